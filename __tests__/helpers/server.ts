@@ -1,0 +1,48 @@
+// Real HTTP(S) servers on 127.0.0.1 (ephemeral ports) for live-check tests.
+
+import http from 'node:http';
+import https from 'node:https';
+import type { AddressInfo } from 'node:net';
+
+export interface TestServer {
+  url: string;
+  port: number;
+  server: http.Server | https.Server;
+  /** Every request the server received: method, path and headers. */
+  requests: Array<{ method: string; url: string; headers: http.IncomingHttpHeaders }>;
+  close(): Promise<void>;
+}
+
+type Handler = http.RequestListener;
+
+export async function startServer(handler: Handler, options: { tls?: https.ServerOptions } = {}): Promise<TestServer> {
+  const requests: TestServer['requests'] = [];
+  const wrapped: Handler = (req, res) => {
+    requests.push({ method: req.method ?? '', url: req.url ?? '', headers: req.headers });
+    handler(req, res);
+  };
+  const server = options.tls ? https.createServer(options.tls, wrapped) : http.createServer(wrapped);
+  const sockets = new Set<import('node:net').Socket>();
+  server.on('connection', (s) => {
+    sockets.add(s);
+    s.on('close', () => sockets.delete(s));
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const port = (server.address() as AddressInfo).port;
+  return {
+    url: `${options.tls ? 'https' : 'http'}://127.0.0.1:${port}/`,
+    port,
+    server,
+    requests,
+    close: () =>
+      new Promise<void>((resolve) => {
+        for (const s of sockets) s.destroy();
+        server.close(() => resolve());
+      }),
+  };
+}
+
+/** Starts an Express (or any request-listener) app on loopback. */
+export function startApp(app: Handler): Promise<TestServer> {
+  return startServer(app);
+}

@@ -1,0 +1,120 @@
+// The audit as both entry points use it: resolve the configuration (file,
+// then CLI flags or Action inputs on top), pick the checks, run them and
+// build the report. No I/O to the terminal or to GitHub here.
+
+import { access, stat } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { ALL_CHECKS } from './checks/index.js';
+import { DEFAULT_CONFIG_PATH, loadConfig } from './config/load.js';
+import { targetSchema, type FailOn, type ResolvedConfig, type TargetConfig } from './config/schema.js';
+import { UsageError } from './engine/errors.js';
+import { runAudit } from './engine/run.js';
+import { selectChecks, unknownSelectors } from './engine/select.js';
+import type { Check } from './engine/types.js';
+import { buildReport, type Report } from './report/report.js';
+
+export interface AuditOptions {
+  /** Target URLs; they replace the file's targets (keeping a target's settings when the file has exactly one). */
+  urls?: readonly string[];
+  /** Repository root. When omitted, the working directory is used if it looks like a project. */
+  repo?: string;
+  /** Configuration file; defaults to `.github/readiness.yml` in the repository. */
+  config?: string;
+  only?: readonly string[];
+  skip?: readonly string[];
+  failOn?: FailOn;
+  minScore?: number;
+  baseRef?: string;
+  cwd?: string;
+  env?: NodeJS.ProcessEnv;
+  catalog?: readonly Check[];
+  onProgress?: (progress: { done: number; total: number; checkId: string }) => void;
+  now?: Date;
+}
+
+export interface AuditOutcome {
+  report: Report;
+  config: ResolvedConfig;
+  configSource?: string;
+  repoRoot?: string;
+}
+
+// Files that make a directory a project worth inspecting.
+const PROJECT_MARKERS = [
+  '.git',
+  'package.json',
+  'pyproject.toml',
+  'requirements.txt',
+  'setup.py',
+  'Pipfile',
+  'manage.py',
+  'go.mod',
+  'Cargo.toml',
+  'Gemfile',
+  'pom.xml',
+  'build.gradle',
+  'composer.json',
+  'Dockerfile',
+  'docker-compose.yml',
+  'docker-compose.yaml',
+  'compose.yml',
+  'compose.yaml',
+  '.github',
+];
+
+export async function resolveRepoRoot(repo: string | undefined, cwd: string): Promise<string | undefined> {
+  if (repo !== undefined) {
+    const root = resolve(cwd, repo);
+    const info = await stat(root).catch(() => undefined);
+    if (!info) throw new UsageError(`repository path does not exist: ${repo}`);
+    if (!info.isDirectory()) throw new UsageError(`repository path is not a directory: ${repo}`);
+    return root;
+  }
+  for (const marker of PROJECT_MARKERS) {
+    if (await access(join(cwd, marker)).then(() => true, () => false)) return cwd;
+  }
+  return undefined;
+}
+
+export function resolveTargets(fileTargets: readonly TargetConfig[], urls: readonly string[]): TargetConfig[] {
+  if (!urls.length) return [...fileTargets];
+  return urls.map((url) => {
+    const parsed = targetSchema.safeParse({ url });
+    if (!parsed.success) throw new UsageError(`--url ${url}: must be an http:// or https:// URL`);
+    const same = fileTargets.find((t) => t.url === url) ?? (fileTargets.length === 1 && urls.length === 1 ? fileTargets[0] : undefined);
+    return same ? { ...same, url } : parsed.data;
+  });
+}
+
+export async function audit(options: AuditOptions): Promise<AuditOutcome> {
+  const cwd = options.cwd ?? process.cwd();
+  const catalog = options.catalog ?? ALL_CHECKS;
+  const repoRoot = await resolveRepoRoot(options.repo, cwd);
+  const configPath = options.config !== undefined ? resolve(cwd, options.config) : join(repoRoot ?? cwd, DEFAULT_CONFIG_PATH);
+  const { config, source } = await loadConfig(configPath, { explicit: options.config !== undefined, env: options.env });
+
+  if (options.failOn) config.failOn = options.failOn;
+  if (options.minScore !== undefined) config.minScore = options.minScore;
+  const only = [...config.checks.only, ...(options.only ?? [])];
+  const skip = [...config.checks.skip, ...(options.skip ?? [])];
+  const unknown = unknownSelectors(catalog, [...only, ...skip]);
+  if (unknown.length) throw new UsageError(`unknown check id(s): ${unknown.join(', ')}`);
+  const unknownOverrides = unknownSelectors(catalog, Object.keys(config.severity)).concat(
+    unknownSelectors(catalog, config.waivers.map((w) => w.check)),
+  );
+  if (unknownOverrides.length) throw new UsageError(`${source ?? 'configuration'}: unknown check id(s) in severity or waivers: ${unknownOverrides.join(', ')}`);
+
+  const targets = resolveTargets(config.targets, options.urls ?? []);
+  const checks = selectChecks(catalog, { only, skip });
+  const result = await runAudit({
+    config,
+    checks,
+    repoRoot,
+    targets,
+    baseRef: options.baseRef,
+    onProgress: options.onProgress,
+    now: options.now,
+  });
+  const report = buildReport(result, { minScore: config.minScore, failOn: config.failOn, now: options.now });
+  return { report, config, configSource: source, repoRoot };
+}

@@ -1,0 +1,3 @@
+import type { Check } from '../../engine/types.js';
+
+export const disclosureChecks: Check[] = [];

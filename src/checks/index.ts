@@ -1,0 +1,51 @@
+// The registry: a plain list. A family is a folder with an index.ts listing
+// its checks; adding a check is one file plus a line in its family's list.
+
+import type { Check } from '../engine/types.js';
+import { httpChecks } from './http/index.js';
+import { tlsChecks } from './tls/index.js';
+import { headersChecks } from './headers/index.js';
+import { cookiesChecks } from './cookies/index.js';
+import { corsChecks } from './cors/index.js';
+import { disclosureChecks } from './disclosure/index.js';
+import { errorsChecks } from './errors/index.js';
+import { healthChecks } from './health/index.js';
+import { ratelimitChecks } from './ratelimit/index.js';
+import { authChecks } from './auth/index.js';
+import { loadChecks } from './load/index.js';
+import { reliabilityChecks } from './reliability/index.js';
+import { envChecks } from './env/index.js';
+import { secretsChecks } from './secrets/index.js';
+import { composeChecks } from './compose/index.js';
+import { dockerChecks } from './docker/index.js';
+import { k8sChecks } from './k8s/index.js';
+import { migrationsChecks } from './migrations/index.js';
+import { djangoChecks } from './django/index.js';
+import { nodeChecks } from './node/index.js';
+import { pythonChecks } from './python/index.js';
+import { opsChecks } from './ops/index.js';
+
+export const ALL_CHECKS: readonly Check[] = [
+  ...httpChecks,
+  ...tlsChecks,
+  ...headersChecks,
+  ...cookiesChecks,
+  ...corsChecks,
+  ...disclosureChecks,
+  ...errorsChecks,
+  ...healthChecks,
+  ...ratelimitChecks,
+  ...authChecks,
+  ...loadChecks,
+  ...reliabilityChecks,
+  ...envChecks,
+  ...secretsChecks,
+  ...composeChecks,
+  ...dockerChecks,
+  ...k8sChecks,
+  ...migrationsChecks,
+  ...djangoChecks,
+  ...nodeChecks,
+  ...pythonChecks,
+  ...opsChecks,
+];

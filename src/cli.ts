@@ -1,0 +1,169 @@
+#!/usr/bin/env node
+// The CLI entry point: `readiness-gate audit|checks`. Exit codes: 0 GO,
+// 1 NO-GO, 2 usage or configuration error (one line on stderr, never a stack trace).
+
+import { writeFile } from 'node:fs/promises';
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { audit } from './audit.js';
+import { ALL_CHECKS } from './checks/index.js';
+import { closest } from './config/did-you-mean.js';
+import { FAIL_ON, type FailOn } from './config/schema.js';
+import { UsageError } from './engine/errors.js';
+import { renderCatalogMarkdown, renderCatalogText } from './report/catalog.js';
+import { FORMATS, render, type Format } from './report/index.js';
+import { TOOL_NAME, VERSION } from './version.js';
+
+const HELP = `${TOOL_NAME} ${VERSION}: decides whether a change is fit to ship.
+
+Usage:
+  ${TOOL_NAME} audit [--url URL]... [--repo DIR] [--config FILE]
+                      [--format text|json|markdown|sarif] [--output FILE]
+                      [--only ID,...] [--skip ID,...] [--fail-on p0|p1|p2|never]
+                      [--min-score N] [--base REF] [--verbose]
+  ${TOOL_NAME} checks [--format text|json|markdown]
+  ${TOOL_NAME} --help | --version
+
+audit    Probes each --url (live checks) and inspects the repository
+         (repository checks; --repo, or the current directory when it is a
+         project). Without --url only repository checks run.
+checks   Lists every check with its id, category and severity.
+
+Exit codes: 0 GO, 1 NO-GO, 2 usage or configuration error.
+Configuration: .github/readiness.yml in the repository (see README).
+`;
+
+export async function main(argv: string[]): Promise<number> {
+  const [command, ...rest] = argv;
+  if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
+    process.stdout.write(HELP);
+    return command === undefined ? 2 : 0;
+  }
+  if (command === '--version' || command === '-v') {
+    process.stdout.write(`${VERSION}\n`);
+    return 0;
+  }
+  if (command === 'audit') return runAuditCommand(rest);
+  if (command === 'checks') return runChecksCommand(rest);
+  const hint = closest(command, ['audit', 'checks']);
+  throw new UsageError(`unknown command "${command}"${hint ? `; did you mean "${hint}"?` : ''} (see --help)`);
+}
+
+function parse<T extends NonNullable<ParseArgsConfig['options']>>(args: string[], options: T) {
+  try {
+    return parseArgs({ args, options, allowPositionals: false, strict: true });
+  } catch (err) {
+    throw new UsageError(`${(err as Error).message.split('\n')[0]} (see --help)`);
+  }
+}
+
+function list(values: unknown): string[] {
+  const items = Array.isArray(values) ? values : values === undefined ? [] : [values];
+  return items.flatMap((v) => String(v).split(',')).map((s) => s.trim()).filter(Boolean);
+}
+
+function formatOf(value: unknown, allowed: readonly string[]): Format {
+  const format = String(value ?? 'text');
+  if (!allowed.includes(format)) throw new UsageError(`--format must be one of ${allowed.join(', ')}, not "${format}"`);
+  return format as Format;
+}
+
+async function runAuditCommand(args: string[]): Promise<number> {
+  const { values } = parse(args, {
+    url: { type: 'string', multiple: true },
+    repo: { type: 'string' },
+    config: { type: 'string' },
+    format: { type: 'string' },
+    output: { type: 'string', short: 'o' },
+    only: { type: 'string', multiple: true },
+    skip: { type: 'string', multiple: true },
+    'fail-on': { type: 'string' },
+    'min-score': { type: 'string' },
+    base: { type: 'string' },
+    verbose: { type: 'boolean' },
+    help: { type: 'boolean', short: 'h' },
+  });
+  if (values.help) {
+    process.stdout.write(HELP);
+    return 0;
+  }
+  const format = formatOf(values.format, FORMATS);
+  const failOn = values['fail-on'] as string | undefined;
+  if (failOn !== undefined && !(FAIL_ON as readonly string[]).includes(failOn)) {
+    throw new UsageError(`--fail-on must be one of ${FAIL_ON.join(', ')}, not "${failOn}"`);
+  }
+  let minScore: number | undefined;
+  if (values['min-score'] !== undefined) {
+    minScore = Number(values['min-score']);
+    if (!Number.isInteger(minScore) || minScore < 0 || minScore > 100) throw new UsageError('--min-score must be an integer from 0 to 100');
+  }
+  const progress = process.stderr.isTTY
+    ? ({ done, total, checkId }: { done: number; total: number; checkId: string }) =>
+        process.stderr.write(`\r\u001b[2K[${done}/${total}] ${checkId}`.slice(0, (process.stderr.columns ?? 80) + 8))
+    : undefined;
+  const { report } = await audit({
+    urls: list(values.url),
+    repo: values.repo as string | undefined,
+    config: values.config as string | undefined,
+    only: list(values.only),
+    skip: list(values.skip),
+    failOn: failOn as FailOn | undefined,
+    minScore,
+    baseRef: values.base as string | undefined,
+    onProgress: progress,
+  });
+  if (progress) process.stderr.write('\r\u001b[2K');
+  const toFile = values.output !== undefined;
+  const color = !toFile && format === 'text' && useColor();
+  const text = render(report, format, { color, width: process.stdout.columns, catalog: ALL_CHECKS, verbose: Boolean(values.verbose) });
+  if (toFile) {
+    try {
+      await writeFile(String(values.output), text);
+    } catch (err) {
+      throw new UsageError(`cannot write ${String(values.output)}: ${(err as NodeJS.ErrnoException).code ?? String(err)}`);
+    }
+    process.stderr.write(`${report.decision} · ${report.score}/100 · report written to ${String(values.output)}\n`);
+  } else {
+    process.stdout.write(text);
+  }
+  return report.blocking ? 1 : 0;
+}
+
+async function runChecksCommand(args: string[]): Promise<number> {
+  const { values } = parse(args, { format: { type: 'string' }, help: { type: 'boolean', short: 'h' } });
+  if (values.help) {
+    process.stdout.write(HELP);
+    return 0;
+  }
+  const format = formatOf(values.format, ['text', 'json', 'markdown']);
+  if (format === 'json') {
+    const catalog = ALL_CHECKS.map(({ id, title, category, severity, kind, docs }) => ({ id, title, category, severity, kind, docs }));
+    process.stdout.write(JSON.stringify(catalog, null, 2) + '\n');
+  } else if (format === 'markdown') {
+    process.stdout.write(renderCatalogMarkdown(ALL_CHECKS));
+  } else {
+    process.stdout.write(renderCatalogText(ALL_CHECKS));
+  }
+  return 0;
+}
+
+function useColor(): boolean {
+  if (process.env['NO_COLOR']) return false;
+  if (process.env['FORCE_COLOR'] && process.env['FORCE_COLOR'] !== '0') return true;
+  return Boolean(process.stdout.isTTY);
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (err: unknown) => {
+    if (err instanceof UsageError) {
+      process.stderr.write(`${TOOL_NAME}: ${err.message}\n`);
+    } else {
+      // Not the user's fault, but still one line: the report of a bug, not a stack trace.
+      const message = err instanceof Error ? err.message : String(err);
+      process.stderr.write(`${TOOL_NAME}: internal error: ${message.split('\n')[0]} (please report it)\n`);
+    }
+    process.exitCode = 2;
+  },
+);

@@ -1,0 +1,243 @@
+// The configuration file (`.github/readiness.yml`) as a zod schema. Keys are
+// kebab-case like every GitHub YAML file; the parsed result is camelCase.
+// Objects are strict so a typo is an error (with a "did you mean"), not a
+// silently ignored setting.
+
+import { z } from 'zod';
+import { SEVERITIES } from '../engine/types.js';
+
+const severity = z.enum(SEVERITIES);
+const path = z.string().startsWith('/', { message: 'must be a path starting with "/"' });
+const method = z
+  .string()
+  .regex(/^[A-Za-z]+$/, { message: 'must be an HTTP method such as GET or POST' })
+  .transform((m) => m.toUpperCase());
+
+/** `"/login"` or `{ path: "/login", method: "POST", severity: "P0", body: "..." }`. */
+const endpoint = z
+  .union([
+    path,
+    z
+      .object({
+        path,
+        method: method.optional(),
+        severity: severity.optional(),
+        body: z.string().optional(),
+        'content-type': z.string().optional(),
+      })
+      .strict(),
+  ])
+  .transform((e) =>
+    typeof e === 'string'
+      ? { path: e, method: 'GET' }
+      : {
+          path: e.path,
+          method: e.method ?? 'GET',
+          severity: e.severity,
+          body: e.body,
+          contentType: e['content-type'],
+        },
+  );
+export type EndpointConfig = z.output<typeof endpoint>;
+
+const endpoints = z.array(endpoint).default([]);
+
+const target = z
+  .object({
+    url: z.url({ protocol: /^https?$/, message: 'must be an http:// or https:// URL' }),
+    name: z.string().optional(),
+    /** A production deployment: bursts (load, rate limits) only when allowed below. */
+    production: z.boolean().default(false),
+    /** Extra request headers; values may reference environment variables as ${NAME}. */
+    headers: z.record(z.string(), z.string()).default({}),
+    /** PEM file of a CA to trust for this target (relative to the repository). */
+    ca: z.string().optional(),
+    /** Check the HTTP->HTTPS redirect even for a loopback or private host. */
+    'https-redirect': z.boolean().optional(),
+    health: endpoints,
+    readiness: endpoints,
+    api: endpoints,
+    authenticated: endpoints,
+    protected: endpoints,
+    'rate-limited': endpoints,
+    json: endpoints,
+    load: endpoints,
+    'allow-load': z.boolean().optional(),
+    'allow-ratelimit': z.boolean().optional(),
+  })
+  .strict()
+  .transform((t) => ({
+    url: t.url,
+    name: t.name,
+    production: t.production,
+    headers: t.headers,
+    ca: t.ca,
+    httpsRedirect: t['https-redirect'],
+    paths: {
+      health: t.health,
+      readiness: t.readiness,
+      api: t.api,
+      authenticated: t.authenticated,
+      protected: t.protected,
+      rateLimited: t['rate-limited'],
+      json: t.json,
+      load: t.load,
+    },
+    allowLoad: t['allow-load'],
+    allowRatelimit: t['allow-ratelimit'],
+  }));
+export type TargetConfig = z.output<typeof target>;
+export const targetSchema = target;
+
+const http = z
+  .object({
+    'connect-timeout-ms': z.number().int().positive().default(3000),
+    'timeout-ms': z.number().int().positive().default(10000),
+    'max-body-bytes': z.number().int().positive().default(1024 * 1024),
+    'max-requests': z.number().int().positive().max(100000).default(1000),
+    'max-redirects': z.number().int().min(0).max(20).default(10),
+    'user-agent': z.string().optional(),
+  })
+  .strict()
+  .prefault({})
+  .transform((h) => ({
+    connectTimeoutMs: h['connect-timeout-ms'],
+    timeoutMs: h['timeout-ms'],
+    maxBodyBytes: h['max-body-bytes'],
+    maxRequests: h['max-requests'],
+    maxRedirects: h['max-redirects'],
+    userAgent: h['user-agent'],
+  }));
+
+const load = z
+  .object({
+    enabled: z.boolean().default(true),
+    concurrency: z.number().int().positive().max(500).default(50),
+    requests: z.number().int().positive().max(20000).default(500),
+    'duration-ms': z.number().int().positive().max(120000).default(10000),
+    'p95-ms': z.number().positive().default(1000),
+    'max-error-rate': z.number().min(0).max(1).default(0.01),
+  })
+  .strict()
+  .prefault({})
+  .transform((l) => ({
+    enabled: l.enabled,
+    concurrency: l.concurrency,
+    requests: l.requests,
+    durationMs: l['duration-ms'],
+    p95Ms: l['p95-ms'],
+    maxErrorRate: l['max-error-rate'],
+  }));
+
+const ratelimit = z
+  .object({
+    enabled: z.boolean().default(true),
+    burst: z.number().int().positive().max(200).default(40),
+    concurrency: z.number().int().positive().max(50).default(10),
+  })
+  .strict()
+  .prefault({});
+
+const health = z
+  .object({
+    'latency-ms': z.number().positive().default(1000),
+  })
+  .strict()
+  .prefault({})
+  .transform((h) => ({ latencyMs: h['latency-ms'] }));
+
+const repo = z
+  .object({
+    /** Globs (relative to the repository) left out of every repository check. */
+    ignore: z.array(z.string()).default([]),
+    'max-file-bytes': z.number().int().positive().default(2 * 1024 * 1024),
+    /** Variables the production env template must define. */
+    'required-env': z.array(z.string()).default([]),
+    /** Alembic branch labels meant as separate branches (several heads allowed). */
+    'alembic-branches': z.array(z.string()).default([]),
+  })
+  .strict()
+  .prefault({})
+  .transform((r) => ({
+    ignore: r.ignore,
+    maxFileBytes: r['max-file-bytes'],
+    requiredEnv: r['required-env'],
+    alembicBranches: r['alembic-branches'],
+  }));
+
+const checks = z
+  .object({
+    /** Check ids or family prefixes (`headers`, `headers.hsts`). */
+    only: z.array(z.string()).default([]),
+    skip: z.array(z.string()).default([]),
+  })
+  .strict()
+  .prefault({});
+
+const waiver = z
+  .object({
+    check: z.string(),
+    /** Glob matched against a finding's location path. */
+    path: z.string().optional(),
+    /** Prefix of (or equal to) a finding's URL. */
+    url: z.string().optional(),
+    reason: z.string().min(3, { message: 'a waiver needs a reason' }),
+    expires: z.iso.date({ message: 'must be a date such as 2026-12-31' }).optional(),
+  })
+  .strict();
+export type WaiverConfig = z.output<typeof waiver>;
+
+const timeouts = z
+  .object({
+    'check-ms': z.number().int().positive().default(60000),
+    'audit-ms': z.number().int().positive().default(600000),
+  })
+  .strict()
+  .prefault({})
+  .transform((t) => ({ checkMs: t['check-ms'], auditMs: t['audit-ms'] }));
+
+export const FAIL_ON = ['p0', 'p1', 'p2', 'never'] as const;
+export type FailOn = (typeof FAIL_ON)[number];
+
+export const configSchema = z
+  .object({
+    version: z.literal(1).optional(),
+    targets: z.array(target).default([]),
+    http,
+    load,
+    ratelimit,
+    health,
+    repo,
+    checks,
+    severity: z.record(z.string(), severity).default({}),
+    waivers: z.array(waiver).default([]),
+    'min-score': z.number().int().min(0).max(100).default(0),
+    'fail-on': z.enum(FAIL_ON).default('p0'),
+    timeouts,
+  })
+  .strict()
+  .transform((c) => ({
+    targets: c.targets,
+    http: c.http,
+    load: c.load,
+    ratelimit: c.ratelimit,
+    health: c.health,
+    repo: c.repo,
+    checks: c.checks,
+    severity: c.severity,
+    waivers: c.waivers,
+    minScore: c['min-score'],
+    failOn: c['fail-on'],
+    timeouts: c.timeouts,
+  }));
+
+export type ResolvedConfig = z.output<typeof configSchema>;
+
+/** Every key the file may hold, by object path, for "did you mean" hints. */
+export function defaultConfig(): ResolvedConfig {
+  return configSchema.parse({});
+}
+
+export function defaultTarget(url: string): TargetConfig {
+  return target.parse({ url });
+}

@@ -1,0 +1,133 @@
+// The check model. A check is one small self-describing module (like an ESLint
+// rule or an OpenSSF Scorecard probe): metadata and documentation, plus a
+// `run(context)` that only decides. The engine owns concurrency, timeouts,
+// severity overrides, waivers, scoring and rendering.
+
+import type { FileSet } from '../repo/fileset.js';
+import type { ParsedFiles } from '../repo/parsed.js';
+import type { HttpClient } from '../http/client.js';
+import type { Exchanges } from '../http/exchanges.js';
+import type { ResolvedConfig, TargetConfig } from '../config/schema.js';
+
+export const SEVERITIES = ['P0', 'P1', 'P2'] as const;
+export type Severity = (typeof SEVERITIES)[number];
+
+export const CATEGORIES = [
+  'security',
+  'reliability',
+  'performance',
+  'deployment',
+  'observability',
+  'quality',
+] as const;
+export type Category = (typeof CATEGORIES)[number];
+
+export const STATUSES = ['pass', 'fail', 'skip', 'error'] as const;
+export type Status = (typeof STATUSES)[number];
+
+export type CheckKind = 'live' | 'repo';
+
+export interface Location {
+  /** Relative to the audited repository root, forward slashes. */
+  path: string;
+  /** 1-based. */
+  line: number;
+  endLine?: number;
+}
+
+/** What a check returns; the engine fills in id, title, category and defaults. */
+export interface FindingInput {
+  status: Status;
+  message: string;
+  /** Only when the check's documentation says a case differs from the default. */
+  severity?: Severity;
+  location?: Location;
+  url?: string;
+  /** Request/response or file excerpt. Must already be redacted. */
+  evidence?: string;
+  /** Defaults to the check's `docs.fix`. */
+  remediation?: string;
+}
+
+export interface Waived {
+  reason: string;
+  expires?: string;
+}
+
+export interface Finding {
+  checkId: string;
+  title: string;
+  category: Category;
+  severity: Severity;
+  status: Status;
+  message: string;
+  remediation: string;
+  location?: Location;
+  url?: string;
+  evidence?: string;
+  waived?: Waived;
+}
+
+export interface CheckSnippet {
+  /** e.g. "nginx", "Express", "Django". */
+  stack: string;
+  code: string;
+}
+
+export interface CheckDocs {
+  /** One sentence: what the check looks at and what fails. */
+  summary: string;
+  /** Why it matters in production. */
+  why: string;
+  /** How to fix it, in one or two sentences. */
+  fix: string;
+  snippets?: CheckSnippet[];
+  /** When findings may carry another severity than the default, say when. */
+  severityNote?: string;
+  /** For checks that send traffic: how many requests, at what rate. */
+  traffic?: string;
+}
+
+interface CheckBase {
+  /** Dotted, lower-case and stable, e.g. `headers.hsts`. */
+  id: string;
+  title: string;
+  category: Category;
+  severity: Severity;
+  docs: CheckDocs;
+}
+
+export interface LiveCheckContext {
+  target: TargetConfig;
+  config: ResolvedConfig;
+  http: HttpClient;
+  /** Exchanges shared by every check of this target: collect once, analyse purely. */
+  exchanges: Exchanges;
+  signal: AbortSignal;
+}
+
+export interface RepoCheckContext {
+  root: string;
+  files: FileSet;
+  parsed: ParsedFiles;
+  config: ResolvedConfig;
+  /** Files changed in the pull request, when a base ref is known. */
+  changedFiles?: ReadonlySet<string>;
+  signal: AbortSignal;
+}
+
+export interface LiveCheck extends CheckBase {
+  kind: 'live';
+  /** `http.reachable` alone runs when the target did not answer; every other live check is skipped. */
+  runsWhenUnreachable?: boolean;
+  /** Sends a burst (load, rate limits): runs alone, after the other checks. */
+  exclusive?: boolean;
+  run(context: LiveCheckContext): Promise<FindingInput[]> | FindingInput[];
+}
+
+export interface RepoCheck extends CheckBase {
+  kind: 'repo';
+  run(context: RepoCheckContext): Promise<FindingInput[]> | FindingInput[];
+}
+
+export type Check = LiveCheck | RepoCheck;

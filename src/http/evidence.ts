@@ -1,0 +1,65 @@
+// Evidence quotes the request line, the status and the relevant headers of an
+// exchange, redacted. Bodies are quoted only as short excerpts.
+
+import { redactHeaderValue, redactText } from '../engine/redact.js';
+import type { HttpResponse, HttpFailure } from './client.js';
+
+export interface EvidenceOptions {
+  /** Response headers to quote; all when omitted. */
+  headers?: readonly string[];
+  /** Quote up to this many characters of the body around `bodyMatch` (or from the start). */
+  bodyExcerpt?: number;
+  bodyMatch?: RegExp | string;
+  /** Configured header names to hide. */
+  secretHeaders?: ReadonlySet<string>;
+}
+
+export function describeExchange(response: HttpResponse, options: EvidenceOptions = {}): string {
+  const secret = options.secretHeaders ?? new Set<string>();
+  const url = new URL(response.url);
+  const lines: string[] = [`${response.method} ${url.pathname}${url.search} HTTP/1.1`, `Host: ${url.host}`];
+  for (const [name, value] of Object.entries(response.requestHeaders)) {
+    if (name === 'user-agent' || name === 'accept' || name === 'host') continue;
+    lines.push(`${name}: ${redactHeaderValue(name, value, secret)}`);
+  }
+  lines.push('', `HTTP/1.1 ${response.status}`);
+  const wanted = options.headers?.map((h) => h.toLowerCase());
+  for (const [name, value] of response.headerList) {
+    if (wanted && !wanted.includes(name)) continue;
+    lines.push(`${name}: ${redactHeaderValue(name, value, secret)}`);
+  }
+  if (wanted) {
+    for (const name of wanted) {
+      if (!response.headerList.some(([n]) => n === name)) lines.push(`(no ${name} header)`);
+    }
+  }
+  if (options.bodyExcerpt && response.body) {
+    lines.push('', excerpt(response.body, options.bodyExcerpt, options.bodyMatch));
+  }
+  return lines.join('\n');
+}
+
+export function describeFailure(error: HttpFailure): string {
+  const url = safeUrl(error.url);
+  return `${error.method} ${url ? url.pathname + url.search : error.url} HTTP/1.1\nHost: ${url?.host ?? '?'}\n\n(no response: ${error.message})`;
+}
+
+/** A redacted excerpt of `text` around the first match of `match`. */
+export function excerpt(text: string, max: number, match?: RegExp | string): string {
+  let start = 0;
+  if (match !== undefined) {
+    const index = typeof match === 'string' ? text.indexOf(match) : text.search(match);
+    if (index > 0) start = Math.max(0, index - Math.floor(max / 4));
+  }
+  const slice = text.slice(start, start + max);
+  const cut = (start > 0 ? '…' : '') + slice + (start + max < text.length ? '…' : '');
+  return redactText(cut);
+}
+
+function safeUrl(raw: string): URL | undefined {
+  try {
+    return new URL(raw);
+  } catch {
+    return undefined;
+  }
+}

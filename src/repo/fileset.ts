@@ -1,0 +1,256 @@
+// The one file walker. The file set is computed once per audit and shared by
+// every repository check: the tracked (and untracked, not ignored) files of a
+// git work tree, otherwise a walk that honours .gitignore. Vendored and build
+// directories, binary files, files over the size cap and symlinks that leave
+// the repository are skipped, each with a reason.
+
+import { execFile } from 'node:child_process';
+import { lstat, readdir, readFile, realpath, stat } from 'node:fs/promises';
+import { join, relative, sep } from 'node:path';
+import { promisify } from 'node:util';
+import ignore, { type Ignore } from 'ignore';
+import picomatch from 'picomatch';
+import { UsageError } from '../engine/errors.js';
+
+const execFileAsync = promisify(execFile);
+
+/** Directory names that hold dependencies or build output, never project sources. */
+export const SKIPPED_DIRECTORIES = new Set([
+  '.git',
+  'node_modules',
+  'bower_components',
+  'vendor',
+  'dist',
+  'build',
+  '.next',
+  '.nuxt',
+  'coverage',
+  '.venv',
+  'venv',
+  '.tox',
+  '__pycache__',
+  '.mypy_cache',
+  '.pytest_cache',
+  'site-packages',
+  '.terraform',
+  'target',
+  '.gradle',
+]);
+
+export interface RepoFile {
+  /** Relative to the repository root, forward slashes. */
+  path: string;
+  size: number;
+  /** Known to git (false outside a git work tree or for untracked files). */
+  tracked: boolean;
+}
+
+export interface SkippedFile {
+  path: string;
+  reason: string;
+}
+
+export interface FileSetOptions {
+  maxFileBytes: number;
+  /** Globs excluded from every check. */
+  ignore?: readonly string[];
+}
+
+export class FileSet {
+  private readonly byPath: Map<string, RepoFile>;
+  private readonly contents = new Map<string, Promise<string | undefined>>();
+
+  constructor(
+    readonly root: string,
+    readonly files: readonly RepoFile[],
+    readonly skipped: SkippedFile[],
+    readonly isGitRepository: boolean,
+  ) {
+    this.byPath = new Map(files.map((f) => [f.path, f]));
+  }
+
+  get(path: string): RepoFile | undefined {
+    return this.byPath.get(path);
+  }
+
+  has(path: string): boolean {
+    return this.byPath.has(path);
+  }
+
+  /** Files whose path matches a glob (picomatch, `dot: true`) or whose base name matches a RegExp. */
+  match(pattern: string | RegExp): RepoFile[] {
+    if (typeof pattern === 'string') {
+      const isMatch = picomatch(pattern, { dot: true });
+      return this.files.filter((f) => isMatch(f.path));
+    }
+    return this.files.filter((f) => pattern.test(baseName(f.path)));
+  }
+
+  /**
+   * The text of a file, read once and cached. Undefined (and recorded in
+   * `skipped`) for binary or unreadable files.
+   */
+  read(path: string): Promise<string | undefined> {
+    let pending = this.contents.get(path);
+    if (!pending) {
+      pending = this.readText(path);
+      this.contents.set(path, pending);
+    }
+    return pending;
+  }
+
+  private async readText(path: string): Promise<string | undefined> {
+    let buffer: Buffer;
+    try {
+      buffer = await readFile(join(this.root, path));
+    } catch (err) {
+      this.skipped.push({ path, reason: `unreadable (${(err as NodeJS.ErrnoException).code ?? 'error'})` });
+      return undefined;
+    }
+    if (isBinary(buffer)) {
+      this.skipped.push({ path, reason: 'binary' });
+      return undefined;
+    }
+    const text = buffer.toString('utf8');
+    return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  }
+}
+
+export function baseName(path: string): string {
+  const slash = path.lastIndexOf('/');
+  return slash < 0 ? path : path.slice(slash + 1);
+}
+
+/** Git's own heuristic: a NUL byte in the first 8000 bytes means binary. */
+export function isBinary(buffer: Buffer): boolean {
+  return buffer.subarray(0, 8000).includes(0);
+}
+
+export class RepositoryNotFoundError extends UsageError {
+  override name = 'RepositoryNotFoundError';
+}
+
+export async function loadFileSet(root: string, options: FileSetOptions): Promise<FileSet> {
+  let rootStat;
+  try {
+    rootStat = await stat(root);
+  } catch {
+    throw new RepositoryNotFoundError(`repository path does not exist: ${root}`);
+  }
+  if (!rootStat.isDirectory()) throw new RepositoryNotFoundError(`repository path is not a directory: ${root}`);
+  const realRoot = await realpath(root);
+  const skipped: SkippedFile[] = [];
+  const excluded = options.ignore?.length ? picomatch([...options.ignore], { dot: true }) : () => false;
+
+  const listed = await gitListFiles(realRoot);
+  const candidates = listed ?? (await walk(realRoot)).map((path) => ({ path, tracked: false }));
+
+  const files: RepoFile[] = [];
+  await forEachLimited(candidates, 64, async ({ path, tracked }) => {
+    if (path.split('/').some((part) => SKIPPED_DIRECTORIES.has(part))) return;
+    if (excluded(path)) return;
+    const absolute = join(realRoot, path);
+    let info;
+    try {
+      info = await lstat(absolute);
+      if (info.isSymbolicLink()) {
+        const resolved = await realpath(absolute);
+        if (resolved !== realRoot && !resolved.startsWith(realRoot + sep)) {
+          skipped.push({ path, reason: 'symlink leaves the repository' });
+          return;
+        }
+        info = await stat(resolved);
+      }
+    } catch {
+      // Tracked but deleted in the work tree, or a dangling link.
+      return;
+    }
+    if (!info.isFile()) return;
+    if (info.size > options.maxFileBytes) {
+      skipped.push({ path, reason: `larger than ${options.maxFileBytes} bytes` });
+      return;
+    }
+    files.push({ path, size: info.size, tracked });
+  });
+  files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  return new FileSet(realRoot, files, skipped, listed !== undefined);
+}
+
+/** Tracked plus untracked-but-not-ignored files, or undefined outside a git work tree. */
+async function gitListFiles(root: string): Promise<Array<{ path: string; tracked: boolean }> | undefined> {
+  try {
+    const inside = await execFileAsync('git', ['-C', root, 'rev-parse', '--is-inside-work-tree'], { encoding: 'utf8' });
+    if (inside.stdout.trim() !== 'true') return undefined;
+    const options = { encoding: 'utf8' as const, maxBuffer: 512 * 1024 * 1024 };
+    const [tracked, untracked] = await Promise.all([
+      execFileAsync('git', ['-C', root, 'ls-files', '-z', '--cached'], options),
+      execFileAsync('git', ['-C', root, 'ls-files', '-z', '--others', '--exclude-standard'], options),
+    ]);
+    const seen = new Set<string>();
+    const out: Array<{ path: string; tracked: boolean }> = [];
+    for (const [text, isTracked] of [
+      [tracked.stdout, true],
+      [untracked.stdout, false],
+    ] as const) {
+      for (const path of text.split('\0')) {
+        if (path && !seen.has(path)) {
+          seen.add(path);
+          out.push({ path, tracked: isTracked });
+        }
+      }
+    }
+    return out;
+  } catch {
+    return undefined;
+  }
+}
+
+/** A walk honouring every .gitignore on the way down. */
+async function walk(root: string): Promise<string[]> {
+  const out: string[] = [];
+  const visit = async (dir: string, rules: Array<{ base: string; ig: Ignore }>): Promise<void> => {
+    let entries;
+    try {
+      entries = await readdir(dir, { withFileTypes: true });
+    } catch {
+      return;
+    }
+    const rel = relative(root, dir).split(sep).join('/');
+    const gitignore = entries.find((e) => e.name === '.gitignore' && e.isFile());
+    let scoped = rules;
+    if (gitignore) {
+      try {
+        const text = await readFile(join(dir, '.gitignore'), 'utf8');
+        scoped = [...rules, { base: rel, ig: ignore().add(text) }];
+      } catch {
+        // An unreadable .gitignore ignores nothing.
+      }
+    }
+    const ignored = (path: string, isDir: boolean): boolean =>
+      scoped.some(({ base, ig }) => {
+        const local = base ? path.slice(base.length + 1) : path;
+        return local !== '' && ig.ignores(isDir ? `${local}/` : local);
+      });
+    await Promise.all(
+      entries.map(async (entry) => {
+        const path = rel ? `${rel}/${entry.name}` : entry.name;
+        if (entry.isDirectory()) {
+          if (SKIPPED_DIRECTORIES.has(entry.name) || ignored(path, true)) return;
+          await visit(join(dir, entry.name), scoped);
+        } else if ((entry.isFile() || entry.isSymbolicLink()) && !ignored(path, false)) {
+          out.push(path);
+        }
+      }),
+    );
+  };
+  await visit(root, []);
+  return out;
+}
+
+async function forEachLimited<T>(items: readonly T[], limit: number, fn: (item: T) => Promise<void>): Promise<void> {
+  let next = 0;
+  const workers = Array.from({ length: Math.min(limit, items.length) }, async () => {
+    while (next < items.length) await fn(items[next++]!);
+  });
+  await Promise.all(workers);
+}

@@ -1,0 +1,85 @@
+// The one report object every renderer reads. Its JSON form is a public
+// contract (schemaVersion 1): fields may be added, none removed or renamed.
+
+import type { FailOn } from '../config/schema.js';
+import type { AuditResult } from '../engine/run.js';
+import { verdict, type CategoryScore, type Decision } from '../engine/score.js';
+import type { Finding } from '../engine/types.js';
+import type { WaiverConfig } from '../config/schema.js';
+import { TOOL_NAME, VERSION } from '../version.js';
+
+export interface Report {
+  schemaVersion: 1;
+  tool: { name: string; version: string };
+  decision: Decision;
+  score: number;
+  categories: CategoryScore[];
+  findings: Finding[];
+  durationMs: number;
+  requests: number;
+  /** Why the decision is what it is. */
+  reasons: string[];
+  /** Whether the decision fails the build (false with fail-on: never). */
+  blocking: boolean;
+  failOn: FailOn;
+  minScore: number;
+  requestsByCheck: Record<string, number>;
+  expiredWaivers: WaiverConfig[];
+  targets: string[];
+  repository?: { files: number; skipped: number };
+  generatedAt: string;
+}
+
+export function buildReport(result: AuditResult, options: { minScore: number; failOn: FailOn; now?: Date }): Report {
+  const v = verdict(result.findings, options);
+  return {
+    schemaVersion: 1,
+    tool: { name: TOOL_NAME, version: VERSION },
+    decision: v.decision,
+    score: v.score,
+    categories: v.categories,
+    findings: result.findings,
+    durationMs: result.durationMs,
+    requests: result.requests,
+    reasons: v.reasons,
+    blocking: v.blocking,
+    failOn: options.failOn,
+    minScore: options.minScore,
+    requestsByCheck: result.requestsByCheck,
+    expiredWaivers: result.expiredWaivers,
+    targets: result.targets,
+    // The absolute root stays out of reports: it says nothing to a reader and leaks runner paths.
+    ...(result.repository ? { repository: { files: result.repository.files, skipped: result.repository.skipped } } : {}),
+    generatedAt: (options.now ?? new Date()).toISOString(),
+  };
+}
+
+/** Failing (unwaived) findings of one severity, in report order. */
+export function failing(report: Pick<Report, 'findings'>, severity: Finding['severity']): Finding[] {
+  return report.findings.filter((f) => (f.status === 'fail' || f.status === 'error') && !f.waived && f.severity === severity);
+}
+
+export function countFailingP0(report: Pick<Report, 'findings'>): number {
+  return failing(report, 'P0').length;
+}
+
+/** `path:line` for repo findings, the URL for live ones. */
+export function whereOf(finding: Finding): string {
+  if (finding.location) {
+    const { path, line, endLine } = finding.location;
+    return endLine && endLine !== line ? `${path}:${line}-${endLine}` : `${path}:${line}`;
+  }
+  return finding.url ?? '';
+}
+
+/** `NO-GO · 62/100 · 3 P0 failing` */
+export function headline(report: Report): string {
+  const p0 = countFailingP0(report);
+  const parts = [report.decision, `${report.score}/100`];
+  if (p0) parts.push(`${p0} P0 failing`);
+  else {
+    const p1 = failing(report, 'P1').length;
+    parts.push(p1 ? `${p1} P1 failing` : 'no P0/P1 failing');
+  }
+  return parts.join(' · ');
+}

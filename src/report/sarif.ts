@@ -1,0 +1,84 @@
+// SARIF 2.1.0 for GitHub code scanning: one rule per check id, one result per
+// failing finding that has a file location. Live findings have no place in a
+// source file, and code scanning rejects results without a location, so they
+// stay in the other reports.
+
+import type { Check, Finding, Severity } from '../engine/types.js';
+import type { Report } from './report.js';
+
+const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { P0: 'error', P1: 'warning', P2: 'note' };
+// GitHub orders security alerts by this property (CVSS-like, 0-10).
+const SECURITY_SEVERITY: Record<Severity, string> = { P0: '9.0', P1: '7.0', P2: '4.0' };
+
+export function renderSarif(report: Report, catalog: readonly Check[]): string {
+  const results = report.findings.filter((f) => (f.status === 'fail' || f.status === 'error') && f.location);
+  const ruleIds = [...new Set(results.map((f) => f.checkId))].sort();
+  const byId = new Map(catalog.map((c) => [c.id, c]));
+  const rules = ruleIds.map((id) => {
+    const check = byId.get(id);
+    const sample = results.find((f) => f.checkId === id)!;
+    return {
+      id,
+      name: toPascal(id),
+      shortDescription: { text: check?.title ?? sample.title },
+      fullDescription: { text: check?.docs.summary ?? sample.title },
+      help: {
+        text: check ? `${check.docs.why}\n\nFix: ${check.docs.fix}` : sample.remediation,
+        markdown: check ? `${check.docs.why}\n\n**Fix:** ${check.docs.fix}` : sample.remediation,
+      },
+      helpUri: `https://github.com/readiness-gate/readiness-gate/blob/main/docs/checks.md#${id.replace(/\./g, '')}`,
+      defaultConfiguration: { level: LEVEL[check?.severity ?? sample.severity] },
+      properties: {
+        category: check?.category ?? sample.category,
+        tags: [check?.category ?? sample.category, 'production-readiness'],
+        ...(sample.category === 'security' ? { 'security-severity': SECURITY_SEVERITY[check?.severity ?? sample.severity] } : {}),
+      },
+    };
+  });
+  const sarif = {
+    $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+    version: '2.1.0',
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: report.tool.name,
+            version: report.tool.version,
+            semanticVersion: report.tool.version,
+            informationUri: 'https://github.com/readiness-gate/readiness-gate',
+            rules,
+          },
+        },
+        results: results.map((f) => toResult(f, ruleIds.indexOf(f.checkId))),
+        columnKind: 'utf16CodeUnits',
+      },
+    ],
+  };
+  return JSON.stringify(sarif, null, 2) + '\n';
+}
+
+function toResult(f: Finding, ruleIndex: number): object {
+  const { path, line, endLine } = f.location!;
+  return {
+    ruleId: f.checkId,
+    ruleIndex,
+    level: LEVEL[f.severity],
+    message: { text: `${f.message}${f.status === 'error' ? ' (could not evaluate)' : ''}\nFix: ${f.remediation}` },
+    locations: [
+      {
+        physicalLocation: {
+          artifactLocation: { uri: encodeURI(path), uriBaseId: '%SRCROOT%' },
+          region: { startLine: line, ...(endLine && endLine >= line ? { endLine } : {}) },
+        },
+      },
+    ],
+    ...(f.waived ? { suppressions: [{ kind: 'external', justification: f.waived.reason }] } : {}),
+  };
+}
+
+function toPascal(id: string): string {
+  return id
+    .split(/[.-]/)
+    .map((p) => p.charAt(0).toUpperCase() + p.slice(1))
+    .join('');
+}

@@ -1,0 +1,97 @@
+// Terminal report: the same order as the markdown one, coloured when the
+// stream is a TTY, plain otherwise, wrapped to stay readable at 80 columns.
+
+import type { Finding, Severity } from '../engine/types.js';
+import { failing, headline, whereOf, type Report } from './report.js';
+
+export interface TextOptions {
+  color: boolean;
+  width?: number;
+  /** List every passing finding instead of a count. */
+  verbose?: boolean;
+}
+
+const ANSI = { red: 31, green: 32, yellow: 33, blue: 34, magenta: 35, dim: 2, bold: 1 } as const;
+type Style = keyof typeof ANSI;
+
+export function renderText(report: Report, options: TextOptions): string {
+  const width = Math.max(40, Math.min(options.width ?? 80, 120));
+  const paint = (style: Style, text: string): string => (options.color ? `\u001b[${ANSI[style]}m${text}\u001b[0m` : text);
+  const out: string[] = [];
+  const decisionStyle: Style = report.decision === 'GO' ? 'green' : 'red';
+  out.push(paint('bold', paint(decisionStyle, headline(report))));
+  for (const reason of report.reasons) out.push(...wrap(reason, width, '  ', '  '));
+  out.push('');
+  if (report.categories.length) {
+    out.push(paint('bold', 'Category        Score  Passed  Failed  Skipped'));
+    for (const c of report.categories) {
+      const score = String(c.score).padStart(5);
+      const colored = c.score >= 90 ? paint('green', score) : c.score >= 60 ? paint('yellow', score) : paint('red', score);
+      out.push(`${c.id.padEnd(14)}  ${colored}  ${String(c.passed).padStart(6)}  ${String(c.failed).padStart(6)}  ${String(c.skipped).padStart(7)}`);
+    }
+    out.push('');
+  }
+  const severityStyle: Record<Severity, Style> = { P0: 'red', P1: 'yellow', P2: 'blue' };
+  for (const severity of ['P0', 'P1', 'P2'] as Severity[]) {
+    const list = failing(report, severity);
+    if (!list.length) continue;
+    out.push(paint('bold', paint(severityStyle[severity], `${severity} failing (${list.length})`)));
+    for (const f of list) out.push(...findingLines(f, width, paint));
+    out.push('');
+  }
+  const waived = report.findings.filter((f) => f.waived);
+  if (waived.length) {
+    out.push(paint('bold', `Waived (${waived.length})`));
+    for (const f of waived) out.push(...wrap(`${f.checkId} ${whereOf(f)}: ${f.waived!.reason}`, width, '  ', '    '));
+    out.push('');
+  }
+  for (const w of report.expiredWaivers) {
+    out.push(...wrap(`Expired waiver for ${w.check} (expired ${w.expires}) no longer applies.`, width, paint('yellow', '! '), '  '));
+  }
+  const passing = report.findings.filter((f) => f.status === 'pass');
+  const skipped = report.findings.filter((f) => f.status === 'skip');
+  if (options.verbose) {
+    for (const f of passing) out.push(...wrap(`${f.checkId} ${whereOf(f)} ${f.message}`, width, paint('green', '✓ '), '    '));
+    for (const f of skipped) out.push(...wrap(`${f.checkId} ${f.message}`, width, paint('dim', '- '), '    '));
+  }
+  out.push(
+    paint(
+      'dim',
+      `${passing.length} passing, ${skipped.length} skipped · ${report.requests} HTTP requests · ${(report.durationMs / 1000).toFixed(1)} s · ${report.tool.name} ${report.tool.version}`,
+    ),
+  );
+  return out.join('\n') + '\n';
+}
+
+function findingLines(f: Finding, width: number, paint: (s: Style, t: string) => string): string[] {
+  const where = whereOf(f);
+  const lines = [`  ${paint('bold', f.checkId)}${where ? ' ' + paint('dim', where) : ''}${f.status === 'error' ? paint('magenta', ' (could not evaluate)') : ''}`];
+  lines.push(...wrap(f.message, width, '    ', '    '));
+  lines.push(...wrap(`Fix: ${f.remediation}`, width, '    ', '      ').map((l) => paint('dim', l)));
+  return lines;
+}
+
+/** Word wrap; words longer than a line (URLs) stay whole. */
+export function wrap(text: string, width: number, firstIndent: string, nextIndent: string): string[] {
+  const lines: string[] = [];
+  for (const paragraph of text.split('\n')) {
+    let line = lines.length ? nextIndent : firstIndent;
+    let empty = true;
+    for (const word of paragraph.split(/\s+/).filter(Boolean)) {
+      if (!empty && visibleLength(line) + 1 + visibleLength(word) > width) {
+        lines.push(line);
+        line = nextIndent + word;
+      } else {
+        line += (empty ? '' : ' ') + word;
+      }
+      empty = false;
+    }
+    lines.push(line);
+  }
+  return lines;
+}
+
+function visibleLength(text: string): number {
+  // eslint-disable-next-line no-control-regex
+  return text.replace(/\u001b\[[0-9;]*m/g, '').length;
+}
