@@ -58,7 +58,7 @@ export function parseConfigText(text: string, file: string, env: NodeJS.ProcessE
   if (typeof input !== 'object' || Array.isArray(input)) {
     throw new ConfigError(`${file}:1: the configuration must be a mapping of keys to values`);
   }
-  const result = configSchema.safeParse(input);
+  const result = configSchema.safeParse(input, { reportInput: true });
   if (!result.success) {
     const issue = result.error.issues[0]!;
     throw new ConfigError(describeIssue(issue, file, (keyPath) => (doc ? lineOfPath(doc, keyPath, yaml.lineOf) : undefined)));
@@ -97,9 +97,17 @@ function describeIssue(
   if (issue.code === 'invalid_value' && 'values' in issue) {
     message = `must be one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`;
   } else if (issue.code === 'invalid_type') {
-    message = `expected ${issue.expected}${issue.input === undefined ? ', but it is missing' : ''}`;
+    message = issue.input === undefined ? `expected ${issue.expected}, but it is missing` : `expected ${issue.expected}, got ${describeValue(issue.input)}`;
   }
   return `${where(file, lineFor(keyPath))}: ${formatPath(keyPath) || '(top level)'}: ${message}`;
+}
+
+function describeValue(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'a list';
+  if (typeof value === 'object') return 'a mapping';
+  if (typeof value === 'string') return value.length > 40 ? 'a string' : JSON.stringify(value);
+  return String(value);
 }
 
 function where(file: string, line: number | undefined): string {
