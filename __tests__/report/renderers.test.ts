@@ -57,7 +57,7 @@ describe('the report and its renderers', () => {
   it('renders markdown: decision first, categories, P0 then P1 then P2 with fixes, the rest folded', () => {
     const md = renderMarkdown(report);
     expect(md.split('\n')[0]).toBe('## 🔴 NO-GO · 38/100 · 1 P0 failing');
-    const order = ['| Category |', '### P0', 'env.committed-file', '**Fix:** Fix env.committed-file', '### P1', 'headers.csp', '### P2', 'compose.restart-policy', '<summary>Waived (1)', 'Expired waivers', '<summary>Passing (1)', '<summary>Skipped (1)'];
+    const order = ['| Category |', '### P0', '- `env.committed-file`', '**Fix:** Fix env.committed-file', '### P1', '- `headers.csp`', '### P2', '- `compose.restart-policy`', '<summary>Waived (1)', 'Expired waivers', '<summary>Passing (1)', '<summary>Skipped (1)'];
     const positions = order.map((s) => md.indexOf(s));
     expect(positions.every((p) => p >= 0)).toBe(true);
     expect([...positions].sort((a, b) => a - b)).toEqual(positions);
