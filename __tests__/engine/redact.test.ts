@@ -1,0 +1,38 @@
+import { describe, expect, it } from '@jest/globals';
+import { redactHeaderValue, redactSetCookie, redactText, redactValue } from '../../src/engine/redact.js';
+
+describe('redaction', () => {
+  it('shows a value as its first four characters and its length', () => {
+    const key = 'sk_live_' + 'a'.repeat(32);
+    expect(redactValue(key)).toBe('sk_l…(40 chars)');
+    expect(redactValue('short')).toBe('…(5 chars)');
+    expect(redactValue('')).toBe('(empty)');
+  });
+
+  it('hides cookie values, authorization and configured headers', () => {
+    expect(redactSetCookie('sessionid=abcdef0123456789; Path=/; HttpOnly')).toBe('sessionid=abcd…(16 chars); Path=/; HttpOnly');
+    expect(redactHeaderValue('Authorization', 'Bearer eyJhbGciOiJIUzI1NiJ9.e30.abc')).toBe('Bearer eyJh…(28 chars)');
+    expect(redactHeaderValue('cookie', 'a=12345678901234; b=x')).toBe('a=1234…(14 chars); b=…(1 chars)');
+    expect(redactHeaderValue('X-Tenant', 'acme-corp-tenant-1', new Set(['x-tenant']))).toBe('acme…(18 chars)');
+    expect(redactHeaderValue('content-type', 'text/html')).toBe('text/html');
+  });
+
+  it('hides secrets inside free text', () => {
+    const aws = 'AKIA' + 'Z7QW3ERTY5UIOP2A';
+    const text = [
+      `aws_access_key_id = ${aws}`,
+      'DATABASE_URL=postgres://shop:Tr0ub4dor-and-3@db:5432/shop',
+      'SECRET_KEY="q8Xz2LmN4vB7cR1tY6uP9wE3sD5fG0hJ"',
+      '-----BEGIN RSA PRIVATE KEY-----\nMIIEowIBAAKCAQEA\n-----END RSA PRIVATE KEY-----',
+      'password: ${DB_PASSWORD}',
+    ].join('\n');
+    const out = redactText(text);
+    expect(out).not.toContain(aws);
+    expect(out).not.toContain('Tr0ub4dor-and-3');
+    expect(out).not.toContain('q8Xz2LmN4vB7cR1tY6uP9wE3sD5fG0hJ');
+    expect(out).not.toContain('MIIEowIBAAKCAQEA');
+    expect(out).toContain('postgres://shop:Tr0u…(15 chars)@db:5432/shop');
+    expect(out).toContain('SECRET_KEY="q8Xz…(32 chars)"');
+    expect(out).toContain('password: ${DB_PASSWORD}');
+  });
+});
