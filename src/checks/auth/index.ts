@@ -1,3 +1,4 @@
 import type { Check } from '../../engine/types.js';
+import { authMalformedToken } from './malformed-token.js';
 
-export const authChecks: Check[] = [];
+export const authChecks: Check[] = [authMalformedToken];

@@ -1,3 +1,5 @@
 import type { Check } from '../../engine/types.js';
+import { healthEndpoint } from './endpoint.js';
+import { healthDependencies } from './dependencies.js';
 
-export const healthChecks: Check[] = [];
+export const healthChecks: Check[] = [healthEndpoint, healthDependencies];

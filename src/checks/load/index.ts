@@ -1,3 +1,4 @@
 import type { Check } from '../../engine/types.js';
+import { loadConcurrency } from './concurrency.js';
 
-export const loadChecks: Check[] = [];
+export const loadChecks: Check[] = [loadConcurrency];

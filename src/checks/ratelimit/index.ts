@@ -1,3 +1,4 @@
 import type { Check } from '../../engine/types.js';
+import { ratelimitEnforced } from './enforced.js';
 
-export const ratelimitChecks: Check[] = [];
+export const ratelimitChecks: Check[] = [ratelimitEnforced];

@@ -1,3 +1,4 @@
 import type { Check } from '../../engine/types.js';
+import { reliabilityGracefulErrors } from './graceful-errors.js';
 
-export const reliabilityChecks: Check[] = [];
+export const reliabilityChecks: Check[] = [reliabilityGracefulErrors];

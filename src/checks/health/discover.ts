@@ -1,0 +1,203 @@
+// Health endpoints: the configured ones, or the common paths probed once per
+// target. Probes go through the shared exchange cache, so health.endpoint,
+// health.dependencies and load.concurrency (which loads the first healthy
+// one) read the same answers and the target sees each probe once.
+
+import type { EndpointConfig } from '../../config/schema.js';
+import type { LiveCheckContext } from '../../engine/types.js';
+import type { HttpResponse, HttpResult } from '../../http/client.js';
+
+/** Paths frameworks and platforms use by convention (Kubernetes, Spring Actuator, ASP.NET, Django, Go, Node). */
+export const COMMON_HEALTH_PATHS = [
+  '/health',
+  '/healthz',
+  '/health/live',
+  '/health/ready',
+  '/livez',
+  '/readyz',
+  '/live',
+  '/ready',
+  '/readiness',
+  '/liveness',
+  '/healthcheck',
+  '/health-check',
+  '/_health',
+  '/__health',
+  '/ping',
+  '/status',
+  '/api/health',
+  '/api/healthz',
+  '/api/status',
+  '/api/v1/health',
+  '/actuator/health',
+  '/actuator/health/liveness',
+  '/actuator/health/readiness',
+  '/api/system/health/live/',
+  '/api/system/readiness/',
+  '/ht/',
+] as const;
+
+/** Probes in flight at once while discovering, so discovery is never a burst. */
+const DISCOVERY_CONCURRENCY = 4;
+
+export type HealthRole = 'liveness' | 'readiness' | 'health';
+
+export interface HealthProbe {
+  endpoint: EndpointConfig;
+  role: HealthRole;
+  result: HttpResult;
+}
+
+export interface HealthDiscovery {
+  /** True when the endpoints come from the configuration (every one is judged). */
+  configured: boolean;
+  /** Every probe sent, in path order. */
+  probes: HealthProbe[];
+  /** The probes that look like a health endpoint (all of them when configured). */
+  found: HealthProbe[];
+}
+
+export function roleOf(path: string, configuredAs?: 'health' | 'readiness'): HealthRole {
+  if (configuredAs === 'readiness' || /read(y|iness)/i.test(path)) return 'readiness';
+  if (/live|liveness|ping/i.test(path)) return 'liveness';
+  return 'health';
+}
+
+export function label(endpoint: Pick<EndpointConfig, 'method' | 'path'>): string {
+  return `${endpoint.method} ${endpoint.path}`;
+}
+
+/** The probe timeout: enough to see a slow answer, never the full request timeout. */
+export function probeTimeoutMs(ctx: Pick<LiveCheckContext, 'config'>): number {
+  return Math.min(ctx.config.http.timeoutMs, Math.max(2 * ctx.config.health.latencyMs, 2000));
+}
+
+export async function discoverHealth(ctx: Pick<LiveCheckContext, 'target' | 'exchanges' | 'config'>): Promise<HealthDiscovery> {
+  const configured: Array<{ endpoint: EndpointConfig; role: HealthRole }> = [
+    ...ctx.target.paths.health.map((endpoint) => ({ endpoint, role: roleOf(endpoint.path, 'health') })),
+    ...ctx.target.paths.readiness.map((endpoint) => ({ endpoint, role: roleOf(endpoint.path, 'readiness') })),
+  ];
+  const candidates = configured.length
+    ? configured
+    : COMMON_HEALTH_PATHS.map((path) => ({ endpoint: { path, method: 'GET' } as EndpointConfig, role: roleOf(path) }));
+  const timeoutMs = probeTimeoutMs(ctx);
+  const probes = await mapBounded(candidates, DISCOVERY_CONCURRENCY, async ({ endpoint, role }) => ({
+    endpoint,
+    role,
+    result: await ctx.exchanges.get(`health ${label(endpoint)}`, {
+      url: ctx.exchanges.url(endpoint.path),
+      method: endpoint.method,
+      body: endpoint.body,
+      headers: endpoint.contentType ? { 'content-type': endpoint.contentType } : undefined,
+      followRedirects: true,
+      timeoutMs,
+      maxBodyBytes: 64 * 1024,
+    }),
+  }));
+  if (configured.length) return { configured: true, probes, found: probes };
+  const base = await ctx.exchanges.base();
+  const basePage = base.ok ? base.response : undefined;
+  return { configured: false, probes, found: probes.filter((p) => p.result.ok && looksLikeHealth(p.result.response, basePage)) };
+}
+
+/**
+ * A discovered path counts as a health endpoint when it answers 2xx with its
+ * own content (not the single-page app's index served for every path), or 503
+ * / a 5xx health payload (an unhealthy health endpoint is still one).
+ */
+export function looksLikeHealth(response: HttpResponse, basePage?: HttpResponse): boolean {
+  if (response.status >= 200 && response.status < 300) return !isCatchAll(response, basePage);
+  if (response.status === 503) return true;
+  return response.status >= 500 && healthStatusOf(parseJson(response)) !== undefined;
+}
+
+/** The same HTML document as the base page: a catch-all route, not an endpoint. */
+export function isCatchAll(response: HttpResponse, basePage?: HttpResponse): boolean {
+  if (!basePage || !/html/i.test(response.headers['content-type'] ?? '')) return false;
+  return response.body.length > 0 && response.body === basePage.body;
+}
+
+export function parseJson(response: HttpResponse): unknown {
+  const type = response.headers['content-type'] ?? '';
+  const text = response.body.trim();
+  if (!/json/i.test(type) && !/^[{[]/.test(text)) return undefined;
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+}
+
+const HEALTHY = new Set(['ok', 'up', 'pass', 'passed', 'passing', 'healthy', 'ready', 'alive', 'live', 'green', 'true', 'success', 'available', 'running', 'working', 'serving', 'online', 'warn', 'degraded']);
+const UNHEALTHY = new Set(['down', 'fail', 'failed', 'failing', 'failure', 'error', 'unhealthy', 'critical', 'red', 'false', 'not_ready', 'notready', 'not ready', 'unavailable', 'out_of_service', 'outofservice', 'not_serving', 'offline', 'dead', 'unknown', 'timeout', 'disconnected', 'broken']);
+
+export type HealthWord = 'healthy' | 'unhealthy' | 'unknown';
+
+/** How a status value reads: IETF draft (pass/warn/fail), Spring (UP/DOWN/OUT_OF_SERVICE), booleans, and the usual words. */
+export function classifyStatusValue(value: unknown): HealthWord {
+  if (typeof value === 'boolean') return value ? 'healthy' : 'unhealthy';
+  if (typeof value !== 'string' && typeof value !== 'number') return 'unknown';
+  const word = String(value).trim().toLowerCase();
+  if (HEALTHY.has(word)) return 'healthy';
+  if (UNHEALTHY.has(word)) return 'unhealthy';
+  return 'unknown';
+}
+
+const STATUS_KEYS = ['status', 'state', 'health'];
+
+/** The top-level status field of a health payload, when it has one. */
+export function healthStatusOf(payload: unknown): { key: string; value: string; word: HealthWord } | undefined {
+  if (!isObject(payload)) return undefined;
+  for (const [key, value] of Object.entries(payload)) {
+    if (!STATUS_KEYS.includes(key.toLowerCase())) continue;
+    if (typeof value === 'string' || typeof value === 'boolean' || typeof value === 'number') {
+      return { key, value: String(value), word: classifyStatusValue(value) };
+    }
+  }
+  return undefined;
+}
+
+export interface HealthJudgement {
+  healthy: boolean;
+  /** Why, in words that fit after "answered 200 in 3 ms". */
+  detail: string;
+}
+
+/** A health endpoint passes with a 2xx within the latency threshold and, for JSON, a healthy status field. */
+export function judgeHealth(response: HttpResponse, latencyMs: number): HealthJudgement {
+  const ms = Math.round(response.timings.totalMs);
+  const status = healthStatusOf(parseJson(response));
+  const said = status ? ` (${status.key}: "${status.value}")` : '';
+  if (response.status < 200 || response.status >= 300) {
+    return { healthy: false, detail: `answered ${response.status}${said} in ${ms} ms` };
+  }
+  if (status && status.word !== 'healthy') {
+    return { healthy: false, detail: `answered ${response.status} in ${ms} ms but its ${status.key} field says "${status.value}"` };
+  }
+  if (response.timings.totalMs > latencyMs) {
+    return { healthy: false, detail: `answered ${response.status}${said} in ${ms} ms, slower than the ${latencyMs} ms threshold (health.latency-ms)` };
+  }
+  return { healthy: true, detail: `answered ${response.status}${said} in ${ms} ms` };
+}
+
+export function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+export function roleName(role: HealthRole): string {
+  return role === 'liveness' ? 'Liveness endpoint' : role === 'readiness' ? 'Readiness endpoint' : 'Health endpoint';
+}
+
+/** Runs `fn` over `items` with at most `limit` in flight; results keep the input order. */
+export async function mapBounded<T, R>(items: readonly T[], limit: number, fn: (item: T) => Promise<R>): Promise<R[]> {
+  const results = new Array<R>(items.length);
+  let next = 0;
+  const worker = async (): Promise<void> => {
+    while (next < items.length) {
+      const index = next++;
+      results[index] = await fn(items[index]!);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+  return results;
+}

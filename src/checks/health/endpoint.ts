@@ -1,0 +1,86 @@
+import type { FindingInput, LiveCheck } from '../../engine/types.js';
+import type { HttpClient } from '../../http/client.js';
+import { describeExchange, describeFailure } from '../../http/evidence.js';
+import { COMMON_HEALTH_PATHS, discoverHealth, judgeHealth, label, roleName, type HealthDiscovery, type HealthProbe } from './discover.js';
+
+export const healthEndpoint: LiveCheck = {
+  id: 'health.endpoint',
+  title: 'Health endpoint answers healthy',
+  category: 'reliability',
+  severity: 'P0',
+  kind: 'live',
+  docs: {
+    summary:
+      'Fails when no health endpoint answers, or when a health/readiness endpoint answers non-2xx, slower than health.latency-ms (default 1000 ms), or with a JSON status field (status, state, health) that is not healthy.',
+    why: 'Orchestrators and load balancers route traffic and restart containers on what the health endpoints say; without one, a hung or half-started instance keeps receiving traffic and nobody is alerted.',
+    fix: 'Expose a cheap liveness endpoint (process is up) and a readiness endpoint (dependencies reachable), answering 200 with {"status":"ok"} when healthy and 503 otherwise, and configure their paths under `health:` / `readiness:`.',
+    snippets: [
+      {
+        stack: 'Express',
+        code: "app.get('/livez', (_req, res) => res.json({ status: 'ok' }));\napp.get('/readyz', async (_req, res) => {\n  const db = await pingDb().then(() => 'up', () => 'down');\n  res.status(db === 'up' ? 200 : 503).json({ status: db === 'up' ? 'ok' : 'fail', checks: { database: { status: db } } });\n});",
+      },
+      { stack: 'Spring Boot', code: 'management.endpoint.health.probes.enabled=true\n# /actuator/health/liveness and /actuator/health/readiness' },
+      { stack: 'Kubernetes', code: 'livenessProbe:\n  httpGet: { path: /livez, port: 8080 }\nreadinessProbe:\n  httpGet: { path: /readyz, port: 8080 }' },
+    ],
+    severityNote: 'A configured endpoint may carry its own severity (`health: [{path: /status, severity: P1}]`).',
+    traffic: `Without configured paths, one GET of each of ${COMMON_HEALTH_PATHS.length} common health paths (4 at a time, redirects followed), shared with health.dependencies and load.concurrency; otherwise one request per configured endpoint.`,
+  },
+  async run(ctx) {
+    const discovery = await discoverHealth(ctx);
+    return findingsForHealth(discovery, ctx.config.health.latencyMs, ctx.http);
+  },
+};
+
+export function findingsForHealth(discovery: HealthDiscovery, latencyMs: number, http: Pick<HttpClient, 'secretHeaderNames'>): FindingInput[] {
+  if (!discovery.found.length) return [noEndpointFound(discovery)];
+  const how = discovery.configured ? 'configured' : `found among ${discovery.probes.length} common paths`;
+  return discovery.found.map((probe) => findingForProbe(probe, latencyMs, how, http));
+}
+
+function findingForProbe(
+  probe: HealthProbe,
+  latencyMs: number,
+  how: string,
+  http: Pick<HttpClient, 'secretHeaderNames'>,
+): FindingInput {
+  // The role (liveness, readiness or plain health) is named from the path or
+  // from the key it was configured under, so both kinds read apart.
+  const name = `${roleName(probe.role)} ${label(probe.endpoint)} (${how})`;
+  const severity = probe.endpoint.severity;
+  if (!probe.result.ok) {
+    return {
+      status: 'fail',
+      message: `${name} gave no response: ${probe.result.error.message}.`,
+      url: probe.result.error.url,
+      evidence: describeFailure(probe.result.error),
+      ...(severity ? { severity } : {}),
+    };
+  }
+  const response = probe.result.response;
+  const judgement = judgeHealth(response, latencyMs);
+  return {
+    status: judgement.healthy ? 'pass' : 'fail',
+    message: `${name} ${judgement.detail}.`,
+    url: response.url,
+    evidence: describeExchange(response, { headers: ['content-type', 'cache-control'], bodyExcerpt: 300, secretHeaders: http.secretHeaderNames }),
+    ...(severity ? { severity } : {}),
+  };
+}
+
+function noEndpointFound(discovery: HealthDiscovery): FindingInput {
+  const byOutcome = new Map<string, string[]>();
+  for (const probe of discovery.probes) {
+    const outcome = probe.result.ok ? String(probe.result.response.status) : probe.result.error.code;
+    byOutcome.set(outcome, [...(byOutcome.get(outcome) ?? []), probe.endpoint.path]);
+  }
+  const outcomes = [...byOutcome.entries()].map(([outcome, paths]) => `${paths.length} answered ${outcome}`).join(', ');
+  const evidence = [...byOutcome.entries()].map(([outcome, paths]) => `${outcome}: ${paths.join(' ')}`).join('\n');
+  const configured = discovery.configured;
+  return {
+    status: 'fail',
+    message: configured
+      ? `No configured health endpoint answers (${outcomes}).`
+      : `No health endpoint answers: none of ${discovery.probes.length} common paths (${COMMON_HEALTH_PATHS.slice(0, 6).join(', ')}, …) gave a health response (${outcomes}). If the service has one elsewhere, configure it under \`health:\`.`,
+    evidence,
+  };
+}

@@ -1,0 +1,188 @@
+import type { EndpointConfig } from '../../config/schema.js';
+import type { FindingInput, LiveCheck, LiveCheckContext, Severity } from '../../engine/types.js';
+import type { HttpRequest } from '../../http/client.js';
+import { MAX_LOAD_CONNECTIONS, runLoad, summarizeLoad, type LoadRun, type LoadSummary } from '../../http/load.js';
+import { discoverHealth, judgeHealth, label } from '../health/discover.js';
+
+export const loadConcurrency: LiveCheck = {
+  id: 'load.concurrency',
+  title: 'Service holds up under concurrent clients',
+  category: 'performance',
+  severity: 'P1',
+  kind: 'live',
+  exclusive: true,
+  docs: {
+    summary:
+      'Runs load.concurrency keep-alive clients (default 50) for load.requests requests or load.duration-ms (default 500 or 10 s, whichever comes first) and fails when more than load.max-error-rate (1%) fail or p95 latency exceeds load.p95-ms (1000 ms).',
+    why: 'A service that answers one user fine can still collapse with fifty: a small worker pool, a connection pool of five or a blocking call turns a launch or a traffic spike into an outage.',
+    fix: 'Find the bottleneck the status breakdown points to (5xx from an exhausted pool, timeouts from blocking work), size worker and connection pools for the expected concurrency, and put slow work behind a queue or a cache.',
+    severityNote: 'P0 when fewer than half of the requests succeed.',
+    traffic:
+      'Up to load.requests requests (default 500, never more than the budget left) from load.concurrency clients (default 50, at most 128), for at most load.duration-ms; runs alone after the other checks. Target: the endpoints under `load:`, else the first healthy health endpoint, else `/`. Skipped on `production: true` targets unless `allow-load: true`; disabled by `load.enabled: false`.',
+  },
+  async run(ctx) {
+    const { load } = ctx.config;
+    if (!load.enabled) return [{ status: 'skip', message: 'Disabled by load.enabled: false.' }];
+    if (ctx.target.production && !ctx.target.allowLoad) {
+      return [{ status: 'skip', message: 'Not loaded: the target is marked production: true; set allow-load: true on it to run the load test.' }];
+    }
+    const { endpoints, source } = await loadEndpoints(ctx);
+    const budget = ctx.http.requestsRemaining;
+    const requests = Math.min(load.requests, budget);
+    const concurrency = Math.min(load.concurrency, MAX_LOAD_CONNECTIONS);
+    if (requests < concurrency) {
+      return [
+        {
+          status: 'skip',
+          message: `Not loaded: only ${budget} request(s) left in the audit budget (http.max-requests), fewer than the ${concurrency} concurrent clients.`,
+        },
+      ];
+    }
+    const run = await runLoad(ctx.http, {
+      requests: endpoints.map((e) => requestFor(e, ctx.target.url)),
+      concurrency,
+      maxRequests: requests,
+      durationMs: load.durationMs,
+      signal: ctx.signal,
+    });
+    return [
+      findingForLoad(run, summarizeLoad(run), {
+        target: `${endpoints.map(label).join(', ')} (${source})`,
+        url: new URL(endpoints[0]!.path, ctx.target.url).toString(),
+        p95Ms: load.p95Ms,
+        maxErrorRate: load.maxErrorRate,
+        requested: { concurrency: load.concurrency, requests: load.requests, ...(requests < load.requests ? { budgetLeft: budget } : {}) },
+      }),
+    ];
+  },
+};
+
+async function loadEndpoints(ctx: LiveCheckContext): Promise<{ endpoints: EndpointConfig[]; source: string }> {
+  if (ctx.target.paths.load.length) return { endpoints: ctx.target.paths.load, source: 'configured under load' };
+  const discovery = await discoverHealth(ctx);
+  const healthy = discovery.found.find(
+    (p) => p.result.ok && (p.endpoint.method === 'GET' || p.endpoint.method === 'HEAD') && judgeHealth(p.result.response, ctx.config.health.latencyMs).healthy,
+  );
+  if (healthy) return { endpoints: [{ path: healthy.endpoint.path, method: healthy.endpoint.method }], source: 'the first healthy health endpoint' };
+  return { endpoints: [{ path: '/', method: 'GET' }], source: 'no healthy health endpoint, so the root' };
+}
+
+function requestFor(endpoint: EndpointConfig, targetUrl: string): HttpRequest {
+  return {
+    url: new URL(endpoint.path, targetUrl).toString(),
+    method: endpoint.method,
+    body: endpoint.body,
+    headers: endpoint.contentType ? { 'content-type': endpoint.contentType } : undefined,
+  };
+}
+
+export interface LoadContext {
+  target: string;
+  url: string;
+  p95Ms: number;
+  maxErrorRate: number;
+  requested: { concurrency: number; requests: number; budgetLeft?: number };
+}
+
+export interface LoadVerdict {
+  status: 'pass' | 'fail' | 'skip' | 'error';
+  severity?: Severity;
+  /** What is wrong, each a short clause. */
+  problems: string[];
+}
+
+/**
+ * The verdict, pure. 429s are the service protecting itself (and may come from
+ * a limiter that ratelimit.enforced's burst tripped just before), so they are
+ * counted apart and left out of both rates.
+ */
+export function judgeLoad(summary: LoadSummary, thresholds: { p95Ms: number; maxErrorRate: number }): LoadVerdict {
+  if (!summary.sent) return { status: 'error', problems: ['no request could be sent'] };
+  const judged = summary.sent - summary.rateLimited;
+  if (judged === 0) return { status: 'skip', problems: ['every response was 429 (rate limited), so the service itself was not measured'] };
+  const problems: string[] = [];
+  const successRate = summary.succeeded / judged;
+  if (summary.errorRate > thresholds.maxErrorRate) {
+    problems.push(`${pct(summary.errorRate)} of requests failed (load.max-error-rate ${pct(thresholds.maxErrorRate)})`);
+  }
+  if (summary.latency && summary.latency.p95 > thresholds.p95Ms) {
+    problems.push(`p95 latency ${ms(summary.latency.p95)} exceeds ${ms(thresholds.p95Ms)} (load.p95-ms)`);
+  }
+  if (!problems.length) return { status: 'pass', problems };
+  return { status: 'fail', severity: successRate < 0.5 ? 'P0' : 'P1', problems };
+}
+
+export function findingForLoad(run: LoadRun, summary: LoadSummary, context: LoadContext): FindingInput {
+  const verdict = judgeLoad(summary, context);
+  const figures = describeFigures(run, summary, context);
+  const notes: string[] = [];
+  if (summary.rateLimited) {
+    notes.push(
+      `${summary.rateLimited} response(s) were 429 (rate limited) and are counted apart, not as errors; the limiter may have been tripped by ratelimit.enforced's burst just before`,
+    );
+  }
+  if (context.requested.concurrency > MAX_LOAD_CONNECTIONS) notes.push(`load.concurrency ${context.requested.concurrency} capped at ${MAX_LOAD_CONNECTIONS} connections`);
+  if (context.requested.budgetLeft !== undefined) {
+    notes.push(`load.requests ${context.requested.requests} was cut to the ${context.requested.budgetLeft} request(s) left in the audit budget`);
+  }
+  if (run.stoppedBy === 'budget') notes.push('the audit request budget ran out during the run');
+  if (run.stoppedBy === 'aborted') notes.push('the run was cancelled before it finished');
+  const noteText = notes.length ? ` Note: ${notes.join('; ')}.` : '';
+  const lead =
+    verdict.status === 'pass'
+      ? `${context.target} held up`
+      : verdict.status === 'fail'
+        ? `${context.target} does not hold up: ${verdict.problems.join('; ')}${verdict.severity === 'P0' ? `; only ${summary.succeeded} of ${summary.sent - summary.rateLimited} requests succeeded` : ''}`
+        : `${context.target} could not be judged: ${verdict.problems.join('; ')}`;
+  return {
+    status: verdict.status,
+    ...(verdict.severity ? { severity: verdict.severity } : {}),
+    message: `${lead}. ${figures}.${noteText}`,
+    url: context.url,
+    evidence: describeLoadEvidence(run, summary, context),
+  };
+}
+
+function describeFigures(run: LoadRun, summary: LoadSummary, context: LoadContext): string {
+  const latency = summary.latency
+    ? `latency p50 ${ms(summary.latency.p50)}, p95 ${ms(summary.latency.p95)}, p99 ${ms(summary.latency.p99)}`
+    : 'no response, so no latency';
+  return [
+    `${run.concurrency} concurrent keep-alive clients sent ${summary.sent} requests in ${(summary.elapsedMs / 1000).toFixed(1)} s (${summary.throughput.toFixed(0)} req/s)`,
+    latency,
+    `error rate ${pct(summary.errorRate)} (threshold ${pct(context.maxErrorRate)})`,
+    `statuses ${breakdownText(summary)}`,
+  ].join('; ');
+}
+
+function describeLoadEvidence(run: LoadRun, summary: LoadSummary, context: LoadContext): string {
+  const lines = [
+    `target: ${context.target}`,
+    `clients: ${run.concurrency}, requests: ${summary.sent}, wall time: ${ms(summary.elapsedMs)}, stopped by: ${run.stoppedBy}`,
+    `throughput: ${summary.throughput.toFixed(1)} req/s`,
+  ];
+  if (summary.latency) {
+    const l = summary.latency;
+    lines.push(`latency (send to last byte): p50 ${ms(l.p50)}  p95 ${ms(l.p95)}  p99 ${ms(l.p99)}  mean ${ms(l.mean)}  max ${ms(l.max)}`);
+  }
+  lines.push(`succeeded: ${summary.succeeded}, errors: ${summary.errors}, rate limited (429): ${summary.rateLimited}`);
+  lines.push(`statuses: ${breakdownText(summary)}`);
+  const firstError = run.samples.find((s) => s.errorMessage);
+  if (firstError) lines.push(`first failure without a response: ${firstError.errorMessage}`);
+  return lines.join('\n');
+}
+
+function breakdownText(summary: LoadSummary): string {
+  return Object.entries(summary.breakdown)
+    .sort((a, b) => b[1] - a[1])
+    .map(([key, n]) => `${key} ×${n}`)
+    .join(', ');
+}
+
+function pct(rate: number): string {
+  return `${(rate * 100).toFixed(rate > 0 && rate < 0.1 ? 1 : 0)}%`;
+}
+
+function ms(value: number): string {
+  return `${value < 10 ? value.toFixed(1) : Math.round(value)} ms`;
+}

@@ -1,0 +1,201 @@
+import type { EndpointConfig } from '../../config/schema.js';
+import type { FindingInput, LiveCheck, LiveCheckContext } from '../../engine/types.js';
+import type { HttpClient, HttpRequest, HttpResponse } from '../../http/client.js';
+import { describeExchange } from '../../http/evidence.js';
+import { isCatchAll, label } from '../health/discover.js';
+import { limitSignal, rateLimitHeaders, type LimitSignal } from './signals.js';
+
+/** API-looking paths probed (once each, shared) when none is configured. */
+export const API_CANDIDATES = ['/api', '/api/v1', '/api/v2', '/v1', '/graphql'] as const;
+
+export const ratelimitEnforced: LiveCheck = {
+  id: 'ratelimit.enforced',
+  title: 'API is rate limited',
+  category: 'security',
+  severity: 'P1',
+  kind: 'live',
+  exclusive: true,
+  docs: {
+    summary:
+      'Sends a bounded burst to the rate-limited endpoints (default: the first API path found) and fails when no 429, no 503 with Retry-After and no RateLimit / X-RateLimit-* header appears.',
+    why: 'Without a limit, one client can brute-force logins, scrape the API or exhaust the service for everyone; a limiter is the cheapest protection against both abuse and accidental retry storms.',
+    fix: 'Put a per-client limit in front of the API and login (in the app, the gateway or the load balancer) that answers 429 with Retry-After and advertises itself with RateLimit headers.',
+    snippets: [
+      {
+        stack: 'Express',
+        code: "import { rateLimit } from 'express-rate-limit';\napp.use('/api', rateLimit({ windowMs: 60_000, limit: 100, standardHeaders: 'draft-8', legacyHeaders: false }));",
+      },
+      { stack: 'nginx', code: 'limit_req_zone $binary_remote_addr zone=api:10m rate=10r/s;\nlocation /api/ { limit_req zone=api burst=20 nodelay; limit_req_status 429; }' },
+      { stack: 'Django REST framework', code: "REST_FRAMEWORK = {\n  'DEFAULT_THROTTLE_CLASSES': ['rest_framework.throttling.AnonRateThrottle'],\n  'DEFAULT_THROTTLE_RATES': {'anon': '100/min'},\n}" },
+    ],
+    severityNote: 'An endpoint may carry its own severity, e.g. `rate-limited: [{path: /login, method: POST, severity: P0}]`.',
+    traffic:
+      'Per endpoint, up to ratelimit.burst requests (default 40, at most 200), ratelimit.concurrency at a time (default 10), stopped at the first sign of a limit; runs alone after the other checks. Only GET/HEAD unless the endpoint is configured under `rate-limited:`. Skipped on `production: true` targets unless `allow-ratelimit: true`; disabled by `ratelimit.enabled: false`. Without configuration, up to 5 GETs to find an API path.',
+  },
+  async run(ctx) {
+    if (!ctx.config.ratelimit.enabled) return [{ status: 'skip', message: 'Disabled by ratelimit.enabled: false.' }];
+    if (ctx.target.production && !ctx.target.allowRatelimit) {
+      return [{ status: 'skip', message: 'Not burst: the target is marked production: true; set allow-ratelimit: true on it to test its rate limit.' }];
+    }
+    const chosen = await endpointsToBurst(ctx);
+    if ('skip' in chosen) return [{ status: 'skip', message: chosen.skip }];
+    const findings: FindingInput[] = [];
+    for (const endpoint of chosen.endpoints) {
+      const budget = ctx.http.requestsRemaining;
+      const total = Math.min(ctx.config.ratelimit.burst, budget);
+      if (total < 2) {
+        findings.push({ status: 'skip', message: `Not burst ${label(endpoint)}: only ${budget} request(s) left in the audit budget (http.max-requests).` });
+        continue;
+      }
+      const request: HttpRequest = {
+        url: new URL(endpoint.path, ctx.target.url).toString(),
+        method: endpoint.method,
+        body: endpoint.body,
+        headers: endpoint.contentType ? { 'content-type': endpoint.contentType } : undefined,
+        maxBodyBytes: 16 * 1024,
+      };
+      const result = await burst(ctx.http, request, total, ctx.config.ratelimit.concurrency, ctx.signal);
+      findings.push(findingForBurst(endpoint, chosen.source, result, ctx.config.ratelimit.burst, ctx.config.ratelimit.concurrency, ctx.http));
+    }
+    return findings;
+  },
+};
+
+type Chosen = { endpoints: EndpointConfig[]; source: string } | { skip: string };
+
+async function endpointsToBurst(ctx: LiveCheckContext): Promise<Chosen> {
+  const { paths } = ctx.target;
+  if (paths.rateLimited.length) return { endpoints: paths.rateLimited, source: 'configured under rate-limited' };
+  if (paths.api.length) {
+    // Bursting a POST could create data: only explicit `rate-limited:` entries may be non-GET.
+    const safe = paths.api.find((e) => e.method === 'GET' || e.method === 'HEAD');
+    return safe
+      ? { endpoints: [safe], source: 'the first GET endpoint configured under api' }
+      : { skip: 'The configured api endpoints are not GET/HEAD and are never burst unless listed under rate-limited: (with their method).' };
+  }
+  const base = await ctx.exchanges.base();
+  for (const path of API_CANDIDATES) {
+    const probe = await ctx.exchanges.get(`api-probe GET ${path}`, { url: ctx.exchanges.url(path), timeoutMs: 5000, maxBodyBytes: 64 * 1024 });
+    if (!probe.ok) continue;
+    if (looksLikeApi(probe.response, base.ok ? base.response : undefined)) {
+      return { endpoints: [{ path, method: 'GET' }], source: `found by probing ${API_CANDIDATES.join(', ')}` };
+    }
+  }
+  return {
+    skip: `No API path to burst: none is configured (rate-limited: or api:) and none of ${API_CANDIDATES.join(', ')} answered. Configure the login or API path under rate-limited:.`,
+  };
+}
+
+/** An API path answers something other than "not here", or carries rate-limit headers (the limiter runs before routing). */
+export function looksLikeApi(response: HttpResponse, basePage?: HttpResponse): boolean {
+  if (rateLimitHeaders(response).length || response.status === 429) return true;
+  if ([404, 405, 410, 501].includes(response.status)) return false;
+  if (response.status >= 300 && response.status < 400) return false;
+  return !isCatchAll(response, basePage);
+}
+
+export interface BurstResult {
+  sent: number;
+  /** Responses that completed, in order of arrival, before the first limit. */
+  beforeLimit: number;
+  /** The first response that showed a limit, with its position in arrival order (1-based). */
+  firstLimit?: { response: HttpResponse; signal: LimitSignal; position: number };
+  statuses: Record<string, number>;
+  /** Requests without a response, by error code. */
+  failures: Record<string, number>;
+  lastResponse?: HttpResponse;
+  budgetSpent: boolean;
+}
+
+/** Sends up to `total` requests, `concurrency` at a time, and stops issuing new ones at the first sign of a limit. */
+export async function burst(http: HttpClient, request: HttpRequest, total: number, concurrency: number, signal?: AbortSignal): Promise<BurstResult> {
+  const result: BurstResult = { sent: 0, beforeLimit: 0, statuses: {}, failures: {}, budgetSpent: false };
+  let arrived = 0;
+  const stop = (): boolean => result.firstLimit !== undefined || result.budgetSpent || signal?.aborted === true || result.sent >= total;
+  const worker = async (): Promise<void> => {
+    while (!stop()) {
+      result.sent++;
+      const answer = await http.send(request);
+      if (!answer.ok) {
+        if (answer.error.code === 'budget') {
+          result.sent--;
+          result.budgetSpent = true;
+          return;
+        }
+        result.failures[answer.error.code] = (result.failures[answer.error.code] ?? 0) + 1;
+        continue;
+      }
+      arrived++;
+      const response = answer.response;
+      result.statuses[response.status] = (result.statuses[response.status] ?? 0) + 1;
+      result.lastResponse = response;
+      const seen = limitSignal(response);
+      if (seen && !result.firstLimit) result.firstLimit = { response, signal: seen, position: arrived };
+      else if (!result.firstLimit) result.beforeLimit++;
+    }
+  };
+  await Promise.all(Array.from({ length: Math.max(1, Math.min(concurrency, total)) }, worker));
+  return result;
+}
+
+export function findingForBurst(
+  endpoint: EndpointConfig,
+  source: string,
+  result: BurstResult,
+  burstSize: number,
+  concurrency: number,
+  http: Pick<HttpClient, 'secretHeaderNames'>,
+): FindingInput {
+  const name = `${label(endpoint)} (${source})`;
+  const severity = endpoint.severity ? { severity: endpoint.severity } : {};
+  const statuses = Object.entries(result.statuses)
+    .map(([status, n]) => `${status} ×${n}`)
+    .join(', ');
+  const failures = Object.entries(result.failures)
+    .map(([code, n]) => `${code} ×${n}`)
+    .join(', ');
+  const answered = [statuses, failures && `no response: ${failures}`].filter(Boolean).join('; ');
+  const secretHeaders = http.secretHeaderNames;
+  const limitHeaders = ['content-type', 'retry-after', 'ratelimit', 'ratelimit-policy', 'x-ratelimit-limit'];
+
+  if (result.firstLimit) {
+    const { response, signal, position } = result.firstLimit;
+    const evidence = describeExchange(response, {
+      headers: signal.kind === 'advertised' ? signal.headers.map(([n]) => n) : ['retry-after', ...rateLimitHeaders(response).map(([n]) => n)],
+      secretHeaders,
+    });
+    if (signal.kind === 'limited') {
+      const retry = signal.retryAfter ? ` (Retry-After: ${signal.retryAfter})` : '';
+      return {
+        status: 'pass',
+        message: `${name} is rate limited: ${result.beforeLimit} request(s) went through, then response #${position} was ${signal.status}${retry}; burst stopped after ${result.sent} request(s) sent ${concurrency} at a time.`,
+        url: response.url,
+        evidence,
+        ...severity,
+      };
+    }
+    const advertised = signal.headers.map(([n, v]) => `${n}: ${v}`).join(', ');
+    return {
+      status: 'pass',
+      message: `${name} advertises a rate limit (${advertised}) from response #${position} on; ${result.beforeLimit} request(s) went through before it, burst stopped after ${result.sent} request(s).`,
+      url: response.url,
+      evidence,
+      ...severity,
+    };
+  }
+  if (!result.lastResponse) {
+    return {
+      status: 'error',
+      message: `${name} could not be tested: ${result.budgetSpent ? 'the audit request budget is spent' : `no response to ${result.sent} request(s) (${failures})`}.`,
+      ...severity,
+    };
+  }
+  const cut = result.sent < burstSize ? ` (cut short: ${result.budgetSpent ? 'the audit request budget ran out' : 'stopped'} after ${result.sent} of ${burstSize})` : '';
+  return {
+    status: 'fail',
+    message: `No rate limit on ${name}: ${result.sent} requests sent ${concurrency} at a time${cut} all went through (${answered}); no 429, no 503 with Retry-After, no RateLimit or X-RateLimit-* header.`,
+    url: result.lastResponse.url,
+    evidence: describeExchange(result.lastResponse, { headers: limitHeaders, secretHeaders }),
+    ...severity,
+  };
+}

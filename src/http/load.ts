@@ -1,0 +1,173 @@
+// The load generator: N concurrent clients, each sending one request after
+// another over keep-alive connections until a request count or a duration is
+// reached, whichever comes first. Every request goes through the shared
+// HttpClient (`send`), so it is counted against the audit's request budget,
+// timed out and body-capped like any other. Latency is the client's own
+// `timings.totalMs`: from the moment the request is handed to undici to the
+// last byte of the body, which is what autocannon measures too (compared by
+// scripts/bench-load.mjs).
+//
+// The runner (I/O) and the summary (pure) are separate so the verdict logic
+// can be tested with captured samples.
+
+import type { HttpClient, HttpErrorCode, HttpRequest } from './client.js';
+
+/**
+ * The shared client's undici Agent opens at most this many connections per
+ * origin (src/http/client.ts); more clients than that would queue inside the
+ * client and the queueing time would be reported as server latency.
+ */
+export const MAX_LOAD_CONNECTIONS = 128;
+
+export interface LoadOptions {
+  /** Requests to cycle through (round robin), e.g. one per configured load endpoint. */
+  requests: readonly HttpRequest[];
+  concurrency: number;
+  /** Upper bound on requests sent (also capped by the budget left). */
+  maxRequests: number;
+  /** No new request starts after this many milliseconds. */
+  durationMs: number;
+  signal?: AbortSignal;
+}
+
+export interface LoadSample {
+  /** Index into `LoadOptions.requests`. */
+  request: number;
+  /** HTTP status, or undefined when no response arrived. */
+  status?: number;
+  /** Why no response arrived. */
+  error?: HttpErrorCode;
+  errorMessage?: string;
+  /** Send to last byte, for responses; time to failure otherwise. */
+  ms: number;
+}
+
+export interface LoadRun {
+  samples: LoadSample[];
+  /** Wall time from the first send to the last completion. */
+  elapsedMs: number;
+  concurrency: number;
+  /** Why the run ended. */
+  stoppedBy: 'requests' | 'duration' | 'budget' | 'aborted';
+}
+
+/** Runs the load; never throws (failures are samples). */
+export async function runLoad(http: HttpClient, options: LoadOptions): Promise<LoadRun> {
+  const concurrency = Math.max(1, Math.min(options.concurrency, MAX_LOAD_CONNECTIONS));
+  const samples: LoadSample[] = [];
+  let issued = 0;
+  let stoppedBy: LoadRun['stoppedBy'] = 'requests';
+  const started = performance.now();
+  const deadline = started + options.durationMs;
+
+  const nextIndex = (): number | undefined => {
+    if (options.signal?.aborted) {
+      stoppedBy = 'aborted';
+      return undefined;
+    }
+    if (issued >= options.maxRequests) return undefined;
+    if (performance.now() >= deadline) {
+      stoppedBy = 'duration';
+      return undefined;
+    }
+    return issued++;
+  };
+
+  const client = async (): Promise<void> => {
+    for (let n = nextIndex(); n !== undefined; n = nextIndex()) {
+      const which = n % options.requests.length;
+      const sentAt = performance.now();
+      const result = await http.send(options.requests[which]!);
+      if (result.ok) {
+        samples.push({ request: which, status: result.response.status, ms: result.response.timings.totalMs });
+        continue;
+      }
+      if (result.error.code === 'budget') {
+        stoppedBy = 'budget';
+        issued = options.maxRequests;
+        return;
+      }
+      if (result.error.code === 'aborted') {
+        stoppedBy = 'aborted';
+        return;
+      }
+      samples.push({ request: which, error: result.error.code, errorMessage: result.error.message, ms: performance.now() - sentAt });
+    }
+  };
+
+  await Promise.all(Array.from({ length: concurrency }, client));
+  return { samples, elapsedMs: performance.now() - started, concurrency, stoppedBy };
+}
+
+export interface LoadSummary {
+  sent: number;
+  /** Responses with a status below 500 other than 429. */
+  succeeded: number;
+  /** 5xx responses and requests without a response. */
+  errors: number;
+  /** 429 responses: the service protecting itself, counted apart from errors. */
+  rateLimited: number;
+  /** errors / (sent - rateLimited); 0 when nothing was sent. */
+  errorRate: number;
+  /** succeeded / sent. */
+  successRate: number;
+  /** Completed requests per second over the wall time of the run. */
+  throughput: number;
+  /** Over every response received (any status); failures without a response are excluded. */
+  latency: { p50: number; p95: number; p99: number; mean: number; max: number } | undefined;
+  /** Status code (or error code such as "timeout") -> count. */
+  breakdown: Record<string, number>;
+  elapsedMs: number;
+}
+
+export function summarizeLoad(run: LoadRun): LoadSummary {
+  const breakdown: Record<string, number> = {};
+  let succeeded = 0;
+  let errors = 0;
+  let rateLimited = 0;
+  const latencies: number[] = [];
+  for (const s of run.samples) {
+    const key = s.status !== undefined ? String(s.status) : (s.error ?? 'other');
+    breakdown[key] = (breakdown[key] ?? 0) + 1;
+    if (s.status === undefined) errors++;
+    else {
+      latencies.push(s.ms);
+      if (s.status === 429) rateLimited++;
+      else if (s.status >= 500) errors++;
+      else succeeded++;
+    }
+  }
+  const sent = run.samples.length;
+  const judged = sent - rateLimited;
+  return {
+    sent,
+    succeeded,
+    errors,
+    rateLimited,
+    errorRate: judged ? errors / judged : 0,
+    successRate: sent ? succeeded / sent : 0,
+    throughput: run.elapsedMs > 0 ? (sent * 1000) / run.elapsedMs : 0,
+    latency: latencies.length ? latencyStats(latencies) : undefined,
+    breakdown,
+    elapsedMs: run.elapsedMs,
+  };
+}
+
+function latencyStats(values: number[]): NonNullable<LoadSummary['latency']> {
+  const sorted = [...values].sort((a, b) => a - b);
+  const sum = sorted.reduce((a, b) => a + b, 0);
+  return {
+    p50: percentile(sorted, 50),
+    p95: percentile(sorted, 95),
+    p99: percentile(sorted, 99),
+    mean: sum / sorted.length,
+    max: sorted[sorted.length - 1]!,
+  };
+}
+
+/** Nearest-rank percentile of an ascending list (the definition HDR histograms approximate). */
+export function percentile(sorted: readonly number[], p: number): number {
+  if (!sorted.length) return NaN;
+  const rank = Math.ceil((p / 100) * sorted.length);
+  return sorted[Math.min(sorted.length, Math.max(1, rank)) - 1]!;
+}
