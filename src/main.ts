@@ -1,16 +1,25 @@
-// The one place that touches the Actions runtime: read inputs, run the audit
-// through plain functions, write the reports, set outputs, publish to GitHub,
-// and turn any error into core.setFailed.
+// The one place that touches the Actions runtime: read inputs, open the check
+// run, run the audit (or read a report, in report mode) through plain
+// functions, write the reports, set outputs, publish to GitHub, and turn any
+// error into core.setFailed.
 
 import * as core from '@actions/core';
+import { readFileSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { audit } from './audit.js';
 import { ALL_CHECKS } from './checks/index.js';
 import { FAIL_ON, type FailOn } from './config/schema.js';
 import { UsageError } from './engine/errors.js';
-import { publish } from './github/publish.js';
-import { countFailingP0, headline, renderJson, renderMarkdown, renderSarif, type Report } from './report/index.js';
+import { jobSummary } from './github/bodies.js';
+import { COMMENT_MODES, type CommentMode } from './github/comment.js';
+import { githubContext } from './github/context.js';
+import { startPublishing, type PublishSession } from './github/publish.js';
+import { readReportFile } from './github/report-file.js';
+import { countFailingP0, headline, renderJson, renderSarif, type Report } from './report/index.js';
+
+export const MODES = ['audit', 'report'] as const;
+export type Mode = (typeof MODES)[number];
 
 export interface ActionInputs {
   urls: string[];
@@ -20,6 +29,20 @@ export interface ActionInputs {
   minScore?: number;
   only: string[];
   skip: string[];
+  githubToken?: string;
+  checkName: string;
+  comment: CommentMode;
+  mode: Mode;
+  /** Report mode: the JSON report to publish. */
+  report?: string;
+  issue: boolean;
+}
+
+function oneOf<T extends string>(name: string, allowed: readonly T[], fallback: T): T {
+  const value = core.getInput(name).trim();
+  if (!value) return fallback;
+  if (!(allowed as readonly string[]).includes(value)) throw new UsageError(`input ${name} must be one of ${allowed.join(', ')}, not "${value}"`);
+  return value as T;
 }
 
 export function readInputs(): ActionInputs {
@@ -38,6 +61,13 @@ export function readInputs(): ActionInputs {
       .split(/[\n,]/)
       .map((s) => s.trim())
       .filter(Boolean);
+  // YAML 1.2 core booleans, as core.getBooleanInput reads them, but an absent input is false.
+  const issueText = core.getInput('issue').trim();
+  if (issueText && !/^(true|false)$/i.test(issueText)) throw new UsageError(`input issue must be true or false, not "${issueText}"`);
+  const mode = oneOf('mode', MODES, 'audit');
+  const report = core.getInput('report').trim() || undefined;
+  if (mode === 'report' && !report) throw new UsageError('mode: report needs the input report (path of a JSON report written by an earlier run)');
+  const checkName = core.getInput('check-name').trim() || 'Production Readiness';
   return {
     urls: listInput('url'),
     repo: core.getInput('repo').trim() || '.',
@@ -46,47 +76,104 @@ export function readInputs(): ActionInputs {
     minScore,
     only: listInput('only'),
     skip: listInput('skip'),
+    githubToken: core.getInput('github-token').trim() || undefined,
+    checkName,
+    comment: oneOf('comment', COMMENT_MODES, 'always'),
+    mode,
+    report,
+    issue: /^true$/i.test(issueText),
   };
 }
 
 /** Writes the JSON report and SARIF into the workspace and returns their paths. */
-async function writeArtifacts(report: Report, workspace: string): Promise<{ json: string; sarif: string }> {
+async function writeArtifacts(report: Report, workspace: string, options: { json: boolean }): Promise<{ json?: string; sarif: string }> {
   const dir = join(workspace, '.readiness');
   await mkdir(dir, { recursive: true });
-  const json = join(dir, 'readiness-report.json');
   const sarif = join(dir, 'readiness.sarif');
-  await writeFile(json, renderJson(report));
   await writeFile(sarif, renderSarif(report, ALL_CHECKS));
+  if (!options.json) return { sarif };
+  const json = join(dir, 'readiness-report.json');
+  await writeFile(json, renderJson(report));
   return { json, sarif };
 }
 
+function readEventPayload(path: string | undefined): unknown {
+  if (!path) return undefined;
+  try {
+    return JSON.parse(readFileSync(path, 'utf8'));
+  } catch {
+    return undefined;
+  }
+}
+
+/** The audited repository's place in the workspace, so annotations point at files GitHub knows. */
+export function pathPrefixOf(workspace: string, repo: string): string {
+  const rel = relative(workspace, resolve(workspace, repo));
+  if (!rel || rel.startsWith('..') || isAbsolute(rel)) return '';
+  return rel.split(sep).join('/');
+}
+
+function oneLine(err: unknown): string {
+  return err instanceof Error ? err.message.split('\n')[0]! : String(err);
+}
+
 export async function run(): Promise<void> {
+  let session: PublishSession | undefined;
   try {
     const inputs = readInputs();
     const workspace = process.env['GITHUB_WORKSPACE'] ?? process.cwd();
-    const { report } = await audit({
-      urls: inputs.urls,
-      repo: inputs.repo,
-      config: inputs.config,
-      failOn: inputs.failOn,
-      minScore: inputs.minScore,
-      only: inputs.only,
-      skip: inputs.skip,
-      baseRef: process.env['GITHUB_BASE_REF'] || undefined,
-      cwd: workspace,
-    });
-    const paths = await writeArtifacts(report, workspace);
+    const publishing = () =>
+      startPublishing({
+        token: inputs.githubToken,
+        checkName: inputs.checkName,
+        comment: inputs.comment,
+        issue: inputs.issue,
+        pathPrefix: pathPrefixOf(workspace, inputs.repo),
+        context: githubContext(process.env, readEventPayload(process.env['GITHUB_EVENT_PATH'])),
+        log: core,
+      });
+
+    let report: Report;
+    let reportJson: string;
+    if (inputs.mode === 'report') {
+      reportJson = resolve(workspace, inputs.report!);
+      report = await readReportFile(reportJson);
+      session = await publishing();
+    } else {
+      // The check run shows "in progress" for as long as the audit runs.
+      session = await publishing();
+      ({ report } = await audit({
+        urls: inputs.urls,
+        repo: inputs.repo,
+        config: inputs.config,
+        failOn: inputs.failOn,
+        minScore: inputs.minScore,
+        only: inputs.only,
+        skip: inputs.skip,
+        baseRef: process.env['GITHUB_BASE_REF'] || undefined,
+        cwd: workspace,
+      }));
+    }
+
+    const paths = await writeArtifacts(report, workspace, { json: inputs.mode === 'audit' });
+    reportJson = paths.json ?? reportJson!;
     core.setOutput('decision', report.decision);
     core.setOutput('score', String(report.score));
     core.setOutput('p0-failures', String(countFailingP0(report)));
-    core.setOutput('report-json', paths.json);
+    core.setOutput('report-json', reportJson);
     core.setOutput('sarif', paths.sarif);
-    await core.summary.addRaw(renderMarkdown(report)).write();
-    await publish(report);
+    // Always, and first: it is the fallback when the token cannot publish anything else.
+    if (process.env['GITHUB_STEP_SUMMARY']) await core.summary.addRaw(jobSummary(report).text).write();
+
+    const sessionNow = session;
+    session = undefined;
+    await sessionNow.finish(report);
     core.info(headline(report));
     if (report.blocking) core.setFailed(`readiness-gate: ${headline(report)}`);
   } catch (err) {
-    const message = err instanceof Error ? err.message.split('\n')[0] : String(err);
-    core.setFailed(err instanceof UsageError ? `readiness-gate: ${message}` : `readiness-gate: internal error: ${message}`);
+    const message = oneLine(err);
+    const failure = err instanceof UsageError ? `readiness-gate: ${message}` : `readiness-gate: internal error: ${message}`;
+    await session?.abort(failure).catch(() => undefined);
+    core.setFailed(failure);
   }
 }

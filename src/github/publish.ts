@@ -1,9 +1,200 @@
-// Publishing to GitHub (check run, sticky PR comment, nightly issue) is built
-// by the "GitHub reporting" issue. Until then the Action reports through the
-// job summary, its outputs and its step result only.
+// Publishing to GitHub: the check run (opened before the audit, completed
+// after it), the sticky pull-request comment and the nightly tracking issue.
+//
+// Reporting never decides the outcome of the step: when the token cannot write
+// (a pull request from a fork, missing `permissions:`), or GitHub keeps failing
+// after retries, the audit is still reported through the job summary, the
+// outputs and the step result, and ONE warning says what could not be
+// published and how to get it back.
 
-import type { Report } from '../report/index.js';
+import type { Report } from '../report/report.js';
+import { checkRunSummary, commentBody, commentMarker, issueBody, issueMarker, stateOf } from './bodies.js';
+import { annotationsFor, completeCheckRun, conclusionOf, startCheckRun, type CheckRunTarget } from './check-run.js';
+import { createClient, describeError, isPermissionError, type GitHubClient } from './client.js';
+import { identityOf, upsertStickyComment, type CommentMode, type CommentOutcome, type Identity } from './comment.js';
+import type { GitHubContext } from './context.js';
+import { syncTrackingIssue, type IssueOutcome } from './issue.js';
+import { headline } from '../report/report.js';
 
-export async function publish(_report: Report): Promise<void> {
-  // Intentionally nothing yet: see the note above.
+export interface Log {
+  info(message: string): void;
+  warning(message: string): void;
+}
+
+export interface PublishSettings {
+  token?: string;
+  checkName: string;
+  comment: CommentMode;
+  /** Open, update and close a tracking issue when there is no pull request. */
+  issue: boolean;
+  /** Where the audited repository sits in the workspace (`repo` input), prefixed to annotation paths. */
+  pathPrefix: string;
+  /** Undefined outside GitHub Actions (no GITHUB_REPOSITORY or commit). */
+  context?: GitHubContext;
+  log: Log;
+}
+
+export interface Publication {
+  checkRunId?: number;
+  /** Annotations sent per request, e.g. [50, 50, 20]. */
+  annotationBatches: number[];
+  comment?: CommentOutcome;
+  issue?: IssueOutcome;
+  /** What could not be published (already reported in the one warning). */
+  problems: string[];
+}
+
+export interface PublishSession {
+  /** Completes the check run and writes the comment and the issue. */
+  finish(report: Report): Promise<Publication>;
+  /** The audit could not run: closes the check run so it does not stay in progress forever. */
+  abort(message: string): Promise<Publication>;
+}
+
+interface Problem {
+  what: string;
+  error: unknown;
+}
+
+/** The one warning: what failed, and for permission errors why (forks) and what to do instead. */
+export function degradationWarning(problems: readonly Problem[], context: Pick<GitHubContext, 'fromFork'> | undefined): string | undefined {
+  if (!problems.length) return undefined;
+  const list = problems.map((p) => `${p.what} (${describeError(p.error)})`).join('; ');
+  const denied = problems.some((p) => isPermissionError(p.error));
+  const lines = [`readiness-gate could not publish to GitHub: ${list}. The audit is reported in the job summary, the outputs and this step's result.`];
+  if (denied) {
+    lines.push(
+      context?.fromFork
+        ? 'This pull request comes from a fork, and GitHub gives such runs a read-only token.'
+        : 'The token lacks a permission: give the job `permissions: checks: write` and `pull-requests: write` (and `issues: write` for `issue: true`).',
+      'For pull requests from forks use the two-workflow pattern: this workflow uploads the JSON report (output `report-json`) as an artifact, and a workflow triggered by `workflow_run`, holding `checks: write` and `pull-requests: write`, runs readiness-gate with `mode: report` on it. See docs/github.md#pull-requests-from-forks.',
+    );
+  }
+  return lines.join(' ');
+}
+
+export async function startPublishing(settings: PublishSettings): Promise<PublishSession> {
+  const { context, log } = settings;
+  const problems: Problem[] = [];
+  const result = (): Publication => ({ annotationBatches: [], problems: problems.map((p) => `${p.what}: ${describeError(p.error)}`) });
+  if (!settings.token || !context) {
+    log.info(
+      !settings.token
+        ? 'No github-token: the audit is reported through the job summary and the outputs only.'
+        : 'Not running in a GitHub repository (GITHUB_REPOSITORY or the commit is unknown): no check run or comment.',
+    );
+    const nothing = async () => result();
+    return { finish: nothing, abort: nothing };
+  }
+
+  const token = settings.token;
+  const client = createClient({ token, baseUrl: context.apiUrl, log });
+  const target: CheckRunTarget = { owner: context.owner, repo: context.repo, sha: context.sha, name: settings.checkName, detailsUrl: context.runUrl };
+  const fullReportAt = context.runUrl ? `the job summary of [this workflow run](${context.runUrl})` : 'the job summary of this workflow run';
+  let identity: Identity | undefined;
+  const who = async () => (identity ??= await identityOf(client, token));
+
+  let checkRunId: number | undefined;
+  try {
+    checkRunId = await startCheckRun(client, target);
+  } catch (error) {
+    problems.push({ what: `creating the check run "${settings.checkName}"`, error });
+  }
+
+  const warnOnce = () => {
+    const warning = degradationWarning(problems, context);
+    if (warning) log.warning(warning);
+  };
+
+  return {
+    async finish(report) {
+      const publication = result();
+      if (checkRunId !== undefined) {
+        publication.checkRunId = checkRunId;
+        const summary = checkRunSummary(report, { fullReportAt });
+        const completion = { conclusion: conclusionOf(report), title: headline(report), summary: summary.text, annotations: annotationsFor(report, settings.pathPrefix) };
+        try {
+          publication.annotationBatches = await completeCheckRun(client, target, checkRunId, completion);
+        } catch (error) {
+          problems.push({ what: 'sending the annotations', error });
+          // Never leave a required check in progress: complete it without the annotations.
+          await completeCheckRun(client, target, checkRunId, { ...completion, annotations: [] }).catch((e: unknown) =>
+            problems.push({ what: 'completing the check run', error: e }),
+          );
+        }
+      }
+
+      const state = stateOf(report, context.sha);
+      const pullRequest = context.pullRequest ?? (await findPullRequest(client, context).catch(() => undefined));
+      if (pullRequest !== undefined && settings.comment !== 'never') {
+        try {
+          publication.comment = await upsertStickyComment(
+            client,
+            { owner: context.owner, repo: context.repo, number: pullRequest },
+            {
+              mode: settings.comment,
+              decision: report.decision,
+              marker: commentMarker(settings.checkName),
+              identity: await who(),
+              compose: (previous) => commentBody(report, { checkName: settings.checkName, previous, state, fullReportAt }).text,
+            },
+          );
+        } catch (error) {
+          problems.push({ what: `commenting on pull request #${pullRequest}`, error });
+        }
+      }
+
+      if (settings.issue && pullRequest === undefined) {
+        if (!context.branch) {
+          log.info('issue: true needs a branch (schedule, workflow_dispatch or push): no tracking issue for this event.');
+        } else {
+          const branch = context.branch;
+          try {
+            const synced = await syncTrackingIssue(
+              client,
+              { owner: context.owner, repo: context.repo, branch },
+              {
+                marker: issueMarker(settings.checkName, branch),
+                identity: await who(),
+                state,
+                runUrl: context.runUrl,
+                body: () => issueBody(report, { checkName: settings.checkName, branch, state, fullReportAt }).text,
+              },
+            );
+            publication.issue = synced.outcome;
+            if (synced.number !== undefined) log.info(`Tracking issue #${synced.number}: ${synced.outcome}.`);
+          } catch (error) {
+            problems.push({ what: `updating the tracking issue for ${branch}`, error });
+          }
+        }
+      }
+
+      warnOnce();
+      publication.problems = result().problems;
+      return publication;
+    },
+
+    async abort(message) {
+      if (checkRunId !== undefined) {
+        await completeCheckRun(client, target, checkRunId, {
+          conclusion: 'failure',
+          title: 'The audit could not run',
+          summary: `readiness-gate stopped before reaching a decision:\n\n> ${message.replace(/\n/g, '\n> ')}\n`,
+          annotations: [],
+        }).catch((error: unknown) => problems.push({ what: 'completing the check run', error }));
+      }
+      warnOnce();
+      return { ...result(), ...(checkRunId !== undefined ? { checkRunId } : {}) };
+    },
+  };
+}
+
+/**
+ * The pull request of a `workflow_run` that GitHub did not list (forks): the
+ * open pull request from that branch whose head is the audited commit.
+ */
+async function findPullRequest(client: GitHubClient, context: GitHubContext): Promise<number | undefined> {
+  if (!context.headLabel) return undefined;
+  const { data } = await client.rest.pulls.list({ owner: context.owner, repo: context.repo, state: 'open', head: context.headLabel, per_page: 100 });
+  return data.find((pr) => pr.head.sha === context.sha)?.number;
 }

@@ -1,0 +1,163 @@
+// When GitHub says no: a fork's read-only token (403), a bad gateway (502,
+// retried), no token at all. The audit must still be reported (job summary,
+// outputs, step result) and the step must not crash.
+
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { startServer } from '../helpers/server.js';
+import { bundleAction, pullRequestEvent, runAction, type ActionRun } from './action.js';
+import { GitHubStandIn } from './stand-in.js';
+
+const HEAD = 'c'.repeat(40);
+const CHECK_RUNS = 'POST /repos/{owner}/{repo}/check-runs';
+const CREATE_COMMENT = 'POST /repos/{owner}/{repo}/issues/{issue_number}/comments';
+const FORBIDDEN = 'Resource not accessible by integration';
+
+let bundle: ReturnType<typeof bundleAction>;
+let closedPort: number;
+
+beforeAll(async () => {
+  bundle = bundleAction();
+  const probe = await startServer((_req, res) => res.end());
+  closedPort = probe.port;
+  await probe.close();
+});
+
+afterAll(() => bundle.cleanup());
+
+const noGoInputs = () => ({ 'github-token': 'ghs_readonly', url: `http://127.0.0.1:${closedPort}/`, only: 'http.reachable' });
+
+describe('a pull request from a fork (read-only token)', () => {
+  let api: GitHubStandIn;
+  let run: ActionRun;
+
+  beforeAll(async () => {
+    api = await new GitHubStandIn().start();
+    api.addPullRequest(12, HEAD, 'forker:patch-1');
+    api.faults = [
+      { operation: CHECK_RUNS, status: 403, message: FORBIDDEN },
+      { operation: CREATE_COMMENT, status: 403, message: FORBIDDEN },
+    ];
+    run = await runAction({ bundle: bundle.dir, apiUrl: api.url, eventName: 'pull_request', event: pullRequestEvent(12, HEAD, { fork: true }), inputs: noGoInputs() });
+  });
+
+  afterAll(() => api.close());
+
+  it('still reports the audit: job summary, outputs and a failed step for NO-GO', () => {
+    expect(run.stderr).not.toContain('internal error');
+    expect(run.code).toBe(1);
+    expect(run.outputs['decision']).toBe('NO-GO');
+    expect(run.summary).toMatch(/^## 🔴 NO-GO · \d+\/100 · 1 P0 failing/);
+    expect(run.errors).toEqual([`::error::readiness-gate: NO-GO · ${run.outputs['score']}/100 · 1 P0 failing`]);
+  });
+
+  it('logs exactly one warning naming the fork and the two-workflow pattern', () => {
+    expect(run.warnings).toHaveLength(1);
+    const warning = run.warnings[0]!;
+    expect(warning).toContain(`creating the check run "Production Readiness" (403 ${FORBIDDEN})`);
+    expect(warning).toContain(`commenting on pull request #12 (403 ${FORBIDDEN})`);
+    expect(warning).toContain('comes from a fork');
+    expect(warning).toContain('mode: report');
+    expect(warning).toContain('workflow_run');
+  });
+
+  it('does not retry a 403 and writes nothing after it', () => {
+    expect(api.invalid).toEqual([]);
+    expect(api.to(CHECK_RUNS)).toHaveLength(1);
+    expect(api.to('PATCH /repos/{owner}/{repo}/check-runs/{check_run_id}')).toEqual([]);
+    expect(api.to(CREATE_COMMENT)).toHaveLength(1);
+    expect(api.checkRuns).toEqual([]);
+    expect(api.issue(12)!.comments).toEqual([]);
+  });
+});
+
+describe('a 502 from the API', () => {
+  let api: GitHubStandIn;
+  let run: ActionRun;
+
+  beforeAll(async () => {
+    api = await new GitHubStandIn().start();
+    api.addPullRequest(13, HEAD);
+    api.faults = [{ operation: CHECK_RUNS, status: 502, times: 1, message: 'Bad Gateway' }];
+    run = await runAction({ bundle: bundle.dir, apiUrl: api.url, eventName: 'pull_request', event: pullRequestEvent(13, HEAD), inputs: { ...noGoInputs(), comment: 'never' } });
+  });
+
+  afterAll(() => api.close());
+
+  it('is retried: 502 then 201, one check run, completed, no warning', () => {
+    expect(api.invalid).toEqual([]);
+    expect(api.to(CHECK_RUNS).map((r) => r.status)).toEqual([502, 201]);
+    expect(api.checkRuns).toHaveLength(1);
+    expect(api.checkRuns[0]).toMatchObject({ head_sha: HEAD, status: 'completed', conclusion: 'failure' });
+    expect(run.warnings).toEqual([]);
+    expect(run.code).toBe(1);
+  });
+
+  it('comment: never writes no comment', () => {
+    expect(api.to('GET /repos/{owner}/{repo}/issues/{issue_number}/comments')).toEqual([]);
+    expect(api.to(CREATE_COMMENT)).toEqual([]);
+  });
+});
+
+describe('no token', () => {
+  let api: GitHubStandIn;
+  let run: ActionRun;
+
+  beforeAll(async () => {
+    api = await new GitHubStandIn().start();
+    run = await runAction({ bundle: bundle.dir, apiUrl: api.url, eventName: 'pull_request', event: pullRequestEvent(14, HEAD), inputs: { ...noGoInputs(), 'github-token': '' } });
+  });
+
+  afterAll(() => api.close());
+
+  it('audits and reports through the job summary and outputs, without calling the API or warning', () => {
+    expect(api.requests).toEqual([]);
+    expect(run.outputs['decision']).toBe('NO-GO');
+    expect(run.summary).toContain('NO-GO');
+    expect(run.warnings).toEqual([]);
+    expect(run.stdout).toContain('No github-token');
+    expect(run.code).toBe(1);
+  });
+});
+
+describe('fail-on: never', () => {
+  let api: GitHubStandIn;
+  let run: ActionRun;
+
+  beforeAll(async () => {
+    api = await new GitHubStandIn().start();
+    run = await runAction({ bundle: bundle.dir, apiUrl: api.url, eventName: 'push', event: {}, sha: HEAD, inputs: { ...noGoInputs(), 'fail-on': 'never' } });
+  });
+
+  afterAll(() => api.close());
+
+  it('reports NO-GO as a neutral check run on the pushed SHA and passes the step', () => {
+    expect(api.invalid).toEqual([]);
+    expect(run.outputs['decision']).toBe('NO-GO');
+    expect(run.code).toBe(0);
+    expect(api.checkRuns).toHaveLength(1);
+    expect(api.checkRuns[0]).toMatchObject({ head_sha: HEAD, conclusion: 'neutral' });
+    // A push has no pull request to comment on, and issue is off.
+    expect(api.requests.map((r) => r.method)).toEqual(['POST', 'PATCH']);
+  });
+});
+
+describe('a usage error', () => {
+  let api: GitHubStandIn;
+  let run: ActionRun;
+
+  beforeAll(async () => {
+    api = await new GitHubStandIn().start();
+    run = await runAction({ bundle: bundle.dir, apiUrl: api.url, eventName: 'push', event: {}, sha: HEAD, inputs: { ...noGoInputs(), only: 'no-such-check' } });
+  });
+
+  afterAll(() => api.close());
+
+  it('completes the check run it opened as a failure instead of leaving it in progress', () => {
+    expect(api.invalid).toEqual([]);
+    expect(run.code).toBe(1);
+    expect(run.errors[0]).toContain('readiness-gate: unknown check id(s): "no-such-check"');
+    expect(api.checkRuns).toHaveLength(1);
+    expect(api.checkRuns[0]).toMatchObject({ status: 'completed', conclusion: 'failure', output: { title: 'The audit could not run' } });
+    expect(api.checkRuns[0]!.output?.summary).toContain('unknown check id(s)');
+  });
+});

@@ -1,0 +1,262 @@
+// The texts sent to GitHub: check-run summary, sticky comment, tracking issue
+// and job summary. All pure. Each one is the markdown report, trimmed to the
+// size GitHub accepts (least important sections first), plus for the comment
+// and the issue a hidden marker to find them again and the state of this run,
+// embedded so the next run can say what changed.
+
+import { renderMarkdown, type MarkdownOptions } from '../report/markdown.js';
+import { failing, whereOf, type Report } from '../report/report.js';
+import type { Severity } from '../engine/types.js';
+
+/** GitHub's limits: check-run `output.summary` (65,535), comment and issue bodies (65,536), job summary (1 MiB). */
+export const CHECK_SUMMARY_LIMIT = 65_535;
+export const COMMENT_BODY_LIMIT = 65_536;
+export const STEP_SUMMARY_LIMIT_BYTES = 1024 * 1024;
+
+interface TrimLevel {
+  options: MarkdownOptions;
+  /** What this level leaves out, for the note that says so. */
+  dropped?: string;
+}
+
+// Least important first: passing and skipped checks, then P2 details, then evidence.
+const TRIM_LEVELS: TrimLevel[] = [
+  { options: {} },
+  { options: { includePassing: false }, dropped: 'passing and skipped checks' },
+  { options: { includePassing: false, p2Details: false }, dropped: 'passing and skipped checks, P2 details' },
+  { options: { includePassing: false, p2Details: false, includeEvidence: false }, dropped: 'passing and skipped checks, P2 details, evidence' },
+];
+
+export interface Fitted {
+  text: string;
+  /** What was left out, when anything was. */
+  trimmed?: string;
+}
+
+export interface FitOptions {
+  limit: number;
+  /** Length as the limit counts it (characters by default). */
+  measure?: (text: string) => number;
+  /** Options every level starts from (e.g. a comment folds P2 details from the start). */
+  base?: MarkdownOptions;
+  /** Where the full report can be read, for the trimming note. */
+  fullReportAt: string;
+  /** Wraps the rendered report (marker, "what changed", embedded state); its overhead counts against the limit. */
+  wrap?: (markdown: string) => string;
+}
+
+/** Renders the report at the first trimming level that fits the limit, cutting the text as a last resort. */
+export function fitMarkdown(report: Report, options: FitOptions): Fitted {
+  const measure = options.measure ?? ((text: string) => text.length);
+  const wrap = options.wrap ?? ((markdown: string) => markdown);
+  const base = options.base ?? {};
+  for (const level of TRIM_LEVELS) {
+    const note = level.dropped ? trimNote(level.dropped, options) : undefined;
+    const text = wrap(renderMarkdown(report, { ...base, ...level.options, ...(note ? { note } : {}) }));
+    if (measure(text) <= options.limit) return { text, ...(level.dropped ? { trimmed: level.dropped } : {}) };
+  }
+  // Hundreds of failing findings: keep the head of the report (decision, P0s first) and cut at a line.
+  const dropped = 'the end of the list of findings';
+  const note = trimNote(dropped, options);
+  const last = TRIM_LEVELS[TRIM_LEVELS.length - 1]!;
+  const full = renderMarkdown(report, { ...base, ...last.options });
+  const overhead = measure(wrap(`\n\n…\n\n${note}\n`));
+  let cut = full.slice(0, Math.max(0, options.limit - overhead));
+  while (measure(wrap(`${cut}\n\n…\n\n${note}\n`)) > options.limit && cut.length) cut = cut.slice(0, Math.floor(cut.length * 0.95));
+  cut = cut.slice(0, Math.max(0, cut.lastIndexOf('\n')));
+  return { text: wrap(`${cut}\n\n…\n\n${note}\n`), trimmed: dropped };
+}
+
+function trimNote(dropped: string, options: FitOptions): string {
+  return `> [!NOTE]\n> Trimmed to fit GitHub's limit of ${options.limit.toLocaleString('en-US')} characters: left out ${dropped}. The full report is in ${options.fullReportAt}.`;
+}
+
+export function utf8Bytes(text: string): number {
+  return Buffer.byteLength(text, 'utf8');
+}
+
+// ---------------------------------------------------------------------------
+// Hidden markers and the embedded state of a run
+
+/** HTML comments end at `-->`: keep a user-chosen name from closing one early. */
+function markerSafe(text: string): string {
+  return text.replace(/--/g, '- -').replace(/>/g, '&gt;');
+}
+
+export function commentMarker(checkName: string): string {
+  return `<!-- readiness-gate:${markerSafe(checkName)} -->`;
+}
+
+export function issueMarker(checkName: string, branch: string): string {
+  return `<!-- readiness-gate:issue:${markerSafe(checkName)}:${markerSafe(branch)} -->`;
+}
+
+/** What the next run needs to say what changed. */
+export interface RunState {
+  v: 1;
+  decision: Report['decision'];
+  score: number;
+  sha?: string;
+  /** Failing findings as `checkId|where`, most severe first. */
+  failing: string[];
+  /** Failing findings left out of `failing` to keep the body small. */
+  more?: number;
+}
+
+const STATE_PREFIX = '<!-- readiness-gate:state ';
+const MAX_STATE_FINDINGS = 300;
+
+export function failingKeys(report: Report): string[] {
+  return (['P0', 'P1', 'P2'] as Severity[]).flatMap((s) => failing(report, s).map((f) => `${f.checkId}|${whereOf(f).slice(0, 200)}`));
+}
+
+export function stateOf(report: Report, sha?: string): RunState {
+  const keys = [...new Set(failingKeys(report))];
+  return {
+    v: 1,
+    decision: report.decision,
+    score: report.score,
+    ...(sha ? { sha } : {}),
+    failing: keys.slice(0, MAX_STATE_FINDINGS),
+    ...(keys.length > MAX_STATE_FINDINGS ? { more: keys.length - MAX_STATE_FINDINGS } : {}),
+  };
+}
+
+/** Base64 keeps paths and URLs (which may hold `-->`) from breaking out of the comment. */
+export function encodeState(state: RunState): string {
+  return `${STATE_PREFIX}${Buffer.from(JSON.stringify(state)).toString('base64')} -->`;
+}
+
+/** The state embedded in a body, or undefined when there is none or it is not ours. */
+export function decodeState(body: string | null | undefined): RunState | undefined {
+  const start = body?.indexOf(STATE_PREFIX) ?? -1;
+  if (!body || start < 0) return undefined;
+  const end = body.indexOf(' -->', start);
+  if (end < 0) return undefined;
+  try {
+    const value = JSON.parse(Buffer.from(body.slice(start + STATE_PREFIX.length, end), 'base64').toString('utf8')) as Partial<RunState>;
+    if (value.v !== 1 || (value.decision !== 'GO' && value.decision !== 'NO-GO') || typeof value.score !== 'number' || !Array.isArray(value.failing)) {
+      return undefined;
+    }
+    return { v: 1, decision: value.decision, score: value.score, sha: typeof value.sha === 'string' ? value.sha : undefined, failing: value.failing.filter((k): k is string => typeof k === 'string'), more: typeof value.more === 'number' ? value.more : undefined };
+  } catch {
+    return undefined;
+  }
+}
+
+export interface Changes {
+  newFailures: string[];
+  fixed: string[];
+  scoreDelta: number;
+  decisionChanged: boolean;
+}
+
+export function changesBetween(previous: RunState, current: RunState): Changes {
+  const before = new Set(previous.failing);
+  const now = new Set(current.failing);
+  return {
+    newFailures: current.failing.filter((k) => !before.has(k)),
+    fixed: previous.failing.filter((k) => !now.has(k)),
+    scoreDelta: current.score - previous.score,
+    decisionChanged: previous.decision !== current.decision,
+  };
+}
+
+export function hasChanged(changes: Changes): boolean {
+  return changes.decisionChanged || changes.scoreDelta !== 0 || changes.newFailures.length > 0 || changes.fixed.length > 0;
+}
+
+const LISTED_CHANGES = 10;
+
+function keyLine(key: string): string {
+  const bar = key.indexOf('|');
+  const id = bar < 0 ? key : key.slice(0, bar);
+  const where = bar < 0 ? '' : key.slice(bar + 1);
+  return `\`${id.replace(/`/g, "'")}\`${where ? ` · \`${where.replace(/`/g, "'")}\`` : ''}`;
+}
+
+function listed(keys: string[], label: string): string[] {
+  if (!keys.length) return [];
+  const lines = [`**${label} (${keys.length})**`, ''];
+  for (const key of keys.slice(0, LISTED_CHANGES)) lines.push(`- ${keyLine(key)}`);
+  if (keys.length > LISTED_CHANGES) lines.push(`- …and ${keys.length - LISTED_CHANGES} more`);
+  lines.push('');
+  return lines;
+}
+
+/** The "what changed since the previous run" section. */
+export function renderChanges(previous: RunState | undefined, current: RunState): string {
+  if (!previous) return '';
+  const changes = changesBetween(previous, current);
+  const delta = changes.scoreDelta > 0 ? `+${changes.scoreDelta}` : String(changes.scoreDelta);
+  const since = previous.sha ? ` (\`${previous.sha.slice(0, 7)}\`)` : '';
+  if (!hasChanged(changes)) return `**Since the previous run${since}:** no change (${current.decision}, ${current.score}/100).\n\n`;
+  const head = [
+    `score ${previous.score} → ${current.score} (${delta})`,
+    ...(changes.decisionChanged ? [`${previous.decision} → ${current.decision}`] : []),
+    `${changes.newFailures.length} new failing`,
+    `${changes.fixed.length} fixed`,
+  ].join(' · ');
+  return [`**Since the previous run${since}:** ${head}`, '', ...listed(changes.newFailures, '🆕 New failures'), ...listed(changes.fixed, '✅ Fixed'), ''].join('\n');
+}
+
+/** Puts `section` right after the report's title line, so decision and score stay first. */
+function afterTitle(markdown: string, section: string): string {
+  if (!section) return markdown;
+  const end = markdown.indexOf('\n\n');
+  return end < 0 ? `${markdown}\n\n${section}` : `${markdown.slice(0, end + 2)}${section}${markdown.slice(end + 2)}`;
+}
+
+// ---------------------------------------------------------------------------
+// The bodies
+
+export interface BodyContext {
+  /** Where the full report can be read when a body is trimmed. */
+  fullReportAt: string;
+}
+
+export function checkRunSummary(report: Report, context: BodyContext): Fitted {
+  return fitMarkdown(report, { limit: CHECK_SUMMARY_LIMIT, fullReportAt: context.fullReportAt });
+}
+
+export function jobSummary(report: Report): Fitted {
+  return fitMarkdown(report, { limit: STEP_SUMMARY_LIMIT_BYTES, measure: utf8Bytes, fullReportAt: 'the JSON report (the `report-json` output)' });
+}
+
+export function commentBody(report: Report, options: BodyContext & { checkName: string; previous?: RunState; state: RunState }): Fitted {
+  const changes = renderChanges(options.previous, options.state);
+  return fitMarkdown(report, {
+    limit: COMMENT_BODY_LIMIT,
+    fullReportAt: options.fullReportAt,
+    // P0s and P1s with their fixes in full; P2s one line each; the rest is folded by the renderer.
+    base: { p2Details: false },
+    wrap: (markdown) => `${commentMarker(options.checkName)}\n${afterTitle(markdown, changes)}\n${encodeState(options.state)}\n`,
+  });
+}
+
+export function issueTitle(branch: string): string {
+  return `Production readiness: NO-GO on ${branch}`;
+}
+
+export function issueBody(report: Report, options: BodyContext & { checkName: string; branch: string; state: RunState }): Fitted {
+  return fitMarkdown(report, {
+    limit: COMMENT_BODY_LIMIT,
+    fullReportAt: options.fullReportAt,
+    base: { p2Details: false },
+    wrap: (markdown) =>
+      `${issueMarker(options.checkName, options.branch)}\nOpened by the scheduled \`${options.checkName}\` audit of \`${options.branch}\`; it is updated while the audit stays NO-GO and closed when it turns GO.\n\n${markdown}\n${encodeState(options.state)}\n`,
+  });
+}
+
+/** The comment added to the tracking issue when something changed. */
+export function issueChangeComment(previous: RunState | undefined, state: RunState, runUrl?: string): string {
+  const changes = renderChanges(previous, state) || `**Now:** ${state.decision} · ${state.score}/100\n\n`;
+  const link = runUrl ? `\n[Workflow run](${runUrl})\n` : '';
+  return `${changes.trimEnd()}\n${link}`.slice(0, COMMENT_BODY_LIMIT);
+}
+
+export function issueClosingComment(previous: RunState | undefined, state: RunState, runUrl?: string): string {
+  const changes = previous ? renderChanges(previous, state).trimEnd() : '';
+  const link = runUrl ? ` ([workflow run](${runUrl}))` : '';
+  return `🟢 The audit is GO again (${state.score}/100)${link}, closing this issue.\n\n${changes}\n`.slice(0, COMMENT_BODY_LIMIT);
+}
