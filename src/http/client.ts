@@ -5,6 +5,7 @@
 
 import { Agent, request as undiciRequest, type Dispatcher } from 'undici';
 import { isIP } from 'node:net';
+import { readPeerCertificate, type PeerCertificateResult } from './tls.js';
 
 export interface HttpRequest {
   url: string;
@@ -26,6 +27,8 @@ export interface RedirectHop {
   status: number;
   location: string;
   crossHost: boolean;
+  /** Cookies set by this hop (a login redirect often sets the session cookie). */
+  setCookies?: string[];
 }
 
 export interface HttpResponse {
@@ -121,6 +124,23 @@ export class HttpClient {
     return new HttpClient(this.options, this.budget, this.dispatcher, targetHeaders, owner, signal);
   }
 
+  /** The same client (headers, cancellation) counting its requests under another owner. */
+  countingAs(owner: string): HttpClient {
+    return new HttpClient(this.options, this.budget, this.dispatcher, this.targetHeaders, owner, this.signal);
+  }
+
+  /**
+   * One TLS handshake with `url`'s host, counted as a request: the certificate
+   * the server presents, whatever its validity. `ca` is extra PEM to trust.
+   */
+  async peerCertificate(url: string, options: { ca?: string } = {}): Promise<PeerCertificateResult> {
+    if (this.signal?.aborted) return { ok: false, error: { url, method: 'TLS', code: 'aborted', message: 'the check was cancelled' } };
+    if (!this.budget.take(this.owner)) {
+      return { ok: false, error: { url, method: 'TLS', code: 'budget', message: `request budget of ${this.budget.max} requests is spent` } };
+    }
+    return readPeerCertificate(url, { ca: options.ca, timeoutMs: this.options.connectTimeoutMs, signal: this.signal });
+  }
+
   get requestsSent(): number {
     return this.budget.used;
   }
@@ -178,7 +198,7 @@ export class HttpClient {
         return result;
       }
       const crossHost = hostOf(next) !== hostOf(url);
-      redirects.push({ url, status: response.status, location: next, crossHost });
+      redirects.push({ url, status: response.status, location: next, crossHost, setCookies: response.setCookies });
       if (seen.has(next) || hop + 1 > this.options.maxRedirects) {
         return {
           ok: false,

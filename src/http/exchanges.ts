@@ -13,11 +13,16 @@ export class Exchanges {
     private readonly client: HttpClient,
   ) {}
 
-  /** The exchange named `key`, sent on first use. Keys are stable names such as `base` or `not-found`. */
-  get(key: string, request: HttpRequest): Promise<HttpResult> {
+  /**
+   * The exchange named `key`, sent on first use. Keys are stable names such as
+   * `base` or `not-found`. `owner` names who the request is counted for in the
+   * report's `requestsByCheck` (default `collect`); the request is still sent
+   * under the audit's signal, so a cancelled check never cancels it for others.
+   */
+  get(key: string, request: HttpRequest, options: { owner?: string } = {}): Promise<HttpResult> {
     let pending = this.cache.get(key);
     if (!pending) {
-      pending = this.client.send(request);
+      pending = (options.owner ? this.client.countingAs(options.owner) : this.client).send(request);
       this.cache.set(key, pending);
     }
     return pending;

@@ -1,3 +1,4 @@
 import type { Check } from '../../engine/types.js';
+import { cookieFlags } from './flags.js';
 
-export const cookiesChecks: Check[] = [];
+export const cookiesChecks: Check[] = [cookieFlags];

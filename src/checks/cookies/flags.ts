@@ -1,0 +1,116 @@
+import type { FindingInput, LiveCheck } from '../../engine/types.js';
+import type { HttpResponse } from '../../http/client.js';
+import { describeExchange } from '../../http/evidence.js';
+import { probedPages } from '../../http/surface.js';
+import { redactSetCookie } from '../../engine/redact.js';
+
+export interface SetCookie {
+  name: string;
+  /** Lower-case attribute names; flag attributes map to ''. */
+  attributes: Map<string, string>;
+}
+
+/** RFC 6265, section 5.2: name=value, then `;`-separated attributes, names case-insensitive. */
+export function parseSetCookie(header: string): SetCookie | undefined {
+  const [pair, ...rest] = header.split(';');
+  const eq = pair!.indexOf('=');
+  const name = (eq < 0 ? '' : pair!.slice(0, eq)).trim();
+  if (!name) return undefined;
+  const attributes = new Map<string, string>();
+  for (const raw of rest) {
+    const i = raw.indexOf('=');
+    const key = (i < 0 ? raw : raw.slice(0, i)).trim().toLowerCase();
+    if (key && !attributes.has(key)) attributes.set(key, i < 0 ? '' : raw.slice(i + 1).trim());
+  }
+  return { name, attributes };
+}
+
+/** Names that usually carry a session or credential. */
+export const SESSION_LIKE = /sess|session|sid|auth|token|jwt|login/i;
+
+/** A cookie sent only to remove itself (Max-Age<=0 or an Expires in the past) carries nothing to protect. */
+export function isDeletion(cookie: SetCookie, now: Date = new Date()): boolean {
+  const maxAge = cookie.attributes.get('max-age');
+  if (maxAge !== undefined && /^-?\d+$/.test(maxAge)) return Number(maxAge) <= 0;
+  const expires = cookie.attributes.get('expires');
+  if (expires !== undefined) {
+    const when = Date.parse(expires);
+    return !Number.isNaN(when) && when < now.getTime();
+  }
+  return false;
+}
+
+/** What is missing on one cookie; `https` is whether the page that set it was served over HTTPS. */
+export function cookieProblems(cookie: SetCookie, https: boolean): string[] {
+  const problems: string[] = [];
+  const secure = cookie.attributes.has('secure');
+  const sameSite = cookie.attributes.get('samesite')?.toLowerCase();
+  if (https && !secure) problems.push('no Secure (it would also be sent over plain HTTP)');
+  if (SESSION_LIKE.test(cookie.name) && !cookie.attributes.has('httponly')) {
+    problems.push('no HttpOnly on a session-like cookie (readable by any injected script)');
+  }
+  if (sameSite === undefined) problems.push('no SameSite');
+  else if (!['strict', 'lax', 'none'].includes(sameSite)) problems.push(`SameSite=${cookie.attributes.get('samesite')} is not Strict, Lax or None`);
+  else if (sameSite === 'none' && !secure) problems.push('SameSite=None without Secure (browsers reject it)');
+  return problems;
+}
+
+interface SeenCookie {
+  cookie: SetCookie;
+  header: string;
+  response: HttpResponse;
+  /** The URL whose response set it (a redirect hop or the page itself). */
+  setBy: string;
+}
+
+/** Every cookie the pages set (redirect hops included), first occurrence per name. */
+export function cookiesOf(pages: readonly HttpResponse[]): SeenCookie[] {
+  const seen = new Map<string, SeenCookie>();
+  for (const response of pages) {
+    const sources = [...response.redirects.map((hop) => ({ url: hop.url, headers: hop.setCookies ?? [] })), { url: response.url, headers: response.setCookies }];
+    for (const source of sources) {
+      for (const header of source.headers) {
+        const cookie = parseSetCookie(header);
+        if (cookie && !seen.has(cookie.name)) seen.set(cookie.name, { cookie, header, response, setBy: source.url });
+      }
+    }
+  }
+  return [...seen.values()];
+}
+
+export const cookieFlags: LiveCheck = {
+  id: 'cookies.flags',
+  title: 'Cookies carry Secure, HttpOnly and SameSite',
+  category: 'security',
+  severity: 'P1',
+  kind: 'live',
+  docs: {
+    summary:
+      'Fails for each cookie set by the probed pages that lacks Secure (on HTTPS), HttpOnly (session-like names: sess, session, sid, auth, token, jwt, login), or SameSite, or has SameSite=None without Secure.',
+    why: 'A session cookie without Secure leaks over plain HTTP, without HttpOnly it is stolen by any XSS, and without SameSite it rides along on cross-site requests (CSRF).',
+    fix: 'Set session cookies with `Secure; HttpOnly; SameSite=Lax` (or Strict), and every other cookie with at least Secure and SameSite.',
+    snippets: [
+      { stack: 'Express', code: "app.use(session({ cookie: { secure: true, httpOnly: true, sameSite: 'lax' } }));\nres.cookie('name', value, { secure: true, httpOnly: true, sameSite: 'lax' });" },
+      { stack: 'Django', code: "SESSION_COOKIE_SECURE = True\nCSRF_COOKIE_SECURE = True\nSESSION_COOKIE_SAMESITE = 'Lax'" },
+    ],
+    severityNote: 'One finding per cookie, naming it and every missing attribute.',
+    traffic: 'None of its own: reads the shared base page (and its redirects) and the not-found probe.',
+  },
+  async run({ exchanges, http }) {
+    const pages = await probedPages(exchanges);
+    const cookies = cookiesOf(pages).filter((c) => !isDeletion(c.cookie));
+    if (!cookies.length) {
+      return [{ status: 'pass', message: `No cookies are set by the ${pages.length} probed page(s).` }];
+    }
+    return cookies.map(({ cookie, header, response, setBy }): FindingInput => {
+      const problems = cookieProblems(cookie, setBy.startsWith('https:'));
+      const evidence = [
+        describeExchange(response, { headers: ['set-cookie'], secretHeaders: http.secretHeaderNames }),
+        ...(setBy !== response.url ? ['', `(set by the redirect from ${setBy}: set-cookie: ${redactSetCookie(header)})`] : []),
+      ].join('\n');
+      return problems.length
+        ? { status: 'fail', message: `Cookie ${cookie.name}: ${problems.join('; ')}.`, url: setBy, evidence }
+        : { status: 'pass', message: `Cookie ${cookie.name} has ${[...cookie.attributes.keys()].filter((k) => ['secure', 'httponly', 'samesite'].includes(k)).join(', ')}.`, url: setBy, evidence };
+    });
+  },
+};

@@ -1,0 +1,95 @@
+import type { FindingInput, LiveCheck, Severity } from '../../engine/types.js';
+import type { HttpResponse } from '../../http/client.js';
+import { describeExchange, describeFailure } from '../../http/evidence.js';
+import { NULL_ORIGIN, planCorsProbes, sendCorsProbe, type CorsProbe } from '../../http/surface.js';
+
+export type CorsVerdict = { ok: true; note: string } | { ok: false; severity: Severity; reason: string };
+
+/**
+ * Judges one CORS answer to a request that carried `origin`. What matters is
+ * what a browser would then let the foreign page read (Fetch standard, CORS check):
+ * a reflected origin plus `Access-Control-Allow-Credentials: true` lets any
+ * site read the user's authenticated responses.
+ */
+export function judgeCors(response: Pick<HttpResponse, 'headers'>, origin: string, sensitive: boolean): CorsVerdict {
+  const allowOrigin = response.headers['access-control-allow-origin']?.trim();
+  const credentials = response.headers['access-control-allow-credentials']?.trim().toLowerCase() === 'true';
+  if (allowOrigin === undefined || allowOrigin === '') return { ok: true, note: 'no Access-Control-Allow-Origin' };
+  const reflected = allowOrigin.toLowerCase() === origin.toLowerCase();
+  const what = origin === NULL_ORIGIN ? 'Origin: null' : `the foreign origin ${origin}`;
+  if (reflected && credentials) {
+    return { ok: false, severity: 'P0', reason: `${what} is allowed with Access-Control-Allow-Credentials: true, so any site can read authenticated responses` };
+  }
+  if (reflected && origin === NULL_ORIGIN) {
+    return { ok: false, severity: 'P1', reason: 'Origin: null is allowed (any sandboxed iframe can send it)' };
+  }
+  if (reflected && sensitive) {
+    return { ok: false, severity: 'P1', reason: `${what} is reflected in Access-Control-Allow-Origin on an API or authenticated endpoint` };
+  }
+  if (allowOrigin === '*' && sensitive) {
+    return { ok: false, severity: 'P1', reason: 'Access-Control-Allow-Origin: * on an API or authenticated endpoint' };
+  }
+  if (reflected) return { ok: true, note: `${what} is reflected without credentials on a public page` };
+  if (allowOrigin === '*') return { ok: true, note: `Access-Control-Allow-Origin: *${credentials ? ' (with credentials, which browsers refuse)' : ''} on a public page` };
+  return { ok: true, note: `restricted to ${allowOrigin}` };
+}
+
+function describeProbe(probe: CorsProbe): string {
+  return `${probe.preflight ? 'preflight OPTIONS' : 'GET'} ${new URL(probe.url).pathname} with Origin: ${probe.origin}`;
+}
+
+export const corsPolicy: LiveCheck = {
+  id: 'cors.policy',
+  title: 'CORS does not hand responses to arbitrary origins',
+  category: 'security',
+  severity: 'P0',
+  kind: 'live',
+  docs: {
+    summary:
+      'Fails when a foreign Origin (https://evil.example) or Origin: null is allowed together with Access-Control-Allow-Credentials: true, on a simple GET or on a preflight (P0); when `*` or a reflected origin is allowed on a configured API or authenticated path, or `null` is allowed (P1).',
+    why: 'A reflected origin with credentials lets any web page the user visits read their authenticated data through their own browser session.',
+    fix: 'Allow only an explicit list of trusted origins (never reflect the request Origin, never allow `null`), and send Access-Control-Allow-Credentials only for those.',
+    snippets: [
+      { stack: 'Express', code: "app.use(cors({ origin: ['https://app.example.com'], credentials: true }));" },
+      { stack: 'Django', code: "CORS_ALLOWED_ORIGINS = ['https://app.example.com']  # django-cors-headers; never CORS_ALLOW_ALL_ORIGINS with credentials" },
+    ],
+    severityNote: 'P0 for an arbitrary or null origin with credentials; P1 for `*` or a reflected origin on API/authenticated paths and for an allowed null origin.',
+    traffic:
+      'A GET and an OPTIONS preflight with Origin: https://evil.example and with Origin: null on the target URL, plus a GET and a preflight with the foreign origin on each configured api/authenticated/protected path (at most 4): 4 to 12 requests, shared.',
+  },
+  async run({ exchanges, target, http }) {
+    const probes = planCorsProbes(target, exchanges);
+    const results = await Promise.all(probes.map(async (probe) => ({ probe, result: await sendCorsProbe(exchanges, probe) })));
+    const findings: FindingInput[] = [];
+    const notes: string[] = [];
+    for (const { probe, result } of results) {
+      if (!result.ok) {
+        notes.push(`${describeProbe(probe)}: no response (${result.error.message})`);
+        if (result.error.code !== 'redirect-loop') findings.push({ status: 'skip', message: `Not checked: ${describeProbe(probe)} got no response (${result.error.message}).`, url: probe.url, evidence: describeFailure(result.error) });
+        continue;
+      }
+      // A preflight answered with a non-2xx status fails in the browser, whatever its headers.
+      const refused = probe.preflight && (result.response.status < 200 || result.response.status > 299);
+      const verdict: CorsVerdict = refused
+        ? { ok: true, note: `preflight refused with ${result.response.status}` }
+        : judgeCors(result.response, probe.origin, probe.sensitive);
+      if (verdict.ok) {
+        notes.push(`${describeProbe(probe)}: ${verdict.note}`);
+        continue;
+      }
+      findings.push({
+        status: 'fail',
+        severity: verdict.severity,
+        message: `${describeProbe(probe)}: ${verdict.reason}.`,
+        url: probe.url,
+        evidence: describeExchange(result.response, {
+          headers: ['access-control-allow-origin', 'access-control-allow-credentials', 'access-control-allow-methods', 'vary'],
+          secretHeaders: http.secretHeaderNames,
+        }),
+      });
+    }
+    if (findings.some((f) => f.status === 'fail')) return findings.filter((f) => f.status === 'fail');
+    if (findings.length === probes.length) return findings.slice(0, 1);
+    return [{ status: 'pass', message: `No foreign origin can read responses: ${notes.join('; ')}.` }];
+  },
+};

@@ -1,0 +1,97 @@
+import type { FindingInput, LiveCheck } from '../../engine/types.js';
+import type { HttpResponse } from '../../http/client.js';
+import { describeExchange, excerpt } from '../../http/evidence.js';
+import { pathProbe } from '../../http/surface.js';
+
+export interface SensitivePath {
+  path: string;
+  what: string;
+  /** Recognises the real file by its content, so a catch-all page (SPA index.html, soft 404) is not flagged. */
+  matches(body: string, response: HttpResponse): boolean;
+  /** How to quote it without leaking it: a summary instead of the content for files of secrets. */
+  quote?(body: string): string;
+}
+
+const looksLikeHtml = (body: string): boolean => /^\s*(<!doctype html|<html|<head|<body|<!--)/i.test(body);
+
+/** `KEY=VALUE` lines of a dotenv file (at least two, and not an HTML page). */
+export function envKeys(body: string): string[] {
+  if (looksLikeHtml(body)) return [];
+  return [...body.matchAll(/^\s*(?:export\s+)?([A-Za-z_][A-Za-z0-9_.]*)\s*=.*$/gm)].map((m) => m[1]!);
+}
+
+const keysOnly = (body: string): string => `keys defined: ${envKeys(body).slice(0, 12).join(', ')} (values not quoted)`;
+
+// A small, bounded list: what attackers' scanners request first.
+export const SENSITIVE_PATHS: readonly SensitivePath[] = [
+  { path: '/.env', what: 'environment file with secrets', matches: (b) => envKeys(b).length >= 2, quote: keysOnly },
+  { path: '/.git/config', what: 'Git repository configuration (the whole source history can be downloaded)', matches: (b) => /^\s*\[core\]/m.test(b) && /repositoryformatversion/.test(b) },
+  { path: '/.git/HEAD', what: 'Git HEAD (the whole source history can be downloaded)', matches: (b) => /^(ref: refs\/[\w./-]+|[0-9a-f]{40})\s*$/.test(b.trim() + '\n') },
+  { path: '/.DS_Store', what: 'macOS folder index (lists file names)', matches: (b) => b.slice(4, 8) === 'Bud1', quote: () => '(binary .DS_Store, Bud1 magic)' },
+  { path: '/server-status', what: 'Apache mod_status page (client IPs, requested URLs)', matches: (b) => /Apache Server Status|Server uptime:|Total accesses:/i.test(b) },
+  { path: '/phpinfo.php', what: 'phpinfo() output (configuration, environment, paths)', matches: (b) => /<title>PHP \d|phpinfo\(\)|PHP License/i.test(b) && /PHP Version/i.test(b) },
+  { path: '/actuator/env', what: 'Spring Boot actuator env (configuration properties)', matches: (b) => /"propertySources"\s*:|"activeProfiles"\s*:/.test(b) },
+  {
+    path: '/actuator/heapdump',
+    what: 'Spring Boot heap dump (memory with secrets and sessions)',
+    matches: (b, r) => b.startsWith('JAVA PROFILE') || (/octet-stream/i.test(r.headers['content-type'] ?? '') && r.bodyBytes > 1024 && !looksLikeHtml(b)),
+    quote: () => '(binary heap dump, not quoted)',
+  },
+  { path: '/debug/vars', what: 'Go expvar (command line, memory statistics)', matches: (b) => /"cmdline"\s*:/.test(b) && /"memstats"\s*:/.test(b) },
+  { path: '/.aws/credentials', what: 'AWS credentials file', matches: (b) => /aws_access_key_id\s*=/i.test(b), quote: () => '(AWS credentials file, not quoted)' },
+  { path: '/.npmrc', what: 'npm configuration with registry tokens', matches: (b) => /_authToken\s*=|_auth\s*=/i.test(b) && !looksLikeHtml(b), quote: () => '(npm auth token line, not quoted)' },
+  { path: '/.htpasswd', what: 'HTTP basic-auth password hashes', matches: (b) => /^[^:\s<]+:(\$apr1\$|\$2[aby]\$|\{SHA\}|\$[156]\$)/m.test(b), quote: () => '(password hashes, not quoted)' },
+  { path: '/backup.sql', what: 'database dump', matches: (b) => isSqlDump(b), quote: () => '(SQL dump, not quoted)' },
+  { path: '/dump.sql', what: 'database dump', matches: (b) => isSqlDump(b), quote: () => '(SQL dump, not quoted)' },
+];
+
+export function isSqlDump(body: string): boolean {
+  return /-- (MySQL|MariaDB) dump|-- PostgreSQL database dump|^CREATE TABLE\b|^INSERT INTO\b/im.test(body) && !looksLikeHtml(body);
+}
+
+/** Is this answer the sensitive file itself (a 2xx with matching content)? */
+export function servesSensitiveFile(entry: SensitivePath, response: HttpResponse): boolean {
+  return response.status >= 200 && response.status < 300 && entry.matches(response.body, response);
+}
+
+const ID = 'disclosure.sensitive-paths';
+
+export const sensitivePaths: LiveCheck = {
+  id: ID,
+  title: 'Secret files and admin pages are not served',
+  category: 'security',
+  severity: 'P0',
+  kind: 'live',
+  docs: {
+    summary: `Fails when any of ${SENSITIVE_PATHS.map((p) => '`' + p.path + '`').join(', ')} is served with a 2xx and content that is really that file (so a catch-all page is never flagged).`,
+    why: 'These files hand over secrets, source code, credentials or internal state; scanners request them within minutes of a service going online.',
+    fix: 'Do not deploy these files (build from a clean context, .dockerignore), and deny dotfiles and admin endpoints at the web server or framework.',
+    snippets: [
+      { stack: 'nginx', code: 'location ~ /\\.(?!well-known) { deny all; }\nlocation = /server-status { deny all; }' },
+      { stack: 'Express', code: "app.use(express.static('public', { dotfiles: 'deny' }));" },
+      { stack: 'Spring Boot', code: 'management.endpoints.web.exposure.include=health' },
+    ],
+    traffic: `${SENSITIVE_PATHS.length} GETs without configured credentials, redirects not followed, bodies capped at 64 KiB.`,
+  },
+  async run({ exchanges, http }) {
+    const results = await Promise.all(SENSITIVE_PATHS.map(async (entry) => ({ entry, result: await pathProbe(exchanges, entry.path, ID) })));
+    const findings: FindingInput[] = [];
+    let answered = 0;
+    for (const { entry, result } of results) {
+      if (!result.ok) continue;
+      answered++;
+      const r = result.response;
+      if (!servesSensitiveFile(entry, r)) continue;
+      const quoted = entry.quote ? entry.quote(r.body) : excerpt(r.body, 200);
+      findings.push({
+        status: 'fail',
+        message: `${entry.path} is served (${r.status}): ${entry.what}.`,
+        url: r.url,
+        evidence: `${describeExchange(r, { headers: ['content-type', 'content-length'], secretHeaders: http.secretHeaderNames })}\n\n${quoted}`,
+      });
+    }
+    if (findings.length) return findings;
+    if (!answered) return [{ status: 'error', message: `None of the ${SENSITIVE_PATHS.length} sensitive-path probes got a response.` }];
+    return [{ status: 'pass', message: `None of ${SENSITIVE_PATHS.length} sensitive paths is served (${SENSITIVE_PATHS.map((p) => p.path).join(', ')}).` }];
+  },
+};

@@ -1,0 +1,117 @@
+// The HTTP security surface of one target as named, shared exchanges (as the
+// MDN HTTP Observatory's retriever collects a site once): the base page, a
+// not-found probe, CORS requests with a foreign `Origin` and preflights. Checks
+// read them through these functions, so every check that needs the 404 probe
+// gets the same single request from the per-target cache.
+
+import type { TargetConfig, EndpointConfig } from '../config/schema.js';
+import type { FindingInput } from '../engine/types.js';
+import type { HttpResponse, HttpResult } from './client.js';
+import type { Exchanges } from './exchanges.js';
+
+/** A path no application serves: what the target answers for an unknown URL. */
+export const NOT_FOUND_PATH = '/readiness-gate-probe-7f3c9e1d/does-not-exist';
+
+/** An origin the target cannot have allowed on purpose (`.example` is reserved, RFC 2606). */
+export const FOREIGN_ORIGIN = 'https://evil.example';
+
+/** Sandboxed iframes, `file:` pages and some redirects send `Origin: null`; anyone can forge it. */
+export const NULL_ORIGIN = 'null';
+
+/** Bodies of probes that only need their first bytes (sensitive files, metrics). */
+export const PROBE_BODY_BYTES = 64 * 1024;
+
+/** Paths probed for CORS beyond the base page, at most this many. */
+const MAX_CORS_PATHS = 4;
+
+export function notFoundProbe(exchanges: Exchanges): Promise<HttpResult> {
+  return exchanges.get('not-found', { url: exchanges.url(NOT_FOUND_PATH) });
+}
+
+/** The base page and the not-found page: the pages every cookie and banner check reads. */
+export async function probedPages(exchanges: Exchanges): Promise<HttpResponse[]> {
+  const results = await Promise.all([exchanges.base(), notFoundProbe(exchanges)]);
+  return results.flatMap((r) => (r.ok ? [r.response] : []));
+}
+
+/**
+ * An unauthenticated GET of `path` on the target's origin, redirects not
+ * followed, body capped: for files and endpoints that must not be public.
+ */
+export function pathProbe(exchanges: Exchanges, path: string, owner?: string): Promise<HttpResult> {
+  return exchanges.get(
+    `path:${path}`,
+    { url: exchanges.url(path), withoutTargetHeaders: true, maxBodyBytes: PROBE_BODY_BYTES },
+    owner ? { owner } : {},
+  );
+}
+
+export interface CorsProbe {
+  /** Cache key, also used in messages. */
+  key: string;
+  url: string;
+  origin: string;
+  /** An OPTIONS preflight rather than a simple GET. */
+  preflight: boolean;
+  /** The path is configured as an API or authenticated endpoint: any cross-origin read is a finding. */
+  sensitive: boolean;
+  method: string;
+}
+
+/**
+ * Which CORS requests to send: on the base page a GET and a preflight with a
+ * foreign origin and with `null`; on each configured API / authenticated /
+ * protected path (at most four) a GET and a preflight with a foreign origin.
+ */
+export function planCorsProbes(target: TargetConfig, exchanges: Exchanges): CorsProbe[] {
+  const probes: CorsProbe[] = [];
+  const add = (url: string, origin: string, sensitive: boolean, method: string): void => {
+    for (const preflight of [false, true]) {
+      probes.push({ key: `cors:${preflight ? 'OPTIONS' : 'GET'}:${origin}:${url}`, url, origin, preflight, sensitive, method });
+    }
+  };
+  add(target.url, FOREIGN_ORIGIN, false, 'GET');
+  add(target.url, NULL_ORIGIN, false, 'GET');
+  const seen = new Set<string>([target.url]);
+  const endpoints: EndpointConfig[] = [...target.paths.api, ...target.paths.authenticated, ...target.paths.protected];
+  for (const endpoint of endpoints) {
+    const url = exchanges.url(endpoint.path);
+    if (seen.has(url) || seen.size > MAX_CORS_PATHS) continue;
+    seen.add(url);
+    add(url, FOREIGN_ORIGIN, true, endpoint.method);
+  }
+  return probes;
+}
+
+/**
+ * A simple GET carries the target's headers (a credentialed request, as a
+ * browser sends cookies); a preflight never carries credentials (Fetch
+ * standard, CORS-preflight request), so it goes without them.
+ */
+export function sendCorsProbe(exchanges: Exchanges, probe: CorsProbe): Promise<HttpResult> {
+  if (!probe.preflight) {
+    return exchanges.get(probe.key, { url: probe.url, headers: { origin: probe.origin }, maxBodyBytes: PROBE_BODY_BYTES });
+  }
+  return exchanges.get(probe.key, {
+    url: probe.url,
+    method: 'OPTIONS',
+    withoutTargetHeaders: true,
+    maxBodyBytes: PROBE_BODY_BYTES,
+    headers: {
+      origin: probe.origin,
+      // What a script reading the endpoint with an Authorization header asks for.
+      'access-control-request-method': probe.method,
+      'access-control-request-headers': 'authorization, content-type',
+    },
+  });
+}
+
+/**
+ * The base page, or why there is none to judge (the runner skips live checks
+ * when the target does not answer, but a redirect loop still leaves no page).
+ */
+export async function basePage(exchanges: Exchanges): Promise<{ response: HttpResponse } | { skip: FindingInput }> {
+  const base = await exchanges.base();
+  if (base.ok) return { response: base.response };
+  return { skip: { status: 'skip', message: `Not checked: the base page gave no response (${base.error.message}).`, url: base.error.url } };
+}
