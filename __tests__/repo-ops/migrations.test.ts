@@ -1,0 +1,198 @@
+import { afterAll, describe, expect, it } from '@jest/globals';
+import { makeRepo, type TempRepo } from '../helpers/repo.js';
+import { of, runChecks } from '../helpers/run-checks.js';
+import { migrationsChecks } from '../../src/checks/migrations/index.js';
+import * as fx from './fixtures.js';
+
+const repos: TempRepo[] = [];
+afterAll(() => repos.forEach((r) => r.cleanup()));
+
+async function audit(files: fx.Files, options: { config?: Record<string, unknown> } = {}) {
+  const repo = makeRepo(files);
+  repos.push(repo);
+  return runChecks(migrationsChecks, { repo: repo.root, config: options.config });
+}
+
+const brief = (findings: Array<{ status: string; location?: { path: string; line: number } }>) =>
+  findings.map((f) => `${f.status} ${f.location ? `${f.location.path}:${f.location.line}` : '-'}`);
+
+describe('migrations.conflict', () => {
+  it('names both leaves of a two-leaf Django app (P0)', async () => {
+    const result = await audit(fx.djangoConflict());
+    const [finding, ...rest] = of(result, 'migrations.conflict');
+    expect(rest).toHaveLength(0);
+    expect(finding!.status).toBe('fail');
+    expect(finding!.severity).toBe('P0');
+    expect(finding!.location).toEqual({ path: 'shop/migrations/0002_order_status.py', line: 4 });
+    expect(finding!.message).toContain('Django app "shop" (shop/migrations) has 2 leaf migrations: 0002_order_note (shop/migrations/0002_order_note.py:4), 0002_order_status (shop/migrations/0002_order_status.py:4)');
+    expect(finding!.remediation).toContain('python manage.py makemigrations --merge shop');
+  });
+
+  it('passes once a merge migration depends on both leaves', async () => {
+    const result = await audit(fx.djangoMerged());
+    expect(brief(of(result, 'migrations.conflict'))).toEqual(['pass -']);
+    expect(of(result, 'migrations.conflict')[0]!.message).toBe('Read 4 Django migration(s) in 1 app(s): each app/directory has a single line of migrations.');
+  });
+
+  it('follows squashed migrations: replaced nodes leave the graph and dependencies on them are remapped', async () => {
+    const result = await audit(fx.djangoSquashed());
+    expect(brief(of(result, 'migrations.conflict'))).toEqual(['pass -']);
+    expect(brief(of(result, 'migrations.broken-dependency'))).toEqual(['pass -']);
+  });
+
+  it('finds two Alembic heads and accepts them once merged', async () => {
+    const two = of(await audit(fx.alembicTwoHeads()), 'migrations.conflict');
+    expect(brief(two)).toEqual(['fail alembic/versions/c3_add_name.py:9']);
+    expect(two[0]!.message).toContain('Alembic script directory alembic has 2 heads: b2c3d4e5f6a7 (alembic/versions/b2_add_email.py:9), c3d4e5f6a7b8 (alembic/versions/c3_add_name.py:9)');
+    expect(two[0]!.remediation).toContain('alembic merge b2c3d4e5f6a7 c3d4e5f6a7b8');
+    expect(brief(of(await audit(fx.alembicMerged()), 'migrations.conflict'))).toEqual(['pass -']);
+  });
+
+  it('allows several heads on branch labels configured as separate branches', async () => {
+    const files = fx.alembicTwoHeads();
+    files['alembic/versions/b2_add_email.py'] = files['alembic/versions/b2_add_email.py']!.replace('\n\n\ndef upgrade', '\nbranch_labels = ("audit",)\n\ndef upgrade');
+    expect(brief(of(await audit(files), 'migrations.conflict'))).toEqual(['fail alembic/versions/c3_add_name.py:9']);
+    expect(brief(of(await audit(files, { config: { repo: { 'alembic-branches': ['audit'] } } }), 'migrations.conflict'))).toEqual(['pass -']);
+  });
+
+  it('finds a duplicated Alembic revision id', async () => {
+    const files = { ...fx.alembicTwoHeads(), 'alembic/versions/e5_copy.py': fx.alembicTwoHeads()['alembic/versions/c3_add_name.py']! };
+    const findings = of(await audit(files), 'migrations.conflict');
+    expect(brief(findings)).toEqual(['fail alembic/versions/e5_copy.py:9', 'fail alembic/versions/e5_copy.py:9']);
+    expect(findings[0]!.message).toContain('Alembic revision id "c3d4e5f6a7b8" is defined 2 times in alembic: alembic/versions/c3_add_name.py:9, alembic/versions/e5_copy.py:9');
+  });
+
+  it('finds a duplicated Flyway version (1.1 = 1_1) and passes distinct versions', async () => {
+    const findings = of(await audit(fx.flywayDuplicate()), 'migrations.conflict');
+    expect(brief(findings)).toEqual(['fail db/migration/V1_1__add_phone.sql:1']);
+    expect(findings[0]!.message).toBe(
+      'flyway directory db/migration has 2 migrations with version 1.1: db/migration/V1.1__add_email.sql, db/migration/V1_1__add_phone.sql; Flyway stops with "Found more than one migration with version".',
+    );
+    expect(brief(of(await audit(fx.flywayClean()), 'migrations.conflict'))).toEqual(['pass -']);
+  });
+
+  it('finds a duplicated Rails timestamp and passes distinct ones', async () => {
+    const findings = of(await audit(fx.railsDuplicate()), 'migrations.conflict');
+    expect(brief(findings)).toEqual(['fail db/migrate/20240102090000_remove_name_from_users.rb:1']);
+    expect(findings[0]!.message).toContain('rails directory db/migrate has 2 migrations with version 20240102090000');
+    expect(brief(of(await audit(fx.railsClean()), 'migrations.conflict'))).toEqual(['pass -']);
+  });
+
+  it('finds duplicated golang-migrate versions but not an up/down pair', async () => {
+    const files = {
+      'migrations/000001_init.up.sql': 'CREATE TABLE t (id int);\n',
+      'migrations/000001_init.down.sql': 'DROP TABLE t;\n',
+      'migrations/000002_a.up.sql': 'SELECT 1;\n',
+      'migrations/2_b.up.sql': 'SELECT 2;\n',
+    };
+    const findings = of(await audit(files), 'migrations.conflict');
+    expect(brief(findings)).toEqual(['fail migrations/2_b.up.sql:1']);
+    expect(findings[0]!.message).toContain('golang-migrate directory migrations has 2 migrations with version 000002');
+  });
+});
+
+describe('migrations.broken-dependency', () => {
+  it('finds a Django dependency on a deleted migration, at the line of the dependency', async () => {
+    const findings = of(await audit(fx.djangoMissingDependency()), 'migrations.broken-dependency');
+    expect(brief(findings)).toEqual(['fail shop/migrations/0002_order_note.py:7']);
+    expect(findings[0]!.message).toBe(
+      'Django migration shop/migrations/0002_order_note.py depends on ("shop", "0001_initial_old"), but app "shop" (shop/migrations) has no migration 0001_initial_old: Django raises NodeNotFoundError before migrating anything.',
+    );
+    expect(findings[0]!.severity).toBe('P0');
+  });
+
+  it('ignores dependencies on apps outside the repository and swappable dependencies', async () => {
+    const files = fx.djangoConflict();
+    files['shop/migrations/0002_order_note.py'] = files['shop/migrations/0002_order_note.py']!.replace(
+      '("shop", "0001_initial"),',
+      '("shop", "0001_initial"),\n        ("auth", "0012_alter_user_first_name_max_length"),\n        migrations.swappable_dependency(settings.AUTH_USER_MODEL),',
+    );
+    expect(brief(of(await audit(files), 'migrations.broken-dependency'))).toEqual(['pass -']);
+  });
+
+  it('finds an Alembic down_revision that names no revision', async () => {
+    const findings = of(await audit(fx.alembicBrokenDown()), 'migrations.broken-dependency');
+    expect(brief(findings)).toEqual(['fail alembic/versions/b2_add_email.py:10']);
+    expect(findings[0]!.message).toContain('has down_revision "ffffffffffff", which is not a revision in alembic');
+    expect(brief(of(await audit(fx.alembicMerged()), 'migrations.broken-dependency'))).toEqual(['pass -']);
+  });
+
+  it('skips a repository without Django or Alembic migrations', async () => {
+    const findings = of(await audit({ 'README.md': '# nothing\n' }), 'migrations.broken-dependency');
+    expect(findings.map((f) => [f.status, f.message])).toEqual([['skip', 'No Django or Alembic migrations found.']]);
+  });
+});
+
+describe('migrations.unsafe-operation', () => {
+  it('names SQL operations by file and line (statements spanning lines start at their first line)', async () => {
+    const findings = of(await audit(fx.flywayDuplicate()), 'migrations.unsafe-operation');
+    expect(findings.map((f) => `${f.status} ${f.severity} ${f.location!.path}:${f.location!.line} ${f.message.split(' in ')[0]}`)).toEqual([
+      'fail P2 db/migration/V1_1__add_phone.sql:2 ADD COLUMN NOT NULL without DEFAULT',
+      'fail P2 db/migration/V1_1__add_phone.sql:4 CREATE INDEX without CONCURRENTLY',
+    ]);
+  });
+
+  it('passes concurrent index builds and indexes on tables created in the same file', async () => {
+    expect(brief(of(await audit(fx.flywayClean()), 'migrations.unsafe-operation'))).toEqual(['pass -']);
+    expect(brief(of(await audit(fx.railsClean()), 'migrations.unsafe-operation'))).toEqual(['pass -']);
+  });
+
+  it('reads Rails, Alembic and Django operations', async () => {
+    const rails = of(await audit(fx.railsDuplicate()), 'migrations.unsafe-operation');
+    expect(rails.map((f) => `${f.location!.path}:${f.location!.line} ${f.message.split(' in ')[0]}`)).toEqual([
+      'db/migrate/20240102090000_add_email_to_users.rb:4 add_index without algorithm: :concurrently',
+      'db/migrate/20240102090000_remove_name_from_users.rb:3 remove_column',
+    ]);
+    const alembic = of(await audit(fx.alembicTwoHeads()), 'migrations.unsafe-operation');
+    expect(alembic.map((f) => `${f.location!.path}:${f.location!.line} ${f.message.split(' in ')[0]}`)).toEqual([
+      'alembic/versions/c3_add_name.py:14 op.add_column NOT NULL without server_default',
+      'alembic/versions/c3_add_name.py:15 op.create_index without postgresql_concurrently=True',
+    ]);
+    const files = fx.djangoMerged();
+    files['shop/migrations/0004_risky.py'] = `from django.db import migrations, models
+
+
+def forwards(apps, schema_editor):
+    pass
+
+
+class Migration(migrations.Migration):
+    dependencies = [("shop", "0003_merge")]
+    operations = [
+        migrations.RemoveField(model_name="order", name="note"),
+        migrations.AddField("order", "code", models.CharField(max_length=5)),
+        migrations.AddField("order", "ref", models.CharField(max_length=5, null=True)),
+        migrations.AddIndex(model_name="order", index=models.Index(fields=["total"], name="total_idx")),
+        migrations.RunPython(forwards),
+        migrations.RunPython(forwards, migrations.RunPython.noop),
+        migrations.RunSQL("ALTER TABLE shop_order DROP COLUMN total"),
+    ]
+`;
+    const django = of(await audit(files), 'migrations.unsafe-operation');
+    expect(django.map((f) => `${f.location!.path}:${f.location!.line} ${f.message.split(' in ')[0]}`)).toEqual([
+      'shop/migrations/0004_risky.py:11 RemoveField order.note',
+      'shop/migrations/0004_risky.py:12 AddField order.code NOT NULL without default',
+      'shop/migrations/0004_risky.py:14 AddIndex outside AddIndexConcurrently',
+      'shop/migrations/0004_risky.py:15 RunPython without reverse_code',
+      'shop/migrations/0004_risky.py:17 RunSQL: DROP COLUMN',
+    ]);
+  });
+
+  it('in a pull request reads only the changed migrations', async () => {
+    const repo = makeRepo(fx.flywayClean(), { git: true });
+    repos.push(repo);
+    const { execFileSync } = await import('node:child_process');
+    const git = (...args: string[]) => execFileSync('git', ['-C', repo.root, '-c', 'user.name=t', '-c', 'user.email=t@example.invalid', ...args], { stdio: 'pipe' });
+    git('checkout', '-q', '-b', 'feature');
+    repo.write('db/migration/V3__drop.sql', 'ALTER TABLE users DROP COLUMN name;\n');
+    repo.write('db/migration/V1__init.sql', 'CREATE INDEX late ON users (id);\n'); // changed too
+    git('add', '-A');
+    git('commit', '-q', '-m', 'feature');
+    const result = await runChecks(migrationsChecks, { repo: repo.root, baseRef: 'main' });
+    const findings = of(result, 'migrations.unsafe-operation');
+    expect(findings.map((f) => `${f.location!.path}:${f.location!.line} ${f.message.split(' in ')[0]}`)).toEqual([
+      'db/migration/V1__init.sql:1 CREATE INDEX without CONCURRENTLY',
+      'db/migration/V3__drop.sql:1 DROP COLUMN',
+    ]);
+  });
+});

@@ -1,0 +1,163 @@
+// Reads every migration in the repository once per audit (shared by the three
+// migrations.* checks): Django migration modules, Alembic revision scripts and
+// versioned SQL/Ruby/JS files. Nothing is imported or run.
+
+import { compareText } from '../../parse/migrations.js';
+import type { RepoCheckContext } from '../../engine/types.js';
+import type { FileSet } from '../../repo/fileset.js';
+import {
+  dottedName,
+  literalValue,
+  parsePythonModule,
+  type PyExpr,
+  type PyModule,
+  type PyStatement,
+} from '../../parse/python.js';
+import {
+  versionedMigration,
+  type AlembicRevision,
+  type DjangoDependency,
+  type DjangoMigration,
+  type VersionedMigration,
+} from '../../parse/migrations.js';
+
+export interface DjangoMigrationFile extends DjangoMigration {
+  /** The `operations = [...]` items that are calls, with their lines. */
+  operations: Array<Extract<PyExpr, { kind: 'call' }>>;
+}
+
+export interface AlembicScript extends AlembicRevision {
+  /** Directory holding env.py / versions: revisions are one graph per script directory. */
+  scriptDir: string;
+  module: PyModule;
+}
+
+export interface MigrationInventory {
+  django: DjangoMigrationFile[];
+  alembic: AlembicScript[];
+  versioned: VersionedMigration[];
+  /** Files that looked like migrations but could not be read as such. */
+  unreadable: Array<{ path: string; reason: string }>;
+}
+
+const cache = new WeakMap<FileSet, Promise<MigrationInventory>>();
+
+export function migrationInventory(ctx: Pick<RepoCheckContext, 'files' | 'parsed'>): Promise<MigrationInventory> {
+  let pending = cache.get(ctx.files);
+  if (!pending) {
+    pending = collect(ctx);
+    cache.set(ctx.files, pending);
+  }
+  return pending;
+}
+
+export const pythonModule = (ctx: Pick<RepoCheckContext, 'parsed'>, path: string): Promise<PyModule | undefined> =>
+  ctx.parsed.memo('python', path, (text) => parsePythonModule(text));
+
+const DJANGO_MIGRATION_PATH = /(^|\/)migrations\/(?!__init__\.py$)[^/]+\.py$/;
+const ALEMBIC_PATH = /(^|\/)versions\/(.+\/)?[^/]+\.py$/;
+
+async function collect(ctx: Pick<RepoCheckContext, 'files' | 'parsed'>): Promise<MigrationInventory> {
+  const inventory: MigrationInventory = { django: [], alembic: [], versioned: [], unreadable: [] };
+  for (const file of ctx.files.files) {
+    const versioned = versionedMigration(file.path);
+    if (versioned) inventory.versioned.push(versioned);
+  }
+  const pythonFiles = ctx.files.files.filter((f) => f.path.endsWith('.py') && (DJANGO_MIGRATION_PATH.test(f.path) || ALEMBIC_PATH.test(f.path)));
+  await Promise.all(
+    pythonFiles.map(async (file) => {
+      const module = await pythonModule(ctx, file.path);
+      if (!module) return;
+      const django = DJANGO_MIGRATION_PATH.test(file.path) ? djangoMigrationOf(file.path, module) : undefined;
+      if (django) {
+        inventory.django.push(django);
+        return;
+      }
+      const alembic = ALEMBIC_PATH.test(file.path) ? alembicRevisionOf(file.path, module) : undefined;
+      if (alembic) inventory.alembic.push(alembic);
+      else if (DJANGO_MIGRATION_PATH.test(file.path) && module.errors.length && /^\d{4}_/.test(baseOf(file.path))) {
+        inventory.unreadable.push({ path: file.path, reason: module.errors[0]!.message });
+      }
+    }),
+  );
+  inventory.django.sort((a, b) => compareText(a.path, b.path));
+  inventory.alembic.sort((a, b) => compareText(a.path, b.path));
+  return inventory;
+}
+
+const baseOf = (path: string): string => path.slice(path.lastIndexOf('/') + 1);
+
+/** A Django migration module: a module-level `class Migration(...)`. */
+export function djangoMigrationOf(path: string, module: PyModule): DjangoMigrationFile | undefined {
+  const cls = module.statements.find((s): s is Extract<PyStatement, { kind: 'class' }> => s.kind === 'class' && s.name === 'Migration');
+  if (!cls) return undefined;
+  const dir = path.slice(0, path.lastIndexOf('/'));
+  const appDir = dir.slice(0, dir.lastIndexOf('/'));
+  const app = appDir.slice(appDir.lastIndexOf('/') + 1) || appDir;
+  const name = baseOf(path).replace(/\.py$/, '');
+  const migration: DjangoMigrationFile = { app, dir, name, path, line: cls.line, dependencies: [], replaces: [], operations: [] };
+  for (const s of cls.body) {
+    if (s.kind !== 'assign') continue;
+    const target = s.targets[0];
+    if (target === 'dependencies' || target === 'run_before') {
+      if (target === 'dependencies') migration.dependencies = dependencyList(s.value);
+    } else if (target === 'replaces') {
+      migration.replaces = dependencyList(s.value)
+        .filter((d) => !d.swappable)
+        .map(({ app: a, name: n, line }) => ({ app: a, name: n, line }));
+    } else if (target === 'operations' && (s.value.kind === 'list' || s.value.kind === 'tuple')) {
+      migration.operations = s.value.items.filter((i): i is Extract<PyExpr, { kind: 'call' }> => i.kind === 'call');
+    }
+  }
+  return migration;
+}
+
+function dependencyList(expr: PyExpr): DjangoDependency[] {
+  if (expr.kind !== 'list' && expr.kind !== 'tuple') return [];
+  const out: DjangoDependency[] = [];
+  for (const item of expr.items) {
+    if (item.kind === 'call' && /swappable_dependency$/.test(dottedName(item.callee) ?? '')) {
+      out.push({ app: '', name: '__first__', line: item.line, swappable: item.args[0] ? (dottedName(item.args[0]) ?? 'setting') : 'setting' });
+      continue;
+    }
+    const value = literalValue(item);
+    if (Array.isArray(value) && typeof value[0] === 'string' && typeof value[1] === 'string') {
+      out.push({ app: value[0], name: value[1], line: item.line });
+    }
+  }
+  return out;
+}
+
+function stringsOf(expr: PyExpr | undefined): string[] {
+  if (!expr) return [];
+  const value = literalValue(expr);
+  if (typeof value === 'string') return value.split(',').map((s) => s.trim()).filter(Boolean);
+  if (Array.isArray(value)) return value.filter((v): v is string => typeof v === 'string');
+  return [];
+}
+
+/** An Alembic revision script: module-level `revision` and `down_revision`. */
+export function alembicRevisionOf(path: string, module: PyModule): AlembicScript | undefined {
+  const assigned = new Map<string, Extract<PyStatement, { kind: 'assign' }>>();
+  for (const s of module.statements) if (s.kind === 'assign' && s.targets.length === 1) assigned.set(s.targets[0]!, s);
+  const revision = assigned.get('revision');
+  const down = assigned.get('down_revision');
+  if (!revision || !down) return undefined;
+  const id = literalValue(revision.value);
+  if (typeof id !== 'string') return undefined;
+  const dependsOn = assigned.get('depends_on');
+  const versionsAt = path.search(/(^|\/)versions\//);
+  const scriptDir = versionsAt <= 0 ? '.' : path.slice(0, versionsAt);
+  return {
+    path,
+    revision: id,
+    line: revision.line,
+    downRevisions: stringsOf(down.value),
+    downLine: down.line,
+    dependsOn: stringsOf(dependsOn?.value),
+    dependsOnLine: dependsOn?.line ?? down.line,
+    branchLabels: stringsOf(assigned.get('branch_labels')?.value),
+    scriptDir,
+    module,
+  };
+}
