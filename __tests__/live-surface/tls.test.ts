@@ -131,8 +131,8 @@ describe('tls.https-redirect on loopback (enabled with https-redirect: true)', (
     servers.push(redirecting, plainOnly);
   });
 
-  const run = async (url: string, httpsRedirect?: boolean) => {
-    const result = await runChecks([reachable, httpsRedirect], { target: { url, ...(httpsRedirect === undefined ? {} : { 'https-redirect': httpsRedirect }) }, config: FAST_HTTP });
+  const run = async (url: string, enabled?: boolean) => {
+    const result = await runChecks([reachable, httpsRedirect], { target: { url, ...(enabled === undefined ? {} : { 'https-redirect': enabled }) }, config: FAST_HTTP });
     return of(result, 'tls.https-redirect').map((f) => [f.status, f.message]);
   };
 

@@ -40,6 +40,8 @@ export interface LoadSample {
   errorMessage?: string;
   /** Send to last byte, for responses; time to failure otherwise. */
   ms: number;
+  /** The client's first request: its time includes opening the connection (TCP, TLS). */
+  connecting?: boolean;
 }
 
 export interface LoadRun {
@@ -74,12 +76,15 @@ export async function runLoad(http: HttpClient, options: LoadOptions): Promise<L
   };
 
   const client = async (): Promise<void> => {
-    for (let n = nextIndex(); n !== undefined; n = nextIndex()) {
+    let connecting = true;
+    for (let n = nextIndex(); n !== undefined; n = nextIndex(), connecting = false) {
       const which = n % options.requests.length;
       const sentAt = performance.now();
       const result = await http.send(options.requests[which]!);
       if (result.ok) {
-        samples.push({ request: which, status: result.response.status, ms: result.response.timings.totalMs });
+        const sample: LoadSample = { request: which, status: result.response.status, ms: result.response.timings.totalMs };
+        if (connecting) sample.connecting = true;
+        samples.push(sample);
         continue;
       }
       if (result.error.code === 'budget') {
@@ -113,7 +118,12 @@ export interface LoadSummary {
   successRate: number;
   /** Completed requests per second over the wall time of the run. */
   throughput: number;
-  /** Over every response received (any status); failures without a response are excluded. */
+  /**
+   * Over every response received (any status); failures without a response are
+   * excluded, and so is each client's first request when there are others,
+   * because it includes opening the connection (autocannon, too, starts its
+   * clock once connected).
+   */
   latency: { p50: number; p95: number; p99: number; mean: number; max: number } | undefined;
   /** Status code (or error code such as "timeout") -> count. */
   breakdown: Record<string, number>;
@@ -126,12 +136,14 @@ export function summarizeLoad(run: LoadRun): LoadSummary {
   let errors = 0;
   let rateLimited = 0;
   const latencies: number[] = [];
+  const connected: number[] = [];
   for (const s of run.samples) {
     const key = s.status !== undefined ? String(s.status) : (s.error ?? 'other');
     breakdown[key] = (breakdown[key] ?? 0) + 1;
     if (s.status === undefined) errors++;
     else {
       latencies.push(s.ms);
+      if (!s.connecting) connected.push(s.ms);
       if (s.status === 429) rateLimited++;
       else if (s.status >= 500) errors++;
       else succeeded++;
@@ -147,7 +159,7 @@ export function summarizeLoad(run: LoadRun): LoadSummary {
     errorRate: judged ? errors / judged : 0,
     successRate: sent ? succeeded / sent : 0,
     throughput: run.elapsedMs > 0 ? (sent * 1000) / run.elapsedMs : 0,
-    latency: latencies.length ? latencyStats(latencies) : undefined,
+    latency: connected.length >= run.concurrency ? latencyStats(connected) : latencies.length ? latencyStats(latencies) : undefined,
     breakdown,
     elapsedMs: run.elapsedMs,
   };

@@ -55,6 +55,13 @@ export function cookieProblems(cookie: SetCookie, https: boolean): string[] {
   return problems;
 }
 
+function describeFlags(cookie: SetCookie): string {
+  const flags = [cookie.attributes.has('secure') ? 'Secure' : '', cookie.attributes.has('httponly') ? 'HttpOnly' : ''];
+  const sameSite = cookie.attributes.get('samesite');
+  if (sameSite !== undefined) flags.push(`SameSite=${sameSite}`);
+  return flags.filter(Boolean).join(', ');
+}
+
 interface SeenCookie {
   cookie: SetCookie;
   header: string;
@@ -110,7 +117,7 @@ export const cookieFlags: LiveCheck = {
       ].join('\n');
       return problems.length
         ? { status: 'fail', message: `Cookie ${cookie.name}: ${problems.join('; ')}.`, url: setBy, evidence }
-        : { status: 'pass', message: `Cookie ${cookie.name} has ${[...cookie.attributes.keys()].filter((k) => ['secure', 'httponly', 'samesite'].includes(k)).join(', ')}.`, url: setBy, evidence };
+        : { status: 'pass', message: `Cookie ${cookie.name} is set with ${describeFlags(cookie)}.`, url: setBy, evidence };
     });
   },
 };
