@@ -265,3 +265,59 @@ export const railsClean = (): Files => ({
 end
 `,
 });
+
+// ---------------------------------------------------------------------------
+// Django settings split across modules
+
+const settingsBase = (hardened: boolean): string => `import os
+
+SECRET_KEY = ${hardened ? 'os.environ["DJANGO_SECRET_KEY"]' : 'os.environ.get("DJANGO_SECRET_KEY", "django-insecure-abc123")'}
+DEBUG = ${hardened ? 'False' : 'True'}
+ALLOWED_HOSTS = []
+INSTALLED_APPS = ["django.contrib.contenttypes", "django.contrib.auth"]
+MIDDLEWARE = [
+    "django.middleware.security.SecurityMiddleware",
+    "django.middleware.common.CommonMiddleware",
+]
+${hardened ? 'MIDDLEWARE += [\n    "django.middleware.csrf.CsrfViewMiddleware",\n    "django.middleware.clickjacking.XFrameOptionsMiddleware",\n]' : 'CORS_ALLOW_ALL_ORIGINS = True\nCORS_ALLOW_CREDENTIALS = True'}
+DATABASES = {"default": {"ENGINE": "django.db.backends.sqlite3", "NAME": ":memory:"}}
+ROOT_URLCONF = "mysite.urls"
+DEFAULT_AUTO_FIELD = "django.db.models.AutoField"
+`;
+
+const settingsProdFlawed = `from .base import *  # noqa: F401,F403
+
+DEBUG = os.environ.get("DJANGO_DEBUG", "True") == "True"
+ALLOWED_HOSTS = os.environ.get("DJANGO_ALLOWED_HOSTS", "*").split(",")
+SESSION_COOKIE_SECURE = True
+SECURE_HSTS_SECONDS = 0
+`;
+
+const settingsProdHardened = `from .base import *  # noqa: F401,F403
+
+DEBUG = os.environ.get("DJANGO_DEBUG", "false").lower() in ("1", "true", "yes")
+ALLOWED_HOSTS = os.environ.get("DJANGO_ALLOWED_HOSTS", "example.com").split(",")
+
+if not DEBUG:
+    SECURE_SSL_REDIRECT = True
+    SESSION_COOKIE_SECURE = True
+    CSRF_COOKIE_SECURE = True
+    SECURE_HSTS_SECONDS = int(os.environ.get("HSTS_SECONDS", "31536000"))
+    SECURE_HSTS_INCLUDE_SUBDOMAINS = True
+    SECURE_HSTS_PRELOAD = True
+    SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+`;
+
+const djangoSplit = (hardened: boolean): Files => ({
+  'manage.py': manage('mysite.settings.dev'),
+  'mysite/__init__.py': '',
+  'mysite/urls.py': 'urlpatterns = []\n',
+  'mysite/wsgi.py': 'import os\n\nfrom django.core.wsgi import get_wsgi_application\n\nos.environ.setdefault("DJANGO_SETTINGS_MODULE", "mysite.settings.prod")\napplication = get_wsgi_application()\n',
+  'mysite/settings/__init__.py': '',
+  'mysite/settings/base.py': settingsBase(hardened),
+  'mysite/settings/dev.py': 'from .base import *  # noqa\n\nDEBUG = True\nALLOWED_HOSTS = ["*"]\n',
+  'mysite/settings/prod.py': hardened ? settingsProdHardened : settingsProdFlawed,
+});
+
+export const djangoSettingsFlawed = (): Files => djangoSplit(false);
+export const djangoSettingsHardened = (): Files => djangoSplit(true);

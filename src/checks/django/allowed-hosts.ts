@@ -1,0 +1,35 @@
+import type { FindingInput, RepoCheck } from '../../engine/types.js';
+import { forEachSettingsModule, readFrom } from './common.js';
+import type { SettingsModule } from './settings.js';
+
+export const allowedHosts: RepoCheck = {
+  id: 'django.allowed-hosts',
+  title: 'Django ALLOWED_HOSTS names the real hosts',
+  category: 'security',
+  severity: 'P1',
+  kind: 'repo',
+  docs: {
+    summary: "Fails when the production settings leave ALLOWED_HOSTS empty (Django's default) or allow every host with `'*'` (also as a fallback default when the variable is unset).",
+    why: "`'*'` disables Django's Host header validation, which protects password-reset links and cache keys from Host header poisoning; an empty list with DEBUG off answers every request with 400.",
+    fix: 'List the production host names: `ALLOWED_HOSTS = env.list("DJANGO_ALLOWED_HOSTS")` with the deployment setting e.g. `DJANGO_ALLOWED_HOSTS=example.com,www.example.com`.',
+  },
+  run: (ctx) => forEachSettingsModule(ctx, allowedHostsVerdict),
+};
+
+export function allowedHostsVerdict(module: SettingsModule): FindingInput[] {
+  const s = module.settings.get('ALLOWED_HOSTS');
+  if (!s) {
+    return [{ status: 'fail', message: `ALLOWED_HOSTS is not set in ${readFrom(module)}: Django's default [] rejects every request once DEBUG is off.`, location: { path: module.path, line: 1 } }];
+  }
+  if (!s.value.known || s.conditional) return [{ status: 'pass', message: `ALLOWED_HOSTS is computed at ${s.path}:${s.line} (${s.value.known ? 'conditionally' : s.value.reason}).` }];
+  const raw = s.value.value;
+  const hosts = (Array.isArray(raw) ? raw : typeof raw === 'string' ? raw.split(',') : []).map((h) => String(h).trim()).filter(Boolean);
+  const fallback = s.value.envVar ? ` when ${s.value.envVar} is unset` : '';
+  if (hosts.includes('*')) {
+    return [{ status: 'fail', message: `ALLOWED_HOSTS allows every host ('*')${fallback} at ${s.path}:${s.line}: Host header validation is off.`, location: { path: s.path, line: s.line } }];
+  }
+  if (!hosts.length) {
+    return [{ status: 'fail', message: `ALLOWED_HOSTS is empty${fallback} at ${s.path}:${s.line}: with DEBUG off Django answers every request with 400.`, location: { path: s.path, line: s.line } }];
+  }
+  return [{ status: 'pass', message: `ALLOWED_HOSTS = ${JSON.stringify(hosts)}${fallback} (${s.path}:${s.line}).` }];
+}

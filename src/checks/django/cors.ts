@@ -1,0 +1,56 @@
+import type { FindingInput, RepoCheck } from '../../engine/types.js';
+import { truthy } from '../../parse/python.js';
+import { forEachSettingsModule } from './common.js';
+import type { SettingsModule } from './settings.js';
+
+export const cors: RepoCheck = {
+  id: 'django.cors',
+  title: 'django-cors-headers does not allow every origin',
+  category: 'security',
+  severity: 'P1',
+  kind: 'repo',
+  docs: {
+    summary:
+      'Fails when the production settings set `CORS_ALLOW_ALL_ORIGINS = True` (or the older `CORS_ORIGIN_ALLOW_ALL`), or an origin regex that matches any origin; the message says when `CORS_ALLOW_CREDENTIALS = True` makes it worse.',
+    why: 'Every web site can then read the API responses from a visitor\'s browser; with credentials allowed, it reads them with the visitor\'s cookies.',
+    fix: 'List the front-end origins in CORS_ALLOWED_ORIGINS instead.',
+    snippets: [{ stack: 'Django', code: 'CORS_ALLOWED_ORIGINS = ["https://app.example.com"]\nCORS_ALLOW_CREDENTIALS = True' }],
+  },
+  run: (ctx) => forEachSettingsModule(ctx, corsVerdict),
+};
+
+const PROBE_ORIGIN = 'https://attacker.invalid';
+
+export function corsVerdict(module: SettingsModule): FindingInput[] {
+  const credentials = module.settings.get('CORS_ALLOW_CREDENTIALS');
+  const withCredentials = credentials?.value.known && truthy(credentials.value.value)
+    ? ` and CORS_ALLOW_CREDENTIALS = True (${credentials.path}:${credentials.line}) lets any site read responses with the visitor's cookies`
+    : '';
+  const findings: FindingInput[] = [];
+  for (const name of ['CORS_ALLOW_ALL_ORIGINS', 'CORS_ORIGIN_ALLOW_ALL']) {
+    const s = module.settings.get(name);
+    if (s?.value.known && truthy(s.value.value) && !s.conditional) {
+      const fallback = s.value.envVar ? ` when ${s.value.envVar} is unset` : '';
+      findings.push({ status: 'fail', message: `${name} = True${fallback} (${s.path}:${s.line}): every origin may read responses${withCredentials}.`, location: { path: s.path, line: s.line } });
+    }
+  }
+  for (const name of ['CORS_ALLOWED_ORIGIN_REGEXES', 'CORS_ORIGIN_REGEX_WHITELIST']) {
+    const s = module.settings.get(name);
+    if (!s?.value.known || !Array.isArray(s.value.value)) continue;
+    const any = s.value.value.find((r) => typeof r === 'string' && matchesAnything(r));
+    if (any !== undefined) {
+      findings.push({ status: 'fail', message: `${name} contains ${JSON.stringify(any)} (${s.path}:${s.line}), which matches any origin${withCredentials}.`, location: { path: s.path, line: s.line } });
+    }
+  }
+  if (findings.length) return findings;
+  const used = [...module.settings.keys()].filter((k) => k.startsWith('CORS_'));
+  return [{ status: 'pass', message: used.length ? `CORS settings (${used.join(', ')}) do not allow every origin.` : 'No django-cors-headers settings that allow every origin.' }];
+}
+
+function matchesAnything(pattern: string): boolean {
+  try {
+    return new RegExp(pattern).test(PROBE_ORIGIN);
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,54 @@
+import type { FindingInput, RepoCheck } from '../../engine/types.js';
+import { truthy } from '../../parse/python.js';
+import { forEachSettingsModule, readFrom } from './common.js';
+import type { SettingsModule } from './settings.js';
+
+/** The settings `manage.py check --deploy` wants for HTTPS, with its warning ids. */
+export const HTTPS_SETTINGS = [
+  { name: 'SECURE_SSL_REDIRECT', id: 'security.W008', want: 'True', effect: 'plain HTTP requests are served instead of redirected to HTTPS' },
+  { name: 'SESSION_COOKIE_SECURE', id: 'security.W012', want: 'True', effect: 'the session cookie is also sent over plain HTTP, where it can be sniffed' },
+  { name: 'CSRF_COOKIE_SECURE', id: 'security.W016', want: 'True', effect: 'the CSRF cookie is also sent over plain HTTP' },
+  { name: 'SECURE_HSTS_SECONDS', id: 'security.W004', want: 'a positive number such as 31536000', effect: 'browsers are not told to insist on HTTPS (no Strict-Transport-Security header)' },
+] as const;
+
+export const https: RepoCheck = {
+  id: 'django.https',
+  title: 'Django enforces HTTPS',
+  category: 'security',
+  severity: 'P1',
+  kind: 'repo',
+  docs: {
+    summary:
+      'Fails once per setting missing or off in the production settings: SECURE_SSL_REDIRECT (security.W008), SESSION_COOKIE_SECURE (security.W012), CSRF_COOKIE_SECURE (security.W016), SECURE_HSTS_SECONDS (security.W004).',
+    why: 'Without them session and CSRF cookies travel over plain HTTP and a network attacker can downgrade users to HTTP; `manage.py check --deploy` warns about each.',
+    fix: 'Set them in the production settings (behind a TLS-terminating proxy also set SECURE_PROXY_SSL_HEADER).',
+    snippets: [
+      {
+        stack: 'Django',
+        code: 'SECURE_SSL_REDIRECT = True\nSESSION_COOKIE_SECURE = True\nCSRF_COOKIE_SECURE = True\nSECURE_HSTS_SECONDS = 31536000\nSECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")',
+      },
+    ],
+  },
+  run: (ctx) => forEachSettingsModule(ctx, httpsVerdict),
+};
+
+export function httpsVerdict(module: SettingsModule): FindingInput[] {
+  const findings: FindingInput[] = [];
+  const good: string[] = [];
+  for (const spec of HTTPS_SETTINGS) {
+    const s = module.settings.get(spec.name);
+    const remediation = `Set ${spec.name} = ${spec.want} in ${module.path}.`;
+    if (!s) {
+      findings.push({ status: 'fail', message: `${spec.name} is not set in ${readFrom(module)} (check --deploy: ${spec.id}): ${spec.effect}.`, location: { path: module.path, line: 1 }, remediation });
+      continue;
+    }
+    const v = s.value;
+    const on = v.known && (spec.name === 'SECURE_HSTS_SECONDS' ? typeof v.value === 'number' && v.value > 0 : truthy(v.value));
+    if (v.known && !on && !s.conditional) {
+      const fallback = v.envVar ? ` when ${v.envVar} is unset` : '';
+      findings.push({ status: 'fail', message: `${spec.name} is ${JSON.stringify(v.value)}${fallback} at ${s.path}:${s.line} (check --deploy: ${spec.id}): ${spec.effect}.`, location: { path: s.path, line: s.line }, remediation });
+    } else good.push(spec.name);
+  }
+  if (!findings.length) return [{ status: 'pass', message: `${good.join(', ')} are set in ${readFrom(module)}.` }];
+  return findings;
+}

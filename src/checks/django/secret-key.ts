@@ -1,0 +1,53 @@
+import type { FindingInput, RepoCheck } from '../../engine/types.js';
+import { redactValue } from '../../engine/redact.js';
+import { forEachSettingsModule, readFrom } from './common.js';
+import type { SettingsModule } from './settings.js';
+
+/** django.core.checks.security.base: SECRET_KEY_MIN_LENGTH, SECRET_KEY_MIN_UNIQUE_CHARACTERS, SECRET_KEY_INSECURE_PREFIX. */
+const MIN_LENGTH = 50;
+const MIN_UNIQUE = 5;
+const INSECURE_PREFIX = 'django-insecure-';
+
+export const secretKey: RepoCheck = {
+  id: 'django.secret-key',
+  title: 'Django SECRET_KEY is not a weak literal',
+  category: 'security',
+  severity: 'P0',
+  kind: 'repo',
+  docs: {
+    summary:
+      'Fails when the production settings define SECRET_KEY as a literal (or a literal fallback default) that is shorter than 50 characters, has fewer than 5 distinct characters, or starts with `django-insecure-` (check --deploy: security.W009).',
+    why: 'SECRET_KEY signs sessions, password reset tokens and signed cookies; a weak or generated-for-development key lets an attacker forge them.',
+    fix: 'Read the key from the environment without a fallback (`SECRET_KEY = os.environ["DJANGO_SECRET_KEY"]`) and generate it with `django.core.management.utils.get_random_secret_key()`.',
+  },
+  run: (ctx) => forEachSettingsModule(ctx, secretKeyVerdict),
+};
+
+export function weakKeyReasons(key: string): string[] {
+  const reasons: string[] = [];
+  if (key.startsWith(INSECURE_PREFIX)) reasons.push(`starts with "${INSECURE_PREFIX}" (the key startproject generates for development)`);
+  if (key.length < MIN_LENGTH) reasons.push(`is ${key.length} characters long (fewer than ${MIN_LENGTH})`);
+  if (new Set(key).size < MIN_UNIQUE) reasons.push(`has ${new Set(key).size} distinct characters (fewer than ${MIN_UNIQUE})`);
+  return reasons;
+}
+
+export function secretKeyVerdict(module: SettingsModule): FindingInput[] {
+  const s = module.settings.get('SECRET_KEY');
+  if (!s) return [{ status: 'pass', message: `SECRET_KEY is not set in ${readFrom(module)}: it has to come from elsewhere (Django refuses to start without it).` }];
+  if (!s.value.known || typeof s.value.value !== 'string' || s.conditional) {
+    return [{ status: 'pass', message: `SECRET_KEY is read without a literal fallback (${s.path}:${s.line}).` }];
+  }
+  const key = s.value.value;
+  const reasons = weakKeyReasons(key);
+  const what = s.value.envVar ? `SECRET_KEY falls back to a literal when ${s.value.envVar} is unset` : 'SECRET_KEY is a literal';
+  if (!reasons.length) {
+    return [{ status: 'pass', message: `${what} (${redactValue(key)}) at ${s.path}:${s.line} that is long and varied enough; keep real keys out of the repository (see the secrets checks).` }];
+  }
+  return [
+    {
+      status: 'fail',
+      message: `${what} (${redactValue(key)}) at ${s.path}:${s.line} that ${reasons.join(' and ')} (check --deploy: security.W009).`,
+      location: { path: s.path, line: s.line },
+    },
+  ];
+}
