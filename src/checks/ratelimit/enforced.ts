@@ -55,7 +55,7 @@ export const ratelimitEnforced: LiveCheck = {
         maxBodyBytes: 16 * 1024,
       };
       const result = await burst(ctx.http, request, total, ctx.config.ratelimit.concurrency, ctx.signal);
-      findings.push(findingForBurst(endpoint, chosen.source, result, ctx.config.ratelimit.burst, ctx.config.ratelimit.concurrency, ctx.http));
+      findings.push(findingForBurst(endpoint, chosen.source, result, ctx.config.ratelimit.burst, total, ctx.config.ratelimit.concurrency, ctx.http));
     }
     return findings;
   },
@@ -143,6 +143,7 @@ export function findingForBurst(
   source: string,
   result: BurstResult,
   burstSize: number,
+  planned: number,
   concurrency: number,
   http: Pick<HttpClient, 'secretHeaderNames'>,
 ): FindingInput {
@@ -190,7 +191,12 @@ export function findingForBurst(
       ...severity,
     };
   }
-  const cut = result.sent < burstSize ? ` (cut short: ${result.budgetSpent ? 'the audit request budget ran out' : 'stopped'} after ${result.sent} of ${burstSize})` : '';
+  const cut =
+    result.sent >= burstSize
+      ? ''
+      : result.budgetSpent || planned < burstSize
+        ? ` (cut short to ${result.sent} of ${burstSize}: the audit request budget, http.max-requests, ran out)`
+        : ` (cut short to ${result.sent} of ${burstSize}: the check was stopped)`;
   return {
     status: 'fail',
     message: `No rate limit on ${name}: ${result.sent} requests sent ${concurrency} at a time${cut} all went through (${answered}); no 429, no 503 with Retry-After, no RateLimit or X-RateLimit-* header.`,

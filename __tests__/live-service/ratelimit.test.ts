@@ -1,0 +1,139 @@
+import { afterEach, describe, expect, it } from '@jest/globals';
+import express from 'express';
+import { rateLimit } from 'express-rate-limit';
+import { ratelimitChecks } from '../../src/checks/ratelimit/index.js';
+import { limitSignal } from '../../src/checks/ratelimit/signals.js';
+import { of, runChecks } from '../helpers/run-checks.js';
+import { startApp, type TestServer } from '../helpers/server.js';
+
+let server: TestServer | undefined;
+afterEach(async () => {
+  await server?.close();
+  server = undefined;
+});
+
+function app(limiter?: ReturnType<typeof rateLimit>): express.Express {
+  const a = express();
+  if (limiter) a.use('/api', limiter);
+  a.get('/api/items', (_req, res) => {
+    res.json([{ id: 1 }]);
+  });
+  a.post('/api/login', (_req, res) => {
+    res.status(401).json({ error: 'bad credentials' });
+  });
+  return a;
+}
+
+const apiCalls = (s: TestServer): number => s.requests.filter((r) => r.url.startsWith('/api')).length;
+
+describe('limitSignal (captured responses)', () => {
+  const response = (status: number, headerList: Array<[string, string]>) => ({
+    status,
+    headerList,
+    headers: Object.fromEntries(headerList),
+  });
+  it('sees 429, 503 with Retry-After and advertising headers', () => {
+    expect(limitSignal(response(429, []))).toEqual({ kind: 'limited', status: 429 });
+    expect(limitSignal(response(503, [['retry-after', '30']]))).toEqual({ kind: 'limited', status: 503, retryAfter: '30' });
+    expect(limitSignal(response(503, []))).toBeUndefined();
+    expect(limitSignal(response(200, [['ratelimit-policy', '100;w=60']]))).toEqual({ kind: 'advertised', headers: [['ratelimit-policy', '100;w=60']] });
+    expect(limitSignal(response(200, [['x-ratelimit-remaining', '9']]))).toEqual({ kind: 'advertised', headers: [['x-ratelimit-remaining', '9']] });
+    expect(limitSignal(response(200, [['x-request-id', 'a']]))).toBeUndefined();
+  });
+});
+
+describe('ratelimit.enforced against real servers', () => {
+  it('passes when express-rate-limit answers 429, and says how many went through first', async () => {
+    server = await startApp(app(rateLimit({ windowMs: 60_000, limit: 5, standardHeaders: false, legacyHeaders: false })));
+    const result = await runChecks(ratelimitChecks, { target: { url: server.url, api: ['/api/items'] }, config: { ratelimit: { concurrency: 1 } } });
+    const findings = of(result, 'ratelimit.enforced');
+    expect(findings.map((f) => [f.status, f.severity, f.message])).toEqual([
+      [
+        'pass',
+        'P1',
+        'GET /api/items (the first GET endpoint configured under api) is rate limited: 5 request(s) went through, then response #6 was 429; burst stopped after 6 request(s) sent 1 at a time.',
+      ],
+    ]);
+    expect(apiCalls(server)).toBe(6);
+  });
+
+  it('stops at the first response when the limiter advertises itself with RateLimit headers', async () => {
+    server = await startApp(app(rateLimit({ windowMs: 60_000, limit: 100, standardHeaders: 'draft-7', legacyHeaders: false })));
+    const result = await runChecks(ratelimitChecks, { target: { url: server.url, 'rate-limited': ['/api/items'] } });
+    const [finding] = of(result, 'ratelimit.enforced');
+    expect(finding).toMatchObject({ status: 'pass', severity: 'P1' });
+    expect(finding!.message).toMatch(/^GET \/api\/items \(configured under rate-limited\) advertises a rate limit \(ratelimit-policy: 100;w=60, ratelimit: limit=100, remaining=\d+, reset=60\) from response #1 on; 0 request\(s\) went through before it, burst stopped after \d+ request\(s\)\.$/);
+    // Ten clients start at once; none starts after the first answer.
+    expect(apiCalls(server)).toBeLessThanOrEqual(10);
+  });
+
+  it('fails when the whole burst goes through, with the configured severity (an explicitly configured POST)', async () => {
+    server = await startApp(app());
+    const configured = await runChecks(ratelimitChecks, {
+      target: { url: server.url, 'rate-limited': [{ path: '/api/login', method: 'POST', severity: 'P0', body: '{"user":"a","password":"b"}', 'content-type': 'application/json' }] },
+      config: { ratelimit: { burst: 20 } },
+    });
+    expect(of(configured, 'ratelimit.enforced').map((f) => [f.status, f.severity, f.message])).toEqual([
+      [
+        'fail',
+        'P0',
+        'No rate limit on POST /api/login (configured under rate-limited): 20 requests sent 10 at a time all went through (401 ×20); no 429, no 503 with Retry-After, no RateLimit or X-RateLimit-* header.',
+      ],
+    ]);
+    expect(server.requests.filter((r) => r.method === 'POST')).toHaveLength(20);
+  });
+
+  it('discovers an API path when none is configured', async () => {
+    const a = app();
+    a.get('/api', (_req, res) => {
+      res.json({ version: 1 });
+    });
+    server = await startApp(a);
+    const result = await runChecks(ratelimitChecks, { target: server.url, config: { ratelimit: { burst: 15 } } });
+    expect(of(result, 'ratelimit.enforced').map((f) => [f.status, f.severity, f.message])).toEqual([
+      [
+        'fail',
+        'P1',
+        'No rate limit on GET /api (found by probing /api, /api/v1, /api/v2, /v1, /graphql): 15 requests sent 10 at a time all went through (200 ×15); no 429, no 503 with Retry-After, no RateLimit or X-RateLimit-* header.',
+      ],
+    ]);
+    // One discovery probe, then the burst.
+    expect(server.requests.filter((r) => r.url === '/api')).toHaveLength(16);
+  });
+
+  it('never bursts a POST endpoint that is only listed under api', async () => {
+    server = await startApp(app());
+    const result = await runChecks(ratelimitChecks, { target: { url: server.url, api: [{ path: '/api/login', method: 'POST' }] } });
+    expect(of(result, 'ratelimit.enforced').map((f) => [f.status, f.message])).toEqual([
+      ['skip', 'The configured api endpoints are not GET/HEAD and are never burst unless listed under rate-limited: (with their method).'],
+    ]);
+    expect(apiCalls(server)).toBe(0);
+  });
+
+  it('skips production targets unless allowed, and when disabled', async () => {
+    server = await startApp(app());
+    const production = await runChecks(ratelimitChecks, { target: { url: server.url, production: true, api: ['/api/items'] } });
+    expect(of(production, 'ratelimit.enforced').map((f) => [f.status, f.message])).toEqual([
+      ['skip', 'Not burst: the target is marked production: true; set allow-ratelimit: true on it to test its rate limit.'],
+    ]);
+    const disabled = await runChecks(ratelimitChecks, { target: { url: server.url, api: ['/api/items'] }, config: { ratelimit: { enabled: false } } });
+    expect(of(disabled, 'ratelimit.enforced').map((f) => f.status)).toEqual(['skip']);
+    expect(apiCalls(server)).toBe(0);
+    const allowed = await runChecks(ratelimitChecks, {
+      target: { url: server.url, production: true, 'allow-ratelimit': true, api: ['/api/items'] },
+      config: { ratelimit: { burst: 5 } },
+    });
+    expect(of(allowed, 'ratelimit.enforced').map((f) => [f.status, f.severity])).toEqual([['fail', 'P1']]);
+    expect(apiCalls(server)).toBe(5);
+  });
+
+  it('never exceeds the audit request budget', async () => {
+    server = await startApp(app());
+    const result = await runChecks(ratelimitChecks, { target: { url: server.url, api: ['/api/items'] }, config: { http: { 'max-requests': 8 } } });
+    expect(result.requests).toBe(8);
+    expect(of(result, 'ratelimit.enforced')[0]!.message).toBe(
+      'No rate limit on GET /api/items (the first GET endpoint configured under api): 7 requests sent 10 at a time (cut short to 7 of 40: the audit request budget, http.max-requests, ran out) all went through (200 ×7); no 429, no 503 with Retry-After, no RateLimit or X-RateLimit-* header.',
+    );
+    expect(apiCalls(server)).toBe(7);
+  });
+});

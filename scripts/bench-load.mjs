@@ -1,0 +1,162 @@
+// Compares the figures of load.concurrency's generator (src/http/load.ts over
+// the shared HttpClient) with autocannon's against the same loopback server at
+// the same concurrency and request count, and prints medians and ratios.
+//
+//   node scripts/bench-load.mjs [--rounds 5] [--connections 50] [--amount 2000] [--delay-ms 10]
+//
+// The server runs in its own process so neither client competes with it for
+// the event loop. Rounds alternate which client goes first. Traffic goes to
+// 127.0.0.1 only. Latency: autocannon's own histogram (p50, p99, mean) and, for
+// the same nearest-rank percentiles as ours, autocannon's per-response times
+// taken from its 'response' events.
+import autocannon from 'autocannon';
+import { build } from 'esbuild';
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { parseArgs } from 'node:util';
+
+const { values: args } = parseArgs({
+  options: {
+    rounds: { type: 'string', default: '5' },
+    connections: { type: 'string', default: '50' },
+    amount: { type: 'string', default: '2000' },
+    'delay-ms': { type: 'string', default: '10' },
+  },
+});
+const rounds = Number(args.rounds);
+const connections = Number(args.connections);
+const amount = Number(args.amount);
+const delayMs = Number(args['delay-ms']);
+
+const SERVER = `
+const http = require('node:http');
+const delay = Number(process.argv[1]);
+const body = JSON.stringify({ status: 'ok', padding: 'x'.repeat(200) });
+const server = http.createServer((req, res) => {
+  const answer = () => res.writeHead(200, { 'content-type': 'application/json' }).end(body);
+  delay > 0 ? setTimeout(answer, delay) : answer();
+});
+server.keepAliveTimeout = 30000;
+server.listen(0, '127.0.0.1', () => console.log(server.address().port));
+`;
+
+async function startServerProcess() {
+  const child = spawn(process.execPath, ['-e', SERVER, String(delayMs)], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const port = await new Promise((resolve, reject) => {
+    child.stdout.once('data', (d) => resolve(Number(String(d).trim())));
+    child.once('exit', (code) => reject(new Error(`server exited with ${code}`)));
+  });
+  return { url: `http://127.0.0.1:${port}/health`, stop: () => child.kill() };
+}
+
+async function loadModules() {
+  const dir = mkdtempSync(join(tmpdir(), 'rg-bench-load-'));
+  const entry = join(dir, 'entry.ts');
+  writeFileSync(
+    entry,
+    `export { HttpClient } from ${JSON.stringify(join(process.cwd(), 'src/http/client.ts'))};
+     export { runLoad, summarizeLoad, percentile } from ${JSON.stringify(join(process.cwd(), 'src/http/load.ts'))};`,
+  );
+  const out = join(dir, 'bench.mjs');
+  await build({ entryPoints: [entry], outfile: out, bundle: true, platform: 'node', format: 'esm', logLevel: 'warning',
+    banner: { js: "import { createRequire as __c } from 'node:module'; const require = __c(import.meta.url);" } });
+  try {
+    return await import(pathToFileURL(out).href);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = Math.floor(s.length / 2);
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+};
+
+async function ours(mod, url) {
+  const client = mod.HttpClient.create({ connectTimeoutMs: 3000, timeoutMs: 10000, maxBodyBytes: 1 << 20, maxRequests: amount, maxRedirects: 0 });
+  // Scoped with a cancellation signal exactly as the runner scopes a check's client.
+  const http = client.scoped('load.concurrency', {}, new AbortController().signal);
+  try {
+    const run = await mod.runLoad(http, { requests: [{ url }], concurrency: connections, maxRequests: amount, durationMs: 120000 });
+    const s = mod.summarizeLoad(run);
+    return { p50: s.latency.p50, p95: s.latency.p95, p99: s.latency.p99, mean: s.latency.mean, rps: s.throughput, errors: s.errors };
+  } finally {
+    await client.close();
+  }
+}
+
+async function theirs(mod, url) {
+  const times = [];
+  const started = performance.now();
+  let last = started;
+  const instance = autocannon({ url, connections, amount, timeout: 10 });
+  instance.on('response', (_client, _status, _bytes, responseTime) => {
+    times.push(responseTime);
+    last = performance.now();
+  });
+  const result = await instance;
+  times.sort((a, b) => a - b);
+  return {
+    p50: mod.percentile(times, 50),
+    p95: mod.percentile(times, 95),
+    p99: mod.percentile(times, 99),
+    mean: result.latency.mean,
+    histP50: result.latency.p50,
+    histP99: result.latency.p99,
+    // autocannon's own duration is whole seconds at this scale: time the responses instead.
+    rps: (times.length * 1000) / (last - started),
+    errors: result.errors + result.non2xx,
+  };
+}
+
+const mod = await loadModules();
+const server = await startServerProcess();
+try {
+  // One warm-up each, not recorded: JIT and the server's first connections.
+  await ours(mod, server.url);
+  await theirs(mod, server.url);
+  const a = [];
+  const b = [];
+  for (let round = 0; round < rounds; round++) {
+    if (round % 2 === 0) {
+      a.push(await ours(mod, server.url));
+      b.push(await theirs(mod, server.url));
+    } else {
+      b.push(await theirs(mod, server.url));
+      a.push(await ours(mod, server.url));
+    }
+  }
+  const fmt = (x) => x.toFixed(2).padStart(9);
+  console.log(`bench-load: ${rounds} rounds, ${connections} connections, ${amount} requests each, server delay ${delayMs} ms, node ${process.version}`);
+  console.log(`${'metric'.padEnd(22)}${'ours'.padStart(9)}${'autocannon'.padStart(12)}${'ratio'.padStart(9)}`);
+  const rows = [
+    ['p50 latency (ms)', 'p50'],
+    ['p95 latency (ms)', 'p95'],
+    ['p99 latency (ms)', 'p99'],
+    ['mean latency (ms)', 'mean'],
+    ['throughput (req/s)', 'rps'],
+  ];
+  const worst = [];
+  for (const [name, key] of rows) {
+    const mine = median(a.map((r) => r[key]));
+    const other = median(b.map((r) => r[key]));
+    const ratio = mine / other;
+    worst.push(Math.abs(ratio - 1));
+    console.log(`${name.padEnd(22)}${fmt(mine)}${fmt(other).padStart(12)}${ratio.toFixed(3).padStart(9)}`);
+  }
+  // Little's law for a closed loop: throughput × mean latency ≈ connections
+  // when the latency figures are honest (no time hidden outside them).
+  const little = (rs) => median(rs.map((r) => (r.rps * r.mean) / 1000)).toFixed(1);
+  console.log(`Little's law (throughput × mean latency, expect ≈ ${connections}): ours ${little(a)}, autocannon ${little(b)}`);
+  console.log(`autocannon histogram: p50 ${median(b.map((r) => r.histP50))} ms, p99 ${median(b.map((r) => r.histP99))} ms`);
+  console.log(`errors: ours ${a.reduce((n, r) => n + r.errors, 0)}, autocannon ${b.reduce((n, r) => n + r.errors, 0)}`);
+  const maxDiff = Math.max(...worst.slice(0, 4));
+  console.log(`largest latency difference: ${(maxDiff * 100).toFixed(1)}% (${maxDiff <= 0.1 ? 'within' : 'OUTSIDE'} 10%)`);
+  process.exitCode = maxDiff <= 0.1 ? 0 : 1;
+} finally {
+  server.stop();
+}
