@@ -49,6 +49,9 @@ export function djangoConflicts(inventory: MigrationInventory): FindingInput[] {
   const findings: FindingInput[] = [];
   for (const app of graph.apps) {
     if (app.leaves.length < 2) continue;
+    // A dependency on a missing migration cuts the line in two; Django stops at
+    // NodeNotFoundError before it looks for leaves, and so does migrations.broken-dependency.
+    if (graph.broken.some((b) => b.migration.dir === app.dir && b.appDir === app.dir)) continue;
     const leaves = app.leaves.map((l) => `${l.name} (${l.path}:${l.line})`).join(', ');
     const last = app.leaves[app.leaves.length - 1]!;
     findings.push({
