@@ -1,0 +1,163 @@
+import { describe, expect, it } from '@jest/globals';
+import { composeChecks } from '../../src/checks/compose/index.js';
+import { parsePort } from '../../src/checks/compose/exposed-datastore.js';
+import { isSecretEnvName } from '../../src/checks/compose/inline-secret.js';
+import { datastoreOf } from '../../src/parse/compose.js';
+import { audit, messages, where } from './helpers.js';
+
+// Flawed on purpose; line numbers matter (asserted below).
+const FLAWED = `x-defaults: &defaults
+  restart: unless-stopped
+  environment:
+    API_TOKEN: tok-literal-value-123
+services:
+  web:
+    <<: *defaults
+    image: nginx
+    ports:
+      - "8080:80"
+    depends_on:
+      - db
+    volumes:
+      - /var/run/docker.sock:/var/run/docker.sock
+  db:
+    image: postgres:latest
+    ports:
+      - "5432:5432"
+    environment:
+      - POSTGRES_PASSWORD=hunter2
+    healthcheck:
+      test: ["CMD-SHELL", "pg_isready"]
+  cache:
+    image: redis:7
+    privileged: true
+    cap_add: [NET_ADMIN, CHOWN]
+    command: redis-server --requirepass s3cretpass
+    ports:
+      - "127.0.0.1:6379:6379"
+  migrate:
+    image: myapp:1.2
+    command: ["python", "manage.py", "migrate"]
+    restart: "no"
+`;
+
+// Every rule satisfied; variables, loopback ports, named volumes, long depends_on.
+const CLEAN = `services:
+  web:
+    build: .
+    image: myapp
+    restart: unless-stopped
+    mem_limit: 512m
+    environment:
+      SECRET_KEY: \${SECRET_KEY}
+      POSTGRES_PASSWORD_FILE: /run/secrets/db
+    healthcheck:
+      test: ["CMD", "curl", "-f", "http://localhost/health"]
+    depends_on:
+      db:
+        condition: service_healthy
+  db:
+    image: postgres:16.4@sha256:0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef
+    restart: always
+    deploy:
+      resources:
+        limits:
+          memory: 1G
+    ports:
+      - "127.0.0.1:5432:5432"
+    volumes:
+      - pgdata:/var/lib/postgresql/data
+    environment:
+      POSTGRES_PASSWORD: \${POSTGRES_PASSWORD:?required}
+    healthcheck:
+      test: ["CMD-SHELL", "pg_isready"]
+  seed:
+    image: myapp:1.0
+    profiles: [tools]
+    command: python manage.py loaddata seed.json
+volumes:
+  pgdata:
+`;
+
+describe('compose checks on a flawed compose file (anchors, short syntax, one-shot job)', () => {
+  it('reports each problem at its exact line', async () => {
+    const result = await audit(composeChecks, { 'docker-compose.yml': FLAWED });
+    expect(where(result, 'compose.healthcheck')).toEqual(['fail P1 docker-compose.yml:6', 'fail P1 docker-compose.yml:23']);
+    expect(messages(result, 'compose.healthcheck')[0]).toContain('service `web`');
+    // db has no restart; web inherits restart from the x-defaults anchor; migrate is a one-shot job.
+    expect(where(result, 'compose.restart-policy')).toEqual(['fail P2 docker-compose.yml:15', 'fail P2 docker-compose.yml:23']);
+    expect(where(result, 'compose.resource-limits')).toEqual(['fail P2 docker-compose.yml:6', 'fail P2 docker-compose.yml:15', 'fail P2 docker-compose.yml:23']);
+    expect(where(result, 'compose.image-pinning')).toEqual(['fail P1 docker-compose.yml:8', 'fail P1 docker-compose.yml:16']);
+    expect(where(result, 'compose.privileged')).toEqual(['fail P1 docker-compose.yml:14', 'fail P1 docker-compose.yml:25', 'fail P1 docker-compose.yml:26']);
+    expect(where(result, 'compose.exposed-datastore')).toEqual(['fail P1 docker-compose.yml:18']);
+    // API_TOKEN comes from the anchor (line 4), POSTGRES_PASSWORD from the list form, the password from the command.
+    expect(where(result, 'compose.inline-secret')).toEqual(['fail P0 docker-compose.yml:4', 'fail P0 docker-compose.yml:20', 'fail P0 docker-compose.yml:27']);
+    expect(where(result, 'compose.datastore-volume')).toEqual(['fail P1 docker-compose.yml:15']);
+    expect(where(result, 'compose.depends-on-health')).toEqual(['fail P2 docker-compose.yml:12']);
+  });
+
+  it('never shows a secret value', async () => {
+    const result = await audit(composeChecks, { 'docker-compose.yml': FLAWED });
+    const text = JSON.stringify(result.findings);
+    for (const secret of ['tok-literal-value-123', 'hunter2', 's3cretpass']) expect(text).not.toContain(secret);
+    expect(messages(result, 'compose.inline-secret')).toEqual([
+      'service `web` (docker-compose.yml) sets API_TOKEN to a literal value tok-…(21 chars).',
+      'service `db` (docker-compose.yml) sets POSTGRES_PASSWORD to a literal value …(7 chars).',
+      'service `cache` (docker-compose.yml) passes --requirepass …(10 chars) on its command.',
+    ]);
+  });
+});
+
+describe('compose checks on a clean compose file', () => {
+  it('passes every check', async () => {
+    const result = await audit(composeChecks, { 'compose.yaml': CLEAN });
+    for (const check of composeChecks) expect([check.id, ...result.findings.filter((f) => f.checkId === check.id).map((f) => f.status)]).toEqual([check.id, 'pass']);
+  });
+});
+
+describe('extends and profiles', () => {
+  it('follows extends within the file and to another file, pointing at the line where the value is written', async () => {
+    const result = await audit(composeChecks, {
+      'infra/common.yml': `services:\n  base:\n    image: python:latest\n    restart: always\n    mem_limit: 256m\n`,
+      'infra/docker-compose.yml': `services:\n  api:\n    extends:\n      file: common.yml\n      service: base\n    healthcheck:\n      test: ["CMD", "true"]\n  worker:\n    extends: api\n    image: python:3.12\n    profiles: [workers]\n`,
+    });
+    // api inherits python:latest from common.yml line 3; worker overrides the image.
+    expect(where(result, 'compose.image-pinning')).toEqual(['fail P1 infra/common.yml:3']);
+    expect(where(result, 'compose.restart-policy')).toEqual(['pass P2']);
+    expect(where(result, 'compose.healthcheck')).toEqual(['pass P1']);
+  });
+
+  it('reports a compose file that is not valid YAML once, at the parser line, and still checks the others', async () => {
+    const result = await audit(composeChecks, {
+      'docker-compose.yml': `services:\n  web:\n    image: nginx:1.27\n   restart: always\n  bad: [\n`,
+      'infra/compose.prod.yml': `services:\n  web:\n    image: nginx:latest\n`,
+    });
+    expect(where(result, 'compose.healthcheck')).toEqual(['fail P1 infra/compose.prod.yml:2', 'error P1 docker-compose.yml:4']);
+    expect(where(result, 'compose.image-pinning')).toEqual(['fail P1 infra/compose.prod.yml:3']);
+  });
+
+  it('skips when there is no compose file', async () => {
+    const result = await audit(composeChecks, { 'README.md': '# hi\n' });
+    expect(where(result, 'compose.privileged')).toEqual(['skip P1']);
+  });
+});
+
+describe('pure helpers', () => {
+  it('parses port syntaxes', () => {
+    expect(parsePort('127.0.0.1:5432:5432')).toEqual({ hostIp: '127.0.0.1', hostPort: '5432', containerPort: '5432' });
+    expect(parsePort('5432:5432/tcp')).toEqual({ hostPort: '5432', containerPort: '5432' });
+    expect(parsePort('[::1]:6379:6379')).toEqual({ hostIp: '::1', hostPort: '6379', containerPort: '6379' });
+    expect(parsePort(6379)).toEqual({ containerPort: '6379' });
+    expect(parsePort({ target: 5432, published: 5433, host_ip: '0.0.0.0' })).toEqual({ containerPort: '5432', hostPort: '5433', hostIp: '0.0.0.0' });
+  });
+  it('recognises datastores and secret names', () => {
+    expect(datastoreOf('bitnami/postgresql:16')).toBe('postgres');
+    expect(datastoreOf('registry.local:5000/redis')).toBe('redis');
+    expect(datastoreOf('docker.elastic.co/elasticsearch/elasticsearch:8.15.0')).toBe('elasticsearch');
+    expect(datastoreOf('nginx:1.27')).toBeUndefined();
+    expect(isSecretEnvName('POSTGRES_PASSWORD')).toBe(true);
+    expect(isSecretEnvName('POSTGRES_PASSWORD_FILE')).toBe(false);
+    expect(isSecretEnvName('STRIPE_KEY')).toBe(true);
+    expect(isSecretEnvName('MYSQL_ALLOW_EMPTY_PASSWORD')).toBe(true);
+  });
+});

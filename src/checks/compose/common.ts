@@ -1,0 +1,57 @@
+// What every compose check shares: load the compose files once (memoised by
+// src/parse/compose.ts), visit each service, and turn "nothing wrong" into a
+// `pass` that says what was looked at. Parse errors of compose files are
+// reported once, by `compose.healthcheck`; the other compose checks skip
+// such files silently.
+
+import type { FindingInput, RepoCheckContext } from '../../engine/types.js';
+import { loadComposeFiles, type ComposeFile, type ComposeService } from '../../parse/compose.js';
+
+export interface ServiceVisit {
+  /** What the pass message says was looked at, e.g. "restart policies of long-running services". */
+  looked: string;
+  reportsParseErrors?: boolean;
+  /** Services the check applies to (default: all). */
+  applies?: (service: ComposeService, file: ComposeFile) => boolean;
+  visit: (service: ComposeService, file: ComposeFile) => FindingInput[] | Promise<FindingInput[]>;
+}
+
+export const NO_COMPOSE_FILE = 'No compose file (docker-compose*.y*ml, compose*.y*ml) in the repository.';
+
+export async function checkComposeServices(ctx: RepoCheckContext, options: ServiceVisit): Promise<FindingInput[]> {
+  const files = await loadComposeFiles(ctx);
+  if (files.length === 0) return [{ status: 'skip', message: NO_COMPOSE_FILE }];
+  const findings: FindingInput[] = [];
+  let looked = 0;
+  for (const file of files) {
+    if (file.error) {
+      if (options.reportsParseErrors) {
+        findings.push({
+          status: 'error',
+          message: `${file.path} is not valid YAML (line ${file.error.line}): ${file.error.message}`,
+          location: { path: file.path, line: file.error.line },
+        });
+      }
+      continue;
+    }
+    for (const service of file.services) {
+      if (options.applies && !options.applies(service, file)) continue;
+      looked++;
+      findings.push(...(await options.visit(service, file)));
+    }
+  }
+  if (findings.length === 0) {
+    if (looked === 0) return [{ status: 'skip', message: `No service to check in ${describeFiles(files)}: nothing applies to ${options.looked}.` }];
+    return [{ status: 'pass', message: `Checked ${options.looked} in ${looked} service(s) of ${describeFiles(files)}.` }];
+  }
+  return findings;
+}
+
+function describeFiles(files: ComposeFile[]): string {
+  return files.length === 1 ? files[0]!.path : `${files.length} compose files`;
+}
+
+/** `service web (infra/docker-compose.yml)` */
+export function serviceLabel(service: ComposeService): string {
+  return `service \`${service.name}\` (${service.path})`;
+}

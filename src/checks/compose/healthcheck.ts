@@ -1,0 +1,73 @@
+import type { FindingInput, RepoCheck, RepoCheckContext } from '../../engine/types.js';
+import { dockerfileOf, hasHealthcheck, imageOf, isOneShot, isPlainObject, type ComposeService } from '../../parse/compose.js';
+import { parseDockerfile, splitImage, stageLineage } from '../../parse/dockerfile.js';
+import { checkComposeServices, serviceLabel } from './common.js';
+
+// Published images whose own Dockerfile declares a HEALTHCHECK (so the
+// container reports health without one in the compose file). Kept short on
+// purpose: most images, official ones included, declare none.
+export const IMAGES_WITH_BUILTIN_HEALTHCHECK = new Set([
+  'vaultwarden/server',
+  'louislam/uptime-kuma',
+  'pihole/pihole',
+  'jellyfin/jellyfin',
+  'containrrr/watchtower',
+]);
+
+export function hasBuiltinHealthcheck(image: string | undefined): boolean {
+  if (!image) return false;
+  const repository = splitImage(image).repository.replace(/^(docker\.io\/|index\.docker\.io\/)/, '').replace(/^library\//, '');
+  return IMAGES_WITH_BUILTIN_HEALTHCHECK.has(repository.toLowerCase());
+}
+
+/** The Dockerfile the service builds, when it is in the repository and its final stage declares HEALTHCHECK. */
+async function builtDockerfileHasHealthcheck(ctx: RepoCheckContext, service: ComposeService): Promise<string | undefined> {
+  const path = dockerfileOf(service);
+  if (!path || !ctx.files.has(path)) return undefined;
+  const parsed = await ctx.parsed.memo('dockerfile', path, parseDockerfile);
+  if (!parsed || parsed.stages.length === 0) return undefined;
+  const lineage = stageLineage(parsed, parsed.stages.length - 1);
+  for (const stage of lineage) {
+    const hc = [...stage.instructions].reverse().find((i) => i.keyword === 'HEALTHCHECK');
+    if (hc) return hc.args[0]?.toUpperCase() === 'NONE' ? undefined : path;
+  }
+  return undefined;
+}
+
+export const composeHealthcheck: RepoCheck = {
+  id: 'compose.healthcheck',
+  title: 'Compose services declare a healthcheck',
+  category: 'reliability',
+  severity: 'P1',
+  kind: 'repo',
+  docs: {
+    summary:
+      'Fails for each long-running compose service (not a one-shot job such as migrate/init/seed, a `tools` profile, or a service others wait for with `service_completed_successfully`) that has no `healthcheck` (or disables it), whose image has no known built-in HEALTHCHECK and whose built Dockerfile declares none.',
+    why: 'Without a healthcheck Docker only knows the process is alive, not that it serves: `depends_on: condition: service_healthy`, rolling updates and restarts cannot wait for real readiness, and a hung service stays "Up".',
+    fix: 'Add a `healthcheck:` with a `test` that exercises the service (an HTTP health endpoint, `pg_isready`, `redis-cli ping`) and sensible `interval`/`timeout`/`retries`/`start_period`.',
+    snippets: [
+      { stack: 'PostgreSQL', code: 'healthcheck:\n  test: ["CMD-SHELL", "pg_isready -U $${POSTGRES_USER}"]\n  interval: 10s\n  timeout: 5s\n  retries: 5' },
+      { stack: 'HTTP service', code: 'healthcheck:\n  test: ["CMD", "curl", "-fsS", "http://localhost:8000/health"]\n  interval: 15s\n  timeout: 3s\n  retries: 3\n  start_period: 20s' },
+    ],
+    severityNote: 'A compose file that is not valid YAML is reported here, once, as an `error` at the parser\'s line; the other compose checks skip it.',
+  },
+  run(ctx) {
+    return checkComposeServices(ctx, {
+      looked: 'healthchecks of long-running services',
+      reportsParseErrors: true,
+      applies: (service, file) => !isOneShot(service, file),
+      async visit(service): Promise<FindingInput[]> {
+        if (hasHealthcheck(service)) return [];
+        const label = serviceLabel(service);
+        if (isPlainObject(service.config.healthcheck)) {
+          return [{ status: 'fail', message: `The healthcheck of ${label} is disabled.`, location: service.locate(['healthcheck']) }];
+        }
+        const image = imageOf(service);
+        if (hasBuiltinHealthcheck(image)) return [];
+        if (await builtDockerfileHasHealthcheck(ctx, service)) return [];
+        const what = image ? `image ${image}` : 'its build';
+        return [{ status: 'fail', message: `${label} has no healthcheck (and ${what} declares none that is known).`, location: service.locate([]) }];
+      },
+    });
+  },
+};

@@ -1,0 +1,57 @@
+import type { FindingInput, RepoCheck } from '../../engine/types.js';
+import { isPlainObject, type ComposeService } from '../../parse/compose.js';
+import { checkComposeServices, serviceLabel } from './common.js';
+
+/** Capabilities that amount to (or open a path to) root on the host. */
+export const DANGEROUS_CAPABILITIES = new Set(['ALL', 'SYS_ADMIN', 'NET_ADMIN', 'SYS_MODULE', 'SYS_PTRACE', 'SYS_RAWIO', 'DAC_READ_SEARCH']);
+const DOCKER_SOCKET = /^\/(var\/)?run\/docker\.sock$/;
+
+/** Each host-level privilege a service is granted, with the key that grants it. */
+export function privilegesOf(service: ComposeService): Array<{ what: string; keyPath: Array<string | number> }> {
+  const c = service.config;
+  const out: Array<{ what: string; keyPath: Array<string | number> }> = [];
+  if (c.privileged === true) out.push({ what: '`privileged: true`', keyPath: ['privileged'] });
+  if (c.network_mode === 'host') out.push({ what: '`network_mode: host`', keyPath: ['network_mode'] });
+  if (c.pid === 'host') out.push({ what: '`pid: host`', keyPath: ['pid'] });
+  if (Array.isArray(c.volumes)) {
+    c.volumes.forEach((volume, index) => {
+      const source = typeof volume === 'string' ? volume.split(':')[0]! : isPlainObject(volume) ? String(volume.source ?? '') : '';
+      if (DOCKER_SOCKET.test(source)) {
+        out.push({ what: `the Docker socket mounted (${source})`, keyPath: ['volumes', typeof volume === 'string' ? volume : index] });
+      }
+    });
+  }
+  if (Array.isArray(c.cap_add)) {
+    for (const cap of c.cap_add) {
+      const name = String(cap).toUpperCase().replace(/^CAP_/, '');
+      if (DANGEROUS_CAPABILITIES.has(name)) out.push({ what: `\`cap_add: ${String(cap)}\``, keyPath: ['cap_add', String(cap)] });
+    }
+  }
+  return out;
+}
+
+export const composePrivileged: RepoCheck = {
+  id: 'compose.privileged',
+  title: 'Compose services do not get host privileges',
+  category: 'security',
+  severity: 'P1',
+  kind: 'repo',
+  docs: {
+    summary:
+      'Fails for each compose service with `privileged: true`, the Docker socket (`/var/run/docker.sock`) mounted, `network_mode: host`, `pid: host`, or a dangerous `cap_add` (ALL, SYS_ADMIN, NET_ADMIN, SYS_MODULE, SYS_PTRACE, SYS_RAWIO, DAC_READ_SEARCH); one finding per grant, at its line.',
+    why: 'Each of these lets a compromised container take over the host: the Docker socket is root on the host, `privileged` disables the isolation, host namespaces expose the host network and processes.',
+    fix: 'Remove the grant; add only the narrow capability really needed (e.g. NET_BIND_SERVICE); use a socket proxy with a read-only allow-list instead of the raw Docker socket.',
+  },
+  run(ctx) {
+    return checkComposeServices(ctx, {
+      looked: 'privileges',
+      visit(service): FindingInput[] {
+        return privilegesOf(service).map(({ what, keyPath }) => ({
+          status: 'fail' as const,
+          message: `${serviceLabel(service)} is given ${what}.`,
+          location: service.locate(keyPath),
+        }));
+      },
+    });
+  },
+};

@@ -1,0 +1,48 @@
+// What every Dockerfile check shares: find Dockerfiles (`Dockerfile`,
+// `Dockerfile.*`, `*.Dockerfile`, `Containerfile`), parse each once with
+// dockerfile-ast (memoised), and say what was looked at when nothing fails.
+// A Dockerfile that cannot be read as one (no FROM, an instruction other
+// than ARG before FROM) is reported once, by `docker.base-image-pinned`; the
+// other Dockerfile checks skip it.
+
+import type { FindingInput, RepoCheckContext } from '../../engine/types.js';
+import { isDockerfile } from '../../repo/classify.js';
+import { parseDockerfile, type Dockerfile } from '../../parse/dockerfile.js';
+
+export interface DockerfileVisit {
+  looked: string;
+  reportsParseErrors?: boolean;
+  visit: (file: Dockerfile, path: string) => FindingInput[] | Promise<FindingInput[]>;
+}
+
+export function dockerfilePaths(ctx: RepoCheckContext): string[] {
+  return ctx.files.files.filter((f) => isDockerfile(f.path)).map((f) => f.path);
+}
+
+export function loadDockerfile(ctx: RepoCheckContext, path: string): Promise<Dockerfile | undefined> {
+  return ctx.parsed.memo('dockerfile', path, parseDockerfile);
+}
+
+export async function checkDockerfiles(ctx: RepoCheckContext, options: DockerfileVisit): Promise<FindingInput[]> {
+  const paths = dockerfilePaths(ctx);
+  if (paths.length === 0) return [{ status: 'skip', message: 'No Dockerfile (Dockerfile, Dockerfile.*, *.Dockerfile, Containerfile) in the repository.' }];
+  const findings: FindingInput[] = [];
+  let looked = 0;
+  for (const path of paths) {
+    const file = await loadDockerfile(ctx, path);
+    if (!file) continue;
+    if (file.problem) {
+      if (options.reportsParseErrors) {
+        findings.push({ status: 'error', message: `${path} cannot be read as a Dockerfile (line ${file.problem.line}): ${file.problem.message}.`, location: { path, line: file.problem.line } });
+      }
+      continue;
+    }
+    looked++;
+    findings.push(...(await options.visit(file, path)));
+  }
+  if (findings.length === 0) {
+    if (looked === 0) return [{ status: 'skip', message: 'No readable Dockerfile to check.' }];
+    return [{ status: 'pass', message: `Checked ${options.looked} in ${looked === 1 ? paths[0] : `${looked} Dockerfiles`}.` }];
+  }
+  return findings;
+}

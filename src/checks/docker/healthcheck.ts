@@ -1,0 +1,51 @@
+import type { FindingInput, RepoCheck, RepoCheckContext } from '../../engine/types.js';
+import { dockerfileOf, hasHealthcheck, loadComposeFiles } from '../../parse/compose.js';
+import { stageLineage, type Dockerfile } from '../../parse/dockerfile.js';
+import { checkDockerfiles } from './common.js';
+
+/** The HEALTHCHECK in force for the final image (inherited through `FROM <stage>`), unless `HEALTHCHECK NONE`. */
+export function finalHealthcheck(file: Dockerfile): number | undefined {
+  for (const stage of stageLineage(file, file.stages.length - 1)) {
+    const hc = [...stage.instructions].reverse().find((i) => i.keyword === 'HEALTHCHECK');
+    if (hc) return hc.args[0]?.toUpperCase() === 'NONE' ? undefined : hc.line;
+  }
+  return undefined;
+}
+
+/** Dockerfiles built by a compose service that declares its own healthcheck. */
+async function healthcheckedInCompose(ctx: RepoCheckContext): Promise<Map<string, string>> {
+  const out = new Map<string, string>();
+  for (const file of await loadComposeFiles(ctx)) {
+    for (const service of file.services) {
+      const dockerfile = dockerfileOf(service);
+      if (dockerfile && hasHealthcheck(service)) out.set(dockerfile, `${service.name} in ${service.path}`);
+    }
+  }
+  return out;
+}
+
+export const dockerHealthcheck: RepoCheck = {
+  id: 'docker.healthcheck',
+  title: 'Images declare a HEALTHCHECK',
+  category: 'reliability',
+  severity: 'P2',
+  kind: 'repo',
+  docs: {
+    summary:
+      'Fails when the final stage of a Dockerfile has no `HEALTHCHECK` (or `HEALTHCHECK NONE`) and no compose service that builds this Dockerfile declares a `healthcheck`.',
+    why: 'Docker and Swarm then only know the process exists, not that it answers: a deadlocked server stays "healthy" and is never restarted or taken out of rotation.',
+    fix: 'Add `HEALTHCHECK CMD` calling a cheap health endpoint (or set the healthcheck in the compose file or as Kubernetes probes where the image runs there).',
+    snippets: [{ stack: 'HTTP service', code: 'HEALTHCHECK --interval=30s --timeout=3s --start-period=20s --retries=3 \\\n  CMD curl -fsS http://localhost:8000/health || exit 1' }],
+  },
+  async run(ctx) {
+    const fromCompose = await healthcheckedInCompose(ctx);
+    return checkDockerfiles(ctx, {
+      looked: 'HEALTHCHECK of the final stage',
+      visit(file, path): FindingInput[] {
+        if (finalHealthcheck(file) !== undefined || fromCompose.has(path)) return [];
+        const final = file.stages[file.stages.length - 1]!;
+        return [{ status: 'fail', message: `The final stage (FROM ${final.image}) of ${path} has no HEALTHCHECK, and no compose service building it declares one.`, location: { path, line: final.from.line } }];
+      },
+    });
+  },
+};

@@ -1,0 +1,59 @@
+import type { FindingInput, RepoCheck } from '../../engine/types.js';
+import { redactValue } from '../../engine/redact.js';
+import { isEnvTemplate } from '../../repo/classify.js';
+import { checkDockerfiles } from './common.js';
+
+/** ENV/ARG names that hold secrets; `GPG_KEY` (a public key fingerprint in official images) and `*_FILE` do not. */
+export function isSecretBuildName(name: string): boolean {
+  if (/(^|_)GPG_KEY$|FINGERPRINT|PUBLIC|PUBLISHABLE|_FILE$|_PATH$|_ID$|_URL$|_HOST$|_USER(NAME)?$/i.test(name)) return false;
+  return /PASSWORD|PASSWD|SECRET|TOKEN|PRIVATE_?KEY|API_?KEY|ACCESS_?KEY|(^|_)KEY$|CREDENTIALS?$|_PASS$/i.test(name);
+}
+
+/** Files that are credentials by their name: `.env`, SSH and TLS private keys, keystores, cloud and registry credentials. */
+export function isSecretFileName(source: string): boolean {
+  const name = source.replace(/\/+$/, '').split('/').pop() ?? '';
+  if (name.startsWith('.env') && !isEnvTemplate(name)) return /^\.env(\.[\w.-]+)?$/.test(name);
+  return (
+    /^id_(rsa|dsa|ecdsa|ed25519)(\.pub)?$/.test(name) && !name.endsWith('.pub') ||
+    /\.(pem|key|p12|pfx|jks|keystore)$/i.test(name) ||
+    /^(credentials(\.json)?|\.npmrc|\.pypirc|\.netrc|\.git-credentials|\.dockercfg|service-account[\w-]*\.json|gcp-key\.json)$/i.test(name)
+  );
+}
+
+export const dockerSecretsInImage: RepoCheck = {
+  id: 'docker.secrets-in-image',
+  title: 'No secrets baked into images',
+  category: 'security',
+  severity: 'P0',
+  kind: 'repo',
+  docs: {
+    summary:
+      'Fails for each `ENV`/`ARG` with a secret-like name (`*PASSWORD*`, `*SECRET*`, `*TOKEN*`, `*_KEY`, not `GPG_KEY`/`*_FILE`) and a literal value, and each `COPY`/`ADD` from the build context of `.env`, SSH keys (`id_rsa`...), `*.pem`/`*.key`/`*.p12`, `credentials`, `.npmrc`, `.netrc` or service-account files. `ARG NAME` without a default is not a literal and passes; `COPY --from=<stage>` copies from a stage, not the context.',
+    why: 'Every layer of an image is readable by anyone who can pull it (`docker history`, `docker save`): ENV values, ARG defaults and copied files stay in the image even when a later layer deletes them.',
+    fix: 'Pass secrets at run time (environment, mounted secrets), or at build time with BuildKit secret mounts (`RUN --mount=type=secret,id=npmrc ...`); keep `.env` and keys out of the context with `.dockerignore`.',
+    snippets: [{ stack: 'BuildKit', code: '# syntax=docker/dockerfile:1\nRUN --mount=type=secret,id=npmrc,target=/root/.npmrc npm ci' }],
+  },
+  run(ctx) {
+    return checkDockerfiles(ctx, {
+      looked: 'ENV/ARG values and copied files',
+      visit(file, path): FindingInput[] {
+        const out: FindingInput[] = [];
+        const instructions = [...file.globalArgs, ...file.stages.flatMap((s) => s.instructions)];
+        for (const ins of instructions) {
+          if (ins.keyword === 'ENV' || ins.keyword === 'ARG') {
+            for (const { name, value } of ins.properties) {
+              if (value === undefined || value.trim() === '' || /^\$\{?[A-Za-z_]/.test(value) || !isSecretBuildName(name)) continue;
+              out.push({ status: 'fail', message: `${ins.keyword} ${name} holds a literal value ${redactValue(value)} baked into the image.`, location: { path, line: ins.line } });
+            }
+          } else if ((ins.keyword === 'COPY' || ins.keyword === 'ADD') && ins.flags.from === undefined) {
+            const sources = ins.args.slice(0, -1);
+            for (const source of sources) {
+              if (isSecretFileName(source)) out.push({ status: 'fail', message: `${ins.keyword} ${source} copies a credentials file into the image.`, location: { path, line: ins.line } });
+            }
+          }
+        }
+        return out;
+      },
+    });
+  },
+};

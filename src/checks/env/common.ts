@@ -1,0 +1,100 @@
+// What the env checks share, computed once per audit: the env templates and
+// real env files (parsed with dotenv semantics), and the variables the code
+// and compose files read (src/parse/env-usage.ts), first place first.
+
+import type { FileSet } from '../../repo/fileset.js';
+import type { RepoCheckContext } from '../../engine/types.js';
+import { isComposeFile, isEnvTemplate, isProductionName, isRealEnvFile, isTestPath, sourceLanguage } from '../../repo/classify.js';
+import { parseDotenv, type EnvFile } from '../../parse/dotenv.js';
+import { findComposeVariables, findEnvUsages, type EnvUsage } from '../../parse/env-usage.js';
+
+export interface LoadedEnvFile {
+  path: string;
+  env: EnvFile;
+  /** Keys only mentioned in a comment (`# SENTRY_DSN=`): documented as optional. */
+  commentedKeys: ReadonlySet<string>;
+  production: boolean;
+}
+
+export interface VariableRead {
+  name: string;
+  /** First place it is read (path order, then line). */
+  path: string;
+  line: number;
+  /** Every read of it has a fallback in code (`os.getenv("X", "d")`, `process.env.X ?? 'd'`, `${X:-d}`). */
+  alwaysDefaulted: boolean;
+  reads: number;
+}
+
+// Set by the platform, the shell or CI, never by the application's env file.
+const PLATFORM_VARIABLES = new Set([
+  'NODE_ENV', 'PATH', 'HOME', 'USER', 'USERNAME', 'PWD', 'SHELL', 'TERM', 'CI', 'HOSTNAME', 'TZ', 'LANG', 'LC_ALL',
+  'TMPDIR', 'TEMP', 'TMP', 'NODE_OPTIONS', 'PYTHONPATH', 'VIRTUAL_ENV', 'JEST_WORKER_ID', 'KUBERNETES_SERVICE_HOST', 'KUBERNETES_SERVICE_PORT',
+]);
+const PLATFORM_PREFIXES = /^(GITHUB_|RUNNER_|ACTIONS_|INPUT_|npm_|VERCEL_|NETLIFY_|RENDER_|FLY_|HEROKU_|RAILWAY_)/;
+
+export function isPlatformVariable(name: string): boolean {
+  return PLATFORM_VARIABLES.has(name) || PLATFORM_PREFIXES.test(name);
+}
+
+export function loadEnvFile(ctx: RepoCheckContext, path: string): Promise<LoadedEnvFile | undefined> {
+  return ctx.parsed.memo('dotenv', path, (text) => {
+    const commented = new Set<string>();
+    for (const m of text.matchAll(/^[ \t]*#+[ \t]*(?:export[ \t]+)?([A-Za-z_][A-Za-z0-9_]*)[ \t]*=/gm)) commented.add(m[1]!);
+    return { path, env: parseDotenv(text), commentedKeys: commented, production: isProductionName(path) };
+  });
+}
+
+export async function loadTemplates(ctx: RepoCheckContext): Promise<LoadedEnvFile[]> {
+  const loaded = await Promise.all(ctx.files.files.filter((f) => isEnvTemplate(f.path)).map((f) => loadEnvFile(ctx, f.path)));
+  return loaded.filter((f): f is LoadedEnvFile => f !== undefined);
+}
+
+export async function loadRealEnvFiles(ctx: RepoCheckContext): Promise<LoadedEnvFile[]> {
+  const loaded = await Promise.all(ctx.files.files.filter((f) => isRealEnvFile(f.path)).map((f) => loadEnvFile(ctx, f.path)));
+  return loaded.filter((f): f is LoadedEnvFile => f !== undefined);
+}
+
+const readsByFileSet = new WeakMap<FileSet, Promise<VariableRead[]>>();
+
+/** Variables read by application code (tests excluded) and compose files, once per audit. */
+export function variablesRead(ctx: RepoCheckContext): Promise<VariableRead[]> {
+  let pending = readsByFileSet.get(ctx.files);
+  if (!pending) {
+    pending = collectReads(ctx);
+    readsByFileSet.set(ctx.files, pending);
+  }
+  return pending;
+}
+
+async function collectReads(ctx: RepoCheckContext): Promise<VariableRead[]> {
+  const sources = ctx.files.files.filter((f) => !isTestPath(f.path) && (isComposeFile(f.path) || sourceLanguage(f.path) !== undefined));
+  const perFile = await Promise.all(
+    sources.map(async (f) => {
+      const language = sourceLanguage(f.path);
+      const usages = await ctx.parsed.memo('env-usage', f.path, (text): EnvUsage[] =>
+        language ? findEnvUsages(text, language) : findComposeVariables(text),
+      );
+      return { path: f.path, usages: usages ?? [] };
+    }),
+  );
+  const byName = new Map<string, VariableRead>();
+  for (const { path, usages } of perFile) {
+    for (const usage of usages) {
+      if (isPlatformVariable(usage.name)) continue;
+      const seen = byName.get(usage.name);
+      if (!seen) byName.set(usage.name, { name: usage.name, path, line: usage.line, alwaysDefaulted: usage.hasDefault, reads: 1 });
+      else {
+        seen.reads++;
+        seen.alwaysDefaulted &&= usage.hasDefault;
+      }
+    }
+  }
+  return [...byName.values()];
+}
+
+/** Real values for secret-like keys: not placeholders, not booleans, not references. */
+export function isSecretEnvKey(name: string): boolean {
+  if (/_(FILE|PATH|ID|HOST|PORT|USER|USERNAME|NAME|REGION|ENABLED|TTL|EXPIRY|EXPIRES|LIFETIME|ALGORITHM)$/i.test(name) || /PUBLIC|PUBLISHABLE/i.test(name)) return false;
+  return /PASSWORD|PASSWD|SECRET|TOKEN|PRIVATE_?KEY|API_?KEY|ACCESS_?KEY|(^|_)KEY$|CREDENTIALS?$|_PASS$|_DSN$|(^|_)PWD$/i.test(name);
+}

@@ -1,0 +1,61 @@
+import type { FindingInput, RepoCheck } from '../../engine/types.js';
+import { redactValue } from '../../engine/redact.js';
+import type { EnvEntry } from '../../parse/dotenv.js';
+import { isProductionName, isRealEnvFile } from '../../repo/classify.js';
+import { loadEnvFile, loadTemplates } from './common.js';
+
+// Values that are secrets only in name: from framework docs, tutorials and password lists.
+const WEAK_SECRETS = /^(change[-_ ]?me|changeit|secret|password|passw0rd|pass|admin|root|test|testing|default|dev|development|local|qwerty|letmein|12345678?|123456789|1234|0000|mysecret|supersecret|secretkey|secret[-_]key|s3cr3t|keyboard cat|your[-_ ]?secret[-_ ]?key)$/i;
+const ANGLE_PLACEHOLDER = /^(<[^>]*>|\$\{?[A-Za-z_][A-Za-z0-9_]*\}?)$/;
+
+function isSigningSecretName(key: string): boolean {
+  if (/_(ID|FILE|PATH|HOST|NAME|REGION)$/i.test(key) || /PUBLIC|PUBLISHABLE|GPG/i.test(key)) return false;
+  return /SECRET|(^|_)KEY($|_)/i.test(key);
+}
+
+/** Why a production entry is an insecure default, or undefined. */
+export function insecureDefault(entry: EnvEntry): string | undefined {
+  const key = entry.key.toUpperCase();
+  const value = entry.value.trim();
+  if (/(^|_)DEBUG$/.test(key) && /^(true|1|yes|on)$/i.test(value)) return `${entry.key}=${value} enables debug mode`;
+  if (/ALLOWED_HOSTS$/.test(key) && value.split(/[\s,]+/).includes('*')) return `${entry.key}=* accepts any Host header`;
+  if (/^CORS_(ALLOW_ALL_ORIGINS|ORIGIN_ALLOW_ALL)$/.test(key) && /^(true|1|yes|on)$/i.test(value)) return `${entry.key}=${value} allows every origin`;
+  if (/^CORS_(ALLOWED_)?ORIGINS?$/.test(key) && value === '*') return `${entry.key}=* allows every origin`;
+  if (value === '' || ANGLE_PLACEHOLDER.test(value)) return undefined;
+  const secretish = isSigningSecretName(key) || /PASSWORD|PASSWD|TOKEN/.test(key);
+  if (!secretish) return undefined;
+  if (WEAK_SECRETS.test(value)) return `${entry.key} is a well-known weak value (${redactValue(value)})`;
+  if (/^django-insecure-/i.test(value)) return `${entry.key} is Django's generated development key (django-insecure-…)`;
+  if (isSigningSecretName(key) && value.length < 32) return `${entry.key} is shorter than 32 characters (${redactValue(value)})`;
+  return undefined;
+}
+
+export const envInsecureDefaults: RepoCheck = {
+  id: 'env.insecure-defaults',
+  title: 'Production env files have no insecure defaults',
+  category: 'security',
+  severity: 'P1',
+  kind: 'repo',
+  docs: {
+    summary:
+      'Fails for each entry of a production env template or production env file (name containing prod/production) that sets `DEBUG`/`*_DEBUG` to true/1, a known-weak secret (`changeme`, `secret`, `password`, `django-insecure-…`), a `*SECRET*`/`*KEY*` value shorter than 32 characters, `ALLOWED_HOSTS=*`, `CORS_ALLOW_ALL_ORIGINS=true` (or `CORS_ORIGIN_ALLOW_ALL`) or `CORS_ORIGINS=*`. Empty values, `<…>` and `${VAR}` placeholders pass.',
+    why: 'Templates get copied as they are: a production deploy then runs with debug pages that leak settings, a guessable signing key (forged sessions) or a wide-open CORS/host policy.',
+    fix: 'Leave secrets empty or as `<generate: openssl rand -hex 32>` in the template, and set `DEBUG=false`, explicit `ALLOWED_HOSTS` and CORS origins for production.',
+  },
+  async run(ctx) {
+    const templates = (await loadTemplates(ctx)).filter((t) => t.production);
+    const realPaths = ctx.files.files.filter((f) => isRealEnvFile(f.path) && isProductionName(f.path)).map((f) => f.path);
+    const real = (await Promise.all(realPaths.map((p) => loadEnvFile(ctx, p)))).filter((f) => f !== undefined);
+    const files = [...templates, ...real];
+    if (files.length === 0) return [{ status: 'skip', message: 'No production env template or env file (name containing prod/production).' }];
+    const findings: FindingInput[] = [];
+    for (const file of files) {
+      for (const entry of file.env.entries) {
+        const why = insecureDefault(entry);
+        if (why) findings.push({ status: 'fail', message: `${file.path}: ${why}.`, location: { path: file.path, line: entry.line } });
+      }
+    }
+    if (findings.length === 0) findings.push({ status: 'pass', message: `No insecure default in ${files.map((f) => f.path).join(', ')}.` });
+    return findings;
+  },
+};

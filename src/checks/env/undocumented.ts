@@ -1,0 +1,45 @@
+import type { FindingInput, RepoCheck } from '../../engine/types.js';
+import { loadTemplates, variablesRead } from './common.js';
+
+export const envUndocumented: RepoCheck = {
+  id: 'env.undocumented',
+  title: 'Every variable the code reads is in a template',
+  category: 'deployment',
+  severity: 'P1',
+  kind: 'repo',
+  docs: {
+    summary:
+      'Fails once per environment variable read by the code or compose files (see env.template for the forms recognised) that no env template defines or mentions in a comment (`# SENTRY_DSN=`), at the first place it is read.',
+    why: 'An undocumented variable is discovered in production when the code reads `undefined` or `None`: a crash at start-up or, worse, a feature silently disabled.',
+    fix: 'Add the variable to the env template with a placeholder and a comment saying what it is for, or give it a safe default in code.',
+    severityNote:
+      'P2 when every read has a default in code (`os.getenv("X", "d")`, `process.env.X ?? "d"`, `${X:-d}`). A template that dotenv cannot read fully (a line that is not KEY=VALUE, an unclosed quote) is reported here, once, as an `error` at that line.',
+  },
+  async run(ctx) {
+    const [reads, templates] = await Promise.all([variablesRead(ctx), loadTemplates(ctx)]);
+    const findings: FindingInput[] = [];
+    for (const t of templates) {
+      const problem = t.env.problems[0];
+      if (problem) findings.push({ status: 'error', message: `${t.path}: ${problem.message}.`, location: { path: t.path, line: problem.line } });
+    }
+    if (templates.length === 0) return [{ status: 'skip', message: 'No env template in the repository (see env.template).' }];
+    if (reads.length === 0) return [...findings, { status: 'skip', message: 'No environment variable is read by the code or compose files.' }];
+    const documented = new Set<string>();
+    for (const t of templates) {
+      for (const key of t.env.keys) documented.add(key);
+      for (const key of t.commentedKeys) documented.add(key);
+    }
+    const missing = reads.filter((r) => !documented.has(r.name)).sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : a.line - b.line));
+    const where = templates.map((t) => t.path).join(', ');
+    for (const read of missing) {
+      findings.push({
+        status: 'fail',
+        severity: read.alwaysDefaulted ? 'P2' : 'P1',
+        message: `${read.name} is read at ${read.path}:${read.line}${read.alwaysDefaulted ? ' (with a default in code)' : ''} but is in no env template (${where}).`,
+        location: { path: read.path, line: read.line },
+      });
+    }
+    if (missing.length === 0) findings.push({ status: 'pass', message: `All ${reads.length} variable(s) read are documented in ${where}.` });
+    return findings;
+  },
+};

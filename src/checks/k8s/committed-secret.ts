@@ -1,0 +1,45 @@
+import type { FindingInput, RepoCheck } from '../../engine/types.js';
+import { redactValue } from '../../engine/redact.js';
+import { isPlaceholderValue } from '../../parse/dotenv.js';
+import { isTemplated, loadManifests } from '../../parse/kubernetes.js';
+
+/** The decoded text of a `data` value (base64), or the value itself when it does not decode. */
+function decoded(value: string, field: 'data' | 'stringData'): string {
+  if (field === 'stringData') return value;
+  try {
+    return Buffer.from(value, 'base64').toString('utf8');
+  } catch {
+    return value;
+  }
+}
+
+export const k8sCommittedSecret: RepoCheck = {
+  id: 'k8s.committed-secret',
+  title: 'No Kubernetes Secret values in the repository',
+  category: 'security',
+  severity: 'P0',
+  kind: 'repo',
+  docs: {
+    summary:
+      'Fails for each `kind: Secret` manifest with a non-empty `data`/`stringData` value (templated `{{ }}` values and placeholders such as `CHANGE_ME` once decoded are not counted), at the first such key, naming the keys with redacted values.',
+    why: '`data` is only base64, not encryption: anyone with read access to the repository (or a fork, or a CI log) has the credentials.',
+    fix: 'Commit SealedSecrets, SOPS-encrypted files or ExternalSecret references instead, and create the Secret in the cluster from a secret manager; rotate any value that was committed.',
+  },
+  async run(ctx) {
+    const files = await loadManifests(ctx);
+    const findings: FindingInput[] = [];
+    let secrets = 0;
+    for (const file of files) {
+      for (const secret of file.secrets) {
+        secrets++;
+        const real = secret.values.filter((v) => !isTemplated(v.value) && !isPlaceholderValue(decoded(v.value, v.field)));
+        if (real.length === 0) continue;
+        const shown = real.map((v) => `${v.key}=${redactValue(v.value)}`).join(', ');
+        findings.push({ status: 'fail', message: `Secret \`${secret.name}\` in ${file.path} holds ${real.length} value(s): ${shown}.`, location: { path: file.path, line: real[0]!.line } });
+      }
+    }
+    if (findings.length) return findings;
+    if (secrets === 0) return [{ status: 'skip', message: 'No kind: Secret manifest in the repository.' }];
+    return [{ status: 'pass', message: `${secrets} Secret manifest(s) hold no literal values.` }];
+  },
+};

@@ -1,0 +1,30 @@
+import type { RepoCheck } from '../../engine/types.js';
+import { checkContainers, containerLabel } from './common.js';
+
+export const k8sProbes: RepoCheck = {
+  id: 'k8s.probes',
+  title: 'Long-running containers have readiness and liveness probes',
+  category: 'reliability',
+  severity: 'P1',
+  kind: 'repo',
+  docs: {
+    summary:
+      'Fails for each container (not init containers) of a Deployment, StatefulSet, DaemonSet, ReplicaSet or Pod without a `readinessProbe` or without a `livenessProbe` (Polaris readinessProbeMissing/livenessProbeMissing); Jobs and CronJobs run to completion and are not judged.',
+    why: 'Without a readiness probe a pod receives traffic before it can serve and during rollouts; without a liveness probe a deadlocked process is never restarted.',
+    fix: 'Add a `readinessProbe` on a cheap readiness endpoint and a `livenessProbe` that only fails when a restart helps (often the same endpoint with a higher failureThreshold); add a `startupProbe` for slow starts.',
+    snippets: [{ stack: 'Kubernetes', code: 'readinessProbe:\n  httpGet: { path: /ready, port: 8000 }\n  periodSeconds: 5\nlivenessProbe:\n  httpGet: { path: /health, port: 8000 }\n  periodSeconds: 10\n  failureThreshold: 3' }],
+    severityNote: 'Manifest files that are not valid YAML are reported here, once, as `error`; Helm templates that do not parse are noted here as `skip` at line 1 of the template.',
+  },
+  run(ctx) {
+    return checkContainers(ctx, {
+      looked: 'probes',
+      reportsParseErrors: true,
+      applies: (container, workload) => workload.longRunning && !container.init,
+      visit(container, workload, file) {
+        const missing = ['readinessProbe', 'livenessProbe'].filter((p) => container.spec[p] === undefined || container.spec[p] === null);
+        if (missing.length === 0) return [];
+        return [{ status: 'fail', message: `${containerLabel(container, workload)} has no ${missing.join(' and no ')}.`, location: { path: file.path, line: container.line } }];
+      },
+    });
+  },
+};

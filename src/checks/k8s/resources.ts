@@ -1,0 +1,41 @@
+import type { RepoCheck } from '../../engine/types.js';
+import { isPlainObject } from '../../parse/compose.js';
+import { checkContainers, containerLabel } from './common.js';
+
+/** What is missing among memory limit, CPU request and memory request. */
+export function missingResources(spec: Record<string, unknown>): string[] {
+  const resources = isPlainObject(spec.resources) ? spec.resources : {};
+  const limits = isPlainObject(resources.limits) ? resources.limits : {};
+  const requests = isPlainObject(resources.requests) ? resources.requests : {};
+  const missing: string[] = [];
+  if (limits.memory === undefined || limits.memory === null) missing.push('limits.memory');
+  if (requests.cpu === undefined || requests.cpu === null) missing.push('requests.cpu');
+  // A memory limit alone makes the request equal to it (Kubernetes defaulting), so it is not missing then.
+  if ((requests.memory === undefined || requests.memory === null) && (limits.memory === undefined || limits.memory === null)) missing.push('requests.memory');
+  return missing;
+}
+
+export const k8sResources: RepoCheck = {
+  id: 'k8s.resources',
+  title: 'Containers declare memory limits and requests',
+  category: 'reliability',
+  severity: 'P1',
+  kind: 'repo',
+  docs: {
+    summary:
+      'Fails for each container and init container without `resources.limits.memory`, without `resources.requests.cpu`, or without a memory request (a memory limit alone counts as the request, as Kubernetes defaults it). CPU limits are not required (they cause throttling).',
+    why: 'Without requests the scheduler packs pods blindly and evicts them first under pressure (BestEffort QoS); without a memory limit one leaking pod can starve its node.',
+    fix: 'Set `requests.cpu`, `requests.memory` and `limits.memory` from observed usage; leave CPU limits off unless you need hard isolation.',
+    snippets: [{ stack: 'Kubernetes', code: 'resources:\n  requests: { cpu: 100m, memory: 256Mi }\n  limits: { memory: 512Mi }' }],
+  },
+  run(ctx) {
+    return checkContainers(ctx, {
+      looked: 'resources',
+      visit(container, workload, file) {
+        const missing = missingResources(container.spec);
+        if (missing.length === 0) return [];
+        return [{ status: 'fail', message: `${containerLabel(container, workload)} has no resources.${missing.join(', no resources.')}.`, location: { path: file.path, line: container.lineOf(['resources']) } }];
+      },
+    });
+  },
+};

@@ -1,0 +1,60 @@
+import type { FindingInput, RepoCheck } from '../../engine/types.js';
+import { isPlainObject } from '../../parse/compose.js';
+import type { Container, Workload } from '../../parse/kubernetes.js';
+import { checkContainers, containerLabel } from './common.js';
+
+export interface SecurityProblem {
+  message: string;
+  /** Where to point: a key in the container, or the container. */
+  keyPath: string[];
+}
+
+/** The problems of a container's effective security context (container settings override the pod's). */
+export function securityProblems(container: Container, workload: Workload): SecurityProblem[] {
+  const pod = isPlainObject(workload.podSpec.securityContext) ? workload.podSpec.securityContext : {};
+  const own = isPlainObject(container.spec.securityContext) ? container.spec.securityContext : {};
+  const pick = (key: string): unknown => (own[key] !== undefined ? own[key] : pod[key]);
+  const out: SecurityProblem[] = [];
+  const runAsUser = pick('runAsUser');
+  if (runAsUser === 0 || runAsUser === '0') {
+    out.push({ message: 'runs as root (runAsUser: 0)', keyPath: own.runAsUser !== undefined ? ['securityContext', 'runAsUser'] : ['securityContext'] });
+  } else if (pick('runAsNonRoot') !== true && !(typeof runAsUser === 'number' && runAsUser > 0)) {
+    out.push({ message: 'may run as root (runAsNonRoot is not true and no non-zero runAsUser)', keyPath: ['securityContext'] });
+  }
+  if (own.privileged === true) out.push({ message: 'is privileged', keyPath: ['securityContext', 'privileged'] });
+  if (own.allowPrivilegeEscalation !== false) {
+    out.push({ message: 'allows privilege escalation (allowPrivilegeEscalation is not false)', keyPath: own.allowPrivilegeEscalation !== undefined ? ['securityContext', 'allowPrivilegeEscalation'] : ['securityContext'] });
+  }
+  return out;
+}
+
+export const k8sSecurityContext: RepoCheck = {
+  id: 'k8s.security-context',
+  title: 'Containers run without root or extra privileges',
+  category: 'security',
+  severity: 'P1',
+  kind: 'repo',
+  docs: {
+    summary:
+      'Fails for each container (init containers included) that may run as root (`runAsNonRoot` not true and no non-zero `runAsUser`, at container or pod level), is `privileged`, or does not set `allowPrivilegeEscalation: false` (Polaris runAsRootAllowed/privilegeEscalationAllowed/runAsPrivileged); one finding per container listing every problem.',
+    why: 'A root, privileged or escalating container turns any code-execution bug into a node compromise; the restricted Pod Security Standard forbids all three.',
+    fix: 'Set `runAsNonRoot: true` (and a non-zero `runAsUser` if the image has no USER), `allowPrivilegeEscalation: false`, drop all capabilities, and never `privileged: true`.',
+    snippets: [{ stack: 'Kubernetes', code: 'securityContext:\n  runAsNonRoot: true\n  runAsUser: 10001\n  allowPrivilegeEscalation: false\n  capabilities:\n    drop: ["ALL"]' }],
+  },
+  run(ctx) {
+    return checkContainers(ctx, {
+      looked: 'security contexts',
+      visit(container, workload, file): FindingInput[] {
+        const problems = securityProblems(container, workload);
+        if (problems.length === 0) return [];
+        return [
+          {
+            status: 'fail',
+            message: `${containerLabel(container, workload)} ${problems.map((p) => p.message).join('; ')}.`,
+            location: { path: file.path, line: container.lineOf(problems[0]!.keyPath) },
+          },
+        ];
+      },
+    });
+  },
+};

@@ -1,0 +1,50 @@
+import type { FindingInput, RepoCheck } from '../../engine/types.js';
+import { redactValue } from '../../engine/redact.js';
+import { baseName } from '../../repo/fileset.js';
+import { sourceLanguage } from '../../repo/classify.js';
+import { GENERIC_ENTROPY_THRESHOLD, scanForSecrets, type SecretHit } from './rules.js';
+
+// Generated files full of hashes, never hand-written credentials (gitleaks' default path allowlist does the same).
+const SKIPPED_NAMES = /^(package-lock\.json|npm-shrinkwrap\.json|yarn\.lock|pnpm-lock\.yaml|bun\.lockb?|poetry\.lock|Pipfile\.lock|uv\.lock|Cargo\.lock|composer\.lock|Gemfile\.lock|go\.sum|go\.work\.sum|packages\.lock\.json|gradle\.lockfile)$/;
+const SKIPPED_EXTENSIONS = /\.(min\.js|min\.css|map|svg|lock|snap)$/i;
+
+export function isScannedForSecrets(path: string): boolean {
+  const name = baseName(path);
+  return !SKIPPED_NAMES.test(name) && !SKIPPED_EXTENSIONS.test(name);
+}
+
+export const secretsHardcoded: RepoCheck = {
+  id: 'secrets.hardcoded',
+  title: 'No credentials in the repository',
+  category: 'security',
+  severity: 'P0',
+  kind: 'repo',
+  docs: {
+    summary:
+      `Fails for each credential found in a text file of the repository, naming the rule: AWS access key ids (AKIA/ASIA…) and secret access keys (40 characters next to an aws/secret-access-key name), private key blocks with a body, GitHub (ghp_/gho_/ghs_/ghu_/ghr_, github_pat_), GitLab (glpat-), Slack (xox?-), Stripe live (sk_live_/rk_live_), npm (npm_), OpenAI (sk-…T3BlbkFJ…, sk-proj-), Google (AIza) tokens, signed JWTs, passwords in URLs (postgres://user:pass@host) and values of secret-named keys with Shannon entropy ≥ ${GENERIC_ENTROPY_THRESHOLD} bits/char (16+ characters with letters and digits; quoted literals only in code files).`,
+    why: 'A credential in git is leaked to everyone who can read the repository, its forks and clones, forever in history; bots harvest public ones within minutes.',
+    fix: 'Revoke and rotate the credential first, then remove it from the code (read it from the environment or a secret manager) and, if needed, from history (git filter-repo).',
+    severityNote:
+      'Not findings: documented example values (anything containing EXAMPLE, such as AWS\'s AKIAIOSFODNN7EXAMPLE; jwt.io\'s sample token), placeholders (`${VAR}`, `<…>`, `CHANGE_ME`, `xxx`), Stripe test keys, lockfiles/minified/map files, and lines marked `readiness-gate:allow-secret`, `gitleaks:allow` or `pragma: allowlist secret` (for test fixtures).',
+  },
+  async run(ctx) {
+    const paths = ctx.files.files.filter((f) => isScannedForSecrets(f.path)).map((f) => f.path);
+    const perFile = await Promise.all(
+      paths.map(async (path) => ({ path, hits: (await ctx.parsed.memo('secrets', path, (text) => scanForSecrets(text, { code: sourceLanguage(path) !== undefined }))) ?? [] })),
+    );
+    const findings: FindingInput[] = [];
+    for (const { path, hits } of perFile) {
+      for (const hit of hits) findings.push(findingFor(path, hit));
+    }
+    if (findings.length === 0) return [{ status: 'pass', message: `No credential found in ${paths.length} file(s).` }];
+    return findings;
+  },
+};
+
+function findingFor(path: string, hit: SecretHit): FindingInput {
+  return {
+    status: 'fail',
+    message: `${hit.description} (rule ${hit.rule}) at ${path}:${hit.line}: ${redactValue(hit.value)}.`,
+    location: { path, line: hit.line },
+  };
+}

@@ -1,0 +1,215 @@
+// Credential detection rules, in the manner of gitleaks: each rule has
+// cheap keywords (a lower-case substring test, run first) and a regex run
+// only when a keyword is present; a match is then validated (documented
+// example values, placeholders, allow markers). Pure: text in, hits out.
+//
+// Deliberate choices (documented in the check):
+// - Only live/production key shapes: Stripe `sk_test_` and other test-mode
+//   keys are not findings.
+// - The generic rule (secret-named key = high-entropy value) needs a value of
+//   16+ characters with letters and digits and a Shannon entropy of at least
+//   3.5 bits per character (gitleaks' generic-api-key uses 3.5 too); in code
+//   files the value must be a quoted string literal, so `password = getPassword()`
+//   or `token: tokenFromHeader` are not findings.
+// - A line holding `readiness-gate:allow-secret`, `gitleaks:allow` or
+//   `pragma: allowlist secret` (detect-secrets) is skipped, as are values
+//   containing EXAMPLE (AWS's documented AKIAIOSFODNN7EXAMPLE and
+//   wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY) and placeholders.
+
+import { isPlaceholderValue, lineOfOffset, lineStartOffsets } from '../../parse/dotenv.js';
+
+export interface SecretHit {
+  rule: string;
+  description: string;
+  line: number;
+  /** The matched secret itself: redact before showing it anywhere. */
+  value: string;
+}
+
+interface Rule {
+  id: string;
+  description: string;
+  /** Lower-case substrings; the regex runs only when one is present. */
+  keywords: string[];
+  regex: RegExp;
+  /** Index of the capture group holding the secret (0 = whole match). */
+  group?: number;
+  /** Extra validation of the secret; false drops the match. */
+  valid?: (secret: string, match: RegExpExecArray, text: string) => boolean;
+}
+
+/** Shannon entropy in bits per character. */
+export function shannonEntropy(value: string): number {
+  if (!value) return 0;
+  const counts = new Map<string, number>();
+  for (const ch of value) counts.set(ch, (counts.get(ch) ?? 0) + 1);
+  let entropy = 0;
+  for (const count of counts.values()) {
+    const p = count / value.length;
+    entropy -= p * Math.log2(p);
+  }
+  return entropy;
+}
+
+export const GENERIC_ENTROPY_THRESHOLD = 3.5;
+export const GENERIC_MIN_LENGTH = 16;
+
+const ALLOW_MARKER = /readiness-gate:allow-secret|gitleaks:allow|pragma: allowlist secret/;
+// jwt.io's sample token signature, printed in countless tutorials.
+const DOCUMENTED_JWT_SIGNATURE = 'SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c';
+
+function isDocumentedExample(value: string): boolean {
+  return /EXAMPLE/i.test(value) || value.includes(DOCUMENTED_JWT_SIGNATURE);
+}
+
+function decodeJwtPart(part: string): unknown {
+  try {
+    return JSON.parse(Buffer.from(part.replace(/-/g, '+').replace(/_/g, '/'), 'base64').toString('utf8'));
+  } catch {
+    return undefined;
+  }
+}
+
+const WEAK_URL_PASSWORDS = /^(password|passwd|secret|changeme|change_me|example|placeholder|dummy|pass(word)?\d?|\*+|x+|\.\.\.)$/i;
+
+export const RULES: Rule[] = [
+  {
+    id: 'aws-access-key-id',
+    description: 'AWS access key id',
+    keywords: ['akia', 'asia', 'abia', 'acca'],
+    regex: /\b((?:AKIA|ASIA|ABIA|ACCA)[A-Z2-7]{16})\b/g,
+    group: 1,
+  },
+  {
+    id: 'aws-secret-access-key',
+    description: 'AWS secret access key',
+    keywords: ['secret'],
+    regex: /(?:aws[_.-]?secret[_.-]?(?:access[_.-]?)?key|secret[_.-]?access[_.-]?key)["']?\s*(?::=|=>|=|:)\s*["']?([A-Za-z0-9/+]{40})(?![A-Za-z0-9/+=])/gi,
+    group: 1,
+    valid: (secret) => shannonEntropy(secret) >= 3.5,
+  },
+  {
+    id: 'private-key',
+    description: 'private key block',
+    keywords: ['private key'],
+    regex: /-----BEGIN[A-Z0-9 ]{0,40}PRIVATE KEY(?: BLOCK)?-----/g,
+    // A header alone (docs, parsers, this very file) is not a key: its body must follow.
+    valid: (_secret, match, text) => {
+      const after = text.slice(match.index + match[0].length, match.index + match[0].length + 400).replace(/\\[nr]|["'+\s]/g, '');
+      return /[A-Za-z0-9+/]{40,}/.test(after);
+    },
+  },
+  {
+    id: 'github-token',
+    description: 'GitHub token',
+    keywords: ['ghp_', 'gho_', 'ghs_', 'ghu_', 'ghr_'],
+    regex: /\b(gh[pousr]_[A-Za-z0-9]{36,251})\b/g,
+    group: 1,
+  },
+  {
+    id: 'github-fine-grained-token',
+    description: 'GitHub fine-grained personal access token',
+    keywords: ['github_pat_'],
+    regex: /\b(github_pat_[A-Za-z0-9_]{82})\b/g,
+    group: 1,
+  },
+  { id: 'gitlab-token', description: 'GitLab personal access token', keywords: ['glpat-'], regex: /\b(glpat-[A-Za-z0-9_-]{20,})\b/g, group: 1 },
+  { id: 'slack-token', description: 'Slack token', keywords: ['xox'], regex: /\b(xox[abposr]-[0-9A-Za-z-]{10,})\b/g, group: 1, valid: (s) => /\d/.test(s) },
+  { id: 'stripe-live-key', description: 'Stripe live secret key', keywords: ['sk_live_', 'rk_live_'], regex: /\b((?:sk|rk)_live_[A-Za-z0-9]{16,247})\b/g, group: 1 },
+  { id: 'npm-token', description: 'npm access token', keywords: ['npm_'], regex: /\b(npm_[A-Za-z0-9]{36})\b/g, group: 1 },
+  {
+    id: 'openai-api-key',
+    description: 'OpenAI API key',
+    keywords: ['sk-'],
+    // Keys embed "T3BlbkFJ" (base64 of "OpenAI"); project/service keys carry their prefix.
+    regex: /\b(sk-(?:proj-|svcacct-|admin-)?[A-Za-z0-9_-]{20,200})\b/g,
+    group: 1,
+    valid: (s) => s.includes('T3BlbkFJ') || (/^sk-(proj|svcacct|admin)-/.test(s) && s.length >= 60 && /\d/.test(s)),
+  },
+  { id: 'google-api-key', description: 'Google API key', keywords: ['aiza'], regex: /\b(AIza[0-9A-Za-z_-]{35})(?![0-9A-Za-z_-])/g, group: 1 },
+  {
+    id: 'jwt',
+    description: 'JSON Web Token',
+    keywords: ['eyj'],
+    regex: /\b(eyJ[A-Za-z0-9_-]{10,}\.eyJ[A-Za-z0-9_-]{10,}\.[A-Za-z0-9_-]{16,})/g,
+    group: 1,
+    valid: (s) => {
+      const header = decodeJwtPart(s.split('.')[0]!);
+      return typeof header === 'object' && header !== null && 'alg' in header;
+    },
+  },
+  {
+    id: 'url-credentials',
+    description: 'password in a URL',
+    keywords: ['://'],
+    regex: /\b[a-z][a-z0-9+.-]{1,30}:\/\/([^\s:@/'"`<>{}$%]{1,100}):([^\s@/'"`<>]{1,200})@[A-Za-z0-9[._-]/gi,
+    group: 2,
+    valid: (password, match) => !isPlaceholderValue(password) && !WEAK_URL_PASSWORDS.test(password) && password !== match[1] && !/^[$%{:]/.test(password),
+  },
+];
+
+const GENERIC_KEYWORDS = ['secret', 'token', 'passw', 'pwd', 'key', 'credential'];
+// KEY=value, KEY: value, "key": "value", key := "value", key => 'value'.
+const GENERIC =
+  /([A-Za-z0-9_.-]*(?:secret|token|passw(?:or)?d|pwd|api[_-]?key|apikey|access[_-]?key|private[_-]?key|auth[_-]?key|_key|credentials?)[A-Za-z0-9_-]*)["']?[ \t]*(?::=|=>|=|:)[ \t]*(["'`]?)([^\s"'`;,)}\]]{16,200})\2/gi;
+const IDENTIFIER_PATH = /^[A-Za-z_$][\w$]*(\.[A-Za-z_$][\w$]*)+(\(\))?$/;
+
+/** The generic rule's verdict on a value assigned to a secret-named key. */
+export function isHighEntropySecret(value: string): boolean {
+  if (value.length < GENERIC_MIN_LENGTH || !/[A-Za-z]/.test(value) || !/\d/.test(value)) return false;
+  if (IDENTIFIER_PATH.test(value) || /^(https?|file):\/\//i.test(value) || /^[./~]/.test(value) || value.includes('{{') || value.includes('(')) return false;
+  if (isPlaceholderValue(value) || /^[A-Z0-9_]+$/.test(value) && value.includes('_')) return false;
+  return shannonEntropy(value) >= GENERIC_ENTROPY_THRESHOLD;
+}
+
+export interface ScanOptions {
+  /** Code files: the generic rule needs a quoted string literal. */
+  code: boolean;
+}
+
+// One cheap test on the whole file before any rule: most files hold none of these.
+const PREFILTER = /akia|asia|abia|acca|private key|gh[pousr]_|github_pat_|glpat-|xox[abposr]-|_live_|npm_|sk-|aiza|eyj|:\/\/|secret|token|passw|pwd|key|credential/i;
+
+export function scanForSecrets(text: string, options: ScanOptions): SecretHit[] {
+  if (!PREFILTER.test(text)) return [];
+  const lower = text.toLowerCase();
+  let starts: number[] | undefined;
+  const lineAt = (offset: number): number => lineOfOffset((starts ??= lineStartOffsets(text)), offset);
+  const allowed = (offset: number): boolean => {
+    const lineStart = text.lastIndexOf('\n', offset) + 1;
+    let lineEnd = text.indexOf('\n', offset);
+    if (lineEnd < 0) lineEnd = text.length;
+    return ALLOW_MARKER.test(text.slice(lineStart, lineEnd));
+  };
+  const hits: SecretHit[] = [];
+  const specificLines = new Set<number>();
+  for (const rule of RULES) {
+    if (!rule.keywords.some((k) => lower.includes(k))) continue;
+    rule.regex.lastIndex = 0;
+    let match: RegExpExecArray | null;
+    while ((match = rule.regex.exec(text)) !== null) {
+      const secret = match[rule.group ?? 0] ?? match[0];
+      if (isDocumentedExample(secret) || (rule.valid && !rule.valid(secret, match, text))) continue;
+      const offset = match.index + Math.max(0, match[0].indexOf(secret));
+      if (allowed(offset)) continue;
+      const line = lineAt(offset);
+      specificLines.add(line);
+      hits.push({ rule: rule.id, description: rule.description, line, value: secret });
+    }
+  }
+  if (GENERIC_KEYWORDS.some((k) => lower.includes(k))) {
+    GENERIC.lastIndex = 0;
+    let match: RegExpExecArray | null;
+    while ((match = GENERIC.exec(text)) !== null) {
+      const [, key, quote, value] = match as unknown as [string, string, string, string];
+      if (options.code && !quote) continue;
+      if (/public|publishable|_id$|_file$|_path$|_url$|_name$|_type$|_length$|_expir|_ttl$/i.test(key)) continue;
+      if (isDocumentedExample(value) || !isHighEntropySecret(value)) continue;
+      const offset = match.index + match[0].lastIndexOf(value);
+      const line = lineAt(offset);
+      if (specificLines.has(line) || allowed(offset)) continue;
+      hits.push({ rule: 'generic-secret-assignment', description: `high-entropy value for ${key}`, line, value });
+    }
+  }
+  return hits.sort((a, b) => a.line - b.line);
+}

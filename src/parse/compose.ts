@@ -1,0 +1,370 @@
+// Compose files as services with positions, for the compose checks and any
+// other check that needs to know what runs in a compose file.
+//
+// Public API (kept small on purpose; other check families import it):
+//   loadComposeFiles(ctx)        every compose file of the repository, parsed once per audit
+//   loadComposeFile(ctx, path)   one compose file
+//   ComposeFile { path, services, error? }
+//   ComposeService { name, path, line, config, profiles, locate(keyPath) }
+//   isOneShot(service, file), datastoreOf(image), hasHealthcheck(service), imageOf(service)
+//
+// What is resolved, as docker compose does it: YAML anchors, aliases and `<<`
+// merge keys (by the YAML loader), `x-` extension fields (they are simply
+// not services), `extends` to a service of the same file or of another file
+// (`extends: {file, service}`), list-form `environment`/`labels` turned into
+// maps. `include:` and `-f` overlays are not merged: each file is judged on
+// its own, as it is written.
+
+import { dirname, posix } from 'node:path';
+import { isAlias, isMap, isScalar, isSeq, type Document, type Node, type Pair, type YAMLMap } from 'yaml';
+import type { Location } from '../engine/types.js';
+import type { FileSet } from '../repo/fileset.js';
+import type { ParsedFiles } from '../repo/parsed.js';
+import { isComposeFile } from '../repo/classify.js';
+import type { YamlFile } from './yaml.js';
+
+export type KeyPath = ReadonlyArray<string | number>;
+
+export interface ComposeService {
+  name: string;
+  /** The compose file that declares the service. */
+  path: string;
+  /** Line of the service's key under `services:`. */
+  line: number;
+  /** The service as compose sees it: anchors, merge keys and `extends` applied; plain values. */
+  config: Record<string, unknown>;
+  profiles: string[];
+  /**
+   * Where the value at `keyPath` is written: the service's own key, the `x-`
+   * anchor it was merged from, or the extended service (possibly in another
+   * file). Falls back to the service's line when the key is absent.
+   * A string key on a list (`['environment', 'DB_PASSWORD']`) finds the
+   * `- DB_PASSWORD=...` item.
+   */
+  locate(keyPath: KeyPath): Location;
+  /** True when `keyPath` is written somewhere (own key, anchor or extended service). */
+  has(keyPath: KeyPath): boolean;
+}
+
+export interface ComposeFile {
+  path: string;
+  services: ComposeService[];
+  /** The YAML does not parse: one problem at the parser's line. Services are then empty. */
+  error?: { line: number; message: string };
+}
+
+export interface ComposeContext {
+  files: FileSet;
+  parsed: ParsedFiles;
+}
+
+/** Every compose file (`docker-compose*.y*ml`, `compose*.y*ml`) of the repository, in path order. */
+export async function loadComposeFiles(ctx: ComposeContext): Promise<ComposeFile[]> {
+  const paths = ctx.files.files.filter((f) => isComposeFile(f.path)).map((f) => f.path);
+  const loaded = await Promise.all(paths.map((path) => loadComposeFile(ctx, path)));
+  return loaded.filter((f): f is ComposeFile => f !== undefined);
+}
+
+/** One compose file, memoised per audit; undefined when unreadable or binary. */
+export async function loadComposeFile(ctx: ComposeContext, path: string): Promise<ComposeFile | undefined> {
+  const yaml = await ctx.parsed.yaml(path);
+  if (!yaml) return undefined;
+  const pending = ctx.parsed.memo('compose', path, () => buildComposeFile(ctx, path, yaml));
+  return (await pending) ?? undefined;
+}
+
+interface Layer {
+  path: string;
+  yaml: YamlFile;
+  doc: Document.Parsed;
+  node: YAMLMap;
+}
+
+interface RawService {
+  name: string;
+  layer: Layer;
+  line: number;
+  plain: Record<string, unknown>;
+}
+
+async function buildComposeFile(ctx: ComposeContext, path: string, yaml: YamlFile): Promise<ComposeFile> {
+  if (yaml.errors.length) return { path, services: [], error: yaml.errors[0] };
+  const own = rawServices(path, yaml);
+  const services: ComposeService[] = [];
+  for (const raw of own.values()) {
+    const chain = await extendsChain(ctx, raw, own, new Set([`${path}#${raw.name}`]), 0);
+    services.push(makeService(raw, chain));
+  }
+  return { path, services };
+}
+
+function rawServices(path: string, yaml: YamlFile): Map<string, RawService> {
+  const out = new Map<string, RawService>();
+  const doc = yaml.documents[0];
+  if (!doc || !isMap(doc.contents)) return out;
+  const servicesPair = findPair(doc, doc.contents, 'services');
+  const servicesNode = servicesPair ? deref(doc, servicesPair.value) : undefined;
+  if (!isMap(servicesNode)) return out;
+  for (const pair of servicesNode.items) {
+    const value = deref(doc, pair.value);
+    if (!isScalar(pair.key) || !isMap(value)) continue;
+    const name = String(pair.key.value);
+    const plain = value.toJS(doc, { maxAliasCount: 10000 }) as Record<string, unknown>;
+    out.set(name, { name, layer: { path, yaml, doc, node: value }, line: yaml.lineOf(pair), plain: normalise(plain) });
+  }
+  return out;
+}
+
+/** The service's layers, own first, then what it extends (recursively). */
+async function extendsChain(
+  ctx: ComposeContext,
+  raw: RawService,
+  sameFile: Map<string, RawService>,
+  seen: Set<string>,
+  depth: number,
+): Promise<RawService[]> {
+  const chain = [raw];
+  const ext = raw.plain.extends;
+  if (depth > 10 || ext === undefined || ext === null) return chain;
+  const target = typeof ext === 'string' ? { service: ext } : (ext as { service?: unknown; file?: unknown });
+  if (typeof target.service !== 'string') return chain;
+  let base: RawService | undefined;
+  let baseFile = sameFile;
+  if (typeof target.file === 'string') {
+    const basePath = posix.normalize(posix.join(dirname(raw.layer.path).replace(/\\/g, '/'), target.file));
+    if (basePath.startsWith('..')) return chain;
+    const yaml = await ctx.parsed.yaml(basePath).catch(() => undefined);
+    if (!yaml || yaml.errors.length) return chain;
+    baseFile = rawServices(basePath, yaml);
+    base = baseFile.get(target.service);
+  } else {
+    base = sameFile.get(target.service);
+  }
+  if (!base) return chain;
+  const key = `${base.layer.path}#${base.name}`;
+  if (seen.has(key)) return chain;
+  seen.add(key);
+  return [...chain, ...(await extendsChain(ctx, base, baseFile, seen, depth + 1))];
+}
+
+function makeService(raw: RawService, chain: RawService[]): ComposeService {
+  // Compose merges the extended service under the local one (compose spec, "extends").
+  let config: Record<string, unknown> = {};
+  for (const layer of [...chain].reverse()) config = mergeService(config, layer.plain);
+  delete config.extends;
+  const profiles = Array.isArray(config.profiles) ? config.profiles.map(String) : [];
+  const find = (keyPath: KeyPath): Location | undefined => {
+    for (const layer of chain) {
+      const node = locateIn(layer.layer.doc, layer.layer.node, keyPath);
+      if (node) return { path: layer.layer.path, line: layer.layer.yaml.lineOf(node) };
+    }
+    return undefined;
+  };
+  return {
+    name: raw.name,
+    path: raw.layer.path,
+    line: raw.line,
+    config,
+    profiles,
+    locate: (keyPath) => find(keyPath) ?? { path: raw.layer.path, line: raw.line },
+    has: (keyPath) => find(keyPath) !== undefined,
+  };
+}
+
+// Keys whose sequences are added to, not replaced, when a service extends another.
+const CONCATENATED = new Set(['ports', 'expose', 'external_links', 'dns', 'dns_search', 'tmpfs', 'volumes', 'devices', 'cap_add', 'cap_drop', 'security_opt', 'env_file']);
+
+function mergeService(base: Record<string, unknown>, local: Record<string, unknown>): Record<string, unknown> {
+  const out: Record<string, unknown> = { ...base };
+  for (const [key, value] of Object.entries(local)) {
+    const previous = out[key];
+    if (CONCATENATED.has(key) && Array.isArray(previous) && Array.isArray(value)) out[key] = [...previous, ...value];
+    else if (isPlainObject(previous) && isPlainObject(value)) out[key] = mergeService(previous, value);
+    else out[key] = value;
+  }
+  return out;
+}
+
+/** `environment: [A=1, B]` and `labels: [...]` as maps, like compose. */
+function normalise(service: Record<string, unknown>): Record<string, unknown> {
+  for (const key of ['environment', 'labels']) {
+    const value = service[key];
+    if (!Array.isArray(value)) continue;
+    const map: Record<string, unknown> = {};
+    for (const item of value) {
+      const text = String(item);
+      const eq = text.indexOf('=');
+      if (eq < 0) map[text] = null;
+      else map[text.slice(0, eq)] = text.slice(eq + 1);
+    }
+    service[key] = map;
+  }
+  return service;
+}
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function deref(doc: Document.Parsed, node: unknown): unknown {
+  let current = node;
+  for (let i = 0; i < 20 && isAlias(current); i++) current = current.resolve(doc);
+  return current;
+}
+
+function keyName(pair: Pair): string | undefined {
+  if (!isScalar(pair.key)) return undefined;
+  const value = pair.key.value;
+  return typeof value === 'symbol' ? '<<' : String(value);
+}
+
+/** The pair for `key` in a map, following `<<` merge keys (own keys win, then merged maps in order). */
+function findPair(doc: Document.Parsed, map: YAMLMap, key: string, depth = 0): Pair | undefined {
+  const direct = map.items.find((p) => keyName(p) === key);
+  if (direct || depth > 10) return direct;
+  for (const pair of map.items) {
+    if (keyName(pair) !== '<<') continue;
+    const sources = isSeq(pair.value) ? pair.value.items : [pair.value];
+    for (const source of sources) {
+      const merged = deref(doc, source);
+      if (isMap(merged)) {
+        const found = findPair(doc, merged, key, depth + 1);
+        if (found) return found;
+      }
+    }
+  }
+  return undefined;
+}
+
+function locateIn(doc: Document.Parsed, root: YAMLMap, keyPath: KeyPath): Node | Pair | undefined {
+  let current: unknown = root;
+  let found: Node | Pair | undefined;
+  for (const key of keyPath) {
+    current = deref(doc, current);
+    if (isMap(current)) {
+      const pair = findPair(doc, current, String(key));
+      if (!pair) return undefined;
+      found = pair;
+      current = pair.value;
+    } else if (isSeq(current)) {
+      const item =
+        typeof key === 'number'
+          ? current.items[key]
+          : current.items.find((i) => {
+              const v = deref(doc, i);
+              if (!isScalar(v)) return false;
+              const text = String(v.value);
+              return text === key || text.startsWith(`${key}=`);
+            });
+      if (!item) return undefined;
+      found = item as Node;
+      current = item;
+    } else {
+      return undefined;
+    }
+  }
+  return found;
+}
+
+/** The image reference of a service, when it names one. */
+export function imageOf(service: ComposeService): string | undefined {
+  const image = service.config.image;
+  return typeof image === 'string' && image.trim() ? image.trim() : undefined;
+}
+
+export type Datastore = 'postgres' | 'mysql' | 'mariadb' | 'mongo' | 'redis' | 'rabbitmq' | 'elasticsearch' | 'memcached';
+
+// Image repository names (last path segment) of the datastores, official and common variants.
+const DATASTORE_IMAGES: Array<[RegExp, Datastore]> = [
+  [/^(postgres|postgresql|postgis|timescaledb(-ha)?|pgvector)$/, 'postgres'],
+  [/^(mysql|mysql-server|percona(-server)?)$/, 'mysql'],
+  [/^mariadb$/, 'mariadb'],
+  [/^(mongo|mongodb|mongodb-community-server)$/, 'mongo'],
+  [/^(redis|redis-stack(-server)?|valkey|keydb)$/, 'redis'],
+  [/^rabbitmq$/, 'rabbitmq'],
+  [/^(elasticsearch|opensearch)$/, 'elasticsearch'],
+  [/^memcached$/, 'memcached'],
+];
+
+/** Which datastore an image runs, from its repository name (`bitnami/postgresql:16` -> postgres). */
+export function datastoreOf(image: string | undefined): Datastore | undefined {
+  if (!image) return undefined;
+  const withoutDigest = image.split('@')[0]!;
+  const lastSlash = withoutDigest.lastIndexOf('/');
+  const colon = withoutDigest.indexOf(':', lastSlash + 1);
+  const repository = (colon < 0 ? withoutDigest : withoutDigest.slice(0, colon)).slice(lastSlash + 1).toLowerCase();
+  return DATASTORE_IMAGES.find(([pattern]) => pattern.test(repository))?.[1];
+}
+
+/** A healthcheck is declared and not disabled (`disable: true` or `test: ["NONE"]`). */
+export function hasHealthcheck(service: ComposeService): boolean {
+  const hc = service.config.healthcheck;
+  if (!isPlainObject(hc)) return false;
+  if (hc.disable === true) return false;
+  const test = hc.test;
+  if (Array.isArray(test) && String(test[0]).toUpperCase() === 'NONE') return false;
+  return test !== undefined && test !== null;
+}
+
+const ONE_SHOT_PROFILES = new Set(['tools', 'tool', 'tooling', 'cli', 'job', 'jobs', 'manual', 'setup', 'migrate', 'migrations', 'seed', 'init', 'test', 'tests', 'debug', 'ops', 'admin', 'scripts', 'utils', 'utility']);
+const ONE_SHOT_NAME =
+  /(^|[-_])(migrat(e|es|ion|ions|or|ions?-runner)|init|seed(er|s)?|setup|bootstrap|provision(er)?|createsuperuser|collectstatic|fixtures?|backup|restore|tests?|e2e|lint|prepare|install(er)?)([-_]|$)/i;
+const JOB_COMMAND = /\b(migrate|migrations?|upgrade head|seed|createsuperuser|collectstatic|loaddata|pytest|jest|npm (run )?test|db:(migrate|seed|setup)|init|setup)\b/i;
+
+/**
+ * A one-shot job rather than a long-running service: a tools/jobs profile, a
+ * name such as migrate/init/seed, a service others wait for with
+ * `condition: service_completed_successfully`, or `restart: "no"` with a
+ * command that runs a task (migrate, seed, tests...).
+ */
+export function isOneShot(service: ComposeService, file: ComposeFile): boolean {
+  if (service.profiles.some((p) => ONE_SHOT_PROFILES.has(p.toLowerCase()))) return true;
+  if (ONE_SHOT_NAME.test(service.name)) return true;
+  for (const other of file.services) {
+    const deps = other.config.depends_on;
+    if (isPlainObject(deps)) {
+      const entry = deps[service.name];
+      if (isPlainObject(entry) && entry.condition === 'service_completed_successfully') return true;
+    }
+  }
+  const restart = service.config.restart;
+  if (restart === 'no' || restart === false) {
+    const command = [service.config.command, service.config.entrypoint].flat().filter((c) => c !== undefined && c !== null).join(' ');
+    if (JOB_COMMAND.test(command)) return true;
+  }
+  return false;
+}
+
+/** The names a service depends on, with the condition when the long form gives one. */
+export function dependenciesOf(service: ComposeService): Array<{ name: string; condition?: string }> {
+  const deps = service.config.depends_on;
+  if (Array.isArray(deps)) return deps.map((d) => ({ name: String(d) }));
+  if (isPlainObject(deps)) {
+    return Object.entries(deps).map(([name, value]) => ({
+      name,
+      condition: isPlainObject(value) && typeof value.condition === 'string' ? value.condition : undefined,
+    }));
+  }
+  return [];
+}
+
+export { isPlainObject };
+
+/**
+ * The Dockerfile a service builds (`build: ./api` or `build: {context, dockerfile}`),
+ * relative to the repository root; undefined for remote contexts and inline Dockerfiles.
+ */
+export function dockerfileOf(service: ComposeService): string | undefined {
+  const build = service.config.build;
+  let context: string;
+  let dockerfile = 'Dockerfile';
+  if (typeof build === 'string') context = build;
+  else if (isPlainObject(build)) {
+    if (build.dockerfile_inline !== undefined) return undefined;
+    context = typeof build.context === 'string' ? build.context : '.';
+    if (typeof build.dockerfile === 'string') dockerfile = build.dockerfile;
+  } else return undefined;
+  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(context) || context.startsWith('git@')) return undefined;
+  const path = posix.normalize(posix.join(posix.dirname(service.path), context, dockerfile));
+  return path.startsWith('..') ? undefined : path;
+}

@@ -1,0 +1,134 @@
+// Dockerfiles as stages of instructions with lines, on top of dockerfile-ast
+// (the parser of the VS Code Docker extension), so continuation lines,
+// escape directives, JSON forms and heredocs are read as Docker reads them.
+
+import { DockerfileParser, type Instruction } from 'dockerfile-ast';
+
+export interface DockerInstruction {
+  /** Upper-case keyword: FROM, RUN, COPY, ... */
+  keyword: string;
+  /** 1-based first and last line (continuations included). */
+  line: number;
+  endLine: number;
+  /** Arguments as written, flags excluded (`--from=build` is in `flags`). */
+  args: string[];
+  flags: Record<string, string | null>;
+  /** `ENV`/`ARG`/`LABEL` name=value pairs (value undefined for `ARG NAME`). */
+  properties: Array<{ name: string; value: string | undefined }>;
+  /** The raw text after the keyword. */
+  text: string;
+}
+
+export interface DockerStage {
+  /** `AS name`, lower-cased as Docker compares stage names. */
+  name?: string;
+  /** The FROM image as written (`node:20-alpine`, `${BASE}`, `build`, `scratch`). */
+  image: string;
+  /** The image with `${ARG}` from global ARG defaults substituted, when they resolve. */
+  resolvedImage: string;
+  /** Index of an earlier stage this one starts from (`FROM build`). */
+  parentStage?: number;
+  from: DockerInstruction;
+  /** Instructions of the stage, FROM first. */
+  instructions: DockerInstruction[];
+}
+
+export interface Dockerfile {
+  /** ARGs before the first FROM (they parametrise FROM lines). */
+  globalArgs: DockerInstruction[];
+  stages: DockerStage[];
+  /** Instructions other than ARG before the first FROM, or no FROM at all. */
+  problem?: { line: number; message: string };
+}
+
+export function parseDockerfile(text: string): Dockerfile {
+  const ast = DockerfileParser.parse(text);
+  const globalArgs: DockerInstruction[] = [];
+  const stages: DockerStage[] = [];
+  let problem: Dockerfile['problem'];
+  const argDefaults = new Map<string, string>();
+  for (const instruction of ast.getInstructions()) {
+    const ins = toInstruction(instruction);
+    if (ins.keyword === 'FROM') {
+      const image = ins.args[0] ?? '';
+      const asIndex = ins.args.findIndex((a) => a.toLowerCase() === 'as');
+      const name = asIndex >= 0 ? ins.args[asIndex + 1]?.toLowerCase() : undefined;
+      const resolvedImage = image.replace(/\$\{?([A-Za-z_][A-Za-z0-9_]*)(?::-([^}]*))?\}?/g, (m, arg: string, fallback?: string) => argDefaults.get(arg) ?? fallback ?? m);
+      const parentStage = stages.findIndex((s) => s.name !== undefined && s.name === resolvedImage.toLowerCase());
+      stages.push({ name, image, resolvedImage, parentStage: parentStage >= 0 ? parentStage : undefined, from: ins, instructions: [ins] });
+    } else if (stages.length === 0) {
+      if (ins.keyword === 'ARG') {
+        globalArgs.push(ins);
+        for (const p of ins.properties) if (p.value !== undefined) argDefaults.set(p.name, p.value);
+      } else if (!problem) {
+        problem = { line: ins.line, message: `${ins.keyword} before the first FROM (only ARG may come first)` };
+      }
+    } else {
+      stages[stages.length - 1]!.instructions.push(ins);
+    }
+  }
+  if (!problem && stages.length === 0) problem = { line: 1, message: 'no FROM instruction' };
+  return { globalArgs, stages, ...(problem ? { problem } : {}) };
+}
+
+function toInstruction(instruction: Instruction): DockerInstruction {
+  const range = instruction.getRange();
+  const keyword = instruction.getKeyword().toUpperCase();
+  const flags: Record<string, string | null> = {};
+  const withFlags = instruction as Instruction & { getFlags?: () => Array<{ getName(): string; getValue(): string | null }> };
+  if (typeof withFlags.getFlags === 'function') {
+    for (const flag of withFlags.getFlags()) flags[flag.getName().toLowerCase()] = flag.getValue();
+  }
+  const properties: DockerInstruction['properties'] = [];
+  const withProperties = instruction as Instruction & { getProperties?: () => Array<{ getName(): string; getValue(): string | null }> };
+  if (typeof withProperties.getProperties === 'function' && (keyword === 'ENV' || keyword === 'ARG' || keyword === 'LABEL')) {
+    for (const p of withProperties.getProperties()) properties.push({ name: p.getName(), value: p.getValue() ?? undefined });
+  }
+  return {
+    keyword,
+    line: range.start.line + 1,
+    endLine: range.end.line + 1,
+    args: instruction.getArguments().map((a) => a.getValue()),
+    flags,
+    properties,
+    text: instruction.getArgumentsContent() ?? '',
+  };
+}
+
+/** The stage an image is built from, following `FROM <earlier stage>` up to the first real image. */
+export function stageLineage(file: Dockerfile, index: number): DockerStage[] {
+  const out: DockerStage[] = [];
+  let current: number | undefined = index;
+  const seen = new Set<number>();
+  while (current !== undefined && !seen.has(current)) {
+    seen.add(current);
+    const stage: DockerStage = file.stages[current]!;
+    out.push(stage);
+    current = stage.parentStage;
+  }
+  return out;
+}
+
+/** `node:20@sha256:...` -> parts; a registry port (`host:5000/app`) is not a tag. */
+export function splitImage(image: string): { repository: string; tag?: string; digest?: string } {
+  const at = image.indexOf('@');
+  const digest = at >= 0 ? image.slice(at + 1) : undefined;
+  const rest = at >= 0 ? image.slice(0, at) : image;
+  const slash = rest.lastIndexOf('/');
+  const colon = rest.lastIndexOf(':');
+  if (colon > slash) return { repository: rest.slice(0, colon), tag: rest.slice(colon + 1), ...(digest ? { digest } : {}) };
+  return { repository: rest, ...(digest ? { digest } : {}) };
+}
+
+/**
+ * Why an image reference is not pinned, or undefined when it is: a digest
+ * pins; a tag other than `latest` pins to a moving-but-chosen line; no tag
+ * means `latest`. References with unresolved variables cannot be judged.
+ */
+export function unpinnedReason(image: string): 'no tag' | 'latest' | undefined {
+  const { tag, digest } = splitImage(image);
+  if (digest) return undefined;
+  if (tag === undefined || tag === '') return 'no tag';
+  if (tag.toLowerCase() === 'latest') return 'latest';
+  return undefined;
+}

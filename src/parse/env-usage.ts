@@ -1,0 +1,110 @@
+// Environment variables read by code, found statically (nothing is executed):
+//   JS/TS   process.env.X, process.env["X"], import.meta.env.X
+//   Python  os.environ["X"], os.environ.get("X"), os.getenv("X"),
+//           env("X") / env.str("X") (django-environ, when `environ` is imported),
+//           config("X") (python-decouple, when `decouple` is imported)
+//   Ruby    ENV["X"], ENV.fetch("X")
+//   Java    System.getenv("X");  Go  os.Getenv("X"), os.LookupEnv("X");  PHP getenv("X"), $_ENV["X"]
+//   Compose ${X}, ${X:-default}, ${X-default}, ${X:?err}, $X ($$ is a literal dollar)
+// `hasDefault` says the code carries a fallback, so a missing variable does not break it.
+
+import { lineOfOffset, lineStartOffsets } from './dotenv.js';
+import type { SourceLanguage } from '../repo/classify.js';
+
+export interface EnvUsage {
+  name: string;
+  /** 1-based. */
+  line: number;
+  hasDefault: boolean;
+}
+
+const NAME = '([A-Za-z_][A-Za-z0-9_]*)';
+const Q = `["'\`]`;
+
+interface Pattern {
+  regex: RegExp;
+  /** Decides from the text after the match whether the read has a fallback. */
+  defaultAfter: (after: string, match: RegExpExecArray) => boolean;
+}
+
+// A second argument (`os.getenv("X", "d")`) or a `default=` keyword.
+const defaultKeyword = (after: string): boolean => /^[^)]*\bdefault\s*=/.test(after);
+const secondArgument = (after: string): boolean => /^\s*,\s*(?![A-Za-z_]\w*\s*=[^=])(?!\))\S/.test(after) || defaultKeyword(after);
+// `process.env.X || 'd'`, `?? 'd'`, and TS non-null is not a default.
+const jsFallback = (after: string): boolean => /^\s*(\?\?|\|\|)/.test(after);
+
+const PATTERNS: Record<SourceLanguage, Pattern[]> = {
+  js: [
+    { regex: new RegExp(`\\b(?:process\\.env|import\\.meta\\.env)\\.${NAME}\\b`, 'g'), defaultAfter: jsFallback },
+    { regex: new RegExp(`\\b(?:process\\.env|import\\.meta\\.env)\\[\\s*${Q}${NAME}${Q}\\s*\\]`, 'g'), defaultAfter: jsFallback },
+  ],
+  python: [
+    { regex: new RegExp(`\\bos\\.environ\\[\\s*${Q}${NAME}${Q}\\s*\\]`, 'g'), defaultAfter: () => false },
+    { regex: new RegExp(`\\bos\\.(?:environ\\.get|getenv)\\(\\s*${Q}${NAME}${Q}`, 'g'), defaultAfter: secondArgument },
+  ],
+  ruby: [
+    { regex: new RegExp(`\\bENV\\[\\s*${Q}${NAME}${Q}\\s*\\]`, 'g'), defaultAfter: (after) => /^\s*(\|\||or\b)/.test(after) },
+    { regex: new RegExp(`\\bENV\\.fetch\\(\\s*${Q}${NAME}${Q}`, 'g'), defaultAfter: (after) => secondArgument(after) || /^\s*\)\s*(\{|do\b)/.test(after) },
+  ],
+  java: [{ regex: new RegExp(`\\bSystem\\.getenv\\(\\s*"${NAME}"\\s*\\)`, 'g'), defaultAfter: () => false }],
+  go: [{ regex: new RegExp(`\\bos\\.(?:Getenv|LookupEnv)\\(\\s*"${NAME}"\\s*\\)`, 'g'), defaultAfter: () => false }],
+  php: [
+    { regex: new RegExp(`\\bgetenv\\(\\s*${Q}${NAME}${Q}\\s*\\)`, 'g'), defaultAfter: (after) => /^\s*(\?:|\?\?)/.test(after) },
+    { regex: new RegExp(`\\$_(?:ENV|SERVER)\\[\\s*${Q}${NAME}${Q}\\s*\\]`, 'g'), defaultAfter: (after) => /^\s*\?\?/.test(after) },
+  ],
+};
+
+// django-environ: `env = environ.Env(...)`, then env("X"), env.str("X"), env.bool("X", default=False).
+const DJANGO_ENVIRON = new RegExp(`\\benv(?:\\.(?:str|bool|int|float|list|tuple|dict|url|db|db_url|cache|cache_url|email|email_url|search_url|json|path|decimal|bytes))?\\(\\s*${Q}${NAME}${Q}`, 'g');
+// python-decouple: `from decouple import config`, then config("X", default=..., cast=...).
+const DECOUPLE = new RegExp(`\\bconfig\\(\\s*${Q}${NAME}${Q}`, 'g');
+
+/** Cheap test before any regex: most files read no environment at all. */
+const MENTIONS_ENV = /env|getenv|ENV|config\(/;
+
+export function findEnvUsages(text: string, language: SourceLanguage): EnvUsage[] {
+  if (!MENTIONS_ENV.test(text)) return [];
+  const patterns = [...PATTERNS[language]];
+  if (language === 'python') {
+    // django-environ's default is a keyword or a tuple in the scheme: env.bool("X", default=False), Env(X=(bool, False)).
+    if (/^\s*(import environ\b|from environ import)/m.test(text)) patterns.push({ regex: DJANGO_ENVIRON, defaultAfter: secondArgument });
+    if (/^\s*from decouple import\b/m.test(text)) patterns.push({ regex: DECOUPLE, defaultAfter: defaultKeyword });
+  }
+  return collect(text, patterns);
+}
+
+// ${NAME}, ${NAME:-d}, ${NAME-d}, ${NAME:?e}, ${NAME?e}, ${NAME:+x}, or $NAME; `$$` escapes.
+const COMPOSE_VARIABLE = /\$(\$|\{([A-Za-z_][A-Za-z0-9_]*)(?:(:?[-?+])[^}]*)?\}|([A-Za-z_][A-Za-z0-9_]*))/g;
+
+/** Variables a compose file interpolates (compose spec "Interpolation"); comments are ignored. */
+export function findComposeVariables(text: string): EnvUsage[] {
+  if (!text.includes('$')) return [];
+  const starts = lineStartOffsets(text);
+  const out: EnvUsage[] = [];
+  let match: RegExpExecArray | null;
+  COMPOSE_VARIABLE.lastIndex = 0;
+  while ((match = COMPOSE_VARIABLE.exec(text)) !== null) {
+    if (match[1] === '$') continue;
+    const line = lineOfOffset(starts, match.index);
+    const lineText = text.slice(starts[line - 1], match.index);
+    if (/(^|\s)#/.test(lineText)) continue;
+    const name = match[2] ?? match[4]!;
+    const operator = match[3];
+    out.push({ name, line, hasDefault: operator === '-' || operator === ':-' || operator === '+' || operator === ':+' });
+  }
+  return out;
+}
+
+function collect(text: string, patterns: Pattern[]): EnvUsage[] {
+  const starts = lineStartOffsets(text);
+  const out: EnvUsage[] = [];
+  for (const { regex, defaultAfter } of patterns) {
+    regex.lastIndex = 0;
+    let match: RegExpExecArray | null;
+    while ((match = regex.exec(text)) !== null) {
+      const after = text.slice(match.index + match[0].length, match.index + match[0].length + 240);
+      out.push({ name: match[1]!, line: lineOfOffset(starts, match.index), hasDefault: defaultAfter(after, match) });
+    }
+  }
+  return out.sort((a, b) => a.line - b.line);
+}

@@ -1,0 +1,184 @@
+// Kubernetes manifests: workloads and their containers with lines, from any
+// YAML file whose documents carry `apiVersion` and `kind` (multi-document
+// files included).
+//
+// Public API (kept small on purpose; other check families import it):
+//   loadManifests(ctx)  every manifest file of the repository, parsed once per audit
+//   ManifestFile { path, workloads, secrets, helm?, error? }
+//   Workload { kind, name, line, longRunning, podSpec, containers }
+//   Container { name, line, init, spec, lineOf(keyPath) }
+//
+// Helm templates (`{{ ... }}`) are not valid YAML in general: a file whose
+// YAML does not parse and holds `{{` is marked `helm: 'skipped'` and not
+// judged; one that parses is read normally, and any value containing `{{`
+// is treated as unknown by the checks (`isTemplated`).
+
+import { isMap, isSeq, type Document, type YAMLMap } from 'yaml';
+import type { FileSet } from '../repo/fileset.js';
+import type { ParsedFiles } from '../repo/parsed.js';
+import { isComposeFile, isYamlFile } from '../repo/classify.js';
+import { nodeAt } from './yaml.js';
+import type { YamlFile } from './yaml.js';
+
+export interface Container {
+  name: string;
+  /** Line of the container's `- name:` item. */
+  line: number;
+  /** An init container (runs to completion before the others). */
+  init: boolean;
+  /** The container as plain values. */
+  spec: Record<string, unknown>;
+  /** Line of a key inside the container (`['resources']`, `['securityContext', 'privileged']`), or the container's line. */
+  lineOf(keyPath: ReadonlyArray<string | number>): number;
+}
+
+export interface Workload {
+  kind: string;
+  name: string;
+  /** Line of the document's `kind:` key. */
+  line: number;
+  /** Deployment, StatefulSet, DaemonSet, ReplicaSet, ReplicationController and bare Pods; not Jobs/CronJobs. */
+  longRunning: boolean;
+  /** The pod spec as plain values. */
+  podSpec: Record<string, unknown>;
+  /** Line of a key inside the pod spec, or the workload's line. */
+  podLineOf(keyPath: ReadonlyArray<string | number>): number;
+  containers: Container[];
+}
+
+export interface SecretManifest {
+  name: string;
+  line: number;
+  /** Keys of `data`/`stringData` with a non-empty value, with their lines. */
+  values: Array<{ key: string; line: number; value: string; field: 'data' | 'stringData' }>;
+}
+
+export interface ManifestFile {
+  path: string;
+  workloads: Workload[];
+  secrets: SecretManifest[];
+  /** `skipped`: a Helm template that is not valid YAML; `parsed`: a template that parses. */
+  helm?: 'skipped' | 'parsed';
+  /** Not valid YAML (and not a Helm template): one problem at the parser's line. */
+  error?: { line: number; message: string };
+}
+
+export interface ManifestContext {
+  files: FileSet;
+  parsed: ParsedFiles;
+}
+
+const POD_SPEC_PATH: Record<string, string[]> = {
+  Pod: ['spec'],
+  Deployment: ['spec', 'template', 'spec'],
+  StatefulSet: ['spec', 'template', 'spec'],
+  DaemonSet: ['spec', 'template', 'spec'],
+  ReplicaSet: ['spec', 'template', 'spec'],
+  ReplicationController: ['spec', 'template', 'spec'],
+  Job: ['spec', 'template', 'spec'],
+  CronJob: ['spec', 'jobTemplate', 'spec', 'template', 'spec'],
+};
+const RUN_TO_COMPLETION = new Set(['Job', 'CronJob']);
+
+// Both keys at the start of a line: cheap enough to run over every YAML file.
+const LOOKS_LIKE_MANIFEST = /^\s*(-\s+)?apiVersion\s*:/m;
+const HAS_KIND = /^\s*(-\s+)?kind\s*:/m;
+
+/** Every Kubernetes manifest file of the repository (compose files excluded), in path order. */
+export async function loadManifests(ctx: ManifestContext): Promise<ManifestFile[]> {
+  const candidates = ctx.files.files.filter((f) => isYamlFile(f.path) && !isComposeFile(f.path));
+  const loaded = await Promise.all(candidates.map((f) => loadManifest(ctx, f.path)));
+  return loaded.filter((m): m is ManifestFile => m !== undefined);
+}
+
+/** One file's manifests, memoised per audit; undefined when the file holds none. */
+export async function loadManifest(ctx: ManifestContext, path: string): Promise<ManifestFile | undefined> {
+  const text = await ctx.files.read(path);
+  if (text === undefined || !LOOKS_LIKE_MANIFEST.test(text) || !HAS_KIND.test(text)) return undefined;
+  const yaml = await ctx.parsed.yaml(path);
+  if (!yaml) return undefined;
+  const result = await ctx.parsed.memo('kubernetes', path, () => buildManifestFile(path, text, yaml));
+  return result ?? undefined;
+}
+
+function buildManifestFile(path: string, text: string, yaml: YamlFile): ManifestFile | undefined {
+  const templated = text.includes('{{');
+  if (yaml.errors.length) {
+    if (templated) return { path, workloads: [], secrets: [], helm: 'skipped' };
+    return { path, workloads: [], secrets: [], error: yaml.errors[0] };
+  }
+  const workloads: Workload[] = [];
+  const secrets: SecretManifest[] = [];
+  let manifests = 0;
+  for (const doc of yaml.documents) {
+    const root = doc.contents;
+    if (!isMap(root)) continue;
+    const kind = root.get('kind');
+    if (typeof kind !== 'string' || typeof root.get('apiVersion') !== 'string') continue;
+    manifests++;
+    const kindLine = yaml.lineOf(nodeAt(doc, ['kind']));
+    const name = String((root.toJS(doc, { maxAliasCount: 1000 }) as { metadata?: { name?: unknown } }).metadata?.name ?? '(unnamed)');
+    if (kind === 'Secret') {
+      secrets.push({ name, line: kindLine, values: secretValues(doc, yaml) });
+      continue;
+    }
+    const specPath = POD_SPEC_PATH[kind];
+    if (!specPath) continue;
+    const specNode = nodeValue(nodeAt(doc, specPath));
+    if (!isMap(specNode)) continue;
+    const podSpec = specNode.toJS(doc, { maxAliasCount: 1000 }) as Record<string, unknown>;
+    const podLineOf = (keyPath: ReadonlyArray<string | number>): number => {
+      const node = nodeAt(doc, [...specPath, ...keyPath]);
+      return node === undefined ? kindLine : yaml.lineOf(node);
+    };
+    const containers: Container[] = [];
+    for (const field of ['initContainers', 'containers'] as const) {
+      const list = nodeValue(nodeAt(doc, [...specPath, field]));
+      if (!isSeq(list)) continue;
+      list.items.forEach((item, index) => {
+        if (!isMap(item)) return;
+        const spec = (item as YAMLMap).toJS(doc, { maxAliasCount: 1000 }) as Record<string, unknown>;
+        const base = [...specPath, field, index];
+        const line = yaml.lineOf(item);
+        containers.push({
+          name: String(spec.name ?? `#${index + 1}`),
+          line,
+          init: field === 'initContainers',
+          spec,
+          lineOf: (keyPath) => {
+            const node = nodeAt(doc, [...base, ...keyPath]);
+            return node === undefined ? line : yaml.lineOf(node);
+          },
+        });
+      });
+    }
+    workloads.push({ kind, name, line: kindLine, longRunning: !RUN_TO_COMPLETION.has(kind), podSpec, podLineOf, containers });
+  }
+  if (manifests === 0) return undefined;
+  return { path, workloads, secrets, ...(templated ? { helm: 'parsed' as const } : {}) };
+}
+
+function secretValues(doc: Document.Parsed, yaml: YamlFile): SecretManifest['values'] {
+  const out: SecretManifest['values'] = [];
+  for (const field of ['data', 'stringData'] as const) {
+    const map = nodeValue(nodeAt(doc, [field]));
+    if (!isMap(map)) continue;
+    for (const pair of map.items) {
+      const key = String((pair.key as { value?: unknown })?.value ?? '');
+      const raw = (pair.value as { value?: unknown } | null)?.value;
+      const value = raw === undefined || raw === null ? '' : String(raw);
+      if (value.trim() !== '') out.push({ key, line: yaml.lineOf(pair), value, field });
+    }
+  }
+  return out;
+}
+
+function nodeValue(found: unknown): unknown {
+  if (found && typeof found === 'object' && 'key' in found && 'value' in found) return (found as { value: unknown }).value;
+  return found;
+}
+
+/** A value produced by a template (`{{ .Values.image }}`): not known until rendering. */
+export function isTemplated(value: unknown): boolean {
+  return typeof value === 'string' && value.includes('{{');
+}

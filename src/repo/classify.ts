@@ -1,0 +1,75 @@
+// Which role a repository file plays, from its name alone (no I/O): compose
+// file, Dockerfile, env template, real env file, source code. One place so
+// every check and the benchmark agree on the same file kinds.
+
+import { baseName } from './fileset.js';
+
+/** `docker-compose.yml`, `docker-compose.prod.yaml`, `compose.yaml`, `compose.override.yml`. */
+const COMPOSE_NAME = /^(docker-)?compose([.-][\w.-]+)?\.ya?ml$/i;
+
+export function isComposeFile(path: string): boolean {
+  return COMPOSE_NAME.test(baseName(path));
+}
+
+/** `Dockerfile`, `Dockerfile.prod`, `api.Dockerfile`, `Containerfile`; not `Dockerfile.dockerignore`. */
+export function isDockerfile(path: string): boolean {
+  const name = baseName(path);
+  if (/\.dockerignore$/i.test(name)) return false;
+  return /^(Dockerfile|Containerfile)(\.[\w.-]+)?$/.test(name) || /\.(Dockerfile|Containerfile)$/i.test(name);
+}
+
+export function isYamlFile(path: string): boolean {
+  return /\.ya?ml$/i.test(path);
+}
+
+// Templates: `.env.example`, `.env.sample`, `.env.template`, `.env.dist`,
+// `.env.prod.example` (any `.env.*.example|sample|template`), `example.env`,
+// `prod.env.example`.
+const TEMPLATE_NAME =
+  /^(\.env(\.[\w-]+)*\.(example|sample|template|tpl|dist|defaults)|[\w.-]*\.env\.(example|sample|template|tpl|dist)|(example|sample|template)(\.[\w-]+)?\.env|\.env\.(example|sample|template)(\.[\w-]+)+)$/i;
+
+/** A documented template of environment variables (committed on purpose, placeholders expected). */
+export function isEnvTemplate(path: string): boolean {
+  return TEMPLATE_NAME.test(baseName(path));
+}
+
+/**
+ * A real env file: `.env`, `.env.prod`, `.env.local`, `.env.backup.20260205`,
+ * `production.env`: anything named like an env file that is not a template.
+ * `.envrc` (direnv, a shell script) is not one.
+ */
+export function isRealEnvFile(path: string): boolean {
+  const name = baseName(path);
+  if (isEnvTemplate(path)) return false;
+  return /^\.env(\.[\w.-]+)?$/i.test(name) || /^[\w-]+\.env$/i.test(name);
+}
+
+/** Env templates and real env files whose name says production (`prod`, `production`). */
+export function isProductionName(path: string): boolean {
+  return /(^|[^a-z])prod(uction)?([^a-z]|$)/i.test(baseName(path));
+}
+
+/** Tests and fixtures: their environment variables and credentials are not the application's. */
+export function isTestPath(path: string): boolean {
+  return /(^|\/)(__tests__|tests?|spec|__mocks__|fixtures?|testdata)\//i.test(path) || /\.(test|spec)\.[cm]?[jt]sx?$/i.test(path) || /(^|\/)(test_[^/]*|[^/]*_test)\.py$/.test(path);
+}
+
+export type SourceLanguage = 'js' | 'python' | 'ruby' | 'java' | 'go' | 'php';
+
+const LANGUAGE_BY_EXTENSION: Record<string, SourceLanguage> = {
+  js: 'js', mjs: 'js', cjs: 'js', jsx: 'js', ts: 'js', mts: 'js', cts: 'js', tsx: 'js', vue: 'js', svelte: 'js',
+  py: 'python',
+  rb: 'ruby', rake: 'ruby',
+  java: 'java', kt: 'java', kts: 'java', scala: 'java', groovy: 'java',
+  go: 'go',
+  php: 'php',
+};
+
+export function sourceLanguage(path: string): SourceLanguage | undefined {
+  const name = baseName(path);
+  if (name === 'Rakefile' || name === 'Gemfile') return 'ruby';
+  const dot = name.lastIndexOf('.');
+  if (dot <= 0) return undefined;
+  if (/\.d\.ts$/.test(name) || /\.min\.js$/.test(name)) return undefined;
+  return LANGUAGE_BY_EXTENSION[name.slice(dot + 1).toLowerCase()];
+}
