@@ -52,7 +52,7 @@ export function hardenedApp(options: AppOptions = {}): Express {
   for (const middleware of options.before ?? []) app.use(middleware);
   app.use(express.json());
   options.routes?.(app);
-  app.get('/', (req, res) => {
+  app.get('/', (_req, res) => {
     res.cookie('session', 'c2Vzc2lvbi12YWx1ZS1zZWNyZXQ', { httpOnly: true, secure: true, sameSite: 'lax' });
     res.cookie('theme', 'dark', { secure: true, sameSite: 'lax' });
     res.type('html').send(INDEX_HTML);
@@ -100,3 +100,15 @@ export function targetFor(url: string, extra: Record<string, unknown> = {}): Rec
     ...extra,
   };
 }
+
+/** The headers a hardened app sends, for raw node servers that test one edge case each. */
+export const HARDENED_HEADERS: Readonly<Record<string, string>> = {
+  'content-type': 'text/html; charset=utf-8',
+  'content-security-policy': "default-src 'self'; object-src 'none'; frame-ancestors 'none'",
+  'x-frame-options': 'DENY',
+  'x-content-type-options': 'nosniff',
+  'referrer-policy': 'no-referrer',
+  'permissions-policy': 'camera=(), microphone=()',
+  'cross-origin-opener-policy': 'same-origin',
+  'cross-origin-resource-policy': 'same-origin',
+};
