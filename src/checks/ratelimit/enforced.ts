@@ -1,6 +1,6 @@
 import type { EndpointConfig } from '../../config/schema.js';
 import type { FindingInput, LiveCheck, LiveCheckContext } from '../../engine/types.js';
-import type { HttpClient, HttpRequest, HttpResponse } from '../../http/client.js';
+import type { HttpClient, HttpRequest, HttpResponse, HttpResult } from '../../http/client.js';
 import { describeExchange } from '../../http/evidence.js';
 import { isCatchAll, label } from '../health/discover.js';
 import { limitSignal, rateLimitHeaders, type LimitSignal } from './signals.js';
@@ -112,28 +112,36 @@ export async function burst(http: HttpClient, request: HttpRequest, total: numbe
   const result: BurstResult = { sent: 0, beforeLimit: 0, statuses: {}, failures: {}, budgetSpent: false };
   let arrived = 0;
   const stop = (): boolean => result.firstLimit !== undefined || result.budgetSpent || signal?.aborted === true || result.sent >= total;
+  /** Records one answer; false when the burst must end (budget spent). */
+  const handle = (answer: HttpResult): boolean => {
+    if (!answer.ok) {
+      if (answer.error.code === 'budget') {
+        result.sent--;
+        result.budgetSpent = true;
+        return false;
+      }
+      result.failures[answer.error.code] = (result.failures[answer.error.code] ?? 0) + 1;
+      return true;
+    }
+    arrived++;
+    const response = answer.response;
+    result.statuses[response.status] = (result.statuses[response.status] ?? 0) + 1;
+    result.lastResponse = response;
+    const seen = limitSignal(response);
+    if (seen && !result.firstLimit) result.firstLimit = { response, signal: seen, position: arrived };
+    else if (!result.firstLimit) result.beforeLimit++;
+    return true;
+  };
   const worker = async (): Promise<void> => {
     while (!stop()) {
       result.sent++;
-      const answer = await http.send(request);
-      if (!answer.ok) {
-        if (answer.error.code === 'budget') {
-          result.sent--;
-          result.budgetSpent = true;
-          return;
-        }
-        result.failures[answer.error.code] = (result.failures[answer.error.code] ?? 0) + 1;
-        continue;
-      }
-      arrived++;
-      const response = answer.response;
-      result.statuses[response.status] = (result.statuses[response.status] ?? 0) + 1;
-      result.lastResponse = response;
-      const seen = limitSignal(response);
-      if (seen && !result.firstLimit) result.firstLimit = { response, signal: seen, position: arrived };
-      else if (!result.firstLimit) result.beforeLimit++;
+      if (!handle(await http.send(request))) return;
     }
   };
+  // The first request goes alone: a limiter that advertises itself in its
+  // headers is then seen after one request instead of `concurrency`.
+  result.sent++;
+  handle(await http.send(request));
   await Promise.all(Array.from({ length: Math.max(1, Math.min(concurrency, total)) }, worker));
   return result;
 }
@@ -176,9 +184,10 @@ export function findingForBurst(
       };
     }
     const advertised = signal.headers.map(([n, v]) => `${n}: ${v}`).join(', ');
+    const when = position === 1 ? 'on its first response' : `from response #${position} on, after ${result.beforeLimit} request(s) went through without`;
     return {
       status: 'pass',
-      message: `${name} advertises a rate limit (${advertised}) from response #${position} on; ${result.beforeLimit} request(s) went through before it, burst stopped after ${result.sent} request(s).`,
+      message: `${name} advertises a rate limit ${when} (${advertised}); burst stopped after ${result.sent} request(s).`,
       url: response.url,
       evidence,
       ...severity,
