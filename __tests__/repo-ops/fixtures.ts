@@ -321,3 +321,73 @@ const djangoSplit = (hardened: boolean): Files => ({
 
 export const djangoSettingsFlawed = (): Files => djangoSplit(false);
 export const djangoSettingsHardened = (): Files => djangoSplit(true);
+
+// ---------------------------------------------------------------------------
+// Node and Python web apps
+
+const expressPackage = (deps: Record<string, string>): string =>
+  `${JSON.stringify({ name: 'api', version: '1.0.0', main: 'src/server.js', scripts: { start: 'node src/server.js', test: 'jest' }, dependencies: { express: '^4.19.2', cors: '^2.8.5', ...deps } }, null, 2)}\n`;
+
+/** No helmet, X-Powered-By on, cors reflecting any origin with credentials, no rate limiter. */
+export const expressFlawed = (): Files => ({
+  'package.json': expressPackage({}),
+  'src/server.js': `const express = require('express');
+const cors = require('cors');
+// const helmet = require('helmet'); app.use(helmet())  <- commented out, does not count
+
+const app = express();
+const corsOptions = { origin: true, credentials: true };
+app.use(cors(corsOptions));
+app.get('/', (req, res) => res.json({ ok: true }));
+app.listen(process.env.PORT || 3000);
+`,
+});
+
+export const expressHardened = (): Files => ({
+  'package.json': expressPackage({ helmet: '^7.1.0', 'express-rate-limit': '^7.2.0' }),
+  'src/server.js': `import express from 'express';
+import helmet from 'helmet';
+import cors from 'cors';
+import rateLimit from 'express-rate-limit';
+
+const app = express();
+app.use(helmet());
+app.use(cors({ origin: ['https://app.example.com'], credentials: true }));
+app.use(rateLimit({ windowMs: 60_000, limit: 100 }));
+app.listen(3000);
+`,
+});
+
+export const flaskDebug = (): Files => ({
+  'requirements.txt': 'flask==3.0.3\n',
+  'app.py': `import os
+
+from flask import Flask
+
+app = Flask(__name__)
+
+
+@app.route("/")
+def index():
+    return "ok"
+
+
+if __name__ == "__main__":
+    app.run(host="0.0.0.0", debug=os.environ.get("FLASK_DEBUG", "1") == "1")
+`,
+});
+
+export const fastapiCors = (): Files => ({
+  'requirements.txt': 'fastapi==0.111.0\n',
+  'main.py': `from fastapi import FastAPI
+from fastapi.middleware.cors import CORSMiddleware
+
+app = FastAPI(title="api")
+app.add_middleware(
+    CORSMiddleware,
+    allow_origins=["*"],
+    allow_credentials=True,
+    allow_methods=["*"],
+)
+`,
+});

@@ -1,3 +1,5 @@
 import type { Check } from '../../engine/types.js';
+import { cors } from './cors.js';
+import { debug } from './debug.js';
 
-export const pythonChecks: Check[] = [];
+export const pythonChecks: Check[] = [debug, cors];

@@ -1,0 +1,88 @@
+import { afterAll, describe, expect, it } from '@jest/globals';
+import { makeRepo, type TempRepo } from '../helpers/repo.js';
+import { of, runChecks } from '../helpers/run-checks.js';
+import { nodeChecks } from '../../src/checks/node/index.js';
+import { pythonChecks } from '../../src/checks/python/index.js';
+import { allowsAnyOriginWithCredentials, corsOptionsIn } from '../../src/checks/node/cors.js';
+import * as fx from './fixtures.js';
+
+const repos: TempRepo[] = [];
+afterAll(() => repos.forEach((r) => r.cleanup()));
+
+async function audit(files: fx.Files, checks = [...nodeChecks, ...pythonChecks]) {
+  const repo = makeRepo(files);
+  repos.push(repo);
+  return runChecks(checks, { repo: repo.root });
+}
+
+const at = (findings: Array<{ status: string; severity?: string; location?: { path: string; line: number } }>) =>
+  findings.map((f) => `${f.status} ${f.severity} ${f.location ? `${f.location.path}:${f.location.line}` : '-'}`);
+
+describe('node.* on an Express app', () => {
+  it('flags the app without helmet, its reflected credentialed CORS and the missing limiter', async () => {
+    const result = await audit(fx.expressFlawed());
+    const middleware = of(result, 'node.security-middleware');
+    expect(at(middleware)).toEqual(['fail P1 src/server.js:5']);
+    expect(middleware[0]!.message).toBe('Express app in . (src/server.js:5) uses neither helmet nor its own security headers, and leaves X-Powered-By: Express on (read 1 source file(s) of .).');
+    expect(at(of(result, 'node.cors'))).toEqual(['fail P1 src/server.js:7']);
+    expect(of(result, 'node.cors')[0]!.message).toContain('allows every origin (reflected) together with credentials: true');
+    expect(at(of(result, 'node.rate-limit'))).toEqual(['fail P2 package.json:10']);
+  });
+
+  it('passes the hardened app', async () => {
+    const result = await audit(fx.expressHardened());
+    expect(result.findings.filter((f) => f.checkId.startsWith('node.')).map((f) => `${f.checkId} ${f.status}`).sort()).toEqual([
+      'node.cors pass',
+      'node.rate-limit pass',
+      'node.security-middleware pass',
+    ]);
+    expect(of(result, 'node.security-middleware')[0]!.message).toBe('.: helmet is used (src/server.js:2).');
+  });
+
+  it('accepts x-powered-by disabled without helmet, and skips repositories without a Node server', async () => {
+    const files = fx.expressFlawed();
+    files['src/server.js'] = files['src/server.js']!.replace("const corsOptions", "app.disable('x-powered-by');\nconst corsOptions");
+    expect(at(of(await audit(files), 'node.security-middleware'))).toEqual(['pass P1 -']);
+    const none = await audit({ 'package.json': '{"name":"lib","dependencies":{"lodash":"^4"}}\n' }, nodeChecks);
+    expect(none.findings.map((f) => f.status)).toEqual(['skip', 'skip', 'skip']);
+  });
+
+  it('reads cors options inline, by variable, and in NestJS enableCors', () => {
+    const code = "app.enableCors({\n  origin: '*',\n  credentials: true,\n});\nconst x = cors({ origin: 'https://a.example' });";
+    const found = corsOptionsIn(code);
+    expect(found.map((f) => f.line)).toEqual([1, 5]);
+    expect(allowsAnyOriginWithCredentials(found[0]!.options)).toEqual({ origin: "'*'" });
+    expect(allowsAnyOriginWithCredentials(found[1]!.options)).toBeUndefined();
+  });
+});
+
+describe('python.* on Flask and FastAPI apps', () => {
+  it('flags app.run(debug=...) that falls back to on', async () => {
+    const findings = of(await audit(fx.flaskDebug(), pythonChecks), 'python.debug');
+    expect(at(findings)).toEqual(['fail P0 app.py:14']);
+    expect(findings[0]!.message).toContain('app.py:14 starts the development server with debug=True (falls back to on when FLASK_DEBUG is unset)');
+  });
+
+  it('passes a Flask app whose debug defaults to off', async () => {
+    const files = fx.flaskDebug();
+    files['app.py'] = files['app.py']!.replace('"FLASK_DEBUG", "1"', '"FLASK_DEBUG", "0"');
+    expect(at(of(await audit(files, pythonChecks), 'python.debug'))).toEqual(['pass P0 -']);
+  });
+
+  it('flags FastAPI CORSMiddleware with allow_origins=["*"] and credentials, and FastAPI(debug=True)', async () => {
+    const files = fx.fastapiCors();
+    files['main.py'] = files['main.py']!.replace('FastAPI(title="api")', 'FastAPI(title="api", debug=True)');
+    const result = await audit(files, pythonChecks);
+    expect(at(of(result, 'python.cors'))).toEqual(['fail P1 main.py:5']);
+    expect(of(result, 'python.cors')[0]!.message).toContain('CORSMiddleware at main.py:5 has allow_origins=["*"] with allow_credentials=True');
+    expect(at(of(result, 'python.debug'))).toEqual(['fail P0 main.py:4']);
+  });
+
+  it('passes explicit origins, and flags flask-cors defaults with credentials', async () => {
+    const files = fx.fastapiCors();
+    files['main.py'] = files['main.py']!.replace('allow_origins=["*"]', 'allow_origins=["https://app.example.com"]');
+    expect(at(of(await audit(files, pythonChecks), 'python.cors'))).toEqual(['pass P1 -']);
+    const flask = await audit({ 'app.py': 'from flask import Flask\nfrom flask_cors import CORS\n\napp = Flask(__name__)\nCORS(app, supports_credentials=True)\n' }, pythonChecks);
+    expect(at(of(flask, 'python.cors'))).toEqual(['fail P1 app.py:5']);
+  });
+});

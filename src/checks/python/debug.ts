@@ -1,0 +1,61 @@
+import type { FindingInput, RepoCheck } from '../../engine/types.js';
+import { callsInStatements, calleeName, evaluate, truthy, type PyExpr, type PyStatement } from '../../parse/python.js';
+import { pythonWebModules, type PythonWebModule } from './apps.js';
+
+export const debug: RepoCheck = {
+  id: 'python.debug',
+  title: 'Flask/FastAPI debug mode is off',
+  category: 'security',
+  severity: 'P0',
+  kind: 'repo',
+  docs: {
+    summary:
+      'Fails for `app.run(debug=True)` in a Flask/Quart module, `FastAPI(debug=True)`/`Starlette(debug=True)`, `app.debug = True` or `app.config["DEBUG"] = True`, including a debug value that falls back to true when its environment variable is unset.',
+    why: "Flask's debugger runs arbitrary Python typed into the error page (remote code execution, the PIN is guessable from the host); FastAPI/Starlette debug mode returns tracebacks with source to every client.",
+    fix: 'Never enable debug in code; use `flask --app app run --debug` locally, and serve production with gunicorn/uvicorn without debug.',
+    snippets: [{ stack: 'Flask', code: 'if __name__ == "__main__":\n    app.run(debug=os.environ.get("FLASK_DEBUG") == "1")' }],
+  },
+  async run(ctx) {
+    const modules = await pythonWebModules(ctx);
+    if (!modules.length) return [{ status: 'skip', message: 'No Flask, FastAPI, Starlette or Quart module found.' }];
+    const findings = modules.flatMap(debugFindings);
+    return findings.length ? findings : [{ status: 'pass', message: `Debug mode is not enabled in ${modules.length} web module(s): ${modules.map((m) => m.path).slice(0, 5).join(', ')}${modules.length > 5 ? '…' : ''}.` }];
+  },
+};
+
+const scope = { lookup: () => undefined };
+
+function enabled(expr: PyExpr | undefined): { on: boolean; envVar?: string } {
+  if (!expr) return { on: false };
+  const r = evaluate(expr, scope);
+  return r.known && truthy(r.value) ? { on: true, ...(r.envVar ? { envVar: r.envVar } : {}) } : { on: false };
+}
+
+export function debugFindings(m: PythonWebModule): FindingInput[] {
+  const out: FindingInput[] = [];
+  const how = (e: { envVar?: string }): string => (e.envVar ? ` (falls back to on when ${e.envVar} is unset)` : '');
+  const flaskLike = m.frameworks.has('flask') || m.frameworks.has('quart');
+  for (const call of callsInStatements(m.module.statements)) {
+    const name = calleeName(call);
+    if (flaskLike && name === 'run' && call.callee.kind === 'attr') {
+      const e = enabled(call.kwargs.debug);
+      if (e.on) out.push({ status: 'fail', message: `${m.path}:${call.line} starts the development server with debug=True${how(e)}: the Werkzeug debugger executes code typed into its error page.`, location: { path: m.path, line: call.line } });
+    }
+    if (name === 'FastAPI' || name === 'Starlette') {
+      const e = enabled(call.kwargs.debug);
+      if (e.on) out.push({ status: 'fail', message: `${m.path}:${call.line} creates ${name}(debug=True)${how(e)}: tracebacks with source code are returned to clients.`, location: { path: m.path, line: call.line } });
+    }
+  }
+  if (flaskLike) {
+    const visit = (list: readonly PyStatement[]): void => {
+      for (const s of list) {
+        if (s.kind === 'assign' && s.targets.some((t) => /\.debug$|\.config\["DEBUG"\]$/.test(t))) {
+          const e = enabled(s.value);
+          if (e.on) out.push({ status: 'fail', message: `${m.path}:${s.line} sets ${s.targets[0]} = True${how(e)}: the Werkzeug debugger executes code typed into its error page.`, location: { path: m.path, line: s.line } });
+        } else if (s.kind === 'def' || s.kind === 'block' || s.kind === 'class') visit(s.body);
+      }
+    };
+    visit(m.module.statements);
+  }
+  return out.sort((a, b) => a.location!.line - b.location!.line);
+}
