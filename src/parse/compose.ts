@@ -22,6 +22,7 @@ import type { FileSet } from '../repo/fileset.js';
 import type { ParsedFiles } from '../repo/parsed.js';
 import { isComposeFile } from '../repo/classify.js';
 import type { YamlFile } from './yaml.js';
+import { clampLine } from './lines.js';
 
 export type KeyPath = ReadonlyArray<string | number>;
 
@@ -69,7 +70,7 @@ export async function loadComposeFiles(ctx: ComposeContext): Promise<ComposeFile
 export async function loadComposeFile(ctx: ComposeContext, path: string): Promise<ComposeFile | undefined> {
   const yaml = await ctx.parsed.yaml(path);
   if (!yaml) return undefined;
-  const pending = ctx.parsed.memo('compose', path, () => buildComposeFile(ctx, path, yaml));
+  const pending = ctx.parsed.memo('compose', path, (text) => buildComposeFile(ctx, path, text, yaml));
   return (await pending) ?? undefined;
 }
 
@@ -87,8 +88,9 @@ interface RawService {
   plain: Record<string, unknown>;
 }
 
-async function buildComposeFile(ctx: ComposeContext, path: string, yaml: YamlFile): Promise<ComposeFile> {
-  if (yaml.errors.length) return { path, services: [], error: yaml.errors[0] };
+async function buildComposeFile(ctx: ComposeContext, path: string, text: string, yaml: YamlFile): Promise<ComposeFile> {
+  const problem = yaml.errors[0];
+  if (problem) return { path, services: [], error: { line: clampLine(text, problem.line), message: problem.message } };
   const own = rawServices(path, yaml);
   const services: ComposeService[] = [];
   for (const raw of own.values()) {

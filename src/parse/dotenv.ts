@@ -5,6 +5,10 @@
 // `#` comments, multi-line quoted values, `\n` expansion in double quotes,
 // last definition wins.
 
+import { lineOfOffset, lineStartOffsets } from './lines.js';
+
+export { lineOfOffset, lineStartOffsets };
+
 export interface EnvEntry {
   key: string;
   /** The value as dotenv returns it (quotes removed, `\n` expanded in double quotes). */
@@ -80,25 +84,6 @@ export function parseDotenv(source: string): EnvFile {
   const last = new Map<string, EnvEntry>();
   for (const entry of entries) last.set(entry.key, entry);
   return { entries, problems, get: (key) => last.get(key), keys: new Set(last.keys()) };
-}
-
-/** Offsets where each line starts; index 0 is line 1. */
-export function lineStartOffsets(text: string): number[] {
-  const starts = [0];
-  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
-  return starts;
-}
-
-/** 1-based line containing `offset`, by binary search over `lineStartOffsets`. */
-export function lineOfOffset(starts: readonly number[], offset: number): number {
-  let lo = 0;
-  let hi = starts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (starts[mid]! <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo + 1;
 }
 
 /** Values that stand for "fill me in": empty, `CHANGE_ME`, `YOUR_API_KEY`, `<token>`, `xxx`, `${VAR}`. */

@@ -8,7 +8,7 @@
 //   Compose ${X}, ${X:-default}, ${X-default}, ${X:?err}, $X ($$ is a literal dollar)
 // `hasDefault` says the code carries a fallback, so a missing variable does not break it.
 
-import { lineOfOffset, lineStartOffsets } from './dotenv.js';
+import { lineOfOffset, lineStartOffsets } from './lines.js';
 import type { SourceLanguage } from '../repo/classify.js';
 
 export interface EnvUsage {

@@ -18,6 +18,7 @@ import type { FileSet } from '../repo/fileset.js';
 import type { ParsedFiles } from '../repo/parsed.js';
 import { isComposeFile, isYamlFile } from '../repo/classify.js';
 import { nodeAt } from './yaml.js';
+import { clampLine } from './lines.js';
 import type { YamlFile } from './yaml.js';
 
 export interface Container {
@@ -105,7 +106,7 @@ function buildManifestFile(path: string, text: string, yaml: YamlFile): Manifest
   const templated = text.includes('{{');
   if (yaml.errors.length) {
     if (templated) return { path, workloads: [], secrets: [], helm: 'skipped' };
-    return { path, workloads: [], secrets: [], error: yaml.errors[0] };
+    return { path, workloads: [], secrets: [], error: { line: clampLine(text, yaml.errors[0]!.line), message: yaml.errors[0]!.message } };
   }
   const workloads: Workload[] = [];
   const secrets: SecretManifest[] = [];

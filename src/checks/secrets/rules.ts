@@ -16,7 +16,8 @@
 //   containing EXAMPLE (AWS's documented AKIAIOSFODNN7EXAMPLE and
 //   wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY) and placeholders.
 
-import { isPlaceholderValue, lineOfOffset, lineStartOffsets } from '../../parse/dotenv.js';
+import { isPlaceholderValue } from '../../parse/dotenv.js';
+import { lineOfOffset, lineStartOffsets } from '../../parse/lines.js';
 
 export interface SecretHit {
   rule: string;
@@ -70,7 +71,8 @@ function decodeJwtPart(part: string): unknown {
   }
 }
 
-const WEAK_URL_PASSWORDS = /^(password|passwd|secret|changeme|change_me|example|placeholder|dummy|pass(word)?\d?|\*+|x+|\.\.\.)$/i;
+// Words that stand for a password in documentation (`postgres://user:password@host`); `pass` is reported.
+const WEAK_URL_PASSWORDS = /^(password|passwd|secret|changeme|change_me|example|placeholder|dummy|\*+|x+|\.\.\.)$/i;
 
 export const RULES: Rule[] = [
   {
@@ -158,7 +160,9 @@ const IDENTIFIER_PATH = /^[A-Za-z_$][\w$]*(\.[A-Za-z_$][\w$]*)+(\(\))?$/;
 export function isHighEntropySecret(value: string): boolean {
   if (value.length < GENERIC_MIN_LENGTH || !/[A-Za-z]/.test(value) || !/\d/.test(value)) return false;
   if (IDENTIFIER_PATH.test(value) || /^(https?|file):\/\//i.test(value) || /^[./~]/.test(value) || value.includes('{{') || value.includes('(')) return false;
-  if (isPlaceholderValue(value) || /^[A-Z0-9_]+$/.test(value) && value.includes('_')) return false;
+  if (isPlaceholderValue(value) || (/^[A-Z0-9_]+$/.test(value) && value.includes('_'))) return false;
+  // Like gitleaks' stopwords: a value spelling out one of these is a sample, not a key.
+  if (/password|passwd|secret|changeme|example|sample|dummy|placeholder|insecure/i.test(value)) return false;
   return shannonEntropy(value) >= GENERIC_ENTROPY_THRESHOLD;
 }
 

@@ -1,0 +1,105 @@
+import { describe, expect, it } from '@jest/globals';
+import { dockerChecks } from '../../src/checks/docker/index.js';
+import { isSecretBuildName, isSecretFileName } from '../../src/checks/docker/secrets-in-image.js';
+import { parseDockerfile, splitImage, unpinnedReason } from '../../src/parse/dockerfile.js';
+import { audit, messages, where } from './helpers.js';
+
+// Multi-stage: the builder is unpinned, the final stage builds on a stage and inherits no USER.
+const FLAWED = `# syntax=docker/dockerfile:1
+ARG BASE=python:3.12-slim
+FROM node AS assets
+WORKDIR /src
+COPY package.json ./
+RUN npm ci
+FROM \${BASE} AS runtime
+ENV API_TOKEN=abc123def456ghi789 \\
+    LOG_LEVEL=info
+ARG NPM_TOKEN=npm_literal_value_xyz
+ARG GPG_KEY=A035C8C19219BA821ECEA86B64E628F8D684696D
+COPY --from=assets /src/dist /app/static
+COPY .env /app/.env
+ADD requirements.txt /app/
+ADD vendor.tar.gz /opt/
+ADD https://example.invalid/tool.bin /usr/local/bin/tool
+FROM runtime AS final
+USER root
+CMD ["python", "app.py"]
+`;
+
+const CLEAN = `FROM python:3.12-slim@sha256:0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef AS build
+ARG PIP_INDEX_TOKEN
+RUN pip wheel -r requirements.txt
+FROM python:3.12-slim
+COPY --from=build /wheels /wheels
+COPY . /app
+RUN useradd --uid 10001 app
+USER 10001
+HEALTHCHECK CMD curl -fsS http://localhost:8000/health || exit 1
+`;
+
+describe('Dockerfile checks', () => {
+  it('reports a flawed multi-stage Dockerfile at exact lines', async () => {
+    const result = await audit(dockerChecks, { 'backend/Dockerfile': FLAWED });
+    expect(where(result, 'docker.base-image-pinned')).toEqual(['fail P1 backend/Dockerfile:3']);
+    expect(where(result, 'docker.non-root')).toEqual(['fail P1 backend/Dockerfile:18']);
+    expect(where(result, 'docker.healthcheck')).toEqual(['fail P2 backend/Dockerfile:17']);
+    expect(where(result, 'docker.secrets-in-image')).toEqual(['fail P0 backend/Dockerfile:8', 'fail P0 backend/Dockerfile:10', 'fail P0 backend/Dockerfile:13']);
+    expect(where(result, 'docker.add-instead-of-copy')).toEqual(['fail P2 backend/Dockerfile:14']);
+    expect(messages(result, 'docker.secrets-in-image')[0]).toBe('ENV API_TOKEN holds a literal value abc1…(18 chars) baked into the image.');
+    expect(JSON.stringify(result.findings)).not.toContain('abc123def456ghi789');
+  });
+
+  it('passes a clean Dockerfile', async () => {
+    const result = await audit(dockerChecks, { Dockerfile: CLEAN });
+    for (const check of dockerChecks) expect([check.id, ...result.findings.filter((f) => f.checkId === check.id).map((f) => f.status)]).toEqual([check.id, 'pass']);
+  });
+
+  it('accepts a healthcheck declared by the compose service that builds the Dockerfile', async () => {
+    const result = await audit(dockerChecks, {
+      'api/Dockerfile': 'FROM node:20\nUSER node\n',
+      'worker.Dockerfile': 'FROM node:20\nUSER node\n',
+      'docker-compose.yml': 'services:\n  api:\n    build: ./api\n    healthcheck:\n      test: ["CMD", "true"]\n  worker:\n    build:\n      context: .\n      dockerfile: worker.Dockerfile\n',
+    });
+    expect(where(result, 'docker.healthcheck')).toEqual(['fail P2 worker.Dockerfile:1']);
+  });
+
+  it('reports no USER, USER 0 and a missing FROM', async () => {
+    const result = await audit(dockerChecks, {
+      'a/Dockerfile': 'FROM alpine:3.20\nRUN true\n',
+      'b/Containerfile': 'FROM alpine:3.20\nUSER app\nUSER 0:0\n',
+      'c/Dockerfile.prod': 'RUN echo no from\n',
+      'd/Dockerfile': 'FROM gcr.io/distroless/static-debian12:nonroot\n',
+    });
+    expect(where(result, 'docker.non-root')).toEqual(['fail P1 a/Dockerfile:1', 'fail P1 b/Containerfile:3']);
+    expect(where(result, 'docker.base-image-pinned')).toEqual(['error P1 c/Dockerfile.prod:1']);
+    expect(messages(result, 'docker.base-image-pinned')).toEqual(['c/Dockerfile.prod cannot be read as a Dockerfile (line 1): RUN before the first FROM (only ARG may come first).']);
+  });
+
+  it('skips when there is no Dockerfile', async () => {
+    const result = await audit(dockerChecks, { 'Dockerfile.dockerignore': '.env\n' });
+    expect(where(result, 'docker.non-root')).toEqual(['skip P1']);
+  });
+});
+
+describe('Dockerfile parsing', () => {
+  it('keeps stages, lines and ARG-resolved images', () => {
+    const file = parseDockerfile(FLAWED);
+    expect(file.stages.map((s) => [s.name, s.image, s.resolvedImage, s.parentStage, s.from.line])).toEqual([
+      ['assets', 'node', 'node', undefined, 3],
+      ['runtime', '${BASE}', 'python:3.12-slim', undefined, 7],
+      ['final', 'runtime', 'runtime', 1, 17],
+    ]);
+    const env = file.stages[1]!.instructions.find((i) => i.keyword === 'ENV')!;
+    expect([env.line, env.endLine, env.properties]).toEqual([8, 9, [{ name: 'API_TOKEN', value: 'abc123def456ghi789' }, { name: 'LOG_LEVEL', value: 'info' }]]);
+  });
+  it('splits image references', () => {
+    expect(splitImage('registry:5000/app')).toEqual({ repository: 'registry:5000/app' });
+    expect(unpinnedReason('registry:5000/app')).toBe('no tag');
+    expect(unpinnedReason('app:LATEST')).toBe('latest');
+    expect(unpinnedReason('app@sha256:abc')).toBeUndefined();
+    expect(isSecretBuildName('GPG_KEY')).toBe(false);
+    expect(isSecretBuildName('DJANGO_SECRET_KEY')).toBe(true);
+    expect(isSecretFileName('./certs/server.pem')).toBe(true);
+    expect(isSecretFileName('.env.example')).toBe(false);
+  });
+});

@@ -1,0 +1,205 @@
+import { describe, expect, it } from '@jest/globals';
+import { envChecks } from '../../src/checks/env/index.js';
+import { insecureDefault } from '../../src/checks/env/insecure-defaults.js';
+import { parseDotenv } from '../../src/parse/dotenv.js';
+import { findComposeVariables, findEnvUsages } from '../../src/parse/env-usage.js';
+import { audit, messages, where } from './helpers.js';
+
+const APP_PY = `import os
+from decouple import config
+
+DATABASE_URL = os.environ["DATABASE_URL"]
+REDIS_URL = os.getenv("REDIS_URL", "redis://localhost:6379/0")
+SENTRY_DSN = config("SENTRY_DSN", default="")
+STRIPE_KEY = config("STRIPE_KEY", cast=str)
+`;
+const SERVER_TS = `export const port = Number(process.env.PORT ?? 3000);
+export const secret = process.env.SECRET_KEY!;
+const mode = process.env["NODE_ENV"];
+`;
+const COMPOSE = `services:
+  web:
+    image: app:\${APP_TAG:-latest}
+    environment:
+      DATABASE_URL: \${DATABASE_URL}
+      # OLD_VAR: \${OLD_VAR}
+      PRICE: $$5
+`;
+
+describe('env.template and env.undocumented', () => {
+  it('fails when variables are read and there is no template, at the first read', async () => {
+    const result = await audit(envChecks, { 'app/settings.py': APP_PY, 'web/server.ts': SERVER_TS });
+    expect(where(result, 'env.template')).toEqual(['fail P2 app/settings.py:4']);
+    expect(where(result, 'env.undocumented')).toEqual(['skip P1']);
+  });
+
+  it('reports each undocumented variable once at its first read, P2 when defaulted', async () => {
+    const result = await audit(envChecks, {
+      'app/settings.py': APP_PY,
+      'web/server.ts': SERVER_TS,
+      'docker-compose.yml': COMPOSE,
+      'tests/test_settings.py': 'import os\nos.environ["ONLY_IN_TESTS"]\n',
+      // SENTRY_DSN is documented as optional by a comment; PORT is set.
+      '.env.example': '# Postgres\nexport DATABASE_URL="postgres://app:CHANGE_ME@localhost/app"\nPORT=3000\n# SENTRY_DSN=\n',
+    });
+    expect(where(result, 'env.template')).toEqual(['pass P2']);
+    expect(where(result, 'env.undocumented')).toEqual([
+      'fail P1 app/settings.py:7',
+      'fail P1 web/server.ts:2',
+      'fail P2 app/settings.py:5',
+      'fail P2 docker-compose.yml:3',
+    ]);
+    expect(messages(result, 'env.undocumented')[0]).toBe('STRIPE_KEY is read at app/settings.py:7 but is in no env template (.env.example).');
+  });
+
+  it('passes when every variable is documented, and reports a template line dotenv cannot read', async () => {
+    const result = await audit(envChecks, {
+      'web/server.ts': SERVER_TS,
+      '.env.sample': 'PORT=3000\nSECRET_KEY=\nthis line is not an assignment\n',
+    });
+    expect(where(result, 'env.undocumented')).toEqual(['error P1 .env.sample:3', 'pass P1']);
+  });
+});
+
+describe('env.required', () => {
+  const config = { repo: { 'required-env': ['DATABASE_URL', 'REDIS_URL', 'SECRET_KEY'] } };
+
+  it('fails for each required variable missing from the production template', async () => {
+    const result = await audit(envChecks, {
+      '.env.example': 'DATABASE_URL=\nREDIS_URL=\nSECRET_KEY=\n',
+      'deploy/.env.prod.example': 'DATABASE_URL=\n# REDIS_URL=\n',
+    }, { config });
+    expect(where(result, 'env.required')).toEqual(['fail P0 deploy/.env.prod.example:1', 'fail P0 deploy/.env.prod.example:1']);
+    expect(messages(result, 'env.required')).toEqual([
+      'Required variable REDIS_URL is missing from the production template deploy/.env.prod.example (only commented out).',
+      'Required variable SECRET_KEY is missing from the production template deploy/.env.prod.example.',
+    ]);
+  });
+
+  it('falls back to the generic template and passes when all are there', async () => {
+    const result = await audit(envChecks, { '.env.template': 'DATABASE_URL=\nREDIS_URL=\nSECRET_KEY=\n' }, { config });
+    expect(where(result, 'env.required')).toEqual(['pass P0']);
+  });
+
+  it('skips without required-env', async () => {
+    const result = await audit(envChecks, { '.env.example': 'A=1\n' });
+    expect(where(result, 'env.required')).toEqual(['skip P0']);
+  });
+});
+
+describe('env.committed-file (real git repositories)', () => {
+  // Real-looking values are assembled at run time so no literal secret sits in this source file.
+  const awsId = ['AKIA', 'Z7Q4', 'MN3V', 'X2KP', 'L5RW'].join('');
+  const awsSecret = ['k9Fz', 'Q2xW', 'p7Lm', 'R4tY', 'b8Nc', 'V1sD', 'h6Gj', 'K3eU', 'w0Ai', 'T5oP'].join('');
+  const dbPassword = ['Xr7', 'pQ2', 'vN9', 'wL4'].join('');
+
+  it('fails P0 for a tracked backup env file with real secrets, P2 for placeholders only', async () => {
+    const result = await audit(
+      envChecks,
+      {
+        '.env.backup.20260205': `# backup before migration\nDEBUG=false\nAWS_ACCESS_KEY_ID=${awsId}\nAWS_SECRET_ACCESS_KEY=${awsSecret}\nDATABASE_URL=postgres://app:${dbPassword}@db.internal:5432/app\n`,
+        'config/.env': 'SECRET_KEY=CHANGE_ME\nAPI_TOKEN=<your token>\nDEBUG=1\n',
+        '.env.example': 'SECRET_KEY=\n',
+      },
+      { git: true },
+    );
+    expect(where(result, 'env.committed-file')).toEqual(['fail P0 .env.backup.20260205:4', 'fail P2 config/.env:1']);
+    const text = JSON.stringify(result.findings);
+    for (const secret of [awsSecret, dbPassword]) expect(text).not.toContain(secret);
+    expect(messages(result, 'env.committed-file')[0]).toBe(
+      '.env.backup.20260205 is tracked by git and holds 2 secret value(s): AWS_SECRET_ACCESS_KEY=k9Fz…(40 chars), DATABASE_URL=post…(48 chars).',
+    );
+  });
+
+  it('passes when env files are ignored and only templates are tracked', async () => {
+    const result = await audit(envChecks, { '.gitignore': '.env\n', '.env': `SECRET_KEY=${awsSecret}\n`, '.env.example': 'SECRET_KEY=\n' }, { git: true });
+    expect(where(result, 'env.committed-file')).toEqual(['pass P0']);
+  });
+
+  it('skips outside a git work tree', async () => {
+    const result = await audit(envChecks, { '.env': 'A=1\n' });
+    expect(where(result, 'env.committed-file')).toEqual(['skip P0']);
+  });
+});
+
+describe('env.insecure-defaults', () => {
+  it('reports each insecure production default at its line', async () => {
+    const result = await audit(envChecks, {
+      '.env.prod.example': 'DEBUG=True\nSECRET_KEY=django-insecure-abc\nJWT_SECRET=short-one\nDB_PASSWORD=changeme\nALLOWED_HOSTS=example.com,*\nCORS_ALLOW_ALL_ORIGINS=true\nAPI_KEY=\nSESSION_KEY=<generate: openssl rand -hex 32>\n',
+      '.env.example': 'DEBUG=true\n',
+    });
+    expect(where(result, 'env.insecure-defaults')).toEqual([
+      'fail P1 .env.prod.example:1',
+      'fail P1 .env.prod.example:2',
+      'fail P1 .env.prod.example:3',
+      'fail P1 .env.prod.example:4',
+      'fail P1 .env.prod.example:5',
+      'fail P1 .env.prod.example:6',
+    ]);
+    expect(JSON.stringify(result.findings)).not.toContain('short-one');
+  });
+
+  it('passes a safe production template', async () => {
+    const result = await audit(envChecks, { '.env.production.sample': 'DEBUG=false\nSECRET_KEY=\nALLOWED_HOSTS=api.example.com\n' });
+    expect(where(result, 'env.insecure-defaults')).toEqual(['pass P1']);
+  });
+
+  it('explains each verdict', () => {
+    const entry = (key: string, value: string) => ({ key, value, line: 1, endLine: 1, quote: undefined, exported: false });
+    expect(insecureDefault(entry('FLASK_DEBUG', '1'))).toBe('FLASK_DEBUG=1 enables debug mode');
+    expect(insecureDefault(entry('SECRET_KEY', 'x'.repeat(50)))).toBeUndefined();
+    expect(insecureDefault(entry('AWS_ACCESS_KEY_ID', 'short'))).toBeUndefined();
+  });
+});
+
+describe('dotenv parsing with lines', () => {
+  it('follows dotenv: export, quotes, comments, multi-line values, last wins', () => {
+    const file = parseDotenv(
+      '# comment\nexport A=1\nB="two words" # trailing comment\nC=\'single #not comment\'\nKEY="-----BEGIN-----\nline2\n-----END-----"\nD=`back`\nE=plain value # c\nF=\nA=override\nG="unterminated\n',
+    );
+    expect(file.entries.map((e) => [e.key, e.value, e.line, e.endLine, e.exported])).toEqual([
+      ['A', '1', 2, 2, true],
+      ['B', 'two words', 3, 3, false],
+      ['C', 'single #not comment', 4, 4, false],
+      ['KEY', '-----BEGIN-----\nline2\n-----END-----', 5, 7, false],
+      ['D', 'back', 8, 8, false],
+      ['E', 'plain value', 9, 9, false],
+      ['F', '', 10, 10, false],
+      ['A', 'override', 11, 11, false],
+      ['G', '"unterminated', 12, 12, false],
+    ]);
+    expect(file.get('A')?.value).toBe('override');
+    expect(file.problems).toEqual([{ line: 12, message: 'the value of G opens a " quote that is never closed' }]);
+  });
+});
+
+describe('environment variable reads', () => {
+  it('finds reads per language with their default flag', () => {
+    expect(findEnvUsages(APP_PY, 'python')).toEqual([
+      { name: 'DATABASE_URL', line: 4, hasDefault: false },
+      { name: 'REDIS_URL', line: 5, hasDefault: true },
+      { name: 'SENTRY_DSN', line: 6, hasDefault: true },
+      { name: 'STRIPE_KEY', line: 7, hasDefault: false },
+    ]);
+    expect(findEnvUsages('import environ\nenv = environ.Env()\nDEBUG = env.bool("DEBUG", default=False)\nKEY = env("SECRET_KEY")\n', 'python')).toEqual([
+      { name: 'DEBUG', line: 3, hasDefault: true },
+      { name: 'SECRET_KEY', line: 4, hasDefault: false },
+    ]);
+    // Without the import, env("X") is someone else's function.
+    expect(findEnvUsages('KEY = env("SECRET_KEY")\n', 'python')).toEqual([]);
+    expect(findEnvUsages('key = ENV["API_KEY"]\nurl = ENV.fetch("URL", "x")\n', 'ruby')).toEqual([
+      { name: 'API_KEY', line: 1, hasDefault: false },
+      { name: 'URL', line: 2, hasDefault: true },
+    ]);
+    expect(findEnvUsages('String k = System.getenv("JAVA_KEY");\n', 'java')).toEqual([{ name: 'JAVA_KEY', line: 1, hasDefault: false }]);
+    expect(findEnvUsages(SERVER_TS, 'js')).toEqual([
+      { name: 'PORT', line: 1, hasDefault: true },
+      { name: 'SECRET_KEY', line: 2, hasDefault: false },
+      { name: 'NODE_ENV', line: 3, hasDefault: false },
+    ]);
+    expect(findComposeVariables(COMPOSE)).toEqual([
+      { name: 'APP_TAG', line: 3, hasDefault: true },
+      { name: 'DATABASE_URL', line: 5, hasDefault: false },
+    ]);
+  });
+});

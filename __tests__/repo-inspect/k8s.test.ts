@@ -1,0 +1,151 @@
+import { describe, expect, it } from '@jest/globals';
+import { k8sChecks } from '../../src/checks/k8s/index.js';
+import { missingResources } from '../../src/checks/k8s/resources.js';
+import { audit, messages, where } from './helpers.js';
+
+const FLAWED = `apiVersion: apps/v1
+kind: Deployment
+metadata:
+  name: api
+spec:
+  template:
+    spec:
+      initContainers:
+        - name: migrate
+          image: registry.local/api:1.4.2
+          resources:
+            requests: { cpu: 50m, memory: 64Mi }
+            limits: { memory: 128Mi }
+          securityContext:
+            runAsNonRoot: true
+            allowPrivilegeEscalation: false
+      containers:
+        - name: api
+          image: registry.local/api
+          securityContext:
+            privileged: true
+---
+apiVersion: batch/v1
+kind: CronJob
+metadata:
+  name: nightly
+spec:
+  jobTemplate:
+    spec:
+      template:
+        spec:
+          securityContext:
+            runAsUser: 1000
+          containers:
+            - name: job
+              image: busybox:latest
+              resources:
+                limits: { memory: 64Mi }
+              securityContext:
+                allowPrivilegeEscalation: false
+---
+apiVersion: v1
+kind: Secret
+metadata:
+  name: db
+type: Opaque
+data:
+  password: aHVudGVyMg==
+  empty: ""
+stringData:
+  url: postgres://app:pw@db/app
+`;
+
+const CLEAN = `apiVersion: apps/v1
+kind: StatefulSet
+metadata:
+  name: web
+spec:
+  template:
+    spec:
+      securityContext:
+        runAsNonRoot: true
+      containers:
+        - name: web
+          image: ghcr.io/acme/web:2.3.1
+          readinessProbe:
+            httpGet: { path: /ready, port: 8000 }
+          livenessProbe:
+            httpGet: { path: /health, port: 8000 }
+          resources:
+            requests: { cpu: 100m, memory: 128Mi }
+            limits: { memory: 256Mi }
+          securityContext:
+            allowPrivilegeEscalation: false
+---
+apiVersion: v1
+kind: Secret
+metadata:
+  name: placeholder
+stringData:
+  token: CHANGE_ME
+`;
+
+// A Helm template beside the manifests: not YAML until rendered.
+const HELM = `apiVersion: apps/v1
+kind: Deployment
+metadata:
+  name: {{ include "chart.fullname" . }}
+spec:
+  template:
+    spec:
+      containers:
+        - name: app
+          image: "{{ .Values.image.repository }}:{{ .Values.image.tag }}"
+          {{- with .Values.resources }}
+          resources: {{- toYaml . | nindent 12 }}
+          {{- end }}
+`;
+
+describe('Kubernetes checks on multi-document manifests', () => {
+  it('reports each container problem at its line', async () => {
+    const result = await audit(k8sChecks, { 'deploy/k8s/app.yaml': FLAWED, 'deploy/chart/templates/deployment.yaml': HELM });
+    // The Helm template is noted as skipped (line 1); the CronJob is not long-running; init containers need no probes.
+    expect(where(result, 'k8s.probes')).toEqual(['fail P1 deploy/k8s/app.yaml:18', 'skip P1 deploy/chart/templates/deployment.yaml:1']);
+    expect(messages(result, 'k8s.probes')[0]).toBe('container `api` of Deployment `api` has no readinessProbe and no livenessProbe.');
+    expect(where(result, 'k8s.resources')).toEqual(['fail P1 deploy/k8s/app.yaml:18', 'fail P1 deploy/k8s/app.yaml:37']);
+    expect(messages(result, 'k8s.resources')).toEqual([
+      'container `api` of Deployment `api` has no resources.limits.memory, no resources.requests.cpu, no resources.requests.memory.',
+      'container `job` of CronJob `nightly` has no resources.requests.cpu.',
+    ]);
+    expect(where(result, 'k8s.security-context')).toEqual(['fail P1 deploy/k8s/app.yaml:20']);
+    expect(messages(result, 'k8s.security-context')).toEqual([
+      'container `api` of Deployment `api` may run as root (runAsNonRoot is not true and no non-zero runAsUser); is privileged; allows privilege escalation (allowPrivilegeEscalation is not false).',
+    ]);
+    expect(where(result, 'k8s.image-pinning')).toEqual(['fail P1 deploy/k8s/app.yaml:19', 'fail P1 deploy/k8s/app.yaml:36']);
+    expect(where(result, 'k8s.committed-secret')).toEqual(['fail P0 deploy/k8s/app.yaml:48']);
+    expect(messages(result, 'k8s.committed-secret')).toEqual(['Secret `db` in deploy/k8s/app.yaml holds 2 value(s): password=aHVu…(12 chars), url=post…(24 chars).']);
+  });
+
+  it('passes clean manifests', async () => {
+    const result = await audit(k8sChecks, { 'k8s/web.yml': CLEAN });
+    for (const check of k8sChecks) expect([check.id, ...result.findings.filter((f) => f.checkId === check.id).map((f) => f.status)]).toEqual([check.id, 'pass']);
+  });
+
+  it('reports a manifest that is not valid YAML once and ignores YAML that is not Kubernetes', async () => {
+    const result = await audit(k8sChecks, {
+      'k8s/broken.yaml': 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: [oops\n',
+      '.github/workflows/ci.yml': 'on: push\njobs:\n  test:\n    runs-on: ubuntu-latest\n',
+    });
+    expect(where(result, 'k8s.probes')).toEqual(['error P1 k8s/broken.yaml:4']);
+    expect(where(result, 'k8s.resources')).toEqual(['skip P1']);
+  });
+
+  it('judges a Helm template that parses, leaving templated values alone', async () => {
+    const result = await audit(k8sChecks, {
+      'chart/templates/pod.yaml': 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: "{{ .Release.Name }}"\nspec:\n  containers:\n    - name: app\n      image: "{{ .Values.image }}"\n',
+    });
+    expect(where(result, 'k8s.probes')).toEqual(['fail P1 chart/templates/pod.yaml:7']);
+    expect(where(result, 'k8s.image-pinning')).toEqual(['skip P1']);
+  });
+
+  it('knows a memory limit doubles as the memory request', () => {
+    expect(missingResources({ resources: { limits: { memory: '1Gi' }, requests: { cpu: '1' } } })).toEqual([]);
+    expect(missingResources({})).toEqual(['limits.memory', 'requests.cpu', 'requests.memory']);
+  });
+});

@@ -1,0 +1,82 @@
+import { describe, expect, it } from '@jest/globals';
+import { secretsChecks } from '../../src/checks/secrets/index.js';
+import { isHighEntropySecret, scanForSecrets, shannonEntropy } from '../../src/checks/secrets/rules.js';
+import { audit, messages, where } from './helpers.js';
+
+// Every token is assembled at run time, so this test file itself holds no
+// literal credential for secrets.hardcoded (or gitleaks) to find.
+const j = (...parts: string[]): string => parts.join('');
+const TOKENS = {
+  awsId: j('AKIA', 'QW3R', 'T5YU', 'I7OP', 'L2KJ'),
+  awsSecret: j('q8Vn', 'Z3xR', 'm1Tb', 'K7wP', 'c4Ld', 'S9fH', 'j2Ga', 'N6eY', 'u0Ro', 'B5iM'),
+  github: j('ghp', '_', 'a1B2c3D4e5F6g7H8i9J0k1L2m3N4o5P6q7R8'),
+  gitlab: j('glpat', '-', 'x1Y2z3A4b5C6d7E8f9G0'),
+  slack: j('xoxb', '-', '123456789012-1234567890123-AbCdEfGhIjKlMnOpQrStUvWx'),
+  stripe: j('sk', '_live_', '51HqLyjWDarjtT1zdp7dcXYZabc123'),
+  npm: j('npm', '_', 'A1b2C3d4E5f6G7h8I9j0K1l2M3n4O5p6Q7r8'),
+  openai: j('sk-', 'abcDEF123ghiJKL456mn', 'T3BlbkFJ', 'opqRST789uvwXYZ012ab'),
+  google: j('AIza', 'SyD-1a2B3c4D5e6F7g8H9i0J1k2L3m4N5o6'),
+  jwt: j('eyJhbGciOiJIUzI1NiJ9', '.', 'eyJzdWIiOiJhZG1pbiIsInJvbGUiOiJvd25lciJ9', '.', 'dBjftJeZ4CVP-mB92K27uhbUJU1p1r_wW1gFWFOEjXk'),
+  key: j('-----BEGIN ', 'RSA PRIVATE KEY-----\nMIIEowIBAAKCAQEAu1SU1LfVLPHCozMxH2Mo4lgOEePzNm0tRgeLezV6ffAt0gun\nVTLw7onLRnrq0/IzW7yWR7QkrmBL7jTKEn5u+qKhbwKfBstIs+bMY2Zkp18gnTxK\n-----END RSA ', 'PRIVATE KEY-----'),
+  generic: j('Zx81', 'qLm2', 'Vb7T', 'yR4w', 'Np9K'),
+};
+
+const CONFIG_PY = `AWS_ACCESS_KEY_ID = "${TOKENS.awsId}"
+AWS_SECRET_ACCESS_KEY = "${TOKENS.awsSecret}"
+GITHUB = "${TOKENS.github}"
+GITLAB = "${TOKENS.gitlab}"
+SLACK = "${TOKENS.slack}"
+STRIPE = "${TOKENS.stripe}"
+NPM = "${TOKENS.npm}"
+OPENAI = "${TOKENS.openai}"
+GOOGLE = "${TOKENS.google}"
+TOKEN = "${TOKENS.jwt}"
+DATABASE_URL = "postgres://app:pass@db:5432/app"
+client_secret = "${TOKENS.generic}"
+`;
+
+describe('secrets.hardcoded', () => {
+  it('finds each credential by its rule, at its line, never showing it', async () => {
+    const result = await audit(secretsChecks, {
+      'app/config.py': CONFIG_PY,
+      'deploy/key.pem': `${TOKENS.key}\n`,
+      'src/app.ts': `const password = getPassword();\nconst apiKey = "${TOKENS.generic}";\n`,
+    });
+    expect(where(result, 'secrets.hardcoded')).toEqual([
+      ...Array.from({ length: 12 }, (_, i) => `fail P0 app/config.py:${i + 1}`),
+      'fail P0 deploy/key.pem:1',
+      'fail P0 src/app.ts:2',
+    ]);
+    const rules = messages(result, 'secrets.hardcoded').map((m) => /\(rule ([\w-]+)\)/.exec(m)?.[1]);
+    expect(rules).toEqual([
+      'aws-access-key-id', 'aws-secret-access-key', 'github-token', 'gitlab-token', 'slack-token', 'stripe-live-key', 'npm-token',
+      'openai-api-key', 'google-api-key', 'jwt', 'url-credentials', 'generic-secret-assignment', 'private-key', 'generic-secret-assignment',
+    ]);
+    const text = JSON.stringify(result.findings);
+    for (const token of Object.values(TOKENS)) expect(text).not.toContain(token.slice(5, 20));
+    expect(messages(result, 'secrets.hardcoded')[0]).toBe('AWS access key id (rule aws-access-key-id) at app/config.py:1: AKIA…(20 chars).');
+  });
+
+  it('ignores documented examples, placeholders, references, test keys and marked fixtures', async () => {
+    const result = await audit(secretsChecks, {
+      'docs/aws.md': 'aws_access_key_id = AKIAIOSFODNN7EXAMPLE\naws_secret_access_key = wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY\n',
+      'settings.py': 'SECRET_KEY = os.environ["SECRET_KEY"]\nDATABASE_URL = "postgres://user:${DB_PASSWORD}@db/app"\nURL = "postgres://user:password@localhost/app"\n',
+      'src/pay.ts': `const key = "${j('sk', '_test_', '51HqLyjWDarjtT1zdp7dcXYZabc123')}";\nconst token = tokenFromHeader;\n`,
+      '__tests__/fixtures/token.txt': `${TOKENS.github} # readiness-gate:allow-secret\n${TOKENS.stripe} # gitleaks:allow\n`,
+      'src/pem.ts': "const HEADER = '-----BEGIN PRIVATE KEY-----';\n",
+      '.env.example': 'API_KEY=your_api_key_here\nSECRET_KEY=<generate one>\nJWT_SECRET=${JWT_SECRET}\n',
+      'package-lock.json': `{"token": "${TOKENS.generic}"}\n`,
+    });
+    expect(where(result, 'secrets.hardcoded')).toEqual(['pass P0']);
+    expect(messages(result, 'secrets.hardcoded')).toEqual(['No credential found in 6 file(s).']);
+  });
+
+  it('uses a documented entropy threshold for the generic rule', () => {
+    expect(shannonEntropy('aaaa')).toBe(0);
+    expect(shannonEntropy('abcd')).toBe(2);
+    expect(isHighEntropySecret(TOKENS.generic)).toBe(true);
+    expect(isHighEntropySecret('password12345678')).toBe(false);
+    expect(isHighEntropySecret('my-super-secret-value')).toBe(false);
+    expect(scanForSecrets('nothing to see here\n', { code: false })).toEqual([]);
+  });
+});
