@@ -167,7 +167,8 @@ export class HttpClient {
   }
 
   async send(req: HttpRequest): Promise<HttpResult> {
-    const method = (req.method ?? 'GET').toUpperCase();
+    let method = (req.method ?? 'GET').toUpperCase();
+    let current = req;
     const redirects: RedirectHop[] = [];
     const seen = new Set<string>();
     let url = req.url;
@@ -179,7 +180,7 @@ export class HttpClient {
     };
     const originalHost = hostOf(req.url);
     for (let hop = 0; ; hop++) {
-      const result = await this.sendOnce(url, method, headers, req);
+      const result = await this.sendOnce(url, method, headers, current);
       if (!result.ok || !req.followRedirects) {
         if (result.ok) result.response.redirects = redirects;
         return result;
@@ -213,6 +214,13 @@ export class HttpClient {
         };
       }
       seen.add(url);
+      // As browsers do (Fetch standard, HTTP-redirect fetch): a 303, or a 301/302
+      // answering a POST, is followed with a GET without the body.
+      if ((response.status === 303 && method !== 'GET' && method !== 'HEAD') || ((response.status === 301 || response.status === 302) && method === 'POST')) {
+        method = 'GET';
+        current = { ...current, body: undefined };
+        headers = Object.fromEntries(Object.entries(headers).filter(([name]) => name !== 'content-type' && name !== 'content-length'));
+      }
       if (hostOf(next) !== originalHost) {
         // Credentials and configured headers stay with the host they were meant for.
         const configured = new Set(Object.keys(this.targetHeaders).map((h) => h.toLowerCase()));
