@@ -367,6 +367,8 @@ export function dockerfileOf(service: ComposeService): string | undefined {
     if (typeof build.dockerfile === 'string') dockerfile = build.dockerfile;
   } else return undefined;
   if (/^[a-z][a-z0-9+.-]*:\/\//i.test(context) || context.startsWith('git@')) return undefined;
-  const path = posix.normalize(posix.join(posix.dirname(service.path), context, dockerfile));
+  // Relative to the file that declares `build` (an extended service may live in another directory).
+  const declaredIn = service.locate(['build']).path;
+  const path = posix.normalize(posix.join(posix.dirname(declaredIn), context, dockerfile));
   return path.startsWith('..') ? undefined : path;
 }
