@@ -177,3 +177,25 @@ describe('raw server edge cases', () => {
     expect(finding!.evidence).not.toContain('s3cr3t-session-value-123');
   });
 });
+
+describe('limits and failures of our own', () => {
+  it('a TLS handshake failure (plain HTTP behind an https:// URL) fails http.reachable', async () => {
+    const server = await rawServer();
+    const url = `https://127.0.0.1:${server.port}/`;
+    const result = await audit(url);
+    expect(failingIds(result)).toEqual(['http.reachable']);
+    expect(of(result, 'http.reachable')[0]!.message).toMatch(new RegExp(`^No HTTP response from ${url.replace(/[./]/g, '\\$&')}: TLS handshake failed: `));
+  });
+
+  it('a spent request budget gives errors, never false failures or passes', async () => {
+    const server = await rawServer();
+    const result = await audit(server.url, { http: { ...FAST_HTTP.http, 'max-requests': 2 } });
+    expect(result.requests).toBe(2);
+    expect(failingIds(result)).toEqual([]);
+    const errors = result.findings.filter((f) => f.status === 'error').map((f) => f.checkId).sort();
+    // The base page and one more request get through; which one depends on timing.
+    expect(errors).toEqual(expect.arrayContaining(['disclosure.debug-mode', 'disclosure.metrics-exposed', 'disclosure.sensitive-paths']));
+    expect(errors.length).toBeGreaterThanOrEqual(5);
+    for (const id of errors) expect(of(result, id).map((f) => f.message).join(' ')).toContain('request budget of 2 requests is spent');
+  });
+});

@@ -254,6 +254,10 @@ export async function runLoadOnPool(budget: LoadBudget, options: PoolLoadOptions
     for (let n = nextIndex(); n !== undefined; n = nextIndex(), connecting = false) {
       const which = n % plans.length;
       const sample = await dispatchOne(pool, plans[which]!, options.timeoutMs);
+      if (sample.error === 'aborted') {
+        stoppedBy = 'aborted';
+        return;
+      }
       sample.request = which;
       if (connecting) sample.connecting = true;
       samples.push(sample);

@@ -115,3 +115,8 @@ export async function basePage(exchanges: Exchanges): Promise<{ response: HttpRe
   if (base.ok) return { response: base.response };
   return { skip: { status: 'skip', message: `Not checked: the base page gave no response (${base.error.message}).`, url: base.error.url } };
 }
+
+/** The request was not sent because of our own limits (budget spent, check cancelled): it says nothing about the target. */
+export function isOwnLimit(result: HttpResult): boolean {
+  return !result.ok && (result.error.code === 'budget' || result.error.code === 'aborted');
+}

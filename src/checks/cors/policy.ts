@@ -1,7 +1,7 @@
 import type { FindingInput, LiveCheck, Severity } from '../../engine/types.js';
 import type { HttpResponse } from '../../http/client.js';
 import { describeExchange, describeFailure } from '../../http/evidence.js';
-import { NULL_ORIGIN, planCorsProbes, sendCorsProbe, type CorsProbe } from '../../http/surface.js';
+import { NULL_ORIGIN, isOwnLimit, planCorsProbes, sendCorsProbe, type CorsProbe } from '../../http/surface.js';
 
 export type CorsVerdict = { ok: true; note: string } | { ok: false; severity: Severity; reason: string };
 
@@ -89,6 +89,10 @@ export const corsPolicy: LiveCheck = {
       });
     }
     if (findings.some((f) => f.status === 'fail')) return findings.filter((f) => f.status === 'fail');
+    const unsent = results.filter(({ result }) => isOwnLimit(result));
+    if (unsent.length) {
+      return [{ status: 'error', message: `Incomplete: ${unsent.length} of ${probes.length} CORS probes were not sent (${notes.find((n) => n.includes('budget') || n.includes('cancelled')) ?? 'limit reached'}).` }];
+    }
     if (findings.length === probes.length) return findings.slice(0, 1);
     return [{ status: 'pass', message: `No foreign origin can read responses: ${notes.join('; ')}.` }];
   },

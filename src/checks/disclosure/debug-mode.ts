@@ -3,7 +3,7 @@ import type { FindingInput, LiveCheck } from '../../engine/types.js';
 import type { HttpResponse, HttpResult } from '../../http/client.js';
 import { describeExchange, excerpt } from '../../http/evidence.js';
 import type { Exchanges } from '../../http/exchanges.js';
-import { notFoundProbe, PROBE_BODY_BYTES } from '../../http/surface.js';
+import { isOwnLimit, notFoundProbe, PROBE_BODY_BYTES } from '../../http/surface.js';
 
 export interface DebugTell {
   framework: string;
@@ -105,6 +105,8 @@ export const debugMode: LiveCheck = {
       });
     }
     if (findings.length) return findings;
+    const unsent = results.find(isOwnLimit);
+    if (unsent && !unsent.ok) return [{ status: 'error', message: `Incomplete: not every error probe was sent (${unsent.error.message}).` }];
     const looked = responses.map((r) => `${r.method} ${new URL(r.url).pathname} (${r.status})`).join(', ');
     return [{ status: 'pass', message: `No debug page or stack trace in ${responses.length} response(s): ${looked}.` }];
   },

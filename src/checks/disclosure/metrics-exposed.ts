@@ -67,6 +67,10 @@ export const metricsExposed: LiveCheck = {
       });
     }
     if (findings.length) return findings;
+    const failed = results.find((r) => !r.ok);
+    if (results.every((r) => !r.ok) && failed && !failed.ok) {
+      return [{ status: 'error', message: `None of the ${METRICS_PATHS.length} metrics probes got a response (${failed.error.message}).` }];
+    }
     const statuses = results.map((r, i) => `${METRICS_PATHS[i]} ${r.ok ? r.response.status : 'no answer'}`).join(', ');
     return [{ status: 'pass', message: `No public metrics endpoint: ${statuses}.` }];
   },

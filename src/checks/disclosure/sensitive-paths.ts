@@ -91,7 +91,10 @@ export const sensitivePaths: LiveCheck = {
       });
     }
     if (findings.length) return findings;
-    if (!answered) return [{ status: 'error', message: `None of the ${SENSITIVE_PATHS.length} sensitive-path probes got a response.` }];
+    const failed = results.map((r) => r.result).find((r) => !r.ok);
+    if (!answered) {
+      return [{ status: 'error', message: `None of the ${SENSITIVE_PATHS.length} sensitive-path probes got a response${failed && !failed.ok ? ` (${failed.error.message})` : ''}.` }];
+    }
     return [{ status: 'pass', message: `None of ${SENSITIVE_PATHS.length} sensitive paths is served (${SENSITIVE_PATHS.map((p) => p.path).join(', ')}).` }];
   },
 };

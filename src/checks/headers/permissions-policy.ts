@@ -25,7 +25,7 @@ export const permissionsPolicy: LiveCheck = {
     const value = r.headers['permissions-policy'];
     const evidence = describeExchange(r, { headers: ['permissions-policy', 'feature-policy'], secretHeaders: http.secretHeaderNames });
     if (value !== undefined && value.trim()) {
-      return [{ status: 'pass', message: `Permissions-Policy: ${value.length > 120 ? value.slice(0, 120) + '…' : value}`, url: r.url, evidence }];
+      return [{ status: 'pass', message: `Permissions-Policy: ${value.length > 120 ? value.slice(0, 120) + '…' : value}.`, url: r.url, evidence }];
     }
     const message = r.headers['feature-policy']
       ? 'Only the deprecated Feature-Policy header is sent; current browsers read Permissions-Policy.'

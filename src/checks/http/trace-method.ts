@@ -38,7 +38,9 @@ export const traceMethod: LiveCheck = {
       { owner: ID },
     );
     if (!result.ok) {
-      return [{ status: 'pass', message: `TRACE got no answer (${result.error.message}).`, url: target.url, evidence: describeFailure(result.error) }];
+      // Our own limits (budget, cancellation) say nothing about the server.
+      const status = result.error.code === 'budget' || result.error.code === 'aborted' ? 'error' : 'pass';
+      return [{ status, message: `TRACE got no answer (${result.error.message}).`, url: target.url, evidence: describeFailure(result.error) }];
     }
     const r = result.response;
     const evidence = describeExchange(r, { headers: ['content-type', 'allow'], bodyExcerpt: 200, secretHeaders: http.secretHeaderNames });
