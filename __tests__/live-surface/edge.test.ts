@@ -162,6 +162,21 @@ describe('raw server edge cases', () => {
     expect(findings[0]!.evidence).toContain('Django tried these URL patterns');
   });
 
+  it('a CSP delivered in a <meta> tag counts, but its frame-ancestors does not', async () => {
+    const { 'content-security-policy': _csp, 'x-frame-options': _xfo, ...rest } = HARDENED_HEADERS;
+    const server = await rawServer((req, res) => {
+      if (req.url !== '/') return false;
+      res.writeHead(200, rest);
+      res.end(`<!doctype html><html><head><meta http-equiv="Content-Security-Policy" content="default-src 'self'; object-src 'none'; frame-ancestors 'none'"></head><body>ok</body></html>`);
+      return true;
+    });
+    const result = await audit(server.url);
+    expect(failingIds(result)).toEqual(['headers.frame-options']);
+    expect(of(result, 'headers.csp').map((f) => [f.status, f.message])).toEqual([
+      ['pass', "Enforced CSP (from a <meta> tag) has no unsafe script source: default-src 'self'; object-src 'none'."],
+    ]);
+  });
+
   it('a session cookie set on a redirect hop is judged, with the hop as its URL', async () => {
     const server = await rawServer((req, res) => {
       if (req.url !== '/') return false;

@@ -10,6 +10,7 @@ import { of, runChecks } from '../helpers/run-checks.js';
 import { certificate } from '../../src/checks/tls/certificate.js';
 import { httpsRedirect } from '../../src/checks/tls/https-redirect.js';
 import { hsts } from '../../src/checks/headers/hsts.js';
+import { cookieFlags } from '../../src/checks/cookies/flags.js';
 import { reachable } from '../../src/checks/http/reachable.js';
 import { testCertificates, type Issued } from './certs.js';
 import { FAST_HTTP } from './surface-checks.js';
@@ -114,6 +115,16 @@ describe('headers.hsts over HTTPS', () => {
     expect(await run(good)).toEqual([['pass', 'Strict-Transport-Security max-age=31536000 (365 days), includeSubDomains set, preload not set.']]);
     expect(await run(bad)).toEqual([['fail', 'Strict-Transport-Security max-age=3600 (0 days) is below 15552000 (180 days).']]);
     expect(await run(missing)).toEqual([['fail', 'no Strict-Transport-Security header.']]);
+  });
+});
+
+describe('cookies.flags over HTTPS', () => {
+  it('requires Secure on every cookie a page served over HTTPS sets', async () => {
+    const server = await serve(certs.valid, { 'set-cookie': 'theme=dark; Path=/; SameSite=Lax' });
+    const result = await runChecks([cookieFlags], { target: server.url, config: FAST_HTTP });
+    expect(of(result, 'cookies.flags').map((f) => [f.status, f.severity, f.message])).toEqual([
+      ['fail', 'P1', 'Cookie theme: no Secure (it would also be sent over plain HTTP).'],
+    ]);
   });
 });
 
