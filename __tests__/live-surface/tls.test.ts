@@ -114,7 +114,7 @@ describe('headers.hsts over HTTPS', () => {
     const run = async (s: TestServer) => of(await runChecks([hsts], { target: s.url, config: FAST_HTTP }), 'headers.hsts').map((f) => [f.status, f.message]);
     expect(await run(good)).toEqual([['pass', 'Strict-Transport-Security max-age=31536000 (365 days), includeSubDomains set, preload not set.']]);
     expect(await run(bad)).toEqual([['fail', 'Strict-Transport-Security max-age=3600 (0 days) is below 15552000 (180 days).']]);
-    expect(await run(missing)).toEqual([['fail', 'no Strict-Transport-Security header.']]);
+    expect(await run(missing)).toEqual([['fail', 'No Strict-Transport-Security header on an HTTPS page.']]);
   });
 });
 

@@ -16,7 +16,7 @@ import { SENSITIVE_PATHS, envKeys, isSqlDump } from '../../src/checks/disclosure
 import { metricsContent } from '../../src/checks/disclosure/metrics-exposed.js';
 import { judgeNotFound } from '../../src/checks/errors/not-found.js';
 import { echoesTrace } from '../../src/checks/http/trace-method.js';
-import { judgeHttpsRedirect } from '../../src/checks/tls/https-redirect.js';
+import { judgeHttpsRedirect, upgradeHop } from '../../src/checks/tls/https-redirect.js';
 import { judgeCertificate } from '../../src/checks/tls/certificate.js';
 import type { PeerCertificate } from '../../src/http/tls.js';
 import type { HttpResponse } from '../../src/http/client.js';
@@ -37,7 +37,7 @@ describe('headers.hsts', () => {
   });
 
   it('fails when missing', () => {
-    expect(judgeHsts(undefined)).toEqual({ ok: false, reason: 'no Strict-Transport-Security header' });
+    expect(judgeHsts(undefined)).toEqual({ ok: false, reason: 'No Strict-Transport-Security header on an HTTPS page' });
   });
 });
 
@@ -295,6 +295,14 @@ describe('errors.not-found, http.trace-method, tls.https-redirect', () => {
     [200, undefined, false],
   ])('%s to %s -> ok %s', (status, location, ok) => {
     expect(judgeHttpsRedirect('http://example.com/', status, location).ok).toBe(ok);
+  });
+
+  it('judges the hop that leaves plain HTTP, after same-host path tidying', () => {
+    const tidy = { url: 'http://example.com/app', location: 'http://example.com/app/' };
+    const upgrade = { url: 'http://example.com/app/', location: 'https://example.com/app/' };
+    expect(upgradeHop([tidy, upgrade])).toBe(upgrade);
+    expect(upgradeHop([tidy])).toBe(tidy);
+    expect(upgradeHop([])).toBeUndefined();
   });
 });
 

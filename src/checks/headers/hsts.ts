@@ -11,7 +11,7 @@ export type HstsVerdict =
 
 /** Parses a `Strict-Transport-Security` value (RFC 6797, section 6.1) and judges its max-age. */
 export function judgeHsts(value: string | undefined): HstsVerdict {
-  if (value === undefined) return { ok: false, reason: 'no Strict-Transport-Security header' };
+  if (value === undefined) return { ok: false, reason: 'No Strict-Transport-Security header on an HTTPS page' };
   const seen = new Map<string, string>();
   for (const part of value.split(';')) {
     const trimmed = part.trim();

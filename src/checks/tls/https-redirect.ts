@@ -30,6 +30,19 @@ export function judgeHttpsRedirect(fromUrl: string, status: number, location: st
   return { ok: true, note: `redirects ${status} to ${next.href}${permanent ? '' : ' (a permanent 301/308 would let browsers remember it)'}` };
 }
 
+/**
+ * The hop that leaves plain HTTP on this host: hops that only tidy the path
+ * (`/app` -> `/app/`) on the same scheme and host come first on many servers.
+ */
+export function upgradeHop<T extends { url: string; location: string }>(hops: readonly T[]): T | undefined {
+  const leaves = (hop: T): boolean => {
+    const from = new URL(hop.url);
+    const to = new URL(hop.location);
+    return to.protocol !== from.protocol || to.hostname !== from.hostname;
+  };
+  return hops.find(leaves) ?? hops[0];
+}
+
 const ID = 'tls.https-redirect';
 
 export const httpsRedirect: LiveCheck = {
@@ -60,10 +73,10 @@ export const httpsRedirect: LiveCheck = {
       plainUrl = target.url;
       const base = await exchanges.base();
       if (base.ok) {
-        const first = base.response.redirects[0];
-        const verdict = first ? judgeHttpsRedirect(plainUrl, first.status, first.location) : judgeHttpsRedirect(plainUrl, base.response.status, undefined);
+        const first = upgradeHop(base.response.redirects);
+        const verdict = first ? judgeHttpsRedirect(first.url, first.status, first.location) : judgeHttpsRedirect(plainUrl, base.response.status, undefined);
         const evidence = first
-          ? `GET ${url.pathname}${url.search} HTTP/1.1\nHost: ${url.host}\n\nHTTP/1.1 ${first.status}\nlocation: ${first.location}`
+          ? base.response.redirects.map((hop) => `GET ${new URL(hop.url).pathname} HTTP/1.1 (${new URL(hop.url).host})\n-> ${hop.status} location: ${hop.location}`).join('\n')
           : describeExchange(base.response, { headers: ['location', 'strict-transport-security'], secretHeaders: http.secretHeaderNames });
         return [finding(plainUrl, verdict, evidence)];
       }
