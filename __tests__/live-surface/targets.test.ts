@@ -32,7 +32,8 @@ describe('a hardened Express app (helmet, cors allow-list, Secure/HttpOnly/SameS
     // + malformed JSON 1 + 14 sensitive paths + 6 metrics paths = 31 (TLS checks skip on plain HTTP).
     expect(result.requests).toBe(31);
     expect(result.requestsByCheck).toEqual({
-      collect: 8,
+      collect: 2,
+      'cors.policy': 6,
       'http.trace-method': 1,
       'disclosure.debug-mode': 2,
       'disclosure.sensitive-paths': 14,

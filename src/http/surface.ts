@@ -6,7 +6,7 @@
 
 import type { TargetConfig, EndpointConfig } from '../config/schema.js';
 import type { FindingInput } from '../engine/types.js';
-import type { HttpResponse, HttpResult } from './client.js';
+import type { HttpRequest, HttpResponse, HttpResult } from './client.js';
 import type { Exchanges } from './exchanges.js';
 
 /** A path no application serves: what the target answers for an unknown URL. */
@@ -88,11 +88,12 @@ export function planCorsProbes(target: TargetConfig, exchanges: Exchanges): Cors
  * browser sends cookies); a preflight never carries credentials (Fetch
  * standard, CORS-preflight request), so it goes without them.
  */
-export function sendCorsProbe(exchanges: Exchanges, probe: CorsProbe): Promise<HttpResult> {
+export function sendCorsProbe(exchanges: Exchanges, probe: CorsProbe, owner?: string): Promise<HttpResult> {
+  const counting = owner ? { owner } : {};
   if (!probe.preflight) {
-    return exchanges.get(probe.key, { url: probe.url, headers: { origin: probe.origin }, maxBodyBytes: PROBE_BODY_BYTES });
+    return exchanges.get(probe.key, { url: probe.url, headers: { origin: probe.origin }, maxBodyBytes: PROBE_BODY_BYTES }, counting);
   }
-  return exchanges.get(probe.key, {
+  const preflight: HttpRequest = {
     url: probe.url,
     method: 'OPTIONS',
     withoutTargetHeaders: true,
@@ -103,7 +104,8 @@ export function sendCorsProbe(exchanges: Exchanges, probe: CorsProbe): Promise<H
       'access-control-request-method': probe.method,
       'access-control-request-headers': 'authorization, content-type',
     },
-  });
+  };
+  return exchanges.get(probe.key, preflight, counting);
 }
 
 /**

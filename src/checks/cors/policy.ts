@@ -38,8 +38,10 @@ function describeProbe(probe: CorsProbe): string {
   return `${probe.preflight ? 'preflight OPTIONS' : 'GET'} ${new URL(probe.url).pathname} with Origin: ${probe.origin}`;
 }
 
+const ID = 'cors.policy';
+
 export const corsPolicy: LiveCheck = {
-  id: 'cors.policy',
+  id: ID,
   title: 'CORS does not hand responses to arbitrary origins',
   category: 'security',
   severity: 'P0',
@@ -59,7 +61,7 @@ export const corsPolicy: LiveCheck = {
   },
   async run({ exchanges, target, http }) {
     const probes = planCorsProbes(target, exchanges);
-    const results = await Promise.all(probes.map(async (probe) => ({ probe, result: await sendCorsProbe(exchanges, probe) })));
+    const results = await Promise.all(probes.map(async (probe) => ({ probe, result: await sendCorsProbe(exchanges, probe, ID) })));
     const findings: FindingInput[] = [];
     const notes: string[] = [];
     for (const { probe, result } of results) {
