@@ -1,7 +1,7 @@
 import type { EndpointConfig } from '../../config/schema.js';
 import type { FindingInput, LiveCheck, LiveCheckContext, Severity } from '../../engine/types.js';
-import type { HttpRequest } from '../../http/client.js';
-import { MAX_LOAD_CONNECTIONS, runLoad, summarizeLoad, type LoadRun, type LoadSummary } from '../../http/load.js';
+import { DEFAULT_USER_AGENT, type HttpClient, type HttpRequest } from '../../http/client.js';
+import { MAX_LOAD_CONNECTIONS, runLoad, runLoadOnPool, summarizeLoad, type LoadBudget, type LoadRun, type LoadSummary } from '../../http/load.js';
 import { discoverHealth, judgeHealth, label } from '../health/discover.js';
 
 export const loadConcurrency: LiveCheck = {
@@ -16,9 +16,10 @@ export const loadConcurrency: LiveCheck = {
       'Runs load.concurrency keep-alive clients (default 50) for load.requests requests or load.duration-ms (default 500 or 10 s, whichever comes first) and fails when more than load.max-error-rate (1%) fail or p95 latency exceeds load.p95-ms (1000 ms).',
     why: 'A service that answers one user fine can still collapse with fifty: a small worker pool, a connection pool of five or a blocking call turns a launch or a traffic spike into an outage.',
     fix: 'Find the bottleneck the status breakdown points to (5xx from an exhausted pool, timeouts from blocking work), size worker and connection pools for the expected concurrency, and put slow work behind a queue or a cache.',
-    severityNote: 'P0 when fewer than half of the requests succeed.',
+    severityNote:
+      'P0 when fewer than half of the requests succeed. 429 answers are counted apart as "rate limited", not as errors: ratelimit.enforced runs just before (registry order) and may have tripped a limiter shared by every path.',
     traffic:
-      'Up to load.requests requests (default 500, never more than the budget left) from load.concurrency clients (default 50, at most 128), for at most load.duration-ms; runs alone after the other checks. Target: the endpoints under `load:`, else the first healthy health endpoint, else `/`. Skipped on `production: true` targets unless `allow-load: true`; disabled by `load.enabled: false`.',
+      'Up to load.requests requests (default 500, never more than the budget left) from load.concurrency clients (default 50, at most 128), for at most load.duration-ms; runs alone after the other checks. Target: the endpoints under `load:`, else the first healthy health endpoint, else `/`. Skipped on `production: true` targets unless `allow-load: true`; disabled by `load.enabled: false`. Latency is measured per request from send to last byte over keep-alive connections; each client\'s first request (connection setup) is left out of the percentiles; scripts/bench-load.mjs compares the figures with autocannon.',
   },
   async run(ctx) {
     const { load } = ctx.config;
@@ -27,31 +28,40 @@ export const loadConcurrency: LiveCheck = {
       return [{ status: 'skip', message: 'Not loaded: the target is marked production: true; set allow-load: true on it to run the load test.' }];
     }
     const { endpoints, source } = await loadEndpoints(ctx);
-    const budget = ctx.http.requestsRemaining;
-    const requests = Math.min(load.requests, budget);
+    const left = ctx.http.requestsRemaining;
+    const requests = Math.min(load.requests, left);
     const concurrency = Math.min(load.concurrency, MAX_LOAD_CONNECTIONS);
     if (requests < concurrency) {
       return [
         {
           status: 'skip',
-          message: `Not loaded: only ${budget} request(s) left in the audit budget (http.max-requests), fewer than the ${concurrency} concurrent clients.`,
+          message: `Not loaded: only ${left} request(s) left in the audit budget (http.max-requests), fewer than the ${concurrency} concurrent clients.`,
         },
       ];
     }
-    const run = await runLoad(ctx.http, {
+    const options = {
       requests: endpoints.map((e) => requestFor(e, ctx.target.url)),
       concurrency,
       maxRequests: requests,
       durationMs: load.durationMs,
       signal: ctx.signal,
-    });
+    };
+    const budget = budgetOf(ctx.http);
+    const run = budget
+      ? await runLoadOnPool(budget, {
+          ...options,
+          headers: { 'user-agent': ctx.http.config.userAgent ?? DEFAULT_USER_AGENT, accept: '*/*', ...ctx.target.headers },
+          connectTimeoutMs: ctx.http.config.connectTimeoutMs,
+          timeoutMs: ctx.http.config.timeoutMs,
+        })
+      : await runLoad(ctx.http, options);
     return [
       findingForLoad(run, summarizeLoad(run), {
         target: `${endpoints.map(label).join(', ')} (${source})`,
         url: new URL(endpoints[0]!.path, ctx.target.url).toString(),
         p95Ms: load.p95Ms,
         maxErrorRate: load.maxErrorRate,
-        requested: { concurrency: load.concurrency, requests: load.requests, ...(requests < load.requests ? { budgetLeft: budget } : {}) },
+        requested: { concurrency: load.concurrency, requests: load.requests, ...(requests < load.requests ? { budgetLeft: left } : {}) },
       }),
     ];
   },
@@ -65,6 +75,17 @@ async function loadEndpoints(ctx: LiveCheckContext): Promise<{ endpoints: Endpoi
   );
   if (healthy) return { endpoints: [{ path: healthy.endpoint.path, method: healthy.endpoint.method }], source: 'the first healthy health endpoint' };
   return { endpoints: [{ path: '/', method: 'GET' }], source: 'no healthy health endpoint, so the root' };
+}
+
+/**
+ * The lighter load path (an undici Pool of its own, figures within a few
+ * percent of autocannon's) needs to take each request from the audit budget
+ * outside `send`; until the HttpClient offers `takeRequest(): boolean` for
+ * that, every load request goes through `send`.
+ */
+function budgetOf(http: HttpClient): LoadBudget | undefined {
+  const takeRequest = (http as HttpClient & { takeRequest?: () => boolean }).takeRequest;
+  return typeof takeRequest === 'function' ? { take: () => takeRequest.call(http) } : undefined;
 }
 
 function requestFor(endpoint: EndpointConfig, targetUrl: string): HttpRequest {

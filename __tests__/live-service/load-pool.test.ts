@@ -1,0 +1,104 @@
+// The pool path of the load generator (an undici Pool of its own), driven
+// directly: it takes every request from the budget it is given.
+import { afterEach, describe, expect, it } from '@jest/globals';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { runLoadOnPool, summarizeLoad, type LoadBudget } from '../../src/http/load.js';
+import { startServer, type TestServer } from '../helpers/server.js';
+
+const servers: TestServer[] = [];
+afterEach(async () => {
+  await Promise.all(servers.splice(0).map((s) => s.close()));
+});
+async function start(handler: (req: IncomingMessage, res: ServerResponse) => void): Promise<TestServer> {
+  const s = await startServer(handler);
+  servers.push(s);
+  return s;
+}
+
+function budgetOf(max: number): LoadBudget & { used: number } {
+  return {
+    used: 0,
+    take() {
+      if (this.used >= max) return false;
+      this.used++;
+      return true;
+    },
+  };
+}
+
+const options = (url: string, extra: Partial<Parameters<typeof runLoadOnPool>[1]> = {}) => ({
+  requests: [{ url }],
+  concurrency: 50,
+  maxRequests: 200,
+  durationMs: 10_000,
+  headers: { 'user-agent': 'readiness-gate-test', authorization: 'Bearer configured' },
+  connectTimeoutMs: 1000,
+  timeoutMs: 1500,
+  ...extra,
+});
+
+describe('runLoadOnPool', () => {
+  it('sends exactly the requests it takes from the budget, with the configured headers, over at most 50 connections', async () => {
+    const sockets = new Set<unknown>();
+    const server = await start((req, res) => {
+      sockets.add(req.socket);
+      res.writeHead(200, { 'content-type': 'application/json' }).end('{"status":"ok"}');
+    });
+    const budget = budgetOf(1000);
+    const run = await runLoadOnPool(budget, options(`${server.url}healthz?probe=1`));
+    const summary = summarizeLoad(run);
+    expect(budget.used).toBe(200);
+    expect(server.requests).toHaveLength(200);
+    expect(server.requests[0]).toMatchObject({ method: 'GET', url: '/healthz?probe=1', headers: { 'user-agent': 'readiness-gate-test', authorization: 'Bearer configured' } });
+    expect(sockets.size).toBeLessThanOrEqual(50);
+    expect(summary).toMatchObject({ sent: 200, succeeded: 200, errors: 0, breakdown: { '200': 200 } });
+    expect(run.samples.filter((s) => s.connecting).length).toBeLessThanOrEqual(50);
+  });
+
+  it('stops when the budget is spent', async () => {
+    const server = await start((_req, res) => res.writeHead(200).end('ok'));
+    const budget = budgetOf(70);
+    const run = await runLoadOnPool(budget, options(server.url));
+    expect(run.stoppedBy).toBe('budget');
+    expect(run.samples).toHaveLength(70);
+    expect(server.requests).toHaveLength(70);
+  });
+
+  it('sheds load the same way as send: a tiny worker pool answers 503 to most of 50 clients', async () => {
+    let busy = 0;
+    const server = await start((_req, res) => {
+      if (busy >= 2) return res.writeHead(503).end('busy');
+      busy++;
+      setTimeout(() => {
+        busy--;
+        res.writeHead(200).end('ok');
+      }, 20);
+    });
+    const summary = summarizeLoad(await runLoadOnPool(budgetOf(1000), options(server.url)));
+    expect(summary.sent).toBe(200);
+    expect(summary.successRate).toBeLessThan(0.5);
+    expect(summary.breakdown['503']).toBe(summary.errors);
+  });
+
+  it('times out a hung request and reports it without a response', async () => {
+    const server = await start((req, res) => {
+      if (req.url === '/hang') return; // never answers
+      res.writeHead(200).end('ok');
+    });
+    const run = await runLoadOnPool(budgetOf(1000), options(`${server.url}hang`, { concurrency: 2, maxRequests: 2, timeoutMs: 300 }));
+    expect(run.samples.map((s) => [s.status, s.error])).toEqual([
+      [undefined, 'timeout'],
+      [undefined, 'timeout'],
+    ]);
+    expect(summarizeLoad(run)).toMatchObject({ errors: 2, errorRate: 1, latency: undefined, breakdown: { timeout: 2 } });
+  });
+
+  it('stops at once when cancelled', async () => {
+    const server = await start(() => undefined);
+    const controller = new AbortController();
+    setTimeout(() => controller.abort(new Error('check stopped')), 100);
+    const run = await runLoadOnPool(budgetOf(1000), options(server.url, { signal: controller.signal, timeoutMs: 5000 }));
+    expect(run.stoppedBy).toBe('aborted');
+    expect(run.samples).toEqual([]);
+  });
+});
