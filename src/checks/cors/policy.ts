@@ -62,14 +62,15 @@ export const corsPolicy: LiveCheck = {
   async run({ exchanges, target, http }) {
     const probes = planCorsProbes(target, exchanges);
     const results = await Promise.all(probes.map(async (probe) => ({ probe, result: await sendCorsProbe(exchanges, probe, ID) })));
-    const findings: FindingInput[] = [];
+    const failures: FindingInput[] = [];
     const notes: string[] = [];
+    let answered = 0;
     for (const { probe, result } of results) {
       if (!result.ok) {
         notes.push(`${describeProbe(probe)}: no response (${result.error.message})`);
-        if (result.error.code !== 'redirect-loop') findings.push({ status: 'skip', message: `Not checked: ${describeProbe(probe)} got no response (${result.error.message}).`, url: probe.url, evidence: describeFailure(result.error) });
         continue;
       }
+      answered++;
       // A preflight answered with a non-2xx status fails in the browser, whatever its headers.
       const refused = probe.preflight && (result.response.status < 200 || result.response.status > 299);
       const verdict: CorsVerdict = refused
@@ -79,7 +80,7 @@ export const corsPolicy: LiveCheck = {
         notes.push(`${describeProbe(probe)}: ${verdict.note}`);
         continue;
       }
-      findings.push({
+      failures.push({
         status: 'fail',
         severity: verdict.severity,
         message: `${describeProbe(probe)}: ${verdict.reason}.`,
@@ -90,12 +91,15 @@ export const corsPolicy: LiveCheck = {
         }),
       });
     }
-    if (findings.some((f) => f.status === 'fail')) return findings.filter((f) => f.status === 'fail');
-    const unsent = results.filter(({ result }) => isOwnLimit(result));
-    if (unsent.length) {
-      return [{ status: 'error', message: `Incomplete: ${unsent.length} of ${probes.length} CORS probes were not sent (${notes.find((n) => n.includes('budget') || n.includes('cancelled')) ?? 'limit reached'}).` }];
+    if (failures.length) return failures;
+    const unsent = results.find(({ result }) => isOwnLimit(result))?.result;
+    if (unsent && !unsent.ok) {
+      return [{ status: 'error', message: `Incomplete: not every CORS probe was sent (${unsent.error.message}).` }];
     }
-    if (findings.length === probes.length) return findings.slice(0, 1);
+    if (!answered) {
+      const first = results[0]!.result;
+      return [{ status: 'skip', message: `Not checked: no CORS probe got a response (${notes.join('; ')}).`, ...(first.ok ? {} : { evidence: describeFailure(first.error) }) }];
+    }
     return [{ status: 'pass', message: `No foreign origin can read responses: ${notes.join('; ')}.` }];
   },
 };
