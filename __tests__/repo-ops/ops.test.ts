@@ -1,0 +1,155 @@
+import { afterAll, describe, expect, it } from '@jest/globals';
+import { makeRepo, type TempRepo } from '../helpers/repo.js';
+import { of, runChecks } from '../helpers/run-checks.js';
+import { opsChecks } from '../../src/checks/ops/index.js';
+import { unpinnedRequirements } from '../../src/checks/ops/lockfile.js';
+import type { Files } from './fixtures.js';
+
+const repos: TempRepo[] = [];
+afterAll(() => repos.forEach((r) => r.cleanup()));
+
+async function audit(files: Files, id: string) {
+  const repo = makeRepo(files);
+  repos.push(repo);
+  const result = await runChecks(opsChecks.filter((c) => c.id === id), { repo: repo.root });
+  return of(result, id);
+}
+
+const at = (findings: Array<{ status: string; severity?: string; location?: { path: string; line: number } }>) =>
+  findings.map((f) => `${f.status} ${f.severity} ${f.location ? `${f.location.path}:${f.location.line}` : '-'}`);
+
+const pkg = (deps: Record<string, string> = { express: '^4.19.2' }): string => `${JSON.stringify({ name: 'svc', dependencies: deps, scripts: { test: 'jest' } }, null, 2)}\n`;
+
+const workflow = (steps: string): string => `name: ci
+on: [pull_request]
+jobs:
+  build:
+    runs-on: ubuntu-latest
+    steps:
+      - uses: actions/checkout@v4
+${steps}`;
+
+describe('ops.ci', () => {
+  it('fails without CI, anchored at the main manifest', async () => {
+    const findings = await audit({ 'package.json': pkg() }, 'ops.ci');
+    expect(at(findings)).toEqual(['fail P1 package.json:1']);
+  });
+  it('fails when CI runs no tests, and passes naming the line that runs them', async () => {
+    expect(at(await audit({ 'package.json': pkg(), '.github/workflows/ci.yml': workflow('      - run: npm run lint\n') }, 'ops.ci'))).toEqual(['fail P1 .github/workflows/ci.yml:1']);
+    const pass = await audit({ 'package.json': pkg(), '.github/workflows/ci.yml': workflow('      - run: |\n          npm ci\n          npm test -- --ci\n') }, 'ops.ci');
+    expect(pass.map((f) => [f.status, f.message])).toEqual([['pass', 'Tests run in CI: .github/workflows/ci.yml:10 (`npm test -- --ci`).']]);
+    const gitlab = await audit({ 'pyproject.toml': '[project]\nname = "x"\n', '.gitlab-ci.yml': 'test:\n  script:\n    - pip install .\n    - python -m pytest -q\n' }, 'ops.ci');
+    expect(gitlab[0]!.message).toBe('Tests run in CI: .gitlab-ci.yml:4 (`python -m pytest -q`).');
+  });
+});
+
+describe('ops.tests', () => {
+  it('fails for a language without test files, and passes once tests exist', async () => {
+    const files = { 'requirements.txt': 'flask==3.0.3\n', 'app.py': 'print(1)\n', 'models.py': 'X = 1\n' };
+    const findings = await audit(files, 'ops.tests');
+    expect(at(findings)).toEqual(['fail P1 requirements.txt:1']);
+    expect(findings[0]!.message).toBe('Python: 2 source file(s) (e.g. app.py, models.py) and no test files.');
+    expect((await audit({ ...files, 'tests/test_app.py': 'def test_x():\n    assert True\n' }, 'ops.tests')).map((f) => [f.status, f.message])).toEqual([['pass', 'Test files exist for Python.']]);
+    expect(at(await audit({ 'go.mod': 'module x\n', 'main.go': 'package main\n', 'main_test.go': 'package main\n', 'package.json': pkg(), 'src/server.js': '', 'src/server.test.js': '' }, 'ops.tests'))).toEqual(['pass P1 -']);
+  });
+});
+
+describe('ops.lockfile', () => {
+  it('fails for package.json without a lock and for unpinned requirements, at the first unpinned line', async () => {
+    const findings = await audit({ 'package.json': pkg(), 'requirements.txt': '# pinned\nflask==3.0.3\nrequests>=2\n-r base.txt\ngunicorn\n' }, 'ops.lockfile');
+    expect(at(findings)).toEqual(['fail P1 package.json:1', 'fail P1 requirements.txt:3']);
+    expect(findings[1]!.message).toContain('requirements.txt has 2 unpinned requirement(s): requests, gunicorn (first at line 3)');
+  });
+  it('passes locked manifests (workspace lock in a parent directory, go.sum, poetry.lock)', async () => {
+    const findings = await audit(
+      {
+        'package.json': pkg(),
+        'package-lock.json': '{}\n',
+        'packages/api/package.json': pkg(),
+        'go.mod': 'module x\n\nrequire github.com/a/b v1.0.0\n',
+        'go.sum': '',
+        'pyproject.toml': '[tool.poetry.dependencies]\npython = "^3.12"\ndjango = "^5.0"\n',
+        'poetry.lock': '',
+      },
+      'ops.lockfile',
+    );
+    expect(findings.map((f) => [f.status, f.message])).toEqual([['pass', 'Locked: go.mod, package.json, packages/api/package.json, pyproject.toml.']]);
+  });
+  it('reads requirement pins with markers, hashes and URLs', () => {
+    expect(unpinnedRequirements('a==1 ; python_version < "3.9"\nb[extra]~=2.0\nc @ https://example.invalid/c.whl\n--hash=sha256:abc\nd==1 \\\n    --hash=sha256:def\n')).toEqual([{ name: 'b[extra]', line: 2 }]);
+  });
+});
+
+const compose = `services:
+  web:
+    build: .
+  db:
+    image: postgres:16-alpine
+    volumes:
+      - data:/var/lib/postgresql/data
+  cache:
+    image: redis:7
+volumes:
+  data: {}
+`;
+
+describe('ops.backup', () => {
+  it('fails for a compose database without backup procedure, at the image line', async () => {
+    const findings = await audit({ 'docker-compose.yml': compose }, 'ops.backup');
+    expect(at(findings)).toEqual(['fail P2 docker-compose.yml:5']);
+    expect(findings[0]!.message).toContain('compose service db (postgres:16-alpine, docker-compose.yml:5)');
+  });
+  it('finds a Kubernetes StatefulSet database', async () => {
+    const sts = 'apiVersion: apps/v1\nkind: StatefulSet\nmetadata:\n  name: mysql\nspec:\n  template:\n    spec:\n      containers:\n        - name: mysql\n          image: mysql:8.4\n';
+    expect(at(await audit({ 'k8s/db.yaml': sts }, 'ops.backup'))).toEqual(['fail P2 k8s/db.yaml:10']);
+  });
+  it('passes with a backup script and a documented restore', async () => {
+    const findings = await audit({ 'docker-compose.yml': compose, 'scripts/backup.sh': '#!/bin/sh\npg_dump "$DATABASE_URL" | gzip > backup.sql.gz\n', 'docs/restore.md': '# Restore\n\n    gunzip -c backup.sql.gz | psql "$DATABASE_URL" < /dev/stdin\n    pg_restore -d app backup.dump\n' }, 'ops.backup');
+    expect(findings.map((f) => f.status)).toEqual(['pass']);
+    expect(findings[0]!.message).toContain('backup file docs/restore.md; backup command at docs/restore.md:4');
+  });
+  it('skips without a database service', async () => {
+    expect(at(await audit({ 'docker-compose.yml': 'services:\n  web:\n    image: nginx:1.27\n' }, 'ops.backup'))).toEqual(['skip P2 -']);
+  });
+});
+
+describe('ops.monitoring', () => {
+  it('fails without error tracking or metrics, passes with Sentry', async () => {
+    expect(at(await audit({ 'package.json': pkg() }, 'ops.monitoring'))).toEqual(['fail P2 package.json:1']);
+    const pass = await audit({ 'package.json': pkg({ express: '^4', '@sentry/node': '^8' }) }, 'ops.monitoring');
+    expect(pass.map((f) => [f.status, f.message])).toEqual([['pass', 'Monitoring is configured: @sentry/node in package.json:5.']]);
+    expect(at(await audit({ 'requirements.txt': 'django==5.0\nsentry-sdk[django]==2.0\n' }, 'ops.monitoring'))).toEqual(['pass P2 -']);
+  });
+});
+
+describe('ops.logging', () => {
+  const settings = (handler: string) => `LOGGING = {
+    "version": 1,
+    "handlers": {
+        "file": {
+            "class": "${handler}",
+            "filename": "/var/log/app/django.log",
+        },
+    },
+    "root": {"handlers": ["file"]},
+}
+`;
+  it('fails for a plain FileHandler in Django LOGGING and a winston File transport without limits', async () => {
+    const findings = await audit({ 'mysite/settings.py': settings('logging.FileHandler'), 'src/log.js': "const winston = require('winston');\nmodule.exports = winston.createLogger({ transports: [new winston.transports.File({ filename: 'app.log' })] });\n" }, 'ops.logging');
+    expect(at(findings)).toEqual(['fail P2 mysite/settings.py:5', 'fail P2 src/log.js:2']);
+    expect(findings[0]!.message).toBe('Handler class "logging.FileHandler" at mysite/settings.py:5 writes a log file that is never rotated: it grows until the disk is full.');
+  });
+  it('passes rotating handlers and stdout logging', async () => {
+    expect(at(await audit({ 'mysite/settings.py': settings('logging.handlers.RotatingFileHandler') }, 'ops.logging'))).toEqual(['pass P2 -']);
+    expect(at(await audit({ 'app.py': 'import logging\nlogging.basicConfig(level=logging.INFO)\n' }, 'ops.logging'))).toEqual(['pass P2 -']);
+  });
+});
+
+describe('ops.dependency-audit', () => {
+  it('fails without scanning, passes with Dependabot or an audit step in CI', async () => {
+    expect(at(await audit({ 'package.json': pkg() }, 'ops.dependency-audit'))).toEqual(['fail P2 package.json:1']);
+    expect((await audit({ 'package.json': pkg(), '.github/dependabot.yml': 'version: 2\n' }, 'ops.dependency-audit'))[0]!.message).toBe('Dependency updates and alerts are configured: .github/dependabot.yml.');
+    const ci = await audit({ 'package.json': pkg(), '.github/workflows/ci.yml': workflow('      - run: npm audit --audit-level=high\n') }, 'ops.dependency-audit');
+    expect(ci[0]!.message).toBe('CI scans dependencies: .github/workflows/ci.yml:8 (`npm audit --audit-level=high`).');
+  });
+});

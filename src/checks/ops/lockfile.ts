@@ -1,0 +1,122 @@
+import type { FindingInput, RepoCheck } from '../../engine/types.js';
+import type { FileSet } from '../../repo/fileset.js';
+
+export const lockfile: RepoCheck = {
+  id: 'ops.lockfile',
+  title: 'Dependencies are locked',
+  category: 'reliability',
+  severity: 'P1',
+  kind: 'repo',
+  docs: {
+    summary:
+      'Fails for a dependency manifest without its lockfile: package.json without package-lock/yarn.lock/pnpm-lock (here or in a parent workspace), pyproject.toml with dependencies but no poetry.lock/uv.lock/pdm.lock, Pipfile without Pipfile.lock, requirements*.txt with unpinned lines, go.mod without go.sum, a Cargo application without Cargo.lock, Gemfile/composer.json without their locks.',
+    why: 'Without a lock every build resolves dependencies anew: the image that is deployed is not the one that was tested, and a compromised or broken release of a dependency ships without any change in the repository.',
+    fix: 'Commit the lockfile your package manager writes (npm install, poetry lock, uv lock, pipenv lock, go mod tidy, cargo generate-lockfile, bundle lock) and install from it in CI and images (npm ci, pip install -r with pins, --frozen-lockfile).',
+  },
+  async run(ctx) {
+    const findings: FindingInput[] = [];
+    const checked: string[] = [];
+    for (const file of ctx.files.files) {
+      const base = file.path.slice(file.path.lastIndexOf('/') + 1);
+      const dir = file.path.includes('/') ? file.path.slice(0, file.path.lastIndexOf('/') + 1) : '';
+      const verdict = await manifestVerdict(ctx.files, file.path, base, dir);
+      if (verdict === undefined) continue;
+      checked.push(file.path);
+      if (verdict) findings.push(verdict);
+    }
+    if (!checked.length) return [{ status: 'skip', message: 'No dependency manifest found.' }];
+    return findings.length ? findings : [{ status: 'pass', message: `Locked: ${checked.slice(0, 8).join(', ')}${checked.length > 8 ? ` and ${checked.length - 8} more` : ''}.` }];
+  },
+};
+
+/** Undefined: not a manifest (or nothing to lock); null: locked; otherwise the failure. */
+async function manifestVerdict(files: FileSet, path: string, base: string, dir: string): Promise<FindingInput | null | undefined> {
+  const text = (): Promise<string> => files.read(path).then((t) => t ?? '');
+  const fail = (message: string, line = 1): FindingInput => ({ status: 'fail', message, location: { path, line } });
+  const lockUp = (names: string[]): string | undefined => {
+    const parts = dir.split('/').filter(Boolean);
+    for (let i = parts.length; i >= 0; i--) {
+      const prefix = parts.slice(0, i).join('/');
+      const found = names.map((n) => (prefix ? `${prefix}/${n}` : n)).find((p) => files.has(p));
+      if (found) return found;
+    }
+    return undefined;
+  };
+  switch (base) {
+    case 'package.json': {
+      let json: Record<string, unknown>;
+      try {
+        json = JSON.parse(await text()) as Record<string, unknown>;
+      } catch {
+        return undefined;
+      }
+      const count = ['dependencies', 'devDependencies', 'optionalDependencies'].reduce((n, k) => n + Object.keys((json[k] as object | undefined) ?? {}).length, 0);
+      if (!count) return undefined;
+      return lockUp(['package-lock.json', 'npm-shrinkwrap.json', 'yarn.lock', 'pnpm-lock.yaml', 'bun.lockb', 'bun.lock']) ? null : fail(`${path} declares ${count} dependencies but there is no package-lock.json, yarn.lock, pnpm-lock.yaml or bun.lock beside it or in a parent workspace.`);
+    }
+    case 'pyproject.toml': {
+      const t = await text();
+      const poetry = tomlSectionKeys(t, 'tool.poetry.dependencies').some((k) => k !== 'python');
+      const pep621 = /^dependencies\s*=\s*\[\s*["']/m.test(t);
+      if (!poetry && !pep621) return undefined;
+      const lock = ['poetry.lock', 'uv.lock', 'pdm.lock', 'Pipfile.lock', 'requirements.lock', 'pylock.toml'].map((n) => dir + n).find((p) => files.has(p));
+      if (lock) return null;
+      const pinned = files.files.some((f) => f.path.startsWith(dir) && /^requirements[^/]*\.txt$/.test(f.path.slice(dir.length)));
+      return pinned ? null : fail(`${path} declares dependencies but there is no poetry.lock, uv.lock or pdm.lock (or pinned requirements file) beside it.`);
+    }
+    case 'Pipfile':
+      return files.has(`${dir}Pipfile.lock`) ? null : fail(`${path} has no Pipfile.lock beside it.`);
+    case 'go.mod':
+      return /^\s*require\b/m.test(await text()) ? (files.has(`${dir}go.sum`) ? null : fail(`${path} requires modules but there is no go.sum beside it.`)) : undefined;
+    case 'Cargo.toml': {
+      const t = await text();
+      const application = /^\[\[bin\]\]/m.test(t) || files.has(`${dir}src/main.rs`);
+      if (!application) return undefined;
+      return lockUp(['Cargo.lock']) ? null : fail(`${path} builds a binary but there is no Cargo.lock (Cargo recommends committing it for applications).`);
+    }
+    case 'Gemfile':
+      return files.has(`${dir}Gemfile.lock`) ? null : fail(`${path} has no Gemfile.lock beside it.`);
+    case 'composer.json':
+      return /"require"\s*:\s*\{\s*"/.test(await text()) ? (files.has(`${dir}composer.lock`) ? null : fail(`${path} has no composer.lock beside it.`)) : undefined;
+    default:
+      if (/^requirements[^/]*\.txt$/.test(base)) {
+        const unpinned = unpinnedRequirements(await text());
+        if (!unpinned.length) return null;
+        const names = unpinned.map((u) => u.name);
+        return fail(`${path} has ${unpinned.length} unpinned requirement(s): ${names.slice(0, 5).join(', ')}${names.length > 5 ? '…' : ''} (first at line ${unpinned[0]!.line}); pin them with == (pip-compile, uv pip compile or pip freeze).`, unpinned[0]!.line);
+      }
+      return undefined;
+  }
+}
+
+/** Requirement lines without an exact `==` pin (options, includes, URLs and local paths are not requirements to pin). */
+export function unpinnedRequirements(text: string): Array<{ name: string; line: number }> {
+  const out: Array<{ name: string; line: number }> = [];
+  const lines = text.split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    // `pkg==1.0 \` continues with `--hash=...` lines, which start with `-` and are skipped below.
+    const line = lines[i]!.replace(/\s+#.*$/, '').replace(/^#.*$/, '').replace(/\\$/, '').trim();
+    if (!line || line.startsWith('-') || line.startsWith('.') || line.startsWith('/') || /^[a-z+]+:\/\//i.test(line) || /\s@\s/.test(line) || line.includes('://')) continue;
+    const spec = line.split(';')[0]!;
+    if (/===?/.test(spec)) continue;
+    out.push({ name: /^[A-Za-z0-9._-]+(\[[^\]]*\])?/.exec(spec)?.[0] ?? spec, line: i + 1 });
+  }
+  return out;
+}
+
+/** Keys of one `[section]` of a TOML file (enough for manifests; no TOML parser is bundled). */
+export function tomlSectionKeys(text: string, section: string): string[] {
+  const keys: string[] = [];
+  let inside = false;
+  for (const raw of text.split('\n')) {
+    const line = raw.trim();
+    const header = /^\[([^\]]+)\]$/.exec(line);
+    if (header) {
+      inside = header[1]!.trim() === section;
+      continue;
+    }
+    const key = inside ? /^["']?([\w.-]+)["']?\s*=/.exec(line) : null;
+    if (key) keys.push(key[1]!);
+  }
+  return keys;
+}

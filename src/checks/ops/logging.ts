@@ -1,0 +1,92 @@
+import type { FindingInput, RepoCheck } from '../../engine/types.js';
+import { callsInStatements, calleeName, parsePythonModule, type PyModule } from '../../parse/python.js';
+import { balanced, blankJsComments, lineAt } from '../node/apps.js';
+
+/** At most this many source files are read. */
+export const MAX_LOGGING_FILES = 3000;
+const NOT_APP = /(^|\/)(tests?|__tests__|spec|docs|examples?)\/|\.(test|spec)\.[cm]?[jt]sx?$|(^|\/)test_[^/]*\.py$/;
+
+export const logging: RepoCheck = {
+  id: 'ops.logging',
+  title: 'Log files are rotated',
+  category: 'observability',
+  severity: 'P2',
+  kind: 'repo',
+  docs: {
+    summary:
+      'Fails for logging to a file without rotation: a plain `logging.FileHandler` (in Django LOGGING, dictConfig/fileConfig files or code), `logging.basicConfig(filename=...)`, a winston File transport without maxsize/maxFiles, `pino.destination("*.log")` or a write stream to a .log file, unless the repository ships a logrotate configuration.',
+    why: 'An unrotated log file grows until the disk is full, and then the service (and often its database) stops; in containers, file logs are also invisible to `docker logs`/`kubectl logs`.',
+    fix: 'Log to stdout/stderr and let the platform collect it; if a file is required, use RotatingFileHandler/TimedRotatingFileHandler (or WatchedFileHandler with logrotate), winston maxsize/maxFiles or winston-daily-rotate-file.',
+    snippets: [{ stack: 'Django', code: 'LOGGING = {\n    "version": 1,\n    "handlers": {"console": {"class": "logging.StreamHandler"}},\n    "root": {"handlers": ["console"], "level": "INFO"},\n}' }],
+  },
+  async run(ctx) {
+    const rotatedExternally = ctx.files.files.find((f) => /(^|\/)logrotate(\.d)?(\/|\.conf|$)/.test(f.path))?.path;
+    const found: Array<{ path: string; line: number; what: string }> = [];
+    let read = 0;
+    for (const file of ctx.files.files) {
+      if (read >= MAX_LOGGING_FILES) break;
+      if (NOT_APP.test(file.path)) continue;
+      const isPython = file.path.endsWith('.py');
+      const isJs = /\.[cm]?[jt]sx?$/.test(file.path) && !file.path.endsWith('.d.ts');
+      const isConfig = /\.(ya?ml|ini|conf|cfg|json|toml)$/.test(file.path) && /log/i.test(file.path);
+      if (!isPython && !isJs && !isConfig) continue;
+      const text = await ctx.files.read(file.path);
+      read++;
+      if (!text || !/FileHandler|basicConfig|transports\.File|destination|createWriteStream/.test(text)) continue;
+      if (isPython) {
+        const module = await ctx.parsed.memo('python', file.path, (t) => parsePythonModule(t));
+        if (module) found.push(...pythonFileLogging(module).map((f) => ({ path: file.path, ...f })));
+      } else if (isJs) found.push(...jsFileLogging(text).map((f) => ({ path: file.path, ...f })));
+      else found.push(...configFileLogging(text).map((f) => ({ path: file.path, ...f })));
+    }
+    if (!found.length) return [{ status: 'pass', message: `No logging to files without rotation found (read ${read} source/config file(s)).` }];
+    if (rotatedExternally) {
+      return [{ status: 'pass', message: `Log files are written (${found.map((f) => `${f.path}:${f.line}`).slice(0, 5).join(', ')}) and rotated by the logrotate configuration ${rotatedExternally}.` }];
+    }
+    return found.map(
+      (f): FindingInput => ({
+        status: 'fail',
+        message: `${f.what} at ${f.path}:${f.line} writes a log file that is never rotated: it grows until the disk is full.`,
+        location: { path: f.path, line: f.line },
+      }),
+    );
+  },
+};
+
+export function pythonFileLogging(module: PyModule): Array<{ line: number; what: string }> {
+  const out: Array<{ line: number; what: string }> = [];
+  for (const logical of module.lines) {
+    const t = logical.tokens;
+    for (let i = 0; i < t.length; i++) {
+      const tok = t[i]!;
+      if (tok.type === 'string' && /^(logging\.)?FileHandler$/.test(tok.value)) out.push({ line: tok.line, what: `Handler class "${tok.value}"` });
+      if (tok.type === 'name' && tok.value === 'FileHandler' && t[i + 1]?.value === '(' ) out.push({ line: tok.line, what: 'logging.FileHandler(...)' });
+    }
+  }
+  for (const call of callsInStatements(module.statements)) {
+    if (calleeName(call) === 'basicConfig' && call.kwargs.filename && !call.kwargs.handlers) out.push({ line: call.line, what: 'logging.basicConfig(filename=...)' });
+  }
+  return out.sort((a, b) => a.line - b.line);
+}
+
+export function jsFileLogging(source: string): Array<{ line: number; what: string }> {
+  const code = blankJsComments(source);
+  const out: Array<{ line: number; what: string }> = [];
+  for (const m of code.matchAll(/new\s+(?:winston\.)?transports\.File\s*\(/g)) {
+    const args = balanced(code, m.index + m[0].length - 1) ?? '';
+    if (!/\bmax(size|Files)\b/.test(args)) out.push({ line: lineAt(code, m.index), what: 'winston File transport without maxsize/maxFiles' });
+  }
+  for (const m of code.matchAll(/\b(?:pino\.destination|createWriteStream)\s*\(/g)) {
+    const args = balanced(code, m.index + m[0].length - 1) ?? '';
+    if (/\.log\b/.test(args)) out.push({ line: lineAt(code, m.index), what: `${m[0].replace(/\s*\($/, '')}(...log file)` });
+  }
+  return out.sort((a, b) => a.line - b.line);
+}
+
+export function configFileLogging(text: string): Array<{ line: number; what: string }> {
+  const out: Array<{ line: number; what: string }> = [];
+  text.split('\n').forEach((line, i) => {
+    if (/^\s*["']?class["']?\s*[:=]\s*["']?(logging\.)?FileHandler\b/.test(line)) out.push({ line: i + 1, what: 'Handler class FileHandler' });
+  });
+  return out;
+}

@@ -1,0 +1,65 @@
+// Facts about the repository as a project, shared by the ops.* checks: its
+// manifests, its CI configuration and the strings the CI runs.
+
+import type { Location, RepoCheckContext } from '../../engine/types.js';
+import type { FileSet } from '../../repo/fileset.js';
+import { isMap, isScalar, isSeq } from '../../parse/yaml.js';
+
+type Ctx = Pick<RepoCheckContext, 'files' | 'parsed'>;
+
+/** Root-level files that identify a project, in the order used to anchor repository-wide findings. */
+const ANCHORS = ['package.json', 'pyproject.toml', 'requirements.txt', 'setup.py', 'Pipfile', 'go.mod', 'Cargo.toml', 'Gemfile', 'pom.xml', 'build.gradle', 'build.gradle.kts', 'composer.json', 'manage.py', 'Dockerfile', 'README.md'];
+
+/** Where a finding about the repository as a whole points: its main manifest, line 1. */
+export function projectAnchor(files: FileSet): Location | undefined {
+  const path = ANCHORS.find((p) => files.has(p)) ?? files.files.find((f) => ANCHORS.includes(f.path.slice(f.path.lastIndexOf('/') + 1)))?.path;
+  return path ? { path, line: 1 } : undefined;
+}
+
+/** Any dependency manifest anywhere: the repository holds an application or library. */
+export const MANIFEST = /(^|\/)(package\.json|pyproject\.toml|requirements[^/]*\.txt|setup\.py|Pipfile|go\.mod|Cargo\.toml|Gemfile|pom\.xml|build\.gradle(\.kts)?|composer\.json|[^/]+\.csproj)$/;
+
+export const CI_FILE =
+  /^(\.github\/workflows\/[^/]+\.ya?ml|\.gitlab-ci\.ya?ml|\.gitlab-ci\/.+\.ya?ml|\.circleci\/config\.ya?ml|(.*\/)?Jenkinsfile[^/]*|azure-pipelines\.ya?ml|\.azure-pipelines\/.+\.ya?ml|\.travis\.ya?ml|bitbucket-pipelines\.ya?ml|\.drone\.ya?ml|\.buildkite\/.+\.ya?ml|\.woodpecker\.ya?ml|\.woodpecker\/.+\.ya?ml|appveyor\.ya?ml|cloudbuild\.ya?ml|buildspec\.ya?ml|\.tekton\/.+\.ya?ml)$/;
+
+export function ciFiles(files: FileSet): string[] {
+  return files.files.map((f) => f.path).filter((p) => CI_FILE.test(p));
+}
+
+export interface CiString {
+  path: string;
+  line: number;
+  text: string;
+}
+
+/** Every string a CI file holds (YAML scalars with their lines; Jenkinsfile lines). */
+export async function ciStrings(ctx: Ctx, path: string): Promise<CiString[]> {
+  if (!/\.ya?ml$/.test(path)) {
+    const text = await ctx.files.read(path);
+    if (text === undefined) return [];
+    return text.split('\n').map((line, i) => ({ path, line: i + 1, text: line.replace(/\/\/.*$/, '') }));
+  }
+  const yaml = await ctx.parsed.yaml(path);
+  if (!yaml) return [];
+  const out: CiString[] = [];
+  const visit = (node: unknown): void => {
+    if (isMap(node)) for (const pair of node.items) {
+      if (isScalar(pair.key)) out.push({ path, line: yaml.lineOf(pair.key), text: String(pair.key.value) });
+      visit(pair.value);
+    }
+    else if (isSeq(node)) for (const item of node.items) visit(item);
+    else if (isScalar(node) && node.value !== null && node.value !== undefined) {
+      // A multi-line `run: |` block: report the line of the matching command, not of the block.
+      const text = String(node.value);
+      const block = node.type === 'BLOCK_LITERAL' || node.type === 'BLOCK_FOLDED' ? 1 : 0;
+      const first = yaml.lineOf(node) + block;
+      text.split('\n').forEach((line, i) => out.push({ path, line: first + i, text: line }));
+    }
+  };
+  for (const doc of yaml.documents) visit(doc.contents);
+  return out;
+}
+
+/** Commands that run a test suite, by ecosystem. */
+export const TEST_COMMAND =
+  /\b(npm|pnpm|yarn|bun)\s+(run\s+)?(test|tests|test:[\w:-]+|ci:test|e2e)\b|\bnpx\s+(jest|vitest|mocha|ava|playwright\s+test|cypress\s+run)\b|(^|[\s;&|])(jest|vitest|mocha|ava)(\s|$)|\bpytest\b|\bpython[\d.]*\s+-m\s+(pytest|unittest)\b|manage\.py\s+test\b|(^|[\s;&|])(tox|nox)(\s|$)|\bgo\s+test\b|\bcargo\s+(test|nextest)\b|\bmvnw?\b[^\n]*\b(test|verify|install)\b|\bgradlew?\b[^\n]*\b(test|check|build)\b|\brspec\b|\brake\s+(test|spec)\b|\brails\s+test\b|\bmake\s+(test|check)\b|\bdotnet\s+test\b|\bphpunit\b|\bcomposer\s+test\b|\bmix\s+test\b|\bdeno\s+test\b|\bctest\b|\bflutter\s+test\b/;
