@@ -197,6 +197,10 @@ describe('environment variable reads', () => {
       { name: 'SECRET_KEY', line: 2, hasDefault: false },
       { name: 'NODE_ENV', line: 3, hasDefault: false },
     ]);
+    // Comments, documentation strings and names built at run time are not reads; template-literal interpolation is.
+    expect(
+      findEnvUsages('// process.env.IN_COMMENT\nconst doc = "use process.env.IN_STRING";\nconst v = process.env.PREFIX_${n};\nconst url = `http://${process.env.API_HOST}/`;\n', 'js'),
+    ).toEqual([{ name: 'API_HOST', line: 4, hasDefault: false }]);
     expect(findComposeVariables(COMPOSE)).toEqual([
       { name: 'APP_TAG', line: 3, hasDefault: true },
       { name: 'DATABASE_URL', line: 5, hasDefault: false },

@@ -103,8 +103,33 @@ function collect(text: string, patterns: Pattern[]): EnvUsage[] {
     let match: RegExpExecArray | null;
     while ((match = regex.exec(text)) !== null) {
       const after = text.slice(match.index + match[0].length, match.index + match[0].length + 240);
-      out.push({ name: match[1]!, line: lineOfOffset(starts, match.index), hasDefault: defaultAfter(after, match) });
+      // `process.env.PREFIX_${name}` builds the name at run time: not one variable.
+      if (/^[$`{+]/.test(after)) continue;
+      const line = lineOfOffset(starts, match.index);
+      if (isCommentOrString(text.slice(starts[line - 1], match.index))) continue;
+      out.push({ name: match[1]!, line, hasDefault: defaultAfter(after, match) });
     }
   }
   return out.sort((a, b) => a.line - b.line);
+}
+
+/**
+ * The text before a match on its line says it is in a comment (`//`, `#`,
+ * a `*` doc line) or inside a string literal (an odd number of quotes): an
+ * example in documentation, not a read.
+ */
+function isCommentOrString(before: string): boolean {
+  if (/^\s*(\*|\/\*|#)/.test(before) || /(^|\s)\/\/|\s#\s/.test(before)) return true;
+  for (const quote of ["'", '"', '`']) {
+    let count = 0;
+    for (let i = 0; i < before.length; i++) if (before[i] === quote && before[i - 1] !== '\\') count++;
+    if (count % 2 === 1) {
+      // `${process.env.HOST}` inside a template literal is code, not text.
+      const sinceQuote = before.slice(before.lastIndexOf(quote) + 1);
+      const open = sinceQuote.lastIndexOf('${');
+      if (quote === '`' && open >= 0 && !sinceQuote.slice(open).includes('}')) continue;
+      return true;
+    }
+  }
+  return false;
 }

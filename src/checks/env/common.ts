@@ -29,9 +29,9 @@ export interface VariableRead {
 // Set by the platform, the shell or CI, never by the application's env file.
 const PLATFORM_VARIABLES = new Set([
   'NODE_ENV', 'PATH', 'HOME', 'USER', 'USERNAME', 'PWD', 'SHELL', 'TERM', 'CI', 'HOSTNAME', 'TZ', 'LANG', 'LC_ALL',
-  'TMPDIR', 'TEMP', 'TMP', 'NODE_OPTIONS', 'PYTHONPATH', 'VIRTUAL_ENV', 'JEST_WORKER_ID', 'KUBERNETES_SERVICE_HOST', 'KUBERNETES_SERVICE_PORT',
+  'TMPDIR', 'TEMP', 'TMP', 'NODE_OPTIONS', 'NO_COLOR', 'FORCE_COLOR', 'COLUMNS', 'EDITOR', 'VISUAL', 'PYTHONPATH', 'VIRTUAL_ENV', 'JEST_WORKER_ID', 'KUBERNETES_SERVICE_HOST', 'KUBERNETES_SERVICE_PORT',
 ]);
-const PLATFORM_PREFIXES = /^(GITHUB_|RUNNER_|ACTIONS_|INPUT_|npm_|VERCEL_|NETLIFY_|RENDER_|FLY_|HEROKU_|RAILWAY_)/;
+const PLATFORM_PREFIXES = /^(GITHUB_|RUNNER_|ACTIONS_|INPUT_|npm_|VERCEL_|NETLIFY_|RENDER_|FLY_|HEROKU_|RAILWAY_|XDG_)/;
 
 export function isPlatformVariable(name: string): boolean {
   return PLATFORM_VARIABLES.has(name) || PLATFORM_PREFIXES.test(name);
@@ -45,8 +45,9 @@ export function loadEnvFile(ctx: RepoCheckContext, path: string): Promise<Loaded
   });
 }
 
+/** The application's env templates; those under test and fixture folders document the tests, not the app. */
 export async function loadTemplates(ctx: RepoCheckContext): Promise<LoadedEnvFile[]> {
-  const loaded = await Promise.all(ctx.files.files.filter((f) => isEnvTemplate(f.path)).map((f) => loadEnvFile(ctx, f.path)));
+  const loaded = await Promise.all(ctx.files.files.filter((f) => isEnvTemplate(f.path) && !isTestPath(f.path)).map((f) => loadEnvFile(ctx, f.path)));
   return loaded.filter((f): f is LoadedEnvFile => f !== undefined);
 }
 
