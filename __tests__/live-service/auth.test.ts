@@ -136,3 +136,18 @@ describe('auth.malformed-token against real servers', () => {
     expect(result.requests).toBe(1);
   });
 });
+
+describe('auth.malformed-token on a hung endpoint', () => {
+  it('reports an error and stops probing that endpoint after the first timeout', async () => {
+    server = await startServer((req, res) => {
+      if (req.url === '/hang') return; // never answers
+      res.writeHead(401).end();
+    });
+    const result = await runChecks(authChecks, { target: { url: server.url, protected: ['/hang', '/api/me'] }, config: { http: { 'timeout-ms': 300 } } });
+    expect(of(result, 'auth.malformed-token').map((f) => [f.status, f.message])).toEqual([
+      ['error', 'GET /hang gave no response to no credentials at all: no response within 300 ms.'],
+      ['pass', 'GET /api/me refused all 5 malformed credentials (no-token, garbage, alg-none, bad-signature, expired) with 401.'],
+    ]);
+    expect(server.requests.filter((r) => r.url === '/hang')).toHaveLength(1);
+  });
+});

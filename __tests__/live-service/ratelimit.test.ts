@@ -139,3 +139,16 @@ describe('ratelimit.enforced against real servers', () => {
     expect(apiCalls(server)).toBe(7);
   });
 });
+
+describe('ratelimit.enforced on a hung endpoint', () => {
+  it('does not burst when the first request gets no answer', async () => {
+    const hung = express();
+    hung.get('/api/slow', () => undefined); // never answers
+    server = await startApp(hung);
+    const result = await runChecks(ratelimitChecks, { target: { url: server.url, api: ['/api/slow'] }, config: { http: { 'timeout-ms': 300 } } });
+    expect(of(result, 'ratelimit.enforced').map((f) => [f.status, f.message])).toEqual([
+      ['error', 'GET /api/slow (the first GET endpoint configured under api) could not be tested: no response to 1 request(s) (timeout ×1).'],
+    ]);
+    expect(apiCalls(server)).toBe(1);
+  });
+});

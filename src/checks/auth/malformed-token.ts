@@ -63,6 +63,8 @@ async function probeEndpoint(endpoint: EndpointConfig, targetUrl: string, http: 
         url,
         evidence: describeFailure(result.error),
       });
+      // A hung endpoint would make every remaining probe wait the full timeout.
+      if (result.error.code === 'timeout' || result.error.code === 'refused' || result.error.code === 'budget') break;
       continue;
     }
     answers.push({ credential, response: result.response, outcome: outcomeOf(result.response.status) });

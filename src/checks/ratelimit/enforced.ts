@@ -142,6 +142,8 @@ export async function burst(http: HttpClient, request: HttpRequest, total: numbe
   // headers is then seen after one request instead of `concurrency`.
   result.sent++;
   handle(await http.send(request));
+  // No answer to a lone request: bursting a dead or hung endpoint proves nothing.
+  if (!result.lastResponse) return result;
   await Promise.all(Array.from({ length: Math.max(1, Math.min(concurrency, total)) }, worker));
   return result;
 }
