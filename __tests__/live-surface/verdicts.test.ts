@@ -207,6 +207,7 @@ describe('disclosure.server-banner', () => {
 describe('disclosure.debug-mode tells (captured fragments)', () => {
   it.each([
     ["<p>You&#x27;re seeing this error because you have <code>DEBUG = True</code> in your Django settings file.</p>", 'Django technical error page (DEBUG = True)'],
+    ['<table class="meta"><tr><th scope="row">Django Version:</th><td>5.0.1</td></tr>', 'Django technical error page (DEBUG = True)'],
     ['<p>Using the URLconf defined in <code>shop.urls</code>, Django tried these URL patterns</p>', 'Django technical 404 page (DEBUG = True)'],
     ['<title>ZeroDivisionError // Werkzeug Debugger</title>', 'Werkzeug / Flask interactive debugger'],
     ['Traceback (most recent call last):\n  File "/app/main.py", line 3, in <module>', 'Python traceback'],

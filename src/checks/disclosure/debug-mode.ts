@@ -3,7 +3,7 @@ import type { FindingInput, LiveCheck } from '../../engine/types.js';
 import type { HttpResponse, HttpResult } from '../../http/client.js';
 import { describeExchange, excerpt } from '../../http/evidence.js';
 import type { Exchanges } from '../../http/exchanges.js';
-import { isOwnLimit, notFoundProbe, PROBE_BODY_BYTES } from '../../http/surface.js';
+import { isOwnLimit, notFoundProbe } from '../../http/surface.js';
 
 export interface DebugTell {
   framework: string;
@@ -14,6 +14,8 @@ export interface DebugTell {
 // trace) contains; each is documented output of that framework.
 export const DEBUG_TELLS: readonly DebugTell[] = [
   { framework: 'Django technical error page (DEBUG = True)', pattern: /You(?:&#x27;|&#39;|'|’)re seeing this error because you have <code>DEBUG = True<\/code>/i },
+  // Top of Django's technical 500 page (the DEBUG = True notice is at its very end).
+  { framework: 'Django technical error page (DEBUG = True)', pattern: /<th[^>]*>Django Version:<\/th>/ },
   { framework: 'Django technical 404 page (DEBUG = True)', pattern: /Using the URLconf defined in <code>[\w.]+<\/code>/ },
   { framework: 'Werkzeug / Flask interactive debugger', pattern: /Werkzeug Debugger|The debugger caught an exception in your WSGI application|__debugger__=yes/ },
   { framework: 'Python traceback', pattern: /Traceback \(most recent call last\):/ },
@@ -53,14 +55,15 @@ export function jsonEndpoint(target: TargetConfig): EndpointConfig | undefined {
 
 function errorProbes(exchanges: Exchanges, target: TargetConfig, owner: string): Array<Promise<HttpResult>> {
   const probes = [exchanges.base(), notFoundProbe(exchanges)];
-  probes.push(exchanges.get('malformed-path', { url: exchanges.url(MALFORMED_PATH), maxBodyBytes: PROBE_BODY_BYTES }, { owner }));
+  // Bodies are read up to the full cap: debug pages are large and some tells sit at their end.
+  probes.push(exchanges.get('malformed-path', { url: exchanges.url(MALFORMED_PATH) }, { owner }));
   const endpoint = jsonEndpoint(target);
   if (endpoint) {
     // Rejected by the JSON parser before any handler runs: no state can change.
     probes.push(
       exchanges.get(
         `malformed-json:${endpoint.method}:${endpoint.path}`,
-        { url: exchanges.url(endpoint.path), method: endpoint.method, headers: { 'content-type': 'application/json' }, body: BAD_JSON, maxBodyBytes: PROBE_BODY_BYTES },
+        { url: exchanges.url(endpoint.path), method: endpoint.method, headers: { 'content-type': 'application/json' }, body: BAD_JSON },
         { owner },
       ),
     );
