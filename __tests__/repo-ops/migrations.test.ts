@@ -118,8 +118,9 @@ describe('migrations.broken-dependency', () => {
   });
 
   it('skips a repository without Django or Alembic migrations', async () => {
-    const findings = of(await audit({ 'README.md': '# nothing\n' }), 'migrations.broken-dependency');
-    expect(findings.map((f) => [f.status, f.message])).toEqual([['skip', 'No Django or Alembic migrations found.']]);
+    const result = await audit({ 'README.md': '# nothing\n' });
+    expect(of(result, 'migrations.broken-dependency').map((f) => [f.status, f.message])).toEqual([['skip', 'No Django or Alembic migrations found.']]);
+    expect(result.findings.map((f) => f.status)).toEqual(['skip', 'skip', 'skip']);
   });
 });
 

@@ -142,6 +142,9 @@ describe('ops.logging', () => {
   it('passes rotating handlers and stdout logging', async () => {
     expect(at(await audit({ 'mysite/settings.py': settings('logging.handlers.RotatingFileHandler') }, 'ops.logging'))).toEqual(['pass P2 -']);
     expect(at(await audit({ 'app.py': 'import logging\nlogging.basicConfig(level=logging.INFO)\n' }, 'ops.logging'))).toEqual(['pass P2 -']);
+    // Mentions in strings and comments are not calls.
+    expect(at(await audit({ 'src/doc.js': "// pino.destination('app.log')\nexport const hint = 'use pino.destination(\"app.log\") with care';\n" }, 'ops.logging'))).toEqual(['pass P2 -']);
+    expect(at(await audit({ 'src/log.js': "import pino from 'pino';\nexport default pino(pino.destination('/var/log/app.log'));\n" }, 'ops.logging'))).toEqual(['fail P2 src/log.js:2']);
   });
 });
 

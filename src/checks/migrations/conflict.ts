@@ -27,6 +27,7 @@ export const conflict: RepoCheck = {
       ...duplicateVersions(inventory.versioned).map(duplicateFinding),
     ];
     if (findings.length) return findings;
+    if (!inventory.django.length && !inventory.alembic.length && !inventory.versioned.length) return [{ status: 'skip', message: describeInventory(inventory) }];
     return [{ status: 'pass', message: describeInventory(inventory) }];
   },
 };

@@ -28,6 +28,7 @@ export const unsafeOperation: RepoCheck = {
   },
   async run(ctx) {
     const inventory = await migrationInventory(ctx);
+    if (!inventory.django.length && !inventory.alembic.length && !inventory.versioned.length) return [{ status: 'skip', message: 'No migrations found.' }];
     const inScope = (path: string): boolean => !ctx.changedFiles || ctx.changedFiles.has(path);
     const found: Array<{ path: string } & UnsafeOperation> = [];
 

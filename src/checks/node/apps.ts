@@ -105,8 +105,13 @@ function entryPoints(json: Record<string, unknown>, prefix: string): string[] {
   return out;
 }
 
-/** Replaces `//` and `/* *\/` comments by spaces, keeping strings, template literals and line breaks. */
-export function blankJsComments(source: string): string {
+/**
+ * Replaces `//` and `/* *\/` comments by spaces, keeping strings, template
+ * literals and line breaks. With `strings: true` the contents of strings are
+ * blanked too (quotes kept), so call patterns do not match inside text; the
+ * length is unchanged, so offsets map back to the comment-blanked code.
+ */
+export function blankJsComments(source: string, options: { strings?: boolean } = {}): string {
   let out = '';
   let i = 0;
   const n = source.length;
@@ -133,7 +138,8 @@ export function blankJsComments(source: string): string {
         else if (ch !== '`' && source[j] === '\n') break;
         j++;
       }
-      out += source.slice(i, j + 1);
+      const literal = source.slice(i, j + 1);
+      out += options.strings ? literal[0] + literal.slice(1, -1).replace(/[^\n]/g, ' ') + literal.slice(-1) : literal;
       i = j + 1;
       continue;
     }

@@ -1,5 +1,5 @@
 import type { FindingInput, RepoCheck } from '../../engine/types.js';
-import { balanced, lineAt, nodeApps, type NodeApp } from './apps.js';
+import { balanced, blankJsComments, lineAt, nodeApps, type NodeApp } from './apps.js';
 
 export const cors: RepoCheck = {
   id: 'node.cors',
@@ -26,7 +26,10 @@ const CORS_CALL = /\b(cors|enableCors|corsMiddleware|fastifyCors)\s*\(|\bregiste
 
 export function corsOptionsIn(code: string): Array<{ line: number; options: string }> {
   const out: Array<{ line: number; options: string }> = [];
+  // Look for the calls outside strings; read their arguments from the code itself.
+  const structure = blankJsComments(code, { strings: true });
   for (const m of code.matchAll(CORS_CALL)) {
+    if (structure[m.index] !== code[m.index]) continue; // inside a string
     const from = m.index + m[0].length - (m[0].endsWith('{') ? 1 : 0);
     const rest = code.slice(from).replace(/^\s+/, '');
     const at = code.length - rest.length;

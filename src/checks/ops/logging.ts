@@ -71,12 +71,14 @@ export function pythonFileLogging(module: PyModule): Array<{ line: number; what:
 
 export function jsFileLogging(source: string): Array<{ line: number; what: string }> {
   const code = blankJsComments(source);
+  // Calls are looked for outside strings (documentation text mentions them too).
+  const structure = blankJsComments(source, { strings: true });
   const out: Array<{ line: number; what: string }> = [];
-  for (const m of code.matchAll(/new\s+(?:winston\.)?transports\.File\s*\(/g)) {
+  for (const m of structure.matchAll(/new\s+(?:winston\.)?transports\.File\s*\(/g)) {
     const args = balanced(code, m.index + m[0].length - 1) ?? '';
     if (!/\bmax(size|Files)\b/.test(args)) out.push({ line: lineAt(code, m.index), what: 'winston File transport without maxsize/maxFiles' });
   }
-  for (const m of code.matchAll(/\b(?:pino\.destination|createWriteStream)\s*\(/g)) {
+  for (const m of structure.matchAll(/\b(?:pino\.destination|createWriteStream)\s*\(/g)) {
     const args = balanced(code, m.index + m[0].length - 1) ?? '';
     if (/\.log\b/.test(args)) out.push({ line: lineAt(code, m.index), what: `${m[0].replace(/\s*\($/, '')}(...log file)` });
   }
