@@ -111,8 +111,8 @@ describe('health.endpoint and health.dependencies against real servers', () => {
     expect(of(down, 'health.dependencies').map((f) => [f.status, f.severity, f.message])).toEqual([
       ['fail', 'P0', 'Readiness endpoint GET /readyz reports 1 of 2 dependencies not healthy: database ("down").'],
     ]);
-    // Every common path once, shared by both checks (cached), plus the base page.
-    expect(down.requests).toBe(COMMON_HEALTH_PATHS.length + 1);
+    // Every common path once, shared by both checks (cached), plus the base page and one nonsense path.
+    expect(down.requests).toBe(COMMON_HEALTH_PATHS.length + 2);
 
     databaseUp = true;
     const up = await runChecks(healthChecks, { target: server.url });
@@ -141,6 +141,33 @@ describe('health.endpoint and health.dependencies against real servers', () => {
     const result = await runChecks(healthChecks, { target: server.url });
     expect(of(result, 'health.endpoint').map((f) => [f.status, f.severity])).toEqual([['fail', 'P0']]);
     expect(of(result, 'health.endpoint')[0]!.message).toContain(`(${COMMON_HEALTH_PATHS.length} answered 200)`);
+  });
+
+  it('does not take an SPA whose index differs on every request (a nonce), nor a 503 served everywhere, as health endpoints', async () => {
+    let nonce = 0;
+    server = await startServer((_req, res) =>
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(`<!doctype html><script nonce="${++nonce}"></script><div id="root"></div>`),
+    );
+    const spa = await runChecks(healthChecks, { target: server.url });
+    expect(of(spa, 'health.endpoint').map((f) => [f.status, f.severity])).toEqual([['fail', 'P0']]);
+    await server.close();
+
+    server = await startServer((req, res) =>
+      req.url === '/' ? res.writeHead(200).end('home') : res.writeHead(503, { 'content-type': 'text/plain' }).end('Service Unavailable'),
+    );
+    const maintenance = await runChecks(healthChecks, { target: server.url });
+    expect(of(maintenance, 'health.endpoint').map((f) => [f.status, f.severity])).toEqual([['fail', 'P0']]);
+    expect(of(maintenance, 'health.endpoint')[0]!.message).toContain(`(${COMMON_HEALTH_PATHS.length} answered 503)`);
+  });
+
+  it('keeps a JSON health endpoint even when the root answers the same JSON', async () => {
+    server = await startServer((req, res) =>
+      req.url === '/' || req.url === '/healthz' ? json(res, 200, { status: 'ok' }) : res.writeHead(404).end(),
+    );
+    const result = await runChecks(healthChecks, { target: server.url });
+    expect(of(result, 'health.endpoint').map((f) => [f.status, f.message.replace(/in \d+ ms/, 'in N ms')])).toEqual([
+      ['pass', `Health endpoint GET /healthz (found among ${COMMON_HEALTH_PATHS.length} common paths) answered 200 (status: "ok") in N ms.`],
+    ]);
   });
 
   it('judges configured endpoints only: unhealthy status field, slow answer, per-endpoint severity', async () => {

@@ -96,25 +96,58 @@ export async function discoverHealth(ctx: Pick<LiveCheckContext, 'target' | 'exc
   }));
   if (configured.length) return { configured: true, probes, found: probes };
   const base = await ctx.exchanges.base();
-  const basePage = base.ok ? base.response : undefined;
-  return { configured: false, probes, found: probes.filter((p) => p.result.ok && looksLikeHealth(p.result.response, basePage)) };
+  // What the server answers for a path it cannot have: a catch-all (an SPA's
+  // index, a maintenance 503 for every path) answers the same everywhere.
+  const nowhere = await ctx.exchanges.get('health nowhere', {
+    url: ctx.exchanges.url(NOWHERE_PATH),
+    followRedirects: true,
+    timeoutMs,
+    maxBodyBytes: 64 * 1024,
+  });
+  const references = { basePage: base.ok ? base.response : undefined, nowhere: nowhere.ok ? nowhere.response : undefined };
+  return { configured: false, probes, found: probes.filter((p) => p.result.ok && looksLikeHealth(p.result.response, references)) };
+}
+
+/** A path no application serves, to learn what the server answers everywhere. */
+export const NOWHERE_PATH = '/readiness-gate-no-such-path-7f3a9c';
+
+/** What the server answers for its home page and for a path that cannot exist. */
+export interface CatchAllReferences {
+  basePage?: HttpResponse;
+  nowhere?: HttpResponse;
 }
 
 /**
- * A discovered path counts as a health endpoint when it answers 2xx with its
- * own content (not the single-page app's index served for every path), or 503
- * / a 5xx health payload (an unhealthy health endpoint is still one).
+ * A discovered path counts as a health endpoint when it answers 2xx, 503 or
+ * a 5xx health payload, and not merely what the server answers everywhere.
  */
-export function looksLikeHealth(response: HttpResponse, basePage?: HttpResponse): boolean {
-  if (response.status >= 200 && response.status < 300) return !isCatchAll(response, basePage);
+export function looksLikeHealth(response: HttpResponse, references: CatchAllReferences = {}): boolean {
+  if (isCatchAll(response, references)) return false;
+  if (is2xx(response.status)) return true;
   if (response.status === 503) return true;
   return response.status >= 500 && healthStatusOf(parseJson(response)) !== undefined;
 }
 
-/** The same HTML document as the base page: a catch-all route, not an endpoint. */
-export function isCatchAll(response: HttpResponse, basePage?: HttpResponse): boolean {
-  if (!basePage || !/html/i.test(response.headers['content-type'] ?? '')) return false;
-  return response.body.length > 0 && response.body === basePage.body;
+/**
+ * A catch-all route, not an endpoint: the same answer as a path that cannot
+ * exist (a maintenance 503 everywhere, an SPA's index), the home page's HTML
+ * again, or any 2xx HTML page on a server that answers 2xx HTML for nonsense
+ * paths (an SPA whose index carries a per-request nonce differs every time).
+ * A JSON root identical to /health is not a catch-all: both may be health.
+ */
+export function isCatchAll(response: HttpResponse, { basePage, nowhere }: CatchAllReferences): boolean {
+  if (nowhere && response.status === nowhere.status && response.body === nowhere.body) return true;
+  if (!isHtml(response)) return false;
+  if (basePage && response.status === basePage.status && response.body === basePage.body) return true;
+  return nowhere !== undefined && isHtml(nowhere) && is2xx(nowhere.status) && is2xx(response.status);
+}
+
+function isHtml(response: HttpResponse): boolean {
+  return /html/i.test(response.headers['content-type'] ?? '');
+}
+
+function is2xx(status: number): boolean {
+  return status >= 200 && status < 300;
 }
 
 export function parseJson(response: HttpResponse): unknown {

@@ -91,7 +91,7 @@ export function looksLikeApi(response: HttpResponse, basePage?: HttpResponse): b
   if (rateLimitHeaders(response).length || response.status === 429) return true;
   if ([404, 405, 410, 501].includes(response.status)) return false;
   if (response.status >= 300 && response.status < 400) return false;
-  return !isCatchAll(response, basePage);
+  return !isCatchAll(response, { basePage });
 }
 
 export interface BurstResult {
