@@ -5,6 +5,8 @@
 // flat, 5 is linear). Target: 10k files under 2 s on a 2-core machine.
 //
 //   node scripts/bench-repo.mjs [--sizes 10000,50000] [--runs 5] [--no-git] [--per-check]
+//   node scripts/bench-repo.mjs --repo <path> [--runs 5] [--per-check]   (an existing repository instead)
+//   --keep <dir>: write the synthetic repositories under <dir> and leave them there
 import { build } from 'esbuild';
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -21,6 +23,8 @@ const sizes = option('sizes', '10000,50000').split(',').map(Number);
 const runs = Number(option('runs', '5'));
 const useGit = !args.includes('--no-git');
 const perCheck = args.includes('--per-check');
+const existing = option('repo', undefined);
+const keep = option('keep', undefined);
 
 // The engine adds one abort listener per check to the audit's signal; Node
 // warns past 10. Counted and reported once instead of flooding the output.
@@ -36,12 +40,14 @@ try {
   console.log(`node ${process.version}, ${cpus().length} CPU(s), ${repoChecks.length} repository checks, ${runs} runs per size, ${useGit ? 'git work tree' : 'plain directory'}`);
 
   const medians = new Map();
-  for (const size of sizes) {
-    const root = join(work, `repo-${size}`);
-    const t0 = performance.now();
-    const counts = generateRepository(root, size);
-    if (useGit) gitCommitAll(root);
-    console.log(`\n${size} files generated in ${((performance.now() - t0) / 1000).toFixed(1)} s (${describeCounts(counts)})`);
+  for (const size of existing ? [0] : sizes) {
+    const root = existing ?? join(keep ?? work, `repo-${size}`);
+    if (!existing) {
+      const t0 = performance.now();
+      const counts = generateRepository(root, size);
+      if (useGit) gitCommitAll(root);
+      console.log(`\n${size} files generated in ${((performance.now() - t0) / 1000).toFixed(1)} s (${describeCounts(counts)})`);
+    }
 
     const audit = async (checks) => {
       const started = performance.now();
@@ -56,8 +62,9 @@ try {
     for (let i = 0; i < runs; i++) times.push((await audit(repoChecks)).seconds);
     const median = medianOf(times);
     medians.set(size, median);
+    const files = cold.result.repository.files;
     console.log(`  runs: ${times.map((t) => t.toFixed(2)).join(' ')} s`);
-    console.log(`  median ${median.toFixed(2)} s, ${Math.round(size / median).toLocaleString('en-US')} files/s`);
+    console.log(`  median ${median.toFixed(2)} s, ${Math.round(files / median).toLocaleString('en-US')} files/s`);
 
     if (perCheck) {
       const fileSetTimes = [];
@@ -73,7 +80,7 @@ try {
       console.log(`  alone, file set included (listing the file set alone: ${fileSetOnly.toFixed(2)} s):`);
       for (const [id, s] of rows.slice(0, 15)) console.log(`    ${s.toFixed(2)} s  ${id}`);
     }
-    rmSync(root, { recursive: true, force: true });
+    if (!existing && !keep) rmSync(root, { recursive: true, force: true });
   }
   if (medians.has(10000) && medians.has(50000)) {
     const ratio = medians.get(50000) / medians.get(10000);

@@ -30,8 +30,8 @@ export interface SecretHit {
 interface Rule {
   id: string;
   description: string;
-  /** Lower-case substrings; the regex runs only when one is present. */
-  keywords: string[];
+  /** A cheap literal test; the rule's regex runs only when it matches somewhere in the file. */
+  keywords: RegExp;
   regex: RegExp;
   /** Index of the capture group holding the secret (0 = whole match). */
   group?: number;
@@ -78,14 +78,14 @@ export const RULES: Rule[] = [
   {
     id: 'aws-access-key-id',
     description: 'AWS access key id',
-    keywords: ['akia', 'asia', 'abia', 'acca'],
+    keywords: /AKIA|ASIA|ABIA|ACCA/,
     regex: /\b((?:AKIA|ASIA|ABIA|ACCA)[A-Z2-7]{16})\b/g,
     group: 1,
   },
   {
     id: 'aws-secret-access-key',
     description: 'AWS secret access key',
-    keywords: ['secret'],
+    keywords: /secret/i,
     regex: /(?:aws[_.-]?secret[_.-]?(?:access[_.-]?)?key|secret[_.-]?access[_.-]?key)["']?\s*(?::=|=>|=|:)\s*["']?([A-Za-z0-9/+]{40})(?![A-Za-z0-9/+=])/gi,
     group: 1,
     valid: (secret) => shannonEntropy(secret) >= 3.5,
@@ -93,7 +93,7 @@ export const RULES: Rule[] = [
   {
     id: 'private-key',
     description: 'private key block',
-    keywords: ['private key'],
+    keywords: /PRIVATE KEY/,
     regex: /-----BEGIN[A-Z0-9 ]{0,40}PRIVATE KEY(?: BLOCK)?-----/g,
     // A header alone (docs, parsers, this very file) is not a key: its body must follow.
     valid: (_secret, match, text) => {
@@ -104,35 +104,35 @@ export const RULES: Rule[] = [
   {
     id: 'github-token',
     description: 'GitHub token',
-    keywords: ['ghp_', 'gho_', 'ghs_', 'ghu_', 'ghr_'],
+    keywords: /gh[pousr]_/,
     regex: /\b(gh[pousr]_[A-Za-z0-9]{36,251})\b/g,
     group: 1,
   },
   {
     id: 'github-fine-grained-token',
     description: 'GitHub fine-grained personal access token',
-    keywords: ['github_pat_'],
+    keywords: /github_pat_/,
     regex: /\b(github_pat_[A-Za-z0-9_]{82})\b/g,
     group: 1,
   },
-  { id: 'gitlab-token', description: 'GitLab personal access token', keywords: ['glpat-'], regex: /\b(glpat-[A-Za-z0-9_-]{20,})\b/g, group: 1 },
-  { id: 'slack-token', description: 'Slack token', keywords: ['xox'], regex: /\b(xox[abposr]-[0-9A-Za-z-]{10,})\b/g, group: 1, valid: (s) => /\d/.test(s) },
-  { id: 'stripe-live-key', description: 'Stripe live secret key', keywords: ['sk_live_', 'rk_live_'], regex: /\b((?:sk|rk)_live_[A-Za-z0-9]{16,247})\b/g, group: 1 },
-  { id: 'npm-token', description: 'npm access token', keywords: ['npm_'], regex: /\b(npm_[A-Za-z0-9]{36})\b/g, group: 1 },
+  { id: 'gitlab-token', description: 'GitLab personal access token', keywords: /glpat-/, regex: /\b(glpat-[A-Za-z0-9_-]{20,})\b/g, group: 1 },
+  { id: 'slack-token', description: 'Slack token', keywords: /xox/, regex: /\b(xox[abposr]-[0-9A-Za-z-]{10,})\b/g, group: 1, valid: (s) => /\d/.test(s) },
+  { id: 'stripe-live-key', description: 'Stripe live secret key', keywords: /k_live_/, regex: /\b((?:sk|rk)_live_[A-Za-z0-9]{16,247})\b/g, group: 1 },
+  { id: 'npm-token', description: 'npm access token', keywords: /npm_/, regex: /\b(npm_[A-Za-z0-9]{36})\b/g, group: 1 },
   {
     id: 'openai-api-key',
     description: 'OpenAI API key',
-    keywords: ['sk-'],
+    keywords: /sk-/,
     // Keys embed "T3BlbkFJ" (base64 of "OpenAI"); project/service keys carry their prefix.
     regex: /\b(sk-(?:proj-|svcacct-|admin-)?[A-Za-z0-9_-]{20,200})\b/g,
     group: 1,
     valid: (s) => s.includes('T3BlbkFJ') || (/^sk-(proj|svcacct|admin)-/.test(s) && s.length >= 60 && /\d/.test(s)),
   },
-  { id: 'google-api-key', description: 'Google API key', keywords: ['aiza'], regex: /\b(AIza[0-9A-Za-z_-]{35})(?![0-9A-Za-z_-])/g, group: 1 },
+  { id: 'google-api-key', description: 'Google API key', keywords: /AIza/, regex: /\b(AIza[0-9A-Za-z_-]{35})(?![0-9A-Za-z_-])/g, group: 1 },
   {
     id: 'jwt',
     description: 'JSON Web Token',
-    keywords: ['eyj'],
+    keywords: /eyJ/,
     regex: /\b(eyJ[A-Za-z0-9_-]{10,}\.eyJ[A-Za-z0-9_-]{10,}\.[A-Za-z0-9_-]{16,})/g,
     group: 1,
     valid: (s) => {
@@ -143,17 +143,18 @@ export const RULES: Rule[] = [
   {
     id: 'url-credentials',
     description: 'password in a URL',
-    keywords: ['://'],
+    keywords: /:\/\//,
     regex: /\b[a-z][a-z0-9+.-]{1,30}:\/\/([^\s:@/'"`<>{}$%]{1,100}):([^\s@/'"`<>]{1,200})@[A-Za-z0-9[._-]/gi,
     group: 2,
     valid: (password, match) => !isPlaceholderValue(password) && !WEAK_URL_PASSWORDS.test(password) && password !== match[1] && !/^[$%{:]/.test(password),
   },
 ];
 
-const GENERIC_KEYWORDS = ['secret', 'token', 'passw', 'pwd', 'key', 'credential'];
-// KEY=value, KEY: value, "key": "value", key := "value", key => 'value'.
+// Anchored on the secret word (not on the start of the key) so the regex only
+// starts where a keyword is: KEY=value, KEY: value, "key": "value", key := "value", key => 'value'.
 const GENERIC =
-  /([A-Za-z0-9_.-]*(?:secret|token|passw(?:or)?d|pwd|api[_-]?key|apikey|access[_-]?key|private[_-]?key|auth[_-]?key|_key|credentials?)[A-Za-z0-9_-]*)["']?[ \t]*(?::=|=>|=|:)[ \t]*(["'`]?)([^\s"'`;,)}\]]{16,200})\2/gi;
+  /(?:secret|token|passw(?:or)?d|pwd|api[_-]?key|apikey|access[_-]?key|private[_-]?key|auth[_-]?key|_key|credentials?)[A-Za-z0-9_-]*["']?[ \t]*(?::=|=>|=|:)[ \t]*(["'`]?)([^\s"'`;,)}\]]{16,200})\1/gi;
+const KEY_CHAR = /[A-Za-z0-9_.-]/;
 const IDENTIFIER_PATH = /^[A-Za-z_$][\w$]*(\.[A-Za-z_$][\w$]*)+(\(\))?$/;
 
 /** The generic rule's verdict on a value assigned to a secret-named key. */
@@ -172,11 +173,10 @@ export interface ScanOptions {
 }
 
 // One cheap test on the whole file before any rule: most files hold none of these.
-const PREFILTER = /akia|asia|abia|acca|private key|gh[pousr]_|github_pat_|glpat-|xox[abposr]-|_live_|npm_|sk-|aiza|eyj|:\/\/|secret|token|passw|pwd|key|credential/i;
+const PREFILTER = /AKIA|ASIA|ABIA|ACCA|PRIVATE KEY|gh[pousr]_|github_pat_|glpat-|xox|k_live_|npm_|sk-|AIza|eyJ|:\/\/|secret|token|passw|pwd|key|credential/i;
 
 export function scanForSecrets(text: string, options: ScanOptions): SecretHit[] {
   if (!PREFILTER.test(text)) return [];
-  const lower = text.toLowerCase();
   let starts: number[] | undefined;
   const lineAt = (offset: number): number => lineOfOffset((starts ??= lineStartOffsets(text)), offset);
   const allowed = (offset: number): boolean => {
@@ -188,7 +188,7 @@ export function scanForSecrets(text: string, options: ScanOptions): SecretHit[] 
   const hits: SecretHit[] = [];
   const specificLines = new Set<number>();
   for (const rule of RULES) {
-    if (!rule.keywords.some((k) => lower.includes(k))) continue;
+    if (!rule.keywords.test(text)) continue;
     rule.regex.lastIndex = 0;
     let match: RegExpExecArray | null;
     while ((match = rule.regex.exec(text)) !== null) {
@@ -201,19 +201,20 @@ export function scanForSecrets(text: string, options: ScanOptions): SecretHit[] 
       hits.push({ rule: rule.id, description: rule.description, line, value: secret });
     }
   }
-  if (GENERIC_KEYWORDS.some((k) => lower.includes(k))) {
-    GENERIC.lastIndex = 0;
-    let match: RegExpExecArray | null;
-    while ((match = GENERIC.exec(text)) !== null) {
-      const [, key, quote, value] = match as unknown as [string, string, string, string];
-      if (options.code && !quote) continue;
-      if (/public|publishable|_id$|_file$|_path$|_url$|_name$|_type$|_length$|_expir|_ttl$/i.test(key)) continue;
-      if (isDocumentedExample(value) || !isHighEntropySecret(value)) continue;
-      const offset = match.index + match[0].lastIndexOf(value);
-      const line = lineAt(offset);
-      if (specificLines.has(line) || allowed(offset)) continue;
-      hits.push({ rule: 'generic-secret-assignment', description: `high-entropy value for ${key}`, line, value });
-    }
+  GENERIC.lastIndex = 0;
+  let match: RegExpExecArray | null;
+  while ((match = GENERIC.exec(text)) !== null) {
+    const [whole, quote, value] = match as unknown as [string, string, string];
+    if (options.code && !quote) continue;
+    let keyStart = match.index;
+    while (keyStart > 0 && KEY_CHAR.test(text[keyStart - 1]!)) keyStart--;
+    const key = text.slice(keyStart, match.index) + /^[A-Za-z0-9_-]*/.exec(whole)![0];
+    if (/public|publishable|_id$|_file$|_path$|_url$|_name$|_type$|_length$|_expir|_ttl$/i.test(key)) continue;
+    if (isDocumentedExample(value) || !isHighEntropySecret(value)) continue;
+    const offset = match.index + whole.lastIndexOf(value);
+    const line = lineAt(offset);
+    if (specificLines.has(line) || allowed(offset)) continue;
+    hits.push({ rule: 'generic-secret-assignment', description: `high-entropy value for ${key}`, line, value });
   }
   return hits.sort((a, b) => a.line - b.line);
 }
