@@ -80,3 +80,17 @@ describe('reliability.graceful-errors against real servers', () => {
     ]);
   });
 });
+
+describe('reliability.graceful-errors when the body is never read', () => {
+  it('skips an endpoint that refuses the request first (401) or does not exist (404)', async () => {
+    server = await startServer((req, res) => {
+      if (req.url === '/private') return res.writeHead(401, { 'content-type': 'application/json' }).end('{"error":"unauthorized"}');
+      res.writeHead(404, { 'content-type': 'application/json' }).end('{"error":"not found"}');
+    });
+    const result = await runChecks(reliabilityChecks, { target: { url: server.url, json: ['/private', '/missing'] } });
+    expect(of(result, 'reliability.graceful-errors').map((f) => [f.status, f.message])).toEqual([
+      ['skip', 'POST /missing answered 404: the endpoint does not take this request, so its handling of malformed JSON was not seen; check the path and method under json:.'],
+      ['skip', 'POST /private answered 401 before reading the body, so its handling of malformed JSON was not seen; give the target a credential under headers: to test it.'],
+    ]);
+  });
+});

@@ -15,7 +15,7 @@ export const reliabilityGracefulErrors: LiveCheck = {
   kind: 'live',
   docs: {
     summary:
-      'Sends a truncated JSON body to each endpoint configured under `json:` and fails unless it gets a 4xx with a JSON error body (not a 5xx, not an HTML page, not a 2xx).',
+      'Sends a truncated JSON body to each endpoint configured under `json:` and fails unless it gets a 4xx with a JSON error body (not a 5xx, not an HTML page, not a 2xx); 401/403/404/405 answers mean the body was never read and are skipped.',
     why: 'A malformed body is the most common client mistake; a 5xx for it pages the on-call for nothing, hides real server errors in the error rate, and an HTML error page breaks every API client that parses the answer.',
     fix: 'Handle body-parser errors in the error middleware and answer 400 with a JSON problem document (RFC 9457 application/problem+json).',
     snippets: [
@@ -65,6 +65,20 @@ export function findingForMalformedBody(endpoint: EndpointConfig, response: Http
   }
   if (response.status >= 200 && response.status < 300) {
     return { status: 'fail', message: `${name} answered ${response.status} to a malformed JSON body instead of refusing it with 400.`, ...base };
+  }
+  if (response.status === 401 || response.status === 403) {
+    return {
+      status: 'skip',
+      message: `${name} answered ${response.status} before reading the body, so its handling of malformed JSON was not seen; give the target a credential under headers: to test it.`,
+      ...base,
+    };
+  }
+  if (response.status === 404 || response.status === 405) {
+    return {
+      status: 'skip',
+      message: `${name} answered ${response.status}: the endpoint does not take this request, so its handling of malformed JSON was not seen; check the path and method under json:.`,
+      ...base,
+    };
   }
   if (response.status >= 400 && response.status < 500) {
     return structured
