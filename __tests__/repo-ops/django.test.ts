@@ -79,6 +79,15 @@ describe('django.* on settings/base.py + settings/prod.py (star import, producti
     expect(at(of(result, 'django.allowed-hosts'))).toEqual(['pass -']);
   });
 
+  it('follows django-environ schemes and decouple defaults', async () => {
+    const result = await audit({
+      'manage.py': '',
+      'conf/settings.py': 'import environ\nfrom decouple import config\n\nenv = environ.Env(DJANGO_DEBUG=(bool, True))\nDEBUG = env("DJANGO_DEBUG")\nSECURE_SSL_REDIRECT = config("SSL_REDIRECT", default=False, cast=bool)\n',
+    });
+    expect(at(of(result, 'django.debug'))).toEqual(['fail conf/settings.py:5']);
+    expect(of(result, 'django.https').map((f) => `${f.location!.path}:${f.location!.line} ${f.message.split(' (')[0]}`)).toContain('conf/settings.py:6 SECURE_SSL_REDIRECT is false when SSL_REDIRECT is unset at conf/settings.py:6');
+  });
+
   it('skips a repository without Django', async () => {
     const result = await audit({ 'app.py': 'print("hi")\n' });
     expect(result.findings.map((f) => f.status)).toEqual(['skip', 'skip', 'skip', 'skip', 'skip', 'skip']);
