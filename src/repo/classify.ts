@@ -24,9 +24,9 @@ export function isYamlFile(path: string): boolean {
 
 // Templates: `.env.example`, `.env.sample`, `.env.template`, `.env.dist`,
 // `.env.prod.example` (any `.env.*.example|sample|template`), `example.env`,
-// `prod.env.example`.
+// `prod.env.example`, `env.example`.
 const TEMPLATE_NAME =
-  /^(\.env(\.[\w-]+)*\.(example|sample|template|tpl|dist|defaults)|[\w.-]*\.env\.(example|sample|template|tpl|dist)|(example|sample|template)(\.[\w-]+)?\.env|\.env\.(example|sample|template)(\.[\w-]+)+)$/i;
+  /^(\.env(\.[\w-]+)*\.(example|sample|template|tpl|dist|defaults)|[\w.-]*\.env\.(example|sample|template|tpl|dist)|(example|sample|template)(\.[\w-]+)?\.env|\.env\.(example|sample|template)(\.[\w-]+)+|env\.(example|sample|template))$/i;
 
 /** A documented template of environment variables (committed on purpose, placeholders expected). */
 export function isEnvTemplate(path: string): boolean {
