@@ -161,3 +161,13 @@ describe('pure helpers', () => {
     expect(isSecretEnvName('MYSQL_ALLOW_EMPTY_PASSWORD')).toBe(true);
   });
 });
+
+describe('healthchecks known without a compose healthcheck', () => {
+  it('accepts an image with a built-in HEALTHCHECK and a built Dockerfile that declares one', async () => {
+    const result = await audit(composeChecks, {
+      'docker-compose.yml': 'services:\n  vault:\n    image: vaultwarden/server:1.32.0\n  api:\n    build: ./api\n  web:\n    image: nginx:1.27\n',
+      'api/Dockerfile': 'FROM node:20\nHEALTHCHECK CMD curl -f http://localhost:3000/health\nUSER node\n',
+    });
+    expect(where(result, 'compose.healthcheck')).toEqual(['fail P1 docker-compose.yml:6']);
+  });
+});

@@ -3,15 +3,15 @@ import { dockerfileOf, hasHealthcheck, imageOf, isOneShot, isPlainObject, type C
 import { parseDockerfile, splitImage, stageLineage } from '../../parse/dockerfile.js';
 import { checkComposeServices, serviceLabel } from './common.js';
 
-// Published images whose own Dockerfile declares a HEALTHCHECK (so the
-// container reports health without one in the compose file). Kept short on
-// purpose: most images, official ones included, declare none.
+// Published images whose own Dockerfile declares a HEALTHCHECK (vaultwarden,
+// Uptime Kuma, Pi-hole, Jellyfin), so the container reports health without
+// one in the compose file. Kept short on purpose: most images, official ones
+// included, declare none.
 export const IMAGES_WITH_BUILTIN_HEALTHCHECK = new Set([
   'vaultwarden/server',
   'louislam/uptime-kuma',
   'pihole/pihole',
   'jellyfin/jellyfin',
-  'containrrr/watchtower',
 ]);
 
 export function hasBuiltinHealthcheck(image: string | undefined): boolean {
