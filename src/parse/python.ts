@@ -61,13 +61,17 @@ export interface PyModule {
 // ---------------------------------------------------------------------------
 // Tokenizer
 
-const OPERATORS = [
-  '**=', '//=', '>>=', '<<=', '...', '->', ':=',
-  '**', '//', '==', '!=', '<=', '>=', '<<', '>>', '+=', '-=', '*=', '/=', '%=', '&=', '|=', '^=', '@=',
-  '(', ')', '[', ']', '{', '}', ',', ':', '.', ';', '@', '=', '+', '-', '*', '/', '%', '<', '>', '&', '|', '^', '~',
-];
+// Sticky regexes: each is tried at the current offset only (no slicing per token).
+const STRING_START = /([rRbBuUfF]{0,2})('''|"""|'|")/y;
+const STRING_PREFIX = /^(|[rRuUbBfF]|[rR][bBfF]|[bBfF][rR])$/;
+const WORD = /[A-Za-z_\u00c0-\uffff][\w\u00c0-\uffff]*/y;
+const NUMBER = /0[xX][0-9a-fA-F_]+|0[oO][0-7_]+|0[bB][01_]+|(\d[\d_]*\.?[\d_]*|\.\d[\d_]*)([eE][+-]?\d+)?[jJ]?/y;
+const OPERATOR = /\*\*=|\/\/=|>>=|<<=|\.\.\.|->|:=|\*\*|\/\/|==|!=|<=|>=|<<|>>|[-+*/%&|^@]=|[()[\]{},:.;@=+\-*/%<>&|^~]/y;
 
-const STRING_START = /^([rRbBuUfF]{0,2})('''|"""|'|")/;
+const stickyAt = (re: RegExp, source: string, i: number): RegExpExecArray | null => {
+  re.lastIndex = i;
+  return re.exec(source);
+};
 
 /** Splits source into logical lines of tokens; never throws. */
 export function tokenize(source: string): { lines: LogicalLine[]; errors: Array<{ line: number; message: string }> } {
@@ -125,9 +129,8 @@ export function tokenize(source: string): { lines: LogicalLine[]; errors: Array<
       indent = column;
       startLine = line;
     }
-    const rest = source.slice(i, i + 5);
-    const stringStart = STRING_START.exec(rest);
-    if (stringStart && (stringStart[1] === '' || /^[rRbBuUfF]{1,2}$/.test(stringStart[1]!))) {
+    const stringStart = stickyAt(STRING_START, source, i);
+    if (stringStart && STRING_PREFIX.test(stringStart[1]!)) {
       const prefix = stringStart[1]!.toLowerCase();
       const quote = stringStart[2]!;
       const tokenLine = line;
@@ -159,20 +162,21 @@ export function tokenize(source: string): { lines: LogicalLine[]; errors: Array<
       i = j;
       continue;
     }
-    const word = /^[A-Za-z_\u00c0-\uffff][\w\u00c0-\uffff]*/.exec(source.slice(i, i + 256));
+    const word = stickyAt(WORD, source, i);
     if (word) {
       current.push({ type: 'name', value: word[0], line });
       i += word[0].length;
       continue;
     }
-    const number = /^(0[xX][0-9a-fA-F_]+|0[oO][0-7_]+|0[bB][01_]+|(\d[\d_]*\.?[\d_]*|\.\d[\d_]*)([eE][+-]?\d+)?[jJ]?)/.exec(source.slice(i, i + 64));
-    if (number && number[0] !== '.') {
+    const number = stickyAt(NUMBER, source, i);
+    if (number && number[0] !== '.' && number[0] !== '') {
       current.push({ type: 'number', value: number[0], line });
       i += number[0].length;
       continue;
     }
-    const op = OPERATORS.find((o) => source.startsWith(o, i));
-    if (op) {
+    const opMatch = stickyAt(OPERATOR, source, i);
+    if (opMatch) {
+      const op = opMatch[0];
       if (op === '(' || op === '[' || op === '{') depth++;
       if ((op === ')' || op === ']' || op === '}') && depth > 0) depth--;
       current.push({ type: 'op', value: op, line });
