@@ -2,7 +2,8 @@
 // directly: it takes every request from the budget it is given.
 import { afterEach, describe, expect, it } from '@jest/globals';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { runLoadOnPool, summarizeLoad, type LoadBudget } from '../../src/http/load.js';
+import { HttpClient } from '../../src/http/client.js';
+import { runLoad, runLoadOnPool, summarizeLoad, type LoadBudget } from '../../src/http/load.js';
 import { startServer, type TestServer } from '../helpers/server.js';
 
 const servers: TestServer[] = [];
@@ -100,5 +101,23 @@ describe('runLoadOnPool', () => {
     const run = await runLoadOnPool(budgetOf(1000), options(server.url, { signal: controller.signal, timeoutMs: 5000 }));
     expect(run.stoppedBy).toBe('aborted');
     expect(run.samples).toEqual([]);
+  });
+});
+
+describe('the duration bound', () => {
+  it('stops issuing requests once load.duration-ms has passed, on both paths', async () => {
+    const server = await start((_req, res) => setTimeout(() => res.writeHead(200).end('ok'), 30));
+    const pool = await runLoadOnPool(budgetOf(10_000), options(server.url, { concurrency: 2, maxRequests: 10_000, durationMs: 150 }));
+    expect(pool.stoppedBy).toBe('duration');
+    const client = HttpClient.create({ connectTimeoutMs: 1000, timeoutMs: 1500, maxBodyBytes: 1024, maxRequests: 10_000, maxRedirects: 0 });
+    try {
+      const viaSend = await runLoad(client.scoped('load.concurrency', {}), { requests: [{ url: server.url }], concurrency: 2, maxRequests: 10_000, durationMs: 150 });
+      expect(viaSend.stoppedBy).toBe('duration');
+      // Two clients at 30 ms a request cannot come near the request bound in 150 ms.
+      expect(viaSend.samples.length + pool.samples.length).toBeLessThan(100);
+      expect(client.requestsSent).toBe(viaSend.samples.length);
+    } finally {
+      await client.close();
+    }
   });
 });
