@@ -99,6 +99,17 @@ describe('Exchanges and the budget', () => {
     expect(client.requestsSent).toBe(1);
   });
 
+  it('takeRequest() counts traffic sent outside send() under the owner, and refuses once the budget is spent or the check cancelled', async () => {
+    const client = HttpClient.create({ ...options, maxRequests: 3 });
+    const load = client.scoped('load.concurrency', {});
+    const cancelled = new AbortController();
+    cancelled.abort();
+    expect(client.scoped('other', {}, cancelled.signal).takeRequest()).toBe(false);
+    expect([load.takeRequest(), load.takeRequest(), load.takeRequest(), load.takeRequest()]).toEqual([true, true, true, false]);
+    expect(Object.fromEntries(client.requestsByOwner)).toEqual({ 'load.concurrency': 3 });
+    await client.close();
+  });
+
   it('gives a refused TLS connection as an error value', async () => {
     const server = await serve((_req, res) => res.end('ok'));
     const url = `https://127.0.0.1:${server.port}/`;

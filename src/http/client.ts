@@ -130,12 +130,23 @@ export class HttpClient {
   }
 
   /**
+   * Takes one request from the audit budget, counted under this client's
+   * owner, for traffic sent outside `send` (a TLS handshake, the load
+   * generator's own connection pool). False when the budget is spent or the
+   * check was cancelled: then the request must not be sent.
+   */
+  takeRequest(): boolean {
+    if (this.signal?.aborted) return false;
+    return this.budget.take(this.owner);
+  }
+
+  /**
    * One TLS handshake with `url`'s host, counted as a request: the certificate
    * the server presents, whatever its validity. `ca` is extra PEM to trust.
    */
   async peerCertificate(url: string, options: { ca?: string } = {}): Promise<PeerCertificateResult> {
     if (this.signal?.aborted) return { ok: false, error: { url, method: 'TLS', code: 'aborted', message: 'the check was cancelled' } };
-    if (!this.budget.take(this.owner)) {
+    if (!this.takeRequest()) {
       return { ok: false, error: { url, method: 'TLS', code: 'budget', message: `request budget of ${this.budget.max} requests is spent` } };
     }
     return readPeerCertificate(url, { ca: options.ca, timeoutMs: this.options.connectTimeoutMs, signal: this.signal });
