@@ -171,3 +171,12 @@ describe('healthchecks known without a compose healthcheck', () => {
     expect(where(result, 'compose.healthcheck')).toEqual(['fail P1 docker-compose.yml:6']);
   });
 });
+
+describe('host namespaces and confinement', () => {
+  it('reports ipc/userns host and disabled seccomp or AppArmor, each at its line', async () => {
+    const result = await audit(composeChecks, {
+      'compose.yml': 'services:\n  agent:\n    image: agent:2.1\n    ipc: host\n    userns_mode: host\n    security_opt:\n      - no-new-privileges:true\n      - seccomp:unconfined\n    cap_add:\n      - CAP_SYS_ADMIN\n',
+    });
+    expect(where(result, 'compose.privileged')).toEqual(['fail P1 compose.yml:4', 'fail P1 compose.yml:5', 'fail P1 compose.yml:8', 'fail P1 compose.yml:10']);
+  });
+});

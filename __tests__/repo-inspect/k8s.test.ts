@@ -149,3 +149,49 @@ describe('Kubernetes checks on multi-document manifests', () => {
     expect(missingResources({})).toEqual(['limits.memory', 'requests.cpu', 'requests.memory']);
   });
 });
+
+describe('pod-level settings', () => {
+  it('reports host namespaces once per pod and dangerous capabilities; a Pod that never restarts needs no probes', async () => {
+    const result = await audit(k8sChecks, {
+      'ds.yaml': `apiVersion: apps/v1
+kind: DaemonSet
+metadata:
+  name: agent
+spec:
+  template:
+    spec:
+      hostNetwork: true
+      hostPID: true
+      securityContext:
+        runAsNonRoot: true
+      containers:
+        - name: agent
+          image: agent:1.0
+          securityContext:
+            allowPrivilegeEscalation: false
+            capabilities:
+              add: ["NET_ADMIN", "CHOWN"]
+        - name: sidecar
+          image: sidecar:1.0
+          securityContext:
+            allowPrivilegeEscalation: false
+---
+apiVersion: v1
+kind: Pod
+metadata:
+  name: once
+spec:
+  restartPolicy: Never
+  containers:
+    - name: task
+      image: task:1.0
+`,
+    });
+    expect(where(result, 'k8s.security-context')).toEqual(['fail P1 ds.yaml:8', 'fail P1 ds.yaml:17', 'fail P1 ds.yaml:31']);
+    expect(messages(result, 'k8s.security-context').slice(0, 2)).toEqual([
+      'DaemonSet `agent` shares the host\'s namespaces (hostNetwork: true, hostPID: true).',
+      'container `agent` of DaemonSet `agent` adds capabilities NET_ADMIN.',
+    ]);
+    expect(where(result, 'k8s.probes')).toEqual(['fail P1 ds.yaml:13', 'fail P1 ds.yaml:19']);
+  });
+});

@@ -38,7 +38,7 @@ export interface Workload {
   name: string;
   /** Line of the document's `kind:` key. */
   line: number;
-  /** Deployment, StatefulSet, DaemonSet, ReplicaSet, ReplicationController and bare Pods; not Jobs/CronJobs. */
+  /** Deployment, StatefulSet, DaemonSet, ReplicaSet, ReplicationController and Pods; not Jobs/CronJobs, nor Pods with restartPolicy Never/OnFailure. */
   longRunning: boolean;
   /** The pod spec as plain values. */
   podSpec: Record<string, unknown>;
@@ -153,7 +153,9 @@ function buildManifestFile(path: string, text: string, yaml: YamlFile): Manifest
         });
       });
     }
-    workloads.push({ kind, name, line: kindLine, longRunning: !RUN_TO_COMPLETION.has(kind), podSpec, podLineOf, containers });
+    // A bare Pod that is not restarted runs to completion like a Job.
+    const completes = RUN_TO_COMPLETION.has(kind) || (kind === 'Pod' && (podSpec.restartPolicy === 'Never' || podSpec.restartPolicy === 'OnFailure'));
+    workloads.push({ kind, name, line: kindLine, longRunning: !completes, podSpec, podLineOf, containers });
   }
   if (manifests === 0) return undefined;
   return { path, workloads, secrets, ...(templated ? { helm: 'parsed' as const } : {}) };

@@ -13,6 +13,14 @@ export function privilegesOf(service: ComposeService): Array<{ what: string; key
   if (c.privileged === true) out.push({ what: '`privileged: true`', keyPath: ['privileged'] });
   if (c.network_mode === 'host') out.push({ what: '`network_mode: host`', keyPath: ['network_mode'] });
   if (c.pid === 'host') out.push({ what: '`pid: host`', keyPath: ['pid'] });
+  if (c.ipc === 'host') out.push({ what: '`ipc: host`', keyPath: ['ipc'] });
+  if (c.userns_mode === 'host') out.push({ what: '`userns_mode: host`', keyPath: ['userns_mode'] });
+  if (Array.isArray(c.security_opt)) {
+    for (const opt of c.security_opt) {
+      const text = String(opt);
+      if (/^(seccomp|apparmor)[:=]unconfined$|^label[:=]disable$/i.test(text)) out.push({ what: `\`security_opt: ${text}\``, keyPath: ['security_opt', text] });
+    }
+  }
   if (Array.isArray(c.volumes)) {
     c.volumes.forEach((volume, index) => {
       const source = typeof volume === 'string' ? volume.split(':')[0]! : isPlainObject(volume) ? String(volume.source ?? '') : '';
@@ -38,7 +46,7 @@ export const composePrivileged: RepoCheck = {
   kind: 'repo',
   docs: {
     summary:
-      'Fails for each compose service with `privileged: true`, the Docker socket (`/var/run/docker.sock`) mounted, `network_mode: host`, `pid: host`, or a dangerous `cap_add` (ALL, SYS_ADMIN, NET_ADMIN, SYS_MODULE, SYS_PTRACE, SYS_RAWIO, DAC_READ_SEARCH); one finding per grant, at its line.',
+      'Fails for each compose service with `privileged: true`, the Docker socket (`/var/run/docker.sock`) mounted, `network_mode: host`, `pid: host`, `ipc: host`, `userns_mode: host`, `security_opt` that disables seccomp/AppArmor/SELinux, or a dangerous `cap_add` (ALL, SYS_ADMIN, NET_ADMIN, SYS_MODULE, SYS_PTRACE, SYS_RAWIO, DAC_READ_SEARCH); one finding per grant, at its line (the KICS compose queries for the same settings).',
     why: 'Each of these lets a compromised container take over the host: the Docker socket is root on the host, `privileged` disables the isolation, host namespaces expose the host network and processes.',
     fix: 'Remove the grant; add only the narrow capability really needed (e.g. NET_BIND_SERVICE); use a socket proxy with a read-only allow-list instead of the raw Docker socket.',
   },

@@ -1,6 +1,7 @@
 import type { FindingInput, RepoCheck } from '../../engine/types.js';
 import { isPlainObject } from '../../parse/compose.js';
 import type { Container, Workload } from '../../parse/kubernetes.js';
+import { DANGEROUS_CAPABILITIES } from '../compose/privileged.js';
 import { checkContainers, containerLabel } from './common.js';
 
 export interface SecurityProblem {
@@ -22,10 +23,18 @@ export function securityProblems(container: Container, workload: Workload): Secu
     out.push({ message: 'may run as root (runAsNonRoot is not true and no non-zero runAsUser)', keyPath: ['securityContext'] });
   }
   if (own.privileged === true) out.push({ message: 'is privileged', keyPath: ['securityContext', 'privileged'] });
+  const capabilities = isPlainObject(own.capabilities) && Array.isArray(own.capabilities.add) ? own.capabilities.add.map((c) => String(c).toUpperCase().replace(/^CAP_/, '')) : [];
+  const dangerous = capabilities.filter((c) => DANGEROUS_CAPABILITIES.has(c));
+  if (dangerous.length) out.push({ message: `adds capabilities ${dangerous.join(', ')}`, keyPath: ['securityContext', 'capabilities'] });
   if (own.allowPrivilegeEscalation !== false) {
     out.push({ message: 'allows privilege escalation (allowPrivilegeEscalation is not false)', keyPath: own.allowPrivilegeEscalation !== undefined ? ['securityContext', 'allowPrivilegeEscalation'] : ['securityContext'] });
   }
   return out;
+}
+
+/** Host namespaces shared by the pod (Polaris hostNetworkSet/hostPIDSet/hostIPCSet). */
+export function hostNamespaces(workload: Workload): string[] {
+  return ['hostNetwork', 'hostPID', 'hostIPC'].filter((key) => workload.podSpec[key] === true);
 }
 
 export const k8sSecurityContext: RepoCheck = {
@@ -36,7 +45,7 @@ export const k8sSecurityContext: RepoCheck = {
   kind: 'repo',
   docs: {
     summary:
-      'Fails for each container (init containers included) that may run as root (`runAsNonRoot` not true and no non-zero `runAsUser`, at container or pod level), is `privileged`, or does not set `allowPrivilegeEscalation: false` (Polaris runAsRootAllowed/privilegeEscalationAllowed/runAsPrivileged); one finding per container listing every problem.',
+      'Fails for each container (init containers included) that may run as root (`runAsNonRoot` not true and no non-zero `runAsUser`, at container or pod level), is `privileged`, does not set `allowPrivilegeEscalation: false`, or adds a dangerous capability (ALL, SYS_ADMIN, NET_ADMIN, ...), and for each pod sharing a host namespace (`hostNetwork`, `hostPID`, `hostIPC`), as Polaris runAsRootAllowed/runAsPrivileged/privilegeEscalationAllowed/dangerousCapabilities/hostNetworkSet/hostPIDSet/hostIPCSet; one finding per container listing every problem.',
     why: 'A root, privileged or escalating container turns any code-execution bug into a node compromise; the restricted Pod Security Standard forbids all three.',
     fix: 'Set `runAsNonRoot: true` (and a non-zero `runAsUser` if the image has no USER), `allowPrivilegeEscalation: false`, drop all capabilities, and never `privileged: true`.',
     snippets: [{ stack: 'Kubernetes', code: 'securityContext:\n  runAsNonRoot: true\n  runAsUser: 10001\n  allowPrivilegeEscalation: false\n  capabilities:\n    drop: ["ALL"]' }],
@@ -46,8 +55,15 @@ export const k8sSecurityContext: RepoCheck = {
       looked: 'security contexts',
       visit(container, workload, file): FindingInput[] {
         const problems = securityProblems(container, workload);
-        if (problems.length === 0) return [];
+        const out: FindingInput[] = [];
+        // The pod-level problem once per workload, with its first container.
+        const shared = hostNamespaces(workload);
+        if (shared.length && workload.containers[0] === container) {
+          out.push({ status: 'fail', message: `${workload.kind} \`${workload.name}\` shares the host's namespaces (${shared.map((k) => `${k}: true`).join(', ')}).`, location: { path: file.path, line: workload.podLineOf([shared[0]!]) } });
+        }
+        if (problems.length === 0) return out;
         return [
+          ...out,
           {
             status: 'fail',
             message: `${containerLabel(container, workload)} ${problems.map((p) => p.message).join('; ')}.`,
