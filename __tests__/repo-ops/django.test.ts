@@ -88,6 +88,27 @@ describe('django.* on settings/base.py + settings/prod.py (star import, producti
     expect(of(result, 'django.https').map((f) => `${f.location!.path}:${f.location!.line} ${f.message.split(' (')[0]}`)).toContain('conf/settings.py:6 SECURE_SSL_REDIRECT is false when SSL_REDIRECT is unset at conf/settings.py:6');
   });
 
+  it('reads branches on the environment as conditional: present for https, not a DEBUG verdict', async () => {
+    const result = await audit({
+      'manage.py': '',
+      'conf/settings.py': [
+        'import os',
+        'ENVIRONMENT = os.environ.get("ENVIRONMENT", "development")',
+        'DEBUG = False',
+        'if ENVIRONMENT == "development":',
+        '    DEBUG = True',
+        'elif ENVIRONMENT == "production":',
+        '    SECURE_SSL_REDIRECT = True',
+        '    SESSION_COOKIE_SECURE = True',
+        '    CSRF_COOKIE_SECURE = True',
+        '    SECURE_HSTS_SECONDS = 3600',
+        '',
+      ].join('\n'),
+    });
+    expect(of(result, 'django.debug').map((f) => [f.status, f.message])).toEqual([['pass', 'DEBUG is assigned under a condition the deployment decides (conf/settings.py:5); not judged.']]);
+    expect(at(of(result, 'django.https'))).toEqual(['pass -']);
+  });
+
   it('skips a repository without Django', async () => {
     const result = await audit({ 'app.py': 'print("hi")\n' });
     expect(result.findings.map((f) => f.status)).toEqual(['skip', 'skip', 'skip', 'skip', 'skip', 'skip']);

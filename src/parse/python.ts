@@ -987,7 +987,8 @@ export function evaluate(expr: PyExpr, scope: EvalScope): EvalResult {
     case 'ternary': {
       const test = evaluate(expr.test, scope);
       if (!test.known) return test;
-      return evaluate(truthy(test.value) ? expr.then : expr.otherwise, scope);
+      const chosen = evaluate(truthy(test.value) ? expr.then : expr.otherwise, scope);
+      return chosen.known && !chosen.envVar && test.envVar ? known(chosen.value, test.envVar) : chosen;
     }
     case 'binop':
       return evaluateBinary(expr, scope);

@@ -35,5 +35,6 @@ export function debugVerdict(module: SettingsModule): FindingInput[] {
       },
     ];
   }
+  if (s.conditional) return [{ status: 'pass', message: `DEBUG is assigned under a condition the deployment decides (${s.path}:${s.line}); not judged.` }];
   return [{ status: 'pass', message: `${describeSetting(s)}: not on in production.` }];
 }

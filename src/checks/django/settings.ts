@@ -242,7 +242,7 @@ export async function resolveSettings(ctx: Ctx, rootPath: string): Promise<Omit<
           }
         } else mutate(path, s.value, conditional);
       } else if (s.kind === 'block' && s.keyword === 'if') {
-        // Take the branch an unset environment takes; undecidable branches are all read as conditional.
+        // Take the branch literal conditions take; undecidable or environment-dependent branches are all read as conditional.
         const chain: Array<Extract<PyStatement, { kind: 'block' }>> = [s];
         while (statements[i + 1]?.kind === 'block' && ['elif', 'else'].includes((statements[i + 1] as { keyword: string }).keyword)) {
           chain.push(statements[++i] as Extract<PyStatement, { kind: 'block' }>);
@@ -254,7 +254,9 @@ export async function resolveSettings(ctx: Ctx, rootPath: string): Promise<Omit<
             break;
           }
           const test = branch.test ? evaluate(branch.test, scope) : { known: false as const, reason: 'no test' };
-          if (!test.known) {
+          // A condition on the environment (`if os.environ.get("ENV") == "production":`) is decided
+          // by the deployment, not by defaults: read every branch, as conditional.
+          if (!test.known || test.envVar) {
             undecided = true;
             await runStatements(path, branch.body, true);
             continue;
