@@ -152,3 +152,23 @@ describe('ratelimit.enforced on a hung endpoint', () => {
     expect(apiCalls(server)).toBe(1);
   });
 });
+
+describe('ratelimit.enforced API discovery', () => {
+  it('does not burst a single-page app that answers its index for every path', async () => {
+    let nonce = 0;
+    const spa = express();
+    spa.use((_req, res) => {
+      res.type('html').send(`<!doctype html><script nonce="${++nonce}"></script><div id="root"></div>`);
+    });
+    server = await startApp(spa);
+    const result = await runChecks(ratelimitChecks, { target: server.url });
+    expect(of(result, 'ratelimit.enforced').map((f) => [f.status, f.message])).toEqual([
+      [
+        'skip',
+        'No API path to burst: none is configured (rate-limited: or api:) and none of /api, /api/v1, /api/v2, /v1, /graphql answered. Configure the login or API path under rate-limited:.',
+      ],
+    ]);
+    // The base page, one nonsense path and the five candidates: no burst.
+    expect(server.requests).toHaveLength(7);
+  });
+});

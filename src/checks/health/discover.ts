@@ -95,17 +95,21 @@ export async function discoverHealth(ctx: Pick<LiveCheckContext, 'target' | 'exc
     }),
   }));
   if (configured.length) return { configured: true, probes, found: probes };
-  const base = await ctx.exchanges.base();
-  // What the server answers for a path it cannot have: a catch-all (an SPA's
-  // index, a maintenance 503 for every path) answers the same everywhere.
-  const nowhere = await ctx.exchanges.get('health nowhere', {
-    url: ctx.exchanges.url(NOWHERE_PATH),
-    followRedirects: true,
-    timeoutMs,
-    maxBodyBytes: 64 * 1024,
-  });
-  const references = { basePage: base.ok ? base.response : undefined, nowhere: nowhere.ok ? nowhere.response : undefined };
+  const references = await catchAllReferences(ctx);
   return { configured: false, probes, found: probes.filter((p) => p.result.ok && looksLikeHealth(p.result.response, references)) };
+}
+
+/**
+ * The base page and what the server answers for a path it cannot have (sent
+ * once per target, shared): a catch-all (an SPA's index, a maintenance 503
+ * for every path) answers the same everywhere.
+ */
+export async function catchAllReferences(ctx: Pick<LiveCheckContext, 'exchanges' | 'config'>): Promise<CatchAllReferences> {
+  const [base, nowhere] = await Promise.all([
+    ctx.exchanges.base(),
+    ctx.exchanges.get('nowhere', { url: ctx.exchanges.url(NOWHERE_PATH), followRedirects: true, timeoutMs: probeTimeoutMs(ctx), maxBodyBytes: 64 * 1024 }),
+  ]);
+  return { basePage: base.ok ? base.response : undefined, nowhere: nowhere.ok ? nowhere.response : undefined };
 }
 
 /** A path no application serves, to learn what the server answers everywhere. */

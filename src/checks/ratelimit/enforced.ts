@@ -2,7 +2,7 @@ import type { EndpointConfig } from '../../config/schema.js';
 import type { FindingInput, LiveCheck, LiveCheckContext } from '../../engine/types.js';
 import type { HttpClient, HttpRequest, HttpResponse, HttpResult } from '../../http/client.js';
 import { describeExchange } from '../../http/evidence.js';
-import { isCatchAll, label } from '../health/discover.js';
+import { catchAllReferences, isCatchAll, label, type CatchAllReferences } from '../health/discover.js';
 import { limitSignal, rateLimitHeaders, type LimitSignal } from './signals.js';
 
 /** API-looking paths probed (once each, shared) when none is configured. */
@@ -73,11 +73,11 @@ async function endpointsToBurst(ctx: LiveCheckContext): Promise<Chosen> {
       ? { endpoints: [safe], source: 'the first GET endpoint configured under api' }
       : { skip: 'The configured api endpoints are not GET/HEAD and are never burst unless listed under rate-limited: (with their method).' };
   }
-  const base = await ctx.exchanges.base();
+  const references = await catchAllReferences(ctx);
   for (const path of API_CANDIDATES) {
     const probe = await ctx.exchanges.get(`api-probe GET ${path}`, { url: ctx.exchanges.url(path), timeoutMs: 5000, maxBodyBytes: 64 * 1024 });
     if (!probe.ok) continue;
-    if (looksLikeApi(probe.response, base.ok ? base.response : undefined)) {
+    if (looksLikeApi(probe.response, references)) {
       return { endpoints: [{ path, method: 'GET' }], source: `found by probing ${API_CANDIDATES.join(', ')}` };
     }
   }
@@ -86,12 +86,16 @@ async function endpointsToBurst(ctx: LiveCheckContext): Promise<Chosen> {
   };
 }
 
-/** An API path answers something other than "not here", or carries rate-limit headers (the limiter runs before routing). */
-export function looksLikeApi(response: HttpResponse, basePage?: HttpResponse): boolean {
+/**
+ * An API path answers something other than "not here" and other than what the
+ * server answers everywhere, or carries rate-limit headers (a limiter mounted
+ * on /api runs before routing, so even its 404 shows them).
+ */
+export function looksLikeApi(response: HttpResponse, references: CatchAllReferences = {}): boolean {
   if (rateLimitHeaders(response).length || response.status === 429) return true;
   if ([404, 405, 410, 501].includes(response.status)) return false;
   if (response.status >= 300 && response.status < 400) return false;
-  return !isCatchAll(response, { basePage });
+  return !isCatchAll(response, references);
 }
 
 export interface BurstResult {
