@@ -76,6 +76,15 @@ describe('env.required', () => {
     ]);
   });
 
+  it('reads templates with dotenv semantics: export, quotes, comments, multi-line values', async () => {
+    const result = await audit(envChecks, {
+      '.env.production.example': '# Production\nexport DATABASE_URL="postgres://app:CHANGE_ME@db/app" # managed DB\nTLS_CERT="-----BEGIN CERTIFICATE-----\n<paste>\n-----END CERTIFICATE-----"\nREDIS_URL=\'redis://cache:6379/0\'\n#SECRET_KEY=\n',
+    }, { config });
+    expect(where(result, 'env.required')).toEqual(['fail P0 .env.production.example:1']);
+    expect(messages(result, 'env.required')).toEqual(['Required variable SECRET_KEY is missing from the production template .env.production.example (only commented out).']);
+    expect(where(result, 'env.undocumented')).toEqual(['skip P1']);
+  });
+
   it('falls back to the generic template and passes when all are there', async () => {
     const result = await audit(envChecks, { '.env.template': 'DATABASE_URL=\nREDIS_URL=\nSECRET_KEY=\n' }, { config });
     expect(where(result, 'env.required')).toEqual(['pass P0']);

@@ -6,7 +6,8 @@
 //   loadComposeFile(ctx, path)   one compose file
 //   ComposeFile { path, services, error? }
 //   ComposeService { name, path, line, config, profiles, locate(keyPath) }
-//   isOneShot(service, file), datastoreOf(image), hasHealthcheck(service), imageOf(service)
+//   isOneShot(service, file), datastoreOf(image), hasHealthcheck(service), imageOf(service),
+//   dependenciesOf(service), dockerfileOf(service) (the Dockerfile it builds, repo-relative)
 //
 // What is resolved, as docker compose does it: YAML anchors, aliases and `<<`
 // merge keys (by the YAML loader), `x-` extension fields (they are simply
