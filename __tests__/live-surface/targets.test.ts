@@ -4,6 +4,9 @@
 
 import { afterAll, describe, expect, it } from '@jest/globals';
 import cors from 'cors';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import express, { type Express, type RequestHandler } from 'express';
 import { startApp, startServer, type TestServer } from '../helpers/server.js';
 import { of, runChecks } from '../helpers/run-checks.js';
@@ -47,14 +50,13 @@ describe('a hardened Express app (helmet, cors allow-list, Secure/HttpOnly/SameS
 
   it('has no failure over HTTPS either (HSTS, certificate with the configured CA)', async () => {
     const certs = testCertificates();
-    const { mkdtempSync, writeFileSync } = await import('node:fs');
-    const { join } = await import('node:path');
-    const { tmpdir } = await import('node:os');
-    const caPath = join(mkdtempSync(join(tmpdir(), 'rg-ca-')), 'ca.pem');
+    const dir = mkdtempSync(join(tmpdir(), 'rg-ca-'));
+    const caPath = join(dir, 'ca.pem');
     writeFileSync(caPath, certs.ca.cert);
     const server = await startServer(hardenedApp(), { tls: { cert: certs.valid.cert, key: certs.valid.key } });
     servers.push(server);
     const result = await runChecks(SURFACE_CHECKS, { target: targetFor(server.url, { ca: caPath }), config: FAST_HTTP });
+    rmSync(dir, { recursive: true, force: true });
     expect(failingIds(result)).toEqual([]);
     expect(of(result, 'headers.hsts').map((f) => f.status)).toEqual(['pass']);
     expect(of(result, 'tls.certificate').map((f) => f.status)).toEqual(['pass']);
