@@ -180,3 +180,15 @@ describe('host namespaces and confinement', () => {
     expect(where(result, 'compose.privileged')).toEqual(['fail P1 compose.yml:4', 'fail P1 compose.yml:5', 'fail P1 compose.yml:8', 'fail P1 compose.yml:10']);
   });
 });
+
+describe('hostile input', () => {
+  it('turns an alias bomb into one error finding instead of a crash', async () => {
+    const levels = ['a: &a ["x","x","x","x","x","x","x","x","x"]'];
+    for (let i = 1; i < 9; i++) levels.push(`${String.fromCharCode(97 + i)}: &${String.fromCharCode(97 + i)} [${Array(9).fill(`*${String.fromCharCode(96 + i)}`).join(',')}]`);
+    const bomb = `x-bomb:\n${levels.map((l) => `  ${l}`).join('\n')}\nservices:\n  web:\n    image: nginx:1.27\n    labels:\n      bomb: *i\n`;
+    const result = await audit(composeChecks, { 'docker-compose.yml': bomb });
+    expect(where(result, 'compose.healthcheck')).toEqual(['error P1 docker-compose.yml:1']);
+    expect(messages(result, 'compose.healthcheck')[0]).toMatch(/^docker-compose.yml cannot be read as YAML \(line 1\): .*alias/i);
+    expect(where(result, 'compose.image-pinning')).toEqual(['skip P1']);
+  });
+});

@@ -92,13 +92,18 @@ interface RawService {
 async function buildComposeFile(ctx: ComposeContext, path: string, text: string, yaml: YamlFile): Promise<ComposeFile> {
   const problem = yaml.errors[0];
   if (problem) return { path, services: [], error: { line: clampLine(text, problem.line), message: problem.message } };
-  const own = rawServices(path, yaml);
-  const services: ComposeService[] = [];
-  for (const raw of own.values()) {
-    const chain = await extendsChain(ctx, raw, own, new Set([`${path}#${raw.name}`]), 0);
-    services.push(makeService(raw, chain));
+  try {
+    const own = rawServices(path, yaml);
+    const services: ComposeService[] = [];
+    for (const raw of own.values()) {
+      const chain = await extendsChain(ctx, raw, own, new Set([`${path}#${raw.name}`]), 0);
+      services.push(makeService(raw, chain));
+    }
+    return { path, services };
+  } catch (err) {
+    // e.g. the YAML loader refusing an alias bomb ("Excessive alias count").
+    return { path, services: [], error: { line: 1, message: err instanceof Error ? err.message.split('\n')[0]! : String(err) } };
   }
-  return { path, services };
 }
 
 function rawServices(path: string, yaml: YamlFile): Map<string, RawService> {
@@ -138,7 +143,7 @@ async function extendsChain(
     if (basePath.startsWith('..')) return chain;
     const yaml = await ctx.parsed.yaml(basePath).catch(() => undefined);
     if (!yaml || yaml.errors.length) return chain;
-    baseFile = rawServices(basePath, yaml);
+    baseFile = rawServices(basePath, yaml); // may throw on an alias bomb: caught by buildComposeFile
     base = baseFile.get(target.service);
   } else {
     base = sameFile.get(target.service);

@@ -42,6 +42,14 @@ export interface Dockerfile {
 }
 
 export function parseDockerfile(text: string): Dockerfile {
+  try {
+    return readDockerfile(text);
+  } catch (err) {
+    return { globalArgs: [], stages: [], problem: { line: 1, message: `the parser failed: ${err instanceof Error ? err.message : String(err)}` } };
+  }
+}
+
+function readDockerfile(text: string): Dockerfile {
   const ast = DockerfileParser.parse(text);
   const globalArgs: DockerInstruction[] = [];
   const stages: DockerStage[] = [];

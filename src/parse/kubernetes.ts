@@ -98,7 +98,14 @@ export async function loadManifest(ctx: ManifestContext, path: string): Promise<
   if (text === undefined || !LOOKS_LIKE_MANIFEST.test(text) || !HAS_KIND.test(text)) return undefined;
   const yaml = await ctx.parsed.yaml(path);
   if (!yaml) return undefined;
-  const result = await ctx.parsed.memo('kubernetes', path, () => buildManifestFile(path, text, yaml));
+  const result = await ctx.parsed.memo('kubernetes', path, () => {
+    try {
+      return buildManifestFile(path, text, yaml);
+    } catch (err) {
+      // e.g. the YAML loader refusing an alias bomb ("Excessive alias count").
+      return { path, workloads: [], secrets: [], error: { line: 1, message: err instanceof Error ? err.message.split('\n')[0]! : String(err) } };
+    }
+  });
   return result ?? undefined;
 }
 

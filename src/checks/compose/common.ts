@@ -28,7 +28,7 @@ export async function checkComposeServices(ctx: RepoCheckContext, options: Servi
       if (options.reportsParseErrors) {
         findings.push({
           status: 'error',
-          message: `${file.path} is not valid YAML (line ${file.error.line}): ${file.error.message}`,
+          message: `${file.path} cannot be read as YAML (line ${file.error.line}): ${file.error.message}`,
           location: { path: file.path, line: file.error.line },
         });
       }

@@ -23,7 +23,7 @@ export async function checkContainers(ctx: RepoCheckContext, options: ContainerV
   for (const file of files) {
     if (file.error) {
       if (options.reportsParseErrors) {
-        findings.push({ status: 'error', message: `${file.path} is not valid YAML (line ${file.error.line}): ${file.error.message}`, location: { path: file.path, line: file.error.line } });
+        findings.push({ status: 'error', message: `${file.path} cannot be read as YAML (line ${file.error.line}): ${file.error.message}`, location: { path: file.path, line: file.error.line } });
       }
       continue;
     }
