@@ -109,6 +109,11 @@ describe('django.* on settings/base.py + settings/prod.py (star import, producti
     expect(at(of(result, 'django.https'))).toEqual(['pass -']);
   });
 
+  it('leaves test and example settings out (a reusable app\'s tests/settings.py)', async () => {
+    const result = await audit({ 'tests/settings.py': 'DEBUG = True\nSECRET_KEY = "x"\nINSTALLED_APPS = ["myapp"]\n', 'myapp/models.py': '' });
+    expect(result.findings.map((f) => f.status)).toEqual(['skip', 'skip', 'skip', 'skip', 'skip', 'skip']);
+  });
+
   it('skips a repository without Django', async () => {
     const result = await audit({ 'app.py': 'print("hi")\n' });
     expect(result.findings.map((f) => f.status)).toEqual(['skip', 'skip', 'skip', 'skip', 'skip', 'skip']);

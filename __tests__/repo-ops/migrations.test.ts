@@ -78,6 +78,12 @@ describe('migrations.conflict', () => {
     expect(brief(of(await audit(fx.railsClean()), 'migrations.conflict'))).toEqual(['pass -']);
   });
 
+  it('leaves migrations in test fixtures out (they conflict on purpose)', async () => {
+    const fixture = Object.fromEntries(Object.entries(fx.djangoConflict()).map(([p, c]) => [`tests/fixtures/${p}`, c]));
+    const result = await audit({ ...fx.djangoMerged(), ...fixture });
+    expect(of(result, 'migrations.conflict').map((f) => [f.status, f.message])).toEqual([['pass', 'Read 4 Django migration(s) in 1 app(s): each app/directory has a single line of migrations.']]);
+  });
+
   it('finds duplicated golang-migrate versions but not an up/down pair', async () => {
     const files = {
       'migrations/000001_init.up.sql': 'CREATE TABLE t (id int);\n',

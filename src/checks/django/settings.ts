@@ -7,6 +7,7 @@
 
 import type { RepoCheckContext } from '../../engine/types.js';
 import type { FileSet } from '../../repo/fileset.js';
+import { NON_PRODUCT_PATH } from '../ops/project.js';
 import {
   dottedName,
   envSchemesOf,
@@ -69,19 +70,20 @@ const DEV_NAME = /(^|[/_.])(dev|develop|development|local|test|tests|testing|ci|
 const DEPLOY_FILE = /(^|\/)(wsgi\.py|asgi\.py|Dockerfile[^/]*|[^/]*\.dockerfile|Procfile|[^/]*compose[^/]*\.ya?ml|\.env\.(prod|production)[^/]*|app\.ya?ml|fly\.toml|render\.yaml|[^/]*\.ya?ml)$/;
 
 async function load(ctx: Ctx): Promise<DjangoProject> {
-  const candidates = ctx.files.files.map((f) => f.path).filter((p) => SETTINGS_PATH.test(p) && !p.endsWith('/__init__.py'));
+  const candidates = ctx.files.files.map((f) => f.path).filter((p) => SETTINGS_PATH.test(p) && !p.endsWith('/__init__.py') && !NON_PRODUCT_PATH.test(p));
   const isDjango = await looksLikeDjango(ctx, candidates);
   if (!isDjango) return { modules: [], candidates: [] };
 
   // Modules named by DJANGO_SETTINGS_MODULE: in deployment files they name production.
   const named = new Map<string, string>();
   for (const file of ctx.files.files) {
-    if (!(DEPLOY_FILE.test(file.path) || /(^|\/)manage\.py$/.test(file.path))) continue;
+    if (!(DEPLOY_FILE.test(file.path) || /(^|\/)manage\.py$/.test(file.path)) || NON_PRODUCT_PATH.test(file.path)) continue;
     if (file.size > 512 * 1024) continue;
     const text = await ctx.files.read(file.path);
     if (!text || !text.includes('DJANGO_SETTINGS_MODULE')) continue;
     for (const m of text.matchAll(/DJANGO_SETTINGS_MODULE["']?\s*(?:=|:|,)\s*["']?([A-Za-z_][\w.]*)/g)) {
       const path = resolveModule(ctx, m[1]!, file.path);
+      if (path && NON_PRODUCT_PATH.test(path)) continue;
       if (path && !named.has(path)) named.set(path, `${m[1]} is named by DJANGO_SETTINGS_MODULE in ${file.path}${/manage\.py$/.test(file.path) ? ' (manage.py)' : ''}`);
       if (path && !candidates.includes(path)) candidates.push(path);
     }
@@ -123,7 +125,7 @@ async function load(ctx: Ctx): Promise<DjangoProject> {
 const baseName = (p: string): string => p.slice(p.lastIndexOf('/') + 1);
 
 async function looksLikeDjango(ctx: Ctx, candidates: string[]): Promise<boolean> {
-  if (ctx.files.files.some((f) => /(^|\/)manage\.py$/.test(f.path))) return true;
+  if (ctx.files.files.some((f) => /(^|\/)manage\.py$/.test(f.path) && !NON_PRODUCT_PATH.test(f.path))) return true;
   for (const path of candidates) {
     const text = await ctx.files.read(path);
     if (text && /\b(INSTALLED_APPS|MIDDLEWARE|ROOT_URLCONF|DJANGO_SETTINGS_MODULE)\b|from django|import django/.test(text)) return true;

@@ -4,6 +4,7 @@
 
 import { compareText } from '../../parse/migrations.js';
 import type { RepoCheckContext } from '../../engine/types.js';
+import { NON_PRODUCT_PATH } from '../ops/project.js';
 import type { FileSet } from '../../repo/fileset.js';
 import {
   dottedName,
@@ -59,11 +60,12 @@ const ALEMBIC_PATH = /(^|\/)versions\/(.+\/)?[^/]+\.py$/;
 
 async function collect(ctx: Pick<RepoCheckContext, 'files' | 'parsed'>): Promise<MigrationInventory> {
   const inventory: MigrationInventory = { django: [], alembic: [], versioned: [], unreadable: [] };
-  for (const file of ctx.files.files) {
+  const product = ctx.files.files.filter((f) => !NON_PRODUCT_PATH.test(f.path));
+  for (const file of product) {
     const versioned = versionedMigration(file.path);
     if (versioned) inventory.versioned.push(versioned);
   }
-  const pythonFiles = ctx.files.files.filter((f) => f.path.endsWith('.py') && (DJANGO_MIGRATION_PATH.test(f.path) || ALEMBIC_PATH.test(f.path)));
+  const pythonFiles = product.filter((f) => f.path.endsWith('.py') && (DJANGO_MIGRATION_PATH.test(f.path) || ALEMBIC_PATH.test(f.path)));
   await Promise.all(
     pythonFiles.map(async (file) => {
       const module = await pythonModule(ctx, file.path);

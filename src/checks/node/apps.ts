@@ -6,6 +6,7 @@
 
 import type { RepoCheckContext } from '../../engine/types.js';
 import type { FileSet } from '../../repo/fileset.js';
+import { NON_PRODUCT_PATH } from '../ops/project.js';
 
 export const SERVER_FRAMEWORKS = ['express', 'fastify', 'koa', '@nestjs/core'] as const;
 export type ServerFramework = (typeof SERVER_FRAMEWORKS)[number];
@@ -53,6 +54,7 @@ const COMMON_ENTRIES = ['server.js', 'server.ts', 'app.js', 'app.ts', 'index.js'
 async function collect(files: FileSet): Promise<NodeInventory> {
   const inventory: NodeInventory = { apps: [], unreadable: [] };
   for (const pkg of files.match(/^package\.json$/)) {
+    if (NON_PRODUCT_PATH.test(pkg.path)) continue;
     const text = await files.read(pkg.path);
     if (text === undefined) continue;
     let json: Record<string, unknown>;

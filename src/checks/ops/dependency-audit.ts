@@ -1,5 +1,5 @@
 import type { RepoCheck } from '../../engine/types.js';
-import { ciFiles, ciStrings, projectAnchor, MANIFEST } from './project.js';
+import { ciFiles, ciStrings, projectAnchor, MANIFEST, NON_PRODUCT_PATH } from './project.js';
 
 const UPDATE_BOTS = ['.github/dependabot.yml', '.github/dependabot.yaml', 'renovate.json', 'renovate.json5', '.renovaterc', '.renovaterc.json', '.github/renovate.json', '.github/renovate.json5', '.gitlab/renovate.json', '.snyk'];
 /** Scanners run from CI. */
@@ -19,7 +19,7 @@ export const dependencyAudit: RepoCheck = {
     snippets: [{ stack: 'GitHub', code: 'version: 2\nupdates:\n  - package-ecosystem: npm\n    directory: /\n    schedule: { interval: weekly }' }],
   },
   async run(ctx) {
-    if (!ctx.files.files.some((f) => MANIFEST.test(f.path))) return [{ status: 'skip', message: 'No dependency manifest found.' }];
+    if (!ctx.files.files.some((f) => MANIFEST.test(f.path) && !NON_PRODUCT_PATH.test(f.path))) return [{ status: 'skip', message: 'No dependency manifest found.' }];
     const bot = UPDATE_BOTS.find((p) => ctx.files.has(p));
     if (bot) return [{ status: 'pass', message: `Dependency updates and alerts are configured: ${bot}.` }];
     const pkg = ctx.files.has('package.json') ? await ctx.files.read('package.json') : undefined;

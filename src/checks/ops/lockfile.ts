@@ -1,5 +1,6 @@
 import type { FindingInput, RepoCheck } from '../../engine/types.js';
 import type { FileSet } from '../../repo/fileset.js';
+import { NON_PRODUCT_PATH } from './project.js';
 
 export const lockfile: RepoCheck = {
   id: 'ops.lockfile',
@@ -17,6 +18,7 @@ export const lockfile: RepoCheck = {
     const findings: FindingInput[] = [];
     const checked: string[] = [];
     for (const file of ctx.files.files) {
+      if (NON_PRODUCT_PATH.test(file.path)) continue;
       const base = file.path.slice(file.path.lastIndexOf('/') + 1);
       const dir = file.path.includes('/') ? file.path.slice(0, file.path.lastIndexOf('/') + 1) : '';
       const verdict = await manifestVerdict(ctx.files, file.path, base, dir);

@@ -1,6 +1,7 @@
 import type { FindingInput, RepoCheck } from '../../engine/types.js';
 import { callsInStatements, calleeName, parsePythonModule, type PyModule } from '../../parse/python.js';
 import { balanced, blankJsComments, lineAt } from '../node/apps.js';
+import { NON_PRODUCT_PATH } from './project.js';
 
 /** At most this many source files are read. */
 export const MAX_LOGGING_FILES = 3000;
@@ -25,7 +26,7 @@ export const logging: RepoCheck = {
     let read = 0;
     for (const file of ctx.files.files) {
       if (read >= MAX_LOGGING_FILES) break;
-      if (NOT_APP.test(file.path)) continue;
+      if (NOT_APP.test(file.path) || NON_PRODUCT_PATH.test(file.path)) continue;
       const isPython = file.path.endsWith('.py');
       const isJs = /\.[cm]?[jt]sx?$/.test(file.path) && !file.path.endsWith('.d.ts');
       const isConfig = /\.(ya?ml|ini|conf|cfg|json|toml)$/.test(file.path) && /log/i.test(file.path);

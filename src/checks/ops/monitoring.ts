@@ -1,5 +1,5 @@
 import type { RepoCheck } from '../../engine/types.js';
-import { MANIFEST, projectAnchor } from './project.js';
+import { MANIFEST, NON_PRODUCT_PATH, projectAnchor } from './project.js';
 
 /** Error tracking, metrics and tracing libraries and agents, as they appear in manifests and manifests-like files. */
 export const MONITORING =
@@ -24,7 +24,7 @@ export const monitoring: RepoCheck = {
     ],
   },
   async run(ctx) {
-    const manifests = ctx.files.files.filter((f) => MANIFEST.test(f.path) && !/(^|\/)(test|tests|examples?|docs)\//.test(f.path));
+    const manifests = ctx.files.files.filter((f) => MANIFEST.test(f.path) && !NON_PRODUCT_PATH.test(f.path));
     if (!manifests.length) return [{ status: 'skip', message: 'No dependency manifest found: no application to monitor.' }];
     for (const file of manifests) {
       const text = await ctx.files.read(file.path);

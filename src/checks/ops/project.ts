@@ -12,9 +12,16 @@ const ANCHORS = ['package.json', 'pyproject.toml', 'requirements.txt', 'setup.py
 
 /** Where a finding about the repository as a whole points: its main manifest, line 1. */
 export function projectAnchor(files: FileSet): Location | undefined {
-  const path = ANCHORS.find((p) => files.has(p)) ?? files.files.find((f) => ANCHORS.includes(f.path.slice(f.path.lastIndexOf('/') + 1)))?.path;
+  const path = ANCHORS.find((p) => files.has(p)) ?? files.files.find((f) => !NON_PRODUCT_PATH.test(f.path) && ANCHORS.includes(f.path.slice(f.path.lastIndexOf('/') + 1)))?.path;
   return path ? { path, line: 1 } : undefined;
 }
+
+/**
+ * Directories whose files are not the product: tests, fixtures, examples and
+ * documentation. Test settings (`tests/settings.py` with DEBUG on), fixture
+ * migrations that conflict on purpose and example manifests are left out.
+ */
+export const NON_PRODUCT_PATH = /(^|\/)(__tests__|tests?|testing|spec|fixtures?|testdata|test_data|examples?|samples?|docs?)\//i;
 
 /** Any dependency manifest anywhere: the repository holds an application or library. */
 export const MANIFEST = /(^|\/)(package\.json|pyproject\.toml|requirements[^/]*\.txt|setup\.py|Pipfile|go\.mod|Cargo\.toml|Gemfile|pom\.xml|build\.gradle(\.kts)?|composer\.json|[^/]+\.csproj)$/;

@@ -4,6 +4,7 @@
 
 import type { RepoCheckContext } from '../../engine/types.js';
 import { isMap, isScalar, isSeq, nodeAt } from '../../parse/yaml.js';
+import { NON_PRODUCT_PATH } from './project.js';
 
 export interface StatefulService {
   /** `compose service db` or `StatefulSet postgres`. */
@@ -28,7 +29,7 @@ export async function statefulServices(ctx: Pick<RepoCheckContext, 'files' | 'pa
   const out: StatefulService[] = [];
   for (const file of ctx.files.files) {
     if (!/\.ya?ml$/.test(file.path)) continue;
-    if (/(^|\/)\.github\//.test(file.path)) continue;
+    if (/(^|\/)\.github\//.test(file.path) || NON_PRODUCT_PATH.test(file.path)) continue;
     const yaml = await ctx.parsed.yaml(file.path);
     if (!yaml) continue;
     for (const doc of yaml.documents) {

@@ -1,5 +1,6 @@
 import type { FindingInput, RepoCheck } from '../../engine/types.js';
 import type { FileSet } from '../../repo/fileset.js';
+import { NON_PRODUCT_PATH } from './project.js';
 
 interface Language {
   name: string;
@@ -54,8 +55,8 @@ export const tests: RepoCheck = {
     for (const lang of LANGUAGES) {
       const paths = ctx.files.files.map((f) => f.path).filter((p) => lang.source.test(p));
       const testFiles = paths.filter((p) => lang.test.test(p));
-      const sources = paths.filter((p) => !lang.test.test(p) && !lang.ignore?.test(p));
-      const manifest = ctx.files.files.find((f) => lang.manifest.test(f.path))?.path;
+      const sources = paths.filter((p) => !lang.test.test(p) && !lang.ignore?.test(p) && !NON_PRODUCT_PATH.test(p));
+      const manifest = ctx.files.files.find((f) => lang.manifest.test(f.path) && !NON_PRODUCT_PATH.test(f.path))?.path;
       if (!sources.length || (!manifest && sources.length < MIN_SOURCES_WITHOUT_MANIFEST)) continue;
       present.push(lang.name);
       if (testFiles.length || (lang.name === 'Rust' && rustInlineTests)) continue;

@@ -3,6 +3,7 @@
 
 import type { RepoCheckContext } from '../../engine/types.js';
 import type { FileSet } from '../../repo/fileset.js';
+import { NON_PRODUCT_PATH } from '../ops/project.js';
 import { importedModules, parsePythonModule, type PyModule } from '../../parse/python.js';
 
 export const WEB_FRAMEWORKS = ['flask', 'fastapi', 'starlette', 'quart', 'flask_cors'] as const;
@@ -29,7 +30,7 @@ export function pythonWebModules(ctx: Pick<RepoCheckContext, 'files' | 'parsed'>
 async function collect(ctx: Pick<RepoCheckContext, 'files' | 'parsed'>): Promise<PythonWebModule[]> {
   const out: PythonWebModule[] = [];
   for (const file of ctx.files.files) {
-    if (!file.path.endsWith('.py') || NOT_APP.test(file.path)) continue;
+    if (!file.path.endsWith('.py') || NOT_APP.test(file.path) || NON_PRODUCT_PATH.test(file.path)) continue;
     const text = await ctx.files.read(file.path);
     if (!text || !/\b(flask|fastapi|starlette|quart)\b/i.test(text)) continue;
     const module = await ctx.parsed.memo('python', file.path, (t) => parsePythonModule(t));
