@@ -3,7 +3,7 @@
 // build the report. No I/O to the terminal or to GitHub here.
 
 import { access, stat } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
+import { isAbsolute, join, resolve } from 'node:path';
 import { ALL_CHECKS } from './checks/index.js';
 import { DEFAULT_CONFIG_PATH, loadConfig } from './config/load.js';
 import { targetSchema, type FailOn, type ResolvedConfig, type TargetConfig } from './config/schema.js';
@@ -104,7 +104,10 @@ export async function audit(options: AuditOptions): Promise<AuditOutcome> {
   );
   if (unknownOverrides.length) throw new UsageError(`${source ?? 'configuration'}: unknown check id(s) in severity or waivers: ${unknownOverrides.join(', ')}`);
 
-  const targets = resolveTargets(config.targets, options.urls ?? []);
+  // A CA file named in the configuration is relative to the repository (or the working directory).
+  const targets = resolveTargets(config.targets, options.urls ?? []).map((t) =>
+    t.ca && !isAbsolute(t.ca) ? { ...t, ca: resolve(repoRoot ?? cwd, t.ca) } : t,
+  );
   const checks = selectChecks(catalog, { only, skip });
   const result = await runAudit({
     config,

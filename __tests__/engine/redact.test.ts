@@ -36,3 +36,11 @@ describe('redaction', () => {
     expect(out).toContain('password: ${DB_PASSWORD}');
   });
 });
+
+describe('header redaction keeps protocol keywords', () => {
+  it('shows Access-Control-Allow-Credentials and WWW-Authenticate values', () => {
+    expect(redactHeaderValue('access-control-allow-credentials', 'true')).toBe('true');
+    expect(redactHeaderValue('www-authenticate', 'Bearer realm="api"')).toBe('Bearer realm="api"');
+    expect(redactHeaderValue('x-session-token', 'abcdefghijklmnop')).toBe('abcd…(16 chars)');
+  });
+});

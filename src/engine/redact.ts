@@ -28,6 +28,11 @@ const SECRET_HEADERS = new Set([
   'x-xsrf-token',
 ]);
 
+// Header names whose values are credentials. Narrower than isSecretKey on
+// purpose: standard protocol headers such as Access-Control-Allow-Credentials
+// or WWW-Authenticate carry keywords evidence must show, not secrets.
+const SECRET_HEADER_NAME = /(token|secret|api[-_]?key|passw(or)?d|session|signature|csrf|xsrf|private)/i;
+
 export function redactHeaderValue(name: string, value: string, alsoSecret: ReadonlySet<string> = new Set()): string {
   const lower = name.toLowerCase();
   if (lower === 'set-cookie') return redactSetCookie(value);
@@ -44,7 +49,7 @@ export function redactHeaderValue(name: string, value: string, alsoSecret: Reado
       })
       .join(';');
   }
-  if (SECRET_HEADERS.has(lower) || alsoSecret.has(lower) || isSecretKey(lower)) return redactValue(value);
+  if (SECRET_HEADERS.has(lower) || alsoSecret.has(lower) || SECRET_HEADER_NAME.test(lower)) return redactValue(value);
   return redactText(value);
 }
 

@@ -3,6 +3,7 @@
 // (severity overrides, waivers). A check that throws or times out becomes an
 // `error` finding; the audit itself never crashes because of a check.
 
+import { setMaxListeners } from 'node:events';
 import picomatch from 'picomatch';
 import type { ResolvedConfig, TargetConfig, WaiverConfig } from '../config/schema.js';
 import { HttpClient, type HttpResult } from '../http/client.js';
@@ -52,6 +53,8 @@ export async function runAudit(input: AuditInput): Promise<AuditResult> {
   const started = performance.now();
   const { config } = input;
   const audit = new AbortController();
+  // Every running check listens to the audit's signal; dozens at once is expected.
+  setMaxListeners(0, audit.signal);
   const auditTimer = setTimeout(() => audit.abort(new Error('audit time budget spent')), config.timeouts.auditMs);
   auditTimer.unref?.();
 

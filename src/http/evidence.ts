@@ -14,28 +14,19 @@ export interface EvidenceOptions {
   secretHeaders?: ReadonlySet<string>;
 }
 
-// Standard headers whose names look secret to `isSecretKey` ("credential",
-// "auth") but whose values are protocol keywords evidence must show.
-const PROTOCOL_HEADERS = new Set(['access-control-allow-credentials', 'www-authenticate', 'proxy-authenticate']);
-
-function quoteHeader(name: string, value: string, secret: ReadonlySet<string>): string {
-  if (PROTOCOL_HEADERS.has(name) && !secret.has(name)) return redactText(value);
-  return redactHeaderValue(name, value, secret);
-}
-
 export function describeExchange(response: HttpResponse, options: EvidenceOptions = {}): string {
   const secret = options.secretHeaders ?? new Set<string>();
   const url = new URL(response.url);
   const lines: string[] = [`${response.method} ${url.pathname}${url.search} HTTP/1.1`, `Host: ${url.host}`];
   for (const [name, value] of Object.entries(response.requestHeaders)) {
     if (name === 'user-agent' || name === 'accept' || name === 'host') continue;
-    lines.push(`${name}: ${quoteHeader(name, value, secret)}`);
+    lines.push(`${name}: ${redactHeaderValue(name, value, secret)}`);
   }
   lines.push('', `HTTP/1.1 ${response.status}`);
   const wanted = options.headers?.map((h) => h.toLowerCase());
   for (const [name, value] of response.headerList) {
     if (wanted && !wanted.includes(name)) continue;
-    lines.push(`${name}: ${quoteHeader(name, value, secret)}`);
+    lines.push(`${name}: ${redactHeaderValue(name, value, secret)}`);
   }
   if (wanted) {
     for (const name of wanted) {

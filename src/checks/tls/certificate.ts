@@ -38,7 +38,7 @@ export function judgeCertificate(cert: PeerCertificate, options: { now: Date; ca
   return { problems: [], summary };
 }
 
-/** `target.ca` is a PEM path relative to the working directory (the repository root in CI) or absolute. */
+/** `target.ca` is a PEM path; the audit resolves a relative one against the repository root (or the working directory). */
 async function readCa(path: string): Promise<{ pem: string } | { error: string }> {
   const full = isAbsolute(path) ? path : resolve(process.cwd(), path);
   try {
