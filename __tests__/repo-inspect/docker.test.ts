@@ -28,6 +28,7 @@ CMD ["python", "app.py"]
 
 const CLEAN = `FROM python:3.12-slim@sha256:0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef AS build
 ARG PIP_INDEX_TOKEN
+ENV DJANGO_SECRET_KEY=dummy-for-collectstatic
 RUN pip wheel -r requirements.txt
 FROM python:3.12-slim
 COPY --from=build /wheels /wheels

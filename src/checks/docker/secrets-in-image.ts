@@ -1,6 +1,10 @@
 import type { FindingInput, RepoCheck } from '../../engine/types.js';
 import { redactValue } from '../../engine/redact.js';
 import { isEnvTemplate } from '../../repo/classify.js';
+import { isPlaceholderValue } from '../../parse/dotenv.js';
+
+// A build-only stand-in (Django needs some SECRET_KEY for collectstatic): says so in its value.
+const SAYS_DUMMY = /dummy|fake|placeholder|not[-_]?(a[-_]?)?secret|build[-_]?only|collectstatic/i;
 import { checkDockerfiles } from './common.js';
 
 /** ENV/ARG names that hold secrets; `GPG_KEY` (a public key fingerprint in official images) and `*_FILE` do not. */
@@ -28,7 +32,7 @@ export const dockerSecretsInImage: RepoCheck = {
   kind: 'repo',
   docs: {
     summary:
-      'Fails for each `ENV`/`ARG` with a secret-like name (`*PASSWORD*`, `*SECRET*`, `*TOKEN*`, `*_KEY`, not `GPG_KEY`/`*_FILE`) and a literal value, and each `COPY`/`ADD` from the build context of `.env`, SSH keys (`id_rsa`...), `*.pem`/`*.key`/`*.p12`, `credentials`, `.npmrc`, `.netrc` or service-account files. `ARG NAME` without a default is not a literal and passes; `COPY --from=<stage>` copies from a stage, not the context.',
+      'Fails for each `ENV`/`ARG` with a secret-like name (`*PASSWORD*`, `*SECRET*`, `*TOKEN*`, `*_KEY`, not `GPG_KEY`/`*_FILE`) and a literal value, and each `COPY`/`ADD` from the build context of `.env`, SSH keys (`id_rsa`...), `*.pem`/`*.key`/`*.p12`, `credentials`, `.npmrc`, `.netrc` or service-account files. `ARG NAME` without a default is not a literal and passes, as do values that say they are stand-ins (`dummy`, `placeholder`, `CHANGE_ME`, e.g. a SECRET_KEY set only so `collectstatic` runs); `COPY --from=<stage>` copies from a stage, not the context.',
     why: 'Every layer of an image is readable by anyone who can pull it (`docker history`, `docker save`): ENV values, ARG defaults and copied files stay in the image even when a later layer deletes them.',
     fix: 'Pass secrets at run time (environment, mounted secrets), or at build time with BuildKit secret mounts (`RUN --mount=type=secret,id=npmrc ...`); keep `.env` and keys out of the context with `.dockerignore`.',
     snippets: [{ stack: 'BuildKit', code: '# syntax=docker/dockerfile:1\nRUN --mount=type=secret,id=npmrc,target=/root/.npmrc npm ci' }],
@@ -43,6 +47,7 @@ export const dockerSecretsInImage: RepoCheck = {
           if (ins.keyword === 'ENV' || ins.keyword === 'ARG') {
             for (const { name, value } of ins.properties) {
               if (value === undefined || value.trim() === '' || /^\$\{?[A-Za-z_]/.test(value) || !isSecretBuildName(name)) continue;
+              if (isPlaceholderValue(value) || SAYS_DUMMY.test(value)) continue;
               out.push({ status: 'fail', message: `${ins.keyword} ${name} holds a literal value ${redactValue(value)} baked into the image.`, location: { path, line: ins.line } });
             }
           } else if ((ins.keyword === 'COPY' || ins.keyword === 'ADD') && ins.flags.from === undefined) {
