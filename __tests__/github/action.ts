@@ -87,14 +87,12 @@ export async function runAction(options: RunOptions): Promise<ActionRun> {
     RUNNER_TEMP: runner,
     ...inputEnv(options.inputs),
   };
-  const started = Date.now();
   const { code, stdout, stderr } = await new Promise<{ code: number | null; stdout: string; stderr: string }>((done) => {
     const child = execFile(process.execPath, [join(options.bundle, 'index.js')], { env, cwd: workspace, timeout: 60_000, maxBuffer: 64 * 1024 * 1024 }, (error, out, err) =>
       done({ code: error ? ((error as { code?: number }).code ?? null) : 0, stdout: out, stderr: err }),
     );
     child.stdin?.end();
   });
-  if (process.env['RG_TEST_TIMING']) console.log(`action run: ${Date.now() - started} ms`);
   const reportPath = join(workspace, '.readiness', 'readiness-report.json');
   const run: ActionRun = {
     code,

@@ -15,11 +15,15 @@ const FORBIDDEN = 'Resource not accessible by integration';
 let bundle: ReturnType<typeof bundleAction>;
 let closedPort: number;
 
+// Independent scenarios (one stand-in each), run at once; each describe checks its own results.
+const scenarios: Array<() => Promise<void>> = [];
+
 beforeAll(async () => {
   bundle = bundleAction();
   const probe = await startServer((_req, res) => res.end());
   closedPort = probe.port;
   await probe.close();
+  await Promise.all(scenarios.map((setup) => setup()));
 });
 
 afterAll(() => bundle.cleanup());
@@ -30,7 +34,7 @@ describe('a pull request from a fork (read-only token)', () => {
   let api: GitHubStandIn;
   let run: ActionRun;
 
-  beforeAll(async () => {
+  scenarios.push(async () => {
     api = await new GitHubStandIn().start();
     api.addPullRequest(12, HEAD, 'forker:patch-1');
     api.faults = [
@@ -74,7 +78,7 @@ describe('a 502 from the API', () => {
   let api: GitHubStandIn;
   let run: ActionRun;
 
-  beforeAll(async () => {
+  scenarios.push(async () => {
     api = await new GitHubStandIn().start();
     api.addPullRequest(13, HEAD);
     api.faults = [{ operation: CHECK_RUNS, status: 502, times: 1, message: 'Bad Gateway' }];
@@ -102,7 +106,7 @@ describe('no token', () => {
   let api: GitHubStandIn;
   let run: ActionRun;
 
-  beforeAll(async () => {
+  scenarios.push(async () => {
     api = await new GitHubStandIn().start();
     run = await runAction({ bundle: bundle.dir, apiUrl: api.url, eventName: 'pull_request', event: pullRequestEvent(14, HEAD), inputs: { ...noGoInputs(), 'github-token': '' } });
   });
@@ -123,7 +127,7 @@ describe('fail-on: never', () => {
   let api: GitHubStandIn;
   let run: ActionRun;
 
-  beforeAll(async () => {
+  scenarios.push(async () => {
     api = await new GitHubStandIn().start();
     run = await runAction({ bundle: bundle.dir, apiUrl: api.url, eventName: 'push', event: {}, sha: HEAD, inputs: { ...noGoInputs(), 'fail-on': 'never' } });
   });
@@ -145,7 +149,7 @@ describe('a usage error', () => {
   let api: GitHubStandIn;
   let run: ActionRun;
 
-  beforeAll(async () => {
+  scenarios.push(async () => {
     api = await new GitHubStandIn().start();
     run = await runAction({ bundle: bundle.dir, apiUrl: api.url, eventName: 'push', event: {}, sha: HEAD, inputs: { ...noGoInputs(), only: 'no-such-check' } });
   });

@@ -8,8 +8,8 @@
 // parameters and JSON request body) is extracted once and cached in the temp
 // directory, keyed by the package version.
 
-import Ajv, { type ValidateFunction } from 'ajv';
-import addFormats from 'ajv-formats';
+import { Ajv, type ValidateFunction } from 'ajv';
+import formatsModule from 'ajv-formats';
 import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
@@ -31,6 +31,8 @@ interface Operation {
 type Operations = Record<string, Operation>; // "PATCH /repos/{owner}/{repo}/check-runs/{check_run_id}"
 
 const require = createRequire(import.meta.url);
+// ajv-formats is CommonJS with `exports.default`: under NodeNext its default import is the module object.
+const addFormats = ((formatsModule as unknown as { default?: typeof formatsModule }).default ?? formatsModule) as unknown as (ajv: Ajv) => Ajv;
 const METHODS = ['get', 'post', 'patch', 'put', 'delete'];
 
 function loadOperations(): Operations {
@@ -71,6 +73,25 @@ export interface OpenApi {
   validate(match: Match, query: URLSearchParams, body: unknown): string[];
 }
 
+/**
+ * OpenAPI 3.0 lets `nullable` stand next to `oneOf` without a `type`; Ajv
+ * only accepts it beside a type. There it means "or null", so say that.
+ */
+function ajvCompatible(schema: unknown): object {
+  if (Array.isArray(schema)) return schema.map(ajvCompatible);
+  if (!schema || typeof schema !== 'object') return schema as object;
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(schema)) out[key] = key === 'properties' || key === 'example' || key === 'examples' ? value : ajvCompatible(value);
+  if (out['properties'] && typeof out['properties'] === 'object') {
+    out['properties'] = Object.fromEntries(Object.entries(out['properties'] as object).map(([k, v]) => [k, ajvCompatible(v)]));
+  }
+  if (out['nullable'] === true && out['type'] === undefined) {
+    delete out['nullable'];
+    return { anyOf: [{ type: 'null' }, out] };
+  }
+  return out;
+}
+
 export function loadOpenApi(): OpenApi {
   const operations = loadOperations();
   const routes = Object.keys(operations).map((key) => {
@@ -87,9 +108,9 @@ export function loadOpenApi(): OpenApi {
   const ajv = new Ajv({ strict: false, allErrors: true });
   addFormats(ajv);
   const compiled = new Map<object, ValidateFunction>();
-  const validator = (schema: object) => {
+  const validator = (schema: object): ValidateFunction => {
     let fn = compiled.get(schema);
-    if (!fn) compiled.set(schema, (fn = ajv.compile(schema)));
+    if (!fn) compiled.set(schema, (fn = ajv.compile(ajvCompatible(schema))));
     return fn;
   };
 

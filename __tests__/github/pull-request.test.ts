@@ -24,6 +24,10 @@ let app: TestServer;
 /** Arrival order of the audited app's requests (on the stand-in's clock). */
 const appSeq: number[] = [];
 
+// The scenarios are independent (one stand-in each) and mostly wait on GitHub's one-second
+// spacing of writes, so they all run at once here; each describe then checks its own results.
+const scenarios: Array<() => Promise<void>> = [];
+
 beforeAll(async () => {
   bundle = bundleAction();
   // A port nothing listens on: the target "does not answer", a P0 failure, so the audit is NO-GO.
@@ -35,6 +39,7 @@ beforeAll(async () => {
     res.writeHead(200, { 'content-type': 'text/plain' });
     res.end('ok');
   });
+  await Promise.all(scenarios.map((setup) => setup()));
 });
 
 afterAll(async () => {
@@ -54,11 +59,13 @@ describe('a NO-GO pull request, audited twice', () => {
   let first: ActionRun;
   let second: ActionRun;
 
-  beforeAll(async () => {
+  scenarios.push(async () => {
     api = await new GitHubStandIn().start();
     api.addPullRequest(7, HEAD);
     // A repository with the usual production mistakes, so other checks have located findings to annotate.
     repo = makeRepo({
+      // The Action writes its reports into the workspace; the second audit must not audit them (see the report).
+      '.gitignore': '.readiness/\n',
       'package.json': JSON.stringify({ name: 'app', version: '1.0.0', scripts: { start: 'node server.js' } }),
       'server.js': "const app = require('express')();\napp.listen(3000);\n",
       Dockerfile: 'FROM node:latest\nCOPY . .\nRUN npm install\nCMD npm start\n',
@@ -132,7 +139,7 @@ describe('a GO pull request', () => {
   let api: GitHubStandIn;
   let run: ActionRun;
 
-  beforeAll(async () => {
+  scenarios.push(async () => {
     api = await new GitHubStandIn().start();
     api.addPullRequest(8, HEAD);
     appSeq.length = 0;
@@ -174,7 +181,7 @@ describe('a sticky comment on the second page of a busy pull request', () => {
   let run: ActionRun;
   const marker = commentMarker('Production Readiness');
 
-  beforeAll(async () => {
+  scenarios.push(async () => {
     api = await new GitHubStandIn().start();
     api.addPullRequest(9, HEAD);
     // Someone quoted the marker on page 1: a person's comment is never taken over.
@@ -204,5 +211,35 @@ describe('a sticky comment on the second page of a busy pull request', () => {
     expect(comments[0]!.body).toBe(`I copied this: ${marker}`);
     expect(comments[120]!.body).toContain('NO-GO · ');
     expect(api.to(UPDATE_COMMENT).map((r) => r.params['comment_id'])).toEqual([String(comments[120]!.id)]);
+  });
+});
+
+describe('two runs of the same pull request at the same time', () => {
+  let api: GitHubStandIn;
+  let runs: ActionRun[];
+
+  scenarios.push(async () => {
+    api = await new GitHubStandIn().start();
+    api.addPullRequest(10, HEAD);
+    const options = {
+      bundle: bundle.dir,
+      apiUrl: api.url,
+      eventName: 'pull_request',
+      event: pullRequestEvent(10, HEAD),
+      inputs: { 'github-token': 'ghs_standin', url: `http://127.0.0.1:${closedPort}/`, only: 'http.reachable' },
+    };
+    runs = await Promise.all([runAction(options), runAction(options)]);
+  });
+
+  afterAll(() => api.close());
+
+  it('end with one comment, however their requests interleave', () => {
+    expect(api.invalid).toEqual([]);
+    expect(runs.map((r) => r.outputs['decision'])).toEqual(['NO-GO', 'NO-GO']);
+    expect(api.issue(10)!.comments).toHaveLength(1);
+    // Either the second saw the first's comment, or both created one and the newer folded itself into the older.
+    const creates = api.to(CREATE_COMMENT).length;
+    expect(api.to('DELETE /repos/{owner}/{repo}/issues/comments/{comment_id}')).toHaveLength(creates - 1);
+    expect(api.checkRuns).toHaveLength(2);
   });
 });

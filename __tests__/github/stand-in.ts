@@ -104,7 +104,14 @@ export class GitHubStandIn {
 
   async start(): Promise<this> {
     openApi ??= loadOpenApi();
-    this.server = await startServer((req, res) => void this.handle(req, res));
+    this.server = await startServer((req, res) => {
+      this.handle(req, res).catch((error: unknown) => {
+        // A bug of the stand-in must fail the test, not hang the Action until a timeout.
+        this.requests.at(-1)?.problems.push(`stand-in failed: ${String(error)}`);
+        if (!res.headersSent) res.writeHead(500);
+        res.end();
+      });
+    });
     return this;
   }
 

@@ -192,7 +192,7 @@ export function renderChanges(previous: RunState | undefined, current: RunState)
   const since = previous.sha ? ` (\`${previous.sha.slice(0, 7)}\`)` : '';
   if (!hasChanged(changes)) return `**Since the previous run${since}:** no change (${current.decision}, ${current.score}/100).\n\n`;
   const head = [
-    `score ${previous.score} → ${current.score} (${delta})`,
+    changes.scoreDelta ? `score ${previous.score} → ${current.score} (${delta})` : `score unchanged at ${current.score}`,
     ...(changes.decisionChanged ? [`${previous.decision} → ${current.decision}`] : []),
     `${changes.newFailures.length} new failing`,
     `${changes.fixed.length} fixed`,

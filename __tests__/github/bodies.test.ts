@@ -1,0 +1,186 @@
+// Pure parts of the GitHub reporting: context from the runner's variables,
+// trimming, embedded state, "what changed", annotations, report files.
+
+import { describe, expect, it } from '@jest/globals';
+import {
+  CHECK_SUMMARY_LIMIT,
+  changesBetween,
+  commentBody,
+  commentMarker,
+  decodeState,
+  encodeState,
+  fitMarkdown,
+  renderChanges,
+  stateOf,
+} from '../../src/github/bodies.js';
+import { annotationsFor, batches, conclusionOf, repositoryPath } from '../../src/github/check-run.js';
+import { isOurs } from '../../src/github/comment.js';
+import { githubContext } from '../../src/github/context.js';
+import { degradationWarning } from '../../src/github/publish.js';
+import { parseReport } from '../../src/github/report-file.js';
+import { renderJson } from '../../src/report/json.js';
+import { finding, locatedFailures, reportOf } from './reports.js';
+
+const ENV = { GITHUB_REPOSITORY: 'octo/app', GITHUB_SHA: 'm'.repeat(40), GITHUB_REF: 'refs/pull/3/merge', GITHUB_EVENT_NAME: 'pull_request', GITHUB_RUN_ID: '9' };
+
+describe('githubContext', () => {
+  it('reports on the pull request head, not the merge commit, and spots forks', () => {
+    const payload = { pull_request: { number: 3, head: { sha: 'h'.repeat(40), ref: 'feat', repo: { full_name: 'forker/app' } }, base: { repo: { full_name: 'octo/app' } } } };
+    expect(githubContext(ENV, payload)).toEqual({
+      owner: 'octo',
+      repo: 'app',
+      eventName: 'pull_request',
+      sha: 'h'.repeat(40),
+      branch: 'feat',
+      pullRequest: 3,
+      fromFork: true,
+      apiUrl: 'https://api.github.com',
+      runUrl: 'https://github.com/octo/app/actions/runs/9',
+    });
+    const same = { ...payload, pull_request: { ...payload.pull_request, head: { ...payload.pull_request.head, repo: { full_name: 'Octo/App' } } } };
+    expect(githubContext(ENV, same)?.fromFork).toBe(false);
+  });
+
+  it('uses GITHUB_SHA and the branch on push and schedule, and GITHUB_API_URL for Enterprise Server', () => {
+    const env = { ...ENV, GITHUB_EVENT_NAME: 'schedule', GITHUB_REF: 'refs/heads/release/1.2', GITHUB_API_URL: 'https://ghe.example.invalid/api/v3/' };
+    expect(githubContext(env, {})).toMatchObject({ sha: 'm'.repeat(40), branch: 'release/1.2', apiUrl: 'https://ghe.example.invalid/api/v3' });
+    expect(githubContext({ ...env, GITHUB_REF: 'refs/tags/v1' }, {})?.branch).toBeUndefined();
+  });
+
+  it('reads workflow_run: the head SHA, the listed pull request, or the fork branch to look it up', () => {
+    const env = { ...ENV, GITHUB_EVENT_NAME: 'workflow_run' };
+    const run = { event: 'pull_request', head_sha: 'w'.repeat(40), head_branch: 'patch', head_repository: { owner: { login: 'forker' } } };
+    expect(githubContext(env, { workflow_run: { ...run, pull_requests: [{ number: 4 }] } })).toMatchObject({ sha: 'w'.repeat(40), pullRequest: 4 });
+    const fork = githubContext(env, { workflow_run: { ...run, pull_requests: [] } });
+    expect(fork).toMatchObject({ sha: 'w'.repeat(40), headLabel: 'forker:patch' });
+    expect(fork?.pullRequest).toBeUndefined();
+  });
+
+  it('is undefined without a repository or a commit', () => {
+    expect(githubContext({}, {})).toBeUndefined();
+    expect(githubContext({ GITHUB_REPOSITORY: 'o/r' }, {})).toBeUndefined();
+  });
+});
+
+describe('fitMarkdown', () => {
+  it('returns the full report when it fits', () => {
+    const fitted = fitMarkdown(reportOf(locatedFailures(3)), { limit: CHECK_SUMMARY_LIMIT, fullReportAt: 'x' });
+    expect(fitted.trimmed).toBeUndefined();
+    expect(fitted.text).not.toContain('Trimmed');
+  });
+
+  it('cuts at a line as a last resort, staying under the limit', () => {
+    const report = reportOf(locatedFailures(3000));
+    const fitted = fitMarkdown(report, { limit: 20_000, fullReportAt: 'the job summary' });
+    expect(fitted.trimmed).toBe('the end of the list of findings');
+    expect(fitted.text.length).toBeLessThanOrEqual(20_000);
+    expect(fitted.text).toMatch(/^## 🔴 NO-GO/);
+    expect(fitted.text).toContain('left out the end of the list of findings. The full report is in the job summary.');
+  });
+});
+
+describe('embedded state and what changed', () => {
+  it('survives paths and URLs that would close an HTML comment', () => {
+    const report = reportOf([finding({ checkId: 'x.y', location: { path: 'weird-->name.ts', line: 2 } })]);
+    const state = stateOf(report, 'abc');
+    const body = `${commentMarker('A --> B')}\n${encodeState(state)}`;
+    expect(body.match(/-->/g)).toHaveLength(2);
+    expect(decodeState(body)).toEqual(state);
+    expect(decodeState('<!-- readiness-gate:state bm90IGpzb24= -->')).toBeUndefined();
+    expect(decodeState(undefined)).toBeUndefined();
+  });
+
+  it('lists new failures and fixed ones with the score delta', () => {
+    const ok = finding({ checkId: 'a.ok', status: 'pass', severity: 'P1' });
+    const before = stateOf(reportOf([ok, finding({ checkId: 'a.one', severity: 'P1' }), finding({ checkId: 'a.two', severity: 'P1', location: { path: 'x.ts', line: 1 } })]), '1234567890');
+    const after = stateOf(reportOf([ok, finding({ checkId: 'a.two', severity: 'P1', location: { path: 'x.ts', line: 1 } }), finding({ checkId: 'a.three', severity: 'P2' })]));
+    expect(after.score).toBeGreaterThan(before.score);
+    expect(changesBetween(before, after)).toEqual({ newFailures: ['a.three|'], fixed: ['a.one|'], scoreDelta: after.score - before.score, decisionChanged: false });
+    expect(renderChanges(before, after)).toBe(
+      [
+        `**Since the previous run (\`1234567\`):** score ${before.score} → ${after.score} (+${after.score - before.score}) · 1 new failing · 1 fixed`,
+        '',
+        '**🆕 New failures (1)**',
+        '',
+        '- `a.three`',
+        '',
+        '**✅ Fixed (1)**',
+        '',
+        '- `a.one`',
+        '',
+        '',
+      ].join('\n'),
+    );
+    expect(renderChanges(undefined, after)).toBe('');
+  });
+
+  it('puts the changes right under the title of the comment', () => {
+    const report = reportOf([finding({ checkId: 'a.one', severity: 'P0' })]);
+    const state = stateOf(report);
+    const body = commentBody(report, { checkName: 'Gate', previous: { ...state, score: 80, failing: [] }, state, fullReportAt: 'x' }).text;
+    const lines = body.split('\n');
+    expect(lines[0]).toBe('<!-- readiness-gate:Gate -->');
+    expect(lines[1]).toMatch(/^## 🔴 NO-GO/);
+    expect(lines[3]).toMatch(/^\*\*Since the previous run:\*\* score 80 → \d+ \(-\d+\) · 1 new failing · 0 fixed$/);
+  });
+});
+
+describe('annotations and conclusions', () => {
+  it('annotates located failures only, never passes, skips, waived or live findings', () => {
+    const report = reportOf([
+      finding({ checkId: 'a.fail', severity: 'P2', location: { path: 'b.ts', line: 0 } }),
+      finding({ checkId: 'a.pass', status: 'pass', location: { path: 'b.ts', line: 1 } }),
+      finding({ checkId: 'a.waived', waived: { reason: 'ok' }, location: { path: 'b.ts', line: 1 } }),
+      finding({ checkId: 'a.live', url: 'https://x.invalid/' }),
+      finding({ checkId: 'a.error', status: 'error', severity: 'P0', location: { path: 'c.ts', line: 5, endLine: 2 } }),
+    ]);
+    expect(annotationsFor(report, './svc/').map((a) => [a.path, a.start_line, a.end_line, a.annotation_level])).toEqual([
+      ['svc/c.ts', 5, 5, 'failure'],
+      ['svc/b.ts', 1, 1, 'notice'],
+    ]);
+  });
+
+  it('batches by 50 and maps decisions to conclusions', () => {
+    expect(batches(Array.from({ length: 120 }, (_, i) => i)).map((b) => b.length)).toEqual([50, 50, 20]);
+    expect(batches([])).toEqual([]);
+    expect(repositoryPath('.', 'a.ts')).toBe('a.ts');
+    expect(conclusionOf({ decision: 'GO', blocking: false })).toBe('success');
+    expect(conclusionOf({ decision: 'NO-GO', blocking: true })).toBe('failure');
+    expect(conclusionOf({ decision: 'NO-GO', blocking: false })).toBe('neutral');
+  });
+});
+
+describe('ownership and warnings', () => {
+  const marker = commentMarker('Production Readiness');
+  it('takes over only comments by the token\'s user (or a bot for installation tokens)', () => {
+    expect(isOurs({ id: 1, body: marker, user: { login: 'github-actions[bot]', type: 'Bot' } }, marker, {})).toBe(true);
+    expect(isOurs({ id: 1, body: marker, user: { login: 'mallory', type: 'User' } }, marker, {})).toBe(false);
+    expect(isOurs({ id: 1, body: marker, user: { login: 'ci-user', type: 'User' } }, marker, { login: 'ci-user' })).toBe(true);
+    expect(isOurs({ id: 1, body: 'no marker', user: { login: 'ci-user', type: 'User' } }, marker, { login: 'ci-user' })).toBe(false);
+  });
+
+  it('explains permissions outside forks, and says nothing when all went well', () => {
+    const denied = Object.assign(new Error('Resource not accessible by integration'), { status: 403 });
+    expect(degradationWarning([{ what: 'creating the check run "X"', error: denied }], { fromFork: false })).toContain('give the job `permissions: checks: write`');
+    expect(degradationWarning([], { fromFork: true })).toBeUndefined();
+    const flaky = Object.assign(new Error('Bad Gateway'), { status: 502 });
+    expect(degradationWarning([{ what: 'commenting', error: flaky }], { fromFork: false })).toBe(
+      "readiness-gate could not publish to GitHub: commenting (502 Bad Gateway). The audit is reported in the job summary, the outputs and this step's result.",
+    );
+  });
+});
+
+describe('parseReport', () => {
+  it('reads a report the Action wrote', () => {
+    const report = reportOf(locatedFailures(2));
+    expect(parseReport(renderJson(report), 'r.json')).toEqual(report);
+  });
+
+  it.each([
+    ['not json', 'r.json is not JSON'],
+    [JSON.stringify({ schemaVersion: 2 }), 'schemaVersion 2 is not 1'],
+    [JSON.stringify({ ...reportOf([]), findings: [{ checkId: 'a', message: 'm', remediation: 'r', status: 'broken', severity: 'P0' }] }), 'findings[0].status is not one of pass, fail, skip, error'],
+  ])('rejects %s', (text, message) => {
+    expect(() => parseReport(text, 'r.json')).toThrow(message);
+  });
+});

@@ -1,0 +1,185 @@
+// Report mode (the second half of the fork-safe two-workflow pattern): the
+// Action publishes a JSON report an earlier run wrote. Also where the sizes are
+// tested: 120 annotations in batches of 50, and a report far over 65,535
+// characters trimmed for the check run and the comment but not the job summary.
+
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { CHECK_SUMMARY_LIMIT, COMMENT_BODY_LIMIT, commentMarker, decodeState } from '../../src/github/bodies.js';
+import { bundleAction, pullRequestEvent, runAction, type ActionRun } from './action.js';
+import { finding, locatedFailures, passing, reportOf, writeReport } from './reports.js';
+import { GitHubStandIn } from './stand-in.js';
+
+const HEAD = 'd'.repeat(40);
+const UPDATE_RUN = 'PATCH /repos/{owner}/{repo}/check-runs/{check_run_id}';
+
+let bundle: ReturnType<typeof bundleAction>;
+// Independent scenarios (one stand-in each), run at once; each describe checks its own results.
+const scenarios: Array<() => Promise<void>> = [];
+
+beforeAll(async () => {
+  bundle = bundleAction();
+  await Promise.all(scenarios.map((setup) => setup()));
+});
+afterAll(() => bundle.cleanup());
+
+/** A `workflow_run` event for a fork's pull request: GitHub lists no pull request in it. */
+function workflowRunEvent(): object {
+  return {
+    action: 'completed',
+    workflow_run: { event: 'pull_request', head_sha: HEAD, head_branch: 'patch-1', head_repository: { owner: { login: 'forker' } }, pull_requests: [] },
+    repository: { full_name: 'octo/app' },
+  };
+}
+
+describe('120 located failures from a fork, published by a workflow_run workflow', () => {
+  let api: GitHubStandIn;
+  let run: ActionRun;
+  let report: ReturnType<typeof writeReport>;
+
+  scenarios.push(async () => {
+    api = await new GitHubStandIn().start();
+    api.addPullRequest(20, 'e'.repeat(40), 'forker:patch-1'); // an older head of the same branch: not this run
+    api.addPullRequest(21, HEAD, 'forker:patch-1');
+    report = writeReport(reportOf(locatedFailures(120)));
+    run = await runAction({
+      bundle: bundle.dir,
+      apiUrl: api.url,
+      workspace: report.dir,
+      eventName: 'workflow_run',
+      event: workflowRunEvent(),
+      sha: '0'.repeat(40), // the default branch: never the commit to report on
+      inputs: { 'github-token': 'ghs_write', mode: 'report', report: 'readiness-report.json', repo: 'services/api' },
+    });
+  });
+
+  afterAll(async () => {
+    await api.close();
+    rmSync(report.dir, { recursive: true, force: true });
+  });
+
+  it('sends the annotations 50 + 50 + 20, completing the run with the last batch', () => {
+    expect(api.invalid).toEqual([]);
+    const updates = api.to(UPDATE_RUN);
+    expect(updates.map((u) => (u.body as { output: { annotations?: unknown[] } }).output.annotations?.length ?? 0)).toEqual([50, 50, 20]);
+    expect(updates.map((u) => (u.body as { status?: string }).status)).toEqual([undefined, undefined, 'completed']);
+    expect(api.checkRuns).toHaveLength(1);
+    expect(api.checkRuns[0]).toMatchObject({ head_sha: HEAD, status: 'completed', conclusion: 'failure' });
+    expect(api.checkRuns[0]!.annotations).toHaveLength(120);
+  });
+
+  it('maps severities to annotation levels and prefixes the audited directory', () => {
+    const [first, second, third, fourth] = api.checkRuns[0]!.annotations;
+    expect(first).toEqual({
+      path: 'services/api/src/file-0.ts',
+      start_line: 1,
+      end_line: 1,
+      annotation_level: 'failure',
+      title: 'P0 fixture.rule-0: Title of fixture.rule-0',
+      message: 'Message of fixture.rule-0\n\nFix: Fix fixture.rule-0',
+    });
+    // Findings are grouped P0, P1, P2: the second P0 is finding 3.
+    expect(second).toMatchObject({ path: 'services/api/src/file-3.ts', start_line: 4, end_line: 6, annotation_level: 'failure' });
+    expect([third, fourth].every((a) => a!['annotation_level'] === 'failure')).toBe(true);
+    const levels = api.checkRuns[0]!.annotations.map((a) => a['annotation_level']);
+    expect(levels.filter((l) => l === 'failure')).toHaveLength(40);
+    expect(levels.filter((l) => l === 'warning')).toHaveLength(40);
+    expect(levels.filter((l) => l === 'notice')).toHaveLength(40);
+  });
+
+  it('finds the fork\'s pull request by branch and head SHA, and comments there', () => {
+    expect(api.to('GET /repos/{owner}/{repo}/pulls')[0]!.query.get('head')).toBe('forker:patch-1');
+    expect(api.issue(20)!.comments).toEqual([]);
+    expect(api.issue(21)!.comments).toHaveLength(1);
+    expect(api.issue(21)!.comments[0]!.body).toContain(commentMarker('Production Readiness'));
+  });
+
+  it('sets the outputs from the report and fails the step on NO-GO', () => {
+    expect(run.outputs['decision']).toBe('NO-GO');
+    expect(run.outputs['p0-failures']).toBe('40');
+    expect(run.outputs['report-json']).toBe(report.file);
+    expect(run.outputs['sarif']).toBe(join(report.dir, '.readiness', 'readiness.sarif'));
+    expect(run.code).toBe(1);
+    expect(run.warnings).toEqual([]);
+  });
+});
+
+describe('a report far over 65,535 characters', () => {
+  let api: GitHubStandIn;
+  let run: ActionRun;
+  let report: ReturnType<typeof writeReport>;
+
+  scenarios.push(async () => {
+    api = await new GitHubStandIn().start();
+    api.addPullRequest(30, HEAD);
+    // Live findings (no location, so no annotations) with 1 KiB of evidence each, and 300 passing checks.
+    const failures = Array.from({ length: 200 }, (_, i) =>
+      finding({ checkId: `fixture.live-${i}`, severity: i % 2 ? 'P1' : 'P2', url: `https://app.example.invalid/page/${i}`, evidence: `HTTP/1.1 200 OK\n${'x-padding: y\n'.repeat(80)}` }),
+    );
+    report = writeReport(reportOf([...failures, ...passing(300)]));
+    run = await runAction({
+      bundle: bundle.dir,
+      apiUrl: api.url,
+      workspace: report.dir,
+      eventName: 'pull_request',
+      event: pullRequestEvent(30, HEAD),
+      inputs: { 'github-token': 'ghs_write', mode: 'report', report: report.file },
+    });
+  });
+
+  afterAll(async () => {
+    await api.close();
+    rmSync(report.dir, { recursive: true, force: true });
+  });
+
+  it('trims the check-run summary under the limit, least important sections first, and says so', () => {
+    expect(api.invalid).toEqual([]);
+    const summary = api.checkRuns[0]!.output!.summary!;
+    expect(summary.length).toBeLessThanOrEqual(CHECK_SUMMARY_LIMIT);
+    expect(summary).toContain("Trimmed to fit GitHub's limit of 65,535 characters: left out passing and skipped checks, P2 details, evidence.");
+    expect(summary).toContain('the job summary of [this workflow run](https://github.example.invalid/octo/app/actions/runs/4242)');
+    expect(summary).not.toContain('Passing (300)');
+    // Every failing P1 is still listed with its fix.
+    for (let i = 1; i < 200; i += 2) expect(summary).toContain(`\`fixture.live-${i}\``);
+    expect(api.checkRuns[0]!.annotations).toEqual([]);
+  });
+
+  it('trims the comment the same way, keeping its marker and embedded state', () => {
+    const body = api.issue(30)!.comments[0]!.body;
+    expect(body.length).toBeLessThanOrEqual(COMMENT_BODY_LIMIT);
+    expect(body.startsWith(commentMarker('Production Readiness'))).toBe(true);
+    expect(body).toContain('Trimmed to fit');
+    expect(decodeState(body)?.failing).toHaveLength(200);
+  });
+
+  it('keeps the full report in the job summary', () => {
+    expect(run.summary.length).toBeGreaterThan(CHECK_SUMMARY_LIMIT);
+    expect(run.summary).toContain('Passing (300)');
+    expect(run.summary).not.toContain('Trimmed');
+  });
+});
+
+describe('report mode with a file that is not a report', () => {
+  let api: GitHubStandIn;
+  let run: ActionRun;
+  let report: ReturnType<typeof writeReport>;
+
+  scenarios.push(async () => {
+    api = await new GitHubStandIn().start();
+    report = writeReport(reportOf([]));
+    writeFileSync(report.file, JSON.stringify({ schemaVersion: 1, decision: 'MAYBE' }));
+    run = await runAction({ bundle: bundle.dir, apiUrl: api.url, workspace: report.dir, eventName: 'push', event: {}, inputs: { 'github-token': 'ghs_write', mode: 'report', report: report.file } });
+  });
+
+  afterAll(async () => {
+    await api.close();
+    rmSync(report.dir, { recursive: true, force: true });
+  });
+
+  it('fails the step with a clear message and publishes nothing', () => {
+    expect(run.code).toBe(1);
+    expect(run.errors).toEqual([`::error::readiness-gate: ${report.file} is not a readiness-gate JSON report: decision must be GO or NO-GO`]);
+    expect(api.requests).toEqual([]);
+  });
+});
