@@ -23,7 +23,7 @@ describe('django.* on settings/base.py + settings/prod.py (star import, producti
     const debug = of(result, 'django.debug');
     expect(at(debug)).toEqual(['fail mysite/settings/prod.py:3']);
     expect(debug[0]!.severity).toBe('P0');
-    expect(debug[0]!.message).toContain('DEBUG is on when DJANGO_DEBUG is not set: it falls back to true (mysite/settings/prod.py:3)');
+    expect(debug[0]!.message).toContain('DEBUG is on when DJANGO_DEBUG is not set: it falls back to True (mysite/settings/prod.py:3)');
 
     const key = of(result, 'django.secret-key');
     expect(at(key)).toEqual(['fail mysite/settings/base.py:3']);
@@ -85,7 +85,7 @@ describe('django.* on settings/base.py + settings/prod.py (star import, producti
       'conf/settings.py': 'import environ\nfrom decouple import config\n\nenv = environ.Env(DJANGO_DEBUG=(bool, True))\nDEBUG = env("DJANGO_DEBUG")\nSECURE_SSL_REDIRECT = config("SSL_REDIRECT", default=False, cast=bool)\n',
     });
     expect(at(of(result, 'django.debug'))).toEqual(['fail conf/settings.py:5']);
-    expect(of(result, 'django.https').map((f) => `${f.location!.path}:${f.location!.line} ${f.message.split(' (')[0]}`)).toContain('conf/settings.py:6 SECURE_SSL_REDIRECT is false when SSL_REDIRECT is unset at conf/settings.py:6');
+    expect(of(result, 'django.https').map((f) => `${f.location!.path}:${f.location!.line} ${f.message.split(' (')[0]}`)).toContain('conf/settings.py:6 SECURE_SSL_REDIRECT is False when SSL_REDIRECT is unset at conf/settings.py:6');
   });
 
   it('reads branches on the environment as conditional: present for https, not a DEBUG verdict', async () => {

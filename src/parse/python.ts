@@ -872,6 +872,17 @@ const DECOUPLE_CALLS = new Set(['config', 'decouple.config', 'env_config']);
 const unknown = (reason: string, envVar?: string): EvalResult => (envVar ? { known: false, reason, envVar } : { known: false, reason });
 const known = (value: PyLiteral, envVar?: string): EvalResult => (envVar ? { known: true, value, envVar } : { known: true, value });
 
+/** A literal as Python would print it (`True`, `None`, `['*']`), for messages. */
+export function pyRepr(value: PyLiteral): string {
+  if (value === null) return 'None';
+  if (value === true) return 'True';
+  if (value === false) return 'False';
+  if (typeof value === 'number') return String(value);
+  if (typeof value === 'string') return JSON.stringify(value);
+  if (Array.isArray(value)) return `[${value.map(pyRepr).join(', ')}]`;
+  return `{${Object.entries(value).map(([k, v]) => `${JSON.stringify(k)}: ${pyRepr(v)}`).join(', ')}}`;
+}
+
 /** Python truthiness of a literal. */
 export function truthy(value: PyLiteral): boolean {
   if (value === null || value === false || value === 0 || value === '') return false;

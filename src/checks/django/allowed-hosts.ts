@@ -1,3 +1,4 @@
+import { pyRepr } from '../../parse/python.js';
 import type { FindingInput, RepoCheck } from '../../engine/types.js';
 import { forEachSettingsModule, readFrom } from './common.js';
 import type { SettingsModule } from './settings.js';
@@ -31,5 +32,5 @@ export function allowedHostsVerdict(module: SettingsModule): FindingInput[] {
   if (!hosts.length) {
     return [{ status: 'fail', message: `ALLOWED_HOSTS is empty${fallback} at ${s.path}:${s.line}: with DEBUG off Django answers every request with 400.`, location: { path: s.path, line: s.line } }];
   }
-  return [{ status: 'pass', message: `ALLOWED_HOSTS = ${JSON.stringify(hosts)}${fallback} (${s.path}:${s.line}).` }];
+  return [{ status: 'pass', message: `ALLOWED_HOSTS = ${pyRepr(hosts)}${fallback} (${s.path}:${s.line}).` }];
 }

@@ -1,5 +1,5 @@
 import type { RepoCheck } from '../../engine/types.js';
-import { truthy } from '../../parse/python.js';
+import { pyRepr, truthy } from '../../parse/python.js';
 import { forEachSettingsModule, readFrom } from './common.js';
 import { describeSetting, type SettingsModule } from './settings.js';
 import type { FindingInput } from '../../engine/types.js';
@@ -25,8 +25,8 @@ export function debugVerdict(module: SettingsModule): FindingInput[] {
   if (!s) return [{ status: 'pass', message: `DEBUG is not set in ${readFrom(module)}: Django's default is False.` }];
   if (s.value.known && truthy(s.value.value) && !s.conditional) {
     const how = s.value.envVar
-      ? `DEBUG is on when ${s.value.envVar} is not set: it falls back to ${JSON.stringify(s.value.value)} (${s.path}:${s.line})`
-      : `DEBUG = ${JSON.stringify(s.value.value)} (${s.path}:${s.line})`;
+      ? `DEBUG is on when ${s.value.envVar} is not set: it falls back to ${pyRepr(s.value.value)} (${s.path}:${s.line})`
+      : `DEBUG = ${pyRepr(s.value.value)} (${s.path}:${s.line})`;
     return [
       {
         status: 'fail',

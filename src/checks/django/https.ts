@@ -1,5 +1,5 @@
 import type { FindingInput, RepoCheck } from '../../engine/types.js';
-import { truthy } from '../../parse/python.js';
+import { pyRepr, truthy } from '../../parse/python.js';
 import { forEachSettingsModule, readFrom } from './common.js';
 import type { SettingsModule } from './settings.js';
 
@@ -46,7 +46,7 @@ export function httpsVerdict(module: SettingsModule): FindingInput[] {
     const on = v.known && (spec.name === 'SECURE_HSTS_SECONDS' ? typeof v.value === 'number' && v.value > 0 : truthy(v.value));
     if (v.known && !on && !s.conditional) {
       const fallback = v.envVar ? ` when ${v.envVar} is unset` : '';
-      findings.push({ status: 'fail', message: `${spec.name} is ${JSON.stringify(v.value)}${fallback} at ${s.path}:${s.line} (check --deploy: ${spec.id}): ${spec.effect}.`, location: { path: s.path, line: s.line }, remediation });
+      findings.push({ status: 'fail', message: `${spec.name} is ${pyRepr(v.value)}${fallback} at ${s.path}:${s.line} (check --deploy: ${spec.id}): ${spec.effect}.`, location: { path: s.path, line: s.line }, remediation });
     } else good.push(spec.name);
   }
   if (!findings.length) return [{ status: 'pass', message: `${good.join(', ')} are set in ${readFrom(module)}.` }];

@@ -13,6 +13,7 @@ import {
   envSchemesOf,
   evaluate,
   parsePythonModule,
+  pyRepr,
   truthy,
   type EvalResult,
   type EvalScope,
@@ -71,9 +72,6 @@ const DEPLOY_FILE = /(^|\/)(wsgi\.py|asgi\.py|Dockerfile[^/]*|[^/]*\.dockerfile|
 
 async function load(ctx: Ctx): Promise<DjangoProject> {
   const candidates = ctx.files.files.map((f) => f.path).filter((p) => SETTINGS_PATH.test(p) && !p.endsWith('/__init__.py') && !NON_PRODUCT_PATH.test(p));
-  const isDjango = await looksLikeDjango(ctx, candidates);
-  if (!isDjango) return { modules: [], candidates: [] };
-
   // Modules named by DJANGO_SETTINGS_MODULE: in deployment files they name production.
   const named = new Map<string, string>();
   for (const file of ctx.files.files) {
@@ -88,6 +86,8 @@ async function load(ctx: Ctx): Promise<DjangoProject> {
       if (path && !candidates.includes(path)) candidates.push(path);
     }
   }
+
+  if (!named.size && !(await looksLikeDjango(ctx, candidates))) return { modules: [], candidates: [] };
 
   // Star-imported modules (base.py) are parts of others, not roots.
   const imported = new Set<string>();
@@ -283,7 +283,7 @@ export async function resolveSettings(ctx: Ctx, rootPath: string): Promise<Omit<
 /** How a setting's value came about, for messages: "DEBUG = True (mysite/settings/base.py:3)". */
 export function describeSetting(s: Setting): string {
   const where = `${s.path}:${s.line}`;
-  if (s.value.known && s.value.envVar) return `${s.name} falls back to ${JSON.stringify(s.value.value)} when ${s.value.envVar} is unset (${where})`;
-  if (s.value.known) return `${s.name} = ${JSON.stringify(s.value.value)} (${where})`;
+  if (s.value.known && s.value.envVar) return `${s.name} falls back to ${pyRepr(s.value.value)} when ${s.value.envVar} is unset (${where})`;
+  if (s.value.known) return `${s.name} = ${pyRepr(s.value.value)} (${where})`;
   return `${s.name} is computed (${s.value.reason}) at ${where}`;
 }

@@ -5,7 +5,7 @@ import { MANIFEST, NON_PRODUCT_PATH, projectAnchor } from './project.js';
 export const MONITORING =
   /@sentry\/|\bsentry[-_](sdk|ruby|raven|go|rust)\b|getsentry\/sentry|"sentry"|\bsentry\s*=|\braven\b|@opentelemetry\/|\bopentelemetry[-_]|go\.opentelemetry\.io|\bprom-client\b|\bprometheus[-_]client\b|prometheus\/client_golang|\bprometheus_client\b|\bdjango-prometheus\b|\bprometheus-fastapi-instrumentator\b|\bstarlette[-_]exporter\b|\bexpress-prom-bundle\b|\bmicrometer\b|\bdd-trace\b|\bddtrace\b|DataDog\/dd-trace|\bdatadog\b|\bnewrelic\b|newrelic_rpm|newrelic\/go-agent|\belastic-apm\b|\bhoneybadger\b|\brollbar\b|\bbugsnag\b|\bscout_apm\b|\bskylight\b|\bappsignal\b|\bhighlight\.run\b|\bmetrics-exporter-prometheus\b|\bstatsd\b|\bpyroscope\b/i;
 /** Deployment-side signs: scrape annotations, ServiceMonitors, collectors and agents. */
-const DEPLOY_MONITORING = /prometheus\.io\/scrape|kind:\s*(ServiceMonitor|PodMonitor|PrometheusRule)|otel\/opentelemetry-collector|datadog\/agent|grafana\/agent|grafana\/alloy|newrelic\/infrastructure/;
+const DEPLOY_MONITORING = /prometheus\.io\/scrape|kind:\s*(ServiceMonitor|PodMonitor|PrometheusRule)|otel\/opentelemetry-collector|datadog\/agent|grafana\/agent|grafana\/alloy|newrelic\/infrastructure|\bprom\/prometheus\b|quay\.io\/prometheus\/prometheus|\bsentry_dsn\b|\bSENTRY_DSN\b|\bOTEL_EXPORTER_OTLP_ENDPOINT\b|\bDD_AGENT_HOST\b|\bNEW_RELIC_LICENSE_KEY\b/;
 
 export const monitoring: RepoCheck = {
   id: 'ops.monitoring',

@@ -33,36 +33,38 @@ export async function statefulServices(ctx: Pick<RepoCheckContext, 'files' | 'pa
     const yaml = await ctx.parsed.yaml(file.path);
     if (!yaml) continue;
     for (const doc of yaml.documents) {
-      const root = doc.toJS({ maxAliasCount: 100 }) as unknown;
-      if (!root || typeof root !== 'object') continue;
-      const obj = root as Record<string, unknown>;
-      if (COMPOSE_FILE.test(file.path) && obj.services && typeof obj.services === 'object') {
-        for (const [name, service] of Object.entries(obj.services as Record<string, unknown>)) {
-          const image = (service as { image?: unknown } | null)?.image;
-          if (typeof image === 'string' && DATABASE_IMAGE.test(image)) {
-            out.push({ name: `compose service ${name}`, image, path: file.path, line: yaml.lineOf(nodeAt(doc, ['services', name, 'image'])) });
-          }
+      // Walk the nodes rather than doc.toJS(): Helm templates hold keys that are not scalars.
+      const scalar = (keyPath: Array<string | number>): { value: string; pair: unknown } | undefined => {
+        const pair = nodeAt(doc, keyPath) as { value?: unknown } | undefined;
+        const node = pair && 'value' in pair ? pair.value : pair;
+        return isScalar(node) && node.value !== null && node.value !== undefined ? { value: String(node.value), pair } : undefined;
+      };
+      const services = (nodeAt(doc, ['services']) as { value?: unknown } | undefined)?.value;
+      if (COMPOSE_FILE.test(file.path) && isMap(services)) {
+        for (const item of services.items) {
+          if (!isScalar(item.key)) continue;
+          const name = String(item.key.value);
+          const image = scalar(['services', name, 'image']);
+          if (image && DATABASE_IMAGE.test(image.value)) out.push({ name: `compose service ${name}`, image: image.value, path: file.path, line: yaml.lineOf(image.pair) });
         }
         continue;
       }
-      const kind = typeof obj.kind === 'string' ? obj.kind : undefined;
-      if (!kind || typeof obj.apiVersion !== 'string') continue;
-      const name = String((obj.metadata as { name?: unknown } | undefined)?.name ?? kind);
-      if (OPERATOR_CLUSTERS.has(kind) && /postgres|cnpg|zalan|crunchydata/i.test(obj.apiVersion)) {
-        const spec = (obj.spec ?? {}) as Record<string, unknown>;
-        out.push({ name: `${kind} ${name}`, image: obj.apiVersion, path: file.path, line: yaml.lineOf(nodeAt(doc, ['kind'])), backupConfigured: Boolean(spec.backup ?? spec.backups) });
+      const kind = scalar(['kind'])?.value;
+      const apiVersion = scalar(['apiVersion'])?.value;
+      if (!kind || !apiVersion) continue;
+      const name = scalar(['metadata', 'name'])?.value ?? kind;
+      if (OPERATOR_CLUSTERS.has(kind) && /postgres|cnpg|zalan|crunchydata/i.test(apiVersion)) {
+        const backupConfigured = Boolean(nodeAt(doc, ['spec', 'backup']) ?? nodeAt(doc, ['spec', 'backups']));
+        out.push({ name: `${kind} ${name}`, image: apiVersion, path: file.path, line: yaml.lineOf(nodeAt(doc, ['kind'])), backupConfigured });
         continue;
       }
       if (!WORKLOAD_KINDS.has(kind)) continue;
       const podPath = kind === 'Pod' ? ['spec'] : kind === 'CronJob' ? ['spec', 'jobTemplate', 'spec', 'template', 'spec'] : ['spec', 'template', 'spec'];
-      const containers = nodeAt(doc, [...podPath, 'containers']);
-      const seq = containers && (containers as { value?: unknown }).value;
-      if (!isSeq(seq)) continue;
-      seq.items.forEach((item, i) => {
-        if (!isMap(item)) return;
-        const imagePair = nodeAt(doc, [...podPath, 'containers', i, 'image']) as { value?: unknown } | undefined;
-        const image = imagePair && isScalar(imagePair.value) ? String(imagePair.value.value) : undefined;
-        if (image && DATABASE_IMAGE.test(image)) out.push({ name: `${kind} ${name}`, image, path: file.path, line: yaml.lineOf(imagePair) });
+      const containers = (nodeAt(doc, [...podPath, 'containers']) as { value?: unknown } | undefined)?.value;
+      if (!isSeq(containers)) continue;
+      containers.items.forEach((_, i) => {
+        const image = scalar([...podPath, 'containers', i, 'image']);
+        if (image && DATABASE_IMAGE.test(image.value)) out.push({ name: `${kind} ${name}`, image: image.value, path: file.path, line: yaml.lineOf(image.pair) });
       });
     }
   }
