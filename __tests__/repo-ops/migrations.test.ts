@@ -78,6 +78,23 @@ describe('migrations.conflict', () => {
     expect(brief(of(await audit(fx.railsClean()), 'migrations.conflict'))).toEqual(['pass -']);
   });
 
+  it('finds duplicated Prisma and Knex timestamps', async () => {
+    const findings = of(
+      await audit({
+        'prisma/migrations/20240101000000_init/migration.sql': 'CREATE TABLE "User" (id int);\n',
+        'prisma/migrations/20240101000000_add_email/migration.sql': 'ALTER TABLE "User" ADD COLUMN email text;\n',
+        'db/migrations/20240105120000_create_orders.js': 'exports.up = () => {};\n',
+        'db/migrations/20240105120000_create_items.js': 'exports.up = () => {};\n',
+        'db/migrations/20240106120000_create_users.js': 'exports.up = () => {};\n',
+      }),
+      'migrations.conflict',
+    );
+    expect(findings.map((f) => `${f.location!.path}:${f.location!.line} ${f.message.split(':')[0]}`)).toEqual([
+      'db/migrations/20240105120000_create_orders.js:1 knex/sequelize/typeorm directory db/migrations has 2 migrations with version 20240105120000',
+      'prisma/migrations/20240101000000_init/migration.sql:1 prisma directory prisma/migrations has 2 migrations with version 20240101000000',
+    ]);
+  });
+
   it('leaves migrations in test fixtures out (they conflict on purpose)', async () => {
     const fixture = Object.fromEntries(Object.entries(fx.djangoConflict()).map(([p, c]) => [`tests/fixtures/${p}`, c]));
     const result = await audit({ ...fx.djangoMerged(), ...fixture });
@@ -183,6 +200,18 @@ class Migration(migrations.Migration):
       'shop/migrations/0004_risky.py:15 RunPython without reverse_code',
       'shop/migrations/0004_risky.py:17 RunSQL: DROP COLUMN',
     ]);
+  });
+
+  it('reads only the up section of dbmate files and SQL run by Alembic op.execute', async () => {
+    const dbmate = of(
+      await audit({ 'db/migrations/20240101000000_users.sql': '-- migrate:up\nALTER TABLE users RENAME COLUMN name TO full_name;\n\n-- migrate:down\nALTER TABLE users DROP COLUMN full_name;\n' }),
+      'migrations.unsafe-operation',
+    );
+    expect(dbmate.map((f) => `${f.location!.path}:${f.location!.line} ${f.message.split(' in ')[0]}`)).toEqual(['db/migrations/20240101000000_users.sql:2 RENAME COLUMN']);
+    const files = fx.alembicMerged();
+    files['alembic/versions/e5_drop.py'] = files['alembic/versions/d4_merge.py']!.replace(/d4e5f6a7b8c9/g, 'e5f6a7b8c9d0').replace('("b2c3d4e5f6a7", "c3d4e5f6a7b8")', '"d4e5f6a7b8c9"').replace('def upgrade():\n    pass', 'def upgrade():\n    op.execute("ALTER TABLE users ALTER COLUMN email TYPE varchar(320)")\n    with op.batch_alter_table("users") as batch_op:\n        batch_op.drop_column("name")');
+    const alembic = of(await audit(files), 'migrations.unsafe-operation').filter((f) => f.location!.path.endsWith('e5_drop.py'));
+    expect(alembic.map((f) => `${f.location!.line} ${f.message.split(' in ')[0]}`)).toEqual(['14 op.execute: ALTER COLUMN TYPE', '16 op.drop_column']);
   });
 
   it('in a pull request reads only the changed migrations', async () => {

@@ -47,6 +47,15 @@ describe('node.* on an Express app', () => {
     expect(none.findings.map((f) => f.status)).toEqual(['skip', 'skip', 'skip']);
   });
 
+  it('flags a Fastify app without a limiter but leaves X-Powered-By alone (Fastify does not send it)', async () => {
+    const result = await audit({ 'package.json': '{\n  "name": "svc",\n  "dependencies": {\n    "fastify": "^4.27.0"\n  }\n}\n', 'src/index.ts': "import Fastify from 'fastify';\nconst app = Fastify();\nawait app.register(import('@fastify/cors'), { origin: '*' });\n" }, nodeChecks);
+    expect(result.findings.map((f) => `${f.checkId} ${f.status} ${f.location ? `${f.location.path}:${f.location.line}` : '-'}`).sort()).toEqual([
+      'node.cors pass -',
+      'node.rate-limit fail package.json:4',
+      'node.security-middleware skip -',
+    ]);
+  });
+
   it('reads cors options inline, by variable, and in NestJS enableCors', () => {
     const code = "app.enableCors({\n  origin: '*',\n  credentials: true,\n});\nconst x = cors({ origin: 'https://a.example' });";
     const found = corsOptionsIn(code);
