@@ -60,7 +60,8 @@ export function pythonFileLogging(module: PyModule): Array<{ line: number; what:
     const t = logical.tokens;
     for (let i = 0; i < t.length; i++) {
       const tok = t[i]!;
-      if (tok.type === 'string' && /^(logging\.)?FileHandler$/.test(tok.value)) out.push({ line: tok.line, what: `Handler class "${tok.value}"` });
+      // dictConfig names handler classes by their full dotted path.
+      if (tok.type === 'string' && tok.value === 'logging.FileHandler') out.push({ line: tok.line, what: `Handler class "${tok.value}"` });
       if (tok.type === 'name' && tok.value === 'FileHandler' && t[i + 1]?.value === '(' ) out.push({ line: tok.line, what: 'logging.FileHandler(...)' });
     }
   }
