@@ -286,9 +286,14 @@ export function duplicateVersions(migrations: readonly VersionedMigration[]): Du
     if (m.name) add(`name\u0000${m.tool}\u0000${m.dir}\u0000\u0000${m.name}`, m);
   }
   const out: DuplicateVersion[] = [];
+  const reported = new Set<string>();
   for (const [key, files] of groups) {
     if (files.length < 2) continue;
     const [what, tool, dir, , value] = key.split('\u0000') as [DuplicateVersion['what'], MigrationTool, string, string, string];
+    // The same files colliding on version and on name are one problem.
+    const fileKey = files.map((f) => f.path).sort().join('\u0000');
+    if (reported.has(fileKey)) continue;
+    reported.add(fileKey);
     out.push({ tool, dir, what, value: what === 'version' ? files[0]!.rawVersion : value, files: [...files].sort((a, b) => compareText(a.path, b.path)) });
   }
   return out.sort((a, b) => compareText(a.files[1]!.path, b.files[1]!.path));

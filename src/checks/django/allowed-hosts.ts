@@ -1,5 +1,5 @@
-import { pyRepr } from '../../parse/python.js';
 import type { FindingInput, RepoCheck } from '../../engine/types.js';
+import { pyRepr } from '../../parse/python.js';
 import { forEachSettingsModule, readFrom } from './common.js';
 import type { SettingsModule } from './settings.js';
 

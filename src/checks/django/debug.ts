@@ -1,8 +1,7 @@
-import type { RepoCheck } from '../../engine/types.js';
+import type { FindingInput, RepoCheck } from '../../engine/types.js';
 import { pyRepr, truthy } from '../../parse/python.js';
 import { forEachSettingsModule, readFrom } from './common.js';
 import { describeSetting, type SettingsModule } from './settings.js';
-import type { FindingInput } from '../../engine/types.js';
 
 export const debug: RepoCheck = {
   id: 'django.debug',

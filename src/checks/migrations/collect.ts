@@ -2,7 +2,6 @@
 // migrations.* checks): Django migration modules, Alembic revision scripts and
 // versioned SQL/Ruby/JS files. Nothing is imported or run.
 
-import { compareText } from '../../parse/migrations.js';
 import type { RepoCheckContext } from '../../engine/types.js';
 import { NON_PRODUCT_PATH } from '../ops/project.js';
 import type { FileSet } from '../../repo/fileset.js';
@@ -15,6 +14,7 @@ import {
   type PyStatement,
 } from '../../parse/python.js';
 import {
+  compareText,
   versionedMigration,
   type AlembicRevision,
   type DjangoDependency,

@@ -1,6 +1,5 @@
-import { compareText } from '../../parse/migrations.js';
 import type { FindingInput, RepoCheck } from '../../engine/types.js';
-import { buildAlembicGraph, buildDjangoGraph, duplicateVersions, type DuplicateVersion } from '../../parse/migrations.js';
+import { buildAlembicGraph, buildDjangoGraph, compareText, duplicateVersions, type DuplicateVersion } from '../../parse/migrations.js';
 import { migrationInventory, type AlembicScript, type MigrationInventory } from './collect.js';
 
 export const conflict: RepoCheck = {

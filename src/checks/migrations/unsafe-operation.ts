@@ -1,5 +1,5 @@
-import { compareText } from '../../parse/migrations.js';
 import type { FindingInput, RepoCheck, RepoCheckContext } from '../../engine/types.js';
+import { compareText } from '../../parse/migrations.js';
 import { calleeName, callsInStatements, dottedName, literalValue, type PyExpr, type PyStatement } from '../../parse/python.js';
 import { migrationInventory, type AlembicScript, type DjangoMigrationFile } from './collect.js';
 import { dbmateUpSection, unsafeSqlOperations, type UnsafeOperation } from './unsafe-sql.js';
@@ -173,7 +173,9 @@ export function alembicUnsafeOperations(script: AlembicScript): UnsafeOperation[
         break;
       }
       case 'create_index': {
-        if (typeof call.args[1] === 'object' && createdTables.has(String(literalValue(call.args[1]) ?? ''))) break;
+        // op.create_index(name, table, columns): an index on a table created in this revision is free.
+        const indexTable = call.args[1] ? literalValue(call.args[1]) : call.kwargs.table_name ? literalValue(call.kwargs.table_name) : undefined;
+        if (typeof indexTable === 'string' && createdTables.has(indexTable)) break;
         const concurrently = call.kwargs.postgresql_concurrently;
         if (!(concurrently?.kind === 'bool' && concurrently.value)) {
           out.push({ line: call.line, operation: 'op.create_index without postgresql_concurrently=True', why: 'blocks writes to the table while the index builds (Postgres)' });
