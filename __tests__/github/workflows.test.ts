@@ -1,0 +1,86 @@
+// The workflows users copy must use the Action as action.yml declares it:
+// every `with:` key an input, every `steps.<id>.outputs.<name>` an output; and
+// every input the code reads is declared. Covers docs/examples, this
+// repository's workflows and the YAML snippets of docs/github.md.
+
+import { describe, expect, it } from '@jest/globals';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { parse } from 'yaml';
+
+const ROOT = resolve(import.meta.dirname, '..', '..');
+const action = parse(readFileSync(join(ROOT, 'action.yml'), 'utf8')) as { inputs: Record<string, unknown>; outputs: Record<string, unknown> };
+const INPUTS = Object.keys(action.inputs);
+const OUTPUTS = Object.keys(action.outputs);
+
+interface Step {
+  id?: string;
+  uses?: string;
+  with?: Record<string, unknown>;
+}
+
+function workflows(): Array<{ name: string; text: string }> {
+  const files = [
+    ...readdirSync(join(ROOT, 'docs/examples')).map((f) => join('docs/examples', f)),
+    ...readdirSync(join(ROOT, '.github/workflows')).map((f) => join('.github/workflows', f)),
+  ].filter((f) => f.endsWith('.yml'));
+  const snippets = [...readFileSync(join(ROOT, 'docs/github.md'), 'utf8').matchAll(/```yaml\n([\s\S]*?)```/g)].map((m, i) => ({ name: `docs/github.md snippet ${i + 1}`, text: m[1]! }));
+  return [...files.map((f) => ({ name: f, text: readFileSync(join(ROOT, f), 'utf8') })), ...snippets];
+}
+
+function isOurs(uses: string | undefined): boolean {
+  return uses === './' || (uses?.startsWith('readiness-gate/readiness-gate@') ?? false);
+}
+
+describe('workflows using the Action', () => {
+  const all = workflows();
+
+  it('include the examples the docs promise', () => {
+    expect(all.map((w) => w.name)).toEqual(
+      expect.arrayContaining([
+        'docs/examples/pull-request.yml',
+        'docs/examples/release-branch.yml',
+        'docs/examples/nightly.yml',
+        'docs/examples/fork-audit.yml',
+        'docs/examples/fork-report.yml',
+        'docs/examples/reusable-readiness.yml',
+        'docs/examples/call-reusable.yml',
+        '.github/workflows/ci.yml',
+        '.github/workflows/self-test.yml',
+      ]),
+    );
+  });
+
+  it.each(all.map((w) => [w.name, w.text]))('%s passes only declared inputs and reads only declared outputs', (_name, text) => {
+    const doc = parse(text) as { jobs?: Record<string, { steps?: Step[] }> } | null;
+    for (const job of Object.values(doc?.jobs ?? {})) {
+      const gates = (job.steps ?? []).filter((s) => isOurs(s.uses));
+      for (const step of gates) expect(INPUTS).toEqual(expect.arrayContaining(Object.keys(step.with ?? {})));
+      for (const step of gates.filter((s) => s.id)) {
+        for (const m of text.matchAll(new RegExp(`steps\\.${step.id}\\.outputs\\.([\\w-]+)`, 'g'))) expect(OUTPUTS).toContain(m[1]);
+      }
+    }
+  });
+
+  it('the snippets and examples grant what they publish with', () => {
+    for (const { name, text } of all) {
+      if (!/readiness-gate\/readiness-gate@|uses: \.\//.test(text) || /github-token: ''/.test(text)) continue;
+      if (/mode: report/.test(text) || /uses: \.\//.test(text) || /pull_request/.test(text)) expect([name, /checks: write/.test(text)]).toEqual([name, true]);
+      if (/issue: true/.test(text)) expect([name, /issues: write/.test(text)]).toEqual([name, true]);
+      if (/upload-sarif/.test(text)) expect([name, /security-events: write/.test(text)]).toEqual([name, true]);
+    }
+  });
+});
+
+describe('action.yml', () => {
+  it('declares every input the Action reads', () => {
+    const main = readFileSync(join(ROOT, 'src/main.ts'), 'utf8');
+    const read = [...main.matchAll(/(?:getInput|listInput|oneOf)\('([\w-]+)'/g)].map((m) => m[1]!);
+    expect(read.length).toBeGreaterThan(10);
+    expect(INPUTS).toEqual(expect.arrayContaining(read));
+  });
+
+  it('declares the outputs the issue promises', () => {
+    expect(OUTPUTS.sort()).toEqual(['decision', 'p0-failures', 'report-json', 'sarif', 'score']);
+  });
+});
