@@ -101,6 +101,16 @@ describe('migrations.conflict', () => {
     expect(of(result, 'migrations.conflict').map((f) => [f.status, f.message])).toEqual([['pass', 'Read 4 Django migration(s) in 1 app(s): each app/directory has a single line of migrations.']]);
   });
 
+  it('finds two Rails migrations with the same class name, once even when the version collides too', async () => {
+    const body = 'class AddEmailToUsers < ActiveRecord::Migration[7.1]\n  def change\n    add_column :users, :email, :string\n  end\nend\n';
+    const byName = of(await audit({ 'db/migrate/20240101000000_add_email_to_users.rb': body, 'db/migrate/20240201000000_add_email_to_users.rb': body }), 'migrations.conflict');
+    expect(byName.map((f) => f.message)).toEqual([
+      'rails directory db/migrate has 2 migrations with migration name add_email_to_users: db/migrate/20240101000000_add_email_to_users.rb, db/migrate/20240201000000_add_email_to_users.rb; Rails stops with "Multiple migrations have the name".',
+    ]);
+    const both = of(await audit({ 'db/migrate/20240101000000_add_email_to_users.rb': body, 'db/migrate/20240101000000_add_email_to_users_again.rb': body.replace('AddEmailToUsers', 'AddEmailToUsersAgain') }), 'migrations.conflict');
+    expect(both).toHaveLength(1);
+  });
+
   it('finds duplicated golang-migrate versions but not an up/down pair', async () => {
     const files = {
       'migrations/000001_init.up.sql': 'CREATE TABLE t (id int);\n',
