@@ -55,7 +55,8 @@ export function migrationInventory(ctx: Pick<RepoCheckContext, 'files' | 'parsed
 export const pythonModule = (ctx: Pick<RepoCheckContext, 'parsed'>, path: string): Promise<PyModule | undefined> =>
   ctx.parsed.memo('python', path, (text) => parsePythonModule(text));
 
-const DJANGO_MIGRATION_PATH = /(^|\/)migrations\/(?!__init__\.py$)[^/]+\.py$/;
+/** Django's MigrationLoader skips module names starting with `_` or `~` (and packages). */
+const DJANGO_MIGRATION_PATH = /(^|\/)migrations\/[^/_~][^/]*\.py$/;
 const ALEMBIC_PATH = /(^|\/)versions\/(.+\/)?[^/]+\.py$/;
 
 async function collect(ctx: Pick<RepoCheckContext, 'files' | 'parsed'>): Promise<MigrationInventory> {
