@@ -22,6 +22,7 @@ import type { Location } from '../engine/types.js';
 import type { FileSet } from '../repo/fileset.js';
 import type { ParsedFiles } from '../repo/parsed.js';
 import { isComposeFile } from '../repo/classify.js';
+import { mapLimited, READ_CONCURRENCY } from '../repo/limit.js';
 import type { YamlFile } from './yaml.js';
 import { clampLine } from './lines.js';
 
@@ -63,7 +64,7 @@ export interface ComposeContext {
 /** Every compose file (`docker-compose*.y*ml`, `compose*.y*ml`) of the repository, in path order. */
 export async function loadComposeFiles(ctx: ComposeContext): Promise<ComposeFile[]> {
   const paths = ctx.files.files.filter((f) => isComposeFile(f.path)).map((f) => f.path);
-  const loaded = await Promise.all(paths.map((path) => loadComposeFile(ctx, path)));
+  const loaded = await mapLimited(paths, READ_CONCURRENCY, (path) => loadComposeFile(ctx, path));
   return loaded.filter((f): f is ComposeFile => f !== undefined);
 }
 

@@ -17,6 +17,7 @@ import { isMap, isSeq, type Document, type YAMLMap } from 'yaml';
 import type { FileSet } from '../repo/fileset.js';
 import type { ParsedFiles } from '../repo/parsed.js';
 import { isComposeFile, isYamlFile } from '../repo/classify.js';
+import { mapLimited, READ_CONCURRENCY } from '../repo/limit.js';
 import { nodeAt } from './yaml.js';
 import { clampLine } from './lines.js';
 import type { YamlFile } from './yaml.js';
@@ -88,7 +89,7 @@ const HAS_KIND = /^\s*(-\s+)?kind\s*:/m;
 /** Every Kubernetes manifest file of the repository (compose files excluded), in path order. */
 export async function loadManifests(ctx: ManifestContext): Promise<ManifestFile[]> {
   const candidates = ctx.files.files.filter((f) => isYamlFile(f.path) && !isComposeFile(f.path));
-  const loaded = await Promise.all(candidates.map((f) => loadManifest(ctx, f.path)));
+  const loaded = await mapLimited(candidates, READ_CONCURRENCY, (f) => loadManifest(ctx, f.path));
   return loaded.filter((m): m is ManifestFile => m !== undefined);
 }
 

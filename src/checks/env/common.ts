@@ -6,6 +6,7 @@ import type { FileSet } from '../../repo/fileset.js';
 import type { RepoCheckContext } from '../../engine/types.js';
 import { isComposeFile, isEnvTemplate, isProductionName, isRealEnvFile, isTestPath, sourceLanguage } from '../../repo/classify.js';
 import { parseDotenv, type EnvFile } from '../../parse/dotenv.js';
+import { mapLimited, READ_CONCURRENCY } from '../../repo/limit.js';
 import { findComposeVariables, findEnvUsages, type EnvUsage } from '../../parse/env-usage.js';
 
 export interface LoadedEnvFile {
@@ -47,12 +48,14 @@ export function loadEnvFile(ctx: RepoCheckContext, path: string): Promise<Loaded
 
 /** The application's env templates; those under test and fixture folders document the tests, not the app. */
 export async function loadTemplates(ctx: RepoCheckContext): Promise<LoadedEnvFile[]> {
-  const loaded = await Promise.all(ctx.files.files.filter((f) => isEnvTemplate(f.path) && !isTestPath(f.path)).map((f) => loadEnvFile(ctx, f.path)));
+  const paths = ctx.files.files.filter((f) => isEnvTemplate(f.path) && !isTestPath(f.path));
+  const loaded = await mapLimited(paths, READ_CONCURRENCY, (f) => loadEnvFile(ctx, f.path));
   return loaded.filter((f): f is LoadedEnvFile => f !== undefined);
 }
 
 export async function loadRealEnvFiles(ctx: RepoCheckContext): Promise<LoadedEnvFile[]> {
-  const loaded = await Promise.all(ctx.files.files.filter((f) => isRealEnvFile(f.path)).map((f) => loadEnvFile(ctx, f.path)));
+  const paths = ctx.files.files.filter((f) => isRealEnvFile(f.path));
+  const loaded = await mapLimited(paths, READ_CONCURRENCY, (f) => loadEnvFile(ctx, f.path));
   return loaded.filter((f): f is LoadedEnvFile => f !== undefined);
 }
 
@@ -70,15 +73,13 @@ export function variablesRead(ctx: RepoCheckContext): Promise<VariableRead[]> {
 
 async function collectReads(ctx: RepoCheckContext): Promise<VariableRead[]> {
   const sources = ctx.files.files.filter((f) => !isTestPath(f.path) && (isComposeFile(f.path) || sourceLanguage(f.path) !== undefined));
-  const perFile = await Promise.all(
-    sources.map(async (f) => {
-      const language = sourceLanguage(f.path);
-      const usages = await ctx.parsed.memo('env-usage', f.path, (text): EnvUsage[] =>
-        language ? findEnvUsages(text, language) : findComposeVariables(text),
-      );
-      return { path: f.path, usages: usages ?? [] };
-    }),
-  );
+  const perFile = await mapLimited(sources, READ_CONCURRENCY, async (f) => {
+    const language = sourceLanguage(f.path);
+    const usages = await ctx.parsed.memo('env-usage', f.path, (text): EnvUsage[] =>
+      language ? findEnvUsages(text, language) : findComposeVariables(text),
+    );
+    return { path: f.path, usages: usages ?? [] };
+  });
   const byName = new Map<string, VariableRead>();
   for (const { path, usages } of perFile) {
     for (const usage of usages) {

@@ -2,6 +2,7 @@ import type { FindingInput, RepoCheck } from '../../engine/types.js';
 import { redactValue } from '../../engine/redact.js';
 import type { EnvEntry } from '../../parse/dotenv.js';
 import { isProductionName, isRealEnvFile, isTestPath } from '../../repo/classify.js';
+import { mapLimited, READ_CONCURRENCY } from '../../repo/limit.js';
 import { loadEnvFile, loadTemplates } from './common.js';
 
 // Values that are secrets only in name: from framework docs, tutorials and password lists.
@@ -45,7 +46,7 @@ export const envInsecureDefaults: RepoCheck = {
   async run(ctx) {
     const templates = (await loadTemplates(ctx)).filter((t) => t.production);
     const realPaths = ctx.files.files.filter((f) => isRealEnvFile(f.path) && isProductionName(f.path) && !isTestPath(f.path)).map((f) => f.path);
-    const real = (await Promise.all(realPaths.map((p) => loadEnvFile(ctx, p)))).filter((f) => f !== undefined);
+    const real = (await mapLimited(realPaths, READ_CONCURRENCY, (p) => loadEnvFile(ctx, p))).filter((f) => f !== undefined);
     const files = [...templates, ...real];
     if (files.length === 0) return [{ status: 'skip', message: 'No production env template or env file (name containing prod/production).' }];
     const findings: FindingInput[] = [];

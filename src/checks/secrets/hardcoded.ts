@@ -2,6 +2,7 @@ import type { FindingInput, RepoCheck } from '../../engine/types.js';
 import { redactValue } from '../../engine/redact.js';
 import { baseName } from '../../repo/fileset.js';
 import { sourceLanguage } from '../../repo/classify.js';
+import { mapLimited, READ_CONCURRENCY } from '../../repo/limit.js';
 import { GENERIC_ENTROPY_THRESHOLD, scanForSecrets, type SecretHit } from './rules.js';
 
 // Generated files full of hashes, never hand-written credentials (gitleaks' default path allowlist does the same).
@@ -29,9 +30,10 @@ export const secretsHardcoded: RepoCheck = {
   },
   async run(ctx) {
     const paths = ctx.files.files.filter((f) => isScannedForSecrets(f.path)).map((f) => f.path);
-    const perFile = await Promise.all(
-      paths.map(async (path) => ({ path, hits: (await ctx.parsed.memo('secrets', path, (text) => scanForSecrets(text, { code: sourceLanguage(path) !== undefined }))) ?? [] })),
-    );
+    const perFile = await mapLimited(paths, READ_CONCURRENCY, async (path) => ({
+      path,
+      hits: (await ctx.parsed.memo('secrets', path, (text) => scanForSecrets(text, { code: sourceLanguage(path) !== undefined }))) ?? [],
+    }));
     const findings: FindingInput[] = [];
     for (const { path, hits } of perFile) {
       for (const hit of hits) findings.push(findingFor(path, hit));
