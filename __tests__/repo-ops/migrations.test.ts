@@ -95,6 +95,12 @@ describe('migrations.conflict', () => {
     ]);
   });
 
+  it('reports a migration file it cannot read as an error, not as a verdict', async () => {
+    const findings = of(await audit({ ...fx.djangoMerged(), 'shop/migrations/0004_broken.py': 'class Migration(migrations.Migration:\n    dependencies = [("shop", "0003_merge")\n' }), 'migrations.conflict');
+    expect(findings.map((f) => `${f.status} ${f.location?.path}`)).toEqual(['error shop/migrations/0004_broken.py']);
+    expect(findings[0]!.message).toBe('shop/migrations/0004_broken.py could not be read as Python (unclosed bracket at end of file at line 3); it is left out of the migration graph.');
+  });
+
   it('leaves migrations in test fixtures out (they conflict on purpose)', async () => {
     const fixture = Object.fromEntries(Object.entries(fx.djangoConflict()).map(([p, c]) => [`tests/fixtures/${p}`, c]));
     const result = await audit({ ...fx.djangoMerged(), ...fixture });

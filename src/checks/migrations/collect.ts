@@ -71,6 +71,11 @@ async function collect(ctx: Pick<RepoCheckContext, 'files' | 'parsed'>): Promise
     pythonFiles.map(async (file) => {
       const module = await pythonModule(ctx, file.path);
       if (!module) return;
+      if (module.errors.length) {
+        // A half-read module would add a false root or head to the graph: leave it out, say so.
+        inventory.unreadable.push({ path: file.path, reason: `${module.errors[0]!.message} at line ${module.errors[0]!.line}` });
+        return;
+      }
       const django = DJANGO_MIGRATION_PATH.test(file.path) ? djangoMigrationOf(file.path, module) : undefined;
       if (django) {
         inventory.django.push(django);
@@ -78,9 +83,6 @@ async function collect(ctx: Pick<RepoCheckContext, 'files' | 'parsed'>): Promise
       }
       const alembic = ALEMBIC_PATH.test(file.path) ? alembicRevisionOf(file.path, module) : undefined;
       if (alembic) inventory.alembic.push(alembic);
-      else if (DJANGO_MIGRATION_PATH.test(file.path) && module.errors.length && /^\d{4}_/.test(baseOf(file.path))) {
-        inventory.unreadable.push({ path: file.path, reason: module.errors[0]!.message });
-      }
     }),
   );
   inventory.django.sort((a, b) => compareText(a.path, b.path));

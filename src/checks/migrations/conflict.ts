@@ -24,6 +24,11 @@ export const conflict: RepoCheck = {
       ...djangoConflicts(inventory),
       ...alembicConflicts(inventory.alembic, ctx.config.repo.alembicBranches),
       ...duplicateVersions(inventory.versioned).map(duplicateFinding),
+      ...inventory.unreadable.map((u): FindingInput => ({
+        status: 'error',
+        message: `${u.path} could not be read as Python (${u.reason}); it is left out of the migration graph.`,
+        location: { path: u.path, line: 1 },
+      })),
     ];
     if (findings.length) return findings;
     if (!inventory.django.length && !inventory.alembic.length && !inventory.versioned.length) return [{ status: 'skip', message: describeInventory(inventory) }];
