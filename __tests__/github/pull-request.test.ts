@@ -243,3 +243,39 @@ describe('two runs of the same pull request at the same time', () => {
     expect(api.checkRuns).toHaveLength(2);
   });
 });
+
+describe('a personal access token', () => {
+  let api: GitHubStandIn;
+  const marker = commentMarker('Production Readiness');
+
+  scenarios.push(async () => {
+    api = await new GitHubStandIn().start();
+    api.addPullRequest(11, HEAD);
+    // The same marker left by the workflow's GITHUB_TOKEN earlier: another author, so not this token's comment.
+    api.addComment(11, `${marker}\nfrom github-actions`, ACTIONS_BOT);
+    const options = {
+      bundle: bundle.dir,
+      apiUrl: api.url,
+      eventName: 'pull_request',
+      event: pullRequestEvent(11, HEAD),
+      inputs: { 'github-token': 'ghp_personal', url: `http://127.0.0.1:${closedPort}/`, only: 'http.reachable' },
+    };
+    await runAction(options);
+    await runAction(options);
+  });
+
+  afterAll(() => api.close());
+
+  it("keeps its own comment, found by the token user's login, apart from other authors' markers", () => {
+    expect(api.invalid).toEqual([]);
+    expect(api.to('GET /user')).toHaveLength(2);
+    const comments = api.issue(11)!.comments;
+    expect(comments.map((c) => [c.user.login, c.body.startsWith(marker)])).toEqual([
+      ['github-actions[bot]', true],
+      ['someone', true],
+    ]);
+    expect(comments[0]!.body).toBe(`${marker}\nfrom github-actions`);
+    expect(api.to(CREATE_COMMENT)).toHaveLength(1);
+    expect(api.to(UPDATE_COMMENT).map((r) => r.params['comment_id'])).toEqual([String(comments[1]!.id)]);
+  });
+});

@@ -19,9 +19,12 @@ export interface ClientOptions {
 // Rate-limit waits longer than this would hold the job for nothing: give up and degrade.
 const MAX_RATE_LIMIT_WAIT_S = 60;
 const MAX_RATE_LIMIT_RETRIES = 2;
+// Octokit waits for an answer forever; a hung API must not hold a required check (and the job) hostage.
+// The cap covers one call with its retries.
+const CALL_TIMEOUT_MS = 120_000;
 
 export function createClient(options: ClientOptions): GitHubClient {
-  return getOctokit(
+  const client = getOctokit(
     options.token,
     {
       baseUrl: options.baseUrl,
@@ -43,6 +46,11 @@ export function createClient(options: ClientOptions): GitHubClient {
     retry,
     throttling,
   );
+  // Registered after the plugins, so it wraps them: one deadline for a call and its retries.
+  client.hook.wrap('request', (request, requestOptions) =>
+    request({ ...requestOptions, request: { ...requestOptions.request, signal: requestOptions.request?.signal ?? AbortSignal.timeout(CALL_TIMEOUT_MS) } }),
+  );
+  return client;
 }
 
 /** The HTTP status of an Octokit request error, if it is one. */

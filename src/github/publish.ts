@@ -7,14 +7,13 @@
 // outputs and the step result, and ONE warning says what could not be
 // published and how to get it back.
 
-import type { Report } from '../report/report.js';
+import { headline, type Report } from '../report/report.js';
 import { checkRunSummary, commentBody, commentMarker, issueBody, issueMarker, stateOf } from './bodies.js';
 import { annotationsFor, completeCheckRun, conclusionOf, startCheckRun, type CheckRunTarget } from './check-run.js';
 import { createClient, describeError, isPermissionError, type GitHubClient } from './client.js';
 import { identityOf, upsertStickyComment, type CommentMode, type CommentOutcome, type Identity } from './comment.js';
 import type { GitHubContext } from './context.js';
 import { syncTrackingIssue, type IssueOutcome } from './issue.js';
-import { headline } from '../report/report.js';
 
 export interface Log {
   info(message: string): void;
