@@ -192,3 +192,11 @@ describe('hostile input', () => {
     expect(where(result, 'compose.image-pinning')).toEqual(['skip P1']);
   });
 });
+
+describe('line endings', () => {
+  it('keeps line numbers with CRLF files', async () => {
+    const result = await audit(composeChecks, { 'docker-compose.yml': 'services:\r\n  db:\r\n    image: mysql:8.4\r\n    ports:\r\n      - "3306:3306"\r\n' });
+    expect(where(result, 'compose.exposed-datastore')).toEqual(['fail P1 docker-compose.yml:5']);
+    expect(where(result, 'compose.datastore-volume')).toEqual(['fail P1 docker-compose.yml:2']);
+  });
+});
