@@ -68,7 +68,7 @@ const SETTINGS_PATH = /(^|\/)(settings\.py|settings_[\w-]*\.py|settings\/[\w-]+\
 export const PRODUCTION_NAME = /(^|[/_.])(prod|production|live|deploy|deployment|release|heroku|aws|k8s|kubernetes)([/_.]|\.py$|$)/i;
 const DEV_NAME = /(^|[/_.])(dev|develop|development|local|test|tests|testing|ci|example|sample)([/_.]|\.py$|$)/i;
 /** Files that name the settings module a deployment runs with. */
-const DEPLOY_FILE = /(^|\/)(wsgi\.py|asgi\.py|Dockerfile[^/]*|[^/]*\.dockerfile|Procfile|[^/]*compose[^/]*\.ya?ml|\.env\.(prod|production)[^/]*|app\.ya?ml|fly\.toml|render\.yaml|[^/]*\.ya?ml)$/;
+const DEPLOY_FILE = /(^|\/)(wsgi\.py|asgi\.py|Dockerfile[^/]*|[^/]*\.dockerfile|Procfile|[^/]*compose[^/]*\.ya?ml|\.env[^/]*|[^/]*\.env|app\.ya?ml|fly\.toml|render\.yaml|[^/]*\.ya?ml)$/;
 
 async function load(ctx: Ctx): Promise<DjangoProject> {
   const candidates = ctx.files.files.map((f) => f.path).filter((p) => SETTINGS_PATH.test(p) && !p.endsWith('/__init__.py') && !NON_PRODUCT_PATH.test(p));
