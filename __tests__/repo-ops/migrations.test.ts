@@ -172,6 +172,11 @@ describe('migrations.unsafe-operation', () => {
     ]);
   });
 
+  it('does not ask MySQL for CONCURRENTLY, but still flags its column drops', async () => {
+    const findings = of(await audit({ 'db/migration/V3__mysql.sql': 'CREATE INDEX idx_name ON `users` (`name`);\nALTER TABLE `users` DROP COLUMN `legacy`;\n' }), 'migrations.unsafe-operation');
+    expect(findings.map((f) => `${f.location!.path}:${f.location!.line} ${f.message.split(' in ')[0]}`)).toEqual(['db/migration/V3__mysql.sql:2 DROP COLUMN']);
+  });
+
   it('passes concurrent index builds and indexes on tables created in the same file', async () => {
     expect(brief(of(await audit(fx.flywayClean()), 'migrations.unsafe-operation'))).toEqual(['pass -']);
     expect(brief(of(await audit(fx.railsClean()), 'migrations.unsafe-operation'))).toEqual(['pass -']);

@@ -81,8 +81,14 @@ export function sqlStatements(sql: string, firstLine = 1): SqlStatement[] {
 
 const WORD = (s: string): RegExp => new RegExp(s, 'i');
 
+/** MySQL/MariaDB builds InnoDB indexes online and has no CONCURRENTLY: recognise its dialect. */
+export function looksLikeMySql(sql: string): boolean {
+  return /`\w+`|\bAUTO_INCREMENT\b|\bENGINE\s*=|\bUNSIGNED\b|\bALGORITHM\s*=\s*(INPLACE|INSTANT)\b/i.test(sql);
+}
+
 export function unsafeSqlOperations(sql: string, firstLine = 1): UnsafeOperation[] {
   const statements = sqlStatements(sql, firstLine);
+  const mysql = looksLikeMySql(sql);
   const created = new Set<string>();
   const out: UnsafeOperation[] = [];
   for (const { text, line } of statements) {
@@ -124,7 +130,7 @@ export function unsafeSqlOperations(sql: string, firstLine = 1): UnsafeOperation
       continue;
     }
     const index = /^create (?:unique )?index (concurrently )?(?:if not exists )?(?:[\w."`]+ )?on (?:only )?([\w."`]+)/i.exec(s);
-    if (index && !index[1] && !created.has(bareName(index[2]!))) {
+    if (index && !index[1] && !mysql && !created.has(bareName(index[2]!))) {
       out.push({ line, operation: 'CREATE INDEX without CONCURRENTLY', why: 'blocks writes to the table while the index builds (Postgres)' });
     }
   }
