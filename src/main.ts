@@ -12,6 +12,7 @@ import { ALL_CHECKS } from './checks/index.js';
 import { FAIL_ON, type FailOn } from './config/schema.js';
 import { UsageError } from './engine/errors.js';
 import { jobSummary } from './github/bodies.js';
+import { repositoryPath } from './github/check-run.js';
 import { COMMENT_MODES, type CommentMode } from './github/comment.js';
 import { githubContext } from './github/context.js';
 import { startPublishing, type PublishSession } from './github/publish.js';
@@ -85,12 +86,24 @@ export function readInputs(): ActionInputs {
   };
 }
 
-/** Writes the JSON report and SARIF into the workspace and returns their paths. */
-async function writeArtifacts(report: Report, workspace: string, options: { json: boolean }): Promise<{ json?: string; sarif: string }> {
+/**
+ * The report with locations relative to the repository root instead of the
+ * audited directory: code scanning resolves SARIF paths against the repository.
+ */
+export function relocated(report: Report, pathPrefix: string): Report {
+  if (!pathPrefix) return report;
+  return {
+    ...report,
+    findings: report.findings.map((f) => (f.location ? { ...f, location: { ...f.location, path: repositoryPath(pathPrefix, f.location.path) } } : f)),
+  };
+}
+
+/** Writes the JSON report (paths relative to the audited directory, the report's contract) and SARIF into the workspace. */
+async function writeArtifacts(report: Report, workspace: string, options: { json: boolean; pathPrefix: string }): Promise<{ json?: string; sarif: string }> {
   const dir = join(workspace, '.readiness');
   await mkdir(dir, { recursive: true });
   const sarif = join(dir, 'readiness.sarif');
-  await writeFile(sarif, renderSarif(report, ALL_CHECKS));
+  await writeFile(sarif, renderSarif(relocated(report, options.pathPrefix), ALL_CHECKS));
   if (!options.json) return { sarif };
   const json = join(dir, 'readiness-report.json');
   await writeFile(json, renderJson(report));
@@ -122,13 +135,14 @@ export async function run(): Promise<void> {
   try {
     const inputs = readInputs();
     const workspace = process.env['GITHUB_WORKSPACE'] ?? process.cwd();
+    const pathPrefix = pathPrefixOf(workspace, inputs.repo);
     const publishing = () =>
       startPublishing({
         token: inputs.githubToken,
         checkName: inputs.checkName,
         comment: inputs.comment,
         issue: inputs.issue,
-        pathPrefix: pathPrefixOf(workspace, inputs.repo),
+        pathPrefix,
         context: githubContext(process.env, readEventPayload(process.env['GITHUB_EVENT_PATH'])),
         log: core,
       });
@@ -155,7 +169,7 @@ export async function run(): Promise<void> {
       }));
     }
 
-    const paths = await writeArtifacts(report, workspace, { json: inputs.mode === 'audit' });
+    const paths = await writeArtifacts(report, workspace, { json: inputs.mode === 'audit', pathPrefix });
     reportJson = paths.json ?? reportJson!;
     core.setOutput('decision', report.decision);
     core.setOutput('score', String(report.score));

@@ -4,7 +4,7 @@
 // characters trimmed for the check run and the comment but not the job summary.
 
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { rmSync, writeFileSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CHECK_SUMMARY_LIMIT, COMMENT_BODY_LIMIT, commentMarker, decodeState } from '../../src/github/bodies.js';
 import { bundleAction, pullRequestEvent, runAction, type ActionRun } from './action.js';
@@ -102,6 +102,13 @@ describe('120 located failures from a fork, published by a workflow_run workflow
     expect(run.outputs['sarif']).toBe(join(report.dir, '.readiness', 'readiness.sarif'));
     expect(run.code).toBe(1);
     expect(run.warnings).toEqual([]);
+  });
+
+  it('writes SARIF with paths from the repository root, as code scanning resolves them', () => {
+    const sarif = JSON.parse(readFileSync(run.outputs['sarif']!, 'utf8')) as { runs: Array<{ results: Array<{ locations: Array<{ physicalLocation: { artifactLocation: { uri: string } } }> }> }> };
+    const uris = sarif.runs[0]!.results.map((r) => r.locations[0]!.physicalLocation.artifactLocation.uri);
+    expect(uris).toHaveLength(120);
+    expect(uris.every((u) => u.startsWith('services/api/src/file-'))).toBe(true);
   });
 });
 
