@@ -21,8 +21,6 @@ const UPDATE_COMMENT = 'PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}
 let bundle: ReturnType<typeof bundleAction>;
 let closedPort: number;
 let app: TestServer;
-/** Arrival order of the audited app's requests (on the stand-in's clock). */
-const appSeq: number[] = [];
 
 // The scenarios are independent (one stand-in each) and mostly wait on GitHub's one-second
 // spacing of writes, so they all run at once here; each describe then checks its own results.
@@ -35,7 +33,6 @@ beforeAll(async () => {
   closedPort = probe.port;
   await probe.close();
   app = await startServer((_req, res) => {
-    appSeq.push(tick());
     res.writeHead(200, { 'content-type': 'text/plain' });
     res.end('ok');
   });
@@ -138,22 +135,31 @@ describe('a NO-GO pull request, audited twice', () => {
 describe('a GO pull request', () => {
   let api: GitHubStandIn;
   let run: ActionRun;
+  let ownApp: TestServer;
+  /** Arrival order of this audit's requests to the app, on the stand-in's clock. */
+  const appSeq: number[] = [];
 
   scenarios.push(async () => {
     api = await new GitHubStandIn().start();
     api.addPullRequest(8, HEAD);
-    appSeq.length = 0;
+    ownApp = await startServer((_req, res) => {
+      appSeq.push(tick());
+      res.end('ok');
+    });
     run = await runAction({
       bundle: bundle.dir,
       apiUrl: api.url,
       eventName: 'pull_request',
       event: pullRequestEvent(8, HEAD),
       sha: MERGE,
-      inputs: { 'github-token': 'ghs_standin', url: app.url, only: 'http.reachable', 'check-name': 'Readiness (api)', comment: 'on-failure' },
+      inputs: { 'github-token': 'ghs_standin', url: ownApp.url, only: 'http.reachable', 'check-name': 'Readiness (api)', comment: 'on-failure' },
     });
   });
 
-  afterAll(() => api.close());
+  afterAll(async () => {
+    await api.close();
+    await ownApp.close();
+  });
 
   it('succeeds with a success check run and no comment (comment: on-failure)', () => {
     expect(api.invalid).toEqual([]);
@@ -277,5 +283,33 @@ describe('a personal access token', () => {
     expect(comments[0]!.body).toBe(`${marker}\nfrom github-actions`);
     expect(api.to(CREATE_COMMENT)).toHaveLength(1);
     expect(api.to(UPDATE_COMMENT).map((r) => r.params['comment_id'])).toEqual([String(comments[1]!.id)]);
+  });
+});
+
+describe('comment: on-failure when a NO-GO pull request turns GO', () => {
+  let api: GitHubStandIn;
+  const marker = commentMarker('Production Readiness');
+
+  scenarios.push(async () => {
+    api = await new GitHubStandIn().start();
+    api.addPullRequest(15, HEAD);
+    api.addComment(15, `${marker}\n## 🔴 NO-GO · 40/100 · 1 P0 failing\n`, ACTIONS_BOT);
+    await runAction({
+      bundle: bundle.dir,
+      apiUrl: api.url,
+      eventName: 'pull_request',
+      event: pullRequestEvent(15, HEAD),
+      inputs: { 'github-token': 'ghs_standin', url: app.url, only: 'http.reachable', comment: 'on-failure' },
+    });
+  });
+
+  afterAll(() => api.close());
+
+  it('updates the existing comment so it shows the fix, without opening another', () => {
+    expect(api.invalid).toEqual([]);
+    expect(api.to(CREATE_COMMENT)).toEqual([]);
+    const comments = api.issue(15)!.comments;
+    expect(comments).toHaveLength(1);
+    expect(comments[0]!.body).toContain('## 🟢 GO · 100/100');
   });
 });
