@@ -11,7 +11,7 @@ const TOKENS = {
   awsSecret: j('q8Vn', 'Z3xR', 'm1Tb', 'K7wP', 'c4Ld', 'S9fH', 'j2Ga', 'N6eY', 'u0Ro', 'B5iM'),
   github: j('ghp', '_', 'a1B2c3D4e5F6g7H8i9J0k1L2m3N4o5P6q7R8'),
   gitlab: j('glpat', '-', 'x1Y2z3A4b5C6d7E8f9G0'),
-  slack: j('xoxb', '-', '123456789012-1234567890123-AbCdEfGhIjKlMnOpQrStUvWx'),
+  slack: j('xoxb', '-', '918273645012-5647382910564-AbCdEfGhIjKlMnOpQrStUvWx'),
   stripe: j('sk', '_live_', '51HqLyjWDarjtT1zdp7dcXYZabc123'),
   npm: j('npm', '_', 'A1b2C3d4E5f6G7h8I9j0K1l2M3n4O5p6Q7r8'),
   openai: j('sk-', 'abcDEF123ghiJKL456mn', 'T3BlbkFJ', 'opqRST789uvwXYZ012ab'),
@@ -31,7 +31,7 @@ NPM = "${TOKENS.npm}"
 OPENAI = "${TOKENS.openai}"
 GOOGLE = "${TOKENS.google}"
 TOKEN = "${TOKENS.jwt}"
-DATABASE_URL = "postgres://app:pass@db:5432/app"
+DATABASE_URL = "postgres://app:Sn0wy-Owl-42@db:5432/app"
 client_secret = "${TOKENS.generic}"
 `;
 
@@ -78,5 +78,19 @@ describe('secrets.hardcoded', () => {
     expect(isHighEntropySecret('password12345678')).toBe(false);
     expect(isHighEntropySecret('my-super-secret-value')).toBe(false);
     expect(scanForSecrets('nothing to see here\n', { code: false })).toEqual([]);
+  });
+});
+
+describe('documentation samples', () => {
+  it('are not credentials: sample tokens, doc passwords in URLs, example hosts', () => {
+    const text = [
+      `const auth = createTokenAuth("${j('ghp', '_', 'PersonalAccessToken01245678900000000')}");`,
+      'const a = "postgres://user:pass@localhost/db";',
+      'const b = "https://foo:bar@registry.local/";',
+      'const c = "https://admin:s3cr3tV4lue@api.example.com/v1";',
+      'const d = "redis://:hunter2x@cache.test:6379";',
+    ].join('\n');
+    expect(scanForSecrets(text, { code: true })).toEqual([]);
+    expect(scanForSecrets('const e = "amqp://app:Sn0wy-Owl-42@mq.internal:5672";\n', { code: true }).map((h) => [h.rule, h.line])).toEqual([['url-credentials', 1]]);
   });
 });

@@ -59,8 +59,13 @@ const ALLOW_MARKER = /readiness-gate:allow-secret|gitleaks:allow|pragma: allowli
 // jwt.io's sample token signature, printed in countless tutorials.
 const DOCUMENTED_JWT_SIGNATURE = 'SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c';
 
+// Words and runs that a random token virtually never contains (a 5-letter word
+// in 36 random base62 characters: about 1 in 10^7), but samples always do:
+// `ghp_PersonalAccessToken0124567890000000`, `sk_live_XXXXXXXX...`.
+const SAMPLE_MARKERS = /example|sample|fake|dummy|placeholder|your_?(?:api_?)?(?:key|token|secret)|token|secret|password|personal|xxxx|0000000|1234567|(.)\1{7,}/i;
+
 function isDocumentedExample(value: string): boolean {
-  return /EXAMPLE/i.test(value) || value.includes(DOCUMENTED_JWT_SIGNATURE);
+  return SAMPLE_MARKERS.test(value) || value.includes(DOCUMENTED_JWT_SIGNATURE);
 }
 
 function decodeJwtPart(part: string): unknown {
@@ -71,8 +76,11 @@ function decodeJwtPart(part: string): unknown {
   }
 }
 
-// Words that stand for a password in documentation (`postgres://user:password@host`); `pass` is reported.
-const WEAK_URL_PASSWORDS = /^(password|passwd|secret|changeme|change_me|example|placeholder|dummy|\*+|x+|\.\.\.)$/i;
+// What documentation writes where a password goes (`postgres://user:pass@host`,
+// `http://foo:bar@example.com`): seen by the thousand in READMEs and tests of
+// real packages, never a real password.
+const WEAK_URL_PASSWORDS = /^(pass|passwd|password|pwd|pw|secret|changeme|change_me|example|placeholder|dummy|bar|baz|qux|xyz|abc|123|1234|12345|test|\*+|x+|\.\.\.)$/i;
+const EXAMPLE_HOST = /@(?:[^/\s]*\.)?(example\.(com|net|org)|[^/\s]*\.(example|test|invalid))(?=[:/\s"'`]|$)/i;
 
 export const RULES: Rule[] = [
   {
@@ -146,7 +154,13 @@ export const RULES: Rule[] = [
     keywords: /:\/\//,
     regex: /\b[a-z][a-z0-9+.-]{1,30}:\/\/([^\s:@/'"`<>{}$%]{1,100}):([^\s@/'"`<>]{1,200})@[A-Za-z0-9[._-]/gi,
     group: 2,
-    valid: (password, match) => !isPlaceholderValue(password) && !WEAK_URL_PASSWORDS.test(password) && password !== match[1] && !/^[$%{:]/.test(password),
+    valid: (password, match, text) =>
+      password.length >= 3 &&
+      !isPlaceholderValue(password) &&
+      !WEAK_URL_PASSWORDS.test(password) &&
+      password !== match[1] &&
+      !/^[$%{:]/.test(password) &&
+      !EXAMPLE_HOST.test(text.slice(match.index + match[0].length - 2, match.index + match[0].length + 120)),
   },
 ];
 
