@@ -7,6 +7,7 @@
 import { execFile, execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { createServer, type AddressInfo } from 'node:net';
 import { join, resolve } from 'node:path';
 import type { Report } from '../../src/report/report.js';
 
@@ -120,4 +121,16 @@ export function pullRequestEvent(number: number, headSha: string, options: { for
     },
     repository: { full_name: 'octo/app' },
   };
+}
+
+/**
+ * A target that accepts connections and closes them without a word: the audit
+ * gets no HTTP response (a P0 failure, so NO-GO). Unlike a closed port, no
+ * other test's server can be given this port meanwhile.
+ */
+export async function startSilentTarget(): Promise<{ url: string; close(): Promise<void> }> {
+  const server = createServer((socket) => socket.destroy());
+  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+  const { port } = server.address() as AddressInfo;
+  return { url: `http://127.0.0.1:${port}/`, close: () => new Promise<void>((done) => server.close(() => done())) };
 }

@@ -3,8 +3,7 @@
 // outputs, step result) and the step must not crash.
 
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { startServer } from '../helpers/server.js';
-import { bundleAction, pullRequestEvent, runAction, type ActionRun } from './action.js';
+import { bundleAction, startSilentTarget, pullRequestEvent, runAction, type ActionRun } from './action.js';
 import { GitHubStandIn } from './stand-in.js';
 
 const HEAD = 'c'.repeat(40);
@@ -13,22 +12,23 @@ const CREATE_COMMENT = 'POST /repos/{owner}/{repo}/issues/{issue_number}/comment
 const FORBIDDEN = 'Resource not accessible by integration';
 
 let bundle: ReturnType<typeof bundleAction>;
-let closedPort: number;
+let silent: Awaited<ReturnType<typeof startSilentTarget>>;
 
 // Independent scenarios (one stand-in each), run at once; each describe checks its own results.
 const scenarios: Array<() => Promise<void>> = [];
 
 beforeAll(async () => {
   bundle = bundleAction();
-  const probe = await startServer((_req, res) => res.end());
-  closedPort = probe.port;
-  await probe.close();
+  silent = await startSilentTarget();
   await Promise.all(scenarios.map((setup) => setup()));
 });
 
-afterAll(() => bundle.cleanup());
+afterAll(async () => {
+  bundle.cleanup();
+  await silent.close();
+});
 
-const noGoInputs = () => ({ 'github-token': 'ghs_readonly', url: `http://127.0.0.1:${closedPort}/`, only: 'http.reachable' });
+const noGoInputs = () => ({ 'github-token': 'ghs_readonly', url: silent.url, only: 'http.reachable' });
 
 describe('a pull request from a fork (read-only token)', () => {
   let api: GitHubStandIn;

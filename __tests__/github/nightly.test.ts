@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { rmSync } from 'node:fs';
 import { decodeState, issueMarker } from '../../src/github/bodies.js';
 import { startServer, type TestServer } from '../helpers/server.js';
-import { bundleAction, runAction, type ActionRun } from './action.js';
+import { bundleAction, startSilentTarget, runAction, type ActionRun } from './action.js';
 import { finding, reportOf, writeReport } from './reports.js';
 import { GitHubStandIn, SOMEONE } from './stand-in.js';
 
@@ -18,7 +18,7 @@ const CREATE_COMMENT = 'POST /repos/{owner}/{repo}/issues/{issue_number}/comment
 let bundle: ReturnType<typeof bundleAction>;
 let api: GitHubStandIn;
 let app: TestServer;
-let closedPort: number;
+let silent: Awaited<ReturnType<typeof startSilentTarget>>;
 const runs: ActionRun[] = [];
 let changed: ReturnType<typeof writeReport>;
 
@@ -32,14 +32,12 @@ beforeAll(async () => {
   api.addPullRequest(1, 'f'.repeat(40));
   api.issues.push({ number: 2, id: 2, title: 'copy', body: issueMarker('Production Readiness', 'main'), state: 'open', user: SOMEONE, comments: [] });
   app = await startServer((_req, res) => res.end('ok'));
-  const probe = await startServer((_req, res) => res.end());
-  closedPort = probe.port;
-  await probe.close();
-  changed = writeReport(reportOf([finding({ checkId: 'http.reachable', severity: 'P0', category: 'reliability', url: `http://127.0.0.1:${closedPort}/` }), finding({ checkId: 'fixture.new', severity: 'P1', location: { path: 'a.ts', line: 3 } })]));
+  silent = await startSilentTarget();
+  changed = writeReport(reportOf([finding({ checkId: 'http.reachable', severity: 'P0', category: 'reliability', url: silent.url }), finding({ checkId: 'fixture.new', severity: 'P1', location: { path: 'a.ts', line: 3 } })]));
 
   const nightly = (inputs: Record<string, string>, eventName = 'schedule') =>
     runAction({ bundle: bundle.dir, apiUrl: api.url, eventName, event: { schedule: '0 3 * * *' }, sha: SHA, ref: 'refs/heads/main', inputs: { 'github-token': 'ghs_nightly', issue: 'true', ...inputs } });
-  const noGo = { url: `http://127.0.0.1:${closedPort}/`, only: 'http.reachable' };
+  const noGo = { url: silent.url, only: 'http.reachable' };
   const steps = [
     () => nightly(noGo), // opens
     () => nightly(noGo, 'workflow_dispatch'), // same findings: no comment
@@ -58,6 +56,7 @@ afterAll(async () => {
   bundle.cleanup();
   await api.close();
   await app.close();
+  await silent.close();
   rmSync(changed.dir, { recursive: true, force: true });
 });
 

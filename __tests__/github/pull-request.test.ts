@@ -8,7 +8,7 @@ import { annotationsFor } from '../../src/github/check-run.js';
 import { failing } from '../../src/report/report.js';
 import { makeRepo, type TempRepo } from '../helpers/repo.js';
 import { startServer, type TestServer } from '../helpers/server.js';
-import { bundleAction, pullRequestEvent, runAction, type ActionRun } from './action.js';
+import { bundleAction, startSilentTarget, pullRequestEvent, runAction, type ActionRun } from './action.js';
 import { ACTIONS_BOT, GitHubStandIn, SOMEONE, tick } from './stand-in.js';
 
 const HEAD = 'a'.repeat(40);
@@ -19,7 +19,7 @@ const CREATE_COMMENT = 'POST /repos/{owner}/{repo}/issues/{issue_number}/comment
 const UPDATE_COMMENT = 'PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}';
 
 let bundle: ReturnType<typeof bundleAction>;
-let closedPort: number;
+let silent: Awaited<ReturnType<typeof startSilentTarget>>;
 let app: TestServer;
 
 // The scenarios are independent (one stand-in each) and mostly wait on GitHub's one-second
@@ -28,10 +28,8 @@ const scenarios: Array<() => Promise<void>> = [];
 
 beforeAll(async () => {
   bundle = bundleAction();
-  // A port nothing listens on: the target "does not answer", a P0 failure, so the audit is NO-GO.
-  const probe = await startServer((_req, res) => res.end());
-  closedPort = probe.port;
-  await probe.close();
+  // A target that does not answer: a P0 failure, so the audit is NO-GO.
+  silent = await startSilentTarget();
   app = await startServer((_req, res) => {
     res.writeHead(200, { 'content-type': 'text/plain' });
     res.end('ok');
@@ -42,6 +40,7 @@ beforeAll(async () => {
 afterAll(async () => {
   bundle.cleanup();
   await app.close();
+  await silent.close();
 });
 
 /** Failing findings with a location, as the run's own JSON report lists them: what must become annotations. */
@@ -68,7 +67,7 @@ describe('a NO-GO pull request, audited twice', () => {
       Dockerfile: 'FROM node:latest\nCOPY . .\nRUN npm install\nCMD npm start\n',
       '.env': 'DATABASE_URL=postgres://admin:hunter2@db.internal:5432/app\nSECRET_KEY=abcdef0123456789abcdef0123456789\n',
     });
-    const inputs = { 'github-token': 'ghs_standin', url: `http://127.0.0.1:${closedPort}/`, repo: '.', 'check-name': 'Production Readiness' };
+    const inputs = { 'github-token': 'ghs_standin', url: silent.url, repo: '.', 'check-name': 'Production Readiness' };
     const options = { bundle: bundle.dir, apiUrl: api.url, workspace: repo.root, eventName: 'pull_request', event: pullRequestEvent(7, HEAD), sha: MERGE, ref: 'refs/pull/7/merge', inputs };
     first = await runAction(options);
     second = await runAction(options);
@@ -200,7 +199,7 @@ describe('a sticky comment on the second page of a busy pull request', () => {
       apiUrl: api.url,
       eventName: 'pull_request',
       event: pullRequestEvent(9, HEAD),
-      inputs: { 'github-token': 'ghs_standin', url: `http://127.0.0.1:${closedPort}/`, only: 'http.reachable' },
+      inputs: { 'github-token': 'ghs_standin', url: silent.url, only: 'http.reachable' },
     });
   });
 
@@ -232,7 +231,7 @@ describe('two runs of the same pull request at the same time', () => {
       apiUrl: api.url,
       eventName: 'pull_request',
       event: pullRequestEvent(10, HEAD),
-      inputs: { 'github-token': 'ghs_standin', url: `http://127.0.0.1:${closedPort}/`, only: 'http.reachable' },
+      inputs: { 'github-token': 'ghs_standin', url: silent.url, only: 'http.reachable' },
     };
     runs = await Promise.all([runAction(options), runAction(options)]);
   });
@@ -264,7 +263,7 @@ describe('a personal access token', () => {
       apiUrl: api.url,
       eventName: 'pull_request',
       event: pullRequestEvent(11, HEAD),
-      inputs: { 'github-token': 'ghp_personal', url: `http://127.0.0.1:${closedPort}/`, only: 'http.reachable' },
+      inputs: { 'github-token': 'ghp_personal', url: silent.url, only: 'http.reachable' },
     };
     await runAction(options);
     await runAction(options);
