@@ -91,6 +91,9 @@ describe('documentation samples', () => {
       'const d = "redis://:hunter2x@cache.test:6379";',
     ].join('\n');
     expect(scanForSecrets(text, { code: true })).toEqual([]);
-    expect(scanForSecrets('const e = "amqp://app:Sn0wy-Owl-42@mq.internal:5672";\n', { code: true }).map((h) => [h.rule, h.line])).toEqual([['url-credentials', 1]]);
+    expect(scanForSecrets('const e = "amqp://app:Sn0wy-Owl-42@mq.internal:5672";\nconst r = "redis://:Gr3y-Heron-7@cache:6379/0";\n', { code: true }).map((h) => [h.rule, h.line])).toEqual([
+      ['url-credentials', 1],
+      ['url-credentials', 2],
+    ]);
   });
 });

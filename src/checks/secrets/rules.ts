@@ -152,7 +152,7 @@ export const RULES: Rule[] = [
     id: 'url-credentials',
     description: 'password in a URL',
     keywords: /:\/\//,
-    regex: /\b[a-z][a-z0-9+.-]{1,30}:\/\/([^\s:@/'"`<>{}$%]{1,100}):([^\s@/'"`<>]{1,200})@[A-Za-z0-9[._-]/gi,
+    regex: /\b[a-z][a-z0-9+.-]{1,30}:\/\/([^\s:@/'"`<>{}$%]{0,100}):([^\s@/'"`<>]{1,200})@[A-Za-z0-9[._-]/gi,
     group: 2,
     valid: (password, match, text) =>
       password.length >= 3 &&
