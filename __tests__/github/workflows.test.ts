@@ -52,8 +52,10 @@ describe('workflows using the Action', () => {
   });
 
   it.each(all.map((w) => [w.name, w.text]))('%s passes only declared inputs and reads only declared outputs', (_name, text) => {
-    const doc = parse(text) as { jobs?: Record<string, { steps?: Step[] }> } | null;
-    for (const job of Object.values(doc?.jobs ?? {})) {
+    const doc = parse(text) as { jobs?: Record<string, { steps?: Step[] }> } | Step[] | null;
+    // A snippet may be a bare list of steps.
+    const jobs = Array.isArray(doc) ? [{ steps: doc }] : Object.values(doc?.jobs ?? {});
+    for (const job of jobs) {
       const gates = (job.steps ?? []).filter((s) => isOurs(s.uses));
       for (const step of gates) expect(INPUTS).toEqual(expect.arrayContaining(Object.keys(step.with ?? {})));
       for (const step of gates.filter((s) => s.id)) {
