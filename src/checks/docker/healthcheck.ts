@@ -32,7 +32,7 @@ export const dockerHealthcheck: RepoCheck = {
   kind: 'repo',
   docs: {
     summary:
-      'Fails when the final stage of a Dockerfile has no `HEALTHCHECK` (or `HEALTHCHECK NONE`) and no compose service that builds this Dockerfile declares a `healthcheck`.',
+      'Fails when the final stage of a Dockerfile (following `FROM <earlier stage>`) has no `HEALTHCHECK` (or `HEALTHCHECK NONE`) and no compose service that builds this Dockerfile declares a `healthcheck`. Unlike Checkov CKV_DOCKER_2, a healthcheck declared by the compose service that builds the image counts, and one inherited from an earlier stage too.',
     why: 'Docker and Swarm then only know the process exists, not that it answers: a deadlocked server stays "healthy" and is never restarted or taken out of rotation.',
     fix: 'Add `HEALTHCHECK CMD` calling a cheap health endpoint (or set the healthcheck in the compose file or as Kubernetes probes where the image runs there).',
     snippets: [{ stack: 'HTTP service', code: 'HEALTHCHECK --interval=30s --timeout=3s --start-period=20s --retries=3 \\\n  CMD curl -fsS http://localhost:8000/health || exit 1' }],
