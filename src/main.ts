@@ -18,6 +18,7 @@ import { githubContext } from './github/context.js';
 import { startPublishing, type PublishSession } from './github/publish.js';
 import { readReportFile } from './github/report-file.js';
 import { countFailingP0, headline, renderJson, renderSarif, type Report } from './report/index.js';
+import { escapeInline } from './report/markdown.js';
 
 export const MODES = ['audit', 'report'] as const;
 export type Mode = (typeof MODES)[number];
@@ -181,7 +182,11 @@ export async function run(): Promise<void> {
 
     const sessionNow = session;
     session = undefined;
-    await sessionNow.finish(report);
+    const publication = await sessionNow.finish(report);
+    if (publication.problems.length && process.env['GITHUB_STEP_SUMMARY']) {
+      // Whoever reads the summary of a fork's run should learn why there is no check run or comment.
+      await core.summary.addRaw(`\n> [!WARNING]\n> Not published to GitHub: ${escapeInline(publication.problems.join('; '))}. See the warning in the log.\n`).write();
+    }
     core.info(headline(report));
     if (report.blocking) core.setFailed(`readiness-gate: ${headline(report)}`);
   } catch (err) {

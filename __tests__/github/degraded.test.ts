@@ -51,6 +51,7 @@ describe('a pull request from a fork (read-only token)', () => {
     expect(run.code).toBe(1);
     expect(run.outputs['decision']).toBe('NO-GO');
     expect(run.summary).toMatch(/^## 🔴 NO-GO · \d+\/100 · 1 P0 failing/);
+    expect(run.summary).toContain(`> Not published to GitHub: creating the check run "Production Readiness": 403 ${FORBIDDEN}; commenting on pull request #12: 403 ${FORBIDDEN}. See the warning in the log.`);
     expect(run.errors).toEqual([`::error::readiness-gate: NO-GO · ${run.outputs['score']}/100 · 1 P0 failing`]);
   });
 

@@ -90,6 +90,7 @@ describe('a NO-GO pull request, audited twice', () => {
       expect(run.outputs['report-json']).toBe(`${repo.root}/.readiness/readiness-report.json`);
       expect(run.outputs['sarif']).toBe(`${repo.root}/.readiness/readiness.sarif`);
       expect(run.summary).toContain(`## 🔴 NO-GO · ${run.report!.score}/100`);
+      expect(run.summary).not.toContain('Not published');
       expect(run.warnings).toEqual([]);
     }
   });
