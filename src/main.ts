@@ -185,7 +185,7 @@ export async function run(): Promise<void> {
     const publication = await sessionNow.finish(report);
     if (publication.problems.length && process.env['GITHUB_STEP_SUMMARY']) {
       // Whoever reads the summary of a fork's run should learn why there is no check run or comment.
-      await core.summary.addRaw(`\n> [!WARNING]\n> Not published to GitHub: ${escapeInline(publication.problems.join('; '))}. See the warning in the log.\n`).write();
+      await core.summary.addRaw(`\n> [!WARNING]\n> Not published to GitHub: ${escapeInline(publication.problems.join('; ').slice(0, 2000))}. See the warning in the log.\n`).write();
     }
     core.info(headline(report));
     if (report.blocking) core.setFailed(`readiness-gate: ${headline(report)}`);

@@ -219,8 +219,11 @@ export function checkRunSummary(report: Report, context: BodyContext): Fitted {
   return fitMarkdown(report, { limit: CHECK_SUMMARY_LIMIT, fullReportAt: context.fullReportAt });
 }
 
+// Room for the note main adds when publishing failed.
+const STEP_SUMMARY_MARGIN_BYTES = 4096;
+
 export function jobSummary(report: Report): Fitted {
-  return fitMarkdown(report, { limit: STEP_SUMMARY_LIMIT_BYTES, measure: utf8Bytes, fullReportAt: 'the JSON report (the `report-json` output)' });
+  return fitMarkdown(report, { limit: STEP_SUMMARY_LIMIT_BYTES - STEP_SUMMARY_MARGIN_BYTES, measure: utf8Bytes, fullReportAt: 'the JSON report (the `report-json` output)' });
 }
 
 export function commentBody(report: Report, options: BodyContext & { checkName: string; previous?: RunState; state: RunState }): Fitted {
