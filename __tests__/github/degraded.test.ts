@@ -166,3 +166,28 @@ describe('a usage error', () => {
     expect(api.checkRuns[0]!.output?.summary).toContain('unknown check id(s)');
   });
 });
+
+describe('a secondary rate limit', () => {
+  let api: GitHubStandIn;
+  let run: ActionRun;
+
+  scenarios.push(async () => {
+    api = await new GitHubStandIn().start();
+    api.addPullRequest(16, HEAD);
+    api.faults = [
+      { operation: CHECK_RUNS, status: 403, times: 1, message: 'You have exceeded a secondary rate limit. Please wait a few minutes before you try again.', headers: { 'retry-after': '1' } },
+    ];
+    run = await runAction({ bundle: bundle.dir, apiUrl: api.url, eventName: 'pull_request', event: pullRequestEvent(16, HEAD), inputs: { ...noGoInputs(), comment: 'never' } });
+  });
+
+  afterAll(() => api.close());
+
+  it('is waited out (Retry-After) and retried, unlike a permission 403', () => {
+    expect(api.invalid).toEqual([]);
+    expect(api.to(CHECK_RUNS).map((r) => r.status)).toEqual([403, 201]);
+    expect(api.checkRuns).toHaveLength(1);
+    expect(api.checkRuns[0]).toMatchObject({ status: 'completed', conclusion: 'failure' });
+    expect(run.warnings).toEqual([]);
+    expect(run.stdout).toContain('GitHub secondary rate limit on POST /repos/{owner}/{repo}/check-runs: retrying in 1 s');
+  });
+});
