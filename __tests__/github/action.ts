@@ -13,7 +13,14 @@ import type { Report } from '../../src/report/report.js';
 
 const ROOT = resolve(import.meta.dirname, '..', '..');
 
+/**
+ * Bundles the current source into a temporary directory. With RG_DIST_DIR set
+ * (e.g. RG_DIST_DIR=dist after `npm run bundle`), the tests run that bundle
+ * instead: the way to check the committed dist/ itself.
+ */
 export function bundleAction(): { dir: string; cleanup(): void } {
+  const given = process.env['RG_DIST_DIR'];
+  if (given) return { dir: resolve(ROOT, given), cleanup: () => undefined };
   const dir = mkdtempSync(join(tmpdir(), 'rg-dist-'));
   execFileSync(process.execPath, ['scripts/bundle.mjs', dir], { cwd: ROOT, stdio: 'pipe' });
   return { dir, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
