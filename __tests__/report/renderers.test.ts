@@ -100,3 +100,12 @@ describe('the report and its renderers', () => {
     for (const r of run.results) expect(run.tool.driver.rules[r.ruleIndex].id).toBe(r.ruleId);
   });
 });
+
+describe('markdown folding for the PR comment', () => {
+  it('folds P2 failures into a details section when asked', () => {
+    const md = renderMarkdown(report, { foldP2: true, p2Details: false });
+    expect(md).toContain('<details><summary>P2 failures: worth fixing (1)</summary>');
+    expect(md).not.toContain('### P2');
+    expect(md.indexOf('### P1')).toBeLessThan(md.indexOf('<summary>P2 failures'));
+  });
+});

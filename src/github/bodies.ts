@@ -231,8 +231,8 @@ export function commentBody(report: Report, options: BodyContext & { checkName: 
   return fitMarkdown(report, {
     limit: COMMENT_BODY_LIMIT,
     fullReportAt: options.fullReportAt,
-    // P0s and P1s with their fixes in full; P2s one line each; the rest is folded by the renderer.
-    base: { p2Details: false },
+    // P0s and P1s with their fixes in full; P2s one line each, folded with the rest.
+    base: { p2Details: false, foldP2: true },
     wrap: (markdown) => `${commentMarker(options.checkName)}\n${afterTitle(markdown, changes)}\n${encodeState(options.state)}\n`,
   });
 }

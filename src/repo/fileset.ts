@@ -35,6 +35,8 @@ export const SKIPPED_DIRECTORIES = new Set([
   '.terraform',
   'target',
   '.gradle',
+  // The Action's own reports (JSON, SARIF) in the workspace.
+  '.readiness',
 ]);
 
 export interface RepoFile {

@@ -14,6 +14,8 @@ export interface MarkdownOptions {
   includeEvidence?: boolean;
   /** Show P2 failures in full (default true); otherwise one line each. */
   p2Details?: boolean;
+  /** Fold the P2 failures into a <details> section (the PR comment shows P0/P1 first). */
+  foldP2?: boolean;
   /** A note appended at the end (e.g. "trimmed: see the job summary"). */
   note?: string;
 }
@@ -34,10 +36,13 @@ export function renderMarkdown(report: Report, options: MarkdownOptions = {}): s
   for (const severity of ['P0', 'P1', 'P2'] as Severity[]) {
     const list = failing(report, severity);
     if (!list.length) continue;
-    out.push(`${h}# ${severity} ${LABEL[severity]} (${list.length})`, '');
+    const fold = severity === 'P2' && options.foldP2;
+    const heading = `${severity} ${LABEL[severity]} (${list.length})`;
+    out.push(fold ? `<details><summary>${heading}</summary>` : `${h}# ${heading}`, '');
     const full = severity !== 'P2' || (options.p2Details ?? true);
     for (const finding of list) out.push(...(full ? findingBlock(finding, includeEvidence) : [findingLine(finding)]));
     out.push('');
+    if (fold) out.push('</details>', '');
   }
   const waived = report.findings.filter((f) => f.waived);
   if (waived.length) {
