@@ -1,7 +1,7 @@
 // The workflows users copy must use the Action as action.yml declares it:
 // every `with:` key an input, every `steps.<id>.outputs.<name>` an output; and
 // every input the code reads is declared. Covers docs/examples, this
-// repository's workflows and the YAML snippets of docs/github.md.
+// repository's workflows and the YAML snippets of README.md.
 
 import { describe, expect, it } from '@jest/globals';
 import { readdirSync, readFileSync } from 'node:fs';
@@ -24,7 +24,7 @@ function workflows(): Array<{ name: string; text: string }> {
     ...readdirSync(join(ROOT, 'docs/examples')).map((f) => join('docs/examples', f)),
     ...readdirSync(join(ROOT, '.github/workflows')).map((f) => join('.github/workflows', f)),
   ].filter((f) => f.endsWith('.yml'));
-  const snippets = [...readFileSync(join(ROOT, 'docs/github.md'), 'utf8').matchAll(/```yaml\n([\s\S]*?)```/g)].map((m, i) => ({ name: `docs/github.md snippet ${i + 1}`, text: m[1]! }));
+  const snippets = [...readFileSync(join(ROOT, 'README.md'), 'utf8').matchAll(/```yaml\n([\s\S]*?)```/g)].map((m, i) => ({ name: `README.md snippet ${i + 1}`, text: m[1]! }));
   return [...files.map((f) => ({ name: f, text: readFileSync(join(ROOT, f), 'utf8') })), ...snippets];
 }
 

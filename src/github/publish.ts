@@ -66,7 +66,7 @@ export function degradationWarning(problems: readonly Problem[], context: Pick<G
       context?.fromFork
         ? 'This pull request comes from a fork, and GitHub gives such runs a read-only token.'
         : 'The token lacks a permission: give the job `permissions: checks: write` and `pull-requests: write` (and `issues: write` for `issue: true`).',
-      'For pull requests from forks use the two-workflow pattern: this workflow uploads the JSON report (output `report-json`) as an artifact, and a workflow triggered by `workflow_run`, holding `checks: write` and `pull-requests: write`, runs readiness-gate with `mode: report` on it. See docs/github.md#pull-requests-from-forks.',
+      'For pull requests from forks use the two-workflow pattern: this workflow uploads the JSON report (output `report-json`) as an artifact, and a workflow triggered by `workflow_run`, holding `checks: write` and `pull-requests: write`, runs readiness-gate with `mode: report` on it. See the README, "Pull requests from forks".',
     );
   }
   return lines.join(' ');
