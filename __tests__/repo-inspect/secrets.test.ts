@@ -31,7 +31,7 @@ NPM = "${TOKENS.npm}"
 OPENAI = "${TOKENS.openai}"
 GOOGLE = "${TOKENS.google}"
 TOKEN = "${TOKENS.jwt}"
-DATABASE_URL = "postgres://app:Sn0wy-Owl-42@db:5432/app"
+DATABASE_URL = "postgres://app:${j('Sn0wy', '-Owl-42')}@db:5432/app"
 client_secret = "${TOKENS.generic}"
 `;
 
@@ -91,7 +91,7 @@ describe('documentation samples', () => {
       'const d = "redis://:hunter2x@cache.test:6379";',
     ].join('\n');
     expect(scanForSecrets(text, { code: true })).toEqual([]);
-    expect(scanForSecrets('const e = "amqp://app:Sn0wy-Owl-42@mq.internal:5672";\nconst r = "redis://:Gr3y-Heron-7@cache:6379/0";\n', { code: true }).map((h) => [h.rule, h.line])).toEqual([
+    expect(scanForSecrets(`const e = "amqp://app:${j('Sn0wy', '-Owl-42')}@mq.internal:5672";\nconst r = "redis://:${j('Gr3y', '-Heron-7')}@cache:6379/0";\n`, { code: true }).map((h) => [h.rule, h.line])).toEqual([
       ['url-credentials', 1],
       ['url-credentials', 2],
     ]);
