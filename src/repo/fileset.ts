@@ -39,6 +39,9 @@ export const SKIPPED_DIRECTORIES = new Set([
   '.readiness',
 ]);
 
+/** Files read at once by the shared reader. */
+const MAX_OPEN_FILES = 64;
+
 export interface RepoFile {
   /** Relative to the repository root, forward slashes. */
   path: string;
@@ -101,13 +104,38 @@ export class FileSet {
     return pending;
   }
 
-  private async readText(path: string): Promise<string | undefined> {
-    let buffer: Buffer;
+  // Checks may ask for every file at once; at 50k files unbounded reads run
+  // out of file descriptors (EMFILE) and files would silently escape every
+  // check. Reads queue here instead, at most MAX_OPEN_FILES at a time.
+  private open = 0;
+  private readonly waiting: Array<() => void> = [];
+
+  private async withFileSlot<T>(fn: () => Promise<T>): Promise<T> {
+    if (this.open >= MAX_OPEN_FILES) await new Promise<void>((resolve) => this.waiting.push(resolve));
+    this.open++;
     try {
-      buffer = await readFile(join(this.root, path));
-    } catch (err) {
-      this.skipped.push({ path, reason: `unreadable (${(err as NodeJS.ErrnoException).code ?? 'error'})` });
-      return undefined;
+      return await fn();
+    } finally {
+      this.open--;
+      this.waiting.shift()?.();
+    }
+  }
+
+  private async readText(path: string): Promise<string | undefined> {
+    let buffer: Buffer | undefined;
+    for (let attempt = 0; buffer === undefined; attempt++) {
+      try {
+        buffer = await this.withFileSlot(() => readFile(join(this.root, path)));
+      } catch (err) {
+        const code = (err as NodeJS.ErrnoException).code;
+        // Descriptors used up by another part of the process: wait and retry rather than lose the file.
+        if ((code === 'EMFILE' || code === 'ENFILE') && attempt < 20) {
+          await new Promise((resolve) => setTimeout(resolve, 10 * (attempt + 1)));
+          continue;
+        }
+        this.skipped.push({ path, reason: `unreadable (${code ?? 'error'})` });
+        return undefined;
+      }
     }
     if (isBinary(buffer)) {
       this.skipped.push({ path, reason: 'binary' });
