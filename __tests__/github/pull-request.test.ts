@@ -65,7 +65,7 @@ describe('a NO-GO pull request, audited twice', () => {
       'package.json': JSON.stringify({ name: 'app', version: '1.0.0', scripts: { start: 'node server.js' } }),
       'server.js': "const app = require('express')();\napp.listen(3000);\n",
       Dockerfile: 'FROM node:latest\nCOPY . .\nRUN npm install\nCMD npm start\n',
-      '.env': 'DATABASE_URL=postgres://admin:hunter2@db.internal:5432/app\nSECRET_KEY=abcdef0123456789abcdef0123456789\n',
+      '.env': 'DATABASE_URL=postgres://admin:hunter2@db.internal:5432/app\nSECRET_KEY=abcdef0123456789abcdef0123456789\n', // readiness-gate:allow-secret (test data)
     });
     const inputs = { 'github-token': 'ghs_standin', url: silent.url, repo: '.', 'check-name': 'Production Readiness' };
     const options = { bundle: bundle.dir, apiUrl: api.url, workspace: repo.root, eventName: 'pull_request', event: pullRequestEvent(7, HEAD), sha: MERGE, ref: 'refs/pull/7/merge', inputs };

@@ -212,7 +212,7 @@ describe('flawed Express apps', () => {
           res.setHeader('Server', 'nginx/1.22.1');
           next();
         });
-        a.get('/.env', (_req, res) => res.type('text/plain').send('DATABASE_URL=postgres://app:hunter2hunter2@db/app\nSECRET_KEY=sk_live_abcdefghijklmnopqrstuvwx\nDEBUG=false\n'));
+        a.get('/.env', (_req, res) => res.type('text/plain').send('DATABASE_URL=postgres://app:hunter2hunter2@db/app\nSECRET_KEY=sk_live_abcdefghijklmnopqrstuvwx\nDEBUG=false\n')); // readiness-gate:allow-secret (test data)
         a.get('/.git/config', (_req, res) => res.type('text/plain').send('[core]\n\trepositoryformatversion = 0\n\tfilemode = true\n'));
         a.get('/.git/HEAD', (_req, res) => res.type('text/plain').send('ref: refs/heads/main\n'));
         a.get('/metrics', (_req, res) =>
