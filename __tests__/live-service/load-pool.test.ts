@@ -3,7 +3,7 @@
 import { afterEach, describe, expect, it } from '@jest/globals';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { HttpClient } from '../../src/http/client.js';
-import { runLoad, runLoadOnPool, summarizeLoad, type LoadBudget } from '../../src/http/load.js';
+import { runLoadOnPool, summarizeLoad, type LoadBudget } from '../../src/http/load.js';
 import { startServer, type TestServer } from '../helpers/server.js';
 
 const servers: TestServer[] = [];
@@ -105,17 +105,25 @@ describe('runLoadOnPool', () => {
 });
 
 describe('the duration bound', () => {
-  it('stops issuing requests once load.duration-ms has passed, on both paths', async () => {
+  it('stops issuing requests once load.duration-ms has passed', async () => {
     const server = await start((_req, res) => setTimeout(() => res.writeHead(200).end('ok'), 30));
     const pool = await runLoadOnPool(budgetOf(10_000), options(server.url, { concurrency: 2, maxRequests: 10_000, durationMs: 150 }));
     expect(pool.stoppedBy).toBe('duration');
-    const client = HttpClient.create({ connectTimeoutMs: 1000, timeoutMs: 1500, maxBodyBytes: 1024, maxRequests: 10_000, maxRedirects: 0 });
+    // Two clients at 30 ms a request cannot come near the request bound in 150 ms.
+    expect(pool.samples.length).toBeLessThan(50);
+    expect(server.requests.length).toBe(pool.samples.length);
+  });
+
+  it('takes every request from the audit budget through HttpClient.takeRequest', async () => {
+    const server = await start((_req, res) => res.writeHead(200).end('ok'));
+    const client = HttpClient.create({ connectTimeoutMs: 1000, timeoutMs: 1500, maxBodyBytes: 1024, maxRequests: 25, maxRedirects: 0 });
     try {
-      const viaSend = await runLoad(client.scoped('load.concurrency', {}), { requests: [{ url: server.url }], concurrency: 2, maxRequests: 10_000, durationMs: 150 });
-      expect(viaSend.stoppedBy).toBe('duration');
-      // Two clients at 30 ms a request cannot come near the request bound in 150 ms.
-      expect(viaSend.samples.length + pool.samples.length).toBeLessThan(100);
-      expect(client.requestsSent).toBe(viaSend.samples.length);
+      const http = client.scoped('load.concurrency', {});
+      const run = await runLoadOnPool({ take: () => http.takeRequest() }, options(server.url, { concurrency: 5, maxRequests: 1000, durationMs: 5000 }));
+      expect(run.stoppedBy).toBe('budget');
+      expect(run.samples.length).toBe(25);
+      expect(client.requestsByOwner.get('load.concurrency')).toBe(25);
+      expect(server.requests.length).toBe(25);
     } finally {
       await client.close();
     }

@@ -1,7 +1,7 @@
 import type { EndpointConfig } from '../../config/schema.js';
 import type { FindingInput, LiveCheck, LiveCheckContext, Severity } from '../../engine/types.js';
-import { DEFAULT_USER_AGENT, type HttpClient, type HttpRequest } from '../../http/client.js';
-import { MAX_LOAD_CONNECTIONS, runLoad, runLoadOnPool, summarizeLoad, type LoadBudget, type LoadRun, type LoadSummary } from '../../http/load.js';
+import { DEFAULT_USER_AGENT, type HttpRequest } from '../../http/client.js';
+import { MAX_LOAD_CONNECTIONS, runLoadOnPool, summarizeLoad, type LoadRun, type LoadSummary } from '../../http/load.js';
 import { discoverHealth, judgeHealth, label } from '../health/discover.js';
 
 export const loadConcurrency: LiveCheck = {
@@ -46,15 +46,15 @@ export const loadConcurrency: LiveCheck = {
       durationMs: load.durationMs,
       signal: ctx.signal,
     };
-    const budget = budgetOf(ctx.http);
-    const run = budget
-      ? await runLoadOnPool(budget, {
-          ...options,
-          headers: { 'user-agent': ctx.http.config.userAgent ?? DEFAULT_USER_AGENT, accept: '*/*', ...ctx.target.headers },
-          connectTimeoutMs: ctx.http.config.connectTimeoutMs,
-          timeoutMs: ctx.http.config.timeoutMs,
-        })
-      : await runLoad(ctx.http, options);
+    const run = await runLoadOnPool(
+      { take: () => ctx.http.takeRequest() },
+      {
+        ...options,
+        headers: { 'user-agent': ctx.http.config.userAgent ?? DEFAULT_USER_AGENT, accept: '*/*', ...ctx.target.headers },
+        connectTimeoutMs: ctx.http.config.connectTimeoutMs,
+        timeoutMs: ctx.http.config.timeoutMs,
+      },
+    );
     return [
       findingForLoad(run, summarizeLoad(run), {
         target: `${endpoints.map(label).join(', ')} (${source})`,
@@ -75,17 +75,6 @@ async function loadEndpoints(ctx: LiveCheckContext): Promise<{ endpoints: Endpoi
   );
   if (healthy) return { endpoints: [{ path: healthy.endpoint.path, method: healthy.endpoint.method }], source: 'the first healthy health endpoint' };
   return { endpoints: [{ path: '/', method: 'GET' }], source: 'no healthy health endpoint, so the root' };
-}
-
-/**
- * The lighter load path (an undici Pool of its own, figures within a few
- * percent of autocannon's) needs to take each request from the audit budget
- * outside `send`; until the HttpClient offers `takeRequest(): boolean` for
- * that, every load request goes through `send`.
- */
-function budgetOf(http: HttpClient): LoadBudget | undefined {
-  const takeRequest = (http as HttpClient & { takeRequest?: () => boolean }).takeRequest;
-  return typeof takeRequest === 'function' ? { take: () => takeRequest.call(http) } : undefined;
 }
 
 function requestFor(endpoint: EndpointConfig, targetUrl: string): HttpRequest {
