@@ -44926,52 +44926,6 @@ var authChecks = [authMalformedToken];
 // src/http/load.ts
 var import_undici2 = __toESM(require_undici(), 1);
 var MAX_LOAD_CONNECTIONS = 128;
-async function runLoad(http2, options) {
-  const concurrency = Math.max(1, Math.min(options.concurrency, MAX_LOAD_CONNECTIONS));
-  const samples = [];
-  let issued = 0;
-  let stoppedBy = "requests";
-  const started = performance.now();
-  const deadline = started + options.durationMs;
-  const nextIndex = () => {
-    if (options.signal?.aborted) {
-      stoppedBy = "aborted";
-      return void 0;
-    }
-    if (issued >= options.maxRequests) return void 0;
-    if (performance.now() >= deadline) {
-      stoppedBy = "duration";
-      return void 0;
-    }
-    return issued++;
-  };
-  const client = async () => {
-    let connecting = true;
-    for (let n = nextIndex(); n !== void 0; n = nextIndex(), connecting = false) {
-      const which = n % options.requests.length;
-      const sentAt = performance.now();
-      const result = await http2.send(options.requests[which]);
-      if (result.ok) {
-        const sample = { request: which, status: result.response.status, ms: result.response.timings.totalMs };
-        if (connecting) sample.connecting = true;
-        samples.push(sample);
-        continue;
-      }
-      if (result.error.code === "budget") {
-        stoppedBy = "budget";
-        issued = options.maxRequests;
-        return;
-      }
-      if (result.error.code === "aborted") {
-        stoppedBy = "aborted";
-        return;
-      }
-      samples.push({ request: which, error: result.error.code, errorMessage: result.error.message, ms: performance.now() - sentAt });
-    }
-  };
-  await Promise.all(Array.from({ length: concurrency }, client));
-  return { samples, elapsedMs: performance.now() - started, concurrency, stoppedBy };
-}
 function summarizeLoad(run) {
   const breakdown = {};
   let succeeded = 0;
@@ -45173,13 +45127,15 @@ var loadConcurrency = {
       durationMs: load3.durationMs,
       signal: ctx.signal
     };
-    const budget = budgetOf(ctx.http);
-    const run = budget ? await runLoadOnPool(budget, {
-      ...options,
-      headers: { "user-agent": ctx.http.config.userAgent ?? DEFAULT_USER_AGENT, accept: "*/*", ...ctx.target.headers },
-      connectTimeoutMs: ctx.http.config.connectTimeoutMs,
-      timeoutMs: ctx.http.config.timeoutMs
-    }) : await runLoad(ctx.http, options);
+    const run = await runLoadOnPool(
+      { take: () => ctx.http.takeRequest() },
+      {
+        ...options,
+        headers: { "user-agent": ctx.http.config.userAgent ?? DEFAULT_USER_AGENT, accept: "*/*", ...ctx.target.headers },
+        connectTimeoutMs: ctx.http.config.connectTimeoutMs,
+        timeoutMs: ctx.http.config.timeoutMs
+      }
+    );
     return [
       findingForLoad(run, summarizeLoad(run), {
         target: `${endpoints2.map(label).join(", ")} (${source})`,
@@ -45199,10 +45155,6 @@ async function loadEndpoints(ctx) {
   );
   if (healthy) return { endpoints: [{ path: healthy.endpoint.path, method: healthy.endpoint.method }], source: "the first healthy health endpoint" };
   return { endpoints: [{ path: "/", method: "GET" }], source: "no healthy health endpoint, so the root" };
-}
-function budgetOf(http2) {
-  const takeRequest = http2.takeRequest;
-  return typeof takeRequest === "function" ? { take: () => takeRequest.call(http2) } : void 0;
 }
 function requestFor(endpoint2, targetUrl) {
   return {
