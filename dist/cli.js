@@ -45335,6 +45335,21 @@ var UsageError = class extends Error {
   name = "UsageError";
 };
 
+// src/repo/limit.ts
+async function mapLimited(items, limit, fn) {
+  const results = new Array(items.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const index = next++;
+      results[index] = await fn(items[index], index);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
+  return results;
+}
+var READ_CONCURRENCY = 32;
+
 // src/repo/fileset.ts
 var execFileAsync = promisify(execFile);
 var SKIPPED_DIRECTORIES = /* @__PURE__ */ new Set([
@@ -45463,7 +45478,7 @@ async function loadFileSet(root, options) {
   const listed = await gitListFiles(realRoot);
   const candidates = listed ?? (await walk(realRoot)).map((path2) => ({ path: path2, tracked: false }));
   const files = [];
-  await forEachLimited(candidates, 64, async ({ path: path2, tracked }) => {
+  await mapLimited(candidates, 64, async ({ path: path2, tracked }) => {
     if (path2.split("/").some((part) => SKIPPED_DIRECTORIES.has(part))) return;
     if (excluded(path2)) return;
     const absolute = join(realRoot, path2);
@@ -45555,13 +45570,6 @@ async function walk(root) {
   };
   await visit2(root, []);
   return out;
-}
-async function forEachLimited(items, limit, fn) {
-  let next = 0;
-  const workers = Array.from({ length: Math.min(limit, items.length) }, async () => {
-    while (next < items.length) await fn(items[next++]);
-  });
-  await Promise.all(workers);
 }
 
 // src/repo/classify.ts
@@ -45705,21 +45713,6 @@ function isPlaceholderValue(value2) {
   if (/^(change[-_ ]?me|replace[-_ ]?me|todo|fixme|placeholder|redacted)/i.test(v)) return true;
   return false;
 }
-
-// src/repo/limit.ts
-async function mapLimited(items, limit, fn) {
-  const results = new Array(items.length);
-  let next = 0;
-  const worker = async () => {
-    while (next < items.length) {
-      const index = next++;
-      results[index] = await fn(items[index], index);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
-  return results;
-}
-var READ_CONCURRENCY = 32;
 
 // src/parse/env-usage.ts
 var NAME = "([A-Za-z_][A-Za-z0-9_]*)";

@@ -11,6 +11,7 @@ import { promisify } from 'node:util';
 import ignore, { type Ignore } from 'ignore';
 import picomatch from 'picomatch';
 import { UsageError } from '../engine/errors.js';
+import { mapLimited } from './limit.js';
 
 const execFileAsync = promisify(execFile);
 
@@ -176,7 +177,7 @@ export async function loadFileSet(root: string, options: FileSetOptions): Promis
   const candidates = listed ?? (await walk(realRoot)).map((path) => ({ path, tracked: false }));
 
   const files: RepoFile[] = [];
-  await forEachLimited(candidates, 64, async ({ path, tracked }) => {
+  await mapLimited(candidates, 64, async ({ path, tracked }) => {
     if (path.split('/').some((part) => SKIPPED_DIRECTORIES.has(part))) return;
     if (excluded(path)) return;
     const absolute = join(realRoot, path);
@@ -275,12 +276,4 @@ async function walk(root: string): Promise<string[]> {
   };
   await visit(root, []);
   return out;
-}
-
-async function forEachLimited<T>(items: readonly T[], limit: number, fn: (item: T) => Promise<void>): Promise<void> {
-  let next = 0;
-  const workers = Array.from({ length: Math.min(limit, items.length) }, async () => {
-    while (next < items.length) await fn(items[next++]!);
-  });
-  await Promise.all(workers);
 }
