@@ -244,6 +244,15 @@ describe('disclosure.sensitive-paths content recognition', () => {
     for (const item of SENSITIVE_PATHS) expect([item.path, item.matches(spa, response(spa, 'text/html'))]).toEqual([item.path, false]);
   });
 
+  it('does not mistake an index.html without a doctype (multi-line tags, inline script assignments) for a text file', () => {
+    const bare = '<meta charset="utf-8">\n<meta\n  name="viewport"\n  content="width=device-width"\n/>\n<script>\n  window.API_URL = "/api";\n  window.VERSION = "1.2.3";\n</script>\n';
+    const textFiles = ['/.env', '/.git/config', '/.aws/credentials', '/.npmrc', '/.htpasswd', '/backup.sql', '/dump.sql'];
+    for (const path of textFiles) expect([path, entry(path).matches(bare, response(bare, 'text/html'))]).toEqual([path, false]);
+    // Served as HTML, a body is a page about the file, never the file itself.
+    const envLike = 'APP_KEY=base64:abc\nDB_PASSWORD=secret\n';
+    expect(entry('/.env').matches(envLike, response(envLike, 'text/html; charset=utf-8'))).toBe(false);
+  });
+
   it('recognises the real files', () => {
     expect(entry('/.env').matches('APP_KEY=base64:abc\nDB_PASSWORD=secret\n', response(''))).toBe(true);
     expect(envKeys('# comment\nexport A=1\nB = 2\n')).toEqual(['A', 'B']);

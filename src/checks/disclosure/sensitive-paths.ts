@@ -12,7 +12,15 @@ export interface SensitivePath {
   quote?(body: string): string;
 }
 
-const looksLikeHtml = (body: string): boolean => /^\s*(<!doctype html|<html|<head|<body|<!--)/i.test(body);
+// Any markup at the start (a catch-all index.html need not begin with a
+// doctype: `<meta charset>`, `<script>`...); none of the text files below does.
+const looksLikeHtml = (body: string): boolean => /^\s*<[!?a-zA-Z]/.test(body);
+
+/** A text file recognised by `test`, never in a page served as HTML (an SPA's index holds `name = value` lines too). */
+const textFile =
+  (test: (body: string) => boolean) =>
+  (body: string, response: HttpResponse): boolean =>
+    !/html/i.test(response.headers['content-type'] ?? '') && !looksLikeHtml(body) && test(body);
 
 /** `KEY=VALUE` lines of a dotenv file (at least two, and not an HTML page). */
 export function envKeys(body: string): string[] {
@@ -24,9 +32,9 @@ const keysOnly = (body: string): string => `keys defined: ${envKeys(body).slice(
 
 // A small, bounded list: what attackers' scanners request first.
 export const SENSITIVE_PATHS: readonly SensitivePath[] = [
-  { path: '/.env', what: 'environment file with secrets', matches: (b) => envKeys(b).length >= 2, quote: keysOnly },
-  { path: '/.git/config', what: 'Git repository configuration (the whole source history can be downloaded)', matches: (b) => /^\s*\[core\]/m.test(b) && /repositoryformatversion/.test(b) },
-  { path: '/.git/HEAD', what: 'Git HEAD (the whole source history can be downloaded)', matches: (b) => /^(ref: refs\/[\w./-]+|[0-9a-f]{40})\s*$/.test(b.trim() + '\n') },
+  { path: '/.env', what: 'environment file with secrets', matches: textFile((b) => envKeys(b).length >= 2), quote: keysOnly },
+  { path: '/.git/config', what: 'Git repository configuration (the whole source history can be downloaded)', matches: textFile((b) => /^\s*\[core\]/m.test(b) && /repositoryformatversion/.test(b)) },
+  { path: '/.git/HEAD', what: 'Git HEAD (the whole source history can be downloaded)', matches: textFile((b) => /^(ref: refs\/[\w./-]+|[0-9a-f]{40})\s*$/.test(b.trim() + '\n')) },
   { path: '/.DS_Store', what: 'macOS folder index (lists file names)', matches: (b) => b.slice(4, 8) === 'Bud1', quote: () => '(binary .DS_Store, Bud1 magic)' },
   { path: '/server-status', what: 'Apache mod_status page (client IPs, requested URLs)', matches: (b) => /Apache Server Status|Server uptime:|Total accesses:/i.test(b) },
   { path: '/phpinfo.php', what: 'phpinfo() output (configuration, environment, paths)', matches: (b) => /<title>PHP \d|phpinfo\(\)|PHP License/i.test(b) && /PHP Version/i.test(b) },
@@ -38,11 +46,11 @@ export const SENSITIVE_PATHS: readonly SensitivePath[] = [
     quote: () => '(binary heap dump, not quoted)',
   },
   { path: '/debug/vars', what: 'Go expvar (command line, memory statistics)', matches: (b) => /"cmdline"\s*:/.test(b) && /"memstats"\s*:/.test(b) },
-  { path: '/.aws/credentials', what: 'AWS credentials file', matches: (b) => /aws_access_key_id\s*=/i.test(b), quote: () => '(AWS credentials file, not quoted)' },
-  { path: '/.npmrc', what: 'npm configuration with registry tokens', matches: (b) => /_authToken\s*=|_auth\s*=/i.test(b) && !looksLikeHtml(b), quote: () => '(npm auth token line, not quoted)' },
-  { path: '/.htpasswd', what: 'HTTP basic-auth password hashes', matches: (b) => /^[^:\s<]+:(\$apr1\$|\$2[aby]\$|\{SHA\}|\$[156]\$)/m.test(b), quote: () => '(password hashes, not quoted)' },
-  { path: '/backup.sql', what: 'database dump', matches: (b) => isSqlDump(b), quote: () => '(SQL dump, not quoted)' },
-  { path: '/dump.sql', what: 'database dump', matches: (b) => isSqlDump(b), quote: () => '(SQL dump, not quoted)' },
+  { path: '/.aws/credentials', what: 'AWS credentials file', matches: textFile((b) => /aws_access_key_id\s*=/i.test(b)), quote: () => '(AWS credentials file, not quoted)' },
+  { path: '/.npmrc', what: 'npm configuration with registry tokens', matches: textFile((b) => /_authToken\s*=|_auth\s*=/i.test(b)), quote: () => '(npm auth token line, not quoted)' },
+  { path: '/.htpasswd', what: 'HTTP basic-auth password hashes', matches: textFile((b) => /^[^:\s<]+:(\$apr1\$|\$2[aby]\$|\{SHA\}|\$[156]\$)/m.test(b)), quote: () => '(password hashes, not quoted)' },
+  { path: '/backup.sql', what: 'database dump', matches: textFile(isSqlDump), quote: () => '(SQL dump, not quoted)' },
+  { path: '/dump.sql', what: 'database dump', matches: textFile(isSqlDump), quote: () => '(SQL dump, not quoted)' },
 ];
 
 export function isSqlDump(body: string): boolean {
