@@ -200,3 +200,15 @@ describe('line endings', () => {
     expect(where(result, 'compose.datastore-volume')).toEqual(['fail P1 docker-compose.yml:2']);
   });
 });
+
+describe('settings named after a secret are not secrets', () => {
+  it('passes token lifetimes, password policies and header names (FastAPI full-stack template)', async () => {
+    const result = await audit(composeChecks, {
+      'docker-compose.yml': 'services:\n  backend:\n    image: api:1.2\n    environment:\n      - ACCESS_TOKEN_EXPIRE_MINUTES=11520\n      - PASSWORD_MIN_LENGTH=12\n      - JWT_TOKEN_LIFETIME=3600\n      - CSRF_TOKEN_HEADER=X-CSRFToken\n      - SMTP_PASSWORD=smtp-literal-pw\n',
+    });
+    expect(where(result, 'compose.inline-secret')).toEqual(['fail P0 docker-compose.yml:9']);
+    expect(isSecretEnvName('ACCESS_TOKEN_EXPIRE_MINUTES')).toBe(false);
+    expect(isSecretEnvName('API_KEY_HEADER')).toBe(false);
+    expect(isSecretEnvName('JWT_SECRET_KEY')).toBe(true);
+  });
+});

@@ -104,3 +104,13 @@ describe('Dockerfile parsing', () => {
     expect(isSecretFileName('.env.example')).toBe(false);
   });
 });
+
+describe('settings named after a secret are not secrets', () => {
+  it('passes ENV API_KEY_HEADER and PASSWORD_MIN_LENGTH, still fails a literal API_KEY', async () => {
+    const result = await audit(dockerChecks, {
+      Dockerfile: 'FROM python:3.12-slim\nENV API_KEY_HEADER=X-Api-Key \\\n    PASSWORD_MIN_LENGTH=12\nENV API_KEY=live-literal-value-1234\nUSER app\nHEALTHCHECK CMD true\n',
+    });
+    expect(where(result, 'docker.secrets-in-image')).toEqual(['fail P0 Dockerfile:4']);
+    expect(isSecretBuildName('TOKEN_TTL_SECONDS')).toBe(false);
+  });
+});

@@ -158,6 +158,8 @@ describe('env.insecure-defaults', () => {
     expect(insecureDefault(entry('FLASK_DEBUG', '1'))).toBe('FLASK_DEBUG=1 enables debug mode');
     expect(insecureDefault(entry('SECRET_KEY', 'x'.repeat(50)))).toBeUndefined();
     expect(insecureDefault(entry('AWS_ACCESS_KEY_ID', 'short'))).toBeUndefined();
+    expect(insecureDefault(entry('API_KEY_HEADER', 'X-Api-Key'))).toBeUndefined();
+    expect(insecureDefault(entry('JWT_SECRET_KEY', 'short'))).toBe('JWT_SECRET_KEY is shorter than 32 characters (…(5 chars))');
   });
 });
 

@@ -73,3 +73,16 @@ export function sourceLanguage(path: string): SourceLanguage | undefined {
   if (/\.d\.ts$/.test(name) || /\.min\.js$/.test(name)) return undefined;
   return LANGUAGE_BY_EXTENSION[name.slice(dot + 1).toLowerCase()];
 }
+
+/**
+ * Names that describe a property of a secret, not the secret itself:
+ * `PASSWORD_MIN_LENGTH`, `ACCESS_TOKEN_EXPIRE_MINUTES` (FastAPI's template),
+ * `JWT_TOKEN_LIFETIME`, `CSRF_TOKEN_HEADER`, `API_KEY_HEADER`. Their values are
+ * numbers, durations and header names.
+ */
+const SECRET_ATTRIBUTE =
+  /(PASSWORD|PASSWD|SECRET|TOKEN|KEY|PASS)_(MIN_|MAX_)?(LENGTH|LEN|HEADER(_NAME)?|EXPIRE[SD]?(_[A-Z]+)?|EXPIRY(_[A-Z]+)?|EXPIRATION(_[A-Z]+)?|LIFETIME(_[A-Z]+)?|TTL(_[A-Z]+)?|TIMEOUT|MAX_AGE|AGE|ALGORITHM|ALG|ROTATION(_[A-Z]+)?|(MINUTES|SECONDS|HOURS|DAYS)|PARAM|FIELD|COOKIE_NAME|ENDPOINT|PREFIX|TYPE|VERSION|ISSUER|AUDIENCE|SCOPES?|REQUIRED|ENABLED|POLICY|STRENGTH|COMPLEXITY|ITERATIONS|ROUNDS)$/i;
+
+export function isSecretAttributeName(name: string): boolean {
+  return SECRET_ATTRIBUTE.test(name);
+}

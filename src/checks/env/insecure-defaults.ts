@@ -1,7 +1,7 @@
 import type { FindingInput, RepoCheck } from '../../engine/types.js';
 import { redactValue } from '../../engine/redact.js';
 import type { EnvEntry } from '../../parse/dotenv.js';
-import { isProductionName, isRealEnvFile, isTestPath } from '../../repo/classify.js';
+import { isProductionName, isRealEnvFile, isSecretAttributeName, isTestPath } from '../../repo/classify.js';
 import { mapLimited, READ_CONCURRENCY } from '../../repo/limit.js';
 import { loadEnvFile, loadTemplates } from './common.js';
 
@@ -10,7 +10,7 @@ const WEAK_SECRETS = /^(change[-_ ]?me|changeit|secret|password|passw0rd|pass|ad
 const ANGLE_PLACEHOLDER = /^(<[^>]*>|\$\{?[A-Za-z_][A-Za-z0-9_]*\}?)$/;
 
 function isSigningSecretName(key: string): boolean {
-  if (/_(ID|FILE|PATH|HOST|NAME|REGION)$/i.test(key) || /PUBLIC|PUBLISHABLE|GPG/i.test(key)) return false;
+  if (isSecretAttributeName(key) || /_(ID|FILE|PATH|HOST|NAME|REGION)$/i.test(key) || /PUBLIC|PUBLISHABLE|GPG/i.test(key)) return false;
   return /SECRET|(^|_)KEY($|_)/i.test(key);
 }
 
@@ -23,7 +23,7 @@ export function insecureDefault(entry: EnvEntry): string | undefined {
   if (/^CORS_(ALLOW_ALL_ORIGINS|ORIGIN_ALLOW_ALL)$/.test(key) && /^(true|1|yes|on)$/i.test(value)) return `${entry.key}=${value} allows every origin`;
   if (/^CORS_(ALLOWED_)?ORIGINS?$/.test(key) && value === '*') return `${entry.key}=* allows every origin`;
   if (value === '' || ANGLE_PLACEHOLDER.test(value)) return undefined;
-  const secretish = isSigningSecretName(key) || /PASSWORD|PASSWD|TOKEN/.test(key);
+  const secretish = isSigningSecretName(key) || (/PASSWORD|PASSWD|TOKEN/.test(key) && !isSecretAttributeName(key));
   if (!secretish) return undefined;
   if (WEAK_SECRETS.test(value)) return `${entry.key} is a well-known weak value (${redactValue(value)})`;
   if (/^django-insecure-/i.test(value)) return `${entry.key} is Django's generated development key (django-insecure-…)`;
