@@ -98,6 +98,13 @@ describe('headers.frame-options', () => {
     [undefined, ['*'], false],
     ['DENY', ['https:'], false],
     [undefined, undefined, false],
+    // Sent twice (app and proxy), joined by the client: the HTML standard dedupes the values.
+    ['SAMEORIGIN, SAMEORIGIN', undefined, true],
+    ['DENY, deny', undefined, true],
+    // Conflicting values block framing altogether (HTML standard, X-Frame-Options processing).
+    ['DENY, SAMEORIGIN', undefined, true],
+    ['SAMEORIGIN, ALLOW-FROM https://a.example', undefined, true],
+    ['ALLOWALL', undefined, false],
   ])('X-Frame-Options %s, frame-ancestors %j -> ok %s', (xfo, ancestors, ok) => {
     expect(judgeFraming(xfo, ancestors).ok).toBe(ok);
   });

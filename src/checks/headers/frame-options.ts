@@ -13,7 +13,16 @@ export function judgeFraming(xFrameOptions: string | undefined, ancestors: strin
     return { ok: true, how: `CSP frame-ancestors ${ancestors.join(' ') || '(empty: none)'}` };
   }
   const value = xFrameOptions?.trim();
-  if (value && /^(deny|sameorigin)$/i.test(value)) return { ok: true, how: `X-Frame-Options: ${value}` };
+  // HTML standard, X-Frame-Options processing: the (comma-joined) values are
+  // lower-cased and deduplicated, so a header sent twice (app and proxy)
+  // counts once; several distinct values that include deny, sameorigin or
+  // allowall block framing altogether.
+  const values = new Set((value ?? '').split(',').map((v) => v.trim().toLowerCase()).filter(Boolean));
+  if (values.size > 1 && ['deny', 'sameorigin', 'allowall'].some((v) => values.has(v))) {
+    return { ok: true, how: `X-Frame-Options: ${value} (conflicting values, which browsers treat as DENY)` };
+  }
+  const single = values.size === 1 ? [...values][0] : undefined;
+  if (single === 'deny' || single === 'sameorigin') return { ok: true, how: `X-Frame-Options: ${value}` };
   if (value) return { ok: false, reason: `X-Frame-Options "${value}" is not DENY or SAMEORIGIN (ALLOW-FROM and other values are ignored by browsers) and there is no CSP frame-ancestors` };
   return { ok: false, reason: 'neither X-Frame-Options nor CSP frame-ancestors is set, so any site may frame the page (clickjacking)' };
 }
