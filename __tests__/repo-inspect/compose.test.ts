@@ -148,6 +148,8 @@ describe('pure helpers', () => {
     expect(parsePort('5432:5432/tcp')).toEqual({ hostPort: '5432', containerPort: '5432' });
     expect(parsePort('[::1]:6379:6379')).toEqual({ hostIp: '::1', hostPort: '6379', containerPort: '6379' });
     expect(parsePort(6379)).toEqual({ containerPort: '6379' });
+    expect(parsePort('${DB_PORT:-5432}:5432')).toEqual({ hostPort: '${DB_PORT:-5432}', containerPort: '5432' });
+    expect(parsePort('${BIND:-127.0.0.1}:${DB_PORT:-5432}:5432')).toEqual({ hostIp: '${BIND:-127.0.0.1}', hostPort: '${DB_PORT:-5432}', containerPort: '5432' });
     expect(parsePort({ target: 5432, published: 5433, host_ip: '0.0.0.0' })).toEqual({ containerPort: '5432', hostPort: '5433', hostIp: '0.0.0.0' });
   });
   it('recognises datastores and secret names', () => {
@@ -210,5 +212,15 @@ describe('settings named after a secret are not secrets', () => {
     expect(isSecretEnvName('ACCESS_TOKEN_EXPIRE_MINUTES')).toBe(false);
     expect(isSecretEnvName('API_KEY_HEADER')).toBe(false);
     expect(isSecretEnvName('JWT_SECRET_KEY')).toBe(true);
+  });
+});
+
+describe('ports with variable defaults', () => {
+  it('names the host port of "${DB_PORT:-5432}:5432" and reads an interpolated all-interfaces bind', async () => {
+    const result = await audit(composeChecks, {
+      'docker-compose.yml': 'services:\n  db:\n    image: postgres:16\n    volumes: [pg:/var/lib/postgresql/data]\n    ports:\n      - "${DB_PORT:-5432}:5432"\n      - "${BIND:-0.0.0.0}:${DB_PORT2:-5433}:5432"\n      - "${BIND:-127.0.0.1}:5434:5432"\nvolumes:\n  pg:\n',
+    });
+    expect(where(result, 'compose.exposed-datastore')).toEqual(['fail P1 docker-compose.yml:6', 'fail P1 docker-compose.yml:7']);
+    expect(messages(result, 'compose.exposed-datastore')[0]).toBe('service `db` (docker-compose.yml) (postgres) publishes container port 5432 on host port ${DB_PORT:-5432} on all interfaces.');
   });
 });

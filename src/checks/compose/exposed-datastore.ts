@@ -31,11 +31,29 @@ export function parsePort(entry: unknown): PublishedPort | undefined {
     hostIp = bracket[1];
     rest = bracket[2]!;
   }
-  const parts = rest.split(':');
+  const parts = splitOutsideInterpolation(rest);
   if (!bracket && parts.length === 3) return { hostIp: parts[0], hostPort: parts[1], containerPort: parts[2]! };
   if (parts.length === 2) return { ...(hostIp ? { hostIp } : {}), hostPort: parts[0], containerPort: parts[1]! };
   if (parts.length === 1) return { ...(hostIp ? { hostIp } : {}), containerPort: parts[0]! };
   return undefined;
+}
+
+/** Splits on `:` except inside `${VAR:-default}` (`"${DB_PORT:-5432}:5432"` is host and container port). */
+function splitOutsideInterpolation(text: string): string[] {
+  const parts: string[] = [];
+  let depth = 0;
+  let current = '';
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (c === '$' && text[i + 1] === '{') depth++;
+    else if (c === '}' && depth > 0) depth--;
+    if (c === ':' && depth === 0) {
+      parts.push(current);
+      current = '';
+    } else current += c;
+  }
+  parts.push(current);
+  return parts;
 }
 
 export function isLoopback(ip: string | undefined): boolean {
