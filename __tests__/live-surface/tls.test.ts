@@ -116,6 +116,26 @@ describe('headers.hsts over HTTPS', () => {
     expect(await run(bad)).toEqual([['fail', 'Strict-Transport-Security max-age=3600 (0 days) is below 15552000 (180 days).']]);
     expect(await run(missing)).toEqual([['fail', 'No Strict-Transport-Security header on an HTTPS page.']]);
   });
+
+  it('judges the first of several Strict-Transport-Security headers, as browsers do (RFC 6797, section 8.1)', async () => {
+    const twice = (values: string[]) =>
+      startServer(
+        (_req, res) => {
+          res.setHeader('content-type', 'text/plain');
+          res.setHeader('strict-transport-security', values);
+          res.end('ok');
+        },
+        { tls: { cert: certs.valid.cert, key: certs.valid.key } },
+      ).then((s) => (servers.push(s), s));
+    const run = async (s: TestServer) => of(await runChecks([hsts], { target: s.url, config: FAST_HTTP }), 'headers.hsts').map((f) => [f.status, f.message]);
+    // App and proxy both add it: not "unparsable", the first one counts.
+    expect(await run(await twice(['max-age=31536000; includeSubDomains', 'max-age=31536000; includeSubDomains']))).toEqual([
+      ['pass', 'Strict-Transport-Security max-age=31536000 (365 days), includeSubDomains set, preload not set (2 Strict-Transport-Security headers sent: browsers process only the first).'],
+    ]);
+    expect(await run(await twice(['max-age=300', 'max-age=31536000']))).toEqual([
+      ['fail', 'Strict-Transport-Security max-age=300 (0 days) is below 15552000 (180 days) (2 Strict-Transport-Security headers sent: browsers process only the first).'],
+    ]);
+  });
 });
 
 describe('cookies.flags over HTTPS', () => {

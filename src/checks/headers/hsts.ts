@@ -61,14 +61,18 @@ export const hsts: LiveCheck = {
     if (!r.url.startsWith('https:')) {
       return [{ status: 'skip', message: `Not checked: ${r.url} is served over plain HTTP, where browsers ignore HSTS (see tls.https-redirect).`, url: r.url }];
     }
-    const verdict = judgeHsts(r.headers['strict-transport-security']);
+    // RFC 6797, section 8.1: a browser processes only the first header; judging
+    // the comma-joined value would call a duplicate (app and proxy) unparsable.
+    const values = r.headerList.filter(([name]) => name === 'strict-transport-security').map(([, value]) => value);
+    const verdict = judgeHsts(values[0]);
+    const note = values.length > 1 ? ` (${values.length} Strict-Transport-Security headers sent: browsers process only the first)` : '';
     const evidence = describeExchange(r, { headers: ['strict-transport-security'], secretHeaders: http.secretHeaderNames });
     const finding: FindingInput = verdict.ok
       ? {
           status: 'pass',
-          message: `Strict-Transport-Security max-age=${verdict.maxAge} (${Math.floor(verdict.maxAge / 86400)} days), includeSubDomains ${verdict.includeSubDomains ? 'set' : 'not set'}, preload ${verdict.preload ? 'set' : 'not set'}.`,
+          message: `Strict-Transport-Security max-age=${verdict.maxAge} (${Math.floor(verdict.maxAge / 86400)} days), includeSubDomains ${verdict.includeSubDomains ? 'set' : 'not set'}, preload ${verdict.preload ? 'set' : 'not set'}${note}.`,
         }
-      : { status: 'fail', message: `${verdict.reason}.` };
+      : { status: 'fail', message: `${verdict.reason}${note}.` };
     return [{ ...finding, url: r.url, evidence }];
   },
 };
