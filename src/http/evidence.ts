@@ -17,7 +17,7 @@ export interface EvidenceOptions {
 export function describeExchange(response: HttpResponse, options: EvidenceOptions = {}): string {
   const secret = options.secretHeaders ?? new Set<string>();
   const url = new URL(response.url);
-  const lines: string[] = [`${response.method} ${url.pathname}${url.search} HTTP/1.1`, `Host: ${url.host}`];
+  const lines: string[] = [`${response.method} ${url.pathname}${redactText(url.search)} HTTP/1.1`, `Host: ${url.host}`];
   for (const [name, value] of Object.entries(response.requestHeaders)) {
     if (name === 'user-agent' || name === 'accept' || name === 'host') continue;
     lines.push(`${name}: ${redactHeaderValue(name, value, secret)}`);
@@ -41,7 +41,7 @@ export function describeExchange(response: HttpResponse, options: EvidenceOption
 
 export function describeFailure(error: HttpFailure): string {
   const url = safeUrl(error.url);
-  return `${error.method} ${url ? url.pathname + url.search : error.url} HTTP/1.1\nHost: ${url?.host ?? '?'}\n\n(no response: ${error.message})`;
+  return `${error.method} ${url ? url.pathname + redactText(url.search) : redactText(error.url)} HTTP/1.1\nHost: ${url?.host ?? '?'}\n\n(no response: ${error.message})`;
 }
 
 /** A redacted excerpt of `text` around the first match of `match`. */
