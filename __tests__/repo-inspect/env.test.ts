@@ -218,3 +218,12 @@ describe('environment variable reads', () => {
     ]);
   });
 });
+
+describe('minified code', () => {
+  it('reads a one-line bundle with thousands of env reads in linear time', () => {
+    const bundle = `var e="x";${'if(process.env.NODE_ENV!=="production"){a(\'b\')}'.repeat(20000)}process.env.API_URL;\n`;
+    const usages = findEnvUsages(bundle, 'js');
+    expect(usages).toHaveLength(20001);
+    expect(usages[20000]).toEqual({ name: 'API_URL', line: 1, hasDefault: false });
+  });
+});

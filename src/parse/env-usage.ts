@@ -86,7 +86,7 @@ export function findComposeVariables(text: string): EnvUsage[] {
   while ((match = COMPOSE_VARIABLE.exec(text)) !== null) {
     if (match[1] === '$') continue;
     const line = lineOfOffset(starts, match.index);
-    const lineText = text.slice(starts[line - 1], match.index);
+    const lineText = text.slice(Math.max(starts[line - 1]!, match.index - LINE_WINDOW), match.index);
     if (/(^|\s)#/.test(lineText)) continue;
     const name = match[2] ?? match[4]!;
     const operator = match[3];
@@ -94,6 +94,13 @@ export function findComposeVariables(text: string): EnvUsage[] {
   }
   return out;
 }
+
+/**
+ * How much of the line before a match decides whether it is in a comment or a
+ * string. Bounded so that a minified bundle (one line of megabytes with
+ * thousands of `process.env.NODE_ENV`) costs linear time, not quadratic.
+ */
+const LINE_WINDOW = 2000;
 
 function collect(text: string, patterns: Pattern[]): EnvUsage[] {
   const starts = lineStartOffsets(text);
@@ -106,7 +113,7 @@ function collect(text: string, patterns: Pattern[]): EnvUsage[] {
       // `process.env.PREFIX_${name}` builds the name at run time: not one variable.
       if (/^[$`{+]/.test(after)) continue;
       const line = lineOfOffset(starts, match.index);
-      if (isCommentOrString(text.slice(starts[line - 1], match.index))) continue;
+      if (isCommentOrString(text.slice(Math.max(starts[line - 1]!, match.index - LINE_WINDOW), match.index))) continue;
       out.push({ name: match[1]!, line, hasDefault: defaultAfter(after, match) });
     }
   }
