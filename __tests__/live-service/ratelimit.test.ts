@@ -51,10 +51,27 @@ describe('ratelimit.enforced against real servers', () => {
       [
         'pass',
         'P1',
-        'GET /api/items (the first GET endpoint configured under api) is rate limited: 5 request(s) went through, then response #6 was 429; burst stopped after 6 request(s) sent 1 at a time.',
+        'GET /api/items (the first GET endpoint configured under api) is rate limited: 5 request(s) went through before it answered 429; burst stopped after 6 request(s) sent 1 at a time.',
       ],
     ]);
     expect(apiCalls(server)).toBe(6);
+  });
+
+  it('counts every request that went through at the default concurrency, though the quick 429s arrive before the slower successes', async () => {
+    const a = express();
+    a.use('/api', rateLimit({ windowMs: 60_000, limit: 5, standardHeaders: false, legacyHeaders: false }));
+    a.get('/api/items', (_req, res) => {
+      setTimeout(() => res.json([{ id: 1 }]), 30);
+    });
+    server = await startApp(a);
+    const result = await runChecks(ratelimitChecks, { target: { url: server.url, api: ['/api/items'] }, config: {} });
+    expect(of(result, 'ratelimit.enforced').map((f) => [f.status, f.message])).toEqual([
+      [
+        'pass',
+        'GET /api/items (the first GET endpoint configured under api) is rate limited: 5 request(s) went through before it answered 429; burst stopped after 11 request(s) sent 10 at a time.',
+      ],
+    ]);
+    expect(apiCalls(server)).toBe(11);
   });
 
   it('stops at the first response when the limiter advertises itself with RateLimit headers', async () => {

@@ -102,6 +102,12 @@ export interface BurstResult {
   sent: number;
   /** Responses that completed, in order of arrival, before the first limit. */
   beforeLimit: number;
+  /**
+   * Responses that were not refused by a limit (429, 503 with Retry-After),
+   * in-flight ones included: at concurrency > 1 a limiter's quick 429s arrive
+   * before slower successes that it let through first.
+   */
+  allowed: number;
   /** The first response that showed a limit, with its position in arrival order (1-based). */
   firstLimit?: { response: HttpResponse; signal: LimitSignal; position: number };
   statuses: Record<string, number>;
@@ -113,7 +119,7 @@ export interface BurstResult {
 
 /** Sends up to `total` requests, `concurrency` at a time, and stops issuing new ones at the first sign of a limit. */
 export async function burst(http: HttpClient, request: HttpRequest, total: number, concurrency: number, signal?: AbortSignal): Promise<BurstResult> {
-  const result: BurstResult = { sent: 0, beforeLimit: 0, statuses: {}, failures: {}, budgetSpent: false };
+  const result: BurstResult = { sent: 0, beforeLimit: 0, allowed: 0, statuses: {}, failures: {}, budgetSpent: false };
   let arrived = 0;
   const stop = (): boolean => result.firstLimit !== undefined || result.budgetSpent || signal?.aborted === true || result.sent >= total;
   /** Records one answer; false when the burst must end (budget spent). */
@@ -132,6 +138,7 @@ export async function burst(http: HttpClient, request: HttpRequest, total: numbe
     result.statuses[response.status] = (result.statuses[response.status] ?? 0) + 1;
     result.lastResponse = response;
     const seen = limitSignal(response);
+    if (seen?.kind !== 'limited') result.allowed++;
     if (seen && !result.firstLimit) result.firstLimit = { response, signal: seen, position: arrived };
     else if (!result.firstLimit) result.beforeLimit++;
     return true;
@@ -183,7 +190,7 @@ export function findingForBurst(
       const retry = signal.retryAfter ? ` (Retry-After: ${signal.retryAfter})` : '';
       return {
         status: 'pass',
-        message: `${name} is rate limited: ${result.beforeLimit} request(s) went through, then response #${position} was ${signal.status}${retry}; burst stopped after ${result.sent} request(s) sent ${concurrency} at a time.`,
+        message: `${name} is rate limited: ${result.allowed} request(s) went through before it answered ${signal.status}${retry}; burst stopped after ${result.sent} request(s) sent ${concurrency} at a time.`,
         url: response.url,
         evidence,
         ...severity,
