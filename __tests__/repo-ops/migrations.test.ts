@@ -253,3 +253,14 @@ class Migration(migrations.Migration):
     ]);
   });
 });
+
+describe('generated Python that nests deeper than any hand-written code', () => {
+  it('still finds the conflict when another migration nests 3,000 brackets and a + chain of 5,000 terms', async () => {
+    const files = {
+      ...fx.djangoConflict(),
+      'shop/migrations/0001_deep_data.py': `from django.db import migrations\nDATA = ${'('.repeat(3000)}1${')'.repeat(3000)}\nNAMES = ${Array(5000).fill('"a"').join(' + ')}\n`,
+    };
+    const result = await audit(files);
+    expect(brief(of(result, 'migrations.conflict'))).toEqual(['fail shop/migrations/0002_order_status.py:4']);
+  });
+});

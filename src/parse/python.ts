@@ -559,10 +559,40 @@ class ExprParser {
 
 /** Parses the tokens of an expression; trailing tokens make it unknown. */
 export function parseExpression(tokens: Token[]): PyExpr {
+  const unknown = (): PyExpr => ({ kind: 'unknown', text: tokens.map((t) => t.value).join(' '), line: tokens[0]?.line ?? 0 });
   const parser = new ExprParser(tokens);
-  const expr = parser.parseExpressionList();
-  if (!parser.atEnd()) return { kind: 'unknown', text: tokens.map((t) => t.value).join(' '), line: tokens[0]?.line ?? 0 };
+  let expr: PyExpr;
+  try {
+    expr = parser.parseExpressionList();
+  } catch (error) {
+    if (error instanceof RangeError) return unknown();
+    throw error;
+  }
+  if (!parser.atEnd() || expressionDepth(expr) > MAX_EXPRESSION_DEPTH) return unknown();
   return expr;
+}
+
+/**
+ * Deeper expressions (thousands of nested brackets, a `+` chain of thousands
+ * of terms) are generated code; keeping them would exhaust the stack of every
+ * recursive walk (evaluate, callsIn) and fail the whole check.
+ */
+const MAX_EXPRESSION_DEPTH = 200;
+
+/** Nesting depth of an expression tree, walked without recursion. */
+function expressionDepth(root: PyExpr): number {
+  let max = 0;
+  const stack: Array<[unknown, number]> = [[root, 1]];
+  while (stack.length) {
+    const [node, depth] = stack.pop()!;
+    if (depth > max) max = depth;
+    if (max > MAX_EXPRESSION_DEPTH) break;
+    for (const value of Object.values(node as object)) {
+      if (Array.isArray(value)) for (const item of value) stack.push([item, depth + 1]);
+      else if (value !== null && typeof value === 'object') stack.push([value, depth + 1]);
+    }
+  }
+  return max;
 }
 
 // ---------------------------------------------------------------------------
