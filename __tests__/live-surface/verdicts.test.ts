@@ -50,6 +50,11 @@ describe('headers.csp policy judgement', () => {
     ["default-src 'self' 'unsafe-inline'", ['unsafe-inline', 'object-src']],
     ["script-src 'self' 'unsafe-inline' 'nonce-abc'; object-src 'none'", []],
     ["script-src 'unsafe-inline' 'sha256-AAAA'; object-src 'none'", []],
+    // An empty nonce or hash is not a valid source (CSP3 grammar: base64-value is 1*), so 'unsafe-inline' stays in force.
+    ["script-src 'self' 'unsafe-inline' 'nonce-'; object-src 'none'", ['unsafe-inline']],
+    ["script-src 'unsafe-inline' 'sha256-'; object-src 'none'", ['unsafe-inline']],
+    ["script-src 'unsafe-inline' 'nonce-{{nonce}}'; object-src 'none'", ['unsafe-inline']],
+    ["script-src 'unsafe-inline' 'nonce-rAnd0m+/_-=='; object-src 'none'", []],
     ["script-src 'self' 'unsafe-eval'; object-src 'none'", ['unsafe-eval']],
     ["script-src *; object-src 'none'", ['any-source:*']],
     ["script-src 'self' http:; object-src 'none'", ['any-source:http:']],

@@ -81,7 +81,10 @@ export interface CspProblem {
   message: string;
 }
 
-const NONCE_OR_HASH = /^'(nonce-|sha256-|sha384-|sha512-)/i;
+// CSP3 grammar: the base64 value has at least one character; an empty or
+// templated nonce (`'nonce-'`, `'nonce-{{nonce}}'`) is an invalid source that
+// browsers ignore, leaving 'unsafe-inline' in force.
+const NONCE_OR_HASH = /^'(nonce|sha256|sha384|sha512)-[A-Za-z0-9+/_-]+={0,2}'$/i;
 // Sources that let any attacker-controlled host (or inline data) run script.
 const ANY_SOURCE = new Set(['*', 'http:', 'https:', 'data:', 'http://*', 'https://*']);
 
