@@ -91,7 +91,7 @@ describe('Dockerfile parsing', () => {
       ['final', 'runtime', 'runtime', 1, 17],
     ]);
     const env = file.stages[1]!.instructions.find((i) => i.keyword === 'ENV')!;
-    expect([env.line, env.endLine, env.properties]).toEqual([8, 9, [{ name: 'API_TOKEN', value: 'abc123def456ghi789' }, { name: 'LOG_LEVEL', value: 'info' }]]);
+    expect([env.line, env.endLine, env.properties]).toEqual([8, 9, [{ name: 'API_TOKEN', value: 'abc123def456ghi789', line: 8 }, { name: 'LOG_LEVEL', value: 'info', line: 9 }]]);
   });
   it('splits image references', () => {
     expect(splitImage('registry:5000/app')).toEqual({ repository: 'registry:5000/app' });
@@ -112,5 +112,14 @@ describe('settings named after a secret are not secrets', () => {
     });
     expect(where(result, 'docker.secrets-in-image')).toEqual(['fail P0 Dockerfile:4']);
     expect(isSecretBuildName('TOKEN_TTL_SECONDS')).toBe(false);
+  });
+});
+
+describe('ENV blocks with continuation lines', () => {
+  it('points at the line of the secret-named property, not the ENV keyword', async () => {
+    const result = await audit(dockerChecks, {
+      Dockerfile: 'FROM python:3.12-slim\nENV PYTHONUNBUFFERED=1 \\\n    PIP_NO_CACHE_DIR=off \\\n    STRIPE_SECRET_KEY=literal-value-in-image \\\n    LOG_LEVEL=info\nUSER app\nHEALTHCHECK CMD true\n',
+    });
+    expect(where(result, 'docker.secrets-in-image')).toEqual(['fail P0 Dockerfile:4']);
   });
 });

@@ -14,7 +14,8 @@ export interface DockerInstruction {
   args: string[];
   flags: Record<string, string | null>;
   /** `ENV`/`ARG`/`LABEL` name=value pairs (value undefined for `ARG NAME`). */
-  properties: Array<{ name: string; value: string | undefined }>;
+  /** ENV/ARG/LABEL `name=value` pairs, each with the 1-based line of its name (continuation lines differ from the instruction's). */
+  properties: Array<{ name: string; value: string | undefined; line: number }>;
   /** The raw text after the keyword. */
   text: string;
 }
@@ -88,9 +89,11 @@ function toInstruction(instruction: Instruction): DockerInstruction {
     for (const flag of withFlags.getFlags()) flags[flag.getName().toLowerCase()] = flag.getValue();
   }
   const properties: DockerInstruction['properties'] = [];
-  const withProperties = instruction as Instruction & { getProperties?: () => Array<{ getName(): string; getValue(): string | null }> };
+  const withProperties = instruction as Instruction & {
+    getProperties?: () => Array<{ getName(): string; getValue(): string | null; getNameRange(): { start: { line: number } } }>;
+  };
   if (typeof withProperties.getProperties === 'function' && (keyword === 'ENV' || keyword === 'ARG' || keyword === 'LABEL')) {
-    for (const p of withProperties.getProperties()) properties.push({ name: p.getName(), value: p.getValue() ?? undefined });
+    for (const p of withProperties.getProperties()) properties.push({ name: p.getName(), value: p.getValue() ?? undefined, line: p.getNameRange().start.line + 1 });
   }
   return {
     keyword,

@@ -45,10 +45,10 @@ export const dockerSecretsInImage: RepoCheck = {
         const instructions = [...file.globalArgs, ...file.stages.flatMap((s) => s.instructions)];
         for (const ins of instructions) {
           if (ins.keyword === 'ENV' || ins.keyword === 'ARG') {
-            for (const { name, value } of ins.properties) {
+            for (const { name, value, line } of ins.properties) {
               if (value === undefined || value.trim() === '' || /^\$\{?[A-Za-z_]/.test(value) || !isSecretBuildName(name)) continue;
               if (isPlaceholderValue(value) || SAYS_DUMMY.test(value)) continue;
-              out.push({ status: 'fail', message: `${ins.keyword} ${name} holds a literal value ${redactValue(value)} baked into the image.`, location: { path, line: ins.line } });
+              out.push({ status: 'fail', message: `${ins.keyword} ${name} holds a literal value ${redactValue(value)} baked into the image.`, location: { path, line } });
             }
           } else if ((ins.keyword === 'COPY' || ins.keyword === 'ADD') && ins.flags.from === undefined) {
             const sources = ins.args.slice(0, -1);
