@@ -162,6 +162,26 @@ describe('raw server edge cases', () => {
     expect(findings[0]!.evidence).toContain('Django tried these URL patterns');
   });
 
+  it('a debug page echoing the request headers does not leak the configured credentials into evidence', async () => {
+    const server = await rawServer((req, res) => {
+      if (req.url === '/') return false;
+      res.writeHead(500, { ...HARDENED_HEADERS, 'content-type': 'text/html' });
+      // As Whoops / Ignition list the request headers next to the trace.
+      res.end(
+        `<h1>Whoops! There was an error.</h1><table><tr><td>authorization</td><td>${req.headers.authorization}</td></tr>` +
+          `<tr><td>cookie</td><td>${req.headers.cookie}</td></tr><tr><td>x-tenant-key</td><td>${req.headers['x-tenant-key']}</td></tr></table>`,
+      );
+      return true;
+    });
+    const headers = { authorization: 'Bearer opaque0123456789abcdef', cookie: 'sid=cookievalue0123456789; theme=dark', 'x-tenant-key': 'tenant-secret-0123456789' };
+    const result = await runChecks(SURFACE_CHECKS, { target: { url: server.url, headers }, config: FAST_HTTP });
+    const findings = of(result, 'disclosure.debug-mode');
+    expect(findings.map((f) => f.status)).toEqual(['fail', 'fail']);
+    const evidence = findings.map((f) => f.evidence).join('\n');
+    expect(evidence).toContain('Whoops! There was an error.');
+    for (const secret of ['opaque0123456789abcdef', 'cookievalue0123456789', 'tenant-secret-0123456789']) expect(evidence).not.toContain(secret);
+  });
+
   it('a CSP delivered in a <meta> tag counts, but its frame-ancestors does not', async () => {
     const { 'content-security-policy': _csp, 'x-frame-options': _xfo, ...rest } = HARDENED_HEADERS;
     const server = await rawServer((req, res) => {

@@ -1,7 +1,7 @@
 // Evidence quotes the request line, the status and the relevant headers of an
 // exchange, redacted. Bodies are quoted only as short excerpts.
 
-import { redactHeaderValue, redactText } from '../engine/redact.js';
+import { redactHeaderValue, redactText, redactValue } from '../engine/redact.js';
 import type { HttpResponse, HttpFailure } from './client.js';
 
 export interface EvidenceOptions {
@@ -34,9 +34,29 @@ export function describeExchange(response: HttpResponse, options: EvidenceOption
     }
   }
   if (options.bodyExcerpt && response.body) {
-    lines.push('', excerpt(response.body, options.bodyExcerpt, options.bodyMatch));
+    lines.push('', hideSent(excerpt(response.body, options.bodyExcerpt, options.bodyMatch), sentSecrets(response.requestHeaders, secret)));
   }
   return lines.join('\n');
+}
+
+/**
+ * The credentials this request carried (the values of headers redacted when
+ * quoted): debug pages and echo endpoints repeat them in the body, where no
+ * pattern recognises an opaque token.
+ */
+function sentSecrets(requestHeaders: Record<string, string>, secret: ReadonlySet<string>): string[] {
+  const values: string[] = [];
+  for (const [name, value] of Object.entries(requestHeaders)) {
+    if (redactHeaderValue(name, value, secret) === value) continue;
+    values.push(value, ...value.split(/[\s;]+/), ...value.split(';').map((part) => part.slice(part.indexOf('=') + 1)));
+  }
+  // Longest first, so a whole header value goes before its parts; short pieces
+  // (a scheme, a cookie name) are not secrets and would only mangle the text.
+  return [...new Set(values.map((v) => v.trim()).filter((v) => v.length >= 8))].sort((a, b) => b.length - a.length);
+}
+
+function hideSent(text: string, secrets: readonly string[]): string {
+  return secrets.reduce((out, value) => out.split(value).join(redactValue(value)), text);
 }
 
 export function describeFailure(error: HttpFailure): string {
