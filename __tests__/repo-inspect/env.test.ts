@@ -227,3 +227,23 @@ describe('minified code', () => {
     expect(usages[20000]).toEqual({ name: 'API_URL', line: 1, hasDefault: false });
   });
 });
+
+describe('destructured process.env', () => {
+  it('reads each destructured name at its line, with its default', () => {
+    const source = "const { PORT = '3000', DATABASE_URL: url } = process.env;\nconst {\n  STRIPE_KEY,\n  ...rest\n} = process.env;\n";
+    expect(findEnvUsages(source, 'js')).toEqual([
+      { name: 'PORT', line: 1, hasDefault: true },
+      { name: 'DATABASE_URL', line: 1, hasDefault: false },
+      { name: 'STRIPE_KEY', line: 3, hasDefault: false },
+    ]);
+  });
+
+  it('fails env.undocumented for a destructured variable missing from the template', async () => {
+    const result = await audit(envChecks, {
+      '.env.example': 'PORT=3000\n',
+      'src/server.js': "const express = require('express');\nconst { PORT = 3000, SESSION_SECRET } = process.env;\n",
+    });
+    expect(where(result, 'env.undocumented')).toEqual(['fail P1 src/server.js:2']);
+    expect(messages(result, 'env.undocumented')[0]).toMatch(/^SESSION_SECRET is read at src\/server.js:2/);
+  });
+});

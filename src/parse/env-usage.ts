@@ -1,5 +1,5 @@
 // Environment variables read by code, found statically (nothing is executed):
-//   JS/TS   process.env.X, process.env["X"], import.meta.env.X
+//   JS/TS   process.env.X, process.env["X"], import.meta.env.X, const { X, Y = 'd' } = process.env
 //   Python  os.environ["X"], os.environ.get("X"), os.getenv("X"),
 //           env("X") / env.str("X") (django-environ, when `environ` is imported),
 //           config("X") (python-decouple, when `decouple` is imported)
@@ -70,7 +70,35 @@ export function findEnvUsages(text: string, language: SourceLanguage): EnvUsage[
     if (/^\s*(import environ\b|from environ import)/m.test(text)) patterns.push({ regex: DJANGO_ENVIRON, defaultAfter: secondArgument });
     if (/^\s*from decouple import\b/m.test(text)) patterns.push({ regex: DECOUPLE, defaultAfter: defaultKeyword });
   }
-  return collect(text, patterns);
+  const usages = collect(text, patterns);
+  if (language === 'js') {
+    usages.push(...destructuredReads(text));
+    usages.sort((a, b) => a.line - b.line);
+  }
+  return usages;
+}
+
+// `const { PORT = '3000', DATABASE_URL: url } = process.env;` (one or several lines).
+const DESTRUCTURING = /\b(?:const|let|var)\s*\{([^{}]*)\}\s*=\s*(?:process\.env|import\.meta\.env)\b(?!\s*[.[])/g;
+
+function destructuredReads(text: string): EnvUsage[] {
+  if (!text.includes('} = process.env') && !/\}\s*=\s*(process|import\.meta)\.env\b/.test(text)) return [];
+  const starts = lineStartOffsets(text);
+  const out: EnvUsage[] = [];
+  DESTRUCTURING.lastIndex = 0;
+  let match: RegExpExecArray | null;
+  while ((match = DESTRUCTURING.exec(text)) !== null) {
+    const lineStart = starts[lineOfOffset(starts, match.index) - 1]!;
+    if (isCommentOrString(text.slice(Math.max(lineStart, match.index - LINE_WINDOW), match.index))) continue;
+    const bodyOffset = match.index + match[0].indexOf('{') + 1;
+    let offset = bodyOffset;
+    for (const part of match[1]!.split(',')) {
+      const property = /^(\s*)([A-Za-z_][A-Za-z0-9_]*)\s*(?::\s*[A-Za-z_$][\w$]*\s*)?(=)?/.exec(part);
+      if (property) out.push({ name: property[2]!, line: lineOfOffset(starts, offset + property[1]!.length), hasDefault: property[3] !== undefined });
+      offset += part.length + 1;
+    }
+  }
+  return out;
 }
 
 // ${NAME}, ${NAME:-d}, ${NAME-d}, ${NAME:?e}, ${NAME?e}, ${NAME:+x}, or $NAME; `$$` escapes.
