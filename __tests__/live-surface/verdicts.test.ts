@@ -211,6 +211,9 @@ describe('disclosure.server-banner', () => {
     [{ server: 'nginx' }, []],
     [{ server: 'cloudflare' }, []],
     [{ server: 'gunicorn' }, []],
+    // An edge node id, not a product version (example.com's Edgecast banner).
+    [{ server: 'ECS (dcb/7F84)' }, []],
+    [{ server: 'nginx/1.25.3-alpine' }, ['server']],
   ])('%j', (headers, expected) => {
     expect(revealingBanners(headers).map((b) => b.header)).toEqual(expected);
   });

@@ -14,7 +14,8 @@ const ALWAYS_REVEALING: Record<string, string> = {
 };
 
 // `nginx/1.22.1`, `Apache/2.4.57 (Debian)`, `Werkzeug/3.0.1 Python/3.12.1`, `Microsoft-IIS/10.0`.
-const PRODUCT_VERSION = /[A-Za-z][\w.-]*\/v?\d+(\.\d+)*/;
+// The version ends at a non-word character: `dcb/7F84` (an edge node id) is no version.
+const PRODUCT_VERSION = /[A-Za-z][\w.-]*\/v?\d+(\.\d+)*(?!\w)/;
 
 export interface Banner {
   header: string;
