@@ -1,4 +1,4 @@
-import { describe, expect, it } from '@jest/globals';
+import { describe, expect, it, jest } from '@jest/globals';
 import { k8sChecks } from '../../src/checks/k8s/index.js';
 import { missingResources } from '../../src/checks/k8s/resources.js';
 import { audit, messages, where } from './helpers.js';
@@ -193,5 +193,20 @@ spec:
       'container `agent` of DaemonSet `agent` adds capabilities NET_ADMIN.',
     ]);
     expect(where(result, 'k8s.probes')).toEqual(['fail P1 ds.yaml:13', 'fail P1 ds.yaml:19']);
+  });
+});
+
+describe('Helm templates that parse as YAML', () => {
+  it('reads a templated Secret without printing a Node warning into the audit output', async () => {
+    const warn = jest.spyOn(process, 'emitWarning').mockImplementation(() => undefined);
+    try {
+      const result = await audit(k8sChecks, {
+        'charts/app/templates/secret.yaml': 'apiVersion: v1\nkind: Secret\nmetadata:\n  name: app\ndata:\n  password: {{ .Values.password | b64enc | quote }}\n',
+      });
+      expect(where(result, 'k8s.committed-secret')).toEqual(['pass P0']);
+      expect(warn).not.toHaveBeenCalled();
+    } finally {
+      warn.mockRestore();
+    }
   });
 });
