@@ -144,7 +144,7 @@ describe('a report far over 65,535 characters', () => {
     expect(api.invalid).toEqual([]);
     const summary = api.checkRuns[0]!.output!.summary!;
     expect(summary.length).toBeLessThanOrEqual(CHECK_SUMMARY_LIMIT);
-    expect(summary).toContain("Trimmed to fit GitHub's limit of 65,535 characters: left out passing and skipped checks, P2 details, evidence.");
+    expect(summary).toContain("Trimmed to fit GitHub's limit of 65,535 bytes: left out passing and skipped checks, P2 details, evidence.");
     expect(summary).toContain('the job summary of [this workflow run](https://github.example.invalid/octo/app/actions/runs/4242)');
     expect(summary).not.toContain('Passing (300)');
     // Every failing P1 is still listed with its fix.
@@ -164,6 +164,38 @@ describe('a report far over 65,535 characters', () => {
     expect(run.summary.length).toBeGreaterThan(CHECK_SUMMARY_LIMIT);
     expect(run.summary).toContain('Passing (300)');
     expect(run.summary).not.toContain('Trimmed');
+  });
+});
+
+describe('a report under 65,535 characters but over 65,535 bytes (GitHub counts the summary in bytes)', () => {
+  let api: GitHubStandIn;
+  let run: ActionRun;
+  let report: ReturnType<typeof writeReport>;
+
+  scenarios.push(async () => {
+    api = await new GitHubStandIn().start();
+    // Messages in Japanese (3 bytes a character in UTF-8): about 40,000 characters, 110,000 bytes.
+    const failures = Array.from({ length: 150 }, (_, i) =>
+      finding({ checkId: `fixture.live-${i}`, severity: 'P1', url: `https://app.example.invalid/page/${i}`, message: `応答ヘッダーがありません ${i} `.repeat(12) }),
+    );
+    report = writeReport(reportOf(failures));
+    run = await runAction({ bundle: bundle.dir, apiUrl: api.url, workspace: report.dir, eventName: 'push', event: {}, sha: HEAD, inputs: { 'github-token': 'ghs_write', mode: 'report', report: report.file } });
+  });
+
+  afterAll(async () => {
+    await api.close();
+    rmSync(report.dir, { recursive: true, force: true });
+  });
+
+  it('trims the summary to 65,535 bytes, so the check run is completed instead of left in progress', () => {
+    expect(api.invalid).toEqual([]);
+    expect(run.warnings).toEqual([]);
+    expect(api.checkRuns).toHaveLength(1);
+    // P1 failures only: GO.
+    expect(api.checkRuns[0]).toMatchObject({ status: 'completed', conclusion: 'success' });
+    const summary = api.checkRuns[0]!.output!.summary!;
+    expect(Buffer.byteLength(summary, 'utf8')).toBeLessThanOrEqual(CHECK_SUMMARY_LIMIT);
+    expect(summary).toContain("Trimmed to fit GitHub's limit of 65,535 bytes");
   });
 });
 

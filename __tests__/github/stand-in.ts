@@ -79,6 +79,8 @@ export interface PullRequest {
 
 // Documented by GitHub but not in the OpenAPI description: "Body is too long (maximum is 65536 characters)".
 const BODY_LIMIT = 65_536;
+// The description says 65535 characters, but GitHub counts UTF-8 bytes: "summary exceeds a maximum bytesize of 65535".
+const OUTPUT_BYTES_LIMIT = 65_535;
 
 let openApi: OpenApi | undefined;
 
@@ -178,6 +180,11 @@ export class GitHubStandIn {
     record.problems.push(...openApi!.validate(match, url.searchParams, record.body));
     const body = record.body as Record<string, unknown> | undefined;
     if (typeof body?.['body'] === 'string' && (body['body'] as string).length > BODY_LIMIT) record.problems.push(`body.body is longer than ${BODY_LIMIT} characters`);
+    const output = body?.['output'] as Record<string, unknown> | undefined;
+    for (const field of ['summary', 'text']) {
+      const value = output?.[field];
+      if (typeof value === 'string' && Buffer.byteLength(value, 'utf8') > OUTPUT_BYTES_LIMIT) record.problems.push(`${field} exceeds a maximum bytesize of ${OUTPUT_BYTES_LIMIT}`);
+    }
     if (record.problems.length) return send(422, { message: 'Validation Failed', errors: record.problems });
     if (req.headers['authorization'] === undefined) record.problems.push('no Authorization header');
 

@@ -8,7 +8,11 @@ import { renderMarkdown, type MarkdownOptions } from '../report/markdown.js';
 import { failing, whereOf, type Report } from '../report/report.js';
 import type { Severity } from '../engine/types.js';
 
-/** GitHub's limits: check-run `output.summary` (65,535), comment and issue bodies (65,536), job summary (1 MiB). */
+/**
+ * GitHub's limits: check-run `output.summary` (65,535 bytes of UTF-8: the API reference says characters, but
+ * GitHub answers 422 "summary exceeds a maximum bytesize of 65535"), comment and issue bodies (65,536
+ * characters), job summary (1 MiB).
+ */
 export const CHECK_SUMMARY_LIMIT = 65_535;
 export const COMMENT_BODY_LIMIT = 65_536;
 export const STEP_SUMMARY_LIMIT_BYTES = 1024 * 1024;
@@ -37,6 +41,8 @@ export interface FitOptions {
   limit: number;
   /** Length as the limit counts it (characters by default). */
   measure?: (text: string) => number;
+  /** What `measure` counts, for the trimming note. */
+  unit?: 'characters' | 'bytes';
   /** Options every level starts from (e.g. a comment folds P2 details from the start). */
   base?: MarkdownOptions;
   /** Where the full report can be read, for the trimming note. */
@@ -68,7 +74,7 @@ export function fitMarkdown(report: Report, options: FitOptions): Fitted {
 }
 
 function trimNote(dropped: string, options: FitOptions): string {
-  return `> [!NOTE]\n> Trimmed to fit GitHub's limit of ${options.limit.toLocaleString('en-US')} characters: left out ${dropped}. The full report is in ${options.fullReportAt}.`;
+  return `> [!NOTE]\n> Trimmed to fit GitHub's limit of ${options.limit.toLocaleString('en-US')} ${options.unit ?? 'characters'}: left out ${dropped}. The full report is in ${options.fullReportAt}.`;
 }
 
 export function utf8Bytes(text: string): number {
@@ -216,14 +222,14 @@ export interface BodyContext {
 }
 
 export function checkRunSummary(report: Report, context: BodyContext): Fitted {
-  return fitMarkdown(report, { limit: CHECK_SUMMARY_LIMIT, fullReportAt: context.fullReportAt });
+  return fitMarkdown(report, { limit: CHECK_SUMMARY_LIMIT, measure: utf8Bytes, unit: 'bytes', fullReportAt: context.fullReportAt });
 }
 
 // Room for the note main adds when publishing failed.
 const STEP_SUMMARY_MARGIN_BYTES = 4096;
 
 export function jobSummary(report: Report): Fitted {
-  return fitMarkdown(report, { limit: STEP_SUMMARY_LIMIT_BYTES - STEP_SUMMARY_MARGIN_BYTES, measure: utf8Bytes, fullReportAt: 'the JSON report (the `report-json` output)' });
+  return fitMarkdown(report, { limit: STEP_SUMMARY_LIMIT_BYTES - STEP_SUMMARY_MARGIN_BYTES, measure: utf8Bytes, unit: 'bytes', fullReportAt: 'the JSON report (the `report-json` output)' });
 }
 
 export function commentBody(report: Report, options: BodyContext & { checkName: string; previous?: RunState; state: RunState }): Fitted {
