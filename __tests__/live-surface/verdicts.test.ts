@@ -161,6 +161,11 @@ describe('cookies.flags', () => {
     ['id=abc; Secure; SameSite=None', true, []],
     ['id=abc; SameSite=None', false, ['SameSite=None without Secure (browsers reject it)']],
     ['id=abc; Secure; SameSite=Sometimes', true, ['SameSite=Sometimes is not Strict, Lax or None']],
+    // Anti-CSRF cookies are read by the page's own script by design (double-submit:
+    // Angular, Axios, Laravel's XSRF-TOKEN, Django's csrftoken), as the MDN Observatory tells them apart.
+    ['XSRF-TOKEN=abc; Path=/; Secure; SameSite=Lax', true, []],
+    ['csrftoken=abc; Path=/; Secure; SameSite=Lax', true, []],
+    ['csrf_token=abc; Path=/; Secure', true, ['no SameSite']],
   ])('%s (https %s)', (header, https, expected) => {
     expect(problems(header, https)).toEqual(expected);
   });

@@ -28,6 +28,13 @@ export function parseSetCookie(header: string): SetCookie | undefined {
 /** Names that usually carry a session or credential. */
 export const SESSION_LIKE = /sess|session|sid|auth|token|jwt|login/i;
 
+/**
+ * Anti-CSRF cookies (`XSRF-TOKEN`, `csrftoken`) are meant to be read by the
+ * page's own script (double-submit pattern: Angular, Axios, Laravel, Django),
+ * so HttpOnly would break them; the MDN Observatory tells them apart too.
+ */
+export const ANTI_CSRF = /csrf|xsrf/i;
+
 /** A cookie sent only to remove itself (Max-Age<=0 or an Expires in the past) carries nothing to protect. */
 export function isDeletion(cookie: SetCookie, now: Date = new Date()): boolean {
   const maxAge = cookie.attributes.get('max-age');
@@ -46,7 +53,7 @@ export function cookieProblems(cookie: SetCookie, https: boolean): string[] {
   const secure = cookie.attributes.has('secure');
   const sameSite = cookie.attributes.get('samesite')?.toLowerCase();
   if (https && !secure) problems.push('no Secure (it would also be sent over plain HTTP)');
-  if (SESSION_LIKE.test(cookie.name) && !cookie.attributes.has('httponly')) {
+  if (SESSION_LIKE.test(cookie.name) && !ANTI_CSRF.test(cookie.name) && !cookie.attributes.has('httponly')) {
     problems.push('no HttpOnly on a session-like cookie (readable by any injected script)');
   }
   if (sameSite === undefined) problems.push('no SameSite');
@@ -93,7 +100,7 @@ export const cookieFlags: LiveCheck = {
   kind: 'live',
   docs: {
     summary:
-      'Fails for each cookie set by the probed pages that lacks Secure (on HTTPS), HttpOnly (session-like names: sess, session, sid, auth, token, jwt, login), or SameSite, or has SameSite=None without Secure.',
+      'Fails for each cookie set by the probed pages that lacks Secure (on HTTPS), HttpOnly (session-like names: sess, session, sid, auth, token, jwt, login; anti-CSRF cookies such as XSRF-TOKEN, which scripts must read, excepted), or SameSite, or has SameSite=None without Secure.',
     why: 'A session cookie without Secure leaks over plain HTTP, without HttpOnly it is stolen by any XSS, and without SameSite it rides along on cross-site requests (CSRF).',
     fix: 'Set session cookies with `Secure; HttpOnly; SameSite=Lax` (or Strict), and every other cookie with at least Secure and SameSite.',
     snippets: [
