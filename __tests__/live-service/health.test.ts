@@ -77,6 +77,10 @@ describe('health payload parsing (captured payloads)', () => {
   it('finds no dependency in a plain status payload or non-objects', () => {
     expect(dependenciesOf({ status: 'ok', uptime: 12, version: '1' })).toEqual([]);
     expect(dependenciesOf({ ok: true })).toEqual([]);
+    // Flags that name a condition of the service, not a dependency: false is the good value.
+    expect(dependenciesOf({ status: 'ok', maintenance: false, shuttingDown: false, readOnly: false, degraded: false, database: true })).toEqual([
+      { name: 'database', word: 'healthy', value: 'true' },
+    ]);
     expect(dependenciesOf('OK')).toEqual([]);
     expect(dependenciesOf([{ status: 'down' }])).toEqual([]);
   });

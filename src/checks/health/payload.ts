@@ -25,6 +25,9 @@ const NAME_KEYS = ['name', 'componentId', 'componentid', 'component', 'id', 'ser
 /** Top-level keys that describe the whole service, never a dependency. */
 const SELF_KEYS = new Set(['status', 'state', 'health', 'healthy', 'ok', 'up', 'alive', 'ready', 'live', 'success', 'version', 'uptime', 'timestamp', 'time', 'description', 'message', 'notes', 'output', 'serviceid', 'releaseid', 'links', 'groups', 'totalduration', 'duration']);
 
+/** Flat boolean keys that name a condition of the service (true is the bad value). */
+const CONDITION_FLAG = /maint|degrad|error|fail|shut|drain|read.?only|debug|disabled|paused|locked|stale/i;
+
 export function dependenciesOf(payload: unknown): Dependency[] {
   const found = new Map<string, Dependency>();
   const add = (dep: Dependency): void => {
@@ -47,6 +50,9 @@ export function dependenciesOf(payload: unknown): Dependency[] {
     // object with a status) names a dependency.
     for (const [key, value] of Object.entries(payload)) {
       if (SELF_KEYS.has(key.toLowerCase())) continue;
+      // `maintenance: false`, `shuttingDown: false`: a flag about the service
+      // whose good value is false, not a dependency that is down.
+      if (typeof value === 'boolean' && CONDITION_FLAG.test(key)) continue;
       const dep = readDependency(key, value);
       if (dep) add(dep);
     }
