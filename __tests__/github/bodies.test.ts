@@ -183,4 +183,40 @@ describe('parseReport', () => {
   ])('rejects %s', (text, message) => {
     expect(() => parseReport(text, 'r.json')).toThrow(message);
   });
+
+  // A report from a fork's artifact is whatever the fork uploaded: anything a renderer reads must be checked
+  // (a crash is an "internal error"), and what it puts into markdown unescaped must not carry markup.
+  const failure = () => finding({ checkId: 'fixture.rule', severity: 'P0', location: { path: 'a.ts', line: 2 } });
+  // Any shape may be written into the parsed JSON here: that is the point.
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  type Loose = any;
+  const mutated = (change: (r: Loose) => unknown): string => {
+    const report = JSON.parse(renderJson(reportOf([failure()]))) as Loose;
+    change(report);
+    return JSON.stringify(report);
+  };
+  it.each([
+    ['no tool', mutated((r) => delete r['tool']), 'tool must be an object'],
+    ['a category that is null', mutated((r) => (r['categories'] = [null])), 'categories[0] must be an object'],
+    ['a reason that is a number', mutated((r) => (r['reasons'] = [5])), 'reasons[0] must be a string'],
+    ['an expired waiver that is null', mutated((r) => (r['expiredWaivers'] = [null])), 'expiredWaivers[0] must be an object'],
+    ['evidence that is a number', mutated((r) => (r['findings'][0].evidence = 42)), 'findings[0].evidence must be a string'],
+    ['a URL that is a number', mutated((r) => (r['findings'][0].url = 5)), 'findings[0].url must be a string'],
+    ['a waiver without a reason', mutated((r) => (r['findings'][0].waived = {})), 'findings[0].waived.reason must be a string'],
+    ['an end line that is not a number', mutated((r) => (r['findings'][0].location.endLine = 'abc')), 'findings[0].location.endLine must be a positive integer'],
+    ['line 0', mutated((r) => (r['findings'][0].location.line = 0)), 'findings[0].location.line must be a positive integer'],
+    ['a duration that is not a number', mutated((r) => (r['durationMs'] = 'x')), 'durationMs must be a number'],
+    ['a check id that breaks out of its code span', mutated((r) => (r['findings'][0].checkId = 'a.b`\n\n@octo/team ![x](https://x.invalid/p.png)')), 'findings[0].checkId is not a check id'],
+    ['a path over two lines', mutated((r) => (r['findings'][0].location.path = 'a.ts\n\n# Approved')), 'findings[0].location.path must be one line'],
+    ['a category id with markup', mutated((r) => (r['categories'][0].id = '<img src=x>')), 'categories[0].id is not one of'],
+    ['a tool version with markup', mutated((r) => (r['tool'].version = '1.0 <img src=x>')), 'tool.version must be'],
+    ['a waiver date with a mention', mutated((r) => (r['findings'][0].waived = { reason: 'ok', expires: '@octo/team' })), 'findings[0].waived.expires must be a date (YYYY-MM-DD)'],
+    ['an expired waiver breaking out of its code span', mutated((r) => (r['expiredWaivers'] = [{ check: 'a`b', reason: 'why', expires: '2020-01-01' }])), 'expiredWaivers[0].check must be'],
+  ])('rejects a report with %s, naming the field', (_name, text, message) => {
+    expect(() => parseReport(text, 'r.json')).toThrow(`r.json is not a readiness-gate JSON report: ${message}`);
+  });
+
+  it('accepts fields it does not know (the contract lets reports grow)', () => {
+    expect(() => parseReport(mutated((r) => (r['extra'] = { any: 'thing' })), 'r.json')).not.toThrow();
+  });
 });
