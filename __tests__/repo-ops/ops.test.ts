@@ -164,3 +164,17 @@ describe('ops.dependency-audit', () => {
     expect(ci[0]!.message).toBe('CI scans dependencies: .github/workflows/ci.yml:8 (`npm audit --audit-level=high`).');
   });
 });
+
+describe('requirements/ directory (cookiecutter-django layout)', () => {
+  const files = {
+    'requirements/base.txt': 'django==5.0.6\ncelery\n',
+    'requirements/production.txt': '-r base.txt\ngunicorn==22.0.0\nsentry-sdk==2.5.1\n',
+    'app/views.py': 'def index(request):\n    return None\n',
+  };
+  it('reads requirements/*.txt as manifests: unpinned lines fail ops.lockfile, sentry-sdk passes ops.monitoring', async () => {
+    expect(at(await audit(files, 'ops.lockfile'))).toEqual(['fail P1 requirements/base.txt:2']);
+    const monitoring = await audit(files, 'ops.monitoring');
+    expect(monitoring.map((f) => [f.status, f.message])).toEqual([['pass', 'Monitoring is configured: sentry-sdk in requirements/production.txt:3.']]);
+    expect(at(await audit(files, 'ops.tests'))).toEqual(['fail P1 requirements/base.txt:1']);
+  });
+});

@@ -1,6 +1,6 @@
 import type { FindingInput, RepoCheck } from '../../engine/types.js';
 import type { FileSet } from '../../repo/fileset.js';
-import { NON_PRODUCT_PATH } from './project.js';
+import { NON_PRODUCT_PATH, REQUIREMENTS_FILE } from './project.js';
 
 export const lockfile: RepoCheck = {
   id: 'ops.lockfile',
@@ -10,7 +10,7 @@ export const lockfile: RepoCheck = {
   kind: 'repo',
   docs: {
     summary:
-      'Fails for a dependency manifest without its lockfile: package.json without package-lock/yarn.lock/pnpm-lock (here or in a parent workspace), pyproject.toml with dependencies but no poetry.lock/uv.lock/pdm.lock, Pipfile without Pipfile.lock, requirements*.txt with unpinned lines, go.mod without go.sum, a Cargo application without Cargo.lock, Gemfile/composer.json without their locks.',
+      'Fails for a dependency manifest without its lockfile: package.json without package-lock/yarn.lock/pnpm-lock (here or in a parent workspace), pyproject.toml with dependencies but no poetry.lock/uv.lock/pdm.lock, Pipfile without Pipfile.lock, requirements*.txt or requirements/*.txt with unpinned lines, go.mod without go.sum, a Cargo application without Cargo.lock, Gemfile/composer.json without their locks.',
     why: 'Without a lock every build resolves dependencies anew: the image that is deployed is not the one that was tested, and a compromised or broken release of a dependency ships without any change in the repository.',
     fix: 'Commit the lockfile your package manager writes (npm install, poetry lock, uv lock, pipenv lock, go mod tidy, cargo generate-lockfile, bundle lock) and install from it in CI and images (npm ci, pip install -r with pins, --frozen-lockfile).',
   },
@@ -63,7 +63,7 @@ async function manifestVerdict(files: FileSet, path: string, base: string, dir: 
       if (!poetry && !pep621) return undefined;
       const lock = ['poetry.lock', 'uv.lock', 'pdm.lock', 'Pipfile.lock', 'requirements.lock', 'pylock.toml'].map((n) => dir + n).find((p) => files.has(p));
       if (lock) return null;
-      const pinned = files.files.some((f) => f.path.startsWith(dir) && /^requirements[^/]*\.txt$/.test(f.path.slice(dir.length)));
+      const pinned = files.files.some((f) => f.path.startsWith(dir) && /^(requirements[^/]*|requirements\/[^/]+)\.txt$/.test(f.path.slice(dir.length)));
       return pinned ? null : fail(`${path} declares dependencies but there is no poetry.lock, uv.lock or pdm.lock (or pinned requirements file) beside it.`);
     }
     case 'Pipfile':
@@ -81,7 +81,7 @@ async function manifestVerdict(files: FileSet, path: string, base: string, dir: 
     case 'composer.json':
       return /"require"\s*:\s*\{\s*"/.test(await text()) ? (files.has(`${dir}composer.lock`) ? null : fail(`${path} has no composer.lock beside it.`)) : undefined;
     default:
-      if (/^requirements[^/]*\.txt$/.test(base)) {
+      if (REQUIREMENTS_FILE.test(path)) {
         const unpinned = unpinnedRequirements(await text());
         if (!unpinned.length) return null;
         const names = unpinned.map((u) => u.name);

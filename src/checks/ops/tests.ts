@@ -17,7 +17,7 @@ export const LANGUAGES: Language[] = [
     source: /\.py$/,
     ignore: /(^|\/)(setup|manage|wsgi|asgi|conftest|noxfile|__init__)\.py$|(^|\/)(migrations|settings|alembic|docs)\//,
     test: /(^|\/)(test_[^/]*|[^/]*_test|tests?)\.py$|(^|\/)tests?\/.+\.py$/,
-    manifest: /(^|\/)(requirements[^/]*\.txt|pyproject\.toml|setup\.py|setup\.cfg|Pipfile)$/,
+    manifest: /(^|\/)(requirements[^/]*\.txt|requirements\/[^/]+\.txt|pyproject\.toml|setup\.py|setup\.cfg|Pipfile)$/,
   },
   {
     name: 'JavaScript/TypeScript',
