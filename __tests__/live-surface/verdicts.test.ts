@@ -101,6 +101,8 @@ describe('headers.frame-options', () => {
     [undefined, ["'none'"], true],
     [undefined, ["'self'", 'https://partner.example'], true],
     [undefined, ['*'], false],
+    [undefined, ["'self'", 'https://*'], false],
+    [undefined, ['HTTPS:'], false],
     ['DENY', ['https:'], false],
     [undefined, undefined, false],
     // Sent twice (app and proxy), joined by the client: the HTML standard dedupes the values.

@@ -8,7 +8,7 @@ export type FramingVerdict = { ok: true; how: string } | { ok: false; reason: st
 /** Framing is restricted by `X-Frame-Options: DENY|SAMEORIGIN` or by CSP `frame-ancestors` (which wins in modern browsers). */
 export function judgeFraming(xFrameOptions: string | undefined, ancestors: string[] | undefined): FramingVerdict {
   if (ancestors) {
-    const open = ancestors.find((s) => s === '*' || /^https?:$/i.test(s));
+    const open = ancestors.find((s) => /^(\*|https?:(\/\/\*)?)$/i.test(s));
     if (open) return { ok: false, reason: `CSP frame-ancestors allows ${open}, so any site may frame the page` };
     return { ok: true, how: `CSP frame-ancestors ${ancestors.join(' ') || '(empty: none)'}` };
   }
