@@ -224,3 +224,13 @@ describe('ports with variable defaults', () => {
     expect(messages(result, 'compose.exposed-datastore')[0]).toBe('service `db` (docker-compose.yml) (postgres) publishes container port 5432 on host port ${DB_PORT:-5432} on all interfaces.');
   });
 });
+
+describe('extends', () => {
+  it('reports an inherited literal secret once, at the base file line', async () => {
+    const result = await audit(composeChecks, {
+      'docker-compose.yml': 'services:\n  api:\n    image: api:1.2\n    environment:\n      API_TOKEN: literal-token-value-1\n',
+      'infra/docker-compose.dev.yml': 'services:\n  api-dev:\n    extends:\n      file: ../docker-compose.yml\n      service: api\n',
+    });
+    expect(where(result, 'compose.inline-secret')).toEqual(['fail P0 docker-compose.yml:5']);
+  });
+});

@@ -22,6 +22,9 @@ export async function checkComposeServices(ctx: RepoCheckContext, options: Servi
   const files = await loadComposeFiles(ctx);
   if (files.length === 0) return [{ status: 'skip', message: NO_COMPOSE_FILE }];
   const findings: FindingInput[] = [];
+  // Findings a service inherits through `extends` point into the base file, where
+  // the base service reports the same line itself: keep one annotation per line.
+  const inherited: FindingInput[] = [];
   let looked = 0;
   for (const file of files) {
     if (file.error) {
@@ -37,9 +40,13 @@ export async function checkComposeServices(ctx: RepoCheckContext, options: Servi
     for (const service of file.services) {
       if (options.applies && !options.applies(service, file)) continue;
       looked++;
-      findings.push(...(await options.visit(service, file)));
+      for (const finding of await options.visit(service, file)) {
+        (finding.location && finding.location.path !== file.path ? inherited : findings).push(finding);
+      }
     }
   }
+  const ownLines = new Set(findings.map((f) => (f.location ? `${f.location.path}:${f.location.line}` : '')));
+  findings.push(...inherited.filter((f) => !ownLines.has(`${f.location!.path}:${f.location!.line}`)));
   if (findings.length === 0) {
     if (looked === 0) return [{ status: 'skip', message: `No service to check in ${describeFiles(files)}: nothing applies to ${options.looked}.` }];
     return [{ status: 'pass', message: `Checked ${options.looked} in ${looked} service(s) of ${describeFiles(files)}.` }];
