@@ -2,6 +2,9 @@
 // trimming, embedded state, "what changed", annotations, report files.
 
 import { describe, expect, it } from '@jest/globals';
+import { mkdtempSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import {
   CHECK_SUMMARY_LIMIT,
   changesBetween,
@@ -17,7 +20,7 @@ import { annotationsFor, batches, conclusionOf, repositoryPath } from '../../src
 import { isOurs } from '../../src/github/comment.js';
 import { githubContext } from '../../src/github/context.js';
 import { degradationWarning } from '../../src/github/publish.js';
-import { parseReport } from '../../src/github/report-file.js';
+import { MAX_REPORT_BYTES, parseReport, readReportFile } from '../../src/github/report-file.js';
 import { renderJson } from '../../src/report/json.js';
 import { finding, locatedFailures, reportOf } from './reports.js';
 
@@ -214,6 +217,19 @@ describe('parseReport', () => {
     ['an expired waiver breaking out of its code span', mutated((r) => (r['expiredWaivers'] = [{ check: 'a`b', reason: 'why', expires: '2020-01-01' }])), 'expiredWaivers[0].check must be'],
   ])('rejects a report with %s, naming the field', (_name, text, message) => {
     expect(() => parseReport(text, 'r.json')).toThrow(`r.json is not a readiness-gate JSON report: ${message}`);
+  });
+
+  it('refuses a report file larger than any audit writes, without reading it', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'rg-huge-'));
+    const file = join(dir, 'readiness-report.json');
+    // Sparse: no disk space used, and nothing of it is read.
+    writeFileSync(file, '');
+    truncateSync(file, MAX_REPORT_BYTES + 1);
+    try {
+      await expect(readReportFile(file)).rejects.toThrow(`${file} is larger than a report can be (more than ${MAX_REPORT_BYTES / 1024 / 1024} MiB)`);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('accepts fields it does not know (the contract lets reports grow)', () => {

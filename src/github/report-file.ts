@@ -3,7 +3,7 @@
 // comes from an artifact, so it is checked for shape before anything is read
 // from it; a wrong file is a usage error, not a crash.
 
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { UsageError } from '../engine/errors.js';
 import { CATEGORIES, SEVERITIES, STATUSES } from '../engine/types.js';
 import type { Report } from '../report/report.js';
@@ -119,9 +119,18 @@ function reportProblem(value: unknown): string | undefined {
   );
 }
 
+/**
+ * Far above what an audit writes (a report of thousands of findings is a few MiB), and far below what
+ * would exhaust memory: the file may come from anyone's artifact.
+ */
+export const MAX_REPORT_BYTES = 64 * 1024 * 1024;
+
 export async function readReportFile(path: string): Promise<Report> {
-  const text = await readFile(path, 'utf8').catch((error: NodeJS.ErrnoException) => {
+  const unreadable = (error: NodeJS.ErrnoException): never => {
     throw new UsageError(`cannot read the report ${path}: ${error.code === 'ENOENT' ? 'no such file' : error.message}`);
-  });
+  };
+  const info = await stat(path).catch(unreadable);
+  if (info.isFile() && info.size > MAX_REPORT_BYTES) throw new UsageError(`${path} is larger than a report can be (more than ${MAX_REPORT_BYTES / 1024 / 1024} MiB)`);
+  const text = await readFile(path, 'utf8').catch(unreadable);
   return parseReport(text, path);
 }
