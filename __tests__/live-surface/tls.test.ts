@@ -6,7 +6,9 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startServer, type TestServer } from '../helpers/server.js';
-import { of, runChecks } from '../helpers/run-checks.js';
+import { configFrom, of, runChecks } from '../helpers/run-checks.js';
+import { HttpClient, type HttpRequest, type HttpResult } from '../../src/http/client.js';
+import type { Exchanges } from '../../src/http/exchanges.js';
 import { certificate } from '../../src/checks/tls/certificate.js';
 import { httpsRedirect } from '../../src/checks/tls/https-redirect.js';
 import { hsts } from '../../src/checks/headers/hsts.js';
@@ -179,6 +181,25 @@ describe('tls.https-redirect on loopback (enabled with https-redirect: true)', (
     expect(await run(plainOnly.url)).toEqual([
       ['skip', 'Not checked: 127.0.0.1 is a loopback or private host (set https-redirect: true on the target to check it).'],
     ]);
+  });
+
+  it('never sends the configured credentials in clear over plain HTTP when probing an https target', async () => {
+    // An https target on the default port is probed at http://same-host/; a
+    // recording stand-in for the exchanges shows what would be sent (no traffic).
+    const target = configFrom({ targets: [{ url: 'https://app.example.invalid/', 'https-redirect': true, headers: { authorization: 'Bearer t0ken-value-0123456789' } }] }).targets[0]!;
+    const sent: HttpRequest[] = [];
+    const exchanges = {
+      get: async (_key: string, request: HttpRequest): Promise<HttpResult> => {
+        sent.push(request);
+        return { ok: false, error: { url: request.url, method: 'GET', code: 'refused', message: 'connection refused' } };
+      },
+    } as unknown as Exchanges;
+    const client = HttpClient.create({ connectTimeoutMs: 100, timeoutMs: 100, maxBodyBytes: 1024, maxRequests: 5, maxRedirects: 1 });
+    const http = client.scoped('tls.https-redirect', target.headers);
+    const findings = await httpsRedirect.run({ target, exchanges, http, config: configFrom(), signal: new AbortController().signal });
+    await client.close();
+    expect(findings.map((f) => f.status)).toEqual(['pass']);
+    expect(sent.map((r) => [r.url, r.withoutTargetHeaders])).toEqual([['http://app.example.invalid/', true]]);
   });
 
   it('is skipped for an https target on a non-default port', async () => {

@@ -87,7 +87,9 @@ export const httpsRedirect: LiveCheck = {
       url.protocol = 'http:';
       plainUrl = url.toString();
     }
-    const result = await exchanges.get('plain-http', { url: plainUrl, maxBodyBytes: 0 }, { owner: ID });
+    // The target is https: its configured credentials must never travel in
+    // clear, and the redirect answer does not depend on them.
+    const result = await exchanges.get('plain-http', { url: plainUrl, maxBodyBytes: 0, withoutTargetHeaders: true }, { owner: ID });
     if (!result.ok) {
       if (result.error.code === 'refused') {
         return [{ status: 'pass', message: `Nothing listens for plain HTTP at ${plainUrl} (connection refused).`, url: plainUrl, evidence: describeFailure(result.error) }];
