@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { envChecks } from '../../src/checks/env/index.js';
+import { secretsChecks } from '../../src/checks/secrets/index.js';
 import { insecureDefault } from '../../src/checks/env/insecure-defaults.js';
 import { parseDotenv } from '../../src/parse/dotenv.js';
 import { findComposeVariables, findEnvUsages } from '../../src/parse/env-usage.js';
@@ -245,5 +246,18 @@ describe('destructured process.env', () => {
     });
     expect(where(result, 'env.undocumented')).toEqual(['fail P1 src/server.js:2']);
     expect(messages(result, 'env.undocumented')[0]).toMatch(/^SESSION_SECRET is read at src\/server.js:2/);
+  });
+});
+
+describe('encrypted env files (dotenvx, SOPS)', () => {
+  const ciphertext = 'encrypted:BKNB4Ym/ODOVgHtuKlPBb1BvyXdsJ5Jm3ZCAMmp9LGyuKgjvk6g+8nODFo5Mh8gGWJs0PQNUBXGUBLrpCDJ6QdBXzqaPcf5C9uZbbb1UBMY==';
+  it('passes a committed .env.production whose secret values are dotenvx ciphertext', async () => {
+    const result = await audit(
+      [...envChecks, ...secretsChecks],
+      { '.env.production': `DOTENV_PUBLIC_KEY_PRODUCTION="03f8b376234c4f2f0445f392a12e80f3a84b4b0d1e0c3df85c494e45812653c22a"\nSTRIPE_SECRET_KEY="${ciphertext}"\nDATABASE_PASSWORD="ENC[AES256_GCM,data:Tr7oQ2x9LmPw5sN1vK8j,iv:1Qf3a9Zx7LmP2sN8vK4jR6tY0wE5uI3o,tag:k9Zx7LmP2sN8vK4jR6tY0w==,type:str]"\n` },
+      { git: true },
+    );
+    expect(where(result, 'env.committed-file')).toEqual(['pass P0']);
+    expect(where(result, 'secrets.hardcoded')).toEqual(['pass P0']);
   });
 });

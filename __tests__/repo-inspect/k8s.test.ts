@@ -210,3 +210,12 @@ describe('Helm templates that parse as YAML', () => {
     }
   });
 });
+
+describe('SOPS-encrypted Secret manifests', () => {
+  it('passes a Secret whose values are SOPS ciphertext, as the fix advises', async () => {
+    const result = await audit(k8sChecks, {
+      'k8s/secret.enc.yaml': 'apiVersion: v1\nkind: Secret\nmetadata:\n  name: app\ntype: Opaque\nstringData:\n  password: ENC[AES256_GCM,data:Tr7oQ2x9LmPw5sN1vK8j,iv:1Qf3a9Zx7LmP2sN8vK4jR6tY0wE5uI3o,tag:k9Zx7LmP2sN8vK4jR6tY0w==,type:str]\nsops:\n  version: 3.8.1\n',
+    });
+    expect(where(result, 'k8s.committed-secret')).toEqual(['pass P0']);
+  });
+});

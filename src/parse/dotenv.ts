@@ -98,3 +98,13 @@ export function isPlaceholderValue(value: string): boolean {
   if (/^(change[-_ ]?me|replace[-_ ]?me|todo|fixme|placeholder|redacted)/i.test(v)) return true;
   return false;
 }
+
+/**
+ * Values encrypted on purpose so the file can be committed: dotenvx
+ * (`encrypted:BKNB4Ym...`, decrypted with a key kept out of git) and SOPS
+ * (`ENC[AES256_GCM,data:...,type:str]`). Ciphertext is not a leaked credential.
+ */
+export function isEncryptedValue(value: string): boolean {
+  const v = value.trim();
+  return /^encrypted:[A-Za-z0-9+/=]{16,}$/.test(v) || /^ENC\[[A-Z0-9_]+,data:/.test(v);
+}

@@ -1,6 +1,6 @@
 import type { FindingInput, RepoCheck } from '../../engine/types.js';
 import { redactValue } from '../../engine/redact.js';
-import { isPlaceholderValue } from '../../parse/dotenv.js';
+import { isEncryptedValue, isPlaceholderValue } from '../../parse/dotenv.js';
 import { isRealEnvFile } from '../../repo/classify.js';
 import { isSecretEnvKey, loadEnvFile } from './common.js';
 
@@ -8,7 +8,7 @@ const URL_PASSWORD = /[a-z][a-z0-9+.-]*:\/\/[^\s:@/]*:([^\s@/]+)@/i;
 
 /** A value that is really a secret: not a placeholder, not a boolean or a number flag. */
 export function isRealSecretValue(value: string): boolean {
-  if (isPlaceholderValue(value)) return false;
+  if (isPlaceholderValue(value) || isEncryptedValue(value)) return false;
   return !/^(true|false|yes|no|on|off|\d{1,5})$/i.test(value.trim());
 }
 
@@ -48,6 +48,8 @@ export const envCommittedFile: RepoCheck = {
           message: `${path} is tracked by git and holds ${secrets.length} secret value(s): ${shown}${secrets.length > 5 ? ', …' : ''}.`,
           location: { path, line: secrets[0]!.line },
         });
+      } else if (file.env.entries.some((e) => isEncryptedValue(e.value))) {
+        findings.push({ status: 'pass', message: `${path} is tracked by git with its secret values encrypted (dotenvx \`encrypted:\` or SOPS \`ENC[...]\`).` });
       } else {
         findings.push({ status: 'fail', severity: 'P2', message: `${path} is tracked by git (placeholders only, no secret value yet).`, location: { path, line: 1 } });
       }

@@ -1,6 +1,6 @@
 import type { FindingInput, RepoCheck } from '../../engine/types.js';
 import { redactValue } from '../../engine/redact.js';
-import { isPlaceholderValue } from '../../parse/dotenv.js';
+import { isEncryptedValue, isPlaceholderValue } from '../../parse/dotenv.js';
 import { isTemplated, loadManifests } from '../../parse/kubernetes.js';
 
 /** The decoded text of a `data` value (base64), or the value itself when it does not decode. */
@@ -32,7 +32,7 @@ export const k8sCommittedSecret: RepoCheck = {
     for (const file of files) {
       for (const secret of file.secrets) {
         secrets++;
-        const real = secret.values.filter((v) => !isTemplated(v.value) && !isPlaceholderValue(decoded(v.value, v.field)));
+        const real = secret.values.filter((v) => !isTemplated(v.value) && !isEncryptedValue(v.value) && !isPlaceholderValue(decoded(v.value, v.field)));
         if (real.length === 0) continue;
         const shown = real.map((v) => `${v.key}=${redactValue(v.value)}`).join(', ');
         findings.push({ status: 'fail', message: `Secret \`${secret.name}\` in ${file.path} holds ${real.length} value(s): ${shown}.`, location: { path: file.path, line: real[0]!.line } });
