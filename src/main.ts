@@ -131,8 +131,28 @@ function oneLine(err: unknown): string {
   return err instanceof Error ? err.message.split('\n')[0]! : String(err);
 }
 
+/**
+ * The runner cancels a step (a cancelled workflow run, `timeout-minutes`) with SIGINT, then SIGTERM 7.5 s later,
+ * then kills it: close the open check run first, so a required check does not stay "in progress" forever.
+ */
+function onCancel(open: () => PublishSession | undefined): void {
+  const stop = (signal: NodeJS.Signals) => {
+    const session = open();
+    core.info(`readiness-gate: ${signal} received, the step is being cancelled.`);
+    void (session?.cancel(signal) ?? Promise.resolve()).catch(() => undefined).finally(() => process.exit(1));
+  };
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, stop);
+}
+
 export async function run(): Promise<void> {
   let session: PublishSession | undefined;
+  // Until the check run is completed, whatever finish() is doing when the signal comes.
+  let cancellable: PublishSession | undefined;
+  onCancel(() => {
+    const open = cancellable;
+    cancellable = undefined;
+    return open;
+  });
   try {
     const inputs = readInputs();
     const workspace = process.env['GITHUB_WORKSPACE'] ?? process.cwd();
@@ -153,10 +173,10 @@ export async function run(): Promise<void> {
     if (inputs.mode === 'report') {
       reportJson = resolve(workspace, inputs.report!);
       report = await readReportFile(reportJson);
-      session = await publishing();
+      session = cancellable = await publishing();
     } else {
       // The check run shows "in progress" for as long as the audit runs.
-      session = await publishing();
+      session = cancellable = await publishing();
       ({ report } = await audit({
         urls: inputs.urls,
         repo: inputs.repo,
@@ -183,6 +203,7 @@ export async function run(): Promise<void> {
     const sessionNow = session;
     session = undefined;
     const publication = await sessionNow.finish(report);
+    cancellable = undefined;
     if (publication.problems.length && process.env['GITHUB_STEP_SUMMARY']) {
       // Whoever reads the summary of a fork's run should learn why there is no check run or comment.
       await core.summary.addRaw(`\n> [!WARNING]\n> Not published to GitHub: ${escapeInline(publication.problems.join('; ').slice(0, 2000))}. See the warning in the log.\n`).write();
@@ -192,6 +213,7 @@ export async function run(): Promise<void> {
   } catch (err) {
     const message = oneLine(err);
     const failure = err instanceof UsageError ? `readiness-gate: ${message}` : `readiness-gate: internal error: ${message}`;
+    cancellable = undefined;
     await session?.abort(failure).catch(() => undefined);
     core.setFailed(failure);
   }

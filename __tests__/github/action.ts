@@ -4,7 +4,7 @@
 // from the current source into a temporary directory, so a test never depends
 // on a stale dist/.
 
-import { execFile, execFileSync } from 'node:child_process';
+import { execFile, execFileSync, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { createServer, type AddressInfo } from 'node:net';
@@ -37,6 +37,8 @@ export interface RunOptions {
   inputs: Record<string, string>;
   sha?: string;
   ref?: string;
+  /** Called once the Action runs, e.g. to cancel it as the runner does (SIGINT). */
+  whileRunning?: (child: ChildProcess) => void;
 }
 
 export interface ActionRun {
@@ -100,6 +102,7 @@ export async function runAction(options: RunOptions): Promise<ActionRun> {
       done({ code: error ? ((error as { code?: number }).code ?? null) : 0, stdout: out, stderr: err }),
     );
     child.stdin?.end();
+    options.whileRunning?.(child);
   });
   const reportPath = join(workspace, '.readiness', 'readiness-report.json');
   const run: ActionRun = {

@@ -4,6 +4,7 @@
 
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { bundleAction, startSilentTarget, pullRequestEvent, runAction, type ActionRun } from './action.js';
+import { startServer, type TestServer } from '../helpers/server.js';
 import { GitHubStandIn } from './stand-in.js';
 
 const HEAD = 'c'.repeat(40);
@@ -164,6 +165,48 @@ describe('a usage error', () => {
     expect(api.checkRuns).toHaveLength(1);
     expect(api.checkRuns[0]).toMatchObject({ status: 'completed', conclusion: 'failure', output: { title: 'The audit could not run' } });
     expect(api.checkRuns[0]!.output?.summary).toContain('unknown check id(s)');
+  });
+});
+
+describe('a step cancelled during the audit (workflow cancelled, timeout-minutes)', () => {
+  let api: GitHubStandIn;
+  let run: ActionRun;
+  let hanging: TestServer;
+
+  scenarios.push(async () => {
+    api = await new GitHubStandIn().start();
+    api.addPullRequest(17, HEAD);
+    // Never answers: the audit is still waiting on it when the runner cancels the step.
+    hanging = await startServer(() => undefined);
+    run = await runAction({
+      bundle: bundle.dir,
+      apiUrl: api.url,
+      eventName: 'pull_request',
+      event: pullRequestEvent(17, HEAD),
+      inputs: { ...noGoInputs(), url: hanging.url },
+      // The runner sends SIGINT (then SIGTERM 7.5 s later, then kills): here once the check run is open and the audit waits.
+      whileRunning: (child) => {
+        const poll = setInterval(() => {
+          if (api.checkRuns[0]?.status !== 'in_progress' || !hanging.requests.length) return;
+          clearInterval(poll);
+          child.kill('SIGINT');
+        }, 20);
+        child.on('exit', () => clearInterval(poll));
+      },
+    });
+  });
+
+  afterAll(async () => {
+    await api.close();
+    await hanging.close();
+  });
+
+  it('completes its check run as cancelled instead of leaving it in progress', () => {
+    expect(api.invalid).toEqual([]);
+    expect(run.code).not.toBe(0);
+    expect(api.checkRuns).toHaveLength(1);
+    expect(api.checkRuns[0]).toMatchObject({ head_sha: HEAD, status: 'completed', conclusion: 'cancelled', output: { title: 'The audit was cancelled' } });
+    expect(run.stdout).not.toContain('internal error');
   });
 });
 

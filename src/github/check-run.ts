@@ -86,7 +86,7 @@ export async function startCheckRun(client: GitHubClient, target: CheckRunTarget
 }
 
 export interface Completion {
-  conclusion: Conclusion | 'failure';
+  conclusion: Conclusion | 'cancelled';
   title: string;
   summary: string;
   annotations: Annotation[];

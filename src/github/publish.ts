@@ -48,6 +48,8 @@ export interface PublishSession {
   finish(report: Report): Promise<Publication>;
   /** The audit could not run: closes the check run so it does not stay in progress forever. */
   abort(message: string): Promise<Publication>;
+  /** The runner is cancelling the step (`signal`): closes the check run as cancelled. */
+  cancel(signal: string): Promise<void>;
 }
 
 interface Problem {
@@ -83,7 +85,7 @@ export async function startPublishing(settings: PublishSettings): Promise<Publis
         : 'Not running in a GitHub repository (GITHUB_REPOSITORY or the commit is unknown): no check run or comment.',
     );
     const nothing = async () => result();
-    return { finish: nothing, abort: nothing };
+    return { finish: nothing, abort: nothing, cancel: async () => undefined };
   }
 
   const token = settings.token;
@@ -184,6 +186,16 @@ export async function startPublishing(settings: PublishSettings): Promise<Publis
       }
       warnOnce();
       return { ...result(), ...(checkRunId !== undefined ? { checkRunId } : {}) };
+    },
+
+    async cancel(signal) {
+      if (checkRunId === undefined) return;
+      await completeCheckRun(client, target, checkRunId, {
+        conclusion: 'cancelled',
+        title: 'The audit was cancelled',
+        summary: `The step was cancelled (${signal}: a cancelled workflow run, \`timeout-minutes\`...) before readiness-gate reached a decision.\n`,
+        annotations: [],
+      });
     },
   };
 }
