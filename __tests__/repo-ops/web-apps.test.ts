@@ -94,4 +94,16 @@ describe('python.* on Flask and FastAPI apps', () => {
     const flask = await audit({ 'app.py': 'from flask import Flask\nfrom flask_cors import CORS\n\napp = Flask(__name__)\nCORS(app, supports_credentials=True)\n' }, pythonChecks);
     expect(at(of(flask, 'python.cors'))).toEqual(['fail P1 app.py:5']);
   });
+
+  it('follows a module-level origins list (the FastAPI tutorial pattern)', async () => {
+    const source = 'from fastapi import FastAPI\nfrom fastapi.middleware.cors import CORSMiddleware\n\napp = FastAPI()\norigins = ["*"]\napp.add_middleware(\n    CORSMiddleware,\n    allow_origins=origins,\n    allow_credentials=True,\n)\n';
+    expect(at(of(await audit({ 'main.py': source }, pythonChecks), 'python.cors'))).toEqual(['fail P1 main.py:6']);
+    const listed = source.replace('origins = ["*"]', 'origins = ["https://app.example.com"]');
+    expect(at(of(await audit({ 'main.py': listed }, pythonChecks), 'python.cors'))).toEqual(['pass P1 -']);
+  });
+
+  it('follows a module-level DEBUG flag passed to app.run', async () => {
+    const source = 'from flask import Flask\n\nDEBUG = True\napp = Flask(__name__)\n\nif __name__ == "__main__":\n    app.run(debug=DEBUG)\n';
+    expect(at(of(await audit({ 'app.py': source }, pythonChecks), 'python.debug'))).toEqual(['fail P0 app.py:7']);
+  });
 });

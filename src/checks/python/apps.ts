@@ -4,7 +4,7 @@
 import type { RepoCheckContext } from '../../engine/types.js';
 import type { FileSet } from '../../repo/fileset.js';
 import { NON_PRODUCT_PATH } from '../ops/project.js';
-import { importedModules, parsePythonModule, type PyModule } from '../../parse/python.js';
+import { evaluate, importedModules, parsePythonModule, type EvalScope, type PyExpr, type PyModule } from '../../parse/python.js';
 
 export const WEB_FRAMEWORKS = ['flask', 'fastapi', 'starlette', 'quart', 'flask_cors'] as const;
 
@@ -39,4 +39,24 @@ async function collect(ctx: Pick<RepoCheckContext, 'files' | 'parsed'>): Promise
     if (frameworks.size) out.push({ path: file.path, module, frameworks });
   }
   return out;
+}
+
+/** Module-level names (`origins = ["*"]`, as in FastAPI's CORS tutorial), evaluated when a call refers to them. */
+export function moduleScope(m: PythonWebModule): EvalScope {
+  const assigned = new Map<string, PyExpr>();
+  for (const s of m.module.statements) if (s.kind === 'assign' && s.op === '=' && s.targets.length === 1) assigned.set(s.targets[0]!, s.value);
+  const resolving = new Set<string>();
+  const scope: EvalScope = {
+    lookup(name) {
+      const expr = assigned.get(name);
+      if (!expr || resolving.has(name)) return undefined;
+      resolving.add(name);
+      try {
+        return evaluate(expr, scope);
+      } finally {
+        resolving.delete(name);
+      }
+    },
+  };
+  return scope;
 }

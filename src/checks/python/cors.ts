@@ -1,6 +1,6 @@
 import type { FindingInput, RepoCheck } from '../../engine/types.js';
 import { callsInStatements, calleeName, dottedName, evaluate, truthy, type PyExpr, type PyLiteral } from '../../parse/python.js';
-import { pythonWebModules, type PythonWebModule } from './apps.js';
+import { moduleScope, pythonWebModules, type PythonWebModule } from './apps.js';
 
 export const cors: RepoCheck = {
   id: 'python.cors',
@@ -23,12 +23,6 @@ export const cors: RepoCheck = {
   },
 };
 
-const scope = { lookup: () => undefined };
-const value = (expr: PyExpr | undefined): PyLiteral | undefined => {
-  if (!expr) return undefined;
-  const r = evaluate(expr, scope);
-  return r.known ? r.value : undefined;
-};
 const anyOrigin = (v: PyLiteral | undefined): boolean => v === '*' || (Array.isArray(v) && v.includes('*'));
 const matchesAnything = (v: PyLiteral | undefined): boolean => {
   if (typeof v !== 'string') return false;
@@ -41,6 +35,12 @@ const matchesAnything = (v: PyLiteral | undefined): boolean => {
 
 export function corsFindings(m: PythonWebModule): FindingInput[] {
   const out: FindingInput[] = [];
+  const scope = moduleScope(m);
+  const value = (expr: PyExpr | undefined): PyLiteral | undefined => {
+    if (!expr) return undefined;
+    const r = evaluate(expr, scope);
+    return r.known ? r.value : undefined;
+  };
   for (const call of callsInStatements(m.module.statements)) {
     const name = calleeName(call);
     const mentionsMiddleware = name === 'CORSMiddleware' || call.args.some((a) => dottedName(a)?.endsWith('CORSMiddleware'));

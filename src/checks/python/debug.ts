@@ -1,6 +1,6 @@
 import type { FindingInput, RepoCheck } from '../../engine/types.js';
-import { callsInStatements, calleeName, evaluate, truthy, type PyExpr, type PyStatement } from '../../parse/python.js';
-import { pythonWebModules, type PythonWebModule } from './apps.js';
+import { callsInStatements, calleeName, evaluate, truthy, type EvalScope, type PyExpr, type PyStatement } from '../../parse/python.js';
+import { moduleScope, pythonWebModules, type PythonWebModule } from './apps.js';
 
 export const debug: RepoCheck = {
   id: 'python.debug',
@@ -23,9 +23,7 @@ export const debug: RepoCheck = {
   },
 };
 
-const scope = { lookup: () => undefined };
-
-function enabled(expr: PyExpr | undefined): { on: boolean; envVar?: string } {
+function enabled(expr: PyExpr | undefined, scope: EvalScope): { on: boolean; envVar?: string } {
   if (!expr) return { on: false };
   const r = evaluate(expr, scope);
   return r.known && truthy(r.value) ? { on: true, ...(r.envVar ? { envVar: r.envVar } : {}) } : { on: false };
@@ -35,14 +33,15 @@ export function debugFindings(m: PythonWebModule): FindingInput[] {
   const out: FindingInput[] = [];
   const how = (e: { envVar?: string }): string => (e.envVar ? ` (falls back to on when ${e.envVar} is unset)` : '');
   const flaskLike = m.frameworks.has('flask') || m.frameworks.has('quart');
+  const scope = moduleScope(m);
   for (const call of callsInStatements(m.module.statements)) {
     const name = calleeName(call);
     if (flaskLike && name === 'run' && call.callee.kind === 'attr') {
-      const e = enabled(call.kwargs.debug);
+      const e = enabled(call.kwargs.debug, scope);
       if (e.on) out.push({ status: 'fail', message: `${m.path}:${call.line} starts the development server with debug=True${how(e)}: the Werkzeug debugger executes code typed into its error page.`, location: { path: m.path, line: call.line } });
     }
     if (name === 'FastAPI' || name === 'Starlette') {
-      const e = enabled(call.kwargs.debug);
+      const e = enabled(call.kwargs.debug, scope);
       if (e.on) out.push({ status: 'fail', message: `${m.path}:${call.line} creates ${name}(debug=True)${how(e)}: tracebacks with source code are returned to clients.`, location: { path: m.path, line: call.line } });
     }
   }
@@ -50,7 +49,7 @@ export function debugFindings(m: PythonWebModule): FindingInput[] {
     const visit = (list: readonly PyStatement[]): void => {
       for (const s of list) {
         if (s.kind === 'assign' && s.targets.some((t) => /\.debug$|\.config\["DEBUG"\]$/.test(t))) {
-          const e = enabled(s.value);
+          const e = enabled(s.value, scope);
           if (e.on) out.push({ status: 'fail', message: `${m.path}:${s.line} sets ${s.targets[0]} = True${how(e)}: the Werkzeug debugger executes code typed into its error page.`, location: { path: m.path, line: s.line } });
         } else if (s.kind === 'def' || s.kind === 'block' || s.kind === 'class') visit(s.body);
       }
