@@ -143,6 +143,15 @@ describe('annotations and conclusions', () => {
     ]);
   });
 
+  it('keeps a message within the 64 KB GitHub takes, counted in UTF-8 bytes, without splitting a character', () => {
+    const long = 'ヘッダー🔒'.repeat(6_000); // 36,000 UTF-16 units, 96,000 bytes
+    const [annotation] = annotationsFor(reportOf([finding({ checkId: 'a.long', message: long, location: { path: 'a.ts', line: 1 } })]));
+    expect(Buffer.byteLength(annotation!.message, 'utf8')).toBeLessThanOrEqual(64_000);
+    expect(annotation!.message.length).toBeGreaterThan(20_000);
+    expect(long.startsWith(annotation!.message)).toBe(true);
+    expect(annotation!.message).not.toMatch(/[\uD800-\uDBFF]$/);
+  });
+
   it('batches by 50 and maps decisions to conclusions', () => {
     expect(batches(Array.from({ length: 120 }, (_, i) => i)).map((b) => b.length)).toEqual([50, 50, 20]);
     expect(batches([])).toEqual([]);

@@ -38,6 +38,7 @@ describe('the stand-in GitHub API', () => {
     ['51 annotations in one request', 'PATCH', '/repos/o/r/check-runs/1', { output: { title: 't', summary: 's', annotations: Array.from({ length: 51 }, (_, i) => annotation(i)) } }, /annotations must NOT have more than 50 items/],
     ['a summary over 65,535 characters', 'PATCH', '/repos/o/r/check-runs/1', { output: { title: 't', summary: 'x'.repeat(65_536) } }, /summary must NOT have more than 65535 characters/],
     ['a summary of 30,000 characters but 90,000 bytes', 'PATCH', '/repos/o/r/check-runs/1', { output: { title: 't', summary: '界'.repeat(30_000) } }, /summary exceeds a maximum bytesize of 65535/],
+    ['an annotation message over 64 KB', 'PATCH', '/repos/o/r/check-runs/1', { output: { title: 't', summary: 's', annotations: [{ ...annotation(0), message: '界'.repeat(30_000) }] } }, /annotations\[0\]\.message is larger than 64 KB/],
     ['an annotation without a level', 'PATCH', '/repos/o/r/check-runs/1', { output: { title: 't', summary: 's', annotations: [{ path: 'a', start_line: 1, end_line: 1, message: 'm' }] } }, /annotation_level/],
     ['a comment over 65,536 characters', 'POST', '/repos/o/r/issues/5/comments', { body: 'x'.repeat(65_537) }, /longer than 65536/],
     ['a per_page that is not a number', 'GET', '/repos/o/r/issues/5/comments?per_page=all', undefined, /query per_page=all: data must be integer/],

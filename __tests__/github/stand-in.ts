@@ -81,6 +81,8 @@ export interface PullRequest {
 const BODY_LIMIT = 65_536;
 // The description says 65535 characters, but GitHub counts UTF-8 bytes: "summary exceeds a maximum bytesize of 65535".
 const OUTPUT_BYTES_LIMIT = 65_535;
+// An annotation's message and raw_details: "The maximum size is 64 KB."
+const ANNOTATION_BYTES_LIMIT = 64 * 1024;
 
 let openApi: OpenApi | undefined;
 
@@ -184,6 +186,12 @@ export class GitHubStandIn {
     for (const field of ['summary', 'text']) {
       const value = output?.[field];
       if (typeof value === 'string' && Buffer.byteLength(value, 'utf8') > OUTPUT_BYTES_LIMIT) record.problems.push(`${field} exceeds a maximum bytesize of ${OUTPUT_BYTES_LIMIT}`);
+    }
+    for (const [i, annotation] of ((output?.['annotations'] as Array<Record<string, unknown>> | undefined) ?? []).entries()) {
+      for (const field of ['message', 'raw_details']) {
+        const value = annotation[field];
+        if (typeof value === 'string' && Buffer.byteLength(value, 'utf8') > ANNOTATION_BYTES_LIMIT) record.problems.push(`annotations[${i}].${field} is larger than 64 KB`);
+      }
     }
     if (record.problems.length) return send(422, { message: 'Validation Failed', errors: record.problems });
     if (req.headers['authorization'] === undefined) record.problems.push('no Authorization header');

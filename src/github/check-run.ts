@@ -19,9 +19,16 @@ export interface Annotation {
 }
 
 const LEVEL: Record<Severity, Annotation['annotation_level']> = { P0: 'failure', P1: 'warning', P2: 'notice' };
-// The API rejects longer titles and messages (255 and 64 KiB).
+// The API rejects longer titles (255 characters) and messages (64 KB, counted in UTF-8 bytes).
 const MAX_TITLE = 255;
-const MAX_MESSAGE = 60_000;
+const MAX_MESSAGE_BYTES = 64_000;
+
+/** The longest head of `text` within `maxBytes` of UTF-8, never splitting a character. */
+export function headWithinBytes(text: string, maxBytes: number): string {
+  if (Buffer.byteLength(text, 'utf8') <= maxBytes) return text;
+  const { read } = new TextEncoder().encodeInto(text, new Uint8Array(maxBytes));
+  return text.slice(0, read);
+}
 
 /** Joins the audited repository's place in the workspace to a finding's path. */
 export function repositoryPath(prefix: string, path: string): string {
@@ -42,7 +49,7 @@ export function annotationsFor(report: Report, pathPrefix = ''): Annotation[] {
           start_line: start,
           end_line: Math.max(start, Math.trunc(endLine ?? start)),
           annotation_level: LEVEL[severity],
-          message: `${f.message}\n\nFix: ${f.remediation}`.slice(0, MAX_MESSAGE),
+          message: headWithinBytes(`${f.message}\n\nFix: ${f.remediation}`, MAX_MESSAGE_BYTES),
           title: `${severity} ${f.checkId}: ${f.title}`.slice(0, MAX_TITLE),
         };
       }),
