@@ -219,3 +219,15 @@ describe('SOPS-encrypted Secret manifests', () => {
     expect(where(result, 'k8s.committed-secret')).toEqual(['pass P0']);
   });
 });
+
+describe('kustomize overlays', () => {
+  it('does not judge a patch that only sets one field of a container (no image)', async () => {
+    const result = await audit(k8sChecks, {
+      'k8s/overlays/prod/kustomization.yaml': 'apiVersion: kustomize.config.k8s.io/v1beta1\nkind: Kustomization\nresources: [../../base]\npatches:\n  - path: resources.yaml\n',
+      'k8s/overlays/prod/resources.yaml': 'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: web\nspec:\n  template:\n    spec:\n      containers:\n        - name: web\n          resources:\n            limits:\n              memory: 1Gi\n',
+    });
+    expect(where(result, 'k8s.probes')).toEqual(['skip P1']);
+    expect(where(result, 'k8s.resources')).toEqual(['skip P1']);
+    expect(where(result, 'k8s.security-context')).toEqual(['skip P1']);
+  });
+});

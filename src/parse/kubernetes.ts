@@ -148,7 +148,9 @@ function buildManifestFile(path: string, text: string, yaml: YamlFile): Manifest
       const list = nodeValue(nodeAt(doc, [...specPath, field]));
       if (!isSeq(list)) continue;
       list.items.forEach((item, index) => {
-        if (!isMap(item)) return;
+        // A container without `image` cannot run (the API rejects it): it is a kustomize
+        // or strategic-merge patch that changes one field of a container defined elsewhere.
+        if (!isMap(item) || !(item as YAMLMap).has('image')) return;
         const spec = (item as YAMLMap).toJS(doc, { maxAliasCount: 1000 }) as Record<string, unknown>;
         const base = [...specPath, field, index];
         const line = yaml.lineOf(item);
