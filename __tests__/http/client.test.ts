@@ -1,6 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { HttpClient, isPrivateHost } from '../../src/http/client.js';
 import { startServer, type TestServer } from '../helpers/server.js';
+import { testCertificates } from '../live-surface/certs.js';
+import http from 'node:http';
+import https from 'node:https';
+import net from 'node:net';
 
 const options = { connectTimeoutMs: 1000, timeoutMs: 800, maxBodyBytes: 64 * 1024, maxRequests: 100, maxRedirects: 10 };
 
@@ -102,5 +106,43 @@ describe('the HTTP client', () => {
       expect(isPrivateHost(host)).toBe(true);
     }
     for (const host of ['example.com', '8.8.8.8', '172.32.0.1', '2001:db8::1']) expect(isPrivateHost(host)).toBe(false);
+  });
+});
+
+describe('a redirect from HTTPS down to plain HTTP on the same host and port', () => {
+  // One port speaking both TLS and plain HTTP (sniffing the first byte), so the
+  // downgrade stays on the same host:port, as https://host -> http://host does
+  // on the default ports.
+  const seenInClear: Array<Record<string, string | undefined>> = [];
+  let server: net.Server;
+  let port = 0;
+  beforeAll(async () => {
+    const { valid } = testCertificates();
+    const plain = http.createServer((req, res) => {
+      seenInClear.push({ authorization: req.headers.authorization, cookie: req.headers.cookie, key: req.headers['x-api-key'] as string | undefined });
+      res.end('landed in clear');
+    });
+    const secure = https.createServer({ cert: valid.cert, key: valid.key }, (_req, res) => {
+      res.writeHead(302, { location: `http://127.0.0.1:${port}/landing` }).end();
+    });
+    server = net.createServer((socket) => {
+      socket.once('readable', () => {
+        const first = socket.read(1) as Buffer | null;
+        if (!first) return socket.destroy();
+        socket.unshift(first);
+        (first[0] === 0x16 ? secure : plain).emit('connection', socket);
+      });
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    port = (server.address() as net.AddressInfo).port;
+  });
+  afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+
+  it('does not send credentials or configured headers in clear', async () => {
+    const client = HttpClient.create(options).scoped('test', { 'X-Api-Key': 'k-123456789' });
+    const result = await client.send({ url: `https://127.0.0.1:${port}/`, followRedirects: true, headers: { authorization: 'Bearer abc', cookie: 'sid=1' } });
+    await client.close();
+    expect(result.ok && result.response.body).toBe('landed in clear');
+    expect(seenInClear).toEqual([{ authorization: undefined, cookie: undefined, key: undefined }]);
   });
 });

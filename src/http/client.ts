@@ -232,8 +232,10 @@ export class HttpClient {
         current = { ...current, body: undefined };
         headers = Object.fromEntries(Object.entries(headers).filter(([name]) => name !== 'content-type' && name !== 'content-length'));
       }
-      if (hostOf(next) !== originalHost) {
-        // Credentials and configured headers stay with the host they were meant for.
+      // A downgrade from https to http would send them in clear, even on the same host.
+      const downgrade = url.startsWith('https:') && next.startsWith('http:');
+      if (hostOf(next) !== originalHost || downgrade) {
+        // Credentials and configured headers stay with the host (and the encryption) they were meant for.
         const configured = new Set(Object.keys(this.targetHeaders).map((h) => h.toLowerCase()));
         headers = Object.fromEntries(
           Object.entries(headers).filter(([name]) => !CREDENTIAL_HEADERS.has(name) && !configured.has(name)),
