@@ -112,6 +112,60 @@ describe('120 located failures from a fork, published by a workflow_run workflow
   });
 });
 
+describe('a fork\'s report when the token may not list pull requests', () => {
+  let api: GitHubStandIn;
+  let run: ActionRun;
+  let report: ReturnType<typeof writeReport>;
+
+  scenarios.push(async () => {
+    api = await new GitHubStandIn().start();
+    api.addPullRequest(22, HEAD, 'forker:patch-1');
+    api.faults = [{ operation: 'GET /repos/{owner}/{repo}/pulls', status: 403, message: 'Resource not accessible by integration' }];
+    report = writeReport(reportOf(locatedFailures(3)));
+    run = await runAction({ bundle: bundle.dir, apiUrl: api.url, workspace: report.dir, eventName: 'workflow_run', event: workflowRunEvent(), inputs: { 'github-token': 'ghs_write', mode: 'report', report: report.file } });
+  });
+
+  afterAll(async () => {
+    await api.close();
+    rmSync(report.dir, { recursive: true, force: true });
+  });
+
+  it('says why there is no comment instead of skipping it silently', () => {
+    expect(api.invalid).toEqual([]);
+    expect(api.checkRuns[0]).toMatchObject({ head_sha: HEAD, status: 'completed', conclusion: 'failure' });
+    expect(api.issue(22)!.comments).toEqual([]);
+    expect(run.warnings).toHaveLength(1);
+    expect(run.warnings[0]).toContain('finding the pull request of forker:patch-1 (403 Resource not accessible by integration)');
+    expect(run.summary).toContain('Not published to GitHub: finding the pull request of forker:patch-1: 403');
+  });
+});
+
+describe('a fork\'s report whose pull request has moved on to another commit', () => {
+  let api: GitHubStandIn;
+  let run: ActionRun;
+  let report: ReturnType<typeof writeReport>;
+
+  scenarios.push(async () => {
+    api = await new GitHubStandIn().start();
+    api.addPullRequest(23, 'e'.repeat(40), 'forker:patch-1');
+    report = writeReport(reportOf(locatedFailures(3)));
+    run = await runAction({ bundle: bundle.dir, apiUrl: api.url, workspace: report.dir, eventName: 'workflow_run', event: workflowRunEvent(), inputs: { 'github-token': 'ghs_write', mode: 'report', report: report.file } });
+  });
+
+  afterAll(async () => {
+    await api.close();
+    rmSync(report.dir, { recursive: true, force: true });
+  });
+
+  it('annotates the audited commit and says in the log why it did not comment', () => {
+    expect(api.invalid).toEqual([]);
+    expect(api.checkRuns[0]).toMatchObject({ head_sha: HEAD, status: 'completed' });
+    expect(api.issue(23)!.comments).toEqual([]);
+    expect(run.warnings).toEqual([]);
+    expect(run.stdout).toContain(`No open pull request from forker:patch-1 has ${HEAD.slice(0, 7)} as its head (closed, or pushed to since): no comment.`);
+  });
+});
+
 describe('a report far over 65,535 characters', () => {
   let api: GitHubStandIn;
   let run: ActionRun;

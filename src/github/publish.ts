@@ -126,7 +126,10 @@ export async function startPublishing(settings: PublishSettings): Promise<Publis
       }
 
       const state = stateOf(report, context.sha);
-      const pullRequest = context.pullRequest ?? (await findPullRequest(client, context).catch(() => undefined));
+      const pullRequest = context.pullRequest ?? (await findPullRequest(client, context, log).catch((error: unknown) => {
+        problems.push({ what: `finding the pull request of ${context.headLabel}`, error });
+        return undefined;
+      }));
       if (pullRequest !== undefined && settings.comment !== 'never') {
         try {
           publication.comment = await upsertStickyComment(
@@ -204,8 +207,10 @@ export async function startPublishing(settings: PublishSettings): Promise<Publis
  * The pull request of a `workflow_run` that GitHub did not list (forks): the
  * open pull request from that branch whose head is the audited commit.
  */
-async function findPullRequest(client: GitHubClient, context: GitHubContext): Promise<number | undefined> {
+async function findPullRequest(client: GitHubClient, context: GitHubContext, log: Log): Promise<number | undefined> {
   if (!context.headLabel) return undefined;
   const { data } = await client.rest.pulls.list({ owner: context.owner, repo: context.repo, state: 'open', head: context.headLabel, per_page: 100 });
-  return data.find((pr) => pr.head.sha === context.sha)?.number;
+  const number = data.find((pr) => pr.head.sha === context.sha)?.number;
+  if (number === undefined) log.info(`No open pull request from ${context.headLabel} has ${context.sha.slice(0, 7)} as its head (closed, or pushed to since): no comment.`);
+  return number;
 }
