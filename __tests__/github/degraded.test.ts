@@ -5,7 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { bundleAction, startSilentTarget, pullRequestEvent, runAction, type ActionRun } from './action.js';
 import { startServer, type TestServer } from '../helpers/server.js';
-import { GitHubStandIn } from './stand-in.js';
+import { GitHubStandIn, SOMEONE } from './stand-in.js';
 
 const HEAD = 'c'.repeat(40);
 const CHECK_RUNS = 'POST /repos/{owner}/{repo}/check-runs';
@@ -207,6 +207,30 @@ describe('a step cancelled during the audit (workflow cancelled, timeout-minutes
     expect(api.checkRuns).toHaveLength(1);
     expect(api.checkRuns[0]).toMatchObject({ head_sha: HEAD, status: 'completed', conclusion: 'cancelled', output: { title: 'The audit was cancelled' } });
     expect(run.stdout).not.toContain('internal error');
+  });
+});
+
+describe('GitHub Enterprise Server (GITHUB_API_URL with a path)', () => {
+  let api: GitHubStandIn;
+  let run: ActionRun;
+
+  scenarios.push(async () => {
+    api = await new GitHubStandIn('/api/v3').start();
+    api.addPullRequest(18, HEAD);
+    for (let i = 0; i < 120; i++) api.addComment(18, `review comment ${i}`, SOMEONE);
+    run = await runAction({ bundle: bundle.dir, apiUrl: api.url, eventName: 'pull_request', event: pullRequestEvent(18, HEAD), inputs: { ...noGoInputs(), 'github-token': 'ghs_enterprise' } });
+  });
+
+  afterAll(() => api.close());
+
+  it('sends every request under the API root, pages included, and never prints the token', () => {
+    expect(api.invalid).toEqual([]);
+    expect(api.requests.every((r) => r.url.startsWith('/api/v3/'))).toBe(true);
+    expect(api.to('GET /repos/{owner}/{repo}/issues/{issue_number}/comments').length).toBeGreaterThanOrEqual(2);
+    expect(api.checkRuns[0]).toMatchObject({ head_sha: HEAD, status: 'completed', conclusion: 'failure' });
+    expect(api.issue(18)!.comments).toHaveLength(121);
+    expect(run.warnings).toEqual([]);
+    for (const text of [run.stdout, run.stderr, run.summary]) expect(text).not.toContain('ghs_enterprise');
   });
 });
 

@@ -102,8 +102,11 @@ export class GitHubStandIn {
   private nextId = 1000;
   private server?: TestServer;
 
+  /** e.g. `/api/v3`: the REST API root of GitHub Enterprise Server, which every request must go through. */
+  constructor(private readonly prefix = '') {}
+
   get url(): string {
-    return this.server!.url.replace(/\/$/, '');
+    return this.server!.url.replace(/\/$/, '') + this.prefix;
   }
 
   async start(): Promise<this> {
@@ -172,7 +175,8 @@ export class GitHubStandIn {
         return send(400, { message: 'Problems parsing JSON' });
       }
     }
-    const match = openApi!.match(method, url.pathname);
+    const underPrefix = url.pathname.startsWith(`${this.prefix}/`);
+    const match = underPrefix ? openApi!.match(method, url.pathname.slice(this.prefix.length)) : undefined;
     if (!match) {
       record.problems.push('no such operation in the OpenAPI description');
       return send(404, { message: 'Not Found' });
