@@ -11,6 +11,8 @@ import { HttpClient } from '../../src/http/client.js';
 import type { AuditResult } from '../../src/engine/run.js';
 import { FAST_HTTP, SURFACE_CHECKS, failingIds } from './surface-checks.js';
 import { HARDENED_HEADERS } from './apps.js';
+import { sensitivePaths } from '../../src/checks/disclosure/sensitive-paths.js';
+import { metricsExposed } from '../../src/checks/disclosure/metrics-exposed.js';
 
 const servers: TestServer[] = [];
 afterAll(() => Promise.all(servers.map((s) => s.close())));
@@ -220,6 +222,16 @@ describe('limits and failures of our own', () => {
     const result = await audit(url);
     expect(failingIds(result)).toEqual(['http.reachable']);
     expect(of(result, 'http.reachable')[0]!.message).toMatch(new RegExp(`^No HTTP response from ${url.replace(/[./]/g, '\\$&')}: TLS handshake failed: `));
+  });
+
+  it('a budget that runs out part-way through the path probes gives an error, not a pass for paths never requested', async () => {
+    const server = await rawServer();
+    const result = await runChecks([sensitivePaths, metricsExposed], { target: server.url, config: { http: { ...FAST_HTTP.http, 'max-requests': 6 } } });
+    expect(result.requests).toBe(6);
+    expect(result.findings.filter((f) => f.status === 'pass').map((f) => f.checkId)).toEqual([]);
+    for (const id of ['disclosure.sensitive-paths', 'disclosure.metrics-exposed']) {
+      expect(of(result, id).map((f) => [f.status, f.message.startsWith('Incomplete: ')])).toEqual([['error', true]]);
+    }
   });
 
   it('a spent request budget gives errors, never false failures or passes', async () => {

@@ -1,7 +1,7 @@
 import type { FindingInput, LiveCheck } from '../../engine/types.js';
 import type { HttpResponse } from '../../http/client.js';
 import { describeExchange, excerpt } from '../../http/evidence.js';
-import { pathProbe } from '../../http/surface.js';
+import { isOwnLimit, pathProbe } from '../../http/surface.js';
 
 export interface SensitivePath {
   path: string;
@@ -99,6 +99,12 @@ export const sensitivePaths: LiveCheck = {
       });
     }
     if (findings.length) return findings;
+    // A path never requested (budget spent, check stopped) was not shown to be safe.
+    const unsent = results.map((r) => r.result).find(isOwnLimit);
+    if (unsent && !unsent.ok) {
+      const count = results.filter((r) => isOwnLimit(r.result)).length;
+      return [{ status: 'error', message: `Incomplete: ${count} of ${SENSITIVE_PATHS.length} sensitive-path probes were not sent (${unsent.error.message}).` }];
+    }
     const failed = results.map((r) => r.result).find((r) => !r.ok);
     if (!answered) {
       return [{ status: 'error', message: `None of the ${SENSITIVE_PATHS.length} sensitive-path probes got a response${failed && !failed.ok ? ` (${failed.error.message})` : ''}.` }];
