@@ -175,6 +175,11 @@ describe('ownership and warnings', () => {
     const denied = Object.assign(new Error('Resource not accessible by integration'), { status: 403 });
     expect(degradationWarning([{ what: 'creating the check run "X"', error: denied }], { fromFork: false })).toContain('give the job `permissions: checks: write`');
     expect(degradationWarning([], { fromFork: true })).toBeUndefined();
+    // Dependabot's runs get a read-only token whatever `permissions:` says: asking for permissions would mislead.
+    const context = githubContext({ ...ENV, GITHUB_ACTOR: 'dependabot[bot]' }, { pull_request: { number: 3, head: { sha: 'h'.repeat(40), repo: { full_name: 'octo/app' } } } });
+    const dependabot = degradationWarning([{ what: 'creating the check run "X"', error: denied }], context);
+    expect(dependabot).toContain('This run was triggered by Dependabot, and GitHub gives such runs a read-only token.');
+    expect(dependabot).not.toContain('give the job');
     const flaky = Object.assign(new Error('Bad Gateway'), { status: 502 });
     expect(degradationWarning([{ what: 'commenting', error: flaky }], { fromFork: false })).toBe(
       "readiness-gate could not publish to GitHub: commenting (502 Bad Gateway). The audit is reported in the job summary, the outputs and this step's result.",

@@ -18,6 +18,8 @@ export interface GitHubContext {
   pullRequest?: number;
   /** True when the pull request comes from another repository (its token is read-only). */
   fromFork: boolean;
+  /** Set when Dependabot triggered the run: its token is read-only too, whatever `permissions:` grants. */
+  byDependabot?: true;
   /**
    * `owner:branch` of the pull request behind a `workflow_run`, when GitHub
    * did not list the pull request itself (it never does for forks): used to
@@ -58,7 +60,7 @@ export function githubContext(env: Env, payload: unknown): GitHubContext | undef
   const apiUrl = (env['GITHUB_API_URL'] || 'https://api.github.com').replace(/\/+$/, '');
   const server = (env['GITHUB_SERVER_URL'] || 'https://github.com').replace(/\/+$/, '');
   const runUrl = env['GITHUB_RUN_ID'] ? `${server}/${owner}/${repo}/actions/runs/${env['GITHUB_RUN_ID']}` : undefined;
-  const base = { owner, repo, eventName, apiUrl, runUrl };
+  const base = { owner, repo, eventName, apiUrl, runUrl, ...(env['GITHUB_ACTOR'] === 'dependabot[bot]' ? { byDependabot: true as const } : {}) };
 
   const pr = event.pull_request;
   if (pr && typeof pr.number === 'number' && pr.head?.sha) {

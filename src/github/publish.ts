@@ -58,7 +58,7 @@ interface Problem {
 }
 
 /** The one warning: what failed, and for permission errors why (forks) and what to do instead. */
-export function degradationWarning(problems: readonly Problem[], context: Pick<GitHubContext, 'fromFork'> | undefined): string | undefined {
+export function degradationWarning(problems: readonly Problem[], context: Pick<GitHubContext, 'fromFork' | 'byDependabot'> | undefined): string | undefined {
   if (!problems.length) return undefined;
   const list = problems.map((p) => `${p.what} (${describeError(p.error)})`).join('; ');
   const denied = problems.some((p) => isPermissionError(p.error));
@@ -67,7 +67,9 @@ export function degradationWarning(problems: readonly Problem[], context: Pick<G
     lines.push(
       context?.fromFork
         ? 'This pull request comes from a fork, and GitHub gives such runs a read-only token.'
-        : 'The token lacks a permission: give the job `permissions: checks: write` and `pull-requests: write` (and `issues: write` for `issue: true`).',
+        : context?.byDependabot
+          ? 'This run was triggered by Dependabot, and GitHub gives such runs a read-only token.'
+          : 'The token lacks a permission: give the job `permissions: checks: write` and `pull-requests: write` (and `issues: write` for `issue: true`).',
       'For pull requests from forks use the two-workflow pattern: this workflow uploads the JSON report (output `report-json`) as an artifact, and a workflow triggered by `workflow_run`, holding `checks: write` and `pull-requests: write`, runs readiness-gate with `mode: report` on it. See the README, "Pull requests from forks".',
     );
   }
