@@ -234,3 +234,16 @@ describe('extends', () => {
     expect(where(result, 'compose.inline-secret')).toEqual(['fail P0 docker-compose.yml:5']);
   });
 });
+
+describe('overlay files', () => {
+  it('does not fail missing keys in docker-compose.override.yml / -f overlays whose base file defines the service', async () => {
+    const result = await audit(composeChecks, {
+      'docker-compose.yml': 'services:\n  web:\n    image: acme/web:1.2.3\n    restart: unless-stopped\n    mem_limit: 512m\n    healthcheck:\n      test: ["CMD", "true"]\n',
+      'docker-compose.override.yml': 'services:\n  web:\n    build: .\n    volumes:\n      - .:/app\n  adminer:\n    image: adminer:4.8.1\n',
+      'docker-compose.prod.yml': 'services:\n  web:\n    deploy:\n      replicas: 3\n',
+    });
+    expect(where(result, 'compose.restart-policy')).toEqual(['fail P2 docker-compose.override.yml:6']);
+    expect(where(result, 'compose.resource-limits')).toEqual(['fail P2 docker-compose.override.yml:6']);
+    expect(where(result, 'compose.healthcheck')).toEqual(['fail P1 docker-compose.override.yml:6']);
+  });
+});

@@ -11,6 +11,11 @@ export interface ServiceVisit {
   /** What the pass message says was looked at, e.g. "restart policies of long-running services". */
   looked: string;
   reportsParseErrors?: boolean;
+  /**
+   * The check fails on a key that is missing (healthcheck, restart, limits): it does not
+   * judge overlay fragments, where the key is inherited from the base file.
+   */
+  judgesAbsence?: boolean;
   /** Services the check applies to (default: all). */
   applies?: (service: ComposeService, file: ComposeFile) => boolean;
   visit: (service: ComposeService, file: ComposeFile) => FindingInput[] | Promise<FindingInput[]>;
@@ -21,6 +26,7 @@ export const NO_COMPOSE_FILE = 'No compose file (docker-compose*.y*ml, compose*.
 export async function checkComposeServices(ctx: RepoCheckContext, options: ServiceVisit): Promise<FindingInput[]> {
   const files = await loadComposeFiles(ctx);
   if (files.length === 0) return [{ status: 'skip', message: NO_COMPOSE_FILE }];
+  const fragment = options.judgesAbsence ? overlayFragments(files) : new Set<ComposeService>();
   const findings: FindingInput[] = [];
   // Findings a service inherits through `extends` point into the base file, where
   // the base service reports the same line itself: keep one annotation per line.
@@ -38,7 +44,7 @@ export async function checkComposeServices(ctx: RepoCheckContext, options: Servi
       continue;
     }
     for (const service of file.services) {
-      if (options.applies && !options.applies(service, file)) continue;
+      if (fragment.has(service) || (options.applies && !options.applies(service, file))) continue;
       looked++;
       for (const finding of await options.visit(service, file)) {
         (finding.location && finding.location.path !== file.path ? inherited : findings).push(finding);
@@ -52,6 +58,37 @@ export async function checkComposeServices(ctx: RepoCheckContext, options: Servi
     return [{ status: 'pass', message: `Checked ${options.looked} in ${looked} service(s) of ${describeFiles(files)}.` }];
   }
   return findings;
+}
+
+const BASE_NAME = /^(docker-)?compose\.ya?ml$/;
+
+/**
+ * Services that only complete a service defined elsewhere: one with neither
+ * `image`, `build` nor `extends` (compose refuses it on its own), or one of an
+ * overlay file (`docker-compose.override.yml`, `docker-compose.prod.yml`, used
+ * with `-f`) whose base file in the same directory defines the same service.
+ */
+export function overlayFragments(files: readonly ComposeFile[]): Set<ComposeService> {
+  const baseServices = new Map<string, Set<string>>();
+  for (const file of files) {
+    const slash = file.path.lastIndexOf('/');
+    if (!BASE_NAME.test(file.path.slice(slash + 1))) continue;
+    const dir = file.path.slice(0, slash + 1);
+    const names = baseServices.get(dir) ?? new Set<string>();
+    for (const service of file.services) names.add(service.name);
+    baseServices.set(dir, names);
+  }
+  const out = new Set<ComposeService>();
+  for (const file of files) {
+    const slash = file.path.lastIndexOf('/');
+    const isBase = BASE_NAME.test(file.path.slice(slash + 1));
+    const base = baseServices.get(file.path.slice(0, slash + 1));
+    for (const service of file.services) {
+      const incomplete = service.config.image === undefined && service.config.build === undefined;
+      if (incomplete || (!isBase && base?.has(service.name))) out.add(service);
+    }
+  }
+  return out;
 }
 
 function describeFiles(files: ComposeFile[]): string {

@@ -42,7 +42,7 @@ export const composeHealthcheck: RepoCheck = {
   kind: 'repo',
   docs: {
     summary:
-      'Fails for each long-running compose service (not a one-shot job such as migrate/init/seed, a `tools` profile, or a service others wait for with `service_completed_successfully`) that has no `healthcheck` (or disables it), whose image has no known built-in HEALTHCHECK and whose built Dockerfile declares none. Unlike KICS "Healthcheck Not Set", one-shot jobs are not judged and a HEALTHCHECK in the Dockerfile the service builds counts.',
+      'Fails for each long-running compose service (not a one-shot job such as migrate/init/seed, a `tools` profile, or a service others wait for with `service_completed_successfully`) that has no `healthcheck` (or disables it), whose image has no known built-in HEALTHCHECK and whose built Dockerfile declares none. Unlike KICS "Healthcheck Not Set", one-shot jobs and overlay fragments (a `docker-compose.override.yml` service completing one of the base file) are not judged and a HEALTHCHECK in the Dockerfile the service builds counts.',
     why: 'Without a healthcheck Docker only knows the process is alive, not that it serves: `depends_on: condition: service_healthy`, rolling updates and restarts cannot wait for real readiness, and a hung service stays "Up".',
     fix: 'Add a `healthcheck:` with a `test` that exercises the service (an HTTP health endpoint, `pg_isready`, `redis-cli ping`) and sensible `interval`/`timeout`/`retries`/`start_period`.',
     snippets: [
@@ -55,6 +55,7 @@ export const composeHealthcheck: RepoCheck = {
     return checkComposeServices(ctx, {
       looked: 'healthchecks of long-running services',
       reportsParseErrors: true,
+      judgesAbsence: true,
       applies: (service, file) => !isOneShot(service, file),
       async visit(service): Promise<FindingInput[]> {
         if (hasHealthcheck(service)) return [];
