@@ -140,6 +140,16 @@ describe('health.endpoint and health.dependencies against real servers', () => {
     ]);
   });
 
+  it('reports an error, not a missing or failing health endpoint, when the request budget runs out before the probes', async () => {
+    server = await startServer((req, res) => (/^\/(actuator\/health|up\d)$/.test(req.url ?? '') ? json(res, 200, { status: 'UP' }) : res.writeHead(404).end()));
+    const config = { http: { 'max-requests': 4 } };
+    const discovered = await runChecks(healthChecks, { target: server.url, config });
+    expect(of(discovered, 'health.endpoint').map((f) => [f.status, f.message.startsWith('Incomplete: ')])).toEqual([['error', true]]);
+    // Five healthy configured endpoints, budget for three of them after the base page.
+    const configured = await runChecks(healthChecks, { target: { url: server.url, health: ['/up1', '/up2', '/up3', '/up4', '/up5'] }, config });
+    expect(of(configured, 'health.endpoint').map((f) => f.status).sort()).toEqual(['error', 'error', 'pass', 'pass', 'pass']);
+  });
+
   it('does not take a single-page app that serves its index for every path as a health endpoint', async () => {
     server = await startServer((_req, res) => res.writeHead(200, { 'content-type': 'text/html' }).end('<!doctype html><div id="root"></div>'));
     const result = await runChecks(healthChecks, { target: server.url });

@@ -1,6 +1,7 @@
 import type { FindingInput, LiveCheck } from '../../engine/types.js';
 import type { HttpClient } from '../../http/client.js';
 import { describeExchange, describeFailure } from '../../http/evidence.js';
+import { isOwnLimit } from '../../http/surface.js';
 import { COMMON_HEALTH_PATHS, discoverHealth, judgeHealth, label, roleName, type HealthDiscovery, type HealthProbe } from './discover.js';
 
 export const healthEndpoint: LiveCheck = {
@@ -32,7 +33,15 @@ export const healthEndpoint: LiveCheck = {
 };
 
 export function findingsForHealth(discovery: HealthDiscovery, latencyMs: number, http: Pick<HttpClient, 'secretHeaderNames'>): FindingInput[] {
-  if (!discovery.found.length) return [noEndpointFound(discovery)];
+  if (!discovery.found.length) {
+    // Paths never requested (budget spent, check stopped) say nothing about the service.
+    const unsent = discovery.probes.filter((p) => isOwnLimit(p.result));
+    const first = unsent[0]?.result;
+    if (first && !first.ok) {
+      return [{ status: 'error', message: `Incomplete: ${unsent.length} of ${discovery.probes.length} health probes were not sent (${first.error.message}), and none of the others found a health endpoint.` }];
+    }
+    return [noEndpointFound(discovery)];
+  }
   const how = discovery.configured ? 'configured' : `found among ${discovery.probes.length} common paths`;
   return discovery.found.map((probe) => findingForProbe(probe, latencyMs, how, http));
 }
@@ -49,7 +58,7 @@ function findingForProbe(
   const severity = probe.endpoint.severity;
   if (!probe.result.ok) {
     return {
-      status: 'fail',
+      status: isOwnLimit(probe.result) ? 'error' : 'fail',
       message: `${name} gave no response: ${probe.result.error.message}.`,
       url: probe.result.error.url,
       evidence: describeFailure(probe.result.error),
