@@ -4,9 +4,9 @@
 // error into core.setFailed.
 
 import * as core from '@actions/core';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
-import { isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { audit } from './audit.js';
 import { ALL_CHECKS } from './checks/index.js';
 import { FAIL_ON, type FailOn } from './config/schema.js';
@@ -120,9 +120,22 @@ function readEventPayload(path: string | undefined): unknown {
   }
 }
 
-/** The audited repository's place in the workspace, so annotations point at files GitHub knows. */
+/**
+ * The audited directory's place in the repository, so annotations and SARIF point at files GitHub knows. The
+ * repository root is the nearest directory with a `.git` from the audited one up to the workspace (a checkout
+ * with actions/checkout's `path:` is not at the workspace root), else the workspace.
+ */
 export function pathPrefixOf(workspace: string, repo: string): string {
-  const rel = relative(workspace, resolve(workspace, repo));
+  const audited = resolve(workspace, repo);
+  let root = resolve(workspace);
+  for (let dir = audited; !relative(root, dir).startsWith('..') && !isAbsolute(relative(root, dir)); dir = dirname(dir)) {
+    if (existsSync(join(dir, '.git'))) {
+      root = dir;
+      break;
+    }
+    if (dir === root) break;
+  }
+  const rel = relative(root, audited);
   if (!rel || rel.startsWith('..') || isAbsolute(rel)) return '';
   return rel.split(sep).join('/');
 }

@@ -4,7 +4,7 @@
 // characters trimmed for the check run and the comment but not the job summary.
 
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CHECK_SUMMARY_LIMIT, COMMENT_BODY_LIMIT, commentMarker, decodeState } from '../../src/github/bodies.js';
 import { bundleAction, pullRequestEvent, runAction, type ActionRun } from './action.js';
@@ -163,6 +163,32 @@ describe('a fork\'s report whose pull request has moved on to another commit', (
     expect(api.issue(23)!.comments).toEqual([]);
     expect(run.warnings).toEqual([]);
     expect(run.stdout).toContain(`No open pull request from forker:patch-1 has ${HEAD.slice(0, 7)} as its head (closed, or pushed to since): no comment.`);
+  });
+});
+
+describe('a repository checked out into a subdirectory of the workspace (actions/checkout `path:`)', () => {
+  let api: GitHubStandIn;
+  let run: ActionRun;
+  let report: ReturnType<typeof writeReport>;
+
+  scenarios.push(async () => {
+    api = await new GitHubStandIn().start();
+    report = writeReport(reportOf(locatedFailures(2)));
+    // The workspace holds the checkout in app/ (its own .git), so app/ is the repository root GitHub knows.
+    mkdirSync(join(report.dir, 'app', '.git'), { recursive: true });
+    run = await runAction({ bundle: bundle.dir, apiUrl: api.url, workspace: report.dir, eventName: 'push', event: {}, sha: HEAD, inputs: { 'github-token': 'ghs_write', mode: 'report', report: report.file, repo: 'app' } });
+  });
+
+  afterAll(async () => {
+    await api.close();
+    rmSync(report.dir, { recursive: true, force: true });
+  });
+
+  it('annotates paths from that repository root, not from the workspace', () => {
+    expect(api.invalid).toEqual([]);
+    expect(api.checkRuns[0]!.annotations.map((a) => a['path'])).toEqual(['src/file-0.ts', 'src/file-1.ts']);
+    const sarif = JSON.parse(readFileSync(run.outputs['sarif']!, 'utf8')) as { runs: Array<{ results: Array<{ locations: Array<{ physicalLocation: { artifactLocation: { uri: string } } }> }> }> };
+    expect(sarif.runs[0]!.results.map((r) => r.locations[0]!.physicalLocation.artifactLocation.uri)).toEqual(['src/file-0.ts', 'src/file-1.ts']);
   });
 });
 
