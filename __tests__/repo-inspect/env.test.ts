@@ -261,3 +261,13 @@ describe('encrypted env files (dotenvx, SOPS)', () => {
     expect(where(result, 'secrets.hardcoded')).toEqual(['pass P0']);
   });
 });
+
+describe('Vite', () => {
+  it("does not count Vite's own import.meta.env entries (DEV, PROD, MODE, BASE_URL, SSR) as variables to document", () => {
+    const source = 'if (import.meta.env.DEV) console.log(import.meta.env.MODE, import.meta.env.BASE_URL);\nconst api = import.meta.env.VITE_API_URL;\nconst dev = process.env.DEV;\n';
+    expect(findEnvUsages(source, 'js')).toEqual([
+      { name: 'VITE_API_URL', line: 2, hasDefault: false },
+      { name: 'DEV', line: 3, hasDefault: false },
+    ]);
+  });
+});

@@ -23,6 +23,8 @@ const Q = `["'\`]`;
 
 interface Pattern {
   regex: RegExp;
+  /** Names the runtime defines itself under this form, not read from the environment. */
+  builtins?: ReadonlySet<string>;
   /** Decides from the text after the match whether the read has a fallback. */
   defaultAfter: (after: string, match: RegExpExecArray) => boolean;
 }
@@ -33,10 +35,15 @@ const secondArgument = (after: string): boolean => /^\s*,\s*(?![A-Za-z_]\w*\s*=[
 // `process.env.X || 'd'`, `?? 'd'`, and TS non-null is not a default.
 const jsFallback = (after: string): boolean => /^\s*(\?\?|\|\|)/.test(after);
 
+// Vite's own `import.meta.env` entries (vite.dev/guide/env-and-mode): set by the build, never by an env file.
+const VITE_BUILTINS = new Set(['MODE', 'BASE_URL', 'PROD', 'DEV', 'SSR']);
+
 const PATTERNS: Record<SourceLanguage, Pattern[]> = {
   js: [
-    { regex: new RegExp(`\\b(?:process\\.env|import\\.meta\\.env)\\.${NAME}\\b`, 'g'), defaultAfter: jsFallback },
-    { regex: new RegExp(`\\b(?:process\\.env|import\\.meta\\.env)\\[\\s*${Q}${NAME}${Q}\\s*\\]`, 'g'), defaultAfter: jsFallback },
+    { regex: new RegExp(`\\bprocess\\.env\\.${NAME}\\b`, 'g'), defaultAfter: jsFallback },
+    { regex: new RegExp(`\\bprocess\\.env\\[\\s*${Q}${NAME}${Q}\\s*\\]`, 'g'), defaultAfter: jsFallback },
+    { regex: new RegExp(`\\bimport\\.meta\\.env\\.${NAME}\\b`, 'g'), defaultAfter: jsFallback, builtins: VITE_BUILTINS },
+    { regex: new RegExp(`\\bimport\\.meta\\.env\\[\\s*${Q}${NAME}${Q}\\s*\\]`, 'g'), defaultAfter: jsFallback, builtins: VITE_BUILTINS },
   ],
   python: [
     { regex: new RegExp(`\\bos\\.environ\\[\\s*${Q}${NAME}${Q}\\s*\\]`, 'g'), defaultAfter: () => false },
@@ -133,10 +140,11 @@ const LINE_WINDOW = 2000;
 function collect(text: string, patterns: Pattern[]): EnvUsage[] {
   const starts = lineStartOffsets(text);
   const out: EnvUsage[] = [];
-  for (const { regex, defaultAfter } of patterns) {
+  for (const { regex, defaultAfter, builtins } of patterns) {
     regex.lastIndex = 0;
     let match: RegExpExecArray | null;
     while ((match = regex.exec(text)) !== null) {
+      if (builtins?.has(match[1]!)) continue;
       const after = text.slice(match.index + match[0].length, match.index + match[0].length + 240);
       // `process.env.PREFIX_${name}` builds the name at run time: not one variable.
       if (/^[$`{+]/.test(after)) continue;
