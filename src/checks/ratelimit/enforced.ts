@@ -113,15 +113,22 @@ export interface BurstResult {
   statuses: Record<string, number>;
   /** Requests without a response, by error code. */
   failures: Record<string, number>;
+  /** How many requests got no response (the sum of `failures`). */
+  unanswered: number;
   lastResponse?: HttpResponse;
   budgetSpent: boolean;
 }
 
 /** Sends up to `total` requests, `concurrency` at a time, and stops issuing new ones at the first sign of a limit. */
 export async function burst(http: HttpClient, request: HttpRequest, total: number, concurrency: number, signal?: AbortSignal): Promise<BurstResult> {
-  const result: BurstResult = { sent: 0, beforeLimit: 0, allowed: 0, statuses: {}, failures: {}, budgetSpent: false };
+  const result: BurstResult = { sent: 0, beforeLimit: 0, allowed: 0, statuses: {}, failures: {}, unanswered: 0, budgetSpent: false };
   let arrived = 0;
-  const stop = (): boolean => result.firstLimit !== undefined || result.budgetSpent || signal?.aborted === true || result.sent >= total;
+  // More requests unanswered than answered (or a whole wave of them): the
+  // endpoint stopped answering (a tarpit or an overload), and more requests
+  // would only wait out their timeouts.
+  const stoppedAnswering = (): boolean => result.unanswered > arrived || result.unanswered >= concurrency;
+  const stop = (): boolean =>
+    result.firstLimit !== undefined || result.budgetSpent || signal?.aborted === true || result.sent >= total || stoppedAnswering();
   /** Records one answer; false when the burst must end (budget spent). */
   const handle = (answer: HttpResult): boolean => {
     if (!answer.ok) {
@@ -131,6 +138,7 @@ export async function burst(http: HttpClient, request: HttpRequest, total: numbe
         return false;
       }
       result.failures[answer.error.code] = (result.failures[answer.error.code] ?? 0) + 1;
+      result.unanswered++;
       return true;
     }
     arrived++;
@@ -210,6 +218,14 @@ export function findingForBurst(
     return {
       status: 'error',
       message: `${name} could not be tested: ${result.budgetSpent ? 'the audit request budget is spent' : `no response to ${result.sent} request(s) (${failures})`}.`,
+      ...severity,
+    };
+  }
+  if (result.unanswered * 2 > result.sent) {
+    return {
+      status: 'error',
+      message: `${name} could not be judged: it stopped answering during the burst (${result.unanswered} of ${result.sent} request(s) got no response: ${failures}; answered: ${statuses}), so neither a limit nor its absence was seen; burst stopped after ${result.sent} request(s).`,
+      url: result.lastResponse.url,
       ...severity,
     };
   }
