@@ -30,7 +30,7 @@ export const ratelimitEnforced: LiveCheck = {
     ],
     severityNote: 'An endpoint may carry its own severity, e.g. `rate-limited: [{path: /login, method: POST, severity: P0}]`.',
     traffic:
-      'Per endpoint, up to ratelimit.burst requests (default 40, at most 200), ratelimit.concurrency at a time (default 10), stopped at the first sign of a limit; runs alone after the other checks. Only GET/HEAD unless the endpoint is configured under `rate-limited:`. Skipped on `production: true` targets unless `allow-ratelimit: true`; disabled by `ratelimit.enabled: false`. Without configuration, up to 5 GETs to find an API path.',
+      'Per endpoint, up to ratelimit.burst requests (default 40, at most 200), ratelimit.concurrency at a time (default 10), stopped at the first sign of a limit or when more requests go unanswered than answered; runs alone after the other checks. Only GET/HEAD unless the endpoint is configured under `rate-limited:`. Skipped on `production: true` targets unless `allow-ratelimit: true`; disabled by `ratelimit.enabled: false`. Without configuration, up to 5 GETs to find an API path.',
   },
   async run(ctx) {
     if (!ctx.config.ratelimit.enabled) return [{ status: 'skip', message: 'Disabled by ratelimit.enabled: false.' }];
