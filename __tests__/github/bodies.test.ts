@@ -128,6 +128,19 @@ describe('embedded state and what changed', () => {
   });
 });
 
+describe('the embedded state', () => {
+  it('stays small enough for the comment whatever the findings: hundreds of long URLs', () => {
+    const failures = Array.from({ length: 400 }, (_, i) => finding({ checkId: `fixture.live-${i}`, url: `https://app.example.invalid/${'segment/'.repeat(30)}${i}` }));
+    const report = reportOf(failures);
+    const state = stateOf(report, 'a'.repeat(40));
+    expect(encodeState(state).length).toBeLessThanOrEqual(16 * 1024);
+    expect(state.failing.length + (state.more ?? 0)).toBe(400);
+    const body = commentBody(report, { checkName: 'Production Readiness', state, fullReportAt: 'the job summary' }).text;
+    expect(body.length).toBeLessThanOrEqual(65_536);
+    expect(decodeState(body)).toEqual(state);
+  });
+});
+
 describe('annotations and conclusions', () => {
   it('annotates located failures only, never passes, skips, waived or live findings', () => {
     const report = reportOf([

@@ -116,15 +116,25 @@ export function failingKeys(report: Report): string[] {
   return (['P0', 'P1', 'P2'] as Severity[]).flatMap((s) => failing(report, s).map((f) => `${f.checkId}|${whereOf(f).slice(0, 200)}`));
 }
 
+// The keys' share of the body (base64 adds a third): about 15 KiB of the comment's 64, whatever the URLs' lengths.
+const MAX_STATE_KEYS_BYTES = 11 * 1024;
+
 export function stateOf(report: Report, sha?: string): RunState {
   const keys = [...new Set(failingKeys(report))];
+  const failing: string[] = [];
+  let bytes = 0;
+  for (const key of keys.slice(0, MAX_STATE_FINDINGS)) {
+    bytes += Buffer.byteLength(JSON.stringify(key), 'utf8') + 1;
+    if (bytes > MAX_STATE_KEYS_BYTES) break;
+    failing.push(key);
+  }
   return {
     v: 1,
     decision: report.decision,
     score: report.score,
     ...(sha ? { sha } : {}),
-    failing: keys.slice(0, MAX_STATE_FINDINGS),
-    ...(keys.length > MAX_STATE_FINDINGS ? { more: keys.length - MAX_STATE_FINDINGS } : {}),
+    failing,
+    ...(keys.length > failing.length ? { more: keys.length - failing.length } : {}),
   };
 }
 
