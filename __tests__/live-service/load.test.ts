@@ -109,6 +109,17 @@ describe('load.concurrency against real servers', () => {
     expect(server.requests.filter((r) => r.url === '/healthz')).toHaveLength(201);
   });
 
+  it('loads where a redirecting health endpoint really answers, not its redirect', async () => {
+    // /health answers 301 to /health/, which is the endpoint discovery judged healthy.
+    const server = await start((req, res) =>
+      req.url === '/health' ? res.writeHead(301, { location: '/health/' }).end() : req.url === '/health/' ? fast(req, res) : res.writeHead(404).end(),
+    );
+    const result = await runChecks(loadChecks, { target: server.url, config: SMALL });
+    const [finding] = of(result, 'load.concurrency');
+    expect(finding!.message).toMatch(/^GET \/health\/ \(the first healthy health endpoint\) held up\. .*; statuses 200 ×200\.$/);
+    expect(server.requests.filter((r) => r.url === '/health/')).toHaveLength(201);
+  });
+
   it('loads the root when no health endpoint is healthy, and stays within the budget', async () => {
     // Every common health path answers 404: nothing healthy to load, so the root is loaded.
     const rootOnly = await start((req, res) => (req.url === '/' ? fast(req, res) : res.writeHead(404).end()));

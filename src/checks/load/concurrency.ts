@@ -73,7 +73,13 @@ async function loadEndpoints(ctx: LiveCheckContext): Promise<{ endpoints: Endpoi
   const healthy = discovery.found.find(
     (p) => p.result.ok && (p.endpoint.method === 'GET' || p.endpoint.method === 'HEAD') && judgeHealth(p.result.response, ctx.config.health.latencyMs).healthy,
   );
-  if (healthy) return { endpoints: [{ path: healthy.endpoint.path, method: healthy.endpoint.method }], source: 'the first healthy health endpoint' };
+  if (healthy) {
+    // Discovery followed redirects (`/health` -> `/health/`): load the URL that
+    // answered, not a redirect, when it stays on the target's origin.
+    const answered = healthy.result.ok ? new URL(healthy.result.response.url) : undefined;
+    const path = answered && answered.origin === new URL(ctx.target.url).origin ? answered.pathname + answered.search : healthy.endpoint.path;
+    return { endpoints: [{ path, method: healthy.endpoint.method }], source: 'the first healthy health endpoint' };
+  }
   return { endpoints: [{ path: '/', method: 'GET' }], source: 'no healthy health endpoint, so the root' };
 }
 
