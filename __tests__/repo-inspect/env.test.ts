@@ -121,6 +121,12 @@ describe('env.committed-file (real git repositories)', () => {
     );
   });
 
+  it('does not call public settings "placeholders" (Next.js .env.production)', async () => {
+    const result = await audit(envChecks, { '.env.production': 'NEXT_PUBLIC_API_URL=https://api.example.com\nNEXT_PUBLIC_SITE_NAME=Acme\n' }, { git: true });
+    expect(where(result, 'env.committed-file')).toEqual(['fail P2 .env.production:1']);
+    expect(messages(result, 'env.committed-file')[0]).toBe('.env.production is tracked by git (no secret-like key yet).');
+  });
+
   it('passes when env files are ignored and only templates are tracked', async () => {
     const result = await audit(envChecks, { '.gitignore': '.env\n', '.env': `SECRET_KEY=${awsSecret}\n`, '.env.example': 'SECRET_KEY=\n' }, { git: true });
     expect(where(result, 'env.committed-file')).toEqual(['pass P0']);

@@ -51,7 +51,9 @@ export const envCommittedFile: RepoCheck = {
       } else if (file.env.entries.some((e) => isEncryptedValue(e.value))) {
         findings.push({ status: 'pass', message: `${path} is tracked by git with its secret values encrypted (dotenvx \`encrypted:\` or SOPS \`ENC[...]\`).` });
       } else {
-        findings.push({ status: 'fail', severity: 'P2', message: `${path} is tracked by git (placeholders only, no secret value yet).`, location: { path, line: 1 } });
+        // Public settings only (Next.js commits `.env.production` with NEXT_PUBLIC_* values) are not "placeholders".
+        const what = file.env.entries.some((e) => isSecretEnvKey(e.key)) || file.env.entries.every((e) => isPlaceholderValue(e.value)) ? 'placeholders only, no secret value yet' : 'no secret-like key yet';
+        findings.push({ status: 'fail', severity: 'P2', message: `${path} is tracked by git (${what}).`, location: { path, line: 1 } });
       }
     }
     return findings;
