@@ -184,6 +184,20 @@ describe('raw server edge cases', () => {
     for (const secret of ['opaque0123456789abcdef', 'cookievalue0123456789', 'tenant-secret-0123456789']) expect(evidence).not.toContain(secret);
   });
 
+  it('a Permissions-Policy written in Feature-Policy syntax fails headers.permissions-policy, naming the member', async () => {
+    const server = await rawServer((req, res) => {
+      if (req.url !== '/') return false;
+      res.writeHead(200, { ...HARDENED_HEADERS, 'permissions-policy': "camera 'none'; microphone 'none'" });
+      res.end('<!doctype html><title>ok</title>');
+      return true;
+    });
+    const result = await audit(server.url);
+    expect(failingIds(result)).toEqual(['headers.permissions-policy']);
+    expect(of(result, 'headers.permissions-policy').map((f) => f.message)).toEqual([
+      `Permissions-Policy is not valid (at "camera 'none'; microphone 'none'"), so browsers ignore it; use the dictionary syntax, e.g. camera=(), not Feature-Policy's camera 'none'.`,
+    ]);
+  });
+
   it('a CSP delivered in a <meta> tag counts, but its frame-ancestors does not', async () => {
     const { 'content-security-policy': _csp, 'x-frame-options': _xfo, ...rest } = HARDENED_HEADERS;
     const server = await rawServer((req, res) => {

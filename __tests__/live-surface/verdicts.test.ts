@@ -6,6 +6,7 @@ import { judgeHsts } from '../../src/checks/headers/hsts.js';
 import { cspProblems, enforcedProblems, metaCspPolicies, parseCspHeader } from '../../src/checks/headers/csp-policy.js';
 import { judgeFraming } from '../../src/checks/headers/frame-options.js';
 import { isNosniff } from '../../src/checks/headers/content-type-options.js';
+import { invalidPermissionsMember } from '../../src/checks/headers/permissions-policy.js';
 import { judgeReferrerPolicy } from '../../src/checks/headers/referrer-policy.js';
 import { COOP_VALUES, CORP_VALUES, isolationProblem } from '../../src/checks/headers/cross-origin-isolation.js';
 import { cookieProblems, isDeletion, parseSetCookie } from '../../src/checks/cookies/flags.js';
@@ -114,6 +115,19 @@ describe('headers.frame-options', () => {
     ['ALLOWALL', undefined, false],
   ])('X-Frame-Options %s, frame-ancestors %j -> ok %s', (xfo, ancestors, ok) => {
     expect(judgeFraming(xfo, ancestors).ok).toBe(ok);
+  });
+});
+
+describe('headers.permissions-policy syntax', () => {
+  it.each([
+    ['camera=(), microphone=()', undefined],
+    ['geolocation=(self "https://maps.example"), fullscreen=*, interest-cohort=()', undefined],
+    ['camera=(self);report-to=default', undefined],
+    // Feature-Policy syntax in Permissions-Policy: not a structured-field dictionary, so browsers ignore it.
+    ["camera 'none'; microphone 'none'", "camera 'none'; microphone 'none'"],
+    ['camera=(), microphone none', 'microphone none'],
+  ])('%s', (value, invalid) => {
+    expect(invalidPermissionsMember(value)).toBe(invalid);
   });
 });
 
