@@ -221,6 +221,16 @@ describe('cors.policy judgement', () => {
   });
 });
 
+describe('cors.policy with several Access-Control-Allow-Origin values', () => {
+  it('says browsers reject the answer instead of calling it restricted', () => {
+    const headers = { 'access-control-allow-origin': 'https://evil.example, https://evil.example', 'access-control-allow-credentials': 'true' };
+    expect(judgeCors({ headers }, 'https://evil.example', true)).toEqual({
+      ok: true,
+      note: 'several Access-Control-Allow-Origin values (https://evil.example, https://evil.example), which browsers reject',
+    });
+  });
+});
+
 describe('disclosure.server-banner', () => {
   it.each([
     [{ server: 'nginx/1.22.1' }, ['server']],

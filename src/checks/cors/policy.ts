@@ -15,6 +15,8 @@ export function judgeCors(response: Pick<HttpResponse, 'headers'>, origin: strin
   const allowOrigin = response.headers['access-control-allow-origin']?.trim();
   const credentials = response.headers['access-control-allow-credentials']?.trim().toLowerCase() === 'true';
   if (allowOrigin === undefined || allowOrigin === '') return { ok: true, note: 'no Access-Control-Allow-Origin' };
+  // Sent twice (app and proxy) or as a list: the Fetch CORS check fails on anything but one value.
+  if (allowOrigin.includes(',')) return { ok: true, note: `several Access-Control-Allow-Origin values (${allowOrigin}), which browsers reject` };
   const reflected = allowOrigin.toLowerCase() === origin.toLowerCase();
   const what = origin === NULL_ORIGIN ? 'Origin: null' : `the foreign origin ${origin}`;
   if (reflected && credentials) {
