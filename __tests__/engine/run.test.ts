@@ -174,3 +174,21 @@ describe('the runner', () => {
     expect(result.expiredWaivers).toEqual([expect.objectContaining({ path: 'Dockerfile', expires: '2026-01-01' })]);
   });
 });
+
+describe('URLs in findings', () => {
+  it('redact secret-looking query parameters of the target URL', async () => {
+    const server = await startServer((_req, res) => res.writeHead(200).end('ok'));
+    try {
+      const token = 'tok' + '_9f8e7d6c5b4a39281706';
+      const url = `${server.url}?access_token=${token}&page=2`;
+      const result = await runChecks([reachable], { target: url });
+      const finding = of(result, 'http.reachable')[0]!;
+      expect(finding.status).toBe('pass');
+      expect(finding.url).toBe(`${server.url}?access_token=tok_…(24 chars)&page=2`);
+      expect(result.targets).toEqual([finding.url]);
+      expect(JSON.stringify(result)).not.toContain(token);
+    } finally {
+      await server.close();
+    }
+  });
+});

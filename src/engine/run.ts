@@ -129,7 +129,7 @@ export async function runAudit(input: AuditInput): Promise<AuditResult> {
       requests: client?.requestsSent ?? 0,
       requestsByCheck: Object.fromEntries(client?.requestsByOwner ?? []),
       expiredWaivers: expired,
-      targets: input.targets.map((t) => t.url),
+      targets: input.targets.map((t) => redactText(t.url)),
       repository: fileSet ? { root: fileSet.root, files: fileSet.files.length, skipped: fileSet.skipped.length } : undefined,
     };
   } finally {
@@ -196,7 +196,8 @@ function normalise(job: Job, inputs: FindingInput[], config: ResolvedConfig): Fi
     };
     if (f.location) finding.location = f.location;
     const url = f.url ?? job.target?.url;
-    if (url) finding.url = url;
+    // A target URL may carry a token in its query (?access_token=...): reports show it redacted.
+    if (url) finding.url = redactText(url);
     if (f.evidence) finding.evidence = f.evidence;
     return finding;
   });
