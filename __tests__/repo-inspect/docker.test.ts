@@ -123,3 +123,11 @@ describe('ENV blocks with continuation lines', () => {
     expect(where(result, 'docker.secrets-in-image')).toEqual(['fail P0 Dockerfile:4']);
   });
 });
+
+describe('HEALTHCHECK NONE', () => {
+  it('says the final stage disables the healthcheck, at the NONE line', async () => {
+    const result = await audit(dockerChecks, { Dockerfile: 'FROM nginx:1.27\r\nUSER nginx\r\nHEALTHCHECK NONE\r\n' });
+    expect(where(result, 'docker.healthcheck')).toEqual(['fail P2 Dockerfile:3']);
+    expect(messages(result, 'docker.healthcheck')[0]).toBe('The final stage (FROM nginx:1.27) of Dockerfile disables the healthcheck with HEALTHCHECK NONE, and no compose service building it declares one.');
+  });
+});

@@ -12,6 +12,15 @@ export function finalHealthcheck(file: Dockerfile): number | undefined {
   return undefined;
 }
 
+/** Line of the `HEALTHCHECK NONE` that the final stage ends up with, if that is its last word on healthchecks. */
+function disabledHealthcheck(file: Dockerfile): number | undefined {
+  for (const stage of stageLineage(file, file.stages.length - 1)) {
+    const hc = [...stage.instructions].reverse().find((i) => i.keyword === 'HEALTHCHECK');
+    if (hc) return hc.args[0]?.toUpperCase() === 'NONE' ? hc.line : undefined;
+  }
+  return undefined;
+}
+
 /** Dockerfiles built by a compose service that declares its own healthcheck. */
 async function healthcheckedInCompose(ctx: RepoCheckContext): Promise<Map<string, string>> {
   const out = new Map<string, string>();
@@ -44,6 +53,10 @@ export const dockerHealthcheck: RepoCheck = {
       visit(file, path): FindingInput[] {
         if (finalHealthcheck(file) !== undefined || fromCompose.has(path)) return [];
         const final = file.stages[file.stages.length - 1]!;
+        const none = disabledHealthcheck(file);
+        if (none !== undefined) {
+          return [{ status: 'fail', message: `The final stage (FROM ${final.image}) of ${path} disables the healthcheck with HEALTHCHECK NONE, and no compose service building it declares one.`, location: { path, line: none } }];
+        }
         return [{ status: 'fail', message: `The final stage (FROM ${final.image}) of ${path} has no HEALTHCHECK, and no compose service building it declares one.`, location: { path, line: final.from.line } }];
       },
     });
