@@ -231,3 +231,14 @@ describe('kustomize overlays', () => {
     expect(where(result, 'k8s.security-context')).toEqual(['skip P1']);
   });
 });
+
+describe('kind: List (kubectl get -o yaml)', () => {
+  it('checks the workloads and Secrets listed under items, at their lines', async () => {
+    const result = await audit(k8sChecks, {
+      'k8s/export.yaml': 'apiVersion: v1\nkind: List\nitems:\n  - apiVersion: apps/v1\n    kind: Deployment\n    metadata: {name: listed}\n    spec:\n      template:\n        spec:\n          containers:\n            - name: app\n              image: registry.local:5000/app\n  - apiVersion: v1\n    kind: Secret\n    metadata: {name: creds}\n    stringData:\n      password: listed-literal-value\n',
+    });
+    expect(where(result, 'k8s.image-pinning')).toEqual(['fail P1 k8s/export.yaml:12']);
+    expect(where(result, 'k8s.committed-secret')).toEqual(['fail P0 k8s/export.yaml:17']);
+    expect(where(result, 'k8s.probes')).toEqual(['fail P1 k8s/export.yaml:11']);
+  });
+});

@@ -119,22 +119,28 @@ function buildManifestFile(path: string, text: string, yaml: YamlFile): Manifest
   const workloads: Workload[] = [];
   const secrets: SecretManifest[] = [];
   let manifests = 0;
-  for (const doc of yaml.documents) {
+  // The manifests of a document: itself, or the items of a `kind: List` (`kubectl get -o yaml`).
+  const manifestsOf = (doc: Document.Parsed): Array<{ root: YAMLMap; prefix: Array<string | number> }> => {
     const root = doc.contents;
-    if (!isMap(root)) continue;
+    if (!isMap(root)) return [];
+    const items = root.get('items', true);
+    if ((root.get('kind') as unknown) === 'List' && isSeq(items)) return items.items.flatMap((item, i) => (isMap(item) ? [{ root: item as YAMLMap, prefix: ['items', i] }] : []));
+    return [{ root, prefix: [] }];
+  };
+  for (const doc of yaml.documents) for (const { root, prefix } of manifestsOf(doc)) {
     const kind = root.get('kind');
     if (typeof kind !== 'string' || typeof root.get('apiVersion') !== 'string') continue;
     manifests++;
     // A Helm template that parses reads `{{ .Values.x }}` as a map used as a key: toJS
     // would print a Node warning ("Keys with collection values...") into the audit's output.
     doc.options.logLevel = 'error';
-    const kindLine = yaml.lineOf(nodeAt(doc, ['kind']));
+    const kindLine = yaml.lineOf(nodeAt(doc, [...prefix, 'kind']));
     const name = String((root.toJS(doc, { maxAliasCount: 1000 }) as { metadata?: { name?: unknown } }).metadata?.name ?? '(unnamed)');
     if (kind === 'Secret') {
-      secrets.push({ name, line: kindLine, values: secretValues(doc, yaml) });
+      secrets.push({ name, line: kindLine, values: secretValues(doc, yaml, prefix) });
       continue;
     }
-    const specPath = POD_SPEC_PATH[kind];
+    const specPath = POD_SPEC_PATH[kind] && [...prefix, ...POD_SPEC_PATH[kind]!];
     if (!specPath) continue;
     const specNode = nodeValue(nodeAt(doc, specPath));
     if (!isMap(specNode)) continue;
@@ -174,10 +180,10 @@ function buildManifestFile(path: string, text: string, yaml: YamlFile): Manifest
   return { path, workloads, secrets, ...(templated ? { helm: 'parsed' as const } : {}) };
 }
 
-function secretValues(doc: Document.Parsed, yaml: YamlFile): SecretManifest['values'] {
+function secretValues(doc: Document.Parsed, yaml: YamlFile, prefix: ReadonlyArray<string | number>): SecretManifest['values'] {
   const out: SecretManifest['values'] = [];
   for (const field of ['data', 'stringData'] as const) {
-    const map = nodeValue(nodeAt(doc, [field]));
+    const map = nodeValue(nodeAt(doc, [...prefix, field]));
     if (!isMap(map)) continue;
     for (const pair of map.items) {
       const key = String((pair.key as { value?: unknown })?.value ?? '');
