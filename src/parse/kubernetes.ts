@@ -131,9 +131,6 @@ function buildManifestFile(path: string, text: string, yaml: YamlFile): Manifest
     const kind = root.get('kind');
     if (typeof kind !== 'string' || typeof root.get('apiVersion') !== 'string') continue;
     manifests++;
-    // A Helm template that parses reads `{{ .Values.x }}` as a map used as a key: toJS
-    // would print a Node warning ("Keys with collection values...") into the audit's output.
-    doc.options.logLevel = 'error';
     const kindLine = yaml.lineOf(nodeAt(doc, [...prefix, 'kind']));
     const name = String((root.toJS(doc, { maxAliasCount: 1000 }) as { metadata?: { name?: unknown } }).metadata?.name ?? '(unnamed)');
     if (kind === 'Secret') {

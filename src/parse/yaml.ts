@@ -21,8 +21,10 @@ export interface YamlFile {
 
 export function parseYaml(text: string): YamlFile {
   const lineCounter = new LineCounter();
-  // `merge: true` resolves `<<: *anchor` as docker compose does.
-  const documents = parseAllDocuments(text, { lineCounter, merge: true, prettyErrors: false, uniqueKeys: false });
+  // `merge: true` resolves `<<: *anchor` as docker compose does. `logLevel: 'error'`:
+  // the parser must never print warnings into the audit's output (a Helm template that
+  // parses reads `{{ .Values.x }}` as a map used as a key, which yaml warns about).
+  const documents = parseAllDocuments(text, { lineCounter, merge: true, prettyErrors: false, uniqueKeys: false, logLevel: 'error' });
   const docs = Array.isArray(documents) ? documents : [];
   const errors: YamlProblem[] = [];
   for (const doc of docs) {
