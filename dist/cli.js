@@ -920,7 +920,7 @@ var require_tree = __commonJS({
        * @param {any} value
        * @param {number} index
        */
-      constructor(key, value2, index) {
+      constructor(key, value, index) {
         if (index === void 0 || index >= key.length) {
           throw new TypeError("Unreachable");
         }
@@ -929,9 +929,9 @@ var require_tree = __commonJS({
           throw new TypeError("key must be ascii string");
         }
         if (key.length !== ++index) {
-          this.middle = new _TstNode(key, value2, index);
+          this.middle = new _TstNode(key, value, index);
         } else {
-          this.value = value2;
+          this.value = value;
         }
       }
       /**
@@ -939,7 +939,7 @@ var require_tree = __commonJS({
        * @param {any} value
        * @returns {void}
        */
-      add(key, value2) {
+      add(key, value) {
         const length = key.length;
         if (length === 0) {
           throw new TypeError("Unreachable");
@@ -953,25 +953,25 @@ var require_tree = __commonJS({
           }
           if (node2.code === code2) {
             if (length === ++index) {
-              node2.value = value2;
+              node2.value = value;
               break;
             } else if (node2.middle !== null) {
               node2 = node2.middle;
             } else {
-              node2.middle = new _TstNode(key, value2, index);
+              node2.middle = new _TstNode(key, value, index);
               break;
             }
           } else if (node2.code < code2) {
             if (node2.left !== null) {
               node2 = node2.left;
             } else {
-              node2.left = new _TstNode(key, value2, index);
+              node2.left = new _TstNode(key, value, index);
               break;
             }
           } else if (node2.right !== null) {
             node2 = node2.right;
           } else {
-            node2.right = new _TstNode(key, value2, index);
+            node2.right = new _TstNode(key, value, index);
             break;
           }
         }
@@ -1011,11 +1011,11 @@ var require_tree = __commonJS({
        * @param {any} value
        * @returns {void}
        * */
-      insert(key, value2) {
+      insert(key, value) {
         if (this.node === null) {
-          this.node = new TstNode(key, value2, 0);
+          this.node = new TstNode(key, value, 0);
         } else {
-          this.node.add(key, value2);
+          this.node.add(key, value);
         }
       }
       /**
@@ -1120,11 +1120,11 @@ var require_util = __commonJS({
       return url2;
     }
     function isValidPort(port) {
-      const value2 = parseInt(port, 10);
-      return value2 === Number(port) && value2 >= 0 && value2 <= 65535;
+      const value = parseInt(port, 10);
+      return value === Number(port) && value >= 0 && value <= 65535;
     }
-    function isHttpOrHttpsPrefixed(value2) {
-      return value2 != null && value2[0] === "h" && value2[1] === "t" && value2[2] === "t" && value2[3] === "p" && (value2[4] === ":" || value2[4] === "s" && value2[5] === ":");
+    function isHttpOrHttpsPrefixed(value) {
+      return value != null && value[0] === "h" && value[1] === "t" && value[2] === "t" && value[3] === "p" && (value[4] === ":" || value[4] === "s" && value[5] === ":");
     }
     function parseURL(url2) {
       if (typeof url2 === "string") {
@@ -1253,11 +1253,11 @@ var require_util = __commonJS({
       const m = val.match(KEEPALIVE_TIMEOUT_EXPR);
       return m ? parseInt(m[1], 10) * 1e3 : null;
     }
-    function headerNameToString(value2) {
-      return typeof value2 === "string" ? headerNameLowerCasedRecord[value2] ?? value2.toLowerCase() : tree.lookup(value2) ?? value2.toString("latin1").toLowerCase();
+    function headerNameToString(value) {
+      return typeof value === "string" ? headerNameLowerCasedRecord[value] ?? value.toLowerCase() : tree.lookup(value) ?? value.toString("latin1").toLowerCase();
     }
-    function bufferToLowerCasedHeaderName(value2) {
-      return tree.lookup(value2) ?? value2.toString("latin1").toLowerCase();
+    function bufferToLowerCasedHeaderName(value) {
+      return tree.lookup(value) ?? value.toString("latin1").toLowerCase();
     }
     function parseHeaders(headers, obj) {
       if (obj === void 0) obj = {};
@@ -1308,13 +1308,13 @@ var require_util = __commonJS({
     }
     function toRawHeaders(headers) {
       const rawHeaders = [];
-      for (const [name, value2] of Object.entries(headers)) {
-        if (Array.isArray(value2)) {
-          for (const entry of value2) {
+      for (const [name, value] of Object.entries(headers)) {
+        if (Array.isArray(value)) {
+          for (const entry of value) {
             rawHeaders.push(Buffer.from(name, "latin1"), Buffer.from(`${entry}`, "latin1"));
           }
         } else {
-          rawHeaders.push(Buffer.from(name, "latin1"), Buffer.from(`${value2}`, "latin1"));
+          rawHeaders.push(Buffer.from(name, "latin1"), Buffer.from(`${value}`, "latin1"));
         }
       }
       return rawHeaders;
@@ -1383,14 +1383,14 @@ var require_util = __commonJS({
             iterator = iterable[Symbol.asyncIterator]();
           },
           pull(controller) {
-            return iterator.next().then(({ done, value: value2 }) => {
+            return iterator.next().then(({ done, value }) => {
               if (done) {
                 return queueMicrotask(() => {
                   controller.close();
                   controller.byobRequest?.respond(0);
                 });
               } else {
-                const buf = Buffer.isBuffer(value2) ? value2 : Buffer.from(value2);
+                const buf = Buffer.isBuffer(value) ? value : Buffer.from(value);
                 if (buf.byteLength) {
                   return controller.enqueue(new Uint8Array(buf));
                 } else {
@@ -2424,8 +2424,8 @@ var require_request = __commonJS({
           this.endHandler = null;
         }
       }
-      addHeader(key, value2) {
-        processHeader(this, key, value2);
+      addHeader(key, value) {
+        processHeader(this, key, value);
         return this;
       }
     };
@@ -2497,11 +2497,11 @@ var require_request = __commonJS({
       } else if (headerName === "transfer-encoding" || headerName === "keep-alive" || headerName === "upgrade") {
         throw new InvalidArgumentError(`invalid ${headerName} header`);
       } else if (headerName === "connection") {
-        const value2 = typeof val === "string" ? val : null;
-        if (value2 === null) {
+        const value = typeof val === "string" ? val : null;
+        if (value === null) {
           throw new InvalidArgumentError("invalid connection header");
         }
-        for (const token of value2.toLowerCase().split(",")) {
+        for (const token of value.toLowerCase().split(",")) {
           const trimmed = token.trim();
           if (!isValidHTTPToken(trimmed)) {
             throw new InvalidArgumentError("invalid connection header");
@@ -2597,8 +2597,8 @@ var require_wrap_handler = __commonJS({
         this.#handler.onError?.(err);
       }
     };
-    function toRawHeaderValue(value2) {
-      return Array.isArray(value2) ? value2.map((item) => Buffer.from(item, "latin1")) : Buffer.from(value2, "latin1");
+    function toRawHeaderValue(value) {
+      return Array.isArray(value) ? value.map((item) => Buffer.from(item, "latin1")) : Buffer.from(value, "latin1");
     }
   }
 });
@@ -3035,8 +3035,8 @@ var require_utils = __commonJS({
     function enumToMap(obj, filter = [], exceptions = []) {
       const emptyFilter = (filter?.length ?? 0) === 0;
       const emptyExceptions = (exceptions?.length ?? 0) === 0;
-      return Object.fromEntries(Object.entries(obj).filter(([, value2]) => {
-        return typeof value2 === "number" && (emptyFilter || filter.includes(value2)) && (emptyExceptions || !exceptions.includes(value2));
+      return Object.fromEntries(Object.entries(obj).filter(([, value]) => {
+        return typeof value === "number" && (emptyFilter || filter.includes(value)) && (emptyExceptions || !exceptions.includes(value));
       }));
     }
   }
@@ -4070,8 +4070,8 @@ var require_infra = __commonJS({
       }
       return lead === 0 && trail === str.length - 1 ? str : str.slice(lead, trail + 1);
     }
-    function serializeJavascriptValueToJSONString(value2) {
-      const result = JSON.stringify(value2);
+    function serializeJavascriptValueToJSONString(value) {
+      const result = JSON.stringify(value);
       if (result === void 0) {
         throw new TypeError("Value is not JSON serializable");
       }
@@ -4269,11 +4269,11 @@ var require_data_url = __commonJS({
     }
     function collectAnHTTPQuotedString(input2, position, extractValue = false) {
       const positionStart = position.position;
-      let value2 = "";
+      let value = "";
       assert2(input2[position.position] === '"');
       position.position++;
       while (true) {
-        value2 += collectASequenceOfCodePoints(
+        value += collectASequenceOfCodePoints(
           (char) => char !== '"' && char !== "\\",
           input2,
           position
@@ -4285,10 +4285,10 @@ var require_data_url = __commonJS({
         position.position++;
         if (quoteOrBackslash === "\\") {
           if (position.position >= input2.length) {
-            value2 += "\\";
+            value += "\\";
             break;
           }
-          value2 += input2[position.position];
+          value += input2[position.position];
           position.position++;
         } else {
           assert2(quoteOrBackslash === '"');
@@ -4296,7 +4296,7 @@ var require_data_url = __commonJS({
         }
       }
       if (extractValue) {
-        return value2;
+        return value;
       }
       return input2.slice(positionStart, position.position);
     }
@@ -4304,16 +4304,16 @@ var require_data_url = __commonJS({
       assert2(mimeType !== "failure");
       const { parameters, essence } = mimeType;
       let serialization = essence;
-      for (let [name, value2] of parameters.entries()) {
+      for (let [name, value] of parameters.entries()) {
         serialization += ";";
         serialization += name;
         serialization += "=";
-        if (!HTTP_TOKEN_CODEPOINTS.test(value2)) {
-          value2 = value2.replace(/[\\"]/ug, "\\$&");
-          value2 = '"' + value2;
-          value2 += '"';
+        if (!HTTP_TOKEN_CODEPOINTS.test(value)) {
+          value = value.replace(/[\\"]/ug, "\\$&");
+          value = '"' + value;
+          value += '"';
         }
-        serialization += value2;
+        serialization += value;
       }
       return serialization;
     }
@@ -4453,11 +4453,11 @@ var require_runtime_features = __commonJS({
        * @param {Feature} feature
        * @param {boolean} value
        */
-      set(feature, value2) {
+      set(feature, value) {
         if (features.includes(feature) === false) {
           throw new TypeError(`unknown feature: ${feature}`);
         }
-        this.#map.set(feature, value2);
+        this.#map.set(feature, value);
       }
       /**
        * @param {Feature} feature
@@ -4714,11 +4714,11 @@ var require_webidl = __commonJS({
           });
         }
         while (true) {
-          const { done, value: value2 } = method2.next();
+          const { done, value } = method2.next();
           if (done) {
             break;
           }
-          seq.push(converter(value2, prefix, `${argument}[${index++}]`));
+          seq.push(converter(value, prefix, `${argument}[${index++}]`));
         }
         return seq;
       };
@@ -4785,20 +4785,20 @@ var require_webidl = __commonJS({
               });
             }
           }
-          let value2 = dictionary?.[key];
+          let value = dictionary?.[key];
           const hasDefault = defaultValue !== void 0;
-          if (hasDefault && value2 === void 0) {
-            value2 = defaultValue();
+          if (hasDefault && value === void 0) {
+            value = defaultValue();
           }
-          if (required2 || hasDefault || value2 !== void 0) {
-            value2 = converter(value2, prefix, `${argument}.${key}`);
-            if (options.allowedValues && !options.allowedValues.includes(value2)) {
+          if (required2 || hasDefault || value !== void 0) {
+            value = converter(value, prefix, `${argument}.${key}`);
+            if (options.allowedValues && !options.allowedValues.includes(value)) {
               throw webidl.errors.exception({
                 header: prefix,
-                message: `${value2} is not an accepted type. Expected one of ${options.allowedValues.join(", ")}.`
+                message: `${value} is not an accepted type. Expected one of ${options.allowedValues.join(", ")}.`
               });
             }
-            dict[key] = value2;
+            dict[key] = value;
           }
         }
         return dict;
@@ -4812,8 +4812,8 @@ var require_webidl = __commonJS({
         return converter(V, prefix, argument);
       };
     };
-    webidl.is.USVString = function(value2) {
-      return typeof value2 === "string" && value2.isWellFormed();
+    webidl.is.USVString = function(value) {
+      return typeof value === "string" && value.isWellFormed();
     };
     webidl.is.ReadableStream = webidl.util.MakeTypeAssertion(ReadableStream);
     webidl.is.Blob = webidl.util.MakeTypeAssertion(Blob);
@@ -4875,11 +4875,11 @@ var require_webidl = __commonJS({
       }
       return x;
     };
-    webidl.converters.USVString = function(value2) {
-      if (typeof value2 === "string") {
-        return value2.toWellFormed();
+    webidl.converters.USVString = function(value) {
+      if (typeof value === "string") {
+        return value.toWellFormed();
       }
-      return `${value2}`.toWellFormed();
+      return `${value}`.toWellFormed();
     };
     webidl.converters.boolean = function(V) {
       const x = Boolean(V);
@@ -5123,8 +5123,8 @@ var require_util2 = __commonJS({
       }
       return true;
     }
-    function normalizeBinaryStringToUtf8(value2) {
-      return Buffer.from(value2, "binary").toString("utf8");
+    function normalizeBinaryStringToUtf8(value) {
+      return Buffer.from(value, "binary").toString("utf8");
     }
     function requestCurrentURL(request) {
       return request.urlList[request.urlList.length - 1];
@@ -5445,7 +5445,7 @@ var require_util2 = __commonJS({
               done: true
             };
           }
-          const { [keyIndex]: key, [valueIndex]: value2 } = values[index];
+          const { [keyIndex]: key, [valueIndex]: value } = values[index];
           this.#index = index + 1;
           let result;
           switch (this.#kind) {
@@ -5453,10 +5453,10 @@ var require_util2 = __commonJS({
               result = key;
               break;
             case "value":
-              result = value2;
+              result = value;
               break;
             case "key+value":
-              result = [key, value2];
+              result = [key, value];
               break;
           }
           return {
@@ -5522,8 +5522,8 @@ var require_util2 = __commonJS({
                 `Failed to execute 'forEach' on '${name}': parameter 1 is not of type 'Function'.`
               );
             }
-            for (const { 0: key, 1: value2 } of makeIterator(this, "key+value")) {
-              callbackfn.call(thisArg, value2, key, this);
+            for (const { 0: key, 1: value } of makeIterator(this, "key+value")) {
+              callbackfn.call(thisArg, value, key, this);
             }
           }
         }
@@ -5592,8 +5592,8 @@ var require_util2 = __commonJS({
       const protocol = url2.protocol;
       return protocol === "http:" || protocol === "https:";
     }
-    function simpleRangeHeaderValue(value2, allowWhitespace) {
-      const data = value2;
+    function simpleRangeHeaderValue(value, allowWhitespace) {
+      const data = value;
       if (!data.startsWith("bytes")) {
         return "failure";
       }
@@ -5711,8 +5711,8 @@ var require_util2 = __commonJS({
       if (values === null) {
         return "failure";
       }
-      for (const value2 of values) {
-        const temporaryMimeType = parseMIMEType(value2);
+      for (const value of values) {
+        const temporaryMimeType = parseMIMEType(value);
         if (temporaryMimeType === "failure" || temporaryMimeType.essence === "*/*") {
           continue;
         }
@@ -5732,8 +5732,8 @@ var require_util2 = __commonJS({
       }
       return mimeType;
     }
-    function gettingDecodingSplitting(value2) {
-      const input2 = value2;
+    function gettingDecodingSplitting(value) {
+      const input2 = value;
       const position = { position: 0 };
       const values = [];
       let temporaryValue = "";
@@ -5764,11 +5764,11 @@ var require_util2 = __commonJS({
       return values;
     }
     function getDecodeSplit(name, list2) {
-      const value2 = list2.get(name, true);
-      if (value2 === null) {
+      const value = list2.get(name, true);
+      if (value === null) {
         return null;
       }
-      return gettingDecodingSplitting(value2);
+      return gettingDecodingSplitting(value);
     }
     function hasAuthenticationEntry(request) {
       return false;
@@ -5864,20 +5864,20 @@ var require_formdata = __commonJS({
           });
         }
       }
-      append(name, value2, filename = void 0) {
+      append(name, value, filename = void 0) {
         webidl.brandCheck(this, _FormData);
         const prefix = "FormData.append";
         webidl.argumentLengthCheck(arguments, 2, prefix);
         name = webidl.converters.USVString(name);
-        if (arguments.length === 3 || webidl.is.Blob(value2)) {
-          value2 = webidl.converters.Blob(value2, prefix, "value");
+        if (arguments.length === 3 || webidl.is.Blob(value)) {
+          value = webidl.converters.Blob(value, prefix, "value");
           if (filename !== void 0) {
             filename = webidl.converters.USVString(filename);
           }
         } else {
-          value2 = webidl.converters.USVString(value2);
+          value = webidl.converters.USVString(value);
         }
-        const entry = makeEntry(name, value2, filename);
+        const entry = makeEntry(name, value, filename);
         this.#state.push(entry);
       }
       delete(name) {
@@ -5912,20 +5912,20 @@ var require_formdata = __commonJS({
         name = webidl.converters.USVString(name);
         return this.#state.findIndex((entry) => entry.name === name) !== -1;
       }
-      set(name, value2, filename = void 0) {
+      set(name, value, filename = void 0) {
         webidl.brandCheck(this, _FormData);
         const prefix = "FormData.set";
         webidl.argumentLengthCheck(arguments, 2, prefix);
         name = webidl.converters.USVString(name);
-        if (arguments.length === 3 || webidl.is.Blob(value2)) {
-          value2 = webidl.converters.Blob(value2, prefix, "value");
+        if (arguments.length === 3 || webidl.is.Blob(value)) {
+          value = webidl.converters.Blob(value, prefix, "value");
           if (filename !== void 0) {
             filename = webidl.converters.USVString(filename);
           }
         } else {
-          value2 = webidl.converters.USVString(value2);
+          value = webidl.converters.USVString(value);
         }
-        const entry = makeEntry(name, value2, filename);
+        const entry = makeEntry(name, value, filename);
         const idx = this.#state.findIndex((entry2) => entry2.name === name);
         if (idx !== -1) {
           this.#state = [
@@ -5985,21 +5985,21 @@ var require_formdata = __commonJS({
         configurable: true
       }
     });
-    function makeEntry(name, value2, filename) {
-      if (typeof value2 === "string") {
+    function makeEntry(name, value, filename) {
+      if (typeof value === "string") {
       } else {
-        if (!webidl.is.File(value2)) {
-          value2 = new File([value2], "blob", { type: value2.type });
+        if (!webidl.is.File(value)) {
+          value = new File([value], "blob", { type: value.type });
         }
         if (filename !== void 0) {
           const options = {
-            type: value2.type,
-            lastModified: value2.lastModified
+            type: value.type,
+            lastModified: value.lastModified
           };
-          value2 = new File([value2], filename, options);
+          value = new File([value], filename, options);
         }
       }
-      return { name, value: value2 };
+      return { name, value };
     }
     webidl.is.FormData = webidl.util.MakeTypeAssertion(FormData);
     module.exports = { FormData, makeEntry, setFormDataState };
@@ -6087,19 +6087,19 @@ var require_formdata_parser = __commonJS({
         } else {
           position.position += 2;
         }
-        let value2;
+        let value;
         if (filename !== null) {
           contentType ??= "text/plain";
           if (!isAsciiString(contentType)) {
             contentType = "";
           }
-          value2 = new File([body], filename, { type: contentType });
+          value = new File([body], filename, { type: contentType });
         } else {
-          value2 = decoderIgnoreBOM.decode(Buffer.from(body));
+          value = decoderIgnoreBOM.decode(Buffer.from(body));
         }
         assert2(webidl.is.USVString(name));
-        assert2(typeof value2 === "string" && webidl.is.USVString(value2) || webidl.is.File(value2));
-        entryList.push(makeEntry(name, value2, filename));
+        assert2(typeof value === "string" && webidl.is.USVString(value) || webidl.is.File(value));
+        entryList.push(makeEntry(name, value, filename));
       }
     }
     function parseContentDispositionAttribute(input2, position) {
@@ -6134,7 +6134,7 @@ var require_formdata_parser = __commonJS({
         input2,
         position
       );
-      let value2;
+      let value;
       if (isExtended) {
         const headerValue = collectASequenceOfBytes(
           (char) => char !== 32 && char !== 13 && char !== 10 && char !== 59,
@@ -6149,7 +6149,7 @@ var require_formdata_parser = __commonJS({
         headerValue[4] !== 56) {
           throw parsingError("unknown encoding, expected utf-8''");
         }
-        value2 = decodeURIComponent(decoder.decode(headerValue.subarray(7)));
+        value = decodeURIComponent(decoder.decode(headerValue.subarray(7)));
       } else if (input2[position.position] === 34) {
         position.position++;
         const quotedValue = collectASequenceOfBytes(
@@ -6162,7 +6162,7 @@ var require_formdata_parser = __commonJS({
           throw parsingError("Closing quote not found");
         }
         position.position++;
-        value2 = decoder.decode(quotedValue).replace(/%0A/ig, "\n").replace(/%0D/ig, "\r").replace(/%22/g, '"');
+        value = decoder.decode(quotedValue).replace(/%0A/ig, "\n").replace(/%0D/ig, "\r").replace(/%22/g, '"');
       } else {
         const tokenValue = collectASequenceOfBytes(
           (char) => isToken(char) && char !== 59,
@@ -6170,9 +6170,9 @@ var require_formdata_parser = __commonJS({
           input2,
           position
         );
-        value2 = decoder.decode(tokenValue);
+        value = decoder.decode(tokenValue);
       }
-      return { name: attrNameStr, value: value2, extended: isExtended };
+      return { name: attrNameStr, value, extended: isExtended };
     }
     function parseMultipartFormDataHeaders(input2, position) {
       let name = null;
@@ -6408,13 +6408,13 @@ var require_body = __commonJS({
               return;
             }
             while (true) {
-              const { value: value2, done } = await iterator.next();
+              const { value, done } = await iterator.next();
               if (done) {
                 queueMicrotask(() => readableStreamClose(controller));
                 return;
               }
-              if (value2.length && !isErrored(stream)) {
-                controller.enqueue(new Uint8Array(value2));
+              if (value.length && !isErrored(stream)) {
+                controller.enqueue(new Uint8Array(value));
                 return;
               }
             }
@@ -6443,27 +6443,27 @@ var require_body = __commonJS({
         const prefix = `--${boundary}\r
 Content-Disposition: form-data`;
         const formdataEscape = (str) => str.replace(/\n/g, "%0A").replace(/\r/g, "%0D").replace(/"/g, "%22");
-        const normalizeLinefeeds = (value2) => value2.replace(/\r?\n|\r/g, "\r\n");
+        const normalizeLinefeeds = (value) => value.replace(/\r?\n|\r/g, "\r\n");
         const blobParts = [];
         const rn = new Uint8Array([13, 10]);
         length = 0;
         let hasUnknownSizeValue = false;
-        for (const [name, value2] of object2) {
-          if (typeof value2 === "string") {
+        for (const [name, value] of object2) {
+          if (typeof value === "string") {
             const chunk2 = textEncoder.encode(prefix + `; name="${formdataEscape(normalizeLinefeeds(name))}"\r
 \r
-${normalizeLinefeeds(value2)}\r
+${normalizeLinefeeds(value)}\r
 `);
             blobParts.push(chunk2);
             length += chunk2.byteLength;
           } else {
-            const chunk2 = textEncoder.encode(`${prefix}; name="${formdataEscape(normalizeLinefeeds(name))}"` + (value2.name ? `; filename="${formdataEscape(value2.name)}"` : "") + `\r
-Content-Type: ${value2.type || "application/octet-stream"}\r
+            const chunk2 = textEncoder.encode(`${prefix}; name="${formdataEscape(normalizeLinefeeds(name))}"` + (value.name ? `; filename="${formdataEscape(value.name)}"` : "") + `\r
+Content-Type: ${value.type || "application/octet-stream"}\r
 \r
 `);
-            blobParts.push(chunk2, value2, rn);
-            if (typeof value2.size === "number") {
-              length += chunk2.byteLength + value2.size + rn.byteLength;
+            blobParts.push(chunk2, value, rn);
+            if (typeof value.size === "number") {
+              length += chunk2.byteLength + value.size + rn.byteLength;
             } else {
               hasUnknownSizeValue = true;
             }
@@ -6553,21 +6553,21 @@ Content-Type: ${value2.type || "application/octet-stream"}\r
           return consumeBody(this, parseJSONFromBytes, instance, getInternalState);
         },
         formData() {
-          return consumeBody(this, (value2) => {
+          return consumeBody(this, (value) => {
             const mimeType = bodyMimeType(getInternalState(this));
             if (mimeType !== null) {
               switch (mimeType.essence) {
                 case "multipart/form-data": {
-                  const parsed = multipartFormDataParser(value2, mimeType);
+                  const parsed = multipartFormDataParser(value, mimeType);
                   const fd = new FormData();
                   setFormDataState(fd, parsed);
                   return fd;
                 }
                 case "application/x-www-form-urlencoded": {
-                  const entries = new URLSearchParams(value2.toString());
+                  const entries = new URLSearchParams(value.toString());
                   const fd = new FormData();
-                  for (const [name, value3] of entries) {
-                    fd.append(name, value3);
+                  for (const [name, value2] of entries) {
+                    fd.append(name, value2);
                   }
                   return fd;
                 }
@@ -7999,13 +7999,13 @@ var require_client_h2 = __commonJS({
     } = http2;
     function parseH2Headers(headers) {
       const result = [];
-      for (const [name, value2] of Object.entries(headers)) {
-        if (Array.isArray(value2)) {
-          for (const subvalue of value2) {
+      for (const [name, value] of Object.entries(headers)) {
+        if (Array.isArray(value)) {
+          for (const subvalue of value) {
             result.push(Buffer.from(name), Buffer.from(subvalue));
           }
         } else {
-          result.push(Buffer.from(name), Buffer.from(value2));
+          result.push(Buffer.from(name), Buffer.from(value));
         }
       }
       return result;
@@ -8937,8 +8937,8 @@ var require_client = __commonJS({
       get pipelining() {
         return this[kPipelining];
       }
-      set pipelining(value2) {
-        this[kPipelining] = value2;
+      set pipelining(value) {
+        this[kPipelining] = value;
         this[kResume](true);
       }
       get stats() {
@@ -10093,8 +10093,8 @@ var require_socks5_utils = __commonJS({
           }
           const parts = [];
           for (let i = 0; i < 8; i++) {
-            const value2 = buffer.readUInt16BE(currentOffset + i * 2);
-            parts.push(value2.toString(16));
+            const value = buffer.readUInt16BE(currentOffset + i * 2);
+            parts.push(value.toString(16));
           }
           address = parts.join(":");
           currentOffset += 16;
@@ -10423,8 +10423,8 @@ var require_socks5_client = __commonJS({
         } else if (addressType === ADDRESS_TYPES.IPV6) {
           const parts = [];
           for (let i = 0; i < 8; i++) {
-            const value2 = this.buffer.readUInt16BE(offset + i * 2);
-            parts.push(value2.toString(16));
+            const value = this.buffer.readUInt16BE(offset + i * 2);
+            parts.push(value.toString(16));
           }
           boundAddress = parts.join(":");
           offset += 16;
@@ -11125,17 +11125,17 @@ var require_retry_handler = __commonJS({
       get rawHeaders() {
         return this.#target?.rawHeaders ?? null;
       }
-      set rawHeaders(value2) {
+      set rawHeaders(value) {
         if (this.#target) {
-          this.#target.rawHeaders = value2;
+          this.#target.rawHeaders = value;
         }
       }
       get rawTrailers() {
         return this.#target?.rawTrailers ?? null;
       }
-      set rawTrailers(value2) {
+      set rawTrailers(value) {
         if (this.#target) {
-          this.#target.rawTrailers = value2;
+          this.#target.rawTrailers = value;
         }
       }
     };
@@ -12814,15 +12814,15 @@ var require_mock_utils = __commonJS({
       }
     } = __require("node:util");
     var { InvalidArgumentError } = require_errors();
-    function matchValue(match, value2) {
+    function matchValue(match, value) {
       if (typeof match === "string") {
-        return match === value2;
+        return match === value;
       }
       if (match instanceof RegExp) {
-        return match.test(value2);
+        return match.test(value);
       }
       if (typeof match === "function") {
-        return match(value2) === true;
+        return match(value) === true;
       }
       return false;
     }
@@ -12882,21 +12882,21 @@ var require_mock_utils = __commonJS({
       }
       const originalQp = new URLSearchParams(query);
       const normalizedQp = new URLSearchParams();
-      for (let [key, value2] of originalQp.entries()) {
+      for (let [key, value] of originalQp.entries()) {
         key = key.replace("[]", "");
-        const valueRepresentsString = /^(['"]).*\1$/.test(value2);
+        const valueRepresentsString = /^(['"]).*\1$/.test(value);
         if (valueRepresentsString) {
-          normalizedQp.append(key, value2);
+          normalizedQp.append(key, value);
           continue;
         }
-        if (value2.includes(",")) {
-          const values = value2.split(",");
+        if (value.includes(",")) {
+          const values = value.split(",");
           for (const v of values) {
             normalizedQp.append(key, v);
           }
           continue;
         }
-        normalizedQp.append(key, value2);
+        normalizedQp.append(key, value);
       }
       return normalizedQp;
     }
@@ -13002,14 +13002,14 @@ var require_mock_utils = __commonJS({
       const result = [];
       for (let i = 0; i < keys.length; ++i) {
         const key = keys[i];
-        const value2 = data[key];
+        const value = data[key];
         const name = Buffer.from(`${key}`);
-        if (Array.isArray(value2)) {
-          for (let j = 0; j < value2.length; ++j) {
-            result.push(name, Buffer.from(`${value2[j]}`));
+        if (Array.isArray(value)) {
+          for (let j = 0; j < value.length; ++j) {
+            result.push(name, Buffer.from(`${value[j]}`));
           }
         } else {
-          result.push(name, Buffer.from(`${value2}`));
+          result.push(name, Buffer.from(`${value}`));
         }
       }
       return result;
@@ -13487,12 +13487,12 @@ var require_mock_call_history = __commonJS({
       toString() {
         const options = { betweenKeyValueSeparator: "->", betweenPairSeparator: "|" };
         let result = "";
-        this.toMap().forEach((value2, key) => {
-          if (typeof value2 === "string" || value2 === void 0 || value2 === null) {
-            result = `${result}${key}${options.betweenKeyValueSeparator}${value2}${options.betweenPairSeparator}`;
+        this.toMap().forEach((value, key) => {
+          if (typeof value === "string" || value === void 0 || value === null) {
+            result = `${result}${key}${options.betweenKeyValueSeparator}${value}${options.betweenPairSeparator}`;
           }
-          if (typeof value2 === "object" && value2 !== null || Array.isArray(value2)) {
-            result = `${result}${key}${options.betweenKeyValueSeparator}${JSON.stringify(value2)}${options.betweenPairSeparator}`;
+          if (typeof value === "object" && value !== null || Array.isArray(value)) {
+            result = `${result}${key}${options.betweenKeyValueSeparator}${JSON.stringify(value)}${options.betweenPairSeparator}`;
           }
         });
         return result.slice(0, -1);
@@ -13896,7 +13896,7 @@ var require_snapshot_utils = __commonJS({
       };
     }
     var crypto = runtimeFeatures.has("crypto") ? __require("node:crypto") : null;
-    var hashId = crypto?.hash ? (value2) => crypto.hash("sha256", value2, "base64url") : (value2) => Buffer.from(value2).toString("base64url");
+    var hashId = crypto?.hash ? (value) => crypto.hash("sha256", value, "base64url") : (value) => Buffer.from(value).toString("base64url");
     function isUndiciHeaders(headers) {
       return Array.isArray(headers) && (headers.length & 1) === 0;
     }
@@ -13929,19 +13929,19 @@ var require_snapshot_utils = __commonJS({
       if (isUndiciHeaders(headers)) {
         for (let i = 0; i < headers.length; i += 2) {
           const key = headers[i];
-          const value2 = headers[i + 1];
-          if (key && value2 !== void 0) {
+          const value = headers[i + 1];
+          if (key && value !== void 0) {
             const keyStr = Buffer.isBuffer(key) ? key.toString() : key;
-            const valueStr = Buffer.isBuffer(value2) ? value2.toString() : value2;
+            const valueStr = Buffer.isBuffer(value) ? value.toString() : value;
             normalizedHeaders[keyStr.toLowerCase()] = valueStr;
           }
         }
         return normalizedHeaders;
       }
       if (headers && typeof headers === "object") {
-        for (const [key, value2] of Object.entries(headers)) {
+        for (const [key, value] of Object.entries(headers)) {
           if (key && typeof key === "string") {
-            normalizedHeaders[key.toLowerCase()] = Array.isArray(value2) ? value2.join(", ") : String(value2);
+            normalizedHeaders[key.toLowerCase()] = Array.isArray(value) ? value.join(", ") : String(value);
           }
         }
       }
@@ -13996,14 +13996,14 @@ var require_snapshot_recorder = __commonJS({
       } = matchOptions;
       const filtered = {};
       const { ignore: ignore2, exclude, match } = headerFilters;
-      for (const [key, value2] of Object.entries(headers)) {
+      for (const [key, value] of Object.entries(headers)) {
         const headerKey = caseSensitive ? key : key.toLowerCase();
         if (exclude.has(headerKey)) continue;
         if (ignore2.has(headerKey)) continue;
         if (match.size !== 0) {
           if (!match.has(headerKey)) continue;
         }
-        filtered[headerKey] = value2;
+        filtered[headerKey] = value;
       }
       return filtered;
     }
@@ -14014,10 +14014,10 @@ var require_snapshot_recorder = __commonJS({
       } = matchOptions;
       const filtered = {};
       const { exclude: excludeSet } = headerFilters;
-      for (const [key, value2] of Object.entries(headers)) {
+      for (const [key, value] of Object.entries(headers)) {
         const headerKey = caseSensitive ? key : key.toLowerCase();
         if (excludeSet.has(headerKey)) continue;
-        filtered[headerKey] = value2;
+        filtered[headerKey] = value;
       }
       return filtered;
     }
@@ -14031,8 +14031,8 @@ var require_snapshot_recorder = __commonJS({
         for (const key of headerKeys) {
           const values = Array.isArray(formattedRequest.headers[key]) ? formattedRequest.headers[key] : [formattedRequest.headers[key]];
           parts.push(key);
-          for (const value2 of values.sort()) {
-            parts.push(String(value2));
+          for (const value of values.sort()) {
+            parts.push(String(value));
           }
         }
       }
@@ -14889,9 +14889,9 @@ var require_redirect_handler = __commonJS({
       const ret = [];
       if (Array.isArray(headers)) {
         if (headers.length > 0 && Array.isArray(headers[0])) {
-          for (const [key, value2] of headers) {
+          for (const [key, value] of headers) {
             if (!shouldRemoveHeader(key, removeContent, unknownOrigin)) {
-              ret.push(key, value2);
+              ret.push(key, value);
             }
           }
         } else {
@@ -14903,9 +14903,9 @@ var require_redirect_handler = __commonJS({
         }
       } else if (headers && typeof headers === "object") {
         const entries = util.hasSafeIterator(headers) ? headers : Object.entries(headers);
-        for (const [key, value2] of entries) {
+        for (const [key, value] of entries) {
           if (!shouldRemoveHeader(key, removeContent, unknownOrigin)) {
-            ret.push(key, value2);
+            ret.push(key, value);
           }
         }
       } else {
@@ -15575,65 +15575,65 @@ var require_cache = __commonJS({
     var MAX_DELTA_SECONDS = 2147483647;
     var RESTRICTIVE_DIRECTIVE_NAMES = ["no-store", "private", "no-cache"];
     var kInvalidCacheControlDirectives = /* @__PURE__ */ Symbol("invalid cache-control directives");
-    function trimOWS(value2) {
-      return value2.replace(/^[\t ]+|[\t ]+$/g, "");
+    function trimOWS(value) {
+      return value.replace(/^[\t ]+|[\t ]+$/g, "");
     }
-    function arrayIncludes(array2, value2) {
+    function arrayIncludes(array2, value) {
       for (let i = 0; i < array2.length; i++) {
-        if (array2[i] === value2) {
+        if (array2[i] === value) {
           return true;
         }
       }
       return false;
     }
-    function trimOWSStart(value2) {
-      return value2.replace(/^[\t ]+/, "");
+    function trimOWSStart(value) {
+      return value.replace(/^[\t ]+/, "");
     }
-    function trimOWSEnd(value2) {
-      return value2.replace(/[\t ]+$/, "");
+    function trimOWSEnd(value) {
+      return value.replace(/[\t ]+$/, "");
     }
-    function findUnescapedQuote(value2, start) {
+    function findUnescapedQuote(value, start) {
       let escaped = false;
-      for (let i = start; i < value2.length; i++) {
+      for (let i = start; i < value.length; i++) {
         if (escaped) {
           escaped = false;
-        } else if (value2[i] === "\\") {
+        } else if (value[i] === "\\") {
           escaped = true;
-        } else if (value2[i] === '"') {
+        } else if (value[i] === '"') {
           return i;
         }
       }
       return -1;
     }
-    function splitCacheControlHeaderValue(value2) {
+    function splitCacheControlHeaderValue(value) {
       const directives = [];
       let start = 0;
       let quoteStart = -1;
       let inQuote = false;
       let escaped = false;
-      for (let i = 0; i < value2.length; i++) {
+      for (let i = 0; i < value.length; i++) {
         if (inQuote) {
           if (escaped) {
             escaped = false;
-          } else if (value2[i] === "\\") {
+          } else if (value[i] === "\\") {
             escaped = true;
-          } else if (value2[i] === '"') {
+          } else if (value[i] === '"') {
             inQuote = false;
             quoteStart = -1;
           }
-        } else if (value2[i] === '"') {
+        } else if (value[i] === '"') {
           inQuote = true;
           quoteStart = i;
-        } else if (value2[i] === ",") {
-          directives.push({ value: value2.substring(start, i), fromMalformedQuote: false });
+        } else if (value[i] === ",") {
+          directives.push({ value: value.substring(start, i), fromMalformedQuote: false });
           start = i + 1;
         }
       }
       if (!inQuote) {
-        directives.push({ value: value2.substring(start), fromMalformedQuote: false });
+        directives.push({ value: value.substring(start), fromMalformedQuote: false });
         return directives;
       }
-      const tail = value2.substring(start);
+      const tail = value.substring(start);
       const quoteOffset = quoteStart - start;
       let tailStart = 0;
       for (let i = 0; i < tail.length; i++) {
@@ -15781,26 +15781,26 @@ var require_cache = __commonJS({
         throw new TypeError(`expected headers to be object, got ${typeof key}`);
       }
     }
-    function assertCacheValue(value2) {
-      if (typeof value2 !== "object") {
-        throw new TypeError(`expected value to be object, got ${typeof value2}`);
+    function assertCacheValue(value) {
+      if (typeof value !== "object") {
+        throw new TypeError(`expected value to be object, got ${typeof value}`);
       }
       for (const property of ["statusCode", "cachedAt", "staleAt", "deleteAt"]) {
-        if (typeof value2[property] !== "number") {
-          throw new TypeError(`expected value.${property} to be number, got ${typeof value2[property]}`);
+        if (typeof value[property] !== "number") {
+          throw new TypeError(`expected value.${property} to be number, got ${typeof value[property]}`);
         }
       }
-      if (typeof value2.statusMessage !== "string") {
-        throw new TypeError(`expected value.statusMessage to be string, got ${typeof value2.statusMessage}`);
+      if (typeof value.statusMessage !== "string") {
+        throw new TypeError(`expected value.statusMessage to be string, got ${typeof value.statusMessage}`);
       }
-      if (value2.headers != null && typeof value2.headers !== "object") {
-        throw new TypeError(`expected value.rawHeaders to be object, got ${typeof value2.headers}`);
+      if (value.headers != null && typeof value.headers !== "object") {
+        throw new TypeError(`expected value.rawHeaders to be object, got ${typeof value.headers}`);
       }
-      if (value2.vary !== void 0 && typeof value2.vary !== "object") {
-        throw new TypeError(`expected value.vary to be object, got ${typeof value2.vary}`);
+      if (value.vary !== void 0 && typeof value.vary !== "object") {
+        throw new TypeError(`expected value.vary to be object, got ${typeof value.vary}`);
       }
-      if (value2.etag !== void 0 && typeof value2.etag !== "string") {
-        throw new TypeError(`expected value.etag to be string, got ${typeof value2.etag}`);
+      if (value.etag !== void 0 && typeof value.etag !== "string") {
+        throw new TypeError(`expected value.etag to be string, got ${typeof value.etag}`);
       }
     }
     function parseCacheControlHeader(header) {
@@ -15814,7 +15814,7 @@ var require_cache = __commonJS({
         const fromMalformedQuote = directiveRecord.fromMalformedQuote;
         const keyValueDelimiter = directive.indexOf("=");
         let key;
-        let value2;
+        let value;
         let keyHasTrailingWhitespace = false;
         let valueHasLeadingWhitespace = false;
         if (keyValueDelimiter !== -1) {
@@ -15823,7 +15823,7 @@ var require_cache = __commonJS({
           keyHasTrailingWhitespace = trimOWSEnd(rawKey) !== rawKey;
           valueHasLeadingWhitespace = trimOWSStart(rawValue) !== rawValue;
           key = trimOWS(rawKey);
-          value2 = trimOWSStart(rawValue);
+          value = trimOWSStart(rawValue);
         } else {
           key = trimOWS(directive);
         }
@@ -15842,22 +15842,22 @@ var require_cache = __commonJS({
             if (fromMalformedQuote || invalidNumericDirectives.has(key)) {
               continue;
             }
-            if (value2 === void 0 || keyHasTrailingWhitespace || valueHasLeadingWhitespace) {
+            if (value === void 0 || keyHasTrailingWhitespace || valueHasLeadingWhitespace) {
               delete output2[key];
               invalidNumericDirectives.add(key);
               markInvalidCacheControlDirective(output2, key);
               continue;
             }
-            if (value2.length >= 2 && value2[0] === '"' && value2[value2.length - 1] === '"') {
-              value2 = value2.substring(1, value2.length - 1);
+            if (value.length >= 2 && value[0] === '"' && value[value.length - 1] === '"') {
+              value = value.substring(1, value.length - 1);
             }
-            if (!/^[0-9]+$/.test(value2)) {
+            if (!/^[0-9]+$/.test(value)) {
               delete output2[key];
               invalidNumericDirectives.add(key);
               markInvalidCacheControlDirective(output2, key);
               continue;
             }
-            const parsedValue = Math.min(parseInt(value2, 10), MAX_DELTA_SECONDS);
+            const parsedValue = Math.min(parseInt(value, 10), MAX_DELTA_SECONDS);
             if (key === "min-fresh") {
               if (!(key in output2) || output2[key] < parsedValue) {
                 output2[key] = parsedValue;
@@ -15873,22 +15873,22 @@ var require_cache = __commonJS({
               output2[key] = true;
               break;
             }
-            if (value2 !== void 0 && value2.length === 0) {
+            if (value !== void 0 && value.length === 0) {
               output2[key] = true;
               break;
             }
-            if (value2) {
-              if (value2[0] === '"') {
-                value2 = trimOWSEnd(value2);
+            if (value) {
+              if (value[0] === '"') {
+                value = trimOWSEnd(value);
                 let fieldList = "";
                 let lastQuotedPart = i;
                 let foundEndingQuote = false;
-                const closingQuote = findUnescapedQuote(value2, 1);
+                const closingQuote = findUnescapedQuote(value, 1);
                 if (closingQuote !== -1) {
-                  fieldList = value2.substring(1, closingQuote);
+                  fieldList = value.substring(1, closingQuote);
                   foundEndingQuote = true;
                 } else {
-                  const fieldListParts = [value2.substring(1)];
+                  const fieldListParts = [value.substring(1)];
                   for (let j = i + 1; j < directives.length; j++) {
                     const nextPart = trimOWS(directives[j].value);
                     const closingQuote2 = findUnescapedQuote(nextPart, 0);
@@ -15925,7 +15925,7 @@ var require_cache = __commonJS({
                   }
                 }
               } else {
-                const fieldName = trimOWS(value2);
+                const fieldName = trimOWS(value);
                 if (!isValidHTTPToken(fieldName)) {
                   output2[key] = true;
                 } else if (output2[key] !== true) {
@@ -15950,7 +15950,7 @@ var require_cache = __commonJS({
             if (fromMalformedQuote || invalidNoArgumentDirectives.has(key)) {
               continue;
             }
-            if (value2 !== void 0) {
+            if (value !== void 0) {
               delete output2[key];
               invalidNoArgumentDirectives.add(key);
               continue;
@@ -16620,12 +16620,12 @@ var require_cache_handler = __commonJS({
     ];
     var MAX_RESPONSE_AGE = 2147483647e3;
     var REVALIDATION_ONLY_RETENTION = 864e5;
-    function trimOWS(value2) {
-      return value2.replace(/^[\t ]+|[\t ]+$/g, "");
+    function trimOWS(value) {
+      return value.replace(/^[\t ]+|[\t ]+$/g, "");
     }
-    function arrayIncludes(array2, value2) {
+    function arrayIncludes(array2, value) {
       for (let i = 0; i < array2.length; i++) {
-        if (array2[i] === value2) {
+        if (array2[i] === value) {
           return true;
         }
       }
@@ -16889,7 +16889,7 @@ var require_cache_handler = __commonJS({
         const cachedAt = baseTime;
         const deleteAt = determineDeleteAt(baseTime, now, effectiveCacheControlDirectives, absoluteStaleAt);
         const strippedHeaders = stripNecessaryHeaders(resHeaders, cacheControlDirectives);
-        const value2 = {
+        const value = {
           statusCode,
           statusMessage,
           headers: strippedHeaders,
@@ -16935,13 +16935,13 @@ var require_cache_handler = __commonJS({
               finish304();
               return;
             }
-            value2.statusCode = cachedValue.statusCode;
-            value2.statusMessage = cachedValue.statusMessage;
-            value2.etag = cachedValue.etag;
-            value2.vary = varyDirectives ?? cachedValue.vary;
-            value2.headers = { ...cachedValue.headers, ...strippedHeaders };
+            value.statusCode = cachedValue.statusCode;
+            value.statusMessage = cachedValue.statusMessage;
+            value.etag = cachedValue.etag;
+            value.vary = varyDirectives ?? cachedValue.vary;
+            value.headers = { ...cachedValue.headers, ...strippedHeaders };
             downstreamOnHeaders();
-            this.#writeStream = this.#store.createWriteStream(this.#cacheKey, value2);
+            this.#writeStream = this.#store.createWriteStream(this.#cacheKey, value);
             if (!this.#writeStream || !cachedValue?.body) {
               finish304();
               return;
@@ -17017,9 +17017,9 @@ var require_cache_handler = __commonJS({
           }
         } else {
           if (typeof resHeaders.etag === "string" && isEtagUsable(resHeaders.etag)) {
-            value2.etag = resHeaders.etag;
+            value.etag = resHeaders.etag;
           }
-          this.#writeStream = this.#store.createWriteStream(this.#cacheKey, value2);
+          this.#writeStream = this.#store.createWriteStream(this.#cacheKey, value);
           if (!this.#writeStream) {
             return downstreamOnHeaders();
           }
@@ -17656,12 +17656,12 @@ var require_cache2 = __commonJS({
     }
     var nop = () => {
     };
-    function trimOWS(value2) {
-      return value2.replace(/^[\t ]+|[\t ]+$/g, "");
+    function trimOWS(value) {
+      return value.replace(/^[\t ]+|[\t ]+$/g, "");
     }
-    function arrayIncludes(array2, value2) {
+    function arrayIncludes(array2, value) {
       for (let i = 0; i < array2.length; i++) {
-        if (array2[i] === value2) {
+        if (array2[i] === value) {
           return true;
         }
       }
@@ -17674,11 +17674,11 @@ var require_cache2 = __commonJS({
       }
       const values = Array.isArray(pragma) ? pragma : [pragma];
       for (let i = 0; i < values.length; i++) {
-        const value2 = values[i];
-        if (typeof value2 !== "string") {
+        const value = values[i];
+        if (typeof value !== "string") {
           continue;
         }
-        const directives = value2.split(",");
+        const directives = value.split(",");
         for (let j = 0; j < directives.length; j++) {
           if (trimOWS(directives[j]).toLowerCase() === "no-cache") {
             return true;
@@ -18180,17 +18180,17 @@ var require_decompress = __commonJS({
       get rawHeaders() {
         return this.target?.rawHeaders ?? null;
       }
-      set rawHeaders(value2) {
+      set rawHeaders(value) {
         if (this.target) {
-          this.target.rawHeaders = value2;
+          this.target.rawHeaders = value;
         }
       }
       get rawTrailers() {
         return this.target?.rawTrailers ?? null;
       }
-      set rawTrailers(value2) {
+      set rawTrailers(value) {
         if (this.target) {
-          this.target.rawTrailers = value2;
+          this.target.rawTrailers = value;
         }
       }
     };
@@ -19262,28 +19262,28 @@ var require_sqlite_cache_store = __commonJS({
        */
       get(key) {
         assertCacheKey(key);
-        const value2 = this.#findValue(key);
-        return value2 ? {
-          body: value2.body ? Buffer.from(value2.body.buffer, value2.body.byteOffset, value2.body.byteLength) : void 0,
-          statusCode: value2.statusCode,
-          statusMessage: value2.statusMessage,
-          headers: value2.headers ? JSON.parse(value2.headers) : void 0,
-          etag: value2.etag ? value2.etag : void 0,
-          vary: value2.vary ? JSON.parse(value2.vary) : void 0,
-          cacheControlDirectives: value2.cacheControlDirectives ? JSON.parse(value2.cacheControlDirectives) : void 0,
-          cachedAt: value2.cachedAt,
-          staleAt: value2.staleAt,
-          deleteAt: value2.deleteAt
+        const value = this.#findValue(key);
+        return value ? {
+          body: value.body ? Buffer.from(value.body.buffer, value.body.byteOffset, value.body.byteLength) : void 0,
+          statusCode: value.statusCode,
+          statusMessage: value.statusMessage,
+          headers: value.headers ? JSON.parse(value.headers) : void 0,
+          etag: value.etag ? value.etag : void 0,
+          vary: value.vary ? JSON.parse(value.vary) : void 0,
+          cacheControlDirectives: value.cacheControlDirectives ? JSON.parse(value.cacheControlDirectives) : void 0,
+          cachedAt: value.cachedAt,
+          staleAt: value.staleAt,
+          deleteAt: value.deleteAt
         } : void 0;
       }
       /**
        * @param {import('../../types/cache-interceptor.d.ts').default.CacheKey} key
        * @param {import('../../types/cache-interceptor.d.ts').default.CacheValue & { body: null | Buffer | Array<Buffer>}} value
        */
-      set(key, value2) {
+      set(key, value) {
         assertCacheKey(key);
         const url2 = this.#makeValueUrl(key);
-        const body = Array.isArray(value2.body) ? Buffer.concat(value2.body) : value2.body;
+        const body = Array.isArray(value.body) ? Buffer.concat(value.body) : value.body;
         const size = body?.byteLength;
         if (size && size > this.#maxEntrySize) {
           return;
@@ -19292,14 +19292,14 @@ var require_sqlite_cache_store = __commonJS({
         if (existingValue) {
           this.#updateValueQuery.run(
             body,
-            value2.deleteAt,
-            value2.statusCode,
-            value2.statusMessage,
-            value2.headers ? JSON.stringify(value2.headers) : null,
-            value2.etag ? value2.etag : null,
-            value2.cacheControlDirectives ? JSON.stringify(value2.cacheControlDirectives) : null,
-            value2.cachedAt,
-            value2.staleAt,
+            value.deleteAt,
+            value.statusCode,
+            value.statusMessage,
+            value.headers ? JSON.stringify(value.headers) : null,
+            value.etag ? value.etag : null,
+            value.cacheControlDirectives ? JSON.stringify(value.cacheControlDirectives) : null,
+            value.cachedAt,
+            value.staleAt,
             existingValue.id
           );
         } else {
@@ -19307,15 +19307,15 @@ var require_sqlite_cache_store = __commonJS({
             url2,
             key.method,
             body,
-            value2.deleteAt,
-            value2.statusCode,
-            value2.statusMessage,
-            value2.headers ? JSON.stringify(value2.headers) : null,
-            value2.etag ? value2.etag : null,
-            value2.cacheControlDirectives ? JSON.stringify(value2.cacheControlDirectives) : null,
-            value2.vary ? JSON.stringify(value2.vary) : null,
-            value2.cachedAt,
-            value2.staleAt
+            value.deleteAt,
+            value.statusCode,
+            value.statusMessage,
+            value.headers ? JSON.stringify(value.headers) : null,
+            value.etag ? value.etag : null,
+            value.cacheControlDirectives ? JSON.stringify(value.cacheControlDirectives) : null,
+            value.vary ? JSON.stringify(value.vary) : null,
+            value.cachedAt,
+            value.staleAt
           );
           this.#prune();
         }
@@ -19325,9 +19325,9 @@ var require_sqlite_cache_store = __commonJS({
        * @param {import('../../types/cache-interceptor.d.ts').default.CacheValue} value
        * @returns {Writable | undefined}
        */
-      createWriteStream(key, value2) {
+      createWriteStream(key, value) {
         assertCacheKey(key);
-        assertCacheValue(value2);
+        assertCacheValue(value);
         let size = 0;
         const body = [];
         const store = this;
@@ -19343,7 +19343,7 @@ var require_sqlite_cache_store = __commonJS({
             callback();
           },
           final(callback) {
-            store.set(key, { ...value2, body });
+            store.set(key, { ...value, body });
             callback();
           }
         });
@@ -19403,13 +19403,13 @@ var require_sqlite_cache_store = __commonJS({
           return void 0;
         }
         const now = Date.now();
-        for (const value2 of values) {
-          if (now >= value2.deleteAt && !canBeExpired) {
+        for (const value of values) {
+          if (now >= value.deleteAt && !canBeExpired) {
             continue;
           }
           let matches2 = true;
-          if (value2.vary) {
-            const vary = JSON.parse(value2.vary);
+          if (value.vary) {
+            const vary = JSON.parse(value.vary);
             for (const header in vary) {
               if (!headerValueEquals(headers[header], vary[header])) {
                 matches2 = false;
@@ -19418,7 +19418,7 @@ var require_sqlite_cache_store = __commonJS({
             }
           }
           if (matches2) {
-            return value2;
+            return value;
           }
         }
         return void 0;
@@ -19496,25 +19496,25 @@ var require_headers = __commonJS({
         });
       }
     }
-    function appendHeader(headers, name, value2) {
-      value2 = headerValueNormalize(value2);
+    function appendHeader(headers, name, value) {
+      value = headerValueNormalize(value);
       if (!isValidHeaderName(name)) {
         throw webidl.errors.invalidArgument({
           prefix: "Headers.append",
           value: name,
           type: "header name"
         });
-      } else if (!isValidHeaderValue(value2)) {
+      } else if (!isValidHeaderValue(value)) {
         throw webidl.errors.invalidArgument({
           prefix: "Headers.append",
-          value: value2,
+          value,
           type: "header value"
         });
       }
       if (getHeadersGuard(headers) === "immutable") {
         throw new TypeError("immutable");
       }
-      return getHeadersList(headers).append(name, value2, false);
+      return getHeadersList(headers).append(name, value, false);
     }
     function headersListSortAndCombine(target2) {
       const headersList = getHeadersList(target2);
@@ -19531,13 +19531,13 @@ var require_headers = __commonJS({
         return headersList.sortedMap = names;
       }
       for (let i = 0; i < names.length; ++i) {
-        const { 0: name, 1: value2 } = names[i];
+        const { 0: name, 1: value } = names[i];
         if (name === "set-cookie") {
           for (let j = 0; j < cookies.length; ++j) {
             headers.push([name, cookies[j]]);
           }
         } else {
-          headers.push([name, value2]);
+          headers.push([name, value]);
         }
       }
       return headersList.sortedMap = headers;
@@ -19579,7 +19579,7 @@ var require_headers = __commonJS({
        * @param {string} value
        * @param {boolean} isLowerCase
        */
-      append(name, value2, isLowerCase) {
+      append(name, value, isLowerCase) {
         this.sortedMap = null;
         const lowercaseName = isLowerCase ? name : name.toLowerCase();
         const exists = this.headersMap.get(lowercaseName);
@@ -19587,13 +19587,13 @@ var require_headers = __commonJS({
           const delimiter = lowercaseName === "cookie" ? "; " : ", ";
           this.headersMap.set(lowercaseName, {
             name: exists.name,
-            value: `${exists.value}${delimiter}${value2}`
+            value: `${exists.value}${delimiter}${value}`
           });
         } else {
-          this.headersMap.set(lowercaseName, { name, value: value2 });
+          this.headersMap.set(lowercaseName, { name, value });
         }
         if (lowercaseName === "set-cookie") {
-          (this.cookies ??= []).push(value2);
+          (this.cookies ??= []).push(value);
         }
       }
       /**
@@ -19602,13 +19602,13 @@ var require_headers = __commonJS({
        * @param {string} value
        * @param {boolean} isLowerCase
        */
-      set(name, value2, isLowerCase) {
+      set(name, value, isLowerCase) {
         this.sortedMap = null;
         const lowercaseName = isLowerCase ? name : name.toLowerCase();
         if (lowercaseName === "set-cookie") {
-          this.cookies = [value2];
+          this.cookies = [value];
         }
-        this.headersMap.set(lowercaseName, { name, value: value2 });
+        this.headersMap.set(lowercaseName, { name, value });
       }
       /**
        * @see https://fetch.spec.whatwg.org/#concept-header-list-delete
@@ -19633,15 +19633,15 @@ var require_headers = __commonJS({
         return this.headersMap.get(isLowerCase ? name : name.toLowerCase())?.value ?? null;
       }
       *[Symbol.iterator]() {
-        for (const { 0: name, 1: { value: value2 } } of this.headersMap) {
-          yield [name, value2];
+        for (const { 0: name, 1: { value } } of this.headersMap) {
+          yield [name, value];
         }
       }
       get entries() {
         const headers = {};
         if (this.headersMap.size !== 0) {
-          for (const { name, value: value2 } of this.headersMap.values()) {
-            headers[name] = value2;
+          for (const { name, value } of this.headersMap.values()) {
+            headers[name] = value;
           }
         }
         return headers;
@@ -19652,13 +19652,13 @@ var require_headers = __commonJS({
       get entriesList() {
         const headers = [];
         if (this.headersMap.size !== 0) {
-          for (const { 0: lowerName, 1: { name, value: value2 } } of this.headersMap) {
+          for (const { 0: lowerName, 1: { name, value } } of this.headersMap) {
             if (lowerName === "set-cookie") {
               for (const cookie of this.cookies) {
                 headers.push([name, cookie]);
               }
             } else {
-              headers.push([name, value2]);
+              headers.push([name, value]);
             }
           }
         }
@@ -19676,9 +19676,9 @@ var require_headers = __commonJS({
           const firstValue = iterator.next().value;
           array2[0] = [firstValue[0], firstValue[1].value];
           assert2(firstValue[1].value !== null);
-          for (let i = 1, j = 0, right = 0, left = 0, pivot = 0, x, value2; i < size; ++i) {
-            value2 = iterator.next().value;
-            x = array2[i] = [value2[0], value2[1].value];
+          for (let i = 1, j = 0, right = 0, left = 0, pivot = 0, x, value; i < size; ++i) {
+            value = iterator.next().value;
+            x = array2[i] = [value[0], value[1].value];
             assert2(x[1] !== null);
             left = 0;
             right = i;
@@ -19704,9 +19704,9 @@ var require_headers = __commonJS({
           return array2;
         } else {
           let i = 0;
-          for (const { 0: name, 1: { value: value2 } } of this.headersMap) {
-            array2[i++] = [name, value2];
-            assert2(value2 !== null);
+          for (const { 0: name, 1: { value } } of this.headersMap) {
+            array2[i++] = [name, value];
+            assert2(value !== null);
           }
           return array2.sort(compareHeaderName);
         }
@@ -19735,13 +19735,13 @@ var require_headers = __commonJS({
         }
       }
       // https://fetch.spec.whatwg.org/#dom-headers-append
-      append(name, value2) {
+      append(name, value) {
         webidl.brandCheck(this, _Headers);
         webidl.argumentLengthCheck(arguments, 2, "Headers.append");
         const prefix = "Headers.append";
         name = webidl.converters.ByteString(name, prefix, "name");
-        value2 = webidl.converters.ByteString(value2, prefix, "value");
-        return appendHeader(this, name, value2);
+        value = webidl.converters.ByteString(value, prefix, "value");
+        return appendHeader(this, name, value);
       }
       // https://fetch.spec.whatwg.org/#dom-headers-delete
       delete(name) {
@@ -19795,30 +19795,30 @@ var require_headers = __commonJS({
         return this.#headersList.contains(name, false);
       }
       // https://fetch.spec.whatwg.org/#dom-headers-set
-      set(name, value2) {
+      set(name, value) {
         webidl.brandCheck(this, _Headers);
         webidl.argumentLengthCheck(arguments, 2, "Headers.set");
         const prefix = "Headers.set";
         name = webidl.converters.ByteString(name, prefix, "name");
-        value2 = webidl.converters.ByteString(value2, prefix, "value");
-        value2 = headerValueNormalize(value2);
+        value = webidl.converters.ByteString(value, prefix, "value");
+        value = headerValueNormalize(value);
         if (!isValidHeaderName(name)) {
           throw webidl.errors.invalidArgument({
             prefix,
             value: name,
             type: "header name"
           });
-        } else if (!isValidHeaderValue(value2)) {
+        } else if (!isValidHeaderValue(value)) {
           throw webidl.errors.invalidArgument({
             prefix,
-            value: value2,
+            value,
             type: "header value"
           });
         }
         if (this.#guard === "immutable") {
           throw new TypeError("immutable");
         }
-        this.#headersList.set(name, value2, false);
+        this.#headersList.set(name, value, false);
       }
       // https://fetch.spec.whatwg.org/#dom-headers-getsetcookie
       getSetCookie() {
@@ -19973,8 +19973,8 @@ var require_response = __commonJS({
         }
         const responseObject = fromInnerResponse(makeResponse({}), "immutable");
         responseObject.#state.status = status;
-        const value2 = isomorphicEncode(URLSerializer(parsedURL));
-        responseObject.#state.headersList.append("location", value2, true);
+        const value = isomorphicEncode(URLSerializer(parsedURL));
+        responseObject.#state.headersList.append("location", value, true);
         return responseObject;
       }
       // https://fetch.spec.whatwg.org/#dom-response
@@ -20187,9 +20187,9 @@ var require_response = __commonJS({
         get(target2, p) {
           return p in state ? state[p] : target2[p];
         },
-        set(target2, p, value2) {
+        set(target2, p, value) {
           assert2(!(p in state));
-          target2[p] = value2;
+          target2[p] = value;
           return true;
         }
       });
@@ -20620,8 +20620,8 @@ var require_request2 = __commonJS({
           const headers = init.headers !== void 0 ? init.headers : new HeadersList(headersList);
           headersList.clear();
           if (headers instanceof HeadersList) {
-            for (const { name, value: value2 } of headers.rawValues()) {
-              headersList.append(name, value2, false);
+            for (const { name, value } of headers.rawValues()) {
+              headersList.append(name, value, false);
             }
             headersList.cookies = headers.cookies;
           } else {
@@ -21501,8 +21501,8 @@ var require_fetch = __commonJS({
         }
       }
       if (!request.headersList.contains("accept", true)) {
-        const value2 = "*/*";
-        request.headersList.append("accept", value2, true);
+        const value = "*/*";
+        request.headersList.append("accept", value, true);
       }
       if (!request.headersList.contains("accept-language", true)) {
         request.headersList.append("accept-language", "*", true);
@@ -22123,11 +22123,11 @@ var require_fetch = __commonJS({
           let bytes;
           let isFailure;
           try {
-            const { done, value: value2 } = await fetchParams.controller.next();
+            const { done, value } = await fetchParams.controller.next();
             if (isAborted(fetchParams)) {
               break;
             }
-            bytes = done ? void 0 : value2;
+            bytes = done ? void 0 : value;
           } catch (err) {
             if (fetchParams.controller.ended && !timingInfo.encodedBodySize) {
               bytes = void 0;
@@ -22216,13 +22216,13 @@ var require_fetch = __commonJS({
               const headersList = new HeadersList();
               for (let i = 0; i < rawHeaders.length; i += 2) {
                 const nameStr = bufferToLowerCasedHeaderName(rawHeaders[i]);
-                const value2 = rawHeaders[i + 1];
-                if (Array.isArray(value2) && !Buffer.isBuffer(rawHeaders[i + 1])) {
-                  for (const val of value2) {
+                const value = rawHeaders[i + 1];
+                if (Array.isArray(value) && !Buffer.isBuffer(rawHeaders[i + 1])) {
+                  for (const val of value) {
                     headersList.append(nameStr, val.toString("latin1"), true);
                   }
                 } else {
-                  headersList.append(nameStr, value2.toString("latin1"), true);
+                  headersList.append(nameStr, value.toString("latin1"), true);
                 }
               }
               const location = headersList.get("location", true);
@@ -22310,17 +22310,17 @@ var require_fetch = __commonJS({
                 return false;
               }
               const headersList = new HeadersList();
-              for (const [name, value2] of Object.entries(headers)) {
-                if (value2 == null) {
+              for (const [name, value] of Object.entries(headers)) {
+                if (value == null) {
                   continue;
                 }
                 const headerName = name.toLowerCase();
-                if (Array.isArray(value2)) {
-                  for (const entry of value2) {
+                if (Array.isArray(value)) {
+                  for (const entry of value) {
                     headersList.append(headerName, String(entry), true);
                   }
                 } else {
-                  headersList.append(headerName, String(value2), true);
+                  headersList.append(headerName, String(value), true);
                 }
               }
               resolve3({
@@ -22338,13 +22338,13 @@ var require_fetch = __commonJS({
               const headersList = new HeadersList();
               for (let i = 0; i < rawHeaders.length; i += 2) {
                 const nameStr = bufferToLowerCasedHeaderName(rawHeaders[i]);
-                const value2 = rawHeaders[i + 1];
-                if (Array.isArray(value2) && !Buffer.isBuffer(rawHeaders[i + 1])) {
-                  for (const val of value2) {
+                const value = rawHeaders[i + 1];
+                if (Array.isArray(value) && !Buffer.isBuffer(rawHeaders[i + 1])) {
+                  for (const val of value) {
                     headersList.append(nameStr, val.toString("latin1"), true);
                   }
                 } else {
-                  headersList.append(nameStr, value2.toString("latin1"), true);
+                  headersList.append(nameStr, value.toString("latin1"), true);
                 }
               }
               resolve3({
@@ -22383,10 +22383,10 @@ var require_util3 = __commonJS({
     function getFieldValues(header) {
       assert2(header !== null);
       const values = [];
-      for (let value2 of header.split(",")) {
-        value2 = value2.trim();
-        if (isValidHeaderName(value2)) {
-          values.push(value2);
+      for (let value of header.split(",")) {
+        value = value.trim();
+        if (isValidHeaderName(value)) {
+          values.push(value);
         }
       }
       return values;
@@ -23074,9 +23074,9 @@ var require_constants4 = __commonJS({
 var require_util4 = __commonJS({
   "node_modules/undici/lib/web/cookies/util.js"(exports, module) {
     "use strict";
-    function isCTLExcludingHtab(value2) {
-      for (let i = 0; i < value2.length; ++i) {
-        const code2 = value2.charCodeAt(i);
+    function isCTLExcludingHtab(value) {
+      for (let i = 0; i < value.length; ++i) {
+        const code2 = value.charCodeAt(i);
         if (code2 >= 0 && code2 <= 8 || code2 >= 10 && code2 <= 31 || code2 === 127) {
           return true;
         }
@@ -23109,18 +23109,18 @@ var require_util4 = __commonJS({
         }
       }
     }
-    function validateCookieValue(value2) {
-      let len = value2.length;
+    function validateCookieValue(value) {
+      let len = value.length;
       let i = 0;
-      if (value2[0] === '"') {
-        if (len === 1 || value2[len - 1] !== '"') {
+      if (value[0] === '"') {
+        if (len === 1 || value[len - 1] !== '"') {
           throw new Error("Invalid cookie value");
         }
         --len;
         ++i;
       }
       while (i < len) {
-        const code2 = value2.charCodeAt(i++);
+        const code2 = value.charCodeAt(i++);
         if (code2 < 33 || // exclude CTLs (0-31)
         code2 > 126 || // non-ascii and DEL (127)
         code2 === 34 || // "
@@ -23262,9 +23262,9 @@ var require_util4 = __commonJS({
         if (!part.includes("=")) {
           throw new Error("Invalid unparsed");
         }
-        const [key, ...value2] = part.split("=");
+        const [key, ...value] = part.split("=");
         const trimmedKey = key.trim();
-        const joinedValue = value2.join("=");
+        const joinedValue = value.join("=");
         validateCookieName(trimmedKey);
         validateCookieValue(joinedValue);
         out.push(`${trimmedKey}=${joinedValue}`);
@@ -23297,7 +23297,7 @@ var require_parse = __commonJS({
       let nameValuePair = "";
       let unparsedAttributes = "";
       let name = "";
-      let value2 = "";
+      let value = "";
       if (header.includes(";")) {
         const position = { position: 0 };
         nameValuePair = collectASequenceOfCodePointsFast(";", header, position);
@@ -23306,7 +23306,7 @@ var require_parse = __commonJS({
         nameValuePair = header;
       }
       if (!nameValuePair.includes("=")) {
-        value2 = nameValuePair;
+        value = nameValuePair;
       } else {
         const position = { position: 0 };
         name = collectASequenceOfCodePointsFast(
@@ -23314,16 +23314,16 @@ var require_parse = __commonJS({
           nameValuePair,
           position
         );
-        value2 = nameValuePair.slice(position.position + 1);
+        value = nameValuePair.slice(position.position + 1);
       }
       name = name.trim();
-      value2 = value2.trim();
-      if (name.length + value2.length > maxNameValuePairSize) {
+      value = value.trim();
+      if (name.length + value.length > maxNameValuePairSize) {
         return null;
       }
       return {
         name,
-        value: value2,
+        value,
         ...parseUnparsedAttributes(unparsedAttributes)
       };
     }
@@ -23437,8 +23437,8 @@ var require_cookies = __commonJS({
         return out;
       }
       for (const piece of cookie.split(";")) {
-        const [name, ...value2] = piece.split("=");
-        out[name.trim()] = value2.join("=");
+        const [name, ...value] = piece.split("=");
+        out[name.trim()] = value.join("=");
       }
       return out;
     }
@@ -23499,11 +23499,11 @@ var require_cookies = __commonJS({
         key: "value"
       },
       {
-        converter: webidl.nullableConverter((value2) => {
-          if (typeof value2 === "number") {
-            return webidl.converters["unsigned long long"](value2);
+        converter: webidl.nullableConverter((value) => {
+          if (typeof value === "number") {
+            return webidl.converters["unsigned long long"](value);
           }
-          return new Date(value2);
+          return new Date(value);
         }),
         key: "expires",
         defaultValue: () => null
@@ -23965,26 +23965,26 @@ var require_util5 = __commonJS({
       const extensionList = /* @__PURE__ */ new Map();
       while (position.position < extensions.length) {
         const pair = collectASequenceOfCodePointsFast(";", extensions, position);
-        const [name, value2 = ""] = pair.split("=", 2);
+        const [name, value = ""] = pair.split("=", 2);
         extensionList.set(
           removeHTTPWhitespace(name, true, false),
-          removeHTTPWhitespace(value2, false, true)
+          removeHTTPWhitespace(value, false, true)
         );
         position.position++;
       }
       return extensionList;
     }
-    function isValidClientWindowBits(value2) {
-      if (value2.length === 0) {
+    function isValidClientWindowBits(value) {
+      if (value.length === 0) {
         return false;
       }
-      for (let i = 0; i < value2.length; i++) {
-        const byte = value2.charCodeAt(i);
+      for (let i = 0; i < value.length; i++) {
+        const byte = value.charCodeAt(i);
         if (byte < 48 || byte > 57) {
           return false;
         }
       }
-      const num = Number.parseInt(value2, 10);
+      const num = Number.parseInt(value, 10);
       return num >= 8 && num <= 15;
     }
     function getURLRecord(url2, baseURL) {
@@ -25744,13 +25744,13 @@ var require_websocketstream = __commonJS({
 var require_util6 = __commonJS({
   "node_modules/undici/lib/web/eventsource/util.js"(exports, module) {
     "use strict";
-    function isValidLastEventId(value2) {
-      return value2.indexOf("\0") === -1;
+    function isValidLastEventId(value) {
+      return value.indexOf("\0") === -1;
     }
-    function isASCIINumber(value2) {
-      if (value2.length === 0) return false;
-      for (let i = 0; i < value2.length; i++) {
-        if (value2.charCodeAt(i) < 48 || value2.charCodeAt(i) > 57) return false;
+    function isASCIINumber(value) {
+      if (value.length === 0) return false;
+      for (let i = 0; i < value.length; i++) {
+        if (value.charCodeAt(i) < 48 || value.charCodeAt(i) > 57) return false;
       }
       return true;
     }
@@ -25976,12 +25976,12 @@ var require_eventsource_stream = __commonJS({
           const valueBytes = line.length - valueStart;
           const dataSize = this.eventFieldSizes.data + (event.data === void 0 ? 0 : 1) + valueBytes;
           this.setEventFieldSize("data", dataSize);
-          const value2 = line.toString("utf8", valueStart);
+          const value = line.toString("utf8", valueStart);
           if (event.data === void 0) {
-            event.data = value2;
+            event.data = value;
           } else {
             event.data += `
-${value2}`;
+${value}`;
           }
           this.dataLineCount++;
           return;
@@ -26707,9 +26707,9 @@ var require_ignore = __commonJS({
       TMP_KEY_IGNORE = /* @__PURE__ */ Symbol.for("node-ignore");
     }
     var KEY_IGNORE = TMP_KEY_IGNORE;
-    var define = (object2, key, value2) => {
-      Object.defineProperty(object2, key, { value: value2 });
-      return value2;
+    var define = (object2, key, value) => {
+      Object.defineProperty(object2, key, { value });
+      return value;
     };
     var RETURN_FALSE = () => false;
     var POSIX_CLASSES = {
@@ -28117,27 +28117,27 @@ var require_scan = __commonJS({
         for (let idx = 0; idx < slashes.length; idx++) {
           const n2 = prevIndex !== void 0 ? prevIndex + 1 : start;
           const i = slashes[idx];
-          const value3 = input2.slice(n2, i);
+          const value2 = input2.slice(n2, i);
           if (opts.tokens) {
             if (idx === 0 && start !== 0) {
               tokens[idx].isPrefix = true;
               tokens[idx].value = prefix;
             } else {
-              tokens[idx].value = value3;
+              tokens[idx].value = value2;
             }
             depth(tokens[idx]);
             state.maxDepth += tokens[idx].depth;
           }
           if (i >= start) {
-            parts.push(value3);
+            parts.push(value2);
             prevIndex = i;
           }
         }
         const n = prevIndex !== void 0 ? prevIndex + 1 : start;
-        const value2 = input2.slice(n);
-        parts.push(value2);
+        const value = input2.slice(n);
+        parts.push(value);
         if (opts.tokens && prevIndex && prevIndex + 1 < input2.length) {
-          tokens[tokens.length - 1].value = value2;
+          tokens[tokens.length - 1].value = value;
           depth(tokens[tokens.length - 1]);
           state.maxDepth += tokens[tokens.length - 1].depth;
         }
@@ -28168,13 +28168,13 @@ var require_parse2 = __commonJS({
         return options.expandRange(...args, options);
       }
       args.sort();
-      const value2 = `[${args.join("-")}]`;
+      const value = `[${args.join("-")}]`;
       try {
-        new RegExp(value2);
+        new RegExp(value);
       } catch (ex) {
         return args.map((v) => utils.escapeRegex(v)).join("..");
       }
-      return value2;
+      return value;
     };
     var syntaxError = (type, char) => {
       return `Missing ${type}: "${char}" - use "\\\\${char}" to match literal characters`;
@@ -28184,22 +28184,22 @@ var require_parse2 = __commonJS({
       let bracket = 0;
       let paren = 0;
       let quote = 0;
-      let value2 = "";
+      let value = "";
       let escaped = false;
       for (const ch of input2) {
         if (escaped === true) {
-          value2 += ch;
+          value += ch;
           escaped = false;
           continue;
         }
         if (ch === "\\") {
-          value2 += ch;
+          value += ch;
           escaped = true;
           continue;
         }
         if (ch === '"') {
           quote = quote === 1 ? 0 : 1;
-          value2 += ch;
+          value += ch;
           continue;
         }
         if (quote === 0) {
@@ -28213,15 +28213,15 @@ var require_parse2 = __commonJS({
             } else if (ch === ")" && paren > 0) {
               paren--;
             } else if (ch === "|" && paren === 0) {
-              parts.push(value2);
-              value2 = "";
+              parts.push(value);
+              value = "";
               continue;
             }
           }
         }
-        value2 += ch;
+        value += ch;
       }
-      parts.push(value2);
+      parts.push(value);
       return parts;
     };
     var isPlainBranch = (branch) => {
@@ -28242,19 +28242,19 @@ var require_parse2 = __commonJS({
       return true;
     };
     var normalizeSimpleBranch = (branch) => {
-      let value2 = branch.trim();
+      let value = branch.trim();
       let changed = true;
       while (changed === true) {
         changed = false;
-        if (/^@\([^\\()[\]{}|]+\)$/.test(value2)) {
-          value2 = value2.slice(2, -1);
+        if (/^@\([^\\()[\]{}|]+\)$/.test(value)) {
+          value = value.slice(2, -1);
           changed = true;
         }
       }
-      if (!isPlainBranch(value2)) {
+      if (!isPlainBranch(value)) {
         return;
       }
-      return value2.replace(/\\(.)/g, "$1");
+      return value.replace(/\\(.)/g, "$1");
     };
     var hasRepeatedCharPrefixOverlap = (branches) => {
       const values = branches.map(normalizeSimpleBranch).filter(Boolean);
@@ -28358,12 +28358,12 @@ var require_parse2 = __commonJS({
     };
     var repeatedExtglobRecursion = (pattern) => {
       let depth = 0;
-      let value2 = pattern.trim();
-      let match = parseRepeatedExtglob(value2);
+      let value = pattern.trim();
+      let match = parseRepeatedExtglob(value);
       while (match) {
         depth++;
-        value2 = match.body.trim();
-        match = parseRepeatedExtglob(value2);
+        value = match.body.trim();
+        match = parseRepeatedExtglob(value);
       }
       return depth;
     };
@@ -28468,13 +28468,13 @@ var require_parse2 = __commonJS({
       const braces = [];
       const stack = [];
       let prev = bos;
-      let value2;
+      let value;
       const eos = () => state.index === len - 1;
       const peek = state.peek = (n = 1) => input2[state.index + n];
       const advance = state.advance = () => input2[++state.index] || "";
       const remaining = () => input2.slice(state.index + 1);
-      const consume = (value3 = "", num = 0) => {
-        state.consumed += value3;
+      const consume = (value2 = "", num = 0) => {
+        state.consumed += value2;
         state.index += num;
       };
       const append = (token) => {
@@ -28528,8 +28528,8 @@ var require_parse2 = __commonJS({
         tokens.push(tok);
         prev = tok;
       };
-      const extglobOpen = (type, value3) => {
-        const token = { ...EXTGLOB_CHARS[value3], conditions: 1, inner: "" };
+      const extglobOpen = (type, value2) => {
+        const token = { ...EXTGLOB_CHARS[value2], conditions: 1, inner: "" };
         token.prev = prev;
         token.parens = state.parens;
         token.output = state.output;
@@ -28537,7 +28537,7 @@ var require_parse2 = __commonJS({
         token.tokensIndex = tokens.length;
         const output2 = (opts.capture ? "(" : "") + token.open;
         increment("parens");
-        push({ type, value: value3, output: state.output ? "" : ONE_CHAR });
+        push({ type, value: value2, output: state.output ? "" : ONE_CHAR });
         push({ type: "paren", extglob: true, value: advance(), output: output2 });
         extglobs.push(token);
       };
@@ -28558,7 +28558,7 @@ var require_parse2 = __commonJS({
           }
           state.output = token.output + open2.output;
           state.backtrack = true;
-          push({ type: "paren", extglob: true, value: value2, output: "" });
+          push({ type: "paren", extglob: true, value, output: "" });
           decrement("parens");
           return;
         }
@@ -28580,7 +28580,7 @@ var require_parse2 = __commonJS({
             state.negatedExtglob = true;
           }
         }
-        push({ type: "paren", extglob: true, value: value2, output: output2 });
+        push({ type: "paren", extglob: true, value, output: output2 });
         decrement("parens");
       };
       if (opts.fastpaths !== false && !/(^[*!]|[/()[\]{}"])/.test(input2)) {
@@ -28627,11 +28627,11 @@ var require_parse2 = __commonJS({
         return state;
       }
       while (!eos()) {
-        value2 = advance();
-        if (value2 === "\0") {
+        value = advance();
+        if (value === "\0") {
           continue;
         }
-        if (value2 === "\\") {
+        if (value === "\\") {
           const next = peek();
           if (next === "/" && opts.bash !== true) {
             continue;
@@ -28640,8 +28640,8 @@ var require_parse2 = __commonJS({
             continue;
           }
           if (!next) {
-            value2 += "\\";
-            push({ type: "text", value: value2 });
+            value += "\\";
+            push({ type: "text", value });
             continue;
           }
           const match = /^\\+/.exec(remaining());
@@ -28650,21 +28650,21 @@ var require_parse2 = __commonJS({
             slashes = match[0].length;
             state.index += slashes;
             if (slashes % 2 !== 0) {
-              value2 += "\\";
+              value += "\\";
             }
           }
           if (opts.unescape === true) {
-            value2 = advance();
+            value = advance();
           } else {
-            value2 += advance();
+            value += advance();
           }
           if (state.brackets === 0) {
-            push({ type: "text", value: value2 });
+            push({ type: "text", value });
             continue;
           }
         }
-        if (state.brackets > 0 && (value2 !== "]" || prev.value === "[" || prev.value === "[^")) {
-          if (opts.posix !== false && value2 === ":") {
+        if (state.brackets > 0 && (value !== "]" || prev.value === "[" || prev.value === "[^")) {
+          if (opts.posix !== false && value === ":") {
             const inner = prev.value.slice(1);
             if (inner.includes("[")) {
               prev.posix = true;
@@ -28685,38 +28685,38 @@ var require_parse2 = __commonJS({
               }
             }
           }
-          if (value2 === "[" && peek() !== ":" || value2 === "-" && peek() === "]") {
-            value2 = `\\${value2}`;
+          if (value === "[" && peek() !== ":" || value === "-" && peek() === "]") {
+            value = `\\${value}`;
           }
-          if (value2 === "]" && (prev.value === "[" || prev.value === "[^")) {
-            value2 = `\\${value2}`;
+          if (value === "]" && (prev.value === "[" || prev.value === "[^")) {
+            value = `\\${value}`;
           }
-          if (opts.posix === true && value2 === "!" && prev.value === "[") {
-            value2 = "^";
+          if (opts.posix === true && value === "!" && prev.value === "[") {
+            value = "^";
           }
-          prev.value += value2;
-          append({ value: value2 });
+          prev.value += value;
+          append({ value });
           continue;
         }
-        if (state.quotes === 1 && value2 !== '"') {
-          value2 = utils.escapeRegex(value2);
-          prev.value += value2;
-          append({ value: value2 });
+        if (state.quotes === 1 && value !== '"') {
+          value = utils.escapeRegex(value);
+          prev.value += value;
+          append({ value });
           continue;
         }
-        if (value2 === '"') {
+        if (value === '"') {
           state.quotes = state.quotes === 1 ? 0 : 1;
           if (opts.keepQuotes === true) {
-            push({ type: "text", value: value2 });
+            push({ type: "text", value });
           }
           continue;
         }
-        if (value2 === "(") {
+        if (value === "(") {
           increment("parens");
-          push({ type: "paren", value: value2 });
+          push({ type: "paren", value });
           continue;
         }
-        if (value2 === ")") {
+        if (value === ")") {
           if (state.parens === 0 && opts.strictBrackets === true) {
             throw new SyntaxError(syntaxError("opening", "("));
           }
@@ -28725,41 +28725,41 @@ var require_parse2 = __commonJS({
             extglobClose(extglobs.pop());
             continue;
           }
-          push({ type: "paren", value: value2, output: state.parens ? ")" : "\\)" });
+          push({ type: "paren", value, output: state.parens ? ")" : "\\)" });
           decrement("parens");
           continue;
         }
-        if (value2 === "[") {
+        if (value === "[") {
           if (opts.nobracket === true || !remaining().includes("]")) {
             if (opts.nobracket !== true && opts.strictBrackets === true) {
               throw new SyntaxError(syntaxError("closing", "]"));
             }
-            value2 = `\\${value2}`;
+            value = `\\${value}`;
           } else {
             increment("brackets");
           }
-          push({ type: "bracket", value: value2 });
+          push({ type: "bracket", value });
           continue;
         }
-        if (value2 === "]") {
+        if (value === "]") {
           if (opts.nobracket === true || prev && prev.type === "bracket" && prev.value.length === 1) {
-            push({ type: "text", value: value2, output: `\\${value2}` });
+            push({ type: "text", value, output: `\\${value}` });
             continue;
           }
           if (state.brackets === 0) {
             if (opts.strictBrackets === true) {
               throw new SyntaxError(syntaxError("opening", "["));
             }
-            push({ type: "text", value: value2, output: `\\${value2}` });
+            push({ type: "text", value, output: `\\${value}` });
             continue;
           }
           decrement("brackets");
           const prevValue = prev.value.slice(1);
           if (prev.posix !== true && prevValue[0] === "^" && !prevValue.includes("/")) {
-            value2 = `/${value2}`;
+            value = `/${value}`;
           }
-          prev.value += value2;
-          append({ value: value2 });
+          prev.value += value;
+          append({ value });
           if (opts.literalBrackets === false || utils.hasRegexChars(prevValue)) {
             continue;
           }
@@ -28774,11 +28774,11 @@ var require_parse2 = __commonJS({
           state.output += prev.value;
           continue;
         }
-        if (value2 === "{" && opts.nobrace !== true) {
+        if (value === "{" && opts.nobrace !== true) {
           increment("braces");
           const open2 = {
             type: "brace",
-            value: value2,
+            value,
             output: "(",
             outputIndex: state.output.length,
             tokensIndex: state.tokens.length
@@ -28787,10 +28787,10 @@ var require_parse2 = __commonJS({
           push(open2);
           continue;
         }
-        if (value2 === "}") {
+        if (value === "}") {
           const brace = braces[braces.length - 1];
           if (opts.nobrace === true || !brace) {
-            push({ type: "text", value: value2, output: value2 });
+            push({ type: "text", value, output: value });
             continue;
           }
           let output2 = ")";
@@ -28813,35 +28813,35 @@ var require_parse2 = __commonJS({
             const out = state.output.slice(0, brace.outputIndex);
             const toks = state.tokens.slice(brace.tokensIndex);
             brace.value = brace.output = "\\{";
-            value2 = output2 = "\\}";
+            value = output2 = "\\}";
             state.output = out;
             for (const t of toks) {
               state.output += t.output || t.value;
             }
           }
-          push({ type: "brace", value: value2, output: output2 });
+          push({ type: "brace", value, output: output2 });
           decrement("braces");
           braces.pop();
           continue;
         }
-        if (value2 === "|") {
+        if (value === "|") {
           if (extglobs.length > 0) {
             extglobs[extglobs.length - 1].conditions++;
           }
-          push({ type: "text", value: value2 });
+          push({ type: "text", value });
           continue;
         }
-        if (value2 === ",") {
-          let output2 = value2;
+        if (value === ",") {
+          let output2 = value;
           const brace = braces[braces.length - 1];
           if (brace && stack[stack.length - 1] === "braces") {
             brace.comma = true;
             output2 = "|";
           }
-          push({ type: "comma", value: value2, output: output2 });
+          push({ type: "comma", value, output: output2 });
           continue;
         }
-        if (value2 === "/") {
+        if (value === "/") {
           if (prev.type === "dot" && state.index === state.start + 1) {
             state.start = state.index + 1;
             state.consumed = "";
@@ -28850,52 +28850,52 @@ var require_parse2 = __commonJS({
             prev = bos;
             continue;
           }
-          push({ type: "slash", value: value2, output: SLASH_LITERAL });
+          push({ type: "slash", value, output: SLASH_LITERAL });
           continue;
         }
-        if (value2 === ".") {
+        if (value === ".") {
           if (state.braces > 0 && prev.type === "dot") {
             if (prev.value === ".") prev.output = DOT_LITERAL;
             const brace = braces[braces.length - 1];
             prev.type = "dots";
-            prev.output += value2;
-            prev.value += value2;
+            prev.output += value;
+            prev.value += value;
             brace.dots = true;
             continue;
           }
           if (state.braces + state.parens === 0 && prev.type !== "bos" && prev.type !== "slash") {
-            push({ type: "text", value: value2, output: DOT_LITERAL });
+            push({ type: "text", value, output: DOT_LITERAL });
             continue;
           }
-          push({ type: "dot", value: value2, output: DOT_LITERAL });
+          push({ type: "dot", value, output: DOT_LITERAL });
           continue;
         }
-        if (value2 === "?") {
+        if (value === "?") {
           const isGroup = prev && prev.value === "(";
           if (!isGroup && opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
-            extglobOpen("qmark", value2);
+            extglobOpen("qmark", value);
             continue;
           }
           if (prev && prev.type === "paren") {
             const next = peek();
-            let output2 = value2;
+            let output2 = value;
             if (prev.value === "(" && !/[!=<:]/.test(next) || next === "<" && !/<([!=]|\w+>)/.test(remaining())) {
-              output2 = `\\${value2}`;
+              output2 = `\\${value}`;
             }
-            push({ type: "text", value: value2, output: output2 });
+            push({ type: "text", value, output: output2 });
             continue;
           }
           if (opts.dot !== true && (prev.type === "slash" || prev.type === "bos")) {
-            push({ type: "qmark", value: value2, output: QMARK_NO_DOT });
+            push({ type: "qmark", value, output: QMARK_NO_DOT });
             continue;
           }
-          push({ type: "qmark", value: value2, output: QMARK });
+          push({ type: "qmark", value, output: QMARK });
           continue;
         }
-        if (value2 === "!") {
+        if (value === "!") {
           if (opts.noextglob !== true && peek() === "(") {
             if (peek(2) !== "?" || !/[!=<:]/.test(peek(3))) {
-              extglobOpen("negate", value2);
+              extglobOpen("negate", value);
               continue;
             }
           }
@@ -28904,60 +28904,60 @@ var require_parse2 = __commonJS({
             continue;
           }
         }
-        if (value2 === "+") {
+        if (value === "+") {
           if (opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
-            extglobOpen("plus", value2);
+            extglobOpen("plus", value);
             continue;
           }
           if (prev && prev.value === "(" || opts.regex === false) {
-            push({ type: "plus", value: value2, output: PLUS_LITERAL });
+            push({ type: "plus", value, output: PLUS_LITERAL });
             continue;
           }
           if (prev && (prev.type === "bracket" || prev.type === "paren" || prev.type === "brace") || state.parens > 0) {
-            push({ type: "plus", value: value2 });
+            push({ type: "plus", value });
             continue;
           }
           push({ type: "plus", value: PLUS_LITERAL });
           continue;
         }
-        if (value2 === "@") {
+        if (value === "@") {
           if (opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
-            push({ type: "at", extglob: true, value: value2, output: "" });
+            push({ type: "at", extglob: true, value, output: "" });
             continue;
           }
-          push({ type: "text", value: value2 });
+          push({ type: "text", value });
           continue;
         }
-        if (value2 !== "*") {
-          if (value2 === "$" || value2 === "^") {
-            value2 = `\\${value2}`;
+        if (value !== "*") {
+          if (value === "$" || value === "^") {
+            value = `\\${value}`;
           }
           const match = REGEX_NON_SPECIAL_CHARS.exec(remaining());
           if (match) {
-            value2 += match[0];
+            value += match[0];
             state.index += match[0].length;
           }
-          push({ type: "text", value: value2 });
+          push({ type: "text", value });
           continue;
         }
         if (prev && (prev.type === "globstar" || prev.star === true)) {
           prev.type = "star";
           prev.star = true;
-          prev.value += value2;
+          prev.value += value;
           prev.output = star;
           state.backtrack = true;
           state.globstar = true;
-          consume(value2);
+          consume(value);
           continue;
         }
         let rest = remaining();
         if (opts.noextglob !== true && /^\([^?]/.test(rest)) {
-          extglobOpen("star", value2);
+          extglobOpen("star", value);
           continue;
         }
         if (prev.type === "star") {
           if (opts.noglobstar === true) {
-            consume(value2);
+            consume(value);
             continue;
           }
           const prior = prev.prev;
@@ -28965,13 +28965,13 @@ var require_parse2 = __commonJS({
           const isStart = prior.type === "slash" || prior.type === "bos";
           const afterStar = before && (before.type === "star" || before.type === "globstar");
           if (opts.bash === true && (!isStart || rest[0] && rest[0] !== "/")) {
-            push({ type: "star", value: value2, output: "" });
+            push({ type: "star", value, output: "" });
             continue;
           }
           const isBrace = state.braces > 0 && (prior.type === "comma" || prior.type === "brace");
           const isExtglob = extglobs.length && (prior.type === "pipe" || prior.type === "paren");
           if (!isStart && prior.type !== "paren" && !isBrace && !isExtglob) {
-            push({ type: "star", value: value2, output: "" });
+            push({ type: "star", value, output: "" });
             continue;
           }
           while (rest.slice(0, 3) === "/**") {
@@ -28985,11 +28985,11 @@ var require_parse2 = __commonJS({
           const isEnd = eos() || state.parens > 0 && rest === ")".repeat(state.parens) && !extglobs.some((extglob) => extglob.type === "negate");
           if (prior.type === "bos" && eos()) {
             prev.type = "globstar";
-            prev.value += value2;
+            prev.value += value;
             prev.output = globstar(opts);
             state.output = prev.output;
             state.globstar = true;
-            consume(value2);
+            consume(value);
             continue;
           }
           if (prior.type === "slash" && prior.prev.type !== "bos" && !afterStar && isEnd) {
@@ -28997,10 +28997,10 @@ var require_parse2 = __commonJS({
             prior.output = `(?:${prior.output}`;
             prev.type = "globstar";
             prev.output = globstar(opts) + (opts.strictSlashes ? ")" : "|$)");
-            prev.value += value2;
+            prev.value += value;
             state.globstar = true;
             state.output += prior.output + prev.output;
-            consume(value2);
+            consume(value);
             continue;
           }
           if (prior.type === "slash" && prior.prev.type !== "bos" && rest[0] === "/") {
@@ -29009,33 +29009,33 @@ var require_parse2 = __commonJS({
             prior.output = `(?:${prior.output}`;
             prev.type = "globstar";
             prev.output = `${globstar(opts)}${SLASH_LITERAL}|${SLASH_LITERAL}${end})`;
-            prev.value += value2;
+            prev.value += value;
             state.output += prior.output + prev.output;
             state.globstar = true;
-            consume(value2 + advance());
+            consume(value + advance());
             push({ type: "slash", value: "/", output: "" });
             continue;
           }
           if (prior.type === "bos" && rest[0] === "/") {
             prev.type = "globstar";
-            prev.value += value2;
+            prev.value += value;
             prev.output = `(?:^|${SLASH_LITERAL}|${globstar(opts)}${SLASH_LITERAL})`;
             state.output = prev.output;
             state.globstar = true;
-            consume(value2 + advance());
+            consume(value + advance());
             push({ type: "slash", value: "/", output: "" });
             continue;
           }
           state.output = state.output.slice(0, -prev.output.length);
           prev.type = "globstar";
           prev.output = globstar(opts);
-          prev.value += value2;
+          prev.value += value;
           state.output += prev.output;
           state.globstar = true;
-          consume(value2);
+          consume(value);
           continue;
         }
-        const token = { type: "star", value: value2, output: star };
+        const token = { type: "star", value, output: star };
         if (opts.bash === true) {
           token.output = ".*?";
           if (prev.type === "bos" || prev.type === "slash") {
@@ -29045,7 +29045,7 @@ var require_parse2 = __commonJS({
           continue;
         }
         if (prev && (prev.type === "bracket" || prev.type === "paren") && opts.regex === true) {
-          token.output = value2;
+          token.output = value;
           push(token);
           continue;
         }
@@ -29833,26 +29833,26 @@ var require_toJS = __commonJS({
   "node_modules/yaml/dist/nodes/toJS.js"(exports) {
     "use strict";
     var identity = require_identity();
-    function toJS(value2, arg, ctx) {
-      if (Array.isArray(value2))
-        return value2.map((v, i) => toJS(v, String(i), ctx));
-      if (value2 && typeof value2.toJSON === "function") {
-        if (!ctx || !identity.hasAnchor(value2))
-          return value2.toJSON(arg, ctx);
+    function toJS(value, arg, ctx) {
+      if (Array.isArray(value))
+        return value.map((v, i) => toJS(v, String(i), ctx));
+      if (value && typeof value.toJSON === "function") {
+        if (!ctx || !identity.hasAnchor(value))
+          return value.toJSON(arg, ctx);
         const data = { aliasCount: 0, count: 1, res: void 0 };
-        ctx.anchors.set(value2, data);
+        ctx.anchors.set(value, data);
         ctx.onCreate = (res2) => {
           data.res = res2;
           delete ctx.onCreate;
         };
-        const res = value2.toJSON(arg, ctx);
+        const res = value.toJSON(arg, ctx);
         if (ctx.onCreate)
           ctx.onCreate(res);
         return res;
       }
-      if (typeof value2 === "bigint" && !ctx?.keep)
-        return Number(value2);
-      return value2;
+      if (typeof value === "bigint" && !ctx?.keep)
+        return Number(value);
+      return value;
     }
     exports.toJS = toJS;
   }
@@ -30024,11 +30024,11 @@ var require_Scalar = __commonJS({
     var identity = require_identity();
     var Node = require_Node();
     var toJS = require_toJS();
-    var isScalarValue = (value2) => !value2 || typeof value2 !== "function" && typeof value2 !== "object";
+    var isScalarValue = (value) => !value || typeof value !== "function" && typeof value !== "object";
     var Scalar = class extends Node.NodeBase {
-      constructor(value2) {
+      constructor(value) {
         super(identity.SCALAR);
-        this.value = value2;
+        this.value = value;
       }
       toJSON(arg, ctx) {
         return ctx?.keep ? this.value : toJS.toJS(this.value, arg, ctx);
@@ -30055,7 +30055,7 @@ var require_createNode = __commonJS({
     var identity = require_identity();
     var Scalar = require_Scalar();
     var defaultTagPrefix = "tag:yaml.org,2002:";
-    function findTagObject(value2, tagName, tags) {
+    function findTagObject(value, tagName, tags) {
       if (tagName) {
         const match = tags.filter((t) => t.tag === tagName);
         const tagObj = match.find((t) => !t.format) ?? match[0];
@@ -30063,53 +30063,53 @@ var require_createNode = __commonJS({
           throw new Error(`Tag ${tagName} not found`);
         return tagObj;
       }
-      return tags.find((t) => t.identify?.(value2) && !t.format);
+      return tags.find((t) => t.identify?.(value) && !t.format);
     }
-    function createNode(value2, tagName, ctx) {
-      if (identity.isDocument(value2))
-        value2 = value2.contents;
-      if (identity.isNode(value2))
-        return value2;
-      if (identity.isPair(value2)) {
+    function createNode(value, tagName, ctx) {
+      if (identity.isDocument(value))
+        value = value.contents;
+      if (identity.isNode(value))
+        return value;
+      if (identity.isPair(value)) {
         const map2 = ctx.schema[identity.MAP].createNode?.(ctx.schema, null, ctx);
-        map2.items.push(value2);
+        map2.items.push(value);
         return map2;
       }
-      if (value2 instanceof String || value2 instanceof Number || value2 instanceof Boolean || typeof BigInt !== "undefined" && value2 instanceof BigInt) {
-        value2 = value2.valueOf();
+      if (value instanceof String || value instanceof Number || value instanceof Boolean || typeof BigInt !== "undefined" && value instanceof BigInt) {
+        value = value.valueOf();
       }
       const { aliasDuplicateObjects, onAnchor, onTagObj, schema, sourceObjects } = ctx;
       let ref = void 0;
-      if (aliasDuplicateObjects && value2 && typeof value2 === "object") {
-        ref = sourceObjects.get(value2);
+      if (aliasDuplicateObjects && value && typeof value === "object") {
+        ref = sourceObjects.get(value);
         if (ref) {
-          ref.anchor ?? (ref.anchor = onAnchor(value2));
+          ref.anchor ?? (ref.anchor = onAnchor(value));
           return new Alias.Alias(ref.anchor);
         } else {
           ref = { anchor: null, node: null };
-          sourceObjects.set(value2, ref);
+          sourceObjects.set(value, ref);
         }
       }
       if (tagName?.startsWith("!!"))
         tagName = defaultTagPrefix + tagName.slice(2);
-      let tagObj = findTagObject(value2, tagName, schema.tags);
+      let tagObj = findTagObject(value, tagName, schema.tags);
       if (!tagObj) {
-        if (value2 && typeof value2.toJSON === "function") {
-          value2 = value2.toJSON();
+        if (value && typeof value.toJSON === "function") {
+          value = value.toJSON();
         }
-        if (!value2 || typeof value2 !== "object") {
-          const node3 = new Scalar.Scalar(value2);
+        if (!value || typeof value !== "object") {
+          const node3 = new Scalar.Scalar(value);
           if (ref)
             ref.node = node3;
           return node3;
         }
-        tagObj = value2 instanceof Map ? schema[identity.MAP] : Symbol.iterator in Object(value2) ? schema[identity.SEQ] : schema[identity.MAP];
+        tagObj = value instanceof Map ? schema[identity.MAP] : Symbol.iterator in Object(value) ? schema[identity.SEQ] : schema[identity.MAP];
       }
       if (onTagObj) {
         onTagObj(tagObj);
         delete ctx.onTagObj;
       }
-      const node2 = tagObj?.createNode ? tagObj.createNode(ctx.schema, value2, ctx) : typeof tagObj?.nodeClass?.from === "function" ? tagObj.nodeClass.from(ctx.schema, value2, ctx) : new Scalar.Scalar(value2);
+      const node2 = tagObj?.createNode ? tagObj.createNode(ctx.schema, value, ctx) : typeof tagObj?.nodeClass?.from === "function" ? tagObj.nodeClass.from(ctx.schema, value, ctx) : new Scalar.Scalar(value);
       if (tagName)
         node2.tag = tagName;
       else if (!tagObj.default)
@@ -30129,8 +30129,8 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema, path2, value2) {
-      let v = value2;
+    function collectionFromPath(schema, path2, value) {
+      let v = value;
       for (let i = path2.length - 1; i >= 0; --i) {
         const k = path2[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
@@ -30181,16 +30181,16 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path2, value2) {
+      addIn(path2, value) {
         if (isEmptyPath(path2))
-          this.add(value2);
+          this.add(value);
         else {
           const [key, ...rest] = path2;
           const node2 = this.get(key, true);
           if (identity.isCollection(node2))
-            node2.addIn(rest, value2);
+            node2.addIn(rest, value);
           else if (node2 === void 0 && this.schema)
-            this.set(key, collectionFromPath(this.schema, rest, value2));
+            this.set(key, collectionFromPath(this.schema, rest, value));
           else
             throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
         }
@@ -30244,16 +30244,16 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path2, value2) {
+      setIn(path2, value) {
         const [key, ...rest] = path2;
         if (rest.length === 0) {
-          this.set(key, value2);
+          this.set(key, value);
         } else {
           const node2 = this.get(key, true);
           if (identity.isCollection(node2))
-            node2.setIn(rest, value2);
+            node2.setIn(rest, value);
           else if (node2 === void 0 && this.schema)
-            this.set(key, collectionFromPath(this.schema, rest, value2));
+            this.set(key, collectionFromPath(this.schema, rest, value));
           else
             throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
         }
@@ -30448,13 +30448,13 @@ var require_stringifyString = __commonJS({
       }
       return true;
     }
-    function doubleQuotedString(value2, ctx) {
-      const json2 = JSON.stringify(value2);
+    function doubleQuotedString(value, ctx) {
+      const json2 = JSON.stringify(value);
       if (ctx.options.doubleQuotedAsJSON)
         return json2;
       const { implicitKey } = ctx;
       const minMultiLineLength = ctx.options.doubleQuotedMinMultiLineLength;
-      const indent = ctx.indent || (containsDocumentMarker(value2) ? "  " : "");
+      const indent = ctx.indent || (containsDocumentMarker(value) ? "  " : "");
       let str = "";
       let start = 0;
       for (let i = 0, ch = json2[i]; ch; ch = json2[++i]) {
@@ -30528,22 +30528,22 @@ var require_stringifyString = __commonJS({
       str = start ? str + json2.slice(start) : json2;
       return implicitKey ? str : foldFlowLines.foldFlowLines(str, indent, foldFlowLines.FOLD_QUOTED, getFoldOptions(ctx, false));
     }
-    function singleQuotedString(value2, ctx) {
-      if (ctx.options.singleQuote === false || ctx.implicitKey && value2.includes("\n") || /[ \t]\n|\n[ \t]/.test(value2))
-        return doubleQuotedString(value2, ctx);
-      const indent = ctx.indent || (containsDocumentMarker(value2) ? "  " : "");
-      const res = "'" + value2.replace(/'/g, "''").replace(/\n+/g, `$&
+    function singleQuotedString(value, ctx) {
+      if (ctx.options.singleQuote === false || ctx.implicitKey && value.includes("\n") || /[ \t]\n|\n[ \t]/.test(value))
+        return doubleQuotedString(value, ctx);
+      const indent = ctx.indent || (containsDocumentMarker(value) ? "  " : "");
+      const res = "'" + value.replace(/'/g, "''").replace(/\n+/g, `$&
 ${indent}`) + "'";
       return ctx.implicitKey ? res : foldFlowLines.foldFlowLines(res, indent, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
     }
-    function quotedString(value2, ctx) {
+    function quotedString(value, ctx) {
       const { singleQuote } = ctx.options;
       let qs;
       if (singleQuote === false)
         qs = doubleQuotedString;
       else {
-        const hasDouble = value2.includes('"');
-        const hasSingle = value2.includes("'");
+        const hasDouble = value.includes('"');
+        const hasSingle = value.includes("'");
         if (hasDouble && !hasSingle)
           qs = singleQuotedString;
         else if (hasSingle && !hasDouble)
@@ -30551,7 +30551,7 @@ ${indent}`) + "'";
         else
           qs = singleQuote ? singleQuotedString : doubleQuotedString;
       }
-      return qs(value2, ctx);
+      return qs(value, ctx);
     }
     var blockEndNewlines;
     try {
@@ -30559,27 +30559,27 @@ ${indent}`) + "'";
     } catch {
       blockEndNewlines = /\n+(?!\n|$)/g;
     }
-    function blockString({ comment, type, value: value2 }, ctx, onComment, onChompKeep) {
+    function blockString({ comment, type, value }, ctx, onComment, onChompKeep) {
       const { blockQuote, commentString, lineWidth } = ctx.options;
-      if (!blockQuote || /\n[\t ]+$/.test(value2)) {
-        return quotedString(value2, ctx);
+      if (!blockQuote || /\n[\t ]+$/.test(value)) {
+        return quotedString(value, ctx);
       }
-      const indent = ctx.indent || (ctx.forceBlockIndent || containsDocumentMarker(value2) ? "  " : "");
-      const literal2 = blockQuote === "literal" ? true : blockQuote === "folded" || type === Scalar.Scalar.BLOCK_FOLDED ? false : type === Scalar.Scalar.BLOCK_LITERAL ? true : !lineLengthOverLimit(value2, lineWidth, indent.length);
-      if (!value2)
+      const indent = ctx.indent || (ctx.forceBlockIndent || containsDocumentMarker(value) ? "  " : "");
+      const literal2 = blockQuote === "literal" ? true : blockQuote === "folded" || type === Scalar.Scalar.BLOCK_FOLDED ? false : type === Scalar.Scalar.BLOCK_LITERAL ? true : !lineLengthOverLimit(value, lineWidth, indent.length);
+      if (!value)
         return literal2 ? "|\n" : ">\n";
       let chomp;
       let endStart;
-      for (endStart = value2.length; endStart > 0; --endStart) {
-        const ch = value2[endStart - 1];
+      for (endStart = value.length; endStart > 0; --endStart) {
+        const ch = value[endStart - 1];
         if (ch !== "\n" && ch !== "	" && ch !== " ")
           break;
       }
-      let end = value2.substring(endStart);
+      let end = value.substring(endStart);
       const endNlPos = end.indexOf("\n");
       if (endNlPos === -1) {
         chomp = "-";
-      } else if (value2 === end || endNlPos !== end.length - 1) {
+      } else if (value === end || endNlPos !== end.length - 1) {
         chomp = "+";
         if (onChompKeep)
           onChompKeep();
@@ -30587,7 +30587,7 @@ ${indent}`) + "'";
         chomp = "";
       }
       if (end) {
-        value2 = value2.slice(0, -end.length);
+        value = value.slice(0, -end.length);
         if (end[end.length - 1] === "\n")
           end = end.slice(0, -1);
         end = end.replace(blockEndNewlines, `$&${indent}`);
@@ -30595,8 +30595,8 @@ ${indent}`) + "'";
       let startWithSpace = false;
       let startEnd;
       let startNlPos = -1;
-      for (startEnd = 0; startEnd < value2.length; ++startEnd) {
-        const ch = value2[startEnd];
+      for (startEnd = 0; startEnd < value.length; ++startEnd) {
+        const ch = value[startEnd];
         if (ch === " ")
           startWithSpace = true;
         else if (ch === "\n")
@@ -30604,9 +30604,9 @@ ${indent}`) + "'";
         else
           break;
       }
-      let start = value2.substring(0, startNlPos < startEnd ? startNlPos + 1 : startEnd);
+      let start = value.substring(0, startNlPos < startEnd ? startNlPos + 1 : startEnd);
       if (start) {
-        value2 = value2.substring(start.length);
+        value = value.substring(start.length);
         start = start.replace(/\n+/g, `$&${indent}`);
       }
       const indentSize = indent ? "2" : "1";
@@ -30617,7 +30617,7 @@ ${indent}`) + "'";
           onComment();
       }
       if (!literal2) {
-        const foldedValue = value2.replace(/\n+/g, "\n$&").replace(/(?:^|\n)([\t ].*)(?:([\n\t ]*)\n(?![\n\t ]))?/g, "$1$2").replace(/\n+/g, `$&${indent}`);
+        const foldedValue = value.replace(/\n+/g, "\n$&").replace(/(?:^|\n)([\t ].*)(?:([\n\t ]*)\n(?![\n\t ]))?/g, "$1$2").replace(/\n+/g, `$&${indent}`);
         let literalFallback = false;
         const foldOptions = getFoldOptions(ctx, true);
         if (blockQuote !== "folded" && type !== Scalar.Scalar.BLOCK_FOLDED) {
@@ -30630,37 +30630,37 @@ ${indent}`) + "'";
           return `>${header}
 ${indent}${body}`;
       }
-      value2 = value2.replace(/\n+/g, `$&${indent}`);
+      value = value.replace(/\n+/g, `$&${indent}`);
       return `|${header}
-${indent}${start}${value2}${end}`;
+${indent}${start}${value}${end}`;
     }
     function plainString(item, ctx, onComment, onChompKeep) {
-      const { type, value: value2 } = item;
+      const { type, value } = item;
       const { actualString, implicitKey, indent, indentStep, inFlow } = ctx;
-      if (implicitKey && value2.includes("\n") || inFlow && /[[\]{},]/.test(value2)) {
-        return quotedString(value2, ctx);
+      if (implicitKey && value.includes("\n") || inFlow && /[[\]{},]/.test(value)) {
+        return quotedString(value, ctx);
       }
-      if (/^[\n\t ,[\]{}#&*!|>'"%@`]|^[?-]$|^[?-][ \t]|[\n:][ \t]|[ \t]\n|[\n\t ]#|[\n\t :]$/.test(value2)) {
-        return implicitKey || inFlow || !value2.includes("\n") ? quotedString(value2, ctx) : blockString(item, ctx, onComment, onChompKeep);
+      if (/^[\n\t ,[\]{}#&*!|>'"%@`]|^[?-]$|^[?-][ \t]|[\n:][ \t]|[ \t]\n|[\n\t ]#|[\n\t :]$/.test(value)) {
+        return implicitKey || inFlow || !value.includes("\n") ? quotedString(value, ctx) : blockString(item, ctx, onComment, onChompKeep);
       }
-      if (!implicitKey && !inFlow && type !== Scalar.Scalar.PLAIN && value2.includes("\n")) {
+      if (!implicitKey && !inFlow && type !== Scalar.Scalar.PLAIN && value.includes("\n")) {
         return blockString(item, ctx, onComment, onChompKeep);
       }
-      if (containsDocumentMarker(value2)) {
+      if (containsDocumentMarker(value)) {
         if (indent === "") {
           ctx.forceBlockIndent = true;
           return blockString(item, ctx, onComment, onChompKeep);
         } else if (implicitKey && indent === indentStep) {
-          return quotedString(value2, ctx);
+          return quotedString(value, ctx);
         }
       }
-      const str = value2.replace(/\n+/g, `$&
+      const str = value.replace(/\n+/g, `$&
 ${indent}`);
       if (actualString) {
         const test = (tag) => tag.default && tag.tag !== "tag:yaml.org,2002:str" && tag.test?.test(str);
         const { compat, tags } = ctx.doc.schema;
         if (tags.some(test) || compat?.some(test))
-          return quotedString(value2, ctx);
+          return quotedString(value, ctx);
       }
       return implicitKey ? str : foldFlowLines.foldFlowLines(str, indent, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
     }
@@ -30833,7 +30833,7 @@ var require_stringifyPair = __commonJS({
     var Scalar = require_Scalar();
     var stringify = require_stringify();
     var stringifyComment = require_stringifyComment();
-    function stringifyPair({ key, value: value2 }, ctx, onComment, onChompKeep) {
+    function stringifyPair({ key, value }, ctx, onComment, onChompKeep) {
       const { allNullValues, doc, indent, indentStep, options: { commentString, indentSeq, simpleKeys } } = ctx;
       let keyComment = identity.isNode(key) && key.comment || null;
       if (simpleKeys) {
@@ -30845,7 +30845,7 @@ var require_stringifyPair = __commonJS({
           throw new Error(msg);
         }
       }
-      let explicitKey = !simpleKeys && (!key || keyComment && value2 == null && !ctx.inFlow || identity.isCollection(key) || (identity.isScalar(key) ? key.type === Scalar.Scalar.BLOCK_FOLDED || key.type === Scalar.Scalar.BLOCK_LITERAL : typeof key === "object"));
+      let explicitKey = !simpleKeys && (!key || keyComment && value == null && !ctx.inFlow || identity.isCollection(key) || (identity.isScalar(key) ? key.type === Scalar.Scalar.BLOCK_FOLDED || key.type === Scalar.Scalar.BLOCK_LITERAL : typeof key === "object"));
       ctx = Object.assign({}, ctx, {
         allNullValues: false,
         implicitKey: !explicitKey && (simpleKeys || !allNullValues),
@@ -30860,12 +30860,12 @@ var require_stringifyPair = __commonJS({
         explicitKey = true;
       }
       if (ctx.inFlow) {
-        if (allNullValues || value2 == null) {
+        if (allNullValues || value == null) {
           if (keyCommentDone && onComment)
             onComment();
           return str === "" ? "?" : explicitKey ? `? ${str}` : str;
         }
-      } else if (allNullValues && !simpleKeys || value2 == null && explicitKey) {
+      } else if (allNullValues && !simpleKeys || value == null && explicitKey) {
         str = `? ${str}`;
         if (keyComment && !keyCommentDone) {
           str += stringifyComment.lineComment(str, ctx.indent, commentString(keyComment));
@@ -30886,26 +30886,26 @@ ${indent}:`;
           str += stringifyComment.lineComment(str, ctx.indent, commentString(keyComment));
       }
       let vsb, vcb, valueComment;
-      if (identity.isNode(value2)) {
-        vsb = !!value2.spaceBefore;
-        vcb = value2.commentBefore;
-        valueComment = value2.comment;
+      if (identity.isNode(value)) {
+        vsb = !!value.spaceBefore;
+        vcb = value.commentBefore;
+        valueComment = value.comment;
       } else {
         vsb = false;
         vcb = null;
         valueComment = null;
-        if (value2 && typeof value2 === "object")
-          value2 = doc.createNode(value2);
+        if (value && typeof value === "object")
+          value = doc.createNode(value);
       }
       ctx.implicitKey = false;
-      if (!explicitKey && !keyComment && identity.isScalar(value2))
+      if (!explicitKey && !keyComment && identity.isScalar(value))
         ctx.indentAtStart = str.length + 1;
       chompKeep = false;
-      if (!indentSeq && indentStep.length >= 2 && !ctx.inFlow && !explicitKey && identity.isSeq(value2) && !value2.flow && !value2.tag && !value2.anchor) {
+      if (!indentSeq && indentStep.length >= 2 && !ctx.inFlow && !explicitKey && identity.isSeq(value) && !value.flow && !value.tag && !value.anchor) {
         ctx.indent = ctx.indent.substring(2);
       }
       let valueCommentDone = false;
-      const valueStr = stringify.stringify(value2, ctx, () => valueCommentDone = true, () => chompKeep = true);
+      const valueStr = stringify.stringify(value, ctx, () => valueCommentDone = true, () => chompKeep = true);
       let ws = " ";
       if (keyComment || vsb || vcb) {
         ws = vsb ? "\n" : "";
@@ -30921,11 +30921,11 @@ ${stringifyComment.indentComment(cs, ctx.indent)}`;
           ws += `
 ${ctx.indent}`;
         }
-      } else if (!explicitKey && identity.isCollection(value2)) {
+      } else if (!explicitKey && identity.isCollection(value)) {
         const vs0 = valueStr[0];
         const nl0 = valueStr.indexOf("\n");
         const hasNewline = nl0 !== -1;
-        const flow = ctx.inFlow ?? value2.flow ?? value2.items.length === 0;
+        const flow = ctx.inFlow ?? value.flow ?? value.items.length === 0;
         if (hasNewline || !flow) {
           let hasPropsLine = false;
           if (hasNewline && (vs0 === "&" || vs0 === "!")) {
@@ -30988,7 +30988,7 @@ var require_merge = __commonJS({
     var Scalar = require_Scalar();
     var MERGE_KEY = "<<";
     var merge2 = {
-      identify: (value2) => value2 === MERGE_KEY || typeof value2 === "symbol" && value2.description === MERGE_KEY,
+      identify: (value) => value === MERGE_KEY || typeof value === "symbol" && value.description === MERGE_KEY,
       default: "key",
       tag: "tag:yaml.org,2002:merge",
       test: /^<<$/,
@@ -30998,8 +30998,8 @@ var require_merge = __commonJS({
       stringify: () => MERGE_KEY
     };
     var isMergeKey = (ctx, key) => (merge2.identify(key) || identity.isScalar(key) && (!key.type || key.type === Scalar.Scalar.PLAIN) && merge2.identify(key.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge2.tag && tag.default);
-    function addMergeToJSMap(ctx, map2, value2) {
-      const source = resolveAliasValue(ctx, value2);
+    function addMergeToJSMap(ctx, map2, value) {
+      const source = resolveAliasValue(ctx, value);
       if (identity.isSeq(source))
         for (const it of source.items)
           mergeValue(ctx, map2, it);
@@ -31009,20 +31009,20 @@ var require_merge = __commonJS({
       else
         mergeValue(ctx, map2, source);
     }
-    function mergeValue(ctx, map2, value2) {
-      const source = resolveAliasValue(ctx, value2);
+    function mergeValue(ctx, map2, value) {
+      const source = resolveAliasValue(ctx, value);
       if (!identity.isMap(source))
         throw new Error("Merge sources must be maps or map aliases");
       const srcMap = source.toJSON(null, ctx, Map);
-      for (const [key, value3] of srcMap) {
+      for (const [key, value2] of srcMap) {
         if (map2 instanceof Map) {
           if (!map2.has(key))
-            map2.set(key, value3);
+            map2.set(key, value2);
         } else if (map2 instanceof Set) {
           map2.add(key);
         } else if (!Object.prototype.hasOwnProperty.call(map2, key)) {
           Object.defineProperty(map2, key, {
-            value: value3,
+            value: value2,
             writable: true,
             enumerable: true,
             configurable: true
@@ -31031,8 +31031,8 @@ var require_merge = __commonJS({
       }
       return map2;
     }
-    function resolveAliasValue(ctx, value2) {
-      return ctx && identity.isAlias(value2) ? value2.resolve(ctx.doc, ctx) : value2;
+    function resolveAliasValue(ctx, value) {
+      return ctx && identity.isAlias(value) ? value.resolve(ctx.doc, ctx) : value;
     }
     exports.addMergeToJSMap = addMergeToJSMap;
     exports.isMergeKey = isMergeKey;
@@ -31049,20 +31049,20 @@ var require_addPairToJSMap = __commonJS({
     var stringify = require_stringify();
     var identity = require_identity();
     var toJS = require_toJS();
-    function addPairToJSMap(ctx, map2, { key, value: value2 }) {
+    function addPairToJSMap(ctx, map2, { key, value }) {
       if (identity.isNode(key) && key.addToJSMap)
-        key.addToJSMap(ctx, map2, value2);
+        key.addToJSMap(ctx, map2, value);
       else if (merge2.isMergeKey(ctx, key))
-        merge2.addMergeToJSMap(ctx, map2, value2);
+        merge2.addMergeToJSMap(ctx, map2, value);
       else {
         const jsKey = toJS.toJS(key, "", ctx);
         if (map2 instanceof Map) {
-          map2.set(jsKey, toJS.toJS(value2, jsKey, ctx));
+          map2.set(jsKey, toJS.toJS(value, jsKey, ctx));
         } else if (map2 instanceof Set) {
           map2.add(jsKey);
         } else {
           const stringKey = stringifyKey(key, jsKey, ctx);
-          const jsValue = toJS.toJS(value2, stringKey, ctx);
+          const jsValue = toJS.toJS(value, stringKey, ctx);
           if (stringKey in map2)
             Object.defineProperty(map2, stringKey, {
               value: jsValue,
@@ -31112,24 +31112,24 @@ var require_Pair = __commonJS({
     var stringifyPair = require_stringifyPair();
     var addPairToJSMap = require_addPairToJSMap();
     var identity = require_identity();
-    function createPair(key, value2, ctx) {
+    function createPair(key, value, ctx) {
       const k = createNode.createNode(key, void 0, ctx);
-      const v = createNode.createNode(value2, void 0, ctx);
+      const v = createNode.createNode(value, void 0, ctx);
       return new Pair(k, v);
     }
     var Pair = class _Pair {
-      constructor(key, value2 = null) {
+      constructor(key, value = null) {
         Object.defineProperty(this, identity.NODE_TYPE, { value: identity.PAIR });
         this.key = key;
-        this.value = value2;
+        this.value = value;
       }
       clone(schema) {
-        let { key, value: value2 } = this;
+        let { key, value } = this;
         if (identity.isNode(key))
           key = key.clone(schema);
-        if (identity.isNode(value2))
-          value2 = value2.clone(schema);
-        return new _Pair(key, value2);
+        if (identity.isNode(value))
+          value = value.clone(schema);
+        return new _Pair(key, value);
       }
       toJSON(_, ctx) {
         const pair = ctx?.mapAsMap ? /* @__PURE__ */ new Map() : {};
@@ -31332,17 +31332,17 @@ var require_YAMLMap = __commonJS({
       static from(schema, obj, ctx) {
         const { keepUndefined, replacer } = ctx;
         const map2 = new this(schema);
-        const add = (key, value2) => {
+        const add = (key, value) => {
           if (typeof replacer === "function")
-            value2 = replacer.call(obj, key, value2);
+            value = replacer.call(obj, key, value);
           else if (Array.isArray(replacer) && !replacer.includes(key))
             return;
-          if (value2 !== void 0 || keepUndefined)
-            map2.items.push(Pair.createPair(key, value2, ctx));
+          if (value !== void 0 || keepUndefined)
+            map2.items.push(Pair.createPair(key, value, ctx));
         };
         if (obj instanceof Map) {
-          for (const [key, value2] of obj)
-            add(key, value2);
+          for (const [key, value] of obj)
+            add(key, value);
         } else if (obj && typeof obj === "object") {
           for (const key of Object.keys(obj))
             add(key, obj[key]);
@@ -31400,8 +31400,8 @@ var require_YAMLMap = __commonJS({
       has(key) {
         return !!findPair2(this.items, key);
       }
-      set(key, value2) {
-        this.add(new Pair.Pair(key, value2), true);
+      set(key, value) {
+        this.add(new Pair.Pair(key, value), true);
       }
       /**
        * @param ctx - Conversion context, originally set in Document#toJS()
@@ -31479,8 +31479,8 @@ var require_YAMLSeq = __commonJS({
         super(identity.SEQ, schema);
         this.items = [];
       }
-      add(value2) {
-        this.items.push(value2);
+      add(value) {
+        this.items.push(value);
       }
       /**
        * Removes a value from the collection.
@@ -31521,15 +31521,15 @@ var require_YAMLSeq = __commonJS({
        * If `key` does not contain a representation of an integer, this will throw.
        * It may be wrapped in a `Scalar`.
        */
-      set(key, value2) {
+      set(key, value) {
         const idx = asItemIndex(key);
         if (typeof idx !== "number")
           throw new Error(`Expected a valid index, not ${key}.`);
         const prev = this.items[idx];
-        if (identity.isScalar(prev) && Scalar.isScalarValue(value2))
-          prev.value = value2;
+        if (identity.isScalar(prev) && Scalar.isScalarValue(value))
+          prev.value = value;
         else
-          this.items[idx] = value2;
+          this.items[idx] = value;
       }
       toJSON(_, ctx) {
         const seq = [];
@@ -31605,7 +31605,7 @@ var require_string = __commonJS({
     "use strict";
     var stringifyString = require_stringifyString();
     var string4 = {
-      identify: (value2) => typeof value2 === "string",
+      identify: (value) => typeof value === "string",
       default: true,
       tag: "tag:yaml.org,2002:str",
       resolve: (str) => str,
@@ -31624,7 +31624,7 @@ var require_null = __commonJS({
     "use strict";
     var Scalar = require_Scalar();
     var nullTag = {
-      identify: (value2) => value2 == null,
+      identify: (value) => value == null,
       createNode: () => new Scalar.Scalar(null),
       default: true,
       tag: "tag:yaml.org,2002:null",
@@ -31642,18 +31642,18 @@ var require_bool = __commonJS({
     "use strict";
     var Scalar = require_Scalar();
     var boolTag = {
-      identify: (value2) => typeof value2 === "boolean",
+      identify: (value) => typeof value === "boolean",
       default: true,
       tag: "tag:yaml.org,2002:bool",
       test: /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/,
       resolve: (str) => new Scalar.Scalar(str[0] === "t" || str[0] === "T"),
-      stringify({ source, value: value2 }, ctx) {
+      stringify({ source, value }, ctx) {
         if (source && boolTag.test.test(source)) {
           const sv = source[0] === "t" || source[0] === "T";
-          if (value2 === sv)
+          if (value === sv)
             return source;
         }
-        return value2 ? ctx.options.trueStr : ctx.options.falseStr;
+        return value ? ctx.options.trueStr : ctx.options.falseStr;
       }
     };
     exports.boolTag = boolTag;
@@ -31664,13 +31664,13 @@ var require_bool = __commonJS({
 var require_stringifyNumber = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyNumber.js"(exports) {
     "use strict";
-    function stringifyNumber({ format, minFractionDigits, tag, value: value2 }) {
-      if (typeof value2 === "bigint")
-        return String(value2);
-      const num = typeof value2 === "number" ? value2 : Number(value2);
+    function stringifyNumber({ format, minFractionDigits, tag, value }) {
+      if (typeof value === "bigint")
+        return String(value);
+      const num = typeof value === "number" ? value : Number(value);
       if (!isFinite(num))
         return isNaN(num) ? ".nan" : num < 0 ? "-.inf" : ".inf";
-      let n = Object.is(value2, -0) ? "-0" : JSON.stringify(value2);
+      let n = Object.is(value, -0) ? "-0" : JSON.stringify(value);
       if (!format && minFractionDigits && (!tag || tag === "tag:yaml.org,2002:float") && /^-?\d/.test(n) && !n.includes("e")) {
         let i = n.indexOf(".");
         if (i < 0) {
@@ -31694,7 +31694,7 @@ var require_float = __commonJS({
     var Scalar = require_Scalar();
     var stringifyNumber = require_stringifyNumber();
     var floatNaN = {
-      identify: (value2) => typeof value2 === "number",
+      identify: (value) => typeof value === "number",
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
@@ -31702,7 +31702,7 @@ var require_float = __commonJS({
       stringify: stringifyNumber.stringifyNumber
     };
     var floatExp = {
-      identify: (value2) => typeof value2 === "number",
+      identify: (value) => typeof value === "number",
       default: true,
       tag: "tag:yaml.org,2002:float",
       format: "EXP",
@@ -31714,7 +31714,7 @@ var require_float = __commonJS({
       }
     };
     var float = {
-      identify: (value2) => typeof value2 === "number",
+      identify: (value) => typeof value === "number",
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/,
@@ -31738,16 +31738,16 @@ var require_int = __commonJS({
   "node_modules/yaml/dist/schema/core/int.js"(exports) {
     "use strict";
     var stringifyNumber = require_stringifyNumber();
-    var intIdentify = (value2) => typeof value2 === "bigint" || Number.isInteger(value2);
+    var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
     var intResolve = (str, offset, radix, { intAsBigInt }) => intAsBigInt ? BigInt(str) : parseInt(str.substring(offset), radix);
     function intStringify(node2, radix, prefix) {
-      const { value: value2 } = node2;
-      if (intIdentify(value2) && value2 >= 0)
-        return prefix + value2.toString(radix);
+      const { value } = node2;
+      if (intIdentify(value) && value >= 0)
+        return prefix + value.toString(radix);
       return stringifyNumber.stringifyNumber(node2);
     }
     var intOct = {
-      identify: (value2) => intIdentify(value2) && value2 >= 0,
+      identify: (value) => intIdentify(value) && value >= 0,
       default: true,
       tag: "tag:yaml.org,2002:int",
       format: "OCT",
@@ -31764,7 +31764,7 @@ var require_int = __commonJS({
       stringify: stringifyNumber.stringifyNumber
     };
     var intHex = {
-      identify: (value2) => intIdentify(value2) && value2 >= 0,
+      identify: (value) => intIdentify(value) && value >= 0,
       default: true,
       tag: "tag:yaml.org,2002:int",
       format: "HEX",
@@ -31813,20 +31813,20 @@ var require_schema2 = __commonJS({
     var Scalar = require_Scalar();
     var map2 = require_map();
     var seq = require_seq();
-    function intIdentify(value2) {
-      return typeof value2 === "bigint" || Number.isInteger(value2);
+    function intIdentify(value) {
+      return typeof value === "bigint" || Number.isInteger(value);
     }
-    var stringifyJSON = ({ value: value2 }) => JSON.stringify(value2);
+    var stringifyJSON = ({ value }) => JSON.stringify(value);
     var jsonScalars = [
       {
-        identify: (value2) => typeof value2 === "string",
+        identify: (value) => typeof value === "string",
         default: true,
         tag: "tag:yaml.org,2002:str",
         resolve: (str) => str,
         stringify: stringifyJSON
       },
       {
-        identify: (value2) => value2 == null,
+        identify: (value) => value == null,
         createNode: () => new Scalar.Scalar(null),
         default: true,
         tag: "tag:yaml.org,2002:null",
@@ -31835,7 +31835,7 @@ var require_schema2 = __commonJS({
         stringify: stringifyJSON
       },
       {
-        identify: (value2) => typeof value2 === "boolean",
+        identify: (value) => typeof value === "boolean",
         default: true,
         tag: "tag:yaml.org,2002:bool",
         test: /^true$|^false$/,
@@ -31848,10 +31848,10 @@ var require_schema2 = __commonJS({
         tag: "tag:yaml.org,2002:int",
         test: /^-?(?:0|[1-9][0-9]*)$/,
         resolve: (str, _onError, { intAsBigInt }) => intAsBigInt ? BigInt(str) : parseInt(str, 10),
-        stringify: ({ value: value2 }) => intIdentify(value2) ? value2.toString() : JSON.stringify(value2)
+        stringify: ({ value }) => intIdentify(value) ? value.toString() : JSON.stringify(value)
       },
       {
-        identify: (value2) => typeof value2 === "number",
+        identify: (value) => typeof value === "number",
         default: true,
         tag: "tag:yaml.org,2002:float",
         test: /^-?(?:0|[1-9][0-9]*)(?:\.[0-9]*)?(?:[eE][-+]?[0-9]+)?$/,
@@ -31881,7 +31881,7 @@ var require_binary = __commonJS({
     var Scalar = require_Scalar();
     var stringifyString = require_stringifyString();
     var binary = {
-      identify: (value2) => value2 instanceof Uint8Array,
+      identify: (value) => value instanceof Uint8Array,
       // Buffer inherits from Uint8Array
       default: false,
       tag: "tag:yaml.org,2002:binary",
@@ -31907,10 +31907,10 @@ var require_binary = __commonJS({
           return src;
         }
       },
-      stringify({ comment, type, value: value2 }, ctx, onComment, onChompKeep) {
-        if (!value2)
+      stringify({ comment, type, value }, ctx, onComment, onChompKeep) {
+        if (!value)
           return "";
-        const buf = value2;
+        const buf = value;
         let str;
         if (typeof node_buffer.Buffer === "function") {
           str = buf instanceof node_buffer.Buffer ? buf.toString("base64") : node_buffer.Buffer.from(buf.buffer).toString("base64");
@@ -31982,25 +31982,25 @@ ${cn.comment}` : item.comment;
         for (let it of iterable) {
           if (typeof replacer === "function")
             it = replacer.call(iterable, String(i++), it);
-          let key, value2;
+          let key, value;
           if (Array.isArray(it)) {
             if (it.length === 2) {
               key = it[0];
-              value2 = it[1];
+              value = it[1];
             } else
               throw new TypeError(`Expected [key, value] tuple: ${it}`);
           } else if (it && it instanceof Object) {
             const keys = Object.keys(it);
             if (keys.length === 1) {
               key = keys[0];
-              value2 = it[key];
+              value = it[key];
             } else {
               throw new TypeError(`Expected tuple with one key, not ${keys.length} keys`);
             }
           } else {
             key = it;
           }
-          pairs2.items.push(Pair.createPair(key, value2, ctx));
+          pairs2.items.push(Pair.createPair(key, value, ctx));
         }
       return pairs2;
     }
@@ -32047,16 +32047,16 @@ var require_omap = __commonJS({
         if (ctx?.onCreate)
           ctx.onCreate(map2);
         for (const pair of this.items) {
-          let key, value2;
+          let key, value;
           if (identity.isPair(pair)) {
             key = toJS.toJS(pair.key, "", ctx);
-            value2 = toJS.toJS(pair.value, key, ctx);
+            value = toJS.toJS(pair.value, key, ctx);
           } else {
             key = toJS.toJS(pair, "", ctx);
           }
           if (map2.has(key))
             throw new Error("Ordered maps must not include duplicate keys");
-          map2.set(key, value2);
+          map2.set(key, value);
         }
         return map2;
       }
@@ -32070,7 +32070,7 @@ var require_omap = __commonJS({
     YAMLOMap.tag = "tag:yaml.org,2002:omap";
     var omap = {
       collection: "seq",
-      identify: (value2) => value2 instanceof Map,
+      identify: (value) => value instanceof Map,
       nodeClass: YAMLOMap,
       default: false,
       tag: "tag:yaml.org,2002:omap",
@@ -32100,14 +32100,14 @@ var require_bool2 = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/bool.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
-    function boolStringify({ value: value2, source }, ctx) {
-      const boolObj = value2 ? trueTag : falseTag;
+    function boolStringify({ value, source }, ctx) {
+      const boolObj = value ? trueTag : falseTag;
       if (source && boolObj.test.test(source))
         return source;
-      return value2 ? ctx.options.trueStr : ctx.options.falseStr;
+      return value ? ctx.options.trueStr : ctx.options.falseStr;
     }
     var trueTag = {
-      identify: (value2) => value2 === true,
+      identify: (value) => value === true,
       default: true,
       tag: "tag:yaml.org,2002:bool",
       test: /^(?:Y|y|[Yy]es|YES|[Tt]rue|TRUE|[Oo]n|ON)$/,
@@ -32115,7 +32115,7 @@ var require_bool2 = __commonJS({
       stringify: boolStringify
     };
     var falseTag = {
-      identify: (value2) => value2 === false,
+      identify: (value) => value === false,
       default: true,
       tag: "tag:yaml.org,2002:bool",
       test: /^(?:N|n|[Nn]o|NO|[Ff]alse|FALSE|[Oo]ff|OFF)$/,
@@ -32134,7 +32134,7 @@ var require_float2 = __commonJS({
     var Scalar = require_Scalar();
     var stringifyNumber = require_stringifyNumber();
     var floatNaN = {
-      identify: (value2) => typeof value2 === "number",
+      identify: (value) => typeof value === "number",
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
@@ -32142,7 +32142,7 @@ var require_float2 = __commonJS({
       stringify: stringifyNumber.stringifyNumber
     };
     var floatExp = {
-      identify: (value2) => typeof value2 === "number",
+      identify: (value) => typeof value === "number",
       default: true,
       tag: "tag:yaml.org,2002:float",
       format: "EXP",
@@ -32154,7 +32154,7 @@ var require_float2 = __commonJS({
       }
     };
     var float = {
-      identify: (value2) => typeof value2 === "number",
+      identify: (value) => typeof value === "number",
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^[-+]?(?:[0-9][0-9_]*)?\.[0-9_]*$/,
@@ -32181,7 +32181,7 @@ var require_int2 = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/int.js"(exports) {
     "use strict";
     var stringifyNumber = require_stringifyNumber();
-    var intIdentify = (value2) => typeof value2 === "bigint" || Number.isInteger(value2);
+    var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
     function intResolve(str, offset, radix, { intAsBigInt }) {
       const sign = str[0];
       if (sign === "-" || sign === "+")
@@ -32206,10 +32206,10 @@ var require_int2 = __commonJS({
       return sign === "-" ? -1 * n : n;
     }
     function intStringify(node2, radix, prefix) {
-      const { value: value2 } = node2;
-      if (intIdentify(value2)) {
-        const str = value2.toString(radix);
-        return value2 < 0 ? "-" + prefix + str.substr(1) : prefix + str;
+      const { value } = node2;
+      if (intIdentify(value)) {
+        const str = value.toString(radix);
+        return value < 0 ? "-" + prefix + str.substr(1) : prefix + str;
       }
       return stringifyNumber.stringifyNumber(node2);
     }
@@ -32287,13 +32287,13 @@ var require_set = __commonJS({
         const pair = YAMLMap.findPair(this.items, key);
         return !keepPair && identity.isPair(pair) ? identity.isScalar(pair.key) ? pair.key.value : pair.key : pair;
       }
-      set(key, value2) {
-        if (typeof value2 !== "boolean")
-          throw new Error(`Expected boolean value for set(key, value) in a YAML set, not ${typeof value2}`);
+      set(key, value) {
+        if (typeof value !== "boolean")
+          throw new Error(`Expected boolean value for set(key, value) in a YAML set, not ${typeof value}`);
         const prev = YAMLMap.findPair(this.items, key);
-        if (prev && !value2) {
+        if (prev && !value) {
           this.items.splice(this.items.indexOf(prev), 1);
-        } else if (!prev && value2) {
+        } else if (!prev && value) {
           this.items.push(new Pair.Pair(key));
         }
       }
@@ -32312,10 +32312,10 @@ var require_set = __commonJS({
         const { replacer } = ctx;
         const set3 = new this(schema);
         if (iterable && Symbol.iterator in Object(iterable))
-          for (let value2 of iterable) {
+          for (let value of iterable) {
             if (typeof replacer === "function")
-              value2 = replacer.call(iterable, value2, value2);
-            set3.items.push(Pair.createPair(value2, null, ctx));
+              value = replacer.call(iterable, value, value);
+            set3.items.push(Pair.createPair(value, null, ctx));
           }
         return set3;
       }
@@ -32323,7 +32323,7 @@ var require_set = __commonJS({
     YAMLSet.tag = "tag:yaml.org,2002:set";
     var set2 = {
       collection: "map",
-      identify: (value2) => value2 instanceof Set,
+      identify: (value) => value instanceof Set,
       nodeClass: YAMLSet,
       default: false,
       tag: "tag:yaml.org,2002:set",
@@ -32357,33 +32357,33 @@ var require_timestamp = __commonJS({
       return sign === "-" ? num(-1) * res : res;
     }
     function stringifySexagesimal(node2) {
-      let { value: value2 } = node2;
+      let { value } = node2;
       let num = (n) => n;
-      if (typeof value2 === "bigint")
+      if (typeof value === "bigint")
         num = (n) => BigInt(n);
-      else if (isNaN(value2) || !isFinite(value2))
+      else if (isNaN(value) || !isFinite(value))
         return stringifyNumber.stringifyNumber(node2);
       let sign = "";
-      if (value2 < 0) {
+      if (value < 0) {
         sign = "-";
-        value2 *= num(-1);
+        value *= num(-1);
       }
       const _60 = num(60);
-      const parts = [value2 % _60];
-      if (value2 < 60) {
+      const parts = [value % _60];
+      if (value < 60) {
         parts.unshift(0);
       } else {
-        value2 = (value2 - parts[0]) / _60;
-        parts.unshift(value2 % _60);
-        if (value2 >= 60) {
-          value2 = (value2 - parts[0]) / _60;
-          parts.unshift(value2);
+        value = (value - parts[0]) / _60;
+        parts.unshift(value % _60);
+        if (value >= 60) {
+          value = (value - parts[0]) / _60;
+          parts.unshift(value);
         }
       }
       return sign + parts.map((n) => String(n).padStart(2, "0")).join(":").replace(/000000\d*$/, "");
     }
     var intTime = {
-      identify: (value2) => typeof value2 === "bigint" || Number.isInteger(value2),
+      identify: (value) => typeof value === "bigint" || Number.isInteger(value),
       default: true,
       tag: "tag:yaml.org,2002:int",
       format: "TIME",
@@ -32392,7 +32392,7 @@ var require_timestamp = __commonJS({
       stringify: stringifySexagesimal
     };
     var floatTime = {
-      identify: (value2) => typeof value2 === "number",
+      identify: (value) => typeof value === "number",
       default: true,
       tag: "tag:yaml.org,2002:float",
       format: "TIME",
@@ -32401,7 +32401,7 @@ var require_timestamp = __commonJS({
       stringify: stringifySexagesimal
     };
     var timestamp = {
-      identify: (value2) => value2 instanceof Date,
+      identify: (value) => value instanceof Date,
       default: true,
       tag: "tag:yaml.org,2002:timestamp",
       // If the time zone is omitted, the timestamp is assumed to be specified in UTC. The time part
@@ -32424,7 +32424,7 @@ var require_timestamp = __commonJS({
         }
         return new Date(date5);
       },
-      stringify: ({ value: value2 }) => value2?.toISOString().replace(/(T00:00:00)?\.000Z$/, "") ?? ""
+      stringify: ({ value }) => value?.toISOString().replace(/(T00:00:00)?\.000Z$/, "") ?? ""
     };
     exports.floatTime = floatTime;
     exports.intTime = intTime;
@@ -32698,7 +32698,7 @@ var require_Document = __commonJS({
     var createNode = require_createNode();
     var directives = require_directives();
     var Document = class _Document {
-      constructor(value2, replacer, options) {
+      constructor(value, replacer, options) {
         this.commentBefore = null;
         this.comment = null;
         this.errors = [];
@@ -32730,7 +32730,7 @@ var require_Document = __commonJS({
         } else
           this.directives = new directives.Directives({ version: version2 });
         this.setSchema(version2, options);
-        this.contents = value2 === void 0 ? null : this.createNode(value2, _replacer, options);
+        this.contents = value === void 0 ? null : this.createNode(value, _replacer, options);
       }
       /**
        * Create a deep copy of this Document and its contents.
@@ -32755,14 +32755,14 @@ var require_Document = __commonJS({
         return copy;
       }
       /** Adds a value to the document. */
-      add(value2) {
+      add(value) {
         if (assertCollection(this.contents))
-          this.contents.add(value2);
+          this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path2, value2) {
+      addIn(path2, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path2, value2);
+          this.contents.addIn(path2, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -32781,10 +32781,10 @@ var require_Document = __commonJS({
         }
         return new Alias.Alias(node2.anchor);
       }
-      createNode(value2, replacer, options) {
+      createNode(value, replacer, options) {
         let _replacer = void 0;
         if (typeof replacer === "function") {
-          value2 = replacer.call({ "": value2 }, "", value2);
+          value = replacer.call({ "": value }, "", value);
           _replacer = replacer;
         } else if (Array.isArray(replacer)) {
           const keyToStr = (v) => typeof v === "number" || v instanceof String || v instanceof Number;
@@ -32811,7 +32811,7 @@ var require_Document = __commonJS({
           schema: this.schema,
           sourceObjects
         };
-        const node2 = createNode.createNode(value2, tag, ctx);
+        const node2 = createNode.createNode(value, tag, ctx);
         if (flow && identity.isCollection(node2))
           node2.flow = true;
         setAnchors();
@@ -32821,9 +32821,9 @@ var require_Document = __commonJS({
        * Convert a key and a value into a `Pair` using the current schema,
        * recursively wrapping all values as `Scalar` or `Collection` nodes.
        */
-      createPair(key, value2, options = {}) {
+      createPair(key, value, options = {}) {
         const k = this.createNode(key, null, options);
-        const v = this.createNode(value2, null, options);
+        const v = this.createNode(value, null, options);
         return new Pair.Pair(k, v);
       }
       /**
@@ -32882,24 +32882,24 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      set(key, value2) {
+      set(key, value) {
         if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, [key], value2);
+          this.contents = Collection.collectionFromPath(this.schema, [key], value);
         } else if (assertCollection(this.contents)) {
-          this.contents.set(key, value2);
+          this.contents.set(key, value);
         }
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path2, value2) {
+      setIn(path2, value) {
         if (Collection.isEmptyPath(path2)) {
-          this.contents = value2;
+          this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, Array.from(path2), value2);
+          this.contents = Collection.collectionFromPath(this.schema, Array.from(path2), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path2, value2);
+          this.contents.setIn(path2, value);
         }
       }
       /**
@@ -33285,7 +33285,7 @@ var require_resolve_block_map = __commonJS({
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start, key, sep: sep2, value: value2 } = collItem;
+        const { start, key, sep: sep2, value } = collItem;
         const keyProps = resolveProps.resolveProps(start, {
           indicator: "explicit-key-ind",
           next: key ?? sep2?.[0],
@@ -33328,7 +33328,7 @@ var require_resolve_block_map = __commonJS({
           onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
         const valueProps = resolveProps.resolveProps(sep2 ?? [], {
           indicator: "map-value-ind",
-          next: value2,
+          next: value,
           offset: keyNode.range[2],
           onError,
           parentIndent: bm.indent,
@@ -33337,14 +33337,14 @@ var require_resolve_block_map = __commonJS({
         offset = valueProps.end;
         if (valueProps.found) {
           if (implicitKey) {
-            if (value2?.type === "block-map" && !valueProps.hasNewline)
+            if (value?.type === "block-map" && !valueProps.hasNewline)
               onError(offset, "BLOCK_AS_IMPLICIT_KEY", "Nested mappings are not allowed in compact mappings");
             if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
               onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
           }
-          const valueNode = value2 ? composeNode(ctx, value2, valueProps, onError) : composeEmptyNode(ctx, offset, sep2, null, valueProps, onError);
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep2, null, valueProps, onError);
           if (ctx.schema.compat)
-            utilFlowIndentCheck.flowIndentCheck(bm.indent, value2, onError);
+            utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
           offset = valueNode.range[2];
           const pair = new Pair.Pair(keyNode, valueNode);
           if (ctx.options.keepSourceTokens)
@@ -33390,18 +33390,18 @@ var require_resolve_block_seq = __commonJS({
         ctx.atKey = false;
       let offset = bs.offset;
       let commentEnd = null;
-      for (const { start, value: value2 } of bs.items) {
+      for (const { start, value } of bs.items) {
         const props = resolveProps.resolveProps(start, {
           indicator: "seq-item-ind",
-          next: value2,
+          next: value,
           offset,
           onError,
           parentIndent: bs.indent,
           startOnNewline: true
         });
         if (!props.found) {
-          if (props.anchor || props.tag || value2) {
-            if (value2?.type === "block-seq")
+          if (props.anchor || props.tag || value) {
+            if (value?.type === "block-seq")
               onError(props.end, "BAD_INDENT", "All sequence items must start at the same column");
             else
               onError(offset, "MISSING_CHAR", "Sequence item without - indicator");
@@ -33412,9 +33412,9 @@ var require_resolve_block_seq = __commonJS({
             continue;
           }
         }
-        const node2 = value2 ? composeNode(ctx, value2, props, onError) : composeEmptyNode(ctx, props.end, start, null, props, onError);
+        const node2 = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, start, null, props, onError);
         if (ctx.schema.compat)
-          utilFlowIndentCheck.flowIndentCheck(bs.indent, value2, onError);
+          utilFlowIndentCheck.flowIndentCheck(bs.indent, value, onError);
         offset = node2.range[2];
         seq.items.push(node2);
       }
@@ -33496,7 +33496,7 @@ var require_resolve_flow_collection = __commonJS({
       let offset = fc.offset + fc.start.source.length;
       for (let i = 0; i < fc.items.length; ++i) {
         const collItem = fc.items[i];
-        const { start, key, sep: sep2, value: value2 } = collItem;
+        const { start, key, sep: sep2, value } = collItem;
         const props = resolveProps.resolveProps(start, {
           flow: fcName,
           indicator: "explicit-key-ind",
@@ -33507,7 +33507,7 @@ var require_resolve_flow_collection = __commonJS({
           startOnNewline: false
         });
         if (!props.found) {
-          if (!props.anchor && !props.tag && !sep2 && !value2) {
+          if (!props.anchor && !props.tag && !sep2 && !value) {
             if (i === 0 && props.comma)
               onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
             else if (i < fc.items.length - 1)
@@ -33562,10 +33562,10 @@ var require_resolve_flow_collection = __commonJS({
           }
         }
         if (!isMap4 && !sep2 && !props.found) {
-          const valueNode = value2 ? composeNode(ctx, value2, props, onError) : composeEmptyNode(ctx, props.end, sep2, null, props, onError);
+          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep2, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
-          if (isBlock(value2))
+          if (isBlock(value))
             onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
         } else {
           ctx.atKey = true;
@@ -33577,7 +33577,7 @@ var require_resolve_flow_collection = __commonJS({
           const valueProps = resolveProps.resolveProps(sep2 ?? [], {
             flow: fcName,
             indicator: "map-value-ind",
-            next: value2,
+            next: value,
             offset: keyNode.range[2],
             onError,
             parentIndent: fc.indent,
@@ -33597,15 +33597,15 @@ var require_resolve_flow_collection = __commonJS({
               if (props.start < valueProps.found.offset - 1024)
                 onError(valueProps.found, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit flow sequence key");
             }
-          } else if (value2) {
-            if ("source" in value2 && value2.source?.[0] === ":")
-              onError(value2, "MISSING_CHAR", `Missing space after : in ${fcName}`);
+          } else if (value) {
+            if ("source" in value && value.source?.[0] === ":")
+              onError(value, "MISSING_CHAR", `Missing space after : in ${fcName}`);
             else
               onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
           }
-          const valueNode = value2 ? composeNode(ctx, value2, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep2, null, valueProps, onError) : null;
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep2, null, valueProps, onError) : null;
           if (valueNode) {
-            if (isBlock(value2))
+            if (isBlock(value))
               onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
           } else if (valueProps.comment) {
             if (keyNode.comment)
@@ -33748,11 +33748,11 @@ var require_resolve_block_scalar = __commonJS({
           break;
       }
       if (chompStart === 0) {
-        const value3 = header.chomp === "+" && lines.length > 0 ? "\n".repeat(Math.max(1, lines.length - 1)) : "";
+        const value2 = header.chomp === "+" && lines.length > 0 ? "\n".repeat(Math.max(1, lines.length - 1)) : "";
         let end2 = start + header.length;
         if (scalar.source)
           end2 += scalar.source.length;
-        return { value: value3, type, comment: header.comment, range: [start, end2, end2] };
+        return { value: value2, type, comment: header.comment, range: [start, end2, end2] };
       }
       let trimIndent = scalar.indent + header.indent;
       let offset = scalar.offset + header.length;
@@ -33782,11 +33782,11 @@ var require_resolve_block_scalar = __commonJS({
         if (lines[i][0].length > trimIndent)
           chompStart = i + 1;
       }
-      let value2 = "";
+      let value = "";
       let sep2 = "";
       let prevMoreIndented = false;
       for (let i = 0; i < contentStart; ++i)
-        value2 += lines[i][0].slice(trimIndent) + "\n";
+        value += lines[i][0].slice(trimIndent) + "\n";
       for (let i = contentStart; i < chompStart; ++i) {
         let [indent, content] = lines[i];
         offset += indent.length + content.length + 1;
@@ -33800,23 +33800,23 @@ var require_resolve_block_scalar = __commonJS({
           indent = "";
         }
         if (type === Scalar.Scalar.BLOCK_LITERAL) {
-          value2 += sep2 + indent.slice(trimIndent) + content;
+          value += sep2 + indent.slice(trimIndent) + content;
           sep2 = "\n";
         } else if (indent.length > trimIndent || content[0] === "	") {
           if (sep2 === " ")
             sep2 = "\n";
           else if (!prevMoreIndented && sep2 === "\n")
             sep2 = "\n\n";
-          value2 += sep2 + indent.slice(trimIndent) + content;
+          value += sep2 + indent.slice(trimIndent) + content;
           sep2 = "\n";
           prevMoreIndented = true;
         } else if (content === "") {
           if (sep2 === "\n")
-            value2 += "\n";
+            value += "\n";
           else
             sep2 = "\n";
         } else {
-          value2 += sep2 + content;
+          value += sep2 + content;
           sep2 = " ";
           prevMoreIndented = false;
         }
@@ -33826,15 +33826,15 @@ var require_resolve_block_scalar = __commonJS({
           break;
         case "+":
           for (let i = chompStart; i < lines.length; ++i)
-            value2 += "\n" + lines[i][0].slice(trimIndent);
-          if (value2[value2.length - 1] !== "\n")
-            value2 += "\n";
+            value += "\n" + lines[i][0].slice(trimIndent);
+          if (value[value.length - 1] !== "\n")
+            value += "\n";
           break;
         default:
-          value2 += "\n";
+          value += "\n";
       }
       const end = start + header.length + scalar.source.length;
-      return { value: value2, type, comment: header.comment, range: [start, end, end] };
+      return { value, type, comment: header.comment, range: [start, end, end] };
     }
     function parseBlockScalarHeader({ offset, props }, strict, onError) {
       if (props[0].type !== "block-scalar-header") {
@@ -33919,20 +33919,20 @@ var require_resolve_flow_scalar = __commonJS({
     function resolveFlowScalar(scalar, strict, onError) {
       const { offset, type, source, end } = scalar;
       let _type;
-      let value2;
+      let value;
       const _onError = (rel, code2, msg) => onError(offset + rel, code2, msg);
       switch (type) {
         case "scalar":
           _type = Scalar.Scalar.PLAIN;
-          value2 = plainValue(source, _onError);
+          value = plainValue(source, _onError);
           break;
         case "single-quoted-scalar":
           _type = Scalar.Scalar.QUOTE_SINGLE;
-          value2 = singleQuotedValue(source, _onError);
+          value = singleQuotedValue(source, _onError);
           break;
         case "double-quoted-scalar":
           _type = Scalar.Scalar.QUOTE_DOUBLE;
-          value2 = doubleQuotedValue(source, _onError);
+          value = doubleQuotedValue(source, _onError);
           break;
         /* istanbul ignore next should not happen */
         default:
@@ -33947,7 +33947,7 @@ var require_resolve_flow_scalar = __commonJS({
       const valueEnd = offset + source.length;
       const re = resolveEnd.resolveEnd(end, valueEnd, strict, onError);
       return {
-        value: value2,
+        value,
         type: _type,
         comment: re.comment,
         range: [offset, valueEnd, re.offset]
@@ -34140,28 +34140,28 @@ var require_compose_scalar = __commonJS({
     var resolveBlockScalar = require_resolve_block_scalar();
     var resolveFlowScalar = require_resolve_flow_scalar();
     function composeScalar(ctx, token, tagToken, onError) {
-      const { value: value2, type, comment, range } = token.type === "block-scalar" ? resolveBlockScalar.resolveBlockScalar(ctx, token, onError) : resolveFlowScalar.resolveFlowScalar(token, ctx.options.strict, onError);
+      const { value, type, comment, range } = token.type === "block-scalar" ? resolveBlockScalar.resolveBlockScalar(ctx, token, onError) : resolveFlowScalar.resolveFlowScalar(token, ctx.options.strict, onError);
       const tagName = tagToken ? ctx.directives.tagName(tagToken.source, (msg) => onError(tagToken, "TAG_RESOLVE_FAILED", msg)) : null;
       let tag;
       if (ctx.options.stringKeys && ctx.atKey) {
         tag = ctx.schema[identity.SCALAR];
       } else if (tagName)
-        tag = findScalarTagByName(ctx.schema, value2, tagName, tagToken, onError);
+        tag = findScalarTagByName(ctx.schema, value, tagName, tagToken, onError);
       else if (token.type === "scalar")
-        tag = findScalarTagByTest(ctx, value2, token, onError);
+        tag = findScalarTagByTest(ctx, value, token, onError);
       else
         tag = ctx.schema[identity.SCALAR];
       let scalar;
       try {
-        const res = tag.resolve(value2, (msg) => onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg), ctx.options);
+        const res = tag.resolve(value, (msg) => onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg), ctx.options);
         scalar = identity.isScalar(res) ? res : new Scalar.Scalar(res);
       } catch (error62) {
         const msg = error62 instanceof Error ? error62.message : String(error62);
         onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg);
-        scalar = new Scalar.Scalar(value2);
+        scalar = new Scalar.Scalar(value);
       }
       scalar.range = range;
-      scalar.source = value2;
+      scalar.source = value;
       if (type)
         scalar.type = type;
       if (tagName)
@@ -34172,7 +34172,7 @@ var require_compose_scalar = __commonJS({
         scalar.comment = comment;
       return scalar;
     }
-    function findScalarTagByName(schema, value2, tagName, tagToken, onError) {
+    function findScalarTagByName(schema, value, tagName, tagToken, onError) {
       if (tagName === "!")
         return schema[identity.SCALAR];
       const matchWithTest = [];
@@ -34185,7 +34185,7 @@ var require_compose_scalar = __commonJS({
         }
       }
       for (const tag of matchWithTest)
-        if (tag.test?.test(value2))
+        if (tag.test?.test(value))
           return tag;
       const kt = schema.knownTags[tagName];
       if (kt && !kt.collection) {
@@ -34195,10 +34195,10 @@ var require_compose_scalar = __commonJS({
       onError(tagToken, "TAG_RESOLVE_FAILED", `Unresolved tag: ${tagName}`, tagName !== "tag:yaml.org,2002:str");
       return schema[identity.SCALAR];
     }
-    function findScalarTagByTest({ atKey, directives, schema }, value2, token, onError) {
-      const tag = schema.tags.find((tag2) => (tag2.default === true || atKey && tag2.default === "key") && tag2.test?.test(value2)) || schema[identity.SCALAR];
+    function findScalarTagByTest({ atKey, directives, schema }, value, token, onError) {
+      const tag = schema.tags.find((tag2) => (tag2.default === true || atKey && tag2.default === "key") && tag2.test?.test(value)) || schema[identity.SCALAR];
       if (schema.compat) {
-        const compat = schema.compat.find((tag2) => tag2.default && tag2.test?.test(value2)) ?? schema[identity.SCALAR];
+        const compat = schema.compat.find((tag2) => tag2.default && tag2.test?.test(value)) ?? schema[identity.SCALAR];
         if (tag.tag !== compat.tag) {
           const ts = directives.tagString(tag.tag);
           const cs = directives.tagString(compat.tag);
@@ -34356,7 +34356,7 @@ var require_compose_doc = __commonJS({
     var composeNode = require_compose_node();
     var resolveEnd = require_resolve_end();
     var resolveProps = require_resolve_props();
-    function composeDoc(options, directives, { offset, start, value: value2, end }, onError) {
+    function composeDoc(options, directives, { offset, start, value, end }, onError) {
       const opts = Object.assign({ _directives: directives }, options);
       const doc = new Document.Document(void 0, opts);
       const ctx = {
@@ -34368,7 +34368,7 @@ var require_compose_doc = __commonJS({
       };
       const props = resolveProps.resolveProps(start, {
         indicator: "doc-start",
-        next: value2 ?? end?.[0],
+        next: value ?? end?.[0],
         offset,
         onError,
         parentIndent: 0,
@@ -34376,10 +34376,10 @@ var require_compose_doc = __commonJS({
       });
       if (props.found) {
         doc.directives.docStart = true;
-        if (value2 && (value2.type === "block-map" || value2.type === "block-seq") && !props.hasNewline)
+        if (value && (value.type === "block-map" || value.type === "block-seq") && !props.hasNewline)
           onError(props.end, "MISSING_CHAR", "Block collection cannot start on same line with directives-end marker");
       }
-      doc.contents = value2 ? composeNode.composeNode(ctx, value2, props, onError) : composeNode.composeEmptyNode(ctx, props.end, start, null, props, onError);
+      doc.contents = value ? composeNode.composeNode(ctx, value, props, onError) : composeNode.composeEmptyNode(ctx, props.end, start, null, props, onError);
       const contentEnd = doc.contents.range[2];
       const re = resolveEnd.resolveEnd(end, contentEnd, false, onError);
       if (re.comment)
@@ -34627,9 +34627,9 @@ var require_cst_scalar = __commonJS({
       }
       return null;
     }
-    function createScalarToken(value2, context) {
+    function createScalarToken(value, context) {
       const { implicitKey = false, indent, inFlow = false, offset = -1, type = "PLAIN" } = context;
-      const source = stringifyString.stringifyString({ type, value: value2 }, {
+      const source = stringifyString.stringifyString({ type, value }, {
         implicitKey,
         indent: indent > 0 ? " ".repeat(indent) : "",
         inFlow,
@@ -34659,7 +34659,7 @@ var require_cst_scalar = __commonJS({
           return { type: "scalar", offset, indent, source, end };
       }
     }
-    function setScalarValue(token, value2, context = {}) {
+    function setScalarValue(token, value, context = {}) {
       let { afterKey = false, implicitKey = false, inFlow = false, type } = context;
       let indent = "indent" in token ? token.indent : null;
       if (afterKey && typeof indent === "number")
@@ -34682,7 +34682,7 @@ var require_cst_scalar = __commonJS({
           default:
             type = "PLAIN";
         }
-      const source = stringifyString.stringifyString({ type, value: value2 }, {
+      const source = stringifyString.stringifyString({ type, value }, {
         implicitKey: implicitKey || indent === null,
         indent: indent !== null && indent > 0 ? " ".repeat(indent) : "",
         inFlow,
@@ -34828,7 +34828,7 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start, key, sep: sep2, value: value2 }) {
+    function stringifyItem({ start, key, sep: sep2, value }) {
       let res = "";
       for (const st of start)
         res += st.source;
@@ -34837,8 +34837,8 @@ var require_cst_stringify = __commonJS({
       if (sep2)
         for (const st of sep2)
           res += st.source;
-      if (value2)
-        res += stringifyToken(value2);
+      if (value)
+        res += stringifyToken(value);
       return res;
     }
     exports.stringify = stringify;
@@ -36571,7 +36571,7 @@ var require_public_api = __commonJS({
       }
       return doc.toJS(Object.assign({ reviver: _reviver }, options));
     }
-    function stringify(value2, replacer, options) {
+    function stringify(value, replacer, options) {
       let _replacer = null;
       if (typeof replacer === "function" || Array.isArray(replacer)) {
         _replacer = replacer;
@@ -36584,14 +36584,14 @@ var require_public_api = __commonJS({
         const indent = Math.round(options);
         options = indent < 1 ? void 0 : indent > 8 ? { indent: 8 } : { indent };
       }
-      if (value2 === void 0) {
+      if (value === void 0) {
         const { keepUndefined } = options ?? replacer ?? {};
         if (!keepUndefined)
           return void 0;
       }
-      if (identity.isDocument(value2) && !_replacer)
-        return value2.toString(options);
-      return new Document.Document(value2, _replacer, options).toString(options);
+      if (identity.isDocument(value) && !_replacer)
+        return value.toString(options);
+      return new Document.Document(value, _replacer, options).toString(options);
     }
     exports.parse = parse5;
     exports.parseAllDocuments = parseAllDocuments2;
@@ -36659,8 +36659,8 @@ var require_argument = __commonJS({
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.Argument = void 0;
     var Argument = class {
-      constructor(value2, range) {
-        this.value = value2;
+      constructor(value, range) {
+        this.value = value;
         this.range = range;
       }
       toString() {
@@ -36697,17 +36697,17 @@ var require_jsonArgument = __commonJS({
     exports.JSONArgument = void 0;
     var argument_1 = require_argument();
     var JSONArgument = class extends argument_1.Argument {
-      constructor(value2, range, jsonRange) {
-        super(value2, range);
+      constructor(value, range, jsonRange) {
+        super(value, range);
         this.jsonRange = jsonRange;
       }
       getJSONRange() {
         return this.jsonRange;
       }
       getJSONValue() {
-        let value2 = super.getValue();
-        value2 = value2.substring(1, value2.length - 1);
-        return value2;
+        let value = super.getValue();
+        value = value.substring(1, value.length - 1);
+        return value;
       }
     };
     exports.JSONArgument = JSONArgument;
@@ -36808,30 +36808,30 @@ var init_main = __esm({
   "node_modules/vscode-languageserver-types/lib/esm/main.js"() {
     "use strict";
     (function(DocumentUri2) {
-      function is(value2) {
-        return typeof value2 === "string";
+      function is(value) {
+        return typeof value === "string";
       }
       DocumentUri2.is = is;
     })(DocumentUri || (DocumentUri = {}));
     (function(URI2) {
-      function is(value2) {
-        return typeof value2 === "string";
+      function is(value) {
+        return typeof value === "string";
       }
       URI2.is = is;
     })(URI || (URI = {}));
     (function(integer3) {
       integer3.MIN_VALUE = -2147483648;
       integer3.MAX_VALUE = 2147483647;
-      function is(value2) {
-        return typeof value2 === "number" && integer3.MIN_VALUE <= value2 && value2 <= integer3.MAX_VALUE;
+      function is(value) {
+        return typeof value === "number" && integer3.MIN_VALUE <= value && value <= integer3.MAX_VALUE;
       }
       integer3.is = is;
     })(integer || (integer = {}));
     (function(uinteger2) {
       uinteger2.MIN_VALUE = 0;
       uinteger2.MAX_VALUE = 2147483647;
-      function is(value2) {
-        return typeof value2 === "number" && uinteger2.MIN_VALUE <= value2 && value2 <= uinteger2.MAX_VALUE;
+      function is(value) {
+        return typeof value === "number" && uinteger2.MIN_VALUE <= value && value <= uinteger2.MAX_VALUE;
       }
       uinteger2.is = is;
     })(uinteger || (uinteger = {}));
@@ -36846,8 +36846,8 @@ var init_main = __esm({
         return { line, character };
       }
       Position2.create = create;
-      function is(value2) {
-        const candidate = value2;
+      function is(value) {
+        const candidate = value;
         return Is.objectLiteral(candidate) && Is.uinteger(candidate.line) && Is.uinteger(candidate.character);
       }
       Position2.is = is;
@@ -36863,8 +36863,8 @@ var init_main = __esm({
         }
       }
       Range2.create = create;
-      function is(value2) {
-        const candidate = value2;
+      function is(value) {
+        const candidate = value;
         return Is.objectLiteral(candidate) && Position.is(candidate.start) && Position.is(candidate.end);
       }
       Range2.is = is;
@@ -36874,8 +36874,8 @@ var init_main = __esm({
         return { uri, range };
       }
       Location2.create = create;
-      function is(value2) {
-        const candidate = value2;
+      function is(value) {
+        const candidate = value;
         return Is.objectLiteral(candidate) && Range.is(candidate.range) && (Is.string(candidate.uri) || Is.undefined(candidate.uri));
       }
       Location2.is = is;
@@ -36885,8 +36885,8 @@ var init_main = __esm({
         return { targetUri, targetRange, targetSelectionRange, originSelectionRange };
       }
       LocationLink2.create = create;
-      function is(value2) {
-        const candidate = value2;
+      function is(value) {
+        const candidate = value;
         return Is.objectLiteral(candidate) && Range.is(candidate.targetRange) && Is.string(candidate.targetUri) && Range.is(candidate.targetSelectionRange) && (Range.is(candidate.originSelectionRange) || Is.undefined(candidate.originSelectionRange));
       }
       LocationLink2.is = is;
@@ -36901,8 +36901,8 @@ var init_main = __esm({
         };
       }
       Color2.create = create;
-      function is(value2) {
-        const candidate = value2;
+      function is(value) {
+        const candidate = value;
         return Is.objectLiteral(candidate) && Is.numberRange(candidate.red, 0, 1) && Is.numberRange(candidate.green, 0, 1) && Is.numberRange(candidate.blue, 0, 1) && Is.numberRange(candidate.alpha, 0, 1);
       }
       Color2.is = is;
@@ -36915,8 +36915,8 @@ var init_main = __esm({
         };
       }
       ColorInformation2.create = create;
-      function is(value2) {
-        const candidate = value2;
+      function is(value) {
+        const candidate = value;
         return Is.objectLiteral(candidate) && Range.is(candidate.range) && Color.is(candidate.color);
       }
       ColorInformation2.is = is;
@@ -36930,8 +36930,8 @@ var init_main = __esm({
         };
       }
       ColorPresentation2.create = create;
-      function is(value2) {
-        const candidate = value2;
+      function is(value) {
+        const candidate = value;
         return Is.objectLiteral(candidate) && Is.string(candidate.label) && (Is.undefined(candidate.textEdit) || TextEdit.is(candidate.textEdit)) && (Is.undefined(candidate.additionalTextEdits) || Is.typedArray(candidate.additionalTextEdits, TextEdit.is));
       }
       ColorPresentation2.is = is;
@@ -36962,8 +36962,8 @@ var init_main = __esm({
         return result;
       }
       FoldingRange2.create = create;
-      function is(value2) {
-        const candidate = value2;
+      function is(value) {
+        const candidate = value;
         return Is.objectLiteral(candidate) && Is.uinteger(candidate.startLine) && Is.uinteger(candidate.endLine) && (Is.undefined(candidate.startCharacter) || Is.uinteger(candidate.startCharacter)) && (Is.undefined(candidate.endCharacter) || Is.uinteger(candidate.endCharacter)) && (Is.undefined(candidate.kind) || Is.string(candidate.kind));
       }
       FoldingRange2.is = is;
@@ -36976,8 +36976,8 @@ var init_main = __esm({
         };
       }
       DiagnosticRelatedInformation2.create = create;
-      function is(value2) {
-        const candidate = value2;
+      function is(value) {
+        const candidate = value;
         return Is.defined(candidate) && Location.is(candidate.location) && Is.string(candidate.message);
       }
       DiagnosticRelatedInformation2.is = is;
@@ -36993,8 +36993,8 @@ var init_main = __esm({
       DiagnosticTag2.Deprecated = 2;
     })(DiagnosticTag || (DiagnosticTag = {}));
     (function(CodeDescription2) {
-      function is(value2) {
-        const candidate = value2;
+      function is(value) {
+        const candidate = value;
         return Is.objectLiteral(candidate) && Is.string(candidate.href);
       }
       CodeDescription2.is = is;
@@ -37017,14 +37017,14 @@ var init_main = __esm({
         return result;
       }
       Diagnostic2.create = create;
-      function is(value2) {
+      function is(value) {
         var _a3;
-        const candidate = value2;
+        const candidate = value;
         return Is.defined(candidate) && Range.is(candidate.range) && (Is.string(candidate.message) || MarkupContent.is(candidate.message)) && (Is.number(candidate.severity) || Is.undefined(candidate.severity)) && (Is.integer(candidate.code) || Is.string(candidate.code) || Is.undefined(candidate.code)) && (Is.undefined(candidate.codeDescription) || Is.string((_a3 = candidate.codeDescription) === null || _a3 === void 0 ? void 0 : _a3.href)) && (Is.string(candidate.source) || Is.undefined(candidate.source)) && (Is.undefined(candidate.relatedInformation) || Is.typedArray(candidate.relatedInformation, DiagnosticRelatedInformation.is));
       }
       Diagnostic2.is = is;
-      function is3_17(value2) {
-        return Is.string(value2.message);
+      function is3_17(value) {
+        return Is.string(value.message);
       }
       Diagnostic2.is3_17 = is3_17;
       function getMessageString(diagnostic) {
@@ -37047,8 +37047,8 @@ var init_main = __esm({
         return result;
       }
       Command2.create = create;
-      function is(value2) {
-        const candidate = value2;
+      function is(value) {
+        const candidate = value;
         return Is.defined(candidate) && Is.string(candidate.title) && (candidate.tooltip === void 0 || Is.string(candidate.tooltip)) && Is.string(candidate.command);
       }
       Command2.is = is;
@@ -37066,8 +37066,8 @@ var init_main = __esm({
         return { range, newText: "" };
       }
       TextEdit2.del = del;
-      function is(value2) {
-        const candidate = value2;
+      function is(value) {
+        const candidate = value;
         return Is.objectLiteral(candidate) && Is.string(candidate.newText) && Range.is(candidate.range);
       }
       TextEdit2.is = is;
@@ -37084,15 +37084,15 @@ var init_main = __esm({
         return result;
       }
       ChangeAnnotation2.create = create;
-      function is(value2) {
-        const candidate = value2;
+      function is(value) {
+        const candidate = value;
         return Is.objectLiteral(candidate) && Is.string(candidate.label) && (Is.boolean(candidate.needsConfirmation) || candidate.needsConfirmation === void 0) && (Is.string(candidate.description) || candidate.description === void 0);
       }
       ChangeAnnotation2.is = is;
     })(ChangeAnnotation || (ChangeAnnotation = {}));
     (function(ChangeAnnotationIdentifier2) {
-      function is(value2) {
-        const candidate = value2;
+      function is(value) {
+        const candidate = value;
         return Is.string(candidate);
       }
       ChangeAnnotationIdentifier2.is = is;
@@ -37110,8 +37110,8 @@ var init_main = __esm({
         return { range, newText: "", annotationId: annotation };
       }
       AnnotatedTextEdit2.del = del;
-      function is(value2) {
-        const candidate = value2;
+      function is(value) {
+        const candidate = value;
         return TextEdit.is(candidate) && (ChangeAnnotation.is(candidate.annotationId) || ChangeAnnotationIdentifier.is(candidate.annotationId));
       }
       AnnotatedTextEdit2.is = is;
@@ -37121,8 +37121,8 @@ var init_main = __esm({
         return { textDocument, edits };
       }
       TextDocumentEdit2.create = create;
-      function is(value2) {
-        const candidate = value2;
+      function is(value) {
+        const candidate = value;
         return Is.defined(candidate) && OptionalVersionedTextDocumentIdentifier.is(candidate.textDocument) && Array.isArray(candidate.edits);
       }
       TextDocumentEdit2.is = is;
@@ -37142,8 +37142,8 @@ var init_main = __esm({
         return result;
       }
       CreateFile2.create = create;
-      function is(value2) {
-        const candidate = value2;
+      function is(value) {
+        const candidate = value;
         return candidate && candidate.kind === "create" && Is.string(candidate.uri) && (candidate.options === void 0 || (candidate.options.overwrite === void 0 || Is.boolean(candidate.options.overwrite)) && (candidate.options.ignoreIfExists === void 0 || Is.boolean(candidate.options.ignoreIfExists))) && (candidate.annotationId === void 0 || ChangeAnnotationIdentifier.is(candidate.annotationId));
       }
       CreateFile2.is = is;
@@ -37164,8 +37164,8 @@ var init_main = __esm({
         return result;
       }
       RenameFile2.create = create;
-      function is(value2) {
-        const candidate = value2;
+      function is(value) {
+        const candidate = value;
         return candidate && candidate.kind === "rename" && Is.string(candidate.oldUri) && Is.string(candidate.newUri) && (candidate.options === void 0 || (candidate.options.overwrite === void 0 || Is.boolean(candidate.options.overwrite)) && (candidate.options.ignoreIfExists === void 0 || Is.boolean(candidate.options.ignoreIfExists))) && (candidate.annotationId === void 0 || ChangeAnnotationIdentifier.is(candidate.annotationId));
       }
       RenameFile2.is = is;
@@ -37185,15 +37185,15 @@ var init_main = __esm({
         return result;
       }
       DeleteFile2.create = create;
-      function is(value2) {
-        const candidate = value2;
+      function is(value) {
+        const candidate = value;
         return candidate && candidate.kind === "delete" && Is.string(candidate.uri) && (candidate.options === void 0 || (candidate.options.recursive === void 0 || Is.boolean(candidate.options.recursive)) && (candidate.options.ignoreIfNotExists === void 0 || Is.boolean(candidate.options.ignoreIfNotExists))) && (candidate.annotationId === void 0 || ChangeAnnotationIdentifier.is(candidate.annotationId));
       }
       DeleteFile2.is = is;
     })(DeleteFile || (DeleteFile = {}));
     (function(WorkspaceEdit2) {
-      function is(value2) {
-        const candidate = value2;
+      function is(value) {
+        const candidate = value;
         return candidate && (candidate.changes !== void 0 || candidate.documentChanges !== void 0) && (candidate.documentChanges === void 0 || candidate.documentChanges.every((change) => {
           if (Is.string(change.kind)) {
             return CreateFile.is(change) || RenameFile.is(change) || DeleteFile.is(change);
@@ -37272,15 +37272,15 @@ var init_main = __esm({
       clear() {
         this.edits.splice(0, this.edits.length);
       }
-      assertChangeAnnotations(value2) {
-        if (value2 === void 0) {
+      assertChangeAnnotations(value) {
+        if (value === void 0) {
           throw new Error(`Text edit change is not configured to manage change annotations.`);
         }
       }
     };
     (function(SnippetTextEdit2) {
-      function is(value2) {
-        const candidate = value2;
+      function is(value) {
+        const candidate = value;
         return Is.objectLiteral(candidate) && Range.is(candidate.range) && StringValue.isSnippet(candidate.snippet) && (candidate.annotationId === void 0 || (ChangeAnnotation.is(candidate.annotationId) || ChangeAnnotationIdentifier.is(candidate.annotationId)));
       }
       SnippetTextEdit2.is = is;
@@ -37483,8 +37483,8 @@ var init_main = __esm({
         return { uri };
       }
       TextDocumentIdentifier2.create = create;
-      function is(value2) {
-        const candidate = value2;
+      function is(value) {
+        const candidate = value;
         return Is.defined(candidate) && Is.string(candidate.uri);
       }
       TextDocumentIdentifier2.is = is;
@@ -37494,8 +37494,8 @@ var init_main = __esm({
         return { uri, version: version2 };
       }
       VersionedTextDocumentIdentifier2.create = create;
-      function is(value2) {
-        const candidate = value2;
+      function is(value) {
+        const candidate = value;
         return Is.defined(candidate) && Is.string(candidate.uri) && Is.integer(candidate.version);
       }
       VersionedTextDocumentIdentifier2.is = is;
@@ -37505,8 +37505,8 @@ var init_main = __esm({
         return { uri, version: version2 };
       }
       OptionalVersionedTextDocumentIdentifier2.create = create;
-      function is(value2) {
-        const candidate = value2;
+      function is(value) {
+        const candidate = value;
         return Is.defined(candidate) && Is.string(candidate.uri) && (candidate.version === null || Is.integer(candidate.version));
       }
       OptionalVersionedTextDocumentIdentifier2.is = is;
@@ -37580,8 +37580,8 @@ var init_main = __esm({
         return { uri, languageId, version: version2, text };
       }
       TextDocumentItem2.create = create;
-      function is(value2) {
-        const candidate = value2;
+      function is(value) {
+        const candidate = value;
         return Is.defined(candidate) && Is.string(candidate.uri) && Is.string(candidate.languageId) && Is.integer(candidate.version) && Is.string(candidate.text);
       }
       TextDocumentItem2.is = is;
@@ -37589,16 +37589,16 @@ var init_main = __esm({
     (function(MarkupKind2) {
       MarkupKind2.PlainText = "plaintext";
       MarkupKind2.Markdown = "markdown";
-      function is(value2) {
-        const candidate = value2;
+      function is(value) {
+        const candidate = value;
         return candidate === MarkupKind2.PlainText || candidate === MarkupKind2.Markdown;
       }
       MarkupKind2.is = is;
     })(MarkupKind || (MarkupKind = {}));
     (function(MarkupContent2) {
-      function is(value2) {
-        const candidate = value2;
-        return Is.objectLiteral(value2) && MarkupKind.is(candidate.kind) && Is.string(candidate.value);
+      function is(value) {
+        const candidate = value;
+        return Is.objectLiteral(value) && MarkupKind.is(candidate.kind) && Is.string(candidate.value);
       }
       MarkupContent2.is = is;
     })(MarkupContent || (MarkupContent = {}));
@@ -37641,8 +37641,8 @@ var init_main = __esm({
         return { newText, insert, replace };
       }
       InsertReplaceEdit2.create = create;
-      function is(value2) {
-        const candidate = value2;
+      function is(value) {
+        const candidate = value;
         return candidate && Is.string(candidate.newText) && Range.is(candidate.insert) && Range.is(candidate.replace);
       }
       InsertReplaceEdit2.is = is;
@@ -37656,8 +37656,8 @@ var init_main = __esm({
       ApplyKind2.Merge = 2;
     })(ApplyKind || (ApplyKind = {}));
     (function(CompletionItemLabelDetails2) {
-      function is(value2) {
-        const candidate = value2;
+      function is(value) {
+        const candidate = value;
         return candidate && (Is.string(candidate.detail) || candidate.detail === void 0) && (Is.string(candidate.description) || candidate.description === void 0);
       }
       CompletionItemLabelDetails2.is = is;
@@ -37679,16 +37679,16 @@ var init_main = __esm({
         return plainText.replace(/[\\`*_{}[\]()#+\-.!]/g, "\\$&");
       }
       MarkedString2.fromPlainText = fromPlainText;
-      function is(value2) {
-        const candidate = value2;
+      function is(value) {
+        const candidate = value;
         return Is.string(candidate) || Is.objectLiteral(candidate) && Is.string(candidate.language) && Is.string(candidate.value);
       }
       MarkedString2.is = is;
     })(MarkedString || (MarkedString = {}));
     (function(Hover2) {
-      function is(value2) {
-        const candidate = value2;
-        return !!candidate && Is.objectLiteral(candidate) && (MarkupContent.is(candidate.contents) || MarkedString.is(candidate.contents) || Is.typedArray(candidate.contents, MarkedString.is)) && (value2.range === void 0 || Range.is(value2.range));
+      function is(value) {
+        const candidate = value;
+        return !!candidate && Is.objectLiteral(candidate) && (MarkupContent.is(candidate.contents) || MarkedString.is(candidate.contents) || Is.typedArray(candidate.contents, MarkedString.is)) && (value.range === void 0 || Range.is(value.range));
       }
       Hover2.is = is;
     })(Hover || (Hover = {}));
@@ -37794,8 +37794,8 @@ var init_main = __esm({
         return result;
       }
       DocumentSymbol2.create = create;
-      function is(value2) {
-        const candidate = value2;
+      function is(value) {
+        const candidate = value;
         return candidate && Is.string(candidate.name) && Is.number(candidate.kind) && Range.is(candidate.range) && Range.is(candidate.selectionRange) && (candidate.detail === void 0 || Is.string(candidate.detail)) && (candidate.deprecated === void 0 || Is.boolean(candidate.deprecated)) && (candidate.children === void 0 || Array.isArray(candidate.children)) && (candidate.tags === void 0 || Array.isArray(candidate.tags));
       }
       DocumentSymbol2.is = is;
@@ -37829,16 +37829,16 @@ var init_main = __esm({
         return result;
       }
       CodeActionContext2.create = create;
-      function is(value2) {
-        const candidate = value2;
+      function is(value) {
+        const candidate = value;
         return Is.defined(candidate) && Is.typedArray(candidate.diagnostics, Diagnostic.is) && (candidate.only === void 0 || Is.typedArray(candidate.only, Is.string)) && (candidate.triggerKind === void 0 || candidate.triggerKind === CodeActionTriggerKind.Invoked || candidate.triggerKind === CodeActionTriggerKind.Automatic);
       }
       CodeActionContext2.is = is;
     })(CodeActionContext || (CodeActionContext = {}));
     (function(CodeActionTag2) {
       CodeActionTag2.LLMGenerated = 1;
-      function is(value2) {
-        return Is.defined(value2) && value2 === CodeActionTag2.LLMGenerated;
+      function is(value) {
+        return Is.defined(value) && value === CodeActionTag2.LLMGenerated;
       }
       CodeActionTag2.is = is;
     })(CodeActionTag || (CodeActionTag = {}));
@@ -37860,8 +37860,8 @@ var init_main = __esm({
         return result;
       }
       CodeAction2.create = create;
-      function is(value2) {
-        const candidate = value2;
+      function is(value) {
+        const candidate = value;
         return candidate && Is.string(candidate.title) && (candidate.diagnostics === void 0 || Is.typedArray(candidate.diagnostics, Diagnostic.is)) && (candidate.kind === void 0 || Is.string(candidate.kind)) && (candidate.edit !== void 0 || candidate.command !== void 0) && (candidate.command === void 0 || Command.is(candidate.command)) && (candidate.isPreferred === void 0 || Is.boolean(candidate.isPreferred)) && (candidate.edit === void 0 || WorkspaceEdit.is(candidate.edit)) && (candidate.tags === void 0 || Is.typedArray(candidate.tags, CodeActionTag.is));
       }
       CodeAction2.is = is;
@@ -37875,8 +37875,8 @@ var init_main = __esm({
         return result;
       }
       CodeLens2.create = create;
-      function is(value2) {
-        const candidate = value2;
+      function is(value) {
+        const candidate = value;
         return Is.defined(candidate) && Range.is(candidate.range) && (Is.undefined(candidate.command) || Command.is(candidate.command));
       }
       CodeLens2.is = is;
@@ -37886,8 +37886,8 @@ var init_main = __esm({
         return { tabSize, insertSpaces };
       }
       FormattingOptions2.create = create;
-      function is(value2) {
-        const candidate = value2;
+      function is(value) {
+        const candidate = value;
         return Is.defined(candidate) && Is.uinteger(candidate.tabSize) && Is.boolean(candidate.insertSpaces);
       }
       FormattingOptions2.is = is;
@@ -37897,8 +37897,8 @@ var init_main = __esm({
         return { range, target: target2, data };
       }
       DocumentLink2.create = create;
-      function is(value2) {
-        const candidate = value2;
+      function is(value) {
+        const candidate = value;
         return Is.defined(candidate) && Range.is(candidate.range) && (Is.undefined(candidate.target) || Is.string(candidate.target));
       }
       DocumentLink2.is = is;
@@ -37908,8 +37908,8 @@ var init_main = __esm({
         return { range, parent };
       }
       SelectionRange2.create = create;
-      function is(value2) {
-        const candidate = value2;
+      function is(value) {
+        const candidate = value;
         return Is.objectLiteral(candidate) && Range.is(candidate.range) && (candidate.parent === void 0 || SelectionRange2.is(candidate.parent));
       }
       SelectionRange2.is = is;
@@ -37953,8 +37953,8 @@ var init_main = __esm({
       SemanticTokenModifiers2["defaultLibrary"] = "defaultLibrary";
     })(SemanticTokenModifiers || (SemanticTokenModifiers = {}));
     (function(SemanticTokens2) {
-      function is(value2) {
-        const candidate = value2;
+      function is(value) {
+        const candidate = value;
         return Is.objectLiteral(candidate) && (candidate.resultId === void 0 || typeof candidate.resultId === "string") && Array.isArray(candidate.data) && (candidate.data.length === 0 || typeof candidate.data[0] === "number");
       }
       SemanticTokens2.is = is;
@@ -37964,8 +37964,8 @@ var init_main = __esm({
         return { range, text };
       }
       InlineValueText2.create = create;
-      function is(value2) {
-        const candidate = value2;
+      function is(value) {
+        const candidate = value;
         return candidate !== void 0 && candidate !== null && Range.is(candidate.range) && Is.string(candidate.text);
       }
       InlineValueText2.is = is;
@@ -37975,8 +37975,8 @@ var init_main = __esm({
         return { range, variableName, caseSensitiveLookup };
       }
       InlineValueVariableLookup2.create = create;
-      function is(value2) {
-        const candidate = value2;
+      function is(value) {
+        const candidate = value;
         return candidate !== void 0 && candidate !== null && Range.is(candidate.range) && Is.boolean(candidate.caseSensitiveLookup) && (Is.string(candidate.variableName) || candidate.variableName === void 0);
       }
       InlineValueVariableLookup2.is = is;
@@ -37986,8 +37986,8 @@ var init_main = __esm({
         return { range, expression };
       }
       InlineValueEvaluatableExpression2.create = create;
-      function is(value2) {
-        const candidate = value2;
+      function is(value) {
+        const candidate = value;
         return candidate !== void 0 && candidate !== null && Range.is(candidate.range) && (Is.string(candidate.expression) || candidate.expression === void 0);
       }
       InlineValueEvaluatableExpression2.is = is;
@@ -37997,27 +37997,27 @@ var init_main = __esm({
         return { frameId, stoppedLocation };
       }
       InlineValueContext2.create = create;
-      function is(value2) {
-        const candidate = value2;
-        return Is.defined(candidate) && Range.is(value2.stoppedLocation);
+      function is(value) {
+        const candidate = value;
+        return Is.defined(candidate) && Range.is(value.stoppedLocation);
       }
       InlineValueContext2.is = is;
     })(InlineValueContext || (InlineValueContext = {}));
     (function(InlayHintKind2) {
       InlayHintKind2.Type = 1;
       InlayHintKind2.Parameter = 2;
-      function is(value2) {
-        return value2 === 1 || value2 === 2;
+      function is(value) {
+        return value === 1 || value === 2;
       }
       InlayHintKind2.is = is;
     })(InlayHintKind || (InlayHintKind = {}));
     (function(InlayHintLabelPart2) {
-      function create(value2) {
-        return { value: value2 };
+      function create(value) {
+        return { value };
       }
       InlayHintLabelPart2.create = create;
-      function is(value2) {
-        const candidate = value2;
+      function is(value) {
+        const candidate = value;
         return Is.objectLiteral(candidate) && (candidate.tooltip === void 0 || Is.string(candidate.tooltip) || MarkupContent.is(candidate.tooltip)) && (candidate.location === void 0 || Location.is(candidate.location)) && (candidate.command === void 0 || Command.is(candidate.command));
       }
       InlayHintLabelPart2.is = is;
@@ -38031,19 +38031,19 @@ var init_main = __esm({
         return result;
       }
       InlayHint2.create = create;
-      function is(value2) {
-        const candidate = value2;
+      function is(value) {
+        const candidate = value;
         return Is.objectLiteral(candidate) && Position.is(candidate.position) && (Is.string(candidate.label) || Is.typedArray(candidate.label, InlayHintLabelPart.is)) && (candidate.kind === void 0 || InlayHintKind.is(candidate.kind)) && candidate.textEdits === void 0 || Is.typedArray(candidate.textEdits, TextEdit.is) && (candidate.tooltip === void 0 || Is.string(candidate.tooltip) || MarkupContent.is(candidate.tooltip)) && (candidate.paddingLeft === void 0 || Is.boolean(candidate.paddingLeft)) && (candidate.paddingRight === void 0 || Is.boolean(candidate.paddingRight));
       }
       InlayHint2.is = is;
     })(InlayHint || (InlayHint = {}));
     (function(StringValue2) {
-      function createSnippet(value2) {
-        return { kind: "snippet", value: value2 };
+      function createSnippet(value) {
+        return { kind: "snippet", value };
       }
       StringValue2.createSnippet = createSnippet;
-      function isSnippet(value2) {
-        const candidate = value2;
+      function isSnippet(value) {
+        const candidate = value;
         return Is.objectLiteral(candidate) && candidate.kind === "snippet" && Is.string(candidate.value);
       }
       StringValue2.isSnippet = isSnippet;
@@ -38077,8 +38077,8 @@ var init_main = __esm({
       InlineCompletionContext2.create = create;
     })(InlineCompletionContext || (InlineCompletionContext = {}));
     (function(WorkspaceFolder2) {
-      function is(value2) {
-        const candidate = value2;
+      function is(value) {
+        const candidate = value;
         return Is.objectLiteral(candidate) && URI.is(candidate.uri) && Is.string(candidate.name);
       }
       WorkspaceFolder2.is = is;
@@ -38089,8 +38089,8 @@ var init_main = __esm({
         return new FullTextDocument(uri, languageId, version2, content);
       }
       TextDocument3.create = create;
-      function is(value2) {
-        const candidate = value2;
+      function is(value) {
+        const candidate = value;
         return Is.defined(candidate) && Is.string(candidate.uri) && (Is.undefined(candidate.languageId) || Is.string(candidate.languageId)) && Is.uinteger(candidate.lineCount) && Is.func(candidate.getText) && Is.func(candidate.positionAt) && Is.func(candidate.offsetAt) ? true : false;
       }
       TextDocument3.is = is;
@@ -38235,48 +38235,48 @@ var init_main = __esm({
     };
     (function(Is2) {
       const toString = Object.prototype.toString;
-      function defined(value2) {
-        return typeof value2 !== "undefined";
+      function defined(value) {
+        return typeof value !== "undefined";
       }
       Is2.defined = defined;
-      function undefined2(value2) {
-        return typeof value2 === "undefined";
+      function undefined2(value) {
+        return typeof value === "undefined";
       }
       Is2.undefined = undefined2;
-      function boolean4(value2) {
-        return value2 === true || value2 === false;
+      function boolean4(value) {
+        return value === true || value === false;
       }
       Is2.boolean = boolean4;
-      function string4(value2) {
-        return toString.call(value2) === "[object String]";
+      function string4(value) {
+        return toString.call(value) === "[object String]";
       }
       Is2.string = string4;
-      function number4(value2) {
-        return toString.call(value2) === "[object Number]";
+      function number4(value) {
+        return toString.call(value) === "[object Number]";
       }
       Is2.number = number4;
-      function numberRange(value2, min, max) {
-        return toString.call(value2) === "[object Number]" && min <= value2 && value2 <= max;
+      function numberRange(value, min, max) {
+        return toString.call(value) === "[object Number]" && min <= value && value <= max;
       }
       Is2.numberRange = numberRange;
-      function integer3(value2) {
-        return toString.call(value2) === "[object Number]" && -2147483648 <= value2 && value2 <= 2147483647;
+      function integer3(value) {
+        return toString.call(value) === "[object Number]" && -2147483648 <= value && value <= 2147483647;
       }
       Is2.integer = integer3;
-      function uinteger2(value2) {
-        return toString.call(value2) === "[object Number]" && 0 <= value2 && value2 <= 2147483647;
+      function uinteger2(value) {
+        return toString.call(value) === "[object Number]" && 0 <= value && value <= 2147483647;
       }
       Is2.uinteger = uinteger2;
-      function func(value2) {
-        return toString.call(value2) === "[object Function]";
+      function func(value) {
+        return toString.call(value) === "[object Function]";
       }
       Is2.func = func;
-      function objectLiteral(value2) {
-        return value2 !== null && typeof value2 === "object";
+      function objectLiteral(value) {
+        return value !== null && typeof value === "object";
       }
       Is2.objectLiteral = objectLiteral;
-      function typedArray(value2, check2) {
-        return Array.isArray(value2) && value2.every(check2);
+      function typedArray(value, check2) {
+        return Array.isArray(value) && value.every(check2);
       }
       Is2.typedArray = typedArray;
     })(Is || (Is = {}));
@@ -38373,27 +38373,27 @@ var require_util7 = __commonJS({
         }
         return range.start.line < position.line && position.line < range.end.line;
       }
-      static parseHeredocName(value2) {
-        value2 = value2.substring(2);
-        if (value2.charAt(0) === "-") {
-          value2 = value2.substring(1);
+      static parseHeredocName(value) {
+        value = value.substring(2);
+        if (value.charAt(0) === "-") {
+          value = value.substring(1);
         }
-        if (value2.charAt(0) === '"') {
-          if (value2.charAt(value2.length - 1) !== '"') {
+        if (value.charAt(0) === '"') {
+          if (value.charAt(value.length - 1) !== '"') {
             return null;
           }
-          value2 = value2.substring(1, value2.length - 1);
+          value = value.substring(1, value.length - 1);
         }
-        if (value2.charAt(0) === "'") {
-          if (value2.charAt(value2.length - 1) !== "'") {
+        if (value.charAt(0) === "'") {
+          if (value.charAt(value.length - 1) !== "'") {
             return null;
           }
-          value2 = value2.substring(1, value2.length - 1);
+          value = value.substring(1, value.length - 1);
         }
-        if (value2.charAt(0) === "<") {
+        if (value.charAt(0) === "<") {
           return null;
         }
-        return value2;
+        return value;
       }
     };
     exports.Util = Util;
@@ -38956,12 +38956,12 @@ var require_instruction = __commonJS({
         this.instructionRange = instructionRange;
       }
       toString() {
-        let value2 = this.getKeyword();
+        let value = this.getKeyword();
         for (let arg of this.getRawArguments()) {
-          value2 += " ";
-          value2 += arg.getValue();
+          value += " ";
+          value += arg.getValue();
         }
-        return value2;
+        return value;
       }
       getRangeContent(range) {
         if (range === null) {
@@ -39239,9 +39239,9 @@ var require_instruction = __commonJS({
           const swaps = [];
           let requiresExpansion = false;
           for (let variable of variables) {
-            const value2 = this.dockerfile.resolveVariable(variable.getName(), variable.getNameRange().start.line);
-            swaps.push(value2);
-            requiresExpansion = requiresExpansion || value2 !== void 0;
+            const value = this.dockerfile.resolveVariable(variable.getName(), variable.getNameRange().start.line);
+            swaps.push(value);
+            requiresExpansion = requiresExpansion || value !== void 0;
           }
           if (requiresExpansion) {
             let expanded = "";
@@ -39467,8 +39467,8 @@ var require_instruction = __commonJS({
       createSingleLineHeredocs(args) {
         const heredocs = [];
         for (const arg of args) {
-          const value2 = arg.getValue();
-          if (value2.startsWith("<<") && util_1.Util.parseHeredocName(value2) !== null) {
+          const value = arg.getValue();
+          if (value.startsWith("<<") && util_1.Util.parseHeredocName(value) !== null) {
             const startRange = arg.getRange();
             const nameRange = this.getNameRange(startRange);
             const name = this.getName(nameRange);
@@ -39762,11 +39762,11 @@ var require_flagOption = __commonJS({
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.FlagOption = void 0;
     var FlagOption = class {
-      constructor(range, name, nameRange, value2, valueRange) {
+      constructor(range, name, nameRange, value, valueRange) {
         this.range = range;
         this.name = name;
         this.nameRange = nameRange;
-        this.value = value2;
+        this.value = value;
         this.valueRange = valueRange;
       }
       toString() {
@@ -39804,20 +39804,20 @@ var require_flag = __commonJS({
     var vscode_languageserver_types_1 = (init_main(), __toCommonJS(main_exports));
     var flagOption_1 = require_flagOption();
     var Flag = class {
-      constructor(document, range, name, nameRange, value2, valueRange) {
+      constructor(document, range, name, nameRange, value, valueRange) {
         this.options = [];
         this.range = range;
         this.name = name;
         this.nameRange = nameRange;
-        this.value = value2;
+        this.value = value;
         this.valueRange = valueRange;
         if (this.value !== null) {
           let offset = document.offsetAt(valueRange.start);
           let nameStart = -1;
           let valueStart = -1;
           let hasOptions = false;
-          for (let i = 0; i < value2.length; i++) {
-            switch (value2.charAt(i)) {
+          for (let i = 0; i < value.length; i++) {
+            switch (value.charAt(i)) {
               case "=":
                 hasOptions = true;
                 if (valueStart === -1) {
@@ -39826,7 +39826,7 @@ var require_flag = __commonJS({
                 }
                 break;
               case ",":
-                this.options.push(this.createFlagOption(document, value2, offset, nameStart, valueStart, i));
+                this.options.push(this.createFlagOption(document, value, offset, nameStart, valueStart, i));
                 nameStart = -1;
                 valueStart = -1;
                 break;
@@ -39838,7 +39838,7 @@ var require_flag = __commonJS({
             }
           }
           if (hasOptions && nameStart !== -1) {
-            this.options.push(this.createFlagOption(document, value2, offset, nameStart, valueStart, value2.length));
+            this.options.push(this.createFlagOption(document, value, offset, nameStart, valueStart, value.length));
           }
         }
       }
@@ -39940,13 +39940,13 @@ var require_modifiableInstruction = __commonJS({
         if (!this.flags) {
           this.flags = [];
           for (let arg of this.getArguments()) {
-            let value2 = arg.getValue();
-            if (this.stopSearchingForFlags(value2)) {
+            let value = arg.getValue();
+            if (this.stopSearchingForFlags(value)) {
               return this.flags;
-            } else if (value2.indexOf("--") === 0) {
+            } else if (value.indexOf("--") === 0) {
               let range = arg.getRange();
               let rawValue = this.document.getText().substring(this.document.offsetAt(range.start), this.document.offsetAt(range.end));
-              let nameIndex = value2.indexOf("=");
+              let nameIndex = value.indexOf("=");
               let index = rawValue.indexOf("=");
               let firstMatch = false;
               let secondMatch = false;
@@ -39976,13 +39976,13 @@ var require_modifiableInstruction = __commonJS({
               }
               let nameStart = this.document.positionAt(this.document.offsetAt(range.start) + startIndex);
               if (index === -1) {
-                this.flags.push(new flag_1.Flag(this.document, range, value2.substring(2), vscode_languageserver_types_1.Range.create(nameStart, range.end), null, null));
-              } else if (index === value2.length - 1) {
+                this.flags.push(new flag_1.Flag(this.document, range, value.substring(2), vscode_languageserver_types_1.Range.create(nameStart, range.end), null, null));
+              } else if (index === value.length - 1) {
                 let nameEnd = this.document.positionAt(this.document.offsetAt(range.start) + index);
-                this.flags.push(new flag_1.Flag(this.document, range, value2.substring(2, index), vscode_languageserver_types_1.Range.create(nameStart, nameEnd), "", vscode_languageserver_types_1.Range.create(range.end, range.end)));
+                this.flags.push(new flag_1.Flag(this.document, range, value.substring(2, index), vscode_languageserver_types_1.Range.create(nameStart, nameEnd), "", vscode_languageserver_types_1.Range.create(range.end, range.end)));
               } else {
                 let nameEnd = this.document.positionAt(this.document.offsetAt(range.start) + index);
-                this.flags.push(new flag_1.Flag(this.document, range, value2.substring(2, nameIndex), vscode_languageserver_types_1.Range.create(nameStart, nameEnd), value2.substring(nameIndex + 1), vscode_languageserver_types_1.Range.create(this.document.positionAt(this.document.offsetAt(range.start) + index + 1), range.end)));
+                this.flags.push(new flag_1.Flag(this.document, range, value.substring(2, nameIndex), vscode_languageserver_types_1.Range.create(nameStart, nameEnd), value.substring(nameIndex + 1), vscode_languageserver_types_1.Range.create(this.document.positionAt(this.document.offsetAt(range.start) + index + 1), range.end)));
               }
             }
           }
@@ -40206,20 +40206,20 @@ var require_property = __commonJS({
         this.document = document;
         this.escapeChar = escapeChar;
         this.nameRange = _Property.getNameRange(document, arg);
-        let value2 = document.getText().substring(document.offsetAt(this.nameRange.start), document.offsetAt(this.nameRange.end));
-        this.name = _Property.getValue(value2, escapeChar);
+        let value = document.getText().substring(document.offsetAt(this.nameRange.start), document.offsetAt(this.nameRange.end));
+        this.name = _Property.getValue(value, escapeChar);
         if (arg2) {
           this.valueRange = arg2.getRange();
-          value2 = document.getText().substring(document.offsetAt(this.valueRange.start), document.offsetAt(this.valueRange.end));
-          this.value = _Property.getValue(value2, escapeChar);
+          value = document.getText().substring(document.offsetAt(this.valueRange.start), document.offsetAt(this.valueRange.end));
+          this.value = _Property.getValue(value, escapeChar);
           this.range = vscode_languageserver_types_1.Range.create(this.nameRange.start, this.valueRange.end);
         } else {
           let argRange = arg.getRange();
           if (this.nameRange.start.line === argRange.start.line && this.nameRange.start.character === argRange.start.character && this.nameRange.end.line === argRange.end.line && this.nameRange.end.character === argRange.end.character) {
           } else {
             this.valueRange = _Property.getValueRange(document, arg);
-            value2 = document.getText().substring(document.offsetAt(this.valueRange.start), document.offsetAt(this.valueRange.end));
-            this.value = _Property.getValue(value2, escapeChar);
+            value = document.getText().substring(document.offsetAt(this.valueRange.start), document.offsetAt(this.valueRange.end));
+            this.value = _Property.getValue(value, escapeChar);
             this.assignmentOperatorRange = vscode_languageserver_types_1.Range.create(this.nameRange.end, this.valueRange.start);
             this.assignmentOperator = "=";
           }
@@ -40269,13 +40269,13 @@ var require_property = __commonJS({
         }
         let escaped = false;
         let rawValue = "";
-        let value2 = this.document.getText().substring(this.document.offsetAt(this.valueRange.start), this.document.offsetAt(this.valueRange.end));
-        rawLoop: for (let i = 0; i < value2.length; i++) {
-          let char = value2.charAt(i);
+        let value = this.document.getText().substring(this.document.offsetAt(this.valueRange.start), this.document.offsetAt(this.valueRange.end));
+        rawLoop: for (let i = 0; i < value.length; i++) {
+          let char = value.charAt(i);
           switch (char) {
             case this.escapeChar:
-              for (let j = i + 1; j < value2.length; j++) {
-                switch (value2.charAt(j)) {
+              for (let j = i + 1; j < value.length; j++) {
+                switch (value.charAt(j)) {
                   case "\r":
                     j++;
                   case "\n":
@@ -40303,8 +40303,8 @@ var require_property = __commonJS({
               break;
             case "#":
               if (escaped) {
-                for (let j = i + 1; j < value2.length; j++) {
-                  switch (value2.charAt(j)) {
+                for (let j = i + 1; j < value.length; j++) {
+                  switch (value.charAt(j)) {
                     case "\r":
                       j++;
                     case "\n":
@@ -40325,11 +40325,11 @@ var require_property = __commonJS({
         return rawValue;
       }
       static getNameRange(document, arg) {
-        let value2 = arg.getValue();
-        let index = value2.indexOf("=");
+        let value = arg.getValue();
+        let index = value.indexOf("=");
         if (index !== -1) {
-          let initial = value2.charAt(0);
-          let before = value2.charAt(index - 1);
+          let initial = value.charAt(0);
+          let before = value.charAt(index - 1);
           if (initial === '"' && before === '"' || initial === "'" && before === "'" || initial !== '"' && initial !== "'") {
             return vscode_languageserver_types_1.Range.create(arg.getRange().start, document.positionAt(document.offsetAt(arg.getRange().start) + index));
           }
@@ -40349,45 +40349,45 @@ var require_property = __commonJS({
        *         be null if no value is defined, may be the empty string
        *         if the value only consists of whitespace
        */
-      static getValue(value2, escapeChar) {
+      static getValue(value, escapeChar) {
         let escaped = false;
-        const skip = util_1.Util.findLeadingNonWhitespace(value2, escapeChar);
-        if (skip !== 0 && value2.charAt(skip) === "#") {
+        const skip = util_1.Util.findLeadingNonWhitespace(value, escapeChar);
+        if (skip !== 0 && value.charAt(skip) === "#") {
           escaped = true;
         }
-        value2 = value2.substring(skip);
-        let first = value2.charAt(0);
-        let last = value2.charAt(value2.length - 1);
+        value = value.substring(skip);
+        let first = value.charAt(0);
+        let last = value.charAt(value.length - 1);
         let literal2 = first === "'" || first === '"';
         let inSingle = first === "'" && last === "'";
         let inDouble = false;
         if (first === '"') {
-          for (let i = 1; i < value2.length; i++) {
-            if (value2.charAt(i) === escapeChar) {
+          for (let i = 1; i < value.length; i++) {
+            if (value.charAt(i) === escapeChar) {
               i++;
-            } else if (value2.charAt(i) === '"' && i === value2.length - 1) {
+            } else if (value.charAt(i) === '"' && i === value.length - 1) {
               inDouble = true;
             }
           }
         }
         if (inSingle || inDouble) {
-          value2 = value2.substring(1, value2.length - 1);
+          value = value.substring(1, value.length - 1);
         }
         let commentCheck = -1;
         let escapedValue = "";
         let start = 0;
-        parseValue: for (let i = 0; i < value2.length; i++) {
-          let char = value2.charAt(i);
+        parseValue: for (let i = 0; i < value.length; i++) {
+          let char = value.charAt(i);
           switch (char) {
             case escapeChar:
-              if (i + 1 === value2.length) {
+              if (i + 1 === value.length) {
                 escapedValue = escapedValue + escapeChar;
                 break parseValue;
               }
-              char = value2.charAt(i + 1);
+              char = value.charAt(i + 1);
               if (char === " " || char === "	") {
-                whitespaceCheck: for (let j = i + 2; j < value2.length; j++) {
-                  let char2 = value2.charAt(j);
+                whitespaceCheck: for (let j = i + 2; j < value.length; j++) {
+                  let char2 = value.charAt(j);
                   switch (char2) {
                     case " ":
                     case "	":
@@ -40474,8 +40474,8 @@ var require_property = __commonJS({
                   escapedValue = escapedValue.substring(0, escapedValue.length - (i - commentCheck));
                   commentCheck = -1;
                 }
-                newlineCheck: for (let j = i + 1; j < value2.length; j++) {
-                  switch (value2.charAt(j)) {
+                newlineCheck: for (let j = i + 1; j < value.length; j++) {
+                  switch (value.charAt(j)) {
                     case "\r":
                       j++;
                     case "\n":
@@ -40722,8 +40722,8 @@ var require_propertyInstruction = __commonJS({
                   }
                 }
                 if (argStart !== -1) {
-                  let value2 = content.substring(argStart, mark);
-                  args.push(new argument_1.Argument(value2, vscode_languageserver_types_1.Range.create(this.document.positionAt(instructionNameEndOffset + start + argStart), this.document.positionAt(instructionNameEndOffset + start + mark))));
+                  let value = content.substring(argStart, mark);
+                  args.push(new argument_1.Argument(value, vscode_languageserver_types_1.Range.create(this.document.positionAt(instructionNameEndOffset + start + argStart), this.document.positionAt(instructionNameEndOffset + start + mark))));
                   argStart = -1;
                 }
                 break argumentLoop;
@@ -40783,8 +40783,8 @@ var require_propertyInstruction = __commonJS({
         }
         if (argStart !== -1 && argStart !== content.length) {
           let end2 = endingEscape ? content.length - 1 : content.length;
-          let value2 = content.substring(argStart, end2);
-          args.push(new argument_1.Argument(value2, vscode_languageserver_types_1.Range.create(this.document.positionAt(instructionNameEndOffset + start + argStart), this.document.positionAt(instructionNameEndOffset + start + end2))));
+          let value = content.substring(argStart, end2);
+          args.push(new argument_1.Argument(value, vscode_languageserver_types_1.Range.create(this.document.positionAt(instructionNameEndOffset + start + argStart), this.document.positionAt(instructionNameEndOffset + start + end2))));
         }
         return args;
       }
@@ -41205,8 +41205,8 @@ var require_label = __commonJS({
         const variables = super.getVariables();
         const properties = this.getProperties();
         for (const property of properties) {
-          const value2 = property.getUnescapedValue();
-          if (value2 !== null && value2.length > 2 && value2.charAt(0) === "'" && value2.charAt(value2.length - 1) === "'") {
+          const value = property.getUnescapedValue();
+          if (value !== null && value.length > 2 && value.charAt(0) === "'" && value.charAt(value.length - 1) === "'") {
             const range = property.getValueRange();
             for (let i = 0; i < variables.length; i++) {
               if (util_1.Util.isInsideRange(variables[i].getRange().start, range)) {
@@ -41675,9 +41675,9 @@ var require_dockerfile = __commonJS({
       getEscapeCharacter() {
         for (const directive of this.directives) {
           if (directive.getDirective() === ast.Directive.escape) {
-            const value2 = directive.getValue();
-            if (value2 === "\\" || value2 === "`") {
-              return value2;
+            const value = directive.getValue();
+            if (value === "\\" || value === "`") {
+              return value;
             }
           }
         }
@@ -42172,12 +42172,12 @@ var require_parser2 = __commonJS({
         const heredocs = [];
         let tabbed = false;
         for (const arg of instruction.getArguments()) {
-          const value2 = arg.getValue();
-          if (value2.startsWith("<<") && value2.length > 2) {
-            if (value2.startsWith("<<-")) {
+          const value = arg.getValue();
+          if (value.startsWith("<<") && value.length > 2) {
+            if (value.startsWith("<<-")) {
               tabbed = true;
             }
-            const name = util_1.Util.parseHeredocName(value2);
+            const name = util_1.Util.parseHeredocName(value);
             if (name !== null) {
               heredocs.push(name);
             }
@@ -42477,10 +42477,10 @@ import { access, stat as stat2 } from "node:fs/promises";
 import { isAbsolute as isAbsolute2, join as join2, resolve as resolve2 } from "node:path";
 
 // src/engine/redact.ts
-function redactValue(value2) {
-  if (value2.length === 0) return "(empty)";
-  if (value2.length < 12) return `\u2026(${value2.length} chars)`;
-  return `${value2.slice(0, 4)}\u2026(${value2.length} chars)`;
+function redactValue(value) {
+  if (value.length === 0) return "(empty)";
+  if (value.length < 12) return `\u2026(${value.length} chars)`;
+  return `${value.slice(0, 4)}\u2026(${value.length} chars)`;
 }
 var SECRET_HEADERS = /* @__PURE__ */ new Set([
   "authorization",
@@ -42492,28 +42492,28 @@ var SECRET_HEADERS = /* @__PURE__ */ new Set([
   "x-xsrf-token"
 ]);
 var SECRET_HEADER_NAME = /(token|secret|api[-_]?key|passw(or)?d|session|signature|csrf|xsrf|private)/i;
-function redactHeaderValue(name, value2, alsoSecret = /* @__PURE__ */ new Set()) {
+function redactHeaderValue(name, value, alsoSecret = /* @__PURE__ */ new Set()) {
   const lower = name.toLowerCase();
-  if (lower === "set-cookie") return redactSetCookie(value2);
+  if (lower === "set-cookie") return redactSetCookie(value);
   if (lower === "authorization" || lower === "proxy-authorization") {
-    const [scheme, ...rest] = value2.split(" ");
-    return rest.length ? `${scheme} ${redactValue(rest.join(" "))}` : redactValue(value2);
+    const [scheme, ...rest] = value.split(" ");
+    return rest.length ? `${scheme} ${redactValue(rest.join(" "))}` : redactValue(value);
   }
   if (lower === "cookie") {
-    return value2.split(";").map((part) => {
+    return value.split(";").map((part) => {
       const eq = part.indexOf("=");
       return eq < 0 ? part : `${part.slice(0, eq)}=${redactValue(part.slice(eq + 1).trim())}`;
     }).join(";");
   }
-  if (SECRET_HEADERS.has(lower) || alsoSecret.has(lower) || SECRET_HEADER_NAME.test(lower)) return redactValue(value2);
-  return redactText(value2);
+  if (SECRET_HEADERS.has(lower) || alsoSecret.has(lower) || SECRET_HEADER_NAME.test(lower)) return redactValue(value);
+  return redactText(value);
 }
-function redactSetCookie(value2) {
-  const semi = value2.indexOf(";");
-  const pair = semi < 0 ? value2 : value2.slice(0, semi);
-  const attributes = semi < 0 ? "" : value2.slice(semi);
+function redactSetCookie(value) {
+  const semi = value.indexOf(";");
+  const pair = semi < 0 ? value : value.slice(0, semi);
+  const attributes = semi < 0 ? "" : value.slice(semi);
   const eq = pair.indexOf("=");
-  if (eq < 0) return value2;
+  if (eq < 0) return value;
   return `${pair.slice(0, eq)}=${redactValue(pair.slice(eq + 1).trim())}${attributes}`;
 }
 var TOKEN_PATTERNS = [
@@ -42537,7 +42537,7 @@ function redactText(text) {
   for (const pattern of TOKEN_PATTERNS) out = out.replace(pattern, (m) => redactValue(m));
   out = out.replace(
     SECRET_ASSIGNMENT,
-    (m, q1, key, sep2, q2, value2) => value2.includes("\u2026(") || /^\$\{?[A-Za-z_]/.test(value2) ? m : `${q1}${key}${q1}${sep2}${q2}${redactValue(value2)}${q2}`
+    (m, q1, key, sep2, q2, value) => value.includes("\u2026(") || /^\$\{?[A-Za-z_]/.test(value) ? m : `${q1}${key}${q1}${sep2}${q2}${redactValue(value)}${q2}`
   );
   return out;
 }
@@ -42546,16 +42546,16 @@ function redactText(text) {
 function describeExchange(response, options = {}) {
   const secret = options.secretHeaders ?? /* @__PURE__ */ new Set();
   const url2 = new URL(response.url);
-  const lines = [`${response.method} ${url2.pathname}${url2.search} HTTP/1.1`, `Host: ${url2.host}`];
-  for (const [name, value2] of Object.entries(response.requestHeaders)) {
+  const lines = [`${response.method} ${url2.pathname}${redactText(url2.search)} HTTP/1.1`, `Host: ${url2.host}`];
+  for (const [name, value] of Object.entries(response.requestHeaders)) {
     if (name === "user-agent" || name === "accept" || name === "host") continue;
-    lines.push(`${name}: ${redactHeaderValue(name, value2, secret)}`);
+    lines.push(`${name}: ${redactHeaderValue(name, value, secret)}`);
   }
   lines.push("", `HTTP/1.1 ${response.status}`);
   const wanted = options.headers?.map((h) => h.toLowerCase());
-  for (const [name, value2] of response.headerList) {
+  for (const [name, value] of response.headerList) {
     if (wanted && !wanted.includes(name)) continue;
-    lines.push(`${name}: ${redactHeaderValue(name, value2, secret)}`);
+    lines.push(`${name}: ${redactHeaderValue(name, value, secret)}`);
   }
   if (wanted) {
     for (const name of wanted) {
@@ -42563,13 +42563,24 @@ function describeExchange(response, options = {}) {
     }
   }
   if (options.bodyExcerpt && response.body) {
-    lines.push("", excerpt(response.body, options.bodyExcerpt, options.bodyMatch));
+    lines.push("", hideSent(excerpt(response.body, options.bodyExcerpt, options.bodyMatch), sentSecrets(response.requestHeaders, secret)));
   }
   return lines.join("\n");
 }
+function sentSecrets(requestHeaders, secret) {
+  const values = [];
+  for (const [name, value] of Object.entries(requestHeaders)) {
+    if (redactHeaderValue(name, value, secret) === value) continue;
+    values.push(value, ...value.split(/[\s;]+/), ...value.split(";").map((part) => part.slice(part.indexOf("=") + 1)));
+  }
+  return [...new Set(values.map((v) => v.trim()).filter((v) => v.length >= 8))].sort((a, b) => b.length - a.length);
+}
+function hideSent(text, secrets) {
+  return secrets.reduce((out, value) => out.split(value).join(redactValue(value)), text);
+}
 function describeFailure(error62) {
   const url2 = safeUrl(error62.url);
-  return `${error62.method} ${url2 ? url2.pathname + url2.search : error62.url} HTTP/1.1
+  return `${error62.method} ${url2 ? url2.pathname + redactText(url2.search) : redactText(error62.url)} HTTP/1.1
 Host: ${url2?.host ?? "?"}
 
 (no response: ${error62.message})`;
@@ -42907,7 +42918,8 @@ var HttpClient = class _HttpClient {
         current = { ...current, body: void 0 };
         headers = Object.fromEntries(Object.entries(headers).filter(([name]) => name !== "content-type" && name !== "content-length"));
       }
-      if (hostOf(next) !== originalHost) {
+      const downgrade = url2.startsWith("https:") && next.startsWith("http:");
+      if (hostOf(next) !== originalHost || downgrade) {
         const configured = new Set(Object.keys(this.targetHeaders).map((h) => h.toLowerCase()));
         headers = Object.fromEntries(
           Object.entries(headers).filter(([name]) => !CREDENTIAL_HEADERS.has(name) && !configured.has(name))
@@ -42968,7 +42980,7 @@ var HttpClient = class _HttpClient {
     for (const [rawName, rawValue] of Object.entries(response.headers)) {
       const name = rawName.toLowerCase();
       const values = Array.isArray(rawValue) ? rawValue : rawValue === void 0 ? [] : [String(rawValue)];
-      for (const value2 of values) headerList.push([name, value2]);
+      for (const value of values) headerList.push([name, value]);
       if (name === "set-cookie") setCookies.push(...values);
       else joined[name] = values.join(", ");
     }
@@ -43110,7 +43122,7 @@ var httpsRedirect = {
       url2.protocol = "http:";
       plainUrl = url2.toString();
     }
-    const result = await exchanges.get("plain-http", { url: plainUrl, maxBodyBytes: 0 }, { owner: ID2 });
+    const result = await exchanges.get("plain-http", { url: plainUrl, maxBodyBytes: 0, withoutTargetHeaders: true }, { owner: ID2 });
     if (!result.ok) {
       if (result.error.code === "refused") {
         return [{ status: "pass", message: `Nothing listens for plain HTTP at ${plainUrl} (connection refused).`, url: plainUrl, evidence: describeFailure(result.error) }];
@@ -43281,21 +43293,21 @@ function isOwnLimit(result) {
 
 // src/checks/headers/hsts.ts
 var MIN_HSTS_MAX_AGE = 15552e3;
-function judgeHsts(value2) {
-  if (value2 === void 0) return { ok: false, reason: "No Strict-Transport-Security header on an HTTPS page" };
+function judgeHsts(value) {
+  if (value === void 0) return { ok: false, reason: "No Strict-Transport-Security header on an HTTPS page" };
   const seen = /* @__PURE__ */ new Map();
-  for (const part of value2.split(";")) {
+  for (const part of value.split(";")) {
     const trimmed = part.trim();
     if (!trimmed) continue;
     const match = /^([A-Za-z-]+)\s*(?:=\s*(?:"([^"]*)"|([^\s"]*)))?$/.exec(trimmed);
-    if (!match) return { ok: false, reason: `Strict-Transport-Security "${value2}" is not parsable (at "${trimmed}")` };
+    if (!match) return { ok: false, reason: `Strict-Transport-Security "${value}" is not parsable (at "${trimmed}")` };
     const name = match[1].toLowerCase();
-    if (seen.has(name)) return { ok: false, reason: `Strict-Transport-Security "${value2}" repeats ${name}, so browsers ignore it` };
+    if (seen.has(name)) return { ok: false, reason: `Strict-Transport-Security "${value}" repeats ${name}, so browsers ignore it` };
     seen.set(name, match[2] ?? match[3] ?? "");
   }
   const raw = seen.get("max-age");
   if (raw === void 0 || !/^\d+$/.test(raw)) {
-    return { ok: false, reason: `Strict-Transport-Security "${value2}" has no valid max-age, so browsers ignore it` };
+    return { ok: false, reason: `Strict-Transport-Security "${value}" has no valid max-age, so browsers ignore it` };
   }
   const maxAge = Number(raw);
   if (maxAge < MIN_HSTS_MAX_AGE) {
@@ -43330,19 +43342,21 @@ var hsts = {
     if (!r.url.startsWith("https:")) {
       return [{ status: "skip", message: `Not checked: ${r.url} is served over plain HTTP, where browsers ignore HSTS (see tls.https-redirect).`, url: r.url }];
     }
-    const verdict2 = judgeHsts(r.headers["strict-transport-security"]);
+    const values = r.headerList.filter(([name]) => name === "strict-transport-security").map(([, value]) => value);
+    const verdict2 = judgeHsts(values[0]);
+    const note = values.length > 1 ? ` (${values.length} Strict-Transport-Security headers sent: browsers process only the first)` : "";
     const evidence = describeExchange(r, { headers: ["strict-transport-security"], secretHeaders: http2.secretHeaderNames });
     const finding2 = verdict2.ok ? {
       status: "pass",
-      message: `Strict-Transport-Security max-age=${verdict2.maxAge} (${Math.floor(verdict2.maxAge / 86400)} days), includeSubDomains ${verdict2.includeSubDomains ? "set" : "not set"}, preload ${verdict2.preload ? "set" : "not set"}.`
-    } : { status: "fail", message: `${verdict2.reason}.` };
+      message: `Strict-Transport-Security max-age=${verdict2.maxAge} (${Math.floor(verdict2.maxAge / 86400)} days), includeSubDomains ${verdict2.includeSubDomains ? "set" : "not set"}, preload ${verdict2.preload ? "set" : "not set"}${note}.`
+    } : { status: "fail", message: `${verdict2.reason}${note}.` };
     return [{ ...finding2, url: r.url, evidence }];
   }
 };
 
 // src/checks/headers/csp-policy.ts
-function parseCspHeader(value2) {
-  return value2.split(",").map((serialized) => {
+function parseCspHeader(value) {
+  return value.split(",").map((serialized) => {
     const policy = /* @__PURE__ */ new Map();
     for (const raw of serialized.split(";")) {
       const [name, ...sources] = raw.trim().split(/\s+/).filter(Boolean);
@@ -43384,7 +43398,7 @@ function cspOf(response) {
     fromMeta: meta3.length > 0
   };
 }
-var NONCE_OR_HASH = /^'(nonce-|sha256-|sha384-|sha512-)/i;
+var NONCE_OR_HASH = /^'(nonce|sha256|sha384|sha512)-[A-Za-z0-9+/_-]+={0,2}'$/i;
 var ANY_SOURCE = /* @__PURE__ */ new Set(["*", "http:", "https:", "data:", "http://*", "https://*"]);
 function cspProblems(policy) {
   const problems = [];
@@ -43503,13 +43517,18 @@ CONTENT_SECURITY_POLICY = {'DIRECTIVES': {'default-src': ["'self'"], 'object-src
 // src/checks/headers/frame-options.ts
 function judgeFraming(xFrameOptions, ancestors) {
   if (ancestors) {
-    const open2 = ancestors.find((s) => s === "*" || /^https?:$/i.test(s));
+    const open2 = ancestors.find((s) => /^(\*|https?:(\/\/\*)?)$/i.test(s));
     if (open2) return { ok: false, reason: `CSP frame-ancestors allows ${open2}, so any site may frame the page` };
     return { ok: true, how: `CSP frame-ancestors ${ancestors.join(" ") || "(empty: none)"}` };
   }
-  const value2 = xFrameOptions?.trim();
-  if (value2 && /^(deny|sameorigin)$/i.test(value2)) return { ok: true, how: `X-Frame-Options: ${value2}` };
-  if (value2) return { ok: false, reason: `X-Frame-Options "${value2}" is not DENY or SAMEORIGIN (ALLOW-FROM and other values are ignored by browsers) and there is no CSP frame-ancestors` };
+  const value = xFrameOptions?.trim();
+  const values = new Set((value ?? "").split(",").map((v) => v.trim().toLowerCase()).filter(Boolean));
+  if (values.size > 1 && ["deny", "sameorigin", "allowall"].some((v) => values.has(v))) {
+    return { ok: true, how: `X-Frame-Options: ${value} (conflicting values, which browsers treat as DENY)` };
+  }
+  const single = values.size === 1 ? [...values][0] : void 0;
+  if (single === "deny" || single === "sameorigin") return { ok: true, how: `X-Frame-Options: ${value}` };
+  if (value) return { ok: false, reason: `X-Frame-Options "${value}" is not DENY or SAMEORIGIN (ALLOW-FROM and other values are ignored by browsers) and there is no CSP frame-ancestors` };
   return { ok: false, reason: "neither X-Frame-Options nor CSP frame-ancestors is set, so any site may frame the page (clickjacking)" };
 }
 var frameOptions = {
@@ -43545,8 +43564,8 @@ function capitalise(text) {
 }
 
 // src/checks/headers/content-type-options.ts
-function isNosniff(value2) {
-  return value2 !== void 0 && value2.split(",")[0].trim().toLowerCase() === "nosniff";
+function isNosniff(value) {
+  return value !== void 0 && value.split(",")[0].trim().toLowerCase() === "nosniff";
 }
 var contentTypeOptions = {
   id: "headers.content-type-options",
@@ -43569,10 +43588,10 @@ var contentTypeOptions = {
     const page = await basePage(exchanges);
     if ("skip" in page) return [page.skip];
     const r = page.response;
-    const value2 = r.headers["x-content-type-options"];
+    const value = r.headers["x-content-type-options"];
     const evidence = describeExchange(r, { headers: ["content-type", "x-content-type-options"], secretHeaders: http2.secretHeaderNames });
-    if (isNosniff(value2)) return [{ status: "pass", message: "X-Content-Type-Options: nosniff is set.", url: r.url, evidence }];
-    const message = value2 === void 0 ? "No X-Content-Type-Options header: browsers may MIME-sniff responses." : `X-Content-Type-Options "${value2}" is not nosniff.`;
+    if (isNosniff(value)) return [{ status: "pass", message: "X-Content-Type-Options: nosniff is set.", url: r.url, evidence }];
+    const message = value === void 0 ? "No X-Content-Type-Options header: browsers may MIME-sniff responses." : `X-Content-Type-Options "${value}" is not nosniff.`;
     return [{ status: "fail", message, url: r.url, evidence }];
   }
 };
@@ -43589,11 +43608,11 @@ var VALID = /* @__PURE__ */ new Set([
   "unsafe-url"
 ]);
 var UNSAFE = /* @__PURE__ */ new Set(["unsafe-url", "no-referrer-when-downgrade"]);
-function judgeReferrerPolicy(value2) {
-  if (value2 === void 0) return { ok: false, reason: "No Referrer-Policy header" };
-  const tokens = value2.split(",").map((t) => t.trim().toLowerCase()).filter(Boolean);
+function judgeReferrerPolicy(value) {
+  if (value === void 0) return { ok: false, reason: "No Referrer-Policy header" };
+  const tokens = value.split(",").map((t) => t.trim().toLowerCase()).filter(Boolean);
   const effective = tokens.filter((t) => VALID.has(t)).pop();
-  if (!effective) return { ok: false, reason: `Referrer-Policy "${value2}" holds no valid policy, so browsers ignore it` };
+  if (!effective) return { ok: false, reason: `Referrer-Policy "${value}" holds no valid policy, so browsers ignore it` };
   if (UNSAFE.has(effective)) return { ok: false, reason: `Referrer-Policy ${effective} sends full URLs (paths and query strings) to other sites` };
   return { ok: true, policy: effective };
 }
@@ -43627,6 +43646,10 @@ var referrerPolicy = {
 };
 
 // src/checks/headers/permissions-policy.ts
+var MEMBER = /^[a-z*][a-z0-9_.*-]*(=(\([^()]*\)|\*|self|"[^"]*"))?(;.*)?$/;
+function invalidPermissionsMember(value) {
+  return value.split(",").map((m) => m.trim()).find((m) => m && !MEMBER.test(m));
+}
 var permissionsPolicy = {
   id: "headers.permissions-policy",
   title: "A Permissions-Policy limits powerful browser features",
@@ -43634,7 +43657,7 @@ var permissionsPolicy = {
   severity: "P2",
   kind: "live",
   docs: {
-    summary: "Fails when the base page sends no Permissions-Policy header.",
+    summary: "Fails when the base page sends no Permissions-Policy header, or one browsers cannot parse (e.g. written in the older Feature-Policy syntax).",
     why: "Without it, any script or embedded frame on the page may ask for the camera, microphone, geolocation or payment APIs the application never uses.",
     fix: "Send a Permissions-Policy that disables the features you do not use, e.g. `Permissions-Policy: camera=(), microphone=(), geolocation=()`.",
     snippets: [
@@ -43647,10 +43670,14 @@ var permissionsPolicy = {
     const page = await basePage(exchanges);
     if ("skip" in page) return [page.skip];
     const r = page.response;
-    const value2 = r.headers["permissions-policy"];
+    const value = r.headers["permissions-policy"];
     const evidence = describeExchange(r, { headers: ["permissions-policy", "feature-policy"], secretHeaders: http2.secretHeaderNames });
-    if (value2 !== void 0 && value2.trim()) {
-      return [{ status: "pass", message: `Permissions-Policy: ${value2.length > 120 ? value2.slice(0, 120) + "\u2026" : value2}.`, url: r.url, evidence }];
+    const invalid = value !== void 0 ? invalidPermissionsMember(value) : void 0;
+    if (invalid !== void 0) {
+      return [{ status: "fail", message: `Permissions-Policy is not valid (at "${invalid}"), so browsers ignore it; use the dictionary syntax, e.g. camera=(), not Feature-Policy's camera 'none'.`, url: r.url, evidence }];
+    }
+    if (value !== void 0 && value.trim()) {
+      return [{ status: "pass", message: `Permissions-Policy: ${value.length > 120 ? value.slice(0, 120) + "\u2026" : value}.`, url: r.url, evidence }];
     }
     const message = r.headers["feature-policy"] ? "Only the deprecated Feature-Policy header is sent; current browsers read Permissions-Policy." : "No Permissions-Policy header.";
     return [{ status: "fail", message, url: r.url, evidence }];
@@ -43660,10 +43687,10 @@ var permissionsPolicy = {
 // src/checks/headers/cross-origin-isolation.ts
 var COOP_VALUES = ["same-origin", "same-origin-allow-popups", "noopener-allow-popups", "unsafe-none"];
 var CORP_VALUES = ["same-origin", "same-site", "cross-origin"];
-function isolationProblem(name, value2, allowed) {
-  if (value2 === void 0) return `no ${name} header`;
-  const token = value2.split(";")[0].trim().toLowerCase();
-  if (!allowed.includes(token)) return `${name} "${value2}" is not one of ${allowed.join(", ")}`;
+function isolationProblem(name, value, allowed) {
+  if (value === void 0) return `no ${name} header`;
+  const token = value.split(";")[0].trim().toLowerCase();
+  if (!allowed.includes(token)) return `${name} "${value}" is not one of ${allowed.join(", ")}`;
   return void 0;
 }
 var crossOriginIsolation = {
@@ -43726,6 +43753,7 @@ function parseSetCookie(header) {
   return { name, attributes };
 }
 var SESSION_LIKE = /sess|session|sid|auth|token|jwt|login/i;
+var ANTI_CSRF = /csrf|xsrf/i;
 function isDeletion(cookie, now = /* @__PURE__ */ new Date()) {
   const maxAge = cookie.attributes.get("max-age");
   if (maxAge !== void 0 && /^-?\d+$/.test(maxAge)) return Number(maxAge) <= 0;
@@ -43741,7 +43769,7 @@ function cookieProblems(cookie, https2) {
   const secure = cookie.attributes.has("secure");
   const sameSite2 = cookie.attributes.get("samesite")?.toLowerCase();
   if (https2 && !secure) problems.push("no Secure (it would also be sent over plain HTTP)");
-  if (SESSION_LIKE.test(cookie.name) && !cookie.attributes.has("httponly")) {
+  if (SESSION_LIKE.test(cookie.name) && !ANTI_CSRF.test(cookie.name) && !cookie.attributes.has("httponly")) {
     problems.push("no HttpOnly on a session-like cookie (readable by any injected script)");
   }
   if (sameSite2 === void 0) problems.push("no SameSite");
@@ -43775,7 +43803,7 @@ var cookieFlags = {
   severity: "P1",
   kind: "live",
   docs: {
-    summary: "Fails for each cookie set by the probed pages that lacks Secure (on HTTPS), HttpOnly (session-like names: sess, session, sid, auth, token, jwt, login), or SameSite, or has SameSite=None without Secure.",
+    summary: "Fails for each cookie set by the probed pages that lacks Secure (on HTTPS), HttpOnly (session-like names: sess, session, sid, auth, token, jwt, login; anti-CSRF cookies such as XSRF-TOKEN, which scripts must read, excepted), or SameSite, or has SameSite=None without Secure.",
     why: "A session cookie without Secure leaks over plain HTTP, without HttpOnly it is stolen by any XSS, and without SameSite it rides along on cross-site requests (CSRF).",
     fix: "Set session cookies with `Secure; HttpOnly; SameSite=Lax` (or Strict), and every other cookie with at least Secure and SameSite.",
     snippets: [
@@ -43810,6 +43838,7 @@ function judgeCors(response, origin, sensitive) {
   const allowOrigin = response.headers["access-control-allow-origin"]?.trim();
   const credentials = response.headers["access-control-allow-credentials"]?.trim().toLowerCase() === "true";
   if (allowOrigin === void 0 || allowOrigin === "") return { ok: true, note: "no Access-Control-Allow-Origin" };
+  if (allowOrigin.includes(",")) return { ok: true, note: `several Access-Control-Allow-Origin values (${allowOrigin}), which browsers reject` };
   const reflected = allowOrigin.toLowerCase() === origin.toLowerCase();
   const what = origin === NULL_ORIGIN ? "Origin: null" : `the foreign origin ${origin}`;
   if (reflected && credentials) {
@@ -43904,7 +43933,7 @@ var ALWAYS_REVEALING = {
   "x-powered-cms": "names the CMS",
   "x-drupal-cache": "reveals Drupal"
 };
-var PRODUCT_VERSION = /[A-Za-z][\w.-]*\/v?\d+(\.\d+)*/;
+var PRODUCT_VERSION = /[A-Za-z][\w.-]*\/v?\d+(\.\d+)*(?!\w)/;
 function revealingBanners(headers) {
   const banners = [];
   const server = headers["server"];
@@ -43912,8 +43941,8 @@ function revealingBanners(headers) {
     banners.push({ header: "server", value: server, reason: `gives the version ${PRODUCT_VERSION.exec(server)[0]}` });
   }
   for (const [header, reason] of Object.entries(ALWAYS_REVEALING)) {
-    const value2 = headers[header];
-    if (value2 !== void 0) banners.push({ header, value: value2, reason });
+    const value = headers[header];
+    if (value !== void 0) banners.push({ header, value, reason });
   }
   return banners;
 }
@@ -44051,16 +44080,17 @@ var debugMode = {
 };
 
 // src/checks/disclosure/sensitive-paths.ts
-var looksLikeHtml = (body) => /^\s*(<!doctype html|<html|<head|<body|<!--)/i.test(body);
+var looksLikeHtml = (body) => /^\s*<[!?a-zA-Z]/.test(body);
+var textFile = (test) => (body, response) => !/html/i.test(response.headers["content-type"] ?? "") && !looksLikeHtml(body) && test(body);
 function envKeys(body) {
   if (looksLikeHtml(body)) return [];
   return [...body.matchAll(/^\s*(?:export\s+)?([A-Za-z_][A-Za-z0-9_.]*)\s*=.*$/gm)].map((m) => m[1]);
 }
 var keysOnly = (body) => `keys defined: ${envKeys(body).slice(0, 12).join(", ")} (values not quoted)`;
 var SENSITIVE_PATHS = [
-  { path: "/.env", what: "environment file with secrets", matches: (b) => envKeys(b).length >= 2, quote: keysOnly },
-  { path: "/.git/config", what: "Git repository configuration (the whole source history can be downloaded)", matches: (b) => /^\s*\[core\]/m.test(b) && /repositoryformatversion/.test(b) },
-  { path: "/.git/HEAD", what: "Git HEAD (the whole source history can be downloaded)", matches: (b) => /^(ref: refs\/[\w./-]+|[0-9a-f]{40})\s*$/.test(b.trim() + "\n") },
+  { path: "/.env", what: "environment file with secrets", matches: textFile((b) => envKeys(b).length >= 2), quote: keysOnly },
+  { path: "/.git/config", what: "Git repository configuration (the whole source history can be downloaded)", matches: textFile((b) => /^\s*\[core\]/m.test(b) && /repositoryformatversion/.test(b)) },
+  { path: "/.git/HEAD", what: "Git HEAD (the whole source history can be downloaded)", matches: textFile((b) => /^(ref: refs\/[\w./-]+|[0-9a-f]{40})\s*$/.test(b.trim() + "\n")) },
   { path: "/.DS_Store", what: "macOS folder index (lists file names)", matches: (b) => b.slice(4, 8) === "Bud1", quote: () => "(binary .DS_Store, Bud1 magic)" },
   { path: "/server-status", what: "Apache mod_status page (client IPs, requested URLs)", matches: (b) => /Apache Server Status|Server uptime:|Total accesses:/i.test(b) },
   { path: "/phpinfo.php", what: "phpinfo() output (configuration, environment, paths)", matches: (b) => /<title>PHP \d|phpinfo\(\)|PHP License/i.test(b) && /PHP Version/i.test(b) },
@@ -44072,11 +44102,11 @@ var SENSITIVE_PATHS = [
     quote: () => "(binary heap dump, not quoted)"
   },
   { path: "/debug/vars", what: "Go expvar (command line, memory statistics)", matches: (b) => /"cmdline"\s*:/.test(b) && /"memstats"\s*:/.test(b) },
-  { path: "/.aws/credentials", what: "AWS credentials file", matches: (b) => /aws_access_key_id\s*=/i.test(b), quote: () => "(AWS credentials file, not quoted)" },
-  { path: "/.npmrc", what: "npm configuration with registry tokens", matches: (b) => /_authToken\s*=|_auth\s*=/i.test(b) && !looksLikeHtml(b), quote: () => "(npm auth token line, not quoted)" },
-  { path: "/.htpasswd", what: "HTTP basic-auth password hashes", matches: (b) => /^[^:\s<]+:(\$apr1\$|\$2[aby]\$|\{SHA\}|\$[156]\$)/m.test(b), quote: () => "(password hashes, not quoted)" },
-  { path: "/backup.sql", what: "database dump", matches: (b) => isSqlDump(b), quote: () => "(SQL dump, not quoted)" },
-  { path: "/dump.sql", what: "database dump", matches: (b) => isSqlDump(b), quote: () => "(SQL dump, not quoted)" }
+  { path: "/.aws/credentials", what: "AWS credentials file", matches: textFile((b) => /aws_access_key_id\s*=/i.test(b)), quote: () => "(AWS credentials file, not quoted)" },
+  { path: "/.npmrc", what: "npm configuration with registry tokens", matches: textFile((b) => /_authToken\s*=|_auth\s*=/i.test(b)), quote: () => "(npm auth token line, not quoted)" },
+  { path: "/.htpasswd", what: "HTTP basic-auth password hashes", matches: textFile((b) => /^[^:\s<]+:(\$apr1\$|\$2[aby]\$|\{SHA\}|\$[156]\$)/m.test(b)), quote: () => "(password hashes, not quoted)" },
+  { path: "/backup.sql", what: "database dump", matches: textFile(isSqlDump), quote: () => "(SQL dump, not quoted)" },
+  { path: "/dump.sql", what: "database dump", matches: textFile(isSqlDump), quote: () => "(SQL dump, not quoted)" }
 ];
 function isSqlDump(body) {
   return /-- (MySQL|MariaDB) dump|-- PostgreSQL database dump|^CREATE TABLE\b|^INSERT INTO\b/im.test(body) && !looksLikeHtml(body);
@@ -44122,6 +44152,11 @@ ${quoted}`
       });
     }
     if (findings.length) return findings;
+    const unsent = results.map((r) => r.result).find(isOwnLimit);
+    if (unsent && !unsent.ok) {
+      const count = results.filter((r) => isOwnLimit(r.result)).length;
+      return [{ status: "error", message: `Incomplete: ${count} of ${SENSITIVE_PATHS.length} sensitive-path probes were not sent (${unsent.error.message}).` }];
+    }
     const failed = results.map((r) => r.result).find((r) => !r.ok);
     if (!answered) {
       return [{ status: "error", message: `None of the ${SENSITIVE_PATHS.length} sensitive-path probes got a response${failed && !failed.ok ? ` (${failed.error.message})` : ""}.` }];
@@ -44189,6 +44224,10 @@ ${excerpt(r.body, 300)}`
       });
     }
     if (findings.length) return findings;
+    const unsent = results.find(isOwnLimit);
+    if (unsent && !unsent.ok) {
+      return [{ status: "error", message: `Incomplete: ${results.filter(isOwnLimit).length} of ${METRICS_PATHS.length} metrics probes were not sent (${unsent.error.message}).` }];
+    }
     const failed = results.find((r) => !r.ok);
     if (results.every((r) => !r.ok) && failed && !failed.ok) {
       return [{ status: "error", message: `None of the ${METRICS_PATHS.length} metrics probes got a response (${failed.error.message}).` }];
@@ -44345,10 +44384,10 @@ function parseJson(response) {
 }
 var HEALTHY = /* @__PURE__ */ new Set(["ok", "up", "pass", "passed", "passing", "healthy", "ready", "alive", "live", "green", "true", "success", "available", "running", "working", "serving", "online", "warn", "degraded"]);
 var UNHEALTHY = /* @__PURE__ */ new Set(["down", "fail", "failed", "failing", "failure", "error", "unhealthy", "critical", "red", "false", "not_ready", "notready", "not ready", "unavailable", "out_of_service", "outofservice", "not_serving", "offline", "dead", "unknown", "timeout", "disconnected", "broken"]);
-function classifyStatusValue(value2) {
-  if (typeof value2 === "boolean") return value2 ? "healthy" : "unhealthy";
-  if (typeof value2 !== "string" && typeof value2 !== "number") return "unknown";
-  const word = String(value2).trim().toLowerCase();
+function classifyStatusValue(value) {
+  if (typeof value === "boolean") return value ? "healthy" : "unhealthy";
+  if (typeof value !== "string" && typeof value !== "number") return "unknown";
+  const word = String(value).trim().toLowerCase();
   if (HEALTHY.has(word)) return "healthy";
   if (UNHEALTHY.has(word)) return "unhealthy";
   return "unknown";
@@ -44356,10 +44395,10 @@ function classifyStatusValue(value2) {
 var STATUS_KEYS = ["status", "state", "health"];
 function healthStatusOf(payload) {
   if (!isObject(payload)) return void 0;
-  for (const [key, value2] of Object.entries(payload)) {
+  for (const [key, value] of Object.entries(payload)) {
     if (!STATUS_KEYS.includes(key.toLowerCase())) continue;
-    if (typeof value2 === "string" || typeof value2 === "boolean" || typeof value2 === "number") {
-      return { key, value: String(value2), word: classifyStatusValue(value2) };
+    if (typeof value === "string" || typeof value === "boolean" || typeof value === "number") {
+      return { key, value: String(value), word: classifyStatusValue(value) };
     }
   }
   return void 0;
@@ -44379,8 +44418,8 @@ function judgeHealth(response, latencyMs) {
   }
   return { healthy: true, detail: `answered ${response.status}${said} in ${ms2} ms` };
 }
-function isObject(value2) {
-  return typeof value2 === "object" && value2 !== null && !Array.isArray(value2);
+function isObject(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 function roleName(role) {
   return role === "liveness" ? "Liveness endpoint" : role === "readiness" ? "Readiness endpoint" : "Health endpoint";
@@ -44426,7 +44465,14 @@ var healthEndpoint = {
   }
 };
 function findingsForHealth(discovery, latencyMs, http2) {
-  if (!discovery.found.length) return [noEndpointFound(discovery)];
+  if (!discovery.found.length) {
+    const unsent = discovery.probes.filter((p) => isOwnLimit(p.result));
+    const first = unsent[0]?.result;
+    if (first && !first.ok) {
+      return [{ status: "error", message: `Incomplete: ${unsent.length} of ${discovery.probes.length} health probes were not sent (${first.error.message}), and none of the others found a health endpoint.` }];
+    }
+    return [noEndpointFound(discovery)];
+  }
   const how = discovery.configured ? "configured" : `found among ${discovery.probes.length} common paths`;
   return discovery.found.map((probe) => findingForProbe(probe, latencyMs, how, http2));
 }
@@ -44435,7 +44481,7 @@ function findingForProbe(probe, latencyMs, how, http2) {
   const severity2 = probe.endpoint.severity;
   if (!probe.result.ok) {
     return {
-      status: "fail",
+      status: isOwnLimit(probe.result) ? "error" : "fail",
       message: `${name} gave no response: ${probe.result.error.message}.`,
       url: probe.result.error.url,
       evidence: describeFailure(probe.result.error),
@@ -44473,6 +44519,7 @@ var CONTAINER_KEYS = ["components", "checks", "details", "entries", "dependencie
 var STATUS_KEYS2 = ["status", "state", "health", "healthy", "up", "ok"];
 var NAME_KEYS = ["name", "componentId", "componentid", "component", "id", "service"];
 var SELF_KEYS = /* @__PURE__ */ new Set(["status", "state", "health", "healthy", "ok", "up", "alive", "ready", "live", "success", "version", "uptime", "timestamp", "time", "description", "message", "notes", "output", "serviceid", "releaseid", "links", "groups", "totalduration", "duration"]);
+var CONDITION_FLAG = /maint|degrad|error|fail|shut|drain|read.?only|debug|disabled|paused|locked|stale/i;
 function dependenciesOf(payload) {
   const found = /* @__PURE__ */ new Map();
   const add = (dep) => {
@@ -44489,9 +44536,10 @@ function dependenciesOf(payload) {
     if (found.size > before) listed = true;
   }
   if (!listed) {
-    for (const [key, value2] of Object.entries(payload)) {
+    for (const [key, value] of Object.entries(payload)) {
       if (SELF_KEYS.has(key.toLowerCase())) continue;
-      const dep = readDependency(key, value2);
+      if (typeof value === "boolean" && CONDITION_FLAG.test(key)) continue;
+      const dep = readDependency(key, value);
       if (dep) add(dep);
     }
   }
@@ -44510,10 +44558,10 @@ function collect(container, prefix, add, depth) {
     return;
   }
   if (!isObject(container)) return;
-  for (const [key, value2] of Object.entries(container)) {
+  for (const [key, value] of Object.entries(container)) {
     const name = prefix ? `${prefix}.${key}` : key;
-    if (Array.isArray(value2)) {
-      const items = value2.filter(isObject);
+    if (Array.isArray(value)) {
+      const items = value.filter(isObject);
       const statuses = items.map((item) => statusOf(item)).filter((s) => s !== void 0);
       if (statuses.length) {
         const worst = statuses.find((s) => s.word === "unhealthy") ?? statuses.find((s) => s.word === "unknown") ?? statuses[0];
@@ -44521,27 +44569,27 @@ function collect(container, prefix, add, depth) {
       }
       continue;
     }
-    const dep = readDependency(name, value2);
+    const dep = readDependency(name, value);
     if (dep) add(dep);
-    if (isObject(value2) && isObject(value2["components"])) collect(value2["components"], name, add, depth + 1);
+    if (isObject(value) && isObject(value["components"])) collect(value["components"], name, add, depth + 1);
   }
 }
-function readDependency(name, value2) {
-  if (typeof value2 === "string" || typeof value2 === "boolean") {
-    const word = classifyStatusValue(value2);
-    return word === "unknown" ? void 0 : { name, word, value: String(value2) };
+function readDependency(name, value) {
+  if (typeof value === "string" || typeof value === "boolean") {
+    const word = classifyStatusValue(value);
+    return word === "unknown" ? void 0 : { name, word, value: String(value) };
   }
-  if (isObject(value2)) {
-    const status = statusOf(value2);
+  if (isObject(value)) {
+    const status = statusOf(value);
     return status ? { name, ...status } : void 0;
   }
   return void 0;
 }
 function statusOf(object2) {
   for (const key of STATUS_KEYS2) {
-    const value2 = object2[key];
-    if (typeof value2 === "string" || typeof value2 === "boolean") {
-      return { value: String(value2), word: classifyStatusValue(value2) };
+    const value = object2[key];
+    if (typeof value === "string" || typeof value === "boolean") {
+      return { value: String(value), word: classifyStatusValue(value) };
     }
   }
   return void 0;
@@ -44639,7 +44687,7 @@ var ratelimitEnforced = {
       { stack: "Django REST framework", code: "REST_FRAMEWORK = {\n  'DEFAULT_THROTTLE_CLASSES': ['rest_framework.throttling.AnonRateThrottle'],\n  'DEFAULT_THROTTLE_RATES': {'anon': '100/min'},\n}" }
     ],
     severityNote: "An endpoint may carry its own severity, e.g. `rate-limited: [{path: /login, method: POST, severity: P0}]`.",
-    traffic: "Per endpoint, up to ratelimit.burst requests (default 40, at most 200), ratelimit.concurrency at a time (default 10), stopped at the first sign of a limit; runs alone after the other checks. Only GET/HEAD unless the endpoint is configured under `rate-limited:`. Skipped on `production: true` targets unless `allow-ratelimit: true`; disabled by `ratelimit.enabled: false`. Without configuration, up to 5 GETs to find an API path."
+    traffic: "Per endpoint, up to ratelimit.burst requests (default 40, at most 200), ratelimit.concurrency at a time (default 10), stopped at the first sign of a limit or when more requests go unanswered than answered; runs alone after the other checks. Only GET/HEAD unless the endpoint is configured under `rate-limited:`. Skipped on `production: true` targets unless `allow-ratelimit: true`; disabled by `ratelimit.enabled: false`. Without configuration, up to 5 GETs to find an API path."
   },
   async run(ctx) {
     if (!ctx.config.ratelimit.enabled) return [{ status: "skip", message: "Disabled by ratelimit.enabled: false." }];
@@ -44695,9 +44743,10 @@ function looksLikeApi(response, references = {}) {
   return !isCatchAll(response, references);
 }
 async function burst(http2, request, total, concurrency, signal) {
-  const result = { sent: 0, beforeLimit: 0, statuses: {}, failures: {}, budgetSpent: false };
+  const result = { sent: 0, beforeLimit: 0, allowed: 0, statuses: {}, failures: {}, unanswered: 0, budgetSpent: false };
   let arrived = 0;
-  const stop = () => result.firstLimit !== void 0 || result.budgetSpent || signal?.aborted === true || result.sent >= total;
+  const stoppedAnswering = () => result.unanswered > arrived || result.unanswered >= concurrency;
+  const stop = () => result.firstLimit !== void 0 || result.budgetSpent || signal?.aborted === true || result.sent >= total || stoppedAnswering();
   const handle = (answer) => {
     if (!answer.ok) {
       if (answer.error.code === "budget") {
@@ -44706,6 +44755,7 @@ async function burst(http2, request, total, concurrency, signal) {
         return false;
       }
       result.failures[answer.error.code] = (result.failures[answer.error.code] ?? 0) + 1;
+      result.unanswered++;
       return true;
     }
     arrived++;
@@ -44713,6 +44763,7 @@ async function burst(http2, request, total, concurrency, signal) {
     result.statuses[response.status] = (result.statuses[response.status] ?? 0) + 1;
     result.lastResponse = response;
     const seen = limitSignal(response);
+    if (seen?.kind !== "limited") result.allowed++;
     if (seen && !result.firstLimit) result.firstLimit = { response, signal: seen, position: arrived };
     else if (!result.firstLimit) result.beforeLimit++;
     return true;
@@ -44747,7 +44798,7 @@ function findingForBurst(endpoint2, source, result, burstSize, planned, concurre
       const retry = signal.retryAfter ? ` (Retry-After: ${signal.retryAfter})` : "";
       return {
         status: "pass",
-        message: `${name} is rate limited: ${result.beforeLimit} request(s) went through, then response #${position} was ${signal.status}${retry}; burst stopped after ${result.sent} request(s) sent ${concurrency} at a time.`,
+        message: `${name} is rate limited: ${result.allowed} request(s) went through before it answered ${signal.status}${retry}; burst stopped after ${result.sent} request(s) sent ${concurrency} at a time.`,
         url: response.url,
         evidence,
         ...severity2
@@ -44770,6 +44821,14 @@ function findingForBurst(endpoint2, source, result, burstSize, planned, concurre
       ...severity2
     };
   }
+  if (result.unanswered * 2 > result.sent) {
+    return {
+      status: "error",
+      message: `${name} could not be judged: it stopped answering during the burst (${result.unanswered} of ${result.sent} request(s) got no response: ${failures}; answered: ${statuses}), so neither a limit nor its absence was seen; burst stopped after ${result.sent} request(s).`,
+      url: result.lastResponse.url,
+      ...severity2
+    };
+  }
   const cut = result.sent >= burstSize ? "" : result.budgetSpent || planned < burstSize ? ` (cut short to ${result.sent} of ${burstSize}: the audit request budget, http.max-requests, ran out)` : ` (cut short to ${result.sent} of ${burstSize}: the check was stopped)`;
   return {
     status: "fail",
@@ -44785,8 +44844,8 @@ var ratelimitChecks = [ratelimitEnforced];
 
 // src/checks/auth/tokens.ts
 import { createHmac, randomBytes } from "node:crypto";
-function base64url(value2) {
-  return Buffer.from(value2).toString("base64url");
+function base64url(value) {
+  return Buffer.from(value).toString("base64url");
 }
 function claims(now, expiresAt) {
   return { sub: "readiness-gate-probe", name: "readiness-gate probe", role: "admin", admin: true, iat: now - 60, exp: expiresAt };
@@ -45153,7 +45212,11 @@ async function loadEndpoints(ctx) {
   const healthy = discovery.found.find(
     (p) => p.result.ok && (p.endpoint.method === "GET" || p.endpoint.method === "HEAD") && judgeHealth(p.result.response, ctx.config.health.latencyMs).healthy
   );
-  if (healthy) return { endpoints: [{ path: healthy.endpoint.path, method: healthy.endpoint.method }], source: "the first healthy health endpoint" };
+  if (healthy) {
+    const answered = healthy.result.ok ? new URL(healthy.result.response.url) : void 0;
+    const path2 = answered && answered.origin === new URL(ctx.target.url).origin ? answered.pathname + answered.search : healthy.endpoint.path;
+    return { endpoints: [{ path: path2, method: healthy.endpoint.method }], source: "the first healthy health endpoint" };
+  }
   return { endpoints: [{ path: "/", method: "GET" }], source: "no healthy health endpoint, so the root" };
 }
 function requestFor(endpoint2, targetUrl) {
@@ -45235,8 +45298,8 @@ function breakdownText(summary) {
 function pct(rate) {
   return `${(rate * 100).toFixed(rate > 0 && rate < 0.1 ? 1 : 0)}%`;
 }
-function ms(value2) {
-  return `${value2 < 10 ? value2.toFixed(1) : Math.round(value2)} ms`;
+function ms(value) {
+  return `${value < 10 ? value.toFixed(1) : Math.round(value)} ms`;
 }
 
 // src/checks/load/index.ts
@@ -45630,6 +45693,10 @@ function sourceLanguage(path2) {
   if (/\.d\.ts$/.test(name) || /\.min\.js$/.test(name)) return void 0;
   return LANGUAGE_BY_EXTENSION[name.slice(dot + 1).toLowerCase()];
 }
+var SECRET_ATTRIBUTE = /(PASSWORD|PASSWD|SECRET|TOKEN|KEY|PASS)_(MIN_|MAX_)?(LENGTH|LEN|HEADER(_NAME)?|EXPIRE[SD]?(_[A-Z]+)?|EXPIRY(_[A-Z]+)?|EXPIRATION(_[A-Z]+)?|LIFETIME(_[A-Z]+)?|TTL(_[A-Z]+)?|TIMEOUT|MAX_AGE|AGE|ALGORITHM|ALG|ROTATION(_[A-Z]+)?|(MINUTES|SECONDS|HOURS|DAYS)|PARAM|FIELD|COOKIE_NAME|ENDPOINT|PREFIX|TYPE|VERSION|ISSUER|AUDIENCE|SCOPES?|REQUIRED|ENABLED|POLICY|STRENGTH|COMPLEXITY|ITERATIONS|ROUNDS)$/i;
+function isSecretAttributeName(name) {
+  return SECRET_ATTRIBUTE.test(name);
+}
 
 // src/parse/lines.ts
 function lineStartOffsets(text) {
@@ -45678,8 +45745,8 @@ function parseDotenv(source) {
     const raw = (match[2] ?? "").trim();
     const first = raw[0];
     const quote = first === '"' || first === "'" || first === "`" ? first : void 0;
-    let value2 = raw.replace(/^(['"`])([\s\S]*)\1$/gm, "$2");
-    if (quote === '"') value2 = value2.replace(/\\n/g, "\n").replace(/\\r/g, "\r");
+    let value = raw.replace(/^(['"`])([\s\S]*)\1$/gm, "$2");
+    if (quote === '"') value = value.replace(/\\n/g, "\n").replace(/\\r/g, "\r");
     const line = lineAt2(keyOffset);
     const endLine = lineAt2(match.index + Math.max(0, match[0].length - 1));
     for (let l = lineAt2(match.index); l <= endLine; l++) covered[l] = 1;
@@ -45687,7 +45754,7 @@ function parseDotenv(source) {
       problems.push({ line, message: `the value of ${key} opens a ${quote} quote that is never closed` });
     }
     const exported = /^\s*export\s/.test(text.slice(lineStarts[line - 1], keyOffset));
-    entries.push({ key, value: value2, line, endLine, quote: value2 === raw ? void 0 : quote, exported });
+    entries.push({ key, value, line, endLine, quote: value === raw ? void 0 : quote, exported });
   }
   const lines = text.split("\n");
   lines.forEach((content, index) => {
@@ -45702,8 +45769,8 @@ function parseDotenv(source) {
   for (const entry of entries) last.set(entry.key, entry);
   return { entries, problems, get: (key) => last.get(key), keys: new Set(last.keys()) };
 }
-function isPlaceholderValue(value2) {
-  const v = value2.trim();
+function isPlaceholderValue(value) {
+  const v = value.trim();
   if (v === "") return true;
   if (/^\$\{?[A-Za-z_][A-Za-z0-9_]*/.test(v)) return true;
   if (/^<[^>]*>$/.test(v) || /^\{\{.*\}\}$/.test(v) || /^\[[^\]]*\]$/.test(v)) return true;
@@ -45713,6 +45780,10 @@ function isPlaceholderValue(value2) {
   if (/^(change[-_ ]?me|replace[-_ ]?me|todo|fixme|placeholder|redacted)/i.test(v)) return true;
   return false;
 }
+function isEncryptedValue(value) {
+  const v = value.trim();
+  return /^encrypted:[A-Za-z0-9+/=]{16,}$/.test(v) || /^ENC\[[A-Z0-9_]+,data:/.test(v);
+}
 
 // src/parse/env-usage.ts
 var NAME = "([A-Za-z_][A-Za-z0-9_]*)";
@@ -45720,10 +45791,13 @@ var Q = `["'\`]`;
 var defaultKeyword = (after) => /^[^)]*\bdefault\s*=/.test(after);
 var secondArgument = (after) => /^\s*,\s*(?![A-Za-z_]\w*\s*=[^=])(?!\))\S/.test(after) || defaultKeyword(after);
 var jsFallback = (after) => /^\s*(\?\?|\|\|)/.test(after);
+var VITE_BUILTINS = /* @__PURE__ */ new Set(["MODE", "BASE_URL", "PROD", "DEV", "SSR"]);
 var PATTERNS = {
   js: [
-    { regex: new RegExp(`\\b(?:process\\.env|import\\.meta\\.env)\\.${NAME}\\b`, "g"), defaultAfter: jsFallback },
-    { regex: new RegExp(`\\b(?:process\\.env|import\\.meta\\.env)\\[\\s*${Q}${NAME}${Q}\\s*\\]`, "g"), defaultAfter: jsFallback }
+    { regex: new RegExp(`\\bprocess\\.env\\.${NAME}\\b`, "g"), defaultAfter: jsFallback },
+    { regex: new RegExp(`\\bprocess\\.env\\[\\s*${Q}${NAME}${Q}\\s*\\]`, "g"), defaultAfter: jsFallback },
+    { regex: new RegExp(`\\bimport\\.meta\\.env\\.${NAME}\\b`, "g"), defaultAfter: jsFallback, builtins: VITE_BUILTINS },
+    { regex: new RegExp(`\\bimport\\.meta\\.env\\[\\s*${Q}${NAME}${Q}\\s*\\]`, "g"), defaultAfter: jsFallback, builtins: VITE_BUILTINS }
   ],
   python: [
     { regex: new RegExp(`\\bos\\.environ\\[\\s*${Q}${NAME}${Q}\\s*\\]`, "g"), defaultAfter: () => false },
@@ -45750,7 +45824,32 @@ function findEnvUsages(text, language) {
     if (/^\s*(import environ\b|from environ import)/m.test(text)) patterns.push({ regex: DJANGO_ENVIRON, defaultAfter: secondArgument });
     if (/^\s*from decouple import\b/m.test(text)) patterns.push({ regex: DECOUPLE, defaultAfter: defaultKeyword });
   }
-  return collect2(text, patterns);
+  const usages = collect2(text, patterns);
+  if (language === "js") {
+    usages.push(...destructuredReads(text));
+    usages.sort((a, b) => a.line - b.line);
+  }
+  return usages;
+}
+var DESTRUCTURING = /\b(?:const|let|var)\s*\{([^{}]*)\}\s*=\s*(?:process\.env|import\.meta\.env)\b(?!\s*[.[])/g;
+function destructuredReads(text) {
+  if (!text.includes("} = process.env") && !/\}\s*=\s*(process|import\.meta)\.env\b/.test(text)) return [];
+  const starts = lineStartOffsets(text);
+  const out = [];
+  DESTRUCTURING.lastIndex = 0;
+  let match;
+  while ((match = DESTRUCTURING.exec(text)) !== null) {
+    const lineStart = starts[lineOfOffset(starts, match.index) - 1];
+    if (isCommentOrString(text.slice(Math.max(lineStart, match.index - LINE_WINDOW), match.index))) continue;
+    const bodyOffset = match.index + match[0].indexOf("{") + 1;
+    let offset = bodyOffset;
+    for (const part of match[1].split(",")) {
+      const property = /^(\s*)([A-Za-z_][A-Za-z0-9_]*)\s*(?::\s*[A-Za-z_$][\w$]*\s*)?(=)?/.exec(part);
+      if (property) out.push({ name: property[2], line: lineOfOffset(starts, offset + property[1].length), hasDefault: property[3] !== void 0 });
+      offset += part.length + 1;
+    }
+  }
+  return out;
 }
 var COMPOSE_VARIABLE = /\$(\$|\{([A-Za-z_][A-Za-z0-9_]*)(?:(:?[-?+])[^}]*)?\}|([A-Za-z_][A-Za-z0-9_]*))/g;
 function findComposeVariables(text) {
@@ -45762,7 +45861,7 @@ function findComposeVariables(text) {
   while ((match = COMPOSE_VARIABLE.exec(text)) !== null) {
     if (match[1] === "$") continue;
     const line = lineOfOffset(starts, match.index);
-    const lineText = text.slice(starts[line - 1], match.index);
+    const lineText = text.slice(Math.max(starts[line - 1], match.index - LINE_WINDOW), match.index);
     if (/(^|\s)#/.test(lineText)) continue;
     const name = match[2] ?? match[4];
     const operator = match[3];
@@ -45770,17 +45869,19 @@ function findComposeVariables(text) {
   }
   return out;
 }
+var LINE_WINDOW = 2e3;
 function collect2(text, patterns) {
   const starts = lineStartOffsets(text);
   const out = [];
-  for (const { regex, defaultAfter } of patterns) {
+  for (const { regex, defaultAfter, builtins } of patterns) {
     regex.lastIndex = 0;
     let match;
     while ((match = regex.exec(text)) !== null) {
+      if (builtins?.has(match[1])) continue;
       const after = text.slice(match.index + match[0].length, match.index + match[0].length + 240);
       if (/^[$`{+]/.test(after)) continue;
       const line = lineOfOffset(starts, match.index);
-      if (isCommentOrString(text.slice(starts[line - 1], match.index))) continue;
+      if (isCommentOrString(text.slice(Math.max(starts[line - 1], match.index - LINE_WINDOW), match.index))) continue;
       out.push({ name: match[1], line, hasDefault: defaultAfter(after, match) });
     }
   }
@@ -45882,7 +45983,7 @@ async function collectReads(ctx) {
   return [...byName.values()];
 }
 function isSecretEnvKey(name) {
-  if (/_(FILE|PATH|ID|HOST|PORT|USER|USERNAME|NAME|REGION|ENABLED|TTL|EXPIRY|EXPIRES|LIFETIME|ALGORITHM)$/i.test(name) || /PUBLIC|PUBLISHABLE/i.test(name)) return false;
+  if (isSecretAttributeName(name) || /_(FILE|PATH|ID|HOST|PORT|USER|USERNAME|NAME|REGION|ENABLED|TTL|EXPIRY|EXPIRES|LIFETIME|ALGORITHM)$/i.test(name) || /PUBLIC|PUBLISHABLE/i.test(name)) return false;
   return /PASSWORD|PASSWD|SECRET|TOKEN|PRIVATE_?KEY|API_?KEY|ACCESS_?KEY|(^|_)KEY$|CREDENTIALS?$|_PASS$|_DSN$|(^|_)PWD$/i.test(name);
 }
 
@@ -46005,9 +46106,9 @@ var envRequired = {
 
 // src/checks/env/committed-file.ts
 var URL_PASSWORD = /[a-z][a-z0-9+.-]*:\/\/[^\s:@/]*:([^\s@/]+)@/i;
-function isRealSecretValue(value2) {
-  if (isPlaceholderValue(value2)) return false;
-  return !/^(true|false|yes|no|on|off|\d{1,5})$/i.test(value2.trim());
+function isRealSecretValue(value) {
+  if (isPlaceholderValue(value) || isEncryptedValue(value)) return false;
+  return !/^(true|false|yes|no|on|off|\d{1,5})$/i.test(value.trim());
 }
 var envCommittedFile = {
   id: "env.committed-file",
@@ -46043,8 +46144,11 @@ var envCommittedFile = {
           message: `${path2} is tracked by git and holds ${secrets.length} secret value(s): ${shown}${secrets.length > 5 ? ", \u2026" : ""}.`,
           location: { path: path2, line: secrets[0].line }
         });
+      } else if (file2.env.entries.some((e) => isEncryptedValue(e.value))) {
+        findings.push({ status: "pass", message: `${path2} is tracked by git with its secret values encrypted (dotenvx \`encrypted:\` or SOPS \`ENC[...]\`).` });
       } else {
-        findings.push({ status: "fail", severity: "P2", message: `${path2} is tracked by git (placeholders only, no secret value yet).`, location: { path: path2, line: 1 } });
+        const what = file2.env.entries.some((e) => isSecretEnvKey(e.key)) || file2.env.entries.every((e) => isPlaceholderValue(e.value)) ? "placeholders only, no secret value yet" : "no secret-like key yet";
+        findings.push({ status: "fail", severity: "P2", message: `${path2} is tracked by git (${what}).`, location: { path: path2, line: 1 } });
       }
     }
     return findings;
@@ -46055,22 +46159,22 @@ var envCommittedFile = {
 var WEAK_SECRETS = /^(change[-_ ]?me|changeit|secret|password|passw0rd|pass|admin|root|test|testing|default|dev|development|local|qwerty|letmein|12345678?|123456789|1234|0000|mysecret|supersecret|secretkey|secret[-_]key|s3cr3t|keyboard cat|your[-_ ]?secret[-_ ]?key)$/i;
 var ANGLE_PLACEHOLDER = /^(<[^>]*>|\$\{?[A-Za-z_][A-Za-z0-9_]*\}?)$/;
 function isSigningSecretName(key) {
-  if (/_(ID|FILE|PATH|HOST|NAME|REGION)$/i.test(key) || /PUBLIC|PUBLISHABLE|GPG/i.test(key)) return false;
+  if (isSecretAttributeName(key) || /_(ID|FILE|PATH|HOST|NAME|REGION)$/i.test(key) || /PUBLIC|PUBLISHABLE|GPG/i.test(key)) return false;
   return /SECRET|(^|_)KEY($|_)/i.test(key);
 }
 function insecureDefault(entry) {
   const key = entry.key.toUpperCase();
-  const value2 = entry.value.trim();
-  if (/(^|_)DEBUG$/.test(key) && /^(true|1|yes|on)$/i.test(value2)) return `${entry.key}=${value2} enables debug mode`;
-  if (/ALLOWED_HOSTS$/.test(key) && value2.split(/[\s,]+/).includes("*")) return `${entry.key}=* accepts any Host header`;
-  if (/^CORS_(ALLOW_ALL_ORIGINS|ORIGIN_ALLOW_ALL)$/.test(key) && /^(true|1|yes|on)$/i.test(value2)) return `${entry.key}=${value2} allows every origin`;
-  if (/^CORS_(ALLOWED_)?ORIGINS?$/.test(key) && value2 === "*") return `${entry.key}=* allows every origin`;
-  if (value2 === "" || ANGLE_PLACEHOLDER.test(value2)) return void 0;
-  const secretish = isSigningSecretName(key) || /PASSWORD|PASSWD|TOKEN/.test(key);
+  const value = entry.value.trim();
+  if (/(^|_)DEBUG$/.test(key) && /^(true|1|yes|on)$/i.test(value)) return `${entry.key}=${value} enables debug mode`;
+  if (/ALLOWED_HOSTS$/.test(key) && value.split(/[\s,]+/).includes("*")) return `${entry.key}=* accepts any Host header`;
+  if (/^CORS_(ALLOW_ALL_ORIGINS|ORIGIN_ALLOW_ALL)$/.test(key) && /^(true|1|yes|on)$/i.test(value)) return `${entry.key}=${value} allows every origin`;
+  if (/^CORS_(ALLOWED_)?ORIGINS?$/.test(key) && value === "*") return `${entry.key}=* allows every origin`;
+  if (value === "" || ANGLE_PLACEHOLDER.test(value)) return void 0;
+  const secretish = isSigningSecretName(key) || /PASSWORD|PASSWD|TOKEN/.test(key) && !isSecretAttributeName(key);
   if (!secretish) return void 0;
-  if (WEAK_SECRETS.test(value2)) return `${entry.key} is a well-known weak value (${redactValue(value2)})`;
-  if (/^django-insecure-/i.test(value2)) return `${entry.key} is Django's generated development key (django-insecure-\u2026)`;
-  if (isSigningSecretName(key) && value2.length < 32) return `${entry.key} is shorter than 32 characters (${redactValue(value2)})`;
+  if (WEAK_SECRETS.test(value)) return `${entry.key} is a well-known weak value (${redactValue(value)})`;
+  if (/^django-insecure-/i.test(value)) return `${entry.key} is Django's generated development key (django-insecure-\u2026)`;
+  if (isSigningSecretName(key) && value.length < 32) return `${entry.key} is shorter than 32 characters (${redactValue(value)})`;
   return void 0;
 }
 var envInsecureDefaults = {
@@ -46106,13 +46210,13 @@ var envInsecureDefaults = {
 var envChecks = [envTemplate, envUndocumented, envRequired, envCommittedFile, envInsecureDefaults];
 
 // src/checks/secrets/rules.ts
-function shannonEntropy(value2) {
-  if (!value2) return 0;
+function shannonEntropy(value) {
+  if (!value) return 0;
   const counts = /* @__PURE__ */ new Map();
-  for (const ch of value2) counts.set(ch, (counts.get(ch) ?? 0) + 1);
+  for (const ch of value) counts.set(ch, (counts.get(ch) ?? 0) + 1);
   let entropy = 0;
   for (const count of counts.values()) {
-    const p = count / value2.length;
+    const p = count / value.length;
     entropy -= p * Math.log2(p);
   }
   return entropy;
@@ -46122,8 +46226,8 @@ var GENERIC_MIN_LENGTH = 16;
 var ALLOW_MARKER = /readiness-gate:allow-secret|gitleaks:allow|pragma: allowlist secret/;
 var DOCUMENTED_JWT_SIGNATURE = "SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c";
 var SAMPLE_MARKERS = /example|sample|fake|dummy|placeholder|your_?(?:api_?)?(?:key|token|secret)|token|secret|password|personal|xxxx|0000000|1234567|(.)\1{7,}/i;
-function isDocumentedExample(value2) {
-  return SAMPLE_MARKERS.test(value2) || value2.includes(DOCUMENTED_JWT_SIGNATURE);
+function isDocumentedExample(value) {
+  return SAMPLE_MARKERS.test(value) || value.includes(DOCUMENTED_JWT_SIGNATURE);
 }
 function decodeJwtPart(part) {
   try {
@@ -46212,12 +46316,12 @@ var RULES = [
 var GENERIC = /(?:secret|token|passw(?:or)?d|pwd|api[_-]?key|apikey|access[_-]?key|private[_-]?key|auth[_-]?key|_key|credentials?)[A-Za-z0-9_-]*["']?[ \t]*(?::=|=>|=|:)[ \t]*(["'`]?)([^\s"'`;,)}\]]{16,200})\1/gi;
 var KEY_CHAR = /[A-Za-z0-9_.-]/;
 var IDENTIFIER_PATH = /^[A-Za-z_$][\w$]*(\.[A-Za-z_$][\w$]*)+(\(\))?$/;
-function isHighEntropySecret(value2) {
-  if (value2.length < GENERIC_MIN_LENGTH || !/[A-Za-z]/.test(value2) || !/\d/.test(value2)) return false;
-  if (IDENTIFIER_PATH.test(value2) || /^(https?|file):\/\//i.test(value2) || /^[./~]/.test(value2) || value2.includes("{{") || value2.includes("(")) return false;
-  if (isPlaceholderValue(value2) || /^[A-Z0-9_]+$/.test(value2) && value2.includes("_")) return false;
-  if (/password|passwd|secret|changeme|example|sample|dummy|placeholder|insecure/i.test(value2)) return false;
-  return shannonEntropy(value2) >= GENERIC_ENTROPY_THRESHOLD;
+function isHighEntropySecret(value) {
+  if (value.length < GENERIC_MIN_LENGTH || !/[A-Za-z]/.test(value) || !/\d/.test(value)) return false;
+  if (IDENTIFIER_PATH.test(value) || /^(https?|file):\/\//i.test(value) || /^[./~]/.test(value) || value.includes("{{") || value.includes("(")) return false;
+  if (isPlaceholderValue(value) || isEncryptedValue(value) || /^[A-Z0-9_]+$/.test(value) && value.includes("_")) return false;
+  if (/password|passwd|secret|changeme|example|sample|dummy|placeholder|insecure/i.test(value)) return false;
+  return shannonEntropy(value) >= GENERIC_ENTROPY_THRESHOLD;
 }
 var PREFILTER = /AKIA|ASIA|ABIA|ACCA|PRIVATE KEY|gh[pousr]_|github_pat_|glpat-|xox|k_live_|npm_|sk-|AIza|eyJ|:\/\/|secret|token|passw|pwd|key|credential/i;
 function scanForSecrets(text, options) {
@@ -46249,17 +46353,17 @@ function scanForSecrets(text, options) {
   GENERIC.lastIndex = 0;
   let match;
   while ((match = GENERIC.exec(text)) !== null) {
-    const [whole, quote, value2] = match;
+    const [whole, quote, value] = match;
     if (options.code && !quote) continue;
     let keyStart = match.index;
     while (keyStart > 0 && KEY_CHAR.test(text[keyStart - 1])) keyStart--;
     const key = text.slice(keyStart, match.index) + /^[A-Za-z0-9_-]*/.exec(whole)[0];
     if (/public|publishable|_id$|_file$|_path$|_url$|_name$|_type$|_length$|_expir|_ttl$/i.test(key)) continue;
-    if (isDocumentedExample(value2) || !isHighEntropySecret(value2)) continue;
-    const offset = match.index + whole.lastIndexOf(value2);
+    if (isDocumentedExample(value) || !isHighEntropySecret(value)) continue;
+    const offset = match.index + whole.lastIndexOf(value);
     const line = lineAt2(offset);
     if (specificLines.has(line) || allowed(offset)) continue;
-    hits.push({ rule: "generic-secret-assignment", description: `high-entropy value for ${key}`, line, value: value2 });
+    hits.push({ rule: "generic-secret-assignment", description: `high-entropy value for ${key}`, line, value });
   }
   return hits.sort((a, b) => a.line - b.line);
 }
@@ -46345,11 +46449,11 @@ function rawServices(path2, yaml) {
   const servicesNode = servicesPair ? deref(doc, servicesPair.value) : void 0;
   if (!(0, import_yaml.isMap)(servicesNode)) return out;
   for (const pair of servicesNode.items) {
-    const value2 = deref(doc, pair.value);
-    if (!(0, import_yaml.isScalar)(pair.key) || !(0, import_yaml.isMap)(value2)) continue;
+    const value = deref(doc, pair.value);
+    if (!(0, import_yaml.isScalar)(pair.key) || !(0, import_yaml.isMap)(value)) continue;
     const name = String(pair.key.value);
-    const plain = value2.toJS(doc, { maxAliasCount: 1e4 });
-    out.set(name, { name, layer: { path: path2, yaml, doc, node: value2 }, line: yaml.lineOf(pair), plain: normalise(plain) });
+    const plain = value.toJS(doc, { maxAliasCount: 1e4 });
+    out.set(name, { name, layer: { path: path2, yaml, doc, node: value }, line: yaml.lineOf(pair), plain: normalise(plain) });
   }
   return out;
 }
@@ -46402,20 +46506,20 @@ function makeService(raw, chain) {
 var CONCATENATED = /* @__PURE__ */ new Set(["ports", "expose", "external_links", "dns", "dns_search", "tmpfs", "volumes", "devices", "cap_add", "cap_drop", "security_opt", "env_file"]);
 function mergeService(base, local) {
   const out = { ...base };
-  for (const [key, value2] of Object.entries(local)) {
+  for (const [key, value] of Object.entries(local)) {
     const previous = out[key];
-    if (CONCATENATED.has(key) && Array.isArray(previous) && Array.isArray(value2)) out[key] = [...previous, ...value2];
-    else if (isPlainObject(previous) && isPlainObject(value2)) out[key] = mergeService(previous, value2);
-    else out[key] = value2;
+    if (CONCATENATED.has(key) && Array.isArray(previous) && Array.isArray(value)) out[key] = [...previous, ...value];
+    else if (isPlainObject(previous) && isPlainObject(value)) out[key] = mergeService(previous, value);
+    else out[key] = value;
   }
   return out;
 }
 function normalise(service) {
   for (const key of ["environment", "labels"]) {
-    const value2 = service[key];
-    if (!Array.isArray(value2)) continue;
+    const value = service[key];
+    if (!Array.isArray(value)) continue;
     const map2 = {};
-    for (const item of value2) {
+    for (const item of value) {
       const text = String(item);
       const eq = text.indexOf("=");
       if (eq < 0) map2[text] = null;
@@ -46425,8 +46529,8 @@ function normalise(service) {
   }
   return service;
 }
-function isPlainObject(value2) {
-  return typeof value2 === "object" && value2 !== null && !Array.isArray(value2);
+function isPlainObject(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 function deref(doc, node2) {
   let current = node2;
@@ -46435,8 +46539,8 @@ function deref(doc, node2) {
 }
 function keyName(pair) {
   if (!(0, import_yaml.isScalar)(pair.key)) return void 0;
-  const value2 = pair.key.value;
-  return typeof value2 === "symbol" ? "<<" : String(value2);
+  const value = pair.key.value;
+  return typeof value === "symbol" ? "<<" : String(value);
 }
 function findPair(doc, map2, key, depth = 0) {
   const direct = map2.items.find((p) => keyName(p) === key);
@@ -46534,9 +46638,9 @@ function dependenciesOf2(service) {
   const deps = service.config.depends_on;
   if (Array.isArray(deps)) return deps.map((d) => ({ name: String(d) }));
   if (isPlainObject(deps)) {
-    return Object.entries(deps).map(([name, value2]) => ({
+    return Object.entries(deps).map(([name, value]) => ({
       name,
-      condition: isPlainObject(value2) && typeof value2.condition === "string" ? value2.condition : void 0
+      condition: isPlainObject(value) && typeof value.condition === "string" ? value.condition : void 0
     }));
   }
   return [];
@@ -46606,7 +46710,7 @@ function toInstruction(instruction) {
   const properties = [];
   const withProperties = instruction;
   if (typeof withProperties.getProperties === "function" && (keyword === "ENV" || keyword === "ARG" || keyword === "LABEL")) {
-    for (const p of withProperties.getProperties()) properties.push({ name: p.getName(), value: p.getValue() ?? void 0 });
+    for (const p of withProperties.getProperties()) properties.push({ name: p.getName(), value: p.getValue() ?? void 0, line: p.getNameRange().start.line + 1 });
   }
   return {
     keyword,
@@ -46652,7 +46756,9 @@ var NO_COMPOSE_FILE = "No compose file (docker-compose*.y*ml, compose*.y*ml) in 
 async function checkComposeServices(ctx, options) {
   const files = await loadComposeFiles(ctx);
   if (files.length === 0) return [{ status: "skip", message: NO_COMPOSE_FILE }];
+  const fragment = options.judgesAbsence ? overlayFragments(files) : /* @__PURE__ */ new Set();
   const findings = [];
+  const inherited = [];
   let looked = 0;
   for (const file2 of files) {
     if (file2.error) {
@@ -46666,16 +46772,43 @@ async function checkComposeServices(ctx, options) {
       continue;
     }
     for (const service of file2.services) {
-      if (options.applies && !options.applies(service, file2)) continue;
+      if (fragment.has(service) || options.applies && !options.applies(service, file2)) continue;
       looked++;
-      findings.push(...await options.visit(service, file2));
+      for (const finding2 of await options.visit(service, file2)) {
+        (finding2.location && finding2.location.path !== file2.path ? inherited : findings).push(finding2);
+      }
     }
   }
+  const ownLines = new Set(findings.map((f) => f.location ? `${f.location.path}:${f.location.line}` : ""));
+  findings.push(...inherited.filter((f) => !ownLines.has(`${f.location.path}:${f.location.line}`)));
   if (findings.length === 0) {
     if (looked === 0) return [{ status: "skip", message: `No service to check in ${describeFiles(files)}: nothing applies to ${options.looked}.` }];
     return [{ status: "pass", message: `Checked ${options.looked} in ${looked} service(s) of ${describeFiles(files)}.` }];
   }
   return findings;
+}
+var BASE_NAME = /^(docker-)?compose\.ya?ml$/;
+function overlayFragments(files) {
+  const baseServices = /* @__PURE__ */ new Map();
+  for (const file2 of files) {
+    const slash = file2.path.lastIndexOf("/");
+    if (!BASE_NAME.test(file2.path.slice(slash + 1))) continue;
+    const dir = file2.path.slice(0, slash + 1);
+    const names = baseServices.get(dir) ?? /* @__PURE__ */ new Set();
+    for (const service of file2.services) names.add(service.name);
+    baseServices.set(dir, names);
+  }
+  const out = /* @__PURE__ */ new Set();
+  for (const file2 of files) {
+    const slash = file2.path.lastIndexOf("/");
+    const isBase = BASE_NAME.test(file2.path.slice(slash + 1));
+    const base = baseServices.get(file2.path.slice(0, slash + 1));
+    for (const service of file2.services) {
+      const incomplete = service.config.image === void 0 && service.config.build === void 0;
+      if (incomplete || !isBase && base?.has(service.name)) out.add(service);
+    }
+  }
+  return out;
 }
 function describeFiles(files) {
   return files.length === 1 ? files[0].path : `${files.length} compose files`;
@@ -46715,7 +46848,7 @@ var composeHealthcheck = {
   severity: "P1",
   kind: "repo",
   docs: {
-    summary: 'Fails for each long-running compose service (not a one-shot job such as migrate/init/seed, a `tools` profile, or a service others wait for with `service_completed_successfully`) that has no `healthcheck` (or disables it), whose image has no known built-in HEALTHCHECK and whose built Dockerfile declares none. Unlike KICS "Healthcheck Not Set", one-shot jobs are not judged and a HEALTHCHECK in the Dockerfile the service builds counts.',
+    summary: 'Fails for each long-running compose service (not a one-shot job such as migrate/init/seed, a `tools` profile, or a service others wait for with `service_completed_successfully`) that has no `healthcheck` (or disables it), whose image has no known built-in HEALTHCHECK and whose built Dockerfile declares none. Unlike KICS "Healthcheck Not Set", one-shot jobs and overlay fragments (a `docker-compose.override.yml` service completing one of the base file) are not judged and a HEALTHCHECK in the Dockerfile the service builds counts.',
     why: 'Without a healthcheck Docker only knows the process is alive, not that it serves: `depends_on: condition: service_healthy`, rolling updates and restarts cannot wait for real readiness, and a hung service stays "Up".',
     fix: "Add a `healthcheck:` with a `test` that exercises the service (an HTTP health endpoint, `pg_isready`, `redis-cli ping`) and sensible `interval`/`timeout`/`retries`/`start_period`.",
     snippets: [
@@ -46728,6 +46861,7 @@ var composeHealthcheck = {
     return checkComposeServices(ctx, {
       looked: "healthchecks of long-running services",
       reportsParseErrors: true,
+      judgesAbsence: true,
       applies: (service, file2) => !isOneShot(service, file2),
       async visit(service) {
         if (hasHealthcheck(service)) return [];
@@ -46753,7 +46887,7 @@ var composeRestartPolicy = {
   severity: "P2",
   kind: "repo",
   docs: {
-    summary: "Fails for each long-running compose service with neither `restart:` nor `deploy.restart_policy` (one-shot jobs are not judged).",
+    summary: "Fails for each long-running compose service with neither `restart:` nor `deploy.restart_policy` (one-shot jobs, and overlay fragments such as a `docker-compose.override.yml` service completing one of the base file, are not judged).",
     why: 'Compose\'s default is `restart: "no"`: a process that crashes or is OOM-killed stays down, and so does everything after a host reboot.',
     fix: "Set `restart: unless-stopped` (or `always`/`on-failure`), or `deploy.restart_policy.condition: on-failure` for Swarm.",
     snippets: [{ stack: "Compose", code: "services:\n  web:\n    restart: unless-stopped" }]
@@ -46761,6 +46895,7 @@ var composeRestartPolicy = {
   run(ctx) {
     return checkComposeServices(ctx, {
       looked: "restart policies of long-running services",
+      judgesAbsence: true,
       applies: (service, file2) => !isOneShot(service, file2),
       visit(service) {
         if (service.has(["restart"]) || service.has(["deploy", "restart_policy"])) return [];
@@ -46778,7 +46913,7 @@ var composeResourceLimits = {
   severity: "P2",
   kind: "repo",
   docs: {
-    summary: "Fails for each long-running compose service with neither `mem_limit` nor `deploy.resources.limits.memory` (one-shot jobs are not judged).",
+    summary: "Fails for each long-running compose service with neither `mem_limit` nor `deploy.resources.limits.memory` (one-shot jobs, and overlay fragments such as a `docker-compose.override.yml` service completing one of the base file, are not judged).",
     why: "Without a limit one leaking service can take all the host memory, and the kernel OOM killer then picks a victim that may be your database.",
     fix: "Set `deploy.resources.limits.memory` (honoured by `docker compose up` since Compose v2) or `mem_limit`, sized from observed usage plus headroom.",
     snippets: [{ stack: "Compose", code: 'services:\n  web:\n    deploy:\n      resources:\n        limits:\n          memory: 512M\n          cpus: "1.0"' }]
@@ -46786,6 +46921,7 @@ var composeResourceLimits = {
   run(ctx) {
     return checkComposeServices(ctx, {
       looked: "memory limits of long-running services",
+      judgesAbsence: true,
       applies: (service, file2) => !isOneShot(service, file2),
       visit(service) {
         if (service.has(["mem_limit"]) || service.has(["deploy", "resources", "limits", "memory"])) return [];
@@ -46902,11 +47038,27 @@ function parsePort(entry) {
     hostIp = bracket[1];
     rest = bracket[2];
   }
-  const parts = rest.split(":");
+  const parts = splitOutsideInterpolation(rest);
   if (!bracket && parts.length === 3) return { hostIp: parts[0], hostPort: parts[1], containerPort: parts[2] };
   if (parts.length === 2) return { ...hostIp ? { hostIp } : {}, hostPort: parts[0], containerPort: parts[1] };
   if (parts.length === 1) return { ...hostIp ? { hostIp } : {}, containerPort: parts[0] };
   return void 0;
+}
+function splitOutsideInterpolation(text) {
+  const parts = [];
+  let depth = 0;
+  let current = "";
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === "$" && text[i + 1] === "{") depth++;
+    else if (c === "}" && depth > 0) depth--;
+    if (c === ":" && depth === 0) {
+      parts.push(current);
+      current = "";
+    } else current += c;
+  }
+  parts.push(current);
+  return parts;
 }
 function isLoopback(ip) {
   if (!ip) return false;
@@ -46955,12 +47107,12 @@ var composeExposedDatastore = {
 
 // src/checks/compose/inline-secret.ts
 function isSecretEnvName(name) {
-  if (/_(FILE|PATH|ID|URL_FILE)$/i.test(name) || /PUBLIC|PUBLISHABLE|_HOST$|_USER(NAME)?$/i.test(name)) return false;
+  if (isSecretAttributeName(name) || /_(FILE|PATH|ID|URL_FILE)$/i.test(name) || /PUBLIC|PUBLISHABLE|_HOST$|_USER(NAME)?$/i.test(name)) return false;
   return /PASSWORD|PASSWD|SECRET|TOKEN|PRIVATE_?KEY|API_?KEY|ACCESS_?KEY|(^|_)KEY$|_PASS$|CREDENTIALS?$/i.test(name);
 }
-function isLiteralSecret(value2) {
-  if (value2 === null || value2 === void 0 || typeof value2 === "boolean") return false;
-  const text = String(value2).trim();
+function isLiteralSecret(value) {
+  if (value === null || value === void 0 || typeof value === "boolean") return false;
+  const text = String(value).trim();
   if (text === "" || /\$\{?[A-Za-z_]/.test(text)) return false;
   return !/^(yes|no|true|false|on|off|0|1)$/i.test(text);
 }
@@ -46986,9 +47138,9 @@ var composeInlineSecret = {
         const label2 = serviceLabel(service);
         const env = service.config.environment;
         if (isPlainObject(env)) {
-          for (const [key, value2] of Object.entries(env)) {
-            if (!isLiteralSecret(value2)) continue;
-            const text = String(value2);
+          for (const [key, value] of Object.entries(env)) {
+            if (!isLiteralSecret(value)) continue;
+            const text = String(value);
             const url2 = URL_PASSWORD2.exec(text);
             if (isSecretEnvName(key)) {
               out.push({ status: "fail", message: `${label2} sets ${key} to a literal value ${redactValue(text)}.`, location: service.locate(["environment", key]) });
@@ -47214,6 +47366,13 @@ function finalHealthcheck(file2) {
   }
   return void 0;
 }
+function disabledHealthcheck(file2) {
+  for (const stage of stageLineage(file2, file2.stages.length - 1)) {
+    const hc = [...stage.instructions].reverse().find((i) => i.keyword === "HEALTHCHECK");
+    if (hc) return hc.args[0]?.toUpperCase() === "NONE" ? hc.line : void 0;
+  }
+  return void 0;
+}
 async function healthcheckedInCompose(ctx) {
   const out = /* @__PURE__ */ new Map();
   for (const file2 of await loadComposeFiles(ctx)) {
@@ -47243,6 +47402,10 @@ var dockerHealthcheck = {
       visit(file2, path2) {
         if (finalHealthcheck(file2) !== void 0 || fromCompose.has(path2)) return [];
         const final = file2.stages[file2.stages.length - 1];
+        const none = disabledHealthcheck(file2);
+        if (none !== void 0) {
+          return [{ status: "fail", message: `The final stage (FROM ${final.image}) of ${path2} disables the healthcheck with HEALTHCHECK NONE, and no compose service building it declares one.`, location: { path: path2, line: none } }];
+        }
         return [{ status: "fail", message: `The final stage (FROM ${final.image}) of ${path2} has no HEALTHCHECK, and no compose service building it declares one.`, location: { path: path2, line: final.from.line } }];
       }
     });
@@ -47286,7 +47449,7 @@ var dockerBaseImagePinned = {
 // src/checks/docker/secrets-in-image.ts
 var SAYS_DUMMY = /dummy|fake|placeholder|not[-_]?(a[-_]?)?secret|build[-_]?only|collectstatic/i;
 function isSecretBuildName(name) {
-  if (/(^|_)GPG_KEY$|FINGERPRINT|PUBLIC|PUBLISHABLE|_FILE$|_PATH$|_ID$|_URL$|_HOST$|_USER(NAME)?$/i.test(name)) return false;
+  if (isSecretAttributeName(name) || /(^|_)GPG_KEY$|FINGERPRINT|PUBLIC|PUBLISHABLE|_FILE$|_PATH$|_ID$|_URL$|_HOST$|_USER(NAME)?$/i.test(name)) return false;
   return /PASSWORD|PASSWD|SECRET|TOKEN|PRIVATE_?KEY|API_?KEY|ACCESS_?KEY|(^|_)KEY$|CREDENTIALS?$|_PASS$/i.test(name);
 }
 function isSecretFileName(source) {
@@ -47314,10 +47477,10 @@ var dockerSecretsInImage = {
         const instructions = [...file2.globalArgs, ...file2.stages.flatMap((s) => s.instructions)];
         for (const ins of instructions) {
           if (ins.keyword === "ENV" || ins.keyword === "ARG") {
-            for (const { name, value: value2 } of ins.properties) {
-              if (value2 === void 0 || value2.trim() === "" || /^\$\{?[A-Za-z_]/.test(value2) || !isSecretBuildName(name)) continue;
-              if (isPlaceholderValue(value2) || SAYS_DUMMY.test(value2)) continue;
-              out.push({ status: "fail", message: `${ins.keyword} ${name} holds a literal value ${redactValue(value2)} baked into the image.`, location: { path: path2, line: ins.line } });
+            for (const { name, value, line } of ins.properties) {
+              if (value === void 0 || value.trim() === "" || /^\$\{?[A-Za-z_]/.test(value) || !isSecretBuildName(name)) continue;
+              if (isPlaceholderValue(value) || SAYS_DUMMY.test(value)) continue;
+              out.push({ status: "fail", message: `${ins.keyword} ${name} holds a literal value ${redactValue(value)} baked into the image.`, location: { path: path2, line } });
             }
           } else if ((ins.keyword === "COPY" || ins.keyword === "ADD") && ins.flags.from === void 0) {
             const sources = ins.args.slice(0, -1);
@@ -47372,7 +47535,7 @@ var import_yaml3 = __toESM(require_dist(), 1);
 var import_yaml2 = __toESM(require_dist(), 1);
 function parseYaml(text) {
   const lineCounter = new import_yaml2.LineCounter();
-  const documents = (0, import_yaml2.parseAllDocuments)(text, { lineCounter, merge: true, prettyErrors: false, uniqueKeys: false });
+  const documents = (0, import_yaml2.parseAllDocuments)(text, { lineCounter, merge: true, prettyErrors: false, uniqueKeys: false, logLevel: "error" });
   const docs = Array.isArray(documents) ? documents : [];
   const errors = [];
   for (const doc of docs) {
@@ -47467,19 +47630,24 @@ function buildManifestFile(path2, text, yaml) {
   const workloads = [];
   const secrets = [];
   let manifests = 0;
-  for (const doc of yaml.documents) {
+  const manifestsOf = (doc) => {
     const root = doc.contents;
-    if (!(0, import_yaml3.isMap)(root)) continue;
+    if (!(0, import_yaml3.isMap)(root)) return [];
+    const items = root.get("items", true);
+    if (root.get("kind") === "List" && (0, import_yaml3.isSeq)(items)) return items.items.flatMap((item, i) => (0, import_yaml3.isMap)(item) ? [{ root: item, prefix: ["items", i] }] : []);
+    return [{ root, prefix: [] }];
+  };
+  for (const doc of yaml.documents) for (const { root, prefix } of manifestsOf(doc)) {
     const kind = root.get("kind");
     if (typeof kind !== "string" || typeof root.get("apiVersion") !== "string") continue;
     manifests++;
-    const kindLine = yaml.lineOf(nodeAt(doc, ["kind"]));
+    const kindLine = yaml.lineOf(nodeAt(doc, [...prefix, "kind"]));
     const name = String(root.toJS(doc, { maxAliasCount: 1e3 }).metadata?.name ?? "(unnamed)");
     if (kind === "Secret") {
-      secrets.push({ name, line: kindLine, values: secretValues(doc, yaml) });
+      secrets.push({ name, line: kindLine, values: secretValues(doc, yaml, prefix) });
       continue;
     }
-    const specPath = POD_SPEC_PATH[kind];
+    const specPath = POD_SPEC_PATH[kind] && [...prefix, ...POD_SPEC_PATH[kind]];
     if (!specPath) continue;
     const specNode = nodeValue(nodeAt(doc, specPath));
     if (!(0, import_yaml3.isMap)(specNode)) continue;
@@ -47493,7 +47661,7 @@ function buildManifestFile(path2, text, yaml) {
       const list2 = nodeValue(nodeAt(doc, [...specPath, field]));
       if (!(0, import_yaml3.isSeq)(list2)) continue;
       list2.items.forEach((item, index) => {
-        if (!(0, import_yaml3.isMap)(item)) return;
+        if (!(0, import_yaml3.isMap)(item) || !item.has("image")) return;
         const spec = item.toJS(doc, { maxAliasCount: 1e3 });
         const base = [...specPath, field, index];
         const line = yaml.lineOf(item);
@@ -47515,16 +47683,16 @@ function buildManifestFile(path2, text, yaml) {
   if (manifests === 0) return void 0;
   return { path: path2, workloads, secrets, ...templated ? { helm: "parsed" } : {} };
 }
-function secretValues(doc, yaml) {
+function secretValues(doc, yaml, prefix) {
   const out = [];
   for (const field of ["data", "stringData"]) {
-    const map2 = nodeValue(nodeAt(doc, [field]));
+    const map2 = nodeValue(nodeAt(doc, [...prefix, field]));
     if (!(0, import_yaml3.isMap)(map2)) continue;
     for (const pair of map2.items) {
       const key = String(pair.key?.value ?? "");
       const raw = pair.value?.value;
-      const value2 = raw === void 0 || raw === null ? "" : String(raw);
-      if (value2.trim() !== "") out.push({ key, line: yaml.lineOf(pair), value: value2, field });
+      const value = raw === void 0 || raw === null ? "" : String(raw);
+      if (value.trim() !== "") out.push({ key, line: yaml.lineOf(pair), value, field });
     }
   }
   return out;
@@ -47533,8 +47701,8 @@ function nodeValue(found) {
   if (found && typeof found === "object" && "key" in found && "value" in found) return found.value;
   return found;
 }
-function isTemplated(value2) {
-  return typeof value2 === "string" && value2.includes("{{");
+function isTemplated(value) {
+  return typeof value === "string" && value.includes("{{");
 }
 
 // src/checks/k8s/common.ts
@@ -47726,12 +47894,12 @@ var k8sImagePinning = {
 };
 
 // src/checks/k8s/committed-secret.ts
-function decoded(value2, field) {
-  if (field === "stringData") return value2;
+function decoded(value, field) {
+  if (field === "stringData") return value;
   try {
-    return Buffer.from(value2, "base64").toString("utf8");
+    return Buffer.from(value, "base64").toString("utf8");
   } catch {
-    return value2;
+    return value;
   }
 }
 var k8sCommittedSecret = {
@@ -47752,7 +47920,7 @@ var k8sCommittedSecret = {
     for (const file2 of files) {
       for (const secret of file2.secrets) {
         secrets++;
-        const real = secret.values.filter((v) => !isTemplated(v.value) && !isPlaceholderValue(decoded(v.value, v.field)));
+        const real = secret.values.filter((v) => !isTemplated(v.value) && !isEncryptedValue(v.value) && !isPlaceholderValue(decoded(v.value, v.field)));
         if (real.length === 0) continue;
         const shown = real.map((v) => `${v.key}=${redactValue(v.value)}`).join(", ");
         findings.push({ status: "fail", message: `Secret \`${secret.name}\` in ${file2.path} holds ${real.length} value(s): ${shown}.`, location: { path: file2.path, line: real[0].line } });
@@ -47922,11 +48090,11 @@ function duplicateVersions(migrations) {
   const reported = /* @__PURE__ */ new Set();
   for (const [key, files] of groups) {
     if (files.length < 2) continue;
-    const [what, tool, dir, , value2] = key.split("\0");
+    const [what, tool, dir, , value] = key.split("\0");
     const fileKey = files.map((f) => f.path).sort().join("\0");
     if (reported.has(fileKey)) continue;
     reported.add(fileKey);
-    out.push({ tool, dir, what, value: what === "version" ? files[0].rawVersion : value2, files: [...files].sort((a, b) => compareText(a.path, b.path)) });
+    out.push({ tool, dir, what, value: what === "version" ? files[0].rawVersion : value, files: [...files].sort((a, b) => compareText(a.path, b.path)) });
   }
   return out.sort((a, b) => compareText(a.files[1].path, b.files[1].path));
 }
@@ -47941,7 +48109,8 @@ function projectAnchor(files) {
   return path2 ? { path: path2, line: 1 } : void 0;
 }
 var NON_PRODUCT_PATH = /(^|\/)(__tests__|tests?|testing|spec|fixtures?|testdata|test_data|examples?|samples?|docs?)\//i;
-var MANIFEST = /(^|\/)(package\.json|pyproject\.toml|requirements[^/]*\.txt|setup\.py|Pipfile|go\.mod|Cargo\.toml|Gemfile|pom\.xml|build\.gradle(\.kts)?|composer\.json|[^/]+\.csproj)$/;
+var REQUIREMENTS_FILE = /(^|\/)(requirements[^/]*|requirements\/[^/]+)\.txt$/;
+var MANIFEST = /(^|\/)(package\.json|pyproject\.toml|requirements[^/]*\.txt|requirements\/[^/]+\.txt|setup\.py|Pipfile|go\.mod|Cargo\.toml|Gemfile|pom\.xml|build\.gradle(\.kts)?|composer\.json|[^/]+\.csproj)$/;
 var CI_FILE = /^(\.github\/workflows\/[^/]+\.ya?ml|\.gitlab-ci\.ya?ml|\.gitlab-ci\/.+\.ya?ml|\.circleci\/config\.ya?ml|(.*\/)?Jenkinsfile[^/]*|azure-pipelines\.ya?ml|\.azure-pipelines\/.+\.ya?ml|\.travis\.ya?ml|bitbucket-pipelines\.ya?ml|\.drone\.ya?ml|\.buildkite\/.+\.ya?ml|\.woodpecker\.ya?ml|\.woodpecker\/.+\.ya?ml|appveyor\.ya?ml|cloudbuild\.ya?ml|buildspec\.ya?ml|\.tekton\/.+\.ya?ml)$/;
 function ciFiles(files) {
   return files.files.map((f) => f.path).filter((p) => CI_FILE.test(p));
@@ -47971,7 +48140,7 @@ async function ciStrings(ctx, path2) {
   for (const doc of yaml.documents) visit2(doc.contents);
   return out;
 }
-var TEST_COMMAND = /\b(npm|pnpm|yarn|bun)\s+(run\s+)?(test|tests|test:[\w:-]+|ci:test|e2e)\b|\bnpx\s+(jest|vitest|mocha|ava|playwright\s+test|cypress\s+run)\b|(^|[\s;&|])(jest|vitest|mocha|ava)(\s|$)|\bpytest\b|\bpython[\d.]*\s+-m\s+(pytest|unittest)\b|manage\.py\s+test\b|(^|[\s;&|])(tox|nox)(\s|$)|\bgo\s+test\b|\bcargo\s+(test|nextest)\b|\bmvnw?\b[^\n]*\b(test|verify|install)\b|\bgradlew?\b[^\n]*\b(test|check|build)\b|\brspec\b|\brake\s+(test|spec)\b|\brails\s+test\b|\bmake\s+(test|check)\b|\bdotnet\s+test\b|\bphpunit\b|\bcomposer\s+test\b|\bmix\s+test\b|\bdeno\s+test\b|\bctest\b|\bflutter\s+test\b|\.github\/workflows\/[\w.-]*test[\w.-]*\.ya?ml/;
+var TEST_COMMAND = /\b(npm|pnpm|yarn|bun)\s+((-r|--recursive|-ws|--workspaces|(-w|--workspace|--filter|-F|--prefix|-C|--dir)(=|\s+)\S+|workspace\s+\S+|workspaces\s+foreach(\s+-[\w-]+)*)\s+)*(run\s+)?(test|tests|test:[\w:-]+|ci:test|e2e)\b|\bturbo\s+(run\s+)?test\b|\bnx\s+(test\b|(affected|run-many)\b[^\n]*(-t|--targets?)(=|\s+)[\w,]*\btest\b)|\bphp\s+artisan\s+test\b|(^|[\s/])pest(\s|$)|\bhatch\s+(run\s+)?test\b|\b(just|task)\s+test\b|\bnpx\s+(jest|vitest|mocha|ava|playwright\s+test|cypress\s+run)\b|(^|[\s;&|])(jest|vitest|mocha|ava)(\s|$)|\bpytest\b|\bpython[\d.]*\s+-m\s+(pytest|unittest)\b|manage\.py\s+test\b|(^|[\s;&|])(tox|nox)(\s|$)|\bgo\s+test\b|\bcargo\s+(test|nextest)\b|\bmvnw?\b[^\n]*\b(test|verify|install)\b|\bgradlew?\b[^\n]*\b(test|check|build)\b|\brspec\b|\brake\s+(test|spec)\b|\brails\s+test\b|\bmake\s+(test|check)\b|\bdotnet\s+test\b|\bphpunit\b|\bcomposer\s+test\b|\bmix\s+test\b|\bdeno\s+test\b|\bctest\b|\bflutter\s+test\b|\.github\/workflows\/[\w.-]*test[\w.-]*\.ya?ml/;
 
 // src/parse/python.ts
 var STRING_START = /([rRbBuUfF]{0,2})('''|"""|'|")/y;
@@ -48135,13 +48304,13 @@ var ExprParser = class _ExprParser {
     const k = this.pos + offset;
     return k < this.endIndex ? this.tokens[k] : void 0;
   }
-  isOp(value2, offset = 0) {
+  isOp(value, offset = 0) {
     const t = this.peek(offset);
-    return t !== void 0 && t.type === "op" && t.value === value2;
+    return t !== void 0 && t.type === "op" && t.value === value;
   }
-  isName(value2, offset = 0) {
+  isName(value, offset = 0) {
     const t = this.peek(offset);
-    return t !== void 0 && t.type === "name" && t.value === value2;
+    return t !== void 0 && t.type === "name" && t.value === value;
   }
   atEnd() {
     return this.pos >= this.endIndex;
@@ -48284,9 +48453,9 @@ var ExprParser = class _ExprParser {
         const splat = this.parseTest();
         args.push({ kind: "unknown", text: "unpacked arguments", line: splat.line });
       } else {
-        const value2 = this.parseTest();
-        if (this.isName("for")) args.push(this.skipComprehension(value2.line));
-        else args.push(value2);
+        const value = this.parseTest();
+        if (this.isName("for")) args.push(this.skipComprehension(value.line));
+        else args.push(value);
       }
       if (this.isOp(",")) this.pos++;
       else if (!this.isOp(")")) this.skipUnknownUntilClose();
@@ -48299,21 +48468,21 @@ var ExprParser = class _ExprParser {
     const t = this.peek();
     if (!t) return { kind: "unknown", text: "", line: 0 };
     if (t.type === "string") {
-      let value2 = "";
+      let value = "";
       let fString = false;
       while (this.peek()?.type === "string") {
         const s = this.peek();
-        value2 += s.value;
+        value += s.value;
         if (s.prefix?.includes("f")) fString = true;
         this.pos++;
       }
-      return fString ? { kind: "str", value: value2, line: t.line, fString } : { kind: "str", value: value2, line: t.line };
+      return fString ? { kind: "str", value, line: t.line, fString } : { kind: "str", value, line: t.line };
     }
     if (t.type === "number") {
       this.pos++;
       const clean = t.value.replace(/_/g, "");
-      const value2 = /^0[xob]/i.test(clean) ? Number(clean) : parseFloat(clean);
-      return Number.isFinite(value2) && !/[jJ]$/.test(clean) ? { kind: "num", value: value2, line: t.line } : { kind: "unknown", text: t.value, line: t.line };
+      const value = /^0[xob]/i.test(clean) ? Number(clean) : parseFloat(clean);
+      return Number.isFinite(value) && !/[jJ]$/.test(clean) ? { kind: "num", value, line: t.line } : { kind: "unknown", text: t.value, line: t.line };
     }
     if (t.type === "name") {
       this.pos++;
@@ -48399,13 +48568,13 @@ var ExprParser = class _ExprParser {
         if (this.isOp(":")) {
           this.pos++;
           isDict = true;
-          const value2 = this.parseTest();
+          const value = this.parseTest();
           if (this.isName("for")) {
             this.skipComprehension(key.line);
             this.expectClose("}");
             return { kind: "unknown", text: "comprehension", line: open2.line };
           }
-          entries.push({ key, value: value2 });
+          entries.push({ key, value });
         } else {
           isDict = isDict ?? false;
           items.push(key);
@@ -48449,10 +48618,32 @@ var ExprParser = class _ExprParser {
   }
 };
 function parseExpression(tokens) {
+  const unknown3 = () => ({ kind: "unknown", text: tokens.map((t) => t.value).join(" "), line: tokens[0]?.line ?? 0 });
   const parser = new ExprParser(tokens);
-  const expr = parser.parseExpressionList();
-  if (!parser.atEnd()) return { kind: "unknown", text: tokens.map((t) => t.value).join(" "), line: tokens[0]?.line ?? 0 };
+  let expr;
+  try {
+    expr = parser.parseExpressionList();
+  } catch (error62) {
+    if (error62 instanceof RangeError) return unknown3();
+    throw error62;
+  }
+  if (!parser.atEnd() || expressionDepth(expr) > MAX_EXPRESSION_DEPTH) return unknown3();
   return expr;
+}
+var MAX_EXPRESSION_DEPTH = 200;
+function expressionDepth(root) {
+  let max = 0;
+  const stack = [[root, 1]];
+  while (stack.length) {
+    const [node2, depth] = stack.pop();
+    if (depth > max) max = depth;
+    if (max > MAX_EXPRESSION_DEPTH) break;
+    for (const value of Object.values(node2)) {
+      if (Array.isArray(value)) for (const item of value) stack.push([item, depth + 1]);
+      else if (value !== null && typeof value === "object") stack.push([value, depth + 1]);
+    }
+  }
+  return max;
 }
 var ASSIGN_OPS = /* @__PURE__ */ new Set(["=", "+=", "-=", "|="]);
 var BLOCK_KEYWORDS = /* @__PURE__ */ new Set(["if", "elif", "else", "try", "except", "finally", "for", "while", "with", "async", "match", "case"]);
@@ -48580,8 +48771,8 @@ function parseStatement(line, lines, index) {
       from = split + 1;
     }
     const valueTokens = tokens.slice(splits[splits.length - 1] + 1);
-    const value2 = valueTokens.length ? parseExpression(valueTokens) : { kind: "unknown", text: "", line: line.line };
-    return { kind: "assign", targets, value: value2, op, line: line.line, endLine: line.endLine };
+    const value = valueTokens.length ? parseExpression(valueTokens) : { kind: "unknown", text: "", line: line.line };
+    return { kind: "assign", targets, value, op, line: line.line, endLine: line.endLine };
   }
   if (first.type === "name" && ["return", "pass", "raise", "global", "nonlocal", "del", "assert", "yield", "break", "continue"].includes(first.value)) {
     return { kind: "other", line: line.line };
@@ -48619,9 +48810,9 @@ function literalValue(expr) {
     }
     case "dict": {
       const out = {};
-      for (const { key, value: value2 } of expr.entries) {
+      for (const { key, value } of expr.entries) {
         const k = literalValue(key);
-        const v = literalValue(value2);
+        const v = literalValue(value);
         if (typeof k !== "string" || v === void 0) return void 0;
         out[k] = v;
       }
@@ -48645,9 +48836,9 @@ function callsIn(expr, out = []) {
       for (const item of expr.items) callsIn(item, out);
       break;
     case "dict":
-      for (const { key, value: value2 } of expr.entries) {
+      for (const { key, value } of expr.entries) {
         callsIn(key, out);
-        callsIn(value2, out);
+        callsIn(value, out);
       }
       break;
     case "attr":
@@ -48705,51 +48896,51 @@ var ENV_GET_CALLS = /* @__PURE__ */ new Set(["os.environ.get", "os.getenv", "env
 var ENV_READER_METHODS = /* @__PURE__ */ new Set(["bool", "str", "int", "float", "list", "tuple", "json", "url", "db", "db_url", "cache", "cache_url", "get_value", "dict", "path"]);
 var DECOUPLE_CALLS = /* @__PURE__ */ new Set(["config", "decouple.config", "env_config"]);
 var unknown = (reason, envVar) => envVar ? { known: false, reason, envVar } : { known: false, reason };
-var known = (value2, envVar) => envVar ? { known: true, value: value2, envVar } : { known: true, value: value2 };
-function pyRepr(value2) {
-  if (value2 === null) return "None";
-  if (value2 === true) return "True";
-  if (value2 === false) return "False";
-  if (typeof value2 === "number") return String(value2);
-  if (typeof value2 === "string") return JSON.stringify(value2);
-  if (Array.isArray(value2)) return `[${value2.map(pyRepr).join(", ")}]`;
-  return `{${Object.entries(value2).map(([k, v]) => `${JSON.stringify(k)}: ${pyRepr(v)}`).join(", ")}}`;
+var known = (value, envVar) => envVar ? { known: true, value, envVar } : { known: true, value };
+function pyRepr(value) {
+  if (value === null) return "None";
+  if (value === true) return "True";
+  if (value === false) return "False";
+  if (typeof value === "number") return String(value);
+  if (typeof value === "string") return JSON.stringify(value);
+  if (Array.isArray(value)) return `[${value.map(pyRepr).join(", ")}]`;
+  return `{${Object.entries(value).map(([k, v]) => `${JSON.stringify(k)}: ${pyRepr(v)}`).join(", ")}}`;
 }
-function truthy(value2) {
-  if (value2 === null || value2 === false || value2 === 0 || value2 === "") return false;
-  if (Array.isArray(value2)) return value2.length > 0;
-  if (typeof value2 === "object") return Object.keys(value2).length > 0;
+function truthy(value) {
+  if (value === null || value === false || value === 0 || value === "") return false;
+  if (Array.isArray(value)) return value.length > 0;
+  if (typeof value === "object") return Object.keys(value).length > 0;
   return true;
 }
-function castBool(value2) {
-  if (typeof value2 === "boolean") return value2;
-  if (value2 === null) return false;
-  if (typeof value2 === "number") return value2 !== 0;
-  if (typeof value2 === "string") {
-    const v = value2.trim().toLowerCase();
+function castBool(value) {
+  if (typeof value === "boolean") return value;
+  if (value === null) return false;
+  if (typeof value === "number") return value !== 0;
+  if (typeof value === "string") {
+    const v = value.trim().toLowerCase();
     if (["1", "true", "yes", "on", "y", "t"].includes(v)) return true;
     if (["0", "false", "no", "off", "n", "f", ""].includes(v)) return false;
   }
   return void 0;
 }
-function castTo(cast, value2) {
+function castTo(cast, value) {
   switch (cast) {
     case void 0:
     case "str":
-      return value2;
+      return value;
     case "bool":
-      return castBool(value2);
+      return castBool(value);
     case "int":
     case "float": {
-      if (typeof value2 === "number") return value2;
-      const n = typeof value2 === "string" ? Number(value2.trim()) : NaN;
+      if (typeof value === "number") return value;
+      const n = typeof value === "string" ? Number(value.trim()) : NaN;
       return Number.isFinite(n) ? n : void 0;
     }
     case "list":
     case "tuple":
     case "Csv":
-      if (Array.isArray(value2)) return value2;
-      if (typeof value2 === "string") return value2 === "" ? [] : value2.split(",").map((s) => s.trim());
+      if (Array.isArray(value)) return value;
+      if (typeof value === "string") return value === "" ? [] : value.split(",").map((s) => s.trim());
       return void 0;
     default:
       return void 0;
@@ -48762,7 +48953,7 @@ function castName(expr) {
   if (expr.kind === "attr") return expr.name;
   return void 0;
 }
-function evaluate(expr, scope3) {
+function evaluate(expr, scope) {
   switch (expr.kind) {
     case "str":
       return expr.fString ? unknown("f-string") : known(expr.value);
@@ -48776,7 +48967,7 @@ function evaluate(expr, scope3) {
     case "set": {
       const items = [];
       for (const item of expr.items) {
-        const r = evaluate(item, scope3);
+        const r = evaluate(item, scope);
         if (!r.known) return r;
         items.push(r.value);
       }
@@ -48784,9 +48975,9 @@ function evaluate(expr, scope3) {
     }
     case "dict": {
       const out = {};
-      for (const { key, value: value2 } of expr.entries) {
-        const k = evaluate(key, scope3);
-        const v = evaluate(value2, scope3);
+      for (const { key, value } of expr.entries) {
+        const k = evaluate(key, scope);
+        const v = evaluate(value, scope);
         if (!k.known || typeof k.value !== "string") return unknown("dict with a computed key");
         if (!v.known) return v;
         out[k.value] = v.value;
@@ -48794,14 +48985,14 @@ function evaluate(expr, scope3) {
       return known(out);
     }
     case "name":
-      return scope3.lookup(expr.name) ?? unknown(`${expr.name} is not known`);
+      return scope.lookup(expr.name) ?? unknown(`${expr.name} is not known`);
     case "subscript": {
       const target2 = dottedName(expr.object);
-      const key = evaluate(expr.index, scope3);
+      const key = evaluate(expr.index, scope);
       if ((target2 === "os.environ" || target2 === "environ") && key.known && typeof key.value === "string") {
         return unknown(`required from the environment (${key.value})`, key.value);
       }
-      const object2 = evaluate(expr.object, scope3);
+      const object2 = evaluate(expr.object, scope);
       if (object2.known && key.known) {
         if (Array.isArray(object2.value) && typeof key.value === "number") {
           const v = object2.value[key.value < 0 ? object2.value.length + key.value : key.value];
@@ -48814,35 +49005,35 @@ function evaluate(expr, scope3) {
       return unknown("subscript");
     }
     case "call":
-      return evaluateCall(expr, scope3);
+      return evaluateCall(expr, scope);
     case "unary": {
-      const r = evaluate(expr.operand, scope3);
+      const r = evaluate(expr.operand, scope);
       if (!r.known) return r;
       if (expr.op === "not") return known(!truthy(r.value), r.envVar);
       return unknown(`unary ${expr.op}`);
     }
     case "ternary": {
-      const test = evaluate(expr.test, scope3);
+      const test = evaluate(expr.test, scope);
       if (!test.known) return test;
-      const chosen = evaluate(truthy(test.value) ? expr.then : expr.otherwise, scope3);
+      const chosen = evaluate(truthy(test.value) ? expr.then : expr.otherwise, scope);
       return chosen.known && !chosen.envVar && test.envVar ? known(chosen.value, test.envVar) : chosen;
     }
     case "binop":
-      return evaluateBinary(expr, scope3);
+      return evaluateBinary(expr, scope);
     default:
       return unknown(expr.kind === "attr" ? `${dottedName(expr) ?? "attribute"}` : "expression");
   }
 }
-function evaluateBinary(expr, scope3) {
-  const left = evaluate(expr.left, scope3);
+function evaluateBinary(expr, scope) {
+  const left = evaluate(expr.left, scope);
   if (expr.op === "or" || expr.op === "and") {
     if (!left.known) return left;
     const shortCircuit = expr.op === "or" ? truthy(left.value) : !truthy(left.value);
     if (shortCircuit) return left;
-    const right2 = evaluate(expr.right, scope3);
+    const right2 = evaluate(expr.right, scope);
     return right2.known ? known(right2.value, right2.envVar ?? left.envVar) : right2;
   }
-  const right = evaluate(expr.right, scope3);
+  const right = evaluate(expr.right, scope);
   if (!left.known) return left;
   if (!right.known) return right;
   const envVar = left.envVar ?? right.envVar;
@@ -48878,31 +49069,31 @@ function evaluateBinary(expr, scope3) {
       return unknown(expr.op);
   }
 }
-function evaluateCall(call, scope3) {
+function evaluateCall(call, scope) {
   const name = dottedName(call.callee);
-  const first = call.args[0] ? evaluate(call.args[0], scope3) : void 0;
+  const first = call.args[0] ? evaluate(call.args[0], scope) : void 0;
   const varName = first?.known && typeof first.value === "string" ? first.value : void 0;
   if (name && ENV_GET_CALLS.has(name) && varName) {
     const fallback = call.args[1] ?? call.kwargs.default;
     if (!fallback) return known(null, varName);
-    const r = evaluate(fallback, scope3);
+    const r = evaluate(fallback, scope);
     return r.known ? known(r.value, varName) : unknown(r.reason, varName);
   }
   if (name && DECOUPLE_CALLS.has(name) && varName) {
     const fallback = call.kwargs.default ?? call.args[1];
     if (!fallback) return unknown(`required from the environment (${varName})`, varName);
-    const r = evaluate(fallback, scope3);
+    const r = evaluate(fallback, scope);
     if (!r.known) return unknown(r.reason, varName);
     const cast = castName(call.kwargs.cast);
-    const value2 = typeof r.value === "string" ? castTo(cast, r.value) : r.value;
-    return value2 === void 0 ? unknown("cast", varName) : known(value2, varName);
+    const value = typeof r.value === "string" ? castTo(cast, r.value) : r.value;
+    return value === void 0 ? unknown("cast", varName) : known(value, varName);
   }
   if (call.callee.kind === "attr" && call.callee.object.kind === "name" && /env/i.test(call.callee.object.name) && ENV_READER_METHODS.has(call.callee.name) && varName) {
     const method2 = call.callee.name;
-    return envReader(method2 === "get_value" ? castName(call.kwargs.cast) : method2, call, varName, scope3);
+    return envReader(method2 === "get_value" ? castName(call.kwargs.cast) : method2, call, varName, scope);
   }
   if (call.callee.kind === "name" && /^env$/i.test(call.callee.name) && varName) {
-    return envReader(castName(call.kwargs.cast), call, varName, scope3);
+    return envReader(castName(call.kwargs.cast), call, varName, scope);
   }
   if (name === "bool" && first?.known) return known(truthy(first.value), first.envVar);
   if ((name === "strtobool" || name === "distutils.util.strtobool" || name === "util.strtobool") && first?.known) {
@@ -48923,11 +49114,11 @@ function evaluateCall(call, scope3) {
     return unknown(name);
   }
   if (call.callee.kind === "attr") {
-    const receiver = evaluate(call.callee.object, scope3);
+    const receiver = evaluate(call.callee.object, scope);
     if (!receiver.known) return receiver;
     const v = receiver.value;
     if (typeof v === "string") {
-      const sep2 = call.args[0] ? evaluate(call.args[0], scope3) : void 0;
+      const sep2 = call.args[0] ? evaluate(call.args[0], scope) : void 0;
       switch (call.callee.name) {
         case "lower":
         case "casefold":
@@ -48951,28 +49142,28 @@ function evaluateCall(call, scope3) {
   }
   return unknown(name ? `${name}()` : "call");
 }
-function envReader(cast, call, varName, scope3) {
+function envReader(cast, call, varName, scope) {
   const fallback = call.kwargs.default ?? call.args[1];
-  const scheme = scope3.envSchemes?.get(varName);
-  let value2 = fallback ? evaluate(fallback, scope3) : scheme?.default;
+  const scheme = scope.envSchemes?.get(varName);
+  let value = fallback ? evaluate(fallback, scope) : scheme?.default;
   const effectiveCast = cast ?? scheme?.cast;
-  if (!value2) return unknown(`required from the environment (${varName})`, varName);
-  if (!value2.known) return unknown(value2.reason, varName);
-  const casted = typeof value2.value === "string" ? castTo(effectiveCast, value2.value) : value2.value;
-  value2 = casted === void 0 ? unknown("cast", varName) : known(casted, varName);
-  return value2;
+  if (!value) return unknown(`required from the environment (${varName})`, varName);
+  if (!value.known) return unknown(value.reason, varName);
+  const casted = typeof value.value === "string" ? castTo(effectiveCast, value.value) : value.value;
+  value = casted === void 0 ? unknown("cast", varName) : known(casted, varName);
+  return value;
 }
-function envSchemesOf(call, scope3) {
+function envSchemesOf(call, scope) {
   const out = /* @__PURE__ */ new Map();
-  for (const [name, value2] of Object.entries(call.kwargs)) {
-    if (value2.kind === "tuple" && value2.items.length >= 1) {
+  for (const [name, value] of Object.entries(call.kwargs)) {
+    if (value.kind === "tuple" && value.items.length >= 1) {
       const entry = {};
-      const cast = castName(value2.items[0]);
+      const cast = castName(value.items[0]);
       if (cast) entry.cast = cast;
-      if (value2.items[1]) entry.default = evaluate(value2.items[1], scope3);
+      if (value.items[1]) entry.default = evaluate(value.items[1], scope);
       out.set(name, entry);
     } else {
-      const cast = castName(value2);
+      const cast = castName(value);
       out.set(name, cast ? { cast } : {});
     }
   }
@@ -49051,18 +49242,18 @@ function dependencyList(expr) {
       out.push({ app: "", name: "__first__", line: item.line, swappable: item.args[0] ? dottedName(item.args[0]) ?? "setting" : "setting" });
       continue;
     }
-    const value2 = literalValue(item);
-    if (Array.isArray(value2) && typeof value2[0] === "string" && typeof value2[1] === "string") {
-      out.push({ app: value2[0], name: value2[1], line: item.line });
+    const value = literalValue(item);
+    if (Array.isArray(value) && typeof value[0] === "string" && typeof value[1] === "string") {
+      out.push({ app: value[0], name: value[1], line: item.line });
     }
   }
   return out;
 }
 function stringsOf(expr) {
   if (!expr) return [];
-  const value2 = literalValue(expr);
-  if (typeof value2 === "string") return value2.split(",").map((s) => s.trim()).filter(Boolean);
-  if (Array.isArray(value2)) return value2.filter((v) => typeof v === "string");
+  const value = literalValue(expr);
+  if (typeof value === "string") return value.split(",").map((s) => s.trim()).filter(Boolean);
+  if (Array.isArray(value)) return value.filter((v) => typeof v === "string");
   return [];
 }
 function alembicRevisionOf(path2, module) {
@@ -49424,8 +49615,8 @@ var unsafeOperation = {
   }
 };
 function findingsFor(found, ctx) {
-  const scope3 = ctx.changedFiles ? "migrations changed in this pull request" : "all migrations (no pull request)";
-  if (!found.length) return [{ status: "pass", message: `No locking or breaking operations in ${scope3}.` }];
+  const scope = ctx.changedFiles ? "migrations changed in this pull request" : "all migrations (no pull request)";
+  if (!found.length) return [{ status: "pass", message: `No locking or breaking operations in ${scope}.` }];
   found.sort((a, b) => compareText(a.path, b.path) || a.line - b.line);
   const shown = found.slice(0, UNSAFE_FINDINGS_CAP);
   const findings = shown.map((op) => ({
@@ -49435,7 +49626,7 @@ function findingsFor(found, ctx) {
   }));
   if (found.length > shown.length) {
     const last = findings[findings.length - 1];
-    last.message += ` (${found.length - shown.length} more not listed: at most ${UNSAFE_FINDINGS_CAP} findings are reported for ${scope3}.)`;
+    last.message += ` (${found.length - shown.length} more not listed: at most ${UNSAFE_FINDINGS_CAP} findings are reported for ${scope}.)`;
   }
   return findings;
 }
@@ -49697,7 +49888,7 @@ async function resolveSettings(ctx, rootPath) {
   const settings = /* @__PURE__ */ new Map();
   const files = [];
   const envSchemes = /* @__PURE__ */ new Map();
-  const scope3 = {
+  const scope = {
     lookup: (name) => settings.get(name)?.value,
     envSchemes
   };
@@ -49715,16 +49906,16 @@ async function resolveSettings(ctx, rootPath) {
     for (const target2 of s.targets) {
       if (!/^[A-Za-z_]\w*$/.test(target2)) continue;
       if (s.value.kind === "call" && /(^|\.)Env$/.test(dottedName(s.value.callee) ?? "")) {
-        for (const [k, v] of envSchemesOf(s.value, scope3)) envSchemes.set(k, v);
+        for (const [k, v] of envSchemesOf(s.value, scope)) envSchemes.set(k, v);
       }
-      let value2 = evaluate(s.value, scope3);
+      let value = evaluate(s.value, scope);
       if (s.op !== "=") {
         const previous = settings.get(target2)?.value;
-        if (previous?.known && value2.known && Array.isArray(previous.value) && Array.isArray(value2.value)) value2 = { known: true, value: [...previous.value, ...value2.value] };
-        else if (!(previous?.known && value2.known)) value2 = { known: false, reason: `${target2} ${s.op} ...` };
-        else value2 = { known: false, reason: `${target2} ${s.op} ...` };
+        if (previous?.known && value.known && Array.isArray(previous.value) && Array.isArray(value.value)) value = { known: true, value: [...previous.value, ...value.value] };
+        else if (!(previous?.known && value.known)) value = { known: false, reason: `${target2} ${s.op} ...` };
+        else value = { known: false, reason: `${target2} ${s.op} ...` };
       }
-      settings.set(target2, { name: target2, value: value2, expr: s.value, path: path2, line: s.line, conditional });
+      settings.set(target2, { name: target2, value, expr: s.value, path: path2, line: s.line, conditional });
     }
   };
   const mutate = (path2, expr, conditional) => {
@@ -49733,7 +49924,7 @@ async function resolveSettings(ctx, rootPath) {
     const target2 = expr.callee.object.name;
     const current = settings.get(target2);
     if (!current || !LIST_METHODS.has(method2)) return;
-    const args = expr.args.map((a) => evaluate(a, scope3));
+    const args = expr.args.map((a) => evaluate(a, scope));
     if (!current.value.known || !Array.isArray(current.value.value) || args.some((a) => !a.known)) {
       settings.set(target2, { ...current, value: { known: false, reason: `${target2}.${method2}(...)` }, path: path2, line: expr.line });
       return;
@@ -49776,7 +49967,7 @@ async function resolveSettings(ctx, rootPath) {
             await runStatements(path2, branch.body, undecided);
             break;
           }
-          const test = branch.test ? evaluate(branch.test, scope3) : { known: false, reason: "no test" };
+          const test = branch.test ? evaluate(branch.test, scope) : { known: false, reason: "no test" };
           if (!test.known || test.envVar) {
             undecided = true;
             await runStatements(path2, branch.body, true);
@@ -50113,8 +50304,8 @@ async function collect4(files) {
   }
   return inventory;
 }
-function objectOf(value2) {
-  return value2 && typeof value2 === "object" && !Array.isArray(value2) ? value2 : {};
+function objectOf(value) {
+  return value && typeof value === "object" && !Array.isArray(value) ? value : {};
 }
 function entryPoints(json2, prefix) {
   const out = [];
@@ -50384,6 +50575,24 @@ async function collect5(ctx) {
   }
   return out;
 }
+function moduleScope(m) {
+  const assigned = /* @__PURE__ */ new Map();
+  for (const s of m.module.statements) if (s.kind === "assign" && s.op === "=" && s.targets.length === 1) assigned.set(s.targets[0], s.value);
+  const resolving = /* @__PURE__ */ new Set();
+  const scope = {
+    lookup(name) {
+      const expr = assigned.get(name);
+      if (!expr || resolving.has(name)) return void 0;
+      resolving.add(name);
+      try {
+        return evaluate(expr, scope);
+      } finally {
+        resolving.delete(name);
+      }
+    }
+  };
+  return scope;
+}
 
 // src/checks/python/cors.ts
 var cors3 = {
@@ -50405,12 +50614,6 @@ var cors3 = {
     return findings.length ? findings : [{ status: "pass", message: `No CORS configuration combining every origin with credentials in ${modules.length} web module(s).` }];
   }
 };
-var scope = { lookup: () => void 0 };
-var value = (expr) => {
-  if (!expr) return void 0;
-  const r = evaluate(expr, scope);
-  return r.known ? r.value : void 0;
-};
 var anyOrigin = (v) => v === "*" || Array.isArray(v) && v.includes("*");
 var matchesAnything2 = (v) => {
   if (typeof v !== "string") return false;
@@ -50422,6 +50625,12 @@ var matchesAnything2 = (v) => {
 };
 function corsFindings(m) {
   const out = [];
+  const scope = moduleScope(m);
+  const value = (expr) => {
+    if (!expr) return void 0;
+    const r = evaluate(expr, scope);
+    return r.known ? r.value : void 0;
+  };
   for (const call of callsInStatements(m.module.statements)) {
     const name = calleeName(call);
     const mentionsMiddleware = name === "CORSMiddleware" || call.args.some((a) => dottedName(a)?.endsWith("CORSMiddleware"));
@@ -50472,24 +50681,24 @@ var debug2 = {
     return findings.length ? findings : [{ status: "pass", message: `Debug mode is not enabled in ${modules.length} web module(s): ${modules.map((m) => m.path).slice(0, 5).join(", ")}${modules.length > 5 ? "\u2026" : ""}.` }];
   }
 };
-var scope2 = { lookup: () => void 0 };
-function enabled(expr) {
+function enabled(expr, scope) {
   if (!expr) return { on: false };
-  const r = evaluate(expr, scope2);
+  const r = evaluate(expr, scope);
   return r.known && truthy(r.value) ? { on: true, ...r.envVar ? { envVar: r.envVar } : {} } : { on: false };
 }
 function debugFindings(m) {
   const out = [];
   const how = (e) => e.envVar ? ` (falls back to on when ${e.envVar} is unset)` : "";
   const flaskLike = m.frameworks.has("flask") || m.frameworks.has("quart");
+  const scope = moduleScope(m);
   for (const call of callsInStatements(m.module.statements)) {
     const name = calleeName(call);
     if (flaskLike && name === "run" && call.callee.kind === "attr") {
-      const e = enabled(call.kwargs.debug);
+      const e = enabled(call.kwargs.debug, scope);
       if (e.on) out.push({ status: "fail", message: `${m.path}:${call.line} starts the development server with debug=True${how(e)}: the Werkzeug debugger executes code typed into its error page.`, location: { path: m.path, line: call.line } });
     }
     if (name === "FastAPI" || name === "Starlette") {
-      const e = enabled(call.kwargs.debug);
+      const e = enabled(call.kwargs.debug, scope);
       if (e.on) out.push({ status: "fail", message: `${m.path}:${call.line} creates ${name}(debug=True)${how(e)}: tracebacks with source code are returned to clients.`, location: { path: m.path, line: call.line } });
     }
   }
@@ -50497,7 +50706,7 @@ function debugFindings(m) {
     const visit2 = (list2) => {
       for (const s of list2) {
         if (s.kind === "assign" && s.targets.some((t) => /\.debug$|\.config\["DEBUG"\]$/.test(t))) {
-          const e = enabled(s.value);
+          const e = enabled(s.value, scope);
           if (e.on) out.push({ status: "fail", message: `${m.path}:${s.line} sets ${s.targets[0]} = True${how(e)}: the Werkzeug debugger executes code typed into its error page.`, location: { path: m.path, line: s.line } });
         } else if (s.kind === "def" || s.kind === "block" || s.kind === "class") visit2(s.body);
       }
@@ -50697,7 +50906,7 @@ var lockfile = {
   severity: "P1",
   kind: "repo",
   docs: {
-    summary: "Fails for a dependency manifest without its lockfile: package.json without package-lock/yarn.lock/pnpm-lock (here or in a parent workspace), pyproject.toml with dependencies but no poetry.lock/uv.lock/pdm.lock, Pipfile without Pipfile.lock, requirements*.txt with unpinned lines, go.mod without go.sum, a Cargo application without Cargo.lock, Gemfile/composer.json without their locks.",
+    summary: "Fails for a dependency manifest without its lockfile: package.json without package-lock/yarn.lock/pnpm-lock (here or in a parent workspace), pyproject.toml with dependencies but no poetry.lock/uv.lock/pdm.lock, Pipfile without Pipfile.lock, requirements*.txt or requirements/*.txt with unpinned lines, go.mod without go.sum, a Cargo application without Cargo.lock, Gemfile/composer.json without their locks.",
     why: "Without a lock every build resolves dependencies anew: the image that is deployed is not the one that was tested, and a compromised or broken release of a dependency ships without any change in the repository.",
     fix: "Commit the lockfile your package manager writes (npm install, poetry lock, uv lock, pipenv lock, go mod tidy, cargo generate-lockfile, bundle lock) and install from it in CI and images (npm ci, pip install -r with pins, --frozen-lockfile)."
   },
@@ -50748,7 +50957,7 @@ async function manifestVerdict(files, path2, base, dir) {
       if (!poetry && !pep621) return void 0;
       const lock = ["poetry.lock", "uv.lock", "pdm.lock", "Pipfile.lock", "requirements.lock", "pylock.toml"].map((n) => dir + n).find((p) => files.has(p));
       if (lock) return null;
-      const pinned = files.files.some((f) => f.path.startsWith(dir) && /^requirements[^/]*\.txt$/.test(f.path.slice(dir.length)));
+      const pinned = files.files.some((f) => f.path.startsWith(dir) && /^(requirements[^/]*|requirements\/[^/]+)\.txt$/.test(f.path.slice(dir.length)));
       return pinned ? null : fail(`${path2} declares dependencies but there is no poetry.lock, uv.lock or pdm.lock (or pinned requirements file) beside it.`);
     }
     case "Pipfile":
@@ -50766,7 +50975,7 @@ async function manifestVerdict(files, path2, base, dir) {
     case "composer.json":
       return /"require"\s*:\s*\{\s*"/.test(await text()) ? files.has(`${dir}composer.lock`) ? null : fail(`${path2} has no composer.lock beside it.`) : void 0;
     default:
-      if (/^requirements[^/]*\.txt$/.test(base)) {
+      if (REQUIREMENTS_FILE.test(path2)) {
         const unpinned = unpinnedRequirements(await text());
         if (!unpinned.length) return null;
         const names = unpinned.map((u) => u.name);
@@ -50945,7 +51154,7 @@ var LANGUAGES = [
     source: /\.py$/,
     ignore: /(^|\/)(setup|manage|wsgi|asgi|conftest|noxfile|__init__)\.py$|(^|\/)(migrations|settings|alembic|docs)\//,
     test: /(^|\/)(test_[^/]*|[^/]*_test|tests?)\.py$|(^|\/)tests?\/.+\.py$/,
-    manifest: /(^|\/)(requirements[^/]*\.txt|pyproject\.toml|setup\.py|setup\.cfg|Pipfile)$/
+    manifest: /(^|\/)(requirements[^/]*\.txt|requirements\/[^/]+\.txt|pyproject\.toml|setup\.py|setup\.cfg|Pipfile)$/
   },
   {
     name: "JavaScript/TypeScript",
@@ -51722,10 +51931,10 @@ function getEnumValues(entries) {
 function joinValues(array2, separator = "|") {
   return array2.map((val) => stringifyPrimitive(val)).join(separator);
 }
-function jsonStringifyReplacer(_, value2) {
-  if (typeof value2 === "bigint")
-    return value2.toString();
-  return value2;
+function jsonStringifyReplacer(_, value) {
+  if (typeof value === "bigint")
+    return value.toString();
+  return value;
 }
 var Cached = class {
   constructor(getter) {
@@ -51762,17 +51971,17 @@ function floatSafeRemainder(val, step) {
 }
 var EVALUATING = /* @__PURE__ */ Symbol("evaluating");
 function defineLazy(object2, key, getter) {
-  let value2 = void 0;
+  let value = void 0;
   Object.defineProperty(object2, key, {
     get() {
-      if (value2 === EVALUATING) {
+      if (value === EVALUATING) {
         return void 0;
       }
-      if (value2 === void 0) {
-        value2 = EVALUATING;
-        value2 = getter();
+      if (value === void 0) {
+        value = EVALUATING;
+        value = getter();
       }
-      return value2;
+      return value;
     },
     set(v) {
       Object.defineProperty(object2, key, {
@@ -51786,9 +51995,9 @@ function defineLazy(object2, key, getter) {
 function objectClone(obj) {
   return Object.create(Object.getPrototypeOf(obj), Object.getOwnPropertyDescriptors(obj));
 }
-function assignProp(target2, prop, value2) {
+function assignProp(target2, prop, value) {
   Object.defineProperty(target2, prop, {
-    value: value2,
+    value,
     writable: true,
     enumerable: true,
     configurable: true
@@ -51804,19 +52013,19 @@ function sourceShape(schema) {
 function deferProp(target2, key, getter) {
   Object.defineProperty(target2, key, {
     get() {
-      const value2 = getter();
-      assignProp(this, key, value2);
-      return value2;
+      const value = getter();
+      assignProp(this, key, value);
+      return value;
     },
     enumerable: true,
     configurable: true
   });
 }
-function putProp(target2, key, value2) {
+function putProp(target2, key, value) {
   if (key in target2)
-    assignProp(target2, key, value2);
+    assignProp(target2, key, value);
   else
-    target2[key] = value2;
+    target2[key] = value;
 }
 function mirrorShape(target2, source, keys, wrap2) {
   const raw = sourceShape(source);
@@ -51826,8 +52035,8 @@ function mirrorShape(target2, source, keys, wrap2) {
       continue;
     if (desc.get) {
       deferProp(target2, key, () => {
-        const value2 = source._zod.def.shape[key];
-        return wrap2 ? wrap2(value2, key) : value2;
+        const value = source._zod.def.shape[key];
+        return wrap2 ? wrap2(value, key) : value;
       });
     } else
       putProp(target2, key, wrap2 ? wrap2(desc.value, key) : desc.value);
@@ -52026,9 +52235,9 @@ function createTransparentProxy(getter) {
       target2 ?? (target2 = getter());
       return Reflect.get(target2, prop, receiver);
     },
-    set(_, prop, value2, receiver) {
+    set(_, prop, value, receiver) {
       target2 ?? (target2 = getter());
-      return Reflect.set(target2, prop, value2, receiver);
+      return Reflect.set(target2, prop, value, receiver);
     },
     has(_, prop) {
       target2 ?? (target2 = getter());
@@ -52052,12 +52261,12 @@ function createTransparentProxy(getter) {
     }
   });
 }
-function stringifyPrimitive(value2) {
-  if (typeof value2 === "bigint")
-    return value2.toString() + "n";
-  if (typeof value2 === "string")
-    return `"${value2}"`;
-  return `${value2}`;
+function stringifyPrimitive(value) {
+  if (typeof value === "bigint")
+    return value.toString() + "n";
+  if (typeof value === "string")
+    return `"${value}"`;
+  return `${value}`;
 }
 function optionalKeys(shape) {
   return Object.keys(shape).filter((k) => {
@@ -52166,15 +52375,15 @@ function partial(Class2, schema, mask, name = "partial") {
   }
   const selected = mask ? new Set(maskedKeys(schema, mask)) : void 0;
   const newShape = {};
-  mirrorShape(newShape, schema, Reflect.ownKeys(sourceShape(schema)), Class2 && ((value2, key) => selected && !selected.has(key) ? value2 : new Class2({ type: "optional", innerType: value2 })));
+  mirrorShape(newShape, schema, Reflect.ownKeys(sourceShape(schema)), Class2 && ((value, key) => selected && !selected.has(key) ? value : new Class2({ type: "optional", innerType: value })));
   return clone(schema, mergeDefs(schema._zod.def, { shape: newShape, checks: [] }));
 }
 function required(Class2, schema, mask) {
   const selected = mask ? new Set(maskedKeys(schema, mask)) : void 0;
   const newShape = {};
-  mirrorShape(newShape, schema, Reflect.ownKeys(sourceShape(schema)), (value2, key) => (
+  mirrorShape(newShape, schema, Reflect.ownKeys(sourceShape(schema)), (value, key) => (
     // overwrite with non-optional
-    selected && !selected.has(key) ? value2 : new Class2({ type: "nonoptional", innerType: value2 })
+    selected && !selected.has(key) ? value : new Class2({ type: "nonoptional", innerType: value })
   ));
   return clone(schema, mergeDefs(schema._zod.def, { shape: newShape }));
 }
@@ -52369,12 +52578,12 @@ function members(proto, table) {
       defineBound(proto, key, desc.value);
   }
 }
-function own(inst, key, value2, enumerable = true) {
-  Object.defineProperty(inst, key, { configurable: true, writable: true, enumerable, value: value2 });
-  return value2;
+function own(inst, key, value, enumerable = true) {
+  Object.defineProperty(inst, key, { configurable: true, writable: true, enumerable, value });
+  return value;
 }
-function hide(inst, key, value2) {
-  return own(inst, key, value2, false);
+function hide(inst, key, value) {
+  return own(inst, key, value, false);
 }
 // @__NO_SIDE_EFFECTS__
 function derived(computes, table) {
@@ -52386,8 +52595,8 @@ function derived(computes, table) {
       get() {
         return own(this, key, compute(this));
       },
-      set(value2) {
-        own(this, key, value2);
+      set(value) {
+        own(this, key, value);
       }
     });
   }
@@ -52399,8 +52608,8 @@ function defineBound(proto, key, fn) {
     get() {
       return this == null ? fn : own(this, key, fn.bind(this));
     },
-    set(value2) {
-      own(this, key, value2);
+    set(value) {
+      own(this, key, value);
     }
   });
 }
@@ -52431,21 +52640,21 @@ function defineLazyInternal(inst, key, compute) {
       const outer = broke;
       broke = false;
       try {
-        const value2 = compute(this);
+        const value = compute(this);
         if (broke)
           delete this[key];
         else
-          Object.defineProperty(this, key, { configurable: true, writable: true, value: value2 });
+          Object.defineProperty(this, key, { configurable: true, writable: true, value });
         broke = broke || outer;
-        return value2;
+        return value;
       } catch (err) {
         delete this[key];
         broke = broke || outer;
         throw err;
       }
     },
-    set(value2) {
-      Object.defineProperty(this, key, { configurable: true, writable: true, value: value2 });
+    set(value) {
+      Object.defineProperty(this, key, { configurable: true, writable: true, value });
     }
   });
 }
@@ -52462,14 +52671,14 @@ function installLazyProp(inst, key, make, enumerable) {
       Object.defineProperty(this, key, desc);
       return desc.value;
     },
-    set(value2) {
-      Object.defineProperty(this, key, { configurable: true, writable: true, enumerable, value: value2 });
+    set(value) {
+      Object.defineProperty(this, key, { configurable: true, writable: true, enumerable, value });
     }
   });
 }
 var CONSTANT_CATCH = "~constantCatch";
-function constantCatch(value2) {
-  const fn = () => value2;
+function constantCatch(value) {
+  const fn = () => value;
   fn[CONSTANT_CATCH] = true;
   return fn;
 }
@@ -52602,8 +52811,8 @@ function _getMessage() {
   internals.message ?? (internals.message = JSON.stringify(internals.def, jsonStringifyReplacer, 2));
   return internals.message;
 }
-function _setMessage(value2) {
-  this._zod.message = value2;
+function _setMessage(value) {
+  this._zod.message = value;
 }
 var _messageDesc = {
   get: _getMessage,
@@ -52626,12 +52835,12 @@ var initializer = (inst, def) => {
       configurable: true,
       enumerable: false,
       get() {
-        const value2 = () => this.message;
-        Object.defineProperty(this, "toString", { value: value2, configurable: true, writable: true });
-        return value2;
+        const value = () => this.message;
+        Object.defineProperty(this, "toString", { value, configurable: true, writable: true });
+        return value;
       },
-      set(value2) {
-        Object.defineProperty(this, "toString", { value: value2, configurable: true, writable: true });
+      set(value) {
+        Object.defineProperty(this, "toString", { value, configurable: true, writable: true });
       }
     });
   }
@@ -52793,9 +53002,9 @@ function finalizeParams(callee, params) {
   return { callee: params?.callee ?? callee, Err: params?.Err };
 }
 var _parse = (_Err) => {
-  const fn = (schema, value2, _ctx, _params) => {
+  const fn = (schema, value, _ctx, _params) => {
     const ctx = _ctx ? { ..._ctx, async: false } : { async: false };
-    const result = schema._zod.run({ value: value2, issues: [] }, ctx);
+    const result = schema._zod.run({ value, issues: [] }, ctx);
     if (result instanceof Promise) {
       throw new $ZodAsyncError();
     }
@@ -52810,9 +53019,9 @@ var _parse = (_Err) => {
 };
 var parse2 = /* @__PURE__ */ _parse($ZodRealError);
 var _parseAsync = (_Err) => {
-  const fn = async (schema, value2, _ctx, params) => {
+  const fn = async (schema, value, _ctx, params) => {
     const ctx = _ctx ? { ..._ctx, async: true } : { async: true };
-    let result = schema._zod.run({ value: value2, issues: [] }, ctx);
+    let result = schema._zod.run({ value, issues: [] }, ctx);
     if (result instanceof Promise)
       result = await result;
     if (result.issues.length) {
@@ -52825,9 +53034,9 @@ var _parseAsync = (_Err) => {
   return fn;
 };
 var parseAsync = /* @__PURE__ */ _parseAsync($ZodRealError);
-var _safeParse = (_Err) => (schema, value2, _ctx) => {
+var _safeParse = (_Err) => (schema, value, _ctx) => {
   const ctx = _ctx ? { ..._ctx, async: false } : { async: false };
-  const result = schema._zod.run({ value: value2, issues: [] }, ctx);
+  const result = schema._zod.run({ value, issues: [] }, ctx);
   if (result instanceof Promise) {
     throw new $ZodAsyncError();
   }
@@ -52853,9 +53062,9 @@ function failure2(Err, issues, ctx) {
     }
   };
 }
-var _safeParseAsync = (_Err) => async (schema, value2, _ctx) => {
+var _safeParseAsync = (_Err) => async (schema, value, _ctx) => {
   const ctx = _ctx ? { ..._ctx, async: true } : { async: true };
-  let result = schema._zod.run({ value: value2, issues: [] }, ctx);
+  let result = schema._zod.run({ value, issues: [] }, ctx);
   if (result instanceof Promise)
     result = await result;
   return result.issues.length ? failure2(_Err, result.issues, ctx) : { success: true, data: result.value };
@@ -52863,88 +53072,88 @@ var _safeParseAsync = (_Err) => async (schema, value2, _ctx) => {
 var safeParseAsync = /* @__PURE__ */ _safeParseAsync($ZodRealError);
 var COMPILE_INVALID = /* @__PURE__ */ Symbol.for("zod.compile.invalid");
 var COMPILE_FALLBACK = /* @__PURE__ */ Symbol.for("zod.compile.fallback");
-var validate = ((schema, value2, _ctx) => {
+var validate = ((schema, value, _ctx) => {
   const validator = schema._zod.bag.validator;
   if (validator !== void 0) {
-    if (validator(value2) !== COMPILE_INVALID)
+    if (validator(value) !== COMPILE_INVALID)
       return true;
     if (validator.definite === true && _ctx === void 0)
       return false;
   }
-  return validateFallback(schema, value2, _ctx);
+  return validateFallback(schema, value, _ctx);
 });
-function validateFallback(schema, value2, _ctx) {
+function validateFallback(schema, value, _ctx) {
   const ctx = _ctx ? { ..._ctx, async: false, abortEarly: true } : { async: false, abortEarly: true };
   const fallbackRun = schema._zod.bag.fallbackRun;
   let result;
   if (fallbackRun) {
     ctx[COMPILE_FALLBACK] = true;
-    result = fallbackRun({ value: value2, issues: [] }, ctx);
+    result = fallbackRun({ value, issues: [] }, ctx);
   } else {
-    result = schema._zod.run({ value: value2, issues: [] }, ctx);
+    result = schema._zod.run({ value, issues: [] }, ctx);
   }
   if (result instanceof Promise) {
     throw new $ZodAsyncError();
   }
   return result.issues.length === 0;
 }
-var validateAsync = async (schema, value2, _ctx) => {
+var validateAsync = async (schema, value, _ctx) => {
   const ctx = _ctx ? { ..._ctx, async: true, abortEarly: true } : { async: true, abortEarly: true };
-  let result = schema._zod.run({ value: value2, issues: [] }, ctx);
+  let result = schema._zod.run({ value, issues: [] }, ctx);
   if (result instanceof Promise)
     result = await result;
   return result.issues.length === 0;
 };
 var _encode = (_Err) => {
   const parse5 = _parse(_Err);
-  const fn = (schema, value2, _ctx, _params) => {
+  const fn = (schema, value, _ctx, _params) => {
     const ctx = _ctx ? { ..._ctx, direction: "backward" } : { direction: "backward" };
-    return parse5(schema, value2, ctx, finalizeParams(fn, _params));
+    return parse5(schema, value, ctx, finalizeParams(fn, _params));
   };
   return fn;
 };
 var encode = /* @__PURE__ */ _encode($ZodRealError);
 var _decode = (_Err) => {
   const parse5 = _parse(_Err);
-  const fn = (schema, value2, _ctx, _params) => {
-    return parse5(schema, value2, _ctx, finalizeParams(fn, _params));
+  const fn = (schema, value, _ctx, _params) => {
+    return parse5(schema, value, _ctx, finalizeParams(fn, _params));
   };
   return fn;
 };
 var decode = /* @__PURE__ */ _decode($ZodRealError);
 var _encodeAsync = (_Err) => {
   const parseAsync3 = _parseAsync(_Err);
-  const fn = async (schema, value2, _ctx, _params) => {
+  const fn = async (schema, value, _ctx, _params) => {
     const ctx = _ctx ? { ..._ctx, direction: "backward" } : { direction: "backward" };
-    return await parseAsync3(schema, value2, ctx, finalizeParams(fn, _params));
+    return await parseAsync3(schema, value, ctx, finalizeParams(fn, _params));
   };
   return fn;
 };
 var encodeAsync = /* @__PURE__ */ _encodeAsync($ZodRealError);
 var _decodeAsync = (_Err) => {
   const parseAsync3 = _parseAsync(_Err);
-  const fn = async (schema, value2, _ctx, _params) => {
-    return await parseAsync3(schema, value2, _ctx, finalizeParams(fn, _params));
+  const fn = async (schema, value, _ctx, _params) => {
+    return await parseAsync3(schema, value, _ctx, finalizeParams(fn, _params));
   };
   return fn;
 };
 var decodeAsync = /* @__PURE__ */ _decodeAsync($ZodRealError);
-var _safeEncode = (_Err) => (schema, value2, _ctx) => {
+var _safeEncode = (_Err) => (schema, value, _ctx) => {
   const ctx = _ctx ? { ..._ctx, direction: "backward" } : { direction: "backward" };
-  return _safeParse(_Err)(schema, value2, ctx);
+  return _safeParse(_Err)(schema, value, ctx);
 };
 var safeEncode = /* @__PURE__ */ _safeEncode($ZodRealError);
-var _safeDecode = (_Err) => (schema, value2, _ctx) => {
-  return _safeParse(_Err)(schema, value2, _ctx);
+var _safeDecode = (_Err) => (schema, value, _ctx) => {
+  return _safeParse(_Err)(schema, value, _ctx);
 };
 var safeDecode = /* @__PURE__ */ _safeDecode($ZodRealError);
-var _safeEncodeAsync = (_Err) => async (schema, value2, _ctx) => {
+var _safeEncodeAsync = (_Err) => async (schema, value, _ctx) => {
   const ctx = _ctx ? { ..._ctx, direction: "backward" } : { direction: "backward" };
-  return _safeParseAsync(_Err)(schema, value2, ctx);
+  return _safeParseAsync(_Err)(schema, value, ctx);
 };
 var safeEncodeAsync = /* @__PURE__ */ _safeEncodeAsync($ZodRealError);
-var _safeDecodeAsync = (_Err) => async (schema, value2, _ctx) => {
-  return _safeParseAsync(_Err)(schema, value2, _ctx);
+var _safeDecodeAsync = (_Err) => async (schema, value, _ctx) => {
+  return _safeParseAsync(_Err)(schema, value, _ctx);
 };
 var safeDecodeAsync = /* @__PURE__ */ _safeDecodeAsync($ZodRealError);
 
@@ -53750,26 +53959,26 @@ var $ZodType = /* @__PURE__ */ $constructor("$ZodType", (inst, def) => {
   get "~standard"() {
     return hide(this, "~standard", standardProps(this));
   },
-  set "~standard"(value2) {
-    own(this, "~standard", value2);
+  set "~standard"(value) {
+    own(this, "~standard", value);
   }
 });
 var toStandardResult = (r, ctx) => r.issues.length ? { issues: r.issues.map((iss) => finalizeIssue(iss, ctx, config())) } : { value: r.value };
-async function validateAsync2(inst, value2) {
+async function validateAsync2(inst, value) {
   const ctx = { async: true };
-  return toStandardResult(await inst._zod.run({ value: value2, issues: [] }, ctx), ctx);
+  return toStandardResult(await inst._zod.run({ value, issues: [] }, ctx), ctx);
 }
 function standardProps(inst) {
   return {
-    validate: (value2) => {
+    validate: (value) => {
       const ctx = { async: false };
       try {
-        const r = inst._zod.run({ value: value2, issues: [] }, ctx);
+        const r = inst._zod.run({ value, issues: [] }, ctx);
         if (!(r instanceof Promise))
           return toStandardResult(r, ctx);
       } catch (_) {
       }
-      return validateAsync2(inst, value2);
+      return validateAsync2(inst, value);
     },
     vendor: "zod",
     version: 1
@@ -53861,8 +54070,8 @@ function parseURLObject(trimmed, def) {
   }
 }
 var asciiTabOrNewline = /[\t\n\r]/g;
-function stripTabAndNewline(value2) {
-  return value2.replace(asciiTabOrNewline, "");
+function stripTabAndNewline(value) {
+  return value.replace(asciiTabOrNewline, "");
 }
 function urlHostnameOk(url2, hostname3) {
   hostname3.lastIndex = 0;
@@ -53989,10 +54198,10 @@ var $ZodIPv4 = /* @__PURE__ */ $constructor("$ZodIPv4", (inst, def) => {
   $ZodStringFormat.init(inst, def);
 });
 var ipv6Alphabet = /^[0-9a-fA-F:.]+$/;
-function isValidIPv6(value2) {
-  if (!ipv6Alphabet.test(value2))
+function isValidIPv6(value) {
+  if (!ipv6Alphabet.test(value))
     return false;
-  return canParseURL(`http://[${value2}]`);
+  return canParseURL(`http://[${value}]`);
 }
 var $ZodIPv6 = /* @__PURE__ */ $constructor("$ZodIPv6", (inst, def) => {
   def.pattern ?? (def.pattern = ipv6);
@@ -54017,8 +54226,8 @@ var $ZodCIDRv4 = /* @__PURE__ */ $constructor("$ZodCIDRv4", (inst, def) => {
   def.pattern ?? (def.pattern = cidrv4);
   $ZodStringFormat.init(inst, def);
 });
-function isValidCIDRv6(value2) {
-  const parts = value2.split("/");
+function isValidCIDRv6(value) {
+  const parts = value.split("/");
   if (parts.length !== 2)
     return false;
   const [address, prefix] = parts;
@@ -54109,9 +54318,9 @@ function isLuhnAlgo(digits) {
   let bit = 1;
   let sum = 0;
   while (length) {
-    const value2 = digits.charCodeAt(--length) - 48;
+    const value = digits.charCodeAt(--length) - 48;
     bit ^= 1;
-    sum += bit ? [0, 2, 4, 6, 8, 1, 3, 5, 7, 9][value2] : value2;
+    sum += bit ? [0, 2, 4, 6, 8, 1, 3, 5, 7, 9][value] : value;
   }
   return sum % 10 === 0;
 }
@@ -54602,11 +54811,11 @@ var $ZodObject = /* @__PURE__ */ $constructor("$ZodObject", (inst, def) => {
   });
   const isObject3 = isObject2;
   const catchall = def.catchall;
-  let value2;
+  let value;
   const memo2 = globalConfig.memoizer;
   memo2?.attach(inst);
   inst._zod.parse = (payload, ctx) => {
-    value2 ?? (value2 = _normalized.value);
+    value ?? (value = _normalized.value);
     const input2 = payload.value;
     if (!isObject3(input2)) {
       payload.issues.push({
@@ -54619,10 +54828,10 @@ var $ZodObject = /* @__PURE__ */ $constructor("$ZodObject", (inst, def) => {
     }
     payload.value = memo2 ? memo2.alloc(inst, payload, {}, ctx) : {};
     const proms = [];
-    const shape = value2.shape;
+    const shape = value.shape;
     const abortEarly = ctx?.abortEarly;
     let seen = payload.issues.length;
-    for (const key of value2.allKeys) {
+    for (const key of value.allKeys) {
       if (abortEarly && payload.issues.length !== seen) {
         if (aborted(payload, seen))
           break;
@@ -54749,9 +54958,9 @@ var $ZodObjectJIT = /* @__PURE__ */ $constructor("$ZodObjectJIT", (inst, def) =>
   const allowsEval2 = allowsEval;
   const fastEnabled = jit && allowsEval2.value;
   const catchall = def.catchall;
-  let value2;
+  let value;
   inst._zod.parse = (payload, ctx) => {
-    value2 ?? (value2 = _normalized.value);
+    value ?? (value = _normalized.value);
     const input2 = payload.value;
     if (!isObject3(input2)) {
       payload.issues.push({
@@ -54768,7 +54977,7 @@ var $ZodObjectJIT = /* @__PURE__ */ $constructor("$ZodObjectJIT", (inst, def) =>
       payload = fastpass(payload, ctx);
       if (!catchall)
         return payload;
-      return handleCatchall([], input2, payload, ctx, value2, inst, ctx?.abortEarly === true);
+      return handleCatchall([], input2, payload, ctx, value, inst, ctx?.abortEarly === true);
     }
     return superParse(payload, ctx);
   };
@@ -54896,16 +55105,16 @@ var $ZodXor = /* @__PURE__ */ $constructor("$ZodXor", (inst, def) => {
     });
   };
 });
-function getDiscriminatedOption(union2, value2) {
+function getDiscriminatedOption(union2, value) {
   const internals = union2._zod;
   let map2 = internals.bag.optionsMap;
   if (!map2) {
     map2 = discriminatorMap(internals.def);
     internals.bag.optionsMap = map2;
   }
-  const option = map2.get(value2);
+  const option = map2.get(value);
   if (option === null)
-    throw new Error(`Ambiguous discriminator value "${String(value2)}"`);
+    throw new Error(`Ambiguous discriminator value "${String(value)}"`);
   return option;
 }
 function discriminatorMap(def) {
@@ -54914,13 +55123,13 @@ function discriminatorMap(def) {
     const values = option._zod.propValues?.[def.discriminator];
     if (!values || values.size === 0)
       throw new Error(`Invalid discriminated union option at index "${def.options.indexOf(option)}"`);
-    for (const value2 of values) {
-      if (map2.has(value2)) {
-        if (value2 !== void 0)
-          throw new Error(`Duplicate discriminator value "${String(value2)}"`);
-        map2.set(value2, null);
+    for (const value of values) {
+      if (map2.has(value)) {
+        if (value !== void 0)
+          throw new Error(`Duplicate discriminator value "${String(value)}"`);
+        map2.set(value, null);
       } else {
-        map2.set(value2, option);
+        map2.set(value, option);
       }
     }
   }
@@ -54970,9 +55179,9 @@ var $ZodDiscriminatedUnion = /* @__PURE__ */ $constructor("$ZodDiscriminatedUnio
       });
       return payload;
     }
-    const value2 = input2?.[def.discriminator];
-    const opt = disc.value.get(value2);
-    if (opt && (value2 !== void 0 || ctx.direction !== "backward")) {
+    const value = input2?.[def.discriminator];
+    const opt = disc.value.get(value);
+    if (opt && (value !== void 0 || ctx.direction !== "backward")) {
       return opt._zod.run(payload, ctx);
     }
     if (def.unionFallback || ctx.direction === "backward") {
@@ -54983,7 +55192,7 @@ var $ZodDiscriminatedUnion = /* @__PURE__ */ $constructor("$ZodDiscriminatedUnio
       errors: [],
       note: "No matching discriminator",
       discriminator: def.discriminator,
-      options: Array.from(disc.value.keys()).filter((value3) => disc.value.get(value3) !== null),
+      options: Array.from(disc.value.keys()).filter((value2) => disc.value.get(value2) !== null),
       input: input2,
       path: [def.discriminator],
       inst
@@ -55402,14 +55611,14 @@ var $ZodMap = /* @__PURE__ */ $constructor("$ZodMap", (inst, def) => {
     payload.value = memo2 ? memo2.alloc(inst, payload, /* @__PURE__ */ new Map(), ctx) : /* @__PURE__ */ new Map();
     const abortEarly = ctx?.abortEarly;
     let seen = payload.issues.length;
-    for (const [key, value2] of input2) {
+    for (const [key, value] of input2) {
       if (abortEarly && payload.issues.length !== seen) {
         if (aborted(payload, seen))
           break;
         seen = payload.issues.length;
       }
       const keyResult = def.keyType._zod.run({ value: key, issues: [] }, ctx);
-      const valueResult = def.valueType._zod.run({ value: value2, issues: [] }, ctx);
+      const valueResult = def.valueType._zod.run({ value, issues: [] }, ctx);
       if (keyResult instanceof Promise || valueResult instanceof Promise) {
         proms.push(Promise.all([keyResult, valueResult]).then(([keyResult2, valueResult2]) => {
           handleMapResult(keyResult2, valueResult2, payload, key, input2, inst, ctx);
@@ -55822,23 +56031,23 @@ function handleCodecAResult(result, def, ctx) {
   if (direction === "forward") {
     const transformed = def.transform(result.value, result);
     if (transformed instanceof Promise) {
-      return transformed.then((value2) => handleCodecTxResult(result, value2, def.out, ctx));
+      return transformed.then((value) => handleCodecTxResult(result, value, def.out, ctx));
     }
     return handleCodecTxResult(result, transformed, def.out, ctx);
   } else {
     const transformed = def.reverseTransform(result.value, result);
     if (transformed instanceof Promise) {
-      return transformed.then((value2) => handleCodecTxResult(result, value2, def.in, ctx));
+      return transformed.then((value) => handleCodecTxResult(result, value, def.in, ctx));
     }
     return handleCodecTxResult(result, transformed, def.in, ctx);
   }
 }
-function handleCodecTxResult(left, value2, nextSchema, ctx) {
+function handleCodecTxResult(left, value, nextSchema, ctx) {
   if (left.issues.length) {
     left.aborted = true;
     return left;
   }
-  return nextSchema._zod.run({ value: value2, issues: left.issues }, ctx);
+  return nextSchema._zod.run({ value, issues: left.issues }, ctx);
 }
 var $ZodPreprocess = /* @__PURE__ */ $constructor("$ZodPreprocess", (inst, def) => {
   $ZodPipe.init(inst, def);
@@ -56095,8 +56304,8 @@ var $ZodCyclicError = class extends Error {
 };
 var STATE = "~memo";
 var NO_ISSUES = [];
-function isRef(value2) {
-  return value2 !== null && typeof value2 === "object";
+function isRef(value) {
+  return value !== null && typeof value === "object";
 }
 function cloneIssues(issues) {
   return issues.map((iss) => iss.path ? { ...iss, path: iss.path.slice() } : { ...iss });
@@ -56223,13 +56432,13 @@ function isRecursive(inst, stack, resolve3) {
         const desc = Object.getOwnPropertyDescriptor(def, key);
         if (!desc || desc.get)
           continue;
-        const value2 = desc.value;
-        if (!value2 || typeof value2 !== "object")
+        const value = desc.value;
+        if (!value || typeof value !== "object")
           continue;
-        if (value2._zod)
-          check2(value2);
-        else if (Array.isArray(value2))
-          for (const el of value2)
+        if (value._zod)
+          check2(value);
+        else if (Array.isArray(value))
+          for (const el of value)
             check2(el);
       }
     }
@@ -56358,9 +56567,9 @@ var memo = {
 function memoizer() {
   return memo;
 }
-function isBackEdge(ctx, value2) {
+function isBackEdge(ctx, value) {
   const backEdges = ctx[STATE]?.backEdges;
-  return backEdges !== void 0 && isRef(value2) && backEdges.has(value2);
+  return backEdges !== void 0 && isRef(value) && backEdges.has(value);
 }
 
 // node_modules/zod/v4/locales/index.js
@@ -64110,13 +64319,13 @@ ${code2}
   fn.definite = ctx.definite;
   return fn;
 }
-function addConstant(ctx, value2) {
+function addConstant(ctx, value) {
   for (const [name2, v] of ctx.constants) {
-    if (v === value2)
+    if (v === value)
       return name2;
   }
   const name = `c${ctx.constantCounter++}`;
-  ctx.constants.set(name, value2);
+  ctx.constants.set(name, value);
   return name;
 }
 function addUserConstant(ctx, fn) {
@@ -64126,8 +64335,8 @@ function addUserConstant(ctx, fn) {
 function newVar(ctx) {
   return `v${ctx.varCounter++}`;
 }
-function runtimeRun(schema, value2) {
-  const result = schema._zod.run({ value: value2, issues: [] }, {});
+function runtimeRun(schema, value) {
+  const result = schema._zod.run({ value, issues: [] }, {});
   if (result && typeof result.then === "function")
     return INVALID;
   const r = result;
@@ -64259,27 +64468,27 @@ function codePointLengthVar(doc, ctx, accessor, inDoubt) {
   doc.write(`const ${v} = typeof ${accessor} === "string" && ${inDoubt} ? ${cpLen}(${accessor}) : ${accessor}.length;`);
   return v;
 }
-function numericOperand(value2, label2) {
-  if (typeof value2 !== "number" || !Number.isFinite(value2)) {
-    throw new ZodCompileUnsupportedError(`${label2} bound of type ${typeof value2}`);
+function numericOperand(value, label2) {
+  if (typeof value !== "number" || !Number.isFinite(value)) {
+    throw new ZodCompileUnsupportedError(`${label2} bound of type ${typeof value}`);
   }
-  return `${value2}`;
+  return `${value}`;
 }
-function comparisonOperand(ctx, value2) {
-  if (typeof value2 === "bigint")
-    return `${value2}n`;
-  if (typeof value2 === "number") {
-    if (Number.isNaN(value2))
+function comparisonOperand(ctx, value) {
+  if (typeof value === "bigint")
+    return `${value}n`;
+  if (typeof value === "number") {
+    if (Number.isNaN(value))
       throw new ZodCompileUnsupportedError("comparison check with NaN bound");
-    return `${value2}`;
+    return `${value}`;
   }
-  if (value2 instanceof Date) {
-    if (Number.isNaN(value2.getTime())) {
+  if (value instanceof Date) {
+    if (Number.isNaN(value.getTime())) {
       throw new ZodCompileUnsupportedError("comparison check with Invalid Date bound");
     }
-    return addConstant(ctx, value2);
+    return addConstant(ctx, value);
   }
-  throw new ZodCompileUnsupportedError(`comparison check bound of type ${typeof value2}`);
+  throw new ZodCompileUnsupportedError(`comparison check bound of type ${typeof value}`);
 }
 function generateGreaterThanCheck(doc, ctx, def, accessor) {
   const op = def.inclusive ? "<" : "<=";
@@ -64400,8 +64609,8 @@ function generateCustomRefineCheck(doc, ctx, check2, accessor) {
       throw new ZodCompileAsyncError("z.compile: async .superRefine() / check functions are not supported");
     }
     const checkFn = check2._zod.check;
-    const helperFn = (value2) => {
-      const fakePayload = { value: value2, issues: [], addIssue: pushIssue };
+    const helperFn = (value) => {
+      const fakePayload = { value, issues: [], addIssue: pushIssue };
       const result = checkFn(fakePayload);
       if (result instanceof Promise)
         throwAsync();
@@ -65052,24 +65261,24 @@ function generateLiteralCheck(doc, ctx, schema, accessor) {
     doc.write(`if (!${literalSet}.has(${accessor})) return INVALID;`);
     return accessor;
   }
-  const value2 = values[0];
-  if (typeof value2 === "number" && Number.isNaN(value2)) {
+  const value = values[0];
+  if (typeof value === "number" && Number.isNaN(value)) {
     const literalSet = addConstant(ctx, new Set(values));
     doc.write(`if (!${literalSet}.has(${accessor})) return INVALID;`);
     return accessor;
   }
-  if (typeof value2 === "string") {
-    doc.write(`if (${accessor} !== ${esc(value2)}) return INVALID;`);
-  } else if (typeof value2 === "number" || typeof value2 === "boolean") {
-    doc.write(`if (${accessor} !== ${value2}) return INVALID;`);
-  } else if (value2 === null) {
+  if (typeof value === "string") {
+    doc.write(`if (${accessor} !== ${esc(value)}) return INVALID;`);
+  } else if (typeof value === "number" || typeof value === "boolean") {
+    doc.write(`if (${accessor} !== ${value}) return INVALID;`);
+  } else if (value === null) {
     doc.write(`if (${accessor} !== null) return INVALID;`);
-  } else if (value2 === void 0) {
+  } else if (value === void 0) {
     doc.write(`if (${accessor} !== undefined) return INVALID;`);
-  } else if (typeof value2 === "bigint") {
-    doc.write(`if (${accessor} !== ${value2}n) return INVALID;`);
+  } else if (typeof value === "bigint") {
+    doc.write(`if (${accessor} !== ${value}n) return INVALID;`);
   } else {
-    throw new ZodCompileUnsupportedError(`literal type ${typeof value2}`);
+    throw new ZodCompileUnsupportedError(`literal type ${typeof value}`);
   }
   return accessor;
 }
@@ -65269,13 +65478,13 @@ function generateDiscriminatedUnionCheck(doc, ctx, def, accessor) {
     if (!values || values.size === 0) {
       throw new ZodCompileUnsupportedError("discriminated union option without static discriminator values");
     }
-    for (const value2 of values) {
-      if (claimed.has(value2)) {
-        throw new ZodCompileUnsupportedError(`duplicate discriminator value ${String(value2)}`);
+    for (const value of values) {
+      if (claimed.has(value)) {
+        throw new ZodCompileUnsupportedError(`duplicate discriminator value ${String(value)}`);
       }
-      claimed.add(value2);
+      claimed.add(value);
     }
-    const conditions = Array.from(values, (value2) => literalEquality(ctx, discVar, value2));
+    const conditions = Array.from(values, (value) => literalEquality(ctx, discVar, value));
     const prefix = firstBranch ? "if" : "else if";
     doc.write(`${prefix} (${conditions.join(" || ")}) {`);
     doc.indented((d) => {
@@ -65288,27 +65497,27 @@ function generateDiscriminatedUnionCheck(doc, ctx, def, accessor) {
   doc.write(`else { return INVALID; }`);
   return outputVar;
 }
-function literalEquality(ctx, accessor, value2) {
-  if (typeof value2 === "string")
-    return `${accessor} === ${esc(value2)}`;
-  if (typeof value2 === "number") {
-    if (Number.isNaN(value2))
+function literalEquality(ctx, accessor, value) {
+  if (typeof value === "string")
+    return `${accessor} === ${esc(value)}`;
+  if (typeof value === "number") {
+    if (Number.isNaN(value))
       return `Number.isNaN(${accessor})`;
-    return `${accessor} === ${value2}`;
+    return `${accessor} === ${value}`;
   }
-  if (typeof value2 === "boolean")
-    return `${accessor} === ${value2}`;
-  if (value2 === null)
+  if (typeof value === "boolean")
+    return `${accessor} === ${value}`;
+  if (value === null)
     return `${accessor} === null`;
-  if (value2 === void 0)
+  if (value === void 0)
     return `${accessor} === undefined`;
-  if (typeof value2 === "bigint")
-    return `${accessor} === ${value2}n`;
-  if (typeof value2 === "symbol") {
-    const symbolConst = addConstant(ctx, value2);
+  if (typeof value === "bigint")
+    return `${accessor} === ${value}n`;
+  if (typeof value === "symbol") {
+    const symbolConst = addConstant(ctx, value);
     return `${accessor} === ${symbolConst}`;
   }
-  throw new ZodCompileUnsupportedError(`literal discriminator value ${String(value2)}`);
+  throw new ZodCompileUnsupportedError(`literal discriminator value ${String(value)}`);
 }
 function generateIntersectionCheck(doc, ctx, schema, accessor) {
   const def = schema._zod.def;
@@ -65499,9 +65708,9 @@ function generatePipeCheck(doc, ctx, schema, accessor) {
       throw new ZodCompileAsyncError("z.compile: async transforms in pipes are not supported");
     }
     const transformFn = def.transform;
-    const helperFn = (value2) => {
-      const fakePayload = { value: value2, issues: [], addIssue: pushIssue };
-      const result = transformFn(value2, fakePayload);
+    const helperFn = (value) => {
+      const fakePayload = { value, issues: [], addIssue: pushIssue };
+      const result = transformFn(value, fakePayload);
       if (result instanceof Promise)
         return INVALID;
       return fakePayload.issues.length === 0 ? result : INVALID;
@@ -65535,8 +65744,8 @@ function generateCustomCheck(doc, ctx, schema, accessor) {
   }
   return accessor;
 }
-function runtimeCatch(innerSchema, catchValue, value2) {
-  const result = innerSchema._zod.run({ value: value2, issues: [] }, {});
+function runtimeCatch(innerSchema, catchValue, value) {
+  const result = innerSchema._zod.run({ value, issues: [] }, {});
   if (result && typeof result.then === "function")
     return INVALID;
   const r = result;
@@ -65574,9 +65783,9 @@ function generateTransformCheck(doc, ctx, schema, accessor) {
       throw new ZodCompileAsyncError("z.compile: async transforms are not supported");
     }
     const transformFn = def.transform;
-    const helperFn = (value2) => {
-      const fakePayload = { value: value2, issues: [], addIssue: pushIssue };
-      const result = transformFn(value2, fakePayload);
+    const helperFn = (value) => {
+      const fakePayload = { value, issues: [], addIssue: pushIssue };
+      const result = transformFn(value, fakePayload);
       if (result instanceof Promise)
         return INVALID;
       return fakePayload.issues.length === 0 ? result : INVALID;
@@ -66082,38 +66291,38 @@ function _nan(Class2, params) {
   });
 }
 // @__NO_SIDE_EFFECTS__
-function _lt(value2, params) {
+function _lt(value, params) {
   return new $ZodCheckLessThan({
     check: "less_than",
     ...normalizeParams(params),
-    value: value2,
+    value,
     inclusive: false
   });
 }
 // @__NO_SIDE_EFFECTS__
-function _lte(value2, params) {
+function _lte(value, params) {
   return new $ZodCheckLessThan({
     check: "less_than",
     ...normalizeParams(params),
-    value: value2,
+    value,
     inclusive: true
   });
 }
 // @__NO_SIDE_EFFECTS__
-function _gt(value2, params) {
+function _gt(value, params) {
   return new $ZodCheckGreaterThan({
     check: "greater_than",
     ...normalizeParams(params),
-    value: value2,
+    value,
     inclusive: false
   });
 }
 // @__NO_SIDE_EFFECTS__
-function _gte(value2, params) {
+function _gte(value, params) {
   return new $ZodCheckGreaterThan({
     check: "greater_than",
     ...normalizeParams(params),
-    value: value2,
+    value,
     inclusive: true
   });
 }
@@ -66134,11 +66343,11 @@ function _nonnegative(params) {
   return /* @__PURE__ */ _gte(0, params);
 }
 // @__NO_SIDE_EFFECTS__
-function _multipleOf(value2, params) {
+function _multipleOf(value, params) {
   return new $ZodCheckMultipleOf({
     check: "multiple_of",
     ...normalizeParams(params),
-    value: value2
+    value
   });
 }
 // @__NO_SIDE_EFFECTS__
@@ -66394,10 +66603,10 @@ function _nativeEnum(Class2, entries, params) {
   });
 }
 // @__NO_SIDE_EFFECTS__
-function _literal(Class2, value2, params) {
+function _literal(Class2, value, params) {
   return new Class2({
     type: "literal",
-    values: Array.isArray(value2) ? value2 : [value2],
+    values: Array.isArray(value) ? value : [value],
     ...normalizeParams(params)
   });
 }
@@ -67180,22 +67389,22 @@ var createStandardJSONSchemaMethod = (schema, io, processors = {}) => (params) =
 };
 
 // node_modules/zod/v4/core/json-schema-processors.js
-var narrowMin = (agg, key, value2) => {
-  if (agg[key] === void 0 || value2 > agg[key])
-    agg[key] = value2;
+var narrowMin = (agg, key, value) => {
+  if (agg[key] === void 0 || value > agg[key])
+    agg[key] = value;
 };
-var narrowMax = (agg, key, value2) => {
-  if (agg[key] === void 0 || value2 < agg[key])
-    agg[key] = value2;
+var narrowMax = (agg, key, value) => {
+  if (agg[key] === void 0 || value < agg[key])
+    agg[key] = value;
 };
-var narrowBoth = (agg, value2) => {
-  narrowMin(agg, "minimum", value2);
-  narrowMax(agg, "maximum", value2);
+var narrowBoth = (agg, value) => {
+  narrowMin(agg, "minimum", value);
+  narrowMax(agg, "maximum", value);
 };
-var addDivisor = (agg, value2) => {
+var addDivisor = (agg, value) => {
   agg.multipleOf ?? (agg.multipleOf = []);
-  if (!agg.multipleOf.includes(value2))
-    agg.multipleOf.push(value2);
+  if (!agg.multipleOf.includes(value))
+    agg.multipleOf.push(value);
 };
 var addPattern = (agg, pattern) => {
   agg.patterns ?? (agg.patterns = /* @__PURE__ */ new Set());
@@ -67771,9 +67980,9 @@ var nonoptionalProcessor = (schema, ctx, _json, params) => {
   seen.ref = def.innerType;
 };
 var UNREPRESENTABLE_DEFAULT = /* @__PURE__ */ Symbol();
-function serializeDefaultValue(value2, schema, ctx, json2, params) {
+function serializeDefaultValue(value, schema, ctx, json2, params) {
   let unrepresentable = false;
-  const serialized = JSON.stringify(value2, (_, val) => {
+  const serialized = JSON.stringify(value, (_, val) => {
     if (typeof val !== "bigint")
       return val;
     unrepresentable = true;
@@ -67789,9 +67998,9 @@ var defaultProcessor = (schema, ctx, json2, params) => {
   processSchema(def.innerType, ctx, params);
   const seen = ctx.seen.get(schema);
   seen.ref = def.innerType;
-  const value2 = serializeDefaultValue(def.defaultValue, schema, ctx, json2, params);
-  if (value2 !== UNREPRESENTABLE_DEFAULT)
-    json2.default = value2;
+  const value = serializeDefaultValue(def.defaultValue, schema, ctx, json2, params);
+  if (value !== UNREPRESENTABLE_DEFAULT)
+    json2.default = value;
 };
 var prefaultProcessor = (schema, ctx, json2, params) => {
   const def = schema._zod.def;
@@ -67800,9 +68009,9 @@ var prefaultProcessor = (schema, ctx, json2, params) => {
   seen.ref = def.innerType;
   if (ctx.io !== "input")
     return;
-  const value2 = serializeDefaultValue(def.defaultValue, schema, ctx, json2, params);
-  if (value2 !== UNREPRESENTABLE_DEFAULT)
-    json2._prefault = value2;
+  const value = serializeDefaultValue(def.defaultValue, schema, ctx, json2, params);
+  if (value !== UNREPRESENTABLE_DEFAULT)
+    json2._prefault = value;
 };
 var catchProcessor = (schema, ctx, json2, params) => {
   const def = schema._zod.def;
@@ -67954,8 +68163,8 @@ var JSONSchemaGenerator = class {
   get counter() {
     return this.ctx.counter;
   }
-  set counter(value2) {
-    this.ctx.counter = value2;
+  set counter(value) {
+    this.ctx.counter = value;
   }
   /** @deprecated Access via ctx instead */
   get seen() {
@@ -68231,12 +68440,12 @@ function _lazyMethod(proto, key, make) {
     configurable: true,
     enumerable: false,
     get() {
-      const value2 = make(this);
-      Object.defineProperty(this, key, { value: value2, configurable: true, writable: true });
-      return value2;
+      const value = make(this);
+      Object.defineProperty(this, key, { value, configurable: true, writable: true });
+      return value;
     },
-    set(value2) {
-      Object.defineProperty(this, key, { value: value2, configurable: true, writable: true });
+    set(value) {
+      Object.defineProperty(this, key, { value, configurable: true, writable: true });
     }
   });
 }
@@ -68404,8 +68613,8 @@ var ZodType = /* @__PURE__ */ $constructor("ZodType", (inst, def) => {
       }
     });
   },
-  set "~standard"(value2) {
-    util_exports.own(this, "~standard", value2);
+  set "~standard"(value) {
+    util_exports.own(this, "~standard", value);
   },
   parse: function _parse2(data, params) {
     return parse3(this, data, params, { callee: _parse2 });
@@ -68423,8 +68632,8 @@ var ZodType = /* @__PURE__ */ $constructor("ZodType", (inst, def) => {
   get spa() {
     return this?.safeParseAsync;
   },
-  set spa(value2) {
-    util_exports.own(this, "spa", value2);
+  set spa(value) {
+    util_exports.own(this, "spa", value);
   },
   validate(data, params) {
     return validate(this, data, params);
@@ -68850,23 +69059,23 @@ var ZodNumber = /* @__PURE__ */ $constructor(
     },
     format: (inst) => aggregateChecks(inst).format ?? null
   }, {
-    gt(value2, params) {
-      return this.check(_gt(value2, params));
+    gt(value, params) {
+      return this.check(_gt(value, params));
     },
-    gte(value2, params) {
-      return this.check(_gte(value2, params));
+    gte(value, params) {
+      return this.check(_gte(value, params));
     },
-    min(value2, params) {
-      return this.check(_gte(value2, params));
+    min(value, params) {
+      return this.check(_gte(value, params));
     },
-    lt(value2, params) {
-      return this.check(_lt(value2, params));
+    lt(value, params) {
+      return this.check(_lt(value, params));
     },
-    lte(value2, params) {
-      return this.check(_lte(value2, params));
+    lte(value, params) {
+      return this.check(_lte(value, params));
     },
-    max(value2, params) {
-      return this.check(_lte(value2, params));
+    max(value, params) {
+      return this.check(_lte(value, params));
     },
     int(params) {
       return this.check(int(params));
@@ -68886,11 +69095,11 @@ var ZodNumber = /* @__PURE__ */ $constructor(
     nonpositive(params) {
       return this.check(_lte(0, params));
     },
-    multipleOf(value2, params) {
-      return this.check(_multipleOf(value2, params));
+    multipleOf(value, params) {
+      return this.check(_multipleOf(value, params));
     },
-    step(value2, params) {
-      return this.check(_multipleOf(value2, params));
+    step(value, params) {
+      return this.check(_multipleOf(value, params));
     },
     finite() {
       return this;
@@ -68939,23 +69148,23 @@ var ZodBigInt = /* @__PURE__ */ $constructor(
     maxValue: (inst) => aggregateChecks(inst).maximum ?? null,
     format: (inst) => aggregateChecks(inst).format ?? null
   }, {
-    gte(value2, params) {
-      return this.check(_gte(value2, params));
+    gte(value, params) {
+      return this.check(_gte(value, params));
     },
-    min(value2, params) {
-      return this.check(_gte(value2, params));
+    min(value, params) {
+      return this.check(_gte(value, params));
     },
-    gt(value2, params) {
-      return this.check(_gt(value2, params));
+    gt(value, params) {
+      return this.check(_gt(value, params));
     },
-    lt(value2, params) {
-      return this.check(_lt(value2, params));
+    lt(value, params) {
+      return this.check(_lt(value, params));
     },
-    lte(value2, params) {
-      return this.check(_lte(value2, params));
+    lte(value, params) {
+      return this.check(_lte(value, params));
     },
-    max(value2, params) {
-      return this.check(_lte(value2, params));
+    max(value, params) {
+      return this.check(_lte(value, params));
     },
     positive(params) {
       return this.check(_gt(BigInt(0), params));
@@ -68969,8 +69178,8 @@ var ZodBigInt = /* @__PURE__ */ $constructor(
     nonnegative(params) {
       return this.check(_gte(BigInt(0), params));
     },
-    multipleOf(value2, params) {
-      return this.check(_multipleOf(value2, params));
+    multipleOf(value, params) {
+      return this.check(_multipleOf(value, params));
     }
   })
 );
@@ -69049,8 +69258,8 @@ var ZodDate = /* @__PURE__ */ $constructor(
     $ZodDate.init(inst, def);
     ZodType.init(inst, def);
     inst._zod.processJSONSchema = (ctx, json2, params) => dateProcessor(inst, ctx, json2, params);
-    inst.min = (value2, params) => inst.check(_gte(value2, params));
-    inst.max = (value2, params) => inst.check(_lte(value2, params));
+    inst.min = (value, params) => inst.check(_gte(value, params));
+    inst.max = (value, params) => inst.check(_lte(value, params));
   },
   /* @__PURE__ */ util_exports.derived({
     minDate: (inst) => {
@@ -69342,11 +69551,11 @@ var ZodEnum = /* @__PURE__ */ $constructor("ZodEnum", (inst, def) => {
   const keys = new Set(Object.keys(def.entries));
   inst.extract = (values, params) => {
     const newEntries = {};
-    for (const value2 of values) {
-      if (keys.has(value2)) {
-        newEntries[value2] = def.entries[value2];
+    for (const value of values) {
+      if (keys.has(value)) {
+        newEntries[value] = def.entries[value];
       } else
-        throw new Error(`Key ${value2} not found in enum`);
+        throw new Error(`Key ${value} not found in enum`);
     }
     return new ZodEnum({
       ...def,
@@ -69357,11 +69566,11 @@ var ZodEnum = /* @__PURE__ */ $constructor("ZodEnum", (inst, def) => {
   };
   inst.exclude = (values, params) => {
     const newEntries = { ...def.entries };
-    for (const value2 of values) {
-      if (keys.has(value2)) {
-        delete newEntries[value2];
+    for (const value of values) {
+      if (keys.has(value)) {
+        delete newEntries[value];
       } else
-        throw new Error(`Key ${value2} not found in enum`);
+        throw new Error(`Key ${value} not found in enum`);
     }
     return new ZodEnum({
       ...def,
@@ -69400,10 +69609,10 @@ var ZodLiteral = /* @__PURE__ */ $constructor("ZodLiteral", (inst, def) => {
     }
   });
 });
-function literal(value2, params) {
+function literal(value, params) {
   return new ZodLiteral({
     type: "literal",
-    values: Array.isArray(value2) ? value2 : [value2],
+    values: Array.isArray(value) ? value : [value],
     ...util_exports.normalizeParams(params)
   });
 }
@@ -69915,11 +70124,11 @@ function resolveRef(ref, ctx) {
   throw new Error(`Reference not found: ${ref}`);
 }
 function checkObjectGuards(objectSchema, guards) {
-  const guard = z.transform((value2) => value2).check((payload) => {
-    const value2 = payload.value;
-    if (typeof value2 !== "object" || value2 === null || Array.isArray(value2))
+  const guard = z.transform((value) => value).check((payload) => {
+    const value = payload.value;
+    if (typeof value !== "object" || value === null || Array.isArray(value))
       return;
-    const keys = Object.getOwnPropertyNames(value2);
+    const keys = Object.getOwnPropertyNames(value);
     if (guards.minProperties !== void 0 && keys.length < guards.minProperties) {
       payload.issues.push({
         origin: "object",
@@ -69927,7 +70136,7 @@ function checkObjectGuards(objectSchema, guards) {
         minimum: guards.minProperties,
         inclusive: true,
         message: `Too small: expected object to have >=${guards.minProperties} properties`,
-        input: value2,
+        input: value,
         inst: objectSchema,
         continue: true
       });
@@ -69939,7 +70148,7 @@ function checkObjectGuards(objectSchema, guards) {
         maximum: guards.maxProperties,
         inclusive: true,
         message: `Too big: expected object to have <=${guards.maxProperties} properties`,
-        input: value2,
+        input: value,
         inst: objectSchema,
         continue: true
       });
@@ -69962,23 +70171,23 @@ function checkObjectGuards(objectSchema, guards) {
   });
   return guard.pipe(objectSchema);
 }
-function canonicalKey(value2, seen) {
-  if (value2 === null)
+function canonicalKey(value, seen) {
+  if (value === null)
     return "z";
-  const type = typeof value2;
+  const type = typeof value;
   if (type !== "object") {
-    if (type === "number" && Number.isNaN(value2))
+    if (type === "number" && Number.isNaN(value))
       return null;
-    const raw = String(value2);
+    const raw = String(value);
     return `${type[0]}${raw.length}:${raw}`;
   }
-  if (seen.has(value2))
+  if (seen.has(value))
     return null;
-  seen.add(value2);
+  seen.add(value);
   try {
-    if (Array.isArray(value2)) {
+    if (Array.isArray(value)) {
       const parts2 = [];
-      for (const item of value2) {
+      for (const item of value) {
         const key = canonicalKey(item, seen);
         if (key === null)
           return null;
@@ -69986,17 +70195,17 @@ function canonicalKey(value2, seen) {
       }
       return `a${parts2.length}:[${parts2.join(",")}]`;
     }
-    const keys = Object.keys(value2).sort();
+    const keys = Object.keys(value).sort();
     const parts = [];
     for (const k of keys) {
-      const key = canonicalKey(value2[k], seen);
+      const key = canonicalKey(value[k], seen);
       if (key === null)
         return null;
       parts.push(`${k.length}:${k}=${key}`);
     }
     return `o${parts.length}:{${parts.join(",")}}`;
   } finally {
-    seen.delete(value2);
+    seen.delete(value);
   }
 }
 var SCHEMA_KEYWORDS = /* @__PURE__ */ new Set([
@@ -70025,14 +70234,14 @@ var SCHEMA_MAP_KEYWORDS = /* @__PURE__ */ new Set([
   "$defs",
   "definitions"
 ]);
-function containsRef(value2) {
-  if (typeof value2 !== "object" || value2 === null)
+function containsRef(value) {
+  if (typeof value !== "object" || value === null)
     return false;
-  if (Array.isArray(value2))
-    return value2.some(containsRef);
-  if (typeof value2.$ref === "string")
+  if (Array.isArray(value))
+    return value.some(containsRef);
+  if (typeof value.$ref === "string")
     return true;
-  return Object.entries(value2).some(([key, sub]) => {
+  return Object.entries(value).some(([key, sub]) => {
     if (SCHEMA_KEYWORDS.has(key))
       return containsRef(sub);
     if (!SCHEMA_MAP_KEYWORDS.has(key) || typeof sub !== "object" || sub === null)
@@ -70044,7 +70253,7 @@ function plural(n) {
   return n === 1 ? "element" : "elements";
 }
 function checkArrayGuards(arraySchema, guards) {
-  const guard = z.transform((value2) => value2).check((payload) => {
+  const guard = z.transform((value) => value).check((payload) => {
     const items = payload.value;
     if (!Array.isArray(items))
       return;
@@ -71030,12 +71239,12 @@ function describeIssue(issue2, file2, lineFor) {
   }
   return `${where(file2, lineFor(keyPath))}: ${formatPath(keyPath) || "(top level)"}: ${message}`;
 }
-function describeValue(value2) {
-  if (value2 === null) return "null";
-  if (Array.isArray(value2)) return "a list";
-  if (typeof value2 === "object") return "a mapping";
-  if (typeof value2 === "string") return value2.length > 40 ? "a string" : JSON.stringify(value2);
-  return String(value2);
+function describeValue(value) {
+  if (value === null) return "null";
+  if (Array.isArray(value)) return "a list";
+  if (typeof value === "object") return "a mapping";
+  if (typeof value === "string") return value.length > 40 ? "a string" : JSON.stringify(value);
+  return String(value);
 }
 function where(file2, line) {
   return line ? `${file2}:${line}` : file2;
@@ -71080,8 +71289,8 @@ function unwrap(schema) {
 var ENV_REFERENCE = /\$\{([A-Za-z_][A-Za-z0-9_]*)\}/g;
 function substituteEnv(config2, file2, env) {
   config2.targets.forEach((target2, index) => {
-    for (const [name, value2] of Object.entries(target2.headers)) {
-      target2.headers[name] = value2.replace(ENV_REFERENCE, (_, variable) => {
+    for (const [name, value] of Object.entries(target2.headers)) {
+      target2.headers[name] = value.replace(ENV_REFERENCE, (_, variable) => {
         const resolved = env[variable];
         if (resolved === void 0) {
           throw new ConfigError(
@@ -71247,7 +71456,7 @@ async function runAudit(input2) {
       requests: client?.requestsSent ?? 0,
       requestsByCheck: Object.fromEntries(client?.requestsByOwner ?? []),
       expiredWaivers: expired,
-      targets: input2.targets.map((t) => t.url),
+      targets: input2.targets.map((t) => redactText(t.url)),
       repository: fileSet ? { root: fileSet.root, files: fileSet.files.length, skipped: fileSet.skipped.length } : void 0
     };
   } finally {
@@ -71310,7 +71519,7 @@ function normalise2(job, inputs, config2) {
     };
     if (f.location) finding2.location = f.location;
     const url2 = f.url ?? job.target?.url;
-    if (url2) finding2.url = url2;
+    if (url2) finding2.url = redactText(url2);
     if (f.evidence) finding2.evidence = f.evidence;
     return finding2;
   });
@@ -71653,12 +71862,12 @@ function renderMarkdown(report, options = {}) {
       out.push("", "</details>", "");
     }
   }
-  const scope3 = [
+  const scope = [
     report.targets.length ? `${report.targets.length} target(s)` : "no live target",
     report.repository ? `${report.repository.files} files` : "no repository"
   ].join(", ");
   out.push(
-    `<sub>${report.tool.name} ${report.tool.version} \xB7 ${scope3} \xB7 ${report.requests} HTTP requests \xB7 ${(report.durationMs / 1e3).toFixed(1)} s</sub>`
+    `<sub>${report.tool.name} ${report.tool.version} \xB7 ${scope} \xB7 ${report.requests} HTTP requests \xB7 ${(report.durationMs / 1e3).toFixed(1)} s</sub>`
   );
   if (options.note) out.push("", options.note);
   return out.join("\n") + "\n";
@@ -71908,8 +72117,8 @@ function list(values) {
   const items = Array.isArray(values) ? values : values === void 0 ? [] : [values];
   return items.flatMap((v) => String(v).split(",")).map((s) => s.trim()).filter(Boolean);
 }
-function formatOf(value2, allowed) {
-  const format = String(value2 ?? "text");
+function formatOf(value, allowed) {
+  const format = String(value ?? "text");
   if (!allowed.includes(format)) throw new UsageError(`--format must be one of ${allowed.join(", ")}, not "${format}"`);
   return format;
 }
