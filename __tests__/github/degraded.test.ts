@@ -104,6 +104,33 @@ describe('a 502 from the API', () => {
   });
 });
 
+describe('a personal token whose user cannot be read (GET /user fails)', () => {
+  let api: GitHubStandIn;
+  let run: ActionRun;
+  const marker = '<!-- readiness-gate:Production Readiness -->';
+
+  scenarios.push(async () => {
+    api = await new GitHubStandIn().start();
+    api.addPullRequest(15, HEAD);
+    // This token's user commented before; without knowing who the token is, that comment cannot be told apart.
+    api.addComment(15, `${marker}\nearlier run`, SOMEONE);
+    api.faults = [{ operation: 'GET /user', status: 400, message: 'Bad Request' }];
+    run = await runAction({ bundle: bundle.dir, apiUrl: api.url, eventName: 'pull_request', event: pullRequestEvent(15, HEAD), inputs: { ...noGoInputs(), 'github-token': 'ghp_personal' } });
+  });
+
+  afterAll(() => api.close());
+
+  it('does not guess the author and create a second sticky comment; it warns once and still completes the check run', () => {
+    expect(api.invalid).toEqual([]);
+    expect(api.to(CREATE_COMMENT)).toEqual([]);
+    expect(api.issue(15)!.comments).toHaveLength(1);
+    expect(api.checkRuns[0]).toMatchObject({ status: 'completed', conclusion: 'failure' });
+    expect(run.warnings).toHaveLength(1);
+    expect(run.warnings[0]).toContain('400');
+    expect(run.code).toBe(1);
+  });
+});
+
 describe('no token', () => {
   let api: GitHubStandIn;
   let run: ActionRun;

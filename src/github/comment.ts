@@ -23,8 +23,13 @@ export async function identityOf(client: GitHubClient, token: string): Promise<I
   try {
     const { data } = await client.rest.users.getAuthenticated();
     return { login: data.login };
-  } catch {
-    return {};
+  } catch (err) {
+    // Only "an installation token cannot read /user" (403/404) means the token writes as a bot.
+    // Any other failure leaves the author unknown: guessing would miss this token's own
+    // comment and create a second one, so the comment step fails (and warns) instead.
+    const status = (err as { status?: number }).status;
+    if (status === 403 || status === 404) return {};
+    throw err;
   }
 }
 
