@@ -46,3 +46,19 @@ export async function startServer(handler: Handler, options: { tls?: https.Serve
 export function startApp(app: Handler): Promise<TestServer> {
   return startServer(app);
 }
+
+/**
+ * A `start` for test files that open servers inside their tests: every server
+ * it starts is closed after each test. Call it at the top level of the file.
+ */
+export function serversClosedAfterEach(afterEach: (fn: () => Promise<void>) => void): (handler: Handler) => Promise<TestServer> {
+  const open: TestServer[] = [];
+  afterEach(async () => {
+    await Promise.all(open.splice(0).map((s) => s.close()));
+  });
+  return async (handler) => {
+    const server = await startServer(handler);
+    open.push(server);
+    return server;
+  };
+}

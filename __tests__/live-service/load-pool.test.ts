@@ -1,20 +1,11 @@
 // The pool path of the load generator (an undici Pool of its own), driven
 // directly: it takes every request from the budget it is given.
 import { afterEach, describe, expect, it } from '@jest/globals';
-import type { IncomingMessage, ServerResponse } from 'node:http';
 import { HttpClient } from '../../src/http/client.js';
 import { runLoadOnPool, summarizeLoad, type LoadBudget } from '../../src/http/load.js';
-import { startServer, type TestServer } from '../helpers/server.js';
+import { serversClosedAfterEach } from '../helpers/server.js';
 
-const servers: TestServer[] = [];
-afterEach(async () => {
-  await Promise.all(servers.splice(0).map((s) => s.close()));
-});
-async function start(handler: (req: IncomingMessage, res: ServerResponse) => void): Promise<TestServer> {
-  const s = await startServer(handler);
-  servers.push(s);
-  return s;
-}
+const start = serversClosedAfterEach(afterEach);
 
 function budgetOf(max: number): LoadBudget & { used: number } {
   return {

@@ -4,17 +4,9 @@ import { loadChecks } from '../../src/checks/load/index.js';
 import { findingForLoad, judgeLoad } from '../../src/checks/load/concurrency.js';
 import { percentile, summarizeLoad, type LoadRun } from '../../src/http/load.js';
 import { of, runChecks } from '../helpers/run-checks.js';
-import { startServer, type TestServer } from '../helpers/server.js';
+import { serversClosedAfterEach } from '../helpers/server.js';
 
-const servers: TestServer[] = [];
-afterEach(async () => {
-  await Promise.all(servers.splice(0).map((s) => s.close()));
-});
-async function start(handler: (req: IncomingMessage, res: ServerResponse) => void): Promise<TestServer> {
-  const s = await startServer(handler);
-  servers.push(s);
-  return s;
-}
+const start = serversClosedAfterEach(afterEach);
 
 /** A service with a worker pool of `workers`, `delayMs` per request and no queue: 503 when every worker is busy. */
 function tinyPool(workers: number, delayMs: number) {
