@@ -86,3 +86,17 @@ const SECRET_ATTRIBUTE =
 export function isSecretAttributeName(name: string): boolean {
   return SECRET_ATTRIBUTE.test(name);
 }
+
+/** `*PASSWORD*`, `*SECRET*`, `*TOKEN*`, `*_KEY`, `API_KEY`, `*CREDENTIALS`...: variable names that hold secrets. */
+const SECRET_VARIABLE = /PASSWORD|PASSWD|SECRET|TOKEN|PRIVATE_?KEY|API_?KEY|ACCESS_?KEY|(^|_)KEY$|CREDENTIALS?$|_PASS$/i;
+
+/**
+ * Whether a variable (env, compose environment, Dockerfile ENV/ARG) holds a
+ * secret by its name. Each caller names what is not a secret in its own
+ * context (`notSecret`: paths, ids, public keys...) and may add names
+ * (`alsoSecret`); attribute names such as `PASSWORD_MIN_LENGTH` never are.
+ */
+export function isSecretVariableName(name: string, notSecret: RegExp, alsoSecret?: RegExp): boolean {
+  if (isSecretAttributeName(name) || notSecret.test(name)) return false;
+  return SECRET_VARIABLE.test(name) || (alsoSecret?.test(name) ?? false);
+}

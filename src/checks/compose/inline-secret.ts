@@ -1,13 +1,12 @@
 import type { FindingInput, RepoCheck } from '../../engine/types.js';
 import { redactValue } from '../../engine/redact.js';
 import { isPlainObject } from '../../parse/compose.js';
-import { isSecretAttributeName } from '../../repo/classify.js';
+import { isSecretVariableName } from '../../repo/classify.js';
 import { checkComposeServices, serviceLabel } from './common.js';
 
 /** `*PASSWORD*`, `*PASSWD*`, `*SECRET*`, `*TOKEN*`, `*_KEY`, `API_KEY`...; `*_FILE` (Docker secrets paths) is not. */
 export function isSecretEnvName(name: string): boolean {
-  if (isSecretAttributeName(name) || /_(FILE|PATH|ID|URL_FILE)$/i.test(name) || /PUBLIC|PUBLISHABLE|_HOST$|_USER(NAME)?$/i.test(name)) return false;
-  return /PASSWORD|PASSWD|SECRET|TOKEN|PRIVATE_?KEY|API_?KEY|ACCESS_?KEY|(^|_)KEY$|_PASS$|CREDENTIALS?$/i.test(name);
+  return isSecretVariableName(name, /_(FILE|PATH|ID|URL_FILE)$|PUBLIC|PUBLISHABLE|_HOST$|_USER(NAME)?$/i);
 }
 
 /** A literal, not an interpolation (`${DB_PASSWORD}`, `$DB_PASSWORD`) or a flag value. */

@@ -1,6 +1,6 @@
 import type { FindingInput, RepoCheck } from '../../engine/types.js';
 import { redactValue } from '../../engine/redact.js';
-import { isEnvTemplate, isSecretAttributeName } from '../../repo/classify.js';
+import { isEnvTemplate, isSecretVariableName } from '../../repo/classify.js';
 import { isPlaceholderValue } from '../../parse/dotenv.js';
 
 // A build-only stand-in (Django needs some SECRET_KEY for collectstatic): says so in its value.
@@ -9,8 +9,7 @@ import { checkDockerfiles } from './common.js';
 
 /** ENV/ARG names that hold secrets; `GPG_KEY` (a public key fingerprint in official images) and `*_FILE` do not. */
 export function isSecretBuildName(name: string): boolean {
-  if (isSecretAttributeName(name) || /(^|_)GPG_KEY$|FINGERPRINT|PUBLIC|PUBLISHABLE|_FILE$|_PATH$|_ID$|_URL$|_HOST$|_USER(NAME)?$/i.test(name)) return false;
-  return /PASSWORD|PASSWD|SECRET|TOKEN|PRIVATE_?KEY|API_?KEY|ACCESS_?KEY|(^|_)KEY$|CREDENTIALS?$|_PASS$/i.test(name);
+  return isSecretVariableName(name, /(^|_)GPG_KEY$|FINGERPRINT|PUBLIC|PUBLISHABLE|_FILE$|_PATH$|_ID$|_URL$|_HOST$|_USER(NAME)?$/i);
 }
 
 /** Files that are credentials by their name: `.env`, SSH and TLS private keys, keystores, cloud and registry credentials. */

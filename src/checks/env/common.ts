@@ -4,7 +4,7 @@
 
 import type { FileSet } from '../../repo/fileset.js';
 import type { RepoCheckContext } from '../../engine/types.js';
-import { isComposeFile, isEnvTemplate, isProductionName, isRealEnvFile, isSecretAttributeName, isTestPath, sourceLanguage } from '../../repo/classify.js';
+import { isComposeFile, isEnvTemplate, isProductionName, isRealEnvFile, isSecretVariableName, isTestPath, sourceLanguage } from '../../repo/classify.js';
 import { parseDotenv, type EnvFile } from '../../parse/dotenv.js';
 import { mapLimited, READ_CONCURRENCY } from '../../repo/limit.js';
 import { findComposeVariables, findEnvUsages, type EnvUsage } from '../../parse/env-usage.js';
@@ -97,6 +97,9 @@ async function collectReads(ctx: RepoCheckContext): Promise<VariableRead[]> {
 
 /** Real values for secret-like keys: not placeholders, not booleans, not references. */
 export function isSecretEnvKey(name: string): boolean {
-  if (isSecretAttributeName(name) || /_(FILE|PATH|ID|HOST|PORT|USER|USERNAME|NAME|REGION|ENABLED|TTL|EXPIRY|EXPIRES|LIFETIME|ALGORITHM)$/i.test(name) || /PUBLIC|PUBLISHABLE/i.test(name)) return false;
-  return /PASSWORD|PASSWD|SECRET|TOKEN|PRIVATE_?KEY|API_?KEY|ACCESS_?KEY|(^|_)KEY$|CREDENTIALS?$|_PASS$|_DSN$|(^|_)PWD$/i.test(name);
+  return isSecretVariableName(
+    name,
+    /_(FILE|PATH|ID|HOST|PORT|USER|USERNAME|NAME|REGION|ENABLED|TTL|EXPIRY|EXPIRES|LIFETIME|ALGORITHM)$|PUBLIC|PUBLISHABLE/i,
+    /_DSN$|(^|_)PWD$/i,
+  );
 }
