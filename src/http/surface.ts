@@ -122,3 +122,21 @@ export async function basePage(exchanges: Exchanges): Promise<{ response: HttpRe
 export function isOwnLimit(result: HttpResult): boolean {
   return !result.ok && (result.error.code === 'budget' || result.error.code === 'aborted');
 }
+
+/**
+ * The `error` finding for a set of probes that cannot vouch for the target:
+ * some were never sent (our own limits), or none got a response. Undefined
+ * when every probe was sent and at least one was answered.
+ */
+export function incompleteProbes(results: readonly HttpResult[], what: string): FindingInput | undefined {
+  const unsent = results.filter(isOwnLimit);
+  const first = unsent[0];
+  if (first && !first.ok) {
+    return { status: 'error', message: `Incomplete: ${unsent.length} of ${results.length} ${what} probes were not sent (${first.error.message}).` };
+  }
+  const failed = results.find((r) => !r.ok);
+  if (results.every((r) => !r.ok) && failed && !failed.ok) {
+    return { status: 'error', message: `None of the ${results.length} ${what} probes got a response (${failed.error.message}).` };
+  }
+  return undefined;
+}

@@ -1,7 +1,7 @@
 import type { FindingInput, LiveCheck } from '../../engine/types.js';
 import type { HttpResponse } from '../../http/client.js';
 import { describeExchange, excerpt } from '../../http/evidence.js';
-import { isOwnLimit, pathProbe } from '../../http/surface.js';
+import { incompleteProbes, pathProbe } from '../../http/surface.js';
 
 export const METRICS_PATHS = ['/metrics', '/api/metrics', '/actuator/prometheus', '/actuator/metrics', '/actuator', '/debug/pprof/'] as const;
 
@@ -68,14 +68,8 @@ export const metricsExposed: LiveCheck = {
     }
     if (findings.length) return findings;
     // A path never requested (budget spent, check stopped) was not shown to be private.
-    const unsent = results.find(isOwnLimit);
-    if (unsent && !unsent.ok) {
-      return [{ status: 'error', message: `Incomplete: ${results.filter(isOwnLimit).length} of ${METRICS_PATHS.length} metrics probes were not sent (${unsent.error.message}).` }];
-    }
-    const failed = results.find((r) => !r.ok);
-    if (results.every((r) => !r.ok) && failed && !failed.ok) {
-      return [{ status: 'error', message: `None of the ${METRICS_PATHS.length} metrics probes got a response (${failed.error.message}).` }];
-    }
+    const incomplete = incompleteProbes(results, 'metrics');
+    if (incomplete) return [incomplete];
     const statuses = results.map((r, i) => `${METRICS_PATHS[i]} ${r.ok ? r.response.status : 'no answer'}`).join(', ');
     return [{ status: 'pass', message: `No public metrics endpoint: ${statuses}.` }];
   },

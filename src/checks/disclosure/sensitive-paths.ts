@@ -1,7 +1,7 @@
 import type { FindingInput, LiveCheck } from '../../engine/types.js';
 import type { HttpResponse } from '../../http/client.js';
 import { describeExchange, excerpt } from '../../http/evidence.js';
-import { isOwnLimit, pathProbe } from '../../http/surface.js';
+import { incompleteProbes, pathProbe } from '../../http/surface.js';
 
 export interface SensitivePath {
   path: string;
@@ -84,10 +84,8 @@ export const sensitivePaths: LiveCheck = {
   async run({ exchanges, http }) {
     const results = await Promise.all(SENSITIVE_PATHS.map(async (entry) => ({ entry, result: await pathProbe(exchanges, entry.path, ID) })));
     const findings: FindingInput[] = [];
-    let answered = 0;
     for (const { entry, result } of results) {
       if (!result.ok) continue;
-      answered++;
       const r = result.response;
       if (!servesSensitiveFile(entry, r)) continue;
       const quoted = entry.quote ? entry.quote(r.body) : excerpt(r.body, 200);
@@ -100,15 +98,8 @@ export const sensitivePaths: LiveCheck = {
     }
     if (findings.length) return findings;
     // A path never requested (budget spent, check stopped) was not shown to be safe.
-    const unsent = results.map((r) => r.result).find(isOwnLimit);
-    if (unsent && !unsent.ok) {
-      const count = results.filter((r) => isOwnLimit(r.result)).length;
-      return [{ status: 'error', message: `Incomplete: ${count} of ${SENSITIVE_PATHS.length} sensitive-path probes were not sent (${unsent.error.message}).` }];
-    }
-    const failed = results.map((r) => r.result).find((r) => !r.ok);
-    if (!answered) {
-      return [{ status: 'error', message: `None of the ${SENSITIVE_PATHS.length} sensitive-path probes got a response${failed && !failed.ok ? ` (${failed.error.message})` : ''}.` }];
-    }
+    const incomplete = incompleteProbes(results.map((r) => r.result), 'sensitive-path');
+    if (incomplete) return [incomplete];
     return [{ status: 'pass', message: `None of ${SENSITIVE_PATHS.length} sensitive paths is served (${SENSITIVE_PATHS.map((p) => p.path).join(', ')}).` }];
   },
 };
