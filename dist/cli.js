@@ -43290,6 +43290,18 @@ async function basePage(exchanges) {
 function isOwnLimit(result) {
   return !result.ok && (result.error.code === "budget" || result.error.code === "aborted");
 }
+function incompleteProbes(results, what) {
+  const unsent = results.filter(isOwnLimit);
+  const first = unsent[0];
+  if (first && !first.ok) {
+    return { status: "error", message: `Incomplete: ${unsent.length} of ${results.length} ${what} probes were not sent (${first.error.message}).` };
+  }
+  const failed = results.find((r) => !r.ok);
+  if (results.every((r) => !r.ok) && failed && !failed.ok) {
+    return { status: "error", message: `None of the ${results.length} ${what} probes got a response (${failed.error.message}).` };
+  }
+  return void 0;
+}
 
 // src/checks/headers/hsts.ts
 var MIN_HSTS_MAX_AGE = 15552e3;
@@ -44135,10 +44147,8 @@ var sensitivePaths = {
   async run({ exchanges, http: http2 }) {
     const results = await Promise.all(SENSITIVE_PATHS.map(async (entry) => ({ entry, result: await pathProbe(exchanges, entry.path, ID4) })));
     const findings = [];
-    let answered = 0;
     for (const { entry, result } of results) {
       if (!result.ok) continue;
-      answered++;
       const r = result.response;
       if (!servesSensitiveFile(entry, r)) continue;
       const quoted = entry.quote ? entry.quote(r.body) : excerpt(r.body, 200);
@@ -44152,15 +44162,8 @@ ${quoted}`
       });
     }
     if (findings.length) return findings;
-    const unsent = results.map((r) => r.result).find(isOwnLimit);
-    if (unsent && !unsent.ok) {
-      const count = results.filter((r) => isOwnLimit(r.result)).length;
-      return [{ status: "error", message: `Incomplete: ${count} of ${SENSITIVE_PATHS.length} sensitive-path probes were not sent (${unsent.error.message}).` }];
-    }
-    const failed = results.map((r) => r.result).find((r) => !r.ok);
-    if (!answered) {
-      return [{ status: "error", message: `None of the ${SENSITIVE_PATHS.length} sensitive-path probes got a response${failed && !failed.ok ? ` (${failed.error.message})` : ""}.` }];
-    }
+    const incomplete = incompleteProbes(results.map((r) => r.result), "sensitive-path");
+    if (incomplete) return [incomplete];
     return [{ status: "pass", message: `None of ${SENSITIVE_PATHS.length} sensitive paths is served (${SENSITIVE_PATHS.map((p) => p.path).join(", ")}).` }];
   }
 };
@@ -44224,14 +44227,8 @@ ${excerpt(r.body, 300)}`
       });
     }
     if (findings.length) return findings;
-    const unsent = results.find(isOwnLimit);
-    if (unsent && !unsent.ok) {
-      return [{ status: "error", message: `Incomplete: ${results.filter(isOwnLimit).length} of ${METRICS_PATHS.length} metrics probes were not sent (${unsent.error.message}).` }];
-    }
-    const failed = results.find((r) => !r.ok);
-    if (results.every((r) => !r.ok) && failed && !failed.ok) {
-      return [{ status: "error", message: `None of the ${METRICS_PATHS.length} metrics probes got a response (${failed.error.message}).` }];
-    }
+    const incomplete = incompleteProbes(results, "metrics");
+    if (incomplete) return [incomplete];
     const statuses = results.map((r, i) => `${METRICS_PATHS[i]} ${r.ok ? r.response.status : "no answer"}`).join(", ");
     return [{ status: "pass", message: `No public metrics endpoint: ${statuses}.` }];
   }
@@ -45697,6 +45694,11 @@ var SECRET_ATTRIBUTE = /(PASSWORD|PASSWD|SECRET|TOKEN|KEY|PASS)_(MIN_|MAX_)?(LEN
 function isSecretAttributeName(name) {
   return SECRET_ATTRIBUTE.test(name);
 }
+var SECRET_VARIABLE = /PASSWORD|PASSWD|SECRET|TOKEN|PRIVATE_?KEY|API_?KEY|ACCESS_?KEY|(^|_)KEY$|CREDENTIALS?$|_PASS$/i;
+function isSecretVariableName(name, notSecret, alsoSecret) {
+  if (isSecretAttributeName(name) || notSecret.test(name)) return false;
+  return SECRET_VARIABLE.test(name) || (alsoSecret?.test(name) ?? false);
+}
 
 // src/parse/lines.ts
 function lineStartOffsets(text) {
@@ -45983,8 +45985,11 @@ async function collectReads(ctx) {
   return [...byName.values()];
 }
 function isSecretEnvKey(name) {
-  if (isSecretAttributeName(name) || /_(FILE|PATH|ID|HOST|PORT|USER|USERNAME|NAME|REGION|ENABLED|TTL|EXPIRY|EXPIRES|LIFETIME|ALGORITHM)$/i.test(name) || /PUBLIC|PUBLISHABLE/i.test(name)) return false;
-  return /PASSWORD|PASSWD|SECRET|TOKEN|PRIVATE_?KEY|API_?KEY|ACCESS_?KEY|(^|_)KEY$|CREDENTIALS?$|_PASS$|_DSN$|(^|_)PWD$/i.test(name);
+  return isSecretVariableName(
+    name,
+    /_(FILE|PATH|ID|HOST|PORT|USER|USERNAME|NAME|REGION|ENABLED|TTL|EXPIRY|EXPIRES|LIFETIME|ALGORITHM)$|PUBLIC|PUBLISHABLE/i,
+    /_DSN$|(^|_)PWD$/i
+  );
 }
 
 // src/checks/env/template.ts
@@ -47107,8 +47112,7 @@ var composeExposedDatastore = {
 
 // src/checks/compose/inline-secret.ts
 function isSecretEnvName(name) {
-  if (isSecretAttributeName(name) || /_(FILE|PATH|ID|URL_FILE)$/i.test(name) || /PUBLIC|PUBLISHABLE|_HOST$|_USER(NAME)?$/i.test(name)) return false;
-  return /PASSWORD|PASSWD|SECRET|TOKEN|PRIVATE_?KEY|API_?KEY|ACCESS_?KEY|(^|_)KEY$|_PASS$|CREDENTIALS?$/i.test(name);
+  return isSecretVariableName(name, /_(FILE|PATH|ID|URL_FILE)$|PUBLIC|PUBLISHABLE|_HOST$|_USER(NAME)?$/i);
 }
 function isLiteralSecret(value) {
   if (value === null || value === void 0 || typeof value === "boolean") return false;
@@ -47449,8 +47453,7 @@ var dockerBaseImagePinned = {
 // src/checks/docker/secrets-in-image.ts
 var SAYS_DUMMY = /dummy|fake|placeholder|not[-_]?(a[-_]?)?secret|build[-_]?only|collectstatic/i;
 function isSecretBuildName(name) {
-  if (isSecretAttributeName(name) || /(^|_)GPG_KEY$|FINGERPRINT|PUBLIC|PUBLISHABLE|_FILE$|_PATH$|_ID$|_URL$|_HOST$|_USER(NAME)?$/i.test(name)) return false;
-  return /PASSWORD|PASSWD|SECRET|TOKEN|PRIVATE_?KEY|API_?KEY|ACCESS_?KEY|(^|_)KEY$|CREDENTIALS?$|_PASS$/i.test(name);
+  return isSecretVariableName(name, /(^|_)GPG_KEY$|FINGERPRINT|PUBLIC|PUBLISHABLE|_FILE$|_PATH$|_ID$|_URL$|_HOST$|_USER(NAME)?$/i);
 }
 function isSecretFileName(source) {
   const name = source.replace(/\/+$/, "").split("/").pop() ?? "";
