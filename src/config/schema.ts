@@ -3,6 +3,7 @@
 // Objects are strict so a typo is an error (with a "did you mean"), not a
 // silently ignored setting.
 
+import { FILE_ROLES } from '../model/role-rules.js';
 import { z } from 'zod';
 import { SEVERITIES } from '../engine/types.js';
 
@@ -155,11 +156,17 @@ const repo = z
     'required-env': z.array(z.string()).default([]),
     /** Alembic branch labels meant as separate branches (several heads allowed). */
     'alembic-branches': z.array(z.string()).default([]),
+    /**
+     * File roles by glob, over the built-in rules: `{ "deploy/dev/**": development }`.
+     * Roles: production, development, test, docs, example, template, tooling.
+     */
+    roles: z.record(z.string().min(1).max(500), z.enum(FILE_ROLES)).default({}),
   })
   .strict()
   .prefault({})
   .transform((r) => ({
     ignore: r.ignore,
+    roles: Object.entries(r.roles).map(([glob, role]) => ({ glob, role })),
     maxFileBytes: r['max-file-bytes'],
     requiredEnv: r['required-env'],
     alembicBranches: r['alembic-branches'],

@@ -11,6 +11,8 @@ import { Exchanges } from '../http/exchanges.js';
 import { loadFileSet, type FileSet } from '../repo/fileset.js';
 import { ParsedFiles } from '../repo/parsed.js';
 import { changedFilesSince } from '../repo/git.js';
+import { buildRepoModel, type RepoModel } from '../model/index.js';
+import { severityForRole } from '../model/policy.js';
 import { redactText } from './redact.js';
 import type { Check, Finding, FindingInput, LiveCheck, RepoCheck } from './types.js';
 
@@ -63,6 +65,7 @@ export async function runAudit(input: AuditInput): Promise<AuditResult> {
   const client = liveChecks.length && input.targets.length ? HttpClient.create(config.http) : undefined;
 
   let fileSet: FileSet | undefined;
+  let model: RepoModel | undefined;
   const jobs: Job[] = [];
   const exclusiveJobs: Job[] = [];
 
@@ -70,11 +73,13 @@ export async function runAudit(input: AuditInput): Promise<AuditResult> {
     if (input.repoRoot !== undefined && repoChecks.length) {
       fileSet = await loadFileSet(input.repoRoot, { maxFileBytes: config.repo.maxFileBytes, ignore: config.repo.ignore });
       const parsed = new ParsedFiles(fileSet);
+      const repoModel = await buildRepoModel(fileSet, { roles: config.repo.roles });
+      model = repoModel;
       const changedFiles = input.baseRef ? await changedFilesSince(fileSet.root, input.baseRef) : undefined;
       for (const check of repoChecks) {
         jobs.push({
           check,
-          run: async (signal) => check.run({ root: fileSet!.root, files: fileSet!, parsed, config, changedFiles, signal }),
+          run: async (signal) => check.run({ root: fileSet!.root, files: fileSet!, parsed, model: repoModel, config, changedFiles, signal }),
         });
       }
     }
@@ -110,7 +115,7 @@ export async function runAudit(input: AuditInput): Promise<AuditResult> {
     const record = (job: Job, findings: FindingInput[]): Finding[] => {
       done++;
       input.onProgress?.({ done, total, checkId: job.check.id });
-      return normalise(job, findings, config);
+      return normalise(job, model ? judgeByRole(job.check, findings, model) : findings, config);
     };
     const timeoutMs = config.timeouts.checkMs;
     const concurrent = await Promise.all(
@@ -122,7 +127,8 @@ export async function runAudit(input: AuditInput): Promise<AuditResult> {
     for (const job of exclusiveJobs) exclusive.push(record(job, await runJob(job, timeoutMs, audit.signal)));
 
     const now = input.now ?? new Date();
-    const { findings, expired } = applyWaivers([...concurrent.flat(), ...exclusive.flat()], config.waivers, now);
+    const unique = oneFindingPerCause([...concurrent.flat(), ...exclusive.flat()], input.checks);
+    const { findings, expired } = applyWaivers(unique, config.waivers, now);
     return {
       findings: sortFindings(findings),
       durationMs: Math.round(performance.now() - started),
@@ -180,9 +186,9 @@ function describeError(err: unknown): string {
   return redactText(message.split('\n')[0] ?? 'unknown error');
 }
 
-function normalise(job: Job, inputs: FindingInput[], config: ResolvedConfig): Finding[] {
+function normalise(job: Job, inputs: JudgedInput[], config: ResolvedConfig): Finding[] {
   const { check } = job;
-  const list: FindingInput[] = inputs.length ? inputs : [{ status: 'pass', message: 'No problems found.' }];
+  const list: JudgedInput[] = inputs.length ? inputs : [{ status: 'pass', message: 'No problems found.' }];
   const override = config.severity[check.id];
   return list.map((f) => {
     const finding: Finding = {
@@ -199,7 +205,84 @@ function normalise(job: Job, inputs: FindingInput[], config: ResolvedConfig): Fi
     // A target URL may carry a token in its query (?access_token=...): reports show it redacted.
     if (url) finding.url = redactText(url);
     if (f.evidence) finding.evidence = f.evidence;
+    if (f.role) finding.role = f.role;
     return finding;
+  });
+}
+
+type JudgedInput = FindingInput & { role?: Finding['role'] };
+
+/**
+ * The severity policy by file role (model/policy.ts), applied to one check's
+ * findings: a failing or erroring finding in a file no deployment runs is
+ * dropped, one in a development file is capped; every located finding says
+ * its file's role. When all of a check's findings were in files it does not
+ * judge, the check passes and says what it left out.
+ */
+export function judgeByRole(check: Check, inputs: FindingInput[], model: RepoModel): JudgedInput[] {
+  if (check.kind !== 'repo') return inputs;
+  const policy = check.roles ?? 'deployment';
+  const kept: JudgedInput[] = [];
+  const left: string[] = [];
+  for (const f of inputs) {
+    if (!f.location) {
+      kept.push(f);
+      continue;
+    }
+    const role = model.roles.of(f.location.path);
+    if (f.status !== 'fail' && f.status !== 'error') {
+      kept.push({ ...f, role });
+      continue;
+    }
+    const verdict = severityForRole(policy, role.role, f.severity ?? check.severity);
+    if (!verdict.judged) {
+      left.push(`${f.location.path} (${role.role}: ${role.reason})`);
+      continue;
+    }
+    kept.push(
+      verdict.capped
+        ? { ...f, severity: verdict.severity, role, message: `${f.message} (At most ${verdict.severity}: ${f.location.path} is a ${role.role} file, ${role.reason}.)` }
+        : { ...f, role },
+    );
+  }
+  if (left.length && !kept.some((f) => f.status === 'fail' || f.status === 'error')) {
+    const shown = [...new Set(left)].slice(0, 3).join('; ');
+    const more = left.length > 3 ? `, and ${left.length - 3} more` : '';
+    return [
+      ...kept.filter((f) => f.status !== 'pass'),
+      { status: 'pass', message: `Nothing to report in production or development files. Not judged: ${left.length} finding(s) in files no deployment runs: ${shown}${more}.` },
+    ];
+  }
+  return kept;
+}
+
+/**
+ * One finding per cause: when a check that `supersedes` another fails at the
+ * same file and line, the less specific finding is dropped and the kept one
+ * names it.
+ */
+export function oneFindingPerCause(findings: Finding[], checks: readonly Check[]): Finding[] {
+  const superseding = new Map(checks.filter((c) => c.supersedes?.length).map((c) => [c.id, { ids: new Set(c.supersedes), scope: c.supersedesScope ?? 'line' }]));
+  if (!superseding.size) return findings;
+  const lineKey = (f: Finding): string => `${f.location!.path}\u0000${f.location!.line}`;
+  const winners = new Map<string, Finding[]>();
+  const add = (key: string, f: Finding): void => {
+    const list = winners.get(key) ?? [];
+    list.push(f);
+    winners.set(key, list);
+  };
+  for (const f of findings) {
+    const rule = superseding.get(f.checkId);
+    if (f.status === 'fail' && f.location && rule) add(rule.scope === 'file' ? f.location.path : lineKey(f), f);
+  }
+  if (!winners.size) return findings;
+  return findings.filter((f) => {
+    if (f.status !== 'fail' || !f.location) return true;
+    const candidates = [...(winners.get(lineKey(f)) ?? []), ...(winners.get(f.location.path) ?? [])];
+    const winner = candidates.find((w) => w !== f && superseding.get(w.checkId)!.ids.has(f.checkId));
+    if (!winner) return true;
+    if (!winner.message.includes(`also reported by ${f.checkId}`)) winner.message = `${winner.message} (The same value is also reported by ${f.checkId}.)`;
+    return false;
   });
 }
 

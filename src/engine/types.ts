@@ -8,6 +8,9 @@ import type { ParsedFiles } from '../repo/parsed.js';
 import type { HttpClient } from '../http/client.js';
 import type { Exchanges } from '../http/exchanges.js';
 import type { ResolvedConfig, TargetConfig } from '../config/schema.js';
+import type { RepoModel } from '../model/index.js';
+import type { RolePolicy } from '../model/policy.js';
+import type { RoleInfo } from '../model/roles.js';
 
 export const SEVERITIES = ['P0', 'P1', 'P2'] as const;
 export type Severity = (typeof SEVERITIES)[number];
@@ -66,6 +69,8 @@ export interface Finding {
   url?: string;
   evidence?: string;
   waived?: Waived;
+  /** Repository findings: the role of the file they point at, and why it has it. */
+  role?: RoleInfo;
 }
 
 export interface CheckSnippet {
@@ -95,6 +100,18 @@ interface CheckBase {
   category: Category;
   severity: Severity;
   docs: CheckDocs;
+  /**
+   * Repository checks: how the file's role weighs on a finding (see
+   * `model/policy.ts`). Defaults to `deployment`.
+   */
+  roles?: RolePolicy;
+  /**
+   * Checks whose failing finding at the same file and line is the same cause
+   * reported less specifically: the engine keeps this check's finding only.
+   */
+  supersedes?: readonly string[];
+  /** `file`: this check's finding stands for every value of the file it points at (a committed env file). Default `line`. */
+  supersedesScope?: 'line' | 'file';
 }
 
 export interface LiveCheckContext {
@@ -110,6 +127,8 @@ export interface RepoCheckContext {
   root: string;
   files: FileSet;
   parsed: ParsedFiles;
+  /** File roles and the other facts every repository check shares. */
+  model: RepoModel;
   config: ResolvedConfig;
   /** Files changed in the pull request, when a base ref is known. */
   changedFiles?: ReadonlySet<string>;

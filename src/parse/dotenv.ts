@@ -85,26 +85,3 @@ export function parseDotenv(source: string): EnvFile {
   for (const entry of entries) last.set(entry.key, entry);
   return { entries, problems, get: (key) => last.get(key), keys: new Set(last.keys()) };
 }
-
-/** Values that stand for "fill me in": empty, `CHANGE_ME`, `YOUR_API_KEY`, `<token>`, `xxx`, `${VAR}`. */
-export function isPlaceholderValue(value: string): boolean {
-  const v = value.trim();
-  if (v === '') return true;
-  if (/^\$\{?[A-Za-z_][A-Za-z0-9_]*/.test(v)) return true;
-  if (/^<[^>]*>$/.test(v) || /^\{\{.*\}\}$/.test(v) || /^\[[^\]]*\]$/.test(v)) return true;
-  if (/^(x+|\*+|\.+|-+|_+|0+|#+)$/i.test(v)) return true;
-  if (/^(your|my|insert|enter|put|add|set)[-_ ]/i.test(v) || /^(your|my)[A-Z]/.test(v)) return true;
-  if (/(change[-_ ]?me|changeit|replace[-_ ]?me|to[-_ ]?do|fixme|placeholder|redacted|example|dummy|fake|sample|not[-_ ]?set|none|null|undefined|tbd|here)$/i.test(v)) return true;
-  if (/^(change[-_ ]?me|replace[-_ ]?me|todo|fixme|placeholder|redacted)/i.test(v)) return true;
-  return false;
-}
-
-/**
- * Values encrypted on purpose so the file can be committed: dotenvx
- * (`encrypted:BKNB4Ym...`, decrypted with a key kept out of git) and SOPS
- * (`ENC[AES256_GCM,data:...,type:str]`). Ciphertext is not a leaked credential.
- */
-export function isEncryptedValue(value: string): boolean {
-  const v = value.trim();
-  return /^encrypted:[A-Za-z0-9+/=]{16,}$/.test(v) || /^ENC\[[A-Z0-9_]+,data:/.test(v);
-}

@@ -2,6 +2,7 @@ import type { FindingInput, RepoCheck } from '../../engine/types.js';
 import { redactValue } from '../../engine/redact.js';
 import { isPlainObject } from '../../parse/compose.js';
 import { isSecretVariableName } from '../../repo/classify.js';
+import { isCredentialValue, urlPassword } from '../../model/values.js';
 import { checkComposeServices, serviceLabel } from './common.js';
 
 /** `*PASSWORD*`, `*PASSWD*`, `*SECRET*`, `*TOKEN*`, `*_KEY`, `API_KEY`...; `*_FILE` (Docker secrets paths) is not. */
@@ -9,15 +10,19 @@ export function isSecretEnvName(name: string): boolean {
   return isSecretVariableName(name, /_(FILE|PATH|ID|URL_FILE)$|PUBLIC|PUBLISHABLE|_HOST$|_USER(NAME)?$/i);
 }
 
-/** A literal, not an interpolation (`${DB_PASSWORD}`, `$DB_PASSWORD`) or a flag value. */
+/**
+ * A literal credential by the shared vocabulary: not an interpolation
+ * (`${DB_PASSWORD}`), a secret file (`/run/secrets/db`), a placeholder
+ * (`changeme`: what runs is a weak default, reported by secrets.weak-default),
+ * a hash or a flag value.
+ */
 export function isLiteralSecret(value: unknown): value is string | number {
-  if (value === null || value === undefined || typeof value === 'boolean') return false;
-  const text = String(value).trim();
-  if (text === '' || /\$\{?[A-Za-z_]/.test(text)) return false;
-  return !/^(yes|no|true|false|on|off|0|1)$/i.test(text);
+  if (typeof value !== 'string' && typeof value !== 'number') return false;
+  const text = String(value);
+  // An interpolation anywhere in the value (`postgres://u:${PW}@db`) is resolved at deploy time.
+  if (/\$\{?[A-Za-z_]/.test(text)) return false;
+  return isCredentialValue(text);
 }
-
-const URL_PASSWORD = /[a-z][a-z0-9+.-]*:\/\/[^\s:@/]*:([^\s@/]+)@/i;
 // `redis-server --requirepass s3cret`, `--password=...`, `--token ...`.
 const COMMAND_SECRET = /(?:^|\s)--?(requirepass|masterauth|password|passwd|pass|token|secret|api-?key|auth-token)(?:=|\s+)(["']?)([^\s"']+)\2/i;
 
@@ -27,6 +32,7 @@ export const composeInlineSecret: RepoCheck = {
   category: 'security',
   severity: 'P0',
   kind: 'repo',
+  supersedes: ['secrets.hardcoded'],
   docs: {
     summary:
       'Fails for each literal value (not `${VAR}`) of a secret-like key (`*PASSWORD*`, `*SECRET*`, `*TOKEN*`, `*_KEY`, not `*_FILE`) in a service\'s `environment:`, for a URL with an inline password in `environment:`, and for a secret given on the command line (`--requirepass`, `--password=`); one finding per key at its line, value redacted.',
@@ -45,11 +51,11 @@ export const composeInlineSecret: RepoCheck = {
           for (const [key, value] of Object.entries(env)) {
             if (!isLiteralSecret(value)) continue;
             const text = String(value);
-            const url = URL_PASSWORD.exec(text);
+            const password = urlPassword(text);
             if (isSecretEnvName(key)) {
               out.push({ status: 'fail', message: `${label} sets ${key} to a literal value ${redactValue(text)}.`, location: service.locate(['environment', key]) });
-            } else if (url && isLiteralSecret(url[1])) {
-              out.push({ status: 'fail', message: `${label} sets ${key} to a URL with an inline password ${redactValue(url[1]!)}.`, location: service.locate(['environment', key]) });
+            } else if (password !== undefined && isLiteralSecret(password)) {
+              out.push({ status: 'fail', message: `${label} sets ${key} to a URL with an inline password ${redactValue(password)}.`, location: service.locate(['environment', key]) });
             }
           }
         }

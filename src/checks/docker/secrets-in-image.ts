@@ -1,7 +1,7 @@
 import type { FindingInput, RepoCheck } from '../../engine/types.js';
 import { redactValue } from '../../engine/redact.js';
 import { isEnvTemplate, isSecretVariableName } from '../../repo/classify.js';
-import { isPlaceholderValue } from '../../parse/dotenv.js';
+import { isPlaceholder, isReference } from '../../model/values.js';
 
 // A build-only stand-in (Django needs some SECRET_KEY for collectstatic): says so in its value.
 const SAYS_DUMMY = /dummy|fake|placeholder|not[-_]?(a[-_]?)?secret|build[-_]?only|collectstatic/i;
@@ -29,6 +29,7 @@ export const dockerSecretsInImage: RepoCheck = {
   category: 'security',
   severity: 'P0',
   kind: 'repo',
+  supersedes: ['secrets.hardcoded'],
   docs: {
     summary:
       'Fails for each `ENV`/`ARG` with a secret-like name (`*PASSWORD*`, `*SECRET*`, `*TOKEN*`, `*_KEY`, not `GPG_KEY`/`*_FILE`) and a literal value, and each `COPY`/`ADD` from the build context of `.env`, SSH keys (`id_rsa`...), `*.pem`/`*.key`/`*.p12`, `credentials`, `.npmrc`, `.netrc` or service-account files. `ARG NAME` without a default is not a literal and passes, as do values that say they are stand-ins (`dummy`, `placeholder`, `CHANGE_ME`, e.g. a SECRET_KEY set only so `collectstatic` runs); `COPY --from=<stage>` copies from a stage, not the context.',
@@ -46,7 +47,7 @@ export const dockerSecretsInImage: RepoCheck = {
           if (ins.keyword === 'ENV' || ins.keyword === 'ARG') {
             for (const { name, value, line } of ins.properties) {
               if (value === undefined || value.trim() === '' || /^\$\{?[A-Za-z_]/.test(value) || !isSecretBuildName(name)) continue;
-              if (isPlaceholderValue(value) || SAYS_DUMMY.test(value)) continue;
+              if (isPlaceholder(value) || isReference(value) || SAYS_DUMMY.test(value)) continue;
               out.push({ status: 'fail', message: `${ins.keyword} ${name} holds a literal value ${redactValue(value)} baked into the image.`, location: { path, line } });
             }
           } else if ((ins.keyword === 'COPY' || ins.keyword === 'ADD') && ins.flags.from === undefined) {

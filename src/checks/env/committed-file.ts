@@ -1,15 +1,12 @@
 import type { FindingInput, RepoCheck } from '../../engine/types.js';
 import { redactValue } from '../../engine/redact.js';
-import { isEncryptedValue, isPlaceholderValue } from '../../parse/dotenv.js';
+import { isCredentialValue, isEncrypted, isPlaceholder, isReference, urlPassword } from '../../model/values.js';
 import { isRealEnvFile } from '../../repo/classify.js';
 import { isSecretEnvKey, loadEnvFile } from './common.js';
 
-const URL_PASSWORD = /[a-z][a-z0-9+.-]*:\/\/[^\s:@/]*:([^\s@/]+)@/i;
-
-/** A value that is really a secret: not a placeholder, not a boolean or a number flag. */
+/** A value that is really a secret (the shared vocabulary): not a placeholder, reference, hash or flag. */
 export function isRealSecretValue(value: string): boolean {
-  if (isPlaceholderValue(value) || isEncryptedValue(value)) return false;
-  return !/^(true|false|yes|no|on|off|\d{1,5})$/i.test(value.trim());
+  return isCredentialValue(value);
 }
 
 export const envCommittedFile: RepoCheck = {
@@ -18,6 +15,8 @@ export const envCommittedFile: RepoCheck = {
   category: 'security',
   severity: 'P0',
   kind: 'repo',
+  supersedes: ['secrets.hardcoded'],
+  supersedesScope: 'file',
   docs: {
     summary:
       'Fails for each env file tracked by git that is not a template (`.env`, `.env.prod`, `.env.production`, `.env.local`, `.env.backup*`, any `.env.*` or `*.env` that is not `.example`/`.sample`/`.template`/`.dist`) and holds a non-placeholder value for a secret-like key (`*PASSWORD*`, `*SECRET*`, `*TOKEN*`, `*_KEY`, `*_DSN`) or a URL with a password; at the first such key, values redacted. Untracked and git-ignored files are not judged.',
@@ -38,8 +37,8 @@ export const envCommittedFile: RepoCheck = {
       if (problem) findings.push({ status: 'error', message: `${path}: ${problem.message}.`, location: { path, line: problem.line } });
       const secrets = file.env.entries.filter((e) => {
         if (isSecretEnvKey(e.key)) return isRealSecretValue(e.value);
-        const url = URL_PASSWORD.exec(e.value);
-        return url !== null && isRealSecretValue(url[1]!);
+        const password = urlPassword(e.value);
+        return password !== undefined && isRealSecretValue(password);
       });
       if (secrets.length) {
         const shown = secrets.slice(0, 5).map((e) => `${e.key}=${redactValue(e.value)}`).join(', ');
@@ -48,11 +47,11 @@ export const envCommittedFile: RepoCheck = {
           message: `${path} is tracked by git and holds ${secrets.length} secret value(s): ${shown}${secrets.length > 5 ? ', …' : ''}.`,
           location: { path, line: secrets[0]!.line },
         });
-      } else if (file.env.entries.some((e) => isEncryptedValue(e.value))) {
+      } else if (file.env.entries.some((e) => isEncrypted(e.value))) {
         findings.push({ status: 'pass', message: `${path} is tracked by git with its secret values encrypted (dotenvx \`encrypted:\` or SOPS \`ENC[...]\`).` });
       } else {
         // Public settings only (Next.js commits `.env.production` with NEXT_PUBLIC_* values) are not "placeholders".
-        const what = file.env.entries.some((e) => isSecretEnvKey(e.key)) || file.env.entries.every((e) => isPlaceholderValue(e.value)) ? 'placeholders only, no secret value yet' : 'no secret-like key yet';
+        const what = file.env.entries.some((e) => isSecretEnvKey(e.key)) || file.env.entries.every((e) => isPlaceholder(e.value) || isReference(e.value)) ? 'placeholders only, no secret value yet' : 'no secret-like key yet';
         findings.push({ status: 'fail', severity: 'P2', message: `${path} is tracked by git (${what}).`, location: { path, line: 1 } });
       }
     }

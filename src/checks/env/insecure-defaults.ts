@@ -37,6 +37,7 @@ export const envInsecureDefaults: RepoCheck = {
   category: 'security',
   severity: 'P1',
   kind: 'repo',
+  roles: 'own',
   docs: {
     summary:
       'Fails for each entry of a production env template or production env file (name containing prod/production) that sets `DEBUG`/`*_DEBUG` to true/1, a known-weak secret (`changeme`, `secret`, `password`, `django-insecure-…`), a `*SECRET*`/`*KEY*` value shorter than 32 characters, `ALLOWED_HOSTS=*`, `CORS_ALLOW_ALL_ORIGINS=true` (or `CORS_ORIGIN_ALLOW_ALL`) or `CORS_ORIGINS=*`. Empty values, `<…>` and `${VAR}` placeholders pass.',

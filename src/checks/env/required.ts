@@ -13,6 +13,7 @@ export const envRequired: RepoCheck = {
   category: 'deployment',
   severity: 'P0',
   kind: 'repo',
+  roles: 'own',
   docs: {
     summary:
       'Fails for each variable listed in `repo.required-env` that is not set (a commented-out line does not count) in each production template (`.env.prod.example`, `.env.production.sample`...: a template whose name contains prod/production), or, when there is none, in any generic template; also when there is no template at all.',

@@ -7,6 +7,7 @@ export const envTemplate: RepoCheck = {
   category: 'deployment',
   severity: 'P2',
   kind: 'repo',
+  roles: 'own',
   docs: {
     summary:
       'Fails when the code (`process.env.X`, `os.environ["X"]`, `os.getenv`, django-environ, python-decouple, `ENV["X"]`, `System.getenv`, `os.Getenv`) or compose files (`${X}`) read environment variables but no template exists (`.env.example`, `.env.sample`, `.env.template`, `.env.dist`, `.env.*.example`, `example.env`). Tests and platform variables (`NODE_ENV`, `PATH`, `GITHUB_*`...) are not counted.',

@@ -7,6 +7,8 @@ export const envUndocumented: RepoCheck = {
   category: 'deployment',
   severity: 'P1',
   kind: 'repo',
+  // Reads env templates (example files) on purpose; test files are left out by env/common.ts.
+  roles: 'own',
   docs: {
     summary:
       'Fails once per environment variable read by the code or compose files (see env.template for the forms recognised) that no env template defines or mentions in a comment (`# SENTRY_DSN=`), at the first place it is read.',

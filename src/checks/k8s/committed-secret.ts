@@ -1,6 +1,6 @@
 import type { FindingInput, RepoCheck } from '../../engine/types.js';
 import { redactValue } from '../../engine/redact.js';
-import { isEncryptedValue, isPlaceholderValue } from '../../parse/dotenv.js';
+import { isPlaceholder, isReference } from '../../model/values.js';
 import { isTemplated, loadManifests } from '../../parse/kubernetes.js';
 
 /** The decoded text of a `data` value (base64), or the value itself when it does not decode. */
@@ -19,6 +19,7 @@ export const k8sCommittedSecret: RepoCheck = {
   category: 'security',
   severity: 'P0',
   kind: 'repo',
+  supersedes: ['secrets.hardcoded'],
   docs: {
     summary:
       'Fails for each `kind: Secret` manifest with a non-empty `data`/`stringData` value (templated `{{ }}` values and placeholders such as `CHANGE_ME` once decoded are not counted), at the first such key, naming the keys with redacted values.',
@@ -32,7 +33,7 @@ export const k8sCommittedSecret: RepoCheck = {
     for (const file of files) {
       for (const secret of file.secrets) {
         secrets++;
-        const real = secret.values.filter((v) => !isTemplated(v.value) && !isEncryptedValue(v.value) && !isPlaceholderValue(decoded(v.value, v.field)));
+        const real = secret.values.filter((v) => !isTemplated(v.value) && !isReference(v.value) && !isPlaceholder(decoded(v.value, v.field)) && !isReference(decoded(v.value, v.field)));
         if (real.length === 0) continue;
         const shown = real.map((v) => `${v.key}=${redactValue(v.value)}`).join(', ');
         findings.push({ status: 'fail', message: `Secret \`${secret.name}\` in ${file.path} holds ${real.length} value(s): ${shown}.`, location: { path: file.path, line: real[0]!.line } });

@@ -15,6 +15,7 @@ export const backup: RepoCheck = {
   category: 'reliability',
   severity: 'P2',
   kind: 'repo',
+  roles: 'any',
   docs: {
     summary:
       'Fails when compose files or Kubernetes manifests run a database (Postgres, MySQL/MariaDB, MongoDB, Elasticsearch...) and the repository holds no backup or restore procedure: no backup/restore script or document, no pg_dump/mysqldump/mongodump/pgBackRest/WAL-G/Velero command, no backup section in a Postgres operator cluster.',

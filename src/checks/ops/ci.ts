@@ -7,6 +7,7 @@ export const ci: RepoCheck = {
   category: 'quality',
   severity: 'P1',
   kind: 'repo',
+  roles: 'any',
   docs: {
     summary:
       'Fails when the repository has no CI configuration (GitHub Actions, GitLab CI, CircleCI, Jenkinsfile, Azure Pipelines, Travis, Bitbucket, Drone, Buildkite...) or none of its jobs runs a test command (npm test, pytest, go test, cargo test, mvn verify, rspec...).',

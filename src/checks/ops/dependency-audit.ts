@@ -12,6 +12,7 @@ export const dependencyAudit: RepoCheck = {
   category: 'security',
   severity: 'P2',
   kind: 'repo',
+  roles: 'any',
   docs: {
     summary: 'Fails when neither an update bot (Dependabot, Renovate, Snyk) is configured nor a CI job runs a vulnerability scanner (npm audit, pip-audit, osv-scanner, Trivy, Grype, govulncheck, cargo audit, bundler-audit, dependency-review-action...).',
     why: 'Most exploited vulnerabilities are in dependencies with a published fix; without scanning nobody learns that the deployed version is affected.',

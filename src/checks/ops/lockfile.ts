@@ -8,6 +8,7 @@ export const lockfile: RepoCheck = {
   category: 'reliability',
   severity: 'P1',
   kind: 'repo',
+  roles: 'any',
   docs: {
     summary:
       'Fails for a dependency manifest without its lockfile: package.json without package-lock/yarn.lock/pnpm-lock (here or in a parent workspace), pyproject.toml with dependencies but no poetry.lock/uv.lock/pdm.lock, Pipfile without Pipfile.lock, requirements*.txt or requirements/*.txt with unpinned lines, go.mod without go.sum, a Cargo application without Cargo.lock, Gemfile/composer.json without their locks.',

@@ -13,6 +13,7 @@ export const logging: RepoCheck = {
   category: 'observability',
   severity: 'P2',
   kind: 'repo',
+  roles: 'any',
   docs: {
     summary:
       'Fails for logging to a file without rotation: a plain `logging.FileHandler` (in Django LOGGING, dictConfig/fileConfig files or code), `logging.basicConfig(filename=...)`, a winston File transport without maxsize/maxFiles, `pino.destination("*.log")` or a write stream to a .log file, unless the repository ships a logrotate configuration.',

@@ -13,6 +13,7 @@ export const monitoring: RepoCheck = {
   category: 'observability',
   severity: 'P2',
   kind: 'repo',
+  roles: 'any',
   docs: {
     summary:
       'Fails when no error tracking or metrics is configured anywhere: no Sentry, OpenTelemetry, Prometheus client, Datadog, New Relic, Elastic APM, Rollbar, Bugsnag... dependency, and no scrape annotation, ServiceMonitor or agent in the deployment files.',

@@ -43,6 +43,7 @@ export const tests: RepoCheck = {
   category: 'quality',
   severity: 'P1',
   kind: 'repo',
+  roles: 'any',
   docs: {
     summary: 'Fails once per language present (Python, JavaScript/TypeScript, Go, Ruby, Java/Kotlin, Rust, PHP, C#) that has source files but no test files by that ecosystem\'s conventions.',
     why: 'Code without tests is changed blind: regressions reach production instead of CI.',

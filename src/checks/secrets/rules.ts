@@ -16,7 +16,7 @@
 //   containing EXAMPLE (AWS's documented AKIAIOSFODNN7EXAMPLE and
 //   wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY) and placeholders.
 
-import { isEncryptedValue, isPlaceholderValue } from '../../parse/dotenv.js';
+import { isDigestName, isHashOrIdentifier, isPlaceholder, isReference } from '../../model/values.js';
 import { lineOfOffset, lineStartOffsets } from '../../parse/lines.js';
 
 export interface SecretHit {
@@ -53,6 +53,7 @@ export function shannonEntropy(value: string): number {
 }
 
 export const GENERIC_ENTROPY_THRESHOLD = 3.5;
+export const GENERIC_RULE_ID = 'generic-secret-assignment';
 export const GENERIC_MIN_LENGTH = 16;
 
 const ALLOW_MARKER = /readiness-gate:allow-secret|gitleaks:allow|pragma: allowlist secret/;
@@ -156,7 +157,8 @@ export const RULES: Rule[] = [
     group: 2,
     valid: (password, match, text) =>
       password.length >= 3 &&
-      !isPlaceholderValue(password) &&
+      !isPlaceholder(password) &&
+      !isReference(password) &&
       !WEAK_URL_PASSWORDS.test(password) &&
       password !== match[1] &&
       !/^[$%{:]/.test(password) &&
@@ -175,7 +177,7 @@ const IDENTIFIER_PATH = /^[A-Za-z_$][\w$]*(\.[A-Za-z_$][\w$]*)+(\(\))?$/;
 export function isHighEntropySecret(value: string): boolean {
   if (value.length < GENERIC_MIN_LENGTH || !/[A-Za-z]/.test(value) || !/\d/.test(value)) return false;
   if (IDENTIFIER_PATH.test(value) || /^(https?|file):\/\//i.test(value) || /^[./~]/.test(value) || value.includes('{{') || value.includes('(')) return false;
-  if (isPlaceholderValue(value) || isEncryptedValue(value) || (/^[A-Z0-9_]+$/.test(value) && value.includes('_'))) return false;
+  if (isPlaceholder(value) || isReference(value) || isHashOrIdentifier(value) || (/^[A-Z0-9_]+$/.test(value) && value.includes('_'))) return false;
   // Like gitleaks' stopwords: a value spelling out one of these is a sample, not a key.
   if (/password|passwd|secret|changeme|example|sample|dummy|placeholder|insecure/i.test(value)) return false;
   return shannonEntropy(value) >= GENERIC_ENTROPY_THRESHOLD;
@@ -223,12 +225,12 @@ export function scanForSecrets(text: string, options: ScanOptions): SecretHit[] 
     let keyStart = match.index;
     while (keyStart > 0 && KEY_CHAR.test(text[keyStart - 1]!)) keyStart--;
     const key = text.slice(keyStart, match.index) + /^[A-Za-z0-9_-]*/.exec(whole)![0];
-    if (/public|publishable|_id$|_file$|_path$|_url$|_name$|_type$|_length$|_expir|_ttl$/i.test(key)) continue;
+    if (/public|publishable|_id$|_file$|_path$|_url$|_name$|_type$|_length$|_expir|_ttl$/i.test(key) || isDigestName(key)) continue;
     if (isDocumentedExample(value) || !isHighEntropySecret(value)) continue;
     const offset = match.index + whole.lastIndexOf(value);
     const line = lineAt(offset);
     if (specificLines.has(line) || allowed(offset)) continue;
-    hits.push({ rule: 'generic-secret-assignment', description: `high-entropy value for ${key}`, line, value });
+    hits.push({ rule: GENERIC_RULE_ID, description: `high-entropy value for ${key}`, line, value });
   }
   return hits.sort((a, b) => a.line - b.line);
 }

@@ -1,0 +1,124 @@
+// File roles, computed once per audit for every file of the repository and
+// consulted by every repository check (through the severity policy in
+// `policy.ts`, and directly by checks that choose their inputs by role).
+// Decided from, in order: the configuration (`repo.roles`, glob → role), the
+// path table in `role-rules.ts`, and for the files whose path says nothing,
+// their content (a compose file whose header says it is for development, a
+// template with Jinja tags).
+
+import picomatch from 'picomatch';
+import type { FileSet } from '../repo/fileset.js';
+import { isComposeFile, isDockerfile } from '../repo/classify.js';
+import { mapLimited, READ_CONCURRENCY } from '../repo/limit.js';
+import { ROLE_RULES, type ConfiguredRole, type FileRole } from './role-rules.js';
+
+export type { FileRole } from './role-rules.js';
+
+export interface RoleInfo {
+  role: FileRole;
+  /** Why: the rule or the content that decided it. */
+  reason: string;
+}
+
+const DEFAULT: RoleInfo = { role: 'production', reason: 'no rule marks it otherwise' };
+
+export class FileRoles {
+  constructor(private readonly byPath: ReadonlyMap<string, RoleInfo>) {}
+
+  of(path: string): RoleInfo {
+    return this.byPath.get(path) ?? roleFromPath(path) ?? DEFAULT;
+  }
+
+  is(path: string, ...roles: FileRole[]): boolean {
+    return roles.includes(this.of(path).role);
+  }
+
+  /** Production files (or development ones too): what deployment checks judge. */
+  isDeployed(path: string): boolean {
+    return this.is(path, 'production', 'development');
+  }
+}
+
+/** The role a path alone gives, by the first matching rule of the table. */
+export function roleFromPath(path: string): RoleInfo | undefined {
+  for (const rule of ROLE_RULES) {
+    if (rule.path.test(path)) return { role: rule.role, reason: rule.why };
+  }
+  return undefined;
+}
+
+/**
+ * Roles for every file: configured globs first, then the path table, then
+ * content for the deployment files whose path decided nothing.
+ */
+export async function computeRoles(files: FileSet, configured: readonly ConfiguredRole[] = []): Promise<FileRoles> {
+  const matchers = configured.map((c) => ({ ...c, matches: picomatch(c.glob, { dot: true }) }));
+  const byPath = new Map<string, RoleInfo>();
+  const undecided: string[] = [];
+  for (const { path } of files.files) {
+    const given = matchers.find((m) => m.matches(path));
+    if (given) {
+      byPath.set(path, { role: given.role, reason: `repo.roles: ${given.glob}` });
+      continue;
+    }
+    const fromPath = roleFromPath(path);
+    if (fromPath) byPath.set(path, fromPath);
+    else if (isComposeFile(path) || isDockerfile(path) || isRequirementsLike(path)) undecided.push(path);
+  }
+  await mapLimited(undecided, READ_CONCURRENCY, async (path) => {
+    const text = await files.read(path);
+    const fromContent = text === undefined ? undefined : roleFromContent(path, text);
+    if (fromContent) byPath.set(path, fromContent);
+  });
+  return new FileRoles(byPath);
+}
+
+function isRequirementsLike(path: string): boolean {
+  return /(^|\/)(requirements[\w.-]*\.(txt|in)|\.env[\w.-]*|[\w-]+\.env|package\.json|pyproject\.toml)$/i.test(path);
+}
+
+/** The comment lines at the top of a file (before the first non-comment, non-blank line), at most 40. */
+function headerComment(text: string): string {
+  const out: string[] = [];
+  let start = 0;
+  for (let n = 0; n < 40 && start < text.length; n++) {
+    let end = text.indexOf('\n', start);
+    if (end < 0) end = text.length;
+    const line = text.slice(start, Math.min(end, start + 500)).trim();
+    start = end + 1;
+    if (line === '' || line === '---') continue;
+    if (!line.startsWith('#')) break;
+    out.push(line);
+  }
+  return out.join('\n');
+}
+
+// A header that says what the file is for: "# Development environment",
+// "# for local development only", "# DO NOT USE IN PRODUCTION".
+const DEV_HEADER = /\b(local development|development (only|environment|setup|stack|purposes?|use)|for (local )?dev(elopment)?\b|dev(elopment)?[- ]only|not (meant |intended |suitable |to be used )?(for|in) production|do not use (this )?(in|for) production|local (testing|setup|use) only)/i;
+const TEST_HEADER = /\b(for (running )?(the )?tests|test(ing)? (only|environment|setup|stack)|used by (the )?(test suite|ci))\b/i;
+// Servers that exist only for development: Django's runserver ("DO NOT USE
+// THIS SERVER IN A PRODUCTION SETTING", Django docs), auto-reloaders.
+const DEV_SERVER = /\b(manage\.py\s+runserver(_plus)?|runserver\s+0|flask\s+run\b[^\n]{0,200}--debug|uvicorn\b[^\n]{0,200}--reload|--reload\b|nodemon\b|(npm|pnpm|yarn|bun)\s+(run\s+)?dev\b|next\s+dev\b|vite\b\s*$|ng\s+serve\b|rails\s+s(erver)?\b[^\n]{0,100}-e\s+development)/im;
+// Unrendered template syntax: cookiecutter/copier/Jinja.
+const TEMPLATE_SYNTAX = /\{\{\s*(cookiecutter|copier|_copier)\.|\{%-?\s*(if|for|raw|set|endif|endfor|else|elif)\b/;
+
+/** The role a deployment file's content gives when its path says nothing. */
+export function roleFromContent(path: string, text: string): RoleInfo | undefined {
+  const head = text.length > 200_000 ? text.slice(0, 200_000) : text;
+  if (TEMPLATE_SYNTAX.test(head)) return { role: 'template', reason: 'contains unrendered template tags ({% ... %} / {{ cookiecutter.* }})' };
+  const header = headerComment(head);
+  if (DEV_HEADER.test(header)) return { role: 'development', reason: `its header comment says it is for development: "${firstMatchLine(header, DEV_HEADER)}"` };
+  if (TEST_HEADER.test(header)) return { role: 'test', reason: `its header comment says it is for tests: "${firstMatchLine(header, TEST_HEADER)}"` };
+  if (isComposeFile(path) || isDockerfile(path)) {
+    const server = DEV_SERVER.exec(head);
+    if (server) return { role: 'development', reason: `runs a development server (${server[0].trim().slice(0, 60)})` };
+  }
+  return undefined;
+}
+
+function firstMatchLine(text: string, pattern: RegExp): string {
+  const line = text.split('\n').find((l) => pattern.test(l)) ?? '';
+  const clean = line.replace(/^#+\s*/, '');
+  return clean.length > 80 ? `${clean.slice(0, 77)}...` : clean;
+}

@@ -1,0 +1,174 @@
+// The one value vocabulary. Every check that judges a value (env files,
+// compose `environment:`, Dockerfile ENV/ARG, Kubernetes Secrets, the secret
+// scanner, interpolation defaults) asks these small named predicates, in the
+// manner of detect-secrets' heuristic filters: a placeholder recognised by one
+// check is a placeholder for all of them. A check adds only the exclusions
+// that are truly its own.
+//
+// Every expression here is anchored or bounded: values come from files anyone
+// can commit to a pull request.
+
+/** Longest value these predicates read; a longer one is judged on its first part. */
+const MAX_VALUE = 4096;
+
+function clip(value: string): string {
+  const v = value.trim();
+  return v.length > MAX_VALUE ? v.slice(0, MAX_VALUE) : v;
+}
+
+/**
+ * Values that stand for "fill me in": empty, `CHANGE_ME`, `changethis`,
+ * `CHANGE_THIS_TO_STRONG_PASSWORD`, `YOUR_API_KEY`, `your-secret-here`,
+ * `<token>`, `{{ value }}`, `[secret]`, `xxx`, `***`, `example`, `dummy`, `todo`.
+ */
+export function isPlaceholder(value: string): boolean {
+  const v = clip(value);
+  if (v === '') return true;
+  if (/^<[^<>]{0,200}>$/.test(v) || /^\{\{.{0,200}\}\}$/.test(v) || /^\[[^\]]{0,200}\]$/.test(v)) return true;
+  if (/^(x+|\*+|\.+|-+|_+|0+|#+|\?+)$/i.test(v)) return true;
+  if (/^(your|my|insert|enter|put|add|set|fill|generate)[-_ .]/i.test(v) || /^(your|my)[A-Z]/.test(v)) return true;
+  if (/^(change|replace)[-_ .]?(me|it|this|that)/i.test(v)) return true;
+  if (/^(to[-_ ]?do|fixme|tbd|placeholder|redacted|not[-_ ]?set|none|null|nil|undefined|unset|empty|example|dummy|fake|sample)([-_ .:]|$)/i.test(v)) return true;
+  if (/(change[-_ ]?me|change[-_ ]?it|change[-_ ]?this|replace[-_ ]?me|replace[-_ ]?this|to[-_ ]?do|fixme|placeholder|redacted|example|dummy|fake|sample|not[-_ ]?set|none|null|undefined|tbd|[-_ ]here)$/i.test(v)) return true;
+  return false;
+}
+
+/**
+ * Values that point at the secret instead of holding it: an interpolation
+ * (`${VAR}`, `$VAR`, `%(VAR)s`), a Docker/Kubernetes secret file
+ * (`/run/secrets/db-password`, the recommended pattern), a secret manager URI
+ * (`vault:`, `arn:aws:secretsmanager:`, `projects/*\/secrets/`, `op://`,
+ * `akv://`, `sm://`) or an encrypted value (see `isEncrypted`).
+ */
+export function isReference(value: string): boolean {
+  const v = clip(value);
+  if (/^\$\{?[A-Za-z_][A-Za-z0-9_]*/.test(v) || /^%\([A-Za-z_][A-Za-z0-9_]*\)s$/.test(v)) return true;
+  if (/^\/(run|var\/run)\/secrets\//.test(v) || /^\/(etc|mnt|var)\/[\w./-]*secrets?\//.test(v)) return true;
+  if (/^(vault|op|akv|sm|gcp-sm|secretsmanager|ssm|awssm|doppler|infisical):/i.test(v) || /^arn:aws:(secretsmanager|ssm):/.test(v)) return true;
+  if (/^projects\/[^/\s]+\/secrets\//.test(v)) return true;
+  return isEncrypted(v);
+}
+
+/**
+ * Values encrypted on purpose so the file can be committed: dotenvx
+ * (`encrypted:BKNB4Ym...`, decrypted with a key kept out of git), SOPS
+ * (`ENC[AES256_GCM,data:...,type:str]`), Ansible Vault and sealed secrets
+ * (`AgB...` long base64 under a SealedSecret is the check's own business).
+ * Ciphertext is not a leaked credential.
+ */
+export function isEncrypted(value: string): boolean {
+  const v = clip(value);
+  return /^encrypted:[A-Za-z0-9+/=]{16,}$/.test(v) || /^ENC\[[A-Z0-9_]+,data:/.test(v) || v.startsWith('$ANSIBLE_VAULT;');
+}
+
+/** `550e8400-e29b-41d4-a716-446655440000`: identifiers (Wagtail translation keys, ids), not credentials. */
+export function isUuid(value: string): boolean {
+  return /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(clip(value));
+}
+
+/**
+ * One-way password hashes: Django's `pbkdf2_sha256$600000$salt$hash`, bcrypt
+ * `$2b$12$...`, argon2 `$argon2id$v=19$...`, scrypt, sha512-crypt `$6$...`,
+ * Werkzeug's `pbkdf2:sha256:...`. A hash in a fixture is not a credential.
+ */
+export function isPasswordHash(value: string): boolean {
+  const v = clip(value);
+  return (
+    /^(pbkdf2_sha(1|256|512)|bcrypt(_sha256)?|argon2|scrypt|sha1|md5|unsalted_(sha1|md5)|crypt)\$/.test(v) ||
+    /^\$(2[abxy]?|5|6|argon2(id|i|d)|scrypt|y|7|pbkdf2(-sha(256|512))?)\$/.test(v) ||
+    /^(pbkdf2|scrypt):[a-z0-9]+(:\d+)*\$/i.test(v)
+  );
+}
+
+/**
+ * Content digests, not secrets: npm/yarn integrity (`sha512-...`), Docker
+ * digests (`sha256:...`), Subresource Integrity, `sha1-`/`md5-` prefixed.
+ */
+export function isDigest(value: string): boolean {
+  return /^(sha(1|224|256|384|512)|md5|blake2b?)[-:][A-Za-z0-9+/=_-]{16,}$/i.test(clip(value));
+}
+
+/** Hashes and identifiers that carry no secret by their shape. */
+export function isHashOrIdentifier(value: string): boolean {
+  return isUuid(value) || isPasswordHash(value) || isDigest(value);
+}
+
+/** Key names that say their value is a hash or checksum (`sha256`, `checksum`, `etag`, `integrity`, `fingerprint`). */
+export function isDigestName(name: string): boolean {
+  return /(^|[_.-])(sha(1|256|512)?|md5|checksum|digest|hash|etag|integrity|fingerprint|commit|revision|rev)$/i.test(name);
+}
+
+// The words that default credentials, tutorials and leaked-password lists are made of.
+const WEAK_WORDS =
+  /^(pass(word|wd|e)?|secret|admin(istrator)?|root|toor|default|changeme|letmein|welcome|qwerty|azerty|abc|test(ing)?|guest|user|demo|postgres|mysql|redis|mongo(db)?|rabbitmq|minio(admin)?|django|flask|rails|node|app|dev|development|local|master|super(user|secret)?|private|key|token|jwt|insecure|supersecret|mysecret|s3cr3t|p@ss(w0rd|word)?|passw0rd)$/i;
+
+/**
+ * Values nobody should ship as a credential: dictionary defaults (`password`,
+ * `secret`, `admin`, `changeme`), those words with digits or punctuation
+ * (`passe123`, `admin2024!`, `Password1`), repeated or sequential runs
+ * (`123456`, `aaaaaa`), and anything shorter than 8 characters. Also every
+ * placeholder: a placeholder that reaches production is a weak value.
+ */
+export function isWeakValue(value: string): boolean {
+  const v = clip(value);
+  if (v.length < 8) return true;
+  if (isPlaceholder(v)) return true;
+  const word = v.replace(/[\d!@#$%^&*_.\-+=~]+$/, '').replace(/^[\d!@#$%^&*_.\-+=~]+/, '');
+  if (WEAK_WORDS.test(word)) return true;
+  if (/^(.)\1+$/.test(v) || /^(0?123456789?0?|987654321|abcdefgh?|qwertyui?o?p?)$/i.test(v)) return true;
+  // Django's startproject key says so itself.
+  if (/^django-insecure-/.test(v) || /insecure|not[-_]?secure|do[-_]?not[-_]?use|dev[-_]?only|development/i.test(v)) return true;
+  return false;
+}
+
+/** A value that is only a flag or a small number: `true`, `off`, `0`, `3600`. */
+export function isFlagOrNumber(value: string): boolean {
+  return /^(true|false|yes|no|on|off|\d{1,6})$/i.test(clip(value));
+}
+
+/**
+ * What a secret-named key's value is, in one word, for every check: a value
+ * that is `absent`, a `placeholder`, a `reference` to the secret, a `hash` or
+ * identifier, a `flag`, a `weak` literal, or a `literal` credential.
+ */
+export type ValueKind = 'absent' | 'placeholder' | 'reference' | 'hash' | 'flag' | 'weak' | 'literal';
+
+export function classifySecretValue(value: string | number | boolean | null | undefined): ValueKind {
+  if (value === null || value === undefined) return 'absent';
+  if (typeof value === 'boolean') return 'flag';
+  const text = String(value).trim();
+  if (text === '') return 'absent';
+  if (isReference(text)) return 'reference';
+  if (isPlaceholder(text)) return 'placeholder';
+  if (isHashOrIdentifier(text)) return 'hash';
+  if (isFlagOrNumber(text)) return 'flag';
+  if (isWeakValue(text)) return 'weak';
+  return 'literal';
+}
+
+/** Whether a secret-named key's value is a credential to report (weak or literal). */
+export function isCredentialValue(value: string | number | boolean | null | undefined): boolean {
+  const kind = classifySecretValue(value);
+  return kind === 'weak' || kind === 'literal';
+}
+
+/**
+ * The password of a URL with userinfo (`postgres://user:pass@host/db`,
+ * `redis://:pass@host`), or undefined. A linear scan: the scheme is found by
+ * `://`, userinfo ends at the first `@` before any `/`.
+ */
+export function urlPassword(value: string): string | undefined {
+  const v = clip(value);
+  const scheme = v.indexOf('://');
+  if (scheme < 1 || !/^[a-z][a-z0-9+.-]*$/i.test(v.slice(Math.max(0, v.lastIndexOf(' ', scheme) + 1), scheme))) return undefined;
+  const rest = v.slice(scheme + 3);
+  const end = rest.search(/[/\s?#]/);
+  const authority = end < 0 ? rest : rest.slice(0, end);
+  const at = authority.lastIndexOf('@');
+  if (at < 0) return undefined;
+  const userinfo = authority.slice(0, at);
+  const colon = userinfo.indexOf(':');
+  if (colon < 0) return undefined;
+  const password = userinfo.slice(colon + 1);
+  return password === '' ? undefined : password;
+}
