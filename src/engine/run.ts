@@ -210,7 +210,7 @@ function normalise(job: Job, inputs: JudgedInput[], config: ResolvedConfig): Fin
   });
 }
 
-type JudgedInput = FindingInput & { role?: Finding['role'] };
+type JudgedInput = FindingInput;
 
 /**
  * The severity policy by file role (model/policy.ts), applied to one check's
@@ -229,7 +229,7 @@ export function judgeByRole(check: Check, inputs: FindingInput[], model: RepoMod
       kept.push(f);
       continue;
     }
-    const role = model.roles.of(f.location.path);
+    const role = f.role ?? model.roles.of(f.location.path);
     if (f.status !== 'fail' && f.status !== 'error') {
       kept.push({ ...f, role });
       continue;
@@ -276,14 +276,34 @@ export function oneFindingPerCause(findings: Finding[], checks: readonly Check[]
     if (f.status === 'fail' && f.location && rule) add(rule.scope === 'file' ? f.location.path : lineKey(f), f);
   }
   if (!winners.size) return findings;
-  return findings.filter((f) => {
+  const dropped = new Map<Finding, Finding>();
+  const kept = findings.filter((f) => {
     if (f.status !== 'fail' || !f.location) return true;
     const candidates = [...(winners.get(lineKey(f)) ?? []), ...(winners.get(f.location.path) ?? [])];
     const winner = candidates.find((w) => w !== f && superseding.get(w.checkId)!.ids.has(f.checkId));
     if (!winner) return true;
     if (!winner.message.includes(`also reported by ${f.checkId}`)) winner.message = `${winner.message} (The same value is also reported by ${f.checkId}.)`;
+    dropped.set(f, winner);
     return false;
   });
+  // A check whose every finding went to a more specific one still reports, as a pass that says where they went.
+  const remaining = new Set(kept.map((f) => f.checkId));
+  const byCheck = new Map<string, Finding[]>();
+  for (const f of dropped.keys()) if (!remaining.has(f.checkId)) byCheck.set(f.checkId, [...(byCheck.get(f.checkId) ?? []), f]);
+  for (const [checkId, list] of byCheck) {
+    const check = checks.find((c) => c.id === checkId)!;
+    const others = [...new Set(list.map((f) => dropped.get(f)!.checkId))].join(', ');
+    kept.push({
+      checkId,
+      title: list[0]!.title,
+      category: list[0]!.category,
+      severity: check.severity,
+      status: 'pass',
+      message: `Nothing of its own to report: its ${list.length} finding(s) are the same values reported by ${others}.`,
+      remediation: list[0]!.remediation,
+    });
+  }
+  return kept;
 }
 
 /** Applies waivers to failing and erroring findings; an expired waiver applies to nothing and is returned. */

@@ -50,6 +50,11 @@ export interface FindingInput {
   evidence?: string;
   /** Defaults to the check's `docs.fix`. */
   remediation?: string;
+  /**
+   * The role of what was found, when it is finer than its file's (a compose
+   * service that runs only in a `debug` profile). The engine judges by it.
+   */
+  role?: RoleInfo;
 }
 
 export interface Waived {

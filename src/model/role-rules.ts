@@ -58,12 +58,13 @@ export const ROLE_RULES: readonly RoleRule[] = [
   { role: 'development', path: /(^|\/)(Dockerfile|Containerfile)[.-](dev|devel|development|local|debug|hotreload|watch)$|(^|\/)(dev|local|debug)\.(Dockerfile|Containerfile)$/i, why: 'a development Dockerfile (by its name)' },
   { role: 'development', path: /(^|\/)settings\/(dev|devel|development|local|debug)\w*\.py$|(^|\/)(settings|config)[_.-](dev|devel|development|local|debug)\.py$/i, why: 'development settings (by its name)' },
   { role: 'development', path: /(^|\/)\.env\.(dev|devel|development|local)(\.[\w-]+)?$/i, why: 'an env file for local development (by its name)' },
-  { role: 'development', path: /(^|\/)(Vagrantfile|Tiltfile|skaffold\.dev\.ya?ml|docker-sync\.ya?ml|Procfile\.dev)$/, why: 'a local development tool file' },
+  { role: 'development', path: /(^|\/)(Vagrantfile|Tiltfile|skaffold\.dev\.ya?ml|docker-sync\.ya?ml|Procfile\.dev|devenv\.(nix|ya?ml|lock)|devbox\.json|shell\.nix|\.envrc)$/, why: 'a local development tool file' },
 
   // Tooling: CI, linters, release and maintenance scripts; not what serves users.
   { role: 'tooling', path: /^\.(github|gitlab|circleci|buildkite|drone|woodpecker|azure-pipelines|husky|changeset)\//i, why: 'CI/repository tooling' },
   { role: 'tooling', path: /(^|\/)(Dockerfile|Containerfile)[.-](ci|lint|docs?|build[-_]?tools?|tools?|release|builder|bench|benchmark)$/i, why: 'a tooling Dockerfile (CI, lint, docs, release)' },
   { role: 'tooling', path: /^(\.ci|ci|tools|tooling|scripts\/ci|\.buildkite)\//i, why: 'in a CI/tooling directory' },
+  { role: 'tooling', path: /^(extras?|contrib|misc)\//i, why: 'auxiliary material beside the project (extras/contrib), not its deployment' },
 ];
 
 /** A rule given in `repo.roles` of the configuration (glob → role). */

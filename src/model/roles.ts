@@ -63,7 +63,8 @@ export async function computeRoles(files: FileSet, configured: readonly Configur
     }
     const fromPath = roleFromPath(path);
     if (fromPath) byPath.set(path, fromPath);
-    else if (isComposeFile(path) || isDockerfile(path) || isRequirementsLike(path)) undecided.push(path);
+    // A production *name* is a guess a header can overrule ("# internal testing deployment"): read those too.
+    if ((!fromPath || fromPath.role === 'production') && (isComposeFile(path) || isDockerfile(path) || isRequirementsLike(path))) undecided.push(path);
   }
   await mapLimited(undecided, READ_CONCURRENCY, async (path) => {
     const text = await files.read(path);
@@ -77,11 +78,15 @@ function isRequirementsLike(path: string): boolean {
   return /(^|\/)(requirements[\w.-]*\.(txt|in)|\.env[\w.-]*|[\w-]+\.env|package\.json|pyproject\.toml)$/i.test(path);
 }
 
-/** The comment lines at the top of a file (before the first non-comment, non-blank line), at most 40. */
+/**
+ * The opening comment lines of a file (before the first non-comment line), at
+ * most 3: where a file says what it is for. Further down, a comment block
+ * describes options ("- just-backend: ... for local development"), not the file.
+ */
 function headerComment(text: string): string {
   const out: string[] = [];
   let start = 0;
-  for (let n = 0; n < 40 && start < text.length; n++) {
+  for (let n = 0; n < 40 && out.length < 3 && start < text.length; n++) {
     let end = text.indexOf('\n', start);
     if (end < 0) end = text.length;
     const line = text.slice(start, Math.min(end, start + 500)).trim();
@@ -96,7 +101,7 @@ function headerComment(text: string): string {
 // A header that says what the file is for: "# Development environment",
 // "# for local development only", "# DO NOT USE IN PRODUCTION".
 const DEV_HEADER = /\b(local development|development (only|environment|setup|stack|purposes?|use)|for (local )?dev(elopment)?\b|dev(elopment)?[- ]only|not (meant |intended |suitable |to be used )?(for|in) production|do not use (this )?(in|for) production|local (testing|setup|use) only)/i;
-const TEST_HEADER = /\b(for (running )?(the )?tests|test(ing)? (only|environment|setup|stack)|used by (the )?(test suite|ci))\b/i;
+const TEST_HEADER = /\b(for (running )?(the )?tests|test(ing)? (only|environment|setup|stack|deployments?)|internal testing|used by (the )?(test suite|ci)|not (to be )?used for (personal |production |real )?deployments?)\b/i;
 // Servers that exist only for development: Django's runserver ("DO NOT USE
 // THIS SERVER IN A PRODUCTION SETTING", Django docs), auto-reloaders.
 const DEV_SERVER = /\b(manage\.py\s+runserver(_plus)?|runserver\s+0|flask\s+run\b[^\n]{0,200}--debug|uvicorn\b[^\n]{0,200}--reload|--reload\b|nodemon\b|(npm|pnpm|yarn|bun)\s+(run\s+)?dev\b|next\s+dev\b|vite\b\s*$|ng\s+serve\b|rails\s+s(erver)?\b[^\n]{0,100}-e\s+development)/im;
@@ -114,7 +119,28 @@ export function roleFromContent(path: string, text: string): RoleInfo | undefine
     const server = DEV_SERVER.exec(head);
     if (server) return { role: 'development', reason: `runs a development server (${server[0].trim().slice(0, 60)})` };
   }
+  if (isComposeFile(path) && /^\s*build\s*:/m.test(head)) {
+    const devImage = /^\s*image\s*:\s*["']?[\w./-]+:(dev|devel|develop|development|local|debug)["']?\s*$/m.exec(head);
+    if (devImage) return { role: 'development', reason: `builds the application as a development image (${devImage[0].trim()})` };
+  }
+  if (isComposeFile(path) && isLocalDependencyStack(head)) {
+    return { role: 'development', reason: 'builds no application and publishes its ports on loopback only: a local dependency stack' };
+  }
   return undefined;
+}
+
+/**
+ * The "services for local development" compose file: no service is built
+ * from the repository, and every published port is bound to 127.0.0.1 (or
+ * none is published). What it runs is the developer's Postgres and Redis; a
+ * production deployment runs the application. A cheap text test: a compose
+ * file with a `build:` key or a port published on all interfaces is not one.
+ */
+function isLocalDependencyStack(text: string): boolean {
+  if (/^\s*build\s*:/m.test(text)) return false;
+  const ports = text.match(/^\s*-\s*["']?[\d.:[\]${}A-Za-z_-]*\d+:\d+[^\n]*$/gm) ?? [];
+  if (ports.length === 0) return false;
+  return ports.every((p) => /["'\s-](127\.0\.0\.1|localhost|\[::1\]):/.test(p));
 }
 
 function firstMatchLine(text: string, pattern: RegExp): string {

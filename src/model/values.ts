@@ -93,6 +93,16 @@ export function isHashOrIdentifier(value: string): boolean {
   return isUuid(value) || isPasswordHash(value) || isDigest(value);
 }
 
+/**
+ * Key names of keys that are public by design: publishable and site keys, and
+ * analytics ingestion keys that browsers send with every event (PostHog
+ * `phc_` project keys, Segment/RudderStack write keys, Mixpanel/Amplitude
+ * project tokens, reCAPTCHA/Turnstile site keys, Sentry DSNs' public part).
+ */
+export function isPublicKeyName(name: string): boolean {
+  return /public|publishable|site_?key|write_?key|ingest(ion)?_?key|client_?id|posthog|segment|rudder|mixpanel|amplitude|plausible|umami|matomo|heap|hotjar|gtm|recaptcha|turnstile|hcaptcha|sentry_?dsn/i.test(name);
+}
+
 /** Key names that say their value is a hash or checksum (`sha256`, `checksum`, `etag`, `integrity`, `fingerprint`). */
 export function isDigestName(name: string): boolean {
   return /(^|[_.-])(sha(1|256|512)?|md5|checksum|digest|hash|etag|integrity|fingerprint|commit|revision|rev)$/i.test(name);

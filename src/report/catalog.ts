@@ -2,6 +2,14 @@
 // `checks` command and docs/checks.md (generated, so it cannot drift).
 
 import { CATEGORIES, type Check } from '../engine/types.js';
+import { renderRepositoryModelDocs } from '../model/docs.js';
+import type { RolePolicy } from '../model/policy.js';
+
+const ROLE_POLICY_NAMES: Record<RolePolicy, string> = {
+  deployment: 'deployment (production at full severity, development at most P2, other roles not judged)',
+  own: 'chosen by the check (see its severity note)',
+  any: 'repository-wide (the file is only where to look)',
+};
 
 export function renderCatalogText(catalog: readonly Check[]): string {
   const width = Math.max(...catalog.map((c) => c.id.length), 10);
@@ -23,7 +31,7 @@ export function renderCatalogMarkdown(catalog: readonly Check[]): string {
     '|---|---|---|---|---|',
   ];
   for (const c of catalog) out.push(`| [\`${c.id}\`](#${anchor(c.id)}) | ${c.category} | ${c.severity} | ${c.kind} | ${cell(c.docs.summary)} |`);
-  out.push('');
+  out.push('', renderRepositoryModelDocs());
   for (const category of CATEGORIES) {
     const inCategory = catalog.filter((c) => c.category === category);
     if (!inCategory.length) continue;
@@ -31,6 +39,7 @@ export function renderCatalogMarkdown(catalog: readonly Check[]): string {
     for (const c of inCategory) {
       out.push(`### ${c.id}`, '', `**${c.title}** · ${c.severity} · ${c.kind}`, '', c.docs.summary, '');
       if (c.docs.severityNote) out.push(`*Severity:* ${c.docs.severityNote}`, '');
+      if (c.kind === 'repo') out.push(`*File roles:* ${ROLE_POLICY_NAMES[c.roles ?? 'deployment']}`, '');
       out.push(`*Why it matters:* ${c.docs.why}`, '', `*How to fix:* ${c.docs.fix}`, '');
       if (c.docs.traffic) out.push(`*Traffic:* ${c.docs.traffic}`, '');
       for (const snippet of c.docs.snippets ?? []) {

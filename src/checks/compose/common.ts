@@ -5,6 +5,7 @@
 // such files silently.
 
 import type { FindingInput, RepoCheckContext } from '../../engine/types.js';
+import type { RoleInfo } from '../../model/roles.js';
 import { loadComposeFiles, type ComposeFile, type ComposeService } from '../../parse/compose.js';
 
 export interface ServiceVisit {
@@ -46,7 +47,9 @@ export async function checkComposeServices(ctx: RepoCheckContext, options: Servi
     for (const service of file.services) {
       if (fragment.has(service) || (options.applies && !options.applies(service, file))) continue;
       looked++;
+      const role = roleOfProfiles(service.profiles);
       for (const finding of await options.visit(service, file)) {
+        if (role && !finding.role) finding.role = role;
         (finding.location && finding.location.path !== file.path ? inherited : findings).push(finding);
       }
     }
@@ -98,4 +101,15 @@ function describeFiles(files: ComposeFile[]): string {
 /** `service web (infra/docker-compose.yml)` */
 export function serviceLabel(service: ComposeService): string {
   return `service \`${service.name}\` (${service.path})`;
+}
+
+// Compose starts a service with `profiles:` only when one of them is asked
+// for (`--profile debug`); a service that exists only in development, test or
+// retired profiles is not part of the default deployment.
+const NON_PRODUCTION_PROFILE = /^(dev|devel|development|local|debug|test|tests|testing|ci|e2e|tools?|admin[-_]?tools|deprecated|legacy|old|manual|migrate[-_]?old)$/i;
+
+export function roleOfProfiles(profiles: readonly string[]): RoleInfo | undefined {
+  if (profiles.length === 0 || !profiles.every((p) => NON_PRODUCTION_PROFILE.test(p))) return undefined;
+  const role = profiles.every((p) => /^(test|tests|testing|ci|e2e)$/i.test(p)) ? 'test' : 'development';
+  return { role, reason: `the service runs only in the compose profile(s) ${profiles.join(', ')}` };
 }

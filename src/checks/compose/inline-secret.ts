@@ -2,7 +2,7 @@ import type { FindingInput, RepoCheck } from '../../engine/types.js';
 import { redactValue } from '../../engine/redact.js';
 import { isPlainObject } from '../../parse/compose.js';
 import { isSecretVariableName } from '../../repo/classify.js';
-import { isCredentialValue, urlPassword } from '../../model/values.js';
+import { classifySecretValue, isCredentialValue, urlPassword } from '../../model/values.js';
 import { checkComposeServices, serviceLabel } from './common.js';
 
 /** `*PASSWORD*`, `*PASSWD*`, `*SECRET*`, `*TOKEN*`, `*_KEY`, `API_KEY`...; `*_FILE` (Docker secrets paths) is not. */
@@ -38,6 +38,8 @@ export const composeInlineSecret: RepoCheck = {
       'Fails for each literal value (not `${VAR}`) of a secret-like key (`*PASSWORD*`, `*SECRET*`, `*TOKEN*`, `*_KEY`, not `*_FILE`) in a service\'s `environment:`, for a URL with an inline password in `environment:`, and for a secret given on the command line (`--requirepass`, `--password=`); one finding per key at its line, value redacted.',
     why: 'The compose file is committed: every clone, fork, CI log and backup now holds the credential, and it cannot be rotated without a commit.',
     fix: 'Reference a variable (`POSTGRES_PASSWORD: ${POSTGRES_PASSWORD:?set it}`) set from an untracked `.env` or the deployment environment, or use compose `secrets:` with `*_FILE` variables.',
+    severityNote:
+      'Values are judged with the shared value vocabulary: references (`${VAR}`, `/run/secrets/...`), hashes and flags pass; a placeholder (`changeme`, `replace-me-...`, `<...>`) is P2, since it is no leaked secret but runs as written. As every deployment check, at most P2 in development compose files and not judged in test, docs, example or template ones.',
     snippets: [{ stack: 'Compose', code: 'services:\n  db:\n    image: postgres:16\n    environment:\n      POSTGRES_PASSWORD_FILE: /run/secrets/db_password\n    secrets: [db_password]\nsecrets:\n  db_password:\n    environment: DB_PASSWORD' }],
   },
   run(ctx) {
@@ -49,6 +51,11 @@ export const composeInlineSecret: RepoCheck = {
         const env = service.config.environment;
         if (isPlainObject(env)) {
           for (const [key, value] of Object.entries(env)) {
+            if (isSecretEnvName(key) && (typeof value === 'string' || typeof value === 'number') && classifySecretValue(value) === 'placeholder') {
+              // Recognised as a placeholder like everywhere else, so not a leaked secret; but a compose value runs as written.
+              out.push({ status: 'fail', severity: 'P2', message: `${label} sets ${key} to a placeholder ${redactValue(String(value))}: it runs as the real value unless every deployment overrides it.`, location: service.locate(['environment', key]) });
+              continue;
+            }
             if (!isLiteralSecret(value)) continue;
             const text = String(value);
             const password = urlPassword(text);

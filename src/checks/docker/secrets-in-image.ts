@@ -2,6 +2,7 @@ import type { FindingInput, RepoCheck } from '../../engine/types.js';
 import { redactValue } from '../../engine/redact.js';
 import { isEnvTemplate, isSecretVariableName } from '../../repo/classify.js';
 import { isPlaceholder, isReference } from '../../model/values.js';
+import { stageLineage } from '../../parse/dockerfile.js';
 
 // A build-only stand-in (Django needs some SECRET_KEY for collectstatic): says so in its value.
 const SAYS_DUMMY = /dummy|fake|placeholder|not[-_]?(a[-_]?)?secret|build[-_]?only|collectstatic/i;
@@ -42,12 +43,20 @@ export const dockerSecretsInImage: RepoCheck = {
       looked: 'ENV/ARG values and copied files',
       visit(file, path): FindingInput[] {
         const out: FindingInput[] = [];
+        // ENV and ARG of a build stage the final image does not start from stay
+        // in that stage: they reach the build cache, not the image that ships.
+        const shipped = new Set(file.stages.length ? stageLineage(file, file.stages.length - 1) : []);
+        const buildOnly = new Set(file.stages.filter((s) => !shipped.has(s)).flatMap((s) => s.instructions));
         const instructions = [...file.globalArgs, ...file.stages.flatMap((s) => s.instructions)];
         for (const ins of instructions) {
           if (ins.keyword === 'ENV' || ins.keyword === 'ARG') {
             for (const { name, value, line } of ins.properties) {
               if (value === undefined || value.trim() === '' || /^\$\{?[A-Za-z_]/.test(value) || !isSecretBuildName(name)) continue;
               if (isPlaceholder(value) || isReference(value) || SAYS_DUMMY.test(value)) continue;
+              if (buildOnly.has(ins)) {
+                out.push({ status: 'fail', severity: 'P2', message: `${ins.keyword} ${name} holds a literal value ${redactValue(value)} in a build stage the final image does not start from (it stays in the build cache, not in the shipped image).`, location: { path, line } });
+                continue;
+              }
               out.push({ status: 'fail', message: `${ins.keyword} ${name} holds a literal value ${redactValue(value)} baked into the image.`, location: { path, line } });
             }
           } else if ((ins.keyword === 'COPY' || ins.keyword === 'ADD') && ins.flags.from === undefined) {

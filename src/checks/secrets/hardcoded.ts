@@ -2,12 +2,48 @@ import type { FindingInput, RepoCheck } from '../../engine/types.js';
 import { redactValue } from '../../engine/redact.js';
 import { baseName } from '../../repo/fileset.js';
 import { sourceLanguage } from '../../repo/classify.js';
+import type { RoleInfo } from '../../model/roles.js';
 import { mapLimited, READ_CONCURRENCY } from '../../repo/limit.js';
 import { GENERIC_ENTROPY_THRESHOLD, GENERIC_RULE_ID, scanForSecrets, type SecretHit } from './rules.js';
 
 // Generated files full of hashes, never hand-written credentials (gitleaks' default path allowlist does the same).
 const SKIPPED_NAMES = /^(package-lock\.json|npm-shrinkwrap\.json|yarn\.lock|pnpm-lock\.yaml|bun\.lockb?|poetry\.lock|Pipfile\.lock|uv\.lock|Cargo\.lock|composer\.lock|Gemfile\.lock|go\.sum|go\.work\.sum|packages\.lock\.json|gradle\.lockfile)$/;
 const SKIPPED_EXTENSIONS = /\.(min\.js|min\.css|map|svg|lock|snap)$/i;
+
+/**
+ * How a rule's hits are judged in test, docs, example, template and tooling
+ * files. Tokens with a vendor's own prefix (ghp_, xoxb-, sk_live_, AIza,
+ * npm_, glpat-, sk-proj-) are live credentials wherever they are committed,
+ * so they stay P0 (unlisted rules). The rules that guess from a name, an
+ * entropy or a format anyone can produce are not judged there: the private
+ * keys and JWTs of test suites sign only test data, URL passwords in CI
+ * workflows reach throwaway databases. A private key or a bare AWS key id is
+ * still worth a look (P2).
+ */
+const OUTSIDE_DEPLOYED_FILES: Record<string, 'P2' | 'not judged'> = {
+  [GENERIC_RULE_ID]: 'not judged',
+  'aws-secret-access-key': 'not judged',
+  jwt: 'not judged',
+  'url-credentials': 'not judged',
+  'private-key': 'P2',
+  'aws-access-key-id': 'P2',
+};
+
+/**
+ * A hit's severity by the role of its file: every rule is P0 in production
+ * files; in development files the guessing rules are P2 (the developer's local
+ * database password); elsewhere they follow OUTSIDE_DEPLOYED_FILES, and
+ * vendor-prefixed tokens stay P0. A hit its rule calls minor is at most P2.
+ */
+export function judgeHit(hit: SecretHit, role: RoleInfo): { severity: 'P0' | 'P2' | 'not judged'; why?: string } {
+  const guess = OUTSIDE_DEPLOYED_FILES[hit.rule];
+  if (role.role !== 'production' && role.role !== 'development' && guess === 'not judged') return { severity: 'not judged' };
+  if (hit.minor) return { severity: 'P2', why: hit.minor };
+  if (role.role === 'production' || guess === undefined) return { severity: 'P0' };
+  if (role.role === 'development') return { severity: 'P2', why: `${role.reason}: a development file; make sure it reaches only a local service` };
+  const why = hit.rule === 'private-key' ? 'make sure the key was generated for it and signs nothing real' : 'an access key id alone grants nothing';
+  return { severity: 'P2', why: `a ${role.role} file (${role.reason}); ${why}` };
+}
 
 export function isScannedForSecrets(path: string): boolean {
   const name = baseName(path);
@@ -27,7 +63,7 @@ export const secretsHardcoded: RepoCheck = {
     why: 'A credential in git is leaked to everyone who can read the repository, its forks and clones, forever in history; bots harvest public ones within minutes.',
     fix: 'Revoke and rotate the credential first, then remove it from the code (read it from the environment or a secret manager) and, if needed, from history (git filter-repo).',
     severityNote:
-      'Not findings: documented example values (containing EXAMPLE/sample/fake/dummy/token/secret/xxxx or runs like 0000000, such as AWS\'s AKIAIOSFODNN7EXAMPLE; jwt.io\'s sample token), placeholders (`${VAR}`, `<…>`, `CHANGE_ME`), documentation passwords in URLs (`user:pass@`, `foo:bar@`, a user equal to the password, hosts under example.com/.test/.invalid), Stripe test keys, lockfiles/minified/map files, and lines marked `readiness-gate:allow-secret`, `gitleaks:allow` or `pragma: allowlist secret` (for test fixtures). Measured on the 10,146 text files (65 MB) of this project\'s own node_modules: 4 hits (a PEM block and a generated password in READMEs, a URL password in a test), about 1 s of CPU.',
+      'By file role (see "File roles" above): in production files every rule is P0; in development files the guessing rules (entropy, URL password, JWT, AWS secret key by name, private key) are P2; in test, docs, example, template and tooling files vendor-prefixed tokens (ghp_, xox?-, sk_live_, AIza, npm_, glpat-, OpenAI) stay P0, a private key or a bare AWS key id is P2 and the guessing rules are not judged. A URL password for a loopback host (127.0.0.1, localhost) is P2. Not findings: UUIDs, password hashes (pbkdf2, bcrypt, argon2, scrypt), digests, public-by-design keys (publishable, site keys, analytics write keys such as PostHog or Segment), documented example values (containing EXAMPLE/sample/fake/dummy/token/secret/xxxx or runs like 0000000, such as AWS\'s AKIAIOSFODNN7EXAMPLE; jwt.io\'s sample token), placeholders (`${VAR}`, `<…>`, `CHANGE_ME`), documentation passwords in URLs (`user:pass@`, `foo:bar@`, a user equal to the password, hosts under example.com/.test/.invalid), Stripe test keys, lockfiles/minified/map files, and lines marked `readiness-gate:allow-secret`, `gitleaks:allow` or `pragma: allowlist secret` (for test fixtures). Measured on the 10,146 text files (65 MB) of this project\'s own node_modules: 4 hits (a PEM block and a generated password in READMEs, a URL password in a test), about 1 s of CPU.',
   },
   // One finding per cause: the env, compose, Dockerfile and Kubernetes secret
   // checks name the key and the file kind; this generic scanner yields to them.
@@ -40,19 +76,23 @@ export const secretsHardcoded: RepoCheck = {
     const findings: FindingInput[] = [];
     let notJudged = 0;
     for (const { path, hits } of perFile) {
+      const role = ctx.model.roles.of(path);
       for (const hit of hits) {
-        // The generic entropy rule guesses; in tests, docs, examples and
-        // templates its guesses are fake tokens and sample keys. A
-        // provider-specific credential is leaked wherever it is committed.
-        if (hit.rule === GENERIC_RULE_ID && !ctx.model.roles.isDeployed(path)) {
+        const verdict = judgeHit(hit, role);
+        if (verdict.severity === 'not judged') {
           notJudged++;
           continue;
         }
-        findings.push(findingFor(path, hit));
+        const finding = findingFor(path, hit);
+        if (verdict.severity === 'P2') {
+          finding.severity = 'P2';
+          finding.message += ` P2: ${verdict.why}.`;
+        }
+        findings.push(finding);
       }
     }
     if (findings.length === 0) {
-      const note = notJudged ? ` (${notJudged} high-entropy value(s) under secret-like names in test, docs, example or template files are not judged: only provider-specific credentials are, there)` : '';
+      const note = notJudged ? ` (${notJudged} value(s) in test, docs, example, template or tooling files matched only a guessing rule (entropy, URL password, JWT, name): there, only provider-specific credentials are judged)` : '';
       return [{ status: 'pass', message: `No credential found in ${paths.length} file(s)${note}.` }];
     }
     return findings;

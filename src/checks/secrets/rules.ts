@@ -16,7 +16,7 @@
 //   containing EXAMPLE (AWS's documented AKIAIOSFODNN7EXAMPLE and
 //   wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY) and placeholders.
 
-import { isDigestName, isHashOrIdentifier, isPlaceholder, isReference } from '../../model/values.js';
+import { isDigestName, isHashOrIdentifier, isPublicKeyName, isPlaceholder, isReference } from '../../model/values.js';
 import { lineOfOffset, lineStartOffsets } from '../../parse/lines.js';
 
 export interface SecretHit {
@@ -25,6 +25,8 @@ export interface SecretHit {
   line: number;
   /** The matched secret itself: redact before showing it anywhere. */
   value: string;
+  /** Why this hit is only worth a look (P2), when its rule can tell. */
+  minor?: string;
 }
 
 interface Rule {
@@ -37,6 +39,8 @@ interface Rule {
   group?: number;
   /** Extra validation of the secret; false drops the match. */
   valid?: (secret: string, match: RegExpExecArray, text: string) => boolean;
+  /** A reason the hit is minor (reported at P2), or undefined. */
+  minor?: (secret: string, match: RegExpExecArray, text: string) => string | undefined;
 }
 
 /** Shannon entropy in bits per character. */
@@ -81,6 +85,7 @@ function decodeJwtPart(part: string): unknown {
 // `http://foo:bar@example.com`): seen by the thousand in READMEs and tests of
 // real packages, never a real password.
 const WEAK_URL_PASSWORDS = /^(pass|passwd|password|pwd|pw|secret|changeme|change_me|example|placeholder|dummy|bar|baz|qux|xyz|abc|123|1234|12345|test|\*+|x+|\.\.\.)$/i;
+const LOOPBACK_HOST = /^(127\.\d{1,3}\.\d{1,3}\.\d{1,3}|localhost|\[::1\])(?=[:/\s"'`?]|$)/i;
 const EXAMPLE_HOST = /@(?:[^/\s]*\.)?(example\.(com|net|org)|[^/\s]*\.(example|test|invalid))(?=[:/\s"'`]|$)/i;
 
 export const RULES: Rule[] = [
@@ -163,6 +168,9 @@ export const RULES: Rule[] = [
       password !== match[1] &&
       !/^[$%{:]/.test(password) &&
       !EXAMPLE_HOST.test(text.slice(match.index + match[0].length - 2, match.index + match[0].length + 120)),
+    // `mongodb://off:off-wger@127.0.0.1`: the password of a service on the same machine, a local tool's default.
+    minor: (_secret, match, text) =>
+      LOOPBACK_HOST.test(text.slice(match.index + match[0].length - 1, match.index + match[0].length + 20)) ? 'the URL points at a service on the same machine (loopback)' : undefined,
   },
 ];
 
@@ -214,7 +222,8 @@ export function scanForSecrets(text: string, options: ScanOptions): SecretHit[] 
       if (allowed(offset)) continue;
       const line = lineAt(offset);
       specificLines.add(line);
-      hits.push({ rule: rule.id, description: rule.description, line, value: secret });
+      const minor = rule.minor?.(secret, match, text);
+      hits.push({ rule: rule.id, description: rule.description, line, value: secret, ...(minor ? { minor } : {}) });
     }
   }
   GENERIC.lastIndex = 0;
@@ -225,7 +234,7 @@ export function scanForSecrets(text: string, options: ScanOptions): SecretHit[] 
     let keyStart = match.index;
     while (keyStart > 0 && KEY_CHAR.test(text[keyStart - 1]!)) keyStart--;
     const key = text.slice(keyStart, match.index) + /^[A-Za-z0-9_-]*/.exec(whole)![0];
-    if (/public|publishable|_id$|_file$|_path$|_url$|_name$|_type$|_length$|_expir|_ttl$/i.test(key) || isDigestName(key)) continue;
+    if (/_id$|_file$|_path$|_url$|_name$|_type$|_length$|_expir|_ttl$/i.test(key) || isPublicKeyName(key) || isDigestName(key)) continue;
     if (isDocumentedExample(value) || !isHighEntropySecret(value)) continue;
     const offset = match.index + whole.lastIndexOf(value);
     const line = lineAt(offset);

@@ -1,0 +1,218 @@
+// File roles, severity by role, the value vocabulary and one finding per
+// cause. Each fixture reproduces a false positive seen on a public
+// repository (corpus/labels.json), in the smallest shape that shows it, next
+// to the true positive that must survive.
+
+import { describe, expect, it } from '@jest/globals';
+import { ALL_CHECKS } from '../../src/checks/index.js';
+import { composeChecks } from '../../src/checks/compose/index.js';
+import { dockerChecks } from '../../src/checks/docker/index.js';
+import { envChecks } from '../../src/checks/env/index.js';
+import { secretsChecks } from '../../src/checks/secrets/index.js';
+import { roleFromContent, roleFromPath } from '../../src/model/roles.js';
+import { classifySecretValue, isPlaceholder, isReference, isWeakValue, urlPassword } from '../../src/model/values.js';
+import { audit, messages, where } from './helpers.js';
+
+// Tokens are assembled at run time so this file holds no literal credential.
+const j = (...parts: string[]): string => parts.join('');
+const GITHUB_TOKEN = j('ghp', '_', 'a1B2c3D4e5F6g7H8i9J0k1L2m3N4o5P6q7R8');
+const HIGH_ENTROPY = j('Zx81', 'qLm2', 'Vb7T', 'yR4w', 'Np9K');
+const JWT = j('eyJhbGciOiJIUzI1NiJ9', '.', 'eyJzdWIiOiJhZG1pbiIsInJvbGUiOiJvd25lciJ9', '.', 'dBjftJeZ4CVP-mB92K27uhbUJU1p1r_wW1gFWFOEjXk');
+const PRIVATE_KEY = j('-----BEGIN ', 'RSA PRIVATE KEY-----\nMIIEowIBAAKCAQEAu1SU1LfVLPHCozMxH2Mo4lgOEePzNm0tRgeLezV6ffAt0gun\nVTLw7onLRnrq0/IzW7yWR7QkrmBL7jTKEn5u+qKhbwKfBstIs+bMY2Zkp18gnTxK\n-----END RSA ', 'PRIVATE KEY-----');
+
+describe('file roles from paths (the table in src/model/role-rules.ts)', () => {
+  const cases: Array<[string, string]> = [
+    ['hc/integrations/signal/tests/test_notify.py', 'test'],
+    ['tests/cassettes/github_api.yaml', 'test'],
+    ['wger/core/fixtures/test-user-data.json', 'test'],
+    ['conftest.py', 'test'],
+    ['packages/app/src/jwt.spec.ts', 'test'],
+    ['docker-compose.test.yml', 'test'],
+    ['docker/Dockerfile.playwright', 'test'],
+    ['templates/docs/api.md', 'docs'],
+    ['docs/setup.mdx', 'docs'],
+    ['README.md', 'docs'],
+    ['.env.example', 'example'],
+    ['examples/demo/docker-compose.yml', 'example'],
+    ['config.sample.yml', 'example'],
+    ['chart/templates/deployment.yaml', 'template'],
+    ['{{cookiecutter.project_slug}}/docker-compose.production.yml', 'template'],
+    ['nginx.conf.j2', 'template'],
+    ['.devcontainer/docker-compose.yml', 'development'],
+    ['.worktree-container/compose.yml', 'development'],
+    ['docker-compose.override.yml', 'development'],
+    ['compose.dev.yaml', 'development'],
+    ['docker-compose.local.yml', 'development'],
+    ['Dockerfile.debug', 'development'],
+    ['app/settings/dev.py', 'development'],
+    ['devenv.nix', 'development'],
+    ['.github/workflows/ci.yml', 'tooling'],
+    ['extras/open-food-facts/docker-compose.yml', 'tooling'],
+    ['docker-compose.prod.yml', 'production'],
+    ['deploy/local-prod.yml', 'production'],
+    ['app/settings/production.py', 'production'],
+  ];
+  it.each(cases)('%s is %s', (path, role) => {
+    expect(roleFromPath(path)?.role ?? 'production').toBe(role);
+  });
+
+  it('leaves application files that merely look like a role word to production', () => {
+    for (const path of ['prisma/migrations/20240101000000_init/migration.sql', 'requirements.txt', 'src/contests/views.py', 'docker-compose.yml', 'Dockerfile', 'app/tools_helpers.py']) {
+      expect(roleFromPath(path)).toBeUndefined();
+    }
+  });
+});
+
+describe('file roles from content', () => {
+  it('reads what the opening comment says the file is for, and only the opening lines', () => {
+    expect(roleFromContent('docker-compose.yml', '# Local development stack\nservices:\n  db:\n    image: postgres:16\n')?.role).toBe('development');
+    // hoppscotch's self-host compose: a profile list further down mentions local development; the file is for self-hosting.
+    const selfHost = '# To make it easier to self-host, we have a preset docker compose config\n# that also runs Postgres.\n# You can tweak this file.\n\n# PROFILES:\n# - just-backend: All services except webapp for local development\nservices:\n  app:\n    image: org/app:1.2.3\n    ports: ["3000:3000"]\n';
+    expect(roleFromContent('docker-compose.yml', selfHost)).toBeUndefined();
+  });
+
+  it('lets a header overrule a production name: an internal testing deployment', () => {
+    const text = '# THIS IS NOT TO BE USED FOR PERSONAL DEPLOYMENTS!\n# Internal Docker Compose Image used for internal testing deployments\nservices:\n  db:\n    image: postgres:15\n';
+    expect(roleFromContent('docker-compose.deploy.yml', text)?.role).toBe('test');
+  });
+
+  it('knows development servers, development images and local dependency stacks', () => {
+    expect(roleFromContent('docker-compose.yml', 'services:\n  web:\n    build: .\n    command: python manage.py runserver 0.0.0.0:8000\n')?.role).toBe('development');
+    expect(roleFromContent('docker/docker-compose.yml', 'services:\n  app:\n    image: mealie:dev\n    build:\n      context: ../\n')?.role).toBe('development');
+    expect(roleFromContent('docker-compose.yml', 'services:\n  redis:\n    image: redis\n    ports:\n      - "127.0.0.1:6379:6379"\n')?.role).toBe('development');
+    // An application published on loopback behind the host's proxy is production.
+    expect(roleFromContent('docker-compose.yml', 'services:\n  app:\n    build: .\n    ports:\n      - "127.0.0.1:8000:8000"\n')).toBeUndefined();
+    expect(roleFromContent('docker-compose.yml', 'services:\n  db:\n    image: postgres:16\n    ports:\n      - "5432:5432"\n')).toBeUndefined();
+  });
+
+  it('recognises unrendered cookiecutter/Jinja templates', () => {
+    expect(roleFromContent('requirements/base.txt', 'django==5.0\n{%- if cookiecutter.use_celery == "y" %}\ncelery\n{%- endif %}\n')?.role).toBe('template');
+  });
+});
+
+describe('the value vocabulary', () => {
+  it('agrees on placeholders, references, hashes and weak values', () => {
+    for (const v of ['changeme', 'changethis', 'CHANGE_THIS_TO_STRONG_PASSWORD', 'your-secret-here', 'replace-me-with-a-random-string', '<token>', 'xxx', 'dummy', 'TODO']) expect(isPlaceholder(v)).toBe(true);
+    for (const v of ['${DB_PASSWORD}', '$DB_PASSWORD', '/run/secrets/db-password', 'vault:secret/data/db#password', 'ENC[AES256_GCM,data:abc,type:str]']) expect(isReference(v)).toBe(true);
+    expect(classifySecretValue('550e8400-e29b-41d4-a716-446655440000')).toBe('hash');
+    expect(classifySecretValue('pbkdf2_sha256$600000$salt$hash')).toBe('hash');
+    for (const v of ['password', 'passe123', 'admin2024!', 'postgres', '123456', 'short']) expect(isWeakValue(v)).toBe(true);
+    expect(classifySecretValue(HIGH_ENTROPY)).toBe('literal');
+    expect(urlPassword('redis://:s3cretpass@cache:6379/0')).toBe('s3cretpass');
+    expect(urlPassword('postgres://app@db/app')).toBeUndefined();
+  });
+
+  it('reads a 2 MB value in linear time', () => {
+    const long = 'a'.repeat(2_000_000);
+    const started = performance.now();
+    classifySecretValue(long);
+    urlPassword(`x://${'u'.repeat(1_000_000)}`);
+    expect(performance.now() - started).toBeLessThan(500);
+  });
+});
+
+describe('secrets.hardcoded by role', () => {
+  it('judges only vendor-prefixed tokens outside production and development files', async () => {
+    const result = await audit(secretsChecks, {
+      // Fake tokens repeated across a test module (healthchecks), JWTs and a private key of an auth test (taiga).
+      'app/tests/test_notify.py': `TOKEN = "${HIGH_ENTROPY}"\naccess_token = "${HIGH_ENTROPY}"\nJWT = "${JWT}"\nKEY = """${PRIVATE_KEY}"""\n`,
+      // A leaked GitHub token in a test is still leaked.
+      'app/tests/test_github.py': `GITHUB = "${GITHUB_TOKEN}"\n`,
+      // Documentation and a commented example file (healthchecks' API docs, unique_key hashes).
+      'templates/docs/api.md': `unique_key: "${HIGH_ENTROPY}"\n`,
+      'config.example.py': `SECRET_KEY = "${HIGH_ENTROPY}"\n`,
+      // CI's throwaway database (hoppscotch's tests workflow).
+      '.github/workflows/tests.yml': `env:\n  DATABASE_URL: postgresql://postgres:${j('testp', 'ass42')}@localhost:5432/db\n`,
+      // A Wagtail JSON fixture: UUID translation keys and a Django password hash.
+      'app/fixtures/pages.json': `[{"translation_key": "550e8400-e29b-41d4-a716-446655440000", "password": "pbkdf2_sha256$600000$${HIGH_ENTROPY}$abc"}]\n`,
+    }, { git: true });
+    expect(where(result, 'secrets.hardcoded')).toEqual(['fail P0 app/tests/test_github.py:1', 'fail P2 app/tests/test_notify.py:4']);
+    expect(messages(result, 'secrets.hardcoded')[1]).toMatch(/P2: a test file \(in a test, fixture or mock directory\); make sure the key was generated for it/);
+  });
+
+  it('still fails a secret in production code, and not public analytics keys or a loopback URL password', async () => {
+    const result = await audit(secretsChecks, {
+      'app/settings.py': `SECRET_KEY = "${HIGH_ENTROPY}"\n`,
+      // PostHog project keys and RudderStack write keys are sent by every browser (hoppscotch, taiga).
+      'app/analytics.py': `POSTHOG_API_KEY = "phc_${HIGH_ENTROPY}"\nRUDDER_WRITE_KEY = "${HIGH_ENTROPY}"\n`,
+      // wger's import command: the password of a local helper database.
+      'app/management/commands/import_products.py': `client = MongoClient("mongodb://off:${j('off-', 'wger9')}@127.0.0.1", port=27017)\n`,
+    }, { git: true });
+    expect(where(result, 'secrets.hardcoded')).toEqual(['fail P0 app/settings.py:1', 'fail P2 app/management/commands/import_products.py:1']);
+    expect(result.findings.find((f) => f.checkId === 'secrets.hardcoded')!.role).toEqual({ role: 'production', reason: 'no rule marks it otherwise' });
+  });
+});
+
+describe('deployment checks by role', () => {
+  it('judges a development compose file at most P2 and says why', async () => {
+    const result = await audit(composeChecks, {
+      '.devcontainer/docker-compose.yml': 'services:\n  db:\n    image: postgres:16\n    environment:\n      POSTGRES_PASSWORD: Sup3rSecretPassw0rd\n',
+    });
+    expect(where(result, 'compose.inline-secret')).toEqual(['fail P2 .devcontainer/docker-compose.yml:5']);
+    expect(messages(result, 'compose.inline-secret')[0]).toMatch(/At most P2: \.devcontainer\/docker-compose\.yml is a development file, a development container definition/);
+  });
+
+  it('does not judge test, docs and example compose files, and says what it left out', async () => {
+    const result = await audit(composeChecks, {
+      'tests/e2e/docker-compose.yml': 'services:\n  db:\n    image: postgres:16\n    environment:\n      POSTGRES_PASSWORD: Sup3rSecretPassw0rd\n',
+      'docker-compose.deploy.yml': '# Internal Docker Compose file used for internal testing deployments\nservices:\n  db:\n    image: postgres:15\n    environment:\n      POSTGRES_PASSWORD: Sup3rSecretPassw0rd\n',
+    });
+    expect(where(result, 'compose.inline-secret')).toEqual(['pass P0']);
+    expect(messages(result, 'compose.inline-secret')[0]).toMatch(/Not judged: 2 finding\(s\) in files no deployment runs/);
+  });
+
+  it('recognises placeholders and secret files the same way as the env checks, and keeps a real password P0', async () => {
+    const result = await audit([...composeChecks, ...envChecks, ...secretsChecks], {
+      'docker-compose.yml': [
+        'services:',
+        '  db:',
+        '    image: postgres:16.4',
+        '    environment:',
+        '      POSTGRES_PASSWORD: changethis',
+        '      DATABASE_PASSWORD_FILE: /run/secrets/db-password',
+        '      DATABASE_PASSWORD: /run/secrets/db-password',
+        '      REDIS_PASSWORD: paperless',
+        '  old:',
+        '    image: org/old:1.0',
+        '    profiles: [deprecated]',
+        '    environment:',
+        '      SECRET_KEY: Sup3rSecretPassw0rd',
+        '',
+      ].join('\n'),
+      '.env': 'POSTGRES_PASSWORD=changethis\n',
+    }, { git: true });
+    expect(where(result, 'compose.inline-secret')).toEqual(['fail P0 docker-compose.yml:8', 'fail P2 docker-compose.yml:5', 'fail P2 docker-compose.yml:13']);
+    expect(messages(result, 'compose.inline-secret')[2]).toMatch(/runs only in the compose profile\(s\) deprecated/);
+    // env.committed-file agrees that `changethis` is a placeholder.
+    expect(where(result, 'env.committed-file')).toEqual(['fail P2 .env:1']);
+  });
+
+  it('does not count a secret of a build stage the final image does not start from as baked into the image', async () => {
+    const result = await audit(dockerChecks, {
+      Dockerfile: 'FROM node:22-alpine AS base\nFROM base AS installer\nARG NEXT_PRIVATE_ENCRYPTION_KEY="CAFEBABE1234"\nRUN npm run build\nFROM base AS runner\nARG API_TOKEN="Zx81qLm2Vb7TyR4wNp9K"\nCMD ["node", "server.js"]\n',
+    });
+    expect(where(result, 'docker.secrets-in-image')).toEqual(['fail P0 Dockerfile:6', 'fail P2 Dockerfile:3']);
+  });
+
+  it('follows repo.roles from the configuration over the built-in rules', async () => {
+    const files = { 'ops/stack.yml.d/docker-compose.yml': 'services:\n  db:\n    image: postgres:16\n    environment:\n      POSTGRES_PASSWORD: Sup3rSecretPassw0rd\n' };
+    const plain = await audit(composeChecks, files);
+    expect(where(plain, 'compose.inline-secret')).toEqual(['fail P0 ops/stack.yml.d/docker-compose.yml:5']);
+    const configured = await audit(composeChecks, files, { config: { repo: { roles: { 'ops/stack.yml.d/**': 'development' } } } });
+    expect(where(configured, 'compose.inline-secret')).toEqual(['fail P2 ops/stack.yml.d/docker-compose.yml:5']);
+    expect(configured.findings.find((f) => f.checkId === 'compose.inline-secret')!.role).toEqual({ role: 'development', reason: 'repo.roles: ops/stack.yml.d/**' });
+  });
+});
+
+describe('one finding per cause', () => {
+  it('reports a literal compose password once, by the compose check, naming the other', async () => {
+    const result = await audit(ALL_CHECKS.filter((c) => c.kind === 'repo'), {
+      'docker-compose.prod.yml': `services:\n  app:\n    image: org/app:1.2.3\n    environment:\n      DATABASE_URL: postgres://app:${j('Sn0wy', '-Owl-42x')}@db:5432/app\n`,
+      '.env.production': `SECRET_KEY=${HIGH_ENTROPY}\nAPI_TOKEN=${HIGH_ENTROPY}9\nDB_PASSWORD=${HIGH_ENTROPY}8\n`,
+    }, { git: true });
+    expect(where(result, 'secrets.hardcoded')).toEqual(['pass P0']);
+    expect(where(result, 'compose.inline-secret')).toEqual(['fail P0 docker-compose.prod.yml:5']);
+    expect(messages(result, 'compose.inline-secret')[0]).toMatch(/also reported by secrets\.hardcoded/);
+    expect(where(result, 'env.committed-file')).toEqual(['fail P0 .env.production:1']);
+  });
+});
