@@ -47,7 +47,7 @@ export const ROLE_RULES: readonly RoleRule[] = [
   { role: 'example', path: /(^|\/)[^/]*[.-](example|sample|dist)(\.[\w-]+)?$|(^|\/)(example|sample)[.-][^/]+$/i, why: 'an example/sample file (by its name)' },
 
   // Production names win over development folders: `deploy/local-prod.yml` is a production deployment.
-  { role: 'production', path: /(^|[/._-])(prod|production|staging|stage|live|release|deploy(ment)?)([/._-]|$)/i, why: 'named for production/staging/deployment' },
+  { role: 'production', path: /(^|[/._-])(prod|production|staging|stage|deploy(ment)?)([/._-]|$)/i, why: 'named for production/staging/deployment' },
 
   // Development only: editor containers, local overrides, dev servers.
   { role: 'development', path: /(^|\/)\.[\w-]*(devcontainer|dev[-_]?container|worktree[-_]container|codespaces?|gitpod)[\w-]*\//i, why: 'a development container definition' },

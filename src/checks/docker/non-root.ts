@@ -1,4 +1,6 @@
-import type { FindingInput, RepoCheck } from '../../engine/types.js';
+import type { FindingInput, RepoCheck, RepoCheckContext } from '../../engine/types.js';
+import { isPlainObject } from '../../parse/compose.js';
+import { loadManifests } from '../../parse/kubernetes.js';
 import { stageLineage, type Dockerfile } from '../../parse/dockerfile.js';
 import { checkDockerfiles } from './common.js';
 
@@ -21,6 +23,59 @@ export function finalUser(file: Dockerfile): { user?: string; line?: number; bas
   return { base: lineage[lineage.length - 1]!.resolvedImage };
 }
 
+// Servers whose official images start as root to bind 80/443 and run their
+// workers as an unprivileged user (nginx's `user nginx;`, httpd's `User
+// daemon`) or are edge proxies meant to own those ports.
+const ROOT_BY_DESIGN = /^(docker\.io\/)?(library\/)?(nginx|httpd|caddy|traefik|haproxy|openresty\/openresty|nginxinc\/nginx-unprivileged-never)([:@]|$)/;
+
+// Entrypoints that start as root, fix volume ownership, then drop to an
+// unprivileged user: gosu/su-exec (the official postgres/redis pattern),
+// s6-overlay's s6-setuidgid, setpriv, runuser, chpst.
+const DROPS_PRIVILEGES = /\b(gosu|su-exec|s6-setuidgid|setuidgid|setpriv\s+--reuid|runuser\s+-u|chpst\s+-u|exec\s+su\s+-)/;
+const S6_OVERLAY = /s6-overlay/;
+
+/** The entrypoint drops privileges: in the Dockerfile itself, or in a script it copies and runs (one level). */
+async function privilegeDrop(ctx: RepoCheckContext, file: Dockerfile, path: string): Promise<boolean> {
+  const lineage = stageLineage(file, file.stages.length - 1);
+  const text = lineage.flatMap((s) => s.instructions).map((i) => i.text).join('\n');
+  if (DROPS_PRIVILEGES.test(text) || S6_OVERLAY.test(text)) return true;
+  const dir = path.includes('/') ? path.slice(0, path.lastIndexOf('/') + 1) : '';
+  const scripts = lineage
+    .flatMap((s) => s.instructions)
+    .filter((i) => i.keyword === 'COPY' || i.keyword === 'ADD')
+    .flatMap((i) => i.args.slice(0, -1))
+    .filter((source) => /(entry|start|run|init|boot|docker)[\w.-]*\.sh$|entrypoint/i.test(source));
+  for (const source of scripts) {
+    const clean = source.replace(/^\.\//, '');
+    for (const candidate of [clean, `${dir}${clean}`]) {
+      const content = ctx.files.has(candidate) ? await ctx.files.read(candidate) : undefined;
+      if (content !== undefined && DROPS_PRIVILEGES.test(content)) return true;
+    }
+  }
+  return false;
+}
+
+/**
+ * When the repository deploys to Kubernetes and every long-running container
+ * of its production manifests runs with runAsNonRoot or a non-zero runAsUser,
+ * the orchestrator refuses to start any image as root: the manifests' paths.
+ */
+async function kubernetesEnforcesNonRoot(ctx: RepoCheckContext): Promise<string | undefined> {
+  const manifests = (await loadManifests(ctx)).filter((m) => ctx.model.roles.is(m.path, 'production'));
+  const containers = manifests.flatMap((m) => m.workloads.filter((w) => w.longRunning).flatMap((w) => w.containers.filter((c) => !c.init).map((c) => ({ c, w, path: m.path }))));
+  if (containers.length === 0) return undefined;
+  const nonRoot = ({ c, w }: (typeof containers)[number]): boolean => {
+    const pod = isPlainObject(w.podSpec.securityContext) ? w.podSpec.securityContext : {};
+    const own = isPlainObject(c.spec.securityContext) ? c.spec.securityContext : {};
+    const pick = (key: string): unknown => (own[key] !== undefined ? own[key] : pod[key]);
+    const user = pick('runAsUser');
+    return (pick('runAsNonRoot') === true && user !== 0 && user !== '0') || (typeof user === 'number' && user > 0);
+  };
+  if (!containers.every(nonRoot)) return undefined;
+  const paths = [...new Set(containers.map((x) => x.path))];
+  return paths.length > 2 ? `${paths.slice(0, 2).join(', ')} and ${paths.length - 2} more` : paths.join(', ');
+}
+
 export const dockerNonRoot: RepoCheck = {
   id: 'docker.non-root',
   title: 'Images run as a non-root user',
@@ -29,7 +84,9 @@ export const dockerNonRoot: RepoCheck = {
   kind: 'repo',
   docs: {
     summary:
-      "Fails when the final stage (following `FROM <earlier stage>`) has no `USER`, or its last `USER` is root/0 (hadolint DL3002 only catches the second case; Checkov CKV_DOCKER_3 the first). Base images documented to run as non-root (distroless `:nonroot`, Chainguard) pass without USER.",
+      "Fails when the final stage (following `FROM <earlier stage>`) has no `USER`, or its last `USER` is root/0 (hadolint DL3002 only catches the second case; Checkov CKV_DOCKER_3 the first). Base images documented to run as non-root (distroless `:nonroot`, Chainguard) pass without USER, and so do images whose entrypoint drops privileges (gosu, su-exec, s6-overlay/s6-setuidgid, setpriv, runuser, in the Dockerfile or an entrypoint script it copies).",
+    severityNote:
+      'P2 when the final image is a server that starts as root to bind its ports and runs its workers unprivileged (nginx, httpd, Caddy, Traefik, HAProxy official images), and when every long-running container of the production Kubernetes manifests sets runAsNonRoot or a non-zero runAsUser (the orchestrator then refuses root).',
     why: 'A process running as root in the container is root on the host as soon as it escapes (kernel or runtime bug, mounted socket), and can rewrite the application files it serves.',
     fix: 'Create an unprivileged user and switch to it at the end of the final stage, after installing packages and copying files (owned with `COPY --chown`).',
     snippets: [
@@ -37,15 +94,25 @@ export const dockerNonRoot: RepoCheck = {
       { stack: 'Node official image', code: 'USER node' },
     ],
   },
-  run(ctx) {
+  async run(ctx) {
+    const enforced = await kubernetesEnforcesNonRoot(ctx);
     return checkDockerfiles(ctx, {
       looked: 'the user of the final stage',
-      visit(file, path): FindingInput[] {
+      async visit(file, path): Promise<FindingInput[]> {
         const final = file.stages[file.stages.length - 1]!;
         const { user, line, base } = finalUser(file);
         if (user === undefined) {
           if (NON_ROOT_BASES.some((p) => p.test(base))) return [];
-          return [{ status: 'fail', message: `The final stage (FROM ${final.image}) has no USER: the container runs as root.`, location: { path, line: final.from.line } }];
+          const drop = await privilegeDrop(ctx, file, path);
+          if (drop) return [];
+          const message = `The final stage (FROM ${final.image}) has no USER: the container runs as root.`;
+          if (ROOT_BY_DESIGN.test(base)) {
+            return [{ status: 'fail', severity: 'P2', message: `${message} P2: ${base.split(/[:@]/)[0]} starts as root to bind its ports and runs its workers unprivileged; set USER (and unprivileged ports) where you can.`, location: { path, line: final.from.line } }];
+          }
+          if (enforced) {
+            return [{ status: 'fail', severity: 'P2', message: `${message} P2: the Kubernetes manifests (${enforced}) enforce runAsNonRoot/runAsUser for every container, so it does not run as root there.`, location: { path, line: final.from.line } }];
+          }
+          return [{ status: 'fail', message, location: { path, line: final.from.line } }];
         }
         if (isRootUser(user)) return [{ status: 'fail', message: `The final stage switches to USER ${user}: the container runs as root.`, location: { path, line: line! } }];
         return [];

@@ -1,0 +1,50 @@
+// docker.non-root on the shapes real projects use to avoid running as root
+// without a USER line (corpus/labels.json: taiga, mealie, paperless, plane,
+// microservices-demo), next to the image that really runs as root.
+
+import { describe, expect, it } from '@jest/globals';
+import { dockerChecks } from '../../src/checks/docker/index.js';
+import { audit, messages, where } from './helpers.js';
+
+const nonRoot = dockerChecks.filter((c) => c.id === 'docker.non-root');
+
+describe('docker.non-root', () => {
+  it('still fails an application image without USER', async () => {
+    const result = await audit(nonRoot, { Dockerfile: 'FROM python:3.12-slim\nCOPY . /app\nCMD ["gunicorn", "app.wsgi"]\n' });
+    expect(where(result, 'docker.non-root')).toEqual(['fail P1 Dockerfile:1']);
+  });
+
+  it('passes an image whose entrypoint script drops privileges with gosu (taiga, mealie)', async () => {
+    const result = await audit(nonRoot, {
+      'docker/Dockerfile': 'FROM python:3.11-slim\nCOPY docker/entrypoint.sh /entrypoint.sh\nENTRYPOINT ["/entrypoint.sh"]\n',
+      'docker/entrypoint.sh': '#!/bin/sh\nchown -R taiga /taiga-back/media\nexec gosu taiga "$@"\n',
+    });
+    expect(where(result, 'docker.non-root')).toEqual(['pass P1']);
+  });
+
+  it('passes an s6-overlay image (paperless: services start under s6-setuidgid)', async () => {
+    const result = await audit(nonRoot, {
+      Dockerfile: 'FROM debian:bookworm-slim AS s6-overlay-base\nADD https://github.com/just-containers/s6-overlay/releases/download/v3.2.0.2/s6-overlay-noarch.tar.xz /tmp\nENTRYPOINT ["/init"]\nFROM s6-overlay-base AS main\nCOPY . /app\n',
+    });
+    expect(where(result, 'docker.non-root')).toEqual(['pass P1']);
+  });
+
+  it('is P2 for nginx and Caddy images, which start as root to bind 80/443 and run workers unprivileged', async () => {
+    const result = await audit(nonRoot, { 'apps/web/Dockerfile.web': 'FROM node:22 AS build\nRUN npm run build\nFROM nginx:1.27-alpine\nCOPY --from=build /app/dist /usr/share/nginx/html\n' });
+    expect(where(result, 'docker.non-root')).toEqual(['fail P2 apps/web/Dockerfile.web:3']);
+  });
+
+  it('is P2 when every production Kubernetes container enforces runAsNonRoot (microservices-demo)', async () => {
+    const result = await audit(nonRoot, {
+      'src/frontend/Dockerfile': 'FROM golang:1.23 AS build\nRUN go build -o /server\nFROM gcr.io/distroless/static\nCOPY --from=build /server /server\nENTRYPOINT ["/server"]\n',
+      'kubernetes-manifests/frontend.yaml': 'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: frontend\nspec:\n  template:\n    spec:\n      securityContext:\n        runAsNonRoot: true\n        runAsUser: 1000\n      containers:\n        - name: server\n          image: frontend\n',
+    });
+    expect(where(result, 'docker.non-root')).toEqual(['fail P2 src/frontend/Dockerfile:3']);
+    expect(messages(result, 'docker.non-root')[0]).toMatch(/kubernetes-manifests\/frontend\.yaml\) enforce runAsNonRoot/);
+  });
+
+  it('judges a development Dockerfile under a folder named live at most P2', async () => {
+    const result = await audit(nonRoot, { 'apps/live/Dockerfile.dev': 'FROM node:22-alpine\nCMD ["npm", "run", "dev"]\n' });
+    expect(where(result, 'docker.non-root')).toEqual(['fail P2 apps/live/Dockerfile.dev:1']);
+  });
+});
