@@ -1,0 +1,212 @@
+// The risks a senior reviewer puts first (issue 12): committed database
+// dumps, code bind-mounted over the image, exposed admin tools, migrations
+// raced on start. Fixtures are modelled on the real shapes that were missed,
+// each with a clean twin.
+
+import { gzipSync } from 'node:zlib';
+import { afterAll, describe, expect, it } from '@jest/globals';
+import { makeRepo, type TempRepo } from '../helpers/repo.js';
+import { of, runChecks } from '../helpers/run-checks.js';
+import { ALL_CHECKS } from '../../src/checks/index.js';
+import { recogniseDump } from '../../src/checks/data/recognise.js';
+
+const repos: TempRepo[] = [];
+afterAll(() => repos.forEach((r) => r.cleanup()));
+
+async function audit(files: Record<string, string | Buffer>, id: string, options: { git?: boolean; config?: Record<string, unknown> } = {}) {
+  const repo = makeRepo(files, { git: options.git ?? true });
+  repos.push(repo);
+  const result = await runChecks(ALL_CHECKS.filter((c) => c.id === id), { repo: repo.root, config: options.config });
+  return of(result, id);
+}
+
+const failing = (findings: Array<{ status: string; severity: string; location?: { path: string; line: number } }>) =>
+  findings.filter((f) => f.status === 'fail').map((f) => `${f.severity} ${f.location ? `${f.location.path}:${f.location.line}` : '-'}`);
+
+// Real `pg_dump -Fc` output (PostgreSQL 15.18) of a throw-away database "school" with a table
+// "pupils" holding two made-up rows and an empty table "empty_t"; and the same with `-s` (schema only).
+const PG_CUSTOM = Buffer.from('UEdETVABDgAECAEBAQAAAAAtAAAAABEAAAAAFQAAAAAaAAAAAAoAAAAAfgAAAAAAAAAAAAYAAABzY2hvb2wAHgAAADE1LjE4IChEZWJpYW4gMTUuMTgtMCtkZWIxMnUxKQAeAAAAMTUuMTggKERlYmlhbiAxNS4xOC0wK2RlYjEydTEpAA0AAAAAFw0AAAAAAAAAAAEAAAAwAAEAAAAwAAgAAABFTkNPRElORwAIAAAARU5DT0RJTkcAAgAAAAAeAAAAU0VUIGNsaWVudF9lbmNvZGluZyA9ICdVVEY4JzsKAQEAAAABAQAAAAEBAAAAAQEAAAABAQAAAAEBAAAAAAUAAABmYWxzZQEBAAAAAwAAAAAAAAAAABgNAAAAAAAAAAABAAAAMAABAAAAMAAKAAAAU1REU1RSSU5HUwAKAAAAU1REU1RSSU5HUwACAAAAACgAAABTRVQgc3RhbmRhcmRfY29uZm9ybWluZ19zdHJpbmdzID0gJ29uJzsKAQEAAAABAQAAAAEBAAAAAQEAAAABAQAAAAEBAAAAAAUAAABmYWxzZQEBAAAAAwAAAAAAAAAAABkNAAAAAAAAAAABAAAAMAABAAAAMAAKAAAAU0VBUkNIUEFUSAAKAAAAU0VBUkNIUEFUSAACAAAAADgAAABTRUxFQ1QgcGdfY2F0YWxvZy5zZXRfY29uZmlnKCdzZWFyY2hfcGF0aCcsICcnLCBmYWxzZSk7CgEBAAAAAQEAAAABAQAAAAEBAAAAAQEAAAABAQAAAAAFAAAAZmFsc2UBAQAAAAMAAAAAAAAAAAAaDQAAAAAAAAAABAAAADEyNjIABQAAADE2Mzg0AAYAAABzY2hvb2wACAAAAERBVEFCQVNFAAIAAAAAbgAAAENSRUFURSBEQVRBQkFTRSBzY2hvb2wgV0lUSCBURU1QTEFURSA9IHRlbXBsYXRlMCBFTkNPRElORyA9ICdVVEY4JyBMT0NBTEVfUFJPVklERVIgPSBsaWJjIExPQ0FMRSA9ICdDLlVURi04JzsKABYAAABEUk9QIERBVEFCQVNFIHNjaG9vbDsKAQEAAAABAQAAAAEBAAAAAQEAAAAAAgAAAHBnAAUAAABmYWxzZQEBAAAAAwAAAAAAAAAAANgAAAAAAAAAAAAEAAAAMTI1OQAFAAAAMTYzOTQABwAAAGVtcHR5X3QABQAAAFRBQkxFAAIAAAAAMAAAAENSRUFURSBUQUJMRSBwdWJsaWMuZW1wdHlfdCAoCiAgICBpZCBpbnRlZ2VyCik7CgAbAAAARFJPUCBUQUJMRSBwdWJsaWMuZW1wdHlfdDsKAQEAAAAABgAAAHB1YmxpYwAAAAAAAAQAAABoZWFwAAIAAABwZwAFAAAAZmFsc2UBAQAAAAMAAAAAAAAAAADXAAAAAAAAAAAABAAAADEyNTkABQAAADE2Mzg2AAYAAABwdXBpbHMABQAAAFRBQkxFAAIAAAAAYAAAAENSRUFURSBUQUJMRSBwdWJsaWMucHVwaWxzICgKICAgIGlkIGludGVnZXIgTk9UIE5VTEwsCiAgICBlbWFpbCB0ZXh0LAogICAgcGFzc3dvcmRfaGFzaCB0ZXh0Cik7CgAaAAAARFJPUCBUQUJMRSBwdWJsaWMucHVwaWxzOwoBAQAAAAAGAAAAcHVibGljAAAAAAAABAAAAGhlYXAAAgAAAHBnAAUAAABmYWxzZQEBAAAAAwAAAAAAAAAAANYAAAAAAAAAAAAEAAAAMTI1OQAFAAAAMTYzODUADQAAAHB1cGlsc19pZF9zZXEACAAAAFNFUVVFTkNFAAIAAAAAhQAAAENSRUFURSBTRVFVRU5DRSBwdWJsaWMucHVwaWxzX2lkX3NlcQogICAgQVMgaW50ZWdlcgogICAgU1RBUlQgV0lUSCAxCiAgICBJTkNSRU1FTlQgQlkgMQogICAgTk8gTUlOVkFMVUUKICAgIE5PIE1BWFZBTFVFCiAgICBDQUNIRSAxOwoAJAAAAERST1AgU0VRVUVOQ0UgcHVibGljLnB1cGlsc19pZF9zZXE7CgEBAAAAAAYAAABwdWJsaWMBAQAAAAEBAAAAAAIAAABwZwAFAAAAZmFsc2UAAwAAADIxNQEBAAAAAwAAAAAAAAAAABsNAAAAAAAAAAABAAAAMAABAAAAMAANAAAAcHVwaWxzX2lkX3NlcQARAAAAU0VRVUVOQ0UgT1dORUQgQlkAAgAAAAA/AAAAQUxURVIgU0VRVUVOQ0UgcHVibGljLnB1cGlsc19pZF9zZXEgT1dORUQgQlkgcHVibGljLnB1cGlscy5pZDsKAQEAAAABAQAAAAAGAAAAcHVibGljAQEAAAABAQAAAAACAAAAcGcABQAAAGZhbHNlAAMAAAAyMTQBAQAAAAMAAAAAAAAAAACBDAAAAAAAAAAABAAAADI2MDQABQAAADE2Mzg5AAkAAABwdXBpbHMgaWQABwAAAERFRkFVTFQAAgAAAABmAAAAQUxURVIgVEFCTEUgT05MWSBwdWJsaWMucHVwaWxzIEFMVEVSIENPTFVNTiBpZCBTRVQgREVGQVVMVCBuZXh0dmFsKCdwdWJsaWMucHVwaWxzX2lkX3NlcSc6OnJlZ2NsYXNzKTsKADgAAABBTFRFUiBUQUJMRSBwdWJsaWMucHVwaWxzIEFMVEVSIENPTFVNTiBpZCBEUk9QIERFRkFVTFQ7CgEBAAAAAAYAAABwdWJsaWMBAQAAAAEBAAAAAAIAAABwZwAFAAAAZmFsc2UAAwAAADIxNQADAAAAMjE0AAMAAAAyMTUBAQAAAAMAAAAAAAAAAAAUDQAAAAEAAAAAAQAAADAABQAAADE2Mzk0AAcAAABlbXB0eV90AAoAAABUQUJMRSBEQVRBAAMAAAABAQAAAAEBAAAAACUAAABDT1BZIHB1YmxpYy5lbXB0eV90IChpZCkgRlJPTSBzdGRpbjsKAAYAAABwdWJsaWMBAQAAAAEBAAAAAAIAAABwZwAFAAAAZmFsc2UAAwAAADIxNgEBAAAAAp4LAAAAAAAAABMNAAAAAQAAAAABAAAAMAAFAAAAMTYzODYABgAAAHB1cGlscwAKAAAAVEFCTEUgREFUQQADAAAAAQEAAAABAQAAAAA6AAAAQ09QWSBwdWJsaWMucHVwaWxzIChpZCwgZW1haWwsIHBhc3N3b3JkX2hhc2gpIEZST00gc3RkaW47CgAGAAAAcHVibGljAQEAAAABAQAAAAACAAAAcGcABQAAAGZhbHNlAAMAAAAyMTUBAQAAAAK7CwAAAAAAAAAcDQAAAAAAAAAAAQAAADAAAQAAADAADQAAAHB1cGlsc19pZF9zZXEADAAAAFNFUVVFTkNFIFNFVAADAAAAADsAAABTRUxFQ1QgcGdfY2F0YWxvZy5zZXR2YWwoJ3B1YmxpYy5wdXBpbHNfaWRfc2VxJywgMiwgdHJ1ZSk7CgEBAAAAAQEAAAAABgAAAHB1YmxpYwEBAAAAAQEAAAAAAgAAAHBnAAUAAABmYWxzZQADAAAAMjE0AQEAAAADAAAAAAAAAAAAgwwAAAAAAAAAAAQAAAAyNjA2AAUAAAAxNjM5MwASAAAAcHVwaWxzIHB1cGlsc19wa2V5AAoAAABDT05TVFJBSU5UAAQAAAAAUAAAAEFMVEVSIFRBQkxFIE9OTFkgcHVibGljLnB1cGlscwogICAgQUREIENPTlNUUkFJTlQgcHVwaWxzX3BrZXkgUFJJTUFSWSBLRVkgKGlkKTsKADwAAABBTFRFUiBUQUJMRSBPTkxZIHB1YmxpYy5wdXBpbHMgRFJPUCBDT05TVFJBSU5UIHB1cGlsc19wa2V5OwoBAQAAAAAGAAAAcHVibGljAAAAAAABAQAAAAACAAAAcGcABQAAAGZhbHNlAAMAAAAyMTUBAQAAAAMAAAAAAAAAAAEAFA0AAAANAAAAeJyL0ePi4gIAAsUAqQAAAAAAAQATDQAAACkAAAB4nDPkTHRI0kvmLEjKTkkzUqngMuJMcUjVS4MJVHLF6HFxcQEA1TQKIAAAAAAA', 'base64');
+const PG_CUSTOM_SCHEMA_ONLY = Buffer.from('UEdETVABDgAECAEBAQAAAAAuAAAAABEAAAAAFQAAAAAaAAAAAAoAAAAAfgAAAAAAAAAAAAYAAABzY2hvb2wAHgAAADE1LjE4IChEZWJpYW4gMTUuMTgtMCtkZWIxMnUxKQAeAAAAMTUuMTggKERlYmlhbiAxNS4xOC0wK2RlYjEydTEpAAoAAAAAFA0AAAAAAAAAAAEAAAAwAAEAAAAwAAgAAABFTkNPRElORwAIAAAARU5DT0RJTkcAAgAAAAAeAAAAU0VUIGNsaWVudF9lbmNvZGluZyA9ICdVVEY4JzsKAQEAAAABAQAAAAEBAAAAAQEAAAABAQAAAAEBAAAAAAUAAABmYWxzZQEBAAAAAwAAAAAAAAAAABUNAAAAAAAAAAABAAAAMAABAAAAMAAKAAAAU1REU1RSSU5HUwAKAAAAU1REU1RSSU5HUwACAAAAACgAAABTRVQgc3RhbmRhcmRfY29uZm9ybWluZ19zdHJpbmdzID0gJ29uJzsKAQEAAAABAQAAAAEBAAAAAQEAAAABAQAAAAEBAAAAAAUAAABmYWxzZQEBAAAAAwAAAAAAAAAAABYNAAAAAAAAAAABAAAAMAABAAAAMAAKAAAAU0VBUkNIUEFUSAAKAAAAU0VBUkNIUEFUSAACAAAAADgAAABTRUxFQ1QgcGdfY2F0YWxvZy5zZXRfY29uZmlnKCdzZWFyY2hfcGF0aCcsICcnLCBmYWxzZSk7CgEBAAAAAQEAAAABAQAAAAEBAAAAAQEAAAABAQAAAAAFAAAAZmFsc2UBAQAAAAMAAAAAAAAAAAAXDQAAAAAAAAAABAAAADEyNjIABQAAADE2Mzg0AAYAAABzY2hvb2wACAAAAERBVEFCQVNFAAIAAAAAbgAAAENSRUFURSBEQVRBQkFTRSBzY2hvb2wgV0lUSCBURU1QTEFURSA9IHRlbXBsYXRlMCBFTkNPRElORyA9ICdVVEY4JyBMT0NBTEVfUFJPVklERVIgPSBsaWJjIExPQ0FMRSA9ICdDLlVURi04JzsKABYAAABEUk9QIERBVEFCQVNFIHNjaG9vbDsKAQEAAAABAQAAAAEBAAAAAQEAAAAAAgAAAHBnAAUAAABmYWxzZQEBAAAAAwAAAAAAAAAAANgAAAAAAAAAAAAEAAAAMTI1OQAFAAAAMTYzOTQABwAAAGVtcHR5X3QABQAAAFRBQkxFAAIAAAAAMAAAAENSRUFURSBUQUJMRSBwdWJsaWMuZW1wdHlfdCAoCiAgICBpZCBpbnRlZ2VyCik7CgAbAAAARFJPUCBUQUJMRSBwdWJsaWMuZW1wdHlfdDsKAQEAAAAABgAAAHB1YmxpYwAAAAAAAAQAAABoZWFwAAIAAABwZwAFAAAAZmFsc2UBAQAAAAMAAAAAAAAAAADXAAAAAAAAAAAABAAAADEyNTkABQAAADE2Mzg2AAYAAABwdXBpbHMABQAAAFRBQkxFAAIAAAAAYAAAAENSRUFURSBUQUJMRSBwdWJsaWMucHVwaWxzICgKICAgIGlkIGludGVnZXIgTk9UIE5VTEwsCiAgICBlbWFpbCB0ZXh0LAogICAgcGFzc3dvcmRfaGFzaCB0ZXh0Cik7CgAaAAAARFJPUCBUQUJMRSBwdWJsaWMucHVwaWxzOwoBAQAAAAAGAAAAcHVibGljAAAAAAAABAAAAGhlYXAAAgAAAHBnAAUAAABmYWxzZQEBAAAAAwAAAAAAAAAAANYAAAAAAAAAAAAEAAAAMTI1OQAFAAAAMTYzODUADQAAAHB1cGlsc19pZF9zZXEACAAAAFNFUVVFTkNFAAIAAAAAhQAAAENSRUFURSBTRVFVRU5DRSBwdWJsaWMucHVwaWxzX2lkX3NlcQogICAgQVMgaW50ZWdlcgogICAgU1RBUlQgV0lUSCAxCiAgICBJTkNSRU1FTlQgQlkgMQogICAgTk8gTUlOVkFMVUUKICAgIE5PIE1BWFZBTFVFCiAgICBDQUNIRSAxOwoAJAAAAERST1AgU0VRVUVOQ0UgcHVibGljLnB1cGlsc19pZF9zZXE7CgEBAAAAAAYAAABwdWJsaWMBAQAAAAEBAAAAAAIAAABwZwAFAAAAZmFsc2UAAwAAADIxNQEBAAAAAwAAAAAAAAAAABgNAAAAAAAAAAABAAAAMAABAAAAMAANAAAAcHVwaWxzX2lkX3NlcQARAAAAU0VRVUVOQ0UgT1dORUQgQlkAAgAAAAA/AAAAQUxURVIgU0VRVUVOQ0UgcHVibGljLnB1cGlsc19pZF9zZXEgT1dORUQgQlkgcHVibGljLnB1cGlscy5pZDsKAQEAAAABAQAAAAAGAAAAcHVibGljAQEAAAABAQAAAAACAAAAcGcABQAAAGZhbHNlAAMAAAAyMTQBAQAAAAMAAAAAAAAAAACBDAAAAAAAAAAABAAAADI2MDQABQAAADE2Mzg5AAkAAABwdXBpbHMgaWQABwAAAERFRkFVTFQAAgAAAABmAAAAQUxURVIgVEFCTEUgT05MWSBwdWJsaWMucHVwaWxzIEFMVEVSIENPTFVNTiBpZCBTRVQgREVGQVVMVCBuZXh0dmFsKCdwdWJsaWMucHVwaWxzX2lkX3NlcSc6OnJlZ2NsYXNzKTsKADgAAABBTFRFUiBUQUJMRSBwdWJsaWMucHVwaWxzIEFMVEVSIENPTFVNTiBpZCBEUk9QIERFRkFVTFQ7CgEBAAAAAAYAAABwdWJsaWMBAQAAAAEBAAAAAAIAAABwZwAFAAAAZmFsc2UAAwAAADIxNQADAAAAMjE0AAMAAAAyMTUBAQAAAAMAAAAAAAAAAACDDAAAAAAAAAAABAAAADI2MDYABQAAADE2MzkzABIAAABwdXBpbHMgcHVwaWxzX3BrZXkACgAAAENPTlNUUkFJTlQABAAAAABQAAAAQUxURVIgVEFCTEUgT05MWSBwdWJsaWMucHVwaWxzCiAgICBBREQgQ09OU1RSQUlOVCBwdXBpbHNfcGtleSBQUklNQVJZIEtFWSAoaWQpOwoAPAAAAEFMVEVSIFRBQkxFIE9OTFkgcHVibGljLnB1cGlscyBEUk9QIENPTlNUUkFJTlQgcHVwaWxzX3BrZXk7CgEBAAAAAAYAAABwdWJsaWMAAAAAAAEBAAAAAAIAAABwZwAFAAAAZmFsc2UAAwAAADIxNQEBAAAAAwAAAAAAAAAA', 'base64');
+
+const PLAIN_PG_DUMP = `--
+-- PostgreSQL database dump
+--
+
+-- Dumped from database version 16.2
+-- Dumped by pg_dump version 16.2
+
+SET statement_timeout = 0;
+SET client_encoding = 'UTF8';
+
+CREATE TABLE public.accounts (
+    id integer NOT NULL,
+    email text,
+    password text
+);
+
+CREATE TABLE public.sessions (
+    key text
+);
+
+COPY public.accounts (id, email, password) FROM stdin;
+1	pupil1@example.test	pbkdf2_sha256$600000$x
+2	pupil2@example.test	pbkdf2_sha256$600000$y
+3	pupil3@example.test	pbkdf2_sha256$600000$z
+\\.
+
+COPY public.sessions (key) FROM stdin;
+\\.
+
+--
+-- PostgreSQL database dump complete
+--
+`;
+
+const SCHEMA_ONLY_SQL = `--
+-- PostgreSQL database dump
+--
+
+SET statement_timeout = 0;
+
+CREATE TABLE public.accounts (
+    id integer NOT NULL,
+    email text
+);
+
+ALTER TABLE ONLY public.accounts ADD CONSTRAINT accounts_pkey PRIMARY KEY (id);
+`;
+
+const MYSQL_DUMP = `-- MySQL dump 10.13  Distrib 8.0.36, for Linux (x86_64)
+--
+-- Host: localhost    Database: shop
+/*!40101 SET @OLD_CHARACTER_SET_CLIENT=@@CHARACTER_SET_CLIENT */;
+
+DROP TABLE IF EXISTS \`users\`;
+CREATE TABLE \`users\` (
+  \`id\` int NOT NULL,
+  \`email\` varchar(255) DEFAULT NULL
+) ENGINE=InnoDB;
+
+LOCK TABLES \`users\` WRITE;
+INSERT INTO \`users\` VALUES (1,'a@example.test'),(2,'b@example.test'),(3,'c@example.test');
+UNLOCK TABLES;
+`;
+
+/** A one-page SQLite database: the 100-byte header, then the schema table's page with its CREATE statements. */
+function sqliteFile(tables: string[]): Buffer {
+  const page = Buffer.alloc(4096);
+  Buffer.from('SQLite format 3\0', 'latin1').copy(page, 0);
+  page.writeUInt16BE(4096, 16);
+  page[18] = 1;
+  page[19] = 1;
+  page.writeUInt32BE(1, 28);
+  let at = 4096;
+  for (const name of tables) {
+    const sql = Buffer.from(`CREATE TABLE "${name}" ("id" integer NOT NULL PRIMARY KEY AUTOINCREMENT, "password" varchar(128))`);
+    at -= sql.length + 8;
+    sql.copy(page, at);
+  }
+  return page;
+}
+
+/** The start of a Redis RDB snapshot (version 11) with an aux field. */
+const REDIS_RDB = Buffer.concat([Buffer.from('REDIS0011', 'latin1'), Buffer.from([0xfa, 0x09]), Buffer.from('redis-ver', 'latin1'), Buffer.from([0x05]), Buffer.from('7.2.4'), Buffer.alloc(32)]);
+
+describe('data.committed-dump', () => {
+  it('recognises a real pg_dump custom archive: database, versions, tables with data, never its rows', async () => {
+    const findings = await audit({ 'proofs/2024-05/backups/db_2024-05-01.dump': PG_CUSTOM }, 'data.committed-dump');
+    expect(failing(findings)).toEqual(['P0 proofs/2024-05/backups/db_2024-05-01.dump:1']);
+    expect(findings[0]!.message).toBe(
+      '`proofs/2024-05/backups/db_2024-05-01.dump` is a pg_dump custom archive (database "school"; server 15.18 (Debian 15.18-0+deb12u1); pg_dump 15.18 (Debian 15.18-0+deb12u1); 2 table(s); 2 with data), 3.0 KiB, committed to git. Its data is disclosed to everyone with the repository and stays in the history.',
+    );
+  });
+
+  it('keeps a schema-only pg_dump archive and a schema-only SQL file at P2', async () => {
+    const findings = await audit({ 'db/schema.dump': PG_CUSTOM_SCHEMA_ONLY, 'backups/schema_backup.sql': SCHEMA_ONLY_SQL }, 'data.committed-dump');
+    expect(failing(findings)).toEqual(['P2 backups/schema_backup.sql:1', 'P2 db/schema.dump:1']);
+    expect(findings.map((f) => f.message)).toEqual([
+      '`backups/schema_backup.sql` is a PostgreSQL SQL dump (1 CREATE TABLE; no COPY/INSERT data), 218 bytes, committed to git. At most P2: it holds no rows (schema only), but dumps belong outside the repository.',
+      expect.stringContaining('`db/schema.dump` is a pg_dump custom archive (database "school";'),
+    ]);
+    expect(findings[1]!.message).toContain('2 table(s); no table data in its table of contents');
+  });
+
+  it('counts tables and rows of plain SQL dumps, gzip-compressed too, without quoting a row', async () => {
+    const findings = await audit(
+      { 'data/prod.sql': PLAIN_PG_DUMP, 'ops/shop.sql.gz': gzipSync(MYSQL_DUMP), 'dumps/export.sql.gz': gzipSync('INSERT INTO t VALUES (1);\n') },
+      'data.committed-dump',
+    );
+    expect(failing(findings)).toEqual(['P0 data/prod.sql:1', 'P0 dumps/export.sql.gz:1', 'P0 ops/shop.sql.gz:1']);
+    const messages = findings.map((f) => f.message).join('\n');
+    expect(messages).toContain('`data/prod.sql` is a PostgreSQL SQL dump (2 CREATE TABLE; rows for 1 table(s) (public.accounts), 3 row(s))');
+    expect(messages).toContain('`ops/shop.sql.gz` is a gzip-compressed MySQL/MariaDB SQL dump (1 CREATE TABLE; rows for 1 table(s) (users), 3 row(s))');
+    expect(messages).not.toMatch(/example\.test|pbkdf2/);
+  });
+
+  it('recognises SQLite, Redis RDB and mongodump archives by content, whatever the name', async () => {
+    const findings = await audit(
+      {
+        'db.sqlite3': sqliteFile(['auth_user', 'django_session']),
+        'var/cache/dump.rdb': REDIS_RDB,
+        'exports/data': Buffer.concat([Buffer.from([0x6d, 0xe2, 0x99, 0x81]), Buffer.alloc(60, 1)]),
+      },
+      'data.committed-dump',
+    );
+    expect(failing(findings)).toEqual(['P0 db.sqlite3:1', 'P0 exports/data:1', 'P0 var/cache/dump.rdb:1']);
+    expect(findings.map((f) => f.message.split(',')[0])).toEqual([
+      '`db.sqlite3` is a SQLite database (1 page(s) of 4096 bytes; tables seen in its schema: django_session',
+      '`exports/data` is a mongodump archive',
+      '`var/cache/dump.rdb` is a Redis RDB snapshot (RDB version 11)',
+    ]);
+  });
+
+  it('says nothing of a .db or .dump that is not a database, GeoPackage files, migrations and seeds', async () => {
+    const geopackage = sqliteFile(['gpkg_contents']);
+    geopackage.writeUInt32BE(0x47504b47, 68);
+    const findings = await audit(
+      {
+        'cache.db': 'key=value\nother=thing\n'.repeat(3),
+        'nginx.dump': 'not a dump at all, just text\n',
+        'maps/world.gpkg': geopackage,
+        'db/migrations/0001_init.sql': 'CREATE TABLE users (id int);\nINSERT INTO users VALUES (1);\n',
+        'db/seed.sql': 'INSERT INTO roles VALUES (1, \'admin\');\n',
+        'assets/logo.bin': Buffer.from([0x1f, 0x8b, 0x08, 0, 0, 0, 0, 0, 0, 3, 1, 2, 3, 4, 5, 6, 7]),
+      },
+      'data.committed-dump',
+    );
+    expect(findings.map((f) => f.status)).toEqual(['pass']);
+  });
+
+  it('keeps test fixtures and sample databases at P2, saying why', async () => {
+    const findings = await audit({ 'tests/fixtures/prod_copy.dump': PG_CUSTOM, 'examples/chinook.db': sqliteFile(['Album', 'Artist']) }, 'data.committed-dump');
+    expect(failing(findings)).toEqual(['P2 examples/chinook.db:1', 'P2 tests/fixtures/prod_copy.dump:1']);
+    expect(findings[1]!.message).toContain('At most P2: a test file (in a test, fixture or mock directory); check that it is synthetic data');
+  });
+
+  it('reads dumps over the file-size limit, and counts zstd/bzip2 dumps by magic and name only', async () => {
+    const big = Buffer.concat([PG_CUSTOM, Buffer.alloc(3 * 1024 * 1024, 7)]);
+    const zstd = Buffer.concat([Buffer.from([0x28, 0xb5, 0x2f, 0xfd]), Buffer.alloc(64, 2)]);
+    const bzip = Buffer.concat([Buffer.from('BZh91AY&SY', 'latin1'), Buffer.alloc(64, 3)]);
+    const findings = await audit({ 'backup/nightly.dump': big, 'backup/db.sql.zst': zstd, 'backup/db-2024.tar.bz2': bzip, 'assets/texture.zst': zstd }, 'data.committed-dump');
+    expect(failing(findings)).toEqual(['P0 backup/db-2024.tar.bz2:1', 'P0 backup/db.sql.zst:1', 'P0 backup/nightly.dump:1']);
+    expect(findings[1]!.message).toBe(
+      '`backup/db.sql.zst` is a zstd-compressed dump by its name (content not inspected: no zstd decompressor here), 68 bytes, committed to git. Its data is disclosed to everyone with the repository and stays in the history.',
+    );
+    expect(findings[2]!.message).toContain('3.0 MiB, committed to git');
+  });
+
+  it('stops inflating a gzip bomb at the prefix it needs', async () => {
+    const bomb = gzipSync(Buffer.alloc(64 * 1024 * 1024, 0x41));
+    const started = Date.now();
+    expect(await recogniseDump('x.sql.gz', bomb)).toBeUndefined();
+    expect(Date.now() - started).toBeLessThan(2000);
+  });
+
+  it('does not let ops.backup count a committed dump as a backup procedure', async () => {
+    const compose = 'services:\n  db:\n    image: postgres:16\n';
+    const withDump = await audit({ 'docker-compose.yml': compose, 'backups/db_2024-05-01.dump': PG_CUSTOM }, 'ops.backup');
+    expect(withDump.map((f) => f.status)).toEqual(['fail']);
+    const withScript = await audit({ 'docker-compose.yml': compose, 'backups/db_2024-05-01.dump': PG_CUSTOM, 'scripts/backup.sh': 'pg_dump -Fc "$DATABASE_URL" > /backups/db.dump\n' }, 'ops.backup');
+    expect(withScript.map((f) => f.status)).toEqual(['pass']);
+  });
+});
