@@ -210,3 +210,76 @@ describe('data.committed-dump', () => {
     expect(withScript.map((f) => f.status)).toEqual(['pass']);
   });
 });
+
+// The real shape: a production overlay mounting ~58 files from a host folder over /app, one a migration.
+const overlayFiles = [
+  'app/settings.py',
+  'app/urls.py',
+  ...Array.from({ length: 55 }, (_, i) => `school/views/page_${i}.py`),
+  'school/migrations/0042_pupil_flags.py',
+];
+const APP_DOCKERFILE = 'FROM python:3.12-slim\nWORKDIR /app\nCOPY requirements.txt .\nRUN pip install -r requirements.txt\nCOPY . .\nCMD ["gunicorn", "app.wsgi"]\n';
+const overlayCompose = (volumes: string[]) => `services:
+  web:
+    image: ghcr.io/acme/school:2024.05
+    restart: unless-stopped
+    volumes:
+${volumes.map((v) => `      - ${v}`).join('\n')}
+`;
+
+describe('compose.code-bind-mount', () => {
+  it('reports a code overlay once per service, with a count and the first entries; P0 when a migration is among them', async () => {
+    const volumes = [
+      'media:/app/media',
+      './certs:/etc/ssl/private:ro',
+      '/var/run/docker.sock:/var/run/docker.sock:ro',
+      './logs:/app/logs',
+      './.env.production:/app/.env:ro',
+      ...overlayFiles.map((f) => `/var/www/app/overlay/${f}:/app/${f}:ro`),
+    ];
+    const findings = await audit(
+      {
+        'Dockerfile': APP_DOCKERFILE,
+        'docker-compose.yml': 'services:\n  web:\n    build: .\n    image: ghcr.io/acme/school:2024.05\n',
+        'docker-compose.prod.yml': overlayCompose(volumes),
+      },
+      'compose.code-bind-mount',
+    );
+    expect(failing(findings)).toEqual(['P0 docker-compose.prod.yml:68']);
+    expect(findings[0]!.message).toBe(
+      "service `web` (docker-compose.prod.yml) bind-mounts 58 host path(s) over the image's code (WORKDIR/COPY destinations of Dockerfile: /app), all read-only, 1 of them onto migrations: the schema depends on files outside the repository. Also mounted, and fine: 1 certificate, 1 socket, 1 log, 1 config file.",
+    );
+    expect(findings[0]!.evidence!.split('\n')).toEqual([
+      'migrations: /var/www/app/overlay/school/migrations/0042_pupil_flags.py:/app/school/migrations/0042_pupil_flags.py:ro (line 68)',
+      'code: /var/www/app/overlay/app/settings.py:/app/app/settings.py:ro (line 11)',
+      'code: /var/www/app/overlay/app/urls.py:/app/app/urls.py:ro (line 12)',
+      'code: /var/www/app/overlay/school/views/page_0.py:/app/school/views/page_0.py:ro (line 13)',
+      'code: /var/www/app/overlay/school/views/page_1.py:/app/school/views/page_1.py:ro (line 14)',
+      '... and 53 more',
+    ]);
+  });
+
+  it('is P1 for source mounted over the WORKDIR the Dockerfile sets, in long syntax too', async () => {
+    const findings = await audit(
+      {
+        'api/Dockerfile': 'FROM node:20\nWORKDIR /srv/site\nCOPY . .\nCMD ["node", "server.js"]\n',
+        'docker-compose.prod.yml': 'services:\n  api:\n    build: ./api\n    volumes:\n      - type: bind\n        source: ./api/src\n        target: /srv/site/src\n      - uploads:/srv/site/uploads\nvolumes:\n  uploads: {}\n',
+      },
+      'compose.code-bind-mount',
+    );
+    expect(failing(findings)).toEqual(['P1 docker-compose.prod.yml:5']);
+    expect(findings[0]!.message).toContain("bind-mounts 1 host path(s) over the image's code (WORKDIR/COPY destinations of api/Dockerfile: /srv/site): production runs files from the server");
+  });
+
+  it('passes for data, certificate, config and log mounts, named volumes, and development files', async () => {
+    const findings = await audit(
+      {
+        'Dockerfile': APP_DOCKERFILE,
+        'docker-compose.yml': overlayCompose(['media:/app/media', './data:/app/data', './certs:/etc/ssl/private:ro', './nginx.conf:/etc/nginx/nginx.conf:ro', './logs:/app/logs', 'static:/app/static']),
+        'docker-compose.override.yml': 'services:\n  web:\n    volumes:\n      - .:/app\n',
+      },
+      'compose.code-bind-mount',
+    );
+    expect(findings.map((f) => f.status)).toEqual(['pass']);
+  });
+});
