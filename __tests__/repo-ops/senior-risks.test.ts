@@ -283,3 +283,116 @@ describe('compose.code-bind-mount', () => {
     expect(findings.map((f) => f.status)).toEqual(['pass']);
   });
 });
+
+// The real shape: a production overlay routing Adminer to a public host name over HTTPS through Traefik labels.
+const ADMINER_TRAEFIK = `services:
+  adminer:
+    image: adminer:4.8.1
+    restart: unless-stopped
+    labels:
+      - traefik.enable=true
+      - traefik.http.routers.adminer.rule=Host(\`db.school.example\`)
+      - traefik.http.routers.adminer.entrypoints=websecure
+      - traefik.http.routers.adminer.tls.certresolver=le
+`;
+
+describe('compose.admin-exposed', () => {
+  it('is P0 for Adminer routed by Traefik to a host name with no auth middleware', async () => {
+    const findings = await audit({ 'docker-compose.prod.yml': ADMINER_TRAEFIK }, 'compose.admin-exposed');
+    expect(failing(findings)).toEqual(['P0 docker-compose.prod.yml:7']);
+    expect(findings[0]!.message).toBe('service `adminer` (docker-compose.prod.yml) runs Adminer (database admin UI), routed by Traefik to `Host(`db.school.example`)` with no auth middleware.');
+  });
+
+  it('is P1 behind an auth middleware or an IP allowlist; P0 on a public port, host networking or an insecure Traefik API', async () => {
+    const compose = `services:
+  adminer:
+    image: adminer:4.8.1
+    labels:
+      traefik.http.routers.adminer.rule: Host(\`db.school.example\`)
+      traefik.http.routers.adminer.middlewares: admin-auth
+      traefik.http.middlewares.admin-auth.basicauth.users: ops:$$apr1$$x
+  pgadmin:
+    image: dpage/pgadmin4:8
+    labels:
+      - traefik.http.routers.pga.rule=Host(\`pga.school.example\`)
+      - traefik.http.routers.pga.middlewares=office-ipallowlist@file
+  flower:
+    build: .
+    command: celery -A school flower --port=5555
+    ports:
+      - "5555:5555"
+  proxy:
+    image: traefik:v3.0
+    command: ["--api.insecure=true", "--providers.docker=true"]
+    ports:
+      - "80:80"
+      - "443:443"
+      - "8080:8080"
+  mail:
+    image: axllent/mailpit
+    network_mode: host
+`;
+    const findings = await audit({ 'Dockerfile': 'FROM python:3.12\n', 'deploy/docker-compose.yml': compose }, 'compose.admin-exposed');
+    expect(failing(findings)).toEqual(['P0 deploy/docker-compose.yml:17', 'P0 deploy/docker-compose.yml:24', 'P0 deploy/docker-compose.yml:27', 'P1 deploy/docker-compose.yml:5', 'P1 deploy/docker-compose.yml:11']);
+    expect(findings.map((f) => f.message.replace(/^service `(\w+)`.*?runs /, '$1: '))).toEqual([
+      'flower: Flower (Celery admin UI), published on host port 5555 on all interfaces (no authentication in front).',
+      'proxy: the Traefik dashboard (`--api.insecure=true`), published on host port 8080 on all interfaces (no authentication in front).',
+      'mail: Mailpit (captured mail UI), `network_mode: host` (every port on every host interface).',
+      'adminer: Adminer (database admin UI), routed by Traefik to `Host(`db.school.example`)` behind auth middleware `admin-auth`.',
+      'pgadmin: pgAdmin (database admin UI), routed by Traefik to `Host(`pga.school.example`)`, restricted by IP allowlist `office-ipallowlist@file` only.',
+    ]);
+  });
+
+  it('passes for loopback ports and unrouted tools, and does not judge development files', async () => {
+    const findings = await audit(
+      {
+        'docker-compose.yml': 'services:\n  adminer:\n    image: adminer\n    ports:\n      - "127.0.0.1:8080:8080"\n  traefik:\n    image: traefik:v3.0\n    command: ["--api.dashboard=true"]\n    ports:\n      - "443:443"\n',
+        'docker-compose.dev.yml': 'services:\n  mailpit:\n    image: axllent/mailpit\n    ports:\n      - "8025:8025"\n',
+      },
+      'compose.admin-exposed',
+    );
+    expect(findings.map((f) => [f.status, f.message])).toEqual([['pass', 'Checked admin and debug UIs of production services in 1 service(s) of 2 compose files.']]);
+  });
+
+  it('finds a Kubernetes admin UI behind a LoadBalancer or an Ingress without auth', async () => {
+    const manifests = `apiVersion: apps/v1
+kind: Deployment
+metadata:
+  name: pgadmin
+spec:
+  template:
+    metadata:
+      labels: {app: pgadmin}
+    spec:
+      containers:
+        - name: pgadmin
+          image: dpage/pgadmin4:8.6
+---
+apiVersion: v1
+kind: Service
+metadata:
+  name: pgadmin
+spec:
+  type: LoadBalancer
+  selector: {app: pgadmin}
+---
+apiVersion: networking.k8s.io/v1
+kind: Ingress
+metadata:
+  name: pgadmin
+spec:
+  rules:
+    - host: pga.school.example
+      http:
+        paths:
+          - path: /
+            pathType: Prefix
+            backend:
+              service: {name: pgadmin, port: {number: 80}}
+`;
+    const findings = await audit({ 'k8s/pgadmin.yaml': manifests }, 'compose.admin-exposed');
+    expect(failing(findings)).toEqual(['P0 k8s/pgadmin.yaml:15', 'P0 k8s/pgadmin.yaml:23']);
+    const clean = await audit({ 'k8s/pgadmin.yaml': manifests.split('---')[0]! + '---\napiVersion: v1\nkind: Service\nmetadata:\n  name: pgadmin\nspec:\n  selector: {app: pgadmin}\n' }, 'compose.admin-exposed');
+    expect(clean.map((f) => f.status)).toEqual(['pass']);
+  });
+});

@@ -9,6 +9,7 @@ import { composeInlineSecret } from './inline-secret.js';
 import { composeDatastoreVolume } from './datastore-volume.js';
 import { composeDependsOnHealth } from './depends-on-health.js';
 import { composeCodeBindMount } from './code-bind-mount.js';
+import { composeAdminExposed } from './admin-exposed.js';
 
 export const composeChecks: Check[] = [
   composeHealthcheck,
@@ -21,4 +22,5 @@ export const composeChecks: Check[] = [
   composeDatastoreVolume,
   composeDependsOnHealth,
   composeCodeBindMount,
+  composeAdminExposed,
 ];
