@@ -396,3 +396,76 @@ spec:
     expect(clean.map((f) => f.status)).toEqual(['pass']);
   });
 });
+
+// The real shape: one image whose entrypoint runs `manage.py migrate`, started as web, worker and beat.
+const MIGRATING_DOCKERFILE = `FROM python:3.12-slim
+WORKDIR /app
+COPY requirements.txt .
+RUN pip install -r requirements.txt
+COPY docker/entrypoint.sh /entrypoint.sh
+COPY . .
+ENTRYPOINT ["/entrypoint.sh"]
+CMD ["gunicorn", "school.wsgi", "--bind", "0.0.0.0:8000"]
+`;
+const MIGRATING_ENTRYPOINT = `#!/bin/sh
+set -e
+# wait for the database
+until pg_isready -h db; do sleep 1; done
+python manage.py migrate --noinput
+python manage.py collectstatic --noinput
+exec "$@"
+`;
+const threeServices = (extra = '') => `services:
+  web:
+    build: .
+    restart: unless-stopped
+  worker:
+    build: .
+    command: celery -A school worker
+    restart: unless-stopped
+  beat:
+    build: .
+    command: celery -A school beat
+    restart: unless-stopped
+${extra}`;
+
+describe('ops.migrate-on-start', () => {
+  it('is P1 for an entrypoint that migrates, shared by web, worker and beat', async () => {
+    const findings = await audit({ 'Dockerfile': MIGRATING_DOCKERFILE, 'docker/entrypoint.sh': MIGRATING_ENTRYPOINT, 'docker-compose.prod.yml': threeServices() }, 'ops.migrate-on-start');
+    expect(failing(findings)).toEqual(['P1 docker/entrypoint.sh:5']);
+    expect(findings[0]!.message).toBe(
+      '3 services of docker-compose.prod.yml (`web`, `worker`, `beat`) run Django `migrate` on every start (`python manage.py migrate --noinput`, docker/entrypoint.sh). 3 containers start together and each runs it; Django `migrate` takes no lock, so they race to apply the same migrations.',
+    );
+  });
+
+  it('is P2 for one container, a locking tool, or a migration behind a condition', async () => {
+    const single = await audit({ 'docker-compose.prod.yml': 'services:\n  api:\n    image: acme/api:1\n    command: sh -c "alembic upgrade head && uvicorn app.main:app"\n' }, 'ops.migrate-on-start');
+    expect(failing(single)).toEqual(['P2 docker-compose.prod.yml:4']);
+    expect(single[0]!.message).toContain('service `api` of docker-compose.prod.yml runs Alembic `upgrade` on every start');
+    const prisma = await audit({ 'docker-compose.prod.yml': 'services:\n  api:\n    image: acme/api:1\n    command: sh -c "npx prisma migrate deploy && node dist/main.js"\n    deploy:\n      replicas: 3\n' }, 'ops.migrate-on-start');
+    expect(failing(prisma)).toEqual(['P2 docker-compose.prod.yml:4']);
+    expect(prisma[0]!.message).toContain('Prisma `migrate deploy` takes a lock, so concurrent starts wait rather than race');
+    const conditional = MIGRATING_ENTRYPOINT.replace('python manage.py migrate --noinput', 'if [ "$1" = "gunicorn" ]; then\n  python manage.py migrate --noinput\nfi');
+    const gated = await audit({ 'Dockerfile': MIGRATING_DOCKERFILE, 'docker/entrypoint.sh': conditional, 'docker-compose.prod.yml': threeServices() }, 'ops.migrate-on-start');
+    expect(failing(gated)).toEqual(['P2 docker/entrypoint.sh:6']);
+  });
+
+  it('passes with a one-off migrate service the others wait for, and does not judge development files', async () => {
+    const clean = threeServices(`  migrate:
+    build: .
+    entrypoint: []
+    command: python manage.py migrate --noinput
+    restart: "no"
+`).replace(/restart: unless-stopped/g, 'restart: unless-stopped\n    depends_on:\n      migrate: {condition: service_completed_successfully}');
+    const findings = await audit(
+      {
+        'Dockerfile': MIGRATING_DOCKERFILE,
+        'docker/entrypoint.sh': MIGRATING_ENTRYPOINT.replace('python manage.py migrate --noinput\n', ''),
+        'docker-compose.prod.yml': clean,
+        'docker-compose.dev.yml': 'services:\n  web:\n    build: .\n    command: sh -c "python manage.py migrate && python manage.py runserver 0.0.0.0:8000"\n',
+      },
+      'ops.migrate-on-start',
+    );
+    expect(findings.map((f) => [f.status, f.message])).toEqual([['pass', 'No service of docker-compose.prod.yml runs migrations on start (3 long-running service(s) read, with their Dockerfiles and entrypoint scripts).']]);
+  });
+});
