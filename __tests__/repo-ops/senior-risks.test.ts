@@ -160,6 +160,14 @@ describe('data.committed-dump', () => {
     ]);
   });
 
+  it('keeps a SQLite full-text search index (documentation search) at P2', async () => {
+    const index = sqliteFile([]);
+    Buffer.from("CREATE VIRTUAL TABLE docs USING FTS5(slug, title, body)\0CREATE TABLE IF NOT EXISTS 'docs_data'(id INTEGER PRIMARY KEY, block BLOB)\0CREATE TABLE IF NOT EXISTS 'docs_idx'(segid, term, pgno)", 'latin1').copy(index, 3000);
+    const findings = await audit({ 'search.db': index }, 'data.committed-dump');
+    expect(failing(findings)).toEqual(['P2 search.db:1']);
+    expect(findings[0]!.message).toContain('tables seen in its schema: docs, docs_data, docs_idx; only full-text search tables: a search index), 4.0 KiB, committed to git. At most P2: it only holds a full-text search index');
+  });
+
   it('says nothing of a .db or .dump that is not a database, GeoPackage files, migrations and seeds', async () => {
     const geopackage = sqliteFile(['gpkg_contents']);
     geopackage.writeUInt32BE(0x47504b47, 68);
@@ -247,7 +255,7 @@ describe('compose.code-bind-mount', () => {
     );
     expect(failing(findings)).toEqual(['P0 docker-compose.prod.yml:68']);
     expect(findings[0]!.message).toBe(
-      "service `web` (docker-compose.prod.yml) bind-mounts 58 host path(s) over the image's code (WORKDIR/COPY destinations of Dockerfile: /app), all read-only, 1 of them onto migrations: the schema depends on files outside the repository. Also mounted, and fine: 1 certificate, 1 socket, 1 log, 1 config file.",
+      "service `web` (docker-compose.prod.yml) bind-mounts 58 host path(s) outside the repository over the image's code (WORKDIR/COPY destinations of Dockerfile: /app), all read-only, 1 of them onto migrations: the schema depends on files outside the repository. Also mounted, and fine: 1 certificate, 1 socket, 1 log, 1 config file.",
     );
     expect(findings[0]!.evidence!.split('\n')).toEqual([
       'migrations: /var/www/app/overlay/school/migrations/0042_pupil_flags.py:/app/school/migrations/0042_pupil_flags.py:ro (line 68)',
@@ -268,14 +276,14 @@ describe('compose.code-bind-mount', () => {
       'compose.code-bind-mount',
     );
     expect(failing(findings)).toEqual(['P1 docker-compose.prod.yml:5']);
-    expect(findings[0]!.message).toContain("bind-mounts 1 host path(s) over the image's code (WORKDIR/COPY destinations of api/Dockerfile: /srv/site): production runs files from the server");
+    expect(findings[0]!.message).toContain("bind-mounts 1 path(s) of the repository checkout over the image's code (WORKDIR/COPY destinations of api/Dockerfile: /srv/site): production runs files from the server");
   });
 
   it('passes for data, certificate, config and log mounts, named volumes, and development files', async () => {
     const findings = await audit(
       {
         'Dockerfile': APP_DOCKERFILE,
-        'docker-compose.yml': overlayCompose(['media:/app/media', './data:/app/data', './certs:/etc/ssl/private:ro', './nginx.conf:/etc/nginx/nginx.conf:ro', './logs:/app/logs', 'static:/app/static']),
+        'docker-compose.yml': overlayCompose(['media:/app/media', './data:/app/data', './certs:/etc/ssl/private:ro', './nginx.conf:/etc/nginx/nginx.conf:ro', './logs:/app/logs', 'static:/app/static']).replace('ghcr.io/acme/school:2024.05', 'getsentry/snuba:24.5.0').replace('media:/app/media', './snuba/api_healthcheck.py:/usr/src/snuba/api_healthcheck.py:ro'),
         'docker-compose.override.yml': 'services:\n  web:\n    volumes:\n      - .:/app\n',
       },
       'compose.code-bind-mount',
@@ -301,6 +309,12 @@ describe('compose.admin-exposed', () => {
     const findings = await audit({ 'docker-compose.prod.yml': ADMINER_TRAEFIK }, 'compose.admin-exposed');
     expect(failing(findings)).toEqual(['P0 docker-compose.prod.yml:7']);
     expect(findings[0]!.message).toBe('service `adminer` (docker-compose.prod.yml) runs Adminer (database admin UI), routed by Traefik to `Host(`db.school.example`)` with no auth middleware.');
+    // An http router that only redirects and the https router that serves: one exposure, at the serving router.
+    const pair = ADMINER_TRAEFIK.replace(
+      '      - traefik.http.routers.adminer.rule=',
+      '      - traefik.http.routers.adminer-http.rule=Host(`db.school.example`)\n      - traefik.http.routers.adminer-http.middlewares=https-redirect\n      - traefik.http.routers.adminer.rule=',
+    );
+    expect(failing(await audit({ 'docker-compose.prod.yml': pair }, 'compose.admin-exposed'))).toEqual(['P0 docker-compose.prod.yml:9']);
   });
 
   it('is P1 behind an auth middleware or an IP allowlist; P0 on a public port, host networking or an insecure Traefik API', async () => {

@@ -84,6 +84,8 @@ function exposuresOf(service: ComposeService, tool: string): Exposure[] {
         .map((key) => /^traefik\.http\.middlewares\.([^.]+)\.(basicauth|digestauth|forwardauth)\./i.exec(key)?.[1])
         .filter((name): name is string => name !== undefined),
     );
+    // Routers of one host (an http router redirecting to the https one) are one exposure.
+    const byRule = new Map<string, { key: string; routers: string[]; auth: string[]; allow: string[]; open: boolean }>();
     for (const key of Object.keys(labels)) {
       const router = /^traefik\.http\.routers\.([^.]+)\.rule$/i.exec(key)?.[1];
       const rule = label(key) ?? '';
@@ -91,10 +93,23 @@ function exposuresOf(service: ComposeService, tool: string): Exposure[] {
       const middlewares = (label(`traefik.http.routers.${router}.middlewares`) ?? '').split(',').map((m) => m.trim()).filter(Boolean);
       const auth = middlewares.filter((m) => authMiddlewares.has(m.replace(/@\w+$/, '')) || AUTH_NAME.test(m));
       const allow = middlewares.filter((m) => ALLOWLIST_NAME.test(m));
+      const entry = byRule.get(rule) ?? { key, routers: [], auth: [], allow: [], open: false };
+      entry.routers.push(router);
+      entry.auth.push(...auth);
+      entry.allow.push(...allow);
+      // A router that only redirects (to the https router) serves nothing itself.
+      const redirectOnly = middlewares.length > 0 && middlewares.every((m) => /redirect/i.test(m));
+      if (!auth.length && !redirectOnly && !allow.length && !entry.open) {
+        entry.open = true;
+        entry.key = key;
+      }
+      byRule.set(rule, entry);
+    }
+    for (const [rule, entry] of byRule) {
       const routed = `routed by Traefik to \`${rule.slice(0, 80)}\``;
-      if (auth.length) out.push({ how: `${routed} behind auth middleware \`${auth.join(', ')}\``, severity: 'P1', keyPath: ['labels', key] });
-      else if (allow.length) out.push({ how: `${routed}, restricted by IP allowlist \`${allow.join(', ')}\` only`, severity: 'P1', keyPath: ['labels', key] });
-      else out.push({ how: `${routed} with no auth middleware`, severity: 'P0', keyPath: ['labels', key] });
+      if (entry.open) out.push({ how: `${routed} with no auth middleware`, severity: 'P0', keyPath: ['labels', entry.key] });
+      else if (entry.auth.length) out.push({ how: `${routed} behind auth middleware \`${[...new Set(entry.auth)].join(', ')}\``, severity: 'P1', keyPath: ['labels', entry.key] });
+      else if (entry.allow.length) out.push({ how: `${routed}, restricted by IP allowlist \`${[...new Set(entry.allow)].join(', ')}\` only`, severity: 'P1', keyPath: ['labels', entry.key] });
     }
   }
   // caddy-docker-proxy: `caddy: admin.example.com` plus `caddy.reverse_proxy`.

@@ -17,6 +17,8 @@ export type MountKind = 'socket' | 'certificate' | 'log' | 'migrations' | 'confi
 
 export interface BindMount {
   source: string;
+  /** The source is not a path of the repository: absolute, under `~`, a variable, or `../` out of it. */
+  outsideRepository: boolean;
   target: string;
   readOnly: boolean;
   /** The entry as written (short syntax) or its index (long syntax), for `service.locate(['volumes', key])`. */
@@ -52,12 +54,17 @@ export function bindMountsOf(service: ComposeService): BindMount[] {
       if (parts.length < 2) return;
       const [source, target, mode = ''] = parts as [string, string, string?];
       if (!isHostPath(source)) return;
-      out.push({ source, target, readOnly: /(^|,)ro(,|$)/.test(mode), key: entry, text: entry });
+      out.push({ source, outsideRepository: isOutside(service.path, source), target, readOnly: /(^|,)ro(,|$)/.test(mode), key: entry, text: entry });
     } else if (isPlainObject(entry) && entry.type === 'bind' && typeof entry.source === 'string' && typeof entry.target === 'string') {
-      out.push({ source: entry.source, target: entry.target, readOnly: entry.read_only === true, key: index, text: `${entry.source}:${entry.target}${entry.read_only === true ? ':ro' : ''}` });
+      out.push({ source: entry.source, outsideRepository: isOutside(service.path, entry.source), target: entry.target, readOnly: entry.read_only === true, key: index, text: `${entry.source}:${entry.target}${entry.read_only === true ? ':ro' : ''}` });
     }
   });
   return out;
+}
+
+function isOutside(composePath: string, source: string): boolean {
+  if (/^(\/|~|\$)/.test(source)) return true;
+  return posix.normalize(posix.join(posix.dirname(composePath), source)).startsWith('..');
 }
 
 function isHostPath(source: string): boolean {
@@ -97,11 +104,14 @@ export function classifyMount(mount: BindMount, roots: CodeRoots): MountKind {
   if (SOCKET.test(target) || SOCKET.test(mount.source)) return 'socket';
   if (CERTIFICATE.test(target)) return 'certificate';
   if (LOG.test(target)) return 'log';
+  const underRoots = roots.files.includes(target) || roots.dirs.some((root) => target === root || target.startsWith(`${root}/`));
   if (MIGRATIONS.test(target)) return 'migrations';
-  if (CODE_FILE.test(target)) return 'code';
+  // A source file mounted anywhere overrides or adds code; one from the repository
+  // outside the image's code roots (a healthcheck script added to an upstream image) is versioned and reviewed.
+  if (CODE_FILE.test(target) && (underRoots || mount.outsideRepository)) return 'code';
   if (CONFIG_FILE.test(target)) return 'config file';
   if (DATA.test(target)) return 'data';
-  if (roots.files.includes(target) || roots.dirs.some((root) => target === root || target.startsWith(`${root}/`))) return 'code';
+  if (underRoots) return 'code';
   return 'other';
 }
 
@@ -174,7 +184,7 @@ export const composeCodeBindMount: RepoCheck = {
   roles: 'own',
   docs: {
     summary:
-      'Fails once per service of a production compose file that bind-mounts host paths onto the image\'s application code: the WORKDIR or COPY destinations of the Dockerfile that builds it (or, without one, /app, /srv/app, /usr/src/app, /code, /var/www/html, /opt/app...), or any source file (.py, .js, .rb, .php...); P0 when one lands on a migrations folder or file. Data, socket, certificate, config-file and log mounts are fine and named as such; named volumes are not bind mounts.',
+      'Fails once per service of a production compose file that bind-mounts host paths onto the image\'s application code: the WORKDIR or COPY destinations of the Dockerfile that builds it (or, without one, /app, /srv/app, /usr/src/app, /code, /var/www/html, /opt/app...), or a source file (.py, .js, .rb, .php...) from outside the repository; P0 when a host path from outside the repository lands on a migrations folder or file. Data, socket, certificate, config-file and log mounts are fine and named as such; named volumes are not bind mounts.',
     why: 'The image is what CI built and tested; a host folder mounted over its code means production runs files that were copied to the server by hand, that no review or test saw, and that differ from every other environment. Over migrations it is worse: the schema then depends on a migration graph that exists only on that server, so the next deploy from the repository can conflict with it or roll it back.',
     fix: 'Put the code in the image (COPY it in the Dockerfile, build and tag per release) and deploy a new image for every change; keep bind mounts for data, sockets, certificates, config files and logs. Server-specific settings come from environment variables or a mounted config file, not from overriding modules.',
     snippets: [
@@ -182,7 +192,7 @@ export const composeCodeBindMount: RepoCheck = {
       { stack: 'Django', code: '# settings read from the environment instead of an overridden settings.py\nSECRET_KEY = os.environ["DJANGO_SECRET_KEY"]\nDATABASES = {"default": env.db("DATABASE_URL")}\n# migrations live in the repository and run from the image, once per release' },
       { stack: 'Node', code: '# Dockerfile\nWORKDIR /app\nCOPY package*.json ./\nRUN npm ci --omit=dev\nCOPY . .\n# compose: no ".:/app" in production; node_modules and code come from the image' },
     ],
-    severityNote: 'P0 when a mount lands on a migrations folder or file (Django/Alembic/Rails/Prisma/Flyway...): the schema depends on files outside the repository. Only production compose files are judged.',
+    severityNote: 'P0 when a host path from outside the repository lands on a migrations folder or file (Django/Alembic/Rails/Prisma/Flyway...): the schema depends on files the repository does not have. A source file mounted from the repository outside the image\'s code roots (a healthcheck script added to an upstream image) is not counted. Only production compose files are judged.',
   },
   run(ctx) {
     return checkComposeServices(ctx, {
@@ -196,18 +206,24 @@ export const composeCodeBindMount: RepoCheck = {
         const overCode = kinds.filter((k) => k.kind === 'code' || k.kind === 'migrations');
         if (!overCode.length) return [];
         const migrations = overCode.filter((k) => k.kind === 'migrations');
+        const foreignMigrations = migrations.filter((k) => k.mount.outsideRepository);
+        const outside = overCode.filter((k) => k.mount.outsideRepository).length;
+        const origin = outside === overCode.length ? 'host path(s) outside the repository' : outside === 0 ? 'path(s) of the repository checkout' : `path(s) (${outside} outside the repository)`;
         const others = countBy(kinds.filter((k) => k.kind !== 'code' && k.kind !== 'migrations' && k.kind !== 'other').map((k) => k.kind));
         const first = migrations[0] ?? overCode[0]!;
         const shown = [...migrations, ...overCode.filter((k) => k.kind === 'code')].slice(0, SHOWN).map((k) => `${k.kind === 'migrations' ? 'migrations' : 'code'}: ${k.mount.text} (line ${service.locate(['volumes', k.mount.key]).line})`);
         const readOnly = overCode.every((k) => k.mount.readOnly) ? ', all read-only' : '';
-        const what = migrations.length
-          ? `${overCode.length} host path(s) over the image's code (${roots.source}: ${roots.dirs.slice(0, 3).join(', ') || roots.files[0]})${readOnly}, ${migrations.length} of them onto migrations: the schema depends on files outside the repository`
-          : `${overCode.length} host path(s) over the image's code (${roots.source}: ${roots.dirs.slice(0, 3).join(', ') || roots.files[0]})${readOnly}: production runs files from the server, not the image that was built and tested`;
+        const over = `${overCode.length} ${origin} over the image's code (${roots.source}: ${roots.dirs.slice(0, 3).join(', ') || roots.files[0]})${readOnly}`;
+        const what = foreignMigrations.length
+          ? `${over}, ${foreignMigrations.length} of them onto migrations: the schema depends on files outside the repository`
+          : migrations.length
+            ? `${over}, ${migrations.length} of them onto migrations: the schema follows the server's checkout, not the image`
+            : `${over}: production runs files from the server, not the image that was built and tested`;
         const fine = others.length ? ` Also mounted, and fine: ${others.join(', ')}.` : '';
         return [
           {
             status: 'fail',
-            ...(migrations.length ? { severity: 'P0' as const } : {}),
+            ...(foreignMigrations.length ? { severity: 'P0' as const } : {}),
             message: `${serviceLabel(service)} bind-mounts ${what}.${fine}`,
             location: service.locate(['volumes', first.mount.key]),
             evidence: shown.join('\n') + (overCode.length > SHOWN ? `\n... and ${overCode.length - SHOWN} more` : ''),

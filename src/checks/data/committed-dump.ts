@@ -80,9 +80,11 @@ export const committedDump: RepoCheck = {
       const sizeText = size !== undefined ? `, ${formatSize(size)}` : '';
       const why = fixture
         ? ` At most P2: a ${role.role} file (${role.reason}); check that it is synthetic data, not a copy of a real database.`
-        : dump.hasData === false
-          ? ' At most P2: it holds no rows (schema only), but dumps belong outside the repository.'
-          : ' Its data is disclosed to everyone with the repository and stays in the history.';
+        : dump.lowRisk
+          ? ` At most P2: ${dump.lowRisk}; check that it indexes public content only.`
+          : dump.hasData === false
+            ? ' At most P2: it holds no rows (schema only), but dumps belong outside the repository.'
+            : ' Its data is disclosed to everyone with the repository and stays in the history.';
       findings.push({
         status: 'fail',
         severity,

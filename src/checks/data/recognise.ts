@@ -45,6 +45,8 @@ export interface DumpDescription {
    * codec): judged as data, since a reviewer cannot rule it out either.
    */
   hasData: boolean | undefined;
+  /** Why it weighs at most P2 although it holds rows. */
+  lowRisk?: string;
   /** `gzip` when recognised inside a gzip stream. */
   compression?: string;
 }
@@ -199,11 +201,21 @@ function sqliteDatabase(head: Buffer): DumpDescription | undefined {
   }
   // The schema table (sqlite_schema) starts on page 1: its CREATE statements are plain text there.
   const names = new Set<string>();
-  for (const m of head.toString('latin1').matchAll(/CREATE TABLE (?:IF NOT EXISTS )?["`[]?([A-Za-z_][\w$]*)/g)) {
-    if (!m[1]!.startsWith('sqlite_')) names.add(m[1]!);
+  const searchTables = new Set<string>();
+  for (const m of head.toString('latin1').matchAll(/CREATE (VIRTUAL )?TABLE (?:IF NOT EXISTS )?["'`[]?([A-Za-z_][\w$]*)["'`\]]?(\s+USING\s+fts\d)?/gi)) {
+    const name = m[2]!;
+    if (name.startsWith('sqlite_')) continue;
+    names.add(name);
+    if (m[1] && m[3]) searchTables.add(name);
   }
   if (names.size) details.push(`tables seen in its schema: ${listSome([...names])}`);
   else details.push('no table in the first page of its schema');
+  // Only full-text search tables (FTS3/4/5) and their shadow tables: a search
+  // index generated from content (documentation search), not an application's records.
+  const shadow = (name: string): boolean => [...searchTables].some((t) => new RegExp(`^${t}_(data|idx|content|docsize|config|segments|segdir|stat)$`).test(name));
+  if (searchTables.size && [...names].every((n) => searchTables.has(n) || shadow(n))) {
+    return { format: 'SQLite database', details: [...details, 'only full-text search tables: a search index'], hasData: false, lowRisk: 'it only holds a full-text search index' };
+  }
   return { format: 'SQLite database', details, hasData: names.size > 0 };
 }
 
