@@ -480,6 +480,21 @@ describe('ops.migrate-on-start', () => {
       },
       'ops.migrate-on-start',
     );
-    expect(findings.map((f) => [f.status, f.message])).toEqual([['pass', 'No service of docker-compose.prod.yml runs migrations on start (3 long-running service(s) read, with their Dockerfiles and entrypoint scripts).']]);
+    expect(findings.map((f) => [f.status, f.message])).toEqual([['pass', 'Nothing runs migrations on start in 1 production compose file(s) (3 long-running service(s) or image(s) read, with their entrypoint scripts).']]);
+  });
+
+  it('reads uWSGI hooks and the entrypoint of a Dockerfile no compose file builds, at P2', async () => {
+    const findings = await audit(
+      {
+        'docker/Dockerfile': 'FROM python:3.12\nWORKDIR /srv\nCOPY . /srv\nENTRYPOINT ["./docker/entrypoint.sh"]\n',
+        'docker/entrypoint.sh': '#!/bin/bash\nset -e\npython manage.py migrate\nexec gunicorn app.wsgi\n',
+        'hc/Dockerfile': 'FROM python:3.12\nWORKDIR /opt/hc\nCOPY . /opt/hc/\nCMD ["uwsgi", "/opt/hc/docker/uwsgi.ini"]\n',
+        'hc/docker/uwsgi.ini': '[uwsgi]\n# Note: manage.py migrate will also run system checks\nhook-pre-app = exec:./manage.py migrate\n',
+        'hc/docker-compose.yml': 'services:\n  web:\n    build:\n      context: .\n      dockerfile: Dockerfile\n',
+      },
+      'ops.migrate-on-start',
+    );
+    expect(failing(findings)).toEqual(['P2 docker/entrypoint.sh:3', 'P2 hc/docker/uwsgi.ini:3']);
+    expect(findings.map((f) => f.message.split(' on every start')[0])).toEqual(['The image of docker/Dockerfile runs Django `migrate`', 'service `web` of hc/docker-compose.yml runs Django `migrate`']);
   });
 });

@@ -10,7 +10,7 @@ import { posix } from 'node:path';
 import type { FindingInput, Location, RepoCheck, RepoCheckContext, Severity } from '../../engine/types.js';
 import { dockerfileOf, imageOf, isOneShot, isPlainObject, loadComposeFiles, type ComposeFile, type ComposeService } from '../../parse/compose.js';
 import { stageLineage, type Dockerfile, type DockerInstruction } from '../../parse/dockerfile.js';
-import { loadDockerfile } from '../docker/common.js';
+import { dockerfilePaths, loadDockerfile } from '../docker/common.js';
 
 interface MigrationTool {
   pattern: RegExp;
@@ -84,8 +84,9 @@ function migrationInScript(path: string, text: string): MigrationRun | undefined
   return undefined;
 }
 
-// Script paths named in an ENTRYPOINT/CMD/command: `./docker-entrypoint.sh`, `/start`, `bin/boot.sh`.
-const SCRIPT_TOKEN = /(?:^|[\s"'[,=])((?:\.{0,2}\/)?[\w./-]*[\w-]+\.sh|\/[\w./-]*(?:entrypoint|start|boot|run)[\w.-]*)(?=$|[\s"',\]])/g;
+// Script paths named in an ENTRYPOINT/CMD/command: `./docker-entrypoint.sh`, `/start`, `bin/boot.sh`,
+// and uWSGI configs, whose `hook-pre-app = exec:./manage.py migrate` runs at every start.
+const SCRIPT_TOKEN = /(?:^|[\s"'[,=])((?:\.{0,2}\/)?[\w./-]*[\w-]+\.(?:sh|ini)|\/[\w./-]*(?:entrypoint|start|boot|run)[\w.-]*)(?=$|[\s"',\]])/g;
 
 interface ImageFacts {
   dockerfile?: string;
@@ -133,11 +134,14 @@ function scriptSource(ctx: RepoCheckContext, facts: ImageFacts, token: string): 
       }
     }
   }
+  // No COPY says where it comes from: a file of that name in the build context, or one whose
+  // path ends like the script's (`./docker/entrypoint.sh` -> `docker/entrypoint.sh`).
   const context = facts.contextDir && facts.contextDir !== '.' ? `${facts.contextDir}/` : '';
+  const relative = token.replace(/^(\.\/)+/, '');
   return ctx.files.files
-    .filter((f) => f.path.startsWith(context) && posix.basename(f.path) === name)
+    .filter((f) => posix.basename(f.path) === name && (f.path.startsWith(context) || (!token.startsWith('/') && relative.includes('/') && f.path.endsWith(relative))))
     .map((f) => f.path)
-    .sort((a, b) => a.length - b.length)[0];
+    .sort((a, b) => Number(!a.startsWith(context)) - Number(!b.startsWith(context)) || a.length - b.length)[0];
 }
 
 /** Whether a start command (and the script it runs, one level) migrates. */
@@ -213,7 +217,7 @@ export const migrateOnStart: RepoCheck = {
   roles: 'own',
   docs: {
     summary:
-      'Fails when a service of a production compose file runs database migrations every time it starts (`manage.py migrate`, `alembic upgrade`, `flask db upgrade`, `prisma migrate deploy`, `knex migrate:latest`, `rails db:migrate`, `flyway migrate`, `sequelize db:migrate`, `typeorm migration:run`, `artisan migrate`), in its `command`/`entrypoint`, the Dockerfile ENTRYPOINT/CMD, or the entrypoint script they run (read one level). One-off migration services (a `migrate` service, `restart: "no"`, or one others wait for with `service_completed_successfully`) are the fix, not a finding.',
+      'Fails when a service of a production compose file runs database migrations every time it starts (`manage.py migrate`, `alembic upgrade`, `flask db upgrade`, `prisma migrate deploy`, `knex migrate:latest`, `rails db:migrate`, `flyway migrate`, `sequelize db:migrate`, `typeorm migration:run`, `artisan migrate`), in its `command`/`entrypoint`, the Dockerfile ENTRYPOINT/CMD, or the entrypoint script or uWSGI config they run (read one level); and for a production Dockerfile no compose file builds, when its ENTRYPOINT/CMD does. One-off migration services (a `migrate` service, `restart: "no"`, or one others wait for with `service_completed_successfully`) are the fix, not a finding.',
     why: 'Every restart becomes a schema change, and a failing migration becomes a crash loop. When the image runs as several services (web, worker, beat) or replicas, the starts race: tools without a lock (Django, Alembic, Sequelize, TypeORM) apply the same migration twice, and one of them fails half-way through or leaves the schema inconsistent.',
     fix: FIX_TEXT,
     snippets: [
@@ -223,16 +227,19 @@ export const migrateOnStart: RepoCheck = {
       { stack: 'Prisma / Rails / Knex / Flyway', code: '# these take a database lock, so concurrent starts wait instead of racing;\n# a release job still keeps a failing migration from crash-looping every replica\nnpx prisma migrate deploy   # in the release job, not in CMD' },
     ],
     severityNote:
-      'P1 when more than one container runs the migration at start (the image is used by several services, or `deploy.replicas`/`scale` > 1) with a tool that takes no lock and no lock around it; P2 otherwise (a single container, a locking tool, or a migration behind a condition in the script).',
+      'P1 when more than one container runs the migration at start (the image is used by several services, or `deploy.replicas`/`scale` > 1) with a tool that takes no lock and no lock around it; P2 otherwise (a single container, a locking tool, a migration behind a condition in the script, or a Dockerfile whose replicas are decided elsewhere).',
   },
   async run(ctx) {
     const files = (await loadComposeFiles(ctx)).filter((f) => !f.error && ctx.model.roles.of(f.path).role === 'production');
-    if (!files.length) return [{ status: 'skip', message: 'No production compose file.' }];
+    const standalone = standaloneDockerfiles(ctx, files);
+    if (!files.length && !standalone.length) return [{ status: 'skip', message: 'No production compose file or Dockerfile.' }];
     const findings: FindingInput[] = [];
     let looked = 0;
     for (const file of files) findings.push(...(await findingsForCompose(ctx, file, () => looked++)));
+    findings.push(...(await findingsForStandaloneDockerfiles(ctx, files, () => looked++)));
     if (findings.length) return findings;
-    return [{ status: 'pass', message: `No service of ${files.length === 1 ? files[0]!.path : `${files.length} production compose files`} runs migrations on start (${looked} long-running service(s) read, with their Dockerfiles and entrypoint scripts).` }];
+    const where = [files.length ? `${files.length} production compose file(s)` : '', standalone.length ? `${standalone.length} Dockerfile(s) no compose file builds` : ''].filter(Boolean).join(' and ');
+    return [{ status: 'pass', message: `Nothing runs migrations on start in ${where} (${looked} long-running service(s) or image(s) read, with their entrypoint scripts).` }];
   },
 };
 
@@ -274,6 +281,30 @@ async function findingsForCompose(ctx: RepoCheckContext, file: ComposeFile, coun
       location: run.location,
       remediation: FIX_TEXT,
     });
+  }
+  return out;
+}
+
+/** Production Dockerfiles that no production compose service builds: their replicas are decided elsewhere. */
+function standaloneDockerfiles(ctx: RepoCheckContext, files: ComposeFile[]): string[] {
+  const built = new Set(files.flatMap((f) => f.services.map((s) => dockerfileOf(s)).filter((p): p is string => p !== undefined)));
+  return dockerfilePaths(ctx).filter((path) => !built.has(path) && ctx.model.roles.of(path).role === 'production');
+}
+
+async function findingsForStandaloneDockerfiles(ctx: RepoCheckContext, files: ComposeFile[], count: () => void): Promise<FindingInput[]> {
+  const out: FindingInput[] = [];
+  for (const dockerfile of standaloneDockerfiles(ctx, files)) {
+    const facts = await imageFacts(ctx, dockerfile, undefined);
+    if (!facts.file) continue;
+    count();
+    for (const keyword of ['ENTRYPOINT', 'CMD']) {
+      const ins = lastInstruction(facts, keyword);
+      const run = ins && (await migrationOnStart(ctx, facts, { text: ins.text, location: { path: dockerfile, line: ins.line }, via: `the ${keyword} of ${dockerfile}` }));
+      if (!run) continue;
+      const why = run.conditional ? 'It runs under a condition in the script: check that exactly one container meets it.' : run.locked ? `${run.tool.name} takes a lock, so replicas wait rather than race; a failing migration still crash-loops every container.` : `Every container of the image migrates when it starts; with a second replica or a worker from the same image, ${run.tool.name} (no lock) races.`;
+      out.push({ status: 'fail', message: `The image of ${dockerfile} runs ${run.tool.name} on every start (\`${run.command}\`, ${run.via}). ${why}`, location: run.location, remediation: FIX_TEXT });
+      break;
+    }
   }
   return out;
 }
