@@ -489,12 +489,13 @@ describe('ops.migrate-on-start', () => {
         'docker/Dockerfile': 'FROM python:3.12\nWORKDIR /srv\nCOPY . /srv\nENTRYPOINT ["./docker/entrypoint.sh"]\n',
         'docker/entrypoint.sh': '#!/bin/bash\nset -e\npython manage.py migrate\nexec gunicorn app.wsgi\n',
         'hc/Dockerfile': 'FROM python:3.12\nWORKDIR /opt/hc\nCOPY . /opt/hc/\nCMD ["uwsgi", "/opt/hc/docker/uwsgi.ini"]\n',
-        'hc/docker/uwsgi.ini': '[uwsgi]\n# Note: manage.py migrate will also run system checks\nhook-pre-app = exec:./manage.py migrate\n',
+        'hc/docker/uwsgi.ini': '[uwsgi]\nif-env = SMTPD_PORT\nattach-daemon = ./manage.py smtpd\nendif =\n# Note: manage.py migrate will also run system checks\nhook-pre-app = exec:./manage.py migrate\n',
         'hc/docker-compose.yml': 'services:\n  web:\n    build:\n      context: .\n      dockerfile: Dockerfile\n',
       },
       'ops.migrate-on-start',
     );
-    expect(failing(findings)).toEqual(['P2 docker/entrypoint.sh:3', 'P2 hc/docker/uwsgi.ini:3']);
+    expect(failing(findings)).toEqual(['P2 docker/entrypoint.sh:3', 'P2 hc/docker/uwsgi.ini:6']);
+    expect(findings[1]!.message).not.toContain('under a condition');
     expect(findings.map((f) => f.message.split(' on every start')[0])).toEqual(['The image of docker/Dockerfile runs Django `migrate`', 'service `web` of hc/docker-compose.yml runs Django `migrate`']);
   });
 });

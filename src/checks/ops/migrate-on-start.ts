@@ -79,7 +79,8 @@ function migrationInScript(path: string, text: string): MigrationRun | undefined
       const conditional = depth > 0 || /^\[\[?[^\]]*\]\]?\s*&&|^test\s[^&]*&&/.test(line);
       return { tool: found.tool, location: { path, line: i + 1 }, command: clip(line), via: path, conditional, locked: isLocked(found.tool, text) };
     }
-    if (/^(fi|esac)\b/.test(line) || /;\s*(fi|esac)\s*$/.test(line)) depth = Math.max(0, depth - 1);
+    // Shell `fi`/`esac`, uWSGI `endif =` (its `if-env = X` blocks).
+    if (/^(fi|esac|endif)\b/.test(line) || /;\s*(fi|esac)\s*$/.test(line)) depth = Math.max(0, depth - 1);
   }
   return undefined;
 }
