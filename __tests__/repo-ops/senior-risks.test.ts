@@ -160,6 +160,36 @@ describe('data.committed-dump', () => {
     ]);
   });
 
+  it('recognises Django dumpdata with password hashes, mongodump BSON, Redis AOF and whole data directories', async () => {
+    const users = JSON.stringify([
+      { model: 'auth.user', pk: 1, fields: { username: 'pupil1', password: 'pbkdf2_sha256$600000$salt$hash=', email: 'p1@example.test' } },
+      { model: 'auth.user', pk: 2, fields: { username: 'pupil2', password: 'argon2$argon2id$v=19$m=102400,t=2,p=8$x$y', email: 'p2@example.test' } },
+      { model: 'school.grade', pk: 1, fields: { pupil: 1, value: 'A' } },
+    ]);
+    const bsonDoc = Buffer.from([0x16, 0, 0, 0, 0x02, 0x6e, 0x61, 0x6d, 0x65, 0, 0x06, 0, 0, 0, 0x70, 0x75, 0x70, 0x69, 0x6c, 0, 0, 0]);
+    const findings = await audit(
+      {
+        'backups/users.json': users,
+        'school/initial/categories.json': JSON.stringify([{ model: 'school.category', pk: 1, fields: { name: 'Maths' } }]),
+        'dump/school/pupils.bson': Buffer.concat([bsonDoc, bsonDoc]),
+        'redis/appendonly.aof': '*2\r\n$6\r\nSELECT\r\n$1\r\n0\r\n*3\r\n$3\r\nSET\r\n$3\r\nkey\r\n$5\r\nvalue\r\n',
+        'pgdata/PG_VERSION': '16\n',
+        'pgdata/global/pg_control': Buffer.alloc(8192, 1),
+        'pgdata/base/5/1259': Buffer.alloc(8192, 2),
+        'pgdata/postgresql.conf': 'listen_addresses = \'*\'\n',
+      },
+      'data.committed-dump',
+    );
+    expect(failing(findings)).toEqual(['P0 backups/users.json:1', 'P0 dump/school/pupils.bson:1', 'P0 pgdata/PG_VERSION:1', 'P0 redis/appendonly.aof:1']);
+    const messages = findings.map((f) => f.message.split(', committed')[0]!.split(' in the repository')[0]);
+    expect(messages).toEqual([
+      '`backups/users.json` is a Django dumpdata fixture (3 record(s) of 2 model(s) (auth.user, school.grade); 2 password hash(es)), 338 bytes',
+      '`dump/school/pupils.bson` is a mongodump BSON collection, 44 bytes',
+      '`pgdata/` is a PostgreSQL data directory (4 file(s), 16.0 KiB)',
+      '`redis/appendonly.aof` is a Redis append-only file, 56 bytes',
+    ]);
+  });
+
   it('keeps a SQLite full-text search index (documentation search) at P2', async () => {
     const index = sqliteFile([]);
     Buffer.from("CREATE VIRTUAL TABLE docs USING FTS5(slug, title, body)\0CREATE TABLE IF NOT EXISTS 'docs_data'(id INTEGER PRIMARY KEY, block BLOB)\0CREATE TABLE IF NOT EXISTS 'docs_idx'(segid, term, pgno)", 'latin1').copy(index, 3000);

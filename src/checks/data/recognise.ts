@@ -33,6 +33,9 @@ export type DumpFormat =
   | 'SQLite database'
   | 'Redis RDB snapshot'
   | 'mongodump archive'
+  | 'mongodump BSON collection'
+  | 'Django dumpdata fixture'
+  | 'Redis append-only file'
   | 'dump by its name';
 
 export interface DumpDescription {
@@ -51,7 +54,9 @@ export interface DumpDescription {
   compression?: string;
 }
 
-/** Bytes read to recognise a file; plain SQL dumps are then read up to SQL_PREFIX. */
+/** Bytes read first from every candidate: enough for every magic number and the tar header. */
+export const FIRST_BYTES = 1024;
+/** Bytes read from an SQLite file, for the table names of its schema page(s). */
 export const HEAD_BYTES = 64 * 1024;
 /** The prefix of a SQL dump (or a decompressed gzip stream) in which tables and rows are counted. */
 export const SQL_PREFIX = 1024 * 1024;
@@ -72,8 +77,15 @@ const DUMP_DIRECTORY = /(^|\/)(dumps?|backups?|db[-_]?backups?)\//i;
  * Formats whose tables and rows are counted in a longer prefix than the head:
  * pg_dump archives (their table of contents), gzip streams and SQL text.
  */
-export function wantsLongerPrefix(head: Buffer): boolean {
-  return head.subarray(0, 5).equals(PGDMP) || head.subarray(0, 2).equals(GZIP) || looksLikeSqlText(head);
+function wantsLongerPrefix(head: Buffer): boolean {
+  return head.subarray(0, 5).equals(PGDMP) || head.subarray(0, 2).equals(GZIP) || looksLikeSqlText(head) || looksLikeDjangoFixture(head);
+}
+
+/** How many bytes to read to describe the file that starts with `first` (FIRST_BYTES of it). */
+export function prefixWanted(first: Buffer): number {
+  if (wantsLongerPrefix(first)) return SQL_PREFIX;
+  if (first.subarray(0, 16).equals(SQLITE)) return HEAD_BYTES;
+  return first.length;
 }
 
 /**
@@ -99,6 +111,10 @@ export async function recogniseDump(path: string, head: Buffer, compressed = fal
     if (!DUMP_NAME.test(baseName(path).replace(/\.(zst|zstd|bz2|xz)$/i, '')) && !DUMP_DIRECTORY.test(path)) return undefined;
     return { format: 'dump by its name', details: [`content not inspected: no ${codec} decompressor here`], hasData: undefined, compression: codec };
   }
+  if (/\.bson$/i.test(path)) return bsonCollection(head);
+  // Redis AOF: the write commands in RESP (`*3\r\n$3\r\nSET...`), or an RDB preamble (handled above).
+  if (/\.aof$/i.test(path) && /^\*\d+\r\n\$\d+\r\n/.test(head.subarray(0, 32).toString('latin1'))) return { format: 'Redis append-only file', details: [], hasData: true };
+  if (looksLikeDjangoFixture(head)) return djangoFixture(head.toString('utf8'));
   if (looksLikeSqlText(head)) return sqlDump(path, head.toString('utf8'), compressed);
   return undefined;
 }
@@ -284,6 +300,41 @@ function sqlDump(path: string, text: string, compressed: boolean): DumpDescripti
 
 function tableName(raw: string): string {
   return raw.replace(/["`[\]]/g, '');
+}
+
+// --- mongodump directory output and Django dumpdata -------------------------
+
+// BSON element types (bsonspec.org): a document starts with its int32 length, then an element type.
+const BSON_TYPES = new Set([...Array.from({ length: 0x13 }, (_, i) => i + 1), 0x7f, 0xff]);
+
+/** `dump/<db>/<collection>.bson`: documents one after the other, each length-prefixed and NUL-terminated. */
+function bsonCollection(head: Buffer): DumpDescription | undefined {
+  if (head.length < 5) return undefined;
+  const length = head.readInt32LE(0);
+  if (length < 5 || length > 16 * 1024 * 1024 || !BSON_TYPES.has(head[4]!)) return undefined;
+  if (length <= head.length && head[length - 1] !== 0) return undefined;
+  return { format: 'mongodump BSON collection', details: [], hasData: true };
+}
+
+/** `manage.py dumpdata` output: a JSON list of `{"model": "app.model", "pk": ..., "fields": {...}}`. */
+function looksLikeDjangoFixture(head: Buffer): boolean {
+  return /^\s*\[\s*\{\s*"model"\s*:\s*"\w+\.\w+"/.test(head.subarray(0, 512).toString('utf8'));
+}
+
+// Django's password hasher prefixes (django.contrib.auth.hashers), and unsalted legacy ones.
+const PASSWORD_HASH = /"password"\s*:\s*"(pbkdf2_sha256|pbkdf2_sha1|argon2|bcrypt_sha256|bcrypt|scrypt|sha1|md5|unsalted_md5|unsalted_sha1|crypt)\$/g;
+
+/**
+ * A dumpdata fixture is initial data (categories, countries) as often as a
+ * copy of a database; it is a dump when it holds accounts with password hashes.
+ */
+function djangoFixture(text: string): DumpDescription | undefined {
+  const hashes = countMatches(text, PASSWORD_HASH);
+  if (hashes === 0) return undefined;
+  const models = new Set([...text.matchAll(/"model"\s*:\s*"(\w+\.\w+)"/g)].map((m) => m[1]!));
+  const records = countMatches(text, /"model"\s*:\s*"\w+\.\w+"/g);
+  const within = text.length >= SQL_PREFIX ? ` in the first ${SQL_PREFIX / 1024} KiB` : '';
+  return { format: 'Django dumpdata fixture', details: [`${records} record(s) of ${models.size} model(s) (${listSome([...models])})${within}`, `${hashes} password hash(es)`], hasData: true };
 }
 
 // --- helpers ---------------------------------------------------------------
