@@ -117,7 +117,7 @@ describe('data.committed-dump', () => {
     const findings = await audit({ 'proofs/2024-05/backups/db_2024-05-01.dump': PG_CUSTOM }, 'data.committed-dump');
     expect(failing(findings)).toEqual(['P0 proofs/2024-05/backups/db_2024-05-01.dump:1']);
     expect(findings[0]!.message).toBe(
-      '`proofs/2024-05/backups/db_2024-05-01.dump` is a pg_dump custom archive (database "school"; server 15.18 (Debian 15.18-0+deb12u1); pg_dump 15.18 (Debian 15.18-0+deb12u1); 2 table(s); 2 with data), 3.0 KiB, committed to git. Its data is disclosed to everyone with the repository and stays in the history.',
+      '`proofs/2024-05/backups/db_2024-05-01.dump` is a pg_dump custom archive (database "school"; server 15.18 (Debian 15.18-0+deb12u1); pg_dump 15.18 (Debian 15.18-0+deb12u1); 2 table(s); data entries for 2 table(s)), 3.0 KiB, committed to git. Its data is disclosed to everyone with the repository and stays in the history.',
     );
   });
 

@@ -149,7 +149,7 @@ function pgCustomArchive(head: Buffer): DumpDescription {
   const tables = countBytes(head, TOC_TABLE);
   const withData = countBytes(head, TOC_TABLE_DATA);
   if (tables) details.push(`${tables} table(s)`);
-  details.push(withData ? `${withData} with data` : 'no table data in its table of contents');
+  details.push(withData ? `data entries for ${withData} table(s)` : 'no table data in its table of contents');
   // A table of contents longer than the part read may list its data entries further on.
   return { format: 'pg_dump custom archive', details, hasData: withData > 0 ? true : head.length >= SQL_PREFIX ? undefined : false };
 }
