@@ -122,11 +122,14 @@ describe('data.committed-dump', () => {
   });
 
   it('keeps a schema-only pg_dump archive and a schema-only SQL file at P2', async () => {
-    const findings = await audit({ 'db/schema.dump': PG_CUSTOM_SCHEMA_ONLY, 'backups/schema_backup.sql': SCHEMA_ONLY_SQL }, 'data.committed-dump');
-    expect(failing(findings)).toEqual(['P2 backups/schema_backup.sql:1', 'P2 db/schema.dump:1']);
+    // Rails' structure.sql: `pg_dump -s` plus the versions of the migrations that ran.
+    const structure = `${SCHEMA_ONLY_SQL}\nSET search_path TO "$user", public;\n\nINSERT INTO "schema_migrations" (version) VALUES\n('20240101000000'),\n('20240201000000');\n`;
+    const findings = await audit({ 'db/schema.dump': PG_CUSTOM_SCHEMA_ONLY, 'backups/schema_backup.sql': SCHEMA_ONLY_SQL, 'db/structure.sql': structure }, 'data.committed-dump');
+    expect(failing(findings)).toEqual(['P2 backups/schema_backup.sql:1', 'P2 db/schema.dump:1', 'P2 db/structure.sql:1']);
     expect(findings.map((f) => f.message)).toEqual([
       '`backups/schema_backup.sql` is a PostgreSQL SQL dump (1 CREATE TABLE; no COPY/INSERT data), 218 bytes, committed to git. At most P2: it holds no rows (schema only), but dumps belong outside the repository.',
       expect.stringContaining('`db/schema.dump` is a pg_dump custom archive (database "school";'),
+      expect.stringContaining('`db/structure.sql` is a PostgreSQL SQL dump (1 CREATE TABLE; no COPY/INSERT data)'),
     ]);
     expect(findings[1]!.message).toContain('2 table(s); no table data in its table of contents');
   });
@@ -345,6 +348,10 @@ describe('compose.admin-exposed', () => {
       '      - traefik.http.routers.adminer-http.rule=Host(`db.school.example`)\n      - traefik.http.routers.adminer-http.middlewares=https-redirect\n      - traefik.http.routers.adminer.rule=',
     );
     expect(failing(await audit({ 'docker-compose.prod.yml': pair }, 'compose.admin-exposed'))).toEqual(['P0 docker-compose.prod.yml:9']);
+    // An overlay adding the labels to the base file's service.
+    const overlay = ADMINER_TRAEFIK.replace('    image: adminer:4.8.1\n', '');
+    const base = 'services:\n  adminer:\n    image: adminer:4.8.1\n    profiles: [tools]\n';
+    expect(failing(await audit({ 'docker-compose.yml': base, 'docker-compose.prod.yml': overlay }, 'compose.admin-exposed'))).toEqual(['P0 docker-compose.prod.yml:6']);
   });
 
   it('is P1 behind an auth middleware or an IP allowlist; P0 on a public port, host networking or an insecure Traefik API', async () => {
@@ -395,7 +402,7 @@ describe('compose.admin-exposed', () => {
       },
       'compose.admin-exposed',
     );
-    expect(findings.map((f) => [f.status, f.message])).toEqual([['pass', 'Checked admin and debug UIs of production services in 1 service(s) of 2 compose files.']]);
+    expect(findings.map((f) => [f.status, f.message])).toEqual([['pass', 'Checked production services for exposed admin and debug UIs in 2 service(s) of 2 compose files.']]);
   });
 
   it('finds a Kubernetes admin UI behind a LoadBalancer or an Ingress without auth', async () => {

@@ -5,7 +5,8 @@
 // proxy, or at least behind an authentication middleware.
 
 import type { FindingInput, RepoCheck, RepoCheckContext, Severity } from '../../engine/types.js';
-import { imageOf, isPlainObject, type ComposeService } from '../../parse/compose.js';
+import { posix } from 'node:path';
+import { imageOf, isPlainObject, loadComposeFiles, type ComposeFile, type ComposeService } from '../../parse/compose.js';
 import { loadManifests } from '../../parse/kubernetes.js';
 import { nodeAt } from '../../parse/yaml.js';
 import { checkComposeServices, serviceLabel } from './common.js';
@@ -39,6 +40,17 @@ const ADMIN_COMMANDS: Array<[RegExp, string]> = [
 const AUTH_NAME = /auth|basic|digest|oauth|oidc|sso|authelia|authentik|keycloak|pomerium|login|tinyauth|vouch/i;
 /** Restricts by network instead of authenticating. */
 const ALLOWLIST_NAME = /ip-?(allow|white)-?list|allowlist|whitelist/i;
+
+/**
+ * An overlay (`docker-compose.prod.yml`) that only adds labels or ports to a
+ * service of the base file in the same directory: the image is the base's.
+ */
+function withBase(service: ComposeService, files: readonly ComposeFile[]): ComposeService {
+  if (service.config.image !== undefined || service.config.build !== undefined) return service;
+  const dir = posix.dirname(service.path);
+  const base = files.flatMap((f) => f.services).find((s) => s !== service && s.name === service.name && posix.dirname(s.path) === dir && s.config.image !== undefined);
+  return base ? { ...service, config: { ...base.config, ...service.config } } : service;
+}
 
 export function adminToolOf(service: ComposeService): string | undefined {
   const image = imageOf(service);
@@ -143,11 +155,13 @@ export const composeAdminExposed: RepoCheck = {
     severityNote: 'P0 when it is reachable with no authentication in front: a published port or host networking (nothing can authenticate there), a Traefik router without an auth middleware, Caddy labels without basic/forward auth, a LoadBalancer/NodePort Service, an Ingress without an auth annotation. P1 when an auth middleware or only an IP allowlist stands in front.',
   },
   async run(ctx) {
+    const files = await loadComposeFiles(ctx);
     const compose = await checkComposeServices(ctx, {
-      looked: 'admin and debug UIs of production services',
-      applies: (service, file) => ctx.model.roles.of(file.path).role === 'production' && adminToolOf(service) !== undefined,
+      looked: 'production services for exposed admin and debug UIs',
+      applies: (_service, file) => ctx.model.roles.of(file.path).role === 'production',
       visit(service): FindingInput[] {
-        const tool = adminToolOf(service)!;
+        const tool = adminToolOf(withBase(service, files));
+        if (!tool) return [];
         return exposuresOf(service, tool).map((e) => ({
           status: 'fail',
           ...(e.severity !== 'P1' ? { severity: e.severity } : {}),

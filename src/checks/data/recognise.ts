@@ -286,7 +286,7 @@ function sqlDump(path: string, text: string, compressed: boolean): DumpDescripti
   if (!byHeader && created.size === 0 && copied.size === 0 && inserted.size === 0) return undefined;
   const details: string[] = [];
   if (created.size) details.push(`${created.size} CREATE TABLE`);
-  const withRows = [...copied.entries(), ...inserted.entries()].filter(([, rows]) => rows > 0);
+  const withRows = [...copied.entries(), ...inserted.entries()].filter(([name, rows]) => rows > 0 && !MIGRATION_BOOKKEEPING.test(name));
   const rows = withRows.reduce((sum, [, n]) => sum + n, 0);
   // pg_dump writes every CREATE TABLE before the data: a dump longer than the
   // part read may hold rows further on, so it cannot be called schema-only.
@@ -297,6 +297,10 @@ function sqlDump(path: string, text: string, compressed: boolean): DumpDescripti
   if (!withRows.length && cut) details.push(`longer than the ${SQL_PREFIX / 1024} KiB read: rows may follow`);
   return { format: byHeader ?? 'SQL dump', details, hasData: withRows.length > 0 ? true : cut ? undefined : false };
 }
+
+// Tables where migration tools record which migrations ran: a schema dump
+// (Rails `structure.sql`, `pg_dump -s` plus versions) inserts into them without holding any data.
+const MIGRATION_BOOKKEEPING = /(^|\.)(schema_migrations|ar_internal_metadata|django_migrations|alembic_version|knex_migrations(_lock)?|flyway_schema_history|_prisma_migrations|SequelizeMeta|migrations|doctrine_migration_versions|goose_db_version|schema_version)$/i;
 
 function tableName(raw: string): string {
   return raw.replace(/["`[\]]/g, '');
