@@ -146,6 +146,21 @@ describe('data.committed-dump', () => {
     expect(messages).not.toMatch(/example\.test|pbkdf2/);
   });
 
+  it('looks into the first member of a tar archive, gzip-compressed or not', async () => {
+    const tar = (name: string, content: string): Buffer => {
+      const header = Buffer.alloc(512);
+      header.write(name, 0, 'latin1');
+      header.write(content.length.toString(8).padStart(11, '0'), 124, 'latin1');
+      header.write('ustar\u000000', 257, 'latin1');
+      const body = Buffer.alloc(Math.ceil(content.length / 512) * 512);
+      body.write(content, 'utf8');
+      return Buffer.concat([header, body, Buffer.alloc(1024)]);
+    };
+    const findings = await audit({ 'ops/backup-2024-05-01.tar.gz': gzipSync(tar('backup/db.sql', PLAIN_PG_DUMP)), 'ops/site.tar': tar('index.html', '<html></html>') }, 'data.committed-dump');
+    expect(failing(findings)).toEqual(['P0 ops/backup-2024-05-01.tar.gz:1']);
+    expect(findings[0]!.message).toContain('is a gzip-compressed PostgreSQL SQL dump (in a tar archive, first member backup/db.sql; 2 CREATE TABLE; rows for 1 table(s) (public.accounts), 3 row(s))');
+  });
+
   it('recognises SQLite, Redis RDB and mongodump archives by content, whatever the name', async () => {
     const findings = await audit(
       {

@@ -8,7 +8,7 @@ import { FIRST_BYTES, prefixWanted, recogniseDump, type DumpDescription } from '
 // Source, markup and media files are never dumps: their first bytes are not read.
 // Everything else (no extension, .dump, .sql, .db, .gz, .bak, .json for Django
 // dumpdata, ...) is recognised by content, from its first kilobyte.
-const NEVER_A_DUMP = /\.(py|pyi|js|mjs|cjs|jsx|ts|tsx|vue|svelte|go|rb|php|java|kt|scala|rs|c|h|cc|cpp|hpp|cs|swift|m|sh|bash|ps1|md|mdx|rst|txt|adoc|html?|css|scss|sass|less|ya?ml|toml|ini|cfg|conf|xml|svg|png|jpe?g|gif|webp|avif|ico|bmp|tiff?|woff2?|ttf|otf|eot|mp3|mp4|webm|ogg|wav|pdf|lock|map|po|mo|csv|tsv|ipynb|pyc|class|jar|wasm|snap)$/i;
+const NEVER_A_DUMP = /\.(py|pyi|js|mjs|cjs|jsx|ts|tsx|vue|svelte|go|rb|php|java|kt|scala|rs|c|h|cc|cpp|hpp|cs|swift|m|sh|bash|ps1|md|mdx|rst|adoc|html?|css|scss|sass|less|ya?ml|toml|ini|cfg|conf|xml|svg|png|jpe?g|gif|webp|avif|ico|bmp|tiff?|woff2?|ttf|otf|eot|mp3|mp4|webm|ogg|wav|pdf|lock|map|po|mo|csv|tsv|ipynb|pyc|class|jar|wasm|snap)$/i;
 
 /** Roles where committed data is a fixture or a sample (Chinook, Northwind), kept at most P2. */
 const FIXTURE_ROLES = new Set(['test', 'example', 'docs', 'template']);

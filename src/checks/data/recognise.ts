@@ -83,7 +83,7 @@ function wantsLongerPrefix(head: Buffer): boolean {
 
 /** How many bytes to read to describe the file that starts with `first` (FIRST_BYTES of it). */
 export function prefixWanted(first: Buffer): number {
-  if (wantsLongerPrefix(first)) return SQL_PREFIX;
+  if (wantsLongerPrefix(first) || isTar(first)) return SQL_PREFIX;
   if (first.subarray(0, 16).equals(SQLITE)) return HEAD_BYTES;
   return first.length;
 }
@@ -95,6 +95,15 @@ export function prefixWanted(first: Buffer): number {
 export async function recogniseDump(path: string, head: Buffer, compressed = false): Promise<DumpDescription | undefined> {
   if (head.subarray(0, 5).equals(PGDMP)) return pgCustomArchive(head);
   if (isPgTarArchive(head)) return { format: 'pg_dump tar archive', details: ['tar archive whose first member is toc.dat'], hasData: undefined };
+  if (isTar(head)) {
+    // A backup tarball (`backup.tar.gz` holding `db.sql`): its first member is judged by its own name and content.
+    const member = tarMemberName(head);
+    // The member ends at its size (octal, offset 124); NUL padding follows.
+    const size = parseInt(head.subarray(124, 136).toString('latin1').replace(/\0.*$/s, '').trim(), 8);
+    const content = head.subarray(512, Number.isFinite(size) ? 512 + size : undefined);
+    const inner = member ? await recogniseDump(member, content, compressed) : undefined;
+    return inner ? { ...inner, details: [`in a tar archive, first member ${printable(member!)}`, ...inner.details] } : undefined;
+  }
   if (head.subarray(0, 16).equals(SQLITE)) return sqliteDatabase(head);
   if (/^REDIS\d{4}/.test(head.subarray(0, 9).toString('latin1'))) {
     return { format: 'Redis RDB snapshot', details: [`RDB version ${Number(head.subarray(5, 9).toString('latin1'))}`], hasData: true };
@@ -190,10 +199,17 @@ class ArchiveReader {
   }
 }
 
-function isPgTarArchive(head: Buffer): boolean {
-  if (head.length < 263) return false;
+function isTar(head: Buffer): boolean {
+  return head.length >= 512 && head.subarray(257, 262).toString('latin1') === 'ustar';
+}
+
+function tarMemberName(head: Buffer): string | undefined {
   const name = head.subarray(0, 100).toString('latin1').replace(/\0.*$/s, '');
-  return name === 'toc.dat' && head.subarray(257, 262).toString('latin1') === 'ustar';
+  return name || undefined;
+}
+
+function isPgTarArchive(head: Buffer): boolean {
+  return isTar(head) && tarMemberName(head) === 'toc.dat';
 }
 
 // --- SQLite ----------------------------------------------------------------
