@@ -420,6 +420,23 @@ describe('compose.admin-exposed', () => {
     expect(findings.map((f) => [f.status, f.message])).toEqual([['pass', 'Checked production services for exposed admin and debug UIs in 2 service(s) of 2 compose files.']]);
   });
 
+  it('reports the Traefik dashboard routed without auth, not behind it, and not the routes Traefik serves for others', async () => {
+    const traefik = (middleware: string) => `services:
+  traefik:
+    image: traefik:v3.0
+    command: ["--api.dashboard=true", "--providers.docker=true"]
+    ports:
+      - "443:443"
+    labels:
+      - traefik.http.routers.dashboard.rule=Host(\`traefik.school.example\`)
+      - traefik.http.routers.dashboard.service=api@internal
+${middleware}      - traefik.http.routers.whoami.rule=Host(\`whoami.school.example\`)
+`;
+    expect(failing(await audit({ 'docker-compose.prod.yml': traefik('') }, 'compose.admin-exposed'))).toEqual(['P0 docker-compose.prod.yml:8']);
+    const guarded = await audit({ 'docker-compose.prod.yml': traefik('      - traefik.http.routers.dashboard.middlewares=admin-auth\n      - traefik.http.middlewares.admin-auth.basicauth.users=ops:$$apr1$$x\n') }, 'compose.admin-exposed');
+    expect(guarded.map((f) => f.status)).toEqual(['pass']);
+  });
+
   it('finds a Kubernetes admin UI behind a LoadBalancer or an Ingress without auth', async () => {
     const manifests = `apiVersion: apps/v1
 kind: Deployment

@@ -57,10 +57,30 @@ export function adminToolOf(service: ComposeService): string | undefined {
   if (image) {
     const byImage = adminImage(image);
     if (byImage) return byImage;
-    if (repositoryOf(image) === 'traefik' && /--api\.insecure(=true)?\b(?!=false)/.test(commandText(service))) return 'the Traefik dashboard (`--api.insecure=true`)';
+    if (repositoryOf(image) === 'traefik') {
+      if (/--api\.insecure(=true)?\b(?!=false)/.test(commandText(service))) return INSECURE_DASHBOARD;
+      if (dashboardRouters(service).size) return ROUTED_DASHBOARD;
+    }
   }
   const command = commandText(service);
   return ADMIN_COMMANDS.find(([pattern]) => pattern.test(command))?.[1];
+}
+
+const INSECURE_DASHBOARD = 'the Traefik dashboard (`--api.insecure=true`)';
+const ROUTED_DASHBOARD = 'the Traefik dashboard (router to `api@internal`)';
+
+function labelsOf(service: ComposeService): Record<string, unknown> {
+  return isPlainObject(service.config.labels) ? service.config.labels : {};
+}
+
+/** Routers of a Traefik service that serve its own dashboard (`service=api@internal`). */
+function dashboardRouters(service: ComposeService): Set<string> {
+  const out = new Set<string>();
+  for (const [key, value] of Object.entries(labelsOf(service))) {
+    const router = /^traefik\.http\.routers\.([^.]+)\.service$/i.exec(key)?.[1];
+    if (router && String(value) === 'api@internal') out.add(router);
+  }
+  return out;
 }
 
 function commandText(service: ComposeService): string {
@@ -76,9 +96,13 @@ interface Exposure {
 /** How a service is reachable from outside the host: published ports, host networking, proxy labels. */
 function exposuresOf(service: ComposeService, tool: string): Exposure[] {
   const out: Exposure[] = [];
-  const traefikDashboard = tool.startsWith('the Traefik dashboard');
-  if (service.config.network_mode === 'host') out.push({ how: '`network_mode: host` (every port on every host interface)', severity: 'P0', keyPath: ['network_mode'] });
-  const ports = Array.isArray(service.config.ports) ? service.config.ports : [];
+  const traefikDashboard = tool === INSECURE_DASHBOARD;
+  // On a Traefik service, only the routers to its own dashboard expose an admin UI; the others route other services.
+  const onlyRouters = tool === ROUTED_DASHBOARD || traefikDashboard ? dashboardRouters(service) : undefined;
+  // A Traefik whose dashboard is only routed publishes its entrypoints, which is its job.
+  const routedOnly = tool === ROUTED_DASHBOARD;
+  if (service.config.network_mode === 'host' && !routedOnly) out.push({ how: '`network_mode: host` (every port on every host interface)', severity: 'P0', keyPath: ['network_mode'] });
+  const ports = Array.isArray(service.config.ports) && !routedOnly ? service.config.ports : [];
   ports.forEach((entry, index) => {
     const port = parsePort(entry);
     if (!port || isLoopback(port.hostIp)) return;
@@ -88,7 +112,7 @@ function exposuresOf(service: ComposeService, tool: string): Exposure[] {
     const where = port.hostPort ? `host port ${port.hostPort}` : 'a random host port';
     out.push({ how: `published on ${where} on all interfaces (no authentication in front)`, severity: 'P0', keyPath: ['ports', typeof entry === 'string' || typeof entry === 'number' ? String(entry) : index] });
   });
-  const labels = isPlainObject(service.config.labels) ? (service.config.labels as Record<string, unknown>) : {};
+  const labels = labelsOf(service);
   const label = (key: string): string | undefined => (labels[key] === undefined || labels[key] === null ? undefined : String(labels[key]));
   if (label('traefik.enable') !== 'false') {
     const authMiddlewares = new Set(
@@ -101,7 +125,7 @@ function exposuresOf(service: ComposeService, tool: string): Exposure[] {
     for (const key of Object.keys(labels)) {
       const router = /^traefik\.http\.routers\.([^.]+)\.rule$/i.exec(key)?.[1];
       const rule = label(key) ?? '';
-      if (!router || !/Host(Regexp)?\s*\(|PathPrefix\s*\(/.test(rule)) continue;
+      if (!router || !/Host(Regexp)?\s*\(|PathPrefix\s*\(/.test(rule) || (onlyRouters && !onlyRouters.has(router))) continue;
       const middlewares = (label(`traefik.http.routers.${router}.middlewares`) ?? '').split(',').map((m) => m.trim()).filter(Boolean);
       const auth = middlewares.filter((m) => authMiddlewares.has(m.replace(/@\w+$/, '')) || AUTH_NAME.test(m));
       const allow = middlewares.filter((m) => ALLOWLIST_NAME.test(m));
@@ -120,6 +144,8 @@ function exposuresOf(service: ComposeService, tool: string): Exposure[] {
     for (const [rule, entry] of byRule) {
       const routed = `routed by Traefik to \`${rule.slice(0, 80)}\``;
       if (entry.open) out.push({ how: `${routed} with no auth middleware`, severity: 'P0', keyPath: ['labels', entry.key] });
+      // The dashboard behind an auth middleware is Traefik's documented setup (doc.traefik.io, "API & Dashboard").
+      else if (onlyRouters) continue;
       else if (entry.auth.length) out.push({ how: `${routed} behind auth middleware \`${[...new Set(entry.auth)].join(', ')}\``, severity: 'P1', keyPath: ['labels', entry.key] });
       else if (entry.allow.length) out.push({ how: `${routed}, restricted by IP allowlist \`${[...new Set(entry.allow)].join(', ')}\` only`, severity: 'P1', keyPath: ['labels', entry.key] });
     }
@@ -143,7 +169,7 @@ export const composeAdminExposed: RepoCheck = {
   roles: 'own',
   docs: {
     summary:
-      'Fails for an admin or debug UI (Adminer, pgAdmin, phpMyAdmin, mongo-express, redis-commander, RedisInsight, Flower, Portainer, Kibana, Dozzle, Jupyter, MailHog/Mailpit, the Traefik dashboard with `--api.insecure=true`) in a production compose file that is published on a non-loopback host port, runs with host networking, or is routed to a host name by Traefik or Caddy labels; and in Kubernetes for such an image behind an Ingress or a LoadBalancer/NodePort Service.',
+      'Fails for an admin or debug UI (Adminer, pgAdmin, phpMyAdmin, mongo-express, redis-commander, RedisInsight, Flower, Portainer, Kibana, Dozzle, Jupyter, MailHog/Mailpit, the Traefik dashboard with `--api.insecure=true` or routed to `api@internal` without auth) in a production compose file that is published on a non-loopback host port, runs with host networking, or is routed to a host name by Traefik or Caddy labels; and in Kubernetes for such an image behind an Ingress or a LoadBalancer/NodePort Service.',
     why: 'These tools are built for operators on a trusted network: a database UI reaches every table with the credentials typed into it (or stored in it), Flower and Portainer control workers and containers, Jupyter runs code, the Traefik dashboard maps the whole routing, mail catchers show password-reset mails. Scanners look for them by name; a login form is the only thing between the internet and the data, often with default or reused passwords.',
     fix: 'Do not run admin UIs in production; when one is needed, keep it off the public network: bind it to loopback and reach it over an SSH tunnel or VPN, or route it only behind an authentication middleware (Authelia/Authentik/oauth2-proxy forward auth, or at least basic auth) plus an IP allowlist.',
     snippets: [
