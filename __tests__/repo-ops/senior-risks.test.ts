@@ -552,6 +552,29 @@ describe('ops.migrate-on-start', () => {
     expect(findings.map((f) => [f.status, f.message])).toEqual([['pass', 'Nothing runs migrations on start in 1 production compose file(s) (3 long-running service(s) or image(s) read, with their entrypoint scripts).']]);
   });
 
+  it('reads Kubernetes workloads: P1 for a lock-less migration in a multi-replica Deployment, P2 for one replica', async () => {
+    const deployment = (replicas: number) => `apiVersion: apps/v1
+kind: Deployment
+metadata:
+  name: api
+spec:
+  replicas: ${replicas}
+  template:
+    spec:
+      containers:
+        - name: api
+          image: acme/api:1.4.2
+          command: ["sh", "-c"]
+          args: ["alembic upgrade head && uvicorn app.main:app"]
+`;
+    const findings = await audit({ 'k8s/api.yaml': deployment(3) }, 'ops.migrate-on-start');
+    expect(failing(findings)).toEqual(['P1 k8s/api.yaml:13']);
+    expect(findings[0]!.message).toBe(
+      'Deployment `api` (3 replicas) runs Alembic `upgrade` in container `api` on every start (`sh -c alembic upgrade head && uvicorn app.main:app`). Every pod runs it as it starts; Alembic `upgrade` takes no lock, so the pods race to apply the same migrations.',
+    );
+    expect(failing(await audit({ 'k8s/api.yaml': deployment(1) }, 'ops.migrate-on-start'))).toEqual(['P2 k8s/api.yaml:13']);
+  });
+
   it('reads uWSGI hooks and the entrypoint of a Dockerfile no compose file builds, at P2', async () => {
     const findings = await audit(
       {

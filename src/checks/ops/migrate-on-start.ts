@@ -11,6 +11,7 @@ import type { FindingInput, Location, RepoCheck, RepoCheckContext, Severity } fr
 import { dockerfileOf, imageOf, isOneShot, isPlainObject, loadComposeFiles, type ComposeFile, type ComposeService } from '../../parse/compose.js';
 import { stageLineage, type Dockerfile, type DockerInstruction } from '../../parse/dockerfile.js';
 import { dockerfilePaths, loadDockerfile } from '../docker/common.js';
+import { loadManifests } from '../../parse/kubernetes.js';
 
 interface MigrationTool {
   pattern: RegExp;
@@ -218,7 +219,7 @@ export const migrateOnStart: RepoCheck = {
   roles: 'own',
   docs: {
     summary:
-      'Fails when a service of a production compose file runs database migrations every time it starts (`manage.py migrate`, `alembic upgrade`, `flask db upgrade`, `prisma migrate deploy`, `knex migrate:latest`, `rails db:migrate`, `flyway migrate`, `sequelize db:migrate`, `typeorm migration:run`, `artisan migrate`), in its `command`/`entrypoint`, the Dockerfile ENTRYPOINT/CMD, or the entrypoint script or uWSGI config they run (read one level); and for a production Dockerfile no compose file builds, when its ENTRYPOINT/CMD does. One-off migration services (a `migrate` service, `restart: "no"`, or one others wait for with `service_completed_successfully`) are the fix, not a finding.',
+      'Fails when a service of a production compose file runs database migrations every time it starts (`manage.py migrate`, `alembic upgrade`, `flask db upgrade`, `prisma migrate deploy`, `knex migrate:latest`, `rails db:migrate`, `flyway migrate`, `sequelize db:migrate`, `typeorm migration:run`, `artisan migrate`), in its `command`/`entrypoint`, the Dockerfile ENTRYPOINT/CMD, or the entrypoint script or uWSGI config they run (read one level); for a production Dockerfile no compose file builds, when its ENTRYPOINT/CMD does; and for Kubernetes workloads whose containers run them in `command`/`args`. One-off migration services (a `migrate` service, `restart: "no"`, or one others wait for with `service_completed_successfully`) are the fix, not a finding.',
     why: 'Every restart becomes a schema change, and a failing migration becomes a crash loop. When the image runs as several services (web, worker, beat) or replicas, the starts race: tools without a lock (Django, Alembic, Sequelize, TypeORM) apply the same migration twice, and one of them fails half-way through or leaves the schema inconsistent.',
     fix: FIX_TEXT,
     snippets: [
@@ -228,18 +229,20 @@ export const migrateOnStart: RepoCheck = {
       { stack: 'Prisma / Rails / Knex / Flyway', code: '# these take a database lock, so concurrent starts wait instead of racing;\n# a release job still keeps a failing migration from crash-looping every replica\nnpx prisma migrate deploy   # in the release job, not in CMD' },
     ],
     severityNote:
-      'P1 when more than one container runs the migration at start (the image is used by several services, or `deploy.replicas`/`scale` > 1) with a tool that takes no lock and no lock around it; P2 otherwise (a single container, a locking tool, a migration behind a condition in the script, or a Dockerfile whose replicas are decided elsewhere).',
+      'P1 when more than one container runs the migration at start (the image is used by several services, `deploy.replicas`/`scale` > 1, a Kubernetes workload with `replicas` > 1 or a DaemonSet) with a tool that takes no lock and no lock around it; P2 otherwise (a single container, a locking tool, a migration behind a condition in the script, or a Dockerfile whose replicas are decided elsewhere).',
   },
   async run(ctx) {
     const files = (await loadComposeFiles(ctx)).filter((f) => !f.error && ctx.model.roles.of(f.path).role === 'production');
     const standalone = standaloneDockerfiles(ctx, files);
-    if (!files.length && !standalone.length) return [{ status: 'skip', message: 'No production compose file or Dockerfile.' }];
+    if (!files.length && !standalone.length && !(await loadManifests(ctx)).some((m) => m.workloads.length)) return [{ status: 'skip', message: 'No production compose file, Dockerfile or Kubernetes workload.' }];
     const findings: FindingInput[] = [];
     let looked = 0;
     for (const file of files) findings.push(...(await findingsForCompose(ctx, file, () => looked++)));
     findings.push(...(await findingsForStandaloneDockerfiles(ctx, files, () => looked++)));
+    let workloads = 0;
+    findings.push(...(await findingsForKubernetes(ctx, () => workloads++)));
     if (findings.length) return findings;
-    const where = [files.length ? `${files.length} production compose file(s)` : '', standalone.length ? `${standalone.length} Dockerfile(s) no compose file builds` : ''].filter(Boolean).join(' and ');
+    const where = [files.length ? `${files.length} production compose file(s)` : '', standalone.length ? `${standalone.length} Dockerfile(s) no compose file builds` : '', workloads ? `${workloads} Kubernetes workload(s)` : ''].filter(Boolean).join(', ');
     return [{ status: 'pass', message: `Nothing runs migrations on start in ${where} (${looked} long-running service(s) or image(s) read, with their entrypoint scripts).` }];
   },
 };
@@ -282,6 +285,51 @@ async function findingsForCompose(ctx: RepoCheckContext, file: ComposeFile, coun
       location: run.location,
       remediation: FIX_TEXT,
     });
+  }
+  return out;
+}
+
+/**
+ * Kubernetes workloads whose containers run migrations in `command`/`args`:
+ * every pod migrates as it starts, so `replicas` > 1 (or an autoscaler) races.
+ * Init containers are the per-pod variant of the same thing.
+ */
+async function findingsForKubernetes(ctx: RepoCheckContext, count: () => void): Promise<FindingInput[]> {
+  const out: FindingInput[] = [];
+  for (const manifest of await loadManifests(ctx)) {
+    if (manifest.error || manifest.helm === 'skipped' || ctx.model.roles.of(manifest.path).role !== 'production') continue;
+    const yaml = await ctx.parsed.yaml(manifest.path);
+    const replicasByName = new Map<string, number>();
+    for (const doc of yaml?.documents ?? []) {
+      const body = doc.toJS({ maxAliasCount: 1000 }) as { kind?: unknown; metadata?: { name?: unknown }; spec?: { replicas?: unknown } } | null;
+      if (body && typeof body.kind === 'string') replicasByName.set(`${body.kind}/${String(body.metadata?.name)}`, Number(body.spec?.replicas ?? 1));
+    }
+    for (const workload of manifest.workloads) {
+      if (!workload.longRunning) continue;
+      count();
+      const replicas = replicasByName.get(`${workload.kind}/${workload.name}`) ?? 1;
+      for (const container of workload.containers) {
+        const text = [commandText(container.spec.command), commandText(container.spec.args)].filter(Boolean).join(' ');
+        const found = findMigration(text);
+        if (!found) continue;
+        const locked = isLocked(found.tool, text);
+        const races = (replicas > 1 || workload.kind === 'DaemonSet') && !locked;
+        const who = `${workload.kind} \`${workload.name}\`${replicas > 1 ? ` (${replicas} replicas)` : ''}`;
+        const why = races
+          ? `Every pod runs it as it starts; ${found.tool.name} takes no lock, so the pods race to apply the same migrations.`
+          : locked
+            ? `${found.tool.name} takes a lock, so pods wait rather than race; a failing migration still crash-loops every pod.`
+            : 'Every pod runs it as it starts: a second replica or an autoscaler would race it.';
+        out.push({
+          status: 'fail',
+          ...(races ? { severity: 'P1' as const } : {}),
+          message: `${who} runs ${found.tool.name} in ${container.init ? 'init container' : 'container'} \`${container.name}\` on every start (\`${clip(text)}\`). ${why}`,
+          location: { path: manifest.path, line: container.lineOf(container.spec.args !== undefined && findMigration(commandText(container.spec.args) ?? '') ? ['args'] : ['command']) },
+          remediation: FIX_TEXT,
+        });
+        break;
+      }
+    }
   }
   return out;
 }
