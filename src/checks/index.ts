@@ -24,6 +24,7 @@ import { djangoChecks } from './django/index.js';
 import { nodeChecks } from './node/index.js';
 import { pythonChecks } from './python/index.js';
 import { opsChecks } from './ops/index.js';
+import { dataChecks } from './data/index.js';
 
 export const ALL_CHECKS: readonly Check[] = [
   ...httpChecks,
@@ -51,4 +52,5 @@ export const ALL_CHECKS: readonly Check[] = [
   ...nodeChecks,
   ...pythonChecks,
   ...opsChecks,
+  ...dataChecks,
 ];

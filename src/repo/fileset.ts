@@ -5,7 +5,7 @@
 // the repository are skipped, each with a reason.
 
 import { execFile } from 'node:child_process';
-import { lstat, readdir, readFile, realpath, stat } from 'node:fs/promises';
+import { lstat, open as openFile, readdir, readFile, realpath, stat } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { promisify } from 'node:util';
 import ignore, { type Ignore } from 'ignore';
@@ -103,6 +103,30 @@ export class FileSet {
       this.contents.set(path, pending);
     }
     return pending;
+  }
+
+  /**
+   * The first `bytes` bytes of a file, binary or oversized files included
+   * (a database dump is both): for checks that recognise a file by its magic
+   * number. Only files of the set or skipped for their size; never cached.
+   */
+  async readHead(path: string, bytes: number): Promise<Buffer | undefined> {
+    const oversized = this.skipped.some((s) => s.path === path && s.reason.startsWith('larger than'));
+    if (!this.byPath.has(path) && !oversized) return undefined;
+    try {
+      return await this.withFileSlot(async () => {
+        const handle = await openFile(join(this.root, path), 'r');
+        try {
+          const buffer = Buffer.alloc(bytes);
+          const { bytesRead } = await handle.read(buffer, 0, bytes, 0);
+          return buffer.subarray(0, bytesRead);
+        } finally {
+          await handle.close();
+        }
+      });
+    } catch {
+      return undefined;
+    }
   }
 
   // Checks may ask for every file at once; at 50k files unbounded reads run

@@ -8,6 +8,8 @@ import { composeExposedDatastore } from './exposed-datastore.js';
 import { composeInlineSecret } from './inline-secret.js';
 import { composeDatastoreVolume } from './datastore-volume.js';
 import { composeDependsOnHealth } from './depends-on-health.js';
+import { composeCodeBindMount } from './code-bind-mount.js';
+import { composeAdminExposed } from './admin-exposed.js';
 
 export const composeChecks: Check[] = [
   composeHealthcheck,
@@ -19,4 +21,6 @@ export const composeChecks: Check[] = [
   composeInlineSecret,
   composeDatastoreVolume,
   composeDependsOnHealth,
+  composeCodeBindMount,
+  composeAdminExposed,
 ];

@@ -1,5 +1,6 @@
 import type { RepoCheck } from '../../engine/types.js';
 import { statefulServices } from './stateful-services.js';
+import { dumpOf } from '../data/committed-dump.js';
 
 /** Tools and commands that take or restore database backups. */
 export const BACKUP_COMMAND =
@@ -27,7 +28,13 @@ export const backup: RepoCheck = {
     const services = await statefulServices(ctx);
     if (!services.length) return [{ status: 'skip', message: 'No database service found in compose files or Kubernetes manifests.' }];
     const operator = services.filter((s) => s.backupConfigured);
-    const byPath = ctx.files.files.find((f) => BACKUP_PATH.test(f.path))?.path;
+    // A committed dump under backups/ is a leak (data.committed-dump), not a backup procedure.
+    let byPath: string | undefined;
+    for (const f of ctx.files.files) {
+      if (!BACKUP_PATH.test(f.path) || (await dumpOf(ctx.files, f.path))) continue;
+      byPath = f.path;
+      break;
+    }
     let byCommand: { path: string; line: number } | undefined;
     let restore: { path: string; line: number } | undefined;
     for (const file of ctx.files.files) {

@@ -6,5 +6,6 @@ import { lockfile } from './lockfile.js';
 import { logging } from './logging.js';
 import { monitoring } from './monitoring.js';
 import { tests } from './tests.js';
+import { migrateOnStart } from './migrate-on-start.js';
 
-export const opsChecks: Check[] = [ci, tests, lockfile, backup, monitoring, logging, dependencyAudit];
+export const opsChecks: Check[] = [ci, tests, lockfile, backup, monitoring, logging, dependencyAudit, migrateOnStart];
