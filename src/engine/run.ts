@@ -73,7 +73,7 @@ export async function runAudit(input: AuditInput): Promise<AuditResult> {
     if (input.repoRoot !== undefined && repoChecks.length) {
       fileSet = await loadFileSet(input.repoRoot, { maxFileBytes: config.repo.maxFileBytes, ignore: config.repo.ignore });
       const parsed = new ParsedFiles(fileSet);
-      const repoModel = await buildRepoModel(fileSet, { roles: config.repo.roles });
+      const repoModel = await buildRepoModel(fileSet, { roles: config.repo.roles, parsed });
       model = repoModel;
       const changedFiles = input.baseRef ? await changedFilesSince(fileSet.root, input.baseRef) : undefined;
       for (const check of repoChecks) {
@@ -229,7 +229,8 @@ export function judgeByRole(check: Check, inputs: FindingInput[], model: RepoMod
       kept.push(f);
       continue;
     }
-    const role = model.roles.of(f.location.path);
+    // A compose finding is judged by its deployment's role (model/deployments.ts), not by the file it points at.
+    const role = f.role ?? model.roles.of(f.location.path);
     if (f.status !== 'fail' && f.status !== 'error') {
       kept.push({ ...f, role });
       continue;

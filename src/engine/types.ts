@@ -50,6 +50,12 @@ export interface FindingInput {
   evidence?: string;
   /** Defaults to the check's `docs.fix`. */
   remediation?: string;
+  /**
+   * Repository findings about a deployment (compose files merged with `-f`):
+   * the role to judge by, when it is the deployment's rather than the role
+   * of the file the finding points at.
+   */
+  role?: RoleInfo;
 }
 
 export interface Waived {
