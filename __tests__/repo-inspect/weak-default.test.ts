@@ -76,20 +76,24 @@ describe('Python defaults', () => {
     'from decouple import config', // 3
     'env = environ.Env()', // 4
     'SECRET_KEY = os.getenv("SECRET_KEY", "dev")', // 5 P0
-    'DB_PASSWORD = os.environ.get("DB_PASSWORD", \'postgres\')', // 6 P0
+    'DB_PASSWORD = os.environ.get("DB_PASSWORD", \'postgres\')', // 6 P1: sent to the database, which has its own
     'JWT_SIGNING_KEY = env("JWT_SIGNING_KEY", default="secret")', // 7 P0
     'STRIPE_API_KEY = config("STRIPE_API_KEY", default="changeme")', // 8 P1
     'API_TOKEN = os.environ.get("API_TOKEN") or "token"', // 9 P1
     'OTHER = os.environ.get("SECRET_KEY")', // 10 no default
     'DEBUG = os.getenv("DEBUG", "True")', // 11 not a secret
     'REDIS_PASSWORD = env.str("REDIS_PASSWORD", "")', // 12 empty
-    'EMAIL_HOST_PASSWORD = config(', // 13 P0 (multi-line call)
-    '    "EMAIL_HOST_PASSWORD",', // 14
+    'ADMIN_PASSWORD = config(', // 13 P0: the account the app creates (multi-line call)
+    '    "ADMIN_PASSWORD",', // 14
     '    default="password123",', // 15
     ')', // 16
     '# SECRET_KEY = os.getenv("SECRET_KEY", "dev")', // 17 comment
     'FERNET_KEY = os.getenv("FERNET_KEY", f"{BASE}")', // 18 f-string: computed
     'TEMPLATE = env("SECRET_KEY", cast=str)', // 19 no default
+    'API_KEY_RATE_LIMIT = os.environ.get("API_KEY_RATE_LIMIT", "60/minute")', // 20 a rate (Plane)
+    'GOOGLE_CLIENT_SECRET = os.environ.get("GOOGLE_CLIENT_SECRET", "0")', // 21 a sentinel (Plane)
+    'AWS_SECRET_ACCESS_KEY = os.environ.get("AWS_SECRET_ACCESS_KEY", "secret-key")', // 22 P1 weak (Plane)
+    'EMAIL_HOST_PASSWORD = os.getenv("EMAIL_HOST_PASSWORD", "password")', // 23 P1 (Taiga)
     '',
   ].join('\n');
 
@@ -97,11 +101,13 @@ describe('Python defaults', () => {
     const result = await audit([secretsWeakDefault], { 'app/settings.py': SETTINGS, 'tests/test_settings.py': SETTINGS });
     expect(where(result, ID)).toEqual([
       'fail P0 app/settings.py:5',
-      'fail P0 app/settings.py:6',
       'fail P0 app/settings.py:7',
       'fail P0 app/settings.py:13',
+      'fail P1 app/settings.py:6',
       'fail P1 app/settings.py:8',
       'fail P1 app/settings.py:9',
+      'fail P1 app/settings.py:22',
+      'fail P1 app/settings.py:23',
     ]);
     expect(messages(result, ID)[0]).toBe('app/settings.py:5: os.getenv("SECRET_KEY", …) falls back to a weak literal (…(3 chars)) when SECRET_KEY is not set.');
   });
@@ -137,7 +143,7 @@ describe('Node defaults', () => {
       'config/custom-environment-variables.yml': 'auth:\n  secret: JWT_SECRET\n',
       'config/production.json': '{\n  "db": {\n    "password": "password"\n  }\n}\n',
     });
-    expect(where(result, ID)).toEqual(['fail P0 config/default.yml:4', 'fail P0 config/production.json:3']);
+    expect(where(result, ID)).toEqual(['fail P0 config/default.yml:4', 'fail P1 config/production.json:3']);
     expect(messages(result, ID)).toEqual([
       'config/default.yml:4: node-config `auth.secret` is a weak literal (…(6 chars)), the fallback when JWT_SECRET is not set (custom-environment-variables).',
       'config/production.json:3: node-config `db.password` is a weak literal (…(8 chars)), the value in production (no custom-environment-variables mapping).',

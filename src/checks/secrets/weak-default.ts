@@ -3,7 +3,7 @@ import { isMap, isScalar, isSeq, type Document } from 'yaml';
 import type { FindingInput, RepoCheck, RepoCheckContext, Severity } from '../../engine/types.js';
 import type { RoleInfo } from '../../model/roles.js';
 import { redactValue } from '../../engine/redact.js';
-import { classifySecretValue, urlPassword } from '../../model/values.js';
+import { classifySecretValue, isFlagOrNumber, urlPassword } from '../../model/values.js';
 import { defaultOf, findReferences } from '../../parse/interpolation.js';
 import { jsFallbacks, pythonFallbacks, type LiteralFallback } from '../../parse/fallbacks.js';
 import { sourceLanguage } from '../../repo/classify.js';
@@ -11,21 +11,37 @@ import { mapLimited, READ_CONCURRENCY } from '../../repo/limit.js';
 import { isSecretEnvName } from '../compose/inline-secret.js';
 import { loadEnvFile } from '../env/common.js';
 
-// Passwords and keys that sign or encrypt (sessions, JWTs, cookies, Django's
-// SECRET_KEY, Laravel's APP_KEY): a known fallback lets anyone log in or forge
-// a session. OAuth client secrets and third-party API tokens are credentials
-// too, but a wrong one fails against the provider instead of opening the app.
-const PASSWORD_OR_SIGNING_KEY =
-  /PASS(WORD|WD|PHRASE)|(^|_)PASS$|(^|_)PWD$|^SECRET$|SECRET_?KEY|(SESSION|COOKIE|JWT|AUTH|APP|SIGNING|ENCRYPTION|HMAC|NEXTAUTH|TOKEN|SERVER|MASTER)_?SECRET|SIGNING|JWT|(^|_)APP_?KEY$|ENCRYPTION_?KEY|PRIVATE_?KEY|MASTER_?KEY/i;
+// Keys the application signs or encrypts with (sessions, JWTs, cookies,
+// Django's SECRET_KEY, Laravel's APP_KEY): a known fallback lets anyone forge
+// a session or a token. OAuth client secrets are excluded: a wrong one fails
+// against the provider instead of opening the application.
+const SIGNING_KEY =
+  /^SECRET$|SECRET_?KEY$|(SESSION|COOKIE|JWT|AUTH|APP|SIGNING|ENCRYPTION|HMAC|NEXTAUTH|TOKEN|SERVER|MASTER)_?SECRET|SIGNING|JWT|(^|_)APP_?KEY$|ENCRYPTION_?KEY|PRIVATE_?KEY|MASTER_?KEY/i;
+// Passwords the deployment itself sets up: an admin, default or root account
+// of the application (DEFAULT_PASSWORD, FIRST_SUPERUSER_PASSWORD).
+const ACCOUNT_PASSWORD = /(ADMIN|DEFAULT|ROOT|SUPERUSER|INITIAL|BOOTSTRAP|OWNER)[A-Z0-9_]*PASS/i;
+// In compose, a datastore's own password (the official images create the
+// account with it): POSTGRES_PASSWORD, MYSQL_ROOT_PASSWORD, RABBITMQ_DEFAULT_PASS, MINIO_ROOT_PASSWORD.
+const DATASTORE_PASSWORD = /^(POSTGRES|PG|MYSQL|MARIADB|MONGO|RABBITMQ|MINIO|REDIS|VALKEY|KEYCLOAK|PGADMIN|ELASTIC|OPENSEARCH|CLICKHOUSE|INFLUXDB|COUCHDB|NEO4J|MEILI)[A-Z0-9_]*PASS/i;
 
-export function isPasswordOrSigningKey(name: string): boolean {
-  return PASSWORD_OR_SIGNING_KEY.test(name) && !/CLIENT_?SECRET/i.test(name);
+/**
+ * Whether a known fallback opens the application itself (P0): a signing or
+ * encryption key, an account password the deployment creates, or (in
+ * compose, `datastore`) a datastore's own password. A password the
+ * application only sends to another server (EMAIL_HOST_PASSWORD, a client's
+ * DB_PASSWORD) fails against a server configured otherwise: P1.
+ */
+export function opensTheApplication(name: string, datastore = false): boolean {
+  if (/CLIENT_?SECRET/i.test(name)) return false;
+  return SIGNING_KEY.test(name) || ACCOUNT_PASSWORD.test(name) || (datastore && DATASTORE_PASSWORD.test(name));
 }
 
 type Verdict = { kind: 'weak' | 'literal'; shown: string; viaUrl: boolean } | undefined;
 
 /** How a fallback value is judged by the shared vocabulary: weak (or a placeholder), a literal credential, or nothing to report. */
 export function judgeFallback(name: string, value: string): Verdict {
+  // `0`, `false`, `-1`: a sentinel for "not configured", no credential anyone can use.
+  if (isFlagOrNumber(value) || /^-?\d+$/.test(value)) return undefined;
   const password = urlPassword(value);
   if (password !== undefined) {
     const kind = classifySecretValue(password);
@@ -38,9 +54,9 @@ export function judgeFallback(name: string, value: string): Verdict {
   return undefined;
 }
 
-function severityFor(name: string, verdict: NonNullable<Verdict>): Severity {
+function severityFor(names: readonly string[], verdict: NonNullable<Verdict>, datastore = false): Severity {
   // A URL's password usually repeats the datastore's own password default, reported at that key.
-  return !verdict.viaUrl && isPasswordOrSigningKey(name) ? 'P0' : 'P1';
+  return !verdict.viaUrl && names.some((n) => opensTheApplication(n, datastore)) ? 'P0' : 'P1';
 }
 
 function describe(verdict: NonNullable<Verdict>): string {
@@ -67,7 +83,7 @@ export const secretsWeakDefault: RepoCheck = {
       { stack: 'Node', code: "const secret = process.env.JWT_SECRET;\nif (!secret) throw new Error('JWT_SECRET is required');" },
     ],
     severityNote:
-      'P0 for passwords and signing or encryption keys (`*PASSWORD*`, `SECRET_KEY`, `*JWT*`, `SESSION_SECRET`, `APP_KEY`, `*PRIVATE_KEY*`) in production files; P1 for other secrets (API tokens, OAuth client secrets) and for passwords found inside a URL default (the datastore\'s own password default is reported at its key). A compose file is judged under the highest role of the deployments that run it (model/deployments.ts); development files at most P2, test/docs/example files not at all.',
+      'P0 in production files when the fallback opens the application itself: signing and encryption keys (`SECRET_KEY`, `*JWT*`, `SESSION_SECRET`, `APP_KEY`, `*PRIVATE_KEY*`), account passwords the deployment creates (`DEFAULT_PASSWORD`, `ADMIN_PASSWORD`, `*ROOT*PASSWORD`) and, in compose, a datastore\'s own password (`POSTGRES_PASSWORD`, `RABBITMQ_DEFAULT_PASS`, `MINIO_ROOT_PASSWORD`). P1 for passwords the application only sends to another server (`EMAIL_HOST_PASSWORD`, a client `DB_PASSWORD`: they fail against a server configured otherwise), API tokens, OAuth client secrets, and passwords inside a URL default (the datastore\'s own password default is reported at its key). Numeric and boolean fallbacks (`"0"`) are sentinels, not credentials. A compose file is judged under the highest role of the deployments that run it (model/deployments.ts); development files at most P2, test/docs/example files not at all.',
   },
   async run(ctx) {
     const findings = [...(await composeDefaults(ctx)), ...(await codeDefaults(ctx)), ...(await nodeConfigDefaults(ctx))];
@@ -102,7 +118,7 @@ async function composeDefaults(ctx: RepoCheckContext): Promise<FindingInput[]> {
         if (!verdict) continue;
         out.push({
           status: 'fail',
-          severity: severityFor(name, verdict),
+          severity: severityFor(key ? [ref.name, key] : [ref.name], verdict, true),
           message: `${file.path}:${index + 1}: \${${ref.name}${ref.operator}…} falls back to ${describe(verdict)} when ${ref.name} is not set.`,
           location: { path: file.path, line: index + 1 },
           role,
@@ -138,7 +154,7 @@ function codeFinding(path: string, fallback: LiteralFallback): FindingInput | un
   if (!verdict) return undefined;
   return {
     status: 'fail',
-    severity: severityFor(fallback.name, verdict),
+    severity: severityFor([fallback.name], verdict),
     message: `${path}:${fallback.line}: ${fallback.form} falls back to ${describe(verdict)} when ${fallback.name} is not set.`,
     location: { path, line: fallback.line },
   };
@@ -169,7 +185,7 @@ async function nodeConfigDefaults(ctx: RepoCheckContext): Promise<FindingInput[]
       const how = variable ? `the fallback when ${variable} is not set (custom-environment-variables)` : 'the value in production (no custom-environment-variables mapping)';
       out.push({
         status: 'fail',
-        severity: severityFor(key, verdict),
+        severity: severityFor([key], verdict),
         message: `${path}:${yaml.lineOf(node)}: node-config \`${keyPath.join('.')}\` is ${describe(verdict)}, ${how}.`,
         location: { path, line: yaml.lineOf(node) },
       });
