@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { composeChecks } from '../../src/checks/compose/index.js';
+import { envChecks } from '../../src/checks/env/index.js';
 import { defaultOf, findReferences, interpolate, isRequired } from '../../src/parse/interpolation.js';
 import { imageUnpinnedReason, isFloatingTag } from '../../src/model/images.js';
 import { audit, messages, where } from './helpers.js';
@@ -188,3 +189,21 @@ function hash(text: string): number {
   for (const c of text) h = (h * 31 + c.charCodeAt(0)) | 0;
   return h;
 }
+
+describe('env files loaded by a production deployment', () => {
+  const env = 'DEBUG=True\nALLOWED_HOSTS=*\nCORS_ORIGIN_ALLOW_ALL=True\nTIME_ZONE=UTC\n';
+  const compose = (file: string): string => `services:\n  web:\n    image: ghcr.io/acme/web:1.2.3\n    env_file:\n      - ${file}\n`;
+
+  it('judges them as production env, saying which deployment loads them', async () => {
+    const result = await audit(envChecks, { 'docker-compose.prod.yml': compose('./config/app.env'), 'config/app.env': env });
+    expect(where(result, 'env.insecure-defaults')).toEqual(['fail P1 config/app.env:1', 'fail P1 config/app.env:2', 'fail P1 config/app.env:3']);
+    expect(messages(result, 'env.insecure-defaults')[2]).toBe(
+      'config/app.env (loaded by `env_file` of service `web` in production deployment docker-compose.prod.yml): CORS_ORIGIN_ALLOW_ALL=True allows every origin.',
+    );
+  });
+
+  it('leaves an env file only a development deployment loads to the development rules', async () => {
+    const result = await audit(envChecks, { 'docker-compose.dev.yml': compose('app.env'), 'app.env': env });
+    expect(where(result, 'env.insecure-defaults')).toEqual(['skip P1']);
+  });
+});
