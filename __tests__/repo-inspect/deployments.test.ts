@@ -20,6 +20,27 @@ describe('standalone production files next to a development file', () => {
   });
 });
 
+describe('a folder of standalone deployments named in a README (the real shape)', () => {
+  it('judges docker-compose.prod.yml, staging.yml and local-prod.yml each on its own, at production severity', async () => {
+    const prod = 'services:\n  web:\n    image: ghcr.io/acme/web:2.0.1\n    restart: always\n    mem_limit: 1g\n  worker:\n    image: ghcr.io/acme/web:2.0.1\n    restart: always\n    mem_limit: 1g\n';
+    const result = await audit(composeChecks, {
+      'deploy/docker-compose.yml': `# Development stack\nservices:\n  web:\n    build: ..\n    command: python manage.py runserver 0.0.0.0:8000\n${HEALTHY}`,
+      'deploy/docker-compose.prod.yml': prod,
+      'deploy/staging.yml': prod,
+      'deploy/local-prod.yml': prod,
+      'deploy/README.md': '# Deploy\n\n    docker compose -f docker-compose.prod.yml up -d\n    docker compose -f staging.yml up -d\n    docker compose -f local-prod.yml up\n',
+    });
+    expect(where(result, 'compose.healthcheck')).toEqual([
+      'fail P1 deploy/docker-compose.prod.yml:2',
+      'fail P1 deploy/docker-compose.prod.yml:6',
+      'fail P1 deploy/local-prod.yml:2',
+      'fail P1 deploy/local-prod.yml:6',
+      'fail P1 deploy/staging.yml:2',
+      'fail P1 deploy/staging.yml:6',
+    ]);
+  });
+});
+
 describe('-f chains', () => {
   const base = `services:\n  web:\n    image: ghcr.io/acme/web:1.2.3\n    mem_limit: 512m\n${HEALTHY}`;
   const overlay = 'services:\n  web:\n    restart: always\n';
