@@ -49,7 +49,7 @@ describe('-f chains', () => {
     const result = await audit(composeChecks, {
       'compose.yml': base,
       'compose.deploy.yml': overlay,
-      Makefile: 'deploy:\n\tdocker compose -f compose.yml \\\n\t  -f compose.deploy.yml up -d\n',
+      Makefile: 'deploy:\n\tdocker compose -f compose.yml \\\n\t  -f compose.deploy.yml up -d\nlogs:\n\tdocker compose -f compose.yml -f compose.deploy.yml logs -f web\n',
     });
     expect(where(result, 'compose.restart-policy')).toEqual(['pass P2']);
     expect(messages(result, 'compose.restart-policy')[0]).toContain('2 compose files (1 deployment(s))');
@@ -60,6 +60,8 @@ describe('-f chains', () => {
       ['.github/workflows/deploy.yml', 'jobs:\n  deploy:\n    steps:\n      - run: docker-compose -f compose.yml -f compose.live.yml pull && docker-compose -f compose.yml -f compose.live.yml up -d\n'],
       ['README.md', '# App\n\n```sh\ndocker compose --file compose.yml --file=compose.live.yml up\n```\n'],
       ['.env', 'COMPOSE_FILE=compose.yml:compose.live.yml\n'],
+      // `logs -f web` follows the logs: not a file of the chain.
+      ['Makefile', 'logs:\n\tdocker compose -f compose.yml -f compose.live.yml logs -f web\n'],
     ] as const) {
       // compose.live.yml has an image, so without a chain it would be judged on its own (and fail).
       const result = await audit(composeChecks, { 'compose.yml': base, 'compose.live.yml': 'services:\n  web:\n    image: ghcr.io/acme/web:1.2.4\n    restart: always\n', [path]: text });

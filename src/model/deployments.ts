@@ -284,21 +284,23 @@ function chainsIn(path: string, text: string, files: FileSet, notes: DeploymentN
       let usable = true;
       for (const name of named) {
         const found = resolveNamed(name, path, files);
+        if (found === 'not a file') continue; // `logs -f web`: follow, not a file
         if (found === 'unknown') usable = false;
         else if (found === 'missing') {
           usable = false;
           pushNote(notes, { status: 'skip', path, line: lineNo, message: `${path}:${lineNo} runs compose with -f ${name}, which is not in the repository: that deployment is not judged.` });
         } else resolved.push(found);
       }
-      if (usable) out.push({ files: resolved, how: `-f chain in ${path}:${lineNo}` });
+      if (usable && resolved.length > 0) out.push({ files: resolved, how: `-f chain in ${path}:${lineNo}` });
     }
   }
   return out;
 }
 
-/** The repository file a `-f` argument names, relative to the file that says it or to the root; `unknown` for variables and stdin. */
-function resolveNamed(name: string, from: string, files: FileSet): string | 'missing' | 'unknown' {
-  if (/[$%{}*]/.test(name) || !/\.ya?ml$/i.test(name)) return 'unknown';
+/** The repository file a `-f` argument names, relative to the file that says it or to the root; `unknown` for variables and stdin, `not a file` for `logs -f web`. */
+function resolveNamed(name: string, from: string, files: FileSet): string | 'missing' | 'unknown' | 'not a file' {
+  if (/[$%{}*]/.test(name) || name === '-') return 'unknown';
+  if (!/\.ya?ml$/i.test(name)) return 'not a file';
   const clean = name.replace(/^\.\//, '');
   for (const candidate of [posix.join(posix.dirname(from), clean), clean]) {
     const p = posix.normalize(candidate);
