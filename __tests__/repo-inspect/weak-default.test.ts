@@ -19,12 +19,12 @@ describe('compose defaults', () => {
     '      SENTRY_AUTH_TOKEN: ${SENTRY_AUTH_TOKEN:-}', // 8 empty default
     '      MAPS_API_KEY: ${MAPS_API_KEY:-changeme}', // 9 P1: not a password or signing key
     '      DATABASE_URL: ${DATABASE_URL:-postgres://app:app@db:5432/app}', // 10 P1: URL password
-    '      # OLD_PASSWORD: ${OLD_PASSWORD:-secret}', // 11 comment
+    '      # OLD_PASSWORD: ${OLD_PASSWORD:-secret}', // 11 comment (TOKEN_URL below: a location, not a secret)
     '  db:', // 12
     '    image: postgres:16.4', // 13
     '    environment:', // 14
     '      - POSTGRES_PASSWORD=${POSTGRES_PASSWORD:-password}', // 15 P0
-    '      - POSTGRES_USER=${POSTGRES_USER:-postgres}', // 16 not a secret
+    '      - POSTGRES_USER=${POSTGRES_USER:-postgres} TOKEN_URL=${TOKEN_URL:-https://auth.example.com/token} JWT_KEY=${JWT_KEY:-/run/keys/jwt.pem}', // 16 not secrets
     '      - SESSION_SECRET=${SESSION_SECRET-Kx8vQ2mZp4Lr7Tn1Wc5Yb9Hd3Fg6Js0A}', // 17 P0: committed literal
     '',
   ].join('\n');

@@ -176,3 +176,16 @@ export function urlPassword(value: string): string | undefined {
   const password = userinfo.slice(colon + 1);
   return password === '' ? undefined : password;
 }
+
+/**
+ * A URL with no userinfo (`https://auth.example.com/oauth/token`) or a file
+ * path (`/etc/app/jwt.pem`, `./keys/dev.pem`): where a secret is, not the
+ * secret. A URL with userinfo (`https://key@sentry.io/1`, `redis://:pw@host`)
+ * is not this: its userinfo is a credential.
+ */
+export function isLocationValue(value: string): boolean {
+  const v = clip(value);
+  const url = /^[a-z][a-z0-9+.-]*:\/\/([^/?#\s]*)/i.exec(v);
+  if (url) return !url[1]!.includes('@');
+  return /^(~|\.{1,2})?\/[\w.@/-]*$/.test(v) && v.includes('/');
+}

@@ -3,7 +3,7 @@ import { isMap, isScalar, isSeq, type Document } from 'yaml';
 import type { FindingInput, RepoCheck, RepoCheckContext, Severity } from '../../engine/types.js';
 import type { RoleInfo } from '../../model/roles.js';
 import { redactValue } from '../../engine/redact.js';
-import { classifySecretValue, isFlagOrNumber, urlPassword } from '../../model/values.js';
+import { classifySecretValue, isFlagOrNumber, isLocationValue, urlPassword } from '../../model/values.js';
 import { defaultOf, findReferences } from '../../parse/interpolation.js';
 import { jsFallbacks, pythonFallbacks, type LiteralFallback } from '../../parse/fallbacks.js';
 import { sourceLanguage } from '../../repo/classify.js';
@@ -43,6 +43,7 @@ export function judgeFallback(name: string, value: string): Verdict {
   // `0`, `false`, `-1`: a sentinel for "not configured", no credential anyone can use.
   if (isFlagOrNumber(value) || /^-?\d+$/.test(value)) return undefined;
   const password = urlPassword(value);
+  if (password === undefined && isLocationValue(value)) return undefined;
   if (password !== undefined) {
     const kind = classifySecretValue(password);
     return kind === 'weak' || kind === 'placeholder' ? { kind: 'weak', shown: password, viaUrl: true } : kind === 'literal' ? { kind: 'literal', shown: password, viaUrl: true } : undefined;
