@@ -27,6 +27,7 @@ import { mapLimited, READ_CONCURRENCY } from '../repo/limit.js';
 import type { YamlFile } from './yaml.js';
 import { clampLine } from './lines.js';
 import type { InterpolateOptions, Interpolated } from './interpolation.js';
+import type { RoleInfo } from '../model/roles.js';
 
 export type KeyPath = ReadonlyArray<string | number>;
 
@@ -85,6 +86,8 @@ export interface ComposeFile {
 export interface DeploymentView {
   name: string;
   files: readonly string[];
+  /** production / development / test...: what the deployment is, from its files' roles (model/deployments.ts). */
+  role: RoleInfo;
   /** `text` as it would run when only the committed `.env` sets variables (src/parse/interpolation.ts). */
   interpolate(text: string, options?: InterpolateOptions): Interpolated;
 }
