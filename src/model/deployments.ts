@@ -221,7 +221,7 @@ function implicitPairs(files: FileSet): Chain[] {
 const CHAIN_SOURCES = /(^|\/)(Makefile|GNUmakefile|makefile|[\w.-]+\.mk|[Jj]ustfile|Taskfile\.ya?ml|[\w.-]+\.(sh|bash|zsh|ps1)|package\.json|Procfile[\w.-]*|README[\w.-]*|[\w.-]+\.(md|mdx|rst))$|^\.github\/workflows\/[^/]+\.ya?ml$|(^|\/)\.gitlab-ci\.ya?ml$|(^|\/)\.env$/;
 /** Documentation files read at most: they are many in large repositories, and chains live in a few. */
 const MAX_DOC_FILES = 300;
-const COMPOSE_COMMAND = /\b(docker[- ]compose|podman[- ]compose)\b/gi;
+const COMPOSE_COMMAND = /\b(docker[- ]compose|podman[- ]compose)(?![.\w-])/gi; // not the file name docker-compose.yml
 const FILE_OPTION = /(?:^|\s)(?:-f|--file)(?:\s+|=)(["']?)([^\s"'`;|&()<>]+)\1/g;
 
 async function namedChains(files: FileSet, notes: DeploymentNote[]): Promise<Chain[]> {
