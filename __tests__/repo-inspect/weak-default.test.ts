@@ -94,6 +94,7 @@ describe('Python defaults', () => {
     'GOOGLE_CLIENT_SECRET = os.environ.get("GOOGLE_CLIENT_SECRET", "0")', // 21 a sentinel (Plane)
     'AWS_SECRET_ACCESS_KEY = os.environ.get("AWS_SECRET_ACCESS_KEY", "secret-key")', // 22 P1 weak (Plane)
     'EMAIL_HOST_PASSWORD = os.getenv("EMAIL_HOST_PASSWORD", "password")', // 23 P1 (Taiga)
+    'S3_SECRET_KEY = os.getenv("S3_SECRET_KEY", "minioadmin")', // 24 P1: sent to the object store, not a signing key
     '',
   ].join('\n');
 
@@ -108,6 +109,7 @@ describe('Python defaults', () => {
       'fail P1 app/settings.py:9',
       'fail P1 app/settings.py:22',
       'fail P1 app/settings.py:23',
+      'fail P1 app/settings.py:24',
     ]);
     expect(messages(result, ID)[0]).toBe('app/settings.py:5: os.getenv("SECRET_KEY", …) falls back to a weak literal (…(3 chars)) when SECRET_KEY is not set.');
   });

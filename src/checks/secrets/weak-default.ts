@@ -33,8 +33,14 @@ const DATASTORE_PASSWORD = /^(POSTGRES|PG|MYSQL|MARIADB|MONGO|RABBITMQ|MINIO|RED
  */
 export function opensTheApplication(name: string, datastore = false): boolean {
   if (/CLIENT_?SECRET/i.test(name)) return false;
-  return SIGNING_KEY.test(name) || ACCOUNT_PASSWORD.test(name) || (datastore && DATASTORE_PASSWORD.test(name));
+  const signing = SIGNING_KEY.test(name) && !THIRD_PARTY.test(name);
+  return signing || ACCOUNT_PASSWORD.test(name) || (datastore && DATASTORE_PASSWORD.test(name));
 }
+
+// Credentials of another service (object storage, payment, mail, captcha):
+// `S3_SECRET_KEY`, `STRIPE_SECRET_KEY`, `RECAPTCHA_SECRET_KEY` are sent to it,
+// not used by the application to sign.
+const THIRD_PARTY = /^(AWS|S3|MINIO|GCS|GCP|GOOGLE|AZURE|DO|SPACES|B2|R2|STRIPE|PAYPAL|TWILIO|SENDGRID|MAILGUN|MAILJET|POSTMARK|SES|ALGOLIA|RECAPTCHA|HCAPTCHA|TURNSTILE|CLOUDINARY|PUSHER|OPENAI|ANTHROPIC|GITHUB|GITLAB|SLACK|DISCORD|SENTRY|FIREBASE|SUPABASE|UNSPLASH|GIPHY)_/i;
 
 type Verdict = { kind: 'weak' | 'literal'; shown: string; viaUrl: boolean } | undefined;
 
