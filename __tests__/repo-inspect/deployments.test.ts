@@ -141,6 +141,17 @@ describe('bad input', () => {
     expect(where(result, 'compose.healthcheck')).toEqual(['pass P1', 'skip P1 scripts/deploy.sh:3']);
   });
 
+  it('reports a chained file that is not YAML and a cyclic include as errors at their lines', async () => {
+    const result = await audit(composeChecks, {
+      'compose.yaml': `include:\n  - other.yaml\nservices:\n  web:\n    image: ghcr.io/acme/web:1.2.3\n    restart: always\n    mem_limit: 512m\n${HEALTHY}`,
+      'other.yaml': 'include:\n  - compose.yaml\n',
+      'deploy/staging.yml': 'services:\n  web:\n    image: [unclosed\n',
+      'Makefile': 'staging:\n\tdocker compose -f deploy/staging.yml up -d\n',
+    });
+    expect(where(result, 'compose.healthcheck')).toEqual(['error P1 deploy/staging.yml:3', 'error P1 other.yaml:2']);
+    expect(messages(result, 'compose.healthcheck')[1]).toBe('other.yaml includes compose.yaml, which includes it back (cyclic include): compose refuses it.');
+  });
+
   it('ignores -f arguments given by a variable', async () => {
     const result = await audit(composeChecks, {
       'docker-compose.yml': `services:\n  web:\n    image: ghcr.io/acme/web:1.2.3\n    restart: always\n    mem_limit: 512m\n${HEALTHY}`,
