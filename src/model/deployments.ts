@@ -80,6 +80,28 @@ interface Chain {
 const ROLE_RANK: Record<FileRole, number> = { production: 0, development: 1, test: 2, tooling: 3, example: 4, template: 5, docs: 6 };
 
 export async function computeDeployments(files: FileSet, parsed: ParsedFiles, roles: FileRoles): Promise<Deployments> {
+  try {
+    return await discoverDeployments(files, parsed, roles);
+  } catch (err) {
+    // A programmer error here must not stop the audit: every compose file is
+    // then judged on its own, and the reason is reported (compose.healthcheck).
+    const loaded = await mapLimited(files.files.filter((f) => isComposeFile(f.path)).map((f) => f.path), READ_CONCURRENCY, (path) =>
+      loadComposeFile({ files, parsed }, path).catch(() => undefined),
+    );
+    const composeFiles = loaded.filter((f): f is ComposeFile => f !== undefined);
+    const list: ComposeDeployment[] = [];
+    for (const file of composeFiles) list.push(await makeDeployment([file.path], { files: [file.path], how: 'on its own' }, files, async () => file, roles.of(file.path)));
+    const message = `Compose deployments could not be worked out (${err instanceof Error ? err.message : String(err)}): each compose file is judged on its own.`;
+    return {
+      files: composeFiles,
+      list,
+      notes: composeFiles.length ? [{ status: 'error', path: composeFiles[0]!.path, line: 1, message }] : [],
+      roleOf: (path) => roles.of(path),
+    };
+  }
+}
+
+async function discoverDeployments(files: FileSet, parsed: ParsedFiles, roles: FileRoles): Promise<Deployments> {
   const ctx = { files, parsed };
   const notes: DeploymentNote[] = [];
   const loaded = new Map<string, ComposeFile>();
