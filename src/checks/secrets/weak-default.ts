@@ -9,7 +9,6 @@ import { jsFallbacks, pythonFallbacks, type LiteralFallback } from '../../parse/
 import { sourceLanguage } from '../../repo/classify.js';
 import { mapLimited, READ_CONCURRENCY } from '../../repo/limit.js';
 import { isSecretEnvName } from '../compose/inline-secret.js';
-import { loadEnvFile } from '../env/common.js';
 
 // Keys the application signs or encrypts with (sessions, JWTs, cookies,
 // Django's SECRET_KEY, Laravel's APP_KEY): a known fallback lets anyone forge
@@ -107,8 +106,8 @@ async function composeDefaults(ctx: RepoCheckContext): Promise<FindingInput[]> {
     const text = await ctx.files.read(file.path);
     if (!text || !text.includes('$')) continue;
     const role: RoleInfo = ctx.model.deployments.roleOf(file.path);
-    const dotenv = posix.join(posix.dirname(file.path), '.env').replace(/^\.\//, '');
-    const committed = ctx.files.has(dotenv) ? await loadEnvFile(ctx, dotenv) : undefined;
+    // The deployment (production first) whose project `.env` interpolates this file.
+    const deployment = ctx.model.deployments.list.find((d) => d.files.includes(file.path));
     const lines = text.split('\n');
     lines.forEach((raw, index) => {
       const line = raw.length > 2000 ? raw.slice(0, 2000) : raw;
@@ -117,9 +116,8 @@ async function composeDefaults(ctx: RepoCheckContext): Promise<FindingInput[]> {
       for (const ref of findReferences(line)) {
         const fallback = defaultOf(ref);
         if (fallback === undefined || fallback.trim() === '' || fallback.includes('$')) continue;
-        // The committed `.env` beside the file sets it: the default is not what runs (the .env is judged by the env checks).
-        const set = committed?.env.get(ref.name)?.value;
-        if (set !== undefined && (set !== '' || ref.operator === '-')) continue;
+        // The committed `.env` of the project sets it: the default is not what runs (the .env is judged by the env checks).
+        if (deployment && deployment.interpolate(`\${${ref.name}${ref.operator}\u0000}`).value !== '\u0000') continue;
         const name = isSecretEnvName(ref.name) || !key ? ref.name : key;
         const verdict = judgeFallback(name, fallback.trim());
         if (!verdict) continue;
