@@ -131,3 +131,13 @@ describe('HEALTHCHECK NONE', () => {
     expect(messages(result, 'docker.healthcheck')[0]).toBe('The final stage (FROM nginx:1.27) of Dockerfile disables the healthcheck with HEALTHCHECK NONE, and no compose service building it declares one.');
   });
 });
+
+describe('floating base image tags', () => {
+  it('fails lts/alpine/slim without a version like latest, and passes a version line', async () => {
+    const result = await audit(dockerChecks, {
+      Dockerfile: 'FROM node:lts AS deps\nFROM python:slim\nFROM node:22-alpine\nFROM debian:bookworm-slim\nUSER app\n',
+    });
+    expect(where(result, 'docker.base-image-pinned')).toEqual(['fail P1 Dockerfile:1', 'fail P1 Dockerfile:2', 'fail P1 Dockerfile:4']);
+    expect(messages(result, 'docker.base-image-pinned')[0]).toBe('FROM node:lts uses a floating tag (no version).');
+  });
+});

@@ -417,7 +417,7 @@ describe('compose.admin-exposed', () => {
       },
       'compose.admin-exposed',
     );
-    expect(findings.map((f) => [f.status, f.message])).toEqual([['pass', 'Checked production services for exposed admin and debug UIs in 2 service(s) of 2 compose files.']]);
+    expect(findings.map((f) => [f.status, f.message])).toEqual([['pass', 'Checked production services for exposed admin and debug UIs in 2 service(s) of 2 compose files (2 deployment(s)).']]);
   });
 
   it('reports the Traefik dashboard routed without auth, not behind it, and not the routes Traefik serves for others', async () => {

@@ -51,8 +51,10 @@ export interface FindingInput {
   /** Defaults to the check's `docs.fix`. */
   remediation?: string;
   /**
-   * The role of what was found, when it is finer than its file's (a compose
-   * service that runs only in a `debug` profile). The engine judges by it.
+   * The role of what was found, when it is finer than its file's: a
+   * compose service that runs only in a `debug` profile, or a finding about a
+   * deployment (compose files merged with `-f`) judged by the deployment's role.
+   * The engine judges by it.
    */
   role?: RoleInfo;
 }

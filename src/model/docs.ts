@@ -1,6 +1,7 @@
 // The repository model as documentation, generated into docs/checks.md from
 // the same tables the engine applies, so the two cannot drift.
 
+import { DEPLOYMENTS_DOC } from './deployments.js';
 import { ROLE_POLICY_DOC } from './policy.js';
 import { ROLE_RULES } from './role-rules.js';
 
@@ -32,6 +33,8 @@ export function renderRepositoryModelDocs(): string {
     'One policy, applied by the engine to every repository finding that points at a file. Checks marked *deployment* (the default) judge production files at full severity, development files at most P2, and nothing else; when every finding of a check is in a file it does not judge, the check passes and says what it left out. Checks marked *repository-wide* (CI, lockfiles, backups, monitoring) are about the repository as a whole. The secret scanner and the env-template checks choose by role themselves:',
     '',
     ROLE_POLICY_DOC,
+    '',
+    DEPLOYMENTS_DOC,
     '',
     '### One finding per cause',
     '',

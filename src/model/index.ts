@@ -4,14 +4,23 @@
 // none re-guesses it.
 
 import type { FileSet } from '../repo/fileset.js';
+import { ParsedFiles } from '../repo/parsed.js';
 import type { ConfiguredRole } from './role-rules.js';
 import { computeRoles, type FileRoles } from './roles.js';
+import { computeDeployments, type Deployments } from './deployments.js';
 
 export interface RepoModel {
   /** The role of every file (production, development, test, docs, example, template, tooling) and why. */
   roles: FileRoles;
+  /** Which compose files run together, merged, with their role and interpolation source (model/deployments.ts). */
+  deployments: Deployments;
 }
 
-export async function buildRepoModel(files: FileSet, options: { roles?: readonly ConfiguredRole[] } = {}): Promise<RepoModel> {
-  return { roles: await computeRoles(files, options.roles) };
+export async function buildRepoModel(
+  files: FileSet,
+  options: { roles?: readonly ConfiguredRole[]; parsed?: ParsedFiles } = {},
+): Promise<RepoModel> {
+  const roles = await computeRoles(files, options.roles);
+  const deployments = await computeDeployments(files, options.parsed ?? new ParsedFiles(files), roles);
+  return { roles, deployments };
 }

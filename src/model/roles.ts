@@ -20,13 +20,14 @@ export interface RoleInfo {
   reason: string;
 }
 
-const DEFAULT: RoleInfo = { role: 'production', reason: 'no rule marks it otherwise' };
+/** The role of a file no rule, content or configuration decided (compared by identity). */
+export const DEFAULT_ROLE: RoleInfo = { role: 'production', reason: 'no rule marks it otherwise' };
 
 export class FileRoles {
   constructor(private readonly byPath: ReadonlyMap<string, RoleInfo>) {}
 
   of(path: string): RoleInfo {
-    return this.byPath.get(path) ?? roleFromPath(path) ?? DEFAULT;
+    return this.byPath.get(path) ?? roleFromPath(path) ?? DEFAULT_ROLE;
   }
 
   is(path: string, ...roles: FileRole[]): boolean {

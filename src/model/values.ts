@@ -115,7 +115,8 @@ const WEAK_WORDS =
 /**
  * Values nobody should ship as a credential: dictionary defaults (`password`,
  * `secret`, `admin`, `changeme`), those words with digits or punctuation
- * (`passe123`, `admin2024!`, `Password1`), repeated or sequential runs
+ * (`passe123`, `admin2024!`, `Password1`) or joined (`secret-key`,
+ * `super_secret`), repeated or sequential runs
  * (`123456`, `aaaaaa`), and anything shorter than 8 characters. Also every
  * placeholder: a placeholder that reaches production is a weak value.
  */
@@ -125,6 +126,9 @@ export function isWeakValue(value: string): boolean {
   if (isPlaceholder(v)) return true;
   const word = v.replace(/[\d!@#$%^&*_.\-+=~]+$/, '').replace(/^[\d!@#$%^&*_.\-+=~]+/, '');
   if (WEAK_WORDS.test(word)) return true;
+  // Dictionary words joined: `secret-key`, `super_secret`, `my.password`, `admin-pass-123`.
+  const parts = word.split(/[-_. ]+/).filter((p) => !/^\d*$/.test(p));
+  if (parts.length > 1 && parts.length <= 4 && parts.every((p) => WEAK_WORDS.test(p) || /^(my|the|very|so|not|your|our)$/i.test(p))) return true;
   if (/^(.)\1+$/.test(v) || /^(0?123456789?0?|987654321|abcdefgh?|qwertyui?o?p?)$/i.test(v)) return true;
   // Django's startproject key says so itself.
   if (/^django-insecure-/.test(v) || /insecure|not[-_]?secure|do[-_]?not[-_]?use|dev[-_]?only|development/i.test(v)) return true;
@@ -181,4 +185,17 @@ export function urlPassword(value: string): string | undefined {
   if (colon < 0) return undefined;
   const password = userinfo.slice(colon + 1);
   return password === '' ? undefined : password;
+}
+
+/**
+ * A URL with no userinfo (`https://auth.example.com/oauth/token`) or a file
+ * path (`/etc/app/jwt.pem`, `./keys/dev.pem`): where a secret is, not the
+ * secret. A URL with userinfo (`https://key@sentry.io/1`, `redis://:pw@host`)
+ * is not this: its userinfo is a credential.
+ */
+export function isLocationValue(value: string): boolean {
+  const v = clip(value);
+  const url = /^[a-z][a-z0-9+.-]*:\/\/([^/?#\s]*)/i.exec(v);
+  if (url) return !url[1]!.includes('@');
+  return /^(~|\.{1,2})?\/[\w.@/-]*$/.test(v) && v.includes('/');
 }

@@ -13,8 +13,9 @@
 // merge keys (by the YAML loader), `x-` extension fields (they are simply
 // not services), `extends` to a service of the same file or of another file
 // (`extends: {file, service}`), list-form `environment`/`labels` turned into
-// maps. `include:` and `-f` overlays are not merged: each file is judged on
-// its own, as it is written.
+// maps. `include:` is read (`includes`) and `-f` overlays are merged by the
+// deployment model (src/model/deployments.ts) with `mergeLayers`, which keeps
+// every key's position in the file that wrote it.
 
 import { dirname, posix } from 'node:path';
 import { isAlias, isMap, isScalar, isSeq, type Document, type Node, type Pair, type YAMLMap } from 'yaml';
@@ -25,6 +26,8 @@ import { isComposeFile } from '../repo/classify.js';
 import { mapLimited, READ_CONCURRENCY } from '../repo/limit.js';
 import type { YamlFile } from './yaml.js';
 import { clampLine } from './lines.js';
+import type { InterpolateOptions, Interpolated } from './interpolation.js';
+import type { RoleInfo } from '../model/roles.js';
 
 export type KeyPath = ReadonlyArray<string | number>;
 
@@ -47,6 +50,21 @@ export interface ComposeService {
   locate(keyPath: KeyPath): Location;
   /** True when `keyPath` is written somewhere (own key, anchor or extended service). */
   has(keyPath: KeyPath): boolean;
+  /** When merged from several files (`-f a -f b`, `include:`): the deployment's name, e.g. `compose.yml + compose.prod.yml`. */
+  deployment?: string;
+}
+
+/** An `include:` entry: a local path (repo-relative, may be missing) or a remote one, at its line. */
+export interface ComposeInclude {
+  path: string;
+  line: number;
+  remote: boolean;
+}
+
+/** Something about the file compose itself would refuse or that cannot be followed (cyclic `extends`, a missing extended file). */
+export interface ComposeNote {
+  line: number;
+  message: string;
 }
 
 export interface ComposeFile {
@@ -54,6 +72,24 @@ export interface ComposeFile {
   services: ComposeService[];
   /** The YAML does not parse: one problem at the parser's line. Services are then empty. */
   error?: { line: number; message: string };
+  /** `include:` entries, in order (compose spec, "include"). */
+  includes?: ComposeInclude[];
+  notes?: ComposeNote[];
+  /**
+   * Set on the view a check visits: the deployment these (merged) services
+   * belong to, to resolve interpolations against its committed `.env`.
+   */
+  deployment?: DeploymentView;
+}
+
+/** What a compose check may ask of the deployment a service runs in (src/model/deployments.ts). */
+export interface DeploymentView {
+  name: string;
+  files: readonly string[];
+  /** production / development / test...: what the deployment is, from its files' roles (model/deployments.ts). */
+  role: RoleInfo;
+  /** `text` as it would run when only the committed `.env` sets variables (src/parse/interpolation.ts). */
+  interpolate(text: string, options?: InterpolateOptions): Interpolated;
 }
 
 export interface ComposeContext {
@@ -96,11 +132,15 @@ async function buildComposeFile(ctx: ComposeContext, path: string, text: string,
   try {
     const own = rawServices(path, yaml);
     const services: ComposeService[] = [];
+    const notes: ComposeNote[] = [];
     for (const raw of own.values()) {
-      const chain = await extendsChain(ctx, raw, own, new Set([`${path}#${raw.name}`]), 0);
+      const note = (message: string): void => {
+        notes.push({ line: lineOfKey(raw, 'extends'), message: `service \`${raw.name}\`: ${message}` });
+      };
+      const chain = await extendsChain(ctx, raw, own, new Set([`${path}#${raw.name}`]), 0, note);
       services.push(makeService(raw, chain));
     }
-    return { path, services };
+    return { path, services, includes: includesOf(path, yaml), notes };
   } catch (err) {
     // e.g. the YAML loader refusing an alias bomb ("Excessive alias count").
     return { path, services: [], error: { line: 1, message: err instanceof Error ? err.message.split('\n')[0]! : String(err) } };
@@ -131,6 +171,7 @@ async function extendsChain(
   sameFile: Map<string, RawService>,
   seen: Set<string>,
   depth: number,
+  note: (message: string) => void,
 ): Promise<RawService[]> {
   const chain = [raw];
   const ext = raw.plain.extends;
@@ -141,19 +182,64 @@ async function extendsChain(
   let baseFile = sameFile;
   if (typeof target.file === 'string') {
     const basePath = posix.normalize(posix.join(dirname(raw.layer.path).replace(/\\/g, '/'), target.file));
-    if (basePath.startsWith('..')) return chain;
+    if (basePath.startsWith('..') || /^[a-z][a-z0-9+.-]*:\/\//i.test(target.file)) {
+      note(`\`${raw.name}\` extends ${target.file}, outside the repository: not followed.`);
+      return chain;
+    }
     const yaml = await ctx.parsed.yaml(basePath).catch(() => undefined);
-    if (!yaml || yaml.errors.length) return chain;
+    if (!yaml || yaml.errors.length) {
+      note(`\`${raw.name}\` extends ${basePath}, which ${yaml ? 'is not valid YAML' : 'is not in the repository'}: compose would refuse to start it.`);
+      return chain;
+    }
     baseFile = rawServices(basePath, yaml); // may throw on an alias bomb: caught by buildComposeFile
     base = baseFile.get(target.service);
   } else {
     base = sameFile.get(target.service);
   }
-  if (!base) return chain;
+  if (!base) {
+    note(`\`${raw.name}\` extends \`${target.service}\`, which is not defined${typeof target.file === 'string' ? ` in ${target.file}` : ''}: compose would refuse to start it.`);
+    return chain;
+  }
   const key = `${base.layer.path}#${base.name}`;
-  if (seen.has(key)) return chain;
+  if (seen.has(key)) {
+    note(`\`${raw.name}\` has cyclic \`extends\` (back to \`${base.name}\` in ${base.layer.path}): compose would refuse it; judged without the cycle.`);
+    return chain;
+  }
   seen.add(key);
-  return [...chain, ...(await extendsChain(ctx, base, baseFile, seen, depth + 1))];
+  return [...chain, ...(await extendsChain(ctx, base, baseFile, seen, depth + 1, note))];
+}
+
+function lineOfKey(raw: RawService, key: string): number {
+  const pair = findPair(raw.layer.doc, raw.layer.node, key);
+  return pair ? raw.layer.yaml.lineOf(pair) : raw.line;
+}
+
+/** The `include:` entries (short form `- path`, long form `- path: [a, b]` / `- path: a`). */
+function includesOf(path: string, yaml: YamlFile): ComposeInclude[] {
+  const doc = yaml.documents[0];
+  if (!doc || !isMap(doc.contents)) return [];
+  const pair = findPair(doc, doc.contents, 'include');
+  const list = pair ? deref(doc, pair.value) : undefined;
+  if (!isSeq(list)) return [];
+  const out: ComposeInclude[] = [];
+  const add = (node: unknown): void => {
+    const value = deref(doc, node);
+    if (!isScalar(value) || typeof value.value !== 'string') return;
+    const text = value.value.trim();
+    const remote = /^[a-z][a-z0-9+.-]*:\/\//i.test(text) || text.startsWith('git@') || /^oci:/i.test(text);
+    const resolved = remote ? text : posix.normalize(posix.join(posix.dirname(path), text));
+    out.push({ path: resolved, line: yaml.lineOf(value), remote });
+  };
+  for (const item of list.items) {
+    const entry = deref(doc, item);
+    if (isMap(entry)) {
+      const p = findPair(doc, entry, 'path');
+      const value = p ? deref(doc, p.value) : undefined;
+      if (isSeq(value)) value.items.forEach(add);
+      else if (value) add(value);
+    } else add(entry);
+  }
+  return out;
 }
 
 function makeService(raw: RawService, chain: RawService[]): ComposeService {
@@ -177,6 +263,33 @@ function makeService(raw: RawService, chain: RawService[]): ComposeService {
     profiles,
     locate: (keyPath) => find(keyPath) ?? { path: raw.layer.path, line: raw.line },
     has: (keyPath) => find(keyPath) !== undefined,
+  };
+}
+
+/**
+ * One service as several compose files define it (`-f a.yml -f b.yml`, in
+ * that order), merged as compose does (compose spec, "Merge": mappings merged
+ * key by key, `environment`/`labels` by variable, `ports`/`volumes`/... appended,
+ * other values replaced by the later file). `locate` answers with the last
+ * file that writes the key, so a finding points at the line that set it; a
+ * key no file writes is located at the service in the first file.
+ */
+export function mergeLayers(layers: readonly ComposeService[], deployment: string): ComposeService {
+  const first = layers[0]!;
+  if (layers.length === 1) return { ...first, deployment };
+  let config: Record<string, unknown> = {};
+  for (const layer of layers) config = mergeService(config, layer.config);
+  const profiles = Array.isArray(config.profiles) ? config.profiles.map(String) : [];
+  const writer = (keyPath: KeyPath): ComposeService | undefined => [...layers].reverse().find((l) => l.has(keyPath));
+  return {
+    name: first.name,
+    path: first.path,
+    line: first.line,
+    config,
+    profiles,
+    deployment,
+    locate: (keyPath) => (writer(keyPath) ?? first).locate(keyPath),
+    has: (keyPath) => writer(keyPath) !== undefined,
   };
 }
 

@@ -1,12 +1,15 @@
-// What every compose check shares: load the compose files once (memoised by
-// src/parse/compose.ts), visit each service, and turn "nothing wrong" into a
-// `pass` that says what was looked at. Parse errors of compose files are
-// reported once, by `compose.healthcheck`; the other compose checks skip
-// such files silently.
+// What every compose check shares: visit each service of each compose
+// deployment (src/model/deployments.ts: the files that run together, merged
+// as compose merges them, with the deployment's role), and turn "nothing
+// wrong" into a `pass` that says what was looked at. Parse errors of compose
+// files and deployment notes (a chain naming a missing file, a cyclic
+// `extends`, a remote `include`) are reported once, by `compose.healthcheck`;
+// the other compose checks skip such files silently.
 
 import type { FindingInput, RepoCheckContext } from '../../engine/types.js';
 import type { RoleInfo } from '../../model/roles.js';
-import { loadComposeFiles, type ComposeFile, type ComposeService } from '../../parse/compose.js';
+import type { ComposeFile, ComposeService } from '../../parse/compose.js';
+import { isFragment } from '../../model/deployments.js';
 
 export interface ServiceVisit {
   /** What the pass message says was looked at, e.g. "restart policies of long-running services". */
@@ -14,51 +17,65 @@ export interface ServiceVisit {
   reportsParseErrors?: boolean;
   /**
    * The check fails on a key that is missing (healthcheck, restart, limits): it does not
-   * judge overlay fragments, where the key is inherited from the base file.
+   * judge bare fragments (a service with neither image nor build that no deployment completes).
    */
   judgesAbsence?: boolean;
   /** Services the check applies to (default: all). */
   applies?: (service: ComposeService, file: ComposeFile) => boolean;
+  /**
+   * `service` is the service as its deployment runs it (merged over every `-f`
+   * file; `locate` points into the file that wrote the key); `file` is the
+   * deployment's view: its merged services and `deployment.interpolate`.
+   */
   visit: (service: ComposeService, file: ComposeFile) => FindingInput[] | Promise<FindingInput[]>;
 }
 
 export const NO_COMPOSE_FILE = 'No compose file (docker-compose*.y*ml, compose*.y*ml) in the repository.';
 
 export async function checkComposeServices(ctx: RepoCheckContext, options: ServiceVisit): Promise<FindingInput[]> {
-  const files = await loadComposeFiles(ctx);
+  const { files, list, notes } = ctx.model.deployments;
   if (files.length === 0) return [{ status: 'skip', message: NO_COMPOSE_FILE }];
-  const fragment = options.judgesAbsence ? overlayFragments(files) : new Set<ComposeService>();
   const findings: FindingInput[] = [];
-  // Findings a service inherits through `extends` point into the base file, where
-  // the base service reports the same line itself: keep one annotation per line.
-  const inherited: FindingInput[] = [];
-  let looked = 0;
-  for (const file of files) {
-    if (file.error) {
-      if (options.reportsParseErrors) {
-        findings.push({
-          status: 'error',
-          message: `${file.path} cannot be read as YAML (line ${file.error.line}): ${file.error.message}`,
-          location: { path: file.path, line: file.error.line },
-        });
-      }
-      continue;
+  if (options.reportsParseErrors) {
+    for (const file of files) {
+      if (!file.error) continue;
+      findings.push({
+        status: 'error',
+        message: `${file.path} cannot be read as YAML (line ${file.error.line}): ${file.error.message}`,
+        location: { path: file.path, line: file.error.line },
+      });
     }
-    for (const service of file.services) {
-      if (fragment.has(service) || (options.applies && !options.applies(service, file))) continue;
+    for (const note of notes) findings.push({ status: note.status, message: note.message, location: { path: note.path, line: note.line } });
+  }
+  // One failure per line: a base file shared by several deployments
+  // (production first in the list) is reported once, under the highest role;
+  // a value inherited through `extends` or an anchor once, where it is written.
+  const seen = new Set<string>();
+  let looked = 0;
+  let judged = 0;
+  for (const deployment of list) {
+    const view: ComposeFile = { path: deployment.files[deployment.files.length - 1]!, services: deployment.services, deployment };
+    judged++;
+    for (const service of deployment.services) {
+      if ((options.judgesAbsence && isFragment(service)) || (options.applies && !options.applies(service, view))) continue;
       looked++;
-      const role = roleOfProfiles(service.profiles);
-      for (const finding of await options.visit(service, file)) {
-        if (role && !finding.role) finding.role = role;
-        (finding.location && finding.location.path !== file.path ? inherited : findings).push(finding);
+      // A service only in a development, test or retired profile takes that role over its deployment's.
+      const role = roleOfProfiles(service.profiles) ?? deployment.role;
+      for (const finding of await options.visit(service, view)) {
+        const at = finding.location;
+        const key = at ? `${at.path}:${at.line}` : undefined;
+        if (key !== undefined && finding.status === 'fail') {
+          if (seen.has(key)) continue;
+          seen.add(key);
+        }
+        findings.push({ ...finding, role: finding.role ?? role });
       }
     }
   }
-  const ownLines = new Set(findings.map((f) => (f.location ? `${f.location.path}:${f.location.line}` : '')));
-  findings.push(...inherited.filter((f) => !ownLines.has(`${f.location!.path}:${f.location!.line}`)));
-  if (findings.length === 0) {
-    if (looked === 0) return [{ status: 'skip', message: `No service to check in ${describeFiles(files)}: nothing applies to ${options.looked}.` }];
-    return [{ status: 'pass', message: `Checked ${options.looked} in ${looked} service(s) of ${describeFiles(files)}.` }];
+  if (!findings.some((f) => f.status === 'fail' || f.status === 'error')) {
+    const described = describeDeployments(judged, files);
+    if (looked === 0) return [...findings, { status: 'skip', message: `No service to check in ${described}: nothing applies to ${options.looked}.` }];
+    return [...findings, { status: 'pass', message: `Checked ${options.looked} in ${looked} service(s) of ${described}.` }];
   }
   return findings;
 }
@@ -94,13 +111,14 @@ export function overlayFragments(files: readonly ComposeFile[]): Set<ComposeServ
   return out;
 }
 
-function describeFiles(files: ComposeFile[]): string {
-  return files.length === 1 ? files[0]!.path : `${files.length} compose files`;
+function describeDeployments(deployments: number, files: readonly ComposeFile[]): string {
+  if (files.length === 1) return files[0]!.path;
+  return `${files.length} compose files (${deployments} deployment(s))`;
 }
 
-/** `service web (infra/docker-compose.yml)` */
+/** `service web (infra/docker-compose.yml)`, or `(docker-compose.yml + docker-compose.prod.yml)` when merged. */
 export function serviceLabel(service: ComposeService): string {
-  return `service \`${service.name}\` (${service.path})`;
+  return `service \`${service.name}\` (${service.deployment ?? service.path})`;
 }
 
 // Compose starts a service with `profiles:` only when one of them is asked

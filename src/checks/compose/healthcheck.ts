@@ -42,14 +42,14 @@ export const composeHealthcheck: RepoCheck = {
   kind: 'repo',
   docs: {
     summary:
-      'Fails for each long-running compose service (not a one-shot job such as migrate/init/seed, a `tools` profile, or a service others wait for with `service_completed_successfully`) that has no `healthcheck` (or disables it), whose image has no known built-in HEALTHCHECK and whose built Dockerfile declares none. Unlike KICS "Healthcheck Not Set", one-shot jobs and overlay fragments (a `docker-compose.override.yml` service completing one of the base file) are not judged and a HEALTHCHECK in the Dockerfile the service builds counts.',
+      'Fails for each long-running compose service (not a one-shot job such as migrate/init/seed, a `tools` profile, or a service others wait for with `service_completed_successfully`) that has no `healthcheck` (or disables it), whose image has no known built-in HEALTHCHECK and whose built Dockerfile declares none. Services are judged as their compose deployment runs them (the `-f` files merged, see "Compose deployments"), so a healthcheck set by an overlay counts for its base. Unlike KICS "Healthcheck Not Set", one-shot jobs are not judged and a HEALTHCHECK in the Dockerfile the service builds counts.',
     why: 'Without a healthcheck Docker only knows the process is alive, not that it serves: `depends_on: condition: service_healthy`, rolling updates and restarts cannot wait for real readiness, and a hung service stays "Up".',
     fix: 'Add a `healthcheck:` with a `test` that exercises the service (an HTTP health endpoint, `pg_isready`, `redis-cli ping`) and sensible `interval`/`timeout`/`retries`/`start_period`.',
     snippets: [
       { stack: 'PostgreSQL', code: 'healthcheck:\n  test: ["CMD-SHELL", "pg_isready -U $${POSTGRES_USER}"]\n  interval: 10s\n  timeout: 5s\n  retries: 5' },
       { stack: 'HTTP service', code: 'healthcheck:\n  test: ["CMD", "curl", "-fsS", "http://localhost:8000/health"]\n  interval: 15s\n  timeout: 3s\n  retries: 3\n  start_period: 20s' },
     ],
-    severityNote: 'A compose file that is not valid YAML is reported here, once, as an `error` at the parser\'s line; the other compose checks skip it.',
+    severityNote: 'A compose file that is not valid YAML, and an `include:` of a file that is not in the repository, are reported here, once, as an `error` at that line; a remote `include`, a cyclic or missing `extends` and a `-f` chain naming a missing file are reported here as `skip` notes at their line. The other compose checks skip such files.',
   },
   run(ctx) {
     return checkComposeServices(ctx, {

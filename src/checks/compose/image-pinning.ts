@@ -1,7 +1,18 @@
 import type { RepoCheck } from '../../engine/types.js';
 import { imageOf } from '../../parse/compose.js';
-import { unpinnedReason } from '../../parse/dockerfile.js';
+import { interpolate } from '../../parse/interpolation.js';
+import { imageUnpinnedReason } from '../../model/images.js';
 import { checkComposeServices, serviceLabel } from './common.js';
+
+const UNSET = '\u0000';
+
+/** The tag (or the whole reference, when no tag is written) comes from a variable the repository does not set. */
+function isUnknownTag(image: string): boolean {
+  const afterSlash = image.slice(image.lastIndexOf('/') + 1);
+  const colon = afterSlash.lastIndexOf(':');
+  if (colon < 0) return afterSlash.includes(UNSET) || image.startsWith(UNSET);
+  return afterSlash.slice(colon + 1).includes(UNSET);
+}
 
 export const composeImagePinning: RepoCheck = {
   id: 'compose.image-pinning',
@@ -11,22 +22,29 @@ export const composeImagePinning: RepoCheck = {
   kind: 'repo',
   docs: {
     summary:
-      'Fails for each compose service whose `image:` has no tag or the `latest` tag. Digests pass; a tag given by a variable (`app:${TAG}`) passes; services that `build:` their image are not judged (the image name is the tag of the build).',
-    why: '`latest` and untagged images change under you: two hosts or two deploys run different software, and a rollback cannot go back to what ran before.',
-    fix: 'Pin a version tag (`postgres:16.4-alpine`) or, better for reproducibility, a digest (`postgres:16.4-alpine@sha256:…`), and upgrade deliberately (Renovate/Dependabot).',
+      'Fails for each compose service whose `image:` has no tag, the `latest` tag or another floating tag (`alpine`, `lts`, `stable`, `edge`, `nightly`, `slim`, `bookworm` without a version), as it runs when only the committed `.env` sets variables: `app:${TAG:-latest}` is `latest`, `"$IMAGE"` with `IMAGE=relay:nightly` in the `.env` beside the compose file is `relay:nightly`. Digests pass; a tag given by a variable with no default (`app:${TAG}`, `app:${TAG:?}`) passes (whoever deploys sets it); services that `build:` their image are not judged (the image name is the tag of the build).',
+    why: '`latest` and other floating tags change under you: two hosts or two deploys run different software, and a rollback cannot go back to what ran before.',
+    fix: 'Pin a version tag (`postgres:16.4-alpine`) or, better for reproducibility, a digest (`postgres:16.4-alpine@sha256:…`), and upgrade deliberately (Renovate/Dependabot). For a variable tag, make it required (`${TAG:?set the release}`) or default it to a version.',
   },
   run(ctx) {
     return checkComposeServices(ctx, {
       looked: 'image tags',
       applies: (service) => imageOf(service) !== undefined && service.config.build === undefined,
-      visit(service) {
-        const image = imageOf(service)!;
-        // `${IMAGE}` alone cannot be judged; `app:${TAG}` is pinned by whoever sets TAG.
-        if (image.includes('$')) return [];
-        const reason = unpinnedReason(image);
+      visit(service, file) {
+        const written = imageOf(service)!;
+        const options = { unset: (name: string) => `${UNSET}${name}${UNSET}` };
+        const resolved = file.deployment ? file.deployment.interpolate(written, options) : interpolate(written, undefined, options);
+        const image = resolved.value.trim();
+        // A variable nobody sets in the repository is set by whoever deploys: a
+        // tag (or a whole reference) given that way is not judged; an unknown
+        // registry or name with a floating tag still is (`${REGISTRY}/app:${TAG:-latest}`).
+        if (!image || isUnknownTag(image)) return [];
+        const reason = imageUnpinnedReason(image);
         if (!reason) return [];
-        const what = reason === 'latest' ? 'uses the `latest` tag' : 'has no tag (means `latest`)';
-        return [{ status: 'fail', message: `Image ${image} of ${serviceLabel(service)} ${what}.`, location: service.locate(['image']) }];
+        const what = reason === 'latest' ? 'uses the `latest` tag' : reason === 'floating' ? 'uses a floating tag (no version)' : 'has no tag (means `latest`)';
+        const shown = image.split(UNSET).map((part, i) => (i % 2 === 1 ? `\${${part}}` : part)).join('');
+        const runs = shown === written ? `Image ${image}` : `Image ${written} (${shown} when the variables are not set otherwise)`;
+        return [{ status: 'fail', message: `${runs} of ${serviceLabel(service)} ${what}.`, location: service.locate(['image']) }];
       },
     });
   },

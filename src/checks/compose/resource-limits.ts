@@ -9,7 +9,7 @@ export const composeResourceLimits: RepoCheck = {
   severity: 'P2',
   kind: 'repo',
   docs: {
-    summary: 'Fails for each long-running compose service with neither `mem_limit` nor `deploy.resources.limits.memory` (one-shot jobs, and overlay fragments such as a `docker-compose.override.yml` service completing one of the base file, are not judged).',
+    summary: 'Fails for each long-running compose service with neither `mem_limit` nor `deploy.resources.limits.memory` as its compose deployment runs it (the `-f` files merged: a limit set by the overlay counts); one-shot jobs are not judged.',
     why: 'Without a limit one leaking service can take all the host memory, and the kernel OOM killer then picks a victim that may be your database.',
     fix: 'Set `deploy.resources.limits.memory` (honoured by `docker compose up` since Compose v2) or `mem_limit`, sized from observed usage plus headroom.',
     snippets: [{ stack: 'Compose', code: 'services:\n  web:\n    deploy:\n      resources:\n        limits:\n          memory: 512M\n          cpus: "1.0"' }],

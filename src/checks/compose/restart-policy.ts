@@ -9,7 +9,7 @@ export const composeRestartPolicy: RepoCheck = {
   severity: 'P2',
   kind: 'repo',
   docs: {
-    summary: 'Fails for each long-running compose service with neither `restart:` nor `deploy.restart_policy` (one-shot jobs, and overlay fragments such as a `docker-compose.override.yml` service completing one of the base file, are not judged).',
+    summary: 'Fails for each long-running compose service with neither `restart:` nor `deploy.restart_policy` as its compose deployment runs it (the `-f` files merged: `restart:` set by the overlay counts); one-shot jobs are not judged.',
     why: "Compose's default is `restart: \"no\"`: a process that crashes or is OOM-killed stays down, and so does everything after a host reboot.",
     fix: 'Set `restart: unless-stopped` (or `always`/`on-failure`), or `deploy.restart_policy.condition: on-failure` for Swarm.',
     snippets: [{ stack: 'Compose', code: 'services:\n  web:\n    restart: unless-stopped' }],

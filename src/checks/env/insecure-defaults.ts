@@ -40,21 +40,32 @@ export const envInsecureDefaults: RepoCheck = {
   roles: 'own',
   docs: {
     summary:
-      'Fails for each entry of a production env template or production env file (name containing prod/production) that sets `DEBUG`/`*_DEBUG` to true/1, a known-weak secret (`changeme`, `secret`, `password`, `django-insecure-…`), a `*SECRET*`/`*KEY*` value shorter than 32 characters, `ALLOWED_HOSTS=*`, `CORS_ALLOW_ALL_ORIGINS=true` (or `CORS_ORIGIN_ALLOW_ALL`) or `CORS_ORIGINS=*`. Empty values, `<…>` and `${VAR}` placeholders pass.',
+      'Fails for each entry of a production env template, production env file (name containing prod/production) or env file loaded by `env_file:` in a production compose deployment (model/deployments.ts) that sets `DEBUG`/`*_DEBUG` to true/1, a known-weak secret (`changeme`, `secret`, `password`, `django-insecure-…`), a `*SECRET*`/`*KEY*` value shorter than 32 characters, `ALLOWED_HOSTS=*`, `CORS_ALLOW_ALL_ORIGINS=true` (or `CORS_ORIGIN_ALLOW_ALL`) or `CORS_ORIGINS=*`. Empty values, `<…>` and `${VAR}` placeholders pass.',
     why: 'Templates get copied as they are: a production deploy then runs with debug pages that leak settings, a guessable signing key (forged sessions) or a wide-open CORS/host policy.',
     fix: 'Leave secrets empty or as `<generate: openssl rand -hex 32>` in the template, and set `DEBUG=false`, explicit `ALLOWED_HOSTS` and CORS origins for production.',
   },
   async run(ctx) {
     const templates = (await loadTemplates(ctx)).filter((t) => t.production);
     const realPaths = ctx.files.files.filter((f) => isRealEnvFile(f.path) && isProductionName(f.path) && !isTestPath(f.path)).map((f) => f.path);
-    const real = (await mapLimited(realPaths, READ_CONCURRENCY, (p) => loadEnvFile(ctx, p))).filter((f) => f !== undefined);
+    // Env files a production compose deployment loads with `env_file:` are production env, whatever their name.
+    const loadedBy = new Map<string, string>();
+    for (const deployment of ctx.model.deployments.list) {
+      if (deployment.role.role !== 'production') continue;
+      for (const use of deployment.envFiles) {
+        if (!loadedBy.has(use.path) && !realPaths.includes(use.path) && !templates.some((t) => t.path === use.path)) {
+          loadedBy.set(use.path, `loaded by \`env_file\` of service \`${use.service}\` in production deployment ${deployment.name}`);
+        }
+      }
+    }
+    const real = (await mapLimited([...realPaths, ...loadedBy.keys()], READ_CONCURRENCY, (p) => loadEnvFile(ctx, p))).filter((f) => f !== undefined);
     const files = [...templates, ...real];
-    if (files.length === 0) return [{ status: 'skip', message: 'No production env template or env file (name containing prod/production).' }];
+    if (files.length === 0) return [{ status: 'skip', message: 'No production env template, env file (name containing prod/production) or env file loaded by a production compose deployment.' }];
     const findings: FindingInput[] = [];
     for (const file of files) {
       for (const entry of file.env.entries) {
         const why = insecureDefault(entry);
-        if (why) findings.push({ status: 'fail', message: `${file.path}: ${why}.`, location: { path: file.path, line: entry.line } });
+        const via = loadedBy.get(file.path);
+        if (why) findings.push({ status: 'fail', message: `${file.path}${via ? ` (${via})` : ''}: ${why}.`, location: { path: file.path, line: entry.line } });
       }
     }
     if (findings.length === 0) findings.push({ status: 'pass', message: `No insecure default in ${files.map((f) => f.path).join(', ')}.` });

@@ -1,4 +1,5 @@
 import type { Check } from '../../engine/types.js';
 import { secretsHardcoded } from './hardcoded.js';
+import { secretsWeakDefault } from './weak-default.js';
 
-export const secretsChecks: Check[] = [secretsHardcoded];
+export const secretsChecks: Check[] = [secretsHardcoded, secretsWeakDefault];

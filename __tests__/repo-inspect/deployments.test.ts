@@ -1,0 +1,243 @@
+import { describe, expect, it } from '@jest/globals';
+import { composeChecks } from '../../src/checks/compose/index.js';
+import { envChecks } from '../../src/checks/env/index.js';
+import { defaultOf, findReferences, interpolate, isRequired } from '../../src/parse/interpolation.js';
+import { imageUnpinnedReason, isFloatingTag } from '../../src/model/images.js';
+import { audit, messages, where } from './helpers.js';
+
+// Complete services (image + healthcheck + limit + restart) to vary one key at a time.
+const HEALTHY = '    healthcheck:\n      test: ["CMD", "true"]\n';
+
+describe('standalone production files next to a development file', () => {
+  it('judges docker-compose.prod.yml on its own although it shares service names with docker-compose.yml', async () => {
+    const result = await audit(composeChecks, {
+      'docker-compose.yml': `services:\n  web:\n    build: .\n    restart: unless-stopped\n    mem_limit: 512m\n${HEALTHY}`,
+      'docker-compose.prod.yml': 'services:\n  web:\n    image: ghcr.io/acme/web:1.2.3\n    ports:\n      - "8000:8000"\n',
+    });
+    expect(where(result, 'compose.healthcheck')).toEqual(['fail P1 docker-compose.prod.yml:2']);
+    expect(where(result, 'compose.restart-policy')).toEqual(['fail P2 docker-compose.prod.yml:2']);
+    expect(where(result, 'compose.resource-limits')).toEqual(['fail P2 docker-compose.prod.yml:2']);
+  });
+});
+
+describe('a folder of standalone deployments named in a README (the real shape)', () => {
+  it('judges docker-compose.prod.yml, staging.yml and local-prod.yml each on its own, at production severity', async () => {
+    const prod = 'services:\n  web:\n    image: ghcr.io/acme/web:2.0.1\n    restart: always\n    mem_limit: 1g\n  worker:\n    image: ghcr.io/acme/web:2.0.1\n    restart: always\n    mem_limit: 1g\n';
+    const result = await audit(composeChecks, {
+      'deploy/docker-compose.yml': `# Development stack\nservices:\n  web:\n    build: ..\n    command: python manage.py runserver 0.0.0.0:8000\n${HEALTHY}`,
+      'deploy/docker-compose.prod.yml': prod,
+      'deploy/staging.yml': prod,
+      'deploy/local-prod.yml': prod,
+      'deploy/README.md': '# Deploy\n\n    docker compose -f docker-compose.prod.yml up -d\n    docker compose -f staging.yml up -d\n    docker compose -f local-prod.yml up\n',
+    });
+    expect(where(result, 'compose.healthcheck')).toEqual([
+      'fail P1 deploy/docker-compose.prod.yml:2',
+      'fail P1 deploy/docker-compose.prod.yml:6',
+      'fail P1 deploy/local-prod.yml:2',
+      'fail P1 deploy/local-prod.yml:6',
+      'fail P1 deploy/staging.yml:2',
+      'fail P1 deploy/staging.yml:6',
+    ]);
+  });
+});
+
+describe('-f chains', () => {
+  const base = `services:\n  web:\n    image: ghcr.io/acme/web:1.2.3\n    mem_limit: 512m\n${HEALTHY}`;
+  const overlay = 'services:\n  web:\n    restart: always\n';
+
+  it('merges an overlay named in a Makefile: the base passes for keys the overlay sets', async () => {
+    const result = await audit(composeChecks, {
+      'compose.yml': base,
+      'compose.deploy.yml': overlay,
+      Makefile: 'deploy:\n\tdocker compose -f compose.yml \\\n\t  -f compose.deploy.yml up -d\nlogs:\n\tdocker compose -f compose.yml -f compose.deploy.yml logs -f web\n',
+    });
+    expect(where(result, 'compose.restart-policy')).toEqual(['pass P2']);
+    expect(messages(result, 'compose.restart-policy')[0]).toContain('2 compose files (1 deployment(s))');
+  });
+
+  it('merges a chain from a CI workflow, a README and COMPOSE_FILE in the committed .env the same way', async () => {
+    for (const [path, text] of [
+      ['.github/workflows/deploy.yml', 'jobs:\n  deploy:\n    steps:\n      - run: docker-compose -f compose.yml -f compose.live.yml pull && docker-compose -f compose.yml -f compose.live.yml up -d\n'],
+      ['README.md', '# App\n\n```sh\ndocker compose --file compose.yml --file=compose.live.yml up\n```\n'],
+      ['.env', 'COMPOSE_FILE=compose.yml:compose.live.yml\n'],
+      // `logs -f web` follows the logs: not a file of the chain.
+      ['Makefile', 'logs:\n\tdocker compose -f compose.yml -f compose.live.yml logs -f web\n'],
+    ] as const) {
+      // compose.live.yml has an image, so without a chain it would be judged on its own (and fail).
+      const result = await audit(composeChecks, { 'compose.yml': base, 'compose.live.yml': 'services:\n  web:\n    image: ghcr.io/acme/web:1.2.4\n    restart: always\n', [path]: text });
+      expect([path, where(result, 'compose.restart-policy')]).toEqual([path, ['pass P2']]);
+      expect([path, where(result, 'compose.healthcheck')]).toEqual([path, ['pass P1']]);
+    }
+  });
+
+  it('takes a file of bare fragments as an overlay of its directory base file when no script names it', async () => {
+    const result = await audit(composeChecks, { 'compose.yml': base, 'compose.deploy.yml': overlay });
+    expect(where(result, 'compose.restart-policy')).toEqual(['pass P2']);
+  });
+
+  it('points a finding at the overlay line that set the value', async () => {
+    const result = await audit(composeChecks, {
+      'compose.yml': `services:\n  cache:\n    image: redis:7.2\n    restart: always\n    mem_limit: 64m\n${HEALTHY}`,
+      'compose.prod.yml': 'services:\n  cache:\n    image: redis:latest\n    environment:\n      REDIS_PASSWORD: hunter2hunter2\n',
+      'deploy.sh': '#!/bin/sh\ndocker compose -f compose.yml -f compose.prod.yml up -d\n',
+    });
+    expect(where(result, 'compose.image-pinning')).toEqual(['fail P1 compose.prod.yml:3']);
+    expect(messages(result, 'compose.image-pinning')[0]).toContain('service `cache` (compose.yml + compose.prod.yml)');
+    expect(where(result, 'compose.inline-secret')).toEqual(['fail P0 compose.prod.yml:5']);
+  });
+
+  it('judges the deployment by its role: a base with a development overlay only is also judged alone, once per line', async () => {
+    const result = await audit(composeChecks, {
+      'compose.yaml': 'services:\n  web:\n    image: ghcr.io/acme/web:1.2.3\n    restart: always\n    mem_limit: 512m\n',
+      // The override (development) adds a healthcheck: production, without it, has none.
+      'compose.override.yaml': `services:\n  web:\n${HEALTHY}`,
+    });
+    expect(where(result, 'compose.healthcheck')).toEqual(['fail P1 compose.yaml:2']);
+  });
+
+  it('a test chain does not hide its production base', async () => {
+    const result = await audit(composeChecks, {
+      'docker-compose.yml': 'services:\n  web:\n    image: ghcr.io/acme/web:1.2.3\n    mem_limit: 512m\n',
+      'docker-compose.ci.yml': 'services:\n  web:\n    restart: "no"\n',
+      '.github/workflows/ci.yml': 'jobs:\n  t:\n    steps:\n      - run: docker compose -f docker-compose.yml -f docker-compose.ci.yml run web pytest\n',
+    });
+    expect(where(result, 'compose.restart-policy')).toEqual(['fail P2 docker-compose.yml:2']);
+  });
+
+  it('merges environment by key and appends ports', async () => {
+    const result = await audit(composeChecks, {
+      'compose.yml': 'services:\n  db:\n    image: postgres:16.4\n    environment:\n      POSTGRES_DB: app\n',
+      'compose.prod.yml': 'services:\n  db:\n    ports:\n      - "5432:5432"\n',
+      'Makefile': 'up:\n\tdocker compose -f compose.yml -f compose.prod.yml up\n',
+    });
+    expect(where(result, 'compose.exposed-datastore')).toEqual(['fail P1 compose.prod.yml:4']);
+  });
+});
+
+describe('include', () => {
+  it('judges the services of an included file inside the including deployment, not twice', async () => {
+    const result = await audit(composeChecks, {
+      'compose.yaml': `include:\n  - infra/db.yaml\nservices:\n  web:\n    image: ghcr.io/acme/web:1.2.3\n    restart: always\n    mem_limit: 512m\n${HEALTHY}`,
+      'infra/db.yaml': 'services:\n  db:\n    image: postgres:16.4\n    restart: always\n    mem_limit: 1g\n',
+    });
+    expect(where(result, 'compose.healthcheck')).toEqual(['fail P1 infra/db.yaml:2']);
+  });
+});
+
+describe('bad input', () => {
+  it('reports a missing include as an error at its line, a remote include and a cyclic extends as notes, and never crashes', async () => {
+    const result = await audit(composeChecks, {
+      'compose.yaml': `include:\n  - missing.yaml\n  - oci://registry.example/stack:1\nservices:\n  a:\n    extends: b\n    image: x:1\n    restart: always\n    mem_limit: 1g\n${HEALTHY}  b:\n    extends: a\n    image: x:1\n    restart: always\n    mem_limit: 1g\n${HEALTHY}`,
+    });
+    expect(where(result, 'compose.healthcheck')).toEqual(['error P1 compose.yaml:2', 'skip P1 compose.yaml:3', 'skip P1 compose.yaml:6', 'skip P1 compose.yaml:13']);
+    expect(messages(result, 'compose.healthcheck').join('\n')).toMatch(/missing\.yaml, which is not in the repository[\s\S]*remote file[\s\S]*cyclic `extends`/);
+  });
+
+  it('notes a -f chain naming a file that is not in the repository, at the script line', async () => {
+    const result = await audit(composeChecks, {
+      'docker-compose.yml': `services:\n  web:\n    image: ghcr.io/acme/web:1.2.3\n    restart: always\n    mem_limit: 512m\n${HEALTHY}`,
+      'scripts/deploy.sh': '#!/bin/sh\nset -e\ndocker compose -f docker-compose.yml -f docker-compose.gone.yml up -d\n',
+    });
+    expect(where(result, 'compose.healthcheck')).toEqual(['pass P1', 'skip P1 scripts/deploy.sh:3']);
+  });
+
+  it('reports a chained file that is not YAML and a cyclic include as errors at their lines', async () => {
+    const result = await audit(composeChecks, {
+      'compose.yaml': `include:\n  - other.yaml\nservices:\n  web:\n    image: ghcr.io/acme/web:1.2.3\n    restart: always\n    mem_limit: 512m\n${HEALTHY}`,
+      'other.yaml': 'include:\n  - compose.yaml\n',
+      'deploy/staging.yml': 'services:\n  web:\n    image: [unclosed\n',
+      'Makefile': 'staging:\n\tdocker compose -f deploy/staging.yml up -d\n',
+    });
+    expect(where(result, 'compose.healthcheck')).toEqual(['error P1 deploy/staging.yml:3', 'error P1 other.yaml:2']);
+    expect(messages(result, 'compose.healthcheck')[1]).toBe('other.yaml includes compose.yaml, which includes it back (cyclic include): compose refuses it.');
+  });
+
+  it('ignores -f arguments given by a variable', async () => {
+    const result = await audit(composeChecks, {
+      'docker-compose.yml': `services:\n  web:\n    image: ghcr.io/acme/web:1.2.3\n    restart: always\n    mem_limit: 512m\n${HEALTHY}`,
+      Makefile: 'up:\n\tdocker compose -f $(COMPOSE_FILE) -f docker-compose.yml up\n',
+    });
+    expect(where(result, 'compose.healthcheck')).toEqual(['pass P1']);
+  });
+});
+
+describe('interpolated image tags', () => {
+  const service = (image: string): string => `  s${Math.abs(hash(image))}:\n    image: ${image}\n`;
+  it('judges what runs when the variable is unset, or set by the committed .env', async () => {
+    const images = [
+      'ghcr.io/org/backend:${SHA:-latest}', // line 3: latest
+      '"$RELAY_IMAGE"', // line 5: relay:nightly from .env
+      'app:${TAG}', // unset, no default: whoever deploys sets it
+      'app:${TAG:?set TAG}',
+      'redis:alpine', // line 11: floating
+      'node:lts-alpine', // line 13: floating
+      'postgres:16-alpine',
+      '${REGISTRY}/worker:${TAG:-latest}', // line 17: latest (registry unknown)
+      '${IMAGE}',
+      'busybox', // line 21: no tag
+    ];
+    const result = await audit(composeChecks, {
+      'docker-compose.yml': `services:\n${images.map(service).join('')}`,
+      '.env': 'RELAY_IMAGE=getsentry/relay:nightly\n',
+    });
+    expect(where(result, 'compose.image-pinning')).toEqual([
+      'fail P1 docker-compose.yml:3',
+      'fail P1 docker-compose.yml:5',
+      'fail P1 docker-compose.yml:11',
+      'fail P1 docker-compose.yml:13',
+      'fail P1 docker-compose.yml:17',
+      'fail P1 docker-compose.yml:21',
+    ]);
+    const text = messages(result, 'compose.image-pinning').join('\n');
+    expect(text).toContain('Image ghcr.io/org/backend:${SHA:-latest} (ghcr.io/org/backend:latest when the variables are not set otherwise)');
+    expect(text).toContain('(getsentry/relay:nightly when the variables are not set otherwise)');
+    expect(text).toContain('(${REGISTRY}/worker:latest when');
+  });
+});
+
+describe('interpolation and tags (pure)', () => {
+  it('resolves every compose form', () => {
+    const env: Record<string, string> = { SET: 'v', EMPTY: '' };
+    const lookup = (n: string): string | undefined => env[n];
+    expect(interpolate('${SET}-${UNSET}-$SET-$$SET', lookup)).toEqual({ value: 'v--v-$SET', unresolved: ['UNSET'], required: [] });
+    expect(interpolate('${EMPTY:-d}|${EMPTY-d}|${UNSET-d}|${SET:+alt}|${UNSET:+alt}', lookup).value).toBe('d||d|alt|');
+    expect(interpolate('${A:-${B:-inner}}', lookup).value).toBe('inner');
+    expect(interpolate('${NEED:?must be set}', lookup)).toEqual({ value: '', unresolved: ['NEED'], required: ['NEED'] });
+    expect(interpolate('${broken', lookup).value).toBe('${broken');
+    const [ref] = findReferences('x ${DB_PASSWORD:-passe123} y');
+    expect([ref!.name, defaultOf(ref!), isRequired(ref!)]).toEqual(['DB_PASSWORD', 'passe123', false]);
+    // Bounded on hostile input: a long run of `${` costs linear time.
+    expect(interpolate('${'.repeat(50_000)).value.length).toBe(100_000);
+  });
+
+  it('knows floating tags', () => {
+    for (const tag of ['latest', 'alpine', 'lts', 'stable', 'edge', 'nightly', 'slim', 'bookworm', 'lts-alpine', 'stable-slim']) expect([tag, isFloatingTag(tag)]).toEqual([tag, true]);
+    for (const tag of ['16', '16-alpine', 'alpine3.20', '3.12-slim-bookworm', '2024.1', 'v1']) expect([tag, isFloatingTag(tag)]).toEqual([tag, false]);
+    expect(imageUnpinnedReason('redis@sha256:abc')).toBeUndefined();
+    expect(imageUnpinnedReason('localhost:5000/app')).toBe('no tag');
+  });
+});
+
+function hash(text: string): number {
+  let h = 0;
+  for (const c of text) h = (h * 31 + c.charCodeAt(0)) | 0;
+  return h;
+}
+
+describe('env files loaded by a production deployment', () => {
+  const env = 'DEBUG=True\nALLOWED_HOSTS=*\nCORS_ORIGIN_ALLOW_ALL=True\nTIME_ZONE=UTC\n';
+  const compose = (file: string): string => `services:\n  web:\n    image: ghcr.io/acme/web:1.2.3\n    env_file:\n      - ${file}\n`;
+
+  it('judges them as production env, saying which deployment loads them', async () => {
+    const result = await audit(envChecks, { 'docker-compose.prod.yml': compose('./config/app.env'), 'config/app.env': env });
+    expect(where(result, 'env.insecure-defaults')).toEqual(['fail P1 config/app.env:1', 'fail P1 config/app.env:2', 'fail P1 config/app.env:3']);
+    expect(messages(result, 'env.insecure-defaults')[2]).toBe(
+      'config/app.env (loaded by `env_file` of service `web` in production deployment docker-compose.prod.yml): CORS_ORIGIN_ALLOW_ALL=True allows every origin.',
+    );
+  });
+
+  it('leaves an env file only a development deployment loads to the development rules', async () => {
+    const result = await audit(envChecks, { 'docker-compose.dev.yml': compose('app.env'), 'app.env': env });
+    expect(where(result, 'env.insecure-defaults')).toEqual(['skip P1']);
+  });
+});

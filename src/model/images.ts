@@ -1,0 +1,43 @@
+// What an image tag promises, shared by the compose, Dockerfile and
+// Kubernetes pinning checks: one list of tags that move.
+
+// Tags publishers re-point at every release: channels (`latest`, `stable`,
+// `lts`, `edge`, `nightly`), variants (`alpine`, `slim`) and distribution
+// codenames (`bookworm`), which on official images follow the newest version.
+// Combined with a version (`16-alpine`, `3.12-slim-bookworm`, `alpine3.20`)
+// they are pinned to that version line.
+const FLOATING_WORDS = new Set([
+  'latest', 'stable', 'lts', 'edge', 'nightly', 'mainline', 'current', 'rolling', 'release', 'canary', 'beta', 'rc', 'dev', 'develop', 'unstable', 'testing',
+  'main', 'master', 'alpine', 'slim', 'bookworm', 'bullseye', 'buster', 'trixie', 'jammy', 'focal', 'noble', 'jessie', 'stretch', 'windowsservercore', 'nanoserver',
+  'iron', 'jod', 'hydrogen', 'gallium', // Node.js LTS codenames
+]);
+
+/**
+ * A tag that names no version: every part (split on `-`, `_`, `.`) is a
+ * floating word (`latest`, `lts-alpine`, `stable-slim`, `bookworm`). `16`,
+ * `16-alpine`, `alpine3.20`, `2024.1` are not.
+ */
+export function isFloatingTag(tag: string): boolean {
+  const parts = tag.toLowerCase().split(/[-_.]/).filter((p) => p !== '');
+  return parts.length > 0 && parts.every((p) => FLOATING_WORDS.has(p));
+}
+
+/** `repo[:tag][@digest]` split the way Docker reads a reference (the last `:` after the last `/` starts the tag). */
+function splitReference(image: string): { tag?: string; digest?: string } {
+  const at = image.indexOf('@');
+  const digest = at >= 0 ? image.slice(at + 1) : undefined;
+  const rest = at >= 0 ? image.slice(0, at) : image;
+  const colon = rest.lastIndexOf(':');
+  return colon > rest.lastIndexOf('/') ? { tag: rest.slice(colon + 1), digest } : { digest };
+}
+
+export type UnpinnedReason = 'no tag' | 'latest' | 'floating';
+
+/** Why an image reference runs whatever was last pushed, or undefined when a digest or a versioned tag pins it. */
+export function imageUnpinnedReason(image: string): UnpinnedReason | undefined {
+  const { tag, digest } = splitReference(image.trim());
+  if (digest) return undefined;
+  if (tag === undefined || tag === '') return 'no tag';
+  if (tag.toLowerCase() === 'latest') return 'latest';
+  return isFloatingTag(tag) ? 'floating' : undefined;
+}

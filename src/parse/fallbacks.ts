@@ -1,0 +1,114 @@
+// Literal fallbacks of environment reads in code, found by a line scan
+// (nothing is executed, no parser): what the application runs with when the
+// variable is not set.
+//   Python  os.getenv("X", "d"), os.environ.get("X", "d"), os.environ.setdefault("X", "d"),
+//           getenv("X", "d"), os.environ.get("X") or "d",
+//           env("X", default="d") / env.str("X", "d") (django-environ),
+//           config("X", default="d") / config("X", "d") (python-decouple)
+//   JS/TS   process.env.X || 'd', process.env.X ?? "d", process.env["X"] || `d`,
+//           import.meta.env.X || 'd'
+// Every expression is bounded and applied to one line (a call split over a
+// few lines is joined first), so a minified bundle costs linear time.
+
+export interface LiteralFallback {
+  /** The environment variable read. */
+  name: string;
+  /** The literal used when it is unset (quotes removed, escapes not interpreted). */
+  value: string;
+  /** 1-based line of the read. */
+  line: number;
+  /** How it is written, for messages: `os.getenv("X", …)`. */
+  form: string;
+}
+
+const MAX_LINE = 2000;
+const NAME = '([A-Za-z_][A-Za-z0-9_]*)';
+// A plain string literal: no f-string or template interpolation, no escapes, bounded.
+const PY_STRING = `(?<![fF])(["'])([^"'\\\\\\n]{0,200})`;
+
+// Calls whose second positional argument is the default.
+const PY_POSITIONAL = new RegExp(`\\b(os\\.getenv|os\\.environ\\.get|os\\.environ\\.setdefault|getenv|env\\.str|config)\\(\\s*(["'])${NAME}\\2\\s*,\\s*${PY_STRING}\\4\\s*[,)]`, 'g');
+// Calls with a `default=` keyword (django-environ's env("X", default=...), decouple's config("X", cast=str, default=...)).
+const PY_KEYWORD = new RegExp(`\\b(env(?:\\.str)?|config|os\\.getenv|os\\.environ\\.get)\\(\\s*(["'])${NAME}\\2\\s*,[^()\\n]{0,200}?\\bdefault\\s*=\\s*${PY_STRING}\\4\\s*[,)]`, 'g');
+// `os.environ.get("X") or "d"`, `os.getenv("X") or 'd'`.
+const PY_OR = new RegExp(`\\b(os\\.getenv|os\\.environ\\.get|getenv)\\(\\s*(["'])${NAME}\\2\\s*\\)\\s+or\\s+${PY_STRING}\\4`, 'g');
+
+const JS_READ = `(?:process\\.env|import\\.meta\\.env)(?:\\.${NAME}|\\[\\s*(["'\`])${NAME}\\2\\s*\\])`;
+const JS_FALLBACK = new RegExp(`\\b${JS_READ}\\s*(\\|\\||\\?\\?)\\s*(["'\`])([^"'\`\\\\\\n$]{0,200})\\5`, 'g');
+
+/** Literal fallbacks in a Python file. */
+export function pythonFallbacks(text: string): LiteralFallback[] {
+  if (!/getenv|environ|env|config/.test(text)) return [];
+  const out: LiteralFallback[] = [];
+  forEachLogicalLine(text, '#', (line, lineNo) => {
+    for (const [regex, form] of [
+      [PY_POSITIONAL, (fn: string, name: string) => `${fn}("${name}", …)`],
+      [PY_KEYWORD, (fn: string, name: string) => `${fn}("${name}", default=…)`],
+      [PY_OR, (fn: string, name: string) => `${fn}("${name}") or …`],
+    ] as const) {
+      regex.lastIndex = 0;
+      let m: RegExpExecArray | null;
+      while ((m = regex.exec(line)) !== null) {
+        // env("X", "d") passes a cast to django-environ, not a default: keyword form only.
+        if (regex === PY_POSITIONAL && m[1] === 'env') continue;
+        out.push({ name: m[3]!, value: m[5]!, line: lineNo, form: form(m[1]!, m[3]!) });
+      }
+    }
+  });
+  return dedupe(out);
+}
+
+/** Literal fallbacks in a JavaScript/TypeScript file. */
+export function jsFallbacks(text: string): LiteralFallback[] {
+  if (!text.includes('.env')) return [];
+  const out: LiteralFallback[] = [];
+  forEachLogicalLine(text, '//', (line, lineNo) => {
+    if (!line.includes('.env')) return;
+    JS_FALLBACK.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = JS_FALLBACK.exec(line)) !== null) {
+      const name = m[1] ?? m[3]!;
+      out.push({ name, value: m[6]!, line: lineNo, form: `process.env.${name} ${m[4]} …` });
+    }
+  });
+  return dedupe(out);
+}
+
+/**
+ * Calls each non-comment line (joined with up to 3 following lines while a
+ * parenthesis is left open, for `config(\n  "X",\n  default="d")`).
+ */
+function forEachLogicalLine(text: string, comment: string, visit: (line: string, lineNo: number) => void): void {
+  const lines = text.split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    let line = lines[i]!.length > MAX_LINE ? lines[i]!.slice(0, MAX_LINE) : lines[i]!;
+    const trimmed = line.trimStart();
+    if (trimmed.startsWith(comment) || trimmed.startsWith('*') || trimmed.startsWith('/*')) continue;
+    for (let n = 1; n <= 3 && i + n < lines.length && openParens(line) > 0; n++) line += ` ${lines[i + n]!.slice(0, MAX_LINE).trim()}`;
+    visit(line, i + 1);
+  }
+}
+
+function openParens(line: string): number {
+  let depth = 0;
+  for (const c of line) {
+    if (c === '(') depth++;
+    else if (c === ')') depth--;
+  }
+  return depth;
+}
+
+/** One read found twice (on its own line and in the joined line above it) is kept once, at the first line. */
+function dedupe(list: LiteralFallback[]): LiteralFallback[] {
+  const last = new Map<string, number>();
+  return list
+    .sort((a, b) => a.line - b.line)
+    .filter((f) => {
+      const key = `${f.name}\u0000${f.value}`;
+      const previous = last.get(key);
+      if (previous !== undefined && f.line - previous <= 3 && f.line !== previous) return false;
+      if (previous !== undefined && f.line === previous) return false;
+      last.set(key, f.line);
+      return true;
+    });
+}
