@@ -7,6 +7,8 @@ import { afterAll, describe, expect, it } from '@jest/globals';
 import { makeRepo, type TempRepo } from '../helpers/repo.js';
 import { of, runChecks } from '../helpers/run-checks.js';
 import { envChecks } from '../../src/checks/env/index.js';
+import { opsChecks } from '../../src/checks/ops/index.js';
+import { TEST_COMMAND } from '../../src/checks/ops/project.js';
 import { findEnvUsages } from '../../src/parse/env-usage.js';
 import type { Check } from '../../src/engine/types.js';
 
@@ -104,5 +106,72 @@ describe('env.undocumented: required reads are P1, optional reads P2, built name
   it('points at the read that makes a variable required when an optional read comes first', async () => {
     const files = { ...template, 'app/a.py': 'import os\nDEBUG_KEY = os.getenv("API_TOKEN")\n', 'app/b.py': 'import os\nTOKEN = os.environ["API_TOKEN"]\n' };
     expect(where(await audit(envChecks, files, 'env.undocumented'))).toEqual(['fail P1 app/b.py:2']);
+  });
+});
+
+const workflow = (steps: string, job = ''): string => `name: ci
+on: [pull_request]
+jobs:
+  test:
+    runs-on: ubuntu-latest
+${job}    steps:
+      - uses: actions/checkout@v4
+${steps}`;
+
+describe('ops.ci follows what CI runs one level down', () => {
+  const ci = async (files: Files) => (await audit(opsChecks, { 'pyproject.toml': '[project]\nname = "x"\n', ...files }, 'ops.ci')).map((f) => `${f.status} ${f.message}`);
+
+  it('a script that runs the test runner (./test.sh running pytest)', async () => {
+    expect(await ci({ '.github/workflows/ci.yml': workflow('      - run: ./test.sh\n'), 'test.sh': '#!/bin/sh\nset -e\n# run the suite\npython -m pytest -q "$@"\n' })).toEqual([
+      'pass Tests run in CI: .github/workflows/ci.yml:8 runs `./test.sh`, which runs `python -m pytest -q "$@"` (test.sh:4).',
+    ]);
+  });
+
+  it('a script named for the tests whose runner is one more level down (unit-test.sh, scripts/tests-start.sh under working-directory)', async () => {
+    expect(await ci({ '.github/workflows/test.yml': workflow('      - name: Unit tests\n        run: ./unit-test.sh\n'), 'unit-test.sh': '#!/usr/bin/env bash\nfor t in _unit-test/*-test.sh; do $t; done\n' })).toEqual([
+      'pass Tests run in CI: .github/workflows/test.yml:9 runs `./unit-test.sh`, a test script by its name (unit-test.sh).',
+    ]);
+    const fastapi = workflow('      - run: bash scripts/tests-start.sh "Coverage for ${{ github.sha }}"\n', '    defaults:\n      run:\n        working-directory: backend\n');
+    expect(await ci({ '.github/workflows/test-backend.yml': fastapi, 'backend/scripts/tests-start.sh': '#! /usr/bin/env bash\nset -e\npython app/tests_pre_start.py\nbash scripts/test.sh "$@"\n' })).toEqual([
+      'pass Tests run in CI: .github/workflows/test-backend.yml:11 runs `scripts/tests-start.sh`, a test script by its name (backend/scripts/tests-start.sh).',
+    ]);
+  });
+
+  it('a local composite action (uses: ./ and uses: ./.github/actions/x) whose steps run pytest', async () => {
+    const action = 'name: integration\nruns:\n  using: composite\n  steps:\n    - shell: bash\n      run: |\n        docker compose up -d\n        pytest -x --cov _integration-test/\n';
+    expect(await ci({ '.github/workflows/test.yml': workflow("      - name: Integration test\n        uses: './'\n"), 'action.yaml': action })).toEqual([
+      'pass Tests run in CI: .github/workflows/test.yml:9 runs `./`, which runs `pytest -x --cov _integration-test/` (action.yaml:8).',
+    ]);
+    expect(await ci({ '.github/workflows/ci.yml': workflow('      - uses: ./.github/actions/backend-tests\n'), '.github/actions/backend-tests/action.yml': action })).toEqual([
+      'pass Tests run in CI: .github/workflows/ci.yml:8 runs `./.github/actions/backend-tests`, which runs `pytest -x --cov _integration-test/` (.github/actions/backend-tests/action.yml:8).',
+    ]);
+  });
+
+  it('a package.json script (npm run ci running turbo test:e2e) and a Makefile target (make ci running pytest)', async () => {
+    const pkg = JSON.stringify({ scripts: { ci: 'turbo run build && turbo run test:e2e' } });
+    expect(await ci({ '.github/workflows/e2e.yml': workflow('      - name: Run Playwright tests\n        run: npm run ci\n'), 'package.json': pkg })).toEqual([
+      'pass Tests run in CI: .github/workflows/e2e.yml:9 runs `npm run ci`, which runs `turbo run build && turbo run test:e2e` (package.json script "ci").',
+    ]);
+    expect(await ci({ '.gitlab-ci.yml': 'check:\n  script:\n    - make ci\n', Makefile: 'lint:\n\truff check .\n\nci: lint\n\tuv run pytest --cov\n' })).toEqual([
+      'pass Tests run in CI: .gitlab-ci.yml:3 runs `make ci`, which runs `uv run pytest --cov` (Makefile:5).',
+    ]);
+  });
+
+  it('names the script behind npm test, and recognises bunx playwright, tox, nox and pytest inside docker compose run', async () => {
+    expect(await ci({ '.github/workflows/ci.yml': workflow('      - run: npm ci\n      - run: npm test\n'), 'package.json': JSON.stringify({ scripts: { test: 'vitest run' } }) })).toEqual([
+      'pass Tests run in CI: .github/workflows/ci.yml:9 (`npm test`), which runs `vitest run` (package.json script "test").',
+    ]);
+    const commands = ['bunx playwright test', 'pnpm exec playwright test', 'tox -e py312', 'uvx tox', 'nox -s tests', 'docker compose run --rm web pytest -q', 'docker compose -f docker-compose.test.yml run app python manage.py test'];
+    expect(commands.filter((c) => !TEST_COMMAND.test(c))).toEqual([]);
+  });
+
+  it('still fails CI that runs no tests: a lint-only workflow with a test-sounding step name, npm\'s placeholder test script, a test script only linted', async () => {
+    const failed = (message: string) => message.startsWith('fail CI is configured');
+    const lint = workflow('      - name: Test with pytest\n        run: ruff check --fix apps/api\n');
+    expect((await ci({ '.github/workflows/lint.yml': lint })).filter(failed)).toHaveLength(1);
+    const placeholder = JSON.stringify({ scripts: { test: 'echo "Error: no test specified" && exit 1' } });
+    expect((await ci({ '.github/workflows/ci.yml': workflow('      - run: npm test\n'), 'package.json': placeholder })).filter(failed)).toHaveLength(1);
+    const shellcheck = workflow("      - run: |\n          shellcheck \\\n            install.sh \\\n            unit-test.sh\n");
+    expect((await ci({ '.github/workflows/shellcheck.yml': shellcheck, 'unit-test.sh': '#!/bin/sh\n./_unit-test/a-test.sh\n', 'install.sh': 'echo\n' })).filter(failed)).toHaveLength(1);
   });
 });
