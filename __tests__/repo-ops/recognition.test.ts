@@ -175,3 +175,47 @@ describe('ops.ci follows what CI runs one level down', () => {
     expect((await ci({ '.github/workflows/shellcheck.yml': shellcheck, 'unit-test.sh': '#!/bin/sh\n./_unit-test/a-test.sh\n', 'install.sh': 'echo\n' })).filter(failed)).toHaveLength(1);
   });
 });
+
+describe('ops.lockfile: workspaces and unrendered templates', () => {
+  const lock = async (files: Files) => (await audit(opsChecks, files, 'ops.lockfile')).map((f) => `${f.status} ${f.severity}${f.location ? ` ${f.location.path}:${f.location.line}` : ''} ${f.message}`);
+
+  it('a uv workspace member is locked by the root uv.lock; a project outside the members is not', async () => {
+    const root = '[project]\nname = "app"\ndependencies = ["api"]\n\n[tool.uv.workspace]\nmembers = [\n  "packages/*",  # every package\n]\nexclude = ["packages/legacy"]\n';
+    const member = '[project]\nname = "api"\ndependencies = ["fastapi>=0.110"]\n';
+    expect(await lock({ 'pyproject.toml': root, 'uv.lock': '', 'packages/api/pyproject.toml': member })).toEqual(['pass P1 Locked: packages/api/pyproject.toml, pyproject.toml.']);
+    expect(await lock({ 'pyproject.toml': root, 'uv.lock': '', 'packages/legacy/pyproject.toml': member, 'tools/cli/pyproject.toml': member })).toEqual([
+      'fail P1 packages/legacy/pyproject.toml:1 packages/legacy/pyproject.toml declares dependencies but there is no poetry.lock, uv.lock or pdm.lock (or pinned requirements file) beside it, nor a workspace root that lists it as a member with its lock.',
+      'fail P1 tools/cli/pyproject.toml:1 tools/cli/pyproject.toml declares dependencies but there is no poetry.lock, uv.lock or pdm.lock (or pinned requirements file) beside it, nor a workspace root that lists it as a member with its lock.',
+    ]);
+  });
+
+  it('a Poetry path dependency is locked by the root poetry.lock; pnpm, yarn and npm workspace members by the root lock', async () => {
+    const root = '[tool.poetry.dependencies]\npython = "^3.12"\ncore = { path = "libs/core", develop = true }\n';
+    const member = '[tool.poetry.dependencies]\npython = "^3.12"\nrequests = "^2.32"\n';
+    expect(await lock({ 'pyproject.toml': root, 'poetry.lock': '', 'libs/core/pyproject.toml': member })).toEqual(['pass P1 Locked: libs/core/pyproject.toml, pyproject.toml.']);
+    const app = JSON.stringify({ name: 'web', dependencies: { react: '^19.0.0' } });
+    expect(await lock({ 'package.json': JSON.stringify({ private: true }), 'pnpm-workspace.yaml': 'packages:\n  - apps/*\n', 'pnpm-lock.yaml': '', 'apps/web/package.json': app })).toEqual(['pass P1 Locked: apps/web/package.json.']);
+    expect(await lock({ 'package.json': JSON.stringify({ private: true, workspaces: ['apps/*'] }), 'yarn.lock': '', 'apps/web/package.json': app })).toEqual(['pass P1 Locked: apps/web/package.json.']);
+  });
+
+  it('skips cookiecutter/Jinja templates with a note instead of reading {%- endif %} as unpinned requirements', async () => {
+    const requirements = 'django==5.1.4\n{%- if cookiecutter.use_celery == "y" %}\ncelery==5.4.0\n{%- endif %}\n';
+    expect(
+      await lock({
+        'requirements.txt': 'cookiecutter==2.6.0\n',
+        '{{cookiecutter.project_slug}}/requirements/base.txt': requirements,
+        '{{cookiecutter.project_slug}}/package.json': JSON.stringify({ devDependencies: { gulp: '^5.0.0' } }),
+        'templates/requirements-extra.txt': 'redis==5.2.1\n{% if use_sentry %}\nsentry-sdk==2.19.2\n{% endif %}\n',
+      }),
+    ).toEqual([
+      'pass P1 Locked: requirements.txt.',
+      'skip P1 Not judged: templates/requirements-extra.txt, {{cookiecutter.project_slug}}/package.json, {{cookiecutter.project_slug}}/requirements/base.txt (unrendered cookiecutter/Jinja templates).',
+    ]);
+  });
+
+  it('still fails truly unpinned requirements', async () => {
+    expect(await lock({ 'requirements.txt': 'django>=5.1\ngunicorn\n' })).toEqual([
+      'fail P1 requirements.txt:1 requirements.txt has 2 unpinned requirement(s): django, gunicorn (first at line 1); pin them with == (pip-compile, uv pip compile or pip freeze).',
+    ]);
+  });
+});
