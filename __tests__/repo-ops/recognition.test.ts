@@ -137,6 +137,17 @@ describe('ops.ci follows what CI runs one level down', () => {
     ]);
   });
 
+  it('a script run inside a container or after cd (docker compose run ... ./scripts/test.sh, cd backend && ./run_tests.sh)', async () => {
+    const inContainer = workflow('      - run: docker compose -f docker-compose.test.yml run --rm -e CI=1 web ./scripts/test.sh\n');
+    expect(await ci({ '.github/workflows/ci.yml': inContainer, 'scripts/test.sh': '#!/bin/sh\nexec pytest -n auto\n' })).toEqual([
+      'pass Tests run in CI: .github/workflows/ci.yml:8 runs `./scripts/test.sh`, which runs `exec pytest -n auto` (scripts/test.sh:2).',
+    ]);
+    const cd = workflow('      - run: cd apps/api && ./run_tests.sh\n');
+    expect(await ci({ '.github/workflows/ci.yml': cd, 'apps/api/run_tests.sh': '#!/bin/bash\npython run_tests.py "$@"\n', 'run_tests.sh': 'echo wrong one\n' })).toEqual([
+      'pass Tests run in CI: .github/workflows/ci.yml:8 runs `./run_tests.sh`, a test script by its name (apps/api/run_tests.sh).',
+    ]);
+  });
+
   it('a local composite action (uses: ./ and uses: ./.github/actions/x) whose steps run pytest', async () => {
     const action = 'name: integration\nruns:\n  using: composite\n  steps:\n    - shell: bash\n      run: |\n        docker compose up -d\n        pytest -x --cov _integration-test/\n';
     expect(await ci({ '.github/workflows/test.yml': workflow("      - name: Integration test\n        uses: './'\n"), 'action.yaml': action })).toEqual([
@@ -173,6 +184,9 @@ describe('ops.ci follows what CI runs one level down', () => {
     expect((await ci({ '.github/workflows/ci.yml': workflow('      - run: npm test\n'), 'package.json': placeholder })).filter(failed)).toHaveLength(1);
     const shellcheck = workflow("      - run: |\n          shellcheck \\\n            install.sh \\\n            unit-test.sh\n");
     expect((await ci({ '.github/workflows/shellcheck.yml': shellcheck, 'unit-test.sh': '#!/bin/sh\n./_unit-test/a-test.sh\n', 'install.sh': 'echo\n' })).filter(failed)).toHaveLength(1);
+    // The Gradle wrapper runs the task it is given; its own text mentions `gradle ... build`.
+    const gradle = workflow('      - run: ./gradlew assemble\n');
+    expect((await ci({ '.github/workflows/ci.yml': gradle, gradlew: '#!/bin/sh\nexec java -classpath gradle-wrapper.jar org.gradle.wrapper.GradleWrapperMain build "$@"\n' })).filter(failed)).toHaveLength(1);
   });
 });
 

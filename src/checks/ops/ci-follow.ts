@@ -69,19 +69,20 @@ interface ScriptCall {
 /** Package.json scripts a command runs (`npm test`, `npm run ci`, `pnpm test:unit`, `yarn e2e`). */
 export function packageScriptCalls(command: string): ScriptCall[] {
   const out: ScriptCall[] = [];
-  const cd = leadingCd(command);
   for (const m of command.matchAll(PACKAGE_SCRIPT)) {
     const [, manager, options, run, name] = m;
     if (!run && (PACKAGE_MANAGER_COMMANDS.has(name!) || (manager === 'npm' && !NPM_DIRECT_SCRIPTS.has(name!)))) continue;
-    const dir = /(?:--prefix|-C|--dir|--cwd)(?:=|\s+)(\S+)/.exec(options ?? '')?.[1] ?? cd;
+    const dir = /(?:--prefix|-C|--dir|--cwd)(?:=|\s+)(\S+)/.exec(options ?? '')?.[1] ?? leadingCd(command.slice(0, m.index));
     out.push({ text: m[0], name: name!, dir: normaliseDir(dir) });
   }
   return out;
 }
 
-/** `cd backend && ./test.sh`: the directory the rest of the line runs in. */
+/** `cd backend && ./test.sh`: the directory the rest of the line runs in (the last `cd` wins). */
 function leadingCd(command: string): string {
-  return /(?:^|[;&|]\s*)cd\s+([\w./-]+)\s*(?:&&|;)/.exec(command)?.[1] ?? '';
+  let dir = '';
+  for (const m of command.matchAll(/(?:^|[;&|]\s*)cd\s+([\w./-]+)\s*(?:&&|;)/g)) dir = m[1]!;
+  return dir;
 }
 
 function normaliseDir(dir: string): string {
@@ -144,10 +145,14 @@ function makeRecipe(text: string, target: string): Array<{ line: number; text: s
 }
 
 // A script in command position: `./test.sh`, `bash scripts/tests-start.sh`, `FOO=1 sh ci/run.sh`,
-// `python run_tests.py`, `./bin/ci`, after `&&`, `;` or `|`. A script given as an argument
+// `python run_tests.py`, `./bin/ci`, after `&&`, `;` or `|`, or as the command of
+// `docker compose run|exec [options] service`. A script given as an argument
 // (`shellcheck unit-test.sh`, `chmod +x test.sh`) is not run.
 const SCRIPT_FILE =
-  /(?:^|[;&|(]\s*)(?:[A-Za-z_]\w*=\S*\s+)*(?:(?:sudo|time|exec|bash|sh|zsh|source|\.|python[\d.]*|uv\s+run|poetry\s+run|pipenv\s+run)\s+(?:-\w+\s+)*)?((?:\.\/)?(?:[\w.-]+\/)*[\w.-]+\.(?:sh|bash|py)|\.\/(?:[\w.-]+\/)*[\w.-]+)(?=$|[\s;&|)])/g;
+  /(?:^|[;&|(]\s*)(?:[A-Za-z_]\w*=\S*\s+)*(?:docker[\s-]compose\s+(?:-(?:f|p)\s+\S+\s+)*(?:run|exec)\s+(?:--?\w[\w-]*(?:=\S+|\s+[^\s-]\S*)?\s+)*?[\w.-]+\s+)?(?:(?:sudo|time|exec|bash|sh|zsh|source|\.|python[\d.]*|uv\s+run|poetry\s+run|pipenv\s+run)\s+(?:-\w+\s+)*)?((?:\.\/)?(?:[\w.-]+\/)*[\w.-]+\.(?:sh|bash|py)|\.\/(?:[\w.-]+\/)*[\w.-]+)(?=$|[\s;&|)])/g;
+
+// Build-tool wrappers run what their arguments say (`./gradlew assemble`), not what their own text holds.
+const WRAPPER_SCRIPT = /(^|\/)(gradlew|mvnw)(\.bat)?$/;
 
 // Words in a script's name that say it prepares or cleans up around the tests rather than running them.
 const NOT_A_TEST_RUN = new Set(['build', 'image', 'images', 'setup', 'install', 'prepare', 'data', 'fixture', 'fixtures', 'lint', 'deps', 'env', 'seed', 'clean', 'cleanup', 'teardown', 'wait', 'db', 'report', 'upload']);
@@ -194,15 +199,15 @@ export async function followCiString(ctx: Ctx, s: CiString): Promise<FollowedRun
     }
   }
   for (const m of text.matchAll(MAKE_CALL)) {
-    const dir = normaliseDir(/(?:-C\s*|--directory=)(\S+)/.exec(m[1] ?? '')?.[1] ?? leadingCd(text));
+    const dir = normaliseDir(/(?:-C\s*|--directory=)(\S+)/.exec(m[1] ?? '')?.[1] ?? leadingCd(text.slice(0, m.index)));
     const makefile = ['Makefile', 'makefile', 'GNUmakefile'].map((n) => (dir ? `${dir}/${n}` : n)).find((p) => ctx.files.has(p));
     if (!makefile) continue;
     const hit = firstTestLine(makeRecipe((await ctx.files.read(makefile)) ?? '', m[2]!));
     if (hit) return { target: m[0], command: hit.command, where: `${makefile}:${hit.line}` };
   }
   for (const m of text.matchAll(SCRIPT_FILE)) {
-    const path = resolvePath(ctx, m[1]!, normaliseDir(leadingCd(text)));
-    if (!path) continue;
+    const path = resolvePath(ctx, m[1]!, normaliseDir(leadingCd(text.slice(0, m.index + m[0].length - m[1]!.length))));
+    if (!path || WRAPPER_SCRIPT.test(path)) continue;
     const hit = firstTestLine(numbered((await ctx.files.read(path)) ?? ''));
     if (hit) return { target: m[1]!, command: hit.command, where: `${path}:${hit.line}` };
     if (isTestScriptName(path)) return { target: m[1]!, where: path };
