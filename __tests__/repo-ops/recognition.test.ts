@@ -55,7 +55,7 @@ describe('env.undocumented: required reads are P1, optional reads P2, built name
     ]);
   });
 
-  it('never reports a name built at run time (Django createsuperuser, prefixes)', async () => {
+  it('never reports a name built at run time (Django createsuperuser, prefixes), nor a variable the code sets', async () => {
     const code = [
       'import os',
       'for field in ("username", "email"):',
@@ -63,10 +63,12 @@ describe('env.undocumented: required reads are P1, optional reads P2, built name
       'token = os.getenv(f"{prefix}_TOKEN")',
       'other = os.environ["APP_" + name]',
       'legacy = os.getenv("LEGACY_")',
+      // paperless-ngx settings: the code sets a variable for a library, it reads nothing.
+      'os.environ["OMP_THREAD_LIMIT"] = "1"',
       '',
     ].join('\n');
     expect(findEnvUsages(code, 'python')).toEqual([]);
-    expect(findEnvUsages('const v = process.env[`${p}_KEY`];\nconst host = process.env.API_HOST + ":" + port;\n', 'js')).toEqual([
+    expect(findEnvUsages('const v = process.env[`${p}_KEY`];\nconst host = process.env.API_HOST + ":" + port;\nprocess.env.TZ = "UTC";\n', 'js')).toEqual([
       { name: 'API_HOST', line: 2, hasDefault: false, required: false },
     ]);
     const documented = 'import os\nDATABASE_URL = os.environ["DATABASE_URL"]\n';

@@ -168,7 +168,7 @@ function collect(text: string, patterns: Pattern[]): EnvUsage[] {
     while ((match = regex.exec(text)) !== null) {
       if (builtins?.has(match[1]!)) continue;
       const after = text.slice(match.index + match[0].length, match.index + match[0].length + 240);
-      if (isDynamicName(match[1]!, match[0], after)) continue;
+      if (isDynamicName(match[1]!, match[0], after) || isWrite(after)) continue;
       const line = lineOfOffset(starts, match.index);
       const before = text.slice(Math.max(starts[line - 1]!, match.index - LINE_WINDOW), match.index);
       if (isCommentOrString(before)) continue;
@@ -193,6 +193,11 @@ export function isDynamicName(name: string, match: string, after: string): boole
   if (name.endsWith('_') || /^[$`{]/.test(after)) return true;
   // A quoted name left open in the call (`getenv("X" + suffix)`); `process.env.X + ":"` is a whole read.
   return /["'`]$/.test(match) && /^\s*\+/.test(after);
+}
+
+/** `os.environ["OMP_THREAD_LIMIT"] = "1"`, `process.env.TZ = 'UTC'`: the code sets the variable for itself, it reads nothing. */
+function isWrite(after: string): boolean {
+  return /^\s*(=(?!=)|\+=)/.test(after);
 }
 
 /** Lines before a read that can hold the test guarding it. */
