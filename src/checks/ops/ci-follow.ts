@@ -6,7 +6,7 @@
 // it never follows further, so the verdict stays explainable in one sentence.
 
 import type { RepoCheckContext } from '../../engine/types.js';
-import { ciStrings, TEST_COMMAND, type CiString } from './project.js';
+import { ciStrings, NON_PRODUCT_PATH, TEST_COMMAND, type CiString } from './project.js';
 
 type Ctx = Pick<RepoCheckContext, 'files' | 'parsed'>;
 
@@ -110,10 +110,14 @@ async function packageScripts(ctx: Ctx, path: string): Promise<Record<string, st
   return scripts ?? {};
 }
 
-/** The package.json files that may define a script: the one in `dir`, the root one, then the workspace members. */
+/**
+ * The package.json files that may define a script: the one in `dir`, the root
+ * one, then the other packages of the product (a workspace member, or the
+ * directory of a job's `working-directory`); never an example's or a test fixture's.
+ */
 function packageJsonCandidates(ctx: Ctx, dir: string): string[] {
   const first = [dir ? `${dir}/package.json` : 'package.json', 'package.json'].filter((p) => ctx.files.has(p));
-  const rest = ctx.files.files.map((f) => f.path).filter((p) => p.endsWith('/package.json') && !p.includes('node_modules/') && !first.includes(p));
+  const rest = ctx.files.files.map((f) => f.path).filter((p) => p.endsWith('/package.json') && !p.includes('node_modules/') && !NON_PRODUCT_PATH.test(p) && !first.includes(p));
   return [...new Set(first), ...rest];
 }
 
