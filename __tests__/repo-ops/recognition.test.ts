@@ -188,7 +188,7 @@ describe('ops.ci follows what CI runs one level down', () => {
     expect((await ci({ '.github/workflows/shellcheck.yml': shellcheck, 'unit-test.sh': '#!/bin/sh\n./_unit-test/a-test.sh\n', 'install.sh': 'echo\n' })).filter(failed)).toHaveLength(1);
     // An example app's script is not what the root's `npm run ci` runs.
     const example = JSON.stringify({ scripts: { ci: 'jest' } });
-    expect((await ci({ '.github/workflows/ci.yml': workflow('      - run: npm run ci\n'), 'package.json': JSON.stringify({ scripts: { ci: 'eslint .' } }), 'examples/app/package.json': example })).filter(failed)).toHaveLength(1);
+    expect((await ci({ '.github/workflows/ci.yml': workflow('      - run: npm run ci\n'), 'package.json': JSON.stringify({ scripts: { lint: 'eslint .' } }), 'examples/app/package.json': example })).filter(failed)).toHaveLength(1);
     // The Gradle wrapper runs the task it is given; its own text mentions `gradle ... build`.
     const gradle = workflow('      - run: ./gradlew assemble\n');
     expect((await ci({ '.github/workflows/ci.yml': gradle, gradlew: '#!/bin/sh\nexec java -classpath gradle-wrapper.jar org.gradle.wrapper.GradleWrapperMain build "$@"\n' })).filter(failed)).toHaveLength(1);
