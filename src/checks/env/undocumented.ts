@@ -16,7 +16,7 @@ export const envUndocumented: RepoCheck = {
   roles: 'own',
   docs: {
     summary:
-      'Fails once per environment variable read by the code or compose files (see env.template for the forms recognised) that no env template defines or mentions in a comment (`# SENTRY_DSN=`), at the first place it is read.',
+      'Fails once per environment variable read by the code or compose files (see env.template for the forms recognised) that no env template defines or mentions in a comment (`# SENTRY_DSN=`), at the first place it is required (else where it is first read). Names built at run time are not variables.',
     why: 'An undocumented variable is discovered in production when the code reads `undefined` or `None`: a crash at start-up or, worse, a feature silently disabled.',
     fix: 'Add the variable to the env template with a placeholder and a comment saying what it is for, or give it a safe default in code.',
     severityNote:
