@@ -39,10 +39,16 @@ describe('env.undocumented: required reads are P1, optional reads P2, built name
       '    ADMINS = admins.split(",")',
       'if "SENTRY_DSN" in os.environ:',
       '    SENTRY_DSN = os.environ["SENTRY_DSN"]',
+      // paperless-ngx: a conditional expression over three lines.
+      'PROXY_SSL_HEADER = (',
+      '    tuple(json.loads(os.environ["PROXY_SSL_HEADER"]))',
+      '    if "PROXY_SSL_HEADER" in os.environ',
+      '    else None',
+      ')',
       '',
     ].join('\n');
     const findings = await audit(envChecks, { ...template, 'hc/settings.py': settings }, 'env.undocumented');
-    expect(where(findings)).toEqual(['fail P2 hc/settings.py:2', 'fail P2 hc/settings.py:3', 'fail P2 hc/settings.py:4', 'fail P2 hc/settings.py:7']);
+    expect(where(findings)).toEqual(['fail P2 hc/settings.py:2', 'fail P2 hc/settings.py:3', 'fail P2 hc/settings.py:4', 'fail P2 hc/settings.py:7', 'fail P2 hc/settings.py:9']);
     expect(findings[0]!.message).toBe('METRICS_KEY is read at hc/settings.py:2 (optional: read as empty when unset) but is in no env template (.env.example).');
   });
 
@@ -87,6 +93,10 @@ describe('env.undocumented: required reads are P1, optional reads P2, built name
       'REDIS_URL = os.environ.get("REDIS_URL")',
       'if not REDIS_URL:',
       '    raise ImproperlyConfigured("REDIS_URL must be set")',
+      // paperless-ngx: the test wraps the variable.
+      'SECRET = os.getenv("PAPERLESS_SECRET_KEY")',
+      'if not (SECRET or "").strip() or SECRET == "change-me":',
+      '    raise ImproperlyConfigured("PAPERLESS_SECRET_KEY is not set")',
       '',
     ].join('\n');
     const server = "const key = process.env.STRIPE_KEY!;\nif (!process.env.JWT_SECRET) {\n  throw new Error('JWT_SECRET is required');\n}\n";
@@ -96,6 +106,7 @@ describe('env.undocumented: required reads are P1, optional reads P2, built name
       'fail P1 app/settings.py:5',
       'fail P1 app/settings.py:6',
       'fail P1 app/settings.py:8',
+      'fail P1 app/settings.py:11',
       'fail P1 docker-compose.yml:5',
       'fail P1 src/server.ts:1',
       'fail P1 src/server.ts:2',

@@ -216,12 +216,14 @@ function linesAround(text: string, starts: readonly number[], from: number, to: 
 /**
  * A subscript read the code only reaches when the variable is set:
  * `if "X" in os.environ:` or `if os.environ.get("X"):` on one of the lines
- * before, or `os.environ["X"] if "X" in os.environ else d` on its own line.
+ * before, or a conditional expression `os.environ["X"] if "X" in os.environ else d`
+ * on its own line or continued on the next ones (paperless-ngx settings).
  */
 function guardedByPresenceTest(text: string, starts: readonly number[], line: number, name: string): boolean {
   const quoted = `["']${name}["']`;
   const test = new RegExp(`(?<!not\\s)${quoted}\\s+in\\s+os\\.environ\\b|\\bif\\b[^\\n]*\\bos\\.(environ\\.get|getenv)\\(\\s*${quoted}`);
-  return linesAround(text, starts, line - GUARD_LINES, line).some((l) => test.test(l));
+  if (linesAround(text, starts, line - GUARD_LINES, line).some((l) => test.test(l))) return true;
+  return linesAround(text, starts, line + 1, line + 2).some((l) => /^\s*\)?\s*if\b/.test(l) && test.test(l));
 }
 
 const STATEMENT_TAIL = 120;
@@ -243,7 +245,7 @@ function failsWhenUnset(text: string, starts: readonly number[], line: number, n
   // The read is assigned, and the variable tested right after.
   const assigned = /([A-Za-z_$][\w$]*)\s*(?::\s*[\w<>|[\] ]{1,40})?=\s*$/.exec(tail)?.[1];
   const subjects = [name, ...(assigned ? [assigned] : [])].map((s) => s.replace(/\$/g, '\\$')).join('|');
-  const unsetTest = new RegExp(`\\bif\\b[^\\n]*((!|\\bnot\\s+)\\s*(${subjects})\\b|\\b(${subjects})\\s*(is\\s+None|==\\s*None|===?\\s*(undefined|null|''|""))|["']${name}["']\\s+not\\s+in\\s+os\\.environ)`);
+  const unsetTest = new RegExp(`\\bif\\b[^\\n]*((!|\\bnot\\s+)\\s*\\(?\\s*(${subjects})\\b|\\b(${subjects})\\s*(is\\s+None|==\\s*None|===?\\s*(undefined|null|''|""))|["']${name}["']\\s+not\\s+in\\s+os\\.environ)`);
   for (let i = 1; i < following.length; i++) if (unsetTest.test(following[i]!)) return failsWithin(i);
   return false;
 }
