@@ -237,6 +237,8 @@ const FAILS = /\b(raise|throw|sys\.exit|process\.exit|panic|log\.Fatal\w*|os\.Ex
  */
 function failsWhenUnset(text: string, starts: readonly number[], line: number, name: string, before: string, after: string): boolean {
   const following = [after.split('\n', 1)[0]!, ...linesAround(text, starts, line + 1, line + GUARD_LINES)];
+  // Most reads have no raise or throw after them: decide that before building any expression.
+  if (!following.some((l) => FAILS.test(l))) return false;
   const failsWithin = (from: number): boolean => following.slice(from, from + 2).some((l) => FAILS.test(l));
   // Only the end of the statement matters; a bounded tail keeps a minified line linear.
   const tail = before.slice(-STATEMENT_TAIL);

@@ -6,6 +6,7 @@
 // it never follows further, so the verdict stays explainable in one sentence.
 
 import type { RepoCheckContext } from '../../engine/types.js';
+import type { FileSet } from '../../repo/fileset.js';
 import { ciStrings, NON_PRODUCT_PATH, TEST_COMMAND, type CiString } from './project.js';
 
 type Ctx = Pick<RepoCheckContext, 'files' | 'parsed'>;
@@ -95,7 +96,24 @@ function resolvePath(ctx: Ctx, relative: string, dir: string): string | undefine
   const p = normaliseDir(relative);
   if (!p || p.startsWith('../')) return undefined;
   for (const candidate of [dir ? `${dir}/${p}` : p, p]) if (ctx.files.has(candidate)) return candidate;
-  return ctx.files.files.find((f) => f.path.endsWith(`/${p}`) && !f.path.includes('node_modules/'))?.path;
+  return (pathsByBaseName(ctx.files).get(p.slice(p.lastIndexOf('/') + 1)) ?? []).find((path) => path.endsWith(`/${p}`));
+}
+
+const baseNameIndex = new WeakMap<FileSet, Map<string, string[]>>();
+
+/** Paths by file name, outside node_modules, built once per audit: CI may name dozens of scripts. */
+function pathsByBaseName(files: FileSet): Map<string, string[]> {
+  let index = baseNameIndex.get(files);
+  if (!index) {
+    index = new Map();
+    for (const { path } of files.files) {
+      if (path.includes('node_modules/')) continue;
+      const base = path.slice(path.lastIndexOf('/') + 1);
+      index.set(base, [...(index.get(base) ?? []), path]);
+    }
+    baseNameIndex.set(files, index);
+  }
+  return index;
 }
 
 async function packageScripts(ctx: Ctx, path: string): Promise<Record<string, string>> {
@@ -117,7 +135,7 @@ async function packageScripts(ctx: Ctx, path: string): Promise<Record<string, st
  */
 function packageJsonCandidates(ctx: Ctx, dir: string): string[] {
   const first = [dir ? `${dir}/package.json` : 'package.json', 'package.json'].filter((p) => ctx.files.has(p));
-  const rest = ctx.files.files.map((f) => f.path).filter((p) => p.endsWith('/package.json') && !p.includes('node_modules/') && !NON_PRODUCT_PATH.test(p) && !first.includes(p));
+  const rest = (pathsByBaseName(ctx.files).get('package.json') ?? []).filter((p) => !NON_PRODUCT_PATH.test(p) && !first.includes(p));
   return [...new Set(first), ...rest];
 }
 
