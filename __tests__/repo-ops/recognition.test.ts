@@ -243,9 +243,10 @@ describe('ops.lockfile: workspaces and unrendered templates', () => {
     ]);
   });
 
-  it('still fails truly unpinned requirements', async () => {
-    expect(await lock({ 'requirements.txt': 'django>=5.1\ngunicorn\n' })).toEqual([
+  it('still fails truly unpinned requirements; development requirements at P2 (healthchecks requirements-dev.txt type stubs)', async () => {
+    expect(await lock({ 'requirements.txt': 'django>=5.1\ngunicorn\n', 'requirements-dev.txt': '-r requirements.txt\nmypy==1.13.0\ntypes-Markdown\n' })).toEqual([
       'fail P1 requirements.txt:1 requirements.txt has 2 unpinned requirement(s): django, gunicorn (first at line 1); pin them with == (pip-compile, uv pip compile or pip freeze).',
+      'fail P2 requirements-dev.txt:3 requirements-dev.txt has 1 unpinned requirement(s): types-Markdown (first at line 3); pin them with == (pip-compile, uv pip compile or pip freeze). Development requirements: not installed in the deployed image.',
     ]);
   });
 });

@@ -13,6 +13,7 @@ export const lockfile: RepoCheck = {
   docs: {
     summary:
       'Fails for a dependency manifest without its lockfile: package.json without package-lock/yarn.lock/pnpm-lock (here or in a parent workspace), pyproject.toml with dependencies but no poetry.lock/uv.lock/pdm.lock beside it or at the root of a uv/Poetry workspace that lists it as a member, Pipfile without Pipfile.lock, requirements*.txt or requirements/*.txt with unpinned lines, go.mod without go.sum, a Cargo application without Cargo.lock, Gemfile/composer.json without their locks. A member of a pnpm (`pnpm-workspace.yaml`), yarn or npm (`workspaces`) workspace is locked by the root\'s lockfile. Unrendered cookiecutter/Jinja templates (a `{{ ... }}` directory, `{% if %}` lines) are not judged: they are locked once rendered.',
+    severityNote: 'P2 for unpinned development requirements (`requirements-dev.txt`, `requirements/local.txt`, `requirements-test.txt`, lint/docs/typing): they are not installed in the deployed image.',
     why: 'Without a lock every build resolves dependencies anew: the image that is deployed is not the one that was tested, and a compromised or broken release of a dependency ships without any change in the repository.',
     fix: 'Commit the lockfile your package manager writes (npm install, poetry lock, uv lock, pipenv lock, go mod tidy, cargo generate-lockfile, bundle lock) and install from it in CI and images (npm ci, pip install -r with pins, --frozen-lockfile).',
   },
@@ -125,10 +126,23 @@ async function manifestVerdict(files: FileSet, path: string, base: string, dir: 
         const unpinned = unpinnedRequirements(await text());
         if (!unpinned.length) return null;
         const names = unpinned.map((u) => u.name);
-        return fail(`${path} has ${unpinned.length} unpinned requirement(s): ${names.slice(0, 5).join(', ')}${names.length > 5 ? '…' : ''} (first at line ${unpinned[0]!.line}); pin them with == (pip-compile, uv pip compile or pip freeze).`, unpinned[0]!.line);
+        const development = isDevelopmentRequirements(path);
+        return {
+          ...fail(`${path} has ${unpinned.length} unpinned requirement(s): ${names.slice(0, 5).join(', ')}${names.length > 5 ? '…' : ''} (first at line ${unpinned[0]!.line}); pin them with == (pip-compile, uv pip compile or pip freeze)${development ? '. Development requirements: not installed in the deployed image' : ''}.`, unpinned[0]!.line),
+          ...(development ? { severity: 'P2' as const } : {}),
+        };
       }
       return undefined;
   }
+}
+
+/**
+ * Requirements for development, tests, linting or docs (`requirements-dev.txt`,
+ * `requirements/local.txt`, cookiecutter-django's layout): what they leave
+ * unpinned never reaches the deployed image.
+ */
+export function isDevelopmentRequirements(path: string): boolean {
+  return /(^|\/)requirements([-_.]|\/)(dev|devel|development|local|test|tests|testing|lint|linting|docs|ci|typing|types|style)([-_.][^/]*)?\.txt$/i.test(path);
 }
 
 /** Requirement lines without an exact `==` pin (options, includes, URLs and local paths are not requirements to pin). */
