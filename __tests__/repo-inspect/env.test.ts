@@ -50,7 +50,7 @@ describe('env.template and env.undocumented', () => {
       'fail P2 app/settings.py:5',
       'fail P2 docker-compose.yml:3',
     ]);
-    expect(messages(result, 'env.undocumented')[0]).toBe('STRIPE_KEY is read at app/settings.py:7 but is in no env template (.env.example).');
+    expect(messages(result, 'env.undocumented')[0]).toBe('STRIPE_KEY is read at app/settings.py:7 (required: it fails when unset) but is in no env template (.env.example).');
   });
 
   it('passes when every variable is documented, and reports a template line dotenv cannot read', async () => {
@@ -194,34 +194,34 @@ describe('dotenv parsing with lines', () => {
 describe('environment variable reads', () => {
   it('finds reads per language with their default flag', () => {
     expect(findEnvUsages(APP_PY, 'python')).toEqual([
-      { name: 'DATABASE_URL', line: 4, hasDefault: false },
-      { name: 'REDIS_URL', line: 5, hasDefault: true },
-      { name: 'SENTRY_DSN', line: 6, hasDefault: true },
-      { name: 'STRIPE_KEY', line: 7, hasDefault: false },
+      { name: 'DATABASE_URL', line: 4, hasDefault: false, required: true },
+      { name: 'REDIS_URL', line: 5, hasDefault: true, required: false },
+      { name: 'SENTRY_DSN', line: 6, hasDefault: true, required: false },
+      { name: 'STRIPE_KEY', line: 7, hasDefault: false, required: true },
     ]);
     expect(findEnvUsages('import environ\nenv = environ.Env()\nDEBUG = env.bool("DEBUG", default=False)\nKEY = env("SECRET_KEY")\n', 'python')).toEqual([
-      { name: 'DEBUG', line: 3, hasDefault: true },
-      { name: 'SECRET_KEY', line: 4, hasDefault: false },
+      { name: 'DEBUG', line: 3, hasDefault: true, required: false },
+      { name: 'SECRET_KEY', line: 4, hasDefault: false, required: true },
     ]);
     // Without the import, env("X") is someone else's function.
     expect(findEnvUsages('KEY = env("SECRET_KEY")\n', 'python')).toEqual([]);
     expect(findEnvUsages('key = ENV["API_KEY"]\nurl = ENV.fetch("URL", "x")\n', 'ruby')).toEqual([
-      { name: 'API_KEY', line: 1, hasDefault: false },
-      { name: 'URL', line: 2, hasDefault: true },
+      { name: 'API_KEY', line: 1, hasDefault: false, required: false },
+      { name: 'URL', line: 2, hasDefault: true, required: false },
     ]);
-    expect(findEnvUsages('String k = System.getenv("JAVA_KEY");\n', 'java')).toEqual([{ name: 'JAVA_KEY', line: 1, hasDefault: false }]);
+    expect(findEnvUsages('String k = System.getenv("JAVA_KEY");\n', 'java')).toEqual([{ name: 'JAVA_KEY', line: 1, hasDefault: false, required: false }]);
     expect(findEnvUsages(SERVER_TS, 'js')).toEqual([
-      { name: 'PORT', line: 1, hasDefault: true },
-      { name: 'SECRET_KEY', line: 2, hasDefault: false },
-      { name: 'NODE_ENV', line: 3, hasDefault: false },
+      { name: 'PORT', line: 1, hasDefault: true, required: false },
+      { name: 'SECRET_KEY', line: 2, hasDefault: false, required: true },
+      { name: 'NODE_ENV', line: 3, hasDefault: false, required: false },
     ]);
     // Comments, documentation strings and names built at run time are not reads; template-literal interpolation is.
     expect(
       findEnvUsages('// process.env.IN_COMMENT\nconst doc = "use process.env.IN_STRING";\nconst v = process.env.PREFIX_${n};\nconst url = `http://${process.env.API_HOST}/`;\n', 'js'),
-    ).toEqual([{ name: 'API_HOST', line: 4, hasDefault: false }]);
+    ).toEqual([{ name: 'API_HOST', line: 4, hasDefault: false, required: false }]);
     expect(findComposeVariables(COMPOSE)).toEqual([
-      { name: 'APP_TAG', line: 3, hasDefault: true },
-      { name: 'DATABASE_URL', line: 5, hasDefault: false },
+      { name: 'APP_TAG', line: 3, hasDefault: true, required: false },
+      { name: 'DATABASE_URL', line: 5, hasDefault: false, required: false },
     ]);
   });
 });
@@ -231,7 +231,7 @@ describe('minified code', () => {
     const bundle = `var e="x";${'if(process.env.NODE_ENV!=="production"){a(\'b\')}'.repeat(20000)}process.env.API_URL;\n`;
     const usages = findEnvUsages(bundle, 'js');
     expect(usages).toHaveLength(20001);
-    expect(usages[20000]).toEqual({ name: 'API_URL', line: 1, hasDefault: false });
+    expect(usages[20000]).toEqual({ name: 'API_URL', line: 1, hasDefault: false, required: false });
   });
 });
 
@@ -239,9 +239,9 @@ describe('destructured process.env', () => {
   it('reads each destructured name at its line, with its default', () => {
     const source = "const { PORT = '3000', DATABASE_URL: url } = process.env;\nconst {\n  STRIPE_KEY,\n  ...rest\n} = process.env;\n";
     expect(findEnvUsages(source, 'js')).toEqual([
-      { name: 'PORT', line: 1, hasDefault: true },
-      { name: 'DATABASE_URL', line: 1, hasDefault: false },
-      { name: 'STRIPE_KEY', line: 3, hasDefault: false },
+      { name: 'PORT', line: 1, hasDefault: true, required: false },
+      { name: 'DATABASE_URL', line: 1, hasDefault: false, required: false },
+      { name: 'STRIPE_KEY', line: 3, hasDefault: false, required: false },
     ]);
   });
 
@@ -250,7 +250,8 @@ describe('destructured process.env', () => {
       '.env.example': 'PORT=3000\n',
       'src/server.js': "const express = require('express');\nconst { PORT = 3000, SESSION_SECRET } = process.env;\n",
     });
-    expect(where(result, 'env.undocumented')).toEqual(['fail P1 src/server.js:2']);
+    // Destructuring yields undefined when unset: an optional read.
+    expect(where(result, 'env.undocumented')).toEqual(['fail P2 src/server.js:2']);
     expect(messages(result, 'env.undocumented')[0]).toMatch(/^SESSION_SECRET is read at src\/server.js:2/);
   });
 });
@@ -272,8 +273,8 @@ describe('Vite', () => {
   it("does not count Vite's own import.meta.env entries (DEV, PROD, MODE, BASE_URL, SSR) as variables to document", () => {
     const source = 'if (import.meta.env.DEV) console.log(import.meta.env.MODE, import.meta.env.BASE_URL);\nconst api = import.meta.env.VITE_API_URL;\nconst dev = process.env.DEV;\n';
     expect(findEnvUsages(source, 'js')).toEqual([
-      { name: 'VITE_API_URL', line: 2, hasDefault: false },
-      { name: 'DEV', line: 3, hasDefault: false },
+      { name: 'VITE_API_URL', line: 2, hasDefault: false, required: false },
+      { name: 'DEV', line: 3, hasDefault: false, required: false },
     ]);
   });
 });

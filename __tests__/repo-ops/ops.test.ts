@@ -38,13 +38,13 @@ describe('ops.ci', () => {
   it('fails when CI runs no tests, and passes naming the line that runs them', async () => {
     expect(at(await audit({ 'package.json': pkg(), '.github/workflows/ci.yml': workflow('      - run: npm run lint\n') }, 'ops.ci'))).toEqual(['fail P1 .github/workflows/ci.yml:1']);
     const pass = await audit({ 'package.json': pkg(), '.github/workflows/ci.yml': workflow('      - run: |\n          npm ci\n          npm test -- --ci\n') }, 'ops.ci');
-    expect(pass.map((f) => [f.status, f.message])).toEqual([['pass', 'Tests run in CI: .github/workflows/ci.yml:10 (`npm test -- --ci`).']]);
+    expect(pass.map((f) => [f.status, f.message])).toEqual([['pass', 'Tests run in CI: .github/workflows/ci.yml:10 (`npm test -- --ci`), which runs `jest` (package.json script "test").']]);
     const gitlab = await audit({ 'pyproject.toml': '[project]\nname = "x"\n', '.gitlab-ci.yml': 'test:\n  script:\n    - pip install .\n    - python -m pytest -q\n' }, 'ops.ci');
     expect(gitlab[0]!.message).toBe('Tests run in CI: .gitlab-ci.yml:4 (`python -m pytest -q`).');
   });
   it('recognises monorepo and framework test runners', async () => {
     const monorepo = await audit({ 'package.json': pkg(), '.github/workflows/ci.yml': workflow('      - run: pnpm install --frozen-lockfile\n      - run: pnpm --filter api test\n') }, 'ops.ci');
-    expect(monorepo.map((f) => [f.status, f.message])).toEqual([['pass', 'Tests run in CI: .github/workflows/ci.yml:9 (`pnpm --filter api test`).']]);
+    expect(monorepo.map((f) => [f.status, f.message])).toEqual([['pass', 'Tests run in CI: .github/workflows/ci.yml:9 (`pnpm --filter api test`), which runs `jest` (package.json script "test").']]);
     const runners = ['pnpm -r test', 'pnpm --recursive run test', 'yarn workspace api test', 'yarn workspaces foreach -A run test', 'npm -w api test', 'npm --workspace=api run test', 'npm --prefix api test', 'turbo run test', 'npx turbo test --filter=api', 'npx nx affected -t test', 'nx run-many --target=test', 'nx test api', 'php artisan test', 'vendor/bin/pest', 'hatch run test', 'just test', 'task test'];
     expect(runners.filter((command) => !TEST_COMMAND.test(command))).toEqual([]);
     expect(['pnpm install', 'turbo run build', 'nx run-many -t lint', 'yarn workspace api build', 'npm run lint'].filter((command) => TEST_COMMAND.test(command))).toEqual([]);

@@ -19,9 +19,11 @@ export interface LoadedEnvFile {
 
 export interface VariableRead {
   name: string;
-  /** First place it is read (path order, then line). */
+  /** First place it is required, else first place it is read (path order, then line). */
   path: string;
   line: number;
+  /** Some read fails when it is unset (see src/parse/env-usage.ts: `os.environ["X"]`, `${X:?err}`, a raise right after). */
+  required: boolean;
   /** Every read of it has a fallback in code (`os.getenv("X", "d")`, `process.env.X ?? 'd'`, `${X:-d}`). */
   alwaysDefaulted: boolean;
   reads: number;
@@ -85,10 +87,12 @@ async function collectReads(ctx: RepoCheckContext): Promise<VariableRead[]> {
     for (const usage of usages) {
       if (isPlatformVariable(usage.name)) continue;
       const seen = byName.get(usage.name);
-      if (!seen) byName.set(usage.name, { name: usage.name, path, line: usage.line, alwaysDefaulted: usage.hasDefault, reads: 1 });
+      if (!seen) byName.set(usage.name, { name: usage.name, path, line: usage.line, required: usage.required, alwaysDefaulted: usage.hasDefault, reads: 1 });
       else {
         seen.reads++;
         seen.alwaysDefaulted &&= usage.hasDefault;
+        // Point at the read that makes it required: that is the line a reviewer must see.
+        if (usage.required && !seen.required) Object.assign(seen, { path, line: usage.line, required: true });
       }
     }
   }

@@ -1,5 +1,10 @@
 import type { FindingInput, RepoCheck } from '../../engine/types.js';
-import { loadTemplates, variablesRead } from './common.js';
+import { loadTemplates, variablesRead, type VariableRead } from './common.js';
+
+function readKind(read: VariableRead): string {
+  if (read.required) return ' (required: it fails when unset)';
+  return read.alwaysDefaulted ? ' (with a default in code)' : ' (optional: read as empty when unset)';
+}
 
 export const envUndocumented: RepoCheck = {
   id: 'env.undocumented',
@@ -11,11 +16,11 @@ export const envUndocumented: RepoCheck = {
   roles: 'own',
   docs: {
     summary:
-      'Fails once per environment variable read by the code or compose files (see env.template for the forms recognised) that no env template defines or mentions in a comment (`# SENTRY_DSN=`), at the first place it is read.',
+      'Fails once per environment variable read by the code or compose files (see env.template for the forms recognised) that no env template defines or mentions in a comment (`# SENTRY_DSN=`), at the first place it is required (else where it is first read). Names built at run time are not variables.',
     why: 'An undocumented variable is discovered in production when the code reads `undefined` or `None`: a crash at start-up or, worse, a feature silently disabled.',
     fix: 'Add the variable to the env template with a placeholder and a comment saying what it is for, or give it a safe default in code.',
     severityNote:
-      'P2 when every read has a default in code (`os.getenv("X", "d")`, `process.env.X ?? "d"`, `${X:-d}`). A template that dotenv cannot read fully (a line that is not KEY=VALUE, an unclosed quote) is reported here, once, as an `error` at that line.',
+      'P1 only for a variable the code requires: a read that fails when it is unset (`os.environ["X"]`, django-environ `env("X")` or python-decouple `config("X")` without a default, Ruby `ENV.fetch("X")`, compose `${X:?err}`), asserted (TypeScript `process.env.X!`) or followed by a raise/throw when it is missing (`if not X: raise ImproperlyConfigured`). Optional reads are P2: those with a default (`os.getenv("X", "d")`, `process.env.X ?? "d"`, `${X:-d}`) and those that yield an empty value the code copes with (`os.environ.get("X")`, `os.getenv("X")`, `process.env.X`, compose `${X}`, a subscript guarded by `if "X" in os.environ`). Names built at run time (`"PREFIX_" + field`, a name ending in `_`) are not variables and are not reported. A template that dotenv cannot read fully (a line that is not KEY=VALUE, an unclosed quote) is reported here, once, as an `error` at that line.',
   },
   async run(ctx) {
     const [reads, templates] = await Promise.all([variablesRead(ctx), loadTemplates(ctx)]);
@@ -36,8 +41,8 @@ export const envUndocumented: RepoCheck = {
     for (const read of missing) {
       findings.push({
         status: 'fail',
-        severity: read.alwaysDefaulted ? 'P2' : 'P1',
-        message: `${read.name} is read at ${read.path}:${read.line}${read.alwaysDefaulted ? ' (with a default in code)' : ''} but is in no env template (${where}).`,
+        severity: read.required ? 'P1' : 'P2',
+        message: `${read.name} is read at ${read.path}:${read.line}${readKind(read)} but is in no env template (${where}).`,
         location: { path: read.path, line: read.line },
       });
     }

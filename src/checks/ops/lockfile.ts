@@ -1,3 +1,4 @@
+import picomatch from 'picomatch';
 import type { FindingInput, RepoCheck } from '../../engine/types.js';
 import type { FileSet } from '../../repo/fileset.js';
 import { NON_PRODUCT_PATH, REQUIREMENTS_FILE } from './project.js';
@@ -11,26 +12,65 @@ export const lockfile: RepoCheck = {
   roles: 'any',
   docs: {
     summary:
-      'Fails for a dependency manifest without its lockfile: package.json without package-lock/yarn.lock/pnpm-lock (here or in a parent workspace), pyproject.toml with dependencies but no poetry.lock/uv.lock/pdm.lock, Pipfile without Pipfile.lock, requirements*.txt or requirements/*.txt with unpinned lines, go.mod without go.sum, a Cargo application without Cargo.lock, Gemfile/composer.json without their locks.',
+      'Fails for a dependency manifest without its lockfile: package.json without package-lock/yarn.lock/pnpm-lock (here or in a parent workspace), pyproject.toml with dependencies but no poetry.lock/uv.lock/pdm.lock beside it or at the root of a uv/Poetry workspace that lists it as a member, Pipfile without Pipfile.lock, requirements*.txt or requirements/*.txt with unpinned lines, go.mod without go.sum, a Cargo application without Cargo.lock, Gemfile/composer.json without their locks. A member of a pnpm (`pnpm-workspace.yaml`), yarn or npm (`workspaces`) workspace is locked by the root\'s lockfile. Unrendered cookiecutter/Jinja templates (a `{{ ... }}` directory, `{% if %}` lines) are not judged: they are locked once rendered.',
+    severityNote: 'P2 for unpinned development requirements (`requirements-dev.txt`, `requirements/local.txt`, `requirements-test.txt`, lint/docs/typing): they are not installed in the deployed image.',
     why: 'Without a lock every build resolves dependencies anew: the image that is deployed is not the one that was tested, and a compromised or broken release of a dependency ships without any change in the repository.',
     fix: 'Commit the lockfile your package manager writes (npm install, poetry lock, uv lock, pipenv lock, go mod tidy, cargo generate-lockfile, bundle lock) and install from it in CI and images (npm ci, pip install -r with pins, --frozen-lockfile).',
   },
   async run(ctx) {
     const findings: FindingInput[] = [];
     const checked: string[] = [];
+    const templates: string[] = [];
     for (const file of ctx.files.files) {
       if (NON_PRODUCT_PATH.test(file.path)) continue;
       const base = file.path.slice(file.path.lastIndexOf('/') + 1);
       const dir = file.path.includes('/') ? file.path.slice(0, file.path.lastIndexOf('/') + 1) : '';
+      // A cookiecutter/Jinja manifest is locked once rendered; its `{%- endif %}` lines are not requirements.
+      const template = ctx.model.roles.of(file.path).role === 'template';
       const verdict = await manifestVerdict(ctx.files, file.path, base, dir);
       if (verdict === undefined) continue;
-      checked.push(file.path);
-      if (verdict) findings.push(verdict);
+      if (template) templates.push(file.path);
+      else {
+        checked.push(file.path);
+        if (verdict) findings.push(verdict);
+      }
     }
-    if (!checked.length) return [{ status: 'skip', message: 'No dependency manifest found.' }];
-    return findings.length ? findings : [{ status: 'pass', message: `Locked: ${checked.slice(0, 8).join(', ')}${checked.length > 8 ? ` and ${checked.length - 8} more` : ''}.` }];
+    const note = templates.length ? [{ status: 'skip' as const, message: `Not judged: ${listed(templates)} (unrendered cookiecutter/Jinja templates).` }] : [];
+    if (!checked.length) return note.length ? note : [{ status: 'skip', message: 'No dependency manifest found.' }];
+    return [...(findings.length ? findings : [{ status: 'pass' as const, message: `Locked: ${listed(checked)}.` }]), ...note];
   },
 };
+
+const listed = (paths: string[]): string => `${paths.slice(0, 8).join(', ')}${paths.length > 8 ? ` and ${paths.length - 8} more` : ''}`;
+
+/**
+ * The lockfile of a Python workspace that has `dir` as a member: an ancestor
+ * pyproject.toml that lists it in `[tool.uv.workspace] members` (globs, minus
+ * `exclude`) or depends on it by path (`{ path = "packages/x" }` in Poetry or
+ * `[tool.uv.sources]`), with its lock beside it. uv and Poetry resolve such a
+ * member from the root's lock (docs.astral.sh/uv/concepts/projects/workspaces).
+ */
+async function pythonWorkspaceLock(files: FileSet, dir: string): Promise<string | undefined> {
+  const member = dir.replace(/\/$/, '');
+  const parts = member.split('/');
+  for (let i = parts.length - 1; i >= 0; i--) {
+    const root = parts.slice(0, i).join('/');
+    const rootDir = root ? `${root}/` : '';
+    const text = files.has(`${rootDir}pyproject.toml`) ? await files.read(`${rootDir}pyproject.toml`) : undefined;
+    if (!text) continue;
+    const relative = member.slice(rootDir.length);
+    const members = tomlArray(text, 'tool.uv.workspace', 'members');
+    const excluded = tomlArray(text, 'tool.uv.workspace', 'exclude');
+    const inUvWorkspace = members.length > 0 && picomatch(members)(relative) && !(excluded.length > 0 && picomatch(excluded)(relative));
+    const byPath = [...text.matchAll(/\bpath\s*=\s*["']([^"']+)["']/g)].some((m) => normalise(m[1]!) === relative);
+    if (!inUvWorkspace && !byPath) continue;
+    const lock = ['uv.lock', 'poetry.lock', 'pdm.lock'].map((n) => rootDir + n).find((p) => files.has(p));
+    if (lock) return lock;
+  }
+  return undefined;
+}
+
+const normalise = (path: string): string => path.replace(/^\.\//, '').replace(/\/+$/, '');
 
 /** Undefined: not a manifest (or nothing to lock); null: locked; otherwise the failure. */
 async function manifestVerdict(files: FileSet, path: string, base: string, dir: string): Promise<FindingInput | null | undefined> {
@@ -63,9 +103,9 @@ async function manifestVerdict(files: FileSet, path: string, base: string, dir: 
       const pep621 = /^dependencies\s*=\s*\[\s*["']/m.test(t);
       if (!poetry && !pep621) return undefined;
       const lock = ['poetry.lock', 'uv.lock', 'pdm.lock', 'Pipfile.lock', 'requirements.lock', 'pylock.toml'].map((n) => dir + n).find((p) => files.has(p));
-      if (lock) return null;
+      if (lock || (dir && (await pythonWorkspaceLock(files, dir)))) return null;
       const pinned = files.files.some((f) => f.path.startsWith(dir) && /^(requirements[^/]*|requirements\/[^/]+)\.txt$/.test(f.path.slice(dir.length)));
-      return pinned ? null : fail(`${path} declares dependencies but there is no poetry.lock, uv.lock or pdm.lock (or pinned requirements file) beside it.`);
+      return pinned ? null : fail(`${path} declares dependencies but there is no poetry.lock, uv.lock or pdm.lock (or pinned requirements file) beside it, nor a workspace root that lists it as a member with its lock.`);
     }
     case 'Pipfile':
       return files.has(`${dir}Pipfile.lock`) ? null : fail(`${path} has no Pipfile.lock beside it.`);
@@ -86,10 +126,23 @@ async function manifestVerdict(files: FileSet, path: string, base: string, dir: 
         const unpinned = unpinnedRequirements(await text());
         if (!unpinned.length) return null;
         const names = unpinned.map((u) => u.name);
-        return fail(`${path} has ${unpinned.length} unpinned requirement(s): ${names.slice(0, 5).join(', ')}${names.length > 5 ? '…' : ''} (first at line ${unpinned[0]!.line}); pin them with == (pip-compile, uv pip compile or pip freeze).`, unpinned[0]!.line);
+        const development = isDevelopmentRequirements(path);
+        return {
+          ...fail(`${path} has ${unpinned.length} unpinned requirement(s): ${names.slice(0, 5).join(', ')}${names.length > 5 ? '…' : ''} (first at line ${unpinned[0]!.line}); pin them with == (pip-compile, uv pip compile or pip freeze)${development ? '. Development requirements: not installed in the deployed image' : ''}.`, unpinned[0]!.line),
+          ...(development ? { severity: 'P2' as const } : {}),
+        };
       }
       return undefined;
   }
+}
+
+/**
+ * Requirements for development, tests, linting or docs (`requirements-dev.txt`,
+ * `requirements/local.txt`, cookiecutter-django's layout): what they leave
+ * unpinned never reaches the deployed image.
+ */
+export function isDevelopmentRequirements(path: string): boolean {
+  return /(^|\/)requirements([-_.]|\/)(dev|devel|development|local|test|tests|testing|lint|linting|docs|ci|typing|types|style)([-_.][^/]*)?\.txt$/i.test(path);
 }
 
 /** Requirement lines without an exact `==` pin (options, includes, URLs and local paths are not requirements to pin). */
@@ -122,4 +175,24 @@ export function tomlSectionKeys(text: string, section: string): string[] {
     if (key) keys.push(key[1]!);
   }
   return keys;
+}
+
+/** The strings of an array `key = [ ... ]` (one or several lines) in one `[section]` of a TOML file. */
+export function tomlArray(text: string, section: string, key: string): string[] {
+  let inside = false;
+  const lines = text.split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!.trim();
+    const header = /^\[([^\]]+)\]$/.exec(line);
+    if (header) {
+      inside = header[1]!.trim() === section;
+      continue;
+    }
+    if (!inside || !new RegExp(`^["']?${key}["']?\\s*=\\s*\\[`).test(line)) continue;
+    let body = line.slice(line.indexOf('[') + 1);
+    while (!body.replace(/#.*$/gm, '').includes(']') && i + 1 < lines.length) body += `\n${lines[++i]!}`;
+    body = body.replace(/#.*$/gm, '');
+    return [...body.slice(0, body.indexOf(']')).matchAll(/["']([^"']*)["']/g)].map((m) => m[1]!);
+  }
+  return [];
 }

@@ -40,6 +40,8 @@ export interface CiString {
   path: string;
   line: number;
   text: string;
+  /** YAML only: the key this string is the value of (`run`, `script`, `uses`, `name`...), or `(key)` for a map key itself. */
+  key?: string;
 }
 
 /** Every string a CI file holds (YAML scalars with their lines; Jenkinsfile lines). */
@@ -52,21 +54,22 @@ export async function ciStrings(ctx: Ctx, path: string): Promise<CiString[]> {
   const yaml = await ctx.parsed.yaml(path);
   if (!yaml) return [];
   const out: CiString[] = [];
-  const visit = (node: unknown): void => {
+  const visit = (node: unknown, key: string | undefined): void => {
     if (isMap(node)) for (const pair of node.items) {
-      if (isScalar(pair.key)) out.push({ path, line: yaml.lineOf(pair.key), text: String(pair.key.value) });
-      visit(pair.value);
+      const name = isScalar(pair.key) ? String(pair.key.value) : undefined;
+      if (isScalar(pair.key)) out.push({ path, line: yaml.lineOf(pair.key), text: String(pair.key.value), key: '(key)' });
+      visit(pair.value, name);
     }
-    else if (isSeq(node)) for (const item of node.items) visit(item);
+    else if (isSeq(node)) for (const item of node.items) visit(item, key);
     else if (isScalar(node) && node.value !== null && node.value !== undefined) {
       // A multi-line `run: |` block: report the line of the matching command, not of the block.
       const text = String(node.value);
       const block = node.type === 'BLOCK_LITERAL' || node.type === 'BLOCK_FOLDED' ? 1 : 0;
       const first = yaml.lineOf(node) + block;
-      text.split('\n').forEach((line, i) => out.push({ path, line: first + i, text: line }));
+      text.split('\n').forEach((line, i) => out.push({ path, line: first + i, text: line, ...(key === undefined ? {} : { key }) }));
     }
   };
-  for (const doc of yaml.documents) visit(doc.contents);
+  for (const doc of yaml.documents) visit(doc.contents, undefined);
   return out;
 }
 
@@ -74,7 +77,8 @@ export async function ciStrings(ctx: Ctx, path: string): Promise<CiString[]> {
  * Commands that run a test suite, by ecosystem. Package managers may carry
  * workspace options first (`pnpm -r test`, `pnpm --filter api test`,
  * `yarn workspace api test`, `npm -w api test`); monorepo runners (turbo, nx)
- * name the task.
+ * name the task; package runners (`npx`, `bunx`, `pnpm exec`, `yarn`) start
+ * a JS test runner by name.
  */
 export const TEST_COMMAND =
-  /\b(npm|pnpm|yarn|bun)\s+((-r|--recursive|-ws|--workspaces|(-w|--workspace|--filter|-F|--prefix|-C|--dir)(=|\s+)\S+|workspace\s+\S+|workspaces\s+foreach(\s+-[\w-]+)*)\s+)*(run\s+)?(test|tests|test:[\w:-]+|ci:test|e2e)\b|\bturbo\s+(run\s+)?test\b|\bnx\s+(test\b|(affected|run-many)\b[^\n]*(-t|--targets?)(=|\s+)[\w,]*\btest\b)|\bphp\s+artisan\s+test\b|(^|[\s/])pest(\s|$)|\bhatch\s+(run\s+)?test\b|\b(just|task)\s+test\b|\bnpx\s+(jest|vitest|mocha|ava|playwright\s+test|cypress\s+run)\b|(^|[\s;&|])(jest|vitest|mocha|ava)(\s|$)|\bpytest\b|\bpython[\d.]*\s+-m\s+(pytest|unittest)\b|manage\.py\s+test\b|(^|[\s;&|])(tox|nox)(\s|$)|\bgo\s+test\b|\bcargo\s+(test|nextest)\b|\bmvnw?\b[^\n]*\b(test|verify|install)\b|\bgradlew?\b[^\n]*\b(test|check|build)\b|\brspec\b|\brake\s+(test|spec)\b|\brails\s+test\b|\bmake\s+(test|check)\b|\bdotnet\s+test\b|\bphpunit\b|\bcomposer\s+test\b|\bmix\s+test\b|\bdeno\s+test\b|\bctest\b|\bflutter\s+test\b|\.github\/workflows\/[\w.-]*test[\w.-]*\.ya?ml/;
+  /\b(npm|pnpm|yarn|bun)\s+((-r|--recursive|-ws|--workspaces|(-w|--workspace|--filter|-F|--prefix|-C|--dir)(=|\s+)\S+|workspace\s+\S+|workspaces\s+foreach(\s+-[\w-]+)*)\s+)*(run\s+)?(test|tests|test:[\w:-]+|ci:test|e2e)\b|\bturbo\s+(run\s+)?test\b|\bnx\s+(test\b|(affected|run-many)\b[^\n]*(-t|--targets?)(=|\s+)[\w,]*\btest\b)|\bphp\s+artisan\s+test\b|(^|[\s/])pest(\s|$)|\bhatch\s+(run\s+)?test\b|\b(just|task)\s+test\b|\b(npx|bunx|pnpx|pnpm\s+(exec|dlx)|yarn(\s+dlx)?|bun\s+x)\s+(jest|vitest|mocha|ava|playwright\s+test|cypress\s+run)\b|(^|[\s;&|])(jest|vitest|mocha|ava)(\s|$)|\bpytest\b|\bpython[\d.]*\s+-m\s+(pytest|unittest)\b|manage\.py\s+test\b|(^|[\s;&|])(tox|nox)(\s|$)|\bgo\s+test\b|\bcargo\s+(test|nextest)\b|\bmvnw?\b[^\n]*\b(test|verify|install)\b|\bgradlew?\b[^\n]*\b(test|check|build)\b|\brspec\b|\brake\s+(test|spec)\b|\brails\s+test\b|\bmake\s+(test|check)\b|\bdotnet\s+test\b|\bphpunit\b|\bcomposer\s+test\b|\bmix\s+test\b|\bdeno\s+test\b|\bctest\b|\bflutter\s+test\b|\.github\/workflows\/[\w.-]*test[\w.-]*\.ya?ml/;
