@@ -73,7 +73,7 @@ export async function runAudit(input: AuditInput): Promise<AuditResult> {
     if (input.repoRoot !== undefined && repoChecks.length) {
       fileSet = await loadFileSet(input.repoRoot, { maxFileBytes: config.repo.maxFileBytes, ignore: config.repo.ignore });
       const parsed = new ParsedFiles(fileSet);
-      const repoModel = await buildRepoModel(fileSet, { roles: config.repo.roles });
+      const repoModel = await buildRepoModel(fileSet, { roles: config.repo.roles, parsed });
       model = repoModel;
       const changedFiles = input.baseRef ? await changedFilesSince(fileSet.root, input.baseRef) : undefined;
       for (const check of repoChecks) {

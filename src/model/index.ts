@@ -4,14 +4,22 @@
 // none re-guesses it.
 
 import type { FileSet } from '../repo/fileset.js';
+import { ParsedFiles } from '../repo/parsed.js';
 import type { ConfiguredRole } from './role-rules.js';
 import { computeRoles, type FileRoles } from './roles.js';
+import { findSettingsReferences, settingsRoleOverrides, type PythonSettings } from './settings.js';
 
 export interface RepoModel {
   /** The role of every file (production, development, test, docs, example, template, tooling) and why. */
   roles: FileRoles;
+  /** The Python settings modules the deployment files name (DJANGO_SETTINGS_MODULE). */
+  settings: PythonSettings;
 }
 
-export async function buildRepoModel(files: FileSet, options: { roles?: readonly ConfiguredRole[] } = {}): Promise<RepoModel> {
-  return { roles: await computeRoles(files, options.roles) };
+export async function buildRepoModel(files: FileSet, options: { roles?: readonly ConfiguredRole[]; parsed?: ParsedFiles } = {}): Promise<RepoModel> {
+  const parsed = options.parsed ?? new ParsedFiles(files);
+  const byPath = await computeRoles(files, options.roles);
+  const settings = await findSettingsReferences(files, byPath);
+  const roles = byPath.withOverrides(await settingsRoleOverrides(files, parsed, byPath, settings));
+  return { roles, settings };
 }

@@ -1,7 +1,7 @@
 import type { FindingInput, RepoCheck } from '../../engine/types.js';
 import { redactValue } from '../../engine/redact.js';
 import { forEachSettingsModule, readFrom } from './common.js';
-import type { SettingsModule } from './settings.js';
+import { whenUnset, type SettingsModule } from './settings.js';
 
 /** django.core.checks.security.base: SECRET_KEY_MIN_LENGTH, SECRET_KEY_MIN_UNIQUE_CHARACTERS, SECRET_KEY_INSECURE_PREFIX. */
 const MIN_LENGTH = 50;
@@ -39,7 +39,7 @@ export function secretKeyVerdict(module: SettingsModule): FindingInput[] {
   }
   const key = s.value.value;
   const reasons = weakKeyReasons(key);
-  const what = s.value.envVar ? `SECRET_KEY falls back to a literal when ${s.value.envVar} is unset` : 'SECRET_KEY is a literal';
+  const what = s.value.envVar ? `SECRET_KEY falls back to a literal${whenUnset(s.value)}` : 'SECRET_KEY is a literal';
   if (!reasons.length) {
     return [{ status: 'pass', message: `${what} (${redactValue(key)}) at ${s.path}:${s.line} that is long and varied enough; keep real keys out of the repository (see the secrets checks).` }];
   }
