@@ -1,0 +1,160 @@
+// Where the images of Kubernetes manifests really come from at deploy time:
+// - skaffold builds its `build.artifacts` and replaces every manifest image
+//   of that name with the tag (and digest) it built
+//   (https://skaffold.dev/docs/builders/ "image" is the name to replace);
+// - kustomize `images:` rewrites the name, tag or digest of every image of
+//   that name in the resources it includes, transitively through
+//   `resources`/`bases`/`components`
+//   (https://kubectl.docs.kubernetes.io/references/kustomize/kustomization/images/).
+// Read once per audit; the image-pinning check judges the reference that is
+// deployed, at the line that sets it.
+
+import { isMap, isSeq } from 'yaml';
+import type { FileSet } from '../repo/fileset.js';
+import type { ParsedFiles } from '../repo/parsed.js';
+import { nodeAt } from './yaml.js';
+import { splitImage } from './dockerfile.js';
+
+export interface ImageRewrite {
+  kustomization: string;
+  line: number;
+  /** The image name the entry matches. */
+  name: string;
+  /** The reference deployed after the rewrite (`registry/app:1.2.3`). */
+  result: string;
+  /** The entry sets a tag or digest (otherwise the original tag stays). */
+  setsTag: boolean;
+}
+
+export interface ImageSources {
+  /** Image names skaffold builds, with the artifact's file and line. */
+  built: Map<string, { path: string; line: number }>;
+  /** The kustomize rewrites that apply to an image of a manifest file. */
+  rewritesOf(manifestPath: string, image: string): ImageRewrite[];
+}
+
+const KUSTOMIZATION = /(^|\/)(kustomization\.ya?ml|Kustomization)$/;
+const SKAFFOLD = /(^|\/)skaffold[\w.-]*\.ya?ml$/;
+
+interface Kustomization {
+  path: string;
+  dir: string;
+  /** Files and kustomization directories it includes. */
+  includes: string[];
+  components: string[];
+  images: ImageRewrite[];
+}
+
+const cache = new WeakMap<FileSet, Promise<ImageSources>>();
+
+export function imageSources(ctx: { files: FileSet; parsed: ParsedFiles }): Promise<ImageSources> {
+  let pending = cache.get(ctx.files);
+  if (!pending) {
+    pending = load(ctx);
+    cache.set(ctx.files, pending);
+  }
+  return pending;
+}
+
+/** `a/b/../c` -> `a/c`; undefined when it climbs out of the repository. */
+function normalise(path: string): string | undefined {
+  const out: string[] = [];
+  for (const part of path.split('/')) {
+    if (part === '' || part === '.') continue;
+    if (part === '..') {
+      if (!out.length) return undefined;
+      out.pop();
+    } else out.push(part);
+  }
+  return out.join('/');
+}
+
+const strings = (value: unknown): string[] => (Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : []);
+
+async function load(ctx: { files: FileSet; parsed: ParsedFiles }): Promise<ImageSources> {
+  const built = new Map<string, { path: string; line: number }>();
+  const kustomizations = new Map<string, Kustomization>();
+  for (const file of ctx.files.files) {
+    const isSkaffold = SKAFFOLD.test(file.path);
+    if (!isSkaffold && !KUSTOMIZATION.test(file.path)) continue;
+    const yaml = await ctx.parsed.yaml(file.path);
+    if (!yaml || yaml.errors.length) continue;
+    for (const doc of yaml.documents) {
+      if (!isMap(doc.contents)) continue;
+      const data = doc.toJS({ maxAliasCount: 1000 }) as Record<string, unknown>;
+      if (isSkaffold) {
+        // build.artifacts, and each profile's build.artifacts.
+        const paths: Array<Array<string | number>> = [['build', 'artifacts']];
+        const profiles = Array.isArray(data.profiles) ? data.profiles : [];
+        profiles.forEach((_, i) => paths.push(['profiles', i, 'build', 'artifacts']));
+        for (const at of paths) {
+          const list = nodeAt(doc, at) as unknown;
+          const seq = list && typeof list === 'object' && 'value' in (list as object) ? (list as { value: unknown }).value : list;
+          if (!isSeq(seq)) continue;
+          seq.items.forEach((item, i) => {
+            if (!isMap(item)) return;
+            const image = item.get('image');
+            if (typeof image === 'string' && !built.has(image)) built.set(image, { path: file.path, line: yaml.lineOf(nodeAt(doc, [...at, i, 'image'])) });
+          });
+        }
+        continue;
+      }
+      const dir = file.path.includes('/') ? file.path.slice(0, file.path.lastIndexOf('/')) : '';
+      const relative = (p: string): string | undefined => (/^[a-z]+:\/\/|^github\.com\//i.test(p) ? undefined : normalise(dir ? `${dir}/${p}` : p));
+      const images: ImageRewrite[] = [];
+      (Array.isArray(data.images) ? data.images : []).forEach((entry: unknown, i: number) => {
+        if (!entry || typeof entry !== 'object') return;
+        const e = entry as { name?: unknown; newName?: unknown; newTag?: unknown; digest?: unknown };
+        if (typeof e.name !== 'string') return;
+        const name = typeof e.newName === 'string' ? e.newName : e.name;
+        const tag = e.newTag === undefined || e.newTag === null ? undefined : String(e.newTag);
+        const digest = typeof e.digest === 'string' ? e.digest : undefined;
+        images.push({
+          kustomization: file.path,
+          line: yaml.lineOf(nodeAt(doc, ['images', i])),
+          name: e.name,
+          result: `${name}${tag !== undefined ? `:${tag}` : ''}${digest ? `@${digest}` : ''}`,
+          setsTag: tag !== undefined || digest !== undefined,
+        });
+      });
+      kustomizations.set(dir, {
+        path: file.path,
+        dir,
+        includes: [...strings(data.resources), ...strings(data.bases)].map(relative).filter((p): p is string => p !== undefined),
+        components: strings(data.components).map(relative).filter((p): p is string => p !== undefined),
+        images,
+      });
+    }
+  }
+
+  // Manifest file -> the rewrites of every kustomization that includes it (directly or not).
+  const byFile = new Map<string, ImageRewrite[]>();
+  for (const k of kustomizations.values()) {
+    const images = [...k.images, ...k.components.flatMap((c) => kustomizations.get(c)?.images ?? [])];
+    if (!images.length) continue;
+    for (const path of reachable(k, kustomizations, ctx.files)) byFile.set(path, [...(byFile.get(path) ?? []), ...images]);
+  }
+  return {
+    built,
+    rewritesOf(manifestPath, image) {
+      const { repository } = splitImage(image);
+      return (byFile.get(manifestPath) ?? []).filter((r) => r.name === repository);
+    },
+  };
+}
+
+function reachable(root: Kustomization, all: ReadonlyMap<string, Kustomization>, files: FileSet): Set<string> {
+  const out = new Set<string>();
+  const seen = new Set<string>();
+  const visit = (k: Kustomization): void => {
+    if (seen.has(k.dir)) return;
+    seen.add(k.dir);
+    for (const p of [...k.includes, ...k.components]) {
+      const nested = all.get(p);
+      if (nested) visit(nested);
+      else if (files.has(p)) out.add(p);
+    }
+  };
+  visit(root);
+  return out;
+}
