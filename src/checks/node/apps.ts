@@ -7,6 +7,7 @@
 import type { RepoCheckContext } from '../../engine/types.js';
 import type { FileSet } from '../../repo/fileset.js';
 import { NON_PRODUCT_PATH } from '../ops/project.js';
+import { loadNodeConfig, type NodeConfig } from '../../parse/node-config.js';
 
 export const SERVER_FRAMEWORKS = ['express', 'fastify', 'koa', '@nestjs/core'] as const;
 export type ServerFramework = (typeof SERVER_FRAMEWORKS)[number];
@@ -26,6 +27,8 @@ export interface NodeApp {
   dependencies: Set<string>;
   entries: string[];
   sources: SourceFile[];
+  /** node-config settings (`config/default.*` + `config/production.*`), when the app depends on `config`. */
+  config?: NodeConfig;
 }
 
 export interface NodeInventory {
@@ -82,7 +85,8 @@ async function collect(files: FileSet): Promise<NodeInventory> {
       const code = await files.read(path);
       if (code !== undefined) sources.push({ path, code: blankJsComments(code) });
     }
-    inventory.apps.push({ dir: dir || '.', packageJson: pkg.path, frameworks, frameworkLine, dependencies, entries, sources });
+    const config = dependencies.has('config') ? await loadNodeConfig(files, dir || '.') : undefined;
+    inventory.apps.push({ dir: dir || '.', packageJson: pkg.path, frameworks, frameworkLine, dependencies, entries, sources, ...(config ? { config } : {}) });
   }
   return inventory;
 }
