@@ -174,3 +174,31 @@ YAML`);
     expect(messages(result, 'k8s.probes')[0]).toContain('helm template deploy/chart failed: Error: found in Chart.yaml, but missing in charts/ directory: postgresql');
   });
 });
+
+describe('kustomize patches of the production overlay are applied before judging', () => {
+  const base = {
+    'k8s/base/kustomization.yaml': 'resources:\n  - web.yaml\n',
+    'k8s/base/web.yaml': 'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: web\nspec:\n  template:\n    spec:\n      containers:\n        - name: web\n          image: ghcr.io/acme/web:1.4.2\n          securityContext: { runAsNonRoot: true, allowPrivilegeEscalation: false }\n',
+  };
+  const patch = 'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: web\nspec:\n  template:\n    spec:\n      containers:\n        - name: web\n          readinessProbe: { httpGet: { path: /ready, port: 8080 } }\n          livenessProbe: { httpGet: { path: /health, port: 8080 } }\n          resources:\n            requests: { cpu: 100m, memory: 128Mi }\n            limits: { memory: 256Mi }\n';
+
+  it('passes probes and resources the production overlay patches in', async () => {
+    const result = await audit(k8sChecks, {
+      ...base,
+      'k8s/overlays/production/kustomization.yaml': 'resources:\n  - ../../base\npatches:\n  - path: web-patch.yaml\n',
+      'k8s/overlays/production/web-patch.yaml': patch,
+    });
+    expect(where(result, 'k8s.probes')).toEqual(['pass P1']);
+    expect(where(result, 'k8s.resources')).toEqual(['pass P1']);
+  });
+
+  it('still fails the base when only a development overlay patches them in (flawed twin)', async () => {
+    const result = await audit(k8sChecks, {
+      ...base,
+      'k8s/overlays/dev/kustomization.yaml': 'resources:\n  - ../../base\npatchesStrategicMerge:\n  - web-patch.yaml\n',
+      'k8s/overlays/dev/web-patch.yaml': patch,
+    });
+    expect(where(result, 'k8s.probes')).toEqual(['fail P1 k8s/base/web.yaml:9']);
+    expect(where(result, 'k8s.resources')).toEqual(['fail P1 k8s/base/web.yaml:9']);
+  });
+});

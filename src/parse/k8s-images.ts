@@ -6,8 +6,13 @@
 //   that name in the resources it includes, transitively through
 //   `resources`/`bases`/`components`
 //   (https://kubectl.docs.kubernetes.io/references/kustomize/kustomization/images/).
+// - kustomize `patches:` / `patchesStrategicMerge:` that set fields of a
+//   container (probes, resources, securityContext) of a workload the
+//   kustomization includes, merged the way a strategic merge patch merges
+//   containers (by name).
 // Read once per audit; the image-pinning check judges the reference that is
-// deployed, at the line that sets it.
+// deployed, at the line that sets it, and the other container checks judge
+// the container with the patches of production overlays applied.
 
 import { isMap, isSeq } from 'yaml';
 import type { FileSet } from '../repo/fileset.js';
@@ -26,11 +31,21 @@ export interface ImageRewrite {
   setsTag: boolean;
 }
 
+export interface ContainerPatch {
+  kustomization: string;
+  /** The patch file. */
+  path: string;
+  /** The container fields the patch sets. */
+  spec: Record<string, unknown>;
+}
+
 export interface ImageSources {
   /** Image names skaffold builds, with the artifact's file and line. */
   built: Map<string, { path: string; line: number }>;
   /** The kustomize rewrites that apply to an image of a manifest file. */
   rewritesOf(manifestPath: string, image: string): ImageRewrite[];
+  /** The kustomize patches that set fields of a container of a workload of a manifest file. */
+  patchesOf(manifestPath: string, kind: string, name: string, container: string): ContainerPatch[];
 }
 
 const KUSTOMIZATION = /(^|\/)(kustomization\.ya?ml|Kustomization)$/;
@@ -43,6 +58,7 @@ interface Kustomization {
   includes: string[];
   components: string[];
   images: ImageRewrite[];
+  patches: string[];
 }
 
 const cache = new WeakMap<FileSet, Promise<ImageSources>>();
@@ -123,6 +139,12 @@ async function load(ctx: { files: FileSet; parsed: ParsedFiles }): Promise<Image
         includes: [...strings(data.resources), ...strings(data.bases)].map(relative).filter((p): p is string => p !== undefined),
         components: strings(data.components).map(relative).filter((p): p is string => p !== undefined),
         images,
+        patches: [
+          ...strings(data.patchesStrategicMerge),
+          ...(Array.isArray(data.patches) ? data.patches : []).map((p: unknown) => (p && typeof p === 'object' ? (p as { path?: unknown }).path : undefined)).filter((p): p is string => typeof p === 'string'),
+        ]
+          .map(relative)
+          .filter((p): p is string => p !== undefined && ctx.files.has(p)),
       });
     }
   }
@@ -134,14 +156,77 @@ async function load(ctx: { files: FileSet; parsed: ParsedFiles }): Promise<Image
     if (!images.length) continue;
     for (const path of reachable(k, kustomizations, ctx.files)) byFile.set(path, [...(byFile.get(path) ?? []), ...images]);
   }
+  // Manifest file -> workload key -> container patches of every kustomization that includes it.
+  const patchesByFile = new Map<string, Map<string, ContainerPatch[]>>();
+  for (const k of kustomizations.values()) {
+    if (!k.patches.length) continue;
+    const patches = new Map<string, ContainerPatch[]>();
+    for (const path of k.patches) {
+      for (const [key, patch] of await containerPatches(ctx, path, k.path)) patches.set(key, [...(patches.get(key) ?? []), patch]);
+    }
+    if (!patches.size) continue;
+    for (const path of reachable(k, kustomizations, ctx.files)) {
+      const forFile = patchesByFile.get(path) ?? new Map<string, ContainerPatch[]>();
+      for (const [key, list] of patches) forFile.set(key, [...(forFile.get(key) ?? []), ...list]);
+      patchesByFile.set(path, forFile);
+    }
+  }
   return {
     built,
     rewritesOf(manifestPath, image) {
       const { repository } = splitImage(image);
       return (byFile.get(manifestPath) ?? []).filter((r) => r.name === repository);
     },
+    patchesOf(manifestPath, kind, name, container) {
+      return patchesByFile.get(manifestPath)?.get(`${kind}/${name}/${container}`) ?? [];
+    },
   };
 }
+
+const POD_SPEC: Record<string, string[]> = {
+  Pod: ['spec'],
+  Deployment: ['spec', 'template', 'spec'],
+  StatefulSet: ['spec', 'template', 'spec'],
+  DaemonSet: ['spec', 'template', 'spec'],
+  ReplicaSet: ['spec', 'template', 'spec'],
+  Job: ['spec', 'template', 'spec'],
+  CronJob: ['spec', 'jobTemplate', 'spec', 'template', 'spec'],
+};
+
+/** `Kind/name/container` -> the fields a strategic-merge patch file sets on that container. */
+async function containerPatches(ctx: { parsed: ParsedFiles }, path: string, kustomization: string): Promise<Map<string, ContainerPatch>> {
+  const out = new Map<string, ContainerPatch>();
+  const yaml = await ctx.parsed.yaml(path);
+  if (!yaml || yaml.errors.length) return out;
+  for (const doc of yaml.documents) {
+    const data = doc.toJS({ maxAliasCount: 1000 }) as { kind?: unknown; metadata?: { name?: unknown } } | null;
+    if (!data || typeof data.kind !== 'string' || typeof data.metadata?.name !== 'string' || !POD_SPEC[data.kind]) continue;
+    let spec: unknown = data;
+    for (const key of POD_SPEC[data.kind]!) spec = spec && typeof spec === 'object' ? (spec as Record<string, unknown>)[key] : undefined;
+    for (const field of ['containers', 'initContainers']) {
+      const list = spec && typeof spec === 'object' ? (spec as Record<string, unknown>)[field] : undefined;
+      if (!Array.isArray(list)) continue;
+      for (const c of list) {
+        if (c && typeof c === 'object' && typeof (c as { name?: unknown }).name === 'string') {
+          out.set(`${data.kind}/${data.metadata.name}/${(c as { name: string }).name}`, { kustomization, path, spec: c as Record<string, unknown> });
+        }
+      }
+    }
+  }
+  return out;
+}
+
+/** A container with patches applied: maps merge key by key, everything else is replaced (strategic merge for the container fields the checks read). */
+export function mergePatch(base: Record<string, unknown>, patch: Record<string, unknown>): Record<string, unknown> {
+  const out: Record<string, unknown> = { ...base };
+  for (const [key, value] of Object.entries(patch)) {
+    const current = out[key];
+    out[key] = isPlainObject(current) && isPlainObject(value) ? mergePatch(current, value) : value;
+  }
+  return out;
+}
+
+const isPlainObject = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
 
 function reachable(root: Kustomization, all: ReadonlyMap<string, Kustomization>, files: FileSet): Set<string> {
   const out = new Set<string>();

@@ -7,6 +7,7 @@
 import type { FindingInput, RepoCheckContext } from '../../engine/types.js';
 import { loadManifests, type Container, type ManifestFile, type Workload } from '../../parse/kubernetes.js';
 import { helmCharts } from '../../parse/helm.js';
+import { imageSources, mergePatch } from '../../parse/k8s-images.js';
 
 export interface ContainerVisit {
   looked: string;
@@ -34,6 +35,13 @@ export async function checkContainers(ctx: RepoCheckContext, options: ContainerV
   }
   if (files.length === 0) return notes.length || findings.length ? [...findings, ...notes] : [{ status: 'skip', message: 'No Kubernetes manifest (YAML with apiVersion and kind) in the repository.' }];
   let looked = 0;
+  const sources = await imageSources(ctx);
+  // The production overlays' patches apply (a development overlay's do not help production).
+  const applied = (container: Container, workload: Workload, file: ManifestFile): Container => {
+    const patches = sources.patchesOf(file.path, workload.kind, workload.name, container.name).filter((p) => ctx.model.roles.is(p.kustomization, 'production'));
+    if (!patches.length) return container;
+    return { ...container, spec: patches.reduce((spec, p) => mergePatch(spec, p.spec), container.spec) };
+  };
   for (const file of files) {
     if (file.error) {
       if (options.reportsParseErrors) {
@@ -49,9 +57,10 @@ export async function checkContainers(ctx: RepoCheckContext, options: ContainerV
     }
     for (const workload of file.workloads) {
       for (const container of workload.containers) {
-        if (options.applies && !options.applies(container, workload)) continue;
+        const deployed = applied(container, workload, file);
+        if (options.applies && !options.applies(deployed, workload)) continue;
         looked++;
-        findings.push(...options.visit(container, workload, file));
+        findings.push(...options.visit(deployed, workload, file));
       }
     }
   }
