@@ -26,10 +26,10 @@ export const cors: RepoCheck = {
 /** `cors({...})`, `enableCors({...})`, `register(cors, {...})`, `NestFactory.create(M, { cors: {...} })`. */
 const CORS_CALL = /\b(cors|enableCors|corsMiddleware|fastifyCors)\s*\(|\bregister\s*\(\s*(?:require\(\s*['"]@fastify\/cors['"]\s*\)|cors|fastifyCors)\s*,|\bcors\s*:\s*\{/g;
 
-export function corsOptionsIn(code: string, config?: ConfigRefs): Array<{ line: number; options: string; offset: number }> {
+export function corsOptionsIn(code: string, config?: ConfigRefs, path?: string): Array<{ line: number; options: string; offset: number }> {
   const out: Array<{ line: number; options: string; offset: number }> = [];
   // Look for the calls outside strings; read their arguments from the code itself.
-  const structure = blankJsComments(code, { strings: true });
+  const structure = blankJsComments(code, { strings: true, ...(path ? { path } : {}) });
   for (const m of code.matchAll(CORS_CALL)) {
     if (structure[m.index] !== code[m.index]) continue; // inside a string
     const from = m.index + m[0].length - (m[0].endsWith('{') ? 1 : 0);
@@ -63,8 +63,8 @@ export function corsVerdict(app: NodeApp): FindingInput[] {
   let configured = 0;
   for (const source of app.sources) {
     const refs = app.config ? configRefs(source.code, app.config) : undefined;
-    const structure = blankJsComments(source.code, { strings: true });
-    for (const { line, options: written, offset } of corsOptionsIn(source.code, refs)) {
+    const structure = blankJsComments(source.code, { strings: true, path: source.path });
+    for (const { line, options: written, offset } of corsOptionsIn(source.code, refs, source.path)) {
       configured++;
       const used: Array<{ key: string; value: ConfigValue }> = [];
       const options = refs ? substituteConfig(written, refs, used) : written;
