@@ -15,8 +15,27 @@ export type ServerFramework = (typeof SERVER_FRAMEWORKS)[number];
 
 export interface SourceFile {
   path: string;
-  /** Comments replaced by spaces, line breaks kept: offsets and lines still match the file. */
-  code: string;
+  /** The file as written: a pattern that does not match here cannot match `code` either. */
+  raw: string;
+  /** Comments replaced by spaces, line breaks kept: offsets and lines still match the file. Parsed on first use. */
+  readonly code: string;
+}
+
+/**
+ * A source whose comment-blanked form is computed on first use: parsing every
+ * file of an app costs seconds on a large repository, and most files never
+ * match the raw text of any pattern the checks look for.
+ */
+export function sourceFile(path: string, raw: string): SourceFile {
+  let code: string | undefined;
+  return {
+    path,
+    raw,
+    get code() {
+      code ??= blankJsComments(raw, { path });
+      return code;
+    },
+  };
 }
 
 export interface NodeApp {
@@ -84,7 +103,7 @@ async function collect(files: FileSet): Promise<NodeInventory> {
     const sources: SourceFile[] = [];
     for (const path of [...entries, ...others].slice(0, MAX_SOURCES_PER_APP)) {
       const code = await files.read(path);
-      if (code !== undefined) sources.push({ path, code: blankJsComments(code, { path }) });
+      if (code !== undefined) sources.push(sourceFile(path, code));
     }
     const config = dependencies.has('config') ? await loadNodeConfig(files, dir || '.') : undefined;
     inventory.apps.push({ dir: dir || '.', packageJson: pkg.path, frameworks, frameworkLine, dependencies, entries, sources, ...(config ? { config } : {}) });
@@ -154,6 +173,8 @@ export function balanced(code: string, open: number): string | undefined {
 export function findInSources(app: NodeApp, pattern: RegExp): { path: string; line: number; match: RegExpExecArray } | undefined {
   for (const source of app.sources) {
     const re = new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : pattern.flags + 'g');
+    if (!re.test(source.raw)) continue;
+    re.lastIndex = 0;
     const match = re.exec(source.code);
     if (match) return { path: source.path, line: lineAt(source.code, match.index), match };
   }

@@ -62,6 +62,7 @@ export function corsVerdict(app: NodeApp): FindingInput[] {
   const findings: FindingInput[] = [];
   let configured = 0;
   for (const source of app.sources) {
+    if (!new RegExp(CORS_CALL.source).test(source.raw)) continue;
     const refs = app.config ? configRefs(source.code, app.config) : undefined;
     const structure = blankJsComments(source.code, { strings: true, path: source.path });
     for (const { line, options: written, offset } of corsOptionsIn(source.code, refs, source.path)) {
