@@ -184,6 +184,15 @@ describe('the settings module comes from DJANGO_SETTINGS_MODULE, not from a help
   });
 });
 
+describe('a settings module that cannot be read', () => {
+  it('is an error at that file for every django check, not a pass or a skip', async () => {
+    const result = await audit({ 'manage.py': manage('proj.settings'), 'proj/settings.py': 'DEBUG = True\n\u0000\n' });
+    expect(at(of(result, 'django.debug'))).toEqual(['error proj/settings.py:1']);
+    expect(of(result, 'django.debug')[0]!.message).toContain('The settings module proj/settings.py (proj.settings is named by DJANGO_SETTINGS_MODULE in manage.py (manage.py)) cannot be read');
+    expect(result.findings.every((f) => f.status === 'error')).toBe(true);
+  });
+});
+
 describe('settings read from a settings-like file under another name', () => {
   it("NetBox shape: configuration = importlib.import_module(...); ALLOWED_HOSTS = getattr(configuration, 'ALLOWED_HOSTS')", async () => {
     const result = await audit({

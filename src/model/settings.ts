@@ -158,3 +158,13 @@ export async function settingsRoleOverrides(files: FileSet, parsed: ParsedFiles,
   }
   return overrides;
 }
+
+/** How the settings a Python check judges are determined, for docs/checks.md. */
+export const SETTINGS_RESOLUTION_DOC = [
+  'Django settings are judged as the production process would load them:',
+  '',
+  '- **Which module.** The module named by `DJANGO_SETTINGS_MODULE` in a production or development file: wsgi.py/asgi.py/celery.py, a Dockerfile `ENV` (both `ENV K=V` and `ENV K V`), a compose `environment`, an env file, a Procfile, any YAML (manage.py counts too, after the others, since it often names the development settings). A Dockerfile that copies a file into place (`RUN cp docker/config.py settings/config.py`) names that file. Without any, settings files that assign Django settings (`SECRET_KEY`, `DEBUG`, `ALLOWED_HOSTS`, `MIDDLEWARE`...) are candidates; helper modules (`settings_utils.py`) are not. A module so named is production even in a folder the role table calls `example` (a project package named `example`).',
+  '- **Which values.** Star imports (`from .base import *`) and django-split-settings `include()` in order; `from .configuration import ALLOWED_HOSTS`, `import configuration` and `importlib.import_module(...)` + `getattr(configuration, "X", default)` read the other module and report at its line; `X += [...]`, `X = [*X, ...]`, `.append/.insert/.extend/.remove` on known lists.',
+  '- **Environment variables are taken as unset**, so a read with a literal default resolves to the default: `os.environ.get("DEBUG", "True")`, `env.bool("DEBUG", default=True)`, `config("DEBUG", cast=bool, default=True)`, `os.getenv("DEBUG", "True") == "True"`, and a project helper named for the environment (`get_bool_from_env("DEBUG", True)`, cast by its name); the message says which variable, and for a helper, whose default it is.',
+  '- Branches on the environment (`if os.environ.get("ENV") == "production":`) are read as conditional and not judged on their own; a settings module production runs with that cannot be read is an `error`.',
+].join('\n');

@@ -243,3 +243,14 @@ function reachable(root: Kustomization, all: ReadonlyMap<string, Kustomization>,
   visit(root);
   return out;
 }
+
+/** How Kubernetes images and containers are judged as deployed, for docs/checks.md. */
+export const K8S_DEPLOYED_DOC = [
+  'Kubernetes containers are judged as deployed:',
+  '',
+  '- An image named by a skaffold `build.artifacts` entry (or a profile\'s) is built and tagged by skaffold at deploy: not a pinning failure.',
+  '- A kustomize `images:` entry (newName/newTag/digest) of a kustomization that includes the manifest (through `resources`, `bases`, `components`) replaces the image: the deployed reference is judged at the kustomization line, so a development overlay is capped at P2 and the production overlay decides.',
+  '- Container fields set by `patches:`/`patchesStrategicMerge:` of a production kustomization (probes, resources, securityContext) are merged into the base container by name before judging.',
+  '- Helm charts (`Chart.yaml`) are rendered with `helm template` when helm is on PATH and the output is judged, reported at the chart\'s values.yaml; without helm each chart gets one `skip` note; a chart helm cannot render is an `error`. Chart templates are never judged as written.',
+  '- Floating tags fail like `latest`: tags made only of channel or codename words without a version (`alpine`, `lts`, `stable`, `edge`, `nightly`, `slim`, `bookworm`, `lts-alpine`); `7.2-alpine` passes.',
+].join('\n');

@@ -46,6 +46,8 @@ export interface DjangoProject {
   modules: SettingsModule[];
   /** Every settings-looking file found (for messages). */
   candidates: string[];
+  /** Settings modules production runs with that could not be read (judged as errors, never as a pass). */
+  unreadable?: Array<{ path: string; reason: string }>;
 }
 
 type Ctx = Pick<RepoCheckContext, 'files' | 'parsed' | 'model'>;
@@ -125,11 +127,13 @@ async function load(ctx: Ctx): Promise<DjangoProject> {
     chosen = (nonDev.length ? nonDev : settingsLike).map((path) => ({ path, reason: named.get(path)?.reason ?? 'the only settings module that is not for development' }));
   }
   const modules: SettingsModule[] = [];
+  const unreadable: Array<{ path: string; reason: string }> = [];
   for (const { path, reason } of chosen) {
     const module = await resolveSettings(ctx, path, named.get(path)?.asPath);
     if (module) modules.push({ ...module, reason });
+    else unreadable.push({ path, reason });
   }
-  return { modules, candidates: candidates.sort() };
+  return { modules, candidates: candidates.sort(), ...(unreadable.length ? { unreadable } : {}) };
 }
 
 const baseName = (p: string): string => p.slice(p.lastIndexOf('/') + 1);
