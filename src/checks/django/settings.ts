@@ -215,13 +215,16 @@ export async function resolveSettings(ctx: Ctx, rootPath: string, rootAsPath?: s
       if (!names && !isLocal(target, dotted.replace(/^\.+/, ''))) continue;
       const imported = await resolveSettings(ctx, target, undefined, depth + 1);
       if (!imported) continue;
-      if (!files.includes(target)) files.push(target);
+      let used = !names && [...imported.settings.keys()].some((k) => DJANGO_SETTING.test(k));
       if (names) {
         for (const b of names) {
           const setting = imported.settings.get(b.name);
+          if (setting && DJANGO_SETTING.test(b.as)) used = true;
           if (setting) settings.set(b.as, { ...setting, name: b.as, conditional: setting.conditional || conditional });
         }
       } else bindModule(as!, imported.settings);
+      // Listed among the files read only when it gives a Django setting (not a constants module).
+      if (used && !files.includes(target)) files.push(target);
     }
   };
 
