@@ -47,6 +47,8 @@ const MAX_BYTES = 512 * 1024;
 
 export async function findSettingsReferences(files: FileSet, roles: FileRoles): Promise<PythonSettings> {
   const references: SettingsReference[] = [];
+  // Every audit builds the model: a repository without Python has no settings module to name (and no YAML to read for one).
+  if (!files.files.some((f) => f.path.endsWith('.py'))) return { references };
   for (const file of files.files) {
     if (!NAMING_FILE.test(file.path) || file.size > MAX_BYTES || !roles.isDeployed(file.path)) continue;
     const text = await files.read(file.path);
