@@ -1,7 +1,9 @@
 // The repository model as documentation, generated into docs/checks.md from
 // the same tables the engine applies, so the two cannot drift.
 
+import { K8S_DEPLOYED_DOC } from '../parse/k8s-images.js';
 import { DEPLOYMENTS_DOC } from './deployments.js';
+import { SETTINGS_RESOLUTION_DOC } from './settings.js';
 import { ROLE_POLICY_DOC } from './policy.js';
 import { ROLE_RULES } from './role-rules.js';
 
@@ -35,6 +37,14 @@ export function renderRepositoryModelDocs(): string {
     ROLE_POLICY_DOC,
     '',
     DEPLOYMENTS_DOC,
+    '',
+    '### Django settings',
+    '',
+    SETTINGS_RESOLUTION_DOC,
+    '',
+    '### Kubernetes as deployed',
+    '',
+    K8S_DEPLOYED_DOC,
     '',
     '### One finding per cause',
     '',

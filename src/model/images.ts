@@ -10,6 +10,9 @@ const FLOATING_WORDS = new Set([
   'latest', 'stable', 'lts', 'edge', 'nightly', 'mainline', 'current', 'rolling', 'release', 'canary', 'beta', 'rc', 'dev', 'develop', 'unstable', 'testing',
   'main', 'master', 'alpine', 'slim', 'bookworm', 'bullseye', 'buster', 'trixie', 'jammy', 'focal', 'noble', 'jessie', 'stretch', 'windowsservercore', 'nanoserver',
   'iron', 'jod', 'hydrogen', 'gallium', // Node.js LTS codenames
+  'sid', 'bionic', 'head', 'trunk', 'next', 'preview',
+  // Variant words that only qualify another word (`stable-perl`, `bookworm-full`).
+  'full', 'minimal', 'bare', 'debian', 'ubuntu', 'perl', 'otel',
 ]);
 
 /**

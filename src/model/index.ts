@@ -8,19 +8,26 @@ import { ParsedFiles } from '../repo/parsed.js';
 import type { ConfiguredRole } from './role-rules.js';
 import { computeRoles, type FileRoles } from './roles.js';
 import { computeDeployments, type Deployments } from './deployments.js';
+import { findSettingsReferences, settingsRoleOverrides, type PythonSettings } from './settings.js';
 
 export interface RepoModel {
   /** The role of every file (production, development, test, docs, example, template, tooling) and why. */
   roles: FileRoles;
   /** Which compose files run together, merged, with their role and interpolation source (model/deployments.ts). */
   deployments: Deployments;
+  /** The Python settings modules the deployment files name (DJANGO_SETTINGS_MODULE). */
+  settings: PythonSettings;
 }
 
 export async function buildRepoModel(
   files: FileSet,
   options: { roles?: readonly ConfiguredRole[]; parsed?: ParsedFiles } = {},
 ): Promise<RepoModel> {
-  const roles = await computeRoles(files, options.roles);
-  const deployments = await computeDeployments(files, options.parsed ?? new ParsedFiles(files), roles);
-  return { roles, deployments };
+  const parsed = options.parsed ?? new ParsedFiles(files);
+  const byPath = await computeRoles(files, options.roles);
+  const settings = await findSettingsReferences(files, byPath);
+  // A module that production names (DJANGO_SETTINGS_MODULE) is production whatever its folder is called.
+  const roles = byPath.withOverrides(await settingsRoleOverrides(files, parsed, byPath, settings));
+  const deployments = await computeDeployments(files, parsed, roles);
+  return { roles, deployments, settings };
 }

@@ -34,6 +34,20 @@ export class FileRoles {
     return roles.includes(this.of(path).role);
   }
 
+  /**
+   * These roles with `overrides` applied (facts the path table cannot know,
+   * e.g. the settings module a deployment names); a role given by the
+   * configuration (`repo.roles`) is kept.
+   */
+  withOverrides(overrides: ReadonlyMap<string, RoleInfo>): FileRoles {
+    if (!overrides.size) return this;
+    const merged = new Map(this.byPath);
+    for (const [path, info] of overrides) {
+      if (!merged.get(path)?.reason.startsWith('repo.roles:')) merged.set(path, info);
+    }
+    return new FileRoles(merged);
+  }
+
   /** Production files (or development ones too): what deployment checks judge. */
   isDeployed(path: string): boolean {
     return this.is(path, 'production', 'development');

@@ -46,6 +46,8 @@ export interface Workload {
   /** Line of a key inside the pod spec, or the workload's line. */
   podLineOf(keyPath: ReadonlyArray<string | number>): number;
   containers: Container[];
+  /** Rendered from a Helm chart: the template it came from (`# Source:` of `helm template`). */
+  renderedFrom?: string;
 }
 
 export interface SecretManifest {
@@ -110,7 +112,7 @@ export async function loadManifest(ctx: ManifestContext, path: string): Promise<
   return result ?? undefined;
 }
 
-function buildManifestFile(path: string, text: string, yaml: YamlFile): ManifestFile | undefined {
+export function buildManifestFile(path: string, text: string, yaml: YamlFile): ManifestFile | undefined {
   const templated = text.includes('{{');
   if (yaml.errors.length) {
     if (templated) return { path, workloads: [], secrets: [], helm: 'skipped' };

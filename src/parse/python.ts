@@ -39,12 +39,14 @@ export type PyExpr =
   | { kind: 'binop'; op: string; left: PyExpr; right: PyExpr; line: number }
   | { kind: 'unary'; op: string; operand: PyExpr; line: number }
   | { kind: 'ternary'; test: PyExpr; then: PyExpr; otherwise: PyExpr; line: number }
+  /** `*name` inside a list, tuple or set display: its items are spliced in. */
+  | { kind: 'starred'; value: PyExpr; line: number }
   | { kind: 'unknown'; text: string; line: number };
 
 export type PyStatement =
   | { kind: 'assign'; targets: string[]; value: PyExpr; op: '=' | '+=' | '-=' | '|='; line: number; endLine: number }
   | { kind: 'star-import'; module: string; line: number }
-  | { kind: 'import'; module: string; names: string[]; line: number }
+  | { kind: 'import'; module: string; names: string[]; line: number; bindings?: Array<{ name: string; as: string }> }
   | { kind: 'expr'; value: PyExpr; line: number; endLine: number }
   | { kind: 'class'; name: string; bases: PyExpr[]; body: PyStatement[]; line: number; endLine: number }
   | { kind: 'def'; name: string; body: PyStatement[]; line: number; endLine: number }
@@ -465,8 +467,10 @@ class ExprParser {
   parseItems(close: string): PyExpr[] | undefined {
     const items: PyExpr[] = [];
     while (!this.atEnd() && !this.isOp(close)) {
-      if (this.isOp('*')) this.pos++;
-      const item = this.parseTest();
+      const star = this.isOp('*');
+      if (star) this.pos++;
+      const parsed = this.parseTest();
+      const item: PyExpr = star ? { kind: 'starred', value: parsed, line: parsed.line } : parsed;
       if (this.isName('for')) {
         this.skipComprehension(item.line);
         this.expectClose(close);
@@ -694,7 +698,7 @@ function parseStatement(line: LogicalLine, lines: LogicalLine[], index: { value:
         .join('');
       const names = tokens.slice(importAt + 1).filter((t) => t.type === 'name' && t.value !== 'as').map((t) => t.value);
       if (tokens[importAt + 1]?.value === '*') return { kind: 'star-import', module, line: line.line };
-      return { kind: 'import', module, names, line: line.line };
+      return { kind: 'import', module, names, line: line.line, bindings: importBindings(tokens.slice(importAt + 1)) };
     }
   }
   if (first.type === 'name' && first.value === 'import') {
@@ -745,6 +749,20 @@ function parseStatement(line: LogicalLine, lines: LogicalLine[], index: { value:
     return { kind: 'other', line: line.line };
   }
   return { kind: 'expr', value: parseExpression(tokens), line: line.line, endLine: line.endLine };
+}
+
+/** `a, b as c` (parentheses allowed) -> [{a, a}, {b, c}]: the names a `from` import binds. */
+function importBindings(tokens: Token[]): Array<{ name: string; as: string }> {
+  const out: Array<{ name: string; as: string }> = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.type !== 'name') continue;
+    if (tokens[i + 1]?.type === 'name' && tokens[i + 1]!.value === 'as' && tokens[i + 2]?.type === 'name') {
+      out.push({ name: t.value, as: tokens[i + 2]!.value });
+      i += 2;
+    } else out.push({ name: t.value, as: t.value });
+  }
+  return out;
 }
 
 // ---------------------------------------------------------------------------
@@ -835,6 +853,9 @@ export function callsIn(expr: PyExpr, out: Array<Extract<PyExpr, { kind: 'call' 
     case 'unary':
       callsIn(expr.operand, out);
       break;
+    case 'starred':
+      callsIn(expr.value, out);
+      break;
     case 'ternary':
       callsIn(expr.test, out);
       callsIn(expr.then, out);
@@ -884,12 +905,15 @@ export function importedModules(module: PyModule): Set<string> {
 // resolve to their defaults; `os.environ["X"]` is unknown (it must be set).
 
 export type EvalResult =
-  | { known: true; value: PyLiteral; envVar?: string }
+  /** `via`: the project helper whose literal default this is (`get_bool_from_env`), for messages. */
+  | { known: true; value: PyLiteral; envVar?: string; via?: string }
   | { known: false; reason: string; envVar?: string };
 
 export interface EvalScope {
   /** Names defined earlier in the module (settings can refer to one another). */
   lookup(name: string): EvalResult | undefined;
+  /** A name bound to a repository module that was read (`configuration = importlib.import_module(...)`). */
+  isModule?(name: string): boolean;
   /** django-environ schemes: `environ.Env(DEBUG=(bool, False))`. */
   envSchemes?: Map<string, { cast?: string; default?: EvalResult }>;
 }
@@ -980,9 +1004,12 @@ export function evaluate(expr: PyExpr, scope: EvalScope): EvalResult {
     case 'set': {
       const items: PyLiteral[] = [];
       for (const item of expr.items) {
-        const r = evaluate(item, scope);
+        const r = evaluate(item.kind === 'starred' ? item.value : item, scope);
         if (!r.known) return r;
-        items.push(r.value);
+        if (item.kind !== 'starred') items.push(r.value);
+        else if (Array.isArray(r.value)) items.push(...r.value);
+        else if (typeof r.value === 'string') items.push(...r.value);
+        else return unknown('unpacked value');
       }
       return known(items);
     }
@@ -999,6 +1026,11 @@ export function evaluate(expr: PyExpr, scope: EvalScope): EvalResult {
     }
     case 'name':
       return scope.lookup(expr.name) ?? unknown(`${expr.name} is not known`);
+    case 'attr': {
+      // `configuration.ALLOWED_HOSTS` after `import configuration` (a module of the repository).
+      const dotted = dottedName(expr);
+      return (dotted && scope.lookup(dotted)) || unknown(dotted ?? 'attribute');
+    }
     case 'subscript': {
       const target = dottedName(expr.object);
       const key = evaluate(expr.index, scope);
@@ -1034,7 +1066,7 @@ export function evaluate(expr: PyExpr, scope: EvalScope): EvalResult {
     case 'binop':
       return evaluateBinary(expr, scope);
     default:
-      return unknown(expr.kind === 'attr' ? `${dottedName(expr) ?? 'attribute'}` : 'expression');
+      return unknown(expr.kind === 'starred' ? 'unpacked value' : 'expression');
   }
 }
 
@@ -1113,6 +1145,16 @@ function evaluateCall(call: Extract<PyExpr, { kind: 'call' }>, scope: EvalScope)
   if (call.callee.kind === 'name' && /^env$/i.test(call.callee.name) && varName) {
     return envReader(castName(call.kwargs.cast), call, varName, scope);
   }
+  if (name === 'getattr' && call.args[0] && call.args[1]) {
+    // `getattr(configuration, "ALLOWED_HOSTS", ["*"])` on a module the scope knows (NetBox's configuration.py).
+    const object = dottedName(call.args[0]);
+    const attr = evaluate(call.args[1], scope);
+    const found = object && attr.known && typeof attr.value === 'string' ? scope.lookup(`${object}.${attr.value}`) : undefined;
+    if (found) return found;
+    return call.args[2] && object && scope.isModule?.(object) ? evaluate(call.args[2], scope) : unknown('getattr');
+  }
+  const helper = projectEnvHelper(call, name, varName, scope);
+  if (helper) return helper;
   if (name === 'bool' && first?.known) return known(truthy(first.value), first.envVar);
   if ((name === 'strtobool' || name === 'distutils.util.strtobool' || name === 'util.strtobool') && first?.known) {
     const b = castBool(first.value);
@@ -1160,6 +1202,29 @@ function evaluateCall(call: Extract<PyExpr, { kind: 'call' }>, scope: EvalScope)
     }
   }
   return unknown(name ? `${name}()` : 'call');
+}
+
+/** A project's own environment helper: `get_bool_from_env`, `env_setting`, `get_config`, `read_env_list`... */
+const ENV_HELPER_NAME = /(^|_)(env|environ|getenv|config|setting)(_|$)|env$|^getenv|from_?env/i;
+const ENV_VAR_NAME = /^[A-Z][A-Z0-9_]*$/;
+
+/**
+ * `get_bool_from_env("DEBUG", True)`: a helper named for the environment,
+ * called with an upper-case variable name and a literal default, resolves to
+ * that default (cast by what its name says: bool, int, list), as the
+ * well-known readers do. Without a default it is required or None: unknown.
+ */
+function projectEnvHelper(call: Extract<PyExpr, { kind: 'call' }>, name: string | undefined, varName: string | undefined, scope: EvalScope): EvalResult | undefined {
+  const fn = calleeName(call);
+  if (!fn || !varName || !ENV_VAR_NAME.test(varName) || !ENV_HELPER_NAME.test(fn)) return undefined;
+  const fallback = call.kwargs.default ?? call.kwargs.default_value ?? call.kwargs.fallback ?? call.args[1];
+  if (!fallback) return unknown(`${fn}("${varName}") without a default`, varName);
+  const r = evaluate(fallback, scope);
+  if (!r.known) return unknown(r.reason, varName);
+  const cast = castName(call.kwargs.cast) ?? (/bool/i.test(fn) ? 'bool' : /int/i.test(fn) ? 'int' : /list|csv/i.test(fn) ? 'list' : undefined);
+  const value = typeof r.value === 'string' ? castTo(cast, r.value) : r.value;
+  if (value === undefined) return unknown('cast', varName);
+  return { known: true, value, envVar: varName, via: name ?? fn };
 }
 
 function envReader(cast: string | undefined, call: Extract<PyExpr, { kind: 'call' }>, varName: string, scope: EvalScope): EvalResult {

@@ -1,7 +1,7 @@
 import type { FindingInput, RepoCheck } from '../../engine/types.js';
 import { pyRepr } from '../../parse/python.js';
 import { forEachSettingsModule, readFrom } from './common.js';
-import type { SettingsModule } from './settings.js';
+import { whenUnset, type SettingsModule } from './settings.js';
 
 export const allowedHosts: RepoCheck = {
   id: 'django.allowed-hosts',
@@ -25,7 +25,7 @@ export function allowedHostsVerdict(module: SettingsModule): FindingInput[] {
   if (!s.value.known || s.conditional) return [{ status: 'pass', message: `ALLOWED_HOSTS is computed at ${s.path}:${s.line} (${s.value.known ? 'conditionally' : s.value.reason}).` }];
   const raw = s.value.value;
   const hosts = (Array.isArray(raw) ? raw : typeof raw === 'string' ? raw.split(',') : []).map((h) => String(h).trim()).filter(Boolean);
-  const fallback = s.value.envVar ? ` when ${s.value.envVar} is unset` : '';
+  const fallback = whenUnset(s.value);
   if (hosts.includes('*')) {
     return [{ status: 'fail', message: `ALLOWED_HOSTS allows every host ('*')${fallback} at ${s.path}:${s.line}: Host header validation is off.`, location: { path: s.path, line: s.line } }];
   }

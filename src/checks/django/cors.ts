@@ -1,7 +1,7 @@
 import type { FindingInput, RepoCheck } from '../../engine/types.js';
 import { truthy } from '../../parse/python.js';
 import { forEachSettingsModule } from './common.js';
-import type { SettingsModule } from './settings.js';
+import { whenUnset, type SettingsModule } from './settings.js';
 
 export const cors: RepoCheck = {
   id: 'django.cors',
@@ -30,7 +30,7 @@ export function corsVerdict(module: SettingsModule): FindingInput[] {
   for (const name of ['CORS_ALLOW_ALL_ORIGINS', 'CORS_ORIGIN_ALLOW_ALL']) {
     const s = module.settings.get(name);
     if (s?.value.known && truthy(s.value.value) && !s.conditional) {
-      const fallback = s.value.envVar ? ` when ${s.value.envVar} is unset` : '';
+      const fallback = whenUnset(s.value);
       findings.push({ status: 'fail', message: `${name} = True${fallback} (${s.path}:${s.line}): every origin may read responses${withCredentials}.`, location: { path: s.path, line: s.line } });
     }
   }

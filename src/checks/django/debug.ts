@@ -24,7 +24,7 @@ export function debugVerdict(module: SettingsModule): FindingInput[] {
   if (!s) return [{ status: 'pass', message: `DEBUG is not set in ${readFrom(module)}: Django's default is False.` }];
   if (s.value.known && truthy(s.value.value) && !s.conditional) {
     const how = s.value.envVar
-      ? `DEBUG is on when ${s.value.envVar} is not set: it falls back to ${pyRepr(s.value.value)} (${s.path}:${s.line})`
+      ? `DEBUG is on when ${s.value.envVar} is not set: it falls back to ${pyRepr(s.value.value)}${s.value.via ? `, the default given to ${s.value.via}()` : ''} (${s.path}:${s.line})`
       : `DEBUG = ${pyRepr(s.value.value)} (${s.path}:${s.line})`;
     return [
       {

@@ -1,7 +1,7 @@
 import type { FindingInput, RepoCheck } from '../../engine/types.js';
 import { pyRepr, truthy } from '../../parse/python.js';
 import { forEachSettingsModule, readFrom } from './common.js';
-import type { SettingsModule } from './settings.js';
+import { whenUnset, type SettingsModule } from './settings.js';
 
 /** The settings `manage.py check --deploy` wants for HTTPS, with its warning ids. */
 export const HTTPS_SETTINGS = [
@@ -45,7 +45,7 @@ export function httpsVerdict(module: SettingsModule): FindingInput[] {
     const v = s.value;
     const on = v.known && (spec.name === 'SECURE_HSTS_SECONDS' ? typeof v.value === 'number' && v.value > 0 : truthy(v.value));
     if (v.known && !on && !s.conditional) {
-      const fallback = v.envVar ? ` when ${v.envVar} is unset` : '';
+      const fallback = whenUnset(v);
       findings.push({ status: 'fail', message: `${spec.name} is ${pyRepr(v.value)}${fallback} at ${s.path}:${s.line} (check --deploy: ${spec.id}): ${spec.effect}.`, location: { path: s.path, line: s.line }, remediation });
     } else good.push(spec.name);
   }

@@ -1,7 +1,7 @@
 import type { FindingInput, RepoCheck } from '../../engine/types.js';
 import { redactValue } from '../../engine/redact.js';
 import { forEachSettingsModule, readFrom } from './common.js';
-import type { SettingsModule } from './settings.js';
+import { whenUnset, type SettingsModule } from './settings.js';
 
 /** django.core.checks.security.base: SECRET_KEY_MIN_LENGTH, SECRET_KEY_MIN_UNIQUE_CHARACTERS, SECRET_KEY_INSECURE_PREFIX. */
 const MIN_LENGTH = 50;
@@ -14,6 +14,8 @@ export const secretKey: RepoCheck = {
   category: 'security',
   severity: 'P0',
   kind: 'repo',
+  // `SECRET_KEY = os.getenv("SECRET_KEY", "dev")`: one cause, reported by the Django check that knows what the key signs.
+  supersedes: ['secrets.weak-default', 'secrets.hardcoded'],
   docs: {
     summary:
       'Fails when the production settings define SECRET_KEY as a literal (or a literal fallback default) that is shorter than 50 characters, has fewer than 5 distinct characters, or starts with `django-insecure-` (check --deploy: security.W009).',
@@ -39,7 +41,7 @@ export function secretKeyVerdict(module: SettingsModule): FindingInput[] {
   }
   const key = s.value.value;
   const reasons = weakKeyReasons(key);
-  const what = s.value.envVar ? `SECRET_KEY falls back to a literal when ${s.value.envVar} is unset` : 'SECRET_KEY is a literal';
+  const what = s.value.envVar ? `SECRET_KEY falls back to a literal${whenUnset(s.value)}` : 'SECRET_KEY is a literal';
   if (!reasons.length) {
     return [{ status: 'pass', message: `${what} (${redactValue(key)}) at ${s.path}:${s.line} that is long and varied enough; keep real keys out of the repository (see the secrets checks).` }];
   }

@@ -7,12 +7,11 @@
 
 import type { RepoCheckContext } from '../../engine/types.js';
 import type { FileSet } from '../../repo/fileset.js';
-import { NON_PRODUCT_PATH } from '../ops/project.js';
+import { parsePython, resolveModule } from '../../model/settings.js';
 import {
   dottedName,
   envSchemesOf,
   evaluate,
-  parsePythonModule,
   pyRepr,
   truthy,
   type EvalResult,
@@ -47,9 +46,11 @@ export interface DjangoProject {
   modules: SettingsModule[];
   /** Every settings-looking file found (for messages). */
   candidates: string[];
+  /** Settings modules production runs with that could not be read (judged as errors, never as a pass). */
+  unreadable?: Array<{ path: string; reason: string }>;
 }
 
-type Ctx = Pick<RepoCheckContext, 'files' | 'parsed'>;
+type Ctx = Pick<RepoCheckContext, 'files' | 'parsed' | 'model'>;
 
 const cache = new WeakMap<FileSet, Promise<DjangoProject>>();
 
@@ -62,29 +63,33 @@ export function djangoProject(ctx: Ctx): Promise<DjangoProject> {
   return pending;
 }
 
-const parse = (ctx: Ctx, path: string): Promise<PyModule | undefined> => ctx.parsed.memo('python', path, (text) => parsePythonModule(text));
+const parse = (ctx: Ctx, path: string): Promise<PyModule | undefined> => parsePython(ctx.parsed, path);
 
 const SETTINGS_PATH = /(^|\/)(settings\.py|settings_[\w-]*\.py|settings\/[\w-]+\.py)$/;
 export const PRODUCTION_NAME = /(^|[/_.])(prod|production|live|deploy|deployment|release|heroku|aws|k8s|kubernetes)([/_.]|\.py$|$)/i;
 const DEV_NAME = /(^|[/_.])(dev|develop|development|local|test|tests|testing|ci|example|sample)([/_.]|\.py$|$)/i;
-/** Files that name the settings module a deployment runs with. */
-const DEPLOY_FILE = /(^|\/)(wsgi\.py|asgi\.py|Dockerfile[^/]*|[^/]*\.dockerfile|Procfile|[^/]*compose[^/]*\.ya?ml|\.env[^/]*|[^/]*\.env|app\.ya?ml|fly\.toml|render\.yaml|[^/]*\.ya?ml)$/;
+/**
+ * Names Django reads from a settings module; a module assigning none of them
+ * (a `settings_utils.py` of helpers, an app's `settings/choices.py`) is not one.
+ */
+const DJANGO_SETTING = /^(SECRET_KEY|DEBUG|ALLOWED_HOSTS|INSTALLED_APPS|MIDDLEWARE|MIDDLEWARE_CLASSES|DATABASES|ROOT_URLCONF|WSGI_APPLICATION|ASGI_APPLICATION|TEMPLATES|STATIC_URL|STATIC_ROOT|AUTH_USER_MODEL|CSRF_TRUSTED_ORIGINS|SECURE_[A-Z_]+|SESSION_COOKIE_SECURE|CSRF_COOKIE_SECURE|CORS_[A-Z_]+)$/;
 
 async function load(ctx: Ctx): Promise<DjangoProject> {
-  const candidates = ctx.files.files.map((f) => f.path).filter((p) => SETTINGS_PATH.test(p) && !p.endsWith('/__init__.py') && !NON_PRODUCT_PATH.test(p));
-  // Modules named by DJANGO_SETTINGS_MODULE: in deployment files they name production.
-  const named = new Map<string, string>();
-  for (const file of ctx.files.files) {
-    if (!(DEPLOY_FILE.test(file.path) || /(^|\/)manage\.py$/.test(file.path)) || NON_PRODUCT_PATH.test(file.path)) continue;
-    if (file.size > 512 * 1024) continue;
-    const text = await ctx.files.read(file.path);
-    if (!text || !text.includes('DJANGO_SETTINGS_MODULE')) continue;
-    for (const m of text.matchAll(/DJANGO_SETTINGS_MODULE["']?\s*(?:=|:|,)\s*["']?([A-Za-z_][\w.]*)/g)) {
-      const path = resolveModule(ctx, m[1]!, file.path);
-      if (path && NON_PRODUCT_PATH.test(path)) continue;
-      if (path && !named.has(path)) named.set(path, `${m[1]} is named by DJANGO_SETTINGS_MODULE in ${file.path}${/manage\.py$/.test(file.path) ? ' (manage.py)' : ''}`);
-      if (path && !candidates.includes(path)) candidates.push(path);
-    }
+  const deployed = (p: string): boolean => ctx.model.roles.isDeployed(p);
+  const candidates = ctx.files.files.map((f) => f.path).filter((p) => SETTINGS_PATH.test(p) && !p.endsWith('/__init__.py') && deployed(p));
+  // Modules named by DJANGO_SETTINGS_MODULE (the model reads every file that can name one).
+  const named = new Map<string, { reason: string; byManagePy: boolean; asPath?: string }>();
+  for (const ref of ctx.model.settings.references) {
+    if (!deployed(ref.path)) continue;
+    const previous = named.get(ref.path);
+    if (previous && !previous.byManagePy) continue;
+    const copied = ref.asPath ? ` (copied to ${ref.asPath})` : '';
+    named.set(ref.path, {
+      reason: `${ref.module} is named by DJANGO_SETTINGS_MODULE in ${ref.namedIn}${ref.byManagePy ? ' (manage.py)' : ''}${copied}`,
+      byManagePy: ref.byManagePy,
+      ...(ref.asPath ? { asPath: ref.asPath } : {}),
+    });
+    if (!candidates.includes(ref.path)) candidates.push(ref.path);
   }
 
   if (!named.size && !(await looksLikeDjango(ctx, candidates))) return { modules: [], candidates: [] };
@@ -96,36 +101,52 @@ async function load(ctx: Ctx): Promise<DjangoProject> {
     if (!module) continue;
     for (const s of module.statements) {
       if (s.kind === 'star-import') {
-        const target = resolveModule(ctx, s.module, path);
+        const target = resolveModule(ctx.files, s.module, named.get(path)?.asPath ?? path);
         if (target) imported.add(target);
       }
     }
   }
   const roots = candidates.filter((p) => !imported.has(p)).sort();
-  const production = roots.filter((p) => PRODUCTION_NAME.test(p.replace(/^.*?([^/]*\/[^/]*)$/, '$1')));
-  const namedByDeploy = roots.filter((p) => named.has(p) && !/manage\.py/.test(named.get(p)!) && !DEV_NAME.test(baseName(p)));
+  const production = roots.filter((p) => PRODUCTION_NAME.test(p.replace(/^.*?([^/]*\/[^/]*)$/, '$1')) && !named.get(p)?.byManagePy);
+  const namedByDeploy = roots.filter((p) => named.has(p) && !named.get(p)!.byManagePy && !DEV_NAME.test(baseName(named.get(p)!.asPath ?? p)));
+  const namedByManage = roots.filter((p) => named.get(p)?.byManagePy && !DEV_NAME.test(baseName(p)));
   let chosen: Array<{ path: string; reason: string }>;
   if (production.length || namedByDeploy.length) {
-    chosen = [...new Set([...production, ...namedByDeploy])].sort().map((path) => ({
+    chosen = [...new Set([...production, ...namedByDeploy, ...roots.filter((p) => named.get(p)?.byManagePy && PRODUCTION_NAME.test(baseName(p)))])].sort().map((path) => ({
       path,
-      reason: named.has(path) && !/manage\.py/.test(named.get(path)!) ? named.get(path)! : 'its name marks it as the production settings',
+      reason: named.has(path) ? named.get(path)!.reason : 'its name marks it as the production settings',
     }));
+  } else if (namedByManage.length) {
+    // What manage.py names is what runs when nothing else names a module.
+    chosen = namedByManage.map((path) => ({ path, reason: named.get(path)!.reason }));
   } else {
-    const nonDev = roots.filter((p) => !DEV_NAME.test(baseName(p)));
-    chosen = (nonDev.length ? nonDev : roots).map((path) => ({ path, reason: named.get(path) ?? 'the only settings module that is not for development' }));
+    // Discovery: settings-looking files that assign Django settings (not helper modules).
+    const settingsLike: string[] = [];
+    for (const p of roots) if (named.has(p) || (await assignsDjangoSettings(ctx, p))) settingsLike.push(p);
+    const nonDev = settingsLike.filter((p) => !DEV_NAME.test(baseName(p)));
+    chosen = (nonDev.length ? nonDev : settingsLike).map((path) => ({ path, reason: named.get(path)?.reason ?? 'the only settings module that is not for development' }));
   }
   const modules: SettingsModule[] = [];
+  const unreadable: Array<{ path: string; reason: string }> = [];
   for (const { path, reason } of chosen) {
-    const module = await resolveSettings(ctx, path);
+    const module = await resolveSettings(ctx, path, named.get(path)?.asPath);
     if (module) modules.push({ ...module, reason });
+    else unreadable.push({ path, reason });
   }
-  return { modules, candidates: candidates.sort() };
+  return { modules, candidates: candidates.sort(), ...(unreadable.length ? { unreadable } : {}) };
 }
 
 const baseName = (p: string): string => p.slice(p.lastIndexOf('/') + 1);
 
+async function assignsDjangoSettings(ctx: Ctx, path: string): Promise<boolean> {
+  const module = await parse(ctx, path);
+  const visit = (statements: readonly PyStatement[]): boolean =>
+    statements.some((s) => s.kind === 'star-import' || (s.kind === 'assign' && s.targets.some((t) => DJANGO_SETTING.test(t))) || (s.kind === 'block' && visit(s.body)));
+  return module ? visit(module.statements) : false;
+}
+
 async function looksLikeDjango(ctx: Ctx, candidates: string[]): Promise<boolean> {
-  if (ctx.files.files.some((f) => /(^|\/)manage\.py$/.test(f.path) && !NON_PRODUCT_PATH.test(f.path))) return true;
+  if (ctx.files.files.some((f) => /(^|\/)manage\.py$/.test(f.path) && ctx.model.roles.isDeployed(f.path))) return true;
   for (const path of candidates) {
     const text = await ctx.files.read(path);
     if (text && /\b(INSTALLED_APPS|MIDDLEWARE|ROOT_URLCONF|DJANGO_SETTINGS_MODULE)\b|from django|import django/.test(text)) return true;
@@ -133,47 +154,32 @@ async function looksLikeDjango(ctx: Ctx, candidates: string[]): Promise<boolean>
   return false;
 }
 
-/** `mysite.settings.prod` or `.base` (relative to `fromPath`) -> a repository file. */
-export function resolveModule(ctx: Ctx, module: string, fromPath: string): string | undefined {
-  const dots = /^\.*/.exec(module)![0].length;
-  const rest = module.slice(dots).split('.').filter(Boolean);
-  const tryPaths = (base: string[]): string | undefined => {
-    const stem = [...base, ...rest].join('/');
-    for (const candidate of [`${stem}.py`, `${stem}/__init__.py`]) if (ctx.files.has(candidate)) return candidate;
-    return undefined;
-  };
-  if (dots > 0) {
-    const dir = fromPath.split('/').slice(0, -1);
-    return tryPaths(dir.slice(0, dir.length - (dots - 1)));
-  }
-  // Absolute: the source root may be a subdirectory (src/, backend/...).
-  const exact = tryPaths([]);
-  if (exact) return exact;
-  const suffixes = [`/${rest.join('/')}.py`, `/${rest.join('/')}/__init__.py`];
-  const matches = ctx.files.files.filter((f) => suffixes.some((s) => f.path.endsWith(s))).map((f) => f.path);
-  if (matches.length <= 1) return matches[0];
-  // Prefer the one closest to the file that names it.
-  return matches.sort((a, b) => sharedPrefix(b, fromPath) - sharedPrefix(a, fromPath) || a.length - b.length)[0];
-}
-
-function sharedPrefix(a: string, b: string): number {
-  let i = 0;
-  while (i < a.length && i < b.length && a[i] === b[i]) i++;
-  return i;
-}
-
 const LIST_METHODS = new Set(['append', 'insert', 'extend', 'remove']);
 
+/** `X += [...]`, `X = X + [...]`, `X = [*X, ...]`: an assignment that adds to the list it names. */
+function extendsItself(target: string, s: Extract<PyStatement, { kind: 'assign' }>): boolean {
+  if (s.op === '+=') return true;
+  const v = s.value;
+  if (v.kind === 'binop' && v.op === '+' && v.left.kind === 'name' && v.left.name === target) return true;
+  return (v.kind === 'list' || v.kind === 'tuple') && v.items.some((i) => i.kind === 'starred' && i.value.kind === 'name' && i.value.name === target);
+}
+
 /** Executes the module-level statements of a settings module (and its star imports) symbolically. */
-export async function resolveSettings(ctx: Ctx, rootPath: string): Promise<Omit<SettingsModule, 'reason'> | undefined> {
+export async function resolveSettings(ctx: Ctx, rootPath: string, rootAsPath?: string, depth = 0): Promise<Omit<SettingsModule, 'reason'> | undefined> {
   const settings = new Map<string, Setting>();
   const files: string[] = [];
   const envSchemes = new Map<string, { cast?: string; default?: EvalResult }>();
+  /** `configuration.ALLOWED_HOSTS` after `import configuration`: the settings of imported repository modules. */
+  const namespaces = new Map<string, Setting>();
+  const boundModules = new Set<string>();
   const scope: EvalScope = {
-    lookup: (name) => settings.get(name)?.value,
+    lookup: (name) => settings.get(name)?.value ?? namespaces.get(name)?.value,
+    isModule: (name) => boundModules.has(name),
     envSchemes,
   };
   const visiting = new Set<string>();
+  /** Where relative imports of a file resolve from (a file copied into place by the Dockerfile). */
+  const importBase = (path: string): string => (path === rootPath && rootAsPath ? rootAsPath : path);
 
   const run = async (path: string): Promise<boolean> => {
     if (visiting.has(path)) return false;
@@ -182,6 +188,62 @@ export async function resolveSettings(ctx: Ctx, rootPath: string): Promise<Omit<
     if (!module) return false;
     files.push(path);
     await runStatements(path, module.statements, false);
+    return true;
+  };
+
+  /**
+   * `from .configuration import ALLOWED_HOSTS` / `import configuration` of a
+   * repository module: its upper-case names, read on their own (a settings-like
+   * file under another name), keep the file and line that set them.
+   */
+  const importNames = async (path: string, s: Extract<PyStatement, { kind: 'import' }>, conditional: boolean): Promise<void> => {
+    if (depth >= 3) return;
+    const base = importBase(path);
+    const dir = base.slice(0, base.lastIndexOf('/') + 1);
+    // `import X` / `from . import X` bind a module: only a sibling or a root-relative module, not a guess.
+    const isLocal = (target: string, dotted: string): boolean => [`${dir}${dotted.replace(/\./g, '/')}.py`, `${dotted.replace(/\./g, '/')}.py`].includes(target);
+    const bound: Array<{ module: string; names?: Array<{ name: string; as: string }>; as?: string }> = [];
+    if (!s.module) for (const name of s.names) bound.push({ module: name, as: name });
+    else {
+      const upper = (s.bindings ?? []).filter((b) => /^[A-Z][A-Z0-9_]*$/.test(b.name));
+      if (upper.length) bound.push({ module: s.module, names: upper });
+      for (const b of (s.bindings ?? []).filter((x) => /^[a-z_][a-z0-9_]*$/.test(x.name))) bound.push({ module: `${s.module}${s.module.endsWith('.') ? '' : '.'}${b.name}`, as: b.as });
+    }
+    for (const { module: dotted, names, as } of bound) {
+      const target = resolveModule(ctx.files, dotted, base);
+      if (!target || visiting.has(target) || target === rootPath) continue;
+      if (!names && !isLocal(target, dotted.replace(/^\.+/, ''))) continue;
+      const imported = await resolveSettings(ctx, target, undefined, depth + 1);
+      if (!imported) continue;
+      let used = !names && [...imported.settings.keys()].some((k) => DJANGO_SETTING.test(k));
+      if (names) {
+        for (const b of names) {
+          const setting = imported.settings.get(b.name);
+          if (setting && DJANGO_SETTING.test(b.as)) used = true;
+          if (setting) settings.set(b.as, { ...setting, name: b.as, conditional: setting.conditional || conditional });
+        }
+      } else bindModule(as!, imported.settings);
+      // Listed among the files read only when it gives a Django setting (not a constants module).
+      if (used && !files.includes(target)) files.push(target);
+    }
+  };
+
+  const bindModule = (as: string, values: ReadonlyMap<string, Setting>): void => {
+    boundModules.add(as);
+    for (const [name, setting] of values) namespaces.set(`${as}.${name}`, setting);
+  };
+
+  /** `configuration = importlib.import_module(os.getenv("NETBOX_CONFIGURATION", "netbox.configuration"))`. */
+  const importModuleCall = async (path: string, s: Extract<PyStatement, { kind: 'assign' }>): Promise<boolean> => {
+    if (depth >= 3 || s.value.kind !== 'call' || !/(^|\.)import_module$/.test(dottedName(s.value.callee) ?? '') || !s.value.args[0] || s.targets.length !== 1) return false;
+    const name = evaluate(s.value.args[0], scope);
+    if (!name.known || typeof name.value !== 'string') return false;
+    const target = resolveModule(ctx.files, name.value, importBase(path));
+    if (!target || visiting.has(target) || target === rootPath) return false;
+    const imported = await resolveSettings(ctx, target, undefined, depth + 1);
+    if (!imported) return false;
+    if (!files.includes(target)) files.push(target);
+    bindModule(s.targets[0]!, imported.settings);
     return true;
   };
 
@@ -198,8 +260,24 @@ export async function resolveSettings(ctx: Ctx, rootPath: string): Promise<Omit<
         else if (!(previous?.known && value.known)) value = { known: false, reason: `${target} ${s.op} ...` };
         else value = { known: false, reason: `${target} ${s.op} ...` };
       }
-      settings.set(target, { name: target, value, expr: s.value, path, line: s.line, conditional });
+      const previous = settings.get(target);
+      const source = importedSetting(s.value);
+      if (source) settings.set(target, { ...source, name: target, conditional: source.conditional || conditional });
+      else if (previous && extendsItself(target, s) && value.known) {
+        // `MIDDLEWARE += [...]` or `MIDDLEWARE = [*MIDDLEWARE, "x"]` (even under an `if`): the list
+        // keeps what it had in every branch, so it stays where it was written, as it was.
+        settings.set(target, { ...previous, value });
+      } else settings.set(target, { name: target, value, expr: s.value, path, line: s.line, conditional });
     }
+  };
+
+  /** `configuration.ALLOWED_HOSTS` or `getattr(configuration, "ALLOWED_HOSTS", ...)`: the imported setting, with its own file and line. */
+  const importedSetting = (expr: PyExpr): Setting | undefined => {
+    if (expr.kind === 'attr') return namespaces.get(dottedName(expr) ?? '');
+    if (expr.kind === 'call' && dottedName(expr.callee) === 'getattr' && expr.args[0] && expr.args[1]?.kind === 'str') {
+      return namespaces.get(`${dottedName(expr.args[0]) ?? ''}.${expr.args[1].value}`);
+    }
+    return undefined;
   };
 
   /** `MIDDLEWARE.insert(0, "...")`, `INSTALLED_APPS.append(...)` on a known list. */
@@ -229,11 +307,13 @@ export async function resolveSettings(ctx: Ctx, rootPath: string): Promise<Omit<
   const runStatements = async (path: string, statements: readonly PyStatement[], conditional: boolean): Promise<void> => {
     for (let i = 0; i < statements.length; i++) {
       const s = statements[i]!;
-      if (s.kind === 'assign') assign(path, s, conditional);
+      if (s.kind === 'assign') {
+        if (!(await importModuleCall(path, s))) assign(path, s, conditional);
+      }
       else if (s.kind === 'star-import' && !conditional) {
-        const target = resolveModule(ctx, s.module, path);
+        const target = resolveModule(ctx.files, s.module, importBase(path));
         if (target) await run(target);
-      } else if (s.kind === 'expr') {
+      } else if (s.kind === 'import') await importNames(path, s, conditional); else if (s.kind === 'expr') {
         if (s.value.kind === 'call' && (dottedName(s.value.callee) === 'include' || dottedName(s.value.callee) === 'split_settings.tools.include')) {
           // django-split-settings: include("components/base.py", ...), relative to this file.
           const dir = path.split('/').slice(0, -1);
@@ -280,10 +360,17 @@ export async function resolveSettings(ctx: Ctx, rootPath: string): Promise<Omit<
   return { path: rootPath, settings, files };
 }
 
+/** ` when DEBUG is unset` (and whose default it is, for a project helper): the fallback said in messages. */
+export function whenUnset(value: EvalResult): string {
+  if (!value.envVar) return '';
+  const via = value.known && value.via ? ` (the default given to ${value.via}())` : '';
+  return ` when ${value.envVar} is unset${via}`;
+}
+
 /** How a setting's value came about, for messages: "DEBUG = True (mysite/settings/base.py:3)". */
 export function describeSetting(s: Setting): string {
   const where = `${s.path}:${s.line}`;
-  if (s.value.known && s.value.envVar) return `${s.name} falls back to ${pyRepr(s.value.value)} when ${s.value.envVar} is unset (${where})`;
+  if (s.value.known && s.value.envVar) return `${s.name} falls back to ${pyRepr(s.value.value)}${whenUnset(s.value)} (${where})`;
   if (s.value.known) return `${s.name} = ${pyRepr(s.value.value)} (${where})`;
   return `${s.name} is computed (${s.value.reason}) at ${where}`;
 }

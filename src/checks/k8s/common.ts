@@ -6,6 +6,8 @@
 
 import type { FindingInput, RepoCheckContext } from '../../engine/types.js';
 import { loadManifests, type Container, type ManifestFile, type Workload } from '../../parse/kubernetes.js';
+import { helmCharts } from '../../parse/helm.js';
+import { imageSources, mergePatch } from '../../parse/k8s-images.js';
 
 export interface ContainerVisit {
   looked: string;
@@ -15,11 +17,31 @@ export interface ContainerVisit {
 }
 
 export async function checkContainers(ctx: RepoCheckContext, options: ContainerVisit): Promise<FindingInput[]> {
-  const files = await loadManifests(ctx);
-  if (files.length === 0) return [{ status: 'skip', message: 'No Kubernetes manifest (YAML with apiVersion and kind) in the repository.' }];
+  const charts = await helmCharts(ctx, (p) => ctx.model.roles.isDeployed(p));
+  const chartTemplates = charts.map((c) => `${c.chart.dir === '.' ? '' : `${c.chart.dir}/`}templates/`);
+  // A chart's templates are judged through its rendering (or noted once per chart), not file by file.
+  const own = (await loadManifests(ctx)).filter((f) => !chartTemplates.some((dir) => f.path.startsWith(dir)));
+  const files = [...own, ...charts.flatMap((c) => (c.status === 'rendered' ? [c.manifests] : []))];
   const findings: FindingInput[] = [];
   const notes: FindingInput[] = [];
+  if (options.reportsParseErrors) {
+    for (const c of charts) {
+      if (c.status === 'skipped') {
+        notes.push({ status: 'skip', message: `Helm chart ${c.chart.dir} was not rendered (${c.reason}): its templates are not checked. Run with helm on PATH (GitHub's Ubuntu runners have it) to judge what it deploys.`, location: { path: c.chart.chartFile, line: 1 } });
+      } else if (c.status === 'error') {
+        findings.push({ status: 'error', message: `helm template ${c.chart.dir} failed: ${c.reason}`, location: { path: c.chart.chartFile, line: 1 } });
+      }
+    }
+  }
+  if (files.length === 0) return notes.length || findings.length ? [...findings, ...notes] : [{ status: 'skip', message: 'No Kubernetes manifest (YAML with apiVersion and kind) in the repository.' }];
   let looked = 0;
+  const sources = await imageSources(ctx);
+  // The production overlays' patches apply (a development overlay's do not help production).
+  const applied = (container: Container, workload: Workload, file: ManifestFile): Container => {
+    const patches = sources.patchesOf(file.path, workload.kind, workload.name, container.name).filter((p) => ctx.model.roles.is(p.kustomization, 'production'));
+    if (!patches.length) return container;
+    return { ...container, spec: patches.reduce((spec, p) => mergePatch(spec, p.spec), container.spec) };
+  };
   for (const file of files) {
     if (file.error) {
       if (options.reportsParseErrors) {
@@ -35,9 +57,10 @@ export async function checkContainers(ctx: RepoCheckContext, options: ContainerV
     }
     for (const workload of file.workloads) {
       for (const container of workload.containers) {
-        if (options.applies && !options.applies(container, workload)) continue;
+        const deployed = applied(container, workload, file);
+        if (options.applies && !options.applies(deployed, workload)) continue;
         looked++;
-        findings.push(...options.visit(container, workload, file));
+        findings.push(...options.visit(deployed, workload, file));
       }
     }
   }
@@ -48,7 +71,8 @@ export async function checkContainers(ctx: RepoCheckContext, options: ContainerV
   return [...findings, ...notes];
 }
 
-/** `container web of Deployment api` */
+/** `container web of Deployment api` (rendered from chart/templates/deployment.yaml) */
 export function containerLabel(container: Container, workload: Workload): string {
-  return `${container.init ? 'init container' : 'container'} \`${container.name}\` of ${workload.kind} \`${workload.name}\``;
+  const rendered = workload.renderedFrom ? ` (rendered from ${workload.renderedFrom})` : '';
+  return `${container.init ? 'init container' : 'container'} \`${container.name}\` of ${workload.kind} \`${workload.name}\`${rendered}`;
 }

@@ -1,7 +1,9 @@
 import type { RepoCheck } from '../../engine/types.js';
-import { unpinnedReason } from '../../parse/dockerfile.js';
+import { splitImage, unpinnedReason } from '../../parse/dockerfile.js';
+import { imageSources, type ImageRewrite } from '../../parse/k8s-images.js';
 import { isTemplated } from '../../parse/kubernetes.js';
 import { checkContainers, containerLabel } from './common.js';
+import { isFloatingTag } from '../../model/images.js';
 
 export const k8sImagePinning: RepoCheck = {
   id: 'k8s.image-pinning',
@@ -10,21 +12,46 @@ export const k8sImagePinning: RepoCheck = {
   severity: 'P1',
   kind: 'repo',
   docs: {
-    summary: 'Fails for each container whose `image` has no tag or the `latest` tag (Polaris tagNotSpecified); digests pass, templated images (`{{ }}`, `${VAR}`) are not judged.',
-    why: 'With `latest`, nodes run whatever they pulled last: two replicas can run different code, and a rollout to the "same" manifest cannot be rolled back.',
-    fix: 'Deploy an immutable tag (the commit SHA or release version) or a digest, set by your CI or kustomize `images:`.',
+    summary:
+      'Fails for each container whose deployed `image` has no tag, the `latest` tag or another floating tag (`alpine`, `lts`, `stable`, `edge`, `nightly`, `slim`, a Debian codename such as `bookworm`, without a version number); digests pass, templated images (`{{ }}`, `${VAR}`) are not judged. The deployed reference is judged: an image that skaffold builds (`build.artifacts`) is tagged by skaffold, and a kustomize `images:` entry that rewrites it is judged at its own line instead of the base manifest.',
+    why: 'With `latest` or a floating tag, nodes run whatever they pulled last: two replicas can run different code, and a rollout to the "same" manifest cannot be rolled back.',
+    fix: 'Deploy an immutable tag (the commit SHA or release version) or a digest, set by your CI, skaffold or kustomize `images:` (`newTag: 1.4.2`).',
   },
-  run(ctx) {
+  async run(ctx) {
+    const sources = await imageSources(ctx);
+    const deployed = (r: ImageRewrite): boolean => ctx.model.roles.isDeployed(r.kustomization);
     return checkContainers(ctx, {
       looked: 'image tags',
       applies: (container) => typeof container.spec.image === 'string' && !isTemplated(container.spec.image) && !String(container.spec.image).includes('$'),
       visit(container, workload, file) {
         const image = String(container.spec.image);
-        const reason = unpinnedReason(image);
+        const rewrites = sources.rewritesOf(file.path, image).filter(deployed);
+        if (rewrites.length) {
+          // Judged where the deployed reference is set: the kustomization line.
+          return rewrites.flatMap((r) => {
+            const result = r.setsTag ? r.result : `${r.result}${splitImage(image).tag !== undefined ? `:${splitImage(image).tag}` : ''}`;
+            const reason = pinningProblem(result);
+            if (!reason) return [];
+            return [{ status: 'fail' as const, message: `Image ${image} of ${containerLabel(container, workload)} (${file.path}) is deployed as ${result} by ${r.kustomization}:${r.line}, which ${reason}.`, location: { path: r.kustomization, line: r.line } }];
+          });
+        }
+        const built = sources.built.get(splitImage(image).repository);
+        // skaffold replaces the reference by the tag it built, whatever tag the manifest wrote.
+        if (built) return [];
+        const reason = pinningProblem(image);
         if (!reason) return [];
-        const what = reason === 'latest' ? 'uses the `latest` tag' : 'has no tag (means `latest`)';
-        return [{ status: 'fail', message: `Image ${image} of ${containerLabel(container, workload)} ${what}.`, location: { path: file.path, line: container.lineOf(['image']) } }];
+        return [{ status: 'fail', message: `Image ${image} of ${containerLabel(container, workload)} ${reason}.`, location: { path: file.path, line: container.lineOf(['image']) } }];
       },
     });
   },
 };
+
+/** Why a deployed reference is not pinned, as a message fragment; undefined when it is. */
+export function pinningProblem(image: string): string | undefined {
+  const reason = unpinnedReason(image);
+  if (reason === 'latest') return 'uses the `latest` tag';
+  if (reason === 'no tag') return 'has no tag (means `latest`)';
+  const { tag, digest } = splitImage(image);
+  if (!digest && tag !== undefined && isFloatingTag(tag)) return `uses the floating tag \`${tag}\` (moves with every release, like \`latest\`)`;
+  return undefined;
+}

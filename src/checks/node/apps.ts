@@ -7,14 +7,35 @@
 import type { RepoCheckContext } from '../../engine/types.js';
 import type { FileSet } from '../../repo/fileset.js';
 import { NON_PRODUCT_PATH } from '../ops/project.js';
+import { loadNodeConfig, type NodeConfig } from '../../parse/node-config.js';
+import { blankJsSource } from '../../parse/js-source.js';
 
 export const SERVER_FRAMEWORKS = ['express', 'fastify', 'koa', '@nestjs/core'] as const;
 export type ServerFramework = (typeof SERVER_FRAMEWORKS)[number];
 
 export interface SourceFile {
   path: string;
-  /** Comments replaced by spaces, line breaks kept: offsets and lines still match the file. */
-  code: string;
+  /** The file as written: a pattern that does not match here cannot match `code` either. */
+  raw: string;
+  /** Comments replaced by spaces, line breaks kept: offsets and lines still match the file. Parsed on first use. */
+  readonly code: string;
+}
+
+/**
+ * A source whose comment-blanked form is computed on first use: parsing every
+ * file of an app costs seconds on a large repository, and most files never
+ * match the raw text of any pattern the checks look for.
+ */
+export function sourceFile(path: string, raw: string): SourceFile {
+  let code: string | undefined;
+  return {
+    path,
+    raw,
+    get code() {
+      code ??= blankJsComments(raw, { path });
+      return code;
+    },
+  };
 }
 
 export interface NodeApp {
@@ -26,6 +47,8 @@ export interface NodeApp {
   dependencies: Set<string>;
   entries: string[];
   sources: SourceFile[];
+  /** node-config settings (`config/default.*` + `config/production.*`), when the app depends on `config`. */
+  config?: NodeConfig;
 }
 
 export interface NodeInventory {
@@ -80,9 +103,10 @@ async function collect(files: FileSet): Promise<NodeInventory> {
     const sources: SourceFile[] = [];
     for (const path of [...entries, ...others].slice(0, MAX_SOURCES_PER_APP)) {
       const code = await files.read(path);
-      if (code !== undefined) sources.push({ path, code: blankJsComments(code) });
+      if (code !== undefined) sources.push(sourceFile(path, code));
     }
-    inventory.apps.push({ dir: dir || '.', packageJson: pkg.path, frameworks, frameworkLine, dependencies, entries, sources });
+    const config = dependencies.has('config') ? await loadNodeConfig(files, dir || '.') : undefined;
+    inventory.apps.push({ dir: dir || '.', packageJson: pkg.path, frameworks, frameworkLine, dependencies, entries, sources, ...(config ? { config } : {}) });
   }
   return inventory;
 }
@@ -111,44 +135,11 @@ function entryPoints(json: Record<string, unknown>, prefix: string): string[] {
  * Replaces `//` and `/* *\/` comments by spaces, keeping strings, template
  * literals and line breaks. With `strings: true` the contents of strings are
  * blanked too (quotes kept), so call patterns do not match inside text; the
- * length is unchanged, so offsets map back to the comment-blanked code.
+ * length is unchanged, so offsets map back to the comment-blanked code. Read
+ * on the JavaScript grammar (parse/js-source.ts); `path` picks the dialect.
  */
-export function blankJsComments(source: string, options: { strings?: boolean } = {}): string {
-  let out = '';
-  let i = 0;
-  const n = source.length;
-  while (i < n) {
-    const ch = source[i]!;
-    if (ch === '/' && source[i + 1] === '/') {
-      while (i < n && source[i] !== '\n') {
-        out += ' ';
-        i++;
-      }
-      continue;
-    }
-    if (ch === '/' && source[i + 1] === '*') {
-      const end = source.indexOf('*/', i + 2);
-      const stop = end < 0 ? n : end + 2;
-      out += source.slice(i, stop).replace(/[^\n]/g, ' ');
-      i = stop;
-      continue;
-    }
-    if (ch === '"' || ch === "'" || ch === '`') {
-      let j = i + 1;
-      while (j < n && source[j] !== ch) {
-        if (source[j] === '\\') j++;
-        else if (ch !== '`' && source[j] === '\n') break;
-        j++;
-      }
-      const literal = source.slice(i, j + 1);
-      out += options.strings ? literal[0] + literal.slice(1, -1).replace(/[^\n]/g, ' ') + literal.slice(-1) : literal;
-      i = j + 1;
-      continue;
-    }
-    out += ch;
-    i++;
-  }
-  return out;
+export function blankJsComments(source: string, options: { strings?: boolean; path?: string } = {}): string {
+  return blankJsSource(source, options);
 }
 
 export function lineAt(code: string, offset: number): number {
@@ -182,6 +173,8 @@ export function balanced(code: string, open: number): string | undefined {
 export function findInSources(app: NodeApp, pattern: RegExp): { path: string; line: number; match: RegExpExecArray } | undefined {
   for (const source of app.sources) {
     const re = new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : pattern.flags + 'g');
+    if (!re.test(source.raw)) continue;
+    re.lastIndex = 0;
     const match = re.exec(source.code);
     if (match) return { path: source.path, line: lineAt(source.code, match.index), match };
   }

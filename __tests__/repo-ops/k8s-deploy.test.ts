@@ -1,0 +1,204 @@
+// Kubernetes images as they are deployed: skaffold-built names, kustomize
+// `images:` rewrites, floating tags, and Helm charts rendered (or skipped with
+// a note). Real shapes (microservices-demo, kustomize bases and overlays),
+// flawed and clean twins, exact findings.
+
+import { afterAll, afterEach, describe, expect, it } from '@jest/globals';
+import { chmodSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { delimiter, join } from 'node:path';
+import { audit, messages, where } from '../repo-inspect/helpers.js';
+import { k8sChecks } from '../../src/checks/k8s/index.js';
+import { isFloatingTag } from '../../src/model/images.js';
+
+const deployment = (name: string, image: string) => `apiVersion: apps/v1
+kind: Deployment
+metadata:
+  name: ${name}
+spec:
+  template:
+    spec:
+      containers:
+        - name: server
+          image: ${image}
+          readinessProbe: { httpGet: { path: /ready, port: 8080 } }
+          livenessProbe: { httpGet: { path: /health, port: 8080 } }
+          resources:
+            requests: { cpu: 100m, memory: 64Mi }
+            limits: { memory: 128Mi }
+          securityContext: { runAsNonRoot: true, allowPrivilegeEscalation: false }
+`;
+
+const SKAFFOLD = `apiVersion: skaffold/v3
+kind: Config
+build:
+  artifacts:
+  - image: adservice
+    context: src/adservice
+  - image: frontend
+    context: src/frontend
+manifests:
+  kustomize:
+    paths:
+    - kubernetes-manifests
+`;
+
+describe('floating tags fail like latest', () => {
+  it('names the tag words that move with every release, and passes versioned ones', () => {
+    for (const tag of ['alpine', 'lts', 'stable', 'edge', 'nightly', 'slim', 'bookworm', 'lts-alpine', 'stable-slim', 'bookworm-slim', 'latest']) expect([tag, isFloatingTag(tag)]).toEqual([tag, true]);
+    for (const tag of ['7.2-alpine', '20-bookworm', '1.27-alpine', 'v1.4.2', '3.12-slim', 'sha-3f2a1c9', 'prod-build']) expect([tag, isFloatingTag(tag)]).toEqual([tag, false]);
+  });
+
+  it('fails redis:alpine at its line and passes redis:7.2-alpine (twins)', async () => {
+    const flawed = await audit(k8sChecks, { 'k8s/redis.yaml': deployment('redis', 'redis:alpine') });
+    expect(where(flawed, 'k8s.image-pinning')).toEqual(['fail P1 k8s/redis.yaml:10']);
+    expect(messages(flawed, 'k8s.image-pinning')[0]).toContain('Image redis:alpine of container `server` of Deployment `redis` uses the floating tag `alpine`');
+    const clean = await audit(k8sChecks, { 'k8s/redis.yaml': deployment('redis', 'redis:7.2-alpine') });
+    expect(where(clean, 'k8s.image-pinning')).toEqual(['pass P1']);
+  });
+});
+
+describe('images built by skaffold (microservices-demo: image: adservice + skaffold.yaml artifacts)', () => {
+  it('does not fail the artifact names skaffold tags at deploy, and still fails the others', async () => {
+    const result = await audit(k8sChecks, {
+      'skaffold.yaml': SKAFFOLD,
+      'kubernetes-manifests/adservice.yaml': deployment('adservice', 'adservice'),
+      'kubernetes-manifests/frontend.yaml': deployment('frontend', 'frontend'),
+      'kubernetes-manifests/redis.yaml': deployment('redis-cart', 'redis'),
+    });
+    expect(where(result, 'k8s.image-pinning')).toEqual(['fail P1 kubernetes-manifests/redis.yaml:10']);
+  });
+
+  it('fails the same manifests without skaffold.yaml (flawed twin)', async () => {
+    const result = await audit(k8sChecks, { 'kubernetes-manifests/adservice.yaml': deployment('adservice', 'adservice') });
+    expect(where(result, 'k8s.image-pinning')).toEqual(['fail P1 kubernetes-manifests/adservice.yaml:10']);
+  });
+});
+
+describe('kustomize images: judged as applied, at the kustomization line', () => {
+  const base = {
+    'k8s/base/kustomization.yaml': 'apiVersion: kustomize.config.k8s.io/v1beta1\nkind: Kustomization\nresources:\n  - api.yaml\n',
+    'k8s/base/api.yaml': deployment('api', 'ghcr.io/acme/api'),
+  };
+
+  it('passes the base when the production overlay pins the image (newTag)', async () => {
+    const result = await audit(k8sChecks, {
+      ...base,
+      'k8s/overlays/production/kustomization.yaml': 'resources:\n  - ../../base\nimages:\n  - name: ghcr.io/acme/api\n    newTag: "1.4.2"\nreplicas:\n  - name: api\n    count: 3\n',
+    });
+    expect(where(result, 'k8s.image-pinning')).toEqual(['pass P1']);
+  });
+
+  it('fails at the overlay line when the overlay deploys a floating tag (flawed twin)', async () => {
+    const result = await audit(k8sChecks, {
+      ...base,
+      'k8s/overlays/production/kustomization.yaml': 'resources:\n  - ../../base\nimages:\n  - name: ghcr.io/acme/api\n    newName: registry.acme.io/api\n    newTag: stable\n',
+    });
+    expect(where(result, 'k8s.image-pinning')).toEqual(['fail P1 k8s/overlays/production/kustomization.yaml:4']);
+    expect(messages(result, 'k8s.image-pinning')[0]).toContain('is deployed as registry.acme.io/api:stable by k8s/overlays/production/kustomization.yaml:4, which uses the floating tag `stable`');
+  });
+
+  it('a development overlay rewriting to latest is at most P2; the production one still decides', async () => {
+    const result = await audit(k8sChecks, {
+      ...base,
+      'k8s/overlays/dev/kustomization.yaml': 'resources:\n  - ../../base\nimages:\n  - name: ghcr.io/acme/api\n    newTag: latest\n',
+      'k8s/overlays/production/kustomization.yaml': 'resources:\n  - ../../base\nimages:\n  - name: ghcr.io/acme/api\n    digest: sha256:0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef\n',
+    });
+    expect(where(result, 'k8s.image-pinning')).toEqual(['fail P2 k8s/overlays/dev/kustomization.yaml:4']);
+  });
+
+  it('fails the base itself when no kustomization rewrites the image', async () => {
+    const result = await audit(k8sChecks, base);
+    expect(where(result, 'k8s.image-pinning')).toEqual(['fail P1 k8s/base/api.yaml:10']);
+  });
+});
+
+describe('Helm charts: rendered with helm template when helm is on PATH, else skipped with a note', () => {
+  const chart = {
+    'deploy/chart/Chart.yaml': 'apiVersion: v2\nname: web\nversion: 0.1.0\n',
+    'deploy/chart/values.yaml': 'image:\n  repository: ghcr.io/acme/web\n  tag: ""\n',
+    'deploy/chart/templates/deployment.yaml':
+      'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: {{ .Release.Name }}-web\nspec:\n  template:\n    spec:\n      containers:\n        - name: web\n          image: "{{ .Values.image.repository }}:{{ .Values.image.tag | default "latest" }}"\n',
+  };
+  const savedPath = process.env.PATH;
+  const bins: string[] = [];
+  afterEach(() => {
+    process.env.PATH = savedPath;
+  });
+  afterAll(() => bins.forEach((b) => rmSync(b, { recursive: true, force: true })));
+
+  /** A fake `helm` that prints `output` for `helm template`, first on PATH. */
+  const fakeHelm = (script: string): void => {
+    const bin = mkdtempSync(join(tmpdir(), 'rg-helm-'));
+    bins.push(bin);
+    writeFileSync(join(bin, 'helm'), `#!/bin/sh\n${script}\n`);
+    chmodSync(join(bin, 'helm'), 0o755);
+    process.env.PATH = `${bin}${delimiter}${savedPath ?? ''}`;
+  };
+
+  it('without helm: one note per chart at Chart.yaml, templates not judged', async () => {
+    process.env.PATH = mkdtempSync(join(tmpdir(), 'rg-empty-'));
+    bins.push(process.env.PATH);
+    const result = await audit(k8sChecks, chart);
+    expect(where(result, 'k8s.probes')).toEqual(['skip P1 deploy/chart/Chart.yaml:1']);
+    expect(messages(result, 'k8s.probes')[0]).toContain('Helm chart deploy/chart was not rendered (helm is not on PATH)');
+    expect(result.findings.filter((f) => f.status === 'fail')).toEqual([]);
+  });
+
+  it('with helm: judges the rendered manifests at values.yaml, naming the template (flawed)', async () => {
+    fakeHelm(`[ "$1" = template ] || exit 2
+cat <<'YAML'
+---
+# Source: web/templates/deployment.yaml
+apiVersion: apps/v1
+kind: Deployment
+metadata:
+  name: readiness-gate-web
+spec:
+  template:
+    spec:
+      containers:
+        - name: web
+          image: "ghcr.io/acme/web:latest"
+YAML`);
+    const result = await audit(k8sChecks, chart);
+    expect(where(result, 'k8s.image-pinning')).toEqual(['fail P1 deploy/chart/values.yaml:1']);
+    expect(messages(result, 'k8s.image-pinning')[0]).toBe('Image ghcr.io/acme/web:latest of container `web` of Deployment `readiness-gate-web` (rendered from web/templates/deployment.yaml) uses the `latest` tag.');
+    expect(where(result, 'k8s.probes')).toEqual(['fail P1 deploy/chart/values.yaml:1']);
+  });
+
+  it('a chart that helm cannot render is an error at Chart.yaml, not a pass', async () => {
+    fakeHelm('echo "Error: found in Chart.yaml, but missing in charts/ directory: postgresql" >&2\nexit 1');
+    const result = await audit(k8sChecks, chart);
+    expect(where(result, 'k8s.probes')).toEqual(['error P1 deploy/chart/Chart.yaml:1']);
+    expect(messages(result, 'k8s.probes')[0]).toContain('helm template deploy/chart failed: Error: found in Chart.yaml, but missing in charts/ directory: postgresql');
+  });
+});
+
+describe('kustomize patches of the production overlay are applied before judging', () => {
+  const base = {
+    'k8s/base/kustomization.yaml': 'resources:\n  - web.yaml\n',
+    'k8s/base/web.yaml': 'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: web\nspec:\n  template:\n    spec:\n      containers:\n        - name: web\n          image: ghcr.io/acme/web:1.4.2\n          securityContext: { runAsNonRoot: true, allowPrivilegeEscalation: false }\n',
+  };
+  const patch = 'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: web\nspec:\n  template:\n    spec:\n      containers:\n        - name: web\n          readinessProbe: { httpGet: { path: /ready, port: 8080 } }\n          livenessProbe: { httpGet: { path: /health, port: 8080 } }\n          resources:\n            requests: { cpu: 100m, memory: 128Mi }\n            limits: { memory: 256Mi }\n';
+
+  it('passes probes and resources the production overlay patches in', async () => {
+    const result = await audit(k8sChecks, {
+      ...base,
+      'k8s/overlays/production/kustomization.yaml': 'resources:\n  - ../../base\npatches:\n  - path: web-patch.yaml\n',
+      'k8s/overlays/production/web-patch.yaml': patch,
+    });
+    expect(where(result, 'k8s.probes')).toEqual(['pass P1']);
+    expect(where(result, 'k8s.resources')).toEqual(['pass P1']);
+  });
+
+  it('still fails the base when only a development overlay patches them in (flawed twin)', async () => {
+    const result = await audit(k8sChecks, {
+      ...base,
+      'k8s/overlays/dev/kustomization.yaml': 'resources:\n  - ../../base\npatchesStrategicMerge:\n  - web-patch.yaml\n',
+      'k8s/overlays/dev/web-patch.yaml': patch,
+    });
+    expect(where(result, 'k8s.probes')).toEqual(['fail P1 k8s/base/web.yaml:9']);
+    expect(where(result, 'k8s.resources')).toEqual(['fail P1 k8s/base/web.yaml:9']);
+  });
+});
