@@ -11,7 +11,7 @@ import { Exchanges } from '../http/exchanges.js';
 import { loadFileSet, type FileSet } from '../repo/fileset.js';
 import { ParsedFiles } from '../repo/parsed.js';
 import { changedFilesSince } from '../repo/git.js';
-import { redactText } from './redact.js';
+import { configuredSecretValues, redactText, redactWith } from './redact.js';
 import type { Check, Finding, FindingInput, LiveCheck, RepoCheck } from './types.js';
 
 export interface AuditInput {
@@ -107,10 +107,13 @@ export async function runAudit(input: AuditInput): Promise<AuditResult> {
 
     const total = jobs.length + exclusiveJobs.length;
     let done = 0;
+    // Every configured header value (after ${VAR} expansion) is a credential
+    // the application may echo anywhere; no report field may carry it.
+    const known = configuredSecretValues(input.targets.flatMap((t) => Object.values(t.headers)));
     const record = (job: Job, findings: FindingInput[]): Finding[] => {
       done++;
       input.onProgress?.({ done, total, checkId: job.check.id });
-      return normalise(job, findings, config);
+      return normalise(job, findings, config).map((f) => redactFinding(f, known));
     };
     const timeoutMs = config.timeouts.checkMs;
     const concurrent = await Promise.all(
@@ -129,13 +132,26 @@ export async function runAudit(input: AuditInput): Promise<AuditResult> {
       requests: client?.requestsSent ?? 0,
       requestsByCheck: Object.fromEntries(client?.requestsByOwner ?? []),
       expiredWaivers: expired,
-      targets: input.targets.map((t) => redactText(t.url)),
+      targets: input.targets.map((t) => redactWith(t.url, known)),
       repository: fileSet ? { root: fileSet.root, files: fileSet.files.length, skipped: fileSet.skipped.length } : undefined,
     };
   } finally {
     clearTimeout(auditTimer);
     await client?.close();
   }
+}
+
+/**
+ * The one redaction pass over every string a finding carries, whatever the
+ * check put in it: checks may quote a body or an exception, and a pattern
+ * missed there must not reach a report, a PR comment or a check run.
+ */
+export function redactFinding(finding: Finding, knownSecrets: readonly string[]): Finding {
+  const clean = (text: string): string => redactWith(text, knownSecrets);
+  const out: Finding = { ...finding, title: clean(finding.title), message: clean(finding.message), remediation: clean(finding.remediation) };
+  if (finding.evidence !== undefined) out.evidence = clean(finding.evidence);
+  if (finding.url !== undefined) out.url = clean(finding.url);
+  return out;
 }
 
 function isReachable(base: HttpResult): boolean {
