@@ -150,7 +150,8 @@ const repo = z
   .object({
     /** Globs (relative to the repository) left out of every repository check. */
     ignore: z.array(z.string()).default([]),
-    'max-file-bytes': z.number().int().positive().default(2 * 1024 * 1024),
+    // Every file up to this size may be held in memory at once by the checks: 64 MiB at most.
+    'max-file-bytes': z.number().int().positive().max(64 * 1024 * 1024).default(2 * 1024 * 1024),
     /** Variables the production env template must define. */
     'required-env': z.array(z.string()).default([]),
     /** Alembic branch labels meant as separate branches (several heads allowed). */

@@ -1,16 +1,21 @@
 // What every compose check shares: load the compose files once (memoised by
 // src/parse/compose.ts), visit each service, and turn "nothing wrong" into a
 // `pass` that says what was looked at. Parse errors of compose files are
-// reported once, by `compose.healthcheck`; the other compose checks skip
-// such files silently.
+// reported once, by `compose.healthcheck`, and by every P0 check
+// (`failClosed`), which must never pass on a file it could not read; the
+// other compose checks skip such files silently.
 
 import type { FindingInput, RepoCheckContext } from '../../engine/types.js';
 import { loadComposeFiles, type ComposeFile, type ComposeService } from '../../parse/compose.js';
+import { isComposeFile } from '../../repo/classify.js';
+import { notReadFinding } from '../../repo/fileset.js';
 
 export interface ServiceVisit {
   /** What the pass message says was looked at, e.g. "restart policies of long-running services". */
   looked: string;
   reportsParseErrors?: boolean;
+  /** A P0 check: a compose file it cannot read or parse is an `error` naming the file, never a skip or a pass. */
+  failClosed?: boolean;
   /**
    * The check fails on a key that is missing (healthcheck, restart, limits): it does not
    * judge overlay fragments, where the key is inherited from the base file.
@@ -25,16 +30,18 @@ export const NO_COMPOSE_FILE = 'No compose file (docker-compose*.y*ml, compose*.
 
 export async function checkComposeServices(ctx: RepoCheckContext, options: ServiceVisit): Promise<FindingInput[]> {
   const files = await loadComposeFiles(ctx);
-  if (files.length === 0) return [{ status: 'skip', message: NO_COMPOSE_FILE }];
+  const reports = options.reportsParseErrors || options.failClosed;
+  const unread = ctx.files.notRead(isComposeFile).map((f) => notReadFinding(f, reports ? 'error' : 'skip'));
+  if (files.length === 0) return unread.length ? unread : [{ status: 'skip', message: NO_COMPOSE_FILE }];
   const fragment = options.judgesAbsence ? overlayFragments(files) : new Set<ComposeService>();
-  const findings: FindingInput[] = [];
+  const findings: FindingInput[] = reports ? [...unread] : [];
   // Findings a service inherits through `extends` point into the base file, where
   // the base service reports the same line itself: keep one annotation per line.
   const inherited: FindingInput[] = [];
   let looked = 0;
   for (const file of files) {
     if (file.error) {
-      if (options.reportsParseErrors) {
+      if (reports) {
         findings.push({
           status: 'error',
           message: `${file.path} cannot be read as YAML (line ${file.error.line}): ${file.error.message}`,

@@ -39,6 +39,7 @@ export const dockerSecretsInImage: RepoCheck = {
   run(ctx) {
     return checkDockerfiles(ctx, {
       looked: 'ENV/ARG values and copied files',
+      failClosed: true,
       visit(file, path): FindingInput[] {
         const out: FindingInput[] = [];
         const instructions = [...file.globalArgs, ...file.stages.flatMap((s) => s.instructions)];
