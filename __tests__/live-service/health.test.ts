@@ -115,8 +115,9 @@ describe('health.endpoint and health.dependencies against real servers', () => {
     expect(of(down, 'health.dependencies').map((f) => [f.status, f.severity, f.message])).toEqual([
       ['fail', 'P0', 'Readiness endpoint GET /readyz reports 1 of 2 dependencies not healthy: database ("down").'],
     ]);
-    // Every common path once, shared by both checks (cached), plus the base page and one nonsense path.
-    expect(down.requests).toBe(COMMON_HEALTH_PATHS.length + 2);
+    // Every common path once, shared by both checks (cached), plus the base page and one nonsense path,
+    // plus one quiet re-measurement of each of the two endpoints found.
+    expect(down.requests).toBe(COMMON_HEALTH_PATHS.length + 2 + 2);
 
     databaseUp = true;
     const up = await runChecks(healthChecks, { target: server.url });
@@ -201,8 +202,9 @@ describe('health.endpoint and health.dependencies against real servers', () => {
       ['fail', 'P1', 'Health endpoint GET /status (configured) answered 200 in N ms but its state field says "DOWN".'],
       ['pass', 'P0', 'Health endpoint GET /ok (configured) answered 200 in N ms.'],
     ]);
-    // Only the three configured paths and the base page: no discovery.
-    expect(server.requests.map((r) => r.url).sort()).toEqual(['/', '/ok', '/slow', '/status']);
+    // Only the three configured paths and the base page: no discovery. Each is then measured
+    // again alone, /slow twice (too slow the first time).
+    expect(server.requests.map((r) => r.url).sort()).toEqual(['/', '/ok', '/ok', '/slow', '/slow', '/slow', '/status', '/status']);
     expect(of(result, 'health.dependencies').map((f) => [f.status, f.message])).toEqual([
       ['skip', 'No health payload lists dependencies (read /status, /slow, /ok).'],
     ]);

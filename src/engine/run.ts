@@ -64,6 +64,7 @@ export async function runAudit(input: AuditInput): Promise<AuditResult> {
 
   let fileSet: FileSet | undefined;
   const jobs: Job[] = [];
+  const quietJobs: Job[] = [];
   const exclusiveJobs: Job[] = [];
 
   try {
@@ -100,12 +101,12 @@ export async function runAudit(input: AuditInput): Promise<AuditResult> {
           if (!reachable && !check.runsWhenUnreachable) {
             job.preset = [{ status: 'skip', message: `Not checked: ${target.url} did not answer (see http.reachable).`, url: target.url }];
           }
-          (check.exclusive && !job.preset ? exclusiveJobs : jobs).push(job);
+          (job.preset ? jobs : check.exclusive ? exclusiveJobs : check.quiet ? quietJobs : jobs).push(job);
         }
       }
     }
 
-    const total = jobs.length + exclusiveJobs.length;
+    const total = jobs.length + quietJobs.length + exclusiveJobs.length;
     let done = 0;
     // Every configured header value (after ${VAR} expansion) is a credential
     // the application may echo anywhere; no report field may carry it.
@@ -119,10 +120,11 @@ export async function runAudit(input: AuditInput): Promise<AuditResult> {
     const concurrent = await Promise.all(
       jobs.map(async (job) => record(job, job.preset ?? (await runJob(job, timeoutMs, audit.signal)))),
     );
-    // Bursts (load, rate limits) run alone, one after another, so they neither
-    // disturb the other checks' measurements nor each other.
+    // Latency measurements (health) then run one at a time on an idle target,
+    // and bursts (load, rate limits) last, alone, one after another, so they
+    // neither disturb the other checks' measurements nor each other.
     const exclusive: Finding[][] = [];
-    for (const job of exclusiveJobs) exclusive.push(record(job, await runJob(job, timeoutMs, audit.signal)));
+    for (const job of [...quietJobs, ...exclusiveJobs]) exclusive.push(record(job, await runJob(job, timeoutMs, audit.signal)));
 
     const now = input.now ?? new Date();
     const { findings, expired } = applyWaivers([...concurrent.flat(), ...exclusive.flat()], config.waivers, now);
