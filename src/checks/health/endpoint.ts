@@ -2,7 +2,8 @@ import type { FindingInput, LiveCheck, LiveCheckContext } from '../../engine/typ
 import type { HttpClient } from '../../http/client.js';
 import { describeExchange, describeFailure } from '../../http/evidence.js';
 import { isOwnLimit } from '../../http/surface.js';
-import { COMMON_HEALTH_PATHS, discoverHealth, judgeHealth, label, probeTimeoutMs, roleName, type HealthDiscovery, type HealthProbe } from './discover.js';
+import { COMMON_HEALTH_PATHS, discoverHealth, judgeHealth, label, parseJson, probeTimeoutMs, roleName, type HealthDiscovery, type HealthProbe } from './discover.js';
+import { dependenciesOf } from './payload.js';
 
 export const healthEndpoint: LiveCheck = {
   id: 'health.endpoint',
@@ -12,7 +13,7 @@ export const healthEndpoint: LiveCheck = {
   kind: 'live',
   docs: {
     summary:
-      'Fails when no health endpoint answers, or when a health/readiness endpoint answers non-2xx, slower than health.latency-ms (default 1000 ms), or with a JSON status field (status, state, health) that is not healthy.',
+      'Fails when no health endpoint answers, or when a health/readiness endpoint answers non-2xx, slower than health.latency-ms (default 1000 ms), or with a JSON status field (status, state, health) that is not healthy. An endpoint whose payload names the dependency that is down (e.g. 503 `{"dependencies":{"redis":"down"}}`) passes: it works as designed, and health.dependencies reports the dependency.',
     why: 'Orchestrators and load balancers route traffic and restart containers on what the health endpoints say; without one, a hung or half-started instance keeps receiving traffic and nobody is alerted.',
     fix: 'Expose a cheap liveness endpoint (process is up) and a readiness endpoint (dependencies reachable), answering 200 with {"status":"ok"} when healthy and 503 otherwise, and configure their paths under `health:` / `readiness:`.',
     snippets: [
@@ -96,6 +97,17 @@ function findingForProbe(
   }
   const response = probe.result.response;
   const judgement = judgeHealth(response, latencyMs);
+  const down = dependenciesOf(parseJson(response)).filter((d) => d.word === 'unhealthy');
+  if (!judgement.healthy && down.length && response.timings.totalMs <= latencyMs) {
+    // A readiness endpoint answering 503 because its database is down works
+    // as designed: the dependency is the one finding (health.dependencies).
+    return {
+      status: 'pass',
+      message: `${name} answered ${response.status} in ${Math.round(response.timings.totalMs)} ms because ${down.map((d) => d.name).join(', ')} ${down.length === 1 ? 'is' : 'are'} down: it reports its state as designed; the dependency is reported by health.dependencies.`,
+      url: response.url,
+      evidence: describeExchange(response, { headers: ['content-type', 'cache-control'], bodyExcerpt: 300, secretHeaders: http.secretHeaderNames }),
+    };
+  }
   return {
     status: judgement.healthy ? 'pass' : 'fail',
     message: `${name} ${judgement.detail}.`,
