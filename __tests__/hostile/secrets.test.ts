@@ -122,6 +122,7 @@ describe('an audit of a target that echoes secrets everywhere', () => {
         repo: repo.root,
         urls: [server.url],
         env: { RG_TEST_TOKEN: SECRETS.configured },
+        allowEnv: ['RG_TEST_TOKEN'],
         only: ['disclosure', 'health.endpoint', 'http.reachable'],
       });
       outputs = [
