@@ -54,7 +54,13 @@ export function parseConfigText(text: string, file: string): ResolvedConfig {
     throw new ConfigError(`${file}:${yaml.lineOf(yaml.documents[1]!.contents)}: expected one YAML document, found ${yaml.documents.length}`);
   }
   const doc = yaml.documents[0];
-  const raw: unknown = doc ? doc.toJS({ maxAliasCount: 1000 }) : {};
+  let raw: unknown;
+  try {
+    raw = doc ? doc.toJS({ maxAliasCount: 1000 }) : {};
+  } catch (err) {
+    // e.g. an alias bomb: "Excessive alias count indicates a resource exhaustion attack".
+    throw new ConfigError(`${file}: invalid YAML: ${err instanceof Error ? err.message.split('\n')[0] : String(err)}`);
+  }
   const input = raw ?? {};
   if (typeof input !== 'object' || Array.isArray(input)) {
     throw new ConfigError(`${file}:1: the configuration must be a mapping of keys to values`);
