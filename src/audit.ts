@@ -5,7 +5,7 @@
 import { access, stat } from 'node:fs/promises';
 import { isAbsolute, join, resolve } from 'node:path';
 import { ALL_CHECKS } from './checks/index.js';
-import { DEFAULT_CONFIG_PATH, loadConfig } from './config/load.js';
+import { DEFAULT_CONFIG_PATH, expandHeaderVariables, loadConfig, originOf } from './config/load.js';
 import { targetSchema, type FailOn, type ResolvedConfig, type TargetConfig } from './config/schema.js';
 import { UsageError } from './engine/errors.js';
 import { runAudit } from './engine/run.js';
@@ -27,6 +27,12 @@ export interface AuditOptions {
   baseRef?: string;
   cwd?: string;
   env?: NodeJS.ProcessEnv;
+  /**
+   * Environment variables the configuration's target headers may read as
+   * `${NAME}`, listed by the workflow, never by the file; read only for
+   * targets whose origin is one of `urls`.
+   */
+  allowEnv?: readonly string[];
   catalog?: readonly Check[];
   onProgress?: (progress: { done: number; total: number; checkId: string }) => void;
   now?: Date;
@@ -91,7 +97,7 @@ export async function audit(options: AuditOptions): Promise<AuditOutcome> {
   const catalog = options.catalog ?? ALL_CHECKS;
   const repoRoot = await resolveRepoRoot(options.repo, cwd);
   const configPath = options.config !== undefined ? resolve(cwd, options.config) : join(repoRoot ?? cwd, DEFAULT_CONFIG_PATH);
-  const { config, source } = await loadConfig(configPath, { explicit: options.config !== undefined, env: options.env });
+  const { config, source } = await loadConfig(configPath, { explicit: options.config !== undefined });
 
   if (options.failOn) config.failOn = options.failOn;
   if (options.minScore !== undefined) config.minScore = options.minScore;
@@ -105,9 +111,13 @@ export async function audit(options: AuditOptions): Promise<AuditOutcome> {
   if (unknownOverrides.length) throw new UsageError(`${source ?? 'configuration'}: unknown check id(s) in severity or waivers: ${unknownOverrides.join(', ')}`);
 
   // A CA file named in the configuration is relative to the repository (or the working directory).
-  const targets = resolveTargets(config.targets, options.urls ?? []).map((t) =>
+  const resolved = resolveTargets(config.targets, options.urls ?? []).map((t) =>
     t.ca && !isAbsolute(t.ca) ? { ...t, ca: resolve(repoRoot ?? cwd, t.ca) } : t,
   );
+  const targets = expandHeaderVariables(resolved, source ?? 'configuration', options.env ?? process.env, {
+    allowEnv: options.allowEnv ?? [],
+    workflowOrigins: (options.urls ?? []).map(originOf),
+  });
   const checks = selectChecks(catalog, { only, skip });
   const result = await runAudit({
     config,

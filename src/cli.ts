@@ -19,7 +19,7 @@ Usage:
   ${TOOL_NAME} audit [--url URL]... [--repo DIR] [--config FILE]
                       [--format text|json|markdown|sarif] [--output FILE]
                       [--only ID,...] [--skip ID,...] [--fail-on p0|p1|p2|never]
-                      [--min-score N] [--base REF] [--verbose]
+                      [--min-score N] [--base REF] [--allow-env NAME,...] [--verbose]
   ${TOOL_NAME} checks [--format text|json|markdown]
   ${TOOL_NAME} --help | --version
 
@@ -27,6 +27,9 @@ audit    Probes each --url (live checks) and inspects the repository
          (repository checks; --repo, or the current directory when it is a
          project). Without --url only repository checks run.
 checks   Lists every check with its id, category and severity.
+
+--allow-env  Environment variables the configuration's target headers may
+             read as \${NAME}; any other reference is a configuration error.
 
 Exit codes: 0 GO, 1 NO-GO, 2 usage or configuration error.
 Configuration: .github/readiness.yml in the repository (see README).
@@ -79,6 +82,7 @@ async function runAuditCommand(args: string[]): Promise<number> {
     'fail-on': { type: 'string' },
     'min-score': { type: 'string' },
     base: { type: 'string' },
+    'allow-env': { type: 'string', multiple: true },
     verbose: { type: 'boolean' },
     help: { type: 'boolean', short: 'h' },
   });
@@ -109,6 +113,7 @@ async function runAuditCommand(args: string[]): Promise<number> {
     failOn: failOn as FailOn | undefined,
     minScore,
     baseRef: values.base as string | undefined,
+    allowEnv: list(values['allow-env']),
     onProgress: progress,
   });
   if (progress) process.stderr.write('\r\u001b[2K');

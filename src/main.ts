@@ -31,6 +31,8 @@ export interface ActionInputs {
   minScore?: number;
   only: string[];
   skip: string[];
+  /** Variables the configuration's target headers may read as `${NAME}`. */
+  allowEnv: string[];
   githubToken?: string;
   checkName: string;
   comment: CommentMode;
@@ -78,6 +80,7 @@ export function readInputs(): ActionInputs {
     minScore,
     only: listInput('only'),
     skip: listInput('skip'),
+    allowEnv: listInput('allow-env'),
     githubToken: core.getInput('github-token').trim() || undefined,
     checkName,
     comment: oneOf('comment', COMMENT_MODES, 'always'),
@@ -198,6 +201,7 @@ export async function run(): Promise<void> {
         minScore: inputs.minScore,
         only: inputs.only,
         skip: inputs.skip,
+        allowEnv: inputs.allowEnv,
         baseRef: process.env['GITHUB_BASE_REF'] || undefined,
         cwd: workspace,
       }));

@@ -1,11 +1,16 @@
 import { describe, expect, it } from '@jest/globals';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ConfigError, loadConfig, parseConfigText } from '../../src/config/load.js';
+import { ConfigError, expandHeaderVariables, loadConfig, parseConfigText } from '../../src/config/load.js';
 import { makeRepo } from '../helpers/repo.js';
 
 const FILE = '.github/readiness.yml';
-const parse = (text: string, env: NodeJS.ProcessEnv = {}) => parseConfigText(text, FILE, env);
+const parse = (text: string, env: NodeJS.ProcessEnv = {}) => {
+  const config = parseConfigText(text, FILE);
+  // As the workflow allows it: the variables and the targets' origins it names.
+  const rule = { allowEnv: Object.keys(env).concat('MISSING_KEY'), workflowOrigins: config.targets.map((t) => new URL(t.url).origin) };
+  return { ...config, targets: expandHeaderVariables(config.targets, FILE, env, rule) };
+};
 const errorOf = (text: string, env: NodeJS.ProcessEnv = {}): string => {
   try {
     parse(text, env);

@@ -4,7 +4,7 @@
 
 import { readFile } from 'node:fs/promises';
 import type { z } from 'zod';
-import { configSchema, defaultConfig, type ResolvedConfig } from './schema.js';
+import { configSchema, defaultConfig, type ResolvedConfig, type TargetConfig } from './schema.js';
 import { parseYaml, nodeAt } from '../parse/yaml.js';
 import { closest } from './did-you-mean.js';
 import { UsageError } from '../engine/errors.js';
@@ -27,7 +27,7 @@ export interface LoadedConfig {
  */
 export async function loadConfig(
   file: string,
-  options: { explicit: boolean; env?: NodeJS.ProcessEnv },
+  options: { explicit: boolean },
 ): Promise<LoadedConfig> {
   let text: string;
   try {
@@ -39,10 +39,11 @@ export async function loadConfig(
     if (code === 'EISDIR') throw new ConfigError(`${file}: is a directory, not a configuration file`);
     throw new ConfigError(`${file}: cannot read configuration file (${code ?? String(err)})`);
   }
-  return { config: parseConfigText(text, file, options.env ?? process.env), source: file };
+  return { config: parseConfigText(text, file), source: file };
 }
 
-export function parseConfigText(text: string, file: string, env: NodeJS.ProcessEnv): ResolvedConfig {
+/** The file's settings; `${NAME}` in target headers stays as written until `expandHeaderVariables`. */
+export function parseConfigText(text: string, file: string): ResolvedConfig {
   if (text.includes('\u0000')) throw new ConfigError(`${file}: is a binary file, not YAML`);
   const yaml = parseYaml(text);
   if (yaml.errors.length > 0) {
@@ -53,7 +54,13 @@ export function parseConfigText(text: string, file: string, env: NodeJS.ProcessE
     throw new ConfigError(`${file}:${yaml.lineOf(yaml.documents[1]!.contents)}: expected one YAML document, found ${yaml.documents.length}`);
   }
   const doc = yaml.documents[0];
-  const raw: unknown = doc ? doc.toJS({ maxAliasCount: 1000 }) : {};
+  let raw: unknown;
+  try {
+    raw = doc ? doc.toJS({ maxAliasCount: 1000 }) : {};
+  } catch (err) {
+    // e.g. an alias bomb: "Excessive alias count indicates a resource exhaustion attack".
+    throw new ConfigError(`${file}: invalid YAML: ${err instanceof Error ? err.message.split('\n')[0] : String(err)}`);
+  }
   const input = raw ?? {};
   if (typeof input !== 'object' || Array.isArray(input)) {
     throw new ConfigError(`${file}:1: the configuration must be a mapping of keys to values`);
@@ -63,7 +70,7 @@ export function parseConfigText(text: string, file: string, env: NodeJS.ProcessE
     const issue = result.error.issues[0]!;
     throw new ConfigError(describeIssue(issue, file, (keyPath) => (doc ? lineOfPath(doc, keyPath, yaml.lineOf) : undefined)));
   }
-  return substituteEnv(result.data, file, env);
+  return result.data;
 }
 
 function lineOfPath(
@@ -161,20 +168,55 @@ function unwrap(schema: unknown): unknown {
 
 const ENV_REFERENCE = /\$\{([A-Za-z_][A-Za-z0-9_]*)\}/g;
 
-/** Header values may say `Bearer ${API_TOKEN}`; the value never reaches a report. */
-function substituteEnv(config: ResolvedConfig, file: string, env: NodeJS.ProcessEnv): ResolvedConfig {
-  config.targets.forEach((target, index) => {
+export interface EnvRule {
+  /** Variables the workflow lists (`allow-env` input, `--allow-env`). */
+  allowEnv: readonly string[];
+  /** Origins of the URLs the workflow gives (`url` input, `--url`). */
+  workflowOrigins: readonly string[];
+}
+
+/**
+ * Header values may say `Bearer ${API_TOKEN}`; the value never reaches a report.
+ * On a pull request the configuration file comes from the pull request's head:
+ * a header `X: ${ANY_SECRET}` on a target of its choosing would send any
+ * secret of the runner to any host. So a variable is read only when the
+ * workflow (not the file) allows both: the variable is listed in `allow-env`,
+ * and the target's origin is one the workflow named with `url`. Anything else
+ * is a configuration error, before any request is sent.
+ */
+export function expandHeaderVariables(targets: readonly TargetConfig[], file: string, env: NodeJS.ProcessEnv, rule: EnvRule): TargetConfig[] {
+  const allowed = new Set(rule.allowEnv);
+  const origins = new Set(rule.workflowOrigins);
+  return targets.map((target, index) => {
+    const headers: Record<string, string> = {};
     for (const [name, value] of Object.entries(target.headers)) {
-      target.headers[name] = value.replace(ENV_REFERENCE, (_, variable: string) => {
+      const where = `${file}: targets[${index}].headers.${name}`;
+      headers[name] = value.replace(ENV_REFERENCE, (_, variable: string) => {
+        if (!allowed.has(variable)) {
+          throw new ConfigError(
+            `${where}: references \${${variable}}, which the workflow does not allow: list it in the allow-env input (CLI: --allow-env ${variable}); the configuration file alone may not read the environment`,
+          );
+        }
+        if (!origins.has(originOf(target.url))) {
+          throw new ConfigError(
+            `${where}: references \${${variable}} for ${originOf(target.url)}, a target the workflow did not name: give it as the url input (CLI: --url) to send the variable there`,
+          );
+        }
         const resolved = env[variable];
         if (resolved === undefined) {
-          throw new ConfigError(
-            `${file}: targets[${index}].headers.${name}: references \${${variable}}, which is not set in the environment`,
-          );
+          throw new ConfigError(`${where}: references \${${variable}}, which is not set in the environment`);
         }
         return resolved;
       });
     }
+    return { ...target, headers };
   });
-  return config;
+}
+
+export function originOf(url: string): string {
+  try {
+    return new URL(url).origin;
+  } catch {
+    return url;
+  }
 }

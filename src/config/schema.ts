@@ -8,6 +8,34 @@ import { z } from 'zod';
 import { SEVERITIES } from '../engine/types.js';
 
 const severity = z.enum(SEVERITIES);
+
+/**
+ * Node fires a timer longer than 2^31-1 ms after 1 ms (TimersOverflowWarning):
+ * a bigger timeout would stop every request at once.
+ */
+export const MAX_TIMER_MS = 2 ** 31 - 1;
+const milliseconds = (fallback: number, max = MAX_TIMER_MS) => z.number().int().positive().max(max).default(fallback);
+
+/**
+ * A glob from the repository's own configuration, matched against every path
+ * by picomatch, whose regular expressions backtrack: `*a*a*a...*b` with 20
+ * stars blocks the event loop. Bounded in length, in stars per path segment and
+ * in globstars: with two stars a 250-character file name matches in 0.1 ms,
+ * with three already in 10 ms, with 13 not within a minute.
+ */
+export const MAX_GLOB_LENGTH = 200;
+export const MAX_STARS_PER_SEGMENT = 2;
+export const MAX_GLOBSTARS = 4;
+const glob = z
+  .string()
+  .min(1)
+  .max(MAX_GLOB_LENGTH, { message: `a glob may be at most ${MAX_GLOB_LENGTH} characters long` })
+  .refine((g) => g.split('/').every((segment) => segment === '**' || (segment.match(/\*/g) ?? []).length <= MAX_STARS_PER_SEGMENT), {
+    message: `a glob may have at most ${MAX_STARS_PER_SEGMENT} * per path segment (matching is slow otherwise)`,
+  })
+  .refine((g) => g.split('/').filter((segment) => segment.includes('**')).length <= MAX_GLOBSTARS, {
+    message: `a glob may have at most ${MAX_GLOBSTARS} ** segments`,
+  });
 const path = z.string().startsWith('/', { message: 'must be a path starting with "/"' });
 const method = z
   .string()
@@ -92,8 +120,8 @@ export const targetSchema = target;
 
 const http = z
   .object({
-    'connect-timeout-ms': z.number().int().positive().default(3000),
-    'timeout-ms': z.number().int().positive().default(10000),
+    'connect-timeout-ms': milliseconds(3000, 600_000),
+    'timeout-ms': milliseconds(10000, 600_000),
     'max-body-bytes': z.number().int().positive().default(1024 * 1024),
     'max-requests': z.number().int().positive().max(100000).default(1000),
     'max-redirects': z.number().int().min(0).max(20).default(10),
@@ -116,7 +144,7 @@ const load = z
     concurrency: z.number().int().positive().max(500).default(50),
     requests: z.number().int().positive().max(20000).default(500),
     'duration-ms': z.number().int().positive().max(120000).default(10000),
-    'p95-ms': z.number().positive().default(1000),
+    'p95-ms': z.number().positive().max(600_000).default(1000),
     'max-error-rate': z.number().min(0).max(1).default(0.01),
   })
   .strict()
@@ -141,7 +169,7 @@ const ratelimit = z
 
 const health = z
   .object({
-    'latency-ms': z.number().positive().default(1000),
+    'latency-ms': z.number().positive().max(600_000).default(1000),
   })
   .strict()
   .prefault({})
@@ -150,8 +178,9 @@ const health = z
 const repo = z
   .object({
     /** Globs (relative to the repository) left out of every repository check. */
-    ignore: z.array(z.string()).default([]),
-    'max-file-bytes': z.number().int().positive().default(2 * 1024 * 1024),
+    ignore: z.array(glob).max(100).default([]),
+    // Every file up to this size may be held in memory at once by the checks: 64 MiB at most.
+    'max-file-bytes': z.number().int().positive().max(64 * 1024 * 1024).default(2 * 1024 * 1024),
     /** Variables the production env template must define. */
     'required-env': z.array(z.string()).default([]),
     /** Alembic branch labels meant as separate branches (several heads allowed). */
@@ -185,7 +214,7 @@ const waiver = z
   .object({
     check: z.string(),
     /** Glob matched against a finding's location path. */
-    path: z.string().optional(),
+    path: glob.optional(),
     /** Prefix of (or equal to) a finding's URL. */
     url: z.string().optional(),
     reason: z.string().min(3, { message: 'a waiver needs a reason' }),
@@ -196,8 +225,8 @@ export type WaiverConfig = z.output<typeof waiver>;
 
 const timeouts = z
   .object({
-    'check-ms': z.number().int().positive().default(60000),
-    'audit-ms': z.number().int().positive().default(600000),
+    'check-ms': milliseconds(60000),
+    'audit-ms': milliseconds(600000),
   })
   .strict()
   .prefault({})

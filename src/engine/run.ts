@@ -13,7 +13,7 @@ import { ParsedFiles } from '../repo/parsed.js';
 import { changedFilesSince } from '../repo/git.js';
 import { buildRepoModel, type RepoModel } from '../model/index.js';
 import { severityForRole } from '../model/policy.js';
-import { redactText } from './redact.js';
+import { configuredSecretValues, redactText, redactWith } from './redact.js';
 import type { Check, Finding, FindingInput, LiveCheck, RepoCheck } from './types.js';
 
 export interface AuditInput {
@@ -67,6 +67,7 @@ export async function runAudit(input: AuditInput): Promise<AuditResult> {
   let fileSet: FileSet | undefined;
   let model: RepoModel | undefined;
   const jobs: Job[] = [];
+  const quietJobs: Job[] = [];
   const exclusiveJobs: Job[] = [];
 
   try {
@@ -105,26 +106,30 @@ export async function runAudit(input: AuditInput): Promise<AuditResult> {
           if (!reachable && !check.runsWhenUnreachable) {
             job.preset = [{ status: 'skip', message: `Not checked: ${target.url} did not answer (see http.reachable).`, url: target.url }];
           }
-          (check.exclusive && !job.preset ? exclusiveJobs : jobs).push(job);
+          (job.preset ? jobs : check.exclusive ? exclusiveJobs : check.quiet ? quietJobs : jobs).push(job);
         }
       }
     }
 
-    const total = jobs.length + exclusiveJobs.length;
+    const total = jobs.length + quietJobs.length + exclusiveJobs.length;
     let done = 0;
+    // Every configured header value (after ${VAR} expansion) is a credential
+    // the application may echo anywhere; no report field may carry it.
+    const known = configuredSecretValues(input.targets.flatMap((t) => Object.values(t.headers)));
     const record = (job: Job, findings: FindingInput[]): Finding[] => {
       done++;
       input.onProgress?.({ done, total, checkId: job.check.id });
-      return normalise(job, model ? judgeByRole(job.check, findings, model) : findings, config);
+      return normalise(job, model ? judgeByRole(job.check, findings, model) : findings, config).map((f) => redactFinding(f, known));
     };
     const timeoutMs = config.timeouts.checkMs;
     const concurrent = await Promise.all(
       jobs.map(async (job) => record(job, job.preset ?? (await runJob(job, timeoutMs, audit.signal)))),
     );
-    // Bursts (load, rate limits) run alone, one after another, so they neither
-    // disturb the other checks' measurements nor each other.
+    // Latency measurements (health) then run one at a time on an idle target,
+    // and bursts (load, rate limits) last, alone, one after another, so they
+    // neither disturb the other checks' measurements nor each other.
     const exclusive: Finding[][] = [];
-    for (const job of exclusiveJobs) exclusive.push(record(job, await runJob(job, timeoutMs, audit.signal)));
+    for (const job of [...quietJobs, ...exclusiveJobs]) exclusive.push(record(job, await runJob(job, timeoutMs, audit.signal)));
 
     const now = input.now ?? new Date();
     const unique = oneFindingPerCause([...concurrent.flat(), ...exclusive.flat()], input.checks);
@@ -135,13 +140,26 @@ export async function runAudit(input: AuditInput): Promise<AuditResult> {
       requests: client?.requestsSent ?? 0,
       requestsByCheck: Object.fromEntries(client?.requestsByOwner ?? []),
       expiredWaivers: expired,
-      targets: input.targets.map((t) => redactText(t.url)),
+      targets: input.targets.map((t) => redactWith(t.url, known)),
       repository: fileSet ? { root: fileSet.root, files: fileSet.files.length, skipped: fileSet.skipped.length } : undefined,
     };
   } finally {
     clearTimeout(auditTimer);
     await client?.close();
   }
+}
+
+/**
+ * The one redaction pass over every string a finding carries, whatever the
+ * check put in it: checks may quote a body or an exception, and a pattern
+ * missed there must not reach a report, a PR comment or a check run.
+ */
+export function redactFinding(finding: Finding, knownSecrets: readonly string[]): Finding {
+  const clean = (text: string): string => redactWith(text, knownSecrets);
+  const out: Finding = { ...finding, title: clean(finding.title), message: clean(finding.message), remediation: clean(finding.remediation) };
+  if (finding.evidence !== undefined) out.evidence = clean(finding.evidence);
+  if (finding.url !== undefined) out.url = clean(finding.url);
+  return out;
 }
 
 function isReachable(base: HttpResult): boolean {

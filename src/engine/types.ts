@@ -148,6 +148,12 @@ export interface LiveCheck extends CheckBase {
   runsWhenUnreachable?: boolean;
   /** Sends a burst (load, rate limits): runs alone, after the other checks. */
   exclusive?: boolean;
+  /**
+   * Judges latency: runs after the concurrent checks and before the bursts, one
+   * quiet check at a time, so the audit's own traffic is not measured as the
+   * target's slowness.
+   */
+  quiet?: boolean;
   run(context: LiveCheckContext): Promise<FindingInput[]> | FindingInput[];
 }
 

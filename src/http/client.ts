@@ -89,6 +89,48 @@ export class RequestBudget {
   }
 }
 
+/**
+ * Connections open at once to one origin, as browsers do (Chromium and Firefox
+ * use 6 per host). More opens a burst of SYNs a small server drops (Django's
+ * runserver listens with a backlog of 10), and the audit would measure its own
+ * queueing as the target's latency.
+ */
+export const CONNECTIONS_PER_ORIGIN = 6;
+
+class Dispatchers {
+  readonly shared: Dispatcher;
+  private burstAgent: Dispatcher | undefined;
+
+  constructor(private readonly options: HttpClientOptions) {
+    this.shared = Dispatchers.agent(options, CONNECTIONS_PER_ORIGIN);
+  }
+
+  burst(): Dispatcher {
+    this.burstAgent ??= Dispatchers.agent(this.options, 128);
+    return this.burstAgent;
+  }
+
+  async close(): Promise<void> {
+    await Promise.all([this.shared, this.burstAgent].map((d) => d?.close().catch(() => undefined)));
+  }
+
+  private static agent(options: HttpClientOptions, connections: number): Dispatcher {
+    return new Agent({
+      connect: {
+        timeout: options.connectTimeoutMs,
+        // The audit reads the answer of any server, valid certificate or not;
+        // `tls.certificate` judges the certificate separately.
+        rejectUnauthorized: false,
+      },
+      keepAliveTimeout: 4000,
+      // undici's Agent keeps one Pool per origin: this caps each origin.
+      connections,
+      headersTimeout: options.timeoutMs,
+      bodyTimeout: options.timeoutMs,
+    });
+  }
+}
+
 const CREDENTIAL_HEADERS = new Set(['authorization', 'proxy-authorization', 'cookie']);
 
 export const DEFAULT_USER_AGENT = 'readiness-gate (+https://github.com/readiness-gate/readiness-gate)';
@@ -97,36 +139,37 @@ export class HttpClient {
   private constructor(
     private readonly options: HttpClientOptions,
     private readonly budget: RequestBudget,
-    private readonly dispatcher: Dispatcher,
+    private readonly dispatchers: Dispatchers,
     private readonly targetHeaders: Record<string, string>,
     private readonly owner: string,
     private readonly signal: AbortSignal | undefined,
+    private readonly bursting = false,
   ) {}
 
   static create(options: HttpClientOptions): HttpClient {
-    const dispatcher = new Agent({
-      connect: {
-        timeout: options.connectTimeoutMs,
-        // The audit reads the answer of any server, valid certificate or not;
-        // `tls.certificate` judges the certificate separately.
-        rejectUnauthorized: false,
-      },
-      keepAliveTimeout: 4000,
-      connections: 128,
-      headersTimeout: options.timeoutMs,
-      bodyTimeout: options.timeoutMs,
-    });
-    return new HttpClient(options, new RequestBudget(options.maxRequests), dispatcher, {}, 'audit', undefined);
+    return new HttpClient(options, new RequestBudget(options.maxRequests), new Dispatchers(options), {}, 'audit', undefined);
   }
 
   /** The same client, with a target's headers, counting under `owner`, cancelled by `signal`. */
   scoped(owner: string, targetHeaders: Record<string, string>, signal?: AbortSignal): HttpClient {
-    return new HttpClient(this.options, this.budget, this.dispatcher, targetHeaders, owner, signal);
+    return new HttpClient(this.options, this.budget, this.dispatchers, targetHeaders, owner, signal);
   }
 
   /** The same client (headers, cancellation) counting its requests under another owner. */
   countingAs(owner: string): HttpClient {
-    return new HttpClient(this.options, this.budget, this.dispatcher, this.targetHeaders, owner, this.signal);
+    return new HttpClient(this.options, this.budget, this.dispatchers, this.targetHeaders, owner, this.signal, this.bursting);
+  }
+
+  /**
+   * The same client on a pool of its own, not held to the per-origin cap: for
+   * a check that sends a deliberate burst (rate limits) while running alone.
+   */
+  forBurst(): HttpClient {
+    return new HttpClient(this.options, this.budget, this.dispatchers, this.targetHeaders, this.owner, this.signal, true);
+  }
+
+  private get dispatcher(): Dispatcher {
+    return this.bursting ? this.dispatchers.burst() : this.dispatchers.shared;
   }
 
   /**
@@ -174,7 +217,7 @@ export class HttpClient {
   }
 
   async close(): Promise<void> {
-    await this.dispatcher.close().catch(() => undefined);
+    await this.dispatchers.close();
   }
 
   async send(req: HttpRequest): Promise<HttpResult> {

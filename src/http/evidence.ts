@@ -34,7 +34,9 @@ export function describeExchange(response: HttpResponse, options: EvidenceOption
     }
   }
   if (options.bodyExcerpt && response.body) {
-    lines.push('', hideSent(excerpt(response.body, options.bodyExcerpt, options.bodyMatch), sentSecrets(response.requestHeaders, secret)));
+    // Sent credentials are hidden before the cut, so an excerpt never ends in half a token.
+    const body = hideSent(response.body, sentSecrets(response.requestHeaders, secret));
+    lines.push('', excerpt(body, options.bodyExcerpt, options.bodyMatch));
   }
   return lines.join('\n');
 }

@@ -5,7 +5,7 @@
 // the repository are skipped, each with a reason.
 
 import { execFile } from 'node:child_process';
-import { lstat, open as openFile, readdir, readFile, realpath, stat } from 'node:fs/promises';
+import { lstat, open, readdir, readFile, realpath, stat } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { promisify } from 'node:util';
 import ignore, { type Ignore } from 'ignore';
@@ -54,6 +54,13 @@ export interface RepoFile {
 export interface SkippedFile {
   path: string;
   reason: string;
+  /**
+   * Left out before any check could read it: over `repo.max-file-bytes`, or a
+   * symlink leaving the repository. A check that would have read it must say so
+   * (see `notRead`) instead of judging as if the file did not exist.
+   */
+  unread?: 'oversized' | 'symlink-out';
+  tracked?: boolean;
 }
 
 export interface FileSetOptions {
@@ -73,6 +80,32 @@ export class FileSet {
     readonly isGitRepository: boolean,
   ) {
     this.byPath = new Map(files.map((f) => [f.path, f]));
+  }
+
+  /** Files a check would have read, left out by the walker (over the size cap, symlinks out of the repository). */
+  notRead(wanted: (path: string) => boolean): SkippedFile[] {
+    return this.skipped.filter((s) => s.unread !== undefined && wanted(s.path));
+  }
+
+  /**
+   * The first `bytes` of a file left out for its size, to tell what it is
+   * (e.g. a Kubernetes Secret) without reading all of it. Undefined when unreadable.
+   */
+  async head(path: string, bytes: number): Promise<string | undefined> {
+    const entry = this.skipped.find((s) => s.path === path && s.unread === 'oversized');
+    if (!entry) return undefined;
+    try {
+      const handle = await open(join(this.root, path), 'r');
+      try {
+        const buffer = Buffer.alloc(bytes);
+        const { bytesRead } = await handle.read(buffer, 0, bytes, 0);
+        return buffer.subarray(0, bytesRead).toString('utf8');
+      } finally {
+        await handle.close();
+      }
+    } catch {
+      return undefined;
+    }
   }
 
   get(path: string): RepoFile | undefined {
@@ -111,11 +144,11 @@ export class FileSet {
    * number. Only files of the set or skipped for their size; never cached.
    */
   async readHead(path: string, bytes: number): Promise<Buffer | undefined> {
-    const oversized = this.skipped.some((s) => s.path === path && s.reason.startsWith('larger than'));
+    const oversized = this.skipped.some((s) => s.path === path && s.unread === 'oversized');
     if (!this.byPath.has(path) && !oversized) return undefined;
     try {
       return await this.withFileSlot(async () => {
-        const handle = await openFile(join(this.root, path), 'r');
+        const handle = await open(join(this.root, path), 'r');
         try {
           const buffer = Buffer.alloc(bytes);
           const { bytesRead } = await handle.read(buffer, 0, bytes, 0);
@@ -171,6 +204,14 @@ export class FileSet {
   }
 }
 
+/**
+ * The finding for a file a check needed but the walker left out: `error` for a
+ * check whose verdict cannot rest on partial input (P0), otherwise `skip`.
+ */
+export function notReadFinding(file: SkippedFile, status: 'error' | 'skip'): { status: 'error' | 'skip'; message: string; location: { path: string; line: number } } {
+  return { status, message: `${file.path} was not read: ${file.reason}.`, location: { path: file.path, line: 1 } };
+}
+
 export function baseName(path: string): string {
   const slash = path.lastIndexOf('/');
   return slash < 0 ? path : path.slice(slash + 1);
@@ -206,23 +247,26 @@ export async function loadFileSet(root: string, options: FileSetOptions): Promis
     if (excluded(path)) return;
     const absolute = join(realRoot, path);
     let info;
+    let link = false;
     try {
       info = await lstat(absolute);
-      if (info.isSymbolicLink()) {
+      link = info.isSymbolicLink();
+      if (link) {
         const resolved = await realpath(absolute);
         if (resolved !== realRoot && !resolved.startsWith(realRoot + sep)) {
-          skipped.push({ path, reason: 'symlink leaves the repository' });
+          skipped.push({ path, reason: 'symlink leaves the repository (not followed)', unread: 'symlink-out', tracked });
           return;
         }
         info = await stat(resolved);
       }
     } catch {
-      // Tracked but deleted in the work tree, or a dangling link.
+      // A dangling link or a loop is said as such; a tracked file deleted in the work tree is simply absent.
+      if (link) skipped.push({ path, reason: 'symlink that resolves to nothing (dangling, or a loop)', unread: 'symlink-out', tracked });
       return;
     }
     if (!info.isFile()) return;
     if (info.size > options.maxFileBytes) {
-      skipped.push({ path, reason: `larger than ${options.maxFileBytes} bytes` });
+      skipped.push({ path, reason: `${info.size} bytes, larger than repo.max-file-bytes (${options.maxFileBytes} bytes)`, unread: 'oversized', tracked });
       return;
     }
     files.push({ path, size: info.size, tracked });

@@ -25,7 +25,7 @@ export const authMalformedToken: LiveCheck = {
     ],
     severityNote:
       'P0 when a protected endpoint answers 2xx to a malformed token (or to none); P1 when it answers 5xx; P2 when it refuses with another 4xx than 401/403 (e.g. 400). A redirect (to a login page) and 404 count as refusals.',
-    traffic: 'Five requests per endpoint configured under `protected:`, one after another, without the target\'s configured headers.',
+    traffic: 'Five requests per endpoint configured under `protected:`, one after another, without the target\'s configured headers; a 429 is retried once after a Retry-After of at most 5 s, otherwise the endpoint is reported as not evaluated (skip).',
   },
   async run({ target, http, signal }) {
     if (!target.paths.protected.length) {
@@ -34,7 +34,7 @@ export const authMalformedToken: LiveCheck = {
     const findings: FindingInput[] = [];
     for (const endpoint of target.paths.protected) {
       if (signal.aborted) break;
-      findings.push(...(await probeEndpoint(endpoint, target.url, http)));
+      findings.push(...(await probeEndpoint(endpoint, target.url, http, signal)));
     }
     return findings;
   },
@@ -46,7 +46,7 @@ export interface Answer {
   outcome: Outcome;
 }
 
-async function probeEndpoint(endpoint: EndpointConfig, targetUrl: string, http: HttpClient): Promise<FindingInput[]> {
+async function probeEndpoint(endpoint: EndpointConfig, targetUrl: string, http: HttpClient, signal: AbortSignal): Promise<FindingInput[]> {
   const url = new URL(endpoint.path, targetUrl).toString();
   const answers: Answer[] = [];
   const findings: FindingInput[] = [];
@@ -55,7 +55,8 @@ async function probeEndpoint(endpoint: EndpointConfig, targetUrl: string, http: 
     if (credential.authorization) headers['authorization'] = credential.authorization;
     if (endpoint.contentType) headers['content-type'] = endpoint.contentType;
     // Without the target's configured headers: they may hold a valid credential.
-    const result = await http.send({ url, method: endpoint.method, body: endpoint.body, headers, withoutTargetHeaders: true, maxBodyBytes: 16 * 1024 });
+    const request = { url, method: endpoint.method, body: endpoint.body, headers, withoutTargetHeaders: true, maxBodyBytes: 16 * 1024 };
+    const result = await http.send(request);
     if (!result.ok) {
       findings.push({
         status: 'error',
@@ -67,9 +68,57 @@ async function probeEndpoint(endpoint: EndpointConfig, targetUrl: string, http: 
       if (result.error.code === 'timeout' || result.error.code === 'refused' || result.error.code === 'budget') break;
       continue;
     }
-    answers.push({ credential, response: result.response, outcome: outcomeOf(result.response.status) });
+    let response = result.response;
+    if (response.status === 429) {
+      // The app's limiter (perhaps tripped by an earlier run) answered, not its
+      // token handling: wait a short Retry-After once, otherwise say so.
+      const waitMs = retryAfterMs(response.headers['retry-after']);
+      const retried = waitMs !== undefined && waitMs <= MAX_RETRY_WAIT_MS ? await afterDelay(waitMs, signal, () => http.send(request)) : undefined;
+      if (retried?.ok && retried.response.status !== 429) response = retried.response;
+      else {
+        const after = response.headers['retry-after'];
+        return [
+          ...findingsForAnswers(endpoint, answers, http).filter((f) => f.status === 'fail'),
+          ...findings,
+          {
+            status: 'skip',
+            message: `Not evaluated: ${label(endpoint)} answered 429 (rate limited${after ? `, Retry-After: ${after}` : ''}) to ${credential.description}; a rate limit says nothing about token handling. Run again once the limit has reset.`,
+            url,
+            evidence: describeExchange(response, { headers: ['retry-after', 'ratelimit', 'x-ratelimit-remaining'], secretHeaders: http.secretHeaderNames }),
+          },
+        ];
+      }
+    }
+    answers.push({ credential, response, outcome: outcomeOf(response.status) });
   }
   return [...findingsForAnswers(endpoint, answers, http), ...findings];
+}
+
+/** The longest Retry-After waited for before a retry; longer is reported as not evaluated. */
+export const MAX_RETRY_WAIT_MS = 5000;
+
+/** RFC 9110, section 10.2.3: delay-seconds or an HTTP-date. */
+export function retryAfterMs(value: string | undefined, now: number = Date.now()): number | undefined {
+  if (value === undefined) return undefined;
+  const text = value.trim();
+  if (/^\d{1,10}$/.test(text)) return Number(text) * 1000;
+  const when = Date.parse(text);
+  return Number.isNaN(when) ? undefined : Math.max(0, when - now);
+}
+
+function afterDelay<T>(ms: number, signal: AbortSignal, fn: () => Promise<T>): Promise<T | undefined> {
+  return new Promise((resolve) => {
+    if (signal.aborted) return resolve(undefined);
+    const onAbort = (): void => {
+      clearTimeout(timer);
+      resolve(undefined);
+    };
+    const timer = setTimeout(() => {
+      signal.removeEventListener('abort', onAbort);
+      resolve(fn());
+    }, ms);
+    signal.addEventListener('abort', onAbort, { once: true });
+  });
 }
 
 const SEVERITY_OF: Record<Exclude<Outcome, 'rejected'>, Severity> = { accepted: 'P0', 'server-error': 'P1', other: 'P2' };

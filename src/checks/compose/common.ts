@@ -3,18 +3,23 @@
 // as compose merges them, with the deployment's role), and turn "nothing
 // wrong" into a `pass` that says what was looked at. Parse errors of compose
 // files and deployment notes (a chain naming a missing file, a cyclic
-// `extends`, a remote `include`) are reported once, by `compose.healthcheck`;
-// the other compose checks skip such files silently.
+// `extends`, a remote `include`) are reported once, by `compose.healthcheck`,
+// and by every P0 check (`failClosed`), which must never pass on a file it
+// could not read; the other compose checks skip such files silently.
 
 import type { FindingInput, RepoCheckContext } from '../../engine/types.js';
 import type { RoleInfo } from '../../model/roles.js';
 import type { ComposeFile, ComposeService } from '../../parse/compose.js';
 import { isFragment } from '../../model/deployments.js';
+import { isComposeFile } from '../../repo/classify.js';
+import { notReadFinding } from '../../repo/fileset.js';
 
 export interface ServiceVisit {
   /** What the pass message says was looked at, e.g. "restart policies of long-running services". */
   looked: string;
   reportsParseErrors?: boolean;
+  /** A P0 check: a compose file it cannot read or parse is an `error` naming the file, never a skip or a pass. */
+  failClosed?: boolean;
   /**
    * The check fails on a key that is missing (healthcheck, restart, limits): it does not
    * judge bare fragments (a service with neither image nor build that no deployment completes).
@@ -34,9 +39,12 @@ export const NO_COMPOSE_FILE = 'No compose file (docker-compose*.y*ml, compose*.
 
 export async function checkComposeServices(ctx: RepoCheckContext, options: ServiceVisit): Promise<FindingInput[]> {
   const { files, list, notes } = ctx.model.deployments;
-  if (files.length === 0) return [{ status: 'skip', message: NO_COMPOSE_FILE }];
-  const findings: FindingInput[] = [];
-  if (options.reportsParseErrors) {
+  const reports = options.reportsParseErrors || options.failClosed;
+  // Compose files over repo.max-file-bytes or unreadable: an error for the checks that report, a note for the others.
+  const unread = ctx.files.notRead(isComposeFile).map((f) => notReadFinding(f, reports ? 'error' : 'skip'));
+  if (files.length === 0) return unread.length ? unread : [{ status: 'skip', message: NO_COMPOSE_FILE }];
+  const findings: FindingInput[] = reports ? [...unread] : [];
+  if (reports) {
     for (const file of files) {
       if (!file.error) continue;
       findings.push({
@@ -45,7 +53,7 @@ export async function checkComposeServices(ctx: RepoCheckContext, options: Servi
         location: { path: file.path, line: file.error.line },
       });
     }
-    for (const note of notes) findings.push({ status: note.status, message: note.message, location: { path: note.path, line: note.line } });
+    if (options.reportsParseErrors) for (const note of notes) findings.push({ status: note.status, message: note.message, location: { path: note.path, line: note.line } });
   }
   // One failure per line: a base file shared by several deployments
   // (production first in the list) is reported once, under the highest role;

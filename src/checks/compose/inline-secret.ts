@@ -45,6 +45,7 @@ export const composeInlineSecret: RepoCheck = {
   run(ctx) {
     return checkComposeServices(ctx, {
       looked: 'environment and command lines',
+      failClosed: true,
       visit(service): FindingInput[] {
         const out: FindingInput[] = [];
         const label = serviceLabel(service);

@@ -52,7 +52,12 @@ export function cookieProblems(cookie: SetCookie, https: boolean): string[] {
   const problems: string[] = [];
   const secure = cookie.attributes.has('secure');
   const sameSite = cookie.attributes.get('samesite')?.toLowerCase();
+  const guarded = SESSION_LIKE.test(cookie.name) || ANTI_CSRF.test(cookie.name);
   if (https && !secure) problems.push('no Secure (it would also be sent over plain HTTP)');
+  // Production apps sit behind a TLS proxy and set Secure whatever the scheme
+  // the app sees (Django SESSION_COOKIE_SECURE, CSRF_COOKIE_SECURE); the MDN
+  // Observatory fails a session cookie without it on any scheme too.
+  else if (!secure && guarded) problems.push('no Secure on a session or CSRF cookie (required whatever the scheme: behind a TLS proxy the app still sees HTTP)');
   if (SESSION_LIKE.test(cookie.name) && !ANTI_CSRF.test(cookie.name) && !cookie.attributes.has('httponly')) {
     problems.push('no HttpOnly on a session-like cookie (readable by any injected script)');
   }
@@ -100,7 +105,7 @@ export const cookieFlags: LiveCheck = {
   kind: 'live',
   docs: {
     summary:
-      'Fails for each cookie set by the probed pages that lacks Secure (on HTTPS), HttpOnly (session-like names: sess, session, sid, auth, token, jwt, login; anti-CSRF cookies such as XSRF-TOKEN, which scripts must read, excepted), or SameSite, or has SameSite=None without Secure.',
+      'Fails for each cookie set by the probed pages that lacks Secure (on HTTPS; on any scheme for session-like and anti-CSRF cookies), HttpOnly (session-like names: sess, session, sid, auth, token, jwt, login; anti-CSRF cookies such as XSRF-TOKEN, which scripts must read, excepted), or SameSite, or has SameSite=None without Secure.',
     why: 'A session cookie without Secure leaks over plain HTTP, without HttpOnly it is stolen by any XSS, and without SameSite it rides along on cross-site requests (CSRF).',
     fix: 'Set session cookies with `Secure; HttpOnly; SameSite=Lax` (or Strict), and every other cookie with at least Secure and SameSite.',
     snippets: [

@@ -39,7 +39,7 @@ export function dumpOf(files: FileSet, path: string): Promise<DumpDescription | 
 /** Paths worth reading the head of: every file of the set and every file skipped for its size, except source, markup and media. */
 export function dumpCandidates(files: FileSet): Array<{ path: string; size?: number; tracked?: boolean }> {
   const listed = files.files.filter((f) => f.size >= 16 && !NEVER_A_DUMP.test(f.path));
-  const oversized = files.skipped.filter((s) => s.reason.startsWith('larger than') && !NEVER_A_DUMP.test(s.path)).map((s) => ({ path: s.path }));
+  const oversized = files.skipped.filter((s) => s.unread === 'oversized' && !NEVER_A_DUMP.test(s.path)).map((s) => ({ path: s.path }));
   return [...listed, ...oversized];
 }
 
@@ -93,7 +93,7 @@ export const committedDump: RepoCheck = {
     const candidates = dumpCandidates(ctx.files);
     const found = await mapLimited(candidates, READ_CONCURRENCY, async (file) => ({ file, dump: await dumpOf(ctx.files, file.path) }));
     const findings: FindingInput[] = [];
-    const allPaths = [...ctx.files.files.map((f) => f.path), ...ctx.files.skipped.filter((s) => s.reason.startsWith('larger than')).map((s) => s.path)];
+    const allPaths = [...ctx.files.files.map((f) => f.path), ...ctx.files.skipped.filter((s) => s.unread === 'oversized').map((s) => s.path)];
     const directories = dataDirectories(allPaths);
     for (const directory of directories) {
       const role = ctx.model.roles.of(directory.marker);

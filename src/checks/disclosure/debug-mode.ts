@@ -44,6 +44,14 @@ export function findDebugTell(body: string): { framework: string; fragment: stri
   return undefined;
 }
 
+function pathOf(url: string): string {
+  try {
+    return new URL(url).pathname;
+  } catch {
+    return url;
+  }
+}
+
 /** Percent-encoding that cannot decode: a harmless GET that makes many routers raise an error. */
 export const MALFORMED_PATH = '/readiness-gate-probe-7f3c9e1d/%E0%A4%A';
 const BAD_JSON = '{"readiness-gate": "malformed",';
@@ -110,6 +118,13 @@ export const debugMode: LiveCheck = {
     if (findings.length) return findings;
     const unsent = results.find(isOwnLimit);
     if (unsent && !unsent.ok) return [{ status: 'error', message: `Incomplete: not every error probe was sent (${unsent.error.message}).` }];
+    // A P0 is not passed on partial evidence: a probe that timed out or was
+    // reset may be exactly the one that would have shown the debug page.
+    const unanswered = results.filter((r) => !r.ok);
+    if (unanswered.length) {
+      const what = unanswered.map((r) => (r.ok ? '' : `${r.error.method} ${pathOf(r.error.url)} (${r.error.message})`)).join(', ');
+      return [{ status: 'error', message: `Incomplete: ${unanswered.length} of ${results.length} error probes got no response: ${what}; no debug page in the ${responses.length} that answered.` }];
+    }
     const looked = responses.map((r) => `${r.method} ${new URL(r.url).pathname} (${r.status})`).join(', ');
     return [{ status: 'pass', message: `No debug page or stack trace in ${responses.length} response(s): ${looked}.` }];
   },

@@ -2,16 +2,19 @@
 // `Dockerfile.*`, `*.Dockerfile`, `Containerfile`), parse each once with
 // dockerfile-ast (memoised), and say what was looked at when nothing fails.
 // A Dockerfile that cannot be read as one (no FROM, an instruction other
-// than ARG before FROM) is reported once, by `docker.base-image-pinned`; the
-// other Dockerfile checks skip it.
+// than ARG before FROM) is reported once, by `docker.base-image-pinned`, and
+// by every P0 check (`failClosed`); the other Dockerfile checks skip it.
 
 import type { FindingInput, RepoCheckContext } from '../../engine/types.js';
 import { isDockerfile } from '../../repo/classify.js';
 import { parseDockerfile, type Dockerfile } from '../../parse/dockerfile.js';
+import { notReadFinding } from '../../repo/fileset.js';
 
 export interface DockerfileVisit {
   looked: string;
   reportsParseErrors?: boolean;
+  /** A P0 check: a Dockerfile it cannot read or parse is an `error` naming the file, never a skip or a pass. */
+  failClosed?: boolean;
   visit: (file: Dockerfile, path: string) => FindingInput[] | Promise<FindingInput[]>;
 }
 
@@ -25,14 +28,20 @@ export function loadDockerfile(ctx: RepoCheckContext, path: string): Promise<Doc
 
 export async function checkDockerfiles(ctx: RepoCheckContext, options: DockerfileVisit): Promise<FindingInput[]> {
   const paths = dockerfilePaths(ctx);
-  if (paths.length === 0) return [{ status: 'skip', message: 'No Dockerfile (Dockerfile, Dockerfile.*, *.Dockerfile, Containerfile) in the repository.' }];
-  const findings: FindingInput[] = [];
+  const reports = options.reportsParseErrors || options.failClosed;
+  const unread = ctx.files.notRead(isDockerfile).map((f) => notReadFinding(f, reports ? 'error' : 'skip'));
+  if (paths.length === 0) return unread.length ? unread : [{ status: 'skip', message: 'No Dockerfile (Dockerfile, Dockerfile.*, *.Dockerfile, Containerfile) in the repository.' }];
+  const findings: FindingInput[] = reports ? [...unread] : [];
   let looked = 0;
   for (const path of paths) {
     const file = await loadDockerfile(ctx, path);
-    if (!file) continue;
+    if (!file) {
+      // Binary or unreadable: the file set recorded why.
+      if (options.failClosed) findings.push({ status: 'error', message: `${path} could not be read as text.`, location: { path, line: 1 } });
+      continue;
+    }
     if (file.problem) {
-      if (options.reportsParseErrors) {
+      if (reports) {
         findings.push({ status: 'error', message: `${path} cannot be read as a Dockerfile (line ${file.problem.line}): ${file.problem.message}.`, location: { path, line: file.problem.line } });
       }
       continue;

@@ -41,6 +41,7 @@ export const dockerSecretsInImage: RepoCheck = {
   run(ctx) {
     return checkDockerfiles(ctx, {
       looked: 'ENV/ARG values and copied files',
+      failClosed: true,
       visit(file, path): FindingInput[] {
         const out: FindingInput[] = [];
         // ENV and ARG of a build stage the final image does not start from stay

@@ -2,6 +2,7 @@ import type { FindingInput, RepoCheck } from '../../engine/types.js';
 import { redactValue } from '../../engine/redact.js';
 import { isCredentialValue, isEncrypted, isPlaceholder, isReference, urlPassword } from '../../model/values.js';
 import { isRealEnvFile } from '../../repo/classify.js';
+import { notReadFinding } from '../../repo/fileset.js';
 import { isSecretEnvKey, loadEnvFile } from './common.js';
 
 /** A value that is really a secret (the shared vocabulary): not a placeholder, reference, hash or flag. */
@@ -28,8 +29,22 @@ export const envCommittedFile: RepoCheck = {
   async run(ctx) {
     if (!ctx.files.isGitRepository) return [{ status: 'skip', message: 'Not a git work tree: which env files are committed cannot be told.' }];
     const tracked = ctx.files.files.filter((f) => f.tracked && isRealEnvFile(f.path));
-    if (tracked.length === 0) return [{ status: 'pass', message: 'No real env file (.env, .env.prod, .env.local, ...) is tracked by git.' }];
+    // Tracked env files the walker left out: too large to read (an error, this
+    // check cannot vouch for them), or a link out of the repository (git holds
+    // only the link, not the values: said as it is, not as "no env file").
     const findings: FindingInput[] = [];
+    for (const skipped of ctx.files.notRead(isRealEnvFile)) {
+      if (!skipped.tracked) continue;
+      if (skipped.unread === 'oversized') findings.push(notReadFinding(skipped, 'error'));
+      else {
+        findings.push({
+          status: 'pass',
+          message: `${skipped.path} is tracked by git as a symbolic link, not a file: ${skipped.reason}; git stores the link, not the values.`,
+          location: { path: skipped.path, line: 1 },
+        });
+      }
+    }
+    if (tracked.length === 0 && findings.length === 0) return [{ status: 'pass', message: 'No real env file (.env, .env.prod, .env.local, ...) is tracked by git.' }];
     for (const { path } of tracked) {
       const file = await loadEnvFile(ctx, path);
       if (!file) continue;

@@ -2,6 +2,12 @@ import type { FindingInput, RepoCheck } from '../../engine/types.js';
 import { redactValue } from '../../engine/redact.js';
 import { isPlaceholder, isReference } from '../../model/values.js';
 import { isTemplated, loadManifests } from '../../parse/kubernetes.js';
+import { isComposeFile, isYamlFile } from '../../repo/classify.js';
+import { notReadFinding } from '../../repo/fileset.js';
+
+// Enough of a file left out for its size to see whether it holds a Secret.
+const HEAD_BYTES = 64 * 1024;
+const SECRET_KIND = /^\s*(-\s+)?kind\s*:\s*["']?Secret["']?\s*$/m;
 
 /** The decoded text of a `data` value (base64), or the value itself when it does not decode. */
 function decoded(value: string, field: 'data' | 'stringData'): string {
@@ -29,8 +35,23 @@ export const k8sCommittedSecret: RepoCheck = {
   async run(ctx) {
     const files = await loadManifests(ctx);
     const findings: FindingInput[] = [];
+    // A manifest this P0 check could not read is an error, never a pass: one
+    // broken line must not turn a committed Secret into GO.
+    for (const skipped of ctx.files.notRead((path) => isYamlFile(path) && !isComposeFile(path))) {
+      if (skipped.unread !== 'oversized') continue;
+      const head = await ctx.files.head(skipped.path, HEAD_BYTES);
+      if (head === undefined || SECRET_KIND.test(head)) findings.push(notReadFinding(skipped, 'error'));
+    }
     let secrets = 0;
     for (const file of files) {
+      if (file.error) {
+        findings.push({
+          status: 'error',
+          message: `${file.path} cannot be read as YAML (line ${file.error.line}): ${file.error.message}; its Secrets, if any, were not checked.`,
+          location: { path: file.path, line: file.error.line },
+        });
+        continue;
+      }
       for (const secret of file.secrets) {
         secrets++;
         const real = secret.values.filter((v) => !isTemplated(v.value) && !isReference(v.value) && !isPlaceholder(decoded(v.value, v.field)) && !isReference(decoded(v.value, v.field)));

@@ -54,7 +54,7 @@ export const ratelimitEnforced: LiveCheck = {
         headers: endpoint.contentType ? { 'content-type': endpoint.contentType } : undefined,
         maxBodyBytes: 16 * 1024,
       };
-      const result = await burst(ctx.http, request, total, ctx.config.ratelimit.concurrency, ctx.signal);
+      const result = await burst(ctx.http.forBurst(), request, total, ctx.config.ratelimit.concurrency, ctx.signal);
       findings.push(findingForBurst(endpoint, chosen.source, result, ctx.config.ratelimit.burst, total, ctx.config.ratelimit.concurrency, ctx.http));
     }
     return findings;
