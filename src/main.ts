@@ -18,7 +18,7 @@ import { githubContext } from './github/context.js';
 import { startPublishing, type PublishSession } from './github/publish.js';
 import { readReportFile } from './github/report-file.js';
 import { countFailingP0, headline, renderJson, renderSarif, type Report } from './report/index.js';
-import { escapeInline } from './report/markdown.js';
+import { markdownText } from './report/escape.js';
 
 export const MODES = ['audit', 'report'] as const;
 export type Mode = (typeof MODES)[number];
@@ -219,7 +219,7 @@ export async function run(): Promise<void> {
     cancellable = undefined;
     if (publication.problems.length && process.env['GITHUB_STEP_SUMMARY']) {
       // Whoever reads the summary of a fork's run should learn why there is no check run or comment.
-      await core.summary.addRaw(`\n> [!WARNING]\n> Not published to GitHub: ${escapeInline(publication.problems.join('; ').slice(0, 2000))}. See the warning in the log.\n`).write();
+      await core.summary.addRaw(`\n> [!WARNING]\n> Not published to GitHub: ${markdownText(publication.problems.join('; ').slice(0, 2000))}. See the warning in the log.\n`).write();
     }
     core.info(headline(report));
     if (report.blocking) core.setFailed(`readiness-gate: ${headline(report)}`);

@@ -4,6 +4,7 @@
 // and the issue a hidden marker to find them again and the state of this run,
 // embedded so the next run can say what changed.
 
+import { markdownCode } from '../report/escape.js';
 import { renderMarkdown, type MarkdownOptions } from '../report/markdown.js';
 import { failing, whereOf, type Report } from '../report/report.js';
 import type { Severity } from '../engine/types.js';
@@ -188,7 +189,7 @@ function keyLine(key: string): string {
   const bar = key.indexOf('|');
   const id = bar < 0 ? key : key.slice(0, bar);
   const where = bar < 0 ? '' : key.slice(bar + 1);
-  return `\`${id.replace(/`/g, "'")}\`${where ? ` · \`${where.replace(/`/g, "'")}\`` : ''}`;
+  return `${markdownCode(id)}${where ? ` · ${markdownCode(where)}` : ''}`;
 }
 
 function listed(keys: string[], label: string): string[] {

@@ -3,6 +3,7 @@
 // with their fixes; passing, skipped and waived checks folded away.
 
 import type { Finding, Severity } from '../engine/types.js';
+import { markdownCode, markdownMessage, markdownText } from './escape.js';
 import { failing, headline, whereOf, type Report } from './report.js';
 
 export interface MarkdownOptions {
@@ -27,7 +28,7 @@ export function renderMarkdown(report: Report, options: MarkdownOptions = {}): s
   const includeEvidence = options.includeEvidence ?? true;
   const out: string[] = [];
   out.push(`${h} ${ICON[report.decision]} ${headline(report)}`, '');
-  out.push(...report.reasons.map((r) => `- ${escapeInline(r)}`), '');
+  out.push(...report.reasons.map((r) => `- ${markdownMessage(r)}`), '');
   if (report.categories.length) {
     out.push('| Category | Score | Passed | Failed | Skipped |', '|---|---:|---:|---:|---:|');
     for (const c of report.categories) out.push(`| ${c.id} | ${c.score} | ${c.passed} | ${c.failed} | ${c.skipped} |`);
@@ -48,12 +49,12 @@ export function renderMarkdown(report: Report, options: MarkdownOptions = {}): s
   if (waived.length) {
     out.push(`<details><summary>Waived (${waived.length})</summary>`, '');
     for (const f of waived) {
-      out.push(`- ${findingLine(f).slice(2)} — waived: ${escapeInline(f.waived!.reason)}${f.waived!.expires ? ` (until ${f.waived!.expires})` : ''}`);
+      out.push(`- ${findingLine(f).slice(2)} — waived: ${markdownText(f.waived!.reason)}${f.waived!.expires ? ` (until ${f.waived!.expires})` : ''}`);
     }
     out.push('', '</details>', '');
   }
   if (report.expiredWaivers.length) {
-    out.push(`**Expired waivers** (no longer applied): ${report.expiredWaivers.map((w) => `\`${w.check}\` (expired ${w.expires})`).join(', ')}`, '');
+    out.push(`**Expired waivers** (no longer applied): ${report.expiredWaivers.map((w) => `${markdownCode(w.check)} (expired ${markdownText(w.expires ?? '')})`).join(', ')}`, '');
   }
   if (options.includePassing ?? true) {
     const passing = report.findings.filter((f) => f.status === 'pass');
@@ -89,30 +90,15 @@ const LABEL: Record<Severity, string> = {
 function findingLine(f: Finding): string {
   const where = whereOf(f);
   const status = f.status === 'error' ? ' (could not evaluate)' : '';
-  return `- \`${f.checkId}\`${where ? ` · ${code(where)}` : ''}${status} — ${escapeInline(f.message)}`;
+  return `- ${markdownCode(f.checkId)}${where ? ` · ${markdownCode(where)}` : ''}${status} — ${markdownMessage(f.message)}`;
 }
 
 function findingBlock(f: Finding, includeEvidence: boolean): string[] {
-  const lines = [`${findingLine(f)}`, `  - **Fix:** ${escapeInline(f.remediation)}`];
+  const lines = [`${findingLine(f)}`, `  - **Fix:** ${markdownMessage(f.remediation)}`];
   if (includeEvidence && f.evidence) {
     lines.push('  <details><summary>Evidence</summary>', '', fence(f.evidence, '  '), '', '  </details>');
   }
   return lines;
-}
-
-function code(text: string): string {
-  return `\`${text.replace(/`/g, "'")}\``;
-}
-
-/** Keeps user- and server-controlled text from becoming markup (HTML, mentions, tables). */
-export function escapeInline(text: string): string {
-  return text
-    .replace(/\r?\n/g, ' ')
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/\|/g, '\\|')
-    .replace(/@(?=[A-Za-z0-9])/g, '@\u200b');
 }
 
 function fence(text: string, indent: string): string {

@@ -2,6 +2,7 @@
 // stream is a TTY, plain otherwise, wrapped to stay readable at 80 columns.
 
 import type { Finding, Severity } from '../engine/types.js';
+import { terminalText } from './escape.js';
 import { failing, headline, whereOf, type Report } from './report.js';
 
 export interface TextOptions {
@@ -20,7 +21,7 @@ export function renderText(report: Report, options: TextOptions): string {
   const out: string[] = [];
   const decisionStyle: Style = report.decision === 'GO' ? 'green' : 'red';
   out.push(paint('bold', paint(decisionStyle, headline(report))));
-  for (const reason of report.reasons) out.push(...wrap(reason, width, '  ', '  '));
+  for (const reason of report.reasons) out.push(...wrap(terminalText(reason), width, '  ', '  '));
   out.push('');
   if (report.categories.length) {
     out.push(paint('bold', 'Category        Score  Passed  Failed  Skipped'));
@@ -42,17 +43,17 @@ export function renderText(report: Report, options: TextOptions): string {
   const waived = report.findings.filter((f) => f.waived);
   if (waived.length) {
     out.push(paint('bold', `Waived (${waived.length})`));
-    for (const f of waived) out.push(...wrap(`${f.checkId} ${whereOf(f)}: ${f.waived!.reason}`, width, '  ', '    '));
+    for (const f of waived) out.push(...wrap(terminalText(`${f.checkId} ${whereOf(f)}: ${f.waived!.reason}`), width, '  ', '    '));
     out.push('');
   }
   for (const w of report.expiredWaivers) {
-    out.push(...wrap(`Expired waiver for ${w.check} (expired ${w.expires}) no longer applies.`, width, paint('yellow', '! '), '  '));
+    out.push(...wrap(terminalText(`Expired waiver for ${w.check} (expired ${w.expires}) no longer applies.`), width, paint('yellow', '! '), '  '));
   }
   const passing = report.findings.filter((f) => f.status === 'pass');
   const skipped = report.findings.filter((f) => f.status === 'skip');
   if (options.verbose) {
-    for (const f of passing) out.push(...wrap(`${f.checkId} ${whereOf(f)} ${f.message}`, width, paint('green', '✓ '), '    '));
-    for (const f of skipped) out.push(...wrap(`${f.checkId} ${f.message}`, width, paint('dim', '- '), '    '));
+    for (const f of passing) out.push(...wrap(terminalText(`${f.checkId} ${whereOf(f)} ${f.message}`), width, paint('green', '✓ '), '    '));
+    for (const f of skipped) out.push(...wrap(terminalText(`${f.checkId} ${f.message}`), width, paint('dim', '- '), '    '));
   }
   out.push(
     paint(
@@ -64,10 +65,10 @@ export function renderText(report: Report, options: TextOptions): string {
 }
 
 function findingLines(f: Finding, width: number, paint: (s: Style, t: string) => string): string[] {
-  const where = whereOf(f);
+  const where = terminalText(whereOf(f));
   const lines = [`  ${paint('bold', f.checkId)}${where ? ' ' + paint('dim', where) : ''}${f.status === 'error' ? paint('magenta', ' (could not evaluate)') : ''}`];
-  lines.push(...wrap(f.message, width, '    ', '    '));
-  lines.push(...wrap(`Fix: ${f.remediation}`, width, '    ', '      ').map((l) => paint('dim', l)));
+  lines.push(...wrap(terminalText(f.message), width, '    ', '    '));
+  lines.push(...wrap(`Fix: ${f.remediation.split('\n').map(terminalText).join('\n')}`, width, '    ', '      ').map((l) => paint('dim', l)));
   return lines;
 }
 
