@@ -95,7 +95,13 @@ export function relocated(report: Report, pathPrefix: string): Report {
   if (!pathPrefix) return report;
   return {
     ...report,
-    findings: report.findings.map((f) => (f.location ? { ...f, location: { ...f.location, path: repositoryPath(pathPrefix, f.location.path) } } : f)),
+    findings: report.findings.map((f) =>
+      f.location
+        ? { ...f, location: { ...f.location, path: repositoryPath(pathPrefix, f.location.path) } }
+        : f.file
+          ? { ...f, file: repositoryPath(pathPrefix, f.file) }
+          : f,
+    ),
   };
 }
 

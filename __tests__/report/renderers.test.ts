@@ -48,6 +48,7 @@ describe('the report and its renderers', () => {
       message: 'Message of env.committed-file',
       remediation: 'Fix env.committed-file',
       location: { path: 'deploy/.env', line: 3 },
+      fingerprint: expect.stringMatching(/^[0-9a-f]{32}$/),
     });
     expect(json.findings[3].waived).toEqual({ reason: 'base image drops privileges' });
     expect(json.repository).toEqual({ files: 12, skipped: 0 });

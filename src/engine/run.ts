@@ -195,6 +195,7 @@ function normalise(job: Job, inputs: FindingInput[], config: ResolvedConfig): Fi
       remediation: f.remediation ?? check.docs.fix,
     };
     if (f.location) finding.location = f.location;
+    else if (f.file) finding.file = f.file;
     const url = f.url ?? job.target?.url;
     // A target URL may carry a token in its query (?access_token=...): reports show it redacted.
     if (url) finding.url = redactText(url);
@@ -219,12 +220,17 @@ export function applyWaivers(
     const match = active.find(
       ({ waiver, pathMatches }) =>
         waiver.check === finding.checkId &&
-        (!pathMatches || (finding.location !== undefined && pathMatches(finding.location.path))) &&
+        (!pathMatches || (fileOf(finding) !== undefined && pathMatches(fileOf(finding)!))) &&
         (!waiver.url || (finding.url !== undefined && finding.url.startsWith(waiver.url))),
     );
     if (match) finding.waived = { reason: match.waiver.reason, ...(match.waiver.expires ? { expires: match.waiver.expires } : {}) };
   }
   return { findings, expired };
+}
+
+/** The file a finding is about, with or without a line. */
+export function fileOf(finding: Pick<Finding, 'location' | 'file'>): string | undefined {
+  return finding.location?.path ?? finding.file;
 }
 
 const STATUS_ORDER = { fail: 0, error: 1, pass: 2, skip: 3 } as const;
@@ -237,7 +243,7 @@ export function sortFindings(findings: Finding[]): Finding[] {
       a.severity.localeCompare(b.severity) ||
       a.checkId.localeCompare(b.checkId) ||
       (a.url ?? '').localeCompare(b.url ?? '') ||
-      (a.location?.path ?? '').localeCompare(b.location?.path ?? '') ||
+      (fileOf(a) ?? '').localeCompare(fileOf(b) ?? '') ||
       (a.location?.line ?? 0) - (b.location?.line ?? 0),
   );
 }

@@ -36,7 +36,10 @@ export function repositoryPath(prefix: string, path: string): string {
   return clean ? `${clean}/${path}` : path;
 }
 
-/** One annotation per failing repository finding with a location; live findings stay in the summary. */
+/**
+ * One annotation per failing repository finding with a line; live findings and findings about a whole file (an
+ * annotation needs a line, and an arbitrary one would point at unrelated code) stay in the summary.
+ */
 export function annotationsFor(report: Report, pathPrefix = ''): Annotation[] {
   return (['P0', 'P1', 'P2'] as Severity[]).flatMap((severity) =>
     failing(report, severity)

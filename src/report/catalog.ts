@@ -2,6 +2,7 @@
 // `checks` command and docs/checks.md (generated, so it cannot drift).
 
 import { CATEGORIES, type Check } from '../engine/types.js';
+import { checkAnchor } from './links.js';
 
 export function renderCatalogText(catalog: readonly Check[]): string {
   const width = Math.max(...catalog.map((c) => c.id.length), 10);
@@ -22,7 +23,7 @@ export function renderCatalogMarkdown(catalog: readonly Check[]): string {
     '| id | category | severity | kind | what fails |',
     '|---|---|---|---|---|',
   ];
-  for (const c of catalog) out.push(`| [\`${c.id}\`](#${anchor(c.id)}) | ${c.category} | ${c.severity} | ${c.kind} | ${cell(c.docs.summary)} |`);
+  for (const c of catalog) out.push(`| [\`${c.id}\`](#${checkAnchor(c.id)}) | ${c.category} | ${c.severity} | ${c.kind} | ${cell(c.docs.summary)} |`);
   out.push('');
   for (const category of CATEGORIES) {
     const inCategory = catalog.filter((c) => c.category === category);
@@ -41,9 +42,6 @@ export function renderCatalogMarkdown(catalog: readonly Check[]): string {
   return out.join('\n');
 }
 
-function anchor(id: string): string {
-  return id.toLowerCase().replace(/[^a-z0-9 -]/g, '');
-}
 
 function cell(text: string): string {
   return text.replace(/\|/g, '\\|').replace(/\n/g, ' ');

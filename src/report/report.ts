@@ -7,6 +7,7 @@ import { verdict, type CategoryScore, type Decision } from '../engine/score.js';
 import type { Finding } from '../engine/types.js';
 import type { WaiverConfig } from '../config/schema.js';
 import { TOOL_NAME, VERSION } from '../version.js';
+import { withFingerprints } from './fingerprint.js';
 
 export interface Report {
   schemaVersion: 1;
@@ -38,7 +39,7 @@ export function buildReport(result: AuditResult, options: { minScore: number; fa
     decision: v.decision,
     score: v.score,
     categories: v.categories,
-    findings: result.findings,
+    findings: withFingerprints(result.findings),
     durationMs: result.durationMs,
     requests: result.requests,
     reasons: v.reasons,
@@ -63,13 +64,13 @@ export function countFailingP0(report: Pick<Report, 'findings'>): number {
   return failing(report, 'P0').length;
 }
 
-/** `path:line` for repo findings, the URL for live ones. */
+/** `path:line` for repo findings, `path` for those about a whole file, the URL for live ones. */
 export function whereOf(finding: Finding): string {
   if (finding.location) {
     const { path, line, endLine } = finding.location;
     return endLine && endLine !== line ? `${path}:${line}-${endLine}` : `${path}:${line}`;
   }
-  return finding.url ?? '';
+  return finding.file ?? finding.url ?? '';
 }
 
 /** `NO-GO · 62/100 · 3 P0 failing` */

@@ -1,5 +1,5 @@
 import type { RepoCheck } from '../../engine/types.js';
-import { ciFiles, ciStrings, projectAnchor, TEST_COMMAND } from './project.js';
+import { ciFiles, ciStrings, TEST_COMMAND } from './project.js';
 
 export const ci: RepoCheck = {
   id: 'ops.ci',
@@ -22,8 +22,8 @@ export const ci: RepoCheck = {
   async run(ctx) {
     const files = ciFiles(ctx.files);
     if (!files.length) {
-      const anchor = projectAnchor(ctx.files);
-      return [{ status: 'fail', message: 'No CI configuration found (.github/workflows, .gitlab-ci.yml, .circleci/config.yml, Jenkinsfile, azure-pipelines.yml, .travis.yml, bitbucket-pipelines.yml...).', ...(anchor ? { location: anchor } : {}) }];
+      // About the repository as a whole: no file, no line.
+      return [{ status: 'fail', message: 'No CI configuration found (.github/workflows, .gitlab-ci.yml, .circleci/config.yml, Jenkinsfile, azure-pipelines.yml, .travis.yml, bitbucket-pipelines.yml...).' }];
     }
     for (const path of files) {
       for (const s of await ciStrings(ctx, path)) {
@@ -35,7 +35,7 @@ export const ci: RepoCheck = {
       {
         status: 'fail',
         message: `CI is configured (${files.join(', ')}) but none of its jobs runs a test command (npm test, pytest, go test, cargo test, mvn verify, rspec, make test...).`,
-        location: { path: files[0]!, line: 1 },
+        file: files[0]!,
       },
     ];
   },
