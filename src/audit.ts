@@ -108,6 +108,9 @@ export async function audit(options: AuditOptions): Promise<AuditOutcome> {
   const targets = resolveTargets(config.targets, options.urls ?? []).map((t) =>
     t.ca && !isAbsolute(t.ca) ? { ...t, ca: resolve(repoRoot ?? cwd, t.ca) } : t,
   );
+  if (!repoRoot && !targets.length) {
+    throw new UsageError(`nothing to audit in ${cwd}: pass --url URL (a running app) and/or --repo DIR (a repository), or run it in a project directory`);
+  }
   const checks = selectChecks(catalog, { only, skip });
   const result = await runAudit({
     config,

@@ -31,7 +31,7 @@ export function renderMarkdown(report: Report, options: MarkdownOptions = {}): s
   out.push(...report.reasons.map((r) => `- ${markdownMessage(r)}`), '');
   if (report.categories.length) {
     out.push('| Category | Score | Passed | Failed | Skipped |', '|---|---:|---:|---:|---:|');
-    for (const c of report.categories) out.push(`| ${c.id} | ${c.score} | ${c.passed} | ${c.failed} | ${c.skipped} |`);
+    for (const c of report.categories) out.push(`| ${c.id} | ${c.checks ? c.score : '—'} | ${c.passed} | ${c.failed} | ${c.skipped} |`);
     out.push('');
   }
   for (const severity of ['P0', 'P1', 'P2'] as Severity[]) {

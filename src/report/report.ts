@@ -3,7 +3,7 @@
 
 import type { FailOn } from '../config/schema.js';
 import type { AuditResult } from '../engine/run.js';
-import { verdict, type CategoryScore, type Decision } from '../engine/score.js';
+import { evaluatedLittle, verdict, type CategoryScore, type Decision } from '../engine/score.js';
 import type { Finding } from '../engine/types.js';
 import type { WaiverConfig } from '../config/schema.js';
 import { TOOL_NAME, VERSION } from '../version.js';
@@ -29,6 +29,10 @@ export interface Report {
   targets: string[];
   repository?: { files: number; skipped: number };
   generatedAt: string;
+  /** Set when failing P0s cap the score (the score without the cap is `uncapped`). */
+  scoreCap?: { at: number; p0: number; uncapped: number };
+  /** Check outcomes evaluated (not skipped), of all that ran. */
+  coverage?: { evaluated: number; total: number };
 }
 
 export function buildReport(result: AuditResult, options: { minScore: number; failOn: FailOn; now?: Date }): Report {
@@ -52,6 +56,8 @@ export function buildReport(result: AuditResult, options: { minScore: number; fa
     // The absolute root stays out of reports: it says nothing to a reader and leaks runner paths.
     ...(result.repository ? { repository: { files: result.repository.files, skipped: result.repository.skipped } } : {}),
     generatedAt: (options.now ?? new Date()).toISOString(),
+    ...(v.cap ? { scoreCap: v.cap } : {}),
+    coverage: v.coverage,
   };
 }
 
@@ -73,14 +79,15 @@ export function whereOf(finding: Finding): string {
   return finding.file ?? finding.url ?? '';
 }
 
-/** `NO-GO · 62/100 · 3 P0 failing` */
+/** `NO-GO · 49/100 (capped; 87 without P0s) · 3 P0 failing` */
 export function headline(report: Report): string {
   const p0 = countFailingP0(report);
-  const parts = [report.decision, `${report.score}/100`];
+  const parts = [report.decision, `${report.score}/100${report.scoreCap ? ` (capped; ${report.scoreCap.uncapped} without P0s)` : ''}`];
   if (p0) parts.push(`${p0} P0 failing`);
   else {
     const p1 = failing(report, 'P1').length;
     parts.push(p1 ? `${p1} P1 failing` : 'no P0/P1 failing');
   }
+  if (report.coverage && evaluatedLittle(report.coverage)) parts.push(`only ${report.coverage.evaluated} of ${report.coverage.total} checks applied`);
   return parts.join(' · ');
 }
