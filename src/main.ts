@@ -15,7 +15,7 @@ import { jobSummary } from './github/bodies.js';
 import { repositoryPath } from './github/check-run.js';
 import { COMMENT_MODES, type CommentMode } from './github/comment.js';
 import { githubContext } from './github/context.js';
-import { startPublishing, type PublishSession } from './github/publish.js';
+import { linksOf, startPublishing, type PublishSession } from './github/publish.js';
 import { readReportFile } from './github/report-file.js';
 import { countFailingP0, headline, renderJson, renderSarif, type Report } from './report/index.js';
 import { markdownText } from './report/escape.js';
@@ -176,6 +176,7 @@ export async function run(): Promise<void> {
     const inputs = readInputs();
     const workspace = process.env['GITHUB_WORKSPACE'] ?? process.cwd();
     const pathPrefix = pathPrefixOf(workspace, inputs.repo);
+    const context = githubContext(process.env, readEventPayload(process.env['GITHUB_EVENT_PATH']));
     const publishing = () =>
       startPublishing({
         token: inputs.githubToken,
@@ -183,7 +184,7 @@ export async function run(): Promise<void> {
         comment: inputs.comment,
         issue: inputs.issue,
         pathPrefix,
-        context: githubContext(process.env, readEventPayload(process.env['GITHUB_EVENT_PATH'])),
+        context,
         log: core,
       });
 
@@ -217,7 +218,7 @@ export async function run(): Promise<void> {
     core.setOutput('report-json', reportJson);
     core.setOutput('sarif', paths.sarif);
     // Always, and first: it is the fallback when the token cannot publish anything else.
-    if (process.env['GITHUB_STEP_SUMMARY']) await core.summary.addRaw(jobSummary(report).text).write();
+    if (process.env['GITHUB_STEP_SUMMARY']) await core.summary.addRaw(jobSummary(report, { links: linksOf(context, pathPrefix) }).text).write();
 
     const sessionNow = session;
     session = undefined;

@@ -39,6 +39,7 @@ describe('githubContext', () => {
       fromFork: true,
       apiUrl: 'https://api.github.com',
       runUrl: 'https://github.com/octo/app/actions/runs/9',
+      repositoryUrl: 'https://github.com/octo/app',
     });
     const same = { ...payload, pull_request: { ...payload.pull_request, head: { ...payload.pull_request.head, repo: { full_name: 'Octo/App' } } } };
     expect(githubContext(ENV, same)?.fromFork).toBe(false);
@@ -74,9 +75,9 @@ describe('fitMarkdown', () => {
 
   it('cuts at a line as a last resort, staying under the limit', () => {
     const report = reportOf(locatedFailures(3000));
-    const fitted = fitMarkdown(report, { limit: 20_000, fullReportAt: 'the job summary' });
+    const fitted = fitMarkdown(report, { limit: 4_000, fullReportAt: 'the job summary' });
     expect(fitted.trimmed).toBe('the end of the list of findings');
-    expect(fitted.text.length).toBeLessThanOrEqual(20_000);
+    expect(fitted.text.length).toBeLessThanOrEqual(4_000);
     expect(fitted.text).toMatch(/^## 🔴 NO-GO/);
     expect(fitted.text).toContain('left out the end of the list of findings. The full report is in the job summary.');
   });

@@ -40,7 +40,7 @@ describe('markdown: untrusted text cannot become markup', () => {
     expect(line).not.toMatch(/(^|[^\\])\*\*bold/);
     expect(line).not.toContain('<b>');
     // URLs are code: shown, never linked
-    expect(line).toContain('`https://evil.example)`');
+    expect(line).toContain('(`https://evil.example`)');
     expect(line).toContain('`www.evil.example`');
   });
 

@@ -49,7 +49,7 @@ export function markdownCode(text: string): string {
  */
 export function markdownText(text: string): string {
   return visibleControls(text)
-    .split(/((?:https?|ftp):\/\/\S+|\bwww\.\S+)/i)
+    .split(/((?:https?|ftp):\/\/\S*[^\s.,:;!?)'"]|\bwww\.\S*[^\s.,:;!?)'"])/i)
     .map((part, i) => (i % 2 ? markdownCode(part) : proseEscape(part)))
     .join('');
 }

@@ -15,9 +15,17 @@ export function checkDocsUrl(id: string, version: string = VERSION): string {
   return `${PROJECT_URL}/blob/v${version}/docs/checks.md#${checkAnchor(id)}`;
 }
 
-/** A repository path as URI path segments: `#`, `?`, `%` and spaces escaped, slashes kept. */
+/** A repository path as URI path segments: `#`, `?`, `%`, spaces and parentheses escaped, slashes kept. */
 export function encodePath(path: string): string {
-  return path.split('/').map(encodeURIComponent).join('/');
+  return path
+    .split('/')
+    .map((segment) => encodeURIComponent(segment).replace(/[()'*!]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`))
+    .join('/');
+}
+
+/** Where a markdown report links: file locations at the audited commit, the workflow run. */
+export interface ReportLinks extends Partial<BlobBase> {
+  runUrl?: string;
 }
 
 export interface BlobBase {

@@ -91,3 +91,23 @@ export function headline(report: Report): string {
   if (report.coverage && evaluatedLittle(report.coverage)) parts.push(`only ${report.coverage.evaluated} of ${report.coverage.total} checks applied`);
   return parts.join(' · ');
 }
+
+/** The findings of one check, in report order, with the fix most of them share. */
+export interface CheckGroup {
+  checkId: string;
+  findings: Finding[];
+  remediation: string;
+}
+
+/** Findings grouped by check, in the order each check first appears: one title and one fix per check. */
+export function groupByCheck(findings: readonly Finding[]): CheckGroup[] {
+  const groups = new Map<string, Finding[]>();
+  for (const f of findings) groups.set(f.checkId, [...(groups.get(f.checkId) ?? []), f]);
+  return [...groups.entries()].map(([checkId, list]) => ({ checkId, findings: list, remediation: mostCommon(list.map((f) => f.remediation)) }));
+}
+
+function mostCommon(values: readonly string[]): string {
+  const counts = new Map<string, number>();
+  for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
+  return [...counts.entries()].sort((a, b) => b[1] - a[1])[0]![0];
+}

@@ -1,9 +1,9 @@
 // Terminal report: the same order as the markdown one, coloured when the
 // stream is a TTY, plain otherwise, wrapped to stay readable at 80 columns.
 
-import type { Finding, Severity } from '../engine/types.js';
+import type { Severity } from '../engine/types.js';
 import { terminalText } from './escape.js';
-import { failing, headline, whereOf, type Report } from './report.js';
+import { failing, groupByCheck, headline, whereOf, type CheckGroup, type Report } from './report.js';
 
 export interface TextOptions {
   color: boolean;
@@ -37,8 +37,9 @@ export function renderText(report: Report, options: TextOptions): string {
   for (const severity of ['P0', 'P1', 'P2'] as Severity[]) {
     const list = failing(report, severity);
     if (!list.length) continue;
-    out.push(paint('bold', paint(severityStyle[severity], `${severity} failing (${list.length})`)));
-    for (const f of list) out.push(...findingLines(f, width, paint));
+    const groups = groupByCheck(list);
+    out.push(paint('bold', paint(severityStyle[severity], `${severity} failing: ${list.length} in ${groups.length} check${groups.length === 1 ? '' : 's'}`)));
+    for (const group of groups) out.push(...groupLines(group, width, paint, options.verbose ? { places: Infinity, message: Infinity } : { places: MAX_PLACES, message: MAX_MESSAGE }));
     out.push('');
   }
   const waived = report.findings.filter((f) => f.waived);
@@ -65,11 +66,24 @@ export function renderText(report: Report, options: TextOptions): string {
   return out.join('\n') + '\n';
 }
 
-function findingLines(f: Finding, width: number, paint: (s: Style, t: string) => string): string[] {
-  const where = terminalText(whereOf(f));
-  const lines = [`  ${paint('bold', f.checkId)}${where ? ' ' + paint('dim', where) : ''}${f.status === 'error' ? paint('magenta', ' (could not evaluate)') : ''}`];
-  lines.push(...wrap(terminalText(f.message), width, '    ', '    '));
-  lines.push(...wrap(`Fix: ${f.remediation.split('\n').map(terminalText).join('\n')}`, width, '    ', '      ').map((l) => paint('dim', l)));
+// Places listed under one check before "and N more" (--verbose lists them all).
+const MAX_PLACES = 3;
+// A place's message is cut to about two lines (--verbose shows it whole).
+const MAX_MESSAGE = 150;
+
+/** One check: id and title, its places (each with its message), one fix. */
+function groupLines(group: CheckGroup, width: number, paint: (s: Style, t: string) => string, max: { places: number; message: number }): string[] {
+  const maxPlaces = max.places;
+  const [first] = group.findings;
+  const lines = [`  ${paint('bold', group.checkId)} ${terminalText(first!.title)}${group.findings.length > 1 ? paint('dim', ` (${group.findings.length})`) : ''}`];
+  for (const f of group.findings.slice(0, maxPlaces)) {
+    const where = terminalText(whereOf(f));
+    const status = f.status === 'error' ? ' (could not evaluate)' : '';
+    const message = f.message.length > max.message ? `${f.message.slice(0, max.message - 1).trimEnd()}…` : f.message;
+    lines.push(...wrap(`${where ? `${where}${status}: ` : status}${terminalText(message)}`, width, '    ', '      '));
+  }
+  if (group.findings.length > maxPlaces) lines.push(paint('dim', `    …and ${group.findings.length - maxPlaces} more (--verbose lists them)`));
+  lines.push(...wrap(`Fix: ${group.remediation.split('\n').map(terminalText).join('\n')}`, width, '    ', '      ').map((l) => paint('dim', l)));
   return lines;
 }
 
