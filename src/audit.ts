@@ -25,10 +25,14 @@ export interface AuditOptions {
   failOn?: FailOn;
   minScore?: number;
   baseRef?: string;
+  /** Send the load and rate-limit bursts to hosts that are not loopback or private (see engine/bursts.ts). */
+  allowBursts?: boolean;
   cwd?: string;
   env?: NodeJS.ProcessEnv;
   catalog?: readonly Check[];
-  onProgress?: (progress: { done: number; total: number; checkId: string }) => void;
+  onProgress?: (progress: { done: number; total: number; checkId: string; failing?: number }) => void;
+  /** Called once per check family (`headers`, `compose`...) when its last check has finished: for the Action log. */
+  onFamilyDone?: (family: { name: string; checks: number; failing: number; done: number; total: number }) => void;
   now?: Date;
 }
 
@@ -86,6 +90,31 @@ export function resolveTargets(fileTargets: readonly TargetConfig[], urls: reado
   });
 }
 
+/** A family is the check id up to the first dot: `headers.hsts` belongs to `headers`. */
+function familyOf(checkId: string): string {
+  return checkId.slice(0, checkId.indexOf('.') >= 0 ? checkId.indexOf('.') : undefined);
+}
+
+/** Wraps the progress callback to tell when each family's last check (on every target) has finished. */
+function familyProgress(checks: readonly Check[], targets: number, repository: boolean, options: AuditOptions): AuditOptions['onProgress'] {
+  if (!options.onFamilyDone) return options.onProgress;
+  const expected = new Map<string, number>();
+  for (const c of checks) {
+    const runs = c.kind === 'live' ? targets : repository ? 1 : 0;
+    if (runs) expected.set(familyOf(c.id), (expected.get(familyOf(c.id)) ?? 0) + runs);
+  }
+  const seen = new Map<string, { checks: number; failing: number }>();
+  return (progress) => {
+    options.onProgress?.(progress);
+    const name = familyOf(progress.checkId);
+    const family = seen.get(name) ?? { checks: 0, failing: 0 };
+    family.checks++;
+    family.failing += progress.failing ?? 0;
+    seen.set(name, family);
+    if (family.checks === expected.get(name)) options.onFamilyDone!({ name, ...family, done: progress.done, total: progress.total });
+  };
+}
+
 export async function audit(options: AuditOptions): Promise<AuditOutcome> {
   const cwd = options.cwd ?? process.cwd();
   const catalog = options.catalog ?? ALL_CHECKS;
@@ -105,9 +134,10 @@ export async function audit(options: AuditOptions): Promise<AuditOutcome> {
   if (unknownOverrides.length) throw new UsageError(`${source ?? 'configuration'}: unknown check id(s) in severity or waivers: ${unknownOverrides.join(', ')}`);
 
   // A CA file named in the configuration is relative to the repository (or the working directory).
-  const targets = resolveTargets(config.targets, options.urls ?? []).map((t) =>
-    t.ca && !isAbsolute(t.ca) ? { ...t, ca: resolve(repoRoot ?? cwd, t.ca) } : t,
-  );
+  const targets = resolveTargets(config.targets, options.urls ?? [])
+    .map((t) => (t.ca && !isAbsolute(t.ca) ? { ...t, ca: resolve(repoRoot ?? cwd, t.ca) } : t))
+    // --allow-bursts is a default for every target; a target's own allow-load/allow-ratelimit: false still wins.
+    .map((t) => (options.allowBursts ? { ...t, allowLoad: t.allowLoad ?? true, allowRatelimit: t.allowRatelimit ?? true } : t));
   if (!repoRoot && !targets.length) {
     throw new UsageError(`nothing to audit in ${cwd}: pass --url URL (a running app) and/or --repo DIR (a repository), or run it in a project directory`);
   }
@@ -118,7 +148,7 @@ export async function audit(options: AuditOptions): Promise<AuditOutcome> {
     repoRoot,
     targets,
     baseRef: options.baseRef,
-    onProgress: options.onProgress,
+    onProgress: familyProgress(checks, targets.length, repoRoot !== undefined, options),
     now: options.now,
   });
   const report = buildReport(result, { minScore: config.minScore, failOn: config.failOn, now: options.now });

@@ -19,7 +19,7 @@ Usage:
   ${TOOL_NAME} audit [--url URL]... [--repo DIR] [--config FILE]
                       [--format text|json|markdown|sarif] [--output FILE]
                       [--only ID,...] [--skip ID,...] [--fail-on p0|p1|p2|never]
-                      [--min-score N] [--base REF] [--verbose]
+                      [--min-score N] [--base REF] [--allow-bursts] [--verbose]
   ${TOOL_NAME} checks [--format text|json|markdown]
   ${TOOL_NAME} --help | --version
 
@@ -27,6 +27,14 @@ audit    Probes each --url (live checks) and inspects the repository
          (repository checks; --repo, or the current directory when it is a
          project). Without --url only repository checks run.
 checks   Lists every check with its id, category and severity.
+
+Bursts: load.concurrency and ratelimit.enforced send hundreds of requests.
+They run by default only against loopback and private addresses (what CI
+starts: 127.0.0.1, localhost, 10.x, 192.168.x, service names like web:8000);
+any other host is skipped, and the report says why.
+  --allow-bursts        send them to any --url host (not production: true ones)
+  --skip load.concurrency,ratelimit.enforced   never send them
+  Per target in the configuration: allow-load: true, allow-ratelimit: true.
 
 Exit codes: 0 GO, 1 NO-GO, 2 usage or configuration error.
 Configuration: .github/readiness.yml in the repository (see README).
@@ -80,6 +88,7 @@ async function runAuditCommand(args: string[]): Promise<number> {
     'min-score': { type: 'string' },
     base: { type: 'string' },
     verbose: { type: 'boolean' },
+    'allow-bursts': { type: 'boolean' },
     help: { type: 'boolean', short: 'h' },
   });
   if (values.help) {
@@ -109,6 +118,7 @@ async function runAuditCommand(args: string[]): Promise<number> {
     failOn: failOn as FailOn | undefined,
     minScore,
     baseRef: values.base as string | undefined,
+    allowBursts: Boolean(values['allow-bursts']),
     onProgress: progress,
   });
   if (progress) process.stderr.write('\r\u001b[2K');

@@ -38,6 +38,8 @@ export interface ActionInputs {
   /** Report mode: the JSON report to publish. */
   report?: string;
   issue: boolean;
+  /** Send the load and rate-limit bursts to hosts that are not loopback or private. */
+  allowBursts: boolean;
 }
 
 function oneOf<T extends string>(name: string, allowed: readonly T[], fallback: T): T {
@@ -66,6 +68,8 @@ export function readInputs(): ActionInputs {
   // YAML 1.2 core booleans, as core.getBooleanInput reads them, but an absent input is false.
   const issueText = core.getInput('issue').trim();
   if (issueText && !/^(true|false)$/i.test(issueText)) throw new UsageError(`input issue must be true or false, not "${issueText}"`);
+  const burstsText = core.getInput('allow-bursts').trim();
+  if (burstsText && !/^(true|false)$/i.test(burstsText)) throw new UsageError(`input allow-bursts must be true or false, not "${burstsText}"`);
   const mode = oneOf('mode', MODES, 'audit');
   const report = core.getInput('report').trim() || undefined;
   if (mode === 'report' && !report) throw new UsageError('mode: report needs the input report (path of a JSON report written by an earlier run)');
@@ -84,6 +88,7 @@ export function readInputs(): ActionInputs {
     mode,
     report,
     issue: /^true$/i.test(issueText),
+    allowBursts: /^true$/i.test(burstsText),
   };
 }
 
@@ -197,6 +202,7 @@ export async function run(): Promise<void> {
     } else {
       // The check run shows "in progress" for as long as the audit runs.
       session = cancellable = await publishing();
+      core.startGroup('readiness-gate: audit');
       ({ report } = await audit({
         urls: inputs.urls,
         repo: inputs.repo,
@@ -206,8 +212,11 @@ export async function run(): Promise<void> {
         only: inputs.only,
         skip: inputs.skip,
         baseRef: process.env['GITHUB_BASE_REF'] || undefined,
+        allowBursts: inputs.allowBursts,
         cwd: workspace,
-      }));
+        onFamilyDone: ({ name, checks, failing, done, total }) =>
+          core.info(`${failing ? '✗' : '✓'} ${name}: ${checks} check run(s), ${failing ? `${failing} failing finding(s)` : 'nothing failing'} [${done}/${total}]`),
+      }).finally(() => core.endGroup()));
     }
 
     const paths = await writeArtifacts(report, workspace, { json: inputs.mode === 'audit', pathPrefix });
@@ -222,8 +231,11 @@ export async function run(): Promise<void> {
 
     const sessionNow = session;
     session = undefined;
-    const publication = await sessionNow.finish(report);
+    core.startGroup('readiness-gate: publish');
+    const publication = await sessionNow.finish(report).finally(() => core.endGroup());
     cancellable = undefined;
+    if (publication.checkRunUrl) core.setOutput('check-run-url', publication.checkRunUrl);
+    if (publication.commentUrl) core.setOutput('comment-url', publication.commentUrl);
     if (publication.problems.length && process.env['GITHUB_STEP_SUMMARY']) {
       // Whoever reads the summary of a fork's run should learn why there is no check run or comment.
       await core.summary.addRaw(`\n> [!WARNING]\n> Not published to GitHub: ${markdownText(publication.problems.join('; ').slice(0, 2000))}. See the warning in the log.\n`).write();

@@ -23,7 +23,7 @@ export interface AuditInput {
   targets: readonly TargetConfig[];
   /** Base ref of a pull request, to know which files it changed. */
   baseRef?: string;
-  onProgress?: (progress: { done: number; total: number; checkId: string }) => void;
+  onProgress?: (progress: { done: number; total: number; checkId: string; failing?: number }) => void;
   /** For waiver expiry; defaults to now. */
   now?: Date;
 }
@@ -109,7 +109,7 @@ export async function runAudit(input: AuditInput): Promise<AuditResult> {
     let done = 0;
     const record = (job: Job, findings: FindingInput[]): Finding[] => {
       done++;
-      input.onProgress?.({ done, total, checkId: job.check.id });
+      input.onProgress?.({ done, total, checkId: job.check.id, failing: findings.filter((f) => f.status === 'fail' || f.status === 'error').length });
       return normalise(job, findings, config);
     };
     const timeoutMs = config.timeouts.checkMs;

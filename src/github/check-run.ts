@@ -81,7 +81,7 @@ export interface CheckRunTarget {
   detailsUrl?: string;
 }
 
-export async function startCheckRun(client: GitHubClient, target: CheckRunTarget): Promise<number> {
+export async function startCheckRun(client: GitHubClient, target: CheckRunTarget): Promise<{ id: number; url?: string }> {
   const { data } = await client.rest.checks.create({
     owner: target.owner,
     repo: target.repo,
@@ -92,7 +92,7 @@ export async function startCheckRun(client: GitHubClient, target: CheckRunTarget
     ...(target.detailsUrl ? { details_url: target.detailsUrl } : {}),
     output: { title: 'Auditing…', summary: 'The readiness audit is running; the decision appears here when it ends.' },
   });
-  return data.id;
+  return { id: data.id, ...(data.html_url ? { url: data.html_url } : {}) };
 }
 
 export interface Completion {

@@ -41,6 +41,10 @@ export interface Publication {
   /** Annotations sent per request, e.g. [50, 50, 20]. */
   annotationBatches: number[];
   comment?: CommentOutcome;
+  /** The check run's page, when one was created. */
+  checkRunUrl?: string;
+  /** The sticky comment's address, when one was written. */
+  commentUrl?: string;
   issue?: IssueOutcome;
   /** What could not be published (already reported in the one warning). */
   problems: string[];
@@ -108,8 +112,9 @@ export async function startPublishing(settings: PublishSettings): Promise<Publis
   const who = async () => (identity ??= await identityOf(client, token));
 
   let checkRunId: number | undefined;
+  let checkRunUrl: string | undefined;
   try {
-    checkRunId = await startCheckRun(client, target);
+    ({ id: checkRunId, url: checkRunUrl } = await startCheckRun(client, target));
   } catch (error) {
     problems.push({ what: `creating the check run "${settings.checkName}"`, error });
   }
@@ -124,6 +129,7 @@ export async function startPublishing(settings: PublishSettings): Promise<Publis
       const publication = result();
       if (checkRunId !== undefined) {
         publication.checkRunId = checkRunId;
+        if (checkRunUrl) publication.checkRunUrl = checkRunUrl;
         const summary = checkRunSummary(report, { fullReportAt, links, ...settings.gate });
         const completion = { conclusion: conclusionOf(report), title: headline(report), summary: summary.text, annotations: annotationsFor(report, settings.pathPrefix) };
         try {
@@ -152,6 +158,7 @@ export async function startPublishing(settings: PublishSettings): Promise<Publis
               decision: report.decision,
               marker: commentMarker(settings.checkName),
               identity: await who(),
+              onUrl: (url) => (publication.commentUrl = url),
               compose: (previous) => commentBody(report, { checkName: settings.checkName, previous, state, fullReportAt, links, ...settings.gate }).text,
             },
           );
