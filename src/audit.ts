@@ -6,11 +6,13 @@ import { access, stat } from 'node:fs/promises';
 import { isAbsolute, join, resolve } from 'node:path';
 import { ALL_CHECKS } from './checks/index.js';
 import { DEFAULT_CONFIG_PATH, loadConfig } from './config/load.js';
-import { targetSchema, type FailOn, type ResolvedConfig, type TargetConfig } from './config/schema.js';
+import { targetSchema, type FailOn, type Gate, type ResolvedConfig, type TargetConfig } from './config/schema.js';
 import { UsageError } from './engine/errors.js';
 import { runAudit } from './engine/run.js';
 import { selectChecks, unknownSelectors } from './engine/select.js';
-import type { Check } from './engine/types.js';
+import { BASELINE_PATH, markExisting, mergeBaseFingerprints, readBaseline, type GateSummary, type MergeBase } from './engine/gate.js';
+import type { Check, Finding } from './engine/types.js';
+import { withFingerprints } from './report/fingerprint.js';
 import { buildReport, type Report } from './report/report.js';
 
 export interface AuditOptions {
@@ -27,6 +29,10 @@ export interface AuditOptions {
   baseRef?: string;
   /** Send the load and rate-limit bursts to hosts that are not loopback or private (see engine/bursts.ts). */
   allowBursts?: boolean;
+  /** Decide on every finding (`all`) or on what the change adds since `baseRef` (`new`); overrides the file's `gate`. */
+  gate?: Gate;
+  /** Ignore the baseline file (the `baseline` command writes a fresh one). */
+  ignoreBaseline?: boolean;
   cwd?: string;
   env?: NodeJS.ProcessEnv;
   catalog?: readonly Check[];
@@ -87,6 +93,35 @@ export function resolveTargets(fileTargets: readonly TargetConfig[], urls: reado
     if (!parsed.success) throw new UsageError(`--url ${url}: must be an http:// or https:// URL`);
     const same = fileTargets.find((t) => t.url === url) ?? (fileTargets.length === 1 && urls.length === 1 ? fileTargets[0] : undefined);
     return same ? { ...same, url } : parsed.data;
+  });
+}
+
+/**
+ * Marks the failures the change did not introduce: under `gate: new` those also found at the merge base with
+ * `baseRef` (repository checks only: the app cannot be run at the base), and those in the baseline file.
+ */
+async function gateFindings(
+  findings: Finding[],
+  options: { config: ResolvedConfig; checks: readonly Check[]; repoRoot?: string; baseRef?: string; baselinePath?: string; now?: Date },
+): Promise<{ findings: Finding[]; gate?: GateSummary }> {
+  const baseline = options.baselinePath ? await readBaseline(options.baselinePath) : undefined;
+  if (options.config.gate !== 'new' && !baseline) return { findings };
+  let base: MergeBase | undefined;
+  if (options.config.gate === 'new') {
+    if (!options.repoRoot) base = { problem: 'there is no repository to compare' };
+    else if (!options.baseRef) base = { problem: 'no base branch is known (pull requests only, or pass --base)' };
+    else {
+      const repoChecks = options.checks.filter((c) => c.kind === 'repo');
+      base = await mergeBaseFingerprints(options.repoRoot, options.baseRef, async (root) => {
+        const at = await runAudit({ config: options.config, checks: repoChecks, repoRoot: root, targets: [], now: options.now });
+        return withFingerprints(at.findings);
+      });
+    }
+  }
+  return markExisting(findings, {
+    mode: options.config.gate,
+    ...(base ? { base } : {}),
+    ...(baseline ? { baseline: { path: BASELINE_PATH, value: baseline } } : {}),
   });
 }
 
@@ -151,6 +186,15 @@ export async function audit(options: AuditOptions): Promise<AuditOutcome> {
     onProgress: familyProgress(checks, targets.length, repoRoot !== undefined, options),
     now: options.now,
   });
-  const report = buildReport(result, { minScore: config.minScore, failOn: config.failOn, now: options.now });
+  if (options.gate) config.gate = options.gate;
+  const { findings, gate } = await gateFindings(withFingerprints(result.findings), {
+    config,
+    checks,
+    repoRoot,
+    baseRef: options.baseRef,
+    baselinePath: repoRoot && !options.ignoreBaseline ? join(repoRoot, BASELINE_PATH) : undefined,
+    now: options.now,
+  });
+  const report = buildReport({ ...result, findings }, { minScore: config.minScore, failOn: config.failOn, now: options.now, ...(gate ? { gate } : {}) });
   return { report, config, configSource: source, repoRoot };
 }

@@ -9,7 +9,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { audit } from './audit.js';
 import { ALL_CHECKS } from './checks/index.js';
-import { FAIL_ON, type FailOn } from './config/schema.js';
+import { FAIL_ON, GATES, type FailOn, type Gate } from './config/schema.js';
 import { UsageError } from './engine/errors.js';
 import { jobSummary } from './github/bodies.js';
 import { repositoryPath } from './github/check-run.js';
@@ -40,6 +40,8 @@ export interface ActionInputs {
   issue: boolean;
   /** Send the load and rate-limit bursts to hosts that are not loopback or private. */
   allowBursts: boolean;
+  /** Decide on every finding or on what the pull request adds; undefined: the configuration's `gate`. */
+  gate?: Gate;
 }
 
 function oneOf<T extends string>(name: string, allowed: readonly T[], fallback: T): T {
@@ -89,6 +91,7 @@ export function readInputs(): ActionInputs {
     report,
     issue: /^true$/i.test(issueText),
     allowBursts: /^true$/i.test(burstsText),
+    ...(core.getInput('gate').trim() ? { gate: oneOf('gate', GATES, 'all') } : {}),
   };
 }
 
@@ -213,6 +216,7 @@ export async function run(): Promise<void> {
         skip: inputs.skip,
         baseRef: process.env['GITHUB_BASE_REF'] || undefined,
         allowBursts: inputs.allowBursts,
+        ...(inputs.gate ? { gate: inputs.gate } : {}),
         cwd: workspace,
         onFamilyDone: ({ name, checks, failing, done, total }) =>
           core.info(`${failing ? '✗' : '✓'} ${name}: ${checks} check run(s), ${failing ? `${failing} failing finding(s)` : 'nothing failing'} [${done}/${total}]`),

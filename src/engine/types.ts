@@ -73,6 +73,11 @@ export interface Finding {
   url?: string;
   evidence?: string;
   waived?: Waived;
+  /**
+   * A failure the change did not introduce: also on the merge base (`gate: new`) or accepted in the baseline file.
+   * It is listed, folded, and does not decide.
+   */
+  existing?: 'base' | 'baseline';
   /** Stable identity across runs (check, file or origin and path, what was found; not the line): set by the report, see report/fingerprint.ts. */
   fingerprint?: string;
 }

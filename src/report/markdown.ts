@@ -7,7 +7,7 @@
 import type { Finding, Severity } from '../engine/types.js';
 import { markdownCode, markdownMessage, markdownText } from './escape.js';
 import { blobUrl, checkDocsUrl, type ReportLinks } from './links.js';
-import { failing, groupByCheck, headline, whereOf, type CheckGroup, type Report } from './report.js';
+import { existingFailures, failing, groupByCheck, headline, whereOf, type CheckGroup, type Report } from './report.js';
 
 export interface MarkdownOptions {
   /** Heading level of the title (2 by default: `##`). */
@@ -61,12 +61,13 @@ export function renderMarkdown(report: Report, options: MarkdownOptions = {}): s
   out.push(...scores(report, options.compactScores ?? false));
 
   const isExisting = (f: Finding) => options.existing !== undefined && f.fingerprint !== undefined && options.existing.has(f.fingerprint);
+  const gated = options.existing !== undefined || report.findings.some((f) => f.existing);
   for (const severity of ['P0', 'P1', 'P2'] as Severity[]) {
     const list = failing(report, severity).filter((f) => !isExisting(f));
     if (!list.length) continue;
     const groups = groupByCheck(list);
     const fold = severity === 'P2' && options.foldP2;
-    const heading = `${SEVERITY_ICON[severity]} ${severity} — ${LABEL[severity]}${options.existing ? ', new' : ''}: ${count(list.length, 'finding')} in ${count(groups.length, 'check')}`;
+    const heading = `${SEVERITY_ICON[severity]} ${severity} — ${LABEL[severity]}${gated ? ', new' : ''}: ${count(list.length, 'finding')} in ${count(groups.length, 'check')}`;
     if (options.inline?.includes(severity)) {
       // One paragraph of check ids (the places and fixes are in the full report).
       const ids = groups.map((g) => `${docsLink(g.checkId, report)}${g.findings.length > 1 ? ` ×${g.findings.length}` : ''}`).join(' · ');
@@ -80,14 +81,13 @@ export function renderMarkdown(report: Report, options: MarkdownOptions = {}): s
     if (fold) out.push('</details>', '');
   }
 
-  if (options.existing) {
-    const existing = (['P0', 'P1', 'P2'] as Severity[]).flatMap((s) => failing(report, s).filter(isExisting));
-    if (existing.length) {
-      const groups = groupByCheck(existing);
-      out.push(`<details><summary>Existing failures (${options.existingLabel ?? 'not introduced by this change'}): ${count(existing.length, 'finding')} in ${count(groups.length, 'check')}</summary>`, '');
-      for (const group of groups) out.push(groupLine(group, report, options));
-      out.push('', '</details>', '');
-    }
+  const existing = [...existingFailures(report), ...(['P0', 'P1', 'P2'] as Severity[]).flatMap((s) => failing(report, s).filter(isExisting))];
+  if (existing.length) {
+    const groups = groupByCheck(existing);
+    const label = options.existingLabel ?? existingLabelOf(report);
+    out.push(`<details><summary>Existing failures (${label}): ${count(existing.length, 'finding')} in ${count(groups.length, 'check')}</summary>`, '');
+    for (const group of groups) out.push(groupLine(group, report, options));
+    out.push('', '</details>', '');
   }
 
   const waived = report.findings.filter((f) => f.waived);
@@ -121,6 +121,15 @@ export function renderMarkdown(report: Report, options: MarkdownOptions = {}): s
   );
   if (options.note) out.push('', options.note);
   return out.join('\n') + '\n';
+}
+
+/** What "existing" means in this report: on the merge base, in the baseline, or both. */
+function existingLabelOf(report: Report): string {
+  const where = [
+    ...(report.gate?.base ? [`already on the merge base ${report.gate.base}`] : []),
+    ...(report.gate?.baseline ? [`accepted in the baseline on ${report.gate.baseline.since}`] : []),
+  ];
+  return where.length ? where.join(' or ') : 'not introduced by this change';
 }
 
 function scores(report: Report, compact: boolean): string[] {

@@ -8,6 +8,7 @@ import type { Finding } from '../engine/types.js';
 import type { WaiverConfig } from '../config/schema.js';
 import { TOOL_NAME, VERSION } from '../version.js';
 import { withFingerprints } from './fingerprint.js';
+import type { GateSummary } from '../engine/gate.js';
 
 export interface Report {
   schemaVersion: 1;
@@ -33,10 +34,17 @@ export interface Report {
   scoreCap?: { at: number; p0: number; uncapped: number };
   /** Check outcomes evaluated (not skipped), of all that ran. */
   coverage?: { evaluated: number; total: number };
+  /** How the gate decided: on every finding, or on what the change adds (existing ones marked on the findings). */
+  gate?: GateSummary;
 }
 
-export function buildReport(result: AuditResult, options: { minScore: number; failOn: FailOn; now?: Date }): Report {
-  const v = verdict(result.findings, options);
+export function buildReport(result: AuditResult, options: { minScore: number; failOn: FailOn; now?: Date; gate?: GateSummary }): Report {
+  // Failures the change did not introduce (gate: new, baseline) are listed but do not decide: scored as waived.
+  const v = verdict(
+    result.findings.map((f) => (f.existing && !f.waived ? { ...f, waived: { reason: 'existing' } } : f)),
+    options,
+  );
+  const reasons = [...v.reasons, ...gateReasons(options.gate)];
   return {
     schemaVersion: 1,
     tool: { name: TOOL_NAME, version: VERSION },
@@ -46,7 +54,7 @@ export function buildReport(result: AuditResult, options: { minScore: number; fa
     findings: withFingerprints(result.findings),
     durationMs: result.durationMs,
     requests: result.requests,
-    reasons: v.reasons,
+    reasons,
     blocking: v.blocking,
     failOn: options.failOn,
     minScore: options.minScore,
@@ -58,12 +66,33 @@ export function buildReport(result: AuditResult, options: { minScore: number; fa
     generatedAt: (options.now ?? new Date()).toISOString(),
     ...(v.cap ? { scoreCap: v.cap } : {}),
     coverage: v.coverage,
+    ...(options.gate ? { gate: options.gate } : {}),
   };
 }
 
-/** Failing (unwaived) findings of one severity, in report order. */
+function gateReasons(gate: GateSummary | undefined): string[] {
+  if (!gate) return [];
+  const out: string[] = [];
+  if (gate.mode === 'new') {
+    out.push(
+      gate.problem
+        ? `gate: new could not compare with the base branch (${gate.problem}): every finding decides`
+        : `gate: new decides on what this change adds; ${gate.existing} failing finding(s) already on the merge base ${gate.base ?? ''} are listed as existing`.replace(/ +are/, ' are'),
+    );
+  }
+  if (gate.baseline) out.push(`the baseline ${gate.baseline.path} (accepted ${gate.baseline.since}) hides ${gate.baseline.hidden} known failing finding(s)`);
+  return out;
+}
+
+/** Failing (unwaived) findings of one severity that the change introduced (not existing), in report order. */
 export function failing(report: Pick<Report, 'findings'>, severity: Finding['severity']): Finding[] {
-  return report.findings.filter((f) => (f.status === 'fail' || f.status === 'error') && !f.waived && f.severity === severity);
+  return report.findings.filter((f) => (f.status === 'fail' || f.status === 'error') && !f.waived && !f.existing && f.severity === severity);
+}
+
+/** Failing findings the change did not introduce (on the merge base, or in the baseline), most severe first. */
+export function existingFailures(report: Pick<Report, 'findings'>): Finding[] {
+  const rank = { P0: 0, P1: 1, P2: 2 } as const;
+  return report.findings.filter((f) => (f.status === 'fail' || f.status === 'error') && !f.waived && f.existing).sort((a, b) => rank[a.severity] - rank[b.severity]);
 }
 
 export function countFailingP0(report: Pick<Report, 'findings'>): number {

@@ -3,7 +3,7 @@
 
 import type { Severity } from '../engine/types.js';
 import { terminalText } from './escape.js';
-import { failing, groupByCheck, headline, whereOf, type CheckGroup, type Report } from './report.js';
+import { existingFailures, failing, groupByCheck, headline, whereOf, type CheckGroup, type Report } from './report.js';
 
 export interface TextOptions {
   color: boolean;
@@ -40,6 +40,14 @@ export function renderText(report: Report, options: TextOptions): string {
     const groups = groupByCheck(list);
     out.push(paint('bold', paint(severityStyle[severity], `${severity} failing: ${list.length} in ${groups.length} check${groups.length === 1 ? '' : 's'}`)));
     for (const group of groups) out.push(...groupLines(group, width, paint, options.verbose ? { places: Infinity, message: Infinity } : { places: MAX_PLACES, message: MAX_MESSAGE }));
+    out.push('');
+  }
+  const existing = existingFailures(report);
+  if (existing.length) {
+    const groups = groupByCheck(existing);
+    out.push(paint('bold', `Existing: ${existing.length} failing finding(s) in ${groups.length} check(s) the change did not introduce (not deciding)`));
+    if (options.verbose) for (const group of groups) out.push(...groupLines(group, width, paint, { places: Infinity, message: Infinity }));
+    else out.push(...wrap(groups.map((g) => `${g.checkId}${g.findings.length > 1 ? ` ×${g.findings.length}` : ''}`).join(', '), width, '  ', '  '));
     out.push('');
   }
   const waived = report.findings.filter((f) => f.waived);
