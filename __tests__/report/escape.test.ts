@@ -62,7 +62,6 @@ describe('markdown: untrusted text cannot become markup', () => {
     expect(markdownText('a|b *c* _d_ ~e~')).toBe('a\\|b \\*c\\* \\_d\\_ \\~e\\~');
     expect(markdownText('# h')).toBe('\\# h');
     expect(markdownText('1. x')).toBe('1\\. x');
-    expect(markdownText('see #12')).toBe('see #\u200b12');
   });
 });
 

@@ -159,8 +159,9 @@ export function failingKeys(report: Report): string[] {
   return (['P0', 'P1', 'P2'] as Severity[]).flatMap((s) => failing(report, s).map((f) => `${f.checkId}|${whereOf(f).slice(0, 200)}`));
 }
 
-// The keys' share of the body (base64 adds a third): about 15 KiB of the comment's 64, whatever the URLs' lengths.
-const MAX_STATE_KEYS_BYTES = 11 * 1024;
+// The keys' and fingerprints' share of the body (base64 adds a third): about 27 KiB of the comment's 64, whatever
+// the URLs' lengths; the comment's reading budget keeps what is shown far below the rest.
+const MAX_STATE_KEYS_BYTES = 20 * 1024;
 
 export function stateOf(report: Report, sha?: string): RunState {
   const all = (['P0', 'P1', 'P2'] as Severity[]).flatMap((s) => failing(report, s));

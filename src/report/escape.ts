@@ -44,8 +44,7 @@ export function markdownCode(text: string): string {
 
 /**
  * Untrusted prose for markdown: every character that could start markup is escaped, so the text renders as
- * itself on one line: no heading, list, table cell, link, image, emphasis, raw HTML, live `@mention` or `#123`
- * cross-reference. URLs are set as code so the audited app cannot make them links.
+ * itself on one line: no heading, list, table cell, link, image, emphasis, raw HTML or live `@mention`. URLs are set as code so the audited app cannot make them links.
  */
 export function markdownText(text: string): string {
   return visibleControls(text)
@@ -64,9 +63,8 @@ function proseEscape(text: string): string {
       .replace(/&/g, '&amp;')
       .replace(/</g, '&lt;')
       .replace(/>/g, '&gt;')
-      // GitHub links @user, @org/team and #123 in text nodes whatever the escaping: break them with a zero-width space (prose only).
+      // GitHub links @user and @org/team in text nodes whatever the escaping: break them with a zero-width space (prose only).
       .replace(/@(?=[A-Za-z0-9])/g, '@\u200b')
-      .replace(/#(?=\d)/g, '#\u200b')
   );
 }
 
