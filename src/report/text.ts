@@ -39,7 +39,12 @@ export function renderText(report: Report, options: TextOptions): string {
     if (!list.length) continue;
     const groups = groupByCheck(list);
     out.push(paint('bold', paint(severityStyle[severity], `${severity} failing: ${list.length} in ${groups.length} check${groups.length === 1 ? '' : 's'}`)));
-    for (const group of groups) out.push(...groupLines(group, width, paint, options.verbose ? { places: Infinity, message: Infinity } : { places: MAX_PLACES, message: MAX_MESSAGE }));
+    // About a screen per severity: P0 checks with three places, P1 with one, P2 one line each (--verbose: all).
+    const max = options.verbose ? { places: Infinity, message: Infinity } : { places: severity === 'P0' ? MAX_PLACES : 1, message: MAX_MESSAGE };
+    for (const group of groups) {
+      if (severity === 'P2' && !options.verbose) out.push(...wrap(`${group.checkId} ${terminalText(group.findings[0]!.title)} (${group.findings.length})`, width, '  ', '    '));
+      else out.push(...groupLines(group, width, paint, max));
+    }
     out.push('');
   }
   const existing = existingFailures(report);
