@@ -195,6 +195,7 @@ export async function audit(options: AuditOptions): Promise<AuditOutcome> {
     baselinePath: repoRoot && !options.ignoreBaseline ? join(repoRoot, BASELINE_PATH) : undefined,
     now: options.now,
   });
-  const report = buildReport({ ...result, findings }, { minScore: config.minScore, failOn: config.failOn, now: options.now, ...(gate ? { gate } : {}) });
+  const burstChecks = new Set(checks.filter((c) => c.kind === 'live' && c.exclusive).map((c) => c.id));
+  const report = buildReport({ ...result, findings }, { minScore: config.minScore, failOn: config.failOn, now: options.now, burstChecks, ...(gate ? { gate } : {}) });
   return { report, config, configSource: source, repoRoot };
 }

@@ -23,3 +23,24 @@ describe('burst policy', () => {
     expect(burstPolicy(target('http://127.0.0.1/', { production: true, allowRatelimit: true }), 'ratelimit').allowed).toBe(true);
   });
 });
+
+describe('skipped bursts in the reports', () => {
+  it('says in the markdown and text reports which bursts were not sent and why', async () => {
+    const { buildReport, renderMarkdown, renderText } = await import('../../src/report/index.js');
+    const reason = 'Not loaded: shop.example.com is not a loopback or private address, and bursts go by default only to those; pass --allow-bursts';
+    const report = buildReport(
+      {
+        findings: [{ checkId: 'load.concurrency', title: 't', category: 'performance', severity: 'P1', status: 'skip', message: reason, remediation: 'r', url: 'https://shop.example.com/' }],
+        durationMs: 1,
+        requests: 0,
+        requestsByCheck: {},
+        expiredWaivers: [],
+        targets: ['https://shop.example.com/'],
+      },
+      { minScore: 0, failOn: 'p0', burstChecks: new Set(['load.concurrency']) },
+    );
+    expect(report.skippedBursts).toEqual([{ checkId: 'load.concurrency', url: 'https://shop.example.com/', reason }]);
+    expect(renderMarkdown(report)).toMatch(/\*\*Bursts not sent:\*\* `load\.concurrency` — Not loaded: shop\\?\.example\\?\.com is not a loopback/);
+    expect(renderText(report, { color: false, width: 120 })).toMatch(/^! Burst not sent: load\.concurrency: Not loaded: shop\.example\.com is not a loopback/m);
+  });
+});

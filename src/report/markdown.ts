@@ -59,6 +59,9 @@ export function renderMarkdown(report: Report, options: MarkdownOptions = {}): s
   // A paragraph, not a list: a list here would merge with a list just above it (GitHub joins lists separated by a blank line).
   out.push(`**Why:** ${report.reasons.map((r) => markdownMessage(r)).join(' · ')}`, '');
   out.push(...scores(report, options.compactScores ?? false));
+  if (report.skippedBursts?.length) {
+    out.push(`**Bursts not sent:** ${report.skippedBursts.map((b) => `${markdownCode(b.checkId)} — ${markdownMessage(b.reason)}`).join(' · ')}`, '');
+  }
 
   const isExisting = (f: Finding) => options.existing !== undefined && f.fingerprint !== undefined && options.existing.has(f.fingerprint);
   const gated = options.existing !== undefined || report.findings.some((f) => f.existing);

@@ -36,9 +36,17 @@ export interface Report {
   coverage?: { evaluated: number; total: number };
   /** How the gate decided: on every finding, or on what the change adds (existing ones marked on the findings). */
   gate?: GateSummary;
+  /** Bursts (load, rate limits) that were not sent, and why: every report says so, not only the skipped list. */
+  skippedBursts?: Array<{ checkId: string; url?: string; reason: string }>;
 }
 
-export function buildReport(result: AuditResult, options: { minScore: number; failOn: FailOn; now?: Date; gate?: GateSummary }): Report {
+export function buildReport(
+  result: AuditResult,
+  options: { minScore: number; failOn: FailOn; now?: Date; gate?: GateSummary; burstChecks?: ReadonlySet<string> },
+): Report {
+  const skippedBursts = result.findings
+    .filter((f) => f.status === 'skip' && options.burstChecks?.has(f.checkId))
+    .map((f) => ({ checkId: f.checkId, ...(f.url ? { url: f.url } : {}), reason: f.message }));
   // Failures the change did not introduce (gate: new, baseline) are listed but do not decide: scored as waived.
   const v = verdict(
     result.findings.map((f) => (f.existing && !f.waived ? { ...f, waived: { reason: 'existing' } } : f)),
@@ -67,6 +75,7 @@ export function buildReport(result: AuditResult, options: { minScore: number; fa
     ...(v.cap ? { scoreCap: v.cap } : {}),
     coverage: v.coverage,
     ...(options.gate ? { gate: options.gate } : {}),
+    ...(skippedBursts.length ? { skippedBursts } : {}),
   };
 }
 

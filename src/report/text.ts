@@ -47,6 +47,8 @@ export function renderText(report: Report, options: TextOptions): string {
     }
     out.push('');
   }
+  for (const burst of report.skippedBursts ?? []) out.push(...wrap(terminalText(`Burst not sent: ${burst.checkId}: ${burst.reason}`), width, paint('yellow', '! '), '  '));
+  if (report.skippedBursts?.length) out.push('');
   const existing = existingFailures(report);
   if (existing.length) {
     const groups = groupByCheck(existing);
