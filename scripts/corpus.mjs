@@ -65,7 +65,7 @@ try {
       rows.push({ repo: repoName, finding: f, verdict, label });
     }
     // A true positive now reported by a more specific check (one finding per cause) is not lost.
-    const movedTo = (l) => failing.find((f) => f.location?.path === l.path && f.message.includes(`also reported by ${l.check}`));
+    const movedTo = (l) => failing.find((f) => (f.location?.path ?? f.file) === l.path && f.message.includes(`also reported by ${l.check}`));
     const lost = entry.labels.filter((l) => l.verdict === true && !matched.has(l) && !movedTo(l));
     perRepo.push({ repo: repoName, commit, decision: report.decision, files: report.repository?.files, seconds, tally, lost });
   }
@@ -109,7 +109,7 @@ if (stubs) {
   const unlabelled = rows.filter((r) => r.verdict === 'unlabelled');
   const grouped = {};
   for (const { repo, finding } of unlabelled) {
-    (grouped[repo] ??= []).push({ check: finding.checkId, path: finding.location?.path ?? null, line: finding.location?.line, verdict: null, reason: finding.message.slice(0, 120) });
+    (grouped[repo] ??= []).push({ check: finding.checkId, path: finding.location?.path ?? finding.file ?? null, line: finding.location?.line, verdict: null, reason: finding.message.slice(0, 120) });
   }
   console.log(JSON.stringify(grouped, null, 2));
 }
@@ -122,15 +122,17 @@ if (jsonOut) writeFileSync(jsonOut, JSON.stringify({ perRepo, rows: rows.map((r)
  * finding of that check in that file.
  */
 function findLabel(list, f) {
-  const path = f.location?.path ?? null;
+  const path = f.location?.path ?? f.file ?? null;
   return (
     list.find((l) => l.check === f.checkId && l.path === path && l.line !== undefined && l.line === f.location?.line) ??
-    list.find((l) => l.check === f.checkId && l.path === path && l.line === undefined)
+    list.find((l) => l.check === f.checkId && l.path === path && l.line === undefined) ??
+    // A finding about a whole file (no line) matches the label of that file, whatever line it was labelled at.
+    (f.location ? undefined : list.find((l) => l.check === f.checkId && l.path === path))
   );
 }
 
 function where(f) {
-  return f.location ? `${f.location.path}:${f.location.line}` : (f.url ?? '(repository)');
+  return f.location ? `${f.location.path}:${f.location.line}` : (f.file ?? f.url ?? '(repository)');
 }
 
 function pad(text, width) {

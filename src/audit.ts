@@ -6,11 +6,13 @@ import { access, stat } from 'node:fs/promises';
 import { isAbsolute, join, resolve } from 'node:path';
 import { ALL_CHECKS } from './checks/index.js';
 import { DEFAULT_CONFIG_PATH, expandHeaderVariables, loadConfig, originOf } from './config/load.js';
-import { targetSchema, type FailOn, type ResolvedConfig, type TargetConfig } from './config/schema.js';
+import { targetSchema, type FailOn, type Gate, type ResolvedConfig, type TargetConfig } from './config/schema.js';
 import { UsageError } from './engine/errors.js';
 import { runAudit } from './engine/run.js';
 import { selectChecks, unknownSelectors } from './engine/select.js';
-import type { Check } from './engine/types.js';
+import { BASELINE_PATH, markExisting, mergeBaseFingerprints, readBaseline, type GateSummary, type MergeBase } from './engine/gate.js';
+import type { Check, Finding } from './engine/types.js';
+import { withFingerprints } from './report/fingerprint.js';
 import { buildReport, type Report } from './report/report.js';
 
 export interface AuditOptions {
@@ -25,6 +27,12 @@ export interface AuditOptions {
   failOn?: FailOn;
   minScore?: number;
   baseRef?: string;
+  /** Send the load and rate-limit bursts to hosts that are not loopback or private (see engine/bursts.ts). */
+  allowBursts?: boolean;
+  /** Decide on every finding (`all`) or on what the change adds since `baseRef` (`new`); overrides the file's `gate`. */
+  gate?: Gate;
+  /** Ignore the baseline file (the `baseline` command writes a fresh one). */
+  ignoreBaseline?: boolean;
   cwd?: string;
   env?: NodeJS.ProcessEnv;
   /**
@@ -34,7 +42,9 @@ export interface AuditOptions {
    */
   allowEnv?: readonly string[];
   catalog?: readonly Check[];
-  onProgress?: (progress: { done: number; total: number; checkId: string }) => void;
+  onProgress?: (progress: { done: number; total: number; checkId: string; failing?: number }) => void;
+  /** Called once per check family (`headers`, `compose`...) when its last check has finished: for the Action log. */
+  onFamilyDone?: (family: { name: string; checks: number; failing: number; done: number; total: number }) => void;
   now?: Date;
 }
 
@@ -92,6 +102,60 @@ export function resolveTargets(fileTargets: readonly TargetConfig[], urls: reado
   });
 }
 
+/**
+ * Marks the failures the change did not introduce: under `gate: new` those also found at the merge base with
+ * `baseRef` (repository checks only: the app cannot be run at the base), and those in the baseline file.
+ */
+async function gateFindings(
+  findings: Finding[],
+  options: { config: ResolvedConfig; checks: readonly Check[]; repoRoot?: string; baseRef?: string; baselinePath?: string; now?: Date },
+): Promise<{ findings: Finding[]; gate?: GateSummary }> {
+  const baseline = options.baselinePath ? await readBaseline(options.baselinePath) : undefined;
+  if (options.config.gate !== 'new' && !baseline) return { findings };
+  let base: MergeBase | undefined;
+  if (options.config.gate === 'new') {
+    if (!options.repoRoot) base = { problem: 'there is no repository to compare' };
+    else if (!options.baseRef) base = { problem: 'no base branch is known (pull requests only, or pass --base)' };
+    else {
+      const repoChecks = options.checks.filter((c) => c.kind === 'repo');
+      base = await mergeBaseFingerprints(options.repoRoot, options.baseRef, async (root) => {
+        const at = await runAudit({ config: options.config, checks: repoChecks, repoRoot: root, targets: [], now: options.now });
+        return withFingerprints(at.findings);
+      });
+    }
+  }
+  return markExisting(findings, {
+    mode: options.config.gate,
+    ...(base ? { base } : {}),
+    ...(baseline ? { baseline: { path: BASELINE_PATH, value: baseline } } : {}),
+  });
+}
+
+/** A family is the check id up to the first dot: `headers.hsts` belongs to `headers`. */
+function familyOf(checkId: string): string {
+  return checkId.slice(0, checkId.indexOf('.') >= 0 ? checkId.indexOf('.') : undefined);
+}
+
+/** Wraps the progress callback to tell when each family's last check (on every target) has finished. */
+function familyProgress(checks: readonly Check[], targets: number, repository: boolean, options: AuditOptions): AuditOptions['onProgress'] {
+  if (!options.onFamilyDone) return options.onProgress;
+  const expected = new Map<string, number>();
+  for (const c of checks) {
+    const runs = c.kind === 'live' ? targets : repository ? 1 : 0;
+    if (runs) expected.set(familyOf(c.id), (expected.get(familyOf(c.id)) ?? 0) + runs);
+  }
+  const seen = new Map<string, { checks: number; failing: number }>();
+  return (progress) => {
+    options.onProgress?.(progress);
+    const name = familyOf(progress.checkId);
+    const family = seen.get(name) ?? { checks: 0, failing: 0 };
+    family.checks++;
+    family.failing += progress.failing ?? 0;
+    seen.set(name, family);
+    if (family.checks === expected.get(name)) options.onFamilyDone!({ name, ...family, done: progress.done, total: progress.total });
+  };
+}
+
 export async function audit(options: AuditOptions): Promise<AuditOutcome> {
   const cwd = options.cwd ?? process.cwd();
   const catalog = options.catalog ?? ALL_CHECKS;
@@ -111,9 +175,13 @@ export async function audit(options: AuditOptions): Promise<AuditOutcome> {
   if (unknownOverrides.length) throw new UsageError(`${source ?? 'configuration'}: unknown check id(s) in severity or waivers: ${unknownOverrides.join(', ')}`);
 
   // A CA file named in the configuration is relative to the repository (or the working directory).
-  const resolved = resolveTargets(config.targets, options.urls ?? []).map((t) =>
-    t.ca && !isAbsolute(t.ca) ? { ...t, ca: resolve(repoRoot ?? cwd, t.ca) } : t,
-  );
+  const resolved = resolveTargets(config.targets, options.urls ?? [])
+    .map((t) => (t.ca && !isAbsolute(t.ca) ? { ...t, ca: resolve(repoRoot ?? cwd, t.ca) } : t))
+    // --allow-bursts is a default for every target; a target's own allow-load/allow-ratelimit: false still wins.
+    .map((t) => (options.allowBursts ? { ...t, allowLoad: t.allowLoad ?? true, allowRatelimit: t.allowRatelimit ?? true } : t));
+  if (!repoRoot && !resolved.length) {
+    throw new UsageError(`nothing to audit in ${cwd}: pass --url URL (a running app) and/or --repo DIR (a repository), or run it in a project directory`);
+  }
   const targets = expandHeaderVariables(resolved, source ?? 'configuration', options.env ?? process.env, {
     allowEnv: options.allowEnv ?? [],
     workflowOrigins: (options.urls ?? []).map(originOf),
@@ -125,9 +193,19 @@ export async function audit(options: AuditOptions): Promise<AuditOutcome> {
     repoRoot,
     targets,
     baseRef: options.baseRef,
-    onProgress: options.onProgress,
+    onProgress: familyProgress(checks, targets.length, repoRoot !== undefined, options),
     now: options.now,
   });
-  const report = buildReport(result, { minScore: config.minScore, failOn: config.failOn, now: options.now });
+  if (options.gate) config.gate = options.gate;
+  const { findings, gate } = await gateFindings(withFingerprints(result.findings), {
+    config,
+    checks,
+    repoRoot,
+    baseRef: options.baseRef,
+    baselinePath: repoRoot && !options.ignoreBaseline ? join(repoRoot, BASELINE_PATH) : undefined,
+    now: options.now,
+  });
+  const burstChecks = new Set(checks.filter((c) => c.kind === 'live' && c.exclusive).map((c) => c.id));
+  const report = buildReport({ ...result, findings }, { minScore: config.minScore, failOn: config.failOn, now: options.now, burstChecks, ...(gate ? { gate } : {}) });
   return { report, config, configSource: source, repoRoot };
 }

@@ -2,15 +2,18 @@
 // The CLI entry point: `readiness-gate audit|checks`. Exit codes: 0 GO,
 // 1 NO-GO, 2 usage or configuration error (one line on stderr, never a stack trace).
 
-import { writeFile } from 'node:fs/promises';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { audit } from './audit.js';
 import { ALL_CHECKS } from './checks/index.js';
 import { closest } from './config/did-you-mean.js';
-import { FAIL_ON, type FailOn } from './config/schema.js';
+import { FAIL_ON, GATES, type FailOn, type Gate } from './config/schema.js';
+import { BASELINE_PATH, baselineOf } from './engine/gate.js';
 import { UsageError } from './engine/errors.js';
 import { renderCatalogMarkdown, renderCatalogText } from './report/catalog.js';
 import { FORMATS, render, type Format } from './report/index.js';
+import { whereOf } from './report/report.js';
 import { TOOL_NAME, VERSION } from './version.js';
 
 const HELP = `${TOOL_NAME} ${VERSION}: decides whether a change is fit to ship.
@@ -19,17 +22,34 @@ Usage:
   ${TOOL_NAME} audit [--url URL]... [--repo DIR] [--config FILE]
                       [--format text|json|markdown|sarif] [--output FILE]
                       [--only ID,...] [--skip ID,...] [--fail-on p0|p1|p2|never]
-                      [--min-score N] [--base REF] [--allow-env NAME,...] [--verbose]
+                      [--min-score N] [--base REF] [--gate all|new]
+                      [--allow-bursts] [--allow-env NAME,...] [--verbose]
+  ${TOOL_NAME} baseline [--url URL]... [--repo DIR] [--config FILE] [--output FILE]
   ${TOOL_NAME} checks [--format text|json|markdown]
   ${TOOL_NAME} --help | --version
 
 audit    Probes each --url (live checks) and inspects the repository
          (repository checks; --repo, or the current directory when it is a
          project). Without --url only repository checks run.
+baseline Writes the current failures to .github/readiness-baseline.json (or
+         --output): commit it, and later audits list those as existing, not
+         deciding, and say how many the baseline hides and since when.
 checks   Lists every check with its id, category and severity.
 
 --allow-env  Environment variables the configuration's target headers may
              read as \${NAME}; any other reference is a configuration error.
+
+Gate: --gate new (or gate: new in the configuration) decides only on what the
+change adds: the repository is audited again at the merge base with --base
+REF, and failures found there too are listed as existing.
+
+Bursts: load.concurrency and ratelimit.enforced send hundreds of requests.
+They run by default only against loopback and private addresses (what CI
+starts: 127.0.0.1, localhost, 10.x, 192.168.x, service names like web:8000);
+any other host is skipped, and the report says why.
+  --allow-bursts        send them to any --url host (not production: true ones)
+  --skip load.concurrency,ratelimit.enforced   never send them
+  Per target in the configuration: allow-load: true, allow-ratelimit: true.
 
 Exit codes: 0 GO, 1 NO-GO, 2 usage or configuration error.
 Configuration: .github/readiness.yml in the repository (see README).
@@ -46,8 +66,9 @@ export async function main(argv: string[]): Promise<number> {
     return 0;
   }
   if (command === 'audit') return runAuditCommand(rest);
+  if (command === 'baseline') return runBaselineCommand(rest);
   if (command === 'checks') return runChecksCommand(rest);
-  const hint = closest(command, ['audit', 'checks']);
+  const hint = closest(command, ['audit', 'baseline', 'checks']);
   throw new UsageError(`unknown command "${command}"${hint ? `; did you mean "${hint}"?` : ''} (see --help)`);
 }
 
@@ -84,6 +105,8 @@ async function runAuditCommand(args: string[]): Promise<number> {
     base: { type: 'string' },
     'allow-env': { type: 'string', multiple: true },
     verbose: { type: 'boolean' },
+    'allow-bursts': { type: 'boolean' },
+    gate: { type: 'string' },
     help: { type: 'boolean', short: 'h' },
   });
   if (values.help) {
@@ -91,6 +114,8 @@ async function runAuditCommand(args: string[]): Promise<number> {
     return 0;
   }
   const format = formatOf(values.format, FORMATS);
+  const gate = values.gate as string | undefined;
+  if (gate !== undefined && !(GATES as readonly string[]).includes(gate)) throw new UsageError(`--gate must be one of ${GATES.join(', ')}, not "${gate}"`);
   const failOn = values['fail-on'] as string | undefined;
   if (failOn !== undefined && !(FAIL_ON as readonly string[]).includes(failOn)) {
     throw new UsageError(`--fail-on must be one of ${FAIL_ON.join(', ')}, not "${failOn}"`);
@@ -114,6 +139,8 @@ async function runAuditCommand(args: string[]): Promise<number> {
     minScore,
     baseRef: values.base as string | undefined,
     allowEnv: list(values['allow-env']),
+    allowBursts: Boolean(values['allow-bursts']),
+    ...(gate ? { gate: gate as Gate } : {}),
     onProgress: progress,
   });
   if (progress) process.stderr.write('\r\u001b[2K');
@@ -131,6 +158,38 @@ async function runAuditCommand(args: string[]): Promise<number> {
     process.stdout.write(text);
   }
   return report.blocking ? 1 : 0;
+}
+
+async function runBaselineCommand(args: string[]): Promise<number> {
+  const { values } = parse(args, {
+    url: { type: 'string', multiple: true },
+    repo: { type: 'string' },
+    config: { type: 'string' },
+    output: { type: 'string', short: 'o' },
+    'allow-bursts': { type: 'boolean' },
+    help: { type: 'boolean', short: 'h' },
+  });
+  if (values.help) {
+    process.stdout.write(HELP);
+    return 0;
+  }
+  const { report, repoRoot } = await audit({
+    urls: list(values.url),
+    repo: values.repo as string | undefined,
+    config: values.config as string | undefined,
+    allowBursts: Boolean(values['allow-bursts']),
+    ignoreBaseline: true,
+  });
+  const path = values.output !== undefined ? String(values.output) : join(repoRoot ?? process.cwd(), BASELINE_PATH);
+  const baseline = baselineOf(report.findings, { now: new Date(), tool: `${TOOL_NAME} ${VERSION}`, where: whereOf });
+  try {
+    await mkdir(dirname(path), { recursive: true });
+    await writeFile(path, JSON.stringify(baseline, null, 2) + '\n');
+  } catch (err) {
+    throw new UsageError(`cannot write ${path}: ${(err as NodeJS.ErrnoException).code ?? String(err)}`);
+  }
+  process.stderr.write(`${baseline.findings.length} failing finding(s) accepted in ${path}; commit it.\n`);
+  return 0;
 }
 
 async function runChecksCommand(args: string[]): Promise<number> {

@@ -9,16 +9,16 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { audit } from './audit.js';
 import { ALL_CHECKS } from './checks/index.js';
-import { FAIL_ON, type FailOn } from './config/schema.js';
+import { FAIL_ON, GATES, type FailOn, type Gate } from './config/schema.js';
 import { UsageError } from './engine/errors.js';
 import { jobSummary } from './github/bodies.js';
 import { repositoryPath } from './github/check-run.js';
 import { COMMENT_MODES, type CommentMode } from './github/comment.js';
 import { githubContext } from './github/context.js';
-import { startPublishing, type PublishSession } from './github/publish.js';
+import { linksOf, startPublishing, type PublishSession } from './github/publish.js';
 import { readReportFile } from './github/report-file.js';
 import { countFailingP0, headline, renderJson, renderSarif, type Report } from './report/index.js';
-import { escapeInline } from './report/markdown.js';
+import { markdownText } from './report/escape.js';
 
 export const MODES = ['audit', 'report'] as const;
 export type Mode = (typeof MODES)[number];
@@ -40,6 +40,10 @@ export interface ActionInputs {
   /** Report mode: the JSON report to publish. */
   report?: string;
   issue: boolean;
+  /** Send the load and rate-limit bursts to hosts that are not loopback or private. */
+  allowBursts: boolean;
+  /** Decide on every finding or on what the pull request adds; undefined: the configuration's `gate`. */
+  gate?: Gate;
 }
 
 function oneOf<T extends string>(name: string, allowed: readonly T[], fallback: T): T {
@@ -68,6 +72,8 @@ export function readInputs(): ActionInputs {
   // YAML 1.2 core booleans, as core.getBooleanInput reads them, but an absent input is false.
   const issueText = core.getInput('issue').trim();
   if (issueText && !/^(true|false)$/i.test(issueText)) throw new UsageError(`input issue must be true or false, not "${issueText}"`);
+  const burstsText = core.getInput('allow-bursts').trim();
+  if (burstsText && !/^(true|false)$/i.test(burstsText)) throw new UsageError(`input allow-bursts must be true or false, not "${burstsText}"`);
   const mode = oneOf('mode', MODES, 'audit');
   const report = core.getInput('report').trim() || undefined;
   if (mode === 'report' && !report) throw new UsageError('mode: report needs the input report (path of a JSON report written by an earlier run)');
@@ -87,6 +93,8 @@ export function readInputs(): ActionInputs {
     mode,
     report,
     issue: /^true$/i.test(issueText),
+    allowBursts: /^true$/i.test(burstsText),
+    ...(core.getInput('gate').trim() ? { gate: oneOf('gate', GATES, 'all') } : {}),
   };
 }
 
@@ -98,7 +106,13 @@ export function relocated(report: Report, pathPrefix: string): Report {
   if (!pathPrefix) return report;
   return {
     ...report,
-    findings: report.findings.map((f) => (f.location ? { ...f, location: { ...f.location, path: repositoryPath(pathPrefix, f.location.path) } } : f)),
+    findings: report.findings.map((f) =>
+      f.location
+        ? { ...f, location: { ...f.location, path: repositoryPath(pathPrefix, f.location.path) } }
+        : f.file
+          ? { ...f, file: repositoryPath(pathPrefix, f.file) }
+          : f,
+    ),
   };
 }
 
@@ -173,6 +187,7 @@ export async function run(): Promise<void> {
     const inputs = readInputs();
     const workspace = process.env['GITHUB_WORKSPACE'] ?? process.cwd();
     const pathPrefix = pathPrefixOf(workspace, inputs.repo);
+    const context = githubContext(process.env, readEventPayload(process.env['GITHUB_EVENT_PATH']));
     const publishing = () =>
       startPublishing({
         token: inputs.githubToken,
@@ -180,7 +195,7 @@ export async function run(): Promise<void> {
         comment: inputs.comment,
         issue: inputs.issue,
         pathPrefix,
-        context: githubContext(process.env, readEventPayload(process.env['GITHUB_EVENT_PATH'])),
+        context,
         log: core,
       });
 
@@ -193,6 +208,7 @@ export async function run(): Promise<void> {
     } else {
       // The check run shows "in progress" for as long as the audit runs.
       session = cancellable = await publishing();
+      core.startGroup('readiness-gate: audit');
       ({ report } = await audit({
         urls: inputs.urls,
         repo: inputs.repo,
@@ -203,8 +219,12 @@ export async function run(): Promise<void> {
         skip: inputs.skip,
         allowEnv: inputs.allowEnv,
         baseRef: process.env['GITHUB_BASE_REF'] || undefined,
+        allowBursts: inputs.allowBursts,
+        ...(inputs.gate ? { gate: inputs.gate } : {}),
         cwd: workspace,
-      }));
+        onFamilyDone: ({ name, checks, failing, done, total }) =>
+          core.info(`${failing ? '✗' : '✓'} ${name}: ${checks} check run(s), ${failing ? `${failing} failing finding(s)` : 'nothing failing'} [${done}/${total}]`),
+      }).finally(() => core.endGroup()));
     }
 
     const paths = await writeArtifacts(report, workspace, { json: inputs.mode === 'audit', pathPrefix });
@@ -215,15 +235,18 @@ export async function run(): Promise<void> {
     core.setOutput('report-json', reportJson);
     core.setOutput('sarif', paths.sarif);
     // Always, and first: it is the fallback when the token cannot publish anything else.
-    if (process.env['GITHUB_STEP_SUMMARY']) await core.summary.addRaw(jobSummary(report).text).write();
+    if (process.env['GITHUB_STEP_SUMMARY']) await core.summary.addRaw(jobSummary(report, { links: linksOf(context, pathPrefix) }).text).write();
 
     const sessionNow = session;
     session = undefined;
-    const publication = await sessionNow.finish(report);
+    core.startGroup('readiness-gate: publish');
+    const publication = await sessionNow.finish(report).finally(() => core.endGroup());
     cancellable = undefined;
+    if (publication.checkRunUrl) core.setOutput('check-run-url', publication.checkRunUrl);
+    if (publication.commentUrl) core.setOutput('comment-url', publication.commentUrl);
     if (publication.problems.length && process.env['GITHUB_STEP_SUMMARY']) {
       // Whoever reads the summary of a fork's run should learn why there is no check run or comment.
-      await core.summary.addRaw(`\n> [!WARNING]\n> Not published to GitHub: ${escapeInline(publication.problems.join('; ').slice(0, 2000))}. See the warning in the log.\n`).write();
+      await core.summary.addRaw(`\n> [!WARNING]\n> Not published to GitHub: ${markdownText(publication.problems.join('; ').slice(0, 2000))}. See the warning in the log.\n`).write();
     }
     core.info(headline(report));
     if (report.blocking) core.setFailed(`readiness-gate: ${headline(report)}`);

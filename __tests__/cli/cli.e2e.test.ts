@@ -128,4 +128,36 @@ describe('readiness-gate CLI (bundled)', () => {
     expect(run.stdout).toMatch(/^(GO|NO-GO) · \d+\/100/);
     expect(run.stdout.includes('\u001b[')).toBe(false);
   });
+
+  it('refuses to audit nothing: exit 2, saying to pass --url or --repo', async () => {
+    const empty = makeRepo({});
+    try {
+      expectOneLineError(await cli(['audit'], empty.root), /nothing to audit.*--url.*--repo/);
+    } finally {
+      empty.cleanup();
+    }
+  });
+
+  it('lists the burst switches in --help', async () => {
+    const run = await cli(['--help']);
+    expect(run.stdout).toContain('--allow-bursts');
+    expect(run.stdout).toContain('load.concurrency,ratelimit.enforced');
+  });
+
+  it('writes a baseline that the next audit applies', async () => {
+    const debt = makeRepo({ '.env': 'DATABASE_URL=postgres://shop:Tr0ub4dor-and-3@db:5432/shop\n' }, { git: true });
+    try {
+      const written = await cli(['baseline', '--repo', debt.root]);
+      expect(written.code).toBe(0);
+      expect(written.stderr).toMatch(/failing finding\(s\) accepted in .*readiness-baseline\.json/);
+      const baseline = JSON.parse(readFileSync(join(debt.root, '.github/readiness-baseline.json'), 'utf8'));
+      expect(baseline.findings.length).toBeGreaterThan(0);
+      const run = await cli(['audit', '--repo', debt.root, '--format', 'json']);
+      const report = JSON.parse(run.stdout);
+      expect(report.gate.baseline.hidden).toBe(baseline.findings.length);
+      expect(report.decision).toBe('GO');
+    } finally {
+      debt.cleanup();
+    }
+  });
 });

@@ -33,7 +33,6 @@ beforeAll(async () => {
   api.issues.push({ number: 2, id: 2, title: 'copy', body: issueMarker('Production Readiness', 'main'), state: 'open', user: SOMEONE, comments: [] });
   app = await startServer((_req, res) => res.end('ok'));
   silent = await startSilentTarget();
-  changed = writeReport(reportOf([finding({ checkId: 'http.reachable', severity: 'P0', category: 'reliability', url: silent.url }), finding({ checkId: 'fixture.new', severity: 'P1', location: { path: 'a.ts', line: 3 } })]));
 
   const nightly = (inputs: Record<string, string>, eventName = 'schedule') =>
     runAction({ bundle: bundle.dir, apiUrl: api.url, eventName, event: { schedule: '0 3 * * *' }, sha: SHA, ref: 'refs/heads/main', inputs: { 'github-token': 'ghs_nightly', issue: 'true', ...inputs } });
@@ -41,7 +40,12 @@ beforeAll(async () => {
   const steps = [
     () => nightly(noGo), // opens
     () => nightly(noGo, 'workflow_dispatch'), // same findings: no comment
-    () => nightly({ mode: 'report', report: changed.file }), // one more failure: one comment
+    () => {
+      // The first run's failure as it was found (same message, so the same fingerprint), plus one more.
+      const reachable = runs[0]!.report!.findings.find((f) => f.checkId === 'http.reachable' && f.status === 'fail')!;
+      changed = writeReport(reportOf([finding({ ...reachable, fingerprint: undefined }), finding({ checkId: 'fixture.new', severity: 'P1', location: { path: 'a.ts', line: 3 } })]));
+      return nightly({ mode: 'report', report: changed.file });
+    }, // one more failure: one comment
     () => nightly({ url: app.url, only: 'http.reachable' }), // GO: closes
     () => nightly({ url: app.url, only: 'http.reachable' }), // still GO: nothing
   ];

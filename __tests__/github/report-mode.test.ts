@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { CHECK_SUMMARY_LIMIT, COMMENT_BODY_LIMIT, commentMarker, decodeState } from '../../src/github/bodies.js';
+import { CHECK_SUMMARY_LIMIT, COMMENT_BODY_LIMIT, commentMarker, decodeState, COMMENT_BUDGET_LINES, renderedHeight } from '../../src/github/bodies.js';
 import { bundleAction, pullRequestEvent, runAction, type ActionRun } from './action.js';
 import { finding, locatedFailures, passing, reportOf, writeReport } from './reports.js';
 import { GitHubStandIn } from './stand-in.js';
@@ -226,23 +226,25 @@ describe('a report far over 65,535 characters', () => {
     expect(summary.length).toBeLessThanOrEqual(CHECK_SUMMARY_LIMIT);
     expect(summary).toContain("Trimmed to fit GitHub's limit of 65,535 bytes: left out passing and skipped checks, P2 details, evidence.");
     expect(summary).toContain('the job summary of [this workflow run](https://github.example.invalid/octo/app/actions/runs/4242)');
-    expect(summary).not.toContain('Passing (300)');
+    expect(summary).not.toContain('<summary>Passing');
     // Every failing P1 is still listed with its fix.
     for (let i = 1; i < 200; i += 2) expect(summary).toContain(`\`fixture.live-${i}\``);
     expect(api.checkRuns[0]!.annotations).toEqual([]);
   });
 
-  it('trims the comment the same way, keeping its marker and embedded state', () => {
+  it('keeps the comment within its reading budget (P1s as check ids), with its marker and embedded state', () => {
     const body = api.issue(30)!.comments[0]!.body;
     expect(body.length).toBeLessThanOrEqual(COMMENT_BODY_LIMIT);
     expect(body.startsWith(commentMarker('Production Readiness'))).toBe(true);
-    expect(body).toContain('Trimmed to fit');
+    // The comment keeps to its reading budget long before GitHub's limit: every P1 check by id, P2s folded.
+    expect(renderedHeight(body)).toBeLessThanOrEqual(COMMENT_BUDGET_LINES);
+    expect(body).toContain('`fixture.live-199`');
     expect(decodeState(body)?.failing).toHaveLength(200);
   });
 
   it('keeps the full report in the job summary', () => {
     expect(run.summary.length).toBeGreaterThan(CHECK_SUMMARY_LIMIT);
-    expect(run.summary).toContain('Passing (300)');
+    expect(run.summary).toMatch(/<summary>Passing: \d+ checks?<\/summary>/);
     expect(run.summary).not.toContain('Trimmed');
   });
 });

@@ -51,6 +51,11 @@ describe('workflows using the Action', () => {
     );
   });
 
+  it('run the pull-request gate in the merge queue too (a required check would block it otherwise)', () => {
+    const gate = all.find((w) => w.name === 'docs/examples/pull-request.yml')!;
+    expect(Object.keys((parse(gate.text) as { on: Record<string, unknown> }).on)).toEqual(expect.arrayContaining(['pull_request', 'merge_group']));
+  });
+
   it.each(all.map((w) => [w.name, w.text]))('%s passes only declared inputs and reads only declared outputs', (_name, text) => {
     const doc = parse(text) as { jobs?: Record<string, { steps?: Step[] }> } | Step[] | null;
     // A snippet may be a bare list of steps.
@@ -83,6 +88,6 @@ describe('action.yml', () => {
   });
 
   it('declares the outputs the issue promises', () => {
-    expect(OUTPUTS.sort()).toEqual(['decision', 'p0-failures', 'report-json', 'sarif', 'score']);
+    expect(OUTPUTS.sort()).toEqual(['check-run-url', 'comment-url', 'decision', 'p0-failures', 'report-json', 'sarif', 'score']);
   });
 });

@@ -127,7 +127,7 @@ describe('load.concurrency against real servers', () => {
     const server = await start(fast);
     const production = await runChecks(loadChecks, { target: { url: server.url, production: true }, config: SMALL });
     expect(of(production, 'load.concurrency').map((f) => [f.status, f.message])).toEqual([
-      ['skip', 'Not loaded: the target is marked production: true; set allow-load: true on it to run the load test.'],
+      ['skip', 'Not loaded: the target is marked production: true; set allow-load: true on it to send this burst.'],
     ]);
     const disabled = await runChecks(loadChecks, { target: server.url, config: { load: { enabled: false } } });
     expect(of(disabled, 'load.concurrency').map((f) => [f.status, f.message])).toEqual([['skip', 'Disabled by load.enabled: false.']]);

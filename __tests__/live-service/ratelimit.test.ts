@@ -134,7 +134,7 @@ describe('ratelimit.enforced against real servers', () => {
     server = await startApp(app());
     const production = await runChecks(ratelimitChecks, { target: { url: server.url, production: true, api: ['/api/items'] } });
     expect(of(production, 'ratelimit.enforced').map((f) => [f.status, f.message])).toEqual([
-      ['skip', 'Not burst: the target is marked production: true; set allow-ratelimit: true on it to test its rate limit.'],
+      ['skip', 'Not burst: the target is marked production: true; set allow-ratelimit: true on it to send this burst.'],
     ]);
     const disabled = await runChecks(ratelimitChecks, { target: { url: server.url, api: ['/api/items'] }, config: { ratelimit: { enabled: false } } });
     expect(of(disabled, 'ratelimit.enforced').map((f) => f.status)).toEqual(['skip']);

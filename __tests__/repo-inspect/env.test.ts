@@ -70,7 +70,7 @@ describe('env.required', () => {
       '.env.example': 'DATABASE_URL=\nREDIS_URL=\nSECRET_KEY=\n',
       'deploy/.env.prod.example': 'DATABASE_URL=\n# REDIS_URL=\n',
     }, { config });
-    expect(where(result, 'env.required')).toEqual(['fail P0 deploy/.env.prod.example:1', 'fail P0 deploy/.env.prod.example:1']);
+    expect(where(result, 'env.required')).toEqual(['fail P0 deploy/.env.prod.example', 'fail P0 deploy/.env.prod.example']);
     expect(messages(result, 'env.required')).toEqual([
       'Required variable REDIS_URL is missing from the production template deploy/.env.prod.example (only commented out).',
       'Required variable SECRET_KEY is missing from the production template deploy/.env.prod.example.',
@@ -81,7 +81,7 @@ describe('env.required', () => {
     const result = await audit(envChecks, {
       '.env.production.example': '# Production\nexport DATABASE_URL="postgres://app:CHANGE_ME@db/app" # managed DB\nTLS_CERT="-----BEGIN CERTIFICATE-----\n<paste>\n-----END CERTIFICATE-----"\nREDIS_URL=\'redis://cache:6379/0\'\n#SECRET_KEY=\n',
     }, { config });
-    expect(where(result, 'env.required')).toEqual(['fail P0 .env.production.example:1']);
+    expect(where(result, 'env.required')).toEqual(['fail P0 .env.production.example']);
     expect(messages(result, 'env.required')).toEqual(['Required variable SECRET_KEY is missing from the production template .env.production.example (only commented out).']);
     expect(where(result, 'env.undocumented')).toEqual(['skip P1']);
   });
@@ -113,7 +113,7 @@ describe('env.committed-file (real git repositories)', () => {
       },
       { git: true },
     );
-    expect(where(result, 'env.committed-file')).toEqual(['fail P0 .env.backup.20260205:4', 'fail P2 config/.env:1']);
+    expect(where(result, 'env.committed-file')).toEqual(['fail P0 .env.backup.20260205:4', 'fail P2 config/.env']);
     const text = JSON.stringify(result.findings);
     for (const secret of [awsSecret, dbPassword]) expect(text).not.toContain(secret);
     expect(messages(result, 'env.committed-file')[0]).toBe(
@@ -123,7 +123,7 @@ describe('env.committed-file (real git repositories)', () => {
 
   it('does not call public settings "placeholders" (Next.js .env.production)', async () => {
     const result = await audit(envChecks, { '.env.production': 'NEXT_PUBLIC_API_URL=https://api.example.com\nNEXT_PUBLIC_SITE_NAME=Acme\n' }, { git: true });
-    expect(where(result, 'env.committed-file')).toEqual(['fail P2 .env.production:1']);
+    expect(where(result, 'env.committed-file')).toEqual(['fail P2 .env.production']);
     expect(messages(result, 'env.committed-file')[0]).toBe('.env.production is tracked by git (no secret-like key yet).');
   });
 

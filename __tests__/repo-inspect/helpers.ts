@@ -6,9 +6,9 @@ import { runChecks, of } from '../helpers/run-checks.js';
 import type { AuditResult } from '../../src/engine/run.js';
 import type { Check } from '../../src/engine/types.js';
 
-/** `fail P1 infra/docker-compose.yml:12` for each finding of `id`, in the engine's order. */
+/** `fail P1 infra/docker-compose.yml:12` (or `fail P2 .env` for a whole file) for each finding of `id`, in the engine's order. */
 export function where(result: AuditResult, id: string): string[] {
-  return of(result, id).map((f) => `${f.status} ${f.severity}${f.location ? ` ${f.location.path}:${f.location.line}` : ''}`);
+  return of(result, id).map((f) => `${f.status} ${f.severity}${f.location ? ` ${f.location.path}:${f.location.line}` : f.file ? ` ${f.file}` : ''}`);
 }
 
 export function statuses(result: AuditResult, id: string): string[] {

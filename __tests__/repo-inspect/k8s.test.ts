@@ -106,7 +106,7 @@ describe('Kubernetes checks on multi-document manifests', () => {
   it('reports each container problem at its line', async () => {
     const result = await audit(k8sChecks, { 'deploy/k8s/app.yaml': FLAWED, 'deploy/chart/templates/deployment.yaml': HELM });
     // The Helm template is noted as skipped (line 1); the CronJob is not long-running; init containers need no probes.
-    expect(where(result, 'k8s.probes')).toEqual(['fail P1 deploy/k8s/app.yaml:18', 'skip P1 deploy/chart/templates/deployment.yaml:1']);
+    expect(where(result, 'k8s.probes')).toEqual(['fail P1 deploy/k8s/app.yaml:18', 'skip P1 deploy/chart/templates/deployment.yaml']);
     expect(messages(result, 'k8s.probes')[0]).toBe('container `api` of Deployment `api` has no readinessProbe and no livenessProbe.');
     expect(where(result, 'k8s.resources')).toEqual(['fail P1 deploy/k8s/app.yaml:18', 'fail P1 deploy/k8s/app.yaml:37']);
     expect(messages(result, 'k8s.resources')).toEqual([

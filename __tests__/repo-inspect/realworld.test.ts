@@ -38,7 +38,7 @@ describe('a real-world-shaped repository (compose files under infra/, backend Do
       }
       const mine = result.findings
         .filter((f) => PART_ONE.test(f.checkId) && f.status !== 'pass' && f.status !== 'skip')
-        .map((f) => `${f.checkId} ${f.status} ${f.severity} ${f.location ? `${f.location.path}:${f.location.line}` : '-'}`);
+        .map((f) => `${f.checkId} ${f.status} ${f.severity} ${f.location ? `${f.location.path}:${f.location.line}` : (f.file ?? '-')}`);
       expect(mine).toEqual(EXPECTED);
     } finally {
       repo.cleanup();
@@ -48,7 +48,7 @@ describe('a real-world-shaped repository (compose files under infra/, backend Do
 
 const EXPECTED: string[] = [
   'compose.inline-secret fail P0 infra/docker-compose.prod.yml:15',
-  'env.required fail P0 .env.prod.example:1',
+  'env.required fail P0 .env.prod.example',
   'compose.datastore-volume fail P1 infra/docker-compose.prod.yml:10',
   'compose.healthcheck fail P1 infra/docker-compose.prod.yml:10',
   'compose.healthcheck fail P1 infra/docker-compose.prod.yml:16',

@@ -184,7 +184,7 @@ describe('deployment checks by role', () => {
     expect(where(result, 'compose.inline-secret')).toEqual(['fail P0 docker-compose.yml:8', 'fail P2 docker-compose.yml:5', 'fail P2 docker-compose.yml:13']);
     expect(messages(result, 'compose.inline-secret')[2]).toMatch(/runs only in the compose profile\(s\) deprecated/);
     // env.committed-file agrees that `changethis` is a placeholder.
-    expect(where(result, 'env.committed-file')).toEqual(['fail P2 .env:1']);
+    expect(where(result, 'env.committed-file')).toEqual(['fail P2 .env']);
   });
 
   it('does not count a secret of a build stage the final image does not start from as baked into the image', async () => {

@@ -34,9 +34,9 @@ describe('django.* on settings/base.py + settings/prod.py (star import, producti
     expect(of(result, 'django.allowed-hosts')[0]!.message).toContain("ALLOWED_HOSTS allows every host ('*') when DJANGO_ALLOWED_HOSTS is unset");
 
     const https = of(result, 'django.https');
-    expect(https.map((f) => `${f.location!.path}:${f.location!.line} ${/security\.W\d+/.exec(f.message)![0]} ${f.message.split(' ')[0]}`)).toEqual([
-      'mysite/settings/prod.py:1 security.W008 SECURE_SSL_REDIRECT',
-      'mysite/settings/prod.py:1 security.W016 CSRF_COOKIE_SECURE',
+    expect(https.map((f) => `${f.location ? `${f.location.path}:${f.location.line}` : f.file} ${/security\.W\d+/.exec(f.message)![0]} ${f.message.split(' ')[0]}`)).toEqual([
+      'mysite/settings/prod.py security.W008 SECURE_SSL_REDIRECT',
+      'mysite/settings/prod.py security.W016 CSRF_COOKIE_SECURE',
       'mysite/settings/prod.py:6 security.W004 SECURE_HSTS_SECONDS',
     ]);
     expect(https.every((f) => f.status === 'fail' && f.severity === 'P1')).toBe(true);
@@ -85,7 +85,7 @@ describe('django.* on settings/base.py + settings/prod.py (star import, producti
       'conf/settings.py': 'import environ\nfrom decouple import config\n\nenv = environ.Env(DJANGO_DEBUG=(bool, True))\nDEBUG = env("DJANGO_DEBUG")\nSECURE_SSL_REDIRECT = config("SSL_REDIRECT", default=False, cast=bool)\n',
     });
     expect(at(of(result, 'django.debug'))).toEqual(['fail conf/settings.py:5']);
-    expect(of(result, 'django.https').map((f) => `${f.location!.path}:${f.location!.line} ${f.message.split(' (')[0]}`)).toContain('conf/settings.py:6 SECURE_SSL_REDIRECT is False when SSL_REDIRECT is unset at conf/settings.py:6');
+    expect(of(result, 'django.https').map((f) => `${f.location ? `${f.location.path}:${f.location.line}` : f.file} ${f.message.split(' (')[0]}`)).toContain('conf/settings.py:6 SECURE_SSL_REDIRECT is False when SSL_REDIRECT is unset at conf/settings.py:6');
   });
 
   it('reads branches on the environment as conditional: present for https, not a DEBUG verdict', async () => {

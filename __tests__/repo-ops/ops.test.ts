@@ -16,8 +16,8 @@ async function audit(files: Files, id: string) {
   return of(result, id);
 }
 
-const at = (findings: Array<{ status: string; severity?: string; location?: { path: string; line: number } }>) =>
-  findings.map((f) => `${f.status} ${f.severity} ${f.location ? `${f.location.path}:${f.location.line}` : '-'}`);
+const at = (findings: Array<{ status: string; severity?: string; location?: { path: string; line: number }; file?: string }>) =>
+  findings.map((f) => `${f.status} ${f.severity} ${f.location ? `${f.location.path}:${f.location.line}` : (f.file ?? '-')}`);
 
 const pkg = (deps: Record<string, string> = { express: '^4.19.2' }): string => `${JSON.stringify({ name: 'svc', dependencies: deps, scripts: { test: 'jest' } }, null, 2)}\n`;
 
@@ -31,12 +31,12 @@ jobs:
 ${steps}`;
 
 describe('ops.ci', () => {
-  it('fails without CI, anchored at the main manifest', async () => {
+  it('fails without CI, about the repository as a whole (no file, no line)', async () => {
     const findings = await audit({ 'package.json': pkg() }, 'ops.ci');
-    expect(at(findings)).toEqual(['fail P1 package.json:1']);
+    expect(at(findings)).toEqual(['fail P1 -']);
   });
   it('fails when CI runs no tests, and passes naming the line that runs them', async () => {
-    expect(at(await audit({ 'package.json': pkg(), '.github/workflows/ci.yml': workflow('      - run: npm run lint\n') }, 'ops.ci'))).toEqual(['fail P1 .github/workflows/ci.yml:1']);
+    expect(at(await audit({ 'package.json': pkg(), '.github/workflows/ci.yml': workflow('      - run: npm run lint\n') }, 'ops.ci'))).toEqual(['fail P1 .github/workflows/ci.yml']);
     const pass = await audit({ 'package.json': pkg(), '.github/workflows/ci.yml': workflow('      - run: |\n          npm ci\n          npm test -- --ci\n') }, 'ops.ci');
     expect(pass.map((f) => [f.status, f.message])).toEqual([['pass', 'Tests run in CI: .github/workflows/ci.yml:10 (`npm test -- --ci`), which runs `jest` (package.json script "test").']]);
     const gitlab = await audit({ 'pyproject.toml': '[project]\nname = "x"\n', '.gitlab-ci.yml': 'test:\n  script:\n    - pip install .\n    - python -m pytest -q\n' }, 'ops.ci');
@@ -55,7 +55,7 @@ describe('ops.tests', () => {
   it('fails for a language without test files, and passes once tests exist', async () => {
     const files = { 'requirements.txt': 'flask==3.0.3\n', 'app.py': 'print(1)\n', 'models.py': 'X = 1\n' };
     const findings = await audit(files, 'ops.tests');
-    expect(at(findings)).toEqual(['fail P1 requirements.txt:1']);
+    expect(at(findings)).toEqual(['fail P1 requirements.txt']);
     expect(findings[0]!.message).toBe('Python: 2 source file(s) (e.g. app.py, models.py) and no test files.');
     expect((await audit({ ...files, 'tests/test_app.py': 'def test_x():\n    assert True\n' }, 'ops.tests')).map((f) => [f.status, f.message])).toEqual([['pass', 'Test files exist for Python.']]);
     expect(at(await audit({ 'go.mod': 'module x\n', 'main.go': 'package main\n', 'main_test.go': 'package main\n', 'package.json': pkg(), 'src/server.js': '', 'src/server.test.js': '' }, 'ops.tests'))).toEqual(['pass P1 -']);
@@ -123,7 +123,7 @@ describe('ops.backup', () => {
 
 describe('ops.monitoring', () => {
   it('fails without error tracking or metrics, passes with Sentry', async () => {
-    expect(at(await audit({ 'package.json': pkg() }, 'ops.monitoring'))).toEqual(['fail P2 package.json:1']);
+    expect(at(await audit({ 'package.json': pkg() }, 'ops.monitoring'))).toEqual(['fail P2 -']);
     const pass = await audit({ 'package.json': pkg({ express: '^4', '@sentry/node': '^8' }) }, 'ops.monitoring');
     expect(pass.map((f) => [f.status, f.message])).toEqual([['pass', 'Monitoring is configured: @sentry/node in package.json:5.']]);
     expect(at(await audit({ 'requirements.txt': 'django==5.0\nsentry-sdk[django]==2.0\n' }, 'ops.monitoring'))).toEqual(['pass P2 -']);
@@ -158,7 +158,7 @@ describe('ops.logging', () => {
 
 describe('ops.dependency-audit', () => {
   it('fails without scanning, passes with Dependabot or an audit step in CI', async () => {
-    expect(at(await audit({ 'package.json': pkg() }, 'ops.dependency-audit'))).toEqual(['fail P2 package.json:1']);
+    expect(at(await audit({ 'package.json': pkg() }, 'ops.dependency-audit'))).toEqual(['fail P2 -']);
     expect((await audit({ 'package.json': pkg(), '.github/dependabot.yml': 'version: 2\n' }, 'ops.dependency-audit'))[0]!.message).toBe('Dependency updates and alerts are configured: .github/dependabot.yml.');
     const ci = await audit({ 'package.json': pkg(), '.github/workflows/ci.yml': workflow('      - run: npm audit --audit-level=high\n') }, 'ops.dependency-audit');
     expect(ci[0]!.message).toBe('CI scans dependencies: .github/workflows/ci.yml:8 (`npm audit --audit-level=high`).');
@@ -175,6 +175,6 @@ describe('requirements/ directory (cookiecutter-django layout)', () => {
     expect(at(await audit(files, 'ops.lockfile'))).toEqual(['fail P1 requirements/base.txt:2']);
     const monitoring = await audit(files, 'ops.monitoring');
     expect(monitoring.map((f) => [f.status, f.message])).toEqual([['pass', 'Monitoring is configured: sentry-sdk in requirements/production.txt:3.']]);
-    expect(at(await audit(files, 'ops.tests'))).toEqual(['fail P1 requirements/base.txt:1']);
+    expect(at(await audit(files, 'ops.tests'))).toEqual(['fail P1 requirements/base.txt']);
   });
 });

@@ -48,6 +48,7 @@ describe('the report and its renderers', () => {
       message: 'Message of env.committed-file',
       remediation: 'Fix env.committed-file',
       location: { path: 'deploy/.env', line: 3 },
+      fingerprint: expect.stringMatching(/^[0-9a-f]{32}$/),
     });
     expect(json.findings[3].waived).toEqual({ reason: 'base image drops privileges' });
     expect(json.repository).toEqual({ files: 12, skipped: 0 });
@@ -57,7 +58,7 @@ describe('the report and its renderers', () => {
   it('renders markdown: decision first, categories, P0 then P1 then P2 with fixes, the rest folded', () => {
     const md = renderMarkdown(report);
     expect(md.split('\n')[0]).toBe('## 🔴 NO-GO · 38/100 · 1 P0 failing');
-    const order = ['| Category |', '### P0', '- `env.committed-file`', '**Fix:** Fix env.committed-file', '### P1', '- `headers.csp`', '### P2', '- `compose.restart-policy`', '<summary>Waived (1)', 'Expired waivers', '<summary>Passing (1)', '<summary>Skipped (1)'];
+    const order = ['**Why:**', '| Category |', '### 🔴 P0', '[`env.committed-file`]', '**Fix:** Fix env.committed-file', '### 🟠 P1', '[`headers.csp`]', '### 🔵 P2', '[`compose.restart-policy`]', '<summary>Waived (1)', 'Expired waivers', '<summary>Passing: 1 check', '<summary>Skipped: 1 check'];
     const positions = order.map((s) => md.indexOf(s));
     expect(positions.every((p) => p >= 0)).toBe(true);
     expect([...positions].sort((a, b) => a - b)).toEqual(positions);
@@ -80,7 +81,8 @@ describe('the report and its renderers', () => {
     expect(plain.includes('\u001b[')).toBe(false);
     for (const line of plain.split('\n')) expect(line.length).toBeLessThanOrEqual(80);
     expect(plain.split('\n')[0]).toBe('NO-GO · 38/100 · 1 P0 failing');
-    expect(plain.indexOf('P0 failing (1)')).toBeLessThan(plain.indexOf('P1 failing (1)'));
+    expect(plain.indexOf('P0 failing: 1 in 1 check')).toBeLessThan(plain.indexOf('P1 failing: 1 in 1 check'));
+    expect(plain.indexOf('P0 failing')).toBeGreaterThan(0);
     expect(plain).toContain('Expired waiver for headers.csp (expired 2026-01-01) no longer applies.');
     expect(renderText(report, { color: true }).includes('\u001b[31m')).toBe(true);
   });
@@ -104,8 +106,33 @@ describe('the report and its renderers', () => {
 describe('markdown folding for the PR comment', () => {
   it('folds P2 failures into a details section when asked', () => {
     const md = renderMarkdown(report, { foldP2: true, p2Details: false });
-    expect(md).toContain('<details><summary>P2 failures: worth fixing (1)</summary>');
-    expect(md).not.toContain('### P2');
-    expect(md.indexOf('### P1')).toBeLessThan(md.indexOf('<summary>P2 failures'));
+    expect(md).toContain('<details><summary>🔵 P2 — worth fixing: 1 finding in 1 check</summary>');
+    expect(md).not.toContain('### 🔵 P2');
+    expect(md.indexOf('### 🟠 P1')).toBeLessThan(md.indexOf('<summary>🔵 P2'));
+  });
+
+  it('groups findings by check: one title, one fix, the places under it, linked to the docs and the code', () => {
+    const many = buildReport(
+      {
+        ...result,
+        findings: [1, 2, 3].map((n) => finding('compose.restart-policy', 'P1', 'fail', { category: 'deployment', location: { path: `svc ${n}/docker-compose.yml`, line: n } })),
+      },
+      { minScore: 0, failOn: 'p0' },
+    );
+    const md = renderMarkdown(many, { links: { repositoryUrl: 'https://github.com/o/r', sha: 'abc', pathPrefix: 'app' } });
+    expect(md.match(/\*\*Fix:\*\*/g)).toHaveLength(1);
+    expect(md.match(/\*\*Title of compose\.restart-policy\*\*/g)).toHaveLength(1);
+    expect(md).toContain('· 3 places');
+    expect(md).toContain('[`svc 2/docker-compose.yml:2`](https://github.com/o/r/blob/abc/app/svc%202/docker-compose.yml#L2)');
+    expect(md).toMatch(/\[`compose\.restart-policy`\]\(https:\/\/github\.com\/readiness-gate\/readiness-gate\/blob\/v[\d.]+\/docs\/checks\.md#composerestart-policy\)/);
+    const text = renderText(many, { color: false, width: 80 });
+    expect(text.match(/Fix: /g)).toHaveLength(1);
+  });
+
+  it('keeps the decision reasons out of any list above them (GitHub joins lists separated by a blank line)', () => {
+    const md = renderMarkdown(report);
+    const why = md.split('\n').find((l) => l.startsWith('**Why:**'))!;
+    expect(why).toContain('failing P0 finding');
+    expect(md.split('\n').some((l) => l.startsWith('- ') && l.includes('failing P0 finding'))).toBe(false);
   });
 });

@@ -235,6 +235,10 @@ const timeouts = z
 export const FAIL_ON = ['p0', 'p1', 'p2', 'never'] as const;
 export type FailOn = (typeof FAIL_ON)[number];
 
+/** `all`: decide on every finding; `new`: on a pull request, only on what the change adds (see engine/gate.ts). */
+export const GATES = ['all', 'new'] as const;
+export type Gate = (typeof GATES)[number];
+
 export const configSchema = z
   .object({
     version: z.literal(1).optional(),
@@ -249,6 +253,7 @@ export const configSchema = z
     waivers: z.array(waiver).default([]),
     'min-score': z.number().int().min(0).max(100).default(0),
     'fail-on': z.enum(FAIL_ON).default('p0'),
+    gate: z.enum(GATES).default('all'),
     timeouts,
   })
   .strict()
@@ -264,6 +269,7 @@ export const configSchema = z
     waivers: c.waivers,
     minScore: c['min-score'],
     failOn: c['fail-on'],
+    gate: c.gate,
     timeouts: c.timeouts,
   }));
 

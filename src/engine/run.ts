@@ -25,7 +25,7 @@ export interface AuditInput {
   targets: readonly TargetConfig[];
   /** Base ref of a pull request, to know which files it changed. */
   baseRef?: string;
-  onProgress?: (progress: { done: number; total: number; checkId: string }) => void;
+  onProgress?: (progress: { done: number; total: number; checkId: string; failing?: number }) => void;
   /** For waiver expiry; defaults to now. */
   now?: Date;
 }
@@ -118,7 +118,7 @@ export async function runAudit(input: AuditInput): Promise<AuditResult> {
     const known = configuredSecretValues(input.targets.flatMap((t) => Object.values(t.headers)));
     const record = (job: Job, findings: FindingInput[]): Finding[] => {
       done++;
-      input.onProgress?.({ done, total, checkId: job.check.id });
+      input.onProgress?.({ done, total, checkId: job.check.id, failing: findings.filter((f) => f.status === 'fail' || f.status === 'error').length });
       return normalise(job, model ? judgeByRole(job.check, findings, model) : findings, config).map((f) => redactFinding(f, known));
     };
     const timeoutMs = config.timeouts.checkMs;
@@ -219,6 +219,7 @@ function normalise(job: Job, inputs: JudgedInput[], config: ResolvedConfig): Fin
       remediation: f.remediation ?? check.docs.fix,
     };
     if (f.location) finding.location = f.location;
+    else if (f.file) finding.file = f.file;
     const url = f.url ?? job.target?.url;
     // A target URL may carry a token in its query (?access_token=...): reports show it redacted.
     if (url) finding.url = redactText(url);
@@ -243,24 +244,25 @@ export function judgeByRole(check: Check, inputs: FindingInput[], model: RepoMod
   const kept: JudgedInput[] = [];
   const left: string[] = [];
   for (const f of inputs) {
-    if (!f.location) {
+    // A finding about a whole file (`file`, no line) is judged by that file's role too.
+    const path = f.location?.path ?? f.file;
+    if (path === undefined) {
       kept.push(f);
       continue;
     }
-    // A finding may carry a finer role than its file's: a compose service's profile, its deployment's role.
-    const role = f.role ?? model.roles.of(f.location.path);
+    const role = f.role ?? model.roles.of(path);
     if (f.status !== 'fail' && f.status !== 'error') {
       kept.push({ ...f, role });
       continue;
     }
     const verdict = severityForRole(policy, role.role, f.severity ?? check.severity);
     if (!verdict.judged) {
-      left.push(`${f.location.path} (${role.role}: ${role.reason})`);
+      left.push(`${path} (${role.role}: ${role.reason})`);
       continue;
     }
     kept.push(
       verdict.capped
-        ? { ...f, severity: verdict.severity, role, message: `${f.message} (At most ${verdict.severity}: ${f.location.path} is a ${role.role} file, ${role.reason}.)` }
+        ? { ...f, severity: verdict.severity, role, message: `${f.message} (At most ${verdict.severity}: ${path} is a ${role.role} file, ${role.reason}.)` }
         : { ...f, role },
     );
   }
@@ -341,12 +343,17 @@ export function applyWaivers(
     const match = active.find(
       ({ waiver, pathMatches }) =>
         waiver.check === finding.checkId &&
-        (!pathMatches || (finding.location !== undefined && pathMatches(finding.location.path))) &&
+        (!pathMatches || (fileOf(finding) !== undefined && pathMatches(fileOf(finding)!))) &&
         (!waiver.url || (finding.url !== undefined && finding.url.startsWith(waiver.url))),
     );
     if (match) finding.waived = { reason: match.waiver.reason, ...(match.waiver.expires ? { expires: match.waiver.expires } : {}) };
   }
   return { findings, expired };
+}
+
+/** The file a finding is about, with or without a line. */
+export function fileOf(finding: Pick<Finding, 'location' | 'file'>): string | undefined {
+  return finding.location?.path ?? finding.file;
 }
 
 const STATUS_ORDER = { fail: 0, error: 1, pass: 2, skip: 3 } as const;
@@ -359,7 +366,7 @@ export function sortFindings(findings: Finding[]): Finding[] {
       a.severity.localeCompare(b.severity) ||
       a.checkId.localeCompare(b.checkId) ||
       (a.url ?? '').localeCompare(b.url ?? '') ||
-      (a.location?.path ?? '').localeCompare(b.location?.path ?? '') ||
+      (fileOf(a) ?? '').localeCompare(fileOf(b) ?? '') ||
       (a.location?.line ?? 0) - (b.location?.line ?? 0),
   );
 }

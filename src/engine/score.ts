@@ -7,7 +7,10 @@
 //                     its most severe finding when it passes;
 //   category score  = round(100 * Σ weight(passing) / Σ weight(evaluated));
 //   overall score   = the same sum over every category, capped at P0_CAP
-//                     while any P0 fails, because a NO-GO must never read 95.
+//                     while any P0 fails, because a NO-GO must never read 95
+//                     (the report says so, with the score without the cap);
+//   a category where nothing was evaluated has no score (`checks: 0`;
+//                     renderers show `—`, never 100).
 // `skip` outcomes are not evaluated; `error` counts as failing (a check that
 // could not run cannot vouch for anything); waived failures count as passing.
 
@@ -38,6 +41,17 @@ export interface Verdict {
   reasons: string[];
   /** Whether this verdict should fail the job/exit non-zero (false with fail-on: never). */
   blocking: boolean;
+  /** Set when failing P0s cap the score: the cap, how many P0s, and the score without the cap. */
+  cap?: { at: number; p0: number; uncapped: number };
+  /** Check outcomes (a check on one target or on the repository) that were evaluated, of all that ran. */
+  coverage: { evaluated: number; total: number };
+}
+
+/** Below this share of evaluated outcomes, the report says the score rests on little. */
+export const LITTLE_EVALUATED = 0.25;
+
+export function evaluatedLittle(coverage: { evaluated: number; total: number }): boolean {
+  return coverage.total > 0 && coverage.evaluated / coverage.total < LITTLE_EVALUATED;
 }
 
 const SEVERITY_RANK: Record<Severity, number> = { P0: 0, P1: 1, P2: 2 };
@@ -54,9 +68,11 @@ export function verdict(findings: readonly Finding[], options: { minScore: numbe
   }
 
   const totals = new Map<Category, { pass: number; all: number; checks: number }>();
+  let evaluatedOutcomes = 0;
   for (const group of outcomes.values()) {
     const evaluated = group.filter((f) => f.status !== 'skip');
     if (!evaluated.length) continue;
+    evaluatedOutcomes++;
     const failing = evaluated.filter(isFailing);
     const weight = SEVERITY_WEIGHT[mostSevere(failing.length ? failing : evaluated)];
     const t = totals.get(group[0]!.category) ?? { pass: 0, all: 0, checks: 0 };
@@ -88,8 +104,10 @@ export function verdict(findings: readonly Finding[], options: { minScore: numbe
     all += t.all;
   }
   const failingP0 = findings.filter((f) => isFailing(f) && f.severity === 'P0');
-  let score = all ? Math.round((100 * pass) / all) : 0;
-  if (failingP0.length) score = Math.min(score, P0_CAP);
+  const uncapped = all ? Math.round((100 * pass) / all) : 0;
+  const score = failingP0.length ? Math.min(uncapped, P0_CAP) : uncapped;
+  const cap = failingP0.length && uncapped > P0_CAP ? { at: P0_CAP, p0: failingP0.length, uncapped } : undefined;
+  const coverage = { evaluated: evaluatedOutcomes, total: outcomes.size };
 
   const threshold: Severity = options.failOn === 'never' ? 'P0' : (options.failOn.toUpperCase() as Severity);
   const reasons: string[] = [];
@@ -111,7 +129,12 @@ export function verdict(findings: readonly Finding[], options: { minScore: numbe
   if (score < options.minScore) reasons.push(`score ${score} is below min-score ${options.minScore}`);
   const decision: Decision = reasons.length ? 'NO-GO' : 'GO';
   if (decision === 'GO') reasons.push(`no failing ${threshold === 'P0' ? 'P0' : `P0-${threshold}`} findings and score ${score} ≥ min-score ${options.minScore}`);
-  return { decision, score, categories, reasons, blocking: decision === 'NO-GO' && options.failOn !== 'never' };
+  // Said after the decision's own reasons: they qualify the number, they do not decide.
+  if (cap) reasons.push(`score capped at ${cap.at}: ${cap.p0} P0 failing; ${cap.uncapped} without them`);
+  if (all && evaluatedLittle(coverage)) {
+    reasons.push(`only ${coverage.evaluated} of ${coverage.total} checks found something to inspect (the others were skipped): the score rests on little`);
+  }
+  return { decision, score, categories, reasons, blocking: decision === 'NO-GO' && options.failOn !== 'never', ...(cap ? { cap } : {}), coverage };
 }
 
 function mostSevere(findings: readonly Finding[]): Severity {

@@ -45,6 +45,11 @@ export interface FindingInput {
   /** Only when the check's documentation says a case differs from the default. */
   severity?: Severity;
   location?: Location;
+  /**
+   * The file a finding concerns as a whole, when no line applies (a setting missing from it, a file that should
+   * not be tracked). Reports name the file alone; annotations and code scanning get no arbitrary line.
+   */
+  file?: string;
   url?: string;
   /** Request/response or file excerpt. Must already be redacted. */
   evidence?: string;
@@ -73,11 +78,20 @@ export interface Finding {
   message: string;
   remediation: string;
   location?: Location;
+  /** See FindingInput.file. */
+  file?: string;
   url?: string;
   evidence?: string;
   waived?: Waived;
   /** Repository findings: the role of the file they point at, and why it has it. */
   role?: RoleInfo;
+  /**
+   * A failure the change did not introduce: also on the merge base (`gate: new`) or accepted in the baseline file.
+   * It is listed, folded, and does not decide.
+   */
+  existing?: 'base' | 'baseline';
+  /** Stable identity across runs (check, file or origin and path, what was found; not the line): set by the report, see report/fingerprint.ts. */
+  fingerprint?: string;
 }
 
 export interface CheckSnippet {

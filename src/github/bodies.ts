@@ -4,6 +4,8 @@
 // and the issue a hidden marker to find them again and the state of this run,
 // embedded so the next run can say what changed.
 
+import { markdownCode } from '../report/escape.js';
+import type { ReportLinks } from '../report/links.js';
 import { renderMarkdown, type MarkdownOptions } from '../report/markdown.js';
 import { failing, whereOf, type Report } from '../report/report.js';
 import type { Severity } from '../engine/types.js';
@@ -29,6 +31,10 @@ const TRIM_LEVELS: TrimLevel[] = [
   { options: { includePassing: false }, dropped: 'passing and skipped checks' },
   { options: { includePassing: false, p2Details: false }, dropped: 'passing and skipped checks, P2 details' },
   { options: { includePassing: false, p2Details: false, includeEvidence: false }, dropped: 'passing and skipped checks, P2 details, evidence' },
+  {
+    options: { includePassing: false, p2Details: false, includeEvidence: false, maxLocations: 1, maxMessage: 120 },
+    dropped: 'passing and skipped checks, P2 details, evidence, all but the first place of each check',
+  },
 ];
 
 export interface Fitted {
@@ -49,6 +55,8 @@ export interface FitOptions {
   fullReportAt: string;
   /** Wraps the rendered report (marker, "what changed", embedded state); its overhead counts against the limit. */
   wrap?: (markdown: string) => string;
+  /** Set when `limit` is our own reading budget rather than GitHub's limit, for the trimming note. */
+  budget?: boolean;
 }
 
 /** Renders the report at the first trimming level that fits the limit, cutting the text as a last resort. */
@@ -61,20 +69,53 @@ export function fitMarkdown(report: Report, options: FitOptions): Fitted {
     const text = wrap(renderMarkdown(report, { ...base, ...level.options, ...(note ? { note } : {}) }));
     if (measure(text) <= options.limit) return { text, ...(level.dropped ? { trimmed: level.dropped } : {}) };
   }
-  // Hundreds of failing findings: keep the head of the report (decision, P0s first) and cut at a line.
+  // Hundreds of failing findings: keep the head of the report (decision, P0s first) and cut at a line, the most
+  // lines that fit (a binary search: `measure` may count characters, bytes or rendered height).
   const dropped = 'the end of the list of findings';
   const note = trimNote(dropped, options);
   const last = TRIM_LEVELS[TRIM_LEVELS.length - 1]!;
-  const full = renderMarkdown(report, { ...base, ...last.options });
-  const overhead = measure(wrap(`\n\n…\n\n${note}\n`));
-  let cut = full.slice(0, Math.max(0, options.limit - overhead));
-  while (measure(wrap(`${cut}\n\n…\n\n${note}\n`)) > options.limit && cut.length) cut = cut.slice(0, Math.floor(cut.length * 0.95));
-  cut = cut.slice(0, Math.max(0, cut.lastIndexOf('\n')));
-  return { text: wrap(`${cut}\n\n…\n\n${note}\n`), trimmed: dropped };
+  const lines = renderMarkdown(report, { ...base, ...last.options }).split('\n');
+  const cutAt = (n: number) => wrap(`${lines.slice(0, n).join('\n')}\n\n…\n\n${note}\n`);
+  let low = 0;
+  let high = lines.length;
+  while (low < high) {
+    const mid = Math.ceil((low + high) / 2);
+    if (measure(cutAt(mid)) <= options.limit) low = mid;
+    else high = mid - 1;
+  }
+  // A single line longer than the limit (it cannot happen with GitHub's limits, but a budget is ours): cut in it.
+  let text = cutAt(low);
+  if (measure(text) > options.limit) text = wrap(`…\n\n${note}\n`);
+  return { text, trimmed: dropped };
+}
+
+const RENDERED_WIDTH = 100;
+
+/**
+ * The height of a markdown body as GitHub shows it, in lines of about 100 characters (a pull request's
+ * conversation column): hidden comments and folded `<details>` content take no room, link targets and markup
+ * are not shown, a blank line between blocks is half a line.
+ */
+export function renderedHeight(markdown: string): number {
+  const shown = markdown
+    .replace(/<!--[\s\S]*?-->/g, '')
+    .replace(/<details><summary>(.*?)<\/summary>[\s\S]*?<\/details>/g, '$1');
+  let height = 0;
+  for (const raw of shown.split('\n')) {
+    const line = raw
+      .replace(/\]\([^)\s]*\)/g, ']')
+      .replace(/\\(?=[!-/:-@[-`{-~])/g, '')
+      .replace(/\*\*|[[\]`]|<\/?sub>/g, '')
+      .trim();
+    if (!line) height += 0.5;
+    else height += Math.ceil(line.length / RENDERED_WIDTH) * (/^#{1,6} /.test(line) ? 1.5 : 1);
+  }
+  return Math.ceil(height);
 }
 
 function trimNote(dropped: string, options: FitOptions): string {
-  return `> [!NOTE]\n> Trimmed to fit GitHub's limit of ${options.limit.toLocaleString('en-US')} ${options.unit ?? 'characters'}: left out ${dropped}. The full report is in ${options.fullReportAt}.`;
+  const why = options.budget ? 'Shortened to stay readable' : `Trimmed to fit GitHub's limit of ${options.limit.toLocaleString('en-US')} ${options.unit ?? 'characters'}`;
+  return `> [!NOTE]\n> ${why}: left out ${dropped}. The full report is in ${options.fullReportAt}.`;
 }
 
 export function utf8Bytes(text: string): number {
@@ -107,6 +148,8 @@ export interface RunState {
   failing: string[];
   /** Failing findings left out of `failing` to keep the body small. */
   more?: number;
+  /** The fingerprints of `failing`, index for index (absent in states written by older versions). */
+  fp?: string[];
 }
 
 const STATE_PREFIX = '<!-- readiness-gate:state ';
@@ -116,25 +159,40 @@ export function failingKeys(report: Report): string[] {
   return (['P0', 'P1', 'P2'] as Severity[]).flatMap((s) => failing(report, s).map((f) => `${f.checkId}|${whereOf(f).slice(0, 200)}`));
 }
 
-// The keys' share of the body (base64 adds a third): about 15 KiB of the comment's 64, whatever the URLs' lengths.
-const MAX_STATE_KEYS_BYTES = 11 * 1024;
+// The keys' and fingerprints' share of the body (base64 adds a third): about 27 KiB of the comment's 64, whatever
+// the URLs' lengths; the comment's reading budget keeps what is shown far below the rest.
+const MAX_STATE_KEYS_BYTES = 20 * 1024;
 
 export function stateOf(report: Report, sha?: string): RunState {
-  const keys = [...new Set(failingKeys(report))];
-  const failing: string[] = [];
+  const all = (['P0', 'P1', 'P2'] as Severity[]).flatMap((s) => failing(report, s));
+  const seen = new Set<string>();
+  const keys: string[] = [];
+  const fp: string[] = [];
   let bytes = 0;
-  for (const key of keys.slice(0, MAX_STATE_FINDINGS)) {
-    bytes += Buffer.byteLength(JSON.stringify(key), 'utf8') + 1;
-    if (bytes > MAX_STATE_KEYS_BYTES) break;
-    failing.push(key);
+  let total = 0;
+  for (const f of all) {
+    const key = `${f.checkId}|${whereOf(f).slice(0, 200)}`;
+    const id = f.fingerprint ?? key;
+    if (seen.has(id)) continue;
+    seen.add(id);
+    total++;
+    if (keys.length >= MAX_STATE_FINDINGS) continue;
+    bytes += Buffer.byteLength(JSON.stringify(key), 'utf8') + 1 + (f.fingerprint ? f.fingerprint.length + 3 : 0);
+    if (bytes > MAX_STATE_KEYS_BYTES) {
+      bytes = Infinity;
+      continue;
+    }
+    keys.push(key);
+    fp.push(id);
   }
   return {
     v: 1,
     decision: report.decision,
     score: report.score,
     ...(sha ? { sha } : {}),
-    failing,
-    ...(keys.length > failing.length ? { more: keys.length - failing.length } : {}),
+    failing: keys,
+    ...(total > keys.length ? { more: total - keys.length } : {}),
+    fp,
   };
 }
 
@@ -154,7 +212,9 @@ export function decodeState(body: string | null | undefined): RunState | undefin
     if (value.v !== 1 || (value.decision !== 'GO' && value.decision !== 'NO-GO') || typeof value.score !== 'number' || !Array.isArray(value.failing)) {
       return undefined;
     }
-    return { v: 1, decision: value.decision, score: value.score, sha: typeof value.sha === 'string' ? value.sha : undefined, failing: value.failing.filter((k): k is string => typeof k === 'string'), more: typeof value.more === 'number' ? value.more : undefined };
+    const failing = value.failing.filter((k): k is string => typeof k === 'string');
+    const fp = Array.isArray(value.fp) && value.fp.length === failing.length && value.fp.every((k) => typeof k === 'string') ? value.fp : undefined;
+    return { v: 1, decision: value.decision, score: value.score, sha: typeof value.sha === 'string' ? value.sha : undefined, failing, more: typeof value.more === 'number' ? value.more : undefined, ...(fp ? { fp } : {}) };
   } catch {
     return undefined;
   }
@@ -167,12 +227,15 @@ export interface Changes {
   decisionChanged: boolean;
 }
 
+/** Compared by fingerprint when both runs have them (a finding whose line moved is not new), else by check and place. */
 export function changesBetween(previous: RunState, current: RunState): Changes {
-  const before = new Set(previous.failing);
-  const now = new Set(current.failing);
+  const aligned = (state: RunState) => state.fp !== undefined && state.fp.length === state.failing.length;
+  const ids = (state: RunState) => (aligned(previous) && aligned(current) ? state.fp! : state.failing);
+  const before = new Set(ids(previous));
+  const now = new Set(ids(current));
   return {
-    newFailures: current.failing.filter((k) => !before.has(k)),
-    fixed: previous.failing.filter((k) => !now.has(k)),
+    newFailures: current.failing.filter((_, i) => !before.has(ids(current)[i]!)),
+    fixed: previous.failing.filter((_, i) => !now.has(ids(previous)[i]!)),
     scoreDelta: current.score - previous.score,
     decisionChanged: previous.decision !== current.decision,
   };
@@ -188,7 +251,7 @@ function keyLine(key: string): string {
   const bar = key.indexOf('|');
   const id = bar < 0 ? key : key.slice(0, bar);
   const where = bar < 0 ? '' : key.slice(bar + 1);
-  return `\`${id.replace(/`/g, "'")}\`${where ? ` · \`${where.replace(/`/g, "'")}\`` : ''}`;
+  return `${markdownCode(id)}${where ? ` · ${markdownCode(where)}` : ''}`;
 }
 
 function listed(keys: string[], label: string): string[] {
@@ -229,26 +292,57 @@ function afterTitle(markdown: string, section: string): string {
 export interface BodyContext {
   /** Where the full report can be read when a body is trimmed. */
   fullReportAt: string;
+  /** Links to files at the audited commit and to the workflow run. */
+  links?: ReportLinks;
+  /** Fingerprints of failures the change did not introduce (gate: new, baseline): listed folded as existing. */
+  existing?: ReadonlySet<string>;
+  existingLabel?: string;
+}
+
+function linkOptions(context: BodyContext): MarkdownOptions {
+  return {
+    ...(context.links ? { links: context.links } : {}),
+    ...(context.existing ? { existing: context.existing } : {}),
+    ...(context.existingLabel ? { existingLabel: context.existingLabel } : {}),
+  };
 }
 
 export function checkRunSummary(report: Report, context: BodyContext): Fitted {
-  return fitMarkdown(report, { limit: CHECK_SUMMARY_LIMIT, measure: utf8Bytes, unit: 'bytes', fullReportAt: context.fullReportAt });
+  return fitMarkdown(report, { limit: CHECK_SUMMARY_LIMIT, measure: utf8Bytes, unit: 'bytes', fullReportAt: context.fullReportAt, base: linkOptions(context) });
 }
+
+/**
+ * The comment's reading budget, in rendered lines (see renderedHeight): about two screens of a pull request page
+ * (GitHub's limit, 65,536 characters, reads as eight screens and more). Past it the comment drops detail, least
+ * important first, and points to the job summary for the rest.
+ */
+export const COMMENT_BUDGET_LINES = 85;
+
+/** What the comment shows at most: P0 checks with their first place and their fix, P1 check ids, P2 check ids folded. */
+const COMMENT_OPTIONS: MarkdownOptions = { compactScores: true, maxLocations: 1, maxMessage: 140, includeEvidence: false, includePassing: false, inline: ['P1', 'P2'], foldP2: true };
 
 // Room for the note main adds when publishing failed.
 const STEP_SUMMARY_MARGIN_BYTES = 4096;
 
-export function jobSummary(report: Report): Fitted {
-  return fitMarkdown(report, { limit: STEP_SUMMARY_LIMIT_BYTES - STEP_SUMMARY_MARGIN_BYTES, measure: utf8Bytes, unit: 'bytes', fullReportAt: 'the JSON report (the `report-json` output)' });
+export function jobSummary(report: Report, context: Omit<BodyContext, 'fullReportAt'> = {}): Fitted {
+  return fitMarkdown(report, {
+    limit: STEP_SUMMARY_LIMIT_BYTES - STEP_SUMMARY_MARGIN_BYTES,
+    measure: utf8Bytes,
+    unit: 'bytes',
+    fullReportAt: 'the JSON report (the `report-json` output)',
+    base: linkOptions({ fullReportAt: '', ...context }),
+  });
 }
 
 export function commentBody(report: Report, options: BodyContext & { checkName: string; previous?: RunState; state: RunState }): Fitted {
   const changes = renderChanges(options.previous, options.state);
   return fitMarkdown(report, {
-    limit: COMMENT_BODY_LIMIT,
+    limit: COMMENT_BUDGET_LINES,
+    // What a reader sees, in rendered lines; the whole body must still fit GitHub's limit.
+    measure: (text) => (text.length > COMMENT_BODY_LIMIT ? Infinity : renderedHeight(text)),
+    budget: true,
     fullReportAt: options.fullReportAt,
-    // P0s and P1s with their fixes in full; P2s one line each, folded with the rest.
-    base: { p2Details: false, foldP2: true },
+    base: { ...COMMENT_OPTIONS, ...linkOptions(options) },
     wrap: (markdown) => `${commentMarker(options.checkName)}\n${afterTitle(markdown, changes)}\n${encodeState(options.state)}\n`,
   });
 }
@@ -261,7 +355,7 @@ export function issueBody(report: Report, options: BodyContext & { checkName: st
   return fitMarkdown(report, {
     limit: COMMENT_BODY_LIMIT,
     fullReportAt: options.fullReportAt,
-    base: { p2Details: false },
+    base: { p2Details: false, ...linkOptions(options) },
     wrap: (markdown) =>
       `${issueMarker(options.checkName, options.branch)}\nOpened by the scheduled \`${options.checkName}\` audit of \`${options.branch}\`; it is updated while the audit stays NO-GO and closed when it turns GO.\n\n${markdown}\n${encodeState(options.state)}\n`,
   });

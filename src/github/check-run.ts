@@ -36,7 +36,10 @@ export function repositoryPath(prefix: string, path: string): string {
   return clean ? `${clean}/${path}` : path;
 }
 
-/** One annotation per failing repository finding with a location; live findings stay in the summary. */
+/**
+ * One annotation per failing repository finding with a line; live findings and findings about a whole file (an
+ * annotation needs a line, and an arbitrary one would point at unrelated code) stay in the summary.
+ */
 export function annotationsFor(report: Report, pathPrefix = ''): Annotation[] {
   return (['P0', 'P1', 'P2'] as Severity[]).flatMap((severity) =>
     failing(report, severity)
@@ -78,7 +81,7 @@ export interface CheckRunTarget {
   detailsUrl?: string;
 }
 
-export async function startCheckRun(client: GitHubClient, target: CheckRunTarget): Promise<number> {
+export async function startCheckRun(client: GitHubClient, target: CheckRunTarget): Promise<{ id: number; url?: string }> {
   const { data } = await client.rest.checks.create({
     owner: target.owner,
     repo: target.repo,
@@ -89,7 +92,7 @@ export async function startCheckRun(client: GitHubClient, target: CheckRunTarget
     ...(target.detailsUrl ? { details_url: target.detailsUrl } : {}),
     output: { title: 'Auditing…', summary: 'The readiness audit is running; the decision appears here when it ends.' },
   });
-  return data.id;
+  return { id: data.id, ...(data.html_url ? { url: data.html_url } : {}) };
 }
 
 export interface Completion {

@@ -70,13 +70,16 @@ export interface StickyOptions {
   identity: Identity;
   /** Builds the body from the state embedded in the previous comment, if any. */
   compose: (previous: RunState | undefined) => string;
+  /** Told the address of the comment written (for the `comment-url` output). */
+  onUrl?: (url: string) => void;
 }
 
 export async function upsertStickyComment(client: GitHubClient, target: PullRequestTarget, options: StickyOptions): Promise<CommentOutcome> {
   if (options.mode === 'never') return 'skipped';
   const find = () => findStickyComments(client, target, options.marker, options.identity);
   const update = async (comment: AuthoredBody, body: string) => {
-    await client.rest.issues.updateComment({ owner: target.owner, repo: target.repo, comment_id: comment.id, body });
+    const { data } = await client.rest.issues.updateComment({ owner: target.owner, repo: target.repo, comment_id: comment.id, body });
+    if (data?.html_url) options.onUrl?.(data.html_url);
     return 'updated' as const;
   };
 
@@ -90,6 +93,7 @@ export async function upsertStickyComment(client: GitHubClient, target: PullRequ
   if (again) return update(again, options.compose(decodeState(again.body)));
   const body = options.compose(undefined);
   const { data: created } = await client.rest.issues.createComment({ owner: target.owner, repo: target.repo, issue_number: target.number, body });
+  if (created.html_url) options.onUrl?.(created.html_url);
 
   // Two runs that both looked before either created end up with two comments: the oldest wins,
   // the newer one is folded into it and deleted, so every race settles on one comment.

@@ -29,6 +29,8 @@ export interface GitHubContext {
   apiUrl: string;
   /** Link to this workflow run, whose page holds the job summary. */
   runUrl?: string;
+  /** `https://github.com/owner/repo`: where reports link files at the audited commit. */
+  repositoryUrl?: string;
 }
 
 type Env = Readonly<Record<string, string | undefined>>;
@@ -60,7 +62,7 @@ export function githubContext(env: Env, payload: unknown): GitHubContext | undef
   const apiUrl = (env['GITHUB_API_URL'] || 'https://api.github.com').replace(/\/+$/, '');
   const server = (env['GITHUB_SERVER_URL'] || 'https://github.com').replace(/\/+$/, '');
   const runUrl = env['GITHUB_RUN_ID'] ? `${server}/${owner}/${repo}/actions/runs/${env['GITHUB_RUN_ID']}` : undefined;
-  const base = { owner, repo, eventName, apiUrl, runUrl, ...(env['GITHUB_ACTOR'] === 'dependabot[bot]' ? { byDependabot: true as const } : {}) };
+  const base = { owner, repo, eventName, apiUrl, runUrl, repositoryUrl: `${server}/${owner}/${repo}`, ...(env['GITHUB_ACTOR'] === 'dependabot[bot]' ? { byDependabot: true as const } : {}) };
 
   const pr = event.pull_request;
   if (pr && typeof pr.number === 'number' && pr.head?.sha) {

@@ -7,6 +7,7 @@
 // outputs and the step result, and ONE warning says what could not be
 // published and how to get it back.
 
+import type { ReportLinks } from '../report/links.js';
 import { headline, type Report } from '../report/report.js';
 import { checkRunSummary, commentBody, commentMarker, issueBody, issueMarker, stateOf } from './bodies.js';
 import { annotationsFor, completeCheckRun, conclusionOf, startCheckRun, type CheckRunTarget } from './check-run.js';
@@ -30,6 +31,8 @@ export interface PublishSettings {
   pathPrefix: string;
   /** Undefined outside GitHub Actions (no GITHUB_REPOSITORY or commit). */
   context?: GitHubContext;
+  /** Failures the change did not introduce (gate: new, baseline), folded as existing in the bodies. */
+  gate?: { existing: ReadonlySet<string>; existingLabel: string };
   log: Log;
 }
 
@@ -38,6 +41,10 @@ export interface Publication {
   /** Annotations sent per request, e.g. [50, 50, 20]. */
   annotationBatches: number[];
   comment?: CommentOutcome;
+  /** The check run's page, when one was created. */
+  checkRunUrl?: string;
+  /** The sticky comment's address, when one was written. */
+  commentUrl?: string;
   issue?: IssueOutcome;
   /** What could not be published (already reported in the one warning). */
   problems: string[];
@@ -76,6 +83,12 @@ export function degradationWarning(problems: readonly Problem[], context: Pick<G
   return lines.join(' ');
 }
 
+/** Where the bodies link: files at the audited commit (under the audited directory), the workflow run. */
+export function linksOf(context: GitHubContext | undefined, pathPrefix: string): ReportLinks | undefined {
+  if (!context) return undefined;
+  return { ...(context.repositoryUrl ? { repositoryUrl: context.repositoryUrl } : {}), sha: context.sha, pathPrefix, ...(context.runUrl ? { runUrl: context.runUrl } : {}) };
+}
+
 export async function startPublishing(settings: PublishSettings): Promise<PublishSession> {
   const { context, log } = settings;
   const problems: Problem[] = [];
@@ -94,12 +107,14 @@ export async function startPublishing(settings: PublishSettings): Promise<Publis
   const client = createClient({ token, baseUrl: context.apiUrl, log });
   const target: CheckRunTarget = { owner: context.owner, repo: context.repo, sha: context.sha, name: settings.checkName, detailsUrl: context.runUrl };
   const fullReportAt = context.runUrl ? `the job summary of [this workflow run](${context.runUrl})` : 'the job summary of this workflow run';
+  const links = linksOf(context, settings.pathPrefix);
   let identity: Identity | undefined;
   const who = async () => (identity ??= await identityOf(client, token));
 
   let checkRunId: number | undefined;
+  let checkRunUrl: string | undefined;
   try {
-    checkRunId = await startCheckRun(client, target);
+    ({ id: checkRunId, url: checkRunUrl } = await startCheckRun(client, target));
   } catch (error) {
     problems.push({ what: `creating the check run "${settings.checkName}"`, error });
   }
@@ -114,7 +129,8 @@ export async function startPublishing(settings: PublishSettings): Promise<Publis
       const publication = result();
       if (checkRunId !== undefined) {
         publication.checkRunId = checkRunId;
-        const summary = checkRunSummary(report, { fullReportAt });
+        if (checkRunUrl) publication.checkRunUrl = checkRunUrl;
+        const summary = checkRunSummary(report, { fullReportAt, links, ...settings.gate });
         const completion = { conclusion: conclusionOf(report), title: headline(report), summary: summary.text, annotations: annotationsFor(report, settings.pathPrefix) };
         try {
           publication.annotationBatches = await completeCheckRun(client, target, checkRunId, completion);
@@ -142,7 +158,8 @@ export async function startPublishing(settings: PublishSettings): Promise<Publis
               decision: report.decision,
               marker: commentMarker(settings.checkName),
               identity: await who(),
-              compose: (previous) => commentBody(report, { checkName: settings.checkName, previous, state, fullReportAt }).text,
+              onUrl: (url) => (publication.commentUrl = url),
+              compose: (previous) => commentBody(report, { checkName: settings.checkName, previous, state, fullReportAt, links, ...settings.gate }).text,
             },
           );
         } catch (error) {
@@ -164,7 +181,7 @@ export async function startPublishing(settings: PublishSettings): Promise<Publis
                 identity: await who(),
                 state,
                 runUrl: context.runUrl,
-                body: () => issueBody(report, { checkName: settings.checkName, branch, state, fullReportAt }).text,
+                body: () => issueBody(report, { checkName: settings.checkName, branch, state, fullReportAt, links }).text,
               },
             );
             publication.issue = synced.outcome;

@@ -65,6 +65,11 @@ function findingProblem(value: unknown, at: string): string | undefined {
     const problem = oneLine(value['url'], `${at}.url`);
     if (problem) return problem;
   }
+  for (const key of ['file', 'fingerprint'] as const) {
+    if (value[key] === undefined) continue;
+    const problem = typeof value[key] === 'string' ? oneLine(value[key], `${at}.${key}`) : `${at}.${key} must be a string`;
+    if (problem) return problem;
+  }
   const location = value['location'];
   if (location !== undefined) {
     if (!isObject(location) || typeof location['path'] !== 'string' || typeof location['line'] !== 'number') return `${at}.location needs a path and a line`;

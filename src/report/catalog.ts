@@ -10,6 +10,7 @@ const ROLE_POLICY_NAMES: Record<RolePolicy, string> = {
   own: 'chosen by the check (see its severity note)',
   any: 'repository-wide (the file is only where to look)',
 };
+import { checkAnchor } from './links.js';
 
 export function renderCatalogText(catalog: readonly Check[]): string {
   const width = Math.max(...catalog.map((c) => c.id.length), 10);
@@ -30,7 +31,7 @@ export function renderCatalogMarkdown(catalog: readonly Check[]): string {
     '| id | category | severity | kind | what fails |',
     '|---|---|---|---|---|',
   ];
-  for (const c of catalog) out.push(`| [\`${c.id}\`](#${anchor(c.id)}) | ${c.category} | ${c.severity} | ${c.kind} | ${cell(c.docs.summary)} |`);
+  for (const c of catalog) out.push(`| [\`${c.id}\`](#${checkAnchor(c.id)}) | ${c.category} | ${c.severity} | ${c.kind} | ${cell(c.docs.summary)} |`);
   out.push('', renderRepositoryModelDocs());
   for (const category of CATEGORIES) {
     const inCategory = catalog.filter((c) => c.category === category);
@@ -50,9 +51,6 @@ export function renderCatalogMarkdown(catalog: readonly Check[]): string {
   return out.join('\n');
 }
 
-function anchor(id: string): string {
-  return id.toLowerCase().replace(/[^a-z0-9 -]/g, '');
-}
 
 function cell(text: string): string {
   return text.replace(/\|/g, '\\|').replace(/\n/g, ' ');

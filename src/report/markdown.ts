@@ -1,71 +1,117 @@
 // Markdown report (check-run summary, PR comment, job summary): the decision
-// and score first, a table of categories, then the failing P0s, P1s and P2s
-// with their fixes; passing, skipped and waived checks folded away.
+// and score first, the scores by category, then the failures grouped by check
+// (one title, one fix, the list of places under it), P0 then P1 then P2;
+// failures that are not new, passing, skipped and waived checks folded away.
+// Every piece of untrusted text goes through ./escape.ts.
 
 import type { Finding, Severity } from '../engine/types.js';
-import { failing, headline, whereOf, type Report } from './report.js';
+import { markdownCode, markdownMessage, markdownText } from './escape.js';
+import { blobUrl, checkDocsUrl, type ReportLinks } from './links.js';
+import { existingFailures, failing, groupByCheck, headline, whereOf, type CheckGroup, type Report } from './report.js';
 
 export interface MarkdownOptions {
   /** Heading level of the title (2 by default: `##`). */
   headingLevel?: number;
-  /** List passing checks in a folded section (default true). */
+  /** List passing and skipped checks in folded sections (default true). */
   includePassing?: boolean;
-  /** Quote evidence under each failure (default true). */
+  /** Quote the evidence of a check's first finding (default true). */
   includeEvidence?: boolean;
-  /** Show P2 failures in full (default true); otherwise one line each. */
+  /** Show P2 failures in full (default true); otherwise one line per check. */
   p2Details?: boolean;
+  /** Show P1 failures in full (default true); otherwise one line per check. */
+  p1Details?: boolean;
+  /** Severities shown as one paragraph of check ids, folded with `foldP2` for P2 (the comment's P1s and P2s). */
+  inline?: readonly Severity[];
   /** Fold the P2 failures into a <details> section (the PR comment shows P0/P1 first). */
   foldP2?: boolean;
   /** A note appended at the end (e.g. "trimmed: see the job summary"). */
   note?: string;
+  /** Most places listed under one check; the rest are counted (default 20). */
+  maxLocations?: number;
+  /** Longest message shown for one place, in characters (default: whole). */
+  maxMessage?: number;
+  /** Scores on one line instead of a table (the comment: less height). */
+  compactScores?: boolean;
+  /** Links to file locations at the audited commit and to the workflow run. */
+  links?: ReportLinks;
+  /**
+   * Fingerprints of failures that are not new (in the merge base, the baseline or the previous run): listed,
+   * counted and folded as "existing" after the new ones. Undefined: every failure is shown as it is.
+   */
+  existing?: ReadonlySet<string>;
+  /** What "existing" means here, e.g. "already failing on the base branch". */
+  existingLabel?: string;
 }
 
 const ICON = { 'GO': '🟢', 'NO-GO': '🔴' } as const;
+const SEVERITY_ICON: Record<Severity, string> = { P0: '🔴', P1: '🟠', P2: '🔵' };
+const LABEL: Record<Severity, string> = {
+  P0: 'blocking',
+  P1: 'fix before release',
+  P2: 'worth fixing',
+};
 
 export function renderMarkdown(report: Report, options: MarkdownOptions = {}): string {
   const h = '#'.repeat(options.headingLevel ?? 2);
-  const includeEvidence = options.includeEvidence ?? true;
   const out: string[] = [];
   out.push(`${h} ${ICON[report.decision]} ${headline(report)}`, '');
-  out.push(...report.reasons.map((r) => `- ${escapeInline(r)}`), '');
-  if (report.categories.length) {
-    out.push('| Category | Score | Passed | Failed | Skipped |', '|---|---:|---:|---:|---:|');
-    for (const c of report.categories) out.push(`| ${c.id} | ${c.score} | ${c.passed} | ${c.failed} | ${c.skipped} |`);
-    out.push('');
+  if (options.links?.runUrl) out.push(`[Workflow run](${options.links.runUrl}) · [what the checks mean](${checkDocsUrl('', report.tool.version).replace(/#$/, '')})`, '');
+  // A paragraph, not a list: a list here would merge with a list just above it (GitHub joins lists separated by a blank line).
+  out.push(`**Why:** ${report.reasons.map((r) => markdownMessage(r)).join(' · ')}`, '');
+  out.push(...scores(report, options.compactScores ?? false));
+  if (report.skippedBursts?.length) {
+    out.push(`**Bursts not sent:** ${report.skippedBursts.map((b) => `${markdownCode(b.checkId)} — ${markdownMessage(b.reason)}`).join(' · ')}`, '');
   }
+
+  const isExisting = (f: Finding) => options.existing !== undefined && f.fingerprint !== undefined && options.existing.has(f.fingerprint);
+  const gated = options.existing !== undefined || report.findings.some((f) => f.existing);
   for (const severity of ['P0', 'P1', 'P2'] as Severity[]) {
-    const list = failing(report, severity);
+    const list = failing(report, severity).filter((f) => !isExisting(f));
     if (!list.length) continue;
+    const groups = groupByCheck(list);
     const fold = severity === 'P2' && options.foldP2;
-    const heading = `${severity} ${LABEL[severity]} (${list.length})`;
+    const heading = `${SEVERITY_ICON[severity]} ${severity} — ${LABEL[severity]}${gated ? ', new' : ''}: ${count(list.length, 'finding')} in ${count(groups.length, 'check')}`;
+    if (options.inline?.includes(severity)) {
+      // One paragraph of check ids (the places and fixes are in the full report).
+      const ids = groups.map((g) => `${docsLink(g.checkId, report)}${g.findings.length > 1 ? ` ×${g.findings.length}` : ''}`).join(' · ');
+      out.push(...(fold ? [`<details><summary>${heading}</summary>`, '', ids, '', '</details>', ''] : [`**${heading}:** ${ids}`, '']));
+      continue;
+    }
     out.push(fold ? `<details><summary>${heading}</summary>` : `${h}# ${heading}`, '');
-    const full = severity !== 'P2' || (options.p2Details ?? true);
-    for (const finding of list) out.push(...(full ? findingBlock(finding, includeEvidence) : [findingLine(finding)]));
+    const full = severity === 'P0' || (severity === 'P1' ? (options.p1Details ?? true) : (options.p2Details ?? true));
+    for (const group of groups) out.push(...(full ? groupBlock(group, report, options) : [groupLine(group, report, options)]));
     out.push('');
     if (fold) out.push('</details>', '');
   }
+
+  const existing = [...existingFailures(report), ...(['P0', 'P1', 'P2'] as Severity[]).flatMap((s) => failing(report, s).filter(isExisting))];
+  if (existing.length) {
+    const groups = groupByCheck(existing);
+    const label = options.existingLabel ?? existingLabelOf(report);
+    out.push(`<details><summary>Existing failures (${label}): ${count(existing.length, 'finding')} in ${count(groups.length, 'check')}</summary>`, '');
+    for (const group of groups) out.push(groupLine(group, report, options));
+    out.push('', '</details>', '');
+  }
+
   const waived = report.findings.filter((f) => f.waived);
   if (waived.length) {
     out.push(`<details><summary>Waived (${waived.length})</summary>`, '');
     for (const f of waived) {
-      out.push(`- ${findingLine(f).slice(2)} — waived: ${escapeInline(f.waived!.reason)}${f.waived!.expires ? ` (until ${f.waived!.expires})` : ''}`);
+      const until = f.waived!.expires ? ` (until ${markdownText(f.waived!.expires)})` : '';
+      out.push(`- ${docsLink(f.checkId, report)}${whereOf(f) ? ` · ${whereLink(f, options)}` : ''} — waived: ${markdownText(f.waived!.reason)}${until}`);
     }
     out.push('', '</details>', '');
   }
   if (report.expiredWaivers.length) {
-    out.push(`**Expired waivers** (no longer applied): ${report.expiredWaivers.map((w) => `\`${w.check}\` (expired ${w.expires})`).join(', ')}`, '');
+    out.push(`**Expired waivers** (no longer applied): ${report.expiredWaivers.map((w) => `${markdownCode(w.check)} (expired ${markdownText(w.expires ?? '')})`).join(', ')}`, '');
   }
   if (options.includePassing ?? true) {
-    const passing = report.findings.filter((f) => f.status === 'pass');
-    if (passing.length) {
-      out.push(`<details><summary>Passing (${passing.length})</summary>`, '');
-      for (const f of passing) out.push(findingLine(f));
-      out.push('', '</details>', '');
-    }
-    const skipped = report.findings.filter((f) => f.status === 'skip');
-    if (skipped.length) {
-      out.push(`<details><summary>Skipped (${skipped.length})</summary>`, '');
-      for (const f of skipped) out.push(findingLine(f));
+    for (const [status, label] of [['pass', 'Passing'], ['skip', 'Skipped']] as const) {
+      const list = report.findings.filter((f) => f.status === status && !f.waived);
+      if (!list.length) continue;
+      const groups = groupByCheck(list);
+      out.push(`<details><summary>${label}: ${count(groups.length, 'check')}</summary>`, '');
+      for (const g of groups) out.push(`- ${docsLink(g.checkId, report)}${g.findings.length > 1 ? ` (${g.findings.length})` : ''} — ${markdownMessage(truncate(g.findings[0]!.message, options.maxMessage))}`);
       out.push('', '</details>', '');
     }
   }
@@ -80,39 +126,86 @@ export function renderMarkdown(report: Report, options: MarkdownOptions = {}): s
   return out.join('\n') + '\n';
 }
 
-const LABEL: Record<Severity, string> = {
-  P0: 'failures: blocking',
-  P1: 'failures: fix before release',
-  P2: 'failures: worth fixing',
-};
-
-function findingLine(f: Finding): string {
-  const where = whereOf(f);
-  const status = f.status === 'error' ? ' (could not evaluate)' : '';
-  return `- \`${f.checkId}\`${where ? ` · ${code(where)}` : ''}${status} — ${escapeInline(f.message)}`;
+/** What "existing" means in this report: on the merge base, in the baseline, or both. */
+function existingLabelOf(report: Report): string {
+  const where = [
+    ...(report.gate?.base ? [`already on the merge base ${report.gate.base}`] : []),
+    ...(report.gate?.baseline ? [`accepted in the baseline on ${report.gate.baseline.since}`] : []),
+  ];
+  return where.length ? where.join(' or ') : 'not introduced by this change';
 }
 
-function findingBlock(f: Finding, includeEvidence: boolean): string[] {
-  const lines = [`${findingLine(f)}`, `  - **Fix:** ${escapeInline(f.remediation)}`];
-  if (includeEvidence && f.evidence) {
-    lines.push('  <details><summary>Evidence</summary>', '', fence(f.evidence, '  '), '', '  </details>');
+function scores(report: Report, compact: boolean): string[] {
+  if (!report.categories.length) return [];
+  // Nothing evaluated in a category: no score, not 100.
+  const score = (c: Report['categories'][number]) => (c.checks ? String(c.score) : '—');
+  if (compact) return [`**Scores:** ${report.categories.map((c) => `${c.id} ${score(c)}`).join(' · ')}`, ''];
+  const out = ['| Category | Score | Passed | Failed | Skipped |', '|---|---:|---:|---:|---:|'];
+  for (const c of report.categories) out.push(`| ${c.id} | ${score(c)} | ${c.passed} | ${c.failed} | ${c.skipped} |`);
+  out.push('');
+  return out;
+}
+
+function count(n: number, noun: string): string {
+  return `${n} ${noun}${n === 1 ? '' : 's'}`;
+}
+
+function truncate(text: string, max: number | undefined): string {
+  return max !== undefined && text.length > max ? `${text.slice(0, Math.max(1, max - 1)).trimEnd()}…` : text;
+}
+
+function docsLink(checkId: string, report: Report): string {
+  return `[${markdownCode(checkId)}](${checkDocsUrl(checkId, report.tool.version)})`;
+}
+
+/** A file location links to the file at the audited commit (with its line); a URL of the audited app stays code. */
+function whereLink(f: Finding, options: MarkdownOptions): string {
+  const where = whereOf(f);
+  const links = options.links;
+  const path = f.location?.path ?? f.file;
+  if (path !== undefined && links?.repositoryUrl && links.sha) {
+    return `[${markdownCode(where)}](${blobUrl({ repositoryUrl: links.repositoryUrl, sha: links.sha, pathPrefix: links.pathPrefix }, path, f.location?.line, f.location?.endLine)})`;
+  }
+  return markdownCode(where);
+}
+
+function placeLine(f: Finding, options: MarkdownOptions): string {
+  const where = whereOf(f);
+  const status = f.status === 'error' ? ' (could not evaluate)' : '';
+  return `${where ? `${whereLink(f, options)}${status} — ` : status ? `${status.trim()} — ` : ''}${markdownMessage(truncate(f.message, options.maxMessage))}`;
+}
+
+/** One check: its title, the places it failed (the first `maxLocations`), one fix, the first evidence. */
+function groupBlock(group: CheckGroup, report: Report, options: MarkdownOptions): string[] {
+  const max = options.maxLocations ?? 20;
+  const [first] = group.findings;
+  const head = `- **${markdownText(first!.title)}** · ${docsLink(group.checkId, report)}`;
+  const lines: string[] = [];
+  if (group.findings.length === 1 || max <= 1) {
+    const more = group.findings.length > 1 ? ` (and ${group.findings.length - 1} more)` : '';
+    lines.push(`${head} · ${placeLine(first!, options)}${more}`);
+  } else {
+    lines.push(`${head} · ${group.findings.length} places`);
+    for (const f of group.findings.slice(0, max)) {
+      // A place with a fix of its own keeps it, in the full reports.
+      const own = f.remediation !== group.remediation && options.maxMessage === undefined ? ` **Fix:** ${markdownMessage(f.remediation)}` : '';
+      lines.push(`  - ${placeLine(f, options)}${own}`);
+    }
+    if (group.findings.length > max) lines.push(`  - …and ${group.findings.length - max} more`);
+  }
+  lines.push(`  - **Fix:** ${markdownMessage(group.remediation)}`);
+  const evidence = group.findings.find((f) => f.evidence)?.evidence;
+  if ((options.includeEvidence ?? true) && evidence) {
+    lines.push('  <details><summary>Evidence</summary>', '', fence(evidence, '  '), '', '  </details>');
   }
   return lines;
 }
 
-function code(text: string): string {
-  return `\`${text.replace(/`/g, "'")}\``;
-}
-
-/** Keeps user- and server-controlled text from becoming markup (HTML, mentions, tables). */
-export function escapeInline(text: string): string {
-  return text
-    .replace(/\r?\n/g, ' ')
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/\|/g, '\\|')
-    .replace(/@(?=[A-Za-z0-9])/g, '@\u200b');
+/** One line per check: title, id, how many places and the first of them. */
+function groupLine(group: CheckGroup, report: Report, options: MarkdownOptions): string {
+  const [first] = group.findings;
+  const more = group.findings.length > 1 ? ` (and ${group.findings.length - 1} more)` : '';
+  return `- ${first!.severity} **${markdownText(first!.title)}** · ${docsLink(group.checkId, report)} · ${placeLine(first!, { ...options, maxMessage: options.maxMessage ?? 200 })}${more}`;
 }
 
 function fence(text: string, indent: string): string {

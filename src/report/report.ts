@@ -3,10 +3,12 @@
 
 import type { FailOn } from '../config/schema.js';
 import type { AuditResult } from '../engine/run.js';
-import { verdict, type CategoryScore, type Decision } from '../engine/score.js';
+import { evaluatedLittle, verdict, type CategoryScore, type Decision } from '../engine/score.js';
 import type { Finding } from '../engine/types.js';
 import type { WaiverConfig } from '../config/schema.js';
 import { TOOL_NAME, VERSION } from '../version.js';
+import { withFingerprints } from './fingerprint.js';
+import type { GateSummary } from '../engine/gate.js';
 
 export interface Report {
   schemaVersion: 1;
@@ -28,20 +30,39 @@ export interface Report {
   targets: string[];
   repository?: { files: number; skipped: number };
   generatedAt: string;
+  /** Set when failing P0s cap the score (the score without the cap is `uncapped`). */
+  scoreCap?: { at: number; p0: number; uncapped: number };
+  /** Check outcomes evaluated (not skipped), of all that ran. */
+  coverage?: { evaluated: number; total: number };
+  /** How the gate decided: on every finding, or on what the change adds (existing ones marked on the findings). */
+  gate?: GateSummary;
+  /** Bursts (load, rate limits) that were not sent, and why: every report says so, not only the skipped list. */
+  skippedBursts?: Array<{ checkId: string; url?: string; reason: string }>;
 }
 
-export function buildReport(result: AuditResult, options: { minScore: number; failOn: FailOn; now?: Date }): Report {
-  const v = verdict(result.findings, options);
+export function buildReport(
+  result: AuditResult,
+  options: { minScore: number; failOn: FailOn; now?: Date; gate?: GateSummary; burstChecks?: ReadonlySet<string> },
+): Report {
+  const skippedBursts = result.findings
+    .filter((f) => f.status === 'skip' && options.burstChecks?.has(f.checkId))
+    .map((f) => ({ checkId: f.checkId, ...(f.url ? { url: f.url } : {}), reason: f.message }));
+  // Failures the change did not introduce (gate: new, baseline) are listed but do not decide: scored as waived.
+  const v = verdict(
+    result.findings.map((f) => (f.existing && !f.waived ? { ...f, waived: { reason: 'existing' } } : f)),
+    options,
+  );
+  const reasons = [...v.reasons, ...gateReasons(options.gate)];
   return {
     schemaVersion: 1,
     tool: { name: TOOL_NAME, version: VERSION },
     decision: v.decision,
     score: v.score,
     categories: v.categories,
-    findings: result.findings,
+    findings: withFingerprints(result.findings),
     durationMs: result.durationMs,
     requests: result.requests,
-    reasons: v.reasons,
+    reasons,
     blocking: v.blocking,
     failOn: options.failOn,
     minScore: options.minScore,
@@ -51,35 +72,80 @@ export function buildReport(result: AuditResult, options: { minScore: number; fa
     // The absolute root stays out of reports: it says nothing to a reader and leaks runner paths.
     ...(result.repository ? { repository: { files: result.repository.files, skipped: result.repository.skipped } } : {}),
     generatedAt: (options.now ?? new Date()).toISOString(),
+    ...(v.cap ? { scoreCap: v.cap } : {}),
+    coverage: v.coverage,
+    ...(options.gate ? { gate: options.gate } : {}),
+    ...(skippedBursts.length ? { skippedBursts } : {}),
   };
 }
 
-/** Failing (unwaived) findings of one severity, in report order. */
+function gateReasons(gate: GateSummary | undefined): string[] {
+  if (!gate) return [];
+  const out: string[] = [];
+  if (gate.mode === 'new') {
+    out.push(
+      gate.problem
+        ? `gate: new could not compare with the base branch (${gate.problem}): every finding decides`
+        : `gate: new decides on what this change adds; ${gate.existing} failing finding(s) already on the merge base ${gate.base ?? ''} are listed as existing`.replace(/ +are/, ' are'),
+    );
+  }
+  if (gate.baseline) out.push(`the baseline ${gate.baseline.path} (accepted ${gate.baseline.since}) hides ${gate.baseline.hidden} known failing finding(s)`);
+  return out;
+}
+
+/** Failing (unwaived) findings of one severity that the change introduced (not existing), in report order. */
 export function failing(report: Pick<Report, 'findings'>, severity: Finding['severity']): Finding[] {
-  return report.findings.filter((f) => (f.status === 'fail' || f.status === 'error') && !f.waived && f.severity === severity);
+  return report.findings.filter((f) => (f.status === 'fail' || f.status === 'error') && !f.waived && !f.existing && f.severity === severity);
+}
+
+/** Failing findings the change did not introduce (on the merge base, or in the baseline), most severe first. */
+export function existingFailures(report: Pick<Report, 'findings'>): Finding[] {
+  const rank = { P0: 0, P1: 1, P2: 2 } as const;
+  return report.findings.filter((f) => (f.status === 'fail' || f.status === 'error') && !f.waived && f.existing).sort((a, b) => rank[a.severity] - rank[b.severity]);
 }
 
 export function countFailingP0(report: Pick<Report, 'findings'>): number {
   return failing(report, 'P0').length;
 }
 
-/** `path:line` for repo findings, the URL for live ones. */
+/** `path:line` for repo findings, `path` for those about a whole file, the URL for live ones. */
 export function whereOf(finding: Finding): string {
   if (finding.location) {
     const { path, line, endLine } = finding.location;
     return endLine && endLine !== line ? `${path}:${line}-${endLine}` : `${path}:${line}`;
   }
-  return finding.url ?? '';
+  return finding.file ?? finding.url ?? '';
 }
 
-/** `NO-GO · 62/100 · 3 P0 failing` */
+/** `NO-GO · 49/100 (capped; 87 without P0s) · 3 P0 failing` */
 export function headline(report: Report): string {
   const p0 = countFailingP0(report);
-  const parts = [report.decision, `${report.score}/100`];
+  const parts = [report.decision, `${report.score}/100${report.scoreCap ? ` (capped; ${report.scoreCap.uncapped} without P0s)` : ''}`];
   if (p0) parts.push(`${p0} P0 failing`);
   else {
     const p1 = failing(report, 'P1').length;
     parts.push(p1 ? `${p1} P1 failing` : 'no P0/P1 failing');
   }
+  if (report.coverage && evaluatedLittle(report.coverage)) parts.push(`only ${report.coverage.evaluated} of ${report.coverage.total} checks applied`);
   return parts.join(' · ');
+}
+
+/** The findings of one check, in report order, with the fix most of them share. */
+export interface CheckGroup {
+  checkId: string;
+  findings: Finding[];
+  remediation: string;
+}
+
+/** Findings grouped by check, in the order each check first appears: one title and one fix per check. */
+export function groupByCheck(findings: readonly Finding[]): CheckGroup[] {
+  const groups = new Map<string, Finding[]>();
+  for (const f of findings) groups.set(f.checkId, [...(groups.get(f.checkId) ?? []), f]);
+  return [...groups.entries()].map(([checkId, list]) => ({ checkId, findings: list, remediation: mostCommon(list.map((f) => f.remediation)) }));
+}
+
+function mostCommon(values: readonly string[]): string {
+  const counts = new Map<string, number>();
+  for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
+  return [...counts.entries()].sort((a, b) => b[1] - a[1])[0]![0];
 }

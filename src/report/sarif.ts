@@ -1,9 +1,13 @@
 // SARIF 2.1.0 for GitHub code scanning: one rule per check id, one result per
-// failing finding that has a file location. Live findings have no place in a
-// source file, and code scanning rejects results without a location, so they
-// stay in the other reports.
+// failing finding that concerns a file (a line in it, or the whole file).
+// Live findings have no place in a source file, and code scanning rejects
+// results without a location, so they stay in the other reports. Every
+// result carries the finding's fingerprint (never the line), so an alert
+// keeps its identity when lines move.
 
 import type { Check, Finding, Severity } from '../engine/types.js';
+import { withFingerprints } from './fingerprint.js';
+import { checkDocsUrl, encodePath, PROJECT_URL } from './links.js';
 import type { Report } from './report.js';
 
 const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { P0: 'error', P1: 'warning', P2: 'note' };
@@ -11,7 +15,9 @@ const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { P0: 'error', P1:
 const SECURITY_SEVERITY: Record<Severity, string> = { P0: '9.0', P1: '7.0', P2: '4.0' };
 
 export function renderSarif(report: Report, catalog: readonly Check[]): string {
-  const results = report.findings.filter((f) => (f.status === 'fail' || f.status === 'error') && f.location);
+  // A report read from an older JSON file may lack fingerprints: give them the same ones buildReport would.
+  const findings = report.findings.every((f) => f.fingerprint) ? report.findings : withFingerprints(report.findings);
+  const results = findings.filter((f) => (f.status === 'fail' || f.status === 'error') && (f.location || f.file));
   const ruleIds = [...new Set(results.map((f) => f.checkId))].sort();
   const byId = new Map(catalog.map((c) => [c.id, c]));
   const rules = ruleIds.map((id) => {
@@ -26,7 +32,7 @@ export function renderSarif(report: Report, catalog: readonly Check[]): string {
         text: check ? `${check.docs.why}\n\nFix: ${check.docs.fix}` : sample.remediation,
         markdown: check ? `${check.docs.why}\n\n**Fix:** ${check.docs.fix}` : sample.remediation,
       },
-      helpUri: `https://github.com/readiness-gate/readiness-gate/blob/main/docs/checks.md#${id.replace(/\./g, '')}`,
+      helpUri: checkDocsUrl(id, report.tool.version),
       defaultConfiguration: { level: LEVEL[check?.severity ?? sample.severity] },
       properties: {
         category: check?.category ?? sample.category,
@@ -45,7 +51,7 @@ export function renderSarif(report: Report, catalog: readonly Check[]): string {
             name: report.tool.name,
             version: report.tool.version,
             semanticVersion: report.tool.version,
-            informationUri: 'https://github.com/readiness-gate/readiness-gate',
+            informationUri: PROJECT_URL,
             rules,
           },
         },
@@ -58,20 +64,15 @@ export function renderSarif(report: Report, catalog: readonly Check[]): string {
 }
 
 function toResult(f: Finding, ruleIndex: number): object {
-  const { path, line, endLine } = f.location!;
+  const path = f.location?.path ?? f.file!;
+  const region = f.location ? { region: { startLine: f.location.line, ...(f.location.endLine && f.location.endLine >= f.location.line ? { endLine: f.location.endLine } : {}) } } : {};
   return {
     ruleId: f.checkId,
     ruleIndex,
     level: LEVEL[f.severity],
     message: { text: `${f.message}${f.status === 'error' ? ' (could not evaluate)' : ''}\nFix: ${f.remediation}` },
-    locations: [
-      {
-        physicalLocation: {
-          artifactLocation: { uri: encodeURI(path), uriBaseId: '%SRCROOT%' },
-          region: { startLine: line, ...(endLine && endLine >= line ? { endLine } : {}) },
-        },
-      },
-    ],
+    locations: [{ physicalLocation: { artifactLocation: { uri: encodePath(path), uriBaseId: '%SRCROOT%' }, ...region } }],
+    partialFingerprints: { 'readinessGate/v1': f.fingerprint! },
     ...(f.waived ? { suppressions: [{ kind: 'external', justification: f.waived.reason }] } : {}),
   };
 }

@@ -1,8 +1,9 @@
 // Terminal report: the same order as the markdown one, coloured when the
 // stream is a TTY, plain otherwise, wrapped to stay readable at 80 columns.
 
-import type { Finding, Severity } from '../engine/types.js';
-import { failing, headline, whereOf, type Report } from './report.js';
+import type { Severity } from '../engine/types.js';
+import { terminalText } from './escape.js';
+import { existingFailures, failing, groupByCheck, headline, whereOf, type CheckGroup, type Report } from './report.js';
 
 export interface TextOptions {
   color: boolean;
@@ -20,13 +21,14 @@ export function renderText(report: Report, options: TextOptions): string {
   const out: string[] = [];
   const decisionStyle: Style = report.decision === 'GO' ? 'green' : 'red';
   out.push(paint('bold', paint(decisionStyle, headline(report))));
-  for (const reason of report.reasons) out.push(...wrap(reason, width, '  ', '  '));
+  for (const reason of report.reasons) out.push(...wrap(terminalText(reason), width, '  ', '  '));
   out.push('');
   if (report.categories.length) {
     out.push(paint('bold', 'Category        Score  Passed  Failed  Skipped'));
     for (const c of report.categories) {
-      const score = String(c.score).padStart(5);
-      const colored = c.score >= 90 ? paint('green', score) : c.score >= 60 ? paint('yellow', score) : paint('red', score);
+      // Nothing evaluated in this category: no score, not 100.
+      const score = (c.checks ? String(c.score) : '—').padStart(5);
+      const colored = !c.checks ? paint('dim', score) : c.score >= 90 ? paint('green', score) : c.score >= 60 ? paint('yellow', score) : paint('red', score);
       out.push(`${c.id.padEnd(14)}  ${colored}  ${String(c.passed).padStart(6)}  ${String(c.failed).padStart(6)}  ${String(c.skipped).padStart(7)}`);
     }
     out.push('');
@@ -35,24 +37,40 @@ export function renderText(report: Report, options: TextOptions): string {
   for (const severity of ['P0', 'P1', 'P2'] as Severity[]) {
     const list = failing(report, severity);
     if (!list.length) continue;
-    out.push(paint('bold', paint(severityStyle[severity], `${severity} failing (${list.length})`)));
-    for (const f of list) out.push(...findingLines(f, width, paint));
+    const groups = groupByCheck(list);
+    out.push(paint('bold', paint(severityStyle[severity], `${severity} failing: ${list.length} in ${groups.length} check${groups.length === 1 ? '' : 's'}`)));
+    // About a screen per severity: P0 checks with three places, P1 with one, P2 one line each (--verbose: all).
+    const max = options.verbose ? { places: Infinity, message: Infinity } : { places: severity === 'P0' ? MAX_PLACES : 1, message: MAX_MESSAGE };
+    for (const group of groups) {
+      if (severity === 'P2' && !options.verbose) out.push(...wrap(`${group.checkId} ${terminalText(group.findings[0]!.title)} (${group.findings.length})`, width, '  ', '    '));
+      else out.push(...groupLines(group, width, paint, max));
+    }
+    out.push('');
+  }
+  for (const burst of report.skippedBursts ?? []) out.push(...wrap(terminalText(`Burst not sent: ${burst.checkId}: ${burst.reason}`), width, paint('yellow', '! '), '  '));
+  if (report.skippedBursts?.length) out.push('');
+  const existing = existingFailures(report);
+  if (existing.length) {
+    const groups = groupByCheck(existing);
+    out.push(paint('bold', `Existing: ${existing.length} failing finding(s) in ${groups.length} check(s) the change did not introduce (not deciding)`));
+    if (options.verbose) for (const group of groups) out.push(...groupLines(group, width, paint, { places: Infinity, message: Infinity }));
+    else out.push(...wrap(groups.map((g) => `${g.checkId}${g.findings.length > 1 ? ` ×${g.findings.length}` : ''}`).join(', '), width, '  ', '  '));
     out.push('');
   }
   const waived = report.findings.filter((f) => f.waived);
   if (waived.length) {
     out.push(paint('bold', `Waived (${waived.length})`));
-    for (const f of waived) out.push(...wrap(`${f.checkId} ${whereOf(f)}: ${f.waived!.reason}`, width, '  ', '    '));
+    for (const f of waived) out.push(...wrap(terminalText(`${f.checkId} ${whereOf(f)}: ${f.waived!.reason}`), width, '  ', '    '));
     out.push('');
   }
   for (const w of report.expiredWaivers) {
-    out.push(...wrap(`Expired waiver for ${w.check} (expired ${w.expires}) no longer applies.`, width, paint('yellow', '! '), '  '));
+    out.push(...wrap(terminalText(`Expired waiver for ${w.check} (expired ${w.expires}) no longer applies.`), width, paint('yellow', '! '), '  '));
   }
   const passing = report.findings.filter((f) => f.status === 'pass');
   const skipped = report.findings.filter((f) => f.status === 'skip');
   if (options.verbose) {
-    for (const f of passing) out.push(...wrap(`${f.checkId} ${whereOf(f)} ${f.message}`, width, paint('green', '✓ '), '    '));
-    for (const f of skipped) out.push(...wrap(`${f.checkId} ${f.message}`, width, paint('dim', '- '), '    '));
+    for (const f of passing) out.push(...wrap(terminalText(`${f.checkId} ${whereOf(f)} ${f.message}`), width, paint('green', '✓ '), '    '));
+    for (const f of skipped) out.push(...wrap(terminalText(`${f.checkId} ${f.message}`), width, paint('dim', '- '), '    '));
   }
   out.push(
     paint(
@@ -63,11 +81,24 @@ export function renderText(report: Report, options: TextOptions): string {
   return out.join('\n') + '\n';
 }
 
-function findingLines(f: Finding, width: number, paint: (s: Style, t: string) => string): string[] {
-  const where = whereOf(f);
-  const lines = [`  ${paint('bold', f.checkId)}${where ? ' ' + paint('dim', where) : ''}${f.status === 'error' ? paint('magenta', ' (could not evaluate)') : ''}`];
-  lines.push(...wrap(f.message, width, '    ', '    '));
-  lines.push(...wrap(`Fix: ${f.remediation}`, width, '    ', '      ').map((l) => paint('dim', l)));
+// Places listed under one check before "and N more" (--verbose lists them all).
+const MAX_PLACES = 3;
+// A place's message is cut to about two lines (--verbose shows it whole).
+const MAX_MESSAGE = 150;
+
+/** One check: id and title, its places (each with its message), one fix. */
+function groupLines(group: CheckGroup, width: number, paint: (s: Style, t: string) => string, max: { places: number; message: number }): string[] {
+  const maxPlaces = max.places;
+  const [first] = group.findings;
+  const lines = [`  ${paint('bold', group.checkId)} ${terminalText(first!.title)}${group.findings.length > 1 ? paint('dim', ` (${group.findings.length})`) : ''}`];
+  for (const f of group.findings.slice(0, maxPlaces)) {
+    const where = terminalText(whereOf(f));
+    const status = f.status === 'error' ? ' (could not evaluate)' : '';
+    const message = f.message.length > max.message ? `${f.message.slice(0, max.message - 1).trimEnd()}…` : f.message;
+    lines.push(...wrap(`${where ? `${where}${status}: ` : status}${terminalText(message)}`, width, '    ', '      '));
+  }
+  if (group.findings.length > maxPlaces) lines.push(paint('dim', `    …and ${group.findings.length - maxPlaces} more (--verbose lists them)`));
+  lines.push(...wrap(`Fix: ${group.remediation.split('\n').map(terminalText).join('\n')}`, width, '    ', '      ').map((l) => paint('dim', l)));
   return lines;
 }
 

@@ -20,7 +20,7 @@ export const allowedHosts: RepoCheck = {
 export function allowedHostsVerdict(module: SettingsModule): FindingInput[] {
   const s = module.settings.get('ALLOWED_HOSTS');
   if (!s) {
-    return [{ status: 'fail', message: `ALLOWED_HOSTS is not set in ${readFrom(module)}: Django's default [] rejects every request once DEBUG is off.`, location: { path: module.path, line: 1 } }];
+    return [{ status: 'fail', message: `ALLOWED_HOSTS is not set in ${readFrom(module)}: Django's default [] rejects every request once DEBUG is off.`, file: module.path }];
   }
   if (!s.value.known || s.conditional) return [{ status: 'pass', message: `ALLOWED_HOSTS is computed at ${s.path}:${s.line} (${s.value.known ? 'conditionally' : s.value.reason}).` }];
   const raw = s.value.value;

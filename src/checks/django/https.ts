@@ -39,7 +39,7 @@ export function httpsVerdict(module: SettingsModule): FindingInput[] {
     const s = module.settings.get(spec.name);
     const remediation = `Set ${spec.name} = ${spec.want} in ${module.path}.`;
     if (!s) {
-      findings.push({ status: 'fail', message: `${spec.name} is not set in ${readFrom(module)} (check --deploy: ${spec.id}): ${spec.effect}.`, location: { path: module.path, line: 1 }, remediation });
+      findings.push({ status: 'fail', message: `${spec.name} is not set in ${readFrom(module)} (check --deploy: ${spec.id}): ${spec.effect}.`, file: module.path, remediation });
       continue;
     }
     const v = s.value;

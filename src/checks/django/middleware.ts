@@ -28,7 +28,8 @@ export function middlewareVerdict(module: SettingsModule): FindingInput[] {
     return [{ status: 'pass', message: `${s.name} is computed at ${s.path}:${s.line} (${s.value.known ? 'not a list' : s.value.reason}); not judged.` }];
   }
   const installed = s && s.value.known && Array.isArray(s.value.value) ? s.value.value.map(String) : [];
-  const location = s ? { path: s.path, line: s.line } : { path: module.path, line: 1 };
+  // Not set at all: the settings module as a whole, no line.
+  const where = s ? { location: { path: s.path, line: s.line } } : { file: module.path };
   const findings: FindingInput[] = [];
   for (const m of REQUIRED_MIDDLEWARE) {
     const cls = m.path.slice(m.path.lastIndexOf('.') + 1);
@@ -37,7 +38,7 @@ export function middlewareVerdict(module: SettingsModule): FindingInput[] {
     findings.push({
       status: 'fail',
       message: `${m.path} is not in ${s ? `${s.name} (${s.path}:${s.line})` : `MIDDLEWARE (not set in ${module.path})`} (check --deploy: ${m.id}): ${m.effect}.`,
-      location,
+      ...where,
       remediation: `Add "${m.path}" to MIDDLEWARE.`,
     });
   }

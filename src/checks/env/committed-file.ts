@@ -67,7 +67,7 @@ export const envCommittedFile: RepoCheck = {
       } else {
         // Public settings only (Next.js commits `.env.production` with NEXT_PUBLIC_* values) are not "placeholders".
         const what = file.env.entries.some((e) => isSecretEnvKey(e.key)) || file.env.entries.every((e) => isPlaceholder(e.value) || isReference(e.value)) ? 'placeholders only, no secret value yet' : 'no secret-like key yet';
-        findings.push({ status: 'fail', severity: 'P2', message: `${path} is tracked by git (${what}).`, location: { path, line: 1 } });
+        findings.push({ status: 'fail', severity: 'P2', message: `${path} is tracked by git (${what}).`, file: path });
       }
     }
     return findings;

@@ -34,14 +34,14 @@ export const envRequired: RepoCheck = {
       for (const name of required) {
         if (templates.some((t) => t.env.keys.has(name))) continue;
         const names = templates.map((t) => t.path).join(', ');
-        findings.push({ status: 'fail', message: `Required variable ${name} is in no env template (${names}; no production template exists).`, location: { path: first.path, line: 1 } });
+        findings.push({ status: 'fail', message: `Required variable ${name} is in no env template (${names}; no production template exists).`, file: first.path });
       }
     } else {
       for (const t of templates) {
         for (const name of required) {
           if (t.env.keys.has(name)) continue;
           const commented = t.commentedKeys.has(name) ? ' (only commented out)' : '';
-          findings.push({ status: 'fail', message: `Required variable ${name} is missing from the production template ${t.path}${commented}.`, location: { path: t.path, line: 1 } });
+          findings.push({ status: 'fail', message: `Required variable ${name} is missing from the production template ${t.path}${commented}.`, file: t.path });
         }
       }
     }

@@ -51,7 +51,7 @@ export async function checkContainers(ctx: RepoCheckContext, options: ContainerV
     }
     if (file.helm === 'skipped') {
       if (options.reportsParseErrors) {
-        notes.push({ status: 'skip', message: `${file.path} is a Helm template (\`{{ }}\`) that is not valid YAML until rendered: not checked. Render it (helm template) to check it.`, location: { path: file.path, line: 1 } });
+        notes.push({ status: 'skip', message: `${file.path} is a Helm template (\`{{ }}\`) that is not valid YAML until rendered: not checked. Render it (helm template) to check it.`, file: file.path });
       }
       continue;
     }

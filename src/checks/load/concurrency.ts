@@ -1,3 +1,4 @@
+import { burstPolicy } from '../../engine/bursts.js';
 import type { EndpointConfig } from '../../config/schema.js';
 import type { FindingInput, LiveCheck, LiveCheckContext, Severity } from '../../engine/types.js';
 import { DEFAULT_USER_AGENT, type HttpRequest } from '../../http/client.js';
@@ -19,14 +20,13 @@ export const loadConcurrency: LiveCheck = {
     severityNote:
       'P0 when fewer than half of the requests succeed. 429 answers are counted apart as "rate limited", not as errors: ratelimit.enforced runs just before (registry order) and may have tripped a limiter shared by every path.',
     traffic:
-      'Up to load.requests requests (default 500, never more than the budget left) from load.concurrency clients (default 50, at most 128), for at most load.duration-ms; runs alone after the other checks. Target: the endpoints under `load:`, else the first healthy health endpoint, else `/`. Skipped on `production: true` targets unless `allow-load: true`; disabled by `load.enabled: false`. Latency is measured per request from send to last byte over keep-alive connections; each client\'s first request (connection setup) is left out of the percentiles; scripts/bench-load.mjs compares the figures with autocannon.',
+      'Up to load.requests requests (default 500, never more than the budget left) from load.concurrency clients (default 50, at most 128), for at most load.duration-ms; runs alone after the other checks. Target: the endpoints under `load:`, else the first healthy health endpoint, else `/`. Sent by default only to loopback and private addresses (and single-label service names); other hosts need `allow-load: true` or `--allow-bursts`, and `production: true` targets `allow-load: true`; disabled by `load.enabled: false`. Latency is measured per request from send to last byte over keep-alive connections; each client\'s first request (connection setup) is left out of the percentiles; scripts/bench-load.mjs compares the figures with autocannon.',
   },
   async run(ctx) {
     const { load } = ctx.config;
     if (!load.enabled) return [{ status: 'skip', message: 'Disabled by load.enabled: false.' }];
-    if (ctx.target.production && !ctx.target.allowLoad) {
-      return [{ status: 'skip', message: 'Not loaded: the target is marked production: true; set allow-load: true on it to run the load test.' }];
-    }
+    const policy = burstPolicy(ctx.target, 'load');
+    if (!policy.allowed) return [{ status: 'skip', message: `Not loaded: ${policy.reason}.` }];
     const { endpoints, source } = await loadEndpoints(ctx);
     const left = ctx.http.requestsRemaining;
     const requests = Math.min(load.requests, left);

@@ -27,7 +27,7 @@ export const conflict: RepoCheck = {
       ...inventory.unreadable.map((u): FindingInput => ({
         status: 'error',
         message: `${u.path} could not be read as Python (${u.reason}); it is left out of the migration graph.`,
-        location: { path: u.path, line: 1 },
+        file: u.path,
       })),
     ];
     if (findings.length) return findings;
@@ -116,7 +116,7 @@ function duplicateFinding(dup: DuplicateVersion): FindingInput {
   return {
     status: 'fail',
     message: `${dup.tool} directory ${dup.dir || '.'} has ${dup.files.length} migrations with ${subject}: ${dup.files.map((f) => f.path).join(', ')}; ${consequence[dup.tool]}`,
-    location: { path: second.path, line: 1 },
+    file: second.path,
     remediation: `Renumber ${second.path} to a version after the newest migration (and keep applied files unchanged).`,
   };
 }

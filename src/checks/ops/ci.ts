@@ -1,5 +1,5 @@
 import type { RepoCheck, RepoCheckContext } from '../../engine/types.js';
-import { ciFiles, ciStrings, projectAnchor, TEST_COMMAND, type CiString } from './project.js';
+import { ciFiles, ciStrings, TEST_COMMAND, type CiString } from './project.js';
 import { followCiString, isCommandString, joinContinuations, packageScriptCalls, resolvePackageScript } from './ci-follow.js';
 
 export const ci: RepoCheck = {
@@ -24,8 +24,8 @@ export const ci: RepoCheck = {
   async run(ctx) {
     const files = ciFiles(ctx.files);
     if (!files.length) {
-      const anchor = projectAnchor(ctx.files);
-      return [{ status: 'fail', message: 'No CI configuration found (.github/workflows, .gitlab-ci.yml, .circleci/config.yml, Jenkinsfile, azure-pipelines.yml, .travis.yml, bitbucket-pipelines.yml...).', ...(anchor ? { location: anchor } : {}) }];
+      // About the repository as a whole: no file, no line.
+      return [{ status: 'fail', message: 'No CI configuration found (.github/workflows, .gitlab-ci.yml, .circleci/config.yml, Jenkinsfile, azure-pipelines.yml, .travis.yml, bitbucket-pipelines.yml...).' }];
     }
     const strings = joinContinuations((await Promise.all(files.map((path) => ciStrings(ctx, path)))).flat().filter(isCommandString));
     // A test command written in CI is the most direct evidence; only without one do we look one level down.
@@ -44,7 +44,7 @@ export const ci: RepoCheck = {
       {
         status: 'fail',
         message: `CI is configured (${files.join(', ')}) but none of its jobs runs a test command (npm test, pytest, go test, cargo test, mvn verify, rspec, make test...), directly or through a script, Makefile target, package.json script or local action it calls.`,
-        location: { path: files[0]!, line: 1 },
+        file: files[0]!,
       },
     ];
   },

@@ -1,5 +1,5 @@
 import type { RepoCheck } from '../../engine/types.js';
-import { ciFiles, ciStrings, projectAnchor, MANIFEST, NON_PRODUCT_PATH } from './project.js';
+import { ciFiles, ciStrings, MANIFEST, NON_PRODUCT_PATH } from './project.js';
 
 const UPDATE_BOTS = ['.github/dependabot.yml', '.github/dependabot.yaml', 'renovate.json', 'renovate.json5', '.renovaterc', '.renovaterc.json', '.github/renovate.json', '.github/renovate.json5', '.gitlab/renovate.json', '.snyk'];
 /** Scanners run from CI. */
@@ -31,12 +31,10 @@ export const dependencyAudit: RepoCheck = {
         if (AUDIT_COMMAND.test(s.text)) return [{ status: 'pass', message: `CI scans dependencies: ${s.path}:${s.line} (\`${s.text.trim().slice(0, 120)}\`).` }];
       }
     }
-    const anchor = projectAnchor(ctx.files);
     return [
       {
         status: 'fail',
         message: `No dependency vulnerability scanning: no Dependabot/Renovate/Snyk configuration, and ${ci.length ? `none of ${ci.join(', ')} runs a scanner` : 'no CI configuration'} (npm audit, pip-audit, osv-scanner, Trivy, govulncheck...).`,
-        ...(anchor ? { location: anchor } : {}),
       },
     ];
   },

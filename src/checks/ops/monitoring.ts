@@ -1,5 +1,5 @@
 import type { RepoCheck } from '../../engine/types.js';
-import { MANIFEST, NON_PRODUCT_PATH, projectAnchor } from './project.js';
+import { MANIFEST, NON_PRODUCT_PATH } from './project.js';
 
 /** Error tracking, metrics and tracing libraries and agents, as they appear in manifests and manifests-like files. */
 export const MONITORING =
@@ -37,12 +37,10 @@ export const monitoring: RepoCheck = {
       const m = text ? DEPLOY_MONITORING.exec(text) : null;
       if (m) return [{ status: 'pass', message: `Monitoring is configured in the deployment: ${m[0]} in ${file.path}:${text!.slice(0, m.index).split('\n').length}.` }];
     }
-    const anchor = projectAnchor(ctx.files) ?? { path: manifests[0]!.path, line: 1 };
     return [
       {
         status: 'fail',
         message: `No error tracking or metrics found in ${manifests.length} manifest(s) (${manifests.slice(0, 4).map((f) => f.path).join(', ')}${manifests.length > 4 ? '…' : ''}) or the deployment files: no Sentry, OpenTelemetry, Prometheus client, Datadog, New Relic, Elastic APM, Rollbar or Bugsnag.`,
-        location: anchor,
       },
     ];
   },

@@ -1,20 +1,11 @@
 // Facts about the repository as a project, shared by the ops.* checks: its
 // manifests, its CI configuration and the strings the CI runs.
 
-import type { Location, RepoCheckContext } from '../../engine/types.js';
+import type { RepoCheckContext } from '../../engine/types.js';
 import type { FileSet } from '../../repo/fileset.js';
 import { isMap, isScalar, isSeq } from '../../parse/yaml.js';
 
 type Ctx = Pick<RepoCheckContext, 'files' | 'parsed'>;
-
-/** Root-level files that identify a project, in the order used to anchor repository-wide findings. */
-const ANCHORS = ['package.json', 'pyproject.toml', 'requirements.txt', 'setup.py', 'Pipfile', 'go.mod', 'Cargo.toml', 'Gemfile', 'pom.xml', 'build.gradle', 'build.gradle.kts', 'composer.json', 'manage.py', 'Dockerfile', 'README.md'];
-
-/** Where a finding about the repository as a whole points: its main manifest, line 1. */
-export function projectAnchor(files: FileSet): Location | undefined {
-  const path = ANCHORS.find((p) => files.has(p)) ?? files.files.find((f) => !NON_PRODUCT_PATH.test(f.path) && ANCHORS.includes(f.path.slice(f.path.lastIndexOf('/') + 1)))?.path;
-  return path ? { path, line: 1 } : undefined;
-}
 
 /**
  * Directories whose files are not the product: tests, fixtures, examples and

@@ -64,7 +64,7 @@ export const tests: RepoCheck = {
       findings.push({
         status: 'fail',
         message: `${lang.name}: ${sources.length} source file(s) (e.g. ${sources.slice(0, 3).join(', ')}) and no test files.`,
-        location: { path: manifest ?? sources[0]!, line: 1 },
+        ...(manifest ? { file: manifest } : {}),
       });
     }
     if (!present.length) return [{ status: 'skip', message: 'No application source files found.' }];

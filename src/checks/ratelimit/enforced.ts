@@ -1,3 +1,4 @@
+import { burstPolicy } from '../../engine/bursts.js';
 import type { EndpointConfig } from '../../config/schema.js';
 import type { FindingInput, LiveCheck, LiveCheckContext } from '../../engine/types.js';
 import type { HttpClient, HttpRequest, HttpResponse, HttpResult } from '../../http/client.js';
@@ -30,13 +31,12 @@ export const ratelimitEnforced: LiveCheck = {
     ],
     severityNote: 'An endpoint may carry its own severity, e.g. `rate-limited: [{path: /login, method: POST, severity: P0}]`.',
     traffic:
-      'Per endpoint, up to ratelimit.burst requests (default 40, at most 200), ratelimit.concurrency at a time (default 10), stopped at the first sign of a limit or when more requests go unanswered than answered; runs alone after the other checks. Only GET/HEAD unless the endpoint is configured under `rate-limited:`. Skipped on `production: true` targets unless `allow-ratelimit: true`; disabled by `ratelimit.enabled: false`. Without configuration, up to 5 GETs to find an API path.',
+      'Per endpoint, up to ratelimit.burst requests (default 40, at most 200), ratelimit.concurrency at a time (default 10), stopped at the first sign of a limit or when more requests go unanswered than answered; runs alone after the other checks. Only GET/HEAD unless the endpoint is configured under `rate-limited:`. Sent by default only to loopback and private addresses (and single-label service names); other hosts need `allow-ratelimit: true` or `--allow-bursts`, and `production: true` targets `allow-ratelimit: true`; disabled by `ratelimit.enabled: false`. Without configuration, up to 5 GETs to find an API path.',
   },
   async run(ctx) {
     if (!ctx.config.ratelimit.enabled) return [{ status: 'skip', message: 'Disabled by ratelimit.enabled: false.' }];
-    if (ctx.target.production && !ctx.target.allowRatelimit) {
-      return [{ status: 'skip', message: 'Not burst: the target is marked production: true; set allow-ratelimit: true on it to test its rate limit.' }];
-    }
+    const policy = burstPolicy(ctx.target, 'ratelimit');
+    if (!policy.allowed) return [{ status: 'skip', message: `Not burst: ${policy.reason}.` }];
     const chosen = await endpointsToBurst(ctx);
     if ('skip' in chosen) return [{ status: 'skip', message: chosen.skip }];
     const findings: FindingInput[] = [];
