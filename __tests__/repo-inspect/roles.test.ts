@@ -11,6 +11,8 @@ import { envChecks } from '../../src/checks/env/index.js';
 import { secretsChecks } from '../../src/checks/secrets/index.js';
 import { roleFromContent, roleFromPath } from '../../src/model/roles.js';
 import { classifySecretValue, isPlaceholder, isReference, isWeakValue, urlPassword } from '../../src/model/values.js';
+import { buildReport } from '../../src/report/report.js';
+import { renderText } from '../../src/report/text.js';
 import { audit, messages, where } from './helpers.js';
 
 // Tokens are assembled at run time so this file holds no literal credential.
@@ -150,6 +152,17 @@ describe('deployment checks by role', () => {
     });
     expect(where(result, 'compose.inline-secret')).toEqual(['fail P2 .devcontainer/docker-compose.yml:5']);
     expect(messages(result, 'compose.inline-secret')[0]).toMatch(/At most P2: \.devcontainer\/docker-compose\.yml is a development file, a development container definition/);
+  });
+
+  it('shows each finding\'s role and its reason in the JSON finding and with --verbose', async () => {
+    const result = await audit(composeChecks, {
+      '.devcontainer/docker-compose.yml': 'services:\n  db:\n    image: postgres:16\n    environment:\n      POSTGRES_PASSWORD: Sup3rSecretPassw0rd\n',
+    });
+    const finding = result.findings.find((f) => f.checkId === 'compose.inline-secret')!;
+    expect(finding.role).toEqual({ role: 'development', reason: 'a development container definition' });
+    const text = renderText(buildReport(result, { minScore: 0, failOn: 'p0' }), { color: false, width: 200, verbose: true });
+    expect(text).toContain('role: development (a development container definition)');
+    expect(renderText(buildReport(result, { minScore: 0, failOn: 'p0' }), { color: false, width: 200 })).not.toContain('role: development');
   });
 
   it('does not judge test, docs and example compose files, and says what it left out', async () => {
