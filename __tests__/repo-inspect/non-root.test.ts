@@ -3,7 +3,9 @@
 // microservices-demo), next to the image that really runs as root.
 
 import { describe, expect, it } from '@jest/globals';
+import { composeChecks } from '../../src/checks/compose/index.js';
 import { dockerChecks } from '../../src/checks/docker/index.js';
+import { k8sChecks } from '../../src/checks/k8s/index.js';
 import { audit, messages, where } from './helpers.js';
 
 const nonRoot = dockerChecks.filter((c) => c.id === 'docker.non-root');
@@ -46,5 +48,28 @@ describe('docker.non-root', () => {
   it('judges a development Dockerfile under a folder named live at most P2', async () => {
     const result = await audit(nonRoot, { 'apps/live/Dockerfile.dev': 'FROM node:22-alpine\nCMD ["npm", "run", "dev"]\n' });
     expect(where(result, 'docker.non-root')).toEqual(['fail P2 apps/live/Dockerfile.dev:1']);
+  });
+});
+
+// More shapes from the corpus labels: what runs once, or reads labels by design.
+describe('severity by what the workload is', () => {
+  const deployment = (containers: string, init = ''): string =>
+    `apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: loadgenerator\nspec:\n  template:\n    spec:\n${init}      containers:\n${containers}`;
+  it('judges an init container without resources at P2 (microservices-demo loadgenerator)', async () => {
+    const result = await audit(k8sChecks, {
+      'k8s/loadgenerator.yaml': deployment(
+        '        - name: main\n          image: org/loadgen:1.0.0\n          resources:\n            requests: { cpu: 100m, memory: 64Mi }\n            limits: { memory: 128Mi }\n',
+        '      initContainers:\n        - name: frontend-check\n          image: busybox:1.36\n',
+      ),
+      'k8s/web.yaml': deployment('        - name: web\n          image: org/web:1.0.0\n          ports:\n            - containerPort: 8080\n          resources:\n            requests: { cpu: 100m, memory: 64Mi }\n            limits: { memory: 128Mi }\n'),
+    });
+    expect(where(result, 'k8s.resources')).toEqual(['fail P2 k8s/loadgenerator.yaml:9']);
+  });
+
+  it('judges a read-only Docker socket in Traefik at P2, and any other socket mount at P1', async () => {
+    const result = await audit(composeChecks, {
+      'docker-compose.yml': 'services:\n  traefik:\n    image: traefik:3.1\n    volumes:\n      - /var/run/docker.sock:/var/run/docker.sock:ro\n  agent:\n    image: org/agent:1.0\n    volumes:\n      - /var/run/docker.sock:/var/run/docker.sock\n',
+    });
+    expect(where(result, 'compose.privileged')).toEqual(['fail P1 docker-compose.yml:9', 'fail P2 docker-compose.yml:5']);
   });
 });

@@ -24,6 +24,7 @@ export const k8sResources: RepoCheck = {
   docs: {
     summary:
       'Fails for each container and init container without `resources.limits.memory`, without `resources.requests.cpu`, or without a memory request (a memory limit alone counts as the request, as Kubernetes defaults it). CPU limits are not required (they cause throttling).',
+    severityNote: 'P2 for init containers: they run to completion before the pod starts.',
     why: 'Without requests the scheduler packs pods blindly and evicts them first under pressure (BestEffort QoS); without a memory limit one leaking pod can starve its node.',
     fix: 'Set `requests.cpu`, `requests.memory` and `limits.memory` from observed usage; leave CPU limits off unless you need hard isolation.',
     snippets: [{ stack: 'Kubernetes', code: 'resources:\n  requests: { cpu: 100m, memory: 256Mi }\n  limits: { memory: 512Mi }' }],
@@ -34,7 +35,10 @@ export const k8sResources: RepoCheck = {
       visit(container, workload, file) {
         const missing = missingResources(container.spec);
         if (missing.length === 0) return [];
-        return [{ status: 'fail', message: `${containerLabel(container, workload)} has no resources.${missing.join(', no resources.')}.`, location: { path: file.path, line: container.lineOf(['resources']) } }];
+        const message = `${containerLabel(container, workload)} has no resources.${missing.join(', no resources.')}.`;
+        // An init container runs to completion before the pod starts: the scheduler reserves max(init, sum of containers), so its own unset requests rarely matter.
+        if (container.init) return [{ status: 'fail', severity: 'P2', message: `${message} P2: an init container runs once, before the others start.`, location: { path: file.path, line: container.lineOf(['resources']) } }];
+        return [{ status: 'fail', message, location: { path: file.path, line: container.lineOf(['resources']) } }];
       },
     });
   },
