@@ -17,7 +17,9 @@ export function isLiteralSecret(value: unknown): value is string | number {
   return !/^(yes|no|true|false|on|off|0|1)$/i.test(text);
 }
 
-const URL_PASSWORD = /[a-z][a-z0-9+.-]*:\/\/[^\s:@/]*:([^\s@/]+)@/i;
+// Starts at `://` and looks behind for the scheme: starting at the scheme,
+// a long run of letters costs quadratic time (each letter scans to the run's end).
+const URL_PASSWORD = /:\/\/(?<=[a-z][a-z0-9+.-]*:\/\/)[^\s:@/]*:([^\s@/]+)@/i;
 // `redis-server --requirepass s3cret`, `--password=...`, `--token ...`.
 const COMMAND_SECRET = /(?:^|\s)--?(requirepass|masterauth|password|passwd|pass|token|secret|api-?key|auth-token)(?:=|\s+)(["']?)([^\s"']+)\2/i;
 

@@ -4,7 +4,9 @@ import { isEncryptedValue, isPlaceholderValue } from '../../parse/dotenv.js';
 import { isRealEnvFile } from '../../repo/classify.js';
 import { isSecretEnvKey, loadEnvFile } from './common.js';
 
-const URL_PASSWORD = /[a-z][a-z0-9+.-]*:\/\/[^\s:@/]*:([^\s@/]+)@/i;
+// Starts at `://` and looks behind for the scheme: starting at the scheme,
+// a long run of letters costs quadratic time (each letter scans to the run's end).
+const URL_PASSWORD = /:\/\/(?<=[a-z][a-z0-9+.-]*:\/\/)[^\s:@/]*:([^\s@/]+)@/i;
 
 /** A value that is really a secret: not a placeholder, not a boolean or a number flag. */
 export function isRealSecretValue(value: string): boolean {
