@@ -91,12 +91,13 @@ const DESTRUCTURING = /\b(?:const|let|var)\s*\{([^{}]*)\}\s*=\s*(?:process\.env|
 function destructuredReads(text: string): EnvUsage[] {
   if (!text.includes('} = process.env') && !/\}\s*=\s*(process|import\.meta)\.env\b/.test(text)) return [];
   const starts = lineStartOffsets(text);
+  const quotes = new QuoteIndex(text);
   const out: EnvUsage[] = [];
   DESTRUCTURING.lastIndex = 0;
   let match: RegExpExecArray | null;
   while ((match = DESTRUCTURING.exec(text)) !== null) {
     const lineStart = starts[lineOfOffset(starts, match.index) - 1]!;
-    if (isCommentOrString(text.slice(Math.max(lineStart, match.index - LINE_WINDOW), match.index))) continue;
+    if (isCommentOrString(text, Math.max(lineStart, match.index - LINE_WINDOW), match.index, quotes)) continue;
     const bodyOffset = match.index + match[0].indexOf('{') + 1;
     let offset = bodyOffset;
     for (const part of match[1]!.split(',')) {
@@ -139,6 +140,7 @@ const LINE_WINDOW = 2000;
 
 function collect(text: string, patterns: Pattern[]): EnvUsage[] {
   const starts = lineStartOffsets(text);
+  const quotes = new QuoteIndex(text);
   const out: EnvUsage[] = [];
   for (const { regex, defaultAfter, builtins } of patterns) {
     regex.lastIndex = 0;
@@ -149,7 +151,7 @@ function collect(text: string, patterns: Pattern[]): EnvUsage[] {
       // `process.env.PREFIX_${name}` builds the name at run time: not one variable.
       if (/^[$`{+]/.test(after)) continue;
       const line = lineOfOffset(starts, match.index);
-      if (isCommentOrString(text.slice(Math.max(starts[line - 1]!, match.index - LINE_WINDOW), match.index))) continue;
+      if (isCommentOrString(text, Math.max(starts[line - 1]!, match.index - LINE_WINDOW), match.index, quotes)) continue;
       out.push({ name: match[1]!, line, hasDefault: defaultAfter(after, match) });
     }
   }
@@ -161,11 +163,11 @@ function collect(text: string, patterns: Pattern[]): EnvUsage[] {
  * a `*` doc line) or inside a string literal (an odd number of quotes): an
  * example in documentation, not a read.
  */
-function isCommentOrString(before: string): boolean {
+function isCommentOrString(text: string, from: number, to: number, quotes: QuoteIndex): boolean {
+  const before = text.slice(from, to);
   if (/^\s*(\*|\/\*|#)/.test(before) || /(^|\s)\/\/|\s#\s/.test(before)) return true;
   for (const quote of ["'", '"', '`']) {
-    let count = 0;
-    for (let i = 0; i < before.length; i++) if (before[i] === quote && before[i - 1] !== '\\') count++;
+    const count = quotes.count(quote, from, to);
     if (count % 2 === 1) {
       // `${process.env.HOST}` inside a template literal is code, not text.
       const sinceQuote = before.slice(before.lastIndexOf(quote) + 1);
@@ -175,4 +177,39 @@ function isCommentOrString(before: string): boolean {
     }
   }
   return false;
+}
+
+/**
+ * Offsets of the quotes of a text not preceded by a backslash, found once, so
+ * that counting those before each of thousands of matches on one long line
+ * (a minified bundle) is a binary search rather than a rescan of the window.
+ * A quote at the window's first offset counts even after a backslash (the
+ * window alone does not show the backslash).
+ */
+class QuoteIndex {
+  private readonly positions = new Map<string, number[]>();
+
+  constructor(private readonly text: string) {}
+
+  count(quote: string, from: number, to: number): number {
+    let list = this.positions.get(quote);
+    if (!list) {
+      list = [];
+      for (let i = this.text.indexOf(quote); i !== -1; i = this.text.indexOf(quote, i + 1)) if (this.text[i - 1] !== '\\') list.push(i);
+      this.positions.set(quote, list);
+    }
+    const escapedAtStart = from > 0 && from < to && this.text[from] === quote && this.text[from - 1] === '\\' ? 1 : 0;
+    return lowerBound(list, to) - lowerBound(list, from) + escapedAtStart;
+  }
+}
+
+function lowerBound(sorted: readonly number[], value: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]! < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
