@@ -91,13 +91,13 @@ const DESTRUCTURING = /\b(?:const|let|var)\s*\{([^{}]*)\}\s*=\s*(?:process\.env|
 function destructuredReads(text: string): EnvUsage[] {
   if (!text.includes('} = process.env') && !/\}\s*=\s*(process|import\.meta)\.env\b/.test(text)) return [];
   const starts = lineStartOffsets(text);
-  const quotes = new QuoteIndex(text);
+  const marks = new LineMarks(text);
   const out: EnvUsage[] = [];
   DESTRUCTURING.lastIndex = 0;
   let match: RegExpExecArray | null;
   while ((match = DESTRUCTURING.exec(text)) !== null) {
     const lineStart = starts[lineOfOffset(starts, match.index) - 1]!;
-    if (isCommentOrString(text, Math.max(lineStart, match.index - LINE_WINDOW), match.index, quotes)) continue;
+    if (isCommentOrString(text, Math.max(lineStart, match.index - LINE_WINDOW), match.index, marks)) continue;
     const bodyOffset = match.index + match[0].indexOf('{') + 1;
     let offset = bodyOffset;
     for (const part of match[1]!.split(',')) {
@@ -140,7 +140,7 @@ const LINE_WINDOW = 2000;
 
 function collect(text: string, patterns: Pattern[]): EnvUsage[] {
   const starts = lineStartOffsets(text);
-  const quotes = new QuoteIndex(text);
+  const marks = new LineMarks(text);
   const out: EnvUsage[] = [];
   for (const { regex, defaultAfter, builtins } of patterns) {
     regex.lastIndex = 0;
@@ -151,7 +151,7 @@ function collect(text: string, patterns: Pattern[]): EnvUsage[] {
       // `process.env.PREFIX_${name}` builds the name at run time: not one variable.
       if (/^[$`{+]/.test(after)) continue;
       const line = lineOfOffset(starts, match.index);
-      if (isCommentOrString(text, Math.max(starts[line - 1]!, match.index - LINE_WINDOW), match.index, quotes)) continue;
+      if (isCommentOrString(text, Math.max(starts[line - 1]!, match.index - LINE_WINDOW), match.index, marks)) continue;
       out.push({ name: match[1]!, line, hasDefault: defaultAfter(after, match) });
     }
   }
@@ -163,11 +163,11 @@ function collect(text: string, patterns: Pattern[]): EnvUsage[] {
  * a `*` doc line) or inside a string literal (an odd number of quotes): an
  * example in documentation, not a read.
  */
-function isCommentOrString(text: string, from: number, to: number, quotes: QuoteIndex): boolean {
+function isCommentOrString(text: string, from: number, to: number, marks: LineMarks): boolean {
   const before = text.slice(from, to);
-  if (/^\s*(\*|\/\*|#)/.test(before) || /(^|\s)\/\/|\s#\s/.test(before)) return true;
+  if (/^\s*(\*|\/\*|#)/.test(before) || before.startsWith('//') || marks.hasComment(from, to)) return true;
   for (const quote of ["'", '"', '`']) {
-    const count = quotes.count(quote, from, to);
+    const count = marks.quotes(quote, from, to);
     if (count % 2 === 1) {
       // `${process.env.HOST}` inside a template literal is code, not text.
       const sinceQuote = before.slice(before.lastIndexOf(quote) + 1);
@@ -180,26 +180,43 @@ function isCommentOrString(text: string, from: number, to: number, quotes: Quote
 }
 
 /**
- * Offsets of the quotes of a text not preceded by a backslash, found once, so
- * that counting those before each of thousands of matches on one long line
- * (a minified bundle) is a binary search rather than a rescan of the window.
- * A quote at the window's first offset counts even after a backslash (the
- * window alone does not show the backslash).
+ * Where a text has quotes (not after a backslash) and comment markers (`//`
+ * or ` # ` after whitespace), found once per file, so that asking about the
+ * window before each of thousands of matches on one long line (a minified
+ * bundle) is a binary search rather than a rescan of the window. A quote at
+ * the window's first offset counts even after a backslash (the window alone
+ * does not show the backslash).
  */
-class QuoteIndex {
-  private readonly positions = new Map<string, number[]>();
+class LineMarks {
+  private readonly quoteOffsets = new Map<string, number[]>();
+  private commentOffsets?: { slashes: number[]; hashes: number[] };
 
   constructor(private readonly text: string) {}
 
-  count(quote: string, from: number, to: number): number {
-    let list = this.positions.get(quote);
+  /** Unescaped `quote`s in [from, to). */
+  quotes(quote: string, from: number, to: number): number {
+    let list = this.quoteOffsets.get(quote);
     if (!list) {
       list = [];
       for (let i = this.text.indexOf(quote); i !== -1; i = this.text.indexOf(quote, i + 1)) if (this.text[i - 1] !== '\\') list.push(i);
-      this.positions.set(quote, list);
+      this.quoteOffsets.set(quote, list);
     }
     const escapedAtStart = from > 0 && from < to && this.text[from] === quote && this.text[from - 1] === '\\' ? 1 : 0;
     return lowerBound(list, to) - lowerBound(list, from) + escapedAtStart;
+  }
+
+  /** [from, to) holds whitespace then `//`, or whitespace, `#`, whitespace (all three characters inside). */
+  hasComment(from: number, to: number): boolean {
+    if (!this.commentOffsets) {
+      const offsets = (re: RegExp): number[] => [...this.text.matchAll(re)].map((m) => m.index);
+      this.commentOffsets = { slashes: offsets(/\s(?=\/\/)/g), hashes: offsets(/\s(?=#\s)/g) };
+    }
+    const { slashes, hashes } = this.commentOffsets;
+    const within = (list: number[]): boolean => {
+      const at = list[lowerBound(list, from)];
+      return at !== undefined && at + 3 <= to;
+    };
+    return within(slashes) || within(hashes);
   }
 }
 
