@@ -38,6 +38,8 @@ export async function statefulServices(ctx: Pick<RepoCheckContext, 'files' | 'pa
     if (/(^|\/)\.github\//.test(file.path) || NON_PRODUCT_PATH.test(file.path)) continue;
     const text = await ctx.files.read(file.path);
     if (text === undefined || !MENTIONS_DATABASE.test(text)) continue;
+    // Outside compose files only manifests count, and they spell out both keys.
+    if (!COMPOSE_FILE.test(file.path) && !(text.includes('apiVersion') && text.includes('kind'))) continue;
     const yaml = await ctx.parsed.yaml(file.path);
     if (!yaml) continue;
     for (const doc of yaml.documents) {
