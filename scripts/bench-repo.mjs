@@ -14,7 +14,7 @@
 //   small                the earlier tree: 1–2 KB sources, few YAML files.
 //
 //   node scripts/bench-repo.mjs [--profile realistic|small] [--sizes 1000,10000,50000] [--runs 3]
-//                               [--no-git] [--keep <dir>] [--src <dir>]
+//                               [--no-git] [--keep <dir>] [--src <dir>] [--no-per-check]
 //   node scripts/bench-repo.mjs --repo <path> [--runs 3]     (an existing repository instead)
 //   --src <dir>: bundle the engine from another checkout (to measure the code before a change).
 //   --keep <dir>: generate the trees under <dir>, leave them there and reuse them on the next run.
@@ -39,6 +39,7 @@ const { values: args } = parseArgs({
     repo: { type: 'string' },
     keep: { type: 'string' },
     src: { type: 'string', default: process.cwd() },
+    'no-per-check': { type: 'boolean', default: false },
   },
 });
 const profile = args.profile;
@@ -53,10 +54,25 @@ const WORDS = ['user', 'order', 'invoice', 'payment', 'session', 'report', 'item
 // The audit of one repository in this process, reported as one JSON line.
 const CHILD = `
 import { pathToFileURL } from 'node:url';
-const [engineFile, root] = process.argv.slice(2);
+const [engineFile, root, mode] = process.argv.slice(2);
 process.removeAllListeners('warning');
 const engine = await import(pathToFileURL(engineFile).href);
 const config = engine.configSchema.parse({});
+if (mode === 'per-check') {
+  // Each check alone, one after another, on one file set whose texts are all
+  // read first: CPU per check, its own parses included (none shared).
+  const files = await engine.loadFileSet(root, { maxFileBytes: config.repo.maxFileBytes, ignore: config.repo.ignore });
+  for (const f of files.files) await files.read(f.path);
+  const cpuMs = {};
+  for (const check of engine.ALL_CHECKS.filter((c) => c.kind === 'repo')) {
+    const before = process.cpuUsage();
+    await check.run({ root: files.root, files, parsed: new engine.ParsedFiles(files), config, changedFiles: undefined, signal: new AbortController().signal });
+    const used = process.cpuUsage(before);
+    cpuMs[check.id] = (used.user + used.system) / 1000;
+  }
+  process.stdout.write(JSON.stringify({ cpuMs }) + '\\n');
+  process.exit(0);
+}
 const checkMs = {};
 let fileSetMs = 0;
 const checks = engine.ALL_CHECKS.filter((c) => c.kind === 'repo').map((check) => ({
@@ -131,13 +147,14 @@ try {
     console.log(`  CPU / cat floor ×${ratio.median.toFixed(1)} (${ratio.min.toFixed(1)}–${ratio.max.toFixed(1)})`);
     console.log(`  decisions ${decisions.join(', ')}: ${sameDecision ? 'the same on every run' : 'NOT the same on every run'}`);
     if (!sameDecision) for (const s of samples) console.log(`    failing: ${s.failing.join(', ')}`);
-    // Elapsed from start to end of each check inside the concurrent audit:
-    // checks overlap, so these add up to more than the wall time.
-    const perCheck = new Map();
-    for (const s of samples) for (const [id, ms] of Object.entries(s.checkMs)) perCheck.set(id, [...(perCheck.get(id) ?? []), ms]);
-    const rows = [...perCheck].map(([id, ms]) => [id, stats(ms.map((m) => m / 1000))]).sort((a, b) => b[1].median - a[1].median);
-    console.log(`  slowest checks (median elapsed inside the concurrent audit; file set listing ≈ ${fmt(stats(samples.map((s) => s.fileSetMs / 1000)), 's')}):`);
-    for (const [id, st] of rows.slice(0, 10)) console.log(`    ${st.median.toFixed(2).padStart(6)} s  ${id}`);
+    console.log(`  file set listing ≈ ${fmt(stats(samples.map((s) => s.fileSetMs / 1000)), 's')}`);
+    if (!args['no-per-check']) {
+      const { cpuMs } = await auditInFreshProcess(engineFile, childFile, root, 'per-check');
+      const rows = Object.entries(cpuMs).sort((a, b) => b[1] - a[1]);
+      const total = rows.reduce((sum, [, ms]) => sum + ms, 0);
+      console.log(`  CPU per check, each alone on texts already read (its own parses included; ${rows.length} checks, ${(total / 1000).toFixed(2)} s in all), the 12 largest:`);
+      for (const [id, ms] of rows.slice(0, 12)) console.log(`    ${(ms / 1000).toFixed(3).padStart(7)} s  ${id}`);
+    }
     summary.set(size, { wall, cpu, rss, ratio, sameDecision });
     if (!args.repo && !args.keep) rmSync(root, { recursive: true, force: true });
   }
@@ -158,9 +175,9 @@ try {
 }
 
 
-async function auditInFreshProcess(engineFile, childFile, root) {
+async function auditInFreshProcess(engineFile, childFile, root, mode = 'audit') {
   const started = performance.now();
-  const { code, stdout, stderr } = await run(process.execPath, [childFile, engineFile, root]);
+  const { code, stdout, stderr } = await run(process.execPath, [childFile, engineFile, root, mode]);
   const wallMs = performance.now() - started;
   if (code !== 0) throw new Error(`audit process exited with ${code}: ${stderr.slice(-2000)}`);
   return { ...JSON.parse(stdout.trim().split('\n').pop()), wallMs };
@@ -201,7 +218,9 @@ async function bundleEngine(dir, srcRoot) {
     `export { ALL_CHECKS } from ${file('src/checks/index.ts')};
      export { runAudit } from ${file('src/engine/run.ts')};
      export { verdict } from ${file('src/engine/score.ts')};
-     export { configSchema } from ${file('src/config/schema.ts')};`,
+     export { configSchema } from ${file('src/config/schema.ts')};
+     export { loadFileSet } from ${file('src/repo/fileset.ts')};
+     export { ParsedFiles } from ${file('src/repo/parsed.ts')};`,
   );
   const out = join(dir, 'engine.mjs');
   await build({
