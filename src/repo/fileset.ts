@@ -40,6 +40,9 @@ export const SKIPPED_DIRECTORIES = new Set([
   '.readiness',
 ]);
 
+/** How long reads may go without yielding to the event loop's timers. */
+const YIELD_EVERY_MS = 20;
+
 /** Files read at once by the shared reader. */
 const MAX_OPEN_FILES = 64;
 
@@ -102,8 +105,19 @@ export class FileSet {
       pending = this.readText(path);
       this.contents.set(path, pending);
     }
+    // A check looping over cached texts only ever awaits settled promises,
+    // which never lets timers run: the engine's per-check and audit deadlines
+    // (timeouts.check-ms, timeouts.audit-ms) would fire only once every check
+    // is done. Every YIELD_EVERY_MS, a read goes through the macrotask queue.
+    const now = performance.now();
+    if (now - this.lastYield >= YIELD_EVERY_MS) {
+      this.lastYield = now;
+      return pending.then((text) => new Promise((resolve) => setImmediate(resolve, text)));
+    }
     return pending;
   }
+
+  private lastYield = performance.now();
 
   // Checks may ask for every file at once; at 50k files unbounded reads run
   // out of file descriptors (EMFILE) and files would silently escape every
