@@ -4,14 +4,14 @@
 
 import { writeFile } from 'node:fs/promises';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
-import { audit } from './audit.js';
-import { ALL_CHECKS } from './checks/index.js';
-import { closest } from './config/did-you-mean.js';
-import { FAIL_ON, type FailOn } from './config/schema.js';
+import type { FailOn } from './config/schema.js';
 import { UsageError } from './engine/errors.js';
-import { renderCatalogMarkdown, renderCatalogText } from './report/catalog.js';
-import { FORMATS, render, type Format } from './report/index.js';
+import type { Format } from './report/index.js';
 import { TOOL_NAME, VERSION } from './version.js';
+
+// Everything else is imported by the command that needs it: `--version` and
+// `--help` load this file only, `checks` the catalog, `audit` the engine (the
+// bundle is split into chunks so that each loads only its own).
 
 const HELP = `${TOOL_NAME} ${VERSION}: decides whether a change is fit to ship.
 
@@ -44,6 +44,7 @@ export async function main(argv: string[]): Promise<number> {
   }
   if (command === 'audit') return runAuditCommand(rest);
   if (command === 'checks') return runChecksCommand(rest);
+  const { closest } = await import('./config/did-you-mean.js');
   const hint = closest(command, ['audit', 'checks']);
   throw new UsageError(`unknown command "${command}"${hint ? `; did you mean "${hint}"?` : ''} (see --help)`);
 }
@@ -86,6 +87,12 @@ async function runAuditCommand(args: string[]): Promise<number> {
     process.stdout.write(HELP);
     return 0;
   }
+  const [{ audit }, { ALL_CHECKS }, { FAIL_ON }, { FORMATS, render }] = await Promise.all([
+    import('./audit.js'),
+    import('./checks/index.js'),
+    import('./config/schema.js'),
+    import('./report/index.js'),
+  ]);
   const format = formatOf(values.format, FORMATS);
   const failOn = values['fail-on'] as string | undefined;
   if (failOn !== undefined && !(FAIL_ON as readonly string[]).includes(failOn)) {
@@ -135,6 +142,7 @@ async function runChecksCommand(args: string[]): Promise<number> {
     return 0;
   }
   const format = formatOf(values.format, ['text', 'json', 'markdown']);
+  const [{ ALL_CHECKS }, { renderCatalogMarkdown, renderCatalogText }] = await Promise.all([import('./checks/index.js'), import('./report/catalog.js')]);
   if (format === 'json') {
     const catalog = ALL_CHECKS.map(({ id, title, category, severity, kind, docs }) => ({ id, title, category, severity, kind, docs }));
     process.stdout.write(JSON.stringify(catalog, null, 2) + '\n');
