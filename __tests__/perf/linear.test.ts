@@ -7,9 +7,12 @@
 // (user+sys of this process): generous, since a quadratic expression takes
 // minutes on these inputs. Wall time is bounded loosely as well: on a 2-core
 // machine shared with other jobs it measures the neighbours as much as us.
+// The debug-page expressions of disclosure.debug-mode read HTTP bodies, up to
+// http.max-body-bytes: they are fed 1 MiB bodies of the same kind.
 
 import { afterAll, describe, expect, it } from '@jest/globals';
 import { ALL_CHECKS } from '../../src/checks/index.js';
+import { findDebugTell } from '../../src/checks/disclosure/debug-mode.js';
 import type { RepoCheck } from '../../src/engine/types.js';
 import { makeRepo, type TempRepo } from '../helpers/repo.js';
 import { runChecks } from '../helpers/run-checks.js';
@@ -52,6 +55,23 @@ describe('every repository check is linear on 2 MB single lines', () => {
       expect(result.repository?.skipped).toBe(0);
       expect((cpu.user + cpu.system) / 1000).toBeLessThan(CPU_BUDGET_MS);
       expect(elapsed).toBeLessThan(WALL_BUDGET_MS);
+    });
+  }
+});
+
+describe('the debug-page tells are linear on a 1 MiB body (http.max-body-bytes)', () => {
+  const BODY = 1024 * 1024;
+  const shapes: Record<string, string> = {
+    'PHP warnings without their tail': '<b>Warning</b>: x'.repeat(BODY / 17),
+    'stack-trace-like words': 'at a.b.c '.repeat(BODY / 9),
+    'Java-like frames without a parenthesis': `at ${'a.'.repeat(BODY / 2 - 2)}`,
+  };
+  for (const [name, body] of Object.entries(shapes)) {
+    it(`${name}: under ${CPU_BUDGET_MS} ms of CPU`, () => {
+      const before = process.cpuUsage();
+      expect(findDebugTell(body)).toBeUndefined();
+      const cpu = process.cpuUsage(before);
+      expect((cpu.user + cpu.system) / 1000).toBeLessThan(CPU_BUDGET_MS);
     });
   }
 });
