@@ -31,6 +31,8 @@ const CASES: Record<string, Record<string, string>> = {
   '.env, token words': { '.env': `API_TOKEN=${fill('token')}\n` },
   '.env, URL-like fragments': { '.env': `DATABASE_URL=${fill('a://b:c')}\n` },
   'compose value': { 'docker-compose.yml': `services:\n  db:\n    image: postgres:16\n    environment:\n      URL: "${fill('a').slice(0, (LINE * 3) / 4)}"\n      CMD: "${fill('--password ').slice(0, LINE / 4)}"\n` },
+  'compose interpolations without a closing brace': { 'docker-compose.yml': `services:\n  web:\n    image: nginx\n    command: "${fill('$' + '{A:-')}"\n` },
+  'compose interpolations': { 'docker-compose.yml': `services:\n  web:\n    image: nginx\n    command: "${fill('$' + '{A} ')}"\n` },
   'Python, secret-like words': { 'app/settings.py': `SECRET_KEY = "${fill('token')}"\n` },
   'Python, environment reads': { 'app/main.py': `import os\nx = ${fill('os.environ.get(')}\n` },
   'JS, environment reads': { 'src/app.js': `const x = ${fill('process.env.A ')};\n` },

@@ -110,20 +110,22 @@ function destructuredReads(text: string): EnvUsage[] {
 }
 
 // ${NAME}, ${NAME:-d}, ${NAME-d}, ${NAME:?e}, ${NAME?e}, ${NAME:+x}, or $NAME; `$$` escapes.
-const COMPOSE_VARIABLE = /\$(\$|\{([A-Za-z_][A-Za-z0-9_]*)(?:(:?[-?+])[^}]*)?\}|([A-Za-z_][A-Za-z0-9_]*))/g;
+// The default is bounded: unbounded, a line of `${A:-${A:-...` without a closing
+// brace made every `${` scan to the end of the file (quadratic).
+const COMPOSE_VARIABLE = /\$(\$|\{([A-Za-z_][A-Za-z0-9_]*)(?:(:?[-?+])[^}]{0,256})?\}|([A-Za-z_][A-Za-z0-9_]*))/g;
 
 /** Variables a compose file interpolates (compose spec "Interpolation"); comments are ignored. */
 export function findComposeVariables(text: string): EnvUsage[] {
   if (!text.includes('$')) return [];
   const starts = lineStartOffsets(text);
+  const marks = new LineMarks(text);
   const out: EnvUsage[] = [];
   let match: RegExpExecArray | null;
   COMPOSE_VARIABLE.lastIndex = 0;
   while ((match = COMPOSE_VARIABLE.exec(text)) !== null) {
     if (match[1] === '$') continue;
     const line = lineOfOffset(starts, match.index);
-    const lineText = text.slice(Math.max(starts[line - 1]!, match.index - LINE_WINDOW), match.index);
-    if (/(^|\s)#/.test(lineText)) continue;
+    if (marks.hasHashComment(Math.max(starts[line - 1]!, match.index - LINE_WINDOW), match.index)) continue;
     const name = match[2] ?? match[4]!;
     const operator = match[3];
     out.push({ name, line, hasDefault: operator === '-' || operator === ':-' || operator === '+' || operator === ':+' });
@@ -181,7 +183,7 @@ function isCommentOrString(text: string, from: number, to: number, marks: LineMa
 
 /**
  * Where a text has quotes (not after a backslash) and comment markers (`//`
- * or ` # ` after whitespace), found once per file, so that asking about the
+ * or `#` after whitespace), found once per file, so that asking about the
  * window before each of thousands of matches on one long line (a minified
  * bundle) is a binary search rather than a rescan of the window. A quote at
  * the window's first offset counts even after a backslash (the window alone
@@ -189,7 +191,7 @@ function isCommentOrString(text: string, from: number, to: number, marks: LineMa
  */
 class LineMarks {
   private readonly quoteOffsets = new Map<string, number[]>();
-  private commentOffsets?: { slashes: number[]; hashes: number[] };
+  private commentOffsets?: { slashes: number[]; hashes: number[]; anyHash: number[] };
 
   constructor(private readonly text: string) {}
 
@@ -209,14 +211,23 @@ class LineMarks {
   hasComment(from: number, to: number): boolean {
     if (!this.commentOffsets) {
       const offsets = (re: RegExp): number[] => [...this.text.matchAll(re)].map((m) => m.index);
-      this.commentOffsets = { slashes: offsets(/\s(?=\/\/)/g), hashes: offsets(/\s(?=#\s)/g) };
+      this.commentOffsets = { slashes: offsets(/\s(?=\/\/)/g), hashes: offsets(/\s(?=#\s)/g), anyHash: offsets(/\s(?=#)/g) };
     }
     const { slashes, hashes } = this.commentOffsets;
-    const within = (list: number[]): boolean => {
-      const at = list[lowerBound(list, from)];
-      return at !== undefined && at + 3 <= to;
-    };
-    return within(slashes) || within(hashes);
+    return this.within(slashes, from, to, 3) || this.within(hashes, from, to, 3);
+  }
+
+  /** [from, to) starts with `#` or holds whitespace then `#` (a YAML comment). */
+  hasHashComment(from: number, to: number): boolean {
+    if (from < to && this.text[from] === '#') return true;
+    this.hasComment(from, from); // builds the offsets
+    return this.within(this.commentOffsets!.anyHash, from, to, 2);
+  }
+
+  /** Some offset of `list` at or after `from` whose `length` characters end by `to`. */
+  private within(list: number[], from: number, to: number, length: number): boolean {
+    const at = list[lowerBound(list, from)];
+    return at !== undefined && at + length <= to;
   }
 }
 
