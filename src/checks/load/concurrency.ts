@@ -19,7 +19,7 @@ export const loadConcurrency: LiveCheck = {
     severityNote:
       'P0 when fewer than half of the requests succeed. 429 answers are counted apart as "rate limited", not as errors: ratelimit.enforced runs just before (registry order) and may have tripped a limiter shared by every path.',
     traffic:
-      'Up to load.requests requests (default 500, never more than the budget left) from load.concurrency clients (default 50, at most 128), for at most load.duration-ms; runs alone after the other checks. Target: the endpoints under `load:`, else the first healthy health endpoint, else `/`. Skipped on `production: true` targets unless `allow-load: true`; disabled by `load.enabled: false`. Latency is measured per request from send to last byte over keep-alive connections; each client\'s first request (connection setup) is left out of the percentiles. The finding gives the generator\'s own CPU time; when it used 80% of a core or more, the client may have set the pace and the latencies are an upper bound. scripts/bench-load.mjs compares the figures with autocannon.',
+      'Up to load.requests requests (default 500, never more than the budget left) from load.concurrency clients (default 50, at most 128), for at most load.duration-ms; runs alone after the other checks. Target: the endpoints under `load:`, else the first healthy health endpoint, else `/`. Skipped on `production: true` targets unless `allow-load: true`; disabled by `load.enabled: false`. Latency is measured per request from send to last byte over keep-alive connections; each client\'s first request (connection setup) is left out of the percentiles; scripts/bench-load.mjs compares the figures with autocannon.',
   },
   async run(ctx) {
     const { load } = ctx.config;
