@@ -39,8 +39,8 @@ export const backup: RepoCheck = {
       if (!text) continue;
       const b = MENTIONS_BACKUP_TOOL.test(text) ? BACKUP_COMMAND.exec(text) : null;
       if (b && !byCommand) byCommand = { path: file.path, line: text.slice(0, b.index).split('\n').length };
-      const r = RESTORE_COMMAND.exec(text);
-      if (r && !restore && (b || BACKUP_PATH.test(file.path))) restore = { path: file.path, line: text.slice(0, r.index).split('\n').length };
+      const r = !restore && (b || BACKUP_PATH.test(file.path)) ? RESTORE_COMMAND.exec(text) : null;
+      if (r) restore = { path: file.path, line: text.slice(0, r.index).split('\n').length };
       if (byCommand && restore) break;
     }
     const list = services.map((s) => `${s.name} (${s.image}, ${s.path}:${s.line})`).join(', ');
