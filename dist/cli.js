@@ -48493,6 +48493,7 @@ var composeImagePinning = {
 // src/checks/compose/privileged.ts
 var DANGEROUS_CAPABILITIES = /* @__PURE__ */ new Set(["ALL", "SYS_ADMIN", "NET_ADMIN", "SYS_MODULE", "SYS_PTRACE", "SYS_RAWIO", "DAC_READ_SEARCH"]);
 var DOCKER_SOCKET = /^\/(var\/)?run\/docker\.sock$/;
+var DOCKER_PROVIDER_IMAGE = /^(docker\.io\/)?(library\/)?(traefik|nginxproxy\/nginx-proxy|jwilder\/nginx-proxy|nginxproxy\/docker-gen|lucaslorentz\/caddy-docker-proxy)([:@]|$)/;
 function privilegesOf(service) {
   const c = service.config;
   const out = [];
@@ -48511,7 +48512,10 @@ function privilegesOf(service) {
     c.volumes.forEach((volume, index) => {
       const source = typeof volume === "string" ? volume.split(":")[0] : isPlainObject(volume) ? String(volume.source ?? "") : "";
       if (DOCKER_SOCKET.test(source)) {
-        out.push({ what: `the Docker socket mounted (${source})`, keyPath: ["volumes", typeof volume === "string" ? volume : index] });
+        const readOnly = typeof volume === "string" ? /:ro(,|$)/.test(volume) : isPlainObject(volume) && volume.read_only === true;
+        const image = typeof c.image === "string" ? c.image : "";
+        const proxy = readOnly && DOCKER_PROVIDER_IMAGE.test(image);
+        out.push({ what: `the Docker socket mounted (${source})${proxy ? ` read-only into ${image.split(/[:@]/)[0]}, whose Docker provider reads container labels` : ""}`, keyPath: ["volumes", typeof volume === "string" ? volume : index], ...proxy ? { severity: "P2" } : {} });
       }
     });
   }
@@ -48531,6 +48535,7 @@ var composePrivileged = {
   kind: "repo",
   docs: {
     summary: "Fails for each compose service with `privileged: true`, the Docker socket (`/var/run/docker.sock`) mounted, `network_mode: host`, `pid: host`, `ipc: host`, `userns_mode: host`, `security_opt` that disables seccomp/AppArmor/SELinux, or a dangerous `cap_add` (ALL, SYS_ADMIN, NET_ADMIN, SYS_MODULE, SYS_PTRACE, SYS_RAWIO, DAC_READ_SEARCH); one finding per grant, at its line (the KICS compose queries for the same settings).",
+    severityNote: "P2 for the Docker socket mounted read-only into a reverse proxy whose Docker provider reads container labels (Traefik, nginx-proxy, docker-gen, caddy-docker-proxy): their documented setup, still root-equivalent if the proxy is compromised.",
     why: "Each of these lets a compromised container take over the host: the Docker socket is root on the host, `privileged` disables the isolation, host namespaces expose the host network and processes.",
     fix: "Remove the grant; add only the narrow capability really needed (e.g. NET_BIND_SERVICE); use a socket proxy with a read-only allow-list instead of the raw Docker socket."
   },
@@ -48538,8 +48543,9 @@ var composePrivileged = {
     return checkComposeServices(ctx, {
       looked: "privileges",
       visit(service) {
-        return privilegesOf(service).map(({ what, keyPath }) => ({
+        return privilegesOf(service).map(({ what, keyPath, severity: severity2 }) => ({
           status: "fail",
+          ...severity2 ? { severity: severity2 } : {},
           message: `${serviceLabel(service)} is given ${what}.`,
           location: service.locate(keyPath)
         }));
@@ -50012,6 +50018,7 @@ var k8sResources = {
   kind: "repo",
   docs: {
     summary: "Fails for each container and init container without `resources.limits.memory`, without `resources.requests.cpu`, or without a memory request (a memory limit alone counts as the request, as Kubernetes defaults it). CPU limits are not required (they cause throttling).",
+    severityNote: "P2 for init containers: they run to completion before the pod starts.",
     why: "Without requests the scheduler packs pods blindly and evicts them first under pressure (BestEffort QoS); without a memory limit one leaking pod can starve its node.",
     fix: "Set `requests.cpu`, `requests.memory` and `limits.memory` from observed usage; leave CPU limits off unless you need hard isolation.",
     snippets: [{ stack: "Kubernetes", code: "resources:\n  requests: { cpu: 100m, memory: 256Mi }\n  limits: { memory: 512Mi }" }]
@@ -50022,7 +50029,9 @@ var k8sResources = {
       visit(container, workload, file2) {
         const missing = missingResources(container.spec);
         if (missing.length === 0) return [];
-        return [{ status: "fail", message: `${containerLabel(container, workload)} has no resources.${missing.join(", no resources.")}.`, location: { path: file2.path, line: container.lineOf(["resources"]) } }];
+        const message = `${containerLabel(container, workload)} has no resources.${missing.join(", no resources.")}.`;
+        if (container.init) return [{ status: "fail", severity: "P2", message: `${message} P2: an init container runs once, before the others start.`, location: { path: file2.path, line: container.lineOf(["resources"]) } }];
+        return [{ status: "fail", message, location: { path: file2.path, line: container.lineOf(["resources"]) } }];
       }
     });
   }
@@ -80332,7 +80341,7 @@ function renderText(report, options) {
     if (!list2.length) continue;
     const groups = groupByCheck(list2);
     out.push(paint("bold", paint(severityStyle[severity2], `${severity2} failing: ${list2.length} in ${groups.length} check${groups.length === 1 ? "" : "s"}`)));
-    const max = options.verbose ? { places: Infinity, message: Infinity } : { places: severity2 === "P0" ? MAX_PLACES : 1, message: MAX_MESSAGE };
+    const max = options.verbose ? { places: Infinity, message: Infinity, roles: true } : { places: severity2 === "P0" ? MAX_PLACES : 1, message: MAX_MESSAGE };
     for (const group of groups) {
       if (severity2 === "P2" && !options.verbose) out.push(...wrap(`${group.checkId} ${terminalText(group.findings[0].title)} (${group.findings.length})`, width, "  ", "    "));
       else out.push(...groupLines(group, width, paint, max));
@@ -80345,7 +80354,7 @@ function renderText(report, options) {
   if (existing.length) {
     const groups = groupByCheck(existing);
     out.push(paint("bold", `Existing: ${existing.length} failing finding(s) in ${groups.length} check(s) the change did not introduce (not deciding)`));
-    if (options.verbose) for (const group of groups) out.push(...groupLines(group, width, paint, { places: Infinity, message: Infinity }));
+    if (options.verbose) for (const group of groups) out.push(...groupLines(group, width, paint, { places: Infinity, message: Infinity, roles: true }));
     else out.push(...wrap(groups.map((g) => `${g.checkId}${g.findings.length > 1 ? ` \xD7${g.findings.length}` : ""}`).join(", "), width, "  ", "  "));
     out.push("");
   }
@@ -80383,6 +80392,7 @@ function groupLines(group, width, paint, max) {
     const status = f.status === "error" ? " (could not evaluate)" : "";
     const message = f.message.length > max.message ? `${f.message.slice(0, max.message - 1).trimEnd()}\u2026` : f.message;
     lines.push(...wrap(`${where2 ? `${where2}${status}: ` : status}${terminalText(message)}`, width, "    ", "      "));
+    if (max.roles && f.role) lines.push(...wrap(`role: ${f.role.role} (${terminalText(f.role.reason)})`, width, "      ", "        ").map((l) => paint("dim", l)));
   }
   if (group.findings.length > maxPlaces) lines.push(paint("dim", `    \u2026and ${group.findings.length - maxPlaces} more (--verbose lists them)`));
   lines.push(...wrap(`Fix: ${group.remediation.split("\n").map(terminalText).join("\n")}`, width, "    ", "      ").map((l) => paint("dim", l)));

@@ -4,8 +4,13 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 
+// Options after the names go to every benchmark: `npm run bench -- repo --profile small --sizes 1000`.
 const all = ['repo', 'load'];
-const wanted = process.argv.slice(2).length ? process.argv.slice(2) : all;
+const argv = process.argv.slice(2);
+const firstOption = argv.findIndex((a) => a.startsWith('--'));
+const names = firstOption < 0 ? argv : argv.slice(0, firstOption);
+const options = firstOption < 0 ? [] : argv.slice(firstOption);
+const wanted = names.length ? names : all;
 let failed = false;
 for (const name of wanted) {
   const script = `scripts/bench-${name}.mjs`;
@@ -15,7 +20,7 @@ for (const name of wanted) {
     continue;
   }
   console.log(`\n== ${script}`);
-  const run = spawnSync(process.execPath, [script], { stdio: 'inherit' });
+  const run = spawnSync(process.execPath, [script, ...options], { stdio: 'inherit' });
   if (run.status !== 0) failed = true;
 }
 process.exit(failed ? 1 : 0);

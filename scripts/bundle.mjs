@@ -22,7 +22,10 @@ const result = await build({
   platform: 'node',
   format: 'esm',
   target: 'node20',
-  splitting: false,
+  // Shared code goes to chunk-*.js files beside the entry points, so that the
+  // CLI's dynamic imports load only what a command needs (`--version` no
+  // longer parses the whole engine). Chunk names are content hashes: deterministic.
+  splitting: true,
   sourcemap: false,
   minify: false,
   legalComments: 'none',

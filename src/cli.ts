@@ -5,16 +5,14 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
-import { audit } from './audit.js';
-import { ALL_CHECKS } from './checks/index.js';
-import { closest } from './config/did-you-mean.js';
-import { FAIL_ON, GATES, type FailOn, type Gate } from './config/schema.js';
-import { BASELINE_PATH, baselineOf } from './engine/gate.js';
+import type { FailOn } from './config/schema.js';
 import { UsageError } from './engine/errors.js';
-import { renderCatalogMarkdown, renderCatalogText } from './report/catalog.js';
-import { FORMATS, render, type Format } from './report/index.js';
-import { whereOf } from './report/report.js';
+import type { Format } from './report/index.js';
 import { TOOL_NAME, VERSION } from './version.js';
+
+// Everything else is imported by the command that needs it: `--version` and
+// `--help` load this file only, `checks` the catalog, `audit` the engine (the
+// bundle is split into chunks so that each loads only its own).
 
 const HELP = `${TOOL_NAME} ${VERSION}: decides whether a change is fit to ship.
 
@@ -68,6 +66,7 @@ export async function main(argv: string[]): Promise<number> {
   if (command === 'audit') return runAuditCommand(rest);
   if (command === 'baseline') return runBaselineCommand(rest);
   if (command === 'checks') return runChecksCommand(rest);
+  const { closest } = await import('./config/did-you-mean.js');
   const hint = closest(command, ['audit', 'baseline', 'checks']);
   throw new UsageError(`unknown command "${command}"${hint ? `; did you mean "${hint}"?` : ''} (see --help)`);
 }
@@ -113,6 +112,12 @@ async function runAuditCommand(args: string[]): Promise<number> {
     process.stdout.write(HELP);
     return 0;
   }
+  const [{ audit }, { ALL_CHECKS }, { FAIL_ON, GATES }, { FORMATS, render }] = await Promise.all([
+    import('./audit.js'),
+    import('./checks/index.js'),
+    import('./config/schema.js'),
+    import('./report/index.js'),
+  ]);
   const format = formatOf(values.format, FORMATS);
   const gate = values.gate as string | undefined;
   if (gate !== undefined && !(GATES as readonly string[]).includes(gate)) throw new UsageError(`--gate must be one of ${GATES.join(', ')}, not "${gate}"`);
@@ -140,7 +145,7 @@ async function runAuditCommand(args: string[]): Promise<number> {
     baseRef: values.base as string | undefined,
     allowEnv: list(values['allow-env']),
     allowBursts: Boolean(values['allow-bursts']),
-    ...(gate ? { gate: gate as Gate } : {}),
+    ...(gate ? { gate: gate as (typeof GATES)[number] } : {}),
     onProgress: progress,
   });
   if (progress) process.stderr.write('\r\u001b[2K');
@@ -173,6 +178,7 @@ async function runBaselineCommand(args: string[]): Promise<number> {
     process.stdout.write(HELP);
     return 0;
   }
+  const [{ audit }, { BASELINE_PATH, baselineOf }, { whereOf }] = await Promise.all([import('./audit.js'), import('./engine/gate.js'), import('./report/report.js')]);
   const { report, repoRoot } = await audit({
     urls: list(values.url),
     repo: values.repo as string | undefined,
@@ -199,6 +205,7 @@ async function runChecksCommand(args: string[]): Promise<number> {
     return 0;
   }
   const format = formatOf(values.format, ['text', 'json', 'markdown']);
+  const [{ ALL_CHECKS }, { renderCatalogMarkdown, renderCatalogText }] = await Promise.all([import('./checks/index.js'), import('./report/catalog.js')]);
   if (format === 'json') {
     const catalog = ALL_CHECKS.map(({ id, title, category, severity, kind, docs }) => ({ id, title, category, severity, kind, docs }));
     process.stdout.write(JSON.stringify(catalog, null, 2) + '\n');

@@ -68,6 +68,35 @@ describe('the runner', () => {
     ]);
   });
 
+  it('stops a check that loops over cached file reads at its timeout (reads yield to timers)', async () => {
+    let stoppedAt: number | undefined;
+    const started = performance.now();
+    const result = await runChecks(
+      [
+        repoCheck('test.busy', async ({ files, signal }) => {
+          // CPU-bound work between reads of texts already in the cache: without a
+          // yield to the macrotask queue the deadline timer could never fire.
+          // (Bounded at 5 s so that a regression fails the test rather than hangs it.)
+          while (!signal.aborted && performance.now() - started < 5000) {
+            for (const f of files.files) await files.read(f.path);
+            const until = performance.now() + 2;
+            while (performance.now() < until);
+          }
+          stoppedAt = performance.now();
+          return [];
+        }),
+      ],
+      { repo: repo.root, config: { timeouts: { 'check-ms': 200 } } },
+    );
+    expect(performance.now() - started).toBeLessThan(3000);
+    // The check itself sees its signal at its next read and ends.
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(stoppedAt).toBeDefined();
+    expect(of(result, 'test.busy')).toEqual([
+      expect.objectContaining({ status: 'error', message: 'The check did not finish within 200 ms (timeouts.check-ms) and was stopped.' }),
+    ]);
+  });
+
   it('records an empty result as a pass, and applies severity overrides', async () => {
     const result = await runChecks([repoCheck('test.empty', () => [])], { repo: repo.root, config: { severity: { 'test.empty': 'P0' } } });
     expect(of(result, 'test.empty')).toEqual([expect.objectContaining({ status: 'pass', message: 'No problems found.', severity: 'P0' })]);

@@ -1,4 +1,4 @@
-// The pool path of the load generator (an undici Pool of its own), driven
+// The load generator (raw keep-alive connections of its own), driven
 // directly: it takes every request from the budget it is given.
 import { afterEach, describe, expect, it } from '@jest/globals';
 import { HttpClient } from '../../src/http/client.js';
@@ -45,6 +45,24 @@ describe('runLoadOnPool', () => {
     expect(sockets.size).toBeLessThanOrEqual(50);
     expect(summary).toMatchObject({ sent: 200, succeeded: 200, errors: 0, breakdown: { '200': 200 } });
     expect(run.samples.filter((s) => s.connecting).length).toBeLessThanOrEqual(50);
+  });
+
+  it('frames chunked, empty, HEAD and connection-closing responses, and reports its own CPU time', async () => {
+    const server = await start((req, res) => {
+      if (req.url === '/chunked') {
+        res.writeHead(200, { 'content-type': 'text/plain' });
+        res.write('a'.repeat(5000));
+        setImmediate(() => res.end('b'.repeat(70000)));
+      } else if (req.url === '/close') res.writeHead(200, { connection: 'close', 'content-length': '2' }).end('ok');
+      else if (req.url === '/empty') res.writeHead(204).end();
+      else res.writeHead(200, { 'content-length': '10' }).end(req.method === 'HEAD' ? undefined : '0123456789');
+    });
+    const requests = [{ url: `${server.url}chunked` }, { url: `${server.url}close` }, { url: `${server.url}empty` }, { url: `${server.url}head`, method: 'HEAD' }];
+    const run = await runLoadOnPool(budgetOf(1000), { ...options(server.url), requests, concurrency: 4, maxRequests: 40 });
+    expect(summarizeLoad(run)).toMatchObject({ sent: 40, errors: 0, breakdown: { '200': 30, '204': 10 } });
+    expect(server.requests.map((r) => r.method).filter((m) => m === 'HEAD')).toHaveLength(10);
+    expect(run.cpuMs).toBeGreaterThan(0);
+    expect(typeof run.clientBound).toBe('boolean');
   });
 
   it('stops when the budget is spent', async () => {

@@ -96,7 +96,7 @@ describe('load.concurrency against real servers', () => {
     const [finding] = of(result, 'load.concurrency');
     expect(finding).toMatchObject({ status: 'pass', severity: 'P1' });
     expect(finding!.message).toMatch(
-      /^GET \/healthz \(the first healthy health endpoint\) held up\. 50 concurrent keep-alive clients sent 200 requests in \d+\.\d s \(\d+ req\/s\); latency p50 [\d.]+ ms, p95 [\d.]+ ms, p99 [\d.]+ ms; error rate 0% \(threshold 1\.0%\); statuses 200 ×200\.$/,
+      /^GET \/healthz \(the first healthy health endpoint\) held up\. 50 concurrent keep-alive clients sent 200 requests in \d+\.\d s \(\d+ req\/s\); latency p50 [\d.]+ ms, p95 [\d.]+ ms, p99 [\d.]+ ms; error rate 0% \(threshold 1\.0%\); load generator CPU [\d.]+ ms \(\d+(\.\d)?% of one core\); statuses 200 ×200\.$/,
     );
     expect(server.requests.filter((r) => r.url === '/healthz')).toHaveLength(201);
   });

@@ -112,12 +112,13 @@ const DESTRUCTURING = /\b(?:const|let|var)\s*\{([^{}]*)\}\s*=\s*(?:process\.env|
 function destructuredReads(text: string): EnvUsage[] {
   if (!text.includes('} = process.env') && !/\}\s*=\s*(process|import\.meta)\.env\b/.test(text)) return [];
   const starts = lineStartOffsets(text);
+  const marks = new LineMarks(text);
   const out: EnvUsage[] = [];
   DESTRUCTURING.lastIndex = 0;
   let match: RegExpExecArray | null;
   while ((match = DESTRUCTURING.exec(text)) !== null) {
     const lineStart = starts[lineOfOffset(starts, match.index) - 1]!;
-    if (isCommentOrString(text.slice(Math.max(lineStart, match.index - LINE_WINDOW), match.index))) continue;
+    if (isCommentOrString(text, Math.max(lineStart, match.index - LINE_WINDOW), match.index, marks)) continue;
     const bodyOffset = match.index + match[0].indexOf('{') + 1;
     let offset = bodyOffset;
     for (const part of match[1]!.split(',')) {
@@ -130,20 +131,22 @@ function destructuredReads(text: string): EnvUsage[] {
 }
 
 // ${NAME}, ${NAME:-d}, ${NAME-d}, ${NAME:?e}, ${NAME?e}, ${NAME:+x}, or $NAME; `$$` escapes.
-const COMPOSE_VARIABLE = /\$(\$|\{([A-Za-z_][A-Za-z0-9_]*)(?:(:?[-?+])[^}]*)?\}|([A-Za-z_][A-Za-z0-9_]*))/g;
+// The default is bounded: unbounded, a line of `${A:-${A:-...` without a closing
+// brace made every `${` scan to the end of the file (quadratic).
+const COMPOSE_VARIABLE = /\$(\$|\{([A-Za-z_][A-Za-z0-9_]*)(?:(:?[-?+])[^}]{0,256})?\}|([A-Za-z_][A-Za-z0-9_]*))/g;
 
 /** Variables a compose file interpolates (compose spec "Interpolation"); comments are ignored. */
 export function findComposeVariables(text: string): EnvUsage[] {
   if (!text.includes('$')) return [];
   const starts = lineStartOffsets(text);
+  const marks = new LineMarks(text);
   const out: EnvUsage[] = [];
   let match: RegExpExecArray | null;
   COMPOSE_VARIABLE.lastIndex = 0;
   while ((match = COMPOSE_VARIABLE.exec(text)) !== null) {
     if (match[1] === '$') continue;
     const line = lineOfOffset(starts, match.index);
-    const lineText = text.slice(Math.max(starts[line - 1]!, match.index - LINE_WINDOW), match.index);
-    if (/(^|\s)#/.test(lineText)) continue;
+    if (marks.hasHashComment(Math.max(starts[line - 1]!, match.index - LINE_WINDOW), match.index)) continue;
     const name = match[2] ?? match[4]!;
     const operator = match[3];
     // `${X:?err}` and `${X?err}` stop compose with the error; a bare `${X}` is replaced by an empty string, with a warning.
@@ -161,6 +164,7 @@ const LINE_WINDOW = 2000;
 
 function collect(text: string, patterns: Pattern[]): EnvUsage[] {
   const starts = lineStartOffsets(text);
+  const marks = new LineMarks(text);
   const out: EnvUsage[] = [];
   for (const { regex, defaultAfter, builtins, raisesWhenUnset, assertedAfter } of patterns) {
     regex.lastIndex = 0;
@@ -171,7 +175,7 @@ function collect(text: string, patterns: Pattern[]): EnvUsage[] {
       if (isDynamicName(match[1]!, match[0], after) || isWrite(after)) continue;
       const line = lineOfOffset(starts, match.index);
       const before = text.slice(Math.max(starts[line - 1]!, match.index - LINE_WINDOW), match.index);
-      if (isCommentOrString(before)) continue;
+      if (isCommentOrString(text, Math.max(starts[line - 1]!, match.index - LINE_WINDOW), match.index, marks)) continue;
       const hasDefault = defaultAfter(after, match);
       const name = match[1]!;
       let required = !hasDefault && ((raisesWhenUnset === true && !guardedByPresenceTest(text, starts, line, name)) || assertedAfter?.(after) === true);
@@ -257,11 +261,11 @@ function failsWhenUnset(text: string, starts: readonly number[], line: number, n
  * a `*` doc line) or inside a string literal (an odd number of quotes): an
  * example in documentation, not a read.
  */
-function isCommentOrString(before: string): boolean {
-  if (/^\s*(\*|\/\*|#)/.test(before) || /(^|\s)\/\/|\s#\s/.test(before)) return true;
+function isCommentOrString(text: string, from: number, to: number, marks: LineMarks): boolean {
+  const before = text.slice(from, to);
+  if (/^\s*(\*|\/\*|#)/.test(before) || before.startsWith('//') || marks.hasComment(from, to)) return true;
   for (const quote of ["'", '"', '`']) {
-    let count = 0;
-    for (let i = 0; i < before.length; i++) if (before[i] === quote && before[i - 1] !== '\\') count++;
+    const count = marks.quotes(quote, from, to);
     if (count % 2 === 1) {
       // `${process.env.HOST}` inside a template literal is code, not text.
       const sinceQuote = before.slice(before.lastIndexOf(quote) + 1);
@@ -271,4 +275,65 @@ function isCommentOrString(before: string): boolean {
     }
   }
   return false;
+}
+
+/**
+ * Where a text has quotes (not after a backslash) and comment markers (`//`
+ * or `#` after whitespace), found once per file, so that asking about the
+ * window before each of thousands of matches on one long line (a minified
+ * bundle) is a binary search rather than a rescan of the window. A quote at
+ * the window's first offset counts even after a backslash (the window alone
+ * does not show the backslash).
+ */
+class LineMarks {
+  private readonly quoteOffsets = new Map<string, number[]>();
+  private commentOffsets?: { slashes: number[]; hashes: number[]; anyHash: number[] };
+
+  constructor(private readonly text: string) {}
+
+  /** Unescaped `quote`s in [from, to). */
+  quotes(quote: string, from: number, to: number): number {
+    let list = this.quoteOffsets.get(quote);
+    if (!list) {
+      list = [];
+      for (let i = this.text.indexOf(quote); i !== -1; i = this.text.indexOf(quote, i + 1)) if (this.text[i - 1] !== '\\') list.push(i);
+      this.quoteOffsets.set(quote, list);
+    }
+    const escapedAtStart = from > 0 && from < to && this.text[from] === quote && this.text[from - 1] === '\\' ? 1 : 0;
+    return lowerBound(list, to) - lowerBound(list, from) + escapedAtStart;
+  }
+
+  /** [from, to) holds whitespace then `//`, or whitespace, `#`, whitespace (all three characters inside). */
+  hasComment(from: number, to: number): boolean {
+    if (!this.commentOffsets) {
+      const offsets = (re: RegExp): number[] => [...this.text.matchAll(re)].map((m) => m.index);
+      this.commentOffsets = { slashes: offsets(/\s(?=\/\/)/g), hashes: offsets(/\s(?=#\s)/g), anyHash: offsets(/\s(?=#)/g) };
+    }
+    const { slashes, hashes } = this.commentOffsets;
+    return this.within(slashes, from, to, 3) || this.within(hashes, from, to, 3);
+  }
+
+  /** [from, to) starts with `#` or holds whitespace then `#` (a YAML comment). */
+  hasHashComment(from: number, to: number): boolean {
+    if (from < to && this.text[from] === '#') return true;
+    this.hasComment(from, from); // builds the offsets
+    return this.within(this.commentOffsets!.anyHash, from, to, 2);
+  }
+
+  /** Some offset of `list` at or after `from` whose `length` characters end by `to`. */
+  private within(list: number[], from: number, to: number, length: number): boolean {
+    const at = list[lowerBound(list, from)];
+    return at !== undefined && at + length <= to;
+  }
+}
+
+function lowerBound(sorted: readonly number[], value: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]! < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }

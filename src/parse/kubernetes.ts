@@ -98,7 +98,8 @@ export async function loadManifests(ctx: ManifestContext): Promise<ManifestFile[
 /** One file's manifests, memoised per audit; undefined when the file holds none. */
 export async function loadManifest(ctx: ManifestContext, path: string): Promise<ManifestFile | undefined> {
   const text = await ctx.files.read(path);
-  if (text === undefined || !LOOKS_LIKE_MANIFEST.test(text) || !HAS_KIND.test(text)) return undefined;
+  // includes() first: a plain substring search is several times cheaper than the line-anchored expressions.
+  if (text === undefined || !text.includes('apiVersion') || !LOOKS_LIKE_MANIFEST.test(text) || !HAS_KIND.test(text)) return undefined;
   const yaml = await ctx.parsed.yaml(path);
   if (!yaml) return undefined;
   const result = await ctx.parsed.memo('kubernetes', path, () => {

@@ -30,7 +30,8 @@ export const DEBUG_TELLS: readonly DebugTell[] = [
   { framework: 'ASP.NET detailed error page (yellow screen)', pattern: /Server Error in '[^']*' Application|<b>\s*Stack Trace:\s*<\/b>|Version Information:\s*<\/b>\s*Microsoft \.NET/i },
   {
     framework: 'PHP error with file path',
-    pattern: /<b>(?:Warning|Fatal error|Notice|Parse error|Deprecated)<\/b>:\s[^\n]*? in <b>[^<\n]+\.php<\/b> on line <b>\d+<\/b>|(?:PHP )?(?:Warning|Fatal error|Notice|Parse error):\s[^\n]*? in \/[^\s]+\.php on line \d+/,
+    // Bounded: with `[^\n]*?` a page of many `<b>Warning</b>:` without the tail made every start scan the rest of the line (quadratic: 54 s at 340 KB).
+    pattern: /<b>(?:Warning|Fatal error|Notice|Parse error|Deprecated)<\/b>:\s[^\n]{0,300}? in <b>[^<\n]{1,300}\.php<\/b> on line <b>\d+<\/b>|(?:PHP )?(?:Warning|Fatal error|Notice|Parse error):\s[^\n]{0,300}? in \/[^\s]{1,300}\.php on line \d+/,
   },
   { framework: 'Go panic', pattern: /goroutine \d+ \[running\]:/ },
 ];

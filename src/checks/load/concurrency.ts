@@ -143,6 +143,9 @@ export function findingForLoad(run: LoadRun, summary: LoadSummary, context: Load
   }
   if (run.stoppedBy === 'budget') notes.push('the audit request budget ran out during the run');
   if (run.stoppedBy === 'aborted') notes.push('the run was cancelled before it finished');
+  if (run.clientBound && run.cpuMs !== undefined) {
+    notes.push(`the load generator itself used ${generatorShare(run)} of a CPU, so it may have set the pace: the latencies are an upper bound of the service's`);
+  }
   const noteText = notes.length ? ` Note: ${notes.join('; ')}.` : '';
   const lead =
     verdict.status === 'pass'
@@ -167,6 +170,8 @@ function describeFigures(run: LoadRun, summary: LoadSummary, context: LoadContex
     `${run.concurrency} concurrent keep-alive clients sent ${summary.sent} requests in ${(summary.elapsedMs / 1000).toFixed(1)} s (${summary.throughput.toFixed(0)} req/s)`,
     latency,
     `error rate ${pct(summary.errorRate)} (threshold ${pct(context.maxErrorRate)})`,
+    // The client's own cost, so a reader can tell a slow service from a busy generator.
+    ...(run.cpuMs !== undefined ? [`load generator CPU ${ms(run.cpuMs)} (${generatorShare(run)} of one core)`] : []),
     `statuses ${breakdownText(summary)}`,
   ].join('; ');
 }
@@ -182,6 +187,9 @@ function describeLoadEvidence(run: LoadRun, summary: LoadSummary, context: LoadC
     lines.push(`latency (send to last byte): p50 ${ms(l.p50)}  p95 ${ms(l.p95)}  p99 ${ms(l.p99)}  mean ${ms(l.mean)}  max ${ms(l.max)}`);
   }
   lines.push(`succeeded: ${summary.succeeded}, errors: ${summary.errors}, rate limited (429): ${summary.rateLimited}`);
+  if (run.cpuMs !== undefined) {
+    lines.push(`load generator CPU: ${ms(run.cpuMs)} (${generatorShare(run)} of one core)${run.clientBound ? ', client-bound: latencies are an upper bound' : ''}`);
+  }
   lines.push(`statuses: ${breakdownText(summary)}`);
   const firstError = run.samples.find((s) => s.errorMessage);
   if (firstError) lines.push(`first failure without a response: ${firstError.errorMessage}`);
@@ -193,6 +201,10 @@ function breakdownText(summary: LoadSummary): string {
     .sort((a, b) => b[1] - a[1])
     .map(([key, n]) => `${key} ×${n}`)
     .join(', ');
+}
+
+function generatorShare(run: LoadRun): string {
+  return pct(run.elapsedMs > 0 ? (run.cpuMs ?? 0) / run.elapsedMs : 0);
 }
 
 function pct(rate: number): string {

@@ -20,6 +20,12 @@ export interface StatefulService {
 export const DATABASE_IMAGE =
   /(^|\/)(postgres(ql)?|postgis|timescaledb|mysql|mariadb|percona(-server)?|mongo(db)?|cassandra|scylla(db)?|couchdb|couchbase|neo4j|cockroach(db)?|clickhouse(-server)?|influxdb|mssql|oracle|elasticsearch|opensearch|etcd|rethinkdb|arangodb|dgraph|questdb)([:@/_-]|$)/i;
 
+// Every name DATABASE_IMAGE and the operator apiVersions can match, as a plain
+// word test on the text: a file without one cannot yield a service, so most
+// YAML files (CI pipelines, configuration) are never parsed here.
+const MENTIONS_DATABASE =
+  /postgres|postgis|timescaledb|mysql|mariadb|percona|mongo|cassandra|scylla|couchdb|couchbase|neo4j|cockroach|clickhouse|influxdb|mssql|oracle|elasticsearch|opensearch|etcd|rethinkdb|arangodb|dgraph|questdb|cnpg|zalan|crunchydata/i;
+
 const COMPOSE_FILE = /(^|\/)((docker-)?compose[^/]*|[^/]+\.compose)\.ya?ml$/;
 const WORKLOAD_KINDS = new Set(['Deployment', 'StatefulSet', 'DaemonSet', 'ReplicaSet', 'Pod', 'Job', 'CronJob']);
 /** Postgres operators' cluster kinds (backups live in their spec). */
@@ -30,6 +36,10 @@ export async function statefulServices(ctx: Pick<RepoCheckContext, 'files' | 'pa
   for (const file of ctx.files.files) {
     if (!/\.ya?ml$/.test(file.path)) continue;
     if (/(^|\/)\.github\//.test(file.path) || NON_PRODUCT_PATH.test(file.path)) continue;
+    const text = await ctx.files.read(file.path);
+    if (text === undefined || !MENTIONS_DATABASE.test(text)) continue;
+    // Outside compose files only manifests count, and they spell out both keys.
+    if (!COMPOSE_FILE.test(file.path) && !(text.includes('apiVersion') && text.includes('kind'))) continue;
     const yaml = await ctx.parsed.yaml(file.path);
     if (!yaml) continue;
     for (const doc of yaml.documents) {

@@ -129,8 +129,8 @@ export const RULES: Rule[] = [
     regex: /\b(github_pat_[A-Za-z0-9_]{82})\b/g,
     group: 1,
   },
-  { id: 'gitlab-token', description: 'GitLab personal access token', keywords: /glpat-/, regex: /\b(glpat-[A-Za-z0-9_-]{20,})\b/g, group: 1 },
-  { id: 'slack-token', description: 'Slack token', keywords: /xox/, regex: /\b(xox[abposr]-[0-9A-Za-z-]{10,})\b/g, group: 1, valid: (s) => /\d/.test(s) },
+  { id: 'gitlab-token', description: 'GitLab personal access token', keywords: /glpat-/, regex: /(?<![\w-])(glpat-[A-Za-z0-9_-]{20,})\b/g, group: 1 },
+  { id: 'slack-token', description: 'Slack token', keywords: /xox/, regex: /(?<![\w-])(xox[abposr]-[0-9A-Za-z-]{10,})\b/g, group: 1, valid: (s) => /\d/.test(s) },
   { id: 'stripe-live-key', description: 'Stripe live secret key', keywords: /k_live_/, regex: /\b((?:sk|rk)_live_[A-Za-z0-9]{16,247})\b/g, group: 1 },
   { id: 'npm-token', description: 'npm access token', keywords: /npm_/, regex: /\b(npm_[A-Za-z0-9]{36})\b/g, group: 1 },
   {
@@ -138,7 +138,7 @@ export const RULES: Rule[] = [
     description: 'OpenAI API key',
     keywords: /sk-/,
     // Keys embed "T3BlbkFJ" (base64 of "OpenAI"); project/service keys carry their prefix.
-    regex: /\b(sk-(?:proj-|svcacct-|admin-)?[A-Za-z0-9_-]{20,200})\b/g,
+    regex: /(?<![\w-])(sk-(?:proj-|svcacct-|admin-)?[A-Za-z0-9_-]{20,200})\b/g,
     group: 1,
     valid: (s) => s.includes('T3BlbkFJ') || (/^sk-(proj|svcacct|admin)-/.test(s) && s.length >= 60 && /\d/.test(s)),
   },
@@ -147,7 +147,7 @@ export const RULES: Rule[] = [
     id: 'jwt',
     description: 'JSON Web Token',
     keywords: /eyJ/,
-    regex: /\b(eyJ[A-Za-z0-9_-]{10,}\.eyJ[A-Za-z0-9_-]{10,}\.[A-Za-z0-9_-]{16,})/g,
+    regex: /(?<![\w-])(eyJ[A-Za-z0-9_-]{10,}\.eyJ[A-Za-z0-9_-]{10,}\.[A-Za-z0-9_-]{16,})/g,
     group: 1,
     valid: (s) => {
       const header = decodeJwtPart(s.split('.')[0]!);
@@ -158,7 +158,8 @@ export const RULES: Rule[] = [
     id: 'url-credentials',
     description: 'password in a URL',
     keywords: /:\/\//,
-    regex: /\b[a-z][a-z0-9+.-]{1,30}:\/\/([^\s:@/'"`<>{}$%]{0,100}):([^\s@/'"`<>]{1,200})@[A-Za-z0-9[._-]/gi,
+    // Starts at `://` and looks behind for the scheme: starting at the scheme costs 30 steps per letter of the file.
+    regex: /:\/\/(?<=\b[a-z][a-z0-9+.-]{1,30}:\/\/)([^\s:@/'"`<>{}$%]{0,100}):([^\s@/'"`<>]{1,200})@[A-Za-z0-9[._-]/gi,
     group: 2,
     valid: (password, match, text) =>
       password.length >= 3 &&
@@ -176,8 +177,10 @@ export const RULES: Rule[] = [
 
 // Anchored on the secret word (not on the start of the key) so the regex only
 // starts where a keyword is: KEY=value, KEY: value, "key": "value", key := "value", key => 'value'.
+// Repetitions are bounded: unbounded, a long run of keyword-like words
+// (`tokentoken...`) costs quadratic time, each keyword scanning to the run's end.
 const GENERIC =
-  /(?:secret|token|passw(?:or)?d|pwd|api[_-]?key|apikey|access[_-]?key|private[_-]?key|auth[_-]?key|_key|credentials?)[A-Za-z0-9_-]*["']?[ \t]*(?::=|=>|=|:)[ \t]*(["'`]?)([^\s"'`;,)}\]]{16,200})\1/gi;
+  /(?:secret|token|passw(?:or)?d|pwd|api[_-]?key|apikey|access[_-]?key|private[_-]?key|auth[_-]?key|_key|credentials?)[A-Za-z0-9_-]{0,64}["']?[ \t]{0,64}(?::=|=>|=|:)[ \t]{0,64}(["'`]?)([^\s"'`;,)}\]]{16,200})\1/gi;
 const KEY_CHAR = /[A-Za-z0-9_.-]/;
 const IDENTIFIER_PATH = /^[A-Za-z_$][\w$]*(\.[A-Za-z_$][\w$]*)+(\(\))?$/;
 
@@ -197,17 +200,24 @@ export interface ScanOptions {
 }
 
 // One cheap test on the whole file before any rule: most files hold none of these.
-const PREFILTER = /AKIA|ASIA|ABIA|ACCA|PRIVATE KEY|gh[pousr]_|github_pat_|glpat-|xox|k_live_|npm_|sk-|AIza|eyJ|:\/\/|secret|token|passw|pwd|key|credential/i;
+// `key` only where a rule needs it (the generic rule's `_key`, `api_key`, `accessKey`...): the bare word is in nearly every code file.
+const PREFILTER = /AKIA|ASIA|ABIA|ACCA|PRIVATE KEY|gh[pousr]_|github_pat_|glpat-|xox|k_live_|npm_|sk-|AIza|eyJ|:\/\/|secret|token|passw|pwd|[_-]key|apikey|accesskey|privatekey|authkey|credential/i;
 
 export function scanForSecrets(text: string, options: ScanOptions): SecretHit[] {
   if (!PREFILTER.test(text)) return [];
   let starts: number[] | undefined;
   const lineAt = (offset: number): number => lineOfOffset((starts ??= lineStartOffsets(text)), offset);
+  // Memoised per line: thousands of hits on one long line would each rescan it (quadratic).
+  const allowedLines = new Map<number, boolean>();
   const allowed = (offset: number): boolean => {
-    const lineStart = text.lastIndexOf('\n', offset) + 1;
-    let lineEnd = text.indexOf('\n', offset);
-    if (lineEnd < 0) lineEnd = text.length;
-    return ALLOW_MARKER.test(text.slice(lineStart, lineEnd));
+    const line = lineAt(offset);
+    let verdict = allowedLines.get(line);
+    if (verdict === undefined) {
+      const lineEnd = line < starts!.length ? starts![line]! - 1 : text.length;
+      verdict = ALLOW_MARKER.test(text.slice(starts![line - 1]!, lineEnd));
+      allowedLines.set(line, verdict);
+    }
+    return verdict;
   };
   const hits: SecretHit[] = [];
   const specificLines = new Set<number>();
