@@ -84,7 +84,8 @@ describe('load.concurrency against real servers', () => {
     expect(finding!.message).toMatch(
       /^GET \/work \(configured under load\) does not hold up: \d+(\.\d)?% of requests failed \(load\.max-error-rate 1\.0%\); only \d+ of 200 requests succeeded\. 50 concurrent keep-alive clients sent 200 requests in /,
     );
-    expect(finding!.message).toMatch(/statuses 503 ×\d+, 200 ×\d+\.$/);
+    // The client-bound note depends on the machine (the test server shares this process's CPU).
+    expect(finding!.message).toMatch(/statuses 503 ×\d+, 200 ×\d+\.( Note: the load generator itself used [\d.]+% of a CPU, .*)?$/);
     // Every request counted: 200 load requests plus the base page.
     expect(result.requests).toBe(201);
     expect(server.requests.filter((r) => r.url === '/work')).toHaveLength(200);
@@ -96,7 +97,7 @@ describe('load.concurrency against real servers', () => {
     const [finding] = of(result, 'load.concurrency');
     expect(finding).toMatchObject({ status: 'pass', severity: 'P1' });
     expect(finding!.message).toMatch(
-      /^GET \/healthz \(the first healthy health endpoint\) held up\. 50 concurrent keep-alive clients sent 200 requests in \d+\.\d s \(\d+ req\/s\); latency p50 [\d.]+ ms, p95 [\d.]+ ms, p99 [\d.]+ ms; error rate 0% \(threshold 1\.0%\); load generator CPU [\d.]+ ms \(\d+(\.\d)?% of one core\); statuses 200 ×200\.$/,
+      /^GET \/healthz \(the first healthy health endpoint\) held up\. 50 concurrent keep-alive clients sent 200 requests in \d+\.\d s \(\d+ req\/s\); latency p50 [\d.]+ ms, p95 [\d.]+ ms, p99 [\d.]+ ms; error rate 0% \(threshold 1\.0%\); load generator CPU [\d.]+ ms \(\d+(\.\d)?% of one core\); statuses 200 ×200\.( Note: the load generator itself used [\d.]+% of a CPU, .*)?$/,
     );
     expect(server.requests.filter((r) => r.url === '/healthz')).toHaveLength(201);
   });
@@ -108,7 +109,7 @@ describe('load.concurrency against real servers', () => {
     );
     const result = await runChecks(loadChecks, { target: server.url, config: SMALL });
     const [finding] = of(result, 'load.concurrency');
-    expect(finding!.message).toMatch(/^GET \/health\/ \(the first healthy health endpoint\) held up\. .*; statuses 200 ×200\.$/);
+    expect(finding!.message).toMatch(/^GET \/health\/ \(the first healthy health endpoint\) held up\. .*; statuses 200 ×200\.( Note: the load generator itself used [\d.]+% of a CPU, .*)?$/);
     expect(server.requests.filter((r) => r.url === '/health/')).toHaveLength(201);
   });
 

@@ -1,0 +1,19 @@
+import { createRequire as __rgCreateRequire } from 'node:module'; const require = __rgCreateRequire(import.meta.url);
+import {
+  BASELINE_PATH,
+  baselineOf,
+  isFailingFinding,
+  markExisting,
+  mergeBaseFingerprints,
+  readBaseline
+} from "./chunk-G7WN52ET.js";
+import "./chunk-CVZD6SLR.js";
+import "./chunk-7FI7UYSE.js";
+export {
+  BASELINE_PATH,
+  baselineOf,
+  isFailingFinding,
+  markExisting,
+  mergeBaseFingerprints,
+  readBaseline
+};

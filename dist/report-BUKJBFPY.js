@@ -1,0 +1,22 @@
+import { createRequire as __rgCreateRequire } from 'node:module'; const require = __rgCreateRequire(import.meta.url);
+import {
+  buildReport,
+  countFailingP0,
+  existingFailures,
+  failing,
+  groupByCheck,
+  headline,
+  whereOf
+} from "./chunk-HEAEJR4I.js";
+import "./chunk-K6HXOV2S.js";
+import "./chunk-WIDV6RBC.js";
+import "./chunk-7FI7UYSE.js";
+export {
+  buildReport,
+  countFailingP0,
+  existingFailures,
+  failing,
+  groupByCheck,
+  headline,
+  whereOf
+};
