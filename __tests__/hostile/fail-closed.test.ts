@@ -81,6 +81,20 @@ describe('files over repo.max-file-bytes', () => {
     expect(of(result, 'k8s.committed-secret').map((f) => [f.status, f.location?.path])).toEqual([['error', 'k8s/secret.yaml']]);
   });
 
+  it('scans the first part of an oversized source file for credentials and says only that part was scanned', async () => {
+    const token = ['ghp', '_', 'a1B2c3D4e5F6g7H8i9J0k1L2m3N4o5P6q7R8'].join('');
+    const result = await auditRepo(
+      { 'app/config.py': `GITHUB = "${token}"\n${padding}`, 'app/clean.py': `X = 1\n${padding}` },
+      ['secrets.hardcoded'],
+      { config },
+    );
+    expect(summary(result, 'secrets.hardcoded')).toHaveLength(1);
+    expect(of(result, 'secrets.hardcoded')[0]!.status).toBe('fail');
+    expect(of(result, 'secrets.hardcoded')[0]!.message).toContain('Only the first 1024 bytes of this file were scanned');
+    const clean = await auditRepo({ 'app/clean.py': `X = 1\n${padding}` }, ['secrets.hardcoded'], { config });
+    expect(of(clean, 'secrets.hardcoded')[0]!.message).toContain('nor in the first 1024 bytes of 1 larger one(s) (app/clean.py)');
+  });
+
   it('has an upper bound in the schema', () => {
     expect(configSchema.safeParse({ repo: { 'max-file-bytes': 2 ** 40 } }).success).toBe(false);
   });

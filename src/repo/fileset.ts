@@ -96,20 +96,8 @@ export class FileSet {
    * (e.g. a Kubernetes Secret) without reading all of it. Undefined when unreadable.
    */
   async head(path: string, bytes: number): Promise<string | undefined> {
-    const entry = this.skipped.find((s) => s.path === path && s.unread === 'oversized');
-    if (!entry) return undefined;
-    try {
-      const handle = await open(join(this.root, path), 'r');
-      try {
-        const buffer = Buffer.alloc(bytes);
-        const { bytesRead } = await handle.read(buffer, 0, bytes, 0);
-        return buffer.subarray(0, bytesRead).toString('utf8');
-      } finally {
-        await handle.close();
-      }
-    } catch {
-      return undefined;
-    }
+    if (!this.skipped.some((s) => s.path === path && s.unread === 'oversized')) return undefined;
+    return (await this.readHead(path, bytes))?.toString('utf8');
   }
 
   get(path: string): RepoFile | undefined {

@@ -1,6 +1,6 @@
 import type { FindingInput, RepoCheck } from '../../engine/types.js';
 import { redactValue } from '../../engine/redact.js';
-import { baseName } from '../../repo/fileset.js';
+import { baseName, isBinary } from '../../repo/fileset.js';
 import { sourceLanguage } from '../../repo/classify.js';
 import type { RoleInfo } from '../../model/roles.js';
 import { mapLimited, READ_CONCURRENCY } from '../../repo/limit.js';
@@ -91,7 +91,27 @@ export const secretsHardcoded: RepoCheck = {
         findings.push(finding);
       }
     }
+    // Files over repo.max-file-bytes were never read: scan their first part, and say that only it was scanned.
+    const oversized = ctx.files.notRead((p) => isScannedForSecrets(p)).filter((f) => f.unread === 'oversized');
+    const partly: string[] = [];
+    for (const { path } of oversized) {
+      const head = await ctx.files.readHead(path, ctx.config.repo.maxFileBytes);
+      if (!head || isBinary(head)) continue;
+      partly.push(path);
+      const role = ctx.model.roles.of(path);
+      for (const hit of scanForSecrets(head.toString('utf8'), { code: sourceLanguage(path) !== undefined })) {
+        const verdict = judgeHit(hit, role);
+        if (verdict.severity === 'not judged') continue;
+        const finding = findingFor(path, hit);
+        finding.message += ` (Only the first ${ctx.config.repo.maxFileBytes} bytes of this file were scanned: it is over repo.max-file-bytes.)`;
+        if (verdict.severity === 'P2') finding.severity = 'P2';
+        findings.push(finding);
+      }
+    }
     if (findings.length === 0) {
+      if (partly.length) {
+        return [{ status: 'pass', message: `No credential found in ${paths.length} file(s), nor in the first ${ctx.config.repo.maxFileBytes} bytes of ${partly.length} larger one(s) (${partly.slice(0, 3).join(', ')}${partly.length > 3 ? ', …' : ''}), which were not scanned further.` }];
+      }
       const note = notJudged ? ` (${notJudged} value(s) in test, docs, example, template or tooling files matched only a guessing rule (entropy, URL password, JWT, name): there, only provider-specific credentials are judged)` : '';
       return [{ status: 'pass', message: `No credential found in ${paths.length} file(s)${note}.` }];
     }
