@@ -229,3 +229,14 @@ describe('one finding per cause', () => {
     expect(where(result, 'env.committed-file')).toEqual(['fail P0 .env.production:1']);
   });
 });
+
+describe('a token shape repeated thousands of times in one file', () => {
+  it('lists the first hits of the rule and says there are more, instead of one finding per match', async () => {
+    const id = (n: number): string => `AKIA${'ABCDEFGHIJKLMNOP'.slice(0, 12)}${String.fromCharCode(65 + (n % 26))}${String.fromCharCode(65 + ((n >> 5) % 26))}QQ`;
+    const text = Array.from({ length: 500 }, (_, n) => `KEY_${n} = "${id(n)}"`).join('\n') + '\n';
+    const result = await audit(secretsChecks, { 'app/keys.py': text });
+    const found = result.findings.filter((f) => f.checkId === 'secrets.hardcoded');
+    expect(found).toHaveLength(20);
+    expect(found.at(-1)!.message).toContain('The rule matches more often in this file; only the first 20 are listed.');
+  });
+});

@@ -13,6 +13,8 @@ export function normalisedMessage(message: string): string {
     .toLowerCase()
     .replace(/:\d+(?:-\d+)?\b/g, ':#')
     .replace(/\b\d+(?:\.\d+)?\s*(ms|s|seconds?|bytes?|b|kib|mib|kb|mb|%|requests?|req\/s|times?)\b/g, '#$1')
+    // The same failure reported by the socket layer under another name (ECONNRESET or UND_ERR_SOCKET for one reset).
+    .replace(/\((e[a-z]{3,}|und_err_[a-z_]+)\)/g, '(#code)')
     .replace(/\s+/g, ' ')
     .trim();
 }

@@ -4,7 +4,7 @@ import { baseName, isBinary } from '../../repo/fileset.js';
 import { sourceLanguage } from '../../repo/classify.js';
 import type { RoleInfo } from '../../model/roles.js';
 import { mapLimited, READ_CONCURRENCY } from '../../repo/limit.js';
-import { GENERIC_ENTROPY_THRESHOLD, GENERIC_RULE_ID, scanForSecrets, type SecretHit } from './rules.js';
+import { GENERIC_ENTROPY_THRESHOLD, GENERIC_RULE_ID, MAX_HITS_PER_RULE, scanForSecrets, type SecretHit } from './rules.js';
 
 // Generated files full of hashes, never hand-written credentials (gitleaks' default path allowlist does the same).
 const SKIPPED_NAMES = /^(package-lock\.json|npm-shrinkwrap\.json|yarn\.lock|pnpm-lock\.yaml|bun\.lockb?|poetry\.lock|Pipfile\.lock|uv\.lock|Cargo\.lock|composer\.lock|Gemfile\.lock|go\.sum|go\.work\.sum|packages\.lock\.json|gradle\.lockfile)$/;
@@ -122,7 +122,7 @@ export const secretsHardcoded: RepoCheck = {
 function findingFor(path: string, hit: SecretHit): FindingInput {
   return {
     status: 'fail',
-    message: `${hit.description} (rule ${hit.rule}) at ${path}:${hit.line}: ${redactValue(hit.value)}.`,
+    message: `${hit.description} (rule ${hit.rule}) at ${path}:${hit.line}: ${redactValue(hit.value)}.${hit.more ? ` The rule matches more often in this file; only the first ${MAX_HITS_PER_RULE} are listed.` : ''}`,
     location: { path, line: hit.line },
   };
 }

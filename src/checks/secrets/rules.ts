@@ -27,7 +27,16 @@ export interface SecretHit {
   value: string;
   /** Why this hit is only worth a look (P2), when its rule can tell. */
   minor?: string;
+  /** The rule matched more often in this file than is listed (MAX_HITS_PER_RULE). */
+  more?: boolean;
 }
+
+/**
+ * Hits of one rule listed per file. A generated or hostile file can hold a
+ * token shape thousands of times; past this, one more match adds nothing to
+ * the finding and would cost a finding, a redaction and a report line each.
+ */
+export const MAX_HITS_PER_RULE = 20;
 
 interface Rule {
   id: string;
@@ -221,11 +230,25 @@ export function scanForSecrets(text: string, options: ScanOptions): SecretHit[] 
   };
   const hits: SecretHit[] = [];
   const specificLines = new Set<number>();
+  // Past MAX_HITS_PER_RULE, the last listed hit of the rule says there are more, and the scan of that rule stops.
+  const markMore = (rule: string): void => {
+    for (let i = hits.length - 1; i >= 0; i--) {
+      if (hits[i]!.rule === rule) {
+        hits[i]!.more = true;
+        return;
+      }
+    }
+  };
   for (const rule of RULES) {
     if (!rule.keywords.test(text)) continue;
     rule.regex.lastIndex = 0;
     let match: RegExpExecArray | null;
+    let listed = 0;
     while ((match = rule.regex.exec(text)) !== null) {
+      if (listed >= MAX_HITS_PER_RULE) {
+        markMore(rule.id);
+        break;
+      }
       const secret = match[rule.group ?? 0] ?? match[0];
       if (isDocumentedExample(secret) || (rule.valid && !rule.valid(secret, match, text))) continue;
       const offset = match.index + Math.max(0, match[0].indexOf(secret));
@@ -234,10 +257,12 @@ export function scanForSecrets(text: string, options: ScanOptions): SecretHit[] 
       specificLines.add(line);
       const minor = rule.minor?.(secret, match, text);
       hits.push({ rule: rule.id, description: rule.description, line, value: secret, ...(minor ? { minor } : {}) });
+      listed++;
     }
   }
   GENERIC.lastIndex = 0;
   let match: RegExpExecArray | null;
+  let genericListed = 0;
   while ((match = GENERIC.exec(text)) !== null) {
     const [whole, quote, value] = match as unknown as [string, string, string];
     if (options.code && !quote) continue;
@@ -249,7 +274,12 @@ export function scanForSecrets(text: string, options: ScanOptions): SecretHit[] 
     const offset = match.index + whole.lastIndexOf(value);
     const line = lineAt(offset);
     if (specificLines.has(line) || allowed(offset)) continue;
+    if (genericListed >= MAX_HITS_PER_RULE) {
+      markMore(GENERIC_RULE_ID);
+      break;
+    }
     hits.push({ rule: GENERIC_RULE_ID, description: `high-entropy value for ${key}`, line, value });
+    genericListed++;
   }
   return hits.sort((a, b) => a.line - b.line);
 }

@@ -12,7 +12,7 @@ import {
   headline,
   whereOf,
   withFingerprints
-} from "./chunk-HEAEJR4I.js";
+} from "./chunk-BKALYANK.js";
 
 // src/report/json.ts
 function renderJson(report) {

@@ -3,16 +3,16 @@ import {
   audit,
   resolveRepoRoot,
   resolveTargets
-} from "./chunk-WRYQ3RKB.js";
+} from "./chunk-3E6BUYPS.js";
 import "./chunk-2HDTUEOS.js";
-import "./chunk-6N5KQUTO.js";
-import "./chunk-5BOXT7HB.js";
+import "./chunk-LBDUCJFZ.js";
+import "./chunk-PXDEXXOK.js";
 import "./chunk-MXSSV4KY.js";
 import "./chunk-V2JOGQWG.js";
 import "./chunk-TKC4N4VZ.js";
 import "./chunk-G7WN52ET.js";
 import "./chunk-CVZD6SLR.js";
-import "./chunk-HEAEJR4I.js";
+import "./chunk-BKALYANK.js";
 import "./chunk-K6HXOV2S.js";
 import "./chunk-WIDV6RBC.js";
 import "./chunk-7FI7UYSE.js";

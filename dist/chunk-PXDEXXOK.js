@@ -15874,20 +15874,8 @@ var FileSet = class {
    * (e.g. a Kubernetes Secret) without reading all of it. Undefined when unreadable.
    */
   async head(path, bytes) {
-    const entry = this.skipped.find((s) => s.path === path && s.unread === "oversized");
-    if (!entry) return void 0;
-    try {
-      const handle = await open(join(this.root, path), "r");
-      try {
-        const buffer = Buffer.alloc(bytes);
-        const { bytesRead } = await handle.read(buffer, 0, bytes, 0);
-        return buffer.subarray(0, bytesRead).toString("utf8");
-      } finally {
-        await handle.close();
-      }
-    } catch {
-      return void 0;
-    }
+    if (!this.skipped.some((s) => s.path === path && s.unread === "oversized")) return void 0;
+    return (await this.readHead(path, bytes))?.toString("utf8");
   }
   get(path) {
     return this.byPath.get(path);
@@ -18588,6 +18576,7 @@ export {
   READ_CONCURRENCY,
   notReadFinding,
   baseName,
+  isBinary,
   loadFileSet,
   isComposeFile,
   isDockerfile,

@@ -7,7 +7,7 @@ import {
   groupByCheck,
   headline,
   whereOf
-} from "./chunk-HEAEJR4I.js";
+} from "./chunk-BKALYANK.js";
 import "./chunk-K6HXOV2S.js";
 import "./chunk-WIDV6RBC.js";
 import "./chunk-7FI7UYSE.js";

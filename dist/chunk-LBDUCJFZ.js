@@ -19,6 +19,7 @@ import {
   import_yaml,
   importedModules,
   interpolate,
+  isBinary,
   isComposeFile,
   isDockerfile,
   isEnvTemplate,
@@ -53,7 +54,7 @@ import {
   stageLineage,
   truthy,
   unpinnedReason
-} from "./chunk-5BOXT7HB.js";
+} from "./chunk-PXDEXXOK.js";
 import {
   __commonJS,
   __require,
@@ -30697,6 +30698,7 @@ var envInsecureDefaults = {
 var envChecks = [envTemplate, envUndocumented, envRequired, envCommittedFile, envInsecureDefaults];
 
 // src/checks/secrets/rules.ts
+var MAX_HITS_PER_RULE = 20;
 function shannonEntropy2(value) {
   if (!value) return 0;
   const counts = /* @__PURE__ */ new Map();
@@ -30833,11 +30835,24 @@ function scanForSecrets(text, options) {
   };
   const hits = [];
   const specificLines = /* @__PURE__ */ new Set();
+  const markMore = (rule) => {
+    for (let i = hits.length - 1; i >= 0; i--) {
+      if (hits[i].rule === rule) {
+        hits[i].more = true;
+        return;
+      }
+    }
+  };
   for (const rule of RULES) {
     if (!rule.keywords.test(text)) continue;
     rule.regex.lastIndex = 0;
     let match2;
+    let listed2 = 0;
     while ((match2 = rule.regex.exec(text)) !== null) {
+      if (listed2 >= MAX_HITS_PER_RULE) {
+        markMore(rule.id);
+        break;
+      }
       const secret = match2[rule.group ?? 0] ?? match2[0];
       if (isDocumentedExample(secret) || rule.valid && !rule.valid(secret, match2, text)) continue;
       const offset = match2.index + Math.max(0, match2[0].indexOf(secret));
@@ -30846,10 +30861,12 @@ function scanForSecrets(text, options) {
       specificLines.add(line);
       const minor = rule.minor?.(secret, match2, text);
       hits.push({ rule: rule.id, description: rule.description, line, value: secret, ...minor ? { minor } : {} });
+      listed2++;
     }
   }
   GENERIC.lastIndex = 0;
   let match;
+  let genericListed = 0;
   while ((match = GENERIC.exec(text)) !== null) {
     const [whole, quote, value] = match;
     if (options.code && !quote) continue;
@@ -30861,7 +30878,12 @@ function scanForSecrets(text, options) {
     const offset = match.index + whole.lastIndexOf(value);
     const line = lineAt2(offset);
     if (specificLines.has(line) || allowed(offset)) continue;
+    if (genericListed >= MAX_HITS_PER_RULE) {
+      markMore(GENERIC_RULE_ID);
+      break;
+    }
     hits.push({ rule: GENERIC_RULE_ID, description: `high-entropy value for ${key}`, line, value });
+    genericListed++;
   }
   return hits.sort((a, b) => a.line - b.line);
 }
@@ -30929,7 +30951,26 @@ var secretsHardcoded = {
         findings.push(finding2);
       }
     }
+    const oversized = ctx.files.notRead((p) => isScannedForSecrets(p)).filter((f) => f.unread === "oversized");
+    const partly = [];
+    for (const { path } of oversized) {
+      const head = await ctx.files.readHead(path, ctx.config.repo.maxFileBytes);
+      if (!head || isBinary(head)) continue;
+      partly.push(path);
+      const role = ctx.model.roles.of(path);
+      for (const hit of scanForSecrets(head.toString("utf8"), { code: sourceLanguage(path) !== void 0 })) {
+        const verdict = judgeHit(hit, role);
+        if (verdict.severity === "not judged") continue;
+        const finding2 = findingFor(path, hit);
+        finding2.message += ` (Only the first ${ctx.config.repo.maxFileBytes} bytes of this file were scanned: it is over repo.max-file-bytes.)`;
+        if (verdict.severity === "P2") finding2.severity = "P2";
+        findings.push(finding2);
+      }
+    }
     if (findings.length === 0) {
+      if (partly.length) {
+        return [{ status: "pass", message: `No credential found in ${paths.length} file(s), nor in the first ${ctx.config.repo.maxFileBytes} bytes of ${partly.length} larger one(s) (${partly.slice(0, 3).join(", ")}${partly.length > 3 ? ", \u2026" : ""}), which were not scanned further.` }];
+      }
       const note = notJudged ? ` (${notJudged} value(s) in test, docs, example, template or tooling files matched only a guessing rule (entropy, URL password, JWT, name): there, only provider-specific credentials are judged)` : "";
       return [{ status: "pass", message: `No credential found in ${paths.length} file(s)${note}.` }];
     }
@@ -30939,7 +30980,7 @@ var secretsHardcoded = {
 function findingFor(path, hit) {
   return {
     status: "fail",
-    message: `${hit.description} (rule ${hit.rule}) at ${path}:${hit.line}: ${redactValue(hit.value)}.`,
+    message: `${hit.description} (rule ${hit.rule}) at ${path}:${hit.line}: ${redactValue(hit.value)}.${hit.more ? ` The rule matches more often in this file; only the first ${MAX_HITS_PER_RULE} are listed.` : ""}`,
     location: { path, line: hit.line }
   };
 }

@@ -1,8 +1,8 @@
 import { createRequire as __rgCreateRequire } from 'node:module'; const require = __rgCreateRequire(import.meta.url);
 import {
   ALL_CHECKS
-} from "./chunk-6N5KQUTO.js";
-import "./chunk-5BOXT7HB.js";
+} from "./chunk-LBDUCJFZ.js";
+import "./chunk-PXDEXXOK.js";
 import "./chunk-V2JOGQWG.js";
 import "./chunk-CVZD6SLR.js";
 import "./chunk-7FI7UYSE.js";

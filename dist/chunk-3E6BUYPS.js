@@ -8,7 +8,7 @@ import {
   configuredSecretValues,
   redactText,
   redactWith
-} from "./chunk-6N5KQUTO.js";
+} from "./chunk-LBDUCJFZ.js";
 import {
   computeDeployments,
   computeRoles,
@@ -18,7 +18,7 @@ import {
   parseYaml,
   require_picomatch,
   settingsRoleOverrides
-} from "./chunk-5BOXT7HB.js";
+} from "./chunk-PXDEXXOK.js";
 import {
   configSchema,
   defaultConfig,
@@ -39,7 +39,7 @@ import {
 import {
   buildReport,
   withFingerprints
-} from "./chunk-HEAEJR4I.js";
+} from "./chunk-BKALYANK.js";
 import {
   __toESM
 } from "./chunk-7FI7UYSE.js";

@@ -6,13 +6,13 @@ import {
   renderMarkdown,
   renderSarif,
   renderText
-} from "./chunk-47AH6PJQ.js";
+} from "./chunk-7N54NAQX.js";
 import "./chunk-M6JAG3LF.js";
 import {
   buildReport,
   countFailingP0,
   headline
-} from "./chunk-HEAEJR4I.js";
+} from "./chunk-BKALYANK.js";
 import "./chunk-K6HXOV2S.js";
 import "./chunk-WIDV6RBC.js";
 import "./chunk-7FI7UYSE.js";

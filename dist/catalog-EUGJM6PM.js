@@ -9,7 +9,7 @@ import {
   DEPLOYMENTS_DOC,
   K8S_DEPLOYED_DOC,
   SETTINGS_RESOLUTION_DOC
-} from "./chunk-5BOXT7HB.js";
+} from "./chunk-PXDEXXOK.js";
 import {
   ROLE_RULES
 } from "./chunk-V2JOGQWG.js";

@@ -96,7 +96,7 @@ function mostSevere(findings) {
 // src/report/fingerprint.ts
 import { createHash } from "node:crypto";
 function normalisedMessage(message) {
-  return message.toLowerCase().replace(/:\d+(?:-\d+)?\b/g, ":#").replace(/\b\d+(?:\.\d+)?\s*(ms|s|seconds?|bytes?|b|kib|mib|kb|mb|%|requests?|req\/s|times?)\b/g, "#$1").replace(/\s+/g, " ").trim();
+  return message.toLowerCase().replace(/:\d+(?:-\d+)?\b/g, ":#").replace(/\b\d+(?:\.\d+)?\s*(ms|s|seconds?|bytes?|b|kib|mib|kb|mb|%|requests?|req\/s|times?)\b/g, "#$1").replace(/\((e[a-z]{3,}|und_err_[a-z_]+)\)/g, "(#code)").replace(/\s+/g, " ").trim();
 }
 function scopeOf(finding) {
   const file = finding.location?.path ?? finding.file;
