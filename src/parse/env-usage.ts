@@ -141,12 +141,17 @@ export function findComposeVariables(text: string): EnvUsage[] {
   const starts = lineStartOffsets(text);
   const marks = new LineMarks(text);
   const out: EnvUsage[] = [];
+  // One usage per variable and operator is all the checks use (the first place it is read, required or defaulted).
+  const seen = new Set<string>();
   let match: RegExpExecArray | null;
   COMPOSE_VARIABLE.lastIndex = 0;
   while ((match = COMPOSE_VARIABLE.exec(text)) !== null) {
     if (match[1] === '$') continue;
+    const key = `${match[2] ?? match[4]}\u0000${match[3] ?? ''}`;
+    if (seen.has(key)) continue;
     const line = lineOfOffset(starts, match.index);
     if (marks.hasHashComment(Math.max(starts[line - 1]!, match.index - LINE_WINDOW), match.index)) continue;
+    seen.add(key);
     const name = match[2] ?? match[4]!;
     const operator = match[3];
     // `${X:?err}` and `${X?err}` stop compose with the error; a bare `${X}` is replaced by an empty string, with a warning.
