@@ -131,9 +131,10 @@ function destructuredReads(text: string): EnvUsage[] {
 }
 
 // ${NAME}, ${NAME:-d}, ${NAME-d}, ${NAME:?e}, ${NAME?e}, ${NAME:+x}, or $NAME; `$$` escapes.
-// The default is bounded: unbounded, a line of `${A:-${A:-...` without a closing
-// brace made every `${` scan to the end of the file (quadratic).
-const COMPOSE_VARIABLE = /\$(\$|\{([A-Za-z_][A-Za-z0-9_]*)(?:(:?[-?+])[^}]{0,256})?\}|([A-Za-z_][A-Za-z0-9_]*))/g;
+// Only the name and the operator are read, never the default up to its closing
+// brace: a line of `${A:-${A:-...` made every `${` scan (and backtrack over) the
+// default. The name must end where compose ends it (`}` or an operator).
+const COMPOSE_VARIABLE = /\$(\$|\{([A-Za-z_][A-Za-z0-9_]*)(?=[}:?+-])(:?[-?+])?|([A-Za-z_][A-Za-z0-9_]*))/g;
 
 /** Variables a compose file interpolates (compose spec "Interpolation"); comments are ignored. */
 export function findComposeVariables(text: string): EnvUsage[] {

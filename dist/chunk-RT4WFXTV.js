@@ -30112,18 +30112,22 @@ function destructuredReads(text) {
   }
   return out;
 }
-var COMPOSE_VARIABLE = /\$(\$|\{([A-Za-z_][A-Za-z0-9_]*)(?:(:?[-?+])[^}]{0,256})?\}|([A-Za-z_][A-Za-z0-9_]*))/g;
+var COMPOSE_VARIABLE = /\$(\$|\{([A-Za-z_][A-Za-z0-9_]*)(?=[}:?+-])(:?[-?+])?|([A-Za-z_][A-Za-z0-9_]*))/g;
 function findComposeVariables(text) {
   if (!text.includes("$")) return [];
   const starts = lineStartOffsets(text);
   const marks = new LineMarks(text);
   const out = [];
+  const seen = /* @__PURE__ */ new Set();
   let match;
   COMPOSE_VARIABLE.lastIndex = 0;
   while ((match = COMPOSE_VARIABLE.exec(text)) !== null) {
     if (match[1] === "$") continue;
+    const key = `${match[2] ?? match[4]}\0${match[3] ?? ""}`;
+    if (seen.has(key)) continue;
     const line = lineOfOffset(starts, match.index);
     if (marks.hasHashComment(Math.max(starts[line - 1], match.index - LINE_WINDOW), match.index)) continue;
+    seen.add(key);
     const name2 = match[2] ?? match[4];
     const operator2 = match[3];
     out.push({ name: name2, line, hasDefault: operator2 === "-" || operator2 === ":-" || operator2 === "+" || operator2 === ":+", required: operator2 === "?" || operator2 === ":?" });

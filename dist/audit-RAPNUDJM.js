@@ -3,9 +3,9 @@ import {
   audit,
   resolveRepoRoot,
   resolveTargets
-} from "./chunk-3E6BUYPS.js";
+} from "./chunk-SCM5RW35.js";
 import "./chunk-2HDTUEOS.js";
-import "./chunk-LBDUCJFZ.js";
+import "./chunk-RT4WFXTV.js";
 import "./chunk-PXDEXXOK.js";
 import "./chunk-MXSSV4KY.js";
 import "./chunk-V2JOGQWG.js";

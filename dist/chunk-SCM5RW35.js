@@ -8,7 +8,7 @@ import {
   configuredSecretValues,
   redactText,
   redactWith
-} from "./chunk-LBDUCJFZ.js";
+} from "./chunk-RT4WFXTV.js";
 import {
   computeDeployments,
   computeRoles,
