@@ -168,3 +168,24 @@ function interpolateAt(text: string, lookup: Lookup, options: InterpolateOptions
 function unescape(text: string): string {
   return text.includes('$$') ? text.replace(/\$\$/g, '$') : text;
 }
+
+/**
+ * Splits a compose short syntax on `:` outside `${VAR:-default}`: a port
+ * (`"${DB_PORT:-5432}:5432"` is host and container port) or a volume (`src:dst:mode`).
+ */
+export function splitOutsideInterpolation(text: string): string[] {
+  const parts: string[] = [];
+  let depth = 0;
+  let current = '';
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (c === '$' && text[i + 1] === '{') depth++;
+    else if (c === '}' && depth > 0) depth--;
+    if (c === ':' && depth === 0) {
+      parts.push(current);
+      current = '';
+    } else current += c;
+  }
+  parts.push(current);
+  return parts;
+}

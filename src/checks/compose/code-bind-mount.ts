@@ -6,6 +6,7 @@
 // certificate, log, migrations, config file, data, or application code
 // (under the image's code roots); only code and migrations are findings.
 
+import { splitOutsideInterpolation } from '../../parse/interpolation.js';
 import { posix } from 'node:path';
 import type { FindingInput, RepoCheck, RepoCheckContext } from '../../engine/types.js';
 import { dockerfileOf, imageOf, isPlainObject, loadComposeFiles, type ComposeService } from '../../parse/compose.js';
@@ -50,7 +51,7 @@ export function bindMountsOf(service: ComposeService): BindMount[] {
   const out: BindMount[] = [];
   volumes.forEach((entry, index) => {
     if (typeof entry === 'string') {
-      const parts = splitVolume(entry);
+      const parts = splitOutsideInterpolation(entry);
       if (parts.length < 2) return;
       const [source, target, mode = ''] = parts as [string, string, string?];
       if (!isHostPath(source)) return;
@@ -71,23 +72,6 @@ function isHostPath(source: string): boolean {
   return /^(\/|\.|~)/.test(source) || source.includes('/') || /^\$\{?PWD\b/.test(source);
 }
 
-/** Splits `src:dst:mode` on `:` outside `${VAR:-default}`. */
-function splitVolume(text: string): string[] {
-  const parts: string[] = [];
-  let depth = 0;
-  let current = '';
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
-    if (c === '$' && text[i + 1] === '{') depth++;
-    else if (c === '}' && depth > 0) depth--;
-    if (c === ':' && depth === 0) {
-      parts.push(current);
-      current = '';
-    } else current += c;
-  }
-  parts.push(current);
-  return parts;
-}
 
 const SOCKET = /\.sock$|^\/(var\/)?run(\/|$)/;
 const CERTIFICATE = /(^|\/)(certs?|certificates|ssl|tls|letsencrypt|acme|pki|ca-certificates)(\/|$)|\.(pem|crt|cer|key|p12|pfx|jks|keystore)$|acme\.json$/i;

@@ -1,5 +1,6 @@
 import type { FindingInput, RepoCheck } from '../../engine/types.js';
 import { datastoreOf, imageOf, isPlainObject } from '../../parse/compose.js';
+import { splitOutsideInterpolation } from '../../parse/interpolation.js';
 import { checkComposeServices, serviceLabel } from './common.js';
 
 export interface PublishedPort {
@@ -38,23 +39,6 @@ export function parsePort(entry: unknown): PublishedPort | undefined {
   return undefined;
 }
 
-/** Splits on `:` except inside `${VAR:-default}` (`"${DB_PORT:-5432}:5432"` is host and container port). */
-function splitOutsideInterpolation(text: string): string[] {
-  const parts: string[] = [];
-  let depth = 0;
-  let current = '';
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
-    if (c === '$' && text[i + 1] === '{') depth++;
-    else if (c === '}' && depth > 0) depth--;
-    if (c === ':' && depth === 0) {
-      parts.push(current);
-      current = '';
-    } else current += c;
-  }
-  parts.push(current);
-  return parts;
-}
 
 export function isLoopback(ip: string | undefined): boolean {
   if (!ip) return false;
