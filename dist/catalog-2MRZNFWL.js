@@ -9,7 +9,7 @@ import {
   DEPLOYMENTS_DOC,
   K8S_DEPLOYED_DOC,
   SETTINGS_RESOLUTION_DOC
-} from "./chunk-PXDEXXOK.js";
+} from "./chunk-EALSXEHD.js";
 import {
   ROLE_RULES
 } from "./chunk-V2JOGQWG.js";

@@ -51,10 +51,11 @@ import {
   resolveModule,
   sourceLanguage,
   splitImage,
+  splitOutsideInterpolation,
   stageLineage,
   truthy,
   unpinnedReason
-} from "./chunk-PXDEXXOK.js";
+} from "./chunk-EALSXEHD.js";
 import {
   __commonJS,
   __require,
@@ -31693,22 +31694,6 @@ function parsePort(entry) {
   if (parts.length === 1) return { ...hostIp ? { hostIp } : {}, containerPort: parts[0] };
   return void 0;
 }
-function splitOutsideInterpolation(text) {
-  const parts = [];
-  let depth = 0;
-  let current = "";
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (c === "$" && text[i + 1] === "{") depth++;
-    else if (c === "}" && depth > 0) depth--;
-    if (c === ":" && depth === 0) {
-      parts.push(current);
-      current = "";
-    } else current += c;
-  }
-  parts.push(current);
-  return parts;
-}
 function isLoopback(ip) {
   if (!ip) return false;
   return /^127\./.test(ip) || ip === "::1" || ip === "localhost" || /^\$\{[^}]*:-127\./.test(ip);
@@ -31906,7 +31891,7 @@ function bindMountsOf(service) {
   const out = [];
   volumes.forEach((entry, index) => {
     if (typeof entry === "string") {
-      const parts = splitVolume(entry);
+      const parts = splitOutsideInterpolation(entry);
       if (parts.length < 2) return;
       const [source, target, mode = ""] = parts;
       if (!isHostPath(source)) return;
@@ -31923,22 +31908,6 @@ function isOutside(composePath, source) {
 }
 function isHostPath(source) {
   return /^(\/|\.|~)/.test(source) || source.includes("/") || /^\$\{?PWD\b/.test(source);
-}
-function splitVolume(text) {
-  const parts = [];
-  let depth = 0;
-  let current = "";
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (c === "$" && text[i + 1] === "{") depth++;
-    else if (c === "}" && depth > 0) depth--;
-    if (c === ":" && depth === 0) {
-      parts.push(current);
-      current = "";
-    } else current += c;
-  }
-  parts.push(current);
-  return parts;
 }
 var SOCKET = /\.sock$|^\/(var\/)?run(\/|$)/;
 var CERTIFICATE = /(^|\/)(certs?|certificates|ssl|tls|letsencrypt|acme|pki|ca-certificates)(\/|$)|\.(pem|crt|cer|key|p12|pfx|jks|keystore)$|acme\.json$/i;

@@ -3,10 +3,10 @@ import {
   audit,
   resolveRepoRoot,
   resolveTargets
-} from "./chunk-SCM5RW35.js";
+} from "./chunk-33SGHDAX.js";
 import "./chunk-2HDTUEOS.js";
-import "./chunk-RT4WFXTV.js";
-import "./chunk-PXDEXXOK.js";
+import "./chunk-ZLZKWFT7.js";
+import "./chunk-EALSXEHD.js";
 import "./chunk-MXSSV4KY.js";
 import "./chunk-V2JOGQWG.js";
 import "./chunk-TKC4N4VZ.js";

@@ -16618,6 +16618,22 @@ function interpolateAt(text, lookup, options, depth) {
 function unescape(text) {
   return text.includes("$$") ? text.replace(/\$\$/g, "$") : text;
 }
+function splitOutsideInterpolation(text) {
+  const parts = [];
+  let depth = 0;
+  let current = "";
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === "$" && text[i + 1] === "{") depth++;
+    else if (c === "}" && depth > 0) depth--;
+    if (c === ":" && depth === 0) {
+      parts.push(current);
+      current = "";
+    } else current += c;
+  }
+  parts.push(current);
+  return parts;
+}
 
 // src/parse/dotenv.ts
 var LINE = /(?:^|^)\s*(?:export\s+)?([\w.-]+)(?:\s*=\s*?|:\s+?)(\s*'(?:\\'|[^'])*'|\s*"(?:\\"|[^"])*"|\s*`(?:\\`|[^`])*`|[^#\r\n]+)?\s*(?:#.*)?(?:$|$)/gm;
@@ -18596,6 +18612,7 @@ export {
   defaultOf,
   findReferences,
   interpolate,
+  splitOutsideInterpolation,
   loadComposeFiles,
   isPlainObject,
   imageOf,

@@ -8,7 +8,7 @@ import {
   configuredSecretValues,
   redactText,
   redactWith
-} from "./chunk-RT4WFXTV.js";
+} from "./chunk-ZLZKWFT7.js";
 import {
   computeDeployments,
   computeRoles,
@@ -18,7 +18,7 @@ import {
   parseYaml,
   require_picomatch,
   settingsRoleOverrides
-} from "./chunk-PXDEXXOK.js";
+} from "./chunk-EALSXEHD.js";
 import {
   configSchema,
   defaultConfig,
