@@ -204,9 +204,9 @@ function describeError(err: unknown): string {
   return redactText(message.split('\n')[0] ?? 'unknown error');
 }
 
-function normalise(job: Job, inputs: JudgedInput[], config: ResolvedConfig): Finding[] {
+function normalise(job: Job, inputs: FindingInput[], config: ResolvedConfig): Finding[] {
   const { check } = job;
-  const list: JudgedInput[] = inputs.length ? inputs : [{ status: 'pass', message: 'No problems found.' }];
+  const list: FindingInput[] = inputs.length ? inputs : [{ status: 'pass', message: 'No problems found.' }];
   const override = config.severity[check.id];
   return list.map((f) => {
     const finding: Finding = {
@@ -229,8 +229,6 @@ function normalise(job: Job, inputs: JudgedInput[], config: ResolvedConfig): Fin
   });
 }
 
-type JudgedInput = FindingInput;
-
 /**
  * The severity policy by file role (model/policy.ts), applied to one check's
  * findings: a failing or erroring finding in a file no deployment runs is
@@ -238,10 +236,10 @@ type JudgedInput = FindingInput;
  * its file's role. When all of a check's findings were in files it does not
  * judge, the check passes and says what it left out.
  */
-export function judgeByRole(check: Check, inputs: FindingInput[], model: RepoModel): JudgedInput[] {
+export function judgeByRole(check: Check, inputs: FindingInput[], model: RepoModel): FindingInput[] {
   if (check.kind !== 'repo') return inputs;
   const policy = check.roles ?? 'deployment';
-  const kept: JudgedInput[] = [];
+  const kept: FindingInput[] = [];
   const left: string[] = [];
   for (const f of inputs) {
     // A finding about a whole file (`file`, no line) is judged by that file's role too.
