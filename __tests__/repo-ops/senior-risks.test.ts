@@ -575,9 +575,10 @@ spec:
     expect(failing(await audit({ 'k8s/api.yaml': deployment(1) }, 'ops.migrate-on-start'))).toEqual(['P2 k8s/api.yaml:13']);
   });
 
-  it('reads uWSGI hooks and the entrypoint of a Dockerfile no compose file builds, at P2', async () => {
+  it('reads uWSGI hooks and the entrypoint of a Dockerfile no compose file builds (CI publishes it), at P2', async () => {
     const findings = await audit(
       {
+        '.github/workflows/publish.yml': 'jobs:\n  image:\n    steps:\n      - uses: docker/build-push-action@v7\n        with:\n          file: docker/Dockerfile\n',
         'docker/Dockerfile': 'FROM python:3.12\nWORKDIR /srv\nCOPY . /srv\nENTRYPOINT ["./docker/entrypoint.sh"]\n',
         'docker/entrypoint.sh': '#!/bin/bash\nset -e\npython manage.py migrate\nexec gunicorn app.wsgi\n',
         'hc/Dockerfile': 'FROM python:3.12\nWORKDIR /opt/hc\nCOPY . /opt/hc/\nCMD ["uwsgi", "/opt/hc/docker/uwsgi.ini"]\n',

@@ -9,6 +9,7 @@ import type { ConfiguredRole } from './role-rules.js';
 import { computeRoles, type FileRoles } from './roles.js';
 import { computeDeployments, type Deployments } from './deployments.js';
 import { findSettingsReferences, settingsRoleOverrides, type PythonSettings } from './settings.js';
+import { computeBuilds, type DockerfileBuilds } from './builds.js';
 
 export interface RepoModel {
   /** The role of every file (production, development, test, docs, example, template, tooling) and why. */
@@ -17,6 +18,8 @@ export interface RepoModel {
   deployments: Deployments;
   /** The Python settings modules the deployment files name (DJANGO_SETTINGS_MODULE). */
   settings: PythonSettings;
+  /** Which compose services, CI workflows and scripts build each Dockerfile (model/builds.ts). */
+  builds: DockerfileBuilds;
 }
 
 export async function buildRepoModel(
@@ -29,5 +32,7 @@ export async function buildRepoModel(
   // A module that production names (DJANGO_SETTINGS_MODULE) is production whatever its folder is called.
   const roles = byPath.withOverrides(await settingsRoleOverrides(files, parsed, byPath, settings));
   const deployments = await computeDeployments(files, parsed, roles);
-  return { roles, deployments, settings };
+  // A Dockerfile is what builds it: a production compose service or CI, or only a dev profile, or nothing.
+  const builds = await computeBuilds(files, roles, deployments);
+  return { roles: roles.withOverrides(builds.roleOverrides), deployments, settings, builds };
 }

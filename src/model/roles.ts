@@ -120,6 +120,10 @@ const TEST_HEADER = /\b(for (running )?(the )?tests|test(ing)? (only|environment
 // Servers that exist only for development: Django's runserver ("DO NOT USE
 // THIS SERVER IN A PRODUCTION SETTING", Django docs), auto-reloaders.
 const DEV_SERVER = /\b(manage\.py\s+runserver(_plus)?|runserver\s+0|flask\s+run\b[^\n]{0,200}--debug|uvicorn\b[^\n]{0,200}--reload|--reload\b|nodemon\b|(npm|pnpm|yarn|bun)\s+(run\s+)?dev\b|next\s+dev\b|vite\b\s*$|ng\s+serve\b|rails\s+s(erver)?\b[^\n]{0,100}-e\s+development)/im;
+// Images made to be a developer's workspace, not to serve: dev containers,
+// Google Cloud Workstations, Gitpod workspaces. A Dockerfile built on one is a
+// development environment whatever its folder is called.
+const DEV_ENVIRONMENT_BASE = /^[ \t]*FROM[ \t]+(?:--platform=\S+[ \t]+)?((?:mcr\.microsoft\.com\/(?:vscode\/)?devcontainers|[\w.-]+\/cloud-workstations-images\/predefined|gitpod\/workspace-)[^\s]*)/im;
 // Unrendered template syntax: cookiecutter/copier/Jinja.
 const TEMPLATE_SYNTAX = /\{\{\s*(cookiecutter|copier|_copier)\.|\{%-?\s*(if|for|raw|set|endif|endfor|else|elif)\b/;
 
@@ -130,6 +134,10 @@ export function roleFromContent(path: string, text: string): RoleInfo | undefine
   const header = headerComment(head);
   if (DEV_HEADER.test(header)) return { role: 'development', reason: `its header comment says it is for development: "${firstMatchLine(header, DEV_HEADER)}"` };
   if (TEST_HEADER.test(header)) return { role: 'test', reason: `its header comment says it is for tests: "${firstMatchLine(header, TEST_HEADER)}"` };
+  if (isDockerfile(path)) {
+    const from = DEV_ENVIRONMENT_BASE.exec(head);
+    if (from) return { role: 'development', reason: `builds on a developer-environment image (${from[1]})` };
+  }
   if (isComposeFile(path) || isDockerfile(path)) {
     const server = DEV_SERVER.exec(head);
     if (server) return { role: 'development', reason: `runs a development server (${server[0].trim().slice(0, 60)})` };
@@ -162,4 +170,15 @@ function firstMatchLine(text: string, pattern: RegExp): string {
   const line = text.split('\n').find((l) => pattern.test(l)) ?? '';
   const clean = line.replace(/^#+\s*/, '');
   return clean.length > 80 ? `${clean.slice(0, 77)}...` : clean;
+}
+
+// Compose starts a service with `profiles:` only when one of them is asked
+// for (`--profile debug`); a service that exists only in development, test or
+// retired profiles is not part of the default deployment.
+const NON_PRODUCTION_PROFILE = /^(dev|devel|development|local|debug|test|tests|testing|ci|e2e|tools?|admin[-_]?tools|deprecated|legacy|old|manual|migrate[-_]?old)$/i;
+
+export function roleOfProfiles(profiles: readonly string[]): RoleInfo | undefined {
+  if (profiles.length === 0 || !profiles.every((p) => NON_PRODUCTION_PROFILE.test(p))) return undefined;
+  const role = profiles.every((p) => /^(test|tests|testing|ci|e2e)$/i.test(p)) ? 'test' : 'development';
+  return { role, reason: `the service runs only in the compose profile(s) ${profiles.join(', ')}` };
 }

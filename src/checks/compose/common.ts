@@ -8,7 +8,7 @@
 // could not read; the other compose checks skip such files silently.
 
 import type { FindingInput, RepoCheckContext } from '../../engine/types.js';
-import type { RoleInfo } from '../../model/roles.js';
+import { roleOfProfiles } from '../../model/roles.js';
 import type { ComposeFile, ComposeService } from '../../parse/compose.js';
 import { isFragment } from '../../model/deployments.js';
 import { isComposeFile } from '../../repo/classify.js';
@@ -129,13 +129,4 @@ export function serviceLabel(service: ComposeService): string {
   return `service \`${service.name}\` (${service.deployment ?? service.path})`;
 }
 
-// Compose starts a service with `profiles:` only when one of them is asked
-// for (`--profile debug`); a service that exists only in development, test or
-// retired profiles is not part of the default deployment.
-const NON_PRODUCTION_PROFILE = /^(dev|devel|development|local|debug|test|tests|testing|ci|e2e|tools?|admin[-_]?tools|deprecated|legacy|old|manual|migrate[-_]?old)$/i;
-
-export function roleOfProfiles(profiles: readonly string[]): RoleInfo | undefined {
-  if (profiles.length === 0 || !profiles.every((p) => NON_PRODUCTION_PROFILE.test(p))) return undefined;
-  const role = profiles.every((p) => /^(test|tests|testing|ci|e2e)$/i.test(p)) ? 'test' : 'development';
-  return { role, reason: `the service runs only in the compose profile(s) ${profiles.join(', ')}` };
-}
+export { roleOfProfiles };

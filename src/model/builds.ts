@@ -1,0 +1,231 @@
+// Which Dockerfiles the repository builds, and for what. A Dockerfile's name
+// rarely says whether it makes the production image; what builds it does:
+// a compose service of a production deployment, a CI workflow that pushes
+// it, a skaffold artifact, a release script. Computed once per audit from
+// the compose deployments and a line scan of the build files (nothing is
+// executed), and given to every Dockerfile check as the file's role:
+//
+// - built by a production deployment, CI, a script or skaffold: production;
+// - built only by development or test deployments (or services that run only
+//   in a `dev`/`deprecated` profile): that role;
+// - built by nothing, in a repository whose builds are all visible (no
+//   reference hides its path behind a variable) and not at the root: a
+//   leftover or a local experiment, judged as development.
+//
+// Only Dockerfiles whose role no path rule or content decided are given one
+// here: `Dockerfile.test` stays a test file, `prod.Dockerfile` production.
+
+import { posix } from 'node:path';
+import type { FileSet } from '../repo/fileset.js';
+import { isDockerfile } from '../repo/classify.js';
+import { mapLimited, READ_CONCURRENCY } from '../repo/limit.js';
+import { dockerfileOf } from '../parse/compose.js';
+import type { Deployments } from './deployments.js';
+import { DEFAULT_ROLE, roleOfProfiles, type FileRoles, type RoleInfo } from './roles.js';
+import type { FileRole } from './role-rules.js';
+
+/** One place that builds a Dockerfile: `service api of docker-compose.yml`, `.github/workflows/release.yml:42`. */
+export interface BuildReference {
+  how: string;
+  role: FileRole;
+}
+
+// Files where image builds are written: CI, scripts, task runners, bake and skaffold files. Not docs: a README's
+// `docker build` shows how one could build, not what the project ships.
+const BUILD_SOURCES =
+  /^\.github\/workflows\/[^/]+\.ya?ml$|(^|\/)(\.gitlab-ci\.ya?ml|\.circleci\/config\.ya?ml|azure-pipelines[\w.-]*\.ya?ml|cloudbuild[\w.-]*\.ya?ml|bitbucket-pipelines\.yml|Jenkinsfile|\.drone\.ya?ml|\.woodpecker[\w./-]*\.ya?ml|skaffold[\w.-]*\.ya?ml|docker-bake[\w.-]*\.(hcl|json)|Makefile|GNUmakefile|[\w.-]+\.mk|[Jj]ustfile|Taskfile\.ya?ml|[\w.-]+\.(sh|bash|zsh|ps1)|package\.json|Earthfile|\.goreleaser\.ya?ml)$/;
+
+const CONTEXT_KEY = /^\s*-?\s*["']?(?:build[-_]?context|context|docker[-_]?context)["']?\s*[:=]\s*["']?([^\s"'#]+)/i;
+const BUILD_COMMAND = /\b(?:docker|podman)\s+(?:buildx\s+)?build\b|\bbuildah\s+(?:bud|build)\b/;
+// `docker build` options that take a value (docs.docker.com/reference/cli/docker/buildx/build/).
+const OPTION_WITH_VALUE = /^(-t|--tag|-f|--file|--build-arg|--platform|--target|--label|--cache-from|--cache-to|--secret|--ssh|--output|-o|--progress|--network|--iidfile|--metadata-file|--builder|--build-context|--add-host|--shm-size|--ulimit|--attest|--annotation|--allow)$/;
+const HIDDEN_FILE_KEY = /^\s*-?\s*["']?(?:file|dockerfile|dockerfile[-_]path)["']?\s*:\s*["']?(?:\$\{\{|\$\{?[A-Za-z_])/i;
+const HIDDEN_FILE_OPTION = /(?:^|\s)(?:-f|--file)(?:\s+|=)["']?(?:\$\{\{|\$\{?[A-Za-z_])/;
+const VARIABLE = /\$\{\{|\$\{|\$\(|\$[A-Za-z_]|%[A-Za-z_]+%/;
+
+interface Found {
+  /** The Dockerfile paths a reference names, or a directory prefix when a variable hides the rest. */
+  paths: string[];
+  prefixes: string[];
+  line: number;
+}
+
+/** The Dockerfiles each build file names, as written (resolved against the repository later). */
+export function referencesIn(path: string, text: string, dockerfiles: ReadonlySet<string>): Found[] {
+  const out: Found[] = [];
+  const lines = text.split('\n');
+  const dir = posix.dirname(path);
+  // The build context written nearest a bare file name: above it first (skaffold's `context:` then `docker: dockerfile:`), then below.
+  const contextNear = (i: number): string | undefined => {
+    for (const j of [i, i - 1, i - 2, i - 3, i - 4, i - 5, i - 6, i + 1, i + 2, i + 3, i + 4, i + 5, i + 6]) {
+      const m = j >= 0 && j < lines.length ? CONTEXT_KEY.exec(lines[j]!.slice(0, 500)) : null;
+      if (m) return m[1];
+    }
+    return undefined;
+  };
+  // This line belongs to a `docker build` command: on it, or continued (`\`) from one of the lines above.
+  const inBuildCommand = (i: number): boolean => {
+    for (let j = i; j >= 0 && j > i - 8; j--) {
+      if (j < i && !/\\\s*$/.test(lines[j]!)) return false;
+      if (BUILD_COMMAND.test(lines[j]!.slice(0, 2000))) return true;
+    }
+    return false;
+  };
+  for (let i = 0; i < lines.length; i++) {
+    // `${{ matrix.service }}` is one variable, spaces included.
+    const line = (lines[i]!.length > 2000 ? lines[i]!.slice(0, 2000) : lines[i]!).replace(/\$\{\{[^}\n]{0,200}\}\}/g, '${{expr}}');
+    const found: Found = { paths: [], prefixes: [], line: i + 1 };
+    const add = (written: string, base?: string): void => {
+      const clean = resolveDirectoryVariable(written.replace(/^["']|["',]$/g, ''), dir);
+      const variable = VARIABLE.exec(clean);
+      if (variable) {
+        // `./services/${{ matrix.service }}/Dockerfile`: any Dockerfile under `services/` may be the one.
+        const prefix = clean.slice(0, variable.index).replace(/^\.\//, '').replace(/[^/]*$/, '');
+        found.prefixes.push(prefix);
+        return;
+      }
+      for (const from of [base, '', dir]) {
+        if (from === undefined) continue;
+        const p = posix.normalize(posix.join(from, clean)).replace(/^\.\//, '');
+        if (dockerfiles.has(p)) {
+          if (!found.paths.includes(p)) found.paths.push(p);
+          return;
+        }
+      }
+    };
+    let named = false;
+    for (const token of dockerfileTokens(line)) {
+      if (/\.dockerignore$/i.test(token) || /^https?:/i.test(token)) continue;
+      named = true;
+      // A bare `Dockerfile.api` is relative to the build context written next to it (skaffold, build-push-action).
+      add(token, token.includes('/') ? undefined : contextNear(i));
+    }
+    // `file: ${{ matrix.file }}`, `-f $DOCKERFILE`: some Dockerfile is built, which one is not written.
+    if (!named && (HIDDEN_FILE_KEY.test(line) || (HIDDEN_FILE_OPTION.test(line) && inBuildCommand(i)))) found.prefixes.push('');
+    const context = CONTEXT_KEY.exec(line);
+    // A build context names its default `Dockerfile` too; counting it when a `dockerfile:` key
+    // picks another only errs towards production.
+    if (context && !named) add(posix.join(context[1]!, 'Dockerfile'));
+    if (BUILD_COMMAND.test(line)) {
+      const positional = buildContextArgument(line);
+      if (positional !== undefined && !/(-f|--file)[\s=]/.test(line)) add(posix.join(positional, 'Dockerfile'));
+    }
+    if (found.paths.length || found.prefixes.length) out.push(found);
+  }
+  return out;
+}
+
+// Scripts name files next to themselves (`"$SCRIPT_DIR/Dockerfile"`, `$(dirname "$0")/Dockerfile`) or
+// from the repository root (`$REPO_ROOT/docker/Dockerfile`): the two variables every build script sets.
+const SCRIPT_DIR_VARIABLE = /^(?:\$\{?(?:SCRIPT_?DIR|SCRIPTDIR|SCRIPT_?PATH|DIR|HERE|BASE_?DIR|THIS_?DIR|CURRENT_?DIR)\}?|\$\(\s*dirname\s+["']?\$(?:0|\{?BASH_SOURCE(?:\[0\])?\}?)["']?\s*\))(?=\/)/;
+const ROOT_VARIABLE = /^\$\{?(?:ROOT|ROOT_?DIR|REPO_?ROOT|REPO_?DIR|PROJECT_?ROOT|PROJECT_?DIR|TOP_?DIR|GITHUB_WORKSPACE|CI_PROJECT_DIR)\}?(?=\/)/;
+
+function resolveDirectoryVariable(path: string, dir: string): string {
+  if (SCRIPT_DIR_VARIABLE.test(path)) return path.replace(SCRIPT_DIR_VARIABLE, dir === '.' ? '.' : dir);
+  if (ROOT_VARIABLE.test(path)) return path.replace(ROOT_VARIABLE, '.');
+  return path;
+}
+
+const TOKEN_CHAR = /[\w.${}/-]/;
+
+/**
+ * Every word of a line that names a Dockerfile (`./apps/api/Dockerfile.api`,
+ * `Containerfile`): found by `indexOf` and widened over path characters, so a
+ * long line costs one pass.
+ */
+function dockerfileTokens(line: string): string[] {
+  const out: string[] = [];
+  let from = 0;
+  for (;;) {
+    const d = line.indexOf('Dockerfile', from);
+    const c = line.indexOf('Containerfile', from);
+    const at = d < 0 ? c : c < 0 ? d : Math.min(d, c);
+    if (at < 0) return out;
+    let start = at;
+    while (start > 0 && TOKEN_CHAR.test(line[start - 1]!)) start--;
+    let end = at + (at === d ? 'Dockerfile'.length : 'Containerfile'.length);
+    while (end < line.length && TOKEN_CHAR.test(line[end]!)) end++;
+    out.push(line.slice(start, end).replace(/\.+$/, ''));
+    from = end;
+  }
+}
+
+/** The context argument of `docker build [options] CONTEXT`: the first word that is neither an option nor its value. */
+function buildContextArgument(line: string): string | undefined {
+  const m = BUILD_COMMAND.exec(line)!;
+  const words = line.slice(m.index + m[0].length).split(/\s+/).filter(Boolean);
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
+    if (/^(&&|\|\||;|\||\\|#)/.test(w)) return undefined;
+    if (OPTION_WITH_VALUE.test(w)) {
+      i++;
+      continue;
+    }
+    if (w.startsWith('-')) continue;
+    return w.replace(/^["']|["';]$/g, '');
+  }
+  return undefined;
+}
+
+export interface DockerfileBuilds {
+  /** Where each Dockerfile is built, by path. */
+  referencesOf(path: string): readonly BuildReference[];
+  /** Roles these builds give Dockerfiles no rule or content decided. */
+  roleOverrides: Map<string, RoleInfo>;
+}
+
+export async function computeBuilds(files: FileSet, roles: FileRoles, deployments: Deployments): Promise<DockerfileBuilds> {
+  const dockerfiles = new Set(files.files.map((f) => f.path).filter(isDockerfile));
+  const refs = new Map<string, BuildReference[]>();
+  const note = (path: string, ref: BuildReference): void => {
+    const list = refs.get(path) ?? [];
+    if (!list.some((r) => r.how === ref.how)) list.push(ref);
+    refs.set(path, list);
+  };
+  if (dockerfiles.size === 0) return { referencesOf: () => [], roleOverrides: new Map() };
+
+  for (const deployment of deployments.list) {
+    for (const service of deployment.services) {
+      const path = dockerfileOf(service);
+      if (!path) continue;
+      const role = roleOfProfiles(service.profiles)?.role ?? deployment.role.role;
+      note(path, { how: `service \`${service.name}\` of ${deployment.name}`, role });
+    }
+  }
+
+  const hidden: string[] = [];
+  const sources = files.files.map((f) => f.path).filter((p) => BUILD_SOURCES.test(p));
+  const perFile = await mapLimited(sources, READ_CONCURRENCY, async (path) => {
+    const text = await files.read(path);
+    if (!text || !/Dockerfile|Containerfile|context|build/i.test(text)) return [];
+    return referencesIn(path, text, dockerfiles).map((found) => ({ path, found }));
+  });
+  for (const { path, found } of perFile.flat()) {
+    const own = roles.of(path).role;
+    if (own === 'docs' || own === 'example' || own === 'template') continue;
+    // CI and release tooling build what is shipped.
+    const role: FileRole = own === 'development' || own === 'test' ? own : 'production';
+    for (const p of found.paths) note(p, { how: `${path}:${found.line}`, role });
+    hidden.push(...found.prefixes);
+  }
+
+  const roleOverrides = new Map<string, RoleInfo>();
+  const anyVisible = refs.size > 0;
+  for (const path of dockerfiles) {
+    if (roles.of(path) !== DEFAULT_ROLE) continue;
+    const list = refs.get(path) ?? [];
+    const production = list.find((r) => r.role === 'production');
+    if (production) {
+      roleOverrides.set(path, { role: 'production', reason: `built by ${production.how}` });
+    } else if (list.length) {
+      const role = list.some((r) => r.role === 'development') ? 'development' : list[0]!.role;
+      roleOverrides.set(path, { role, reason: `built only by ${list.map((r) => `${r.how} (${r.role})`).join(', ')}` });
+    } else if (anyVisible && posix.dirname(path) !== '.' && !hidden.some((prefix) => path.startsWith(prefix))) {
+      roleOverrides.set(path, {
+        role: 'development',
+        reason: 'nothing in the repository builds it (no compose service, CI workflow, script, skaffold or bake file names it)',
+      });
+    }
+  }
+  return { referencesOf: (path) => refs.get(path) ?? [], roleOverrides };
+}
