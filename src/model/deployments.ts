@@ -188,6 +188,7 @@ async function discoverDeployments(files: FileSet, parsed: ParsedFiles, roles: F
     if (overlay || baseOfProduction) continue;
     await build({ files: [file.path], how: 'on its own' });
   }
+  markLocalBuilds(deployments);
   // An included file is judged alone only when nothing includes it (or a chain names it alone).
   const list = deployments
     .filter((d) => !(d.files.length === 1 && d.how === 'on its own' && included.has(d.files[0]!)))
@@ -210,6 +211,35 @@ async function discoverDeployments(files: FileSet, parsed: ParsedFiles, roles: F
     notes: notes.sort((a, b) => a.path.localeCompare(b.path) || a.line - b.line),
     roleOf: (path) => best.get(path) ?? roles.of(path),
   };
+}
+
+/**
+ * A deployment that builds from source the services another production
+ * deployment of the repository runs from published images (the root
+ * `docker-compose.yml` with `build: ./apps/api` beside a self-hosting compose
+ * with `image: org/app-api:1.4`) is the developers' local build of that
+ * deployment, not a second production: it is judged as development. Only
+ * deployments whose role nothing decided; at least two services must match,
+ * and at least half of the built ones.
+ */
+function markLocalBuilds(deployments: ComposeDeployment[]): void {
+  const published = deployments.filter((d) => d.role.role === 'production');
+  for (const d of deployments) {
+    if (d.role !== DEFAULT_ROLE) continue;
+    const built = d.services.filter((s) => s.config.build !== undefined).map((s) => s.name);
+    if (built.length < 2) continue;
+    for (const other of published) {
+      if (other === d || other.files.some((f) => d.files.includes(f))) continue;
+      const fromImages = built.filter((name) => other.services.some((s) => s.name === name && s.config.image !== undefined && s.config.build === undefined));
+      if (fromImages.length >= 2 && fromImages.length * 2 >= built.length) {
+        d.role = {
+          role: 'development',
+          reason: `builds from source the services that ${other.name} runs from published images (${fromImages.slice(0, 4).join(', ')}${fromImages.length > 4 ? ', ...' : ''}): a local build`,
+        };
+        break;
+      }
+    }
+  }
 }
 
 const BASE_NAME = /^(docker-)?compose\.ya?ml$/;
