@@ -106,8 +106,9 @@ describe('Kubernetes checks on multi-document manifests', () => {
   it('reports each container problem at its line', async () => {
     const result = await audit(k8sChecks, { 'deploy/k8s/app.yaml': FLAWED, 'deploy/chart/templates/deployment.yaml': HELM });
     // The Helm template is noted as skipped (line 1); the CronJob is not long-running; init containers need no probes.
-    expect(where(result, 'k8s.probes')).toEqual(['fail P1 deploy/k8s/app.yaml:18', 'skip P1 deploy/chart/templates/deployment.yaml']);
-    expect(messages(result, 'k8s.probes')[0]).toBe('container `api` of Deployment `api` has no readinessProbe and no livenessProbe.');
+    // No containerPort and no Service: P2 (a readiness probe would gate no traffic).
+    expect(where(result, 'k8s.probes')).toEqual(['fail P2 deploy/k8s/app.yaml:18', 'skip P1 deploy/chart/templates/deployment.yaml']);
+    expect(messages(result, 'k8s.probes')[0]).toMatch(/^container `api` of Deployment `api` has no readinessProbe and no livenessProbe\. P2: it declares no containerPort/);
     expect(where(result, 'k8s.resources')).toEqual(['fail P1 deploy/k8s/app.yaml:18', 'fail P1 deploy/k8s/app.yaml:37']);
     expect(messages(result, 'k8s.resources')).toEqual([
       'container `api` of Deployment `api` has no resources.limits.memory, no resources.requests.cpu, no resources.requests.memory.',
@@ -193,7 +194,7 @@ spec:
       'DaemonSet `agent` shares the host\'s namespaces (hostNetwork: true, hostPID: true).',
       'container `agent` of DaemonSet `agent` adds capabilities NET_ADMIN.',
     ]);
-    expect(where(result, 'k8s.probes')).toEqual(['fail P1 ds.yaml:13', 'fail P1 ds.yaml:19']);
+    expect(where(result, 'k8s.probes')).toEqual(['fail P2 ds.yaml:13', 'fail P2 ds.yaml:19']);
   });
 });
 
@@ -240,6 +241,6 @@ describe('kind: List (kubectl get -o yaml)', () => {
     });
     expect(where(result, 'k8s.image-pinning')).toEqual(['fail P1 k8s/export.yaml:12']);
     expect(where(result, 'k8s.committed-secret')).toEqual(['fail P0 k8s/export.yaml:17']);
-    expect(where(result, 'k8s.probes')).toEqual(['fail P1 k8s/export.yaml:11']);
+    expect(where(result, 'k8s.probes')).toEqual(['fail P2 k8s/export.yaml:11']);
   });
 });

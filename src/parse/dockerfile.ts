@@ -131,6 +131,35 @@ export function stageLineage(file: Dockerfile, index: number): DockerStage[] {
   return out;
 }
 
+/**
+ * The stages the final image is built from: its lineage, and every stage a
+ * `COPY --from=` or `RUN --mount=...,from=` of those reaches, transitively.
+ * BuildKit builds only these when no `--target` is given; any other stage is
+ * dead code of the default build.
+ */
+export function stagesUsedByFinal(file: Dockerfile): Set<number> {
+  const used = new Set<number>();
+  const byName = new Map<string, number>();
+  file.stages.forEach((stage, i) => stage.name && byName.set(stage.name.toLowerCase(), i));
+  const pending = [file.stages.length - 1];
+  while (pending.length) {
+    const index = pending.pop()!;
+    if (index < 0 || used.has(index) || !file.stages[index]) continue;
+    used.add(index);
+    const stage = file.stages[index]!;
+    if (stage.parentStage !== undefined) pending.push(stage.parentStage);
+    for (const instruction of stage.instructions) {
+      const refs = [instruction.flags.from, ...[...instruction.text.matchAll(/--mount=[^\s]*?\bfrom=([\w.-]+)/g)].map((m) => m[1])];
+      for (const ref of refs) {
+        if (typeof ref !== 'string') continue;
+        const target = /^\d+$/.test(ref) ? Number(ref) : byName.get(ref.toLowerCase());
+        if (target !== undefined) pending.push(target);
+      }
+    }
+  }
+  return used;
+}
+
 /** `node:20@sha256:...` -> parts; a registry port (`host:5000/app`) is not a tag. */
 export function splitImage(image: string): { repository: string; tag?: string; digest?: string } {
   const at = image.indexOf('@');

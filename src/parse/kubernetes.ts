@@ -48,6 +48,8 @@ export interface Workload {
   containers: Container[];
   /** Rendered from a Helm chart: the template it came from (`# Source:` of `helm template`). */
   renderedFrom?: string;
+  /** The pod's labels (what a Service selects it by). */
+  podLabels?: Record<string, string>;
 }
 
 export interface SecretManifest {
@@ -61,6 +63,8 @@ export interface ManifestFile {
   path: string;
   workloads: Workload[];
   secrets: SecretManifest[];
+  /** `spec.selector` of each Service of the file. */
+  serviceSelectors?: Array<Record<string, string>>;
   /** `skipped`: a Helm template that is not valid YAML; `parsed`: a template that parses. */
   helm?: 'skipped' | 'parsed';
   /** Not valid YAML (and not a Helm template): one problem at the parser's line. */
@@ -121,6 +125,7 @@ export function buildManifestFile(path: string, text: string, yaml: YamlFile): M
   }
   const workloads: Workload[] = [];
   const secrets: SecretManifest[] = [];
+  const serviceSelectors: Array<Record<string, string>> = [];
   let manifests = 0;
   // The manifests of a document: itself, or the items of a `kind: List` (`kubectl get -o yaml`).
   const manifestsOf = (doc: Document.Parsed): Array<{ root: YAMLMap; prefix: Array<string | number> }> => {
@@ -138,6 +143,11 @@ export function buildManifestFile(path: string, text: string, yaml: YamlFile): M
     const name = String((root.toJS(doc, { maxAliasCount: 1000 }) as { metadata?: { name?: unknown } }).metadata?.name ?? '(unnamed)');
     if (kind === 'Secret') {
       secrets.push({ name, line: kindLine, values: secretValues(doc, yaml, prefix) });
+      continue;
+    }
+    if (kind === 'Service') {
+      const selector = nodeValue(nodeAt(doc, [...prefix, 'spec', 'selector']));
+      if (isMap(selector)) serviceSelectors.push(stringMap(selector.toJS(doc, { maxAliasCount: 1000 })));
       continue;
     }
     const specPath = POD_SPEC_PATH[kind] && [...prefix, ...POD_SPEC_PATH[kind]!];
@@ -174,10 +184,26 @@ export function buildManifestFile(path: string, text: string, yaml: YamlFile): M
     }
     // A bare Pod that is not restarted runs to completion like a Job.
     const completes = RUN_TO_COMPLETION.has(kind) || (kind === 'Pod' && (podSpec.restartPolicy === 'Never' || podSpec.restartPolicy === 'OnFailure'));
-    workloads.push({ kind, name, line: kindLine, longRunning: !completes, podSpec, podLineOf, containers });
+    // The pod's labels: what a Service selects it by (the Pod's own metadata, or the template's).
+    const labelsPath = kind === 'Pod' ? [...prefix, 'metadata', 'labels'] : [...specPath.slice(0, -1), 'metadata', 'labels'];
+    const labelsNode = nodeValue(nodeAt(doc, labelsPath));
+    const podLabels = isMap(labelsNode) ? stringMap(labelsNode.toJS(doc, { maxAliasCount: 1000 })) : {};
+    workloads.push({ kind, name, line: kindLine, longRunning: !completes, podSpec, podLineOf, containers, podLabels });
   }
   if (manifests === 0) return undefined;
-  return { path, workloads, secrets, ...(templated ? { helm: 'parsed' as const } : {}) };
+  return { path, workloads, secrets, serviceSelectors, ...(templated ? { helm: 'parsed' as const } : {}) };
+}
+
+function stringMap(value: unknown): Record<string, string> {
+  const out: Record<string, string> = {};
+  if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) out[k] = String(v);
+  return out;
+}
+
+/** A Service of these manifests selects the workload's pods (every selector label matches). */
+export function isSelectedByService(workload: Workload, manifests: readonly ManifestFile[]): boolean {
+  const labels = workload.podLabels ?? {};
+  return manifests.some((m) => (m.serviceSelectors ?? []).some((sel) => Object.keys(sel).length > 0 && Object.entries(sel).every(([k, v]) => labels[k] === v)));
 }
 
 function secretValues(doc: Document.Parsed, yaml: YamlFile, prefix: ReadonlyArray<string | number>): SecretManifest['values'] {

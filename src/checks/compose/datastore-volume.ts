@@ -1,5 +1,5 @@
 import type { RepoCheck } from '../../engine/types.js';
-import { datastoreOf, imageOf, isPlainObject, type ComposeService } from '../../parse/compose.js';
+import { datastoreOf, imageOf, isPlainObject, type ComposeFile, type ComposeService } from '../../parse/compose.js';
 import { checkComposeServices, serviceLabel } from './common.js';
 
 // Where each database image keeps its data (official images and bitnami).
@@ -34,13 +34,18 @@ export function mountsOf(service: ComposeService): Mount[] {
 }
 
 /** The data directories a database service should persist: its image's, or `PGDATA` when set. */
-export function dataDirectoriesOf(service: ComposeService): string[] | undefined {
+export function dataDirectoriesOf(service: ComposeService, file?: ComposeFile): string[] | undefined {
   const store = datastoreOf(imageOf(service));
   if (!store) return undefined;
   const dirs = DATA_DIRECTORIES[store];
   if (!dirs) return undefined;
   const env = service.config.environment;
-  if (store === 'postgres' && isPlainObject(env) && typeof env.PGDATA === 'string') return [env.PGDATA];
+  if (store === 'postgres' && isPlainObject(env) && typeof env.PGDATA === 'string') {
+    // `PGDATA: ${PGDATA:-/var/lib/postgresql/data}` is the directory compose would start it with.
+    const resolved = file?.deployment ? file.deployment.interpolate(env.PGDATA) : undefined;
+    if (!resolved) return [env.PGDATA];
+    return resolved.unresolved.length || !resolved.value ? dirs : [resolved.value];
+  }
   return dirs;
 }
 
@@ -66,8 +71,8 @@ export const composeDatastoreVolume: RepoCheck = {
     return checkComposeServices(ctx, {
       looked: 'data volumes of databases',
       applies: (service) => dataDirectoriesOf(service) !== undefined,
-      visit(service) {
-        const dirs = dataDirectoriesOf(service)!;
+      visit(service, file) {
+        const dirs = dataDirectoriesOf(service, file)!;
         const mounts = mountsOf(service);
         if (mounts.some((m) => m.source && dirs.some((d) => covers(m.target, d)))) return [];
         const anonymous = mounts.some((m) => !m.source && dirs.some((d) => covers(m.target, d)));

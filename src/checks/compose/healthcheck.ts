@@ -34,6 +34,19 @@ async function builtDockerfileHasHealthcheck(ctx: RepoCheckContext, service: Com
   return undefined;
 }
 
+// A container that only runs jobs on a schedule: its command is a crontab line
+// (`0 0 * * * sentry cleanup`, `@daily ...`) or it runs a cron daemon.
+const CRONTAB_LINE = /^(@(yearly|annually|monthly|weekly|daily|midnight|hourly)|([\d*/,-]+\s+){4}[\d*/,-]+)\s+\S/;
+const CRON_DAEMON = /(^|[\s/"'])(cron|crond|supercronic|go-crond|busybox\s+crond)(\s|$|["'])/;
+
+export function schedulerOf(service: ComposeService): string | undefined {
+  const words = (value: unknown): string => (Array.isArray(value) ? value.map(String).join(' ') : typeof value === 'string' ? value : '');
+  const command = words(service.config.command).trim().replace(/^["']+/, '');
+  if (CRONTAB_LINE.test(command)) return `a crontab line: ${command.split(/\s+/).slice(0, 5).join(' ')}`;
+  const daemon = CRON_DAEMON.exec(`${words(service.config.entrypoint)} ${command}`.slice(0, 2000));
+  return daemon ? `the ${daemon[2]} daemon` : undefined;
+}
+
 export const composeHealthcheck: RepoCheck = {
   id: 'compose.healthcheck',
   title: 'Compose services declare a healthcheck',
@@ -49,7 +62,7 @@ export const composeHealthcheck: RepoCheck = {
       { stack: 'PostgreSQL', code: 'healthcheck:\n  test: ["CMD-SHELL", "pg_isready -U $${POSTGRES_USER}"]\n  interval: 10s\n  timeout: 5s\n  retries: 5' },
       { stack: 'HTTP service', code: 'healthcheck:\n  test: ["CMD", "curl", "-fsS", "http://localhost:8000/health"]\n  interval: 15s\n  timeout: 3s\n  retries: 3\n  start_period: 20s' },
     ],
-    severityNote: 'A compose file that is not valid YAML, and an `include:` of a file that is not in the repository, are reported here, once, as an `error` at that line; a remote `include`, a cyclic or missing `extends` and a `-f` chain naming a missing file are reported here as `skip` notes at their line. The other compose checks skip such files.',
+    severityNote: 'P2 for a service that publishes no port and only runs scheduled jobs (its command is a crontab line, or it runs cron/crond/supercronic): nothing waits for it to be ready. A compose file that is not valid YAML, and an `include:` of a file that is not in the repository, are reported here, once, as an `error` at that line; a remote `include`, a cyclic or missing `extends` and a `-f` chain naming a missing file are reported here as `skip` notes at their line. The other compose checks skip such files.',
   },
   run(ctx) {
     return checkComposeServices(ctx, {
@@ -67,7 +80,12 @@ export const composeHealthcheck: RepoCheck = {
         if (hasBuiltinHealthcheck(image)) return [];
         if (await builtDockerfileHasHealthcheck(ctx, service)) return [];
         const what = image ? `image ${image}` : 'its build';
-        return [{ status: 'fail', message: `${label} has no healthcheck (and ${what} declares none that is known).`, location: service.locate([]) }];
+        const message = `${label} has no healthcheck (and ${what} declares none that is known).`;
+        const scheduler = schedulerOf(service);
+        if (scheduler && service.config.ports === undefined) {
+          return [{ status: 'fail', severity: 'P2', message: `${message} P2: it runs scheduled jobs (${scheduler}) and serves nothing; nothing waits for it to be ready, only a hung scheduler goes unnoticed.`, location: service.locate([]) }];
+        }
+        return [{ status: 'fail', message, location: service.locate([]) }];
       },
     });
   },

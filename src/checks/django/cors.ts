@@ -12,6 +12,7 @@ export const cors: RepoCheck = {
   docs: {
     summary:
       'Fails when the production settings set `CORS_ALLOW_ALL_ORIGINS = True` (or the older `CORS_ORIGIN_ALLOW_ALL`), or an origin regex that matches any origin; the message says when `CORS_ALLOW_CREDENTIALS = True` makes it worse.',
+    severityNote: 'P2 when `CORS_URLS_REGEX` limits the CORS headers to some paths (an `^/api/` prefix) and credentials are not allowed: the usual setting of a public, token-authenticated API.',
     why: 'Every web site can then read the API responses from a visitor\'s browser; with credentials allowed, it reads them with the visitor\'s cookies.',
     fix: 'List the front-end origins in CORS_ALLOWED_ORIGINS instead.',
     snippets: [{ stack: 'Django', code: 'CORS_ALLOWED_ORIGINS = ["https://app.example.com"]\nCORS_ALLOW_CREDENTIALS = True' }],
@@ -27,11 +28,19 @@ export function corsVerdict(module: SettingsModule): FindingInput[] {
     ? ` and CORS_ALLOW_CREDENTIALS = True (${credentials.path}:${credentials.line}) lets any site read responses with the visitor's cookies`
     : '';
   const findings: FindingInput[] = [];
+  // django-cors-headers adds its headers only to paths matching CORS_URLS_REGEX (default `^.*$`).
+  const urls = module.settings.get('CORS_URLS_REGEX');
+  const scope = urls?.value.known && typeof urls.value.value === 'string' && !matchesAnyPath(urls.value.value) ? urls.value.value : undefined;
   for (const name of ['CORS_ALLOW_ALL_ORIGINS', 'CORS_ORIGIN_ALLOW_ALL']) {
     const s = module.settings.get(name);
     if (s?.value.known && truthy(s.value.value) && !s.conditional) {
       const fallback = whenUnset(s.value);
-      findings.push({ status: 'fail', message: `${name} = True${fallback} (${s.path}:${s.line}): every origin may read responses${withCredentials}.`, location: { path: s.path, line: s.line } });
+      const message = `${name} = True${fallback} (${s.path}:${s.line}): every origin may read responses`;
+      if (scope && !withCredentials) {
+        findings.push({ status: 'fail', severity: 'P2', message: `${message} of the URLs matching CORS_URLS_REGEX ${JSON.stringify(scope)} (${urls!.path}:${urls!.line}), without the visitor's cookies (no CORS_ALLOW_CREDENTIALS). P2: a public API's usual setting; list the origins if those responses are private.`, location: { path: s.path, line: s.line } });
+      } else {
+        findings.push({ status: 'fail', message: `${message}${withCredentials}.`, location: { path: s.path, line: s.line } });
+      }
     }
   }
   for (const name of ['CORS_ALLOWED_ORIGIN_REGEXES', 'CORS_ORIGIN_REGEX_WHITELIST']) {
@@ -45,6 +54,16 @@ export function corsVerdict(module: SettingsModule): FindingInput[] {
   if (findings.length) return findings;
   const used = [...module.settings.keys()].filter((k) => k.startsWith('CORS_'));
   return [{ status: 'pass', message: used.length ? `CORS settings (${used.join(', ')}) do not allow every origin.` : 'No django-cors-headers settings that allow every origin.' }];
+}
+
+/** CORS_URLS_REGEX that lets every path through (`^.*$`, `.*`, `/`): no scope. */
+function matchesAnyPath(pattern: string): boolean {
+  try {
+    const re = new RegExp(pattern);
+    return re.test('/') && re.test('/accounts/login/') && re.test('/admin/');
+  } catch {
+    return true;
+  }
 }
 
 function matchesAnything(pattern: string): boolean {

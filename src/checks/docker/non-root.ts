@@ -28,6 +28,11 @@ export function finalUser(file: Dockerfile): { user?: string; line?: number; bas
 // daemon`) or are edge proxies meant to own those ports.
 const ROOT_BY_DESIGN = /^(docker\.io\/)?(library\/)?(nginx|httpd|caddy|traefik|haproxy|openresty\/openresty|nginxinc\/nginx-unprivileged-never)([:@]|$)/;
 
+// A Dockerfile named as a base image (`Dockerfile.base`, `base.Dockerfile`,
+// `Dockerfile-base`) makes an image other images are built FROM: the user is
+// theirs to set (a USER here would be reset by theirs anyway).
+const BASE_IMAGE_NAME = /(^|\/)(Dockerfile|Containerfile)[.-]base$|(^|\/)base\.(Dockerfile|Containerfile)$/i;
+
 // Entrypoints that start as root, fix volume ownership, then drop to an
 // unprivileged user: gosu/su-exec (the official postgres/redis pattern),
 // s6-overlay's s6-setuidgid, setpriv, runuser, chpst.
@@ -86,7 +91,7 @@ export const dockerNonRoot: RepoCheck = {
     summary:
       "Fails when the final stage (following `FROM <earlier stage>`) has no `USER`, or its last `USER` is root/0 (hadolint DL3002 only catches the second case; Checkov CKV_DOCKER_3 the first). Base images documented to run as non-root (distroless `:nonroot`, Chainguard) pass without USER, and so do images whose entrypoint drops privileges (gosu, su-exec, s6-overlay/s6-setuidgid, setpriv, runuser, in the Dockerfile or an entrypoint script it copies).",
     severityNote:
-      'P2 when the final image is a server that starts as root to bind its ports and runs its workers unprivileged (nginx, httpd, Caddy, Traefik, HAProxy official images), and when every long-running container of the production Kubernetes manifests sets runAsNonRoot or a non-zero runAsUser (the orchestrator then refuses root).',
+      'P2 when the final image is a server that starts as root to bind its ports and runs its workers unprivileged (nginx, httpd, Caddy, Traefik, HAProxy official images), for a Dockerfile named as a base image (`Dockerfile.base`, `base.Dockerfile`: the image built FROM it sets the user), and when every long-running container of the production Kubernetes manifests sets runAsNonRoot or a non-zero runAsUser (the orchestrator then refuses root).',
     why: 'A process running as root in the container is root on the host as soon as it escapes (kernel or runtime bug, mounted socket), and can rewrite the application files it serves.',
     fix: 'Create an unprivileged user and switch to it at the end of the final stage, after installing packages and copying files (owned with `COPY --chown`).',
     snippets: [
@@ -108,6 +113,9 @@ export const dockerNonRoot: RepoCheck = {
           const message = `The final stage (FROM ${final.image}) has no USER: the container runs as root.`;
           if (ROOT_BY_DESIGN.test(base)) {
             return [{ status: 'fail', severity: 'P2', message: `${message} P2: ${base.split(/[:@]/)[0]} starts as root to bind its ports and runs its workers unprivileged; set USER (and unprivileged ports) where you can.`, location: { path, line: final.from.line } }];
+          }
+          if (BASE_IMAGE_NAME.test(path)) {
+            return [{ status: 'fail', severity: 'P2', message: `${message} P2: ${path} builds a base image (by its name); the image built FROM it decides the user it runs as, so set USER there.`, location: { path, line: final.from.line } }];
           }
           if (enforced) {
             return [{ status: 'fail', severity: 'P2', message: `${message} P2: the Kubernetes manifests (${enforced}) enforce runAsNonRoot/runAsUser for every container, so it does not run as root there.`, location: { path, line: final.from.line } }];

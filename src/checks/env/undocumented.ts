@@ -1,4 +1,4 @@
-import type { FindingInput, RepoCheck } from '../../engine/types.js';
+import type { FindingInput, RepoCheckContext, RepoCheck } from '../../engine/types.js';
 import { loadTemplates, variablesRead, type VariableRead } from './common.js';
 
 function readKind(read: VariableRead): string {
@@ -20,7 +20,7 @@ export const envUndocumented: RepoCheck = {
     why: 'An undocumented variable is discovered in production when the code reads `undefined` or `None`: a crash at start-up or, worse, a feature silently disabled.',
     fix: 'Add the variable to the env template with a placeholder and a comment saying what it is for, or give it a safe default in code.',
     severityNote:
-      'P1 only for a variable the code requires: a read that fails when it is unset (`os.environ["X"]`, django-environ `env("X")` or python-decouple `config("X")` without a default, Ruby `ENV.fetch("X")`, compose `${X:?err}`), asserted (TypeScript `process.env.X!`) or followed by a raise/throw when it is missing (`if not X: raise ImproperlyConfigured`). Optional reads are P2: those with a default (`os.getenv("X", "d")`, `process.env.X ?? "d"`, `${X:-d}`) and those that yield an empty value the code copes with (`os.environ.get("X")`, `os.getenv("X")`, `process.env.X`, compose `${X}`, a subscript guarded by `if "X" in os.environ`). Names built at run time (`"PREFIX_" + field`, a name ending in `_`) are not variables and are not reported. A template that dotenv cannot read fully (a line that is not KEY=VALUE, an unclosed quote) is reported here, once, as an `error` at that line.',
+      'P1 only for a variable the code requires: a read that fails when it is unset (`os.environ["X"]`, django-environ `env("X")` or python-decouple `config("X")` without a default, Ruby `ENV.fetch("X")`, compose `${X:?err}`), asserted (TypeScript `process.env.X!`) or followed by a raise/throw when it is missing (`if not X: raise ImproperlyConfigured`). Optional reads are P2: those with a default (`os.getenv("X", "d")`, `process.env.X ?? "d"`, `${X:-d}`) and those that yield an empty value the code copes with (`os.environ.get("X")`, `os.getenv("X")`, `process.env.X`, compose `${X}`, a subscript guarded by `if "X" in os.environ`). Names built at run time (`"PREFIX_" + field`, a name ending in `_`) are not variables and are not reported. A required variable that a documentation page names (a whole word in a file whose role is docs, such as the self-hosting guide) is P2: the operator is told about it, only the template lags. A template that dotenv cannot read fully (a line that is not KEY=VALUE, an unclosed quote) is reported here, once, as an `error` at that line.',
   },
   async run(ctx) {
     const [reads, templates] = await Promise.all([variablesRead(ctx), loadTemplates(ctx)]);
@@ -38,11 +38,13 @@ export const envUndocumented: RepoCheck = {
     }
     const missing = reads.filter((r) => !documented.has(r.name)).sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : a.line - b.line));
     const where = templates.map((t) => t.path).join(', ');
+    const inDocs = await documentedInDocs(ctx, new Set(missing.filter((r) => r.required).map((r) => r.name)));
     for (const read of missing) {
+      const page = inDocs.get(read.name);
       findings.push({
         status: 'fail',
-        severity: read.required ? 'P1' : 'P2',
-        message: `${read.name} is read at ${read.path}:${read.line}${readKind(read)} but is in no env template (${where}).`,
+        severity: read.required && !page ? 'P1' : 'P2',
+        message: `${read.name} is read at ${read.path}:${read.line}${readKind(read)} but is in no env template (${where})${page ? `; P2: the documentation describes it (${page})` : ''}.`,
         location: { path: read.path, line: read.line },
       });
     }
@@ -50,3 +52,36 @@ export const envUndocumented: RepoCheck = {
     return findings;
   },
 };
+
+/** Documentation pages read at most, and bytes per page: enough for a project's deployment guide. */
+const MAX_DOC_PAGES = 2000;
+
+/**
+ * Required variables a documentation page names (the self-hosting guide's
+ * table of settings): the operator is told about them, only the template
+ * lags. Whole-word matches in files whose role is docs.
+ */
+async function documentedInDocs(ctx: RepoCheckContext, names: ReadonlySet<string>): Promise<Map<string, string>> {
+  const found = new Map<string, string>();
+  if (names.size === 0) return found;
+  const pages = ctx.files.files.filter((f) => /\.(md|mdx|markdown|rst|adoc|txt)$/i.test(f.path) && ctx.model.roles.is(f.path, 'docs')).slice(0, MAX_DOC_PAGES);
+  for (const page of pages) {
+    const text = await ctx.files.read(page.path);
+    if (!text) continue;
+    for (const name of names) {
+      if (found.has(name)) continue;
+      let at = text.indexOf(name);
+      while (at >= 0) {
+        const before = text[at - 1];
+        const after = text[at + name.length];
+        if (!(before && /\w/.test(before)) && !(after && /\w/.test(after))) {
+          found.set(name, page.path);
+          break;
+        }
+        at = text.indexOf(name, at + name.length);
+      }
+    }
+    if (found.size === names.size) break;
+  }
+  return found;
+}

@@ -1,5 +1,6 @@
 import type { RepoCheck } from '../../engine/types.js';
 import { checkContainers, containerLabel } from './common.js';
+import { isSelectedByService, loadManifests } from '../../parse/kubernetes.js';
 
 export const k8sProbes: RepoCheck = {
   id: 'k8s.probes',
@@ -13,9 +14,10 @@ export const k8sProbes: RepoCheck = {
     why: 'Without a readiness probe a pod receives traffic before it can serve and during rollouts; without a liveness probe a deadlocked process is never restarted.',
     fix: 'Add a `readinessProbe` on a cheap readiness endpoint and a `livenessProbe` that only fails when a restart helps (often the same endpoint with a higher failureThreshold); add a `startupProbe` for slow starts.',
     snippets: [{ stack: 'Kubernetes', code: 'readinessProbe:\n  httpGet: { path: /ready, port: 8000 }\n  periodSeconds: 5\nlivenessProbe:\n  httpGet: { path: /health, port: 8000 }\n  periodSeconds: 10\n  failureThreshold: 3' }],
-    severityNote: 'Manifest files that are not valid YAML are reported here, once, as `error`; Helm templates that do not parse are noted here as `skip` at line 1 of the template.',
+    severityNote: 'P2 for a container that declares no `containerPort` and that no Service of the manifests selects (a worker or a traffic client): a readiness probe gates no traffic there. Manifest files that are not valid YAML are reported here, once, as `error`; Helm templates that do not parse are noted here as `skip` at line 1 of the template.',
   },
-  run(ctx) {
+  async run(ctx) {
+    const manifests = await loadManifests(ctx);
     return checkContainers(ctx, {
       looked: 'probes',
       reportsParseErrors: true,
@@ -23,6 +25,10 @@ export const k8sProbes: RepoCheck = {
       visit(container, workload, file) {
         const missing = ['readinessProbe', 'livenessProbe'].filter((p) => container.spec[p] === undefined || container.spec[p] === null);
         if (missing.length === 0) return [];
+        const ports = container.spec.ports;
+        if ((!Array.isArray(ports) || ports.length === 0) && !isSelectedByService(workload, manifests)) {
+          return [{ status: 'fail', severity: 'P2', message: `${containerLabel(container, workload)} has no ${missing.join(' and no ')}. P2: it declares no containerPort and no Service selects it (a worker or a client), so a readiness probe gates no traffic; add an exec livenessProbe if a hung process should be restarted.`, location: { path: file.path, line: container.line } }];
+        }
         return [{ status: 'fail', message: `${containerLabel(container, workload)} has no ${missing.join(' and no ')}.`, location: { path: file.path, line: container.line } }];
       },
     });

@@ -1,6 +1,5 @@
 import type { FindingInput, RepoCheck } from '../../engine/types.js';
 import type { FileSet } from '../../repo/fileset.js';
-import { NON_PRODUCT_PATH } from './project.js';
 
 interface Language {
   name: string;
@@ -45,19 +44,21 @@ export const tests: RepoCheck = {
   kind: 'repo',
   roles: 'any',
   docs: {
-    summary: 'Fails once per language present (Python, JavaScript/TypeScript, Go, Ruby, Java/Kotlin, Rust, PHP, C#) that has source files but no test files by that ecosystem\'s conventions.',
+    summary: 'Fails once per language present (Python, JavaScript/TypeScript, Go, Ruby, Java/Kotlin, Rust, PHP, C#) that has source files but no test files by that ecosystem\'s conventions. Only the application\'s own code counts: files whose role is test, docs, example, template (a cookiecutter tree) or tooling are not sources.',
     why: 'Code without tests is changed blind: regressions reach production instead of CI.',
     fix: 'Add at least smoke tests for the main paths (start-up, health endpoint, one request per route) with the ecosystem\'s test runner and run them in CI.',
   },
   async run(ctx) {
+    // The application's own code: tests, fixtures, docs, examples, templates and CI tooling need no tests of their own.
+    const isProductCode = (path: string): boolean => ctx.model.roles.is(path, 'production', 'development');
     const findings: FindingInput[] = [];
     const present: string[] = [];
     const rustInlineTests = await hasRustInlineTests(ctx.files);
     for (const lang of LANGUAGES) {
       const paths = ctx.files.files.map((f) => f.path).filter((p) => lang.source.test(p));
       const testFiles = paths.filter((p) => lang.test.test(p));
-      const sources = paths.filter((p) => !lang.test.test(p) && !lang.ignore?.test(p) && !NON_PRODUCT_PATH.test(p));
-      const manifest = ctx.files.files.find((f) => lang.manifest.test(f.path) && !NON_PRODUCT_PATH.test(f.path))?.path;
+      const sources = paths.filter((p) => !lang.test.test(p) && !lang.ignore?.test(p) && isProductCode(p));
+      const manifest = ctx.files.files.find((f) => lang.manifest.test(f.path) && isProductCode(f.path))?.path;
       if (!sources.length || (!manifest && sources.length < MIN_SOURCES_WITHOUT_MANIFEST)) continue;
       present.push(lang.name);
       if (testFiles.length || (lang.name === 'Rust' && rustInlineTests)) continue;

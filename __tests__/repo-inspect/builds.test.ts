@@ -1,0 +1,205 @@
+// What builds a Dockerfile decides what it is (src/model/builds.ts), and the
+// other false P1 classes of the corpus's second pass: a local build of a
+// published deployment, developer-environment images, base images, stages
+// the final image never uses, workers no Service reaches, scheduled-job
+// containers, a variable a documentation page describes, a CORS allow-all
+// scoped to an API, a PGDATA written as an interpolation default, and
+// test/template trees counted as code without tests. Each fixture is the
+// smallest shape of a pattern seen on a public repository (corpus/labels.json),
+// next to the true positive that must survive.
+
+import { describe, expect, it } from '@jest/globals';
+import { composeChecks } from '../../src/checks/compose/index.js';
+import { dockerChecks } from '../../src/checks/docker/index.js';
+import { djangoChecks } from '../../src/checks/django/index.js';
+import { envChecks } from '../../src/checks/env/index.js';
+import { k8sChecks } from '../../src/checks/k8s/index.js';
+import { opsChecks } from '../../src/checks/ops/index.js';
+import { referencesIn } from '../../src/model/builds.js';
+import { audit, messages, where } from './helpers.js';
+
+const nonRoot = dockerChecks.filter((c) => c.id === 'docker.non-root');
+const pinned = dockerChecks.filter((c) => c.id === 'docker.base-image-pinned');
+const secretsInImage = dockerChecks.filter((c) => c.id === 'docker.secrets-in-image');
+const ROOT_APP = 'FROM python:3.12.4-slim\nCOPY . /app\nCMD ["python", "/app/main.py"]\n';
+
+describe('the role of a Dockerfile follows what builds it', () => {
+  it('a Dockerfile built only by a service in a deprecated compose profile is judged as development (P2), the production one at full severity', async () => {
+    const result = await audit([...nonRoot, ...secretsInImage], {
+      'docker-compose.yml': [
+        'services:',
+        '  app:',
+        '    build: { context: ., dockerfile: prod.Dockerfile }',
+        '    image: app:1.0.0',
+        '  backend-legacy:',
+        '    build: { context: ., dockerfile: packages/backend/Dockerfile }',
+        '    profiles: [deprecated]',
+        '',
+      ].join('\n'),
+      'prod.Dockerfile': ROOT_APP,
+      'packages/backend/Dockerfile': 'FROM node:20.11.1\nCOPY .env .env\nCMD ["node", "main.js"]\n',
+    });
+    expect(where(result, 'docker.non-root')).toEqual(['fail P1 prod.Dockerfile:1', 'fail P2 packages/backend/Dockerfile:1']);
+    expect(where(result, 'docker.secrets-in-image')).toEqual(['fail P2 packages/backend/Dockerfile:2']);
+  });
+
+  it('a Dockerfile in a subfolder that nothing builds is development, once the repository shows how it builds its images', async () => {
+    const files = {
+      '.github/workflows/release.yml': 'jobs:\n  image:\n    steps:\n      - uses: docker/build-push-action@v6\n        with:\n          context: .\n          file: ./docker/Dockerfile\n',
+      'docker/Dockerfile': ROOT_APP,
+      'apps/remix/Dockerfile.bun': 'FROM oven/bun:1.1.0\nCMD ["bun", "start"]\n',
+    };
+    const result = await audit(nonRoot, files);
+    expect(where(result, 'docker.non-root')).toEqual(['fail P1 docker/Dockerfile:1', 'fail P2 apps/remix/Dockerfile.bun:1']);
+    // With nothing that shows how images are built, every Dockerfile stays production.
+    const unknown = await audit(nonRoot, { 'docker/Dockerfile': ROOT_APP, 'apps/remix/Dockerfile.bun': files['apps/remix/Dockerfile.bun'] });
+    expect(where(unknown, 'docker.non-root')).toEqual(['fail P1 apps/remix/Dockerfile.bun:1', 'fail P1 docker/Dockerfile:1']);
+  });
+
+  it('a build matrix that hides the path behind a variable keeps every Dockerfile under its prefix production', async () => {
+    const result = await audit(nonRoot, {
+      '.github/workflows/ci.yml': 'jobs:\n  build:\n    steps:\n      - run: docker build -f services/${{ matrix.service }}/Dockerfile .\n      - run: docker build -f ./web/Dockerfile .\n',
+      'web/Dockerfile': ROOT_APP,
+      'services/api/Dockerfile': ROOT_APP,
+    });
+    expect(where(result, 'docker.non-root')).toEqual(['fail P1 services/api/Dockerfile:1', 'fail P1 web/Dockerfile:1']);
+  });
+
+  it('reads build files the way CI and scripts write them', () => {
+    const dockerfiles = new Set(['docker/Dockerfile', 'apps/api/Dockerfile.api', 'src/frontend/Dockerfile', 'jq/Dockerfile', 'Dockerfile.base']);
+    const paths = (path: string, text: string): string[] => referencesIn(path, text, dockerfiles).flatMap((f) => f.paths);
+    expect(paths('docker/build.sh', 'docker build -f "$SCRIPT_DIR/Dockerfile" -t app .\n')).toEqual(['docker/Dockerfile']);
+    expect(paths('.github/workflows/b.yml', '        with:\n          build-context: ./apps/api\n          dockerfile-path: ./apps/api/Dockerfile.api\n')).toEqual(['apps/api/Dockerfile.api']);
+    // skaffold: a context with no dockerfile key builds the context's Dockerfile.
+    expect(paths('skaffold.yaml', 'build:\n  artifacts:\n  - image: frontend\n    context: src/frontend\n  - image: cart\n    context: src/cart\n    docker:\n      dockerfile: Dockerfile\n')).toEqual(['src/frontend/Dockerfile']);
+    expect(paths('install/setup.sh', 'docker build -t tool-local --platform="$P" jq\n')).toEqual(['jq/Dockerfile']);
+    expect(paths('.github/workflows/base.yml', '          file: Dockerfile.base\n')).toEqual(['Dockerfile.base']);
+    expect(referencesIn('ci.yml', 'file: ${{ matrix.dockerfile }}\n', dockerfiles)[0]!.prefixes).toEqual(['']);
+  });
+
+  it('scans a 2 MB line of Dockerfile-like words in linear time', () => {
+    const line = `${'a'.repeat(1_000_000)}Dockerfile${'b/'.repeat(500_000)}`;
+    const started = process.hrtime.bigint();
+    referencesIn('ci.yml', line, new Set(['Dockerfile']));
+    expect(Number(process.hrtime.bigint() - started) / 1e6).toBeLessThan(1000);
+  });
+
+  it('a Dockerfile built on a developer-environment image is development', async () => {
+    const result = await audit([...nonRoot, ...pinned], {
+      'workstation/postinstall/Dockerfile': 'FROM us-west1-docker.pkg.dev/cloud-workstations-images/predefined/base:latest\nRUN apt-get update\n',
+      'ide/Dockerfile': 'FROM mcr.microsoft.com/devcontainers/python:1-3.12\n',
+    });
+    expect(where(result, 'docker.non-root')).toEqual(['fail P2 ide/Dockerfile:1', 'fail P2 workstation/postinstall/Dockerfile:1']);
+    expect(where(result, 'docker.base-image-pinned')).toEqual(['fail P2 workstation/postinstall/Dockerfile:1']);
+  });
+});
+
+describe('Dockerfile checks', () => {
+  it('a base image Dockerfile (Dockerfile.base) leaves the user to the image built FROM it', async () => {
+    const result = await audit(nonRoot, { 'Dockerfile.base': 'FROM node:20.11.1\nRUN npm ci\n', Dockerfile: 'FROM node:20.11.1\nCMD ["node"]\n' });
+    expect(where(result, 'docker.non-root')).toEqual(['fail P1 Dockerfile:1', 'fail P2 Dockerfile.base:1']);
+  });
+
+  it('an unpinned stage the final image never uses is P2; one it copies from stays P1', async () => {
+    const result = await audit(pinned, {
+      Dockerfile: [
+        'FROM --platform=$BUILDPLATFORM tonistiigi/binfmt AS binfmt',
+        'FROM golang AS build',
+        'RUN go build -o /app .',
+        'FROM gcr.io/distroless/static-debian12:nonroot',
+        'COPY --from=build /app /app',
+        '',
+      ].join('\n'),
+    });
+    expect(where(result, 'docker.base-image-pinned')).toEqual(['fail P1 Dockerfile:2', 'fail P2 Dockerfile:1']);
+  });
+});
+
+describe('compose deployments', () => {
+  it('a compose file that builds from source what another deployment runs from published images is a local build (development)', async () => {
+    const result = await audit(composeChecks.filter((c) => c.id === 'compose.healthcheck'), {
+      'docker-compose.yml': 'services:\n  api:\n    build: ./apps/api\n  web:\n    build: ./apps/web\n  db:\n    image: postgres:16.3\n',
+      'deployments/community/docker-compose.yml': 'services:\n  api:\n    image: org/app-backend:1.4.0\n  web:\n    image: org/app-frontend:1.4.0\n  db:\n    image: postgres:16.3\n',
+      'apps/api/Dockerfile': ROOT_APP,
+      'apps/web/Dockerfile': ROOT_APP,
+    });
+    const found = where(result, 'compose.healthcheck');
+    expect(found.filter((f) => f.includes(' deployments/'))).toEqual(['fail P1 deployments/community/docker-compose.yml:2', 'fail P1 deployments/community/docker-compose.yml:4', 'fail P1 deployments/community/docker-compose.yml:6']);
+    expect(found.filter((f) => !f.includes(' deployments/')).every((f) => f.startsWith('fail P2 docker-compose.yml'))).toBe(true);
+  });
+
+  it('a service that only runs a crontab line and publishes nothing has a P2 healthcheck finding', async () => {
+    const result = await audit(composeChecks.filter((c) => c.id === 'compose.healthcheck'), {
+      'docker-compose.yml': [
+        'services:',
+        '  cleanup:',
+        '    image: app:1.2.0',
+        '    command: \'"0 0 * * * gosu app app cleanup --days 90"\'',
+        '  web:',
+        '    image: app:1.2.0',
+        '    command: gunicorn app.wsgi',
+        '    ports: ["8000:8000"]',
+        '',
+      ].join('\n'),
+    });
+    expect(where(result, 'compose.healthcheck')).toEqual(['fail P1 docker-compose.yml:5', 'fail P2 docker-compose.yml:2']);
+  });
+
+  it('PGDATA written as ${PGDATA:-/var/lib/postgresql/data} is that directory', async () => {
+    const check = composeChecks.filter((c) => c.id === 'compose.datastore-volume');
+    const compose = (volume: string): string => `services:\n  db:\n    image: postgres:16.3\n    environment:\n      PGDATA: \${PGDATA:-/var/lib/postgresql/data}\n    volumes:\n      - ${volume}\nvolumes:\n  pgdata:\n`;
+    expect(where(await audit(check, { 'docker-compose.yml': compose('pgdata:/var/lib/postgresql/data') }), 'compose.datastore-volume')).toEqual(['pass P1']);
+    expect(where(await audit(check, { 'docker-compose.yml': compose('pgdata:/srv/other') }), 'compose.datastore-volume')).toEqual(['fail P1 docker-compose.yml:6']);
+  });
+});
+
+describe('Kubernetes probes', () => {
+  const deployment = (name: string, ports: string): string =>
+    `apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: ${name}\nspec:\n  template:\n    metadata:\n      labels:\n        app: ${name}\n    spec:\n      containers:\n        - name: main\n          image: org/${name}:1.0.0\n${ports}`;
+  it('a worker that declares no port and no Service selects is P2; a Service-selected one stays P1', async () => {
+    const result = await audit(k8sChecks.filter((c) => c.id === 'k8s.probes'), {
+      'k8s/loadgenerator.yaml': deployment('loadgenerator', ''),
+      'k8s/collector.yaml': `${deployment('collector', '')}---\napiVersion: v1\nkind: Service\nmetadata:\n  name: collector\nspec:\n  selector:\n    app: collector\n  ports:\n    - port: 4317\n`,
+      'k8s/web.yaml': deployment('web', '          ports:\n            - containerPort: 8080\n'),
+    });
+    expect(where(result, 'k8s.probes')).toEqual(['fail P1 k8s/collector.yaml:12', 'fail P1 k8s/web.yaml:12', 'fail P2 k8s/loadgenerator.yaml:12']);
+  });
+});
+
+describe('repository-wide checks', () => {
+  it('ops.tests counts only the application code: not a cookiecutter tree, nor an _integration-test fixture app', async () => {
+    const result = await audit(opsChecks.filter((c) => c.id === 'ops.tests'), {
+      '{{cookiecutter.project_slug}}/package.json': '{"name": "x"}\n',
+      '{{cookiecutter.project_slug}}/gulpfile.mjs': 'export default () => {};\n',
+      '_integration-test/nodejs/package.json': '{"name": "fixture"}\n',
+      '_integration-test/nodejs/instrument.js': 'module.exports = {};\n',
+      'app/main.py': 'print(1)\n',
+      'app/test_main.py': 'def test_x(): pass\n',
+      'requirements.txt': 'django==5.0\n',
+    });
+    expect(where(result, 'ops.tests')).toEqual(['pass P1']);
+    expect(messages(result, 'ops.tests')).toEqual(['Test files exist for Python.']);
+  });
+
+  it('env.undocumented: a required variable that the self-hosting guide names is P2', async () => {
+    const result = await audit(envChecks.filter((c) => c.id === 'env.undocumented'), {
+      '.env.example': 'APP_URL=https://example.com\n',
+      'docker/production/compose.yml': 'services:\n  db:\n    image: postgres:16.3\n    environment:\n      POSTGRES_USER: ${POSTGRES_USER:?err}\n      POSTGRES_DB: ${POSTGRES_DB:?err}\n',
+      'apps/docs/self-hosting/docker-compose.mdx': '| Variable | Meaning |\n|---|---|\n| `POSTGRES_USER` | database user |\n',
+    });
+    expect(where(result, 'env.undocumented')).toEqual(['fail P1 docker/production/compose.yml:6', 'fail P2 docker/production/compose.yml:5']);
+    expect(messages(result, 'env.undocumented')[1]).toContain('apps/docs/self-hosting/docker-compose.mdx');
+  });
+
+  it('django.cors: allow-all limited by CORS_URLS_REGEX to the API and without credentials is P2', async () => {
+    const settings = (extra: string): Record<string, string> => ({
+      'manage.py': 'import os\nos.environ.setdefault("DJANGO_SETTINGS_MODULE", "proj.settings")\n',
+      'proj/__init__.py': '',
+      'proj/settings.py': `DEBUG = False\nALLOWED_HOSTS = ["example.com"]\nCORS_ORIGIN_ALLOW_ALL = True\n${extra}`,
+    });
+    const check = djangoChecks.filter((c) => c.id === 'django.cors');
+    expect(where(await audit(check, settings("CORS_URLS_REGEX = r'^/api/.*$'\n")), 'django.cors')).toEqual(['fail P2 proj/settings.py:3']);
+    expect(where(await audit(check, settings("CORS_URLS_REGEX = r'^/api/.*$'\nCORS_ALLOW_CREDENTIALS = True\n")), 'django.cors')).toEqual(['fail P1 proj/settings.py:3']);
+    expect(where(await audit(check, settings("CORS_URLS_REGEX = r'^.*$'\n")), 'django.cors')).toEqual(['fail P1 proj/settings.py:3']);
+  });
+});
