@@ -1,5 +1,5 @@
 import type { RepoCheck } from '../../engine/types.js';
-import { checkContainers, containerLabel } from './common.js';
+import { checkContainers, containerLabel, pointAt } from './common.js';
 
 export const k8sProbes: RepoCheck = {
   id: 'k8s.probes',
@@ -20,10 +20,11 @@ export const k8sProbes: RepoCheck = {
       looked: 'probes',
       reportsParseErrors: true,
       applies: (container, workload) => workload.longRunning && !container.init,
-      visit(container, workload, file) {
+      visit(container, workload) {
         const missing = ['readinessProbe', 'livenessProbe'].filter((p) => container.spec[p] === undefined || container.spec[p] === null);
         if (missing.length === 0) return [];
-        return [{ status: 'fail', message: `${containerLabel(container, workload)} has no ${missing.join(' and no ')}.`, location: { path: file.path, line: container.line } }];
+        // A manifest: the container's line; a rendered chart: where the chart would write the probe (or its template).
+        return [{ status: 'fail', message: `${containerLabel(container, workload)} has no ${missing.join(' and no ')}.`, ...pointAt(container.locate([missing[0]!])) }];
       },
     });
   },
