@@ -153,6 +153,17 @@ describe('bad input', () => {
     expect(messages(result, 'compose.healthcheck')[1]).toBe('other.yaml includes compose.yaml, which includes it back (cyclic include): compose refuses it.');
   });
 
+  it('notes COMPOSE_FILE naming a missing file at its .env line, and a missing extended file at the extends line', async () => {
+    const result = await audit(composeChecks, {
+      'docker-compose.yml': `services:\n  web:\n    image: ghcr.io/acme/web:1.2.3\n    restart: always\n    mem_limit: 512m\n${HEALTHY}  worker:\n    extends:\n      file: common/base.yml\n      service: app\n    image: ghcr.io/acme/web:1.2.3\n    restart: always\n    mem_limit: 512m\n${HEALTHY}`,
+      '.env': 'TZ=UTC\nCOMPOSE_FILE=docker-compose.yml:docker-compose.live.yml\n',
+    });
+    expect(where(result, 'compose.healthcheck')).toEqual(['pass P1', 'skip P1 .env:2', 'skip P1 docker-compose.yml:9']);
+    const text = messages(result, 'compose.healthcheck').join('\n');
+    expect(text).toContain('COMPOSE_FILE in .env names docker-compose.live.yml, which is not in the repository: that deployment is not judged.');
+    expect(text).toContain('`worker` extends common/base.yml, which is not in the repository: compose would refuse to start it.');
+  });
+
   it('ignores -f arguments given by a variable', async () => {
     const result = await audit(composeChecks, {
       'docker-compose.yml': `services:\n  web:\n    image: ghcr.io/acme/web:1.2.3\n    restart: always\n    mem_limit: 512m\n${HEALTHY}`,
