@@ -1,6 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { composeChecks } from '../../src/checks/compose/index.js';
 import { envChecks } from '../../src/checks/env/index.js';
+import { secretsWeakDefault } from '../../src/checks/secrets/weak-default.js';
 import { defaultOf, findReferences, interpolate, isRequired } from '../../src/parse/interpolation.js';
 import { imageUnpinnedReason, isFloatingTag } from '../../src/model/images.js';
 import { audit, messages, where } from './helpers.js';
@@ -152,6 +153,17 @@ describe('bad input', () => {
     expect(messages(result, 'compose.healthcheck')[1]).toBe('other.yaml includes compose.yaml, which includes it back (cyclic include): compose refuses it.');
   });
 
+  it('notes COMPOSE_FILE naming a missing file at its .env line, and a missing extended file at the extends line', async () => {
+    const result = await audit(composeChecks, {
+      'docker-compose.yml': `services:\n  web:\n    image: ghcr.io/acme/web:1.2.3\n    restart: always\n    mem_limit: 512m\n${HEALTHY}  worker:\n    extends:\n      file: common/base.yml\n      service: app\n    image: ghcr.io/acme/web:1.2.3\n    restart: always\n    mem_limit: 512m\n${HEALTHY}`,
+      '.env': 'TZ=UTC\nCOMPOSE_FILE=docker-compose.yml:docker-compose.live.yml\n',
+    });
+    expect(where(result, 'compose.healthcheck')).toEqual(['pass P1', 'skip P1 .env:2', 'skip P1 docker-compose.yml:9']);
+    const text = messages(result, 'compose.healthcheck').join('\n');
+    expect(text).toContain('COMPOSE_FILE in .env names docker-compose.live.yml, which is not in the repository: that deployment is not judged.');
+    expect(text).toContain('`worker` extends common/base.yml, which is not in the repository: compose would refuse to start it.');
+  });
+
   it('ignores -f arguments given by a variable', async () => {
     const result = await audit(composeChecks, {
       'docker-compose.yml': `services:\n  web:\n    image: ghcr.io/acme/web:1.2.3\n    restart: always\n    mem_limit: 512m\n${HEALTHY}`,
@@ -239,5 +251,56 @@ describe('env files loaded by a production deployment', () => {
   it('leaves an env file only a development deployment loads to the development rules', async () => {
     const result = await audit(envChecks, { 'docker-compose.dev.yml': compose('app.env'), 'app.env': env });
     expect(where(result, 'env.insecure-defaults')).toEqual(['skip P1']);
+  });
+});
+
+describe('--env-file: the env file a command names replaces the project .env for interpolation', () => {
+  // The real shape: a Makefile deploys with a committed prod.env; the .env beside the compose file is the developers'.
+  const compose = [
+    'services:', // 1
+    '  app:', // 2
+    '    image: ghcr.io/acme/app:${TAG:-latest}', // 3
+    '    restart: always',
+    '    mem_limit: 512m',
+    '  db:', // 6
+    '    image: postgres:16.4',
+    '    restart: always',
+    '    mem_limit: 1g',
+    '    environment:', // 10
+    '      POSTGRES_PASSWORD: ${DB_PASSWORD:-password}', // 11
+    '',
+  ].join('\n');
+  const files = {
+    'deploy/docker-compose.yml': compose,
+    'deploy/docker-compose.prod.yml': 'services:\n  app:\n    command: gunicorn app.wsgi\n',
+    'deploy/.env': 'TAG=nightly\n',
+    'deploy/prod.env': 'TAG=1.2.3\nDB_PASSWORD=${POSTGRES_PASSWORD_FROM_VAULT}\n',
+  };
+  const checks = [...composeChecks, secretsWeakDefault];
+
+  it('pins ${TAG:-latest} with TAG from the env file and takes its DB_PASSWORD over the weak default', async () => {
+    for (const command of [
+      'cd deploy && docker compose --env-file prod.env -f docker-compose.yml -f docker-compose.prod.yml up -d',
+      'cd deploy && docker compose -f docker-compose.yml -f docker-compose.prod.yml --env-file=./prod.env up -d',
+      'COMPOSE_ENV_FILES=deploy/prod.env docker compose -f deploy/docker-compose.yml -f deploy/docker-compose.prod.yml up -d',
+    ]) {
+      const result = await audit(checks, { ...files, Makefile: `deploy:\n\t${command}\n` });
+      expect([command, where(result, 'compose.image-pinning'), where(result, 'secrets.weak-default')]).toEqual([command, ['pass P1'], ['pass P1']]);
+    }
+  });
+
+  it('without --env-file the project .env and the written defaults are what runs (flawed twin)', async () => {
+    const result = await audit(checks, { ...files, Makefile: 'deploy:\n\tcd deploy && docker compose -f docker-compose.yml -f docker-compose.prod.yml up -d\n' });
+    expect(where(result, 'compose.image-pinning')).toEqual(['fail P1 deploy/docker-compose.yml:3']);
+    expect(messages(result, 'compose.image-pinning')[0]).toContain('(ghcr.io/acme/app:nightly when the variables are not set otherwise)');
+    expect(where(result, 'secrets.weak-default')).toEqual(['fail P0 deploy/docker-compose.yml:11']);
+  });
+
+  it('an --env-file that is not in the repository is a note at the command; the defaults are judged, not the .env', async () => {
+    const result = await audit(checks, { ...files, Makefile: 'deploy:\n\tcd deploy && docker compose --env-file secrets.env -f docker-compose.yml -f docker-compose.prod.yml up -d\n' });
+    expect(where(result, 'compose.healthcheck')).toContain('skip P1 Makefile:2');
+    expect(messages(result, 'compose.healthcheck').join('\n')).toContain('Makefile:2 runs compose with --env-file secrets.env, which is not in the repository');
+    expect(where(result, 'compose.image-pinning')).toEqual(['fail P1 deploy/docker-compose.yml:3']);
+    expect(messages(result, 'compose.image-pinning')[0]).toContain('(ghcr.io/acme/app:latest when the variables are not set otherwise)');
   });
 });

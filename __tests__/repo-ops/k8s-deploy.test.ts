@@ -145,7 +145,7 @@ describe('Helm charts: rendered with helm template when helm is on PATH, else sk
     expect(result.findings.filter((f) => f.status === 'fail')).toEqual([]);
   });
 
-  it('with helm: judges the rendered manifests at values.yaml, naming the template (flawed)', async () => {
+  it('with helm: judges the rendered manifests where the chart writes each key, naming the template (flawed)', async () => {
     fakeHelm(`[ "$1" = template ] || exit 2
 cat <<'YAML'
 ---
@@ -162,9 +162,12 @@ spec:
           image: "ghcr.io/acme/web:latest"
 YAML`);
     const result = await audit(k8sChecks, chart);
-    expect(where(result, 'k8s.image-pinning')).toEqual(['fail P1 deploy/chart/values.yaml:1']);
+    // `tag: ""` left the tag to the template's `default "latest"`: the line that should set it.
+    expect(where(result, 'k8s.image-pinning')).toEqual(['fail P1 deploy/chart/values.yaml:3']);
     expect(messages(result, 'k8s.image-pinning')[0]).toBe('Image ghcr.io/acme/web:latest of container `web` of Deployment `readiness-gate-web` (rendered from web/templates/deployment.yaml) uses the `latest` tag.');
-    expect(where(result, 'k8s.probes')).toEqual(['fail P1 deploy/chart/values.yaml:1']);
+    // No probe anywhere in the chart: the template as a whole (no line to point at).
+    // (P2: the fixture's container declares no port and no Service selects it.)
+    expect(where(result, 'k8s.probes')).toEqual(['fail P2 deploy/chart/templates/deployment.yaml']);
   });
 
   it('a chart that helm cannot render is an error at Chart.yaml, not a pass', async () => {
@@ -198,7 +201,8 @@ describe('kustomize patches of the production overlay are applied before judging
       'k8s/overlays/dev/kustomization.yaml': 'resources:\n  - ../../base\npatchesStrategicMerge:\n  - web-patch.yaml\n',
       'k8s/overlays/dev/web-patch.yaml': patch,
     });
-    expect(where(result, 'k8s.probes')).toEqual(['fail P1 k8s/base/web.yaml:9']);
+    // (P2: the fixture's container declares no port and no Service selects it.)
+    expect(where(result, 'k8s.probes')).toEqual(['fail P2 k8s/base/web.yaml:9']);
     expect(where(result, 'k8s.resources')).toEqual(['fail P1 k8s/base/web.yaml:9']);
   });
 });

@@ -55,6 +55,19 @@ app.listen(config.get('port'));
     expect(at(of(result, 'node.cors'))).toEqual(['pass P1']);
   });
 
+  it('a config file that does not parse is an error at its line, not a silent pass on the other files', async () => {
+    const result = await audit({
+      'package.json': PACKAGE,
+      'src/server.js': server,
+      'config/default.yml': 'port: 3000\ncors:\n  origin: "https://app.example.com"\n  credentials: true\n',
+      'config/production.json': '{\n  "cors": {\n    "origin": "*",\n  \n}\n',
+    });
+    const cors = of(result, 'node.cors');
+    expect(at(cors)).toEqual([`error P1 config/production.json:${cors[0]!.location!.line}`]);
+    expect(cors[0]!.location!.line).toBeGreaterThan(1);
+    expect(cors[0]!.message).toMatch(/^config\/production\.json cannot be read \(line \d+\): .+; the CORS options \. reads from node-config were judged without it\.$/);
+  });
+
   it('reads the whole options object: cors(config.get("cors")) with origin: true', async () => {
     const result = await audit({
       'package.json': PACKAGE,

@@ -552,6 +552,25 @@ describe('ops.migrate-on-start', () => {
     expect(findings.map((f) => [f.status, f.message])).toEqual([['pass', 'Nothing runs migrations on start in 1 production compose file(s) (3 long-running service(s) or image(s) read, with their entrypoint scripts).']]);
   });
 
+  it('judges the services of a production -f chain merged: the overlay that sets the command is reported at its line', async () => {
+    const base = 'services:\n  web:\n    image: ghcr.io/acme/app:1.4.2\n    command: gunicorn app.wsgi\n  worker:\n    image: ghcr.io/acme/app:1.4.2\n    command: celery -A app worker\n';
+    const overlay = 'services:\n  web:\n    restart: always\n    command: sh -c "python manage.py migrate --noinput && gunicorn app.wsgi"\n    deploy:\n      replicas: 2\n';
+    const findings = await audit(
+      { 'compose.yml': base, 'compose.prod.yml': overlay, 'deploy.sh': '#!/bin/sh\ndocker compose -f compose.yml -f compose.prod.yml up -d\n' },
+      'ops.migrate-on-start',
+    );
+    expect(failing(findings)).toEqual(['P1 compose.prod.yml:4']);
+    expect(findings[0]!.message).toBe(
+      'service `web` (2 replicas) of compose.yml + compose.prod.yml runs Django `migrate` on every start (`sh -c "python manage.py migrate --noinput && gunicorn app.wsgi"`, `command:` of compose.prod.yml). 2 containers start together and each runs it; Django `migrate` takes no lock, so they race to apply the same migrations.',
+    );
+    // The same overlay named by a development chain only: nothing runs in production with it (clean twin).
+    const dev = await audit(
+      { 'compose.yml': base, 'compose.dev.yml': overlay, 'dev.sh': '#!/bin/sh\ndocker compose -f compose.yml -f compose.dev.yml up\n' },
+      'ops.migrate-on-start',
+    );
+    expect(failing(dev)).toEqual([]);
+  });
+
   it('reads Kubernetes workloads: P1 for a lock-less migration in a multi-replica Deployment, P2 for one replica', async () => {
     const deployment = (replicas: number) => `apiVersion: apps/v1
 kind: Deployment

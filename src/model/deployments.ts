@@ -6,7 +6,9 @@
 // Where a deployment comes from, in the order Compose itself reads them:
 // - `-f a.yml -f b.yml` chains written in Makefiles, scripts, package.json,
 //   CI workflows and READMEs (a cheap line scan, nothing is executed), and
-//   `COMPOSE_FILE=a.yml:b.yml` in a committed `.env`;
+//   `COMPOSE_FILE=a.yml:b.yml` in a committed `.env`; the `--env-file`
+//   options (and `COMPOSE_ENV_FILES=`) of the same command replace the
+//   project's `.env` for interpolation, as Compose does;
 // - the implicit pair `compose.yaml` + `compose.override.yaml` (what a bare
 //   `docker compose up` merges);
 // - `include:` (the included files are part of the including file's deployment);
@@ -48,8 +50,11 @@ export interface ComposeDeployment extends DeploymentView {
   role: RoleInfo;
   /** The merged services, each locating a key in the file that wrote it. */
   services: ComposeService[];
-  /** The committed `.env` of the project directory that interpolation reads, if any. */
-  envPath?: string;
+  /**
+   * The env files interpolation reads, in order (a later one wins): the `--env-file`s of the
+   * command that names the chain, else the committed `.env` of the project directory; only those in the repository.
+   */
+  envPaths: string[];
   /** Env files its services load with `env_file:` (repo-relative, present in the repository). */
   envFiles: Array<{ path: string; service: string; declaredIn: string; line: number }>;
 }
@@ -75,6 +80,8 @@ export interface Deployments {
 interface Chain {
   files: string[];
   how: string;
+  /** `--env-file` options (or `COMPOSE_ENV_FILES`) of the command: they replace the project `.env` for interpolation. */
+  envFiles?: string[];
 }
 
 const ROLE_RANK: Record<FileRole, number> = { production: 0, development: 1, test: 2, tooling: 3, example: 4, template: 5, docs: 6 };
@@ -118,7 +125,7 @@ async function discoverDeployments(files: FileSet, parsed: ParsedFiles, roles: F
   const usable: Chain[] = [];
   const seenChain = new Set<string>();
   for (const chain of chains) {
-    const key = chain.files.join('\u0000');
+    const key = [...chain.files, '--env-file', ...(chain.envFiles ?? [])].join('\u0000');
     if (seenChain.has(key)) continue;
     seenChain.add(key);
     const ok = await Promise.all(chain.files.map(load));
@@ -200,7 +207,7 @@ async function discoverDeployments(files: FileSet, parsed: ParsedFiles, roles: F
 
   const best = new Map<string, RoleInfo>();
   for (const d of list) {
-    for (const path of [...d.files, ...d.envFiles.map((e) => e.path)]) {
+    for (const path of [...d.files, ...d.envFiles.map((e) => e.path), ...d.envPaths]) {
       const current = best.get(path);
       if (!current || ROLE_RANK[d.role.role] < ROLE_RANK[current.role]) best.set(path, d.role);
     }
@@ -275,6 +282,9 @@ const CHAIN_SOURCES = /(^|\/)(Makefile|GNUmakefile|makefile|[\w.-]+\.mk|[Jj]ustf
 const MAX_DOC_FILES = 300;
 const COMPOSE_COMMAND = /\b(docker[- ]compose|podman[- ]compose)(?![.\w-])/gi; // not the file name docker-compose.yml
 const FILE_OPTION = /(?:^|\s)(?:-f|--file)(?:\s+|=)(["']?)([^\s"'`;|&()<>]+)\1/g;
+const ENV_FILE_OPTION = /(?:^|\s)--env-file(?:\s+|=)(["']?)([^\s"'`;|&()<>]+)\1/g;
+/** `COMPOSE_ENV_FILES=a.env,b.env docker compose ...` (comma-separated, compose's environment variable). */
+const ENV_FILES_VARIABLE = /(?:^|\s)(?:export\s+)?COMPOSE_ENV_FILES=(["']?)([^\s"'`;|&()<>]+)\1/;
 
 async function namedChains(files: FileSet, notes: DeploymentNote[]): Promise<Chain[]> {
   const sources = files.files.map((f) => f.path).filter((p) => CHAIN_SOURCES.test(p));
@@ -332,6 +342,14 @@ function chainsIn(path: string, text: string, files: FileSet, notes: DeploymentN
       let option: RegExpExecArray | null;
       while ((option = FILE_OPTION.exec(args)) !== null) named.push(option[2]!);
       if (named.length === 0) continue;
+      // `--env-file` replaces the project `.env` (several: later ones win); else `COMPOSE_ENV_FILES` set before the command.
+      const envNamed: string[] = [];
+      ENV_FILE_OPTION.lastIndex = 0;
+      while ((option = ENV_FILE_OPTION.exec(args)) !== null) envNamed.push(option[2]!);
+      if (!envNamed.length) {
+        const variable = ENV_FILES_VARIABLE.exec(line.slice(0, command.index));
+        if (variable) envNamed.push(...variable[2]!.split(',').map((s) => s.trim()).filter(Boolean));
+      }
       const resolved: string[] = [];
       let usable = true;
       for (const name of named) {
@@ -343,16 +361,27 @@ function chainsIn(path: string, text: string, files: FileSet, notes: DeploymentN
           pushNote(notes, { status: 'skip', path, line: lineNo, message: `${path}:${lineNo} runs compose with -f ${name}, which is not in the repository: that deployment is not judged.` });
         } else resolved.push(found);
       }
-      if (usable && resolved.length > 0) out.push({ files: resolved, how: `-f chain in ${path}:${lineNo}` });
+      if (!usable || resolved.length === 0) continue;
+      const envFiles: string[] = [];
+      for (const name of envNamed) {
+        const found = resolveNamed(name, path, files, true);
+        if (found === 'unknown' || found === 'not a file') continue;
+        if (found === 'missing') {
+          pushNote(notes, { status: 'skip', path, line: lineNo, message: `${path}:${lineNo} runs compose with --env-file ${name}, which is not in the repository: its variables are judged by their written defaults.` });
+        } else envFiles.push(found);
+      }
+      const how = `-f chain in ${path}:${lineNo}${envFiles.length ? ` with --env-file ${envFiles.join(', ')}` : ''}`;
+      // An env file given by a variable or absent from the repository: nothing is read in place of the `.env` (defaults are judged).
+      out.push({ files: resolved, how, ...(envNamed.length ? { envFiles } : {}) });
     }
   }
   return out;
 }
 
-/** The repository file a `-f` argument names, relative to the file that says it or to the root; `unknown` for variables and stdin, `not a file` for `logs -f web`. */
-function resolveNamed(name: string, from: string, files: FileSet): string | 'missing' | 'unknown' | 'not a file' {
+/** The repository file a `-f` (or `--env-file`: `anyName`) argument names, relative to the file that says it or to the root; `unknown` for variables and stdin, `not a file` for `logs -f web`. */
+function resolveNamed(name: string, from: string, files: FileSet, anyName = false): string | 'missing' | 'unknown' | 'not a file' {
   if (/[$%{}*]/.test(name) || name === '-') return 'unknown';
-  if (!/\.ya?ml$/i.test(name)) return 'not a file';
+  if (!anyName && !/\.ya?ml$/i.test(name)) return 'not a file';
   const clean = name.replace(/^\.\//, '');
   for (const candidate of [posix.join(posix.dirname(from), clean), clean]) {
     const p = posix.normalize(candidate);
@@ -380,18 +409,31 @@ async function makeDeployment(
   load: (path: string) => Promise<ComposeFile | undefined>,
   role: RoleInfo,
 ): Promise<ComposeDeployment> {
-  const name = paths.join(' + ');
+  const name = `${paths.join(' + ')}${chain.envFiles?.length ? ` (--env-file ${chain.envFiles.join(', ')})` : ''}`;
   const layers = new Map<string, ComposeService[]>();
   for (const path of paths) {
     const file = await load(path);
     for (const service of file?.services ?? []) layers.set(service.name, [...(layers.get(service.name) ?? []), service]);
   }
   const services = [...layers.values()].map((l) => mergeLayers(l, name));
-  // The project directory is the first file's (compose spec): its `.env` feeds interpolation.
-  const envPath = posix.join(posix.dirname(paths[0]!), '.env').replace(/^\.\//, '');
-  const envText = files.has(envPath) ? await files.read(envPath) : undefined;
-  const env = envText === undefined ? undefined : parseDotenv(envText);
-  const lookup = (variable: string): string | undefined => env?.get(variable)?.value;
+  // The project directory is the first file's (compose spec): its `.env` feeds interpolation,
+  // unless the command names `--env-file`s, which replace it (a later file wins).
+  const defaultEnv = posix.join(posix.dirname(paths[0]!), '.env').replace(/^\.\//, '');
+  const envPaths: string[] = [];
+  const envs: Array<ReturnType<typeof parseDotenv>> = [];
+  for (const path of chain.envFiles ?? [defaultEnv]) {
+    const text = files.has(path) ? await files.read(path) : undefined;
+    if (text === undefined) continue;
+    envPaths.push(path);
+    envs.push(parseDotenv(text));
+  }
+  const lookup = (variable: string): string | undefined => {
+    for (let i = envs.length - 1; i >= 0; i--) {
+      const entry = envs[i]!.get(variable);
+      if (entry) return entry.value;
+    }
+    return undefined;
+  };
   const envFiles: ComposeDeployment['envFiles'] = [];
   for (const service of services) {
     for (const ref of envFileRefs(service.config.env_file)) {
@@ -407,7 +449,7 @@ async function makeDeployment(
     role,
     services,
     envFiles,
-    ...(env ? { envPath } : {}),
+    envPaths,
     interpolate: (text: string, options?: InterpolateOptions): Interpolated => interpolate(text, lookup, options),
   };
 }
@@ -433,6 +475,6 @@ export const DEPLOYMENTS_DOC = [
   '- **Which files run together**: `-f a.yml -f b.yml` (or `--file`) chains written in Makefiles, `*.mk`, justfiles, Taskfiles, shell scripts, `package.json`, CI workflows and READMEs/docs (a line scan; chains with variables are ignored); `COMPOSE_FILE` in a committed `.env`; the implicit `compose.yaml` + `compose.override.yaml` pair; `include:` (included files belong to the including deployment). Any other compose file is a deployment on its own; one whose services name an `image` or a `build` is standalone even if it shares service names with the file beside it, and one made only of fragments (no `image`/`build`) is taken as an overlay of its directory\'s `compose.yaml`/`docker-compose.yml`.',
   '- **Merge**: mappings merged key by key, `environment` and `labels` by variable, `ports`, `volumes`, `env_file`... appended, other values replaced by the later file; every key keeps the file and line that wrote it, so a finding points at that line (or at the service in the first file when no file sets the key).',
   '- **Role**: the role of the last file of the chain whose role a rule or its content decided (`-f compose.yml -f compose.prod.yml` is production, `compose.yml` + `compose.override.yml` development, `-f compose.yml -f compose.ci.yml` test); production when no file says anything. The base of a production chain is judged only with its overlay; a base whose chains are all development or test is also judged on its own. A line shared by several deployments is reported once, under the highest role.',
-  '- **Interpolation**: `${VAR}`, `${VAR:-default}`, `${VAR-default}`, `${VAR:?message}`, `${VAR:+alt}`, `$VAR` and `$$` are resolved against the committed `.env` of the project directory (the first file\'s); a variable it does not set takes its written default (`${TAG:-latest}` is judged as `latest`), and one with no default is left to whoever deploys (never judged as a secret or a tag). `env_file:` files of a production deployment are judged as production env.',
+  '- **Interpolation**: `${VAR}`, `${VAR:-default}`, `${VAR-default}`, `${VAR:?message}`, `${VAR:+alt}`, `$VAR` and `$$` are resolved against the committed `.env` of the project directory (the first file\'s) or, when the command that names the chain passes `--env-file` (or sets `COMPOSE_ENV_FILES=`), against those env files instead, a later one winning, as Compose does (one that is not in the repository is a note, and the written defaults are judged); a variable it does not set takes its written default (`${TAG:-latest}` is judged as `latest`), and one with no default is left to whoever deploys (never judged as a secret or a tag). `env_file:` files of a production deployment are judged as production env.',
   '- **Bad input**: a compose file that is not YAML, or an `include:` of a missing file, is an `error` at its line; a remote `include`, a cyclic or missing `extends`, and a chain naming a missing file are notes at their line; nothing stops the audit.',
 ].join('\n');

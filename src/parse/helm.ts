@@ -4,22 +4,24 @@
 // is skipped with a note: its templates (the `template` role) are never
 // judged as they are written, since `{{ }}` is not what runs.
 //
-// Rendered manifests carry no line of the chart, so findings point at the
-// chart's values.yaml (where images, resources and probes are usually set),
-// line 1, and name the template they came from.
+// Rendered manifests carry no line of the chart: each document's `# Source:`
+// comment names its template, and parse/helm-positions.ts follows a rendered
+// key back to the values.yaml line that set it, the template line that writes
+// it, or the template as a whole when nothing writes it (a missing probe).
 
 import { execFile } from 'node:child_process';
 import { access, constants } from 'node:fs/promises';
 import { delimiter, join } from 'node:path';
 import type { FileSet } from '../repo/fileset.js';
-import { parseYaml } from './yaml.js';
+import { nodeAt, parseYaml, type YamlFile } from './yaml.js';
 import { buildManifestFile, type ManifestFile, type Workload } from './kubernetes.js';
+import { ChartPositions, templatePath, type ChartSources } from './helm-positions.js';
 
 export interface HelmChart {
   /** The chart directory (holds Chart.yaml). */
   dir: string;
   chartFile: string;
-  /** Where findings on the rendered manifests point. */
+  /** The chart's values file (else Chart.yaml): where a rendered finding points when its template is not in the repository. */
   reportPath: string;
 }
 
@@ -68,32 +70,75 @@ async function renderAll(files: FileSet, deployed: (path: string) => boolean): P
     }
     const rendered = await run(helm, ['template', 'readiness-gate', chart.dir], files.root);
     if ('error' in rendered) out.push({ chart, status: 'error', reason: rendered.error });
-    else out.push({ chart, status: 'rendered', manifests: manifestsFromRendered(chart.reportPath, rendered.stdout) });
+    else out.push({ chart, status: 'rendered', manifests: manifestsFromRendered(chart, rendered.stdout, await chartSources(chart, rendered.stdout, files)) });
   }
   return out;
 }
 
-/** The output of `helm template` as one manifest file located at `reportPath`, line 1, each workload naming its template. */
-export function manifestsFromRendered(reportPath: string, output: string): ManifestFile {
-  const file: ManifestFile = { path: reportPath, workloads: [], secrets: [] };
+/** The templates a rendering names (`# Source:`) and the values files of the chart and its subcharts, read from the repository. */
+export async function chartSources(chart: Pick<HelmChart, 'dir'>, output: string, files: Pick<FileSet, 'has' | 'read' | 'files'>): Promise<ChartSources> {
+  const templates = new Map<string, string>();
+  for (const m of output.matchAll(/^# Source: (.+)$/gm)) {
+    const path = templatePath(chart.dir, m[1]!.trim());
+    if (templates.has(path) || !files.has(path)) continue;
+    const text = await files.read(path);
+    if (text !== undefined) templates.set(path, text);
+  }
+  const values = new Map<string, { path: string; yaml: YamlFile }>();
+  const prefix = chart.dir === '.' ? '' : `${chart.dir}/`;
+  for (const f of files.files) {
+    if (!f.path.startsWith(prefix) || !/(^|\/)values\.ya?ml$/.test(f.path)) continue;
+    const dir = f.path.includes('/') ? f.path.slice(0, f.path.lastIndexOf('/')) : '.';
+    // The chart's own values and those of its subcharts (`charts/<name>/values.yaml`), nothing else.
+    if (dir !== chart.dir && !/(^|\/)charts\/[^/]+$/.test(dir)) continue;
+    if (values.has(dir)) continue;
+    const text = await files.read(f.path);
+    if (text === undefined) continue;
+    const yaml = parseYaml(text);
+    if (!yaml.errors.length) values.set(dir, { path: f.path, yaml });
+  }
+  return { dir: chart.dir, templates, values };
+}
+
+/**
+ * The output of `helm template` as one manifest file named after the chart's values file; each workload names its
+ * template, and every container and pod key locates where the chart writes it (parse/helm-positions.ts).
+ */
+export function manifestsFromRendered(chart: Pick<HelmChart, 'dir' | 'reportPath'>, output: string, sources: ChartSources): ManifestFile {
+  const positions = new ChartPositions(sources);
+  const file: ManifestFile = { path: chart.reportPath, workloads: [], secrets: [] };
   for (const chunk of output.split(/^---[ \t]*$/m)) {
     const source = /^# Source: (.+)$/m.exec(chunk)?.[1]?.trim();
     const yaml = parseYaml(chunk);
     if (yaml.errors.length) continue;
-    const built = buildManifestFile(reportPath, chunk, yaml);
+    const built = buildManifestFile(chart.reportPath, chunk, yaml);
     if (!built) continue;
-    for (const w of built.workloads) file.workloads.push(atLineOne(w, source));
-    for (const s of built.secrets) file.secrets.push({ ...s, line: 1, values: s.values.map((v) => ({ ...v, line: 1 })) });
+    const doc = yaml.documents.find((d) => d.contents !== null);
+    for (const w of built.workloads) file.workloads.push(located(w, source, doc, positions));
+    // Rendered Secrets are not judged here (k8s.committed-secret reads the repository's own manifests).
   }
   return file;
 }
 
-function atLineOne(w: Workload, source: string | undefined): Workload {
+/** A rendered workload whose positions point into the chart. */
+function located(w: Workload, source: string | undefined, doc: ReturnType<typeof parseYaml>['documents'][number] | undefined, positions: ChartPositions): Workload {
+  const at = (keyPath: ReadonlyArray<string | number>) => {
+    const node = doc ? nodeAt(doc, keyPath) : undefined;
+    return positions.locate(source, keyPath, node, node !== undefined);
+  };
+  // The numbers left for the old line API: the line when the position is in a file, else 1 (use locate).
+  const lineOf = (keyPath: ReadonlyArray<string | number>): number => at(keyPath).line ?? 1;
   return {
     ...w,
-    line: 1,
-    podLineOf: () => 1,
-    containers: w.containers.map((c) => ({ ...c, line: 1, lineOf: () => 1 })),
+    line: lineOf([]),
+    podLineOf: (keyPath) => lineOf([...w.specPath, ...keyPath]),
+    podLocate: (keyPath) => at([...w.specPath, ...keyPath]),
+    containers: w.containers.map((c) => ({
+      ...c,
+      line: lineOf(c.docPath),
+      lineOf: (keyPath) => lineOf([...c.docPath, ...keyPath]),
+      locate: (keyPath) => at([...c.docPath, ...keyPath]),
+    })),
     ...(source ? { renderedFrom: source } : {}),
   };
 }

@@ -6,7 +6,10 @@
 //   loadManifests(ctx)  every manifest file of the repository, parsed once per audit
 //   ManifestFile { path, workloads, secrets, helm?, error? }
 //   Workload { kind, name, line, longRunning, podSpec, containers }
-//   Container { name, line, init, spec, lineOf(keyPath) }
+//   Container { name, line, init, spec, lineOf(keyPath), locate(keyPath) }
+//   ManifestPosition { path, line? }: where a finding points; `locate` is the
+//   one to use (a container rendered from a Helm chart points into the chart's
+//   templates and values files, or at a template as a whole, see parse/helm.ts)
 //
 // Helm templates (`{{ ... }}`) are not valid YAML in general: a file whose
 // YAML does not parse and holds `{{` is marked `helm: 'skipped'` and not
@@ -22,6 +25,12 @@ import { nodeAt } from './yaml.js';
 import { clampLine } from './lines.js';
 import type { YamlFile } from './yaml.js';
 
+/** A file and line, or a file alone when no line applies (a key no rendered template writes). */
+export interface ManifestPosition {
+  path: string;
+  line?: number;
+}
+
 export interface Container {
   name: string;
   /** Line of the container's `- name:` item. */
@@ -30,8 +39,12 @@ export interface Container {
   init: boolean;
   /** The container as plain values. */
   spec: Record<string, unknown>;
-  /** Line of a key inside the container (`['resources']`, `['securityContext', 'privileged']`), or the container's line. */
+  /** Line of a key inside the container (`['resources']`, `['securityContext', 'privileged']`), or the container's line, in the manifest file. */
   lineOf(keyPath: ReadonlyArray<string | number>): number;
+  /** Where a key of the container is written (or should be): `{ path of the manifest, lineOf(keyPath) }` for a manifest. */
+  locate(keyPath: ReadonlyArray<string | number>): ManifestPosition;
+  /** The container's key path in its YAML document (`['spec', 'template', 'spec', 'containers', 0]`). */
+  docPath: ReadonlyArray<string | number>;
 }
 
 export interface Workload {
@@ -45,6 +58,10 @@ export interface Workload {
   podSpec: Record<string, unknown>;
   /** Line of a key inside the pod spec, or the workload's line. */
   podLineOf(keyPath: ReadonlyArray<string | number>): number;
+  /** Where a key of the pod spec is written (or should be); see Container.locate. */
+  podLocate(keyPath: ReadonlyArray<string | number>): ManifestPosition;
+  /** The pod spec's key path in its YAML document. */
+  specPath: ReadonlyArray<string | number>;
   containers: Container[];
   /** Rendered from a Helm chart: the template it came from (`# Source:` of `helm template`). */
   renderedFrom?: string;
@@ -170,15 +187,18 @@ export function buildManifestFile(path: string, text: string, yaml: YamlFile): M
         const spec = (item as YAMLMap).toJS(doc, { maxAliasCount: 1000 }) as Record<string, unknown>;
         const base = [...specPath, field, index];
         const line = yaml.lineOf(item);
+        const lineOf = (keyPath: ReadonlyArray<string | number>): number => {
+          const node = nodeAt(doc, [...base, ...keyPath]);
+          return node === undefined ? line : yaml.lineOf(node);
+        };
         containers.push({
           name: String(spec.name ?? `#${index + 1}`),
           line,
           init: field === 'initContainers',
           spec,
-          lineOf: (keyPath) => {
-            const node = nodeAt(doc, [...base, ...keyPath]);
-            return node === undefined ? line : yaml.lineOf(node);
-          },
+          lineOf,
+          locate: (keyPath) => ({ path, line: lineOf(keyPath) }),
+          docPath: base,
         });
       });
     }
@@ -188,7 +208,7 @@ export function buildManifestFile(path: string, text: string, yaml: YamlFile): M
     const labelsPath = kind === 'Pod' ? [...prefix, 'metadata', 'labels'] : [...specPath.slice(0, -1), 'metadata', 'labels'];
     const labelsNode = nodeValue(nodeAt(doc, labelsPath));
     const podLabels = isMap(labelsNode) ? stringMap(labelsNode.toJS(doc, { maxAliasCount: 1000 })) : {};
-    workloads.push({ kind, name, line: kindLine, longRunning: !completes, podSpec, podLineOf, containers, podLabels });
+    workloads.push({ kind, name, line: kindLine, longRunning: !completes, podSpec, podLineOf, podLocate: (keyPath) => ({ path, line: podLineOf(keyPath) }), specPath, containers, podLabels });
   }
   if (manifests === 0) return undefined;
   return { path, workloads, secrets, serviceSelectors, ...(templated ? { helm: 'parsed' as const } : {}) };

@@ -25,6 +25,8 @@ export interface NodeConfig {
   dir: string;
   /** Files read, lowest precedence first. */
   files: string[];
+  /** Config files that could not be parsed (their values are missing from `get`), at the parser's line. */
+  problems: Array<{ path: string; line: number; message: string }>;
   get(key: string): ConfigValue | undefined;
 }
 
@@ -37,14 +39,23 @@ export async function loadNodeConfig(files: FileSet, appDir: string): Promise<No
   const layers = ['default', 'production'].map(find).filter((p): p is string => p !== undefined);
   if (!layers.length) return undefined;
   const values = new Map<string, ConfigValue>();
+  const problems: NodeConfig['problems'] = [];
+  const readYaml = async (path: string): Promise<YamlFile | undefined> => {
+    const text = await files.read(path);
+    if (text === undefined) return undefined;
+    const yaml = parseYaml(text);
+    if (!yaml.errors.length) return yaml;
+    problems.push({ path, line: yaml.errors[0]!.line, message: yaml.errors[0]!.message });
+    return undefined;
+  };
   for (const path of layers) {
-    const yaml = await readYaml(files, path);
+    const yaml = await readYaml(path);
     if (yaml) flatten(yaml, yaml.documents[0]?.contents as Node | null | undefined, '', path, values);
   }
   const envPath = find('custom-environment-variables');
   const envNames = new Map<string, string>();
   if (envPath) {
-    const yaml = await readYaml(files, envPath);
+    const yaml = await readYaml(envPath);
     const mapped = new Map<string, ConfigValue>();
     if (yaml) flatten(yaml, yaml.documents[0]?.contents as Node | null | undefined, '', envPath, mapped);
     for (const [key, v] of mapped) {
@@ -56,6 +67,7 @@ export async function loadNodeConfig(files: FileSet, appDir: string): Promise<No
   return {
     dir,
     files: [...layers, ...(envPath ? [envPath] : [])],
+    problems,
     get(key) {
       const found = values.get(key) ?? objectAt(values, key);
       if (!found) return undefined;
@@ -63,13 +75,6 @@ export async function loadNodeConfig(files: FileSet, appDir: string): Promise<No
       return envVar ? { ...found, envVar } : found;
     },
   };
-}
-
-async function readYaml(files: FileSet, path: string): Promise<YamlFile | undefined> {
-  const text = await files.read(path);
-  if (text === undefined) return undefined;
-  const yaml = parseYaml(text);
-  return yaml.errors.length ? undefined : yaml;
 }
 
 /** Leaves as `a.b.c` (maps are rebuilt from them, so layers merge deeply as node-config does). */

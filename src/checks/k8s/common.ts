@@ -5,7 +5,8 @@
 // skipped; the other Kubernetes checks skip both silently.
 
 import type { FindingInput, RepoCheckContext } from '../../engine/types.js';
-import { loadManifests, type Container, type ManifestFile, type Workload } from '../../parse/kubernetes.js';
+import type { RoleInfo } from '../../model/roles.js';
+import { loadManifests, type Container, type ManifestFile, type ManifestPosition, type Workload } from '../../parse/kubernetes.js';
 import { helmCharts } from '../../parse/helm.js';
 import { imageSources, mergePatch } from '../../parse/k8s-images.js';
 
@@ -18,10 +19,19 @@ export interface ContainerVisit {
 
 export async function checkContainers(ctx: RepoCheckContext, options: ContainerVisit): Promise<FindingInput[]> {
   const charts = await helmCharts(ctx, (p) => ctx.model.roles.isDeployed(p));
-  const chartTemplates = charts.map((c) => `${c.chart.dir === '.' ? '' : `${c.chart.dir}/`}templates/`);
-  // A chart's templates are judged through its rendering (or noted once per chart), not file by file.
-  const own = (await loadManifests(ctx)).filter((f) => !chartTemplates.some((dir) => f.path.startsWith(dir)));
-  const files = [...own, ...charts.flatMap((c) => (c.status === 'rendered' ? [c.manifests] : []))];
+  const chartDirs = charts.map((c) => (c.chart.dir === '.' ? '' : `${c.chart.dir}/`));
+  // A chart's templates, and its subcharts' (`charts/<name>/templates/`), are judged through its rendering (or noted once per chart), not file by file.
+  const inChart = (path: string): boolean => chartDirs.some((dir) => path.startsWith(dir) && /^(charts\/[^/]+\/)*templates\//.test(path.slice(dir.length)));
+  const own = (await loadManifests(ctx)).filter((f) => !inChart(f.path));
+  // A rendered finding points into the chart's templates (role `template`, never judged on their own) or values:
+  // it is judged under the role of the chart that deploys them.
+  const rendered = new Map<ManifestFile, RoleInfo>();
+  for (const c of charts) {
+    if (c.status !== 'rendered') continue;
+    const role = ctx.model.roles.of(c.chart.chartFile);
+    rendered.set(c.manifests, { role: role.role, reason: `rendered from the Helm chart ${c.chart.dir} (${c.chart.chartFile}: ${role.reason})` });
+  }
+  const files = [...own, ...rendered.keys()];
   const findings: FindingInput[] = [];
   const notes: FindingInput[] = [];
   if (options.reportsParseErrors) {
@@ -60,7 +70,8 @@ export async function checkContainers(ctx: RepoCheckContext, options: ContainerV
         const deployed = applied(container, workload, file);
         if (options.applies && !options.applies(deployed, workload)) continue;
         looked++;
-        findings.push(...options.visit(deployed, workload, file));
+        const role = rendered.get(file);
+        for (const finding of options.visit(deployed, workload, file)) findings.push(role && !finding.role ? { ...finding, role } : finding);
       }
     }
   }
@@ -69,6 +80,14 @@ export async function checkContainers(ctx: RepoCheckContext, options: ContainerV
   }
   if (findings.length === 0 && notes.length === 0) return [{ status: 'skip', message: `No container to check: nothing applies to ${options.looked}.` }];
   return [...findings, ...notes];
+}
+
+/**
+ * Where a finding points: the line of a manifest, or for a rendered Helm chart the values.yaml or template line that
+ * writes the key, or the template as a whole (`file`, no line) when nothing in the chart writes it.
+ */
+export function pointAt(position: ManifestPosition): Pick<FindingInput, 'location' | 'file'> {
+  return position.line === undefined ? { file: position.path } : { location: { path: position.path, line: position.line } };
 }
 
 /** `container web of Deployment api` (rendered from chart/templates/deployment.yaml) */

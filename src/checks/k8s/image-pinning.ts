@@ -2,7 +2,7 @@ import type { RepoCheck } from '../../engine/types.js';
 import { splitImage, unpinnedReason } from '../../parse/dockerfile.js';
 import { imageSources, type ImageRewrite } from '../../parse/k8s-images.js';
 import { isTemplated } from '../../parse/kubernetes.js';
-import { checkContainers, containerLabel } from './common.js';
+import { checkContainers, containerLabel, pointAt } from './common.js';
 import { isFloatingTag } from '../../model/images.js';
 
 export const k8sImagePinning: RepoCheck = {
@@ -40,7 +40,7 @@ export const k8sImagePinning: RepoCheck = {
         if (built) return [];
         const reason = pinningProblem(image);
         if (!reason) return [];
-        return [{ status: 'fail', message: `Image ${image} of ${containerLabel(container, workload)} ${reason}.`, location: { path: file.path, line: container.lineOf(['image']) } }];
+        return [{ status: 'fail', message: `Image ${image} of ${containerLabel(container, workload)} ${reason}.`, ...pointAt(container.locate(['image'])) }];
       },
     });
   },

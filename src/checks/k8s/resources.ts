@@ -1,6 +1,6 @@
 import type { RepoCheck } from '../../engine/types.js';
 import { isPlainObject } from '../../parse/compose.js';
-import { checkContainers, containerLabel } from './common.js';
+import { checkContainers, containerLabel, pointAt } from './common.js';
 
 /** What is missing among memory limit, CPU request and memory request. */
 export function missingResources(spec: Record<string, unknown>): string[] {
@@ -32,13 +32,13 @@ export const k8sResources: RepoCheck = {
   run(ctx) {
     return checkContainers(ctx, {
       looked: 'resources',
-      visit(container, workload, file) {
+      visit(container, workload) {
         const missing = missingResources(container.spec);
         if (missing.length === 0) return [];
         const message = `${containerLabel(container, workload)} has no resources.${missing.join(', no resources.')}.`;
         // An init container runs to completion before the pod starts: the scheduler reserves max(init, sum of containers), so its own unset requests rarely matter.
-        if (container.init) return [{ status: 'fail', severity: 'P2', message: `${message} P2: an init container runs once, before the others start.`, location: { path: file.path, line: container.lineOf(['resources']) } }];
-        return [{ status: 'fail', message, location: { path: file.path, line: container.lineOf(['resources']) } }];
+        if (container.init) return [{ status: 'fail', severity: 'P2', message: `${message} P2: an init container runs once, before the others start.`, ...pointAt(container.locate(['resources'])) }];
+        return [{ status: 'fail', message, ...pointAt(container.locate(['resources'])) }];
       },
     });
   },

@@ -2,7 +2,7 @@ import type { FindingInput, RepoCheck } from '../../engine/types.js';
 import { isPlainObject } from '../../parse/compose.js';
 import type { Container, Workload } from '../../parse/kubernetes.js';
 import { DANGEROUS_CAPABILITIES } from '../compose/privileged.js';
-import { checkContainers, containerLabel } from './common.js';
+import { checkContainers, containerLabel, pointAt } from './common.js';
 
 export interface SecurityProblem {
   message: string;
@@ -53,13 +53,13 @@ export const k8sSecurityContext: RepoCheck = {
   run(ctx) {
     return checkContainers(ctx, {
       looked: 'security contexts',
-      visit(container, workload, file): FindingInput[] {
+      visit(container, workload): FindingInput[] {
         const problems = securityProblems(container, workload);
         const out: FindingInput[] = [];
         // The pod-level problem once per workload, with its first container.
         const shared = hostNamespaces(workload);
         if (shared.length && workload.containers[0] === container) {
-          out.push({ status: 'fail', message: `${workload.kind} \`${workload.name}\` shares the host's namespaces (${shared.map((k) => `${k}: true`).join(', ')}).`, location: { path: file.path, line: workload.podLineOf([shared[0]!]) } });
+          out.push({ status: 'fail', message: `${workload.kind} \`${workload.name}\` shares the host's namespaces (${shared.map((k) => `${k}: true`).join(', ')}).`, ...pointAt(workload.podLocate([shared[0]!])) });
         }
         if (problems.length === 0) return out;
         return [
@@ -67,7 +67,7 @@ export const k8sSecurityContext: RepoCheck = {
           {
             status: 'fail',
             message: `${containerLabel(container, workload)} ${problems.map((p) => p.message).join('; ')}.`,
-            location: { path: file.path, line: container.lineOf(problems[0]!.keyPath) },
+            ...pointAt(container.locate(problems[0]!.keyPath)),
           },
         ];
       },

@@ -10,7 +10,7 @@ export const cors: RepoCheck = {
   kind: 'repo',
   docs: {
     summary:
-      "Fails when a Node app configures CORS (cors, @fastify/cors, NestJS enableCors) with `origin: '*'` or `origin: true` (reflect any origin) together with `credentials: true`. Options read from node-config (`config.get('cors.origin')`, `cors(config.get('cors'))`) are resolved from `config/default.*` and `config/production.*`, as the file value that runs when the variable of `custom-environment-variables.*` is unset, and reported at the config line.",
+      "Fails when a Node app configures CORS (cors, @fastify/cors, NestJS enableCors) with `origin: '*'` or `origin: true` (reflect any origin) together with `credentials: true`. Options read from node-config (`config.get('cors.origin')`, `cors(config.get('cors'))`) are resolved from `config/default.*` and `config/production.*`, as the file value that runs when the variable of `custom-environment-variables.*` is unset, and reported at the config line; a node-config file that does not parse is an `error` at its line (never a pass) when the CORS options are read from node-config.",
     why: "With credentials allowed for any origin, every web site a logged-in user visits can call the API with the user's cookies and read the answers.",
     fix: 'Give `origin` the list of front-end origins (or a function that checks against it) when credentials are allowed.',
     snippets: [{ stack: 'Express', code: "app.use(cors({ origin: ['https://app.example.com'], credentials: true }));" }],
@@ -61,9 +61,11 @@ export function allowsAnyOriginWithCredentials(options: string): { origin: strin
 export function corsVerdict(app: NodeApp): FindingInput[] {
   const findings: FindingInput[] = [];
   let configured = 0;
+  let readsConfig = false;
   for (const source of app.sources) {
     if (!new RegExp(CORS_CALL.source).test(source.raw)) continue;
     const refs = app.config ? configRefs(source.code, app.config) : undefined;
+    if (refs) readsConfig = true;
     const structure = blankJsComments(source.code, { strings: true, path: source.path });
     for (const { line, options: written, offset } of corsOptionsIn(source.code, refs, source.path)) {
       configured++;
@@ -84,6 +86,16 @@ export function corsVerdict(app: NodeApp): FindingInput[] {
         message: `CORS at ${source.path}:${line} allows ${reflect ? 'every origin (reflected)' : "origin '*'"}${fromConfig} together with credentials: true${reflect ? ": any site can read this API's responses with the visitor's cookies" : ' (browsers refuse the combination, so credentialed calls fail, and a later change to reflection would expose every user)'}${dev ? ` (only outside production: ${dev})` : ''}.`,
         location: origin ? { path: origin.value.path, line: origin.value.line } : { path: source.path, line },
         evidence: options.length > 300 ? `${options.slice(0, 300)}…` : options,
+      });
+    }
+  }
+  // CORS options of a file that reads node-config, and a config file that does not parse: judged without its values, never a pass.
+  if (readsConfig && app.config) {
+    for (const problem of app.config.problems) {
+      findings.push({
+        status: 'error',
+        message: `${problem.path} cannot be read (line ${problem.line}): ${problem.message}; the CORS options ${app.dir} reads from node-config were judged without it.`,
+        location: { path: problem.path, line: problem.line },
       });
     }
   }

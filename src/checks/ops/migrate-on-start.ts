@@ -8,7 +8,9 @@
 
 import { posix } from 'node:path';
 import type { FindingInput, Location, RepoCheck, RepoCheckContext, Severity } from '../../engine/types.js';
-import { dockerfileOf, imageOf, isOneShot, isPlainObject, loadComposeFiles, type ComposeFile, type ComposeService } from '../../parse/compose.js';
+import { dockerfileOf, imageOf, isOneShot, isPlainObject, type ComposeFile, type ComposeService } from '../../parse/compose.js';
+import { isFragment, type ComposeDeployment } from '../../model/deployments.js';
+import { roleOfProfiles } from '../compose/common.js';
 import { stageLineage, type Dockerfile, type DockerInstruction } from '../../parse/dockerfile.js';
 import { dockerfilePaths, loadDockerfile } from '../docker/common.js';
 import { loadManifests } from '../../parse/kubernetes.js';
@@ -177,12 +179,13 @@ async function serviceMigration(ctx: RepoCheckContext, service: ComposeService):
   const parts: Array<{ text: string; location: Location; via: string }> = [];
   const entrypoint = commandText(service.config.entrypoint);
   const command = commandText(service.config.command);
-  if (entrypoint !== undefined) parts.push({ text: entrypoint, location: service.locate(['entrypoint']), via: `\`entrypoint:\` of ${service.path}` });
+  // Located in the file that set the key: an overlay's `command:` is reported there, not at the base.
+  if (entrypoint !== undefined) parts.push({ text: entrypoint, location: service.locate(['entrypoint']), via: `\`entrypoint:\` of ${service.locate(['entrypoint']).path}` });
   else {
     const ins = lastInstruction(facts, 'ENTRYPOINT');
     if (ins) parts.push({ text: ins.text, location: { path: facts.dockerfile!, line: ins.line }, via: `the ENTRYPOINT of ${facts.dockerfile}` });
   }
-  if (command !== undefined) parts.push({ text: command, location: service.locate(['command']), via: `\`command:\` of ${service.path}` });
+  if (command !== undefined) parts.push({ text: command, location: service.locate(['command']), via: `\`command:\` of ${service.locate(['command']).path}` });
   else if (entrypoint === undefined) {
     const ins = lastInstruction(facts, 'CMD');
     if (ins) parts.push({ text: ins.text, location: { path: facts.dockerfile!, line: ins.line }, via: `the CMD of ${facts.dockerfile}` });
@@ -219,7 +222,7 @@ export const migrateOnStart: RepoCheck = {
   roles: 'own',
   docs: {
     summary:
-      'Fails when a service of a production compose file runs database migrations every time it starts (`manage.py migrate`, `alembic upgrade`, `flask db upgrade`, `prisma migrate deploy`, `knex migrate:latest`, `rails db:migrate`, `flyway migrate`, `sequelize db:migrate`, `typeorm migration:run`, `artisan migrate`), in its `command`/`entrypoint`, the Dockerfile ENTRYPOINT/CMD, or the entrypoint script or uWSGI config they run (read one level); for a production Dockerfile no compose file builds, when its ENTRYPOINT/CMD does; and for Kubernetes workloads whose containers run them in `command`/`args`. One-off migration services (a `migrate` service, `restart: "no"`, or one others wait for with `service_completed_successfully`) are the fix, not a finding.',
+      'Fails when a service of a production compose deployment (its files merged as the `-f` chain that runs them, model/deployments.ts; reported at the line of the file that set the command) runs database migrations every time it starts (`manage.py migrate`, `alembic upgrade`, `flask db upgrade`, `prisma migrate deploy`, `knex migrate:latest`, `rails db:migrate`, `flyway migrate`, `sequelize db:migrate`, `typeorm migration:run`, `artisan migrate`), in its `command`/`entrypoint`, the Dockerfile ENTRYPOINT/CMD, or the entrypoint script or uWSGI config they run (read one level); for a production Dockerfile no compose file builds, when its ENTRYPOINT/CMD does; and for Kubernetes workloads whose containers run them in `command`/`args`. One-off migration services (a `migrate` service, `restart: "no"`, or one others wait for with `service_completed_successfully`) are the fix, not a finding.',
     why: 'Every restart becomes a schema change, and a failing migration becomes a crash loop. When the image runs as several services (web, worker, beat) or replicas, the starts race: tools without a lock (Django, Alembic, Sequelize, TypeORM) apply the same migration twice, and one of them fails half-way through or leaves the schema inconsistent.',
     fix: FIX_TEXT,
     snippets: [
@@ -232,31 +235,45 @@ export const migrateOnStart: RepoCheck = {
       'P1 when more than one container runs the migration at start (the image is used by several services, `deploy.replicas`/`scale` > 1, a Kubernetes workload with `replicas` > 1 or a DaemonSet) with a tool that takes no lock and no lock around it; P2 otherwise (a single container, a locking tool, a migration behind a condition in the script, or a Dockerfile whose replicas are decided elsewhere).',
   },
   async run(ctx) {
-    const files = (await loadComposeFiles(ctx)).filter((f) => !f.error && ctx.model.roles.of(f.path).role === 'production');
-    const standalone = standaloneDockerfiles(ctx, files);
-    if (!files.length && !standalone.length && !(await loadManifests(ctx)).some((m) => m.workloads.length)) return [{ status: 'skip', message: 'No production compose file, Dockerfile or Kubernetes workload.' }];
+    // Production compose deployments (model/deployments.ts): the files that run together, merged, under the deployment's role.
+    const deployments = ctx.model.deployments.list.filter((d) => d.role.role === 'production');
+    const files = new Set(deployments.flatMap((d) => d.files));
+    const standalone = standaloneDockerfiles(ctx, deployments);
+    if (!deployments.length && !standalone.length && !(await loadManifests(ctx)).some((m) => m.workloads.length)) return [{ status: 'skip', message: 'No production compose file, Dockerfile or Kubernetes workload.' }];
     const findings: FindingInput[] = [];
     let looked = 0;
-    for (const file of files) findings.push(...(await findingsForCompose(ctx, file, () => looked++)));
-    findings.push(...(await findingsForStandaloneDockerfiles(ctx, files, () => looked++)));
+    // A base file shared by several production deployments: each command line is reported once.
+    const seen = new Set<string>();
+    for (const deployment of deployments) {
+      for (const finding of await findingsForCompose(ctx, deployment, () => looked++)) {
+        const key = finding.location ? `${finding.location.path}:${finding.location.line}` : finding.message;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        findings.push(finding);
+      }
+    }
+    findings.push(...(await findingsForStandaloneDockerfiles(ctx, deployments, () => looked++)));
     let workloads = 0;
     findings.push(...(await findingsForKubernetes(ctx, () => workloads++)));
     if (findings.length) return findings;
-    const where = [files.length ? `${files.length} production compose file(s)` : '', standalone.length ? `${standalone.length} Dockerfile(s) no compose file builds` : '', workloads ? `${workloads} Kubernetes workload(s)` : ''].filter(Boolean).join(', ');
+    const where = [files.size ? `${files.size} production compose file(s)` : '', standalone.length ? `${standalone.length} Dockerfile(s) no compose file builds` : '', workloads ? `${workloads} Kubernetes workload(s)` : ''].filter(Boolean).join(', ');
     return [{ status: 'pass', message: `Nothing runs migrations on start in ${where} (${looked} long-running service(s) or image(s) read, with their entrypoint scripts).` }];
   },
 };
 
-async function findingsForCompose(ctx: RepoCheckContext, file: ComposeFile, count: () => void): Promise<FindingInput[]> {
+/** One production deployment: its services as merged over every `-f` file, a `command:` reported where it is written. */
+async function findingsForCompose(ctx: RepoCheckContext, deployment: ComposeDeployment, count: () => void): Promise<FindingInput[]> {
+  const file: ComposeFile = { path: deployment.files[deployment.files.length - 1]!, services: deployment.services, deployment };
   const runs: Array<{ service: ComposeService; run: MigrationRun }> = [];
-  for (const service of file.services) {
-    if (isOneShot(service, file)) continue;
+  for (const service of deployment.services) {
+    // Not started by `up` in production: one-off services, bare fragments no file completes, development/test profiles.
+    if (isOneShot(service, file) || isFragment(service) || roleOfProfiles(service.profiles)) continue;
     count();
     const run = await serviceMigration(ctx, service);
     if (run) runs.push({ service, run });
   }
   if (!runs.length) return [];
-  // Every container that migrates on start, across the file: they share one database.
+  // Every container that migrates on start, across the deployment: they share one database.
   const starts = runs.filter((r) => !r.run.conditional).reduce((sum, r) => sum + replicasOf(r.service), 0);
   const groups = new Map<string, Array<{ service: ComposeService; run: MigrationRun }>>();
   for (const r of runs) {
@@ -270,7 +287,7 @@ async function findingsForCompose(ctx: RepoCheckContext, file: ComposeFile, coun
     const images = new Set(group.map((g) => imageKey(g.service)));
     const races = starts > 1 && !run.locked && !run.conditional;
     const severity: Severity = races ? 'P1' : 'P2';
-    const who = group.length > 1 || images.size > 1 ? `${group.length} services of ${file.path} (${names.join(', ')})` : `service ${names[0]} of ${file.path}`;
+    const who = group.length > 1 || images.size > 1 ? `${group.length} services of ${deployment.name} (${names.join(', ')})` : `service ${names[0]} of ${deployment.name}`;
     const why = races
       ? `${starts} containers start together and each runs it; ${run.tool.name} takes no lock, so they race to apply the same migrations.`
       : run.conditional
@@ -284,6 +301,8 @@ async function findingsForCompose(ctx: RepoCheckContext, file: ComposeFile, coun
       message: `${who} run${group.length > 1 ? '' : 's'} ${run.tool.name} on every start (\`${run.command}\`, ${run.via}). ${why}`,
       location: run.location,
       remediation: FIX_TEXT,
+      // The deployment's role, whatever the role of the file that wrote the line.
+      role: deployment.role,
     });
   }
   return out;
@@ -335,14 +354,14 @@ async function findingsForKubernetes(ctx: RepoCheckContext, count: () => void): 
 }
 
 /** Production Dockerfiles that no production compose service builds: their replicas are decided elsewhere. */
-function standaloneDockerfiles(ctx: RepoCheckContext, files: ComposeFile[]): string[] {
-  const built = new Set(files.flatMap((f) => f.services.map((s) => dockerfileOf(s)).filter((p): p is string => p !== undefined)));
+function standaloneDockerfiles(ctx: RepoCheckContext, deployments: readonly ComposeDeployment[]): string[] {
+  const built = new Set(deployments.flatMap((d) => d.services.map((s) => dockerfileOf(s)).filter((p): p is string => p !== undefined)));
   return dockerfilePaths(ctx).filter((path) => !built.has(path) && ctx.model.roles.of(path).role === 'production');
 }
 
-async function findingsForStandaloneDockerfiles(ctx: RepoCheckContext, files: ComposeFile[], count: () => void): Promise<FindingInput[]> {
+async function findingsForStandaloneDockerfiles(ctx: RepoCheckContext, deployments: readonly ComposeDeployment[], count: () => void): Promise<FindingInput[]> {
   const out: FindingInput[] = [];
-  for (const dockerfile of standaloneDockerfiles(ctx, files)) {
+  for (const dockerfile of standaloneDockerfiles(ctx, deployments)) {
     const facts = await imageFacts(ctx, dockerfile, undefined);
     if (!facts.file) continue;
     count();
