@@ -13,6 +13,7 @@ import {
   decodeState,
   encodeState,
   fitMarkdown,
+  previousRunOf,
   renderChanges,
   stateOf,
 } from '../../src/github/bodies.js';
@@ -263,5 +264,26 @@ describe('parseReport', () => {
 
   it('accepts fields it does not know (the contract lets reports grow)', () => {
     expect(() => parseReport(mutated((r) => (r['extra'] = { any: 'thing' })), 'r.json')).not.toThrow();
+  });
+});
+
+describe('previousRunOf (gate: new, live failures the previous run already had)', () => {
+  const live = (checkId: string) => finding({ checkId, url: 'http://127.0.0.1:8080/' });
+  const repoFinding = finding({ checkId: 'fixture.repo', location: { path: 'a.ts', line: 1 } });
+  const report = (mode: 'all' | 'new') => ({ ...reportOf([live('headers.csp'), live('headers.frame-options'), repoFinding]), gate: { mode, existing: 0 } });
+  // The previous run had the frame-options failure and the repository one, not the CSP one.
+  const previous = stateOf(reportOf([live('headers.frame-options'), repoFinding]), 'c'.repeat(40));
+  const fingerprintOf = (checkId: string) => report('new').findings.find((f) => f.checkId === checkId)!.fingerprint;
+
+  it('picks the live failures in the previous state, not the repository ones (the merge base decides those)', () => {
+    expect(previous.fp).toContain(fingerprintOf('fixture.repo'));
+    expect(previousRunOf(report('new'), previous)).toEqual({ fingerprints: new Set([fingerprintOf('headers.frame-options')]), sha: 'c'.repeat(40) });
+  });
+
+  it('is nothing under gate: all, without a previous state, or with one written before fingerprints', () => {
+    expect(previousRunOf(report('all'), previous)).toBeUndefined();
+    expect(previousRunOf(report('new'), undefined)).toBeUndefined();
+    const { fp: _fp, ...old } = previous;
+    expect(previousRunOf(report('new'), old)).toBeUndefined();
   });
 });

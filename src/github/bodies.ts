@@ -294,16 +294,11 @@ export interface BodyContext {
   fullReportAt: string;
   /** Links to files at the audited commit and to the workflow run. */
   links?: ReportLinks;
-  /** Fingerprints of failures the change did not introduce (gate: new, baseline): listed folded as existing. */
-  existing?: ReadonlySet<string>;
-  existingLabel?: string;
 }
 
 function linkOptions(context: BodyContext): MarkdownOptions {
   return {
     ...(context.links ? { links: context.links } : {}),
-    ...(context.existing ? { existing: context.existing } : {}),
-    ...(context.existingLabel ? { existingLabel: context.existingLabel } : {}),
   };
 }
 
@@ -334,15 +329,28 @@ export function jobSummary(report: Report, context: Omit<BodyContext, 'fullRepor
   });
 }
 
+/**
+ * Under `gate: new`, the live failures the previous run's state (in the sticky comment) already had: the comment
+ * shows what this push brought first and folds these. Repository failures are compared with the merge base instead.
+ */
+export function previousRunOf(report: Report, previous: RunState | undefined): MarkdownOptions['previousRun'] {
+  if (report.gate?.mode !== 'new' || !previous?.fp) return undefined;
+  const before = new Set(previous.fp);
+  const live = (['P0', 'P1', 'P2'] as Severity[]).flatMap((s) => failing(report, s)).filter((f) => f.url !== undefined && !f.location && f.file === undefined);
+  const fingerprints = new Set(live.map((f) => f.fingerprint).filter((fp): fp is string => fp !== undefined && before.has(fp)));
+  return fingerprints.size ? { fingerprints, ...(previous.sha ? { sha: previous.sha } : {}) } : undefined;
+}
+
 export function commentBody(report: Report, options: BodyContext & { checkName: string; previous?: RunState; state: RunState }): Fitted {
   const changes = renderChanges(options.previous, options.state);
+  const previousRun = previousRunOf(report, options.previous);
   return fitMarkdown(report, {
     limit: COMMENT_BUDGET_LINES,
     // What a reader sees, in rendered lines; the whole body must still fit GitHub's limit.
     measure: (text) => (text.length > COMMENT_BODY_LIMIT ? Infinity : renderedHeight(text)),
     budget: true,
     fullReportAt: options.fullReportAt,
-    base: { ...COMMENT_OPTIONS, ...linkOptions(options) },
+    base: { ...COMMENT_OPTIONS, ...linkOptions(options), ...(previousRun ? { previousRun } : {}) },
     wrap: (markdown) => `${commentMarker(options.checkName)}\n${afterTitle(markdown, changes)}\n${encodeState(options.state)}\n`,
   });
 }
