@@ -6,7 +6,9 @@ import { mkdtempSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
+  CHECK_SUMMARY_BUDGET_LINES,
   CHECK_SUMMARY_LIMIT,
+  checkRunSummary,
   changesBetween,
   commentBody,
   commentMarker,
@@ -15,6 +17,7 @@ import {
   fitMarkdown,
   previousRunOf,
   renderChanges,
+  renderedHeight,
   stateOf,
 } from '../../src/github/bodies.js';
 import { annotationsFor, batches, conclusionOf, repositoryPath } from '../../src/github/check-run.js';
@@ -285,5 +288,39 @@ describe('previousRunOf (gate: new, live failures the previous run already had)'
     expect(previousRunOf(report('new'), undefined)).toBeUndefined();
     const { fp: _fp, ...old } = previous;
     expect(previousRunOf(report('new'), old)).toBeUndefined();
+  });
+});
+
+describe('renderedHeight', () => {
+  it('counts a folded section as its summary line, nested folds included', () => {
+    const folded = ['<details><summary>P1 — 3 findings</summary>', '', '- a', '  <details><summary>Evidence</summary>', '', '  x', '', '  </details>', '- b', '- c', '', '</details>'];
+    expect(renderedHeight(['# T', '', ...folded, '', 'after'].join('\n'))).toBe(renderedHeight(['# T', '', 'P1 — 3 findings', '', 'after'].join('\n')));
+  });
+});
+
+describe('checkRunSummary (reading budget)', () => {
+  const context = { fullReportAt: 'the job summary' };
+
+  it('shows a short report whole: P1s open, no note', () => {
+    const summary = checkRunSummary(reportOf(locatedFailures(6)), context);
+    expect(summary.trimmed).toBeUndefined();
+    expect(summary.text).toContain('### 🟠 P1');
+    expect(summary.text).not.toContain('Shortened');
+  });
+
+  it('folds the P1s first when the P0s leave no room (nothing left out, no note), then drops detail and says so', () => {
+    const folded = checkRunSummary(reportOf(locatedFailures(120)), context);
+    expect(renderedHeight(folded.text)).toBeLessThanOrEqual(CHECK_SUMMARY_BUDGET_LINES);
+    expect(folded.text).toMatch(/<details><summary>🟠 P1 — fix before release: 40 findings in 7 checks<\/summary>/);
+    expect(folded.trimmed).toBeUndefined();
+    expect(folded.text).toContain('`src/file-1.ts:2-4` — Message of fixture.rule-1'); // a P1's place, in the fold
+    // 40 P0 checks and 80 P1 checks: too many to show each one's places.
+    const many = Array.from({ length: 120 }, (_, i) => finding({ checkId: `fixture.check-${i}`, severity: i < 40 ? 'P0' : 'P1', location: { path: `src/f${i}.ts`, line: 1 } }));
+    const big = checkRunSummary(reportOf(many), context);
+    expect(renderedHeight(big.text)).toBeLessThanOrEqual(CHECK_SUMMARY_BUDGET_LINES);
+    expect(Buffer.byteLength(big.text)).toBeLessThanOrEqual(CHECK_SUMMARY_LIMIT);
+    expect(big.trimmed).toBeDefined();
+    expect(big.text).toContain('> Shortened to stay readable: left out');
+    expect(big.text).toContain('The full report is in the job summary.');
   });
 });

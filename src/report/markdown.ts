@@ -24,6 +24,8 @@ export interface MarkdownOptions {
   inline?: readonly Severity[];
   /** Fold the P2 failures into a <details> section (the PR comment shows P0/P1 first). */
   foldP2?: boolean;
+  /** Fold the P1 failures too, in full (the check-run summary when the P0s leave no room for them). */
+  foldP1?: boolean;
   /** A note appended at the end (e.g. "trimmed: see the job summary"). */
   note?: string;
   /** Most places listed under one check; the rest are counted (default 20). */
@@ -68,7 +70,7 @@ export function renderMarkdown(report: Report, options: MarkdownOptions = {}): s
     const list = failing(report, severity).filter((f) => !seenBefore(f));
     if (!list.length) continue;
     const groups = groupByCheck(list);
-    const fold = severity === 'P2' && options.foldP2;
+    const fold = (severity === 'P2' && options.foldP2) || (severity === 'P1' && options.foldP1);
     const heading = `${SEVERITY_ICON[severity]} ${severity} — ${LABEL[severity]}${gated ? ', new' : ''}: ${count(list.length, 'finding')} in ${count(groups.length, 'check')}`;
     if (options.inline?.includes(severity)) {
       // One paragraph of check ids (the places and fixes are in the full report).
