@@ -37,6 +37,8 @@ export interface RunOptions {
   inputs: Record<string, string>;
   sha?: string;
   ref?: string;
+  /** More runner variables, e.g. GITHUB_BASE_REF on pull requests. */
+  env?: Record<string, string>;
   /** Called once the Action runs, e.g. to cancel it as the runner does (SIGINT). */
   whileRunning?: (child: ChildProcess) => void;
 }
@@ -95,6 +97,7 @@ export async function runAction(options: RunOptions): Promise<ActionRun> {
     GITHUB_OUTPUT: outputPath,
     GITHUB_STEP_SUMMARY: summaryPath,
     RUNNER_TEMP: runner,
+    ...options.env,
     ...inputEnv(options.inputs),
   };
   const { code, stdout, stderr } = await new Promise<{ code: number | null; stdout: string; stderr: string }>((done) => {

@@ -6,14 +6,18 @@ import { mkdtempSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
+  CHECK_SUMMARY_BUDGET_LINES,
   CHECK_SUMMARY_LIMIT,
+  checkRunSummary,
   changesBetween,
   commentBody,
   commentMarker,
   decodeState,
   encodeState,
   fitMarkdown,
+  previousRunOf,
   renderChanges,
+  renderedHeight,
   stateOf,
 } from '../../src/github/bodies.js';
 import { annotationsFor, batches, conclusionOf, repositoryPath } from '../../src/github/check-run.js';
@@ -263,5 +267,60 @@ describe('parseReport', () => {
 
   it('accepts fields it does not know (the contract lets reports grow)', () => {
     expect(() => parseReport(mutated((r) => (r['extra'] = { any: 'thing' })), 'r.json')).not.toThrow();
+  });
+});
+
+describe('previousRunOf (gate: new, live failures the previous run already had)', () => {
+  const live = (checkId: string) => finding({ checkId, url: 'http://127.0.0.1:8080/' });
+  const repoFinding = finding({ checkId: 'fixture.repo', location: { path: 'a.ts', line: 1 } });
+  const report = (mode: 'all' | 'new') => ({ ...reportOf([live('headers.csp'), live('headers.frame-options'), repoFinding]), gate: { mode, existing: 0 } });
+  // The previous run had the frame-options failure and the repository one, not the CSP one.
+  const previous = stateOf(reportOf([live('headers.frame-options'), repoFinding]), 'c'.repeat(40));
+  const fingerprintOf = (checkId: string) => report('new').findings.find((f) => f.checkId === checkId)!.fingerprint;
+
+  it('picks the live failures in the previous state, not the repository ones (the merge base decides those)', () => {
+    expect(previous.fp).toContain(fingerprintOf('fixture.repo'));
+    expect(previousRunOf(report('new'), previous)).toEqual({ fingerprints: new Set([fingerprintOf('headers.frame-options')]), sha: 'c'.repeat(40) });
+  });
+
+  it('is nothing under gate: all, without a previous state, or with one written before fingerprints', () => {
+    expect(previousRunOf(report('all'), previous)).toBeUndefined();
+    expect(previousRunOf(report('new'), undefined)).toBeUndefined();
+    const { fp: _fp, ...old } = previous;
+    expect(previousRunOf(report('new'), old)).toBeUndefined();
+  });
+});
+
+describe('renderedHeight', () => {
+  it('counts a folded section as its summary line, nested folds included', () => {
+    const folded = ['<details><summary>P1 — 3 findings</summary>', '', '- a', '  <details><summary>Evidence</summary>', '', '  x', '', '  </details>', '- b', '- c', '', '</details>'];
+    expect(renderedHeight(['# T', '', ...folded, '', 'after'].join('\n'))).toBe(renderedHeight(['# T', '', 'P1 — 3 findings', '', 'after'].join('\n')));
+  });
+});
+
+describe('checkRunSummary (reading budget)', () => {
+  const context = { fullReportAt: 'the job summary' };
+
+  it('shows a short report whole: P1s open, no note', () => {
+    const summary = checkRunSummary(reportOf(locatedFailures(6)), context);
+    expect(summary.trimmed).toBeUndefined();
+    expect(summary.text).toContain('### 🟠 P1');
+    expect(summary.text).not.toContain('Shortened');
+  });
+
+  it('folds the P1s first when the P0s leave no room (nothing left out, no note), then drops detail and says so', () => {
+    const folded = checkRunSummary(reportOf(locatedFailures(120)), context);
+    expect(renderedHeight(folded.text)).toBeLessThanOrEqual(CHECK_SUMMARY_BUDGET_LINES);
+    expect(folded.text).toMatch(/<details><summary>🟠 P1 — fix before release: 40 findings in 7 checks<\/summary>/);
+    expect(folded.trimmed).toBeUndefined();
+    expect(folded.text).toContain('`src/file-1.ts:2-4` — Message of fixture.rule-1'); // a P1's place, in the fold
+    // 40 P0 checks and 80 P1 checks: too many to show each one's places.
+    const many = Array.from({ length: 120 }, (_, i) => finding({ checkId: `fixture.check-${i}`, severity: i < 40 ? 'P0' : 'P1', location: { path: `src/f${i}.ts`, line: 1 } }));
+    const big = checkRunSummary(reportOf(many), context);
+    expect(renderedHeight(big.text)).toBeLessThanOrEqual(CHECK_SUMMARY_BUDGET_LINES);
+    expect(Buffer.byteLength(big.text)).toBeLessThanOrEqual(CHECK_SUMMARY_LIMIT);
+    expect(big.trimmed).toBeDefined();
+    expect(big.text).toContain('> Shortened to stay readable: left out');
+    expect(big.text).toContain('The full report is in the job summary.');
   });
 });

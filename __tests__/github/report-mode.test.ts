@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { CHECK_SUMMARY_LIMIT, COMMENT_BODY_LIMIT, commentMarker, decodeState, COMMENT_BUDGET_LINES, renderedHeight } from '../../src/github/bodies.js';
+import { CHECK_SUMMARY_BUDGET_LINES, CHECK_SUMMARY_LIMIT, COMMENT_BODY_LIMIT, commentMarker, decodeState, COMMENT_BUDGET_LINES, renderedHeight } from '../../src/github/bodies.js';
 import { bundleAction, pullRequestEvent, runAction, type ActionRun } from './action.js';
 import { finding, locatedFailures, passing, reportOf, writeReport } from './reports.js';
 import { GitHubStandIn } from './stand-in.js';
@@ -220,11 +220,13 @@ describe('a report far over 65,535 characters', () => {
     rmSync(report.dir, { recursive: true, force: true });
   });
 
-  it('trims the check-run summary under the limit, least important sections first, and says so', () => {
+  it('shortens the check-run summary to its reading budget, folding first, then least important sections, and says so', () => {
     expect(api.invalid).toEqual([]);
     const summary = api.checkRuns[0]!.output!.summary!;
-    expect(summary.length).toBeLessThanOrEqual(CHECK_SUMMARY_LIMIT);
-    expect(summary).toContain("Trimmed to fit GitHub's limit of 65,535 bytes: left out passing and skipped checks, P2 details, evidence.");
+    expect(Buffer.byteLength(summary)).toBeLessThanOrEqual(CHECK_SUMMARY_LIMIT);
+    expect(renderedHeight(summary)).toBeLessThanOrEqual(CHECK_SUMMARY_BUDGET_LINES);
+    expect(summary).toMatch(/<details><summary>🟠 P1 — fix before release: 100 findings in 100 checks<\/summary>/);
+    expect(summary).toMatch(/> Shortened to stay readable: left out passing and skipped checks, evidence/);
     expect(summary).toContain('the job summary of [this workflow run](https://github.example.invalid/octo/app/actions/runs/4242)');
     expect(summary).not.toContain('<summary>Passing');
     // Every failing P1 is still listed with its fix.
@@ -277,7 +279,10 @@ describe('a report under 65,535 characters but over 65,535 bytes (GitHub counts 
     expect(api.checkRuns[0]).toMatchObject({ status: 'completed', conclusion: 'success' });
     const summary = api.checkRuns[0]!.output!.summary!;
     expect(Buffer.byteLength(summary, 'utf8')).toBeLessThanOrEqual(CHECK_SUMMARY_LIMIT);
-    expect(summary).toContain("Trimmed to fit GitHub's limit of 65,535 bytes");
+    expect(renderedHeight(summary)).toBeLessThanOrEqual(CHECK_SUMMARY_BUDGET_LINES);
+    expect(summary).toContain('> Shortened to stay readable: left out');
+    // Every P1 check is still named.
+    for (let i = 0; i < 150; i++) expect(summary).toContain(`\`fixture.live-${i}\``);
   });
 });
 

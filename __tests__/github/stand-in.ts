@@ -92,6 +92,9 @@ export function tick(): number {
   return ++clock;
 }
 
+/** Where GitHub would show the repository's pages (html_url of check runs and comments), as GITHUB_SERVER_URL in action.ts. */
+export const HTML_REPO = 'https://github.example.invalid/octo/app';
+
 export class GitHubStandIn {
   readonly requests: ApiRequest[] = [];
   readonly checkRuns: CheckRun[] = [];
@@ -332,11 +335,13 @@ export class GitHubStandIn {
   }
 
   private checkRunJson(run: CheckRun): unknown {
-    return { id: run.id, name: run.name, head_sha: run.head_sha, status: run.status, conclusion: run.conclusion ?? null, output: { ...run.output, annotations_count: run.annotations.length } };
+    return { id: run.id, html_url: `${HTML_REPO}/runs/${run.id}`, name: run.name, head_sha: run.head_sha, status: run.status, conclusion: run.conclusion ?? null, output: { ...run.output, annotations_count: run.annotations.length } };
   }
 
   private commentJson(comment: Comment): unknown {
-    return { id: comment.id, body: comment.body, user: comment.user, created_at: '2026-01-01T00:00:00Z' };
+    const issue = this.issues.find((i) => i.comments.includes(comment));
+    const page = issue?.pull_request ? 'pull' : 'issues';
+    return { id: comment.id, html_url: `${HTML_REPO}/${page}/${issue?.number ?? 0}#issuecomment-${comment.id}`, body: comment.body, user: comment.user, created_at: '2026-01-01T00:00:00Z' };
   }
 
   private issueJson(issue: Issue): unknown {

@@ -57,6 +57,8 @@ export interface FitOptions {
   wrap?: (markdown: string) => string;
   /** Set when `limit` is our own reading budget rather than GitHub's limit, for the trimming note. */
   budget?: boolean;
+  /** The trimming levels, most complete first (TRIM_LEVELS by default). */
+  levels?: readonly TrimLevel[];
 }
 
 /** Renders the report at the first trimming level that fits the limit, cutting the text as a last resort. */
@@ -64,7 +66,8 @@ export function fitMarkdown(report: Report, options: FitOptions): Fitted {
   const measure = options.measure ?? ((text: string) => text.length);
   const wrap = options.wrap ?? ((markdown: string) => markdown);
   const base = options.base ?? {};
-  for (const level of TRIM_LEVELS) {
+  const levels = options.levels ?? TRIM_LEVELS;
+  for (const level of levels) {
     const note = level.dropped ? trimNote(level.dropped, options) : undefined;
     const text = wrap(renderMarkdown(report, { ...base, ...level.options, ...(note ? { note } : {}) }));
     if (measure(text) <= options.limit) return { text, ...(level.dropped ? { trimmed: level.dropped } : {}) };
@@ -73,7 +76,7 @@ export function fitMarkdown(report: Report, options: FitOptions): Fitted {
   // lines that fit (a binary search: `measure` may count characters, bytes or rendered height).
   const dropped = 'the end of the list of findings';
   const note = trimNote(dropped, options);
-  const last = TRIM_LEVELS[TRIM_LEVELS.length - 1]!;
+  const last = levels[levels.length - 1]!;
   const lines = renderMarkdown(report, { ...base, ...last.options }).split('\n');
   const cutAt = (n: number) => wrap(`${lines.slice(0, n).join('\n')}\n\n…\n\n${note}\n`);
   let low = 0;
@@ -97,12 +100,19 @@ const RENDERED_WIDTH = 100;
  * are not shown, a blank line between blocks is half a line.
  */
 export function renderedHeight(markdown: string): number {
-  const shown = markdown
-    .replace(/<!--[\s\S]*?-->/g, '')
-    .replace(/<details><summary>(.*?)<\/summary>[\s\S]*?<\/details>/g, '$1');
+  const shown = markdown.replace(/<!--[\s\S]*?-->/g, '');
   let height = 0;
+  // Inside a folded <details> (at any depth) nothing shows; a fold at the top shows its summary line.
+  let depth = 0;
   for (const raw of shown.split('\n')) {
-    const line = raw
+    const opened = /^\s*<details>/.test(raw);
+    const closed = /<\/details>\s*$/.test(raw);
+    const summary = opened && depth === 0 ? /<summary>(.*?)<\/summary>/.exec(raw)?.[1] : undefined;
+    if (opened) depth++;
+    const visible = summary ?? (depth === 0 ? raw : undefined);
+    if (closed) depth = Math.max(0, depth - 1);
+    if (visible === undefined) continue;
+    const line = visible
       .replace(/\]\([^)\s]*\)/g, ']')
       .replace(/\\(?=[!-/:-@[-`{-~])/g, '')
       .replace(/\*\*|[[\]`]|<\/?sub>/g, '')
@@ -294,21 +304,46 @@ export interface BodyContext {
   fullReportAt: string;
   /** Links to files at the audited commit and to the workflow run. */
   links?: ReportLinks;
-  /** Fingerprints of failures the change did not introduce (gate: new, baseline): listed folded as existing. */
-  existing?: ReadonlySet<string>;
-  existingLabel?: string;
 }
 
 function linkOptions(context: BodyContext): MarkdownOptions {
   return {
     ...(context.links ? { links: context.links } : {}),
-    ...(context.existing ? { existing: context.existing } : {}),
-    ...(context.existingLabel ? { existingLabel: context.existingLabel } : {}),
   };
 }
 
+/**
+ * The check-run summary's reading budget, in rendered lines: the same two screens as the comment (the demo's full
+ * report reads as eleven). The full report is in the job summary, linked from the check run.
+ */
+export const CHECK_SUMMARY_BUDGET_LINES = 85;
+
+// The check run: every failure with its places and fix, P0s open; P1s folded when they do not fit beside them,
+// then detail dropped least important first. Folding leaves nothing out, so it needs no note.
+const CHECK_SUMMARY_LEVELS: TrimLevel[] = [
+  { options: {} },
+  { options: { foldP1: true } },
+  { options: { foldP1: true, includePassing: false, includeEvidence: false }, dropped: 'passing and skipped checks, evidence' },
+  {
+    options: { foldP1: true, includePassing: false, includeEvidence: false, p2Details: false, maxLocations: 1, maxMessage: 160 },
+    dropped: 'passing and skipped checks, evidence, P2 details, all but the first place of each check',
+  },
+  {
+    options: { foldP1: true, includePassing: false, includeEvidence: false, inline: ['P1', 'P2'], maxLocations: 1, maxMessage: 120 },
+    dropped: 'passing and skipped checks, evidence, the places and fixes of P1 and P2 checks, all but the first place of each P0 check',
+  },
+];
+
 export function checkRunSummary(report: Report, context: BodyContext): Fitted {
-  return fitMarkdown(report, { limit: CHECK_SUMMARY_LIMIT, measure: utf8Bytes, unit: 'bytes', fullReportAt: context.fullReportAt, base: linkOptions(context) });
+  return fitMarkdown(report, {
+    limit: CHECK_SUMMARY_BUDGET_LINES,
+    // What a reader sees, in rendered lines; the whole summary must still fit GitHub's limit (bytes).
+    measure: (text) => (utf8Bytes(text) > CHECK_SUMMARY_LIMIT ? Infinity : renderedHeight(text)),
+    budget: true,
+    levels: CHECK_SUMMARY_LEVELS,
+    fullReportAt: context.fullReportAt,
+    base: { compactScores: true, foldP2: true, maxLocations: 5, ...linkOptions(context) },
+  });
 }
 
 /**
@@ -334,15 +369,28 @@ export function jobSummary(report: Report, context: Omit<BodyContext, 'fullRepor
   });
 }
 
+/**
+ * Under `gate: new`, the live failures the previous run's state (in the sticky comment) already had: the comment
+ * shows what this push brought first and folds these. Repository failures are compared with the merge base instead.
+ */
+export function previousRunOf(report: Report, previous: RunState | undefined): MarkdownOptions['previousRun'] {
+  if (report.gate?.mode !== 'new' || !previous?.fp) return undefined;
+  const before = new Set(previous.fp);
+  const live = (['P0', 'P1', 'P2'] as Severity[]).flatMap((s) => failing(report, s)).filter((f) => f.url !== undefined && !f.location && f.file === undefined);
+  const fingerprints = new Set(live.map((f) => f.fingerprint).filter((fp): fp is string => fp !== undefined && before.has(fp)));
+  return fingerprints.size ? { fingerprints, ...(previous.sha ? { sha: previous.sha } : {}) } : undefined;
+}
+
 export function commentBody(report: Report, options: BodyContext & { checkName: string; previous?: RunState; state: RunState }): Fitted {
   const changes = renderChanges(options.previous, options.state);
+  const previousRun = previousRunOf(report, options.previous);
   return fitMarkdown(report, {
     limit: COMMENT_BUDGET_LINES,
     // What a reader sees, in rendered lines; the whole body must still fit GitHub's limit.
     measure: (text) => (text.length > COMMENT_BODY_LIMIT ? Infinity : renderedHeight(text)),
     budget: true,
     fullReportAt: options.fullReportAt,
-    base: { ...COMMENT_OPTIONS, ...linkOptions(options) },
+    base: { ...COMMENT_OPTIONS, ...linkOptions(options), ...(previousRun ? { previousRun } : {}) },
     wrap: (markdown) => `${commentMarker(options.checkName)}\n${afterTitle(markdown, changes)}\n${encodeState(options.state)}\n`,
   });
 }

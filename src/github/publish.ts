@@ -31,8 +31,6 @@ export interface PublishSettings {
   pathPrefix: string;
   /** Undefined outside GitHub Actions (no GITHUB_REPOSITORY or commit). */
   context?: GitHubContext;
-  /** Failures the change did not introduce (gate: new, baseline), folded as existing in the bodies. */
-  gate?: { existing: ReadonlySet<string>; existingLabel: string };
   log: Log;
 }
 
@@ -130,7 +128,7 @@ export async function startPublishing(settings: PublishSettings): Promise<Publis
       if (checkRunId !== undefined) {
         publication.checkRunId = checkRunId;
         if (checkRunUrl) publication.checkRunUrl = checkRunUrl;
-        const summary = checkRunSummary(report, { fullReportAt, links, ...settings.gate });
+        const summary = checkRunSummary(report, { fullReportAt, links });
         const completion = { conclusion: conclusionOf(report), title: headline(report), summary: summary.text, annotations: annotationsFor(report, settings.pathPrefix) };
         try {
           publication.annotationBatches = await completeCheckRun(client, target, checkRunId, completion);
@@ -159,7 +157,7 @@ export async function startPublishing(settings: PublishSettings): Promise<Publis
               marker: commentMarker(settings.checkName),
               identity: await who(),
               onUrl: (url) => (publication.commentUrl = url),
-              compose: (previous) => commentBody(report, { checkName: settings.checkName, previous, state, fullReportAt, links, ...settings.gate }).text,
+              compose: (previous) => commentBody(report, { checkName: settings.checkName, previous, state, fullReportAt, links }).text,
             },
           );
         } catch (error) {

@@ -24,6 +24,8 @@ export interface MarkdownOptions {
   inline?: readonly Severity[];
   /** Fold the P2 failures into a <details> section (the PR comment shows P0/P1 first). */
   foldP2?: boolean;
+  /** Fold the P1 failures too, in full (the check-run summary when the P0s leave no room for them). */
+  foldP1?: boolean;
   /** A note appended at the end (e.g. "trimmed: see the job summary"). */
   note?: string;
   /** Most places listed under one check; the rest are counted (default 20). */
@@ -35,12 +37,11 @@ export interface MarkdownOptions {
   /** Links to file locations at the audited commit and to the workflow run. */
   links?: ReportLinks;
   /**
-   * Fingerprints of failures that are not new (in the merge base, the baseline or the previous run): listed,
-   * counted and folded as "existing" after the new ones. Undefined: every failure is shown as it is.
+   * Under `gate: new`, the live failures the previous run (the sticky comment's state) already reported: listed
+   * after the new ones, counted and folded. They still decide: a live finding cannot be compared with the merge base
+   * (the app runs only at the head), and the previous run audited this same change.
    */
-  existing?: ReadonlySet<string>;
-  /** What "existing" means here, e.g. "already failing on the base branch". */
-  existingLabel?: string;
+  previousRun?: { fingerprints: ReadonlySet<string>; sha?: string };
 }
 
 const ICON = { 'GO': '🟢', 'NO-GO': '🔴' } as const;
@@ -63,13 +64,13 @@ export function renderMarkdown(report: Report, options: MarkdownOptions = {}): s
     out.push(`**Bursts not sent:** ${report.skippedBursts.map((b) => `${markdownCode(b.checkId)} — ${markdownMessage(b.reason)}`).join(' · ')}`, '');
   }
 
-  const isExisting = (f: Finding) => options.existing !== undefined && f.fingerprint !== undefined && options.existing.has(f.fingerprint);
-  const gated = options.existing !== undefined || report.findings.some((f) => f.existing);
+  const seenBefore = (f: Finding) => f.fingerprint !== undefined && options.previousRun?.fingerprints.has(f.fingerprint) === true;
+  const gated = report.gate?.mode === 'new' || report.findings.some((f) => f.existing);
   for (const severity of ['P0', 'P1', 'P2'] as Severity[]) {
-    const list = failing(report, severity).filter((f) => !isExisting(f));
+    const list = failing(report, severity).filter((f) => !seenBefore(f));
     if (!list.length) continue;
     const groups = groupByCheck(list);
-    const fold = severity === 'P2' && options.foldP2;
+    const fold = (severity === 'P2' && options.foldP2) || (severity === 'P1' && options.foldP1);
     const heading = `${SEVERITY_ICON[severity]} ${severity} — ${LABEL[severity]}${gated ? ', new' : ''}: ${count(list.length, 'finding')} in ${count(groups.length, 'check')}`;
     if (options.inline?.includes(severity)) {
       // One paragraph of check ids (the places and fixes are in the full report).
@@ -84,10 +85,19 @@ export function renderMarkdown(report: Report, options: MarkdownOptions = {}): s
     if (fold) out.push('</details>', '');
   }
 
-  const existing = [...existingFailures(report), ...(['P0', 'P1', 'P2'] as Severity[]).flatMap((s) => failing(report, s).filter(isExisting))];
+  const carried = (['P0', 'P1', 'P2'] as Severity[]).flatMap((s) => failing(report, s).filter(seenBefore));
+  if (carried.length) {
+    const groups = groupByCheck(carried);
+    const at = options.previousRun?.sha ? ` ${options.previousRun.sha.slice(0, 7)}` : '';
+    out.push(`<details><summary>Already failing at the previous run${at} (live, still deciding): ${severityCounts(carried)} in ${count(groups.length, 'check')}</summary>`, '');
+    for (const group of groups) out.push(groupLine(group, report, options));
+    out.push('', '</details>', '');
+  }
+
+  const existing = existingFailures(report);
   if (existing.length) {
     const groups = groupByCheck(existing);
-    const label = options.existingLabel ?? existingLabelOf(report);
+    const label = existingLabelOf(report);
     out.push(`<details><summary>Existing failures (${label}): ${count(existing.length, 'finding')} in ${count(groups.length, 'check')}</summary>`, '');
     for (const group of groups) out.push(groupLine(group, report, options));
     out.push('', '</details>', '');
@@ -144,6 +154,15 @@ function scores(report: Report, compact: boolean): string[] {
   for (const c of report.categories) out.push(`| ${c.id} | ${score(c)} | ${c.passed} | ${c.failed} | ${c.skipped} |`);
   out.push('');
   return out;
+}
+
+/** "1 P0 finding, 2 P1 findings" */
+function severityCounts(findings: readonly Finding[]): string {
+  return (['P0', 'P1', 'P2'] as Severity[])
+    .map((s) => [s, findings.filter((f) => f.severity === s).length] as const)
+    .filter(([, n]) => n > 0)
+    .map(([s, n]) => count(n, `${s} finding`))
+    .join(', ');
 }
 
 function count(n: number, noun: string): string {
