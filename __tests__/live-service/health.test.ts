@@ -135,7 +135,7 @@ describe('health.endpoint and health.dependencies against real servers', () => {
     expect(of(result, 'health.endpoint')).toHaveLength(1);
     expect(finding).toMatchObject({ status: 'fail', severity: 'P0' });
     expect(finding!.message).toBe(
-      `No health endpoint answers: none of ${COMMON_HEALTH_PATHS.length} common paths (/health, /healthz, /health/live, /health/ready, /livez, /readyz, …) gave a health response (${COMMON_HEALTH_PATHS.length} answered 404). If the service has one elsewhere, configure it under \`health:\`.`,
+      `No health endpoint answers: none of ${COMMON_HEALTH_PATHS.length} common paths (/health, /healthz, /livez, /readyz, /health/live, /health/ready, …) gave a health response (${COMMON_HEALTH_PATHS.length} answered 404). If the service has one elsewhere, configure it under \`health:\`.`,
     );
     expect(of(result, 'health.dependencies').map((f) => [f.status, f.message])).toEqual([
       ['skip', 'No health endpoint answered, so no payload to read (see health.endpoint).'],

@@ -12,9 +12,10 @@ import { loadFileSet, type FileSet } from '../repo/fileset.js';
 import { ParsedFiles } from '../repo/parsed.js';
 import { changedFilesSince } from '../repo/git.js';
 import { buildRepoModel, type RepoModel } from '../model/index.js';
+import { healthPathsFromRepo, type RepoHealthPath } from '../model/health-paths.js';
 import { severityForRole } from '../model/policy.js';
 import { configuredSecretValues, redactText, redactWith } from './redact.js';
-import type { Check, Finding, FindingInput, LiveCheck, RepoCheck } from './types.js';
+import type { Check, Finding, FindingInput, LiveCheck, RepoCheck, RepoHints } from './types.js';
 
 export interface AuditInput {
   config: ResolvedConfig;
@@ -85,6 +86,14 @@ export async function runAudit(input: AuditInput): Promise<AuditResult> {
       }
     }
 
+    let repository: RepoHints | undefined;
+    if (fileSet && model) {
+      const files = fileSet;
+      const roles = model.roles;
+      let healthPaths: Promise<RepoHealthPath[]> | undefined;
+      repository = { healthPaths: () => (healthPaths ??= healthPathsFromRepo(files, roles).catch(() => [])) };
+    }
+
     if (client) {
       // Each target's base page is fetched first: when it does not answer,
       // `http.reachable` reports that and every other live check is skipped.
@@ -101,7 +110,7 @@ export async function runAudit(input: AuditInput): Promise<AuditResult> {
             check,
             target,
             run: async (signal) =>
-              check.run({ target, config, http: client.scoped(check.id, target.headers, signal), exchanges, signal }),
+              check.run({ target, config, http: client.scoped(check.id, target.headers, signal), exchanges, signal, repository }),
           };
           if (!reachable && !check.runsWhenUnreachable) {
             job.preset = [{ status: 'skip', message: `Not checked: ${target.url} did not answer (see http.reachable).`, url: target.url }];

@@ -11,6 +11,7 @@ import type { ResolvedConfig, TargetConfig } from '../config/schema.js';
 import type { RepoModel } from '../model/index.js';
 import type { RolePolicy } from '../model/policy.js';
 import type { RoleInfo } from '../model/roles.js';
+import type { RepoHealthPath } from '../model/health-paths.js';
 
 export const SEVERITIES = ['P0', 'P1', 'P2'] as const;
 export type Severity = (typeof SEVERITIES)[number];
@@ -142,6 +143,14 @@ export interface LiveCheckContext {
   /** Exchanges shared by every check of this target: collect once, analyse purely. */
   exchanges: Exchanges;
   signal: AbortSignal;
+  /** What the audited repository says about the running service, when the audit has a repository. */
+  repository?: RepoHints;
+}
+
+/** Facts read from the repository for the live checks, computed once on first use. */
+export interface RepoHints {
+  /** Health paths its Kubernetes probes, health checks and routes name (model/health-paths.ts). */
+  healthPaths(): Promise<readonly RepoHealthPath[]>;
 }
 
 export interface RepoCheckContext {

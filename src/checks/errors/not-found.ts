@@ -26,7 +26,7 @@ export const notFound: LiveCheck = {
       { stack: 'Express', code: "app.use((req, res) => res.status(404).json({ error: 'not found' })); // after all routes" },
       { stack: 'nginx', code: 'location / { try_files $uri $uri/ =404; }' },
     ],
-    traffic: 'One GET of a path that cannot exist, shared with the disclosure checks.',
+    traffic: 'One GET of a path that cannot exist, shared with the disclosure checks and health discovery.',
   },
   async run({ exchanges, http }) {
     const result = await notFoundProbe(exchanges);

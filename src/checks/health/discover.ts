@@ -6,36 +6,37 @@
 import type { EndpointConfig } from '../../config/schema.js';
 import type { LiveCheckContext } from '../../engine/types.js';
 import type { HttpResponse, HttpResult } from '../../http/client.js';
+import { NOT_FOUND_PATH, notFoundProbe } from '../../http/surface.js';
 
-/** Paths frameworks and platforms use by convention (Kubernetes, Spring Actuator, ASP.NET, Django, Go, Node). */
+/**
+ * Paths frameworks and platforms use by convention (Kubernetes, Spring
+ * Actuator, ASP.NET, MicroProfile, Go, Node), most common first: probed on
+ * every target without configured paths. Rarer conventions are probed when
+ * the repository names them (model/health-paths.ts) or, for nested ones, when
+ * their parent answered (NESTED_HEALTH_PATHS).
+ */
 export const COMMON_HEALTH_PATHS = [
   '/health',
   '/healthz',
-  '/health/live',
-  '/health/ready',
   '/livez',
   '/readyz',
-  '/live',
+  '/health/live',
+  '/health/ready',
   '/ready',
-  '/readiness',
-  '/liveness',
-  '/healthcheck',
-  '/health-check',
-  '/_health',
-  '/__health',
+  '/live',
   '/ping',
-  '/status',
+  '/healthcheck',
   '/api/health',
-  '/api/healthz',
-  '/api/status',
-  '/api/v1/health',
   '/actuator/health',
-  '/actuator/health/liveness',
-  '/actuator/health/readiness',
-  '/api/system/health/live/',
-  '/api/system/readiness/',
-  '/ht/',
 ] as const;
+
+/**
+ * Probed only when their parent answered as a health endpoint: Spring Boot
+ * serves its probe groups under the health endpoint, never without it.
+ */
+export const NESTED_HEALTH_PATHS: Readonly<Record<string, readonly string[]>> = {
+  '/actuator/health': ['/actuator/health/liveness', '/actuator/health/readiness'],
+};
 
 /** Probes in flight at once while discovering, so discovery is never a burst. */
 const DISCOVERY_CONCURRENCY = 4;
@@ -55,6 +56,8 @@ export interface HealthDiscovery {
   probes: HealthProbe[];
   /** The probes that look like a health endpoint (all of them when configured). */
   found: HealthProbe[];
+  /** How many of the probed paths the repository named (probed first). */
+  fromRepository: number;
 }
 
 export function roleOf(path: string, configuredAs?: 'health' | 'readiness'): HealthRole {
@@ -72,16 +75,49 @@ export function probeTimeoutMs(ctx: Pick<LiveCheckContext, 'config'>): number {
   return Math.min(ctx.config.http.timeoutMs, Math.max(2 * ctx.config.health.latencyMs, 2000));
 }
 
-export async function discoverHealth(ctx: Pick<LiveCheckContext, 'target' | 'exchanges' | 'config'>): Promise<HealthDiscovery> {
-  const configured: Array<{ endpoint: EndpointConfig; role: HealthRole }> = [
+export async function discoverHealth(ctx: Pick<LiveCheckContext, 'target' | 'exchanges' | 'config' | 'repository'>): Promise<HealthDiscovery> {
+  const configured: Candidate[] = [
     ...ctx.target.paths.health.map((endpoint) => ({ endpoint, role: roleOf(endpoint.path, 'health') })),
     ...ctx.target.paths.readiness.map((endpoint) => ({ endpoint, role: roleOf(endpoint.path, 'readiness') })),
   ];
-  const candidates = configured.length
-    ? configured
-    : COMMON_HEALTH_PATHS.map((path) => ({ endpoint: { path, method: 'GET' } as EndpointConfig, role: roleOf(path) }));
+  if (configured.length) {
+    const probes = await probeAll(ctx, configured);
+    return { configured: true, probes, found: probes, fromRepository: 0 };
+  }
+  // The repository's own probes and routes first, then the common paths.
+  const named = (await ctx.repository?.healthPaths()) ?? [];
+  const seen = new Set<string>();
+  const candidates: Candidate[] = [];
+  const add = (path: string, role: HealthRole): void => {
+    if (seen.has(path)) return;
+    seen.add(path);
+    candidates.push({ endpoint: { path, method: 'GET' } as EndpointConfig, role });
+  };
+  for (const entry of named) add(entry.path, entry.role ?? roleOf(entry.path));
+  const fromRepository = candidates.length;
+  for (const path of COMMON_HEALTH_PATHS) add(path, roleOf(path));
+  const [probes, references] = await Promise.all([probeAll(ctx, candidates), catchAllReferences(ctx)]);
+  const isHealth = (p: HealthProbe): boolean => p.result.ok && looksLikeHealth(p.result.response, references);
+  const nested: Candidate[] = [];
+  for (const probe of probes.filter(isHealth)) {
+    for (const path of NESTED_HEALTH_PATHS[probe.endpoint.path] ?? []) {
+      if (seen.has(path)) continue;
+      seen.add(path);
+      nested.push({ endpoint: { path, method: 'GET' } as EndpointConfig, role: roleOf(path) });
+    }
+  }
+  if (nested.length) probes.push(...(await probeAll(ctx, nested)));
+  return { configured: false, probes, found: probes.filter(isHealth), fromRepository };
+}
+
+interface Candidate {
+  endpoint: EndpointConfig;
+  role: HealthRole;
+}
+
+async function probeAll(ctx: Pick<LiveCheckContext, 'exchanges' | 'config'>, candidates: readonly Candidate[]): Promise<HealthProbe[]> {
   const timeoutMs = probeTimeoutMs(ctx);
-  const probes = await mapBounded(candidates, DISCOVERY_CONCURRENCY, async ({ endpoint, role }) => ({
+  return mapBounded(candidates, DISCOVERY_CONCURRENCY, async ({ endpoint, role }) => ({
     endpoint,
     role,
     result: await ctx.exchanges.get(`health ${label(endpoint)}`, {
@@ -91,29 +127,42 @@ export async function discoverHealth(ctx: Pick<LiveCheckContext, 'target' | 'exc
       headers: endpoint.contentType ? { 'content-type': endpoint.contentType } : undefined,
       followRedirects: true,
       timeoutMs,
-      maxBodyBytes: 64 * 1024,
+      maxBodyBytes: HEALTH_BODY_BYTES,
     }),
   }));
-  if (configured.length) return { configured: true, probes, found: probes };
-  const references = await catchAllReferences(ctx);
-  return { configured: false, probes, found: probes.filter((p) => p.result.ok && looksLikeHealth(p.result.response, references)) };
 }
 
 /**
- * The base page and what the server answers for a path it cannot have (sent
- * once per target, shared): a catch-all (an SPA's index, a maintenance 503
- * for every path) answers the same everywhere.
+ * The base page and what the server answers for a path it cannot have: the
+ * not-found probe every check shares (errors.not-found, the disclosure
+ * checks), so the target sees it once. A catch-all (an SPA's index, a
+ * maintenance 503 for every path) answers the same everywhere. Health probes
+ * follow redirects, so when the not-found probe is redirected (to a login
+ * page, to an SPA's index) the followed answer is fetched as well.
  */
 export async function catchAllReferences(ctx: Pick<LiveCheckContext, 'exchanges' | 'config'>): Promise<CatchAllReferences> {
-  const [base, nowhere] = await Promise.all([
-    ctx.exchanges.base(),
-    ctx.exchanges.get('nowhere', { url: ctx.exchanges.url(NOWHERE_PATH), followRedirects: true, timeoutMs: probeTimeoutMs(ctx), maxBodyBytes: 64 * 1024 }),
-  ]);
-  return { basePage: base.ok ? base.response : undefined, nowhere: nowhere.ok ? nowhere.response : undefined };
+  const [base, notFound] = await Promise.all([ctx.exchanges.base(), notFoundProbe(ctx.exchanges)]);
+  let nowhere = notFound.ok ? notFound.response : undefined;
+  if (nowhere && nowhere.status >= 300 && nowhere.status < 400 && nowhere.headers['location']) {
+    const followed = await ctx.exchanges.get('not-found followed', {
+      url: ctx.exchanges.url(NOT_FOUND_PATH),
+      followRedirects: true,
+      timeoutMs: probeTimeoutMs(ctx),
+      maxBodyBytes: HEALTH_BODY_BYTES,
+    });
+    nowhere = followed.ok ? followed.response : undefined;
+  }
+  return { basePage: base.ok ? base.response : undefined, nowhere: nowhere && capBody(nowhere, HEALTH_BODY_BYTES) };
 }
 
-/** A path no application serves, to learn what the server answers everywhere. */
-export const NOWHERE_PATH = '/readiness-gate-no-such-path-7f3a9c';
+/** Bodies of health probes (and of the references they are compared with) are read up to this many bytes. */
+const HEALTH_BODY_BYTES = 64 * 1024;
+
+/** `response` as a probe capped at `bytes` would have read it, so bodies compare equal. */
+function capBody(response: HttpResponse, bytes: number): HttpResponse {
+  if (response.bodyBytes <= bytes) return response;
+  return { ...response, body: Buffer.from(response.body, 'utf8').subarray(0, bytes).toString('utf8'), bodyBytes: bytes, truncated: true };
+}
 
 /** What the server answers for its home page and for a path that cannot exist. */
 export interface CatchAllReferences {

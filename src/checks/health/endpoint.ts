@@ -4,6 +4,7 @@ import { describeExchange, describeFailure } from '../../http/evidence.js';
 import { isOwnLimit } from '../../http/surface.js';
 import { COMMON_HEALTH_PATHS, discoverHealth, judgeHealth, label, parseJson, probeTimeoutMs, roleName, type HealthDiscovery, type HealthProbe } from './discover.js';
 import { dependenciesOf } from './payload.js';
+import { MAX_REPO_HEALTH_PATHS } from '../../model/health-paths.js';
 
 export const healthEndpoint: LiveCheck = {
   id: 'health.endpoint',
@@ -25,7 +26,7 @@ export const healthEndpoint: LiveCheck = {
       { stack: 'Kubernetes', code: 'livenessProbe:\n  httpGet: { path: /livez, port: 8080 }\nreadinessProbe:\n  httpGet: { path: /readyz, port: 8080 }' },
     ],
     severityNote: 'A configured endpoint may carry its own severity (`health: [{path: /status, severity: P1}]`).',
-    traffic: `Without configured paths, one GET of each of ${COMMON_HEALTH_PATHS.length} common health paths (4 at a time, redirects followed), shared with health.dependencies and load.concurrency; otherwise one request per configured endpoint. Then each endpoint found is requested again, alone, after the concurrent checks (twice when the first answer is slower than health.latency-ms): that answer is judged.`,
+    traffic: `Without configured paths, one GET of each health path the repository names (Kubernetes probes, compose and Dockerfile health checks, routes in the code; at most ${MAX_REPO_HEALTH_PATHS}), then of each of ${COMMON_HEALTH_PATHS.length} common health paths (${COMMON_HEALTH_PATHS.join(', ')}; 4 at a time, redirects followed), then /actuator/health/liveness and /readiness when /actuator/health answered; shared with health.dependencies and load.concurrency; otherwise one request per configured endpoint. Then each endpoint found is requested again, alone, after the concurrent checks (twice when the first answer is slower than health.latency-ms): that answer is judged.`,
   },
   quiet: true,
   async run(ctx) {
@@ -72,7 +73,7 @@ export function findingsForHealth(discovery: HealthDiscovery, latencyMs: number,
     }
     return [noEndpointFound(discovery)];
   }
-  const how = discovery.configured ? 'configured' : `found among ${discovery.probes.length} common paths`;
+  const how = discovery.configured ? 'configured' : `found among ${probedPaths(discovery)}`;
   return discovery.found.map((probe) => findingForProbe(probe, latencyMs, how, http));
 }
 
@@ -130,7 +131,13 @@ function noEndpointFound(discovery: HealthDiscovery): FindingInput {
     status: 'fail',
     message: configured
       ? `No configured health endpoint answers (${outcomes}).`
-      : `No health endpoint answers: none of ${discovery.probes.length} common paths (${COMMON_HEALTH_PATHS.slice(0, 6).join(', ')}, …) gave a health response (${outcomes}). If the service has one elsewhere, configure it under \`health:\`.`,
+      : `No health endpoint answers: none of ${probedPaths(discovery)} (${discovery.probes.slice(0, 6).map((p) => p.endpoint.path).join(', ')}, …) gave a health response (${outcomes}). If the service has one elsewhere, configure it under \`health:\`.`,
     evidence,
   };
+}
+
+/** "12 common paths", or "14 paths (2 named by the repository)". */
+function probedPaths(discovery: HealthDiscovery): string {
+  const n = discovery.probes.length;
+  return discovery.fromRepository ? `${n} paths (${discovery.fromRepository} named by the repository)` : `${n} common paths`;
 }
