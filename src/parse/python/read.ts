@@ -37,18 +37,27 @@ function unescape(raw: string): string {
   });
 }
 
+/**
+ * Lezer reads well-formed Python at 1–3 MB/s of CPU, so a module larger than
+ * this (no hand-written settings module or migration is) is not parsed: it
+ * would cost seconds. It reads as empty, with an error saying why.
+ */
+export const MAX_PYTHON_CHARS = 512 * 1024;
+
 /** Reads a module: statements with their nested bodies (classes, functions, blocks). */
 export function parsePythonModule(source: string): PyModule {
-  const { tree, stoppedAt, tooDeep } = parseTree(source);
+  if (source.length > MAX_PYTHON_CHARS) return unread(`too large to read as Python (${source.length} characters, more than ${MAX_PYTHON_CHARS})`);
+  const { tree, stoppedAt } = parseTree(source);
+  if (!tree) return unread('nested too deeply to read');
   const reader = new Reader(source, tree);
   const errors = reader.errors();
-  const statements = tooDeep ? [] : reader.statementsIn(tree.topNode, 0);
-  if (tooDeep) errors.unshift({ line: 1, message: 'nested too deeply to read' });
-  else if (stoppedAt !== undefined) errors.push({ line: reader.lineAt(stoppedAt), message: 'too many syntax errors to read further' });
-  return { statements, errors, syntax: { source, tree, lineAt: (pos) => reader.lineAt(pos) } };
+  if (stoppedAt !== undefined) errors.push({ line: reader.lineAt(stoppedAt), message: 'too many syntax errors to read further' });
+  return { statements: reader.statementsIn(tree.topNode, 0), errors, syntax: { source, tree, lineAt: (pos) => reader.lineAt(pos) } };
 }
 
-function parseTree(source: string): { tree: Tree; stoppedAt?: number; tooDeep?: boolean } {
+const unread = (message: string): PyModule => ({ statements: [], errors: [{ line: 1, message }], syntax: { source: '', tree: parser.parse(''), lineAt: () => 1 } });
+
+function parseTree(source: string): { tree?: Tree; stoppedAt?: number } {
   const parse = parser.startParse(source);
   // `recovering` is not in the typings of @lezer/lr's Parse; without it there is no budget, only the grammar's own limits.
   const state = parse as unknown as { recovering?: number };
@@ -66,7 +75,7 @@ function parseTree(source: string): { tree: Tree; stoppedAt?: number; tooDeep?: 
   } catch (error) {
     // Building a tree thousands of brackets deep can exhaust the stack inside Lezer.
     if (!(error instanceof RangeError)) throw error;
-    return { tree: parser.parse(''), tooDeep: true };
+    return {};
   }
 }
 
