@@ -25,6 +25,8 @@ const REPO_CHECKS = ALL_CHECKS.filter((c): c is RepoCheck => c.kind === 'repo');
 /** `unit` repeated to LINE characters. */
 const fill = (unit: string): string => unit.repeat(Math.ceil(LINE / unit.length)).slice(0, LINE);
 
+const DJANGO_MANAGE = 'import os\nos.environ.setdefault("DJANGO_SETTINGS_MODULE", "proj.settings")\n';
+
 const CASES: Record<string, Record<string, string>> = {
   // URL-password expression: a scheme-like run with no `://`.
   '.env, one long word': { '.env': `DATABASE_URL=${fill('a')}\n` },
@@ -35,6 +37,13 @@ const CASES: Record<string, Record<string, string>> = {
   'compose interpolations': { 'docker-compose.yml': `services:\n  web:\n    image: nginx\n    command: "${fill('$' + '{A} ')}"\n` },
   'Python, secret-like words': { 'app/settings.py': `SECRET_KEY = "${fill('token')}"\n` },
   'Python, environment reads': { 'app/main.py': `import os\nx = ${fill('os.environ.get(')}\n` },
+  // A settings module production runs and a migration are parsed whole (Lezer), broken or not.
+  'Python settings, stray closing brackets': { 'manage.py': DJANGO_MANAGE, 'proj/settings.py': `DEBUG = False\n${fill(')')}\n` },
+  'Python settings, a long + chain': { 'manage.py': DJANGO_MANAGE, 'proj/settings.py': `ALLOWED_HOSTS = ${fill('["a"] + ')}[]\n` },
+  // Just under the size the Python reader parses at all (parse/python/read.ts: MAX_PYTHON_CHARS).
+  'Python settings, 0.5 MB of stray closing brackets': { 'manage.py': DJANGO_MANAGE, 'proj/settings.py': `DEBUG = False\n${fill(')').slice(0, 500_000)}\n` },
+  'Python settings, a 0.5 MB + chain': { 'manage.py': DJANGO_MANAGE, 'proj/settings.py': `ALLOWED_HOSTS = ${fill('["a"] + ').slice(0, 500_000)}[]\n` },
+  'Python migration, nested calls': { 'shop/migrations/0001_initial.py': `from django.db import migrations\nx = ${fill('migrations.RunSQL(')}\n` },
   'JS, environment reads': { 'src/app.js': `const x = ${fill('process.env.A ')};\n` },
   'JS, token shapes': { 'src/app.js': `${fill('eyJ-xoxb-glpat-sk-').slice(0, LINE / 2)}${fill('AKIAABCDEFGHIJKLMNOP ').slice(0, LINE / 2)}\n` },
   'YAML, psql and backup words': { 'deploy/db.yaml': `apiVersion: v1\nkind: Pod\nmetadata:\n  name: db\nspec:\n  containers:\n    - name: db\n      image: postgres:16\n      args: ["${fill('psql<')}"]\n` },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { envSchemesOf, evaluate, literalValue, parsePythonModule, tokenize, type PyStatement } from '../../src/parse/python.js';
+import { callsNamed, envSchemesOf, evaluate, literalValue, parsePythonModule, stringLiterals, type PyStatement } from '../../src/parse/python.js';
 import { alembicRevisionOf, djangoMigrationOf } from '../../src/checks/migrations/collect.js';
 
 const assignments = (source: string) =>
@@ -32,7 +32,41 @@ describe('the static Python reader', () => {
       ['G', 10, { k: [1, 2.5, -3, null, true], n: { m: [] } }],
       ['H', 11, "it's"],
     ]);
-    expect(tokenize('x = "unterminated\ny = 2\n').errors).toEqual([{ line: 1, message: 'unterminated string' }]);
+    expect(parsePythonModule('x = "unterminated\ny = 2\n').errors).toEqual([{ line: 1, message: 'unterminated string' }]);
+  });
+
+  it('reads past a syntax error: the statements before and after it are kept, the error is named', () => {
+    const source = ['A = 1', 'B = [1, 2', 'C = = 3', 'D = {"k": (4,)}', 'def f(:', '    pass', 'E = "five"'].join('\n');
+    // What the grammar guessed inside a broken statement is not taken as its value.
+    expect(assignments(source)).toEqual([
+      ['A', 1, 1],
+      ['B', 2, undefined],
+      ['C', 3, undefined],
+      ['D', 4, { k: [4] }],
+      ['E', 7, 'five'],
+    ]);
+    expect(parsePythonModule(source).errors.map((e) => `${e.line} ${e.message}`)).toEqual(['3 syntax error', '5 syntax error']);
+    expect(parsePythonModule('X = 1\nY = (1,\n').errors).toEqual([{ line: 3, message: 'unclosed bracket at end of file' }]);
+    expect(parsePythonModule('X = """never closed\nY = 2\n').errors).toEqual([{ line: 1, message: 'unterminated string' }]);
+  });
+
+  it('stops recovering from garbage after a bounded effort, keeping what it read before', () => {
+    const started = process.cpuUsage();
+    const module = parsePythonModule(`A = 1\n${')'.repeat(500_000)}\nB = 2\n`);
+    const cpu = process.cpuUsage(started);
+    expect((cpu.user + cpu.system) / 1000).toBeLessThan(1000);
+    expect(assignments(`A = 1\n${'$'.repeat(100)}\n`)).toEqual([['A', 1, 1]]);
+    expect(module.statements.map((s) => `${s.kind}@${s.line}`)).toEqual(['assign@1']);
+    expect(module.errors[0]).toEqual({ line: 2, message: 'syntax error' });
+    expect(module.errors[module.errors.length - 1]).toEqual({ line: 2, message: 'too many syntax errors to read further' });
+    // Larger than any hand-written module: not parsed at all (Lezer would take seconds), and said so.
+    expect(parsePythonModule(`X = ${'a + '.repeat(150_000)}1\n`).errors).toEqual([{ line: 1, message: 'too large to read as Python (600006 characters, more than 524288)' }]);
+  });
+
+  it('finds calls and strings anywhere, also where the statements do not look (returns, lambdas)', () => {
+    const module = parsePythonModule(['def handler():', '    return logging.FileHandler("app.log")', 'make = lambda: FileHandler(path)', 'cfg = {"class": "logging.FileHandler"}'].join('\n'));
+    expect(callsNamed(module, 'FileHandler').map((c) => c.line)).toEqual([2, 3]);
+    expect(stringLiterals(module).filter((s) => s.value === 'logging.FileHandler')).toEqual([{ value: 'logging.FileHandler', line: 4 }]);
   });
 
   it('keeps module level, class bodies and blocks apart', () => {

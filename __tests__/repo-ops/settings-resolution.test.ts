@@ -193,6 +193,42 @@ describe('a settings module that cannot be read', () => {
   });
 });
 
+describe('a settings module with a syntax error midway', () => {
+  const settings = (debug: string) =>
+    `import os\nSECRET_KEY = os.environ["SECRET_KEY"]\nDEBUG = ${debug}\nALLOWED_HOSTS = ["example.com"\nTIME_ZONE = = "UTC"\n${HARDENED}`;
+
+  it('still reads the settings before and after the error, and fails on them', async () => {
+    const result = await audit({ 'manage.py': manage('proj.settings'), 'proj/settings.py': settings('True') });
+    expect(failing(result.findings)).toEqual(['django.debug proj/settings.py:3']);
+    expect(of(result, 'django.debug')[0]!.message).toContain('proj/settings.py:5 does not parse (syntax error): Python cannot import this settings module');
+    // After the error: the hardening block is read, so the HTTPS settings pass (with the note).
+    expect(of(result, 'django.https').map((f) => f.status)).toEqual(['pass']);
+    expect(of(result, 'django.https')[0]!.message).toContain('does not parse');
+  });
+
+  it('is an error, not a pass, for the P0 checks when what was read looks fine', async () => {
+    const result = await audit({ 'manage.py': manage('proj.settings'), 'proj/settings.py': settings('False') });
+    expect(at(of(result, 'django.debug'))).toEqual(['error proj/settings.py:5']);
+    expect(at(of(result, 'django.secret-key'))).toEqual(['error proj/settings.py:5']);
+    expect(of(result, 'django.debug')[0]!.message).toMatch(/^proj\/settings\.py:5 does not parse \(syntax error\): Python cannot import this settings module, so this is not judged as a pass\./);
+  });
+
+  it('an unterminated string is named as the cause', async () => {
+    const result = await audit({ 'manage.py': manage('proj.settings'), 'proj/settings.py': 'DEBUG = False\nSECRET_KEY = os.environ["SECRET_KEY]\nALLOWED_HOSTS = ["example.com"]\n' });
+    expect(at(of(result, 'django.debug'))).toEqual(['error proj/settings.py:2']);
+    expect(of(result, 'django.debug')[0]!.message).toContain('(unterminated string)');
+  });
+
+  it('a module of garbage is an error for every P0 check, and is read quickly', async () => {
+    const started = process.cpuUsage();
+    const result = await audit({ 'manage.py': manage('proj.settings'), 'proj/settings.py': `DEBUG = False\n${'$?`)'.repeat(120_000)}\n` });
+    const cpu = process.cpuUsage(started);
+    expect(at(of(result, 'django.debug'))).toEqual(['error proj/settings.py:2']);
+    expect(at(of(result, 'django.secret-key'))).toEqual(['error proj/settings.py:2']);
+    expect((cpu.user + cpu.system) / 1000).toBeLessThan(2000);
+  });
+});
+
 describe('settings read from a settings-like file under another name', () => {
   it("NetBox shape: configuration = importlib.import_module(...); ALLOWED_HOSTS = getattr(configuration, 'ALLOWED_HOSTS')", async () => {
     const result = await audit({

@@ -4,10 +4,13 @@ import { djangoProject, type SettingsModule } from './settings.js';
 /**
  * Runs `verdict` on every production settings module; skip when the repository
  * has no Django settings. Messages name the module when there are several.
+ * A module with a syntax error is judged on what was read around it, and says
+ * so; with `failClosed` (P0 checks) its pass is an error instead.
  */
 export async function forEachSettingsModule(
   ctx: RepoCheckContext,
   verdict: (module: SettingsModule) => FindingInput[],
+  options: { failClosed?: boolean } = {},
 ): Promise<FindingInput[]> {
   const project = await djangoProject(ctx);
   // A settings module production runs with that cannot be read is an error: its settings are unknown, not fine.
@@ -17,7 +20,17 @@ export async function forEachSettingsModule(
   for (const module of project.modules) {
     const own = verdict(module);
     const note = project.modules.length > 1 || project.candidates.length > 1 ? ` [settings module ${module.path}: ${module.reason}]` : '';
-    findings.push(...own.map((f) => ({ ...f, message: f.message + note })));
+    const broken = module.syntaxErrors?.[0];
+    if (!broken) {
+      findings.push(...own.map((f) => ({ ...f, message: f.message + note })));
+      continue;
+    }
+    const where = `${broken.path}:${broken.line} does not parse (${broken.message}): Python cannot import this settings module`;
+    for (const f of own) {
+      if (options.failClosed && (f.status === 'pass' || f.status === 'skip')) {
+        findings.push({ status: 'error', message: `${where}, so this is not judged as a pass. Read around the error: ${f.message}${note}`, location: { path: broken.path, line: broken.line } });
+      } else findings.push({ ...f, message: `${f.message} (${where}; read around the error.)${note}` });
+    }
   }
   return findings;
 }

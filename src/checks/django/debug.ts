@@ -16,7 +16,7 @@ export const debug: RepoCheck = {
     fix: 'Set `DEBUG = False` in the production settings, or read it with a safe default: `DEBUG = env.bool("DJANGO_DEBUG", default=False)`.',
     snippets: [{ stack: 'Django', code: 'DEBUG = os.environ.get("DJANGO_DEBUG", "False").lower() == "true"' }],
   },
-  run: (ctx) => forEachSettingsModule(ctx, debugVerdict),
+  run: (ctx) => forEachSettingsModule(ctx, debugVerdict, { failClosed: true }),
 };
 
 export function debugVerdict(module: SettingsModule): FindingInput[] {

@@ -22,7 +22,7 @@ export const secretKey: RepoCheck = {
     why: 'SECRET_KEY signs sessions, password reset tokens and signed cookies; a weak or generated-for-development key lets an attacker forge them.',
     fix: 'Read the key from the environment without a fallback (`SECRET_KEY = os.environ["DJANGO_SECRET_KEY"]`) and generate it with `django.core.management.utils.get_random_secret_key()`.',
   },
-  run: (ctx) => forEachSettingsModule(ctx, secretKeyVerdict),
+  run: (ctx) => forEachSettingsModule(ctx, secretKeyVerdict, { failClosed: true }),
 };
 
 export function weakKeyReasons(key: string): string[] {

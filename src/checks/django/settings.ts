@@ -40,6 +40,8 @@ export interface SettingsModule {
   settings: Map<string, Setting>;
   /** Files read, in order (star imports first). */
   files: string[];
+  /** The first syntax error of each file read that has one: Python would not import the module. */
+  syntaxErrors?: Array<{ path: string; line: number; message: string }>;
 }
 
 export interface DjangoProject {
@@ -168,6 +170,7 @@ function extendsItself(target: string, s: Extract<PyStatement, { kind: 'assign' 
 export async function resolveSettings(ctx: Ctx, rootPath: string, rootAsPath?: string, depth = 0): Promise<Omit<SettingsModule, 'reason'> | undefined> {
   const settings = new Map<string, Setting>();
   const files: string[] = [];
+  const syntaxErrors: Array<{ path: string; line: number; message: string }> = [];
   const envSchemes = new Map<string, { cast?: string; default?: EvalResult }>();
   /** `configuration.ALLOWED_HOSTS` after `import configuration`: the settings of imported repository modules. */
   const namespaces = new Map<string, Setting>();
@@ -187,6 +190,7 @@ export async function resolveSettings(ctx: Ctx, rootPath: string, rootAsPath?: s
     const module = await parse(ctx, path);
     if (!module) return false;
     files.push(path);
+    if (module.errors[0]) syntaxErrors.push({ path, ...module.errors[0] });
     await runStatements(path, module.statements, false);
     return true;
   };
@@ -357,7 +361,7 @@ export async function resolveSettings(ctx: Ctx, rootPath: string, rootAsPath?: s
   };
 
   if (!(await run(rootPath))) return undefined;
-  return { path: rootPath, settings, files };
+  return { path: rootPath, settings, files, ...(syntaxErrors.length ? { syntaxErrors } : {}) };
 }
 
 /** ` when DEBUG is unset` (and whose default it is, for a project helper): the fallback said in messages. */

@@ -1,5 +1,5 @@
 import type { FindingInput, RepoCheck } from '../../engine/types.js';
-import { callsInStatements, calleeName, parsePythonModule, type PyModule } from '../../parse/python.js';
+import { callsInStatements, calleeName, callsNamed, parsePythonModule, stringLiterals, type PyModule } from '../../parse/python.js';
 import { balanced, blankJsComments, lineAt } from '../node/apps.js';
 import { NON_PRODUCT_PATH } from './project.js';
 
@@ -57,15 +57,9 @@ export const logging: RepoCheck = {
 
 export function pythonFileLogging(module: PyModule): Array<{ line: number; what: string }> {
   const out: Array<{ line: number; what: string }> = [];
-  for (const logical of module.lines) {
-    const t = logical.tokens;
-    for (let i = 0; i < t.length; i++) {
-      const tok = t[i]!;
-      // dictConfig names handler classes by their full dotted path.
-      if (tok.type === 'string' && tok.value === 'logging.FileHandler') out.push({ line: tok.line, what: `Handler class "${tok.value}"` });
-      if (tok.type === 'name' && tok.value === 'FileHandler' && t[i + 1]?.value === '(' ) out.push({ line: tok.line, what: 'logging.FileHandler(...)' });
-    }
-  }
+  // dictConfig names handler classes by their full dotted path.
+  for (const s of stringLiterals(module)) if (s.value === 'logging.FileHandler') out.push({ line: s.line, what: `Handler class "${s.value}"` });
+  for (const call of callsNamed(module, 'FileHandler')) out.push({ line: call.line, what: 'logging.FileHandler(...)' });
   for (const call of callsInStatements(module.statements)) {
     if (calleeName(call) === 'basicConfig' && call.kwargs.filename && !call.kwargs.handlers) out.push({ line: call.line, what: 'logging.basicConfig(filename=...)' });
   }
