@@ -181,6 +181,13 @@ describe('repository-wide checks', () => {
     expect(messages(result, 'ops.tests')).toEqual(['Test files exist for Python.']);
   });
 
+  it('a diff of an env file (.env.patch) is not read as an env file (its lines are not KEY=VALUE)', async () => {
+    const result = await audit(envChecks.filter((c) => c.id === 'env.committed-file'), {
+      'optional-modifications/patches/external-kafka/.env.patch': '--- a/.env\n+++ b/.env\n@@ -1,2 +1,2 @@\n-KAFKA_HOST=kafka\n+KAFKA_HOST=broker.internal\n',
+    });
+    expect(result.findings.filter((f) => f.checkId === 'env.committed-file').map((f) => f.status)).toEqual(['skip']);
+  });
+
   it('env.undocumented: a required variable that the self-hosting guide names is P2', async () => {
     const result = await audit(envChecks.filter((c) => c.id === 'env.undocumented'), {
       '.env.example': 'APP_URL=https://example.com\n',

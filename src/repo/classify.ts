@@ -41,6 +41,9 @@ export function isEnvTemplate(path: string): boolean {
 export function isRealEnvFile(path: string): boolean {
   const name = baseName(path);
   if (isEnvTemplate(path)) return false;
+  // A diff of an env file (`.env.patch`, `.env.diff`, a rejected hunk, a merge tool's `.orig`) is not one:
+  // dotenv cannot read it, and a committed secret in it is secrets.hardcoded's to find.
+  if (/\.(patch|diff|rej|orig)$/i.test(name)) return false;
   return /^\.env(\.[\w.-]+)?$/i.test(name) || /^[\w-]+\.env$/i.test(name);
 }
 
