@@ -198,6 +198,25 @@ describe('repository-wide checks', () => {
     expect(messages(result, 'env.undocumented')[1]).toContain('apps/docs/self-hosting/docker-compose.mdx');
   });
 
+  it('django.https: a cookie flag copied from a variable the deployment decides (https origins or not) is not judged False', async () => {
+    const result = await audit(djangoChecks.filter((c) => c.id === 'django.https'), {
+      'manage.py': 'import os\nos.environ.setdefault("DJANGO_SETTINGS_MODULE", "proj.settings")\n',
+      'proj/__init__.py': '',
+      'proj/settings.py': [
+        'import os',
+        'origins = [o for o in os.environ.get("CORS_ALLOWED_ORIGINS", "").split(",") if o]',
+        'if origins:',
+        '    secure_origins = False if [o for o in origins if "http:" in o] else True',
+        'else:',
+        '    secure_origins = False',
+        'SESSION_COOKIE_SECURE = secure_origins',
+        'CSRF_COOKIE_SECURE = False',
+        '',
+      ].join('\n'),
+    });
+    expect(where(result, 'django.https').filter((w) => /:\d+$/.test(w))).toEqual(['fail P1 proj/settings.py:8']);
+  });
+
   it('django.cors: allow-all limited by CORS_URLS_REGEX to the API and without credentials is P2', async () => {
     const settings = (extra: string): Record<string, string> => ({
       'manage.py': 'import os\nos.environ.setdefault("DJANGO_SETTINGS_MODULE", "proj.settings")\n',

@@ -251,7 +251,10 @@ export async function resolveSettings(ctx: Ctx, rootPath: string, rootAsPath?: s
     return true;
   };
 
-  const assign = (path: string, s: Extract<PyStatement, { kind: 'assign' }>, conditional: boolean): void => {
+  const assign = (path: string, s: Extract<PyStatement, { kind: 'assign' }>, written: boolean): void => {
+    // `SESSION_COOKIE_SECURE = secure_origins` where `secure_origins` is set differently in branches the
+    // deployment decides (`True if every origin is https else False`): the copy depends on them too.
+    const conditional = written || plainNamesIn(s.value).some((name) => settings.get(name)?.conditional === true);
     for (const target of s.targets) {
       if (!/^[A-Za-z_]\w*$/.test(target)) continue;
       if (s.value.kind === 'call' && /(^|\.)Env$/.test(dottedName(s.value.callee) ?? '')) {
@@ -377,4 +380,20 @@ export function describeSetting(s: Setting): string {
   if (s.value.known && s.value.envVar) return `${s.name} falls back to ${pyRepr(s.value.value)}${whenUnset(s.value)} (${where})`;
   if (s.value.known) return `${s.name} = ${pyRepr(s.value.value)} (${where})`;
   return `${s.name} is computed (${s.value.reason}) at ${where}`;
+}
+
+/** The bare names an expression is computed from (`x`, `not x`, `a or b`, `x if c else y`); not calls or attributes. */
+function plainNamesIn(expr: PyExpr): string[] {
+  switch (expr.kind) {
+    case 'name':
+      return [expr.name];
+    case 'unary':
+      return plainNamesIn(expr.operand);
+    case 'binop':
+      return [...plainNamesIn(expr.left), ...plainNamesIn(expr.right)];
+    case 'ternary':
+      return [...plainNamesIn(expr.test), ...plainNamesIn(expr.then), ...plainNamesIn(expr.otherwise)];
+    default:
+      return [];
+  }
 }
