@@ -64,9 +64,18 @@ if (mode === 'per-check') {
   const files = await engine.loadFileSet(root, { maxFileBytes: config.repo.maxFileBytes, ignore: config.repo.ignore });
   for (const f of files.files) await files.read(f.path);
   const cpuMs = {};
+  // The repository model (roles, deployments, settings, builds) is computed once per audit before any
+  // check runs, and every check reads it: its cost is its own line, not any check's.
+  let model;
+  if (engine.buildRepoModel) {
+    const before = process.cpuUsage();
+    model = await engine.buildRepoModel(files, { roles: config.repo.roles, parsed: new engine.ParsedFiles(files) });
+    const used = process.cpuUsage(before);
+    cpuMs['(repository model)'] = (used.user + used.system) / 1000;
+  }
   for (const check of engine.ALL_CHECKS.filter((c) => c.kind === 'repo')) {
     const before = process.cpuUsage();
-    await check.run({ root: files.root, files, parsed: new engine.ParsedFiles(files), config, changedFiles: undefined, signal: new AbortController().signal });
+    await check.run({ root: files.root, files, parsed: new engine.ParsedFiles(files), config, model, changedFiles: undefined, signal: new AbortController().signal });
     const used = process.cpuUsage(before);
     cpuMs[check.id] = (used.user + used.system) / 1000;
   }
@@ -220,7 +229,8 @@ async function bundleEngine(dir, srcRoot) {
      export { verdict } from ${file('src/engine/score.ts')};
      export { configSchema } from ${file('src/config/schema.ts')};
      export { loadFileSet } from ${file('src/repo/fileset.ts')};
-     export { ParsedFiles } from ${file('src/repo/parsed.ts')};`,
+     export { ParsedFiles } from ${file('src/repo/parsed.ts')};
+     ${existsSync(join(srcRoot, 'src/model/index.ts')) ? `export { buildRepoModel } from ${file('src/model/index.ts')};` : 'export const buildRepoModel = undefined;'}`,
   );
   const out = join(dir, 'engine.mjs');
   await build({
