@@ -109,6 +109,7 @@ describe('a full audit of a hostile repository and target', () => {
     const results = sarif.runs[0]!.results;
     expect(results.length).toBeGreaterThan(0);
     // A URI: the path percent-encoded, so no newline or escape survives in it.
+    // eslint-disable-next-line no-control-regex
     for (const r of results) for (const l of r.locations ?? []) expect(l.physicalLocation.artifactLocation.uri).not.toMatch(/[\s\u001b]/);
     for (const output of [outputs.json, outputs.sarif]) expect(output.replace(/\n/g, '')).not.toMatch(CONTROL);
   });
