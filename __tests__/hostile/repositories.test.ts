@@ -115,7 +115,6 @@ describe('a repository of 100,000 files', () => {
     expect(outcome.report.findings.filter((f) => /failed to run|did not finish|time budget/.test(f.message)).map((f) => f.checkId)).toEqual([]);
     // 100,000 files of 25 bytes: the texts, their parses and the walker's lists, not a copy per check.
     expect(growth).toBeLessThan(512 * 1024 * 1024);
-    console.log(`100k files: ${Math.round(outcome.elapsedMs)} ms, RSS +${Math.round(growth / 1048576)} MiB`);
   }, 150_000);
 
   it('a short timeouts.audit-ms stops the audit on time, even while the files are still being listed and read', async () => {
