@@ -1,9 +1,10 @@
-// What already held against the outside attack suite (issue 13), kept as
-// regression tests where no other test covers it: slow and huge headers, a
-// gzip bomb, a connection reset, symlink loops, a corrupt .git. Hangs,
-// endless and trickling bodies and redirect loops are covered in
-// __tests__/live-surface/edge.test.ts and __tests__/http/client.test.ts;
-// `Retry-After: 999999` in service.test.ts. Each case is bounded in time.
+// What already held against the outside attack suite (issue 13), at the level
+// of the HTTP client and the file walker: slow and huge headers, a gzip bomb,
+// a connection reset, symlink loops, a corrupt .git. The same cases, and the
+// rest of the list (a hanging server, endless bodies, a brotli bomb, redirect
+// loops and chains, bad certificates, `Retry-After: 999999`, 100,000 files),
+// run through the whole audit, timed against timeouts.audit-ms, in
+// targets.test.ts and repositories.test.ts. Each case is bounded in time.
 import { afterEach, describe, expect, it } from '@jest/globals';
 import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import net from 'node:net';

@@ -73,16 +73,32 @@ export async function runAudit(input: AuditInput): Promise<AuditResult> {
 
   try {
     if (input.repoRoot !== undefined && repoChecks.length) {
-      fileSet = await loadFileSet(input.repoRoot, { maxFileBytes: config.repo.maxFileBytes, ignore: config.repo.ignore });
-      const parsed = new ParsedFiles(fileSet);
-      const repoModel = await buildRepoModel(fileSet, { roles: config.repo.roles, parsed });
-      model = repoModel;
-      const changedFiles = input.baseRef ? await changedFilesSince(fileSet.root, input.baseRef) : undefined;
-      for (const check of repoChecks) {
-        jobs.push({
-          check,
-          run: async (signal) => check.run({ root: fileSet!.root, files: fileSet!, parsed, model: repoModel, config, changedFiles, signal }),
-        });
+      const repoRoot = input.repoRoot;
+      const prepare = async () => {
+        const files = await loadFileSet(repoRoot, { maxFileBytes: config.repo.maxFileBytes, ignore: config.repo.ignore, signal: audit.signal });
+        const parsed = new ParsedFiles(files);
+        const repoModel = await buildRepoModel(files, { roles: config.repo.roles, parsed });
+        const changedFiles = input.baseRef ? await changedFilesSince(files.root, input.baseRef) : undefined;
+        return { files, parsed, repoModel, changedFiles };
+      };
+      // Listing and reading a huge repository is under the audit's budget too: when it runs out
+      // first, the repository checks say so instead of the audit running on past its deadline.
+      const preparing = prepare();
+      preparing.catch(() => undefined);
+      const prepared = await Promise.race([preparing, untilAborted(audit.signal)]);
+      if (!prepared) {
+        const message = 'Not run: the audit time budget (timeouts.audit-ms) was spent while the repository was being listed and read, before this check started.';
+        for (const check of repoChecks) jobs.push({ check, run: async () => [], preset: [{ status: 'error', message }] });
+      } else {
+        const { files, parsed, repoModel, changedFiles } = prepared;
+        fileSet = files;
+        model = repoModel;
+        for (const check of repoChecks) {
+          jobs.push({
+            check,
+            run: async (signal) => check.run({ root: files.root, files, parsed, model: repoModel, config, changedFiles, signal }),
+          });
+        }
       }
     }
 
@@ -173,6 +189,14 @@ export function redactFinding(finding: Finding, knownSecrets: readonly string[])
 
 function isReachable(base: HttpResult): boolean {
   return base.ok || !UNREACHABLE_CODES.has(base.error.code);
+}
+
+/** Resolves (to undefined) once `signal` aborts. */
+function untilAborted(signal: AbortSignal): Promise<undefined> {
+  return new Promise((resolve) => {
+    if (signal.aborted) resolve(undefined);
+    else signal.addEventListener('abort', () => resolve(undefined), { once: true });
+  });
 }
 
 async function runJob(job: Job, timeoutMs: number, auditSignal: AbortSignal): Promise<FindingInput[]> {

@@ -9,7 +9,7 @@
 import picomatch from 'picomatch';
 import type { FileSet } from '../repo/fileset.js';
 import { isComposeFile, isDockerfile } from '../repo/classify.js';
-import { mapLimited, READ_CONCURRENCY } from '../repo/limit.js';
+import { Breather, mapLimited, READ_CONCURRENCY } from '../repo/limit.js';
 import { ROLE_RULES, type ConfiguredRole, type FileRole } from './role-rules.js';
 
 export type { FileRole } from './role-rules.js';
@@ -70,7 +70,10 @@ export async function computeRoles(files: FileSet, configured: readonly Configur
   const matchers = configured.map((c) => ({ ...c, matches: picomatch(c.glob, { dot: true }) }));
   const byPath = new Map<string, RoleInfo>();
   const undecided: string[] = [];
+  // Synchronous per file: let timers (the audit's deadline) run on a tree of 100,000 files.
+  const breather = new Breather(20);
   for (const { path } of files.files) {
+    await breather.due();
     const given = matchers.find((m) => m.matches(path));
     if (given) {
       byPath.set(path, { role: given.role, reason: `repo.roles: ${given.glob}` });

@@ -48,7 +48,11 @@ const MAX_BYTES = 512 * 1024;
 export async function findSettingsReferences(files: FileSet, roles: FileRoles): Promise<PythonSettings> {
   const references: SettingsReference[] = [];
   // Every audit builds the model: a repository without Python has no settings module to name (and no YAML to read for one).
-  if (!files.files.some((f) => f.path.endsWith('.py'))) return { references };
+  const unread = files.notRead((p) => p.endsWith('.py')).map((s) => s.path);
+  if (!files.files.some((f) => f.path.endsWith('.py')) && !unread.length) return { references };
+  // A named module the walker left out (over repo.max-file-bytes) is still the one production runs: name it, so
+  // the checks that judge it say it was not read instead of finding no settings at all.
+  const modules = unread.length ? withUnread(files, unread) : files;
   for (const file of files.files) {
     if (!NAMING_FILE.test(file.path) || file.size > MAX_BYTES || !roles.isDeployed(file.path)) continue;
     const text = await files.read(file.path);
@@ -58,7 +62,7 @@ export async function findSettingsReferences(files: FileSet, roles: FileRoles): 
     for (const m of matches) {
       const module = m[1]!;
       const line = text.slice(0, m.index).split('\n').length;
-      const path = resolveModule(files, module, file.path);
+      const path = resolveModule(modules, module, file.path);
       if (path) references.push({ module, path, namedIn: file.path, line, byManagePy });
       else if (isDockerfile(file.path)) {
         const copied = copiedInto(files, text, file.path, module);
@@ -67,6 +71,12 @@ export async function findSettingsReferences(files: FileSet, roles: FileRoles): 
     }
   }
   return { references };
+}
+
+/** The files of the set plus `unread` paths, for resolving a module name to a file whether or not it was read. */
+function withUnread(files: FileSet, unread: readonly string[]): Pick<FileSet, 'has' | 'files'> {
+  const extra = new Set(unread);
+  return { has: (p) => files.has(p) || extra.has(p), files: [...files.files, ...unread.map((path) => ({ path, size: 0, tracked: false }))] };
 }
 
 /**

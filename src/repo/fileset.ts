@@ -12,7 +12,7 @@ import { promisify } from 'node:util';
 import ignore, { type Ignore } from 'ignore';
 import picomatch from 'picomatch';
 import { UsageError } from '../engine/errors.js';
-import { mapLimited } from './limit.js';
+import { Breather, mapLimited } from './limit.js';
 
 const execFileAsync = promisify(execFile);
 
@@ -71,11 +71,15 @@ export interface FileSetOptions {
   maxFileBytes: number;
   /** Globs excluded from every check. */
   ignore?: readonly string[];
+  /** Stops listing (the audit's time budget): loadFileSet then rejects with the signal's reason. */
+  signal?: AbortSignal;
 }
 
 export class FileSet {
   private readonly byPath: Map<string, RepoFile>;
   private readonly contents = new Map<string, Promise<string | undefined>>();
+  /** Left out by the walker (over the size cap, links out of the repository): never read whole, whoever asks. */
+  private readonly unread: Set<string>;
 
   constructor(
     readonly root: string,
@@ -84,6 +88,7 @@ export class FileSet {
     readonly isGitRepository: boolean,
   ) {
     this.byPath = new Map(files.map((f) => [f.path, f]));
+    this.unread = new Set(skipped.filter((s) => s.unread !== undefined).map((s) => s.path));
   }
 
   /** Files a check would have read, left out by the walker (over the size cap, symlinks out of the repository). */
@@ -119,24 +124,21 @@ export class FileSet {
 
   /**
    * The text of a file, read once and cached. Undefined (and recorded in
-   * `skipped`) for binary or unreadable files.
+   * `skipped`) for binary or unreadable files, and for files the walker left
+   * out (see `notRead`).
    */
   read(path: string): Promise<string | undefined> {
     let pending = this.contents.get(path);
     if (!pending) {
-      pending = this.readText(path);
+      pending = this.unread.has(path) ? Promise.resolve(undefined) : this.readText(path);
       this.contents.set(path, pending);
     }
     // A check looping over cached texts only ever awaits settled promises,
     // which never lets timers run: the engine's per-check and audit deadlines
     // (timeouts.check-ms, timeouts.audit-ms) would fire only once every check
-    // is done. Every YIELD_EVERY_MS, a read goes through the macrotask queue.
-    const now = performance.now();
-    if (now - this.lastYield >= YIELD_EVERY_MS) {
-      this.lastYield = now;
-      return pending.then((text) => new Promise((resolve) => setImmediate(resolve, text)));
-    }
-    return pending;
+    // is done. Every YIELD_EVERY_MS, every read goes through the macrotask queue.
+    const pause = this.breather.due();
+    return pause ? pending.then((text) => pause.then(() => text)) : pending;
   }
 
   /**
@@ -162,7 +164,7 @@ export class FileSet {
       return undefined;
     }
   }
-  private lastYield = performance.now();
+  private readonly breather = new Breather(YIELD_EVERY_MS);
 
   // Checks may ask for every file at once; at 50k files unbounded reads run
   // out of file descriptors (EMFILE) and files would silently escape every
@@ -245,11 +247,19 @@ export async function loadFileSet(root: string, options: FileSetOptions): Promis
   const skipped: SkippedFile[] = [];
   const excluded = options.ignore?.length ? picomatch([...options.ignore], { dot: true }) : () => false;
 
-  const listed = await gitListFiles(realRoot);
-  const candidates = listed ?? (await walk(realRoot)).map((path) => ({ path, tracked: false }));
+  const signal = options.signal;
+  const listed = await gitListFiles(realRoot, signal);
+  signal?.throwIfAborted();
+  const candidates = listed ?? (await walk(realRoot, signal)).map((path) => ({ path, tracked: false }));
+  signal?.throwIfAborted();
 
   const files: RepoFile[] = [];
+  // The stats below are synchronous and resolve at once: without pauses through the macrotask
+  // queue, 100,000 of them run without letting a timer fire (the audit's deadline among them).
+  const breather = new Breather(YIELD_EVERY_MS);
   await mapLimited(candidates, 64, async ({ path, tracked }) => {
+    await breather.due();
+    if (signal?.aborted) return;
     if (path.split('/').some((part) => SKIPPED_DIRECTORIES.has(part))) return;
     if (excluded(path)) return;
     const absolute = join(realRoot, path);
@@ -279,16 +289,17 @@ export async function loadFileSet(root: string, options: FileSetOptions): Promis
     }
     files.push({ path, size: info.size, tracked });
   });
+  signal?.throwIfAborted();
   files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   return new FileSet(realRoot, files, skipped, listed !== undefined);
 }
 
 /** Tracked plus untracked-but-not-ignored files, or undefined outside a git work tree. */
-async function gitListFiles(root: string): Promise<Array<{ path: string; tracked: boolean }> | undefined> {
+async function gitListFiles(root: string, signal?: AbortSignal): Promise<Array<{ path: string; tracked: boolean }> | undefined> {
   try {
-    const inside = await execFileAsync('git', ['-C', root, 'rev-parse', '--is-inside-work-tree'], { encoding: 'utf8' });
+    const inside = await execFileAsync('git', ['-C', root, 'rev-parse', '--is-inside-work-tree'], { encoding: 'utf8', signal });
     if (inside.stdout.trim() !== 'true') return undefined;
-    const options = { encoding: 'utf8' as const, maxBuffer: 512 * 1024 * 1024 };
+    const options = { encoding: 'utf8' as const, maxBuffer: 512 * 1024 * 1024, signal };
     const [tracked, untracked] = await Promise.all([
       execFileAsync('git', ['-C', root, 'ls-files', '-z', '--cached'], options),
       execFileAsync('git', ['-C', root, 'ls-files', '-z', '--others', '--exclude-standard'], options),
@@ -313,9 +324,10 @@ async function gitListFiles(root: string): Promise<Array<{ path: string; tracked
 }
 
 /** A walk honouring every .gitignore on the way down. */
-async function walk(root: string): Promise<string[]> {
+async function walk(root: string, signal?: AbortSignal): Promise<string[]> {
   const out: string[] = [];
   const visit = async (dir: string, rules: Array<{ base: string; ig: Ignore }>): Promise<void> => {
+    if (signal?.aborted) return;
     let entries;
     try {
       entries = await readdir(dir, { withFileTypes: true });

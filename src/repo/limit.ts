@@ -19,3 +19,32 @@ export async function mapLimited<T, R>(items: readonly T[], limit: number, fn: (
 
 /** How many files a check reads at once: well under common open-file limits even with every check running. */
 export const READ_CONCURRENCY = 32;
+
+/**
+ * Lets timers run during work that many concurrent async workers do without
+ * ever waiting on I/O (synchronous reads, cached texts): such work resolves
+ * in microtasks, and a timer (a check's or the audit's deadline) fires only
+ * once every worker has gone through the macrotask queue. Pausing one worker
+ * is not enough: the others run on. So once `everyMs` has passed, every caller
+ * awaits the same pause until a macrotask turn has gone by.
+ */
+export class Breather {
+  private last = performance.now();
+  private pause: Promise<void> | undefined;
+
+  constructor(private readonly everyMs: number) {}
+
+  /** Undefined while there is time left; otherwise the pause to await. */
+  due(): Promise<void> | undefined {
+    if (this.pause) return this.pause;
+    if (performance.now() - this.last < this.everyMs) return undefined;
+    this.pause = new Promise((resolve) =>
+      setImmediate(() => {
+        this.pause = undefined;
+        this.last = performance.now();
+        resolve();
+      }),
+    );
+    return this.pause;
+  }
+}

@@ -64,7 +64,9 @@ function proseEscape(text: string): string {
       .replace(/</g, '&lt;')
       .replace(/>/g, '&gt;')
       // GitHub links @user and @org/team in text nodes whatever the escaping: break them with a zero-width space (prose only).
-      .replace(/@(?=[A-Za-z0-9])/g, '@\u200b')
+      // An @ right after a letter, digit or underscore is no mention (user@example.com, postgres:16@sha256:…): left
+      // alone, so a digest or an address copied from the report stays valid.
+      .replace(/(?<![A-Za-z0-9_])@(?=[A-Za-z0-9])/g, '@\u200b')
   );
 }
 

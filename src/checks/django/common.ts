@@ -14,7 +14,11 @@ export async function forEachSettingsModule(
 ): Promise<FindingInput[]> {
   const project = await djangoProject(ctx);
   // A settings module production runs with that cannot be read is an error: its settings are unknown, not fine.
-  const errors: FindingInput[] = (project.unreadable ?? []).map((u) => ({ status: 'error', message: `The settings module ${u.path} (${u.reason}) cannot be read (not text, or too large): its settings are not judged.`, location: { path: u.path, line: 1 } }));
+  const errors: FindingInput[] = (project.unreadable ?? []).map((u) => ({
+    status: 'error',
+    message: `The settings module ${u.path} (${u.reason}) cannot be read: ${u.problem}; its settings are not judged.`,
+    location: { path: u.file, line: 1 },
+  }));
   if (!project.modules.length) return errors.length ? errors : [{ status: 'skip', message: 'No Django settings module found (settings.py, settings/*.py, settings_*.py, DJANGO_SETTINGS_MODULE).' }];
   const findings: FindingInput[] = [...errors];
   for (const module of project.modules) {

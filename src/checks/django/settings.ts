@@ -49,7 +49,23 @@ export interface DjangoProject {
   /** Every settings-looking file found (for messages). */
   candidates: string[];
   /** Settings modules production runs with that could not be read (judged as errors, never as a pass). */
-  unreadable?: Array<{ path: string; reason: string }>;
+  unreadable?: UnreadableModule[];
+}
+
+export interface UnreadableModule {
+  path: string;
+  /** Why this module counts as the production settings. */
+  reason: string;
+  /** The file of the module that could not be read (itself, or a star import). */
+  file: string;
+  /** What went wrong with it: `mysite/settings.py was not read: 3000 bytes, larger than repo.max-file-bytes (1024 bytes)`. */
+  problem: string;
+}
+
+/** A file of a settings module that could not be read, and why. */
+export interface SettingsProblem {
+  file: string;
+  problem: string;
 }
 
 type Ctx = Pick<RepoCheckContext, 'files' | 'parsed' | 'model'>;
@@ -78,7 +94,11 @@ const DJANGO_SETTING = /^(SECRET_KEY|DEBUG|ALLOWED_HOSTS|INSTALLED_APPS|MIDDLEWA
 
 async function load(ctx: Ctx): Promise<DjangoProject> {
   const deployed = (p: string): boolean => ctx.model.roles.isDeployed(p);
-  const candidates = ctx.files.files.map((f) => f.path).filter((p) => SETTINGS_PATH.test(p) && !p.endsWith('/__init__.py') && deployed(p));
+  const settingsPath = (p: string): boolean => SETTINGS_PATH.test(p) && !p.endsWith('/__init__.py') && deployed(p);
+  // Settings files the walker left out (over repo.max-file-bytes, links out of the repository) are candidates
+  // too: judged as unreadable, never as absent.
+  const unread = new Map(ctx.files.notRead(() => true).map((s) => [s.path, s]));
+  const candidates = [...ctx.files.files.map((f) => f.path), ...[...unread.keys()].sort()].filter(settingsPath);
   // Modules named by DJANGO_SETTINGS_MODULE (the model reads every file that can name one).
   const named = new Map<string, { reason: string; byManagePy: boolean; asPath?: string }>();
   for (const ref of ctx.model.settings.references) {
@@ -103,7 +123,7 @@ async function load(ctx: Ctx): Promise<DjangoProject> {
     if (!module) continue;
     for (const s of module.statements) {
       if (s.kind === 'star-import') {
-        const target = resolveModule(ctx.files, s.module, named.get(path)?.asPath ?? path);
+        const target = resolveModule(ctx.files, s.module, named.get(path)?.asPath ?? path) ?? unreadModule(ctx.files, s.module, named.get(path)?.asPath ?? path);
         if (target) imported.add(target);
       }
     }
@@ -124,23 +144,29 @@ async function load(ctx: Ctx): Promise<DjangoProject> {
   } else {
     // Discovery: settings-looking files that assign Django settings (not helper modules).
     const settingsLike: string[] = [];
-    for (const p of roots) if (named.has(p) || (await assignsDjangoSettings(ctx, p))) settingsLike.push(p);
+    for (const p of roots) if (named.has(p) || (await assignsDjangoSettings(ctx, p, unread.has(p)))) settingsLike.push(p);
     const nonDev = settingsLike.filter((p) => !DEV_NAME.test(baseName(p)));
     chosen = (nonDev.length ? nonDev : settingsLike).map((path) => ({ path, reason: named.get(path)?.reason ?? 'the only settings module that is not for development' }));
   }
   const modules: SettingsModule[] = [];
-  const unreadable: Array<{ path: string; reason: string }> = [];
+  const unreadable: UnreadableModule[] = [];
   for (const { path, reason } of chosen) {
-    const module = await resolveSettings(ctx, path, named.get(path)?.asPath);
-    if (module) modules.push({ ...module, reason });
-    else unreadable.push({ path, reason });
+    const problems: SettingsProblem[] = [];
+    const module = await resolveSettings(ctx, path, named.get(path)?.asPath, 0, problems);
+    if (module && !problems.length) modules.push({ ...module, reason });
+    else unreadable.push({ path, reason, ...(problems[0] ?? { file: path, problem: `${path} is not text` }) });
   }
   return { modules, candidates: candidates.sort(), ...(unreadable.length ? { unreadable } : {}) };
 }
 
 const baseName = (p: string): string => p.slice(p.lastIndexOf('/') + 1);
 
-async function assignsDjangoSettings(ctx: Ctx, path: string): Promise<boolean> {
+async function assignsDjangoSettings(ctx: Ctx, path: string, unread: boolean): Promise<boolean> {
+  if (unread) {
+    // Not read: its first part tells (a link out of the repository has none, and counts).
+    const head = await ctx.files.head(path, HEAD_BYTES);
+    return head === undefined || DJANGO_SETTING_LINE.test(head);
+  }
   const module = await parse(ctx, path);
   const visit = (statements: readonly PyStatement[]): boolean =>
     statements.some((s) => s.kind === 'star-import' || (s.kind === 'assign' && s.targets.some((t) => DJANGO_SETTING.test(t))) || (s.kind === 'block' && visit(s.body)));
@@ -150,11 +176,16 @@ async function assignsDjangoSettings(ctx: Ctx, path: string): Promise<boolean> {
 async function looksLikeDjango(ctx: Ctx, candidates: string[]): Promise<boolean> {
   if (ctx.files.files.some((f) => /(^|\/)manage\.py$/.test(f.path) && ctx.model.roles.isDeployed(f.path))) return true;
   for (const path of candidates) {
-    const text = await ctx.files.read(path);
+    const text = ctx.files.has(path) ? await ctx.files.read(path) : await ctx.files.head(path, HEAD_BYTES);
     if (text && /\b(INSTALLED_APPS|MIDDLEWARE|ROOT_URLCONF|DJANGO_SETTINGS_MODULE)\b|from django|import django/.test(text)) return true;
   }
   return false;
 }
+
+/** How much of a settings file left out for its size is read to tell what it is. */
+const HEAD_BYTES = 64 * 1024;
+/** A line assigning a Django setting, or a star import (`from .base import *`), in text not parsed. */
+const DJANGO_SETTING_LINE = new RegExp(`^(?:(?:${DJANGO_SETTING.source.slice(1, -1)})\\s*=|from\\s+\\S+\\s+import\\s+\\*)`, 'm');
 
 const LIST_METHODS = new Set(['append', 'insert', 'extend', 'remove']);
 
@@ -166,8 +197,18 @@ function extendsItself(target: string, s: Extract<PyStatement, { kind: 'assign' 
   return (v.kind === 'list' || v.kind === 'tuple') && v.items.some((i) => i.kind === 'starred' && i.value.kind === 'name' && i.value.name === target);
 }
 
-/** Executes the module-level statements of a settings module (and its star imports) symbolically. */
-export async function resolveSettings(ctx: Ctx, rootPath: string, rootAsPath?: string, depth = 0): Promise<Omit<SettingsModule, 'reason'> | undefined> {
+/**
+ * Executes the module-level statements of a settings module (and its star imports) symbolically.
+ * A file of the module (itself, a star import) that cannot be read or does not parse is said in
+ * `problems`: its settings are unknown, so the module cannot be judged.
+ */
+export async function resolveSettings(
+  ctx: Ctx,
+  rootPath: string,
+  rootAsPath?: string,
+  depth = 0,
+  problems: SettingsProblem[] = [],
+): Promise<Omit<SettingsModule, 'reason'> | undefined> {
   const settings = new Map<string, Setting>();
   const files: string[] = [];
   const syntaxErrors: Array<{ path: string; line: number; message: string }> = [];
@@ -187,8 +228,21 @@ export async function resolveSettings(ctx: Ctx, rootPath: string, rootAsPath?: s
   const run = async (path: string): Promise<boolean> => {
     if (visiting.has(path)) return false;
     visiting.add(path);
+    const skipped = ctx.files.notRead((p) => p === path)[0];
+    if (skipped) {
+      problems.push({ file: path, problem: `${path} was not read: ${skipped.reason}` });
+      return false;
+    }
     const module = await parse(ctx, path);
-    if (!module) return false;
+    if (!module) {
+      problems.push({ file: path, problem: `${path} is not text` });
+      return false;
+    }
+    if (module.errors.length) {
+      // Python would refuse to import it; what the tolerant parser makes of the rest is no verdict.
+      problems.push({ file: path, problem: `${path} does not parse: ${module.errors[0]!.message} (line ${module.errors[0]!.line})` });
+      return false;
+    }
     files.push(path);
     if (module.errors[0]) syntaxErrors.push({ path, ...module.errors[0] });
     await runStatements(path, module.statements, false);
@@ -318,7 +372,7 @@ export async function resolveSettings(ctx: Ctx, rootPath: string, rootAsPath?: s
         if (!(await importModuleCall(path, s))) assign(path, s, conditional);
       }
       else if (s.kind === 'star-import' && !conditional) {
-        const target = resolveModule(ctx.files, s.module, importBase(path));
+        const target = resolveModule(ctx.files, s.module, importBase(path)) ?? unreadModule(ctx.files, s.module, importBase(path));
         if (target) await run(target);
       } else if (s.kind === 'import') await importNames(path, s, conditional); else if (s.kind === 'expr') {
         if (s.value.kind === 'call' && (dottedName(s.value.callee) === 'include' || dottedName(s.value.callee) === 'split_settings.tools.include')) {
@@ -365,6 +419,14 @@ export async function resolveSettings(ctx: Ctx, rootPath: string, rootAsPath?: s
 
   if (!(await run(rootPath))) return undefined;
   return { path: rootPath, settings, files, ...(syntaxErrors.length ? { syntaxErrors } : {}) };
+}
+
+/** A module the walker left out (over repo.max-file-bytes...), resolved as `resolveModule` would if it had been read. */
+function unreadModule(files: FileSet, module: string, fromPath: string): string | undefined {
+  const unread = files.notRead((p) => p.endsWith('.py')).map((s) => ({ path: s.path, size: 0, tracked: false }));
+  if (!unread.length) return undefined;
+  const paths = new Set(unread.map((f) => f.path));
+  return resolveModule({ has: (p) => paths.has(p), files: unread }, module, fromPath);
 }
 
 /** ` when DEBUG is unset` (and whose default it is, for a project helper): the fallback said in messages. */

@@ -2,7 +2,7 @@
 // files that import one of them, parsed once per audit with the static reader.
 
 import type { RepoCheckContext } from '../../engine/types.js';
-import type { FileSet } from '../../repo/fileset.js';
+import type { FileSet, SkippedFile } from '../../repo/fileset.js';
 import { NON_PRODUCT_PATH } from '../ops/project.js';
 import { evaluate, importedModules, parsePythonModule, type EvalScope, type PyExpr, type PyModule } from '../../parse/python.js';
 
@@ -37,6 +37,23 @@ async function collect(ctx: Pick<RepoCheckContext, 'files' | 'parsed'>): Promise
     if (!module) continue;
     const frameworks = new Set([...importedModules(module)].map((m) => m.split('.')[0]!).filter((m) => (WEB_FRAMEWORKS as readonly string[]).includes(m)));
     if (frameworks.size) out.push({ path: file.path, module, frameworks });
+  }
+  return out;
+}
+
+/** A Python import of a web framework, in text not parsed. */
+const IMPORTS_FRAMEWORK = /^\s*(?:from|import)\s+(?:flask|fastapi|starlette|quart)\b/m;
+
+/**
+ * Python modules left out for their size whose first 64 KiB import a web
+ * framework: whatever they switch on (debug mode) is unknown, not off.
+ */
+export async function unreadWebModules(ctx: Pick<RepoCheckContext, 'files'>): Promise<SkippedFile[]> {
+  const out: SkippedFile[] = [];
+  for (const file of ctx.files.notRead((p) => p.endsWith('.py') && !NOT_APP.test(p) && !NON_PRODUCT_PATH.test(p))) {
+    if (file.unread !== 'oversized') continue;
+    const head = await ctx.files.head(file.path, 64 * 1024);
+    if (head !== undefined && IMPORTS_FRAMEWORK.test(head)) out.push(file);
   }
   return out;
 }

@@ -1,6 +1,7 @@
 import type { FindingInput, RepoCheck } from '../../engine/types.js';
 import { callsInStatements, calleeName, evaluate, truthy, type EvalScope, type PyExpr, type PyStatement } from '../../parse/python.js';
-import { moduleScope, pythonWebModules, type PythonWebModule } from './apps.js';
+import { notReadFinding } from '../../repo/fileset.js';
+import { moduleScope, pythonWebModules, unreadWebModules, type PythonWebModule } from './apps.js';
 
 export const debug: RepoCheck = {
   id: 'python.debug',
@@ -17,8 +18,13 @@ export const debug: RepoCheck = {
   },
   async run(ctx) {
     const modules = await pythonWebModules(ctx);
-    if (!modules.length) return [{ status: 'skip', message: 'No Flask, FastAPI, Starlette or Quart module found.' }];
-    const findings = modules.flatMap(debugFindings);
+    // A web module left out for its size may switch debug on: an error naming it, never a pass or "no module".
+    const unread = (await unreadWebModules(ctx)).map((f) => {
+      const finding = notReadFinding(f, 'error');
+      return { ...finding, message: `${finding.message} It imports a web framework, so whether it enables debug mode is unknown.` };
+    });
+    if (!modules.length) return unread.length ? unread : [{ status: 'skip', message: 'No Flask, FastAPI, Starlette or Quart module found.' }];
+    const findings = [...unread, ...modules.flatMap(debugFindings)];
     return findings.length ? findings : [{ status: 'pass', message: `Debug mode is not enabled in ${modules.length} web module(s): ${modules.map((m) => m.path).slice(0, 5).join(', ')}${modules.length > 5 ? '…' : ''}.` }];
   },
 };
