@@ -238,11 +238,6 @@ export async function resolveSettings(
       problems.push({ file: path, problem: `${path} is not text` });
       return false;
     }
-    if (module.errors.length) {
-      // Python would refuse to import it; what the tolerant parser makes of the rest is no verdict.
-      problems.push({ file: path, problem: `${path} does not parse: ${module.errors[0]!.message} (line ${module.errors[0]!.line})` });
-      return false;
-    }
     files.push(path);
     if (module.errors[0]) syntaxErrors.push({ path, ...module.errors[0] });
     await runStatements(path, module.statements, false);
