@@ -6,7 +6,7 @@ import {
   renderMarkdown,
   renderSarif,
   renderText
-} from "./chunk-7N54NAQX.js";
+} from "./chunk-H7FTIRAF.js";
 import "./chunk-M6JAG3LF.js";
 import {
   buildReport,

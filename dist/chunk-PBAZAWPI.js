@@ -3,6 +3,7 @@ import { createRequire as __rgCreateRequire } from 'node:module'; const require 
 // src/model/role-rules.ts
 var FILE_ROLES = ["production", "development", "test", "docs", "example", "template", "tooling"];
 var DIR = (names) => new RegExp(`(^|/)(${names})/`, "i");
+var UNDERSCORED_DIR = (names) => new RegExp(`(^|/)_?(${names})/`, "i");
 var ROLE_RULES = [
   // Templates first: a cookiecutter tree or a Helm chart is not what runs, whatever its folder names say.
   { role: "template", path: /(^|\/)[^/]*\{\{[^/]*\}\}[^/]*\//, why: "inside a cookiecutter/Jinja template directory ({{ ... }} in its name)" },
@@ -12,7 +13,8 @@ var ROLE_RULES = [
   { role: "example", path: /(^|\/)\.env(\.[\w-]+)*\.(example|sample|template|tpl|tmpl|dist|defaults)$|(^|\/)[\w.-]*\.env\.(example|sample|template|tpl|dist)$|(^|\/)env\.(example|sample|template)$/i, why: "an env template (documented stand-in values)" },
   { role: "template", path: /\.(j2|jinja2?|tmpl|tpl|mustache|hbs|ejs|template)$/i, why: "a template file (rendered before use)" },
   // Tests and their data: credentials and settings there are the test's, not the application's.
-  { role: "test", path: DIR("__tests__|__mocks__|__fixtures__|__snapshots__|tests?|specs?|spec_helpers?|testing|testdata|test[-_]data|test[-_]?utils|test[-_]?helpers|fixtures?|cassettes|vcr[-_]?cassettes|factories|e2e|e2e[-_]tests?|integration[-_]tests?|unit[-_]tests?|cypress|playwright|mocks?|stubs|benchmarks?"), why: "in a test, fixture or mock directory" },
+  // A leading underscore (`_integration-test/`, `_tests/`) only sorts the folder first.
+  { role: "test", path: UNDERSCORED_DIR("__tests__|__mocks__|__fixtures__|__snapshots__|tests?|specs?|spec_helpers?|testing|testdata|test[-_]data|test[-_]?utils|test[-_]?helpers|fixtures?|cassettes|vcr[-_]?cassettes|factories|e2e|e2e[-_]tests?|integration[-_]tests?|unit[-_]tests?|cypress|playwright|mocks?|stubs|benchmarks?"), why: "in a test, fixture or mock directory" },
   { role: "test", path: /(^|\/)(conftest\.py|test_[^/]*\.py|[^/]*_tests?\.py|[^/]*_test\.go|[^/]*_spec\.rb|[^/]*\.(test|spec|e2e|cy|stories)\.[cm]?[jt]sx?|pytest\.ini|tox\.ini|jest\.config\.[cm]?[jt]s|vitest\.config\.[cm]?[jt]s|playwright\.config\.[cm]?[jt]s)$/i, why: "a test file by its name" },
   { role: "test", path: /(^|\/)(docker-)?compose[.-]([\w-]*[.-])?(test|tests|testing|ci|e2e|integration|cypress|playwright)([.-][\w-]+)*\.ya?ml$/i, why: "a compose file for tests or CI (by its name)" },
   { role: "test", path: /(^|\/)(Dockerfile|Containerfile)[.-](test|tests|testing|e2e|playwright|cypress|selenium|integration)$|(^|\/)(test|tests|e2e|playwright|cypress)\.(Dockerfile|Containerfile)$/i, why: "a test-runner Dockerfile (by its name)" },

@@ -10,8 +10,8 @@ import {
   defaultConfig,
   defaultTarget,
   targetSchema
-} from "./chunk-MXSSV4KY.js";
-import "./chunk-V2JOGQWG.js";
+} from "./chunk-5QF3R3ZT.js";
+import "./chunk-PBAZAWPI.js";
 import "./chunk-WIDV6RBC.js";
 import "./chunk-7FI7UYSE.js";
 export {

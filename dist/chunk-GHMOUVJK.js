@@ -1,9 +1,14 @@
 import { createRequire as __rgCreateRequire } from 'node:module'; const require = __rgCreateRequire(import.meta.url);
 import {
+  ContextTracker,
+  ExternalTokenizer,
+  LRParser,
+  LocalTokenGroup,
   READ_CONCURRENCY,
   baseName,
   calleeName,
   callsInStatements,
+  callsNamed,
   clampLine,
   datastoreOf,
   defaultOf,
@@ -49,13 +54,18 @@ import {
   require_dist,
   require_picomatch,
   resolveModule,
+  roleOfProfiles,
   sourceLanguage,
   splitImage,
   splitOutsideInterpolation,
   stageLineage,
+  stagesUsedByFinal,
+  stringLiterals,
+  styleTags,
+  tags,
   truthy,
   unpinnedReason
-} from "./chunk-EALSXEHD.js";
+} from "./chunk-VNKKQXHU.js";
 import {
   __commonJS,
   __require,
@@ -1321,13 +1331,13 @@ var require_util = __commonJS({
     }
     function toRawHeaders(headers) {
       const rawHeaders = [];
-      for (const [name2, value] of Object.entries(headers)) {
+      for (const [name, value] of Object.entries(headers)) {
         if (Array.isArray(value)) {
           for (const entry of value) {
-            rawHeaders.push(Buffer.from(name2, "latin1"), Buffer.from(`${entry}`, "latin1"));
+            rawHeaders.push(Buffer.from(name, "latin1"), Buffer.from(`${entry}`, "latin1"));
           }
         } else {
-          rawHeaders.push(Buffer.from(name2, "latin1"), Buffer.from(`${value}`, "latin1"));
+          rawHeaders.push(Buffer.from(name, "latin1"), Buffer.from(`${value}`, "latin1"));
         }
       }
       return rawHeaders;
@@ -1732,16 +1742,16 @@ var require_util = __commonJS({
         size: m[3] ? parseInt(m[3]) : null
       } : null;
     }
-    function addListener(obj, name2, listener) {
+    function addListener(obj, name, listener) {
       const listeners = obj[kListeners] ??= [];
-      listeners.push([name2, listener]);
-      obj.on(name2, listener);
+      listeners.push([name, listener]);
+      obj.on(name, listener);
       return obj;
     }
     function removeAllListeners(obj) {
       if (obj[kListeners] != null) {
-        for (const [name2, listener] of obj[kListeners]) {
-          obj.removeListener(name2, listener);
+        for (const [name, listener] of obj[kListeners]) {
+          obj.removeListener(name, listener);
         }
         obj[kListeners] = null;
       }
@@ -4317,9 +4327,9 @@ var require_data_url = __commonJS({
       assert(mimeType !== "failure");
       const { parameters, essence } = mimeType;
       let serialization = essence;
-      for (let [name2, value] of parameters.entries()) {
+      for (let [name, value] of parameters.entries()) {
         serialization += ";";
-        serialization += name2;
+        serialization += name;
         serialization += "=";
         if (!HTTP_TOKEN_CODEPOINTS.test(value)) {
           value = value.replace(/[\\"]/ug, "\\$&");
@@ -4767,12 +4777,12 @@ var require_webidl = __commonJS({
         return result;
       };
     };
-    webidl.interfaceConverter = function(TypeCheck, name2) {
+    webidl.interfaceConverter = function(TypeCheck, name) {
       return (V, prefix, argument) => {
         if (!TypeCheck(V)) {
           throw webidl.errors.exception({
             header: prefix,
-            message: `Expected ${argument} ("${webidl.util.Stringify(V)}") to be an instance of ${name2}.`
+            message: `Expected ${argument} ("${webidl.util.Stringify(V)}") to be an instance of ${name}.`
           });
         }
         return V;
@@ -5425,7 +5435,7 @@ var require_util2 = __commonJS({
       return normalizedMethodRecordsBase[method.toLowerCase()] ?? method;
     }
     var esIteratorPrototype = Object.getPrototypeOf(Object.getPrototypeOf([][Symbol.iterator]()));
-    function createIterator(name2, kInternalIterator, keyIndex = 0, valueIndex = 1) {
+    function createIterator(name, kInternalIterator, keyIndex = 0, valueIndex = 1) {
       class FastIterableIterator {
         /** @type {any} */
         #target;
@@ -5446,7 +5456,7 @@ var require_util2 = __commonJS({
         next() {
           if (typeof this !== "object" || this === null || !(#target in this)) {
             throw new TypeError(
-              `'next' called on an object that does not implement interface ${name2} Iterator.`
+              `'next' called on an object that does not implement interface ${name} Iterator.`
             );
           }
           const index = this.#index;
@@ -5485,7 +5495,7 @@ var require_util2 = __commonJS({
           writable: false,
           enumerable: false,
           configurable: true,
-          value: `${name2} Iterator`
+          value: `${name} Iterator`
         },
         next: { writable: true, enumerable: true, configurable: true }
       });
@@ -5493,8 +5503,8 @@ var require_util2 = __commonJS({
         return new FastIterableIterator(target, kind);
       };
     }
-    function iteratorMixin(name2, object, kInternalIterator, keyIndex = 0, valueIndex = 1) {
-      const makeIterator = createIterator(name2, kInternalIterator, keyIndex, valueIndex);
+    function iteratorMixin(name, object, kInternalIterator, keyIndex = 0, valueIndex = 1) {
+      const makeIterator = createIterator(name, kInternalIterator, keyIndex, valueIndex);
       const properties = {
         keys: {
           writable: true,
@@ -5529,10 +5539,10 @@ var require_util2 = __commonJS({
           configurable: true,
           value: function forEach(callbackfn, thisArg = globalThis) {
             webidl.brandCheck(this, object);
-            webidl.argumentLengthCheck(arguments, 1, `${name2}.forEach`);
+            webidl.argumentLengthCheck(arguments, 1, `${name}.forEach`);
             if (typeof callbackfn !== "function") {
               throw new TypeError(
-                `Failed to execute 'forEach' on '${name2}': parameter 1 is not of type 'Function'.`
+                `Failed to execute 'forEach' on '${name}': parameter 1 is not of type 'Function'.`
               );
             }
             for (const { 0: key, 1: value } of makeIterator(this, "key+value")) {
@@ -5776,8 +5786,8 @@ var require_util2 = __commonJS({
       }
       return values;
     }
-    function getDecodeSplit(name2, list) {
-      const value = list.get(name2, true);
+    function getDecodeSplit(name, list) {
+      const value = list.get(name, true);
       if (value === null) {
         return null;
       }
@@ -5877,11 +5887,11 @@ var require_formdata = __commonJS({
           });
         }
       }
-      append(name2, value, filename = void 0) {
+      append(name, value, filename = void 0) {
         webidl.brandCheck(this, _FormData);
         const prefix = "FormData.append";
         webidl.argumentLengthCheck(arguments, 2, prefix);
-        name2 = webidl.converters.USVString(name2);
+        name = webidl.converters.USVString(name);
         if (arguments.length === 3 || webidl.is.Blob(value)) {
           value = webidl.converters.Blob(value, prefix, "value");
           if (filename !== void 0) {
@@ -5890,46 +5900,46 @@ var require_formdata = __commonJS({
         } else {
           value = webidl.converters.USVString(value);
         }
-        const entry = makeEntry(name2, value, filename);
+        const entry = makeEntry(name, value, filename);
         this.#state.push(entry);
       }
-      delete(name2) {
+      delete(name) {
         webidl.brandCheck(this, _FormData);
         const prefix = "FormData.delete";
         webidl.argumentLengthCheck(arguments, 1, prefix);
-        name2 = webidl.converters.USVString(name2);
-        this.#state = this.#state.filter((entry) => entry.name !== name2);
+        name = webidl.converters.USVString(name);
+        this.#state = this.#state.filter((entry) => entry.name !== name);
       }
-      get(name2) {
+      get(name) {
         webidl.brandCheck(this, _FormData);
         const prefix = "FormData.get";
         webidl.argumentLengthCheck(arguments, 1, prefix);
-        name2 = webidl.converters.USVString(name2);
-        const idx = this.#state.findIndex((entry) => entry.name === name2);
+        name = webidl.converters.USVString(name);
+        const idx = this.#state.findIndex((entry) => entry.name === name);
         if (idx === -1) {
           return null;
         }
         return this.#state[idx].value;
       }
-      getAll(name2) {
+      getAll(name) {
         webidl.brandCheck(this, _FormData);
         const prefix = "FormData.getAll";
         webidl.argumentLengthCheck(arguments, 1, prefix);
-        name2 = webidl.converters.USVString(name2);
-        return this.#state.filter((entry) => entry.name === name2).map((entry) => entry.value);
+        name = webidl.converters.USVString(name);
+        return this.#state.filter((entry) => entry.name === name).map((entry) => entry.value);
       }
-      has(name2) {
+      has(name) {
         webidl.brandCheck(this, _FormData);
         const prefix = "FormData.has";
         webidl.argumentLengthCheck(arguments, 1, prefix);
-        name2 = webidl.converters.USVString(name2);
-        return this.#state.findIndex((entry) => entry.name === name2) !== -1;
+        name = webidl.converters.USVString(name);
+        return this.#state.findIndex((entry) => entry.name === name) !== -1;
       }
-      set(name2, value, filename = void 0) {
+      set(name, value, filename = void 0) {
         webidl.brandCheck(this, _FormData);
         const prefix = "FormData.set";
         webidl.argumentLengthCheck(arguments, 2, prefix);
-        name2 = webidl.converters.USVString(name2);
+        name = webidl.converters.USVString(name);
         if (arguments.length === 3 || webidl.is.Blob(value)) {
           value = webidl.converters.Blob(value, prefix, "value");
           if (filename !== void 0) {
@@ -5938,13 +5948,13 @@ var require_formdata = __commonJS({
         } else {
           value = webidl.converters.USVString(value);
         }
-        const entry = makeEntry(name2, value, filename);
-        const idx = this.#state.findIndex((entry2) => entry2.name === name2);
+        const entry = makeEntry(name, value, filename);
+        const idx = this.#state.findIndex((entry2) => entry2.name === name);
         if (idx !== -1) {
           this.#state = [
             ...this.#state.slice(0, idx),
             entry,
-            ...this.#state.slice(idx + 1).filter((entry2) => entry2.name !== name2)
+            ...this.#state.slice(idx + 1).filter((entry2) => entry2.name !== name)
           ];
         } else {
           this.#state.push(entry);
@@ -5998,7 +6008,7 @@ var require_formdata = __commonJS({
         configurable: true
       }
     });
-    function makeEntry(name2, value, filename) {
+    function makeEntry(name, value, filename) {
       if (typeof value === "string") {
       } else {
         if (!webidl.is.File(value)) {
@@ -6012,7 +6022,7 @@ var require_formdata = __commonJS({
           value = new File([value], filename, options);
         }
       }
-      return { name: name2, value };
+      return { name, value };
     }
     webidl.is.FormData = webidl.util.MakeTypeAssertion(FormData);
     module.exports = { FormData, makeEntry, setFormDataState };
@@ -6081,7 +6091,7 @@ var require_formdata_parser = __commonJS({
         }
         position.position += 2;
         const result = parseMultipartFormDataHeaders(input, position);
-        let { name: name2, filename, contentType, encoding } = result;
+        let { name, filename, contentType, encoding } = result;
         position.position += 2;
         let body;
         {
@@ -6110,9 +6120,9 @@ var require_formdata_parser = __commonJS({
         } else {
           value = decoderIgnoreBOM.decode(Buffer.from(body));
         }
-        assert(webidl.is.USVString(name2));
+        assert(webidl.is.USVString(name));
         assert(typeof value === "string" && webidl.is.USVString(value) || webidl.is.File(value));
-        entryList.push(makeEntry(name2, value, filename));
+        entryList.push(makeEntry(name, value, filename));
       }
     }
     function parseContentDispositionAttribute(input, position) {
@@ -6188,16 +6198,16 @@ var require_formdata_parser = __commonJS({
       return { name: attrNameStr, value, extended: isExtended };
     }
     function parseMultipartFormDataHeaders(input, position) {
-      let name2 = null;
+      let name = null;
       let filename = null;
       let contentType = null;
       let encoding = null;
       while (true) {
         if (input[position.position] === 13 && input[position.position + 1] === 10) {
-          if (name2 === null) {
+          if (name === null) {
             throw parsingError("header name is null");
           }
-          return { name: name2, filename, contentType, encoding };
+          return { name, filename, contentType, encoding };
         }
         let headerName = collectASequenceOfBytes(
           (char) => char !== 10 && char !== 13 && char !== 58,
@@ -6219,7 +6229,7 @@ var require_formdata_parser = __commonJS({
         );
         switch (bufferToLowerCasedHeaderName(headerName)) {
           case "content-disposition": {
-            name2 = filename = null;
+            name = filename = null;
             let filenameIsExtended = false;
             const dispositionType = collectASequenceOfBytes(
               (char) => isToken(char),
@@ -6235,7 +6245,7 @@ var require_formdata_parser = __commonJS({
                 break;
               }
               if (attribute.name === "name") {
-                name2 = attribute.value;
+                name = attribute.value;
               } else if (attribute.name === "filename") {
                 if (attribute.extended) {
                   filename = attribute.value;
@@ -6245,7 +6255,7 @@ var require_formdata_parser = __commonJS({
                 }
               }
             }
-            if (name2 === null) {
+            if (name === null) {
               throw parsingError("name attribute is required in content-disposition header");
             }
             break;
@@ -6461,16 +6471,16 @@ Content-Disposition: form-data`;
         const rn = new Uint8Array([13, 10]);
         length = 0;
         let hasUnknownSizeValue = false;
-        for (const [name2, value] of object) {
+        for (const [name, value] of object) {
           if (typeof value === "string") {
-            const chunk2 = textEncoder.encode(prefix + `; name="${formdataEscape(normalizeLinefeeds(name2))}"\r
+            const chunk2 = textEncoder.encode(prefix + `; name="${formdataEscape(normalizeLinefeeds(name))}"\r
 \r
 ${normalizeLinefeeds(value)}\r
 `);
             blobParts.push(chunk2);
             length += chunk2.byteLength;
           } else {
-            const chunk2 = textEncoder.encode(`${prefix}; name="${formdataEscape(normalizeLinefeeds(name2))}"` + (value.name ? `; filename="${formdataEscape(value.name)}"` : "") + `\r
+            const chunk2 = textEncoder.encode(`${prefix}; name="${formdataEscape(normalizeLinefeeds(name))}"` + (value.name ? `; filename="${formdataEscape(value.name)}"` : "") + `\r
 Content-Type: ${value.type || "application/octet-stream"}\r
 \r
 `);
@@ -6579,8 +6589,8 @@ Content-Type: ${value.type || "application/octet-stream"}\r
                 case "application/x-www-form-urlencoded": {
                   const entries = new URLSearchParams(value.toString());
                   const fd = new FormData();
-                  for (const [name2, value2] of entries) {
-                    fd.append(name2, value2);
+                  for (const [name, value2] of entries) {
+                    fd.append(name, value2);
                   }
                   return fd;
                 }
@@ -6834,7 +6844,7 @@ var require_client_h1 = __commonJS({
     var TIMEOUT_HEADERS = 2 | USE_FAST_TIMER;
     var TIMEOUT_BODY = 4 | USE_FAST_TIMER;
     var TIMEOUT_KEEP_ALIVE = 8 | USE_NATIVE_TIMER;
-    var Parser2 = class {
+    var Parser = class {
       /**
          * @param {import('./client.js')} client
          * @param {import('net').Socket} socket
@@ -7315,7 +7325,7 @@ var require_client_h1 = __commonJS({
       socket[kIdleSocketValidation] = 0;
       socket[kIdleSocketValidationTimeout] = null;
       socket[kSocketUsed] = false;
-      socket[kParser] = new Parser2(client, socket, llhttpInstance);
+      socket[kParser] = new Parser(client, socket, llhttpInstance);
       util.addListener(socket, "error", onHttpSocketError);
       util.addListener(socket, "readable", onHttpSocketReadable);
       util.addListener(socket, "end", onHttpSocketEnd);
@@ -8012,13 +8022,13 @@ var require_client_h2 = __commonJS({
     } = http2;
     function parseH2Headers(headers) {
       const result = [];
-      for (const [name2, value] of Object.entries(headers)) {
+      for (const [name, value] of Object.entries(headers)) {
         if (Array.isArray(value)) {
           for (const subvalue of value) {
-            result.push(Buffer.from(name2), Buffer.from(subvalue));
+            result.push(Buffer.from(name), Buffer.from(subvalue));
           }
         } else {
-          result.push(Buffer.from(name2), Buffer.from(value));
+          result.push(Buffer.from(name), Buffer.from(value));
         }
       }
       return result;
@@ -8171,8 +8181,8 @@ var require_client_h2 = __commonJS({
       this[kSocket][kError] = err;
       this[kClient][kOnError](err);
     }
-    function onHttp2FrameError(type, code, id2) {
-      if (id2 === 0) {
+    function onHttp2FrameError(type, code, id) {
+      if (id === 0) {
         const err = new InformationalError(`HTTP/2: "frameError" received - type ${type}, code ${code}`);
         this[kSocket][kError] = err;
         this[kClient][kOnError](err);
@@ -9619,9 +9629,9 @@ var require_balanced_pool = __commonJS({
     function getGreatestCommonDivisor(a, b) {
       if (a === 0) return b;
       while (b !== 0) {
-        const t2 = b;
+        const t = b;
         b = a % b;
-        a = t2;
+        a = t;
       }
       return a;
     }
@@ -13016,13 +13026,13 @@ var require_mock_utils = __commonJS({
       for (let i = 0; i < keys.length; ++i) {
         const key = keys[i];
         const value = data[key];
-        const name2 = Buffer.from(`${key}`);
+        const name = Buffer.from(`${key}`);
         if (Array.isArray(value)) {
           for (let j = 0; j < value.length; ++j) {
-            result.push(name2, Buffer.from(`${value[j]}`));
+            result.push(name, Buffer.from(`${value[j]}`));
           }
         } else {
-          result.push(name2, Buffer.from(`${value}`));
+          result.push(name, Buffer.from(`${value}`));
         }
       }
       return result;
@@ -13522,17 +13532,17 @@ var require_mock_call_history = __commonJS({
       lastCall() {
         return this.logs.at(-1);
       }
-      nthCall(number2) {
-        if (typeof number2 !== "number") {
+      nthCall(number) {
+        if (typeof number !== "number") {
           throw new InvalidArgumentError("nthCall must be called with a number");
         }
-        if (!Number.isInteger(number2)) {
+        if (!Number.isInteger(number)) {
           throw new InvalidArgumentError("nthCall must be called with an integer");
         }
-        if (Math.sign(number2) !== 1) {
+        if (Math.sign(number) !== 1) {
           throw new InvalidArgumentError("nthCall must be called with a positive value. use firstCall or lastCall instead");
         }
-        return this.logs.at(number2 - 1);
+        return this.logs.at(number - 1);
       }
       filterCalls(criteria, options) {
         if (this.logs.length === 0) {
@@ -14050,8 +14060,8 @@ var require_snapshot_recorder = __commonJS({
         }
       }
       parts.push(formattedRequest.body);
-      const content2 = parts.join("|");
-      return hashId(content2);
+      const content = parts.join("|");
+      return hashId(content);
     }
     var SnapshotRecorder = class {
       /** @type {NodeJS.Timeout | null} */
@@ -14893,8 +14903,8 @@ var require_redirect_handler = __commonJS({
         return true;
       }
       if (unknownOrigin && (header.length === 13 || header.length === 6 || header.length === 19)) {
-        const name2 = util.headerNameToString(header);
-        return name2 === "authorization" || name2 === "cookie" || name2 === "proxy-authorization";
+        const name = util.headerNameToString(header);
+        return name === "authorization" || name === "cookie" || name === "proxy-authorization";
       }
       return false;
     }
@@ -15435,8 +15445,8 @@ var require_dns = __commonJS({
       deleteRecords(origin) {
         this.storage.delete(origin.hostname);
       }
-      getHandler(meta2, opts) {
-        return new DNSDispatchHandler(this, meta2, opts);
+      getHandler(meta, opts) {
+        return new DNSDispatchHandler(this, meta, opts);
       }
     };
     var DNSDispatchHandler = class extends DecoratorHandler {
@@ -16036,26 +16046,26 @@ var require_cache = __commonJS({
       }
       return false;
     }
-    function assertCacheStore(store, name2 = "CacheStore") {
+    function assertCacheStore(store, name = "CacheStore") {
       if (typeof store !== "object" || store === null) {
-        throw new TypeError(`expected type of ${name2} to be a CacheStore, got ${store === null ? "null" : typeof store}`);
+        throw new TypeError(`expected type of ${name} to be a CacheStore, got ${store === null ? "null" : typeof store}`);
       }
       for (const fn of ["get", "createWriteStream", "delete"]) {
         if (typeof store[fn] !== "function") {
-          throw new TypeError(`${name2} needs to have a \`${fn}()\` function`);
+          throw new TypeError(`${name} needs to have a \`${fn}()\` function`);
         }
       }
     }
-    function assertCacheMethods(methods, name2 = "CacheMethods") {
+    function assertCacheMethods(methods, name = "CacheMethods") {
       if (!Array.isArray(methods)) {
-        throw new TypeError(`expected type of ${name2} needs to be an array, got ${methods === null ? "null" : typeof methods}`);
+        throw new TypeError(`expected type of ${name} needs to be an array, got ${methods === null ? "null" : typeof methods}`);
       }
       if (methods.length === 0) {
-        throw new TypeError(`${name2} needs to have at least one method`);
+        throw new TypeError(`${name} needs to have at least one method`);
       }
       for (const method of methods) {
         if (!arrayIncludes(safeHTTPMethods, method)) {
-          throw new TypeError(`element of ${name2}-array needs to be one of following values: ${safeHTTPMethods.join(", ")}, got ${method}`);
+          throw new TypeError(`element of ${name}-array needs to be one of following values: ${safeHTTPMethods.join(", ")}, got ${method}`);
         }
       }
     }
@@ -17655,15 +17665,15 @@ var require_cache2 = __commonJS({
     } = require_cache();
     var { AbortError } = require_errors();
     var { parseHttpDate } = require_date();
-    function assertCacheOrigins(origins, name2) {
+    function assertCacheOrigins(origins, name) {
       if (origins === void 0) return;
       if (!Array.isArray(origins)) {
-        throw new TypeError(`expected ${name2} to be an array or undefined, got ${typeof origins}`);
+        throw new TypeError(`expected ${name} to be an array or undefined, got ${typeof origins}`);
       }
       for (let i = 0; i < origins.length; i++) {
         const origin = origins[i];
         if (typeof origin !== "string" && !(origin instanceof RegExp)) {
-          throw new TypeError(`expected ${name2}[${i}] to be a string or RegExp, got ${typeof origin}`);
+          throw new TypeError(`expected ${name}[${i}] to be a string or RegExp, got ${typeof origin}`);
         }
       }
     }
@@ -18530,8 +18540,8 @@ var require_decompress = __commonJS({
             const filteredHeaders = [];
             for (let i = 0; i < rawHeaders.length; i += 2) {
               const headerName = rawHeaders[i];
-              const name2 = Buffer.isBuffer(headerName) ? headerName.toString("latin1") : `${headerName}`;
-              const lowerName = name2.toLowerCase();
+              const name = Buffer.isBuffer(headerName) ? headerName.toString("latin1") : `${headerName}`;
+              const lowerName = name.toLowerCase();
               if (lowerName === "content-encoding" || lowerName === "content-length") {
                 continue;
               }
@@ -18539,10 +18549,10 @@ var require_decompress = __commonJS({
             }
             rawHeaders.splice(0, rawHeaders.length, ...filteredHeaders);
           } else if (typeof rawHeaders === "object") {
-            for (const name2 of Object.keys(rawHeaders)) {
-              const lowerName = name2.toLowerCase();
+            for (const name of Object.keys(rawHeaders)) {
+              const lowerName = name.toLowerCase();
               if (lowerName === "content-encoding" || lowerName === "content-length") {
-                delete rawHeaders[name2];
+                delete rawHeaders[name];
               }
             }
           }
@@ -19047,8 +19057,8 @@ var require_deduplicate = __commonJS({
       if (!Number.isFinite(maxBufferSize) || maxBufferSize <= 0) {
         throw new TypeError(`expected opts.maxBufferSize to be a positive finite number, got ${maxBufferSize}`);
       }
-      const skipHeaderNamesSet = new Set(skipHeaderNames.map((name2) => name2.toLowerCase()));
-      const excludeHeaderNamesSet = new Set(excludeHeaderNames.map((name2) => name2.toLowerCase()));
+      const skipHeaderNamesSet = new Set(skipHeaderNames.map((name) => name.toLowerCase()));
+      const excludeHeaderNamesSet = new Set(excludeHeaderNames.map((name) => name.toLowerCase()));
       const pendingRequests = /* @__PURE__ */ new Map();
       return (dispatch) => {
         return (opts2, handler) => {
@@ -19509,12 +19519,12 @@ var require_headers = __commonJS({
         });
       }
     }
-    function appendHeader(headers, name2, value) {
+    function appendHeader(headers, name, value) {
       value = headerValueNormalize(value);
-      if (!isValidHeaderName(name2)) {
+      if (!isValidHeaderName(name)) {
         throw webidl.errors.invalidArgument({
           prefix: "Headers.append",
-          value: name2,
+          value: name,
           type: "header name"
         });
       } else if (!isValidHeaderValue(value)) {
@@ -19527,7 +19537,7 @@ var require_headers = __commonJS({
       if (getHeadersGuard(headers) === "immutable") {
         throw new TypeError("immutable");
       }
-      return getHeadersList(headers).append(name2, value, false);
+      return getHeadersList(headers).append(name, value, false);
     }
     function headersListSortAndCombine(target) {
       const headersList = getHeadersList(target);
@@ -19544,13 +19554,13 @@ var require_headers = __commonJS({
         return headersList.sortedMap = names;
       }
       for (let i = 0; i < names.length; ++i) {
-        const { 0: name2, 1: value } = names[i];
-        if (name2 === "set-cookie") {
+        const { 0: name, 1: value } = names[i];
+        if (name === "set-cookie") {
           for (let j = 0; j < cookies.length; ++j) {
-            headers.push([name2, cookies[j]]);
+            headers.push([name, cookies[j]]);
           }
         } else {
-          headers.push([name2, value]);
+          headers.push([name, value]);
         }
       }
       return headersList.sortedMap = headers;
@@ -19578,8 +19588,8 @@ var require_headers = __commonJS({
        * @param {string} name
        * @param {boolean} isLowerCase
        */
-      contains(name2, isLowerCase) {
-        return this.headersMap.has(isLowerCase ? name2 : name2.toLowerCase());
+      contains(name, isLowerCase) {
+        return this.headersMap.has(isLowerCase ? name : name.toLowerCase());
       }
       clear() {
         this.headersMap.clear();
@@ -19592,9 +19602,9 @@ var require_headers = __commonJS({
        * @param {string} value
        * @param {boolean} isLowerCase
        */
-      append(name2, value, isLowerCase) {
+      append(name, value, isLowerCase) {
         this.sortedMap = null;
-        const lowercaseName = isLowerCase ? name2 : name2.toLowerCase();
+        const lowercaseName = isLowerCase ? name : name.toLowerCase();
         const exists = this.headersMap.get(lowercaseName);
         if (exists) {
           const delimiter2 = lowercaseName === "cookie" ? "; " : ", ";
@@ -19603,7 +19613,7 @@ var require_headers = __commonJS({
             value: `${exists.value}${delimiter2}${value}`
           });
         } else {
-          this.headersMap.set(lowercaseName, { name: name2, value });
+          this.headersMap.set(lowercaseName, { name, value });
         }
         if (lowercaseName === "set-cookie") {
           (this.cookies ??= []).push(value);
@@ -19615,26 +19625,26 @@ var require_headers = __commonJS({
        * @param {string} value
        * @param {boolean} isLowerCase
        */
-      set(name2, value, isLowerCase) {
+      set(name, value, isLowerCase) {
         this.sortedMap = null;
-        const lowercaseName = isLowerCase ? name2 : name2.toLowerCase();
+        const lowercaseName = isLowerCase ? name : name.toLowerCase();
         if (lowercaseName === "set-cookie") {
           this.cookies = [value];
         }
-        this.headersMap.set(lowercaseName, { name: name2, value });
+        this.headersMap.set(lowercaseName, { name, value });
       }
       /**
        * @see https://fetch.spec.whatwg.org/#concept-header-list-delete
        * @param {string} name
        * @param {boolean} isLowerCase
        */
-      delete(name2, isLowerCase) {
+      delete(name, isLowerCase) {
         this.sortedMap = null;
-        if (!isLowerCase) name2 = name2.toLowerCase();
-        if (name2 === "set-cookie") {
+        if (!isLowerCase) name = name.toLowerCase();
+        if (name === "set-cookie") {
           this.cookies = null;
         }
-        this.headersMap.delete(name2);
+        this.headersMap.delete(name);
       }
       /**
        * @see https://fetch.spec.whatwg.org/#concept-header-list-get
@@ -19642,19 +19652,19 @@ var require_headers = __commonJS({
        * @param {boolean} isLowerCase
        * @returns {string | null}
        */
-      get(name2, isLowerCase) {
-        return this.headersMap.get(isLowerCase ? name2 : name2.toLowerCase())?.value ?? null;
+      get(name, isLowerCase) {
+        return this.headersMap.get(isLowerCase ? name : name.toLowerCase())?.value ?? null;
       }
       *[Symbol.iterator]() {
-        for (const { 0: name2, 1: { value } } of this.headersMap) {
-          yield [name2, value];
+        for (const { 0: name, 1: { value } } of this.headersMap) {
+          yield [name, value];
         }
       }
       get entries() {
         const headers = {};
         if (this.headersMap.size !== 0) {
-          for (const { name: name2, value } of this.headersMap.values()) {
-            headers[name2] = value;
+          for (const { name, value } of this.headersMap.values()) {
+            headers[name] = value;
           }
         }
         return headers;
@@ -19665,13 +19675,13 @@ var require_headers = __commonJS({
       get entriesList() {
         const headers = [];
         if (this.headersMap.size !== 0) {
-          for (const { 0: lowerName, 1: { name: name2, value } } of this.headersMap) {
+          for (const { 0: lowerName, 1: { name, value } } of this.headersMap) {
             if (lowerName === "set-cookie") {
               for (const cookie of this.cookies) {
-                headers.push([name2, cookie]);
+                headers.push([name, cookie]);
               }
             } else {
-              headers.push([name2, value]);
+              headers.push([name, value]);
             }
           }
         }
@@ -19717,8 +19727,8 @@ var require_headers = __commonJS({
           return array;
         } else {
           let i = 0;
-          for (const { 0: name2, 1: { value } } of this.headersMap) {
-            array[i++] = [name2, value];
+          for (const { 0: name, 1: { value } } of this.headersMap) {
+            array[i++] = [name, value];
             assert(value !== null);
           }
           return array.sort(compareHeaderName);
@@ -19748,77 +19758,77 @@ var require_headers = __commonJS({
         }
       }
       // https://fetch.spec.whatwg.org/#dom-headers-append
-      append(name2, value) {
+      append(name, value) {
         webidl.brandCheck(this, _Headers);
         webidl.argumentLengthCheck(arguments, 2, "Headers.append");
         const prefix = "Headers.append";
-        name2 = webidl.converters.ByteString(name2, prefix, "name");
+        name = webidl.converters.ByteString(name, prefix, "name");
         value = webidl.converters.ByteString(value, prefix, "value");
-        return appendHeader(this, name2, value);
+        return appendHeader(this, name, value);
       }
       // https://fetch.spec.whatwg.org/#dom-headers-delete
-      delete(name2) {
+      delete(name) {
         webidl.brandCheck(this, _Headers);
         webidl.argumentLengthCheck(arguments, 1, "Headers.delete");
         const prefix = "Headers.delete";
-        name2 = webidl.converters.ByteString(name2, prefix, "name");
-        if (!isValidHeaderName(name2)) {
+        name = webidl.converters.ByteString(name, prefix, "name");
+        if (!isValidHeaderName(name)) {
           throw webidl.errors.invalidArgument({
             prefix: "Headers.delete",
-            value: name2,
+            value: name,
             type: "header name"
           });
         }
         if (this.#guard === "immutable") {
           throw new TypeError("immutable");
         }
-        if (!this.#headersList.contains(name2, false)) {
+        if (!this.#headersList.contains(name, false)) {
           return;
         }
-        this.#headersList.delete(name2, false);
+        this.#headersList.delete(name, false);
       }
       // https://fetch.spec.whatwg.org/#dom-headers-get
-      get(name2) {
+      get(name) {
         webidl.brandCheck(this, _Headers);
         webidl.argumentLengthCheck(arguments, 1, "Headers.get");
         const prefix = "Headers.get";
-        name2 = webidl.converters.ByteString(name2, prefix, "name");
-        if (!isValidHeaderName(name2)) {
+        name = webidl.converters.ByteString(name, prefix, "name");
+        if (!isValidHeaderName(name)) {
           throw webidl.errors.invalidArgument({
             prefix,
-            value: name2,
+            value: name,
             type: "header name"
           });
         }
-        return this.#headersList.get(name2, false);
+        return this.#headersList.get(name, false);
       }
       // https://fetch.spec.whatwg.org/#dom-headers-has
-      has(name2) {
+      has(name) {
         webidl.brandCheck(this, _Headers);
         webidl.argumentLengthCheck(arguments, 1, "Headers.has");
         const prefix = "Headers.has";
-        name2 = webidl.converters.ByteString(name2, prefix, "name");
-        if (!isValidHeaderName(name2)) {
+        name = webidl.converters.ByteString(name, prefix, "name");
+        if (!isValidHeaderName(name)) {
           throw webidl.errors.invalidArgument({
             prefix,
-            value: name2,
+            value: name,
             type: "header name"
           });
         }
-        return this.#headersList.contains(name2, false);
+        return this.#headersList.contains(name, false);
       }
       // https://fetch.spec.whatwg.org/#dom-headers-set
-      set(name2, value) {
+      set(name, value) {
         webidl.brandCheck(this, _Headers);
         webidl.argumentLengthCheck(arguments, 2, "Headers.set");
         const prefix = "Headers.set";
-        name2 = webidl.converters.ByteString(name2, prefix, "name");
+        name = webidl.converters.ByteString(name, prefix, "name");
         value = webidl.converters.ByteString(value, prefix, "value");
         value = headerValueNormalize(value);
-        if (!isValidHeaderName(name2)) {
+        if (!isValidHeaderName(name)) {
           throw webidl.errors.invalidArgument({
             prefix,
-            value: name2,
+            value: name,
             type: "header name"
           });
         } else if (!isValidHeaderValue(value)) {
@@ -19831,7 +19841,7 @@ var require_headers = __commonJS({
         if (this.#guard === "immutable") {
           throw new TypeError("immutable");
         }
-        this.#headersList.set(name2, value, false);
+        this.#headersList.set(name, value, false);
       }
       // https://fetch.spec.whatwg.org/#dom-headers-getsetcookie
       getSetCookie() {
@@ -20285,9 +20295,9 @@ var require_response = __commonJS({
       }
       return response;
     }
-    webidl.converters.XMLHttpRequestBodyInit = function(V, prefix, name2) {
+    webidl.converters.XMLHttpRequestBodyInit = function(V, prefix, name) {
       if (typeof V === "string") {
-        return webidl.converters.USVString(V, prefix, name2);
+        return webidl.converters.USVString(V, prefix, name);
       }
       if (webidl.is.Blob(V)) {
         return V;
@@ -20301,7 +20311,7 @@ var require_response = __commonJS({
       if (webidl.is.URLSearchParams(V)) {
         return V;
       }
-      return webidl.converters.DOMString(V, prefix, name2);
+      return webidl.converters.DOMString(V, prefix, name);
     };
     webidl.converters.BodyInit = function(V, prefix, argument) {
       if (webidl.is.ReadableStream(V)) {
@@ -20633,8 +20643,8 @@ var require_request2 = __commonJS({
           const headers = init.headers !== void 0 ? init.headers : new HeadersList(headersList);
           headersList.clear();
           if (headers instanceof HeadersList) {
-            for (const { name: name2, value } of headers.rawValues()) {
-              headersList.append(name2, value, false);
+            for (const { name, value } of headers.rawValues()) {
+              headersList.append(name, value, false);
             }
             headersList.cookies = headers.cookies;
           } else {
@@ -22323,11 +22333,11 @@ var require_fetch = __commonJS({
                 return false;
               }
               const headersList = new HeadersList();
-              for (const [name2, value] of Object.entries(headers)) {
+              for (const [name, value] of Object.entries(headers)) {
                 if (value == null) {
                   continue;
                 }
-                const headerName = name2.toLowerCase();
+                const headerName = name.toLowerCase();
                 if (Array.isArray(value)) {
                   for (const entry of value) {
                     headersList.append(headerName, String(entry), true);
@@ -23096,9 +23106,9 @@ var require_util4 = __commonJS({
       }
       return false;
     }
-    function validateCookieName(name2) {
-      for (let i = 0; i < name2.length; ++i) {
-        const code = name2.charCodeAt(i);
+    function validateCookieName(name) {
+      for (let i = 0; i < name.length; ++i) {
+        const code = name.charCodeAt(i);
         if (code < 33 || // exclude CTLs (0-31), SP and HT
         code > 126 || // exclude non-ascii and DEL
         code === 34 || // "
@@ -23309,7 +23319,7 @@ var require_parse = __commonJS({
       }
       let nameValuePair = "";
       let unparsedAttributes = "";
-      let name2 = "";
+      let name = "";
       let value = "";
       if (header.includes(";")) {
         const position = { position: 0 };
@@ -23322,20 +23332,20 @@ var require_parse = __commonJS({
         value = nameValuePair;
       } else {
         const position = { position: 0 };
-        name2 = collectASequenceOfCodePointsFast(
+        name = collectASequenceOfCodePointsFast(
           "=",
           nameValuePair,
           position
         );
         value = nameValuePair.slice(position.position + 1);
       }
-      name2 = name2.trim();
+      name = name.trim();
       value = value.trim();
-      if (name2.length + value.length > maxNameValuePairSize) {
+      if (name.length + value.length > maxNameValuePairSize) {
         return null;
       }
       return {
-        name: name2,
+        name,
         value,
         ...parseUnparsedAttributes(unparsedAttributes)
       };
@@ -23450,19 +23460,19 @@ var require_cookies = __commonJS({
         return out;
       }
       for (const piece of cookie.split(";")) {
-        const [name2, ...value] = piece.split("=");
-        out[name2.trim()] = value.join("=");
+        const [name, ...value] = piece.split("=");
+        out[name.trim()] = value.join("=");
       }
       return out;
     }
-    function deleteCookie(headers, name2, attributes) {
+    function deleteCookie(headers, name, attributes) {
       brandChecks(headers);
       const prefix = "deleteCookie";
       webidl.argumentLengthCheck(arguments, 2, prefix);
-      name2 = webidl.converters.DOMString(name2, prefix, "name");
+      name = webidl.converters.DOMString(name, prefix, "name");
       attributes = webidl.converters.DeleteCookieAttributes(attributes);
       setCookie(headers, {
-        name: name2,
+        name,
         value: "",
         expires: /* @__PURE__ */ new Date(0),
         ...attributes
@@ -23475,7 +23485,7 @@ var require_cookies = __commonJS({
       if (!cookies) {
         return [];
       }
-      return cookies.map((pair2) => parseSetCookie2(pair2));
+      return cookies.map((pair) => parseSetCookie2(pair));
     }
     function parseCookie(cookie) {
       cookie = webidl.converters.DOMString(cookie);
@@ -23977,10 +23987,10 @@ var require_util5 = __commonJS({
       const position = { position: 0 };
       const extensionList = /* @__PURE__ */ new Map();
       while (position.position < extensions.length) {
-        const pair2 = collectASequenceOfCodePointsFast(";", extensions, position);
-        const [name2, value = ""] = pair2.split("=", 2);
+        const pair = collectASequenceOfCodePointsFast(";", extensions, position);
+        const [name, value = ""] = pair.split("=", 2);
         extensionList.set(
-          removeHTTPWhitespace(name2, true, false),
+          removeHTTPWhitespace(name, true, false),
           removeHTTPWhitespace(value, false, true)
         );
         position.position++;
@@ -25591,14 +25601,14 @@ var require_websocketstream = __commonJS({
           data = new Uint8Array(ArrayBuffer.isView(chunk) ? new Uint8Array(chunk.buffer, chunk.byteOffset, chunk.byteLength) : chunk.slice());
           opcode = opcodes.BINARY;
         } else {
-          let string2;
+          let string;
           try {
-            string2 = webidl.converters.DOMString(chunk);
+            string = webidl.converters.DOMString(chunk);
           } catch (e) {
             promise.reject(e);
             return promise.promise;
           }
-          data = new TextEncoder().encode(string2);
+          data = new TextEncoder().encode(string);
           opcode = opcodes.TEXT;
         }
         if (!this.#handler.closeState.has(sentCloseFrameState.SENT) && !this.#handler.closeState.has(sentCloseFrameState.RECEIVED)) {
@@ -26702,8 +26712,8 @@ function redactValue(value) {
   return `${value.slice(0, 4)}\u2026(${value.length} chars)`;
 }
 var SECRET_KEY_PATTERN = /(pass(word|wd|phrase)?|secret|token|api[-_]?key|apikey|access[-_]?key|private[-_]?key|credential|auth|session|cookie|jwt|signature|salt|dsn|_key$|^key$)/i;
-function isSecretKey(name2) {
-  return SECRET_KEY_PATTERN.test(name2);
+function isSecretKey(name) {
+  return SECRET_KEY_PATTERN.test(name);
 }
 var SECRET_HEADERS = /* @__PURE__ */ new Set([
   "authorization",
@@ -26715,8 +26725,8 @@ var SECRET_HEADERS = /* @__PURE__ */ new Set([
   "x-xsrf-token"
 ]);
 var SECRET_HEADER_NAME = /(token|secret|api[-_]?key|passw(or)?d|session|signature|csrf|xsrf|private)/i;
-function redactHeaderValue(name2, value, alsoSecret = /* @__PURE__ */ new Set()) {
-  const lower = name2.toLowerCase();
+function redactHeaderValue(name, value, alsoSecret = /* @__PURE__ */ new Set()) {
+  const lower = name.toLowerCase();
   if (lower === "set-cookie") return redactSetCookie(value);
   if (lower === "authorization" || lower === "proxy-authorization") {
     const [scheme, ...rest] = value.split(" ");
@@ -26733,11 +26743,11 @@ function redactHeaderValue(name2, value, alsoSecret = /* @__PURE__ */ new Set())
 }
 function redactSetCookie(value) {
   const semi = value.indexOf(";");
-  const pair2 = semi < 0 ? value : value.slice(0, semi);
+  const pair = semi < 0 ? value : value.slice(0, semi);
   const attributes = semi < 0 ? "" : value.slice(semi);
-  const eq = pair2.indexOf("=");
+  const eq = pair.indexOf("=");
   if (eq < 0) return value;
-  return `${pair2.slice(0, eq)}=${redactValue(pair2.slice(eq + 1).trim())}${attributes}`;
+  return `${pair.slice(0, eq)}=${redactValue(pair.slice(eq + 1).trim())}${attributes}`;
 }
 var TOKEN_PATTERNS = [
   /\b(AKIA|ASIA|ABIA|ACCA)[A-Z0-9]{16}\b/g,
@@ -26765,8 +26775,8 @@ var HTML_CELL_PAIR = /(<t[dh](?:\s[^<>]{0,200})?>)([^<>]{1,256})(<\/t[dh]>[ \t\r
 var QUOTED = /^(&#x27;|&#39;|&quot;|'|")([^]{0,4096}?)\1$/;
 var ASSIGNED_SECRET_NAME = /pass(?:word|wd|phrase)?(?![a-z])|passwd|pwd$|secret|token|api[-_.]?key|apikey|access[-_.]?key|private[-_.]?key|credential|[-_.]key$|^key$|signature|^sig$|dsn$|authori[sz]ation|webhook/i;
 var CAMEL_KEY_NAME = /[a-z]Key$/;
-function isAssignedSecretName(name2) {
-  return ASSIGNED_SECRET_NAME.test(name2) || CAMEL_KEY_NAME.test(name2);
+function isAssignedSecretName(name) {
+  return ASSIGNED_SECRET_NAME.test(name) || CAMEL_KEY_NAME.test(name);
 }
 function isInertValue(value) {
   const v = value.trim();
@@ -26793,9 +26803,9 @@ function shannonEntropy(text) {
   for (const n of counts.values()) bits -= n / text.length * Math.log2(n / text.length);
   return bits;
 }
-function hides(name2, value, broadNames) {
+function hides(name, value, broadNames) {
   if (isInertValue(value)) return false;
-  return (broadNames ? isSecretKey(name2) || isAssignedSecretName(name2) : isAssignedSecretName(name2)) || looksHighEntropy(value);
+  return (broadNames ? isSecretKey(name) || isAssignedSecretName(name) : isAssignedSecretName(name)) || looksHighEntropy(value);
 }
 function redactPrivateKeys(text) {
   const begin = /-----BEGIN ([A-Z0-9 ]{0,40})PRIVATE KEY( BLOCK)?-----/g;
@@ -26826,14 +26836,14 @@ function redactText(text) {
   );
   out = out.replace(
     JSON_NAME_VALUE,
-    (m, head, name2, value) => hides(name2, value, true) ? `${head}"${redactValue(value)}"` : m
+    (m, head, name, value) => hides(name, value, true) ? `${head}"${redactValue(value)}"` : m
   );
   out = out.replace(HTML_CELL_PAIR, (m, open, key, middle, cell) => {
-    const name2 = key.trim().replace(/^\$_\w+\[['"]?|['"]?\]$/g, "").replace(/&#x27;|&#39;|&quot;/g, "");
+    const name = key.trim().replace(/^\$_\w+\[['"]?|['"]?\]$/g, "").replace(/&#x27;|&#39;|&quot;/g, "");
     const trimmed = cell.trim();
     const quoted = QUOTED.exec(trimmed);
     const value = quoted ? quoted[2] : trimmed;
-    if (!hides(name2, value, true)) return m;
+    if (!hides(name, value, true)) return m;
     return `${open}${key}${middle}${quoted ? `${quoted[1]}${redactValue(value)}${quoted[1]}` : redactValue(value)}`;
   });
   out = out.replace(
@@ -26868,19 +26878,19 @@ function describeExchange(response, options = {}) {
   const secret = options.secretHeaders ?? /* @__PURE__ */ new Set();
   const url = new URL(response.url);
   const lines = [`${response.method} ${url.pathname}${redactText(url.search)} HTTP/1.1`, `Host: ${url.host}`];
-  for (const [name2, value] of Object.entries(response.requestHeaders)) {
-    if (name2 === "user-agent" || name2 === "accept" || name2 === "host") continue;
-    lines.push(`${name2}: ${redactHeaderValue(name2, value, secret)}`);
+  for (const [name, value] of Object.entries(response.requestHeaders)) {
+    if (name === "user-agent" || name === "accept" || name === "host") continue;
+    lines.push(`${name}: ${redactHeaderValue(name, value, secret)}`);
   }
   lines.push("", `HTTP/1.1 ${response.status}`);
   const wanted = options.headers?.map((h) => h.toLowerCase());
-  for (const [name2, value] of response.headerList) {
-    if (wanted && !wanted.includes(name2)) continue;
-    lines.push(`${name2}: ${redactHeaderValue(name2, value, secret)}`);
+  for (const [name, value] of response.headerList) {
+    if (wanted && !wanted.includes(name)) continue;
+    lines.push(`${name}: ${redactHeaderValue(name, value, secret)}`);
   }
   if (wanted) {
-    for (const name2 of wanted) {
-      if (!response.headerList.some(([n]) => n === name2)) lines.push(`(no ${name2} header)`);
+    for (const name of wanted) {
+      if (!response.headerList.some(([n]) => n === name)) lines.push(`(no ${name} header)`);
     }
   }
   if (options.bodyExcerpt && response.body) {
@@ -26891,8 +26901,8 @@ function describeExchange(response, options = {}) {
 }
 function sentSecrets(requestHeaders, secret) {
   const values = [];
-  for (const [name2, value] of Object.entries(requestHeaders)) {
-    if (redactHeaderValue(name2, value, secret) === value) continue;
+  for (const [name, value] of Object.entries(requestHeaders)) {
+    if (redactHeaderValue(name, value, secret) === value) continue;
     values.push(value, ...value.split(/[\s;]+/), ...value.split(";").map((part) => part.slice(part.indexOf("=") + 1)));
   }
   return [...new Set(values.map((v) => v.trim()).filter((v) => v.length >= 8))].sort((a, b) => b.length - a.length);
@@ -27084,8 +27094,8 @@ function isSelfSigned(x509) {
     return false;
   }
 }
-function describeName(name2) {
-  return name2.split("\n").filter(Boolean).join(", ");
+function describeName(name) {
+  return name.split("\n").filter(Boolean).join(", ");
 }
 function isIpLiteral(host) {
   return /^[\d.]+$/.test(host) || host.includes(":");
@@ -27270,13 +27280,13 @@ var HttpClient = class _HttpClient {
       if (response.status === 303 && method !== "GET" && method !== "HEAD" || (response.status === 301 || response.status === 302) && method === "POST") {
         method = "GET";
         current = { ...current, body: void 0 };
-        headers = Object.fromEntries(Object.entries(headers).filter(([name2]) => name2 !== "content-type" && name2 !== "content-length"));
+        headers = Object.fromEntries(Object.entries(headers).filter(([name]) => name !== "content-type" && name !== "content-length"));
       }
       const downgrade = url.startsWith("https:") && next.startsWith("http:");
       if (hostOf(next) !== originalHost || downgrade) {
         const configured = new Set(Object.keys(this.targetHeaders).map((h) => h.toLowerCase()));
         headers = Object.fromEntries(
-          Object.entries(headers).filter(([name2]) => !CREDENTIAL_HEADERS.has(name2) && !configured.has(name2))
+          Object.entries(headers).filter(([name]) => !CREDENTIAL_HEADERS.has(name) && !configured.has(name))
         );
       }
       url = next;
@@ -27332,11 +27342,11 @@ var HttpClient = class _HttpClient {
     const joined = {};
     const setCookies = [];
     for (const [rawName, rawValue] of Object.entries(response.headers)) {
-      const name2 = rawName.toLowerCase();
+      const name = rawName.toLowerCase();
       const values = Array.isArray(rawValue) ? rawValue : rawValue === void 0 ? [] : [String(rawValue)];
-      for (const value of values) headerList.push([name2, value]);
-      if (name2 === "set-cookie") setCookies.push(...values);
-      else joined[name2] = values.join(", ");
+      for (const value of values) headerList.push([name, value]);
+      if (name === "set-cookie") setCookies.push(...values);
+      else joined[name] = values.join(", ");
     }
     return {
       ok: true,
@@ -27667,9 +27677,9 @@ function judgeHsts(value) {
     if (!trimmed) continue;
     const match = /^([A-Za-z-]+)\s*(?:=\s*(?:"([^"]*)"|([^\s"]*)))?$/.exec(trimmed);
     if (!match) return { ok: false, reason: `Strict-Transport-Security "${value}" is not parsable (at "${trimmed}")` };
-    const name2 = match[1].toLowerCase();
-    if (seen.has(name2)) return { ok: false, reason: `Strict-Transport-Security "${value}" repeats ${name2}, so browsers ignore it` };
-    seen.set(name2, match[2] ?? match[3] ?? "");
+    const name = match[1].toLowerCase();
+    if (seen.has(name)) return { ok: false, reason: `Strict-Transport-Security "${value}" repeats ${name}, so browsers ignore it` };
+    seen.set(name, match[2] ?? match[3] ?? "");
   }
   const raw = seen.get("max-age");
   if (raw === void 0 || !/^\d+$/.test(raw)) {
@@ -27708,7 +27718,7 @@ var hsts = {
     if (!r.url.startsWith("https:")) {
       return [{ status: "skip", message: `Not checked: ${r.url} is served over plain HTTP, where browsers ignore HSTS (see tls.https-redirect).`, url: r.url }];
     }
-    const values = r.headerList.filter(([name2]) => name2 === "strict-transport-security").map(([, value]) => value);
+    const values = r.headerList.filter(([name]) => name === "strict-transport-security").map(([, value]) => value);
     const verdict = judgeHsts(values[0]);
     const note = values.length > 1 ? ` (${values.length} Strict-Transport-Security headers sent: browsers process only the first)` : "";
     const evidence = describeExchange(r, { headers: ["strict-transport-security"], secretHeaders: http.secretHeaderNames });
@@ -27725,9 +27735,9 @@ function parseCspHeader(value) {
   return value.split(",").map((serialized) => {
     const policy = /* @__PURE__ */ new Map();
     for (const raw of serialized.split(";")) {
-      const [name2, ...sources] = raw.trim().split(/\s+/).filter(Boolean);
-      if (!name2) continue;
-      const directive = name2.toLowerCase();
+      const [name, ...sources] = raw.trim().split(/\s+/).filter(Boolean);
+      if (!name) continue;
+      const directive = name.toLowerCase();
       if (!policy.has(directive)) policy.set(directive, sources);
     }
     return policy;
@@ -27753,15 +27763,15 @@ function decodeEntities(text) {
   return text.replace(/&quot;/g, '"').replace(/&#39;|&apos;/g, "'").replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&amp;/g, "&");
 }
 function cspOf(response) {
-  const values = (name2) => response.headerList.filter(([n]) => n === name2).map(([, v]) => v);
+  const values = (name) => response.headerList.filter(([n]) => n === name).map(([, v]) => v);
   const headerPolicies = values("content-security-policy").flatMap(parseCspHeader);
   const isHtml2 = /html/i.test(response.headers["content-type"] ?? "");
-  const meta2 = isHtml2 ? metaCspPolicies(response.body) : [];
+  const meta = isHtml2 ? metaCspPolicies(response.body) : [];
   return {
-    policies: [...headerPolicies, ...meta2],
+    policies: [...headerPolicies, ...meta],
     headerPolicies,
     reportOnly: values("content-security-policy-report-only").flatMap(parseCspHeader),
-    fromMeta: meta2.length > 0
+    fromMeta: meta.length > 0
   };
 }
 var NONCE_OR_HASH = /^'(nonce|sha256|sha384|sha512)-[A-Za-z0-9+/_-]+={0,2}'$/i;
@@ -27976,8 +27986,8 @@ var VALID = /* @__PURE__ */ new Set([
 var UNSAFE = /* @__PURE__ */ new Set(["unsafe-url", "no-referrer-when-downgrade"]);
 function judgeReferrerPolicy(value) {
   if (value === void 0) return { ok: false, reason: "No Referrer-Policy header" };
-  const tokens = value.split(",").map((t2) => t2.trim().toLowerCase()).filter(Boolean);
-  const effective = tokens.filter((t2) => VALID.has(t2)).pop();
+  const tokens = value.split(",").map((t) => t.trim().toLowerCase()).filter(Boolean);
+  const effective = tokens.filter((t) => VALID.has(t)).pop();
   if (!effective) return { ok: false, reason: `Referrer-Policy "${value}" holds no valid policy, so browsers ignore it` };
   if (UNSAFE.has(effective)) return { ok: false, reason: `Referrer-Policy ${effective} sends full URLs (paths and query strings) to other sites` };
   return { ok: true, policy: effective };
@@ -28053,10 +28063,10 @@ var permissionsPolicy = {
 // src/checks/headers/cross-origin-isolation.ts
 var COOP_VALUES = ["same-origin", "same-origin-allow-popups", "noopener-allow-popups", "unsafe-none"];
 var CORP_VALUES = ["same-origin", "same-site", "cross-origin"];
-function isolationProblem(name2, value, allowed) {
-  if (value === void 0) return `no ${name2} header`;
+function isolationProblem(name, value, allowed) {
+  if (value === void 0) return `no ${name} header`;
   const token = value.split(";")[0].trim().toLowerCase();
-  if (!allowed.includes(token)) return `${name2} "${value}" is not one of ${allowed.join(", ")}`;
+  if (!allowed.includes(token)) return `${name} "${value}" is not one of ${allowed.join(", ")}`;
   return void 0;
 }
 var crossOriginIsolation = {
@@ -28106,17 +28116,17 @@ var headersChecks = [hsts, csp, frameOptions, contentTypeOptions, referrerPolicy
 
 // src/checks/cookies/flags.ts
 function parseSetCookie(header) {
-  const [pair2, ...rest] = header.split(";");
-  const eq = pair2.indexOf("=");
-  const name2 = (eq < 0 ? "" : pair2.slice(0, eq)).trim();
-  if (!name2) return void 0;
+  const [pair, ...rest] = header.split(";");
+  const eq = pair.indexOf("=");
+  const name = (eq < 0 ? "" : pair.slice(0, eq)).trim();
+  if (!name) return void 0;
   const attributes = /* @__PURE__ */ new Map();
   for (const raw of rest) {
     const i = raw.indexOf("=");
     const key = (i < 0 ? raw : raw.slice(0, i)).trim().toLowerCase();
     if (key && !attributes.has(key)) attributes.set(key, i < 0 ? "" : raw.slice(i + 1).trim());
   }
-  return { name: name2, attributes };
+  return { name, attributes };
 }
 var SESSION_LIKE = /sess|session|sid|auth|token|jwt|login/i;
 var ANTI_CSRF = /csrf|xsrf/i;
@@ -28628,7 +28638,7 @@ var notFound = {
       { stack: "Express", code: "app.use((req, res) => res.status(404).json({ error: 'not found' })); // after all routes" },
       { stack: "nginx", code: "location / { try_files $uri $uri/ =404; }" }
     ],
-    traffic: "One GET of a path that cannot exist, shared with the disclosure checks."
+    traffic: "One GET of a path that cannot exist, shared with the disclosure checks and health discovery."
   },
   async run({ exchanges, http }) {
     const result = await notFoundProbe(exchanges);
@@ -28651,31 +28661,20 @@ var errorsChecks = [notFound];
 var COMMON_HEALTH_PATHS = [
   "/health",
   "/healthz",
-  "/health/live",
-  "/health/ready",
   "/livez",
   "/readyz",
-  "/live",
+  "/health/live",
+  "/health/ready",
   "/ready",
-  "/readiness",
-  "/liveness",
-  "/healthcheck",
-  "/health-check",
-  "/_health",
-  "/__health",
+  "/live",
   "/ping",
-  "/status",
+  "/healthcheck",
   "/api/health",
-  "/api/healthz",
-  "/api/status",
-  "/api/v1/health",
-  "/actuator/health",
-  "/actuator/health/liveness",
-  "/actuator/health/readiness",
-  "/api/system/health/live/",
-  "/api/system/readiness/",
-  "/ht/"
+  "/actuator/health"
 ];
+var NESTED_HEALTH_PATHS = {
+  "/actuator/health": ["/actuator/health/liveness", "/actuator/health/readiness"]
+};
 var DISCOVERY_CONCURRENCY = 4;
 function roleOf(path, configuredAs) {
   if (configuredAs === "readiness" || /read(y|iness)/i.test(path)) return "readiness";
@@ -28693,9 +28692,37 @@ async function discoverHealth(ctx) {
     ...ctx.target.paths.health.map((endpoint) => ({ endpoint, role: roleOf(endpoint.path, "health") })),
     ...ctx.target.paths.readiness.map((endpoint) => ({ endpoint, role: roleOf(endpoint.path, "readiness") }))
   ];
-  const candidates = configured.length ? configured : COMMON_HEALTH_PATHS.map((path) => ({ endpoint: { path, method: "GET" }, role: roleOf(path) }));
+  if (configured.length) {
+    const probes2 = await probeAll(ctx, configured);
+    return { configured: true, probes: probes2, found: probes2, fromRepository: 0 };
+  }
+  const named = await ctx.repository?.healthPaths() ?? [];
+  const seen = /* @__PURE__ */ new Set();
+  const candidates = [];
+  const add = (path, role) => {
+    if (seen.has(path)) return;
+    seen.add(path);
+    candidates.push({ endpoint: { path, method: "GET" }, role });
+  };
+  for (const entry of named) add(entry.path, entry.role ?? roleOf(entry.path));
+  const fromRepository = candidates.length;
+  for (const path of COMMON_HEALTH_PATHS) add(path, roleOf(path));
+  const [probes, references] = await Promise.all([probeAll(ctx, candidates), catchAllReferences(ctx)]);
+  const isHealth = (p) => p.result.ok && looksLikeHealth(p.result.response, references);
+  const nested = [];
+  for (const probe of probes.filter(isHealth)) {
+    for (const path of NESTED_HEALTH_PATHS[probe.endpoint.path] ?? []) {
+      if (seen.has(path)) continue;
+      seen.add(path);
+      nested.push({ endpoint: { path, method: "GET" }, role: roleOf(path) });
+    }
+  }
+  if (nested.length) probes.push(...await probeAll(ctx, nested));
+  return { configured: false, probes, found: probes.filter(isHealth), fromRepository };
+}
+async function probeAll(ctx, candidates) {
   const timeoutMs = probeTimeoutMs(ctx);
-  const probes = await mapBounded(candidates, DISCOVERY_CONCURRENCY, async ({ endpoint, role }) => ({
+  return mapBounded(candidates, DISCOVERY_CONCURRENCY, async ({ endpoint, role }) => ({
     endpoint,
     role,
     result: await ctx.exchanges.get(`health ${label(endpoint)}`, {
@@ -28705,21 +28732,29 @@ async function discoverHealth(ctx) {
       headers: endpoint.contentType ? { "content-type": endpoint.contentType } : void 0,
       followRedirects: true,
       timeoutMs,
-      maxBodyBytes: 64 * 1024
+      maxBodyBytes: HEALTH_BODY_BYTES
     })
   }));
-  if (configured.length) return { configured: true, probes, found: probes };
-  const references = await catchAllReferences(ctx);
-  return { configured: false, probes, found: probes.filter((p) => p.result.ok && looksLikeHealth(p.result.response, references)) };
 }
 async function catchAllReferences(ctx) {
-  const [base, nowhere] = await Promise.all([
-    ctx.exchanges.base(),
-    ctx.exchanges.get("nowhere", { url: ctx.exchanges.url(NOWHERE_PATH), followRedirects: true, timeoutMs: probeTimeoutMs(ctx), maxBodyBytes: 64 * 1024 })
-  ]);
-  return { basePage: base.ok ? base.response : void 0, nowhere: nowhere.ok ? nowhere.response : void 0 };
+  const [base, notFound2] = await Promise.all([ctx.exchanges.base(), notFoundProbe(ctx.exchanges)]);
+  let nowhere = notFound2.ok ? notFound2.response : void 0;
+  if (nowhere && nowhere.status >= 300 && nowhere.status < 400 && nowhere.headers["location"]) {
+    const followed = await ctx.exchanges.get("not-found followed", {
+      url: ctx.exchanges.url(NOT_FOUND_PATH),
+      followRedirects: true,
+      timeoutMs: probeTimeoutMs(ctx),
+      maxBodyBytes: HEALTH_BODY_BYTES
+    });
+    nowhere = followed.ok ? followed.response : void 0;
+  }
+  return { basePage: base.ok ? base.response : void 0, nowhere: nowhere && capBody(nowhere, HEALTH_BODY_BYTES) };
 }
-var NOWHERE_PATH = "/readiness-gate-no-such-path-7f3a9c";
+var HEALTH_BODY_BYTES = 64 * 1024;
+function capBody(response, bytes) {
+  if (response.bodyBytes <= bytes) return response;
+  return { ...response, body: Buffer.from(response.body, "utf8").subarray(0, bytes).toString("utf8"), bodyBytes: bytes, truncated: true };
+}
 function looksLikeHealth(response, references = {}) {
   if (isCatchAll(response, references)) return false;
   if (is2xx(response.status)) return true;
@@ -28840,37 +28875,37 @@ function collect(container, prefix, add, depth) {
     container.forEach((item, index) => {
       if (!isObject(item)) return;
       const named = NAME_KEYS.map((k) => item[k]).find((v) => typeof v === "string");
-      const name2 = named ?? (prefix ? `${prefix}[${index}]` : `#${index + 1}`);
-      const dep = readDependency(prefix && named ? `${prefix}/${named}` : name2, item);
+      const name = named ?? (prefix ? `${prefix}[${index}]` : `#${index + 1}`);
+      const dep = readDependency(prefix && named ? `${prefix}/${named}` : name, item);
       if (dep) add(dep);
     });
     return;
   }
   if (!isObject(container)) return;
   for (const [key, value] of Object.entries(container)) {
-    const name2 = prefix ? `${prefix}.${key}` : key;
+    const name = prefix ? `${prefix}.${key}` : key;
     if (Array.isArray(value)) {
       const items = value.filter(isObject);
       const statuses = items.map((item) => statusOf(item)).filter((s) => s !== void 0);
       if (statuses.length) {
         const worst = statuses.find((s) => s.word === "unhealthy") ?? statuses.find((s) => s.word === "unknown") ?? statuses[0];
-        add({ name: name2, ...worst });
+        add({ name, ...worst });
       }
       continue;
     }
-    const dep = readDependency(name2, value);
+    const dep = readDependency(name, value);
     if (dep) add(dep);
-    if (isObject(value) && isObject(value["components"])) collect(value["components"], name2, add, depth + 1);
+    if (isObject(value) && isObject(value["components"])) collect(value["components"], name, add, depth + 1);
   }
 }
-function readDependency(name2, value) {
+function readDependency(name, value) {
   if (typeof value === "string" || typeof value === "boolean") {
     const word = classifyStatusValue(value);
-    return word === "unknown" ? void 0 : { name: name2, word, value: String(value) };
+    return word === "unknown" ? void 0 : { name, word, value: String(value) };
   }
   if (isObject(value)) {
     const status = statusOf(value);
-    return status ? { name: name2, ...status } : void 0;
+    return status ? { name, ...status } : void 0;
   }
   return void 0;
 }
@@ -28882,6 +28917,63 @@ function statusOf(object) {
     }
   }
   return void 0;
+}
+
+// src/model/health-paths.ts
+var MAX_REPO_HEALTH_PATHS = 8;
+var CODE = /\.(py|js|mjs|cjs|ts|mts|cts|go|java|kt|rb|cs|php|rs|ex)$/i;
+var YAML = /\.ya?ml$/i;
+var DOCKERFILE = /(^|\/)(Dockerfile(\.[\w.-]+)?|[\w.-]+\.Dockerfile|Containerfile)$/;
+var PREFILTER = /health|healthz|livez|readyz|readiness|liveness|Probe|ht\//;
+var HEALTH_SEGMENT = /(^|\/)(_{0,2}health[\w-]{0,20}|healthz|livez|readyz|readiness|liveness|ht)(\/|$)/i;
+var LOCAL_URL = /https?:\/\/(?:localhost|127\.0\.0\.1|0\.0\.0\.0|\[::1\])(?::\d{1,5})?(\/[\w./~%-]{0,200})/g;
+var PROBE_KEY = /\b(liveness|readiness|startup)Probe\s*:/;
+var PROBE_PATH = /^\s*-?\s*path\s*:\s*["']?(\/[\w./~%-]{0,200})/;
+var ROUTE_LITERAL = /["'`](\/?[\w-]{1,40}(?:\/[\w-]{1,40}){0,5}\/?)["'`]/g;
+async function healthPathsFromRepo(files, roles) {
+  const declared = [];
+  const routes = [];
+  for (const file of files.files) {
+    const path = file.path;
+    const kind = DOCKERFILE.test(path) ? "dockerfile" : YAML.test(path) ? "yaml" : CODE.test(path) ? "code" : void 0;
+    if (!kind) continue;
+    const role = roles?.of(path).role;
+    if (role === "test" || role === "docs" || role === "example") continue;
+    const text = await files.read(path);
+    if (text === void 0 || !PREFILTER.test(text)) continue;
+    if (kind === "code") {
+      for (const match of text.matchAll(ROUTE_LITERAL)) {
+        const literal = match[1];
+        if (!literal.includes("/") || !HEALTH_SEGMENT.test(literal)) continue;
+        routes.push({ path: literal.startsWith("/") ? literal : `/${literal}`, file: path });
+      }
+      continue;
+    }
+    const lines = text.split("\n");
+    let probe;
+    for (let i = 0; i < lines.length; i++) {
+      const line = lines[i];
+      if (line.length > 2e3) continue;
+      const key = PROBE_KEY.exec(line);
+      if (key) probe = { role: key[1] === "readiness" ? "readiness" : "liveness", line: i };
+      const probePath = probe && i - probe.line <= 6 ? PROBE_PATH.exec(line) : null;
+      if (probePath && probe) {
+        declared.push({ path: probePath[1], role: probe.role, file: path });
+        probe = void 0;
+        continue;
+      }
+      if (!/health|curl|wget/i.test(line)) continue;
+      for (const url of line.matchAll(LOCAL_URL)) declared.push({ path: url[1], file: path });
+    }
+  }
+  const seen = /* @__PURE__ */ new Set(["/"]);
+  const out = [];
+  for (const entry of [...declared, ...routes]) {
+    if (seen.has(entry.path) || entry.path.includes("//") || out.length >= MAX_REPO_HEALTH_PATHS) continue;
+    seen.add(entry.path);
+    out.push(entry);
+  }
+  return out;
 }
 
 // src/checks/health/endpoint.ts
@@ -28904,7 +28996,7 @@ var healthEndpoint = {
       { stack: "Kubernetes", code: "livenessProbe:\n  httpGet: { path: /livez, port: 8080 }\nreadinessProbe:\n  httpGet: { path: /readyz, port: 8080 }" }
     ],
     severityNote: "A configured endpoint may carry its own severity (`health: [{path: /status, severity: P1}]`).",
-    traffic: `Without configured paths, one GET of each of ${COMMON_HEALTH_PATHS.length} common health paths (4 at a time, redirects followed), shared with health.dependencies and load.concurrency; otherwise one request per configured endpoint. Then each endpoint found is requested again, alone, after the concurrent checks (twice when the first answer is slower than health.latency-ms): that answer is judged.`
+    traffic: `Without configured paths, one GET of each health path the repository names (Kubernetes probes, compose and Dockerfile health checks, routes in the code; at most ${MAX_REPO_HEALTH_PATHS}), then of each of ${COMMON_HEALTH_PATHS.length} common health paths (${COMMON_HEALTH_PATHS.join(", ")}; 4 at a time, redirects followed), then /actuator/health/liveness and /readiness when /actuator/health answered; shared with health.dependencies and load.concurrency; otherwise one request per configured endpoint. Then each endpoint found is requested again, alone, after the concurrent checks (twice when the first answer is slower than health.latency-ms): that answer is judged.`
   },
   quiet: true,
   async run(ctx) {
@@ -28940,16 +29032,16 @@ function findingsForHealth(discovery, latencyMs, http) {
     }
     return [noEndpointFound(discovery)];
   }
-  const how = discovery.configured ? "configured" : `found among ${discovery.probes.length} common paths`;
+  const how = discovery.configured ? "configured" : `found among ${probedPaths(discovery)}`;
   return discovery.found.map((probe) => findingForProbe(probe, latencyMs, how, http));
 }
 function findingForProbe(probe, latencyMs, how, http) {
-  const name2 = `${roleName(probe.role)} ${label(probe.endpoint)} (${how})`;
+  const name = `${roleName(probe.role)} ${label(probe.endpoint)} (${how})`;
   const severity = probe.endpoint.severity;
   if (!probe.result.ok) {
     return {
       status: isOwnLimit(probe.result) ? "error" : "fail",
-      message: `${name2} gave no response: ${probe.result.error.message}.`,
+      message: `${name} gave no response: ${probe.result.error.message}.`,
       url: probe.result.error.url,
       evidence: describeFailure(probe.result.error),
       ...severity ? { severity } : {}
@@ -28961,14 +29053,14 @@ function findingForProbe(probe, latencyMs, how, http) {
   if (!judgement.healthy && down.length && response.timings.totalMs <= latencyMs) {
     return {
       status: "pass",
-      message: `${name2} answered ${response.status} in ${Math.round(response.timings.totalMs)} ms because ${down.map((d) => d.name).join(", ")} ${down.length === 1 ? "is" : "are"} down: it reports its state as designed; the dependency is reported by health.dependencies.`,
+      message: `${name} answered ${response.status} in ${Math.round(response.timings.totalMs)} ms because ${down.map((d) => d.name).join(", ")} ${down.length === 1 ? "is" : "are"} down: it reports its state as designed; the dependency is reported by health.dependencies.`,
       url: response.url,
       evidence: describeExchange(response, { headers: ["content-type", "cache-control"], bodyExcerpt: 300, secretHeaders: http.secretHeaderNames })
     };
   }
   return {
     status: judgement.healthy ? "pass" : "fail",
-    message: `${name2} ${judgement.detail}.`,
+    message: `${name} ${judgement.detail}.`,
     url: response.url,
     evidence: describeExchange(response, { headers: ["content-type", "cache-control"], bodyExcerpt: 300, secretHeaders: http.secretHeaderNames }),
     ...severity ? { severity } : {}
@@ -28985,9 +29077,13 @@ function noEndpointFound(discovery) {
   const configured = discovery.configured;
   return {
     status: "fail",
-    message: configured ? `No configured health endpoint answers (${outcomes}).` : `No health endpoint answers: none of ${discovery.probes.length} common paths (${COMMON_HEALTH_PATHS.slice(0, 6).join(", ")}, \u2026) gave a health response (${outcomes}). If the service has one elsewhere, configure it under \`health:\`.`,
+    message: configured ? `No configured health endpoint answers (${outcomes}).` : `No health endpoint answers: none of ${probedPaths(discovery)} (${discovery.probes.slice(0, 6).map((p) => p.endpoint.path).join(", ")}, \u2026) gave a health response (${outcomes}). If the service has one elsewhere, configure it under \`health:\`.`,
     evidence
   };
+}
+function probedPaths(discovery) {
+  const n = discovery.probes.length;
+  return discovery.fromRepository ? `${n} paths (${discovery.fromRepository} named by the repository)` : `${n} common paths`;
 }
 
 // src/checks/health/dependencies.ts
@@ -29015,7 +29111,7 @@ function findingsForDependencies(discovery, http) {
     const response = probe.result.response;
     const deps = dependenciesOf2(parseJson(response));
     if (!deps.length) continue;
-    const name2 = `${roleName(probe.role)} ${label(probe.endpoint)}`;
+    const name = `${roleName(probe.role)} ${label(probe.endpoint)}`;
     const down = deps.filter((d) => d.word !== "healthy");
     const evidence = describeExchange(response, {
       headers: ["content-type"],
@@ -29026,12 +29122,12 @@ function findingsForDependencies(discovery, http) {
     findings.push(
       down.length ? {
         status: "fail",
-        message: `${name2} reports ${down.length} of ${deps.length} dependencies not healthy: ${down.map((d) => `${d.name} ("${d.value}")`).join(", ")}.`,
+        message: `${name} reports ${down.length} of ${deps.length} dependencies not healthy: ${down.map((d) => `${d.name} ("${d.value}")`).join(", ")}.`,
         url: response.url,
         evidence
       } : {
         status: "pass",
-        message: `${name2} reports ${deps.length} ${deps.length === 1 ? "dependency" : "dependencies"}, all healthy: ${deps.map((d) => d.name).join(", ")}.`,
+        message: `${name} reports ${deps.length} ${deps.length === 1 ? "dependency" : "dependencies"}, all healthy: ${deps.map((d) => d.name).join(", ")}.`,
         url: response.url,
         evidence
       }
@@ -29074,7 +29170,7 @@ function burstPolicy(target, burst2) {
 // src/checks/ratelimit/signals.ts
 var ADVERTISING_HEADER = /^(ratelimit(-policy|-limit|-remaining|-reset)?|x-ratelimit-[a-z-]+|x-rate-limit-[a-z-]+)$/;
 function rateLimitHeaders(response) {
-  return response.headerList.filter(([name2]) => ADVERTISING_HEADER.test(name2));
+  return response.headerList.filter(([name]) => ADVERTISING_HEADER.test(name));
 }
 function limitSignal(response) {
   const retryAfter = response.headers["retry-after"];
@@ -29199,7 +29295,7 @@ async function burst(http, request, total, concurrency, signal) {
   return result;
 }
 function findingForBurst(endpoint, source, result, burstSize, planned, concurrency, http) {
-  const name2 = `${label(endpoint)} (${source})`;
+  const name = `${label(endpoint)} (${source})`;
   const severity = endpoint.severity ? { severity: endpoint.severity } : {};
   const statuses = Object.entries(result.statuses).map(([status, n]) => `${status} \xD7${n}`).join(", ");
   const failures = Object.entries(result.failures).map(([code, n]) => `${code} \xD7${n}`).join(", ");
@@ -29216,7 +29312,7 @@ function findingForBurst(endpoint, source, result, burstSize, planned, concurren
       const retry = signal.retryAfter ? ` (Retry-After: ${signal.retryAfter})` : "";
       return {
         status: "pass",
-        message: `${name2} is rate limited: ${result.allowed} request(s) went through before it answered ${signal.status}${retry}; burst stopped after ${result.sent} request(s) sent ${concurrency} at a time.`,
+        message: `${name} is rate limited: ${result.allowed} request(s) went through before it answered ${signal.status}${retry}; burst stopped after ${result.sent} request(s) sent ${concurrency} at a time.`,
         url: response.url,
         evidence,
         ...severity
@@ -29226,7 +29322,7 @@ function findingForBurst(endpoint, source, result, burstSize, planned, concurren
     const when = position === 1 ? "on its first response" : `from response #${position} on, after ${result.beforeLimit} request(s) went through without`;
     return {
       status: "pass",
-      message: `${name2} advertises a rate limit ${when} (${advertised}); burst stopped after ${result.sent} request(s).`,
+      message: `${name} advertises a rate limit ${when} (${advertised}); burst stopped after ${result.sent} request(s).`,
       url: response.url,
       evidence,
       ...severity
@@ -29235,14 +29331,14 @@ function findingForBurst(endpoint, source, result, burstSize, planned, concurren
   if (!result.lastResponse) {
     return {
       status: "error",
-      message: `${name2} could not be tested: ${result.budgetSpent ? "the audit request budget is spent" : `no response to ${result.sent} request(s) (${failures})`}.`,
+      message: `${name} could not be tested: ${result.budgetSpent ? "the audit request budget is spent" : `no response to ${result.sent} request(s) (${failures})`}.`,
       ...severity
     };
   }
   if (result.unanswered * 2 > result.sent) {
     return {
       status: "error",
-      message: `${name2} could not be judged: it stopped answering during the burst (${result.unanswered} of ${result.sent} request(s) got no response: ${failures}; answered: ${statuses}), so neither a limit nor its absence was seen; burst stopped after ${result.sent} request(s).`,
+      message: `${name} could not be judged: it stopped answering during the burst (${result.unanswered} of ${result.sent} request(s) got no response: ${failures}; answered: ${statuses}), so neither a limit nor its absence was seen; burst stopped after ${result.sent} request(s).`,
       url: result.lastResponse.url,
       ...severity
     };
@@ -29250,7 +29346,7 @@ function findingForBurst(endpoint, source, result, burstSize, planned, concurren
   const cut = result.sent >= burstSize ? "" : result.budgetSpent || planned < burstSize ? ` (cut short to ${result.sent} of ${burstSize}: the audit request budget, http.max-requests, ran out)` : ` (cut short to ${result.sent} of ${burstSize}: the check was stopped)`;
   return {
     status: "fail",
-    message: `No rate limit on ${name2}: ${result.sent} requests sent ${concurrency} at a time${cut} all went through (${answered}); no 429, no 503 with Retry-After, no RateLimit or X-RateLimit-* header.`,
+    message: `No rate limit on ${name}: ${result.sent} requests sent ${concurrency} at a time${cut} all went through (${answered}); no 429, no 503 with Retry-After, no RateLimit or X-RateLimit-* header.`,
     url: result.lastResponse.url,
     evidence: describeExchange(result.lastResponse, { headers: limitHeaders, secretHeaders }),
     ...severity
@@ -29393,7 +29489,7 @@ function afterDelay(ms2, signal, fn) {
 var SEVERITY_OF = { accepted: "P0", "server-error": "P1", other: "P2" };
 function findingsForAnswers(endpoint, answers, http) {
   if (!answers.length) return [];
-  const name2 = label(endpoint);
+  const name = label(endpoint);
   const evidenceOf = (a) => describeExchange(a.response, { headers: ["www-authenticate", "content-type", "location"], bodyExcerpt: 200, secretHeaders: http.secretHeaderNames });
   const list = (group) => group.map((a) => `${a.response.status} to ${a.credential.description}`).join("; ");
   const findings = [];
@@ -29402,7 +29498,7 @@ function findingsForAnswers(endpoint, answers, http) {
     findings.push({
       status: "fail",
       severity: endpoint.severity ?? SEVERITY_OF.accepted,
-      message: `${name2} grants access without a valid token: it answered ${list(accepted)}.`,
+      message: `${name} grants access without a valid token: it answered ${list(accepted)}.`,
       url: accepted[0].response.url,
       evidence: evidenceOf(accepted[0])
     });
@@ -29412,7 +29508,7 @@ function findingsForAnswers(endpoint, answers, http) {
     findings.push({
       status: "fail",
       severity: SEVERITY_OF["server-error"],
-      message: `${name2} fails with a server error on malformed tokens instead of refusing them: it answered ${list(crashed)}.`,
+      message: `${name} fails with a server error on malformed tokens instead of refusing them: it answered ${list(crashed)}.`,
       url: crashed[0].response.url,
       evidence: evidenceOf(crashed[0])
     });
@@ -29422,7 +29518,7 @@ function findingsForAnswers(endpoint, answers, http) {
     findings.push({
       status: "fail",
       severity: SEVERITY_OF.other,
-      message: `${name2} refuses malformed tokens with an unexpected status (401 or 403 expected): it answered ${list(other)}.`,
+      message: `${name} refuses malformed tokens with an unexpected status (401 or 403 expected): it answered ${list(other)}.`,
       url: other[0].response.url,
       evidence: evidenceOf(other[0])
     });
@@ -29431,7 +29527,7 @@ function findingsForAnswers(endpoint, answers, http) {
     const statuses = [...new Set(answers.map((a) => a.response.status))].join("/");
     findings.push({
       status: "pass",
-      message: `${name2} refused all ${answers.length} malformed credentials (${answers.map((a) => a.credential.id).join(", ")}) with ${statuses}.`,
+      message: `${name} refused all ${answers.length} malformed credentials (${answers.map((a) => a.credential.id).join(", ")}) with ${statuses}.`,
       url: answers[0].response.url,
       evidence: evidenceOf(answers.find((a) => a.credential.id === "alg-none") ?? answers[0])
     });
@@ -29568,11 +29664,11 @@ function serialiseRequest(request, common) {
   const url = new URL(request.url);
   const method = (request.method ?? "GET").toUpperCase();
   const headers = { ...lowerKeys2(common), ...lowerKeys2(request.headers ?? {}) };
-  for (const name2 of ["host", "content-length", "transfer-encoding", "connection"]) delete headers[name2];
+  for (const name of ["host", "content-length", "transfer-encoding", "connection"]) delete headers[name];
   const clean = (v) => v.replace(/[\r\n]/g, " ");
   const body = request.body === void 0 ? void 0 : Buffer.from(request.body);
   const lines = [`${method} ${url.pathname}${url.search} HTTP/1.1`, `host: ${url.host}`];
-  for (const [name2, value] of Object.entries(headers)) lines.push(`${clean(name2)}: ${clean(value)}`);
+  for (const [name, value] of Object.entries(headers)) lines.push(`${clean(name)}: ${clean(value)}`);
   if (body || method === "POST" || method === "PUT" || method === "PATCH") lines.push(`content-length: ${body?.length ?? 0}`);
   const head = Buffer.from(`${lines.join("\r\n")}\r
 \r
@@ -29754,11 +29850,11 @@ var ResponseReader = class {
     for (let i = 1; i < lines.length; i++) {
       const colon = lines[i].indexOf(":");
       if (colon < 0) continue;
-      const name2 = lines[i].slice(0, colon).trim().toLowerCase();
+      const name = lines[i].slice(0, colon).trim().toLowerCase();
       const value = lines[i].slice(colon + 1).trim();
-      if (name2 === "content-length") length = Number(value);
-      else if (name2 === "transfer-encoding") chunked = /(^|,)\s*chunked\s*$/i.test(value);
-      else if (name2 === "connection") connection = value.toLowerCase();
+      if (name === "content-length") length = Number(value);
+      else if (name === "transfer-encoding") chunked = /(^|,)\s*chunked\s*$/i.test(value);
+      else if (name === "connection") connection = value.toLowerCase();
     }
     if (status >= 100 && status < 200 && status !== 101) {
       this.state = "head";
@@ -30006,35 +30102,35 @@ var reliabilityGracefulErrors = {
   }
 };
 function findingForMalformedBody(endpoint, response, http) {
-  const name2 = label(endpoint);
+  const name = label(endpoint);
   const type = response.headers["content-type"] ?? "(no content-type)";
   const structured = parseJson(response) !== void 0;
   const evidence = describeExchange(response, { headers: ["content-type"], bodyExcerpt: 300, secretHeaders: http.secretHeaderNames });
   const base = { url: response.url, evidence, ...endpoint.severity ? { severity: endpoint.severity } : {} };
   if (response.status >= 500) {
-    return { status: "fail", message: `${name2} answered ${response.status} to a malformed JSON body: a client mistake is reported as a server error.`, ...base };
+    return { status: "fail", message: `${name} answered ${response.status} to a malformed JSON body: a client mistake is reported as a server error.`, ...base };
   }
   if (response.status >= 200 && response.status < 300) {
-    return { status: "fail", message: `${name2} answered ${response.status} to a malformed JSON body instead of refusing it with 400.`, ...base };
+    return { status: "fail", message: `${name} answered ${response.status} to a malformed JSON body instead of refusing it with 400.`, ...base };
   }
   if (response.status === 401 || response.status === 403) {
     return {
       status: "skip",
-      message: `${name2} answered ${response.status} before reading the body, so its handling of malformed JSON was not seen; give the target a credential under headers: to test it.`,
+      message: `${name} answered ${response.status} before reading the body, so its handling of malformed JSON was not seen; give the target a credential under headers: to test it.`,
       ...base
     };
   }
   if (response.status === 404 || response.status === 405) {
     return {
       status: "skip",
-      message: `${name2} answered ${response.status}: the endpoint does not take this request, so its handling of malformed JSON was not seen; check the path and method under json:.`,
+      message: `${name} answered ${response.status}: the endpoint does not take this request, so its handling of malformed JSON was not seen; check the path and method under json:.`,
       ...base
     };
   }
   if (response.status >= 400 && response.status < 500) {
-    return structured ? { status: "pass", message: `${name2} answered ${response.status} with a JSON error (${type}) to a malformed JSON body.`, ...base } : { status: "fail", message: `${name2} answered ${response.status} to a malformed JSON body, but with an unstructured ${type} body instead of a JSON error.`, ...base };
+    return structured ? { status: "pass", message: `${name} answered ${response.status} with a JSON error (${type}) to a malformed JSON body.`, ...base } : { status: "fail", message: `${name} answered ${response.status} to a malformed JSON body, but with an unstructured ${type} body instead of a JSON error.`, ...base };
   }
-  return { status: "fail", message: `${name2} answered ${response.status} to a malformed JSON body; a 4xx with a JSON error was expected.`, ...base };
+  return { status: "fail", message: `${name} answered ${response.status} to a malformed JSON body; a 4xx with a JSON error was expected.`, ...base };
 }
 
 // src/checks/reliability/index.ts
@@ -30080,7 +30176,7 @@ function findEnvUsages(text, language) {
   const patterns = [...PATTERNS[language]];
   if (language === "python") {
     if (/^\s*(import environ\b|from environ import)/m.test(text)) {
-      const schemeDefault = (name2) => new RegExp(`\\b${name2}\\s*=\\s*\\(\\s*[\\w.]+\\s*,`).test(text);
+      const schemeDefault = (name) => new RegExp(`\\b${name}\\s*=\\s*\\(\\s*[\\w.]+\\s*,`).test(text);
       patterns.push({ regex: DJANGO_ENVIRON, defaultAfter: (after, match) => secondArgument(after) || schemeDefault(match[1]), raisesWhenUnset: true });
     }
     if (/^\s*from decouple import\b/m.test(text)) patterns.push({ regex: DECOUPLE, defaultAfter: defaultKeyword, raisesWhenUnset: true });
@@ -30129,9 +30225,9 @@ function findComposeVariables(text) {
     const line = lineOfOffset(starts, match.index);
     if (marks.hasHashComment(Math.max(starts[line - 1], match.index - LINE_WINDOW), match.index)) continue;
     seen.add(key);
-    const name2 = match[2] ?? match[4];
-    const operator2 = match[3];
-    out.push({ name: name2, line, hasDefault: operator2 === "-" || operator2 === ":-" || operator2 === "+" || operator2 === ":+", required: operator2 === "?" || operator2 === ":?" });
+    const name = match[2] ?? match[4];
+    const operator = match[3];
+    out.push({ name, line, hasDefault: operator === "-" || operator === ":-" || operator === "+" || operator === ":+", required: operator === "?" || operator === ":?" });
   }
   return out;
 }
@@ -30151,16 +30247,16 @@ function collect2(text, patterns) {
       const before = text.slice(Math.max(starts[line - 1], match.index - LINE_WINDOW), match.index);
       if (isCommentOrString(text, Math.max(starts[line - 1], match.index - LINE_WINDOW), match.index, marks)) continue;
       const hasDefault = defaultAfter(after, match);
-      const name2 = match[1];
-      let required = !hasDefault && (raisesWhenUnset === true && !guardedByPresenceTest(text, starts, line, name2) || assertedAfter?.(after) === true);
-      if (!required && !hasDefault) required = failsWhenUnset(text, starts, line, name2, before, after);
-      out.push({ name: name2, line, hasDefault, required });
+      const name = match[1];
+      let required = !hasDefault && (raisesWhenUnset === true && !guardedByPresenceTest(text, starts, line, name) || assertedAfter?.(after) === true);
+      if (!required && !hasDefault) required = failsWhenUnset(text, starts, line, name, before, after);
+      out.push({ name, line, hasDefault, required });
     }
   }
   return out.sort((a, b) => a.line - b.line);
 }
-function isDynamicName(name2, match, after) {
-  if (name2.endsWith("_") || /^[$`{]/.test(after)) return true;
+function isDynamicName(name, match, after) {
+  if (name.endsWith("_") || /^[$`{]/.test(after)) return true;
   return /["'`]$/.test(match) && /^\s*\+/.test(after);
 }
 function isWrite(after) {
@@ -30175,23 +30271,23 @@ function linesAround(text, starts, from, to) {
   }
   return out;
 }
-function guardedByPresenceTest(text, starts, line, name2) {
-  const quoted = `["']${name2}["']`;
+function guardedByPresenceTest(text, starts, line, name) {
+  const quoted = `["']${name}["']`;
   const test = new RegExp(`(?<!not\\s)${quoted}\\s+in\\s+os\\.environ\\b|\\bif\\b[^\\n]*\\bos\\.(environ\\.get|getenv)\\(\\s*${quoted}`);
   if (linesAround(text, starts, line - GUARD_LINES, line).some((l) => test.test(l))) return true;
   return linesAround(text, starts, line + 1, line + 2).some((l) => /^\s*\)?\s*if\b/.test(l) && test.test(l));
 }
 var STATEMENT_TAIL = 120;
 var FAILS = /\b(raise|throw|sys\.exit|process\.exit|panic|log\.Fatal\w*|os\.Exit)\b/;
-function failsWhenUnset(text, starts, line, name2, before, after) {
+function failsWhenUnset(text, starts, line, name, before, after) {
   const following = [after.split("\n", 1)[0], ...linesAround(text, starts, line + 1, line + GUARD_LINES)];
   if (!following.some((l) => FAILS.test(l))) return false;
   const failsWithin = (from) => following.slice(from, from + 2).some((l) => FAILS.test(l));
   const tail = before.slice(-STATEMENT_TAIL);
   if (/\bif\s*\(?\s*(!|\bnot\s+)\s*$/.test(tail)) return failsWithin(0);
   const assigned = /([A-Za-z_$][\w$]*)\s*(?::\s*[\w<>|[\] ]{1,40})?=\s*$/.exec(tail)?.[1];
-  const subjects = [name2, ...assigned ? [assigned] : []].map((s) => s.replace(/\$/g, "\\$")).join("|");
-  const unsetTest = new RegExp(`\\bif\\b[^\\n]*((!|\\bnot\\s+)\\s*\\(?\\s*(${subjects})\\b|\\b(${subjects})\\s*(is\\s+None|==\\s*None|===?\\s*(undefined|null|''|""))|["']${name2}["']\\s+not\\s+in\\s+os\\.environ)`);
+  const subjects = [name, ...assigned ? [assigned] : []].map((s) => s.replace(/\$/g, "\\$")).join("|");
+  const unsetTest = new RegExp(`\\bif\\b[^\\n]*((!|\\bnot\\s+)\\s*\\(?\\s*(${subjects})\\b|\\b(${subjects})\\s*(is\\s+None|==\\s*None|===?\\s*(undefined|null|''|""))|["']${name}["']\\s+not\\s+in\\s+os\\.environ)`);
   for (let i = 1; i < following.length; i++) if (unsetTest.test(following[i])) return failsWithin(i);
   return false;
 }
@@ -30290,8 +30386,8 @@ var PLATFORM_VARIABLES = /* @__PURE__ */ new Set([
   "KUBERNETES_SERVICE_PORT"
 ]);
 var PLATFORM_PREFIXES = /^(GITHUB_|RUNNER_|ACTIONS_|INPUT_|npm_|VERCEL_|NETLIFY_|RENDER_|FLY_|HEROKU_|RAILWAY_|XDG_)/;
-function isPlatformVariable(name2) {
-  return PLATFORM_VARIABLES.has(name2) || PLATFORM_PREFIXES.test(name2);
+function isPlatformVariable(name) {
+  return PLATFORM_VARIABLES.has(name) || PLATFORM_PREFIXES.test(name);
 }
 function loadEnvFile(ctx, path) {
   return ctx.parsed.memo("dotenv", path, (text) => {
@@ -30340,9 +30436,9 @@ async function collectReads(ctx) {
   }
   return [...byName.values()];
 }
-function isSecretEnvKey(name2) {
+function isSecretEnvKey(name) {
   return isSecretVariableName(
-    name2,
+    name,
     /_(FILE|PATH|ID|HOST|PORT|USER|USERNAME|NAME|REGION|ENABLED|TTL|EXPIRY|EXPIRES|LIFETIME|ALGORITHM)$|PUBLIC|PUBLISHABLE/i,
     /_DSN$|(^|_)PWD$/i
   );
@@ -30365,7 +30461,7 @@ var envTemplate = {
   async run(ctx) {
     const [reads, templates] = await Promise.all([variablesRead(ctx), loadTemplates(ctx)]);
     if (reads.length === 0) return [{ status: "skip", message: "No environment variable is read by the code or compose files." }];
-    if (templates.length) return [{ status: "pass", message: `${reads.length} variable(s) read; template(s): ${templates.map((t2) => t2.path).join(", ")}.` }];
+    if (templates.length) return [{ status: "pass", message: `${reads.length} variable(s) read; template(s): ${templates.map((t) => t.path).join(", ")}.` }];
     const first = [...reads].sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : a.line - b.line)[0];
     const names = reads.slice(0, 8).map((r) => r.name).join(", ");
     return [
@@ -30395,29 +30491,31 @@ var envUndocumented = {
     summary: "Fails once per environment variable read by the code or compose files (see env.template for the forms recognised) that no env template defines or mentions in a comment (`# SENTRY_DSN=`), at the first place it is required (else where it is first read). Names built at run time are not variables.",
     why: "An undocumented variable is discovered in production when the code reads `undefined` or `None`: a crash at start-up or, worse, a feature silently disabled.",
     fix: "Add the variable to the env template with a placeholder and a comment saying what it is for, or give it a safe default in code.",
-    severityNote: 'P1 only for a variable the code requires: a read that fails when it is unset (`os.environ["X"]`, django-environ `env("X")` or python-decouple `config("X")` without a default, Ruby `ENV.fetch("X")`, compose `${X:?err}`), asserted (TypeScript `process.env.X!`) or followed by a raise/throw when it is missing (`if not X: raise ImproperlyConfigured`). Optional reads are P2: those with a default (`os.getenv("X", "d")`, `process.env.X ?? "d"`, `${X:-d}`) and those that yield an empty value the code copes with (`os.environ.get("X")`, `os.getenv("X")`, `process.env.X`, compose `${X}`, a subscript guarded by `if "X" in os.environ`). Names built at run time (`"PREFIX_" + field`, a name ending in `_`) are not variables and are not reported. A template that dotenv cannot read fully (a line that is not KEY=VALUE, an unclosed quote) is reported here, once, as an `error` at that line.'
+    severityNote: 'P1 only for a variable the code requires: a read that fails when it is unset (`os.environ["X"]`, django-environ `env("X")` or python-decouple `config("X")` without a default, Ruby `ENV.fetch("X")`, compose `${X:?err}`), asserted (TypeScript `process.env.X!`) or followed by a raise/throw when it is missing (`if not X: raise ImproperlyConfigured`). Optional reads are P2: those with a default (`os.getenv("X", "d")`, `process.env.X ?? "d"`, `${X:-d}`) and those that yield an empty value the code copes with (`os.environ.get("X")`, `os.getenv("X")`, `process.env.X`, compose `${X}`, a subscript guarded by `if "X" in os.environ`). Names built at run time (`"PREFIX_" + field`, a name ending in `_`) are not variables and are not reported. A required variable that a documentation page names (a whole word in a file whose role is docs, such as the self-hosting guide) is P2: the operator is told about it, only the template lags. A template that dotenv cannot read fully (a line that is not KEY=VALUE, an unclosed quote) is reported here, once, as an `error` at that line.'
   },
   async run(ctx) {
     const [reads, templates] = await Promise.all([variablesRead(ctx), loadTemplates(ctx)]);
     const findings = [];
-    for (const t2 of templates) {
-      const problem = t2.env.problems[0];
-      if (problem) findings.push({ status: "error", message: `${t2.path}: ${problem.message}.`, location: { path: t2.path, line: problem.line } });
+    for (const t of templates) {
+      const problem = t.env.problems[0];
+      if (problem) findings.push({ status: "error", message: `${t.path}: ${problem.message}.`, location: { path: t.path, line: problem.line } });
     }
     if (templates.length === 0) return [{ status: "skip", message: "No env template in the repository (see env.template)." }];
     if (reads.length === 0) return [...findings, { status: "skip", message: "No environment variable is read by the code or compose files." }];
     const documented = /* @__PURE__ */ new Set();
-    for (const t2 of templates) {
-      for (const key of t2.env.keys) documented.add(key);
-      for (const key of t2.commentedKeys) documented.add(key);
+    for (const t of templates) {
+      for (const key of t.env.keys) documented.add(key);
+      for (const key of t.commentedKeys) documented.add(key);
     }
     const missing = reads.filter((r) => !documented.has(r.name)).sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : a.line - b.line);
-    const where = templates.map((t2) => t2.path).join(", ");
+    const where = templates.map((t) => t.path).join(", ");
+    const inDocs = await documentedInDocs(ctx, new Set(missing.filter((r) => r.required).map((r) => r.name)));
     for (const read of missing) {
+      const page = inDocs.get(read.name);
       findings.push({
         status: "fail",
-        severity: read.required ? "P1" : "P2",
-        message: `${read.name} is read at ${read.path}:${read.line}${readKind(read)} but is in no env template (${where}).`,
+        severity: read.required && !page ? "P1" : "P2",
+        message: `${read.name} is read at ${read.path}:${read.line}${readKind(read)} but is in no env template (${where})${page ? `; P2: the documentation describes it (${page})` : ""}.`,
         location: { path: read.path, line: read.line }
       });
     }
@@ -30425,10 +30523,35 @@ var envUndocumented = {
     return findings;
   }
 };
+var MAX_DOC_PAGES = 2e3;
+async function documentedInDocs(ctx, names) {
+  const found = /* @__PURE__ */ new Map();
+  if (names.size === 0) return found;
+  const pages = ctx.files.files.filter((f) => /\.(md|mdx|markdown|rst|adoc|txt)$/i.test(f.path) && ctx.model.roles.is(f.path, "docs")).slice(0, MAX_DOC_PAGES);
+  for (const page of pages) {
+    const text = await ctx.files.read(page.path);
+    if (!text) continue;
+    for (const name of names) {
+      if (found.has(name)) continue;
+      let at = text.indexOf(name);
+      while (at >= 0) {
+        const before = text[at - 1];
+        const after = text[at + name.length];
+        if (!(before && /\w/.test(before)) && !(after && /\w/.test(after))) {
+          found.set(name, page.path);
+          break;
+        }
+        at = text.indexOf(name, at + name.length);
+      }
+    }
+    if (found.size === names.size) break;
+  }
+  return found;
+}
 
 // src/checks/env/required.ts
 function productionTemplates(templates) {
-  const prod = templates.filter((t2) => t2.production);
+  const prod = templates.filter((t) => t.production);
   return prod.length ? { templates: prod, generic: false } : { templates, generic: true };
 }
 var envRequired = {
@@ -30454,21 +30577,21 @@ var envRequired = {
     const findings = [];
     if (generic) {
       const first = templates[0];
-      for (const name2 of required) {
-        if (templates.some((t2) => t2.env.keys.has(name2))) continue;
-        const names = templates.map((t2) => t2.path).join(", ");
-        findings.push({ status: "fail", message: `Required variable ${name2} is in no env template (${names}; no production template exists).`, file: first.path });
+      for (const name of required) {
+        if (templates.some((t) => t.env.keys.has(name))) continue;
+        const names = templates.map((t) => t.path).join(", ");
+        findings.push({ status: "fail", message: `Required variable ${name} is in no env template (${names}; no production template exists).`, file: first.path });
       }
     } else {
-      for (const t2 of templates) {
-        for (const name2 of required) {
-          if (t2.env.keys.has(name2)) continue;
-          const commented = t2.commentedKeys.has(name2) ? " (only commented out)" : "";
-          findings.push({ status: "fail", message: `Required variable ${name2} is missing from the production template ${t2.path}${commented}.`, file: t2.path });
+      for (const t of templates) {
+        for (const name of required) {
+          if (t.env.keys.has(name)) continue;
+          const commented = t.commentedKeys.has(name) ? " (only commented out)" : "";
+          findings.push({ status: "fail", message: `Required variable ${name} is missing from the production template ${t.path}${commented}.`, file: t.path });
         }
       }
     }
-    if (findings.length === 0) findings.push({ status: "pass", message: `All ${required.length} required variable(s) are set in ${templates.map((t2) => t2.path).join(", ")}.` });
+    if (findings.length === 0) findings.push({ status: "pass", message: `All ${required.length} required variable(s) are set in ${templates.map((t) => t.path).join(", ")}.` });
     return findings;
   }
 };
@@ -30515,11 +30638,11 @@ function isDigest(value) {
 function isHashOrIdentifier(value) {
   return isUuid(value) || isPasswordHash(value) || isDigest(value);
 }
-function isPublicKeyName(name2) {
-  return /public|publishable|site_?key|write_?key|ingest(ion)?_?key|client_?id|posthog|segment|rudder|mixpanel|amplitude|plausible|umami|matomo|heap|hotjar|gtm|recaptcha|turnstile|hcaptcha|sentry_?dsn/i.test(name2);
+function isPublicKeyName(name) {
+  return /public|publishable|site_?key|write_?key|ingest(ion)?_?key|client_?id|posthog|segment|rudder|mixpanel|amplitude|plausible|umami|matomo|heap|hotjar|gtm|recaptcha|turnstile|hcaptcha|sentry_?dsn/i.test(name);
 }
-function isDigestName(name2) {
-  return /(^|[_.-])(sha(1|256|512)?|md5|checksum|digest|hash|etag|integrity|fingerprint|commit|revision|rev)$/i.test(name2);
+function isDigestName(name) {
+  return /(^|[_.-])(sha(1|256|512)?|md5|checksum|digest|hash|etag|integrity|fingerprint|commit|revision|rev)$/i.test(name);
 }
 var WEAK_WORDS = /^(pass(word|wd|e)?|secret|admin(istrator)?|root|toor|default|changeme|letmein|welcome|qwerty|azerty|abc|test(ing)?|guest|user|demo|postgres|mysql|redis|mongo(db)?|rabbitmq|minio(admin)?|django|flask|rails|node|app|dev|development|local|master|super(user|secret)?|private|key|token|jwt|insecure|supersecret|mysecret|s3cr3t|p@ss(w0rd|word)?|passw0rd)$/i;
 function isWeakValue(value) {
@@ -30672,13 +30795,13 @@ var envInsecureDefaults = {
     fix: "Leave secrets empty or as `<generate: openssl rand -hex 32>` in the template, and set `DEBUG=false`, explicit `ALLOWED_HOSTS` and CORS origins for production."
   },
   async run(ctx) {
-    const templates = (await loadTemplates(ctx)).filter((t2) => t2.production);
+    const templates = (await loadTemplates(ctx)).filter((t) => t.production);
     const realPaths = ctx.files.files.filter((f) => isRealEnvFile(f.path) && isProductionName(f.path) && !isTestPath(f.path)).map((f) => f.path);
     const loadedBy = /* @__PURE__ */ new Map();
     for (const deployment of ctx.model.deployments.list) {
       if (deployment.role.role !== "production") continue;
       for (const use of deployment.envFiles) {
-        if (!loadedBy.has(use.path) && !realPaths.includes(use.path) && !templates.some((t2) => t2.path === use.path)) {
+        if (!loadedBy.has(use.path) && !realPaths.includes(use.path) && !templates.some((t) => t.path === use.path)) {
           loadedBy.set(use.path, `loaded by \`env_file\` of service \`${use.service}\` in production deployment ${deployment.name}`);
         }
       }
@@ -30822,9 +30945,9 @@ function isHighEntropySecret(value) {
   if (/password|passwd|secret|changeme|example|sample|dummy|placeholder|insecure/i.test(value)) return false;
   return shannonEntropy2(value) >= GENERIC_ENTROPY_THRESHOLD;
 }
-var PREFILTER = /AKIA|ASIA|ABIA|ACCA|PRIVATE KEY|gh[pousr]_|github_pat_|glpat-|xox|k_live_|npm_|sk-|AIza|eyJ|:\/\/|secret|token|passw|pwd|[_-]key|apikey|accesskey|privatekey|authkey|credential/i;
+var PREFILTER2 = /AKIA|ASIA|ABIA|ACCA|PRIVATE KEY|gh[pousr]_|github_pat_|glpat-|xox|k_live_|npm_|sk-|AIza|eyJ|:\/\/|secret|token|passw|pwd|[_-]key|apikey|accesskey|privatekey|authkey|credential/i;
 function scanForSecrets(text, options) {
-  if (!PREFILTER.test(text)) return [];
+  if (!PREFILTER2.test(text)) return [];
   let starts;
   const lineAt2 = (offset) => lineOfOffset(starts ??= lineStartOffsets(text), offset);
   const allowedLines = /* @__PURE__ */ new Map();
@@ -30914,8 +31037,8 @@ function judgeHit(hit, role) {
   return { severity: "P2", why: `a ${role.role} file (${role.reason}); ${why}` };
 }
 function isScannedForSecrets(path) {
-  const name2 = baseName(path);
-  return !SKIPPED_NAMES.test(name2) && !SKIPPED_EXTENSIONS.test(name2);
+  const name = baseName(path);
+  return !SKIPPED_NAMES.test(name) && !SKIPPED_EXTENSIONS.test(name);
 }
 var secretsHardcoded = {
   id: "secrets.hardcoded",
@@ -31008,9 +31131,9 @@ function pythonFallbacks(text) {
   const out = [];
   forEachLogicalLine(text, "#", (line, lineNo) => {
     for (const [regex, form] of [
-      [PY_POSITIONAL, (fn, name2) => `${fn}("${name2}", \u2026)`],
-      [PY_KEYWORD, (fn, name2) => `${fn}("${name2}", default=\u2026)`],
-      [PY_OR, (fn, name2) => `${fn}("${name2}") or \u2026`]
+      [PY_POSITIONAL, (fn, name) => `${fn}("${name}", \u2026)`],
+      [PY_KEYWORD, (fn, name) => `${fn}("${name}", default=\u2026)`],
+      [PY_OR, (fn, name) => `${fn}("${name}") or \u2026`]
     ]) {
       regex.lastIndex = 0;
       let m;
@@ -31030,18 +31153,18 @@ function jsFallbacks(text) {
     JS_FALLBACK.lastIndex = 0;
     let m;
     while ((m = JS_FALLBACK.exec(line)) !== null) {
-      const name2 = m[1] ?? m[3];
-      out.push({ name: name2, value: m[6], line: lineNo, form: `process.env.${name2} ${m[4]} \u2026` });
+      const name = m[1] ?? m[3];
+      out.push({ name, value: m[6], line: lineNo, form: `process.env.${name} ${m[4]} \u2026` });
     }
   });
   return dedupe(out);
 }
-function forEachLogicalLine(text, comment2, visit) {
+function forEachLogicalLine(text, comment, visit) {
   const lines = text.split("\n");
   for (let i = 0; i < lines.length; i++) {
     let line = lines[i].length > MAX_LINE ? lines[i].slice(0, MAX_LINE) : lines[i];
     const trimmed = line.trimStart();
-    if (trimmed.startsWith(comment2) || trimmed.startsWith("*") || trimmed.startsWith("/*")) continue;
+    if (trimmed.startsWith(comment) || trimmed.startsWith("*") || trimmed.startsWith("/*")) continue;
     for (let n = 1; n <= 3 && i + n < lines.length && openParens(line) > 0; n++) line += ` ${lines[i + n].slice(0, MAX_LINE).trim()}`;
     visit(line, i + 1);
   }
@@ -31120,16 +31243,10 @@ function describeDeployments(deployments, files) {
 function serviceLabel(service) {
   return `service \`${service.name}\` (${service.deployment ?? service.path})`;
 }
-var NON_PRODUCTION_PROFILE = /^(dev|devel|development|local|debug|test|tests|testing|ci|e2e|tools?|admin[-_]?tools|deprecated|legacy|old|manual|migrate[-_]?old)$/i;
-function roleOfProfiles(profiles) {
-  if (profiles.length === 0 || !profiles.every((p) => NON_PRODUCTION_PROFILE.test(p))) return void 0;
-  const role = profiles.every((p) => /^(test|tests|testing|ci|e2e)$/i.test(p)) ? "test" : "development";
-  return { role, reason: `the service runs only in the compose profile(s) ${profiles.join(", ")}` };
-}
 
 // src/checks/compose/inline-secret.ts
-function isSecretEnvName(name2) {
-  return isSecretVariableName(name2, /_(FILE|PATH|ID|URL_FILE)$|PUBLIC|PUBLISHABLE|_HOST$|_USER(NAME)?$/i);
+function isSecretEnvName(name) {
+  return isSecretVariableName(name, /_(FILE|PATH|ID|URL_FILE)$|PUBLIC|PUBLISHABLE|_HOST$|_USER(NAME)?$/i);
 }
 function isLiteralSecret(value) {
   if (typeof value !== "string" && typeof value !== "number") return false;
@@ -31194,13 +31311,13 @@ var composeInlineSecret = {
 var SIGNING_KEY = /^SECRET$|SECRET_?KEY$|(SESSION|COOKIE|JWT|AUTH|APP|SIGNING|ENCRYPTION|HMAC|NEXTAUTH|TOKEN|SERVER|MASTER)_?SECRET|SIGNING|JWT|(^|_)APP_?KEY$|ENCRYPTION_?KEY|PRIVATE_?KEY|MASTER_?KEY/i;
 var ACCOUNT_PASSWORD = /(ADMIN|DEFAULT|ROOT|SUPERUSER|INITIAL|BOOTSTRAP|OWNER)[A-Z0-9_]*PASS/i;
 var DATASTORE_PASSWORD = /^(POSTGRES|PG|MYSQL|MARIADB|MONGO|RABBITMQ|MINIO|REDIS|VALKEY|KEYCLOAK|PGADMIN|ELASTIC|OPENSEARCH|CLICKHOUSE|INFLUXDB|COUCHDB|NEO4J|MEILI)[A-Z0-9_]*PASS/i;
-function opensTheApplication(name2, datastore = false) {
-  if (/CLIENT_?SECRET/i.test(name2)) return false;
-  const signing = SIGNING_KEY.test(name2) && !THIRD_PARTY.test(name2);
-  return signing || ACCOUNT_PASSWORD.test(name2) || datastore && DATASTORE_PASSWORD.test(name2);
+function opensTheApplication(name, datastore = false) {
+  if (/CLIENT_?SECRET/i.test(name)) return false;
+  const signing = SIGNING_KEY.test(name) && !THIRD_PARTY.test(name);
+  return signing || ACCOUNT_PASSWORD.test(name) || datastore && DATASTORE_PASSWORD.test(name);
 }
 var THIRD_PARTY = /^(AWS|S3|MINIO|GCS|GCP|GOOGLE|AZURE|DO|SPACES|B2|R2|STRIPE|PAYPAL|TWILIO|SENDGRID|MAILGUN|MAILJET|POSTMARK|SES|ALGOLIA|RECAPTCHA|HCAPTCHA|TURNSTILE|CLOUDINARY|PUSHER|OPENAI|ANTHROPIC|GITHUB|GITLAB|SLACK|DISCORD|SENTRY|FIREBASE|SUPABASE|UNSPLASH|GIPHY)_/i;
-function judgeFallback(name2, value) {
+function judgeFallback(name, value) {
   if (isFlagOrNumber(value) || /^-?\d+$/.test(value)) return void 0;
   const password = urlPassword(value);
   if (password === void 0 && isLocationValue(value)) return void 0;
@@ -31208,7 +31325,7 @@ function judgeFallback(name2, value) {
     const kind2 = classifySecretValue(password);
     return kind2 === "weak" || kind2 === "placeholder" ? { kind: "weak", shown: password, viaUrl: true } : kind2 === "literal" ? { kind: "literal", shown: password, viaUrl: true } : void 0;
   }
-  if (!isSecretEnvName(name2)) return void 0;
+  if (!isSecretEnvName(name)) return void 0;
   const kind = classifySecretValue(value);
   if (kind === "weak" || kind === "placeholder") return { kind: "weak", shown: value, viaUrl: false };
   if (kind === "literal") return { kind: "literal", shown: value, viaUrl: false };
@@ -31263,8 +31380,8 @@ async function composeDefaults(ctx) {
         const fallback = defaultOf(ref);
         if (fallback === void 0 || fallback.trim() === "" || fallback.includes("$")) continue;
         if (deployment && deployment.interpolate(`\${${ref.name}${ref.operator}\0}`).value !== "\0") continue;
-        const name2 = isSecretEnvName(ref.name) || !key ? ref.name : key;
-        const verdict = judgeFallback(name2, fallback.trim());
+        const name = isSecretEnvName(ref.name) || !key ? ref.name : key;
+        const verdict = judgeFallback(name, fallback.trim());
         if (!verdict) continue;
         out.push({
           status: "fail",
@@ -31349,12 +31466,12 @@ async function environmentMapping(ctx, configDir) {
   if (!doc) return out;
   const collect6 = (node, keyPath) => {
     if (!(0, import_yaml2.isMap)(node)) return;
-    for (const pair2 of node.items) {
-      if (!(0, import_yaml2.isScalar)(pair2.key)) continue;
-      const key = String(pair2.key.value);
-      if (key === "__name" && (0, import_yaml2.isScalar)(pair2.value)) out.set(keyPath.join("."), String(pair2.value.value));
-      else if ((0, import_yaml2.isScalar)(pair2.value) && typeof pair2.value.value === "string") out.set([...keyPath, key].join("."), pair2.value.value);
-      else collect6(pair2.value, [...keyPath, key]);
+    for (const pair of node.items) {
+      if (!(0, import_yaml2.isScalar)(pair.key)) continue;
+      const key = String(pair.key.value);
+      if (key === "__name" && (0, import_yaml2.isScalar)(pair.value)) out.set(keyPath.join("."), String(pair.value.value));
+      else if ((0, import_yaml2.isScalar)(pair.value) && typeof pair.value.value === "string") out.set([...keyPath, key].join("."), pair.value.value);
+      else collect6(pair.value, [...keyPath, key]);
     }
   };
   collect6(doc.contents, []);
@@ -31363,11 +31480,11 @@ async function environmentMapping(ctx, configDir) {
 function walk(doc, node, keyPath, visit, depth = 0) {
   if (depth > 20) return;
   if ((0, import_yaml2.isMap)(node)) {
-    for (const pair2 of node.items) {
-      if (!(0, import_yaml2.isScalar)(pair2.key)) continue;
-      const key = String(pair2.key.value);
-      if ((0, import_yaml2.isScalar)(pair2.value) && typeof pair2.value.value === "string") visit([...keyPath, key], pair2.value.value, pair2);
-      else walk(doc, pair2.value, [...keyPath, key], visit, depth + 1);
+    for (const pair of node.items) {
+      if (!(0, import_yaml2.isScalar)(pair.key)) continue;
+      const key = String(pair.key.value);
+      if ((0, import_yaml2.isScalar)(pair.value) && typeof pair.value.value === "string") visit([...keyPath, key], pair.value.value, pair);
+      else walk(doc, pair.value, [...keyPath, key], visit, depth + 1);
     }
   } else if ((0, import_yaml2.isSeq)(node)) {
     node.items.forEach((item, i) => walk(doc, item, [...keyPath, String(i)], visit, depth + 1));
@@ -31401,6 +31518,15 @@ async function builtDockerfileHasHealthcheck(ctx, service) {
   }
   return void 0;
 }
+var CRONTAB_LINE = /^(@(yearly|annually|monthly|weekly|daily|midnight|hourly)|([\d*/,-]+\s+){4}[\d*/,-]+)\s+\S/;
+var CRON_DAEMON = /(^|[\s/"'])(cron|crond|supercronic|go-crond|busybox\s+crond)(\s|$|["'])/;
+function schedulerOf(service) {
+  const words = (value) => Array.isArray(value) ? value.map(String).join(" ") : typeof value === "string" ? value : "";
+  const command = words(service.config.command).trim().replace(/^["']+/, "");
+  if (CRONTAB_LINE.test(command)) return `a crontab line: ${command.split(/\s+/).slice(0, 5).join(" ")}`;
+  const daemon = CRON_DAEMON.exec(`${words(service.config.entrypoint)} ${command}`.slice(0, 2e3));
+  return daemon ? `the ${daemon[2]} daemon` : void 0;
+}
 var composeHealthcheck = {
   id: "compose.healthcheck",
   title: "Compose services declare a healthcheck",
@@ -31415,7 +31541,7 @@ var composeHealthcheck = {
       { stack: "PostgreSQL", code: 'healthcheck:\n  test: ["CMD-SHELL", "pg_isready -U $${POSTGRES_USER}"]\n  interval: 10s\n  timeout: 5s\n  retries: 5' },
       { stack: "HTTP service", code: 'healthcheck:\n  test: ["CMD", "curl", "-fsS", "http://localhost:8000/health"]\n  interval: 15s\n  timeout: 3s\n  retries: 3\n  start_period: 20s' }
     ],
-    severityNote: "A compose file that is not valid YAML, and an `include:` of a file that is not in the repository, are reported here, once, as an `error` at that line; a remote `include`, a cyclic or missing `extends` and a `-f` chain naming a missing file are reported here as `skip` notes at their line. The other compose checks skip such files."
+    severityNote: "P2 for a service that publishes no port and only runs scheduled jobs (its command is a crontab line, or it runs cron/crond/supercronic): nothing waits for it to be ready. A compose file that is not valid YAML, and an `include:` of a file that is not in the repository, are reported here, once, as an `error` at that line; a remote `include`, a cyclic or missing `extends` and a `-f` chain naming a missing file are reported here as `skip` notes at their line. The other compose checks skip such files."
   },
   run(ctx) {
     return checkComposeServices(ctx, {
@@ -31433,7 +31559,12 @@ var composeHealthcheck = {
         if (hasBuiltinHealthcheck(image)) return [];
         if (await builtDockerfileHasHealthcheck(ctx, service)) return [];
         const what = image ? `image ${image}` : "its build";
-        return [{ status: "fail", message: `${label2} has no healthcheck (and ${what} declares none that is known).`, location: service.locate([]) }];
+        const message = `${label2} has no healthcheck (and ${what} declares none that is known).`;
+        const scheduler = schedulerOf(service);
+        if (scheduler && service.config.ports === void 0) {
+          return [{ status: "fail", severity: "P2", message: `${message} P2: it runs scheduled jobs (${scheduler}) and serves nothing; nothing waits for it to be ready, only a hung scheduler goes unnoticed.`, location: service.locate([]) }];
+        }
+        return [{ status: "fail", message, location: service.locate([]) }];
       }
     });
   }
@@ -31589,7 +31720,7 @@ var composeImagePinning = {
       applies: (service) => imageOf(service) !== void 0 && service.config.build === void 0,
       visit(service, file) {
         const written = imageOf(service);
-        const options = { unset: (name2) => `${UNSET}${name2}${UNSET}` };
+        const options = { unset: (name) => `${UNSET}${name}${UNSET}` };
         const resolved = file.deployment ? file.deployment.interpolate(written, options) : interpolate(written, void 0, options);
         const image = resolved.value.trim();
         if (!image || isUnknownTag(image)) return [];
@@ -31635,8 +31766,8 @@ function privilegesOf(service) {
   }
   if (Array.isArray(c.cap_add)) {
     for (const cap of c.cap_add) {
-      const name2 = String(cap).toUpperCase().replace(/^CAP_/, "");
-      if (DANGEROUS_CAPABILITIES.has(name2)) out.push({ what: `\`cap_add: ${String(cap)}\``, keyPath: ["cap_add", String(cap)] });
+      const name = String(cap).toUpperCase().replace(/^CAP_/, "");
+      if (DANGEROUS_CAPABILITIES.has(name)) out.push({ what: `\`cap_add: ${String(cap)}\``, keyPath: ["cap_add", String(cap)] });
     }
   }
   return out;
@@ -31683,13 +31814,13 @@ function parsePort(entry) {
   const text = entry.replace(/\/(tcp|udp|sctp)$/i, "");
   let hostIp;
   let rest = text;
-  const bracket2 = /^\[([^\]]+)\]:(.*)$/.exec(text);
-  if (bracket2) {
-    hostIp = bracket2[1];
-    rest = bracket2[2];
+  const bracket = /^\[([^\]]+)\]:(.*)$/.exec(text);
+  if (bracket) {
+    hostIp = bracket[1];
+    rest = bracket[2];
   }
   const parts = splitOutsideInterpolation(rest);
-  if (!bracket2 && parts.length === 3) return { hostIp: parts[0], hostPort: parts[1], containerPort: parts[2] };
+  if (!bracket && parts.length === 3) return { hostIp: parts[0], hostPort: parts[1], containerPort: parts[2] };
   if (parts.length === 2) return { ...hostIp ? { hostIp } : {}, hostPort: parts[0], containerPort: parts[1] };
   if (parts.length === 1) return { ...hostIp ? { hostIp } : {}, containerPort: parts[0] };
   return void 0;
@@ -31762,13 +31893,17 @@ function mountsOf(service) {
   }
   return out;
 }
-function dataDirectoriesOf(service) {
+function dataDirectoriesOf(service, file) {
   const store = datastoreOf(imageOf(service));
   if (!store) return void 0;
   const dirs = DATA_DIRECTORIES[store];
   if (!dirs) return void 0;
   const env = service.config.environment;
-  if (store === "postgres" && isPlainObject(env) && typeof env.PGDATA === "string") return [env.PGDATA];
+  if (store === "postgres" && isPlainObject(env) && typeof env.PGDATA === "string") {
+    const resolved = file?.deployment ? file.deployment.interpolate(env.PGDATA) : void 0;
+    if (!resolved) return [env.PGDATA];
+    return resolved.unresolved.length || !resolved.value ? dirs : [resolved.value];
+  }
   return dirs;
 }
 var covers = (mount, dir) => {
@@ -31791,8 +31926,8 @@ var composeDatastoreVolume = {
     return checkComposeServices(ctx, {
       looked: "data volumes of databases",
       applies: (service) => dataDirectoriesOf(service) !== void 0,
-      visit(service) {
-        const dirs = dataDirectoriesOf(service);
+      visit(service, file) {
+        const dirs = dataDirectoriesOf(service, file);
         const mounts = mountsOf(service);
         if (mounts.some((m) => m.source && dirs.some((d) => covers(m.target, d)))) return [];
         const anonymous = mounts.some((m) => !m.source && dirs.some((d) => covers(m.target, d)));
@@ -32080,6 +32215,7 @@ function buildManifestFile(path, text, yaml) {
   }
   const workloads = [];
   const secrets = [];
+  const serviceSelectors = [];
   let manifests = 0;
   const manifestsOf = (doc) => {
     const root = doc.contents;
@@ -32093,9 +32229,14 @@ function buildManifestFile(path, text, yaml) {
     if (typeof kind !== "string" || typeof root.get("apiVersion") !== "string") continue;
     manifests++;
     const kindLine = yaml.lineOf(nodeAt(doc, [...prefix, "kind"]));
-    const name2 = String(root.toJS(doc, { maxAliasCount: 1e3 }).metadata?.name ?? "(unnamed)");
+    const name = String(root.toJS(doc, { maxAliasCount: 1e3 }).metadata?.name ?? "(unnamed)");
     if (kind === "Secret") {
-      secrets.push({ name: name2, line: kindLine, values: secretValues(doc, yaml, prefix) });
+      secrets.push({ name, line: kindLine, values: secretValues(doc, yaml, prefix) });
+      continue;
+    }
+    if (kind === "Service") {
+      const selector = nodeValue(nodeAt(doc, [...prefix, "spec", "selector"]));
+      if ((0, import_yaml3.isMap)(selector)) serviceSelectors.push(stringMap(selector.toJS(doc, { maxAliasCount: 1e3 })));
       continue;
     }
     const specPath = POD_SPEC_PATH[kind] && [...prefix, ...POD_SPEC_PATH[kind]];
@@ -32116,34 +32257,49 @@ function buildManifestFile(path, text, yaml) {
         const spec = item.toJS(doc, { maxAliasCount: 1e3 });
         const base = [...specPath, field, index];
         const line = yaml.lineOf(item);
+        const lineOf = (keyPath) => {
+          const node = nodeAt(doc, [...base, ...keyPath]);
+          return node === void 0 ? line : yaml.lineOf(node);
+        };
         containers.push({
           name: String(spec.name ?? `#${index + 1}`),
           line,
           init: field === "initContainers",
           spec,
-          lineOf: (keyPath) => {
-            const node = nodeAt(doc, [...base, ...keyPath]);
-            return node === void 0 ? line : yaml.lineOf(node);
-          }
+          lineOf,
+          locate: (keyPath) => ({ path, line: lineOf(keyPath) }),
+          docPath: base
         });
       });
     }
     const completes = RUN_TO_COMPLETION.has(kind) || kind === "Pod" && (podSpec.restartPolicy === "Never" || podSpec.restartPolicy === "OnFailure");
-    workloads.push({ kind, name: name2, line: kindLine, longRunning: !completes, podSpec, podLineOf, containers });
+    const labelsPath = kind === "Pod" ? [...prefix, "metadata", "labels"] : [...specPath.slice(0, -1), "metadata", "labels"];
+    const labelsNode = nodeValue(nodeAt(doc, labelsPath));
+    const podLabels = (0, import_yaml3.isMap)(labelsNode) ? stringMap(labelsNode.toJS(doc, { maxAliasCount: 1e3 })) : {};
+    workloads.push({ kind, name, line: kindLine, longRunning: !completes, podSpec, podLineOf, podLocate: (keyPath) => ({ path, line: podLineOf(keyPath) }), specPath, containers, podLabels });
   }
   if (manifests === 0) return void 0;
-  return { path, workloads, secrets, ...templated ? { helm: "parsed" } : {} };
+  return { path, workloads, secrets, serviceSelectors, ...templated ? { helm: "parsed" } : {} };
+}
+function stringMap(value) {
+  const out = {};
+  if (value && typeof value === "object") for (const [k, v] of Object.entries(value)) out[k] = String(v);
+  return out;
+}
+function isSelectedByService(workload, manifests) {
+  const labels = workload.podLabels ?? {};
+  return manifests.some((m) => (m.serviceSelectors ?? []).some((sel) => Object.keys(sel).length > 0 && Object.entries(sel).every(([k, v]) => labels[k] === v)));
 }
 function secretValues(doc, yaml, prefix) {
   const out = [];
   for (const field of ["data", "stringData"]) {
     const map = nodeValue(nodeAt(doc, [...prefix, field]));
     if (!(0, import_yaml3.isMap)(map)) continue;
-    for (const pair2 of map.items) {
-      const key = String(pair2.key?.value ?? "");
-      const raw = pair2.value?.value;
+    for (const pair of map.items) {
+      const key = String(pair.key?.value ?? "");
+      const raw = pair.value?.value;
       const value = raw === void 0 || raw === null ? "" : String(raw);
-      if (value.trim() !== "") out.push({ key, line: yaml.lineOf(pair2), value, field });
+      if (value.trim() !== "") out.push({ key, line: yaml.lineOf(pair), value, field });
     }
   }
   return out;
@@ -32234,7 +32390,7 @@ function exposuresOf(service, tool) {
   const label2 = (key) => labels[key] === void 0 || labels[key] === null ? void 0 : String(labels[key]);
   if (label2("traefik.enable") !== "false") {
     const authMiddlewares = new Set(
-      Object.keys(labels).map((key) => /^traefik\.http\.middlewares\.([^.]+)\.(basicauth|digestauth|forwardauth)\./i.exec(key)?.[1]).filter((name2) => name2 !== void 0)
+      Object.keys(labels).map((key) => /^traefik\.http\.middlewares\.([^.]+)\.(basicauth|digestauth|forwardauth)\./i.exec(key)?.[1]).filter((name) => name !== void 0)
     );
     const byRule = /* @__PURE__ */ new Map();
     for (const key of Object.keys(labels)) {
@@ -32411,8 +32567,8 @@ var composeChecks = [
 
 // src/checks/docker/non-root.ts
 function isRootUser(user) {
-  const name2 = user.split(":")[0].trim().toLowerCase();
-  return name2 === "root" || name2 === "0";
+  const name = user.split(":")[0].trim().toLowerCase();
+  return name === "root" || name === "0";
 }
 var NON_ROOT_BASES = [/^gcr\.io\/distroless\/.*:(nonroot|debug-nonroot)(-|$)/, /^cgr\.dev\/chainguard\/(?!.*-dev(:|$))/];
 function finalUser(file) {
@@ -32424,6 +32580,7 @@ function finalUser(file) {
   return { base: lineage[lineage.length - 1].resolvedImage };
 }
 var ROOT_BY_DESIGN = /^(docker\.io\/)?(library\/)?(nginx|httpd|caddy|traefik|haproxy|openresty\/openresty|nginxinc\/nginx-unprivileged-never)([:@]|$)/;
+var BASE_IMAGE_NAME = /(^|\/)(Dockerfile|Containerfile)[.-]base$|(^|\/)base\.(Dockerfile|Containerfile)$/i;
 var DROPS_PRIVILEGES = /\b(gosu|su-exec|s6-setuidgid|setuidgid|setpriv\s+--reuid|runuser\s+-u|chpst\s+-u|exec\s+su\s+-)/;
 var S6_OVERLAY = /s6-overlay/;
 async function privilegeDrop(ctx, file, path) {
@@ -32435,8 +32592,8 @@ async function privilegeDrop(ctx, file, path) {
   for (const source of scripts) {
     const clean = source.replace(/^\.\//, "");
     for (const candidate of [clean, `${dir}${clean}`]) {
-      const content2 = ctx.files.has(candidate) ? await ctx.files.read(candidate) : void 0;
-      if (content2 !== void 0 && DROPS_PRIVILEGES.test(content2)) return true;
+      const content = ctx.files.has(candidate) ? await ctx.files.read(candidate) : void 0;
+      if (content !== void 0 && DROPS_PRIVILEGES.test(content)) return true;
     }
   }
   return false;
@@ -32464,7 +32621,7 @@ var dockerNonRoot = {
   kind: "repo",
   docs: {
     summary: "Fails when the final stage (following `FROM <earlier stage>`) has no `USER`, or its last `USER` is root/0 (hadolint DL3002 only catches the second case; Checkov CKV_DOCKER_3 the first). Base images documented to run as non-root (distroless `:nonroot`, Chainguard) pass without USER, and so do images whose entrypoint drops privileges (gosu, su-exec, s6-overlay/s6-setuidgid, setpriv, runuser, in the Dockerfile or an entrypoint script it copies).",
-    severityNote: "P2 when the final image is a server that starts as root to bind its ports and runs its workers unprivileged (nginx, httpd, Caddy, Traefik, HAProxy official images), and when every long-running container of the production Kubernetes manifests sets runAsNonRoot or a non-zero runAsUser (the orchestrator then refuses root).",
+    severityNote: "P2 when the final image is a server that starts as root to bind its ports and runs its workers unprivileged (nginx, httpd, Caddy, Traefik, HAProxy official images), for a Dockerfile named as a base image (`Dockerfile.base`, `base.Dockerfile`: the image built FROM it sets the user), and when every long-running container of the production Kubernetes manifests sets runAsNonRoot or a non-zero runAsUser (the orchestrator then refuses root).",
     why: "A process running as root in the container is root on the host as soon as it escapes (kernel or runtime bug, mounted socket), and can rewrite the application files it serves.",
     fix: "Create an unprivileged user and switch to it at the end of the final stage, after installing packages and copying files (owned with `COPY --chown`).",
     snippets: [
@@ -32486,6 +32643,9 @@ var dockerNonRoot = {
           const message = `The final stage (FROM ${final.image}) has no USER: the container runs as root.`;
           if (ROOT_BY_DESIGN.test(base)) {
             return [{ status: "fail", severity: "P2", message: `${message} P2: ${base.split(/[:@]/)[0]} starts as root to bind its ports and runs its workers unprivileged; set USER (and unprivileged ports) where you can.`, location: { path, line: final.from.line } }];
+          }
+          if (BASE_IMAGE_NAME.test(path)) {
+            return [{ status: "fail", severity: "P2", message: `${message} P2: ${path} builds a base image (by its name); the image built FROM it decides the user it runs as, so set USER there.`, location: { path, line: final.from.line } }];
           }
           if (enforced) {
             return [{ status: "fail", severity: "P2", message: `${message} P2: the Kubernetes manifests (${enforced}) enforce runAsNonRoot/runAsUser for every container, so it does not run as root there.`, location: { path, line: final.from.line } }];
@@ -32564,7 +32724,7 @@ var dockerBaseImagePinned = {
     summary: "Fails for each `FROM` (every stage, like hadolint DL3006/DL3007) whose image has no tag, the `latest` tag or another floating tag (`lts`, `alpine`, `slim`, `stable`, `bookworm`... without a version; `node:22-alpine` is pinned to a version line); digests pass, `scratch` and references to earlier stages are not images, `${ARG}` images are resolved from global ARG defaults and skipped when they do not resolve.",
     why: "An unpinned base image changes between builds: the same commit builds a different image, a rebuild silently picks up a new major version, and a rollback does not restore what ran.",
     fix: "Pin a version tag (`python:3.12-slim`), or a digest for fully reproducible builds (`python:3.12-slim@sha256:\u2026`) kept fresh by Renovate/Dependabot.",
-    severityNote: "A file that cannot be read as a Dockerfile (no FROM, an instruction other than ARG before the first FROM) is reported here, once, as an `error`; the other Dockerfile checks skip it."
+    severityNote: "P2 for a stage the final image does not use (no FROM, `COPY --from` or `RUN --mount=from=` chain from the final stage reaches it): BuildKit skips it in a default build. A file that cannot be read as a Dockerfile (no FROM, an instruction other than ARG before the first FROM) is reported here, once, as an `error`; the other Dockerfile checks skip it."
   },
   run(ctx) {
     return checkDockerfiles(ctx, {
@@ -32572,13 +32732,18 @@ var dockerBaseImagePinned = {
       reportsParseErrors: true,
       visit(file, path) {
         const out = [];
-        for (const stage of file.stages) {
+        const used = stagesUsedByFinal(file);
+        for (const [index, stage] of file.stages.entries()) {
           if (stage.parentStage !== void 0 || stage.resolvedImage.toLowerCase() === "scratch") continue;
           if (stage.resolvedImage.includes("$")) continue;
           const reason = imageUnpinnedReason(stage.resolvedImage);
           if (!reason) continue;
           const shown2 = stage.image === stage.resolvedImage ? stage.image : `${stage.image} (= ${stage.resolvedImage})`;
           const what = reason === "latest" ? "uses the `latest` tag" : reason === "floating" ? "uses a floating tag (no version)" : "has no tag (means `latest`)";
+          if (!used.has(index)) {
+            out.push({ status: "fail", severity: "P2", message: `FROM ${shown2} ${what}. P2: the final image does not use stage ${stage.name ?? index} (no FROM or COPY --from reaches it), so a default build skips it; pin it or remove it.`, location: { path, line: stage.from.line } });
+            continue;
+          }
           out.push({ status: "fail", message: `FROM ${shown2} ${what}.`, location: { path, line: stage.from.line } });
         }
         return out;
@@ -32589,13 +32754,13 @@ var dockerBaseImagePinned = {
 
 // src/checks/docker/secrets-in-image.ts
 var SAYS_DUMMY = /dummy|fake|placeholder|not[-_]?(a[-_]?)?secret|build[-_]?only|collectstatic/i;
-function isSecretBuildName(name2) {
-  return isSecretVariableName(name2, /(^|_)GPG_KEY$|FINGERPRINT|PUBLIC|PUBLISHABLE|_FILE$|_PATH$|_ID$|_URL$|_HOST$|_USER(NAME)?$/i);
+function isSecretBuildName(name) {
+  return isSecretVariableName(name, /(^|_)GPG_KEY$|FINGERPRINT|PUBLIC|PUBLISHABLE|_FILE$|_PATH$|_ID$|_URL$|_HOST$|_USER(NAME)?$/i);
 }
 function isSecretFileName(source) {
-  const name2 = source.replace(/\/+$/, "").split("/").pop() ?? "";
-  if (name2.startsWith(".env") && !isEnvTemplate(name2)) return /^\.env(\.[\w.-]+)?$/.test(name2);
-  return /^id_(rsa|dsa|ecdsa|ed25519)(\.pub)?$/.test(name2) && !name2.endsWith(".pub") || /\.(pem|key|p12|pfx|jks|keystore)$/i.test(name2) || /^(credentials(\.json)?|\.npmrc|\.pypirc|\.netrc|\.git-credentials|\.dockercfg|service-account[\w-]*\.json|gcp-key\.json)$/i.test(name2);
+  const name = source.replace(/\/+$/, "").split("/").pop() ?? "";
+  if (name.startsWith(".env") && !isEnvTemplate(name)) return /^\.env(\.[\w.-]+)?$/.test(name);
+  return /^id_(rsa|dsa|ecdsa|ed25519)(\.pub)?$/.test(name) && !name.endsWith(".pub") || /\.(pem|key|p12|pfx|jks|keystore)$/i.test(name) || /^(credentials(\.json)?|\.npmrc|\.pypirc|\.netrc|\.git-credentials|\.dockercfg|service-account[\w-]*\.json|gcp-key\.json)$/i.test(name);
 }
 var dockerSecretsInImage = {
   id: "docker.secrets-in-image",
@@ -32621,14 +32786,14 @@ var dockerSecretsInImage = {
         const instructions = [...file.globalArgs, ...file.stages.flatMap((s) => s.instructions)];
         for (const ins of instructions) {
           if (ins.keyword === "ENV" || ins.keyword === "ARG") {
-            for (const { name: name2, value, line } of ins.properties) {
-              if (value === void 0 || value.trim() === "" || /^\$\{?[A-Za-z_]/.test(value) || !isSecretBuildName(name2)) continue;
+            for (const { name, value, line } of ins.properties) {
+              if (value === void 0 || value.trim() === "" || /^\$\{?[A-Za-z_]/.test(value) || !isSecretBuildName(name)) continue;
               if (isPlaceholder(value) || isReference(value) || SAYS_DUMMY.test(value)) continue;
               if (buildOnly.has(ins)) {
-                out.push({ status: "fail", severity: "P2", message: `${ins.keyword} ${name2} holds a literal value ${redactValue(value)} in a build stage the final image does not start from (it stays in the build cache, not in the shipped image).`, location: { path, line } });
+                out.push({ status: "fail", severity: "P2", message: `${ins.keyword} ${name} holds a literal value ${redactValue(value)} in a build stage the final image does not start from (it stays in the build cache, not in the shipped image).`, location: { path, line } });
                 continue;
               }
-              out.push({ status: "fail", message: `${ins.keyword} ${name2} holds a literal value ${redactValue(value)} baked into the image.`, location: { path, line } });
+              out.push({ status: "fail", message: `${ins.keyword} ${name} holds a literal value ${redactValue(value)} baked into the image.`, location: { path, line } });
             }
           } else if ((ins.keyword === "COPY" || ins.keyword === "ADD") && ins.flags.from === void 0) {
             const sources = ins.args.slice(0, -1);
@@ -32680,6 +32845,225 @@ var dockerChecks = [dockerNonRoot, dockerHealthcheck, dockerBaseImagePinned, doc
 import { execFile } from "node:child_process";
 import { access, constants } from "node:fs/promises";
 import { delimiter, join } from "node:path";
+
+// src/parse/helm-positions.ts
+var import_yaml6 = __toESM(require_dist(), 1);
+function templatePath(chartDir, source) {
+  const rest = source.split("/").slice(1).join("/");
+  return chartDir === "." || chartDir === "" ? rest : `${chartDir}/${rest}`;
+}
+function chartDirOf(template) {
+  const at = template.lastIndexOf("/templates/");
+  if (at >= 0) return template.slice(0, at);
+  return template.startsWith("templates/") ? "." : template.slice(0, Math.max(0, template.lastIndexOf("/"))) || ".";
+}
+var KEY = /^(\s*)(-\s+)?(["']?)([A-Za-z0-9_./-]+)\3\s*:(?:\s|$)/;
+function readLines(text) {
+  return text.split("\n").map((raw) => {
+    const text2 = raw.replace(/\r$/, "");
+    const trimmed = text2.trim();
+    const indent = text2.length - text2.trimStart().length;
+    if (trimmed === "" || trimmed.startsWith("#")) return { indent, keyCol: indent, dash: false, template: false, skip: true, text: text2 };
+    if (trimmed.startsWith("{{")) return { indent, keyCol: indent, dash: false, template: true, skip: false, text: text2 };
+    const m = KEY.exec(text2);
+    const dash = /^\s*-(\s|$)/.test(text2);
+    const keyCol = m ? m[1].length + (m[2]?.length ?? 0) : dash ? indent + 2 : indent;
+    return { indent, keyCol, ...m ? { key: m[4] } : {}, dash, template: false, skip: false, text: text2 };
+  });
+}
+function findKey(lines, from, parent, seg) {
+  let childCol;
+  for (let i = from; i < lines.length; i++) {
+    const l = lines[i];
+    if (l.skip || l.template) continue;
+    const opensItem = i === from && l.dash && l.indent === parent;
+    if (l.indent <= parent && !opensItem) return void 0;
+    childCol ??= l.keyCol;
+    if (l.keyCol === childCol && l.key === seg) return i;
+  }
+  return void 0;
+}
+function nthItem(lines, at, parent, index) {
+  let itemCol;
+  let seen = -1;
+  for (let i = at + 1; i < lines.length; i++) {
+    const l = lines[i];
+    if (l.skip) continue;
+    if (l.template) {
+      if (/\{\{-?\s*range\b/.test(l.text)) return void 0;
+      continue;
+    }
+    if (l.indent <= parent && !(l.dash && l.indent === parent)) return void 0;
+    if (!l.dash) continue;
+    itemCol ??= l.indent;
+    if (l.indent !== itemCol) continue;
+    if (++seen === index) return i;
+  }
+  return void 0;
+}
+function walk2(lines, keyPath) {
+  let parent = -1;
+  let from = 0;
+  let line;
+  let consumed = 0;
+  for (const seg of keyPath) {
+    if (typeof seg === "number") {
+      const item = line === void 0 ? void 0 : nthItem(lines, line, parent, seg);
+      if (item !== void 0) {
+        line = item;
+        parent = lines[item].indent;
+        from = item;
+      }
+      consumed++;
+      continue;
+    }
+    const at = findKey(lines, from, parent, seg);
+    if (at === void 0) break;
+    line = at;
+    parent = lines[at].keyCol;
+    from = at + 1;
+    consumed++;
+  }
+  return { ...line !== void 0 ? { line } : {}, consumed };
+}
+var VALUES_REF = /\.Values((?:\.[A-Za-z_][\w-]*)+)/g;
+var DOT_REF = /(?:\{\{-?|\|)\s*(?:toYaml|toJson|tpl|quote)?\s*\.(?=\s*[|}])/;
+var BLOCK_OPEN = /\{\{-?\s*(if|with|range)\b([^}]*)\}\}/;
+var BLOCK_END = /\{\{-?\s*end\b/;
+var BLOCK_ELSE = /\{\{-?\s*else\b/;
+var refsIn = (text) => [...text.matchAll(VALUES_REF)].map((m) => m[1].slice(1).split("."));
+function guards(lines, at, kinds) {
+  const out = [];
+  let depth = 0;
+  for (let i = at - 1; i >= 0; i--) {
+    const text = lines[i].text;
+    if (!text.includes("{{")) continue;
+    const actions = [...text.matchAll(/\{\{-?[^}]*\}\}/g)].map((m) => m[0]).reverse();
+    for (const action of actions) {
+      if (BLOCK_END.test(action)) depth++;
+      else if (BLOCK_ELSE.test(action)) continue;
+      else {
+        const open = BLOCK_OPEN.exec(action);
+        if (!open) continue;
+        if (depth > 0) depth--;
+        else if (kinds.has(open[1])) out.push(...refsIn(open[2]));
+      }
+    }
+  }
+  return out;
+}
+function valueRefs(lines, at) {
+  const line = lines[at];
+  const own = line.text.slice(line.text.indexOf(":") + 1);
+  const inline = refsIn(own);
+  if (inline.length) return inline;
+  if (DOT_REF.test(own)) return guards(lines, at, WITH).slice(0, 1);
+  const out = [];
+  for (let i = at + 1; i < lines.length; i++) {
+    const l = lines[i];
+    if (l.skip) continue;
+    if (!l.template) {
+      if (l.indent <= line.keyCol) break;
+      return [];
+    }
+    if (/\{\{-?\s*(if|else|end|with|range)\b/.test(l.text)) continue;
+    const refs = refsIn(l.text);
+    if (refs.length) out.push(...refs);
+    else if (DOT_REF.test(l.text)) out.push(...guards(lines, i, WITH).slice(0, 1));
+  }
+  return out;
+}
+var WITH = /* @__PURE__ */ new Set(["with"]);
+var WITH_OR_IF = /* @__PURE__ */ new Set(["with", "if"]);
+function scalarText(node) {
+  const value = node && typeof node === "object" && "value" in node ? node.value : node;
+  return (0, import_yaml6.isScalar)(value) && value.value !== null && value.value !== void 0 ? String(value.value) : void 0;
+}
+var ChartPositions = class {
+  constructor(sources) {
+    this.sources = sources;
+  }
+  sources;
+  parsed = /* @__PURE__ */ new Map();
+  /** Where the key at `keyPath` of the document rendered from `source` is written; `rendered` is its rendered node, undefined when the rendering lacks it. */
+  locate(source, keyPath, rendered, present2) {
+    const fallback = this.valuesFile(this.sources.dir)?.path ?? `${this.sources.dir === "." ? "" : `${this.sources.dir}/`}Chart.yaml`;
+    if (!source) return { path: fallback };
+    const path = templatePath(this.sources.dir, source);
+    const text = this.sources.templates.get(path);
+    if (text === void 0) return { path: fallback };
+    let lines = this.parsed.get(path);
+    if (!lines) {
+      lines = readLines(text);
+      this.parsed.set(path, lines);
+    }
+    const { line, consumed } = walk2(lines, keyPath);
+    const chartDir = chartDirOf(path);
+    const rest = keyPath.slice(consumed);
+    if (!present2) {
+      if (line !== void 0 && consumed === keyPath.length) {
+        const off = this.firstInValues(chartDir, guards(lines, line, WITH_OR_IF), []);
+        return off ?? { path, line: line + 1 };
+      }
+      return { path };
+    }
+    if (line === void 0) return { path };
+    const refs = valueRefs(lines, line);
+    const inValues = refs.map((ref) => this.inValues(chartDir, ref, rest)).filter((p) => p !== void 0);
+    if (inValues.length) {
+      const shown2 = scalarText(rendered);
+      const matching = shown2 === void 0 ? [] : inValues.filter((p) => p.value !== void 0 && (p.value === "" || shown2.includes(p.value)));
+      const best = matching[matching.length - 1] ?? inValues[inValues.length - 1];
+      return { path: best.path, line: best.line };
+    }
+    return { path, line: line + 1 };
+  }
+  valuesFile(chartDir) {
+    return this.sources.values.get(chartDir);
+  }
+  /** The values files that feed a chart directory, the outermost parent first (its `sub.x` overrides the subchart's `x`). */
+  valuesChain(chartDir) {
+    const out = [];
+    let dir = chartDir;
+    let prefix = [];
+    for (let depth = 0; depth < 8; depth++) {
+      const file = this.valuesFile(dir);
+      if (file) out.unshift({ file, prefix });
+      const parent = /^(.*)\/charts\/([^/]+)$/.exec(dir) ?? /^()charts\/([^/]+)$/.exec(dir);
+      if (!parent) break;
+      dir = parent[1] || ".";
+      prefix = [parent[2], ...prefix];
+    }
+    return out;
+  }
+  inValues(chartDir, ref, rest) {
+    for (const { file, prefix } of this.valuesChain(chartDir)) {
+      for (const doc of file.yaml.documents) {
+        const node = (rest.length ? present(doc, [...prefix, ...ref, ...rest]) : void 0) ?? present(doc, [...prefix, ...ref]);
+        if (node !== void 0) {
+          const value = scalarText(node);
+          return { path: file.path, line: file.yaml.lineOf(node), ...value !== void 0 ? { value } : {} };
+        }
+      }
+    }
+    return void 0;
+  }
+  firstInValues(chartDir, refs, rest) {
+    for (const ref of refs) {
+      const found = this.inValues(chartDir, ref, rest);
+      if (found) return { path: found.path, line: found.line };
+    }
+    return void 0;
+  }
+};
+function present(doc, keyPath) {
+  const node = nodeAt(doc, keyPath);
+  if (node === void 0) return void 0;
+  if (keyPath.length === 0 && !(0, import_yaml6.isMap)(node) && !(0, import_yaml6.isSeq)(node)) return void 0;
+  return node;
+}
+
+// src/parse/helm.ts
 var CHART_FILE = /(^|\/)Chart\.ya?ml$/;
 var RENDER_TIMEOUT_MS = 6e4;
 var cache = /* @__PURE__ */ new WeakMap();
@@ -32711,36 +33095,70 @@ async function renderAll(files, deployed) {
     }
     const rendered = await run(helm, ["template", "readiness-gate", chart.dir], files.root);
     if ("error" in rendered) out.push({ chart, status: "error", reason: rendered.error });
-    else out.push({ chart, status: "rendered", manifests: manifestsFromRendered(chart.reportPath, rendered.stdout) });
+    else out.push({ chart, status: "rendered", manifests: manifestsFromRendered(chart, rendered.stdout, await chartSources(chart, rendered.stdout, files)) });
   }
   return out;
 }
-function manifestsFromRendered(reportPath, output) {
-  const file = { path: reportPath, workloads: [], secrets: [] };
+async function chartSources(chart, output, files) {
+  const templates = /* @__PURE__ */ new Map();
+  for (const m of output.matchAll(/^# Source: (.+)$/gm)) {
+    const path = templatePath(chart.dir, m[1].trim());
+    if (templates.has(path) || !files.has(path)) continue;
+    const text = await files.read(path);
+    if (text !== void 0) templates.set(path, text);
+  }
+  const values = /* @__PURE__ */ new Map();
+  const prefix = chart.dir === "." ? "" : `${chart.dir}/`;
+  for (const f of files.files) {
+    if (!f.path.startsWith(prefix) || !/(^|\/)values\.ya?ml$/.test(f.path)) continue;
+    const dir = f.path.includes("/") ? f.path.slice(0, f.path.lastIndexOf("/")) : ".";
+    if (dir !== chart.dir && !/(^|\/)charts\/[^/]+$/.test(dir)) continue;
+    if (values.has(dir)) continue;
+    const text = await files.read(f.path);
+    if (text === void 0) continue;
+    const yaml = parseYaml(text);
+    if (!yaml.errors.length) values.set(dir, { path: f.path, yaml });
+  }
+  return { dir: chart.dir, templates, values };
+}
+function manifestsFromRendered(chart, output, sources) {
+  const positions = new ChartPositions(sources);
+  const file = { path: chart.reportPath, workloads: [], secrets: [] };
   for (const chunk of output.split(/^---[ \t]*$/m)) {
     const source = /^# Source: (.+)$/m.exec(chunk)?.[1]?.trim();
     const yaml = parseYaml(chunk);
     if (yaml.errors.length) continue;
-    const built = buildManifestFile(reportPath, chunk, yaml);
+    const built = buildManifestFile(chart.reportPath, chunk, yaml);
     if (!built) continue;
-    for (const w of built.workloads) file.workloads.push(atLineOne(w, source));
-    for (const s of built.secrets) file.secrets.push({ ...s, line: 1, values: s.values.map((v) => ({ ...v, line: 1 })) });
+    const doc = yaml.documents.find((d) => d.contents !== null);
+    for (const w of built.workloads) file.workloads.push(located(w, source, doc, positions));
   }
   return file;
 }
-function atLineOne(w, source) {
+function located(w, source, doc, positions) {
+  const at = (keyPath) => {
+    const node = doc ? nodeAt(doc, keyPath) : void 0;
+    return positions.locate(source, keyPath, node, node !== void 0);
+  };
+  const lineOf = (keyPath) => at(keyPath).line ?? 1;
   return {
     ...w,
-    line: 1,
-    podLineOf: () => 1,
-    containers: w.containers.map((c) => ({ ...c, line: 1, lineOf: () => 1 })),
+    line: lineOf([]),
+    podLineOf: (keyPath) => lineOf([...w.specPath, ...keyPath]),
+    podLocate: (keyPath) => at([...w.specPath, ...keyPath]),
+    containers: w.containers.map((c) => ({
+      ...c,
+      line: lineOf(c.docPath),
+      lineOf: (keyPath) => lineOf([...c.docPath, ...keyPath]),
+      locate: (keyPath) => at([...c.docPath, ...keyPath])
+    })),
     ...source ? { renderedFrom: source } : {}
   };
 }
-async function findOnPath(name2) {
+async function findOnPath(name) {
   for (const dir of (process.env.PATH ?? "").split(delimiter)) {
     if (!dir) continue;
-    const candidate = join(dir, name2);
+    const candidate = join(dir, name);
     try {
       await access(candidate, constants.X_OK);
       return candidate;
@@ -32761,9 +33179,16 @@ function run(command, args, cwd) {
 // src/checks/k8s/common.ts
 async function checkContainers(ctx, options) {
   const charts = await helmCharts(ctx, (p) => ctx.model.roles.isDeployed(p));
-  const chartTemplates = charts.map((c) => `${c.chart.dir === "." ? "" : `${c.chart.dir}/`}templates/`);
-  const own = (await loadManifests(ctx)).filter((f) => !chartTemplates.some((dir) => f.path.startsWith(dir)));
-  const files = [...own, ...charts.flatMap((c) => c.status === "rendered" ? [c.manifests] : [])];
+  const chartDirs = charts.map((c) => c.chart.dir === "." ? "" : `${c.chart.dir}/`);
+  const inChart = (path) => chartDirs.some((dir) => path.startsWith(dir) && /^(charts\/[^/]+\/)*templates\//.test(path.slice(dir.length)));
+  const own = (await loadManifests(ctx)).filter((f) => !inChart(f.path));
+  const rendered = /* @__PURE__ */ new Map();
+  for (const c of charts) {
+    if (c.status !== "rendered") continue;
+    const role = ctx.model.roles.of(c.chart.chartFile);
+    rendered.set(c.manifests, { role: role.role, reason: `rendered from the Helm chart ${c.chart.dir} (${c.chart.chartFile}: ${role.reason})` });
+  }
+  const files = [...own, ...rendered.keys()];
   const findings = [];
   const notes = [];
   if (options.reportsParseErrors) {
@@ -32801,7 +33226,8 @@ async function checkContainers(ctx, options) {
         const deployed = applied(container, workload, file);
         if (options.applies && !options.applies(deployed, workload)) continue;
         looked++;
-        findings.push(...options.visit(deployed, workload, file));
+        const role = rendered.get(file);
+        for (const finding2 of options.visit(deployed, workload, file)) findings.push(role && !finding2.role ? { ...finding2, role } : finding2);
       }
     }
   }
@@ -32810,6 +33236,9 @@ async function checkContainers(ctx, options) {
   }
   if (findings.length === 0 && notes.length === 0) return [{ status: "skip", message: `No container to check: nothing applies to ${options.looked}.` }];
   return [...findings, ...notes];
+}
+function pointAt(position) {
+  return position.line === void 0 ? { file: position.path } : { location: { path: position.path, line: position.line } };
 }
 function containerLabel(container, workload) {
   const rendered = workload.renderedFrom ? ` (rendered from ${workload.renderedFrom})` : "";
@@ -32828,17 +33257,23 @@ var k8sProbes = {
     why: "Without a readiness probe a pod receives traffic before it can serve and during rollouts; without a liveness probe a deadlocked process is never restarted.",
     fix: "Add a `readinessProbe` on a cheap readiness endpoint and a `livenessProbe` that only fails when a restart helps (often the same endpoint with a higher failureThreshold); add a `startupProbe` for slow starts.",
     snippets: [{ stack: "Kubernetes", code: "readinessProbe:\n  httpGet: { path: /ready, port: 8000 }\n  periodSeconds: 5\nlivenessProbe:\n  httpGet: { path: /health, port: 8000 }\n  periodSeconds: 10\n  failureThreshold: 3" }],
-    severityNote: "Manifest files that are not valid YAML are reported here, once, as `error`; Helm templates that do not parse are noted here as `skip` at line 1 of the template."
+    severityNote: "P2 for a container that declares no `containerPort` and that no Service of the manifests selects (a worker or a traffic client): a readiness probe gates no traffic there. Manifest files that are not valid YAML are reported here, once, as `error`; Helm templates that do not parse are noted here as `skip` at line 1 of the template."
   },
-  run(ctx) {
+  async run(ctx) {
+    const manifests = await loadManifests(ctx);
     return checkContainers(ctx, {
       looked: "probes",
       reportsParseErrors: true,
       applies: (container, workload) => workload.longRunning && !container.init,
-      visit(container, workload, file) {
+      visit(container, workload) {
         const missing = ["readinessProbe", "livenessProbe"].filter((p) => container.spec[p] === void 0 || container.spec[p] === null);
         if (missing.length === 0) return [];
-        return [{ status: "fail", message: `${containerLabel(container, workload)} has no ${missing.join(" and no ")}.`, location: { path: file.path, line: container.line } }];
+        const at = pointAt(container.locate([missing[0]]));
+        const ports = container.spec.ports;
+        if ((!Array.isArray(ports) || ports.length === 0) && !isSelectedByService(workload, manifests)) {
+          return [{ status: "fail", severity: "P2", message: `${containerLabel(container, workload)} has no ${missing.join(" and no ")}. P2: it declares no containerPort and no Service selects it (a worker or a client), so a readiness probe gates no traffic; add an exec livenessProbe if a hung process should be restarted.`, ...at }];
+        }
+        return [{ status: "fail", message: `${containerLabel(container, workload)} has no ${missing.join(" and no ")}.`, ...at }];
       }
     });
   }
@@ -32871,12 +33306,12 @@ var k8sResources = {
   run(ctx) {
     return checkContainers(ctx, {
       looked: "resources",
-      visit(container, workload, file) {
+      visit(container, workload) {
         const missing = missingResources(container.spec);
         if (missing.length === 0) return [];
         const message = `${containerLabel(container, workload)} has no resources.${missing.join(", no resources.")}.`;
-        if (container.init) return [{ status: "fail", severity: "P2", message: `${message} P2: an init container runs once, before the others start.`, location: { path: file.path, line: container.lineOf(["resources"]) } }];
-        return [{ status: "fail", message, location: { path: file.path, line: container.lineOf(["resources"]) } }];
+        if (container.init) return [{ status: "fail", severity: "P2", message: `${message} P2: an init container runs once, before the others start.`, ...pointAt(container.locate(["resources"])) }];
+        return [{ status: "fail", message, ...pointAt(container.locate(["resources"])) }];
       }
     });
   }
@@ -32921,12 +33356,12 @@ var k8sSecurityContext = {
   run(ctx) {
     return checkContainers(ctx, {
       looked: "security contexts",
-      visit(container, workload, file) {
+      visit(container, workload) {
         const problems = securityProblems(container, workload);
         const out = [];
         const shared = hostNamespaces(workload);
         if (shared.length && workload.containers[0] === container) {
-          out.push({ status: "fail", message: `${workload.kind} \`${workload.name}\` shares the host's namespaces (${shared.map((k) => `${k}: true`).join(", ")}).`, location: { path: file.path, line: workload.podLineOf([shared[0]]) } });
+          out.push({ status: "fail", message: `${workload.kind} \`${workload.name}\` shares the host's namespaces (${shared.map((k) => `${k}: true`).join(", ")}).`, ...pointAt(workload.podLocate([shared[0]])) });
         }
         if (problems.length === 0) return out;
         return [
@@ -32934,7 +33369,7 @@ var k8sSecurityContext = {
           {
             status: "fail",
             message: `${containerLabel(container, workload)} ${problems.map((p) => p.message).join("; ")}.`,
-            location: { path: file.path, line: container.lineOf(problems[0].keyPath) }
+            ...pointAt(container.locate(problems[0].keyPath))
           }
         ];
       }
@@ -32975,7 +33410,7 @@ var k8sImagePinning = {
         if (built) return [];
         const reason = pinningProblem(image);
         if (!reason) return [];
-        return [{ status: "fail", message: `Image ${image} of ${containerLabel(container, workload)} ${reason}.`, location: { path: file.path, line: container.lineOf(["image"]) } }];
+        return [{ status: "fail", message: `Image ${image} of ${containerLabel(container, workload)} ${reason}.`, ...pointAt(container.locate(["image"])) }];
       }
     });
   }
@@ -33048,7 +33483,7 @@ var k8sCommittedSecret = {
 var k8sChecks = [k8sProbes, k8sResources, k8sSecurityContext, k8sImagePinning, k8sCommittedSecret];
 
 // src/parse/migrations.ts
-var keyOf = (dir, name2) => `${dir}\0${name2}`;
+var keyOf = (dir, name) => `${dir}\0${name}`;
 function commonPrefixLength(a, b) {
   let i = 0;
   while (i < a.length && i < b.length && a[i] === b[i]) i++;
@@ -33080,17 +33515,17 @@ function buildDjangoGraph(migrations) {
       replacedBy.set(dir, [...replacedBy.get(dir) ?? [], { name: r.name, by: m }]);
     }
   }
-  const present = /* @__PURE__ */ new Map();
+  const present2 = /* @__PURE__ */ new Map();
   for (const m of migrations) {
     const k = keyOf(m.dir, m.name);
     const replacer = remap.get(k);
     if (replacer && replacer !== m) continue;
-    present.set(k, m);
+    present2.set(k, m);
   }
   const broken = [];
   const parents = /* @__PURE__ */ new Map();
   const pending = [];
-  for (const m of present.values()) {
+  for (const m of present2.values()) {
     parents.set(m, []);
     for (const dep of m.dependencies) {
       if (dep.swappable) continue;
@@ -33100,7 +33535,7 @@ function buildDjangoGraph(migrations) {
         pending.push({ m, dep, dir });
         continue;
       }
-      const target = present.get(keyOf(dir, dep.name)) ?? remap.get(keyOf(dir, dep.name));
+      const target = present2.get(keyOf(dir, dep.name)) ?? remap.get(keyOf(dir, dep.name));
       if (!target) {
         broken.push({ migration: m, dependency: dep, appDir: dir });
         continue;
@@ -33108,7 +33543,7 @@ function buildDjangoGraph(migrations) {
       if (target !== m) parents.get(m).push(target);
     }
   }
-  const nodesOf = (dir) => [...present.values()].filter((m) => m.dir === dir).sort((a, b) => compareText(a.name, b.name));
+  const nodesOf = (dir) => [...present2.values()].filter((m) => m.dir === dir).sort((a, b) => compareText(a.name, b.name));
   const sameAppLeaves = (dir) => {
     const nodes = nodesOf(dir);
     const hasChildInApp = /* @__PURE__ */ new Set();
@@ -33232,10 +33667,10 @@ async function ciStrings(ctx, path) {
   if (!yaml) return [];
   const out = [];
   const visit = (node, key) => {
-    if ((0, import_yaml.isMap)(node)) for (const pair2 of node.items) {
-      const name2 = (0, import_yaml.isScalar)(pair2.key) ? String(pair2.key.value) : void 0;
-      if ((0, import_yaml.isScalar)(pair2.key)) out.push({ path, line: yaml.lineOf(pair2.key), text: String(pair2.key.value), key: "(key)" });
-      visit(pair2.value, name2);
+    if ((0, import_yaml.isMap)(node)) for (const pair of node.items) {
+      const name = (0, import_yaml.isScalar)(pair.key) ? String(pair.key.value) : void 0;
+      if ((0, import_yaml.isScalar)(pair.key)) out.push({ path, line: yaml.lineOf(pair.key), text: String(pair.key.value), key: "(key)" });
+      visit(pair.value, name);
     }
     else if ((0, import_yaml.isSeq)(node)) for (const item of node.items) visit(item, key);
     else if ((0, import_yaml.isScalar)(node) && node.value !== null && node.value !== void 0) {
@@ -33299,8 +33734,8 @@ function djangoMigrationOf(path, module) {
   const dir = path.slice(0, path.lastIndexOf("/"));
   const appDir = dir.slice(0, dir.lastIndexOf("/"));
   const app = appDir.slice(appDir.lastIndexOf("/") + 1) || appDir;
-  const name2 = baseOf(path).replace(/\.py$/, "");
-  const migration = { app, dir, name: name2, path, line: cls.line, dependencies: [], replaces: [], operations: [] };
+  const name = baseOf(path).replace(/\.py$/, "");
+  const migration = { app, dir, name, path, line: cls.line, dependencies: [], replaces: [], operations: [] };
   for (const s of cls.body) {
     if (s.kind !== "assign") continue;
     const target = s.targets[0];
@@ -33342,14 +33777,14 @@ function alembicRevisionOf(path, module) {
   const revision = assigned.get("revision");
   const down = assigned.get("down_revision");
   if (!revision || !down) return void 0;
-  const id2 = literalValue(revision.value);
-  if (typeof id2 !== "string") return void 0;
+  const id = literalValue(revision.value);
+  if (typeof id !== "string") return void 0;
   const dependsOn = assigned.get("depends_on");
   const versionsAt = path.search(/(^|\/)versions\//);
   const scriptDir = versionsAt <= 0 ? "." : path.slice(0, versionsAt);
   return {
     path,
-    revision: id2,
+    revision: id,
     line: revision.line,
     downRevisions: stringsOf(down.value),
     downLine: down.line,
@@ -33642,8 +34077,8 @@ function unsafeSqlOperations(sql, firstLine = 1) {
   }
   return out;
 }
-function bareName(name2) {
-  const parts = name2.replace(/["`]/g, "").toLowerCase().split(".");
+function bareName(name) {
+  const parts = name.replace(/["`]/g, "").toLowerCase().split(".");
   return parts[parts.length - 1];
 }
 function dbmateUpSection(sql) {
@@ -33710,14 +34145,14 @@ function findingsFor(found, ctx) {
   }
   return findings;
 }
-var kw = (call, name2, position) => call.kwargs[name2] ?? (position === void 0 ? void 0 : call.args[position]);
+var kw = (call, name, position) => call.kwargs[name] ?? (position === void 0 ? void 0 : call.args[position]);
 function djangoUnsafeOperations(m) {
   const out = [];
   const createdModels = /* @__PURE__ */ new Set();
   for (const op of m.operations) {
-    const name2 = calleeName(op);
+    const name = calleeName(op);
     const modelName = String(literalValue(kw(op, "model_name", 0) ?? { kind: "none", line: 0 }) ?? "").toLowerCase();
-    switch (name2) {
+    switch (name) {
       case "CreateModel": {
         const created = literalValue(kw(op, "name", 0) ?? { kind: "none", line: 0 });
         if (typeof created === "string") createdModels.add(created.toLowerCase());
@@ -33731,7 +34166,7 @@ function djangoUnsafeOperations(m) {
         break;
       case "RenameField":
       case "RenameModel":
-        out.push({ line: op.line, operation: name2, why: "the previous release still uses the old name" });
+        out.push({ line: op.line, operation: name, why: "the previous release still uses the old name" });
         break;
       case "AlterField":
         if (!createdModels.has(modelName)) out.push({ line: op.line, operation: `AlterField ${modelName}.${String(literalValue(kw(op, "name", 1) ?? { kind: "none", line: 0 }))}`, why: "a type or constraint change may rewrite or lock the table; check the SQL with `manage.py sqlmigrate`" });
@@ -33746,7 +34181,7 @@ function djangoUnsafeOperations(m) {
       }
       case "AddIndex":
       case "AddConstraint":
-        if (name2 === "AddIndex" && !createdModels.has(modelName)) {
+        if (name === "AddIndex" && !createdModels.has(modelName)) {
           out.push({ line: op.line, operation: "AddIndex outside AddIndexConcurrently", why: "blocks writes to the table while the index builds (use django.contrib.postgres.operations.AddIndexConcurrently in a non-atomic migration)" });
         }
         break;
@@ -33778,9 +34213,9 @@ function alembicUnsafeOperations(script) {
   const out = [];
   const createdTables = /* @__PURE__ */ new Set();
   for (const call of callsInStatements(upgrade.body)) {
-    const name2 = dottedName(call.callee) ?? "";
-    const op = name2.replace(/^(op|batch_op)\./, "");
-    if (!/^(op|batch_op)\./.test(name2)) continue;
+    const name = dottedName(call.callee) ?? "";
+    const op = name.replace(/^(op|batch_op)\./, "");
+    if (!/^(op|batch_op)\./.test(name)) continue;
     const table = literalValue(call.args[0] ?? { kind: "none", line: 0 });
     switch (op) {
       case "create_table":
@@ -33885,7 +34320,9 @@ var DEV_NAME = /(^|[/_.])(dev|develop|development|local|test|tests|testing|ci|ex
 var DJANGO_SETTING = /^(SECRET_KEY|DEBUG|ALLOWED_HOSTS|INSTALLED_APPS|MIDDLEWARE|MIDDLEWARE_CLASSES|DATABASES|ROOT_URLCONF|WSGI_APPLICATION|ASGI_APPLICATION|TEMPLATES|STATIC_URL|STATIC_ROOT|AUTH_USER_MODEL|CSRF_TRUSTED_ORIGINS|SECURE_[A-Z_]+|SESSION_COOKIE_SECURE|CSRF_COOKIE_SECURE|CORS_[A-Z_]+)$/;
 async function load(ctx) {
   const deployed = (p) => ctx.model.roles.isDeployed(p);
-  const candidates = ctx.files.files.map((f) => f.path).filter((p) => SETTINGS_PATH.test(p) && !p.endsWith("/__init__.py") && deployed(p));
+  const settingsPath = (p) => SETTINGS_PATH.test(p) && !p.endsWith("/__init__.py") && deployed(p);
+  const unread = new Map(ctx.files.notRead(() => true).map((s) => [s.path, s]));
+  const candidates = [...ctx.files.files.map((f) => f.path), ...[...unread.keys()].sort()].filter(settingsPath);
   const named = /* @__PURE__ */ new Map();
   for (const ref of ctx.model.settings.references) {
     if (!deployed(ref.path)) continue;
@@ -33906,7 +34343,7 @@ async function load(ctx) {
     if (!module) continue;
     for (const s of module.statements) {
       if (s.kind === "star-import") {
-        const target = resolveModule(ctx.files, s.module, named.get(path)?.asPath ?? path);
+        const target = resolveModule(ctx.files, s.module, named.get(path)?.asPath ?? path) ?? unreadModule(ctx.files, s.module, named.get(path)?.asPath ?? path);
         if (target) imported.add(target);
       }
     }
@@ -33925,33 +34362,40 @@ async function load(ctx) {
     chosen = namedByManage.map((path) => ({ path, reason: named.get(path).reason }));
   } else {
     const settingsLike = [];
-    for (const p of roots) if (named.has(p) || await assignsDjangoSettings(ctx, p)) settingsLike.push(p);
+    for (const p of roots) if (named.has(p) || await assignsDjangoSettings(ctx, p, unread.has(p))) settingsLike.push(p);
     const nonDev = settingsLike.filter((p) => !DEV_NAME.test(baseName2(p)));
     chosen = (nonDev.length ? nonDev : settingsLike).map((path) => ({ path, reason: named.get(path)?.reason ?? "the only settings module that is not for development" }));
   }
   const modules = [];
   const unreadable = [];
   for (const { path, reason } of chosen) {
-    const module = await resolveSettings(ctx, path, named.get(path)?.asPath);
-    if (module) modules.push({ ...module, reason });
-    else unreadable.push({ path, reason });
+    const problems = [];
+    const module = await resolveSettings(ctx, path, named.get(path)?.asPath, 0, problems);
+    if (module && !problems.length) modules.push({ ...module, reason });
+    else unreadable.push({ path, reason, ...problems[0] ?? { file: path, problem: `${path} is not text` } });
   }
   return { modules, candidates: candidates.sort(), ...unreadable.length ? { unreadable } : {} };
 }
 var baseName2 = (p) => p.slice(p.lastIndexOf("/") + 1);
-async function assignsDjangoSettings(ctx, path) {
+async function assignsDjangoSettings(ctx, path, unread) {
+  if (unread) {
+    const head = await ctx.files.head(path, HEAD_BYTES2);
+    return head === void 0 || DJANGO_SETTING_LINE.test(head);
+  }
   const module = await parse(ctx, path);
-  const visit = (statements) => statements.some((s) => s.kind === "star-import" || s.kind === "assign" && s.targets.some((t2) => DJANGO_SETTING.test(t2)) || s.kind === "block" && visit(s.body));
+  const visit = (statements) => statements.some((s) => s.kind === "star-import" || s.kind === "assign" && s.targets.some((t) => DJANGO_SETTING.test(t)) || s.kind === "block" && visit(s.body));
   return module ? visit(module.statements) : false;
 }
 async function looksLikeDjango(ctx, candidates) {
   if (ctx.files.files.some((f) => /(^|\/)manage\.py$/.test(f.path) && ctx.model.roles.isDeployed(f.path))) return true;
   for (const path of candidates) {
-    const text = await ctx.files.read(path);
+    const text = ctx.files.has(path) ? await ctx.files.read(path) : await ctx.files.head(path, HEAD_BYTES2);
     if (text && /\b(INSTALLED_APPS|MIDDLEWARE|ROOT_URLCONF|DJANGO_SETTINGS_MODULE)\b|from django|import django/.test(text)) return true;
   }
   return false;
 }
+var HEAD_BYTES2 = 64 * 1024;
+var DJANGO_SETTING_LINE = new RegExp(`^(?:(?:${DJANGO_SETTING.source.slice(1, -1)})\\s*=|from\\s+\\S+\\s+import\\s+\\*)`, "m");
 var LIST_METHODS = /* @__PURE__ */ new Set(["append", "insert", "extend", "remove"]);
 function extendsItself(target, s) {
   if (s.op === "+=") return true;
@@ -33959,15 +34403,16 @@ function extendsItself(target, s) {
   if (v.kind === "binop" && v.op === "+" && v.left.kind === "name" && v.left.name === target) return true;
   return (v.kind === "list" || v.kind === "tuple") && v.items.some((i) => i.kind === "starred" && i.value.kind === "name" && i.value.name === target);
 }
-async function resolveSettings(ctx, rootPath, rootAsPath, depth = 0) {
+async function resolveSettings(ctx, rootPath, rootAsPath, depth = 0, problems = []) {
   const settings = /* @__PURE__ */ new Map();
   const files = [];
+  const syntaxErrors = [];
   const envSchemes = /* @__PURE__ */ new Map();
   const namespaces = /* @__PURE__ */ new Map();
   const boundModules = /* @__PURE__ */ new Set();
   const scope = {
-    lookup: (name2) => settings.get(name2)?.value ?? namespaces.get(name2)?.value,
-    isModule: (name2) => boundModules.has(name2),
+    lookup: (name) => settings.get(name)?.value ?? namespaces.get(name)?.value,
+    isModule: (name) => boundModules.has(name),
     envSchemes
   };
   const visiting = /* @__PURE__ */ new Set();
@@ -33975,9 +34420,18 @@ async function resolveSettings(ctx, rootPath, rootAsPath, depth = 0) {
   const run2 = async (path) => {
     if (visiting.has(path)) return false;
     visiting.add(path);
+    const skipped = ctx.files.notRead((p) => p === path)[0];
+    if (skipped) {
+      problems.push({ file: path, problem: `${path} was not read: ${skipped.reason}` });
+      return false;
+    }
     const module = await parse(ctx, path);
-    if (!module) return false;
+    if (!module) {
+      problems.push({ file: path, problem: `${path} is not text` });
+      return false;
+    }
     files.push(path);
+    if (module.errors[0]) syntaxErrors.push({ path, ...module.errors[0] });
     await runStatements(path, module.statements, false);
     return true;
   };
@@ -33987,7 +34441,7 @@ async function resolveSettings(ctx, rootPath, rootAsPath, depth = 0) {
     const dir = base.slice(0, base.lastIndexOf("/") + 1);
     const isLocal = (target, dotted) => [`${dir}${dotted.replace(/\./g, "/")}.py`, `${dotted.replace(/\./g, "/")}.py`].includes(target);
     const bound = [];
-    if (!s.module) for (const name2 of s.names) bound.push({ module: name2, as: name2 });
+    if (!s.module) for (const name of s.names) bound.push({ module: name, as: name });
     else {
       const upper = (s.bindings ?? []).filter((b) => /^[A-Z][A-Z0-9_]*$/.test(b.name));
       if (upper.length) bound.push({ module: s.module, names: upper });
@@ -34012,13 +34466,13 @@ async function resolveSettings(ctx, rootPath, rootAsPath, depth = 0) {
   };
   const bindModule = (as, values) => {
     boundModules.add(as);
-    for (const [name2, setting] of values) namespaces.set(`${as}.${name2}`, setting);
+    for (const [name, setting] of values) namespaces.set(`${as}.${name}`, setting);
   };
   const importModuleCall = async (path, s) => {
     if (depth >= 3 || s.value.kind !== "call" || !/(^|\.)import_module$/.test(dottedName(s.value.callee) ?? "") || !s.value.args[0] || s.targets.length !== 1) return false;
-    const name2 = evaluate(s.value.args[0], scope);
-    if (!name2.known || typeof name2.value !== "string") return false;
-    const target = resolveModule(ctx.files, name2.value, importBase(path));
+    const name = evaluate(s.value.args[0], scope);
+    if (!name.known || typeof name.value !== "string") return false;
+    const target = resolveModule(ctx.files, name.value, importBase(path));
     if (!target || visiting.has(target) || target === rootPath) return false;
     const imported = await resolveSettings(ctx, target, void 0, depth + 1);
     if (!imported) return false;
@@ -34026,7 +34480,8 @@ async function resolveSettings(ctx, rootPath, rootAsPath, depth = 0) {
     bindModule(s.targets[0], imported.settings);
     return true;
   };
-  const assign = (path, s, conditional) => {
+  const assign = (path, s, written) => {
+    const conditional = written || plainNamesIn(s.value).some((name) => settings.get(name)?.conditional === true);
     for (const target of s.targets) {
       if (!/^[A-Za-z_]\w*$/.test(target)) continue;
       if (s.value.kind === "call" && /(^|\.)Env$/.test(dottedName(s.value.callee) ?? "")) {
@@ -34082,7 +34537,7 @@ async function resolveSettings(ctx, rootPath, rootAsPath, depth = 0) {
       if (s.kind === "assign") {
         if (!await importModuleCall(path, s)) assign(path, s, conditional);
       } else if (s.kind === "star-import" && !conditional) {
-        const target = resolveModule(ctx.files, s.module, importBase(path));
+        const target = resolveModule(ctx.files, s.module, importBase(path)) ?? unreadModule(ctx.files, s.module, importBase(path));
         if (target) await run2(target);
       } else if (s.kind === "import") await importNames(path, s, conditional);
       else if (s.kind === "expr") {
@@ -34124,7 +34579,13 @@ async function resolveSettings(ctx, rootPath, rootAsPath, depth = 0) {
     }
   };
   if (!await run2(rootPath)) return void 0;
-  return { path: rootPath, settings, files };
+  return { path: rootPath, settings, files, ...syntaxErrors.length ? { syntaxErrors } : {} };
+}
+function unreadModule(files, module, fromPath) {
+  const unread = files.notRead((p) => p.endsWith(".py")).map((s) => ({ path: s.path, size: 0, tracked: false }));
+  if (!unread.length) return void 0;
+  const paths = new Set(unread.map((f) => f.path));
+  return resolveModule({ has: (p) => paths.has(p), files: unread }, module, fromPath);
 }
 function whenUnset(value) {
   if (!value.envVar) return "";
@@ -34137,17 +34598,45 @@ function describeSetting(s) {
   if (s.value.known) return `${s.name} = ${pyRepr(s.value.value)} (${where})`;
   return `${s.name} is computed (${s.value.reason}) at ${where}`;
 }
+function plainNamesIn(expr) {
+  switch (expr.kind) {
+    case "name":
+      return [expr.name];
+    case "unary":
+      return plainNamesIn(expr.operand);
+    case "binop":
+      return [...plainNamesIn(expr.left), ...plainNamesIn(expr.right)];
+    case "ternary":
+      return [...plainNamesIn(expr.test), ...plainNamesIn(expr.then), ...plainNamesIn(expr.otherwise)];
+    default:
+      return [];
+  }
+}
 
 // src/checks/django/common.ts
-async function forEachSettingsModule(ctx, verdict) {
+async function forEachSettingsModule(ctx, verdict, options = {}) {
   const project = await djangoProject(ctx);
-  const errors = (project.unreadable ?? []).map((u) => ({ status: "error", message: `The settings module ${u.path} (${u.reason}) cannot be read (not text, or too large): its settings are not judged.`, location: { path: u.path, line: 1 } }));
+  const errors = (project.unreadable ?? []).map((u) => ({
+    status: "error",
+    message: `The settings module ${u.path} (${u.reason}) cannot be read: ${u.problem}; its settings are not judged.`,
+    location: { path: u.file, line: 1 }
+  }));
   if (!project.modules.length) return errors.length ? errors : [{ status: "skip", message: "No Django settings module found (settings.py, settings/*.py, settings_*.py, DJANGO_SETTINGS_MODULE)." }];
   const findings = [...errors];
   for (const module of project.modules) {
     const own = verdict(module);
     const note = project.modules.length > 1 || project.candidates.length > 1 ? ` [settings module ${module.path}: ${module.reason}]` : "";
-    findings.push(...own.map((f) => ({ ...f, message: f.message + note })));
+    const broken = module.syntaxErrors?.[0];
+    if (!broken) {
+      findings.push(...own.map((f) => ({ ...f, message: f.message + note })));
+      continue;
+    }
+    const where = `${broken.path}:${broken.line} does not parse (${broken.message}): Python cannot import this settings module`;
+    for (const f of own) {
+      if (options.failClosed && (f.status === "pass" || f.status === "skip")) {
+        findings.push({ status: "error", message: `${where}, so this is not judged as a pass. Read around the error: ${f.message}${note}`, location: { path: broken.path, line: broken.line } });
+      } else findings.push({ ...f, message: `${f.message} (${where}; read around the error.)${note}` });
+    }
   }
   return findings;
 }
@@ -34194,6 +34683,7 @@ var cors = {
   kind: "repo",
   docs: {
     summary: "Fails when the production settings set `CORS_ALLOW_ALL_ORIGINS = True` (or the older `CORS_ORIGIN_ALLOW_ALL`), or an origin regex that matches any origin; the message says when `CORS_ALLOW_CREDENTIALS = True` makes it worse.",
+    severityNote: "P2 when `CORS_URLS_REGEX` limits the CORS headers to some paths (an `^/api/` prefix) and credentials are not allowed: the usual setting of a public, token-authenticated API.",
     why: "Every web site can then read the API responses from a visitor's browser; with credentials allowed, it reads them with the visitor's cookies.",
     fix: "List the front-end origins in CORS_ALLOWED_ORIGINS instead.",
     snippets: [{ stack: "Django", code: 'CORS_ALLOWED_ORIGINS = ["https://app.example.com"]\nCORS_ALLOW_CREDENTIALS = True' }]
@@ -34205,24 +34695,39 @@ function corsVerdict(module) {
   const credentials = module.settings.get("CORS_ALLOW_CREDENTIALS");
   const withCredentials = credentials?.value.known && truthy(credentials.value.value) ? ` and CORS_ALLOW_CREDENTIALS = True (${credentials.path}:${credentials.line}) lets any site read responses with the visitor's cookies` : "";
   const findings = [];
-  for (const name2 of ["CORS_ALLOW_ALL_ORIGINS", "CORS_ORIGIN_ALLOW_ALL"]) {
-    const s = module.settings.get(name2);
+  const urls = module.settings.get("CORS_URLS_REGEX");
+  const scope = urls?.value.known && typeof urls.value.value === "string" && !matchesAnyPath(urls.value.value) ? urls.value.value : void 0;
+  for (const name of ["CORS_ALLOW_ALL_ORIGINS", "CORS_ORIGIN_ALLOW_ALL"]) {
+    const s = module.settings.get(name);
     if (s?.value.known && truthy(s.value.value) && !s.conditional) {
       const fallback = whenUnset(s.value);
-      findings.push({ status: "fail", message: `${name2} = True${fallback} (${s.path}:${s.line}): every origin may read responses${withCredentials}.`, location: { path: s.path, line: s.line } });
+      const message = `${name} = True${fallback} (${s.path}:${s.line}): every origin may read responses`;
+      if (scope && !withCredentials) {
+        findings.push({ status: "fail", severity: "P2", message: `${message} of the URLs matching CORS_URLS_REGEX ${JSON.stringify(scope)} (${urls.path}:${urls.line}), without the visitor's cookies (no CORS_ALLOW_CREDENTIALS). P2: a public API's usual setting; list the origins if those responses are private.`, location: { path: s.path, line: s.line } });
+      } else {
+        findings.push({ status: "fail", message: `${message}${withCredentials}.`, location: { path: s.path, line: s.line } });
+      }
     }
   }
-  for (const name2 of ["CORS_ALLOWED_ORIGIN_REGEXES", "CORS_ORIGIN_REGEX_WHITELIST"]) {
-    const s = module.settings.get(name2);
+  for (const name of ["CORS_ALLOWED_ORIGIN_REGEXES", "CORS_ORIGIN_REGEX_WHITELIST"]) {
+    const s = module.settings.get(name);
     if (!s?.value.known || !Array.isArray(s.value.value)) continue;
     const any = s.value.value.find((r) => typeof r === "string" && matchesAnything(r));
     if (any !== void 0) {
-      findings.push({ status: "fail", message: `${name2} contains ${JSON.stringify(any)} (${s.path}:${s.line}), which matches any origin${withCredentials}.`, location: { path: s.path, line: s.line } });
+      findings.push({ status: "fail", message: `${name} contains ${JSON.stringify(any)} (${s.path}:${s.line}), which matches any origin${withCredentials}.`, location: { path: s.path, line: s.line } });
     }
   }
   if (findings.length) return findings;
   const used = [...module.settings.keys()].filter((k) => k.startsWith("CORS_"));
   return [{ status: "pass", message: used.length ? `CORS settings (${used.join(", ")}) do not allow every origin.` : "No django-cors-headers settings that allow every origin." }];
+}
+function matchesAnyPath(pattern) {
+  try {
+    const re = new RegExp(pattern);
+    return re.test("/") && re.test("/accounts/login/") && re.test("/admin/");
+  } catch {
+    return true;
+  }
 }
 function matchesAnything(pattern) {
   try {
@@ -34245,7 +34750,7 @@ var debug = {
     fix: 'Set `DEBUG = False` in the production settings, or read it with a safe default: `DEBUG = env.bool("DJANGO_DEBUG", default=False)`.',
     snippets: [{ stack: "Django", code: 'DEBUG = os.environ.get("DJANGO_DEBUG", "False").lower() == "true"' }]
   },
-  run: (ctx) => forEachSettingsModule(ctx, debugVerdict)
+  run: (ctx) => forEachSettingsModule(ctx, debugVerdict, { failClosed: true })
 };
 function debugVerdict(module) {
   const s = module.settings.get("DEBUG");
@@ -34369,7 +34874,7 @@ var secretKey = {
     why: "SECRET_KEY signs sessions, password reset tokens and signed cookies; a weak or generated-for-development key lets an attacker forge them.",
     fix: 'Read the key from the environment without a fallback (`SECRET_KEY = os.environ["DJANGO_SECRET_KEY"]`) and generate it with `django.core.management.utils.get_random_secret_key()`.'
   },
-  run: (ctx) => forEachSettingsModule(ctx, secretKeyVerdict)
+  run: (ctx) => forEachSettingsModule(ctx, secretKeyVerdict, { failClosed: true })
 };
 function weakKeyReasons(key) {
   const reasons = [];
@@ -34403,7 +34908,7 @@ function secretKeyVerdict(module) {
 var djangoChecks = [debug, secretKey, allowedHosts, https, middleware, cors];
 
 // src/parse/node-config.ts
-var import_yaml8 = __toESM(require_dist(), 1);
+var import_yaml10 = __toESM(require_dist(), 1);
 var EXTENSIONS = ["json", "yml", "yaml", "json5"];
 async function loadNodeConfig(files, appDir) {
   const dir = `${appDir === "." || appDir === "" ? "" : `${appDir}/`}config`;
@@ -34411,24 +34916,34 @@ async function loadNodeConfig(files, appDir) {
   const layers = ["default", "production"].map(find).filter((p) => p !== void 0);
   if (!layers.length) return void 0;
   const values = /* @__PURE__ */ new Map();
+  const problems = [];
+  const readYaml = async (path) => {
+    const text = await files.read(path);
+    if (text === void 0) return void 0;
+    const yaml = parseYaml(text);
+    if (!yaml.errors.length) return yaml;
+    problems.push({ path, line: yaml.errors[0].line, message: yaml.errors[0].message });
+    return void 0;
+  };
   for (const path of layers) {
-    const yaml = await readYaml(files, path);
+    const yaml = await readYaml(path);
     if (yaml) flatten(yaml, yaml.documents[0]?.contents, "", path, values);
   }
   const envPath = find("custom-environment-variables");
   const envNames = /* @__PURE__ */ new Map();
   if (envPath) {
-    const yaml = await readYaml(files, envPath);
+    const yaml = await readYaml(envPath);
     const mapped = /* @__PURE__ */ new Map();
     if (yaml) flatten(yaml, yaml.documents[0]?.contents, "", envPath, mapped);
     for (const [key, v] of mapped) {
-      const name2 = key.endsWith(".__name") ? key.slice(0, -".__name".length) : key.endsWith(".__format") ? void 0 : key;
-      if (name2 && typeof v.value === "string") envNames.set(name2, v.value);
+      const name = key.endsWith(".__name") ? key.slice(0, -".__name".length) : key.endsWith(".__format") ? void 0 : key;
+      if (name && typeof v.value === "string") envNames.set(name, v.value);
     }
   }
   return {
     dir,
     files: [...layers, ...envPath ? [envPath] : []],
+    problems,
     get(key) {
       const found = values.get(key) ?? objectAt(values, key);
       if (!found) return void 0;
@@ -34437,21 +34952,15 @@ async function loadNodeConfig(files, appDir) {
     }
   };
 }
-async function readYaml(files, path) {
-  const text = await files.read(path);
-  if (text === void 0) return void 0;
-  const yaml = parseYaml(text);
-  return yaml.errors.length ? void 0 : yaml;
-}
 function flatten(yaml, node, prefix, path, out) {
   if (!node) return;
-  if ((0, import_yaml8.isMap)(node)) {
-    for (const pair2 of node.items) {
-      const key = (0, import_yaml8.isScalar)(pair2.key) ? String(pair2.key.value) : void 0;
+  if ((0, import_yaml10.isMap)(node)) {
+    for (const pair of node.items) {
+      const key = (0, import_yaml10.isScalar)(pair.key) ? String(pair.key.value) : void 0;
       if (key === void 0) continue;
-      const child = pair2.value;
-      if ((0, import_yaml8.isMap)(child)) flatten(yaml, child, prefix ? `${prefix}.${key}` : key, path, out);
-      else out.set(prefix ? `${prefix}.${key}` : key, { value: (0, import_yaml8.isScalar)(child) || (0, import_yaml8.isSeq)(child) ? child.toJSON() : null, path, line: yaml.lineOf(pair2) });
+      const child = pair.value;
+      if ((0, import_yaml10.isMap)(child)) flatten(yaml, child, prefix ? `${prefix}.${key}` : key, path, out);
+      else out.set(prefix ? `${prefix}.${key}` : key, { value: (0, import_yaml10.isScalar)(child) || (0, import_yaml10.isSeq)(child) ? child.toJSON() : null, path, line: yaml.lineOf(pair) });
     }
   }
 }
@@ -34469,3961 +34978,6 @@ function objectAt(values, key) {
   }
   return first ? { value: object, path: first.path, line: first.line } : void 0;
 }
-
-// node_modules/@lezer/common/dist/index.js
-var DefaultBufferLength = 1024;
-var nextPropID = 0;
-var Range = class {
-  constructor(from, to) {
-    this.from = from;
-    this.to = to;
-  }
-};
-var NodeProp = class {
-  /**
-  Create a new node prop type.
-  */
-  constructor(config = {}) {
-    this.id = nextPropID++;
-    this.perNode = !!config.perNode;
-    this.deserialize = config.deserialize || (() => {
-      throw new Error("This node type doesn't define a deserialize function");
-    });
-    this.combine = config.combine || null;
-  }
-  /**
-  This is meant to be used with
-  [`NodeSet.extend`](#common.NodeSet.extend) or
-  [`LRParser.configure`](#lr.ParserConfig.props) to compute
-  prop values for each node type in the set. Takes a [match
-  object](#common.NodeType^match) or function that returns undefined
-  if the node type doesn't get this prop, and the prop's value if
-  it does.
-  */
-  add(match) {
-    if (this.perNode)
-      throw new RangeError("Can't add per-node props to node types");
-    if (typeof match != "function")
-      match = NodeType.match(match);
-    return (type) => {
-      let result = match(type);
-      return result === void 0 ? null : [this, result];
-    };
-  }
-};
-NodeProp.closedBy = new NodeProp({ deserialize: (str) => str.split(" ") });
-NodeProp.openedBy = new NodeProp({ deserialize: (str) => str.split(" ") });
-NodeProp.group = new NodeProp({ deserialize: (str) => str.split(" ") });
-NodeProp.isolate = new NodeProp({ deserialize: (value) => {
-  if (value && value != "rtl" && value != "ltr" && value != "auto")
-    throw new RangeError("Invalid value for isolate: " + value);
-  return value || "auto";
-} });
-NodeProp.contextHash = new NodeProp({ perNode: true });
-NodeProp.lookAhead = new NodeProp({ perNode: true });
-NodeProp.mounted = new NodeProp({ perNode: true });
-var MountedTree = class {
-  constructor(tree, overlay, parser2, bracketed = false) {
-    this.tree = tree;
-    this.overlay = overlay;
-    this.parser = parser2;
-    this.bracketed = bracketed;
-  }
-  /**
-  @internal
-  */
-  static get(tree) {
-    return tree && tree.props && tree.props[NodeProp.mounted.id];
-  }
-};
-var noProps = /* @__PURE__ */ Object.create(null);
-var NodeType = class _NodeType {
-  /**
-  @internal
-  */
-  constructor(name2, props, id2, flags = 0) {
-    this.name = name2;
-    this.props = props;
-    this.id = id2;
-    this.flags = flags;
-  }
-  /**
-  Define a node type.
-  */
-  static define(spec) {
-    let props = spec.props && spec.props.length ? /* @__PURE__ */ Object.create(null) : noProps;
-    let flags = (spec.top ? 1 : 0) | (spec.skipped ? 2 : 0) | (spec.error ? 4 : 0) | (spec.name == null ? 8 : 0);
-    let type = new _NodeType(spec.name || "", props, spec.id, flags);
-    if (spec.props)
-      for (let src of spec.props) {
-        if (!Array.isArray(src))
-          src = src(type);
-        if (src) {
-          if (src[0].perNode)
-            throw new RangeError("Can't store a per-node prop on a node type");
-          props[src[0].id] = src[1];
-        }
-      }
-    return type;
-  }
-  /**
-  Retrieves a node prop for this type. Will return `undefined` if
-  the prop isn't present on this node.
-  */
-  prop(prop) {
-    return this.props[prop.id];
-  }
-  /**
-  True when this is the top node of a grammar.
-  */
-  get isTop() {
-    return (this.flags & 1) > 0;
-  }
-  /**
-  True when this node is produced by a skip rule.
-  */
-  get isSkipped() {
-    return (this.flags & 2) > 0;
-  }
-  /**
-  Indicates whether this is an error node.
-  */
-  get isError() {
-    return (this.flags & 4) > 0;
-  }
-  /**
-  When true, this node type doesn't correspond to a user-declared
-  named node, for example because it is used to cache repetition.
-  */
-  get isAnonymous() {
-    return (this.flags & 8) > 0;
-  }
-  /**
-  Returns true when this node's name or one of its
-  [groups](#common.NodeProp^group) matches the given string.
-  */
-  is(name2) {
-    if (typeof name2 == "string") {
-      if (this.name == name2)
-        return true;
-      let group = this.prop(NodeProp.group);
-      return group ? group.indexOf(name2) > -1 : false;
-    }
-    return this.id == name2;
-  }
-  /**
-  Create a function from node types to arbitrary values by
-  specifying an object whose property names are node or
-  [group](#common.NodeProp^group) names. Often useful with
-  [`NodeProp.add`](#common.NodeProp.add). You can put multiple
-  names, separated by spaces, in a single property name to map
-  multiple node names to a single value.
-  */
-  static match(map) {
-    let direct = /* @__PURE__ */ Object.create(null);
-    for (let prop in map)
-      for (let name2 of prop.split(" "))
-        direct[name2] = map[prop];
-    return (node) => {
-      for (let groups = node.prop(NodeProp.group), i = -1; i < (groups ? groups.length : 0); i++) {
-        let found = direct[i < 0 ? node.name : groups[i]];
-        if (found)
-          return found;
-      }
-    };
-  }
-};
-NodeType.none = new NodeType(
-  "",
-  /* @__PURE__ */ Object.create(null),
-  0,
-  8
-  /* NodeFlag.Anonymous */
-);
-var NodeSet = class _NodeSet {
-  /**
-  Create a set with the given types. The `id` property of each
-  type should correspond to its position within the array.
-  */
-  constructor(types) {
-    this.types = types;
-    for (let i = 0; i < types.length; i++)
-      if (types[i].id != i)
-        throw new RangeError("Node type ids should correspond to array positions when creating a node set");
-  }
-  /**
-  Create a copy of this set with some node properties added. The
-  arguments to this method can be created with
-  [`NodeProp.add`](#common.NodeProp.add).
-  */
-  extend(...props) {
-    let newTypes = [];
-    for (let type of this.types) {
-      let newProps = null;
-      for (let source of props) {
-        let add = source(type);
-        if (add) {
-          if (!newProps)
-            newProps = Object.assign({}, type.props);
-          let value = add[1], prop = add[0];
-          if (prop.combine && prop.id in newProps)
-            value = prop.combine(newProps[prop.id], value);
-          newProps[prop.id] = value;
-        }
-      }
-      newTypes.push(newProps ? new NodeType(type.name, newProps, type.id, type.flags) : type);
-    }
-    return new _NodeSet(newTypes);
-  }
-};
-var CachedNode = /* @__PURE__ */ new WeakMap();
-var CachedInnerNode = /* @__PURE__ */ new WeakMap();
-var IterMode;
-(function(IterMode2) {
-  IterMode2[IterMode2["ExcludeBuffers"] = 1] = "ExcludeBuffers";
-  IterMode2[IterMode2["IncludeAnonymous"] = 2] = "IncludeAnonymous";
-  IterMode2[IterMode2["IgnoreMounts"] = 4] = "IgnoreMounts";
-  IterMode2[IterMode2["IgnoreOverlays"] = 8] = "IgnoreOverlays";
-  IterMode2[IterMode2["EnterBracketed"] = 16] = "EnterBracketed";
-})(IterMode || (IterMode = {}));
-var Tree = class _Tree {
-  /**
-  Construct a new tree. See also [`Tree.build`](#common.Tree^build).
-  */
-  constructor(type, children, positions, length, props) {
-    this.type = type;
-    this.children = children;
-    this.positions = positions;
-    this.length = length;
-    this.props = null;
-    if (props && props.length) {
-      this.props = /* @__PURE__ */ Object.create(null);
-      for (let [prop, value] of props)
-        this.props[typeof prop == "number" ? prop : prop.id] = value;
-    }
-  }
-  /**
-  @internal
-  */
-  toString() {
-    let mounted = MountedTree.get(this);
-    if (mounted && !mounted.overlay)
-      return mounted.tree.toString();
-    let children = "";
-    for (let ch of this.children) {
-      let str = ch.toString();
-      if (str) {
-        if (children)
-          children += ",";
-        children += str;
-      }
-    }
-    return !this.type.name ? children : (/\W/.test(this.type.name) && !this.type.isError ? JSON.stringify(this.type.name) : this.type.name) + (children.length ? "(" + children + ")" : "");
-  }
-  /**
-  Get a [tree cursor](#common.TreeCursor) positioned at the top of
-  the tree. Mode can be used to [control](#common.IterMode) which
-  nodes the cursor visits.
-  */
-  cursor(mode = 0) {
-    return new TreeCursor(this.topNode, mode);
-  }
-  /**
-  Get a [tree cursor](#common.TreeCursor) pointing into this tree
-  at the given position and side (see
-  [`moveTo`](#common.TreeCursor.moveTo).
-  */
-  cursorAt(pos, side = 0, mode = 0) {
-    let scope = CachedNode.get(this) || this.topNode;
-    let cursor = new TreeCursor(scope);
-    cursor.moveTo(pos, side);
-    CachedNode.set(this, cursor._tree);
-    return cursor;
-  }
-  /**
-  Get a [syntax node](#common.SyntaxNode) object for the top of the
-  tree.
-  */
-  get topNode() {
-    return new TreeNode(this, 0, 0, null);
-  }
-  /**
-  Get the [syntax node](#common.SyntaxNode) at the given position.
-  If `side` is -1, this will move into nodes that end at the
-  position. If 1, it'll move into nodes that start at the
-  position. With 0, it'll only enter nodes that cover the position
-  from both sides.
-  
-  Note that this will not enter
-  [overlays](#common.MountedTree.overlay), and you often want
-  [`resolveInner`](#common.Tree.resolveInner) instead.
-  */
-  resolve(pos, side = 0) {
-    let node = resolveNode(CachedNode.get(this) || this.topNode, pos, side, false);
-    CachedNode.set(this, node);
-    return node;
-  }
-  /**
-  Like [`resolve`](#common.Tree.resolve), but will enter
-  [overlaid](#common.MountedTree.overlay) nodes, producing a syntax node
-  pointing into the innermost overlaid tree at the given position
-  (with parent links going through all parent structure, including
-  the host trees).
-  */
-  resolveInner(pos, side = 0) {
-    let node = resolveNode(CachedInnerNode.get(this) || this.topNode, pos, side, true);
-    CachedInnerNode.set(this, node);
-    return node;
-  }
-  /**
-  In some situations, it can be useful to iterate through all
-  nodes around a position, including those in overlays that don't
-  directly cover the position. This method gives you an iterator
-  that will produce all nodes, from small to big, around the given
-  position.
-  */
-  resolveStack(pos, side = 0) {
-    return stackIterator(this, pos, side);
-  }
-  /**
-  Iterate over the tree and its children, calling `enter` for any
-  node that touches the `from`/`to` region (if given) before
-  running over such a node's children, and `leave` (if given) when
-  leaving the node. When `enter` returns `false`, that node will
-  not have its children iterated over (or `leave` called).
-  */
-  iterate(spec) {
-    let { enter, leave, from = 0, to = this.length } = spec;
-    let mode = spec.mode || 0, anon = (mode & IterMode.IncludeAnonymous) > 0;
-    for (let c = this.cursor(mode | IterMode.IncludeAnonymous); ; ) {
-      let entered = false;
-      if (c.from <= to && c.to >= from && (!anon && c.type.isAnonymous || enter(c) !== false)) {
-        if (c.firstChild())
-          continue;
-        entered = true;
-      }
-      for (; ; ) {
-        if (entered && leave && (anon || !c.type.isAnonymous))
-          leave(c);
-        if (c.nextSibling())
-          break;
-        if (!c.parent())
-          return;
-        entered = true;
-      }
-    }
-  }
-  /**
-  Get the value of the given [node prop](#common.NodeProp) for this
-  node. Works with both per-node and per-type props.
-  */
-  prop(prop) {
-    return !prop.perNode ? this.type.prop(prop) : this.props ? this.props[prop.id] : void 0;
-  }
-  /**
-  Returns the node's [per-node props](#common.NodeProp.perNode) in a
-  format that can be passed to the [`Tree`](#common.Tree)
-  constructor.
-  */
-  get propValues() {
-    let result = [];
-    if (this.props)
-      for (let id2 in this.props)
-        result.push([+id2, this.props[id2]]);
-    return result;
-  }
-  /**
-  Balance the direct children of this tree, producing a copy of
-  which may have children grouped into subtrees with type
-  [`NodeType.none`](#common.NodeType^none).
-  */
-  balance(config = {}) {
-    return this.children.length <= 8 ? this : balanceRange(NodeType.none, this.children, this.positions, 0, this.children.length, 0, this.length, (children, positions, length) => new _Tree(this.type, children, positions, length, this.propValues), config.makeTree || ((children, positions, length) => new _Tree(NodeType.none, children, positions, length)));
-  }
-  /**
-  Build a tree from a postfix-ordered buffer of node information,
-  or a cursor over such a buffer.
-  */
-  static build(data) {
-    return buildTree(data);
-  }
-};
-Tree.empty = new Tree(NodeType.none, [], [], 0);
-var FlatBufferCursor = class _FlatBufferCursor {
-  constructor(buffer, index) {
-    this.buffer = buffer;
-    this.index = index;
-  }
-  get id() {
-    return this.buffer[this.index - 4];
-  }
-  get start() {
-    return this.buffer[this.index - 3];
-  }
-  get end() {
-    return this.buffer[this.index - 2];
-  }
-  get size() {
-    return this.buffer[this.index - 1];
-  }
-  get pos() {
-    return this.index;
-  }
-  next() {
-    this.index -= 4;
-  }
-  fork() {
-    return new _FlatBufferCursor(this.buffer, this.index);
-  }
-};
-var TreeBuffer = class _TreeBuffer {
-  /**
-  Create a tree buffer.
-  */
-  constructor(buffer, length, set) {
-    this.buffer = buffer;
-    this.length = length;
-    this.set = set;
-  }
-  /**
-  @internal
-  */
-  get type() {
-    return NodeType.none;
-  }
-  /**
-  @internal
-  */
-  toString() {
-    let result = [];
-    for (let index = 0; index < this.buffer.length; ) {
-      result.push(this.childString(index));
-      index = this.buffer[index + 3];
-    }
-    return result.join(",");
-  }
-  /**
-  @internal
-  */
-  childString(index) {
-    let id2 = this.buffer[index], endIndex = this.buffer[index + 3];
-    let type = this.set.types[id2], result = type.name;
-    if (/\W/.test(result) && !type.isError)
-      result = JSON.stringify(result);
-    index += 4;
-    if (endIndex == index)
-      return result;
-    let children = [];
-    while (index < endIndex) {
-      children.push(this.childString(index));
-      index = this.buffer[index + 3];
-    }
-    return result + "(" + children.join(",") + ")";
-  }
-  /**
-  @internal
-  */
-  findChild(startIndex, endIndex, dir, pos, side) {
-    let { buffer } = this, pick = -1;
-    for (let i = startIndex; i != endIndex; i = buffer[i + 3]) {
-      if (checkSide(side, pos, buffer[i + 1], buffer[i + 2])) {
-        pick = i;
-        if (dir > 0)
-          break;
-      }
-    }
-    return pick;
-  }
-  /**
-  @internal
-  */
-  slice(startI, endI, from) {
-    let b = this.buffer;
-    let copy = new Uint16Array(endI - startI), len = 0;
-    for (let i = startI, j = 0; i < endI; ) {
-      copy[j++] = b[i++];
-      copy[j++] = b[i++] - from;
-      let to = copy[j++] = b[i++] - from;
-      copy[j++] = b[i++] - startI;
-      len = Math.max(len, to);
-    }
-    return new _TreeBuffer(copy, len, this.set);
-  }
-};
-function checkSide(side, pos, from, to) {
-  switch (side) {
-    case -2:
-      return from < pos;
-    case -1:
-      return to >= pos && from < pos;
-    case 0:
-      return from < pos && to > pos;
-    case 1:
-      return from <= pos && to > pos;
-    case 2:
-      return to > pos;
-    case 4:
-      return true;
-  }
-}
-function resolveNode(node, pos, side, overlays) {
-  var _a;
-  while (node.from == node.to || (side < 1 ? node.from >= pos : node.from > pos) || (side > -1 ? node.to <= pos : node.to < pos)) {
-    let parent = !overlays && node instanceof TreeNode && node.index < 0 ? null : node.parent;
-    if (!parent)
-      return node;
-    node = parent;
-  }
-  let mode = overlays ? 0 : IterMode.IgnoreOverlays;
-  if (overlays)
-    for (let scan = node, parent = scan.parent; parent; scan = parent, parent = scan.parent) {
-      if (scan instanceof TreeNode && scan.index < 0 && ((_a = parent.enter(pos, side, mode)) === null || _a === void 0 ? void 0 : _a.from) != scan.from)
-        node = parent;
-    }
-  for (; ; ) {
-    let inner = node.enter(pos, side, mode);
-    if (!inner)
-      return node;
-    node = inner;
-  }
-}
-var BaseNode = class {
-  cursor(mode = 0) {
-    return new TreeCursor(this, mode);
-  }
-  getChild(type, before = null, after = null) {
-    let r = getChildren(this, type, before, after);
-    return r.length ? r[0] : null;
-  }
-  getChildren(type, before = null, after = null) {
-    return getChildren(this, type, before, after);
-  }
-  resolve(pos, side = 0) {
-    return resolveNode(this, pos, side, false);
-  }
-  resolveInner(pos, side = 0) {
-    return resolveNode(this, pos, side, true);
-  }
-  matchContext(context) {
-    return matchNodeContext(this.parent, context);
-  }
-  enterUnfinishedNodesBefore(pos) {
-    let scan = this.childBefore(pos), node = this;
-    while (scan) {
-      let last = scan.lastChild;
-      if (!last || last.to != scan.to)
-        break;
-      if (last.type.isError && last.from == last.to) {
-        node = scan;
-        scan = last.prevSibling;
-      } else {
-        scan = last;
-      }
-    }
-    return node;
-  }
-  get node() {
-    return this;
-  }
-  get next() {
-    return this.parent;
-  }
-};
-var TreeNode = class _TreeNode extends BaseNode {
-  constructor(_tree, from, index, _parent) {
-    super();
-    this._tree = _tree;
-    this.from = from;
-    this.index = index;
-    this._parent = _parent;
-  }
-  get type() {
-    return this._tree.type;
-  }
-  get name() {
-    return this._tree.type.name;
-  }
-  get to() {
-    return this.from + this._tree.length;
-  }
-  nextChild(i, dir, pos, side, mode = 0) {
-    for (let parent = this; ; ) {
-      for (let { children, positions } = parent._tree, e = dir > 0 ? children.length : -1; i != e; i += dir) {
-        let next = children[i], start = positions[i] + parent.from, mounted;
-        if (!(mode & IterMode.EnterBracketed && next instanceof Tree && (mounted = MountedTree.get(next)) && !mounted.overlay && mounted.bracketed && pos >= start && pos <= start + next.length) && !checkSide(side, pos, start, start + next.length))
-          continue;
-        if (next instanceof TreeBuffer) {
-          if (mode & IterMode.ExcludeBuffers)
-            continue;
-          let index = next.findChild(0, next.buffer.length, dir, pos - start, side);
-          if (index > -1)
-            return new BufferNode(new BufferContext(parent, next, i, start), null, index);
-        } else if (mode & IterMode.IncludeAnonymous || (!next.type.isAnonymous || hasChild(next))) {
-          let mounted2;
-          if (!(mode & IterMode.IgnoreMounts) && (mounted2 = MountedTree.get(next)) && !mounted2.overlay)
-            return new _TreeNode(mounted2.tree, start, i, parent);
-          let inner = new _TreeNode(next, start, i, parent);
-          return mode & IterMode.IncludeAnonymous || !inner.type.isAnonymous ? inner : inner.nextChild(dir < 0 ? next.children.length - 1 : 0, dir, pos, side, mode);
-        }
-      }
-      if (mode & IterMode.IncludeAnonymous || !parent.type.isAnonymous)
-        return null;
-      if (parent.index >= 0)
-        i = parent.index + dir;
-      else
-        i = dir < 0 ? -1 : parent._parent._tree.children.length;
-      parent = parent._parent;
-      if (!parent)
-        return null;
-    }
-  }
-  get firstChild() {
-    return this.nextChild(
-      0,
-      1,
-      0,
-      4
-      /* Side.DontCare */
-    );
-  }
-  get lastChild() {
-    return this.nextChild(
-      this._tree.children.length - 1,
-      -1,
-      0,
-      4
-      /* Side.DontCare */
-    );
-  }
-  childAfter(pos) {
-    return this.nextChild(
-      0,
-      1,
-      pos,
-      2
-      /* Side.After */
-    );
-  }
-  childBefore(pos) {
-    return this.nextChild(
-      this._tree.children.length - 1,
-      -1,
-      pos,
-      -2
-      /* Side.Before */
-    );
-  }
-  prop(prop) {
-    return this._tree.prop(prop);
-  }
-  enter(pos, side, mode = 0) {
-    let mounted;
-    if (!(mode & IterMode.IgnoreOverlays) && (mounted = MountedTree.get(this._tree)) && mounted.overlay) {
-      let rPos = pos - this.from, enterBracketed = mode & IterMode.EnterBracketed && mounted.bracketed;
-      for (let { from, to } of mounted.overlay) {
-        if ((side > 0 || enterBracketed ? from <= rPos : from < rPos) && (side < 0 || enterBracketed ? to >= rPos : to > rPos))
-          return new _TreeNode(mounted.tree, mounted.overlay[0].from + this.from, -1, this);
-      }
-    }
-    return this.nextChild(0, 1, pos, side, mode);
-  }
-  nextSignificantParent() {
-    let val = this;
-    while (val.type.isAnonymous && val._parent)
-      val = val._parent;
-    return val;
-  }
-  get parent() {
-    return this._parent ? this._parent.nextSignificantParent() : null;
-  }
-  get nextSibling() {
-    return this._parent && this.index >= 0 ? this._parent.nextChild(
-      this.index + 1,
-      1,
-      0,
-      4
-      /* Side.DontCare */
-    ) : null;
-  }
-  get prevSibling() {
-    return this._parent && this.index >= 0 ? this._parent.nextChild(
-      this.index - 1,
-      -1,
-      0,
-      4
-      /* Side.DontCare */
-    ) : null;
-  }
-  get tree() {
-    return this._tree;
-  }
-  toTree() {
-    return this._tree;
-  }
-  /**
-  @internal
-  */
-  toString() {
-    return this._tree.toString();
-  }
-};
-function getChildren(node, type, before, after) {
-  let cur = node.cursor(), result = [];
-  if (!cur.firstChild())
-    return result;
-  if (before != null)
-    for (let found = false; !found; ) {
-      found = cur.type.is(before);
-      if (!cur.nextSibling())
-        return result;
-    }
-  for (; ; ) {
-    if (after != null && cur.type.is(after))
-      return result;
-    if (cur.type.is(type))
-      result.push(cur.node);
-    if (!cur.nextSibling())
-      return after == null ? result : [];
-  }
-}
-function matchNodeContext(node, context, i = context.length - 1) {
-  for (let p = node; i >= 0; p = p.parent) {
-    if (!p)
-      return false;
-    if (!p.type.isAnonymous) {
-      if (context[i] && context[i] != p.name)
-        return false;
-      i--;
-    }
-  }
-  return true;
-}
-var BufferContext = class {
-  constructor(parent, buffer, index, start) {
-    this.parent = parent;
-    this.buffer = buffer;
-    this.index = index;
-    this.start = start;
-  }
-};
-var BufferNode = class _BufferNode extends BaseNode {
-  get name() {
-    return this.type.name;
-  }
-  get from() {
-    return this.context.start + this.context.buffer.buffer[this.index + 1];
-  }
-  get to() {
-    return this.context.start + this.context.buffer.buffer[this.index + 2];
-  }
-  constructor(context, _parent, index) {
-    super();
-    this.context = context;
-    this._parent = _parent;
-    this.index = index;
-    this.type = context.buffer.set.types[context.buffer.buffer[index]];
-  }
-  child(dir, pos, side) {
-    let { buffer } = this.context;
-    let index = buffer.findChild(this.index + 4, buffer.buffer[this.index + 3], dir, pos - this.context.start, side);
-    return index < 0 ? null : new _BufferNode(this.context, this, index);
-  }
-  get firstChild() {
-    return this.child(
-      1,
-      0,
-      4
-      /* Side.DontCare */
-    );
-  }
-  get lastChild() {
-    return this.child(
-      -1,
-      0,
-      4
-      /* Side.DontCare */
-    );
-  }
-  childAfter(pos) {
-    return this.child(
-      1,
-      pos,
-      2
-      /* Side.After */
-    );
-  }
-  childBefore(pos) {
-    return this.child(
-      -1,
-      pos,
-      -2
-      /* Side.Before */
-    );
-  }
-  prop(prop) {
-    return this.type.prop(prop);
-  }
-  enter(pos, side, mode = 0) {
-    if (mode & IterMode.ExcludeBuffers)
-      return null;
-    let { buffer } = this.context;
-    let index = buffer.findChild(this.index + 4, buffer.buffer[this.index + 3], side > 0 ? 1 : -1, pos - this.context.start, side);
-    return index < 0 ? null : new _BufferNode(this.context, this, index);
-  }
-  get parent() {
-    return this._parent || this.context.parent.nextSignificantParent();
-  }
-  externalSibling(dir) {
-    return this._parent ? null : this.context.parent.nextChild(
-      this.context.index + dir,
-      dir,
-      0,
-      4
-      /* Side.DontCare */
-    );
-  }
-  get nextSibling() {
-    let { buffer } = this.context;
-    let after = buffer.buffer[this.index + 3];
-    if (after < (this._parent ? buffer.buffer[this._parent.index + 3] : buffer.buffer.length))
-      return new _BufferNode(this.context, this._parent, after);
-    return this.externalSibling(1);
-  }
-  get prevSibling() {
-    let { buffer } = this.context;
-    let parentStart = this._parent ? this._parent.index + 4 : 0;
-    if (this.index == parentStart)
-      return this.externalSibling(-1);
-    return new _BufferNode(this.context, this._parent, buffer.findChild(
-      parentStart,
-      this.index,
-      -1,
-      0,
-      4
-      /* Side.DontCare */
-    ));
-  }
-  get tree() {
-    return null;
-  }
-  toTree() {
-    let children = [], positions = [];
-    let { buffer } = this.context;
-    let startI = this.index + 4, endI = buffer.buffer[this.index + 3];
-    if (endI > startI) {
-      let from = buffer.buffer[this.index + 1];
-      children.push(buffer.slice(startI, endI, from));
-      positions.push(0);
-    }
-    return new Tree(this.type, children, positions, this.to - this.from);
-  }
-  /**
-  @internal
-  */
-  toString() {
-    return this.context.buffer.childString(this.index);
-  }
-};
-function iterStack(heads) {
-  if (!heads.length)
-    return null;
-  let pick = 0, picked = heads[0];
-  for (let i = 1; i < heads.length; i++) {
-    let node = heads[i];
-    if (node.from > picked.from || node.to < picked.to) {
-      picked = node;
-      pick = i;
-    }
-  }
-  let next = picked instanceof TreeNode && picked.index < 0 ? null : picked.parent;
-  let newHeads = heads.slice();
-  if (next)
-    newHeads[pick] = next;
-  else
-    newHeads.splice(pick, 1);
-  return new StackIterator(newHeads, picked);
-}
-var StackIterator = class {
-  constructor(heads, node) {
-    this.heads = heads;
-    this.node = node;
-  }
-  get next() {
-    return iterStack(this.heads);
-  }
-};
-function stackIterator(tree, pos, side) {
-  let inner = tree.resolveInner(pos, side), layers = null;
-  for (let scan = inner instanceof TreeNode ? inner : inner.context.parent; scan; scan = scan.parent) {
-    if (scan.index < 0) {
-      let parent = scan.parent;
-      (layers || (layers = [inner])).push(parent.resolve(pos, side));
-      scan = parent;
-    } else {
-      let mount = MountedTree.get(scan.tree);
-      if (mount && mount.overlay && mount.overlay[0].from <= pos && mount.overlay[mount.overlay.length - 1].to >= pos) {
-        let root = new TreeNode(mount.tree, mount.overlay[0].from + scan.from, -1, scan);
-        (layers || (layers = [inner])).push(resolveNode(root, pos, side, false));
-      }
-    }
-  }
-  return layers ? iterStack(layers) : inner;
-}
-var TreeCursor = class {
-  /**
-  Shorthand for `.type.name`.
-  */
-  get name() {
-    return this.type.name;
-  }
-  /**
-  @internal
-  */
-  constructor(node, mode = 0) {
-    this.buffer = null;
-    this.stack = [];
-    this.index = 0;
-    this.bufferNode = null;
-    this.mode = mode & ~IterMode.EnterBracketed;
-    if (node instanceof TreeNode) {
-      this.yieldNode(node);
-    } else {
-      this._tree = node.context.parent;
-      this.buffer = node.context;
-      for (let n = node._parent; n; n = n._parent)
-        this.stack.unshift(n.index);
-      this.bufferNode = node;
-      this.yieldBuf(node.index);
-    }
-  }
-  yieldNode(node) {
-    if (!node)
-      return false;
-    this._tree = node;
-    this.type = node.type;
-    this.from = node.from;
-    this.to = node.to;
-    return true;
-  }
-  yieldBuf(index, type) {
-    this.index = index;
-    let { start, buffer } = this.buffer;
-    this.type = type || buffer.set.types[buffer.buffer[index]];
-    this.from = start + buffer.buffer[index + 1];
-    this.to = start + buffer.buffer[index + 2];
-    return true;
-  }
-  /**
-  @internal
-  */
-  yield(node) {
-    if (!node)
-      return false;
-    if (node instanceof TreeNode) {
-      this.buffer = null;
-      return this.yieldNode(node);
-    }
-    this.buffer = node.context;
-    return this.yieldBuf(node.index, node.type);
-  }
-  /**
-  @internal
-  */
-  toString() {
-    return this.buffer ? this.buffer.buffer.childString(this.index) : this._tree.toString();
-  }
-  /**
-  @internal
-  */
-  enterChild(dir, pos, side) {
-    if (!this.buffer)
-      return this.yield(this._tree.nextChild(dir < 0 ? this._tree._tree.children.length - 1 : 0, dir, pos, side, this.mode));
-    let { buffer } = this.buffer;
-    let index = buffer.findChild(this.index + 4, buffer.buffer[this.index + 3], dir, pos - this.buffer.start, side);
-    if (index < 0)
-      return false;
-    this.stack.push(this.index);
-    return this.yieldBuf(index);
-  }
-  /**
-  Move the cursor to this node's first child. When this returns
-  false, the node has no child, and the cursor has not been moved.
-  */
-  firstChild() {
-    return this.enterChild(
-      1,
-      0,
-      4
-      /* Side.DontCare */
-    );
-  }
-  /**
-  Move the cursor to this node's last child.
-  */
-  lastChild() {
-    return this.enterChild(
-      -1,
-      0,
-      4
-      /* Side.DontCare */
-    );
-  }
-  /**
-  Move the cursor to the first child that ends after `pos`.
-  */
-  childAfter(pos) {
-    return this.enterChild(
-      1,
-      pos,
-      2
-      /* Side.After */
-    );
-  }
-  /**
-  Move to the last child that starts before `pos`.
-  */
-  childBefore(pos) {
-    return this.enterChild(
-      -1,
-      pos,
-      -2
-      /* Side.Before */
-    );
-  }
-  /**
-  Move the cursor to the child around `pos`. If side is -1 the
-  child may end at that position, when 1 it may start there. This
-  will also enter [overlaid](#common.MountedTree.overlay)
-  [mounted](#common.NodeProp^mounted) trees unless `overlays` is
-  set to false.
-  */
-  enter(pos, side, mode = this.mode) {
-    if (!this.buffer)
-      return this.yield(this._tree.enter(pos, side, mode));
-    return mode & IterMode.ExcludeBuffers ? false : this.enterChild(1, pos, side);
-  }
-  /**
-  Move to the node's parent node, if this isn't the top node.
-  */
-  parent() {
-    if (!this.buffer)
-      return this.yieldNode(this.mode & IterMode.IncludeAnonymous ? this._tree._parent : this._tree.parent);
-    if (this.stack.length)
-      return this.yieldBuf(this.stack.pop());
-    let parent = this.mode & IterMode.IncludeAnonymous ? this.buffer.parent : this.buffer.parent.nextSignificantParent();
-    this.buffer = null;
-    return this.yieldNode(parent);
-  }
-  /**
-  @internal
-  */
-  sibling(dir) {
-    if (!this.buffer)
-      return !this._tree._parent ? false : this.yield(this._tree.index < 0 ? null : this._tree._parent.nextChild(this._tree.index + dir, dir, 0, 4, this.mode));
-    let { buffer } = this.buffer, d = this.stack.length - 1;
-    if (dir < 0) {
-      let parentStart = d < 0 ? 0 : this.stack[d] + 4;
-      if (this.index != parentStart)
-        return this.yieldBuf(buffer.findChild(
-          parentStart,
-          this.index,
-          -1,
-          0,
-          4
-          /* Side.DontCare */
-        ));
-    } else {
-      let after = buffer.buffer[this.index + 3];
-      if (after < (d < 0 ? buffer.buffer.length : buffer.buffer[this.stack[d] + 3]))
-        return this.yieldBuf(after);
-    }
-    return d < 0 ? this.yield(this.buffer.parent.nextChild(this.buffer.index + dir, dir, 0, 4, this.mode)) : false;
-  }
-  /**
-  Move to this node's next sibling, if any.
-  */
-  nextSibling() {
-    return this.sibling(1);
-  }
-  /**
-  Move to this node's previous sibling, if any.
-  */
-  prevSibling() {
-    return this.sibling(-1);
-  }
-  atLastNode(dir) {
-    let index, parent, { buffer } = this;
-    if (buffer) {
-      if (dir > 0) {
-        if (this.index < buffer.buffer.buffer.length)
-          return false;
-      } else {
-        for (let i = 0; i < this.index; i++)
-          if (buffer.buffer.buffer[i + 3] < this.index)
-            return false;
-      }
-      ({ index, parent } = buffer);
-    } else {
-      ({ index, _parent: parent } = this._tree);
-    }
-    for (; parent; { index, _parent: parent } = parent) {
-      if (index > -1)
-        for (let i = index + dir, e = dir < 0 ? -1 : parent._tree.children.length; i != e; i += dir) {
-          let child = parent._tree.children[i];
-          if (this.mode & IterMode.IncludeAnonymous || child instanceof TreeBuffer || !child.type.isAnonymous || hasChild(child))
-            return false;
-        }
-    }
-    return true;
-  }
-  move(dir, enter) {
-    if (enter && this.enterChild(
-      dir,
-      0,
-      4
-      /* Side.DontCare */
-    ))
-      return true;
-    for (; ; ) {
-      if (this.sibling(dir))
-        return true;
-      if (this.atLastNode(dir) || !this.parent())
-        return false;
-    }
-  }
-  /**
-  Move to the next node in a
-  [pre-order](https://en.wikipedia.org/wiki/Tree_traversal#Pre-order,_NLR)
-  traversal, going from a node to its first child or, if the
-  current node is empty or `enter` is false, its next sibling or
-  the next sibling of the first parent node that has one.
-  */
-  next(enter = true) {
-    return this.move(1, enter);
-  }
-  /**
-  Move to the next node in a last-to-first pre-order traversal. A
-  node is followed by its last child or, if it has none, its
-  previous sibling or the previous sibling of the first parent
-  node that has one.
-  */
-  prev(enter = true) {
-    return this.move(-1, enter);
-  }
-  /**
-  Move the cursor to the innermost node that covers `pos`. If
-  `side` is -1, it will enter nodes that end at `pos`. If it is 1,
-  it will enter nodes that start at `pos`.
-  */
-  moveTo(pos, side = 0) {
-    while (this.from == this.to || (side < 1 ? this.from >= pos : this.from > pos) || (side > -1 ? this.to <= pos : this.to < pos))
-      if (!this.parent())
-        break;
-    while (this.enterChild(1, pos, side)) {
-    }
-    return this;
-  }
-  /**
-  Get a [syntax node](#common.SyntaxNode) at the cursor's current
-  position.
-  */
-  get node() {
-    if (!this.buffer)
-      return this._tree;
-    let cache6 = this.bufferNode, result = null, depth = 0;
-    if (cache6 && cache6.context == this.buffer) {
-      scan: for (let index = this.index, d = this.stack.length; d >= 0; ) {
-        for (let c = cache6; c; c = c._parent)
-          if (c.index == index) {
-            if (index == this.index)
-              return c;
-            result = c;
-            depth = d + 1;
-            break scan;
-          }
-        index = this.stack[--d];
-      }
-    }
-    for (let i = depth; i < this.stack.length; i++)
-      result = new BufferNode(this.buffer, result, this.stack[i]);
-    return this.bufferNode = new BufferNode(this.buffer, result, this.index);
-  }
-  /**
-  Get the [tree](#common.Tree) that represents the current node, if
-  any. Will return null when the node is in a [tree
-  buffer](#common.TreeBuffer).
-  */
-  get tree() {
-    return this.buffer ? null : this._tree._tree;
-  }
-  /**
-  Iterate over the current node and all its descendants, calling
-  `enter` when entering a node and `leave`, if given, when leaving
-  one. When `enter` returns `false`, any children of that node are
-  skipped, and `leave` isn't called for it.
-  */
-  iterate(enter, leave) {
-    for (let depth = 0; ; ) {
-      let mustLeave = false;
-      if (this.type.isAnonymous || enter(this) !== false) {
-        if (this.firstChild()) {
-          depth++;
-          continue;
-        }
-        if (!this.type.isAnonymous)
-          mustLeave = true;
-      }
-      for (; ; ) {
-        if (mustLeave && leave)
-          leave(this);
-        mustLeave = this.type.isAnonymous;
-        if (!depth)
-          return;
-        if (this.nextSibling())
-          break;
-        this.parent();
-        depth--;
-        mustLeave = true;
-      }
-    }
-  }
-  /**
-  Test whether the current node matches a given context—a sequence
-  of direct parent node names. Empty strings in the context array
-  are treated as wildcards.
-  */
-  matchContext(context) {
-    if (!this.buffer)
-      return matchNodeContext(this.node.parent, context);
-    let { buffer } = this.buffer, { types } = buffer.set;
-    for (let i = context.length - 1, d = this.stack.length - 1; i >= 0; d--) {
-      if (d < 0)
-        return matchNodeContext(this._tree, context, i);
-      let type = types[buffer.buffer[this.stack[d]]];
-      if (!type.isAnonymous) {
-        if (context[i] && context[i] != type.name)
-          return false;
-        i--;
-      }
-    }
-    return true;
-  }
-};
-function hasChild(tree) {
-  return tree.children.some((ch) => ch instanceof TreeBuffer || !ch.type.isAnonymous || hasChild(ch));
-}
-function buildTree(data) {
-  var _a;
-  let { buffer, nodeSet, maxBufferLength = DefaultBufferLength, reused = [], minRepeatType = nodeSet.types.length } = data;
-  let cursor = Array.isArray(buffer) ? new FlatBufferCursor(buffer, buffer.length) : buffer;
-  let types = nodeSet.types;
-  let contextHash = 0, lookAhead = 0;
-  function takeNode(parentStart, minPos, children2, positions2, inRepeat, depth) {
-    let { id: id2, start, end, size } = cursor;
-    let lookAheadAtStart = lookAhead, contextAtStart = contextHash;
-    if (size < 0) {
-      cursor.next();
-      if (size == -1) {
-        let node2 = reused[id2];
-        children2.push(node2);
-        positions2.push(start - parentStart);
-        return;
-      } else if (size == -3) {
-        contextHash = id2;
-        return;
-      } else if (size == -4) {
-        lookAhead = id2;
-        return;
-      } else {
-        throw new RangeError(`Unrecognized record size: ${size}`);
-      }
-    }
-    let type = types[id2], node, buffer2;
-    let startPos = start - parentStart;
-    if (end - start <= maxBufferLength && (buffer2 = findBufferSize(cursor.pos - minPos, inRepeat))) {
-      let data2 = new Uint16Array(buffer2.size - buffer2.skip);
-      let endPos = cursor.pos - buffer2.size, index = data2.length;
-      while (cursor.pos > endPos)
-        index = copyToBuffer(buffer2.start, data2, index);
-      node = new TreeBuffer(data2, end - buffer2.start, nodeSet);
-      startPos = buffer2.start - parentStart;
-    } else {
-      let endPos = cursor.pos - size;
-      cursor.next();
-      let localChildren = [], localPositions = [];
-      let localInRepeat = id2 >= minRepeatType ? id2 : -1;
-      let lastGroup = 0, lastEnd = end, groupLookAhead = lookAheadAtStart;
-      while (cursor.pos > endPos) {
-        if (localInRepeat >= 0 && cursor.id == localInRepeat && cursor.size >= 0) {
-          if (cursor.end <= lastEnd - maxBufferLength) {
-            makeRepeatLeaf(localChildren, localPositions, start, lastGroup, cursor.end, lastEnd, localInRepeat, groupLookAhead, contextAtStart);
-            lastGroup = localChildren.length;
-            lastEnd = cursor.end;
-            groupLookAhead = lookAhead;
-          }
-          cursor.next();
-        } else if (depth > 2500) {
-          takeFlatNode(start, endPos, localChildren, localPositions);
-        } else {
-          if (localInRepeat >= 0 && cursor.size == -1 && reused[cursor.id].type == nodeSet.types[localInRepeat]) {
-            if (lastGroup < localChildren.length)
-              makeRepeatLeaf(localChildren, localPositions, start, lastGroup, cursor.end, lastEnd, localInRepeat, groupLookAhead, contextAtStart);
-            lastGroup = localChildren.length + 1;
-            lastEnd = cursor.start;
-            groupLookAhead = lookAhead;
-          }
-          takeNode(start, endPos, localChildren, localPositions, localInRepeat, depth + 1);
-        }
-      }
-      if (localInRepeat >= 0 && lastGroup > 0 && lastGroup < localChildren.length)
-        makeRepeatLeaf(localChildren, localPositions, start, lastGroup, start, lastEnd, localInRepeat, groupLookAhead, contextAtStart);
-      localChildren.reverse();
-      localPositions.reverse();
-      if (localInRepeat > -1 && lastGroup > 0) {
-        let make = makeBalanced(type, contextAtStart);
-        node = balanceRange(type, localChildren, localPositions, 0, localChildren.length, 0, end - start, make, make);
-      } else {
-        node = makeTree(type, localChildren, localPositions, end - start, lookAheadAtStart - end, contextAtStart);
-      }
-    }
-    children2.push(node);
-    positions2.push(startPos);
-  }
-  function takeFlatNode(parentStart, minPos, children2, positions2) {
-    let nodes = [];
-    let nodeCount = 0, stopAt = -1;
-    while (cursor.pos > minPos) {
-      let { id: id2, start, end, size } = cursor;
-      if (size > 4) {
-        cursor.next();
-      } else if (stopAt > -1 && start < stopAt) {
-        break;
-      } else {
-        if (stopAt < 0)
-          stopAt = end - maxBufferLength;
-        nodes.push(id2, start, end);
-        nodeCount++;
-        cursor.next();
-      }
-    }
-    if (nodeCount) {
-      let buffer2 = new Uint16Array(nodeCount * 4);
-      let start = nodes[nodes.length - 2];
-      for (let i = nodes.length - 3, j = 0; i >= 0; i -= 3) {
-        buffer2[j++] = nodes[i];
-        buffer2[j++] = nodes[i + 1] - start;
-        buffer2[j++] = nodes[i + 2] - start;
-        buffer2[j++] = j;
-      }
-      children2.push(new TreeBuffer(buffer2, nodes[2] - start, nodeSet));
-      positions2.push(start - parentStart);
-    }
-  }
-  function makeBalanced(type, contextHash2) {
-    return (children2, positions2, length2) => {
-      let lookAhead2 = 0, lastI = children2.length - 1, last, lookAheadProp;
-      if (lastI >= 0 && (last = children2[lastI]) instanceof Tree) {
-        if (!lastI && last.type == type && last.length == length2)
-          return last;
-        if (lookAheadProp = last.prop(NodeProp.lookAhead))
-          lookAhead2 = positions2[lastI] + last.length + lookAheadProp - length2;
-      }
-      return makeTree(type, children2, positions2, length2, lookAhead2, contextHash2);
-    };
-  }
-  function makeRepeatLeaf(children2, positions2, base, i, from, to, type, lookAhead2, contextHash2) {
-    let localChildren = [], localPositions = [];
-    while (children2.length > i) {
-      localChildren.push(children2.pop());
-      localPositions.push(positions2.pop() + base - from);
-    }
-    children2.push(makeTree(nodeSet.types[type], localChildren, localPositions, to - from, lookAhead2 - to, contextHash2));
-    positions2.push(from - base);
-  }
-  function makeTree(type, children2, positions2, length2, lookAhead2, contextHash2, props) {
-    if (contextHash2) {
-      let pair2 = [NodeProp.contextHash, contextHash2];
-      props = props ? [pair2].concat(props) : [pair2];
-    }
-    if (lookAhead2 > 25) {
-      let pair2 = [NodeProp.lookAhead, lookAhead2];
-      props = props ? [pair2].concat(props) : [pair2];
-    }
-    return new Tree(type, children2, positions2, length2, props);
-  }
-  function findBufferSize(maxSize, inRepeat) {
-    let fork = cursor.fork();
-    let size = 0, start = 0, skip = 0, minStart = fork.end - maxBufferLength;
-    let result = { size: 0, start: 0, skip: 0 };
-    scan: for (let minPos = fork.pos - maxSize; fork.pos > minPos; ) {
-      let nodeSize2 = fork.size;
-      if (fork.id == inRepeat && nodeSize2 >= 0) {
-        result.size = size;
-        result.start = start;
-        result.skip = skip;
-        skip += 4;
-        size += 4;
-        fork.next();
-        continue;
-      }
-      let startPos = fork.pos - nodeSize2;
-      if (nodeSize2 < 0 || startPos < minPos || fork.start < minStart)
-        break;
-      let localSkipped = fork.id >= minRepeatType ? 4 : 0;
-      let nodeStart = fork.start;
-      fork.next();
-      while (fork.pos > startPos) {
-        if (fork.size < 0) {
-          if (fork.size == -3 || fork.size == -4)
-            localSkipped += 4;
-          else
-            break scan;
-        } else if (fork.id >= minRepeatType) {
-          localSkipped += 4;
-        }
-        fork.next();
-      }
-      start = nodeStart;
-      size += nodeSize2;
-      skip += localSkipped;
-    }
-    if (inRepeat < 0 || size == maxSize) {
-      result.size = size;
-      result.start = start;
-      result.skip = skip;
-    }
-    return result.size > 4 ? result : void 0;
-  }
-  function copyToBuffer(bufferStart, buffer2, index) {
-    let { id: id2, start, end, size } = cursor;
-    cursor.next();
-    if (size >= 0 && id2 < minRepeatType) {
-      let startIndex = index;
-      if (size > 4) {
-        let endPos = cursor.pos - (size - 4);
-        while (cursor.pos > endPos)
-          index = copyToBuffer(bufferStart, buffer2, index);
-      }
-      buffer2[--index] = startIndex;
-      buffer2[--index] = end - bufferStart;
-      buffer2[--index] = start - bufferStart;
-      buffer2[--index] = id2;
-    } else if (size == -3) {
-      contextHash = id2;
-    } else if (size == -4) {
-      lookAhead = id2;
-    }
-    return index;
-  }
-  let children = [], positions = [];
-  while (cursor.pos > 0)
-    takeNode(data.start || 0, data.bufferStart || 0, children, positions, -1, 0);
-  let length = (_a = data.length) !== null && _a !== void 0 ? _a : children.length ? positions[0] + children[0].length : 0;
-  return new Tree(types[data.topID], children.reverse(), positions.reverse(), length);
-}
-var nodeSizeCache = /* @__PURE__ */ new WeakMap();
-function nodeSize(balanceType, node) {
-  if (!balanceType.isAnonymous || node instanceof TreeBuffer || node.type != balanceType)
-    return 1;
-  let size = nodeSizeCache.get(node);
-  if (size == null) {
-    size = 1;
-    for (let child of node.children) {
-      if (child.type != balanceType || !(child instanceof Tree)) {
-        size = 1;
-        break;
-      }
-      size += nodeSize(balanceType, child);
-    }
-    nodeSizeCache.set(node, size);
-  }
-  return size;
-}
-function balanceRange(balanceType, children, positions, from, to, start, length, mkTop, mkTree) {
-  let total = 0;
-  for (let i = from; i < to; i++)
-    total += nodeSize(balanceType, children[i]);
-  let maxChild = Math.ceil(
-    total * 1.5 / 8
-    /* Balance.BranchFactor */
-  );
-  let localChildren = [], localPositions = [];
-  function divide(children2, positions2, from2, to2, offset) {
-    for (let i = from2; i < to2; ) {
-      let groupFrom = i, groupStart = positions2[i], groupSize = nodeSize(balanceType, children2[i]);
-      i++;
-      for (; i < to2; i++) {
-        let nextSize = nodeSize(balanceType, children2[i]);
-        if (groupSize + nextSize >= maxChild)
-          break;
-        groupSize += nextSize;
-      }
-      if (i == groupFrom + 1) {
-        if (groupSize > maxChild) {
-          let only = children2[groupFrom];
-          divide(only.children, only.positions, 0, only.children.length, positions2[groupFrom] + offset);
-          continue;
-        }
-        localChildren.push(children2[groupFrom]);
-      } else {
-        let length2 = positions2[i - 1] + children2[i - 1].length - groupStart;
-        localChildren.push(balanceRange(balanceType, children2, positions2, groupFrom, i, groupStart, length2, null, mkTree));
-      }
-      localPositions.push(groupStart + offset - start);
-    }
-  }
-  divide(children, positions, from, to, 0);
-  return (mkTop || mkTree)(localChildren, localPositions, length);
-}
-var Parser = class {
-  /**
-  Start a parse, returning a [partial parse](#common.PartialParse)
-  object. [`fragments`](#common.TreeFragment) can be passed in to
-  make the parse incremental.
-  
-  By default, the entire input is parsed. You can pass `ranges`,
-  which should be a sorted array of non-empty, non-overlapping
-  ranges, to parse only those ranges. The tree returned in that
-  case will start at `ranges[0].from`.
-  */
-  startParse(input, fragments, ranges) {
-    if (typeof input == "string")
-      input = new StringInput(input);
-    ranges = !ranges ? [new Range(0, input.length)] : ranges.length ? ranges.map((r) => new Range(r.from, r.to)) : [new Range(0, 0)];
-    return this.createParse(input, fragments || [], ranges);
-  }
-  /**
-  Run a full parse, returning the resulting tree.
-  */
-  parse(input, fragments, ranges) {
-    let parse2 = this.startParse(input, fragments, ranges);
-    for (; ; ) {
-      let done = parse2.advance();
-      if (done)
-        return done;
-    }
-  }
-};
-var StringInput = class {
-  constructor(string2) {
-    this.string = string2;
-  }
-  get length() {
-    return this.string.length;
-  }
-  chunk(from) {
-    return this.string.slice(from);
-  }
-  get lineChunks() {
-    return false;
-  }
-  read(from, to) {
-    return this.string.slice(from, to);
-  }
-};
-var stoppedInner = new NodeProp({ perNode: true });
-
-// node_modules/@lezer/lr/dist/index.js
-var Stack = class _Stack {
-  /**
-  @internal
-  */
-  constructor(p, stack, state, reducePos, pos, score, buffer, bufferBase, curContext, lookAhead = 0, parent) {
-    this.p = p;
-    this.stack = stack;
-    this.state = state;
-    this.reducePos = reducePos;
-    this.pos = pos;
-    this.score = score;
-    this.buffer = buffer;
-    this.bufferBase = bufferBase;
-    this.curContext = curContext;
-    this.lookAhead = lookAhead;
-    this.parent = parent;
-  }
-  /**
-  @internal
-  */
-  toString() {
-    return `[${this.stack.filter((_, i) => i % 3 == 0).concat(this.state)}]@${this.pos}${this.score ? "!" + this.score : ""}`;
-  }
-  // Start an empty stack
-  /**
-  @internal
-  */
-  static start(p, state, pos = 0) {
-    let cx = p.parser.context;
-    return new _Stack(p, [], state, pos, pos, 0, [], 0, cx ? new StackContext(cx, cx.start) : null, 0, null);
-  }
-  /**
-  The stack's current [context](#lr.ContextTracker) value, if
-  any. Its type will depend on the context tracker's type
-  parameter, or it will be `null` if there is no context
-  tracker.
-  */
-  get context() {
-    return this.curContext ? this.curContext.context : null;
-  }
-  // Push a state onto the stack, tracking its start position as well
-  // as the buffer base at that point.
-  /**
-  @internal
-  */
-  pushState(state, start) {
-    this.stack.push(this.state, start, this.bufferBase + this.buffer.length);
-    this.state = state;
-  }
-  // Apply a reduce action
-  /**
-  @internal
-  */
-  reduce(action) {
-    var _a;
-    let depth = action >> 19, type = action & 65535;
-    let { parser: parser2 } = this.p;
-    let lookaheadRecord = this.reducePos < this.pos - 25 && this.setLookAhead(this.pos);
-    let dPrec = parser2.dynamicPrecedence(type);
-    if (dPrec)
-      this.score += dPrec;
-    if (depth == 0) {
-      if (type < parser2.minRepeatTerm && this.reducePos < this.pos)
-        this.reducePos = this.pos;
-      this.pushState(parser2.getGoto(this.state, type, true), this.reducePos);
-      if (type < parser2.minRepeatTerm)
-        this.storeNode(type, this.reducePos, this.reducePos, lookaheadRecord ? 8 : 4, true);
-      this.reduceContext(type, this.reducePos);
-      return;
-    }
-    let base = this.stack.length - (depth - 1) * 3 - (action & 262144 ? 6 : 0);
-    let start = base ? this.stack[base - 2] : this.p.ranges[0].from;
-    if (type < parser2.minRepeatTerm && start == this.reducePos && this.reducePos < this.pos)
-      this.reducePos = this.pos;
-    let size = this.reducePos - start;
-    if (size >= 2e3 && !((_a = this.p.parser.nodeSet.types[type]) === null || _a === void 0 ? void 0 : _a.isAnonymous)) {
-      if (start == this.p.lastBigReductionStart) {
-        this.p.bigReductionCount++;
-        this.p.lastBigReductionSize = size;
-      } else if (this.p.lastBigReductionSize < size) {
-        this.p.bigReductionCount = 1;
-        this.p.lastBigReductionStart = start;
-        this.p.lastBigReductionSize = size;
-      }
-    }
-    let bufferBase = base ? this.stack[base - 1] : 0, count = this.bufferBase + this.buffer.length - bufferBase;
-    if (type < parser2.minRepeatTerm || action & 131072) {
-      let pos = parser2.stateFlag(
-        this.state,
-        1
-        /* StateFlag.Skipped */
-      ) ? this.pos : this.reducePos;
-      this.storeNode(type, start, pos, count + 4, true);
-    }
-    if (action & 262144) {
-      this.state = this.stack[base];
-    } else {
-      let baseStateID = this.stack[base - 3];
-      this.state = parser2.getGoto(baseStateID, type, true);
-    }
-    while (this.stack.length > base)
-      this.stack.pop();
-    this.reduceContext(type, start);
-  }
-  // Shift a value into the buffer
-  /**
-  @internal
-  */
-  storeNode(term, start, end, size = 4, mustSink = false) {
-    if (term == 0 && (!this.stack.length || this.stack[this.stack.length - 1] < this.buffer.length + this.bufferBase)) {
-      let top = this.buffer.length;
-      if (top > 0 && this.buffer[top - 4] == 0 && this.buffer[top - 1] > -1) {
-        if (start == end)
-          return;
-        if (this.buffer[top - 2] >= start) {
-          this.buffer[top - 2] = end;
-          return;
-        }
-      }
-    }
-    if (!mustSink || this.pos == end) {
-      this.buffer.push(term, start, end, size);
-    } else {
-      let index = this.buffer.length;
-      if (index > 0 && (this.buffer[index - 4] != 0 || this.buffer[index - 1] < 0)) {
-        let mustMove = false;
-        for (let scan = index; scan > 0 && this.buffer[scan - 2] > end; scan -= 4) {
-          if (this.buffer[scan - 1] >= 0) {
-            mustMove = true;
-            break;
-          }
-        }
-        if (mustMove)
-          while (index > 0 && this.buffer[index - 2] > end) {
-            this.buffer[index] = this.buffer[index - 4];
-            this.buffer[index + 1] = this.buffer[index - 3];
-            this.buffer[index + 2] = this.buffer[index - 2];
-            this.buffer[index + 3] = this.buffer[index - 1];
-            index -= 4;
-            if (size > 4)
-              size -= 4;
-          }
-      }
-      this.buffer[index] = term;
-      this.buffer[index + 1] = start;
-      this.buffer[index + 2] = end;
-      this.buffer[index + 3] = size;
-    }
-  }
-  // Apply a shift action
-  /**
-  @internal
-  */
-  shift(action, type, start, end) {
-    if (action & 131072) {
-      this.pushState(action & 65535, this.pos);
-    } else if ((action & 262144) == 0) {
-      let nextState = action, { parser: parser2 } = this.p;
-      this.pos = end;
-      let skipped = parser2.stateFlag(
-        nextState,
-        1
-        /* StateFlag.Skipped */
-      );
-      if (!skipped && (end > start || type <= parser2.maxNode))
-        this.reducePos = end;
-      this.pushState(nextState, skipped ? start : Math.min(start, this.reducePos));
-      this.shiftContext(type, start);
-      if (type <= parser2.maxNode)
-        this.buffer.push(type, start, end, 4);
-    } else {
-      this.pos = end;
-      this.shiftContext(type, start);
-      if (type <= this.p.parser.maxNode)
-        this.buffer.push(type, start, end, 4);
-    }
-  }
-  // Apply an action
-  /**
-  @internal
-  */
-  apply(action, next, nextStart, nextEnd) {
-    if (action & 65536)
-      this.reduce(action);
-    else
-      this.shift(action, next, nextStart, nextEnd);
-  }
-  // Add a prebuilt (reused) node into the buffer.
-  /**
-  @internal
-  */
-  useNode(value, next, start) {
-    let index = this.p.reused.length - 1;
-    if (index < 0 || this.p.reused[index] != value) {
-      this.p.reused.push(value);
-      index++;
-    }
-    let end = this.reducePos = this.pos = start + value.length;
-    this.pushState(next, start);
-    this.buffer.push(
-      index,
-      start,
-      end,
-      -1
-      /* size == -1 means this is a reused value */
-    );
-    if (this.curContext)
-      this.updateContext(this.curContext.tracker.reuse(this.curContext.context, value, this, this.p.stream.reset(this.pos - value.length)));
-  }
-  // Split the stack. Due to the buffer sharing and the fact
-  // that `this.stack` tends to stay quite shallow, this isn't very
-  // expensive.
-  /**
-  @internal
-  */
-  split() {
-    let parent = this;
-    let off = parent.buffer.length;
-    if (off && parent.buffer[off - 4] == 0)
-      off -= 4;
-    while (off > 0 && parent.buffer[off - 2] > parent.reducePos)
-      off -= 4;
-    let buffer = parent.buffer.slice(off), base = parent.bufferBase + off;
-    while (parent && base == parent.bufferBase)
-      parent = parent.parent;
-    return new _Stack(this.p, this.stack.slice(), this.state, this.reducePos, this.pos, this.score, buffer, base, this.curContext, this.lookAhead, parent);
-  }
-  // Try to recover from an error by 'deleting' (ignoring) one token.
-  /**
-  @internal
-  */
-  recoverByDelete(next, nextEnd) {
-    let isNode = next <= this.p.parser.maxNode;
-    if (isNode)
-      this.storeNode(next, this.pos, nextEnd, 4);
-    this.storeNode(0, this.pos, nextEnd, isNode ? 8 : 4);
-    this.pos = this.reducePos = nextEnd;
-    this.score -= 190;
-  }
-  /**
-  Check if the given term would be able to be shifted (optionally
-  after some reductions) on this stack. This can be useful for
-  external tokenizers that want to make sure they only provide a
-  given token when it applies.
-  */
-  canShift(term) {
-    for (let sim = new SimulatedStack(this); ; ) {
-      let action = this.p.parser.stateSlot(
-        sim.state,
-        4
-        /* ParseState.DefaultReduce */
-      ) || this.p.parser.hasAction(sim.state, term);
-      if (action == 0)
-        return false;
-      if ((action & 65536) == 0)
-        return true;
-      sim.reduce(action);
-    }
-  }
-  // Apply up to Recover.MaxNext recovery actions that conceptually
-  // inserts some missing token or rule.
-  /**
-  @internal
-  */
-  recoverByInsert(next) {
-    if (this.stack.length >= 300)
-      return [];
-    let nextStates = this.p.parser.nextStates(this.state);
-    if (nextStates.length > 4 << 1 || this.stack.length >= 120) {
-      let best = [];
-      for (let i = 0, s; i < nextStates.length; i += 2) {
-        if ((s = nextStates[i + 1]) != this.state && this.p.parser.hasAction(s, next))
-          best.push(nextStates[i], s);
-      }
-      if (this.stack.length < 120)
-        for (let i = 0; best.length < 4 << 1 && i < nextStates.length; i += 2) {
-          let s = nextStates[i + 1];
-          if (!best.some((v, i2) => i2 & 1 && v == s))
-            best.push(nextStates[i], s);
-        }
-      nextStates = best;
-    }
-    let result = [];
-    for (let i = 0; i < nextStates.length && result.length < 4; i += 2) {
-      let s = nextStates[i + 1];
-      if (s == this.state)
-        continue;
-      let stack = this.split();
-      stack.pushState(s, this.pos);
-      stack.storeNode(0, stack.pos, stack.pos, 4, true);
-      stack.shiftContext(nextStates[i], this.pos);
-      stack.reducePos = this.pos;
-      stack.score -= 200;
-      result.push(stack);
-    }
-    return result;
-  }
-  // Force a reduce, if possible. Return false if that can't
-  // be done.
-  /**
-  @internal
-  */
-  forceReduce() {
-    let { parser: parser2 } = this.p;
-    let reduce = parser2.stateSlot(
-      this.state,
-      5
-      /* ParseState.ForcedReduce */
-    );
-    if ((reduce & 65536) == 0)
-      return false;
-    if (!parser2.validAction(this.state, reduce)) {
-      let depth = reduce >> 19, term = reduce & 65535;
-      let target = this.stack.length - depth * 3;
-      if (target < 0 || parser2.getGoto(this.stack[target], term, false) < 0) {
-        let backup2 = this.findForcedReduction();
-        if (backup2 == null)
-          return false;
-        reduce = backup2;
-      }
-      this.storeNode(0, this.pos, this.pos, 4, true);
-      this.score -= 100;
-    }
-    this.reducePos = this.pos;
-    this.reduce(reduce);
-    return true;
-  }
-  /**
-  Try to scan through the automaton to find some kind of reduction
-  that can be applied. Used when the regular ForcedReduce field
-  isn't a valid action. @internal
-  */
-  findForcedReduction() {
-    let { parser: parser2 } = this.p, seen = [];
-    let explore = (state, depth) => {
-      if (seen.includes(state))
-        return;
-      seen.push(state);
-      return parser2.allActions(state, (action) => {
-        if (action & (262144 | 131072)) ;
-        else if (action & 65536) {
-          let rDepth = (action >> 19) - depth;
-          if (rDepth > 1) {
-            let term = action & 65535, target = this.stack.length - rDepth * 3;
-            if (target >= 0 && parser2.getGoto(this.stack[target], term, false) >= 0)
-              return rDepth << 19 | 65536 | term;
-          }
-        } else {
-          let found = explore(action, depth + 1);
-          if (found != null)
-            return found;
-        }
-      });
-    };
-    return explore(this.state, 0);
-  }
-  /**
-  @internal
-  */
-  forceAll() {
-    while (!this.p.parser.stateFlag(
-      this.state,
-      2
-      /* StateFlag.Accepting */
-    )) {
-      if (!this.forceReduce()) {
-        this.storeNode(0, this.pos, this.pos, 4, true);
-        break;
-      }
-    }
-    return this;
-  }
-  /**
-  Check whether this state has no further actions (assumed to be a direct descendant of the
-  top state, since any other states must be able to continue
-  somehow). @internal
-  */
-  get deadEnd() {
-    if (this.stack.length != 3)
-      return false;
-    let { parser: parser2 } = this.p;
-    return parser2.data[parser2.stateSlot(
-      this.state,
-      1
-      /* ParseState.Actions */
-    )] == 65535 && !parser2.stateSlot(
-      this.state,
-      4
-      /* ParseState.DefaultReduce */
-    );
-  }
-  /**
-  Restart the stack (put it back in its start state). Only safe
-  when this.stack.length == 3 (state is directly below the top
-  state). @internal
-  */
-  restart() {
-    this.storeNode(0, this.pos, this.pos, 4, true);
-    this.state = this.stack[0];
-    this.stack.length = 0;
-  }
-  /**
-  @internal
-  */
-  sameState(other) {
-    if (this.state != other.state || this.stack.length != other.stack.length)
-      return false;
-    for (let i = 0; i < this.stack.length; i += 3)
-      if (this.stack[i] != other.stack[i])
-        return false;
-    return true;
-  }
-  /**
-  Get the parser used by this stack.
-  */
-  get parser() {
-    return this.p.parser;
-  }
-  /**
-  Test whether a given dialect (by numeric ID, as exported from
-  the terms file) is enabled.
-  */
-  dialectEnabled(dialectID) {
-    return this.p.parser.dialect.flags[dialectID];
-  }
-  shiftContext(term, start) {
-    if (this.curContext)
-      this.updateContext(this.curContext.tracker.shift(this.curContext.context, term, this, this.p.stream.reset(start)));
-  }
-  reduceContext(term, start) {
-    if (this.curContext)
-      this.updateContext(this.curContext.tracker.reduce(this.curContext.context, term, this, this.p.stream.reset(start)));
-  }
-  /**
-  @internal
-  */
-  emitContext() {
-    let last = this.buffer.length - 1;
-    if (last < 0 || this.buffer[last] != -3)
-      this.storeNode(this.curContext.hash, this.reducePos, this.reducePos, -3, true);
-  }
-  /**
-  @internal
-  */
-  emitLookAhead() {
-    let last = this.buffer.length - 1;
-    if (last < 0 || this.buffer[last] != -4)
-      this.buffer.push(this.lookAhead, this.pos, this.pos, -4);
-  }
-  updateContext(context) {
-    if (context != this.curContext.context) {
-      let newCx = new StackContext(this.curContext.tracker, context);
-      if (newCx.hash != this.curContext.hash)
-        this.emitContext();
-      this.curContext = newCx;
-    }
-  }
-  /**
-  @internal
-  */
-  setLookAhead(lookAhead) {
-    if (lookAhead <= this.lookAhead)
-      return false;
-    this.emitLookAhead();
-    this.lookAhead = lookAhead;
-    return true;
-  }
-  /**
-  @internal
-  */
-  close() {
-    if (this.curContext && this.curContext.tracker.strict)
-      this.emitContext();
-    if (this.lookAhead > 0)
-      this.emitLookAhead();
-  }
-};
-var StackContext = class {
-  constructor(tracker, context) {
-    this.tracker = tracker;
-    this.context = context;
-    this.hash = tracker.strict ? tracker.hash(context) : 0;
-  }
-};
-var SimulatedStack = class {
-  constructor(start) {
-    this.start = start;
-    this.state = start.state;
-    this.stack = start.stack;
-    this.base = this.stack.length;
-  }
-  reduce(action) {
-    let term = action & 65535, depth = action >> 19;
-    if (depth == 0) {
-      if (this.stack == this.start.stack)
-        this.stack = this.stack.slice();
-      this.stack.push(this.state, 0, 0);
-      this.base += 3;
-    } else {
-      this.base -= (depth - 1) * 3;
-    }
-    let goto = this.start.p.parser.getGoto(this.stack[this.base - 3], term, true);
-    this.state = goto;
-  }
-};
-var StackBufferCursor = class _StackBufferCursor {
-  constructor(stack, pos, index) {
-    this.stack = stack;
-    this.pos = pos;
-    this.index = index;
-    this.buffer = stack.buffer;
-    if (this.index == 0)
-      this.maybeNext();
-  }
-  static create(stack, pos = stack.bufferBase + stack.buffer.length) {
-    return new _StackBufferCursor(stack, pos, pos - stack.bufferBase);
-  }
-  maybeNext() {
-    let next = this.stack.parent;
-    if (next != null) {
-      this.index = this.stack.bufferBase - next.bufferBase;
-      this.stack = next;
-      this.buffer = next.buffer;
-    }
-  }
-  get id() {
-    return this.buffer[this.index - 4];
-  }
-  get start() {
-    return this.buffer[this.index - 3];
-  }
-  get end() {
-    return this.buffer[this.index - 2];
-  }
-  get size() {
-    return this.buffer[this.index - 1];
-  }
-  next() {
-    this.index -= 4;
-    this.pos -= 4;
-    if (this.index == 0)
-      this.maybeNext();
-  }
-  fork() {
-    return new _StackBufferCursor(this.stack, this.pos, this.index);
-  }
-};
-function decodeArray(input, Type = Uint16Array) {
-  if (typeof input != "string")
-    return input;
-  let array = null;
-  for (let pos = 0, out = 0; pos < input.length; ) {
-    let value = 0;
-    for (; ; ) {
-      let next = input.charCodeAt(pos++), stop = false;
-      if (next == 126) {
-        value = 65535;
-        break;
-      }
-      if (next >= 92)
-        next--;
-      if (next >= 34)
-        next--;
-      let digit = next - 32;
-      if (digit >= 46) {
-        digit -= 46;
-        stop = true;
-      }
-      value += digit;
-      if (stop)
-        break;
-      value *= 46;
-    }
-    if (array)
-      array[out++] = value;
-    else
-      array = new Type(value);
-  }
-  return array;
-}
-var CachedToken = class {
-  constructor() {
-    this.start = -1;
-    this.value = -1;
-    this.end = -1;
-    this.extended = -1;
-    this.lookAhead = 0;
-    this.mask = 0;
-    this.context = 0;
-  }
-};
-var nullToken = new CachedToken();
-var InputStream = class {
-  /**
-  @internal
-  */
-  constructor(input, ranges) {
-    this.input = input;
-    this.ranges = ranges;
-    this.chunk = "";
-    this.chunkOff = 0;
-    this.chunk2 = "";
-    this.chunk2Pos = 0;
-    this.next = -1;
-    this.token = nullToken;
-    this.rangeIndex = 0;
-    this.pos = this.chunkPos = ranges[0].from;
-    this.range = ranges[0];
-    this.end = ranges[ranges.length - 1].to;
-    this.readNext();
-  }
-  /**
-  @internal
-  */
-  resolveOffset(offset, assoc) {
-    let range = this.range, index = this.rangeIndex;
-    let pos = this.pos + offset;
-    while (pos < range.from) {
-      if (!index)
-        return null;
-      let next = this.ranges[--index];
-      pos -= range.from - next.to;
-      range = next;
-    }
-    while (assoc < 0 ? pos > range.to : pos >= range.to) {
-      if (index == this.ranges.length - 1)
-        return null;
-      let next = this.ranges[++index];
-      pos += next.from - range.to;
-      range = next;
-    }
-    return pos;
-  }
-  /**
-  @internal
-  */
-  clipPos(pos) {
-    if (pos >= this.range.from && pos < this.range.to)
-      return pos;
-    for (let range of this.ranges)
-      if (range.to > pos)
-        return Math.max(pos, range.from);
-    return this.end;
-  }
-  /**
-  Look at a code unit near the stream position. `.peek(0)` equals
-  `.next`, `.peek(-1)` gives you the previous character, and so
-  on.
-  
-  Note that looking around during tokenizing creates dependencies
-  on potentially far-away content, which may reduce the
-  effectiveness incremental parsing—when looking forward—or even
-  cause invalid reparses when looking backward more than 25 code
-  units, since the library does not track lookbehind.
-  */
-  peek(offset) {
-    let idx = this.chunkOff + offset, pos, result;
-    if (idx >= 0 && idx < this.chunk.length) {
-      pos = this.pos + offset;
-      result = this.chunk.charCodeAt(idx);
-    } else {
-      let resolved = this.resolveOffset(offset, 1);
-      if (resolved == null)
-        return -1;
-      pos = resolved;
-      if (pos >= this.chunk2Pos && pos < this.chunk2Pos + this.chunk2.length) {
-        result = this.chunk2.charCodeAt(pos - this.chunk2Pos);
-      } else {
-        let i = this.rangeIndex, range = this.range;
-        while (range.to <= pos)
-          range = this.ranges[++i];
-        this.chunk2 = this.input.chunk(this.chunk2Pos = pos);
-        if (pos + this.chunk2.length > range.to)
-          this.chunk2 = this.chunk2.slice(0, range.to - pos);
-        result = this.chunk2.charCodeAt(0);
-      }
-    }
-    if (pos >= this.token.lookAhead)
-      this.token.lookAhead = pos + 1;
-    return result;
-  }
-  /**
-  Accept a token. By default, the end of the token is set to the
-  current stream position, but you can pass an offset (relative to
-  the stream position) to change that.
-  */
-  acceptToken(token, endOffset = 0) {
-    let end = endOffset ? this.resolveOffset(endOffset, -1) : this.pos;
-    if (end == null || end < this.token.start)
-      throw new RangeError("Token end out of bounds");
-    this.token.value = token;
-    this.token.end = end;
-  }
-  /**
-  Accept a token ending at a specific given position.
-  */
-  acceptTokenTo(token, endPos) {
-    this.token.value = token;
-    this.token.end = endPos;
-  }
-  getChunk() {
-    if (this.pos >= this.chunk2Pos && this.pos < this.chunk2Pos + this.chunk2.length) {
-      let { chunk, chunkPos } = this;
-      this.chunk = this.chunk2;
-      this.chunkPos = this.chunk2Pos;
-      this.chunk2 = chunk;
-      this.chunk2Pos = chunkPos;
-      this.chunkOff = this.pos - this.chunkPos;
-    } else {
-      this.chunk2 = this.chunk;
-      this.chunk2Pos = this.chunkPos;
-      let nextChunk = this.input.chunk(this.pos);
-      let end = this.pos + nextChunk.length;
-      this.chunk = end > this.range.to ? nextChunk.slice(0, this.range.to - this.pos) : nextChunk;
-      this.chunkPos = this.pos;
-      this.chunkOff = 0;
-    }
-  }
-  readNext() {
-    if (this.chunkOff >= this.chunk.length) {
-      this.getChunk();
-      if (this.chunkOff == this.chunk.length)
-        return this.next = -1;
-    }
-    return this.next = this.chunk.charCodeAt(this.chunkOff);
-  }
-  /**
-  Move the stream forward N (defaults to 1) code units. Returns
-  the new value of [`next`](#lr.InputStream.next).
-  */
-  advance(n = 1) {
-    this.chunkOff += n;
-    while (this.pos + n >= this.range.to) {
-      if (this.rangeIndex == this.ranges.length - 1)
-        return this.setDone();
-      n -= this.range.to - this.pos;
-      this.range = this.ranges[++this.rangeIndex];
-      this.pos = this.range.from;
-    }
-    this.pos += n;
-    if (this.pos >= this.token.lookAhead)
-      this.token.lookAhead = this.pos + 1;
-    return this.readNext();
-  }
-  setDone() {
-    this.pos = this.chunkPos = this.end;
-    this.range = this.ranges[this.rangeIndex = this.ranges.length - 1];
-    this.chunk = "";
-    return this.next = -1;
-  }
-  /**
-  @internal
-  */
-  reset(pos, token) {
-    if (token) {
-      this.token = token;
-      token.start = pos;
-      token.lookAhead = pos + 1;
-      token.value = token.extended = -1;
-    } else {
-      this.token = nullToken;
-    }
-    if (this.pos != pos) {
-      this.pos = pos;
-      if (pos == this.end) {
-        this.setDone();
-        return this;
-      }
-      while (pos < this.range.from)
-        this.range = this.ranges[--this.rangeIndex];
-      while (pos >= this.range.to)
-        this.range = this.ranges[++this.rangeIndex];
-      if (pos >= this.chunkPos && pos < this.chunkPos + this.chunk.length) {
-        this.chunkOff = pos - this.chunkPos;
-      } else {
-        this.chunk = "";
-        this.chunkOff = 0;
-      }
-      this.readNext();
-    }
-    return this;
-  }
-  /**
-  @internal
-  */
-  read(from, to) {
-    if (from >= this.chunkPos && to <= this.chunkPos + this.chunk.length)
-      return this.chunk.slice(from - this.chunkPos, to - this.chunkPos);
-    if (from >= this.chunk2Pos && to <= this.chunk2Pos + this.chunk2.length)
-      return this.chunk2.slice(from - this.chunk2Pos, to - this.chunk2Pos);
-    if (from >= this.range.from && to <= this.range.to)
-      return this.input.read(from, to);
-    let result = "";
-    for (let r of this.ranges) {
-      if (r.from >= to)
-        break;
-      if (r.to > from)
-        result += this.input.read(Math.max(r.from, from), Math.min(r.to, to));
-    }
-    return result;
-  }
-};
-var TokenGroup = class {
-  constructor(data, id2) {
-    this.data = data;
-    this.id = id2;
-  }
-  token(input, stack) {
-    let { parser: parser2 } = stack.p;
-    readToken(this.data, input, stack, this.id, parser2.data, parser2.tokenPrecTable);
-  }
-};
-TokenGroup.prototype.contextual = TokenGroup.prototype.fallback = TokenGroup.prototype.extend = false;
-var LocalTokenGroup = class {
-  constructor(data, precTable, elseToken) {
-    this.precTable = precTable;
-    this.elseToken = elseToken;
-    this.data = typeof data == "string" ? decodeArray(data) : data;
-  }
-  token(input, stack) {
-    let start = input.pos, skipped = 0;
-    for (; ; ) {
-      let atEof = input.next < 0, nextPos = input.resolveOffset(1, 1);
-      readToken(this.data, input, stack, 0, this.data, this.precTable);
-      if (input.token.value > -1)
-        break;
-      if (this.elseToken == null)
-        return;
-      if (!atEof)
-        skipped++;
-      if (nextPos == null)
-        break;
-      input.reset(nextPos, input.token);
-    }
-    if (skipped) {
-      input.reset(start, input.token);
-      input.acceptToken(this.elseToken, skipped);
-    }
-  }
-};
-LocalTokenGroup.prototype.contextual = TokenGroup.prototype.fallback = TokenGroup.prototype.extend = false;
-var ExternalTokenizer = class {
-  /**
-  Create a tokenizer. The first argument is the function that,
-  given an input stream, scans for the types of tokens it
-  recognizes at the stream's position, and calls
-  [`acceptToken`](#lr.InputStream.acceptToken) when it finds
-  one.
-  */
-  constructor(token, options = {}) {
-    this.token = token;
-    this.contextual = !!options.contextual;
-    this.fallback = !!options.fallback;
-    this.extend = !!options.extend;
-  }
-};
-function readToken(data, input, stack, group, precTable, precOffset) {
-  let state = 0, groupMask = 1 << group, { dialect } = stack.p.parser;
-  scan: for (; ; ) {
-    if ((groupMask & data[state]) == 0)
-      break;
-    let accEnd = data[state + 1];
-    for (let i = state + 3; i < accEnd; i += 2)
-      if ((data[i + 1] & groupMask) > 0) {
-        let term = data[i];
-        if (dialect.allows(term) && (input.token.value == -1 || input.token.value == term || overrides(term, input.token.value, precTable, precOffset))) {
-          input.acceptToken(term);
-          break;
-        }
-      }
-    let next = input.next, low = 0, high = data[state + 2];
-    if (input.next < 0 && high > low && data[accEnd + high * 3 - 3] == 65535) {
-      state = data[accEnd + high * 3 - 1];
-      continue scan;
-    }
-    for (; low < high; ) {
-      let mid = low + high >> 1;
-      let index = accEnd + mid + (mid << 1);
-      let from = data[index], to = data[index + 1] || 65536;
-      if (next < from)
-        high = mid;
-      else if (next >= to)
-        low = mid + 1;
-      else {
-        state = data[index + 2];
-        input.advance();
-        continue scan;
-      }
-    }
-    break;
-  }
-}
-function findOffset(data, start, term) {
-  for (let i = start, next; (next = data[i]) != 65535; i++)
-    if (next == term)
-      return i - start;
-  return -1;
-}
-function overrides(token, prev, tableData, tableOffset) {
-  let iPrev = findOffset(tableData, tableOffset, prev);
-  return iPrev < 0 || findOffset(tableData, tableOffset, token) < iPrev;
-}
-var verbose = typeof process != "undefined" && process.env && /\bparse\b/.test(process.env.LOG);
-var stackIDs = null;
-function cutAt(tree, pos, side) {
-  let cursor = tree.cursor(IterMode.IncludeAnonymous);
-  cursor.moveTo(pos);
-  for (; ; ) {
-    if (!(side < 0 ? cursor.childBefore(pos) : cursor.childAfter(pos)))
-      for (; ; ) {
-        if ((side < 0 ? cursor.to < pos : cursor.from > pos) && !cursor.type.isError)
-          return side < 0 ? Math.max(0, Math.min(
-            cursor.to - 1,
-            pos - 25
-            /* Lookahead.Margin */
-          )) : Math.min(tree.length, Math.max(
-            cursor.from + 1,
-            pos + 25
-            /* Lookahead.Margin */
-          ));
-        if (side < 0 ? cursor.prevSibling() : cursor.nextSibling())
-          break;
-        if (!cursor.parent())
-          return side < 0 ? 0 : tree.length;
-      }
-  }
-}
-var FragmentCursor = class {
-  constructor(fragments, minRepeat) {
-    this.fragments = fragments;
-    this.minRepeat = minRepeat;
-    this.i = 0;
-    this.fragment = null;
-    this.safeFrom = -1;
-    this.safeTo = -1;
-    this.trees = [];
-    this.start = [];
-    this.index = [];
-    this.lastRepeat = null;
-    this.lastRepeatPos = -1;
-    this.nextFragment();
-  }
-  nextFragment() {
-    let fr = this.fragment = this.i == this.fragments.length ? null : this.fragments[this.i++];
-    if (fr) {
-      this.safeFrom = fr.openStart ? cutAt(fr.tree, fr.from + fr.offset, 1) - fr.offset : fr.from;
-      this.safeTo = fr.openEnd ? cutAt(fr.tree, fr.to + fr.offset, -1) - fr.offset : fr.to;
-      while (this.trees.length) {
-        this.trees.pop();
-        this.start.pop();
-        this.index.pop();
-      }
-      this.trees.push(fr.tree);
-      this.start.push(-fr.offset);
-      this.index.push(0);
-      this.nextStart = this.safeFrom;
-    } else {
-      this.nextStart = 1e9;
-    }
-  }
-  // `pos` must be >= any previously given `pos` for this cursor
-  nodeAt(pos) {
-    if (pos < this.nextStart)
-      return null;
-    while (this.fragment && this.safeTo <= pos)
-      this.nextFragment();
-    if (!this.fragment)
-      return null;
-    for (; ; ) {
-      let last = this.trees.length - 1;
-      if (last < 0) {
-        this.nextFragment();
-        return null;
-      }
-      if (pos < this.safeFrom)
-        return null;
-      let top = this.trees[last], index = this.index[last];
-      if (index == top.children.length) {
-        this.trees.pop();
-        this.start.pop();
-        this.index.pop();
-        continue;
-      }
-      let next = top.children[index];
-      let start = this.start[last] + top.positions[index];
-      if (start > pos) {
-        this.nextStart = start;
-        return null;
-      }
-      if (next instanceof Tree) {
-        let storeRepeat = start > this.lastRepeatPos && next.type.id >= this.minRepeat;
-        if (start == pos || storeRepeat) {
-          let end = start + next.length, lookahead;
-          if (start >= this.safeFrom && end <= this.safeTo && (!(lookahead = next.prop(NodeProp.lookAhead)) || end + lookahead < this.fragment.to)) {
-            if (storeRepeat) {
-              this.lastRepeat = next;
-              this.lastRepeatPos = start;
-            }
-            if (start == pos)
-              return next;
-          }
-        }
-        this.index[last]++;
-        if (start + next.length >= Math.max(this.safeFrom, pos)) {
-          this.trees.push(next);
-          this.start.push(start);
-          this.index.push(0);
-        }
-      } else {
-        this.index[last]++;
-        this.nextStart = start + next.length;
-      }
-    }
-  }
-};
-var TokenCache = class {
-  constructor(parser2, stream) {
-    this.stream = stream;
-    this.tokens = [];
-    this.mainToken = null;
-    this.actions = [];
-    this.tokens = parser2.tokenizers.map((_) => new CachedToken());
-  }
-  getActions(stack) {
-    let actionIndex = 0;
-    let main = null;
-    let { parser: parser2 } = stack.p, { tokenizers } = parser2;
-    let mask = parser2.stateSlot(
-      stack.state,
-      3
-      /* ParseState.TokenizerMask */
-    );
-    let context = stack.curContext ? stack.curContext.hash : 0;
-    let lookAhead = 0;
-    for (let i = 0; i < tokenizers.length; i++) {
-      if ((1 << i & mask) == 0)
-        continue;
-      let tokenizer = tokenizers[i], token = this.tokens[i];
-      if (main && !tokenizer.fallback)
-        continue;
-      if (tokenizer.contextual || token.start != stack.pos || token.mask != mask || token.context != context) {
-        this.updateCachedToken(token, tokenizer, stack);
-        token.mask = mask;
-        token.context = context;
-      }
-      if (token.lookAhead > token.end + 25)
-        lookAhead = Math.max(token.lookAhead, lookAhead);
-      if (token.value != 0) {
-        let startIndex = actionIndex;
-        if (token.extended > -1)
-          actionIndex = this.addActions(stack, token.extended, token.end, actionIndex);
-        actionIndex = this.addActions(stack, token.value, token.end, actionIndex);
-        if (!tokenizer.extend) {
-          main = token;
-          if (actionIndex > startIndex)
-            break;
-        }
-      }
-    }
-    while (this.actions.length > actionIndex)
-      this.actions.pop();
-    if (lookAhead)
-      stack.setLookAhead(lookAhead);
-    if (!main && stack.pos == this.stream.end) {
-      main = new CachedToken();
-      main.value = stack.p.parser.eofTerm;
-      main.start = main.end = stack.pos;
-      actionIndex = this.addActions(stack, main.value, main.end, actionIndex);
-    }
-    this.mainToken = main;
-    return this.actions;
-  }
-  getMainToken(stack) {
-    if (this.mainToken)
-      return this.mainToken;
-    let main = new CachedToken(), { pos, p } = stack;
-    main.start = pos;
-    main.end = Math.min(pos + 1, p.stream.end);
-    main.value = pos == p.stream.end ? p.parser.eofTerm : 0;
-    return main;
-  }
-  updateCachedToken(token, tokenizer, stack) {
-    let start = this.stream.clipPos(stack.pos);
-    tokenizer.token(this.stream.reset(start, token), stack);
-    if (token.value > -1) {
-      let { parser: parser2 } = stack.p;
-      for (let i = 0; i < parser2.specialized.length; i++)
-        if (parser2.specialized[i] == token.value) {
-          let result = parser2.specializers[i](this.stream.read(token.start, token.end), stack);
-          if (result >= 0 && stack.p.parser.dialect.allows(result >> 1)) {
-            if ((result & 1) == 0)
-              token.value = result >> 1;
-            else
-              token.extended = result >> 1;
-            break;
-          }
-        }
-    } else {
-      token.value = 0;
-      token.end = this.stream.clipPos(start + 1);
-    }
-  }
-  putAction(action, token, end, index) {
-    for (let i = 0; i < index; i += 3)
-      if (this.actions[i] == action)
-        return index;
-    this.actions[index++] = action;
-    this.actions[index++] = token;
-    this.actions[index++] = end;
-    return index;
-  }
-  addActions(stack, token, end, index) {
-    let { state } = stack, { parser: parser2 } = stack.p, { data } = parser2;
-    for (let set = 0; set < 2; set++) {
-      for (let i = parser2.stateSlot(
-        state,
-        set ? 2 : 1
-        /* ParseState.Actions */
-      ); ; i += 3) {
-        if (data[i] == 65535) {
-          if (data[i + 1] == 1) {
-            i = pair(data, i + 2);
-          } else {
-            if (index == 0 && data[i + 1] == 2)
-              index = this.putAction(pair(data, i + 2), token, end, index);
-            break;
-          }
-        }
-        if (data[i] == token)
-          index = this.putAction(pair(data, i + 1), token, end, index);
-      }
-    }
-    return index;
-  }
-};
-var Parse = class {
-  constructor(parser2, input, fragments, ranges) {
-    this.parser = parser2;
-    this.input = input;
-    this.ranges = ranges;
-    this.recovering = 0;
-    this.nextStackID = 9812;
-    this.minStackPos = 0;
-    this.reused = [];
-    this.stoppedAt = null;
-    this.lastBigReductionStart = -1;
-    this.lastBigReductionSize = 0;
-    this.bigReductionCount = 0;
-    this.stream = new InputStream(input, ranges);
-    this.tokens = new TokenCache(parser2, this.stream);
-    this.topTerm = parser2.top[1];
-    let { from } = ranges[0];
-    this.stacks = [Stack.start(this, parser2.top[0], from)];
-    this.fragments = fragments.length && this.stream.end - from > parser2.bufferLength * 4 ? new FragmentCursor(fragments, parser2.minRepeatTerm) : null;
-  }
-  get parsedPos() {
-    return this.minStackPos;
-  }
-  // Move the parser forward. This will process all parse stacks at
-  // `this.pos` and try to advance them to a further position. If no
-  // stack for such a position is found, it'll start error-recovery.
-  //
-  // When the parse is finished, this will return a syntax tree. When
-  // not, it returns `null`.
-  advance() {
-    let stacks = this.stacks, pos = this.minStackPos;
-    let newStacks = this.stacks = [];
-    let stopped, stoppedTokens;
-    if (this.bigReductionCount > 300 && stacks.length == 1) {
-      let [s] = stacks;
-      while (s.forceReduce() && s.stack.length && s.stack[s.stack.length - 2] >= this.lastBigReductionStart) {
-      }
-      this.bigReductionCount = this.lastBigReductionSize = 0;
-    }
-    for (let i = 0; i < stacks.length; i++) {
-      let stack = stacks[i];
-      for (; ; ) {
-        this.tokens.mainToken = null;
-        if (stack.pos > pos) {
-          newStacks.push(stack);
-        } else if (this.advanceStack(stack, newStacks, stacks)) {
-          continue;
-        } else {
-          if (!stopped) {
-            stopped = [];
-            stoppedTokens = [];
-          }
-          stopped.push(stack);
-          let tok = this.tokens.getMainToken(stack);
-          stoppedTokens.push(tok.value, tok.end);
-        }
-        break;
-      }
-    }
-    if (!newStacks.length) {
-      let finished = stopped && findFinished(stopped);
-      if (finished) {
-        if (verbose)
-          console.log("Finish with " + this.stackID(finished));
-        return this.stackToTree(finished);
-      }
-      if (this.parser.strict) {
-        if (verbose && stopped)
-          console.log("Stuck with token " + (this.tokens.mainToken ? this.parser.getName(this.tokens.mainToken.value) : "none"));
-        throw new SyntaxError("No parse at " + pos);
-      }
-      if (!this.recovering)
-        this.recovering = 5;
-    }
-    if (this.recovering && stopped) {
-      let finished = this.stoppedAt != null && stopped[0].pos > this.stoppedAt ? stopped[0] : this.runRecovery(stopped, stoppedTokens, newStacks);
-      if (finished) {
-        if (verbose)
-          console.log("Force-finish " + this.stackID(finished));
-        return this.stackToTree(finished.forceAll());
-      }
-    }
-    if (this.recovering) {
-      let maxRemaining = this.recovering == 1 ? 1 : this.recovering * 3;
-      if (newStacks.length > maxRemaining) {
-        newStacks.sort((a, b) => b.score - a.score);
-        while (newStacks.length > maxRemaining)
-          newStacks.pop();
-      }
-      if (newStacks.some((s) => s.reducePos > pos))
-        this.recovering--;
-    } else if (newStacks.length > 1) {
-      outer: for (let i = 0; i < newStacks.length - 1; i++) {
-        let stack = newStacks[i];
-        for (let j = i + 1; j < newStacks.length; j++) {
-          let other = newStacks[j];
-          if (stack.sameState(other) || stack.buffer.length > 500 && other.buffer.length > 500) {
-            if ((stack.score - other.score || stack.buffer.length - other.buffer.length) > 0) {
-              newStacks.splice(j--, 1);
-            } else {
-              newStacks.splice(i--, 1);
-              continue outer;
-            }
-          }
-        }
-      }
-      if (newStacks.length > 12) {
-        newStacks.sort((a, b) => b.score - a.score);
-        newStacks.splice(
-          12,
-          newStacks.length - 12
-          /* Rec.MaxStackCount */
-        );
-      }
-    }
-    this.minStackPos = newStacks[0].pos;
-    for (let i = 1; i < newStacks.length; i++)
-      if (newStacks[i].pos < this.minStackPos)
-        this.minStackPos = newStacks[i].pos;
-    return null;
-  }
-  stopAt(pos) {
-    if (this.stoppedAt != null && this.stoppedAt < pos)
-      throw new RangeError("Can't move stoppedAt forward");
-    this.stoppedAt = pos;
-  }
-  // See if a given tree, or a descendant right at its start, can be
-  // reused in the given stack.
-  tryReuse(stack, start, tree, repeatOnly) {
-    if (!tree)
-      return null;
-    let strictCx = stack.curContext && stack.curContext.tracker.strict, cxHash = strictCx ? stack.curContext.hash : 0;
-    for (; tree; ) {
-      let match = this.parser.nodeSet.types[tree.type.id] != tree.type ? -1 : this.parser.getGoto(stack.state, tree.type.id);
-      if (match > -1 && tree.length && (!strictCx || (tree.prop(NodeProp.contextHash) || 0) == cxHash)) {
-        stack.useNode(tree, match, start);
-        return tree;
-      }
-      if (tree.children.length == 0 || tree.positions[0] > 0)
-        break;
-      let inner = tree.children[0];
-      if (inner instanceof Tree && (!repeatOnly || inner.type.id >= this.parser.minRepeatTerm))
-        tree = inner;
-      else
-        break;
-    }
-    return null;
-  }
-  // Returns an updated version of the given stack, or null if the
-  // stack can't advance normally. When `split` and `stacks` are
-  // given, stacks split off by ambiguous operations will be pushed to
-  // `split`, or added to `stacks` if they move `pos` forward.
-  advanceStack(stack, stacks, split) {
-    let start = stack.pos, { parser: parser2 } = this;
-    let base = verbose ? this.stackID(stack) + " -> " : "";
-    if (this.stoppedAt != null && start > this.stoppedAt)
-      return stack.forceReduce() ? stack : null;
-    if (this.fragments) {
-      let reused = stack.reducePos < start && stack.buffer.length && stack.buffer[stack.buffer.length - 2] <= stack.reducePos && this.fragments.lastRepeatPos == stack.reducePos && this.tryReuse(stack, stack.reducePos, this.fragments.lastRepeat, true) || this.tryReuse(stack, start, this.fragments.nodeAt(start), false);
-      if (reused) {
-        if (verbose)
-          console.log(base + this.stackID(stack) + ` (via reuse of ${parser2.getName(reused.type.id)})`);
-        return true;
-      }
-    }
-    let defaultReduce = parser2.stateSlot(
-      stack.state,
-      4
-      /* ParseState.DefaultReduce */
-    );
-    if (defaultReduce > 0) {
-      stack.reduce(defaultReduce);
-      if (verbose)
-        console.log(base + this.stackID(stack) + ` (via always-reduce ${parser2.getName(
-          defaultReduce & 65535
-          /* Action.ValueMask */
-        )})`);
-      return true;
-    }
-    if (stack.stack.length >= 8400) {
-      while (stack.stack.length > 6e3 && stack.forceReduce()) {
-      }
-    }
-    let actions = this.tokens.getActions(stack);
-    for (let i = 0; i < actions.length; ) {
-      let action = actions[i++], term = actions[i++], end = actions[i++];
-      let last = i == actions.length || !split;
-      let localStack = last ? stack : stack.split();
-      let main = this.tokens.mainToken;
-      localStack.apply(action, term, main ? main.start : localStack.pos, end);
-      if (verbose)
-        console.log(base + this.stackID(localStack) + ` (via ${(action & 65536) == 0 ? "shift" : `reduce of ${parser2.getName(
-          action & 65535
-          /* Action.ValueMask */
-        )}`} for ${parser2.getName(term)} @ ${start}${localStack == stack ? "" : ", split"})`);
-      if (last)
-        return true;
-      else if (localStack.pos > start)
-        stacks.push(localStack);
-      else
-        split.push(localStack);
-    }
-    return false;
-  }
-  // Advance a given stack forward as far as it will go. Returns the
-  // (possibly updated) stack if it got stuck, or null if it moved
-  // forward and was given to `pushStackDedup`.
-  advanceFully(stack, newStacks) {
-    let pos = stack.pos;
-    for (; ; ) {
-      if (!this.advanceStack(stack, null, null))
-        return false;
-      if (stack.pos > pos) {
-        pushStackDedup(stack, newStacks);
-        return true;
-      }
-    }
-  }
-  runRecovery(stacks, tokens, newStacks) {
-    let finished = null, restarted = false;
-    for (let i = 0; i < stacks.length; i++) {
-      let stack = stacks[i], token = tokens[i << 1], tokenEnd = tokens[(i << 1) + 1];
-      let base = verbose ? this.stackID(stack) + " -> " : "";
-      if (stack.deadEnd) {
-        if (restarted)
-          continue;
-        restarted = true;
-        stack.restart();
-        if (verbose)
-          console.log(base + this.stackID(stack) + " (restarted)");
-        let done = this.advanceFully(stack, newStacks);
-        if (done)
-          continue;
-      }
-      let force = stack.split(), forceBase = base;
-      for (let j = 0; j < 10 && force.forceReduce(); j++) {
-        if (verbose)
-          console.log(forceBase + this.stackID(force) + " (via force-reduce)");
-        let done = this.advanceFully(force, newStacks);
-        if (done)
-          break;
-        if (verbose)
-          forceBase = this.stackID(force) + " -> ";
-      }
-      for (let insert of stack.recoverByInsert(token)) {
-        if (verbose)
-          console.log(base + this.stackID(insert) + " (via recover-insert)");
-        this.advanceFully(insert, newStacks);
-      }
-      if (this.stream.end > stack.pos) {
-        if (tokenEnd == stack.pos) {
-          tokenEnd++;
-          token = 0;
-        }
-        stack.recoverByDelete(token, tokenEnd);
-        if (verbose)
-          console.log(base + this.stackID(stack) + ` (via recover-delete ${this.parser.getName(token)})`);
-        pushStackDedup(stack, newStacks);
-      } else if (!finished || finished.score < force.score) {
-        finished = force;
-      }
-    }
-    return finished;
-  }
-  // Convert the stack's buffer to a syntax tree.
-  stackToTree(stack) {
-    stack.close();
-    return Tree.build({
-      buffer: StackBufferCursor.create(stack),
-      nodeSet: this.parser.nodeSet,
-      topID: this.topTerm,
-      maxBufferLength: this.parser.bufferLength,
-      reused: this.reused,
-      start: this.ranges[0].from,
-      length: stack.pos - this.ranges[0].from,
-      minRepeatType: this.parser.minRepeatTerm
-    });
-  }
-  stackID(stack) {
-    let id2 = (stackIDs || (stackIDs = /* @__PURE__ */ new WeakMap())).get(stack);
-    if (!id2)
-      stackIDs.set(stack, id2 = String.fromCodePoint(this.nextStackID++));
-    return id2 + stack;
-  }
-};
-function pushStackDedup(stack, newStacks) {
-  for (let i = 0; i < newStacks.length; i++) {
-    let other = newStacks[i];
-    if (other.pos == stack.pos && other.sameState(stack)) {
-      if (newStacks[i].score < stack.score)
-        newStacks[i] = stack;
-      return;
-    }
-  }
-  newStacks.push(stack);
-}
-var Dialect = class {
-  constructor(source, flags, disabled) {
-    this.source = source;
-    this.flags = flags;
-    this.disabled = disabled;
-  }
-  allows(term) {
-    return !this.disabled || this.disabled[term] == 0;
-  }
-};
-var id = (x) => x;
-var ContextTracker = class {
-  /**
-  Define a context tracker.
-  */
-  constructor(spec) {
-    this.start = spec.start;
-    this.shift = spec.shift || id;
-    this.reduce = spec.reduce || id;
-    this.reuse = spec.reuse || id;
-    this.hash = spec.hash || (() => 0);
-    this.strict = spec.strict !== false;
-  }
-};
-var LRParser = class _LRParser extends Parser {
-  /**
-  @internal
-  */
-  constructor(spec) {
-    super();
-    this.wrappers = [];
-    if (spec.version != 14)
-      throw new RangeError(`Parser version (${spec.version}) doesn't match runtime version (${14})`);
-    let nodeNames = spec.nodeNames.split(" ");
-    this.minRepeatTerm = nodeNames.length;
-    for (let i = 0; i < spec.repeatNodeCount; i++)
-      nodeNames.push("");
-    let topTerms = Object.keys(spec.topRules).map((r) => spec.topRules[r][1]);
-    let nodeProps = [];
-    for (let i = 0; i < nodeNames.length; i++)
-      nodeProps.push([]);
-    function setProp(nodeID, prop, value) {
-      nodeProps[nodeID].push([prop, prop.deserialize(String(value))]);
-    }
-    if (spec.nodeProps)
-      for (let propSpec of spec.nodeProps) {
-        let prop = propSpec[0];
-        if (typeof prop == "string")
-          prop = NodeProp[prop];
-        for (let i = 1; i < propSpec.length; ) {
-          let next = propSpec[i++];
-          if (next >= 0) {
-            setProp(next, prop, propSpec[i++]);
-          } else {
-            let value = propSpec[i + -next];
-            for (let j = -next; j > 0; j--)
-              setProp(propSpec[i++], prop, value);
-            i++;
-          }
-        }
-      }
-    this.nodeSet = new NodeSet(nodeNames.map((name2, i) => NodeType.define({
-      name: i >= this.minRepeatTerm ? void 0 : name2,
-      id: i,
-      props: nodeProps[i],
-      top: topTerms.indexOf(i) > -1,
-      error: i == 0,
-      skipped: spec.skippedNodes && spec.skippedNodes.indexOf(i) > -1
-    })));
-    if (spec.propSources)
-      this.nodeSet = this.nodeSet.extend(...spec.propSources);
-    this.strict = false;
-    this.bufferLength = DefaultBufferLength;
-    let tokenArray = decodeArray(spec.tokenData);
-    this.context = spec.context;
-    this.specializerSpecs = spec.specialized || [];
-    this.specialized = new Uint16Array(this.specializerSpecs.length);
-    for (let i = 0; i < this.specializerSpecs.length; i++)
-      this.specialized[i] = this.specializerSpecs[i].term;
-    this.specializers = this.specializerSpecs.map(getSpecializer);
-    this.states = decodeArray(spec.states, Uint32Array);
-    this.data = decodeArray(spec.stateData);
-    this.goto = decodeArray(spec.goto);
-    this.maxTerm = spec.maxTerm;
-    this.tokenizers = spec.tokenizers.map((value) => typeof value == "number" ? new TokenGroup(tokenArray, value) : value);
-    this.topRules = spec.topRules;
-    this.dialects = spec.dialects || {};
-    this.dynamicPrecedences = spec.dynamicPrecedences || null;
-    this.tokenPrecTable = spec.tokenPrec;
-    this.termNames = spec.termNames || null;
-    this.maxNode = this.nodeSet.types.length - 1;
-    this.dialect = this.parseDialect();
-    this.top = this.topRules[Object.keys(this.topRules)[0]];
-  }
-  createParse(input, fragments, ranges) {
-    let parse2 = new Parse(this, input, fragments, ranges);
-    for (let w of this.wrappers)
-      parse2 = w(parse2, input, fragments, ranges);
-    return parse2;
-  }
-  /**
-  Get a goto table entry @internal
-  */
-  getGoto(state, term, loose = false) {
-    let table = this.goto;
-    if (term >= table[0])
-      return -1;
-    for (let pos = table[term + 1]; ; ) {
-      let groupTag = table[pos++], last = groupTag & 1;
-      let target = table[pos++];
-      if (last && loose)
-        return target;
-      for (let end = pos + (groupTag >> 1); pos < end; pos++)
-        if (table[pos] == state)
-          return target;
-      if (last)
-        return -1;
-    }
-  }
-  /**
-  Check if this state has an action for a given terminal @internal
-  */
-  hasAction(state, terminal) {
-    let data = this.data;
-    for (let set = 0; set < 2; set++) {
-      for (let i = this.stateSlot(
-        state,
-        set ? 2 : 1
-        /* ParseState.Actions */
-      ), next; ; i += 3) {
-        if ((next = data[i]) == 65535) {
-          if (data[i + 1] == 1)
-            next = data[i = pair(data, i + 2)];
-          else if (data[i + 1] == 2)
-            return pair(data, i + 2);
-          else
-            break;
-        }
-        if (next == terminal || next == 0)
-          return pair(data, i + 1);
-      }
-    }
-    return 0;
-  }
-  /**
-  @internal
-  */
-  stateSlot(state, slot) {
-    return this.states[state * 6 + slot];
-  }
-  /**
-  @internal
-  */
-  stateFlag(state, flag) {
-    return (this.stateSlot(
-      state,
-      0
-      /* ParseState.Flags */
-    ) & flag) > 0;
-  }
-  /**
-  @internal
-  */
-  validAction(state, action) {
-    return !!this.allActions(state, (a) => a == action ? true : null);
-  }
-  /**
-  @internal
-  */
-  allActions(state, action) {
-    let deflt = this.stateSlot(
-      state,
-      4
-      /* ParseState.DefaultReduce */
-    );
-    let result = deflt ? action(deflt) : void 0;
-    for (let i = this.stateSlot(
-      state,
-      1
-      /* ParseState.Actions */
-    ); result == null; i += 3) {
-      if (this.data[i] == 65535) {
-        if (this.data[i + 1] == 1)
-          i = pair(this.data, i + 2);
-        else
-          break;
-      }
-      result = action(pair(this.data, i + 1));
-    }
-    return result;
-  }
-  /**
-  Get the states that can follow this one through shift actions or
-  goto jumps. @internal
-  */
-  nextStates(state) {
-    let result = [];
-    for (let i = this.stateSlot(
-      state,
-      1
-      /* ParseState.Actions */
-    ); ; i += 3) {
-      if (this.data[i] == 65535) {
-        if (this.data[i + 1] == 1)
-          i = pair(this.data, i + 2);
-        else
-          break;
-      }
-      if ((this.data[i + 2] & 65536 >> 16) == 0) {
-        let value = this.data[i + 1];
-        if (!result.some((v, i2) => i2 & 1 && v == value))
-          result.push(this.data[i], value);
-      }
-    }
-    return result;
-  }
-  /**
-  Configure the parser. Returns a new parser instance that has the
-  given settings modified. Settings not provided in `config` are
-  kept from the original parser.
-  */
-  configure(config) {
-    let copy = Object.assign(Object.create(_LRParser.prototype), this);
-    if (config.props)
-      copy.nodeSet = this.nodeSet.extend(...config.props);
-    if (config.top) {
-      let info = this.topRules[config.top];
-      if (!info)
-        throw new RangeError(`Invalid top rule name ${config.top}`);
-      copy.top = info;
-    }
-    if (config.tokenizers)
-      copy.tokenizers = this.tokenizers.map((t2) => {
-        let found = config.tokenizers.find((r) => r.from == t2);
-        return found ? found.to : t2;
-      });
-    if (config.specializers) {
-      copy.specializers = this.specializers.slice();
-      copy.specializerSpecs = this.specializerSpecs.map((s, i) => {
-        let found = config.specializers.find((r) => r.from == s.external);
-        if (!found)
-          return s;
-        let spec = Object.assign(Object.assign({}, s), { external: found.to });
-        copy.specializers[i] = getSpecializer(spec);
-        return spec;
-      });
-    }
-    if (config.contextTracker)
-      copy.context = config.contextTracker;
-    if (config.dialect)
-      copy.dialect = this.parseDialect(config.dialect);
-    if (config.strict != null)
-      copy.strict = config.strict;
-    if (config.wrap)
-      copy.wrappers = copy.wrappers.concat(config.wrap);
-    if (config.bufferLength != null)
-      copy.bufferLength = config.bufferLength;
-    return copy;
-  }
-  /**
-  Tells you whether any [parse wrappers](#lr.ParserConfig.wrap)
-  are registered for this parser.
-  */
-  hasWrappers() {
-    return this.wrappers.length > 0;
-  }
-  /**
-  Returns the name associated with a given term. This will only
-  work for all terms when the parser was generated with the
-  `--names` option. By default, only the names of tagged terms are
-  stored.
-  */
-  getName(term) {
-    return this.termNames ? this.termNames[term] : String(term <= this.maxNode && this.nodeSet.types[term].name || term);
-  }
-  /**
-  The eof term id is always allocated directly after the node
-  types. @internal
-  */
-  get eofTerm() {
-    return this.maxNode + 1;
-  }
-  /**
-  The type of top node produced by the parser.
-  */
-  get topNode() {
-    return this.nodeSet.types[this.top[1]];
-  }
-  /**
-  @internal
-  */
-  dynamicPrecedence(term) {
-    let prec = this.dynamicPrecedences;
-    return prec == null ? 0 : prec[term] || 0;
-  }
-  /**
-  @internal
-  */
-  parseDialect(dialect) {
-    let values = Object.keys(this.dialects), flags = values.map(() => false);
-    if (dialect)
-      for (let part of dialect.split(" ")) {
-        let id2 = values.indexOf(part);
-        if (id2 >= 0)
-          flags[id2] = true;
-      }
-    let disabled = null;
-    for (let i = 0; i < values.length; i++)
-      if (!flags[i]) {
-        for (let j = this.dialects[values[i]], id2; (id2 = this.data[j++]) != 65535; )
-          (disabled || (disabled = new Uint8Array(this.maxTerm + 1)))[id2] = 1;
-      }
-    return new Dialect(dialect, flags, disabled);
-  }
-  /**
-  Used by the output of the parser generator. Not available to
-  user code. @hide
-  */
-  static deserialize(spec) {
-    return new _LRParser(spec);
-  }
-};
-function pair(data, off) {
-  return data[off] | data[off + 1] << 16;
-}
-function findFinished(stacks) {
-  let best = null;
-  for (let stack of stacks) {
-    let stopped = stack.p.stoppedAt;
-    if ((stack.pos == stack.p.stream.end || stopped != null && stack.pos > stopped) && stack.p.parser.stateFlag(
-      stack.state,
-      2
-      /* StateFlag.Accepting */
-    ) && (!best || best.score < stack.score))
-      best = stack;
-  }
-  return best;
-}
-function getSpecializer(spec) {
-  if (spec.external) {
-    let mask = spec.extend ? 1 : 0;
-    return (value, stack) => spec.external(value, stack) << 1 | mask;
-  }
-  return spec.get;
-}
-
-// node_modules/@lezer/highlight/dist/index.js
-var nextTagID = 0;
-var Tag = class _Tag {
-  /**
-  @internal
-  */
-  constructor(name2, set, base, modified) {
-    this.name = name2;
-    this.set = set;
-    this.base = base;
-    this.modified = modified;
-    this.id = nextTagID++;
-  }
-  toString() {
-    let { name: name2 } = this;
-    for (let mod of this.modified)
-      if (mod.name)
-        name2 = `${mod.name}(${name2})`;
-    return name2;
-  }
-  static define(nameOrParent, parent) {
-    let name2 = typeof nameOrParent == "string" ? nameOrParent : "?";
-    if (nameOrParent instanceof _Tag)
-      parent = nameOrParent;
-    if (parent === null || parent === void 0 ? void 0 : parent.base)
-      throw new Error("Can not derive from a modified tag");
-    let tag = new _Tag(name2, [], null, []);
-    tag.set.push(tag);
-    if (parent)
-      for (let t2 of parent.set)
-        tag.set.push(t2);
-    return tag;
-  }
-  /**
-  Define a tag _modifier_, which is a function that, given a tag,
-  will return a tag that is a subtag of the original. Applying the
-  same modifier to a twice tag will return the same value (`m1(t1)
-  == m1(t1)`) and applying multiple modifiers will, regardless or
-  order, produce the same tag (`m1(m2(t1)) == m2(m1(t1))`).
-  
-  When multiple modifiers are applied to a given base tag, each
-  smaller set of modifiers is registered as a parent, so that for
-  example `m1(m2(m3(t1)))` is a subtype of `m1(m2(t1))`,
-  `m1(m3(t1)`, and so on.
-  */
-  static defineModifier(name2) {
-    let mod = new Modifier(name2);
-    return (tag) => {
-      if (tag.modified.indexOf(mod) > -1)
-        return tag;
-      return Modifier.get(tag.base || tag, tag.modified.concat(mod).sort((a, b) => a.id - b.id));
-    };
-  }
-};
-var nextModifierID = 0;
-var Modifier = class _Modifier {
-  constructor(name2) {
-    this.name = name2;
-    this.instances = [];
-    this.id = nextModifierID++;
-  }
-  static get(base, mods) {
-    if (!mods.length)
-      return base;
-    let exists = mods[0].instances.find((t2) => t2.base == base && sameArray(mods, t2.modified));
-    if (exists)
-      return exists;
-    let set = [], tag = new Tag(base.name, set, base, mods);
-    for (let m of mods)
-      m.instances.push(tag);
-    let configs = powerSet(mods);
-    for (let parent of base.set)
-      if (!parent.modified.length)
-        for (let config of configs)
-          set.push(_Modifier.get(parent, config));
-    return tag;
-  }
-};
-function sameArray(a, b) {
-  return a.length == b.length && a.every((x, i) => x == b[i]);
-}
-function powerSet(array) {
-  let sets = [[]];
-  for (let i = 0; i < array.length; i++) {
-    for (let j = 0, e = sets.length; j < e; j++) {
-      sets.push(sets[j].concat(array[i]));
-    }
-  }
-  return sets.sort((a, b) => b.length - a.length);
-}
-function styleTags(spec) {
-  let byName = /* @__PURE__ */ Object.create(null);
-  for (let prop in spec) {
-    let tags2 = spec[prop];
-    if (!Array.isArray(tags2))
-      tags2 = [tags2];
-    for (let part of prop.split(" "))
-      if (part) {
-        let pieces = [], mode = 2, rest = part;
-        for (let pos = 0; ; ) {
-          if (rest == "..." && pos > 0 && pos + 3 == part.length) {
-            mode = 1;
-            break;
-          }
-          let m = /^"(?:[^"\\]|\\.)*?"|[^\/!]+/.exec(rest);
-          if (!m)
-            throw new RangeError("Invalid path: " + part);
-          pieces.push(m[0] == "*" ? "" : m[0][0] == '"' ? JSON.parse(m[0]) : m[0]);
-          pos += m[0].length;
-          if (pos == part.length)
-            break;
-          let next = part[pos++];
-          if (pos == part.length && next == "!") {
-            mode = 0;
-            break;
-          }
-          if (next != "/")
-            throw new RangeError("Invalid path: " + part);
-          rest = part.slice(pos);
-        }
-        let last = pieces.length - 1, inner = pieces[last];
-        if (!inner)
-          throw new RangeError("Invalid path: " + part);
-        let rule = new Rule(tags2, mode, last > 0 ? pieces.slice(0, last) : null);
-        byName[inner] = rule.sort(byName[inner]);
-      }
-  }
-  return ruleNodeProp.add(byName);
-}
-var ruleNodeProp = new NodeProp({
-  combine(a, b) {
-    let cur, root, take;
-    while (a || b) {
-      if (!a || b && a.depth <= b.depth) {
-        take = b;
-        b = b.next;
-      } else {
-        take = a;
-        a = a.next;
-      }
-      if (cur && cur.mode == take.mode && !take.context && !cur.context)
-        continue;
-      let copy = new Rule(take.tags, take.mode, take.context);
-      if (cur)
-        cur.next = copy;
-      else
-        root = copy;
-      cur = copy;
-    }
-    return root;
-  }
-});
-var Rule = class {
-  constructor(tags2, mode, context, next) {
-    this.tags = tags2;
-    this.mode = mode;
-    this.context = context;
-    this.next = next;
-  }
-  get opaque() {
-    return this.mode == 0;
-  }
-  get inherit() {
-    return this.mode == 1;
-  }
-  sort(other) {
-    if (!other || other.depth < this.depth) {
-      this.next = other;
-      return this;
-    }
-    other.next = this.sort(other.next);
-    return other;
-  }
-  get depth() {
-    return this.context ? this.context.length : 0;
-  }
-};
-Rule.empty = new Rule([], 2, null);
-function tagHighlighter(tags2, options) {
-  let map = /* @__PURE__ */ Object.create(null);
-  for (let style of tags2) {
-    if (!Array.isArray(style.tag))
-      map[style.tag.id] = style.class;
-    else
-      for (let tag of style.tag)
-        map[tag.id] = style.class;
-  }
-  let { scope, all = null } = options || {};
-  return {
-    style: (tags3) => {
-      let cls = all;
-      for (let tag of tags3) {
-        for (let sub of tag.set) {
-          let tagClass = map[sub.id];
-          if (tagClass) {
-            cls = cls ? cls + " " + tagClass : tagClass;
-            break;
-          }
-        }
-      }
-      return cls;
-    },
-    scope
-  };
-}
-var t = Tag.define;
-var comment = t();
-var name = t();
-var typeName = t(name);
-var propertyName = t(name);
-var literal = t();
-var string = t(literal);
-var number = t(literal);
-var content = t();
-var heading = t(content);
-var keyword = t();
-var operator = t();
-var punctuation = t();
-var bracket = t(punctuation);
-var meta = t();
-var tags = {
-  /**
-  A comment.
-  */
-  comment,
-  /**
-  A line [comment](#highlight.tags.comment).
-  */
-  lineComment: t(comment),
-  /**
-  A block [comment](#highlight.tags.comment).
-  */
-  blockComment: t(comment),
-  /**
-  A documentation [comment](#highlight.tags.comment).
-  */
-  docComment: t(comment),
-  /**
-  Any kind of identifier.
-  */
-  name,
-  /**
-  The [name](#highlight.tags.name) of a variable.
-  */
-  variableName: t(name),
-  /**
-  A type [name](#highlight.tags.name).
-  */
-  typeName,
-  /**
-  A tag name (subtag of [`typeName`](#highlight.tags.typeName)).
-  */
-  tagName: t(typeName),
-  /**
-  A property or field [name](#highlight.tags.name).
-  */
-  propertyName,
-  /**
-  An attribute name (subtag of [`propertyName`](#highlight.tags.propertyName)).
-  */
-  attributeName: t(propertyName),
-  /**
-  The [name](#highlight.tags.name) of a class.
-  */
-  className: t(name),
-  /**
-  A label [name](#highlight.tags.name).
-  */
-  labelName: t(name),
-  /**
-  A namespace [name](#highlight.tags.name).
-  */
-  namespace: t(name),
-  /**
-  The [name](#highlight.tags.name) of a macro.
-  */
-  macroName: t(name),
-  /**
-  A literal value.
-  */
-  literal,
-  /**
-  A string [literal](#highlight.tags.literal).
-  */
-  string,
-  /**
-  A documentation [string](#highlight.tags.string).
-  */
-  docString: t(string),
-  /**
-  A character literal (subtag of [string](#highlight.tags.string)).
-  */
-  character: t(string),
-  /**
-  An attribute value (subtag of [string](#highlight.tags.string)).
-  */
-  attributeValue: t(string),
-  /**
-  A number [literal](#highlight.tags.literal).
-  */
-  number,
-  /**
-  An integer [number](#highlight.tags.number) literal.
-  */
-  integer: t(number),
-  /**
-  A floating-point [number](#highlight.tags.number) literal.
-  */
-  float: t(number),
-  /**
-  A boolean [literal](#highlight.tags.literal).
-  */
-  bool: t(literal),
-  /**
-  Regular expression [literal](#highlight.tags.literal).
-  */
-  regexp: t(literal),
-  /**
-  An escape [literal](#highlight.tags.literal), for example a
-  backslash escape in a string.
-  */
-  escape: t(literal),
-  /**
-  A color [literal](#highlight.tags.literal).
-  */
-  color: t(literal),
-  /**
-  A URL [literal](#highlight.tags.literal).
-  */
-  url: t(literal),
-  /**
-  A language keyword.
-  */
-  keyword,
-  /**
-  The [keyword](#highlight.tags.keyword) for the self or this
-  object.
-  */
-  self: t(keyword),
-  /**
-  The [keyword](#highlight.tags.keyword) for null.
-  */
-  null: t(keyword),
-  /**
-  A [keyword](#highlight.tags.keyword) denoting some atomic value.
-  */
-  atom: t(keyword),
-  /**
-  A [keyword](#highlight.tags.keyword) that represents a unit.
-  */
-  unit: t(keyword),
-  /**
-  A modifier [keyword](#highlight.tags.keyword).
-  */
-  modifier: t(keyword),
-  /**
-  A [keyword](#highlight.tags.keyword) that acts as an operator.
-  */
-  operatorKeyword: t(keyword),
-  /**
-  A control-flow related [keyword](#highlight.tags.keyword).
-  */
-  controlKeyword: t(keyword),
-  /**
-  A [keyword](#highlight.tags.keyword) that defines something.
-  */
-  definitionKeyword: t(keyword),
-  /**
-  A [keyword](#highlight.tags.keyword) related to defining or
-  interfacing with modules.
-  */
-  moduleKeyword: t(keyword),
-  /**
-  An operator.
-  */
-  operator,
-  /**
-  An [operator](#highlight.tags.operator) that dereferences something.
-  */
-  derefOperator: t(operator),
-  /**
-  Arithmetic-related [operator](#highlight.tags.operator).
-  */
-  arithmeticOperator: t(operator),
-  /**
-  Logical [operator](#highlight.tags.operator).
-  */
-  logicOperator: t(operator),
-  /**
-  Bit [operator](#highlight.tags.operator).
-  */
-  bitwiseOperator: t(operator),
-  /**
-  Comparison [operator](#highlight.tags.operator).
-  */
-  compareOperator: t(operator),
-  /**
-  [Operator](#highlight.tags.operator) that updates its operand.
-  */
-  updateOperator: t(operator),
-  /**
-  [Operator](#highlight.tags.operator) that defines something.
-  */
-  definitionOperator: t(operator),
-  /**
-  Type-related [operator](#highlight.tags.operator).
-  */
-  typeOperator: t(operator),
-  /**
-  Control-flow [operator](#highlight.tags.operator).
-  */
-  controlOperator: t(operator),
-  /**
-  Program or markup punctuation.
-  */
-  punctuation,
-  /**
-  [Punctuation](#highlight.tags.punctuation) that separates
-  things.
-  */
-  separator: t(punctuation),
-  /**
-  Bracket-style [punctuation](#highlight.tags.punctuation).
-  */
-  bracket,
-  /**
-  Angle [brackets](#highlight.tags.bracket) (usually `<` and `>`
-  tokens).
-  */
-  angleBracket: t(bracket),
-  /**
-  Square [brackets](#highlight.tags.bracket) (usually `[` and `]`
-  tokens).
-  */
-  squareBracket: t(bracket),
-  /**
-  Parentheses (usually `(` and `)` tokens). Subtag of
-  [bracket](#highlight.tags.bracket).
-  */
-  paren: t(bracket),
-  /**
-  Braces (usually `{` and `}` tokens). Subtag of
-  [bracket](#highlight.tags.bracket).
-  */
-  brace: t(bracket),
-  /**
-  Content, for example plain text in XML or markup documents.
-  */
-  content,
-  /**
-  [Content](#highlight.tags.content) that represents a heading.
-  */
-  heading,
-  /**
-  A level 1 [heading](#highlight.tags.heading).
-  */
-  heading1: t(heading),
-  /**
-  A level 2 [heading](#highlight.tags.heading).
-  */
-  heading2: t(heading),
-  /**
-  A level 3 [heading](#highlight.tags.heading).
-  */
-  heading3: t(heading),
-  /**
-  A level 4 [heading](#highlight.tags.heading).
-  */
-  heading4: t(heading),
-  /**
-  A level 5 [heading](#highlight.tags.heading).
-  */
-  heading5: t(heading),
-  /**
-  A level 6 [heading](#highlight.tags.heading).
-  */
-  heading6: t(heading),
-  /**
-  A prose [content](#highlight.tags.content) separator (such as a horizontal rule).
-  */
-  contentSeparator: t(content),
-  /**
-  [Content](#highlight.tags.content) that represents a list.
-  */
-  list: t(content),
-  /**
-  [Content](#highlight.tags.content) that represents a quote.
-  */
-  quote: t(content),
-  /**
-  [Content](#highlight.tags.content) that is emphasized.
-  */
-  emphasis: t(content),
-  /**
-  [Content](#highlight.tags.content) that is styled strong.
-  */
-  strong: t(content),
-  /**
-  [Content](#highlight.tags.content) that is part of a link.
-  */
-  link: t(content),
-  /**
-  [Content](#highlight.tags.content) that is styled as code or
-  monospace.
-  */
-  monospace: t(content),
-  /**
-  [Content](#highlight.tags.content) that has a strike-through
-  style.
-  */
-  strikethrough: t(content),
-  /**
-  Inserted text in a change-tracking format.
-  */
-  inserted: t(),
-  /**
-  Deleted text.
-  */
-  deleted: t(),
-  /**
-  Changed text.
-  */
-  changed: t(),
-  /**
-  An invalid or unsyntactic element.
-  */
-  invalid: t(),
-  /**
-  Metadata or meta-instruction.
-  */
-  meta,
-  /**
-  [Metadata](#highlight.tags.meta) that applies to the entire
-  document.
-  */
-  documentMeta: t(meta),
-  /**
-  [Metadata](#highlight.tags.meta) that annotates or adds
-  attributes to a given syntactic element.
-  */
-  annotation: t(meta),
-  /**
-  Processing instruction or preprocessor directive. Subtag of
-  [meta](#highlight.tags.meta).
-  */
-  processingInstruction: t(meta),
-  /**
-  [Modifier](#highlight.Tag^defineModifier) that indicates that a
-  given element is being defined. Expected to be used with the
-  various [name](#highlight.tags.name) tags.
-  */
-  definition: Tag.defineModifier("definition"),
-  /**
-  [Modifier](#highlight.Tag^defineModifier) that indicates that
-  something is constant. Mostly expected to be used with
-  [variable names](#highlight.tags.variableName).
-  */
-  constant: Tag.defineModifier("constant"),
-  /**
-  [Modifier](#highlight.Tag^defineModifier) used to indicate that
-  a [variable](#highlight.tags.variableName) or [property
-  name](#highlight.tags.propertyName) is being called or defined
-  as a function.
-  */
-  function: Tag.defineModifier("function"),
-  /**
-  [Modifier](#highlight.Tag^defineModifier) that can be applied to
-  [names](#highlight.tags.name) to indicate that they belong to
-  the language's standard environment.
-  */
-  standard: Tag.defineModifier("standard"),
-  /**
-  [Modifier](#highlight.Tag^defineModifier) that indicates a given
-  [names](#highlight.tags.name) is local to some scope.
-  */
-  local: Tag.defineModifier("local"),
-  /**
-  A generic variant [modifier](#highlight.Tag^defineModifier) that
-  can be used to tag language-specific alternative variants of
-  some common tag. It is recommended for themes to define special
-  forms of at least the [string](#highlight.tags.string) and
-  [variable name](#highlight.tags.variableName) tags, since those
-  come up a lot.
-  */
-  special: Tag.defineModifier("special")
-};
-for (let name2 in tags) {
-  let val = tags[name2];
-  if (val instanceof Tag)
-    val.name = name2;
-}
-var classHighlighter = tagHighlighter([
-  { tag: tags.link, class: "tok-link" },
-  { tag: tags.heading, class: "tok-heading" },
-  { tag: tags.emphasis, class: "tok-emphasis" },
-  { tag: tags.strong, class: "tok-strong" },
-  { tag: tags.keyword, class: "tok-keyword" },
-  { tag: tags.atom, class: "tok-atom" },
-  { tag: tags.bool, class: "tok-bool" },
-  { tag: tags.url, class: "tok-url" },
-  { tag: tags.labelName, class: "tok-labelName" },
-  { tag: tags.inserted, class: "tok-inserted" },
-  { tag: tags.deleted, class: "tok-deleted" },
-  { tag: tags.literal, class: "tok-literal" },
-  { tag: tags.string, class: "tok-string" },
-  { tag: tags.number, class: "tok-number" },
-  { tag: [tags.regexp, tags.escape, tags.special(tags.string)], class: "tok-string2" },
-  { tag: tags.variableName, class: "tok-variableName" },
-  { tag: tags.local(tags.variableName), class: "tok-variableName tok-local" },
-  { tag: tags.definition(tags.variableName), class: "tok-variableName tok-definition" },
-  { tag: tags.special(tags.variableName), class: "tok-variableName2" },
-  { tag: tags.definition(tags.propertyName), class: "tok-propertyName tok-definition" },
-  { tag: tags.typeName, class: "tok-typeName" },
-  { tag: tags.namespace, class: "tok-namespace" },
-  { tag: tags.className, class: "tok-className" },
-  { tag: tags.macroName, class: "tok-macroName" },
-  { tag: tags.propertyName, class: "tok-propertyName" },
-  { tag: tags.operator, class: "tok-operator" },
-  { tag: tags.comment, class: "tok-comment" },
-  { tag: tags.meta, class: "tok-meta" },
-  { tag: tags.invalid, class: "tok-invalid" },
-  { tag: tags.punctuation, class: "tok-punctuation" }
-]);
 
 // node_modules/@lezer/javascript/dist/index.js
 var noSemi = 317;
@@ -38804,7 +35358,7 @@ var cors2 = {
   severity: "P1",
   kind: "repo",
   docs: {
-    summary: "Fails when a Node app configures CORS (cors, @fastify/cors, NestJS enableCors) with `origin: '*'` or `origin: true` (reflect any origin) together with `credentials: true`. Options read from node-config (`config.get('cors.origin')`, `cors(config.get('cors'))`) are resolved from `config/default.*` and `config/production.*`, as the file value that runs when the variable of `custom-environment-variables.*` is unset, and reported at the config line.",
+    summary: "Fails when a Node app configures CORS (cors, @fastify/cors, NestJS enableCors) with `origin: '*'` or `origin: true` (reflect any origin) together with `credentials: true`. Options read from node-config (`config.get('cors.origin')`, `cors(config.get('cors'))`) are resolved from `config/default.*` and `config/production.*`, as the file value that runs when the variable of `custom-environment-variables.*` is unset, and reported at the config line; a node-config file that does not parse is an `error` at its line (never a pass) when the CORS options are read from node-config.",
     why: "With credentials allowed for any origin, every web site a logged-in user visits can call the API with the user's cookies and read the answers.",
     fix: "Give `origin` the list of front-end origins (or a function that checks against it) when credentials are allowed.",
     snippets: [{ stack: "Express", code: "app.use(cors({ origin: ['https://app.example.com'], credentials: true }));" }],
@@ -38848,9 +35402,11 @@ function allowsAnyOriginWithCredentials(options) {
 function corsVerdict2(app) {
   const findings = [];
   let configured = 0;
+  let readsConfig = false;
   for (const source of app.sources) {
     if (!new RegExp(CORS_CALL.source).test(source.raw)) continue;
     const refs = app.config ? configRefs(source.code, app.config) : void 0;
+    if (refs) readsConfig = true;
     const structure = blankJsComments(source.code, { strings: true, path: source.path });
     for (const { line, options: written, offset } of corsOptionsIn(source.code, refs, source.path)) {
       configured++;
@@ -38871,6 +35427,15 @@ function corsVerdict2(app) {
       });
     }
   }
+  if (readsConfig && app.config) {
+    for (const problem of app.config.problems) {
+      findings.push({
+        status: "error",
+        message: `${problem.path} cannot be read (line ${problem.line}): ${problem.message}; the CORS options ${app.dir} reads from node-config were judged without it.`,
+        location: { path: problem.path, line: problem.line }
+      });
+    }
+  }
   if (findings.length) return findings;
   return [{ status: "pass", message: configured ? `${configured} CORS configuration(s) in ${app.dir} do not combine any origin with credentials.` : `No CORS configuration in ${app.dir}.` }];
 }
@@ -38878,7 +35443,7 @@ function configRefs(code, config) {
   const names = [...code.matchAll(/\bimport\s+(?:\*\s+as\s+)?([A-Za-z_$][\w$]*)\s+from\s+['"]config['"]|\b(?:const|let|var)\s+([A-Za-z_$][\w$]*)\s*=\s*require\(\s*['"]config['"]\s*\)/g)].map((m) => m[1] ?? m[2]);
   return names.length ? { names, config } : void 0;
 }
-var escapeName = (name2) => name2.replace(/\$/g, "\\$");
+var escapeName = (name) => name.replace(/\$/g, "\\$");
 var refPattern = (refs) => new RegExp(`\\b(${refs.names.map(escapeName).join("|")})(?:\\.get\\(\\s*['"\`]([\\w.-]+)['"\`]\\s*\\)|((?:\\.[A-Za-z_$][\\w$]*)+)(?!\\s*\\())`, "g");
 function configCall(refs, rest) {
   const m = new RegExp(`^${refPattern(refs).source}\\s*[),]`).exec(rest);
@@ -39081,10 +35646,20 @@ async function collect5(ctx) {
     if (!file.path.endsWith(".py") || NOT_APP.test(file.path) || NON_PRODUCT_PATH.test(file.path)) continue;
     const text = await ctx.files.read(file.path);
     if (!text || !/\b(flask|fastapi|starlette|quart)\b/i.test(text)) continue;
-    const module = await ctx.parsed.memo("python", file.path, (t2) => parsePythonModule(t2));
+    const module = await ctx.parsed.memo("python", file.path, (t) => parsePythonModule(t));
     if (!module) continue;
     const frameworks = new Set([...importedModules(module)].map((m) => m.split(".")[0]).filter((m) => WEB_FRAMEWORKS.includes(m)));
     if (frameworks.size) out.push({ path: file.path, module, frameworks });
+  }
+  return out;
+}
+var IMPORTS_FRAMEWORK = /^\s*(?:from|import)\s+(?:flask|fastapi|starlette|quart)\b/m;
+async function unreadWebModules(ctx) {
+  const out = [];
+  for (const file of ctx.files.notRead((p) => p.endsWith(".py") && !NOT_APP.test(p) && !NON_PRODUCT_PATH.test(p))) {
+    if (file.unread !== "oversized") continue;
+    const head = await ctx.files.head(file.path, 64 * 1024);
+    if (head !== void 0 && IMPORTS_FRAMEWORK.test(head)) out.push(file);
   }
   return out;
 }
@@ -39093,14 +35668,14 @@ function moduleScope(m) {
   for (const s of m.module.statements) if (s.kind === "assign" && s.op === "=" && s.targets.length === 1) assigned.set(s.targets[0], s.value);
   const resolving = /* @__PURE__ */ new Set();
   const scope = {
-    lookup(name2) {
-      const expr = assigned.get(name2);
-      if (!expr || resolving.has(name2)) return void 0;
-      resolving.add(name2);
+    lookup(name) {
+      const expr = assigned.get(name);
+      if (!expr || resolving.has(name)) return void 0;
+      resolving.add(name);
       try {
         return evaluate(expr, scope);
       } finally {
-        resolving.delete(name2);
+        resolving.delete(name);
       }
     }
   };
@@ -39145,8 +35720,8 @@ function corsFindings(m) {
     return r.known ? r.value : void 0;
   };
   for (const call of callsInStatements(m.module.statements)) {
-    const name2 = calleeName(call);
-    const mentionsMiddleware = name2 === "CORSMiddleware" || call.args.some((a) => dottedName(a)?.endsWith("CORSMiddleware"));
+    const name = calleeName(call);
+    const mentionsMiddleware = name === "CORSMiddleware" || call.args.some((a) => dottedName(a)?.endsWith("CORSMiddleware"));
     if (mentionsMiddleware) {
       const credentials = truthy(value(call.kwargs.allow_credentials) ?? false);
       const origins = value(call.kwargs.allow_origins);
@@ -39159,7 +35734,7 @@ function corsFindings(m) {
           location: { path: m.path, line: call.line }
         });
       }
-    } else if (name2 === "CORS" && m.frameworks.has("flask_cors")) {
+    } else if (name === "CORS" && m.frameworks.has("flask_cors")) {
       const credentials = truthy(value(call.kwargs.supports_credentials) ?? false);
       const origins = call.kwargs.origins ? value(call.kwargs.origins) : call.kwargs.resources ? void 0 : "*";
       if (credentials && anyOrigin(origins)) {
@@ -39189,8 +35764,12 @@ var debug2 = {
   },
   async run(ctx) {
     const modules = await pythonWebModules(ctx);
-    if (!modules.length) return [{ status: "skip", message: "No Flask, FastAPI, Starlette or Quart module found." }];
-    const findings = modules.flatMap(debugFindings);
+    const unread = (await unreadWebModules(ctx)).map((f) => {
+      const finding2 = notReadFinding(f, "error");
+      return { ...finding2, message: `${finding2.message} It imports a web framework, so whether it enables debug mode is unknown.` };
+    });
+    if (!modules.length) return unread.length ? unread : [{ status: "skip", message: "No Flask, FastAPI, Starlette or Quart module found." }];
+    const findings = [...unread, ...modules.flatMap(debugFindings)];
     return findings.length ? findings : [{ status: "pass", message: `Debug mode is not enabled in ${modules.length} web module(s): ${modules.map((m) => m.path).slice(0, 5).join(", ")}${modules.length > 5 ? "\u2026" : ""}.` }];
   }
 };
@@ -39205,20 +35784,20 @@ function debugFindings(m) {
   const flaskLike = m.frameworks.has("flask") || m.frameworks.has("quart");
   const scope = moduleScope(m);
   for (const call of callsInStatements(m.module.statements)) {
-    const name2 = calleeName(call);
-    if (flaskLike && name2 === "run" && call.callee.kind === "attr") {
+    const name = calleeName(call);
+    if (flaskLike && name === "run" && call.callee.kind === "attr") {
       const e = enabled(call.kwargs.debug, scope);
       if (e.on) out.push({ status: "fail", message: `${m.path}:${call.line} starts the development server with debug=True${how(e)}: the Werkzeug debugger executes code typed into its error page.`, location: { path: m.path, line: call.line } });
     }
-    if (name2 === "FastAPI" || name2 === "Starlette") {
+    if (name === "FastAPI" || name === "Starlette") {
       const e = enabled(call.kwargs.debug, scope);
-      if (e.on) out.push({ status: "fail", message: `${m.path}:${call.line} creates ${name2}(debug=True)${how(e)}: tracebacks with source code are returned to clients.`, location: { path: m.path, line: call.line } });
+      if (e.on) out.push({ status: "fail", message: `${m.path}:${call.line} creates ${name}(debug=True)${how(e)}: tracebacks with source code are returned to clients.`, location: { path: m.path, line: call.line } });
     }
   }
   if (flaskLike) {
     const visit = (list) => {
       for (const s of list) {
-        if (s.kind === "assign" && s.targets.some((t2) => /\.debug$|\.config\["DEBUG"\]$/.test(t2))) {
+        if (s.kind === "assign" && s.targets.some((t) => /\.debug$|\.config\["DEBUG"\]$/.test(t))) {
           const e = enabled(s.value, scope);
           if (e.on) out.push({ status: "fail", message: `${m.path}:${s.line} sets ${s.targets[0]} = True${how(e)}: the Werkzeug debugger executes code typed into its error page.`, location: { path: m.path, line: s.line } });
         } else if (s.kind === "def" || s.kind === "block" || s.kind === "class") visit(s.body);
@@ -39250,27 +35829,27 @@ async function statefulServices(ctx) {
     if (!yaml) continue;
     for (const doc of yaml.documents) {
       const scalar = (keyPath) => {
-        const pair2 = nodeAt(doc, keyPath);
-        const node = pair2 && "value" in pair2 ? pair2.value : pair2;
-        return (0, import_yaml.isScalar)(node) && node.value !== null && node.value !== void 0 ? { value: String(node.value), pair: pair2 } : void 0;
+        const pair = nodeAt(doc, keyPath);
+        const node = pair && "value" in pair ? pair.value : pair;
+        return (0, import_yaml.isScalar)(node) && node.value !== null && node.value !== void 0 ? { value: String(node.value), pair } : void 0;
       };
       const services = nodeAt(doc, ["services"])?.value;
       if (COMPOSE_FILE.test(file.path) && (0, import_yaml.isMap)(services)) {
         for (const item of services.items) {
           if (!(0, import_yaml.isScalar)(item.key)) continue;
-          const name3 = String(item.key.value);
-          const image = scalar(["services", name3, "image"]);
-          if (image && DATABASE_IMAGE.test(image.value)) out.push({ name: `compose service ${name3}`, image: image.value, path: file.path, line: yaml.lineOf(image.pair) });
+          const name2 = String(item.key.value);
+          const image = scalar(["services", name2, "image"]);
+          if (image && DATABASE_IMAGE.test(image.value)) out.push({ name: `compose service ${name2}`, image: image.value, path: file.path, line: yaml.lineOf(image.pair) });
         }
         continue;
       }
       const kind = scalar(["kind"])?.value;
       const apiVersion = scalar(["apiVersion"])?.value;
       if (!kind || !apiVersion) continue;
-      const name2 = scalar(["metadata", "name"])?.value ?? kind;
+      const name = scalar(["metadata", "name"])?.value ?? kind;
       if (OPERATOR_CLUSTERS.has(kind) && /postgres|cnpg|zalan|crunchydata/i.test(apiVersion)) {
         const backupConfigured = Boolean(nodeAt(doc, ["spec", "backup"]) ?? nodeAt(doc, ["spec", "backups"]));
-        out.push({ name: `${kind} ${name2}`, image: apiVersion, path: file.path, line: yaml.lineOf(nodeAt(doc, ["kind"])), backupConfigured });
+        out.push({ name: `${kind} ${name}`, image: apiVersion, path: file.path, line: yaml.lineOf(nodeAt(doc, ["kind"])), backupConfigured });
         continue;
       }
       if (!WORKLOAD_KINDS.has(kind)) continue;
@@ -39279,7 +35858,7 @@ async function statefulServices(ctx) {
       if (!(0, import_yaml.isSeq)(containers)) continue;
       containers.items.forEach((_, i) => {
         const image = scalar([...podPath, "containers", i, "image"]);
-        if (image && DATABASE_IMAGE.test(image.value)) out.push({ name: `${kind} ${name2}`, image: image.value, path: file.path, line: yaml.lineOf(image.pair) });
+        if (image && DATABASE_IMAGE.test(image.value)) out.push({ name: `${kind} ${name}`, image: image.value, path: file.path, line: yaml.lineOf(image.pair) });
       });
     }
   }
@@ -39293,7 +35872,7 @@ import { join as join2 } from "node:path";
 // src/checks/data/recognise.ts
 import { createGunzip, constants as zlibConstants } from "node:zlib";
 var FIRST_BYTES = 1024;
-var HEAD_BYTES2 = 64 * 1024;
+var HEAD_BYTES3 = 64 * 1024;
 var SQL_PREFIX = 1024 * 1024;
 var PGDMP = Buffer.from("PGDMP");
 var SQLITE = Buffer.from("SQLite format 3\0", "latin1");
@@ -39308,7 +35887,7 @@ function wantsLongerPrefix(head) {
 }
 function prefixWanted(first) {
   if (wantsLongerPrefix(first) || isTar(first)) return SQL_PREFIX;
-  if (first.subarray(0, 16).equals(SQLITE)) return HEAD_BYTES2;
+  if (first.subarray(0, 16).equals(SQLITE)) return HEAD_BYTES3;
   return first.length;
 }
 async function recogniseDump(path, head, compressed = false) {
@@ -39317,8 +35896,8 @@ async function recogniseDump(path, head, compressed = false) {
   if (isTar(head)) {
     const member = tarMemberName(head);
     const size = parseInt(head.subarray(124, 136).toString("latin1").replace(/\0.*$/s, "").trim(), 8);
-    const content2 = head.subarray(512, Number.isFinite(size) ? 512 + size : void 0);
-    const inner = member ? await recogniseDump(member, content2, compressed) : void 0;
+    const content = head.subarray(512, Number.isFinite(size) ? 512 + size : void 0);
+    const inner = member ? await recogniseDump(member, content, compressed) : void 0;
     return inner ? { ...inner, details: [`in a tar archive, first member ${printable(member)}`, ...inner.details] } : void 0;
   }
   if (head.subarray(0, 16).equals(SQLITE)) return sqliteDatabase(head);
@@ -39409,8 +35988,8 @@ function isTar(head) {
   return head.length >= 512 && head.subarray(257, 262).toString("latin1") === "ustar";
 }
 function tarMemberName(head) {
-  const name2 = head.subarray(0, 100).toString("latin1").replace(/\0.*$/s, "");
-  return name2 || void 0;
+  const name = head.subarray(0, 100).toString("latin1").replace(/\0.*$/s, "");
+  return name || void 0;
 }
 function isPgTarArchive(head) {
   return isTar(head) && tarMemberName(head) === "toc.dat";
@@ -39432,14 +36011,14 @@ function sqliteDatabase(head) {
   const names = /* @__PURE__ */ new Set();
   const searchTables = /* @__PURE__ */ new Set();
   for (const m of head.toString("latin1").matchAll(/CREATE (VIRTUAL )?TABLE (?:IF NOT EXISTS )?["'`[]?([A-Za-z_][\w$]*)["'`\]]?(\s+USING\s+fts\d)?/gi)) {
-    const name2 = m[2];
-    if (name2.startsWith("sqlite_")) continue;
-    names.add(name2);
-    if (m[1] && m[3]) searchTables.add(name2);
+    const name = m[2];
+    if (name.startsWith("sqlite_")) continue;
+    names.add(name);
+    if (m[1] && m[3]) searchTables.add(name);
   }
   if (names.size) details.push(`tables seen in its schema: ${listSome([...names])}`);
   else details.push("no table in the first page of its schema");
-  const shadow = (name2) => [...searchTables].some((t2) => new RegExp(`^${t2}_(data|idx|content|docsize|config|segments|segdir|stat)$`).test(name2));
+  const shadow = (name) => [...searchTables].some((t) => new RegExp(`^${t}_(data|idx|content|docsize|config|segments|segdir|stat)$`).test(name));
   if (searchTables.size && [...names].every((n) => searchTables.has(n) || shadow(n))) {
     return { format: "SQLite database", details: [...details, "only full-text search tables: a search index"], hasData: false, lowRisk: "it only holds a full-text search index" };
   }
@@ -39480,18 +36059,18 @@ function sqlDump(path, text, compressed) {
     }
     const insert = /^INSERT INTO ((?:["`[]?[\w$]+["`\]]?\.)?["`[]?[\w$]+)/i.exec(line);
     if (insert) {
-      const name2 = tableName(insert[1]);
-      inserted.set(name2, (inserted.get(name2) ?? 0) + Math.max(1, countMatches(line, /\),\(/g) + 1));
+      const name = tableName(insert[1]);
+      inserted.set(name, (inserted.get(name) ?? 0) + Math.max(1, countMatches(line, /\),\(/g) + 1));
     }
   }
   if (!byHeader && created.size === 0 && copied.size === 0 && inserted.size === 0) return void 0;
   const details = [];
   if (created.size) details.push(`${created.size} CREATE TABLE`);
-  const withRows = [...copied.entries(), ...inserted.entries()].filter(([name2, rows2]) => rows2 > 0 && !MIGRATION_BOOKKEEPING.test(name2));
+  const withRows = [...copied.entries(), ...inserted.entries()].filter(([name, rows2]) => rows2 > 0 && !MIGRATION_BOOKKEEPING.test(name));
   const rows = withRows.reduce((sum, [, n]) => sum + n, 0);
   const cut = text.length >= SQL_PREFIX;
   const within = cut ? ` in the first ${SQL_PREFIX / 1024} KiB` : "";
-  if (withRows.length) details.push(`rows for ${withRows.length} table(s) (${listSome(withRows.map(([name2]) => name2))}), ${rows} row(s)${within}`);
+  if (withRows.length) details.push(`rows for ${withRows.length} table(s) (${listSome(withRows.map(([name]) => name))}), ${rows} row(s)${within}`);
   else details.push(`no COPY/INSERT data${within}`);
   if (!withRows.length && cut) details.push(`longer than the ${SQL_PREFIX / 1024} KiB read: rows may follow`);
   return { format: byHeader ?? "SQL dump", details, hasData: withRows.length > 0 ? true : cut ? void 0 : false };
@@ -39696,7 +36275,7 @@ var backup = {
   async run(ctx) {
     const services = await statefulServices(ctx);
     if (!services.length) return [{ status: "skip", message: "No database service found in compose files or Kubernetes manifests." }];
-    const operator2 = services.filter((s) => s.backupConfigured);
+    const operator = services.filter((s) => s.backupConfigured);
     let byPath;
     for (const f of ctx.files.files) {
       if (!BACKUP_PATH.test(f.path) || await dumpOf(ctx.files, f.path)) continue;
@@ -39716,8 +36295,8 @@ var backup = {
       if (byCommand && restore) break;
     }
     const list = services.map((s) => `${s.name} (${s.image}, ${s.path}:${s.line})`).join(", ");
-    if (byPath || byCommand || operator2.length) {
-      const evidence = [byPath && `backup file ${byPath}`, byCommand && `backup command at ${byCommand.path}:${byCommand.line}`, operator2.length && `backup section in ${operator2.map((o) => o.name).join(", ")}`].filter(Boolean).join("; ");
+    if (byPath || byCommand || operator.length) {
+      const evidence = [byPath && `backup file ${byPath}`, byCommand && `backup command at ${byCommand.path}:${byCommand.line}`, operator.length && `backup section in ${operator.map((o) => o.name).join(", ")}`].filter(Boolean).join("; ");
       const restoreNote = restore ? ` Restore: ${restore.path}:${restore.line}.` : " No restore command was found: document and test one.";
       return [{ status: "pass", message: `Databases ${list} have a backup procedure (${evidence}).${restoreNote}` }];
     }
@@ -39798,10 +36377,10 @@ var PACKAGE_SCRIPT = /\b(npm|pnpm|yarn|bun)\s+((?:(?:-r|--recursive|-ws|--worksp
 function packageScriptCalls(command) {
   const out = [];
   for (const m of command.matchAll(PACKAGE_SCRIPT)) {
-    const [, manager, options, run2, name2] = m;
-    if (!run2 && (PACKAGE_MANAGER_COMMANDS.has(name2) || manager === "npm" && !NPM_DIRECT_SCRIPTS.has(name2))) continue;
+    const [, manager, options, run2, name] = m;
+    if (!run2 && (PACKAGE_MANAGER_COMMANDS.has(name) || manager === "npm" && !NPM_DIRECT_SCRIPTS.has(name))) continue;
     const dir = /(?:--prefix|-C|--dir|--cwd)(?:=|\s+)(\S+)/.exec(options ?? "")?.[1] ?? leadingCd(command.slice(0, m.index));
-    out.push({ text: m[0], name: name2, dir: normaliseDir(dir) });
+    out.push({ text: m[0], name, dir: normaliseDir(dir) });
   }
   return out;
 }
@@ -39882,7 +36461,7 @@ function firstTestLine(lines) {
   }
   return void 0;
 }
-var numbered = (text) => text.split("\n").map((t2, i) => ({ line: i + 1, text: t2 }));
+var numbered = (text) => text.split("\n").map((t, i) => ({ line: i + 1, text: t }));
 async function followLocalAction(ctx, uses) {
   const dir = normaliseDir(uses);
   if (/\.ya?ml$/.test(dir)) return void 0;
@@ -40069,7 +36648,7 @@ async function pythonWorkspaceLock(files, dir) {
 }
 var normalise = (path) => path.replace(/^\.\//, "").replace(/\/+$/, "");
 async function manifestVerdict(files, path, base, dir) {
-  const text = () => files.read(path).then((t2) => t2 ?? "");
+  const text = () => files.read(path).then((t) => t ?? "");
   const fail = (message, line = 1) => ({ status: "fail", message, location: { path, line } });
   const lockUp = (names) => {
     const parts = dir.split("/").filter(Boolean);
@@ -40093,9 +36672,9 @@ async function manifestVerdict(files, path, base, dir) {
       return lockUp(["package-lock.json", "npm-shrinkwrap.json", "yarn.lock", "pnpm-lock.yaml", "bun.lockb", "bun.lock"]) ? null : fail(`${path} declares ${count} dependencies but there is no package-lock.json, yarn.lock, pnpm-lock.yaml or bun.lock beside it or in a parent workspace.`);
     }
     case "pyproject.toml": {
-      const t2 = await text();
-      const poetry = tomlSectionKeys(t2, "tool.poetry.dependencies").some((k) => k !== "python");
-      const pep621 = /^dependencies\s*=\s*\[\s*["']/m.test(t2);
+      const t = await text();
+      const poetry = tomlSectionKeys(t, "tool.poetry.dependencies").some((k) => k !== "python");
+      const pep621 = /^dependencies\s*=\s*\[\s*["']/m.test(t);
       if (!poetry && !pep621) return void 0;
       const lock = ["poetry.lock", "uv.lock", "pdm.lock", "Pipfile.lock", "requirements.lock", "pylock.toml"].map((n) => dir + n).find((p) => files.has(p));
       if (lock || dir && await pythonWorkspaceLock(files, dir)) return null;
@@ -40107,8 +36686,8 @@ async function manifestVerdict(files, path, base, dir) {
     case "go.mod":
       return /^\s*require\b/m.test(await text()) ? files.has(`${dir}go.sum`) ? null : fail(`${path} requires modules but there is no go.sum beside it.`) : void 0;
     case "Cargo.toml": {
-      const t2 = await text();
-      const application = /^\[\[bin\]\]/m.test(t2) || files.has(`${dir}src/main.rs`);
+      const t = await text();
+      const application = /^\[\[bin\]\]/m.test(t) || files.has(`${dir}src/main.rs`);
       if (!application) return void 0;
       return lockUp(["Cargo.lock"]) ? null : fail(`${path} builds a binary but there is no Cargo.lock (Cargo recommends committing it for applications).`);
     }
@@ -40211,7 +36790,7 @@ var logging = {
       read++;
       if (!text || !/FileHandler|basicConfig|transports\.File|destination|createWriteStream/.test(text)) continue;
       if (isPython) {
-        const module = await ctx.parsed.memo("python", file.path, (t2) => parsePythonModule(t2));
+        const module = await ctx.parsed.memo("python", file.path, (t) => parsePythonModule(t));
         if (module) found.push(...pythonFileLogging(module).map((f) => ({ path: file.path, ...f })));
       } else if (isJs) found.push(...jsFileLogging(text).map((f) => ({ path: file.path, ...f })));
       else found.push(...configFileLogging(text).map((f) => ({ path: file.path, ...f })));
@@ -40231,14 +36810,8 @@ var logging = {
 };
 function pythonFileLogging(module) {
   const out = [];
-  for (const logical of module.lines) {
-    const t2 = logical.tokens;
-    for (let i = 0; i < t2.length; i++) {
-      const tok = t2[i];
-      if (tok.type === "string" && tok.value === "logging.FileHandler") out.push({ line: tok.line, what: `Handler class "${tok.value}"` });
-      if (tok.type === "name" && tok.value === "FileHandler" && t2[i + 1]?.value === "(") out.push({ line: tok.line, what: "logging.FileHandler(...)" });
-    }
-  }
+  for (const s of stringLiterals(module)) if (s.value === "logging.FileHandler") out.push({ line: s.line, what: `Handler class "${s.value}"` });
+  for (const call of callsNamed(module, "FileHandler")) out.push({ line: call.line, what: "logging.FileHandler(...)" });
   for (const call of callsInStatements(module.statements)) {
     if (calleeName(call) === "basicConfig" && call.kwargs.filename && !call.kwargs.handlers) out.push({ line: call.line, what: "logging.basicConfig(filename=...)" });
   }
@@ -40347,21 +36920,22 @@ var tests = {
   kind: "repo",
   roles: "any",
   docs: {
-    summary: "Fails once per language present (Python, JavaScript/TypeScript, Go, Ruby, Java/Kotlin, Rust, PHP, C#) that has source files but no test files by that ecosystem's conventions.",
+    summary: "Fails once per language present (Python, JavaScript/TypeScript, Go, Ruby, Java/Kotlin, Rust, PHP, C#) that has source files but no test files by that ecosystem's conventions. Only the application's own code counts: files whose role is test, docs, example, template (a cookiecutter tree) or tooling are not sources.",
     why: "Code without tests is changed blind: regressions reach production instead of CI.",
     fix: "Add at least smoke tests for the main paths (start-up, health endpoint, one request per route) with the ecosystem's test runner and run them in CI."
   },
   async run(ctx) {
+    const isProductCode = (path) => ctx.model.roles.is(path, "production", "development");
     const findings = [];
-    const present = [];
+    const present2 = [];
     const rustInlineTests = await hasRustInlineTests(ctx.files);
     for (const lang of LANGUAGES) {
       const paths = ctx.files.files.map((f) => f.path).filter((p) => lang.source.test(p));
       const testFiles = paths.filter((p) => lang.test.test(p));
-      const sources = paths.filter((p) => !lang.test.test(p) && !lang.ignore?.test(p) && !NON_PRODUCT_PATH.test(p));
-      const manifest = ctx.files.files.find((f) => lang.manifest.test(f.path) && !NON_PRODUCT_PATH.test(f.path))?.path;
+      const sources = paths.filter((p) => !lang.test.test(p) && !lang.ignore?.test(p) && isProductCode(p));
+      const manifest = ctx.files.files.find((f) => lang.manifest.test(f.path) && isProductCode(f.path))?.path;
       if (!sources.length || !manifest && sources.length < MIN_SOURCES_WITHOUT_MANIFEST) continue;
-      present.push(lang.name);
+      present2.push(lang.name);
       if (testFiles.length || lang.name === "Rust" && rustInlineTests) continue;
       findings.push({
         status: "fail",
@@ -40369,8 +36943,8 @@ var tests = {
         ...manifest ? { file: manifest } : {}
       });
     }
-    if (!present.length) return [{ status: "skip", message: "No application source files found." }];
-    return findings.length ? findings : [{ status: "pass", message: `Test files exist for ${present.join(", ")}.` }];
+    if (!present2.length) return [{ status: "skip", message: "No application source files found." }];
+    return findings.length ? findings : [{ status: "pass", message: `Test files exist for ${present2.join(", ")}.` }];
   }
 };
 async function hasRustInlineTests(files) {
@@ -40437,16 +37011,16 @@ async function imageFacts(ctx, dockerfile, contextDir, target) {
   const stage = target ? Math.max(0, file.stages.findIndex((s) => s.name === target.toLowerCase())) : file.stages.length - 1;
   return { dockerfile, file, stage, contextDir: contextDir ?? posix4.dirname(dockerfile) };
 }
-function lastInstruction(facts, keyword2) {
+function lastInstruction(facts, keyword) {
   if (!facts.file || facts.stage === void 0) return void 0;
   for (const stage of stageLineage(facts.file, facts.stage)) {
-    const found = [...stage.instructions].reverse().find((i) => i.keyword === keyword2);
+    const found = [...stage.instructions].reverse().find((i) => i.keyword === keyword);
     if (found) return found;
   }
   return void 0;
 }
 function scriptSource(ctx, facts, token) {
-  const name2 = posix4.basename(token);
+  const name = posix4.basename(token);
   if (facts.file && facts.stage !== void 0) {
     let workdir = "/";
     for (const stage of stageLineage(facts.file, facts.stage).reverse()) {
@@ -40457,7 +37031,7 @@ function scriptSource(ctx, facts, token) {
         const wanted = posix4.resolve(workdir, token);
         for (const source of ins.args.slice(0, -1)) {
           const landed = ins.args[ins.args.length - 1].endsWith("/") || ins.args.length > 2 ? posix4.join(dest, posix4.basename(source)) : dest;
-          if (landed === wanted || posix4.basename(source) === name2 && dest === posix4.dirname(wanted)) {
+          if (landed === wanted || posix4.basename(source) === name && dest === posix4.dirname(wanted)) {
             const repoPath = posix4.normalize(posix4.join(facts.contextDir ?? ".", source));
             if (ctx.files.has(repoPath)) return repoPath;
           }
@@ -40467,7 +37041,7 @@ function scriptSource(ctx, facts, token) {
   }
   const context = facts.contextDir && facts.contextDir !== "." ? `${facts.contextDir}/` : "";
   const relative = token.replace(/^(\.\/)+/, "");
-  return ctx.files.files.filter((f) => posix4.basename(f.path) === name2 && (f.path.startsWith(context) || !token.startsWith("/") && relative.includes("/") && f.path.endsWith(relative))).map((f) => f.path).sort((a, b) => Number(!a.startsWith(context)) - Number(!b.startsWith(context)) || a.length - b.length)[0];
+  return ctx.files.files.filter((f) => posix4.basename(f.path) === name && (f.path.startsWith(context) || !token.startsWith("/") && relative.includes("/") && f.path.endsWith(relative))).map((f) => f.path).sort((a, b) => Number(!a.startsWith(context)) - Number(!b.startsWith(context)) || a.length - b.length)[0];
 }
 async function migrationOnStart(ctx, facts, command) {
   const direct = findMigration(command.text);
@@ -40496,12 +37070,12 @@ async function serviceMigration(ctx, service) {
   const parts = [];
   const entrypoint = commandText2(service.config.entrypoint);
   const command = commandText2(service.config.command);
-  if (entrypoint !== void 0) parts.push({ text: entrypoint, location: service.locate(["entrypoint"]), via: `\`entrypoint:\` of ${service.path}` });
+  if (entrypoint !== void 0) parts.push({ text: entrypoint, location: service.locate(["entrypoint"]), via: `\`entrypoint:\` of ${service.locate(["entrypoint"]).path}` });
   else {
     const ins = lastInstruction(facts, "ENTRYPOINT");
     if (ins) parts.push({ text: ins.text, location: { path: facts.dockerfile, line: ins.line }, via: `the ENTRYPOINT of ${facts.dockerfile}` });
   }
-  if (command !== void 0) parts.push({ text: command, location: service.locate(["command"]), via: `\`command:\` of ${service.path}` });
+  if (command !== void 0) parts.push({ text: command, location: service.locate(["command"]), via: `\`command:\` of ${service.locate(["command"]).path}` });
   else if (entrypoint === void 0) {
     const ins = lastInstruction(facts, "CMD");
     if (ins) parts.push({ text: ins.text, location: { path: facts.dockerfile, line: ins.line }, via: `the CMD of ${facts.dockerfile}` });
@@ -40531,7 +37105,7 @@ var migrateOnStart = {
   // Production compose files only: a development stack migrating on `up` is the convenient default there.
   roles: "own",
   docs: {
-    summary: 'Fails when a service of a production compose file runs database migrations every time it starts (`manage.py migrate`, `alembic upgrade`, `flask db upgrade`, `prisma migrate deploy`, `knex migrate:latest`, `rails db:migrate`, `flyway migrate`, `sequelize db:migrate`, `typeorm migration:run`, `artisan migrate`), in its `command`/`entrypoint`, the Dockerfile ENTRYPOINT/CMD, or the entrypoint script or uWSGI config they run (read one level); for a production Dockerfile no compose file builds, when its ENTRYPOINT/CMD does; and for Kubernetes workloads whose containers run them in `command`/`args`. One-off migration services (a `migrate` service, `restart: "no"`, or one others wait for with `service_completed_successfully`) are the fix, not a finding.',
+    summary: 'Fails when a service of a production compose deployment (its files merged as the `-f` chain that runs them, model/deployments.ts; reported at the line of the file that set the command) runs database migrations every time it starts (`manage.py migrate`, `alembic upgrade`, `flask db upgrade`, `prisma migrate deploy`, `knex migrate:latest`, `rails db:migrate`, `flyway migrate`, `sequelize db:migrate`, `typeorm migration:run`, `artisan migrate`), in its `command`/`entrypoint`, the Dockerfile ENTRYPOINT/CMD, or the entrypoint script or uWSGI config they run (read one level); for a production Dockerfile no compose file builds, when its ENTRYPOINT/CMD does; and for Kubernetes workloads whose containers run them in `command`/`args`. One-off migration services (a `migrate` service, `restart: "no"`, or one others wait for with `service_completed_successfully`) are the fix, not a finding.',
     why: "Every restart becomes a schema change, and a failing migration becomes a crash loop. When the image runs as several services (web, worker, beat) or replicas, the starts race: tools without a lock (Django, Alembic, Sequelize, TypeORM) apply the same migration twice, and one of them fails half-way through or leaves the schema inconsistent.",
     fix: FIX_TEXT,
     snippets: [
@@ -40543,24 +37117,34 @@ var migrateOnStart = {
     severityNote: "P1 when more than one container runs the migration at start (the image is used by several services, `deploy.replicas`/`scale` > 1, a Kubernetes workload with `replicas` > 1 or a DaemonSet) with a tool that takes no lock and no lock around it; P2 otherwise (a single container, a locking tool, a migration behind a condition in the script, or a Dockerfile whose replicas are decided elsewhere)."
   },
   async run(ctx) {
-    const files = (await loadComposeFiles(ctx)).filter((f) => !f.error && ctx.model.roles.of(f.path).role === "production");
-    const standalone = standaloneDockerfiles(ctx, files);
-    if (!files.length && !standalone.length && !(await loadManifests(ctx)).some((m) => m.workloads.length)) return [{ status: "skip", message: "No production compose file, Dockerfile or Kubernetes workload." }];
+    const deployments = ctx.model.deployments.list.filter((d) => d.role.role === "production");
+    const files = new Set(deployments.flatMap((d) => d.files));
+    const standalone = standaloneDockerfiles(ctx, deployments);
+    if (!deployments.length && !standalone.length && !(await loadManifests(ctx)).some((m) => m.workloads.length)) return [{ status: "skip", message: "No production compose file, Dockerfile or Kubernetes workload." }];
     const findings = [];
     let looked = 0;
-    for (const file of files) findings.push(...await findingsForCompose(ctx, file, () => looked++));
-    findings.push(...await findingsForStandaloneDockerfiles(ctx, files, () => looked++));
+    const seen = /* @__PURE__ */ new Set();
+    for (const deployment of deployments) {
+      for (const finding2 of await findingsForCompose(ctx, deployment, () => looked++)) {
+        const key = finding2.location ? `${finding2.location.path}:${finding2.location.line}` : finding2.message;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        findings.push(finding2);
+      }
+    }
+    findings.push(...await findingsForStandaloneDockerfiles(ctx, deployments, () => looked++));
     let workloads = 0;
     findings.push(...await findingsForKubernetes(ctx, () => workloads++));
     if (findings.length) return findings;
-    const where = [files.length ? `${files.length} production compose file(s)` : "", standalone.length ? `${standalone.length} Dockerfile(s) no compose file builds` : "", workloads ? `${workloads} Kubernetes workload(s)` : ""].filter(Boolean).join(", ");
+    const where = [files.size ? `${files.size} production compose file(s)` : "", standalone.length ? `${standalone.length} Dockerfile(s) no compose file builds` : "", workloads ? `${workloads} Kubernetes workload(s)` : ""].filter(Boolean).join(", ");
     return [{ status: "pass", message: `Nothing runs migrations on start in ${where} (${looked} long-running service(s) or image(s) read, with their entrypoint scripts).` }];
   }
 };
-async function findingsForCompose(ctx, file, count) {
+async function findingsForCompose(ctx, deployment, count) {
+  const file = { path: deployment.files[deployment.files.length - 1], services: deployment.services, deployment };
   const runs = [];
-  for (const service of file.services) {
-    if (isOneShot(service, file)) continue;
+  for (const service of deployment.services) {
+    if (isOneShot(service, file) || isFragment(service) || roleOfProfiles(service.profiles)) continue;
     count();
     const run2 = await serviceMigration(ctx, service);
     if (run2) runs.push({ service, run: run2 });
@@ -40579,14 +37163,16 @@ async function findingsForCompose(ctx, file, count) {
     const images = new Set(group.map((g) => imageKey(g.service)));
     const races = starts > 1 && !run2.locked && !run2.conditional;
     const severity = races ? "P1" : "P2";
-    const who = group.length > 1 || images.size > 1 ? `${group.length} services of ${file.path} (${names.join(", ")})` : `service ${names[0]} of ${file.path}`;
+    const who = group.length > 1 || images.size > 1 ? `${group.length} services of ${deployment.name} (${names.join(", ")})` : `service ${names[0]} of ${deployment.name}`;
     const why = races ? `${starts} containers start together and each runs it; ${run2.tool.name} takes no lock, so they race to apply the same migrations.` : run2.conditional ? "It runs under a condition in the script: check that exactly one container meets it." : run2.locked ? `${run2.tool.name} takes a lock, so concurrent starts wait rather than race; a failing migration still crash-loops every container.` : "Every restart is a schema change, and a second replica would race it.";
     out.push({
       status: "fail",
       ...severity !== "P2" ? { severity } : {},
       message: `${who} run${group.length > 1 ? "" : "s"} ${run2.tool.name} on every start (\`${run2.command}\`, ${run2.via}). ${why}`,
       location: run2.location,
-      remediation: FIX_TEXT
+      remediation: FIX_TEXT,
+      // The deployment's role, whatever the role of the file that wrote the line.
+      role: deployment.role
     });
   }
   return out;
@@ -40626,19 +37212,19 @@ async function findingsForKubernetes(ctx, count) {
   }
   return out;
 }
-function standaloneDockerfiles(ctx, files) {
-  const built = new Set(files.flatMap((f) => f.services.map((s) => dockerfileOf(s)).filter((p) => p !== void 0)));
+function standaloneDockerfiles(ctx, deployments) {
+  const built = new Set(deployments.flatMap((d) => d.services.map((s) => dockerfileOf(s)).filter((p) => p !== void 0)));
   return dockerfilePaths(ctx).filter((path) => !built.has(path) && ctx.model.roles.of(path).role === "production");
 }
-async function findingsForStandaloneDockerfiles(ctx, files, count) {
+async function findingsForStandaloneDockerfiles(ctx, deployments, count) {
   const out = [];
-  for (const dockerfile of standaloneDockerfiles(ctx, files)) {
+  for (const dockerfile of standaloneDockerfiles(ctx, deployments)) {
     const facts = await imageFacts(ctx, dockerfile, void 0);
     if (!facts.file) continue;
     count();
-    for (const keyword2 of ["ENTRYPOINT", "CMD"]) {
-      const ins = lastInstruction(facts, keyword2);
-      const run2 = ins && await migrationOnStart(ctx, facts, { text: ins.text, location: { path: dockerfile, line: ins.line }, via: `the ${keyword2} of ${dockerfile}` });
+    for (const keyword of ["ENTRYPOINT", "CMD"]) {
+      const ins = lastInstruction(facts, keyword);
+      const run2 = ins && await migrationOnStart(ctx, facts, { text: ins.text, location: { path: dockerfile, line: ins.line }, via: `the ${keyword} of ${dockerfile}` });
       if (!run2) continue;
       const why = run2.conditional ? "It runs under a condition in the script: check that exactly one container meets it." : run2.locked ? `${run2.tool.name} takes a lock, so replicas wait rather than race; a failing migration still crash-loops every container.` : `Every container of the image migrates when it starts; with a second replica or a worker from the same image, ${run2.tool.name} (no lock) races.`;
       out.push({ status: "fail", message: `The image of ${dockerfile} runs ${run2.tool.name} on every start (\`${run2.command}\`, ${run2.via}). ${why}`, location: run2.location, remediation: FIX_TEXT });
@@ -40693,5 +37279,6 @@ export {
   configuredSecretValues,
   redactWith,
   HttpClient,
+  healthPathsFromRepo,
   ALL_CHECKS
 };

@@ -3,12 +3,12 @@ import {
   audit,
   resolveRepoRoot,
   resolveTargets
-} from "./chunk-33SGHDAX.js";
+} from "./chunk-JIWGVYMM.js";
 import "./chunk-2HDTUEOS.js";
-import "./chunk-ZLZKWFT7.js";
-import "./chunk-EALSXEHD.js";
-import "./chunk-MXSSV4KY.js";
-import "./chunk-V2JOGQWG.js";
+import "./chunk-GHMOUVJK.js";
+import "./chunk-VNKKQXHU.js";
+import "./chunk-5QF3R3ZT.js";
+import "./chunk-PBAZAWPI.js";
 import "./chunk-TKC4N4VZ.js";
 import "./chunk-G7WN52ET.js";
 import "./chunk-CVZD6SLR.js";

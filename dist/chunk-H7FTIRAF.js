@@ -39,7 +39,7 @@ function markdownText(text) {
   return visibleControls(text).split(/((?:https?|ftp):\/\/\S*[^\s.,:;!?)'"]|\bwww\.\S*[^\s.,:;!?)'"])/i).map((part, i) => i % 2 ? markdownCode(part) : proseEscape(part)).join("");
 }
 function proseEscape(text) {
-  return text.replace(/[\\`*_[\]!|~]/g, (c) => `\\${c}`).replace(/^(\s*)([#+\-=])/, "$1\\$2").replace(/^(\s*\d+)([.)])/, "$1\\$2").replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/@(?=[A-Za-z0-9])/g, "@\u200B");
+  return text.replace(/[\\`*_[\]!|~]/g, (c) => `\\${c}`).replace(/^(\s*)([#+\-=])/, "$1\\$2").replace(/^(\s*\d+)([.)])/, "$1\\$2").replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/(?<![A-Za-z0-9_])@(?=[A-Za-z0-9])/g, "@\u200B");
 }
 function markdownMessage(text) {
   const parts = visibleControls(text).split(/`([^`]+)`/);
@@ -64,13 +64,13 @@ function renderMarkdown(report, options = {}) {
   if (report.skippedBursts?.length) {
     out.push(`**Bursts not sent:** ${report.skippedBursts.map((b) => `${markdownCode(b.checkId)} \u2014 ${markdownMessage(b.reason)}`).join(" \xB7 ")}`, "");
   }
-  const isExisting = (f) => options.existing !== void 0 && f.fingerprint !== void 0 && options.existing.has(f.fingerprint);
-  const gated = options.existing !== void 0 || report.findings.some((f) => f.existing);
+  const seenBefore = (f) => f.fingerprint !== void 0 && options.previousRun?.fingerprints.has(f.fingerprint) === true;
+  const gated = report.gate?.mode === "new" || report.findings.some((f) => f.existing);
   for (const severity of ["P0", "P1", "P2"]) {
-    const list = failing(report, severity).filter((f) => !isExisting(f));
+    const list = failing(report, severity).filter((f) => !seenBefore(f));
     if (!list.length) continue;
     const groups = groupByCheck(list);
-    const fold = severity === "P2" && options.foldP2;
+    const fold = severity === "P2" && options.foldP2 || severity === "P1" && options.foldP1;
     const heading = `${SEVERITY_ICON[severity]} ${severity} \u2014 ${LABEL[severity]}${gated ? ", new" : ""}: ${count(list.length, "finding")} in ${count(groups.length, "check")}`;
     if (options.inline?.includes(severity)) {
       const ids = groups.map((g) => `${docsLink(g.checkId, report)}${g.findings.length > 1 ? ` \xD7${g.findings.length}` : ""}`).join(" \xB7 ");
@@ -83,10 +83,18 @@ function renderMarkdown(report, options = {}) {
     out.push("");
     if (fold) out.push("</details>", "");
   }
-  const existing = [...existingFailures(report), ...["P0", "P1", "P2"].flatMap((s) => failing(report, s).filter(isExisting))];
+  const carried = ["P0", "P1", "P2"].flatMap((s) => failing(report, s).filter(seenBefore));
+  if (carried.length) {
+    const groups = groupByCheck(carried);
+    const at = options.previousRun?.sha ? ` ${options.previousRun.sha.slice(0, 7)}` : "";
+    out.push(`<details><summary>Already failing at the previous run${at} (live, still deciding): ${severityCounts(carried)} in ${count(groups.length, "check")}</summary>`, "");
+    for (const group of groups) out.push(groupLine(group, report, options));
+    out.push("", "</details>", "");
+  }
+  const existing = existingFailures(report);
   if (existing.length) {
     const groups = groupByCheck(existing);
-    const label = options.existingLabel ?? existingLabelOf(report);
+    const label = existingLabelOf(report);
     out.push(`<details><summary>Existing failures (${label}): ${count(existing.length, "finding")} in ${count(groups.length, "check")}</summary>`, "");
     for (const group of groups) out.push(groupLine(group, report, options));
     out.push("", "</details>", "");
@@ -138,6 +146,9 @@ function scores(report, compact) {
   for (const c of report.categories) out.push(`| ${c.id} | ${score(c)} | ${c.passed} | ${c.failed} | ${c.skipped} |`);
   out.push("");
   return out;
+}
+function severityCounts(findings) {
+  return ["P0", "P1", "P2"].map((s) => [s, findings.filter((f) => f.severity === s).length]).filter(([, n]) => n > 0).map(([s, n]) => count(n, `${s} finding`)).join(", ");
 }
 function count(n, noun) {
   return `${n} ${noun}${n === 1 ? "" : "s"}`;

@@ -9,10 +9,10 @@ import {
   DEPLOYMENTS_DOC,
   K8S_DEPLOYED_DOC,
   SETTINGS_RESOLUTION_DOC
-} from "./chunk-EALSXEHD.js";
+} from "./chunk-VNKKQXHU.js";
 import {
   ROLE_RULES
-} from "./chunk-V2JOGQWG.js";
+} from "./chunk-PBAZAWPI.js";
 import "./chunk-CVZD6SLR.js";
 import "./chunk-K6HXOV2S.js";
 import {
