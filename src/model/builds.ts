@@ -229,3 +229,16 @@ export async function computeBuilds(files: FileSet, roles: FileRoles, deployment
   }
   return { referencesOf: (path) => refs.get(path) ?? [], roleOverrides };
 }
+
+/** How a Dockerfile's role follows what builds it, for docs/checks.md. */
+export const BUILDS_DOC = [
+  '### What builds a Dockerfile',
+  '',
+  'A Dockerfile whose role no path rule or content decided takes it from what builds it:',
+  '',
+  '- **Built by a production deployment, CI, a script or skaffold**: production. References are read from compose services (`build:` with its `context`/`dockerfile`, under the service\'s deployment and profile), and by a line scan of CI workflows (GitHub, GitLab, CircleCI, Azure, Cloud Build, Bitbucket, Drone, Woodpecker, Jenkinsfile), shell scripts, Makefiles, justfiles, Taskfiles, `package.json`, skaffold, `docker-bake` and Earthfiles: Dockerfile paths (relative to the build context written next to them), `context:` keys, and the context argument of `docker build`; `$SCRIPT_DIR/`, `$(dirname "$0")/` and `$REPO_ROOT/`-style prefixes are resolved. README and docs pages are not read (they show how one could build).',
+  '- **Built only by development or test deployments**, or by services that run only in a `dev`/`test`/`deprecated` profile: that role (so at most P2).',
+  '- **Built by nothing**, when the repository shows how it builds its images (at least one reference) and no reference hides its path behind a variable (`file: ${{ matrix.dockerfile }}` keeps every Dockerfile under the literal prefix production): development, with that reason. A Dockerfile at the repository root is never demoted this way.',
+  '',
+  'A compose deployment that builds from source the services another production deployment of the repository runs from published images (at least two of them, and at least half of those it builds) is that deployment\'s local build: development.',
+].join('\n');

@@ -3,6 +3,7 @@
 
 import { K8S_DEPLOYED_DOC } from '../parse/k8s-images.js';
 import { DEPLOYMENTS_DOC } from './deployments.js';
+import { BUILDS_DOC } from './builds.js';
 import { SETTINGS_RESOLUTION_DOC } from './settings.js';
 import { ROLE_POLICY_DOC } from './policy.js';
 import { ROLE_RULES } from './role-rules.js';
@@ -24,7 +25,7 @@ export function renderRepositoryModelDocs(): string {
     '',
     '### File roles',
     '',
-    'Each file gets one role, with the reason shown on every finding (`role` in JSON, and `--verbose`). The first rule that matches decides; a file no rule matches is `production`, unless its content says otherwise (a compose file or Dockerfile whose first comment lines say it is for development or tests, one that runs a development server such as `manage.py runserver`, `--reload` or `npm run dev`, one that builds the application as a `:dev` image, a compose file that builds nothing and publishes only on loopback, or any of them with unrendered template tags). A production name (`prod`, `staging`, `deploy`) is overruled by such a header. A compose service that runs only in development, test or retired profiles (`profiles: [debug]`) takes that role. Override with `repo.roles` in `.github/readiness.yml` (glob: role).',
+    'Each file gets one role, with the reason shown on every finding (`role` in JSON, and `--verbose`). The first rule that matches decides; a file no rule matches is `production`, unless its content says otherwise (a compose file or Dockerfile whose first comment lines say it is for development or tests, one that runs a development server such as `manage.py runserver`, `--reload` or `npm run dev`, one that builds the application as a `:dev` image, a compose file that builds nothing and publishes only on loopback, or any of them with unrendered template tags; a Dockerfile built on a developer-environment image such as `mcr.microsoft.com/devcontainers/*`, Cloud Workstations or Gitpod workspace images). A production name (`prod`, `staging`, `deploy`) is overruled by such a header. A compose service that runs only in development, test or retired profiles (`profiles: [debug]`) takes that role. Override with `repo.roles` in `.github/readiness.yml` (glob: role).',
     '',
     '| role | rule | why |',
     '| --- | --- | --- |',
@@ -37,6 +38,8 @@ export function renderRepositoryModelDocs(): string {
     ROLE_POLICY_DOC,
     '',
     DEPLOYMENTS_DOC,
+    '',
+    BUILDS_DOC,
     '',
     '### Django settings',
     '',
