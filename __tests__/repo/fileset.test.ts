@@ -89,6 +89,22 @@ describe('the file set', () => {
     }
   });
 
+  it('keeps texts up to its cache budget and reads the rest again when asked again, with the same text and no duplicate skip', async () => {
+    const repo = makeRepo({ 'a.txt': 'a'.repeat(40), 'b.txt': 'b'.repeat(40), 'c.bin': '\u0000\u0001binary' }, { git: false });
+    try {
+      const files = await loadFileSet(repo.root, { ...options, textCacheChars: 50 });
+      expect(await files.read('a.txt')).toBe('a'.repeat(40));
+      expect(await files.read('b.txt')).toBe('b'.repeat(40)); // over the budget: handed out, not kept
+      const again = [files.read('a.txt'), files.read('b.txt')];
+      expect(await Promise.all(again)).toEqual(['a'.repeat(40), 'b'.repeat(40)]);
+      expect(await files.read('c.bin')).toBeUndefined();
+      expect(await files.read('c.bin')).toBeUndefined();
+      expect(files.skipped.filter((s) => s.path === 'c.bin').map((s) => s.reason)).toEqual(['binary']);
+    } finally {
+      repo.cleanup();
+    }
+  });
+
   it('rejects a repository path that does not exist or is a file', async () => {
     await expect(loadFileSet('/nonexistent/readiness-gate', options)).rejects.toBeInstanceOf(RepositoryNotFoundError);
     const repo = makeRepo({ 'a.txt': 'a' });

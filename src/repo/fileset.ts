@@ -46,6 +46,14 @@ const YIELD_EVERY_MS = 20;
 
 /** Files read at once by the shared reader. */
 const MAX_OPEN_FILES = 64;
+/**
+ * Texts kept for other readers, in characters (about bytes: source files are
+ * mostly ASCII, one byte per character in V8). Every text of a 10k-file tree
+ * of realistic sizes fits; at 50k files the first 128 Mi characters stay and
+ * the rest are read again when a second check asks (bench: peak RSS and CPU
+ * at 10k/50k in the note of issue 15).
+ */
+const TEXT_CACHE_CHARS = 256 * 1024 * 1024;
 
 export interface RepoFile {
   /** Relative to the repository root, forward slashes. */
@@ -73,11 +81,15 @@ export interface FileSetOptions {
   ignore?: readonly string[];
   /** Stops listing (the audit's time budget): loadFileSet then rejects with the signal's reason. */
   signal?: AbortSignal;
+  /** Characters of text kept for later readers (default TEXT_CACHE_CHARS). */
+  textCacheChars?: number;
 }
 
 export class FileSet {
   private readonly byPath: Map<string, RepoFile>;
   private readonly contents = new Map<string, Promise<string | undefined>>();
+  /** Characters of the texts kept in `contents`. */
+  private cachedChars = 0;
   /** Left out by the walker (over the size cap, links out of the repository): never read whole, whoever asks. */
   private readonly unread: Set<string>;
 
@@ -86,6 +98,7 @@ export class FileSet {
     readonly files: readonly RepoFile[],
     readonly skipped: SkippedFile[],
     readonly isGitRepository: boolean,
+    private readonly textCacheChars = TEXT_CACHE_CHARS,
   ) {
     this.byPath = new Map(files.map((f) => [f.path, f]));
     this.unread = new Set(skipped.filter((s) => s.unread !== undefined).map((s) => s.path));
@@ -123,7 +136,7 @@ export class FileSet {
   }
 
   /**
-   * The text of a file, read once and cached. Undefined (and recorded in
+   * The text of a file, read once and cached (up to TEXT_CACHE_CHARS in all; past it, read again when asked again). Undefined (and recorded in
    * `skipped`) for binary or unreadable files, and for files the walker left
    * out (see `notRead`).
    */
@@ -132,6 +145,13 @@ export class FileSet {
     if (!pending) {
       pending = this.unread.has(path) ? Promise.resolve(undefined) : this.readText(path);
       this.contents.set(path, pending);
+      pending.then((text) => {
+        if (text === undefined) return;
+        // Past the budget a text is handed out and not kept: a later reader reads the file again,
+        // which costs far less than holding every text of a 50k-file tree for the whole audit.
+        if (this.cachedChars + text.length > this.textCacheChars) this.contents.delete(path);
+        else this.cachedChars += text.length;
+      }, () => undefined);
     }
     // A check looping over cached texts only ever awaits settled promises,
     // which never lets timers run: the engine's per-check and audit deadlines
@@ -291,7 +311,7 @@ export async function loadFileSet(root: string, options: FileSetOptions): Promis
   });
   signal?.throwIfAborted();
   files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-  return new FileSet(realRoot, files, skipped, listed !== undefined);
+  return new FileSet(realRoot, files, skipped, listed !== undefined, options.textCacheChars);
 }
 
 /** Tracked plus untracked-but-not-ignored files, or undefined outside a git work tree. */
