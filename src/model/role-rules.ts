@@ -33,6 +33,7 @@ export const ROLE_RULES: readonly RoleRule[] = [
   // Tests and their data: credentials and settings there are the test's, not the application's.
   // A leading underscore (`_integration-test/`, `_tests/`) only sorts the folder first.
   { role: 'test', path: UNDERSCORED_DIR('__tests__|__mocks__|__fixtures__|__snapshots__|tests?|specs?|spec_helpers?|testing|testdata|test[-_]data|test[-_]?utils|test[-_]?helpers|fixtures?|cassettes|vcr[-_]?cassettes|factories|e2e|e2e[-_]tests?|integration[-_]tests?|unit[-_]tests?|cypress|playwright|mocks?|stubs|benchmarks?'), why: 'in a test, fixture or mock directory' },
+  { role: 'test', path: /(^|\/)[^/]*smoke[-_]?tests?[^/]*$|(^|\/)smoke[-_]?tests?\//i, why: 'a smoke-test file or directory (by its name)' },
   { role: 'test', path: /(^|\/)(conftest\.py|test_[^/]*\.py|[^/]*_tests?\.py|[^/]*_test\.go|[^/]*_spec\.rb|[^/]*\.(test|spec|e2e|cy|stories)\.[cm]?[jt]sx?|pytest\.ini|tox\.ini|jest\.config\.[cm]?[jt]s|vitest\.config\.[cm]?[jt]s|playwright\.config\.[cm]?[jt]s)$/i, why: 'a test file by its name' },
   { role: 'test', path: /(^|\/)(docker-)?compose[.-]([\w-]*[.-])?(test|tests|testing|ci|e2e|integration|cypress|playwright)([.-][\w-]+)*\.ya?ml$/i, why: 'a compose file for tests or CI (by its name)' },
   { role: 'test', path: /(^|\/)(Dockerfile|Containerfile)[.-](test|tests|testing|e2e|playwright|cypress|selenium|integration)$|(^|\/)(test|tests|e2e|playwright|cypress)\.(Dockerfile|Containerfile)$/i, why: 'a test-runner Dockerfile (by its name)' },
@@ -46,6 +47,7 @@ export const ROLE_RULES: readonly RoleRule[] = [
 
   // Examples and samples: documented stand-ins, committed on purpose.
   { role: 'example', path: DIR('examples?|samples?|demos?|sample[-_]apps?|quickstarts?|starters?|boilerplates?|playground|showcase'), why: 'in an examples/samples directory' },
+  { role: 'example', path: /(^|\/)(seeds?|seed[-_]?data|seeders?)\/|(^|\/)[^/]*seed[^/]*\.(sql|json|ya?ml|csv)$/i, why: 'database seed data (demo rows loaded into a new database)' },
   { role: 'example', path: /(^|\/)[^/]*[.-](example|sample|dist)(\.[\w-]+)?$|(^|\/)(example|sample)[.-][^/]+$/i, why: 'an example/sample file (by its name)' },
 
   // Production names win over development folders: `deploy/local-prod.yml` is a production deployment.

@@ -111,7 +111,8 @@ function headerComment(text: string): string {
     start = end + 1;
     if (line === '' || line === '---') continue;
     if (!line.startsWith('#')) break;
-    out.push(line);
+    // Markdown emphasis in a comment (`for the **development** setup`) is not part of the words.
+    out.push(line.replace(/[*_`]+/g, ''));
   }
   return out.join('\n');
 }
