@@ -105,7 +105,11 @@ export function isPublicKeyName(name: string): boolean {
 
 /** Key names that say their value is a hash or checksum (`sha256`, `checksum`, `etag`, `integrity`, `fingerprint`). */
 export function isDigestName(name: string): boolean {
-  return /(^|[_.-])(sha(1|256|512)?|md5|checksum|digest|hash|etag|integrity|fingerprint|commit|revision|rev)$/i.test(name);
+  return (
+    /(^|[_.-])(sha(1|256|512)?|md5|checksum|digest|hash|etag|integrity|fingerprint|commit|revision|rev)$/i.test(name) ||
+    // camelCase: `tokenHash`, `fileSha256`, `contentDigest`.
+    /[a-z0-9](Sha(1|256|512)?|SHA(1|256|512)?|Md5|MD5|Checksum|Digest|Hash|Etag|ETag|Integrity|Fingerprint)$/.test(name)
+  );
 }
 
 // The words that default credentials, tutorials and leaked-password lists are made of.

@@ -91,6 +91,19 @@ export function isSecretAttributeName(name: string): boolean {
   return SECRET_ATTRIBUTE.test(name);
 }
 
+/**
+ * Names whose `key` is a lookup key or a field name, not a credential: a
+ * spreadsheet or document id (`test_spreadsheet_key`), a cache, sort or
+ * partition key, the LDAP attribute a setting names (`LDAP_EMAIL_KEY =
+ * "mail"`, `LDAP_DISPLAY_NAME_KEY = "displayName"`), a translation key.
+ */
+const IDENTIFIER_KEY =
+  /(^|[_.-])(spreadsheet|sheet|document|doc|sort|cache|translation|i18n|partition|primary|foreign|idempotency|object|lookup|dict|map|row|hash|range|routing|display_?name|name|email|mail|username|uid|field|attr|attribute|column|label|locale|index|group|order)[_.-]?key$/i;
+
+export function isIdentifierKeyName(name: string): boolean {
+  return IDENTIFIER_KEY.test(name);
+}
+
 /** `*PASSWORD*`, `*SECRET*`, `*TOKEN*`, `*_KEY`, `API_KEY`, `*CREDENTIALS`...: variable names that hold secrets. */
 const SECRET_VARIABLE = /PASSWORD|PASSWD|SECRET|TOKEN|PRIVATE_?KEY|API_?KEY|ACCESS_?KEY|(^|_)KEY$|CREDENTIALS?$|_PASS$/i;
 
@@ -101,6 +114,6 @@ const SECRET_VARIABLE = /PASSWORD|PASSWD|SECRET|TOKEN|PRIVATE_?KEY|API_?KEY|ACCE
  * (`alsoSecret`); attribute names such as `PASSWORD_MIN_LENGTH` never are.
  */
 export function isSecretVariableName(name: string, notSecret: RegExp, alsoSecret?: RegExp): boolean {
-  if (isSecretAttributeName(name) || notSecret.test(name)) return false;
+  if (isSecretAttributeName(name) || isIdentifierKeyName(name) || notSecret.test(name)) return false;
   return SECRET_VARIABLE.test(name) || (alsoSecret?.test(name) ?? false);
 }

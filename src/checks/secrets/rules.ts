@@ -17,6 +17,7 @@
 //   wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY) and placeholders.
 
 import { isDigestName, isHashOrIdentifier, isPublicKeyName, isPlaceholder, isReference } from '../../model/values.js';
+import { isIdentifierKeyName } from '../../repo/classify.js';
 import { lineOfOffset, lineStartOffsets } from '../../parse/lines.js';
 
 export interface SecretHit {
@@ -196,6 +197,8 @@ const IDENTIFIER_PATH = /^[A-Za-z_$][\w$]*(\.[A-Za-z_$][\w$]*)+(\(\))?$/;
 /** The generic rule's verdict on a value assigned to a secret-named key. */
 export function isHighEntropySecret(value: string): boolean {
   if (value.length < GENERIC_MIN_LENGTH || !/[A-Za-z]/.test(value) || !/\d/.test(value)) return false;
+  // Keys and tokens are printable ASCII; a value with other letters is text (a translation: `バケット S3 ...`).
+  if (/[^\x21-\x7e]/.test(value)) return false;
   if (IDENTIFIER_PATH.test(value) || /^(https?|file):\/\//i.test(value) || /^[./~]/.test(value) || value.includes('{{') || value.includes('(')) return false;
   if (isPlaceholder(value) || isReference(value) || isHashOrIdentifier(value) || (/^[A-Z0-9_]+$/.test(value) && value.includes('_'))) return false;
   // Like gitleaks' stopwords: a value spelling out one of these is a sample, not a key.
@@ -269,7 +272,7 @@ export function scanForSecrets(text: string, options: ScanOptions): SecretHit[] 
     let keyStart = match.index;
     while (keyStart > 0 && KEY_CHAR.test(text[keyStart - 1]!)) keyStart--;
     const key = text.slice(keyStart, match.index) + /^[A-Za-z0-9_-]*/.exec(whole)![0];
-    if (/_id$|_file$|_path$|_url$|_name$|_type$|_length$|_expir|_ttl$/i.test(key) || isPublicKeyName(key) || isDigestName(key)) continue;
+    if (/_id$|_file$|_path$|_url$|_name$|_type$|_length$|_expir|_ttl$/i.test(key) || isPublicKeyName(key) || isDigestName(key) || isIdentifierKeyName(key)) continue;
     if (isDocumentedExample(value) || !isHighEntropySecret(value)) continue;
     const offset = match.index + whole.lastIndexOf(value);
     const line = lineAt(offset);
