@@ -122,7 +122,11 @@ export const dockerNonRoot: RepoCheck = {
           }
           return [{ status: 'fail', message, location: { path, line: final.from.line } }];
         }
-        if (isRootUser(user)) return [{ status: 'fail', message: `The final stage switches to USER ${user}: the container runs as root.`, location: { path, line: line! } }];
+        if (isRootUser(user)) {
+          // `USER root` so the entrypoint can fix volume ownership, then drop (su-exec/gosu): as with no USER.
+          if (await privilegeDrop(ctx, file, path)) return [];
+          return [{ status: 'fail', message: `The final stage switches to USER ${user}: the container runs as root.`, location: { path, line: line! } }];
+        }
         return [];
       },
     });

@@ -1,4 +1,4 @@
-import type { FindingInput, RepoCheck } from '../../engine/types.js';
+import type { FindingInput, RepoCheck, RepoCheckContext } from '../../engine/types.js';
 import { redactValue } from '../../engine/redact.js';
 import { isEnvTemplate, isSecretVariableName } from '../../repo/classify.js';
 import { isPlaceholder, isReference } from '../../model/values.js';
@@ -24,6 +24,26 @@ export function isSecretFileName(source: string): boolean {
   );
 }
 
+// Package-manager config files are credentials only when they hold one: a
+// committed `.npmrc` of `engine-strict=true` is settings, and
+// `_authToken=${NPM_TOKEN}` is expanded by npm at run time, not baked in.
+const CONFIG_FILE = /^(\.npmrc|\.pypirc|\.yarnrc(\.yml)?|pip\.conf)$/i;
+const CREDENTIAL_LINE = /^[ \t]*(?:\/\/[^\s=]*:)?(?:_authToken|_auth|_password|password|npmAuthToken|npmAuthIdent|token)[ \t]*[=:][ \t]*["']?(?!\$\{)(\S+)/im;
+
+/** The copied file is a package-manager config committed beside the Dockerfile (or at the root) with no literal credential. */
+async function committedWithoutCredentials(ctx: RepoCheckContext, dockerfile: string, source: string): Promise<string | undefined> {
+  const name = source.replace(/\/+$/, '').split('/').pop() ?? '';
+  if (!CONFIG_FILE.test(name)) return undefined;
+  const clean = source.replace(/^\.\//, '');
+  const dir = dockerfile.includes('/') ? dockerfile.slice(0, dockerfile.lastIndexOf('/') + 1) : '';
+  for (const candidate of [`${dir}${clean}`, clean]) {
+    if (!ctx.files.has(candidate)) continue;
+    const text = await ctx.files.read(candidate);
+    return text !== undefined && !CREDENTIAL_LINE.test(text) ? candidate : undefined;
+  }
+  return undefined;
+}
+
 export const dockerSecretsInImage: RepoCheck = {
   id: 'docker.secrets-in-image',
   title: 'No secrets baked into images',
@@ -33,7 +53,7 @@ export const dockerSecretsInImage: RepoCheck = {
   supersedes: ['secrets.hardcoded'],
   docs: {
     summary:
-      'Fails for each `ENV`/`ARG` with a secret-like name (`*PASSWORD*`, `*SECRET*`, `*TOKEN*`, `*_KEY`, not `GPG_KEY`/`*_FILE`) and a literal value, and each `COPY`/`ADD` from the build context of `.env`, SSH keys (`id_rsa`...), `*.pem`/`*.key`/`*.p12`, `credentials`, `.npmrc`, `.netrc` or service-account files. `ARG NAME` without a default is not a literal and passes, as do values that say they are stand-ins (`dummy`, `placeholder`, `CHANGE_ME`, e.g. a SECRET_KEY set only so `collectstatic` runs); `COPY --from=<stage>` copies from a stage, not the context.',
+      'Fails for each `ENV`/`ARG` with a secret-like name (`*PASSWORD*`, `*SECRET*`, `*TOKEN*`, `*_KEY`, not `GPG_KEY`/`*_FILE`) and a literal value, and each `COPY`/`ADD` from the build context of `.env`, SSH keys (`id_rsa`...), `*.pem`/`*.key`/`*.p12`, `credentials`, `.npmrc`, `.netrc` or service-account files; a package-manager config (`.npmrc`, `.pypirc`, `.yarnrc.yml`, `pip.conf`) committed in the repository with no literal credential line (`engine-strict=true`, or `_authToken=${NPM_TOKEN}` that npm expands at run time) is settings, not a credential. `ARG NAME` without a default is not a literal and passes, as do values that say they are stand-ins (`dummy`, `placeholder`, `CHANGE_ME`, e.g. a SECRET_KEY set only so `collectstatic` runs); `COPY --from=<stage>` copies from a stage, not the context.',
     why: 'Every layer of an image is readable by anyone who can pull it (`docker history`, `docker save`): ENV values, ARG defaults and copied files stay in the image even when a later layer deletes them.',
     fix: 'Pass secrets at run time (environment, mounted secrets), or at build time with BuildKit secret mounts (`RUN --mount=type=secret,id=npmrc ...`); keep `.env` and keys out of the context with `.dockerignore`.',
     snippets: [{ stack: 'BuildKit', code: '# syntax=docker/dockerfile:1\nRUN --mount=type=secret,id=npmrc,target=/root/.npmrc npm ci' }],
@@ -42,7 +62,7 @@ export const dockerSecretsInImage: RepoCheck = {
     return checkDockerfiles(ctx, {
       looked: 'ENV/ARG values and copied files',
       failClosed: true,
-      visit(file, path): FindingInput[] {
+      async visit(file, path): Promise<FindingInput[]> {
         const out: FindingInput[] = [];
         // ENV and ARG of a build stage the final image does not start from stay
         // in that stage: they reach the build cache, not the image that ships.
@@ -63,7 +83,10 @@ export const dockerSecretsInImage: RepoCheck = {
           } else if ((ins.keyword === 'COPY' || ins.keyword === 'ADD') && ins.flags.from === undefined) {
             const sources = ins.args.slice(0, -1);
             for (const source of sources) {
-              if (isSecretFileName(source)) out.push({ status: 'fail', message: `${ins.keyword} ${source} copies a credentials file into the image.`, location: { path, line: ins.line } });
+              if (!isSecretFileName(source)) continue;
+              const committed = await committedWithoutCredentials(ctx, path, source);
+              if (committed) continue;
+              out.push({ status: 'fail', message: `${ins.keyword} ${source} copies a credentials file into the image.`, location: { path, line: ins.line } });
             }
           }
         }
