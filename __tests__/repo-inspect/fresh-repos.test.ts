@@ -1,0 +1,91 @@
+// False positives found on repositories outside the labelled corpus
+// (redash, netbox: the third corpus pass), each fixed by class and kept
+// here in its smallest shape, next to the true positive that must survive.
+
+import { describe, expect, it } from '@jest/globals';
+import { composeChecks } from '../../src/checks/compose/index.js';
+import { dataChecks } from '../../src/checks/data/index.js';
+import { dockerChecks } from '../../src/checks/docker/index.js';
+import { secretsChecks } from '../../src/checks/secrets/index.js';
+import { roleFromContent, roleFromPath } from '../../src/model/roles.js';
+import { isIdentifierKeyName } from '../../src/repo/classify.js';
+import { isDigestName } from '../../src/model/values.js';
+import { audit, where } from './helpers.js';
+
+const j = (...parts: string[]): string => parts.join('');
+const SHEET_ID = j('1S0mld7LMbUad8LYlo13', 'Os9f7eNjw57MqVC0YiCd1Jis');
+const HIGH_ENTROPY = j('Zx81qLm2Vb7T', 'yR4wNp9K3hQe');
+
+describe('third corpus pass: repositories outside the labelled corpus', () => {
+  it('a compose header in markdown emphasis ("for the **development** setup") says development', () => {
+    const text = '# This configuration file is for the **development** setup.\n# For a production example please refer to org/setup.\nservices:\n  server:\n    build: .\n';
+    expect(roleFromContent('compose.yaml', text)?.role).toBe('development');
+  });
+
+  it('a smoke-test configuration is a test file', () => {
+    expect(roleFromPath('scripts/smoketest_configuration.py')?.role).toBe('test');
+    expect(roleFromPath('smoke-tests/config.py')?.role).toBe('test');
+    expect(roleFromPath('app/smokey.py')).toBeUndefined();
+  });
+
+  it('names whose key is an identifier or a field name are not secrets; credential keys still are', () => {
+    for (const name of ['test_spreadsheet_key', 'LDAP_EMAIL_KEY', 'LDAP_DISPLAY_NAME_KEY', 'cache_key', 'SORT_KEY', 'translation_key']) expect([name, isIdentifierKeyName(name)]).toEqual([name, true]);
+    for (const name of ['SECRET_KEY', 'api_key', 'PRIVATE_KEY', 'ENCRYPTION_KEY', 'STRIPE_KEY', 'ACCESS_KEY', 'MASTER_KEY']) expect([name, isIdentifierKeyName(name)]).toEqual([name, false]);
+  });
+
+  it('secrets.hardcoded: a spreadsheet id under *_spreadsheet_key is not a secret; a random value under signing_key is', async () => {
+    const result = await audit(secretsChecks.filter((c) => c.id === 'secrets.hardcoded'), {
+      'app/query_runner/sheets.py': `def test_connection(self):\n    test_spreadsheet_key = "${SHEET_ID}"\n    return test_spreadsheet_key\n`,
+      'app/auth.py': `signing_key = "${HIGH_ENTROPY}"\n`,
+    });
+    expect(where(result, 'secrets.hardcoded')).toEqual(['fail P0 app/auth.py:1']);
+  });
+
+  it('secrets.weak-default: an LDAP attribute name default ("mail") is not a weak secret', async () => {
+    const result = await audit(secretsChecks.filter((c) => c.id === 'secrets.weak-default'), {
+      'app/settings.py': 'import os\nLDAP_EMAIL_KEY = os.environ.get("APP_LDAP_EMAIL_KEY", "mail")\nLDAP_BIND_PASSWORD = os.environ.get("APP_LDAP_BIND_PASSWORD", "admin")\n',
+    });
+    expect(where(result, 'secrets.weak-default')).toEqual(['fail P1 app/settings.py:3']);
+  });
+
+  it('docker.secrets-in-image: COPY of a committed .npmrc of settings is fine; one with a literal token is not', async () => {
+    const check = dockerChecks.filter((c) => c.id === 'docker.secrets-in-image');
+    const dockerfile = 'FROM node:20.11.1\nCOPY package.json .npmrc /app/\nRUN npm ci\n';
+    expect(where(await audit(check, { Dockerfile: dockerfile, '.npmrc': 'engine-strict=true\nauto-install-peers=true\n' }), 'docker.secrets-in-image')).toEqual(['pass P0']);
+    expect(where(await audit(check, { Dockerfile: dockerfile, '.npmrc': '//registry.npmjs.org/:_authToken=${NPM_TOKEN}\n' }), 'docker.secrets-in-image')).toEqual(['pass P0']);
+    expect(where(await audit(check, { Dockerfile: dockerfile, '.npmrc': `//registry.npmjs.org/:_authToken=${HIGH_ENTROPY}\n` }), 'docker.secrets-in-image')).toEqual(['fail P0 Dockerfile:2']);
+    // Not in the repository (written by CI before the build): it may hold anything.
+    expect(where(await audit(check, { Dockerfile: dockerfile }), 'docker.secrets-in-image')).toEqual(['fail P0 Dockerfile:2']);
+  });
+
+  it('a development compose file (by its emphasised header) is judged at most P2', async () => {
+    const result = await audit(composeChecks.filter((c) => c.id === 'compose.healthcheck'), {
+      'compose.yaml': '# This configuration file is for the **development** setup.\nservices:\n  server:\n    image: org/app:1.0.0\n',
+    });
+    expect(where(result, 'compose.healthcheck')).toEqual(['fail P2 compose.yaml:3']);
+  });
+
+  it('seed data is sample data: a committed seed dump is P2 ("check that it is synthetic"), a dump elsewhere stays P0', async () => {
+    const dump = 'INSERT INTO user (id, username) VALUES (1, \'demo\');\nINSERT INTO memo (id, content) VALUES (1, \'hello\');\n';
+    const result = await audit(dataChecks.filter((c) => c.id === 'data.committed-dump'), { 'store/seed/sqlite/01__dump.sql': dump, 'backups/prod_dump.sql': dump });
+    expect(where(result, 'data.committed-dump')).toEqual(['fail P0 backups/prod_dump.sql:1', 'fail P2 store/seed/sqlite/01__dump.sql:1']);
+  });
+
+  it('camelCase digest names (tokenHash) and non-ASCII text values are not secrets', async () => {
+    expect(['tokenHash', 'fileSha256', 'contentDigest', 'token_hash'].map(isDigestName)).toEqual([true, true, true, true]);
+    expect(['tokenHashSecret', 'hashKey'].map(isDigestName)).toEqual([false, false]);
+    const result = await audit(secretsChecks.filter((c) => c.id === 'secrets.hardcoded'), {
+      'app/store.py': `row = {"tokenHash": "${'7631'.repeat(16)}"}\n`,
+      'web/src/locales/ja.json': '{\n  "accesskey-description": "バケットのS3アクセスキー2"\n}\n',
+      'app/auth.py': `signing_key = "${HIGH_ENTROPY}"\n`,
+    });
+    expect(where(result, 'secrets.hardcoded')).toEqual(['fail P0 app/auth.py:1']);
+  });
+
+  it('docker.non-root: USER root for an entrypoint that drops to an unprivileged user with su-exec passes; plain USER root fails', async () => {
+    const check = dockerChecks.filter((c) => c.id === 'docker.non-root');
+    const drops = 'FROM alpine:3.20\nRUN apk add --no-cache su-exec && adduser -S app\nCOPY entrypoint.sh /entrypoint.sh\nUSER root\nENTRYPOINT ["/entrypoint.sh"]\n';
+    expect(where(await audit(check, { Dockerfile: drops, 'entrypoint.sh': '#!/bin/sh\nexec su-exec app "$@"\n' }), 'docker.non-root')).toEqual(['pass P1']);
+    expect(where(await audit(check, { Dockerfile: 'FROM alpine:3.20\nUSER root\nCMD ["sh"]\n' }), 'docker.non-root')).toEqual(['fail P1 Dockerfile:2']);
+  });
+});
