@@ -36,7 +36,7 @@ const BASE_IMAGE_NAME = /(^|\/)(Dockerfile|Containerfile)[.-]base$|(^|\/)base\.(
 // Entrypoints that start as root, fix volume ownership, then drop to an
 // unprivileged user: gosu/su-exec (the official postgres/redis pattern),
 // s6-overlay's s6-setuidgid, setpriv, runuser, chpst.
-const DROPS_PRIVILEGES = /\b(gosu|su-exec|s6-setuidgid|setuidgid|setpriv\s+--reuid|runuser\s+-u|chpst\s+-u|exec\s+su\s+-)/;
+const DROPS_PRIVILEGES = /\b(gosu|su-exec|s6-setuidgid|setuidgid|setpriv\s+--reuid|runuser\s+-u|chpst\s+-u|exec\s+su\s+-)|\buwsgi\b[^\n]{0,300}--uid[ =]+(?!root\b|0\b)\w|\bgunicorn\b[^\n]{0,300}(--user|-u)[ =]+(?!root\b|0\b)\w/;
 const S6_OVERLAY = /s6-overlay/;
 
 /** The entrypoint drops privileges: in the Dockerfile itself, or in a script it copies and runs (one level). */
@@ -45,20 +45,32 @@ async function privilegeDrop(ctx: RepoCheckContext, file: Dockerfile, path: stri
   const text = lineage.flatMap((s) => s.instructions).map((i) => i.text).join('\n');
   if (DROPS_PRIVILEGES.test(text) || S6_OVERLAY.test(text)) return true;
   const dir = path.includes('/') ? path.slice(0, path.lastIndexOf('/') + 1) : '';
-  const scripts = lineage
-    .flatMap((s) => s.instructions)
-    .filter((i) => i.keyword === 'COPY' || i.keyword === 'ADD')
-    .flatMap((i) => i.args.slice(0, -1))
-    .filter((source) => /(entry|start|run|init|boot|docker)[\w.-]*\.sh$|entrypoint/i.test(source));
-  for (const source of scripts) {
-    const clean = source.replace(/^\.\//, '');
+  const instructions = lineage.flatMap((s) => s.instructions);
+  const copied = instructions.filter((i) => i.keyword === 'COPY' || i.keyword === 'ADD').flatMap((i) => i.args.slice(0, -1));
+  // The scripts it starts: copied entrypoint-like scripts, and those CMD/ENTRYPOINT name (`./bootstrap.sh`).
+  const started = instructions.filter((i) => i.keyword === 'CMD' || i.keyword === 'ENTRYPOINT').flatMap((i) => i.text.match(/[\w./-]+\.sh\b/g) ?? []);
+  const scripts = [...copied.filter((source) => /(entry|start|run|init|boot|docker)[\w.-]*\.sh$|entrypoint/i.test(source)), ...started];
+  let startsUwsgi = /\buwsgi\b/.test(text);
+  for (const source of new Set(scripts)) {
+    const clean = source.replace(/^\.?\//, '');
     for (const candidate of [clean, `${dir}${clean}`]) {
       const content = ctx.files.has(candidate) ? await ctx.files.read(candidate) : undefined;
-      if (content !== undefined && DROPS_PRIVILEGES.test(content)) return true;
+      if (content === undefined) continue;
+      if (DROPS_PRIVILEGES.test(content)) return true;
+      startsUwsgi ||= /\buwsgi\b/.test(content);
+    }
+  }
+  // uWSGI started as root switches to the `uid` of its ini file before serving (uwsgi-docs: "uid").
+  if (startsUwsgi) {
+    for (const ini of ctx.files.files.filter((f) => /(^|\/)uwsgi[\w.-]*\.ini$/.test(f.path) && (f.path.startsWith(dir) || !f.path.includes('/')))) {
+      const content = await ctx.files.read(ini.path);
+      if (content !== undefined && UWSGI_UID.test(content)) return true;
     }
   }
   return false;
 }
+
+const UWSGI_UID = /^[ \t]*uid[ \t]*=[ \t]*(?!root\b|0\b)[\w$%-]+/m;
 
 /**
  * When the repository deploys to Kubernetes and every long-running container
@@ -89,7 +101,7 @@ export const dockerNonRoot: RepoCheck = {
   kind: 'repo',
   docs: {
     summary:
-      "Fails when the final stage (following `FROM <earlier stage>`) has no `USER`, or its last `USER` is root/0 (hadolint DL3002 only catches the second case; Checkov CKV_DOCKER_3 the first). Base images documented to run as non-root (distroless `:nonroot`, Chainguard) pass without USER, and so do images whose entrypoint drops privileges (gosu, su-exec, s6-overlay/s6-setuidgid, setpriv, runuser, in the Dockerfile or an entrypoint script it copies).",
+      "Fails when the final stage (following `FROM <earlier stage>`) has no `USER`, or its last `USER` is root/0 (hadolint DL3002 only catches the second case; Checkov CKV_DOCKER_3 the first). Base images documented to run as non-root (distroless `:nonroot`, Chainguard) pass without USER, and so do images whose entrypoint drops privileges (gosu, su-exec, s6-overlay/s6-setuidgid, setpriv, runuser, uWSGI with a non-root `uid` in its ini file or `--uid`, gunicorn `--user`, in the Dockerfile, an entrypoint script it copies or the script its CMD starts); this holds for a final `USER root` too.",
     severityNote:
       'P2 when the final image is a server that starts as root to bind its ports and runs its workers unprivileged (nginx, httpd, Caddy, Traefik, HAProxy official images), for a Dockerfile named as a base image (`Dockerfile.base`, `base.Dockerfile`: the image built FROM it sets the user), and when every long-running container of the production Kubernetes manifests sets runAsNonRoot or a non-zero runAsUser (the orchestrator then refuses root).',
     why: 'A process running as root in the container is root on the host as soon as it escapes (kernel or runtime bug, mounted socket), and can rewrite the application files it serves.',
