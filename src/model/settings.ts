@@ -28,8 +28,13 @@ export interface SettingsReference {
   /** The file that names it, and the line. */
   namedIn: string;
   line: number;
-  /** Named by manage.py (often the development default) rather than by what deploys. */
-  byManagePy: boolean;
+  /**
+   * Named as a default: by manage.py, or by `os.environ.setdefault(...)` in
+   * any module (wsgi.py, asgi.py, celery.py), which the environment a
+   * deployment sets (Dockerfile `ENV`, compose `environment`, uWSGI `env =`)
+   * overrides. What deploys names the module without a default's hedge.
+   */
+  asDefault: boolean;
 }
 
 export interface PythonSettings {
@@ -38,7 +43,7 @@ export interface PythonSettings {
 }
 
 /** Files that can name the settings module a deployment runs with. */
-const NAMING_FILE = /(^|\/)(manage\.py|wsgi\.py|asgi\.py|celery\.py|Dockerfile[^/]*|[^/]*\.dockerfile|Procfile[^/]*|[^/]*compose[^/]*\.ya?ml|\.env[^/]*|[^/]*\.env|app\.ya?ml|fly\.toml|render\.yaml|[^/]*\.ya?ml)$/;
+const NAMING_FILE = /(^|\/)(manage\.py|wsgi\.py|asgi\.py|celery\.py|uwsgi[^/]*\.ini|gunicorn[^/]*\.(py|conf)|Dockerfile[^/]*|[^/]*\.dockerfile|Procfile[^/]*|[^/]*compose[^/]*\.ya?ml|\.env[^/]*|[^/]*\.env|app\.ya?ml|fly\.toml|render\.yaml|[^/]*\.ya?ml)$/;
 // `os.environ.setdefault("DJANGO_SETTINGS_MODULE", "x")`, `DJANGO_SETTINGS_MODULE=x`, `DJANGO_SETTINGS_MODULE: x`.
 const NAMED = /DJANGO_SETTINGS_MODULE["']?\s*(?:=|:|,)\s*["']?([A-Za-z_][\w.]*)/g;
 // Dockerfile `ENV DJANGO_SETTINGS_MODULE x` (the legacy space form).
@@ -62,11 +67,13 @@ export async function findSettingsReferences(files: FileSet, roles: FileRoles): 
     for (const m of matches) {
       const module = m[1]!;
       const line = text.slice(0, m.index).split('\n').length;
+      const lineStart = text.lastIndexOf('\n', m.index) + 1;
+      const asDefault = byManagePy || /\bsetdefault\s*\(\s*$/.test(text.slice(Math.max(lineStart, m.index - 200), m.index).replace(/["']$/, ''));
       const path = resolveModule(modules, module, file.path);
-      if (path) references.push({ module, path, namedIn: file.path, line, byManagePy });
+      if (path) references.push({ module, path, namedIn: file.path, line, asDefault });
       else if (isDockerfile(file.path)) {
         const copied = copiedInto(files, text, file.path, module);
-        if (copied) references.push({ module, ...copied, namedIn: file.path, line, byManagePy });
+        if (copied) references.push({ module, ...copied, namedIn: file.path, line, asDefault });
       }
     }
   }

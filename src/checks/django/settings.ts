@@ -100,15 +100,15 @@ async function load(ctx: Ctx): Promise<DjangoProject> {
   const unread = new Map(ctx.files.notRead(() => true).map((s) => [s.path, s]));
   const candidates = [...ctx.files.files.map((f) => f.path), ...[...unread.keys()].sort()].filter(settingsPath);
   // Modules named by DJANGO_SETTINGS_MODULE (the model reads every file that can name one).
-  const named = new Map<string, { reason: string; byManagePy: boolean; asPath?: string }>();
+  const named = new Map<string, { reason: string; asDefault: boolean; asPath?: string }>();
   for (const ref of ctx.model.settings.references) {
     if (!deployed(ref.path)) continue;
     const previous = named.get(ref.path);
-    if (previous && !previous.byManagePy) continue;
+    if (previous && !previous.asDefault) continue;
     const copied = ref.asPath ? ` (copied to ${ref.asPath})` : '';
     named.set(ref.path, {
-      reason: `${ref.module} is named by DJANGO_SETTINGS_MODULE in ${ref.namedIn}${ref.byManagePy ? ' (manage.py)' : ''}${copied}`,
-      byManagePy: ref.byManagePy,
+      reason: `${ref.module} is named by DJANGO_SETTINGS_MODULE in ${ref.namedIn}${ref.asDefault ? (/(^|\/)manage\.py$/.test(ref.namedIn) ? ' (manage.py)' : '') : ''}${copied}`,
+      asDefault: ref.asDefault,
       ...(ref.asPath ? { asPath: ref.asPath } : {}),
     });
     if (!candidates.includes(ref.path)) candidates.push(ref.path);
@@ -129,17 +129,17 @@ async function load(ctx: Ctx): Promise<DjangoProject> {
     }
   }
   const roots = candidates.filter((p) => !imported.has(p)).sort();
-  const production = roots.filter((p) => PRODUCTION_NAME.test(p.replace(/^.*?([^/]*\/[^/]*)$/, '$1')) && !named.get(p)?.byManagePy);
-  const namedByDeploy = roots.filter((p) => named.has(p) && !named.get(p)!.byManagePy && !DEV_NAME.test(baseName(named.get(p)!.asPath ?? p)));
-  const namedByManage = roots.filter((p) => named.get(p)?.byManagePy && !DEV_NAME.test(baseName(p)));
+  const production = roots.filter((p) => PRODUCTION_NAME.test(p.replace(/^.*?([^/]*\/[^/]*)$/, '$1')) && !named.get(p)?.asDefault);
+  const namedByDeploy = roots.filter((p) => named.has(p) && !named.get(p)!.asDefault && !DEV_NAME.test(baseName(named.get(p)!.asPath ?? p)));
+  const namedByManage = roots.filter((p) => named.get(p)?.asDefault && !DEV_NAME.test(baseName(p)));
   let chosen: Array<{ path: string; reason: string }>;
   if (production.length || namedByDeploy.length) {
-    chosen = [...new Set([...production, ...namedByDeploy, ...roots.filter((p) => named.get(p)?.byManagePy && PRODUCTION_NAME.test(baseName(p)))])].sort().map((path) => ({
+    chosen = [...new Set([...production, ...namedByDeploy, ...roots.filter((p) => named.get(p)?.asDefault && PRODUCTION_NAME.test(baseName(p)))])].sort().map((path) => ({
       path,
       reason: named.has(path) ? named.get(path)!.reason : 'its name marks it as the production settings',
     }));
   } else if (namedByManage.length) {
-    // What manage.py names is what runs when nothing else names a module.
+    // What manage.py (or a setdefault) names is what runs when nothing else names a module.
     chosen = namedByManage.map((path) => ({ path, reason: named.get(path)!.reason }));
   } else {
     // Discovery: settings-looking files that assign Django settings (not helper modules).
