@@ -48,6 +48,41 @@ interface Found {
   paths: string[];
   prefixes: string[];
   line: number;
+  /** Image repositories the same build step tags (`tags:`, `-t`, skaffold `image:`), without registry host or tag. */
+  images: string[];
+}
+
+// A build step in CI YAML begins with `- name:` / `- uses:` / `- run:` / `- image:`; the tags of a
+// Dockerfile are those of its own step.
+const STEP_START = /^\s*-\s+(name|uses|run|image|id)\s*:/;
+const TAG_OPTION = /(?:^|\s)(?:-t|--tag)(?:\s+|=)["']?([a-z0-9][\w./:-]*)/g;
+const IMAGE_LINE = /^\s*(?:-\s*)?(?:(?:image|tags?)\s*:\s*)?["']?((?:[a-z0-9.-]+(?::\d+)?\/)?[a-z0-9][\w.-]*(?:\/[\w.-]+)+)(?::[\w.${}-]+)?["']?\s*(?:#.*)?$/i;
+
+/** `ghcr.io/org/app:1.2` → `org/app`; `docker.io/library/redis:7` → `redis`. */
+export function imageRepository(image: string): string {
+  let name = image.split('@')[0]!;
+  const slash = name.lastIndexOf('/');
+  const colon = name.lastIndexOf(':');
+  if (colon > slash) name = name.slice(0, colon);
+  const parts = name.split('/');
+  if (parts.length > 1 && /[.:]|^localhost$/.test(parts[0]!)) parts.shift();
+  if (parts[0] === 'library' && parts.length > 1) parts.shift();
+  return parts.join('/').toLowerCase();
+}
+
+function imagesOfStep(lines: readonly string[], i: number): string[] {
+  let start = i;
+  while (start > 0 && i - start < 25 && !STEP_START.test(lines[start]!)) start--;
+  let end = i + 1;
+  while (end < lines.length && end - i < 25 && !STEP_START.test(lines[end]!)) end++;
+  const out = new Set<string>();
+  for (let j = start; j < end; j++) {
+    const line = lines[j]!.length > 500 ? lines[j]!.slice(0, 500) : lines[j]!;
+    for (const m of line.matchAll(TAG_OPTION)) if (m[1]!.includes('/') || j === i) out.add(imageRepository(m[1]!));
+    const whole = IMAGE_LINE.exec(line);
+    if (whole && !/Dockerfile|Containerfile/.test(whole[1]!)) out.add(imageRepository(whole[1]!));
+  }
+  return [...out].filter((r) => r && !r.includes('$'));
 }
 
 /** The Dockerfiles each build file names, as written (resolved against the repository later). */
@@ -74,7 +109,7 @@ export function referencesIn(path: string, text: string, dockerfiles: ReadonlySe
   for (let i = 0; i < lines.length; i++) {
     // `${{ matrix.service }}` is one variable, spaces included.
     const line = (lines[i]!.length > 2000 ? lines[i]!.slice(0, 2000) : lines[i]!).replace(/\$\{\{[^}\n]{0,200}\}\}/g, '${{expr}}');
-    const found: Found = { paths: [], prefixes: [], line: i + 1 };
+    const found: Found = { paths: [], prefixes: [], line: i + 1, images: [] };
     const add = (written: string, base?: string): void => {
       const clean = resolveDirectoryVariable(written.replace(/^["']|["',]$/g, ''), dir);
       const variable = VARIABLE.exec(clean);
@@ -110,6 +145,7 @@ export function referencesIn(path: string, text: string, dockerfiles: ReadonlySe
       const positional = buildContextArgument(line);
       if (positional !== undefined && !/(-f|--file)[\s=]/.test(line)) add(posix.join(positional, 'Dockerfile'));
     }
+    if (found.paths.length) found.images = imagesOfStep(lines, i);
     if (found.paths.length || found.prefixes.length) out.push(found);
   }
   return out;
@@ -172,6 +208,8 @@ export interface DockerfileBuilds {
   referencesOf(path: string): readonly BuildReference[];
   /** Roles these builds give Dockerfiles no rule or content decided. */
   roleOverrides: Map<string, RoleInfo>;
+  /** The repository's Dockerfiles that CI or scripts build and tag as this image (`org/app:1.2` → `docker/Dockerfile`). */
+  dockerfilesForImage(image: string): readonly string[];
 }
 
 export async function computeBuilds(files: FileSet, roles: FileRoles, deployments: Deployments): Promise<DockerfileBuilds> {
@@ -182,7 +220,7 @@ export async function computeBuilds(files: FileSet, roles: FileRoles, deployment
     if (!list.some((r) => r.how === ref.how)) list.push(ref);
     refs.set(path, list);
   };
-  if (dockerfiles.size === 0) return { referencesOf: () => [], roleOverrides: new Map() };
+  if (dockerfiles.size === 0) return { referencesOf: () => [], roleOverrides: new Map(), dockerfilesForImage: () => [] };
 
   for (const deployment of deployments.list) {
     for (const service of deployment.services) {
@@ -194,6 +232,7 @@ export async function computeBuilds(files: FileSet, roles: FileRoles, deployment
   }
 
   const hidden: string[] = [];
+  const byImage = new Map<string, string[]>();
   const sources = files.files.map((f) => f.path).filter((p) => BUILD_SOURCES.test(p));
   const perFile = await mapLimited(sources, READ_CONCURRENCY, async (path) => {
     const text = await files.read(path);
@@ -205,7 +244,10 @@ export async function computeBuilds(files: FileSet, roles: FileRoles, deployment
     if (own === 'docs' || own === 'example' || own === 'template') continue;
     // CI and release tooling build what is shipped.
     const role: FileRole = own === 'development' || own === 'test' ? own : 'production';
-    for (const p of found.paths) note(p, { how: `${path}:${found.line}`, role });
+    for (const p of found.paths) {
+      note(p, { how: `${path}:${found.line}`, role });
+      for (const image of found.images) byImage.set(image, [...new Set([...(byImage.get(image) ?? []), p])]);
+    }
     hidden.push(...found.prefixes);
   }
 
@@ -227,7 +269,7 @@ export async function computeBuilds(files: FileSet, roles: FileRoles, deployment
       });
     }
   }
-  return { referencesOf: (path) => refs.get(path) ?? [], roleOverrides };
+  return { referencesOf: (path) => refs.get(path) ?? [], roleOverrides, dockerfilesForImage: (image) => byImage.get(imageRepository(image)) ?? [] };
 }
 
 /** How a Dockerfile's role follows what builds it, for docs/checks.md. */

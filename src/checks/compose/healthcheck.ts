@@ -23,7 +23,11 @@ export function hasBuiltinHealthcheck(image: string | undefined): boolean {
 /** The Dockerfile the service builds, when it is in the repository and its final stage declares HEALTHCHECK. */
 async function builtDockerfileHasHealthcheck(ctx: RepoCheckContext, service: ComposeService): Promise<string | undefined> {
   const path = dockerfileOf(service);
-  if (!path || !ctx.files.has(path)) return undefined;
+  return path ? dockerfileHasHealthcheck(ctx, path) : undefined;
+}
+
+async function dockerfileHasHealthcheck(ctx: RepoCheckContext, path: string): Promise<string | undefined> {
+  if (!ctx.files.has(path)) return undefined;
   const parsed = await ctx.parsed.memo('dockerfile', path, parseDockerfile);
   if (!parsed || parsed.stages.length === 0) return undefined;
   const lineage = stageLineage(parsed, parsed.stages.length - 1);
@@ -55,7 +59,7 @@ export const composeHealthcheck: RepoCheck = {
   kind: 'repo',
   docs: {
     summary:
-      'Fails for each long-running compose service (not a one-shot job such as migrate/init/seed, a `tools` profile, or a service others wait for with `service_completed_successfully`) that has no `healthcheck` (or disables it), whose image has no known built-in HEALTHCHECK and whose built Dockerfile declares none. Services are judged as their compose deployment runs them (the `-f` files merged, see "Compose deployments"), so a healthcheck set by an overlay counts for its base. Unlike KICS "Healthcheck Not Set", one-shot jobs are not judged and a HEALTHCHECK in the Dockerfile the service builds counts.',
+      'Fails for each long-running compose service (not a one-shot job such as migrate/init/seed, a `tools` profile, or a service others wait for with `service_completed_successfully`) that has no `healthcheck` (or disables it), whose image has no known built-in HEALTHCHECK and whose built Dockerfile declares none (the Dockerfile the service builds, or the one the repository\'s CI or scripts build and tag as its image, such as the project\'s own `org/app:latest`). Services are judged as their compose deployment runs them (the `-f` files merged, see "Compose deployments"), so a healthcheck set by an overlay counts for its base. Unlike KICS "Healthcheck Not Set", one-shot jobs are not judged and a HEALTHCHECK in the Dockerfile the service builds counts.',
     why: 'Without a healthcheck Docker only knows the process is alive, not that it serves: `depends_on: condition: service_healthy`, rolling updates and restarts cannot wait for real readiness, and a hung service stays "Up".',
     fix: 'Add a `healthcheck:` with a `test` that exercises the service (an HTTP health endpoint, `pg_isready`, `redis-cli ping`) and sensible `interval`/`timeout`/`retries`/`start_period`.',
     snippets: [
@@ -79,6 +83,8 @@ export const composeHealthcheck: RepoCheck = {
         const image = imageOf(service);
         if (hasBuiltinHealthcheck(image)) return [];
         if (await builtDockerfileHasHealthcheck(ctx, service)) return [];
+        // The project's own published image (`org/app:latest`), built and tagged by its CI from a Dockerfile here.
+        if (image) for (const path of ctx.model.builds.dockerfilesForImage(image)) if (await dockerfileHasHealthcheck(ctx, path)) return [];
         const what = image ? `image ${image}` : 'its build';
         const message = `${label} has no healthcheck (and ${what} declares none that is known).`;
         const scheduler = schedulerOf(service);
