@@ -10,6 +10,8 @@ import { secretsChecks } from '../../src/checks/secrets/index.js';
 import { roleFromContent, roleFromPath } from '../../src/model/roles.js';
 import { isIdentifierKeyName } from '../../src/repo/classify.js';
 import { isDigestName } from '../../src/model/values.js';
+import { imageRepository, referencesIn } from '../../src/model/builds.js';
+import { djangoChecks } from '../../src/checks/django/index.js';
 import { audit, where } from './helpers.js';
 
 const j = (...parts: string[]): string => parts.join('');
@@ -87,5 +89,65 @@ describe('third corpus pass: repositories outside the labelled corpus', () => {
     const drops = 'FROM alpine:3.20\nRUN apk add --no-cache su-exec && adduser -S app\nCOPY entrypoint.sh /entrypoint.sh\nUSER root\nENTRYPOINT ["/entrypoint.sh"]\n';
     expect(where(await audit(check, { Dockerfile: drops, 'entrypoint.sh': '#!/bin/sh\nexec su-exec app "$@"\n' }), 'docker.non-root')).toEqual(['pass P1']);
     expect(where(await audit(check, { Dockerfile: 'FROM alpine:3.20\nUSER root\nCMD ["sh"]\n' }), 'docker.non-root')).toEqual(['fail P1 Dockerfile:2']);
+  });
+
+  it('test environments, debug values and localhost TLS keys have their roles', () => {
+    expect(roleFromPath('scripts/test-environments/postgres/compose.yml')?.role).toBe('test');
+    expect(roleFromPath('timoni/podinfo/debug_values.cue')?.role).toBe('development');
+    expect(roleFromPath('apps/client/localhost.pem')?.role).toBe('development');
+    expect(roleFromPath('certs/localhost-key.pem')?.role).toBe('development');
+    expect(roleFromPath('certs/server.pem')).toBeUndefined();
+  });
+
+  it('docker.non-root: uWSGI started as root with a non-root uid in its ini file passes', async () => {
+    const check = dockerChecks.filter((c) => c.id === 'docker.non-root');
+    const files = { Dockerfile: 'FROM python:3.13.7-slim\nCOPY . .\nCMD ["./bootstrap.sh"]\n', 'bootstrap.sh': '#!/bin/sh\nexec uwsgi --http :9090 uwsgi.ini\n' };
+    expect(where(await audit(check, { ...files, 'uwsgi.ini': '[uwsgi]\nmodule = app.wsgi\nuid = www-data\ngid = www-data\n' }), 'docker.non-root')).toEqual(['pass P1']);
+    expect(where(await audit(check, { ...files, 'uwsgi.ini': '[uwsgi]\nmodule = app.wsgi\n' }), 'docker.non-root')).toEqual(['fail P1 Dockerfile:1']);
+  });
+
+  it('compose.healthcheck: the project image that CI builds from a Dockerfile with HEALTHCHECK has one', async () => {
+    const workflow = [
+      'jobs:',
+      '  build:',
+      '    steps:',
+      '      - name: Build latest',
+      '        uses: docker/build-push-action@v6',
+      '        with:',
+      '          context: .',
+      '          file: ./docker/default.Dockerfile',
+      '          tags: |',
+      '            org/app:latest',
+      '            ghcr.io/org/app:${{ env.VERSION }}',
+      '      - name: Build worker',
+      '        uses: docker/build-push-action@v6',
+      '        with:',
+      '          file: ./docker/worker.Dockerfile',
+      '          tags: org/worker:latest',
+      '',
+    ].join('\n');
+    const found = referencesIn('.github/workflows/build.yaml', workflow, new Set(['docker/default.Dockerfile', 'docker/worker.Dockerfile']));
+    expect(found.map((f) => [f.paths, f.images])).toEqual([[['docker/default.Dockerfile'], ['org/app']], [['docker/worker.Dockerfile'], ['org/worker']]]);
+    expect([imageRepository('ghcr.io/org/app:1.2'), imageRepository('docker.io/library/redis:7'), imageRepository('localhost:5000/app@sha256:ab')]).toEqual(['org/app', 'redis', 'app']);
+    const result = await audit(composeChecks.filter((c) => c.id === 'compose.healthcheck'), {
+      '.github/workflows/build.yaml': workflow,
+      'docker/default.Dockerfile': 'FROM python:3.13.7-slim AS app\nHEALTHCHECK CMD curl -f http://localhost:9090/health || exit 1\nFROM app AS plus\nRUN true\n',
+      'docker/worker.Dockerfile': 'FROM python:3.13.7-slim\nCMD ["worker"]\n',
+      'docker-compose.yml': 'services:\n  app:\n    image: org/app:1.4.0\n    ports: ["9090:9090"]\n  worker:\n    image: org/worker:1.4.0\n    ports: ["9091:9091"]\n',
+    });
+    expect(where(result, 'compose.healthcheck')).toEqual(['fail P1 docker-compose.yml:5']);
+  });
+
+  it('django: a module a deployment names (uWSGI env) wins over the one wsgi.py only sets as a default', async () => {
+    const result = await audit(djangoChecks.filter((c) => c.id === 'django.allowed-hosts'), {
+      'manage.py': 'import os\nos.environ.setdefault("DJANGO_SETTINGS_MODULE", "proj.settings")\n',
+      'proj/__init__.py': '',
+      'proj/wsgi.py': 'import os\nos.environ.setdefault("DJANGO_SETTINGS_MODULE", "proj.settings")\n',
+      'proj/settings/__init__.py': 'try:\n    from .dev import *\nexcept ImportError:\n    from .release import *\n',
+      'proj/settings/dev.py': 'DEBUG = True\nALLOWED_HOSTS = ["*"]\n',
+      'proj/settings/release.py': 'DEBUG = False\nALLOWED_HOSTS = ["app.example.com"]\n',
+      'uwsgi.ini': '[uwsgi]\nenv = DJANGO_SETTINGS_MODULE=proj.settings.release\nmodule = proj.wsgi\n',
+    });
+    expect(where(result, 'django.allowed-hosts')).toEqual(['pass P1']);
   });
 });
