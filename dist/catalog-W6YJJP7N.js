@@ -3,16 +3,17 @@ import {
   checkAnchor
 } from "./chunk-M6JAG3LF.js";
 import {
+  BUILDS_DOC,
   ROLE_POLICY_DOC
-} from "./chunk-2HDTUEOS.js";
+} from "./chunk-JLGLD2BD.js";
 import {
   DEPLOYMENTS_DOC,
   K8S_DEPLOYED_DOC,
   SETTINGS_RESOLUTION_DOC
-} from "./chunk-VNKKQXHU.js";
+} from "./chunk-6HG74QJZ.js";
 import {
   ROLE_RULES
-} from "./chunk-PBAZAWPI.js";
+} from "./chunk-Q75EJDGM.js";
 import "./chunk-CVZD6SLR.js";
 import "./chunk-K6HXOV2S.js";
 import {
@@ -37,7 +38,7 @@ function renderRepositoryModelDocs() {
     "",
     "### File roles",
     "",
-    "Each file gets one role, with the reason shown on every finding (`role` in JSON, and `--verbose`). The first rule that matches decides; a file no rule matches is `production`, unless its content says otherwise (a compose file or Dockerfile whose first comment lines say it is for development or tests, one that runs a development server such as `manage.py runserver`, `--reload` or `npm run dev`, one that builds the application as a `:dev` image, a compose file that builds nothing and publishes only on loopback, or any of them with unrendered template tags). A production name (`prod`, `staging`, `deploy`) is overruled by such a header. A compose service that runs only in development, test or retired profiles (`profiles: [debug]`) takes that role. Override with `repo.roles` in `.github/readiness.yml` (glob: role).",
+    "Each file gets one role, with the reason shown on every finding (`role` in JSON, and `--verbose`). The first rule that matches decides; a file no rule matches is `production`, unless its content says otherwise (a compose file or Dockerfile whose first comment lines say it is for development or tests, one that runs a development server such as `manage.py runserver`, `--reload` or `npm run dev`, one that builds the application as a `:dev` image, a compose file that builds nothing and publishes only on loopback, or any of them with unrendered template tags; a Dockerfile built on a developer-environment image such as `mcr.microsoft.com/devcontainers/*`, Cloud Workstations or Gitpod workspace images). A production name (`prod`, `staging`, `deploy`) is overruled by such a header. A compose service that runs only in development, test or retired profiles (`profiles: [debug]`) takes that role. Override with `repo.roles` in `.github/readiness.yml` (glob: role).",
     "",
     "| role | rule | why |",
     "| --- | --- | --- |",
@@ -50,6 +51,8 @@ function renderRepositoryModelDocs() {
     ROLE_POLICY_DOC,
     "",
     DEPLOYMENTS_DOC,
+    "",
+    BUILDS_DOC,
     "",
     "### Django settings",
     "",

@@ -1,7 +1,8 @@
 import { createRequire as __rgCreateRequire } from 'node:module'; const require = __rgCreateRequire(import.meta.url);
 import {
+  computeBuilds,
   severityForRole
-} from "./chunk-2HDTUEOS.js";
+} from "./chunk-JLGLD2BD.js";
 import {
   ALL_CHECKS,
   HttpClient,
@@ -9,28 +10,22 @@ import {
   healthPathsFromRepo,
   redactText,
   redactWith
-} from "./chunk-GHMOUVJK.js";
+} from "./chunk-GLHJTSUE.js";
 import {
-  DEFAULT_ROLE,
-  READ_CONCURRENCY,
   computeDeployments,
   computeRoles,
-  dockerfileOf,
   findSettingsReferences,
-  isDockerfile,
   loadFileSet,
-  mapLimited,
   nodeAt,
   parseYaml,
   require_picomatch,
-  roleOfProfiles,
   settingsRoleOverrides
-} from "./chunk-VNKKQXHU.js";
+} from "./chunk-6HG74QJZ.js";
 import {
   configSchema,
   defaultConfig,
   targetSchema
-} from "./chunk-5QF3R3ZT.js";
+} from "./chunk-5PQQ7YRQ.js";
 import {
   closest
 } from "./chunk-TKC4N4VZ.js";
@@ -291,161 +286,6 @@ async function changedFilesSince(root, baseRef) {
     }
   }
   return void 0;
-}
-
-// src/model/builds.ts
-import { posix } from "node:path";
-var BUILD_SOURCES = /^\.github\/workflows\/[^/]+\.ya?ml$|(^|\/)(\.gitlab-ci\.ya?ml|\.circleci\/config\.ya?ml|azure-pipelines[\w.-]*\.ya?ml|cloudbuild[\w.-]*\.ya?ml|bitbucket-pipelines\.yml|Jenkinsfile|\.drone\.ya?ml|\.woodpecker[\w./-]*\.ya?ml|skaffold[\w.-]*\.ya?ml|docker-bake[\w.-]*\.(hcl|json)|Makefile|GNUmakefile|[\w.-]+\.mk|[Jj]ustfile|Taskfile\.ya?ml|[\w.-]+\.(sh|bash|zsh|ps1)|package\.json|Earthfile|\.goreleaser\.ya?ml)$/;
-var CONTEXT_KEY = /^\s*-?\s*["']?(?:build[-_]?context|context|docker[-_]?context)["']?\s*[:=]\s*["']?([^\s"'#]+)/i;
-var BUILD_COMMAND = /\b(?:docker|podman)\s+(?:buildx\s+)?build\b|\bbuildah\s+(?:bud|build)\b/;
-var OPTION_WITH_VALUE = /^(-t|--tag|-f|--file|--build-arg|--platform|--target|--label|--cache-from|--cache-to|--secret|--ssh|--output|-o|--progress|--network|--iidfile|--metadata-file|--builder|--build-context|--add-host|--shm-size|--ulimit|--attest|--annotation|--allow)$/;
-var HIDDEN_FILE_KEY = /^\s*-?\s*["']?(?:file|dockerfile|dockerfile[-_]path)["']?\s*:\s*["']?(?:\$\{\{|\$\{?[A-Za-z_])/i;
-var HIDDEN_FILE_OPTION = /(?:^|\s)(?:-f|--file)(?:\s+|=)["']?(?:\$\{\{|\$\{?[A-Za-z_])/;
-var VARIABLE = /\$\{\{|\$\{|\$\(|\$[A-Za-z_]|%[A-Za-z_]+%/;
-function referencesIn(path, text, dockerfiles) {
-  const out = [];
-  const lines = text.split("\n");
-  const dir = posix.dirname(path);
-  const contextNear = (i) => {
-    for (const j of [i, i - 1, i - 2, i - 3, i - 4, i - 5, i - 6, i + 1, i + 2, i + 3, i + 4, i + 5, i + 6]) {
-      const m = j >= 0 && j < lines.length ? CONTEXT_KEY.exec(lines[j].slice(0, 500)) : null;
-      if (m) return m[1];
-    }
-    return void 0;
-  };
-  const inBuildCommand = (i) => {
-    for (let j = i; j >= 0 && j > i - 8; j--) {
-      if (j < i && !/\\\s*$/.test(lines[j])) return false;
-      if (BUILD_COMMAND.test(lines[j].slice(0, 2e3))) return true;
-    }
-    return false;
-  };
-  for (let i = 0; i < lines.length; i++) {
-    const line = (lines[i].length > 2e3 ? lines[i].slice(0, 2e3) : lines[i]).replace(/\$\{\{[^}\n]{0,200}\}\}/g, "${{expr}}");
-    const found = { paths: [], prefixes: [], line: i + 1 };
-    const add = (written, base) => {
-      const clean = resolveDirectoryVariable(written.replace(/^["']|["',]$/g, ""), dir);
-      const variable = VARIABLE.exec(clean);
-      if (variable) {
-        const prefix = clean.slice(0, variable.index).replace(/^\.\//, "").replace(/[^/]*$/, "");
-        found.prefixes.push(prefix);
-        return;
-      }
-      for (const from of [base, "", dir]) {
-        if (from === void 0) continue;
-        const p = posix.normalize(posix.join(from, clean)).replace(/^\.\//, "");
-        if (dockerfiles.has(p)) {
-          if (!found.paths.includes(p)) found.paths.push(p);
-          return;
-        }
-      }
-    };
-    let named = false;
-    for (const token of dockerfileTokens(line)) {
-      if (/\.dockerignore$/i.test(token) || /^https?:/i.test(token)) continue;
-      named = true;
-      add(token, token.includes("/") ? void 0 : contextNear(i));
-    }
-    if (!named && (HIDDEN_FILE_KEY.test(line) || HIDDEN_FILE_OPTION.test(line) && inBuildCommand(i))) found.prefixes.push("");
-    const context = CONTEXT_KEY.exec(line);
-    if (context && !named) add(posix.join(context[1], "Dockerfile"));
-    if (BUILD_COMMAND.test(line)) {
-      const positional = buildContextArgument(line);
-      if (positional !== void 0 && !/(-f|--file)[\s=]/.test(line)) add(posix.join(positional, "Dockerfile"));
-    }
-    if (found.paths.length || found.prefixes.length) out.push(found);
-  }
-  return out;
-}
-var SCRIPT_DIR_VARIABLE = /^(?:\$\{?(?:SCRIPT_?DIR|SCRIPTDIR|SCRIPT_?PATH|DIR|HERE|BASE_?DIR|THIS_?DIR|CURRENT_?DIR)\}?|\$\(\s*dirname\s+["']?\$(?:0|\{?BASH_SOURCE(?:\[0\])?\}?)["']?\s*\))(?=\/)/;
-var ROOT_VARIABLE = /^\$\{?(?:ROOT|ROOT_?DIR|REPO_?ROOT|REPO_?DIR|PROJECT_?ROOT|PROJECT_?DIR|TOP_?DIR|GITHUB_WORKSPACE|CI_PROJECT_DIR)\}?(?=\/)/;
-function resolveDirectoryVariable(path, dir) {
-  if (SCRIPT_DIR_VARIABLE.test(path)) return path.replace(SCRIPT_DIR_VARIABLE, dir === "." ? "." : dir);
-  if (ROOT_VARIABLE.test(path)) return path.replace(ROOT_VARIABLE, ".");
-  return path;
-}
-var TOKEN_CHAR = /[\w.${}/-]/;
-function dockerfileTokens(line) {
-  const out = [];
-  let from = 0;
-  for (; ; ) {
-    const d = line.indexOf("Dockerfile", from);
-    const c = line.indexOf("Containerfile", from);
-    const at = d < 0 ? c : c < 0 ? d : Math.min(d, c);
-    if (at < 0) return out;
-    let start = at;
-    while (start > 0 && TOKEN_CHAR.test(line[start - 1])) start--;
-    let end = at + (at === d ? "Dockerfile".length : "Containerfile".length);
-    while (end < line.length && TOKEN_CHAR.test(line[end])) end++;
-    out.push(line.slice(start, end).replace(/\.+$/, ""));
-    from = end;
-  }
-}
-function buildContextArgument(line) {
-  const m = BUILD_COMMAND.exec(line);
-  const words = line.slice(m.index + m[0].length).split(/\s+/).filter(Boolean);
-  for (let i = 0; i < words.length; i++) {
-    const w = words[i];
-    if (/^(&&|\|\||;|\||\\|#)/.test(w)) return void 0;
-    if (OPTION_WITH_VALUE.test(w)) {
-      i++;
-      continue;
-    }
-    if (w.startsWith("-")) continue;
-    return w.replace(/^["']|["';]$/g, "");
-  }
-  return void 0;
-}
-async function computeBuilds(files, roles, deployments) {
-  const dockerfiles = new Set(files.files.map((f) => f.path).filter(isDockerfile));
-  const refs = /* @__PURE__ */ new Map();
-  const note = (path, ref) => {
-    const list = refs.get(path) ?? [];
-    if (!list.some((r) => r.how === ref.how)) list.push(ref);
-    refs.set(path, list);
-  };
-  if (dockerfiles.size === 0) return { referencesOf: () => [], roleOverrides: /* @__PURE__ */ new Map() };
-  for (const deployment of deployments.list) {
-    for (const service of deployment.services) {
-      const path = dockerfileOf(service);
-      if (!path) continue;
-      const role = roleOfProfiles(service.profiles)?.role ?? deployment.role.role;
-      note(path, { how: `service \`${service.name}\` of ${deployment.name}`, role });
-    }
-  }
-  const hidden = [];
-  const sources = files.files.map((f) => f.path).filter((p) => BUILD_SOURCES.test(p));
-  const perFile = await mapLimited(sources, READ_CONCURRENCY, async (path) => {
-    const text = await files.read(path);
-    if (!text || !/Dockerfile|Containerfile|context|build/i.test(text)) return [];
-    return referencesIn(path, text, dockerfiles).map((found) => ({ path, found }));
-  });
-  for (const { path, found } of perFile.flat()) {
-    const own = roles.of(path).role;
-    if (own === "docs" || own === "example" || own === "template") continue;
-    const role = own === "development" || own === "test" ? own : "production";
-    for (const p of found.paths) note(p, { how: `${path}:${found.line}`, role });
-    hidden.push(...found.prefixes);
-  }
-  const roleOverrides = /* @__PURE__ */ new Map();
-  const anyVisible = refs.size > 0;
-  for (const path of dockerfiles) {
-    if (roles.of(path) !== DEFAULT_ROLE) continue;
-    const list = refs.get(path) ?? [];
-    const production = list.find((r) => r.role === "production");
-    if (production) {
-      roleOverrides.set(path, { role: "production", reason: `built by ${production.how}` });
-    } else if (list.length) {
-      const role = list.some((r) => r.role === "development") ? "development" : list[0].role;
-      roleOverrides.set(path, { role, reason: `built only by ${list.map((r) => `${r.how} (${r.role})`).join(", ")}` });
-    } else if (anyVisible && posix.dirname(path) !== "." && !hidden.some((prefix) => path.startsWith(prefix))) {
-      roleOverrides.set(path, {
-        role: "development",
-        reason: "nothing in the repository builds it (no compose service, CI workflow, script, skaffold or bake file names it)"
-      });
-    }
-  }
-  return { referencesOf: (path) => refs.get(path) ?? [], roleOverrides };
 }
 
 // src/model/index.ts

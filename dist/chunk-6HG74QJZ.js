@@ -1,7 +1,7 @@
 import { createRequire as __rgCreateRequire } from 'node:module'; const require = __rgCreateRequire(import.meta.url);
 import {
   ROLE_RULES
-} from "./chunk-PBAZAWPI.js";
+} from "./chunk-Q75EJDGM.js";
 import {
   UsageError
 } from "./chunk-CVZD6SLR.js";
@@ -15872,12 +15872,14 @@ var SKIPPED_DIRECTORIES = /* @__PURE__ */ new Set([
 ]);
 var YIELD_EVERY_MS = 20;
 var MAX_OPEN_FILES = 64;
+var TEXT_CACHE_CHARS = 256 * 1024 * 1024;
 var FileSet = class {
-  constructor(root, files, skipped, isGitRepository) {
+  constructor(root, files, skipped, isGitRepository, textCacheChars = TEXT_CACHE_CHARS) {
     this.root = root;
     this.files = files;
     this.skipped = skipped;
     this.isGitRepository = isGitRepository;
+    this.textCacheChars = textCacheChars;
     this.byPath = new Map(files.map((f) => [f.path, f]));
     this.unread = new Set(skipped.filter((s) => s.unread !== void 0).map((s) => s.path));
   }
@@ -15885,8 +15887,11 @@ var FileSet = class {
   files;
   skipped;
   isGitRepository;
+  textCacheChars;
   byPath;
   contents = /* @__PURE__ */ new Map();
+  /** Characters of the texts kept in `contents`. */
+  cachedChars = 0;
   /** Left out by the walker (over the size cap, links out of the repository): never read whole, whoever asks. */
   unread;
   /** Files a check would have read, left out by the walker (over the size cap, symlinks out of the repository). */
@@ -15916,7 +15921,7 @@ var FileSet = class {
     return this.files.filter((f) => pattern.test(baseName(f.path)));
   }
   /**
-   * The text of a file, read once and cached. Undefined (and recorded in
+   * The text of a file, read once and cached (up to TEXT_CACHE_CHARS in all; past it, read again when asked again). Undefined (and recorded in
    * `skipped`) for binary or unreadable files, and for files the walker left
    * out (see `notRead`).
    */
@@ -15925,6 +15930,11 @@ var FileSet = class {
     if (!pending) {
       pending = this.unread.has(path) ? Promise.resolve(void 0) : this.readText(path);
       this.contents.set(path, pending);
+      pending.then((text) => {
+        if (text === void 0) return;
+        if (this.cachedChars + text.length > this.textCacheChars) this.contents.delete(path);
+        else this.cachedChars += text.length;
+      }, () => void 0);
     }
     const pause = this.breather.due();
     return pause ? pending.then((text) => pause.then(() => text)) : pending;
@@ -16054,7 +16064,7 @@ async function loadFileSet(root, options) {
   });
   signal?.throwIfAborted();
   files.sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
-  return new FileSet(realRoot, files, skipped, listed !== void 0);
+  return new FileSet(realRoot, files, skipped, listed !== void 0, options.textCacheChars);
 }
 async function gitListFiles(root, signal) {
   try {
@@ -16189,9 +16199,13 @@ var SECRET_ATTRIBUTE = /(PASSWORD|PASSWD|SECRET|TOKEN|KEY|PASS)_(MIN_|MAX_)?(LEN
 function isSecretAttributeName(name2) {
   return SECRET_ATTRIBUTE.test(name2);
 }
+var IDENTIFIER_KEY = /(^|[_.-])(spreadsheet|sheet|document|doc|sort|cache|translation|i18n|partition|primary|foreign|idempotency|object|lookup|dict|map|row|hash|range|routing|display_?name|name|email|mail|username|uid|field|attr|attribute|column|label|locale|index|group|order)[_.-]?key$/i;
+function isIdentifierKeyName(name2) {
+  return IDENTIFIER_KEY.test(name2);
+}
 var SECRET_VARIABLE = /PASSWORD|PASSWD|SECRET|TOKEN|PRIVATE_?KEY|API_?KEY|ACCESS_?KEY|(^|_)KEY$|CREDENTIALS?$|_PASS$/i;
 function isSecretVariableName(name2, notSecret, alsoSecret) {
-  if (isSecretAttributeName(name2) || notSecret.test(name2)) return false;
+  if (isSecretAttributeName(name2) || isIdentifierKeyName(name2) || notSecret.test(name2)) return false;
   return SECRET_VARIABLE.test(name2) || (alsoSecret?.test(name2) ?? false);
 }
 
@@ -16785,7 +16799,7 @@ function headerComment(text) {
     start = end + 1;
     if (line === "" || line === "---") continue;
     if (!line.startsWith("#")) break;
-    out.push(line);
+    out.push(line.replace(/[*_`]+/g, ""));
   }
   return out.join("\n");
 }
@@ -22784,7 +22798,7 @@ function envSchemesOf(call, scope) {
 }
 
 // src/model/settings.ts
-var NAMING_FILE = /(^|\/)(manage\.py|wsgi\.py|asgi\.py|celery\.py|Dockerfile[^/]*|[^/]*\.dockerfile|Procfile[^/]*|[^/]*compose[^/]*\.ya?ml|\.env[^/]*|[^/]*\.env|app\.ya?ml|fly\.toml|render\.yaml|[^/]*\.ya?ml)$/;
+var NAMING_FILE = /(^|\/)(manage\.py|wsgi\.py|asgi\.py|celery\.py|uwsgi[^/]*\.ini|gunicorn[^/]*\.(py|conf)|Dockerfile[^/]*|[^/]*\.dockerfile|Procfile[^/]*|[^/]*compose[^/]*\.ya?ml|\.env[^/]*|[^/]*\.env|app\.ya?ml|fly\.toml|render\.yaml|[^/]*\.ya?ml)$/;
 var NAMED = /DJANGO_SETTINGS_MODULE["']?\s*(?:=|:|,)\s*["']?([A-Za-z_][\w.]*)/g;
 var DOCKER_ENV_SPACE = /^\s*ENV\s+DJANGO_SETTINGS_MODULE\s+["']?([A-Za-z_][\w.]*)/gm;
 var MAX_BYTES = 512 * 1024;
@@ -22802,11 +22816,13 @@ async function findSettingsReferences(files, roles) {
     for (const m of matches) {
       const module = m[1];
       const line = text.slice(0, m.index).split("\n").length;
+      const lineStart = text.lastIndexOf("\n", m.index) + 1;
+      const asDefault = byManagePy || /\bsetdefault\s*\(\s*$/.test(text.slice(Math.max(lineStart, m.index - 200), m.index).replace(/["']$/, ""));
       const path = resolveModule(modules, module, file.path);
-      if (path) references.push({ module, path, namedIn: file.path, line, byManagePy });
+      if (path) references.push({ module, path, namedIn: file.path, line, asDefault });
       else if (isDockerfile(file.path)) {
         const copied = copiedInto(files, text, file.path, module);
-        if (copied) references.push({ module, ...copied, namedIn: file.path, line, byManagePy });
+        if (copied) references.push({ module, ...copied, namedIn: file.path, line, asDefault });
       }
     }
   }
@@ -22911,6 +22927,7 @@ export {
   isTestPath,
   sourceLanguage,
   isSecretAttributeName,
+  isIdentifierKeyName,
   isSecretVariableName,
   lineStartOffsets,
   lineOfOffset,

@@ -29,6 +29,7 @@ import {
   isDockerfile,
   isEnvTemplate,
   isFragment,
+  isIdentifierKeyName,
   isOneShot,
   isPlainObject,
   isProductionName,
@@ -65,7 +66,7 @@ import {
   tags,
   truthy,
   unpinnedReason
-} from "./chunk-VNKKQXHU.js";
+} from "./chunk-6HG74QJZ.js";
 import {
   __commonJS,
   __require,
@@ -30642,7 +30643,8 @@ function isPublicKeyName(name) {
   return /public|publishable|site_?key|write_?key|ingest(ion)?_?key|client_?id|posthog|segment|rudder|mixpanel|amplitude|plausible|umami|matomo|heap|hotjar|gtm|recaptcha|turnstile|hcaptcha|sentry_?dsn/i.test(name);
 }
 function isDigestName(name) {
-  return /(^|[_.-])(sha(1|256|512)?|md5|checksum|digest|hash|etag|integrity|fingerprint|commit|revision|rev)$/i.test(name);
+  return /(^|[_.-])(sha(1|256|512)?|md5|checksum|digest|hash|etag|integrity|fingerprint|commit|revision|rev)$/i.test(name) || // camelCase: `tokenHash`, `fileSha256`, `contentDigest`.
+  /[a-z0-9](Sha(1|256|512)?|SHA(1|256|512)?|Md5|MD5|Checksum|Digest|Hash|Etag|ETag|Integrity|Fingerprint)$/.test(name);
 }
 var WEAK_WORDS = /^(pass(word|wd|e)?|secret|admin(istrator)?|root|toor|default|changeme|letmein|welcome|qwerty|azerty|abc|test(ing)?|guest|user|demo|postgres|mysql|redis|mongo(db)?|rabbitmq|minio(admin)?|django|flask|rails|node|app|dev|development|local|master|super(user|secret)?|private|key|token|jwt|insecure|supersecret|mysecret|s3cr3t|p@ss(w0rd|word)?|passw0rd)$/i;
 function isWeakValue(value) {
@@ -30940,6 +30942,7 @@ var KEY_CHAR = /[A-Za-z0-9_.-]/;
 var IDENTIFIER_PATH = /^[A-Za-z_$][\w$]*(\.[A-Za-z_$][\w$]*)+(\(\))?$/;
 function isHighEntropySecret(value) {
   if (value.length < GENERIC_MIN_LENGTH || !/[A-Za-z]/.test(value) || !/\d/.test(value)) return false;
+  if (/[^\x21-\x7e]/.test(value)) return false;
   if (IDENTIFIER_PATH.test(value) || /^(https?|file):\/\//i.test(value) || /^[./~]/.test(value) || value.includes("{{") || value.includes("(")) return false;
   if (isPlaceholder(value) || isReference(value) || isHashOrIdentifier(value) || /^[A-Z0-9_]+$/.test(value) && value.includes("_")) return false;
   if (/password|passwd|secret|changeme|example|sample|dummy|placeholder|insecure/i.test(value)) return false;
@@ -31001,7 +31004,7 @@ function scanForSecrets(text, options) {
     let keyStart = match.index;
     while (keyStart > 0 && KEY_CHAR.test(text[keyStart - 1])) keyStart--;
     const key = text.slice(keyStart, match.index) + /^[A-Za-z0-9_-]*/.exec(whole)[0];
-    if (/_id$|_file$|_path$|_url$|_name$|_type$|_length$|_expir|_ttl$/i.test(key) || isPublicKeyName(key) || isDigestName(key)) continue;
+    if (/_id$|_file$|_path$|_url$|_name$|_type$|_length$|_expir|_ttl$/i.test(key) || isPublicKeyName(key) || isDigestName(key) || isIdentifierKeyName(key)) continue;
     if (isDocumentedExample(value) || !isHighEntropySecret(value)) continue;
     const offset = match.index + whole.lastIndexOf(value);
     const line = lineAt2(offset);
@@ -31508,7 +31511,10 @@ function hasBuiltinHealthcheck(image) {
 }
 async function builtDockerfileHasHealthcheck(ctx, service) {
   const path = dockerfileOf(service);
-  if (!path || !ctx.files.has(path)) return void 0;
+  return path ? dockerfileHasHealthcheck(ctx, path) : void 0;
+}
+async function dockerfileHasHealthcheck(ctx, path) {
+  if (!ctx.files.has(path)) return void 0;
   const parsed = await ctx.parsed.memo("dockerfile", path, parseDockerfile);
   if (!parsed || parsed.stages.length === 0) return void 0;
   const lineage = stageLineage(parsed, parsed.stages.length - 1);
@@ -31534,7 +31540,7 @@ var composeHealthcheck = {
   severity: "P1",
   kind: "repo",
   docs: {
-    summary: 'Fails for each long-running compose service (not a one-shot job such as migrate/init/seed, a `tools` profile, or a service others wait for with `service_completed_successfully`) that has no `healthcheck` (or disables it), whose image has no known built-in HEALTHCHECK and whose built Dockerfile declares none. Services are judged as their compose deployment runs them (the `-f` files merged, see "Compose deployments"), so a healthcheck set by an overlay counts for its base. Unlike KICS "Healthcheck Not Set", one-shot jobs are not judged and a HEALTHCHECK in the Dockerfile the service builds counts.',
+    summary: 'Fails for each long-running compose service (not a one-shot job such as migrate/init/seed, a `tools` profile, or a service others wait for with `service_completed_successfully`) that has no `healthcheck` (or disables it), whose image has no known built-in HEALTHCHECK and whose built Dockerfile declares none (the Dockerfile the service builds, or the one the repository\'s CI or scripts build and tag as its image, such as the project\'s own `org/app:latest`). Services are judged as their compose deployment runs them (the `-f` files merged, see "Compose deployments"), so a healthcheck set by an overlay counts for its base. Unlike KICS "Healthcheck Not Set", one-shot jobs are not judged and a HEALTHCHECK in the Dockerfile the service builds counts.',
     why: 'Without a healthcheck Docker only knows the process is alive, not that it serves: `depends_on: condition: service_healthy`, rolling updates and restarts cannot wait for real readiness, and a hung service stays "Up".',
     fix: "Add a `healthcheck:` with a `test` that exercises the service (an HTTP health endpoint, `pg_isready`, `redis-cli ping`) and sensible `interval`/`timeout`/`retries`/`start_period`.",
     snippets: [
@@ -31558,6 +31564,9 @@ var composeHealthcheck = {
         const image = imageOf(service);
         if (hasBuiltinHealthcheck(image)) return [];
         if (await builtDockerfileHasHealthcheck(ctx, service)) return [];
+        if (image) {
+          for (const path of ctx.model.builds.dockerfilesForImage(image)) if (await dockerfileHasHealthcheck(ctx, path)) return [];
+        }
         const what = image ? `image ${image}` : "its build";
         const message = `${label2} has no healthcheck (and ${what} declares none that is known).`;
         const scheduler = schedulerOf(service);
@@ -32581,23 +32590,36 @@ function finalUser(file) {
 }
 var ROOT_BY_DESIGN = /^(docker\.io\/)?(library\/)?(nginx|httpd|caddy|traefik|haproxy|openresty\/openresty|nginxinc\/nginx-unprivileged-never)([:@]|$)/;
 var BASE_IMAGE_NAME = /(^|\/)(Dockerfile|Containerfile)[.-]base$|(^|\/)base\.(Dockerfile|Containerfile)$/i;
-var DROPS_PRIVILEGES = /\b(gosu|su-exec|s6-setuidgid|setuidgid|setpriv\s+--reuid|runuser\s+-u|chpst\s+-u|exec\s+su\s+-)/;
+var DROPS_PRIVILEGES = /\b(gosu|su-exec|s6-setuidgid|setuidgid|setpriv\s+--reuid|runuser\s+-u|chpst\s+-u|exec\s+su\s+-)|\buwsgi\b[^\n]{0,300}--uid[ =]+(?!root\b|0\b)\w|\bgunicorn\b[^\n]{0,300}(--user|-u)[ =]+(?!root\b|0\b)\w/;
 var S6_OVERLAY = /s6-overlay/;
 async function privilegeDrop(ctx, file, path) {
   const lineage = stageLineage(file, file.stages.length - 1);
   const text = lineage.flatMap((s) => s.instructions).map((i) => i.text).join("\n");
   if (DROPS_PRIVILEGES.test(text) || S6_OVERLAY.test(text)) return true;
   const dir = path.includes("/") ? path.slice(0, path.lastIndexOf("/") + 1) : "";
-  const scripts = lineage.flatMap((s) => s.instructions).filter((i) => i.keyword === "COPY" || i.keyword === "ADD").flatMap((i) => i.args.slice(0, -1)).filter((source) => /(entry|start|run|init|boot|docker)[\w.-]*\.sh$|entrypoint/i.test(source));
-  for (const source of scripts) {
-    const clean = source.replace(/^\.\//, "");
+  const instructions = lineage.flatMap((s) => s.instructions);
+  const copied = instructions.filter((i) => i.keyword === "COPY" || i.keyword === "ADD").flatMap((i) => i.args.slice(0, -1));
+  const started = instructions.filter((i) => i.keyword === "CMD" || i.keyword === "ENTRYPOINT").flatMap((i) => i.text.match(/[\w./-]+\.sh\b/g) ?? []);
+  const scripts = [...copied.filter((source) => /(entry|start|run|init|boot|docker)[\w.-]*\.sh$|entrypoint/i.test(source)), ...started];
+  let startsUwsgi = /\buwsgi\b/.test(text);
+  for (const source of new Set(scripts)) {
+    const clean = source.replace(/^\.?\//, "");
     for (const candidate of [clean, `${dir}${clean}`]) {
       const content = ctx.files.has(candidate) ? await ctx.files.read(candidate) : void 0;
-      if (content !== void 0 && DROPS_PRIVILEGES.test(content)) return true;
+      if (content === void 0) continue;
+      if (DROPS_PRIVILEGES.test(content)) return true;
+      startsUwsgi ||= /\buwsgi\b/.test(content);
+    }
+  }
+  if (startsUwsgi) {
+    for (const ini of ctx.files.files.filter((f) => /(^|\/)uwsgi[\w.-]*\.ini$/.test(f.path) && (f.path.startsWith(dir) || !f.path.includes("/")))) {
+      const content = await ctx.files.read(ini.path);
+      if (content !== void 0 && UWSGI_UID.test(content)) return true;
     }
   }
   return false;
 }
+var UWSGI_UID = /^[ \t]*uid[ \t]*=[ \t]*(?!root\b|0\b)[\w$%-]+/m;
 async function kubernetesEnforcesNonRoot(ctx) {
   const manifests = (await loadManifests(ctx)).filter((m) => ctx.model.roles.is(m.path, "production"));
   const containers = manifests.flatMap((m) => m.workloads.filter((w) => w.longRunning).flatMap((w) => w.containers.filter((c) => !c.init).map((c) => ({ c, w, path: m.path }))));
@@ -32620,7 +32642,7 @@ var dockerNonRoot = {
   severity: "P1",
   kind: "repo",
   docs: {
-    summary: "Fails when the final stage (following `FROM <earlier stage>`) has no `USER`, or its last `USER` is root/0 (hadolint DL3002 only catches the second case; Checkov CKV_DOCKER_3 the first). Base images documented to run as non-root (distroless `:nonroot`, Chainguard) pass without USER, and so do images whose entrypoint drops privileges (gosu, su-exec, s6-overlay/s6-setuidgid, setpriv, runuser, in the Dockerfile or an entrypoint script it copies).",
+    summary: "Fails when the final stage (following `FROM <earlier stage>`) has no `USER`, or its last `USER` is root/0 (hadolint DL3002 only catches the second case; Checkov CKV_DOCKER_3 the first). Base images documented to run as non-root (distroless `:nonroot`, Chainguard) pass without USER, and so do images whose entrypoint drops privileges (gosu, su-exec, s6-overlay/s6-setuidgid, setpriv, runuser, uWSGI with a non-root `uid` in its ini file or `--uid`, gunicorn `--user`, in the Dockerfile, an entrypoint script it copies or the script its CMD starts); this holds for a final `USER root` too.",
     severityNote: "P2 when the final image is a server that starts as root to bind its ports and runs its workers unprivileged (nginx, httpd, Caddy, Traefik, HAProxy official images), for a Dockerfile named as a base image (`Dockerfile.base`, `base.Dockerfile`: the image built FROM it sets the user), and when every long-running container of the production Kubernetes manifests sets runAsNonRoot or a non-zero runAsUser (the orchestrator then refuses root).",
     why: "A process running as root in the container is root on the host as soon as it escapes (kernel or runtime bug, mounted socket), and can rewrite the application files it serves.",
     fix: "Create an unprivileged user and switch to it at the end of the final stage, after installing packages and copying files (owned with `COPY --chown`).",
@@ -32652,7 +32674,10 @@ var dockerNonRoot = {
           }
           return [{ status: "fail", message, location: { path, line: final.from.line } }];
         }
-        if (isRootUser(user)) return [{ status: "fail", message: `The final stage switches to USER ${user}: the container runs as root.`, location: { path, line } }];
+        if (isRootUser(user)) {
+          if (await privilegeDrop(ctx, file, path)) return [];
+          return [{ status: "fail", message: `The final stage switches to USER ${user}: the container runs as root.`, location: { path, line } }];
+        }
         return [];
       }
     });
@@ -32762,6 +32787,20 @@ function isSecretFileName(source) {
   if (name.startsWith(".env") && !isEnvTemplate(name)) return /^\.env(\.[\w.-]+)?$/.test(name);
   return /^id_(rsa|dsa|ecdsa|ed25519)(\.pub)?$/.test(name) && !name.endsWith(".pub") || /\.(pem|key|p12|pfx|jks|keystore)$/i.test(name) || /^(credentials(\.json)?|\.npmrc|\.pypirc|\.netrc|\.git-credentials|\.dockercfg|service-account[\w-]*\.json|gcp-key\.json)$/i.test(name);
 }
+var CONFIG_FILE2 = /^(\.npmrc|\.pypirc|\.yarnrc(\.yml)?|pip\.conf)$/i;
+var CREDENTIAL_LINE = /^[ \t]*(?:\/\/[^\s=]*:)?(?:_authToken|_auth|_password|password|npmAuthToken|npmAuthIdent|token)[ \t]*[=:][ \t]*["']?(?!\$\{)(\S+)/im;
+async function committedWithoutCredentials(ctx, dockerfile, source) {
+  const name = source.replace(/\/+$/, "").split("/").pop() ?? "";
+  if (!CONFIG_FILE2.test(name)) return void 0;
+  const clean = source.replace(/^\.\//, "");
+  const dir = dockerfile.includes("/") ? dockerfile.slice(0, dockerfile.lastIndexOf("/") + 1) : "";
+  for (const candidate of [`${dir}${clean}`, clean]) {
+    if (!ctx.files.has(candidate)) continue;
+    const text = await ctx.files.read(candidate);
+    return text !== void 0 && !CREDENTIAL_LINE.test(text) ? candidate : void 0;
+  }
+  return void 0;
+}
 var dockerSecretsInImage = {
   id: "docker.secrets-in-image",
   title: "No secrets baked into images",
@@ -32770,7 +32809,7 @@ var dockerSecretsInImage = {
   kind: "repo",
   supersedes: ["secrets.hardcoded"],
   docs: {
-    summary: "Fails for each `ENV`/`ARG` with a secret-like name (`*PASSWORD*`, `*SECRET*`, `*TOKEN*`, `*_KEY`, not `GPG_KEY`/`*_FILE`) and a literal value, and each `COPY`/`ADD` from the build context of `.env`, SSH keys (`id_rsa`...), `*.pem`/`*.key`/`*.p12`, `credentials`, `.npmrc`, `.netrc` or service-account files. `ARG NAME` without a default is not a literal and passes, as do values that say they are stand-ins (`dummy`, `placeholder`, `CHANGE_ME`, e.g. a SECRET_KEY set only so `collectstatic` runs); `COPY --from=<stage>` copies from a stage, not the context.",
+    summary: "Fails for each `ENV`/`ARG` with a secret-like name (`*PASSWORD*`, `*SECRET*`, `*TOKEN*`, `*_KEY`, not `GPG_KEY`/`*_FILE`) and a literal value, and each `COPY`/`ADD` from the build context of `.env`, SSH keys (`id_rsa`...), `*.pem`/`*.key`/`*.p12`, `credentials`, `.npmrc`, `.netrc` or service-account files; a package-manager config (`.npmrc`, `.pypirc`, `.yarnrc.yml`, `pip.conf`) committed in the repository with no literal credential line (`engine-strict=true`, or `_authToken=${NPM_TOKEN}` that npm expands at run time) is settings, not a credential. `ARG NAME` without a default is not a literal and passes, as do values that say they are stand-ins (`dummy`, `placeholder`, `CHANGE_ME`, e.g. a SECRET_KEY set only so `collectstatic` runs); `COPY --from=<stage>` copies from a stage, not the context.",
     why: "Every layer of an image is readable by anyone who can pull it (`docker history`, `docker save`): ENV values, ARG defaults and copied files stay in the image even when a later layer deletes them.",
     fix: "Pass secrets at run time (environment, mounted secrets), or at build time with BuildKit secret mounts (`RUN --mount=type=secret,id=npmrc ...`); keep `.env` and keys out of the context with `.dockerignore`.",
     snippets: [{ stack: "BuildKit", code: "# syntax=docker/dockerfile:1\nRUN --mount=type=secret,id=npmrc,target=/root/.npmrc npm ci" }]
@@ -32779,7 +32818,7 @@ var dockerSecretsInImage = {
     return checkDockerfiles(ctx, {
       looked: "ENV/ARG values and copied files",
       failClosed: true,
-      visit(file, path) {
+      async visit(file, path) {
         const out = [];
         const shipped = new Set(file.stages.length ? stageLineage(file, file.stages.length - 1) : []);
         const buildOnly = new Set(file.stages.filter((s) => !shipped.has(s)).flatMap((s) => s.instructions));
@@ -32798,7 +32837,10 @@ var dockerSecretsInImage = {
           } else if ((ins.keyword === "COPY" || ins.keyword === "ADD") && ins.flags.from === void 0) {
             const sources = ins.args.slice(0, -1);
             for (const source of sources) {
-              if (isSecretFileName(source)) out.push({ status: "fail", message: `${ins.keyword} ${source} copies a credentials file into the image.`, location: { path, line: ins.line } });
+              if (!isSecretFileName(source)) continue;
+              const committed = await committedWithoutCredentials(ctx, path, source);
+              if (committed) continue;
+              out.push({ status: "fail", message: `${ins.keyword} ${source} copies a credentials file into the image.`, location: { path, line: ins.line } });
             }
           }
         }
@@ -34327,11 +34369,11 @@ async function load(ctx) {
   for (const ref of ctx.model.settings.references) {
     if (!deployed(ref.path)) continue;
     const previous = named.get(ref.path);
-    if (previous && !previous.byManagePy) continue;
+    if (previous && !previous.asDefault) continue;
     const copied = ref.asPath ? ` (copied to ${ref.asPath})` : "";
     named.set(ref.path, {
-      reason: `${ref.module} is named by DJANGO_SETTINGS_MODULE in ${ref.namedIn}${ref.byManagePy ? " (manage.py)" : ""}${copied}`,
-      byManagePy: ref.byManagePy,
+      reason: `${ref.module} is named by DJANGO_SETTINGS_MODULE in ${ref.namedIn}${ref.asDefault ? /(^|\/)manage\.py$/.test(ref.namedIn) ? " (manage.py)" : "" : ""}${copied}`,
+      asDefault: ref.asDefault,
       ...ref.asPath ? { asPath: ref.asPath } : {}
     });
     if (!candidates.includes(ref.path)) candidates.push(ref.path);
@@ -34349,12 +34391,12 @@ async function load(ctx) {
     }
   }
   const roots = candidates.filter((p) => !imported.has(p)).sort();
-  const production = roots.filter((p) => PRODUCTION_NAME.test(p.replace(/^.*?([^/]*\/[^/]*)$/, "$1")) && !named.get(p)?.byManagePy);
-  const namedByDeploy = roots.filter((p) => named.has(p) && !named.get(p).byManagePy && !DEV_NAME.test(baseName2(named.get(p).asPath ?? p)));
-  const namedByManage = roots.filter((p) => named.get(p)?.byManagePy && !DEV_NAME.test(baseName2(p)));
+  const production = roots.filter((p) => PRODUCTION_NAME.test(p.replace(/^.*?([^/]*\/[^/]*)$/, "$1")) && !named.get(p)?.asDefault);
+  const namedByDeploy = roots.filter((p) => named.has(p) && !named.get(p).asDefault && !DEV_NAME.test(baseName2(named.get(p).asPath ?? p)));
+  const namedByManage = roots.filter((p) => named.get(p)?.asDefault && !DEV_NAME.test(baseName2(p)));
   let chosen;
   if (production.length || namedByDeploy.length) {
-    chosen = [.../* @__PURE__ */ new Set([...production, ...namedByDeploy, ...roots.filter((p) => named.get(p)?.byManagePy && PRODUCTION_NAME.test(baseName2(p)))])].sort().map((path) => ({
+    chosen = [.../* @__PURE__ */ new Set([...production, ...namedByDeploy, ...roots.filter((p) => named.get(p)?.asDefault && PRODUCTION_NAME.test(baseName2(p)))])].sort().map((path) => ({
       path,
       reason: named.has(path) ? named.get(path).reason : "its name marks it as the production settings"
     }));

@@ -14,7 +14,8 @@ var ROLE_RULES = [
   { role: "template", path: /\.(j2|jinja2?|tmpl|tpl|mustache|hbs|ejs|template)$/i, why: "a template file (rendered before use)" },
   // Tests and their data: credentials and settings there are the test's, not the application's.
   // A leading underscore (`_integration-test/`, `_tests/`) only sorts the folder first.
-  { role: "test", path: UNDERSCORED_DIR("__tests__|__mocks__|__fixtures__|__snapshots__|tests?|specs?|spec_helpers?|testing|testdata|test[-_]data|test[-_]?utils|test[-_]?helpers|fixtures?|cassettes|vcr[-_]?cassettes|factories|e2e|e2e[-_]tests?|integration[-_]tests?|unit[-_]tests?|cypress|playwright|mocks?|stubs|benchmarks?"), why: "in a test, fixture or mock directory" },
+  { role: "test", path: UNDERSCORED_DIR("__tests__|__mocks__|__fixtures__|__snapshots__|tests?|specs?|spec_helpers?|testing|testdata|test[-_]data|test[-_]?utils|test[-_]?helpers|fixtures?|cassettes|vcr[-_]?cassettes|factories|e2e|e2e[-_]tests?|integration[-_]tests?|unit[-_]tests?|test[-_]?env(ironment)?s?|cypress|playwright|mocks?|stubs|benchmarks?"), why: "in a test, fixture or mock directory" },
+  { role: "test", path: /(^|\/)[^/]*smoke[-_]?tests?[^/]*$|(^|\/)smoke[-_]?tests?\//i, why: "a smoke-test file or directory (by its name)" },
   { role: "test", path: /(^|\/)(conftest\.py|test_[^/]*\.py|[^/]*_tests?\.py|[^/]*_test\.go|[^/]*_spec\.rb|[^/]*\.(test|spec|e2e|cy|stories)\.[cm]?[jt]sx?|pytest\.ini|tox\.ini|jest\.config\.[cm]?[jt]s|vitest\.config\.[cm]?[jt]s|playwright\.config\.[cm]?[jt]s)$/i, why: "a test file by its name" },
   { role: "test", path: /(^|\/)(docker-)?compose[.-]([\w-]*[.-])?(test|tests|testing|ci|e2e|integration|cypress|playwright)([.-][\w-]+)*\.ya?ml$/i, why: "a compose file for tests or CI (by its name)" },
   { role: "test", path: /(^|\/)(Dockerfile|Containerfile)[.-](test|tests|testing|e2e|playwright|cypress|selenium|integration)$|(^|\/)(test|tests|e2e|playwright|cypress)\.(Dockerfile|Containerfile)$/i, why: "a test-runner Dockerfile (by its name)" },
@@ -26,6 +27,7 @@ var ROLE_RULES = [
   { role: "docs", path: /(^|\/)(README|CHANGELOG|CHANGES|HISTORY|CONTRIBUTING|SECURITY|UPGRADING|MIGRATION|NEWS|AUTHORS)(\.(md|markdown|rst|txt|adoc|org))?$/i, why: "a README or project document" },
   // Examples and samples: documented stand-ins, committed on purpose.
   { role: "example", path: DIR("examples?|samples?|demos?|sample[-_]apps?|quickstarts?|starters?|boilerplates?|playground|showcase"), why: "in an examples/samples directory" },
+  { role: "example", path: /(^|\/)(seeds?|seed[-_]?data|seeders?)\/|(^|\/)[^/]*seed[^/]*\.(sql|json|ya?ml|csv)$/i, why: "database seed data (demo rows loaded into a new database)" },
   { role: "example", path: /(^|\/)[^/]*[.-](example|sample|dist)(\.[\w-]+)?$|(^|\/)(example|sample)[.-][^/]+$/i, why: "an example/sample file (by its name)" },
   // Production names win over development folders: `deploy/local-prod.yml` is a production deployment.
   { role: "production", path: /(^|[/._-])(prod|production|staging|stage|deploy(ment)?)([/._-]|$)/i, why: "named for production/staging/deployment" },
@@ -38,6 +40,8 @@ var ROLE_RULES = [
   { role: "development", path: /(^|\/)(Dockerfile|Containerfile)[.-](dev|devel|development|local|debug|hotreload|watch)$|(^|\/)(dev|local|debug)\.(Dockerfile|Containerfile)$/i, why: "a development Dockerfile (by its name)" },
   { role: "development", path: /(^|\/)settings\/(dev|devel|development|local|debug)\w*\.py$|(^|\/)(settings|config)[_.-](dev|devel|development|local|debug)\.py$/i, why: "development settings (by its name)" },
   { role: "development", path: /(^|\/)\.env\.(dev|devel|development|local)(\.[\w-]+)?$/i, why: "an env file for local development (by its name)" },
+  { role: "development", path: /(^|\/)(debug|dev|local)[-_]values\.\w+$|(^|\/)values[-_.](debug|dev|local)\.\w+$/i, why: "values for a debug/local deployment (by its name)" },
+  { role: "development", path: /(^|\/)localhost([-_.][\w-]+)?\.(pem|key|crt|cert|p12)$/i, why: "TLS material for localhost: a development certificate" },
   { role: "development", path: /(^|\/)(Vagrantfile|Tiltfile|skaffold\.dev\.ya?ml|docker-sync\.ya?ml|Procfile\.dev|devenv\.(nix|ya?ml|lock)|devbox\.json|shell\.nix|\.envrc)$/, why: "a local development tool file" },
   // Tooling: CI, linters, release and maintenance scripts; not what serves users.
   { role: "tooling", path: /^\.(github|gitlab|circleci|buildkite|drone|woodpecker|azure-pipelines|husky|changeset)\//i, why: "CI/repository tooling" },

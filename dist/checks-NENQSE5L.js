@@ -1,9 +1,9 @@
 import { createRequire as __rgCreateRequire } from 'node:module'; const require = __rgCreateRequire(import.meta.url);
 import {
   ALL_CHECKS
-} from "./chunk-GHMOUVJK.js";
-import "./chunk-VNKKQXHU.js";
-import "./chunk-PBAZAWPI.js";
+} from "./chunk-GLHJTSUE.js";
+import "./chunk-6HG74QJZ.js";
+import "./chunk-Q75EJDGM.js";
 import "./chunk-CVZD6SLR.js";
 import "./chunk-7FI7UYSE.js";
 export {

@@ -3,12 +3,12 @@ import {
   audit,
   resolveRepoRoot,
   resolveTargets
-} from "./chunk-JIWGVYMM.js";
-import "./chunk-2HDTUEOS.js";
-import "./chunk-GHMOUVJK.js";
-import "./chunk-VNKKQXHU.js";
-import "./chunk-5QF3R3ZT.js";
-import "./chunk-PBAZAWPI.js";
+} from "./chunk-7VYZEZEK.js";
+import "./chunk-JLGLD2BD.js";
+import "./chunk-GLHJTSUE.js";
+import "./chunk-6HG74QJZ.js";
+import "./chunk-5PQQ7YRQ.js";
+import "./chunk-Q75EJDGM.js";
 import "./chunk-TKC4N4VZ.js";
 import "./chunk-G7WN52ET.js";
 import "./chunk-CVZD6SLR.js";

@@ -10,8 +10,8 @@ import {
   defaultConfig,
   defaultTarget,
   targetSchema
-} from "./chunk-5QF3R3ZT.js";
-import "./chunk-PBAZAWPI.js";
+} from "./chunk-5PQQ7YRQ.js";
+import "./chunk-Q75EJDGM.js";
 import "./chunk-WIDV6RBC.js";
 import "./chunk-7FI7UYSE.js";
 export {
