@@ -220,10 +220,17 @@ function stringMap(value: unknown): Record<string, string> {
   return out;
 }
 
-/** A Service of these manifests selects the workload's pods (every selector label matches). */
-export function isSelectedByService(workload: Workload, manifests: readonly ManifestFile[]): boolean {
+/**
+ * A Service applied with the workload selects its pods (every selector label
+ * matches). "Applied with" is the same directory (`kubectl apply -f dir/`): a
+ * Service of an alternative setup elsewhere (`extras/hpa/`) selects nothing here.
+ */
+export function isSelectedByService(workload: Workload, manifests: readonly ManifestFile[], path: string): boolean {
   const labels = workload.podLabels ?? {};
-  return manifests.some((m) => (m.serviceSelectors ?? []).some((sel) => Object.keys(sel).length > 0 && Object.entries(sel).every(([k, v]) => labels[k] === v)));
+  const dir = path.slice(0, path.lastIndexOf('/') + 1);
+  return manifests.some(
+    (m) => m.path.slice(0, m.path.lastIndexOf('/') + 1) === dir && (m.serviceSelectors ?? []).some((sel) => Object.keys(sel).length > 0 && Object.entries(sel).every(([k, v]) => labels[k] === v)),
+  );
 }
 
 function secretValues(doc: Document.Parsed, yaml: YamlFile, prefix: ReadonlyArray<string | number>): SecretManifest['values'] {

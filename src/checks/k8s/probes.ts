@@ -22,13 +22,13 @@ export const k8sProbes: RepoCheck = {
       looked: 'probes',
       reportsParseErrors: true,
       applies: (container, workload) => workload.longRunning && !container.init,
-      visit(container, workload) {
+      visit(container, workload, file) {
         const missing = ['readinessProbe', 'livenessProbe'].filter((p) => container.spec[p] === undefined || container.spec[p] === null);
         if (missing.length === 0) return [];
         // A manifest: the container's line; a rendered chart: where the chart would write the probe (or its template).
         const at = pointAt(container.locate([missing[0]!]));
         const ports = container.spec.ports;
-        if ((!Array.isArray(ports) || ports.length === 0) && !isSelectedByService(workload, manifests)) {
+        if ((!Array.isArray(ports) || ports.length === 0) && !isSelectedByService(workload, manifests, file.path)) {
           return [{ status: 'fail', severity: 'P2', message: `${containerLabel(container, workload)} has no ${missing.join(' and no ')}. P2: it declares no containerPort and no Service selects it (a worker or a client), so a readiness probe gates no traffic; add an exec livenessProbe if a hung process should be restarted.`, ...at }];
         }
         return [{ status: 'fail', message: `${containerLabel(container, workload)} has no ${missing.join(' and no ')}.`, ...at }];
