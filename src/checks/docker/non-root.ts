@@ -10,6 +10,12 @@ export function isRootUser(user: string): boolean {
   return name === 'root' || name === '0';
 }
 
+// Official datastore images whose docker-entrypoint.sh starts as root, fixes
+// the data directory's ownership and re-executes as the service user (gosu or
+// su-exec: postgres, redis, mysql, mariadb, mongo, rabbitmq); memcached and
+// Bitnami images set a non-root USER themselves.
+const ENTRYPOINT_DROPS_BASES = /^(docker\.io\/)?(library\/)?(postgres|redis|mysql|mariadb|mongo|rabbitmq|memcached)([:@]|$)|^(docker\.io\/)?(postgis\/postgis|valkey\/valkey|bitnami\/[\w.-]+)([:@]|$)/;
+
 // Base images that already run as a non-root user (their documented default).
 const NON_ROOT_BASES = [/^gcr\.io\/distroless\/.*:(nonroot|debug-nonroot)(-|$)/, /^cgr\.dev\/chainguard\/(?!.*-dev(:|$))/];
 
@@ -101,7 +107,7 @@ export const dockerNonRoot: RepoCheck = {
   kind: 'repo',
   docs: {
     summary:
-      "Fails when the final stage (following `FROM <earlier stage>`) has no `USER`, or its last `USER` is root/0 (hadolint DL3002 only catches the second case; Checkov CKV_DOCKER_3 the first). Base images documented to run as non-root (distroless `:nonroot`, Chainguard) pass without USER, and so do images whose entrypoint drops privileges (gosu, su-exec, s6-overlay/s6-setuidgid, setpriv, runuser, uWSGI with a non-root `uid` in its ini file or `--uid`, gunicorn `--user`, in the Dockerfile, an entrypoint script it copies or the script its CMD starts); this holds for a final `USER root` too.",
+      "Fails when the final stage (following `FROM <earlier stage>`) has no `USER`, or its last `USER` is root/0 (hadolint DL3002 only catches the second case; Checkov CKV_DOCKER_3 the first). Base images documented to run as non-root (distroless `:nonroot`, Chainguard, Bitnami, memcached) and official datastore images whose own entrypoint drops to the service user (postgres, redis, mysql, mariadb, mongo, rabbitmq, unless ENTRYPOINT is replaced) pass without USER, and so do images whose entrypoint drops privileges (gosu, su-exec, s6-overlay/s6-setuidgid, setpriv, runuser, uWSGI with a non-root `uid` in its ini file or `--uid`, gunicorn `--user`, in the Dockerfile, an entrypoint script it copies or the script its CMD starts); this holds for a final `USER root` too.",
     severityNote:
       'P2 when the final image is a server that starts as root to bind its ports and runs its workers unprivileged (nginx, httpd, Caddy, Traefik, HAProxy official images), for a Dockerfile named as a base image (`Dockerfile.base`, `base.Dockerfile`: the image built FROM it sets the user), and when every long-running container of the production Kubernetes manifests sets runAsNonRoot or a non-zero runAsUser (the orchestrator then refuses root).',
     why: 'A process running as root in the container is root on the host as soon as it escapes (kernel or runtime bug, mounted socket), and can rewrite the application files it serves.',
@@ -120,6 +126,10 @@ export const dockerNonRoot: RepoCheck = {
         const { user, line, base } = finalUser(file);
         if (user === undefined) {
           if (NON_ROOT_BASES.some((p) => p.test(base))) return [];
+          // The official entrypoint of these images starts as root and drops to its service user (gosu/su-exec);
+          // it runs unless the Dockerfile replaces ENTRYPOINT.
+          const entrypointReplaced = stageLineage(file, file.stages.length - 1).some((st) => st.instructions.some((i) => i.keyword === 'ENTRYPOINT'));
+          if (ENTRYPOINT_DROPS_BASES.test(base) && !entrypointReplaced) return [];
           const drop = await privilegeDrop(ctx, file, path);
           if (drop) return [];
           const message = `The final stage (FROM ${final.image}) has no USER: the container runs as root.`;
