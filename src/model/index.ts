@@ -10,6 +10,7 @@ import { computeRoles, type FileRoles } from './roles.js';
 import { computeDeployments, type Deployments } from './deployments.js';
 import { findSettingsReferences, settingsRoleOverrides, type PythonSettings } from './settings.js';
 import { computeBuilds, type DockerfileBuilds } from './builds.js';
+import { appliedRoleOverrides } from './applied.js';
 
 export interface RepoModel {
   /** The role of every file (production, development, test, docs, example, template, tooling) and why. */
@@ -34,5 +35,7 @@ export async function buildRepoModel(
   const deployments = await computeDeployments(files, parsed, roles);
   // A Dockerfile is what builds it: a production compose service or CI, or only a dev profile, or nothing.
   const builds = await computeBuilds(files, roles, deployments);
-  return { roles: roles.withOverrides(builds.roleOverrides), deployments, settings, builds };
+  // A manifest `kubectl apply -f` names in the README or a deploy script is deployed, whatever its folder.
+  const applied = await appliedRoleOverrides(files, roles);
+  return { roles: roles.withOverrides(builds.roleOverrides).withOverrides(applied), deployments, settings, builds };
 }
