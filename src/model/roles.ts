@@ -165,6 +165,10 @@ export function roleFromContent(path: string, text: string): RoleInfo | undefine
  */
 function isLocalDependencyStack(text: string): boolean {
   if (/^\s*build\s*:/m.test(text)) return false;
+  // Only backing services: a stack that runs the application itself (`plausible/analytics` published on
+  // 127.0.0.1 behind a reverse proxy) is a deployment, whatever interface it binds.
+  const images = [...text.matchAll(/^[ \t]*image[ \t]*:[ \t]*["']?([^\s"'#]+)/gm)].map((m) => m[1]!);
+  if (images.length === 0 || !images.every(isBackingServiceImage)) return false;
   const ports = text.match(/^\s*-\s*["']?[\d.:[\]${}A-Za-z_-]*\d+:\d+[^\n]*$/gm) ?? [];
   if (ports.length === 0) return false;
   return ports.every((p) => /["'\s-](127\.0\.0\.1|localhost|\[::1\]):/.test(p));
@@ -185,4 +189,16 @@ export function roleOfProfiles(profiles: readonly string[]): RoleInfo | undefine
   if (profiles.length === 0 || !profiles.every((p) => NON_PRODUCTION_PROFILE.test(p))) return undefined;
   const role = profiles.every((p) => /^(test|tests|testing|ci|e2e)$/i.test(p)) ? 'test' : 'development';
   return { role, reason: `the service runs only in the compose profile(s) ${profiles.join(', ')}` };
+}
+
+// Images developers run beside the application they work on: datastores,
+// brokers, object storage, mail catchers, cloud emulators and observability.
+const BACKING_SERVICE = /^(postgres|postgis|pgvector|timescaledb|mysql|mariadb|percona|mongo|redis|valkey|keydb|memcached|rabbitmq|kafka|cp-kafka|zookeeper|redpanda|nats|minio|mc|elasticsearch|opensearch|meilisearch|typesense|clickhouse(-server)?|cassandra|scylla|couchdb|neo4j|etcd|consul|vault|mailhog|mailpit|maildev|smtp4dev|mailcatcher|inbucket|localstack|azurite|dynamodb-local|fake-gcs-server|pubsub-emulator|firebase-emulator|adminer|pgadmin4|phpmyadmin|mongo-express|redis-commander|redisinsight|jaeger|all-in-one|zipkin|prometheus|grafana|loki|tempo|otel-collector|opentelemetry-collector(-contrib)?|keycloak|wiremock|mockserver|toxiproxy|temporal|temporalio|ollama|qdrant|weaviate|chroma|milvus)$/i;
+
+function isBackingServiceImage(image: string): boolean {
+  const withoutDigest = image.split('@')[0]!;
+  const lastSlash = withoutDigest.lastIndexOf('/');
+  const colon = withoutDigest.indexOf(':', lastSlash + 1);
+  const repository = (colon < 0 ? withoutDigest : withoutDigest.slice(0, colon)).slice(lastSlash + 1);
+  return BACKING_SERVICE.test(repository) || /^\$\{?[A-Za-z_]/.test(image);
 }
