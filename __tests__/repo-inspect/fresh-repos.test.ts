@@ -12,6 +12,8 @@ import { isIdentifierKeyName } from '../../src/repo/classify.js';
 import { isDigestName } from '../../src/model/values.js';
 import { imageRepository, referencesIn } from '../../src/model/builds.js';
 import { djangoChecks } from '../../src/checks/django/index.js';
+import { k8sChecks } from '../../src/checks/k8s/index.js';
+import { opsChecks } from '../../src/checks/ops/index.js';
 import { audit, where } from './helpers.js';
 
 const j = (...parts: string[]): string => parts.join('');
@@ -149,5 +151,50 @@ describe('third corpus pass: repositories outside the labelled corpus', () => {
       'uwsgi.ini': '[uwsgi]\nenv = DJANGO_SETTINGS_MODULE=proj.settings.release\nmodule = proj.wsgi\n',
     });
     expect(where(result, 'django.allowed-hosts')).toEqual(['pass P1']);
+  });
+
+  it('k8s.probes: a Service of another setup (extras/) does not make a portless worker a served one', async () => {
+    const worker = 'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: loadgenerator\nspec:\n  template:\n    metadata:\n      labels:\n        app: loadgenerator\n    spec:\n      containers:\n        - name: loadgenerator\n          image: org/loadgenerator:1.0.0\n';
+    const service = 'apiVersion: v1\nkind: Service\nmetadata:\n  name: loadgenerator\nspec:\n  selector:\n    app: loadgenerator\n  ports:\n    - port: 8080\n';
+    const result = await audit(k8sChecks.filter((c) => c.id === 'k8s.probes'), { 'kubernetes-manifests/loadgenerator.yaml': worker, 'autoscaling/loadgenerator.yaml': `${worker}---\n${service}` });
+    expect(where(result, 'k8s.probes')).toEqual(['fail P1 autoscaling/loadgenerator.yaml:12', 'fail P2 kubernetes-manifests/loadgenerator.yaml:12']);
+  });
+
+  it('docker.non-root: FROM the official postgres image keeps its privilege-dropping entrypoint unless ENTRYPOINT is replaced', async () => {
+    const check = dockerChecks.filter((c) => c.id === 'docker.non-root');
+    expect(where(await audit(check, { 'db/Dockerfile': 'FROM postgres:16.4-alpine\nCOPY init.sql /docker-entrypoint-initdb.d/\n' }), 'docker.non-root')).toEqual(['pass P1']);
+    expect(where(await audit(check, { 'db/Dockerfile': 'FROM postgres:16.4-alpine\nENTRYPOINT ["postgres"]\n' }), 'docker.non-root')).toEqual(['fail P1 db/Dockerfile:1']);
+  });
+
+  it('ops.ci: a repository of configuration only has nothing to test; Cloud Build files in any folder are CI, and skaffold test runs tests', async () => {
+    const check = opsChecks.filter((c) => c.id === 'ops.ci');
+    const configOnly = await audit(check, { 'compose.yml': 'services:\n  app:\n    image: org/app:1.0.0\n', 'README.md': '# deploy\n' });
+    expect(configOnly.findings.filter((f) => f.checkId === 'ops.ci').map((f) => f.status)).toEqual(['skip']);
+    const cloudBuild = await audit(check, {
+      'src/app/main.py': 'print(1)\n',
+      '.github/workflows/release.yaml': 'on: push\njobs:\n  r:\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo release\n',
+      '.github/cloudbuild/ci-pr.yaml': 'steps:\n  - id: run-tests\n    name: gcr.io/k8s-skaffold/skaffold\n    script: |\n      skaffold test --assume-yes --profile=development\n',
+    });
+    expect(cloudBuild.findings.filter((f) => f.checkId === 'ops.ci').map((f) => f.status)).toEqual(['pass']);
+  });
+
+  it('a Secret in extras/ that the README quickstart applies with kubectl is judged as production', async () => {
+    const secret = 'apiVersion: v1\nkind: Secret\nmetadata:\n  name: jwt-key\ntype: Opaque\nstringData:\n  jwt.key: committed-signing-key-material-1234567890\n';
+    const check = k8sChecks.filter((c) => c.id === 'k8s.committed-secret');
+    const files = { 'extras/jwt/jwt-secret.yaml': secret, 'extras/other/secret.yaml': secret };
+    const quickstart = '## Quickstart\n\n```sh\nkubectl apply -f ./extras/jwt/jwt-secret.yaml\nkubectl apply -f ./kubernetes-manifests\n```\n';
+    expect(where(await audit(check, { ...files, 'README.md': quickstart }), 'k8s.committed-secret')).toEqual(['fail P0 extras/jwt/jwt-secret.yaml:7']);
+    expect(where(await audit(check, files), 'k8s.committed-secret').filter((w) => w.startsWith('fail'))).toEqual([]);
+    // A README beside its manifests applies them relative to its own folder.
+    const beside = await audit(check, { ...files, 'extras/other/README.md': '```sh\nkubectl apply -n $NAMESPACE -f ./secret.yaml\n```\n' });
+    expect(where(beside, 'k8s.committed-secret')).toEqual(['fail P0 extras/other/secret.yaml:7']);
+  });
+
+  it('a compose file that runs the application from its published image on loopback (behind a proxy) is a deployment, not a local dependency stack', async () => {
+    const compose = 'services:\n  db:\n    image: postgres:14-alpine\n    environment:\n      - POSTGRES_PASSWORD=postgres\n  app:\n    image: org/analytics:v2.0\n    ports:\n      - 127.0.0.1:8000:8000\n';
+    expect(roleFromContent('docker-compose.yml', compose)).toBeUndefined();
+    expect(roleFromContent('docker-compose.yml', 'services:\n  db:\n    image: postgres:14-alpine\n    ports:\n      - 127.0.0.1:5432:5432\n  mail:\n    image: axllent/mailpit\n    ports:\n      - 127.0.0.1:8025:8025\n')?.role).toBe('development');
+    const result = await audit(composeChecks.filter((c) => c.id === 'compose.inline-secret'), { 'docker-compose.yml': compose });
+    expect(where(result, 'compose.inline-secret')).toEqual(['fail P0 docker-compose.yml:5']);
   });
 });
