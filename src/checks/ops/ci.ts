@@ -11,7 +11,7 @@ export const ci: RepoCheck = {
   roles: 'any',
   docs: {
     summary:
-      'Fails when the repository has no CI configuration (GitHub Actions, GitLab CI, CircleCI, Jenkinsfile, Azure Pipelines, Travis, Bitbucket, Drone, Buildkite...) or none of its jobs runs a test command (npm test, pytest, go test, cargo test, mvn verify, rspec, tox, nox, bunx playwright test...), either in the CI file or one level down: a script it runs (`./scripts/test.sh`; a script named like `unit-test.sh` counts by its name), a Makefile target (`make ci`), a package.json script (`npm run ci`; npm\'s "no test specified" placeholder does not count) or a local composite action (`uses: ./.github/actions/test`). Step names are labels, not commands. Google Cloud Build files anywhere (`cloudbuild*.yaml`, `cloudbuild/*.yaml`) are CI; `skaffold test` is a test command. A repository with no application code (only configuration and documentation) is skipped.',
+      'Fails when the repository has no CI configuration (GitHub Actions, GitLab CI, CircleCI, Jenkinsfile, Azure Pipelines, Travis, Bitbucket, Drone, Buildkite...) or none of its jobs runs a test command (npm test, pytest, go test, cargo test, mvn verify, rspec, tox, nox, bunx playwright test...), either in the CI file or one level down: a script it runs (`./scripts/test.sh`; a script named like `unit-test.sh` counts by its name), a Makefile target (`make ci`), a package.json script (`npm run ci`; npm\'s "no test specified" placeholder does not count) or a local composite action (`uses: ./.github/actions/test`). Step names are labels, not commands. Google Cloud Build files anywhere (`cloudbuild*.yaml`, `cloudbuild/*.yaml`) are CI; `skaffold test` is a test command. A repository with no CI and no application code (only configuration and documentation) is skipped.',
     why: 'Without CI that runs the tests, nothing stops a change that breaks the service from being merged and deployed.',
     fix: 'Add a workflow that installs the dependencies and runs the test suite on every pull request.',
     snippets: [
@@ -23,10 +23,10 @@ export const ci: RepoCheck = {
   },
   async run(ctx) {
     const files = ciFiles(ctx.files);
-    // A repository of configuration and documentation (a compose file, a Helm chart, a deployment guide) has nothing to test.
-    const code = ctx.files.files.find((f) => CODE_FILE.test(f.path) && ctx.model.roles.is(f.path, 'production', 'development'));
-    if (!code) return [{ status: 'skip', message: 'The repository holds no application code to test (no source files outside tests, docs and examples).' }];
     if (!files.length) {
+      // A repository of configuration and documentation (a compose file, a Helm chart, a deployment guide) has nothing to test.
+      const code = ctx.files.files.find((f) => CODE_FILE.test(f.path) && ctx.model.roles.is(f.path, 'production', 'development'));
+      if (!code) return [{ status: 'skip', message: 'No CI configuration, and the repository holds no application code to test (no source files outside tests, docs and examples).' }];
       // About the repository as a whole: no file, no line.
       return [{ status: 'fail', message: 'No CI configuration found (.github/workflows, .gitlab-ci.yml, .circleci/config.yml, Jenkinsfile, azure-pipelines.yml, .travis.yml, bitbucket-pipelines.yml...).' }];
     }
@@ -53,8 +53,8 @@ export const ci: RepoCheck = {
   },
 };
 
-/** Source files of a programming language (not configuration, markup or shell glue). */
-const CODE_FILE = /\.(py|[cm]?[jt]sx?|rb|java|kt|kts|scala|go|php|rs|cs|fs|vb|ex|exs|erl|swift|m|mm|c|cc|cpp|cxx|h|hpp|dart|lua|clj|hs|ml|r|jl|zig|nim|cr|groovy)$/i;
+/** Source files of a programming language, or a project manifest (not configuration, markup or shell glue). */
+const CODE_FILE = /(^|\/)(package\.json|pyproject\.toml|setup\.py|requirements[\w.-]*\.txt|Pipfile|go\.mod|Cargo\.toml|Gemfile|pom\.xml|build\.gradle(\.kts)?|composer\.json|mix\.exs|[\w.-]+\.csproj)$|\.(py|[cm]?[jt]sx?|rb|java|kt|kts|scala|go|php|rs|cs|fs|vb|ex|exs|erl|swift|m|mm|c|cc|cpp|cxx|h|hpp|dart|lua|clj|hs|ml|r|jl|zig|nim|cr|groovy)$/i;
 
 const shown = (text: string): string => text.trim().slice(0, 120);
 
