@@ -16833,6 +16833,8 @@ function roleFromContent(path, text) {
 }
 function isLocalDependencyStack(text) {
   if (/^\s*build\s*:/m.test(text)) return false;
+  const images = [...text.matchAll(/^[ \t]*image[ \t]*:[ \t]*["']?([^\s"'#]+)/gm)].map((m) => m[1]);
+  if (images.length === 0 || !images.every(isBackingServiceImage)) return false;
   const ports = text.match(/^\s*-\s*["']?[\d.:[\]${}A-Za-z_-]*\d+:\d+[^\n]*$/gm) ?? [];
   if (ports.length === 0) return false;
   return ports.every((p) => /["'\s-](127\.0\.0\.1|localhost|\[::1\]):/.test(p));
@@ -16847,6 +16849,14 @@ function roleOfProfiles(profiles) {
   if (profiles.length === 0 || !profiles.every((p) => NON_PRODUCTION_PROFILE.test(p))) return void 0;
   const role = profiles.every((p) => /^(test|tests|testing|ci|e2e)$/i.test(p)) ? "test" : "development";
   return { role, reason: `the service runs only in the compose profile(s) ${profiles.join(", ")}` };
+}
+var BACKING_SERVICE = /^(postgres|postgis|pgvector|timescaledb|mysql|mariadb|percona|mongo|redis|valkey|keydb|memcached|rabbitmq|kafka|cp-kafka|zookeeper|redpanda|nats|minio|mc|elasticsearch|opensearch|meilisearch|typesense|clickhouse(-server)?|cassandra|scylla|couchdb|neo4j|etcd|consul|vault|mailhog|mailpit|maildev|smtp4dev|mailcatcher|inbucket|localstack|azurite|dynamodb-local|fake-gcs-server|pubsub-emulator|firebase-emulator|adminer|pgadmin4|phpmyadmin|mongo-express|redis-commander|redisinsight|jaeger|all-in-one|zipkin|prometheus|grafana|loki|tempo|otel-collector|opentelemetry-collector(-contrib)?|keycloak|wiremock|mockserver|toxiproxy|temporal|temporalio|ollama|qdrant|weaviate|chroma|milvus)$/i;
+function isBackingServiceImage(image) {
+  const withoutDigest = image.split("@")[0];
+  const lastSlash = withoutDigest.lastIndexOf("/");
+  const colon = withoutDigest.indexOf(":", lastSlash + 1);
+  const repository = (colon < 0 ? withoutDigest : withoutDigest.slice(0, colon)).slice(lastSlash + 1);
+  return BACKING_SERVICE.test(repository) || /^\$\{?[A-Za-z_]/.test(image);
 }
 
 // src/model/deployments.ts

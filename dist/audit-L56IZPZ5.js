@@ -3,10 +3,10 @@ import {
   audit,
   resolveRepoRoot,
   resolveTargets
-} from "./chunk-7VYZEZEK.js";
-import "./chunk-JLGLD2BD.js";
-import "./chunk-GLHJTSUE.js";
-import "./chunk-6HG74QJZ.js";
+} from "./chunk-YIIII3SJ.js";
+import "./chunk-VPJ6L3N5.js";
+import "./chunk-S6722JBO.js";
+import "./chunk-POLWDHTX.js";
 import "./chunk-5PQQ7YRQ.js";
 import "./chunk-Q75EJDGM.js";
 import "./chunk-TKC4N4VZ.js";

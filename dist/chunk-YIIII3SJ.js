@@ -2,7 +2,7 @@ import { createRequire as __rgCreateRequire } from 'node:module'; const require 
 import {
   computeBuilds,
   severityForRole
-} from "./chunk-JLGLD2BD.js";
+} from "./chunk-VPJ6L3N5.js";
 import {
   ALL_CHECKS,
   HttpClient,
@@ -10,17 +10,19 @@ import {
   healthPathsFromRepo,
   redactText,
   redactWith
-} from "./chunk-GLHJTSUE.js";
+} from "./chunk-S6722JBO.js";
 import {
+  READ_CONCURRENCY,
   computeDeployments,
   computeRoles,
   findSettingsReferences,
   loadFileSet,
+  mapLimited,
   nodeAt,
   parseYaml,
   require_picomatch,
   settingsRoleOverrides
-} from "./chunk-6HG74QJZ.js";
+} from "./chunk-POLWDHTX.js";
 import {
   configSchema,
   defaultConfig,
@@ -288,6 +290,55 @@ async function changedFilesSince(root, baseRef) {
   return void 0;
 }
 
+// src/model/applied.ts
+import { posix } from "node:path";
+var SOURCES = /(^|\/)(Makefile|GNUmakefile|[\w.-]+\.mk|[Jj]ustfile|Taskfile\.ya?ml|[\w.-]+\.(sh|bash|zsh|ps1)|README[\w.-]*|[\w.-]+\.(md|mdx|rst))$|^\.github\/workflows\/[^/]+\.ya?ml$|(^|\/)\.gitlab-ci\.ya?ml$/;
+var MAX_SOURCES = 400;
+var KUBECTL_APPLY = /\bkubectl\b[^\n]{0,200}?\s(apply|create|replace)\b/;
+var FILE_ARGUMENT = /(?:^|\s)(?:-f|--filename|-k|--kustomize)(?:\s+|=)(["']?)([^\s"'`;|&()<>]+)\1/g;
+var MANIFEST = /\.(ya?ml|json)$/i;
+async function appliedManifests(files) {
+  const applied = /* @__PURE__ */ new Map();
+  const sources = files.files.map((f) => f.path).filter((p) => SOURCES.test(p)).slice(0, MAX_SOURCES);
+  const perFile = await mapLimited(sources, READ_CONCURRENCY, async (path) => {
+    const text = await files.read(path);
+    return text && text.includes("kubectl") ? { path, text } : void 0;
+  });
+  for (const source of perFile) {
+    if (!source) continue;
+    const lines = source.text.split("\n");
+    for (let i = 0; i < lines.length; i++) {
+      const line = lines[i].length > 2e3 ? lines[i].slice(0, 2e3) : lines[i];
+      const command = KUBECTL_APPLY.exec(line);
+      if (!command) continue;
+      for (const m of line.slice(command.index).matchAll(FILE_ARGUMENT)) {
+        const written = m[2];
+        if (/^[a-z]+:\/\//i.test(written) || /[$%{}*]/.test(written) || written === "-") continue;
+        const where2 = `\`kubectl ${command[1]}\` in ${source.path}:${i + 1}`;
+        for (const base of [posix.dirname(source.path), "."]) {
+          const clean = posix.normalize(posix.join(base, written)).replace(/\/+$/, "");
+          if (clean.startsWith("..")) continue;
+          if (files.has(clean)) {
+            if (!applied.has(clean)) applied.set(clean, where2);
+            break;
+          }
+          const under = files.files.filter((f) => f.path.startsWith(`${clean}/`) && MANIFEST.test(f.path));
+          for (const f of under) if (!applied.has(f.path)) applied.set(f.path, where2);
+          if (under.length) break;
+        }
+      }
+    }
+  }
+  return applied;
+}
+async function appliedRoleOverrides(files, roles) {
+  const overrides = /* @__PURE__ */ new Map();
+  for (const [path, where2] of await appliedManifests(files)) {
+    if (roles.of(path).role === "tooling") overrides.set(path, { role: "production", reason: `applied by ${where2}` });
+  }
+  return overrides;
+}
+
 // src/model/index.ts
 async function buildRepoModel(files, options = {}) {
   const parsed = options.parsed ?? new ParsedFiles(files);
@@ -296,7 +347,8 @@ async function buildRepoModel(files, options = {}) {
   const roles = byPath.withOverrides(await settingsRoleOverrides(files, parsed, byPath, settings));
   const deployments = await computeDeployments(files, parsed, roles);
   const builds = await computeBuilds(files, roles, deployments);
-  return { roles: roles.withOverrides(builds.roleOverrides), deployments, settings, builds };
+  const applied = await appliedRoleOverrides(files, roles);
+  return { roles: roles.withOverrides(builds.roleOverrides).withOverrides(applied), deployments, settings, builds };
 }
 
 // src/engine/run.ts

@@ -6,7 +6,7 @@ import {
   isDockerfile,
   mapLimited,
   roleOfProfiles
-} from "./chunk-6HG74QJZ.js";
+} from "./chunk-POLWDHTX.js";
 
 // src/model/builds.ts
 import { posix } from "node:path";

@@ -5,12 +5,12 @@ import {
 import {
   BUILDS_DOC,
   ROLE_POLICY_DOC
-} from "./chunk-JLGLD2BD.js";
+} from "./chunk-VPJ6L3N5.js";
 import {
   DEPLOYMENTS_DOC,
   K8S_DEPLOYED_DOC,
   SETTINGS_RESOLUTION_DOC
-} from "./chunk-6HG74QJZ.js";
+} from "./chunk-POLWDHTX.js";
 import {
   ROLE_RULES
 } from "./chunk-Q75EJDGM.js";
@@ -38,7 +38,7 @@ function renderRepositoryModelDocs() {
     "",
     "### File roles",
     "",
-    "Each file gets one role, with the reason shown on every finding (`role` in JSON, and `--verbose`). The first rule that matches decides; a file no rule matches is `production`, unless its content says otherwise (a compose file or Dockerfile whose first comment lines say it is for development or tests, one that runs a development server such as `manage.py runserver`, `--reload` or `npm run dev`, one that builds the application as a `:dev` image, a compose file that builds nothing and publishes only on loopback, or any of them with unrendered template tags; a Dockerfile built on a developer-environment image such as `mcr.microsoft.com/devcontainers/*`, Cloud Workstations or Gitpod workspace images). A production name (`prod`, `staging`, `deploy`) is overruled by such a header. A compose service that runs only in development, test or retired profiles (`profiles: [debug]`) takes that role. Override with `repo.roles` in `.github/readiness.yml` (glob: role).",
+    "Each file gets one role, with the reason shown on every finding (`role` in JSON, and `--verbose`). The first rule that matches decides; a file no rule matches is `production`, unless its content says otherwise (a compose file or Dockerfile whose first comment lines say it is for development or tests, one that runs a development server such as `manage.py runserver`, `--reload` or `npm run dev`, one that builds the application as a `:dev` image, a compose file that builds nothing and publishes only on loopback, or any of them with unrendered template tags; a Dockerfile built on a developer-environment image such as `mcr.microsoft.com/devcontainers/*`, Cloud Workstations or Gitpod workspace images). A production name (`prod`, `staging`, `deploy`) is overruled by such a header. A Kubernetes manifest that `kubectl apply -f` (or `-k`) names in a README, docs page, script, Makefile or CI workflow is production even in a folder the table calls tooling (`extras/`): a documented quickstart deploys it. A compose service that runs only in development, test or retired profiles (`profiles: [debug]`) takes that role. Override with `repo.roles` in `.github/readiness.yml` (glob: role).",
     "",
     "| role | rule | why |",
     "| --- | --- | --- |",

@@ -66,7 +66,7 @@ import {
   tags,
   truthy,
   unpinnedReason
-} from "./chunk-6HG74QJZ.js";
+} from "./chunk-POLWDHTX.js";
 import {
   __commonJS,
   __require,
@@ -32295,9 +32295,12 @@ function stringMap(value) {
   if (value && typeof value === "object") for (const [k, v] of Object.entries(value)) out[k] = String(v);
   return out;
 }
-function isSelectedByService(workload, manifests) {
+function isSelectedByService(workload, manifests, path) {
   const labels = workload.podLabels ?? {};
-  return manifests.some((m) => (m.serviceSelectors ?? []).some((sel) => Object.keys(sel).length > 0 && Object.entries(sel).every(([k, v]) => labels[k] === v)));
+  const dir = path.slice(0, path.lastIndexOf("/") + 1);
+  return manifests.some(
+    (m) => m.path.slice(0, m.path.lastIndexOf("/") + 1) === dir && (m.serviceSelectors ?? []).some((sel) => Object.keys(sel).length > 0 && Object.entries(sel).every(([k, v]) => labels[k] === v))
+  );
 }
 function secretValues(doc, yaml, prefix) {
   const out = [];
@@ -32579,6 +32582,7 @@ function isRootUser(user) {
   const name = user.split(":")[0].trim().toLowerCase();
   return name === "root" || name === "0";
 }
+var ENTRYPOINT_DROPS_BASES = /^(docker\.io\/)?(library\/)?(postgres|redis|mysql|mariadb|mongo|rabbitmq|memcached)([:@]|$)|^(docker\.io\/)?(postgis\/postgis|valkey\/valkey|bitnami\/[\w.-]+)([:@]|$)/;
 var NON_ROOT_BASES = [/^gcr\.io\/distroless\/.*:(nonroot|debug-nonroot)(-|$)/, /^cgr\.dev\/chainguard\/(?!.*-dev(:|$))/];
 function finalUser(file) {
   const lineage = stageLineage(file, file.stages.length - 1);
@@ -32642,7 +32646,7 @@ var dockerNonRoot = {
   severity: "P1",
   kind: "repo",
   docs: {
-    summary: "Fails when the final stage (following `FROM <earlier stage>`) has no `USER`, or its last `USER` is root/0 (hadolint DL3002 only catches the second case; Checkov CKV_DOCKER_3 the first). Base images documented to run as non-root (distroless `:nonroot`, Chainguard) pass without USER, and so do images whose entrypoint drops privileges (gosu, su-exec, s6-overlay/s6-setuidgid, setpriv, runuser, uWSGI with a non-root `uid` in its ini file or `--uid`, gunicorn `--user`, in the Dockerfile, an entrypoint script it copies or the script its CMD starts); this holds for a final `USER root` too.",
+    summary: "Fails when the final stage (following `FROM <earlier stage>`) has no `USER`, or its last `USER` is root/0 (hadolint DL3002 only catches the second case; Checkov CKV_DOCKER_3 the first). Base images documented to run as non-root (distroless `:nonroot`, Chainguard, Bitnami, memcached) and official datastore images whose own entrypoint drops to the service user (postgres, redis, mysql, mariadb, mongo, rabbitmq, unless ENTRYPOINT is replaced) pass without USER, and so do images whose entrypoint drops privileges (gosu, su-exec, s6-overlay/s6-setuidgid, setpriv, runuser, uWSGI with a non-root `uid` in its ini file or `--uid`, gunicorn `--user`, in the Dockerfile, an entrypoint script it copies or the script its CMD starts); this holds for a final `USER root` too.",
     severityNote: "P2 when the final image is a server that starts as root to bind its ports and runs its workers unprivileged (nginx, httpd, Caddy, Traefik, HAProxy official images), for a Dockerfile named as a base image (`Dockerfile.base`, `base.Dockerfile`: the image built FROM it sets the user), and when every long-running container of the production Kubernetes manifests sets runAsNonRoot or a non-zero runAsUser (the orchestrator then refuses root).",
     why: "A process running as root in the container is root on the host as soon as it escapes (kernel or runtime bug, mounted socket), and can rewrite the application files it serves.",
     fix: "Create an unprivileged user and switch to it at the end of the final stage, after installing packages and copying files (owned with `COPY --chown`).",
@@ -32660,6 +32664,8 @@ var dockerNonRoot = {
         const { user, line, base } = finalUser(file);
         if (user === void 0) {
           if (NON_ROOT_BASES.some((p) => p.test(base))) return [];
+          const entrypointReplaced = stageLineage(file, file.stages.length - 1).some((st) => st.instructions.some((i) => i.keyword === "ENTRYPOINT"));
+          if (ENTRYPOINT_DROPS_BASES.test(base) && !entrypointReplaced) return [];
           const drop = await privilegeDrop(ctx, file, path);
           if (drop) return [];
           const message = `The final stage (FROM ${final.image}) has no USER: the container runs as root.`;
@@ -33307,12 +33313,12 @@ var k8sProbes = {
       looked: "probes",
       reportsParseErrors: true,
       applies: (container, workload) => workload.longRunning && !container.init,
-      visit(container, workload) {
+      visit(container, workload, file) {
         const missing = ["readinessProbe", "livenessProbe"].filter((p) => container.spec[p] === void 0 || container.spec[p] === null);
         if (missing.length === 0) return [];
         const at = pointAt(container.locate([missing[0]]));
         const ports = container.spec.ports;
-        if ((!Array.isArray(ports) || ports.length === 0) && !isSelectedByService(workload, manifests)) {
+        if ((!Array.isArray(ports) || ports.length === 0) && !isSelectedByService(workload, manifests, file.path)) {
           return [{ status: "fail", severity: "P2", message: `${containerLabel(container, workload)} has no ${missing.join(" and no ")}. P2: it declares no containerPort and no Service selects it (a worker or a client), so a readiness probe gates no traffic; add an exec livenessProbe if a hung process should be restarted.`, ...at }];
         }
         return [{ status: "fail", message: `${containerLabel(container, workload)} has no ${missing.join(" and no ")}.`, ...at }];
@@ -33695,7 +33701,7 @@ function compareText(a, b) {
 var NON_PRODUCT_PATH = /(^|\/)(__tests__|tests?|testing|spec|fixtures?|testdata|test_data|examples?|samples?|docs?)\//i;
 var REQUIREMENTS_FILE = /(^|\/)(requirements[^/]*|requirements\/[^/]+)\.txt$/;
 var MANIFEST = /(^|\/)(package\.json|pyproject\.toml|requirements[^/]*\.txt|requirements\/[^/]+\.txt|setup\.py|Pipfile|go\.mod|Cargo\.toml|Gemfile|pom\.xml|build\.gradle(\.kts)?|composer\.json|[^/]+\.csproj)$/;
-var CI_FILE = /^(\.github\/workflows\/[^/]+\.ya?ml|\.gitlab-ci\.ya?ml|\.gitlab-ci\/.+\.ya?ml|\.circleci\/config\.ya?ml|(.*\/)?Jenkinsfile[^/]*|azure-pipelines\.ya?ml|\.azure-pipelines\/.+\.ya?ml|\.travis\.ya?ml|bitbucket-pipelines\.ya?ml|\.drone\.ya?ml|\.buildkite\/.+\.ya?ml|\.woodpecker\.ya?ml|\.woodpecker\/.+\.ya?ml|appveyor\.ya?ml|cloudbuild\.ya?ml|buildspec\.ya?ml|\.tekton\/.+\.ya?ml)$/;
+var CI_FILE = /^(\.github\/workflows\/[^/]+\.ya?ml|\.gitlab-ci\.ya?ml|\.gitlab-ci\/.+\.ya?ml|\.circleci\/config\.ya?ml|(.*\/)?Jenkinsfile[^/]*|azure-pipelines\.ya?ml|\.azure-pipelines\/.+\.ya?ml|\.travis\.ya?ml|bitbucket-pipelines\.ya?ml|\.drone\.ya?ml|\.buildkite\/.+\.ya?ml|\.woodpecker\.ya?ml|\.woodpecker\/.+\.ya?ml|appveyor\.ya?ml|(.*\/)?cloudbuild[\w.-]*\.ya?ml|(.*\/)?cloudbuild\/[^/]+\.ya?ml|buildspec\.ya?ml|\.tekton\/.+\.ya?ml)$/;
 function ciFiles(files) {
   return files.files.map((f) => f.path).filter((p) => CI_FILE.test(p));
 }
@@ -33725,7 +33731,7 @@ async function ciStrings(ctx, path) {
   for (const doc of yaml.documents) visit(doc.contents, void 0);
   return out;
 }
-var TEST_COMMAND = /\b(npm|pnpm|yarn|bun)\s+((-r|--recursive|-ws|--workspaces|(-w|--workspace|--filter|-F|--prefix|-C|--dir)(=|\s+)\S+|workspace\s+\S+|workspaces\s+foreach(\s+-[\w-]+)*)\s+)*(run\s+)?(test|tests|test:[\w:-]+|ci:test|e2e)\b|\bturbo\s+(run\s+)?test\b|\bnx\s+(test\b|(affected|run-many)\b[^\n]*(-t|--targets?)(=|\s+)[\w,]*\btest\b)|\bphp\s+artisan\s+test\b|(^|[\s/])pest(\s|$)|\bhatch\s+(run\s+)?test\b|\b(just|task)\s+test\b|\b(npx|bunx|pnpx|pnpm\s+(exec|dlx)|yarn(\s+dlx)?|bun\s+x)\s+(jest|vitest|mocha|ava|playwright\s+test|cypress\s+run)\b|(^|[\s;&|])(jest|vitest|mocha|ava)(\s|$)|\bpytest\b|\bpython[\d.]*\s+-m\s+(pytest|unittest)\b|manage\.py\s+test\b|(^|[\s;&|])(tox|nox)(\s|$)|\bgo\s+test\b|\bcargo\s+(test|nextest)\b|\bmvnw?\b[^\n]*\b(test|verify|install)\b|\bgradlew?\b[^\n]*\b(test|check|build)\b|\brspec\b|\brake\s+(test|spec)\b|\brails\s+test\b|\bmake\s+(test|check)\b|\bdotnet\s+test\b|\bphpunit\b|\bcomposer\s+test\b|\bmix\s+test\b|\bdeno\s+test\b|\bctest\b|\bflutter\s+test\b|\.github\/workflows\/[\w.-]*test[\w.-]*\.ya?ml/;
+var TEST_COMMAND = /\b(npm|pnpm|yarn|bun)\s+((-r|--recursive|-ws|--workspaces|(-w|--workspace|--filter|-F|--prefix|-C|--dir)(=|\s+)\S+|workspace\s+\S+|workspaces\s+foreach(\s+-[\w-]+)*)\s+)*(run\s+)?(test|tests|test:[\w:-]+|ci:test|e2e)\b|\bturbo\s+(run\s+)?test\b|\bnx\s+(test\b|(affected|run-many)\b[^\n]*(-t|--targets?)(=|\s+)[\w,]*\btest\b)|\bphp\s+artisan\s+test\b|(^|[\s/])pest(\s|$)|\bhatch\s+(run\s+)?test\b|\b(just|task)\s+test\b|\b(npx|bunx|pnpx|pnpm\s+(exec|dlx)|yarn(\s+dlx)?|bun\s+x)\s+(jest|vitest|mocha|ava|playwright\s+test|cypress\s+run)\b|(^|[\s;&|])(jest|vitest|mocha|ava)(\s|$)|\bpytest\b|\bpython[\d.]*\s+-m\s+(pytest|unittest)\b|manage\.py\s+test\b|(^|[\s;&|])(tox|nox)(\s|$)|\bgo\s+test\b|\bcargo\s+(test|nextest)\b|\bmvnw?\b[^\n]*\b(test|verify|install)\b|\bgradlew?\b[^\n]*\b(test|check|build)\b|\brspec\b|\brake\s+(test|spec)\b|\brails\s+test\b|\bmake\s+(test|check)\b|\bdotnet\s+test\b|\bphpunit\b|\bcomposer\s+test\b|\bmix\s+test\b|\bdeno\s+test\b|\bctest\b|\bflutter\s+test\b|\bskaffold\s+test\b|\.github\/workflows\/[\w.-]*test[\w.-]*\.ya?ml/;
 
 // src/checks/migrations/collect.ts
 var cache2 = /* @__PURE__ */ new WeakMap();
@@ -36547,7 +36553,7 @@ var ci = {
   kind: "repo",
   roles: "any",
   docs: {
-    summary: 'Fails when the repository has no CI configuration (GitHub Actions, GitLab CI, CircleCI, Jenkinsfile, Azure Pipelines, Travis, Bitbucket, Drone, Buildkite...) or none of its jobs runs a test command (npm test, pytest, go test, cargo test, mvn verify, rspec, tox, nox, bunx playwright test...), either in the CI file or one level down: a script it runs (`./scripts/test.sh`; a script named like `unit-test.sh` counts by its name), a Makefile target (`make ci`), a package.json script (`npm run ci`; npm\'s "no test specified" placeholder does not count) or a local composite action (`uses: ./.github/actions/test`). Step names are labels, not commands.',
+    summary: 'Fails when the repository has no CI configuration (GitHub Actions, GitLab CI, CircleCI, Jenkinsfile, Azure Pipelines, Travis, Bitbucket, Drone, Buildkite...) or none of its jobs runs a test command (npm test, pytest, go test, cargo test, mvn verify, rspec, tox, nox, bunx playwright test...), either in the CI file or one level down: a script it runs (`./scripts/test.sh`; a script named like `unit-test.sh` counts by its name), a Makefile target (`make ci`), a package.json script (`npm run ci`; npm\'s "no test specified" placeholder does not count) or a local composite action (`uses: ./.github/actions/test`). Step names are labels, not commands. Google Cloud Build files anywhere (`cloudbuild*.yaml`, `cloudbuild/*.yaml`) are CI; `skaffold test` is a test command. A repository with no CI and no application code (only configuration and documentation) is skipped.',
     why: "Without CI that runs the tests, nothing stops a change that breaks the service from being merged and deployed.",
     fix: "Add a workflow that installs the dependencies and runs the test suite on every pull request.",
     snippets: [
@@ -36560,6 +36566,8 @@ var ci = {
   async run(ctx) {
     const files = ciFiles(ctx.files);
     if (!files.length) {
+      const code = ctx.files.files.find((f) => CODE_FILE2.test(f.path) && ctx.model.roles.is(f.path, "production", "development"));
+      if (!code) return [{ status: "skip", message: "No CI configuration, and the repository holds no application code to test (no source files outside tests, docs and examples)." }];
       return [{ status: "fail", message: "No CI configuration found (.github/workflows, .gitlab-ci.yml, .circleci/config.yml, Jenkinsfile, azure-pipelines.yml, .travis.yml, bitbucket-pipelines.yml...)." }];
     }
     const strings = joinContinuations((await Promise.all(files.map((path) => ciStrings(ctx, path)))).flat().filter(isCommandString));
@@ -36583,6 +36591,7 @@ var ci = {
     ];
   }
 };
+var CODE_FILE2 = /(^|\/)(package\.json|pyproject\.toml|setup\.py|requirements[\w.-]*\.txt|Pipfile|go\.mod|Cargo\.toml|Gemfile|pom\.xml|build\.gradle(\.kts)?|composer\.json|mix\.exs|[\w.-]+\.csproj)$|\.(py|[cm]?[jt]sx?|rb|java|kt|kts|scala|go|php|rs|cs|fs|vb|ex|exs|erl|swift|m|mm|c|cc|cpp|cxx|h|hpp|dart|lua|clj|hs|ml|r|jl|zig|nim|cr|groovy)$/i;
 var shown = (text) => text.trim().slice(0, 120);
 async function directRun(ctx, s) {
   for (const call of packageScriptCalls(s.text)) {
