@@ -430,7 +430,7 @@ export function hasHealthcheck(service: ComposeService): boolean {
 
 const ONE_SHOT_PROFILES = new Set(['tools', 'tool', 'tooling', 'cli', 'job', 'jobs', 'manual', 'setup', 'migrate', 'migrations', 'seed', 'init', 'test', 'tests', 'debug', 'ops', 'admin', 'scripts', 'utils', 'utility']);
 const ONE_SHOT_NAME =
-  /(^|[-_])(migrat(e|es|ion|ions|or|ions?-runner)|init|seed(er|s)?|setup|bootstrap|provision(er)?|createsuperuser|collectstatic|fixtures?|backup|restore|tests?|e2e|lint|prepare|install(er)?)([-_]|$)/i;
+  /(^|[-_])(migrat(e|es|ion|ions|or|ions?-runner)|init|seed(er|s)?|setup|bootstrap|provision(er)?|createsuperuser|collectstatic|fixtures?|backup|restore|tests?|e2e|lint|prepare|install(er)?|pull(er)?|import(er)?|download(er)?)([-_]|$)/i;
 const JOB_COMMAND = /\b(migrate|migrations?|upgrade head|seed|createsuperuser|collectstatic|loaddata|pytest|jest|npm (run )?test|db:(migrate|seed|setup)|init|setup)\b/i;
 
 /**
