@@ -40,6 +40,9 @@ export const ROLE_RULES: readonly RoleRule[] = [
   { role: 'test', path: /(^|\/)settings\/(test|tests|testing|ci)\.py$|(^|\/)(settings|config)[_.-](test|tests|testing|ci)\.py$/i, why: 'test settings (by its name)' },
   { role: 'test', path: /(^|\/)\.env\.(test|testing|ci|e2e)$/i, why: 'an env file for tests (by its name)' },
 
+  // A Maven/Gradle main source set: the folders below are package names (`org/springframework/samples/petclinic`), not conventions.
+  { role: 'production', path: /(^|\/)src\/main\/(java|kotlin|scala|groovy|resources)\//, why: 'the main source set of a Maven/Gradle project' },
+
   // Documentation: what it shows is an illustration.
   { role: 'docs', path: DIR('docs?|documentation|doc[-_]src|website|site[-_]docs|man|wiki|handbook|guides?'), why: 'in a documentation directory' },
   { role: 'docs', path: /\.(md|mdx|markdown|rst|adoc|asciidoc|rdoc|org|ipynb)$/i, why: 'a documentation file (by its extension)' },
@@ -68,6 +71,7 @@ export const ROLE_RULES: readonly RoleRule[] = [
 
   // Tooling: CI, linters, release and maintenance scripts; not what serves users.
   { role: 'tooling', path: /^\.(github|gitlab|circleci|buildkite|drone|woodpecker|azure-pipelines|husky|changeset)\//i, why: 'CI/repository tooling' },
+  { role: 'tooling', path: /(^|\/)\.yarn\/(releases|plugins|sdks|patches)\/|(^|\/)\.pnp\.c?js$/i, why: 'a vendored package-manager release or plugin (Yarn)' },
   { role: 'tooling', path: /(^|\/)(Dockerfile|Containerfile)[.-](ci|lint|docs?|build[-_]?tools?|tools?|release|builder|bench|benchmark)$/i, why: 'a tooling Dockerfile (CI, lint, docs, release)' },
   { role: 'tooling', path: /^(\.ci|ci|tools|tooling|scripts\/ci|\.buildkite)\//i, why: 'in a CI/tooling directory' },
   { role: 'tooling', path: /^(extras?|contrib|misc)\//i, why: 'auxiliary material beside the project (extras/contrib), not its deployment' },
