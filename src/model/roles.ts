@@ -84,10 +84,15 @@ export async function computeRoles(files: FileSet, configured: readonly Configur
     // A production *name* is a guess a header can overrule ("# internal testing deployment"): read those too.
     if ((!fromPath || fromPath.role === 'production') && (isComposeFile(path) || isDockerfile(path) || isRequirementsLike(path))) undecided.push(path);
   }
+  // Whether the repository develops an application here (code outside tests, docs and examples).
+  const developsCode = files.files.some((f) => APPLICATION_CODE.test(f.path) && (roleFromPath(f.path)?.role ?? 'production') === 'production');
   await mapLimited(undecided, READ_CONCURRENCY, async (path) => {
     const text = await files.read(path);
     const fromContent = text === undefined ? undefined : roleFromContent(path, text);
     if (fromContent) byPath.set(path, fromContent);
+    else if (text !== undefined && developsCode && isComposeFile(path) && runsOnlyBackingServices(text)) {
+      byPath.set(path, { role: 'development', reason: 'runs only backing services (databases, brokers, mail catchers) beside the application developed in this repository: a local dependency stack' });
+    }
   });
   return new FileRoles(byPath);
 }
@@ -192,8 +197,10 @@ export function roleOfProfiles(profiles: readonly string[]): RoleInfo | undefine
 }
 
 // Images developers run beside the application they work on: datastores,
-// brokers, object storage, mail catchers, cloud emulators and observability.
-const BACKING_SERVICE = /^(postgres|postgis|pgvector|timescaledb|mysql|mariadb|percona|mongo|redis|valkey|keydb|memcached|rabbitmq|kafka|cp-kafka|zookeeper|redpanda|nats|minio|mc|elasticsearch|opensearch|meilisearch|typesense|clickhouse(-server)?|cassandra|scylla|couchdb|neo4j|etcd|consul|vault|mailhog|mailpit|maildev|smtp4dev|mailcatcher|inbucket|localstack|azurite|dynamodb-local|fake-gcs-server|pubsub-emulator|firebase-emulator|adminer|pgadmin4|phpmyadmin|mongo-express|redis-commander|redisinsight|jaeger|all-in-one|zipkin|prometheus|grafana|loki|tempo|otel-collector|opentelemetry-collector(-contrib)?|keycloak|wiremock|mockserver|toxiproxy|temporal|temporalio|ollama|qdrant|weaviate|chroma|milvus)$/i;
+// brokers, object storage, mail catchers, cloud emulators and database admin
+// UIs. Not monitoring, identity or secret stores: a compose file of Prometheus
+// and Grafana, or of Keycloak, is production infrastructure.
+const BACKING_SERVICE = /^(postgres|postgis|pgvector|timescaledb|mysql|mariadb|percona|mongo|redis|valkey|keydb|memcached|rabbitmq|kafka|cp-kafka|zookeeper|redpanda|nats|minio|mc|elasticsearch|opensearch|meilisearch|typesense|clickhouse(-server)?|cassandra|scylla|couchdb|neo4j|mailhog|mailpit|maildev|smtp4dev|mailcatcher|inbucket|localstack|azurite|dynamodb-local|fake-gcs-server|pubsub-emulator|firebase-emulator|adminer|pgadmin4|phpmyadmin|mongo-express|redis-commander|redisinsight|openldap|test-openldap|wiremock|mockserver|toxiproxy|qdrant|weaviate|chroma|milvus)$/i;
 
 function isBackingServiceImage(image: string): boolean {
   const withoutDigest = image.split('@')[0]!;
@@ -201,4 +208,13 @@ function isBackingServiceImage(image: string): boolean {
   const colon = withoutDigest.indexOf(':', lastSlash + 1);
   const repository = (colon < 0 ? withoutDigest : withoutDigest.slice(0, colon)).slice(lastSlash + 1);
   return BACKING_SERVICE.test(repository) || /^\$\{?[A-Za-z_]/.test(image);
+}
+
+const APPLICATION_CODE = /\.(py|[cm]?[jt]sx?|rb|java|kt|scala|go|php|rs|cs|ex|exs|swift|dart)$/i;
+
+/** A compose file that builds nothing and whose every image is a backing service. */
+function runsOnlyBackingServices(text: string): boolean {
+  if (/^\s*build\s*:/m.test(text)) return false;
+  const images = [...text.matchAll(/^[ \t]*image[ \t]*:[ \t]*["']?([^\s"'#]+)/gm)].map((m) => m[1]!);
+  return images.length > 0 && images.every(isBackingServiceImage);
 }
