@@ -30,6 +30,8 @@ export interface SecretHit {
   minor?: string;
   /** The rule matched more often in this file than is listed (MAX_HITS_PER_RULE). */
   more?: boolean;
+  /** The line, or a comment just above it, says the value is made up (`// token is randomly generated and not real`). */
+  declaredFake?: boolean;
 }
 
 /**
@@ -80,7 +82,12 @@ const DOCUMENTED_JWT_SIGNATURE = 'SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c';
 const SAMPLE_MARKERS = /example|sample|fake|dummy|placeholder|your_?(?:api_?)?(?:key|token|secret)|token|secret|password|personal|xxxx|0000000|1234567|(.)\1{7,}/i;
 
 function isDocumentedExample(value: string): boolean {
-  return SAMPLE_MARKERS.test(value) || value.includes(DOCUMENTED_JWT_SIGNATURE);
+  return SAMPLE_MARKERS.test(value) || value.includes(DOCUMENTED_JWT_SIGNATURE) || isRepetitive(value);
+}
+
+/** A short run repeated (`github_pat_wrongwrongwrong...`, `abcabcabcabc`): typed by hand, not generated. */
+function isRepetitive(value: string): boolean {
+  return value.length <= 512 && /(.{2,8})\1{3,}/.test(value);
 }
 
 function decodeJwtPart(part: string): unknown {
@@ -206,6 +213,16 @@ export function isHighEntropySecret(value: string): boolean {
   return shannonEntropy(value) >= GENERIC_ENTROPY_THRESHOLD;
 }
 
+// What a test writes beside a made-up credential.
+const SAYS_FAKE = /\b(fake|dummy|not (a )?real|randomly generated|made[- ]up|bogus|for testing only)\b/i;
+
+/** The hit's line or one of the two lines above it says the value is made up. */
+function declaredFake(text: string, starts: readonly number[], line: number): boolean {
+  const from = starts[Math.max(0, line - 3)]!;
+  const to = line < starts.length ? starts[line]! : text.length;
+  return SAYS_FAKE.test(text.slice(from, Math.min(to, from + 3000)));
+}
+
 export interface ScanOptions {
   /** Code files: the generic rule needs a quoted string literal. */
   code: boolean;
@@ -259,7 +276,8 @@ export function scanForSecrets(text: string, options: ScanOptions): SecretHit[] 
       const line = lineAt(offset);
       specificLines.add(line);
       const minor = rule.minor?.(secret, match, text);
-      hits.push({ rule: rule.id, description: rule.description, line, value: secret, ...(minor ? { minor } : {}) });
+      const fake = declaredFake(text, starts!, line);
+      hits.push({ rule: rule.id, description: rule.description, line, value: secret, ...(minor ? { minor } : {}), ...(fake ? { declaredFake: true } : {}) });
       listed++;
     }
   }
