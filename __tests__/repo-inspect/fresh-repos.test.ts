@@ -197,4 +197,38 @@ describe('third corpus pass: repositories outside the labelled corpus', () => {
     const result = await audit(composeChecks.filter((c) => c.id === 'compose.inline-secret'), { 'docker-compose.yml': compose });
     expect(where(result, 'compose.inline-secret')).toEqual(['fail P0 docker-compose.yml:5']);
   });
+
+  it('fifth pass: vendored Yarn releases, backing-service stacks beside the code, quantity names, pull jobs, tokens a test calls made up', async () => {
+    expect(roleFromPath('.yarn/releases/yarn-4.12.0.cjs')?.role).toBe('tooling');
+    const dbs = 'services:\n  mysql:\n    image: mysql:9.6\n    environment:\n      MYSQL_PASSWORD: petclinic\n    ports:\n      - "3306:3306"\n';
+    const inApp = await audit(composeChecks.filter((c) => c.id === 'compose.inline-secret'), { 'docker-compose.yml': dbs, 'src/main/java/App.java': 'class App {}\n' });
+    expect(where(inApp, 'compose.inline-secret')).toEqual(['fail P2 docker-compose.yml:5']);
+    const infraOnly = await audit(composeChecks.filter((c) => c.id === 'compose.inline-secret'), { 'docker-compose.yml': dbs });
+    expect(where(infraOnly, 'compose.inline-secret')).toEqual(['fail P0 docker-compose.yml:5']);
+    const monitoring = 'services:\n  prometheus:\n    image: prom/prometheus:v2.53.0\n  grafana:\n    image: grafana/grafana:11.1.0\n    environment:\n      GF_SECURITY_ADMIN_PASSWORD: admin\n';
+    expect(where(await audit(composeChecks.filter((c) => c.id === 'compose.inline-secret'), { 'compose.monitoring.yaml': monitoring, 'app/main.py': 'print(1)\n' }), 'compose.inline-secret')[0]).toMatch(/^fail P0 /);
+    const weak = await audit(secretsChecks.filter((c) => c.id === 'secrets.weak-default'), {
+      'app/settings.py': 'import os\nRESET_PASSWORD_LOCK_TIME = os.environ.get("RESET_PASSWORD_LOCK_TIME", "15 minutes")\nTOKEN_UPDATE_LAST_LOGIN_THRESHOLD = os.environ.get("TOKEN_UPDATE_LAST_LOGIN_THRESHOLD", "60 seconds")\nJWT_SECRET = os.environ.get("JWT_SECRET", "secret")\n',
+    });
+    expect(where(weak, 'secrets.weak-default')).toEqual(['fail P0 app/settings.py:4']);
+    const pull = await audit(composeChecks.filter((c) => c.id === 'compose.healthcheck'), {
+      'docker-compose.yml': 'services:\n  ollama:\n    image: ollama/ollama:0.3.0\n    ports: ["11434:11434"]\n  ollama-pull-llama:\n    image: ollama/ollama:0.3.0\n    entrypoint: /bin/sh\n    command: ["-c", "sleep 3; ollama pull llama3.2"]\n',
+    });
+    expect(where(pull, 'compose.healthcheck')).toEqual(['fail P1 docker-compose.yml:2']);
+    const token = j('ghp_', 'yQbWDPxQgaZAeTSuVFJrmVGloUfENbFqzLHS');
+    const tokens = await audit(secretsChecks.filter((c) => c.id === 'secrets.hardcoded'), {
+      'src/validate-token.spec.ts': `it('accepts a classic token', () => {\n  // token is randomly generated and not real\n  expect(validate('${token}')).toBe(true)\n})\n`,
+      'src/other.spec.ts': `const t = '${token}'\n`,
+    });
+    expect(where(tokens, 'secrets.hardcoded')).toEqual(['fail P0 src/other.spec.ts:1', 'fail P2 src/validate-token.spec.ts:3']);
+  });
+
+  it('django.https: a headless API without session or CSRF middleware is not asked for Secure session/CSRF cookies (Django W012/W016)', async () => {
+    const result = await audit(djangoChecks.filter((c) => c.id === 'django.https'), {
+      'manage.py': 'import os\nos.environ.setdefault("DJANGO_SETTINGS_MODULE", "api.settings")\n',
+      'api/__init__.py': '',
+      'api/settings.py': 'DEBUG = False\nINSTALLED_APPS = ["django.contrib.contenttypes", "api"]\nMIDDLEWARE = ["django.middleware.security.SecurityMiddleware", "django.middleware.common.CommonMiddleware"]\nSECURE_SSL_REDIRECT = True\n',
+    });
+    expect(result.findings.filter((f) => f.checkId === 'django.https' && f.status === 'fail').map((f) => f.message.split(' ')[0])).toEqual(['SECURE_HSTS_SECONDS']);
+  });
 });

@@ -19,7 +19,7 @@ export const https: RepoCheck = {
   kind: 'repo',
   docs: {
     summary:
-      'Fails once per setting missing or off in the production settings: SECURE_SSL_REDIRECT (security.W008), SESSION_COOKIE_SECURE (security.W012), CSRF_COOKIE_SECURE (security.W016), SECURE_HSTS_SECONDS (security.W004).',
+      'Fails once per setting missing or off in the production settings: SECURE_SSL_REDIRECT (security.W008), SESSION_COOKIE_SECURE (security.W012), CSRF_COOKIE_SECURE (security.W016), SECURE_HSTS_SECONDS (security.W004). As in Django\'s own checks, the session cookie is judged only when the sessions app or middleware is used, and the CSRF cookie only with CsrfViewMiddleware (a headless API has neither).',
     why: 'Without them session and CSRF cookies travel over plain HTTP and a network attacker can downgrade users to HTTP; `manage.py check --deploy` warns about each.',
     fix: 'Set them in the production settings (behind a TLS-terminating proxy also set SECURE_PROXY_SSL_HEADER).',
     snippets: [
@@ -36,6 +36,10 @@ export function httpsVerdict(module: SettingsModule): FindingInput[] {
   const findings: FindingInput[] = [];
   const good: string[] = [];
   for (const spec of HTTPS_SETTINGS) {
+    // As Django's own deploy checks: the session cookie matters only with the sessions app or
+    // middleware (W012), the CSRF cookie only with CsrfViewMiddleware (W016). A headless API has neither.
+    if (spec.name === 'SESSION_COOKIE_SECURE' && lacks(module, 'MIDDLEWARE', SESSION_MIDDLEWARE) && lacks(module, 'INSTALLED_APPS', 'django.contrib.sessions')) continue;
+    if (spec.name === 'CSRF_COOKIE_SECURE' && lacks(module, 'MIDDLEWARE', CSRF_MIDDLEWARE)) continue;
     const s = module.settings.get(spec.name);
     const remediation = `Set ${spec.name} = ${spec.want} in ${module.path}.`;
     if (!s) {
@@ -51,4 +55,13 @@ export function httpsVerdict(module: SettingsModule): FindingInput[] {
   }
   if (!findings.length) return [{ status: 'pass', message: `${good.join(', ')} are set in ${readFrom(module)}.` }];
   return findings;
+}
+
+const SESSION_MIDDLEWARE = 'django.contrib.sessions.middleware.SessionMiddleware';
+const CSRF_MIDDLEWARE = 'django.middleware.csrf.CsrfViewMiddleware';
+
+/** The setting is a known list without `entry` (unknown or computed lists are not taken to lack anything). */
+function lacks(module: SettingsModule, name: string, entry: string): boolean {
+  const s = module.settings.get(name);
+  return !!s && s.value.known && Array.isArray(s.value.value) && !s.value.value.includes(entry);
 }
