@@ -66,7 +66,7 @@ import {
   tags,
   truthy,
   unpinnedReason
-} from "./chunk-POLWDHTX.js";
+} from "./chunk-5ADCKOQA.js";
 import {
   __commonJS,
   __require,
@@ -30847,7 +30847,10 @@ var ALLOW_MARKER = /readiness-gate:allow-secret|gitleaks:allow|pragma: allowlist
 var DOCUMENTED_JWT_SIGNATURE = "SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c";
 var SAMPLE_MARKERS = /example|sample|fake|dummy|placeholder|your_?(?:api_?)?(?:key|token|secret)|token|secret|password|personal|xxxx|0000000|1234567|(.)\1{7,}/i;
 function isDocumentedExample(value) {
-  return SAMPLE_MARKERS.test(value) || value.includes(DOCUMENTED_JWT_SIGNATURE);
+  return SAMPLE_MARKERS.test(value) || value.includes(DOCUMENTED_JWT_SIGNATURE) || isRepetitive(value);
+}
+function isRepetitive(value) {
+  return value.length <= 512 && /(.{2,8})\1{3,}/.test(value);
 }
 function decodeJwtPart(part) {
   try {
@@ -30948,6 +30951,12 @@ function isHighEntropySecret(value) {
   if (/password|passwd|secret|changeme|example|sample|dummy|placeholder|insecure/i.test(value)) return false;
   return shannonEntropy2(value) >= GENERIC_ENTROPY_THRESHOLD;
 }
+var SAYS_FAKE = /\b(fake|dummy|not (a )?real|randomly generated|made[- ]up|bogus|for testing only)\b/i;
+function declaredFake(text, starts, line) {
+  const from = starts[Math.max(0, line - 3)];
+  const to = line < starts.length ? starts[line] : text.length;
+  return SAYS_FAKE.test(text.slice(from, Math.min(to, from + 3e3)));
+}
 var PREFILTER2 = /AKIA|ASIA|ABIA|ACCA|PRIVATE KEY|gh[pousr]_|github_pat_|glpat-|xox|k_live_|npm_|sk-|AIza|eyJ|:\/\/|secret|token|passw|pwd|[_-]key|apikey|accesskey|privatekey|authkey|credential/i;
 function scanForSecrets(text, options) {
   if (!PREFILTER2.test(text)) return [];
@@ -30991,7 +31000,8 @@ function scanForSecrets(text, options) {
       const line = lineAt2(offset);
       specificLines.add(line);
       const minor = rule.minor?.(secret, match2, text);
-      hits.push({ rule: rule.id, description: rule.description, line, value: secret, ...minor ? { minor } : {} });
+      const fake = declaredFake(text, starts, line);
+      hits.push({ rule: rule.id, description: rule.description, line, value: secret, ...minor ? { minor } : {}, ...fake ? { declaredFake: true } : {} });
       listed2++;
     }
   }
@@ -31034,6 +31044,7 @@ function judgeHit(hit, role) {
   const guess = OUTSIDE_DEPLOYED_FILES[hit.rule];
   if (role.role !== "production" && role.role !== "development" && guess === "not judged") return { severity: "not judged" };
   if (hit.minor) return { severity: "P2", why: hit.minor };
+  if (role.role === "test" && hit.declaredFake) return { severity: "P2", why: `${role.reason}, and a comment beside it says the value is made up` };
   if (role.role === "production" || guess === void 0) return { severity: "P0" };
   if (role.role === "development") return { severity: "P2", why: `${role.reason}: a development file; make sure it reaches only a local service` };
   const why = hit.rule === "private-key" ? "make sure the key was generated for it and signs nothing real" : "an access key id alone grants nothing";
@@ -31054,7 +31065,7 @@ var secretsHardcoded = {
     summary: `Fails for each credential found in a text file of the repository, naming the rule: AWS access key ids (AKIA/ASIA\u2026) and secret access keys (40 characters next to an aws/secret-access-key name), private key blocks with a body, GitHub (ghp_/gho_/ghs_/ghu_/ghr_, github_pat_), GitLab (glpat-), Slack (xox?-), Stripe live (sk_live_/rk_live_), npm (npm_), OpenAI (sk-\u2026T3BlbkFJ\u2026, sk-proj-), Google (AIza) tokens, signed JWTs, passwords in URLs (postgres://user:pass@host) and values of secret-named keys with Shannon entropy \u2265 ${GENERIC_ENTROPY_THRESHOLD} bits/char (16+ characters with letters and digits; quoted literals only in code files).`,
     why: "A credential in git is leaked to everyone who can read the repository, its forks and clones, forever in history; bots harvest public ones within minutes.",
     fix: "Revoke and rotate the credential first, then remove it from the code (read it from the environment or a secret manager) and, if needed, from history (git filter-repo).",
-    severityNote: "By file role (see \"File roles\" above): in production files every rule is P0; in development files the guessing rules (entropy, URL password, JWT, AWS secret key by name, private key) are P2; in test, docs, example, template and tooling files vendor-prefixed tokens (ghp_, xox?-, sk_live_, AIza, npm_, glpat-, OpenAI) stay P0, a private key or a bare AWS key id is P2 and the guessing rules are not judged. A URL password for a loopback host (127.0.0.1, localhost) is P2. Not findings: UUIDs, password hashes (pbkdf2, bcrypt, argon2, scrypt), digests, public-by-design keys (publishable, site keys, analytics write keys such as PostHog or Segment), documented example values (containing EXAMPLE/sample/fake/dummy/token/secret/xxxx or runs like 0000000, such as AWS's AKIAIOSFODNN7EXAMPLE; jwt.io's sample token), placeholders (`${VAR}`, `<\u2026>`, `CHANGE_ME`), documentation passwords in URLs (`user:pass@`, `foo:bar@`, a user equal to the password, hosts under example.com/.test/.invalid), Stripe test keys, lockfiles/minified/map files, and lines marked `readiness-gate:allow-secret`, `gitleaks:allow` or `pragma: allowlist secret` (for test fixtures). Measured on the 10,146 text files (65 MB) of this project's own node_modules: 4 hits (a PEM block and a generated password in READMEs, a URL password in a test), about 1 s of CPU."
+    severityNote: "By file role (see \"File roles\" above): in production files every rule is P0; in development files the guessing rules (entropy, URL password, JWT, AWS secret key by name, private key) are P2; in test, docs, example, template and tooling files vendor-prefixed tokens (ghp_, xox?-, sk_live_, AIza, npm_, glpat-, OpenAI) stay P0 (P2 in a test file whose line or the two lines above say the value is made up: fake, dummy, not real, randomly generated), a private key or a bare AWS key id is P2 and the guessing rules are not judged. A URL password for a loopback host (127.0.0.1, localhost) is P2. Not findings: UUIDs, password hashes (pbkdf2, bcrypt, argon2, scrypt), digests, public-by-design keys (publishable, site keys, analytics write keys such as PostHog or Segment), documented example values (containing EXAMPLE/sample/fake/dummy/token/secret/xxxx or runs like 0000000, such as AWS's AKIAIOSFODNN7EXAMPLE; jwt.io's sample token), placeholders (`${VAR}`, `<\u2026>`, `CHANGE_ME`), documentation passwords in URLs (`user:pass@`, `foo:bar@`, a user equal to the password, hosts under example.com/.test/.invalid), Stripe test keys, lockfiles/minified/map files, and lines marked `readiness-gate:allow-secret`, `gitleaks:allow` or `pragma: allowlist secret` (for test fixtures). Measured on the 10,146 text files (65 MB) of this project's own node_modules: 4 hits (a PEM block and a generated password in READMEs, a URL password in a test), about 1 s of CPU."
   },
   // One finding per cause: the env, compose, Dockerfile and Kubernetes secret
   // checks name the key and the file kind; this generic scanner yields to them.
@@ -34831,7 +34842,7 @@ var https = {
   severity: "P1",
   kind: "repo",
   docs: {
-    summary: "Fails once per setting missing or off in the production settings: SECURE_SSL_REDIRECT (security.W008), SESSION_COOKIE_SECURE (security.W012), CSRF_COOKIE_SECURE (security.W016), SECURE_HSTS_SECONDS (security.W004).",
+    summary: "Fails once per setting missing or off in the production settings: SECURE_SSL_REDIRECT (security.W008), SESSION_COOKIE_SECURE (security.W012), CSRF_COOKIE_SECURE (security.W016), SECURE_HSTS_SECONDS (security.W004). As in Django's own checks, the session cookie is judged only when the sessions app or middleware is used, and the CSRF cookie only with CsrfViewMiddleware (a headless API has neither).",
     why: "Without them session and CSRF cookies travel over plain HTTP and a network attacker can downgrade users to HTTP; `manage.py check --deploy` warns about each.",
     fix: "Set them in the production settings (behind a TLS-terminating proxy also set SECURE_PROXY_SSL_HEADER).",
     snippets: [
@@ -34847,6 +34858,8 @@ function httpsVerdict(module) {
   const findings = [];
   const good = [];
   for (const spec of HTTPS_SETTINGS) {
+    if (spec.name === "SESSION_COOKIE_SECURE" && lacks(module, "MIDDLEWARE", SESSION_MIDDLEWARE) && lacks(module, "INSTALLED_APPS", "django.contrib.sessions")) continue;
+    if (spec.name === "CSRF_COOKIE_SECURE" && lacks(module, "MIDDLEWARE", CSRF_MIDDLEWARE)) continue;
     const s = module.settings.get(spec.name);
     const remediation = `Set ${spec.name} = ${spec.want} in ${module.path}.`;
     if (!s) {
@@ -34862,6 +34875,12 @@ function httpsVerdict(module) {
   }
   if (!findings.length) return [{ status: "pass", message: `${good.join(", ")} are set in ${readFrom(module)}.` }];
   return findings;
+}
+var SESSION_MIDDLEWARE = "django.contrib.sessions.middleware.SessionMiddleware";
+var CSRF_MIDDLEWARE = "django.middleware.csrf.CsrfViewMiddleware";
+function lacks(module, name, entry) {
+  const s = module.settings.get(name);
+  return !!s && s.value.known && Array.isArray(s.value.value) && !s.value.value.includes(entry);
 }
 
 // src/checks/django/middleware.ts

@@ -1,7 +1,7 @@
 import { createRequire as __rgCreateRequire } from 'node:module'; const require = __rgCreateRequire(import.meta.url);
 import {
   ROLE_RULES
-} from "./chunk-Q75EJDGM.js";
+} from "./chunk-4D7SE4OC.js";
 import {
   UsageError
 } from "./chunk-CVZD6SLR.js";
@@ -16196,8 +16196,9 @@ function sourceLanguage(path) {
   return LANGUAGE_BY_EXTENSION[name2.slice(dot2 + 1).toLowerCase()];
 }
 var SECRET_ATTRIBUTE = /(PASSWORD|PASSWD|SECRET|TOKEN|KEY|PASS)_(MIN_|MAX_)?(LENGTH|LEN|HEADER(_NAME)?|EXPIRE[SD]?(_[A-Z]+)?|EXPIRY(_[A-Z]+)?|EXPIRATION(_[A-Z]+)?|LIFETIME(_[A-Z]+)?|TTL(_[A-Z]+)?|TIMEOUT|MAX_AGE|AGE|ALGORITHM|ALG|ROTATION(_[A-Z]+)?|(MINUTES|SECONDS|HOURS|DAYS)|PARAM|FIELD|COOKIE_NAME|ENDPOINT|PREFIX|TYPE|VERSION|ISSUER|AUDIENCE|SCOPES?|REQUIRED|ENABLED|POLICY|STRENGTH|COMPLEXITY|ITERATIONS|ROUNDS|RATE|RATE_LIMIT|THROTTLE|THROTTLE_RATE|LIMIT)$/i;
+var QUANTITY_SUFFIX = /(PASSWORD|PASSWD|SECRET|TOKEN|KEY|PASS)(_[A-Z0-9]+)*_(TIME|THRESHOLD|INTERVAL|DELAY|PERIOD|WINDOW|COUNT|ATTEMPTS|RETRIES|SIZE|DURATION)$/i;
 function isSecretAttributeName(name2) {
-  return SECRET_ATTRIBUTE.test(name2);
+  return SECRET_ATTRIBUTE.test(name2) || QUANTITY_SUFFIX.test(name2);
 }
 var IDENTIFIER_KEY = /(^|[_.-])(spreadsheet|sheet|document|doc|sort|cache|translation|i18n|partition|primary|foreign|idempotency|object|lookup|dict|map|row|hash|range|routing|display_?name|name|email|mail|username|uid|field|attr|attribute|column|label|locale|index|group|order)[_.-]?key$/i;
 function isIdentifierKeyName(name2) {
@@ -16504,7 +16505,7 @@ function hasHealthcheck(service) {
   return test !== void 0 && test !== null;
 }
 var ONE_SHOT_PROFILES = /* @__PURE__ */ new Set(["tools", "tool", "tooling", "cli", "job", "jobs", "manual", "setup", "migrate", "migrations", "seed", "init", "test", "tests", "debug", "ops", "admin", "scripts", "utils", "utility"]);
-var ONE_SHOT_NAME = /(^|[-_])(migrat(e|es|ion|ions|or|ions?-runner)|init|seed(er|s)?|setup|bootstrap|provision(er)?|createsuperuser|collectstatic|fixtures?|backup|restore|tests?|e2e|lint|prepare|install(er)?)([-_]|$)/i;
+var ONE_SHOT_NAME = /(^|[-_])(migrat(e|es|ion|ions|or|ions?-runner)|init|seed(er|s)?|setup|bootstrap|provision(er)?|createsuperuser|collectstatic|fixtures?|backup|restore|tests?|e2e|lint|prepare|install(er)?|pull(er)?|import(er)?|download(er)?)([-_]|$)/i;
 var JOB_COMMAND = /\b(migrate|migrations?|upgrade head|seed|createsuperuser|collectstatic|loaddata|pytest|jest|npm (run )?test|db:(migrate|seed|setup)|init|setup)\b/i;
 function isOneShot(service, file) {
   if (service.profiles.some((p) => ONE_SHOT_PROFILES.has(p.toLowerCase()))) return true;
@@ -16779,10 +16780,14 @@ async function computeRoles(files, configured = []) {
     if (fromPath) byPath.set(path, fromPath);
     if ((!fromPath || fromPath.role === "production") && (isComposeFile(path) || isDockerfile(path) || isRequirementsLike(path))) undecided.push(path);
   }
+  const developsCode = files.files.some((f) => APPLICATION_CODE.test(f.path) && (roleFromPath(f.path)?.role ?? "production") === "production");
   await mapLimited(undecided, READ_CONCURRENCY, async (path) => {
     const text = await files.read(path);
     const fromContent = text === void 0 ? void 0 : roleFromContent(path, text);
     if (fromContent) byPath.set(path, fromContent);
+    else if (text !== void 0 && developsCode && isComposeFile(path) && runsOnlyBackingServices(text)) {
+      byPath.set(path, { role: "development", reason: "runs only backing services (databases, brokers, mail catchers) beside the application developed in this repository: a local dependency stack" });
+    }
   });
   return new FileRoles(byPath);
 }
@@ -16850,13 +16855,19 @@ function roleOfProfiles(profiles) {
   const role = profiles.every((p) => /^(test|tests|testing|ci|e2e)$/i.test(p)) ? "test" : "development";
   return { role, reason: `the service runs only in the compose profile(s) ${profiles.join(", ")}` };
 }
-var BACKING_SERVICE = /^(postgres|postgis|pgvector|timescaledb|mysql|mariadb|percona|mongo|redis|valkey|keydb|memcached|rabbitmq|kafka|cp-kafka|zookeeper|redpanda|nats|minio|mc|elasticsearch|opensearch|meilisearch|typesense|clickhouse(-server)?|cassandra|scylla|couchdb|neo4j|etcd|consul|vault|mailhog|mailpit|maildev|smtp4dev|mailcatcher|inbucket|localstack|azurite|dynamodb-local|fake-gcs-server|pubsub-emulator|firebase-emulator|adminer|pgadmin4|phpmyadmin|mongo-express|redis-commander|redisinsight|jaeger|all-in-one|zipkin|prometheus|grafana|loki|tempo|otel-collector|opentelemetry-collector(-contrib)?|keycloak|wiremock|mockserver|toxiproxy|temporal|temporalio|ollama|qdrant|weaviate|chroma|milvus)$/i;
+var BACKING_SERVICE = /^(postgres|postgis|pgvector|timescaledb|mysql|mariadb|percona|mongo|redis|valkey|keydb|memcached|rabbitmq|kafka|cp-kafka|zookeeper|redpanda|nats|minio|mc|elasticsearch|opensearch|meilisearch|typesense|clickhouse(-server)?|cassandra|scylla|couchdb|neo4j|mailhog|mailpit|maildev|smtp4dev|mailcatcher|inbucket|localstack|azurite|dynamodb-local|fake-gcs-server|pubsub-emulator|firebase-emulator|adminer|pgadmin4|phpmyadmin|mongo-express|redis-commander|redisinsight|openldap|test-openldap|wiremock|mockserver|toxiproxy|qdrant|weaviate|chroma|milvus)$/i;
 function isBackingServiceImage(image) {
   const withoutDigest = image.split("@")[0];
   const lastSlash = withoutDigest.lastIndexOf("/");
   const colon = withoutDigest.indexOf(":", lastSlash + 1);
   const repository = (colon < 0 ? withoutDigest : withoutDigest.slice(0, colon)).slice(lastSlash + 1);
   return BACKING_SERVICE.test(repository) || /^\$\{?[A-Za-z_]/.test(image);
+}
+var APPLICATION_CODE = /\.(py|[cm]?[jt]sx?|rb|java|kt|scala|go|php|rs|cs|ex|exs|swift|dart)$/i;
+function runsOnlyBackingServices(text) {
+  if (/^\s*build\s*:/m.test(text)) return false;
+  const images = [...text.matchAll(/^[ \t]*image[ \t]*:[ \t]*["']?([^\s"'#]+)/gm)].map((m) => m[1]);
+  return images.length > 0 && images.every(isBackingServiceImage);
 }
 
 // src/model/deployments.ts

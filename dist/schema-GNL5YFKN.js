@@ -10,8 +10,8 @@ import {
   defaultConfig,
   defaultTarget,
   targetSchema
-} from "./chunk-5PQQ7YRQ.js";
-import "./chunk-Q75EJDGM.js";
+} from "./chunk-KXYCG6Z5.js";
+import "./chunk-4D7SE4OC.js";
 import "./chunk-WIDV6RBC.js";
 import "./chunk-7FI7UYSE.js";
 export {

@@ -5,15 +5,15 @@ import {
 import {
   BUILDS_DOC,
   ROLE_POLICY_DOC
-} from "./chunk-VPJ6L3N5.js";
+} from "./chunk-3DHSSME6.js";
 import {
   DEPLOYMENTS_DOC,
   K8S_DEPLOYED_DOC,
   SETTINGS_RESOLUTION_DOC
-} from "./chunk-POLWDHTX.js";
+} from "./chunk-5ADCKOQA.js";
 import {
   ROLE_RULES
-} from "./chunk-Q75EJDGM.js";
+} from "./chunk-4D7SE4OC.js";
 import "./chunk-CVZD6SLR.js";
 import "./chunk-K6HXOV2S.js";
 import {

@@ -2,7 +2,7 @@ import { createRequire as __rgCreateRequire } from 'node:module'; const require 
 import {
   computeBuilds,
   severityForRole
-} from "./chunk-VPJ6L3N5.js";
+} from "./chunk-3DHSSME6.js";
 import {
   ALL_CHECKS,
   HttpClient,
@@ -10,7 +10,7 @@ import {
   healthPathsFromRepo,
   redactText,
   redactWith
-} from "./chunk-S6722JBO.js";
+} from "./chunk-3CLNMH4K.js";
 import {
   READ_CONCURRENCY,
   computeDeployments,
@@ -22,12 +22,12 @@ import {
   parseYaml,
   require_picomatch,
   settingsRoleOverrides
-} from "./chunk-POLWDHTX.js";
+} from "./chunk-5ADCKOQA.js";
 import {
   configSchema,
   defaultConfig,
   targetSchema
-} from "./chunk-5PQQ7YRQ.js";
+} from "./chunk-KXYCG6Z5.js";
 import {
   closest
 } from "./chunk-TKC4N4VZ.js";

@@ -6,7 +6,7 @@ import {
   isDockerfile,
   mapLimited,
   roleOfProfiles
-} from "./chunk-POLWDHTX.js";
+} from "./chunk-5ADCKOQA.js";
 
 // src/model/builds.ts
 import { posix } from "node:path";

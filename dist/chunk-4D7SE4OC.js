@@ -21,6 +21,8 @@ var ROLE_RULES = [
   { role: "test", path: /(^|\/)(Dockerfile|Containerfile)[.-](test|tests|testing|e2e|playwright|cypress|selenium|integration)$|(^|\/)(test|tests|e2e|playwright|cypress)\.(Dockerfile|Containerfile)$/i, why: "a test-runner Dockerfile (by its name)" },
   { role: "test", path: /(^|\/)settings\/(test|tests|testing|ci)\.py$|(^|\/)(settings|config)[_.-](test|tests|testing|ci)\.py$/i, why: "test settings (by its name)" },
   { role: "test", path: /(^|\/)\.env\.(test|testing|ci|e2e)$/i, why: "an env file for tests (by its name)" },
+  // A Maven/Gradle main source set: the folders below are package names (`org/springframework/samples/petclinic`), not conventions.
+  { role: "production", path: /(^|\/)src\/main\/(java|kotlin|scala|groovy|resources)\//, why: "the main source set of a Maven/Gradle project" },
   // Documentation: what it shows is an illustration.
   { role: "docs", path: DIR("docs?|documentation|doc[-_]src|website|site[-_]docs|man|wiki|handbook|guides?"), why: "in a documentation directory" },
   { role: "docs", path: /\.(md|mdx|markdown|rst|adoc|asciidoc|rdoc|org|ipynb)$/i, why: "a documentation file (by its extension)" },
@@ -45,6 +47,7 @@ var ROLE_RULES = [
   { role: "development", path: /(^|\/)(Vagrantfile|Tiltfile|skaffold\.dev\.ya?ml|docker-sync\.ya?ml|Procfile\.dev|devenv\.(nix|ya?ml|lock)|devbox\.json|shell\.nix|\.envrc)$/, why: "a local development tool file" },
   // Tooling: CI, linters, release and maintenance scripts; not what serves users.
   { role: "tooling", path: /^\.(github|gitlab|circleci|buildkite|drone|woodpecker|azure-pipelines|husky|changeset)\//i, why: "CI/repository tooling" },
+  { role: "tooling", path: /(^|\/)\.yarn\/(releases|plugins|sdks|patches)\/|(^|\/)\.pnp\.c?js$/i, why: "a vendored package-manager release or plugin (Yarn)" },
   { role: "tooling", path: /(^|\/)(Dockerfile|Containerfile)[.-](ci|lint|docs?|build[-_]?tools?|tools?|release|builder|bench|benchmark)$/i, why: "a tooling Dockerfile (CI, lint, docs, release)" },
   { role: "tooling", path: /^(\.ci|ci|tools|tooling|scripts\/ci|\.buildkite)\//i, why: "in a CI/tooling directory" },
   { role: "tooling", path: /^(extras?|contrib|misc)\//i, why: "auxiliary material beside the project (extras/contrib), not its deployment" }

@@ -3,12 +3,12 @@ import {
   audit,
   resolveRepoRoot,
   resolveTargets
-} from "./chunk-YIIII3SJ.js";
-import "./chunk-VPJ6L3N5.js";
-import "./chunk-S6722JBO.js";
-import "./chunk-POLWDHTX.js";
-import "./chunk-5PQQ7YRQ.js";
-import "./chunk-Q75EJDGM.js";
+} from "./chunk-BBN3DCTA.js";
+import "./chunk-3DHSSME6.js";
+import "./chunk-3CLNMH4K.js";
+import "./chunk-5ADCKOQA.js";
+import "./chunk-KXYCG6Z5.js";
+import "./chunk-4D7SE4OC.js";
 import "./chunk-TKC4N4VZ.js";
 import "./chunk-G7WN52ET.js";
 import "./chunk-CVZD6SLR.js";
