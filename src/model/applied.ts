@@ -62,3 +62,35 @@ export async function appliedRoleOverrides(files: FileSet, roles: FileRoles): Pr
   }
   return overrides;
 }
+
+const COPY_COMMAND = /\b(cp|mv|curl|wget|install)\b/;
+const EXAMPLE_COMPOSE = /(^|\/)((docker-)?compose[\w.-]*)\.(example|sample|dist)\.ya?ml$|(^|\/)((docker-)?compose)\.(example|sample)[\w.-]*\.ya?ml$/i;
+
+/**
+ * An example compose file the documentation copies into place as the
+ * deployment (`curl -o compose.yml .../compose.example.yml`, `cp
+ * docker-compose.sample.yml docker-compose.yml`): what users run, judged as
+ * production. Only compose files: `cp .env.example .env` is the template an
+ * operator fills in, and stays an example.
+ */
+export async function promotedExampleComposeFiles(files: FileSet): Promise<Map<string, RoleInfo>> {
+  const examples = files.files.map((f) => f.path).filter((p) => EXAMPLE_COMPOSE.test(p));
+  const out = new Map<string, RoleInfo>();
+  if (!examples.length) return out;
+  const sources = files.files.map((f) => f.path).filter((p) => SOURCES.test(p)).slice(0, MAX_SOURCES);
+  for (const path of sources) {
+    const text = await files.read(path);
+    if (!text || !examples.some((e) => text.includes(posix.basename(e)))) continue;
+    const lines = text.split('\n');
+    for (let i = 0; i < lines.length; i++) {
+      const line = lines[i]!.length > 2000 ? lines[i]!.slice(0, 2000) : lines[i]!;
+      if (!COPY_COMMAND.test(line) || !/(^|[\s/])(docker-)?compose\.ya?ml\b/.test(line)) continue;
+      for (const example of examples) {
+        if (!out.has(example) && line.includes(posix.basename(example))) {
+          out.set(example, { role: 'production', reason: `copied into place as the deployment by ${path}:${i + 1}` });
+        }
+      }
+    }
+  }
+  return out;
+}

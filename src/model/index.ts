@@ -10,7 +10,7 @@ import { computeRoles, type FileRoles } from './roles.js';
 import { computeDeployments, type Deployments } from './deployments.js';
 import { findSettingsReferences, settingsRoleOverrides, type PythonSettings } from './settings.js';
 import { computeBuilds, type DockerfileBuilds } from './builds.js';
-import { appliedRoleOverrides } from './applied.js';
+import { appliedRoleOverrides, promotedExampleComposeFiles } from './applied.js';
 
 export interface RepoModel {
   /** The role of every file (production, development, test, docs, example, template, tooling) and why. */
@@ -28,7 +28,8 @@ export async function buildRepoModel(
   options: { roles?: readonly ConfiguredRole[]; parsed?: ParsedFiles } = {},
 ): Promise<RepoModel> {
   const parsed = options.parsed ?? new ParsedFiles(files);
-  const byPath = await computeRoles(files, options.roles);
+  // An example compose file the docs copy into place (`curl -o compose.yml .../compose.example.yml`) is the deployment.
+  const byPath = (await computeRoles(files, options.roles)).withOverrides(await promotedExampleComposeFiles(files));
   const settings = await findSettingsReferences(files, byPath);
   // A module that production names (DJANGO_SETTINGS_MODULE) is production whatever its folder is called.
   const roles = byPath.withOverrides(await settingsRoleOverrides(files, parsed, byPath, settings));
