@@ -231,4 +231,19 @@ describe('third corpus pass: repositories outside the labelled corpus', () => {
     });
     expect(result.findings.filter((f) => f.checkId === 'django.https' && f.status === 'fail').map((f) => f.message.split(' ')[0])).toEqual(['SECURE_HSTS_SECONDS']);
   });
+
+  it('sixth pass: API docs folders, HTTP-client request files and __stubs__ have their roles', () => {
+    expect(roleFromPath('api-docs/api.yaml')?.role).toBe('docs');
+    expect(roleFromPath('backend/remark.rest')?.role).toBe('development');
+    expect(roleFromPath('requests/auth.http')?.role).toBe('development');
+    expect(roleFromPath('frontend/app/__stubs__/jwt.ts')?.role).toBe('test');
+  });
+
+  it('an example compose file the hosting guide downloads as compose.yml is the deployment', async () => {
+    const compose = 'services:\n  web:\n    image: ghcr.io/org/app:latest\n    ports: ["3000:3000"]\n';
+    const check = composeChecks.filter((c) => c.id === 'compose.image-pinning');
+    const guide = '```sh\ncurl -o compose.yml https://raw.githubusercontent.com/org/app/main/compose.example.yml\ncp .env.example .env\n```\n';
+    expect(where(await audit(check, { 'compose.example.yml': compose, 'docs/hosting/docker.md': guide }), 'compose.image-pinning')).toEqual(['fail P1 compose.example.yml:3']);
+    expect(where(await audit(check, { 'compose.example.yml': compose }), 'compose.image-pinning').filter((w) => w.startsWith('fail'))).toEqual([]);
+  });
 });
