@@ -2,7 +2,7 @@ import { createRequire as __rgCreateRequire } from 'node:module'; const require 
 import {
   computeBuilds,
   severityForRole
-} from "./chunk-3DHSSME6.js";
+} from "./chunk-5M6P663T.js";
 import {
   ALL_CHECKS,
   HttpClient,
@@ -10,7 +10,7 @@ import {
   healthPathsFromRepo,
   redactText,
   redactWith
-} from "./chunk-3CLNMH4K.js";
+} from "./chunk-3K46QZCO.js";
 import {
   READ_CONCURRENCY,
   computeDeployments,
@@ -22,12 +22,12 @@ import {
   parseYaml,
   require_picomatch,
   settingsRoleOverrides
-} from "./chunk-5ADCKOQA.js";
+} from "./chunk-CBK526ZZ.js";
 import {
   configSchema,
   defaultConfig,
   targetSchema
-} from "./chunk-KXYCG6Z5.js";
+} from "./chunk-52QRXJXJ.js";
 import {
   closest
 } from "./chunk-TKC4N4VZ.js";
@@ -338,11 +338,34 @@ async function appliedRoleOverrides(files, roles) {
   }
   return overrides;
 }
+var COPY_COMMAND = /\b(cp|mv|curl|wget|install)\b/;
+var EXAMPLE_COMPOSE = /(^|\/)((docker-)?compose[\w.-]*)\.(example|sample|dist)\.ya?ml$|(^|\/)((docker-)?compose)\.(example|sample)[\w.-]*\.ya?ml$/i;
+async function promotedExampleComposeFiles(files) {
+  const examples = files.files.map((f) => f.path).filter((p) => EXAMPLE_COMPOSE.test(p));
+  const out = /* @__PURE__ */ new Map();
+  if (!examples.length) return out;
+  const sources = files.files.map((f) => f.path).filter((p) => SOURCES.test(p)).slice(0, MAX_SOURCES);
+  for (const path of sources) {
+    const text = await files.read(path);
+    if (!text || !examples.some((e) => text.includes(posix.basename(e)))) continue;
+    const lines = text.split("\n");
+    for (let i = 0; i < lines.length; i++) {
+      const line = lines[i].length > 2e3 ? lines[i].slice(0, 2e3) : lines[i];
+      if (!COPY_COMMAND.test(line) || !/(^|[\s/])(docker-)?compose\.ya?ml\b/.test(line)) continue;
+      for (const example of examples) {
+        if (!out.has(example) && line.includes(posix.basename(example))) {
+          out.set(example, { role: "production", reason: `copied into place as the deployment by ${path}:${i + 1}` });
+        }
+      }
+    }
+  }
+  return out;
+}
 
 // src/model/index.ts
 async function buildRepoModel(files, options = {}) {
   const parsed = options.parsed ?? new ParsedFiles(files);
-  const byPath = await computeRoles(files, options.roles);
+  const byPath = (await computeRoles(files, options.roles)).withOverrides(await promotedExampleComposeFiles(files));
   const settings = await findSettingsReferences(files, byPath);
   const roles = byPath.withOverrides(await settingsRoleOverrides(files, parsed, byPath, settings));
   const deployments = await computeDeployments(files, parsed, roles);

@@ -1,7 +1,7 @@
 import { createRequire as __rgCreateRequire } from 'node:module'; const require = __rgCreateRequire(import.meta.url);
 import {
   ROLE_RULES
-} from "./chunk-4D7SE4OC.js";
+} from "./chunk-C4QXHSQT.js";
 import {
   UsageError
 } from "./chunk-CVZD6SLR.js";

@@ -1,7 +1,7 @@
 import { createRequire as __rgCreateRequire } from 'node:module'; const require = __rgCreateRequire(import.meta.url);
 import {
   FILE_ROLES
-} from "./chunk-4D7SE4OC.js";
+} from "./chunk-C4QXHSQT.js";
 import {
   SEVERITIES
 } from "./chunk-WIDV6RBC.js";

@@ -14,7 +14,7 @@ var ROLE_RULES = [
   { role: "template", path: /\.(j2|jinja2?|tmpl|tpl|mustache|hbs|ejs|template)$/i, why: "a template file (rendered before use)" },
   // Tests and their data: credentials and settings there are the test's, not the application's.
   // A leading underscore (`_integration-test/`, `_tests/`) only sorts the folder first.
-  { role: "test", path: UNDERSCORED_DIR("__tests__|__mocks__|__fixtures__|__snapshots__|tests?|specs?|spec_helpers?|testing|testdata|test[-_]data|test[-_]?utils|test[-_]?helpers|fixtures?|cassettes|vcr[-_]?cassettes|factories|e2e|e2e[-_]tests?|integration[-_]tests?|unit[-_]tests?|test[-_]?env(ironment)?s?|cypress|playwright|mocks?|stubs|benchmarks?"), why: "in a test, fixture or mock directory" },
+  { role: "test", path: UNDERSCORED_DIR("__tests__|__mocks__|__stubs__|__fixtures__|__snapshots__|tests?|specs?|spec_helpers?|testing|testdata|test[-_]data|test[-_]?utils|test[-_]?helpers|fixtures?|cassettes|vcr[-_]?cassettes|factories|e2e|e2e[-_]tests?|integration[-_]tests?|unit[-_]tests?|test[-_]?env(ironment)?s?|cypress|playwright|mocks?|stubs|benchmarks?"), why: "in a test, fixture or mock directory" },
   { role: "test", path: /(^|\/)[^/]*smoke[-_]?tests?[^/]*$|(^|\/)smoke[-_]?tests?\//i, why: "a smoke-test file or directory (by its name)" },
   { role: "test", path: /(^|\/)(conftest\.py|test_[^/]*\.py|[^/]*_tests?\.py|[^/]*_test\.go|[^/]*_spec\.rb|[^/]*\.(test|spec|e2e|cy|stories)\.[cm]?[jt]sx?|pytest\.ini|tox\.ini|jest\.config\.[cm]?[jt]s|vitest\.config\.[cm]?[jt]s|playwright\.config\.[cm]?[jt]s)$/i, why: "a test file by its name" },
   { role: "test", path: /(^|\/)(docker-)?compose[.-]([\w-]*[.-])?(test|tests|testing|ci|e2e|integration|cypress|playwright)([.-][\w-]+)*\.ya?ml$/i, why: "a compose file for tests or CI (by its name)" },
@@ -24,7 +24,7 @@ var ROLE_RULES = [
   // A Maven/Gradle main source set: the folders below are package names (`org/springframework/samples/petclinic`), not conventions.
   { role: "production", path: /(^|\/)src\/main\/(java|kotlin|scala|groovy|resources)\//, why: "the main source set of a Maven/Gradle project" },
   // Documentation: what it shows is an illustration.
-  { role: "docs", path: DIR("docs?|documentation|doc[-_]src|website|site[-_]docs|man|wiki|handbook|guides?"), why: "in a documentation directory" },
+  { role: "docs", path: DIR("docs?|documentation|doc[-_]src|website|site[-_]docs|man|wiki|handbook|guides?|api[-_]?docs?|apidocs"), why: "in a documentation directory" },
   { role: "docs", path: /\.(md|mdx|markdown|rst|adoc|asciidoc|rdoc|org|ipynb)$/i, why: "a documentation file (by its extension)" },
   { role: "docs", path: /(^|\/)(README|CHANGELOG|CHANGES|HISTORY|CONTRIBUTING|SECURITY|UPGRADING|MIGRATION|NEWS|AUTHORS)(\.(md|markdown|rst|txt|adoc|org))?$/i, why: "a README or project document" },
   // Examples and samples: documented stand-ins, committed on purpose.
@@ -42,6 +42,7 @@ var ROLE_RULES = [
   { role: "development", path: /(^|\/)(Dockerfile|Containerfile)[.-](dev|devel|development|local|debug|hotreload|watch)$|(^|\/)(dev|local|debug)\.(Dockerfile|Containerfile)$/i, why: "a development Dockerfile (by its name)" },
   { role: "development", path: /(^|\/)settings\/(dev|devel|development|local|debug)\w*\.py$|(^|\/)(settings|config)[_.-](dev|devel|development|local|debug)\.py$/i, why: "development settings (by its name)" },
   { role: "development", path: /(^|\/)\.env\.(dev|devel|development|local)(\.[\w-]+)?$/i, why: "an env file for local development (by its name)" },
+  { role: "development", path: /\.(http|rest)$/i, why: "requests for an HTTP client (REST Client, JetBrains HTTP client) a developer sends by hand" },
   { role: "development", path: /(^|\/)(debug|dev|local)[-_]values\.\w+$|(^|\/)values[-_.](debug|dev|local)\.\w+$/i, why: "values for a debug/local deployment (by its name)" },
   { role: "development", path: /(^|\/)localhost([-_.][\w-]+)?\.(pem|key|crt|cert|p12)$/i, why: "TLS material for localhost: a development certificate" },
   { role: "development", path: /(^|\/)(Vagrantfile|Tiltfile|skaffold\.dev\.ya?ml|docker-sync\.ya?ml|Procfile\.dev|devenv\.(nix|ya?ml|lock)|devbox\.json|shell\.nix|\.envrc)$/, why: "a local development tool file" },

@@ -5,15 +5,15 @@ import {
 import {
   BUILDS_DOC,
   ROLE_POLICY_DOC
-} from "./chunk-3DHSSME6.js";
+} from "./chunk-5M6P663T.js";
 import {
   DEPLOYMENTS_DOC,
   K8S_DEPLOYED_DOC,
   SETTINGS_RESOLUTION_DOC
-} from "./chunk-5ADCKOQA.js";
+} from "./chunk-CBK526ZZ.js";
 import {
   ROLE_RULES
-} from "./chunk-4D7SE4OC.js";
+} from "./chunk-C4QXHSQT.js";
 import "./chunk-CVZD6SLR.js";
 import "./chunk-K6HXOV2S.js";
 import {
@@ -38,7 +38,7 @@ function renderRepositoryModelDocs() {
     "",
     "### File roles",
     "",
-    "Each file gets one role, with the reason shown on every finding (`role` in JSON, and `--verbose`). The first rule that matches decides; a file no rule matches is `production`, unless its content says otherwise (a compose file or Dockerfile whose first comment lines say it is for development or tests, one that runs a development server such as `manage.py runserver`, `--reload` or `npm run dev`, one that builds the application as a `:dev` image, a compose file that builds nothing and publishes only on loopback, or any of them with unrendered template tags; a Dockerfile built on a developer-environment image such as `mcr.microsoft.com/devcontainers/*`, Cloud Workstations or Gitpod workspace images). A production name (`prod`, `staging`, `deploy`) is overruled by such a header. A Kubernetes manifest that `kubectl apply -f` (or `-k`) names in a README, docs page, script, Makefile or CI workflow is production even in a folder the table calls tooling (`extras/`): a documented quickstart deploys it. A compose service that runs only in development, test or retired profiles (`profiles: [debug]`) takes that role. Override with `repo.roles` in `.github/readiness.yml` (glob: role).",
+    "Each file gets one role, with the reason shown on every finding (`role` in JSON, and `--verbose`). The first rule that matches decides; a file no rule matches is `production`, unless its content says otherwise (a compose file or Dockerfile whose first comment lines say it is for development or tests, one that runs a development server such as `manage.py runserver`, `--reload` or `npm run dev`, one that builds the application as a `:dev` image, a compose file that builds nothing and publishes only on loopback, or any of them with unrendered template tags; a Dockerfile built on a developer-environment image such as `mcr.microsoft.com/devcontainers/*`, Cloud Workstations or Gitpod workspace images). A production name (`prod`, `staging`, `deploy`) is overruled by such a header. A Kubernetes manifest that `kubectl apply -f` (or `-k`) names in a README, docs page, script, Makefile or CI workflow is production even in a folder the table calls tooling (`extras/`): a documented quickstart deploys it. An example compose file the docs copy into place (`curl -o compose.yml .../compose.example.yml`, `cp docker-compose.sample.yml docker-compose.yml`) is production too; `cp .env.example .env` leaves the env template an example. A compose service that runs only in development, test or retired profiles (`profiles: [debug]`) takes that role. Override with `repo.roles` in `.github/readiness.yml` (glob: role).",
     "",
     "| role | rule | why |",
     "| --- | --- | --- |",

@@ -3,12 +3,12 @@ import {
   audit,
   resolveRepoRoot,
   resolveTargets
-} from "./chunk-BBN3DCTA.js";
-import "./chunk-3DHSSME6.js";
-import "./chunk-3CLNMH4K.js";
-import "./chunk-5ADCKOQA.js";
-import "./chunk-KXYCG6Z5.js";
-import "./chunk-4D7SE4OC.js";
+} from "./chunk-BC4WPA3B.js";
+import "./chunk-5M6P663T.js";
+import "./chunk-3K46QZCO.js";
+import "./chunk-CBK526ZZ.js";
+import "./chunk-52QRXJXJ.js";
+import "./chunk-C4QXHSQT.js";
 import "./chunk-TKC4N4VZ.js";
 import "./chunk-G7WN52ET.js";
 import "./chunk-CVZD6SLR.js";

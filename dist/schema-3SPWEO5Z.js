@@ -10,8 +10,8 @@ import {
   defaultConfig,
   defaultTarget,
   targetSchema
-} from "./chunk-KXYCG6Z5.js";
-import "./chunk-4D7SE4OC.js";
+} from "./chunk-52QRXJXJ.js";
+import "./chunk-C4QXHSQT.js";
 import "./chunk-WIDV6RBC.js";
 import "./chunk-7FI7UYSE.js";
 export {

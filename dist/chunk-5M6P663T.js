@@ -6,7 +6,7 @@ import {
   isDockerfile,
   mapLimited,
   roleOfProfiles
-} from "./chunk-5ADCKOQA.js";
+} from "./chunk-CBK526ZZ.js";
 
 // src/model/builds.ts
 import { posix } from "node:path";

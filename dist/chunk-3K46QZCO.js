@@ -66,7 +66,7 @@ import {
   tags,
   truthy,
   unpinnedReason
-} from "./chunk-5ADCKOQA.js";
+} from "./chunk-CBK526ZZ.js";
 import {
   __commonJS,
   __require,
