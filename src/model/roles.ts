@@ -10,6 +10,7 @@ import picomatch from 'picomatch';
 import type { FileSet } from '../repo/fileset.js';
 import { isComposeFile, isDockerfile } from '../repo/classify.js';
 import { Breather, mapLimited, READ_CONCURRENCY } from '../repo/limit.js';
+import { splitImage } from '../parse/dockerfile.js';
 import { ROLE_RULES, type ConfiguredRole, type FileRole } from './role-rules.js';
 
 export type { FileRole } from './role-rules.js';
@@ -169,11 +170,9 @@ export function roleFromContent(path: string, text: string): RoleInfo | undefine
  * file with a `build:` key or a port published on all interfaces is not one.
  */
 function isLocalDependencyStack(text: string): boolean {
-  if (/^\s*build\s*:/m.test(text)) return false;
   // Only backing services: a stack that runs the application itself (`plausible/analytics` published on
   // 127.0.0.1 behind a reverse proxy) is a deployment, whatever interface it binds.
-  const images = [...text.matchAll(/^[ \t]*image[ \t]*:[ \t]*["']?([^\s"'#]+)/gm)].map((m) => m[1]!);
-  if (images.length === 0 || !images.every(isBackingServiceImage)) return false;
+  if (!runsOnlyBackingServices(text)) return false;
   const ports = text.match(/^\s*-\s*["']?[\d.:[\]${}A-Za-z_-]*\d+:\d+[^\n]*$/gm) ?? [];
   if (ports.length === 0) return false;
   return ports.every((p) => /["'\s-](127\.0\.0\.1|localhost|\[::1\]):/.test(p));
@@ -203,11 +202,8 @@ export function roleOfProfiles(profiles: readonly string[]): RoleInfo | undefine
 const BACKING_SERVICE = /^(postgres|postgis|pgvector|timescaledb|mysql|mariadb|percona|mongo|redis|valkey|keydb|memcached|rabbitmq|kafka|cp-kafka|zookeeper|redpanda|nats|minio|mc|elasticsearch|opensearch|meilisearch|typesense|clickhouse(-server)?|cassandra|scylla|couchdb|neo4j|mailhog|mailpit|maildev|smtp4dev|mailcatcher|inbucket|localstack|azurite|dynamodb-local|fake-gcs-server|pubsub-emulator|firebase-emulator|adminer|pgadmin4|phpmyadmin|mongo-express|redis-commander|redisinsight|openldap|test-openldap|wiremock|mockserver|toxiproxy|qdrant|weaviate|chroma|milvus)$/i;
 
 function isBackingServiceImage(image: string): boolean {
-  const withoutDigest = image.split('@')[0]!;
-  const lastSlash = withoutDigest.lastIndexOf('/');
-  const colon = withoutDigest.indexOf(':', lastSlash + 1);
-  const repository = (colon < 0 ? withoutDigest : withoutDigest.slice(0, colon)).slice(lastSlash + 1);
-  return BACKING_SERVICE.test(repository) || /^\$\{?[A-Za-z_]/.test(image);
+  const repository = splitImage(image).repository;
+  return BACKING_SERVICE.test(repository.slice(repository.lastIndexOf('/') + 1)) || /^\$\{?[A-Za-z_]/.test(image);
 }
 
 const APPLICATION_CODE = /\.(py|[cm]?[jt]sx?|rb|java|kt|scala|go|php|rs|cs|ex|exs|swift|dart)$/i;
