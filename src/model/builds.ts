@@ -20,6 +20,7 @@ import type { FileSet } from '../repo/fileset.js';
 import { isDockerfile } from '../repo/classify.js';
 import { mapLimited, READ_CONCURRENCY } from '../repo/limit.js';
 import { dockerfileOf } from '../parse/compose.js';
+import { splitImage } from '../parse/dockerfile.js';
 import type { Deployments } from './deployments.js';
 import { DEFAULT_ROLE, roleOfProfiles, type FileRoles, type RoleInfo } from './roles.js';
 import type { FileRole } from './role-rules.js';
@@ -60,11 +61,7 @@ const IMAGE_LINE = /^\s*(?:-\s*)?(?:(?:image|tags?)\s*:\s*)?["']?((?:[a-z0-9.-]+
 
 /** `ghcr.io/org/app:1.2` → `org/app`; `docker.io/library/redis:7` → `redis`. */
 export function imageRepository(image: string): string {
-  let name = image.split('@')[0]!;
-  const slash = name.lastIndexOf('/');
-  const colon = name.lastIndexOf(':');
-  if (colon > slash) name = name.slice(0, colon);
-  const parts = name.split('/');
+  const parts = splitImage(image).repository.split('/');
   if (parts.length > 1 && /[.:]|^localhost$/.test(parts[0]!)) parts.shift();
   if (parts[0] === 'library' && parts.length > 1) parts.shift();
   return parts.join('/').toLowerCase();
@@ -204,8 +201,6 @@ function buildContextArgument(line: string): string | undefined {
 }
 
 export interface DockerfileBuilds {
-  /** Where each Dockerfile is built, by path. */
-  referencesOf(path: string): readonly BuildReference[];
   /** Roles these builds give Dockerfiles no rule or content decided. */
   roleOverrides: Map<string, RoleInfo>;
   /** The repository's Dockerfiles that CI or scripts build and tag as this image (`org/app:1.2` → `docker/Dockerfile`). */
@@ -220,7 +215,7 @@ export async function computeBuilds(files: FileSet, roles: FileRoles, deployment
     if (!list.some((r) => r.how === ref.how)) list.push(ref);
     refs.set(path, list);
   };
-  if (dockerfiles.size === 0) return { referencesOf: () => [], roleOverrides: new Map(), dockerfilesForImage: () => [] };
+  if (dockerfiles.size === 0) return { roleOverrides: new Map(), dockerfilesForImage: () => [] };
 
   for (const deployment of deployments.list) {
     for (const service of deployment.services) {
@@ -269,7 +264,7 @@ export async function computeBuilds(files: FileSet, roles: FileRoles, deployment
       });
     }
   }
-  return { referencesOf: (path) => refs.get(path) ?? [], roleOverrides, dockerfilesForImage: (image) => byImage.get(imageRepository(image)) ?? [] };
+  return { roleOverrides, dockerfilesForImage: (image) => byImage.get(imageRepository(image)) ?? [] };
 }
 
 /** How a Dockerfile's role follows what builds it, for docs/checks.md. */
