@@ -16728,6 +16728,124 @@ function parseDotenv(source) {
 
 // src/model/roles.ts
 var import_picomatch2 = __toESM(require_picomatch2(), 1);
+
+// src/parse/dockerfile.ts
+var import_dockerfile_ast = __toESM(require_main(), 1);
+var MAX_DOCKERFILE_BYTES = 64 * 1024;
+function parseDockerfile(text) {
+  if (text.length > MAX_DOCKERFILE_BYTES) {
+    return { globalArgs: [], stages: [], problem: { line: 1, message: `skipped: ${text.length} characters, more than a Dockerfile holds (limit ${MAX_DOCKERFILE_BYTES})` } };
+  }
+  try {
+    return readDockerfile(text);
+  } catch (err) {
+    return { globalArgs: [], stages: [], problem: { line: 1, message: `the parser failed: ${err instanceof Error ? err.message : String(err)}` } };
+  }
+}
+function readDockerfile(text) {
+  const ast = import_dockerfile_ast.DockerfileParser.parse(text);
+  const globalArgs = [];
+  const stages = [];
+  let problem;
+  const argDefaults = /* @__PURE__ */ new Map();
+  for (const instruction of ast.getInstructions()) {
+    const ins = toInstruction(instruction);
+    if (ins.keyword === "FROM") {
+      const image = ins.args[0] ?? "";
+      const asIndex = ins.args.findIndex((a) => a.toLowerCase() === "as");
+      const name2 = asIndex >= 0 ? ins.args[asIndex + 1]?.toLowerCase() : void 0;
+      const resolvedImage = image.replace(/\$\{?([A-Za-z_][A-Za-z0-9_]*)(?::-([^}]*))?\}?/g, (m, arg, fallback) => argDefaults.get(arg) ?? fallback ?? m);
+      const parentStage = stages.findIndex((s) => s.name !== void 0 && s.name === resolvedImage.toLowerCase());
+      stages.push({ name: name2, image, resolvedImage, parentStage: parentStage >= 0 ? parentStage : void 0, from: ins, instructions: [ins] });
+    } else if (stages.length === 0) {
+      if (ins.keyword === "ARG") {
+        globalArgs.push(ins);
+        for (const p of ins.properties) if (p.value !== void 0) argDefaults.set(p.name, p.value);
+      } else if (!problem) {
+        problem = { line: ins.line, message: `${ins.keyword} before the first FROM (only ARG may come first)` };
+      }
+    } else {
+      stages[stages.length - 1].instructions.push(ins);
+    }
+  }
+  if (!problem && stages.length === 0) problem = { line: 1, message: "no FROM instruction" };
+  return { globalArgs, stages, ...problem ? { problem } : {} };
+}
+function toInstruction(instruction) {
+  const range = instruction.getRange();
+  const keyword2 = instruction.getKeyword().toUpperCase();
+  const flags = {};
+  const withFlags = instruction;
+  if (typeof withFlags.getFlags === "function") {
+    for (const flag of withFlags.getFlags()) flags[flag.getName().toLowerCase()] = flag.getValue();
+  }
+  const properties = [];
+  const withProperties = instruction;
+  if (typeof withProperties.getProperties === "function" && (keyword2 === "ENV" || keyword2 === "ARG" || keyword2 === "LABEL")) {
+    for (const p of withProperties.getProperties()) properties.push({ name: p.getName(), value: p.getValue() ?? void 0, line: p.getNameRange().start.line + 1 });
+  }
+  return {
+    keyword: keyword2,
+    line: range.start.line + 1,
+    endLine: range.end.line + 1,
+    args: instruction.getArguments().map((a) => a.getValue()),
+    flags,
+    properties,
+    text: instruction.getArgumentsContent() ?? ""
+  };
+}
+function stageLineage(file, index) {
+  const out = [];
+  let current = index;
+  const seen = /* @__PURE__ */ new Set();
+  while (current !== void 0 && !seen.has(current)) {
+    seen.add(current);
+    const stage = file.stages[current];
+    out.push(stage);
+    current = stage.parentStage;
+  }
+  return out;
+}
+function stagesUsedByFinal(file) {
+  const used = /* @__PURE__ */ new Set();
+  const byName = /* @__PURE__ */ new Map();
+  file.stages.forEach((stage, i) => stage.name && byName.set(stage.name.toLowerCase(), i));
+  const pending = [file.stages.length - 1];
+  while (pending.length) {
+    const index = pending.pop();
+    if (index < 0 || used.has(index) || !file.stages[index]) continue;
+    used.add(index);
+    const stage = file.stages[index];
+    if (stage.parentStage !== void 0) pending.push(stage.parentStage);
+    for (const instruction of stage.instructions) {
+      const refs = [instruction.flags.from, ...[...instruction.text.matchAll(/--mount=[^\s]*?\bfrom=([\w.-]+)/g)].map((m) => m[1])];
+      for (const ref of refs) {
+        if (typeof ref !== "string") continue;
+        const target = /^\d+$/.test(ref) ? Number(ref) : byName.get(ref.toLowerCase());
+        if (target !== void 0) pending.push(target);
+      }
+    }
+  }
+  return used;
+}
+function splitImage(image) {
+  const at = image.indexOf("@");
+  const digest = at >= 0 ? image.slice(at + 1) : void 0;
+  const rest = at >= 0 ? image.slice(0, at) : image;
+  const slash = rest.lastIndexOf("/");
+  const colon = rest.lastIndexOf(":");
+  if (colon > slash) return { repository: rest.slice(0, colon), tag: rest.slice(colon + 1), ...digest ? { digest } : {} };
+  return { repository: rest, ...digest ? { digest } : {} };
+}
+function unpinnedReason(image) {
+  const { tag, digest } = splitImage(image);
+  if (digest) return void 0;
+  if (tag === void 0 || tag === "") return "no tag";
+  if (tag.toLowerCase() === "latest") return "latest";
+  return void 0;
+}
+
+// src/model/roles.ts
 var DEFAULT_ROLE = { role: "production", reason: "no rule marks it otherwise" };
 var FileRoles = class _FileRoles {
   constructor(byPath) {
@@ -16837,9 +16955,7 @@ function roleFromContent(path, text) {
   return void 0;
 }
 function isLocalDependencyStack(text) {
-  if (/^\s*build\s*:/m.test(text)) return false;
-  const images = [...text.matchAll(/^[ \t]*image[ \t]*:[ \t]*["']?([^\s"'#]+)/gm)].map((m) => m[1]);
-  if (images.length === 0 || !images.every(isBackingServiceImage)) return false;
+  if (!runsOnlyBackingServices(text)) return false;
   const ports = text.match(/^\s*-\s*["']?[\d.:[\]${}A-Za-z_-]*\d+:\d+[^\n]*$/gm) ?? [];
   if (ports.length === 0) return false;
   return ports.every((p) => /["'\s-](127\.0\.0\.1|localhost|\[::1\]):/.test(p));
@@ -16857,11 +16973,8 @@ function roleOfProfiles(profiles) {
 }
 var BACKING_SERVICE = /^(postgres|postgis|pgvector|timescaledb|mysql|mariadb|percona|mongo|redis|valkey|keydb|memcached|rabbitmq|kafka|cp-kafka|zookeeper|redpanda|nats|minio|mc|elasticsearch|opensearch|meilisearch|typesense|clickhouse(-server)?|cassandra|scylla|couchdb|neo4j|mailhog|mailpit|maildev|smtp4dev|mailcatcher|inbucket|localstack|azurite|dynamodb-local|fake-gcs-server|pubsub-emulator|firebase-emulator|adminer|pgadmin4|phpmyadmin|mongo-express|redis-commander|redisinsight|openldap|test-openldap|wiremock|mockserver|toxiproxy|qdrant|weaviate|chroma|milvus)$/i;
 function isBackingServiceImage(image) {
-  const withoutDigest = image.split("@")[0];
-  const lastSlash = withoutDigest.lastIndexOf("/");
-  const colon = withoutDigest.indexOf(":", lastSlash + 1);
-  const repository = (colon < 0 ? withoutDigest : withoutDigest.slice(0, colon)).slice(lastSlash + 1);
-  return BACKING_SERVICE.test(repository) || /^\$\{?[A-Za-z_]/.test(image);
+  const repository = splitImage(image).repository;
+  return BACKING_SERVICE.test(repository.slice(repository.lastIndexOf("/") + 1)) || /^\$\{?[A-Za-z_]/.test(image);
 }
 var APPLICATION_CODE = /\.(py|[cm]?[jt]sx?|rb|java|kt|scala|go|php|rs|cs|ex|exs|swift|dart)$/i;
 function runsOnlyBackingServices(text) {
@@ -17263,124 +17376,6 @@ function nodeAt(doc, keyPath) {
 
 // src/parse/k8s-images.ts
 var import_yaml3 = __toESM(require_dist(), 1);
-
-// src/parse/dockerfile.ts
-var import_dockerfile_ast = __toESM(require_main(), 1);
-var MAX_DOCKERFILE_BYTES = 64 * 1024;
-function parseDockerfile(text) {
-  if (text.length > MAX_DOCKERFILE_BYTES) {
-    return { globalArgs: [], stages: [], problem: { line: 1, message: `skipped: ${text.length} characters, more than a Dockerfile holds (limit ${MAX_DOCKERFILE_BYTES})` } };
-  }
-  try {
-    return readDockerfile(text);
-  } catch (err) {
-    return { globalArgs: [], stages: [], problem: { line: 1, message: `the parser failed: ${err instanceof Error ? err.message : String(err)}` } };
-  }
-}
-function readDockerfile(text) {
-  const ast = import_dockerfile_ast.DockerfileParser.parse(text);
-  const globalArgs = [];
-  const stages = [];
-  let problem;
-  const argDefaults = /* @__PURE__ */ new Map();
-  for (const instruction of ast.getInstructions()) {
-    const ins = toInstruction(instruction);
-    if (ins.keyword === "FROM") {
-      const image = ins.args[0] ?? "";
-      const asIndex = ins.args.findIndex((a) => a.toLowerCase() === "as");
-      const name2 = asIndex >= 0 ? ins.args[asIndex + 1]?.toLowerCase() : void 0;
-      const resolvedImage = image.replace(/\$\{?([A-Za-z_][A-Za-z0-9_]*)(?::-([^}]*))?\}?/g, (m, arg, fallback) => argDefaults.get(arg) ?? fallback ?? m);
-      const parentStage = stages.findIndex((s) => s.name !== void 0 && s.name === resolvedImage.toLowerCase());
-      stages.push({ name: name2, image, resolvedImage, parentStage: parentStage >= 0 ? parentStage : void 0, from: ins, instructions: [ins] });
-    } else if (stages.length === 0) {
-      if (ins.keyword === "ARG") {
-        globalArgs.push(ins);
-        for (const p of ins.properties) if (p.value !== void 0) argDefaults.set(p.name, p.value);
-      } else if (!problem) {
-        problem = { line: ins.line, message: `${ins.keyword} before the first FROM (only ARG may come first)` };
-      }
-    } else {
-      stages[stages.length - 1].instructions.push(ins);
-    }
-  }
-  if (!problem && stages.length === 0) problem = { line: 1, message: "no FROM instruction" };
-  return { globalArgs, stages, ...problem ? { problem } : {} };
-}
-function toInstruction(instruction) {
-  const range = instruction.getRange();
-  const keyword2 = instruction.getKeyword().toUpperCase();
-  const flags = {};
-  const withFlags = instruction;
-  if (typeof withFlags.getFlags === "function") {
-    for (const flag of withFlags.getFlags()) flags[flag.getName().toLowerCase()] = flag.getValue();
-  }
-  const properties = [];
-  const withProperties = instruction;
-  if (typeof withProperties.getProperties === "function" && (keyword2 === "ENV" || keyword2 === "ARG" || keyword2 === "LABEL")) {
-    for (const p of withProperties.getProperties()) properties.push({ name: p.getName(), value: p.getValue() ?? void 0, line: p.getNameRange().start.line + 1 });
-  }
-  return {
-    keyword: keyword2,
-    line: range.start.line + 1,
-    endLine: range.end.line + 1,
-    args: instruction.getArguments().map((a) => a.getValue()),
-    flags,
-    properties,
-    text: instruction.getArgumentsContent() ?? ""
-  };
-}
-function stageLineage(file, index) {
-  const out = [];
-  let current = index;
-  const seen = /* @__PURE__ */ new Set();
-  while (current !== void 0 && !seen.has(current)) {
-    seen.add(current);
-    const stage = file.stages[current];
-    out.push(stage);
-    current = stage.parentStage;
-  }
-  return out;
-}
-function stagesUsedByFinal(file) {
-  const used = /* @__PURE__ */ new Set();
-  const byName = /* @__PURE__ */ new Map();
-  file.stages.forEach((stage, i) => stage.name && byName.set(stage.name.toLowerCase(), i));
-  const pending = [file.stages.length - 1];
-  while (pending.length) {
-    const index = pending.pop();
-    if (index < 0 || used.has(index) || !file.stages[index]) continue;
-    used.add(index);
-    const stage = file.stages[index];
-    if (stage.parentStage !== void 0) pending.push(stage.parentStage);
-    for (const instruction of stage.instructions) {
-      const refs = [instruction.flags.from, ...[...instruction.text.matchAll(/--mount=[^\s]*?\bfrom=([\w.-]+)/g)].map((m) => m[1])];
-      for (const ref of refs) {
-        if (typeof ref !== "string") continue;
-        const target = /^\d+$/.test(ref) ? Number(ref) : byName.get(ref.toLowerCase());
-        if (target !== void 0) pending.push(target);
-      }
-    }
-  }
-  return used;
-}
-function splitImage(image) {
-  const at = image.indexOf("@");
-  const digest = at >= 0 ? image.slice(at + 1) : void 0;
-  const rest = at >= 0 ? image.slice(0, at) : image;
-  const slash = rest.lastIndexOf("/");
-  const colon = rest.lastIndexOf(":");
-  if (colon > slash) return { repository: rest.slice(0, colon), tag: rest.slice(colon + 1), ...digest ? { digest } : {} };
-  return { repository: rest, ...digest ? { digest } : {} };
-}
-function unpinnedReason(image) {
-  const { tag, digest } = splitImage(image);
-  if (digest) return void 0;
-  if (tag === void 0 || tag === "") return "no tag";
-  if (tag.toLowerCase() === "latest") return "latest";
-  return void 0;
-}
-
-// src/parse/k8s-images.ts
 var KUSTOMIZATION = /(^|\/)(kustomization\.ya?ml|Kustomization)$/;
 var SKAFFOLD = /(^|\/)skaffold[\w.-]*\.ya?ml$/;
 var cache = /* @__PURE__ */ new WeakMap();
@@ -22967,17 +22962,17 @@ export {
   isOneShot,
   dependenciesOf,
   dockerfileOf,
+  parseDockerfile,
+  stageLineage,
+  stagesUsedByFinal,
+  splitImage,
+  unpinnedReason,
   DEFAULT_ROLE,
   computeRoles,
   roleOfProfiles,
   computeDeployments,
   isFragment,
   DEPLOYMENTS_DOC,
-  parseDockerfile,
-  stageLineage,
-  stagesUsedByFinal,
-  splitImage,
-  unpinnedReason,
   import_yaml2 as import_yaml,
   parseYaml,
   nodeAt,

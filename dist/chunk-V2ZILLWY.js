@@ -66,7 +66,7 @@ import {
   tags,
   truthy,
   unpinnedReason
-} from "./chunk-CBK526ZZ.js";
+} from "./chunk-T6GHKAVQ.js";
 import {
   __commonJS,
   __require,

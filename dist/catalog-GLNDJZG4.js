@@ -5,12 +5,12 @@ import {
 import {
   BUILDS_DOC,
   ROLE_POLICY_DOC
-} from "./chunk-5M6P663T.js";
+} from "./chunk-MRG3EUSM.js";
 import {
   DEPLOYMENTS_DOC,
   K8S_DEPLOYED_DOC,
   SETTINGS_RESOLUTION_DOC
-} from "./chunk-CBK526ZZ.js";
+} from "./chunk-T6GHKAVQ.js";
 import {
   ROLE_RULES
 } from "./chunk-C4QXHSQT.js";

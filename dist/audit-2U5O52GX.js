@@ -3,10 +3,10 @@ import {
   audit,
   resolveRepoRoot,
   resolveTargets
-} from "./chunk-BC4WPA3B.js";
-import "./chunk-5M6P663T.js";
-import "./chunk-3K46QZCO.js";
-import "./chunk-CBK526ZZ.js";
+} from "./chunk-7GANFTPX.js";
+import "./chunk-MRG3EUSM.js";
+import "./chunk-V2ZILLWY.js";
+import "./chunk-T6GHKAVQ.js";
 import "./chunk-52QRXJXJ.js";
 import "./chunk-C4QXHSQT.js";
 import "./chunk-TKC4N4VZ.js";

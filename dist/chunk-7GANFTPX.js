@@ -2,7 +2,7 @@ import { createRequire as __rgCreateRequire } from 'node:module'; const require 
 import {
   computeBuilds,
   severityForRole
-} from "./chunk-5M6P663T.js";
+} from "./chunk-MRG3EUSM.js";
 import {
   ALL_CHECKS,
   HttpClient,
@@ -10,7 +10,7 @@ import {
   healthPathsFromRepo,
   redactText,
   redactWith
-} from "./chunk-3K46QZCO.js";
+} from "./chunk-V2ZILLWY.js";
 import {
   READ_CONCURRENCY,
   computeDeployments,
@@ -22,7 +22,7 @@ import {
   parseYaml,
   require_picomatch,
   settingsRoleOverrides
-} from "./chunk-CBK526ZZ.js";
+} from "./chunk-T6GHKAVQ.js";
 import {
   configSchema,
   defaultConfig,
@@ -297,38 +297,40 @@ var MAX_SOURCES = 400;
 var KUBECTL_APPLY = /\bkubectl\b[^\n]{0,200}?\s(apply|create|replace)\b/;
 var FILE_ARGUMENT = /(?:^|\s)(?:-f|--filename|-k|--kustomize)(?:\s+|=)(["']?)([^\s"'`;|&()<>]+)\1/g;
 var MANIFEST = /\.(ya?ml|json)$/i;
-async function appliedManifests(files) {
-  const applied = /* @__PURE__ */ new Map();
+async function documentedLines(files, mentions, visit) {
   const sources = files.files.map((f) => f.path).filter((p) => SOURCES.test(p)).slice(0, MAX_SOURCES);
   const perFile = await mapLimited(sources, READ_CONCURRENCY, async (path) => {
     const text = await files.read(path);
-    return text && text.includes("kubectl") ? { path, text } : void 0;
+    return text && mentions(text) ? { path, text } : void 0;
   });
   for (const source of perFile) {
     if (!source) continue;
     const lines = source.text.split("\n");
-    for (let i = 0; i < lines.length; i++) {
-      const line = lines[i].length > 2e3 ? lines[i].slice(0, 2e3) : lines[i];
-      const command = KUBECTL_APPLY.exec(line);
-      if (!command) continue;
-      for (const m of line.slice(command.index).matchAll(FILE_ARGUMENT)) {
-        const written = m[2];
-        if (/^[a-z]+:\/\//i.test(written) || /[$%{}*]/.test(written) || written === "-") continue;
-        const where2 = `\`kubectl ${command[1]}\` in ${source.path}:${i + 1}`;
-        for (const base of [posix.dirname(source.path), "."]) {
-          const clean = posix.normalize(posix.join(base, written)).replace(/\/+$/, "");
-          if (clean.startsWith("..")) continue;
-          if (files.has(clean)) {
-            if (!applied.has(clean)) applied.set(clean, where2);
-            break;
-          }
-          const under = files.files.filter((f) => f.path.startsWith(`${clean}/`) && MANIFEST.test(f.path));
-          for (const f of under) if (!applied.has(f.path)) applied.set(f.path, where2);
-          if (under.length) break;
+    for (let i = 0; i < lines.length; i++) visit(source.path, lines[i].length > 2e3 ? lines[i].slice(0, 2e3) : lines[i], i);
+  }
+}
+async function appliedManifests(files) {
+  const applied = /* @__PURE__ */ new Map();
+  await documentedLines(files, (text) => text.includes("kubectl"), (path, line, i) => {
+    const command = KUBECTL_APPLY.exec(line);
+    if (!command) return;
+    for (const m of line.slice(command.index).matchAll(FILE_ARGUMENT)) {
+      const written = m[2];
+      if (/^[a-z]+:\/\//i.test(written) || /[$%{}*]/.test(written) || written === "-") continue;
+      const where2 = `\`kubectl ${command[1]}\` in ${path}:${i + 1}`;
+      for (const base of [posix.dirname(path), "."]) {
+        const clean = posix.normalize(posix.join(base, written)).replace(/\/+$/, "");
+        if (clean.startsWith("..")) continue;
+        if (files.has(clean)) {
+          if (!applied.has(clean)) applied.set(clean, where2);
+          break;
         }
+        const under = files.files.filter((f) => f.path.startsWith(`${clean}/`) && MANIFEST.test(f.path));
+        for (const f of under) if (!applied.has(f.path)) applied.set(f.path, where2);
+        if (under.length) break;
       }
     }
-  }
+  });
   return applied;
 }
 async function appliedRoleOverrides(files, roles) {
@@ -344,21 +346,14 @@ async function promotedExampleComposeFiles(files) {
   const examples = files.files.map((f) => f.path).filter((p) => EXAMPLE_COMPOSE.test(p));
   const out = /* @__PURE__ */ new Map();
   if (!examples.length) return out;
-  const sources = files.files.map((f) => f.path).filter((p) => SOURCES.test(p)).slice(0, MAX_SOURCES);
-  for (const path of sources) {
-    const text = await files.read(path);
-    if (!text || !examples.some((e) => text.includes(posix.basename(e)))) continue;
-    const lines = text.split("\n");
-    for (let i = 0; i < lines.length; i++) {
-      const line = lines[i].length > 2e3 ? lines[i].slice(0, 2e3) : lines[i];
-      if (!COPY_COMMAND.test(line) || !/(^|[\s/])(docker-)?compose\.ya?ml\b/.test(line)) continue;
-      for (const example of examples) {
-        if (!out.has(example) && line.includes(posix.basename(example))) {
-          out.set(example, { role: "production", reason: `copied into place as the deployment by ${path}:${i + 1}` });
-        }
+  await documentedLines(files, (text) => examples.some((e) => text.includes(posix.basename(e))), (path, line, i) => {
+    if (!COPY_COMMAND.test(line) || !/(^|[\s/])(docker-)?compose\.ya?ml\b/.test(line)) return;
+    for (const example of examples) {
+      if (!out.has(example) && line.includes(posix.basename(example))) {
+        out.set(example, { role: "production", reason: `copied into place as the deployment by ${path}:${i + 1}` });
       }
     }
-  }
+  });
   return out;
 }
 

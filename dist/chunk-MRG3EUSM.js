@@ -5,8 +5,9 @@ import {
   dockerfileOf,
   isDockerfile,
   mapLimited,
-  roleOfProfiles
-} from "./chunk-CBK526ZZ.js";
+  roleOfProfiles,
+  splitImage
+} from "./chunk-T6GHKAVQ.js";
 
 // src/model/builds.ts
 import { posix } from "node:path";
@@ -21,11 +22,7 @@ var STEP_START = /^\s*-\s+(name|uses|run|image|id)\s*:/;
 var TAG_OPTION = /(?:^|\s)(?:-t|--tag)(?:\s+|=)["']?([a-z0-9][\w./:-]*)/g;
 var IMAGE_LINE = /^\s*(?:-\s*)?(?:(?:image|tags?)\s*:\s*)?["']?((?:[a-z0-9.-]+(?::\d+)?\/)?[a-z0-9][\w.-]*(?:\/[\w.-]+)+)(?::[\w.${}-]+)?["']?\s*(?:#.*)?$/i;
 function imageRepository(image) {
-  let name = image.split("@")[0];
-  const slash = name.lastIndexOf("/");
-  const colon = name.lastIndexOf(":");
-  if (colon > slash) name = name.slice(0, colon);
-  const parts = name.split("/");
+  const parts = splitImage(image).repository.split("/");
   if (parts.length > 1 && /[.:]|^localhost$/.test(parts[0])) parts.shift();
   if (parts[0] === "library" && parts.length > 1) parts.shift();
   return parts.join("/").toLowerCase();
@@ -147,7 +144,7 @@ async function computeBuilds(files, roles, deployments) {
     if (!list.some((r) => r.how === ref.how)) list.push(ref);
     refs.set(path, list);
   };
-  if (dockerfiles.size === 0) return { referencesOf: () => [], roleOverrides: /* @__PURE__ */ new Map(), dockerfilesForImage: () => [] };
+  if (dockerfiles.size === 0) return { roleOverrides: /* @__PURE__ */ new Map(), dockerfilesForImage: () => [] };
   for (const deployment of deployments.list) {
     for (const service of deployment.services) {
       const path = dockerfileOf(service);
@@ -192,7 +189,7 @@ async function computeBuilds(files, roles, deployments) {
       });
     }
   }
-  return { referencesOf: (path) => refs.get(path) ?? [], roleOverrides, dockerfilesForImage: (image) => byImage.get(imageRepository(image)) ?? [] };
+  return { roleOverrides, dockerfilesForImage: (image) => byImage.get(imageRepository(image)) ?? [] };
 }
 var BUILDS_DOC = [
   "### What builds a Dockerfile",

@@ -1,8 +1,8 @@
 import { createRequire as __rgCreateRequire } from 'node:module'; const require = __rgCreateRequire(import.meta.url);
 import {
   ALL_CHECKS
-} from "./chunk-3K46QZCO.js";
-import "./chunk-CBK526ZZ.js";
+} from "./chunk-V2ZILLWY.js";
+import "./chunk-T6GHKAVQ.js";
 import "./chunk-C4QXHSQT.js";
 import "./chunk-CVZD6SLR.js";
 import "./chunk-7FI7UYSE.js";
