@@ -25,10 +25,21 @@ export interface RoleInfo {
 export const DEFAULT_ROLE: RoleInfo = { role: 'production', reason: 'no rule marks it otherwise' };
 
 export class FileRoles {
+  /**
+   * Roles of paths the table gave none when computed (production by default),
+   * or asked for later: every check asks for many paths, several times, and
+   * the path table is some 40 expressions.
+   */
+  private readonly fromTable = new Map<string, RoleInfo>();
+
   constructor(private readonly byPath: ReadonlyMap<string, RoleInfo>) {}
 
   of(path: string): RoleInfo {
-    return this.byPath.get(path) ?? roleFromPath(path) ?? DEFAULT_ROLE;
+    const known = this.byPath.get(path) ?? this.fromTable.get(path);
+    if (known) return known;
+    const info = roleFromPath(path) ?? DEFAULT_ROLE;
+    this.fromTable.set(path, info);
+    return info;
   }
 
   is(path: string, ...roles: FileRole[]): boolean {
