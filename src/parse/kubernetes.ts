@@ -116,8 +116,19 @@ export async function loadManifests(ctx: ManifestContext): Promise<ManifestFile[
   return loaded.filter((m): m is ManifestFile => m !== undefined);
 }
 
+/** Each file's manifests, per audit (the ParsedFiles of the audit): every Kubernetes check asks for every YAML file. */
+const manifestsByAudit = new WeakMap<object, Map<string, Promise<ManifestFile | undefined>>>();
+
 /** One file's manifests, memoised per audit; undefined when the file holds none. */
-export async function loadManifest(ctx: ManifestContext, path: string): Promise<ManifestFile | undefined> {
+export function loadManifest(ctx: ManifestContext, path: string): Promise<ManifestFile | undefined> {
+  let byPath = manifestsByAudit.get(ctx.parsed);
+  if (!byPath) manifestsByAudit.set(ctx.parsed, (byPath = new Map()));
+  let pending = byPath.get(path);
+  if (!pending) byPath.set(path, (pending = readManifest(ctx, path)));
+  return pending;
+}
+
+async function readManifest(ctx: ManifestContext, path: string): Promise<ManifestFile | undefined> {
   const text = await ctx.files.read(path);
   // includes() first: a plain substring search is several times cheaper than the line-anchored expressions.
   if (text === undefined || !text.includes('apiVersion') || !LOOKS_LIKE_MANIFEST.test(text) || !HAS_KIND.test(text)) return undefined;
