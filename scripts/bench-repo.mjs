@@ -238,6 +238,14 @@ async function bundleEngine(dir, srcRoot) {
     nodePaths: [join(process.cwd(), 'node_modules')],
     banner: { js: "import { createRequire as __c } from 'node:module'; const require = __c(import.meta.url);" },
   });
+  // The scan pool's worker entry, beside the engine where src/repo/scan-pool.ts looks for it.
+  if (existsSync(join(srcRoot, 'src/checks/scan-worker.ts'))) {
+    await build({
+      entryPoints: [join(srcRoot, 'src/checks/scan-worker.ts')], outfile: join(dir, 'scan-worker.js'), bundle: true, platform: 'node', format: 'esm', target: 'node20', logLevel: 'warning',
+      nodePaths: [join(process.cwd(), 'node_modules')],
+      banner: { js: "import { createRequire as __c } from 'node:module'; const require = __c(import.meta.url);" },
+    });
+  }
   return out;
 }
 

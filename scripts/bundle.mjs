@@ -16,7 +16,8 @@ const banner = "import { createRequire as __rgCreateRequire } from 'node:module'
 const outdir = process.argv[2] ?? 'dist';
 await rm(outdir, { recursive: true, force: true });
 const result = await build({
-  entryPoints: { index: 'src/index.ts', cli: 'src/cli.ts' },
+  // scan-worker: the worker thread of src/repo/scan-pool.ts, found beside the chunks at run time.
+  entryPoints: { index: 'src/index.ts', cli: 'src/cli.ts', 'scan-worker': 'src/checks/scan-worker.ts' },
   outdir,
   bundle: true,
   platform: 'node',

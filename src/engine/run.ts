@@ -10,6 +10,8 @@ import { HttpClient, type HttpResult } from '../http/client.js';
 import { Exchanges } from '../http/exchanges.js';
 import { loadFileSet, type FileSet } from '../repo/fileset.js';
 import { ParsedFiles } from '../repo/parsed.js';
+import { createScanPool, type ScanPool } from '../repo/scan-pool.js';
+import { SCANNERS } from '../checks/scanners.js';
 import { changedFilesSince } from '../repo/git.js';
 import { buildRepoModel, type RepoModel } from '../model/index.js';
 import { healthPathsFromRepo, type RepoHealthPath } from '../model/health-paths.js';
@@ -66,6 +68,7 @@ export async function runAudit(input: AuditInput): Promise<AuditResult> {
   const client = liveChecks.length && input.targets.length ? HttpClient.create(config.http) : undefined;
 
   let fileSet: FileSet | undefined;
+  let pool: ScanPool | undefined;
   let model: RepoModel | undefined;
   const jobs: Job[] = [];
   const quietJobs: Job[] = [];
@@ -76,7 +79,10 @@ export async function runAudit(input: AuditInput): Promise<AuditResult> {
       const repoRoot = input.repoRoot;
       const prepare = async () => {
         const files = await loadFileSet(repoRoot, { maxFileBytes: config.repo.maxFileBytes, ignore: config.repo.ignore, signal: audit.signal });
-        const parsed = new ParsedFiles(files);
+        pool = createScanPool(files, [...SCANNERS.values()]);
+        const parsed = new ParsedFiles(files, pool);
+        // Scans the checks run over every file start now, in the workers, while the model is built here.
+        for (const scanner of new Set(repoChecks.flatMap((c) => c.scansEveryFile ?? []))) parsed.warm(scanner);
         const repoModel = await buildRepoModel(files, { roles: config.repo.roles, parsed });
         const changedFiles = input.baseRef ? await changedFilesSince(files.root, input.baseRef) : undefined;
         return { files, parsed, repoModel, changedFiles };
@@ -171,6 +177,7 @@ export async function runAudit(input: AuditInput): Promise<AuditResult> {
   } finally {
     clearTimeout(auditTimer);
     await client?.close();
+    await pool?.close();
   }
 }
 

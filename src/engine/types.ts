@@ -5,6 +5,7 @@
 
 import type { FileSet } from '../repo/fileset.js';
 import type { ParsedFiles } from '../repo/parsed.js';
+import type { Scanner } from '../repo/scan-pool.js';
 import type { HttpClient } from '../http/client.js';
 import type { Exchanges } from '../http/exchanges.js';
 import type { ResolvedConfig, TargetConfig } from '../config/schema.js';
@@ -182,6 +183,11 @@ export interface LiveCheck extends CheckBase {
 
 export interface RepoCheck extends CheckBase {
   kind: 'repo';
+  /**
+   * Scanners this check runs over every file they want (ParsedFiles.scan): the
+   * engine starts them in the worker threads as soon as the files are listed.
+   */
+  scansEveryFile?: ReadonlyArray<Scanner<unknown>>;
   run(context: RepoCheckContext): Promise<FindingInput[]> | FindingInput[];
 }
 

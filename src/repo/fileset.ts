@@ -88,6 +88,8 @@ export interface FileSetOptions {
 export class FileSet {
   private readonly byPath: Map<string, RepoFile>;
   private readonly contents = new Map<string, Promise<string | undefined>>();
+  /** The texts kept in `contents`, once read: what `kept()` hands out without reading. */
+  private readonly texts = new Map<string, string>();
   /** Characters of the texts kept in `contents`. */
   private cachedChars = 0;
   /** Left out by the walker (over the size cap, links out of the repository): never read whole, whoever asks. */
@@ -150,7 +152,10 @@ export class FileSet {
         // Past the budget a text is handed out and not kept: a later reader reads the file again,
         // which costs far less than holding every text of a 50k-file tree for the whole audit.
         if (this.cachedChars + text.length > this.textCacheChars) this.contents.delete(path);
-        else this.cachedChars += text.length;
+        else {
+          this.cachedChars += text.length;
+          this.texts.set(path, text);
+        }
       }, () => undefined);
     }
     // A check looping over cached texts only ever awaits settled promises,
@@ -159,6 +164,22 @@ export class FileSet {
     // is done. Every YIELD_EVERY_MS, every read goes through the macrotask queue.
     const pause = this.breather.due();
     return pause ? pending.then((text) => pause.then(() => text)) : pending;
+  }
+
+  /** The text of a file already read and kept, or undefined: never reads. */
+  kept(path: string): string | undefined {
+    return this.texts.get(path);
+  }
+
+  /**
+   * A file another reader (a scan worker) found binary or unreadable: recorded
+   * in `skipped` as `read()` would have, once, and `read()` then answers
+   * undefined without trying again.
+   */
+  noteUnread(path: string, reason: string): void {
+    if (this.contents.has(path)) return;
+    this.contents.set(path, Promise.resolve(undefined));
+    this.skipped.push({ path, reason });
   }
 
   /**
@@ -224,13 +245,17 @@ export class FileSet {
         return undefined;
       }
     }
-    if (isBinary(buffer)) {
-      this.skipped.push({ path, reason: 'binary' });
-      return undefined;
-    }
-    const text = buffer.toString('utf8');
-    return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+    const text = textOf(buffer);
+    if (text === undefined) this.skipped.push({ path, reason: 'binary' });
+    return text;
   }
+}
+
+/** A file's bytes as its text: undefined when binary; a UTF-8 byte order mark dropped. The scan worker reads files by the same rule. */
+export function textOf(buffer: Buffer): string | undefined {
+  if (isBinary(buffer)) return undefined;
+  const text = buffer.toString('utf8');
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }
 
 /**

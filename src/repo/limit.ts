@@ -21,6 +21,13 @@ export async function mapLimited<T, R>(items: readonly T[], limit: number, fn: (
 export const READ_CONCURRENCY = 32;
 
 /**
+ * Files in flight for a scan that runs in worker threads (ParsedFiles.scan with
+ * a pool): the loop reads on while the workers scan. Reads stay bounded by the
+ * FileSet, and texts sent ahead of the workers by the pool.
+ */
+export const POOLED_CONCURRENCY = 256;
+
+/**
  * Lets timers run during work that many concurrent async workers do without
  * ever waiting on I/O (synchronous reads, cached texts): such work resolves
  * in microtasks, and a timer (a check's or the audit's deadline) fires only

@@ -3,11 +3,18 @@
 
 import type { FileSet } from './fileset.js';
 import { parseYaml, type YamlFile } from '../parse/yaml.js';
+import type { ScanPool, ScanResults, Scanner } from './scan-pool.js';
 
 export class ParsedFiles {
   private readonly cache = new Map<string, Promise<unknown>>();
+  /** Results of the pool's scanners, by path: every registered scanner that wants the file. */
+  private readonly scans = new Map<string, { names: Set<string>; results: Promise<ScanResults | undefined> }>();
 
-  constructor(private readonly files: FileSet) {}
+  constructor(
+    private readonly files: FileSet,
+    /** Worker threads for pure scanners over many files (large repositories only). */
+    private readonly pool?: ScanPool,
+  ) {}
 
   /** The YAML documents of `path` with positions; undefined for unreadable/binary files. */
   yaml(path: string): Promise<YamlFile | undefined> {
@@ -26,5 +33,47 @@ export class ParsedFiles {
       this.cache.set(key, pending);
     }
     return pending;
+  }
+
+  /** Whether scans run in worker threads. */
+  get pooled(): boolean {
+    return this.pool !== undefined;
+  }
+
+  /**
+   * `scanner` over `path`, memoised like `memo`. With a pool, the file goes to
+   * a worker thread once (read there, unless this thread holds its text
+   * already), and every registered scanner that wants it runs on it there.
+   */
+  scan<T>(scanner: Scanner<T>, path: string): Promise<T | undefined> {
+    const pool = this.pool;
+    let entry = this.scans.get(path);
+    if (!entry && pool?.handles(scanner, path)) {
+      entry = this.send(pool, path, pool.scanners.filter((s) => s.wants(path)));
+      this.scans.set(path, entry);
+    }
+    // Without a pool, or for a scanner the pool does not run on this file: here, as any parse.
+    if (!entry?.names.has(scanner.name)) return this.memo(scanner.name, path, scanner.run);
+    return entry.results.then((results) => results?.[scanner.name] as T | undefined);
+  }
+
+  /**
+   * Starts `scanner` over every file it wants, in file order, without waiting:
+   * for a check that asks for all of them, so the workers start on them while
+   * this thread still builds the repository model. Nothing without a pool.
+   */
+  warm(scanner: Scanner<unknown>): void {
+    if (!this.pool) return;
+    for (const file of this.files.files) if (scanner.wants(file.path)) void this.scan(scanner, file.path);
+  }
+
+  private send(pool: ScanPool, path: string, scanners: Array<Scanner<unknown>>): { names: Set<string>; results: Promise<ScanResults | undefined> } {
+    const results = (async () => {
+      await pool.room();
+      return pool.scanAll(path, scanners);
+    })();
+    // A check stopped by its deadline no longer awaits its scans; the pool, closed at the audit's end, rejects them.
+    results.catch(() => undefined);
+    return { names: new Set(scanners.map((s) => s.name)), results };
   }
 }

@@ -6,8 +6,8 @@ import type { FileSet } from '../../repo/fileset.js';
 import type { RepoCheckContext } from '../../engine/types.js';
 import { isComposeFile, isEnvTemplate, isProductionName, isRealEnvFile, isSecretVariableName, isTestPath, sourceLanguage } from '../../repo/classify.js';
 import { parseDotenv, type EnvFile } from '../../parse/dotenv.js';
-import { mapLimited, READ_CONCURRENCY } from '../../repo/limit.js';
-import { findComposeVariables, findEnvUsages, type EnvUsage } from '../../parse/env-usage.js';
+import { mapLimited, POOLED_CONCURRENCY, READ_CONCURRENCY } from '../../repo/limit.js';
+import { envUsageScanner } from '../scanners.js';
 
 export interface LoadedEnvFile {
   path: string;
@@ -75,13 +75,10 @@ export function variablesRead(ctx: RepoCheckContext): Promise<VariableRead[]> {
 
 async function collectReads(ctx: RepoCheckContext): Promise<VariableRead[]> {
   const sources = ctx.files.files.filter((f) => !isTestPath(f.path) && (isComposeFile(f.path) || sourceLanguage(f.path) !== undefined));
-  const perFile = await mapLimited(sources, READ_CONCURRENCY, async (f) => {
-    const language = sourceLanguage(f.path);
-    const usages = await ctx.parsed.memo('env-usage', f.path, (text): EnvUsage[] =>
-      language ? findEnvUsages(text, language) : findComposeVariables(text),
-    );
-    return { path: f.path, usages: usages ?? [] };
-  });
+  const perFile = await mapLimited(sources, ctx.parsed.pooled ? POOLED_CONCURRENCY : READ_CONCURRENCY, async (f) => ({
+    path: f.path,
+    usages: (await ctx.parsed.scan(envUsageScanner, f.path)) ?? [],
+  }));
   const byName = new Map<string, VariableRead>();
   for (const { path, usages } of perFile) {
     for (const usage of usages) {

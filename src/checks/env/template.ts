@@ -1,4 +1,5 @@
 import type { RepoCheck } from '../../engine/types.js';
+import { envUsageScanner } from '../scanners.js';
 import { loadTemplates, variablesRead } from './common.js';
 
 export const envTemplate: RepoCheck = {
@@ -7,6 +8,7 @@ export const envTemplate: RepoCheck = {
   category: 'deployment',
   severity: 'P2',
   kind: 'repo',
+  scansEveryFile: [envUsageScanner],
   roles: 'own',
   docs: {
     summary:

@@ -1,4 +1,5 @@
 import type { FindingInput, RepoCheckContext, RepoCheck } from '../../engine/types.js';
+import { envUsageScanner } from '../scanners.js';
 import { loadTemplates, variablesRead, type VariableRead } from './common.js';
 
 function readKind(read: VariableRead): string {
@@ -12,6 +13,7 @@ export const envUndocumented: RepoCheck = {
   category: 'deployment',
   severity: 'P1',
   kind: 'repo',
+  scansEveryFile: [envUsageScanner],
   // Reads env templates (example files) on purpose; test files are left out by env/common.ts.
   roles: 'own',
   docs: {

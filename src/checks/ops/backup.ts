@@ -1,18 +1,11 @@
 import type { RepoCheck } from '../../engine/types.js';
 import { statefulServices } from './stateful-services.js';
 import { dumpOf } from '../data/committed-dump.js';
+import { BACKUP_PATH, isSearchedForBackups } from './backup-commands.js';
+import { backupCommandScanner } from '../scanners.js';
 
-/** Tools and commands that take or restore database backups. */
-export const BACKUP_COMMAND =
-  /\b(pg_dump(all)?|pg_basebackup|pg_restore|pgbackrest|wal-g|wal-e|barman|mysqldump|mariadb-dump|mariabackup|xtrabackup|mydumper|myloader|mongodump|mongorestore|velero|restic|borg(backup)?|litestream|k8up|cnpg\s+backup|elasticsearch-snapshot|_snapshot)\b|(postgres|db|mysql|mongo)[-_]?backup/i;
-// Bounded repetitions: `psql[^\n]*<\s*\S+` is quadratic on a long line of `psql<psql<...`.
-const RESTORE_COMMAND = /\b(pg_restore|mongorestore|myloader|restore)\b|psql[^\n]{0,200}<\s{0,20}\S{1,200}\.sql|mysql[^\n]{0,200}<\s{0,20}\S{1,200}\.sql/i;
-/** A backups/ directory, or a script or document named for backup or restore (not any source file that mentions it). */
-const BACKUP_PATH = /(^|\/)(backups?|restore)\/|(^|\/)[^/]*(backup|restore)[^/]*\.(sh|bash|ps1|md|rst|txt|adoc|ya?ml|sql|py)$/i;
-// A literal from every alternative of BACKUP_COMMAND: a file without one cannot
-// match, and this test is about three times cheaper than the expression itself.
-const MENTIONS_BACKUP_TOOL = /pg_|backup|backrest|wal-[ge]|barman|mysqldump|mariadb-dump|mydumper|mongodump|myloader|mongorestore|velero|restic|borg|litestream|k8up|snapshot/i;
-const SEARCHED_TEXT = /\.(md|rst|txt|adoc|sh|bash|ya?ml|toml|json|py|js|ts|rb|go)$|(^|\/)(Makefile|Justfile|Taskfile|Procfile|Dockerfile[^/]*)$/;
+/** Files searched at once (the scans may run in worker threads). */
+const SLICE = 256;
 
 export const backup: RepoCheck = {
   id: 'ops.backup',
@@ -41,15 +34,16 @@ export const backup: RepoCheck = {
     }
     let byCommand: { path: string; line: number } | undefined;
     let restore: { path: string; line: number } | undefined;
-    for (const file of ctx.files.files) {
-      if (!SEARCHED_TEXT.test(file.path) || file.size > 512 * 1024) continue;
-      const text = await ctx.files.read(file.path);
-      if (!text) continue;
-      const b = MENTIONS_BACKUP_TOOL.test(text) ? BACKUP_COMMAND.exec(text) : null;
-      if (b && !byCommand) byCommand = { path: file.path, line: text.slice(0, b.index).split('\n').length };
-      const r = !restore && (b || BACKUP_PATH.test(file.path)) ? RESTORE_COMMAND.exec(text) : null;
-      if (r) restore = { path: file.path, line: text.slice(0, r.index).split('\n').length };
-      if (byCommand && restore) break;
+    // In slices, first to last: the first command in file order is the one named, and the search stops once both are found.
+    const searched = ctx.files.files.filter((f) => isSearchedForBackups(f.path, f.size));
+    for (let start = 0; start < searched.length && !(byCommand && restore); start += SLICE) {
+      const slice = searched.slice(start, start + SLICE);
+      const found = await Promise.all(slice.map((f) => ctx.parsed.scan(backupCommandScanner, f.path)));
+      slice.forEach((file, i) => {
+        const hit = found[i];
+        if (hit?.backup && !byCommand) byCommand = { path: file.path, line: hit.backup };
+        if (hit?.restore && !restore) restore = { path: file.path, line: hit.restore };
+      });
     }
     const list = services.map((s) => `${s.name} (${s.image}, ${s.path}:${s.line})`).join(', ');
     if (byPath || byCommand || operator.length) {

@@ -1,11 +1,13 @@
 import type { FindingInput, RepoCheck } from '../../engine/types.js';
 import { callsInStatements, calleeName, callsNamed, parsePythonModule, stringLiterals, type PyModule } from '../../parse/python.js';
 import { balanced, blankJsComments, lineAt } from '../node/apps.js';
-import { NON_PRODUCT_PATH } from './project.js';
+import { isLoggingCandidate, loggingFileKind } from './logging-apis.js';
+import { fileLoggingScanner } from '../scanners.js';
 
 /** At most this many source files are read. */
 export const MAX_LOGGING_FILES = 3000;
-const NOT_APP = /(^|\/)(tests?|__tests__|spec|docs|examples?)\/|\.(test|spec)\.[cm]?[jt]sx?$|(^|\/)test_[^/]*\.py$/;
+/** Files tested at once. */
+const SLICE = 256;
 
 export const logging: RepoCheck = {
   id: 'ops.logging',
@@ -24,22 +26,23 @@ export const logging: RepoCheck = {
   async run(ctx) {
     const rotatedExternally = ctx.files.files.find((f) => /(^|\/)logrotate(\.d)?(\/|\.conf|$)/.test(f.path))?.path;
     const found: Array<{ path: string; line: number; what: string }> = [];
-    let read = 0;
-    for (const file of ctx.files.files) {
-      if (read >= MAX_LOGGING_FILES) break;
-      if (NOT_APP.test(file.path) || NON_PRODUCT_PATH.test(file.path)) continue;
-      const isPython = file.path.endsWith('.py');
-      const isJs = /\.[cm]?[jt]sx?$/.test(file.path) && !file.path.endsWith('.d.ts');
-      const isConfig = /\.(ya?ml|ini|conf|cfg|json|toml)$/.test(file.path) && /log/i.test(file.path);
-      if (!isPython && !isJs && !isConfig) continue;
-      const text = await ctx.files.read(file.path);
-      read++;
-      if (!text || !/FileHandler|basicConfig|transports\.File|destination|createWriteStream/.test(text)) continue;
-      if (isPython) {
-        const module = await ctx.parsed.memo('python', file.path, (t) => parsePythonModule(t));
-        if (module) found.push(...pythonFileLogging(module).map((f) => ({ path: file.path, ...f })));
-      } else if (isJs) found.push(...jsFileLogging(text).map((f) => ({ path: file.path, ...f })));
-      else found.push(...configFileLogging(text).map((f) => ({ path: file.path, ...f })));
+    // The first MAX_LOGGING_FILES files of these kinds, tested in slices (the tests may run in worker threads), parsed only when they name a file-logging API.
+    const candidates = ctx.files.files.filter((f) => isLoggingCandidate(f.path)).slice(0, MAX_LOGGING_FILES);
+    const read = candidates.length;
+    for (let start = 0; start < candidates.length; start += SLICE) {
+      const slice = candidates.slice(start, start + SLICE);
+      const mentions = await Promise.all(slice.map((f) => ctx.parsed.scan(fileLoggingScanner, f.path)));
+      for (const [i, file] of slice.entries()) {
+        if (!mentions[i]) continue;
+        const kind = loggingFileKind(file.path);
+        const text = await ctx.files.read(file.path);
+        if (!text) continue;
+        if (kind === 'python') {
+          const module = await ctx.parsed.memo('python', file.path, (t) => parsePythonModule(t));
+          if (module) found.push(...pythonFileLogging(module).map((f) => ({ path: file.path, ...f })));
+        } else if (kind === 'js') found.push(...jsFileLogging(text).map((f) => ({ path: file.path, ...f })));
+        else found.push(...configFileLogging(text).map((f) => ({ path: file.path, ...f })));
+      }
     }
     if (!found.length) return [{ status: 'pass', message: `No logging to files without rotation found (read ${read} source/config file(s)).` }];
     if (rotatedExternally) {

@@ -3,7 +3,8 @@
 
 import type { RepoCheckContext } from '../../engine/types.js';
 import type { FileSet, SkippedFile } from '../../repo/fileset.js';
-import { NON_PRODUCT_PATH } from '../ops/project.js';
+import { isWebAppCandidate } from './frameworks.js';
+import { webFrameworkScanner } from '../scanners.js';
 import { evaluate, importedModules, parsePythonModule, type EvalScope, type PyExpr, type PyModule } from '../../parse/python.js';
 
 export const WEB_FRAMEWORKS = ['flask', 'fastapi', 'starlette', 'quart', 'flask_cors'] as const;
@@ -16,7 +17,8 @@ export interface PythonWebModule {
 }
 
 const cache = new WeakMap<FileSet, Promise<PythonWebModule[]>>();
-const NOT_APP = /(^|\/)(tests?|migrations|docs|examples?)\/|(^|\/)(test_[^/]*|[^/]*_test|conftest)\.py$/;
+/** Files tested at once. */
+const SLICE = 256;
 
 export function pythonWebModules(ctx: Pick<RepoCheckContext, 'files' | 'parsed'>): Promise<PythonWebModule[]> {
   let pending = cache.get(ctx.files);
@@ -29,14 +31,18 @@ export function pythonWebModules(ctx: Pick<RepoCheckContext, 'files' | 'parsed'>
 
 async function collect(ctx: Pick<RepoCheckContext, 'files' | 'parsed'>): Promise<PythonWebModule[]> {
   const out: PythonWebModule[] = [];
-  for (const file of ctx.files.files) {
-    if (!file.path.endsWith('.py') || NOT_APP.test(file.path) || NON_PRODUCT_PATH.test(file.path)) continue;
-    const text = await ctx.files.read(file.path);
-    if (!text || !/\b(flask|fastapi|starlette|quart)\b/i.test(text)) continue;
-    const module = await ctx.parsed.memo('python', file.path, (t) => parsePythonModule(t));
-    if (!module) continue;
-    const frameworks = new Set([...importedModules(module)].map((m) => m.split('.')[0]!).filter((m) => (WEB_FRAMEWORKS as readonly string[]).includes(m)));
-    if (frameworks.size) out.push({ path: file.path, module, frameworks });
+  const candidates = ctx.files.files.filter((f) => isWebAppCandidate(f.path));
+  // Tested in slices, in file order (the tests may run in worker threads); only modules that name a framework are parsed.
+  for (let start = 0; start < candidates.length; start += SLICE) {
+    const slice = candidates.slice(start, start + SLICE);
+    const mentions = await Promise.all(slice.map((f) => ctx.parsed.scan(webFrameworkScanner, f.path)));
+    for (const [i, file] of slice.entries()) {
+      if (!mentions[i]) continue;
+      const module = await ctx.parsed.memo('python', file.path, (t) => parsePythonModule(t));
+      if (!module) continue;
+      const frameworks = new Set([...importedModules(module)].map((m) => m.split('.')[0]!).filter((m) => (WEB_FRAMEWORKS as readonly string[]).includes(m)));
+      if (frameworks.size) out.push({ path: file.path, module, frameworks });
+    }
   }
   return out;
 }
@@ -50,7 +56,7 @@ const IMPORTS_FRAMEWORK = /^\s*(?:from|import)\s+(?:flask|fastapi|starlette|quar
  */
 export async function unreadWebModules(ctx: Pick<RepoCheckContext, 'files'>): Promise<SkippedFile[]> {
   const out: SkippedFile[] = [];
-  for (const file of ctx.files.notRead((p) => p.endsWith('.py') && !NOT_APP.test(p) && !NON_PRODUCT_PATH.test(p))) {
+  for (const file of ctx.files.notRead(isWebAppCandidate)) {
     if (file.unread !== 'oversized') continue;
     const head = await ctx.files.head(file.path, 64 * 1024);
     if (head !== undefined && IMPORTS_FRAMEWORK.test(head)) out.push(file);

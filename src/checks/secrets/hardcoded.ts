@@ -1,14 +1,10 @@
 import type { FindingInput, RepoCheck } from '../../engine/types.js';
 import { redactValue } from '../../engine/redact.js';
-import { baseName, isBinary } from '../../repo/fileset.js';
-import { sourceLanguage } from '../../repo/classify.js';
+import { isBinary } from '../../repo/fileset.js';
 import type { RoleInfo } from '../../model/roles.js';
-import { mapLimited, READ_CONCURRENCY } from '../../repo/limit.js';
-import { GENERIC_ENTROPY_THRESHOLD, GENERIC_RULE_ID, MAX_HITS_PER_RULE, scanForSecrets, type SecretHit } from './rules.js';
-
-// Generated files full of hashes, never hand-written credentials (gitleaks' default path allowlist does the same).
-const SKIPPED_NAMES = /^(package-lock\.json|npm-shrinkwrap\.json|yarn\.lock|pnpm-lock\.yaml|bun\.lockb?|poetry\.lock|Pipfile\.lock|uv\.lock|Cargo\.lock|composer\.lock|Gemfile\.lock|go\.sum|go\.work\.sum|packages\.lock\.json|gradle\.lockfile)$/;
-const SKIPPED_EXTENSIONS = /\.(min\.js|min\.css|map|svg|lock|snap)$/i;
+import { mapLimited, POOLED_CONCURRENCY, READ_CONCURRENCY } from '../../repo/limit.js';
+import { GENERIC_ENTROPY_THRESHOLD, GENERIC_RULE_ID, isScannedForSecrets, MAX_HITS_PER_RULE, type SecretHit } from './rules.js';
+import { secretScanner } from '../scanners.js';
 
 /**
  * How a rule's hits are judged in test, docs, example, template and tooling
@@ -47,11 +43,6 @@ export function judgeHit(hit: SecretHit, role: RoleInfo): { severity: 'P0' | 'P2
   return { severity: 'P2', why: `a ${role.role} file (${role.reason}); ${why}` };
 }
 
-export function isScannedForSecrets(path: string): boolean {
-  const name = baseName(path);
-  return !SKIPPED_NAMES.test(name) && !SKIPPED_EXTENSIONS.test(name);
-}
-
 export const secretsHardcoded: RepoCheck = {
   id: 'secrets.hardcoded',
   title: 'No credentials in the repository',
@@ -59,6 +50,7 @@ export const secretsHardcoded: RepoCheck = {
   severity: 'P0',
   kind: 'repo',
   roles: 'own',
+  scansEveryFile: [secretScanner],
   docs: {
     summary:
       `Fails for each credential found in a text file of the repository, naming the rule: AWS access key ids (AKIA/ASIA…) and secret access keys (40 characters next to an aws/secret-access-key name), private key blocks with a body, GitHub (ghp_/gho_/ghs_/ghu_/ghr_, github_pat_), GitLab (glpat-), Slack (xox?-), Stripe live (sk_live_/rk_live_), npm (npm_), OpenAI (sk-…T3BlbkFJ…, sk-proj-), Google (AIza) tokens, signed JWTs, passwords in URLs (postgres://user:pass@host) and values of secret-named keys with Shannon entropy ≥ ${GENERIC_ENTROPY_THRESHOLD} bits/char (16+ characters with letters and digits; quoted literals only in code files).`,
@@ -71,9 +63,10 @@ export const secretsHardcoded: RepoCheck = {
   // checks name the key and the file kind; this generic scanner yields to them.
   async run(ctx) {
     const paths = ctx.files.files.filter((f) => isScannedForSecrets(f.path)).map((f) => f.path);
-    const perFile = await mapLimited(paths, READ_CONCURRENCY, async (path) => ({
+    // With worker threads the scans run there while this loop reads on: more files in flight keep them busy.
+    const perFile = await mapLimited(paths, ctx.parsed.pooled ? POOLED_CONCURRENCY : READ_CONCURRENCY, async (path) => ({
       path,
-      hits: (await ctx.parsed.memo('secrets', path, (text) => scanForSecrets(text, { code: sourceLanguage(path) !== undefined }))) ?? [],
+      hits: (await ctx.parsed.scan(secretScanner, path)) ?? [],
     }));
     const findings: FindingInput[] = [];
     let notJudged = 0;
@@ -101,7 +94,7 @@ export const secretsHardcoded: RepoCheck = {
       if (!head || isBinary(head)) continue;
       partly.push(path);
       const role = ctx.model.roles.of(path);
-      for (const hit of scanForSecrets(head.toString('utf8'), { code: sourceLanguage(path) !== undefined })) {
+      for (const hit of secretScanner.run(head.toString('utf8'), path)) {
         const verdict = judgeHit(hit, role);
         if (verdict.severity === 'not judged') continue;
         const finding = findingFor(path, hit);

@@ -18,6 +18,7 @@
 
 import { isDigestName, isHashOrIdentifier, isPublicKeyName, isPlaceholder, isReference } from '../../model/values.js';
 import { isIdentifierKeyName } from '../../repo/classify.js';
+import { baseName } from '../../repo/fileset.js';
 import { lineOfOffset, lineStartOffsets } from '../../parse/lines.js';
 
 export interface SecretHit {
@@ -303,4 +304,13 @@ export function scanForSecrets(text: string, options: ScanOptions): SecretHit[] 
     genericListed++;
   }
   return hits.sort((a, b) => a.line - b.line);
+}
+
+// Generated files full of hashes, never hand-written credentials (gitleaks' default path allowlist does the same).
+const SKIPPED_NAMES = /^(package-lock\.json|npm-shrinkwrap\.json|yarn\.lock|pnpm-lock\.yaml|bun\.lockb?|poetry\.lock|Pipfile\.lock|uv\.lock|Cargo\.lock|composer\.lock|Gemfile\.lock|go\.sum|go\.work\.sum|packages\.lock\.json|gradle\.lockfile)$/;
+const SKIPPED_EXTENSIONS = /\.(min\.js|min\.css|map|svg|lock|snap)$/i;
+
+export function isScannedForSecrets(path: string): boolean {
+  const name = baseName(path);
+  return !SKIPPED_NAMES.test(name) && !SKIPPED_EXTENSIONS.test(name);
 }

@@ -5,9 +5,10 @@ import type { RoleInfo } from '../../model/roles.js';
 import { redactValue } from '../../engine/redact.js';
 import { classifySecretValue, isFlagOrNumber, isLocationValue, urlPassword } from '../../model/values.js';
 import { defaultOf, findReferences } from '../../parse/interpolation.js';
-import { jsFallbacks, pythonFallbacks, type LiteralFallback } from '../../parse/fallbacks.js';
+import type { LiteralFallback } from '../../parse/fallbacks.js';
 import { sourceLanguage } from '../../repo/classify.js';
-import { mapLimited, READ_CONCURRENCY } from '../../repo/limit.js';
+import { mapLimited, POOLED_CONCURRENCY, READ_CONCURRENCY } from '../../repo/limit.js';
+import { literalFallbackScanner } from '../scanners.js';
 import { isSecretEnvName } from '../compose/inline-secret.js';
 
 // Keys the application signs or encrypts with (sessions, JWTs, cookies,
@@ -77,6 +78,7 @@ export const secretsWeakDefault: RepoCheck = {
   category: 'security',
   severity: 'P1',
   kind: 'repo',
+  scansEveryFile: [literalFallbackScanner],
   supersedes: ['secrets.hardcoded'],
   docs: {
     summary:
@@ -140,9 +142,9 @@ async function codeDefaults(ctx: RepoCheckContext): Promise<FindingInput[]> {
     const language = sourceLanguage(p);
     return (language === 'python' || language === 'js') && ctx.model.roles.isDeployed(p);
   });
-  const perFile = await mapLimited(paths, READ_CONCURRENCY, async (path) => ({
+  const perFile = await mapLimited(paths, ctx.parsed.pooled ? POOLED_CONCURRENCY : READ_CONCURRENCY, async (path) => ({
     path,
-    fallbacks: (await ctx.parsed.memo('literal-fallbacks', path, (text) => (sourceLanguage(path) === 'python' ? pythonFallbacks(text) : jsFallbacks(text)))) ?? [],
+    fallbacks: (await ctx.parsed.scan(literalFallbackScanner, path)) ?? [],
   }));
   const out: FindingInput[] = [];
   for (const { path, fallbacks } of perFile) {
