@@ -4,12 +4,9 @@ import {
   ExternalTokenizer,
   LRParser,
   LocalTokenGroup,
-  READ_CONCURRENCY,
-  baseName,
   calleeName,
   callsInStatements,
   callsNamed,
-  clampLine,
   datastoreOf,
   defaultOf,
   dependenciesOf,
@@ -21,42 +18,21 @@ import {
   hasHealthcheck,
   imageOf,
   imageSources,
-  import_yaml,
   importedModules,
   interpolate,
-  isBinary,
-  isComposeFile,
-  isDockerfile,
-  isEnvTemplate,
   isFragment,
-  isIdentifierKeyName,
   isOneShot,
   isPlainObject,
-  isProductionName,
-  isRealEnvFile,
-  isSecretAttributeName,
-  isSecretVariableName,
-  isTestPath,
-  isYamlFile,
-  lineOfOffset,
-  lineStartOffsets,
   literalValue,
   loadComposeFiles,
-  mapLimited,
   mergePatch,
-  nodeAt,
-  notReadFinding,
   parseDockerfile,
   parseDotenv,
   parsePython,
   parsePythonModule,
-  parseYaml,
   pyRepr,
-  require_dist,
-  require_picomatch,
   resolveModule,
   roleOfProfiles,
-  sourceLanguage,
   splitImage,
   splitOutsideInterpolation,
   stageLineage,
@@ -66,7 +42,62 @@ import {
   tags,
   truthy,
   unpinnedReason
-} from "./chunk-T6GHKAVQ.js";
+} from "./chunk-PJBTNY3R.js";
+import {
+  BACKUP_PATH,
+  GENERIC_ENTROPY_THRESHOLD,
+  GENERIC_RULE_ID,
+  MANIFEST,
+  MAX_HITS_PER_RULE,
+  NON_PRODUCT_PATH,
+  REQUIREMENTS_FILE,
+  TEST_COMMAND,
+  backupCommandScanner,
+  ciFiles,
+  ciStrings,
+  classifySecretValue,
+  envUsageScanner,
+  fileLoggingScanner,
+  isCredentialValue,
+  isEncrypted,
+  isFlagOrNumber,
+  isLocationValue,
+  isLoggingCandidate,
+  isPlaceholder,
+  isReference,
+  isScannedForSecrets,
+  isSearchedForBackups,
+  isWebAppCandidate,
+  literalFallbackScanner,
+  loggingFileKind,
+  secretScanner,
+  urlPassword,
+  webFrameworkScanner
+} from "./chunk-F6QH6QG4.js";
+import {
+  POOLED_CONCURRENCY,
+  READ_CONCURRENCY,
+  baseName,
+  clampLine,
+  import_yaml,
+  isBinary,
+  isComposeFile,
+  isDockerfile,
+  isEnvTemplate,
+  isProductionName,
+  isRealEnvFile,
+  isSecretAttributeName,
+  isSecretVariableName,
+  isTestPath,
+  isYamlFile,
+  mapLimited,
+  nodeAt,
+  notReadFinding,
+  parseYaml,
+  require_dist,
+  require_picomatch,
+  sourceLanguage
+} from "./chunk-PBGGWLEY.js";
 import {
   __commonJS,
   __require,
@@ -4629,19 +4660,19 @@ var require_webidl = __commonJS({
     };
     webidl.util.ConvertToInt = function(V, bitLength, signedness, flags) {
       let upperBound;
-      let lowerBound2;
+      let lowerBound;
       if (bitLength === 64) {
         upperBound = Math.pow(2, 53) - 1;
         if (signedness === "unsigned") {
-          lowerBound2 = 0;
+          lowerBound = 0;
         } else {
-          lowerBound2 = Math.pow(-2, 53) + 1;
+          lowerBound = Math.pow(-2, 53) + 1;
         }
       } else if (signedness === "unsigned") {
-        lowerBound2 = 0;
+        lowerBound = 0;
         upperBound = Math.pow(2, bitLength) - 1;
       } else {
-        lowerBound2 = -Math.pow(2, bitLength - 1);
+        lowerBound = -Math.pow(2, bitLength - 1);
         upperBound = Math.pow(2, bitLength - 1) - 1;
       }
       let x = Number(V);
@@ -4656,16 +4687,16 @@ var require_webidl = __commonJS({
           });
         }
         x = webidl.util.IntegerPart(x);
-        if (x < lowerBound2 || x > upperBound) {
+        if (x < lowerBound || x > upperBound) {
           throw webidl.errors.exception({
             header: "Integer conversion",
-            message: `Value must be between ${lowerBound2}-${upperBound}, got ${x}.`
+            message: `Value must be between ${lowerBound}-${upperBound}, got ${x}.`
           });
         }
         return x;
       }
       if (!Number.isNaN(x) && webidl.util.HasFlag(flags, webidl.attributes.Clamp)) {
-        x = Math.min(Math.max(x, lowerBound2), upperBound);
+        x = Math.min(Math.max(x, lowerBound), upperBound);
         if (Math.floor(x) % 2 === 0) {
           x = Math.floor(x);
         } else {
@@ -30137,225 +30168,6 @@ function findingForMalformedBody(endpoint, response, http) {
 // src/checks/reliability/index.ts
 var reliabilityChecks = [reliabilityGracefulErrors];
 
-// src/parse/env-usage.ts
-var NAME = "([A-Za-z_][A-Za-z0-9_]*)";
-var Q = `["'\`]`;
-var defaultKeyword = (after) => /^[^)]*\bdefault\s*=/.test(after);
-var secondArgument = (after) => /^\s*,\s*(?![A-Za-z_]\w*\s*=[^=])(?!\))\S/.test(after) || defaultKeyword(after);
-var jsFallback = (after) => /^\s*(\?\?|\|\|)/.test(after);
-var tsNonNull = (after) => /^!(?!=)/.test(after);
-var VITE_BUILTINS = /* @__PURE__ */ new Set(["MODE", "BASE_URL", "PROD", "DEV", "SSR"]);
-var PATTERNS = {
-  js: [
-    { regex: new RegExp(`\\bprocess\\.env\\.${NAME}\\b`, "g"), defaultAfter: jsFallback, assertedAfter: tsNonNull },
-    { regex: new RegExp(`\\bprocess\\.env\\[\\s*${Q}${NAME}${Q}\\s*\\]`, "g"), defaultAfter: jsFallback, assertedAfter: tsNonNull },
-    { regex: new RegExp(`\\bimport\\.meta\\.env\\.${NAME}\\b`, "g"), defaultAfter: jsFallback, assertedAfter: tsNonNull, builtins: VITE_BUILTINS },
-    { regex: new RegExp(`\\bimport\\.meta\\.env\\[\\s*${Q}${NAME}${Q}\\s*\\]`, "g"), defaultAfter: jsFallback, assertedAfter: tsNonNull, builtins: VITE_BUILTINS }
-  ],
-  python: [
-    // KeyError when unset.
-    { regex: new RegExp(`\\bos\\.environ\\[\\s*${Q}${NAME}${Q}\\s*\\]`, "g"), defaultAfter: () => false, raisesWhenUnset: true },
-    { regex: new RegExp(`\\bos\\.(?:environ\\.get|getenv)\\(\\s*${Q}${NAME}${Q}`, "g"), defaultAfter: secondArgument }
-  ],
-  ruby: [
-    { regex: new RegExp(`\\bENV\\[\\s*${Q}${NAME}${Q}\\s*\\]`, "g"), defaultAfter: (after) => /^\s*(\|\||or\b)/.test(after) },
-    // KeyError when unset and neither a default nor a block is given.
-    { regex: new RegExp(`\\bENV\\.fetch\\(\\s*${Q}${NAME}${Q}`, "g"), defaultAfter: (after) => secondArgument(after) || /^\s*\)\s*(\{|do\b)/.test(after), raisesWhenUnset: true }
-  ],
-  java: [{ regex: new RegExp(`\\bSystem\\.getenv\\(\\s*"${NAME}"\\s*\\)`, "g"), defaultAfter: () => false }],
-  go: [{ regex: new RegExp(`\\bos\\.(?:Getenv|LookupEnv)\\(\\s*"${NAME}"\\s*\\)`, "g"), defaultAfter: () => false }],
-  php: [
-    { regex: new RegExp(`\\bgetenv\\(\\s*${Q}${NAME}${Q}\\s*\\)`, "g"), defaultAfter: (after) => /^\s*(\?:|\?\?)/.test(after) },
-    { regex: new RegExp(`\\$_(?:ENV|SERVER)\\[\\s*${Q}${NAME}${Q}\\s*\\]`, "g"), defaultAfter: (after) => /^\s*\?\?/.test(after) }
-  ]
-};
-var DJANGO_ENVIRON = new RegExp(`\\benv(?:\\.(?:str|bool|int|float|list|tuple|dict|url|db|db_url|cache|cache_url|email|email_url|search_url|json|path|decimal|bytes))?\\(\\s*${Q}${NAME}${Q}`, "g");
-var DECOUPLE = new RegExp(`\\bconfig\\(\\s*${Q}${NAME}${Q}`, "g");
-var MENTIONS_ENV = /env|getenv|ENV|config\(/;
-function findEnvUsages(text, language) {
-  if (!MENTIONS_ENV.test(text)) return [];
-  const patterns = [...PATTERNS[language]];
-  if (language === "python") {
-    if (/^\s*(import environ\b|from environ import)/m.test(text)) {
-      const schemeDefault = (name) => new RegExp(`\\b${name}\\s*=\\s*\\(\\s*[\\w.]+\\s*,`).test(text);
-      patterns.push({ regex: DJANGO_ENVIRON, defaultAfter: (after, match) => secondArgument(after) || schemeDefault(match[1]), raisesWhenUnset: true });
-    }
-    if (/^\s*from decouple import\b/m.test(text)) patterns.push({ regex: DECOUPLE, defaultAfter: defaultKeyword, raisesWhenUnset: true });
-  }
-  const usages = collect2(text, patterns);
-  if (language === "js") {
-    usages.push(...destructuredReads(text));
-    usages.sort((a, b) => a.line - b.line);
-  }
-  return usages;
-}
-var DESTRUCTURING = /\b(?:const|let|var)\s*\{([^{}]*)\}\s*=\s*(?:process\.env|import\.meta\.env)\b(?!\s*[.[])/g;
-function destructuredReads(text) {
-  if (!text.includes("} = process.env") && !/\}\s*=\s*(process|import\.meta)\.env\b/.test(text)) return [];
-  const starts = lineStartOffsets(text);
-  const marks = new LineMarks(text);
-  const out = [];
-  DESTRUCTURING.lastIndex = 0;
-  let match;
-  while ((match = DESTRUCTURING.exec(text)) !== null) {
-    const lineStart = starts[lineOfOffset(starts, match.index) - 1];
-    if (isCommentOrString(text, Math.max(lineStart, match.index - LINE_WINDOW), match.index, marks)) continue;
-    const bodyOffset = match.index + match[0].indexOf("{") + 1;
-    let offset = bodyOffset;
-    for (const part of match[1].split(",")) {
-      const property = /^(\s*)([A-Za-z_][A-Za-z0-9_]*)\s*(?::\s*[A-Za-z_$][\w$]*\s*)?(=)?/.exec(part);
-      if (property) out.push({ name: property[2], line: lineOfOffset(starts, offset + property[1].length), hasDefault: property[3] !== void 0, required: false });
-      offset += part.length + 1;
-    }
-  }
-  return out;
-}
-var COMPOSE_VARIABLE = /\$(\$|\{([A-Za-z_][A-Za-z0-9_]*)(?=[}:?+-])(:?[-?+])?|([A-Za-z_][A-Za-z0-9_]*))/g;
-function findComposeVariables(text) {
-  if (!text.includes("$")) return [];
-  const starts = lineStartOffsets(text);
-  const marks = new LineMarks(text);
-  const out = [];
-  const seen = /* @__PURE__ */ new Set();
-  let match;
-  COMPOSE_VARIABLE.lastIndex = 0;
-  while ((match = COMPOSE_VARIABLE.exec(text)) !== null) {
-    if (match[1] === "$") continue;
-    const key = `${match[2] ?? match[4]}\0${match[3] ?? ""}`;
-    if (seen.has(key)) continue;
-    const line = lineOfOffset(starts, match.index);
-    if (marks.hasHashComment(Math.max(starts[line - 1], match.index - LINE_WINDOW), match.index)) continue;
-    seen.add(key);
-    const name = match[2] ?? match[4];
-    const operator = match[3];
-    out.push({ name, line, hasDefault: operator === "-" || operator === ":-" || operator === "+" || operator === ":+", required: operator === "?" || operator === ":?" });
-  }
-  return out;
-}
-var LINE_WINDOW = 2e3;
-function collect2(text, patterns) {
-  const starts = lineStartOffsets(text);
-  const marks = new LineMarks(text);
-  const out = [];
-  for (const { regex, defaultAfter, builtins, raisesWhenUnset, assertedAfter } of patterns) {
-    regex.lastIndex = 0;
-    let match;
-    while ((match = regex.exec(text)) !== null) {
-      if (builtins?.has(match[1])) continue;
-      const after = text.slice(match.index + match[0].length, match.index + match[0].length + 240);
-      if (isDynamicName(match[1], match[0], after) || isWrite(after)) continue;
-      const line = lineOfOffset(starts, match.index);
-      const before = text.slice(Math.max(starts[line - 1], match.index - LINE_WINDOW), match.index);
-      if (isCommentOrString(text, Math.max(starts[line - 1], match.index - LINE_WINDOW), match.index, marks)) continue;
-      const hasDefault = defaultAfter(after, match);
-      const name = match[1];
-      let required = !hasDefault && (raisesWhenUnset === true && !guardedByPresenceTest(text, starts, line, name) || assertedAfter?.(after) === true);
-      if (!required && !hasDefault) required = failsWhenUnset(text, starts, line, name, before, after);
-      out.push({ name, line, hasDefault, required });
-    }
-  }
-  return out.sort((a, b) => a.line - b.line);
-}
-function isDynamicName(name, match, after) {
-  if (name.endsWith("_") || /^[$`{]/.test(after)) return true;
-  return /["'`]$/.test(match) && /^\s*\+/.test(after);
-}
-function isWrite(after) {
-  return /^\s*(=(?!=)|\+=)/.test(after);
-}
-var GUARD_LINES = 3;
-function linesAround(text, starts, from, to) {
-  const out = [];
-  for (let line = Math.max(1, from); line <= Math.min(starts.length, to); line++) {
-    const end = line < starts.length ? starts[line] - 1 : text.length;
-    out.push(text.slice(starts[line - 1], Math.min(end, starts[line - 1] + LINE_WINDOW)));
-  }
-  return out;
-}
-function guardedByPresenceTest(text, starts, line, name) {
-  const quoted = `["']${name}["']`;
-  const test = new RegExp(`(?<!not\\s)${quoted}\\s+in\\s+os\\.environ\\b|\\bif\\b[^\\n]*\\bos\\.(environ\\.get|getenv)\\(\\s*${quoted}`);
-  if (linesAround(text, starts, line - GUARD_LINES, line).some((l) => test.test(l))) return true;
-  return linesAround(text, starts, line + 1, line + 2).some((l) => /^\s*\)?\s*if\b/.test(l) && test.test(l));
-}
-var STATEMENT_TAIL = 120;
-var FAILS = /\b(raise|throw|sys\.exit|process\.exit|panic|log\.Fatal\w*|os\.Exit)\b/;
-function failsWhenUnset(text, starts, line, name, before, after) {
-  const following = [after.split("\n", 1)[0], ...linesAround(text, starts, line + 1, line + GUARD_LINES)];
-  if (!following.some((l) => FAILS.test(l))) return false;
-  const failsWithin = (from) => following.slice(from, from + 2).some((l) => FAILS.test(l));
-  const tail = before.slice(-STATEMENT_TAIL);
-  if (/\bif\s*\(?\s*(!|\bnot\s+)\s*$/.test(tail)) return failsWithin(0);
-  const assigned = /([A-Za-z_$][\w$]*)\s*(?::\s*[\w<>|[\] ]{1,40})?=\s*$/.exec(tail)?.[1];
-  const subjects = [name, ...assigned ? [assigned] : []].map((s) => s.replace(/\$/g, "\\$")).join("|");
-  const unsetTest = new RegExp(`\\bif\\b[^\\n]*((!|\\bnot\\s+)\\s*\\(?\\s*(${subjects})\\b|\\b(${subjects})\\s*(is\\s+None|==\\s*None|===?\\s*(undefined|null|''|""))|["']${name}["']\\s+not\\s+in\\s+os\\.environ)`);
-  for (let i = 1; i < following.length; i++) if (unsetTest.test(following[i])) return failsWithin(i);
-  return false;
-}
-function isCommentOrString(text, from, to, marks) {
-  const before = text.slice(from, to);
-  if (/^\s*(\*|\/\*|#)/.test(before) || before.startsWith("//") || marks.hasComment(from, to)) return true;
-  for (const quote of ["'", '"', "`"]) {
-    const count = marks.quotes(quote, from, to);
-    if (count % 2 === 1) {
-      const sinceQuote = before.slice(before.lastIndexOf(quote) + 1);
-      const open = sinceQuote.lastIndexOf("${");
-      if (quote === "`" && open >= 0 && !sinceQuote.slice(open).includes("}")) continue;
-      return true;
-    }
-  }
-  return false;
-}
-var LineMarks = class {
-  constructor(text) {
-    this.text = text;
-  }
-  text;
-  quoteOffsets = /* @__PURE__ */ new Map();
-  commentOffsets;
-  /** Unescaped `quote`s in [from, to). */
-  quotes(quote, from, to) {
-    let list = this.quoteOffsets.get(quote);
-    if (!list) {
-      list = [];
-      for (let i = this.text.indexOf(quote); i !== -1; i = this.text.indexOf(quote, i + 1)) if (this.text[i - 1] !== "\\") list.push(i);
-      this.quoteOffsets.set(quote, list);
-    }
-    const escapedAtStart = from > 0 && from < to && this.text[from] === quote && this.text[from - 1] === "\\" ? 1 : 0;
-    return lowerBound(list, to) - lowerBound(list, from) + escapedAtStart;
-  }
-  /** [from, to) holds whitespace then `//`, or whitespace, `#`, whitespace (all three characters inside). */
-  hasComment(from, to) {
-    if (!this.commentOffsets) {
-      const offsets = (re) => [...this.text.matchAll(re)].map((m) => m.index);
-      this.commentOffsets = { slashes: offsets(/\s(?=\/\/)/g), hashes: offsets(/\s(?=#\s)/g), anyHash: offsets(/\s(?=#)/g) };
-    }
-    const { slashes, hashes } = this.commentOffsets;
-    return this.within(slashes, from, to, 3) || this.within(hashes, from, to, 3);
-  }
-  /** [from, to) starts with `#` or holds whitespace then `#` (a YAML comment). */
-  hasHashComment(from, to) {
-    if (from < to && this.text[from] === "#") return true;
-    this.hasComment(from, from);
-    return this.within(this.commentOffsets.anyHash, from, to, 2);
-  }
-  /** Some offset of `list` at or after `from` whose `length` characters end by `to`. */
-  within(list, from, to, length) {
-    const at = list[lowerBound(list, from)];
-    return at !== void 0 && at + length <= to;
-  }
-};
-function lowerBound(sorted, value) {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = lo + hi >> 1;
-    if (sorted[mid] < value) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
 // src/checks/env/common.ts
 var PLATFORM_VARIABLES = /* @__PURE__ */ new Set([
   "NODE_ENV",
@@ -30413,15 +30225,10 @@ function variablesRead(ctx) {
 }
 async function collectReads(ctx) {
   const sources = ctx.files.files.filter((f) => !isTestPath(f.path) && (isComposeFile(f.path) || sourceLanguage(f.path) !== void 0));
-  const perFile = await mapLimited(sources, READ_CONCURRENCY, async (f) => {
-    const language = sourceLanguage(f.path);
-    const usages = await ctx.parsed.memo(
-      "env-usage",
-      f.path,
-      (text) => language ? findEnvUsages(text, language) : findComposeVariables(text)
-    );
-    return { path: f.path, usages: usages ?? [] };
-  });
+  const perFile = await mapLimited(sources, ctx.parsed.pooled ? POOLED_CONCURRENCY : READ_CONCURRENCY, async (f) => ({
+    path: f.path,
+    usages: await ctx.parsed.scan(envUsageScanner, f.path) ?? []
+  }));
   const byName = /* @__PURE__ */ new Map();
   for (const { path, usages } of perFile) {
     for (const usage of usages) {
@@ -30452,6 +30259,7 @@ var envTemplate = {
   category: "deployment",
   severity: "P2",
   kind: "repo",
+  scansEveryFile: [envUsageScanner],
   roles: "own",
   docs: {
     summary: 'Fails when the code (`process.env.X`, `os.environ["X"]`, `os.getenv`, django-environ, python-decouple, `ENV["X"]`, `System.getenv`, `os.Getenv`) or compose files (`${X}`) read environment variables but no template exists (`.env.example`, `.env.sample`, `.env.template`, `.env.dist`, `.env.*.example`, `example.env`). Tests and platform variables (`NODE_ENV`, `PATH`, `GITHUB_*`...) are not counted.',
@@ -30486,6 +30294,7 @@ var envUndocumented = {
   category: "deployment",
   severity: "P1",
   kind: "repo",
+  scansEveryFile: [envUsageScanner],
   // Reads env templates (example files) on purpose; test files are left out by env/common.ts.
   roles: "own",
   docs: {
@@ -30596,109 +30405,6 @@ var envRequired = {
     return findings;
   }
 };
-
-// src/model/values.ts
-var MAX_VALUE = 4096;
-function clip(value) {
-  const v = value.trim();
-  return v.length > MAX_VALUE ? v.slice(0, MAX_VALUE) : v;
-}
-function isPlaceholder(value) {
-  const v = clip(value);
-  if (v === "") return true;
-  if (/^<[^<>]{0,200}>$/.test(v) || /^\{\{.{0,200}\}\}$/.test(v) || /^\[[^\]]{0,200}\]$/.test(v)) return true;
-  if (/^(x+|\*+|\.+|-+|_+|0+|#+|\?+)$/i.test(v)) return true;
-  if (/^(your|my|insert|enter|put|add|set|fill|generate)[-_ .]/i.test(v) || /^(your|my)[A-Z]/.test(v)) return true;
-  if (/^(change|replace)[-_ .]?(me|it|this|that)/i.test(v)) return true;
-  if (/^(to[-_ ]?do|fixme|tbd|placeholder|redacted|not[-_ ]?set|none|null|nil|undefined|unset|empty|example|dummy|fake|sample)([-_ .:]|$)/i.test(v)) return true;
-  if (/(change[-_ ]?me|change[-_ ]?it|change[-_ ]?this|replace[-_ ]?me|replace[-_ ]?this|to[-_ ]?do|fixme|placeholder|redacted|example|dummy|fake|sample|not[-_ ]?set|none|null|undefined|tbd|[-_ ]here)$/i.test(v)) return true;
-  return false;
-}
-function isReference(value) {
-  const v = clip(value);
-  if (/^\$\{?[A-Za-z_][A-Za-z0-9_]*/.test(v) || /^%\([A-Za-z_][A-Za-z0-9_]*\)s$/.test(v)) return true;
-  if (/^\/(run|var\/run)\/secrets\//.test(v) || /^\/(etc|mnt|var)\/[\w./-]*secrets?\//.test(v)) return true;
-  if (/^(vault|op|akv|sm|gcp-sm|secretsmanager|ssm|awssm|doppler|infisical):/i.test(v) || /^arn:aws:(secretsmanager|ssm):/.test(v)) return true;
-  if (/^projects\/[^/\s]+\/secrets\//.test(v)) return true;
-  return isEncrypted(v);
-}
-function isEncrypted(value) {
-  const v = clip(value);
-  return /^encrypted:[A-Za-z0-9+/=]{16,}$/.test(v) || /^ENC\[[A-Z0-9_]+,data:/.test(v) || v.startsWith("$ANSIBLE_VAULT;");
-}
-function isUuid(value) {
-  return /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(clip(value));
-}
-function isPasswordHash(value) {
-  const v = clip(value);
-  return /^(pbkdf2_sha(1|256|512)|bcrypt(_sha256)?|argon2|scrypt|sha1|md5|unsalted_(sha1|md5)|crypt)\$/.test(v) || /^\$(2[abxy]?|5|6|argon2(id|i|d)|scrypt|y|7|pbkdf2(-sha(256|512))?)\$/.test(v) || /^(pbkdf2|scrypt):[a-z0-9]+(:\d+)*\$/i.test(v);
-}
-function isDigest(value) {
-  return /^(sha(1|224|256|384|512)|md5|blake2b?)[-:][A-Za-z0-9+/=_-]{16,}$/i.test(clip(value));
-}
-function isHashOrIdentifier(value) {
-  return isUuid(value) || isPasswordHash(value) || isDigest(value);
-}
-function isPublicKeyName(name) {
-  return /public|publishable|site_?key|write_?key|ingest(ion)?_?key|client_?id|posthog|segment|rudder|mixpanel|amplitude|plausible|umami|matomo|heap|hotjar|gtm|recaptcha|turnstile|hcaptcha|sentry_?dsn/i.test(name);
-}
-function isDigestName(name) {
-  return /(^|[_.-])(sha(1|256|512)?|md5|checksum|digest|hash|etag|integrity|fingerprint|commit|revision|rev)$/i.test(name) || // camelCase: `tokenHash`, `fileSha256`, `contentDigest`.
-  /[a-z0-9](Sha(1|256|512)?|SHA(1|256|512)?|Md5|MD5|Checksum|Digest|Hash|Etag|ETag|Integrity|Fingerprint)$/.test(name);
-}
-var WEAK_WORDS = /^(pass(word|wd|e)?|secret|admin(istrator)?|root|toor|default|changeme|letmein|welcome|qwerty|azerty|abc|test(ing)?|guest|user|demo|postgres|mysql|redis|mongo(db)?|rabbitmq|minio(admin)?|django|flask|rails|node|app|dev|development|local|master|super(user|secret)?|private|key|token|jwt|insecure|supersecret|mysecret|s3cr3t|p@ss(w0rd|word)?|passw0rd)$/i;
-function isWeakValue(value) {
-  const v = clip(value);
-  if (v.length < 8) return true;
-  if (isPlaceholder(v)) return true;
-  const word = v.replace(/[\d!@#$%^&*_.\-+=~]+$/, "").replace(/^[\d!@#$%^&*_.\-+=~]+/, "");
-  if (WEAK_WORDS.test(word)) return true;
-  const parts = word.split(/[-_. ]+/).filter((p) => !/^\d*$/.test(p));
-  if (parts.length > 1 && parts.length <= 4 && parts.every((p) => WEAK_WORDS.test(p) || /^(my|the|very|so|not|your|our)$/i.test(p))) return true;
-  if (/^(.)\1+$/.test(v) || /^(0?123456789?0?|987654321|abcdefgh?|qwertyui?o?p?)$/i.test(v)) return true;
-  if (/^django-insecure-/.test(v) || /insecure|not[-_]?secure|do[-_]?not[-_]?use|dev[-_]?only|development/i.test(v)) return true;
-  return false;
-}
-function isFlagOrNumber(value) {
-  return /^(true|false|yes|no|on|off|\d{1,6})$/i.test(clip(value));
-}
-function classifySecretValue(value) {
-  if (value === null || value === void 0) return "absent";
-  if (typeof value === "boolean") return "flag";
-  const text = String(value).trim();
-  if (text === "") return "absent";
-  if (isReference(text)) return "reference";
-  if (isPlaceholder(text)) return "placeholder";
-  if (isHashOrIdentifier(text)) return "hash";
-  if (isFlagOrNumber(text)) return "flag";
-  if (isWeakValue(text)) return "weak";
-  return "literal";
-}
-function isCredentialValue(value) {
-  const kind = classifySecretValue(value);
-  return kind === "weak" || kind === "literal";
-}
-function urlPassword(value) {
-  const v = clip(value);
-  const scheme = v.indexOf("://");
-  if (scheme < 1 || !/^[a-z][a-z0-9+.-]*$/i.test(v.slice(Math.max(0, v.lastIndexOf(" ", scheme) + 1), scheme))) return void 0;
-  const rest = v.slice(scheme + 3);
-  const end = rest.search(/[/\s?#]/);
-  const authority = end < 0 ? rest : rest.slice(0, end);
-  const at = authority.lastIndexOf("@");
-  if (at < 0) return void 0;
-  const userinfo = authority.slice(0, at);
-  const colon = userinfo.indexOf(":");
-  if (colon < 0) return void 0;
-  const password = userinfo.slice(colon + 1);
-  return password === "" ? void 0 : password;
-}
-function isLocationValue(value) {
-  const v = clip(value);
-  const url = /^[a-z][a-z0-9+.-]*:\/\/([^/?#\s]*)/i.exec(v);
-  if (url) return !url[1].includes("@");
-  return /^(~|\.{1,2})?\/[\w.@/-]*$/.test(v) && v.includes("/");
-}
 
 // src/checks/env/committed-file.ts
 function isRealSecretValue(value) {
@@ -30827,211 +30533,7 @@ var envInsecureDefaults = {
 // src/checks/env/index.ts
 var envChecks = [envTemplate, envUndocumented, envRequired, envCommittedFile, envInsecureDefaults];
 
-// src/checks/secrets/rules.ts
-var MAX_HITS_PER_RULE = 20;
-function shannonEntropy2(value) {
-  if (!value) return 0;
-  const counts = /* @__PURE__ */ new Map();
-  for (const ch of value) counts.set(ch, (counts.get(ch) ?? 0) + 1);
-  let entropy = 0;
-  for (const count of counts.values()) {
-    const p = count / value.length;
-    entropy -= p * Math.log2(p);
-  }
-  return entropy;
-}
-var GENERIC_ENTROPY_THRESHOLD = 3.5;
-var GENERIC_RULE_ID = "generic-secret-assignment";
-var GENERIC_MIN_LENGTH = 16;
-var ALLOW_MARKER = /readiness-gate:allow-secret|gitleaks:allow|pragma: allowlist secret/;
-var DOCUMENTED_JWT_SIGNATURE = "SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c";
-var SAMPLE_MARKERS = /example|sample|fake|dummy|placeholder|your_?(?:api_?)?(?:key|token|secret)|token|secret|password|personal|xxxx|0000000|1234567|(.)\1{7,}/i;
-function isDocumentedExample(value) {
-  return SAMPLE_MARKERS.test(value) || value.includes(DOCUMENTED_JWT_SIGNATURE) || isRepetitive(value);
-}
-function isRepetitive(value) {
-  return value.length <= 512 && /(.{2,8})\1{3,}/.test(value);
-}
-function decodeJwtPart(part) {
-  try {
-    return JSON.parse(Buffer.from(part.replace(/-/g, "+").replace(/_/g, "/"), "base64").toString("utf8"));
-  } catch {
-    return void 0;
-  }
-}
-var WEAK_URL_PASSWORDS = /^(pass|passwd|password|pwd|pw|secret|changeme|change_me|example|placeholder|dummy|bar|baz|qux|xyz|abc|123|1234|12345|test|\*+|x+|\.\.\.)$/i;
-var LOOPBACK_HOST = /^(127\.\d{1,3}\.\d{1,3}\.\d{1,3}|localhost|\[::1\])(?=[:/\s"'`?]|$)/i;
-var EXAMPLE_HOST = /@(?:[^/\s]*\.)?(example\.(com|net|org)|[^/\s]*\.(example|test|invalid))(?=[:/\s"'`]|$)/i;
-var RULES = [
-  {
-    id: "aws-access-key-id",
-    description: "AWS access key id",
-    keywords: /AKIA|ASIA|ABIA|ACCA/,
-    regex: /\b((?:AKIA|ASIA|ABIA|ACCA)[A-Z2-7]{16})\b/g,
-    group: 1
-  },
-  {
-    id: "aws-secret-access-key",
-    description: "AWS secret access key",
-    keywords: /secret/i,
-    regex: /(?:aws[_.-]?secret[_.-]?(?:access[_.-]?)?key|secret[_.-]?access[_.-]?key)["']?\s*(?::=|=>|=|:)\s*["']?([A-Za-z0-9/+]{40})(?![A-Za-z0-9/+=])/gi,
-    group: 1,
-    valid: (secret) => shannonEntropy2(secret) >= 3.5
-  },
-  {
-    id: "private-key",
-    description: "private key block",
-    keywords: /PRIVATE KEY/,
-    regex: /-----BEGIN[A-Z0-9 ]{0,40}PRIVATE KEY(?: BLOCK)?-----/g,
-    // A header alone (docs, parsers, this very file) is not a key: its body must follow.
-    valid: (_secret, match, text) => {
-      const after = text.slice(match.index + match[0].length, match.index + match[0].length + 400).replace(/\\[nr]|["'+\s]/g, "");
-      return /[A-Za-z0-9+/]{40,}/.test(after);
-    }
-  },
-  {
-    id: "github-token",
-    description: "GitHub token",
-    keywords: /gh[pousr]_/,
-    regex: /\b(gh[pousr]_[A-Za-z0-9]{36,251})\b/g,
-    group: 1
-  },
-  {
-    id: "github-fine-grained-token",
-    description: "GitHub fine-grained personal access token",
-    keywords: /github_pat_/,
-    regex: /\b(github_pat_[A-Za-z0-9_]{82})\b/g,
-    group: 1
-  },
-  { id: "gitlab-token", description: "GitLab personal access token", keywords: /glpat-/, regex: /(?<![\w-])(glpat-[A-Za-z0-9_-]{20,})\b/g, group: 1 },
-  { id: "slack-token", description: "Slack token", keywords: /xox/, regex: /(?<![\w-])(xox[abposr]-[0-9A-Za-z-]{10,})\b/g, group: 1, valid: (s) => /\d/.test(s) },
-  { id: "stripe-live-key", description: "Stripe live secret key", keywords: /k_live_/, regex: /\b((?:sk|rk)_live_[A-Za-z0-9]{16,247})\b/g, group: 1 },
-  { id: "npm-token", description: "npm access token", keywords: /npm_/, regex: /\b(npm_[A-Za-z0-9]{36})\b/g, group: 1 },
-  {
-    id: "openai-api-key",
-    description: "OpenAI API key",
-    keywords: /sk-/,
-    // Keys embed "T3BlbkFJ" (base64 of "OpenAI"); project/service keys carry their prefix.
-    regex: /(?<![\w-])(sk-(?:proj-|svcacct-|admin-)?[A-Za-z0-9_-]{20,200})\b/g,
-    group: 1,
-    valid: (s) => s.includes("T3BlbkFJ") || /^sk-(proj|svcacct|admin)-/.test(s) && s.length >= 60 && /\d/.test(s)
-  },
-  { id: "google-api-key", description: "Google API key", keywords: /AIza/, regex: /\b(AIza[0-9A-Za-z_-]{35})(?![0-9A-Za-z_-])/g, group: 1 },
-  {
-    id: "jwt",
-    description: "JSON Web Token",
-    keywords: /eyJ/,
-    regex: /(?<![\w-])(eyJ[A-Za-z0-9_-]{10,}\.eyJ[A-Za-z0-9_-]{10,}\.[A-Za-z0-9_-]{16,})/g,
-    group: 1,
-    valid: (s) => {
-      const header = decodeJwtPart(s.split(".")[0]);
-      return typeof header === "object" && header !== null && "alg" in header;
-    }
-  },
-  {
-    id: "url-credentials",
-    description: "password in a URL",
-    keywords: /:\/\//,
-    // Starts at `://` and looks behind for the scheme: starting at the scheme costs 30 steps per letter of the file.
-    regex: /:\/\/(?<=\b[a-z][a-z0-9+.-]{1,30}:\/\/)([^\s:@/'"`<>{}$%]{0,100}):([^\s@/'"`<>]{1,200})@[A-Za-z0-9[._-]/gi,
-    group: 2,
-    valid: (password, match, text) => password.length >= 3 && !isPlaceholder(password) && !isReference(password) && !WEAK_URL_PASSWORDS.test(password) && password !== match[1] && !/^[$%{:]/.test(password) && !EXAMPLE_HOST.test(text.slice(match.index + match[0].length - 2, match.index + match[0].length + 120)),
-    // `mongodb://off:off-wger@127.0.0.1`: the password of a service on the same machine, a local tool's default.
-    minor: (_secret, match, text) => LOOPBACK_HOST.test(text.slice(match.index + match[0].length - 1, match.index + match[0].length + 20)) ? "the URL points at a service on the same machine (loopback)" : void 0
-  }
-];
-var GENERIC = /(?:secret|token|passw(?:or)?d|pwd|api[_-]?key|apikey|access[_-]?key|private[_-]?key|auth[_-]?key|_key|credentials?)[A-Za-z0-9_-]{0,64}["']?[ \t]{0,64}(?::=|=>|=|:)[ \t]{0,64}(["'`]?)([^\s"'`;,)}\]]{16,200})\1/gi;
-var KEY_CHAR = /[A-Za-z0-9_.-]/;
-var IDENTIFIER_PATH = /^[A-Za-z_$][\w$]*(\.[A-Za-z_$][\w$]*)+(\(\))?$/;
-function isHighEntropySecret(value) {
-  if (value.length < GENERIC_MIN_LENGTH || !/[A-Za-z]/.test(value) || !/\d/.test(value)) return false;
-  if (/[^\x21-\x7e]/.test(value)) return false;
-  if (IDENTIFIER_PATH.test(value) || /^(https?|file):\/\//i.test(value) || /^[./~]/.test(value) || value.includes("{{") || value.includes("(")) return false;
-  if (isPlaceholder(value) || isReference(value) || isHashOrIdentifier(value) || /^[A-Z0-9_]+$/.test(value) && value.includes("_")) return false;
-  if (/password|passwd|secret|changeme|example|sample|dummy|placeholder|insecure/i.test(value)) return false;
-  return shannonEntropy2(value) >= GENERIC_ENTROPY_THRESHOLD;
-}
-var SAYS_FAKE = /\b(fake|dummy|not (a )?real|randomly generated|made[- ]up|bogus|for testing only)\b/i;
-function declaredFake(text, starts, line) {
-  const from = starts[Math.max(0, line - 3)];
-  const to = line < starts.length ? starts[line] : text.length;
-  return SAYS_FAKE.test(text.slice(from, Math.min(to, from + 3e3)));
-}
-var PREFILTER2 = /AKIA|ASIA|ABIA|ACCA|PRIVATE KEY|gh[pousr]_|github_pat_|glpat-|xox|k_live_|npm_|sk-|AIza|eyJ|:\/\/|secret|token|passw|pwd|[_-]key|apikey|accesskey|privatekey|authkey|credential/i;
-function scanForSecrets(text, options) {
-  if (!PREFILTER2.test(text)) return [];
-  let starts;
-  const lineAt2 = (offset) => lineOfOffset(starts ??= lineStartOffsets(text), offset);
-  const allowedLines = /* @__PURE__ */ new Map();
-  const allowed = (offset) => {
-    const line = lineAt2(offset);
-    let verdict = allowedLines.get(line);
-    if (verdict === void 0) {
-      const lineEnd = line < starts.length ? starts[line] - 1 : text.length;
-      verdict = ALLOW_MARKER.test(text.slice(starts[line - 1], lineEnd));
-      allowedLines.set(line, verdict);
-    }
-    return verdict;
-  };
-  const hits = [];
-  const specificLines = /* @__PURE__ */ new Set();
-  const markMore = (rule) => {
-    for (let i = hits.length - 1; i >= 0; i--) {
-      if (hits[i].rule === rule) {
-        hits[i].more = true;
-        return;
-      }
-    }
-  };
-  for (const rule of RULES) {
-    if (!rule.keywords.test(text)) continue;
-    rule.regex.lastIndex = 0;
-    let match2;
-    let listed2 = 0;
-    while ((match2 = rule.regex.exec(text)) !== null) {
-      if (listed2 >= MAX_HITS_PER_RULE) {
-        markMore(rule.id);
-        break;
-      }
-      const secret = match2[rule.group ?? 0] ?? match2[0];
-      if (isDocumentedExample(secret) || rule.valid && !rule.valid(secret, match2, text)) continue;
-      const offset = match2.index + Math.max(0, match2[0].indexOf(secret));
-      if (allowed(offset)) continue;
-      const line = lineAt2(offset);
-      specificLines.add(line);
-      const minor = rule.minor?.(secret, match2, text);
-      const fake = declaredFake(text, starts, line);
-      hits.push({ rule: rule.id, description: rule.description, line, value: secret, ...minor ? { minor } : {}, ...fake ? { declaredFake: true } : {} });
-      listed2++;
-    }
-  }
-  GENERIC.lastIndex = 0;
-  let match;
-  let genericListed = 0;
-  while ((match = GENERIC.exec(text)) !== null) {
-    const [whole, quote, value] = match;
-    if (options.code && !quote) continue;
-    let keyStart = match.index;
-    while (keyStart > 0 && KEY_CHAR.test(text[keyStart - 1])) keyStart--;
-    const key = text.slice(keyStart, match.index) + /^[A-Za-z0-9_-]*/.exec(whole)[0];
-    if (/_id$|_file$|_path$|_url$|_name$|_type$|_length$|_expir|_ttl$/i.test(key) || isPublicKeyName(key) || isDigestName(key) || isIdentifierKeyName(key)) continue;
-    if (isDocumentedExample(value) || !isHighEntropySecret(value)) continue;
-    const offset = match.index + whole.lastIndexOf(value);
-    const line = lineAt2(offset);
-    if (specificLines.has(line) || allowed(offset)) continue;
-    if (genericListed >= MAX_HITS_PER_RULE) {
-      markMore(GENERIC_RULE_ID);
-      break;
-    }
-    hits.push({ rule: GENERIC_RULE_ID, description: `high-entropy value for ${key}`, line, value });
-    genericListed++;
-  }
-  return hits.sort((a, b) => a.line - b.line);
-}
-
 // src/checks/secrets/hardcoded.ts
-var SKIPPED_NAMES = /^(package-lock\.json|npm-shrinkwrap\.json|yarn\.lock|pnpm-lock\.yaml|bun\.lockb?|poetry\.lock|Pipfile\.lock|uv\.lock|Cargo\.lock|composer\.lock|Gemfile\.lock|go\.sum|go\.work\.sum|packages\.lock\.json|gradle\.lockfile)$/;
-var SKIPPED_EXTENSIONS = /\.(min\.js|min\.css|map|svg|lock|snap)$/i;
 var OUTSIDE_DEPLOYED_FILES = {
   [GENERIC_RULE_ID]: "not judged",
   "aws-secret-access-key": "not judged",
@@ -31050,10 +30552,6 @@ function judgeHit(hit, role) {
   const why = hit.rule === "private-key" ? "make sure the key was generated for it and signs nothing real" : "an access key id alone grants nothing";
   return { severity: "P2", why: `a ${role.role} file (${role.reason}); ${why}` };
 }
-function isScannedForSecrets(path) {
-  const name = baseName(path);
-  return !SKIPPED_NAMES.test(name) && !SKIPPED_EXTENSIONS.test(name);
-}
 var secretsHardcoded = {
   id: "secrets.hardcoded",
   title: "No credentials in the repository",
@@ -31061,6 +30559,7 @@ var secretsHardcoded = {
   severity: "P0",
   kind: "repo",
   roles: "own",
+  scansEveryFile: [secretScanner],
   docs: {
     summary: `Fails for each credential found in a text file of the repository, naming the rule: AWS access key ids (AKIA/ASIA\u2026) and secret access keys (40 characters next to an aws/secret-access-key name), private key blocks with a body, GitHub (ghp_/gho_/ghs_/ghu_/ghr_, github_pat_), GitLab (glpat-), Slack (xox?-), Stripe live (sk_live_/rk_live_), npm (npm_), OpenAI (sk-\u2026T3BlbkFJ\u2026, sk-proj-), Google (AIza) tokens, signed JWTs, passwords in URLs (postgres://user:pass@host) and values of secret-named keys with Shannon entropy \u2265 ${GENERIC_ENTROPY_THRESHOLD} bits/char (16+ characters with letters and digits; quoted literals only in code files).`,
     why: "A credential in git is leaked to everyone who can read the repository, its forks and clones, forever in history; bots harvest public ones within minutes.",
@@ -31071,9 +30570,9 @@ var secretsHardcoded = {
   // checks name the key and the file kind; this generic scanner yields to them.
   async run(ctx) {
     const paths = ctx.files.files.filter((f) => isScannedForSecrets(f.path)).map((f) => f.path);
-    const perFile = await mapLimited(paths, READ_CONCURRENCY, async (path) => ({
+    const perFile = await mapLimited(paths, ctx.parsed.pooled ? POOLED_CONCURRENCY : READ_CONCURRENCY, async (path) => ({
       path,
-      hits: await ctx.parsed.memo("secrets", path, (text) => scanForSecrets(text, { code: sourceLanguage(path) !== void 0 })) ?? []
+      hits: await ctx.parsed.scan(secretScanner, path) ?? []
     }));
     const findings = [];
     let notJudged = 0;
@@ -31100,7 +30599,7 @@ var secretsHardcoded = {
       if (!head || isBinary(head)) continue;
       partly.push(path);
       const role = ctx.model.roles.of(path);
-      for (const hit of scanForSecrets(head.toString("utf8"), { code: sourceLanguage(path) !== void 0 })) {
+      for (const hit of secretScanner.run(head.toString("utf8"), path)) {
         const verdict = judgeHit(hit, role);
         if (verdict.severity === "not judged") continue;
         const finding2 = findingFor(path, hit);
@@ -31130,78 +30629,6 @@ function findingFor(path, hit) {
 // src/checks/secrets/weak-default.ts
 var import_yaml2 = __toESM(require_dist(), 1);
 import { posix } from "node:path";
-
-// src/parse/fallbacks.ts
-var MAX_LINE = 2e3;
-var NAME2 = "([A-Za-z_][A-Za-z0-9_]*)";
-var PY_STRING = `(?<![fF])(["'])([^"'\\\\\\n]{0,200})`;
-var PY_POSITIONAL = new RegExp(`\\b(os\\.getenv|os\\.environ\\.get|os\\.environ\\.setdefault|getenv|env\\.str|config)\\(\\s*(["'])${NAME2}\\2\\s*,\\s*${PY_STRING}\\4\\s*[,)]`, "g");
-var PY_KEYWORD = new RegExp(`\\b(env(?:\\.str)?|config|os\\.getenv|os\\.environ\\.get)\\(\\s*(["'])${NAME2}\\2\\s*,[^()\\n]{0,200}?\\bdefault\\s*=\\s*${PY_STRING}\\4\\s*[,)]`, "g");
-var PY_OR = new RegExp(`\\b(os\\.getenv|os\\.environ\\.get|getenv)\\(\\s*(["'])${NAME2}\\2\\s*\\)\\s+or\\s+${PY_STRING}\\4`, "g");
-var JS_READ = `(?:process\\.env|import\\.meta\\.env)(?:\\.${NAME2}|\\[\\s*(["'\`])${NAME2}\\2\\s*\\])`;
-var JS_FALLBACK = new RegExp(`\\b${JS_READ}\\s*(\\|\\||\\?\\?)\\s*(["'\`])([^"'\`\\\\\\n$]{0,200})\\5`, "g");
-function pythonFallbacks(text) {
-  if (!/getenv|environ|env|config/.test(text)) return [];
-  const out = [];
-  forEachLogicalLine(text, "#", (line, lineNo) => {
-    for (const [regex, form] of [
-      [PY_POSITIONAL, (fn, name) => `${fn}("${name}", \u2026)`],
-      [PY_KEYWORD, (fn, name) => `${fn}("${name}", default=\u2026)`],
-      [PY_OR, (fn, name) => `${fn}("${name}") or \u2026`]
-    ]) {
-      regex.lastIndex = 0;
-      let m;
-      while ((m = regex.exec(line)) !== null) {
-        if (regex === PY_POSITIONAL && m[1] === "env") continue;
-        out.push({ name: m[3], value: m[5], line: lineNo, form: form(m[1], m[3]) });
-      }
-    }
-  });
-  return dedupe(out);
-}
-function jsFallbacks(text) {
-  if (!text.includes(".env")) return [];
-  const out = [];
-  forEachLogicalLine(text, "//", (line, lineNo) => {
-    if (!line.includes(".env")) return;
-    JS_FALLBACK.lastIndex = 0;
-    let m;
-    while ((m = JS_FALLBACK.exec(line)) !== null) {
-      const name = m[1] ?? m[3];
-      out.push({ name, value: m[6], line: lineNo, form: `process.env.${name} ${m[4]} \u2026` });
-    }
-  });
-  return dedupe(out);
-}
-function forEachLogicalLine(text, comment, visit) {
-  const lines = text.split("\n");
-  for (let i = 0; i < lines.length; i++) {
-    let line = lines[i].length > MAX_LINE ? lines[i].slice(0, MAX_LINE) : lines[i];
-    const trimmed = line.trimStart();
-    if (trimmed.startsWith(comment) || trimmed.startsWith("*") || trimmed.startsWith("/*")) continue;
-    for (let n = 1; n <= 3 && i + n < lines.length && openParens(line) > 0; n++) line += ` ${lines[i + n].slice(0, MAX_LINE).trim()}`;
-    visit(line, i + 1);
-  }
-}
-function openParens(line) {
-  let depth = 0;
-  for (const c of line) {
-    if (c === "(") depth++;
-    else if (c === ")") depth--;
-  }
-  return depth;
-}
-function dedupe(list) {
-  const last = /* @__PURE__ */ new Map();
-  return list.sort((a, b) => a.line - b.line).filter((f) => {
-    const key = `${f.name}\0${f.value}`;
-    const previous = last.get(key);
-    if (previous !== void 0 && f.line - previous <= 3 && f.line !== previous) return false;
-    if (previous !== void 0 && f.line === previous) return false;
-    last.set(key, f.line);
-    return true;
-  });
-}
 
 // src/checks/compose/common.ts
 var NO_COMPOSE_FILE = "No compose file (docker-compose*.y*ml, compose*.y*ml) in the repository.";
@@ -31359,6 +30786,7 @@ var secretsWeakDefault = {
   category: "security",
   severity: "P1",
   kind: "repo",
+  scansEveryFile: [literalFallbackScanner],
   supersedes: ["secrets.hardcoded"],
   docs: {
     summary: 'Fails for each secret-named setting whose fallback, used when the variable is not set, is a literal: compose `${DB_PASSWORD:-passe123}` (unless the committed `.env` beside the file sets it), Python `os.getenv("SECRET_KEY", "dev")`, `os.environ.get("X", "y")`, `os.environ.get("X") or "y"`, django-environ `env("X", default="y")`, decouple `config("X", default="y")`, JS/TS `process.env.JWT_SECRET || \'superSecret\'` / `?? \'changeme\'`, and node-config `config/default.*` or `config/production.*` secret-named keys (`secret: secret`), which node-config loads in production (as the fallback when `custom-environment-variables.*` maps the key to a variable). Weak values and placeholders (`password`, `changeme`, short values) fail, and so does a long random-looking literal: it is a committed secret. A URL default with an inline password (`postgres://u:pw@db/x`) is judged by its password. `${VAR}` and `${VAR:?required}` never fail. The variable name and the line are reported, the value redacted.',
@@ -31414,9 +30842,9 @@ async function codeDefaults(ctx) {
     const language = sourceLanguage(p);
     return (language === "python" || language === "js") && ctx.model.roles.isDeployed(p);
   });
-  const perFile = await mapLimited(paths, READ_CONCURRENCY, async (path) => ({
+  const perFile = await mapLimited(paths, ctx.parsed.pooled ? POOLED_CONCURRENCY : READ_CONCURRENCY, async (path) => ({
     path,
-    fallbacks: await ctx.parsed.memo("literal-fallbacks", path, (text) => sourceLanguage(path) === "python" ? pythonFallbacks(text) : jsFallbacks(text)) ?? []
+    fallbacks: await ctx.parsed.scan(literalFallbackScanner, path) ?? []
   }));
   const out = [];
   for (const { path, fallbacks } of perFile) {
@@ -31478,17 +30906,17 @@ async function environmentMapping(ctx, configDir) {
   const yaml = await ctx.parsed.yaml(file.path);
   const doc = yaml?.documents[0];
   if (!doc) return out;
-  const collect6 = (node, keyPath) => {
+  const collect5 = (node, keyPath) => {
     if (!(0, import_yaml2.isMap)(node)) return;
     for (const pair of node.items) {
       if (!(0, import_yaml2.isScalar)(pair.key)) continue;
       const key = String(pair.key.value);
       if (key === "__name" && (0, import_yaml2.isScalar)(pair.value)) out.set(keyPath.join("."), String(pair.value.value));
       else if ((0, import_yaml2.isScalar)(pair.value) && typeof pair.value.value === "string") out.set([...keyPath, key].join("."), pair.value.value);
-      else collect6(pair.value, [...keyPath, key]);
+      else collect5(pair.value, [...keyPath, key]);
     }
   };
-  collect6(doc.contents, []);
+  collect5(doc.contents, []);
   return out;
 }
 function walk(doc, node, keyPath, visit, depth = 0) {
@@ -32213,7 +31641,15 @@ async function loadManifests(ctx) {
   const loaded = await mapLimited(candidates, READ_CONCURRENCY, (f) => loadManifest(ctx, f.path));
   return loaded.filter((m) => m !== void 0);
 }
-async function loadManifest(ctx, path) {
+var manifestsByAudit = /* @__PURE__ */ new WeakMap();
+function loadManifest(ctx, path) {
+  let byPath = manifestsByAudit.get(ctx.parsed);
+  if (!byPath) manifestsByAudit.set(ctx.parsed, byPath = /* @__PURE__ */ new Map());
+  let pending = byPath.get(path);
+  if (!pending) byPath.set(path, pending = readManifest(ctx, path));
+  return pending;
+}
+async function readManifest(ctx, path) {
   const text = await ctx.files.read(path);
   if (text === void 0 || !text.includes("apiVersion") || !LOOKS_LIKE_MANIFEST.test(text) || !HAS_KIND.test(text)) return void 0;
   const yaml = await ctx.parsed.yaml(path);
@@ -33708,48 +33144,12 @@ function compareText(a, b) {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-// src/checks/ops/project.ts
-var NON_PRODUCT_PATH = /(^|\/)(__tests__|tests?|testing|spec|fixtures?|testdata|test_data|examples?|samples?|docs?)\//i;
-var REQUIREMENTS_FILE = /(^|\/)(requirements[^/]*|requirements\/[^/]+)\.txt$/;
-var MANIFEST = /(^|\/)(package\.json|pyproject\.toml|requirements[^/]*\.txt|requirements\/[^/]+\.txt|setup\.py|Pipfile|go\.mod|Cargo\.toml|Gemfile|pom\.xml|build\.gradle(\.kts)?|composer\.json|[^/]+\.csproj)$/;
-var CI_FILE = /^(\.github\/workflows\/[^/]+\.ya?ml|\.gitlab-ci\.ya?ml|\.gitlab-ci\/.+\.ya?ml|\.circleci\/config\.ya?ml|(.*\/)?Jenkinsfile[^/]*|azure-pipelines\.ya?ml|\.azure-pipelines\/.+\.ya?ml|\.travis\.ya?ml|bitbucket-pipelines\.ya?ml|\.drone\.ya?ml|\.buildkite\/.+\.ya?ml|\.woodpecker\.ya?ml|\.woodpecker\/.+\.ya?ml|appveyor\.ya?ml|(.*\/)?cloudbuild[\w.-]*\.ya?ml|(.*\/)?cloudbuild\/[^/]+\.ya?ml|buildspec\.ya?ml|\.tekton\/.+\.ya?ml)$/;
-function ciFiles(files) {
-  return files.files.map((f) => f.path).filter((p) => CI_FILE.test(p));
-}
-async function ciStrings(ctx, path) {
-  if (!/\.ya?ml$/.test(path)) {
-    const text = await ctx.files.read(path);
-    if (text === void 0) return [];
-    return text.split("\n").map((line, i) => ({ path, line: i + 1, text: line.replace(/\/\/.*$/, "") }));
-  }
-  const yaml = await ctx.parsed.yaml(path);
-  if (!yaml) return [];
-  const out = [];
-  const visit = (node, key) => {
-    if ((0, import_yaml.isMap)(node)) for (const pair of node.items) {
-      const name = (0, import_yaml.isScalar)(pair.key) ? String(pair.key.value) : void 0;
-      if ((0, import_yaml.isScalar)(pair.key)) out.push({ path, line: yaml.lineOf(pair.key), text: String(pair.key.value), key: "(key)" });
-      visit(pair.value, name);
-    }
-    else if ((0, import_yaml.isSeq)(node)) for (const item of node.items) visit(item, key);
-    else if ((0, import_yaml.isScalar)(node) && node.value !== null && node.value !== void 0) {
-      const text = String(node.value);
-      const block = node.type === "BLOCK_LITERAL" || node.type === "BLOCK_FOLDED" ? 1 : 0;
-      const first = yaml.lineOf(node) + block;
-      text.split("\n").forEach((line, i) => out.push({ path, line: first + i, text: line, ...key === void 0 ? {} : { key } }));
-    }
-  };
-  for (const doc of yaml.documents) visit(doc.contents, void 0);
-  return out;
-}
-var TEST_COMMAND = /\b(npm|pnpm|yarn|bun)\s+((-r|--recursive|-ws|--workspaces|(-w|--workspace|--filter|-F|--prefix|-C|--dir)(=|\s+)\S+|workspace\s+\S+|workspaces\s+foreach(\s+-[\w-]+)*)\s+)*(run\s+)?(test|tests|test:[\w:-]+|ci:test|e2e)\b|\bturbo\s+(run\s+)?test\b|\bnx\s+(test\b|(affected|run-many)\b[^\n]*(-t|--targets?)(=|\s+)[\w,]*\btest\b)|\bphp\s+artisan\s+test\b|(^|[\s/])pest(\s|$)|\bhatch\s+(run\s+)?test\b|\b(just|task)\s+test\b|\b(npx|bunx|pnpx|pnpm\s+(exec|dlx)|yarn(\s+dlx)?|bun\s+x)\s+(jest|vitest|mocha|ava|playwright\s+test|cypress\s+run)\b|(^|[\s;&|])(jest|vitest|mocha|ava)(\s|$)|\bpytest\b|\bpython[\d.]*\s+-m\s+(pytest|unittest)\b|manage\.py\s+test\b|(^|[\s;&|])(tox|nox)(\s|$)|\bgo\s+test\b|\bcargo\s+(test|nextest)\b|\bmvnw?\b[^\n]*\b(test|verify|install)\b|\bgradlew?\b[^\n]*\b(test|check|build)\b|\brspec\b|\brake\s+(test|spec)\b|\brails\s+test\b|\bmake\s+(test|check)\b|\bdotnet\s+test\b|\bphpunit\b|\bcomposer\s+test\b|\bmix\s+test\b|\bdeno\s+test\b|\bctest\b|\bflutter\s+test\b|\bskaffold\s+test\b|\.github\/workflows\/[\w.-]*test[\w.-]*\.ya?ml/;
-
 // src/checks/migrations/collect.ts
 var cache2 = /* @__PURE__ */ new WeakMap();
 function migrationInventory(ctx) {
   let pending = cache2.get(ctx.files);
   if (!pending) {
-    pending = collect3(ctx);
+    pending = collect2(ctx);
     cache2.set(ctx.files, pending);
   }
   return pending;
@@ -33757,7 +33157,7 @@ function migrationInventory(ctx) {
 var pythonModule = (ctx, path) => ctx.parsed.memo("python", path, (text) => parsePythonModule(text));
 var DJANGO_MIGRATION_PATH = /(^|\/)migrations\/[^/_~][^/]*\.py$/;
 var ALEMBIC_PATH = /(^|\/)versions\/(.+\/)?[^/]+\.py$/;
-async function collect3(ctx) {
+async function collect2(ctx) {
   const inventory = { django: [], alembic: [], versioned: [], unreadable: [] };
   const product = ctx.files.files.filter((f) => !NON_PRODUCT_PATH.test(f.path));
   for (const file of product) {
@@ -34975,7 +34375,7 @@ function secretKeyVerdict(module) {
 var djangoChecks = [debug, secretKey, allowedHosts, https, middleware, cors];
 
 // src/parse/node-config.ts
-var import_yaml10 = __toESM(require_dist(), 1);
+var import_yaml9 = __toESM(require_dist(), 1);
 var EXTENSIONS = ["json", "yml", "yaml", "json5"];
 async function loadNodeConfig(files, appDir) {
   const dir = `${appDir === "." || appDir === "" ? "" : `${appDir}/`}config`;
@@ -35021,13 +34421,13 @@ async function loadNodeConfig(files, appDir) {
 }
 function flatten(yaml, node, prefix, path, out) {
   if (!node) return;
-  if ((0, import_yaml10.isMap)(node)) {
+  if ((0, import_yaml9.isMap)(node)) {
     for (const pair of node.items) {
-      const key = (0, import_yaml10.isScalar)(pair.key) ? String(pair.key.value) : void 0;
+      const key = (0, import_yaml9.isScalar)(pair.key) ? String(pair.key.value) : void 0;
       if (key === void 0) continue;
       const child = pair.value;
-      if ((0, import_yaml10.isMap)(child)) flatten(yaml, child, prefix ? `${prefix}.${key}` : key, path, out);
-      else out.set(prefix ? `${prefix}.${key}` : key, { value: (0, import_yaml10.isScalar)(child) || (0, import_yaml10.isSeq)(child) ? child.toJSON() : null, path, line: yaml.lineOf(pair) });
+      if ((0, import_yaml9.isMap)(child)) flatten(yaml, child, prefix ? `${prefix}.${key}` : key, path, out);
+      else out.set(prefix ? `${prefix}.${key}` : key, { value: (0, import_yaml9.isScalar)(child) || (0, import_yaml9.isSeq)(child) ? child.toJSON() : null, path, line: yaml.lineOf(pair) });
     }
   }
 }
@@ -35321,7 +34721,7 @@ var cache4 = /* @__PURE__ */ new WeakMap();
 function nodeApps(ctx) {
   let pending = cache4.get(ctx.files);
   if (!pending) {
-    pending = collect4(ctx.files);
+    pending = collect3(ctx.files);
     cache4.set(ctx.files, pending);
   }
   return pending;
@@ -35329,7 +34729,7 @@ function nodeApps(ctx) {
 var SOURCE = /\.(c|m)?(j|t)sx?$/;
 var NOT_APP_SOURCE = /(^|\/)(__tests__|__mocks__|test|tests|spec|e2e|cypress|playwright|fixtures|examples?|scripts|migrations|public|static)\/|\.(test|spec|stories|d)\.[cm]?[jt]sx?$|(^|\/)[^/]*\.config\.[cm]?[jt]s$/;
 var COMMON_ENTRIES = ["server.js", "server.ts", "app.js", "app.ts", "index.js", "index.ts", "main.js", "main.ts", "src/server.js", "src/server.ts", "src/app.js", "src/app.ts", "src/index.js", "src/index.ts", "src/main.ts", "src/main.js", "bin/www"];
-async function collect4(files) {
+async function collect3(files) {
   const inventory = { apps: [], unreadable: [] };
   for (const pkg of files.match(/^package\.json$/)) {
     if (NON_PRODUCT_PATH.test(pkg.path)) continue;
@@ -35698,32 +35098,35 @@ var nodeChecks = [securityMiddleware, rateLimit, cors2];
 // src/checks/python/apps.ts
 var WEB_FRAMEWORKS = ["flask", "fastapi", "starlette", "quart", "flask_cors"];
 var cache5 = /* @__PURE__ */ new WeakMap();
-var NOT_APP = /(^|\/)(tests?|migrations|docs|examples?)\/|(^|\/)(test_[^/]*|[^/]*_test|conftest)\.py$/;
+var SLICE = 256;
 function pythonWebModules(ctx) {
   let pending = cache5.get(ctx.files);
   if (!pending) {
-    pending = collect5(ctx);
+    pending = collect4(ctx);
     cache5.set(ctx.files, pending);
   }
   return pending;
 }
-async function collect5(ctx) {
+async function collect4(ctx) {
   const out = [];
-  for (const file of ctx.files.files) {
-    if (!file.path.endsWith(".py") || NOT_APP.test(file.path) || NON_PRODUCT_PATH.test(file.path)) continue;
-    const text = await ctx.files.read(file.path);
-    if (!text || !/\b(flask|fastapi|starlette|quart)\b/i.test(text)) continue;
-    const module = await ctx.parsed.memo("python", file.path, (t) => parsePythonModule(t));
-    if (!module) continue;
-    const frameworks = new Set([...importedModules(module)].map((m) => m.split(".")[0]).filter((m) => WEB_FRAMEWORKS.includes(m)));
-    if (frameworks.size) out.push({ path: file.path, module, frameworks });
+  const candidates = ctx.files.files.filter((f) => isWebAppCandidate(f.path));
+  for (let start = 0; start < candidates.length; start += SLICE) {
+    const slice = candidates.slice(start, start + SLICE);
+    const mentions = await Promise.all(slice.map((f) => ctx.parsed.scan(webFrameworkScanner, f.path)));
+    for (const [i, file] of slice.entries()) {
+      if (!mentions[i]) continue;
+      const module = await ctx.parsed.memo("python", file.path, (t) => parsePythonModule(t));
+      if (!module) continue;
+      const frameworks = new Set([...importedModules(module)].map((m) => m.split(".")[0]).filter((m) => WEB_FRAMEWORKS.includes(m)));
+      if (frameworks.size) out.push({ path: file.path, module, frameworks });
+    }
   }
   return out;
 }
 var IMPORTS_FRAMEWORK = /^\s*(?:from|import)\s+(?:flask|fastapi|starlette|quart)\b/m;
 async function unreadWebModules(ctx) {
   const out = [];
-  for (const file of ctx.files.notRead((p) => p.endsWith(".py") && !NOT_APP.test(p) && !NON_PRODUCT_PATH.test(p))) {
+  for (const file of ctx.files.notRead(isWebAppCandidate)) {
     if (file.unread !== "oversized") continue;
     const head = await ctx.files.head(file.path, 64 * 1024);
     if (head !== void 0 && IMPORTS_FRAMEWORK.test(head)) out.push(file);
@@ -36321,11 +35724,7 @@ function formatSize(bytes) {
 }
 
 // src/checks/ops/backup.ts
-var BACKUP_COMMAND = /\b(pg_dump(all)?|pg_basebackup|pg_restore|pgbackrest|wal-g|wal-e|barman|mysqldump|mariadb-dump|mariabackup|xtrabackup|mydumper|myloader|mongodump|mongorestore|velero|restic|borg(backup)?|litestream|k8up|cnpg\s+backup|elasticsearch-snapshot|_snapshot)\b|(postgres|db|mysql|mongo)[-_]?backup/i;
-var RESTORE_COMMAND = /\b(pg_restore|mongorestore|myloader|restore)\b|psql[^\n]{0,200}<\s{0,20}\S{1,200}\.sql|mysql[^\n]{0,200}<\s{0,20}\S{1,200}\.sql/i;
-var BACKUP_PATH = /(^|\/)(backups?|restore)\/|(^|\/)[^/]*(backup|restore)[^/]*\.(sh|bash|ps1|md|rst|txt|adoc|ya?ml|sql|py)$/i;
-var MENTIONS_BACKUP_TOOL = /pg_|backup|backrest|wal-[ge]|barman|mysqldump|mariadb-dump|mydumper|mongodump|myloader|mongorestore|velero|restic|borg|litestream|k8up|snapshot/i;
-var SEARCHED_TEXT = /\.(md|rst|txt|adoc|sh|bash|ya?ml|toml|json|py|js|ts|rb|go)$|(^|\/)(Makefile|Justfile|Taskfile|Procfile|Dockerfile[^/]*)$/;
+var SLICE2 = 256;
 var backup = {
   id: "ops.backup",
   title: "Databases have a backup and restore procedure",
@@ -36351,15 +35750,15 @@ var backup = {
     }
     let byCommand;
     let restore;
-    for (const file of ctx.files.files) {
-      if (!SEARCHED_TEXT.test(file.path) || file.size > 512 * 1024) continue;
-      const text = await ctx.files.read(file.path);
-      if (!text) continue;
-      const b = MENTIONS_BACKUP_TOOL.test(text) ? BACKUP_COMMAND.exec(text) : null;
-      if (b && !byCommand) byCommand = { path: file.path, line: text.slice(0, b.index).split("\n").length };
-      const r = !restore && (b || BACKUP_PATH.test(file.path)) ? RESTORE_COMMAND.exec(text) : null;
-      if (r) restore = { path: file.path, line: text.slice(0, r.index).split("\n").length };
-      if (byCommand && restore) break;
+    const searched = ctx.files.files.filter((f) => isSearchedForBackups(f.path, f.size));
+    for (let start = 0; start < searched.length && !(byCommand && restore); start += SLICE2) {
+      const slice = searched.slice(start, start + SLICE2);
+      const found = await Promise.all(slice.map((f) => ctx.parsed.scan(backupCommandScanner, f.path)));
+      slice.forEach((file, i) => {
+        const hit = found[i];
+        if (hit?.backup && !byCommand) byCommand = { path: file.path, line: hit.backup };
+        if (hit?.restore && !restore) restore = { path: file.path, line: hit.restore };
+      });
     }
     const list = services.map((s) => `${s.name} (${s.image}, ${s.path}:${s.line})`).join(", ");
     if (byPath || byCommand || operator.length) {
@@ -36831,7 +36230,7 @@ ${lines[++i]}`;
 
 // src/checks/ops/logging.ts
 var MAX_LOGGING_FILES = 3e3;
-var NOT_APP2 = /(^|\/)(tests?|__tests__|spec|docs|examples?)\/|\.(test|spec)\.[cm]?[jt]sx?$|(^|\/)test_[^/]*\.py$/;
+var SLICE3 = 256;
 var logging = {
   id: "ops.logging",
   title: "Log files are rotated",
@@ -36848,22 +36247,22 @@ var logging = {
   async run(ctx) {
     const rotatedExternally = ctx.files.files.find((f) => /(^|\/)logrotate(\.d)?(\/|\.conf|$)/.test(f.path))?.path;
     const found = [];
-    let read = 0;
-    for (const file of ctx.files.files) {
-      if (read >= MAX_LOGGING_FILES) break;
-      if (NOT_APP2.test(file.path) || NON_PRODUCT_PATH.test(file.path)) continue;
-      const isPython = file.path.endsWith(".py");
-      const isJs = /\.[cm]?[jt]sx?$/.test(file.path) && !file.path.endsWith(".d.ts");
-      const isConfig = /\.(ya?ml|ini|conf|cfg|json|toml)$/.test(file.path) && /log/i.test(file.path);
-      if (!isPython && !isJs && !isConfig) continue;
-      const text = await ctx.files.read(file.path);
-      read++;
-      if (!text || !/FileHandler|basicConfig|transports\.File|destination|createWriteStream/.test(text)) continue;
-      if (isPython) {
-        const module = await ctx.parsed.memo("python", file.path, (t) => parsePythonModule(t));
-        if (module) found.push(...pythonFileLogging(module).map((f) => ({ path: file.path, ...f })));
-      } else if (isJs) found.push(...jsFileLogging(text).map((f) => ({ path: file.path, ...f })));
-      else found.push(...configFileLogging(text).map((f) => ({ path: file.path, ...f })));
+    const candidates = ctx.files.files.filter((f) => isLoggingCandidate(f.path)).slice(0, MAX_LOGGING_FILES);
+    const read = candidates.length;
+    for (let start = 0; start < candidates.length; start += SLICE3) {
+      const slice = candidates.slice(start, start + SLICE3);
+      const mentions = await Promise.all(slice.map((f) => ctx.parsed.scan(fileLoggingScanner, f.path)));
+      for (const [i, file] of slice.entries()) {
+        if (!mentions[i]) continue;
+        const kind = loggingFileKind(file.path);
+        const text = await ctx.files.read(file.path);
+        if (!text) continue;
+        if (kind === "python") {
+          const module = await ctx.parsed.memo("python", file.path, (t) => parsePythonModule(t));
+          if (module) found.push(...pythonFileLogging(module).map((f) => ({ path: file.path, ...f })));
+        } else if (kind === "js") found.push(...jsFileLogging(text).map((f) => ({ path: file.path, ...f })));
+        else found.push(...configFileLogging(text).map((f) => ({ path: file.path, ...f })));
+      }
     }
     if (!found.length) return [{ status: "pass", message: `No logging to files without rotation found (read ${read} source/config file(s)).` }];
     if (rotatedExternally) {
@@ -37067,7 +36466,7 @@ function migrationInScript(path, text) {
     const found = findMigration(line);
     if (found) {
       const conditional = depth > 0 || /^\[\[?[^\]]*\]\]?\s*&&|^test\s[^&]*&&/.test(line);
-      return { tool: found.tool, location: { path, line: i + 1 }, command: clip2(line), via: path, conditional, locked: isLocked(found.tool, text) };
+      return { tool: found.tool, location: { path, line: i + 1 }, command: clip(line), via: path, conditional, locked: isLocked(found.tool, text) };
     }
     if (/^(fi|esac|endif)\b/.test(line) || /;\s*(fi|esac)\s*$/.test(line)) depth = Math.max(0, depth - 1);
   }
@@ -37117,7 +36516,7 @@ async function migrationOnStart(ctx, facts, command) {
   const direct = findMigration(command.text);
   if (direct) {
     const conditional = /\[\[?[^\]]*\]\]?\s*&&|\bif\b/.test(command.text.slice(0, direct.match.index));
-    return { tool: direct.tool, location: command.location, command: clip2(command.text), via: command.via, conditional, locked: isLocked(direct.tool, command.text) };
+    return { tool: direct.tool, location: command.location, command: clip(command.text), via: command.via, conditional, locked: isLocked(direct.tool, command.text) };
   }
   for (const m of command.text.matchAll(SCRIPT_TOKEN)) {
     const source = scriptSource(ctx, facts, m[1]);
@@ -37272,7 +36671,7 @@ async function findingsForKubernetes(ctx, count) {
         out.push({
           status: "fail",
           ...races ? { severity: "P1" } : {},
-          message: `${who} runs ${found.tool.name} in ${container.init ? "init container" : "container"} \`${container.name}\` on every start (\`${clip2(text)}\`). ${why}`,
+          message: `${who} runs ${found.tool.name} in ${container.init ? "init container" : "container"} \`${container.name}\` on every start (\`${clip(text)}\`). ${why}`,
           location: { path: manifest.path, line: container.lineOf(container.spec.args !== void 0 && findMigration(commandText2(container.spec.args) ?? "") ? ["args"] : ["command"]) },
           remediation: FIX_TEXT
         });
@@ -37303,7 +36702,7 @@ async function findingsForStandaloneDockerfiles(ctx, deployments, count) {
   }
   return out;
 }
-function clip2(text) {
+function clip(text) {
   const clean = text.replace(/\s+/g, " ").trim();
   return clean.length > 120 ? `${clean.slice(0, 117)}...` : clean;
 }

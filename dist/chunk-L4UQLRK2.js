@@ -2,7 +2,10 @@ import { createRequire as __rgCreateRequire } from 'node:module'; const require 
 import {
   computeBuilds,
   severityForRole
-} from "./chunk-MRG3EUSM.js";
+} from "./chunk-OX7JRHZY.js";
+import {
+  createScanPool
+} from "./chunk-KDQ7IPNT.js";
 import {
   ALL_CHECKS,
   HttpClient,
@@ -10,19 +13,24 @@ import {
   healthPathsFromRepo,
   redactText,
   redactWith
-} from "./chunk-V2ZILLWY.js";
+} from "./chunk-ECLHGXI2.js";
 import {
-  READ_CONCURRENCY,
   computeDeployments,
   computeRoles,
   findSettingsReferences,
+  settingsRoleOverrides
+} from "./chunk-PJBTNY3R.js";
+import {
+  SCANNERS
+} from "./chunk-F6QH6QG4.js";
+import {
+  READ_CONCURRENCY,
   loadFileSet,
   mapLimited,
   nodeAt,
   parseYaml,
-  require_picomatch,
-  settingsRoleOverrides
-} from "./chunk-T6GHKAVQ.js";
+  require_picomatch
+} from "./chunk-PBGGWLEY.js";
 import {
   configSchema,
   defaultConfig,
@@ -248,11 +256,15 @@ var Exchanges = class {
 
 // src/repo/parsed.ts
 var ParsedFiles = class {
-  constructor(files) {
+  constructor(files, pool) {
     this.files = files;
+    this.pool = pool;
   }
   files;
+  pool;
   cache = /* @__PURE__ */ new Map();
+  /** Results of the pool's scanners, by path: every registered scanner that wants the file. */
+  scans = /* @__PURE__ */ new Map();
   /** The YAML documents of `path` with positions; undefined for unreadable/binary files. */
   yaml(path) {
     return this.memo("yaml", path, (text) => parseYaml(text));
@@ -269,6 +281,42 @@ var ParsedFiles = class {
       this.cache.set(key, pending);
     }
     return pending;
+  }
+  /** Whether scans run in worker threads. */
+  get pooled() {
+    return this.pool !== void 0;
+  }
+  /**
+   * `scanner` over `path`, memoised like `memo`. With a pool, the file goes to
+   * a worker thread once (read there, unless this thread holds its text
+   * already), and every registered scanner that wants it runs on it there.
+   */
+  scan(scanner, path) {
+    const pool = this.pool;
+    let entry = this.scans.get(path);
+    if (!entry && pool?.handles(scanner, path)) {
+      entry = this.send(pool, path, pool.scanners.filter((s) => s.wants(path)));
+      this.scans.set(path, entry);
+    }
+    if (!entry?.names.has(scanner.name)) return this.memo(scanner.name, path, scanner.run);
+    return entry.results.then((results) => results?.[scanner.name]);
+  }
+  /**
+   * Starts `scanner` over every file it wants, in file order, without waiting:
+   * for a check that asks for all of them, so the workers start on them while
+   * this thread still builds the repository model. Nothing without a pool.
+   */
+  warm(scanner) {
+    if (!this.pool) return;
+    for (const file of this.files.files) if (scanner.wants(file.path)) void this.scan(scanner, file.path);
+  }
+  send(pool, path, scanners) {
+    const results = (async () => {
+      await pool.room();
+      return pool.scanAll(path, scanners);
+    })();
+    results.catch(() => void 0);
+    return { names: new Set(scanners.map((s) => s.name)), results };
   }
 };
 
@@ -382,6 +430,7 @@ async function runAudit(input) {
   const repoChecks = input.checks.filter((c) => c.kind === "repo");
   const client = liveChecks.length && input.targets.length ? HttpClient.create(config.http) : void 0;
   let fileSet;
+  let pool;
   let model;
   const jobs = [];
   const quietJobs = [];
@@ -391,7 +440,9 @@ async function runAudit(input) {
       const repoRoot = input.repoRoot;
       const prepare = async () => {
         const files = await loadFileSet(repoRoot, { maxFileBytes: config.repo.maxFileBytes, ignore: config.repo.ignore, signal: audit2.signal });
-        const parsed = new ParsedFiles(files);
+        pool = createScanPool(files, [...SCANNERS.values()]);
+        const parsed = new ParsedFiles(files, pool);
+        for (const scanner of new Set(repoChecks.flatMap((c) => c.scansEveryFile ?? []))) parsed.warm(scanner);
         const repoModel = await buildRepoModel(files, { roles: config.repo.roles, parsed });
         const changedFiles = input.baseRef ? await changedFilesSince(files.root, input.baseRef) : void 0;
         return { files, parsed, repoModel, changedFiles };
@@ -472,6 +523,7 @@ async function runAudit(input) {
   } finally {
     clearTimeout(auditTimer);
     await client?.close();
+    await pool?.close();
   }
 }
 function redactFinding(finding, knownSecrets) {

@@ -1,16 +1,17 @@
 import { createRequire as __rgCreateRequire } from 'node:module'; const require = __rgCreateRequire(import.meta.url);
 import {
-  checkAnchor
-} from "./chunk-M6JAG3LF.js";
-import {
   BUILDS_DOC,
   ROLE_POLICY_DOC
-} from "./chunk-MRG3EUSM.js";
+} from "./chunk-OX7JRHZY.js";
+import {
+  checkAnchor
+} from "./chunk-M6JAG3LF.js";
 import {
   DEPLOYMENTS_DOC,
   K8S_DEPLOYED_DOC,
   SETTINGS_RESOLUTION_DOC
-} from "./chunk-T6GHKAVQ.js";
+} from "./chunk-PJBTNY3R.js";
+import "./chunk-PBGGWLEY.js";
 import {
   ROLE_RULES
 } from "./chunk-C4QXHSQT.js";

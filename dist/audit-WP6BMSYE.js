@@ -3,10 +3,13 @@ import {
   audit,
   resolveRepoRoot,
   resolveTargets
-} from "./chunk-7GANFTPX.js";
-import "./chunk-MRG3EUSM.js";
-import "./chunk-V2ZILLWY.js";
-import "./chunk-T6GHKAVQ.js";
+} from "./chunk-L4UQLRK2.js";
+import "./chunk-OX7JRHZY.js";
+import "./chunk-KDQ7IPNT.js";
+import "./chunk-ECLHGXI2.js";
+import "./chunk-PJBTNY3R.js";
+import "./chunk-F6QH6QG4.js";
+import "./chunk-PBGGWLEY.js";
 import "./chunk-52QRXJXJ.js";
 import "./chunk-C4QXHSQT.js";
 import "./chunk-TKC4N4VZ.js";

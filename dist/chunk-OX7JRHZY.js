@@ -1,13 +1,15 @@
 import { createRequire as __rgCreateRequire } from 'node:module'; const require = __rgCreateRequire(import.meta.url);
 import {
   DEFAULT_ROLE,
-  READ_CONCURRENCY,
   dockerfileOf,
-  isDockerfile,
-  mapLimited,
   roleOfProfiles,
   splitImage
-} from "./chunk-T6GHKAVQ.js";
+} from "./chunk-PJBTNY3R.js";
+import {
+  READ_CONCURRENCY,
+  isDockerfile,
+  mapLimited
+} from "./chunk-PBGGWLEY.js";
 
 // src/model/builds.ts
 import { posix } from "node:path";

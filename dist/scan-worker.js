@@ -1,0 +1,50 @@
+import { createRequire as __rgCreateRequire } from 'node:module'; const require = __rgCreateRequire(import.meta.url);
+import {
+  runAll
+} from "./chunk-KDQ7IPNT.js";
+import {
+  SCANNERS
+} from "./chunk-F6QH6QG4.js";
+import {
+  textOf
+} from "./chunk-PBGGWLEY.js";
+import "./chunk-CVZD6SLR.js";
+import "./chunk-7FI7UYSE.js";
+
+// src/checks/scan-worker.ts
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { parentPort, workerData } from "node:worker_threads";
+var { root } = workerData;
+function answer(item) {
+  let text = item.text;
+  if (text === void 0) {
+    let buffer;
+    try {
+      buffer = readFileSync(join(root, item.path));
+    } catch (err) {
+      const code = err.code;
+      if (code === "EMFILE" || code === "ENFILE") return { retry: true };
+      return { unread: `unreadable (${code ?? "error"})` };
+    }
+    text = textOf(buffer);
+    if (text === void 0) return { unread: "binary" };
+  }
+  const scanners = item.scanners.map((name) => {
+    const scanner = SCANNERS.get(name);
+    if (!scanner) throw new Error(`unknown scanner ${name}`);
+    return scanner;
+  });
+  return { results: runAll(scanners, item.path, text) };
+}
+var busyMs = 0;
+parentPort?.on("message", ({ id, items }) => {
+  const started = performance.now();
+  try {
+    const answers = items.map(answer);
+    busyMs += performance.now() - started;
+    parentPort.postMessage({ id, answers, busyMs });
+  } catch (err) {
+    parentPort.postMessage({ id, error: err instanceof Error ? err.message : String(err) });
+  }
+});
