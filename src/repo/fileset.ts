@@ -166,6 +166,28 @@ export class FileSet {
     return pause ? pending.then((text) => pause.then(() => text)) : pending;
   }
 
+  /**
+   * The text of a file for one reader that needs it once (the scan pool's
+   * batches this thread takes): the kept text when there is one, otherwise
+   * read without keeping it. A binary or unreadable file is recorded once, as
+   * by `read()`.
+   */
+  readOnce(path: string): Promise<string | undefined> {
+    const kept = this.contents.get(path);
+    if (kept) return kept;
+    if (this.unread.has(path)) return Promise.resolve(undefined);
+    const pending = this.readText(path);
+    // Shared with a `read()` of the same file meanwhile; dropped once read, unless it is binary or unreadable.
+    this.contents.set(path, pending);
+    pending.then(
+      (text) => {
+        if (text !== undefined && this.contents.get(path) === pending) this.contents.delete(path);
+      },
+      () => undefined,
+    );
+    return pending;
+  }
+
   /** The text of a file already read and kept, or undefined: never reads. */
   kept(path: string): string | undefined {
     return this.texts.get(path);

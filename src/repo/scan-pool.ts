@@ -317,7 +317,7 @@ export class ScanPool {
   private async runHere(batch: Batch): Promise<void> {
     for (const item of batch.items) {
       try {
-        const text = item.text ?? (await this.files.read(item.path));
+        const text = item.text ?? (await this.files.readOnce(item.path));
         item.resolve(text === undefined ? undefined : runAll(item.scanners, item.path, text));
       } catch (err) {
         item.reject(err);
