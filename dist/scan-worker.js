@@ -1,13 +1,13 @@
 import { createRequire as __rgCreateRequire } from 'node:module'; const require = __rgCreateRequire(import.meta.url);
 import {
   runAll
-} from "./chunk-KDQ7IPNT.js";
+} from "./chunk-KY3ESJ2D.js";
 import {
   SCANNERS
-} from "./chunk-F6QH6QG4.js";
+} from "./chunk-Q6CRWAKZ.js";
 import {
   textOf
-} from "./chunk-PBGGWLEY.js";
+} from "./chunk-GRN5AYSY.js";
 import "./chunk-CVZD6SLR.js";
 import "./chunk-7FI7UYSE.js";
 

@@ -2,7 +2,7 @@ import { createRequire as __rgCreateRequire } from 'node:module'; const require 
 import {
   BUILDS_DOC,
   ROLE_POLICY_DOC
-} from "./chunk-OX7JRHZY.js";
+} from "./chunk-CWPEHX2J.js";
 import {
   checkAnchor
 } from "./chunk-M6JAG3LF.js";
@@ -10,8 +10,8 @@ import {
   DEPLOYMENTS_DOC,
   K8S_DEPLOYED_DOC,
   SETTINGS_RESOLUTION_DOC
-} from "./chunk-PJBTNY3R.js";
-import "./chunk-PBGGWLEY.js";
+} from "./chunk-M45KN3XT.js";
+import "./chunk-GRN5AYSY.js";
 import {
   ROLE_RULES
 } from "./chunk-C4QXHSQT.js";

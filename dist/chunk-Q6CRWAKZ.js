@@ -7,7 +7,7 @@ import {
   lineOfOffset,
   lineStartOffsets,
   sourceLanguage
-} from "./chunk-PBGGWLEY.js";
+} from "./chunk-GRN5AYSY.js";
 
 // src/model/values.ts
 var MAX_VALUE = 4096;

@@ -42,7 +42,7 @@ import {
   tags,
   truthy,
   unpinnedReason
-} from "./chunk-PJBTNY3R.js";
+} from "./chunk-M45KN3XT.js";
 import {
   BACKUP_PATH,
   GENERIC_ENTROPY_THRESHOLD,
@@ -73,7 +73,7 @@ import {
   secretScanner,
   urlPassword,
   webFrameworkScanner
-} from "./chunk-F6QH6QG4.js";
+} from "./chunk-Q6CRWAKZ.js";
 import {
   POOLED_CONCURRENCY,
   READ_CONCURRENCY,
@@ -97,7 +97,7 @@ import {
   require_dist,
   require_picomatch,
   sourceLanguage
-} from "./chunk-PBGGWLEY.js";
+} from "./chunk-GRN5AYSY.js";
 import {
   __commonJS,
   __require,

@@ -4,12 +4,12 @@ import {
   dockerfileOf,
   roleOfProfiles,
   splitImage
-} from "./chunk-PJBTNY3R.js";
+} from "./chunk-M45KN3XT.js";
 import {
   READ_CONCURRENCY,
   isDockerfile,
   mapLimited
-} from "./chunk-PBGGWLEY.js";
+} from "./chunk-GRN5AYSY.js";
 
 // src/model/builds.ts
 import { posix } from "node:path";

@@ -11,7 +11,7 @@ import {
   nodeAt,
   require_dist,
   require_picomatch
-} from "./chunk-PBGGWLEY.js";
+} from "./chunk-GRN5AYSY.js";
 import {
   ROLE_RULES
 } from "./chunk-C4QXHSQT.js";

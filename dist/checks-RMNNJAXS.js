@@ -1,10 +1,10 @@
 import { createRequire as __rgCreateRequire } from 'node:module'; const require = __rgCreateRequire(import.meta.url);
 import {
   ALL_CHECKS
-} from "./chunk-ECLHGXI2.js";
-import "./chunk-PJBTNY3R.js";
-import "./chunk-F6QH6QG4.js";
-import "./chunk-PBGGWLEY.js";
+} from "./chunk-HOALJ4ZX.js";
+import "./chunk-M45KN3XT.js";
+import "./chunk-Q6CRWAKZ.js";
+import "./chunk-GRN5AYSY.js";
 import "./chunk-C4QXHSQT.js";
 import "./chunk-CVZD6SLR.js";
 import "./chunk-7FI7UYSE.js";

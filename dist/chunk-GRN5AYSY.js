@@ -10123,6 +10123,26 @@ var FileSet = class {
     const pause = this.breather.due();
     return pause ? pending.then((text) => pause.then(() => text)) : pending;
   }
+  /**
+   * The text of a file for one reader that needs it once (the scan pool's
+   * batches this thread takes): the kept text when there is one, otherwise
+   * read without keeping it. A binary or unreadable file is recorded once, as
+   * by `read()`.
+   */
+  readOnce(path) {
+    const kept = this.contents.get(path);
+    if (kept) return kept;
+    if (this.unread.has(path)) return Promise.resolve(void 0);
+    const pending = this.readText(path);
+    this.contents.set(path, pending);
+    pending.then(
+      (text) => {
+        if (text !== void 0 && this.contents.get(path) === pending) this.contents.delete(path);
+      },
+      () => void 0
+    );
+    return pending;
+  }
   /** The text of a file already read and kept, or undefined: never reads. */
   kept(path) {
     return this.texts.get(path);

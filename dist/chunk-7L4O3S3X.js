@@ -2,10 +2,10 @@ import { createRequire as __rgCreateRequire } from 'node:module'; const require 
 import {
   computeBuilds,
   severityForRole
-} from "./chunk-OX7JRHZY.js";
+} from "./chunk-CWPEHX2J.js";
 import {
   createScanPool
-} from "./chunk-KDQ7IPNT.js";
+} from "./chunk-KY3ESJ2D.js";
 import {
   ALL_CHECKS,
   HttpClient,
@@ -13,16 +13,16 @@ import {
   healthPathsFromRepo,
   redactText,
   redactWith
-} from "./chunk-ECLHGXI2.js";
+} from "./chunk-HOALJ4ZX.js";
 import {
   computeDeployments,
   computeRoles,
   findSettingsReferences,
   settingsRoleOverrides
-} from "./chunk-PJBTNY3R.js";
+} from "./chunk-M45KN3XT.js";
 import {
   SCANNERS
-} from "./chunk-F6QH6QG4.js";
+} from "./chunk-Q6CRWAKZ.js";
 import {
   READ_CONCURRENCY,
   loadFileSet,
@@ -30,7 +30,7 @@ import {
   nodeAt,
   parseYaml,
   require_picomatch
-} from "./chunk-PBGGWLEY.js";
+} from "./chunk-GRN5AYSY.js";
 import {
   configSchema,
   defaultConfig,

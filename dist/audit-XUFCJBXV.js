@@ -3,13 +3,13 @@ import {
   audit,
   resolveRepoRoot,
   resolveTargets
-} from "./chunk-L4UQLRK2.js";
-import "./chunk-OX7JRHZY.js";
-import "./chunk-KDQ7IPNT.js";
-import "./chunk-ECLHGXI2.js";
-import "./chunk-PJBTNY3R.js";
-import "./chunk-F6QH6QG4.js";
-import "./chunk-PBGGWLEY.js";
+} from "./chunk-7L4O3S3X.js";
+import "./chunk-CWPEHX2J.js";
+import "./chunk-KY3ESJ2D.js";
+import "./chunk-HOALJ4ZX.js";
+import "./chunk-M45KN3XT.js";
+import "./chunk-Q6CRWAKZ.js";
+import "./chunk-GRN5AYSY.js";
 import "./chunk-52QRXJXJ.js";
 import "./chunk-C4QXHSQT.js";
 import "./chunk-TKC4N4VZ.js";

@@ -220,7 +220,7 @@ var ScanPool = class {
   async runHere(batch) {
     for (const item of batch.items) {
       try {
-        const text = item.text ?? await this.files.read(item.path);
+        const text = item.text ?? await this.files.readOnce(item.path);
         item.resolve(text === void 0 ? void 0 : runAll(item.scanners, item.path, text));
       } catch (err) {
         item.reject(err);
