@@ -4,7 +4,9 @@
 // under jest find no worker entry and scan on the main thread).
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { execFile } from 'node:child_process';
-import { resolve } from 'node:path';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { audit } from '../../src/audit.js';
 import { renderJson } from '../../src/report/json.js';
 import { makeRepo, type TempRepo } from '../helpers/repo.js';
@@ -35,9 +37,9 @@ beforeAll(() => {
 
 afterAll(() => repo?.cleanup());
 
-function cliJson(root: string): Promise<{ code: number; report: Record<string, unknown>; stderr: string }> {
+function cliJson(root: string, ...extra: string[]): Promise<{ code: number; report: Record<string, unknown>; stderr: string }> {
   return new Promise((done, fail) => {
-    execFile(process.execPath, [CLI, 'audit', '--repo', root, '--format', 'json'], { maxBuffer: 64 * 1024 * 1024, timeout: 120000 }, (err, stdout, stderr) => {
+    execFile(process.execPath, [CLI, 'audit', '--repo', root, '--format', 'json', ...extra], { maxBuffer: 64 * 1024 * 1024, timeout: 120000 }, (err, stdout, stderr) => {
       const code = err ? (typeof err.code === 'number' ? err.code : 99) : 0;
       try {
         done({ code, report: JSON.parse(stdout) as Record<string, unknown>, stderr });
@@ -66,4 +68,19 @@ describe('scan pool end to end (bundled CLI)', () => {
     expect((withWorkers.report['repository'] as { skipped: number }).skipped).toBe(1);
     expect(withWorkers.code).toBe(1);
   }, 180000);
+
+  it('ends cleanly when the audit budget runs out while the workers still scan', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'rg-budget-'));
+    try {
+      writeFileSync(join(dir, 'readiness.yml'), 'timeouts:\n  audit-ms: 150\n');
+      const run = await cliJson(repo.root, '--config', join(dir, 'readiness.yml'));
+      // A report, not a crash: no unhandled rejection from the scans the closed pool abandoned.
+      expect(run.stderr).not.toMatch(/\n\s+at |Error:/);
+      expect([0, 1]).toContain(run.code);
+      const findings = run.report['findings'] as Array<{ status: string; message: string }>;
+      expect(findings.some((f) => f.status === 'error' && /audit time budget/.test(f.message))).toBe(true);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 60000);
 });

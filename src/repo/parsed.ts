@@ -46,15 +46,13 @@ export class ParsedFiles {
    * already), and every registered scanner that wants it runs on it there.
    */
   scan<T>(scanner: Scanner<T>, path: string): Promise<T | undefined> {
-    const pool = this.pool;
-    let entry = this.scans.get(path);
-    if (!entry && pool?.handles(scanner, path)) {
-      entry = this.send(pool, path, pool.scanners.filter((s) => s.wants(path)));
-      this.scans.set(path, entry);
-    }
+    const entry = this.entryFor(scanner, path);
     // Without a pool, or for a scanner the pool does not run on this file: here, as any parse.
     if (!entry?.names.has(scanner.name)) return this.memo(scanner.name, path, scanner.run);
-    return entry.results.then((results) => results?.[scanner.name] as T | undefined);
+    const result = entry.results.then((results) => results?.[scanner.name] as T | undefined);
+    // Its caller may be a check already stopped by its deadline: a pool closed at the audit's end must not leave an unhandled rejection.
+    result.catch(() => undefined);
+    return result;
   }
 
   /**
@@ -64,7 +62,18 @@ export class ParsedFiles {
    */
   warm(scanner: Scanner<unknown>): void {
     if (!this.pool) return;
-    for (const file of this.files.files) if (scanner.wants(file.path)) void this.scan(scanner, file.path);
+    for (const file of this.files.files) if (scanner.wants(file.path)) this.entryFor(scanner, file.path);
+  }
+
+  /** The pool's pass over `path` (started on the first ask), or undefined when the pool does not run `scanner` on it. */
+  private entryFor(scanner: Scanner<unknown>, path: string): { names: Set<string>; results: Promise<ScanResults | undefined> } | undefined {
+    const pool = this.pool;
+    let entry = this.scans.get(path);
+    if (!entry && pool?.handles(scanner, path)) {
+      entry = this.send(pool, path, pool.scanners.filter((s) => s.wants(path)));
+      this.scans.set(path, entry);
+    }
+    return entry;
   }
 
   private send(pool: ScanPool, path: string, scanners: Array<Scanner<unknown>>): { names: Set<string>; results: Promise<ScanResults | undefined> } {
