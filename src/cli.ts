@@ -7,6 +7,7 @@ import { dirname, join } from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import type { FailOn } from './config/schema.js';
 import { UsageError } from './engine/errors.js';
+import { exitWhenFlushed } from './exit.js';
 import type { Format } from './report/index.js';
 import { TOOL_NAME, VERSION } from './version.js';
 
@@ -224,9 +225,7 @@ function useColor(): boolean {
 }
 
 main(process.argv.slice(2)).then(
-  (code) => {
-    process.exitCode = code;
-  },
+  (code) => exitWhenFlushed(code),
   (err: unknown) => {
     if (err instanceof UsageError) {
       process.stderr.write(`${TOOL_NAME}: ${err.message}\n`);
@@ -235,6 +234,6 @@ main(process.argv.slice(2)).then(
       const message = err instanceof Error ? err.message : String(err);
       process.stderr.write(`${TOOL_NAME}: internal error: ${message.split('\n')[0]} (please report it)\n`);
     }
-    process.exitCode = 2;
+    exitWhenFlushed(2);
   },
 );
