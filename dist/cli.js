@@ -1,6 +1,9 @@
 #!/usr/bin/env node
 import { createRequire as __rgCreateRequire } from 'node:module'; const require = __rgCreateRequire(import.meta.url);
 import {
+  exitWhenFlushed
+} from "./chunk-LD6PU2PK.js";
+import {
   UsageError
 } from "./chunk-CVZD6SLR.js";
 import {
@@ -108,7 +111,7 @@ async function runAuditCommand(args) {
     return 0;
   }
   const [{ audit }, { ALL_CHECKS }, { FAIL_ON, GATES }, { FORMATS, render }] = await Promise.all([
-    import("./audit-XUFCJBXV.js"),
+    import("./audit-57BVBP44.js"),
     import("./checks-RMNNJAXS.js"),
     import("./schema-3SPWEO5Z.js"),
     import("./report-7XLUVAB4.js")
@@ -170,7 +173,7 @@ async function runBaselineCommand(args) {
     process.stdout.write(HELP);
     return 0;
   }
-  const [{ audit }, { BASELINE_PATH, baselineOf }, { whereOf }] = await Promise.all([import("./audit-XUFCJBXV.js"), import("./gate-UD7HQBEY.js"), import("./report-JFBA3QJU.js")]);
+  const [{ audit }, { BASELINE_PATH, baselineOf }, { whereOf }] = await Promise.all([import("./audit-57BVBP44.js"), import("./gate-UD7HQBEY.js"), import("./report-JFBA3QJU.js")]);
   const { report, repoRoot } = await audit({
     urls: list(values.url),
     repo: values.repo,
@@ -214,9 +217,7 @@ function useColor() {
   return Boolean(process.stdout.isTTY);
 }
 main(process.argv.slice(2)).then(
-  (code) => {
-    process.exitCode = code;
-  },
+  (code) => exitWhenFlushed(code),
   (err) => {
     if (err instanceof UsageError) {
       process.stderr.write(`${TOOL_NAME}: ${err.message}
@@ -226,7 +227,7 @@ main(process.argv.slice(2)).then(
       process.stderr.write(`${TOOL_NAME}: internal error: ${message.split("\n")[0]} (please report it)
 `);
     }
-    process.exitCode = 2;
+    exitWhenFlushed(2);
   }
 );
 export {

@@ -3,7 +3,7 @@ import {
   audit,
   resolveRepoRoot,
   resolveTargets
-} from "./chunk-7L4O3S3X.js";
+} from "./chunk-4JFQ52KG.js";
 import "./chunk-CWPEHX2J.js";
 import "./chunk-KY3ESJ2D.js";
 import "./chunk-HOALJ4ZX.js";

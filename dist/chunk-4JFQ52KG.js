@@ -292,14 +292,11 @@ var ParsedFiles = class {
    * already), and every registered scanner that wants it runs on it there.
    */
   scan(scanner, path) {
-    const pool = this.pool;
-    let entry = this.scans.get(path);
-    if (!entry && pool?.handles(scanner, path)) {
-      entry = this.send(pool, path, pool.scanners.filter((s) => s.wants(path)));
-      this.scans.set(path, entry);
-    }
+    const entry = this.entryFor(scanner, path);
     if (!entry?.names.has(scanner.name)) return this.memo(scanner.name, path, scanner.run);
-    return entry.results.then((results) => results?.[scanner.name]);
+    const result = entry.results.then((results) => results?.[scanner.name]);
+    result.catch(() => void 0);
+    return result;
   }
   /**
    * Starts `scanner` over every file it wants, in file order, without waiting:
@@ -308,7 +305,17 @@ var ParsedFiles = class {
    */
   warm(scanner) {
     if (!this.pool) return;
-    for (const file of this.files.files) if (scanner.wants(file.path)) void this.scan(scanner, file.path);
+    for (const file of this.files.files) if (scanner.wants(file.path)) this.entryFor(scanner, file.path);
+  }
+  /** The pool's pass over `path` (started on the first ask), or undefined when the pool does not run `scanner` on it. */
+  entryFor(scanner, path) {
+    const pool = this.pool;
+    let entry = this.scans.get(path);
+    if (!entry && pool?.handles(scanner, path)) {
+      entry = this.send(pool, path, pool.scanners.filter((s) => s.wants(path)));
+      this.scans.set(path, entry);
+    }
+    return entry;
   }
   send(pool, path, scanners) {
     const results = (async () => {
