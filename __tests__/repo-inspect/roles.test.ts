@@ -10,6 +10,7 @@ import { dockerChecks } from '../../src/checks/docker/index.js';
 import { envChecks } from '../../src/checks/env/index.js';
 import { secretsChecks } from '../../src/checks/secrets/index.js';
 import { roleFromContent, roleFromPath } from '../../src/model/roles.js';
+import { ROLE_RULES } from '../../src/model/role-rules.js';
 import { classifySecretValue, isPlaceholder, isReference, isWeakValue, urlPassword } from '../../src/model/values.js';
 import { buildReport } from '../../src/report/report.js';
 import { renderText } from '../../src/report/text.js';
@@ -238,5 +239,24 @@ describe('a token shape repeated thousands of times in one file', () => {
     const found = result.findings.filter((f) => f.checkId === 'secrets.hardcoded');
     expect(found).toHaveLength(20);
     expect(found.at(-1)!.message).toContain('The rule matches more often in this file; only the first 20 are listed.');
+  });
+});
+
+describe('the path table', () => {
+  it('gives, through its joined pre-test, the first matching rule for every path', () => {
+    // Rules joined into one expression must not depend on group numbers or on lastIndex.
+    for (const rule of ROLE_RULES) {
+      expect(rule.path.flags).not.toMatch(/[gy]/);
+      expect(rule.path.source).not.toMatch(/\\[1-9]/);
+    }
+    const dirs = ['', 'src/', 'app/tests/', 'docs/', 'examples/demo/', 'deploy/k8s/', '.github/workflows/', 'scripts/ci/', 'fixtures/', 'packages/web/__tests__/', 'seeds/', 'tools/'];
+    const names = ['main.py', 'test_api.py', 'app.spec.ts', 'Dockerfile', 'Dockerfile.dev', 'docker-compose.yml', 'docker-compose.override.yml', 'values-debug.yaml', 'README.md', '.env.example', 'settings.py', 'conftest.py', 'smoke_test.sh', 'localhost.pem'];
+    for (const dir of dirs) {
+      for (const name of names) {
+        const path = dir + name;
+        const first = ROLE_RULES.find((r) => r.path.test(path));
+        expect(roleFromPath(path)).toEqual(first ? { role: first.role, reason: first.why } : undefined);
+      }
+    }
   });
 });

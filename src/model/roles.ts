@@ -66,8 +66,19 @@ export class FileRoles {
   }
 }
 
+/**
+ * The table's expressions joined, one per set of flags: most paths match no
+ * rule, and one test of the union rejects them about twice as fast as
+ * trying the rules one by one. A path the union matches goes through the
+ * rules in order, so the first matching rule still decides.
+ */
+const ANY_RULE: readonly RegExp[] = [...new Set(ROLE_RULES.map((r) => r.path.flags))].map(
+  (flags) => new RegExp(ROLE_RULES.filter((r) => r.path.flags === flags).map((r) => `(?:${r.path.source})`).join('|'), flags),
+);
+
 /** The role a path alone gives, by the first matching rule of the table. */
 export function roleFromPath(path: string): RoleInfo | undefined {
+  if (!ANY_RULE.some((any) => any.test(path))) return undefined;
   for (const rule of ROLE_RULES) {
     if (rule.path.test(path)) return { role: rule.role, reason: rule.why };
   }
