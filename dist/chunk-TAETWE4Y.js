@@ -2,7 +2,7 @@ import { createRequire as __rgCreateRequire } from 'node:module'; const require 
 import {
   computeBuilds,
   severityForRole
-} from "./chunk-CWPEHX2J.js";
+} from "./chunk-HA6UI6QN.js";
 import {
   createScanPool
 } from "./chunk-KY3ESJ2D.js";
@@ -13,13 +13,13 @@ import {
   healthPathsFromRepo,
   redactText,
   redactWith
-} from "./chunk-HOALJ4ZX.js";
+} from "./chunk-PIFAN5WJ.js";
 import {
   computeDeployments,
   computeRoles,
   findSettingsReferences,
   settingsRoleOverrides
-} from "./chunk-M45KN3XT.js";
+} from "./chunk-SENUNESX.js";
 import {
   SCANNERS
 } from "./chunk-Q6CRWAKZ.js";

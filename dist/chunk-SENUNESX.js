@@ -6490,7 +6490,11 @@ var FileRoles = class _FileRoles {
     return this.is(path, "production", "development");
   }
 };
+var ANY_RULE = [...new Set(ROLE_RULES.map((r) => r.path.flags))].map(
+  (flags) => new RegExp(ROLE_RULES.filter((r) => r.path.flags === flags).map((r) => `(?:${r.path.source})`).join("|"), flags)
+);
 function roleFromPath(path) {
+  if (!ANY_RULE.some((any) => any.test(path))) return void 0;
   for (const rule of ROLE_RULES) {
     if (rule.path.test(path)) return { role: rule.role, reason: rule.why };
   }

@@ -4,7 +4,7 @@ import {
   dockerfileOf,
   roleOfProfiles,
   splitImage
-} from "./chunk-M45KN3XT.js";
+} from "./chunk-SENUNESX.js";
 import {
   READ_CONCURRENCY,
   isDockerfile,

@@ -2,7 +2,7 @@ import { createRequire as __rgCreateRequire } from 'node:module'; const require 
 import {
   BUILDS_DOC,
   ROLE_POLICY_DOC
-} from "./chunk-CWPEHX2J.js";
+} from "./chunk-HA6UI6QN.js";
 import {
   checkAnchor
 } from "./chunk-M6JAG3LF.js";
@@ -10,7 +10,7 @@ import {
   DEPLOYMENTS_DOC,
   K8S_DEPLOYED_DOC,
   SETTINGS_RESOLUTION_DOC
-} from "./chunk-M45KN3XT.js";
+} from "./chunk-SENUNESX.js";
 import "./chunk-GRN5AYSY.js";
 import {
   ROLE_RULES

@@ -3,11 +3,11 @@ import {
   audit,
   resolveRepoRoot,
   resolveTargets
-} from "./chunk-4JFQ52KG.js";
-import "./chunk-CWPEHX2J.js";
+} from "./chunk-TAETWE4Y.js";
+import "./chunk-HA6UI6QN.js";
 import "./chunk-KY3ESJ2D.js";
-import "./chunk-HOALJ4ZX.js";
-import "./chunk-M45KN3XT.js";
+import "./chunk-PIFAN5WJ.js";
+import "./chunk-SENUNESX.js";
 import "./chunk-Q6CRWAKZ.js";
 import "./chunk-GRN5AYSY.js";
 import "./chunk-52QRXJXJ.js";

@@ -1,8 +1,8 @@
 import { createRequire as __rgCreateRequire } from 'node:module'; const require = __rgCreateRequire(import.meta.url);
 import {
   ALL_CHECKS
-} from "./chunk-HOALJ4ZX.js";
-import "./chunk-M45KN3XT.js";
+} from "./chunk-PIFAN5WJ.js";
+import "./chunk-SENUNESX.js";
 import "./chunk-Q6CRWAKZ.js";
 import "./chunk-GRN5AYSY.js";
 import "./chunk-C4QXHSQT.js";

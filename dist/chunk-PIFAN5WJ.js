@@ -42,7 +42,7 @@ import {
   tags,
   truthy,
   unpinnedReason
-} from "./chunk-M45KN3XT.js";
+} from "./chunk-SENUNESX.js";
 import {
   BACKUP_PATH,
   GENERIC_ENTROPY_THRESHOLD,
