@@ -11,7 +11,8 @@ import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { loadFileSet, type FileSet } from '../../src/repo/fileset.js';
 import { ParsedFiles } from '../../src/repo/parsed.js';
-import { createScanPool, type Scanner } from '../../src/repo/scan-pool.js';
+import { createScanPool, usableCpus, type Scanner } from '../../src/repo/scan-pool.js';
+import { availableParallelism } from 'node:os';
 import { SCANNERS } from '../../src/checks/scanners.js';
 import { makeRepo, type TempRepo } from '../helpers/repo.js';
 
@@ -154,5 +155,22 @@ describe('scan pool (worker threads)', () => {
     } finally {
       // Nothing to undo: the pool is closed above.
     }
+  });
+
+  it('counts the CPUs a container quota allows, not only those of the host', () => {
+    const host = availableParallelism();
+    const files = (entries: Record<string, string>) => (path: string): string => {
+      if (!(path in entries)) throw new Error(`ENOENT: ${path}`);
+      return entries[path]!;
+    };
+    // cgroup v2: one and a half CPUs is one; unlimited is the host's.
+    expect(usableCpus(files({ '/sys/fs/cgroup/cpu.max': '150000 100000\n' }))).toBe(1);
+    expect(usableCpus(files({ '/sys/fs/cgroup/cpu.max': 'max 100000\n' }))).toBe(host);
+    expect(usableCpus(files({ '/sys/fs/cgroup/cpu.max': `${(host + 4) * 100000} 100000\n` }))).toBe(host);
+    // cgroup v1, with and without a quota.
+    expect(usableCpus(files({ '/sys/fs/cgroup/cpu/cpu.cfs_quota_us': '50000\n', '/sys/fs/cgroup/cpu/cpu.cfs_period_us': '100000\n' }))).toBe(1);
+    expect(usableCpus(files({ '/sys/fs/cgroup/cpu/cpu.cfs_quota_us': '-1\n', '/sys/fs/cgroup/cpu/cpu.cfs_period_us': '100000\n' }))).toBe(host);
+    // Neither (macOS, Windows): the host's.
+    expect(usableCpus(files({}))).toBe(host);
   });
 });

@@ -9,7 +9,7 @@
 // back. A worker that fails, or a file it cannot read for want of descriptors,
 // falls back to this thread, so a result never depends on the pool.
 
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
@@ -91,7 +91,7 @@ export interface ScanPoolOptions {
  * TypeScript sources, as the unit tests do).
  */
 export function createScanPool(files: FileSet, scanners: ReadonlyArray<Scanner<unknown>>, options: ScanPoolOptions = {}): ScanPool | undefined {
-  const workers = options.workers ?? Math.min(MAX_WORKERS, availableParallelism() - 1);
+  const workers = options.workers ?? Math.min(MAX_WORKERS, usableCpus() - 1);
   if (workers < 1) return undefined;
   let bytes = 0;
   for (const f of files.files) bytes += f.size;
@@ -99,6 +99,37 @@ export function createScanPool(files: FileSet, scanners: ReadonlyArray<Scanner<u
   const url = options.workerUrl ?? new URL('./scan-worker.js', import.meta.url);
   if (url.protocol !== 'file:' || !existsSync(fileURLToPath(url))) return undefined;
   return new ScanPool(url, workers, scanners, files);
+}
+
+/**
+ * The CPUs this process may use: the affinity mask (`availableParallelism`),
+ * lowered to a container's CPU quota, which Node does not read (cgroup v2
+ * `cpu.max`, v1 `cpu.cfs_quota_us`). A job limited to one CPU on a many-core
+ * host would otherwise start a worker that only competes with the main thread.
+ */
+export function usableCpus(read: (path: string) => string = (path) => readFileSync(path, 'utf8')): number {
+  const quota = cgroupCpuQuota(read);
+  const cpus = availableParallelism();
+  return quota === undefined ? cpus : Math.max(1, Math.min(cpus, Math.floor(quota)));
+}
+
+function cgroupCpuQuota(read: (path: string) => string): number | undefined {
+  try {
+    const [max, period] = read('/sys/fs/cgroup/cpu.max').trim().split(/\s+/);
+    return max === 'max' ? undefined : ratio(Number(max), Number(period));
+  } catch {
+    // Not cgroup v2: try v1.
+  }
+  try {
+    return ratio(Number(read('/sys/fs/cgroup/cpu/cpu.cfs_quota_us')), Number(read('/sys/fs/cgroup/cpu/cpu.cfs_period_us')));
+  } catch {
+    return undefined;
+  }
+}
+
+/** CPUs of a quota over a period; undefined when unlimited (-1) or unreadable. */
+function ratio(quota: number, period: number): number | undefined {
+  return quota > 0 && period > 0 ? quota / period : undefined;
 }
 
 /**
