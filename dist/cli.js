@@ -111,7 +111,7 @@ async function runAuditCommand(args) {
     return 0;
   }
   const [{ audit }, { ALL_CHECKS }, { FAIL_ON, GATES }, { FORMATS, render }] = await Promise.all([
-    import("./audit-XMUIKNL6.js"),
+    import("./audit-QQ33LXHK.js"),
     import("./checks-ZLNXLWVA.js"),
     import("./schema-3SPWEO5Z.js"),
     import("./report-7XLUVAB4.js")
@@ -173,7 +173,7 @@ async function runBaselineCommand(args) {
     process.stdout.write(HELP);
     return 0;
   }
-  const [{ audit }, { BASELINE_PATH, baselineOf }, { whereOf }] = await Promise.all([import("./audit-XMUIKNL6.js"), import("./gate-UD7HQBEY.js"), import("./report-JFBA3QJU.js")]);
+  const [{ audit }, { BASELINE_PATH, baselineOf }, { whereOf }] = await Promise.all([import("./audit-QQ33LXHK.js"), import("./gate-UD7HQBEY.js"), import("./report-JFBA3QJU.js")]);
   const { report, repoRoot } = await audit({
     urls: list(values.url),
     repo: values.repo,

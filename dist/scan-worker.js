@@ -1,7 +1,7 @@
 import { createRequire as __rgCreateRequire } from 'node:module'; const require = __rgCreateRequire(import.meta.url);
 import {
   runAll
-} from "./chunk-KY3ESJ2D.js";
+} from "./chunk-LJSTQBDB.js";
 import {
   SCANNERS
 } from "./chunk-Q6CRWAKZ.js";

@@ -3,9 +3,9 @@ import {
   audit,
   resolveRepoRoot,
   resolveTargets
-} from "./chunk-TAETWE4Y.js";
+} from "./chunk-IPJEMJNA.js";
 import "./chunk-HA6UI6QN.js";
-import "./chunk-KY3ESJ2D.js";
+import "./chunk-LJSTQBDB.js";
 import "./chunk-PIFAN5WJ.js";
 import "./chunk-SENUNESX.js";
 import "./chunk-Q6CRWAKZ.js";

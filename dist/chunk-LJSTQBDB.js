@@ -1,7 +1,7 @@
 import { createRequire as __rgCreateRequire } from 'node:module'; const require = __rgCreateRequire(import.meta.url);
 
 // src/repo/scan-pool.ts
-import { existsSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
@@ -15,7 +15,7 @@ var IDLE_LOOK_MS = 2;
 var IDLE_UTILIZATION = 0.5;
 var STEAL_MS = 20;
 function createScanPool(files, scanners, options = {}) {
-  const workers = options.workers ?? Math.min(MAX_WORKERS, availableParallelism() - 1);
+  const workers = options.workers ?? Math.min(MAX_WORKERS, usableCpus() - 1);
   if (workers < 1) return void 0;
   let bytes = 0;
   for (const f of files.files) bytes += f.size;
@@ -23,6 +23,26 @@ function createScanPool(files, scanners, options = {}) {
   const url = options.workerUrl ?? new URL("./scan-worker.js", import.meta.url);
   if (url.protocol !== "file:" || !existsSync(fileURLToPath(url))) return void 0;
   return new ScanPool(url, workers, scanners, files);
+}
+function usableCpus(read = (path) => readFileSync(path, "utf8")) {
+  const quota = cgroupCpuQuota(read);
+  const cpus = availableParallelism();
+  return quota === void 0 ? cpus : Math.max(1, Math.min(cpus, Math.floor(quota)));
+}
+function cgroupCpuQuota(read) {
+  try {
+    const [max, period] = read("/sys/fs/cgroup/cpu.max").trim().split(/\s+/);
+    return max === "max" ? void 0 : ratio(Number(max), Number(period));
+  } catch {
+  }
+  try {
+    return ratio(Number(read("/sys/fs/cgroup/cpu/cpu.cfs_quota_us")), Number(read("/sys/fs/cgroup/cpu/cpu.cfs_period_us")));
+  } catch {
+    return void 0;
+  }
+}
+function ratio(quota, period) {
+  return quota > 0 && period > 0 ? quota / period : void 0;
 }
 var ScanPool = class {
   constructor(workerUrl, size, scanners, files) {

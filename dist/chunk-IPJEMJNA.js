@@ -5,7 +5,7 @@ import {
 } from "./chunk-HA6UI6QN.js";
 import {
   createScanPool
-} from "./chunk-KY3ESJ2D.js";
+} from "./chunk-LJSTQBDB.js";
 import {
   ALL_CHECKS,
   HttpClient,
