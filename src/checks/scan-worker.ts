@@ -1,14 +1,13 @@
 // The worker thread of src/repo/scan-pool.ts, bundled as dist/scan-worker.js.
 // For each file of a batch it reads the file (unless the text came along) by
-// the file set's rule (binary files are not text), runs the named scanners and
-// answers their results, in order. A scanner's exception answers the whole
+// the file set's rule (readTextFile: binary files are not text), runs the
+// named scanners and answers their results, in order. A scanner's exception answers the whole
 // batch with an error: the pool then runs the batch on the main thread, where
 // the exception reaches the check as it would without a worker.
 
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parentPort, workerData } from 'node:worker_threads';
-import { textOf } from '../repo/fileset.js';
+import { readTextFile } from '../repo/fileset.js';
 import { runAll, type WorkerAnswer } from '../repo/scan-pool.js';
 import { SCANNERS } from './scanners.js';
 
@@ -22,17 +21,11 @@ const { root } = workerData as { root: string };
 function answer(item: Batch['items'][number]): WorkerAnswer {
   let text = item.text;
   if (text === undefined) {
-    let buffer: Buffer;
-    try {
-      buffer = readFileSync(join(root, item.path));
-    } catch (err) {
-      const code = (err as NodeJS.ErrnoException).code;
-      // Descriptors used up by the rest of the process: the main thread reads it, waiting and retrying as it does.
-      if (code === 'EMFILE' || code === 'ENFILE') return { retry: true };
-      return { unread: `unreadable (${code ?? 'error'})` };
-    }
-    text = textOf(buffer);
-    if (text === undefined) return { unread: 'binary' };
+    const read = readTextFile(join(root, item.path));
+    // Descriptors used up by the rest of the process: the main thread reads it, waiting and retrying as it does.
+    if ('busy' in read) return { retry: true };
+    if ('unread' in read) return { unread: read.unread };
+    text = read.text;
   }
   const scanners = item.scanners.map((name) => {
     const scanner = SCANNERS.get(name);

@@ -247,37 +247,43 @@ export class FileSet {
   }
 
   private async readText(path: string): Promise<string | undefined> {
-    let buffer: Buffer | undefined;
-    for (let attempt = 0; buffer === undefined; attempt++) {
-      try {
-        // Synchronous on purpose: the promise API costs an open, fstat, read and
-        // close round trip through the thread pool per file, about half of the
-        // audit's CPU on a tree of small files (profiled at 10k files), while a
-        // file under the size cap reads in microseconds. read() still yields to
-        // the event loop every YIELD_EVERY_MS.
-        buffer = await this.withFileSlot(async () => readFileSync(join(this.root, path)));
-      } catch (err) {
-        const code = (err as NodeJS.ErrnoException).code;
-        // Descriptors used up by another part of the process: wait and retry rather than lose the file.
-        if ((code === 'EMFILE' || code === 'ENFILE') && attempt < 20) {
-          await new Promise((resolve) => setTimeout(resolve, 10 * (attempt + 1)));
-          continue;
-        }
-        this.skipped.push({ path, reason: `unreadable (${code ?? 'error'})` });
-        return undefined;
+    for (let attempt = 0; ; attempt++) {
+      // Synchronous on purpose: the promise API costs an open, fstat, read and
+      // close round trip through the thread pool per file, about half of the
+      // audit's CPU on a tree of small files (profiled at 10k files), while a
+      // file under the size cap reads in microseconds. read() still yields to
+      // the event loop every YIELD_EVERY_MS.
+      const read = await this.withFileSlot(async () => readTextFile(join(this.root, path)));
+      if ('text' in read) return read.text;
+      // Descriptors used up by another part of the process: wait and retry rather than lose the file.
+      if ('busy' in read && attempt < 20) {
+        await new Promise((resolve) => setTimeout(resolve, 10 * (attempt + 1)));
+        continue;
       }
+      this.skipped.push({ path, reason: 'busy' in read ? `unreadable (${read.busy})` : read.unread });
+      return undefined;
     }
-    const text = textOf(buffer);
-    if (text === undefined) this.skipped.push({ path, reason: 'binary' });
-    return text;
   }
 }
 
-/** A file's bytes as its text: undefined when binary; a UTF-8 byte order mark dropped. The scan worker reads files by the same rule. */
-export function textOf(buffer: Buffer): string | undefined {
-  if (isBinary(buffer)) return undefined;
+/**
+ * A file's text, read synchronously by the one rule of the file set (which
+ * the scan worker reads by too): binary files (a NUL byte in the first 8000
+ * bytes) are not text, and a UTF-8 byte order mark is dropped. `busy`: the
+ * process is out of file descriptors, worth trying again.
+ */
+export function readTextFile(absolute: string): { text: string } | { unread: string } | { busy: 'EMFILE' | 'ENFILE' } {
+  let buffer: Buffer;
+  try {
+    buffer = readFileSync(absolute);
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    if (code === 'EMFILE' || code === 'ENFILE') return { busy: code };
+    return { unread: `unreadable (${code ?? 'error'})` };
+  }
+  if (isBinary(buffer)) return { unread: 'binary' };
   const text = buffer.toString('utf8');
-  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  return { text: text.charCodeAt(0) === 0xfeff ? text.slice(1) : text };
 }
 
 /**
