@@ -1,6 +1,8 @@
 // The text half of ops.backup: whether a file holds a backup or restore
 // command. Pure, so the scan pool may run it in a worker thread.
 
+import { lineOfOffset, lineStartOffsets } from '../../parse/lines.js';
+
 /** Tools and commands that take or restore database backups. */
 export const BACKUP_COMMAND =
   /\b(pg_dump(all)?|pg_basebackup|pg_restore|pgbackrest|wal-g|wal-e|barman|mysqldump|mariadb-dump|mariabackup|xtrabackup|mydumper|myloader|mongodump|mongorestore|velero|restic|borg(backup)?|litestream|k8up|cnpg\s+backup|elasticsearch-snapshot|_snapshot)\b|(postgres|db|mysql|mongo)[-_]?backup/i;
@@ -21,11 +23,7 @@ export function isSearchedForBackups(path: string, size: number): boolean {
 export function backupCommands(text: string, path: string): { backup?: number; restore?: number } {
   const b = MENTIONS_BACKUP_TOOL.test(text) ? BACKUP_COMMAND.exec(text) : null;
   const r = b || BACKUP_PATH.test(path) ? RESTORE_COMMAND.exec(text) : null;
-  return { ...(b ? { backup: lineAt(text, b.index) } : {}), ...(r ? { restore: lineAt(text, r.index) } : {}) };
-}
-
-function lineAt(text: string, offset: number): number {
-  let line = 1;
-  for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) line++;
-  return line;
+  if (!b && !r) return {};
+  const starts = lineStartOffsets(text);
+  return { ...(b ? { backup: lineOfOffset(starts, b.index) } : {}), ...(r ? { restore: lineOfOffset(starts, r.index) } : {}) };
 }

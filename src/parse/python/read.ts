@@ -6,6 +6,7 @@
 
 import { parser } from '@lezer/python';
 import { calleeName, callsIn, type PyExpr, type PyModule, type PyStatement } from './ast.js';
+import { lineOfOffset, lineStartOffsets } from '../lines.js';
 
 type Tree = ReturnType<typeof parser.parse>;
 type Node = Tree['topNode'];
@@ -121,7 +122,7 @@ const unbracketed = (nodes: Node[]): Node[] => nodes.slice(OPENING.has(nodes[0]?
 const meaningful = (nodes: Node[]): Node[] => nodes.filter((n) => !(n.type.isError && n.from === n.to));
 
 class Reader {
-  private readonly lineStarts: number[] = [0];
+  private readonly lineStarts: number[];
   private lineHint = 0;
   private tooDeep = false;
   /** Where the error nodes are, in order (filled by errors()). */
@@ -131,23 +132,14 @@ class Reader {
     private readonly source: string,
     private readonly tree: Tree,
   ) {
-    for (let i = source.indexOf('\n'); i >= 0; i = source.indexOf('\n', i + 1)) this.lineStarts.push(i + 1);
+    this.lineStarts = lineStartOffsets(source);
   }
 
   /** 1-based line of an offset; walks are mostly forward, so the last answer is tried first. */
   lineAt(pos: number): number {
     const starts = this.lineStarts;
     let i = this.lineHint;
-    if (!(starts[i]! <= pos && (i + 1 >= starts.length || pos < starts[i + 1]!))) {
-      let lo = 0;
-      let hi = starts.length - 1;
-      while (lo < hi) {
-        const mid = (lo + hi + 1) >> 1;
-        if (starts[mid]! <= pos) lo = mid;
-        else hi = mid - 1;
-      }
-      i = lo;
-    }
+    if (!(starts[i]! <= pos && (i + 1 >= starts.length || pos < starts[i + 1]!))) i = lineOfOffset(starts, pos) - 1;
     this.lineHint = i;
     return i + 1;
   }
