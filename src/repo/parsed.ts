@@ -4,6 +4,7 @@
 import type { FileSet } from './fileset.js';
 import { parseYaml, type YamlFile } from '../parse/yaml.js';
 import type { ScanPool, ScanResults, Scanner } from './scan-pool.js';
+import { POOLED_CONCURRENCY, READ_CONCURRENCY } from './limit.js';
 
 export class ParsedFiles {
   private readonly cache = new Map<string, Promise<unknown>>();
@@ -35,9 +36,12 @@ export class ParsedFiles {
     return pending;
   }
 
-  /** Whether scans run in worker threads. */
-  get pooled(): boolean {
-    return this.pool !== undefined;
+  /**
+   * Files a check should have in flight when it asks `scan()` for many: with
+   * worker threads it reads on while they scan; without, the usual bound.
+   */
+  get scanConcurrency(): number {
+    return this.pool ? POOLED_CONCURRENCY : READ_CONCURRENCY;
   }
 
   /**

@@ -6,7 +6,7 @@ import type { FileSet } from '../../repo/fileset.js';
 import type { RepoCheckContext } from '../../engine/types.js';
 import { isComposeFile, isEnvTemplate, isProductionName, isRealEnvFile, isSecretVariableName, isTestPath, sourceLanguage } from '../../repo/classify.js';
 import { parseDotenv, type EnvFile } from '../../parse/dotenv.js';
-import { mapLimited, POOLED_CONCURRENCY, READ_CONCURRENCY } from '../../repo/limit.js';
+import { mapLimited, READ_CONCURRENCY } from '../../repo/limit.js';
 import { envUsageScanner } from '../scanners.js';
 
 export interface LoadedEnvFile {
@@ -75,7 +75,7 @@ export function variablesRead(ctx: RepoCheckContext): Promise<VariableRead[]> {
 
 async function collectReads(ctx: RepoCheckContext): Promise<VariableRead[]> {
   const sources = ctx.files.files.filter((f) => !isTestPath(f.path) && (isComposeFile(f.path) || sourceLanguage(f.path) !== undefined));
-  const perFile = await mapLimited(sources, ctx.parsed.pooled ? POOLED_CONCURRENCY : READ_CONCURRENCY, async (f) => ({
+  const perFile = await mapLimited(sources, ctx.parsed.scanConcurrency, async (f) => ({
     path: f.path,
     usages: (await ctx.parsed.scan(envUsageScanner, f.path)) ?? [],
   }));

@@ -4,9 +4,6 @@ import { dumpOf } from '../data/committed-dump.js';
 import { BACKUP_PATH, isSearchedForBackups } from './backup-commands.js';
 import { backupCommandScanner } from '../scanners.js';
 
-/** Files searched at once (the scans may run in worker threads). */
-const SLICE = 256;
-
 export const backup: RepoCheck = {
   id: 'ops.backup',
   title: 'Databases have a backup and restore procedure',
@@ -36,8 +33,9 @@ export const backup: RepoCheck = {
     let restore: { path: string; line: number } | undefined;
     // In slices, first to last: the first command in file order is the one named, and the search stops once both are found.
     const searched = ctx.files.files.filter((f) => isSearchedForBackups(f.path, f.size));
-    for (let start = 0; start < searched.length && !(byCommand && restore); start += SLICE) {
-      const slice = searched.slice(start, start + SLICE);
+    const step = ctx.parsed.scanConcurrency;
+    for (let start = 0; start < searched.length && !(byCommand && restore); start += step) {
+      const slice = searched.slice(start, start + step);
       const found = await Promise.all(slice.map((f) => ctx.parsed.scan(backupCommandScanner, f.path)));
       slice.forEach((file, i) => {
         const hit = found[i];

@@ -3,11 +3,10 @@ import { callsInStatements, calleeName, callsNamed, parsePythonModule, stringLit
 import { balanced, blankJsComments, lineAt } from '../node/apps.js';
 import { isLoggingCandidate, loggingFileKind } from './logging-apis.js';
 import { fileLoggingScanner } from '../scanners.js';
+import { mapLimited } from '../../repo/limit.js';
 
 /** At most this many source files are read. */
 export const MAX_LOGGING_FILES = 3000;
-/** Files tested at once. */
-const SLICE = 256;
 
 export const logging: RepoCheck = {
   id: 'ops.logging',
@@ -26,23 +25,20 @@ export const logging: RepoCheck = {
   async run(ctx) {
     const rotatedExternally = ctx.files.files.find((f) => /(^|\/)logrotate(\.d)?(\/|\.conf|$)/.test(f.path))?.path;
     const found: Array<{ path: string; line: number; what: string }> = [];
-    // The first MAX_LOGGING_FILES files of these kinds, tested in slices (the tests may run in worker threads), parsed only when they name a file-logging API.
+    // The first MAX_LOGGING_FILES files of these kinds, parsed only when they name a file-logging API (the test may run in a worker thread).
     const candidates = ctx.files.files.filter((f) => isLoggingCandidate(f.path)).slice(0, MAX_LOGGING_FILES);
     const read = candidates.length;
-    for (let start = 0; start < candidates.length; start += SLICE) {
-      const slice = candidates.slice(start, start + SLICE);
-      const mentions = await Promise.all(slice.map((f) => ctx.parsed.scan(fileLoggingScanner, f.path)));
-      for (const [i, file] of slice.entries()) {
-        if (!mentions[i]) continue;
-        const kind = loggingFileKind(file.path);
-        const text = await ctx.files.read(file.path);
-        if (!text) continue;
-        if (kind === 'python') {
-          const module = await ctx.parsed.memo('python', file.path, (t) => parsePythonModule(t));
-          if (module) found.push(...pythonFileLogging(module).map((f) => ({ path: file.path, ...f })));
-        } else if (kind === 'js') found.push(...jsFileLogging(text).map((f) => ({ path: file.path, ...f })));
-        else found.push(...configFileLogging(text).map((f) => ({ path: file.path, ...f })));
-      }
+    const mentions = await mapLimited(candidates, ctx.parsed.scanConcurrency, (f) => ctx.parsed.scan(fileLoggingScanner, f.path));
+    for (const [i, file] of candidates.entries()) {
+      if (!mentions[i]) continue;
+      const kind = loggingFileKind(file.path);
+      const text = await ctx.files.read(file.path);
+      if (!text) continue;
+      if (kind === 'python') {
+        const module = await ctx.parsed.memo('python', file.path, (t) => parsePythonModule(t));
+        if (module) found.push(...pythonFileLogging(module).map((f) => ({ path: file.path, ...f })));
+      } else if (kind === 'js') found.push(...jsFileLogging(text).map((f) => ({ path: file.path, ...f })));
+      else found.push(...configFileLogging(text).map((f) => ({ path: file.path, ...f })));
     }
     if (!found.length) return [{ status: 'pass', message: `No logging to files without rotation found (read ${read} source/config file(s)).` }];
     if (rotatedExternally) {

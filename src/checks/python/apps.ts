@@ -5,6 +5,7 @@ import type { RepoCheckContext } from '../../engine/types.js';
 import type { FileSet, SkippedFile } from '../../repo/fileset.js';
 import { isWebAppCandidate } from './frameworks.js';
 import { webFrameworkScanner } from '../scanners.js';
+import { mapLimited } from '../../repo/limit.js';
 import { evaluate, importedModules, parsePythonModule, type EvalScope, type PyExpr, type PyModule } from '../../parse/python.js';
 
 export const WEB_FRAMEWORKS = ['flask', 'fastapi', 'starlette', 'quart', 'flask_cors'] as const;
@@ -17,8 +18,6 @@ export interface PythonWebModule {
 }
 
 const cache = new WeakMap<FileSet, Promise<PythonWebModule[]>>();
-/** Files tested at once. */
-const SLICE = 256;
 
 export function pythonWebModules(ctx: Pick<RepoCheckContext, 'files' | 'parsed'>): Promise<PythonWebModule[]> {
   let pending = cache.get(ctx.files);
@@ -32,17 +31,14 @@ export function pythonWebModules(ctx: Pick<RepoCheckContext, 'files' | 'parsed'>
 async function collect(ctx: Pick<RepoCheckContext, 'files' | 'parsed'>): Promise<PythonWebModule[]> {
   const out: PythonWebModule[] = [];
   const candidates = ctx.files.files.filter((f) => isWebAppCandidate(f.path));
-  // Tested in slices, in file order (the tests may run in worker threads); only modules that name a framework are parsed.
-  for (let start = 0; start < candidates.length; start += SLICE) {
-    const slice = candidates.slice(start, start + SLICE);
-    const mentions = await Promise.all(slice.map((f) => ctx.parsed.scan(webFrameworkScanner, f.path)));
-    for (const [i, file] of slice.entries()) {
-      if (!mentions[i]) continue;
-      const module = await ctx.parsed.memo('python', file.path, (t) => parsePythonModule(t));
-      if (!module) continue;
-      const frameworks = new Set([...importedModules(module)].map((m) => m.split('.')[0]!).filter((m) => (WEB_FRAMEWORKS as readonly string[]).includes(m)));
-      if (frameworks.size) out.push({ path: file.path, module, frameworks });
-    }
+  // Only modules that name a framework are parsed (the test may run in a worker thread).
+  const mentions = await mapLimited(candidates, ctx.parsed.scanConcurrency, (f) => ctx.parsed.scan(webFrameworkScanner, f.path));
+  for (const [i, file] of candidates.entries()) {
+    if (!mentions[i]) continue;
+    const module = await ctx.parsed.memo('python', file.path, (t) => parsePythonModule(t));
+    if (!module) continue;
+    const frameworks = new Set([...importedModules(module)].map((m) => m.split('.')[0]!).filter((m) => (WEB_FRAMEWORKS as readonly string[]).includes(m)));
+    if (frameworks.size) out.push({ path: file.path, module, frameworks });
   }
   return out;
 }

@@ -2,7 +2,7 @@ import type { FindingInput, RepoCheck } from '../../engine/types.js';
 import { redactValue } from '../../engine/redact.js';
 import { isBinary } from '../../repo/fileset.js';
 import type { RoleInfo } from '../../model/roles.js';
-import { mapLimited, POOLED_CONCURRENCY, READ_CONCURRENCY } from '../../repo/limit.js';
+import { mapLimited } from '../../repo/limit.js';
 import { GENERIC_ENTROPY_THRESHOLD, GENERIC_RULE_ID, isScannedForSecrets, MAX_HITS_PER_RULE, type SecretHit } from './rules.js';
 import { secretScanner } from '../scanners.js';
 
@@ -64,7 +64,7 @@ export const secretsHardcoded: RepoCheck = {
   async run(ctx) {
     const paths = ctx.files.files.filter((f) => isScannedForSecrets(f.path)).map((f) => f.path);
     // With worker threads the scans run there while this loop reads on: more files in flight keep them busy.
-    const perFile = await mapLimited(paths, ctx.parsed.pooled ? POOLED_CONCURRENCY : READ_CONCURRENCY, async (path) => ({
+    const perFile = await mapLimited(paths, ctx.parsed.scanConcurrency, async (path) => ({
       path,
       hits: (await ctx.parsed.scan(secretScanner, path)) ?? [],
     }));

@@ -7,7 +7,7 @@ import { classifySecretValue, isFlagOrNumber, isLocationValue, urlPassword } fro
 import { defaultOf, findReferences } from '../../parse/interpolation.js';
 import type { LiteralFallback } from '../../parse/fallbacks.js';
 import { sourceLanguage } from '../../repo/classify.js';
-import { mapLimited, POOLED_CONCURRENCY, READ_CONCURRENCY } from '../../repo/limit.js';
+import { mapLimited } from '../../repo/limit.js';
 import { literalFallbackScanner } from '../scanners.js';
 import { isSecretEnvName } from '../compose/inline-secret.js';
 
@@ -142,7 +142,7 @@ async function codeDefaults(ctx: RepoCheckContext): Promise<FindingInput[]> {
     const language = sourceLanguage(p);
     return (language === 'python' || language === 'js') && ctx.model.roles.isDeployed(p);
   });
-  const perFile = await mapLimited(paths, ctx.parsed.pooled ? POOLED_CONCURRENCY : READ_CONCURRENCY, async (path) => ({
+  const perFile = await mapLimited(paths, ctx.parsed.scanConcurrency, async (path) => ({
     path,
     fallbacks: (await ctx.parsed.scan(literalFallbackScanner, path)) ?? [],
   }));
