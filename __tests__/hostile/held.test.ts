@@ -7,14 +7,12 @@
 // targets.test.ts and repositories.test.ts. Each case is bounded in time.
 import { afterEach, describe, expect, it } from '@jest/globals';
 import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
-import net from 'node:net';
-import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { HttpClient } from '../../src/http/client.js';
 import { loadFileSet } from '../../src/repo/fileset.js';
 import { makeRepo } from '../helpers/repo.js';
-import { serversClosedAfterEach } from '../helpers/server.js';
+import { serversClosedAfterEach, startRawTcp } from '../helpers/server.js';
 
 const start = serversClosedAfterEach(afterEach);
 const clients: HttpClient[] = [];
@@ -27,30 +25,10 @@ const client = () => {
   return c;
 };
 
-/** A raw TCP server writing `script` to every connection, for answers node:http will not produce. */
-async function rawTcp(script: (socket: net.Socket) => void): Promise<{ url: string; close: () => Promise<void> }> {
-  const sockets = new Set<net.Socket>();
-  const server = net.createServer((socket) => {
-    sockets.add(socket);
-    socket.on('error', () => undefined);
-    socket.on('close', () => sockets.delete(socket));
-    script(socket);
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return {
-    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/`,
-    close: () =>
-      new Promise<void>((resolve) => {
-        for (const s of sockets) s.destroy();
-        server.close(() => resolve());
-      }),
-  };
-}
-
 describe('hostile HTTP answers', () => {
   it('headers trickled a byte at a time end at the request timeout', async () => {
     const timers: NodeJS.Timeout[] = [];
-    const server = await rawTcp((socket) => {
+    const server = await startRawTcp((socket) => {
       const text = 'HTTP/1.1 200 OK\r\nX-Slow: ' + 'a'.repeat(1000);
       let i = 0;
       const tick = (): void => {
@@ -72,7 +50,7 @@ describe('hostile HTTP answers', () => {
   });
 
   it('10 MB of headers is refused, not buffered', async () => {
-    const server = await rawTcp((socket) => {
+    const server = await startRawTcp((socket) => {
       socket.write('HTTP/1.1 200 OK\r\n');
       const line = `X-Big: ${'b'.repeat(64 * 1024)}\r\n`;
       for (let i = 0; i < 160 && !socket.destroyed; i++) socket.write(line);
@@ -99,7 +77,7 @@ describe('hostile HTTP answers', () => {
   });
 
   it('a connection reset before any answer is a reset, not a crash', async () => {
-    const server = await rawTcp((socket) => socket.resetAndDestroy());
+    const server = await startRawTcp((socket) => socket.resetAndDestroy());
     try {
       const result = await client().send({ url: server.url });
       expect(result.ok ? 'ok' : result.error.code).toBe('reset');

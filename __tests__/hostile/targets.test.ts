@@ -11,13 +11,12 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/glob
 import { mkdtempSync, rmSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import net from 'node:net';
-import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { constants as zlibConstants, createBrotliCompress, gzipSync } from 'node:zlib';
 import type { Finding } from '../../src/engine/types.js';
 import { HttpClient } from '../../src/http/client.js';
-import { startServer, type TestServer } from '../helpers/server.js';
+import { startRawTcp, startServer, type TestServer } from '../helpers/server.js';
 import { testCertificates, type Issued } from '../live-surface/certs.js';
 import { boundedAudit, type BoundedAudit } from './bounded.js';
 
@@ -43,24 +42,11 @@ async function serve(handler: (req: IncomingMessage, res: ServerResponse) => voi
   return server;
 }
 
-/** A raw TCP server running `script` on every connection, for answers node:http will not give. */
+/** A raw TCP server running `script` on every connection (closed after all), for answers node:http will not give. */
 async function rawTcp(script: (socket: net.Socket) => void): Promise<string> {
-  const sockets = new Set<net.Socket>();
-  const server = net.createServer((socket) => {
-    sockets.add(socket);
-    socket.on('error', () => undefined);
-    socket.on('close', () => sockets.delete(socket));
-    script(socket);
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  closers.push(
-    () =>
-      new Promise<void>((resolve) => {
-        for (const s of sockets) s.destroy();
-        server.close(() => resolve());
-      }),
-  );
-  return `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
+  const server = await startRawTcp(script);
+  closers.push(server.close);
+  return server.url;
 }
 
 /** The full live catalog against `url`, with the RSS it added. */

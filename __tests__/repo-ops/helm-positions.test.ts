@@ -6,10 +6,10 @@
 // where these tests run: a fake `helm` prints the captured output).
 
 import { afterAll, afterEach, describe, expect, it } from '@jest/globals';
-import { chmodSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { delimiter, join, relative } from 'node:path';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import { audit, messages, where } from '../repo-inspect/helpers.js';
+import { helmOnPath } from '../helpers/helm.js';
 import { k8sChecks } from '../../src/checks/k8s/index.js';
 import { chartSources, manifestsFromRendered } from '../../src/parse/helm.js';
 
@@ -81,20 +81,7 @@ describe('positions of a rendered chart (pure, from the captured helm template o
 });
 
 describe('k8s checks on a rendered chart report where the chart writes the key', () => {
-  const savedPath = process.env.PATH;
-  const bins: string[] = [];
-  afterEach(() => {
-    process.env.PATH = savedPath;
-  });
-  afterAll(() => bins.forEach((b) => rmSync(b, { recursive: true, force: true })));
-
-  const fakeHelm = (script: string): void => {
-    const bin = mkdtempSync(join(tmpdir(), 'rg-helm-'));
-    bins.push(bin);
-    writeFileSync(join(bin, 'helm'), `#!/bin/sh\n${script}\n`);
-    chmodSync(join(bin, 'helm'), 0o755);
-    process.env.PATH = `${bin}${delimiter}${savedPath ?? ''}`;
-  };
+  const { fakeHelm, noHelm } = helmOnPath(afterEach, afterAll);
 
   it('with helm: every finding at a values.yaml or template line, or at the template file', async () => {
     fakeHelm(`[ "$1" = template ] && [ "$3" = deploy/chart ] || exit 2\ncat '${RENDERED}'`);
@@ -111,8 +98,7 @@ describe('k8s checks on a rendered chart report where the chart writes the key',
   });
 
   it('without helm: one note at Chart.yaml, and neither the templates nor the subchart templates are judged as written', async () => {
-    process.env.PATH = mkdtempSync(join(tmpdir(), 'rg-empty-'));
-    bins.push(process.env.PATH);
+    noHelm();
     const result = await audit(k8sChecks, chartFiles());
     expect(where(result, 'k8s.probes')).toEqual(['skip P1 deploy/chart/Chart.yaml:1']);
     expect(result.findings.filter((f) => f.status !== 'skip').map((f) => `${f.checkId} ${f.status}`)).toEqual([]);

@@ -4,10 +4,8 @@
 // flawed and clean twins, exact findings.
 
 import { afterAll, afterEach, describe, expect, it } from '@jest/globals';
-import { chmodSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { delimiter, join } from 'node:path';
 import { audit, messages, where } from '../repo-inspect/helpers.js';
+import { helmOnPath } from '../helpers/helm.js';
 import { k8sChecks } from '../../src/checks/k8s/index.js';
 import { isFloatingTag } from '../../src/model/images.js';
 
@@ -120,25 +118,10 @@ describe('Helm charts: rendered with helm template when helm is on PATH, else sk
     'deploy/chart/templates/deployment.yaml':
       'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: {{ .Release.Name }}-web\nspec:\n  template:\n    spec:\n      containers:\n        - name: web\n          image: "{{ .Values.image.repository }}:{{ .Values.image.tag | default "latest" }}"\n',
   };
-  const savedPath = process.env.PATH;
-  const bins: string[] = [];
-  afterEach(() => {
-    process.env.PATH = savedPath;
-  });
-  afterAll(() => bins.forEach((b) => rmSync(b, { recursive: true, force: true })));
-
-  /** A fake `helm` that prints `output` for `helm template`, first on PATH. */
-  const fakeHelm = (script: string): void => {
-    const bin = mkdtempSync(join(tmpdir(), 'rg-helm-'));
-    bins.push(bin);
-    writeFileSync(join(bin, 'helm'), `#!/bin/sh\n${script}\n`);
-    chmodSync(join(bin, 'helm'), 0o755);
-    process.env.PATH = `${bin}${delimiter}${savedPath ?? ''}`;
-  };
+  const { fakeHelm, noHelm } = helmOnPath(afterEach, afterAll);
 
   it('without helm: one note per chart at Chart.yaml, templates not judged', async () => {
-    process.env.PATH = mkdtempSync(join(tmpdir(), 'rg-empty-'));
-    bins.push(process.env.PATH);
+    noHelm();
     const result = await audit(k8sChecks, chart);
     expect(where(result, 'k8s.probes')).toEqual(['skip P1 deploy/chart/Chart.yaml:1']);
     expect(messages(result, 'k8s.probes')[0]).toContain('Helm chart deploy/chart was not rendered (helm is not on PATH)');
