@@ -111,8 +111,8 @@ async function runAuditCommand(args) {
     return 0;
   }
   const [{ audit }, { ALL_CHECKS }, { FAIL_ON, GATES }, { FORMATS, render }] = await Promise.all([
-    import("./audit-QQ33LXHK.js"),
-    import("./checks-ZLNXLWVA.js"),
+    import("./audit-KEPVILO4.js"),
+    import("./checks-3N5UIO2T.js"),
     import("./schema-3SPWEO5Z.js"),
     import("./report-7XLUVAB4.js")
   ]);
@@ -173,7 +173,7 @@ async function runBaselineCommand(args) {
     process.stdout.write(HELP);
     return 0;
   }
-  const [{ audit }, { BASELINE_PATH, baselineOf }, { whereOf }] = await Promise.all([import("./audit-QQ33LXHK.js"), import("./gate-UD7HQBEY.js"), import("./report-JFBA3QJU.js")]);
+  const [{ audit }, { BASELINE_PATH, baselineOf }, { whereOf }] = await Promise.all([import("./audit-KEPVILO4.js"), import("./gate-UD7HQBEY.js"), import("./report-JFBA3QJU.js")]);
   const { report, repoRoot } = await audit({
     urls: list(values.url),
     repo: values.repo,
@@ -200,7 +200,7 @@ async function runChecksCommand(args) {
     return 0;
   }
   const format = formatOf(values.format, ["text", "json", "markdown"]);
-  const [{ ALL_CHECKS }, { renderCatalogMarkdown, renderCatalogText }] = await Promise.all([import("./checks-ZLNXLWVA.js"), import("./catalog-UNXZXDM4.js")]);
+  const [{ ALL_CHECKS }, { renderCatalogMarkdown, renderCatalogText }] = await Promise.all([import("./checks-3N5UIO2T.js"), import("./catalog-NTXVHI4V.js")]);
   if (format === "json") {
     const catalog = ALL_CHECKS.map(({ id, title, category, severity, kind, docs }) => ({ id, title, category, severity, kind, docs }));
     process.stdout.write(JSON.stringify(catalog, null, 2) + "\n");

@@ -4,31 +4,24 @@ import {
 } from "./chunk-LJSTQBDB.js";
 import {
   SCANNERS
-} from "./chunk-Q6CRWAKZ.js";
+} from "./chunk-HEUCHMYS.js";
 import {
-  textOf
-} from "./chunk-GRN5AYSY.js";
+  readTextFile
+} from "./chunk-7XXRKAQC.js";
 import "./chunk-CVZD6SLR.js";
 import "./chunk-7FI7UYSE.js";
 
 // src/checks/scan-worker.ts
-import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { parentPort, workerData } from "node:worker_threads";
 var { root } = workerData;
 function answer(item) {
   let text = item.text;
   if (text === void 0) {
-    let buffer;
-    try {
-      buffer = readFileSync(join(root, item.path));
-    } catch (err) {
-      const code = err.code;
-      if (code === "EMFILE" || code === "ENFILE") return { retry: true };
-      return { unread: `unreadable (${code ?? "error"})` };
-    }
-    text = textOf(buffer);
-    if (text === void 0) return { unread: "binary" };
+    const read = readTextFile(join(root, item.path));
+    if ("busy" in read) return { retry: true };
+    if ("unread" in read) return { unread: read.unread };
+    text = read.text;
   }
   const scanners = item.scanners.map((name) => {
     const scanner = SCANNERS.get(name);

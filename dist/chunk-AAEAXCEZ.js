@@ -2,7 +2,7 @@ import { createRequire as __rgCreateRequire } from 'node:module'; const require 
 import {
   computeBuilds,
   severityForRole
-} from "./chunk-HA6UI6QN.js";
+} from "./chunk-XO34UVJU.js";
 import {
   createScanPool
 } from "./chunk-LJSTQBDB.js";
@@ -13,24 +13,25 @@ import {
   healthPathsFromRepo,
   redactText,
   redactWith
-} from "./chunk-PIFAN5WJ.js";
+} from "./chunk-PQW4TMYX.js";
 import {
   computeDeployments,
   computeRoles,
   findSettingsReferences,
   settingsRoleOverrides
-} from "./chunk-SENUNESX.js";
+} from "./chunk-C2OKZWLU.js";
 import {
   SCANNERS
-} from "./chunk-Q6CRWAKZ.js";
+} from "./chunk-HEUCHMYS.js";
 import {
+  POOLED_CONCURRENCY,
   READ_CONCURRENCY,
   loadFileSet,
   mapLimited,
   nodeAt,
   parseYaml,
   require_picomatch
-} from "./chunk-GRN5AYSY.js";
+} from "./chunk-7XXRKAQC.js";
 import {
   configSchema,
   defaultConfig,
@@ -282,9 +283,12 @@ var ParsedFiles = class {
     }
     return pending;
   }
-  /** Whether scans run in worker threads. */
-  get pooled() {
-    return this.pool !== void 0;
+  /**
+   * Files a check should have in flight when it asks `scan()` for many: with
+   * worker threads it reads on while they scan; without, the usual bound.
+   */
+  get scanConcurrency() {
+    return this.pool ? POOLED_CONCURRENCY : READ_CONCURRENCY;
   }
   /**
    * `scanner` over `path`, memoised like `memo`. With a pool, the file goes to

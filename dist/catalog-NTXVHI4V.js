@@ -2,7 +2,7 @@ import { createRequire as __rgCreateRequire } from 'node:module'; const require 
 import {
   BUILDS_DOC,
   ROLE_POLICY_DOC
-} from "./chunk-HA6UI6QN.js";
+} from "./chunk-XO34UVJU.js";
 import {
   checkAnchor
 } from "./chunk-M6JAG3LF.js";
@@ -10,8 +10,8 @@ import {
   DEPLOYMENTS_DOC,
   K8S_DEPLOYED_DOC,
   SETTINGS_RESOLUTION_DOC
-} from "./chunk-SENUNESX.js";
-import "./chunk-GRN5AYSY.js";
+} from "./chunk-C2OKZWLU.js";
+import "./chunk-7XXRKAQC.js";
 import {
   ROLE_RULES
 } from "./chunk-C4QXHSQT.js";

@@ -11,7 +11,7 @@ import {
   nodeAt,
   require_dist,
   require_picomatch
-} from "./chunk-GRN5AYSY.js";
+} from "./chunk-7XXRKAQC.js";
 import {
   ROLE_RULES
 } from "./chunk-C4QXHSQT.js";
@@ -11601,11 +11601,11 @@ var Reader = class {
   constructor(source, tree) {
     this.source = source;
     this.tree = tree;
-    for (let i = source.indexOf("\n"); i >= 0; i = source.indexOf("\n", i + 1)) this.lineStarts.push(i + 1);
+    this.lineStarts = lineStartOffsets(source);
   }
   source;
   tree;
-  lineStarts = [0];
+  lineStarts;
   lineHint = 0;
   tooDeep = false;
   /** Where the error nodes are, in order (filled by errors()). */
@@ -11614,16 +11614,7 @@ var Reader = class {
   lineAt(pos) {
     const starts = this.lineStarts;
     let i = this.lineHint;
-    if (!(starts[i] <= pos && (i + 1 >= starts.length || pos < starts[i + 1]))) {
-      let lo = 0;
-      let hi = starts.length - 1;
-      while (lo < hi) {
-        const mid = lo + hi + 1 >> 1;
-        if (starts[mid] <= pos) lo = mid;
-        else hi = mid - 1;
-      }
-      i = lo;
-    }
+    if (!(starts[i] <= pos && (i + 1 >= starts.length || pos < starts[i + 1]))) i = lineOfOffset(starts, pos) - 1;
     this.lineHint = i;
     return i + 1;
   }

@@ -10197,29 +10197,30 @@ var FileSet = class {
     }
   }
   async readText(path) {
-    let buffer;
-    for (let attempt = 0; buffer === void 0; attempt++) {
-      try {
-        buffer = await this.withFileSlot(async () => readFileSync(join(this.root, path)));
-      } catch (err) {
-        const code = err.code;
-        if ((code === "EMFILE" || code === "ENFILE") && attempt < 20) {
-          await new Promise((resolve) => setTimeout(resolve, 10 * (attempt + 1)));
-          continue;
-        }
-        this.skipped.push({ path, reason: `unreadable (${code ?? "error"})` });
-        return void 0;
+    for (let attempt = 0; ; attempt++) {
+      const read = await this.withFileSlot(async () => readTextFile(join(this.root, path)));
+      if ("text" in read) return read.text;
+      if ("busy" in read && attempt < 20) {
+        await new Promise((resolve) => setTimeout(resolve, 10 * (attempt + 1)));
+        continue;
       }
+      this.skipped.push({ path, reason: "busy" in read ? `unreadable (${read.busy})` : read.unread });
+      return void 0;
     }
-    const text = textOf(buffer);
-    if (text === void 0) this.skipped.push({ path, reason: "binary" });
-    return text;
   }
 };
-function textOf(buffer) {
-  if (isBinary(buffer)) return void 0;
+function readTextFile(absolute) {
+  let buffer;
+  try {
+    buffer = readFileSync(absolute);
+  } catch (err) {
+    const code = err.code;
+    if (code === "EMFILE" || code === "ENFILE") return { busy: code };
+    return { unread: `unreadable (${code ?? "error"})` };
+  }
+  if (isBinary(buffer)) return { unread: "binary" };
   const text = buffer.toString("utf8");
-  return text.charCodeAt(0) === 65279 ? text.slice(1) : text;
+  return { text: text.charCodeAt(0) === 65279 ? text.slice(1) : text };
 }
 function notReadFinding(file, status) {
   return { status, message: `${file.path} was not read: ${file.reason}.`, location: { path: file.path, line: 1 } };
@@ -10516,7 +10517,7 @@ export {
   READ_CONCURRENCY,
   POOLED_CONCURRENCY,
   Breather,
-  textOf,
+  readTextFile,
   notReadFinding,
   baseName,
   isBinary,

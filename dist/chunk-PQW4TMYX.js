@@ -42,7 +42,7 @@ import {
   tags,
   truthy,
   unpinnedReason
-} from "./chunk-SENUNESX.js";
+} from "./chunk-C2OKZWLU.js";
 import {
   BACKUP_PATH,
   GENERIC_ENTROPY_THRESHOLD,
@@ -73,9 +73,8 @@ import {
   secretScanner,
   urlPassword,
   webFrameworkScanner
-} from "./chunk-Q6CRWAKZ.js";
+} from "./chunk-HEUCHMYS.js";
 import {
-  POOLED_CONCURRENCY,
   READ_CONCURRENCY,
   baseName,
   clampLine,
@@ -97,7 +96,7 @@ import {
   require_dist,
   require_picomatch,
   sourceLanguage
-} from "./chunk-GRN5AYSY.js";
+} from "./chunk-7XXRKAQC.js";
 import {
   __commonJS,
   __require,
@@ -30225,7 +30224,7 @@ function variablesRead(ctx) {
 }
 async function collectReads(ctx) {
   const sources = ctx.files.files.filter((f) => !isTestPath(f.path) && (isComposeFile(f.path) || sourceLanguage(f.path) !== void 0));
-  const perFile = await mapLimited(sources, ctx.parsed.pooled ? POOLED_CONCURRENCY : READ_CONCURRENCY, async (f) => ({
+  const perFile = await mapLimited(sources, ctx.parsed.scanConcurrency, async (f) => ({
     path: f.path,
     usages: await ctx.parsed.scan(envUsageScanner, f.path) ?? []
   }));
@@ -30570,7 +30569,7 @@ var secretsHardcoded = {
   // checks name the key and the file kind; this generic scanner yields to them.
   async run(ctx) {
     const paths = ctx.files.files.filter((f) => isScannedForSecrets(f.path)).map((f) => f.path);
-    const perFile = await mapLimited(paths, ctx.parsed.pooled ? POOLED_CONCURRENCY : READ_CONCURRENCY, async (path) => ({
+    const perFile = await mapLimited(paths, ctx.parsed.scanConcurrency, async (path) => ({
       path,
       hits: await ctx.parsed.scan(secretScanner, path) ?? []
     }));
@@ -30842,7 +30841,7 @@ async function codeDefaults(ctx) {
     const language = sourceLanguage(p);
     return (language === "python" || language === "js") && ctx.model.roles.isDeployed(p);
   });
-  const perFile = await mapLimited(paths, ctx.parsed.pooled ? POOLED_CONCURRENCY : READ_CONCURRENCY, async (path) => ({
+  const perFile = await mapLimited(paths, ctx.parsed.scanConcurrency, async (path) => ({
     path,
     fallbacks: await ctx.parsed.scan(literalFallbackScanner, path) ?? []
   }));
@@ -35098,7 +35097,6 @@ var nodeChecks = [securityMiddleware, rateLimit, cors2];
 // src/checks/python/apps.ts
 var WEB_FRAMEWORKS = ["flask", "fastapi", "starlette", "quart", "flask_cors"];
 var cache5 = /* @__PURE__ */ new WeakMap();
-var SLICE = 256;
 function pythonWebModules(ctx) {
   let pending = cache5.get(ctx.files);
   if (!pending) {
@@ -35110,16 +35108,13 @@ function pythonWebModules(ctx) {
 async function collect4(ctx) {
   const out = [];
   const candidates = ctx.files.files.filter((f) => isWebAppCandidate(f.path));
-  for (let start = 0; start < candidates.length; start += SLICE) {
-    const slice = candidates.slice(start, start + SLICE);
-    const mentions = await Promise.all(slice.map((f) => ctx.parsed.scan(webFrameworkScanner, f.path)));
-    for (const [i, file] of slice.entries()) {
-      if (!mentions[i]) continue;
-      const module = await ctx.parsed.memo("python", file.path, (t) => parsePythonModule(t));
-      if (!module) continue;
-      const frameworks = new Set([...importedModules(module)].map((m) => m.split(".")[0]).filter((m) => WEB_FRAMEWORKS.includes(m)));
-      if (frameworks.size) out.push({ path: file.path, module, frameworks });
-    }
+  const mentions = await mapLimited(candidates, ctx.parsed.scanConcurrency, (f) => ctx.parsed.scan(webFrameworkScanner, f.path));
+  for (const [i, file] of candidates.entries()) {
+    if (!mentions[i]) continue;
+    const module = await ctx.parsed.memo("python", file.path, (t) => parsePythonModule(t));
+    if (!module) continue;
+    const frameworks = new Set([...importedModules(module)].map((m) => m.split(".")[0]).filter((m) => WEB_FRAMEWORKS.includes(m)));
+    if (frameworks.size) out.push({ path: file.path, module, frameworks });
   }
   return out;
 }
@@ -35724,7 +35719,6 @@ function formatSize(bytes) {
 }
 
 // src/checks/ops/backup.ts
-var SLICE2 = 256;
 var backup = {
   id: "ops.backup",
   title: "Databases have a backup and restore procedure",
@@ -35751,8 +35745,9 @@ var backup = {
     let byCommand;
     let restore;
     const searched = ctx.files.files.filter((f) => isSearchedForBackups(f.path, f.size));
-    for (let start = 0; start < searched.length && !(byCommand && restore); start += SLICE2) {
-      const slice = searched.slice(start, start + SLICE2);
+    const step = ctx.parsed.scanConcurrency;
+    for (let start = 0; start < searched.length && !(byCommand && restore); start += step) {
+      const slice = searched.slice(start, start + step);
       const found = await Promise.all(slice.map((f) => ctx.parsed.scan(backupCommandScanner, f.path)));
       slice.forEach((file, i) => {
         const hit = found[i];
@@ -36230,7 +36225,6 @@ ${lines[++i]}`;
 
 // src/checks/ops/logging.ts
 var MAX_LOGGING_FILES = 3e3;
-var SLICE3 = 256;
 var logging = {
   id: "ops.logging",
   title: "Log files are rotated",
@@ -36249,20 +36243,17 @@ var logging = {
     const found = [];
     const candidates = ctx.files.files.filter((f) => isLoggingCandidate(f.path)).slice(0, MAX_LOGGING_FILES);
     const read = candidates.length;
-    for (let start = 0; start < candidates.length; start += SLICE3) {
-      const slice = candidates.slice(start, start + SLICE3);
-      const mentions = await Promise.all(slice.map((f) => ctx.parsed.scan(fileLoggingScanner, f.path)));
-      for (const [i, file] of slice.entries()) {
-        if (!mentions[i]) continue;
-        const kind = loggingFileKind(file.path);
-        const text = await ctx.files.read(file.path);
-        if (!text) continue;
-        if (kind === "python") {
-          const module = await ctx.parsed.memo("python", file.path, (t) => parsePythonModule(t));
-          if (module) found.push(...pythonFileLogging(module).map((f) => ({ path: file.path, ...f })));
-        } else if (kind === "js") found.push(...jsFileLogging(text).map((f) => ({ path: file.path, ...f })));
-        else found.push(...configFileLogging(text).map((f) => ({ path: file.path, ...f })));
-      }
+    const mentions = await mapLimited(candidates, ctx.parsed.scanConcurrency, (f) => ctx.parsed.scan(fileLoggingScanner, f.path));
+    for (const [i, file] of candidates.entries()) {
+      if (!mentions[i]) continue;
+      const kind = loggingFileKind(file.path);
+      const text = await ctx.files.read(file.path);
+      if (!text) continue;
+      if (kind === "python") {
+        const module = await ctx.parsed.memo("python", file.path, (t) => parsePythonModule(t));
+        if (module) found.push(...pythonFileLogging(module).map((f) => ({ path: file.path, ...f })));
+      } else if (kind === "js") found.push(...jsFileLogging(text).map((f) => ({ path: file.path, ...f })));
+      else found.push(...configFileLogging(text).map((f) => ({ path: file.path, ...f })));
     }
     if (!found.length) return [{ status: "pass", message: `No logging to files without rotation found (read ${read} source/config file(s)).` }];
     if (rotatedExternally) {

@@ -7,7 +7,7 @@ import {
   lineOfOffset,
   lineStartOffsets,
   sourceLanguage
-} from "./chunk-GRN5AYSY.js";
+} from "./chunk-7XXRKAQC.js";
 
 // src/model/values.ts
 var MAX_VALUE = 4096;
@@ -246,10 +246,10 @@ var PREFILTER = /AKIA|ASIA|ABIA|ACCA|PRIVATE KEY|gh[pousr]_|github_pat_|glpat-|x
 function scanForSecrets(text, options) {
   if (!PREFILTER.test(text)) return [];
   let starts;
-  const lineAt2 = (offset) => lineOfOffset(starts ??= lineStartOffsets(text), offset);
+  const lineAt = (offset) => lineOfOffset(starts ??= lineStartOffsets(text), offset);
   const allowedLines = /* @__PURE__ */ new Map();
   const allowed = (offset) => {
-    const line = lineAt2(offset);
+    const line = lineAt(offset);
     let verdict = allowedLines.get(line);
     if (verdict === void 0) {
       const lineEnd = line < starts.length ? starts[line] - 1 : text.length;
@@ -282,7 +282,7 @@ function scanForSecrets(text, options) {
       if (isDocumentedExample(secret) || rule.valid && !rule.valid(secret, match2, text)) continue;
       const offset = match2.index + Math.max(0, match2[0].indexOf(secret));
       if (allowed(offset)) continue;
-      const line = lineAt2(offset);
+      const line = lineAt(offset);
       specificLines.add(line);
       const minor = rule.minor?.(secret, match2, text);
       const fake = declaredFake(text, starts, line);
@@ -302,7 +302,7 @@ function scanForSecrets(text, options) {
     if (/_id$|_file$|_path$|_url$|_name$|_type$|_length$|_expir|_ttl$/i.test(key) || isPublicKeyName(key) || isDigestName(key) || isIdentifierKeyName(key)) continue;
     if (isDocumentedExample(value) || !isHighEntropySecret(value)) continue;
     const offset = match.index + whole.lastIndexOf(value);
-    const line = lineAt2(offset);
+    const line = lineAt(offset);
     if (specificLines.has(line) || allowed(offset)) continue;
     if (genericListed >= MAX_HITS_PER_RULE) {
       markMore(GENERIC_RULE_ID);
@@ -332,12 +332,9 @@ function isSearchedForBackups(path, size) {
 function backupCommands(text, path) {
   const b = MENTIONS_BACKUP_TOOL.test(text) ? BACKUP_COMMAND.exec(text) : null;
   const r = b || BACKUP_PATH.test(path) ? RESTORE_COMMAND.exec(text) : null;
-  return { ...b ? { backup: lineAt(text, b.index) } : {}, ...r ? { restore: lineAt(text, r.index) } : {} };
-}
-function lineAt(text, offset) {
-  let line = 1;
-  for (let i = text.indexOf("\n"); i !== -1 && i < offset; i = text.indexOf("\n", i + 1)) line++;
-  return line;
+  if (!b && !r) return {};
+  const starts = lineStartOffsets(text);
+  return { ...b ? { backup: lineOfOffset(starts, b.index) } : {}, ...r ? { restore: lineOfOffset(starts, r.index) } : {} };
 }
 
 // src/checks/ops/project.ts

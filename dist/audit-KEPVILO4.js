@@ -3,13 +3,13 @@ import {
   audit,
   resolveRepoRoot,
   resolveTargets
-} from "./chunk-IPJEMJNA.js";
-import "./chunk-HA6UI6QN.js";
+} from "./chunk-AAEAXCEZ.js";
+import "./chunk-XO34UVJU.js";
 import "./chunk-LJSTQBDB.js";
-import "./chunk-PIFAN5WJ.js";
-import "./chunk-SENUNESX.js";
-import "./chunk-Q6CRWAKZ.js";
-import "./chunk-GRN5AYSY.js";
+import "./chunk-PQW4TMYX.js";
+import "./chunk-C2OKZWLU.js";
+import "./chunk-HEUCHMYS.js";
+import "./chunk-7XXRKAQC.js";
 import "./chunk-52QRXJXJ.js";
 import "./chunk-C4QXHSQT.js";
 import "./chunk-TKC4N4VZ.js";

@@ -4,12 +4,12 @@ import {
   dockerfileOf,
   roleOfProfiles,
   splitImage
-} from "./chunk-SENUNESX.js";
+} from "./chunk-C2OKZWLU.js";
 import {
   READ_CONCURRENCY,
   isDockerfile,
   mapLimited
-} from "./chunk-GRN5AYSY.js";
+} from "./chunk-7XXRKAQC.js";
 
 // src/model/builds.ts
 import { posix } from "node:path";
