@@ -265,6 +265,7 @@ function normalise(job: Job, inputs: FindingInput[], config: ResolvedConfig): Fi
     if (url) finding.url = redactText(url);
     if (f.evidence) finding.evidence = f.evidence;
     if (f.role) finding.role = f.role;
+    if (f.cappedFrom) finding.cappedFrom = f.cappedFrom;
     return finding;
   });
 }
@@ -300,7 +301,7 @@ export function judgeByRole(check: Check, inputs: FindingInput[], model: RepoMod
     }
     kept.push(
       verdict.capped
-        ? { ...f, severity: verdict.severity, role, message: `${f.message} (At most ${verdict.severity}: ${path} is a ${role.role} file, ${role.reason}.)` }
+        ? { ...f, severity: verdict.severity, cappedFrom: f.severity ?? check.severity, role, message: `${f.message} (At most ${verdict.severity}: ${path} is a ${role.role} file, ${role.reason}.)` }
         : { ...f, role },
     );
   }

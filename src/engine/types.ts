@@ -64,6 +64,8 @@ export interface FindingInput {
    * The engine judges by it.
    */
   role?: RoleInfo;
+  /** Set by the engine when the role policy lowered the severity: the severity before the cap. */
+  cappedFrom?: Severity;
 }
 
 export interface Waived {
@@ -87,6 +89,8 @@ export interface Finding {
   waived?: Waived;
   /** Repository findings: the role of the file they point at, and why it has it. */
   role?: RoleInfo;
+  /** Set when the role policy lowered the check's severity: the severity before the cap (the role says why). */
+  cappedFrom?: Severity;
   /**
    * A failure the change did not introduce: also on the merge base (`gate: new`) or accepted in the baseline file.
    * It is listed, folded, and does not decide.

@@ -19,6 +19,11 @@ export interface RoleInfo {
   role: FileRole;
   /** Why: the rule or the content that decided it. */
   reason: string;
+  /**
+   * What gave the role, as a stable identifier: a role rule's id (`role-rules.ts`), an evidence kind
+   * (`evidence:built-into-image`...), `config:repo.roles` or `content:<kind>`. Shown in every report format.
+   */
+  rule?: string;
 }
 
 /** The role of a file no rule, content or configuration decided (compared by identity). */
