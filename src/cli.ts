@@ -25,6 +25,7 @@ Usage:
                       [--allow-bursts] [--allow-env NAME,...] [--verbose]
   ${TOOL_NAME} baseline [--url URL]... [--repo DIR] [--config FILE] [--output FILE]
   ${TOOL_NAME} checks [--format text|json|markdown]
+  ${TOOL_NAME} roles [--repo DIR] [--config FILE] [--format text|json] [PATH...]
   ${TOOL_NAME} --help | --version
 
 audit    Probes each --url (live checks) and inspects the repository
@@ -34,6 +35,9 @@ baseline Writes the current failures to .github/readiness-baseline.json (or
          --output): commit it, and later audits list those as existing, not
          deciding, and say how many the baseline hides and since when.
 checks   Lists every check with its id, category and severity.
+roles    Prints each file's role (production by evidence, development, test,
+         docs, example, template, tooling, unknown) and the rule or evidence
+         that gave it; with PATHs, only those files or folders.
 
 --allow-env  Environment variables the configuration's target headers may
              read as \${NAME}; any other reference is a configuration error.
@@ -67,14 +71,15 @@ export async function main(argv: string[]): Promise<number> {
   if (command === 'audit') return runAuditCommand(rest);
   if (command === 'baseline') return runBaselineCommand(rest);
   if (command === 'checks') return runChecksCommand(rest);
+  if (command === 'roles') return runRolesCommand(rest);
   const { closest } = await import('./config/did-you-mean.js');
-  const hint = closest(command, ['audit', 'baseline', 'checks']);
+  const hint = closest(command, ['audit', 'baseline', 'checks', 'roles']);
   throw new UsageError(`unknown command "${command}"${hint ? `; did you mean "${hint}"?` : ''} (see --help)`);
 }
 
-function parse<T extends NonNullable<ParseArgsConfig['options']>>(args: string[], options: T) {
+function parse<T extends NonNullable<ParseArgsConfig['options']>>(args: string[], options: T, allowPositionals = false) {
   try {
-    return parseArgs({ args, options, allowPositionals: false, strict: true });
+    return parseArgs({ args, options, allowPositionals, strict: true });
   } catch (err) {
     throw new UsageError(`${(err as Error).message.split('\n')[0]} (see --help)`);
   }
@@ -215,6 +220,19 @@ async function runChecksCommand(args: string[]): Promise<number> {
   } else {
     process.stdout.write(renderCatalogText(ALL_CHECKS));
   }
+  return 0;
+}
+
+async function runRolesCommand(args: string[]): Promise<number> {
+  const { values, positionals } = parse(args, { repo: { type: 'string' }, config: { type: 'string' }, format: { type: 'string' }, help: { type: 'boolean', short: 'h' } }, true);
+  if (values.help) {
+    process.stdout.write(HELP);
+    return 0;
+  }
+  const format = formatOf(values.format, ['text', 'json']) as 'text' | 'json';
+  const { fileRoles, renderRoles } = await import('./roles.js');
+  const rows = await fileRoles({ repo: typeof values.repo === 'string' ? values.repo : '.', ...(typeof values.config === 'string' ? { config: values.config } : {}), paths: positionals });
+  process.stdout.write(renderRoles(rows, format));
   return 0;
 }
 

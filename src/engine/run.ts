@@ -40,7 +40,7 @@ export interface AuditResult {
   requestsByCheck: Record<string, number>;
   expiredWaivers: WaiverConfig[];
   targets: string[];
-  repository?: { root: string; files: number; skipped: number };
+  repository?: { root: string; files: number; skipped: number; setAside?: Record<string, number> };
 }
 
 const UNREACHABLE_CODES = new Set(['refused', 'dns', 'timeout', 'tls', 'reset', 'other']);
@@ -147,10 +147,12 @@ export async function runAudit(input: AuditInput): Promise<AuditResult> {
     // Every configured header value (after ${VAR} expansion) is a credential
     // the application may echo anywhere; no report field may carry it.
     const known = configuredSecretValues(input.targets.flatMap((t) => Object.values(t.headers)));
+    // What each role rule (or piece of evidence) set aside: failing findings in files no deployment check judges.
+    const setAside = new Map<string, number>();
     const record = (job: Job, findings: FindingInput[]): Finding[] => {
       done++;
       input.onProgress?.({ done, total, checkId: job.check.id, failing: findings.filter((f) => f.status === 'fail' || f.status === 'error').length });
-      return normalise(job, model ? judgeByRole(job.check, findings, model) : findings, config).map((f) => redactFinding(f, known));
+      return normalise(job, model ? judgeByRole(job.check, findings, model, setAside) : findings, config).map((f) => redactFinding(f, known));
     };
     const timeoutMs = config.timeouts.checkMs;
     const concurrent = await Promise.all(
@@ -172,7 +174,7 @@ export async function runAudit(input: AuditInput): Promise<AuditResult> {
       requestsByCheck: Object.fromEntries(client?.requestsByOwner ?? []),
       expiredWaivers: expired,
       targets: input.targets.map((t) => redactWith(t.url, known)),
-      repository: fileSet ? { root: fileSet.root, files: fileSet.files.length, skipped: fileSet.skipped.length } : undefined,
+      repository: fileSet ? { root: fileSet.root, files: fileSet.files.length, skipped: fileSet.skipped.length, setAside: Object.fromEntries([...setAside].sort((a, b) => b[1] - a[1])) } : undefined,
     };
   } finally {
     clearTimeout(auditTimer);
@@ -277,7 +279,7 @@ function normalise(job: Job, inputs: FindingInput[], config: ResolvedConfig): Fi
  * its file's role. When all of a check's findings were in files it does not
  * judge, the check passes and says what it left out.
  */
-export function judgeByRole(check: Check, inputs: FindingInput[], model: RepoModel): FindingInput[] {
+export function judgeByRole(check: Check, inputs: FindingInput[], model: RepoModel, setAside?: Map<string, number>): FindingInput[] {
   if (check.kind !== 'repo') return inputs;
   const policy = check.roles ?? 'deployment';
   const kept: FindingInput[] = [];
@@ -297,6 +299,8 @@ export function judgeByRole(check: Check, inputs: FindingInput[], model: RepoMod
     const verdict = severityForRole(policy, role.role, f.severity ?? check.severity);
     if (!verdict.judged) {
       left.push(`${path} (${role.role}: ${role.reason})`);
+      const rule = role.rule ?? role.role;
+      setAside?.set(rule, (setAside.get(rule) ?? 0) + 1);
       continue;
     }
     kept.push(

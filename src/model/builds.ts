@@ -22,7 +22,8 @@ import { mapLimited, READ_CONCURRENCY } from '../repo/limit.js';
 import { dockerfileOf } from '../parse/compose.js';
 import { splitImage } from '../parse/dockerfile.js';
 import type { Deployments } from './deployments.js';
-import { DEFAULT_ROLE, roleOfProfiles, type FileRoles, type RoleInfo } from './roles.js';
+import { UNKNOWN_ROLE, roleOfProfiles, type FileRoles, type RoleInfo } from './roles.js';
+import { yieldsToEvidence } from './evidence.js';
 import type { FileRole } from './role-rules.js';
 
 /** One place that builds a Dockerfile: `service api of docker-compose.yml`, `.github/workflows/release.yml:42`. */
@@ -35,6 +36,40 @@ export interface BuildReference {
 // `docker build` shows how one could build, not what the project ships.
 const BUILD_SOURCES =
   /^\.github\/workflows\/[^/]+\.ya?ml$|(^|\/)(\.gitlab-ci\.ya?ml|\.circleci\/config\.ya?ml|azure-pipelines[\w.-]*\.ya?ml|cloudbuild[\w.-]*\.ya?ml|bitbucket-pipelines\.yml|Jenkinsfile|\.drone\.ya?ml|\.woodpecker[\w./-]*\.ya?ml|skaffold[\w.-]*\.ya?ml|docker-bake[\w.-]*\.(hcl|json)|Makefile|GNUmakefile|[\w.-]+\.mk|[Jj]ustfile|Taskfile\.ya?ml|[\w.-]+\.(sh|bash|zsh|ps1)|package\.json|Earthfile|\.goreleaser\.ya?ml)$/;
+
+// What shows a build file ships the image it builds: a push, a registry login, a release or deploy step.
+const PUBLISHES = /\bpush\s*:\s*(?!false\b)\S|\b(docker|podman|buildah)\s+push\b|--push\b|\bbuildx\s+bake\b|\bgoreleaser\b|\bdocker\/login-action\b|\b(docker|podman)\s+login\b|\bkubectl\s+(apply|set\s+image)\b|\bhelm\s+(upgrade|install)\b|\bgcloud\s+(run|app)\s+deploy\b|\bflyctl?\s+deploy\b|\bskaffold\s+(run|deploy|build)\b|\bcompose\b[^\n]*\s(up|push)\b/;
+
+/**
+ * Whether the section around a line publishes: the Makefile or justfile
+ * target it belongs to, the CI job (a key two spaces under `jobs:`), or the
+ * whole file for scripts and other build files.
+ */
+export function publishingSections(path: string, text: string): (line: number) => boolean {
+  const lines = text.split('\n');
+  const header = /(^|\/)(Makefile|GNUmakefile|makefile|[\w.-]+\.mk|[Jj]ustfile)$/.test(path)
+    ? /^[\w./%-]+\s*:(?!=)/
+    : /^\.github\/workflows\/|(^|\/)\.gitlab-ci\.ya?ml$/.test(path)
+      ? /^ {0,2}[\w.-]+:\s*$/
+      : undefined;
+  if (!header) {
+    const all = PUBLISHES.test(text);
+    return () => all;
+  }
+  // Section index of every line, and whether each section publishes.
+  const sectionOf: number[] = [];
+  const publishes: boolean[] = [false];
+  let section = 0;
+  for (const line of lines) {
+    if (header.test(line)) {
+      section++;
+      publishes.push(false);
+    }
+    sectionOf.push(section);
+    if (PUBLISHES.test(line.slice(0, 2000))) publishes[section] = true;
+  }
+  return (line) => publishes[sectionOf[line - 1] ?? 0] ?? false;
+}
 
 const CONTEXT_KEY = /^\s*-?\s*["']?(?:build[-_]?context|context|docker[-_]?context)["']?\s*[:=]\s*["']?([^\s"'#]+)/i;
 const BUILD_COMMAND = /\b(?:docker|podman)\s+(?:buildx\s+)?build\b|\bbuildah\s+(?:bud|build)\b/;
@@ -232,13 +267,15 @@ export async function computeBuilds(files: FileSet, roles: FileRoles, deployment
   const perFile = await mapLimited(sources, READ_CONCURRENCY, async (path) => {
     const text = await files.read(path);
     if (!text || !/Dockerfile|Containerfile|context|build/i.test(text)) return [];
-    return referencesIn(path, text, dockerfiles).map((found) => ({ path, found }));
+    const publishing = /(^|\/)(skaffold[\w.-]*\.ya?ml|docker-bake[\w.-]*\.(hcl|json)|\.goreleaser\.ya?ml)$/.test(path) ? () => true : publishingSections(path, text);
+    return referencesIn(path, text, dockerfiles).map((found) => ({ path, found, publishes: publishing(found.line) }));
   });
-  for (const { path, found } of perFile.flat()) {
+  for (const { path, found, publishes } of perFile.flat()) {
     const own = roles.of(path).role;
     if (own === 'docs' || own === 'example' || own === 'template') continue;
-    // CI and release tooling build what is shipped.
-    const role: FileRole = own === 'development' || own === 'test' ? own : 'production';
+    // CI and release tooling build what is shipped, when they ship it: a job that builds an image only to run
+    // it once (a package builder, a test runner) publishes nothing.
+    const role: FileRole = own === 'development' || own === 'test' ? own : publishes ? 'production' : 'tooling';
     for (const p of found.paths) {
       note(p, { how: `${path}:${found.line}`, role });
       for (const image of found.images) byImage.set(image, [...new Set([...(byImage.get(image) ?? []), p])]);
@@ -249,18 +286,24 @@ export async function computeBuilds(files: FileSet, roles: FileRoles, deployment
   const roleOverrides = new Map<string, RoleInfo>();
   const anyVisible = refs.size > 0;
   for (const path of dockerfiles) {
-    if (roles.of(path) !== DEFAULT_ROLE) continue;
+    const current = roles.of(path);
     const list = refs.get(path) ?? [];
     const production = list.find((r) => r.role === 'production');
-    if (production) {
-      roleOverrides.set(path, { role: 'production', reason: `built by ${production.how}` });
-    } else if (list.length) {
+    // Built by a production deployment or a publishing step: that outweighs a folder name (`dev/`, `packaging/`).
+    if (production && yieldsToEvidence(current)) {
+      roleOverrides.set(path, { role: 'production', reason: `built by ${production.how}`, rule: 'evidence:built-by' });
+      continue;
+    }
+    if (current !== UNKNOWN_ROLE) continue;
+    if (list.length) {
       const role = list.some((r) => r.role === 'development') ? 'development' : list[0]!.role;
-      roleOverrides.set(path, { role, reason: `built only by ${list.map((r) => `${r.how} (${r.role})`).join(', ')}` });
+      roleOverrides.set(path, { role, reason: `built only by ${list.map((r) => `${r.how} (${r.role === 'tooling' ? 'which publishes nothing' : r.role})`).join(', ')}`, rule: 'evidence:built-by-non-production' });
     } else if (anyVisible && posix.dirname(path) !== '.' && !hidden.some((prefix) => path.startsWith(prefix))) {
+      // No evidence either way: its role stays unknown (findings at most P1), with the reason said.
       roleOverrides.set(path, {
-        role: 'development',
+        role: 'unknown',
         reason: 'nothing in the repository builds it (no compose service, CI workflow, script, skaffold or bake file names it)',
+        rule: 'evidence:built-by-nothing',
       });
     }
   }
@@ -271,11 +314,11 @@ export async function computeBuilds(files: FileSet, roles: FileRoles, deployment
 export const BUILDS_DOC = [
   '### What builds a Dockerfile',
   '',
-  'A Dockerfile whose role no path rule or content decided takes it from what builds it:',
+  'A Dockerfile takes its role from what builds it:',
   '',
-  '- **Built by a production deployment, CI, a script or skaffold**: production. References are read from compose services (`build:` with its `context`/`dockerfile`, under the service\'s deployment and profile), and by a line scan of CI workflows (GitHub, GitLab, CircleCI, Azure, Cloud Build, Bitbucket, Drone, Woodpecker, Jenkinsfile), shell scripts, Makefiles, justfiles, Taskfiles, `package.json`, skaffold, `docker-bake` and Earthfiles: Dockerfile paths (relative to the build context written next to them), `context:` keys, and the context argument of `docker build`; `$SCRIPT_DIR/`, `$(dirname "$0")/` and `$REPO_ROOT/`-style prefixes are resolved. README and docs pages are not read (they show how one could build).',
+  '- **Built by a production deployment or a publishing step**: production, even in a folder the path table calls development, tooling or examples. References are read from compose services (`build:` with its `context`/`dockerfile`, under the service\'s deployment and profile), and by a line scan of CI workflows (GitHub, GitLab, CircleCI, Azure, Cloud Build, Bitbucket, Drone, Woodpecker, Jenkinsfile), shell scripts, Makefiles, justfiles, Taskfiles, `package.json`, skaffold, `docker-bake` and Earthfiles: Dockerfile paths (relative to the build context written next to them), `context:` keys, and the context argument of `docker build`; `$SCRIPT_DIR/`, `$(dirname "$0")/` and `$REPO_ROOT/`-style prefixes are resolved. A CI workflow or script counts as publishing when it pushes (`push: true`, `docker push`, `--push`, bake, goreleaser, a registry login) or deploys (kubectl, helm, `gcloud run deploy`, `fly deploy`, skaffold, `compose up`); one that only builds an image to run it once (a package builder) gives the Dockerfile no production role. README and docs pages are not read here (they show how one could build).',
   '- **Built only by development or test deployments**, or by services that run only in a `dev`/`test`/`deprecated` profile: that role (so at most P2).',
-  '- **Built by nothing**, when the repository shows how it builds its images (at least one reference) and no reference hides its path behind a variable (`file: ${{ matrix.dockerfile }}` keeps every Dockerfile under the literal prefix production): development, with that reason. A Dockerfile at the repository root is never demoted this way.',
+  '- **Built by nothing**, when the repository shows how it builds its images and no reference hides its path behind a variable: `unknown`, with that reason (at most P1).',
   '',
   'A compose deployment that builds from source the services another production deployment of the repository runs from published images (at least two of them, and at least half of those it builds) is that deployment\'s local build: development.',
 ].join('\n');

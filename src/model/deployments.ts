@@ -37,7 +37,7 @@ import { mapLimited, READ_CONCURRENCY } from '../repo/limit.js';
 import { loadComposeFile, mergeLayers, isPlainObject, type ComposeFile, type ComposeService, type DeploymentView } from '../parse/compose.js';
 import { interpolate, type InterpolateOptions, type Interpolated } from '../parse/interpolation.js';
 import { parseDotenv } from '../parse/dotenv.js';
-import { DEFAULT_ROLE, type FileRoles, type RoleInfo } from './roles.js';
+import { UNKNOWN_ROLE, type FileRoles, type RoleInfo } from './roles.js';
 import type { FileRole } from './role-rules.js';
 
 export interface ComposeDeployment extends DeploymentView {
@@ -84,7 +84,7 @@ interface Chain {
   envFiles?: string[];
 }
 
-const ROLE_RANK: Record<FileRole, number> = { production: 0, development: 1, test: 2, tooling: 3, example: 4, template: 5, docs: 6 };
+const ROLE_RANK: Record<FileRole, number> = { production: 0, unknown: 1, development: 2, test: 3, tooling: 4, example: 5, template: 6, docs: 7 };
 
 export async function computeDeployments(files: FileSet, parsed: ParsedFiles, roles: FileRoles): Promise<Deployments> {
   try {
@@ -232,7 +232,7 @@ async function discoverDeployments(files: FileSet, parsed: ParsedFiles, roles: F
 function markLocalBuilds(deployments: ComposeDeployment[]): void {
   const published = deployments.filter((d) => d.role.role === 'production');
   for (const d of deployments) {
-    if (d.role !== DEFAULT_ROLE) continue;
+    if (d.role !== UNKNOWN_ROLE) continue;
     const built = d.services.filter((s) => s.config.build !== undefined).map((s) => s.name);
     if (built.length < 2) continue;
     for (const other of published) {
@@ -397,9 +397,9 @@ function resolveNamed(name: string, from: string, files: FileSet, anyName = fals
 function roleOfChain(paths: readonly string[], roles: FileRoles): RoleInfo {
   for (let i = paths.length - 1; i >= 0; i--) {
     const info = roles.of(paths[i]!);
-    if (info !== DEFAULT_ROLE) return paths.length === 1 ? info : { role: info.role, reason: `deployment ${paths.join(' + ')} takes the role of ${paths[i]}: ${info.reason}` };
+    if (info.role !== 'unknown') return paths.length === 1 ? info : { role: info.role, reason: `deployment ${paths.join(' + ')} takes the role of ${paths[i]}: ${info.reason}` };
   }
-  return DEFAULT_ROLE;
+  return UNKNOWN_ROLE;
 }
 
 async function makeDeployment(

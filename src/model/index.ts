@@ -6,14 +6,17 @@
 import type { FileSet } from '../repo/fileset.js';
 import { ParsedFiles } from '../repo/parsed.js';
 import type { ConfiguredRole } from './role-rules.js';
-import { computeRoles, type FileRoles } from './roles.js';
+import { computeRoles, roleFromContent, UNKNOWN_ROLE, type FileRoles, type RoleInfo } from './roles.js';
+import { isComposeFile } from '../repo/classify.js';
+import { mapLimited, READ_CONCURRENCY } from '../repo/limit.js';
 import { computeDeployments, type Deployments } from './deployments.js';
 import { findSettingsReferences, settingsRoleOverrides, type PythonSettings } from './settings.js';
 import { computeBuilds, type DockerfileBuilds } from './builds.js';
-import { appliedRoleOverrides, promotedExampleComposeFiles } from './applied.js';
+import { findInvocations, type Invocation } from './invocations.js';
+import { applicationSource, deploymentEnvRoles, imageContents, invocationRoles, productionDockerfiles } from './evidence.js';
 
 export interface RepoModel {
-  /** The role of every file (production, development, test, docs, example, template, tooling) and why. */
+  /** The role of every file (production by evidence, development, test, docs, example, template, tooling, unknown) and why. */
   roles: FileRoles;
   /** Which compose files run together, merged, with their role and interpolation source (model/deployments.ts). */
   deployments: Deployments;
@@ -21,22 +24,50 @@ export interface RepoModel {
   settings: PythonSettings;
   /** Which compose services, CI workflows and scripts build each Dockerfile (model/builds.ts). */
   builds: DockerfileBuilds;
+  /** Every documented run, apply, install, download or copy of a deployment file (model/invocations.ts). */
+  invocations: readonly Invocation[];
 }
 
+/**
+ * Roles in the order evidence is known: the configuration, path table and
+ * content first (computeRoles); then what documented steps run (direct
+ * evidence, over folder names); the compose deployments and builds those
+ * roles make production; the env files production deployments load; what
+ * production images copy and the application's declared source (only for
+ * files still unknown); and the settings modules production names.
+ */
 export async function buildRepoModel(
   files: FileSet,
   options: { roles?: readonly ConfiguredRole[]; parsed?: ParsedFiles } = {},
 ): Promise<RepoModel> {
   const parsed = options.parsed ?? new ParsedFiles(files);
-  // An example compose file the docs copy into place (`curl -o compose.yml .../compose.example.yml`) is the deployment.
-  const byPath = (await computeRoles(files, options.roles)).withOverrides(await promotedExampleComposeFiles(files));
-  const settings = await findSettingsReferences(files, byPath);
-  // A module that production names (DJANGO_SETTINGS_MODULE) is production whatever its folder is called.
-  const roles = byPath.withOverrides(await settingsRoleOverrides(files, parsed, byPath, settings));
-  const deployments = await computeDeployments(files, parsed, roles);
-  // A Dockerfile is what builds it: a production compose service or CI, or only a dev profile, or nothing.
-  const builds = await computeBuilds(files, roles, deployments);
-  // A manifest `kubectl apply -f` names in the README or a deploy script is deployed, whatever its folder.
-  const applied = await appliedRoleOverrides(files, roles);
-  return { roles: roles.withOverrides(builds.roleOverrides).withOverrides(applied), deployments, settings, builds };
+  const base = await computeRoles(files, options.roles);
+  const invocations = await findInvocations(files);
+  const withContent = base.withFallbacks(await composeContentRoles(files, invocations, base));
+  const invoked = invocationRoles(invocations, withContent);
+  const byInvocation = withContent.withOverrides(invoked.direct).withFallbacks(invoked.fallback);
+  const deployments = await computeDeployments(files, parsed, byInvocation);
+  const builds = await computeBuilds(files, byInvocation, deployments);
+  const built = byInvocation.withOverrides(builds.roleOverrides);
+  const loaded = built.withOverrides(deploymentEnvRoles(deployments, built));
+  const contained = loaded.withFallbacks(await imageContents(files, productionDockerfiles(files, loaded))).withFallbacks(await applicationSource(files));
+  const settings = await findSettingsReferences(files, contained);
+  const roles = contained.withOverrides(await settingsRoleOverrides(files, parsed, contained, settings));
+  return { roles, deployments, settings, builds, invocations };
+}
+
+/**
+ * Files run as compose files whose names do not say so (`docker compose -f
+ * src/main/docker/app.yml up`): their header and content are read as a
+ * compose file's ("# intended for development purpose").
+ */
+async function composeContentRoles(files: FileSet, invocations: readonly Invocation[], roles: FileRoles): Promise<Map<string, RoleInfo>> {
+  const paths = [...new Set(invocations.filter((i) => i.kind === 'compose').flatMap((i) => i.targets))].filter((p) => !isComposeFile(p) && roles.of(p) === UNKNOWN_ROLE);
+  const out = new Map<string, RoleInfo>();
+  await mapLimited(paths, READ_CONCURRENCY, async (path) => {
+    const text = await files.read(path);
+    const role = text === undefined ? undefined : roleFromContent(path, text, true);
+    if (role) out.set(path, role);
+  });
+  return out;
 }

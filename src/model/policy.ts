@@ -3,8 +3,10 @@
 // finding counts is decided here from the file's role.
 //
 // - `deployment` (the default for repository checks): full severity in
-//   production files, at most P2 in development files, not judged in test,
-//   docs, example, template and tooling files.
+//   files production is shown to reach, at most P1 in files whose role is
+//   unknown (nothing shows production reaches them: SEVERITY.md), at most P2
+//   in development files, not judged in test, docs, example, template and
+//   tooling files.
 // - `own`: the check chooses its inputs by role itself (the secret scanner
 //   keeps provider-specific credentials at P0 in any file; env template checks
 //   read example files on purpose).
@@ -21,6 +23,7 @@ export type RoleVerdict = { judged: false } | { judged: true; severity: Severity
 const CAP_BY_ROLE: Record<FileRole, Severity | undefined> = {
   production: undefined,
   development: 'P2',
+  unknown: 'P1',
   test: undefined,
   docs: undefined,
   example: undefined,
@@ -28,7 +31,7 @@ const CAP_BY_ROLE: Record<FileRole, Severity | undefined> = {
   tooling: undefined,
 };
 
-const JUDGED_ROLES: ReadonlySet<FileRole> = new Set(['production', 'development']);
+const JUDGED_ROLES: ReadonlySet<FileRole> = new Set(['production', 'development', 'unknown']);
 
 export function severityForRole(policy: RolePolicy, role: FileRole, severity: Severity): RoleVerdict {
   if (policy !== 'deployment') return { judged: true, severity, capped: false };
@@ -43,6 +46,7 @@ export const ROLE_POLICY_DOC = [
   '| role | deployment checks (default) | secrets.hardcoded |',
   '| --- | --- | --- |',
   '| production | full severity | every rule, P0 |',
+  '| unknown (no evidence either way) | at most P1 | credentials by format (provider tokens, private keys), P0; the guessing rules, P1 |',
   '| development | at most P2 | every rule, P0 |',
   '| test | not judged | provider-specific credentials only (AWS, GitHub, Stripe live, Google, Slack, private keys...), P0 |',
   '| docs | not judged | provider-specific credentials only, P0 |',

@@ -1,17 +1,20 @@
 // File roles, computed once per audit for every file of the repository and
 // consulted by every repository check (through the severity policy in
 // `policy.ts`, and directly by checks that choose their inputs by role).
-// Decided from, in order: the configuration (`repo.roles`, glob → role), the
-// path table in `role-rules.ts`, and for the files whose path says nothing,
-// their content (a compose file whose header says it is for development, a
-// template with Jinja tags).
+// Decided from, in order: the configuration (`repo.roles`, glob → role),
+// direct production evidence (model/evidence.ts: a file a documented deploy
+// step runs, a production build or entrypoint names), the path table in
+// `role-rules.ts`, the content of deployment files (a compose file whose
+// header says it is for development), contained evidence (copied into a
+// production image, inside the application's declared source), and
+// otherwise `unknown`: nothing shows that production reaches the file.
 
 import picomatch from 'picomatch';
 import type { FileSet } from '../repo/fileset.js';
 import { isComposeFile, isDockerfile } from '../repo/classify.js';
 import { Breather, mapLimited, READ_CONCURRENCY } from '../repo/limit.js';
 import { splitImage } from '../parse/dockerfile.js';
-import { ROLE_RULES, type ConfiguredRole, type FileRole } from './role-rules.js';
+import { ROLE_RULES, type ConfiguredRole, type FileRole, type RoleRule } from './role-rules.js';
 
 export type { FileRole } from './role-rules.js';
 
@@ -26,8 +29,21 @@ export interface RoleInfo {
   rule?: string;
 }
 
-/** The role of a file no rule, content or configuration decided (compared by identity). */
-export const DEFAULT_ROLE: RoleInfo = { role: 'production', reason: 'no rule marks it otherwise' };
+/** The role of a file that no rule, content, configuration or evidence decided (compared by identity). */
+export const UNKNOWN_ROLE: RoleInfo = { role: 'unknown', reason: 'nothing shows that production reaches it (no deploy step, build or entrypoint names it)', rule: 'unknown' };
+
+/** Directories holding a project manifest: where `project`-scoped role rules are anchored. */
+const PROJECT_MANIFEST = /(^|\/)(package\.json|pyproject\.toml|setup\.py|setup\.cfg|go\.mod|Cargo\.toml|composer\.json|Gemfile|pom\.xml|build\.gradle(\.kts)?|mix\.exs|[^/]+\.csproj)$/;
+
+export function projectRootsOf(paths: Iterable<string>): Set<string> {
+  const roots = new Set<string>();
+  for (const path of paths) {
+    if (!PROJECT_MANIFEST.test(path)) continue;
+    const slash = path.lastIndexOf('/');
+    if (slash > 0) roots.add(path.slice(0, slash));
+  }
+  return roots;
+}
 
 export class FileRoles {
   /**
@@ -37,12 +53,15 @@ export class FileRoles {
    */
   private readonly fromTable = new Map<string, RoleInfo>();
 
-  constructor(private readonly byPath: ReadonlyMap<string, RoleInfo>) {}
+  constructor(
+    private readonly byPath: ReadonlyMap<string, RoleInfo>,
+    readonly projectRoots: ReadonlySet<string> = new Set(),
+  ) {}
 
   of(path: string): RoleInfo {
     const known = this.byPath.get(path) ?? this.fromTable.get(path);
     if (known) return known;
-    const info = roleFromPath(path) ?? DEFAULT_ROLE;
+    const info = roleFromPath(path, this.projectRoots) ?? UNKNOWN_ROLE;
     this.fromTable.set(path, info);
     return info;
   }
@@ -60,16 +79,32 @@ export class FileRoles {
     if (!overrides.size) return this;
     const merged = new Map(this.byPath);
     for (const [path, info] of overrides) {
-      if (!merged.get(path)?.reason.startsWith('repo.roles:')) merged.set(path, info);
+      if (merged.get(path)?.rule !== CONFIGURED_RULE) merged.set(path, info);
     }
-    return new FileRoles(merged);
+    return new FileRoles(merged, this.projectRoots);
   }
 
-  /** Production files (or development ones too): what deployment checks judge. */
+  /** These roles with `facts` given only to files whose role is still unknown. */
+  withFallbacks(facts: ReadonlyMap<string, RoleInfo>): FileRoles {
+    if (!facts.size) return this;
+    const merged = new Map(this.byPath);
+    for (const [path, info] of facts) if (this.of(path) === UNKNOWN_ROLE) merged.set(path, info);
+    return new FileRoles(merged, this.projectRoots);
+  }
+
+  /** Files production reaches or may reach (proven, or unknown): what checks that look for production problems read. */
+  mayBeProduction(path: string): boolean {
+    return this.is(path, 'production', 'unknown');
+  }
+
+  /** Production, development and unknown files: what deployment checks judge (the policy caps the last two). */
   isDeployed(path: string): boolean {
-    return this.is(path, 'production', 'development');
+    return this.is(path, 'production', 'development', 'unknown');
   }
 }
+
+/** `repo.roles` in the configuration: the user's word, which no evidence overrides. */
+export const CONFIGURED_RULE = 'config:repo.roles';
 
 /**
  * The table's expressions joined, one per set of flags: most paths match no
@@ -81,11 +116,23 @@ const ANY_RULE: readonly RegExp[] = [...new Set(ROLE_RULES.map((r) => r.path.fla
   (flags) => new RegExp(ROLE_RULES.filter((r) => r.path.flags === flags).map((r) => `(?:${r.path.source})`).join('|'), flags),
 );
 
-/** The role a path alone gives, by the first matching rule of the table. */
-export function roleFromPath(path: string): RoleInfo | undefined {
-  if (!ANY_RULE.some((any) => any.test(path))) return undefined;
-  for (const rule of ROLE_RULES) {
-    if (rule.path.test(path)) return { role: rule.role, reason: rule.why };
+/** The path and its forms relative to each project root it is inside (`services/api/dev/x` → `dev/x`). */
+function projectRelative(path: string, projectRoots: ReadonlySet<string>): string[] {
+  const out = [path];
+  if (!projectRoots.size) return out;
+  for (let slash = path.indexOf('/'); slash > 0; slash = path.indexOf('/', slash + 1)) {
+    if (projectRoots.has(path.slice(0, slash))) out.push(path.slice(slash + 1));
+  }
+  return out;
+}
+
+/** The role a path alone gives, by the first matching rule of the table (or of `rules`, for the table's own tests). */
+export function roleFromPath(path: string, projectRoots: ReadonlySet<string> = new Set(), rules: readonly RoleRule[] = ROLE_RULES): RoleInfo | undefined {
+  const forms = projectRelative(path, projectRoots);
+  if (rules === ROLE_RULES && !forms.some((form) => ANY_RULE.some((any) => any.test(form)))) return undefined;
+  for (const rule of rules) {
+    const hit = rule.scope === 'project' ? forms.some((form) => rule.path.test(form)) : rule.path.test(path);
+    if (hit) return { role: rule.role, reason: rule.why, rule: rule.id };
   }
   return undefined;
 }
@@ -96,6 +143,7 @@ export function roleFromPath(path: string): RoleInfo | undefined {
  */
 export async function computeRoles(files: FileSet, configured: readonly ConfiguredRole[] = []): Promise<FileRoles> {
   const matchers = configured.map((c) => ({ ...c, matches: picomatch(c.glob, { dot: true }) }));
+  const projectRoots = projectRootsOf(files.files.map((f) => f.path));
   const byPath = new Map<string, RoleInfo>();
   const undecided: string[] = [];
   // Synchronous per file: let timers (the audit's deadline) run on a tree of 100,000 files.
@@ -104,25 +152,28 @@ export async function computeRoles(files: FileSet, configured: readonly Configur
     await breather.due();
     const given = matchers.find((m) => m.matches(path));
     if (given) {
-      byPath.set(path, { role: given.role, reason: `repo.roles: ${given.glob}` });
+      byPath.set(path, { role: given.role, reason: `repo.roles: ${given.glob}`, rule: CONFIGURED_RULE });
       continue;
     }
-    const fromPath = roleFromPath(path);
+    const fromPath = roleFromPath(path, projectRoots);
     if (fromPath) byPath.set(path, fromPath);
-    // A production *name* is a guess a header can overrule ("# internal testing deployment"): read those too.
-    if ((!fromPath || fromPath.role === 'production') && (isComposeFile(path) || isDockerfile(path) || isRequirementsLike(path))) undecided.push(path);
+    else if (isComposeFile(path) || isDockerfile(path) || isRequirementsLike(path)) undecided.push(path);
   }
   // Whether the repository develops an application here (code outside tests, docs and examples).
-  const developsCode = files.files.some((f) => APPLICATION_CODE.test(f.path) && (roleFromPath(f.path)?.role ?? 'production') === 'production');
+  const developsCode = files.files.some((f) => APPLICATION_CODE.test(f.path) && roleFromPath(f.path, projectRoots) === undefined);
   await mapLimited(undecided, READ_CONCURRENCY, async (path) => {
     const text = await files.read(path);
     const fromContent = text === undefined ? undefined : roleFromContent(path, text);
     if (fromContent) byPath.set(path, fromContent);
     else if (text !== undefined && developsCode && isComposeFile(path) && runsOnlyBackingServices(text)) {
-      byPath.set(path, { role: 'development', reason: 'runs only backing services (databases, brokers, mail catchers) beside the application developed in this repository: a local dependency stack' });
+      byPath.set(path, {
+        role: 'development',
+        reason: 'runs only backing services (databases, brokers, mail catchers) beside the application developed in this repository: a local dependency stack',
+        rule: 'content:dependency-stack',
+      });
     }
   });
-  return new FileRoles(byPath);
+  return new FileRoles(byPath, projectRoots);
 }
 
 function isRequirementsLike(path: string): boolean {
@@ -152,7 +203,7 @@ function headerComment(text: string): string {
 
 // A header that says what the file is for: "# Development environment",
 // "# for local development only", "# DO NOT USE IN PRODUCTION".
-const DEV_HEADER = /\b(local development|development (only|environment|setup|stack|purposes?|use)|for (local )?dev(elopment)?\b|dev(elopment)?[- ]only|not (meant |intended |suitable |to be used )?(for|in) production|do not use (this )?(in|for) production|local (testing|setup|use) only)/i;
+const DEV_HEADER = /\b(local[- ]dev(elopment)?\b|development (only|environment|setup|stack|purposes?|use)|for (local )?dev(elopment)?\b|dev(elopment)?[- ]only|not (meant |intended |suitable |to be used )?(for|in) production|do not use (this )?(in|for) production|local (testing|setup|use) only)/i;
 const TEST_HEADER = /\b(for (running )?(the )?tests|test(ing)? (only|environment|setup|stack|deployments?)|internal testing|used by (the )?(test suite|ci)|not (to be )?used for (personal |production |real )?deployments?)\b/i;
 // Servers that exist only for development: Django's runserver ("DO NOT USE
 // THIS SERVER IN A PRODUCTION SETTING", Django docs), auto-reloaders.
@@ -161,30 +212,55 @@ const DEV_SERVER = /\b(manage\.py\s+runserver(_plus)?|runserver\s+0|flask\s+run\
 // Google Cloud Workstations, Gitpod workspaces. A Dockerfile built on one is a
 // development environment whatever its folder is called.
 const DEV_ENVIRONMENT_BASE = /^[ \t]*FROM[ \t]+(?:--platform=\S+[ \t]+)?((?:mcr\.microsoft\.com\/(?:vscode\/)?devcontainers|[\w.-]+\/cloud-workstations-images\/predefined|gitpod\/workspace-)[^\s]*)/im;
+// Development runtimes of frameworks, run by compose: Laravel Sail's runtimes and images, DDEV.
+const DEV_RUNTIME = /vendor\/laravel\/sail\/runtimes|\bsail-\d+(\.\d+)?\/app\b|\bdrud\/ddev|\bddev\/ddev-/;
+// An env file that names its environment: the framework's own variable set to development or test.
+const ENV_OF_ENV_FILE = /^\s*(?:export\s+)?(APP_ENV|NODE_ENV|RAILS_ENV|RACK_ENV|MIX_ENV|FLASK_ENV|DJANGO_ENV|ENVIRONMENT|ASPNETCORE_ENVIRONMENT|GO_ENV)\s*=\s*["']?(development|dev|local|test|testing)["']?\s*$/im;
+// The framework's environment variable set to production, in a compose `environment:` or an env file.
+const PRODUCTION_ENVIRONMENT = /^\s*-?\s*["']?(MIX_ENV|NODE_ENV|RAILS_ENV|RACK_ENV|APP_ENV|FLASK_ENV|DJANGO_ENV|ASPNETCORE_ENVIRONMENT|GO_ENV|SPRING_PROFILES_ACTIVE)["']?\s*[=:]\s*["']?(prod|production)["']?\s*$/im;
 // Unrendered template syntax: cookiecutter/copier/Jinja.
 const TEMPLATE_SYNTAX = /\{\{\s*(cookiecutter|copier|_copier)\.|\{%-?\s*(if|for|raw|set|endif|endfor|else|elif)\b/;
 
-/** The role a deployment file's content gives when its path says nothing. */
-export function roleFromContent(path: string, text: string): RoleInfo | undefined {
+/** The role a deployment file's content gives when its path says nothing (`asCompose`: a compose file whatever its name, as a `-f` names it). */
+export function roleFromContent(path: string, text: string, asCompose: boolean = isComposeFile(path)): RoleInfo | undefined {
   const head = text.length > 200_000 ? text.slice(0, 200_000) : text;
-  if (TEMPLATE_SYNTAX.test(head)) return { role: 'template', reason: 'contains unrendered template tags ({% ... %} / {{ cookiecutter.* }})' };
+  if (TEMPLATE_SYNTAX.test(head)) return { role: 'template', reason: 'contains unrendered template tags ({% ... %} / {{ cookiecutter.* }})', rule: 'content:template-tags' };
   const header = headerComment(head);
-  if (DEV_HEADER.test(header)) return { role: 'development', reason: `its header comment says it is for development: "${firstMatchLine(header, DEV_HEADER)}"` };
-  if (TEST_HEADER.test(header)) return { role: 'test', reason: `its header comment says it is for tests: "${firstMatchLine(header, TEST_HEADER)}"` };
+  if (DEV_HEADER.test(header)) return { role: 'development', reason: `its header comment says it is for development: "${firstMatchLine(header, DEV_HEADER)}"`, rule: 'content:dev-header' };
+  if (TEST_HEADER.test(header)) return { role: 'test', reason: `its header comment says it is for tests: "${firstMatchLine(header, TEST_HEADER)}"`, rule: 'content:test-header' };
   if (isDockerfile(path)) {
     const from = DEV_ENVIRONMENT_BASE.exec(head);
-    if (from) return { role: 'development', reason: `builds on a developer-environment image (${from[1]})` };
+    if (from) return { role: 'development', reason: `builds on a developer-environment image (${from[1]})`, rule: 'content:dev-environment-image' };
   }
-  if (isComposeFile(path) || isDockerfile(path)) {
+  if (asCompose || isDockerfile(path)) {
     const server = DEV_SERVER.exec(head);
-    if (server) return { role: 'development', reason: `runs a development server (${server[0].trim().slice(0, 60)})` };
+    if (server) return { role: 'development', reason: `runs a development server (${server[0].trim().slice(0, 60)})`, rule: 'content:dev-server' };
   }
-  if (isComposeFile(path) && /^\s*build\s*:/m.test(head)) {
+  if (asCompose && /^\s*build\s*:/m.test(head)) {
     const devImage = /^\s*image\s*:\s*["']?[\w./-]+:(dev|devel|develop|development|local|debug)["']?\s*$/m.exec(head);
-    if (devImage) return { role: 'development', reason: `builds the application as a development image (${devImage[0].trim()})` };
+    if (devImage) return { role: 'development', reason: `builds the application as a development image (${devImage[0].trim()})`, rule: 'content:dev-image' };
   }
-  if (isComposeFile(path) && isLocalDependencyStack(head)) {
-    return { role: 'development', reason: 'builds no application and publishes its ports on loopback only: a local dependency stack' };
+  if (asCompose) {
+    // A compose file that builds the development Dockerfile (`dockerfile: Dockerfile.dev`) is the development stack.
+    const devBuild = /^\s*dockerfile\s*:\s*["']?([\w./-]*(?:Dockerfile|Containerfile)[.-](?:dev|devel|development|local)|[\w./-]*(?:dev|local)\.(?:Dockerfile|Containerfile))["']?\s*$/im.exec(head);
+    if (devBuild) return { role: 'development', reason: `it builds the development Dockerfile ${devBuild[1]}`, rule: 'content:dev-dockerfile-build' };
+    const runtime = DEV_RUNTIME.exec(head);
+    if (runtime) return { role: 'development', reason: `runs a framework's development runtime (${runtime[0].trim().slice(0, 60)})`, rule: 'content:dev-runtime' };
+  }
+  if (/(^|\/)(\.env[\w.-]*|[\w-]+\.env)$/.test(path)) {
+    const env = ENV_OF_ENV_FILE.exec(head);
+    if (env) {
+      const role = /^test/i.test(env[2]!) ? 'test' : 'development';
+      return { role, reason: `it sets ${env[1]}=${env[2]}`, rule: 'content:env-file-environment' };
+    }
+  }
+  if (asCompose || /(^|\/)(\.env[\w.-]*|[\w-]+\.env)$/.test(path)) {
+    // The file sets the framework's environment to production itself: what it runs is the production deployment.
+    const prod = PRODUCTION_ENVIRONMENT.exec(head);
+    if (prod) return { role: 'production', reason: `it sets ${prod[1]} to ${prod[2]}`, rule: 'content:production-environment' };
+  }
+  if (asCompose && isLocalDependencyStack(head)) {
+    return { role: 'development', reason: 'builds no application and publishes its ports on loopback only: a local dependency stack', rule: 'content:loopback-stack' };
   }
   return undefined;
 }
@@ -219,7 +295,7 @@ const NON_PRODUCTION_PROFILE = /^(dev|devel|development|local|debug|test|tests|t
 export function roleOfProfiles(profiles: readonly string[]): RoleInfo | undefined {
   if (profiles.length === 0 || !profiles.every((p) => NON_PRODUCTION_PROFILE.test(p))) return undefined;
   const role = profiles.every((p) => /^(test|tests|testing|ci|e2e)$/i.test(p)) ? 'test' : 'development';
-  return { role, reason: `the service runs only in the compose profile(s) ${profiles.join(', ')}` };
+  return { role, reason: `the service runs only in the compose profile(s) ${profiles.join(', ')}`, rule: 'content:compose-profile' };
 }
 
 // Images developers run beside the application they work on: datastores,

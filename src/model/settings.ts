@@ -164,15 +164,18 @@ export async function settingsClosure(files: FileSet, parsed: ParsedFiles, root:
 
 // Only the `example` role is lifted: a module named by a deployed manage.py
 // under `tests/` is a reusable app's test settings, and stays a test file.
-const LIFTED_ROLES = new Set(['example']);
+// Roles a settings module loses when production names it: a folder word (`examples/`) or no evidence at all.
+const LIFTED_ROLES = new Set(['example', 'unknown']);
 
 /** Role overrides: the files of a settings module a deployed file names are production, whatever their folder. */
 export async function settingsRoleOverrides(files: FileSet, parsed: ParsedFiles, roles: FileRoles, settings: PythonSettings): Promise<Map<string, RoleInfo>> {
   const overrides = new Map<string, RoleInfo>();
   for (const ref of settings.references) {
+    // Only what production names is production: manage.py's default (`settings.local`) is the developer's.
+    if (roles.of(ref.namedIn).role !== 'production') continue;
     for (const path of await settingsClosure(files, parsed, ref.path, ref.asPath)) {
       if (overrides.has(path) || !LIFTED_ROLES.has(roles.of(path).role)) continue;
-      overrides.set(path, { role: 'production', reason: `read by the settings module ${ref.module}, named by DJANGO_SETTINGS_MODULE in ${ref.namedIn}:${ref.line}` });
+      overrides.set(path, { role: 'production', reason: `read by the settings module ${ref.module}, named by DJANGO_SETTINGS_MODULE in ${ref.namedIn}:${ref.line}`, rule: 'evidence:settings-module' });
     }
   }
   return overrides;

@@ -94,6 +94,23 @@ export function isHashOrIdentifier(value: string): boolean {
 }
 
 /**
+ * A slug: lower-case words joined by hyphens or underscores, with at most a
+ * number among them (`pm-4516-devices-add-last-activity-date`, a feature
+ * flag or cache key). Generated secrets are not made of three or more words.
+ */
+export function isSlug(value: string): boolean {
+  const parts = value.split(/[-_.:]/);
+  if (parts.length < 3 || !/^[a-z0-9]+([-_.:][a-z0-9]+)+$/.test(value)) return false;
+  const words = parts.filter((p) => /^[a-z]{2,}$/.test(p));
+  return words.length >= 3 && words.length * 2 > parts.length;
+}
+
+/** A validation-rule list (`required|string|min:6`, Laravel and its kin): a format, not a value. */
+export function isRuleList(value: string): boolean {
+  return /^[a-z_]+(:[\w,.]+)?(\|[a-z_]+(:[\w,.]+)?)+$/i.test(value);
+}
+
+/**
  * Key names of keys that are public by design: publishable and site keys, and
  * analytics ingestion keys that browsers send with every event (PostHog
  * `phc_` project keys, Segment/RudderStack write keys, Mixpanel/Amplitude

@@ -41,6 +41,12 @@ export const SKIPPED_DIRECTORIES = new Set([
   '.readiness',
 ]);
 
+/**
+ * Output folder names that also hold sources when git tracks them: a committed `build/` holds the
+ * published image's Dockerfile or the packaging scripts (build output is ignored, not committed).
+ */
+const TRACKED_SOURCE_DIRECTORIES = new Set(['build']);
+
 /** How long reads may go without yielding to the event loop's timers. */
 const YIELD_EVERY_MS = 20;
 
@@ -333,7 +339,7 @@ export async function loadFileSet(root: string, options: FileSetOptions): Promis
   await mapLimited(candidates, 64, async ({ path, tracked }) => {
     await breather.due();
     if (signal?.aborted) return;
-    if (path.split('/').some((part) => SKIPPED_DIRECTORIES.has(part))) return;
+    if (path.split('/').some((part) => SKIPPED_DIRECTORIES.has(part) && !(tracked && TRACKED_SOURCE_DIRECTORIES.has(part)))) return;
     if (excluded(path)) return;
     const absolute = join(realRoot, path);
     let info;

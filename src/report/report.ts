@@ -28,7 +28,8 @@ export interface Report {
   requestsByCheck: Record<string, number>;
   expiredWaivers: WaiverConfig[];
   targets: string[];
-  repository?: { files: number; skipped: number };
+  /** `setAside`: failing findings the role policy did not judge, by the role rule or evidence that gave their file its role. */
+  repository?: { files: number; skipped: number; setAside?: Record<string, number> };
   generatedAt: string;
   /** Set when failing P0s cap the score (the score without the cap is `uncapped`). */
   scoreCap?: { at: number; p0: number; uncapped: number };
@@ -70,7 +71,7 @@ export function buildReport(
     expiredWaivers: result.expiredWaivers,
     targets: result.targets,
     // The absolute root stays out of reports: it says nothing to a reader and leaks runner paths.
-    ...(result.repository ? { repository: { files: result.repository.files, skipped: result.repository.skipped } } : {}),
+    ...(result.repository ? { repository: { files: result.repository.files, skipped: result.repository.skipped, setAside: result.repository.setAside } } : {}),
     generatedAt: (options.now ?? new Date()).toISOString(),
     ...(v.cap ? { scoreCap: v.cap } : {}),
     coverage: v.coverage,

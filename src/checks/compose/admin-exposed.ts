@@ -184,7 +184,7 @@ export const composeAdminExposed: RepoCheck = {
     const files = await loadComposeFiles(ctx);
     const compose = await checkComposeServices(ctx, {
       looked: 'production services for exposed admin and debug UIs',
-      applies: (_service, file) => ctx.model.roles.of(file.path).role === 'production',
+      applies: (_service, file) => ctx.model.roles.mayBeProduction(file.path),
       visit(service): FindingInput[] {
         const tool = adminToolOf(withBase(service, files));
         if (!tool) return [];
@@ -223,7 +223,7 @@ const INGRESS_AUTH_ANNOTATION = /auth-url|auth-type|auth-signin|oauth|authelia|a
 async function kubernetesFindings(ctx: RepoCheckContext): Promise<{ findings: FindingInput[]; looked: number }> {
   const objects: K8sObject[] = [];
   for (const manifest of await loadManifests(ctx)) {
-    if (manifest.error || manifest.helm === 'skipped' || ctx.model.roles.of(manifest.path).role !== 'production') continue;
+    if (manifest.error || manifest.helm === 'skipped' || !ctx.model.roles.mayBeProduction(manifest.path)) continue;
     const yaml = await ctx.parsed.yaml(manifest.path);
     if (!yaml) continue;
     for (const doc of yaml.documents) {

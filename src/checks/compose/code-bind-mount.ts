@@ -181,7 +181,7 @@ export const composeCodeBindMount: RepoCheck = {
   run(ctx) {
     return checkComposeServices(ctx, {
       looked: 'bind mounts of production services',
-      applies: (_service, file) => ctx.model.roles.of(file.path).role === 'production',
+      applies: (_service, file) => ctx.model.roles.mayBeProduction(file.path),
       async visit(service): Promise<FindingInput[]> {
         const mounts = bindMountsOf(service);
         if (!mounts.length) return [];

@@ -17,7 +17,13 @@ export function isRootUser(user: string): boolean {
 const ENTRYPOINT_DROPS_BASES = /^(docker\.io\/)?(library\/)?(postgres|redis|mysql|mariadb|mongo|rabbitmq|memcached)([:@]|$)|^(docker\.io\/)?(postgis\/postgis|valkey\/valkey|bitnami\/[\w.-]+)([:@]|$)/;
 
 // Base images that already run as a non-root user (their documented default).
-const NON_ROOT_BASES = [/^gcr\.io\/distroless\/.*:(nonroot|debug-nonroot)(-|$)/, /^cgr\.dev\/chainguard\/(?!.*-dev(:|$))/];
+// A digest may follow the tag (`:nonroot@sha256:…`). Grafana's k6 images end with `USER k6`.
+const NON_ROOT_BASES = [/^gcr\.io\/distroless\/.*:(nonroot|debug-nonroot)(-|@|$)/, /^cgr\.dev\/chainguard\/(?!.*-dev(:|@|$))/, /^(docker\.io\/)?grafana\/k6([:@]|$)/, /^(docker\.io\/)?nginxinc\/nginx-unprivileged([:@]|$)/];
+
+/** The base image runs as a non-root user by its documented default. */
+export function isNonRootBase(image: string): boolean {
+  return NON_ROOT_BASES.some((re) => re.test(image));
+}
 
 /** The user the final image runs as: the last USER of the final stage or of the stage it builds on. */
 export function finalUser(file: Dockerfile): { user?: string; line?: number; base: string } {
@@ -84,7 +90,7 @@ const UWSGI_UID = /^[ \t]*uid[ \t]*=[ \t]*(?!root\b|0\b)[\w$%-]+/m;
  * the orchestrator refuses to start any image as root: the manifests' paths.
  */
 async function kubernetesEnforcesNonRoot(ctx: RepoCheckContext): Promise<string | undefined> {
-  const manifests = (await loadManifests(ctx)).filter((m) => ctx.model.roles.is(m.path, 'production'));
+  const manifests = (await loadManifests(ctx)).filter((m) => ctx.model.roles.mayBeProduction(m.path));
   const containers = manifests.flatMap((m) => m.workloads.filter((w) => w.longRunning).flatMap((w) => w.containers.filter((c) => !c.init).map((c) => ({ c, w, path: m.path }))));
   if (containers.length === 0) return undefined;
   const nonRoot = ({ c, w }: (typeof containers)[number]): boolean => {

@@ -14,7 +14,7 @@ export interface ContainerVisit {
   looked: string;
   reportsParseErrors?: boolean;
   applies?: (container: Container, workload: Workload) => boolean;
-  visit: (container: Container, workload: Workload, file: ManifestFile) => FindingInput[];
+  visit: (container: Container, workload: Workload, file: ManifestFile) => FindingInput[] | Promise<FindingInput[]>;
 }
 
 export async function checkContainers(ctx: RepoCheckContext, options: ContainerVisit): Promise<FindingInput[]> {
@@ -48,7 +48,7 @@ export async function checkContainers(ctx: RepoCheckContext, options: ContainerV
   const sources = await imageSources(ctx);
   // The production overlays' patches apply (a development overlay's do not help production).
   const applied = (container: Container, workload: Workload, file: ManifestFile): Container => {
-    const patches = sources.patchesOf(file.path, workload.kind, workload.name, container.name).filter((p) => ctx.model.roles.is(p.kustomization, 'production'));
+    const patches = sources.patchesOf(file.path, workload.kind, workload.name, container.name).filter((p) => ctx.model.roles.mayBeProduction(p.kustomization));
     if (!patches.length) return container;
     return { ...container, spec: patches.reduce((spec, p) => mergePatch(spec, p.spec), container.spec) };
   };
@@ -71,7 +71,7 @@ export async function checkContainers(ctx: RepoCheckContext, options: ContainerV
         if (options.applies && !options.applies(deployed, workload)) continue;
         looked++;
         const role = rendered.get(file);
-        for (const finding of options.visit(deployed, workload, file)) findings.push(role && !finding.role ? { ...finding, role } : finding);
+        for (const finding of await options.visit(deployed, workload, file)) findings.push(role && !finding.role ? { ...finding, role } : finding);
       }
     }
   }

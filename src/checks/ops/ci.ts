@@ -25,7 +25,7 @@ export const ci: RepoCheck = {
     const files = ciFiles(ctx.files);
     if (!files.length) {
       // A repository of configuration and documentation (a compose file, a Helm chart, a deployment guide) has nothing to test.
-      const code = ctx.files.files.find((f) => CODE_FILE.test(f.path) && ctx.model.roles.is(f.path, 'production', 'development'));
+      const code = ctx.files.files.find((f) => CODE_FILE.test(f.path) && ctx.model.roles.isDeployed(f.path));
       if (!code) return [{ status: 'skip', message: 'No CI configuration, and the repository holds no application code to test (no source files outside tests, docs and examples).' }];
       // About the repository as a whole: no file, no line.
       return [{ status: 'fail', message: 'No CI configuration found (.github/workflows, .gitlab-ci.yml, .circleci/config.yml, Jenkinsfile, azure-pipelines.yml, .travis.yml, bitbucket-pipelines.yml...).' }];

@@ -316,7 +316,7 @@ async function findingsForCompose(ctx: RepoCheckContext, deployment: ComposeDepl
 async function findingsForKubernetes(ctx: RepoCheckContext, count: () => void): Promise<FindingInput[]> {
   const out: FindingInput[] = [];
   for (const manifest of await loadManifests(ctx)) {
-    if (manifest.error || manifest.helm === 'skipped' || ctx.model.roles.of(manifest.path).role !== 'production') continue;
+    if (manifest.error || manifest.helm === 'skipped' || !ctx.model.roles.mayBeProduction(manifest.path)) continue;
     const yaml = await ctx.parsed.yaml(manifest.path);
     const replicasByName = new Map<string, number>();
     for (const doc of yaml?.documents ?? []) {
@@ -356,7 +356,7 @@ async function findingsForKubernetes(ctx: RepoCheckContext, count: () => void): 
 /** Production Dockerfiles that no production compose service builds: their replicas are decided elsewhere. */
 function standaloneDockerfiles(ctx: RepoCheckContext, deployments: readonly ComposeDeployment[]): string[] {
   const built = new Set(deployments.flatMap((d) => d.services.map((s) => dockerfileOf(s)).filter((p): p is string => p !== undefined)));
-  return dockerfilePaths(ctx).filter((path) => !built.has(path) && ctx.model.roles.of(path).role === 'production');
+  return dockerfilePaths(ctx).filter((path) => !built.has(path) && ctx.model.roles.mayBeProduction(path));
 }
 
 async function findingsForStandaloneDockerfiles(ctx: RepoCheckContext, deployments: readonly ComposeDeployment[], count: () => void): Promise<FindingInput[]> {

@@ -31,12 +31,39 @@ const OUTSIDE_DEPLOYED_FILES: Record<string, 'P2' | 'not judged'> = {
  * database password); elsewhere they follow OUTSIDE_DEPLOYED_FILES, and
  * vendor-prefixed tokens stay P0. A hit its rule calls minor is at most P2.
  */
-export function judgeHit(hit: SecretHit, role: RoleInfo): { severity: 'P0' | 'P2' | 'not judged'; why?: string } {
+const CONFIG_FILE = /\.(ya?ml|ini|conf|cfg|toml|properties|env)$|(^|\/)\.env[\w.-]*$/i;
+// The sections of a layered configuration that production does not load (Rails `config/secrets.yml`,
+// `database.yml`, Spring profiles files keyed by environment).
+const NON_PRODUCTION_SECTION = /^(development|dev|test|testing|local|ci|e2e)\s*:\s*(&\w+)?\s*$/i;
+
+/**
+ * Why a guessed value on this line is not in effect in production: the line
+ * is commented out, or it sits under a top-level `development:`/`test:`
+ * section of a YAML file. Undefined when it may be.
+ */
+export function inactiveLine(path: string, lines: readonly string[], line: number): string | undefined {
+  const own = lines[line - 1] ?? '';
+  if (/^\s*[#;]/.test(own)) return 'the line is commented out: the value is not in effect';
+  if (!/\.ya?ml$/i.test(path)) return undefined;
+  for (let i = line - 1; i >= 0 && line - i < 2000; i--) {
+    const text = lines[i]!;
+    if (!/^[^\s#-]/.test(text)) continue;
+    const section = NON_PRODUCTION_SECTION.exec(text.trim());
+    return section ? `it is under the \`${section[1]}:\` section, which production does not load` : undefined;
+  }
+  return undefined;
+}
+
+export function judgeHit(hit: SecretHit, role: RoleInfo): { severity: 'P0' | 'P1' | 'P2' | 'not judged'; why?: string } {
   const guess = OUTSIDE_DEPLOYED_FILES[hit.rule];
-  if (role.role !== 'production' && role.role !== 'development' && guess === 'not judged') return { severity: 'not judged' };
   if (hit.minor) return { severity: 'P2', why: hit.minor };
-  // A test that says its token is made up (`// randomly generated and not real`): worth a look, not a block.
-  if (role.role === 'test' && hit.declaredFake) return { severity: 'P2', why: `${role.reason}, and a comment beside it says the value is made up` };
+  if (role.role !== 'production' && role.role !== 'development' && role.role !== 'unknown' && guess === 'not judged') return { severity: 'not judged' };
+  // A value its code declares made up (a comment beside it, the name it is given, the file's opening comment):
+  // worth a look, not a block (SEVERITY.md: values a test or fixture shows to be fake).
+  if (hit.declaredFake) return { severity: 'P2', why: 'the code declares the value made up (a comment beside it, its name or the file header)' };
+  // Nothing shows production reaches the file: a credential by format (a provider's token, a private key) is
+  // P0 wherever it is committed; a value only a guessing rule found is at most P1 (SEVERITY.md).
+  if (role.role === 'unknown') return guess === 'not judged' ? { severity: 'P1', why: `${role.reason}; nothing shows production uses this value` } : { severity: 'P0' };
   if (role.role === 'production' || guess === undefined) return { severity: 'P0' };
   if (role.role === 'development') return { severity: 'P2', why: `${role.reason}: a development file; make sure it reaches only a local service` };
   const why = hit.rule === 'private-key' ? 'make sure the key was generated for it and signs nothing real' : 'an access key id alone grants nothing';
@@ -72,16 +99,21 @@ export const secretsHardcoded: RepoCheck = {
     let notJudged = 0;
     for (const { path, hits } of perFile) {
       const role = ctx.model.roles.of(path);
+      // Config files with guessed hits: read once more for where each line stands (a comment, an environment section).
+      const text = hits.length && CONFIG_FILE.test(path) && hits.some((h) => OUTSIDE_DEPLOYED_FILES[h.rule] === 'not judged') ? await ctx.files.read(path) : undefined;
+      const lines = text?.split('\n');
       for (const hit of hits) {
-        const verdict = judgeHit(hit, role);
+        const judged = judgeHit(hit, role);
+        const inactive = lines && (judged.severity === 'P0' || judged.severity === 'P1') && OUTSIDE_DEPLOYED_FILES[hit.rule] === 'not judged' ? inactiveLine(path, lines, hit.line) : undefined;
+        const verdict = inactive ? { severity: 'P2' as const, why: inactive } : judged;
         if (verdict.severity === 'not judged') {
           notJudged++;
           continue;
         }
         const finding = findingFor(path, hit);
-        if (verdict.severity === 'P2') {
-          finding.severity = 'P2';
-          finding.message += ` P2: ${verdict.why}.`;
+        if (verdict.severity === 'P2' || verdict.severity === 'P1') {
+          finding.severity = verdict.severity;
+          finding.message += ` ${verdict.severity}: ${verdict.why}.`;
         }
         findings.push(finding);
       }
@@ -99,7 +131,7 @@ export const secretsHardcoded: RepoCheck = {
         if (verdict.severity === 'not judged') continue;
         const finding = findingFor(path, hit);
         finding.message += ` (Only the first ${ctx.config.repo.maxFileBytes} bytes of this file were scanned: it is over repo.max-file-bytes.)`;
-        if (verdict.severity === 'P2') finding.severity = 'P2';
+        if (verdict.severity === 'P2' || verdict.severity === 'P1') finding.severity = verdict.severity;
         findings.push(finding);
       }
     }

@@ -1,0 +1,181 @@
+// Production by evidence (src/model/evidence.ts, src/model/invocations.ts):
+// a file is production when something production runs reaches it, not
+// because no rule says otherwise. Each case is the smallest real repository
+// (files in a temp git repository) that shows one kind of evidence, next to
+// the twin without it.
+
+import { describe, expect, it } from '@jest/globals';
+import { makeRepo } from '../helpers/repo.js';
+import { loadFileSet } from '../../src/repo/fileset.js';
+import { buildRepoModel } from '../../src/model/index.js';
+import { invocationsIn, repositoryFileOfUrl } from '../../src/model/invocations.js';
+import type { RoleInfo } from '../../src/model/roles.js';
+
+const COMPOSE = 'services:\n  web:\n    image: ghcr.io/acme/web:1.4.2\n    ports: ["8080:8080"]\n';
+
+async function rolesOf(files: Record<string, string>, paths: readonly string[]): Promise<Record<string, Pick<RoleInfo, 'role' | 'rule'>>> {
+  const repo = makeRepo(files, { git: true });
+  try {
+    const set = await loadFileSet(repo.root, { maxFileBytes: 1024 * 1024 });
+    const model = await buildRepoModel(set);
+    return Object.fromEntries(paths.map((p) => {
+      const info = model.roles.of(p);
+      return [p, { role: info.role, rule: info.rule }];
+    }));
+  } finally {
+    repo.cleanup();
+  }
+}
+
+describe('production is proven, not presumed', () => {
+  it('leaves a file nothing reaches unknown', async () => {
+    expect(await rolesOf({ 'docker-compose.yml': COMPOSE, 'tools/seed.py': 'print(1)\n' }, ['docker-compose.yml', 'tools/seed.py'])).toEqual({
+      'docker-compose.yml': { role: 'unknown', rule: 'unknown' },
+      'tools/seed.py': { role: 'tooling', rule: 'tooling-dir' },
+    });
+  });
+
+  it('makes production the compose file a README runs under a deploy heading, and development the one it runs under a development heading', async () => {
+    const readme = '# Acme\n\n## Deploy\n\n```sh\ndocker compose up -d\n```\n\n## Development\n\n```sh\ndocker compose -f services.yml up\n```\n';
+    expect(await rolesOf({ 'README.md': readme, 'docker-compose.yml': COMPOSE, 'services.yml': COMPOSE }, ['docker-compose.yml', 'services.yml'])).toEqual({
+      'docker-compose.yml': { role: 'production', rule: 'evidence:compose' },
+      'services.yml': { role: 'development', rule: 'evidence:compose-development' },
+    });
+  });
+
+  it('takes nothing from a command whose section says nothing about what it is for, nor from release notes', async () => {
+    const readme = '# Acme\n\n## Docker Compose support\n\n```sh\ndocker compose up -d\n```\n';
+    const changelog = '# Changelog\n\n## 3.0.0\n\n- run `docker compose -f other.yml up` now\n';
+    expect(await rolesOf({ 'README.md': readme, 'CHANGELOG.md': changelog, 'docker-compose.yml': COMPOSE, 'other.yml': COMPOSE }, ['docker-compose.yml', 'other.yml'])).toEqual({
+      'docker-compose.yml': { role: 'unknown', rule: 'unknown' },
+      'other.yml': { role: 'unknown', rule: 'unknown' },
+    });
+  });
+
+  it('lets a documented deploy step outweigh a folder name (dev/, contrib/), but not a file named for development', async () => {
+    const readme = '## Installation\n\n```\ndocker compose -f dev/stack.yml up -d\nkubectl apply -f contrib/k8s/\ndocker compose -f docker-compose.dev.yml up\n```\n';
+    const roles = await rolesOf(
+      { 'README.md': readme, 'dev/stack.yml': COMPOSE, 'contrib/k8s/app.yaml': 'apiVersion: v1\nkind: Service\nmetadata: {name: web}\n', 'docker-compose.dev.yml': COMPOSE },
+      ['dev/stack.yml', 'contrib/k8s/app.yaml', 'docker-compose.dev.yml'],
+    );
+    expect(roles).toEqual({
+      'dev/stack.yml': { role: 'production', rule: 'evidence:compose' },
+      'contrib/k8s/app.yaml': { role: 'production', rule: 'evidence:kubectl' },
+      'docker-compose.dev.yml': { role: 'development', rule: 'dev-compose' },
+    });
+  });
+
+  it('follows a compose file downloaded into place by the install docs', async () => {
+    const install = '# Install\n\n```\ncurl -o compose.yml https://raw.githubusercontent.com/acme/app/main/deploy/compose.example.yml\ndocker compose up -d\n```\n';
+    expect(await rolesOf({ 'docs/install.md': install, 'deploy/compose.example.yml': COMPOSE }, ['deploy/compose.example.yml'])).toEqual({
+      'deploy/compose.example.yml': { role: 'production', rule: 'evidence:download' },
+    });
+  });
+
+  it('makes a Dockerfile production when a workflow publishes it, and not when a Makefile target only builds it to run once', async () => {
+    const release = 'name: release\non: push\njobs:\n  image:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: docker/build-push-action@v6\n        with:\n          file: docker/Dockerfile\n          push: true\n';
+    const makefile = 'deb:\n\tdocker build -f packaging/debian/Dockerfile -t builder .\n\tdocker run --rm builder\n\npush:\n\tdocker push acme/app\n';
+    const roles = await rolesOf(
+      { '.github/workflows/release.yml': release, Makefile: makefile, 'docker/Dockerfile': 'FROM node:22\nCOPY src /app/src\n', 'packaging/debian/Dockerfile': 'FROM debian:12\n', 'src/server.js': 'x()\n' },
+      ['docker/Dockerfile', 'packaging/debian/Dockerfile', 'src/server.js'],
+    );
+    expect(roles['docker/Dockerfile']).toEqual({ role: 'production', rule: 'evidence:built-by' });
+    expect(roles['packaging/debian/Dockerfile']).toEqual({ role: 'tooling', rule: 'evidence:built-by-non-production' });
+    // What the published image copies is production.
+    expect(roles['src/server.js']).toEqual({ role: 'production', rule: 'evidence:copied-into-image' });
+  });
+
+  it('leaves out of the image what .dockerignore excludes, and keeps test folders tests', async () => {
+    const files = {
+      'README.md': '## Deploy\n\n```\ndocker compose up -d\n```\n',
+      'docker-compose.yml': 'services:\n  app:\n    build: .\n    ports: ["80:80"]\n',
+      Dockerfile: 'FROM python:3.12\nCOPY . /app\n',
+      '.dockerignore': 'scripts/\n',
+      'app/views.py': 'x = 1\n',
+      'scripts/dev_seed.py': 'x = 1\n',
+      'tests/test_views.py': 'x = 1\n',
+    };
+    expect(await rolesOf(files, ['Dockerfile', 'app/views.py', 'scripts/dev_seed.py', 'tests/test_views.py'])).toEqual({
+      Dockerfile: { role: 'production', rule: 'evidence:built-by' },
+      'app/views.py': { role: 'production', rule: 'evidence:copied-into-image' },
+      'scripts/dev_seed.py': { role: 'unknown', rule: 'unknown' },
+      'tests/test_views.py': { role: 'test', rule: 'test-dir' },
+    });
+  });
+
+  it('reads the application source a manifest declares', async () => {
+    const roles = await rolesOf(
+      {
+        'Gemfile': "gem 'rails'\n",
+        'app/models/user.rb': 'class User; end\n',
+        'config/initializers/secret.rb': 'X = 1\n',
+        'script/one_off.rb': 'puts 1\n',
+        'go.mod': 'module acme\n',
+        'cmd/server/main.go': 'package main\n',
+      },
+      ['app/models/user.rb', 'config/initializers/secret.rb', 'script/one_off.rb', 'cmd/server/main.go'],
+    );
+    expect(roles).toEqual({
+      'app/models/user.rb': { role: 'production', rule: 'evidence:application-source' },
+      'config/initializers/secret.rb': { role: 'production', rule: 'evidence:application-source' },
+      'script/one_off.rb': { role: 'unknown', rule: 'unknown' },
+      'cmd/server/main.go': { role: 'production', rule: 'evidence:application-source' },
+    });
+  });
+
+  it('reads what a deployment file says of itself: production environment, a framework development runtime, a development env file', async () => {
+    const roles = await rolesOf(
+      {
+        'docker-compose.yml': 'services:\n  app:\n    image: acme/app:latest\n    environment:\n      MIX_ENV: prod\n',
+        'sail/docker-compose.yml': 'services:\n  laravel.test:\n    build:\n      context: ./vendor/laravel/sail/runtimes/8.3\n',
+        '.env': 'APP_ENV=local\nAPP_KEY=base64:abc\n',
+      },
+      ['docker-compose.yml', 'sail/docker-compose.yml', '.env'],
+    );
+    expect(roles).toEqual({
+      'docker-compose.yml': { role: 'production', rule: 'content:production-environment' },
+      'sail/docker-compose.yml': { role: 'development', rule: 'content:dev-runtime' },
+      '.env': { role: 'development', rule: 'content:env-file-environment' },
+    });
+  });
+
+  it('reads a compose file a command names by any name as a compose file (its header says development)', async () => {
+    const readme = '## Getting started\n\n```\ndocker compose -f src/main/docker/app.yml up -d\n```\n';
+    const app = '# This configuration is intended for development purpose\nservices:\n  app:\n    image: acme\n';
+    expect(await rolesOf({ 'README.md': readme, 'src/main/docker/app.yml': app }, ['src/main/docker/app.yml'])).toEqual({
+      'src/main/docker/app.yml': { role: 'development', rule: 'content:dev-header' },
+    });
+  });
+
+  it('makes the env files a production deployment loads production', async () => {
+    const readme = '## Deploy\n\n```\ndocker compose up -d\n```\n';
+    const compose = 'services:\n  web:\n    image: acme/web:1.0.0\n    env_file: [config/web.env]\n';
+    expect(await rolesOf({ 'README.md': readme, 'docker-compose.yml': compose, 'config/web.env': 'SECRET_KEY=x\n' }, ['config/web.env'])).toEqual({
+      'config/web.env': { role: 'production', rule: 'evidence:env-file' },
+    });
+  });
+});
+
+describe('invocations', () => {
+  const files = { has: (p: string) => ['deploy/compose.yml', 'compose.yaml', 'k8s/a.yaml'].includes(p), files: [{ path: 'k8s/a.yaml' }] } as never;
+
+  it('resolves `cd` before a bare `docker compose up`, continuation lines and Makefile targets', () => {
+    const text = 'prod-up:\n\tcd deploy && \\\n\t  docker compose up -d\n\ntest-up:\n\tdocker compose up\n';
+    const found = invocationsIn('Makefile', text.replace('deploy/compose.yml', ''), { ...files, has: (p: string) => ['deploy/compose.yml', 'compose.yaml'].includes(p), files: [{ path: 'deploy/compose.yml' }, { path: 'compose.yaml' }] } as never);
+    expect(found.map((i) => [i.targets, i.context, i.contextWhy])).toEqual([
+      [['deploy/compose.yml'], 'production', 'under "prod-up"'],
+      [['compose.yaml'], 'test', 'under "test-up"'],
+    ]);
+  });
+
+  it('does not take `logs -f web` for a compose file, nor a heading inside a code fence', () => {
+    const text = '## Development\n\n```\n# Deploy\ndocker compose logs -f web\ndocker compose up\n```\n';
+    expect(invocationsIn('README.md', text, files).map((i) => i.context)).toEqual(['development']);
+  });
+
+  it('maps a raw download URL to the repository file its path ends with', () => {
+    expect(repositoryFileOfUrl('https://raw.githubusercontent.com/acme/app/v1.2/deploy/compose.yml', files)).toBe('deploy/compose.yml');
+    expect(repositoryFileOfUrl('https://example.com/other/file.yml', files)).toBeUndefined();
+    expect(repositoryFileOfUrl('not a url', files)).toBeUndefined();
+  });
+});

@@ -1,0 +1,283 @@
+// Production by evidence: which files the production deployment is shown to
+// reach (SEVERITY.md, "What production means"). Two strengths:
+//
+// - direct: the file is named by something production runs. A documented
+//   deploy or install step (model/invocations.ts) runs, applies, installs or
+//   downloads it; a production deployment loads it as an env file. Direct
+//   evidence outweighs what a folder name says (`dev/`, `contrib/`,
+//   `examples/`), never what the configuration says (`repo.roles`) nor a
+//   file name made for development or tests (`compose.dev.yml`).
+// - contained: the file is part of what production runs without being named:
+//   copied into a production image (COPY/ADD sources resolved against the
+//   build context, minus `.dockerignore`), or inside the application's own
+//   source as its manifests declare it. It only decides files that no rule,
+//   content or direct evidence did.
+//
+// A deployment descriptor (compose file, Dockerfile, chart) is never
+// production by containment: copying `compose.yml` into an image runs nothing.
+
+import { posix } from 'node:path';
+import ignore from 'ignore';
+import picomatch from 'picomatch';
+import type { FileSet } from '../repo/fileset.js';
+import { isComposeFile, isDockerfile } from '../repo/classify.js';
+import { mapLimited, READ_CONCURRENCY } from '../repo/limit.js';
+import { MAX_DOCKERFILE_BYTES, parseDockerfile, stagesUsedByFinal } from '../parse/dockerfile.js';
+import type { Invocation } from './invocations.js';
+import type { Deployments } from './deployments.js';
+import { UNKNOWN_ROLE, CONFIGURED_RULE, type FileRoles, type RoleInfo } from './roles.js';
+import { ROLE_RULES } from './role-rules.js';
+
+/** Path rules that only say where a file sits: a deploy step that names the file outweighs them. */
+const FOLDER_RULES = new Set(ROLE_RULES.filter((r) => r.scope === 'project' || /-dir$/.test(r.id)).map((r) => r.id).concat(['example-name']));
+/** Folder rules that still hold against evidence: a test folder stays a test folder, a template stays unrendered. */
+const HOLDING_RULES = new Set(['test-dir', 'template-dir', 'ci-dir']);
+
+/** Whether direct production evidence outweighs a file's current role. */
+export function yieldsToEvidence(info: RoleInfo): boolean {
+  if (info.rule === CONFIGURED_RULE) return false;
+  if (info === UNKNOWN_ROLE || info.role === 'unknown') return true;
+  return info.rule !== undefined && FOLDER_RULES.has(info.rule) && !HOLDING_RULES.has(info.rule);
+}
+
+const VERB: Record<Invocation['kind'], string> = {
+  compose: 'run by',
+  kubectl: 'applied by',
+  helm: 'installed by',
+  download: 'downloaded into place by',
+  copy: 'copied into place as the deployment by',
+};
+
+/**
+ * Roles the invocations give: production targets of production-context
+ * commands (over folder rules), and development or test to the files whose
+ * role is still unknown when only such commands name them.
+ */
+export function invocationRoles(invocations: readonly Invocation[], roles: FileRoles): { direct: Map<string, RoleInfo>; fallback: Map<string, RoleInfo> } {
+  const direct = new Map<string, RoleInfo>();
+  const fallback = new Map<string, RoleInfo>();
+  for (const inv of invocations) {
+    const where = `${inv.source}:${inv.line}`;
+    if (inv.context === 'unspecified') continue;
+    for (const target of inv.targets) {
+      if (inv.context === 'production') {
+        if (!direct.has(target) && yieldsToEvidence(roles.of(target))) {
+          direct.set(target, { role: 'production', reason: `${VERB[inv.kind]} ${where} (${inv.contextWhy})`, rule: `evidence:${inv.kind}` });
+        }
+      } else if (!fallback.has(target)) {
+        fallback.set(target, { role: inv.context, reason: `${VERB[inv.kind]} ${where} (${inv.contextWhy})`, rule: `evidence:${inv.kind}-${inv.context}` });
+      }
+    }
+  }
+  for (const path of direct.keys()) fallback.delete(path);
+  return { direct, fallback };
+}
+
+/** Env files production compose deployments load (`env_file:`, the project `.env` they interpolate from). */
+export function deploymentEnvRoles(deployments: Deployments, roles: FileRoles): Map<string, RoleInfo> {
+  const out = new Map<string, RoleInfo>();
+  for (const d of deployments.list) {
+    if (d.role.role !== 'production') continue;
+    for (const e of d.envFiles) {
+      if (!out.has(e.path) && yieldsToEvidence(roles.of(e.path))) {
+        out.set(e.path, { role: 'production', reason: `loaded by service \`${e.service}\` of the production deployment ${d.name} (${e.declaredIn}:${e.line})`, rule: 'evidence:env-file' });
+      }
+    }
+    for (const path of d.envPaths) {
+      if (!out.has(path) && yieldsToEvidence(roles.of(path))) {
+        out.set(path, { role: 'production', reason: `interpolated into the production deployment ${d.name}`, rule: 'evidence:compose-env' });
+      }
+    }
+  }
+  return out;
+}
+
+function isDescriptor(path: string): boolean {
+  return isComposeFile(path) || isDockerfile(path) || /(^|\/)(Chart\.ya?ml|values[\w.-]*\.ya?ml|\.dockerignore|[\w.-]+\.dockerignore)$/.test(path);
+}
+
+const GLOB = /[*?[\]{}]/;
+
+/**
+ * Files copied into the images of production Dockerfiles. The build context
+ * is the Dockerfile's folder or the repository root, whichever holds the
+ * COPY sources (the context a build passes is rarely written where we can
+ * resolve it); `.dockerignore` at that context's root, or
+ * `<Dockerfile>.dockerignore` beside it (BuildKit), takes files out. Only the
+ * stages the final stage uses are read.
+ */
+export async function imageContents(files: FileSet, productionDockerfiles: readonly string[]): Promise<Map<string, RoleInfo>> {
+  const out = new Map<string, RoleInfo>();
+  const parsed = await mapLimited(productionDockerfiles, READ_CONCURRENCY, async (path) => {
+    const text = await files.read(path);
+    return text === undefined || text.length > MAX_DOCKERFILE_BYTES ? undefined : { path, file: parseDockerfile(text) };
+  });
+  // One walk over the tree per distinct (context, .dockerignore, source): a monorepo's thirty `COPY . .` share it.
+  const walked = new Map<string, string[]>();
+  for (const item of parsed) {
+    if (!item) continue;
+    const used = stagesUsedByFinal(item.file);
+    const copies = item.file.stages.filter((_, i) => used.has(i)).flatMap((s) => s.instructions.filter((ins) => (ins.keyword === 'COPY' || ins.keyword === 'ADD') && !ins.flags.from));
+    if (!copies.length) continue;
+    const dockerDir = posix.dirname(item.path);
+    const sourcesOf = copies.map((ins) => ({ ins, sources: sourcesOfCopy(ins.args) }));
+    const context = chooseContext(files, dockerDir, sourcesOf.flatMap((c) => c.sources));
+    const ignored = await dockerignoreOf(files, context, item.path);
+    for (const { ins, sources } of sourcesOf) {
+      for (const source of sources) {
+        const key = `${context}\u0000${ignored.key}\u0000${source}`;
+        let matched = walked.get(key);
+        if (!matched) {
+          matched = filesUnder(files, context, source).filter((p) => !ignored.test(p));
+          walked.set(key, matched);
+        }
+        for (const path of matched) {
+          if (out.has(path) || isDescriptor(path)) continue;
+          out.set(path, { role: 'production', reason: `copied into the production image of ${item.path} (${ins.keyword} ${source} at line ${ins.line})`, rule: 'evidence:copied-into-image' });
+        }
+      }
+    }
+  }
+  return out;
+}
+
+/** The sources of `COPY a b dest` / `COPY ["a", "dest"]`: every argument but the last, heredocs and URLs left out. */
+function sourcesOfCopy(args: readonly string[]): string[] {
+  const clean = args.map((a) => a.replace(/^\[|\]$|^"|",?$|^'|',?$/g, '')).filter(Boolean);
+  return clean.slice(0, -1).filter((s) => !/^<</.test(s) && !/^[a-z]+:\/\//i.test(s) && !s.includes('$'));
+}
+
+function chooseContext(files: FileSet, dockerDir: string, sources: readonly string[]): string {
+  if (dockerDir === '.') return '.';
+  const exists = (context: string): number =>
+    sources.filter((s) => {
+      const p = posix.normalize(posix.join(context, s)).replace(/\/+$/, '');
+      return p === '.' || GLOB.test(s) || files.has(p) || files.files.some((f) => f.path.startsWith(`${p}/`));
+    }).length;
+  return exists(dockerDir) >= exists('.') ? dockerDir : '.';
+}
+
+async function dockerignoreOf(files: FileSet, context: string, dockerfile: string): Promise<{ key: string; test: (path: string) => boolean }> {
+  const beside = `${dockerfile}.dockerignore`;
+  const atRoot = context === '.' ? '.dockerignore' : `${context}/.dockerignore`;
+  const path = files.has(beside) ? beside : files.has(atRoot) ? atRoot : undefined;
+  const text = path ? await files.read(path) : undefined;
+  if (!path || !text) return { key: '', test: () => false };
+  const matcher = ignore().add(text.split('\n').map((l) => l.replace(/^\//, '')));
+  const prefix = context === '.' ? '' : `${context}/`;
+  return {
+    key: path,
+    test: (p) => {
+      const rel = p.startsWith(prefix) ? p.slice(prefix.length) : p;
+      try {
+        return matcher.ignores(rel);
+      } catch {
+        return false;
+      }
+    },
+  };
+}
+
+function filesUnder(files: FileSet, context: string, source: string): string[] {
+  const base = posix.normalize(posix.join(context, source.replace(/^\/+/, ''))).replace(/\/+$/, '');
+  if (base.startsWith('..')) return [];
+  if (GLOB.test(source)) {
+    const match = picomatch(base === '.' ? '**' : base, { dot: true });
+    return files.files.map((f) => f.path).filter((p) => match(p) || [...ancestors(p)].some((a) => match(a)));
+  }
+  if (base === '.') return files.files.map((f) => f.path);
+  if (files.has(base)) return [base];
+  return files.files.map((f) => f.path).filter((p) => p.startsWith(`${base}/`));
+}
+
+function* ancestors(path: string): Generator<string> {
+  for (let slash = path.lastIndexOf('/'); slash > 0; slash = path.lastIndexOf('/', slash - 1)) yield path.slice(0, slash);
+}
+
+// The application's own source, by the manifest of each ecosystem: where its
+// code lives by the framework's convention or the manifest's own declaration.
+const SOURCE_ROOTS: ReadonlyArray<{ manifest: RegExp; roots: readonly string[]; why: string; only?: RegExp }> = [
+  { manifest: /(^|\/)Gemfile$/, roots: ['app', 'config', 'lib', 'db', 'bin', 'config.ru'], why: 'Ruby/Rails application source (Gemfile)' },
+  { manifest: /(^|\/)composer\.json$/, roots: ['app', 'src', 'config', 'routes', 'database', 'bootstrap', 'resources', 'public'], why: 'PHP application source (composer.json)' },
+  { manifest: /(^|\/)mix\.exs$/, roots: ['lib', 'config', 'priv'], why: 'Elixir application source (mix.exs)' },
+  { manifest: /(^|\/)(pom\.xml|build\.gradle(\.kts)?)$/, roots: ['src/main'], why: 'the main source set of a Maven/Gradle project' },
+  { manifest: /(^|\/)go\.mod$/, roots: [''], why: 'Go module source (go.mod)', only: /\.go$/ },
+  { manifest: /(^|\/)Cargo\.toml$/, roots: ['src'], why: 'Rust crate source (Cargo.toml)' },
+  { manifest: /(^|\/)[^/]+\.csproj$/, roots: [''], why: '.NET project source (.csproj)', only: /\.(cs|fs|vb)$|(^|\/)appsettings[\w.-]*\.json$/ },
+  { manifest: /(^|\/)package\.json$/, roots: ['src', 'app', 'lib', 'server', 'pages', 'api', 'config', 'routes', 'prisma'], why: 'Node package source (package.json)' },
+  { manifest: /(^|\/)(pyproject\.toml|setup\.py|setup\.cfg|manage\.py)$/, roots: ['src'], why: 'Python project source' },
+];
+
+const CODE_OR_CONFIG = /\.(py|[cm]?[jt]sx?|rb|erb|php|ex|exs|eex|heex|go|rs|java|kt|scala|groovy|cs|fs|vb|json|ya?ml|toml|ini|cfg|conf|properties|xml|sql|prisma|env)$|(^|\/)(config\.ru|Procfile|manage\.py)$/i;
+
+/**
+ * Application source by manifest: the conventional source folders of each
+ * ecosystem beside its manifest, the folders a package.json's main, bin and
+ * exports point into, and the top-level Python packages (folders with an
+ * `__init__.py`) beside a Python project's manifest.
+ */
+export async function applicationSource(files: FileSet): Promise<Map<string, RoleInfo>> {
+  const prefixes = new Map<string, { why: string; only?: RegExp }>();
+  const paths = files.files.map((f) => f.path);
+  const add = (dir: string, root: string, why: string, only?: RegExp): void => {
+    const prefix = posix.normalize(posix.join(dir, root)).replace(/^\.$/, '');
+    if (!prefixes.has(prefix)) prefixes.set(prefix, { why, only });
+  };
+  for (const path of paths) {
+    const dir = posix.dirname(path);
+    for (const rule of SOURCE_ROOTS) {
+      if (!rule.manifest.test(path)) continue;
+      // A test project's manifest (`Foo.Tests.csproj`) declares tests.
+      if (/\.csproj$/.test(path) && /tests?\b/i.test(posix.basename(path))) continue;
+      for (const root of rule.roots) add(dir, root, `${rule.why} at ${path}`, rule.only);
+    }
+    if (/(^|\/)package\.json$/.test(path)) {
+      for (const entry of await packageEntryFolders(files, path)) add(dir, entry, `a folder the entry points of ${path} name`);
+    }
+  }
+  // Python: top-level packages beside the manifest (`app/__init__.py` next to `pyproject.toml` or `manage.py`).
+  const pythonRoots = new Set(paths.filter((p) => /(^|\/)(pyproject\.toml|setup\.py|setup\.cfg|manage\.py)$/.test(p)).map((p) => posix.dirname(p)));
+  for (const path of paths) {
+    const m = /^(?:(.*)\/)?([^/]+)\/__init__\.py$/.exec(path);
+    if (m && pythonRoots.has(m[1] ?? '.')) add(m[1] ?? '.', m[2]!, `a Python package beside ${m[1] ?? 'the root'}'s project manifest`);
+  }
+  for (const root of pythonRoots) for (const name of ['manage.py', 'wsgi.py', 'asgi.py', 'app.py', 'main.py']) add(root, name, 'a Python entry point beside the project manifest');
+  const out = new Map<string, RoleInfo>();
+  for (const path of paths) {
+    if (!CODE_OR_CONFIG.test(path) || isDescriptor(path)) continue;
+    // The nearest declared root among the path itself and its folders (linear in the path's depth).
+    for (const prefix of [path, ...ancestors(path), '']) {
+      const root = prefixes.get(prefix);
+      if (!root || (root.only && !root.only.test(path))) continue;
+      out.set(path, { role: 'production', reason: `application source: ${root.why}`, rule: 'evidence:application-source' });
+      break;
+    }
+  }
+  return out;
+}
+
+async function packageEntryFolders(files: FileSet, path: string): Promise<string[]> {
+  const text = await files.read(path);
+  if (!text) return [];
+  let pkg: Record<string, unknown>;
+  try {
+    pkg = JSON.parse(text) as Record<string, unknown>;
+  } catch {
+    return [];
+  }
+  const entries: string[] = [];
+  const collect = (value: unknown): void => {
+    if (typeof value === 'string') entries.push(value);
+    else if (value && typeof value === 'object') for (const v of Object.values(value)) collect(v);
+  };
+  collect(pkg.main);
+  collect(pkg.module);
+  collect(pkg.bin);
+  collect(pkg.exports);
+  return [...new Set(entries.map((e) => e.replace(/^\.\//, '').split('/')[0]!).filter((e) => e && e !== '.' && !e.startsWith('..') && !/^(dist|build|out)$/.test(e)))];
+}
+
+/** Production Dockerfiles with their roles, for the image-contents scan. */
+export function productionDockerfiles(files: FileSet, roles: FileRoles): string[] {
+  return files.files.map((f) => f.path).filter((p) => isDockerfile(p) && roles.of(p).role === 'production');
+}

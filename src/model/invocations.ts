@@ -1,0 +1,282 @@
+// Invocations: every place the repository says how its deployment files are
+// run, applied, installed or fetched. One fact, computed once per audit by a
+// line scan of READMEs and docs, scripts, Makefiles and task files, CI
+// workflows and package scripts (nothing is executed):
+//
+// - `docker compose [-f FILE]... up|run|create|start|pull`, `docker stack deploy -c FILE`
+//   (a bare `docker compose up` runs the default compose file of its directory);
+// - `kubectl apply|create|replace -f PATH|-k DIR`;
+// - `helm install|upgrade [--install] NAME CHART [-f VALUES]`;
+// - downloads into place: `curl -o FILE URL`, `curl -O URL`, `wget -O FILE URL`, `wget URL`
+//   (the repository file the URL's path ends with);
+// - copies into place: `cp SOURCE compose.yml` (an example compose file made the deployment).
+//
+// Each invocation carries the context it is written in, which decides what it
+// proves: a README section headed "Deploy", a Makefile target `prod`, a
+// release workflow say production; a section headed "Development", a target
+// `dev-db`, a test workflow say development or test.
+
+import { posix } from 'node:path';
+import type { FileSet } from '../repo/fileset.js';
+import { isComposeFile } from '../repo/classify.js';
+import { mapLimited, READ_CONCURRENCY } from '../repo/limit.js';
+
+/** `unspecified`: nothing around the command says what it is for; it proves nothing either way. */
+export type InvocationContext = 'production' | 'development' | 'test' | 'example' | 'unspecified';
+
+export interface Invocation {
+  kind: 'compose' | 'kubectl' | 'helm' | 'download' | 'copy';
+  /** Repository files the command runs, applies, installs or fetches. */
+  targets: string[];
+  /** Where it is written. */
+  source: string;
+  line: number;
+  context: InvocationContext;
+  /** Why that context: `under the heading "Deploy with Docker"`, `Makefile target dev-up`. */
+  contextWhy: string;
+}
+
+const SOURCES =
+  /(^|\/)(Makefile|GNUmakefile|makefile|[\w.-]+\.mk|[Jj]ustfile|Taskfile\.ya?ml|[\w.-]+\.(sh|bash|zsh|ps1)|package\.json|Procfile[\w.-]*|README[\w.-]*|INSTALL[\w.-]*|[\w.-]+\.(md|mdx|rst|txt|adoc))$|^\.github\/workflows\/[^/]+\.ya?ml$|(^|\/)\.gitlab-ci\.ya?ml$/;
+const MAX_SOURCES = 600;
+const MAX_LINE = 2000;
+/** Cheap text test before a file is split into lines. */
+const MENTIONS = /compose|kubectl|helm\s|curl|wget|\bcp\s/;
+
+const COMPOSE_COMMAND = /\b(?:docker[ -]compose|podman[ -]compose|docker\s+stack\s+deploy)\b/;
+const COMPOSE_RUNS = /\b(up|run|create|start|pull|deploy|restart)\b/;
+const COMPOSE_FILE_OPTION = /(?:^|\s)(?:-f|--file|-c|--compose-file)(?:\s+|=)(["']?)([^\s"'`;|&()<>]+)\1/g;
+const KUBECTL_APPLY = /\bkubectl\b[^\n]{0,200}?\s(apply|create|replace)\b/;
+const KUBECTL_FILE = /(?:^|\s)(?:-f|--filename|-k|--kustomize)(?:\s+|=)(["']?)([^\s"'`;|&()<>]+)\1/g;
+const HELM_INSTALL = /\bhelm\s+(?:upgrade\s+--install|upgrade\s+-i|install|upgrade|template)\b/;
+const HELM_VALUES = /(?:^|\s)(?:-f|--values)(?:\s+|=)(["']?)([^\s"'`;|&()<>]+)\1/g;
+const DOWNLOAD = /\b(curl|wget)\b/;
+const URL = /https?:\/\/[^\s"'`<>)]+/g;
+const CURL_OUTPUT = /(?:^|\s)(?:-o|--output)(?:\s+|=)(["']?)([^\s"'`;|&()<>]+)\1/;
+const WGET_OUTPUT = /(?:^|\s)(?:-O|--output-document)(?:\s+|=)(["']?)([^\s"'`;|&()<>]+)\1/;
+const COPY = /\b(?:cp|mv|install)\s+(?:-\w+\s+)*(["']?)([^\s"'`;|&()<>]+)\1\s+(["']?)([^\s"'`;|&()<>]+)\3/;
+const CD = /(?:^\s*(?:\$\s*)?|[;&|]\s*)cd\s+(["']?)([^\s"'`;|&()<>]+)\1/;
+
+// Words that say what a section, target, job or script is for.
+const DEV_WORDS = /\b(dev|devel|develop|development|developing|developers?|contribut\w*|local(ly)?|hack\w*|debug\w*|watch|hot[- ]?reload|sandbox|from source|build(ing)? (it )?yourself)\b/i;
+const TEST_WORDS = /\b(tests?|testing|e2e|ci|integration|smoke|lint|check|verify|benchmarks?|perf)\b/i;
+const EXAMPLE_WORDS = /\b(examples?|samples?|demos?|community|unsupported|third[- ]party)\b/i;
+const PROD_WORDS = /\b(prod|production|deploy\w*|release|publish|install\w*|self[- ]?host\w*|hosting|quick[- ]?start|getting started|get started|setup|set up|upgrad\w*|operat\w*|server)\b/i;
+
+/** The context a file as a whole gives its commands, by its path. */
+function contextOfSource(path: string): { context?: InvocationContext; why: string } {
+  const name = posix.basename(path);
+  if (/(^|\/)(CONTRIBUTING|DEVELOPMENT|DEVELOPING|HACKING)[\w.-]*$/i.test(path) || /(^|\/)(dev|development|contributing|contributors?|developer[-_]?guide)\//i.test(path)) {
+    return { context: 'development', why: `${path} is for contributors` };
+  }
+  if (/^\.github\/workflows\/|(^|\/)\.gitlab-ci\.ya?ml$/.test(path)) {
+    if (PROD_WORDS.test(name.replace(/[-_.]/g, ' ')) && /deploy|release|publish|prod/i.test(name)) return { context: 'production', why: `the ${name} workflow deploys` };
+    return { context: 'test', why: `the ${name} workflow (CI)` };
+  }
+  const words = name.replace(/\.(sh|bash|zsh|ps1)$/, '').replace(/[-_.]/g, ' ');
+  if (/\.(sh|bash|zsh|ps1)$/.test(name)) {
+    if (TEST_WORDS.test(words)) return { context: 'test', why: `script ${name}` };
+    if (DEV_WORDS.test(words)) return { context: 'development', why: `script ${name}` };
+    if (/deploy|prod|release|install|upgrade/i.test(words)) return { context: 'production', why: `script ${name}` };
+  }
+  return { why: path };
+}
+
+/**
+ * What encloses each line, in one forward pass: the markdown heading above it
+ * (outside code fences), the Makefile or justfile target it belongs to, the
+ * package script it is the value of. Undefined where nothing does.
+ */
+function labelsOf(lines: readonly string[], path: string): Array<string | undefined> {
+  const markdown = /\.(md|mdx|rst|txt|adoc)$|README|INSTALL/i.test(path);
+  const make = /(^|\/)(Makefile|GNUmakefile|makefile|[\w.-]+\.mk|[Jj]ustfile)$/.test(path);
+  const pkg = /(^|\/)package\.json$/.test(path);
+  const out: Array<string | undefined> = new Array(lines.length);
+  if (!markdown && !make && !pkg) return out;
+  let label: string | undefined;
+  let fenced = false;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!.slice(0, 300);
+    if (markdown) {
+      if (/^\s{0,3}(```|~~~)/.test(line)) fenced = !fenced;
+      else if (!fenced) {
+        const heading = /^\s{0,3}#{1,6}\s+(.+)$/.exec(line);
+        if (heading) label = heading[1]!.trim();
+        // reStructuredText and setext headings: a line of ===, --- or ~~~ under the title.
+        else if (i > 0 && /^(={3,}|-{3,}|~{3,})\s*$/.test(line) && lines[i - 1]!.trim()) label = lines[i - 1]!.trim().slice(0, 300);
+      }
+    } else if (make) {
+      const target = /^([\w./%-]+)\s*:(?!=)/.exec(line);
+      if (target) label = target[1];
+    } else {
+      const script = /^\s*"([^"]+)"\s*:/.exec(line);
+      if (script) label = script[1];
+    }
+    out[i] = label;
+  }
+  return out;
+}
+
+function contextOf(label: string | undefined, path: string, command: string): { context: InvocationContext; why: string } {
+  const file = contextOfSource(path);
+  if (file.context === 'development' || file.context === 'test') return { context: file.context, why: file.why };
+  if (/--profile[\s=]+["']?(dev|debug|local|test)/i.test(command)) return { context: 'development', why: 'run with a development profile' };
+  if (label !== undefined) {
+    const words = label.replace(/[-_./:]/g, ' ');
+    // A heading of both kinds ("Deploy for local development") is development: the narrower word wins.
+    if (TEST_WORDS.test(words) && !PROD_WORDS.test(words)) return { context: 'test', why: `under "${label.slice(0, 80)}"` };
+    if (DEV_WORDS.test(words)) return { context: 'development', why: `under "${label.slice(0, 80)}"` };
+    if (TEST_WORDS.test(words)) return { context: 'test', why: `under "${label.slice(0, 80)}"` };
+    if (EXAMPLE_WORDS.test(words)) return { context: 'example', why: `under "${label.slice(0, 80)}"` };
+    if (PROD_WORDS.test(words)) return { context: 'production', why: `under "${label.slice(0, 80)}"` };
+  }
+  return { context: file.context ?? 'unspecified', why: file.why };
+}
+
+/** `compose.yaml`, `compose.yml`, `docker-compose.yaml`, `docker-compose.yml`: what a bare `docker compose up` reads. */
+const DEFAULT_COMPOSE_NAMES = ['compose.yaml', 'compose.yml', 'docker-compose.yaml', 'docker-compose.yml'];
+
+// Release notes say what changed once, not how to deploy today.
+const HISTORY = /(^|\/)(CHANGELOG|CHANGES|HISTORY|NEWS|RELEASE[-_]?NOTES)[\w.-]*$|(^|\/)(changelogs?|release[-_]?notes)\//i;
+
+export async function findInvocations(files: FileSet): Promise<Invocation[]> {
+  const sources = files.files.map((f) => f.path).filter((p) => SOURCES.test(p) && !HISTORY.test(p)).slice(0, MAX_SOURCES);
+  const perFile = await mapLimited(sources, READ_CONCURRENCY, async (path) => {
+    const text = await files.read(path);
+    return text && MENTIONS.test(text) ? invocationsIn(path, text, files) : [];
+  });
+  return perFile.flat();
+}
+
+/** The invocations written in one file (pure but for `files.has`). */
+export function invocationsIn(path: string, text: string, files: Pick<FileSet, 'has' | 'files'>): Invocation[] {
+  const out: Invocation[] = [];
+  const lines = text.split('\n');
+  const labels = labelsOf(lines, path);
+  const dir = posix.dirname(path);
+  // The working directory a block of commands runs in: the file's own directory, or the last `cd` before it.
+  let cwd: string | undefined;
+  let cwdLine = -1;
+  const resolve = (written: string): string | undefined => {
+    if (/^[a-z]+:\/\//i.test(written) || /[$%{}*]/.test(written) || written === '-') return undefined;
+    const bases = [cwd !== undefined ? posix.join(dir, cwd) : undefined, cwd, dir, '.'].filter((b): b is string => b !== undefined);
+    for (const base of bases) {
+      const clean = posix.normalize(posix.join(base, written)).replace(/\/+$/, '');
+      if (clean.startsWith('..')) continue;
+      if (files.has(clean)) return clean;
+    }
+    return undefined;
+  };
+  const resolveDir = (written: string): string | undefined => {
+    if (/^[a-z]+:\/\//i.test(written) || /[$%{}*]/.test(written)) return undefined;
+    for (const base of [cwd !== undefined ? posix.join(dir, cwd) : undefined, cwd, dir, '.']) {
+      if (base === undefined) continue;
+      const clean = posix.normalize(posix.join(base, written)).replace(/\/+$/, '');
+      if (clean.startsWith('..')) continue;
+      const prefix = clean === '.' ? '' : `${clean}/`;
+      if (files.files.some((f) => f.path.startsWith(prefix))) return clean;
+    }
+    return undefined;
+  };
+  for (let i = 0; i < lines.length; i++) {
+    let line = lines[i]!.length > MAX_LINE ? lines[i]!.slice(0, MAX_LINE) : lines[i]!;
+    // Shell and Makefile continuations: `docker compose \` / `  -f a.yml \`.
+    let j = i;
+    while (/\\\s*$/.test(line) && j + 1 < lines.length && j - i < 10) {
+      j++;
+      line = `${line.replace(/\\\s*$/, ' ')}${lines[j]!.slice(0, MAX_LINE)}`;
+    }
+    // A `cd` holds for its code block, its Makefile target or section, and at most 30 lines.
+    if (/^\s*```/.test(line) || (i > 0 && labels[i] !== labels[i - 1]) || (i - cwdLine > 30 && cwd !== undefined)) cwd = undefined;
+    const cd = CD.exec(line);
+    if (cd) {
+      cwd = cd[2]!.replace(/^\.\//, '');
+      cwdLine = i;
+    }
+    const add = (kind: Invocation['kind'], targets: string[]): void => {
+      if (!targets.length) return;
+      const { context, why } = contextOf(labels[i], path, line);
+      out.push({ kind, targets: [...new Set(targets)], source: path, line: i + 1, context, contextWhy: why });
+    };
+    const compose = COMPOSE_COMMAND.exec(line);
+    if (compose) {
+      const rest = line.slice(compose.index);
+      const named = [...rest.matchAll(COMPOSE_FILE_OPTION)].map((m) => m[2]!);
+      // `logs -f web` follows logs: `-f` before a compose file name only.
+      const files_ = named.filter((n) => /\.ya?ml$/i.test(n)).map(resolve).filter((p): p is string => p !== undefined);
+      if (COMPOSE_RUNS.test(rest) || /stack\s+deploy/.test(rest)) {
+        if (files_.length) add('compose', files_);
+        else if (!named.some((n) => /\.ya?ml$/i.test(n))) {
+          const base = cwd !== undefined ? resolveDir(cwd) : dir;
+          const found = base === undefined ? undefined : DEFAULT_COMPOSE_NAMES.map((n) => (base === '.' ? n : `${base}/${n}`)).find((p) => files.has(p));
+          if (found) add('compose', [found]);
+        }
+      }
+    }
+    const kubectl = KUBECTL_APPLY.exec(line);
+    if (kubectl) {
+      const targets: string[] = [];
+      for (const m of line.slice(kubectl.index).matchAll(KUBECTL_FILE)) {
+        const written = m[2]!;
+        const file = resolve(written);
+        if (file) targets.push(file);
+        else {
+          const under = resolveDir(written);
+          if (under) targets.push(...files.files.filter((f) => f.path.startsWith(`${under}/`) && /\.(ya?ml|json)$/i.test(f.path)).map((f) => f.path));
+        }
+      }
+      add('kubectl', targets);
+    }
+    const helm = HELM_INSTALL.exec(line);
+    if (helm) {
+      const targets: string[] = [];
+      const words = line.slice(helm.index + helm[0].length).split(/\s+/).filter(Boolean);
+      for (const w of words) {
+        if (w.startsWith('-') || /^(&&|\|\||;|\|)$/.test(w)) continue;
+        const chart = resolveDir(w.replace(/^["']|["']$/g, ''));
+        if (chart && files.has(`${chart}/Chart.yaml`)) targets.push(`${chart}/Chart.yaml`, `${chart}/values.yaml`);
+      }
+      for (const m of line.slice(helm.index).matchAll(HELM_VALUES)) {
+        const file = resolve(m[2]!);
+        if (file) targets.push(file);
+      }
+      add('helm', targets.filter((t) => files.has(t)));
+    }
+    if (DOWNLOAD.test(line)) {
+      const targets: string[] = [];
+      for (const url of line.match(URL) ?? []) {
+        const file = repositoryFileOfUrl(url, files);
+        if (file) targets.push(file);
+      }
+      if (targets.length && (CURL_OUTPUT.test(line) || WGET_OUTPUT.test(line) || /\bcurl\b[^\n]*\s-\w*O\b/.test(line) || /\bwget\b/.test(line))) add('download', targets);
+    }
+    const copy = COPY.exec(line);
+    if (copy && isComposeFile(copy[4]!)) {
+      const from = resolve(copy[2]!);
+      if (from && isComposeFile(from)) add('copy', [from]);
+    }
+    i = j;
+  }
+  return out;
+}
+
+/**
+ * The repository file a URL names: the longest suffix of its path that is a
+ * file of the repository (`https://raw.githubusercontent.com/o/r/main/deploy/compose.yml`
+ * → `deploy/compose.yml`), with at least the file name and one more segment,
+ * or the file name alone when it is a compose file at the root.
+ */
+export function repositoryFileOfUrl(url: string, files: Pick<FileSet, 'has'>): string | undefined {
+  let path: string;
+  try {
+    path = decodeURIComponent(new globalThis.URL(url).pathname);
+  } catch {
+    return undefined;
+  }
+  const parts = path.split('/').filter(Boolean);
+  for (let start = 0; start < parts.length; start++) {
+    const candidate = parts.slice(start).join('/');
+    if (files.has(candidate) && (parts.length - start >= 2 || isComposeFile(candidate) || /^\.env/.test(candidate))) return candidate;
+  }
+  return undefined;
+}
