@@ -1,5 +1,6 @@
 import type { FindingInput, RepoCheck } from '../../engine/types.js';
-import { datastoreOf, imageOf, isPlainObject } from '../../parse/compose.js';
+import { datastoreOf, imageOf, isPlainObject, type ComposeService, type Datastore } from '../../parse/compose.js';
+import { isWeakValue } from '../../model/values.js';
 import { splitOutsideInterpolation } from '../../parse/interpolation.js';
 import { checkComposeServices, serviceLabel } from './common.js';
 
@@ -45,6 +46,57 @@ export function isLoopback(ip: string | undefined): boolean {
   return /^127\./.test(ip) || ip === '::1' || ip === 'localhost' || /^\$\{[^}]*:-127\./.test(ip);
 }
 
+function envOf(service: ComposeService): Record<string, string> {
+  const env = service.config.environment;
+  const out: Record<string, string> = {};
+  if (isPlainObject(env)) {
+    for (const [k, v] of Object.entries(env)) if (v !== null && v !== undefined) out[k] = String(v);
+  } else if (Array.isArray(env)) {
+    for (const item of env) {
+      const [k, ...rest] = String(item).split('=');
+      if (k && rest.length) out[k] = rest.join('=');
+    }
+  }
+  return out;
+}
+
+/**
+ * Why the published datastore lets anyone in, when its own configuration
+ * shows it: no password at all, trust authentication, or a default or weak
+ * one (the user name, `postgres`, `changeme`...). Undefined when it asks for
+ * a password we cannot see (a variable without a default, a secret file).
+ */
+export function openLogin(store: Datastore, service: ComposeService): string | undefined {
+  const env = envOf(service);
+  const command = [service.config.command, service.config.entrypoint].map((c) => (Array.isArray(c) ? c.join(' ') : typeof c === 'string' ? c : '')).join(' ');
+  const weak = (name: string, user?: string): string | undefined => {
+    const value = env[name];
+    if (value === undefined || /\$\{?[A-Za-z_]|^\/run\/secrets\//.test(value)) return undefined;
+    if (value === '') return `${name} is empty`;
+    if ((user !== undefined && value === user) || isWeakValue(value)) return `${name} is a default or weak value`;
+    return undefined;
+  };
+  switch (store) {
+    case 'redis':
+    case 'memcached':
+      return /--requirepass|--aclfile|--sasl/.test(command) || Object.keys(env).some((k) => /PASSWORD/i.test(k)) ? undefined : 'it asks for no password (no --requirepass)';
+    case 'postgres':
+      if (/^trust$/i.test(env.POSTGRES_HOST_AUTH_METHOD ?? '')) return 'POSTGRES_HOST_AUTH_METHOD is trust';
+      return weak('POSTGRES_PASSWORD', env.POSTGRES_USER ?? 'postgres');
+    case 'mysql':
+    case 'mariadb':
+      if (/^(yes|true|1)$/i.test(env.MYSQL_ALLOW_EMPTY_PASSWORD ?? env.MARIADB_ALLOW_EMPTY_ROOT_PASSWORD ?? '')) return 'an empty root password is allowed';
+      return weak('MYSQL_ROOT_PASSWORD', 'root') ?? weak('MARIADB_ROOT_PASSWORD', 'root') ?? weak('MYSQL_PASSWORD', env.MYSQL_USER);
+    case 'mongo':
+      if (env.MONGO_INITDB_ROOT_PASSWORD === undefined && env.MONGO_INITDB_ROOT_PASSWORD_FILE === undefined && !/--auth\b/.test(command)) return 'it starts without authentication (no MONGO_INITDB_ROOT_PASSWORD)';
+      return weak('MONGO_INITDB_ROOT_PASSWORD', env.MONGO_INITDB_ROOT_USERNAME);
+    case 'elasticsearch':
+      return /^false$/i.test(env['xpack.security.enabled'] ?? '') ? 'xpack.security.enabled is false' : undefined;
+    default:
+      return undefined;
+  }
+}
+
 export const composeExposedDatastore: RepoCheck = {
   id: 'compose.exposed-datastore',
   title: 'Datastores are not published on all interfaces',
@@ -56,6 +108,7 @@ export const composeExposedDatastore: RepoCheck = {
       'Fails for each `ports:` entry of a database, cache or broker service (image postgres, mysql, mariadb, mongo, redis, rabbitmq, elasticsearch/opensearch, memcached and common variants) that publishes on all interfaces: no host IP, `0.0.0.0` or `::`; also `network_mode: host` on such a service.',
     why: 'Docker writes its own iptables rules, so a published port bypasses host firewalls such as ufw: a database reachable from the internet is found by scanners within hours, often with a default or weak password.',
     fix: 'Do not publish datastore ports at all (services reach it on the compose network by name), or bind them to loopback for local tools: `"127.0.0.1:5432:5432"`.',
+    severityNote: 'P0 when the service\'s own configuration shows anyone can log in: no password (redis without --requirepass, mongo without MONGO_INITDB_ROOT_PASSWORD, elasticsearch with security off), trust authentication, or a default or weak password (the user name, `postgres`, `changeme`...); P1 when it asks for a password we cannot see.',
     snippets: [{ stack: 'Compose', code: 'services:\n  db:\n    image: postgres:16\n    ports:\n      - "127.0.0.1:5432:5432"   # or no ports at all' }],
   },
   run(ctx) {
@@ -75,9 +128,12 @@ export const composeExposedDatastore: RepoCheck = {
           if (!port || isLoopback(port.hostIp)) return;
           if (port.hostIp && port.hostIp !== '0.0.0.0' && port.hostIp !== '::' && !port.hostIp.startsWith('$')) return;
           const where = port.hostPort ? `host port ${port.hostPort}` : 'a random host port';
+          // SEVERITY.md: published on all interfaces with no authentication or the default login is P0.
+          const open = openLogin(store, service);
           out.push({
             status: 'fail',
-            message: `${label} (${store}) publishes container port ${port.containerPort} on ${where} on all interfaces.`,
+            ...(open ? { severity: 'P0' as const } : {}),
+            message: `${label} (${store}) publishes container port ${port.containerPort} on ${where} on all interfaces.${open ? ` P0: ${open}, so anyone who reaches the host can log in.` : ''}`,
             location: service.locate(['ports', typeof entry === 'string' || typeof entry === 'number' ? String(entry) : index]),
           });
         });

@@ -1,5 +1,5 @@
 import type { FindingInput, RepoCheck, RepoCheckContext } from '../../engine/types.js';
-import { dockerfileOf, hasHealthcheck, imageOf, isOneShot, isPlainObject, type ComposeService } from '../../parse/compose.js';
+import { dependenciesOf, dockerfileOf, hasHealthcheck, imageOf, isOneShot, isPlainObject, type ComposeService } from '../../parse/compose.js';
 import { parseDockerfile, splitImage, stageLineage } from '../../parse/dockerfile.js';
 import { checkComposeServices, serviceLabel } from './common.js';
 
@@ -55,7 +55,8 @@ export const composeHealthcheck: RepoCheck = {
   id: 'compose.healthcheck',
   title: 'Compose services declare a healthcheck',
   category: 'reliability',
-  severity: 'P1',
+  // SEVERITY.md: a missing healthcheck is P2 unless something waits on it.
+  severity: 'P2',
   kind: 'repo',
   docs: {
     summary:
@@ -66,7 +67,7 @@ export const composeHealthcheck: RepoCheck = {
       { stack: 'PostgreSQL', code: 'healthcheck:\n  test: ["CMD-SHELL", "pg_isready -U $${POSTGRES_USER}"]\n  interval: 10s\n  timeout: 5s\n  retries: 5' },
       { stack: 'HTTP service', code: 'healthcheck:\n  test: ["CMD", "curl", "-fsS", "http://localhost:8000/health"]\n  interval: 15s\n  timeout: 3s\n  retries: 3\n  start_period: 20s' },
     ],
-    severityNote: 'P2 for a service that publishes no port and only runs scheduled jobs (its command is a crontab line, or it runs cron/crond/supercronic): nothing waits for it to be ready. A compose file that is not valid YAML, and an `include:` of a file that is not in the repository, are reported here, once, as an `error` at that line; a remote `include`, a cyclic or missing `extends` and a `-f` chain naming a missing file are reported here as `skip` notes at their line. The other compose checks skip such files.',
+    severityNote: 'P2 (SEVERITY.md: hygiene unless something waits on it); P1 when another service of the deployment waits for it with `depends_on: condition: service_healthy`, which Compose cannot satisfy without one. A service that publishes no port and only runs scheduled jobs (its command is a crontab line, or it runs cron/crond/supercronic) says so. A compose file that is not valid YAML, and an `include:` of a file that is not in the repository, are reported here, once, as an `error` at that line; a remote `include`, a cyclic or missing `extends` and a `-f` chain naming a missing file are reported here as `skip` notes at their line. The other compose checks skip such files.',
   },
   run(ctx) {
     return checkComposeServices(ctx, {
@@ -74,7 +75,7 @@ export const composeHealthcheck: RepoCheck = {
       reportsParseErrors: true,
       judgesAbsence: true,
       applies: (service, file) => !isOneShot(service, file),
-      async visit(service): Promise<FindingInput[]> {
+      async visit(service, file): Promise<FindingInput[]> {
         if (hasHealthcheck(service)) return [];
         const label = serviceLabel(service);
         if (isPlainObject(service.config.healthcheck)) {
@@ -87,11 +88,15 @@ export const composeHealthcheck: RepoCheck = {
         if (image) for (const path of ctx.model.builds.dockerfilesForImage(image)) if (await dockerfileHasHealthcheck(ctx, path)) return [];
         const what = image ? `image ${image}` : 'its build';
         const message = `${label} has no healthcheck (and ${what} declares none that is known).`;
+        const waiting = file.services.filter((other) => dependenciesOf(other).some((d) => d.name === service.name && d.condition === 'service_healthy')).map((o) => `\`${o.name}\``);
+        if (waiting.length) {
+          return [{ status: 'fail', severity: 'P1', message: `${message} P1: ${waiting.join(', ')} wait${waiting.length === 1 ? 's' : ''} for it with condition: service_healthy, which cannot be met.`, location: service.locate([]) }];
+        }
         const scheduler = schedulerOf(service);
         if (scheduler && service.config.ports === undefined) {
-          return [{ status: 'fail', severity: 'P2', message: `${message} P2: it runs scheduled jobs (${scheduler}) and serves nothing; nothing waits for it to be ready, only a hung scheduler goes unnoticed.`, location: service.locate([]) }];
+          return [{ status: 'fail', message: `${message} It runs scheduled jobs (${scheduler}) and serves nothing; nothing waits for it to be ready, only a hung scheduler goes unnoticed.`, location: service.locate([]) }];
         }
-        return [{ status: 'fail', message, location: service.locate([]) }];
+        return [{ status: 'fail', message: `${message} Nothing waits for it (no depends_on with condition: service_healthy).`, location: service.locate([]) }];
       },
     });
   },

@@ -1,6 +1,7 @@
 import type { FindingInput, RepoCheck } from '../../engine/types.js';
 import { redactValue } from '../../engine/redact.js';
-import { isPlainObject } from '../../parse/compose.js';
+import { datastoreOf, imageOf, isPlainObject, type ComposeFile, type ComposeService } from '../../parse/compose.js';
+import { isLoopback, parsePort } from './exposed-datastore.js';
 import { isSecretVariableName } from '../../repo/classify.js';
 import { classifySecretValue, isCredentialValue, urlPassword } from '../../model/values.js';
 import { checkComposeServices, serviceLabel } from './common.js';
@@ -26,6 +27,51 @@ export function isLiteralSecret(value: unknown): value is string | number {
 // `redis-server --requirepass s3cret`, `--password=...`, `--token ...`.
 const COMMAND_SECRET = /(?:^|\s)--?(requirepass|masterauth|password|passwd|pass|token|secret|api-?key|auth-token)(?:=|\s+)(["']?)([^\s"']+)\2/i;
 
+// Datastores, brokers and object stores: what a `*_PASSWORD` or a URL password protects, when it is theirs.
+const STORE_IMAGE = /(^|\/)(postgres|postgis|pgvector|timescaledb|mysql|mariadb|percona|mongo|redis|valkey|keydb|rabbitmq|minio|seaweedfs|clickhouse(-server)?|elasticsearch|opensearch|cassandra|couchdb|neo4j|memcached|nats|kafka)(:|$)/i;
+const STORE_WORD = /(POSTGRES|PG|DB|DATABASE|MYSQL|MARIADB|MONGO|REDIS|VALKEY|RABBIT|AMQP|MINIO|S3|CLICKHOUSE|ELASTIC|OPENSEARCH|CASSANDRA|COUCH|NEO4J|NATS|KAFKA|BROKER)/i;
+
+function isStore(service: ComposeService): boolean {
+  const image = imageOf(service);
+  return image !== undefined && (datastoreOf(image) !== undefined || STORE_IMAGE.test(image.split('@')[0]!));
+}
+
+/** Published on an interface other hosts reach: a `ports:` entry not bound to loopback, or the host's network. */
+export function reachableFromOutside(service: ComposeService): boolean {
+  if (service.config.network_mode === 'host') return true;
+  const ports = service.config.ports;
+  return Array.isArray(ports) && ports.some((entry) => {
+    const port = parsePort(entry);
+    return port !== undefined && !isLoopback(port.hostIp);
+  });
+}
+
+/**
+ * The internal datastores a credential protects, when that is all it
+ * protects: the service's own password when it is a datastore, the host of a
+ * URL password, or the datastores of the deployment a `DB_PASSWORD`-like key
+ * names. Undefined when it may protect anything reachable from outside the
+ * host (a published datastore, an external host, an application's own
+ * signing key). SEVERITY.md: a default password of a datastore production
+ * reaches only on its internal network is P1.
+ */
+export function internalStoresProtected(service: ComposeService, key: string, value: string, file: ComposeFile): string[] | undefined {
+  let targets: ComposeService[];
+  const host = /^[a-z][\w+.-]*:\/\/[^/@\s]*@([^/:?#\s]+)/i.exec(value)?.[1];
+  if (host !== undefined) {
+    const target = file.services.find((s) => s.name === host);
+    targets = target ? [target] : [];
+  } else if (isStore(service)) {
+    targets = [service];
+  } else if (STORE_WORD.test(key)) {
+    targets = file.services.filter(isStore);
+  } else {
+    return undefined;
+  }
+  if (!targets.length || !targets.every(isStore) || targets.some(reachableFromOutside)) return undefined;
+  return targets.map((t) => t.name);
+}
+
 export const composeInlineSecret: RepoCheck = {
   id: 'compose.inline-secret',
   title: 'Compose files hold no literal secrets',
@@ -39,16 +85,22 @@ export const composeInlineSecret: RepoCheck = {
     why: 'The compose file is committed: every clone, fork, CI log and backup now holds the credential, and it cannot be rotated without a commit.',
     fix: 'Reference a variable (`POSTGRES_PASSWORD: ${POSTGRES_PASSWORD:?set it}`) set from an untracked `.env` or the deployment environment, or use compose `secrets:` with `*_FILE` variables.',
     severityNote:
-      'Values are judged with the shared value vocabulary: references (`${VAR}`, `/run/secrets/...`), hashes and flags pass; a placeholder (`changeme`, `replace-me-...`, `<...>`) is P2, since it is no leaked secret but runs as written. As every deployment check, at most P2 in development compose files and not judged in test, docs, example or template ones.',
+      'Values are judged with the shared value vocabulary: references (`${VAR}`, `/run/secrets/...`), hashes and flags pass; a placeholder (`changeme`, `replace-me-...`, `<...>`) is P2, since it is no leaked secret but runs as written. P1 when the value only opens datastores, brokers or object stores that publish no port (their own password, the host of a URL password, or the stores a `DB_PASSWORD`-like key names): SEVERITY.md puts a default password reachable only on the internal network at P1. As every deployment check, at most P2 in development compose files and not judged in test, docs, example or template ones.',
     snippets: [{ stack: 'Compose', code: 'services:\n  db:\n    image: postgres:16\n    environment:\n      POSTGRES_PASSWORD_FILE: /run/secrets/db_password\n    secrets: [db_password]\nsecrets:\n  db_password:\n    environment: DB_PASSWORD' }],
   },
   run(ctx) {
     return checkComposeServices(ctx, {
       looked: 'environment and command lines',
       failClosed: true,
-      visit(service): FindingInput[] {
+      visit(service, file): FindingInput[] {
         const out: FindingInput[] = [];
         const label = serviceLabel(service);
+        // P1 when the value only opens datastores other hosts cannot reach.
+        const internal = (finding: FindingInput, key: string, value: string): FindingInput => {
+          const stores = internalStoresProtected(service, key, value, file);
+          if (!stores) return finding;
+          return { ...finding, severity: 'P1', message: `${finding.message} P1: it protects ${stores.map((n) => `\`${n}\``).join(', ')}, which publish${stores.length === 1 ? 'es' : ''} no port: reachable only on the deployment's internal network.` };
+        };
         const env = service.config.environment;
         if (isPlainObject(env)) {
           for (const [key, value] of Object.entries(env)) {
@@ -61,9 +113,9 @@ export const composeInlineSecret: RepoCheck = {
             const text = String(value);
             const password = urlPassword(text);
             if (isSecretEnvName(key)) {
-              out.push({ status: 'fail', message: `${label} sets ${key} to a literal value ${redactValue(text)}.`, location: service.locate(['environment', key]) });
+              out.push(internal({ status: 'fail', message: `${label} sets ${key} to a literal value ${redactValue(text)}.`, location: service.locate(['environment', key]) }, key, text));
             } else if (password !== undefined && isLiteralSecret(password)) {
-              out.push({ status: 'fail', message: `${label} sets ${key} to a URL with an inline password ${redactValue(password)}.`, location: service.locate(['environment', key]) });
+              out.push(internal({ status: 'fail', message: `${label} sets ${key} to a URL with an inline password ${redactValue(password)}.`, location: service.locate(['environment', key]) }, key, text));
             }
           }
         }
@@ -72,7 +124,7 @@ export const composeInlineSecret: RepoCheck = {
           const command = Array.isArray(raw) ? raw.map(String).join(' ') : typeof raw === 'string' ? raw : '';
           const match = COMMAND_SECRET.exec(command);
           if (match && isLiteralSecret(match[3])) {
-            out.push({ status: 'fail', message: `${label} passes --${match[1]} ${redactValue(match[3]!)} on its ${field}.`, location: service.locate([field]) });
+            out.push(internal({ status: 'fail', message: `${label} passes --${match[1]} ${redactValue(match[3]!)} on its ${field}.`, location: service.locate([field]) }, match[1]!, match[3]!));
           }
         }
         return out;

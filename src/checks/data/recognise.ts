@@ -272,13 +272,16 @@ function sqlDump(path: string, text: string, compressed: boolean): DumpDescripti
   // Without a dump tool's header, only a name that says dump/backup (or a gzip'd
   // `.sql`: nobody compresses a migration) makes SQL statements a dump;
   // `schema.sql`, `seed.sql` and migrations are not.
-  const named = DUMP_NAME.test(baseName(path).replace(/\.sql$/i, '')) || DUMP_DIRECTORY.test(path) || (compressed && /\.sql$/i.test(path));
+  // A script in a migrations folder (`PostgresMigrations/Scripts/2022-12-26_00_x.psql`) is a migration, whatever its extension.
+  const named = !MIGRATION_DIRECTORY.test(path) && (DUMP_NAME.test(baseName(path).replace(/\.sql$/i, '')) || DUMP_DIRECTORY.test(path) || (compressed && /\.sql$/i.test(path)));
   if (!byHeader && !named) return undefined;
   const created = new Set<string>();
   const copied = new Map<string, number>();
   const inserted = new Map<string, number>();
   let copying: string | undefined;
-  for (const line of text.split('\n')) {
+  const lines = text.split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
     if (copying !== undefined) {
       if (line === '\\.' || line === '\\.\r') copying = undefined;
       else copied.set(copying, (copied.get(copying) ?? 0) + 1);
@@ -293,7 +296,8 @@ function sqlDump(path: string, text: string, compressed: boolean): DumpDescripti
       continue;
     }
     const insert = /^INSERT INTO ((?:["`[]?[\w$]+["`\]]?\.)?["`[]?[\w$]+)/i.exec(line);
-    if (insert) {
+    // `INSERT INTO t (...) SELECT ... FROM u` moves rows the database already holds: no data in the file.
+    if (insert && !insertsSelected(lines, i)) {
       const name = tableName(insert[1]!);
       // mysqldump writes extended inserts: one statement, many `(...)` tuples.
       inserted.set(name, (inserted.get(name) ?? 0) + Math.max(1, countMatches(line, /\),\(/g) + 1));
@@ -316,7 +320,19 @@ function sqlDump(path: string, text: string, compressed: boolean): DumpDescripti
 
 // Tables where migration tools record which migrations ran: a schema dump
 // (Rails `structure.sql`, `pg_dump -s` plus versions) inserts into them without holding any data.
-const MIGRATION_BOOKKEEPING = /(^|\.)(schema_migrations|ar_internal_metadata|django_migrations|alembic_version|knex_migrations(_lock)?|flyway_schema_history|_prisma_migrations|SequelizeMeta|migrations|doctrine_migration_versions|goose_db_version|schema_version)$/i;
+const MIGRATION_DIRECTORY = /(^|\/)([\w-]*migrations?|migrate|[\w-]*Migrations)\//i;
+
+/** The INSERT at `i` takes its rows from a SELECT (before any VALUES), within its next few lines. */
+function insertsSelected(lines: readonly string[], i: number): boolean {
+  const statement = lines.slice(i, i + 8).join(' ').slice(0, 4000);
+  const end = statement.indexOf(';');
+  const text = end >= 0 ? statement.slice(0, end) : statement;
+  const select = text.search(/\bSELECT\b/i);
+  const values = text.search(/\bVALUES\b/i);
+  return select >= 0 && (values < 0 || select < values);
+}
+
+const MIGRATION_BOOKKEEPING = /(^|\.)(schema_migrations|ar_internal_metadata|django_migrations|alembic_version|knex_migrations(_lock)?|flyway_schema_history|_prisma_migrations|SequelizeMeta|migrations|doctrine_migration_versions|goose_db_version|schema_version|__EFMigrationsHistory)$/i;
 
 function tableName(raw: string): string {
   return raw.replace(/["`[\]]/g, '');

@@ -3,12 +3,17 @@ import { pyRepr, truthy } from '../../parse/python.js';
 import { forEachSettingsModule, readFrom } from './common.js';
 import { whenUnset, type SettingsModule } from './settings.js';
 
-/** The settings `manage.py check --deploy` wants for HTTPS, with its warning ids. */
+/**
+ * The settings `manage.py check --deploy` wants for HTTPS, with its warning
+ * ids and severity. Only the application can mark its session cookie Secure
+ * (P1); the redirect and HSTS are as often set by the TLS-terminating proxy,
+ * and the CSRF cookie guards no session on its own (P2: SEVERITY.md).
+ */
 export const HTTPS_SETTINGS = [
-  { name: 'SECURE_SSL_REDIRECT', id: 'security.W008', want: 'True', effect: 'plain HTTP requests are served instead of redirected to HTTPS' },
-  { name: 'SESSION_COOKIE_SECURE', id: 'security.W012', want: 'True', effect: 'the session cookie is also sent over plain HTTP, where it can be sniffed' },
-  { name: 'CSRF_COOKIE_SECURE', id: 'security.W016', want: 'True', effect: 'the CSRF cookie is also sent over plain HTTP' },
-  { name: 'SECURE_HSTS_SECONDS', id: 'security.W004', want: 'a positive number such as 31536000', effect: 'browsers are not told to insist on HTTPS (no Strict-Transport-Security header)' },
+  { name: 'SECURE_SSL_REDIRECT', id: 'security.W008', want: 'True', severity: 'P2', effect: 'plain HTTP requests are served instead of redirected to HTTPS (unless the proxy in front redirects)' },
+  { name: 'SESSION_COOKIE_SECURE', id: 'security.W012', want: 'True', severity: 'P1', effect: 'the session cookie is also sent over plain HTTP, where it can be sniffed; only the application can mark it Secure' },
+  { name: 'CSRF_COOKIE_SECURE', id: 'security.W016', want: 'True', severity: 'P2', effect: 'the CSRF cookie is also sent over plain HTTP' },
+  { name: 'SECURE_HSTS_SECONDS', id: 'security.W004', want: 'a positive number such as 31536000', severity: 'P2', effect: 'browsers are not told to insist on HTTPS (no Strict-Transport-Security header, unless the proxy in front sends one)' },
 ] as const;
 
 export const https: RepoCheck = {
@@ -22,6 +27,7 @@ export const https: RepoCheck = {
       'Fails once per setting missing or off in the production settings: SECURE_SSL_REDIRECT (security.W008), SESSION_COOKIE_SECURE (security.W012), CSRF_COOKIE_SECURE (security.W016), SECURE_HSTS_SECONDS (security.W004). As in Django\'s own checks, the session cookie is judged only when the sessions app or middleware is used, and the CSRF cookie only with CsrfViewMiddleware (a headless API has neither).',
     why: 'Without them session and CSRF cookies travel over plain HTTP and a network attacker can downgrade users to HTTP; `manage.py check --deploy` warns about each.',
     fix: 'Set them in the production settings (behind a TLS-terminating proxy also set SECURE_PROXY_SSL_HEADER).',
+    severityNote: 'P1 for SESSION_COOKIE_SECURE, which only the application can set; P2 for SECURE_SSL_REDIRECT, SECURE_HSTS_SECONDS (the TLS-terminating proxy often provides them) and CSRF_COOKIE_SECURE.',
     snippets: [
       {
         stack: 'Django',
@@ -43,14 +49,14 @@ export function httpsVerdict(module: SettingsModule): FindingInput[] {
     const s = module.settings.get(spec.name);
     const remediation = `Set ${spec.name} = ${spec.want} in ${module.path}.`;
     if (!s) {
-      findings.push({ status: 'fail', message: `${spec.name} is not set in ${readFrom(module)} (check --deploy: ${spec.id}): ${spec.effect}.`, file: module.path, remediation });
+      findings.push({ status: 'fail', severity: spec.severity, message: `${spec.name} is not set in ${readFrom(module)} (check --deploy: ${spec.id}): ${spec.effect}.`, file: module.path, remediation });
       continue;
     }
     const v = s.value;
     const on = v.known && (spec.name === 'SECURE_HSTS_SECONDS' ? typeof v.value === 'number' && v.value > 0 : truthy(v.value));
     if (v.known && !on && !s.conditional) {
       const fallback = whenUnset(v);
-      findings.push({ status: 'fail', message: `${spec.name} is ${pyRepr(v.value)}${fallback} at ${s.path}:${s.line} (check --deploy: ${spec.id}): ${spec.effect}.`, location: { path: s.path, line: s.line }, remediation });
+      findings.push({ status: 'fail', severity: spec.severity, message: `${spec.name} is ${pyRepr(v.value)}${fallback} at ${s.path}:${s.line} (check --deploy: ${spec.id}): ${spec.effect}.`, location: { path: s.path, line: s.line }, remediation });
     } else good.push(spec.name);
   }
   if (!findings.length) return [{ status: 'pass', message: `${good.join(', ')} are set in ${readFrom(module)}.` }];

@@ -1,7 +1,8 @@
 import type { FindingInput, RepoCheck, RepoCheckContext } from '../../engine/types.js';
 import { redactValue } from '../../engine/redact.js';
 import { isEnvTemplate, isSecretVariableName } from '../../repo/classify.js';
-import { isPlaceholder, isReference } from '../../model/values.js';
+import { isCredentialValue, isPlaceholder, isReference } from '../../model/values.js';
+import { parseDotenv } from '../../parse/dotenv.js';
 import { stageLineage } from '../../parse/dockerfile.js';
 
 // A build-only stand-in (Django needs some SECRET_KEY for collectstatic): says so in its value.
@@ -33,13 +34,17 @@ const CREDENTIAL_LINE = /^[ \t]*(?:\/\/[^\s=]*:)?(?:_authToken|_auth|_password|p
 /** The copied file is a package-manager config committed beside the Dockerfile (or at the root) with no literal credential. */
 async function committedWithoutCredentials(ctx: RepoCheckContext, dockerfile: string, source: string): Promise<string | undefined> {
   const name = source.replace(/\/+$/, '').split('/').pop() ?? '';
-  if (!CONFIG_FILE.test(name)) return undefined;
+  const envFile = /^\.env(\.[\w.-]+)?$/.test(name);
+  if (!CONFIG_FILE.test(name) && !envFile) return undefined;
   const clean = source.replace(/^\.\//, '');
   const dir = dockerfile.includes('/') ? dockerfile.slice(0, dockerfile.lastIndexOf('/') + 1) : '';
   for (const candidate of [`${dir}${clean}`, clean]) {
     if (!ctx.files.has(candidate)) continue;
     const text = await ctx.files.read(candidate);
-    return text !== undefined && !CREDENTIAL_LINE.test(text) ? candidate : undefined;
+    if (text === undefined) return undefined;
+    // A committed env file of settings (`APP_KEY=` left empty for the entrypoint to generate) holds no credential.
+    if (envFile) return parseDotenv(text).entries.some((e) => isSecretBuildName(e.key) && isCredentialValue(e.value)) ? undefined : candidate;
+    return !CREDENTIAL_LINE.test(text) ? candidate : undefined;
   }
   return undefined;
 }

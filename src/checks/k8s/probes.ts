@@ -6,7 +6,8 @@ export const k8sProbes: RepoCheck = {
   id: 'k8s.probes',
   title: 'Long-running containers have readiness and liveness probes',
   category: 'reliability',
-  severity: 'P1',
+  // SEVERITY.md: missing probes (healthchecks) and resource limits are P2.
+  severity: 'P2',
   kind: 'repo',
   docs: {
     summary:

@@ -19,7 +19,8 @@ export const k8sResources: RepoCheck = {
   id: 'k8s.resources',
   title: 'Containers declare memory limits and requests',
   category: 'reliability',
-  severity: 'P1',
+  // SEVERITY.md: missing probes (healthchecks) and resource limits are P2.
+  severity: 'P2',
   kind: 'repo',
   docs: {
     summary:

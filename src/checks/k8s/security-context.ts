@@ -3,9 +3,33 @@ import { isPlainObject } from '../../parse/compose.js';
 import type { Container, Workload } from '../../parse/kubernetes.js';
 import { DANGEROUS_CAPABILITIES } from '../compose/privileged.js';
 import { checkContainers, containerLabel, pointAt } from './common.js';
+import type { RepoCheckContext } from '../../engine/types.js';
+import { parseDockerfile } from '../../parse/dockerfile.js';
+import { finalUser, isNonRootBase, isRootUser } from '../docker/non-root.js';
+
+/**
+ * The non-root user the container's image runs as, when the repository builds
+ * that image from a Dockerfile whose final stage sets one (or builds on an
+ * image documented to run as non-root). Undefined when not known.
+ */
+async function imageUser(ctx: RepoCheckContext, image: unknown): Promise<string | undefined> {
+  if (typeof image !== 'string') return undefined;
+  if (isNonRootBase(image)) return `the image ${image} runs as a non-root user`;
+  const dockerfiles = ctx.model.builds.dockerfilesForImage(image);
+  if (!dockerfiles.length) return undefined;
+  for (const path of dockerfiles) {
+    const text = await ctx.files.read(path);
+    if (text === undefined) return undefined;
+    const user = finalUser(parseDockerfile(text));
+    if (!(user.user && !isRootUser(user.user)) && !isNonRootBase(user.base)) return undefined;
+  }
+  return `its image is built by ${dockerfiles.join(', ')}, which runs as a non-root user`;
+}
 
 export interface SecurityProblem {
   message: string;
+  /** Root, privilege and host access are P1 (SEVERITY.md: a production image running as root); escalation left allowed is hardening, P2. */
+  severity: 'P1' | 'P2';
   /** Where to point: a key in the container, or the container. */
   keyPath: string[];
 }
@@ -18,16 +42,16 @@ export function securityProblems(container: Container, workload: Workload): Secu
   const out: SecurityProblem[] = [];
   const runAsUser = pick('runAsUser');
   if (runAsUser === 0 || runAsUser === '0') {
-    out.push({ message: 'runs as root (runAsUser: 0)', keyPath: own.runAsUser !== undefined ? ['securityContext', 'runAsUser'] : ['securityContext'] });
+    out.push({ message: 'runs as root (runAsUser: 0)', severity: 'P1', keyPath: own.runAsUser !== undefined ? ['securityContext', 'runAsUser'] : ['securityContext'] });
   } else if (pick('runAsNonRoot') !== true && !(typeof runAsUser === 'number' && runAsUser > 0)) {
-    out.push({ message: 'may run as root (runAsNonRoot is not true and no non-zero runAsUser)', keyPath: ['securityContext'] });
+    out.push({ message: 'may run as root (runAsNonRoot is not true and no non-zero runAsUser)', severity: 'P1', keyPath: ['securityContext'] });
   }
-  if (own.privileged === true) out.push({ message: 'is privileged', keyPath: ['securityContext', 'privileged'] });
+  if (own.privileged === true) out.push({ message: 'is privileged', severity: 'P1', keyPath: ['securityContext', 'privileged'] });
   const capabilities = isPlainObject(own.capabilities) && Array.isArray(own.capabilities.add) ? own.capabilities.add.map((c) => String(c).toUpperCase().replace(/^CAP_/, '')) : [];
   const dangerous = capabilities.filter((c) => DANGEROUS_CAPABILITIES.has(c));
-  if (dangerous.length) out.push({ message: `adds capabilities ${dangerous.join(', ')}`, keyPath: ['securityContext', 'capabilities'] });
+  if (dangerous.length) out.push({ message: `adds capabilities ${dangerous.join(', ')}`, severity: 'P1', keyPath: ['securityContext', 'capabilities'] });
   if (own.allowPrivilegeEscalation !== false) {
-    out.push({ message: 'allows privilege escalation (allowPrivilegeEscalation is not false)', keyPath: own.allowPrivilegeEscalation !== undefined ? ['securityContext', 'allowPrivilegeEscalation'] : ['securityContext'] });
+    out.push({ message: 'allows privilege escalation (allowPrivilegeEscalation is not false)', severity: 'P2', keyPath: own.allowPrivilegeEscalation !== undefined ? ['securityContext', 'allowPrivilegeEscalation'] : ['securityContext'] });
   }
   return out;
 }
@@ -48,13 +72,17 @@ export const k8sSecurityContext: RepoCheck = {
       'Fails for each container (init containers included) that may run as root (`runAsNonRoot` not true and no non-zero `runAsUser`, at container or pod level), is `privileged`, does not set `allowPrivilegeEscalation: false`, or adds a dangerous capability (ALL, SYS_ADMIN, NET_ADMIN, ...), and for each pod sharing a host namespace (`hostNetwork`, `hostPID`, `hostIPC`), as Polaris runAsRootAllowed/runAsPrivileged/privilegeEscalationAllowed/dangerousCapabilities/hostNetworkSet/hostPIDSet/hostIPCSet; one finding per container listing every problem.',
     why: 'A root, privileged or escalating container turns any code-execution bug into a node compromise; the restricted Pod Security Standard forbids all three.',
     fix: 'Set `runAsNonRoot: true` (and a non-zero `runAsUser` if the image has no USER), `allowPrivilegeEscalation: false`, drop all capabilities, and never `privileged: true`.',
+    severityNote: 'P1 when the container runs or may run as root, is privileged, adds a dangerous capability or shares a host namespace; P2 when the only problems are hardening: privilege escalation left allowed, or "may run as root" for an image this repository builds from a Dockerfile with a non-root USER (or a base documented to run as non-root).',
     snippets: [{ stack: 'Kubernetes', code: 'securityContext:\n  runAsNonRoot: true\n  runAsUser: 10001\n  allowPrivilegeEscalation: false\n  capabilities:\n    drop: ["ALL"]' }],
   },
   run(ctx) {
     return checkContainers(ctx, {
       looked: 'security contexts',
-      visit(container, workload): FindingInput[] {
-        const problems = securityProblems(container, workload);
+      async visit(container, workload): Promise<FindingInput[]> {
+        let problems = securityProblems(container, workload);
+        // "May run as root" is only hardening when the image itself sets a non-root USER.
+        const user = problems.some((p) => p.message.startsWith('may run as root')) ? await imageUser(ctx, container.spec.image) : undefined;
+        if (user) problems = problems.map((p) => (p.message.startsWith('may run as root') ? { ...p, severity: 'P2' as const, message: `${p.message}, though ${user}` } : p));
         const out: FindingInput[] = [];
         // The pod-level problem once per workload, with its first container.
         const shared = hostNamespaces(workload);
@@ -66,6 +94,7 @@ export const k8sSecurityContext: RepoCheck = {
           ...out,
           {
             status: 'fail',
+            severity: problems.some((p) => p.severity === 'P1') ? 'P1' : 'P2',
             message: `${containerLabel(container, workload)} ${problems.map((p) => p.message).join('; ')}.`,
             ...pointAt(container.locate(problems[0]!.keyPath)),
           },

@@ -13,7 +13,7 @@ export const lockfile: RepoCheck = {
   docs: {
     summary:
       'Fails for a dependency manifest without its lockfile: package.json without package-lock/yarn.lock/pnpm-lock (here or in a parent workspace), pyproject.toml with dependencies but no poetry.lock/uv.lock/pdm.lock beside it or at the root of a uv/Poetry workspace that lists it as a member, Pipfile without Pipfile.lock, requirements*.txt or requirements/*.txt with unpinned lines, go.mod without go.sum, a Cargo application without Cargo.lock, Gemfile/composer.json without their locks. A member of a pnpm (`pnpm-workspace.yaml`), yarn or npm (`workspaces`) workspace is locked by the root\'s lockfile. Unrendered cookiecutter/Jinja templates (a `{{ ... }}` directory, `{% if %}` lines) are not judged: they are locked once rendered.',
-    severityNote: 'P2 for unpinned development requirements (`requirements-dev.txt`, `requirements/local.txt`, `requirements-test.txt`, lint/docs/typing): they are not installed in the deployed image.',
+    severityNote: 'P2 when every direct dependency of a package.json or composer.json is pinned to an exact version (only transitive ones float), and for unpinned development requirements (`requirements-dev.txt`, `requirements/local.txt`, `requirements-test.txt`, lint/docs/typing): they are not installed in the deployed image.',
     why: 'Without a lock every build resolves dependencies anew: the image that is deployed is not the one that was tested, and a compromised or broken release of a dependency ships without any change in the repository.',
     fix: 'Commit the lockfile your package manager writes (npm install, poetry lock, uv lock, pipenv lock, go mod tidy, cargo generate-lockfile, bundle lock) and install from it in CI and images (npm ci, pip install -r with pins, --frozen-lockfile).',
   },
@@ -70,6 +70,15 @@ async function pythonWorkspaceLock(files: FileSet, dir: string): Promise<string 
   return undefined;
 }
 
+const EXACT_NPM_VERSION = /^(npm:[\w@/.-]+@)?\d+\.\d+\.\d+([-+][\w.-]+)?$|^(workspace|file|link):/;
+const EXACT_COMPOSER_VERSION = /^v?\d+\.\d+\.\d+([-+][\w.-]+)?$|^(ext|php|lib)-/;
+
+/** Every direct dependency of these manifest sections is an exact version (or a local workspace link). */
+function allPinned(json: Record<string, unknown>, sections: readonly string[], exact: RegExp): boolean {
+  const versions = sections.flatMap((k) => Object.entries((json[k] as Record<string, unknown> | undefined) ?? {}));
+  return versions.length > 0 && versions.every(([name, v]) => typeof v === 'string' && (exact.test(v.trim()) || /^(php|ext-)/.test(name)));
+}
+
 const normalise = (path: string): string => path.replace(/^\.\//, '').replace(/\/+$/, '');
 
 /** Undefined: not a manifest (or nothing to lock); null: locked; otherwise the failure. */
@@ -95,7 +104,10 @@ async function manifestVerdict(files: FileSet, path: string, base: string, dir: 
       }
       const count = ['dependencies', 'devDependencies', 'optionalDependencies'].reduce((n, k) => n + Object.keys((json[k] as object | undefined) ?? {}).length, 0);
       if (!count) return undefined;
-      return lockUp(['package-lock.json', 'npm-shrinkwrap.json', 'yarn.lock', 'pnpm-lock.yaml', 'bun.lockb', 'bun.lock']) ? null : fail(`${path} declares ${count} dependencies but there is no package-lock.json, yarn.lock, pnpm-lock.yaml or bun.lock beside it or in a parent workspace.`);
+      if (lockUp(['package-lock.json', 'npm-shrinkwrap.json', 'yarn.lock', 'pnpm-lock.yaml', 'bun.lockb', 'bun.lock'])) return null;
+      const finding = fail(`${path} declares ${count} dependencies but there is no package-lock.json, yarn.lock, pnpm-lock.yaml or bun.lock beside it or in a parent workspace.`);
+      // SEVERITY.md: production dependencies without a lock *or pins* is P1; exact pins leave only transitive drift.
+      return allPinned(json, ['dependencies', 'devDependencies', 'optionalDependencies'], EXACT_NPM_VERSION) ? { ...finding, severity: 'P2', message: `${finding.message} P2: every direct dependency is pinned to an exact version; only transitive ones float.` } : finding;
     }
     case 'pyproject.toml': {
       const t = await text();
@@ -119,8 +131,19 @@ async function manifestVerdict(files: FileSet, path: string, base: string, dir: 
     }
     case 'Gemfile':
       return files.has(`${dir}Gemfile.lock`) ? null : fail(`${path} has no Gemfile.lock beside it.`);
-    case 'composer.json':
-      return /"require"\s*:\s*\{\s*"/.test(await text()) ? (files.has(`${dir}composer.lock`) ? null : fail(`${path} has no composer.lock beside it.`)) : undefined;
+    case 'composer.json': {
+      const raw = await text();
+      if (!/"require"\s*:\s*\{\s*"/.test(raw)) return undefined;
+      if (files.has(`${dir}composer.lock`)) return null;
+      const finding = fail(`${path} has no composer.lock beside it.`);
+      let json: Record<string, unknown> = {};
+      try {
+        json = JSON.parse(raw) as Record<string, unknown>;
+      } catch {
+        return finding;
+      }
+      return allPinned(json, ['require'], EXACT_COMPOSER_VERSION) ? { ...finding, severity: 'P2', message: `${finding.message} P2: every direct requirement is pinned to an exact version; only transitive ones float.` } : finding;
+    }
     default:
       if (REQUIREMENTS_FILE.test(path)) {
         const unpinned = unpinnedRequirements(await text());

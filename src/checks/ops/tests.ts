@@ -40,17 +40,19 @@ export const tests: RepoCheck = {
   id: 'ops.tests',
   title: 'Every language in the repository has tests',
   category: 'quality',
-  severity: 'P1',
+  // SEVERITY.md: a gap in one language's tests is hygiene (P2); a repository with no tests at all is P1.
+  severity: 'P2',
   kind: 'repo',
   roles: 'any',
   docs: {
     summary: 'Fails once per language present (Python, JavaScript/TypeScript, Go, Ruby, Java/Kotlin, Rust, PHP, C#) that has source files but no test files by that ecosystem\'s conventions. Only the application\'s own code counts: files whose role is test, docs, example, template (a cookiecutter tree) or tooling are not sources.',
     why: 'Code without tests is changed blind: regressions reach production instead of CI.',
+    severityNote: 'P2 when another language of the repository has tests (end-to-end suites often cover the rest); P1 when no language has any.',
     fix: 'Add at least smoke tests for the main paths (start-up, health endpoint, one request per route) with the ecosystem\'s test runner and run them in CI.',
   },
   async run(ctx) {
     // The application's own code: tests, fixtures, docs, examples, templates and CI tooling need no tests of their own.
-    const isProductCode = (path: string): boolean => ctx.model.roles.is(path, 'production', 'development');
+    const isProductCode = (path: string): boolean => ctx.model.roles.isDeployed(path);
     const findings: FindingInput[] = [];
     const present: string[] = [];
     const rustInlineTests = await hasRustInlineTests(ctx.files);
@@ -69,6 +71,8 @@ export const tests: RepoCheck = {
       });
     }
     if (!present.length) return [{ status: 'skip', message: 'No application source files found.' }];
+    // Nothing in the repository is tested at all: that is the P1 the rubric names.
+    if (findings.length === present.length) for (const f of findings) f.severity = 'P1';
     return findings.length ? findings : [{ status: 'pass', message: `Test files exist for ${present.join(', ')}.` }];
   },
 };

@@ -16,7 +16,7 @@
 //   containing EXAMPLE (AWS's documented AKIAIOSFODNN7EXAMPLE and
 //   wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY) and placeholders.
 
-import { isDigestName, isHashOrIdentifier, isPublicKeyName, isPlaceholder, isReference } from '../../model/values.js';
+import { isDigestName, isHashOrIdentifier, isPublicKeyName, isPlaceholder, isReference, isRuleList, isSlug } from '../../model/values.js';
 import { isIdentifierKeyName } from '../../repo/classify.js';
 import { baseName } from '../../repo/fileset.js';
 import { lineOfOffset, lineStartOffsets } from '../../parse/lines.js';
@@ -99,6 +99,19 @@ function decodeJwtPart(part: string): unknown {
   }
 }
 
+/**
+ * Why a token's own claims show it opens nothing: its `exp` has passed, or it
+ * is a product licence (a signed assertion of what was bought, shipped on
+ * purpose; it grants no access to anything).
+ */
+export function jwtNotLive(claims: unknown, now = Date.now()): string | undefined {
+  if (typeof claims !== 'object' || claims === null) return undefined;
+  const c = claims as Record<string, unknown>;
+  if (typeof c.exp === 'number' && c.exp * 1000 < now) return `its own exp claim says it expired on ${new Date(c.exp * 1000).toISOString().slice(0, 10)}`;
+  if (Object.keys(c).some((k) => /^(edition|licen[cs]e(_?(type|key|id))?|client_limit|seats)$/i.test(k))) return 'its claims describe a product licence (edition, limits), which grants no access';
+  return undefined;
+}
+
 // What documentation writes where a password goes (`postgres://user:pass@host`,
 // `http://foo:bar@example.com`): seen by the thousand in READMEs and tests of
 // real packages, never a real password.
@@ -171,6 +184,7 @@ export const RULES: Rule[] = [
       const header = decodeJwtPart(s.split('.')[0]!);
       return typeof header === 'object' && header !== null && 'alg' in header;
     },
+    minor: (s) => jwtNotLive(decodeJwtPart(s.split('.')[1]!)),
   },
   {
     id: 'url-credentials',
@@ -208,7 +222,7 @@ export function isHighEntropySecret(value: string): boolean {
   // Keys and tokens are printable ASCII; a value with other letters is text (a translation: `バケット S3 ...`).
   if (/[^\x21-\x7e]/.test(value)) return false;
   if (IDENTIFIER_PATH.test(value) || /^(https?|file):\/\//i.test(value) || /^[./~]/.test(value) || value.includes('{{') || value.includes('(')) return false;
-  if (isPlaceholder(value) || isReference(value) || isHashOrIdentifier(value) || (/^[A-Z0-9_]+$/.test(value) && value.includes('_'))) return false;
+  if (isPlaceholder(value) || isReference(value) || isHashOrIdentifier(value) || isSlug(value) || isRuleList(value) || (/^[A-Z0-9_]+$/.test(value) && value.includes('_'))) return false;
   // Like gitleaks' stopwords: a value spelling out one of these is a sample, not a key.
   if (/password|passwd|secret|changeme|example|sample|dummy|placeholder|insecure/i.test(value)) return false;
   return shannonEntropy(value) >= GENERIC_ENTROPY_THRESHOLD;
@@ -217,11 +231,29 @@ export function isHighEntropySecret(value: string): boolean {
 // What a test writes beside a made-up credential.
 const SAYS_FAKE = /\b(fake|dummy|not (a )?real|randomly generated|made[- ]up|bogus|for testing only)\b/i;
 
-/** The hit's line or one of the two lines above it says the value is made up. */
-function declaredFake(text: string, starts: readonly number[], line: number): boolean {
+// A file whose opening comment says all its credentials are made up: "TEST-ONLY KEYS — NOT REAL CREDENTIALS".
+const FILE_SAYS_FAKE = /\b(fake|dummy|not (a )?real|test[- ]only|for tests? only|for testing only|made[- ]up|bogus)\b[^\n]{0,80}\b(keys?|credentials?|secrets?|tokens?|passwords?|values?)\b|\b(not|never) used in production\b/i;
+// An identifier that names the value as made up: `TEST_FAKE_RSA_KEY_0`, `dummyToken`, `EXAMPLE_SECRET`.
+const FAKE_NAME = /(^|[^a-z])(fake|dummy|mock|example|sample)/i;
+
+/**
+ * The value is declared made up: its line or one of the two lines above says
+ * so, the name it is assigned to says so, or the file's opening comment says
+ * every credential in it is.
+ */
+function declaredFake(text: string, starts: readonly number[], line: number, header: () => boolean): boolean {
   const from = starts[Math.max(0, line - 3)]!;
   const to = line < starts.length ? starts[line]! : text.length;
-  return SAYS_FAKE.test(text.slice(from, Math.min(to, from + 3000)));
+  const near = text.slice(from, Math.min(to, from + 3000));
+  if (SAYS_FAKE.test(near)) return true;
+  const own = text.slice(starts[line - 1]!, Math.min(to, starts[line - 1]! + 300));
+  const name = /^\s*(?:(?:export|const|let|var|static|final|public|private|pub)\s+)*([A-Za-z_$][\w$]*)\s*(?::[^=]{0,40})?[=:]/.exec(own)?.[1];
+  return (name !== undefined && FAKE_NAME.test(name)) || header();
+}
+
+/** The file's opening comment (its first 1,500 characters) says its credentials are made up. */
+function headerSaysFake(text: string): boolean {
+  return FILE_SAYS_FAKE.test(text.slice(0, 1500));
 }
 
 export interface ScanOptions {
@@ -237,6 +269,8 @@ export function scanForSecrets(text: string, options: ScanOptions): SecretHit[] 
   if (!PREFILTER.test(text)) return [];
   let starts: number[] | undefined;
   const lineAt = (offset: number): number => lineOfOffset((starts ??= lineStartOffsets(text)), offset);
+  let header: boolean | undefined;
+  const headerFake = (): boolean => (header ??= headerSaysFake(text));
   // Memoised per line: thousands of hits on one long line would each rescan it (quadratic).
   const allowedLines = new Map<number, boolean>();
   const allowed = (offset: number): boolean => {
@@ -277,7 +311,7 @@ export function scanForSecrets(text: string, options: ScanOptions): SecretHit[] 
       const line = lineAt(offset);
       specificLines.add(line);
       const minor = rule.minor?.(secret, match, text);
-      const fake = declaredFake(text, starts!, line);
+      const fake = declaredFake(text, starts!, line, headerFake);
       hits.push({ rule: rule.id, description: rule.description, line, value: secret, ...(minor ? { minor } : {}), ...(fake ? { declaredFake: true } : {}) });
       listed++;
     }
