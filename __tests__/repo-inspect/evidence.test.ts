@@ -6,7 +6,7 @@
 
 import { describe, expect, it } from '@jest/globals';
 import { makeRepo } from '../helpers/repo.js';
-import { loadFileSet } from '../../src/repo/fileset.js';
+import { loadFileSet, type FileSet } from '../../src/repo/fileset.js';
 import { buildRepoModel } from '../../src/model/index.js';
 import { invocationsIn, repositoryFileOfUrl } from '../../src/model/invocations.js';
 import type { RoleInfo } from '../../src/model/roles.js';
@@ -157,11 +157,12 @@ describe('production is proven, not presumed', () => {
 });
 
 describe('invocations', () => {
-  const files = { has: (p: string) => ['deploy/compose.yml', 'compose.yaml', 'k8s/a.yaml'].includes(p), files: [{ path: 'k8s/a.yaml' }] } as never;
+  const listing = (paths: string[]): Pick<FileSet, 'has' | 'files'> => ({ has: (p: string) => paths.includes(p), files: paths.map((path) => ({ path, size: 1, tracked: true })) });
+  const files = listing(['deploy/compose.yml', 'compose.yaml', 'k8s/a.yaml']);
 
   it('resolves `cd` before a bare `docker compose up`, continuation lines and Makefile targets', () => {
     const text = 'prod-up:\n\tcd deploy && \\\n\t  docker compose up -d\n\ntest-up:\n\tdocker compose up\n';
-    const found = invocationsIn('Makefile', text.replace('deploy/compose.yml', ''), { ...files, has: (p: string) => ['deploy/compose.yml', 'compose.yaml'].includes(p), files: [{ path: 'deploy/compose.yml' }, { path: 'compose.yaml' }] } as never);
+    const found = invocationsIn('Makefile', text, listing(['deploy/compose.yml', 'compose.yaml']));
     expect(found.map((i) => [i.targets, i.context, i.contextWhy])).toEqual([
       [['deploy/compose.yml'], 'production', 'under "prod-up"'],
       [['compose.yaml'], 'test', 'under "test-up"'],
@@ -171,6 +172,12 @@ describe('invocations', () => {
   it('does not take `logs -f web` for a compose file, nor a heading inside a code fence', () => {
     const text = '## Development\n\n```\n# Deploy\ndocker compose logs -f web\ndocker compose up\n```\n';
     expect(invocationsIn('README.md', text, files).map((i) => i.context)).toEqual(['development']);
+  });
+
+  it('follows a shell variable that holds the compose command, set in one script and used in another', () => {
+    const vars = new Set(['dc', 'dc_base']);
+    const found = invocationsIn('install/bootstrap.sh', 'echo start\n$dc up --wait\n', listing(['docker-compose.yml', 'install/bootstrap.sh']), vars);
+    expect(found.map((i) => [i.targets, i.context])).toEqual([[['docker-compose.yml'], 'production']]);
   });
 
   it('maps a raw download URL to the repository file its path ends with', () => {

@@ -45,7 +45,7 @@ describe('the role table, from its own fixtures', () => {
 
   it('anchors project-scoped folders at a project root, never deeper', () => {
     // `local/` beside a manifest is a development folder; `src/auth/local/` is the application's local-login code.
-    expect(roleFromPath('services/api/local/settings.py', PROJECT_ROOTS)?.rule).toBe('dev-dir');
+    expect(roleFromPath('services/api/local/settings.py', PROJECT_ROOTS)?.rule).toBe('local-dir');
     expect(roleFromPath('services/api/src/auth/local/strategy.ts', PROJECT_ROOTS)).toBeUndefined();
     expect(roleFromPath('app/features/playground/secret.ts', PROJECT_ROOTS)).toBeUndefined();
     // Test folders are tests at any depth, whatever they are called (`unittests/`).

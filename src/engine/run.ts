@@ -296,7 +296,8 @@ export function judgeByRole(check: Check, inputs: FindingInput[], model: RepoMod
       kept.push({ ...f, role });
       continue;
     }
-    const verdict = severityForRole(policy, role.role, f.severity ?? check.severity);
+    // A credential by format is P0 wherever it is committed: unknown roles do not cap it (SEVERITY.md).
+    const verdict = f.byFormat && role.role === 'unknown' ? { judged: true as const, severity: f.severity ?? check.severity, capped: false } : severityForRole(policy, role.role, f.severity ?? check.severity);
     if (!verdict.judged) {
       left.push(`${path} (${role.role}: ${role.reason})`);
       const rule = role.rule ?? role.role;
@@ -305,8 +306,8 @@ export function judgeByRole(check: Check, inputs: FindingInput[], model: RepoMod
     }
     kept.push(
       verdict.capped
-        ? { ...f, severity: verdict.severity, cappedFrom: f.severity ?? check.severity, role, message: `${f.message} (At most ${verdict.severity}: ${path} is a ${role.role} file, ${role.reason}.)` }
-        : { ...f, role },
+        ? { ...withoutByFormat(f), severity: verdict.severity, cappedFrom: f.severity ?? check.severity, role, message: `${f.message} (At most ${verdict.severity}: ${path} is a ${role.role} file, ${role.reason}.)` }
+        : { ...withoutByFormat(f), role },
     );
   }
   if (left.length && !kept.some((f) => f.status === 'fail' || f.status === 'error')) {
@@ -318,6 +319,12 @@ export function judgeByRole(check: Check, inputs: FindingInput[], model: RepoMod
     ];
   }
   return kept;
+}
+
+function withoutByFormat(f: FindingInput): FindingInput {
+  if (f.byFormat === undefined) return f;
+  const { byFormat: _used, ...rest } = f;
+  return rest;
 }
 
 /**

@@ -66,6 +66,11 @@ export interface FindingInput {
   role?: RoleInfo;
   /** Set by the engine when the role policy lowered the severity: the severity before the cap. */
   cappedFrom?: Severity;
+  /**
+   * A credential recognised by its format (a private key block, a provider's token): SEVERITY.md makes it P0
+   * wherever it is committed, so a file whose production role is unknown does not cap it.
+   */
+  byFormat?: boolean;
 }
 
 export interface Waived {

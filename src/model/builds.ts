@@ -38,7 +38,7 @@ const BUILD_SOURCES =
   /^\.github\/workflows\/[^/]+\.ya?ml$|(^|\/)(\.gitlab-ci\.ya?ml|\.circleci\/config\.ya?ml|azure-pipelines[\w.-]*\.ya?ml|cloudbuild[\w.-]*\.ya?ml|bitbucket-pipelines\.yml|Jenkinsfile|\.drone\.ya?ml|\.woodpecker[\w./-]*\.ya?ml|skaffold[\w.-]*\.ya?ml|docker-bake[\w.-]*\.(hcl|json)|Makefile|GNUmakefile|[\w.-]+\.mk|[Jj]ustfile|Taskfile\.ya?ml|[\w.-]+\.(sh|bash|zsh|ps1)|package\.json|Earthfile|\.goreleaser\.ya?ml)$/;
 
 // What shows a build file ships the image it builds: a push, a registry login, a release or deploy step.
-const PUBLISHES = /\bpush\s*:\s*(?!false\b)\S|\b(docker|podman|buildah)\s+push\b|--push\b|\bbuildx\s+bake\b|\bgoreleaser\b|\bdocker\/login-action\b|\b(docker|podman)\s+login\b|\bkubectl\s+(apply|set\s+image)\b|\bhelm\s+(upgrade|install)\b|\bgcloud\s+(run|app)\s+deploy\b|\bflyctl?\s+deploy\b|\bskaffold\s+(run|deploy|build)\b|\bcompose\b[^\n]*\s(up|push)\b/;
+const PUBLISHES = /uses:\s*[\w./-]*(build-push|push-image|publish-image|docker-publish)[\w./@-]*|\b(dockerhub|registry|ghcr|ecr|gcr|docker)[-_]?(token|password)\b|\bpush\s*:\s*(?!false\b)\S|\b(docker|podman|buildah)\s+push\b|--push\b|\bbuildx\s+bake\b|\bgoreleaser\b|\bdocker\/login-action\b|\b(docker|podman)\s+login\b|\bkubectl\s+(apply|set\s+image)\b|\bhelm\s+(upgrade|install)\b|\bgcloud\s+(run|app)\s+deploy\b|\bflyctl?\s+deploy\b|\bskaffold\s+(run|deploy|build)\b|\bcompose\b[^\n]*\s(up|push)\b/;
 
 /**
  * Whether the section around a line publishes: the Makefile or justfile
@@ -270,6 +270,15 @@ export async function computeBuilds(files: FileSet, roles: FileRoles, deployment
     const publishing = /(^|\/)(skaffold[\w.-]*\.ya?ml|docker-bake[\w.-]*\.(hcl|json)|\.goreleaser\.ya?ml)$/.test(path) ? () => true : publishingSections(path, text);
     return referencesIn(path, text, dockerfiles).map((found) => ({ path, found, publishes: publishing(found.line) }));
   });
+  // A publishing CI workflow that names no Dockerfile, context or build command builds the root one (`docker build .`'s default),
+  // through a reusable workflow or action: the root Dockerfile is what it ships.
+  for (const path of sources) {
+    if (!/^\.github\/workflows\/|(^|\/)\.gitlab-ci\.ya?ml$/.test(path) || !dockerfiles.has('Dockerfile')) continue;
+    const text = await files.read(path);
+    if (!text || !/(build-push|push-image|publish-image|docker-publish)/.test(text) || /Dockerfile|Containerfile|docker\s+build/.test(text)) continue;
+    if (roles.of(path).role === 'development' || roles.of(path).role === 'test') continue;
+    note('Dockerfile', { how: `${path} (a publishing workflow that names no Dockerfile: the root one)`, role: 'production' });
+  }
   for (const { path, found, publishes } of perFile.flat()) {
     const own = roles.of(path).role;
     if (own === 'docs' || own === 'example' || own === 'template') continue;

@@ -13,6 +13,7 @@ import { computeDeployments, type Deployments } from './deployments.js';
 import { findSettingsReferences, settingsRoleOverrides, type PythonSettings } from './settings.js';
 import { computeBuilds, type DockerfileBuilds } from './builds.js';
 import { findInvocations, type Invocation } from './invocations.js';
+import { proxyRoutes } from './routes.js';
 import { applicationSource, deploymentEnvRoles, imageContents, invocationRoles, productionDockerfiles } from './evidence.js';
 
 export interface RepoModel {
@@ -26,6 +27,8 @@ export interface RepoModel {
   builds: DockerfileBuilds;
   /** Every documented run, apply, install, download or copy of a deployment file (model/invocations.ts). */
   invocations: readonly Invocation[];
+  /** Hosts (compose service names) a reverse proxy of the repository routes to (model/routes.ts). */
+  proxyRoutes: ReadonlySet<string>;
 }
 
 /**
@@ -53,7 +56,7 @@ export async function buildRepoModel(
   const contained = loaded.withFallbacks(await imageContents(files, productionDockerfiles(files, loaded))).withFallbacks(await applicationSource(files));
   const settings = await findSettingsReferences(files, contained);
   const roles = contained.withOverrides(await settingsRoleOverrides(files, parsed, contained, settings));
-  return { roles, deployments, settings, builds, invocations };
+  return { roles, deployments, settings, builds, invocations, proxyRoutes: await proxyRoutes(files) };
 }
 
 /**

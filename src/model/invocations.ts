@@ -73,7 +73,8 @@ function contextOfSource(path: string): { context?: InvocationContext; why: stri
     if (PROD_WORDS.test(name.replace(/[-_.]/g, ' ')) && /deploy|release|publish|prod/i.test(name)) return { context: 'production', why: `the ${name} workflow deploys` };
     return { context: 'test', why: `the ${name} workflow (CI)` };
   }
-  const words = name.replace(/\.(sh|bash|zsh|ps1)$/, '').replace(/[-_.]/g, ' ');
+  // A script's folder says what it is for too (`install/set-up-database.sh`).
+  const words = path.replace(/\.(sh|bash|zsh|ps1)$/, '').replace(/[-_./]/g, ' ');
   if (/\.(sh|bash|zsh|ps1)$/.test(name)) {
     if (TEST_WORDS.test(words)) return { context: 'test', why: `script ${name}` };
     if (DEV_WORDS.test(words)) return { context: 'development', why: `script ${name}` };
@@ -87,6 +88,28 @@ function contextOfSource(path: string): { context?: InvocationContext; why: stri
  * (outside code fences), the Makefile or justfile target it belongs to, the
  * package script it is the value of. Undefined where nothing does.
  */
+/**
+ * For each line inside a markdown code fence, the sentence that introduces
+ * the fence (the last prose line before it): "Get it running locally:".
+ */
+function introsOf(lines: readonly string[], path: string): Array<string | undefined> {
+  const out: Array<string | undefined> = new Array(lines.length);
+  if (!/\.(md|mdx|rst|txt|adoc)$|README|INSTALL/i.test(path)) return out;
+  let fenced = false;
+  let intro: string | undefined;
+  let last: string | undefined;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!.slice(0, 300).trim();
+    if (/^(```|~~~)/.test(line)) {
+      fenced = !fenced;
+      intro = fenced ? last : undefined;
+    } else if (!fenced && line && !line.startsWith('#')) last = line;
+    else if (!fenced && line.startsWith('#')) last = undefined;
+    out[i] = fenced ? intro : undefined;
+  }
+  return out;
+}
+
 function labelsOf(lines: readonly string[], path: string): Array<string | undefined> {
   const markdown = /\.(md|mdx|rst|txt|adoc)$|README|INSTALL/i.test(path);
   const make = /(^|\/)(Makefile|GNUmakefile|makefile|[\w.-]+\.mk|[Jj]ustfile)$/.test(path);
@@ -117,10 +140,16 @@ function labelsOf(lines: readonly string[], path: string): Array<string | undefi
   return out;
 }
 
-function contextOf(label: string | undefined, path: string, command: string): { context: InvocationContext; why: string } {
+function contextOf(label: string | undefined, path: string, command: string, intro?: string): { context: InvocationContext; why: string } {
   const file = contextOfSource(path);
   if (file.context === 'development' || file.context === 'test') return { context: file.context, why: file.why };
   if (/--profile[\s=]+["']?(dev|debug|local|test)/i.test(command)) return { context: 'development', why: 'run with a development profile' };
+  // The sentence that introduces the command ("Get it running locally:", "To run the tests:") narrows its section.
+  if (intro !== undefined) {
+    const words = intro.replace(/[-_./:]/g, ' ');
+    if (TEST_WORDS.test(words) && !PROD_WORDS.test(words)) return { context: 'test', why: `introduced by "${intro.slice(0, 80)}"` };
+    if (DEV_WORDS.test(words)) return { context: 'development', why: `introduced by "${intro.slice(0, 80)}"` };
+  }
   if (label !== undefined) {
     const words = label.replace(/[-_./:]/g, ' ');
     // A heading of both kinds ("Deploy for local development") is development: the narrower word wins.
@@ -139,20 +168,44 @@ const DEFAULT_COMPOSE_NAMES = ['compose.yaml', 'compose.yml', 'docker-compose.ya
 // Release notes say what changed once, not how to deploy today.
 const HISTORY = /(^|\/)(CHANGELOG|CHANGES|HISTORY|NEWS|RELEASE[-_]?NOTES)[\w.-]*$|(^|\/)(changelogs?|release[-_]?notes)\//i;
 
-export async function findInvocations(files: FileSet): Promise<Invocation[]> {
-  const sources = files.files.map((f) => f.path).filter((p) => SOURCES.test(p) && !HISTORY.test(p)).slice(0, MAX_SOURCES);
-  const perFile = await mapLimited(sources, READ_CONCURRENCY, async (path) => {
-    const text = await files.read(path);
-    return text && MENTIONS.test(text) ? invocationsIn(path, text, files) : [];
-  });
-  return perFile.flat();
+// `dc="docker compose --env-file .env.custom"`, `dc="$dc_base --ansi never"`: a shell variable that holds the compose command.
+const COMPOSE_VARIABLE = /^\s*(?:export\s+|local\s+|readonly\s+)?([A-Za-z_]\w*)=["']?(?:docker[ -]compose\b|podman[ -]compose\b|\$\{?([A-Za-z_]\w*)\}?)/gm;
+
+/** The names of shell variables that hold the compose command, across every script (they are set in one and used in another). */
+function composeVariables(texts: ReadonlyArray<{ path: string; text: string }>): Set<string> {
+  const direct = new Set<string>();
+  const aliases: Array<[string, string]> = [];
+  for (const { path, text } of texts) {
+    if (!/\.(sh|bash|zsh)$|(^|\/)(Makefile|[\w.-]+\.mk)$/.test(path)) continue;
+    for (const m of text.matchAll(COMPOSE_VARIABLE)) {
+      if (m[2]) aliases.push([m[1]!, m[2]]);
+      else direct.add(m[1]!);
+    }
+  }
+  // `dc="$dc_base ..."` where dc_base holds it: follow the aliases a few rounds.
+  for (let round = 0; round < 3; round++) for (const [name, from] of aliases) if (direct.has(from)) direct.add(name);
+  return direct;
 }
 
-/** The invocations written in one file (pure but for `files.has`). */
-export function invocationsIn(path: string, text: string, files: Pick<FileSet, 'has' | 'files'>): Invocation[] {
+export async function findInvocations(files: FileSet): Promise<Invocation[]> {
+  const sources = files.files.map((f) => f.path).filter((p) => SOURCES.test(p) && !HISTORY.test(p)).slice(0, MAX_SOURCES);
+  const texts = (
+    await mapLimited(sources, READ_CONCURRENCY, async (path) => {
+      const text = await files.read(path);
+      return text && (MENTIONS.test(text) || /\$\{?\w+\}?\s+(up|pull|run)\b/.test(text)) ? { path, text } : undefined;
+    })
+  ).filter((t): t is { path: string; text: string } => t !== undefined);
+  const variables = composeVariables(texts);
+  return texts.flatMap(({ path, text }) => invocationsIn(path, text, files, variables));
+}
+
+/** The invocations written in one file (pure but for `files.has`); `composeVariables`: shell variables holding the compose command. */
+export function invocationsIn(path: string, text: string, files: Pick<FileSet, 'has' | 'files'>, composeVariables: ReadonlySet<string> = new Set()): Invocation[] {
   const out: Invocation[] = [];
+  const variableUse = composeVariables.size ? new RegExp(`\\$\\{?(${[...composeVariables].join('|')})\\}?(?=\\s)`, 'g') : undefined;
   const lines = text.split('\n');
   const labels = labelsOf(lines, path);
+  const intros = introsOf(lines, path);
   const dir = posix.dirname(path);
   // The working directory a block of commands runs in: the file's own directory, or the last `cd` before it.
   let cwd: string | undefined;
@@ -195,9 +248,13 @@ export function invocationsIn(path: string, text: string, files: Pick<FileSet, '
     }
     const add = (kind: Invocation['kind'], targets: string[]): void => {
       if (!targets.length) return;
-      const { context, why } = contextOf(labels[i], path, line);
+      const found = contextOf(labels[i], path, line, intros[i]);
+      // Fetching or copying a deployment file into place is an install step whatever its section says.
+      // ("Copy our sample compose file" describes the file, not what it is for.)
+      const { context, why } = (found.context === 'unspecified' || found.context === 'example') && (kind === 'download' || kind === 'copy') ? { context: 'production' as const, why: `${found.why}: fetched into place` } : found;
       out.push({ kind, targets: [...new Set(targets)], source: path, line: i + 1, context, contextWhy: why });
     };
+    if (variableUse && !/^\s*(?:export\s+|local\s+)?\w+=/.test(line)) line = line.replace(variableUse, 'docker compose');
     const compose = COMPOSE_COMMAND.exec(line);
     if (compose) {
       const rest = line.slice(compose.index);
@@ -207,8 +264,9 @@ export function invocationsIn(path: string, text: string, files: Pick<FileSet, '
       if (COMPOSE_RUNS.test(rest) || /stack\s+deploy/.test(rest)) {
         if (files_.length) add('compose', files_);
         else if (!named.some((n) => /\.ya?ml$/i.test(n))) {
-          const base = cwd !== undefined ? resolveDir(cwd) : dir;
-          const found = base === undefined ? undefined : DEFAULT_COMPOSE_NAMES.map((n) => (base === '.' ? n : `${base}/${n}`)).find((p) => files.has(p));
+          // Run from the folder a `cd` names, else the file's own folder, else the root (scripts in `install/` run from there).
+          const bases = cwd !== undefined ? [resolveDir(cwd)] : [dir, '.'];
+          const found = bases.flatMap((base) => (base === undefined ? [] : DEFAULT_COMPOSE_NAMES.map((n) => (base === '.' ? n : `${base}/${n}`)))).find((p) => files.has(p));
           if (found) add('compose', [found]);
         }
       }
@@ -247,6 +305,13 @@ export function invocationsIn(path: string, text: string, files: Pick<FileSet, '
       for (const url of line.match(URL) ?? []) {
         const file = repositoryFileOfUrl(url, files);
         if (file) targets.push(file);
+      }
+      // `curl -o plane.env "$RELEASE_URL/$TAG/variables.env"`: the URL is built from variables; its file name,
+      // found beside the script that fetches it, is what it fetches.
+      if (!targets.length) {
+        const named = /\/([\w.-]+\.(?:ya?ml|env|json|conf|toml))["'\s]/.exec(`${line} `)?.[1];
+        const beside = named === undefined ? undefined : dir === '.' ? named : `${dir}/${named}`;
+        if (beside && files.has(beside) && /\$\{?\w|https?:/.test(line)) targets.push(beside);
       }
       if (targets.length && (CURL_OUTPUT.test(line) || WGET_OUTPUT.test(line) || /\bcurl\b[^\n]*\s-\w*O\b/.test(line) || /\bwget\b/.test(line))) add('download', targets);
     }

@@ -191,11 +191,21 @@ export const ROLE_RULES: readonly RoleRule[] = [
   {
     id: 'example-dir',
     role: 'example',
-    path: TOP_DIR('examples?|samples?|demos?|sample[-_]apps?|quickstarts?|starters?|boilerplates?|playground|showcase'),
-    scope: 'project',
+    path: DIR('examples?|samples?|sample[-_]apps?'),
+    scope: 'any-depth',
     why: 'in an examples/samples directory',
-    matches: ['examples/compose.yml', 'packages/sdk/examples/app.ts', 'playground/server.js'],
-    notMatches: ['src/features/playground/secret.ts', 'app/samples_api.py'],
+    matches: ['examples/compose.yml', 'packages/sdk/examples/app.ts', 'deploy/samples/values.yaml'],
+    notMatches: ['app/samples_api.py', 'src/exampleService.ts'],
+  },
+  {
+    // Words that also name features (`features/playground/`, `components/showcase/`): only beside a manifest.
+    id: 'demo-dir',
+    role: 'example',
+    path: TOP_DIR('demos?|quickstarts?|starters?|boilerplates?|playground|showcase'),
+    scope: 'project',
+    why: 'in a demo/playground directory beside the project manifest',
+    matches: ['demo/compose.yml', 'packages/sdk/playground/server.js'],
+    notMatches: ['src/features/playground/secret.ts', 'app/demos_api.py'],
   },
   {
     id: 'seed-data',
@@ -238,11 +248,21 @@ export const ROLE_RULES: readonly RoleRule[] = [
   {
     id: 'dev-dir',
     role: 'development',
-    path: TOP_DIR('dev|devel|development|local|hack|sandbox|scratch|contrib/dev'),
-    scope: 'project',
+    path: DIR('dev|devel|development|hack|contrib/dev'),
+    scope: 'any-depth',
     why: 'in a development-only directory',
-    matches: ['dev/docker-compose.yml', 'services/api/local/settings.py', 'hack/run.sh'],
-    notMatches: ['src/auth/local/strategy.ts', 'app/dev_tools.py'],
+    matches: ['dev/docker-compose.yml', 'docker/development/compose.yml', 'hack/run.sh'],
+    notMatches: ['app/dev_tools.py', 'src/devices/x.ts'],
+  },
+  {
+    // `local` and `sandbox` name features too (`src/auth/local/` is the local-login strategy): only beside a manifest.
+    id: 'local-dir',
+    role: 'development',
+    path: TOP_DIR('local|sandbox|scratch'),
+    scope: 'project',
+    why: 'in a local/sandbox directory beside the project manifest',
+    matches: ['local/docker-compose.yml', 'services/api/local/settings.py', 'sandbox/try.py'],
+    notMatches: ['src/auth/local/strategy.ts', 'app/sandbox_api.py'],
   },
   {
     id: 'compose-override',

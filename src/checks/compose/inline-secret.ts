@@ -52,23 +52,25 @@ export function reachableFromOutside(service: ComposeService): boolean {
  * URL password, or the datastores of the deployment a `DB_PASSWORD`-like key
  * names. Undefined when it may protect anything reachable from outside the
  * host (a published datastore, an external host, an application's own
- * signing key). SEVERITY.md: a default password of a datastore production
- * reaches only on its internal network is P1.
+ * signing key). `service` is undefined for a value in a top-level extension
+ * (`x-db-env: &db-env`) that several services merge. SEVERITY.md: a default
+ * password of a datastore production reaches only on its internal network is P1.
  */
-export function internalStoresProtected(service: ComposeService, key: string, value: string, file: ComposeFile): string[] | undefined {
+export function internalStoresProtected(service: ComposeService | undefined, key: string, value: string, file: Pick<ComposeFile, 'services'>, routed: ReadonlySet<string> = new Set()): string[] | undefined {
   let targets: ComposeService[];
   const host = /^[a-z][\w+.-]*:\/\/[^/@\s]*@([^/:?#\s]+)/i.exec(value)?.[1];
   if (host !== undefined) {
     const target = file.services.find((s) => s.name === host);
     targets = target ? [target] : [];
-  } else if (isStore(service)) {
+  } else if (service && isStore(service)) {
     targets = [service];
   } else if (STORE_WORD.test(key)) {
     targets = file.services.filter(isStore);
   } else {
     return undefined;
   }
-  if (!targets.length || !targets.every(isStore) || targets.some(reachableFromOutside)) return undefined;
+  // A store a reverse proxy routes to (`reverse_proxy minio:9000`) is reachable from outside without a published port.
+  if (!targets.length || !targets.every(isStore) || targets.some((t) => reachableFromOutside(t) || routed.has(t.name.toLowerCase()))) return undefined;
   return targets.map((t) => t.name);
 }
 
@@ -97,7 +99,7 @@ export const composeInlineSecret: RepoCheck = {
         const label = serviceLabel(service);
         // P1 when the value only opens datastores other hosts cannot reach.
         const internal = (finding: FindingInput, key: string, value: string): FindingInput => {
-          const stores = internalStoresProtected(service, key, value, file);
+          const stores = internalStoresProtected(service, key, value, file, ctx.model.proxyRoutes);
           if (!stores) return finding;
           return { ...finding, severity: 'P1', message: `${finding.message} P1: it protects ${stores.map((n) => `\`${n}\``).join(', ')}, which publish${stores.length === 1 ? 'es' : ''} no port: reachable only on the deployment's internal network.` };
         };

@@ -20,6 +20,11 @@ const ENTRYPOINT_DROPS_BASES = /^(docker\.io\/)?(library\/)?(postgres|redis|mysq
 // A digest may follow the tag (`:nonroot@sha256:…`). Grafana's k6 images end with `USER k6`.
 const NON_ROOT_BASES = [/^gcr\.io\/distroless\/.*:(nonroot|debug-nonroot)(-|@|$)/, /^cgr\.dev\/chainguard\/(?!.*-dev(:|@|$))/, /^(docker\.io\/)?grafana\/k6([:@]|$)/, /^(docker\.io\/)?nginxinc\/nginx-unprivileged([:@]|$)/];
 
+/** The official image's entrypoint starts as root and drops to the service user (postgres, redis, mysql...). */
+export function dropsPrivilegesAtStart(image: string): boolean {
+  return ENTRYPOINT_DROPS_BASES.test(image);
+}
+
 /** The base image runs as a non-root user by its documented default. */
 export function isNonRootBase(image: string): boolean {
   return NON_ROOT_BASES.some((re) => re.test(image));

@@ -19,6 +19,9 @@ function decoded(value: string, field: 'data' | 'stringData'): string {
   }
 }
 
+// A private key block or a token with a provider's prefix (the shapes secrets.hardcoded knows by format).
+const CREDENTIAL_FORMAT = /-----BEGIN [A-Z ]*PRIVATE KEY-----|\b(gh[pousr]_[A-Za-z0-9]{30,}|github_pat_\w{30,}|glpat-[\w-]{20}|xox[baprs]-[\w-]{10,}|[sr]k_live_\w{20,}|AKIA[0-9A-Z]{16}|AIza[\w-]{35}|npm_\w{36})/;
+
 export const k8sCommittedSecret: RepoCheck = {
   id: 'k8s.committed-secret',
   title: 'No Kubernetes Secret values in the repository',
@@ -57,7 +60,9 @@ export const k8sCommittedSecret: RepoCheck = {
         const real = secret.values.filter((v) => !isTemplated(v.value) && !isReference(v.value) && !isPlaceholder(decoded(v.value, v.field)) && !isReference(decoded(v.value, v.field)));
         if (real.length === 0) continue;
         const shown = real.map((v) => `${v.key}=${redactValue(v.value)}`).join(', ');
-        findings.push({ status: 'fail', message: `Secret \`${secret.name}\` in ${file.path} holds ${real.length} value(s): ${shown}.`, location: { path: file.path, line: real[0]!.line } });
+        // A private key or a provider token among the values is a credential by format: P0 wherever the file sits.
+        const byFormat = real.some((v) => CREDENTIAL_FORMAT.test(decoded(v.value, v.field)));
+        findings.push({ status: 'fail', message: `Secret \`${secret.name}\` in ${file.path} holds ${real.length} value(s): ${shown}.`, location: { path: file.path, line: real[0]!.line }, ...(byFormat ? { byFormat } : {}) });
       }
     }
     if (findings.length) return findings;

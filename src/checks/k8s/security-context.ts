@@ -5,7 +5,7 @@ import { DANGEROUS_CAPABILITIES } from '../compose/privileged.js';
 import { checkContainers, containerLabel, pointAt } from './common.js';
 import type { RepoCheckContext } from '../../engine/types.js';
 import { parseDockerfile } from '../../parse/dockerfile.js';
-import { finalUser, isNonRootBase, isRootUser } from '../docker/non-root.js';
+import { dropsPrivilegesAtStart, finalUser, isNonRootBase, isRootUser } from '../docker/non-root.js';
 
 /**
  * The non-root user the container's image runs as, when the repository builds
@@ -15,13 +15,14 @@ import { finalUser, isNonRootBase, isRootUser } from '../docker/non-root.js';
 async function imageUser(ctx: RepoCheckContext, image: unknown): Promise<string | undefined> {
   if (typeof image !== 'string') return undefined;
   if (isNonRootBase(image)) return `the image ${image} runs as a non-root user`;
+  if (dropsPrivilegesAtStart(image)) return `the image ${image} drops to its service user at start`;
   const dockerfiles = ctx.model.builds.dockerfilesForImage(image);
   if (!dockerfiles.length) return undefined;
   for (const path of dockerfiles) {
     const text = await ctx.files.read(path);
     if (text === undefined) return undefined;
     const user = finalUser(parseDockerfile(text));
-    if (!(user.user && !isRootUser(user.user)) && !isNonRootBase(user.base)) return undefined;
+    if (!(user.user && !isRootUser(user.user)) && !isNonRootBase(user.base) && !dropsPrivilegesAtStart(user.base)) return undefined;
   }
   return `its image is built by ${dockerfiles.join(', ')}, which runs as a non-root user`;
 }

@@ -9,7 +9,7 @@ import type { LiteralFallback } from '../../parse/fallbacks.js';
 import { sourceLanguage } from '../../repo/classify.js';
 import { mapLimited } from '../../repo/limit.js';
 import { literalFallbackScanner } from '../scanners.js';
-import { isSecretEnvName } from '../compose/inline-secret.js';
+import { internalStoresProtected, isSecretEnvName } from '../compose/inline-secret.js';
 
 // Keys the application signs or encrypts with (sessions, JWTs, cookies,
 // Django's SECRET_KEY, Laravel's APP_KEY): a known fallback lets anyone forge
@@ -111,6 +111,9 @@ async function composeDefaults(ctx: RepoCheckContext): Promise<FindingInput[]> {
     // The deployment (production first) whose project `.env` interpolates this file.
     const deployment = ctx.model.deployments.list.find((d) => d.files.includes(file.path));
     const lines = text.split('\n');
+    // The service each line belongs to: the last one declared at or above it.
+    const services = (deployment?.services ?? file.services).filter((s) => s.locate([]).path === file.path).map((s) => ({ service: s, line: s.locate([]).line })).sort((a, b) => a.line - b.line);
+    const serviceAt = (line: number) => [...services].reverse().find((s) => s.line <= line)?.service;
     lines.forEach((raw, index) => {
       const line = raw.length > 2000 ? raw.slice(0, 2000) : raw;
       if (/^\s*#/.test(line) || !line.includes('${')) return;
@@ -123,10 +126,15 @@ async function composeDefaults(ctx: RepoCheckContext): Promise<FindingInput[]> {
         const name = isSecretEnvName(ref.name) || !key ? ref.name : key;
         const verdict = judgeFallback(name, fallback.trim());
         if (!verdict) continue;
+        let severity = severityFor(key ? [ref.name, key] : [ref.name], verdict, true);
+        // SEVERITY.md: a default password of a datastore reached only on the internal network is P1.
+        const service = serviceAt(index + 1);
+        const stores = severity === 'P0' ? internalStoresProtected(service, key ?? ref.name, fallback, { services: deployment?.services ?? file.services }, ctx.model.proxyRoutes) : undefined;
+        if (stores) severity = 'P1';
         out.push({
           status: 'fail',
-          severity: severityFor(key ? [ref.name, key] : [ref.name], verdict, true),
-          message: `${file.path}:${index + 1}: \${${ref.name}${ref.operator}…} falls back to ${describe(verdict)} when ${ref.name} is not set.`,
+          severity,
+          message: `${file.path}:${index + 1}: \${${ref.name}${ref.operator}…} falls back to ${describe(verdict)} when ${ref.name} is not set.${stores ? ` P1: it protects ${stores.map((n) => `\`${n}\``).join(', ')}, which publish${stores.length === 1 ? 'es' : ''} no port.` : ''}`,
           location: { path: file.path, line: index + 1 },
           role,
         });
