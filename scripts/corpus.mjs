@@ -56,18 +56,18 @@ try {
     const report = JSON.parse(readFileSync(out, 'utf8'));
     const failing = report.findings.filter((f) => f.status === 'fail' && !f.waived && (f.severity === 'P0' || f.severity === 'P1'));
     const tally = { P0: { true: 0, false: 0, unlabelled: 0 }, P1: { true: 0, false: 0, unlabelled: 0 } };
-    const matched = new Set();
     for (const f of failing) {
       const label = findLabel(entry.labels, f);
-      if (label) matched.add(label);
-      const verdict = label === undefined ? 'unlabelled' : label.verdict ? 'true' : 'false';
+      const verdict = label === undefined ? 'unlabelled' : isTrue(label, f) ? 'true' : 'false';
       tally[f.severity][verdict]++;
       rows.push({ repo: repoName, finding: f, verdict, label });
     }
-    // A true positive now reported by a more specific check (one finding per cause) is not lost.
-    const movedTo = (l) => failing.find((f) => (f.location?.path ?? f.file) === l.path && f.message.includes(`also reported by ${l.check}`));
-    const lost = entry.labels.filter((l) => l.verdict === true && !matched.has(l) && !movedTo(l));
-    perRepo.push({ repo: repoName, commit, decision: report.decision, files: report.repository?.files, seconds, tally, lost });
+    // Lost: a problem the rubric puts at P0/P1 that is no longer reported at that severity (a more specific
+    // check reporting the same value, one finding per cause, counts as reported).
+    const reportedAt = (l) =>
+      failing.some((f) => (f.check === l.check || f.checkId === l.check || f.message.includes(`also reported by ${l.check}`)) && (f.location?.path ?? f.file ?? null) === l.path && (l.line === undefined || f.location?.line === l.line || f.message.includes(`also reported by ${l.check}`)) && f.severity === rubricSeverity(l));
+    const lost = entry.labels.filter((l) => (rubricSeverity(l) === 'P0' || rubricSeverity(l) === 'P1') && wasTrueWhenLabelled(l) && !reportedAt(l));
+    perRepo.push({ repo: repoName, split: entry.split ?? 'train', commit, decision: report.decision, files: report.repository?.files, seconds, tally, lost, missed: entry.missed?.length ?? 0, setAside: report.repository?.setAside ?? {} });
   }
 } finally {
   rmSync(work, { recursive: true, force: true });
@@ -78,14 +78,33 @@ const rate = (t) => {
   return judged === 0 ? '—' : `${Math.round((100 * t.true) / judged)}%`;
 };
 const cell = (t) => `${t.true}/${t.true + t.false + t.unlabelled}${t.unlabelled ? ` (${t.unlabelled}?)` : ''}`;
-console.log(`\nfailing P0/P1 per repository: true positives / all (unlabelled?), true-positive rate; "?" counts as not true\n`);
-console.log(pad('repository', 40), pad('decision', 8), pad('P0 true/all', 14), pad('P0 rate', 8), pad('P1 true/all', 14), pad('P1 rate', 8), 'lost TP  time');
-const total = { P0: { true: 0, false: 0, unlabelled: 0 }, P1: { true: 0, false: 0, unlabelled: 0 } };
-for (const r of perRepo) {
-  for (const s of ['P0', 'P1']) for (const k of ['true', 'false', 'unlabelled']) total[s][k] += r.tally[s][k];
-  console.log(pad(r.repo, 40), pad(r.decision, 8), pad(cell(r.tally.P0), 14), pad(rate(r.tally.P0), 8), pad(cell(r.tally.P1), 14), pad(rate(r.tally.P1), 8), pad(String(r.lost.length), 8), `${r.seconds.toFixed(1)} s`);
+console.log(`\nfailing P0/P1 per repository: true positives (reported at the rubric severity of their label) / all (unlabelled?), rate; "?" counts as not true\n`);
+// The held-out split is frozen: measured here, never tuned on. Its figure is the one that says whether verdicts generalise.
+for (const split of ['train', 'heldout']) {
+  const rowsOf = perRepo.filter((r) => r.split === split);
+  if (!rowsOf.length) continue;
+  console.log(`${split === 'heldout' ? 'HELD OUT (frozen, never tuned on)' : 'TRAIN'}: ${rowsOf.length} repositories`);
+  console.log(pad('repository', 40), pad('decision', 8), pad('P0 true/all', 14), pad('P0 rate', 8), pad('P1 true/all', 14), pad('P1 rate', 8), pad('lost', 6), pad('missed', 7), 'time');
+  const total = { P0: { true: 0, false: 0, unlabelled: 0 }, P1: { true: 0, false: 0, unlabelled: 0 } };
+  let lost = 0;
+  let missed = 0;
+  for (const r of rowsOf) {
+    for (const s of ['P0', 'P1']) for (const k of ['true', 'false', 'unlabelled']) total[s][k] += r.tally[s][k];
+    lost += r.lost.length;
+    missed += r.missed;
+    console.log(pad(r.repo, 40), pad(r.decision, 8), pad(cell(r.tally.P0), 14), pad(rate(r.tally.P0), 8), pad(cell(r.tally.P1), 14), pad(rate(r.tally.P1), 8), pad(String(r.lost.length), 6), pad(String(r.missed), 7), `${r.seconds.toFixed(1)} s`);
+  }
+  console.log(pad(`all ${split}`, 40), pad('', 8), pad(cell(total.P0), 14), pad(rate(total.P0), 8), pad(cell(total.P1), 14), pad(rate(total.P1), 8), pad(String(lost), 6), pad(String(missed), 7));
+  console.log('');
 }
-console.log(pad('all', 40), pad('', 8), pad(cell(total.P0), 14), pad(rate(total.P0), 8), pad(cell(total.P1), 14), pad(rate(total.P1), 8));
+
+// What the role rules set aside (failing findings in files no deployment check judges), by rule: a rule that hides is judged too.
+const asideByRule = new Map();
+for (const r of perRepo) for (const [rule, n] of Object.entries(r.setAside)) asideByRule.set(rule, (asideByRule.get(rule) ?? 0) + n);
+if (asideByRule.size) {
+  console.log('set aside by role rule (all repositories):');
+  for (const [rule, n] of [...asideByRule].sort((a, b) => b[1] - a[1])) console.log(`  ${pad(rule, 40)} ${n}`);
+}
 
 const byCheck = new Map();
 for (const { finding, verdict } of rows) {
@@ -115,6 +134,23 @@ if (stubs) {
 }
 const jsonOut = option('json', undefined);
 if (jsonOut) writeFileSync(jsonOut, JSON.stringify({ perRepo, rows: rows.map((r) => ({ repo: r.repo, check: r.finding.checkId, severity: r.finding.severity, where: where(r.finding), verdict: r.verdict })) }, null, 2));
+
+/** The rubric severity of a label: `severity` (null: not a problem); older labels only say whether the finding was true as reported. */
+function rubricSeverity(label) {
+  if ('severity' in label) return label.severity;
+  return label.verdict ? (label.reported ?? 'P1') : null;
+}
+
+/** True when the finding is reported at the severity its label gives by the rubric. */
+function isTrue(label, finding) {
+  if ('severity' in label) return label.severity === finding.severity;
+  return label.verdict === true;
+}
+
+/** The label was a true positive (at its reported severity) when it was written: only those can be lost. */
+function wasTrueWhenLabelled(label) {
+  return 'severity' in label ? label.severity === label.reported : label.verdict === true;
+}
 
 /**
  * A label names a check and a path (null for findings without a file), and

@@ -4,7 +4,7 @@
 
 import type { FileSet } from '../../repo/fileset.js';
 import type { RepoCheckContext } from '../../engine/types.js';
-import { isComposeFile, isEnvTemplate, isProductionName, isRealEnvFile, isSecretVariableName, isTestPath, sourceLanguage } from '../../repo/classify.js';
+import { isComposeFile, isEnvTemplate, isProductionName, isRealEnvFile, isSecretVariableName, sourceLanguage } from '../../repo/classify.js';
 import { parseDotenv, type EnvFile } from '../../parse/dotenv.js';
 import { mapLimited, READ_CONCURRENCY } from '../../repo/limit.js';
 import { envUsageScanner } from '../scanners.js';
@@ -50,7 +50,7 @@ export function loadEnvFile(ctx: RepoCheckContext, path: string): Promise<Loaded
 
 /** The application's env templates; those under test and fixture folders document the tests, not the app. */
 export async function loadTemplates(ctx: RepoCheckContext): Promise<LoadedEnvFile[]> {
-  const paths = ctx.files.files.filter((f) => isEnvTemplate(f.path) && !isTestPath(f.path));
+  const paths = ctx.files.files.filter((f) => isEnvTemplate(f.path) && !ctx.model.roles.is(f.path, 'test'));
   const loaded = await mapLimited(paths, READ_CONCURRENCY, (f) => loadEnvFile(ctx, f.path));
   return loaded.filter((f): f is LoadedEnvFile => f !== undefined);
 }
@@ -74,7 +74,7 @@ export function variablesRead(ctx: RepoCheckContext): Promise<VariableRead[]> {
 }
 
 async function collectReads(ctx: RepoCheckContext): Promise<VariableRead[]> {
-  const sources = ctx.files.files.filter((f) => !isTestPath(f.path) && (isComposeFile(f.path) || sourceLanguage(f.path) !== undefined));
+  const sources = ctx.files.files.filter((f) => !ctx.model.roles.is(f.path, 'test') && (isComposeFile(f.path) || sourceLanguage(f.path) !== undefined));
   const perFile = await mapLimited(sources, ctx.parsed.scanConcurrency, async (f) => ({
     path: f.path,
     usages: (await ctx.parsed.scan(envUsageScanner, f.path)) ?? [],

@@ -1,7 +1,7 @@
 import type { FindingInput, RepoCheck } from '../../engine/types.js';
 import { redactValue } from '../../engine/redact.js';
 import type { EnvEntry } from '../../parse/dotenv.js';
-import { isProductionName, isRealEnvFile, isSecretAttributeName, isTestPath } from '../../repo/classify.js';
+import { isProductionName, isRealEnvFile, isSecretAttributeName } from '../../repo/classify.js';
 import { mapLimited, READ_CONCURRENCY } from '../../repo/limit.js';
 import { loadEnvFile, loadTemplates } from './common.js';
 
@@ -46,7 +46,7 @@ export const envInsecureDefaults: RepoCheck = {
   },
   async run(ctx) {
     const templates = (await loadTemplates(ctx)).filter((t) => t.production);
-    const realPaths = ctx.files.files.filter((f) => isRealEnvFile(f.path) && isProductionName(f.path) && !isTestPath(f.path)).map((f) => f.path);
+    const realPaths = ctx.files.files.filter((f) => isRealEnvFile(f.path) && isProductionName(f.path) && !ctx.model.roles.is(f.path, 'test')).map((f) => f.path);
     // Env files a production compose deployment loads with `env_file:` are production env, whatever their name.
     const loadedBy = new Map<string, string>();
     for (const deployment of ctx.model.deployments.list) {
