@@ -12,6 +12,8 @@ import { makeRepo } from '../helpers/repo.js';
 
 const OLD = {
   Dockerfile: 'FROM python:3.12-slim\nENV SECRET_KEY=k3x9Qw7Lp2Zr8Vt4Ny6Bm1Hc5Jd0Fg\nUSER app\n',
+  // The release workflow publishes the image: production by evidence, so the secret baked into it is an old P0.
+  '.github/workflows/release.yml': 'jobs:\n  image:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: docker/build-push-action@v6\n        with:\n          context: .\n          push: true\n          tags: ghcr.io/octo/shop:latest\n',
   '.env': 'DATABASE_URL=postgres://shop:Tr0ub4dor-and-3@db:5432/shop\n',
 };
 const ONLY = ['docker', 'env', 'secrets', 'compose'];
@@ -44,7 +46,9 @@ describe('gate: new', () => {
 
   it('is NO-GO for a pull request that adds a P0, which alone decides', async () => {
     git('checkout', '-q', '-b', 'leaky');
-    repo.write('docker-compose.yml', 'services:\n  db:\n    image: postgres:16\n    environment:\n      POSTGRES_PASSWORD: Tr0ub4dor-and-3\n');
+    // A new production deployment (its deploy docs run it) that publishes the database with a committed password.
+    repo.write('docker-compose.yml', 'services:\n  db:\n    image: postgres:16\n    ports:\n      - "5432:5432"\n    environment:\n      POSTGRES_PASSWORD: Tr0ub4dor-and-3\n');
+    repo.write('README.md', '# shop\n\n## Deploy\n\n```sh\ndocker compose up -d\n```\n');
     git('add', '-A');
     git('commit', '-q', '-m', 'db');
     const { report } = await audit({ repo: repo.root, cwd: repo.root, only: ONLY, baseRef: 'main', gate: 'new' });

@@ -25,9 +25,13 @@ const CHECK_RUNS = 'POST /repos/{owner}/{repo}/check-runs';
 const OLD = {
   '.gitignore': '.readiness/\n',
   '.env.production': 'DATABASE_URL=postgres://shop:Xq7pLm2Vr9Tz4Kw8@db.internal:5432/shop\nSTRIPE_SECRET_KEY=sk_live_51HqLyjWDarjtT1zdp7dcXk2QvRt8Ye3LmNp0aBcD\n', // readiness-gate:allow-secret (test data)
-  'docker-compose.yml': 'services:\n  db:\n    image: postgres:16.4\n    environment:\n      POSTGRES_PASSWORD: Tr0ub4dor-and-3-horse\n', // readiness-gate:allow-secret (test data)
+  // The production deployment: its deploy docs run it, its app loads .env.production, its database is published.
+  'docker-compose.yml': 'services:\n  app:\n    image: ghcr.io/octo/shop:1.4.0\n    env_file: .env.production\n  db:\n    image: postgres:16.4\n    ports:\n      - "5432:5432"\n    environment:\n      POSTGRES_PASSWORD: Tr0ub4dor-and-3-horse\n', // readiness-gate:allow-secret (test data)
+  'README.md': '# shop\n\n## Deploy\n\n```sh\ndocker compose up -d\n```\n',
 };
 const LEAK = 'FROM python:3.12-slim\nENV SECRET_KEY=k3x9Qw7Lp2Zr8Vt4Ny6Bm1Hc5Jd0Fg\nUSER app\nCMD ["python", "app.py"]\n'; // readiness-gate:allow-secret (test data)
+// Published by the release workflow the same commit adds: the image production runs.
+const RELEASE = 'jobs:\n  image:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: docker/build-push-action@v6\n        with:\n          context: .\n          push: true\n          tags: ghcr.io/octo/shop:latest\n';
 const ONLY = 'secrets,env,compose,docker,headers.frame-options,headers.csp';
 
 let bundle: ReturnType<typeof bundleAction>;
@@ -54,12 +58,13 @@ beforeAll(async () => {
   });
   repo = makeRepo(OLD, { git: true });
   git('checkout', '-q', '-b', 'feature');
-  repo.write('README.md', '# shop\n');
+  repo.write('README.md', `${OLD['README.md']}\nSee the wiki for more.\n`);
   repo.write('docker-compose.yml', `# the shop's database\n${OLD['docker-compose.yml']}`);
   git('add', '-A');
   git('commit', '-q', '-m', 'docs');
   heads.push(git('rev-parse', 'HEAD'));
   repo.write('Dockerfile', LEAK);
+  repo.write('.github/workflows/release.yml', RELEASE);
   git('add', '-A');
   git('commit', '-q', '-m', 'image');
   heads.push(git('rev-parse', 'HEAD'));

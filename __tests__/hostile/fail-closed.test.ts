@@ -56,7 +56,16 @@ describe('files over repo.max-file-bytes', () => {
   const padding = `# ${'x'.repeat(2048)}\n`;
 
   it('an oversized tracked .env.production is an error naming the file and the limit', async () => {
-    const result = await auditRepo({ '.env.production': `DB_PASSWORD=Tr0ub4dor-and-3\n${padding}` }, ['env.committed-file'], { config });
+    const result = await auditRepo(
+      {
+        '.env.production': `DB_PASSWORD=Tr0ub4dor-and-3\n${padding}`,
+        // The production deployment loads it: production by evidence, so the error is not capped.
+        'docker-compose.yml': 'services:\n  app:\n    image: org/app:1.0.0\n    env_file: .env.production\n',
+        'README.md': '# App\n\n## Deploy\n\n```sh\ndocker compose up -d\n```\n',
+      },
+      ['env.committed-file'],
+      { config },
+    );
     expect(summary(result, 'env.committed-file')).toEqual([
       `error .env.production: .env.production was not read: ${2079} bytes, larger than repo.max-file-bytes (1024 bytes).`,
     ]);

@@ -16,7 +16,8 @@ import { envChecks } from '../../src/checks/env/index.js';
 import { k8sChecks } from '../../src/checks/k8s/index.js';
 import { opsChecks } from '../../src/checks/ops/index.js';
 import { referencesIn } from '../../src/model/builds.js';
-import { audit, messages, where } from './helpers.js';
+import { audit, messages, roles, where } from './helpers.js';
+import { of } from '../helpers/run-checks.js';
 
 const nonRoot = dockerChecks.filter((c) => c.id === 'docker.non-root');
 const pinned = dockerChecks.filter((c) => c.id === 'docker.base-image-pinned');
@@ -43,26 +44,32 @@ describe('the role of a Dockerfile follows what builds it', () => {
     expect(where(result, 'docker.secrets-in-image')).toEqual(['fail P2 packages/backend/Dockerfile:2']);
   });
 
-  it('a Dockerfile in a subfolder that nothing builds is development, once the repository shows how it builds its images', async () => {
+  it('a Dockerfile in a subfolder that nothing builds is unknown (built by nothing), once the repository shows how it builds its images', async () => {
     const files = {
-      '.github/workflows/release.yml': 'jobs:\n  image:\n    steps:\n      - uses: docker/build-push-action@v6\n        with:\n          context: .\n          file: ./docker/Dockerfile\n',
+      // The release workflow publishes docker/Dockerfile: production by evidence.
+      '.github/workflows/release.yml': 'jobs:\n  image:\n    steps:\n      - uses: docker/build-push-action@v6\n        with:\n          context: .\n          file: ./docker/Dockerfile\n          push: true\n',
       'docker/Dockerfile': ROOT_APP,
       'apps/remix/Dockerfile.bun': 'FROM oven/bun:1.1.0\nCMD ["bun", "start"]\n',
     };
     const result = await audit(nonRoot, files);
-    expect(where(result, 'docker.non-root')).toEqual(['fail P1 docker/Dockerfile:1', 'fail P2 apps/remix/Dockerfile.bun:1']);
-    // With nothing that shows how images are built, every Dockerfile stays production.
+    expect(where(result, 'docker.non-root')).toEqual(['fail P1 apps/remix/Dockerfile.bun:1', 'fail P1 docker/Dockerfile:1']);
+    expect(roles(result, 'docker.non-root')).toEqual(['unknown evidence:built-by-nothing', 'production evidence:built-by']);
+    expect(of(result, 'docker.non-root')[1]!.role!.reason).toBe('built by .github/workflows/release.yml:7');
+    // With nothing that shows how images are built, no Dockerfile is known to be built by nothing either: both plainly unknown.
     const unknown = await audit(nonRoot, { 'docker/Dockerfile': ROOT_APP, 'apps/remix/Dockerfile.bun': files['apps/remix/Dockerfile.bun'] });
     expect(where(unknown, 'docker.non-root')).toEqual(['fail P1 apps/remix/Dockerfile.bun:1', 'fail P1 docker/Dockerfile:1']);
+    expect(roles(unknown, 'docker.non-root')).toEqual(['unknown unknown', 'unknown unknown']);
   });
 
-  it('a build matrix that hides the path behind a variable keeps every Dockerfile under its prefix production', async () => {
+  it('a build matrix that hides the path behind a variable keeps every Dockerfile under its prefix from being "built by nothing"', async () => {
     const result = await audit(nonRoot, {
-      '.github/workflows/ci.yml': 'jobs:\n  build:\n    steps:\n      - run: docker build -f services/${{ matrix.service }}/Dockerfile .\n      - run: docker build -f ./web/Dockerfile .\n',
+      // A publishing job: the Dockerfile it names is production; the ones the variable may name are not known built by nothing.
+      '.github/workflows/ci.yml': 'jobs:\n  build:\n    steps:\n      - run: docker build -f services/${{ matrix.service }}/Dockerfile .\n      - run: docker build -f ./web/Dockerfile -t ghcr.io/org/web:1.0 .\n      - run: docker push ghcr.io/org/web:1.0\n',
       'web/Dockerfile': ROOT_APP,
       'services/api/Dockerfile': ROOT_APP,
     });
     expect(where(result, 'docker.non-root')).toEqual(['fail P1 services/api/Dockerfile:1', 'fail P1 web/Dockerfile:1']);
+    expect(roles(result, 'docker.non-root')).toEqual(['unknown unknown', 'production evidence:built-by']);
   });
 
   it('reads build files the way CI and scripts write them', () => {
@@ -122,10 +129,25 @@ describe('compose deployments', () => {
       'deployments/community/docker-compose.yml': 'services:\n  api:\n    image: org/app-backend:1.4.0\n  web:\n    image: org/app-frontend:1.4.0\n  db:\n    image: postgres:16.3\n',
       'apps/api/Dockerfile': ROOT_APP,
       'apps/web/Dockerfile': ROOT_APP,
+      // The self-hosting guide runs the community deployment: production by evidence.
+      'README.md': '# App\n\n## Self-hosting\n\n```sh\ndocker compose -f deployments/community/docker-compose.yml up -d\n```\n',
     });
-    const found = where(result, 'compose.healthcheck');
-    expect(found.filter((f) => f.includes(' deployments/'))).toEqual(['fail P1 deployments/community/docker-compose.yml:2', 'fail P1 deployments/community/docker-compose.yml:4', 'fail P1 deployments/community/docker-compose.yml:6']);
-    expect(found.filter((f) => !f.includes(' deployments/')).every((f) => f.startsWith('fail P2 docker-compose.yml'))).toBe(true);
+    // A missing healthcheck nothing waits on is P2 in both (SEVERITY.md): the roles tell them apart.
+    expect(where(result, 'compose.healthcheck')).toEqual([
+      'fail P2 deployments/community/docker-compose.yml:2',
+      'fail P2 deployments/community/docker-compose.yml:4',
+      'fail P2 deployments/community/docker-compose.yml:6',
+      'fail P2 docker-compose.yml:2',
+      'fail P2 docker-compose.yml:4',
+      'fail P2 docker-compose.yml:6',
+    ]);
+    const found = of(result, 'compose.healthcheck');
+    expect(roles(result, 'compose.healthcheck').slice(0, 3)).toEqual(Array(3).fill('production evidence:compose'));
+    for (const f of found.slice(3)) {
+      expect([f.role!.role, f.role!.reason]).toEqual(['development', 'builds from source the services that deployments/community/docker-compose.yml runs from published images (api, web): a local build']);
+      // Every role in a finding says what gave it (RoleInfo.rule).
+      expect(typeof f.role!.rule).toBe('string');
+    }
   });
 
   it('a service that only runs a crontab line and publishes nothing has a P2 healthcheck finding', async () => {
@@ -142,7 +164,10 @@ describe('compose deployments', () => {
         '',
       ].join('\n'),
     });
-    expect(where(result, 'compose.healthcheck')).toEqual(['fail P1 docker-compose.yml:5', 'fail P2 docker-compose.yml:2']);
+    // Nothing waits on either (P2, SEVERITY.md); the scheduled-job container says it serves nothing.
+    expect(where(result, 'compose.healthcheck')).toEqual(['fail P2 docker-compose.yml:2', 'fail P2 docker-compose.yml:5']);
+    expect(messages(result, 'compose.healthcheck')[0]).toMatch(/It runs scheduled jobs \(a crontab line: 0 0 \* \* \*\) and serves nothing/);
+    expect(messages(result, 'compose.healthcheck')[1]).toMatch(/Nothing waits for it \(no depends_on with condition: service_healthy\)\.$/);
   });
 
   it('PGDATA written as ${PGDATA:-/var/lib/postgresql/data} is that directory', async () => {
@@ -156,13 +181,16 @@ describe('compose deployments', () => {
 describe('Kubernetes probes', () => {
   const deployment = (name: string, ports: string): string =>
     `apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: ${name}\nspec:\n  template:\n    metadata:\n      labels:\n        app: ${name}\n    spec:\n      containers:\n        - name: main\n          image: org/${name}:1.0.0\n${ports}`;
-  it('a worker that declares no port and no Service selects is P2; a Service-selected one stays P1', async () => {
+  it('a worker that declares no port and no Service selects says a probe gates no traffic; a Service-selected one does not', async () => {
     const result = await audit(k8sChecks.filter((c) => c.id === 'k8s.probes'), {
       'k8s/loadgenerator.yaml': deployment('loadgenerator', ''),
       'k8s/collector.yaml': `${deployment('collector', '')}---\napiVersion: v1\nkind: Service\nmetadata:\n  name: collector\nspec:\n  selector:\n    app: collector\n  ports:\n    - port: 4317\n`,
       'k8s/web.yaml': deployment('web', '          ports:\n            - containerPort: 8080\n'),
     });
-    expect(where(result, 'k8s.probes')).toEqual(['fail P1 k8s/collector.yaml:12', 'fail P1 k8s/web.yaml:12', 'fail P2 k8s/loadgenerator.yaml:12']);
+    // k8s.probes is P2 (SEVERITY.md: missing probes are hygiene); only the worker is said to gate no traffic.
+    expect(where(result, 'k8s.probes')).toEqual(['fail P2 k8s/collector.yaml:12', 'fail P2 k8s/loadgenerator.yaml:12', 'fail P2 k8s/web.yaml:12']);
+    const said = messages(result, 'k8s.probes').map((m) => /a readiness probe gates no traffic/.test(m));
+    expect(said).toEqual([false, true, false]);
   });
 });
 
@@ -177,7 +205,7 @@ describe('repository-wide checks', () => {
       'app/test_main.py': 'def test_x(): pass\n',
       'requirements.txt': 'django==5.0\n',
     });
-    expect(where(result, 'ops.tests')).toEqual(['pass P1']);
+    expect(where(result, 'ops.tests')).toEqual(['pass P2']);
     expect(messages(result, 'ops.tests')).toEqual(['Test files exist for Python.']);
   });
 
@@ -214,7 +242,8 @@ describe('repository-wide checks', () => {
         '',
       ].join('\n'),
     });
-    expect(where(result, 'django.https').filter((w) => /:\d+$/.test(w))).toEqual(['fail P1 proj/settings.py:8']);
+    // CSRF_COOKIE_SECURE = False is P2 (only SESSION_COOKIE_SECURE is P1); the copied flag is not judged.
+    expect(where(result, 'django.https').filter((w) => /:\d+$/.test(w))).toEqual(['fail P2 proj/settings.py:8']);
   });
 
   it('django.cors: allow-all limited by CORS_URLS_REGEX to the API and without credentials is P2', async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { isComposeFile, isDockerfile, isEnvTemplate, isProductionName, isRealEnvFile, isTestPath, sourceLanguage } from '../../src/repo/classify.js';
+import { isComposeFile, isDockerfile, isEnvTemplate, isProductionName, isRealEnvFile, sourceLanguage } from '../../src/repo/classify.js';
 import { clampLine, lineCount } from '../../src/parse/lines.js';
 
 describe('file roles from names', () => {
@@ -19,8 +19,7 @@ describe('file roles from names', () => {
     expect(['.env.prod.example', '.env.production', 'production.env', '.env.example', '.env.preprod.example'].map(isProductionName)).toEqual([true, true, true, false, false]);
   });
 
-  it('knows test paths and source languages', () => {
-    expect(['tests/test_app.py', 'src/__tests__/a.ts', 'src/a.spec.ts', 'app/models.py', 'pkg/thing_test.py'].map(isTestPath)).toEqual([true, true, true, false, true]);
+  it('knows source languages', () => {
     expect(['a.ts', 'a.d.ts', 'b.py', 'Rakefile', 'c.go', 'README.md', 'x.min.js'].map(sourceLanguage)).toEqual(['js', undefined, 'python', 'ruby', 'go', undefined, undefined]);
   });
 

@@ -41,6 +41,9 @@ services:
     restart: "no"
 `;
 
+// The install docs run the root compose file: what makes it the production deployment (SEVERITY.md).
+const DEPLOY_README = '# App\n\n## Deploy\n\n```sh\ndocker compose up -d\n```\n';
+
 // Every rule satisfied; variables, loopback ports, named volumes, long depends_on.
 const CLEAN = `services:
   web:
@@ -81,29 +84,32 @@ volumes:
 
 describe('compose checks on a flawed compose file (anchors, short syntax, one-shot job)', () => {
   it('reports each problem at its exact line', async () => {
-    const result = await audit(composeChecks, { 'docker-compose.yml': FLAWED });
-    expect(where(result, 'compose.healthcheck')).toEqual(['fail P1 docker-compose.yml:6', 'fail P1 docker-compose.yml:23']);
+    const result = await audit(composeChecks, { 'docker-compose.yml': FLAWED, 'README.md': DEPLOY_README });
+    // Nothing waits on web or cache with `condition: service_healthy`: a missing healthcheck is P2.
+    expect(where(result, 'compose.healthcheck')).toEqual(['fail P2 docker-compose.yml:6', 'fail P2 docker-compose.yml:23']);
     expect(messages(result, 'compose.healthcheck')[0]).toContain('service `web`');
     // db has no restart; web inherits restart from the x-defaults anchor; migrate is a one-shot job.
     expect(where(result, 'compose.restart-policy')).toEqual(['fail P2 docker-compose.yml:15', 'fail P2 docker-compose.yml:23']);
     expect(where(result, 'compose.resource-limits')).toEqual(['fail P2 docker-compose.yml:6', 'fail P2 docker-compose.yml:15', 'fail P2 docker-compose.yml:23']);
     expect(where(result, 'compose.image-pinning')).toEqual(['fail P1 docker-compose.yml:8', 'fail P1 docker-compose.yml:16']);
     expect(where(result, 'compose.privileged')).toEqual(['fail P1 docker-compose.yml:14', 'fail P1 docker-compose.yml:25', 'fail P1 docker-compose.yml:26']);
-    expect(where(result, 'compose.exposed-datastore')).toEqual(['fail P1 docker-compose.yml:18']);
-    // API_TOKEN comes from the anchor (line 4), POSTGRES_PASSWORD from the list form, the password from the command.
-    expect(where(result, 'compose.inline-secret')).toEqual(['fail P0 docker-compose.yml:4', 'fail P0 docker-compose.yml:20', 'fail P0 docker-compose.yml:27']);
+    // Published on all interfaces with a weak password (hunter2): P0.
+    expect(where(result, 'compose.exposed-datastore')).toEqual(['fail P0 docker-compose.yml:18']);
+    // API_TOKEN comes from the anchor (line 4), POSTGRES_PASSWORD from the list form, the password from the command;
+    // cache publishes only on loopback, so its password guards the internal network only (P1).
+    expect(where(result, 'compose.inline-secret')).toEqual(['fail P0 docker-compose.yml:4', 'fail P0 docker-compose.yml:20', 'fail P1 docker-compose.yml:27']);
     expect(where(result, 'compose.datastore-volume')).toEqual(['fail P1 docker-compose.yml:15']);
     expect(where(result, 'compose.depends-on-health')).toEqual(['fail P2 docker-compose.yml:12']);
   });
 
   it('never shows a secret value', async () => {
-    const result = await audit(composeChecks, { 'docker-compose.yml': FLAWED });
+    const result = await audit(composeChecks, { 'docker-compose.yml': FLAWED, 'README.md': DEPLOY_README });
     const text = JSON.stringify(result.findings);
     for (const secret of ['tok-literal-value-123', 'hunter2', 's3cretpass']) expect(text).not.toContain(secret);
     expect(messages(result, 'compose.inline-secret')).toEqual([
       'service `web` (docker-compose.yml) sets API_TOKEN to a literal value tok-…(21 chars).',
       'service `db` (docker-compose.yml) sets POSTGRES_PASSWORD to a literal value …(7 chars).',
-      'service `cache` (docker-compose.yml) passes --requirepass …(10 chars) on its command.',
+      "service `cache` (docker-compose.yml) passes --requirepass …(10 chars) on its command. P1: it protects `cache`, which publishes no port: reachable only on the deployment's internal network.",
     ]);
   });
 });
@@ -124,7 +130,7 @@ describe('extends and profiles', () => {
     // api inherits python:latest from common.yml line 3; worker overrides the image.
     expect(where(result, 'compose.image-pinning')).toEqual(['fail P1 infra/common.yml:3']);
     expect(where(result, 'compose.restart-policy')).toEqual(['pass P2']);
-    expect(where(result, 'compose.healthcheck')).toEqual(['pass P1']);
+    expect(where(result, 'compose.healthcheck')).toEqual(['pass P2']);
   });
 
   it('reports a compose file that is not valid YAML once, at the parser line, and still checks the others', async () => {
@@ -132,7 +138,7 @@ describe('extends and profiles', () => {
       'docker-compose.yml': `services:\n  web:\n    image: nginx:1.27\n   restart: always\n  bad: [\n`,
       'infra/compose.prod.yml': `services:\n  web:\n    image: nginx:latest\n`,
     });
-    expect(where(result, 'compose.healthcheck')).toEqual(['fail P1 infra/compose.prod.yml:2', 'error P1 docker-compose.yml:4']);
+    expect(where(result, 'compose.healthcheck')).toEqual(['fail P2 infra/compose.prod.yml:2', 'error P2 docker-compose.yml:4']);
     expect(where(result, 'compose.image-pinning')).toEqual(['fail P1 infra/compose.prod.yml:3']);
   });
 
@@ -170,7 +176,7 @@ describe('healthchecks known without a compose healthcheck', () => {
       'docker-compose.yml': 'services:\n  vault:\n    image: vaultwarden/server:1.32.0\n  api:\n    build: ./api\n  web:\n    image: nginx:1.27\n',
       'api/Dockerfile': 'FROM node:20\nHEALTHCHECK CMD curl -f http://localhost:3000/health\nUSER node\n',
     });
-    expect(where(result, 'compose.healthcheck')).toEqual(['fail P1 docker-compose.yml:6']);
+    expect(where(result, 'compose.healthcheck')).toEqual(['fail P2 docker-compose.yml:6']);
   });
 });
 
@@ -189,7 +195,7 @@ describe('hostile input', () => {
     for (let i = 1; i < 9; i++) levels.push(`${String.fromCharCode(97 + i)}: &${String.fromCharCode(97 + i)} [${Array(9).fill(`*${String.fromCharCode(96 + i)}`).join(',')}]`);
     const bomb = `x-bomb:\n${levels.map((l) => `  ${l}`).join('\n')}\nservices:\n  web:\n    image: nginx:1.27\n    labels:\n      bomb: *i\n`;
     const result = await audit(composeChecks, { 'docker-compose.yml': bomb });
-    expect(where(result, 'compose.healthcheck')).toEqual(['error P1 docker-compose.yml:1']);
+    expect(where(result, 'compose.healthcheck')).toEqual(['error P2 docker-compose.yml:1']);
     expect(messages(result, 'compose.healthcheck')[0]).toMatch(/^docker-compose.yml cannot be read as YAML \(line 1\): .*alias/i);
     expect(where(result, 'compose.image-pinning')).toEqual(['skip P1']);
   });
@@ -206,6 +212,7 @@ describe('line endings', () => {
 describe('settings named after a secret are not secrets', () => {
   it('passes token lifetimes, password policies and header names (FastAPI full-stack template)', async () => {
     const result = await audit(composeChecks, {
+      'README.md': DEPLOY_README,
       'docker-compose.yml': 'services:\n  backend:\n    image: api:1.2\n    environment:\n      - ACCESS_TOKEN_EXPIRE_MINUTES=11520\n      - PASSWORD_MIN_LENGTH=12\n      - JWT_TOKEN_LIFETIME=3600\n      - CSRF_TOKEN_HEADER=X-CSRFToken\n      - SMTP_PASSWORD=smtp-literal-pw\n',
     });
     expect(where(result, 'compose.inline-secret')).toEqual(['fail P0 docker-compose.yml:9']);
@@ -228,6 +235,7 @@ describe('ports with variable defaults', () => {
 describe('extends', () => {
   it('reports an inherited literal secret once, at the base file line', async () => {
     const result = await audit(composeChecks, {
+      'README.md': DEPLOY_README,
       'docker-compose.yml': 'services:\n  api:\n    image: api:1.2\n    environment:\n      API_TOKEN: literal-token-value-1\n',
       'infra/docker-compose.dev.yml': 'services:\n  api-dev:\n    extends:\n      file: ../docker-compose.yml\n      service: api\n',
     });

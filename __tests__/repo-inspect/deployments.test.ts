@@ -4,7 +4,8 @@ import { envChecks } from '../../src/checks/env/index.js';
 import { secretsWeakDefault } from '../../src/checks/secrets/weak-default.js';
 import { defaultOf, findReferences, interpolate, isRequired } from '../../src/parse/interpolation.js';
 import { imageUnpinnedReason, isFloatingTag } from '../../src/model/images.js';
-import { audit, messages, where } from './helpers.js';
+import { audit, messages, roles, where } from './helpers.js';
+import { of } from '../helpers/run-checks.js';
 
 // Complete services (image + healthcheck + limit + restart) to vary one key at a time.
 const HEALTHY = '    healthcheck:\n      test: ["CMD", "true"]\n';
@@ -14,8 +15,12 @@ describe('standalone production files next to a development file', () => {
     const result = await audit(composeChecks, {
       'docker-compose.yml': `services:\n  web:\n    build: .\n    restart: unless-stopped\n    mem_limit: 512m\n${HEALTHY}`,
       'docker-compose.prod.yml': 'services:\n  web:\n    image: ghcr.io/acme/web:1.2.3\n    ports:\n      - "8000:8000"\n',
+      // What makes it the production deployment: the install docs run it.
+      'README.md': '# Web\n\n## Deploy\n\n```sh\ndocker compose -f docker-compose.prod.yml up -d\n```\n',
     });
-    expect(where(result, 'compose.healthcheck')).toEqual(['fail P1 docker-compose.prod.yml:2']);
+    // A missing healthcheck nothing waits on is P2 (SEVERITY.md); judged alone, as the production deployment.
+    expect(where(result, 'compose.healthcheck')).toEqual(['fail P2 docker-compose.prod.yml:2']);
+    expect(roles(result, 'compose.healthcheck')).toEqual(['production evidence:compose']);
     expect(where(result, 'compose.restart-policy')).toEqual(['fail P2 docker-compose.prod.yml:2']);
     expect(where(result, 'compose.resource-limits')).toEqual(['fail P2 docker-compose.prod.yml:2']);
   });
@@ -31,14 +36,16 @@ describe('a folder of standalone deployments named in a README (the real shape)'
       'deploy/local-prod.yml': prod,
       'deploy/README.md': '# Deploy\n\n    docker compose -f docker-compose.prod.yml up -d\n    docker compose -f staging.yml up -d\n    docker compose -f local-prod.yml up\n',
     });
+    // A missing healthcheck nothing waits on is P2 (SEVERITY.md); each file is production because the README runs it.
     expect(where(result, 'compose.healthcheck')).toEqual([
-      'fail P1 deploy/docker-compose.prod.yml:2',
-      'fail P1 deploy/docker-compose.prod.yml:6',
-      'fail P1 deploy/local-prod.yml:2',
-      'fail P1 deploy/local-prod.yml:6',
-      'fail P1 deploy/staging.yml:2',
-      'fail P1 deploy/staging.yml:6',
+      'fail P2 deploy/docker-compose.prod.yml:2',
+      'fail P2 deploy/docker-compose.prod.yml:6',
+      'fail P2 deploy/local-prod.yml:2',
+      'fail P2 deploy/local-prod.yml:6',
+      'fail P2 deploy/staging.yml:2',
+      'fail P2 deploy/staging.yml:6',
     ]);
+    expect(roles(result, 'compose.healthcheck')).toEqual(Array(6).fill('production evidence:compose'));
   });
 });
 
@@ -67,7 +74,7 @@ describe('-f chains', () => {
       // compose.live.yml has an image, so without a chain it would be judged on its own (and fail).
       const result = await audit(composeChecks, { 'compose.yml': base, 'compose.live.yml': 'services:\n  web:\n    image: ghcr.io/acme/web:1.2.4\n    restart: always\n', [path]: text });
       expect([path, where(result, 'compose.restart-policy')]).toEqual([path, ['pass P2']]);
-      expect([path, where(result, 'compose.healthcheck')]).toEqual([path, ['pass P1']]);
+      expect([path, where(result, 'compose.healthcheck')]).toEqual([path, ['pass P2']]);
     }
   });
 
@@ -84,7 +91,11 @@ describe('-f chains', () => {
     });
     expect(where(result, 'compose.image-pinning')).toEqual(['fail P1 compose.prod.yml:3']);
     expect(messages(result, 'compose.image-pinning')[0]).toContain('service `cache` (compose.yml + compose.prod.yml)');
-    expect(where(result, 'compose.inline-secret')).toEqual(['fail P0 compose.prod.yml:5']);
+    // The merged cache publishes no port: its password guards the internal network only (SEVERITY.md: P1).
+    expect(where(result, 'compose.inline-secret')).toEqual(['fail P1 compose.prod.yml:5']);
+    expect(messages(result, 'compose.inline-secret')[0]).toMatch(/P1: it protects `cache`, which publishes no port/);
+    expect(roles(result, 'compose.inline-secret')).toEqual(['production evidence:compose']);
+    expect(of(result, 'compose.inline-secret')[0]!.role!.reason).toBe('deployment compose.yml + compose.prod.yml takes the role of compose.prod.yml: run by deploy.sh:2 (script deploy.sh)');
   });
 
   it('judges the deployment by its role: a base with a development overlay only is also judged alone, once per line', async () => {
@@ -92,8 +103,11 @@ describe('-f chains', () => {
       'compose.yaml': 'services:\n  web:\n    image: ghcr.io/acme/web:1.2.3\n    restart: always\n    mem_limit: 512m\n',
       // The override (development) adds a healthcheck: production, without it, has none.
       'compose.override.yaml': `services:\n  web:\n${HEALTHY}`,
+      // Production runs the base alone: the deploy docs name it with -f, which leaves the override out.
+      'README.md': '# Web\n\n## Deploy\n\n```sh\ndocker compose -f compose.yaml up -d\n```\n',
     });
-    expect(where(result, 'compose.healthcheck')).toEqual(['fail P1 compose.yaml:2']);
+    expect(where(result, 'compose.healthcheck')).toEqual(['fail P2 compose.yaml:2']);
+    expect(roles(result, 'compose.healthcheck')).toEqual(['production evidence:compose']);
   });
 
   it('a test chain does not hide its production base', async () => {
@@ -101,8 +115,11 @@ describe('-f chains', () => {
       'docker-compose.yml': 'services:\n  web:\n    image: ghcr.io/acme/web:1.2.3\n    mem_limit: 512m\n',
       'docker-compose.ci.yml': 'services:\n  web:\n    restart: "no"\n',
       '.github/workflows/ci.yml': 'jobs:\n  t:\n    steps:\n      - run: docker compose -f docker-compose.yml -f docker-compose.ci.yml run web pytest\n',
+      // The base is production by its own evidence: the deploy docs run it.
+      'README.md': '# Web\n\n## Deploy\n\n```sh\ndocker compose up -d\n```\n',
     });
     expect(where(result, 'compose.restart-policy')).toEqual(['fail P2 docker-compose.yml:2']);
+    expect(roles(result, 'compose.restart-policy')).toEqual(['production evidence:compose']);
   });
 
   it('merges environment by key and appends ports', async () => {
@@ -121,7 +138,7 @@ describe('include', () => {
       'compose.yaml': `include:\n  - infra/db.yaml\nservices:\n  web:\n    image: ghcr.io/acme/web:1.2.3\n    restart: always\n    mem_limit: 512m\n${HEALTHY}`,
       'infra/db.yaml': 'services:\n  db:\n    image: postgres:16.4\n    restart: always\n    mem_limit: 1g\n',
     });
-    expect(where(result, 'compose.healthcheck')).toEqual(['fail P1 infra/db.yaml:2']);
+    expect(where(result, 'compose.healthcheck')).toEqual(['fail P2 infra/db.yaml:2']);
   });
 });
 
@@ -130,7 +147,7 @@ describe('bad input', () => {
     const result = await audit(composeChecks, {
       'compose.yaml': `include:\n  - missing.yaml\n  - oci://registry.example/stack:1\nservices:\n  a:\n    extends: b\n    image: x:1\n    restart: always\n    mem_limit: 1g\n${HEALTHY}  b:\n    extends: a\n    image: x:1\n    restart: always\n    mem_limit: 1g\n${HEALTHY}`,
     });
-    expect(where(result, 'compose.healthcheck')).toEqual(['error P1 compose.yaml:2', 'skip P1 compose.yaml:3', 'skip P1 compose.yaml:6', 'skip P1 compose.yaml:13']);
+    expect(where(result, 'compose.healthcheck')).toEqual(['error P2 compose.yaml:2', 'skip P2 compose.yaml:3', 'skip P2 compose.yaml:6', 'skip P2 compose.yaml:13']);
     expect(messages(result, 'compose.healthcheck').join('\n')).toMatch(/missing\.yaml, which is not in the repository[\s\S]*remote file[\s\S]*cyclic `extends`/);
   });
 
@@ -139,7 +156,7 @@ describe('bad input', () => {
       'docker-compose.yml': `services:\n  web:\n    image: ghcr.io/acme/web:1.2.3\n    restart: always\n    mem_limit: 512m\n${HEALTHY}`,
       'scripts/deploy.sh': '#!/bin/sh\nset -e\ndocker compose -f docker-compose.yml -f docker-compose.gone.yml up -d\n',
     });
-    expect(where(result, 'compose.healthcheck')).toEqual(['pass P1', 'skip P1 scripts/deploy.sh:3']);
+    expect(where(result, 'compose.healthcheck')).toEqual(['pass P2', 'skip P2 scripts/deploy.sh:3']);
   });
 
   it('reports a chained file that is not YAML and a cyclic include as errors at their lines', async () => {
@@ -149,7 +166,7 @@ describe('bad input', () => {
       'deploy/staging.yml': 'services:\n  web:\n    image: [unclosed\n',
       'Makefile': 'staging:\n\tdocker compose -f deploy/staging.yml up -d\n',
     });
-    expect(where(result, 'compose.healthcheck')).toEqual(['error P1 deploy/staging.yml:3', 'error P1 other.yaml:2']);
+    expect(where(result, 'compose.healthcheck')).toEqual(['error P2 deploy/staging.yml:3', 'error P2 other.yaml:2']);
     expect(messages(result, 'compose.healthcheck')[1]).toBe('other.yaml includes compose.yaml, which includes it back (cyclic include): compose refuses it.');
   });
 
@@ -158,7 +175,7 @@ describe('bad input', () => {
       'docker-compose.yml': `services:\n  web:\n    image: ghcr.io/acme/web:1.2.3\n    restart: always\n    mem_limit: 512m\n${HEALTHY}  worker:\n    extends:\n      file: common/base.yml\n      service: app\n    image: ghcr.io/acme/web:1.2.3\n    restart: always\n    mem_limit: 512m\n${HEALTHY}`,
       '.env': 'TZ=UTC\nCOMPOSE_FILE=docker-compose.yml:docker-compose.live.yml\n',
     });
-    expect(where(result, 'compose.healthcheck')).toEqual(['pass P1', 'skip P1 .env:2', 'skip P1 docker-compose.yml:9']);
+    expect(where(result, 'compose.healthcheck')).toEqual(['pass P2', 'skip P2 .env:2', 'skip P2 docker-compose.yml:9']);
     const text = messages(result, 'compose.healthcheck').join('\n');
     expect(text).toContain('COMPOSE_FILE in .env names docker-compose.live.yml, which is not in the repository: that deployment is not judged.');
     expect(text).toContain('`worker` extends common/base.yml, which is not in the repository: compose would refuse to start it.');
@@ -169,7 +186,7 @@ describe('bad input', () => {
       'docker-compose.yml': `services:\n  web:\n    image: ghcr.io/acme/web:1.2.3\n    restart: always\n    mem_limit: 512m\n${HEALTHY}`,
       Makefile: 'up:\n\tdocker compose -f $(COMPOSE_FILE) -f docker-compose.yml up\n',
     });
-    expect(where(result, 'compose.healthcheck')).toEqual(['pass P1']);
+    expect(where(result, 'compose.healthcheck')).toEqual(['pass P2']);
   });
 });
 
@@ -241,7 +258,12 @@ describe('env files loaded by a production deployment', () => {
   const compose = (file: string): string => `services:\n  web:\n    image: ghcr.io/acme/web:1.2.3\n    env_file:\n      - ${file}\n`;
 
   it('judges them as production env, saying which deployment loads them', async () => {
-    const result = await audit(envChecks, { 'docker-compose.prod.yml': compose('./config/app.env'), 'config/app.env': env });
+    const result = await audit(envChecks, {
+      'docker-compose.prod.yml': compose('./config/app.env'),
+      'config/app.env': env,
+      // The deploy docs run it: the production deployment.
+      'README.md': '# Web\n\n## Deploy\n\n```sh\ndocker compose -f docker-compose.prod.yml up -d\n```\n',
+    });
     expect(where(result, 'env.insecure-defaults')).toEqual(['fail P1 config/app.env:1', 'fail P1 config/app.env:2', 'fail P1 config/app.env:3']);
     expect(messages(result, 'env.insecure-defaults')[2]).toBe(
       'config/app.env (loaded by `env_file` of service `web` in production deployment docker-compose.prod.yml): CORS_ORIGIN_ALLOW_ALL=True allows every origin.',
@@ -293,12 +315,14 @@ describe('--env-file: the env file a command names replaces the project .env for
     const result = await audit(checks, { ...files, Makefile: 'deploy:\n\tcd deploy && docker compose -f docker-compose.yml -f docker-compose.prod.yml up -d\n' });
     expect(where(result, 'compose.image-pinning')).toEqual(['fail P1 deploy/docker-compose.yml:3']);
     expect(messages(result, 'compose.image-pinning')[0]).toContain('(ghcr.io/acme/app:nightly when the variables are not set otherwise)');
-    expect(where(result, 'secrets.weak-default')).toEqual(['fail P0 deploy/docker-compose.yml:11']);
+    // The weak default guards a database that publishes no port: P1 (SEVERITY.md: internal network only).
+    expect(where(result, 'secrets.weak-default')).toEqual(['fail P1 deploy/docker-compose.yml:11']);
+    expect(messages(result, 'secrets.weak-default')[0]).toMatch(/falls back to a weak literal \(…\(8 chars\)\) when DB_PASSWORD is not set\. P1: it protects `db`, which publishes no port\.$/);
   });
 
   it('an --env-file that is not in the repository is a note at the command; the defaults are judged, not the .env', async () => {
     const result = await audit(checks, { ...files, Makefile: 'deploy:\n\tcd deploy && docker compose --env-file secrets.env -f docker-compose.yml -f docker-compose.prod.yml up -d\n' });
-    expect(where(result, 'compose.healthcheck')).toContain('skip P1 Makefile:2');
+    expect(where(result, 'compose.healthcheck')).toContain('skip P2 Makefile:2');
     expect(messages(result, 'compose.healthcheck').join('\n')).toContain('Makefile:2 runs compose with --env-file secrets.env, which is not in the repository');
     expect(where(result, 'compose.image-pinning')).toEqual(['fail P1 deploy/docker-compose.yml:3']);
     expect(messages(result, 'compose.image-pinning')[0]).toContain('(ghcr.io/acme/app:latest when the variables are not set otherwise)');

@@ -26,6 +26,27 @@ USER root
 CMD ["python", "app.py"]
 `;
 
+/** A release workflow that builds `dockerfile` and pushes the image: what makes it the production image. */
+const release = (dockerfile: string, context = '.'): string =>
+  [
+    'name: release',
+    'on:',
+    '  push:',
+    "    tags: ['v*']",
+    'jobs:',
+    '  image:',
+    '    runs-on: ubuntu-latest',
+    '    steps:',
+    '      - uses: actions/checkout@v4',
+    '      - uses: docker/build-push-action@v6',
+    '        with:',
+    `          context: ${context}`,
+    `          file: ${dockerfile}`,
+    '          push: true',
+    '          tags: ghcr.io/org/app:${{ github.ref_name }}',
+    '',
+  ].join('\n');
+
 const CLEAN = `FROM python:3.12-slim@sha256:0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef AS build
 ARG PIP_INDEX_TOKEN
 ENV DJANGO_SECRET_KEY=dummy-for-collectstatic
@@ -40,7 +61,7 @@ HEALTHCHECK CMD curl -fsS http://localhost:8000/health || exit 1
 
 describe('Dockerfile checks', () => {
   it('reports a flawed multi-stage Dockerfile at exact lines', async () => {
-    const result = await audit(dockerChecks, { 'backend/Dockerfile': FLAWED });
+    const result = await audit(dockerChecks, { 'backend/Dockerfile': FLAWED, '.github/workflows/release.yml': release('backend/Dockerfile', 'backend') });
     expect(where(result, 'docker.base-image-pinned')).toEqual(['fail P1 backend/Dockerfile:3']);
     expect(where(result, 'docker.non-root')).toEqual(['fail P1 backend/Dockerfile:18']);
     expect(where(result, 'docker.healthcheck')).toEqual(['fail P2 backend/Dockerfile:17']);
@@ -108,6 +129,7 @@ describe('Dockerfile parsing', () => {
 describe('settings named after a secret are not secrets', () => {
   it('passes ENV API_KEY_HEADER and PASSWORD_MIN_LENGTH, still fails a literal API_KEY', async () => {
     const result = await audit(dockerChecks, {
+      '.github/workflows/release.yml': release('Dockerfile'),
       Dockerfile: 'FROM python:3.12-slim\nENV API_KEY_HEADER=X-Api-Key \\\n    PASSWORD_MIN_LENGTH=12\nENV API_KEY=live-literal-value-1234\nUSER app\nHEALTHCHECK CMD true\n',
     });
     expect(where(result, 'docker.secrets-in-image')).toEqual(['fail P0 Dockerfile:4']);
@@ -118,6 +140,7 @@ describe('settings named after a secret are not secrets', () => {
 describe('ENV blocks with continuation lines', () => {
   it('points at the line of the secret-named property, not the ENV keyword', async () => {
     const result = await audit(dockerChecks, {
+      '.github/workflows/release.yml': release('Dockerfile'),
       Dockerfile: 'FROM python:3.12-slim\nENV PYTHONUNBUFFERED=1 \\\n    PIP_NO_CACHE_DIR=off \\\n    STRIPE_SECRET_KEY=literal-value-in-image \\\n    LOG_LEVEL=info\nUSER app\nHEALTHCHECK CMD true\n',
     });
     expect(where(result, 'docker.secrets-in-image')).toEqual(['fail P0 Dockerfile:4']);

@@ -14,11 +14,18 @@ import { imageRepository, referencesIn } from '../../src/model/builds.js';
 import { djangoChecks } from '../../src/checks/django/index.js';
 import { k8sChecks } from '../../src/checks/k8s/index.js';
 import { opsChecks } from '../../src/checks/ops/index.js';
-import { audit, where } from './helpers.js';
+import { audit, roles, where } from './helpers.js';
 
 const j = (...parts: string[]): string => parts.join('');
 const SHEET_ID = j('1S0mld7LMbUad8LYlo13', 'Os9f7eNjw57MqVC0YiCd1Jis');
 const HIGH_ENTROPY = j('Zx81qLm2Vb7T', 'yR4wNp9K3hQe');
+
+// Evidence that production reaches the files (SEVERITY.md): the Python project's manifest declares its `app` package;
+// a release workflow publishes the root Dockerfile.
+const PYTHON_PROJECT = { 'pyproject.toml': '[project]\nname = "app"\nversion = "1.0.0"\n', 'app/__init__.py': '' };
+const RELEASE_WORKFLOW = {
+  '.github/workflows/release.yml': 'jobs:\n  image:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: docker/build-push-action@v6\n        with:\n          context: .\n          file: ./Dockerfile\n          push: true\n          tags: ghcr.io/org/app:latest\n',
+};
 
 describe('third corpus pass: repositories outside the labelled corpus', () => {
   it('a compose header in markdown emphasis ("for the **development** setup") says development', () => {
@@ -41,6 +48,7 @@ describe('third corpus pass: repositories outside the labelled corpus', () => {
     const result = await audit(secretsChecks.filter((c) => c.id === 'secrets.hardcoded'), {
       'app/query_runner/sheets.py': `def test_connection(self):\n    test_spreadsheet_key = "${SHEET_ID}"\n    return test_spreadsheet_key\n`,
       'app/auth.py': `signing_key = "${HIGH_ENTROPY}"\n`,
+      ...PYTHON_PROJECT,
     });
     expect(where(result, 'secrets.hardcoded')).toEqual(['fail P0 app/auth.py:1']);
   });
@@ -55,11 +63,13 @@ describe('third corpus pass: repositories outside the labelled corpus', () => {
   it('docker.secrets-in-image: COPY of a committed .npmrc of settings is fine; one with a literal token is not', async () => {
     const check = dockerChecks.filter((c) => c.id === 'docker.secrets-in-image');
     const dockerfile = 'FROM node:20.11.1\nCOPY package.json .npmrc /app/\nRUN npm ci\n';
-    expect(where(await audit(check, { Dockerfile: dockerfile, '.npmrc': 'engine-strict=true\nauto-install-peers=true\n' }), 'docker.secrets-in-image')).toEqual(['pass P0']);
-    expect(where(await audit(check, { Dockerfile: dockerfile, '.npmrc': '//registry.npmjs.org/:_authToken=${NPM_TOKEN}\n' }), 'docker.secrets-in-image')).toEqual(['pass P0']);
-    expect(where(await audit(check, { Dockerfile: dockerfile, '.npmrc': `//registry.npmjs.org/:_authToken=${HIGH_ENTROPY}\n` }), 'docker.secrets-in-image')).toEqual(['fail P0 Dockerfile:2']);
+    // The release workflow publishes the image: what it bakes in ships.
+    const image = { Dockerfile: dockerfile, ...RELEASE_WORKFLOW };
+    expect(where(await audit(check, { ...image, '.npmrc': 'engine-strict=true\nauto-install-peers=true\n' }), 'docker.secrets-in-image')).toEqual(['pass P0']);
+    expect(where(await audit(check, { ...image, '.npmrc': '//registry.npmjs.org/:_authToken=${NPM_TOKEN}\n' }), 'docker.secrets-in-image')).toEqual(['pass P0']);
+    expect(where(await audit(check, { ...image, '.npmrc': `//registry.npmjs.org/:_authToken=${HIGH_ENTROPY}\n` }), 'docker.secrets-in-image')).toEqual(['fail P0 Dockerfile:2']);
     // Not in the repository (written by CI before the build): it may hold anything.
-    expect(where(await audit(check, { Dockerfile: dockerfile }), 'docker.secrets-in-image')).toEqual(['fail P0 Dockerfile:2']);
+    expect(where(await audit(check, image), 'docker.secrets-in-image')).toEqual(['fail P0 Dockerfile:2']);
   });
 
   it('a development compose file (by its emphasised header) is judged at most P2', async () => {
@@ -82,6 +92,7 @@ describe('third corpus pass: repositories outside the labelled corpus', () => {
       'app/store.py': `row = {"tokenHash": "${'7631'.repeat(16)}"}\n`,
       'web/src/locales/ja.json': '{\n  "accesskey-description": "バケットのS3アクセスキー2"\n}\n',
       'app/auth.py': `signing_key = "${HIGH_ENTROPY}"\n`,
+      ...PYTHON_PROJECT,
     });
     expect(where(result, 'secrets.hardcoded')).toEqual(['fail P0 app/auth.py:1']);
   });
@@ -137,7 +148,8 @@ describe('third corpus pass: repositories outside the labelled corpus', () => {
       'docker/worker.Dockerfile': 'FROM python:3.13.7-slim\nCMD ["worker"]\n',
       'docker-compose.yml': 'services:\n  app:\n    image: org/app:1.4.0\n    ports: ["9090:9090"]\n  worker:\n    image: org/worker:1.4.0\n    ports: ["9091:9091"]\n',
     });
-    expect(where(result, 'compose.healthcheck')).toEqual(['fail P1 docker-compose.yml:5']);
+    // Only the worker lacks one; nothing waits on it (SEVERITY.md: P2).
+    expect(where(result, 'compose.healthcheck')).toEqual(['fail P2 docker-compose.yml:5']);
   });
 
   it('django: a module a deployment names (uWSGI env) wins over the one wsgi.py only sets as a default', async () => {
@@ -157,7 +169,9 @@ describe('third corpus pass: repositories outside the labelled corpus', () => {
     const worker = 'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: loadgenerator\nspec:\n  template:\n    metadata:\n      labels:\n        app: loadgenerator\n    spec:\n      containers:\n        - name: loadgenerator\n          image: org/loadgenerator:1.0.0\n';
     const service = 'apiVersion: v1\nkind: Service\nmetadata:\n  name: loadgenerator\nspec:\n  selector:\n    app: loadgenerator\n  ports:\n    - port: 8080\n';
     const result = await audit(k8sChecks.filter((c) => c.id === 'k8s.probes'), { 'kubernetes-manifests/loadgenerator.yaml': worker, 'autoscaling/loadgenerator.yaml': `${worker}---\n${service}` });
-    expect(where(result, 'k8s.probes')).toEqual(['fail P1 autoscaling/loadgenerator.yaml:12', 'fail P2 kubernetes-manifests/loadgenerator.yaml:12']);
+    // k8s.probes is P2 (SEVERITY.md); only the worker without a Service of its own setup is said to gate no traffic.
+    expect(where(result, 'k8s.probes')).toEqual(['fail P2 autoscaling/loadgenerator.yaml:12', 'fail P2 kubernetes-manifests/loadgenerator.yaml:12']);
+    expect(result.findings.filter((f) => f.checkId === 'k8s.probes').map((f) => /a readiness probe gates no traffic/.test(f.message))).toEqual([false, true]);
   });
 
   it('docker.non-root: FROM the official postgres image keeps its privilege-dropping entrypoint unless ENTRYPOINT is replaced', async () => {
@@ -186,7 +200,7 @@ describe('third corpus pass: repositories outside the labelled corpus', () => {
     expect(where(await audit(check, { ...files, 'README.md': quickstart }), 'k8s.committed-secret')).toEqual(['fail P0 extras/jwt/jwt-secret.yaml:7']);
     expect(where(await audit(check, files), 'k8s.committed-secret').filter((w) => w.startsWith('fail'))).toEqual([]);
     // A README beside its manifests applies them relative to its own folder.
-    const beside = await audit(check, { ...files, 'extras/other/README.md': '```sh\nkubectl apply -n $NAMESPACE -f ./secret.yaml\n```\n' });
+    const beside = await audit(check, { ...files, 'extras/other/README.md': '## Install\n\n```sh\nkubectl apply -n $NAMESPACE -f ./secret.yaml\n```\n' });
     expect(where(beside, 'k8s.committed-secret')).toEqual(['fail P0 extras/other/secret.yaml:7']);
   });
 
@@ -195,7 +209,9 @@ describe('third corpus pass: repositories outside the labelled corpus', () => {
     expect(roleFromContent('docker-compose.yml', compose)).toBeUndefined();
     expect(roleFromContent('docker-compose.yml', 'services:\n  db:\n    image: postgres:14-alpine\n    ports:\n      - 127.0.0.1:5432:5432\n  mail:\n    image: axllent/mailpit\n    ports:\n      - 127.0.0.1:8025:8025\n')?.role).toBe('development');
     const result = await audit(composeChecks.filter((c) => c.id === 'compose.inline-secret'), { 'docker-compose.yml': compose });
-    expect(where(result, 'compose.inline-secret')).toEqual(['fail P0 docker-compose.yml:5']);
+    // Not a development file: its role stays unknown (nothing here runs it), so at most P1, not P2.
+    expect(where(result, 'compose.inline-secret')).toEqual(['fail P1 docker-compose.yml:5']);
+    expect(roles(result, 'compose.inline-secret')).toEqual(['unknown unknown']);
   });
 
   it('fifth pass: vendored Yarn releases, backing-service stacks beside the code, quantity names, pull jobs, tokens a test calls made up', async () => {
@@ -204,17 +220,23 @@ describe('third corpus pass: repositories outside the labelled corpus', () => {
     const inApp = await audit(composeChecks.filter((c) => c.id === 'compose.inline-secret'), { 'docker-compose.yml': dbs, 'src/main/java/App.java': 'class App {}\n' });
     expect(where(inApp, 'compose.inline-secret')).toEqual(['fail P2 docker-compose.yml:5']);
     const infraOnly = await audit(composeChecks.filter((c) => c.id === 'compose.inline-secret'), { 'docker-compose.yml': dbs });
-    expect(where(infraOnly, 'compose.inline-secret')).toEqual(['fail P0 docker-compose.yml:5']);
+    // Without application code beside it, not a dependency stack: unknown (nothing here runs it), so at most P1.
+    expect(where(infraOnly, 'compose.inline-secret')).toEqual(['fail P1 docker-compose.yml:5']);
+    expect(roles(infraOnly, 'compose.inline-secret')).toEqual(['unknown unknown']);
     const monitoring = 'services:\n  prometheus:\n    image: prom/prometheus:v2.53.0\n  grafana:\n    image: grafana/grafana:11.1.0\n    environment:\n      GF_SECURITY_ADMIN_PASSWORD: admin\n';
-    expect(where(await audit(composeChecks.filter((c) => c.id === 'compose.inline-secret'), { 'compose.monitoring.yaml': monitoring, 'app/main.py': 'print(1)\n' }), 'compose.inline-secret')[0]).toMatch(/^fail P0 /);
+    // A monitoring stack beside the code is no dependency stack either: unknown, at most P1 (not development's P2).
+    const monitored = await audit(composeChecks.filter((c) => c.id === 'compose.inline-secret'), { 'compose.monitoring.yaml': monitoring, 'app/main.py': 'print(1)\n' });
+    expect(where(monitored, 'compose.inline-secret')).toEqual(['fail P1 compose.monitoring.yaml:7']);
+    expect(roles(monitored, 'compose.inline-secret')).toEqual(['unknown unknown']);
     const weak = await audit(secretsChecks.filter((c) => c.id === 'secrets.weak-default'), {
+      ...PYTHON_PROJECT,
       'app/settings.py': 'import os\nRESET_PASSWORD_LOCK_TIME = os.environ.get("RESET_PASSWORD_LOCK_TIME", "15 minutes")\nTOKEN_UPDATE_LAST_LOGIN_THRESHOLD = os.environ.get("TOKEN_UPDATE_LAST_LOGIN_THRESHOLD", "60 seconds")\nJWT_SECRET = os.environ.get("JWT_SECRET", "secret")\n',
     });
     expect(where(weak, 'secrets.weak-default')).toEqual(['fail P0 app/settings.py:4']);
     const pull = await audit(composeChecks.filter((c) => c.id === 'compose.healthcheck'), {
       'docker-compose.yml': 'services:\n  ollama:\n    image: ollama/ollama:0.3.0\n    ports: ["11434:11434"]\n  ollama-pull-llama:\n    image: ollama/ollama:0.3.0\n    entrypoint: /bin/sh\n    command: ["-c", "sleep 3; ollama pull llama3.2"]\n',
     });
-    expect(where(pull, 'compose.healthcheck')).toEqual(['fail P1 docker-compose.yml:2']);
+    expect(where(pull, 'compose.healthcheck')).toEqual(['fail P2 docker-compose.yml:2']);
     const token = j('ghp_', 'yQbWDPxQgaZAeTSuVFJrmVGloUfENbFqzLHS');
     const tokens = await audit(secretsChecks.filter((c) => c.id === 'secrets.hardcoded'), {
       'src/validate-token.spec.ts': `it('accepts a classic token', () => {\n  // token is randomly generated and not real\n  expect(validate('${token}')).toBe(true)\n})\n`,

@@ -32,3 +32,8 @@ export async function audit(
     repo.cleanup();
   }
 }
+
+/** `production evidence:compose` for each finding of `id`: the role it was judged in and what gave it, in the engine's order. */
+export function roles(result: AuditResult, id: string): string[] {
+  return of(result, id).map((f) => (f.role ? `${f.role.role} ${f.role.rule ?? '(no rule)'}` : 'no role'));
+}

@@ -104,12 +104,18 @@ spec:
 
 describe('Kubernetes checks on multi-document manifests', () => {
   it('reports each container problem at its line', async () => {
-    const result = await audit(k8sChecks, { 'deploy/k8s/app.yaml': FLAWED, 'deploy/chart/templates/deployment.yaml': HELM });
+    const result = await audit(k8sChecks, {
+      'deploy/k8s/app.yaml': FLAWED,
+      'deploy/chart/templates/deployment.yaml': HELM,
+      // The deploy docs apply the manifests: production by evidence.
+      'README.md': '# App\n\n## Deploy\n\n```sh\nkubectl apply -f deploy/k8s/\n```\n',
+    });
     // The Helm template is noted as skipped (line 1); the CronJob is not long-running; init containers need no probes.
     // No containerPort and no Service: P2 (a readiness probe would gate no traffic).
-    expect(where(result, 'k8s.probes')).toEqual(['fail P2 deploy/k8s/app.yaml:18', 'skip P1 deploy/chart/templates/deployment.yaml']);
+    expect(where(result, 'k8s.probes')).toEqual(['fail P2 deploy/k8s/app.yaml:18', 'skip P2 deploy/chart/templates/deployment.yaml']);
     expect(messages(result, 'k8s.probes')[0]).toMatch(/^container `api` of Deployment `api` has no readinessProbe and no livenessProbe\. P2: it declares no containerPort/);
-    expect(where(result, 'k8s.resources')).toEqual(['fail P1 deploy/k8s/app.yaml:18', 'fail P1 deploy/k8s/app.yaml:37']);
+    // Missing resource settings are P2 (SEVERITY.md).
+    expect(where(result, 'k8s.resources')).toEqual(['fail P2 deploy/k8s/app.yaml:18', 'fail P2 deploy/k8s/app.yaml:37']);
     expect(messages(result, 'k8s.resources')).toEqual([
       'container `api` of Deployment `api` has no resources.limits.memory, no resources.requests.cpu, no resources.requests.memory.',
       'container `job` of CronJob `nightly` has no resources.requests.cpu.',
@@ -133,15 +139,15 @@ describe('Kubernetes checks on multi-document manifests', () => {
       'k8s/broken.yaml': 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: [oops\n',
       '.github/workflows/ci.yml': 'on: push\njobs:\n  test:\n    runs-on: ubuntu-latest\n',
     });
-    expect(where(result, 'k8s.probes')).toEqual(['error P1 k8s/broken.yaml:4']);
-    expect(where(result, 'k8s.resources')).toEqual(['skip P1']);
+    expect(where(result, 'k8s.probes')).toEqual(['error P2 k8s/broken.yaml:4']);
+    expect(where(result, 'k8s.resources')).toEqual(['skip P2']);
   });
 
   it('leaves Helm chart templates unjudged (the template role): what runs is the rendered chart', async () => {
     const result = await audit(k8sChecks, {
       'chart/templates/pod.yaml': 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: "{{ .Release.Name }}"\nspec:\n  containers:\n    - name: app\n      image: "{{ .Values.image }}"\n',
     });
-    expect(where(result, 'k8s.probes')).toEqual(['pass P1']);
+    expect(where(result, 'k8s.probes')).toEqual(['pass P2']);
     expect(result.findings.find((f) => f.checkId === 'k8s.probes')!.message).toMatch(/Not judged: 1 finding\(s\) in files no deployment runs: chart\/templates\/pod\.yaml \(template: a Helm chart template/);
     expect(where(result, 'k8s.image-pinning')).toEqual(['skip P1']);
   });
@@ -228,8 +234,8 @@ describe('kustomize overlays', () => {
       'k8s/overlays/prod/kustomization.yaml': 'apiVersion: kustomize.config.k8s.io/v1beta1\nkind: Kustomization\nresources: [../../base]\npatches:\n  - path: resources.yaml\n',
       'k8s/overlays/prod/resources.yaml': 'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: web\nspec:\n  template:\n    spec:\n      containers:\n        - name: web\n          resources:\n            limits:\n              memory: 1Gi\n',
     });
-    expect(where(result, 'k8s.probes')).toEqual(['skip P1']);
-    expect(where(result, 'k8s.resources')).toEqual(['skip P1']);
+    expect(where(result, 'k8s.probes')).toEqual(['skip P2']);
+    expect(where(result, 'k8s.resources')).toEqual(['skip P2']);
     expect(where(result, 'k8s.security-context')).toEqual(['skip P1']);
   });
 });
@@ -237,6 +243,8 @@ describe('kustomize overlays', () => {
 describe('kind: List (kubectl get -o yaml)', () => {
   it('checks the workloads and Secrets listed under items, at their lines', async () => {
     const result = await audit(k8sChecks, {
+      // The deploy docs apply the export: production by evidence.
+      'README.md': '# App\n\n## Deploy\n\n```sh\nkubectl apply -f k8s/export.yaml\n```\n',
       'k8s/export.yaml': 'apiVersion: v1\nkind: List\nitems:\n  - apiVersion: apps/v1\n    kind: Deployment\n    metadata: {name: listed}\n    spec:\n      template:\n        spec:\n          containers:\n            - name: app\n              image: registry.local:5000/app\n  - apiVersion: v1\n    kind: Secret\n    metadata: {name: creds}\n    stringData:\n      password: listed-literal-value\n',
     });
     expect(where(result, 'k8s.image-pinning')).toEqual(['fail P1 k8s/export.yaml:12']);

@@ -40,6 +40,9 @@ describe('a real-world-shaped repository (compose files under infra/, backend Do
         .filter((f) => PART_ONE.test(f.checkId) && f.status !== 'pass' && f.status !== 'skip')
         .map((f) => `${f.checkId} ${f.status} ${f.severity} ${f.location ? `${f.location.path}:${f.location.line}` : (f.file ?? '-')}`);
       expect(mine).toEqual(EXPECTED);
+      // The README's Deploy section runs the production compose file and applies the manifests: production by evidence.
+      const roleOf = (path: string): string | undefined => result.findings.find((f) => f.location?.path === path)?.role?.rule;
+      expect([roleOf('infra/docker-compose.prod.yml'), roleOf('k8s/api.yaml'), roleOf('infra/compose.monitoring.yaml')]).toEqual(['evidence:compose', 'evidence:kubectl', 'unknown']);
     } finally {
       repo.cleanup();
     }
@@ -47,24 +50,24 @@ describe('a real-world-shaped repository (compose files under infra/, backend Do
 });
 
 const EXPECTED: string[] = [
-  'compose.inline-secret fail P0 infra/docker-compose.prod.yml:15',
   'env.required fail P0 .env.prod.example',
   'compose.datastore-volume fail P1 infra/docker-compose.prod.yml:10',
-  'compose.healthcheck fail P1 infra/docker-compose.prod.yml:10',
-  'compose.healthcheck fail P1 infra/docker-compose.prod.yml:16',
   'compose.image-pinning fail P1 infra/docker-compose.prod.yml:17',
+  // The mongo root password: mongo publishes no port, so it guards the internal network only (SEVERITY.md: P1).
+  'compose.inline-secret fail P1 infra/docker-compose.prod.yml:15',
   'compose.privileged fail P1 infra/docker-compose.prod.yml:19',
   'env.insecure-defaults fail P1 .env.prod.example:2',
   'env.insecure-defaults fail P1 .env.prod.example:4',
   'env.undocumented fail P1 backend/app/settings.py:13',
   'k8s.image-pinning fail P1 k8s/api.yaml:40',
-  'k8s.probes fail P1 k8s/api.yaml:20',
-  'k8s.resources fail P1 k8s/api.yaml:39',
   'k8s.security-context fail P1 k8s/api.yaml:20',
   'k8s.security-context fail P1 k8s/api.yaml:39',
   'compose.depends-on-health fail P2 infra/docker-compose.yml:19',
   // infra/docker-compose.yml says "# Local development stack": a development file, judged at most P2.
   'compose.exposed-datastore fail P2 infra/docker-compose.yml:43',
+  // Missing healthchecks nothing waits on (SEVERITY.md: P2).
+  'compose.healthcheck fail P2 infra/docker-compose.prod.yml:10',
+  'compose.healthcheck fail P2 infra/docker-compose.prod.yml:16',
   'compose.healthcheck fail P2 infra/docker-compose.yml:13',
   'compose.healthcheck fail P2 infra/docker-compose.yml:21',
   'compose.healthcheck fail P2 infra/docker-compose.yml:49',
@@ -80,8 +83,11 @@ const EXPECTED: string[] = [
   // Optional reads (a bare process.env.X, a bare compose ${X}) are P2: only required reads are P1.
   'env.undocumented fail P2 frontend/src/config.js:2',
   'env.undocumented fail P2 infra/docker-compose.prod.yml:6',
+  // Missing probes and resource settings (SEVERITY.md: P2).
+  'k8s.probes fail P2 k8s/api.yaml:20',
+  'k8s.resources fail P2 k8s/api.yaml:39',
   // The tab in compose.monitoring.yaml: reported once, by compose.healthcheck.
-  // Unparsable: the P0 secret check cannot vouch for it either (issue 13).
-  'compose.inline-secret error P0 infra/compose.monitoring.yaml:12',
-  'compose.healthcheck error P1 infra/compose.monitoring.yaml:12',
+  // Unparsable: the secret check cannot vouch for it either (issue 13). Nothing runs it: unknown, so at most P1.
+  'compose.inline-secret error P1 infra/compose.monitoring.yaml:12',
+  'compose.healthcheck error P2 infra/compose.monitoring.yaml:12',
 ];

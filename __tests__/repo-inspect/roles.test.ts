@@ -21,6 +21,30 @@ const j = (...parts: string[]): string => parts.join('');
 const GITHUB_TOKEN = j('ghp', '_', 'a1B2c3D4e5F6g7H8i9J0k1L2m3N4o5P6q7R8');
 const HIGH_ENTROPY = j('Zx81', 'qLm2', 'Vb7T', 'yR4w', 'Np9K');
 const JWT = j('eyJhbGciOiJIUzI1NiJ9', '.', 'eyJzdWIiOiJhZG1pbiIsInJvbGUiOiJvd25lciJ9', '.', 'dBjftJeZ4CVP-mB92K27uhbUJU1p1r_wW1gFWFOEjXk');
+// A release workflow that builds the root Dockerfile and pushes the image.
+const RELEASE_WORKFLOW = [
+  'name: release',
+  'on:',
+  '  push:',
+  "    tags: ['v*']",
+  'jobs:',
+  '  image:',
+  '    runs-on: ubuntu-latest',
+  '    steps:',
+  '      - uses: actions/checkout@v4',
+  '      - uses: docker/login-action@v3',
+  '        with:',
+  '          registry: ghcr.io',
+  '          username: ${{ github.actor }}',
+  '          password: ${{ secrets.GITHUB_TOKEN }}',
+  '      - uses: docker/build-push-action@v6',
+  '        with:',
+  '          context: .',
+  '          file: ./Dockerfile',
+  '          push: true',
+  '          tags: ghcr.io/org/app:${{ github.ref_name }}',
+  '',
+].join('\n');
 const PRIVATE_KEY = j('-----BEGIN ', 'RSA PRIVATE KEY-----\nMIIEowIBAAKCAQEAu1SU1LfVLPHCozMxH2Mo4lgOEePzNm0tRgeLezV6ffAt0gun\nVTLw7onLRnrq0/IzW7yWR7QkrmBL7jTKEn5u+qKhbwKfBstIs+bMY2Zkp18gnTxK\n-----END RSA ', 'PRIVATE KEY-----');
 
 describe('file roles from paths (the table in src/model/role-rules.ts)', () => {
@@ -51,15 +75,16 @@ describe('file roles from paths (the table in src/model/role-rules.ts)', () => {
     ['devenv.nix', 'development'],
     ['.github/workflows/ci.yml', 'tooling'],
     ['extras/open-food-facts/docker-compose.yml', 'tooling'],
-    ['docker-compose.prod.yml', 'production'],
-    ['deploy/local-prod.yml', 'production'],
-    ['app/settings/production.py', 'production'],
+    // A production name alone is no evidence (SEVERITY.md): no path rule gives these a role; what runs them does.
+    ['docker-compose.prod.yml', 'unknown'],
+    ['deploy/local-prod.yml', 'unknown'],
+    ['app/settings/production.py', 'unknown'],
   ];
   it.each(cases)('%s is %s', (path, role) => {
-    expect(roleFromPath(path)?.role ?? 'production').toBe(role);
+    expect(roleFromPath(path)?.role ?? 'unknown').toBe(role);
   });
 
-  it('leaves application files that merely look like a role word to production', () => {
+  it('gives no role by path to application files that merely look like a role word (evidence decides)', () => {
     for (const path of ['prisma/migrations/20240101000000_init/migration.sql', 'requirements.txt', 'src/contests/views.py', 'docker-compose.yml', 'Dockerfile', 'app/tools_helpers.py']) {
       expect(roleFromPath(path)).toBeUndefined();
     }
@@ -135,6 +160,9 @@ describe('secrets.hardcoded by role', () => {
 
   it('still fails a secret in production code, and not public analytics keys or a loopback URL password', async () => {
     const result = await audit(secretsChecks, {
+      // The application's own package, declared by its project manifest: production by evidence.
+      'pyproject.toml': '[project]\nname = "app"\nversion = "1.0.0"\n',
+      'app/__init__.py': '',
       'app/settings.py': `SECRET_KEY = "${HIGH_ENTROPY}"\n`,
       // PostHog project keys and RudderStack write keys are sent by every browser (hoppscotch, taiga).
       'app/analytics.py': `POSTHOG_API_KEY = "phc_${HIGH_ENTROPY}"\nRUDDER_WRITE_KEY = "${HIGH_ENTROPY}"\n`,
@@ -142,7 +170,11 @@ describe('secrets.hardcoded by role', () => {
       'app/management/commands/import_products.py': `client = MongoClient("mongodb://off:${j('off-', 'wger9')}@127.0.0.1", port=27017)\n`,
     }, { git: true });
     expect(where(result, 'secrets.hardcoded')).toEqual(['fail P0 app/settings.py:1', 'fail P2 app/management/commands/import_products.py:1']);
-    expect(result.findings.find((f) => f.checkId === 'secrets.hardcoded')!.role).toEqual({ role: 'production', reason: 'no rule marks it otherwise' });
+    expect(result.findings.find((f) => f.checkId === 'secrets.hardcoded')!.role).toEqual({
+      role: 'production',
+      reason: "application source: a Python package beside the root's project manifest",
+      rule: 'evidence:application-source',
+    });
   });
 });
 
@@ -160,7 +192,7 @@ describe('deployment checks by role', () => {
       '.devcontainer/docker-compose.yml': 'services:\n  db:\n    image: postgres:16\n    environment:\n      POSTGRES_PASSWORD: Sup3rSecretPassw0rd\n',
     });
     const finding = result.findings.find((f) => f.checkId === 'compose.inline-secret')!;
-    expect(finding.role).toEqual({ role: 'development', reason: 'a development container definition' });
+    expect(finding.role).toEqual({ role: 'development', reason: 'a development container definition', rule: 'devcontainer' });
     const text = renderText(buildReport(result, { minScore: 0, failOn: 'p0' }), { color: false, width: 200, verbose: true });
     expect(text).toContain('role: development (a development container definition)');
     expect(renderText(buildReport(result, { minScore: 0, failOn: 'p0' }), { color: false, width: 200 })).not.toContain('role: development');
@@ -175,8 +207,10 @@ describe('deployment checks by role', () => {
     expect(messages(result, 'compose.inline-secret')[0]).toMatch(/Not judged: 2 finding\(s\) in files no deployment runs/);
   });
 
-  it('recognises placeholders and secret files the same way as the env checks, and keeps a real password P0', async () => {
+  it('recognises placeholders and secret files the same way as the env checks, and keeps a real password (P1: only an unpublished datastore uses it)', async () => {
     const result = await audit([...composeChecks, ...envChecks, ...secretsChecks], {
+      // The install docs run it: the production deployment.
+      'README.md': '# App\n\n## Deploy\n\n```sh\ndocker compose up -d\n```\n',
       'docker-compose.yml': [
         'services:',
         '  db:',
@@ -195,7 +229,10 @@ describe('deployment checks by role', () => {
       ].join('\n'),
       '.env': 'POSTGRES_PASSWORD=changethis\n',
     }, { git: true });
-    expect(where(result, 'compose.inline-secret')).toEqual(['fail P0 docker-compose.yml:8', 'fail P2 docker-compose.yml:5', 'fail P2 docker-compose.yml:13']);
+    expect(where(result, 'compose.inline-secret')).toEqual(['fail P1 docker-compose.yml:8', 'fail P2 docker-compose.yml:5', 'fail P2 docker-compose.yml:13']);
+    // SEVERITY.md: a password of a datastore production reaches only on its internal network is P1.
+    expect(messages(result, 'compose.inline-secret')[0]).toMatch(/P1: it protects `db`, which publishes no port: reachable only on the deployment's internal network\.$/);
+    expect(result.findings.find((f) => f.checkId === 'compose.inline-secret')!.role).toEqual({ role: 'production', reason: 'run by README.md:6 (under "Deploy")', rule: 'evidence:compose' });
     expect(messages(result, 'compose.inline-secret')[2]).toMatch(/runs only in the compose profile\(s\) deprecated/);
     // env.committed-file agrees that `changethis` is a placeholder.
     expect(where(result, 'env.committed-file')).toEqual(['fail P2 .env']);
@@ -203,29 +240,38 @@ describe('deployment checks by role', () => {
 
   it('does not count a secret of a build stage the final image does not start from as baked into the image', async () => {
     const result = await audit(dockerChecks, {
+      // The release workflow publishes the image: production by evidence.
+      '.github/workflows/release.yml': RELEASE_WORKFLOW,
       Dockerfile: 'FROM node:22-alpine AS base\nFROM base AS installer\nARG NEXT_PRIVATE_ENCRYPTION_KEY="CAFEBABE1234"\nRUN npm run build\nFROM base AS runner\nARG API_TOKEN="Zx81qLm2Vb7TyR4wNp9K"\nCMD ["node", "server.js"]\n',
     });
     expect(where(result, 'docker.secrets-in-image')).toEqual(['fail P0 Dockerfile:6', 'fail P2 Dockerfile:3']);
   });
 
   it('follows repo.roles from the configuration over the built-in rules', async () => {
-    const files = { 'ops/stack.yml.d/docker-compose.yml': 'services:\n  db:\n    image: postgres:16\n    environment:\n      POSTGRES_PASSWORD: Sup3rSecretPassw0rd\n' };
+    const files = {
+      // Published on every interface: the password is what keeps other hosts out.
+      'ops/stack.yml.d/docker-compose.yml': 'services:\n  db:\n    image: postgres:16\n    ports:\n      - "5432:5432"\n    environment:\n      POSTGRES_PASSWORD: Sup3rSecretPassw0rd\n',
+      // The deploy docs run it: production by evidence, which the configuration still overrules.
+      'README.md': '# Stack\n\n## Deploy\n\n```sh\ndocker compose -f ops/stack.yml.d/docker-compose.yml up -d\n```\n',
+    };
     const plain = await audit(composeChecks, files);
-    expect(where(plain, 'compose.inline-secret')).toEqual(['fail P0 ops/stack.yml.d/docker-compose.yml:5']);
+    expect(where(plain, 'compose.inline-secret')).toEqual(['fail P0 ops/stack.yml.d/docker-compose.yml:7']);
     const configured = await audit(composeChecks, files, { config: { repo: { roles: { 'ops/stack.yml.d/**': 'development' } } } });
-    expect(where(configured, 'compose.inline-secret')).toEqual(['fail P2 ops/stack.yml.d/docker-compose.yml:5']);
-    expect(configured.findings.find((f) => f.checkId === 'compose.inline-secret')!.role).toEqual({ role: 'development', reason: 'repo.roles: ops/stack.yml.d/**' });
+    expect(where(configured, 'compose.inline-secret')).toEqual(['fail P2 ops/stack.yml.d/docker-compose.yml:7']);
+    expect(configured.findings.find((f) => f.checkId === 'compose.inline-secret')!.role).toEqual({ role: 'development', reason: 'repo.roles: ops/stack.yml.d/**', rule: 'config:repo.roles' });
   });
 });
 
 describe('one finding per cause', () => {
   it('reports a literal compose password once, by the compose check, naming the other', async () => {
     const result = await audit(ALL_CHECKS.filter((c) => c.kind === 'repo'), {
-      'docker-compose.prod.yml': `services:\n  app:\n    image: org/app:1.2.3\n    environment:\n      DATABASE_URL: postgres://app:${j('Sn0wy', '-Owl-42x')}@db:5432/app\n`,
+      // The deploy docs run the production compose file with the env file it loads.
+      'README.md': '# App\n\n## Deploy\n\n```sh\ndocker compose -f docker-compose.prod.yml up -d\n```\n',
+      'docker-compose.prod.yml': `services:\n  app:\n    image: org/app:1.2.3\n    env_file: .env.production\n    environment:\n      DATABASE_URL: postgres://app:${j('Sn0wy', '-Owl-42x')}@db:5432/app\n`,
       '.env.production': `SECRET_KEY=${HIGH_ENTROPY}\nAPI_TOKEN=${HIGH_ENTROPY}9\nDB_PASSWORD=${HIGH_ENTROPY}8\n`,
     }, { git: true });
     expect(where(result, 'secrets.hardcoded')).toEqual(['pass P0']);
-    expect(where(result, 'compose.inline-secret')).toEqual(['fail P0 docker-compose.prod.yml:5']);
+    expect(where(result, 'compose.inline-secret')).toEqual(['fail P0 docker-compose.prod.yml:6']);
     expect(messages(result, 'compose.inline-secret')[0]).toMatch(/also reported by secrets\.hardcoded/);
     expect(where(result, 'env.committed-file')).toEqual(['fail P0 .env.production:1']);
   });
@@ -255,7 +301,7 @@ describe('the path table', () => {
       for (const name of names) {
         const path = dir + name;
         const first = ROLE_RULES.find((r) => r.path.test(path));
-        expect(roleFromPath(path)).toEqual(first ? { role: first.role, reason: first.why } : undefined);
+        expect(roleFromPath(path)).toEqual(first ? { role: first.role, reason: first.why, rule: first.id } : undefined);
       }
     }
   });

@@ -41,6 +41,10 @@ describe('secrets.hardcoded', () => {
       'app/config.py': CONFIG_PY,
       'deploy/key.pem': `${TOKENS.key}\n`,
       'src/app.ts': `const password = getPassword();\nconst apiKey = "${TOKENS.generic}";\n`,
+      // The application's own source, as its manifests declare it: production by evidence, so the guessing rules count at P0 too.
+      'pyproject.toml': '[project]\nname = "app"\nversion = "1.0.0"\n',
+      'app/__init__.py': '',
+      'package.json': '{"name": "web", "version": "1.0.0", "main": "src/app.ts"}\n',
     });
     expect(where(result, 'secrets.hardcoded')).toEqual([
       ...Array.from({ length: 12 }, (_, i) => `fail P0 app/config.py:${i + 1}`),

@@ -6,6 +6,12 @@ import { audit, messages, where } from './helpers.js';
 
 const ID = 'secrets.weak-default';
 
+// Evidence that production reaches the files (SEVERITY.md): the deploy docs run the compose file; the
+// application's manifests declare its source.
+const DEPLOY_README = '# App\n\n## Deploy\n\n```sh\ndocker compose -f docker-compose.prod.yml up -d\n```\n';
+const PYTHON_PROJECT = { 'pyproject.toml': '[project]\nname = "app"\nversion = "1.0.0"\n', 'app/__init__.py': '' };
+const NODE_PACKAGE = { 'package.json': '{"name": "api", "version": "1.0.0", "main": "src/index.ts"}\n' };
+
 describe('compose defaults', () => {
   // A production compose file (the real shape: DEFAULT_PASSWORD with a French weak default).
   const PROD = [
@@ -23,22 +29,24 @@ describe('compose defaults', () => {
     '  db:', // 12
     '    image: postgres:16.4', // 13
     '    environment:', // 14
-    '      - POSTGRES_PASSWORD=${POSTGRES_PASSWORD:-password}', // 15 P0
+    '      - POSTGRES_PASSWORD=${POSTGRES_PASSWORD:-password}', // 15 P1: db publishes no port (internal network only)
     '      - POSTGRES_USER=${POSTGRES_USER:-postgres} TOKEN_URL=${TOKEN_URL:-https://auth.example.com/token} JWT_KEY=${JWT_KEY:-/run/keys/jwt.pem}', // 16 not secrets
-    '      - SESSION_SECRET=${SESSION_SECRET-Kx8vQ2mZp4Lr7Tn1Wc5Yb9Hd3Fg6Js0A}', // 17 P0: committed literal
+    '      - SESSION_SECRET=${SESSION_SECRET-Kx8vQ2mZp4Lr7Tn1Wc5Yb9Hd3Fg6Js0A}', // 17 committed literal, on the unpublished db: P1
     '',
   ].join('\n');
 
   it('reports each weak or literal fallback of a secret-named variable at its line, value redacted', async () => {
-    const result = await audit([secretsWeakDefault], { 'docker-compose.prod.yml': PROD });
+    const result = await audit([secretsWeakDefault], { 'docker-compose.prod.yml': PROD, 'README.md': DEPLOY_README });
     expect(where(result, ID)).toEqual([
       'fail P0 docker-compose.prod.yml:5',
-      'fail P0 docker-compose.prod.yml:15',
-      'fail P0 docker-compose.prod.yml:17',
       'fail P1 docker-compose.prod.yml:9',
       'fail P1 docker-compose.prod.yml:10',
+      'fail P1 docker-compose.prod.yml:15',
+      'fail P1 docker-compose.prod.yml:17',
     ]);
     const text = messages(result, ID).join('\n');
+    // SEVERITY.md: a default password of a datastore production reaches only on its internal network is P1.
+    expect(messages(result, ID).slice(3).map((m) => m.endsWith('P1: it protects `db`, which publishes no port.'))).toEqual([true, true]);
     expect(text).toContain('docker-compose.prod.yml:5: ${DEFAULT_PASSWORD:-…} falls back to a weak literal (…(8 chars)) when DEFAULT_PASSWORD is not set.');
     expect(text).toContain('a committed literal (Kx8v…(32 chars))');
     for (const secret of ['passe123', 'changeme', ':-password', 'app:app', 'Kx8vQ2mZp4Lr7Tn1Wc5Yb9Hd3Fg6Js0A']) expect(text).not.toContain(secret);
@@ -59,10 +67,10 @@ describe('compose defaults', () => {
     const base = '# Local development stack\nservices:\n  db:\n    image: postgres:16.4\n    environment:\n      POSTGRES_PASSWORD: ${POSTGRES_PASSWORD:-password}\n';
     // Alone, a file whose header says it is for development: at most P2.
     expect(where(await audit([secretsWeakDefault], { 'compose.yml': base }), ID)).toEqual(['fail P2 compose.yml:6']);
-    // The base of a production chain runs in production.
+    // The base of a production chain runs in production (where its overlay publishes the database: P0).
     const result = await audit([secretsWeakDefault], {
       'compose.yml': base,
-      'compose.prod.yml': 'services:\n  db:\n    restart: always\n',
+      'compose.prod.yml': 'services:\n  db:\n    restart: always\n    ports:\n      - "5432:5432"\n',
       Makefile: 'deploy:\n\tdocker compose -f compose.yml -f compose.prod.yml up -d\n',
     });
     expect(where(result, ID)).toEqual(['fail P0 compose.yml:6']);
@@ -99,7 +107,7 @@ describe('Python defaults', () => {
   ].join('\n');
 
   it('reports each literal fallback of a secret-named variable', async () => {
-    const result = await audit([secretsWeakDefault], { 'app/settings.py': SETTINGS, 'tests/test_settings.py': SETTINGS });
+    const result = await audit([secretsWeakDefault], { 'app/settings.py': SETTINGS, 'tests/test_settings.py': SETTINGS, ...PYTHON_PROJECT });
     expect(where(result, ID)).toEqual([
       'fail P0 app/settings.py:5',
       'fail P0 app/settings.py:7',
@@ -115,7 +123,7 @@ describe('Python defaults', () => {
   });
 
   it('reports a long random literal fallback once (a committed secret), not again as secrets.hardcoded', async () => {
-    const result = await audit(secretsChecks, { 'app/settings.py': 'import os\nSECRET_KEY = os.getenv("SECRET_KEY", "q7Zr2Lm9Xv4Kp8Tn3Wc6Yb1Hd5Fg0JsAe")\n' });
+    const result = await audit(secretsChecks, { 'app/settings.py': 'import os\nSECRET_KEY = os.getenv("SECRET_KEY", "q7Zr2Lm9Xv4Kp8Tn3Wc6Yb1Hd5Fg0JsAe")\n', ...PYTHON_PROJECT });
     expect(where(result, ID)).toEqual(['fail P0 app/settings.py:2']);
     expect(where(result, 'secrets.hardcoded').filter((w) => w.startsWith('fail'))).toEqual([]);
   });
@@ -134,7 +142,7 @@ describe('Node defaults', () => {
       "  github: process.env.GITHUB_TOKEN || 'ghp_example',", // 8 P1 (placeholder-like weak)
       '};', // 9
     ].join('\n');
-    const result = await audit([secretsWeakDefault], { 'src/config.ts': code, 'src/config.test.ts': code });
+    const result = await audit([secretsWeakDefault], { 'src/config.ts': code, 'src/config.test.ts': code, ...NODE_PACKAGE });
     expect(where(result, ID)).toEqual(['fail P0 src/config.ts:2', 'fail P0 src/config.ts:3', 'fail P1 src/config.ts:8']);
   });
 

@@ -90,17 +90,19 @@ describe('k8s checks on a rendered chart report where the chart writes the key',
     expect(messages(result, 'k8s.image-pinning')[1]).toBe(
       'Image redis:alpine of container `redis` of StatefulSet `readiness-gate-redis` (rendered from web/charts/redis/templates/statefulset.yaml) uses the floating tag `alpine` (moves with every release, like `latest`).',
     );
-    // The worker declares no port and no Service selects it: P2.
-    expect(where(result, 'k8s.probes')).toEqual(['fail P1 deploy/chart/values.yaml:43', 'fail P2 deploy/chart/templates/worker.yaml']);
-    expect(where(result, 'k8s.resources')).toEqual(['fail P1 deploy/chart/charts/redis/values.yaml:5', 'fail P1 deploy/chart/values.yaml:32']);
-    expect(where(result, 'k8s.security-context')).toEqual(['fail P1 deploy/chart/templates/worker.yaml:24', 'fail P1 deploy/chart/values.yaml:21']);
+    // k8s.probes is P2 (SEVERITY.md); the worker declares no port and no Service selects it, which its message says.
+    expect(where(result, 'k8s.probes')).toEqual(['fail P2 deploy/chart/templates/worker.yaml', 'fail P2 deploy/chart/values.yaml:43']);
+    expect(messages(result, 'k8s.probes').map((m) => /a readiness probe gates no traffic/.test(m))).toEqual([true, false]);
+    expect(where(result, 'k8s.resources')).toEqual(['fail P2 deploy/chart/charts/redis/values.yaml:5', 'fail P2 deploy/chart/values.yaml:32']);
+    // The worker only allows privilege escalation: P2 (SEVERITY.md: defence in depth).
+    expect(where(result, 'k8s.security-context')).toEqual(['fail P1 deploy/chart/values.yaml:21', 'fail P2 deploy/chart/templates/worker.yaml:24']);
     expect(result.findings.filter((f) => f.location?.line === 1)).toEqual([]);
   });
 
   it('without helm: one note at Chart.yaml, and neither the templates nor the subchart templates are judged as written', async () => {
     noHelm();
     const result = await audit(k8sChecks, chartFiles());
-    expect(where(result, 'k8s.probes')).toEqual(['skip P1 deploy/chart/Chart.yaml:1']);
+    expect(where(result, 'k8s.probes')).toEqual(['skip P2 deploy/chart/Chart.yaml:1']);
     expect(result.findings.filter((f) => f.status !== 'skip').map((f) => `${f.checkId} ${f.status}`)).toEqual([]);
   });
 });

@@ -123,7 +123,7 @@ describe('Helm charts: rendered with helm template when helm is on PATH, else sk
   it('without helm: one note per chart at Chart.yaml, templates not judged', async () => {
     noHelm();
     const result = await audit(k8sChecks, chart);
-    expect(where(result, 'k8s.probes')).toEqual(['skip P1 deploy/chart/Chart.yaml:1']);
+    expect(where(result, 'k8s.probes')).toEqual(['skip P2 deploy/chart/Chart.yaml:1']);
     expect(messages(result, 'k8s.probes')[0]).toContain('Helm chart deploy/chart was not rendered (helm is not on PATH)');
     expect(result.findings.filter((f) => f.status === 'fail')).toEqual([]);
   });
@@ -156,7 +156,7 @@ YAML`);
   it('a chart that helm cannot render is an error at Chart.yaml, not a pass', async () => {
     fakeHelm('echo "Error: found in Chart.yaml, but missing in charts/ directory: postgresql" >&2\nexit 1');
     const result = await audit(k8sChecks, chart);
-    expect(where(result, 'k8s.probes')).toEqual(['error P1 deploy/chart/Chart.yaml:1']);
+    expect(where(result, 'k8s.probes')).toEqual(['error P2 deploy/chart/Chart.yaml:1']);
     expect(messages(result, 'k8s.probes')[0]).toContain('helm template deploy/chart failed: Error: found in Chart.yaml, but missing in charts/ directory: postgresql');
   });
 });
@@ -174,8 +174,8 @@ describe('kustomize patches of the production overlay are applied before judging
       'k8s/overlays/production/kustomization.yaml': 'resources:\n  - ../../base\npatches:\n  - path: web-patch.yaml\n',
       'k8s/overlays/production/web-patch.yaml': patch,
     });
-    expect(where(result, 'k8s.probes')).toEqual(['pass P1']);
-    expect(where(result, 'k8s.resources')).toEqual(['pass P1']);
+    expect(where(result, 'k8s.probes')).toEqual(['pass P2']);
+    expect(where(result, 'k8s.resources')).toEqual(['pass P2']);
   });
 
   it('still fails the base when only a development overlay patches them in (flawed twin)', async () => {
@@ -186,6 +186,6 @@ describe('kustomize patches of the production overlay are applied before judging
     });
     // (P2: the fixture's container declares no port and no Service selects it.)
     expect(where(result, 'k8s.probes')).toEqual(['fail P2 k8s/base/web.yaml:9']);
-    expect(where(result, 'k8s.resources')).toEqual(['fail P1 k8s/base/web.yaml:9']);
+    expect(where(result, 'k8s.resources')).toEqual(['fail P2 k8s/base/web.yaml:9']);
   });
 });

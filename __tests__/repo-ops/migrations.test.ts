@@ -13,6 +13,14 @@ async function audit(files: fx.Files, options: { config?: Record<string, unknown
   return runChecks(migrationsChecks, { repo: repo.root, config: options.config });
 }
 
+// Evidence that production applies the migrations (SEVERITY.md: what production runs): the migration image a
+// release workflow publishes copies the Flyway folder; a Rails application's Gemfile declares its db/ folder.
+const FLYWAY_IMAGE: fx.Files = {
+  'Dockerfile': 'FROM flyway/flyway:10.17.0\nCOPY db/migration /flyway/sql\n',
+  '.github/workflows/release.yml': 'jobs:\n  image:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: docker/build-push-action@v6\n        with:\n          context: .\n          file: ./Dockerfile\n          push: true\n          tags: ghcr.io/org/migrations:latest\n',
+};
+const GEMFILE: fx.Files = { Gemfile: 'source "https://rubygems.org"\ngem "rails", "~> 7.1"\n' };
+
 const brief = (findings: Array<{ status: string; location?: { path: string; line: number }; file?: string }>) =>
   findings.map((f) => `${f.status} ${f.location ? `${f.location.path}:${f.location.line}` : (f.file ?? '-')}`);
 
@@ -63,12 +71,13 @@ describe('migrations.conflict', () => {
   });
 
   it('finds a duplicated Flyway version (1.1 = 1_1) and passes distinct versions', async () => {
-    const findings = of(await audit(fx.flywayDuplicate()), 'migrations.conflict');
+    const findings = of(await audit({ ...fx.flywayDuplicate(), ...FLYWAY_IMAGE }), 'migrations.conflict');
     expect(brief(findings)).toEqual(['fail db/migration/V1_1__add_phone.sql']);
+    expect([findings[0]!.severity, findings[0]!.role?.rule]).toEqual(['P0', 'evidence:copied-into-image']);
     expect(findings[0]!.message).toBe(
       'flyway directory db/migration has 2 migrations with version 1.1: db/migration/V1.1__add_email.sql, db/migration/V1_1__add_phone.sql; Flyway stops with "Found more than one migration with version".',
     );
-    expect(brief(of(await audit(fx.flywayClean()), 'migrations.conflict'))).toEqual(['pass -']);
+    expect(brief(of(await audit({ ...fx.flywayClean(), ...FLYWAY_IMAGE }), 'migrations.conflict'))).toEqual(['pass -']);
   });
 
   it('finds a duplicated Rails timestamp and passes distinct ones', async () => {
@@ -109,11 +118,11 @@ describe('migrations.conflict', () => {
 
   it('finds two Rails migrations with the same class name, once even when the version collides too', async () => {
     const body = 'class AddEmailToUsers < ActiveRecord::Migration[7.1]\n  def change\n    add_column :users, :email, :string\n  end\nend\n';
-    const byName = of(await audit({ 'db/migrate/20240101000000_add_email_to_users.rb': body, 'db/migrate/20240201000000_add_email_to_users.rb': body }), 'migrations.conflict');
+    const byName = of(await audit({ 'db/migrate/20240101000000_add_email_to_users.rb': body, 'db/migrate/20240201000000_add_email_to_users.rb': body, ...GEMFILE }), 'migrations.conflict');
     expect(byName.map((f) => f.message)).toEqual([
       'rails directory db/migrate has 2 migrations with migration name add_email_to_users: db/migrate/20240101000000_add_email_to_users.rb, db/migrate/20240201000000_add_email_to_users.rb; Rails stops with "Multiple migrations have the name".',
     ]);
-    const both = of(await audit({ 'db/migrate/20240101000000_add_email_to_users.rb': body, 'db/migrate/20240101000000_add_email_to_users_again.rb': body.replace('AddEmailToUsers', 'AddEmailToUsersAgain') }), 'migrations.conflict');
+    const both = of(await audit({ 'db/migrate/20240101000000_add_email_to_users.rb': body, 'db/migrate/20240101000000_add_email_to_users_again.rb': body.replace('AddEmailToUsers', 'AddEmailToUsersAgain'), ...GEMFILE }), 'migrations.conflict');
     expect(both).toHaveLength(1);
   });
 

@@ -512,9 +512,12 @@ const threeServices = (extra = '') => `services:
     restart: unless-stopped
 ${extra}`;
 
+// The deploy docs run docker-compose.prod.yml: the production deployment (SEVERITY.md: production by evidence).
+const PROD_README = { 'README.md': '# School\n\n## Deploy\n\n```sh\ndocker compose -f docker-compose.prod.yml up -d\n```\n' };
+
 describe('ops.migrate-on-start', () => {
   it('is P1 for an entrypoint that migrates, shared by web, worker and beat', async () => {
-    const findings = await audit({ 'Dockerfile': MIGRATING_DOCKERFILE, 'docker/entrypoint.sh': MIGRATING_ENTRYPOINT, 'docker-compose.prod.yml': threeServices() }, 'ops.migrate-on-start');
+    const findings = await audit({ 'Dockerfile': MIGRATING_DOCKERFILE, 'docker/entrypoint.sh': MIGRATING_ENTRYPOINT, 'docker-compose.prod.yml': threeServices(), ...PROD_README }, 'ops.migrate-on-start');
     expect(failing(findings)).toEqual(['P1 docker/entrypoint.sh:5']);
     expect(findings[0]!.message).toBe(
       '3 services of docker-compose.prod.yml (`web`, `worker`, `beat`) run Django `migrate` on every start (`python manage.py migrate --noinput`, docker/entrypoint.sh). 3 containers start together and each runs it; Django `migrate` takes no lock, so they race to apply the same migrations.',
@@ -522,14 +525,14 @@ describe('ops.migrate-on-start', () => {
   });
 
   it('is P2 for one container, a locking tool, or a migration behind a condition', async () => {
-    const single = await audit({ 'docker-compose.prod.yml': 'services:\n  api:\n    image: acme/api:1\n    command: sh -c "alembic upgrade head && uvicorn app.main:app"\n' }, 'ops.migrate-on-start');
+    const single = await audit({ 'docker-compose.prod.yml': 'services:\n  api:\n    image: acme/api:1\n    command: sh -c "alembic upgrade head && uvicorn app.main:app"\n', ...PROD_README }, 'ops.migrate-on-start');
     expect(failing(single)).toEqual(['P2 docker-compose.prod.yml:4']);
     expect(single[0]!.message).toContain('service `api` of docker-compose.prod.yml runs Alembic `upgrade` on every start');
-    const prisma = await audit({ 'docker-compose.prod.yml': 'services:\n  api:\n    image: acme/api:1\n    command: sh -c "npx prisma migrate deploy && node dist/main.js"\n    deploy:\n      replicas: 3\n' }, 'ops.migrate-on-start');
+    const prisma = await audit({ 'docker-compose.prod.yml': 'services:\n  api:\n    image: acme/api:1\n    command: sh -c "npx prisma migrate deploy && node dist/main.js"\n    deploy:\n      replicas: 3\n', ...PROD_README }, 'ops.migrate-on-start');
     expect(failing(prisma)).toEqual(['P2 docker-compose.prod.yml:4']);
     expect(prisma[0]!.message).toContain('Prisma `migrate deploy` takes a lock, so concurrent starts wait rather than race');
     const conditional = MIGRATING_ENTRYPOINT.replace('python manage.py migrate --noinput', 'if [ "$1" = "gunicorn" ]; then\n  python manage.py migrate --noinput\nfi');
-    const gated = await audit({ 'Dockerfile': MIGRATING_DOCKERFILE, 'docker/entrypoint.sh': conditional, 'docker-compose.prod.yml': threeServices() }, 'ops.migrate-on-start');
+    const gated = await audit({ 'Dockerfile': MIGRATING_DOCKERFILE, 'docker/entrypoint.sh': conditional, 'docker-compose.prod.yml': threeServices(), ...PROD_README }, 'ops.migrate-on-start');
     expect(failing(gated)).toEqual(['P2 docker/entrypoint.sh:6']);
   });
 
@@ -546,6 +549,7 @@ describe('ops.migrate-on-start', () => {
         'docker/entrypoint.sh': MIGRATING_ENTRYPOINT.replace('python manage.py migrate --noinput\n', ''),
         'docker-compose.prod.yml': clean,
         'docker-compose.dev.yml': 'services:\n  web:\n    build: .\n    command: sh -c "python manage.py migrate && python manage.py runserver 0.0.0.0:8000"\n',
+        ...PROD_README,
       },
       'ops.migrate-on-start',
     );
@@ -597,12 +601,14 @@ spec:
   it('reads uWSGI hooks and the entrypoint of a Dockerfile no compose file builds (CI publishes it), at P2', async () => {
     const findings = await audit(
       {
-        '.github/workflows/publish.yml': 'jobs:\n  image:\n    steps:\n      - uses: docker/build-push-action@v7\n        with:\n          file: docker/Dockerfile\n',
+        '.github/workflows/publish.yml': 'jobs:\n  image:\n    steps:\n      - uses: docker/build-push-action@v7\n        with:\n          file: docker/Dockerfile\n          push: true\n',
         'docker/Dockerfile': 'FROM python:3.12\nWORKDIR /srv\nCOPY . /srv\nENTRYPOINT ["./docker/entrypoint.sh"]\n',
         'docker/entrypoint.sh': '#!/bin/bash\nset -e\npython manage.py migrate\nexec gunicorn app.wsgi\n',
         'hc/Dockerfile': 'FROM python:3.12\nWORKDIR /opt/hc\nCOPY . /opt/hc/\nCMD ["uwsgi", "/opt/hc/docker/uwsgi.ini"]\n',
         'hc/docker/uwsgi.ini': '[uwsgi]\nif-env = SMTPD_PORT\nattach-daemon = ./manage.py smtpd\nendif =\n# Note: manage.py migrate will also run system checks\nhook-pre-app = exec:./manage.py migrate\n',
         'hc/docker-compose.yml': 'services:\n  web:\n    build:\n      context: .\n      dockerfile: Dockerfile\n',
+        // The self-hosting guide beside it runs it: the production deployment.
+        'hc/README.md': '# hc\n\n## Self-hosting\n\n```sh\ndocker compose up -d\n```\n',
       },
       'ops.migrate-on-start',
     );

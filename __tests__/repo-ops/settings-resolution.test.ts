@@ -134,7 +134,7 @@ describe('the settings module comes from DJANGO_SETTINGS_MODULE, not from a help
     });
     expect(failing(result.findings)).toEqual(['django.debug example/settings/__init__.py:2', 'django.allowed-hosts example/settings/base.py:3']);
     const debug = of(result, 'django.debug')[0]!;
-    expect(debug.role).toEqual({ role: 'production', reason: 'read by the settings module example.settings, named by DJANGO_SETTINGS_MODULE in manage.py:5' });
+    expect(debug.role).toEqual({ role: 'production', reason: 'read by the settings module example.settings, named by DJANGO_SETTINGS_MODULE in manage.py:5', rule: 'evidence:settings-module' });
   });
 
   it('passes the clean `example` package twin', async () => {

@@ -15,6 +15,9 @@ async function audit(files: fx.Files, checks = [...nodeChecks, ...pythonChecks])
   return runChecks(checks, { repo: repo.root });
 }
 
+// The project's manifest: what makes app.py / main.py beside it the application's entry point (production by evidence).
+const PYPROJECT: fx.Files = { 'pyproject.toml': '[project]\nname = "api"\nversion = "1.0.0"\n' };
+
 const at = (findings: Array<{ status: string; severity?: string; location?: { path: string; line: number } }>) =>
   findings.map((f) => `${f.status} ${f.severity} ${f.location ? `${f.location.path}:${f.location.line}` : '-'}`);
 
@@ -67,8 +70,9 @@ describe('node.* on an Express app', () => {
 
 describe('python.* on Flask and FastAPI apps', () => {
   it('flags app.run(debug=...) that falls back to on', async () => {
-    const findings = of(await audit(fx.flaskDebug(), pythonChecks), 'python.debug');
+    const findings = of(await audit({ ...fx.flaskDebug(), ...PYPROJECT }, pythonChecks), 'python.debug');
     expect(at(findings)).toEqual(['fail P0 app.py:14']);
+    expect(findings[0]!.role).toEqual({ role: 'production', reason: 'application source: a Python entry point beside the project manifest', rule: 'evidence:application-source' });
     expect(findings[0]!.message).toContain('app.py:14 starts the development server with debug=True (falls back to on when FLASK_DEBUG is unset)');
   });
 
@@ -81,7 +85,7 @@ describe('python.* on Flask and FastAPI apps', () => {
   it('flags FastAPI CORSMiddleware with allow_origins=["*"] and credentials, and FastAPI(debug=True)', async () => {
     const files = fx.fastapiCors();
     files['main.py'] = files['main.py']!.replace('FastAPI(title="api")', 'FastAPI(title="api", debug=True)');
-    const result = await audit(files, pythonChecks);
+    const result = await audit({ ...files, ...PYPROJECT }, pythonChecks);
     expect(at(of(result, 'python.cors'))).toEqual(['fail P1 main.py:5']);
     expect(of(result, 'python.cors')[0]!.message).toContain('CORSMiddleware at main.py:5 has allow_origins=["*"] with allow_credentials=True');
     expect(at(of(result, 'python.debug'))).toEqual(['fail P0 main.py:4']);
@@ -104,6 +108,6 @@ describe('python.* on Flask and FastAPI apps', () => {
 
   it('follows a module-level DEBUG flag passed to app.run', async () => {
     const source = 'from flask import Flask\n\nDEBUG = True\napp = Flask(__name__)\n\nif __name__ == "__main__":\n    app.run(debug=DEBUG)\n';
-    expect(at(of(await audit({ 'app.py': source }, pythonChecks), 'python.debug'))).toEqual(['fail P0 app.py:7']);
+    expect(at(of(await audit({ 'app.py': source, ...PYPROJECT }, pythonChecks), 'python.debug'))).toEqual(['fail P0 app.py:7']);
   });
 });

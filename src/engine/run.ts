@@ -306,7 +306,7 @@ export function judgeByRole(check: Check, inputs: FindingInput[], model: RepoMod
     }
     kept.push(
       verdict.capped
-        ? { ...withoutByFormat(f), severity: verdict.severity, cappedFrom: f.severity ?? check.severity, role, message: `${f.message} (At most ${verdict.severity}: ${path} is a ${role.role} file, ${role.reason}.)` }
+        ? { ...withoutByFormat(f), severity: verdict.severity, cappedFrom: f.severity ?? check.severity, role, message: `${f.message} (At most ${verdict.severity}: ${path} is ${/^[aeiou]/.test(role.role) ? 'an' : 'a'} ${role.role} file, ${role.reason}.)` }
         : { ...withoutByFormat(f), role },
     );
   }

@@ -191,7 +191,7 @@ async function discoverDeployments(files: FileSet, parsed: ParsedFiles, roles: F
     const uses = inChain.get(file.path) ?? [];
     if (uses.some((u) => u.chain.files.length === 1)) continue; // named alone: already a deployment
     const overlay = uses.some((u) => u.position > 0);
-    const baseOfProduction = uses.some((u) => u.position === 0 && chainRoles.get(u.chain) === 'production');
+    const baseOfProduction = uses.some((u) => u.position === 0 && (chainRoles.get(u.chain) === 'production' || chainRoles.get(u.chain) === 'unknown'));
     if (overlay || baseOfProduction) continue;
     await build({ files: [file.path], how: 'on its own' });
   }
@@ -242,6 +242,7 @@ function markLocalBuilds(deployments: ComposeDeployment[]): void {
         d.role = {
           role: 'development',
           reason: `builds from source the services that ${other.name} runs from published images (${fromImages.slice(0, 4).join(', ')}${fromImages.length > 4 ? ', ...' : ''}): a local build`,
+          rule: 'evidence:local-build',
         };
         break;
       }
@@ -397,7 +398,7 @@ function resolveNamed(name: string, from: string, files: FileSet, anyName = fals
 function roleOfChain(paths: readonly string[], roles: FileRoles): RoleInfo {
   for (let i = paths.length - 1; i >= 0; i--) {
     const info = roles.of(paths[i]!);
-    if (info.role !== 'unknown') return paths.length === 1 ? info : { role: info.role, reason: `deployment ${paths.join(' + ')} takes the role of ${paths[i]}: ${info.reason}` };
+    if (info.role !== 'unknown') return paths.length === 1 ? info : { role: info.role, reason: `deployment ${paths.join(' + ')} takes the role of ${paths[i]}: ${info.reason}`, ...(info.rule ? { rule: info.rule } : {}) };
   }
   return UNKNOWN_ROLE;
 }
@@ -439,7 +440,8 @@ async function makeDeployment(
     for (const ref of envFileRefs(service.config.env_file)) {
       const at = service.locate(['env_file']);
       const path = posix.normalize(posix.join(posix.dirname(at.path), ref));
-      if (!path.startsWith('..') && files.has(path)) envFiles.push({ path, service: service.name, declaredIn: at.path, line: at.line });
+      // A file over repo.max-file-bytes is still in the repository: production loads it (its checks say it was not read).
+      if (!path.startsWith('..') && (files.has(path) || files.notRead((p) => p === path).length > 0)) envFiles.push({ path, service: service.name, declaredIn: at.path, line: at.line });
     }
   }
   return {

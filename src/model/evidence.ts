@@ -178,16 +178,25 @@ async function dockerignoreOf(files: FileSet, context: string, dockerfile: strin
   };
 }
 
+/**
+ * Every path of the repository: the files read, and those over repo.max-file-bytes (left unread, but
+ * production reaches them all the same: their checks report them as not read, at the role they have).
+ */
+function everyPath(files: FileSet): string[] {
+  return [...files.files.map((f) => f.path), ...files.notRead(() => true).filter((s) => s.unread === 'oversized').map((s) => s.path)];
+}
+
 function filesUnder(files: FileSet, context: string, source: string): string[] {
   const base = posix.normalize(posix.join(context, source.replace(/^\/+/, ''))).replace(/\/+$/, '');
   if (base.startsWith('..')) return [];
+  const all = everyPath(files);
   if (GLOB.test(source)) {
     const match = picomatch(base === '.' ? '**' : base, { dot: true });
-    return files.files.map((f) => f.path).filter((p) => match(p) || [...ancestors(p)].some((a) => match(a)));
+    return all.filter((p) => match(p) || [...ancestors(p)].some((a) => match(a)));
   }
-  if (base === '.') return files.files.map((f) => f.path);
-  if (files.has(base)) return [base];
-  return files.files.map((f) => f.path).filter((p) => p.startsWith(`${base}/`));
+  if (base === '.') return all;
+  if (all.includes(base)) return [base];
+  return all.filter((p) => p.startsWith(`${base}/`));
 }
 
 function* ancestors(path: string): Generator<string> {
@@ -218,7 +227,7 @@ const CODE_OR_CONFIG = /\.(py|[cm]?[jt]sx?|rb|erb|php|ex|exs|eex|heex|go|rs|java
  */
 export async function applicationSource(files: FileSet): Promise<Map<string, RoleInfo>> {
   const prefixes = new Map<string, { why: string; only?: RegExp }>();
-  const paths = files.files.map((f) => f.path);
+  const paths = everyPath(files);
   const add = (dir: string, root: string, why: string, only?: RegExp): void => {
     const prefix = posix.normalize(posix.join(dir, root)).replace(/^\.$/, '');
     if (!prefixes.has(prefix)) prefixes.set(prefix, { why, only });

@@ -93,6 +93,14 @@ export function isHashOrIdentifier(value: string): boolean {
   return isUuid(value) || isPasswordHash(value) || isDigest(value);
 }
 
+// A private key block or a token with a provider's prefix (the shapes secrets.hardcoded knows by format).
+const CREDENTIAL_FORMAT = /-----BEGIN [A-Z ]*PRIVATE KEY-----|\b(gh[pousr]_[A-Za-z0-9]{30,}|github_pat_\w{30,}|glpat-[\w-]{20}|xox[baprs]-[\w-]{10,}|[sr]k_live_\w{20,}|AKIA[0-9A-Z]{16}|AIza[\w-]{35}|npm_\w{36})/;
+
+/** A credential recognised by its format: P0 wherever it is committed (SEVERITY.md), whatever the file's role. */
+export function isCredentialByFormat(value: string): boolean {
+  return CREDENTIAL_FORMAT.test(value);
+}
+
 /**
  * A slug: lower-case words joined by hyphens or underscores, with at most a
  * number among them (`pm-4516-devices-add-last-activity-date`, a feature

@@ -52,10 +52,6 @@ export function isProductionName(path: string): boolean {
   return /(^|[^a-z])prod(uction)?([^a-z]|$)/i.test(baseName(path));
 }
 
-/** Tests and fixtures: their environment variables and credentials are not the application's. */
-export function isTestPath(path: string): boolean {
-  return /(^|\/)(__tests__|tests?|spec|__mocks__|fixtures?|testdata)\//i.test(path) || /\.(test|spec)\.[cm]?[jt]sx?$/i.test(path) || /(^|\/)(test_[^/]*|[^/]*_test)\.py$/.test(path);
-}
 
 export type SourceLanguage = 'js' | 'python' | 'ruby' | 'java' | 'go' | 'php';
 

@@ -1,4 +1,5 @@
 import type { FindingInput, RepoCheck } from '../../engine/types.js';
+import { isCredentialByFormat } from '../../model/values.js';
 import { redactValue } from '../../engine/redact.js';
 import { isCredentialValue, isEncrypted, isPlaceholder, isReference, urlPassword } from '../../model/values.js';
 import { isRealEnvFile } from '../../repo/classify.js';
@@ -61,6 +62,8 @@ export const envCommittedFile: RepoCheck = {
           status: 'fail',
           message: `${path} is tracked by git and holds ${secrets.length} secret value(s): ${shown}${secrets.length > 5 ? ', …' : ''}.`,
           location: { path, line: secrets[0]!.line },
+          // An access key id or token by its provider's format: P0 wherever the file sits (SEVERITY.md).
+          ...(file.env.entries.some((e) => isCredentialByFormat(e.value)) ? { byFormat: true } : {}),
         });
       } else if (file.env.entries.some((e) => isEncrypted(e.value))) {
         findings.push({ status: 'pass', message: `${path} is tracked by git with its secret values encrypted (dotenvx \`encrypted:\` or SOPS \`ENC[...]\`).` });

@@ -1,4 +1,5 @@
 import type { FindingInput, RepoCheck } from '../../engine/types.js';
+import { isCredentialByFormat } from '../../model/values.js';
 import { redactValue } from '../../engine/redact.js';
 import { isPlaceholder, isReference } from '../../model/values.js';
 import { isTemplated, loadManifests } from '../../parse/kubernetes.js';
@@ -18,9 +19,6 @@ function decoded(value: string, field: 'data' | 'stringData'): string {
     return value;
   }
 }
-
-// A private key block or a token with a provider's prefix (the shapes secrets.hardcoded knows by format).
-const CREDENTIAL_FORMAT = /-----BEGIN [A-Z ]*PRIVATE KEY-----|\b(gh[pousr]_[A-Za-z0-9]{30,}|github_pat_\w{30,}|glpat-[\w-]{20}|xox[baprs]-[\w-]{10,}|[sr]k_live_\w{20,}|AKIA[0-9A-Z]{16}|AIza[\w-]{35}|npm_\w{36})/;
 
 export const k8sCommittedSecret: RepoCheck = {
   id: 'k8s.committed-secret',
@@ -61,7 +59,7 @@ export const k8sCommittedSecret: RepoCheck = {
         if (real.length === 0) continue;
         const shown = real.map((v) => `${v.key}=${redactValue(v.value)}`).join(', ');
         // A private key or a provider token among the values is a credential by format: P0 wherever the file sits.
-        const byFormat = real.some((v) => CREDENTIAL_FORMAT.test(decoded(v.value, v.field)));
+        const byFormat = real.some((v) => isCredentialByFormat(decoded(v.value, v.field)));
         findings.push({ status: 'fail', message: `Secret \`${secret.name}\` in ${file.path} holds ${real.length} value(s): ${shown}.`, location: { path: file.path, line: real[0]!.line }, ...(byFormat ? { byFormat } : {}) });
       }
     }

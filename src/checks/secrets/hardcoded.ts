@@ -56,8 +56,8 @@ export function inactiveLine(path: string, lines: readonly string[], line: numbe
 
 export function judgeHit(hit: SecretHit, role: RoleInfo): { severity: 'P0' | 'P1' | 'P2' | 'not judged'; why?: string } {
   const guess = OUTSIDE_DEPLOYED_FILES[hit.rule];
-  if (hit.minor) return { severity: 'P2', why: hit.minor };
   if (role.role !== 'production' && role.role !== 'development' && role.role !== 'unknown' && guess === 'not judged') return { severity: 'not judged' };
+  if (hit.minor) return { severity: 'P2', why: hit.minor };
   // A value its code declares made up (a comment beside it, the name it is given, the file's opening comment):
   // worth a look, not a block (SEVERITY.md: values a test or fixture shows to be fake).
   if (hit.declaredFake) return { severity: 'P2', why: 'the code declares the value made up (a comment beside it, its name or the file header)' };
