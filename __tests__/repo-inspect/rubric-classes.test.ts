@@ -1,0 +1,128 @@
+// One fixture per class of false (or missed) verdict found on the 2026-12
+// held-out round, each next to its true-positive twin, in the smallest shape
+// that shows the class. Names are made up: a class, never a repository.
+
+import { describe, expect, it } from '@jest/globals';
+import { composeChecks } from '../../src/checks/compose/index.js';
+import { dataChecks } from '../../src/checks/data/index.js';
+import { dockerChecks } from '../../src/checks/docker/index.js';
+import { k8sChecks } from '../../src/checks/k8s/index.js';
+import { opsChecks } from '../../src/checks/ops/index.js';
+import { secretsChecks } from '../../src/checks/secrets/index.js';
+import { isRuleList, isSlug } from '../../src/model/values.js';
+import { jwtNotLive } from '../../src/checks/secrets/rules.js';
+import { audit, messages, where } from './helpers.js';
+
+const j = (...parts: string[]): string => parts.join('');
+const DEPLOY_README = '# Acme\n\n## Deploy\n\n```sh\ndocker compose up -d\n```\n';
+const RANDOM = j('Zx81', 'qLm2', 'Vb7T', 'yR4w', 'Np9K');
+const KEY_BODY = 'MIIEowIBAAKCAQEAu1SU1LfVLPHCozMxH2Mo4lgOEePzNm0tRgeLezV6ffAt0gun\nVTLw7onLRnrq0/IzW7yWR7QkrmBL7jTKEn5u+qKhbwKfBstIs+bMY2Zkp18gnTxK\n';
+const PEM = j('-----BEGIN ', 'PRIVATE KEY-----\n', KEY_BODY, '-----END ', 'PRIVATE KEY-----');
+const b64 = (o: object): string => Buffer.from(JSON.stringify(o)).toString('base64url');
+const jwt = (claims: object): string => `${b64({ alg: 'HS256', typ: 'JWT' })}.${b64(claims)}.${j('dBjftJeZ4CVP', 'mB92K27uhbUJU1p1r_wW1gFWFOEjXk')}`;
+
+describe('datastores by who can reach them (SEVERITY.md: internal default P1, published and open P0)', () => {
+  it('puts a committed datastore password at P1 when the datastore publishes no port, P0 when a proxy routes to it', async () => {
+    const compose = `services:\n  app:\n    image: acme/app:1.2.0\n    ports: ["80:80"]\n    environment:\n      DATABASE_URL: postgres://app:${RANDOM}@db/app\n  db:\n    image: postgres:16\n    environment:\n      POSTGRES_PASSWORD: ${RANDOM}\n  files:\n    image: minio/minio:RELEASE.2025-01-01T00-00-00Z\n    environment:\n      MINIO_ROOT_PASSWORD: ${RANDOM}\n`;
+    const result = await audit(composeChecks, { 'README.md': DEPLOY_README, 'docker-compose.yml': compose, 'proxy/Caddyfile': ':80 {\n\treverse_proxy /uploads/* files:9000\n}\n' }, { git: true });
+    expect(where(result, 'compose.inline-secret')).toEqual(['fail P0 docker-compose.yml:14', 'fail P1 docker-compose.yml:6', 'fail P1 docker-compose.yml:10']);
+    expect(messages(result, 'compose.inline-secret')[1]).toMatch(/protects `db`, which publishes no port/);
+  });
+
+  it('makes a datastore published on all interfaces P0 when its own configuration lets anyone in, P1 when it asks for a password we cannot see', async () => {
+    const compose = 'services:\n  cache:\n    image: redis:7\n    ports: ["6379:6379"]\n  db:\n    image: postgres:16\n    ports: ["5432:5432"]\n    environment:\n      POSTGRES_PASSWORD: ${POSTGRES_PASSWORD:?set it}\n';
+    const result = await audit(composeChecks, { 'README.md': DEPLOY_README, 'docker-compose.yml': compose }, { git: true });
+    expect(where(result, 'compose.exposed-datastore')).toEqual(['fail P0 docker-compose.yml:4', 'fail P1 docker-compose.yml:7']);
+    expect(messages(result, 'compose.exposed-datastore')[0]).toMatch(/asks for no password/);
+  });
+});
+
+describe('healthchecks, probes and limits are P2 unless something waits on them', () => {
+  it('raises a missing healthcheck to P1 only when a service waits for it with service_healthy', async () => {
+    const compose = 'services:\n  web:\n    image: acme/web:1.0.0\n    depends_on:\n      api:\n        condition: service_healthy\n  api:\n    image: acme/api:1.0.0\n  worker:\n    image: acme/worker:1.0.0\n';
+    const result = await audit(composeChecks, { 'README.md': DEPLOY_README, 'docker-compose.yml': compose }, { git: true });
+    expect(where(result, 'compose.healthcheck')).toEqual(['fail P1 docker-compose.yml:7', 'fail P2 docker-compose.yml:2', 'fail P2 docker-compose.yml:9']);
+  });
+});
+
+describe('who a container runs as', () => {
+  const manifest = (image: string): string => `apiVersion: apps/v1\nkind: Deployment\nmetadata: {name: web}\nspec:\n  selector: {matchLabels: {app: web}}\n  template:\n    metadata: {labels: {app: web}}\n    spec:\n      containers:\n        - name: web\n          image: ${image}\n`;
+  const readme = '## Install\n\n```\nkubectl apply -f k8s/\n```\n';
+
+  it('keeps "may run as root" P1 for an unknown image, P2 for an image that drops to its service user', async () => {
+    const result = await audit(k8sChecks, { 'README.md': readme, 'k8s/web.yaml': manifest('acme/web:1.0.0'), 'k8s/db.yaml': manifest('postgres:16.4').replace(/web/g, 'db') }, { git: true });
+    expect(where(result, 'k8s.security-context')).toEqual(['fail P1 k8s/web.yaml:10', 'fail P2 k8s/db.yaml:10']);
+  });
+
+  it('takes a digest after a :nonroot tag as the non-root image it is', async () => {
+    const dockerfile = 'FROM golang:1.23 AS build\nRUN go build -o /app .\nFROM gcr.io/distroless/static-debian12:nonroot@sha256:1b7b9f0f0e0a1d2155f531db587cc48ec26aaf97ab64364225f5bf18a054e66a\nCOPY --from=build /app /app\n';
+    const root = 'FROM debian:12.7\nCOPY app /app\nCMD ["/app"]\n';
+    const workflow = 'name: release\non: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: docker/build-push-action@v6\n        with: {file: a/Dockerfile, push: true}\n      - uses: docker/build-push-action@v6\n        with: {file: b/Dockerfile, push: true}\n';
+    const result = await audit(dockerChecks, { '.github/workflows/release.yml': workflow, 'a/Dockerfile': dockerfile, 'b/Dockerfile': root }, { git: true });
+    expect(where(result, 'docker.non-root')).toEqual(['fail P1 b/Dockerfile:1']);
+  });
+});
+
+describe('secrets: values by shape, and what the code says of them', () => {
+  it('names slugs and validation-rule lists as what they are', () => {
+    expect([isSlug('pm-4516-devices-add-last-activity-date'), isSlug('feature-flag-dark-mode'), isSlug(RANDOM), isSlug('a1-b2-c3')]).toEqual([true, true, false, false]);
+    expect([isRuleList('required|string|min:6'), isRuleList('required|alpha_dash|max:255'), isRuleList(RANDOM)]).toEqual([true, true, false]);
+  });
+
+  it('reads a token whose own claims say it expired, or that it is a product licence, as no live credential', () => {
+    expect(jwtNotLive({ sub: 'a', exp: 1_500_000_000 }, Date.UTC(2026, 0, 1))).toMatch(/expired on 2017-07-14/);
+    expect(jwtNotLive({ iss: 'https://vendor.example', edition: 'Starter', client_limit: 0 })).toMatch(/product licence/);
+    expect(jwtNotLive({ sub: 'admin', exp: 4_102_444_800 }, Date.UTC(2026, 0, 1))).toBeUndefined();
+  });
+
+  it('keeps a live signing secret in application code P0 and sets aside what the code declares fake, comments out, or keeps for development', async () => {
+    const files = {
+      'pyproject.toml': '[project]\nname = "acme"\n',
+      'acme/__init__.py': '',
+      'acme/settings.py': `JWT_SECRET = "${RANDOM}"\nFEATURE_KEY = "pm-4516-devices-add-last-activity-date"\n`,
+      'acme/forms.py': `rules = {'password': 'required|alpha_dash|string|max:255', 'secret_token': 'required|string|min:16|max:64'}\n`,
+      'acme/keys.py': `# TEST-ONLY KEYS - NOT REAL CREDENTIALS, used to seed demo data\nKEY_0 = """${PEM}"""\n`,
+      'acme/license.py': `LICENSE_KEY = "${jwt({ iss: 'https://vendor.example', edition: 'Starter', client_limit: 0 })}"\n`,
+      'config/app.ini': `[security]\n;secret_key = ${RANDOM}\n`,
+      'config/secrets.yml': `development:\n  secret_key_base: ${RANDOM}9a\nproduction:\n  secret_key_base: <%= ENV["SECRET_KEY_BASE"] %>\n`,
+    };
+    const result = await audit(secretsChecks, files, { git: true });
+    const found = where(result, 'secrets.hardcoded');
+    expect(found[0]).toBe('fail P0 acme/settings.py:1');
+    expect(found.filter((f) => f.startsWith('fail P0'))).toEqual(['fail P0 acme/settings.py:1']);
+    const text = messages(result, 'secrets.hardcoded').join('\n');
+    expect(text).not.toMatch(/settings\.py:2|forms\.py/);
+    expect(text).toMatch(/declares the value made up/);
+  });
+});
+
+describe('data files and images', () => {
+  it('does not take a migration script for a dump, nor an INSERT ... SELECT for rows', async () => {
+    const migration = 'START TRANSACTION;\nCREATE TABLE "OrgDomain" ("Id" uuid NOT NULL);\nINSERT INTO "OrgKey" ("Id", "Key")\nSELECT "Id", "ApiKey" FROM "Org";\nINSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")\nVALUES (\'20221103_OrgDomain\', \'6.0.0\');\nCOMMIT;\n';
+    const dump = '-- PostgreSQL database dump\nCREATE TABLE users (id int, email text);\nCOPY users (id, email) FROM stdin;\n1\ta@example.invalid\n\\.\n';
+    const result = await audit(dataChecks, { 'util/PostgresMigrations/Scripts/2022-11-03_00_OrgDomain.psql': migration, 'backups/prod.sql': dump }, { git: true });
+    expect(where(result, 'data.committed-dump')).toEqual(['fail P0 backups/prod.sql:1']);
+  });
+
+  it('does not count a committed env file of settings copied into the image as a baked secret, and counts one with a credential', async () => {
+    const dockerfile = 'FROM php:8.3-fpm\nCOPY docker/.env.production .env\nCOPY docker/.env.staging .env.staging\nUSER www-data\n';
+    const workflow = 'name: release\non: push\njobs:\n  image:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: docker/build-push-action@v6\n        with: {file: Dockerfile, push: true}\n';
+    const result = await audit(dockerChecks, {
+      '.github/workflows/release.yml': workflow,
+      Dockerfile: dockerfile,
+      'docker/.env.production': 'APP_ENV=production\nAPP_KEY=\nAPP_DEBUG=false\n',
+      'docker/.env.staging': `APP_ENV=staging\nAPP_KEY=base64:${RANDOM}${RANDOM}\n`,
+    }, { git: true });
+    expect(where(result, 'docker.secrets-in-image')).toEqual(['fail P0 Dockerfile:3']);
+  });
+});
+
+describe('dependencies and tests by the rubric', () => {
+  it('puts a lockless manifest whose direct dependencies are all pinned exactly at P2, a floating one at P1', async () => {
+    const result = await audit(opsChecks, {
+      'web/package.json': JSON.stringify({ name: 'web', dependencies: { react: '19.0.0', 'react-dom': '19.0.0' } }),
+      'api/package.json': JSON.stringify({ name: 'api', dependencies: { express: '^5.0.0' } }),
+    }, { git: true });
+    expect(where(result, 'ops.lockfile')).toEqual(['fail P1 api/package.json:1', 'fail P2 web/package.json:1']);
+  });
+});
