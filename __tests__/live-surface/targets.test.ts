@@ -83,7 +83,7 @@ describe('flawed Express apps', () => {
       'headers.referrer-policy',
     ]);
     expect(statuses(result, 'cookies.flags')).toEqual([
-      ['fail', 'P1', 'Cookie sessionid: no Secure on a session or CSRF cookie (required whatever the scheme: behind a TLS proxy the app still sees HTTP); no HttpOnly on a session-like cookie (readable by any injected script); no SameSite.'],
+      ['fail', 'P1', 'Cookie sessionid: no Secure on a session cookie (required whatever the scheme: behind a TLS proxy the app still sees HTTP); no HttpOnly on a session-like cookie (readable by any injected script); no SameSite.'],
     ]);
     expect(of(result, 'cookies.flags')[0]!.evidence).toContain('set-cookie: sessionid=c2Vz…(27 chars); Path=/');
     expect(of(result, 'cookies.flags')[0]!.evidence).not.toContain('c2Vzc2lvbi12YWx1ZS1zZWNyZXQ');
@@ -152,15 +152,25 @@ describe('flawed Express apps', () => {
     ]);
   });
 
-  it('a CSP with unsafe sources fails headers.csp once per directive and source at fault', async () => {
+  it('a CSP with unsafe sources fails headers.csp once, listing each directive and source at fault, at the worst severity', async () => {
     const result = await audit(hardenedApp({ csp: "default-src 'self'; script-src 'self' 'unsafe-inline' 'unsafe-eval' https: data:; frame-ancestors 'none'" }));
     expect(failingIds(result)).toEqual(['headers.csp']);
-    expect(statuses(result, 'headers.csp').map(([, , m]) => m)).toEqual([
-      "Content-Security-Policy: script-src allows 'unsafe-inline' without a nonce or hash, so injected inline scripts run.",
-      "Content-Security-Policy: script-src allows 'unsafe-eval' (eval() and new Function() on attacker-controlled strings).",
-      'Content-Security-Policy: script-src allows scripts from https:, i.e. from any host.',
-      'Content-Security-Policy: script-src allows scripts from data:, i.e. from data: URLs an attacker writes.',
-      "Content-Security-Policy: default-src 'self' allows plugins (<object>, <embed>): set object-src 'none'.",
+    expect(statuses(result, 'headers.csp')).toEqual([
+      [
+        'fail',
+        'P1',
+        "Content-Security-Policy has 5 weaknesses: (1) script-src allows 'unsafe-inline' without a nonce or hash, so injected inline scripts run; " +
+          "(2) script-src allows 'unsafe-eval' (eval() and new Function() on attacker-controlled strings); " +
+          '(3) script-src allows scripts from https:, i.e. from any host; (4) script-src allows scripts from data:, i.e. from data: URLs an attacker writes; ' +
+          "(5) default-src 'self' allows plugins (<object>, <embed>): set object-src 'none'.",
+      ],
+    ]);
+  });
+
+  it("a CSP whose only weakness is a missing object-src 'none' is one P2 finding", async () => {
+    const result = await audit(hardenedApp({ csp: "default-src 'self'; frame-ancestors 'none'" }));
+    expect(statuses(result, 'headers.csp')).toEqual([
+      ['fail', 'P2', "Content-Security-Policy has a weakness: default-src 'self' allows plugins (<object>, <embed>): set object-src 'none'."],
     ]);
   });
 

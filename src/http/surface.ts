@@ -118,6 +118,21 @@ export async function basePage(exchanges: Exchanges): Promise<{ response: HttpRe
   return { skip: { status: 'skip', message: `Not checked: the base page gave no response (${base.error.message}).`, url: base.error.url } };
 }
 
+/**
+ * Whether the audit reaches the target from the same machine (a loopback address or `localhost`): then the
+ * target sees a local client, and whatever a server serves to local clients only (Apache's `Require local` on
+ * /server-status in Debian's default configuration) says nothing about what the rest of the network gets.
+ */
+export function isLoopbackVantage(targetUrl: string): boolean {
+  let host: string;
+  try {
+    host = new URL(targetUrl).hostname.replace(/^\[|\]$/g, '').toLowerCase();
+  } catch {
+    return false;
+  }
+  return host === 'localhost' || host.endsWith('.localhost') || host === '::1' || /^127\./.test(host) || host.startsWith('::ffff:127.');
+}
+
 /** The request was not sent because of our own limits (budget spent, check cancelled): it says nothing about the target. */
 export function isOwnLimit(result: HttpResult): boolean {
   return !result.ok && (result.error.code === 'budget' || result.error.code === 'aborted');
