@@ -40,6 +40,11 @@ export interface Product {
   /** API endpoints (JSON) for the CORS and error-trace probes. */
   api?: readonly string[];
   defaultAccounts?: readonly DefaultAccount[];
+  /**
+   * The product's shipped default binds it to the loopback interface: an open endpoint seen from a loopback
+   * vantage may be reachable by local clients only.
+   */
+  localOnlyByDefault?: string;
 }
 
 const header = (page: HttpResponse, name: string): string => page.headers[name] ?? '';
@@ -82,6 +87,7 @@ export const PRODUCTS: readonly Product[] = [
   },
   {
     name: 'TiddlyWiki',
+    localOnlyByDefault: 'listens on 127.0.0.1 unless started with host=',
     recognise: (p) => /<meta name="generator" content="TiddlyWiki"/i.test(head(p)),
     admin: [
       {
@@ -97,6 +103,7 @@ export const PRODUCTS: readonly Product[] = [
   },
   {
     name: 'Syncthing',
+    localOnlyByDefault: 'serves its GUI on 127.0.0.1:8384 unless gui-address says otherwise',
     recognise: (p) => header(p, 'x-syncthing-version') !== '' || /ng-app="syncthing"/.test(head(p)),
     health: ['/rest/noauth/health'],
     admin: [{ path: '/rest/system/config', what: 'the whole configuration (devices, folders, API key)', matches: jsonWith('version', 'folders') }],
@@ -104,6 +111,7 @@ export const PRODUCTS: readonly Product[] = [
   },
   {
     name: 'JSON Server',
+    localOnlyByDefault: 'listens on localhost unless started with --host',
     recognise: (p) => /JSON Server/.test(head(p)) && /json-server|typicode/i.test(head(p)),
     admin: [{ path: '/db', what: 'the whole database (and every resource accepts POST, PUT, PATCH and DELETE)', matches: (r) => ok(r) && typeof json(r) === 'object' && json(r) !== null }],
     api: ['/db'],

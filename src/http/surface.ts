@@ -61,9 +61,11 @@ export interface CorsProbe {
 /**
  * Which CORS requests to send: on the base page a GET and a preflight with a
  * foreign origin and with `null`; on each configured API / authenticated /
- * protected path (at most four) a GET and a preflight with a foreign origin.
+ * protected path, then each discovered API endpoint (at most four in all), a
+ * GET and a preflight with a foreign origin. A discovered endpoint's preflight
+ * asks for POST: what a foreign page needs to change state there.
  */
-export function planCorsProbes(target: TargetConfig, exchanges: Exchanges): CorsProbe[] {
+export function planCorsProbes(target: TargetConfig, exchanges: Exchanges, discovered: readonly string[] = []): CorsProbe[] {
   const probes: CorsProbe[] = [];
   const add = (url: string, origin: string, sensitive: boolean, method: string): void => {
     for (const preflight of [false, true]) {
@@ -73,7 +75,12 @@ export function planCorsProbes(target: TargetConfig, exchanges: Exchanges): Cors
   add(target.url, FOREIGN_ORIGIN, false, 'GET');
   add(target.url, NULL_ORIGIN, false, 'GET');
   const seen = new Set<string>([target.url]);
-  const endpoints: EndpointConfig[] = [...target.paths.api, ...target.paths.authenticated, ...target.paths.protected];
+  const endpoints: EndpointConfig[] = [
+    ...target.paths.api,
+    ...target.paths.authenticated,
+    ...target.paths.protected,
+    ...discovered.map((path) => ({ path, method: 'POST' })),
+  ];
   for (const endpoint of endpoints) {
     const url = exchanges.url(endpoint.path);
     if (seen.has(url) || seen.size > MAX_CORS_PATHS) continue;

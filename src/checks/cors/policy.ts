@@ -2,6 +2,7 @@ import type { FindingInput, LiveCheck, Severity } from '../../engine/types.js';
 import type { HttpResponse } from '../../http/client.js';
 import { describeExchange, describeFailure } from '../../http/evidence.js';
 import { NULL_ORIGIN, isOwnLimit, planCorsProbes, sendCorsProbe, type CorsProbe } from '../../http/surface.js';
+import { discoverEndpoints } from '../../http/endpoints.js';
 
 export type CorsVerdict = { ok: true; note: string } | { ok: false; severity: Severity; reason: string };
 
@@ -50,7 +51,7 @@ export const corsPolicy: LiveCheck = {
   kind: 'live',
   docs: {
     summary:
-      'Fails when a foreign Origin (https://evil.example) or Origin: null is allowed together with Access-Control-Allow-Credentials: true, on a simple GET or on a preflight (P0); when `*` or a reflected origin is allowed on a configured API or authenticated path, or `null` is allowed (P1).',
+      'Fails when a foreign Origin (https://evil.example) or Origin: null is allowed together with Access-Control-Allow-Credentials: true, on a simple GET or on a preflight (P0); when `*` or a reflected origin is allowed on a configured or discovered API or authenticated path (naming the methods a preflight allows), or `null` is allowed (P1).',
     why: 'A reflected origin with credentials lets any web page the user visits read their authenticated data through their own browser session.',
     fix: 'Allow only an explicit list of trusted origins (never reflect the request Origin, never allow `null`), and send Access-Control-Allow-Credentials only for those.',
     snippets: [
@@ -59,14 +60,20 @@ export const corsPolicy: LiveCheck = {
     ],
     severityNote: 'P0 for an arbitrary or null origin with credentials; P1 for `*` or a reflected origin on API/authenticated paths and for an allowed null origin.',
     traffic:
-      'A GET and an OPTIONS preflight with Origin: https://evil.example and with Origin: null on the target URL, plus a GET and a preflight with the foreign origin on each configured api/authenticated/protected path (at most 4): 4 to 12 requests, shared.',
+      'A GET and an OPTIONS preflight with Origin: https://evil.example and with Origin: null on the target URL, plus a GET and a preflight with the foreign origin on each configured api/authenticated/protected path and each API endpoint discovered without a request (a recognised product\'s API, same-origin /api/ and .json links in the page; preflight for POST), at most 4 paths: 4 to 12 requests, shared.',
   },
   async run({ exchanges, target, http }) {
-    const probes = planCorsProbes(target, exchanges);
+    const { api } = await discoverEndpoints(exchanges, target);
+    const probes = planCorsProbes(target, exchanges, api.map((a) => a.path));
     const results = await Promise.all(probes.map(async (probe) => ({ probe, result: await sendCorsProbe(exchanges, probe, ID) })));
     const failures: FindingInput[] = [];
     const notes: string[] = [];
     let answered = 0;
+    // Endpoints whose GET was refused for want of credentials (401, 403): `*` there lets a foreign page read
+    // nothing (browsers send no credentials with `*`), so only a reflected origin with credentials counts.
+    const refusing = new Set(
+      results.filter(({ probe, result }) => !probe.preflight && result.ok && [401, 403].includes(result.response.status)).map(({ probe }) => probe.url),
+    );
     for (const { probe, result } of results) {
       if (!result.ok) {
         notes.push(`${describeProbe(probe)}: no response (${result.error.message})`);
@@ -75,17 +82,21 @@ export const corsPolicy: LiveCheck = {
       answered++;
       // A preflight answered with a non-2xx status fails in the browser, whatever its headers.
       const refused = probe.preflight && (result.response.status < 200 || result.response.status > 299);
-      const verdict: CorsVerdict = refused
+      let verdict: CorsVerdict = refused
         ? { ok: true, note: `preflight refused with ${result.response.status}` }
         : judgeCors(result.response, probe.origin, probe.sensitive);
+      if (!verdict.ok && verdict.severity !== 'P0' && refusing.has(probe.url)) {
+        verdict = { ok: true, note: `${verdict.reason}, but the endpoint refuses requests without credentials` };
+      }
       if (verdict.ok) {
         notes.push(`${describeProbe(probe)}: ${verdict.note}`);
         continue;
       }
+      const methods = probe.preflight ? result.response.headers['access-control-allow-methods'] : undefined;
       failures.push({
         status: 'fail',
         severity: verdict.severity,
-        message: `${describeProbe(probe)}: ${verdict.reason}.`,
+        message: `${describeProbe(probe)}: ${verdict.reason}${methods ? ` (and it allows ${methods}, so a foreign page can also write there)` : ''}.`,
         url: probe.url,
         evidence: describeExchange(result.response, {
           headers: ['access-control-allow-origin', 'access-control-allow-credentials', 'access-control-allow-methods', 'vary'],

@@ -104,7 +104,8 @@ export async function discoverHealth(ctx: Pick<LiveCheckContext, 'target' | 'exc
   };
   for (const entry of repoHealth.paths) add(entry.path, entry.role ?? roleOf(entry.path), entry.declared ? entry.file : undefined);
   const fromRepository = candidates.length;
-  for (const product of products) for (const path of product.health ?? []) add(path, roleOf(path));
+  const documenting = products.filter((p) => p.health?.length);
+  for (const product of documenting) for (const path of product.health!) add(path, roleOf(path));
   for (const path of COMMON_HEALTH_PATHS) add(path, roleOf(path));
   const [probes, references] = await Promise.all([probeAll(ctx, candidates), catchAllReferences(ctx)]);
   const isHealth = (p: HealthProbe): boolean => p.result.ok && looksLikeHealth(p.result.response, references);
@@ -123,7 +124,7 @@ export async function discoverHealth(ctx: Pick<LiveCheckContext, 'target' | 'exc
     // A path the deployment's own probe calls is judged whatever it answers: a 404 there fails that probe.
     found: probes.filter((p) => p.requiredBy !== undefined || isHealth(p)),
     fromRepository,
-    products: products.map((p) => p.name),
+    products: documenting.map((p) => p.name),
     ...(repoHealth.waitedOnBy ? { waitedOnBy: repoHealth.waitedOnBy } : {}),
   };
 }
