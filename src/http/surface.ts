@@ -56,6 +56,8 @@ export interface CorsProbe {
   /** The path is configured as an API or authenticated endpoint: any cross-origin read is a finding. */
   sensitive: boolean;
   method: string;
+  /** Discovered, not configured: the preflight's method is our guess, not what the endpoint is known to take. */
+  discovered?: boolean;
 }
 
 /**
@@ -67,25 +69,25 @@ export interface CorsProbe {
  */
 export function planCorsProbes(target: TargetConfig, exchanges: Exchanges, discovered: readonly string[] = []): CorsProbe[] {
   const probes: CorsProbe[] = [];
-  const add = (url: string, origin: string, sensitive: boolean, method: string): void => {
+  const add = (url: string, origin: string, sensitive: boolean, method: string, discovered = false): void => {
     for (const preflight of [false, true]) {
-      probes.push({ key: `cors:${preflight ? 'OPTIONS' : 'GET'}:${origin}:${url}`, url, origin, preflight, sensitive, method });
+      probes.push({ key: `cors:${preflight ? 'OPTIONS' : 'GET'}:${origin}:${url}`, url, origin, preflight, sensitive, method, ...(discovered ? { discovered } : {}) });
     }
   };
   add(target.url, FOREIGN_ORIGIN, false, 'GET');
   add(target.url, NULL_ORIGIN, false, 'GET');
   const seen = new Set<string>([target.url]);
-  const endpoints: EndpointConfig[] = [
+  const endpoints: Array<EndpointConfig & { discovered?: boolean }> = [
     ...target.paths.api,
     ...target.paths.authenticated,
     ...target.paths.protected,
-    ...discovered.map((path) => ({ path, method: 'POST' })),
+    ...discovered.map((path) => ({ path, method: 'POST', discovered: true })),
   ];
   for (const endpoint of endpoints) {
     const url = exchanges.url(endpoint.path);
     if (seen.has(url) || seen.size > MAX_CORS_PATHS) continue;
     seen.add(url);
-    add(url, FOREIGN_ORIGIN, true, endpoint.method);
+    add(url, FOREIGN_ORIGIN, true, endpoint.method, endpoint.discovered);
   }
   return probes;
 }

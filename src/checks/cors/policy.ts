@@ -70,7 +70,9 @@ export const corsPolicy: LiveCheck = {
     const notes: string[] = [];
     let answered = 0;
     // Endpoints whose GET was refused for want of credentials (401, 403): `*` there lets a foreign page read
-    // nothing (browsers send no credentials with `*`), so only a reflected origin with credentials counts.
+    // nothing (browsers send no credentials with `*`), so only a reflected origin with credentials counts. A
+    // preflight is excused so only where its method was our guess (a discovered endpoint): a configured write
+    // endpoint may well take anonymous writes its reads refuse.
     const refusing = new Set(
       results.filter(({ probe, result }) => !probe.preflight && result.ok && [401, 403].includes(result.response.status)).map(({ probe }) => probe.url),
     );
@@ -85,14 +87,15 @@ export const corsPolicy: LiveCheck = {
       let verdict: CorsVerdict = refused
         ? { ok: true, note: `preflight refused with ${result.response.status}` }
         : judgeCors(result.response, probe.origin, probe.sensitive);
-      if (!verdict.ok && verdict.severity !== 'P0' && refusing.has(probe.url)) {
+      if (!verdict.ok && verdict.severity !== 'P0' && refusing.has(probe.url) && (!probe.preflight || probe.discovered)) {
         verdict = { ok: true, note: `${verdict.reason}, but the endpoint refuses requests without credentials` };
       }
       if (verdict.ok) {
         notes.push(`${describeProbe(probe)}: ${verdict.note}`);
         continue;
       }
-      const methods = probe.preflight ? result.response.headers['access-control-allow-methods'] : undefined;
+      // Our POST preflight to a discovered endpoint asks whether a foreign page may write there: say what it allows.
+      const methods = probe.preflight && probe.discovered ? result.response.headers['access-control-allow-methods'] : undefined;
       failures.push({
         status: 'fail',
         severity: verdict.severity,
