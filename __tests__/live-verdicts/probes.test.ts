@@ -188,3 +188,77 @@ describe('auth.default-credentials and disclosure.error-traces', () => {
     expect(result.requestsByCheck['disclosure.error-traces']).toBe(2);
   });
 });
+
+describe('apps that answer everything the same way are recognised, not reported', () => {
+  const LIVE = ALL_CHECKS.filter((c) => c.kind === 'live' && c.id !== 'load.concurrency' && c.id !== 'ratelimit.enforced');
+  const failing = (result: Awaited<ReturnType<typeof runChecks>>): string[] =>
+    [...new Set(result.findings.filter((f) => f.status === 'fail' || f.status === 'error').map((f) => `${f.severity} ${f.checkId}`))].sort();
+  const HEADERS_SET = {
+    'content-security-policy': "default-src 'self'; object-src 'none'; frame-ancestors 'none'",
+    'x-content-type-options': 'nosniff',
+    'referrer-policy': 'no-referrer',
+    'permissions-policy': 'camera=()',
+    'cross-origin-opener-policy': 'same-origin',
+    'cross-origin-resource-policy': 'same-origin',
+  };
+
+  it('a soft 404 (200 and the same page for every path, with an /api/ link) is said once (errors.not-found, P2), and gets no other finding beyond the missing health endpoint', async () => {
+    const server = await start((_req, res) => {
+      res.writeHead(200, { 'content-type': 'text/html', ...HEADERS_SET }).end('<!doctype html><div id="app"></div><a href="/api/things">things</a>');
+    });
+    const result = await runChecks(LIVE, { target: server.url });
+    expect(failing(result)).toEqual(['P2 errors.not-found', 'P2 health.endpoint']);
+    expect(of(result, 'errors.not-found')[0]!.message).toMatch(/^An unknown path answers 200/);
+    expect(result.requests).toBeLessThanOrEqual(50);
+  });
+
+  it('a huge body everywhere (3 MiB per answer) is read up to the caps and judged like any page', async () => {
+    const huge = `<!doctype html><title>big</title>${'<p>lorem ipsum</p>'.repeat(3 * 1024 * 1024 / 18)}`;
+    const server = await start((req, res) => {
+      res.writeHead(req.url === '/' ? 200 : 404, { 'content-type': 'text/html', ...HEADERS_SET }).end(huge);
+    });
+    const result = await runChecks(LIVE, { target: server.url });
+    expect(failing(result)).toEqual(['P2 health.endpoint']);
+  });
+
+  it('a login page for every path: the login is probed (and found unthrottled), nothing else is reported', async () => {
+    const server = await start((req, res) => {
+      const url = new URL(req.url ?? '/', 'http://x');
+      if (url.pathname !== '/login') return res.writeHead(302, { location: '/login', ...HEADERS_SET }).end();
+      if (req.method === 'POST') return res.writeHead(401, { 'content-type': 'text/html', ...HEADERS_SET }).end('<p>Invalid credentials</p>');
+      res.writeHead(200, { 'content-type': 'text/html', ...HEADERS_SET }).end('<!doctype html><form method="post"><input name="user"><input type="password" name="pass"></form>');
+    });
+    const result = await runChecks(LIVE, { target: server.url });
+    expect(failing(result)).toEqual(['P1 auth.login-throttling', 'P2 health.endpoint']);
+    expect(of(result, 'auth.login-throttling')[0]!.message).toMatch(/^login POST \/login \(the login form on \/login\) took 20 wrong passwords in a row \(answers 401/);
+  });
+});
+
+describe('auth.open-admin on routes the repository names', () => {
+  const CHECKS = byId('auth.open-admin', 'docker.healthcheck');
+  const code = "const app = express();\napp.get('/api/admin/users', listUsers);\napp.get('/admin/settings', requireLogin, settings);\napp.get('/api/items', items);\n";
+
+  it('fails P1 for an admin route answering JSON without credentials, not for one answering 401, and probes no other route', async () => {
+    const server = await start((req, res) => {
+      if (req.url === '/api/admin/users') return json(res, 200, [{ id: 1, email: 'a@example.com', role: 'admin' }]);
+      if (req.url === '/admin/settings') return json(res, 401, { error: 'login required' });
+      html(res, req.url === '/' ? 200 : 404);
+    });
+    repo = makeRepo({ 'src/server.js': code, 'test/admin.test.js': "request(app).get('/api/admin/debug')\n" });
+    const result = await runChecks(CHECKS, { target: server.url, repo: repo.root });
+    expect(of(result, 'auth.open-admin').map((f) => [f.status, f.severity, f.message])).toEqual([
+      ['fail', 'P1', '/api/admin/users (an admin route named in src/server.js) answers 200 with JSON data without credentials.'],
+    ]);
+    const probed = server.requests.map((r) => r.url);
+    expect(probed).toEqual(expect.arrayContaining(['/api/admin/users', '/admin/settings']));
+    expect(probed).not.toContain('/api/admin/debug');
+    expect(probed).not.toContain('/api/items');
+  });
+
+  it('passes when the server answers the same JSON for every path (a catch-all, not an admin API)', async () => {
+    const server = await start((_req, res) => json(res, 200, { message: 'hello' }));
+    repo = makeRepo({ 'src/server.js': code });
+    const result = await runChecks(CHECKS, { target: server.url, repo: repo.root });
+    expect(of(result, 'auth.open-admin').map((f) => f.status)).toEqual(['pass']);
+  });
+});

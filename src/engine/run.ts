@@ -15,6 +15,7 @@ import { SCANNERS } from '../checks/scanners.js';
 import { changedFilesSince } from '../repo/git.js';
 import { buildRepoModel, type RepoModel } from '../model/index.js';
 import { healthFromRepo, type RepoHealth } from '../model/health-paths.js';
+import { adminRoutesFromRepo, type RepoRoute } from '../model/admin-paths.js';
 import { severityForRole } from '../model/policy.js';
 import { configuredSecretValues, redactText, redactWith } from './redact.js';
 import type { Check, Finding, FindingInput, LiveCheck, RepoCheck, RepoHints } from './types.js';
@@ -114,7 +115,12 @@ export async function runAudit(input: AuditInput): Promise<AuditResult> {
       const roles = model.roles;
       let health: Promise<RepoHealth> | undefined;
       const once = (): Promise<RepoHealth> => (health ??= healthFromRepo(files, roles).catch(() => ({ paths: [] })));
-      repository = { health: once, healthPaths: async () => (await once()).paths };
+      let adminRoutes: Promise<RepoRoute[]> | undefined;
+      repository = {
+        health: once,
+        healthPaths: async () => (await once()).paths,
+        adminRoutes: () => (adminRoutes ??= adminRoutesFromRepo(files, roles).catch(() => [])),
+      };
     }
 
     if (client) {

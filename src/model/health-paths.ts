@@ -36,7 +36,8 @@ export interface RepoHealth {
 /** At most this many paths from the repository are probed (declarations first, then code). */
 export const MAX_REPO_HEALTH_PATHS = 8;
 
-const CODE = /\.(py|js|mjs|cjs|ts|mts|cts|go|java|kt|rb|cs|php|rs|ex)$/i;
+/** Source files whose quoted route literals are read (here and in model/admin-paths.ts). */
+export const CODE = /\.(py|js|mjs|cjs|ts|mts|cts|go|java|kt|rb|cs|php|rs|ex)$/i;
 const YAML = /\.ya?ml$/i;
 const DOCKERFILE = /(^|\/)(Dockerfile(\.[\w.-]+)?|[\w.-]+\.Dockerfile|Containerfile)$/;
 
@@ -51,7 +52,7 @@ const LOCAL_URL = /https?:\/\/(?:localhost|127\.0\.0\.1|0\.0\.0\.0|\[::1\])(?::\
 const PROBE_KEY = /\b(liveness|readiness|startup)Probe\s*:/;
 const PROBE_PATH = /^\s*-?\s*path\s*:\s*["']?(\/[\w./~%-]{0,200})/;
 /** A quoted route literal with a slash, no longer than a path can usefully be. */
-const ROUTE_LITERAL = /["'`](\/?[\w-]{1,40}(?:\/[\w-]{1,40}){0,5}\/?)["'`]/g;
+export const ROUTE_LITERAL = /["'`](\/?[\w-]{1,40}(?:\/[\w-]{1,40}){0,5}\/?)["'`]/g;
 
 /** Lines by which a deployment waits on a health check without naming a path we could probe. */
 const WAITS_ON_HEALTH: ReadonlyArray<{ test: RegExp; what: string }> = [
