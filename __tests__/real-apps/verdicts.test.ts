@@ -51,9 +51,10 @@ describe('real applications on loopback, shipped defaults', () => {
     const traces = of(result, 'disclosure.error-traces').filter((f) => f.status === 'fail');
     expect(traces).toHaveLength(1);
     expect(traces[0]!.message).toMatch(/^POST \/flows with a malformed JSON body answers 400 with a Node\.js stack trace: .*body-parser.*; the same from POST \/settings with a malformed JSON body\.$/);
-    expect(of(result, 'cors.policy').map((f) => f.message)).toContain(
-      'preflight OPTIONS /flows with Origin: https://evil.example: Access-Control-Allow-Origin: * on an API or authenticated endpoint (and it allows GET,PUT,POST,DELETE, so a foreign page can also write there).',
-    );
+    expect(of(result, 'cors.policy').map((f) => f.message)).toEqual([
+      'CORS on /flows: Access-Control-Allow-Origin: * on an API or authenticated endpoint (GET and preflight; the preflight allows GET,PUT,POST,DELETE, so a foreign page can also write there).',
+      'CORS on /settings: Access-Control-Allow-Origin: * on an API or authenticated endpoint (GET and preflight; the preflight allows GET,PUT,POST,DELETE, so a foreign page can also write there).',
+    ]);
     expect(of(result, 'health.endpoint')[0]!.message).toContain('Nothing in the deployment waits on one, so this is a gap (P2)');
     // No login (adminAuth is off), no default account: nothing to try.
     expect(of(result, 'auth.login-throttling').map((f) => f.status)).toEqual(['skip']);
@@ -67,9 +68,17 @@ describe('real applications on loopback, shipped defaults', () => {
       ['fail P0 cors.policy', 'fail P0 disclosure.error-traces', 'fail P1 auth.open-admin', 'fail P2 disclosure.server-banner', ...NO_SECURITY_HEADERS, 'fail P2 health.endpoint'].sort(),
     );
     expect(of(result, 'auth.open-admin')[0]!.message).toContain('Seen from a loopback client, and by default JSON Server listens on localhost unless started with --host');
-    expect(of(result, 'cors.policy').map((f) => f.message)).toContain(
-      'GET /db with Origin: https://evil.example: the foreign origin https://evil.example is allowed with Access-Control-Allow-Credentials: true, so any site can read authenticated responses.',
-    );
+    expect(of(result, 'cors.policy').map((f) => [f.severity, f.message])).toEqual([
+      [
+        'P0',
+        'CORS on /: the foreign origin https://evil.example is allowed with Access-Control-Allow-Credentials: true, so any site can read authenticated responses (GET and preflight); ' +
+          'Origin: null is allowed with Access-Control-Allow-Credentials: true, so any site can read authenticated responses (GET and preflight).',
+      ],
+      [
+        'P0',
+        'CORS on /db: the foreign origin https://evil.example is allowed with Access-Control-Allow-Credentials: true, so any site can read authenticated responses (GET and preflight; the preflight allows GET,HEAD,PUT,PATCH,POST,DELETE, so a foreign page can also write there).',
+      ],
+    ]);
     // X-Powered-By: Express names the framework; there is no version to give.
     expect(of(result, 'disclosure.server-banner').map((f) => f.message)).toEqual(['x-powered-by: Express names the framework or language.']);
     expect(result.requests).toBeLessThanOrEqual(60);
