@@ -178,7 +178,7 @@ export async function audit(options: AuditOptions): Promise<AuditOutcome> {
   const resolved = resolveTargets(config.targets, options.urls ?? [])
     .map((t) => (t.ca && !isAbsolute(t.ca) ? { ...t, ca: resolve(repoRoot ?? cwd, t.ca) } : t))
     // --allow-bursts is a default for every target; a target's own allow-load/allow-ratelimit: false still wins.
-    .map((t) => (options.allowBursts ? { ...t, allowLoad: t.allowLoad ?? true, allowRatelimit: t.allowRatelimit ?? true } : t));
+    .map((t) => (options.allowBursts ? { ...t, allowLoad: t.allowLoad ?? true, allowRatelimit: t.allowRatelimit ?? true, allowProbes: t.allowProbes ?? true } : t));
   if (!repoRoot && !resolved.length) {
     throw new UsageError(`nothing to audit in ${cwd}: pass --url URL (a running app) and/or --repo DIR (a repository), or run it in a project directory`);
   }

@@ -62,10 +62,16 @@ const PLAIN_VERDICTS = {
   'disclosure.metrics-exposed': 'pass P1',
   'http.trace-method': 'pass P2',
   'errors.not-found': 'pass P2',
-  'health.endpoint': 'fail P0',
+  // No health endpoint, and no deployment waiting on one: a gap (P2), not a failing endpoint.
+  'health.endpoint': 'fail P2',
   'health.dependencies': 'skip P0',
   'auth.malformed-token': 'skip P1',
   'reliability.graceful-errors': 'skip P2',
+  // Issue 26's probes aim at what the page or a recognised product shows: nothing here, so no request.
+  'auth.open-admin': 'skip P0',
+  'auth.default-credentials': 'skip P0',
+  'auth.login-throttling': 'skip P1',
+  'disclosure.error-traces': 'skip P0',
 };
 
 describe('the live battery without bursts', () => {
@@ -158,6 +164,10 @@ describe('the live battery without bursts', () => {
     // The repository's paths went out first; a path only a test names was not probed.
     const paths = server.requests.map((r) => r.url);
     expect(paths).not.toContain('/internal/healthz/');
-    expect(of(result, 'health.endpoint')[0]!.message).toContain('(found among 16 paths (4 named by the repository))');
+    // Paths the deployment calls (the probes, the HEALTHCHECK) say so; a route in the code is a discovered candidate.
+    const messages = of(result, 'health.endpoint').map((f) => f.message);
+    expect(messages.find((m) => m.includes('GET /ht/'))).toContain('(found among 16 paths (4 named by the repository))');
+    expect(messages.find((m) => m.includes('GET /__health'))).toContain('(called by the health check in Dockerfile)');
+    expect(messages.find((m) => m.includes('GET /api/system/readiness/'))).toContain('(called by the health check in deploy/deployment.yaml)');
   });
 });

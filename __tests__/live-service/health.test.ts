@@ -128,14 +128,14 @@ describe('health.endpoint and health.dependencies against real servers', () => {
     ]);
   });
 
-  it('fails P0 when every health path answers 404, and skips dependencies', async () => {
+  it('fails P2 (a gap, not a failing endpoint) when every health path answers 404 and nothing waits on one, and skips dependencies', async () => {
     server = await startServer((_req, res) => res.writeHead(404, { 'content-type': 'text/plain' }).end('nope'));
     const result = await runChecks(healthChecks, { target: server.url });
     const [finding] = of(result, 'health.endpoint');
     expect(of(result, 'health.endpoint')).toHaveLength(1);
-    expect(finding).toMatchObject({ status: 'fail', severity: 'P0' });
+    expect(finding).toMatchObject({ status: 'fail', severity: 'P2' });
     expect(finding!.message).toBe(
-      `No health endpoint answers: none of ${COMMON_HEALTH_PATHS.length} common paths (/health, /healthz, /livez, /readyz, /health/live, /health/ready, …) gave a health response (${COMMON_HEALTH_PATHS.length} answered 404). If the service has one elsewhere, configure it under \`health:\`.`,
+      `No health endpoint answers: none of ${COMMON_HEALTH_PATHS.length} common paths (/health, /healthz, /livez, /readyz, /health/live, /health/ready, …) gave a health response (${COMMON_HEALTH_PATHS.length} answered 404). Nothing in the deployment waits on one, so this is a gap (P2), not a failing endpoint. If the service has one elsewhere, configure it under \`health:\`.`,
     );
     expect(of(result, 'health.dependencies').map((f) => [f.status, f.message])).toEqual([
       ['skip', 'No health endpoint answered, so no payload to read (see health.endpoint).'],
@@ -155,7 +155,7 @@ describe('health.endpoint and health.dependencies against real servers', () => {
   it('does not take a single-page app that serves its index for every path as a health endpoint', async () => {
     server = await startServer((_req, res) => res.writeHead(200, { 'content-type': 'text/html' }).end('<!doctype html><div id="root"></div>'));
     const result = await runChecks(healthChecks, { target: server.url });
-    expect(of(result, 'health.endpoint').map((f) => [f.status, f.severity])).toEqual([['fail', 'P0']]);
+    expect(of(result, 'health.endpoint').map((f) => [f.status, f.severity])).toEqual([['fail', 'P2']]);
     expect(of(result, 'health.endpoint')[0]!.message).toContain(`(${COMMON_HEALTH_PATHS.length} answered 200)`);
   });
 
@@ -165,14 +165,14 @@ describe('health.endpoint and health.dependencies against real servers', () => {
       res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(`<!doctype html><script nonce="${++nonce}"></script><div id="root"></div>`),
     );
     const spa = await runChecks(healthChecks, { target: server.url });
-    expect(of(spa, 'health.endpoint').map((f) => [f.status, f.severity])).toEqual([['fail', 'P0']]);
+    expect(of(spa, 'health.endpoint').map((f) => [f.status, f.severity])).toEqual([['fail', 'P2']]);
     await server.close();
 
     server = await startServer((req, res) =>
       req.url === '/' ? res.writeHead(200).end('home') : res.writeHead(503, { 'content-type': 'text/plain' }).end('Service Unavailable'),
     );
     const maintenance = await runChecks(healthChecks, { target: server.url });
-    expect(of(maintenance, 'health.endpoint').map((f) => [f.status, f.severity])).toEqual([['fail', 'P0']]);
+    expect(of(maintenance, 'health.endpoint').map((f) => [f.status, f.severity])).toEqual([['fail', 'P2']]);
     expect(of(maintenance, 'health.endpoint')[0]!.message).toContain(`(${COMMON_HEALTH_PATHS.length} answered 503)`);
   });
 

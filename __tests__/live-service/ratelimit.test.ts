@@ -106,7 +106,7 @@ describe('ratelimit.enforced against real servers', () => {
   it('discovers an API path when none is configured', async () => {
     const a = app();
     a.get('/api', (_req, res) => {
-      res.json({ version: 1 });
+      res.json({ items: [{ id: 1 }] });
     });
     server = await startApp(a);
     const result = await runChecks(ratelimitChecks, { target: server.url, config: { ratelimit: { burst: 15 } } });
@@ -119,6 +119,22 @@ describe('ratelimit.enforced against real servers', () => {
     ]);
     // One discovery probe, then the burst.
     expect(server.requests.filter((r) => r.url === '/api')).toHaveLength(16);
+  });
+
+  it('does not burst a public document that gives only a version (Jupyter answers GET /api with {"version": ...})', async () => {
+    const a = app();
+    a.get('/api', (_req, res) => {
+      res.json({ version: '7.0.6' });
+    });
+    server = await startApp(a);
+    const result = await runChecks(ratelimitChecks, { target: server.url, config: { ratelimit: { burst: 15 } } });
+    expect(of(result, 'ratelimit.enforced').map((f) => [f.status, f.message])).toEqual([
+      [
+        'skip',
+        'No API path to burst: none is configured (rate-limited: or api:) and none of /api, /api/v1, /api/v2, /v1, /graphql answered as an API (a document giving only a version is not one). Configure the login or API path under rate-limited:.',
+      ],
+    ]);
+    expect(server.requests.filter((r) => r.url === '/api')).toHaveLength(1);
   });
 
   it('never bursts a POST endpoint that is only listed under api', async () => {
@@ -203,7 +219,7 @@ describe('ratelimit.enforced API discovery', () => {
     expect(of(result, 'ratelimit.enforced').map((f) => [f.status, f.message])).toEqual([
       [
         'skip',
-        'No API path to burst: none is configured (rate-limited: or api:) and none of /api, /api/v1, /api/v2, /v1, /graphql answered. Configure the login or API path under rate-limited:.',
+        'No API path to burst: none is configured (rate-limited: or api:) and none of /api, /api/v1, /api/v2, /v1, /graphql answered as an API (a document giving only a version is not one). Configure the login or API path under rate-limited:.',
       ],
     ]);
     // The base page, one nonsense path and the five candidates: no burst.

@@ -223,7 +223,7 @@ describe('raw server edge cases', () => {
     const result = await audit(server.url);
     expect(failingIds(result)).toEqual(['cookies.flags']);
     const [finding] = of(result, 'cookies.flags');
-    expect([finding!.url, finding!.message]).toEqual([server.url, 'Cookie sid: no Secure on a session or CSRF cookie (required whatever the scheme: behind a TLS proxy the app still sees HTTP); no HttpOnly on a session-like cookie (readable by any injected script); no SameSite.']);
+    expect([finding!.url, finding!.message]).toEqual([server.url, 'Cookie sid: no Secure on a session cookie (required whatever the scheme: behind a TLS proxy the app still sees HTTP); no HttpOnly on a session-like cookie (readable by any injected script); no SameSite.']);
     expect(finding!.evidence).toContain('(set by the redirect from');
     expect(finding!.evidence).not.toContain('s3cr3t-session-value-123');
   });

@@ -32,8 +32,9 @@ describe('a hardened Express app (helmet, cors allow-list, Secure/HttpOnly/SameS
     expect(failingIds(result)).toEqual([]);
     expect(result.findings.filter((f) => f.status === 'error')).toEqual([]);
     // base 1 + not-found 1 + CORS 6 (4 on the base page, 2 on /api/items) + TRACE 1 + malformed URL 1
-    // + malformed JSON 1 + 14 sensitive paths + 6 metrics paths = 31 (TLS checks skip on plain HTTP).
-    expect(result.requests).toBe(31);
+    // + malformed JSON 1 + 14 sensitive paths + 6 metrics paths + wrong-typed parameters on /api/items 1
+    // (disclosure.error-traces) = 32 (TLS checks skip on plain HTTP).
+    expect(result.requests).toBe(32);
     expect(result.requestsByCheck).toEqual({
       collect: 2,
       'cors.policy': 6,
@@ -41,6 +42,7 @@ describe('a hardened Express app (helmet, cors allow-list, Secure/HttpOnly/SameS
       'disclosure.debug-mode': 2,
       'disclosure.sensitive-paths': 14,
       'disclosure.metrics-exposed': 6,
+      'disclosure.error-traces': 1,
     });
     expect(statuses(result, 'cookies.flags')).toEqual([
       ['pass', 'P1', 'Cookie session is set with Secure, HttpOnly, SameSite=Lax.'],
@@ -83,23 +85,20 @@ describe('flawed Express apps', () => {
       'headers.referrer-policy',
     ]);
     expect(statuses(result, 'cookies.flags')).toEqual([
-      ['fail', 'P1', 'Cookie sessionid: no Secure on a session or CSRF cookie (required whatever the scheme: behind a TLS proxy the app still sees HTTP); no HttpOnly on a session-like cookie (readable by any injected script); no SameSite.'],
+      ['fail', 'P1', 'Cookie sessionid: no Secure on a session cookie (required whatever the scheme: behind a TLS proxy the app still sees HTTP); no HttpOnly on a session-like cookie (readable by any injected script); no SameSite.'],
     ]);
     expect(of(result, 'cookies.flags')[0]!.evidence).toContain('set-cookie: sessionid=c2Vz…(27 chars); Path=/');
     expect(of(result, 'cookies.flags')[0]!.evidence).not.toContain('c2Vzc2lvbi12YWx1ZS1zZWNyZXQ');
     expect(statuses(result, 'disclosure.server-banner')).toEqual([['fail', 'P2', 'x-powered-by: Express names the framework or language.']]);
   });
 
-  it('cors({ origin: true, credentials: true }) fails cors.policy P0 for the foreign and the null origin, GET and preflight', async () => {
+  it('cors({ origin: true, credentials: true }) fails cors.policy P0 for the foreign and the null origin, GET and preflight: one finding per endpoint', async () => {
     const result = await audit(hardenedApp({ cors: cors({ origin: true, credentials: true }) }));
     expect(failingIds(result)).toEqual(['cors.policy']);
     expect(statuses(result, 'cors.policy').map(([s, sev, m]) => `${s} ${sev} ${m}`)).toEqual([
-      'fail P0 GET / with Origin: https://evil.example: the foreign origin https://evil.example is allowed with Access-Control-Allow-Credentials: true, so any site can read authenticated responses.',
-      'fail P0 preflight OPTIONS / with Origin: https://evil.example: the foreign origin https://evil.example is allowed with Access-Control-Allow-Credentials: true, so any site can read authenticated responses.',
-      'fail P0 GET / with Origin: null: Origin: null is allowed with Access-Control-Allow-Credentials: true, so any site can read authenticated responses.',
-      'fail P0 preflight OPTIONS / with Origin: null: Origin: null is allowed with Access-Control-Allow-Credentials: true, so any site can read authenticated responses.',
-      'fail P0 GET /api/items with Origin: https://evil.example: the foreign origin https://evil.example is allowed with Access-Control-Allow-Credentials: true, so any site can read authenticated responses.',
-      'fail P0 preflight OPTIONS /api/items with Origin: https://evil.example: the foreign origin https://evil.example is allowed with Access-Control-Allow-Credentials: true, so any site can read authenticated responses.',
+      'fail P0 CORS on /: the foreign origin https://evil.example is allowed with Access-Control-Allow-Credentials: true, so any site can read authenticated responses (GET and preflight); ' +
+        'Origin: null is allowed with Access-Control-Allow-Credentials: true, so any site can read authenticated responses (GET and preflight).',
+      'fail P0 CORS on /api/items: the foreign origin https://evil.example is allowed with Access-Control-Allow-Credentials: true, so any site can read authenticated responses (GET and preflight).',
     ]);
     const evidence = of(result, 'cors.policy')[0]!.evidence!;
     expect(evidence).toContain('origin: https://evil.example');
@@ -121,20 +120,24 @@ describe('flawed Express apps', () => {
     };
     const result = await audit(hardenedApp({ cors: preflightOnly }));
     expect(failingIds(result)).toEqual(['cors.policy']);
-    expect(of(result, 'cors.policy').map((f) => `${f.severity} ${f.message.split(':')[0]}`)).toEqual([
-      'P0 preflight OPTIONS / with Origin',
-      'P0 preflight OPTIONS / with Origin',
-      'P0 preflight OPTIONS /api/items with Origin',
+    expect(of(result, 'cors.policy').map((f) => `${f.severity} ${f.message}`)).toEqual([
+      'P0 CORS on /: the foreign origin https://evil.example is allowed with Access-Control-Allow-Credentials: true, so any site can read authenticated responses (preflight); ' +
+        'Origin: null is allowed with Access-Control-Allow-Credentials: true, so any site can read authenticated responses (preflight).',
+      'P0 preflight OPTIONS /api/items with Origin: https://evil.example: the foreign origin https://evil.example is allowed with Access-Control-Allow-Credentials: true, so any site can read authenticated responses.',
     ]);
   });
 
-  it('Access-Control-Allow-Origin: * fails P1 on the configured API path only, and passes on a public-only target', async () => {
+  it('Access-Control-Allow-Origin: * fails P1 on the configured API path only (its anonymous POST, not its GET that answers 401), and passes on a public-only target', async () => {
     const wildcard = cors({ origin: '*' });
     const result = await audit(hardenedApp({ cors: wildcard }));
     expect(failingIds(result)).toEqual(['cors.policy']);
+    // Browsers send no credentials with `*`: a GET refused without them gives a foreign page nothing to read.
     expect(statuses(result, 'cors.policy')).toEqual([
-      ['fail', 'P1', 'GET /api/items with Origin: https://evil.example: Access-Control-Allow-Origin: * on an API or authenticated endpoint.'],
-      ['fail', 'P1', 'preflight OPTIONS /api/items with Origin: https://evil.example: Access-Control-Allow-Origin: * on an API or authenticated endpoint.'],
+      [
+        'fail',
+        'P1',
+        'preflight OPTIONS /api/items with Origin: https://evil.example: Access-Control-Allow-Origin: * on an API or authenticated endpoint.',
+      ],
     ]);
     const publicOnly = await audit(hardenedApp({ cors: wildcard }), (url) => ({ url }));
     expect(failingIds(publicOnly)).toEqual([]);
@@ -152,15 +155,25 @@ describe('flawed Express apps', () => {
     ]);
   });
 
-  it('a CSP with unsafe sources fails headers.csp once per directive and source at fault', async () => {
+  it('a CSP with unsafe sources fails headers.csp once, listing each directive and source at fault, at the worst severity', async () => {
     const result = await audit(hardenedApp({ csp: "default-src 'self'; script-src 'self' 'unsafe-inline' 'unsafe-eval' https: data:; frame-ancestors 'none'" }));
     expect(failingIds(result)).toEqual(['headers.csp']);
-    expect(statuses(result, 'headers.csp').map(([, , m]) => m)).toEqual([
-      "Content-Security-Policy: script-src allows 'unsafe-inline' without a nonce or hash, so injected inline scripts run.",
-      "Content-Security-Policy: script-src allows 'unsafe-eval' (eval() and new Function() on attacker-controlled strings).",
-      'Content-Security-Policy: script-src allows scripts from https:, i.e. from any host.',
-      'Content-Security-Policy: script-src allows scripts from data:, i.e. from data: URLs an attacker writes.',
-      "Content-Security-Policy: default-src 'self' allows plugins (<object>, <embed>): set object-src 'none'.",
+    expect(statuses(result, 'headers.csp')).toEqual([
+      [
+        'fail',
+        'P1',
+        "Content-Security-Policy has 5 weaknesses: (1) script-src allows 'unsafe-inline' without a nonce or hash, so injected inline scripts run; " +
+          "(2) script-src allows 'unsafe-eval' (eval() and new Function() on attacker-controlled strings); " +
+          '(3) script-src allows scripts from https:, i.e. from any host; (4) script-src allows scripts from data:, i.e. from data: URLs an attacker writes; ' +
+          "(5) default-src 'self' allows plugins (<object>, <embed>): set object-src 'none'.",
+      ],
+    ]);
+  });
+
+  it("a CSP whose only weakness is a missing object-src 'none' is one P2 finding", async () => {
+    const result = await audit(hardenedApp({ csp: "default-src 'self'; frame-ancestors 'none'" }));
+    expect(statuses(result, 'headers.csp')).toEqual([
+      ['fail', 'P2', "Content-Security-Policy has a weakness: default-src 'self' allows plugins (<object>, <embed>): set object-src 'none'."],
     ]);
   });
 

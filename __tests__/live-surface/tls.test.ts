@@ -145,7 +145,8 @@ describe('cookies.flags over HTTPS', () => {
     const server = await serve(certs.valid, { 'set-cookie': 'theme=dark; Path=/; SameSite=Lax' });
     const result = await runChecks([cookieFlags], { target: server.url, config: FAST_HTTP });
     expect(of(result, 'cookies.flags').map((f) => [f.status, f.severity, f.message])).toEqual([
-      ['fail', 'P1', 'Cookie theme: no Secure (it would also be sent over plain HTTP).'],
+      // A preference cookie: hygiene, P2 (a session cookie there is P1).
+      ['fail', 'P2', 'Cookie theme: no Secure (it would also be sent over plain HTTP).'],
     ]);
   });
 });

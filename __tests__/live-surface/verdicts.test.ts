@@ -72,6 +72,7 @@ describe('headers.csp policy judgement', () => {
     expect(problem).toEqual({
       key: 'unsafe-eval',
       directive: 'default-src',
+      severity: 'P1',
       source: "'unsafe-eval'",
       message: "default-src allows 'unsafe-eval' (eval() and new Function() on attacker-controlled strings)",
     });
@@ -236,7 +237,15 @@ describe('disclosure.server-banner', () => {
     [{ server: 'nginx/1.22.1' }, ['server']],
     [{ server: 'Apache/2.4.57 (Debian) OpenSSL/3.0.11' }, ['server']],
     [{ server: 'Werkzeug/3.0.1 Python/3.12.1' }, ['server']],
-    [{ server: 'Microsoft-IIS/10.0', 'x-aspnet-version': '4.0.30319', 'x-powered-by': 'ASP.NET' }, ['server', 'x-powered-by', 'x-aspnet-version']],
+    [{ server: 'Microsoft-IIS/10.0', 'x-aspnet-version': '4.0.30319', 'x-powered-by': 'ASP.NET' }, ['server', 'x-aspnet-version', 'x-powered-by']],
+    // By value: a product-named header with an exact version (Syncthing), any header whose name says version.
+    [{ 'x-syncthing-version': 'v1.19.2-ds1' }, ['x-syncthing-version']],
+    [{ 'x-app-version': '2.3' }, ['x-app-version']],
+    [{ 'x-product-version': 'v1.19.2' }, ['x-product-version']],
+    // A placeholder says nothing; structure, protocol versions, durations and ids are no software versions.
+    [{ 'x-powered-by': 'hidden' }, []],
+    [{ via: '1.1 vegur', 'server-timing': 'db;dur=53.2, app;dur=47.24', etag: 'W/"1.2.3"', 'x-request-id': '1.2.3' }, []],
+    [{ 'content-disposition': 'attachment; filename="tool-1.2.3.tar.gz"', 'x-response-time': '12.345ms' }, []],
     [{ 'x-powered-by': 'PHP/8.1.2' }, ['x-powered-by']],
     [{ 'x-runtime': '0.012345' }, ['x-runtime']],
     [{ server: 'nginx' }, []],

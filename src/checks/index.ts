@@ -11,7 +11,7 @@ import { disclosureChecks } from './disclosure/index.js';
 import { errorsChecks } from './errors/index.js';
 import { healthChecks } from './health/index.js';
 import { ratelimitChecks } from './ratelimit/index.js';
-import { authChecks } from './auth/index.js';
+import { authBurstChecks, authChecks } from './auth/index.js';
 import { loadChecks } from './load/index.js';
 import { reliabilityChecks } from './reliability/index.js';
 import { envChecks } from './env/index.js';
@@ -41,6 +41,7 @@ export const ALL_CHECKS: readonly Check[] = [
   // the load test's answers into 429s).
   ...loadChecks,
   ...ratelimitChecks,
+  ...authBurstChecks,
   ...reliabilityChecks,
   ...envChecks,
   ...secretsChecks,

@@ -93,6 +93,8 @@ const target = z
     load: endpoints,
     'allow-load': z.boolean().optional(),
     'allow-ratelimit': z.boolean().optional(),
+    /** Active probes (wrong passwords, default accounts, malformed bodies) beyond loopback and private hosts. */
+    'allow-probes': z.boolean().optional(),
   })
   .strict()
   .transform((t) => ({
@@ -114,6 +116,7 @@ const target = z
     },
     allowLoad: t['allow-load'],
     allowRatelimit: t['allow-ratelimit'],
+    allowProbes: t['allow-probes'],
   }));
 export type TargetConfig = z.output<typeof target>;
 export const targetSchema = target;

@@ -10,7 +10,10 @@
 import type { TargetConfig } from '../config/schema.js';
 import { isPrivateHost } from '../http/client.js';
 
-export type Burst = 'load' | 'ratelimit';
+/** `probes`: the active probes (wrong passwords, default accounts, malformed bodies to discovered endpoints). */
+export type Burst = 'load' | 'ratelimit' | 'probes';
+
+const ALLOW_KEY = { load: 'allow-load', ratelimit: 'allow-ratelimit', probes: 'allow-probes' } as const;
 
 export type BurstPolicy = { allowed: true } | { allowed: false; reason: string };
 
@@ -19,9 +22,12 @@ function isNearby(hostname: string): boolean {
   return isPrivateHost(host) || (!host.includes('.') && !host.includes(':'));
 }
 
-export function burstPolicy(target: Pick<TargetConfig, 'url' | 'production' | 'allowLoad' | 'allowRatelimit'>, burst: Burst): BurstPolicy {
-  const allow = burst === 'load' ? target.allowLoad : target.allowRatelimit;
-  const key = burst === 'load' ? 'allow-load' : 'allow-ratelimit';
+export function burstPolicy(
+  target: Pick<TargetConfig, 'url' | 'production' | 'allowLoad' | 'allowRatelimit'> & Partial<Pick<TargetConfig, 'allowProbes'>>,
+  burst: Burst,
+): BurstPolicy {
+  const allow = burst === 'load' ? target.allowLoad : burst === 'ratelimit' ? target.allowRatelimit : target.allowProbes;
+  const key = ALLOW_KEY[burst];
   if (allow === true) return { allowed: true };
   if (target.production) return { allowed: false, reason: `the target is marked production: true; set ${key}: true on it to send this burst` };
   if (allow === false) return { allowed: false, reason: `${key}: false on the target` };
@@ -34,6 +40,6 @@ export function burstPolicy(target: Pick<TargetConfig, 'url' | 'production' | 'a
   if (isNearby(hostname)) return { allowed: true };
   return {
     allowed: false,
-    reason: `${hostname} is not a loopback or private address, and bursts go by default only to those; pass --allow-bursts (Action input allow-bursts: true) or set ${key}: true on the target to send it`,
+    reason: `${hostname} is not a loopback or private address, and ${burst === 'probes' ? 'active probes go' : 'bursts go'} by default only to those; pass --allow-bursts (Action input allow-bursts: true) or set ${key}: true on the target to send ${burst === 'probes' ? 'them' : 'it'}`,
   };
 }

@@ -14,7 +14,8 @@ import { createScanPool, type ScanPool } from '../repo/scan-pool.js';
 import { SCANNERS } from '../checks/scanners.js';
 import { changedFilesSince } from '../repo/git.js';
 import { buildRepoModel, type RepoModel } from '../model/index.js';
-import { healthPathsFromRepo, type RepoHealthPath } from '../model/health-paths.js';
+import { healthFromRepo, type RepoHealth } from '../model/health-paths.js';
+import { adminRoutesFromRepo, type RepoRoute } from '../model/admin-paths.js';
 import { severityForRole } from '../model/policy.js';
 import { configuredSecretValues, redactText, redactWith } from './redact.js';
 import type { Check, Finding, FindingInput, LiveCheck, RepoCheck, RepoHints } from './types.js';
@@ -112,8 +113,14 @@ export async function runAudit(input: AuditInput): Promise<AuditResult> {
     if (fileSet && model) {
       const files = fileSet;
       const roles = model.roles;
-      let healthPaths: Promise<RepoHealthPath[]> | undefined;
-      repository = { healthPaths: () => (healthPaths ??= healthPathsFromRepo(files, roles).catch(() => [])) };
+      let health: Promise<RepoHealth> | undefined;
+      const once = (): Promise<RepoHealth> => (health ??= healthFromRepo(files, roles).catch(() => ({ paths: [] })));
+      let adminRoutes: Promise<RepoRoute[]> | undefined;
+      repository = {
+        health: once,
+        healthPaths: async () => (await once()).paths,
+        adminRoutes: () => (adminRoutes ??= adminRoutesFromRepo(files, roles).catch(() => [])),
+      };
     }
 
     if (client) {

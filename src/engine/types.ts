@@ -12,7 +12,8 @@ import type { ResolvedConfig, TargetConfig } from '../config/schema.js';
 import type { RepoModel } from '../model/index.js';
 import type { RolePolicy } from '../model/policy.js';
 import type { RoleInfo } from '../model/roles.js';
-import type { RepoHealthPath } from '../model/health-paths.js';
+import type { RepoHealth, RepoHealthPath } from '../model/health-paths.js';
+import type { RepoRoute } from '../model/admin-paths.js';
 
 export const SEVERITIES = ['P0', 'P1', 'P2'] as const;
 export type Severity = (typeof SEVERITIES)[number];
@@ -161,6 +162,10 @@ export interface LiveCheckContext {
 export interface RepoHints {
   /** Health paths its Kubernetes probes, health checks and routes name (model/health-paths.ts). */
   healthPaths(): Promise<readonly RepoHealthPath[]>;
+  /** The same paths, and what in the deployment waits on a health check (model/health-paths.ts). */
+  health(): Promise<RepoHealth>;
+  /** Admin and management routes the code names (model/admin-paths.ts). */
+  adminRoutes(): Promise<readonly RepoRoute[]>;
 }
 
 export interface RepoCheckContext {

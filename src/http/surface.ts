@@ -56,29 +56,38 @@ export interface CorsProbe {
   /** The path is configured as an API or authenticated endpoint: any cross-origin read is a finding. */
   sensitive: boolean;
   method: string;
+  /** Discovered, not configured: the preflight's method is our guess, not what the endpoint is known to take. */
+  discovered?: boolean;
 }
 
 /**
  * Which CORS requests to send: on the base page a GET and a preflight with a
  * foreign origin and with `null`; on each configured API / authenticated /
- * protected path (at most four) a GET and a preflight with a foreign origin.
+ * protected path, then each discovered API endpoint (at most four in all), a
+ * GET and a preflight with a foreign origin. A discovered endpoint's preflight
+ * asks for POST: what a foreign page needs to change state there.
  */
-export function planCorsProbes(target: TargetConfig, exchanges: Exchanges): CorsProbe[] {
+export function planCorsProbes(target: TargetConfig, exchanges: Exchanges, discovered: readonly string[] = []): CorsProbe[] {
   const probes: CorsProbe[] = [];
-  const add = (url: string, origin: string, sensitive: boolean, method: string): void => {
+  const add = (url: string, origin: string, sensitive: boolean, method: string, discovered = false): void => {
     for (const preflight of [false, true]) {
-      probes.push({ key: `cors:${preflight ? 'OPTIONS' : 'GET'}:${origin}:${url}`, url, origin, preflight, sensitive, method });
+      probes.push({ key: `cors:${preflight ? 'OPTIONS' : 'GET'}:${origin}:${url}`, url, origin, preflight, sensitive, method, ...(discovered ? { discovered } : {}) });
     }
   };
   add(target.url, FOREIGN_ORIGIN, false, 'GET');
   add(target.url, NULL_ORIGIN, false, 'GET');
   const seen = new Set<string>([target.url]);
-  const endpoints: EndpointConfig[] = [...target.paths.api, ...target.paths.authenticated, ...target.paths.protected];
+  const endpoints: Array<EndpointConfig & { discovered?: boolean }> = [
+    ...target.paths.api,
+    ...target.paths.authenticated,
+    ...target.paths.protected,
+    ...discovered.map((path) => ({ path, method: 'POST', discovered: true })),
+  ];
   for (const endpoint of endpoints) {
     const url = exchanges.url(endpoint.path);
     if (seen.has(url) || seen.size > MAX_CORS_PATHS) continue;
     seen.add(url);
-    add(url, FOREIGN_ORIGIN, true, endpoint.method);
+    add(url, FOREIGN_ORIGIN, true, endpoint.method, endpoint.discovered);
   }
   return probes;
 }
@@ -116,6 +125,21 @@ export async function basePage(exchanges: Exchanges): Promise<{ response: HttpRe
   const base = await exchanges.base();
   if (base.ok) return { response: base.response };
   return { skip: { status: 'skip', message: `Not checked: the base page gave no response (${base.error.message}).`, url: base.error.url } };
+}
+
+/**
+ * Whether the audit reaches the target from the same machine (a loopback address or `localhost`): then the
+ * target sees a local client, and whatever a server serves to local clients only (Apache's `Require local` on
+ * /server-status in Debian's default configuration) says nothing about what the rest of the network gets.
+ */
+export function isLoopbackVantage(targetUrl: string): boolean {
+  let host: string;
+  try {
+    host = new URL(targetUrl).hostname.replace(/^\[|\]$/g, '').toLowerCase();
+  } catch {
+    return false;
+  }
+  return host === 'localhost' || host.endsWith('.localhost') || host === '::1' || /^127\./.test(host) || host.startsWith('::ffff:127.');
 }
 
 /** The request was not sent because of our own limits (budget spent, check cancelled): it says nothing about the target. */

@@ -1,4 +1,10 @@
 import type { Check } from '../../engine/types.js';
 import { authMalformedToken } from './malformed-token.js';
+import { openAdmin } from './open-admin.js';
+import { loginThrottling } from './login-throttling.js';
+import { defaultCredentials } from './default-credentials.js';
 
-export const authChecks: Check[] = [authMalformedToken];
+export const authChecks: Check[] = [authMalformedToken, openAdmin, defaultCredentials];
+
+/** Wrong passwords are a burst: listed after the load test (see checks/index.ts), so a tripped limiter cannot skew it. */
+export const authBurstChecks: Check[] = [loginThrottling];

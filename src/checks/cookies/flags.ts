@@ -1,4 +1,4 @@
-import type { FindingInput, LiveCheck } from '../../engine/types.js';
+import type { FindingInput, LiveCheck, Severity } from '../../engine/types.js';
 import type { HttpResponse } from '../../http/client.js';
 import { describeExchange } from '../../http/evidence.js';
 import { probedPages } from '../../http/surface.js';
@@ -47,24 +47,44 @@ export function isDeletion(cookie: SetCookie, now: Date = new Date()): boolean {
   return false;
 }
 
-/** What is missing on one cookie; `https` is whether the page that set it was served over HTTPS. */
+/**
+ * What a cookie is for, by its name and attributes: a `session` cookie carries a credential (a session-like name,
+ * or HttpOnly set by the application itself); a `csrf` token is a double-submit token the page's script must read
+ * (`_xsrf` of Tornado and Jupyter, `csrftoken`, `XSRF-TOKEN`, Syncthing's `CSRF-Token-<id>`); anything else is a
+ * `preference` (language, theme, consent).
+ */
+export type CookiePurpose = 'session' | 'csrf' | 'preference';
+
+export function cookiePurpose(cookie: SetCookie): CookiePurpose {
+  if (ANTI_CSRF.test(cookie.name)) return 'csrf';
+  if (SESSION_LIKE.test(cookie.name) || cookie.attributes.has('httponly')) return 'session';
+  return 'preference';
+}
+
+/** What is missing on one cookie for its purpose; `https` is whether the page that set it was served over HTTPS. */
 export function cookieProblems(cookie: SetCookie, https: boolean): string[] {
   const problems: string[] = [];
+  const purpose = cookiePurpose(cookie);
   const secure = cookie.attributes.has('secure');
   const sameSite = cookie.attributes.get('samesite')?.toLowerCase();
-  const guarded = SESSION_LIKE.test(cookie.name) || ANTI_CSRF.test(cookie.name);
   if (https && !secure) problems.push('no Secure (it would also be sent over plain HTTP)');
   // Production apps sit behind a TLS proxy and set Secure whatever the scheme
-  // the app sees (Django SESSION_COOKIE_SECURE, CSRF_COOKIE_SECURE); the MDN
-  // Observatory fails a session cookie without it on any scheme too.
-  else if (!secure && guarded) problems.push('no Secure on a session or CSRF cookie (required whatever the scheme: behind a TLS proxy the app still sees HTTP)');
-  if (SESSION_LIKE.test(cookie.name) && !ANTI_CSRF.test(cookie.name) && !cookie.attributes.has('httponly')) {
-    problems.push('no HttpOnly on a session-like cookie (readable by any injected script)');
+  // the app sees (Django SESSION_COOKIE_SECURE); the MDN Observatory fails a
+  // session cookie without it on any scheme too.
+  else if (!secure && purpose !== 'preference') {
+    problems.push(`no Secure on a ${purpose === 'session' ? 'session' : 'CSRF-token'} cookie (required whatever the scheme: behind a TLS proxy the app still sees HTTP)`);
   }
+  // A CSRF token must be readable by the page's script (double submit): HttpOnly would break it, and it is no credential.
+  if (purpose === 'session' && !cookie.attributes.has('httponly')) problems.push('no HttpOnly on a session-like cookie (readable by any injected script)');
   if (sameSite === undefined) problems.push('no SameSite');
   else if (!['strict', 'lax', 'none'].includes(sameSite)) problems.push(`SameSite=${cookie.attributes.get('samesite')} is not Strict, Lax or None`);
   else if (sameSite === 'none' && !secure) problems.push('SameSite=None without Secure (browsers reject it)');
   return problems;
+}
+
+/** A session cookie's weakness is P1; a CSRF token's or a preference cookie's is defence in depth (P2). */
+export function severityForPurpose(purpose: CookiePurpose): Severity {
+  return purpose === 'session' ? 'P1' : 'P2';
 }
 
 function describeFlags(cookie: SetCookie): string {
@@ -105,14 +125,14 @@ export const cookieFlags: LiveCheck = {
   kind: 'live',
   docs: {
     summary:
-      'Fails for each cookie set by the probed pages that lacks Secure (on HTTPS; on any scheme for session-like and anti-CSRF cookies), HttpOnly (session-like names: sess, session, sid, auth, token, jwt, login; anti-CSRF cookies such as XSRF-TOKEN, which scripts must read, excepted), or SameSite, or has SameSite=None without Secure.',
+      'Judges each cookie set by the probed pages by its purpose. A session cookie (names with sess, session, sid, auth, token, jwt, login, or set HttpOnly) fails without Secure (on any scheme), HttpOnly or SameSite. A CSRF-token cookie (csrf, xsrf: `_xsrf`, `csrftoken`, `XSRF-TOKEN`, `CSRF-Token-*`), which the page\'s script must read, is never asked for HttpOnly, only for Secure (on any scheme) and SameSite; a preference cookie fails without Secure on HTTPS or without SameSite; any cookie with SameSite=None without Secure fails.',
     why: 'A session cookie without Secure leaks over plain HTTP, without HttpOnly it is stolen by any XSS, and without SameSite it rides along on cross-site requests (CSRF).',
     fix: 'Set session cookies with `Secure; HttpOnly; SameSite=Lax` (or Strict), and every other cookie with at least Secure and SameSite.',
     snippets: [
       { stack: 'Express', code: "app.use(session({ cookie: { secure: true, httpOnly: true, sameSite: 'lax' } }));\nres.cookie('name', value, { secure: true, httpOnly: true, sameSite: 'lax' });" },
       { stack: 'Django', code: "SESSION_COOKIE_SECURE = True\nCSRF_COOKIE_SECURE = True\nSESSION_COOKIE_SAMESITE = 'Lax'" },
     ],
-    severityNote: 'One finding per cookie, naming it and every missing attribute.',
+    severityNote: 'One finding per cookie, naming it and every missing attribute: P1 for a session cookie, P2 for a CSRF-token or preference cookie.',
     traffic: 'None of its own: reads the shared base page (and its redirects) and the not-found probe.',
   },
   async run({ exchanges, http }) {
@@ -123,13 +143,15 @@ export const cookieFlags: LiveCheck = {
     }
     return cookies.map(({ cookie, header, response, setBy }): FindingInput => {
       const problems = cookieProblems(cookie, setBy.startsWith('https:'));
+      const purpose = cookiePurpose(cookie);
+      const what = purpose === 'csrf' ? 'CSRF-token cookie' : 'Cookie';
       const evidence = [
         describeExchange(response, { headers: ['set-cookie'], secretHeaders: http.secretHeaderNames }),
         ...(setBy !== response.url ? ['', `(set by the redirect from ${setBy}: set-cookie: ${redactSetCookie(header)})`] : []),
       ].join('\n');
       return problems.length
-        ? { status: 'fail', message: `Cookie ${cookie.name}: ${problems.join('; ')}.`, url: setBy, evidence }
-        : { status: 'pass', message: `Cookie ${cookie.name} is set with ${describeFlags(cookie)}.`, url: setBy, evidence };
+        ? { status: 'fail', severity: severityForPurpose(purpose), message: `${what} ${cookie.name}: ${problems.join('; ')}.`, url: setBy, evidence }
+        : { status: 'pass', message: `${what} ${cookie.name} is set with ${describeFlags(cookie)}.`, url: setBy, evidence };
     });
   },
 };

@@ -1,7 +1,9 @@
 import type { FindingInput, LiveCheck, Severity } from '../../engine/types.js';
+import type { HttpClient } from '../../http/client.js';
 import type { HttpResponse } from '../../http/client.js';
 import { describeExchange, describeFailure } from '../../http/evidence.js';
 import { NULL_ORIGIN, isOwnLimit, planCorsProbes, sendCorsProbe, type CorsProbe } from '../../http/surface.js';
+import { discoverEndpoints } from '../../http/endpoints.js';
 
 export type CorsVerdict = { ok: true; note: string } | { ok: false; severity: Severity; reason: string };
 
@@ -50,23 +52,32 @@ export const corsPolicy: LiveCheck = {
   kind: 'live',
   docs: {
     summary:
-      'Fails when a foreign Origin (https://evil.example) or Origin: null is allowed together with Access-Control-Allow-Credentials: true, on a simple GET or on a preflight (P0); when `*` or a reflected origin is allowed on a configured API or authenticated path, or `null` is allowed (P1).',
+      'Fails when a foreign Origin (https://evil.example) or Origin: null is allowed together with Access-Control-Allow-Credentials: true, on a simple GET or on a preflight (P0); when `*` or a reflected origin is allowed on a configured or discovered API or authenticated path (naming the methods a preflight allows), or `null` is allowed (P1).',
     why: 'A reflected origin with credentials lets any web page the user visits read their authenticated data through their own browser session.',
     fix: 'Allow only an explicit list of trusted origins (never reflect the request Origin, never allow `null`), and send Access-Control-Allow-Credentials only for those.',
     snippets: [
       { stack: 'Express', code: "app.use(cors({ origin: ['https://app.example.com'], credentials: true }));" },
       { stack: 'Django', code: "CORS_ALLOWED_ORIGINS = ['https://app.example.com']  # django-cors-headers; never CORS_ALLOW_ALL_ORIGINS with credentials" },
     ],
-    severityNote: 'P0 for an arbitrary or null origin with credentials; P1 for `*` or a reflected origin on API/authenticated paths and for an allowed null origin.',
+    severityNote:
+      'One finding per endpoint, listing every probe that fails there (GET and preflight, foreign and null origin), at the severity of the worst: P0 for an arbitrary or null origin with credentials; P1 for `*` or a reflected origin on API/authenticated paths and for an allowed null origin.',
     traffic:
-      'A GET and an OPTIONS preflight with Origin: https://evil.example and with Origin: null on the target URL, plus a GET and a preflight with the foreign origin on each configured api/authenticated/protected path (at most 4): 4 to 12 requests, shared.',
+      'A GET and an OPTIONS preflight with Origin: https://evil.example and with Origin: null on the target URL, plus a GET and a preflight with the foreign origin on each configured api/authenticated/protected path and each API endpoint discovered without a request (a recognised product\'s API, same-origin /api/ and .json links in the page; preflight for POST), at most 4 paths: 4 to 12 requests, shared.',
   },
   async run({ exchanges, target, http }) {
-    const probes = planCorsProbes(target, exchanges);
+    const { api } = await discoverEndpoints(exchanges, target);
+    const probes = planCorsProbes(target, exchanges, api.map((a) => a.path));
     const results = await Promise.all(probes.map(async (probe) => ({ probe, result: await sendCorsProbe(exchanges, probe, ID) })));
-    const failures: FindingInput[] = [];
+    const failures: CorsFailure[] = [];
     const notes: string[] = [];
     let answered = 0;
+    // Endpoints whose GET was refused for want of credentials (401, 403): `*` there lets a foreign page read
+    // nothing (browsers send no credentials with `*`), so only a reflected origin with credentials counts. A
+    // preflight is excused so only where its method was our guess (a discovered endpoint): a configured write
+    // endpoint may well take anonymous writes its reads refuse.
+    const refusing = new Set(
+      results.filter(({ probe, result }) => !probe.preflight && result.ok && [401, 403].includes(result.response.status)).map(({ probe }) => probe.url),
+    );
     for (const { probe, result } of results) {
       if (!result.ok) {
         notes.push(`${describeProbe(probe)}: no response (${result.error.message})`);
@@ -75,25 +86,21 @@ export const corsPolicy: LiveCheck = {
       answered++;
       // A preflight answered with a non-2xx status fails in the browser, whatever its headers.
       const refused = probe.preflight && (result.response.status < 200 || result.response.status > 299);
-      const verdict: CorsVerdict = refused
+      let verdict: CorsVerdict = refused
         ? { ok: true, note: `preflight refused with ${result.response.status}` }
         : judgeCors(result.response, probe.origin, probe.sensitive);
+      if (!verdict.ok && verdict.severity !== 'P0' && refusing.has(probe.url) && (!probe.preflight || probe.discovered)) {
+        verdict = { ok: true, note: `${verdict.reason}, but the endpoint refuses requests without credentials` };
+      }
       if (verdict.ok) {
         notes.push(`${describeProbe(probe)}: ${verdict.note}`);
         continue;
       }
-      failures.push({
-        status: 'fail',
-        severity: verdict.severity,
-        message: `${describeProbe(probe)}: ${verdict.reason}.`,
-        url: probe.url,
-        evidence: describeExchange(result.response, {
-          headers: ['access-control-allow-origin', 'access-control-allow-credentials', 'access-control-allow-methods', 'vary'],
-          secretHeaders: http.secretHeaderNames,
-        }),
-      });
+      // Our POST preflight to a discovered endpoint asks whether a foreign page may write there: say what it allows.
+      const methods = probe.preflight && probe.discovered ? result.response.headers['access-control-allow-methods'] : undefined;
+      failures.push({ probe, reason: verdict.reason, severity: verdict.severity, ...(methods ? { methods } : {}), response: result.response });
     }
-    if (failures.length) return failures;
+    if (failures.length) return onePerEndpoint(failures, http);
     const unsent = results.find(({ result }) => isOwnLimit(result))?.result;
     if (unsent && !unsent.ok) {
       return [{ status: 'error', message: `Incomplete: not every CORS probe was sent (${unsent.error.message}).` }];
@@ -105,3 +112,46 @@ export const corsPolicy: LiveCheck = {
     return [{ status: 'pass', message: `No foreign origin can read responses: ${notes.join('; ')}.` }];
   },
 };
+
+interface CorsFailure {
+  probe: CorsProbe;
+  reason: string;
+  severity: Severity;
+  /** Access-Control-Allow-Methods of our POST preflight to a discovered endpoint. */
+  methods?: string;
+  response: HttpResponse;
+}
+
+const WRITES = (methods: string): string => ` (and it allows ${methods}, so a foreign page can also write there)`;
+
+/**
+ * One finding per endpoint: the GET and the preflight, with a foreign and a null origin, are one CORS policy at
+ * that URL, fixed in one place. Each reason is said once with the probes that showed it, at the worst severity.
+ */
+export function onePerEndpoint(failures: readonly CorsFailure[], http: Pick<HttpClient, 'secretHeaderNames'>): FindingInput[] {
+  const byUrl = new Map<string, CorsFailure[]>();
+  for (const failure of failures) byUrl.set(failure.probe.url, [...(byUrl.get(failure.probe.url) ?? []), failure]);
+  return [...byUrl.entries()].map(([url, group]): FindingInput => {
+    const evidence = group
+      .map((f) =>
+        describeExchange(f.response, {
+          headers: ['access-control-allow-origin', 'access-control-allow-credentials', 'access-control-allow-methods', 'vary'],
+          secretHeaders: http.secretHeaderNames,
+        }),
+      )
+      .join('\n\n');
+    const severity = group.some((f) => f.severity === 'P0') ? 'P0' : 'P1';
+    if (group.length === 1) {
+      const [only] = group as [CorsFailure];
+      return { status: 'fail', severity, message: `${describeProbe(only.probe)}: ${only.reason}${only.methods ? WRITES(only.methods) : ''}.`, url, evidence };
+    }
+    const byReason = new Map<string, CorsFailure[]>();
+    for (const failure of group) byReason.set(failure.reason, [...(byReason.get(failure.reason) ?? []), failure]);
+    const said = [...byReason.entries()].map(([reason, same]) => {
+      const how = same.map((f) => (f.probe.preflight ? 'preflight' : 'GET')).join(' and ');
+      const methods = same.find((f) => f.methods)?.methods;
+      return `${reason} (${how}${methods ? `; the preflight allows ${methods}, so a foreign page can also write there` : ''})`;
+    });
+    return { status: 'fail', severity, message: `CORS on ${new URL(url).pathname}: ${said.join('; ')}.`, url, evidence };
+  });
+}

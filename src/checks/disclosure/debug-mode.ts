@@ -55,7 +55,7 @@ function pathOf(url: string): string {
 
 /** Percent-encoding that cannot decode: a harmless GET that makes many routers raise an error. */
 export const MALFORMED_PATH = '/readiness-gate-probe-7f3c9e1d/%E0%A4%A';
-const BAD_JSON = '{"readiness-gate": "malformed",';
+export const BAD_JSON = '{"readiness-gate": "malformed",';
 
 /** An endpoint that takes a JSON body, to send broken JSON to: configured json or api paths with a body method. */
 export function jsonEndpoint(target: TargetConfig): EndpointConfig | undefined {

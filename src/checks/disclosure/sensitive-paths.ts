@@ -1,7 +1,7 @@
 import type { FindingInput, LiveCheck } from '../../engine/types.js';
 import type { HttpResponse } from '../../http/client.js';
 import { describeExchange, excerpt } from '../../http/evidence.js';
-import { incompleteProbes, pathProbe } from '../../http/surface.js';
+import { incompleteProbes, isLoopbackVantage, pathProbe } from '../../http/surface.js';
 
 export interface SensitivePath {
   path: string;
@@ -10,6 +10,11 @@ export interface SensitivePath {
   matches(body: string, response: HttpResponse): boolean;
   /** How to quote it without leaking it: a summary instead of the content for files of secrets. */
   quote?(body: string): string;
+  /**
+   * The server's default configuration serves it to local clients only: seen from a loopback vantage, the
+   * finding holds for local clients and is at most P1.
+   */
+  localOnlyByDefault?: string;
 }
 
 // Any markup at the start (a catch-all index.html need not begin with a
@@ -36,7 +41,12 @@ export const SENSITIVE_PATHS: readonly SensitivePath[] = [
   { path: '/.git/config', what: 'Git repository configuration (the whole source history can be downloaded)', matches: textFile((b) => /^\s*\[core\]/m.test(b) && /repositoryformatversion/.test(b)) },
   { path: '/.git/HEAD', what: 'Git HEAD (the whole source history can be downloaded)', matches: textFile((b) => /^(ref: refs\/[\w./-]+|[0-9a-f]{40})\s*$/.test(b.trim() + '\n')) },
   { path: '/.DS_Store', what: 'macOS folder index (lists file names)', matches: (b) => b.slice(4, 8) === 'Bud1', quote: () => '(binary .DS_Store, Bud1 magic)' },
-  { path: '/server-status', what: 'Apache mod_status page (client IPs, requested URLs)', matches: (b) => /Apache Server Status|Server uptime:|Total accesses:/i.test(b) },
+  {
+    path: '/server-status',
+    what: 'Apache mod_status page (client IPs, requested URLs)',
+    matches: (b) => /Apache Server Status|Server uptime:|Total accesses:/i.test(b),
+    localOnlyByDefault: "Apache's status.conf (Debian, Ubuntu, the httpd image) serves it with `Require local`",
+  },
   { path: '/phpinfo.php', what: 'phpinfo() output (configuration, environment, paths)', matches: (b) => /<title>PHP \d|phpinfo\(\)|PHP License/i.test(b) && /PHP Version/i.test(b) },
   { path: '/actuator/env', what: 'Spring Boot actuator env (configuration properties)', matches: (b) => /"propertySources"\s*:|"activeProfiles"\s*:/.test(b) },
   {
@@ -79,9 +89,12 @@ export const sensitivePaths: LiveCheck = {
       { stack: 'Express', code: "app.use(express.static('public', { dotfiles: 'deny' }));" },
       { stack: 'Spring Boot', code: 'management.endpoints.web.exposure.include=health' },
     ],
+    severityNote:
+      'P0, except a path the server\'s default configuration serves to local clients only (/server-status under Apache\'s `Require local`) seen from a loopback vantage: then the finding says so and is P1.',
     traffic: `${SENSITIVE_PATHS.length} GETs without configured credentials, redirects not followed, bodies capped at 64 KiB.`,
   },
-  async run({ exchanges, http }) {
+  async run({ exchanges, http, target }) {
+    const loopback = isLoopbackVantage(target.url);
     const results = await Promise.all(SENSITIVE_PATHS.map(async (entry) => ({ entry, result: await pathProbe(exchanges, entry.path, ID) })));
     const findings: FindingInput[] = [];
     for (const { entry, result } of results) {
@@ -89,9 +102,13 @@ export const sensitivePaths: LiveCheck = {
       const r = result.response;
       if (!servesSensitiveFile(entry, r)) continue;
       const quoted = entry.quote ? entry.quote(r.body) : excerpt(r.body, 200);
+      const localOnly = loopback && entry.localOnlyByDefault;
       findings.push({
         status: 'fail',
-        message: `${entry.path} is served (${r.status}): ${entry.what}.`,
+        ...(localOnly ? { severity: 'P1' as const } : {}),
+        message: localOnly
+          ? `${entry.path} is served (${r.status}) to this loopback client: ${entry.what}. It may hold for local clients only (${entry.localOnlyByDefault}), so P1 at most from this vantage; audit the target from another host to tell.`
+          : `${entry.path} is served (${r.status}): ${entry.what}.`,
         url: r.url,
         evidence: `${describeExchange(r, { headers: ['content-type', 'content-length'], secretHeaders: http.secretHeaderNames })}\n\n${quoted}`,
       });

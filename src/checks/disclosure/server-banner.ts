@@ -2,8 +2,8 @@ import type { FindingInput, LiveCheck } from '../../engine/types.js';
 import { describeExchange } from '../../http/evidence.js';
 import { probedPages } from '../../http/surface.js';
 
-// Headers whose mere presence names the framework or its version.
-const ALWAYS_REVEALING: Record<string, string> = {
+// Headers whose value names the framework or its generator (a product word is enough to look up exploits).
+const NAMES_PRODUCT: Record<string, string> = {
   'x-powered-by': 'names the framework or language',
   'x-aspnet-version': 'gives the ASP.NET version',
   'x-aspnetmvc-version': 'gives the ASP.NET MVC version',
@@ -13,9 +13,28 @@ const ALWAYS_REVEALING: Record<string, string> = {
   'x-drupal-cache': 'reveals Drupal',
 };
 
+/** Values an operator puts there to say nothing: `X-Powered-By: hidden`. */
+const PLACEHOLDER = /^\s*(hidden|none|null|unknown|redacted|private|secret|classified|n\/?a|-+|\*+|x+|yes|no|true|false|0|1|on|off)\s*$/i;
+
 // `nginx/1.22.1`, `Apache/2.4.57 (Debian)`, `Werkzeug/3.0.1 Python/3.12.1`, `Microsoft-IIS/10.0`.
 // The version ends at a non-word character: `dcb/7F84` (an edge node id) is no version.
 const PRODUCT_VERSION = /[A-Za-z][\w.-]*\/v?\d+(\.\d+)*(?!\w)/;
+/** A version without a product before it (`v1.19.2`, `4.17.1`, `1.19.2-ds1`): three numbers, anywhere in the value. */
+const BARE_VERSION = /(?<![\w.])v?\d{1,4}\.\d{1,4}\.\d{1,6}(?:[-+][\w.]{1,20})?(?![\w.])/;
+/** Two numbers are enough when the header's own name says it carries a version (`X-App-Version: 2.3`). */
+const SHORT_VERSION = /(?<![\w.])v?\d{1,4}\.\d{1,4}(?![\w.])/;
+
+/**
+ * Headers whose values are structure, dates, sizes, hashes or URLs, where a number with dots is no software
+ * version (`Via: 1.1 proxy` is the protocol, `Server-Timing: db;dur=53.2` a duration).
+ */
+const STRUCTURAL = new Set([
+  'date', 'expires', 'last-modified', 'age', 'etag', 'content-length', 'content-type', 'content-disposition', 'content-range',
+  'content-security-policy', 'content-security-policy-report-only', 'strict-transport-security', 'cache-control', 'pragma',
+  'set-cookie', 'location', 'link', 'refresh', 'via', 'alt-svc', 'keep-alive', 'retry-after', 'server-timing', 'report-to',
+  'reporting-endpoints', 'nel', 'permissions-policy', 'accept-ranges', 'vary', 'www-authenticate', 'access-control-allow-origin',
+  'access-control-allow-headers', 'access-control-allow-methods', 'access-control-expose-headers', 'access-control-max-age',
+]);
 
 export interface Banner {
   header: string;
@@ -23,16 +42,24 @@ export interface Banner {
   reason: string;
 }
 
+/** The version a header's value gives, judged by the value (and, for two-number versions, by a name that says version). */
+export function versionIn(name: string, value: string): string | undefined {
+  if (STRUCTURAL.has(name) || /ratelimit|rate-limit|timing|time$|-id$|request-id|trace/.test(name)) return undefined;
+  const found = PRODUCT_VERSION.exec(value) ?? BARE_VERSION.exec(value) ?? (/version/.test(name) ? SHORT_VERSION.exec(value) : null);
+  return found?.[0];
+}
+
 /** Response headers that tell an attacker which software (and version) to look up exploits for. */
 export function revealingBanners(headers: Readonly<Record<string, string>>): Banner[] {
   const banners: Banner[] = [];
-  const server = headers['server'];
-  if (server !== undefined && PRODUCT_VERSION.test(server)) {
-    banners.push({ header: 'server', value: server, reason: `gives the version ${PRODUCT_VERSION.exec(server)![0]}` });
-  }
-  for (const [header, reason] of Object.entries(ALWAYS_REVEALING)) {
-    const value = headers[header];
-    if (value !== undefined) banners.push({ header, value, reason });
+  for (const [header, value] of Object.entries(headers)) {
+    const version = versionIn(header, value);
+    if (version) {
+      banners.push({ header, value, reason: `gives the version ${version}` });
+      continue;
+    }
+    const names = NAMES_PRODUCT[header];
+    if (names && !PLACEHOLDER.test(value)) banners.push({ header, value, reason: names });
   }
   return banners;
 }
@@ -44,7 +71,8 @@ export const serverBanner: LiveCheck = {
   severity: 'P2',
   kind: 'live',
   docs: {
-    summary: 'Fails when `Server` gives a product version (e.g. `nginx/1.22.1`) or `X-Powered-By`, `X-AspNet-Version`, `X-AspNetMvc-Version`, `X-Runtime` or `X-Generator` is sent, on the base page or the not-found page.',
+    summary:
+      'Fails when any response header of the base page or the not-found page gives a software version by its value (`Server: nginx/1.22.1`, `X-Syncthing-Version: v1.19.2`, `X-App-Version: 2.3`; dates, sizes, hashes, `Via` and timing headers aside), or when `X-Powered-By`, `X-AspNet-Version`, `X-AspNetMvc-Version`, `X-Runtime` or `X-Generator` names a product (a placeholder such as `X-Powered-By: hidden` does not).',
     why: 'Version banners let an attacker match the service against known vulnerabilities without any probing; they serve no user.',
     fix: 'Remove X-Powered-By and similar headers and reduce Server to the product name (or remove it).',
     snippets: [

@@ -21,7 +21,7 @@ export const crossOriginIsolation: LiveCheck = {
   severity: 'P2',
   kind: 'live',
   docs: {
-    summary: 'Fails (informative, P2) when the base page lacks a valid Cross-Origin-Opener-Policy or Cross-Origin-Resource-Policy header.',
+    summary: 'Fails (informative, P2) when the base page lacks a valid Cross-Origin-Opener-Policy or Cross-Origin-Resource-Policy header: one finding naming both when both are missing.',
     why: 'COOP keeps other windows from scripting or probing yours (XS-Leaks, Spectre-style side channels); CORP keeps other sites from embedding your resources.',
     fix: 'Send `Cross-Origin-Opener-Policy: same-origin` and `Cross-Origin-Resource-Policy: same-origin` (or `same-site`).',
     snippets: [
@@ -52,6 +52,8 @@ export const crossOriginIsolation: LiveCheck = {
         },
       ];
     }
-    return problems.map((p): FindingInput => ({ status: 'fail', message: `${p.charAt(0).toUpperCase()}${p.slice(1)}.`, url: r.url, evidence }));
+    // One finding for the pair: the two headers are one defence (isolation from other origins), fixed in one place.
+    const message = problems.map((p) => `${p.charAt(0).toUpperCase()}${p.slice(1)}`).join('; ');
+    return [{ status: 'fail', message: `${message}.`, url: r.url, evidence } satisfies FindingInput];
   },
 };

@@ -79,6 +79,11 @@ export interface CspProblem {
   directive: string;
   source?: string;
   message: string;
+  /**
+   * P1 for what lets an injected script run; P2 for defence in depth (plugins: every current browser has
+   * dropped NPAPI, so a missing object-src 'none' alone runs nothing).
+   */
+  severity: 'P1' | 'P2';
 }
 
 // CSP3 grammar: the base64 value has at least one character; an empty or
@@ -96,6 +101,7 @@ export function cspProblems(policy: CspPolicy): CspProblem[] {
     problems.push({
       key: 'no-script-src',
       directive: 'script-src',
+      severity: 'P1',
       message: 'neither script-src nor default-src is set, so scripts may load from anywhere',
     });
   } else {
@@ -110,6 +116,7 @@ export function cspProblems(policy: CspPolicy): CspProblem[] {
       problems.push({
         key: 'unsafe-inline',
         directive: scriptDirective,
+        severity: 'P1',
         source: "'unsafe-inline'",
         message: `${scriptDirective} allows 'unsafe-inline' without a nonce or hash, so injected inline scripts run`,
       });
@@ -118,6 +125,7 @@ export function cspProblems(policy: CspPolicy): CspProblem[] {
       problems.push({
         key: 'unsafe-eval',
         directive: scriptDirective,
+        severity: 'P1',
         source: "'unsafe-eval'",
         message: `${scriptDirective} allows 'unsafe-eval' (eval() and new Function() on attacker-controlled strings)`,
       });
@@ -128,6 +136,7 @@ export function cspProblems(policy: CspPolicy): CspProblem[] {
         problems.push({
           key: `any-source:${source.toLowerCase()}`,
           directive: scriptDirective,
+          severity: 'P1',
           source,
           message: `${scriptDirective} allows scripts from ${source}, i.e. from ${source === 'data:' ? 'data: URLs an attacker writes' : 'any host'}`,
         });
@@ -140,6 +149,7 @@ export function cspProblems(policy: CspPolicy): CspProblem[] {
     problems.push({
       key: 'object-src',
       directive: 'object-src',
+      severity: 'P2',
       message: objectDirective
         ? `${objectDirective} ${objectSources.join(' ') || '(empty)'} allows plugins (<object>, <embed>): set object-src 'none'`
         : "no object-src 'none' (directly or through default-src), so plugins (<object>, <embed>) may load",

@@ -22,7 +22,8 @@ export const csp: LiveCheck = {
       { stack: 'nginx', code: "add_header Content-Security-Policy \"default-src 'self'; object-src 'none'; frame-ancestors 'none'; base-uri 'self'\" always;" },
       { stack: 'Django', code: "# django-csp\nCONTENT_SECURITY_POLICY = {'DIRECTIVES': {'default-src': [\"'self'\"], 'object-src': [\"'none'\"]}}" },
     ],
-    severityNote: 'Each weakness is one finding naming the directive and the source at fault.',
+    severityNote:
+      "One finding for the header, listing every weakness with the directive and source at fault, at the severity of the worst: P1 for a missing policy or a script source that lets injected script run; P2 when the only weakness is a missing object-src 'none'.",
     traffic: 'None of its own: reads the shared base page.',
   },
   async run({ exchanges, http }) {
@@ -45,6 +46,9 @@ export const csp: LiveCheck = {
       const via = policy.fromMeta && !policy.headerPolicies.length ? ' (from a <meta> tag)' : '';
       return [{ status: 'pass', message: `Enforced CSP${via} has no unsafe script source: ${policy.policies.map(describePolicy).join(' | ')}.`, url: r.url, evidence }];
     }
-    return problems.map((p) => ({ status: 'fail' as const, message: `Content-Security-Policy: ${p.message}.`, url: r.url, evidence }));
+    // One header, one finding: its weaknesses listed, at the severity of the worst.
+    const severity = problems.some((p) => p.severity === 'P1') ? 'P1' : 'P2';
+    const listed = problems.length === 1 ? problems[0]!.message : problems.map((p, i) => `(${i + 1}) ${p.message}`).join('; ');
+    return [{ status: 'fail', severity, message: `Content-Security-Policy has ${problems.length === 1 ? 'a weakness' : `${problems.length} weaknesses`}: ${listed}.`, url: r.url, evidence }];
   },
 };

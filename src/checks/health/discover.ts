@@ -7,6 +7,8 @@ import type { EndpointConfig } from '../../config/schema.js';
 import type { LiveCheckContext } from '../../engine/types.js';
 import type { HttpResponse, HttpResult } from '../../http/client.js';
 import { NOT_FOUND_PATH, notFoundProbe } from '../../http/surface.js';
+import { recogniseProducts } from '../../http/products.js';
+import type { RepoHealth } from '../../model/health-paths.js';
 
 /**
  * Paths frameworks and platforms use by convention (Kubernetes, Spring
@@ -47,6 +49,8 @@ export interface HealthProbe {
   endpoint: EndpointConfig;
   role: HealthRole;
   result: HttpResult;
+  /** The deployment file whose probe or health check calls this path: it is judged whatever it answers. */
+  requiredBy?: string;
 }
 
 export interface HealthDiscovery {
@@ -58,6 +62,10 @@ export interface HealthDiscovery {
   found: HealthProbe[];
   /** How many of the probed paths the repository named (probed first). */
   fromRepository: number;
+  /** Products recognised on the base page, whose documented health paths were probed too. */
+  products: string[];
+  /** What in the repository's deployment waits on a health check that names no path we could probe. */
+  waitedOnBy?: RepoHealth['waitedOnBy'];
 }
 
 export function roleOf(path: string, configuredAs?: 'health' | 'readiness'): HealthRole {
@@ -82,19 +90,22 @@ export async function discoverHealth(ctx: Pick<LiveCheckContext, 'target' | 'exc
   ];
   if (configured.length) {
     const probes = await probeAll(ctx, configured);
-    return { configured: true, probes, found: probes, fromRepository: 0 };
+    return { configured: true, probes, found: probes, fromRepository: 0, products: [] };
   }
-  // The repository's own probes and routes first, then the common paths.
-  const named = (await ctx.repository?.healthPaths()) ?? [];
+  // The repository's own probes and routes first, then the recognised product's documented paths, then the common ones.
+  const [repoHealth, base] = await Promise.all([ctx.repository?.health() ?? Promise.resolve<RepoHealth>({ paths: [] }), ctx.exchanges.base()]);
+  const products = recogniseProducts(base.ok ? base.response : undefined);
   const seen = new Set<string>();
   const candidates: Candidate[] = [];
-  const add = (path: string, role: HealthRole): void => {
+  const add = (path: string, role: HealthRole, requiredBy?: string): void => {
     if (seen.has(path)) return;
     seen.add(path);
-    candidates.push({ endpoint: { path, method: 'GET' } as EndpointConfig, role });
+    candidates.push({ endpoint: { path, method: 'GET' } as EndpointConfig, role, ...(requiredBy ? { requiredBy } : {}) });
   };
-  for (const entry of named) add(entry.path, entry.role ?? roleOf(entry.path));
+  for (const entry of repoHealth.paths) add(entry.path, entry.role ?? roleOf(entry.path), entry.declared ? entry.file : undefined);
   const fromRepository = candidates.length;
+  const documenting = products.filter((p) => p.health?.length);
+  for (const product of documenting) for (const path of product.health!) add(path, roleOf(path));
   for (const path of COMMON_HEALTH_PATHS) add(path, roleOf(path));
   const [probes, references] = await Promise.all([probeAll(ctx, candidates), catchAllReferences(ctx)]);
   const isHealth = (p: HealthProbe): boolean => p.result.ok && looksLikeHealth(p.result.response, references);
@@ -107,19 +118,29 @@ export async function discoverHealth(ctx: Pick<LiveCheckContext, 'target' | 'exc
     }
   }
   if (nested.length) probes.push(...(await probeAll(ctx, nested)));
-  return { configured: false, probes, found: probes.filter(isHealth), fromRepository };
+  return {
+    configured: false,
+    probes,
+    // A path the deployment's own probe calls is judged whatever it answers: a 404 there fails that probe.
+    found: probes.filter((p) => p.requiredBy !== undefined || isHealth(p)),
+    fromRepository,
+    products: documenting.map((p) => p.name),
+    ...(repoHealth.waitedOnBy ? { waitedOnBy: repoHealth.waitedOnBy } : {}),
+  };
 }
 
 interface Candidate {
   endpoint: EndpointConfig;
   role: HealthRole;
+  requiredBy?: string;
 }
 
 async function probeAll(ctx: Pick<LiveCheckContext, 'exchanges' | 'config'>, candidates: readonly Candidate[]): Promise<HealthProbe[]> {
   const timeoutMs = probeTimeoutMs(ctx);
-  return mapBounded(candidates, DISCOVERY_CONCURRENCY, async ({ endpoint, role }) => ({
+  return mapBounded(candidates, DISCOVERY_CONCURRENCY, async ({ endpoint, role, requiredBy }) => ({
     endpoint,
     role,
+    ...(requiredBy ? { requiredBy } : {}),
     result: await ctx.exchanges.get(`health ${label(endpoint)}`, {
       url: ctx.exchanges.url(endpoint.path),
       method: endpoint.method,

@@ -14,7 +14,7 @@ export const healthEndpoint: LiveCheck = {
   kind: 'live',
   docs: {
     summary:
-      'Fails when no health endpoint answers, or when a health/readiness endpoint answers non-2xx, slower than health.latency-ms (default 1000 ms), or with a JSON status field (status, state, health) that is not healthy. An endpoint whose payload names the dependency that is down (e.g. 503 `{"dependencies":{"redis":"down"}}`) passes: it works as designed, and health.dependencies reports the dependency.',
+      'Fails when no health endpoint is found (P2, or P1, see below), or when a health/readiness endpoint (configured, called by the deployment\'s probe or health check, or found) answers non-2xx (a 404 at the path a Kubernetes probe or health check calls is a failing endpoint), slower than health.latency-ms (default 1000 ms), or with a JSON status field (status, state, health) that is not healthy. An endpoint whose payload names the dependency that is down (e.g. 503 `{"dependencies":{"redis":"down"}}`) passes: it works as designed, and health.dependencies reports the dependency.',
     why: 'Orchestrators and load balancers route traffic and restart containers on what the health endpoints say; without one, a hung or half-started instance keeps receiving traffic and nobody is alerted.',
     fix: 'Expose a cheap liveness endpoint (process is up) and a readiness endpoint (dependencies reachable), answering 200 with {"status":"ok"} when healthy and 503 otherwise, and configure their paths under `health:` / `readiness:`.',
     snippets: [
@@ -25,8 +25,9 @@ export const healthEndpoint: LiveCheck = {
       { stack: 'Spring Boot', code: 'management.endpoint.health.probes.enabled=true\n# /actuator/health/liveness and /actuator/health/readiness' },
       { stack: 'Kubernetes', code: 'livenessProbe:\n  httpGet: { path: /livez, port: 8080 }\nreadinessProbe:\n  httpGet: { path: /readyz, port: 8080 }' },
     ],
-    severityNote: 'A configured endpoint may carry its own severity (`health: [{path: /status, severity: P1}]`).',
-    traffic: `Without configured paths, one GET of each health path the repository names (Kubernetes probes, compose and Dockerfile health checks, routes in the code; at most ${MAX_REPO_HEALTH_PATHS}), then of each of ${COMMON_HEALTH_PATHS.length} common health paths (${COMMON_HEALTH_PATHS.join(', ')}; 4 at a time, redirects followed), then /actuator/health/liveness and /readiness when /actuator/health answered; shared with health.dependencies and load.concurrency; otherwise one request per configured endpoint. Then each endpoint found is requested again, alone, after the concurrent checks (twice when the first answer is slower than health.latency-ms): that answer is judged.`,
+    severityNote:
+      'A failing health endpoint is P0. No health endpoint at all is a gap: P2, or P1 when the repository\'s deployment waits on a health check (an exec or tcpSocket probe, a HEALTHCHECK, `condition: service_healthy`). A configured endpoint may carry its own severity (`health: [{path: /status, severity: P1}]`).',
+    traffic: `Without configured paths, one GET of each health path the repository names (Kubernetes probes, compose and Dockerfile health checks, routes in the code; at most ${MAX_REPO_HEALTH_PATHS}), then of the documented health paths of a product recognised on the base page (Syncthing, Verdaccio, Grafana, Prometheus...), then of each of ${COMMON_HEALTH_PATHS.length} common health paths (${COMMON_HEALTH_PATHS.join(', ')}; 4 at a time, redirects followed), then /actuator/health/liveness and /readiness when /actuator/health answered; shared with health.dependencies and load.concurrency; otherwise one request per configured endpoint. Then each endpoint found is requested again, alone, after the concurrent checks (twice when the first answer is slower than health.latency-ms): that answer is judged.`,
   },
   quiet: true,
   async run(ctx) {
@@ -74,7 +75,7 @@ export function findingsForHealth(discovery: HealthDiscovery, latencyMs: number,
     return [noEndpointFound(discovery)];
   }
   const how = discovery.configured ? 'configured' : `found among ${probedPaths(discovery)}`;
-  return discovery.found.map((probe) => findingForProbe(probe, latencyMs, how, http));
+  return discovery.found.map((probe) => findingForProbe(probe, latencyMs, probe.requiredBy ? `called by the health check in ${probe.requiredBy}` : how, http));
 }
 
 function findingForProbe(
@@ -118,6 +119,10 @@ function findingForProbe(
   };
 }
 
+/**
+ * No health endpoint: a gap, not a failing endpoint (SEVERITY.md). P1 when the repository's deployment waits on a
+ * health check it cannot reach over HTTP here, P2 otherwise; configured paths are judged one by one instead.
+ */
 function noEndpointFound(discovery: HealthDiscovery): FindingInput {
   const byOutcome = new Map<string, string[]>();
   for (const probe of discovery.probes) {
@@ -126,12 +131,15 @@ function noEndpointFound(discovery: HealthDiscovery): FindingInput {
   }
   const outcomes = [...byOutcome.entries()].map(([outcome, paths]) => `${paths.length} answered ${outcome}`).join(', ');
   const evidence = [...byOutcome.entries()].map(([outcome, paths]) => `${outcome}: ${paths.join(' ')}`).join('\n');
-  const configured = discovery.configured;
+  if (discovery.configured) return { status: 'fail', message: `No configured health endpoint answers (${outcomes}).`, evidence };
+  const waited = discovery.waitedOnBy;
+  const why = waited
+    ? ` The deployment needs one: ${waited.what} (${waited.file}), so this is P1.`
+    : ' Nothing in the deployment waits on one, so this is a gap (P2), not a failing endpoint.';
   return {
     status: 'fail',
-    message: configured
-      ? `No configured health endpoint answers (${outcomes}).`
-      : `No health endpoint answers: none of ${probedPaths(discovery)} (${discovery.probes.slice(0, 6).map((p) => p.endpoint.path).join(', ')}, …) gave a health response (${outcomes}). If the service has one elsewhere, configure it under \`health:\`.`,
+    severity: waited ? 'P1' : 'P2',
+    message: `No health endpoint answers: none of ${probedPaths(discovery)} (${discovery.probes.slice(0, 6).map((p) => p.endpoint.path).join(', ')}, …) gave a health response (${outcomes}).${why} If the service has one elsewhere, configure it under \`health:\`.`,
     evidence,
   };
 }
@@ -139,5 +147,9 @@ function noEndpointFound(discovery: HealthDiscovery): FindingInput {
 /** "12 common paths", or "14 paths (2 named by the repository)". */
 function probedPaths(discovery: HealthDiscovery): string {
   const n = discovery.probes.length;
-  return discovery.fromRepository ? `${n} paths (${discovery.fromRepository} named by the repository)` : `${n} common paths`;
+  const sources = [
+    discovery.fromRepository ? `${discovery.fromRepository} named by the repository` : '',
+    discovery.products.length ? `those ${discovery.products.join(', ')} documents` : '',
+  ].filter(Boolean);
+  return sources.length ? `${n} paths (${sources.join(', ')})` : `${n} common paths`;
 }

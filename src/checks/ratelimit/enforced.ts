@@ -82,20 +82,35 @@ async function endpointsToBurst(ctx: LiveCheckContext): Promise<Chosen> {
     }
   }
   return {
-    skip: `No API path to burst: none is configured (rate-limited: or api:) and none of ${API_CANDIDATES.join(', ')} answered. Configure the login or API path under rate-limited:.`,
+    skip: `No API path to burst: none is configured (rate-limited: or api:) and none of ${API_CANDIDATES.join(', ')} answered as an API (a document giving only a version is not one). Configure the login or API path under rate-limited:.`,
   };
 }
 
 /**
  * An API path answers something other than "not here" and other than what the
  * server answers everywhere, or carries rate-limit headers (a limiter mounted
- * on /api runs before routing, so even its 404 shows them).
+ * on /api runs before routing, so even its 404 shows them). A public document
+ * giving only a version (Jupyter's `GET /api` answers `{"version": "7.0.6"}`)
+ * is no API worth a burst: nothing behind it costs the server or an account.
  */
 export function looksLikeApi(response: HttpResponse, references: CatchAllReferences = {}): boolean {
   if (rateLimitHeaders(response).length || response.status === 429) return true;
   if ([404, 405, 410, 501].includes(response.status)) return false;
   if (response.status >= 300 && response.status < 400) return false;
-  return !isCatchAll(response, references);
+  return !isCatchAll(response, references) && !isVersionDocument(response);
+}
+
+/** A small JSON object of version and build facts only (`{"version": "7.0.6"}`, `{"name": "x", "version": "1.2"}`). */
+export function isVersionDocument(response: Pick<HttpResponse, 'body'>): boolean {
+  let value: unknown;
+  try {
+    value = JSON.parse(response.body);
+  } catch {
+    return false;
+  }
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
+  const keys = Object.keys(value);
+  return keys.length > 0 && keys.length <= 4 && keys.some((k) => /version/i.test(k)) && keys.every((k) => /^(version|\w*_?version|build|commit|revision|name|product|release)$/i.test(k));
 }
 
 export interface BurstResult {

@@ -1,0 +1,145 @@
+// Real third-party applications, started on loopback with the configuration
+// they ship: Node-RED, JSON Server and TiddlyWiki from the npm registry
+// (devDependencies), Syncthing from its Debian package (.ci/run installs it
+// best effort). Each listens on an ephemeral 127.0.0.1 port in a temp dir and
+// is stopped after its test. Only what keeps them on loopback (their listen
+// address) and off the internet (Syncthing's discovery, relays, upgrades and
+// usage reports) is set; everything the audit judges is the shipped default.
+
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+export interface RunningApp {
+  url: string;
+  stop(): Promise<void>;
+}
+
+/** A free loopback port (listen on 0, read it, close): the app is started on it at once. */
+export async function freePort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const port = (server.address() as { port: number }).port;
+  await new Promise<void>((resolve) => server.close(() => resolve()));
+  return port;
+}
+
+/** The environment the apps get: the test runner's without NODE_ENV (jest sets `test`), as a user's shell would. */
+function shippedEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
+  const env = { ...process.env, ...extra };
+  delete env['NODE_ENV'];
+  return env;
+}
+
+async function waitFor(url: string, child: ChildProcess, timeoutMs: number, log: () => string): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`the app exited (${child.exitCode}) before answering:\n${log()}`);
+    const answered = await fetch(url, { signal: AbortSignal.timeout(1000) }).then(
+      () => true,
+      () => false,
+    );
+    if (answered) return;
+    await new Promise((r) => setTimeout(r, 150));
+  }
+  throw new Error(`the app did not answer on ${url} within ${timeoutMs} ms:\n${log()}`);
+}
+
+async function start(command: string, args: string[], options: { cwd: string; env?: Record<string, string>; url: string; timeoutMs?: number }): Promise<RunningApp> {
+  const child = spawn(command, args, { cwd: options.cwd, env: shippedEnv(options.env), stdio: ['ignore', 'pipe', 'pipe'] });
+  let output = '';
+  child.stdout?.on('data', (d: Buffer) => (output = (output + d.toString()).slice(-4000)));
+  child.stderr?.on('data', (d: Buffer) => (output = (output + d.toString()).slice(-4000)));
+  const stop = async (): Promise<void> => {
+    if (child.exitCode === null) {
+      const exited = new Promise((resolve) => child.once('exit', resolve));
+      child.kill('SIGTERM');
+      const timer = setTimeout(() => child.kill('SIGKILL'), 3000);
+      await exited;
+      clearTimeout(timer);
+    }
+    rmSync(options.cwd, { recursive: true, force: true });
+  };
+  try {
+    await waitFor(options.url, child, options.timeoutMs ?? 20000, () => output);
+  } catch (err) {
+    await stop();
+    throw err;
+  }
+  return { url: options.url, stop };
+}
+
+/** A script of an installed devDependency (jest runs from the project root). */
+function packageBin(name: string, bin: string): string {
+  return join(process.cwd(), 'node_modules', name, bin);
+}
+
+/** Node-RED, its settings as shipped (no adminAuth), on 127.0.0.1 (`-D uiHost=` sets the listen address only). */
+export async function startNodeRed(): Promise<RunningApp> {
+  const port = await freePort();
+  const dir = mkdtempSync(join(tmpdir(), 'rg-node-red-'));
+  return start(process.execPath, [packageBin('node-red', 'red.js'), '--userDir', dir, '--port', String(port), '-D', 'uiHost=127.0.0.1'], {
+    cwd: dir,
+    url: `http://127.0.0.1:${port}/`,
+    timeoutMs: 30000,
+  });
+}
+
+/** JSON Server 0.17 on a small db.json, as its README starts it. */
+export async function startJsonServer(): Promise<RunningApp> {
+  const port = await freePort();
+  const dir = mkdtempSync(join(tmpdir(), 'rg-json-server-'));
+  writeFileSync(join(dir, 'db.json'), JSON.stringify({ posts: [{ id: 1, title: 'hello' }], profile: { name: 'typicode' } }));
+  return start(process.execPath, [packageBin('json-server', 'lib/cli/bin.js'), '--host', '127.0.0.1', '--port', String(port), 'db.json'], {
+    cwd: dir,
+    url: `http://127.0.0.1:${port}/`,
+  });
+}
+
+/** TiddlyWiki's Node.js server edition (`--init server`, then `--listen`), anonymous as shipped. */
+export async function startTiddlyWiki(): Promise<RunningApp> {
+  const port = await freePort();
+  const dir = mkdtempSync(join(tmpdir(), 'rg-tiddlywiki-'));
+  const tiddlywiki = packageBin('tiddlywiki', 'tiddlywiki.js');
+  const init = spawnSync(process.execPath, [tiddlywiki, join(dir, 'wiki'), '--init', 'server'], { env: shippedEnv(), encoding: 'utf8' });
+  if (init.status !== 0) throw new Error(`tiddlywiki --init failed: ${init.stderr}`);
+  return start(process.execPath, [tiddlywiki, join(dir, 'wiki'), '--listen', `port=${port}`, 'host=127.0.0.1'], { cwd: dir, url: `http://127.0.0.1:${port}/` });
+}
+
+/** Whether the Debian syncthing package is installed (the Syncthing tests skip otherwise). */
+export function syncthingInstalled(): boolean {
+  return spawnSync('syncthing', ['--version'], { encoding: 'utf8' }).status === 0;
+}
+
+/**
+ * Syncthing as the Debian package ships it, its GUI on a free loopback port; its sync protocol kept off the
+ * network (no global or local discovery, relays, NAT, usage or crash reports, upgrades), which the audit never looks at.
+ */
+export async function startSyncthing(): Promise<RunningApp> {
+  const port = await freePort();
+  const dir = mkdtempSync(join(tmpdir(), 'rg-syncthing-'));
+  const home = join(dir, 'home');
+  const generated = spawnSync('syncthing', ['generate', `--home=${home}`, '--no-default-folder'], { encoding: 'utf8' });
+  if (generated.status !== 0) throw new Error(`syncthing generate failed: ${generated.stderr}`);
+  const config = join(home, 'config.xml');
+  const offline = readFileSync(config, 'utf8')
+    .replace(/<listenAddress>[^<]*<\/listenAddress>/g, '')
+    .replace('<globalAnnounceEnabled>true', '<globalAnnounceEnabled>false')
+    .replace('<localAnnounceEnabled>true', '<localAnnounceEnabled>false')
+    .replace('<relaysEnabled>true', '<relaysEnabled>false')
+    .replace('<natEnabled>true', '<natEnabled>false')
+    .replace('<crashReportingEnabled>true', '<crashReportingEnabled>false')
+    .replace('<startBrowser>true', '<startBrowser>false')
+    .replace(/<urAccepted>\d+/, '<urAccepted>-1')
+    .replace(/<autoUpgradeIntervalH>\d+/, '<autoUpgradeIntervalH>0')
+    .replace('<relaysEnabled>false</relaysEnabled>', '<relaysEnabled>false</relaysEnabled>\n        <listenAddress>tcp://127.0.0.1:0</listenAddress>');
+  writeFileSync(config, offline);
+  return start('syncthing', ['serve', `--home=${home}`, `--gui-address=127.0.0.1:${port}`, '--no-browser', '--no-restart'], {
+    cwd: dir,
+    env: { STNOUPGRADE: '1', STNODEFAULTFOLDER: '1' },
+    url: `http://127.0.0.1:${port}/`,
+    timeoutMs: 30000,
+  });
+}

@@ -1,0 +1,123 @@
+// Issue 26: the live verdicts on real third-party applications with their
+// shipped defaults, on loopback. No failing P0 the rubric does not call a P0;
+// an open admin API, a trace on malformed input and CORS on an API endpoint
+// reported where present; request counts within the bounded battery.
+
+import { afterEach, describe, expect, it } from '@jest/globals';
+import { ALL_CHECKS } from '../../src/checks/index.js';
+import type { AuditResult } from '../../src/engine/run.js';
+import { of, runChecks } from '../helpers/run-checks.js';
+import { startJsonServer, startNodeRed, startSyncthing, startTiddlyWiki, syncthingInstalled, type RunningApp } from './apps.js';
+
+// Every live check but the load test and the rate-limit burst (their own tests cover them; they would only add time).
+const LIVE = ALL_CHECKS.filter((c) => c.kind === 'live' && c.id !== 'load.concurrency' && c.id !== 'ratelimit.enforced');
+const CONFIG = { http: { 'timeout-ms': 5000 } };
+
+let app: RunningApp | undefined;
+afterEach(async () => {
+  await app?.stop();
+  app = undefined;
+});
+
+/** What an app that sets no security header fails, besides its own findings. */
+const NO_SECURITY_HEADERS = [
+  'fail P1 headers.csp',
+  'fail P1 headers.frame-options',
+  'fail P2 headers.content-type-options',
+  'fail P2 headers.cross-origin-isolation',
+  'fail P2 headers.permissions-policy',
+  'fail P2 headers.referrer-policy',
+];
+
+/** `status severity checkId` of every failing finding, sorted, once per check and severity. */
+function failing(result: AuditResult): string[] {
+  return [...new Set(result.findings.filter((f) => f.status === 'fail' || f.status === 'error').map((f) => `${f.status} ${f.severity} ${f.checkId}`))].sort();
+}
+
+function p0(result: AuditResult): string[] {
+  return result.findings.filter((f) => (f.status === 'fail' || f.status === 'error') && f.severity === 'P0').map((f) => `${f.checkId}: ${f.message}`);
+}
+
+describe('real applications on loopback, shipped defaults', () => {
+  it('Node-RED: its admin API answers without credentials (P0), traces on malformed JSON (P0), CORS * on it with POST allowed (P1); no health endpoint is a P2 gap', async () => {
+    app = await startNodeRed();
+    const result = await runChecks(LIVE, { target: app.url, config: CONFIG });
+    expect(failing(result)).toEqual(['fail P0 auth.open-admin', 'fail P0 disclosure.error-traces', 'fail P1 cors.policy', ...NO_SECURITY_HEADERS, 'fail P2 health.endpoint'].sort());
+    expect(of(result, 'auth.open-admin').map((f) => f.message)).toEqual([
+      "Node-RED's /flows answers 200 without credentials: the deployed flows (readable, and replaced by a POST).",
+      "Node-RED's /settings answers 200 without credentials: the runtime settings.",
+    ]);
+    // One body parser before every route: one finding for the trace, naming both endpoints.
+    const traces = of(result, 'disclosure.error-traces').filter((f) => f.status === 'fail');
+    expect(traces).toHaveLength(1);
+    expect(traces[0]!.message).toMatch(/^POST \/flows with a malformed JSON body answers 400 with a Node\.js stack trace: .*body-parser.*; the same from POST \/settings with a malformed JSON body\.$/);
+    expect(of(result, 'cors.policy').map((f) => f.message)).toEqual([
+      'CORS on /flows: Access-Control-Allow-Origin: * on an API or authenticated endpoint (GET and preflight; the preflight allows GET,PUT,POST,DELETE, so a foreign page can also write there).',
+      'CORS on /settings: Access-Control-Allow-Origin: * on an API or authenticated endpoint (GET and preflight; the preflight allows GET,PUT,POST,DELETE, so a foreign page can also write there).',
+    ]);
+    expect(of(result, 'health.endpoint')[0]!.message).toContain('Nothing in the deployment waits on one, so this is a gap (P2)');
+    // No login (adminAuth is off), no default account: nothing to try.
+    expect(of(result, 'auth.login-throttling').map((f) => f.status)).toEqual(['skip']);
+    expect(result.requests).toBeLessThanOrEqual(60);
+  });
+
+  it('JSON Server: reflected origin with credentials (P0), a trace on malformed JSON (P0), its open database capped at P1 from this loopback vantage', async () => {
+    app = await startJsonServer();
+    const result = await runChecks(LIVE, { target: app.url, config: CONFIG });
+    expect(failing(result)).toEqual(
+      ['fail P0 cors.policy', 'fail P0 disclosure.error-traces', 'fail P1 auth.open-admin', 'fail P2 disclosure.server-banner', ...NO_SECURITY_HEADERS, 'fail P2 health.endpoint'].sort(),
+    );
+    expect(of(result, 'auth.open-admin')[0]!.message).toContain('Seen from a loopback client, and by default JSON Server listens on localhost unless started with --host');
+    expect(of(result, 'cors.policy').map((f) => [f.severity, f.message])).toEqual([
+      [
+        'P0',
+        'CORS on /: the foreign origin https://evil.example is allowed with Access-Control-Allow-Credentials: true, so any site can read authenticated responses (GET and preflight); ' +
+          'Origin: null is allowed with Access-Control-Allow-Credentials: true, so any site can read authenticated responses (GET and preflight).',
+      ],
+      [
+        'P0',
+        'CORS on /db: the foreign origin https://evil.example is allowed with Access-Control-Allow-Credentials: true, so any site can read authenticated responses (GET and preflight; the preflight allows GET,HEAD,PUT,PATCH,POST,DELETE, so a foreign page can also write there).',
+      ],
+    ]);
+    // X-Powered-By: Express names the framework; there is no version to give.
+    expect(of(result, 'disclosure.server-banner').map((f) => f.message)).toEqual(['x-powered-by: Express names the framework or language.']);
+    expect(result.requests).toBeLessThanOrEqual(60);
+  });
+
+  it('TiddlyWiki: a 2 MB home page read within the body cap; an anonymous writable wiki at P1 from loopback; no failing P0', async () => {
+    app = await startTiddlyWiki();
+    const result = await runChecks(LIVE, { target: app.url, config: CONFIG });
+    expect(p0(result)).toEqual([]);
+    expect(failing(result)).toEqual(['fail P1 auth.open-admin', ...NO_SECURITY_HEADERS, 'fail P2 health.endpoint'].sort());
+    expect(of(result, 'auth.open-admin')[0]!.message).toMatch(/^TiddlyWiki's \/status answers 200 without credentials: an anonymous, writable wiki/);
+    expect(result.requests).toBeLessThanOrEqual(60);
+  });
+
+  const syncthing = syncthingInstalled();
+  (syncthing ? it : it.skip)('Syncthing (Debian package): its CSRF-Token cookie is not asked for HttpOnly, X-Syncthing-Version is a version, CORS * on an API that refuses anonymous calls passes; no failing P0', async () => {
+    app = await startSyncthing();
+    const result = await runChecks(LIVE, { target: app.url, config: CONFIG });
+    expect(p0(result)).toEqual([]);
+    expect(failing(result)).toEqual([
+      'fail P1 headers.csp',
+      'fail P2 cookies.flags',
+      'fail P2 disclosure.server-banner',
+      'fail P2 headers.cross-origin-isolation',
+      'fail P2 headers.permissions-policy',
+      'fail P2 headers.referrer-policy',
+      'fail P2 health.endpoint',
+    ]);
+    const [cookie] = of(result, 'cookies.flags');
+    expect(cookie!.message).toMatch(/^CSRF-token cookie CSRF-Token-\w+: no Secure on a CSRF-token cookie .*; no SameSite\.$/);
+    expect(cookie!.message).not.toContain('HttpOnly');
+    expect(of(result, 'disclosure.server-banner')[0]!.message).toMatch(/^x-syncthing-version: v1\.\d+\.\d+\S* gives the version v1\./);
+    // Its documented health path was tried (it answers 403 without the CSRF header in this version).
+    expect(of(result, 'health.endpoint')[0]!.message).toContain('(those Syncthing documents)');
+    expect(result.requests).toBeLessThanOrEqual(60);
+  });
+  if (!syncthing) {
+    it('Syncthing test skipped: the Debian package syncthing is not installed (apt-get install syncthing; .ci/run does it best effort)', () => {
+      expect(syncthing).toBe(false);
+    });
+  }
+});

@@ -1,0 +1,141 @@
+// Endpoints the live probes aim at beyond the configured ones, found without
+// sending a request of their own: the products the base page names (and their
+// documented API and admin paths), same-origin API links in the page, and the
+// login forms it shows (a form with a password field, or Basic auth on the
+// page itself). Computed once per target from the shared base page.
+
+import type { TargetConfig } from '../config/schema.js';
+import type { HttpResponse } from './client.js';
+import type { Exchanges } from './exchanges.js';
+import { recogniseProducts, type Product } from './products.js';
+
+export interface LoginEndpoint {
+  /** Path (with query) the credentials go to. */
+  path: string;
+  method: 'GET' | 'POST';
+  kind: 'form' | 'basic';
+  /** Form field names; hidden fields are sent back with their values (a CSRF token among them). */
+  usernameField?: string;
+  passwordField?: string;
+  hidden?: Record<string, string>;
+  /** Cookies the page set, sent back so a CSRF token cookie matches its hidden field. */
+  cookie?: string;
+  source: string;
+}
+
+export interface ApiEndpoint {
+  path: string;
+  source: string;
+}
+
+export interface DiscoveredEndpoints {
+  products: Product[];
+  api: ApiEndpoint[];
+  logins: LoginEndpoint[];
+  /** The page everything was read from, when the base page answered. */
+  page?: HttpResponse;
+}
+
+/** At most this many API endpoints are probed for CORS and error traces per target. */
+export const MAX_DISCOVERED_API = 4;
+
+const cache = new WeakMap<Exchanges, Promise<DiscoveredEndpoints>>();
+
+export function discoverEndpoints(exchanges: Exchanges, target: TargetConfig): Promise<DiscoveredEndpoints> {
+  let pending = cache.get(exchanges);
+  if (!pending) {
+    pending = exchanges.base().then((base) => endpointsOf(base.ok ? base.response : undefined, target));
+    cache.set(exchanges, pending);
+  }
+  return pending;
+}
+
+/** Pure: what the base page (after redirects) tells about the target's endpoints. */
+export function endpointsOf(page: HttpResponse | undefined, target: Pick<TargetConfig, 'url'>): DiscoveredEndpoints {
+  if (!page) return { products: [], api: [], logins: [] };
+  const products = recogniseProducts(page);
+  const api: ApiEndpoint[] = [];
+  const add = (path: string, source: string): void => {
+    if (api.length < MAX_DISCOVERED_API && !api.some((a) => a.path === path)) api.push({ path, source });
+  };
+  for (const product of products) for (const path of product.api ?? []) add(path, `${product.name}'s API`);
+  const isHtml = /html/i.test(page.headers['content-type'] ?? '');
+  if (isHtml) for (const path of apiLinks(page.body, page.url, target.url)) add(path, 'a link in the page');
+  return { products, api, logins: loginsOf(page, isHtml), page };
+}
+
+/** Same-origin `href`/`src`/`action`/`fetch(...)` URLs under /api/ or ending in .json. */
+export function apiLinks(html: string, pageUrl: string, targetUrl: string): string[] {
+  const origin = safeOrigin(targetUrl);
+  const out: string[] = [];
+  const text = html.slice(0, 256 * 1024);
+  for (const match of text.matchAll(/(?:href|src|action)\s*=\s*["']([^"'\s<>]{1,200})["']|fetch\(\s*["'`]([^"'`\s<>]{1,200})["'`]/gi)) {
+    const raw = match[1] ?? match[2]!;
+    let url: URL;
+    try {
+      url = new URL(raw, pageUrl);
+    } catch {
+      continue;
+    }
+    if (url.origin !== origin) continue;
+    if (!/(^|\/)api(\/|$)|\.json$/i.test(url.pathname)) continue;
+    const path = url.pathname + url.search;
+    if (!out.includes(path)) out.push(path);
+  }
+  return out;
+}
+
+function loginsOf(page: HttpResponse, isHtml: boolean): LoginEndpoint[] {
+  const logins: LoginEndpoint[] = [];
+  const path = new URL(page.url).pathname + new URL(page.url).search;
+  if (page.status === 401 && /^\s*basic\b/i.test(page.headers['www-authenticate'] ?? '')) {
+    logins.push({ path, method: 'GET', kind: 'basic', source: 'the page asks for HTTP Basic credentials' });
+  }
+  if (!isHtml) return logins;
+  const cookie = page.setCookies.map((c) => c.split(';')[0]!.trim()).filter((c) => c.includes('=')).join('; ');
+  for (const form of page.body.slice(0, 256 * 1024).matchAll(/<form\b([^>]*)>([\s\S]{0,20000}?)<\/form>/gi)) {
+    const inputs = [...form[2]!.matchAll(/<input\b([^>]*)>/gi)].map((m) => attributes(m[1]!));
+    const password = inputs.find((i) => i.get('type')?.toLowerCase() === 'password' && i.get('name'));
+    if (!password) continue;
+    const formAttributes = attributes(form[1]!);
+    const username = inputs.find((i) => /^(text|email)?$/i.test(i.get('type') ?? '') && i.get('name') && i !== password);
+    const hidden: Record<string, string> = {};
+    for (const input of inputs) if (input.get('type')?.toLowerCase() === 'hidden' && input.get('name')) hidden[input.get('name')!] = input.get('value') ?? '';
+    let action: URL;
+    try {
+      action = new URL(formAttributes.get('action') || page.url, page.url);
+    } catch {
+      continue;
+    }
+    if (action.origin !== new URL(page.url).origin) continue;
+    logins.push({
+      path: action.pathname + action.search,
+      method: (formAttributes.get('method') ?? 'GET').toUpperCase() === 'POST' ? 'POST' : 'GET',
+      kind: 'form',
+      passwordField: password.get('name')!,
+      ...(username ? { usernameField: username.get('name')! } : {}),
+      hidden,
+      ...(cookie ? { cookie } : {}),
+      source: `the login form on ${new URL(page.url).pathname}`,
+    });
+    if (logins.length >= 2) break;
+  }
+  return logins;
+}
+
+function attributes(text: string): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const m of text.matchAll(/([a-zA-Z_:][\w:.-]*)\s*(?:=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+)))?/g)) {
+    const name = m[1]!.toLowerCase();
+    if (!out.has(name)) out.set(name, (m[2] ?? m[3] ?? m[4] ?? '').replace(/&amp;/g, '&').replace(/&quot;/g, '"'));
+  }
+  return out;
+}
+
+function safeOrigin(url: string): string {
+  try {
+    return new URL(url).origin;
+  } catch {
+    return '';
+  }
+}

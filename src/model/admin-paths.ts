@@ -1,0 +1,42 @@
+// Admin and management API routes the repository's code names
+// (`app.get('/api/admin/users')`, `path('management/stats/')`): auth.open-admin
+// requests them without credentials, beside the admin endpoints of the
+// well-known products it recognises. Route literals only, from files the
+// production code may load (not tests, docs or examples).
+
+import type { FileSet } from '../repo/fileset.js';
+import type { FileRoles } from './roles.js';
+import { CODE, ROUTE_LITERAL } from './health-paths.js';
+
+export interface RepoRoute {
+  path: string;
+  /** The file that names it. */
+  file: string;
+}
+
+/** At most this many admin routes from the repository are probed. */
+export const MAX_REPO_ADMIN_PATHS = 4;
+
+/** A path segment that names an administration surface. */
+const ADMIN_SEGMENT = /(^|\/)(_{0,2}admin|administration|management)(\/|$)/i;
+
+export async function adminRoutesFromRepo(files: FileSet, roles?: FileRoles): Promise<RepoRoute[]> {
+  const out: RepoRoute[] = [];
+  for (const file of files.files) {
+    if (out.length >= MAX_REPO_ADMIN_PATHS) break;
+    if (!CODE.test(file.path)) continue;
+    const role = roles?.of(file.path).role;
+    if (role === 'test' || role === 'docs' || role === 'example') continue;
+    const text = await files.read(file.path);
+    if (text === undefined || !/admin|management/i.test(text)) continue;
+    for (const match of text.matchAll(ROUTE_LITERAL)) {
+      const literal = match[1]!;
+      if (!literal.includes('/') || !ADMIN_SEGMENT.test(literal)) continue;
+      const path = literal.startsWith('/') ? literal : `/${literal}`;
+      if (path.includes('//') || out.some((r) => r.path === path)) continue;
+      out.push({ path, file: file.path });
+      if (out.length >= MAX_REPO_ADMIN_PATHS) break;
+    }
+  }
+  return out;
+}
