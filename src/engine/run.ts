@@ -273,8 +273,8 @@ function normalise(job: Job, inputs: FindingInput[], config: ResolvedConfig): Fi
 /**
  * The severity policy by file role (model/policy.ts), applied to one check's
  * findings: a failing or erroring finding in a file no deployment runs is
- * dropped, one in a development file is capped; every located finding says
- * its file's role. When all of a check's findings were in files it does not
+ * dropped, one in a development file is capped (`cappedFrom`: the reports say
+ * why, from the role); every located finding says its file's role. When all of a check's findings were in files it does not
  * judge, the check passes and says what it left out.
  */
 export function judgeByRole(check: Check, inputs: FindingInput[], model: RepoModel): FindingInput[] {
@@ -301,7 +301,7 @@ export function judgeByRole(check: Check, inputs: FindingInput[], model: RepoMod
     }
     kept.push(
       verdict.capped
-        ? { ...f, severity: verdict.severity, cappedFrom: f.severity ?? check.severity, role, message: `${f.message} (At most ${verdict.severity}: ${path} is a ${role.role} file, ${role.reason}.)` }
+        ? { ...f, severity: verdict.severity, cappedFrom: f.severity ?? check.severity, role }
         : { ...f, role },
     );
   }

@@ -3,8 +3,8 @@
 // per request), appended by successive updates; the last update completes the
 // run, so a required check never reads "success" before every annotation is in.
 
-import type { Severity } from '../engine/types.js';
-import { failing, type Report } from '../report/report.js';
+import type { Finding, Severity } from '../engine/types.js';
+import { failing, severityWhy, type Report } from '../report/report.js';
 import type { GitHubClient } from './client.js';
 
 export const ANNOTATIONS_PER_REQUEST = 50;
@@ -52,11 +52,17 @@ export function annotationsFor(report: Report, pathPrefix = ''): Annotation[] {
           start_line: start,
           end_line: Math.max(start, Math.trunc(endLine ?? start)),
           annotation_level: LEVEL[severity],
-          message: headWithinBytes(`${f.message}\n\nFix: ${f.remediation}`, MAX_MESSAGE_BYTES),
+          message: headWithinBytes(`${f.message}${why(f)}\n\nFix: ${f.remediation}`, MAX_MESSAGE_BYTES),
           title: `${severity} ${f.checkId}: ${f.title}`.slice(0, MAX_TITLE),
         };
       }),
   );
+}
+
+/** The annotation's "why this severity" paragraph. */
+function why(f: Finding): string {
+  const text = severityWhy(f);
+  return text ? `\n\n${text}` : '';
 }
 
 export function batches<T>(items: readonly T[], size = ANNOTATIONS_PER_REQUEST): T[][] {

@@ -7,7 +7,7 @@
 import type { Finding, Severity } from '../engine/types.js';
 import { markdownCode, markdownMessage, markdownText } from './escape.js';
 import { blobUrl, checkDocsUrl, type ReportLinks } from './links.js';
-import { existingFailures, failing, groupByCheck, headline, whereOf, type CheckGroup, type Report } from './report.js';
+import { existingFailures, failing, groupByCheck, headline, severityWhyParts, whereOf, type CheckGroup, type Report } from './report.js';
 
 export interface MarkdownOptions {
   /** Heading level of the title (2 by default: `##`). */
@@ -191,7 +191,8 @@ function whereLink(f: Finding, options: MarkdownOptions): string {
 function placeLine(f: Finding, options: MarkdownOptions): string {
   const where = whereOf(f);
   const status = f.status === 'error' ? ' (could not evaluate)' : '';
-  return `${where ? `${whereLink(f, options)}${status} — ` : status ? `${status.trim()} — ` : ''}${markdownMessage(truncate(f.message, options.maxMessage))}`;
+  const why = severityWhyParts(f, { text: markdownText, code: markdownCode });
+  return `${where ? `${whereLink(f, options)}${status} — ` : status ? `${status.trim()} — ` : ''}${markdownMessage(truncate(f.message, options.maxMessage))}${why ? ` — ${why}` : ''}`;
 }
 
 /** One check: its title, the places it failed (the first `maxLocations`), one fix, the first evidence. */

@@ -117,6 +117,23 @@ export function whereOf(finding: Finding): string {
   return finding.file ?? finding.url ?? '';
 }
 
+/**
+ * Why a finding has its severity, as plain text: the role of its file, the reason and the rule that gave the role,
+ * and the severity the role policy lowered (`P2 because development file: a development container definition (rule
+ * dev-container); lowered from P0`). Undefined for findings no role judged (live ones). Markdown uses severityWhyParts.
+ */
+export function severityWhy(finding: Finding): string | undefined {
+  return severityWhyParts(finding, { text: (t) => t, code: (t) => t });
+}
+
+/** severityWhy with the untrusted parts (reason, rule) passed through a format's escaping. */
+export function severityWhyParts(finding: Finding, escape: { text: (t: string) => string; code: (t: string) => string }): string | undefined {
+  const { role, cappedFrom } = finding;
+  if (!role && !cappedFrom) return undefined;
+  const because = role ? ` because ${role.role} file: ${escape.text(role.reason)}${role.rule ? ` (rule ${escape.code(role.rule)})` : ''}` : '';
+  return `${finding.severity}${because}${cappedFrom ? `${because ? ';' : ''} lowered from ${cappedFrom}` : ''}`;
+}
+
 /** `NO-GO · 49/100 (capped; 87 without P0s) · 3 P0 failing` */
 export function headline(report: Report): string {
   const p0 = countFailingP0(report);

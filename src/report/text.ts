@@ -3,7 +3,7 @@
 
 import type { Severity } from '../engine/types.js';
 import { terminalText } from './escape.js';
-import { existingFailures, failing, groupByCheck, headline, whereOf, type CheckGroup, type Report } from './report.js';
+import { existingFailures, failing, groupByCheck, headline, severityWhy, whereOf, type CheckGroup, type Report } from './report.js';
 
 export interface TextOptions {
   color: boolean;
@@ -40,7 +40,7 @@ export function renderText(report: Report, options: TextOptions): string {
     const groups = groupByCheck(list);
     out.push(paint('bold', paint(severityStyle[severity], `${severity} failing: ${list.length} in ${groups.length} check${groups.length === 1 ? '' : 's'}`)));
     // About a screen per severity: P0 checks with three places, P1 with one, P2 one line each (--verbose: all).
-    const max = options.verbose ? { places: Infinity, message: Infinity, roles: true } : { places: severity === 'P0' ? MAX_PLACES : 1, message: MAX_MESSAGE };
+    const max = options.verbose ? { places: Infinity, message: Infinity } : { places: severity === 'P0' ? MAX_PLACES : 1, message: MAX_MESSAGE };
     for (const group of groups) {
       if (severity === 'P2' && !options.verbose) out.push(...wrap(`${group.checkId} ${terminalText(group.findings[0]!.title)} (${group.findings.length})`, width, '  ', '    '));
       else out.push(...groupLines(group, width, paint, max));
@@ -53,7 +53,7 @@ export function renderText(report: Report, options: TextOptions): string {
   if (existing.length) {
     const groups = groupByCheck(existing);
     out.push(paint('bold', `Existing: ${existing.length} failing finding(s) in ${groups.length} check(s) the change did not introduce (not deciding)`));
-    if (options.verbose) for (const group of groups) out.push(...groupLines(group, width, paint, { places: Infinity, message: Infinity, roles: true }));
+    if (options.verbose) for (const group of groups) out.push(...groupLines(group, width, paint, { places: Infinity, message: Infinity }));
     else out.push(...wrap(groups.map((g) => `${g.checkId}${g.findings.length > 1 ? ` ×${g.findings.length}` : ''}`).join(', '), width, '  ', '  '));
     out.push('');
   }
@@ -87,7 +87,7 @@ const MAX_PLACES = 3;
 const MAX_MESSAGE = 150;
 
 /** One check: id and title, its places (each with its message), one fix. */
-function groupLines(group: CheckGroup, width: number, paint: (s: Style, t: string) => string, max: { places: number; message: number; roles?: boolean }): string[] {
+function groupLines(group: CheckGroup, width: number, paint: (s: Style, t: string) => string, max: { places: number; message: number }): string[] {
   const maxPlaces = max.places;
   const [first] = group.findings;
   const lines = [`  ${paint('bold', group.checkId)} ${terminalText(first!.title)}${group.findings.length > 1 ? paint('dim', ` (${group.findings.length})`) : ''}`];
@@ -96,8 +96,9 @@ function groupLines(group: CheckGroup, width: number, paint: (s: Style, t: strin
     const status = f.status === 'error' ? ' (could not evaluate)' : '';
     const message = f.message.length > max.message ? `${f.message.slice(0, max.message - 1).trimEnd()}…` : f.message;
     lines.push(...wrap(`${where ? `${where}${status}: ` : status}${terminalText(message)}`, width, '    ', '      '));
-    // --verbose: which role the file has, and the rule that gave it (model/role-rules.ts).
-    if (max.roles && f.role) lines.push(...wrap(`role: ${f.role.role} (${terminalText(f.role.reason)})`, width, '      ', '        ').map((l) => paint('dim', l)));
+    // Why this severity: the file's role, the rule that gave it (model/role-rules.ts), any cap.
+    const why = severityWhy(f);
+    if (why) lines.push(...wrap(terminalText(why), width, '      ', '        ').map((l) => paint('dim', l)));
   }
   if (group.findings.length > maxPlaces) lines.push(paint('dim', `    …and ${group.findings.length - maxPlaces} more (--verbose lists them)`));
   lines.push(...wrap(`Fix: ${group.remediation.split('\n').map(terminalText).join('\n')}`, width, '    ', '      ').map((l) => paint('dim', l)));
