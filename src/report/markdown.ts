@@ -148,7 +148,7 @@ function existingLabelOf(report: Report): string {
 function scores(report: Report, compact: boolean): string[] {
   if (!report.categories.length) return [];
   // Nothing evaluated in a category: no score, not 100.
-  const score = (c: Report['categories'][number]) => (c.checks ? String(c.score) : '—');
+  const score = (c: Report['categories'][number]) => (c.score === null ? '—' : String(c.score));
   if (compact) return [`**Scores:** ${report.categories.map((c) => `${c.id} ${score(c)}`).join(' · ')}`, ''];
   const out = ['| Category | Score | Passed | Failed | Skipped |', '|---|---:|---:|---:|---:|'];
   for (const c of report.categories) out.push(`| ${c.id} | ${score(c)} | ${c.passed} | ${c.failed} | ${c.skipped} |`);

@@ -27,8 +27,8 @@ export function renderText(report: Report, options: TextOptions): string {
     out.push(paint('bold', 'Category        Score  Passed  Failed  Skipped'));
     for (const c of report.categories) {
       // Nothing evaluated in this category: no score, not 100.
-      const score = (c.checks ? String(c.score) : '—').padStart(5);
-      const colored = !c.checks ? paint('dim', score) : c.score >= 90 ? paint('green', score) : c.score >= 60 ? paint('yellow', score) : paint('red', score);
+      const score = (c.score === null ? '—' : String(c.score)).padStart(5);
+      const colored = c.score === null ? paint('dim', score) : c.score >= 90 ? paint('green', score) : c.score >= 60 ? paint('yellow', score) : paint('red', score);
       out.push(`${c.id.padEnd(14)}  ${colored}  ${String(c.passed).padStart(6)}  ${String(c.failed).padStart(6)}  ${String(c.skipped).padStart(7)}`);
     }
     out.push('');
