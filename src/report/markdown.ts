@@ -7,7 +7,7 @@
 import type { Finding, Severity } from '../engine/types.js';
 import { markdownCode, markdownMessage, markdownText } from './escape.js';
 import { blobUrl, checkDocsUrl, type ReportLinks } from './links.js';
-import { existingFailures, failing, groupByCheck, headline, severityWhyParts, whereOf, type CheckGroup, type Report } from './report.js';
+import { cutMessage, existingFailures, failing, groupByCheck, headline, messageAfterWhere, severityWhyParts, whereOf, type CheckGroup, type Report } from './report.js';
 
 export interface MarkdownOptions {
   /** Heading level of the title (2 by default: `##`). */
@@ -170,7 +170,7 @@ function count(n: number, noun: string): string {
 }
 
 function truncate(text: string, max: number | undefined): string {
-  return max !== undefined && text.length > max ? `${text.slice(0, Math.max(1, max - 1)).trimEnd()}…` : text;
+  return max === undefined ? text : cutMessage(text, max);
 }
 
 function docsLink(checkId: string, report: Report): string {
@@ -192,7 +192,7 @@ function placeLine(f: Finding, options: MarkdownOptions): string {
   const where = whereOf(f);
   const status = f.status === 'error' ? ' (could not evaluate)' : '';
   const why = severityWhyParts(f, { text: markdownText, code: markdownCode });
-  return `${where ? `${whereLink(f, options)}${status} — ` : status ? `${status.trim()} — ` : ''}${markdownMessage(truncate(f.message, options.maxMessage))}${why ? ` — ${why}` : ''}`;
+  return `${where ? `${whereLink(f, options)}${status} — ` : status ? `${status.trim()} — ` : ''}${markdownMessage(truncate(where ? messageAfterWhere(f) : f.message, options.maxMessage))}${why ? ` — ${why}` : ''}`;
 }
 
 /** One check: its title, the places it failed (the first `maxLocations`), one fix, the first evidence. */

@@ -134,6 +134,49 @@ export function severityWhyParts(finding: Finding, escape: { text: (t: string) =
   return `${finding.severity}${because}${cappedFrom ? `${because ? ';' : ''} lowered from ${cappedFrom}` : ''}`;
 }
 
+/**
+ * A finding's message without the place the report already shows before it: checks write `path:line: …` so a
+ * message reads whole on its own (JSON, logs), and a report that prints the place first would say it twice.
+ */
+export function messageAfterWhere(finding: Finding): string {
+  const where = whereOf(finding);
+  const short = finding.location ? `${finding.location.path}:${finding.location.line}` : undefined;
+  for (const prefix of [where, short]) if (prefix && finding.message.startsWith(`${prefix}: `)) return finding.message.slice(prefix.length + 2);
+  return finding.message;
+}
+
+const CUT_MARK = ' […]';
+
+/**
+ * `text` within `max` characters: whole when it fits, else cut after the last clause (`, ` `; ` `: ` `. `) or word
+ * that fits, followed by an explicit `[…]`, never inside a backtick span, a double-quoted string or a redaction
+ * marker (`[redacted, 8 chars]`), so no value is shown half.
+ */
+export function cutMessage(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const room = Math.max(1, max - CUT_MARK.length);
+  let word = -1;
+  let clause = -1;
+  let inCode = false;
+  let inQuote = false;
+  let inMarker = false;
+  for (let i = 0; i <= room && i < text.length; i++) {
+    const c = text[i]!;
+    if (c === '`') inCode = !inCode;
+    else if (c === '"' && !inCode) inQuote = !inQuote;
+    else if (c === '[' && text.startsWith('[redacted', i)) inMarker = true;
+    else if (c === ']' && inMarker) inMarker = false;
+    else if (c === ' ' && !inCode && !inQuote && !inMarker) {
+      word = i;
+      if (/[,;:.]/.test(text[i - 1] ?? '')) clause = i;
+    }
+  }
+  // A clause boundary unless it throws away more than a third of the room.
+  const at = clause >= room * (2 / 3) ? clause : word > 0 ? word : clause;
+  const kept = at > 0 ? text.slice(0, at).trimEnd() : text.slice(0, room);
+  return `${kept}${CUT_MARK}`;
+}
+
 /** `NO-GO · 49/100 (capped; 87 without P0s) · 3 P0 failing` */
 export function headline(report: Report): string {
   const p0 = countFailingP0(report);

@@ -3,7 +3,7 @@
 
 import type { Severity } from '../engine/types.js';
 import { terminalText } from './escape.js';
-import { existingFailures, failing, groupByCheck, headline, severityWhy, whereOf, type CheckGroup, type Report } from './report.js';
+import { cutMessage, existingFailures, failing, groupByCheck, headline, messageAfterWhere, severityWhy, whereOf, type CheckGroup, type Report } from './report.js';
 
 export interface TextOptions {
   color: boolean;
@@ -94,7 +94,7 @@ function groupLines(group: CheckGroup, width: number, paint: (s: Style, t: strin
   for (const f of group.findings.slice(0, maxPlaces)) {
     const where = terminalText(whereOf(f));
     const status = f.status === 'error' ? ' (could not evaluate)' : '';
-    const message = f.message.length > max.message ? `${f.message.slice(0, max.message - 1).trimEnd()}…` : f.message;
+    const message = cutMessage(messageAfterWhere(f), max.message);
     lines.push(...wrap(`${where ? `${where}${status}: ` : status}${terminalText(message)}`, width, '    ', '      '));
     // Why this severity: the file's role, the rule that gave it (model/role-rules.ts), any cap.
     const why = severityWhy(f);
