@@ -143,7 +143,7 @@ export async function startPublishing(settings: PublishSettings): Promise<Publis
 
       const state = stateOf(report, context.sha);
       const pullRequest = context.pullRequest ?? (await findPullRequest(client, context, log).catch((error: unknown) => {
-        problems.push({ what: `finding the pull request of ${context.headLabel}`, error });
+        problems.push({ what: `finding the pull request of ${context.headLabel ?? context.sha.slice(0, 7)}`, error });
         return undefined;
       }));
       if (pullRequest !== undefined && settings.comment !== 'never') {
@@ -225,9 +225,22 @@ export async function startPublishing(settings: PublishSettings): Promise<Publis
  * open pull request from that branch whose head is the audited commit.
  */
 async function findPullRequest(client: GitHubClient, context: GitHubContext, log: Log): Promise<number | undefined> {
+  if (context.deployment) return pullRequestOfCommit(client, context, log);
   if (!context.headLabel) return undefined;
   const { data } = await client.rest.pulls.list({ owner: context.owner, repo: context.repo, state: 'open', head: context.headLabel, per_page: 100 });
   const number = data.find((pr) => pr.head.sha === context.sha)?.number;
   if (number === undefined) log.info(`No open pull request from ${context.headLabel} has ${context.sha.slice(0, 7)} as its head (closed, or pushed to since): no comment.`);
+  return number;
+}
+
+/**
+ * The pull request a deployed commit belongs to (`deployment_status` carries none): the open one whose head it is,
+ * else the first open one that holds it (GitHub lists those whose history contains the commit).
+ */
+async function pullRequestOfCommit(client: GitHubClient, context: GitHubContext, log: Log): Promise<number | undefined> {
+  const { data } = await client.rest.repos.listPullRequestsAssociatedWithCommit({ owner: context.owner, repo: context.repo, commit_sha: context.sha, per_page: 100 });
+  const open = data.filter((pr) => pr.state === 'open');
+  const number = (open.find((pr) => pr.head.sha === context.sha) ?? open[0])?.number;
+  if (number === undefined) log.info(`No open pull request holds the deployed commit ${context.sha.slice(0, 7)}: no comment.`);
   return number;
 }
