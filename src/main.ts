@@ -282,6 +282,8 @@ export async function run(): Promise<void> {
         skip: inputs.skip,
         allowEnv: inputs.allowEnv,
         baseRef: process.env['GITHUB_BASE_REF'] || undefined,
+        // actions/checkout is shallow by default: fetch the merge base for gate: new rather than decide on everything.
+        fetchBase: true,
         allowBursts: inputs.allowBursts,
         ...(inputs.gate ? { gate: inputs.gate } : {}),
         cwd: workspace,

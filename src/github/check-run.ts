@@ -4,7 +4,8 @@
 // run, so a required check never reads "success" before every annotation is in.
 
 import type { Finding, Severity } from '../engine/types.js';
-import { failing, severityWhy, type Report } from '../report/report.js';
+import { failing, headline, severityWhy, type Report } from '../report/report.js';
+import { checkRunSummary, type BodyContext } from './bodies.js';
 import type { GitHubClient } from './client.js';
 
 export const ANNOTATIONS_PER_REQUEST = 50;
@@ -106,6 +107,16 @@ export interface Completion {
   title: string;
   summary: string;
   annotations: Annotation[];
+}
+
+/** What completes the check run of an audit: the Action sends it, `--format check-run` prints it. */
+export function completionOf(report: Report, context: BodyContext & { pathPrefix: string }): Completion {
+  return {
+    conclusion: conclusionOf(report),
+    title: headline(report),
+    summary: checkRunSummary(report, { fullReportAt: context.fullReportAt, ...(context.links ? { links: context.links } : {}) }).text,
+    annotations: annotationsFor(report, context.pathPrefix),
+  };
 }
 
 /**

@@ -8,9 +8,9 @@
 // published and how to get it back.
 
 import type { ReportLinks } from '../report/links.js';
-import { headline, type Report } from '../report/report.js';
-import { checkRunSummary, commentBody, commentMarker, issueBody, issueMarker, stateOf } from './bodies.js';
-import { annotationsFor, completeCheckRun, conclusionOf, startCheckRun, type CheckRunTarget } from './check-run.js';
+import type { Report } from '../report/report.js';
+import { commentBody, commentMarker, issueBody, issueMarker, stateOf } from './bodies.js';
+import { completeCheckRun, completionOf, startCheckRun, type CheckRunTarget } from './check-run.js';
 import { createClient, describeError, isPermissionError, type GitHubClient } from './client.js';
 import { identityOf, upsertStickyComment, type CommentMode, type CommentOutcome, type Identity } from './comment.js';
 import type { GitHubContext } from './context.js';
@@ -128,8 +128,7 @@ export async function startPublishing(settings: PublishSettings): Promise<Publis
       if (checkRunId !== undefined) {
         publication.checkRunId = checkRunId;
         if (checkRunUrl) publication.checkRunUrl = checkRunUrl;
-        const summary = checkRunSummary(report, { fullReportAt, links });
-        const completion = { conclusion: conclusionOf(report), title: headline(report), summary: summary.text, annotations: annotationsFor(report, settings.pathPrefix) };
+        const completion = completionOf(report, { fullReportAt, ...(links ? { links } : {}), pathPrefix: settings.pathPrefix });
         try {
           publication.annotationBatches = await completeCheckRun(client, target, checkRunId, completion);
         } catch (error) {

@@ -3,6 +3,7 @@
 
 import type { Severity } from '../engine/types.js';
 import { terminalText } from './escape.js';
+import { checkDocsUrl } from './links.js';
 import { cutMessage, existingFailures, failing, groupByCheck, headline, messageAfterWhere, severityWhy, whereOf, type CheckGroup, type Report } from './report.js';
 
 export interface TextOptions {
@@ -10,6 +11,8 @@ export interface TextOptions {
   width?: number;
   /** List every passing finding instead of a count. */
   verbose?: boolean;
+  /** Link check ids to their documentation with OSC 8 hyperlinks; otherwise the report prints the URLs. */
+  hyperlinks?: boolean;
 }
 
 const ANSI = { red: 31, green: 32, yellow: 33, blue: 34, magenta: 35, dim: 2, bold: 1 } as const;
@@ -18,6 +21,7 @@ type Style = keyof typeof ANSI;
 export function renderText(report: Report, options: TextOptions): string {
   const width = Math.max(40, Math.min(options.width ?? 80, 120));
   const paint = (style: Style, text: string): string => (options.color ? `\u001b[${ANSI[style]}m${text}\u001b[0m` : text);
+  const linker: Linker = { hyperlinks: options.hyperlinks ?? false, version: report.tool.version };
   const out: string[] = [];
   const decisionStyle: Style = report.decision === 'GO' ? 'green' : 'red';
   out.push(paint('bold', paint(decisionStyle, headline(report))));
@@ -42,8 +46,8 @@ export function renderText(report: Report, options: TextOptions): string {
     // About a screen per severity: P0 checks with three places, P1 with one, P2 one line each (--verbose: all).
     const max = options.verbose ? { places: Infinity, message: Infinity } : { places: severity === 'P0' ? MAX_PLACES : 1, message: MAX_MESSAGE };
     for (const group of groups) {
-      if (severity === 'P2' && !options.verbose) out.push(...wrap(`${group.checkId} ${terminalText(group.findings[0]!.title)} (${group.findings.length})`, width, '  ', '    '));
-      else out.push(...groupLines(group, width, paint, max));
+      if (severity === 'P2' && !options.verbose) out.push(...wrap(`${linked(group.checkId, linker)} ${terminalText(group.findings[0]!.title)} (${group.findings.length})`, width, '  ', '    '));
+      else out.push(...groupLines(group, width, paint, max, linker));
     }
     out.push('');
   }
@@ -53,7 +57,7 @@ export function renderText(report: Report, options: TextOptions): string {
   if (existing.length) {
     const groups = groupByCheck(existing);
     out.push(paint('bold', `Existing: ${existing.length} failing finding(s) in ${groups.length} check(s) the change did not introduce (not deciding)`));
-    if (options.verbose) for (const group of groups) out.push(...groupLines(group, width, paint, { places: Infinity, message: Infinity }));
+    if (options.verbose) for (const group of groups) out.push(...groupLines(group, width, paint, { places: Infinity, message: Infinity }, linker));
     else out.push(...wrap(groups.map((g) => `${g.checkId}${g.findings.length > 1 ? ` ×${g.findings.length}` : ''}`).join(', '), width, '  ', '  '));
     out.push('');
   }
@@ -86,11 +90,21 @@ const MAX_PLACES = 3;
 // A place's message is cut to about two lines (--verbose shows it whole).
 const MAX_MESSAGE = 150;
 
-/** One check: id and title, its places (each with its message), one fix. */
-function groupLines(group: CheckGroup, width: number, paint: (s: Style, t: string) => string, max: { places: number; message: number }): string[] {
+interface Linker {
+  hyperlinks: boolean;
+  version: string;
+}
+
+/** A check id linked to its documentation (OSC 8: `ESC ] 8 ; ; URL ST text ESC ] 8 ; ; ST`), when the terminal shows links. */
+function linked(checkId: string, linker: Linker): string {
+  return linker.hyperlinks ? `\u001b]8;;${checkDocsUrl(checkId, linker.version)}\u001b\\${checkId}\u001b]8;;\u001b\\` : checkId;
+}
+
+/** One check: id and title, its places (each with its message), one fix, and the docs' URL where ids are not links. */
+function groupLines(group: CheckGroup, width: number, paint: (s: Style, t: string) => string, max: { places: number; message: number }, linker: Linker): string[] {
   const maxPlaces = max.places;
   const [first] = group.findings;
-  const lines = [`  ${paint('bold', group.checkId)} ${terminalText(first!.title)}${group.findings.length > 1 ? paint('dim', ` (${group.findings.length})`) : ''}`];
+  const lines = [`  ${paint('bold', linked(group.checkId, linker))} ${terminalText(first!.title)}${group.findings.length > 1 ? paint('dim', ` (${group.findings.length})`) : ''}`];
   for (const f of group.findings.slice(0, maxPlaces)) {
     const where = terminalText(whereOf(f));
     const status = f.status === 'error' ? ' (could not evaluate)' : '';
@@ -102,6 +116,7 @@ function groupLines(group: CheckGroup, width: number, paint: (s: Style, t: strin
   }
   if (group.findings.length > maxPlaces) lines.push(paint('dim', `    …and ${group.findings.length - maxPlaces} more (--verbose lists them)`));
   lines.push(...wrap(`Fix: ${group.remediation.split('\n').map(terminalText).join('\n')}`, width, '    ', '      ').map((l) => paint('dim', l)));
+  if (!linker.hyperlinks) lines.push(paint('dim', `    Docs: ${checkDocsUrl(group.checkId, linker.version)}`));
   return lines;
 }
 
@@ -126,6 +141,7 @@ export function wrap(text: string, width: number, firstIndent: string, nextInden
 }
 
 function visibleLength(text: string): number {
+  // SGR colours and OSC 8 hyperlinks take no column.
   // eslint-disable-next-line no-control-regex
-  return text.replace(/\u001b\[[0-9;]*m/g, '').length;
+  return text.replace(/\u001b\[[0-9;]*m|\u001b\]8;;[^\u001b\u0007]*(?:\u001b\\|\u0007)/g, '').length;
 }
