@@ -180,7 +180,10 @@ export function cutMessage(text: string, max: number): string {
 /** `NO-GO · 49/100 (capped; 87 without P0s) · 3 P0 failing` */
 export function headline(report: Report): string {
   const p0 = countFailingP0(report);
-  const parts = [report.decision, `${report.score}/100${report.scoreCap ? ` (capped; ${report.scoreCap.uncapped} without P0s)` : ''}`];
+  // Failures set aside (merge base, baseline) decide nothing: the decision says it is on what is new.
+  const hidden = existingFailures(report).length;
+  const parts = [`${report.decision}${hidden ? ' on new findings' : ''}`, `${report.score}/100${report.scoreCap ? ` (capped; ${report.scoreCap.uncapped} without P0s)` : ''}`];
+  if (hidden) parts.push(existingPhrase(report, hidden));
   if (p0) parts.push(`${p0} P0 failing`);
   else {
     const p1 = failing(report, 'P1').length;
@@ -188,6 +191,17 @@ export function headline(report: Report): string {
   }
   if (report.coverage && evaluatedLittle(report.coverage)) parts.push(`only ${report.coverage.evaluated} of ${report.coverage.total} checks applied`);
   return parts.join(' · ');
+}
+
+/** `3 existing, hidden by the baseline since 2026-11-01` (or on the merge base, or both). */
+function existingPhrase(report: Report, hidden: number): string {
+  const baseline = report.gate?.baseline;
+  const onBase = report.findings.filter((f) => f.existing === 'base' && (f.status === 'fail' || f.status === 'error') && !f.waived).length;
+  const where = [
+    ...(onBase ? [`on the merge base${report.gate?.base ? ` ${report.gate.base}` : ''}`] : []),
+    ...(baseline && hidden > onBase ? [`hidden by the baseline since ${baseline.since}`] : []),
+  ];
+  return `${hidden} existing${where.length ? `, ${where.join(' or ')}` : ''}`;
 }
 
 /** The findings of one check, in report order, with the fix most of them share. */
