@@ -3,6 +3,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { secretsWeakDefault } from '../../src/checks/secrets/weak-default.js';
 import { commentBody, stateOf } from '../../src/github/bodies.js';
+import { annotationsFor } from '../../src/github/check-run.js';
 import { renderMarkdown, renderText } from '../../src/report/index.js';
 import { cutMessage } from '../../src/report/report.js';
 import { finding, reportOf } from '../github/reports.js';
@@ -55,6 +56,8 @@ describe('the reports', () => {
     expect(text).not.toContain('base.py:276: mysite/settings/base.py:276');
     const md = renderMarkdown(report);
     expect(md).not.toMatch(/base\.py:276`?\)? — mysite\/settings\/base\.py:276/);
+    // An annotation stands at the place already.
+    expect(annotationsFor(report)[0]!.message).toMatch(/^os\.environ\.get\(/);
   });
 
   it('cut messages with […] at a boundary in the text report and the comment', () => {

@@ -4,7 +4,7 @@
 // run, so a required check never reads "success" before every annotation is in.
 
 import type { Finding, Severity } from '../engine/types.js';
-import { failing, headline, severityWhy, type Report } from '../report/report.js';
+import { failing, headline, messageAfterWhere, severityWhy, type Report } from '../report/report.js';
 import { checkRunSummary, type BodyContext } from './bodies.js';
 import type { GitHubClient } from './client.js';
 
@@ -53,7 +53,8 @@ export function annotationsFor(report: Report, pathPrefix = ''): Annotation[] {
           start_line: start,
           end_line: Math.max(start, Math.trunc(endLine ?? start)),
           annotation_level: LEVEL[severity],
-          message: headWithinBytes(`${f.message}${why(f)}\n\nFix: ${f.remediation}`, MAX_MESSAGE_BYTES),
+          // The annotation stands at the place: a message that starts with it would say it twice.
+          message: headWithinBytes(`${messageAfterWhere(f)}${why(f)}\n\nFix: ${f.remediation}`, MAX_MESSAGE_BYTES),
           title: `${severity} ${f.checkId}: ${f.title}`.slice(0, MAX_TITLE),
         };
       }),
