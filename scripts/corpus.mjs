@@ -163,12 +163,13 @@ function findLabel(list, f) {
     list.find((l) => l.check === f.checkId && l.path === path && l.line !== undefined && l.line === f.location?.line) ??
     list.find((l) => l.check === f.checkId && l.path === path && l.line === undefined) ??
     // A finding about a whole file (no line) matches the label of that file, whatever line it was labelled at.
-    (f.location ? undefined : list.find((l) => l.check === f.checkId && l.path === path))
+    (f.location?.line !== undefined ? undefined : list.find((l) => l.check === f.checkId && l.path === path))
   );
 }
 
 function where(f) {
-  return f.location ? `${f.location.path}:${f.location.line}` : (f.file ?? f.url ?? '(repository)');
+  // A whole-file finding has location.path and no line (older reports: `file`).
+  return f.location?.line !== undefined ? `${f.location.path}:${f.location.line}` : (f.location?.path ?? f.file ?? f.url ?? '(repository)');
 }
 
 function pad(text, width) {

@@ -10,7 +10,7 @@ import { targetSchema, type FailOn, type Gate, type ResolvedConfig, type TargetC
 import { UsageError } from './engine/errors.js';
 import { runAudit } from './engine/run.js';
 import { selectChecks, unknownSelectors } from './engine/select.js';
-import { BASELINE_PATH, markExisting, mergeBaseFingerprints, readBaseline, type GateSummary, type MergeBase } from './engine/gate.js';
+import { BASELINE_PATH, commitOf, fetchMergeBase, markExisting, mergeBaseFingerprints, readBaseline, type GateSummary, type MergeBase } from './engine/gate.js';
 import type { Check, Finding } from './engine/types.js';
 import { withFingerprints } from './report/fingerprint.js';
 import { buildReport, type Report } from './report/report.js';
@@ -31,6 +31,13 @@ export interface AuditOptions {
   allowBursts?: boolean;
   /** Decide on every finding (`all`) or on what the change adds since `baseRef` (`new`); overrides the file's `gate`. */
   gate?: Gate;
+  /** `baseRef` was typed by the user (`--base`): one that names no commit is a usage error, not a silent fallback. */
+  strictBaseRef?: boolean;
+  /**
+   * Under `gate: new`, fetch the base branch and the history down to the merge base when the clone lacks them
+   * (the Action: actions/checkout is shallow by default, and its credentials stay in the clone).
+   */
+  fetchBase?: boolean;
   /** Ignore the baseline file (the `baseline` command writes a fresh one). */
   ignoreBaseline?: boolean;
   cwd?: string;
@@ -108,7 +115,7 @@ export function resolveTargets(fileTargets: readonly TargetConfig[], urls: reado
  */
 async function gateFindings(
   findings: Finding[],
-  options: { config: ResolvedConfig; checks: readonly Check[]; repoRoot?: string; baseRef?: string; baselinePath?: string; now?: Date },
+  options: { config: ResolvedConfig; checks: readonly Check[]; repoRoot?: string; baseRef?: string; fetchBase?: boolean; baselinePath?: string; now?: Date },
 ): Promise<{ findings: Finding[]; gate?: GateSummary }> {
   const baseline = options.baselinePath ? await readBaseline(options.baselinePath) : undefined;
   if (options.config.gate !== 'new' && !baseline) return { findings };
@@ -118,7 +125,8 @@ async function gateFindings(
     else if (!options.baseRef) base = { problem: 'no base branch is known (pull requests only, or pass --base)' };
     else {
       const repoChecks = options.checks.filter((c) => c.kind === 'repo');
-      base = await mergeBaseFingerprints(options.repoRoot, options.baseRef, async (root) => {
+      const fetchProblem = options.fetchBase ? await fetchMergeBase(options.repoRoot, options.baseRef) : undefined;
+      base = fetchProblem ? { problem: `${fetchProblem}; check out with fetch-depth: 0` } : await mergeBaseFingerprints(options.repoRoot, options.baseRef, async (root) => {
         const at = await runAudit({ config: options.config, checks: repoChecks, repoRoot: root, targets: [], now: options.now });
         return withFingerprints(at.findings);
       });
@@ -186,6 +194,9 @@ export async function audit(options: AuditOptions): Promise<AuditOutcome> {
     allowEnv: options.allowEnv ?? [],
     workflowOrigins: (options.urls ?? []).map(originOf),
   });
+  if (options.strictBaseRef && options.baseRef !== undefined && repoRoot && !(await commitOf(repoRoot, options.baseRef))) {
+    throw new UsageError(`--base ${options.baseRef}: no branch, tag or commit of that name in ${repoRoot} (nor origin/${options.baseRef})`);
+  }
   const checks = selectChecks(catalog, { only, skip });
   const result = await runAudit({
     config,
@@ -202,6 +213,7 @@ export async function audit(options: AuditOptions): Promise<AuditOutcome> {
     checks,
     repoRoot,
     baseRef: options.baseRef,
+    ...(options.fetchBase ? { fetchBase: true } : {}),
     baselinePath: repoRoot && !options.ignoreBaseline ? join(repoRoot, BASELINE_PATH) : undefined,
     now: options.now,
   });

@@ -8,7 +8,7 @@ import { parseArgs, type ParseArgsConfig } from 'node:util';
 import type { FailOn } from './config/schema.js';
 import { UsageError } from './engine/errors.js';
 import { exitWhenFlushed } from './exit.js';
-import type { Format } from './report/index.js';
+import type { Format, Report } from './report/index.js';
 import { TOOL_NAME, VERSION } from './version.js';
 
 // Everything else is imported by the command that needs it: `--version` and
@@ -19,40 +19,70 @@ const HELP = `${TOOL_NAME} ${VERSION}: decides whether a change is fit to ship.
 
 Usage:
   ${TOOL_NAME} audit [--url URL]... [--repo DIR] [--config FILE]
-                      [--format text|json|markdown|sarif] [--output FILE]
-                      [--only ID,...] [--skip ID,...] [--fail-on p0|p1|p2|never]
-                      [--min-score N] [--base REF] [--gate all|new]
+                      [--format text|json|markdown|sarif|comment|check-run]
+                      [--output FILE] [--only ID,...] [--skip ID,...]
+                      [--fail-on p0|p1|p2|never] [--min-score N]
+                      [--base REF] [--gate all|new]
                       [--allow-bursts] [--allow-env NAME,...] [--verbose]
   ${TOOL_NAME} baseline [--url URL]... [--repo DIR] [--config FILE] [--output FILE]
+                      [--allow-bursts]
   ${TOOL_NAME} checks [--format text|json|markdown]
   ${TOOL_NAME} roles [--repo DIR] [--config FILE] [--format text|json] [PATH...]
   ${TOOL_NAME} --help | --version
 
-audit    Probes each --url (live checks) and inspects the repository
-         (repository checks; --repo, or the current directory when it is a
-         project). Without --url only repository checks run.
-baseline Writes the current failures to .github/readiness-baseline.json (or
-         --output): commit it, and later audits list those as existing, not
-         deciding, and say how many the baseline hides and since when.
-checks   Lists every check with its id, category and severity.
-roles    Prints each file's role (production by evidence, development, test,
-         docs, example, template, tooling, unknown) and the rule or evidence
-         that gave it; with PATHs, only those files or folders.
+Commands:
+  audit     Probes each --url (live checks) and inspects the repository
+            (repository checks). Without --url only repository checks run.
+  baseline  Writes the current failures to .github/readiness-baseline.json (or
+            --output): commit it, and later audits list those as existing, not
+            deciding, and say how many the baseline hides and since when.
+  checks    Lists every check with its id, category and severity.
+  roles     Prints each file's role (production by evidence, development,
+            test, docs, example, template, tooling, unknown) and the rule or
+            evidence that gave it; with PATHs, only those files or folders.
 
---allow-env  Environment variables the configuration's target headers may
-             read as \${NAME}; any other reference is a configuration error.
-
-Gate: --gate new (or gate: new in the configuration) decides only on what the
-change adds: the repository is audited again at the merge base with --base
-REF, and failures found there too are listed as existing.
+Options:
+  --url URL         A running app to probe; repeat for several. Replaces the
+                    configuration's targets.
+  --repo DIR        The repository to inspect (default: the current directory
+                    when it is a project: git work tree, package.json...).
+  --config FILE     Configuration file (default .github/readiness.yml in the
+                    repository).
+  --format FORMAT   text (default), json (the report, docs/report.schema.json),
+                    markdown (the full report), sarif (code scanning), comment
+                    (the pull-request comment the Action posts), check-run (the
+                    check run the Action completes, as the API request's JSON).
+  --output FILE     Write the report to FILE instead of stdout (-o).
+  --only ID,...     Run only these check ids or families (headers, docker...).
+  --skip ID,...     Skip these check ids or families.
+  --fail-on LEVEL   Lowest severity that makes the audit NO-GO: p0 (default),
+                    p1, p2, or never (report only, exit 0).
+  --min-score N     NO-GO when the overall score (0-100) is below N.
+  --base REF        The pull request's base branch (or any ref): checks of
+                    changed files compare with it, and --gate new audits the
+                    merge base. A REF that names nothing is an error.
+  --gate MODE       all (default): every finding decides. new: only what the
+                    change adds since --base; failures also on the merge base
+                    are listed as existing.
+  --allow-bursts    Send the load and rate-limit bursts to any --url host, not
+                    only to loopback and private addresses.
+  --allow-env NAME  Environment variables the configuration's target headers
+                    may read as \${NAME} (comma-separated or repeated); any
+                    other reference is a configuration error.
+  --verbose         List every place, every passing and skipped check.
+  --help            This help (-h).
+  --version         The version (-v).
 
 Bursts: load.concurrency and ratelimit.enforced send hundreds of requests.
 They run by default only against loopback and private addresses (what CI
 starts: 127.0.0.1, localhost, 10.x, 192.168.x, service names like web:8000);
-any other host is skipped, and the report says why.
-  --allow-bursts        send them to any --url host (not production: true ones)
-  --skip load.concurrency,ratelimit.enforced   never send them
-  Per target in the configuration: allow-load: true, allow-ratelimit: true.
+any other host is skipped, and the report says why. --skip
+load.concurrency,ratelimit.enforced never sends them; per target in the
+configuration: allow-load: true, allow-ratelimit: true.
+
+Links: check ids link to their documentation (OSC 8) in terminals that show
+links (FORCE_HYPERLINK=1 or 0 decides); elsewhere the report prints the URLs.
+Colour: on a terminal, unless NO_COLOR is set (FORCE_COLOR=1 forces it).
 
 Exit codes: 0 GO, 1 NO-GO, 2 usage or configuration error.
 Configuration: .github/readiness.yml in the repository (see README).
@@ -96,6 +126,38 @@ function formatOf(value: unknown, allowed: readonly string[]): Format {
   return format as Format;
 }
 
+/** What the Action would post to GitHub, printed instead of posted: the sticky comment, the check run's completion. */
+const GITHUB_FORMATS = ['comment', 'check-run'] as const;
+type GitHubFormat = (typeof GITHUB_FORMATS)[number];
+const CHECK_NAME = 'Production Readiness';
+
+async function renderForGitHub(report: Report, format: GitHubFormat): Promise<string> {
+  const fullReportAt = 'the full report (`readiness-gate audit --format markdown`)';
+  if (format === 'comment') {
+    const { commentBody, stateOf } = await import('./github/bodies.js');
+    return commentBody(report, { checkName: CHECK_NAME, state: stateOf(report), fullReportAt }).text;
+  }
+  const { completionOf } = await import('./github/check-run.js');
+  const { conclusion, title, summary, annotations } = completionOf(report, { fullReportAt, pathPrefix: '' });
+  // The fields of the checks API's request, as the Action sends them (annotations in batches of 50 there).
+  return JSON.stringify({ name: CHECK_NAME, status: 'completed', conclusion, output: { title, summary, annotations } }, null, 2) + '\n';
+}
+
+/**
+ * OSC 8 hyperlinks (the check ids link to their documentation) where the terminal is known to show them; elsewhere
+ * the report prints the URLs. FORCE_HYPERLINK=1 or 0 decides, as in supports-hyperlinks.
+ */
+function useHyperlinks(env: NodeJS.ProcessEnv, isTTY: boolean): boolean {
+  const forced = env['FORCE_HYPERLINK'];
+  if (forced !== undefined) return forced !== '0';
+  if (!isTTY || env['CI'] || env['TERM'] === 'dumb') return false;
+  if (env['WT_SESSION'] || env['KONSOLE_VERSION'] || env['DOMTERM']) return true;
+  if (['iTerm.app', 'WezTerm', 'vscode', 'ghostty'].includes(env['TERM_PROGRAM'] ?? '')) return true;
+  if (/^(xterm-kitty|alacritty|foot|xterm-ghostty)/.test(env['TERM'] ?? '')) return true;
+  // GNOME Terminal and other VTE terminals since 0.50.
+  return Number(env['VTE_VERSION'] ?? 0) >= 5000;
+}
+
 async function runAuditCommand(args: string[]): Promise<number> {
   const { values } = parse(args, {
     url: { type: 'string', multiple: true },
@@ -124,7 +186,7 @@ async function runAuditCommand(args: string[]): Promise<number> {
     import('./config/schema.js'),
     import('./report/index.js'),
   ]);
-  const format = formatOf(values.format, FORMATS);
+  const format = formatOf(values.format, [...FORMATS, ...GITHUB_FORMATS]) as Format | GitHubFormat;
   const gate = values.gate as string | undefined;
   if (gate !== undefined && !(GATES as readonly string[]).includes(gate)) throw new UsageError(`--gate must be one of ${GATES.join(', ')}, not "${gate}"`);
   const failOn = values['fail-on'] as string | undefined;
@@ -149,6 +211,8 @@ async function runAuditCommand(args: string[]): Promise<number> {
     failOn: failOn as FailOn | undefined,
     minScore,
     baseRef: values.base as string | undefined,
+    // A --base the user typed must name something: a typo would otherwise decide on every finding.
+    strictBaseRef: true,
     allowEnv: list(values['allow-env']),
     allowBursts: Boolean(values['allow-bursts']),
     ...(gate ? { gate: gate as (typeof GATES)[number] } : {}),
@@ -157,7 +221,11 @@ async function runAuditCommand(args: string[]): Promise<number> {
   if (progress) process.stderr.write('\r\u001b[2K');
   const toFile = values.output !== undefined;
   const color = !toFile && format === 'text' && useColor();
-  const text = render(report, format, { color, width: process.stdout.columns, catalog: ALL_CHECKS, verbose: Boolean(values.verbose) });
+  const hyperlinks = !toFile && format === 'text' && useHyperlinks(process.env, Boolean(process.stdout.isTTY));
+  const text =
+    format === 'comment' || format === 'check-run'
+      ? await renderForGitHub(report, format)
+      : render(report, format, { color, hyperlinks, width: process.stdout.columns, catalog: ALL_CHECKS, verbose: Boolean(values.verbose) });
   if (toFile) {
     try {
       await writeFile(String(values.output), text);

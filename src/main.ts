@@ -19,6 +19,7 @@ import { linksOf, startPublishing, type PublishSession } from './github/publish.
 import { readReportFile } from './github/report-file.js';
 import { countFailingP0, headline, renderJson, renderSarif, type Report } from './report/index.js';
 import { markdownText } from './report/escape.js';
+import { startApp, StartError, type StartedApp } from './start.js';
 
 export const MODES = ['audit', 'report'] as const;
 export type Mode = (typeof MODES)[number];
@@ -44,7 +45,15 @@ export interface ActionInputs {
   allowBursts: boolean;
   /** Decide on every finding or on what the pull request adds; undefined: the configuration's `gate`. */
   gate?: Gate;
+  /** A command that starts the app in the background, stopped after the audit. */
+  start?: string;
+  /** The URL polled until it answers before the audit (default with `start`: the first `url`). */
+  waitFor?: string;
+  /** How long `wait-for` may take, in milliseconds. */
+  waitTimeoutMs: number;
 }
+
+const DEFAULT_WAIT_TIMEOUT_S = 60;
 
 function oneOf<T extends string>(name: string, allowed: readonly T[], fallback: T): T {
   const value = core.getInput(name).trim();
@@ -78,8 +87,15 @@ export function readInputs(): ActionInputs {
   const report = core.getInput('report').trim() || undefined;
   if (mode === 'report' && !report) throw new UsageError('mode: report needs the input report (path of a JSON report written by an earlier run)');
   const checkName = core.getInput('check-name').trim() || 'Production Readiness';
+  const waitTimeoutText = core.getInput('wait-timeout').trim();
+  const waitTimeout = waitTimeoutText ? Number(waitTimeoutText) : DEFAULT_WAIT_TIMEOUT_S;
+  if (!Number.isInteger(waitTimeout) || waitTimeout < 1 || waitTimeout > 3600) throw new UsageError(`input wait-timeout must be a whole number of seconds from 1 to 3600, not "${waitTimeoutText}"`);
+  const urls = listInput('url');
+  const start = core.getInput('start').trim() || undefined;
+  const waitFor = core.getInput('wait-for').trim() || (start ? urls[0] : undefined);
+  if (waitFor !== undefined && !/^https?:\/\/[^\s]+$/.test(waitFor)) throw new UsageError(`input wait-for must be an http:// or https:// URL, not "${waitFor}"`);
   return {
-    urls: listInput('url'),
+    urls,
     repo: core.getInput('repo').trim() || '.',
     config: core.getInput('config').trim() || undefined,
     failOn: (failOn || undefined) as FailOn | undefined,
@@ -95,7 +111,41 @@ export function readInputs(): ActionInputs {
     issue: /^true$/i.test(issueText),
     allowBursts: /^true$/i.test(burstsText),
     ...(core.getInput('gate').trim() ? { gate: oneOf('gate', GATES, 'all') } : {}),
+    ...(start ? { start } : {}),
+    ...(waitFor ? { waitFor } : {}),
+    waitTimeoutMs: waitTimeout * 1000,
   };
+}
+
+/** The environment of the `start` command: the job's, without the Action's inputs (the token among them). */
+function startEnv(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+  return Object.fromEntries(Object.entries(env).filter(([name]) => !name.startsWith('INPUT_')));
+}
+
+/** Starts and waits for the app (`start`, `wait-for`); its log is printed in a group when it stops, or when it fails. */
+async function startTheApp(inputs: ActionInputs, workspace: string): Promise<StartedApp | undefined> {
+  if (!inputs.start && !inputs.waitFor) return undefined;
+  const logFile = join(process.env['RUNNER_TEMP'] || workspace, `readiness-start-${process.pid}.log`);
+  core.info(`readiness-gate: ${inputs.start ? `starting \`${inputs.start}\`` : 'waiting'}${inputs.waitFor ? `${inputs.start ? ', then waiting' : ''} for ${inputs.waitFor} (up to ${inputs.waitTimeoutMs / 1000} s)` : ''}`);
+  try {
+    return await startApp({ command: inputs.start, cwd: workspace, env: startEnv(process.env), waitFor: inputs.waitFor, timeoutMs: inputs.waitTimeoutMs, logFile });
+  } catch (error) {
+    if (error instanceof StartError) {
+      core.startGroup(`readiness-gate: start log (last lines)`);
+      core.info(error.logTail || '(the command printed nothing)');
+      core.endGroup();
+    }
+    throw error;
+  }
+}
+
+async function stopTheApp(app: StartedApp | undefined): Promise<void> {
+  if (!app) return;
+  const { exit, log } = await app.stop();
+  if (!log) return;
+  core.startGroup(`readiness-gate: start (the app's log; it ${exit === 'was not started' ? 'was not started' : exit})`);
+  core.info(log.trimEnd());
+  core.endGroup();
 }
 
 /**
@@ -176,6 +226,7 @@ function onCancel(open: () => PublishSession | undefined): void {
 
 export async function run(): Promise<void> {
   let session: PublishSession | undefined;
+  let app: StartedApp | undefined;
   // Until the check run is completed, whatever finish() is doing when the signal comes.
   let cancellable: PublishSession | undefined;
   onCancel(() => {
@@ -188,6 +239,17 @@ export async function run(): Promise<void> {
     const workspace = process.env['GITHUB_WORKSPACE'] ?? process.cwd();
     const pathPrefix = pathPrefixOf(workspace, inputs.repo);
     const context = githubContext(process.env, readEventPayload(process.env['GITHUB_EVENT_PATH']));
+    if (context?.deployment && inputs.mode === 'audit') {
+      // Preview deployments: only a deployment that succeeded serves something to audit (the others report too).
+      if (context.deployment.state !== 'success') {
+        core.info(`readiness-gate: the deployment is ${context.deployment.state}; only successful deployments are audited.`);
+        return;
+      }
+      if (!inputs.urls.length) {
+        if (!context.deployment.environmentUrl) throw new UsageError('the deployment_status event has no environment_url: set the url input');
+        inputs.urls = [context.deployment.environmentUrl];
+      }
+    }
     const publishing = () =>
       startPublishing({
         token: inputs.githubToken,
@@ -208,6 +270,7 @@ export async function run(): Promise<void> {
     } else {
       // The check run shows "in progress" for as long as the audit runs.
       session = cancellable = await publishing();
+      app = await startTheApp(inputs, workspace);
       core.startGroup('readiness-gate: audit');
       ({ report } = await audit({
         urls: inputs.urls,
@@ -219,12 +282,16 @@ export async function run(): Promise<void> {
         skip: inputs.skip,
         allowEnv: inputs.allowEnv,
         baseRef: process.env['GITHUB_BASE_REF'] || undefined,
+        // actions/checkout is shallow by default: fetch the merge base for gate: new rather than decide on everything.
+        fetchBase: true,
         allowBursts: inputs.allowBursts,
         ...(inputs.gate ? { gate: inputs.gate } : {}),
         cwd: workspace,
         onFamilyDone: ({ name, checks, failing, done, total }) =>
           core.info(`${failing ? '✗' : '✓'} ${name}: ${checks} check run(s), ${failing ? `${failing} failing finding(s)` : 'nothing failing'} [${done}/${total}]`),
       }).finally(() => core.endGroup()));
+      await stopTheApp(app);
+      app = undefined;
     }
 
     const paths = await writeArtifacts(report, workspace, { json: inputs.mode === 'audit', pathPrefix });
@@ -251,6 +318,7 @@ export async function run(): Promise<void> {
     core.info(headline(report));
     if (report.blocking) core.setFailed(`readiness-gate: ${headline(report)}`);
   } catch (err) {
+    await stopTheApp(app).catch(() => undefined);
     const message = oneLine(err);
     const failure = err instanceof UsageError ? `readiness-gate: ${message}` : `readiness-gate: internal error: ${message}`;
     cancellable = undefined;

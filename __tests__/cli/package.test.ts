@@ -3,9 +3,10 @@
 // tarball with nothing else installed. Uses the committed dist/ (or RG_DIST_DIR), as `npm pack` does; no network.
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { builtinModules } from 'node:module';
 import { tmpdir } from 'node:os';
-import { join, posix, resolve } from 'node:path';
+import { dirname, join, posix, resolve } from 'node:path';
 
 const ROOT = resolve(import.meta.dirname, '..', '..');
 const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string; bin: Record<string, string>; main?: string };
@@ -89,4 +90,30 @@ describe('the npm package', () => {
     // A command that loads the lazily imported chunks (the catalogue of checks).
     expect(run('checks', '--format', 'json').length).toBeGreaterThan(1000);
   }, 60_000);
+
+  it('declares as dependencies only what dist/ loads at run time: none, every library is bundled', () => {
+    const full = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { dependencies?: Record<string, string> };
+    const loaded = new Set<string>();
+    for (const file of readdirSync(join(ROOT, 'dist')).filter((f) => f.endsWith('.js'))) {
+      const code = readFileSync(join(ROOT, 'dist', file), 'utf8');
+      // Bare specifiers of real imports (not node: built-ins, not the chunks beside it).
+      for (const m of code.matchAll(/(?:^import\s[^;]*?\bfrom\s*|^import\s*|\bawait import\(\s*)["']((?!node:|\.)[^"']+)["']/gm)) loaded.add(m[1]!);
+    }
+    const builtins = new Set(builtinModules);
+    const packages = [...loaded].filter((spec) => !builtins.has(spec.split('/')[0]!)).map((spec) => (spec.startsWith('@') ? spec.split('/').slice(0, 2).join('/') : spec.split('/')[0]!));
+    expect(Object.keys(full.dependencies ?? {}).sort()).toEqual([...new Set(packages)].sort());
+  });
+
+  it('installs globally from the packed tarball, outside the repository, with no other package and no network', () => {
+    const out = execFileSync('npm', ['pack', '--json', '--ignore-scripts', '--pack-destination', work], { cwd: ROOT, env: npmEnv, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+    const [{ filename }] = JSON.parse(out) as Array<{ filename: string }>;
+    const prefix = join(work, 'global');
+    // --offline: with no dependency to fetch, the install needs no registry (and proves there is none to fetch).
+    execFileSync('npm', ['install', '--global', '--prefix', prefix, '--offline', '--no-audit', '--no-fund', '--engine-strict', join(work, filename)], { cwd: work, env: npmEnv, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+    const installed = join(prefix, 'lib', 'node_modules');
+    expect(readdirSync(installed)).toEqual(['readiness-gate']);
+    expect(existsSync(join(installed, 'readiness-gate', 'node_modules'))).toBe(false);
+    const bin = join(prefix, 'bin', 'readiness-gate');
+    expect(execFileSync(bin, ['--version'], { cwd: work, encoding: 'utf8', env: { PATH: `${dirname(process.execPath)}:/usr/bin:/bin`, NO_COLOR: '1' } })).toBe(`${pkg.version}\n`);
+  }, 120_000);
 });

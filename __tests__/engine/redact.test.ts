@@ -4,16 +4,16 @@ import { redactHeaderValue, redactSetCookie, redactText, redactValue } from '../
 describe('redaction', () => {
   it('shows a value as its first four characters and its length', () => {
     const key = 'sk_live_' + 'a'.repeat(32);
-    expect(redactValue(key)).toBe('sk_l…(40 chars)');
-    expect(redactValue('short')).toBe('…(5 chars)');
+    expect(redactValue(key)).toBe('sk_l[redacted, 40 chars]');
+    expect(redactValue('short')).toBe('[redacted, 5 chars]');
     expect(redactValue('')).toBe('(empty)');
   });
 
   it('hides cookie values, authorization and configured headers', () => {
-    expect(redactSetCookie('sessionid=abcdef0123456789; Path=/; HttpOnly')).toBe('sessionid=abcd…(16 chars); Path=/; HttpOnly');
-    expect(redactHeaderValue('Authorization', 'Bearer eyJhbGciOiJIUzI1NiJ9.e30.abc')).toBe('Bearer eyJh…(28 chars)');
-    expect(redactHeaderValue('cookie', 'a=12345678901234; b=x')).toBe('a=1234…(14 chars); b=…(1 chars)');
-    expect(redactHeaderValue('X-Tenant', 'acme-corp-tenant-1', new Set(['x-tenant']))).toBe('acme…(18 chars)');
+    expect(redactSetCookie('sessionid=abcdef0123456789; Path=/; HttpOnly')).toBe('sessionid=abcd[redacted, 16 chars]; Path=/; HttpOnly');
+    expect(redactHeaderValue('Authorization', 'Bearer eyJhbGciOiJIUzI1NiJ9.e30.abc')).toBe('Bearer eyJh[redacted, 28 chars]');
+    expect(redactHeaderValue('cookie', 'a=12345678901234; b=x')).toBe('a=1234[redacted, 14 chars]; b=[redacted, 1 chars]');
+    expect(redactHeaderValue('X-Tenant', 'acme-corp-tenant-1', new Set(['x-tenant']))).toBe('acme[redacted, 18 chars]');
     expect(redactHeaderValue('content-type', 'text/html')).toBe('text/html');
   });
 
@@ -31,8 +31,8 @@ describe('redaction', () => {
     expect(out).not.toContain('Tr0ub4dor-and-3');
     expect(out).not.toContain('q8Xz2LmN4vB7cR1tY6uP9wE3sD5fG0hJ');
     expect(out).not.toContain('MIIEowIBAAKCAQEA');
-    expect(out).toContain('postgres://shop:Tr0u…(15 chars)@db:5432/shop');
-    expect(out).toContain('SECRET_KEY="q8Xz…(32 chars)"');
+    expect(out).toContain('postgres://shop:Tr0u[redacted, 15 chars]@db:5432/shop');
+    expect(out).toContain('SECRET_KEY="q8Xz[redacted, 32 chars]"');
     expect(out).toContain('password: ${DB_PASSWORD}');
   });
 });
@@ -41,6 +41,6 @@ describe('header redaction keeps protocol keywords', () => {
   it('shows Access-Control-Allow-Credentials and WWW-Authenticate values', () => {
     expect(redactHeaderValue('access-control-allow-credentials', 'true')).toBe('true');
     expect(redactHeaderValue('www-authenticate', 'Bearer realm="api"')).toBe('Bearer realm="api"');
-    expect(redactHeaderValue('x-session-token', 'abcdefghijklmnop')).toBe('abcd…(16 chars)');
+    expect(redactHeaderValue('x-session-token', 'abcdefghijklmnop')).toBe('abcd[redacted, 16 chars]');
   });
 });

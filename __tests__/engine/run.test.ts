@@ -41,7 +41,7 @@ describe('the runner', () => {
       { repo: repo.root },
     );
     expect(of(result, 'test.throws')).toEqual([
-      expect.objectContaining({ status: 'error', message: 'The check failed to run: boom: token=abcd…(15 chars) at line 3' }),
+      expect.objectContaining({ status: 'error', message: 'The check failed to run: boom: token=abcd[redacted, 15 chars] at line 3' }),
     ]);
     expect(of(result, 'test.fine')[0]!.status).toBe('pass');
   });
@@ -213,7 +213,7 @@ describe('URLs in findings', () => {
       const result = await runChecks([reachable], { target: url });
       const finding = of(result, 'http.reachable')[0]!;
       expect(finding.status).toBe('pass');
-      expect(finding.url).toBe(`${server.url}?access_token=tok_…(24 chars)&page=2`);
+      expect(finding.url).toBe(`${server.url}?access_token=tok_[redacted, 24 chars]&page=2`);
       expect(result.targets).toEqual([finding.url]);
       expect(JSON.stringify(result)).not.toContain(token);
     } finally {

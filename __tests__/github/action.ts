@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import { createServer, type AddressInfo } from 'node:net';
 import { join, resolve } from 'node:path';
 import type { Report } from '../../src/report/report.js';
+import { parseReport } from '../../src/github/report-file.js';
 
 const ROOT = resolve(import.meta.dirname, '..', '..');
 
@@ -116,7 +117,7 @@ export async function runAction(options: RunOptions): Promise<ActionRun> {
     summary: readFileSync(summaryPath, 'utf8'),
     warnings: stdout.split('\n').filter((l) => l.startsWith('::warning')),
     errors: stdout.split('\n').filter((l) => l.startsWith('::error')),
-    ...(existsSync(reportPath) ? { report: JSON.parse(readFileSync(reportPath, 'utf8')) as Report } : {}),
+    ...(existsSync(reportPath) ? { report: parseReport(readFileSync(reportPath, 'utf8'), reportPath) } : {}),
   };
   rmSync(runner, { recursive: true, force: true });
   return run;

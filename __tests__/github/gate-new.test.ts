@@ -118,7 +118,7 @@ describe('gate: new on a pull request to a repository with old P0s', () => {
     expect(clean.outputs['check-run-url']).toBe(`${HTML_REPO}/runs/${api.checkRuns[0]!.id}`);
     expect(clean.outputs['comment-url']).toBe(`${HTML_REPO}/pull/${PR}#issuecomment-${api.issue(PR)!.comments[0]!.id}`);
     expect(api.checkRuns[0]).toMatchObject({ head_sha: heads[0], status: 'completed', conclusion: 'success' });
-    expect(api.checkRuns[0]!.output?.title).toMatch(/^GO · \d+\/100/);
+    expect(api.checkRuns[0]!.output?.title).toMatch(/^GO on new findings · \d+\/100 · \d+ existing, on the merge base [0-9a-f]{7}/);
   });
 
   it('lists the old P0s as existing, folded, in the comment of the GO run', () => {

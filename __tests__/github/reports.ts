@@ -4,6 +4,8 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { GateSummary } from '../../src/engine/gate.js';
+import type { AuditResult } from '../../src/engine/run.js';
 import type { Finding, Severity } from '../../src/engine/types.js';
 import { renderJson } from '../../src/report/json.js';
 import { buildReport, type Report } from '../../src/report/report.js';
@@ -39,10 +41,19 @@ export function passing(count: number): Finding[] {
   );
 }
 
-export function reportOf(findings: Finding[], options: { failOn?: 'p0' | 'never' } = {}): Report {
+export function reportOf(
+  findings: Finding[],
+  options: { failOn?: 'p0' | 'never'; minScore?: number; gate?: GateSummary; burstChecks?: ReadonlySet<string>; result?: Partial<AuditResult> } = {},
+): Report {
   return buildReport(
-    { findings, durationMs: 1234, requests: 0, requestsByCheck: {}, expiredWaivers: [], targets: [], repository: { root: '/x', files: 10, skipped: 0 } },
-    { minScore: 0, failOn: options.failOn ?? 'p0', now: new Date('2026-11-23T00:00:00Z') },
+    { findings, durationMs: 1234, requests: 0, requestsByCheck: {}, expiredWaivers: [], targets: [], repository: { root: '/x', files: 10, skipped: 0 }, ...options.result },
+    {
+      minScore: options.minScore ?? 0,
+      failOn: options.failOn ?? 'p0',
+      now: new Date('2026-11-23T00:00:00Z'),
+      ...(options.gate ? { gate: options.gate } : {}),
+      ...(options.burstChecks ? { burstChecks: options.burstChecks } : {}),
+    },
   );
 }
 

@@ -315,6 +315,13 @@ export class GitHubStandIn {
           .map((p) => ({ number: p.number, state: 'open', head: { sha: p.headSha, label: p.headLabel, ref: p.headLabel.split(':')[1] } }));
         return send(200, list);
       }
+      case 'GET /repos/{owner}/{repo}/commits/{commit_sha}/pulls': {
+        // The pull requests whose head (or history) holds the commit: here, those whose head it is.
+        const list = this.pulls
+          .filter((p) => p.headSha === params['commit_sha'])
+          .map((p) => ({ number: p.number, state: 'open', head: { sha: p.headSha, label: p.headLabel, ref: p.headLabel.split(':')[1] } }));
+        return this.page(list, query, `/repos/${params['owner']}/${params['repo']}/commits/${params['commit_sha']}/pulls`, send);
+      }
       default:
         return send(501, { message: `the stand-in does not implement ${operation}` });
     }

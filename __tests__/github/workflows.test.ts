@@ -45,6 +45,8 @@ describe('workflows using the Action', () => {
         'docs/examples/fork-report.yml',
         'docs/examples/reusable-readiness.yml',
         'docs/examples/call-reusable.yml',
+        'docs/examples/preview-deployment.yml',
+        'docs/examples/gate-new.yml',
         '.github/workflows/ci.yml',
         '.github/workflows/self-test.yml',
       ]),
@@ -54,6 +56,15 @@ describe('workflows using the Action', () => {
   it('run the pull-request gate in the merge queue too (a required check would block it otherwise)', () => {
     const gate = all.find((w) => w.name === 'docs/examples/pull-request.yml')!;
     expect(Object.keys((parse(gate.text) as { on: Record<string, unknown> }).on)).toEqual(expect.arrayContaining(['pull_request', 'merge_group']));
+  });
+
+  it('audit preview deployments on deployment_status, successful ones only, and gate: new with the merge base fetched', () => {
+    const preview = parse(all.find((w) => w.name === 'docs/examples/preview-deployment.yml')!.text) as { on: unknown; jobs: Record<string, { if?: string }> };
+    expect(preview.on).toBe('deployment_status');
+    expect(Object.values(preview.jobs)[0]!.if).toBe("github.event.deployment_status.state == 'success'");
+    const gateNew = all.find((w) => w.name === 'docs/examples/gate-new.yml')!.text;
+    expect(gateNew).toMatch(/fetch-depth: 0/);
+    expect(gateNew).toMatch(/gate: new/);
   });
 
   it.each(all.map((w) => [w.name, w.text]))('%s passes only declared inputs and reads only declared outputs', (_name, text) => {

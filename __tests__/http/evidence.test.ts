@@ -11,11 +11,11 @@ describe('evidence request lines', () => {
     const response = { url, method: 'GET', status: 200, headers: {}, headerList: [], requestHeaders: {}, body: '' } as unknown as HttpResponse;
     const evidence = describeExchange(response);
     expect(evidence).not.toContain('abcdef0123456789');
-    expect(evidence.split('\n')[0]).toBe('GET /report?access_token=abcd…(16 chars)&page=2 HTTP/1.1');
+    expect(evidence.split('\n')[0]).toBe('GET /report?access_token=abcd[redacted, 16 chars]&page=2 HTTP/1.1');
   });
 
   it('redacts them in a failure too', () => {
     const evidence = describeFailure({ url, method: 'GET', code: 'timeout', message: 'no response within 10 ms' });
-    expect(evidence.split('\n')[0]).toBe('GET /report?access_token=abcd…(16 chars)&page=2 HTTP/1.1');
+    expect(evidence.split('\n')[0]).toBe('GET /report?access_token=abcd[redacted, 16 chars]&page=2 HTTP/1.1');
   });
 });

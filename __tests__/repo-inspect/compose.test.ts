@@ -107,9 +107,9 @@ describe('compose checks on a flawed compose file (anchors, short syntax, one-sh
     const text = JSON.stringify(result.findings);
     for (const secret of ['tok-literal-value-123', 'hunter2', 's3cretpass']) expect(text).not.toContain(secret);
     expect(messages(result, 'compose.inline-secret')).toEqual([
-      'service `web` (docker-compose.yml) sets API_TOKEN to a literal value tok-…(21 chars).',
-      'service `db` (docker-compose.yml) sets POSTGRES_PASSWORD to a literal value …(7 chars).',
-      "service `cache` (docker-compose.yml) passes --requirepass …(10 chars) on its command. P1: it protects `cache`, which publishes no port: reachable only on the deployment's internal network.",
+      'service `web` (docker-compose.yml) sets API_TOKEN to a literal value tok-[redacted, 21 chars].',
+      'service `db` (docker-compose.yml) sets POSTGRES_PASSWORD to a literal value [redacted, 7 chars].',
+      "service `cache` (docker-compose.yml) passes --requirepass [redacted, 10 chars] on its command. P1: it protects `cache`, which publishes no port: reachable only on the deployment's internal network.",
     ]);
   });
 });

@@ -67,7 +67,7 @@ describe('Dockerfile checks', () => {
     expect(where(result, 'docker.healthcheck')).toEqual(['fail P2 backend/Dockerfile:17']);
     expect(where(result, 'docker.secrets-in-image')).toEqual(['fail P0 backend/Dockerfile:8', 'fail P0 backend/Dockerfile:10', 'fail P0 backend/Dockerfile:13']);
     expect(where(result, 'docker.add-instead-of-copy')).toEqual(['fail P2 backend/Dockerfile:14']);
-    expect(messages(result, 'docker.secrets-in-image')[0]).toBe('ENV API_TOKEN holds a literal value abc1…(18 chars) baked into the image.');
+    expect(messages(result, 'docker.secrets-in-image')[0]).toBe('ENV API_TOKEN holds a literal value abc1[redacted, 18 chars] baked into the image.');
     expect(JSON.stringify(result.findings)).not.toContain('abc123def456ghi789');
   });
 

@@ -117,7 +117,7 @@ describe('env.committed-file (real git repositories)', () => {
     const text = JSON.stringify(result.findings);
     for (const secret of [awsSecret, dbPassword]) expect(text).not.toContain(secret);
     expect(messages(result, 'env.committed-file')[0]).toBe(
-      '.env.backup.20260205 is tracked by git and holds 2 secret value(s): AWS_SECRET_ACCESS_KEY=k9Fz…(40 chars), DATABASE_URL=post…(48 chars).',
+      '.env.backup.20260205 is tracked by git and holds 2 secret value(s): AWS_SECRET_ACCESS_KEY=k9Fz[redacted, 40 chars], DATABASE_URL=post[redacted, 48 chars].',
     );
   });
 
@@ -166,7 +166,7 @@ describe('env.insecure-defaults', () => {
     expect(insecureDefault(entry('SECRET_KEY', 'x'.repeat(50)))).toBeUndefined();
     expect(insecureDefault(entry('AWS_ACCESS_KEY_ID', 'short'))).toBeUndefined();
     expect(insecureDefault(entry('API_KEY_HEADER', 'X-Api-Key'))).toBeUndefined();
-    expect(insecureDefault(entry('JWT_SECRET_KEY', 'short'))).toBe('JWT_SECRET_KEY is shorter than 32 characters (…(5 chars))');
+    expect(insecureDefault(entry('JWT_SECRET_KEY', 'short'))).toBe('JWT_SECRET_KEY is shorter than 32 characters ([redacted, 5 chars])');
   });
 });
 

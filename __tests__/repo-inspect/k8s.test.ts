@@ -126,7 +126,7 @@ describe('Kubernetes checks on multi-document manifests', () => {
     ]);
     expect(where(result, 'k8s.image-pinning')).toEqual(['fail P1 deploy/k8s/app.yaml:19', 'fail P1 deploy/k8s/app.yaml:36']);
     expect(where(result, 'k8s.committed-secret')).toEqual(['fail P0 deploy/k8s/app.yaml:48']);
-    expect(messages(result, 'k8s.committed-secret')).toEqual(['Secret `db` in deploy/k8s/app.yaml holds 2 value(s): password=aHVu…(12 chars), url=post…(24 chars).']);
+    expect(messages(result, 'k8s.committed-secret')).toEqual(['Secret `db` in deploy/k8s/app.yaml holds 2 value(s): password=aHVu[redacted, 12 chars], url=post[redacted, 24 chars].']);
   });
 
   it('passes clean manifests', async () => {

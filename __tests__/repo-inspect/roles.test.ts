@@ -184,7 +184,10 @@ describe('deployment checks by role', () => {
       '.devcontainer/docker-compose.yml': 'services:\n  db:\n    image: postgres:16\n    environment:\n      POSTGRES_PASSWORD: Sup3rSecretPassw0rd\n',
     });
     expect(where(result, 'compose.inline-secret')).toEqual(['fail P2 .devcontainer/docker-compose.yml:5']);
-    expect(messages(result, 'compose.inline-secret')[0]).toMatch(/At most P2: \.devcontainer\/docker-compose\.yml is a development file, a development container definition/);
+    // The reports say why from the fields (report/report.ts severityWhy); the message stays the check's.
+    const found = result.findings.find((f) => f.checkId === 'compose.inline-secret')!;
+    expect(found).toMatchObject({ cappedFrom: 'P0', role: { role: 'development', reason: expect.stringContaining('development container') } });
+    expect(found.message).not.toMatch(/At most/);
   });
 
   it('shows each finding\'s role and its reason in the JSON finding and with --verbose', async () => {
@@ -194,7 +197,7 @@ describe('deployment checks by role', () => {
     const finding = result.findings.find((f) => f.checkId === 'compose.inline-secret')!;
     expect(finding.role).toEqual({ role: 'development', reason: 'a development container definition', rule: 'devcontainer' });
     const text = renderText(buildReport(result, { minScore: 0, failOn: 'p0' }), { color: false, width: 200, verbose: true });
-    expect(text).toContain('role: development (a development container definition)');
+    expect(text).toContain('P2 because development file: a development container definition; lowered from P0');
     expect(renderText(buildReport(result, { minScore: 0, failOn: 'p0' }), { color: false, width: 200 })).not.toContain('role: development');
   });
 
@@ -233,7 +236,7 @@ describe('deployment checks by role', () => {
     // SEVERITY.md: a password of a datastore production reaches only on its internal network is P1.
     expect(messages(result, 'compose.inline-secret')[0]).toMatch(/P1: it protects `db`, which publishes no port: reachable only on the deployment's internal network\.$/);
     expect(result.findings.find((f) => f.checkId === 'compose.inline-secret')!.role).toEqual({ role: 'production', reason: 'run by README.md:6 (under "Deploy")', rule: 'evidence:compose' });
-    expect(messages(result, 'compose.inline-secret')[2]).toMatch(/runs only in the compose profile\(s\) deprecated/);
+    expect(result.findings.filter((f) => f.checkId === 'compose.inline-secret')[2]!.role?.reason).toMatch(/runs only in the compose profile\(s\) deprecated/);
     // env.committed-file agrees that `changethis` is a placeholder.
     expect(where(result, 'env.committed-file')).toEqual(['fail P2 .env']);
   });

@@ -58,7 +58,7 @@ describe('secrets.hardcoded', () => {
     ]);
     const text = JSON.stringify(result.findings);
     for (const token of Object.values(TOKENS)) expect(text).not.toContain(token.slice(5, 20));
-    expect(messages(result, 'secrets.hardcoded')[0]).toBe('AWS access key id (rule aws-access-key-id) at app/config.py:1: AKIA…(20 chars).');
+    expect(messages(result, 'secrets.hardcoded')[0]).toBe('AWS access key id (rule aws-access-key-id) at app/config.py:1: AKIA[redacted, 20 chars].');
   });
 
   it('ignores documented examples, placeholders, references, test keys and marked fixtures', async () => {

@@ -47,8 +47,8 @@ describe('compose defaults', () => {
     const text = messages(result, ID).join('\n');
     // SEVERITY.md: a default password of a datastore production reaches only on its internal network is P1.
     expect(messages(result, ID).slice(3).map((m) => m.endsWith('P1: it protects `db`, which publishes no port.'))).toEqual([true, true]);
-    expect(text).toContain('docker-compose.prod.yml:5: ${DEFAULT_PASSWORD:-…} falls back to a weak literal (…(8 chars)) when DEFAULT_PASSWORD is not set.');
-    expect(text).toContain('a committed literal (Kx8v…(32 chars))');
+    expect(text).toContain('docker-compose.prod.yml:5: ${DEFAULT_PASSWORD:-…} falls back to a weak literal ([redacted, 8 chars]) when DEFAULT_PASSWORD is not set.');
+    expect(text).toContain('a committed literal (Kx8v[redacted, 32 chars])');
     for (const secret of ['passe123', 'changeme', ':-password', 'app:app', 'Kx8vQ2mZp4Lr7Tn1Wc5Yb9Hd3Fg6Js0A']) expect(text).not.toContain(secret);
   });
 
@@ -119,7 +119,7 @@ describe('Python defaults', () => {
       'fail P1 app/settings.py:23',
       'fail P1 app/settings.py:24',
     ]);
-    expect(messages(result, ID)[0]).toBe('app/settings.py:5: os.getenv("SECRET_KEY", …) falls back to a weak literal (…(3 chars)) when SECRET_KEY is not set.');
+    expect(messages(result, ID)[0]).toBe('app/settings.py:5: os.getenv("SECRET_KEY", …) falls back to a weak literal ([redacted, 3 chars]) when SECRET_KEY is not set.');
   });
 
   it('reports a long random literal fallback once (a committed secret), not again as secrets.hardcoded', async () => {
@@ -155,8 +155,8 @@ describe('Node defaults', () => {
     });
     expect(where(result, ID)).toEqual(['fail P0 config/default.yml:4', 'fail P1 config/production.json:3']);
     expect(messages(result, ID)).toEqual([
-      'config/default.yml:4: node-config `auth.secret` is a weak literal (…(6 chars)), the fallback when JWT_SECRET is not set (custom-environment-variables).',
-      'config/production.json:3: node-config `db.password` is a weak literal (…(8 chars)), the value in production (no custom-environment-variables mapping).',
+      'config/default.yml:4: node-config `auth.secret` is a weak literal ([redacted, 6 chars]), the fallback when JWT_SECRET is not set (custom-environment-variables).',
+      'config/production.json:3: node-config `db.password` is a weak literal ([redacted, 8 chars]), the value in production (no custom-environment-variables mapping).',
     ]);
   });
 

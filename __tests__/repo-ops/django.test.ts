@@ -27,7 +27,7 @@ describe('django.* on settings/base.py + settings/prod.py (star import, producti
 
     const key = of(result, 'django.secret-key');
     expect(at(key)).toEqual(['fail mysite/settings/base.py:3']);
-    expect(key[0]!.message).toContain('SECRET_KEY falls back to a literal when DJANGO_SECRET_KEY is unset (djan…(22 chars)) at mysite/settings/base.py:3 that starts with "django-insecure-"');
+    expect(key[0]!.message).toContain('SECRET_KEY falls back to a literal when DJANGO_SECRET_KEY is unset (djan[redacted, 22 chars]) at mysite/settings/base.py:3 that starts with "django-insecure-"');
     expect(key[0]!.message).not.toContain('abc123');
 
     expect(at(of(result, 'django.allowed-hosts'))).toEqual(['fail mysite/settings/prod.py:4']);

@@ -63,6 +63,50 @@ async function git(root: string, args: string[]): Promise<string> {
   return stdout.trim();
 }
 
+/** The commit `ref` (or `origin/<ref>`) names in `root`, or undefined when it names none. */
+export async function commitOf(root: string, ref: string): Promise<string | undefined> {
+  for (const name of [ref, `origin/${ref}`]) {
+    const commit = await git(root, ['rev-parse', '--verify', '--quiet', `${name}^{commit}`]).catch(() => '');
+    if (commit) return commit;
+  }
+  return undefined;
+}
+
+async function mergeBaseOf(root: string, baseRef: string): Promise<string | undefined> {
+  for (const ref of [baseRef, `origin/${baseRef}`]) {
+    const commit = await git(root, ['merge-base', ref, 'HEAD']).catch(() => '');
+    if (commit) return commit;
+  }
+  return undefined;
+}
+
+// Deepening steps before fetching the whole history: most pull requests branch off within a few hundred commits.
+const DEEPEN_STEPS = [50, 500];
+
+/**
+ * A shallow checkout (actions/checkout's default fetch-depth: 1) has neither the base branch nor the history down to
+ * the merge base: fetches them from `origin` with the checkout's own credentials, deepening step by step, the whole
+ * history last. Returns undefined once the merge base is there, else why it is not.
+ */
+export async function fetchMergeBase(root: string, baseRef: string): Promise<string | undefined> {
+  if (await mergeBaseOf(root, baseRef)) return undefined;
+  const refspec = `+refs/heads/${baseRef}:refs/remotes/origin/${baseRef}`;
+  const shallow = (await git(root, ['rev-parse', '--is-shallow-repository']).catch(() => 'false')) === 'true';
+  try {
+    if (!shallow) await git(root, ['fetch', '--no-tags', '--quiet', 'origin', refspec]);
+    else {
+      for (const depth of DEEPEN_STEPS) {
+        await git(root, ['fetch', '--no-tags', '--quiet', `--deepen=${depth}`, 'origin', refspec]);
+        if (await mergeBaseOf(root, baseRef)) return undefined;
+      }
+      await git(root, ['fetch', '--no-tags', '--quiet', '--unshallow', 'origin', refspec]);
+    }
+  } catch (err) {
+    return `fetching ${baseRef} from origin failed: ${(err as Error).message.split('\n').find((l) => /fatal|error/i.test(l))?.trim() ?? 'git fetch failed'}`;
+  }
+  return (await mergeBaseOf(root, baseRef)) ? undefined : `${baseRef} and this commit have no merge base`;
+}
+
 export type MergeBase = { commit: string; fingerprints: Set<string> } | { problem: string };
 
 /**
@@ -71,15 +115,7 @@ export type MergeBase = { commit: string; fingerprints: Set<string> } | { proble
  * fingerprints. A shallow clone without the base branch is a problem to report, not an error.
  */
 export async function mergeBaseFingerprints(root: string, baseRef: string, audit: (root: string) => Promise<Finding[]>): Promise<MergeBase> {
-  let commit: string | undefined;
-  for (const ref of [baseRef, `origin/${baseRef}`]) {
-    try {
-      commit = await git(root, ['merge-base', ref, 'HEAD']);
-      break;
-    } catch {
-      // Try the remote-tracking name next.
-    }
-  }
+  const commit = await mergeBaseOf(root, baseRef);
   if (!commit) return { problem: `the merge base with ${baseRef} is not in the clone (check out with fetch-depth: 0)` };
   const top = await git(root, ['rev-parse', '--show-toplevel']).catch(() => root);
   const prefix = await git(root, ['rev-parse', '--show-prefix']).catch(() => '');

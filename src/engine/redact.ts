@@ -2,12 +2,16 @@
 // logs: a value is shown as its first four characters and its length, which
 // is enough to recognise it and useless to an attacker.
 
-/** `sk_live_abc...` -> `sk_l…(40 chars)`. Short values show no characters at all. */
+/** `sk_live_abc...` -> `sk_l[redacted, 40 chars]`. Short values show no characters at all. */
 export function redactValue(value: string): string {
   if (value.length === 0) return '(empty)';
-  if (value.length < 12) return `…(${value.length} chars)`;
-  return `${value.slice(0, 4)}…(${value.length} chars)`;
+  // A marker of its own, not an ellipsis: a reader must not take a redacted value for a cut one.
+  if (value.length < 12) return `[redacted, ${value.length} chars]`;
+  return `${value.slice(0, 4)}[redacted, ${value.length} chars]`;
 }
+
+/** The start of the marker redactValue leaves: a value cut at a comma still shows it was redacted. */
+const REDACTED_MARKER = '[redacted';
 
 /** Key names whose values are secrets whatever they look like. */
 export const SECRET_KEY_PATTERN =
@@ -130,6 +134,7 @@ function isInertValue(value: string): boolean {
   return (
     v === '' ||
     v.includes('…') ||
+    v.includes(REDACTED_MARKER) ||
     /^\$\{?[A-Za-z_]/.test(v) ||
     // Code that reads the value from elsewhere.
     /^(os\.environ|os\.getenv|getenv\(|env\(|process\.env|ENV\[|System\.getenv|config\(|settings\.)/.test(v) ||
@@ -142,19 +147,21 @@ function isInertValue(value: string): boolean {
 }
 
 /**
- * A random-looking value under a neutral name (`BLOB=Zk3vQ9...`): 20 or more
- * characters of a token alphabet, with lower case, upper case and digits
- * mixed (words, paths and host names are not), or 32+ hex digits.
+ * A random-looking value under a neutral name (`BLOB=Zk3vQ9...`): `minLength` (20) or more characters of a token
+ * alphabet, with lower case, upper case and digits mixed (words, paths and host names are not), or 32+ hex digits.
  */
-export function looksHighEntropy(value: string): boolean {
+export function looksHighEntropy(value: string, minLength = 20): boolean {
   const v = value.trim();
-  if (v.length < 20 || v.length > 4096 || !/^[A-Za-z0-9+/=_-]+$/.test(v) || v.startsWith('/')) return false;
+  if (v.length < minLength || v.length > 4096 || !/^[A-Za-z0-9+/=_-]+$/.test(v) || v.startsWith('/')) return false;
   if (/^[0-9a-fA-F]{32,}$/.test(v) && /[0-9]/.test(v) && /[a-fA-F]/.test(v)) return true;
   if (!/[a-z]/.test(v) || !/[A-Z]/.test(v) || !/[0-9]/.test(v)) return false;
   let changes = 0;
   for (let i = 1; i < v.length; i++) if (charClass(v[i]!) !== charClass(v[i - 1]!)) changes++;
   return changes / (v.length - 1) >= 0.4 && shannonEntropy(v) >= 3.5;
 }
+
+/** A value that looks generated after a flag: 16 characters are enough where a flag, not prose, stands before it. */
+const GENERATED_AFTER_FLAG = 16;
 
 function charClass(c: string): number {
   return c >= 'a' && c <= 'z' ? 0 : c >= 'A' && c <= 'Z' ? 1 : c >= '0' && c <= '9' ? 2 : 3;
@@ -168,6 +175,23 @@ function shannonEntropy(text: string): number {
   return bits;
 }
 
+// `--password VALUE`, `-seed=VALUE`, and in a JSON or Python argv list `"-seed", "VALUE"` (expvar's `cmdline`,
+// /proc/self/cmdline echoed by a debug page). Anchored by the lookbehind so it cannot restart inside `---…`.
+const FLAG = /(?<![A-Za-z0-9_-])(--?)([A-Za-z][A-Za-z0-9_.-]{0,63})(=|[ \t]{1,8}|(["'])[ \t]{0,8},[ \t]{0,8}\4)([^\s"'`,;}&<>]{1,4096})/g;
+
+/** Flags whose value is a secret whatever it looks like: the assignment names, and seeds (a seed regenerates secrets). */
+function isSecretFlag(name: string): boolean {
+  return isAssignedSecretName(name) || /(^|[-_.])seed$/i.test(name);
+}
+
+function hidesAfterFlag(name: string, value: string): boolean {
+  // Another flag, a path or a variable is not the value of this one.
+  if (isInertValue(value) || /^[-/.~]/.test(value)) return false;
+  if (looksHighEntropy(value, GENERATED_AFTER_FLAG)) return true;
+  // "set --password to a strong value" is prose: a secret flag's value must not be a plain word.
+  return isSecretFlag(name) && value.length >= 8 && !/^[A-Za-z]+$/.test(value);
+}
+
 function hides(name: string, value: string, broadNames: boolean): boolean {
   if (isInertValue(value)) return false;
   return (broadNames ? isSecretKey(name) || isAssignedSecretName(name) : isAssignedSecretName(name)) || looksHighEntropy(value);
@@ -179,7 +203,7 @@ function redactPrivateKeys(text: string): string {
   let out = '';
   let from = 0;
   for (let m = begin.exec(text); m; m = begin.exec(text)) {
-    out += text.slice(from, m.index) + `-----BEGIN ${m[1] ?? ''}PRIVATE KEY----- …(redacted)`;
+    out += text.slice(from, m.index) + `-----BEGIN ${m[1] ?? ''}PRIVATE KEY----- [redacted]`;
     const end = /-----END [A-Z0-9 ]{0,40}PRIVATE KEY( BLOCK)?-----/g;
     end.lastIndex = begin.lastIndex;
     const closing = end.exec(text);
@@ -217,22 +241,35 @@ export function redactText(text: string): string {
     if (!hides(name, value, true)) return m;
     return `${open}${key}${middle}${quoted ? `${quoted[1]}${redactValue(value)}${quoted[1]}` : redactValue(value)}`;
   });
-  out = out.replace(
+  out = out.replace(FLAG, (m, dashes: string, name: string, sep: string, _quote: string | undefined, value: string) => {
+    // Prose punctuation after a value is not part of it.
+    const trail = /[.:!)\]]+$/.exec(value)?.[0] ?? '';
+    const bare = value.slice(0, value.length - trail.length);
+    return hidesAfterFlag(name, bare) ? `${dashes}${name}${sep}${redactValue(bare)}${trail}` : m;
+  });
+  return redactAssignments(out, 0);
+}
+
+/** `KEY=value` pairs; inside a quoted value that is not itself hidden, the pairs it holds (`AZURE = 'AccountKey=…'`). */
+function redactAssignments(text: string, depth: number): string {
+  return text.replace(
     ASSIGNMENT,
     (m, q1: string, key: string, sep: string, dq: string | undefined, sq: string | undefined, bare: string | undefined) => {
       // Prose punctuation after a bare value is not part of it ("credentials: true.").
       const trail = bare !== undefined ? (/[.:!)\]]+$/.exec(bare)?.[0] ?? '') : '';
       const value = dq ?? sq ?? bare?.slice(0, bare.length - trail.length) ?? '';
+      const quote = dq !== undefined ? '"' : sq !== undefined ? "'" : '';
       // A quoted key (JSON, YAML) is data whatever its name; a bare word before
       // a colon in prose is judged by the narrower list.
-      if (!hides(key, value, q1 !== '')) return m;
+      if (!hides(key, value, q1 !== '')) {
+        // A connection string in quotes: its own pairs are judged one by one (one level deep: the text only shrinks).
+        return quote && depth === 0 && value.includes('=') ? `${q1}${key}${q1}${sep}${quote}${redactAssignments(value, depth + 1)}${quote}` : m;
+      }
       // "token: it answered": after a colon, a short plain word is prose, not a secret.
       if (bare !== undefined && sep.includes(':') && /^[A-Za-z]{1,7}$/.test(value)) return m;
-      const quote = dq !== undefined ? '"' : sq !== undefined ? "'" : '';
       return `${q1}${key}${q1}${sep}${quote}${redactValue(value)}${quote}${trail}`;
     },
   );
-  return out;
 }
 
 /**
@@ -250,10 +287,49 @@ export function configuredSecretValues(headers: Iterable<string>): string[] {
   return [...new Set(values.map((v) => v.trim()).filter((v) => v.length >= 8))].sort((a, b) => b.length - a.length);
 }
 
-/** Replaces every occurrence of each known secret value, then applies `redactText`. */
+/**
+ * Replaces every occurrence of each known secret value, and of any piece of 8 characters or more that begins or ends
+ * it (a check that cut a quoted text in the middle of the value), then applies `redactText`.
+ */
 export function redactWith(text: string, knownSecrets: readonly string[]): string {
   if (!text) return text;
   let out = text;
-  for (const secret of knownSecrets) if (out.includes(secret)) out = out.split(secret).join(redactValue(secret));
+  for (const secret of knownSecrets) {
+    if (out.includes(secret)) out = out.split(secret).join(redactValue(secret));
+    // Pieces only of opaque values: `session=abc…` would match every `session=` in a cookie's evidence.
+    if (/^[^\s;,=]+=*$/.test(secret)) out = hidePieces(out, secret);
+  }
   return redactText(out);
+}
+
+const PIECE = 8;
+
+/** Hides prefixes and suffixes of `secret` of PIECE characters or more that `text` still shows. */
+function hidePieces(text: string, secret: string): string {
+  if (secret.length <= PIECE) return text;
+  const head = secret.slice(0, PIECE);
+  const tail = secret.slice(-PIECE);
+  if (!text.includes(head) && !text.includes(tail)) return text;
+  let out = '';
+  let i = 0;
+  while (i < text.length) {
+    if (text.startsWith(head, i)) {
+      let n = PIECE;
+      while (n < secret.length && text[i + n] === secret[n]) n++;
+      out += redactValue(secret.slice(0, n));
+      i += n;
+      continue;
+    }
+    if (text.startsWith(tail, i)) {
+      // Extend backwards over what is already in `out`.
+      let n = PIECE;
+      while (n < secret.length && out.length - (n - PIECE) > 0 && out[out.length - 1 - (n - PIECE)] === secret[secret.length - 1 - n]) n++;
+      out = out.slice(0, out.length - (n - PIECE)) + redactValue(secret.slice(secret.length - n));
+      i += PIECE;
+      continue;
+    }
+    out += text[i];
+    i++;
+  }
+  return out;
 }

@@ -282,8 +282,8 @@ function normalise(job: Job, inputs: FindingInput[], config: ResolvedConfig): Fi
 /**
  * The severity policy by file role (model/policy.ts), applied to one check's
  * findings: a failing or erroring finding in a file no deployment runs is
- * dropped, one in a development file is capped; every located finding says
- * its file's role. When all of a check's findings were in files it does not
+ * dropped, one in a development file is capped (`cappedFrom`: the reports say
+ * why, from the role); every located finding says its file's role. When all of a check's findings were in files it does not
  * judge, the check passes and says what it left out.
  */
 export function judgeByRole(check: Check, inputs: FindingInput[], model: RepoModel, setAside?: Map<string, number>): FindingInput[] {
@@ -313,7 +313,7 @@ export function judgeByRole(check: Check, inputs: FindingInput[], model: RepoMod
     }
     kept.push(
       verdict.capped
-        ? { ...withoutByFormat(f), severity: verdict.severity, cappedFrom: f.severity ?? check.severity, role, message: `${f.message} (At most ${verdict.severity}: ${path} is ${/^[aeiou]/.test(role.role) ? 'an' : 'a'} ${role.role} file, ${role.reason}.)` }
+        ? { ...withoutByFormat(f), severity: verdict.severity, cappedFrom: f.severity ?? check.severity, role }
         : { ...withoutByFormat(f), role },
     );
   }

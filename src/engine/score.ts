@@ -22,7 +22,8 @@ export const P0_CAP = 49;
 
 export interface CategoryScore {
   id: Category;
-  score: number;
+  /** null when nothing in the category was evaluated: no score, not 100. */
+  score: number | null;
   /** Findings that pass (or are waived). */
   passed: number;
   /** Unwaived failing or erroring findings. */
@@ -89,7 +90,7 @@ export function verdict(findings: readonly Finding[], options: { minScore: numbe
     const t = totals.get(id);
     categories.push({
       id,
-      score: t && t.all ? Math.round((100 * t.pass) / t.all) : 100,
+      score: t && t.all ? Math.round((100 * t.pass) / t.all) : null,
       passed: inCategory.filter((f) => f.status === 'pass' || (f.waived && f.status !== 'skip')).length,
       failed: inCategory.filter(isFailing).length,
       skipped: inCategory.filter((f) => f.status === 'skip').length,

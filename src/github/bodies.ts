@@ -318,12 +318,17 @@ function linkOptions(context: BodyContext): MarkdownOptions {
  */
 export const CHECK_SUMMARY_BUDGET_LINES = 85;
 
-// The check run: every failure with its places and fix, P0s open; P1s folded when they do not fit beside them,
-// then detail dropped least important first. Folding leaves nothing out, so it needs no note.
+// The check run: every failure with its places and fix, P0s and P1s open while the budget has room (shortened first:
+// evidence, passing checks, P2 details, long messages, places past the third), then the whole report with the P1s
+// folded (which leaves nothing out, so it adds no note), then detail dropped least important first.
+const COMPACT: MarkdownOptions = { includePassing: false, includeEvidence: false, p2Details: false, maxMessage: 100 };
+const COMPACT_DROPPED = 'passing and skipped checks, evidence, P2 details, the end of long messages';
 const CHECK_SUMMARY_LEVELS: TrimLevel[] = [
   { options: {} },
+  { options: { includePassing: false, includeEvidence: false }, dropped: 'passing and skipped checks, evidence' },
+  { options: COMPACT, dropped: COMPACT_DROPPED },
+  { options: { ...COMPACT, maxLocations: 3 }, dropped: `${COMPACT_DROPPED}, places past the third of each check` },
   { options: { foldP1: true } },
-  { options: { foldP1: true, includePassing: false, includeEvidence: false }, dropped: 'passing and skipped checks, evidence' },
   {
     options: { foldP1: true, includePassing: false, includeEvidence: false, p2Details: false, maxLocations: 1, maxMessage: 160 },
     dropped: 'passing and skipped checks, evidence, P2 details, all but the first place of each check',

@@ -3,8 +3,9 @@
 // per request), appended by successive updates; the last update completes the
 // run, so a required check never reads "success" before every annotation is in.
 
-import type { Severity } from '../engine/types.js';
-import { failing, type Report } from '../report/report.js';
+import type { Finding, Severity } from '../engine/types.js';
+import { failing, headline, messageAfterWhere, severityWhy, type Report } from '../report/report.js';
+import { checkRunSummary, type BodyContext } from './bodies.js';
 import type { GitHubClient } from './client.js';
 
 export const ANNOTATIONS_PER_REQUEST = 50;
@@ -52,11 +53,18 @@ export function annotationsFor(report: Report, pathPrefix = ''): Annotation[] {
           start_line: start,
           end_line: Math.max(start, Math.trunc(endLine ?? start)),
           annotation_level: LEVEL[severity],
-          message: headWithinBytes(`${f.message}\n\nFix: ${f.remediation}`, MAX_MESSAGE_BYTES),
+          // The annotation stands at the place: a message that starts with it would say it twice.
+          message: headWithinBytes(`${messageAfterWhere(f)}${why(f)}\n\nFix: ${f.remediation}`, MAX_MESSAGE_BYTES),
           title: `${severity} ${f.checkId}: ${f.title}`.slice(0, MAX_TITLE),
         };
       }),
   );
+}
+
+/** The annotation's "why this severity" paragraph. */
+function why(f: Finding): string {
+  const text = severityWhy(f);
+  return text ? `\n\n${text}` : '';
 }
 
 export function batches<T>(items: readonly T[], size = ANNOTATIONS_PER_REQUEST): T[][] {
@@ -100,6 +108,16 @@ export interface Completion {
   title: string;
   summary: string;
   annotations: Annotation[];
+}
+
+/** What completes the check run of an audit: the Action sends it, `--format check-run` prints it. */
+export function completionOf(report: Report, context: BodyContext & { pathPrefix: string }): Completion {
+  return {
+    conclusion: conclusionOf(report),
+    title: headline(report),
+    summary: checkRunSummary(report, { fullReportAt: context.fullReportAt, ...(context.links ? { links: context.links } : {}) }).text,
+    annotations: annotationsFor(report, context.pathPrefix),
+  };
 }
 
 /**

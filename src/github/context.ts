@@ -31,6 +31,11 @@ export interface GitHubContext {
   runUrl?: string;
   /** `https://github.com/owner/repo`: where reports link files at the audited commit. */
   repositoryUrl?: string;
+  /**
+   * A `deployment_status` run (preview deployments): the deployment's state and the URL it serves. The run has no
+   * pull request in its payload: the one to comment on is looked up from the deployed commit.
+   */
+  deployment?: { state: string; environmentUrl?: string; environment?: string };
 }
 
 type Env = Readonly<Record<string, string | undefined>>;
@@ -51,6 +56,8 @@ interface EventPayload {
     head_branch?: string | null;
     pull_requests?: Array<{ number?: number }>;
   };
+  deployment?: { sha?: string; ref?: string; environment?: string };
+  deployment_status?: { state?: string; environment_url?: string };
 }
 
 /** Reads the context from the environment and the (already parsed) event payload; undefined outside a repository. */
@@ -75,6 +82,26 @@ export function githubContext(env: Env, payload: unknown): GitHubContext | undef
       pullRequest: pr.number,
       // A deleted fork has no head repository: treat it as a fork too.
       fromFork: headRepo === undefined || headRepo.toLowerCase() !== baseRepo.toLowerCase(),
+    };
+  }
+
+  const deployment = event.deployment;
+  if (eventName === 'deployment_status' && deployment?.sha) {
+    // GITHUB_SHA is the deployment's commit too, but the payload says it first; `ref` is a branch, a tag or a SHA.
+    const ref = deployment.ref ?? '';
+    const branch = /^[0-9a-f]{40}$/.test(ref) || ref.startsWith('refs/tags/') ? undefined : ref.replace(/^refs\/heads\//, '') || undefined;
+    const status = event.deployment_status;
+    return {
+      ...base,
+      sha: deployment.sha,
+      branch,
+      pullRequest: undefined,
+      fromFork: false,
+      deployment: {
+        state: status?.state ?? 'unknown',
+        ...(status?.environment_url ? { environmentUrl: status.environment_url } : {}),
+        ...(deployment.environment ? { environment: deployment.environment } : {}),
+      },
     };
   }
 

@@ -8,9 +8,9 @@
 // published and how to get it back.
 
 import type { ReportLinks } from '../report/links.js';
-import { headline, type Report } from '../report/report.js';
-import { checkRunSummary, commentBody, commentMarker, issueBody, issueMarker, stateOf } from './bodies.js';
-import { annotationsFor, completeCheckRun, conclusionOf, startCheckRun, type CheckRunTarget } from './check-run.js';
+import type { Report } from '../report/report.js';
+import { commentBody, commentMarker, issueBody, issueMarker, stateOf } from './bodies.js';
+import { completeCheckRun, completionOf, startCheckRun, type CheckRunTarget } from './check-run.js';
 import { createClient, describeError, isPermissionError, type GitHubClient } from './client.js';
 import { identityOf, upsertStickyComment, type CommentMode, type CommentOutcome, type Identity } from './comment.js';
 import type { GitHubContext } from './context.js';
@@ -128,8 +128,7 @@ export async function startPublishing(settings: PublishSettings): Promise<Publis
       if (checkRunId !== undefined) {
         publication.checkRunId = checkRunId;
         if (checkRunUrl) publication.checkRunUrl = checkRunUrl;
-        const summary = checkRunSummary(report, { fullReportAt, links });
-        const completion = { conclusion: conclusionOf(report), title: headline(report), summary: summary.text, annotations: annotationsFor(report, settings.pathPrefix) };
+        const completion = completionOf(report, { fullReportAt, ...(links ? { links } : {}), pathPrefix: settings.pathPrefix });
         try {
           publication.annotationBatches = await completeCheckRun(client, target, checkRunId, completion);
         } catch (error) {
@@ -143,7 +142,7 @@ export async function startPublishing(settings: PublishSettings): Promise<Publis
 
       const state = stateOf(report, context.sha);
       const pullRequest = context.pullRequest ?? (await findPullRequest(client, context, log).catch((error: unknown) => {
-        problems.push({ what: `finding the pull request of ${context.headLabel}`, error });
+        problems.push({ what: `finding the pull request of ${context.headLabel ?? context.sha.slice(0, 7)}`, error });
         return undefined;
       }));
       if (pullRequest !== undefined && settings.comment !== 'never') {
@@ -225,9 +224,22 @@ export async function startPublishing(settings: PublishSettings): Promise<Publis
  * open pull request from that branch whose head is the audited commit.
  */
 async function findPullRequest(client: GitHubClient, context: GitHubContext, log: Log): Promise<number | undefined> {
+  if (context.deployment) return pullRequestOfCommit(client, context, log);
   if (!context.headLabel) return undefined;
   const { data } = await client.rest.pulls.list({ owner: context.owner, repo: context.repo, state: 'open', head: context.headLabel, per_page: 100 });
   const number = data.find((pr) => pr.head.sha === context.sha)?.number;
   if (number === undefined) log.info(`No open pull request from ${context.headLabel} has ${context.sha.slice(0, 7)} as its head (closed, or pushed to since): no comment.`);
+  return number;
+}
+
+/**
+ * The pull request a deployed commit belongs to (`deployment_status` carries none): the open one whose head it is,
+ * else the first open one that holds it (GitHub lists those whose history contains the commit).
+ */
+async function pullRequestOfCommit(client: GitHubClient, context: GitHubContext, log: Log): Promise<number | undefined> {
+  const { data } = await client.rest.repos.listPullRequestsAssociatedWithCommit({ owner: context.owner, repo: context.repo, commit_sha: context.sha, per_page: 100 });
+  const open = data.filter((pr) => pr.state === 'open');
+  const number = (open.find((pr) => pr.head.sha === context.sha) ?? open[0])?.number;
+  if (number === undefined) log.info(`No open pull request holds the deployed commit ${context.sha.slice(0, 7)}: no comment.`);
   return number;
 }

@@ -7,6 +7,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { UsageError } from '../engine/errors.js';
 import { CATEGORIES, SEVERITIES, STATUSES } from '../engine/types.js';
 import type { Report } from '../report/report.js';
+import type { Finding } from '../engine/types.js';
 
 export function parseReport(text: string, source: string): Report {
   let value: unknown;
@@ -17,7 +18,15 @@ export function parseReport(text: string, source: string): Report {
   }
   const problem = reportProblem(value);
   if (problem) throw new UsageError(`${source} is not a readiness-gate JSON report: ${problem}`);
-  return value as Report;
+  const report = value as Report;
+  return { ...report, findings: report.findings.map(withFile) };
+}
+
+/** The JSON's whole-file location (`location.path`, no line) as the renderers' `file` (report/json.ts). */
+function withFile(finding: Finding): Finding {
+  if (!finding.location || finding.location.line !== undefined) return finding;
+  const { location, ...rest } = finding;
+  return { ...rest, file: location.path };
 }
 
 type Fields = Record<string, unknown>;
@@ -72,10 +81,11 @@ function findingProblem(value: unknown, at: string): string | undefined {
   }
   const location = value['location'];
   if (location !== undefined) {
-    if (!isObject(location) || typeof location['path'] !== 'string' || typeof location['line'] !== 'number') return `${at}.location needs a path and a line`;
+    // No line: the finding concerns the whole file.
+    if (!isObject(location) || typeof location['path'] !== 'string') return `${at}.location needs a path`;
     const problem = oneLine(location['path'], `${at}.location.path`);
     if (problem) return problem;
-    if (!isLine(location['line'])) return `${at}.location.line must be a positive integer`;
+    if (location['line'] !== undefined && !isLine(location['line'])) return `${at}.location.line must be a positive integer`;
     if (location['endLine'] !== undefined && !isLine(location['endLine'])) return `${at}.location.endLine must be a positive integer`;
   }
   const waived = value['waived'];
@@ -110,7 +120,7 @@ function reportProblem(value: unknown): string | undefined {
     eachOf(r, 'categories', (category, at) => {
       if (!isObject(category)) return `${at} must be an object`;
       if (!(CATEGORIES as readonly unknown[]).includes(category['id'])) return `${at}.id is not one of ${CATEGORIES.join(', ')}`;
-      if (typeof category['score'] !== 'number') return `${at}.score must be a number`;
+      if (typeof category['score'] !== 'number' && category['score'] !== null) return `${at}.score must be a number or null`;
       const counts = ['passed', 'failed', 'skipped'].find((key) => !isCount(category[key]));
       return counts ? `${at}.${counts} must be a count` : undefined;
     }) ??

@@ -10,7 +10,7 @@ import type { Report } from './report.js';
 export const FORMATS = ['text', 'json', 'markdown', 'sarif'] as const;
 export type Format = (typeof FORMATS)[number];
 
-export function render(report: Report, format: Format, options: { color: boolean; width?: number; catalog: readonly Check[]; verbose?: boolean }): string {
+export function render(report: Report, format: Format, options: { color: boolean; hyperlinks?: boolean; width?: number; catalog: readonly Check[]; verbose?: boolean }): string {
   switch (format) {
     case 'json':
       return renderJson(report);
@@ -19,7 +19,7 @@ export function render(report: Report, format: Format, options: { color: boolean
     case 'sarif':
       return renderSarif(report, options.catalog);
     case 'text':
-      return renderText(report, { color: options.color, width: options.width, verbose: options.verbose });
+      return renderText(report, { color: options.color, hyperlinks: options.hyperlinks, width: options.width, verbose: options.verbose });
   }
 }
 

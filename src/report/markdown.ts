@@ -7,7 +7,7 @@
 import type { Finding, Severity } from '../engine/types.js';
 import { markdownCode, markdownMessage, markdownText } from './escape.js';
 import { blobUrl, checkDocsUrl, type ReportLinks } from './links.js';
-import { existingFailures, failing, groupByCheck, headline, whereOf, type CheckGroup, type Report } from './report.js';
+import { cutMessage, existingFailures, failing, groupByCheck, headline, messageAfterWhere, severityWhyParts, whereOf, type CheckGroup, type Report } from './report.js';
 
 export interface MarkdownOptions {
   /** Heading level of the title (2 by default: `##`). */
@@ -73,8 +73,8 @@ export function renderMarkdown(report: Report, options: MarkdownOptions = {}): s
     const fold = (severity === 'P2' && options.foldP2) || (severity === 'P1' && options.foldP1);
     const heading = `${SEVERITY_ICON[severity]} ${severity} — ${LABEL[severity]}${gated ? ', new' : ''}: ${count(list.length, 'finding')} in ${count(groups.length, 'check')}`;
     if (options.inline?.includes(severity)) {
-      // One paragraph of check ids (the places and fixes are in the full report).
-      const ids = groups.map((g) => `${docsLink(g.checkId, report)}${g.findings.length > 1 ? ` ×${g.findings.length}` : ''}`).join(' · ');
+      // One paragraph of check ids, each with its first place (the other places and the fixes are in the full report).
+      const ids = groups.map((g) => `${docsLink(g.checkId, report)} ${inlinePlace(g, options)}`.trimEnd()).join(' · ');
       out.push(...(fold ? [`<details><summary>${heading}</summary>`, '', ids, '', '</details>', ''] : [`**${heading}:** ${ids}`, '']));
       continue;
     }
@@ -148,7 +148,7 @@ function existingLabelOf(report: Report): string {
 function scores(report: Report, compact: boolean): string[] {
   if (!report.categories.length) return [];
   // Nothing evaluated in a category: no score, not 100.
-  const score = (c: Report['categories'][number]) => (c.checks ? String(c.score) : '—');
+  const score = (c: Report['categories'][number]) => (c.score === null ? '—' : String(c.score));
   if (compact) return [`**Scores:** ${report.categories.map((c) => `${c.id} ${score(c)}`).join(' · ')}`, ''];
   const out = ['| Category | Score | Passed | Failed | Skipped |', '|---|---:|---:|---:|---:|'];
   for (const c of report.categories) out.push(`| ${c.id} | ${score(c)} | ${c.passed} | ${c.failed} | ${c.skipped} |`);
@@ -170,7 +170,7 @@ function count(n: number, noun: string): string {
 }
 
 function truncate(text: string, max: number | undefined): string {
-  return max !== undefined && text.length > max ? `${text.slice(0, Math.max(1, max - 1)).trimEnd()}…` : text;
+  return max === undefined ? text : cutMessage(text, max);
 }
 
 function docsLink(checkId: string, report: Report): string {
@@ -188,10 +188,16 @@ function whereLink(f: Finding, options: MarkdownOptions): string {
   return markdownCode(where);
 }
 
-function placeLine(f: Finding, options: MarkdownOptions): string {
+function whyOf(f: Finding): string | undefined {
+  return severityWhyParts(f, { text: markdownText, code: markdownCode });
+}
+
+/** One place: where, what, and why this severity (unless the check's places all share it, said once below them). */
+function placeLine(f: Finding, options: MarkdownOptions, sharedWhy = false): string {
   const where = whereOf(f);
   const status = f.status === 'error' ? ' (could not evaluate)' : '';
-  return `${where ? `${whereLink(f, options)}${status} — ` : status ? `${status.trim()} — ` : ''}${markdownMessage(truncate(f.message, options.maxMessage))}`;
+  const why = sharedWhy ? undefined : whyOf(f);
+  return `${where ? `${whereLink(f, options)}${status} — ` : status ? `${status.trim()} — ` : ''}${markdownMessage(truncate(where ? messageAfterWhere(f) : f.message, options.maxMessage))}${why ? ` — ${why}` : ''}`;
 }
 
 /** One check: its title, the places it failed (the first `maxLocations`), one fix, the first evidence. */
@@ -205,12 +211,16 @@ function groupBlock(group: CheckGroup, report: Report, options: MarkdownOptions)
     lines.push(`${head} · ${placeLine(first!, options)}${more}`);
   } else {
     lines.push(`${head} · ${group.findings.length} places`);
+    // The same role, rule and cap for every place (one file kind): said once, after the places.
+    const whys = new Set(group.findings.map(whyOf));
+    const shared = whys.size === 1 ? [...whys][0] : undefined;
     for (const f of group.findings.slice(0, max)) {
       // A place with a fix of its own keeps it, in the full reports.
       const own = f.remediation !== group.remediation && options.maxMessage === undefined ? ` **Fix:** ${markdownMessage(f.remediation)}` : '';
-      lines.push(`  - ${placeLine(f, options)}${own}`);
+      lines.push(`  - ${placeLine(f, options, shared !== undefined)}${own}`);
     }
     if (group.findings.length > max) lines.push(`  - …and ${group.findings.length - max} more`);
+    if (shared) lines.push(`  - **Why ${group.findings[0]!.severity}:** ${shared.replace(/^P[012] because /, '')}`);
   }
   lines.push(`  - **Fix:** ${markdownMessage(group.remediation)}`);
   const evidence = group.findings.find((f) => f.evidence)?.evidence;
@@ -218,6 +228,13 @@ function groupBlock(group: CheckGroup, report: Report, options: MarkdownOptions)
     lines.push('  <details><summary>Evidence</summary>', '', fence(evidence, '  '), '', '  </details>');
   }
   return lines;
+}
+
+/** `(app.py:3 and 2 more)`: where a check failed, in a paragraph of check ids. */
+function inlinePlace(group: CheckGroup, options: MarkdownOptions): string {
+  const first = group.findings[0]!;
+  const more = group.findings.length > 1 ? ` and ${group.findings.length - 1} more` : '';
+  return whereOf(first) ? `(${whereLink(first, options)}${more})` : group.findings.length > 1 ? `×${group.findings.length}` : '';
 }
 
 /** One line per check: title, id, how many places and the first of them. */

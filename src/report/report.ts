@@ -118,10 +118,73 @@ export function whereOf(finding: Finding): string {
   return finding.file ?? finding.url ?? '';
 }
 
+/**
+ * Why a finding has its severity, as plain text: the role of its file, the reason and the rule that gave the role,
+ * and the severity the role policy lowered (`P2 because development file: a development container definition (rule
+ * dev-container); lowered from P0`). Undefined for findings no role judged (live ones). Markdown uses severityWhyParts.
+ */
+export function severityWhy(finding: Finding): string | undefined {
+  return severityWhyParts(finding, { text: (t) => t, code: (t) => t });
+}
+
+/** severityWhy with the untrusted parts (reason, rule) passed through a format's escaping. */
+export function severityWhyParts(finding: Finding, escape: { text: (t: string) => string; code: (t: string) => string }): string | undefined {
+  const { role, cappedFrom } = finding;
+  if (!role && !cappedFrom) return undefined;
+  const because = role ? ` because ${role.role} file: ${escape.text(role.reason)}${role.rule ? ` (rule ${escape.code(role.rule)})` : ''}` : '';
+  return `${finding.severity}${because}${cappedFrom ? `${because ? ';' : ''} lowered from ${cappedFrom}` : ''}`;
+}
+
+/**
+ * A finding's message without the place the report already shows before it: checks write `path:line: …` so a
+ * message reads whole on its own (JSON, logs), and a report that prints the place first would say it twice.
+ */
+export function messageAfterWhere(finding: Finding): string {
+  const where = whereOf(finding);
+  const short = finding.location ? `${finding.location.path}:${finding.location.line}` : undefined;
+  for (const prefix of [where, short]) if (prefix && finding.message.startsWith(`${prefix}: `)) return finding.message.slice(prefix.length + 2);
+  return finding.message;
+}
+
+const CUT_MARK = ' […]';
+
+/**
+ * `text` within `max` characters: whole when it fits, else cut after the last clause (`, ` `; ` `: ` `. `) or word
+ * that fits, followed by an explicit `[…]`, never inside a backtick span, a double-quoted string or a redaction
+ * marker (`[redacted, 8 chars]`), so no value is shown half.
+ */
+export function cutMessage(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const room = Math.max(1, max - CUT_MARK.length);
+  let word = -1;
+  let clause = -1;
+  let inCode = false;
+  let inQuote = false;
+  let inMarker = false;
+  for (let i = 0; i <= room && i < text.length; i++) {
+    const c = text[i]!;
+    if (c === '`') inCode = !inCode;
+    else if (c === '"' && !inCode) inQuote = !inQuote;
+    else if (c === '[' && text.startsWith('[redacted', i)) inMarker = true;
+    else if (c === ']' && inMarker) inMarker = false;
+    else if (c === ' ' && !inCode && !inQuote && !inMarker) {
+      word = i;
+      if (/[,;:.]/.test(text[i - 1] ?? '')) clause = i;
+    }
+  }
+  // A clause boundary unless it throws away more than a third of the room.
+  const at = clause >= room * (2 / 3) ? clause : word > 0 ? word : clause;
+  const kept = at > 0 ? text.slice(0, at).trimEnd() : text.slice(0, room);
+  return `${kept}${CUT_MARK}`;
+}
+
 /** `NO-GO · 49/100 (capped; 87 without P0s) · 3 P0 failing` */
 export function headline(report: Report): string {
   const p0 = countFailingP0(report);
-  const parts = [report.decision, `${report.score}/100${report.scoreCap ? ` (capped; ${report.scoreCap.uncapped} without P0s)` : ''}`];
+  // Failures set aside (merge base, baseline) decide nothing: the decision says it is on what is new.
+  const hidden = existingFailures(report).length;
+  const parts = [`${report.decision}${hidden ? ' on new findings' : ''}`, `${report.score}/100${report.scoreCap ? ` (capped; ${report.scoreCap.uncapped} without P0s)` : ''}`];
+  if (hidden) parts.push(existingPhrase(report, hidden));
   if (p0) parts.push(`${p0} P0 failing`);
   else {
     const p1 = failing(report, 'P1').length;
@@ -129,6 +192,17 @@ export function headline(report: Report): string {
   }
   if (report.coverage && evaluatedLittle(report.coverage)) parts.push(`only ${report.coverage.evaluated} of ${report.coverage.total} checks applied`);
   return parts.join(' · ');
+}
+
+/** `3 existing, hidden by the baseline since 2026-11-01` (or on the merge base, or both). */
+function existingPhrase(report: Report, hidden: number): string {
+  const baseline = report.gate?.baseline;
+  const onBase = report.findings.filter((f) => f.existing === 'base' && (f.status === 'fail' || f.status === 'error') && !f.waived).length;
+  const where = [
+    ...(onBase ? [`on the merge base${report.gate?.base ? ` ${report.gate.base}` : ''}`] : []),
+    ...(baseline && hidden > onBase ? [`hidden by the baseline since ${baseline.since}`] : []),
+  ];
+  return `${hidden} existing${where.length ? `, ${where.join(' or ')}` : ''}`;
 }
 
 /** The findings of one check, in report order, with the fix most of them share. */

@@ -8,7 +8,7 @@
 import type { Check, Finding, Severity } from '../engine/types.js';
 import { withFingerprints } from './fingerprint.js';
 import { checkDocsUrl, encodePath, PROJECT_URL } from './links.js';
-import type { Report } from './report.js';
+import { severityWhy, type Report } from './report.js';
 
 const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { P0: 'error', P1: 'warning', P2: 'note' };
 // GitHub orders security alerts by this property (CVSS-like, 0-10).
@@ -70,11 +70,25 @@ function toResult(f: Finding, ruleIndex: number): object {
     ruleId: f.checkId,
     ruleIndex,
     level: LEVEL[f.severity],
-    message: { text: `${f.message}${f.status === 'error' ? ' (could not evaluate)' : ''}\nFix: ${f.remediation}` },
+    message: { text: `${f.message}${f.status === 'error' ? ' (could not evaluate)' : ''}${whyLine(f)}\nFix: ${f.remediation}` },
     locations: [{ physicalLocation: { artifactLocation: { uri: encodePath(path), uriBaseId: '%SRCROOT%' }, ...region } }],
     partialFingerprints: { 'readinessGate/v1': f.fingerprint! },
+    // Why this severity: the file's role, the rule that gave it and any cap (the level is the capped severity).
+    ...(f.role || f.cappedFrom
+      ? {
+          properties: {
+            ...(f.role ? { role: f.role.role, roleReason: f.role.reason, ...(f.role.rule ? { roleRule: f.role.rule } : {}) } : {}),
+            ...(f.cappedFrom ? { cappedFrom: f.cappedFrom } : {}),
+          },
+        }
+      : {}),
     ...(f.waived ? { suppressions: [{ kind: 'external', justification: f.waived.reason }] } : {}),
   };
+}
+
+function whyLine(f: Finding): string {
+  const why = severityWhy(f);
+  return why ? `\n${why}` : '';
 }
 
 function toPascal(id: string): string {

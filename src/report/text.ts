@@ -3,13 +3,16 @@
 
 import type { Severity } from '../engine/types.js';
 import { terminalText } from './escape.js';
-import { existingFailures, failing, groupByCheck, headline, whereOf, type CheckGroup, type Report } from './report.js';
+import { checkDocsUrl } from './links.js';
+import { cutMessage, existingFailures, failing, groupByCheck, headline, messageAfterWhere, severityWhy, whereOf, type CheckGroup, type Report } from './report.js';
 
 export interface TextOptions {
   color: boolean;
   width?: number;
   /** List every passing finding instead of a count. */
   verbose?: boolean;
+  /** Link check ids to their documentation with OSC 8 hyperlinks; otherwise the report prints the URLs. */
+  hyperlinks?: boolean;
 }
 
 const ANSI = { red: 31, green: 32, yellow: 33, blue: 34, magenta: 35, dim: 2, bold: 1 } as const;
@@ -18,6 +21,7 @@ type Style = keyof typeof ANSI;
 export function renderText(report: Report, options: TextOptions): string {
   const width = Math.max(40, Math.min(options.width ?? 80, 120));
   const paint = (style: Style, text: string): string => (options.color ? `\u001b[${ANSI[style]}m${text}\u001b[0m` : text);
+  const linker: Linker = { hyperlinks: options.hyperlinks ?? false, version: report.tool.version };
   const out: string[] = [];
   const decisionStyle: Style = report.decision === 'GO' ? 'green' : 'red';
   out.push(paint('bold', paint(decisionStyle, headline(report))));
@@ -27,8 +31,8 @@ export function renderText(report: Report, options: TextOptions): string {
     out.push(paint('bold', 'Category        Score  Passed  Failed  Skipped'));
     for (const c of report.categories) {
       // Nothing evaluated in this category: no score, not 100.
-      const score = (c.checks ? String(c.score) : '—').padStart(5);
-      const colored = !c.checks ? paint('dim', score) : c.score >= 90 ? paint('green', score) : c.score >= 60 ? paint('yellow', score) : paint('red', score);
+      const score = (c.score === null ? '—' : String(c.score)).padStart(5);
+      const colored = c.score === null ? paint('dim', score) : c.score >= 90 ? paint('green', score) : c.score >= 60 ? paint('yellow', score) : paint('red', score);
       out.push(`${c.id.padEnd(14)}  ${colored}  ${String(c.passed).padStart(6)}  ${String(c.failed).padStart(6)}  ${String(c.skipped).padStart(7)}`);
     }
     out.push('');
@@ -40,10 +44,10 @@ export function renderText(report: Report, options: TextOptions): string {
     const groups = groupByCheck(list);
     out.push(paint('bold', paint(severityStyle[severity], `${severity} failing: ${list.length} in ${groups.length} check${groups.length === 1 ? '' : 's'}`)));
     // About a screen per severity: P0 checks with three places, P1 with one, P2 one line each (--verbose: all).
-    const max = options.verbose ? { places: Infinity, message: Infinity, roles: true } : { places: severity === 'P0' ? MAX_PLACES : 1, message: MAX_MESSAGE };
+    const max = options.verbose ? { places: Infinity, message: Infinity } : { places: severity === 'P0' ? MAX_PLACES : 1, message: MAX_MESSAGE };
     for (const group of groups) {
-      if (severity === 'P2' && !options.verbose) out.push(...wrap(`${group.checkId} ${terminalText(group.findings[0]!.title)} (${group.findings.length})`, width, '  ', '    '));
-      else out.push(...groupLines(group, width, paint, max));
+      if (severity === 'P2' && !options.verbose) out.push(...wrap(`${linked(group.checkId, linker)} ${terminalText(group.findings[0]!.title)} (${group.findings.length})`, width, '  ', '    '));
+      else out.push(...groupLines(group, width, paint, max, linker));
     }
     out.push('');
   }
@@ -53,7 +57,7 @@ export function renderText(report: Report, options: TextOptions): string {
   if (existing.length) {
     const groups = groupByCheck(existing);
     out.push(paint('bold', `Existing: ${existing.length} failing finding(s) in ${groups.length} check(s) the change did not introduce (not deciding)`));
-    if (options.verbose) for (const group of groups) out.push(...groupLines(group, width, paint, { places: Infinity, message: Infinity, roles: true }));
+    if (options.verbose) for (const group of groups) out.push(...groupLines(group, width, paint, { places: Infinity, message: Infinity }, linker));
     else out.push(...wrap(groups.map((g) => `${g.checkId}${g.findings.length > 1 ? ` ×${g.findings.length}` : ''}`).join(', '), width, '  ', '  '));
     out.push('');
   }
@@ -86,21 +90,33 @@ const MAX_PLACES = 3;
 // A place's message is cut to about two lines (--verbose shows it whole).
 const MAX_MESSAGE = 150;
 
-/** One check: id and title, its places (each with its message), one fix. */
-function groupLines(group: CheckGroup, width: number, paint: (s: Style, t: string) => string, max: { places: number; message: number; roles?: boolean }): string[] {
+interface Linker {
+  hyperlinks: boolean;
+  version: string;
+}
+
+/** A check id linked to its documentation (OSC 8: `ESC ] 8 ; ; URL ST text ESC ] 8 ; ; ST`), when the terminal shows links. */
+function linked(checkId: string, linker: Linker): string {
+  return linker.hyperlinks ? `\u001b]8;;${checkDocsUrl(checkId, linker.version)}\u001b\\${checkId}\u001b]8;;\u001b\\` : checkId;
+}
+
+/** One check: id and title, its places (each with its message), one fix, and the docs' URL where ids are not links. */
+function groupLines(group: CheckGroup, width: number, paint: (s: Style, t: string) => string, max: { places: number; message: number }, linker: Linker): string[] {
   const maxPlaces = max.places;
   const [first] = group.findings;
-  const lines = [`  ${paint('bold', group.checkId)} ${terminalText(first!.title)}${group.findings.length > 1 ? paint('dim', ` (${group.findings.length})`) : ''}`];
+  const lines = [`  ${paint('bold', linked(group.checkId, linker))} ${terminalText(first!.title)}${group.findings.length > 1 ? paint('dim', ` (${group.findings.length})`) : ''}`];
   for (const f of group.findings.slice(0, maxPlaces)) {
     const where = terminalText(whereOf(f));
     const status = f.status === 'error' ? ' (could not evaluate)' : '';
-    const message = f.message.length > max.message ? `${f.message.slice(0, max.message - 1).trimEnd()}…` : f.message;
+    const message = cutMessage(messageAfterWhere(f), max.message);
     lines.push(...wrap(`${where ? `${where}${status}: ` : status}${terminalText(message)}`, width, '    ', '      '));
-    // --verbose: which role the file has, and the rule that gave it (model/role-rules.ts).
-    if (max.roles && f.role) lines.push(...wrap(`role: ${f.role.role} (${terminalText(f.role.reason)})`, width, '      ', '        ').map((l) => paint('dim', l)));
+    // Why this severity: the file's role, the rule that gave it (model/role-rules.ts), any cap.
+    const why = severityWhy(f);
+    if (why) lines.push(...wrap(terminalText(why), width, '      ', '        ').map((l) => paint('dim', l)));
   }
   if (group.findings.length > maxPlaces) lines.push(paint('dim', `    …and ${group.findings.length - maxPlaces} more (--verbose lists them)`));
   lines.push(...wrap(`Fix: ${group.remediation.split('\n').map(terminalText).join('\n')}`, width, '    ', '      ').map((l) => paint('dim', l)));
+  if (!linker.hyperlinks) lines.push(paint('dim', `    Docs: ${checkDocsUrl(group.checkId, linker.version)}`));
   return lines;
 }
 
@@ -125,6 +141,7 @@ export function wrap(text: string, width: number, firstIndent: string, nextInden
 }
 
 function visibleLength(text: string): number {
+  // SGR colours and OSC 8 hyperlinks take no column.
   // eslint-disable-next-line no-control-regex
-  return text.replace(/\u001b\[[0-9;]*m/g, '').length;
+  return text.replace(/\u001b\[[0-9;]*m|\u001b\]8;;[^\u001b\u0007]*(?:\u001b\\|\u0007)/g, '').length;
 }

@@ -72,6 +72,20 @@ function describe(verdict: NonNullable<Verdict>): string {
   return what;
 }
 
+// The fix for what was seen, in its own language and format (docs.fix covers all four at once).
+const FIX = {
+  compose: (name: string) =>
+    `Make ${name} required instead of defaulted: \`\${${name}:?set ${name}}\` in the compose file, set from the deployment's environment or an untracked \`.env\`. Keep a development default in a development-only compose file.`,
+  python: (name: string) =>
+    `Read it without a fallback, so the service refuses to start when ${name} is not set: \`os.environ["${name}"]\` (or \`env("${name}")\` with django-environ, \`config("${name}")\` with decouple). Keep a development default in a development-only settings file.`,
+  js: (name: string) =>
+    `Drop the fallback and fail at startup when the variable is missing: \`const value = process.env.${name}; if (!value) throw new Error('${name} is required');\`. Keep a development default in a development-only \`.env\`.`,
+  nodeConfig: (key: string, variable: string | undefined) =>
+    variable
+      ? `Leave \`${key}\` out of \`config/default.*\` and \`config/production.*\`: \`custom-environment-variables.*\` already maps it to ${variable}, so node-config then fails when it is not set (\`config.get\` throws for an undefined key).`
+      : `Leave \`${key}\` out of \`config/default.*\` and \`config/production.*\`, and map it to a variable in \`config/custom-environment-variables.*\` (\`config.get\` throws when it is not set).`,
+};
+
 export const secretsWeakDefault: RepoCheck = {
   id: 'secrets.weak-default',
   title: 'Secrets have no literal fallback',
@@ -135,6 +149,7 @@ async function composeDefaults(ctx: RepoCheckContext): Promise<FindingInput[]> {
           status: 'fail',
           severity,
           message: `${file.path}:${index + 1}: \${${ref.name}${ref.operator}…} falls back to ${describe(verdict)} when ${ref.name} is not set.${stores ? ` P1: it protects ${stores.map((n) => `\`${n}\``).join(', ')}, which publish${stores.length === 1 ? 'es' : ''} no port.` : ''}`,
+          remediation: FIX.compose(ref.name),
           location: { path: file.path, line: index + 1 },
           role,
         });
@@ -171,6 +186,7 @@ function codeFinding(path: string, fallback: LiteralFallback): FindingInput | un
     status: 'fail',
     severity: severityFor([fallback.name], verdict),
     message: `${path}:${fallback.line}: ${fallback.form} falls back to ${describe(verdict)} when ${fallback.name} is not set.`,
+    remediation: sourceLanguage(path) === 'python' ? FIX.python(fallback.name) : FIX.js(fallback.name),
     location: { path, line: fallback.line },
   };
 }
@@ -202,6 +218,7 @@ async function nodeConfigDefaults(ctx: RepoCheckContext): Promise<FindingInput[]
         status: 'fail',
         severity: severityFor([key], verdict),
         message: `${path}:${yaml.lineOf(node)}: node-config \`${keyPath.join('.')}\` is ${describe(verdict)}, ${how}.`,
+        remediation: FIX.nodeConfig(keyPath.join('.'), variable),
         location: { path, line: yaml.lineOf(node) },
       });
     });

@@ -1,0 +1,65 @@
+// What the check run and the comment show (issue 23): the check run lists the P1s with their places while its reading
+// budget has room instead of folding them; the comment's P1 list names files; under a baseline the headline says what
+// the baseline hides.
+import { describe, expect, it } from '@jest/globals';
+import { checkRunSummary, commentBody, renderedHeight, stateOf, CHECK_SUMMARY_BUDGET_LINES } from '../../src/github/bodies.js';
+import type { Finding } from '../../src/engine/types.js';
+import { headline } from '../../src/report/report.js';
+import { finding, reportOf } from './reports.js';
+
+/** A real repository's shape: 2 P0s and 16 P1s in 8 checks, each at its own file and line. */
+function repositoryFindings(): Finding[] {
+  const p0 = [0, 1].map((i) => finding({ checkId: `secrets.rule-${i}`, severity: 'P0', location: { path: `app/settings/base-${i}.py`, line: 10 + i } }));
+  const p1 = Array.from({ length: 16 }, (_, i) =>
+    finding({
+      checkId: `deploy.rule-${i % 8}`,
+      severity: 'P1',
+      category: 'deployment',
+      location: { path: `deploy/service-${i}.yml`, line: 3 + i },
+      message: `service \`web-${i}\` (deploy/service-${i}.yml) runs image ghcr.io/acme/web-${i} with the tag \`latest\`: every pull of it may run different code, and a rollback cannot name what ran before.`,
+      remediation: `Pin a version tag or a digest for rule ${i % 8}, kept fresh by Renovate or Dependabot, and deploy by changing it in a reviewed commit.`,
+      evidence: `${3 + i}:     image: ghcr.io/acme/web-${i}:latest\n${4 + i}:     restart: always`,
+    }),
+  );
+  return [...p0, ...p1];
+}
+
+/** The part of a markdown body a reader sees without opening anything: folded <details> sections removed. */
+function shown(markdown: string): string {
+  return markdown.replace(/<details>[\s\S]*?<\/details>/g, '');
+}
+
+describe('the check run', () => {
+  it('lists every P1 with its file and line when its budget has room, not folded', () => {
+    const report = reportOf(repositoryFindings());
+    const summary = checkRunSummary(report, { fullReportAt: 'the job summary' }).text;
+    expect(renderedHeight(summary)).toBeLessThanOrEqual(CHECK_SUMMARY_BUDGET_LINES);
+    const visible = shown(summary);
+    for (let i = 0; i < 16; i++) expect(visible).toContain(`deploy/service-${i}.yml:${3 + i}`);
+  });
+});
+
+describe('the comment', () => {
+  it('names the files of its P1s', () => {
+    const report = reportOf(repositoryFindings());
+    const body = commentBody(report, { checkName: 'Gate', state: stateOf(report), fullReportAt: 'x' }).text;
+    const p1 = body.split('\n').find((l) => l.includes('P1 — fix before release'))!;
+    expect(p1).toContain('deploy/service-0.yml:3');
+    expect(p1).toContain('deploy/service-7.yml:10');
+  });
+});
+
+describe('the headline under a baseline', () => {
+  it('says what the baseline hides and since when', () => {
+    const accepted = [1, 2, 3].map((line) => finding({ checkId: 'secrets.hardcoded', severity: 'P0', location: { path: 'app.py', line }, existing: 'baseline' }));
+    const report = reportOf([...accepted, finding({ checkId: 'env.template', severity: 'P2', status: 'pass' })], {
+      gate: { mode: 'all', existing: 0, baseline: { path: '.github/readiness-baseline.json', hidden: 3, since: '2026-11-01' } },
+    });
+    expect(report.decision).toBe('GO');
+    expect(headline(report)).toMatch(/^GO on new findings · \d+\/100 · 3 existing, hidden by the baseline since 2026-11-01/);
+  });
+
+  it('and says nothing of the kind without one', () => {
+    expect(headline(reportOf([finding({ checkId: 'env.template', severity: 'P2', status: 'pass' })]))).toMatch(/^GO · 100\/100 · no P0\/P1 failing$/);
+  });
+});
