@@ -22,7 +22,8 @@ Usage:
                       [--format text|json|markdown|sarif] [--output FILE]
                       [--only ID,...] [--skip ID,...] [--fail-on p0|p1|p2|never]
                       [--min-score N] [--base REF] [--gate all|new]
-                      [--allow-bursts] [--allow-env NAME,...] [--verbose]
+                      [--allow-bursts] [--allow-env NAME,...] [--previous FILE]
+                      [--verbose]
   ${TOOL_NAME} baseline [--url URL]... [--repo DIR] [--config FILE] [--output FILE]
   ${TOOL_NAME} checks [--format text|json|markdown]
   ${TOOL_NAME} --help | --version
@@ -37,6 +38,8 @@ checks   Lists every check with its id, category and severity.
 
 --allow-env  Environment variables the configuration's target headers may
              read as \${NAME}; any other reference is a configuration error.
+--previous   The JSON report of an earlier run (the base branch's): load.ramp
+             compares its capacity with it, named after --base when given.
 
 Gate: --gate new (or gate: new in the configuration) decides only on what the
 change adds: the repository is audited again at the merge base with --base
@@ -107,13 +110,14 @@ async function runAuditCommand(args: string[]): Promise<number> {
     verbose: { type: 'boolean' },
     'allow-bursts': { type: 'boolean' },
     gate: { type: 'string' },
+    previous: { type: 'string' },
     help: { type: 'boolean', short: 'h' },
   });
   if (values.help) {
     process.stdout.write(HELP);
     return 0;
   }
-  const [{ audit }, { ALL_CHECKS }, { FAIL_ON, GATES }, { FORMATS, render }] = await Promise.all([
+  const [{ audit, readPreviousCapacity }, { ALL_CHECKS }, { FAIL_ON, GATES }, { FORMATS, render }] = await Promise.all([
     import('./audit.js'),
     import('./checks/index.js'),
     import('./config/schema.js'),
@@ -131,6 +135,8 @@ async function runAuditCommand(args: string[]): Promise<number> {
     minScore = Number(values['min-score']);
     if (!Number.isInteger(minScore) || minScore < 0 || minScore > 100) throw new UsageError('--min-score must be an integer from 0 to 100');
   }
+  const previousFile = values.previous as string | undefined;
+  const previous = previousFile !== undefined ? await readPreviousCapacity(previousFile, (values.base as string | undefined) ?? 'previous run') : undefined;
   const progress = process.stderr.isTTY
     ? ({ done, total, checkId }: { done: number; total: number; checkId: string }) =>
         process.stderr.write(`\r\u001b[2K[${done}/${total}] ${checkId}`.slice(0, (process.stderr.columns ?? 80) + 8))
@@ -147,6 +153,7 @@ async function runAuditCommand(args: string[]): Promise<number> {
     allowEnv: list(values['allow-env']),
     allowBursts: Boolean(values['allow-bursts']),
     ...(gate ? { gate: gate as (typeof GATES)[number] } : {}),
+    ...(previous ? { previous } : {}),
     onProgress: progress,
   });
   if (progress) process.stderr.write('\r\u001b[2K');

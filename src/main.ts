@@ -7,11 +7,11 @@ import * as core from '@actions/core';
 import { existsSync, readFileSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
-import { audit } from './audit.js';
+import { audit, readPreviousCapacity } from './audit.js';
 import { ALL_CHECKS } from './checks/index.js';
 import { FAIL_ON, GATES, type FailOn, type Gate } from './config/schema.js';
 import { UsageError } from './engine/errors.js';
-import { jobSummary } from './github/bodies.js';
+import { jobSummary, previousCapacityOfState } from './github/bodies.js';
 import { repositoryPath } from './github/check-run.js';
 import { COMMENT_MODES, type CommentMode } from './github/comment.js';
 import { githubContext } from './github/context.js';
@@ -44,6 +44,8 @@ export interface ActionInputs {
   allowBursts: boolean;
   /** Decide on every finding or on what the pull request adds; undefined: the configuration's `gate`. */
   gate?: Gate;
+  /** The base branch's JSON report, for load.ramp's capacity comparison. */
+  previous?: string;
 }
 
 function oneOf<T extends string>(name: string, allowed: readonly T[], fallback: T): T {
@@ -95,6 +97,7 @@ export function readInputs(): ActionInputs {
     issue: /^true$/i.test(issueText),
     allowBursts: /^true$/i.test(burstsText),
     ...(core.getInput('gate').trim() ? { gate: oneOf('gate', GATES, 'all') } : {}),
+    ...(core.getInput('previous').trim() ? { previous: core.getInput('previous').trim() } : {}),
   };
 }
 
@@ -208,6 +211,11 @@ export async function run(): Promise<void> {
     } else {
       // The check run shows "in progress" for as long as the audit runs.
       session = cancellable = await publishing();
+      // The capacity to compare with: the base branch's report when given, else what this pull request's previous run kept.
+      const publishingSession = session;
+      const previous = inputs.previous
+        ? await readPreviousCapacity(resolve(workspace, inputs.previous), process.env['GITHUB_BASE_REF'] || 'base branch')
+        : async () => previousCapacityOfState(await publishingSession.previousState());
       core.startGroup('readiness-gate: audit');
       ({ report } = await audit({
         urls: inputs.urls,
@@ -221,6 +229,7 @@ export async function run(): Promise<void> {
         baseRef: process.env['GITHUB_BASE_REF'] || undefined,
         allowBursts: inputs.allowBursts,
         ...(inputs.gate ? { gate: inputs.gate } : {}),
+        ...(previous ? { previous } : {}),
         cwd: workspace,
         onFamilyDone: ({ name, checks, failing, done, total }) =>
           core.info(`${failing ? '✗' : '✓'} ${name}: ${checks} check run(s), ${failing ? `${failing} failing finding(s)` : 'nothing failing'} [${done}/${total}]`),

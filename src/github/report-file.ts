@@ -7,6 +7,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { UsageError } from '../engine/errors.js';
 import { CATEGORIES, SEVERITIES, STATUSES } from '../engine/types.js';
 import type { Report } from '../report/report.js';
+import { capacityProblem } from '../report/capacity.js';
 
 export function parseReport(text: string, source: string): Report {
   let value: unknown;
@@ -77,6 +78,10 @@ function findingProblem(value: unknown, at: string): string | undefined {
     if (problem) return problem;
     if (!isLine(location['line'])) return `${at}.location.line must be a positive integer`;
     if (location['endLine'] !== undefined && !isLine(location['endLine'])) return `${at}.location.endLine must be a positive integer`;
+  }
+  if (value['capacity'] !== undefined) {
+    const problem = capacityProblem(value['capacity'], `${at}.capacity`);
+    if (problem) return problem;
   }
   const waived = value['waived'];
   if (waived !== undefined) {

@@ -3,6 +3,7 @@
 
 import type { Severity } from '../engine/types.js';
 import { terminalText } from './escape.js';
+import { capacityText } from './capacity.js';
 import { existingFailures, failing, groupByCheck, headline, whereOf, type CheckGroup, type Report } from './report.js';
 
 export interface TextOptions {
@@ -33,6 +34,8 @@ export function renderText(report: Report, options: TextOptions): string {
     }
     out.push('');
   }
+  // The load ramp's stages as a table (the markdown report draws them).
+  for (const line of capacityText(report)) out.push(...(line.length > width ? wrap(line, width, '', '      ') : [line]));
   const severityStyle: Record<Severity, Style> = { P0: 'red', P1: 'yellow', P2: 'blue' };
   for (const severity of ['P0', 'P1', 'P2'] as Severity[]) {
     const list = failing(report, severity);
