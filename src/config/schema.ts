@@ -148,7 +148,7 @@ const ramp = z
   .object({
     enabled: z.boolean().default(false),
     /** Concurrent clients per stage, strictly increasing, at most load.max-concurrency (checked with it below). */
-    stages: z.array(z.number().int({ message: 'a stage is a whole number of concurrent clients' }).positive({ message: 'a stage needs at least 1 client' })).min(1).max(20).optional(),
+    stages: z.array(z.number().int().positive({ message: 'a stage needs at least 1 client' })).min(1).max(20).optional(),
     'stage-requests': z.number().int().positive().max(100_000).default(2000),
     'stage-duration-ms': z.number().int().positive().max(120_000).default(5000),
     'soak-ms': z.number().int().min(0).max(600_000).default(30_000),

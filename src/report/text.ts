@@ -35,7 +35,10 @@ export function renderText(report: Report, options: TextOptions): string {
     out.push('');
   }
   // The load ramp's stages as a table (the markdown report draws them).
-  for (const line of capacityText(report)) out.push(...(line.length > width ? wrap(line, width, '', '      ') : [line]));
+  for (const line of capacityText(report)) {
+    const indent = line.slice(0, line.length - line.trimStart().length);
+    out.push(...(line.length > width ? wrap(line.trimStart(), width, indent, `${indent}    `) : [line]));
+  }
   const severityStyle: Record<Severity, Style> = { P0: 'red', P1: 'yellow', P2: 'blue' };
   for (const severity of ['P0', 'P1', 'P2'] as Severity[]) {
     const list = failing(report, severity);
