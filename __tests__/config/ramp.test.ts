@@ -16,7 +16,7 @@ describe('load.ramp configuration', () => {
   it('is off by default, with the stages of the issue capped by load.max-concurrency', () => {
     const { load } = parseConfigText('', FILE);
     expect(load.maxConcurrency).toBe(200);
-    expect(load.ramp).toMatchObject({ enabled: false, stages: [10, 25, 50, 100, 200], soakMs: 30000, maxRequests: 20000, maxDurationMs: 55000, maxDrift: 0.5, dropSeverity: 'P1' });
+    expect(load.ramp).toMatchObject({ enabled: false, stages: [10, 25, 50, 100, 200], soakMs: 30000, maxRequests: 20000, maxDurationMs: 55000, maxDrift: 0.25, dropSeverity: 'P1' });
     // The default stages stop at a lower cap, which becomes the last stage.
     expect(parseConfigText('load:\n  max-concurrency: 64\n', FILE).load.ramp.stages).toEqual([10, 25, 50, 64]);
     expect(parseConfigText('load:\n  max-concurrency: 50\n', FILE).load.ramp.stages).toEqual([10, 25, 50]);

@@ -34,6 +34,7 @@ export interface RampStage {
 
 export interface SoakThird {
   sent: number;
+  p50?: number;
   p95?: number;
   errorRate: number;
   refused: number;

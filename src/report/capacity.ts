@@ -60,7 +60,7 @@ export function capacityTable(c: Capacity): string[] {
   }
   const b = c.budget;
   lines.push(
-    `objective p95 ≤ ${ms(c.objective.p95Ms)}, errors ≤ ${pct(c.objective.maxErrorRate)}; budget ${b.sent} of ${b.maxRequests} requests, ${(b.elapsedMs / 1000).toFixed(1)} of ${(b.maxDurationMs / 1000).toFixed(0)} s, at most ${b.maxConnections} connections${b.stoppedBy ? `; stopped: ${b.stoppedBy} ran out` : ''}`,
+    `objective p95 ≤ ${ms(c.objective.p95Ms)}, errors ≤ ${pct(c.objective.maxErrorRate)}; budget ${b.sent} of ${b.maxRequests} requests, ${(b.elapsedMs / 1000).toFixed(1)} of ${(b.maxDurationMs / 1000).toFixed(0)} s, at most ${b.maxConnections} connections${b.stoppedBy ? `; stopped early: ${b.stoppedBy}` : ''}`,
   );
   return lines;
 }
@@ -186,7 +186,7 @@ export function capacityProblem(value: unknown, at: string): string | undefined 
     const problem = numbers(soak, ['users', 'elapsedMs', 'sent'], ['drift']);
     if (problem) return `${at}.soak: ${problem}`;
     if (texts(soak, ['stoppedBy', 'unjudged']) || !Array.isArray(soak['problems']) || !soak['problems'].every(isText)) return `${at}.soak texts must be one line`;
-    if (!Array.isArray(soak['thirds']) || soak['thirds'].length !== 3 || soak['thirds'].some((t) => numbers(t, ['sent', 'errorRate', 'refused'], ['p95']))) return `${at}.soak.thirds must be three thirds`;
+    if (!Array.isArray(soak['thirds']) || soak['thirds'].length !== 3 || soak['thirds'].some((t) => numbers(t, ['sent', 'errorRate', 'refused'], ['p50', 'p95']))) return `${at}.soak.thirds must be three thirds`;
   }
   if (c['previous'] !== undefined && (!isBaseline(c['previous']) || !isText((c['previous'] as { label?: unknown }).label))) return `${at}.previous must be a capacity with a label`;
   return undefined;

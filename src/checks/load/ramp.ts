@@ -16,7 +16,7 @@ export const loadRamp: LiveCheck = {
   exclusive: true,
   docs: {
     summary:
-      'Opt-in (load.ramp.enabled). Ramps concurrent keep-alive clients through load.ramp.stages (default 10, 25, 50, 100, 200, capped by load.max-concurrency), finds the knee (the highest stage that meets load.p95-ms and load.max-error-rate) and the first stage that breaks them and why, soaks the knee for load.ramp.soak-ms (default 30 s) and fails when its p95 drifts up by more than load.ramp.max-drift (50%), errors rise or connections start being refused; compared with a previous run (--previous, or the sticky comment), a drop of one stage or more fails at load.ramp.drop-severity (P1).',
+      'Opt-in (load.ramp.enabled). Ramps concurrent keep-alive clients through load.ramp.stages (default 10, 25, 50, 100, 200, capped by load.max-concurrency), finds the knee (the highest stage that meets load.p95-ms and load.max-error-rate) and the first stage that breaks them and why, soaks the knee for load.ramp.soak-ms (default 30 s) and fails when its p95 drifts up by more than load.ramp.max-drift (25%, with the median rising too), errors rise or connections start being refused; compared with a previous run (--previous, or the sticky comment), a drop of one stage or more fails at load.ramp.drop-severity (P1).',
     why: 'One load level says pass or fail, not how much headroom there is: a ramp shows where the service stops keeping its latency and error objective, whether a change took capacity away, and whether latency creeps under sustained load (a leak, a pool that is not returned, a growing queue).',
     fix: 'Look at the stage that broke and its reason: latency means a saturated worker or connection pool (size it for the users you expect, or put slow work behind a queue); 5xx, resets and refusals mean the service or its proxy shed the load; a drifting soak points at a leak or a queue that never drains.',
     severityNote:
@@ -25,6 +25,7 @@ export const loadRamp: LiveCheck = {
       'Opt-in: load.ramp.enabled: true. Up to load.ramp.stage-requests requests (default 2,000) or load.ramp.stage-duration-ms (5 s) per stage, then the soak, all within load.ramp.max-requests (20,000) and load.ramp.max-duration-ms (55 s, and the check timeout), each request also taken from the audit budget (http.max-requests: raise it to let the ramp run); never more than load.max-concurrency connections (default 200). Stops at the first stage that clearly breaks the objective (one stage later when it broke only just), and a stage as soon as half of its answers are errors. Same endpoints and the same rules for who may receive a burst as load.concurrency.',
   },
   async run(ctx) {
+    const started = performance.now();
     const { load } = ctx.config;
     if (load.enabled && !load.ramp.enabled) {
       return [{ status: 'skip', message: `Not run: the ramp is opt-in (load.ramp.enabled: true); it sends up to ${load.ramp.maxRequests} requests over up to ${Math.round(load.ramp.maxDurationMs / 1000)} s.` }];
@@ -32,7 +33,7 @@ export const loadRamp: LiveCheck = {
     const chosen = await loadTargetOf(ctx);
     if ('skip' in chosen) return [chosen.skip];
     const { endpoints, source } = chosen;
-    const ramp = await runRamp(ctx, endpoints.map((e) => requestFor(e, ctx.target.url)));
+    const ramp = await runRamp(ctx, endpoints.map((e) => requestFor(e, ctx.target.url)), started);
     return findingsForRamp(ramp, {
       target: `${endpoints.map(label).join(', ')} (${source})`,
       url: new URL(endpoints[0]!.path, ctx.target.url).toString(),
@@ -47,12 +48,13 @@ export const loadRamp: LiveCheck = {
 const CHECK_HEADROOM_MS = 3000;
 
 /** Runs the stages, then the soak at the knee, within the ramp's request and time budgets. Never throws. */
-export async function runRamp(ctx: LiveCheckContext, requests: PoolLoadOptions['requests']): Promise<Capacity> {
+export async function runRamp(ctx: LiveCheckContext, requests: PoolLoadOptions['requests'], checkStarted = performance.now()): Promise<Capacity> {
   const { load, timeouts } = ctx.config;
   const settings = load.ramp;
   const objective: Objective = { p95Ms: load.p95Ms, maxErrorRate: load.maxErrorRate };
-  const maxDurationMs = Math.max(1000, Math.min(settings.maxDurationMs, timeouts.checkMs - CHECK_HEADROOM_MS));
   const started = performance.now();
+  // Discovery before the ramp already used part of the check's time.
+  const maxDurationMs = Math.max(1000, Math.min(settings.maxDurationMs, timeouts.checkMs - CHECK_HEADROOM_MS - (started - checkStarted)));
   const deadline = started + maxDurationMs;
   let sent = 0;
   let auditBudgetSpent = false;
@@ -79,9 +81,9 @@ export async function runRamp(ctx: LiveCheckContext, requests: PoolLoadOptions['
   let stoppedBy: string | undefined;
   const exhausted = (users: number): string | undefined => {
     if (ctx.signal.aborted) return 'the check was cancelled';
-    if (performance.now() >= deadline - 100) return `the ramp's time budget (${maxDurationMs} ms)`;
-    if (auditBudgetSpent) return 'the audit request budget (http.max-requests)';
-    if (settings.maxRequests - sent < users * 2) return `the ramp's request budget (load.ramp.max-requests ${settings.maxRequests})`;
+    if (performance.now() >= deadline - 100) return `the ramp's time budget (${maxDurationMs} ms) ran out`;
+    if (auditBudgetSpent) return 'the audit request budget (http.max-requests) ran out';
+    if (settings.maxRequests - sent < users * 2) return `the ramp's request budget (load.ramp.max-requests ${settings.maxRequests}) ran out`;
     return undefined;
   };
   for (const users of settings.stages) {
@@ -143,10 +145,14 @@ export function findingsForRamp(measured: Capacity, context: RampContext): Findi
   const base = { url: context.url, evidence };
   const first = capacity.stages[0];
   const findings: FindingInput[] = [];
-  const budgetNote = capacity.budget.stoppedBy ? ` The ramp stopped early: ${capacity.budget.stoppedBy} ran out.` : '';
-  if (!first || first.unjudged) {
-    const why = first?.unjudged ?? `nothing was sent (${capacity.budget.stoppedBy ?? 'no stage'})`;
-    findings.push({ status: first?.unjudged?.includes('429') ? 'skip' : 'error', message: `${context.target}: the ramp could not measure capacity: ${why}.`, ...base, capacity });
+  const budgetNote = capacity.budget.stoppedBy ? ` The ramp stopped early: ${capacity.budget.stoppedBy}.` : '';
+  if (!first) {
+    // As load.concurrency when the budget left cannot hold its clients: not measured, not failed.
+    findings.push({ status: 'skip', message: `Not ramped: ${capacity.budget.stoppedBy ?? 'no stage to run'} before the first stage.`, url: context.url });
+    return findings;
+  }
+  if (first.unjudged) {
+    findings.push({ status: first.rateLimited ? 'skip' : 'error', message: `${context.target}: the ramp could not measure capacity: ${first.unjudged}.${budgetNote}`, ...base, capacity });
     return findings;
   }
   const headline = `${context.target}: ${capacityHeadline(capacity)}.${budgetNote}`;
@@ -173,8 +179,9 @@ export function findingsForRamp(measured: Capacity, context: RampContext): Findi
   if (context.previous) {
     // A ramp cut short by its budget before breaking and below the earlier knee says nothing about a drop.
     const now = capacity.knee?.users ?? 0;
-    if (!capacity.broke && capacity.budget.stoppedBy && now < context.previous.users) {
-      findings.push({ status: 'skip', message: `Not compared with ${context.previous.label} (${usersText(context.previous.users)}): the ramp stopped at ${usersText(now)} because ${capacity.budget.stoppedBy} ran out, before any stage broke.`, url: context.url });
+    const cutShort = capacity.budget.stoppedBy ?? capacity.stages.find((s) => s.unjudged)?.unjudged;
+    if (!capacity.broke && cutShort && now < context.previous.users) {
+      findings.push({ status: 'skip', message: `Not compared with ${context.previous.label} (${usersText(context.previous.users)}): the ramp stopped at ${usersText(now)} (${cutShort}) before any stage broke.`, url: context.url });
     } else {
       const change = compareCapacity(context.stages, now, context.previous);
       findings.push(
