@@ -216,7 +216,8 @@ export async function audit(options: AuditOptions): Promise<AuditOutcome> {
     baselinePath: repoRoot && !options.ignoreBaseline ? join(repoRoot, BASELINE_PATH) : undefined,
     now: options.now,
   });
-  const burstChecks = new Set(checks.filter((c) => c.kind === 'live' && c.exclusive).map((c) => c.id));
+  // The ramp is opt-in: left off, it is not a burst someone expected and did not get.
+  const burstChecks = new Set(checks.filter((c) => c.kind === 'live' && c.exclusive && (c.id !== RAMP_CHECK_ID || config.load.ramp.enabled)).map((c) => c.id));
   const report = buildReport({ ...result, findings }, { minScore: config.minScore, failOn: config.failOn, now: options.now, burstChecks, ...(gate ? { gate } : {}) });
   return { report, config, configSource: source, repoRoot };
 }

@@ -10,8 +10,10 @@ import type { Socket } from 'node:net';
 import { loadRamp } from '../../src/checks/load/ramp.js';
 import type { Capacity, PreviousCapacity } from '../../src/engine/capacity.js';
 import type { Finding } from '../../src/engine/types.js';
+import { audit } from '../../src/audit.js';
 import { runAudit } from '../../src/engine/run.js';
 import { configFrom, of, runChecks } from '../helpers/run-checks.js';
+import { makeRepo } from '../helpers/repo.js';
 import { serversClosedAfterEach } from '../helpers/server.js';
 
 const start = serversClosedAfterEach(afterEach);
@@ -200,6 +202,25 @@ describe('good citizen', () => {
     const remote = configFrom({ targets: [{ url: 'https://shop.example.com/', load: ['/'] }] }).targets[0]!;
     const { burstPolicy } = await import('../../src/engine/bursts.js');
     expect(burstPolicy(remote, 'load').allowed).toBe(false);
+  });
+});
+
+describe('bursts not sent', () => {
+  it('lists the ramp only when it was asked for: off by default is not a burst someone missed', async () => {
+    const server = await start(workerPool(4, 1));
+    const off = makeRepo({ 'package.json': '{}\n' });
+    const on = makeRepo({ 'package.json': '{}\n', '.github/readiness.yml': `targets:\n  - url: ${server.url}\n    production: true\nload:\n  ramp:\n    enabled: true\n` });
+    try {
+      const quiet = await audit({ urls: [server.url], repo: off.root, only: ['load.ramp'] });
+      expect(quiet.report.skippedBursts).toBeUndefined();
+      const refused = await audit({ urls: [server.url], repo: on.root, only: ['load.ramp'] });
+      expect(refused.report.skippedBursts).toEqual([{ checkId: 'load.ramp', url: server.url, reason: expect.stringContaining('production: true') }]);
+      // Neither sent anything but the base page.
+      expect(server.requests).toHaveLength(2);
+    } finally {
+      off.cleanup();
+      on.cleanup();
+    }
   });
 });
 

@@ -157,13 +157,8 @@ export function findingsForRamp(measured: Capacity, context: RampContext): Findi
   }
   const headline = `${context.target}: ${capacityHeadline(capacity)}.${budgetNote}`;
   if (capacity.knee) findings.push({ status: 'pass', message: headline, ...base, capacity });
-  else {
-    const succeeded = Object.entries(first.breakdown)
-      .filter(([k]) => Number(k) < 500 && k !== '429')
-      .reduce((n, [, c]) => n + c, 0);
-    const judged = first.sent - first.rateLimited;
-    findings.push({ status: 'fail', severity: succeeded < judged / 2 ? 'P0' : 'P1', message: headline, ...base, capacity });
-  }
+  // As load.concurrency: P0 when fewer than half of the first stage's requests (429s aside) succeeded.
+  else findings.push({ status: 'fail', severity: first.errorRate > 0.5 ? 'P0' : 'P1', message: headline, ...base, capacity });
 
   const soak = capacity.soak;
   if (soak) {
@@ -172,7 +167,9 @@ export function findingsForRamp(measured: Capacity, context: RampContext): Findi
     else if (soak.problems.length) findings.push({ status: 'fail', message: `${what} did not hold: ${soak.problems.join('; ')}.`, url: context.url, evidence });
     else {
       const drift = soak.drift !== undefined ? `p95 ${soak.drift >= 0 ? '+' : ''}${Math.round(soak.drift * 100)}% from the first third to the last` : 'no latency to compare';
-      findings.push({ status: 'pass', message: `${what} held: ${drift}, errors ${soak.thirds.map((t) => `${(t.errorRate * 100).toFixed(1)}%`).join(' → ')}, no refusals.`, url: context.url });
+      const refused = soak.thirds.reduce((n, t) => n + t.refused, 0);
+      const errors = soak.thirds.map((t) => `${(t.errorRate * 100).toFixed(1)}%`).join(' → ');
+      findings.push({ status: 'pass', message: `${what} held: ${drift}, errors ${errors}, ${refused ? `${refused} connection(s) refused, not rising` : 'no refusals'}.`, url: context.url });
     }
   }
 
