@@ -7,6 +7,8 @@
 import { afterEach, describe, expect, it } from '@jest/globals';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Socket } from 'node:net';
+import { once } from 'node:events';
+import { Worker } from 'node:worker_threads';
 import { loadRamp } from '../../src/checks/load/ramp.js';
 import type { Capacity, PreviousCapacity } from '../../src/engine/capacity.js';
 import type { Finding } from '../../src/engine/types.js';
@@ -38,6 +40,31 @@ function workerPool(workers: number, serviceMs: number) {
       serve();
     } else queue.push(serve);
   };
+}
+
+// The same pool in a thread of its own: its timers and sockets do not wait behind the load generator's work on the
+// test's event loop (at 128 clients, 128 responses arrive at once and each burst delays the next).
+const POOL_THREAD = `
+const http = require('node:http');
+const { parentPort, workerData } = require('node:worker_threads');
+let busy = 0;
+const queue = [];
+const server = http.createServer((_req, res) => {
+  const serve = () => setTimeout(() => {
+    res.writeHead(200, { 'content-type': 'application/json' }).end('{"status":"ok"}');
+    const next = queue.shift();
+    if (next) next(); else busy--;
+  }, workerData.serviceMs);
+  if (busy < workerData.workers) { busy++; serve(); } else queue.push(serve);
+});
+server.keepAliveTimeout = 30000;
+server.listen(0, '127.0.0.1', () => parentPort.postMessage(server.address().port));
+`;
+
+async function startPoolThread(workers: number, serviceMs: number): Promise<{ url: string; close: () => Promise<void> }> {
+  const thread = new Worker(POOL_THREAD, { eval: true, workerData: { workers, serviceMs } });
+  const [port] = (await once(thread, 'message')) as [number];
+  return { url: `http://127.0.0.1:${port}/`, close: async () => void (await thread.terminate()) };
 }
 
 /** Latency grows with every request served: `baseMs` + `leakMs` per request so far (a leak, a list that is never emptied). */
@@ -82,8 +109,8 @@ async function ramp(url: string, config: Record<string, unknown>, previous?: Pre
 describe('load.ramp finds the knee of a server of known capacity', () => {
   for (const workers of [8, 32, 128]) {
     it(`K = ${workers} workers of ${SERVICE_MS} ms: holds ${workers} clients, breaks at ${workers * 2} on latency, and stops there`, async () => {
-      const server = await start(workerPool(workers, SERVICE_MS));
-      const { findings, capacity } = await ramp(server.url, rampConfig({ stages: [workers / 2, workers, workers * 2, workers * 3] }, { 'max-concurrency': 384 }));
+      const server = await startPoolThread(workers, SERVICE_MS);
+      const { findings, capacity } = await ramp(server.url, rampConfig({ stages: [workers / 2, workers, workers * 2, workers * 3] }, { 'max-concurrency': 384 })).finally(server.close);
       expect(capacity.knee?.users).toBe(workers);
       expect(capacity.broke).toMatchObject({ users: workers * 2, reasons: ['latency'] });
       // Little's law: twice the clients of the pool wait about twice the service time.

@@ -15,7 +15,8 @@ import { verdict } from '../../src/engine/score.js';
 import { runChecks } from '../helpers/run-checks.js';
 import { startApp, startServer, type TestServer } from '../helpers/server.js';
 
-const CHECKS = [reachable, ...healthChecks, ...ratelimitChecks, ...authChecks, ...loadChecks, ...reliabilityChecks];
+// load.ramp is opt-in (its own tests: ramp.test.ts).
+const CHECKS = [reachable, ...healthChecks, ...ratelimitChecks, ...authChecks, ...loadChecks.filter((c) => c.id !== 'load.ramp'), ...reliabilityChecks];
 const CONFIG = { load: { requests: 200 }, ratelimit: { burst: 20 }, http: { 'timeout-ms': 1500 } };
 
 const servers: TestServer[] = [];
