@@ -7,9 +7,9 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { IncomingMessage, ServerResponse } from 'node:http';
 import { decodeState } from '../../src/github/bodies.js';
 import { renderJson } from '../../src/report/json.js';
+import { workerPool } from '../helpers/pools.js';
 import { makeRepo, type TempRepo } from '../helpers/repo.js';
 import { startServer, type TestServer } from '../helpers/server.js';
 import { bundleAction, pullRequestEvent, runAction, type ActionRun } from './action.js';
@@ -18,24 +18,6 @@ import { GitHubStandIn } from './stand-in.js';
 const HEAD = 'c'.repeat(40);
 
 let workers = 8;
-/** A pool of `workers` (read at each request) of 100 ms each; the rest queue. */
-function shrinkingPool() {
-  let busy = 0;
-  const queue: Array<() => void> = [];
-  return (_req: IncomingMessage, res: ServerResponse): void => {
-    const serve = () =>
-      setTimeout(() => {
-        res.writeHead(200).end('ok');
-        const next = queue.shift();
-        if (next) next();
-        else busy--;
-      }, 100);
-    if (busy < workers) {
-      busy++;
-      serve();
-    } else queue.push(serve);
-  };
-}
 
 describe('the Action compares capacity with the previous run', () => {
   let bundle: ReturnType<typeof bundleAction>;
@@ -52,7 +34,7 @@ describe('the Action compares capacity with the previous run', () => {
     bundle = bundleAction();
     api = await new GitHubStandIn().start();
     api.addPullRequest(9, HEAD);
-    app = await startServer(shrinkingPool());
+    app = await startServer(workerPool(() => workers, 100));
     repo = makeRepo({
       '.gitignore': '.readiness/\n',
       'package.json': '{"name":"app"}\n',

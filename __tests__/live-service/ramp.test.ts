@@ -7,8 +7,6 @@
 import { afterEach, describe, expect, it } from '@jest/globals';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Socket } from 'node:net';
-import { once } from 'node:events';
-import { Worker } from 'node:worker_threads';
 import { loadRamp } from '../../src/checks/load/ramp.js';
 import type { Capacity, PreviousCapacity } from '../../src/engine/capacity.js';
 import type { Finding } from '../../src/engine/types.js';
@@ -16,56 +14,10 @@ import { audit } from '../../src/audit.js';
 import { runAudit } from '../../src/engine/run.js';
 import { configFrom, of, runChecks } from '../helpers/run-checks.js';
 import { makeRepo } from '../helpers/repo.js';
+import { startPoolThread, workerPool } from '../helpers/pools.js';
 import { serversClosedAfterEach } from '../helpers/server.js';
 
 const start = serversClosedAfterEach(afterEach);
-
-/** K workers, `serviceMs` each; requests beyond K wait in a queue (first come, first served). */
-function workerPool(workers: number, serviceMs: number) {
-  let busy = 0;
-  const queue: Array<() => void> = [];
-  const release = () => {
-    const next = queue.shift();
-    if (next) next();
-    else busy--;
-  };
-  return (_req: IncomingMessage, res: ServerResponse): void => {
-    const serve = () =>
-      setTimeout(() => {
-        res.writeHead(200, { 'content-type': 'application/json' }).end('{"status":"ok"}');
-        release();
-      }, serviceMs);
-    if (busy < workers) {
-      busy++;
-      serve();
-    } else queue.push(serve);
-  };
-}
-
-// The same pool in a thread of its own: its timers and sockets do not wait behind the load generator's work on the
-// test's event loop (at 128 clients, 128 responses arrive at once and each burst delays the next).
-const POOL_THREAD = `
-const http = require('node:http');
-const { parentPort, workerData } = require('node:worker_threads');
-let busy = 0;
-const queue = [];
-const server = http.createServer((_req, res) => {
-  const serve = () => setTimeout(() => {
-    res.writeHead(200, { 'content-type': 'application/json' }).end('{"status":"ok"}');
-    const next = queue.shift();
-    if (next) next(); else busy--;
-  }, workerData.serviceMs);
-  if (busy < workerData.workers) { busy++; serve(); } else queue.push(serve);
-});
-server.keepAliveTimeout = 30000;
-server.listen(0, '127.0.0.1', () => parentPort.postMessage(server.address().port));
-`;
-
-async function startPoolThread(workers: number, serviceMs: number): Promise<{ url: string; close: () => Promise<void> }> {
-  const thread = new Worker(POOL_THREAD, { eval: true, workerData: { workers, serviceMs } });
-  const [port] = (await once(thread, 'message')) as [number];
-  return { url: `http://127.0.0.1:${port}/`, close: async () => void (await thread.terminate()) };
-}
 
 /** Latency grows with every request served: `baseMs` + `leakMs` per request so far (a leak, a list that is never emptied). */
 function leaking(baseMs: number, leakMs: number) {

@@ -6,7 +6,6 @@
 import { afterEach, describe, expect, it } from '@jest/globals';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { IncomingMessage, ServerResponse } from 'node:http';
 import { audit, readPreviousCapacity } from '../../src/audit.js';
 import { compareCapacity, judgeSoak, judgeStage, kneeOf, nextStageWanted } from '../../src/checks/load/knee.js';
 import { findingsForRamp } from '../../src/checks/load/ramp.js';
@@ -19,6 +18,7 @@ import { capacityChart, capacityTable } from '../../src/report/capacity.js';
 import { renderJson, renderMarkdown, renderText } from '../../src/report/index.js';
 import { finding, reportOf } from '../github/reports.js';
 import { makeRepo } from '../helpers/repo.js';
+import { workerPool } from '../helpers/pools.js';
 import { serversClosedAfterEach } from '../helpers/server.js';
 
 const start = serversClosedAfterEach(afterEach);
@@ -163,25 +163,6 @@ describe('the picture', () => {
     expect(() => parseReport(JSON.stringify(forged), 'r.json')).toThrow(/capacity\.stages\[0\]: p95 must be a number/);
   });
 });
-
-/** K workers of `serviceMs`, the rest queued. */
-function workerPool(workers: number, serviceMs: number) {
-  let busy = 0;
-  const queue: Array<() => void> = [];
-  return (_req: IncomingMessage, res: ServerResponse): void => {
-    const serve = () =>
-      setTimeout(() => {
-        res.writeHead(200).end('ok');
-        const next = queue.shift();
-        if (next) next();
-        else busy--;
-      }, serviceMs);
-    if (busy < workers) {
-      busy++;
-      serve();
-    } else queue.push(serve);
-  };
-}
 
 describe('the next run compares with this one', () => {
   it('through the JSON report (--previous) and through the sticky comment\'s state', async () => {
