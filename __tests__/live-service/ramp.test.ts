@@ -103,6 +103,23 @@ describe('the soak at the knee', () => {
   });
 });
 
+describe('a service that falls over during the soak', () => {
+  it('stops the soak once half of its answers are errors, and fails it', async () => {
+    let served = 0;
+    const server = await start((_req, res) => {
+      if (++served > 150) res.writeHead(503).end('exhausted');
+      else setTimeout(() => res.writeHead(200).end('ok'), 2);
+    });
+    const started = performance.now();
+    const { findings, capacity, requests } = await ramp(server.url, rampConfig({ stages: [4], 'stage-requests': 50, 'soak-ms': 5000 }, { 'p95-ms': 1000 }));
+    expect(capacity.knee?.users).toBe(4);
+    expect(capacity.soak?.stoppedBy).toBe('early');
+    expect(performance.now() - started).toBeLessThan(4000);
+    expect(requests).toBeLessThan(400);
+    expect(findings.find((f) => f.message.startsWith('Soak'))).toMatchObject({ status: 'fail', message: expect.stringContaining("the service failed under the knee's load") });
+  });
+});
+
 describe('bad targets end the ramp with the stage and the reason, within the budget', () => {
   it('a server that resets every connection: the first stage breaks on resets, stopped after a few requests, P0', async () => {
     const server = await start(firstThen((req) => req.socket.resetAndDestroy()));

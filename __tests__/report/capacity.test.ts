@@ -82,6 +82,9 @@ describe('stage verdicts, the knee and when to stop (captured samples)', () => {
     // 0.4 ms -> 1 ms is +150% but under the 2 ms noise floor.
     expect(soak([...samples(0, 0.4), ...samples(1, 0.6), ...samples(2, 1)]).problems).toEqual([]);
     expect(soak(samples(0, 10)).unjudged).toContain('too few answers');
+    // A soak stopped because the service fell over fails, however short it was.
+    const fell = judgeSoak(10, { samples: [...samples(0, 10).slice(0, 10), ...Array.from({ length: 30 }, (_, i) => ({ request: 0, status: 503, ms: 1, at: 100 + i }))], elapsedMs: 200, concurrency: 10, stoppedBy: 'early' }, objective, 0.5);
+    expect(fell.problems).toEqual(["the service failed under the knee's load: 30 of 40 answers were errors before the soak was stopped"]);
   });
 
   it('counts a capacity change in this run\'s stages', () => {

@@ -125,6 +125,11 @@ export function judgeSoak(users: number, run: LoadRun, objective: Objective, max
   const thirds = parts.map(thirdOf);
   const result: SoakResult = { users, elapsedMs: run.elapsedMs, sent: run.samples.length, stoppedBy: run.stoppedBy, thirds, problems: [] };
   const [first, , last] = thirds as [SoakThird, SoakThird, SoakThird];
+  // Stopped because half of the answers were errors (earlyStop): the service fell over under the knee's load.
+  if (run.stoppedBy === 'early') {
+    const errors = run.samples.filter((s) => s.status === undefined || s.status >= 500).length;
+    return { ...result, problems: [`the service failed under the knee's load: ${errors} of ${run.samples.length} answers were errors before the soak was stopped`] };
+  }
   if (thirds.some((t) => t.sent < MIN_SOAK_THIRD)) {
     return { ...result, unjudged: `too few answers to compare its thirds (${thirds.map((t) => t.sent).join(', ')}; at least ${MIN_SOAK_THIRD} each)` };
   }
