@@ -4,10 +4,10 @@ import {
 } from "./chunk-LJSTQBDB.js";
 import {
   SCANNERS
-} from "./chunk-HEUCHMYS.js";
+} from "./chunk-7U7SJXNR.js";
 import {
   readTextFile
-} from "./chunk-7XXRKAQC.js";
+} from "./chunk-PJSTH2SU.js";
 import "./chunk-CVZD6SLR.js";
 import "./chunk-7FI7UYSE.js";
 

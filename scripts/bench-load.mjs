@@ -9,6 +9,14 @@
 // CPU than autocannon.
 //
 //   node scripts/bench-load.mjs [--rounds 5] [--connections 50] [--amount 2000] [--delays 0,5] [--src <checkout>]
+//   node scripts/bench-load.mjs --ramp [--rounds 3] [--stages 10,25,50,100,200] [--amount 2000] [--delays 5]
+//
+// --ramp (issue 25): load.ramp's own runner (src/checks/load/ramp.ts, the
+// stages exactly as the check runs them) against the server, then autocannon
+// at each stage's concurrency for the same number of requests; per stage the
+// medians of p50, p95, p99 and throughput side by side, and the whole ramp's
+// CPU against autocannon's over the same stages. Target: p50 and throughput
+// within 15% of autocannon's at every stage on a 5 ms server.
 //
 // The server runs in its own process so neither client competes with it for
 // the event loop. Rounds alternate which client goes first. Traffic goes to
@@ -29,7 +37,9 @@ const { values: args } = parseArgs({
     rounds: { type: 'string', default: '5' },
     connections: { type: 'string', default: '50' },
     amount: { type: 'string', default: '2000' },
-    delays: { type: 'string', default: '0,5' },
+    delays: { type: 'string' },
+    ramp: { type: 'boolean', default: false },
+    stages: { type: 'string', default: '10,25,50,100,200' },
     // Bundle the generator from another checkout (to measure the code before a change).
     src: { type: 'string', default: process.cwd() },
   },
@@ -37,7 +47,7 @@ const { values: args } = parseArgs({
 const rounds = Number(args.rounds);
 const connections = Number(args.connections);
 const amount = Number(args.amount);
-const delays = args.delays.split(',').map(Number);
+const delays = (args.delays ?? (args.ramp ? '5' : '0,5')).split(',').map(Number);
 
 const SERVER = `
 const http = require('node:http');
@@ -65,7 +75,11 @@ async function loadModules() {
   const entry = join(dir, 'entry.ts');
   writeFileSync(
     entry,
-    `export { runLoadOnPool, summarizeLoad, percentile } from ${JSON.stringify(join(args.src, 'src/http/load.ts'))};`,
+    `export { runLoadOnPool, summarizeLoad, percentile } from ${JSON.stringify(join(args.src, 'src/http/load.ts'))};` +
+      (args.ramp
+        ? `export { runRamp } from ${JSON.stringify(join(args.src, 'src/checks/load/ramp.ts'))};` +
+          `export { configSchema } from ${JSON.stringify(join(args.src, 'src/config/schema.ts'))};`
+        : ''),
   );
   const out = join(dir, 'bench.mjs');
   await build({ entryPoints: [entry], outfile: out, bundle: true, platform: 'node', format: 'esm', logLevel: 'warning',
@@ -138,12 +152,85 @@ let failed = false;
 for (const delayMs of delays) {
   const server = await startServerProcess(delayMs);
   try {
-    failed = !(await compare(server, delayMs)) || failed;
+    failed = !(await (args.ramp ? compareRamp : compare)(server, delayMs)) || failed;
   } finally {
     server.stop();
   }
 }
 process.exitCode = failed ? 1 : 0;
+
+/** load.ramp's runner as the check runs it: a context with a local budget, no soak, an objective no stage breaks. */
+async function viaRamp(url, stages) {
+  const config = mod.configSchema.parse({
+    load: { 'p95-ms': 600000, 'max-error-rate': 1, 'max-concurrency': Math.max(...stages), ramp: { enabled: true, stages, 'stage-requests': amount, 'stage-duration-ms': 120000, 'soak-ms': 0, 'max-requests': 100000, 'max-duration-ms': 600000 } },
+    timeouts: { 'check-ms': 900000 },
+  });
+  const ctx = {
+    config,
+    target: { url, headers: {} },
+    http: { takeRequest: () => true, config: { userAgent: 'readiness-gate bench', connectTimeoutMs: 3000, timeoutMs: 10000 } },
+    signal: new AbortController().signal,
+  };
+  const cpuBefore = process.cpuUsage();
+  const capacity = await mod.runRamp(ctx, [{ url }]);
+  const cpu = process.cpuUsage(cpuBefore);
+  return { stages: capacity.stages, cpuMs: (cpu.user + cpu.system) / 1000 };
+}
+
+async function autocannonStage(url, users, requests) {
+  const times = [];
+  const cpuBefore = process.cpuUsage();
+  const started = performance.now();
+  let last = started;
+  const instance = autocannon({ url, connections: users, amount: requests, timeout: 10 });
+  instance.on('response', (_client, _status, _bytes, responseTime) => {
+    times.push(responseTime);
+    last = performance.now();
+  });
+  await instance;
+  const cpu = process.cpuUsage(cpuBefore);
+  times.sort((a, b) => a - b);
+  return { p50: mod.percentile(times, 50), p95: mod.percentile(times, 95), p99: mod.percentile(times, 99), throughput: (times.length * 1000) / (last - started), cpuMs: (cpu.user + cpu.system) / 1000 };
+}
+
+async function compareRamp(server, delayMs) {
+  const stages = args.stages.split(',').map(Number);
+  const rampRuns = [];
+  const cannonRuns = [];
+  // Warm-up, not recorded.
+  await viaRamp(server.url, stages.slice(0, 1));
+  await autocannonStage(server.url, stages[0], Math.min(amount, 500));
+  for (let round = 0; round < rounds; round++) {
+    const oursFirst = round % 2 === 0;
+    const cannon = async () => {
+      const perStage = [];
+      for (const users of stages) perStage.push(await autocannonStage(server.url, users, amount));
+      cannonRuns.push(perStage);
+    };
+    if (!oursFirst) await cannon();
+    rampRuns.push(await viaRamp(server.url, stages));
+    if (oursFirst) await cannon();
+  }
+  console.log(`\nload.ramp against autocannon, server delay ${delayMs} ms: ${rounds} rounds, ${amount} requests per stage, node ${process.version}, load average ${loadavg().map((l) => l.toFixed(1)).join(' ')}`);
+  console.log('medians; ratio = load.ramp / autocannon');
+  console.log(`${'users'.padStart(5)} ${'p50 ours'.padStart(9)} ${'p50 ac'.padStart(8)} ${'ratio'.padStart(6)} ${'p95 ours'.padStart(9)} ${'p95 ac'.padStart(8)} ${'p99 ours'.padStart(9)} ${'p99 ac'.padStart(8)} ${'req/s ours'.padStart(11)} ${'req/s ac'.padStart(9)} ${'ratio'.padStart(6)}`);
+  let worst = 0;
+  for (const [i, users] of stages.entries()) {
+    const ours = (key) => median(rampRuns.map((r) => r.stages[i][key]));
+    const theirs = (key) => median(cannonRuns.map((r) => r[i][key]));
+    const p50Ratio = ours('p50') / theirs('p50');
+    const rpsRatio = ours('throughput') / theirs('throughput');
+    worst = Math.max(worst, Math.abs(p50Ratio - 1), Math.abs(rpsRatio - 1));
+    const f = (x, w) => x.toFixed(2).padStart(w);
+    console.log(`${String(users).padStart(5)} ${f(ours('p50'), 9)} ${f(theirs('p50'), 8)} ${f(p50Ratio, 6)} ${f(ours('p95'), 9)} ${f(theirs('p95'), 8)} ${f(ours('p99'), 9)} ${f(theirs('p99'), 8)} ${f(ours('throughput'), 11)} ${f(theirs('throughput'), 9)} ${f(rpsRatio, 6)}`);
+  }
+  const oursCpu = median(rampRuns.map((r) => r.cpuMs));
+  const theirCpu = median(cannonRuns.map((r) => r.reduce((n, s) => n + s.cpuMs, 0)));
+  console.log(`CPU over all stages: load.ramp ${oursCpu.toFixed(0)} ms, autocannon ${theirCpu.toFixed(0)} ms (×${(oursCpu / theirCpu).toFixed(2)})`);
+  const ok = worst <= 0.15;
+  console.log(`largest difference in p50 or throughput ${(worst * 100).toFixed(1)}% (${ok ? 'within' : 'OUTSIDE'} 15%)`);
+  return ok;
+}
 
 async function compare(server, delayMs) {
   const tools = { ours: viaPool, autocannon: theirs };

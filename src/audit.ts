@@ -14,6 +14,9 @@ import { BASELINE_PATH, commitOf, fetchMergeBase, markExisting, mergeBaseFingerp
 import type { Check, Finding } from './engine/types.js';
 import { withFingerprints } from './report/fingerprint.js';
 import { buildReport, type Report } from './report/report.js';
+import type { PreviousCapacity } from './engine/capacity.js';
+import { readReportFile } from './github/report-file.js';
+import { previousFromReport, RAMP_CHECK_ID } from './report/capacity.js';
 
 export interface AuditOptions {
   /** Target URLs; they replace the file's targets (keeping a target's settings when the file has exactly one). */
@@ -49,6 +52,11 @@ export interface AuditOptions {
    */
   allowEnv?: readonly string[];
   catalog?: readonly Check[];
+  /**
+   * The capacities of an earlier run, for load.ramp to compare with (readPreviousCapacity, or the sticky comment's
+   * state); a function is called only when the ramp will run.
+   */
+  previous?: PreviousCapacity | (() => Promise<PreviousCapacity | undefined>);
   onProgress?: (progress: { done: number; total: number; checkId: string; failing?: number }) => void;
   /** Called once per check family (`headers`, `compose`...) when its last check has finished: for the Action log. */
   onFamilyDone?: (family: { name: string; checks: number; failing: number; done: number; total: number }) => void;
@@ -198,6 +206,8 @@ export async function audit(options: AuditOptions): Promise<AuditOutcome> {
     throw new UsageError(`--base ${options.baseRef}: no branch, tag or commit of that name in ${repoRoot} (nor origin/${options.baseRef})`);
   }
   const checks = selectChecks(catalog, { only, skip });
+  const ramps = config.load.enabled && config.load.ramp.enabled && targets.length > 0 && checks.some((c) => c.id === RAMP_CHECK_ID);
+  const previous = ramps ? (typeof options.previous === 'function' ? await options.previous() : options.previous) : undefined;
   const result = await runAudit({
     config,
     checks,
@@ -206,6 +216,7 @@ export async function audit(options: AuditOptions): Promise<AuditOutcome> {
     baseRef: options.baseRef,
     onProgress: familyProgress(checks, targets.length, repoRoot !== undefined, options),
     now: options.now,
+    ...(previous ? { previous } : {}),
   });
   if (options.gate) config.gate = options.gate;
   const { findings, gate } = await gateFindings(withFingerprints(result.findings), {
@@ -217,7 +228,16 @@ export async function audit(options: AuditOptions): Promise<AuditOutcome> {
     baselinePath: repoRoot && !options.ignoreBaseline ? join(repoRoot, BASELINE_PATH) : undefined,
     now: options.now,
   });
-  const burstChecks = new Set(checks.filter((c) => c.kind === 'live' && c.exclusive).map((c) => c.id));
+  // The ramp is opt-in: left off, it is not a burst someone expected and did not get.
+  const burstChecks = new Set(checks.filter((c) => c.kind === 'live' && c.exclusive && (c.id !== RAMP_CHECK_ID || config.load.ramp.enabled)).map((c) => c.id));
   const report = buildReport({ ...result, findings }, { minScore: config.minScore, failOn: config.failOn, now: options.now, burstChecks, ...(gate ? { gate } : {}) });
   return { report, config, configSource: source, repoRoot };
+}
+
+/**
+ * The capacities in the JSON report of an earlier run (`--previous`, the Action's `previous` input), named `label`
+ * in the report ("main"). A file that is not a report is a usage error; a report without a ramp compares with nothing.
+ */
+export async function readPreviousCapacity(path: string, label: string): Promise<PreviousCapacity | undefined> {
+  return previousFromReport(await readReportFile(path), label);
 }

@@ -23,7 +23,8 @@ Usage:
                       [--output FILE] [--only ID,...] [--skip ID,...]
                       [--fail-on p0|p1|p2|never] [--min-score N]
                       [--base REF] [--gate all|new]
-                      [--allow-bursts] [--allow-env NAME,...] [--verbose]
+                      [--allow-bursts] [--allow-env NAME,...] [--previous FILE]
+                      [--verbose]
   ${TOOL_NAME} baseline [--url URL]... [--repo DIR] [--config FILE] [--output FILE]
                       [--allow-bursts]
   ${TOOL_NAME} checks [--format text|json|markdown]
@@ -69,6 +70,8 @@ Options:
   --allow-env NAME  Environment variables the configuration's target headers
                     may read as \${NAME} (comma-separated or repeated); any
                     other reference is a configuration error.
+  --previous FILE   The JSON report of an earlier run (the base branch's):
+                    load.ramp compares its capacity with it, named after --base.
   --verbose         List every place, every passing and skipped check.
   --help            This help (-h).
   --version         The version (-v).
@@ -174,13 +177,14 @@ async function runAuditCommand(args: string[]): Promise<number> {
     verbose: { type: 'boolean' },
     'allow-bursts': { type: 'boolean' },
     gate: { type: 'string' },
+    previous: { type: 'string' },
     help: { type: 'boolean', short: 'h' },
   });
   if (values.help) {
     process.stdout.write(HELP);
     return 0;
   }
-  const [{ audit }, { ALL_CHECKS }, { FAIL_ON, GATES }, { FORMATS, render }] = await Promise.all([
+  const [{ audit, readPreviousCapacity }, { ALL_CHECKS }, { FAIL_ON, GATES }, { FORMATS, render }] = await Promise.all([
     import('./audit.js'),
     import('./checks/index.js'),
     import('./config/schema.js'),
@@ -198,6 +202,8 @@ async function runAuditCommand(args: string[]): Promise<number> {
     minScore = Number(values['min-score']);
     if (!Number.isInteger(minScore) || minScore < 0 || minScore > 100) throw new UsageError('--min-score must be an integer from 0 to 100');
   }
+  const previousFile = values.previous as string | undefined;
+  const previous = previousFile !== undefined ? await readPreviousCapacity(previousFile, (values.base as string | undefined) ?? 'previous run') : undefined;
   const progress = process.stderr.isTTY
     ? ({ done, total, checkId }: { done: number; total: number; checkId: string }) =>
         process.stderr.write(`\r\u001b[2K[${done}/${total}] ${checkId}`.slice(0, (process.stderr.columns ?? 80) + 8))
@@ -216,6 +222,7 @@ async function runAuditCommand(args: string[]): Promise<number> {
     allowEnv: list(values['allow-env']),
     allowBursts: Boolean(values['allow-bursts']),
     ...(gate ? { gate: gate as (typeof GATES)[number] } : {}),
+    ...(previous ? { previous } : {}),
     onProgress: progress,
   });
   if (progress) process.stderr.write('\r\u001b[2K');

@@ -7,11 +7,11 @@ import * as core from '@actions/core';
 import { existsSync, readFileSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
-import { audit } from './audit.js';
+import { audit, readPreviousCapacity } from './audit.js';
 import { ALL_CHECKS } from './checks/index.js';
 import { FAIL_ON, GATES, type FailOn, type Gate } from './config/schema.js';
 import { UsageError } from './engine/errors.js';
-import { jobSummary } from './github/bodies.js';
+import { jobSummary, previousCapacityOfState } from './github/bodies.js';
 import { repositoryPath } from './github/check-run.js';
 import { COMMENT_MODES, type CommentMode } from './github/comment.js';
 import { githubContext } from './github/context.js';
@@ -51,6 +51,8 @@ export interface ActionInputs {
   waitFor?: string;
   /** How long `wait-for` may take, in milliseconds. */
   waitTimeoutMs: number;
+  /** The base branch's JSON report, for load.ramp's capacity comparison. */
+  previous?: string;
 }
 
 const DEFAULT_WAIT_TIMEOUT_S = 60;
@@ -114,6 +116,7 @@ export function readInputs(): ActionInputs {
     ...(start ? { start } : {}),
     ...(waitFor ? { waitFor } : {}),
     waitTimeoutMs: waitTimeout * 1000,
+    ...(core.getInput('previous').trim() ? { previous: core.getInput('previous').trim() } : {}),
   };
 }
 
@@ -271,6 +274,11 @@ export async function run(): Promise<void> {
       // The check run shows "in progress" for as long as the audit runs.
       session = cancellable = await publishing();
       app = await startTheApp(inputs, workspace);
+      // The capacity to compare with: the base branch's report when given, else what this pull request's previous run kept.
+      const publishingSession = session;
+      const previous = inputs.previous
+        ? await readPreviousCapacity(resolve(workspace, inputs.previous), process.env['GITHUB_BASE_REF'] || 'base branch')
+        : async () => previousCapacityOfState(await publishingSession.previousState());
       core.startGroup('readiness-gate: audit');
       ({ report } = await audit({
         urls: inputs.urls,
@@ -286,6 +294,7 @@ export async function run(): Promise<void> {
         fetchBase: true,
         allowBursts: inputs.allowBursts,
         ...(inputs.gate ? { gate: inputs.gate } : {}),
+        ...(previous ? { previous } : {}),
         cwd: workspace,
         onFamilyDone: ({ name, checks, failing, done, total }) =>
           core.info(`${failing ? '✗' : '✓'} ${name}: ${checks} check run(s), ${failing ? `${failing} failing finding(s)` : 'nothing failing'} [${done}/${total}]`),

@@ -10,7 +10,7 @@ import { of, runChecks } from '../helpers/run-checks.js';
 import { makeRepo, type TempRepo } from '../helpers/repo.js';
 import { startServer, type TestServer } from '../helpers/server.js';
 
-const BURSTS = new Set(['load.concurrency', 'ratelimit.enforced']);
+const BURSTS = new Set(['load.concurrency', 'load.ramp', 'ratelimit.enforced']);
 const LIVE = ALL_CHECKS.filter((c) => c.kind === 'live' && !BURSTS.has(c.id));
 const FAST = { http: { 'timeout-ms': 3000 } };
 

@@ -15,8 +15,8 @@ import { verdict } from '../../src/engine/score.js';
 import { runChecks } from '../helpers/run-checks.js';
 import { startApp, startServer, type TestServer } from '../helpers/server.js';
 
-// The malformed-token check only: issue 26's auth probes aim at products and logins these services do not have.
-const CHECKS = [reachable, ...healthChecks, ...ratelimitChecks, ...authChecks.filter((c) => c.id === 'auth.malformed-token'), ...loadChecks, ...reliabilityChecks];
+// The malformed-token check only: issue 26's auth probes aim at products and logins these services do not have; load.ramp is opt-in (its own tests: ramp.test.ts).
+const CHECKS = [reachable, ...healthChecks, ...ratelimitChecks, ...authChecks.filter((c) => c.id === 'auth.malformed-token'), ...loadChecks.filter((c) => c.id !== 'load.ramp'), ...reliabilityChecks];
 const CONFIG = { load: { requests: 200 }, ratelimit: { burst: 20 }, http: { 'timeout-ms': 1500 } };
 
 const servers: TestServer[] = [];

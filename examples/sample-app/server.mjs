@@ -6,7 +6,8 @@
 // stack trace on unknown paths, no health endpoint, no rate limit, and a tiny
 // worker pool that falls over under concurrent load.
 //
-// Usage: node examples/sample-app/server.mjs [--port N] [--host 127.0.0.1]
+// Usage: node examples/sample-app/server.mjs [--port N] [--host 127.0.0.1] [--pool 4]
+// (--pool: the worker pool's size; the demo starts the "main branch" app with a larger one, to show the capacity a change lost)
 // Prints "listening on http://HOST:PORT/" once ready. Loopback only by default.
 
 import http from 'node:http';
@@ -21,7 +22,7 @@ const host = option('host', '127.0.0.1');
 
 // At most this many requests are served at once; the rest wait in line and
 // time out, as a single-threaded app with a small DB pool would.
-const POOL = 4;
+const POOL = Math.max(1, Number(option('pool', '4')) || 4);
 const WORK_MS = 40;
 const QUEUE_TIMEOUT_MS = 400;
 let busy = 0;

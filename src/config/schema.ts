@@ -141,6 +141,29 @@ const http = z
     userAgent: h['user-agent'],
   }));
 
+/** The load ramp's stages when none are configured: the user counts readiness reports test with. */
+export const DEFAULT_RAMP_STAGES = [10, 25, 50, 100, 200] as const;
+/** Connections no load check may exceed, whatever `load.max-concurrency` says. */
+export const MAX_LOAD_CONCURRENCY = 1000;
+
+// load.ramp (checks/load/ramp.ts): opt-in, because it sends thousands of requests for up to a minute.
+const ramp = z
+  .object({
+    enabled: z.boolean().default(false),
+    /** Concurrent clients per stage, strictly increasing, at most load.max-concurrency (checked with it below). */
+    stages: z.array(z.number().int().positive({ message: 'a stage needs at least 1 client' })).min(1).max(20).optional(),
+    'stage-requests': z.number().int().positive().max(100_000).default(2000),
+    'stage-duration-ms': z.number().int().positive().max(120_000).default(5000),
+    'soak-ms': z.number().int().min(0).max(600_000).default(30_000),
+    'max-requests': z.number().int().positive().max(100_000).default(20_000),
+    'max-duration-ms': z.number().int().positive().max(MAX_TIMER_MS).default(55_000),
+    /** Rise of the soak's p95 (last third against the first) that fails: 0.25 = 25%. A linear leak under a closed loop rises at most ~73% (√3) between thirds. */
+    'max-drift': z.number().positive().max(100).default(0.25),
+    'drop-severity': severity.default('P1'),
+  })
+  .strict()
+  .prefault({});
+
 const load = z
   .object({
     enabled: z.boolean().default(true),
@@ -149,8 +172,24 @@ const load = z
     'duration-ms': z.number().int().positive().max(120000).default(10000),
     'p95-ms': z.number().positive().max(600_000).default(1000),
     'max-error-rate': z.number().min(0).max(1).default(0.01),
+    /** Open connections no load check exceeds (load.concurrency and every ramp stage). */
+    'max-concurrency': z.number().int().positive().max(MAX_LOAD_CONCURRENCY).default(200),
+    ramp,
   })
   .strict()
+  .superRefine((l, ctx) => {
+    const stages = l.ramp.stages ?? [];
+    stages.forEach((users, i) => {
+      const path = ['ramp', 'stages', i];
+      if (users > l['max-concurrency']) ctx.addIssue({ code: 'custom', path, message: `${users} clients is above load.max-concurrency (${l['max-concurrency']})` });
+      else if (i > 0 && users <= stages[i - 1]!) ctx.addIssue({ code: 'custom', path, message: `stages must increase: ${users} comes after ${stages[i - 1]}` });
+    });
+    // Each client's first request opens its connection and is not measured: a stage needs two per client.
+    const largest = Math.max(...stages, ...(stages.length ? [] : cappedStages(DEFAULT_RAMP_STAGES, l['max-concurrency'])));
+    if (l.ramp['stage-requests'] < largest * 2) {
+      ctx.addIssue({ code: 'custom', path: ['ramp', 'stage-requests'], message: `${l.ramp['stage-requests']} is fewer than two requests per client of the largest stage (${largest} clients)` });
+    }
+  })
   .prefault({})
   .transform((l) => ({
     enabled: l.enabled,
@@ -159,7 +198,26 @@ const load = z
     durationMs: l['duration-ms'],
     p95Ms: l['p95-ms'],
     maxErrorRate: l['max-error-rate'],
+    maxConcurrency: l['max-concurrency'],
+    ramp: {
+      enabled: l.ramp.enabled,
+      // The default stages stop at the cap (the cap itself becomes the last stage); configured ones were checked above.
+      stages: l.ramp.stages ?? cappedStages(DEFAULT_RAMP_STAGES, l['max-concurrency']),
+      stageRequests: l.ramp['stage-requests'],
+      stageDurationMs: l.ramp['stage-duration-ms'],
+      soakMs: l.ramp['soak-ms'],
+      maxRequests: l.ramp['max-requests'],
+      maxDurationMs: l.ramp['max-duration-ms'],
+      maxDrift: l.ramp['max-drift'],
+      dropSeverity: l.ramp['drop-severity'],
+    },
   }));
+export type LoadConfig = z.output<typeof load>;
+
+function cappedStages(stages: readonly number[], cap: number): number[] {
+  const kept = stages.filter((s) => s <= cap);
+  return kept.length === stages.length || kept[kept.length - 1] === cap ? kept : [...kept, cap];
+}
 
 const ratelimit = z
   .object({

@@ -19,6 +19,7 @@ import { adminRoutesFromRepo, type RepoRoute } from '../model/admin-paths.js';
 import { severityForRole } from '../model/policy.js';
 import { configuredSecretValues, redactText, redactWith } from './redact.js';
 import type { Check, Finding, FindingInput, LiveCheck, RepoCheck, RepoHints } from './types.js';
+import { previousFor, type PreviousCapacity } from './capacity.js';
 
 export interface AuditInput {
   config: ResolvedConfig;
@@ -32,6 +33,8 @@ export interface AuditInput {
   onProgress?: (progress: { done: number; total: number; checkId: string; failing?: number }) => void;
   /** For waiver expiry; defaults to now. */
   now?: Date;
+  /** The capacities an earlier run measured (load.ramp compares with them). */
+  previous?: PreviousCapacity;
 }
 
 export interface AuditResult {
@@ -134,12 +137,13 @@ export async function runAudit(input: AuditInput): Promise<AuditResult> {
       );
       for (const { target, exchanges, base } of bases) {
         const reachable = isReachable(base);
+        const previousCapacity = previousFor(input.previous, redactText(target.url), input.targets.length);
         for (const check of liveChecks) {
           const job: Job = {
             check,
             target,
             run: async (signal) =>
-              check.run({ target, config, http: client.scoped(check.id, target.headers, signal), exchanges, signal, repository }),
+              check.run({ target, config, http: client.scoped(check.id, target.headers, signal), exchanges, signal, repository, ...(previousCapacity ? { previousCapacity } : {}) }),
           };
           if (!reachable && !check.runsWhenUnreachable) {
             job.preset = [{ status: 'skip', message: `Not checked: ${target.url} did not answer (see http.reachable).`, url: target.url }];
@@ -200,6 +204,7 @@ export function redactFinding(finding: Finding, knownSecrets: readonly string[])
   const out: Finding = { ...finding, title: clean(finding.title), message: clean(finding.message), remediation: clean(finding.remediation) };
   if (finding.evidence !== undefined) out.evidence = clean(finding.evidence);
   if (finding.url !== undefined) out.url = clean(finding.url);
+  if (finding.capacity) out.capacity = { ...finding.capacity, target: clean(finding.capacity.target) };
   return out;
 }
 
@@ -275,6 +280,7 @@ function normalise(job: Job, inputs: FindingInput[], config: ResolvedConfig): Fi
     if (f.evidence) finding.evidence = f.evidence;
     if (f.role) finding.role = f.role;
     if (f.cappedFrom) finding.cappedFrom = f.cappedFrom;
+    if (f.capacity) finding.capacity = f.capacity;
     return finding;
   });
 }

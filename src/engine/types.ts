@@ -14,6 +14,7 @@ import type { RolePolicy } from '../model/policy.js';
 import type { RoleInfo } from '../model/roles.js';
 import type { RepoHealth, RepoHealthPath } from '../model/health-paths.js';
 import type { RepoRoute } from '../model/admin-paths.js';
+import type { Capacity, CapacityBaseline } from './capacity.js';
 
 export const SEVERITIES = ['P0', 'P1', 'P2'] as const;
 export type Severity = (typeof SEVERITIES)[number];
@@ -72,6 +73,8 @@ export interface FindingInput {
    * wherever it is committed, so a file whose production role is unknown does not cap it.
    */
   byFormat?: boolean;
+  /** The load ramp's measurements (load.ramp), for the report's capacity picture and the next run's comparison. */
+  capacity?: Capacity;
 }
 
 export interface Waived {
@@ -104,6 +107,8 @@ export interface Finding {
   existing?: 'base' | 'baseline';
   /** Stable identity across runs (check, file or origin and path, what was found; not the line): set by the report, see report/fingerprint.ts. */
   fingerprint?: string;
+  /** See FindingInput.capacity. */
+  capacity?: Capacity;
 }
 
 export interface CheckSnippet {
@@ -156,6 +161,8 @@ export interface LiveCheckContext {
   signal: AbortSignal;
   /** What the audited repository says about the running service, when the audit has a repository. */
   repository?: RepoHints;
+  /** This target's capacity in an earlier run (--previous, the sticky comment's state), for load.ramp to compare with. */
+  previousCapacity?: CapacityBaseline & { label: string };
 }
 
 /** Facts read from the repository for the live checks, computed once on first use. */

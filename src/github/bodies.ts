@@ -9,6 +9,8 @@ import type { ReportLinks } from '../report/links.js';
 import { renderMarkdown, type MarkdownOptions } from '../report/markdown.js';
 import { failing, whereOf, type Report } from '../report/report.js';
 import type { Severity } from '../engine/types.js';
+import type { CapacityBaseline, PreviousCapacity } from '../engine/capacity.js';
+import { baselinesOf, previousCapacity } from '../report/capacity.js';
 
 /**
  * GitHub's limits: check-run `output.summary` (65,535 bytes of UTF-8: the API reference says characters, but
@@ -93,6 +95,7 @@ export function fitMarkdown(report: Report, options: FitOptions): Fitted {
 }
 
 const RENDERED_WIDTH = 100;
+const MERMAID_HEIGHT = 20;
 
 /**
  * The height of a markdown body as GitHub shows it, in lines of about 100 characters (a pull request's
@@ -104,7 +107,14 @@ export function renderedHeight(markdown: string): number {
   let height = 0;
   // Inside a folded <details> (at any depth) nothing shows; a fold at the top shows its summary line.
   let depth = 0;
+  let chart = false;
   for (const raw of shown.split('\n')) {
+    // A Mermaid chart draws as a picture about twenty lines high, whatever the length of its source.
+    if (chart || (depth === 0 && /^```mermaid\s*$/.test(raw))) {
+      if (!chart) height += MERMAID_HEIGHT;
+      chart = !(chart && /^```\s*$/.test(raw));
+      continue;
+    }
     const opened = /^\s*<details>/.test(raw);
     const closed = /<\/details>\s*$/.test(raw);
     const summary = opened && depth === 0 ? /<summary>(.*?)<\/summary>/.exec(raw)?.[1] : undefined;
@@ -160,6 +170,8 @@ export interface RunState {
   more?: number;
   /** The fingerprints of `failing`, index for index (absent in states written by older versions). */
   fp?: string[];
+  /** The load ramp's capacity per target (report/capacity.ts), for the next run's comparison. */
+  cap?: CapacityBaseline[];
 }
 
 const STATE_PREFIX = '<!-- readiness-gate:state ';
@@ -203,6 +215,7 @@ export function stateOf(report: Report, sha?: string): RunState {
     failing: keys,
     ...(total > keys.length ? { more: total - keys.length } : {}),
     fp,
+    ...(baselinesOf(report).length ? { cap: baselinesOf(report) } : {}),
   };
 }
 
@@ -224,10 +237,16 @@ export function decodeState(body: string | null | undefined): RunState | undefin
     }
     const failing = value.failing.filter((k): k is string => typeof k === 'string');
     const fp = Array.isArray(value.fp) && value.fp.length === failing.length && value.fp.every((k) => typeof k === 'string') ? value.fp : undefined;
-    return { v: 1, decision: value.decision, score: value.score, sha: typeof value.sha === 'string' ? value.sha : undefined, failing, more: typeof value.more === 'number' ? value.more : undefined, ...(fp ? { fp } : {}) };
+    const cap = previousCapacity(value.cap, '')?.targets;
+    return { v: 1, decision: value.decision, score: value.score, sha: typeof value.sha === 'string' ? value.sha : undefined, failing, more: typeof value.more === 'number' ? value.more : undefined, ...(fp ? { fp } : {}), ...(cap ? { cap } : {}) };
   } catch {
     return undefined;
   }
+}
+
+/** The capacities the previous run on this pull request kept in its comment, named after its commit. */
+export function previousCapacityOfState(state: RunState | undefined): PreviousCapacity | undefined {
+  return state?.cap ? previousCapacity(state.cap, `previous run${state.sha ? ` (${state.sha.slice(0, 7)})` : ''}`) : undefined;
 }
 
 export interface Changes {

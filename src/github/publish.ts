@@ -9,10 +9,10 @@
 
 import type { ReportLinks } from '../report/links.js';
 import type { Report } from '../report/report.js';
-import { commentBody, commentMarker, issueBody, issueMarker, stateOf } from './bodies.js';
+import { commentBody, commentMarker, decodeState, issueBody, issueMarker, stateOf, type RunState } from './bodies.js';
 import { completeCheckRun, completionOf, startCheckRun, type CheckRunTarget } from './check-run.js';
 import { createClient, describeError, isPermissionError, type GitHubClient } from './client.js';
-import { identityOf, upsertStickyComment, type CommentMode, type CommentOutcome, type Identity } from './comment.js';
+import { findStickyComments, identityOf, upsertStickyComment, type CommentMode, type CommentOutcome, type Identity } from './comment.js';
 import type { GitHubContext } from './context.js';
 import { syncTrackingIssue, type IssueOutcome } from './issue.js';
 
@@ -49,6 +49,8 @@ export interface Publication {
 }
 
 export interface PublishSession {
+  /** The state the previous run kept in this pull request's sticky comment, read before the audit (load.ramp compares with it). */
+  previousState(): Promise<RunState | undefined>;
   /** Completes the check run and writes the comment and the issue. */
   finish(report: Report): Promise<Publication>;
   /** The audit could not run: closes the check run so it does not stay in progress forever. */
@@ -98,7 +100,7 @@ export async function startPublishing(settings: PublishSettings): Promise<Publis
         : 'Not running in a GitHub repository (GITHUB_REPOSITORY or the commit is unknown): no check run or comment.',
     );
     const nothing = async () => result();
-    return { finish: nothing, abort: nothing, cancel: async () => undefined };
+    return { previousState: async () => undefined, finish: nothing, abort: nothing, cancel: async () => undefined };
   }
 
   const token = settings.token;
@@ -108,6 +110,15 @@ export async function startPublishing(settings: PublishSettings): Promise<Publis
   const links = linksOf(context, settings.pathPrefix);
   let identity: Identity | undefined;
   const who = async () => (identity ??= await identityOf(client, token));
+  let pullRequestFound: Promise<number | undefined> | undefined;
+  const pullRequestOf = () =>
+    (pullRequestFound ??=
+      context.pullRequest !== undefined
+        ? Promise.resolve(context.pullRequest)
+        : findPullRequest(client, context, log).catch((error: unknown) => {
+            problems.push({ what: `finding the pull request of ${context.headLabel ?? context.sha.slice(0, 7)}`, error });
+            return undefined;
+          }));
 
   let checkRunId: number | undefined;
   let checkRunUrl: string | undefined;
@@ -123,6 +134,20 @@ export async function startPublishing(settings: PublishSettings): Promise<Publis
   };
 
   return {
+    async previousState() {
+      if (settings.comment === 'never') return undefined;
+      try {
+        const number = await pullRequestOf();
+        if (number === undefined) return undefined;
+        const [comment] = await findStickyComments(client, { owner: context.owner, repo: context.repo, number }, commentMarker(settings.checkName), await who());
+        return decodeState(comment?.body);
+      } catch (error) {
+        // Only the comparison is lost: the comment step later reports any lasting problem.
+        log.info(`Could not read the previous run's state from the pull request comment (${describeError(error)}): no capacity comparison.`);
+        return undefined;
+      }
+    },
+
     async finish(report) {
       const publication = result();
       if (checkRunId !== undefined) {
@@ -141,10 +166,7 @@ export async function startPublishing(settings: PublishSettings): Promise<Publis
       }
 
       const state = stateOf(report, context.sha);
-      const pullRequest = context.pullRequest ?? (await findPullRequest(client, context, log).catch((error: unknown) => {
-        problems.push({ what: `finding the pull request of ${context.headLabel ?? context.sha.slice(0, 7)}`, error });
-        return undefined;
-      }));
+      const pullRequest = await pullRequestOf();
       if (pullRequest !== undefined && settings.comment !== 'never') {
         try {
           publication.comment = await upsertStickyComment(

@@ -8,6 +8,7 @@ import { UsageError } from '../engine/errors.js';
 import { CATEGORIES, SEVERITIES, STATUSES } from '../engine/types.js';
 import type { Report } from '../report/report.js';
 import type { Finding } from '../engine/types.js';
+import { capacityProblem } from '../report/capacity.js';
 
 export function parseReport(text: string, source: string): Report {
   let value: unknown;
@@ -87,6 +88,10 @@ function findingProblem(value: unknown, at: string): string | undefined {
     if (problem) return problem;
     if (location['line'] !== undefined && !isLine(location['line'])) return `${at}.location.line must be a positive integer`;
     if (location['endLine'] !== undefined && !isLine(location['endLine'])) return `${at}.location.endLine must be a positive integer`;
+  }
+  if (value['capacity'] !== undefined) {
+    const problem = capacityProblem(value['capacity'], `${at}.capacity`);
+    if (problem) return problem;
   }
   const waived = value['waived'];
   if (waived !== undefined) {

@@ -28,6 +28,10 @@ export interface LoadOptions {
   /** No new request starts after this many milliseconds. */
   durationMs: number;
   signal?: AbortSignal;
+  /** Connections at most (default MAX_LOAD_CONNECTIONS): the ramp passes load.max-concurrency. */
+  maxConnections?: number;
+  /** Told every sample as it completes; `'stop'` starts no further request (the answer is known: stoppedBy `early`). */
+  onSample?: (sample: LoadSample) => 'stop' | void;
 }
 
 export interface LoadSample {
@@ -42,6 +46,8 @@ export interface LoadSample {
   ms: number;
   /** The client's first request: its time includes opening the connection (TCP, TLS). */
   connecting?: boolean;
+  /** When it completed, in ms from the start of the run (the soak's drift compares thirds of the run). */
+  at?: number;
 }
 
 export interface LoadRun {
@@ -50,7 +56,7 @@ export interface LoadRun {
   elapsedMs: number;
   concurrency: number;
   /** Why the run ended. */
-  stoppedBy: 'requests' | 'duration' | 'budget' | 'aborted';
+  stoppedBy: 'requests' | 'duration' | 'budget' | 'aborted' | 'early';
   /** CPU time (user+sys) of this process during the run: the generator's own cost. */
   cpuMs?: number;
   /** The generator used most of a CPU: it, not only the server, limited the pace, so latencies are an upper bound. */
@@ -159,13 +165,14 @@ export interface PoolLoadOptions extends LoadOptions {
  * doubled the latencies it reported. Never throws (failures are samples).
  */
 export async function runLoadOnPool(budget: LoadBudget, options: PoolLoadOptions): Promise<LoadRun> {
-  const concurrency = Math.max(1, Math.min(options.concurrency, MAX_LOAD_CONNECTIONS));
+  const concurrency = Math.max(1, Math.min(options.concurrency, options.maxConnections ?? MAX_LOAD_CONNECTIONS));
   const first = new URL(options.requests[0]!.url);
   const plans = options.requests.map((r) => serialiseRequest(r, options.headers));
   const endpoint = { https: first.protocol === 'https:', host: first.hostname.replace(/^\[|\]$/g, ''), port: Number(first.port) || (first.protocol === 'https:' ? 443 : 80) };
   const samples: LoadSample[] = [];
   let issued = 0;
   let stoppedBy: LoadRun['stoppedBy'] = 'requests';
+  let stopEarly = false;
   const cpuBefore = process.cpuUsage();
   const started = performance.now();
   const deadline = started + options.durationMs;
@@ -179,6 +186,10 @@ export async function runLoadOnPool(budget: LoadBudget, options: PoolLoadOptions
       return undefined;
     }
     if (issued >= options.maxRequests) return undefined;
+    if (stopEarly) {
+      stoppedBy = 'early';
+      return undefined;
+    }
     if (performance.now() >= deadline) {
       stoppedBy = 'duration';
       return undefined;
@@ -210,7 +221,9 @@ export async function runLoadOnPool(budget: LoadBudget, options: PoolLoadOptions
         }
         sample.request = which;
         if (connecting) sample.connecting = true;
+        sample.at = performance.now() - started;
         samples.push(sample);
+        if (options.onSample?.(sample) === 'stop') stopEarly = true;
       }
     } finally {
       connection?.destroy('aborted', 'the load run is over');

@@ -7,6 +7,7 @@
 import type { Finding, Severity } from '../engine/types.js';
 import { markdownCode, markdownMessage, markdownText } from './escape.js';
 import { blobUrl, checkDocsUrl, type ReportLinks } from './links.js';
+import { capacityMarkdown } from './capacity.js';
 import { cutMessage, existingFailures, failing, groupByCheck, headline, messageAfterWhere, severityWhyParts, whereOf, type CheckGroup, type Report } from './report.js';
 
 export interface MarkdownOptions {
@@ -42,6 +43,8 @@ export interface MarkdownOptions {
    * (the app runs only at the head), and the previous run audited this same change.
    */
   previousRun?: { fingerprints: ReadonlySet<string>; sha?: string };
+  /** Show the load ramp's capacity, its chart and (with evidence) its table (default true). */
+  capacity?: boolean;
 }
 
 const ICON = { 'GO': '🟢', 'NO-GO': '🔴' } as const;
@@ -63,6 +66,8 @@ export function renderMarkdown(report: Report, options: MarkdownOptions = {}): s
   if (report.skippedBursts?.length) {
     out.push(`**Bursts not sent:** ${report.skippedBursts.map((b) => `${markdownCode(b.checkId)} — ${markdownMessage(b.reason)}`).join(' · ')}`, '');
   }
+  // The load ramp's picture (report/capacity.ts), right after the scores: capacity is read at a glance.
+  if (options.capacity ?? true) out.push(...capacityMarkdown(report, { table: options.includeEvidence ?? true }));
 
   const seenBefore = (f: Finding) => f.fingerprint !== undefined && options.previousRun?.fingerprints.has(f.fingerprint) === true;
   const gated = report.gate?.mode === 'new' || report.findings.some((f) => f.existing);

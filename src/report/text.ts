@@ -3,6 +3,7 @@
 
 import type { Severity } from '../engine/types.js';
 import { terminalText } from './escape.js';
+import { capacityText } from './capacity.js';
 import { checkDocsUrl } from './links.js';
 import { cutMessage, existingFailures, failing, groupByCheck, headline, messageAfterWhere, severityWhy, whereOf, type CheckGroup, type Report } from './report.js';
 
@@ -36,6 +37,11 @@ export function renderText(report: Report, options: TextOptions): string {
       out.push(`${c.id.padEnd(14)}  ${colored}  ${String(c.passed).padStart(6)}  ${String(c.failed).padStart(6)}  ${String(c.skipped).padStart(7)}`);
     }
     out.push('');
+  }
+  // The load ramp's stages as a table (the markdown report draws them).
+  for (const line of capacityText(report)) {
+    const indent = line.slice(0, line.length - line.trimStart().length);
+    out.push(...(line.length > width ? wrap(line.trimStart(), width, indent, `${indent}    `) : [line]));
   }
   const severityStyle: Record<Severity, Style> = { P0: 'red', P1: 'yellow', P2: 'blue' };
   for (const severity of ['P0', 'P1', 'P2'] as Severity[]) {

@@ -2,7 +2,7 @@ import { burstPolicy } from '../../engine/bursts.js';
 import type { EndpointConfig } from '../../config/schema.js';
 import type { FindingInput, LiveCheck, LiveCheckContext, Severity } from '../../engine/types.js';
 import { DEFAULT_USER_AGENT, type HttpRequest } from '../../http/client.js';
-import { MAX_LOAD_CONNECTIONS, runLoadOnPool, summarizeLoad, type LoadRun, type LoadSummary } from '../../http/load.js';
+import { MAX_LOAD_CONNECTIONS, runLoadOnPool, summarizeLoad, type LoadRun, type LoadSummary, type PoolLoadOptions } from '../../http/load.js';
 import { discoverHealth, judgeHealth, label } from '../health/discover.js';
 
 export const loadConcurrency: LiveCheck = {
@@ -20,17 +20,16 @@ export const loadConcurrency: LiveCheck = {
     severityNote:
       'P0 when fewer than half of the requests succeed. 429 answers are counted apart as "rate limited", not as errors: ratelimit.enforced runs just before (registry order) and may have tripped a limiter shared by every path.',
     traffic:
-      'Up to load.requests requests (default 500, never more than the budget left) from load.concurrency clients (default 50, at most 128), for at most load.duration-ms; runs alone after the other checks. Target: the endpoints under `load:`, else the first healthy health endpoint, else `/`. Sent by default only to loopback and private addresses (and single-label service names); other hosts need `allow-load: true` or `--allow-bursts`, and `production: true` targets `allow-load: true`; disabled by `load.enabled: false`. Latency is measured per request from send to last byte over keep-alive connections; each client\'s first request (connection setup) is left out of the percentiles; scripts/bench-load.mjs compares the figures with autocannon.',
+      'Up to load.requests requests (default 500, never more than the budget left) from load.concurrency clients (default 50, at most 128 and load.max-concurrency), for at most load.duration-ms; runs alone after the other checks. Target: the endpoints under `load:`, else the first healthy health endpoint, else `/`. Sent by default only to loopback and private addresses (and single-label service names); other hosts need `allow-load: true` or `--allow-bursts`, and `production: true` targets `allow-load: true`; disabled by `load.enabled: false`. Latency is measured per request from send to last byte over keep-alive connections; each client\'s first request (connection setup) is left out of the percentiles; scripts/bench-load.mjs compares the figures with autocannon.',
   },
   async run(ctx) {
     const { load } = ctx.config;
-    if (!load.enabled) return [{ status: 'skip', message: 'Disabled by load.enabled: false.' }];
-    const policy = burstPolicy(ctx.target, 'load');
-    if (!policy.allowed) return [{ status: 'skip', message: `Not loaded: ${policy.reason}.` }];
-    const { endpoints, source } = await loadEndpoints(ctx);
+    const chosen = await loadTargetOf(ctx);
+    if ('skip' in chosen) return [chosen.skip];
+    const { endpoints, source } = chosen;
     const left = ctx.http.requestsRemaining;
     const requests = Math.min(load.requests, left);
-    const concurrency = Math.min(load.concurrency, MAX_LOAD_CONNECTIONS);
+    const concurrency = Math.min(load.concurrency, MAX_LOAD_CONNECTIONS, load.maxConcurrency);
     if (requests < concurrency) {
       return [
         {
@@ -46,15 +45,7 @@ export const loadConcurrency: LiveCheck = {
       durationMs: load.durationMs,
       signal: ctx.signal,
     };
-    const run = await runLoadOnPool(
-      { take: () => ctx.http.takeRequest() },
-      {
-        ...options,
-        headers: { 'user-agent': ctx.http.config.userAgent ?? DEFAULT_USER_AGENT, accept: '*/*', ...ctx.target.headers },
-        connectTimeoutMs: ctx.http.config.connectTimeoutMs,
-        timeoutMs: ctx.http.config.timeoutMs,
-      },
-    );
+    const run = await runLoadOnPool({ take: () => ctx.http.takeRequest() }, { ...options, ...connectionSettings(ctx) });
     return [
       findingForLoad(run, summarizeLoad(run), {
         target: `${endpoints.map(label).join(', ')} (${source})`,
@@ -67,7 +58,19 @@ export const loadConcurrency: LiveCheck = {
   },
 };
 
-async function loadEndpoints(ctx: LiveCheckContext): Promise<{ endpoints: EndpointConfig[]; source: string }> {
+/**
+ * What every load check starts with: whether it may send its burst (load.enabled, engine/bursts.ts), and then the
+ * endpoints to load; a skip finding when it may not.
+ */
+export async function loadTargetOf(ctx: LiveCheckContext): Promise<{ skip: FindingInput } | { endpoints: EndpointConfig[]; source: string }> {
+  if (!ctx.config.load.enabled) return { skip: { status: 'skip', message: 'Disabled by load.enabled: false.' } };
+  const policy = burstPolicy(ctx.target, 'load');
+  if (!policy.allowed) return { skip: { status: 'skip', message: `Not loaded: ${policy.reason}.` } };
+  return loadEndpoints(ctx);
+}
+
+/** The endpoints the load checks send to, and where they came from (load.ramp uses the same). */
+export async function loadEndpoints(ctx: LiveCheckContext): Promise<{ endpoints: EndpointConfig[]; source: string }> {
   if (ctx.target.paths.load.length) return { endpoints: ctx.target.paths.load, source: 'configured under load' };
   const discovery = await discoverHealth(ctx);
   const healthy = discovery.found.find(
@@ -83,12 +86,21 @@ async function loadEndpoints(ctx: LiveCheckContext): Promise<{ endpoints: Endpoi
   return { endpoints: [{ path: '/', method: 'GET' }], source: 'no healthy health endpoint, so the root' };
 }
 
-function requestFor(endpoint: EndpointConfig, targetUrl: string): HttpRequest {
+export function requestFor(endpoint: EndpointConfig, targetUrl: string): HttpRequest {
   return {
     url: new URL(endpoint.path, targetUrl).toString(),
     method: endpoint.method,
     body: endpoint.body,
     headers: endpoint.contentType ? { 'content-type': endpoint.contentType } : undefined,
+  };
+}
+
+/** Headers and timeouts of every load connection: the target's headers, the audit's user agent and timeouts. */
+export function connectionSettings(ctx: LiveCheckContext): Pick<PoolLoadOptions, 'headers' | 'connectTimeoutMs' | 'timeoutMs'> {
+  return {
+    headers: { 'user-agent': ctx.http.config.userAgent ?? DEFAULT_USER_AGENT, accept: '*/*', ...ctx.target.headers },
+    connectTimeoutMs: ctx.http.config.connectTimeoutMs,
+    timeoutMs: ctx.http.config.timeoutMs,
   };
 }
 
@@ -137,7 +149,8 @@ export function findingForLoad(run: LoadRun, summary: LoadSummary, context: Load
       `${summary.rateLimited} response(s) were 429 (rate limited) and are counted apart, not as errors; the limiter may have been tripped by ratelimit.enforced's burst just before`,
     );
   }
-  if (context.requested.concurrency > MAX_LOAD_CONNECTIONS) notes.push(`load.concurrency ${context.requested.concurrency} capped at ${MAX_LOAD_CONNECTIONS} connections`);
+  // Capped at MAX_LOAD_CONNECTIONS and load.max-concurrency, whichever is lower.
+  if (context.requested.concurrency > run.concurrency) notes.push(`load.concurrency ${context.requested.concurrency} capped at ${run.concurrency} connections`);
   if (context.requested.budgetLeft !== undefined) {
     notes.push(`load.requests ${context.requested.requests} was cut to the ${context.requested.budgetLeft} request(s) left in the audit budget`);
   }

@@ -8,13 +8,12 @@ import {
   lineOfOffset,
   lineStartOffsets,
   mapLimited,
-  nodeAt,
   require_dist,
   require_picomatch
-} from "./chunk-7XXRKAQC.js";
+} from "./chunk-PJSTH2SU.js";
 import {
   ROLE_RULES
-} from "./chunk-C4QXHSQT.js";
+} from "./chunk-SYVYWV2T.js";
 import {
   __commonJS,
   __esm,
@@ -5839,6 +5838,336 @@ var require_main = __commonJS({
   }
 });
 
+// src/model/roles.ts
+var import_picomatch = __toESM(require_picomatch(), 1);
+
+// src/parse/dockerfile.ts
+var import_dockerfile_ast = __toESM(require_main(), 1);
+var MAX_DOCKERFILE_BYTES = 64 * 1024;
+function parseDockerfile(text) {
+  if (text.length > MAX_DOCKERFILE_BYTES) {
+    return { globalArgs: [], stages: [], problem: { line: 1, message: `skipped: ${text.length} characters, more than a Dockerfile holds (limit ${MAX_DOCKERFILE_BYTES})` } };
+  }
+  try {
+    return readDockerfile(text);
+  } catch (err) {
+    return { globalArgs: [], stages: [], problem: { line: 1, message: `the parser failed: ${err instanceof Error ? err.message : String(err)}` } };
+  }
+}
+function readDockerfile(text) {
+  const ast = import_dockerfile_ast.DockerfileParser.parse(text);
+  const globalArgs = [];
+  const stages = [];
+  let problem;
+  const argDefaults = /* @__PURE__ */ new Map();
+  for (const instruction of ast.getInstructions()) {
+    const ins = toInstruction(instruction);
+    if (ins.keyword === "FROM") {
+      const image = ins.args[0] ?? "";
+      const asIndex = ins.args.findIndex((a) => a.toLowerCase() === "as");
+      const name2 = asIndex >= 0 ? ins.args[asIndex + 1]?.toLowerCase() : void 0;
+      const resolvedImage = image.replace(/\$\{?([A-Za-z_][A-Za-z0-9_]*)(?::-([^}]*))?\}?/g, (m, arg, fallback) => argDefaults.get(arg) ?? fallback ?? m);
+      const parentStage = stages.findIndex((s) => s.name !== void 0 && s.name === resolvedImage.toLowerCase());
+      stages.push({ name: name2, image, resolvedImage, parentStage: parentStage >= 0 ? parentStage : void 0, from: ins, instructions: [ins] });
+    } else if (stages.length === 0) {
+      if (ins.keyword === "ARG") {
+        globalArgs.push(ins);
+        for (const p of ins.properties) if (p.value !== void 0) argDefaults.set(p.name, p.value);
+      } else if (!problem) {
+        problem = { line: ins.line, message: `${ins.keyword} before the first FROM (only ARG may come first)` };
+      }
+    } else {
+      stages[stages.length - 1].instructions.push(ins);
+    }
+  }
+  if (!problem && stages.length === 0) problem = { line: 1, message: "no FROM instruction" };
+  return { globalArgs, stages, ...problem ? { problem } : {} };
+}
+function toInstruction(instruction) {
+  const range = instruction.getRange();
+  const keyword2 = instruction.getKeyword().toUpperCase();
+  const flags = {};
+  const withFlags = instruction;
+  if (typeof withFlags.getFlags === "function") {
+    for (const flag of withFlags.getFlags()) flags[flag.getName().toLowerCase()] = flag.getValue();
+  }
+  const properties = [];
+  const withProperties = instruction;
+  if (typeof withProperties.getProperties === "function" && (keyword2 === "ENV" || keyword2 === "ARG" || keyword2 === "LABEL")) {
+    for (const p of withProperties.getProperties()) properties.push({ name: p.getName(), value: p.getValue() ?? void 0, line: p.getNameRange().start.line + 1 });
+  }
+  return {
+    keyword: keyword2,
+    line: range.start.line + 1,
+    endLine: range.end.line + 1,
+    args: instruction.getArguments().map((a) => a.getValue()),
+    flags,
+    properties,
+    text: instruction.getArgumentsContent() ?? ""
+  };
+}
+function stageLineage(file, index) {
+  const out = [];
+  let current = index;
+  const seen = /* @__PURE__ */ new Set();
+  while (current !== void 0 && !seen.has(current)) {
+    seen.add(current);
+    const stage = file.stages[current];
+    out.push(stage);
+    current = stage.parentStage;
+  }
+  return out;
+}
+function stagesUsedByFinal(file) {
+  const used = /* @__PURE__ */ new Set();
+  const byName = /* @__PURE__ */ new Map();
+  file.stages.forEach((stage, i) => stage.name && byName.set(stage.name.toLowerCase(), i));
+  const pending = [file.stages.length - 1];
+  while (pending.length) {
+    const index = pending.pop();
+    if (index < 0 || used.has(index) || !file.stages[index]) continue;
+    used.add(index);
+    const stage = file.stages[index];
+    if (stage.parentStage !== void 0) pending.push(stage.parentStage);
+    for (const instruction of stage.instructions) {
+      const refs = [instruction.flags.from, ...[...instruction.text.matchAll(/--mount=[^\s]*?\bfrom=([\w.-]+)/g)].map((m) => m[1])];
+      for (const ref of refs) {
+        if (typeof ref !== "string") continue;
+        const target = /^\d+$/.test(ref) ? Number(ref) : byName.get(ref.toLowerCase());
+        if (target !== void 0) pending.push(target);
+      }
+    }
+  }
+  return used;
+}
+function splitImage(image) {
+  const at = image.indexOf("@");
+  const digest = at >= 0 ? image.slice(at + 1) : void 0;
+  const rest = at >= 0 ? image.slice(0, at) : image;
+  const slash = rest.lastIndexOf("/");
+  const colon = rest.lastIndexOf(":");
+  if (colon > slash) return { repository: rest.slice(0, colon), tag: rest.slice(colon + 1), ...digest ? { digest } : {} };
+  return { repository: rest, ...digest ? { digest } : {} };
+}
+function unpinnedReason(image) {
+  const { tag, digest } = splitImage(image);
+  if (digest) return void 0;
+  if (tag === void 0 || tag === "") return "no tag";
+  if (tag.toLowerCase() === "latest") return "latest";
+  return void 0;
+}
+
+// src/model/roles.ts
+var UNKNOWN_ROLE = { role: "unknown", reason: "nothing shows that production reaches it (no deploy step, build or entrypoint names it)", rule: "unknown" };
+var PROJECT_MANIFEST = /(^|\/)(package\.json|pyproject\.toml|setup\.py|setup\.cfg|go\.mod|Cargo\.toml|composer\.json|Gemfile|pom\.xml|build\.gradle(\.kts)?|mix\.exs|[^/]+\.csproj)$/;
+function projectRootsOf(paths) {
+  const roots = /* @__PURE__ */ new Set();
+  for (const path of paths) {
+    if (!PROJECT_MANIFEST.test(path)) continue;
+    const slash = path.lastIndexOf("/");
+    if (slash > 0) roots.add(path.slice(0, slash));
+  }
+  return roots;
+}
+var FileRoles = class _FileRoles {
+  constructor(byPath, projectRoots = /* @__PURE__ */ new Set()) {
+    this.byPath = byPath;
+    this.projectRoots = projectRoots;
+  }
+  byPath;
+  projectRoots;
+  /**
+   * Roles of paths the table gave none when computed (production by default),
+   * or asked for later: every check asks for many paths, several times, and
+   * the path table is some 40 expressions.
+   */
+  fromTable = /* @__PURE__ */ new Map();
+  of(path) {
+    const known2 = this.byPath.get(path) ?? this.fromTable.get(path);
+    if (known2) return known2;
+    const info = roleFromPath(path, this.projectRoots) ?? UNKNOWN_ROLE;
+    this.fromTable.set(path, info);
+    return info;
+  }
+  is(path, ...roles) {
+    return roles.includes(this.of(path).role);
+  }
+  /**
+   * These roles with `overrides` applied (facts the path table cannot know,
+   * e.g. the settings module a deployment names); a role given by the
+   * configuration (`repo.roles`) is kept.
+   */
+  withOverrides(overrides2) {
+    if (!overrides2.size) return this;
+    const merged = new Map(this.byPath);
+    for (const [path, info] of overrides2) {
+      if (merged.get(path)?.rule !== CONFIGURED_RULE) merged.set(path, info);
+    }
+    return new _FileRoles(merged, this.projectRoots);
+  }
+  /** These roles with `facts` given only to files whose role is still unknown. */
+  withFallbacks(facts) {
+    if (!facts.size) return this;
+    const merged = new Map(this.byPath);
+    for (const [path, info] of facts) if (this.of(path) === UNKNOWN_ROLE) merged.set(path, info);
+    return new _FileRoles(merged, this.projectRoots);
+  }
+  /** Files production reaches or may reach (proven, or unknown): what checks that look for production problems read. */
+  mayBeProduction(path) {
+    return this.is(path, "production", "unknown");
+  }
+  /** Production, development and unknown files: what deployment checks judge (the policy caps the last two). */
+  isDeployed(path) {
+    return this.is(path, "production", "development", "unknown");
+  }
+};
+var CONFIGURED_RULE = "config:repo.roles";
+var ANY_RULE = [...new Set(ROLE_RULES.map((r) => r.path.flags))].map(
+  (flags) => new RegExp(ROLE_RULES.filter((r) => r.path.flags === flags).map((r) => `(?:${r.path.source})`).join("|"), flags)
+);
+function projectRelative(path, projectRoots) {
+  const out = [path];
+  if (!projectRoots.size) return out;
+  for (let slash = path.indexOf("/"); slash > 0; slash = path.indexOf("/", slash + 1)) {
+    if (projectRoots.has(path.slice(0, slash))) out.push(path.slice(slash + 1));
+  }
+  return out;
+}
+function roleFromPath(path, projectRoots = /* @__PURE__ */ new Set(), rules = ROLE_RULES) {
+  const forms = projectRelative(path, projectRoots);
+  if (rules === ROLE_RULES && !forms.some((form) => ANY_RULE.some((any) => any.test(form)))) return void 0;
+  for (const rule of rules) {
+    const hit = rule.scope === "project" ? forms.some((form) => rule.path.test(form)) : rule.path.test(path);
+    if (hit) return { role: rule.role, reason: rule.why, rule: rule.id };
+  }
+  return void 0;
+}
+async function computeRoles(files, configured = []) {
+  const matchers = configured.map((c) => ({ ...c, matches: (0, import_picomatch.default)(c.glob, { dot: true }) }));
+  const projectRoots = projectRootsOf(files.files.map((f) => f.path));
+  const byPath = /* @__PURE__ */ new Map();
+  const undecided = [];
+  const breather = new Breather(20);
+  for (const { path } of files.files) {
+    await breather.due();
+    const given = matchers.find((m) => m.matches(path));
+    if (given) {
+      byPath.set(path, { role: given.role, reason: `repo.roles: ${given.glob}`, rule: CONFIGURED_RULE });
+      continue;
+    }
+    const fromPath = roleFromPath(path, projectRoots);
+    if (fromPath) byPath.set(path, fromPath);
+    else if (isComposeFile(path) || isDockerfile(path) || isRequirementsLike(path)) undecided.push(path);
+  }
+  const developsCode = files.files.some((f) => APPLICATION_CODE.test(f.path) && roleFromPath(f.path, projectRoots) === void 0);
+  await mapLimited(undecided, READ_CONCURRENCY, async (path) => {
+    const text = await files.read(path);
+    const fromContent = text === void 0 ? void 0 : roleFromContent(path, text);
+    if (fromContent) byPath.set(path, fromContent);
+    else if (text !== void 0 && developsCode && isComposeFile(path) && runsOnlyBackingServices(text)) {
+      byPath.set(path, {
+        role: "development",
+        reason: "runs only backing services (databases, brokers, mail catchers) beside the application developed in this repository: a local dependency stack",
+        rule: "content:dependency-stack"
+      });
+    }
+  });
+  return new FileRoles(byPath, projectRoots);
+}
+function isRequirementsLike(path) {
+  return /(^|\/)(requirements[\w.-]*\.(txt|in)|\.env[\w.-]*|[\w-]+\.env|package\.json|pyproject\.toml)$/i.test(path);
+}
+function headerComment(text) {
+  const out = [];
+  let start = 0;
+  for (let n = 0; n < 40 && out.length < 3 && start < text.length; n++) {
+    let end = text.indexOf("\n", start);
+    if (end < 0) end = text.length;
+    const line = text.slice(start, Math.min(end, start + 500)).trim();
+    start = end + 1;
+    if (line === "" || line === "---") continue;
+    if (!line.startsWith("#")) break;
+    out.push(line.replace(/[*_`]+/g, ""));
+  }
+  return out.join("\n");
+}
+var DEV_HEADER = /\b(local[- ]dev(elopment)?\b|development (only|environment|setup|stack|purposes?|use)|for (local )?dev(elopment)?\b|dev(elopment)?[- ]only|not (meant |intended |suitable |to be used )?(for|in) production|do not use (this )?(in|for) production|local (testing|setup|use) only)/i;
+var TEST_HEADER = /\b(for (running )?(the )?tests|test(ing)? (only|environment|setup|stack|deployments?)|internal testing|used by (the )?(test suite|ci)|not (to be )?used for (personal |production |real )?deployments?)\b/i;
+var DEV_SERVER = /\b(manage\.py\s+runserver(_plus)?|runserver\s+0|flask\s+run\b[^\n]{0,200}--debug|uvicorn\b[^\n]{0,200}--reload|--reload\b|nodemon\b|(npm|pnpm|yarn|bun)\s+(run\s+)?dev\b|next\s+dev\b|vite\b\s*$|ng\s+serve\b|rails\s+s(erver)?\b[^\n]{0,100}-e\s+development)/im;
+var DEV_ENVIRONMENT_BASE = /^[ \t]*FROM[ \t]+(?:--platform=\S+[ \t]+)?((?:mcr\.microsoft\.com\/(?:vscode\/)?devcontainers|[\w.-]+\/cloud-workstations-images\/predefined|gitpod\/workspace-)[^\s]*)/im;
+var DEV_RUNTIME = /vendor\/laravel\/sail\/runtimes|\bsail-\d+(\.\d+)?\/app\b|\bdrud\/ddev|\bddev\/ddev-/;
+var ENV_OF_ENV_FILE = /^\s*(?:export\s+)?(APP_ENV|NODE_ENV|RAILS_ENV|RACK_ENV|MIX_ENV|FLASK_ENV|DJANGO_ENV|ENVIRONMENT|ASPNETCORE_ENVIRONMENT|GO_ENV)\s*=\s*["']?(development|dev|local|test|testing)["']?\s*$/im;
+var PRODUCTION_ENVIRONMENT = /^\s*-?\s*["']?(MIX_ENV|NODE_ENV|RAILS_ENV|RACK_ENV|APP_ENV|FLASK_ENV|DJANGO_ENV|ASPNETCORE_ENVIRONMENT|GO_ENV|SPRING_PROFILES_ACTIVE)["']?\s*[=:]\s*["']?(prod|production)["']?\s*$/im;
+var TEMPLATE_SYNTAX = /\{\{\s*(cookiecutter|copier|_copier)\.|\{%-?\s*(if|for|raw|set|endif|endfor|else|elif)\b/;
+function roleFromContent(path, text, asCompose = isComposeFile(path)) {
+  const head = text.length > 2e5 ? text.slice(0, 2e5) : text;
+  if (TEMPLATE_SYNTAX.test(head)) return { role: "template", reason: "contains unrendered template tags ({% ... %} / {{ cookiecutter.* }})", rule: "content:template-tags" };
+  const header = headerComment(head);
+  if (DEV_HEADER.test(header)) return { role: "development", reason: `its header comment says it is for development: "${firstMatchLine(header, DEV_HEADER)}"`, rule: "content:dev-header" };
+  if (TEST_HEADER.test(header)) return { role: "test", reason: `its header comment says it is for tests: "${firstMatchLine(header, TEST_HEADER)}"`, rule: "content:test-header" };
+  if (isDockerfile(path)) {
+    const from = DEV_ENVIRONMENT_BASE.exec(head);
+    if (from) return { role: "development", reason: `builds on a developer-environment image (${from[1]})`, rule: "content:dev-environment-image" };
+  }
+  if (asCompose || isDockerfile(path)) {
+    const server = DEV_SERVER.exec(head);
+    if (server) return { role: "development", reason: `runs a development server (${server[0].trim().slice(0, 60)})`, rule: "content:dev-server" };
+  }
+  if (asCompose && /^\s*build\s*:/m.test(head)) {
+    const devImage = /^\s*image\s*:\s*["']?[\w./-]+:(dev|devel|develop|development|local|debug)["']?\s*$/m.exec(head);
+    if (devImage) return { role: "development", reason: `builds the application as a development image (${devImage[0].trim()})`, rule: "content:dev-image" };
+  }
+  if (asCompose) {
+    const devBuild = /^\s*dockerfile\s*:\s*["']?([\w./-]*(?:Dockerfile|Containerfile)[.-](?:dev|devel|development|local)|[\w./-]*(?:dev|local)\.(?:Dockerfile|Containerfile))["']?\s*$/im.exec(head);
+    if (devBuild) return { role: "development", reason: `it builds the development Dockerfile ${devBuild[1]}`, rule: "content:dev-dockerfile-build" };
+    const runtime = DEV_RUNTIME.exec(head);
+    if (runtime) return { role: "development", reason: `runs a framework's development runtime (${runtime[0].trim().slice(0, 60)})`, rule: "content:dev-runtime" };
+  }
+  if (/(^|\/)(\.env[\w.-]*|[\w-]+\.env)$/.test(path)) {
+    const env = ENV_OF_ENV_FILE.exec(head);
+    if (env) {
+      const role = /^test/i.test(env[2]) ? "test" : "development";
+      return { role, reason: `it sets ${env[1]}=${env[2]}`, rule: "content:env-file-environment" };
+    }
+  }
+  if (asCompose || /(^|\/)(\.env[\w.-]*|[\w-]+\.env)$/.test(path)) {
+    const prod = PRODUCTION_ENVIRONMENT.exec(head);
+    if (prod) return { role: "production", reason: `it sets ${prod[1]} to ${prod[2]}`, rule: "content:production-environment" };
+  }
+  if (asCompose && isLocalDependencyStack(head)) {
+    return { role: "development", reason: "builds no application and publishes its ports on loopback only: a local dependency stack", rule: "content:loopback-stack" };
+  }
+  return void 0;
+}
+function isLocalDependencyStack(text) {
+  if (!runsOnlyBackingServices(text)) return false;
+  const ports = text.match(/^\s*-\s*["']?[\d.:[\]${}A-Za-z_-]*\d+:\d+[^\n]*$/gm) ?? [];
+  if (ports.length === 0) return false;
+  return ports.every((p) => /["'\s-](127\.0\.0\.1|localhost|\[::1\]):/.test(p));
+}
+function firstMatchLine(text, pattern) {
+  const line = text.split("\n").find((l) => pattern.test(l)) ?? "";
+  const clean = line.replace(/^#+\s*/, "");
+  return clean.length > 80 ? `${clean.slice(0, 77)}...` : clean;
+}
+var NON_PRODUCTION_PROFILE = /^(dev|devel|development|local|debug|test|tests|testing|ci|e2e|tools?|admin[-_]?tools|deprecated|legacy|old|manual|migrate[-_]?old)$/i;
+function roleOfProfiles(profiles) {
+  if (profiles.length === 0 || !profiles.every((p) => NON_PRODUCTION_PROFILE.test(p))) return void 0;
+  const role = profiles.every((p) => /^(test|tests|testing|ci|e2e)$/i.test(p)) ? "test" : "development";
+  return { role, reason: `the service runs only in the compose profile(s) ${profiles.join(", ")}`, rule: "content:compose-profile" };
+}
+var BACKING_SERVICE = /^(postgres|postgis|pgvector|timescaledb|mysql|mariadb|percona|mongo|redis|valkey|keydb|memcached|rabbitmq|kafka|cp-kafka|zookeeper|redpanda|nats|minio|mc|elasticsearch|opensearch|meilisearch|typesense|clickhouse(-server)?|cassandra|scylla|couchdb|neo4j|mailhog|mailpit|maildev|smtp4dev|mailcatcher|inbucket|localstack|azurite|dynamodb-local|fake-gcs-server|pubsub-emulator|firebase-emulator|adminer|pgadmin4|phpmyadmin|mongo-express|redis-commander|redisinsight|openldap|test-openldap|wiremock|mockserver|toxiproxy|qdrant|weaviate|chroma|milvus)$/i;
+function isBackingServiceImage(image) {
+  const repository = splitImage(image).repository;
+  return BACKING_SERVICE.test(repository.slice(repository.lastIndexOf("/") + 1)) || /^\$\{?[A-Za-z_]/.test(image);
+}
+var APPLICATION_CODE = /\.(py|[cm]?[jt]sx?|rb|java|kt|scala|go|php|rs|cs|ex|exs|swift|dart)$/i;
+function runsOnlyBackingServices(text) {
+  if (/^\s*build\s*:/m.test(text)) return false;
+  const images = [...text.matchAll(/^[ \t]*image[ \t]*:[ \t]*["']?([^\s"'#]+)/gm)].map((m) => m[1]);
+  return images.length > 0 && images.every(isBackingServiceImage);
+}
+
 // src/model/deployments.ts
 import { posix as posix2 } from "node:path";
 
@@ -6330,279 +6659,8 @@ function parseDotenv(source) {
   return { entries, problems, get: (key) => last.get(key), keys: new Set(last.keys()) };
 }
 
-// src/model/roles.ts
-var import_picomatch = __toESM(require_picomatch(), 1);
-
-// src/parse/dockerfile.ts
-var import_dockerfile_ast = __toESM(require_main(), 1);
-var MAX_DOCKERFILE_BYTES = 64 * 1024;
-function parseDockerfile(text) {
-  if (text.length > MAX_DOCKERFILE_BYTES) {
-    return { globalArgs: [], stages: [], problem: { line: 1, message: `skipped: ${text.length} characters, more than a Dockerfile holds (limit ${MAX_DOCKERFILE_BYTES})` } };
-  }
-  try {
-    return readDockerfile(text);
-  } catch (err) {
-    return { globalArgs: [], stages: [], problem: { line: 1, message: `the parser failed: ${err instanceof Error ? err.message : String(err)}` } };
-  }
-}
-function readDockerfile(text) {
-  const ast = import_dockerfile_ast.DockerfileParser.parse(text);
-  const globalArgs = [];
-  const stages = [];
-  let problem;
-  const argDefaults = /* @__PURE__ */ new Map();
-  for (const instruction of ast.getInstructions()) {
-    const ins = toInstruction(instruction);
-    if (ins.keyword === "FROM") {
-      const image = ins.args[0] ?? "";
-      const asIndex = ins.args.findIndex((a) => a.toLowerCase() === "as");
-      const name2 = asIndex >= 0 ? ins.args[asIndex + 1]?.toLowerCase() : void 0;
-      const resolvedImage = image.replace(/\$\{?([A-Za-z_][A-Za-z0-9_]*)(?::-([^}]*))?\}?/g, (m, arg, fallback) => argDefaults.get(arg) ?? fallback ?? m);
-      const parentStage = stages.findIndex((s) => s.name !== void 0 && s.name === resolvedImage.toLowerCase());
-      stages.push({ name: name2, image, resolvedImage, parentStage: parentStage >= 0 ? parentStage : void 0, from: ins, instructions: [ins] });
-    } else if (stages.length === 0) {
-      if (ins.keyword === "ARG") {
-        globalArgs.push(ins);
-        for (const p of ins.properties) if (p.value !== void 0) argDefaults.set(p.name, p.value);
-      } else if (!problem) {
-        problem = { line: ins.line, message: `${ins.keyword} before the first FROM (only ARG may come first)` };
-      }
-    } else {
-      stages[stages.length - 1].instructions.push(ins);
-    }
-  }
-  if (!problem && stages.length === 0) problem = { line: 1, message: "no FROM instruction" };
-  return { globalArgs, stages, ...problem ? { problem } : {} };
-}
-function toInstruction(instruction) {
-  const range = instruction.getRange();
-  const keyword2 = instruction.getKeyword().toUpperCase();
-  const flags = {};
-  const withFlags = instruction;
-  if (typeof withFlags.getFlags === "function") {
-    for (const flag of withFlags.getFlags()) flags[flag.getName().toLowerCase()] = flag.getValue();
-  }
-  const properties = [];
-  const withProperties = instruction;
-  if (typeof withProperties.getProperties === "function" && (keyword2 === "ENV" || keyword2 === "ARG" || keyword2 === "LABEL")) {
-    for (const p of withProperties.getProperties()) properties.push({ name: p.getName(), value: p.getValue() ?? void 0, line: p.getNameRange().start.line + 1 });
-  }
-  return {
-    keyword: keyword2,
-    line: range.start.line + 1,
-    endLine: range.end.line + 1,
-    args: instruction.getArguments().map((a) => a.getValue()),
-    flags,
-    properties,
-    text: instruction.getArgumentsContent() ?? ""
-  };
-}
-function stageLineage(file, index) {
-  const out = [];
-  let current = index;
-  const seen = /* @__PURE__ */ new Set();
-  while (current !== void 0 && !seen.has(current)) {
-    seen.add(current);
-    const stage = file.stages[current];
-    out.push(stage);
-    current = stage.parentStage;
-  }
-  return out;
-}
-function stagesUsedByFinal(file) {
-  const used = /* @__PURE__ */ new Set();
-  const byName = /* @__PURE__ */ new Map();
-  file.stages.forEach((stage, i) => stage.name && byName.set(stage.name.toLowerCase(), i));
-  const pending = [file.stages.length - 1];
-  while (pending.length) {
-    const index = pending.pop();
-    if (index < 0 || used.has(index) || !file.stages[index]) continue;
-    used.add(index);
-    const stage = file.stages[index];
-    if (stage.parentStage !== void 0) pending.push(stage.parentStage);
-    for (const instruction of stage.instructions) {
-      const refs = [instruction.flags.from, ...[...instruction.text.matchAll(/--mount=[^\s]*?\bfrom=([\w.-]+)/g)].map((m) => m[1])];
-      for (const ref of refs) {
-        if (typeof ref !== "string") continue;
-        const target = /^\d+$/.test(ref) ? Number(ref) : byName.get(ref.toLowerCase());
-        if (target !== void 0) pending.push(target);
-      }
-    }
-  }
-  return used;
-}
-function splitImage(image) {
-  const at = image.indexOf("@");
-  const digest = at >= 0 ? image.slice(at + 1) : void 0;
-  const rest = at >= 0 ? image.slice(0, at) : image;
-  const slash = rest.lastIndexOf("/");
-  const colon = rest.lastIndexOf(":");
-  if (colon > slash) return { repository: rest.slice(0, colon), tag: rest.slice(colon + 1), ...digest ? { digest } : {} };
-  return { repository: rest, ...digest ? { digest } : {} };
-}
-function unpinnedReason(image) {
-  const { tag, digest } = splitImage(image);
-  if (digest) return void 0;
-  if (tag === void 0 || tag === "") return "no tag";
-  if (tag.toLowerCase() === "latest") return "latest";
-  return void 0;
-}
-
-// src/model/roles.ts
-var DEFAULT_ROLE = { role: "production", reason: "no rule marks it otherwise" };
-var FileRoles = class _FileRoles {
-  constructor(byPath) {
-    this.byPath = byPath;
-  }
-  byPath;
-  /**
-   * Roles of paths the table gave none when computed (production by default),
-   * or asked for later: every check asks for many paths, several times, and
-   * the path table is some 40 expressions.
-   */
-  fromTable = /* @__PURE__ */ new Map();
-  of(path) {
-    const known2 = this.byPath.get(path) ?? this.fromTable.get(path);
-    if (known2) return known2;
-    const info = roleFromPath(path) ?? DEFAULT_ROLE;
-    this.fromTable.set(path, info);
-    return info;
-  }
-  is(path, ...roles) {
-    return roles.includes(this.of(path).role);
-  }
-  /**
-   * These roles with `overrides` applied (facts the path table cannot know,
-   * e.g. the settings module a deployment names); a role given by the
-   * configuration (`repo.roles`) is kept.
-   */
-  withOverrides(overrides2) {
-    if (!overrides2.size) return this;
-    const merged = new Map(this.byPath);
-    for (const [path, info] of overrides2) {
-      if (!merged.get(path)?.reason.startsWith("repo.roles:")) merged.set(path, info);
-    }
-    return new _FileRoles(merged);
-  }
-  /** Production files (or development ones too): what deployment checks judge. */
-  isDeployed(path) {
-    return this.is(path, "production", "development");
-  }
-};
-var ANY_RULE = [...new Set(ROLE_RULES.map((r) => r.path.flags))].map(
-  (flags) => new RegExp(ROLE_RULES.filter((r) => r.path.flags === flags).map((r) => `(?:${r.path.source})`).join("|"), flags)
-);
-function roleFromPath(path) {
-  if (!ANY_RULE.some((any) => any.test(path))) return void 0;
-  for (const rule of ROLE_RULES) {
-    if (rule.path.test(path)) return { role: rule.role, reason: rule.why };
-  }
-  return void 0;
-}
-async function computeRoles(files, configured = []) {
-  const matchers = configured.map((c) => ({ ...c, matches: (0, import_picomatch.default)(c.glob, { dot: true }) }));
-  const byPath = /* @__PURE__ */ new Map();
-  const undecided = [];
-  const breather = new Breather(20);
-  for (const { path } of files.files) {
-    await breather.due();
-    const given = matchers.find((m) => m.matches(path));
-    if (given) {
-      byPath.set(path, { role: given.role, reason: `repo.roles: ${given.glob}` });
-      continue;
-    }
-    const fromPath = roleFromPath(path);
-    if (fromPath) byPath.set(path, fromPath);
-    if ((!fromPath || fromPath.role === "production") && (isComposeFile(path) || isDockerfile(path) || isRequirementsLike(path))) undecided.push(path);
-  }
-  const developsCode = files.files.some((f) => APPLICATION_CODE.test(f.path) && (roleFromPath(f.path)?.role ?? "production") === "production");
-  await mapLimited(undecided, READ_CONCURRENCY, async (path) => {
-    const text = await files.read(path);
-    const fromContent = text === void 0 ? void 0 : roleFromContent(path, text);
-    if (fromContent) byPath.set(path, fromContent);
-    else if (text !== void 0 && developsCode && isComposeFile(path) && runsOnlyBackingServices(text)) {
-      byPath.set(path, { role: "development", reason: "runs only backing services (databases, brokers, mail catchers) beside the application developed in this repository: a local dependency stack" });
-    }
-  });
-  return new FileRoles(byPath);
-}
-function isRequirementsLike(path) {
-  return /(^|\/)(requirements[\w.-]*\.(txt|in)|\.env[\w.-]*|[\w-]+\.env|package\.json|pyproject\.toml)$/i.test(path);
-}
-function headerComment(text) {
-  const out = [];
-  let start = 0;
-  for (let n = 0; n < 40 && out.length < 3 && start < text.length; n++) {
-    let end = text.indexOf("\n", start);
-    if (end < 0) end = text.length;
-    const line = text.slice(start, Math.min(end, start + 500)).trim();
-    start = end + 1;
-    if (line === "" || line === "---") continue;
-    if (!line.startsWith("#")) break;
-    out.push(line.replace(/[*_`]+/g, ""));
-  }
-  return out.join("\n");
-}
-var DEV_HEADER = /\b(local development|development (only|environment|setup|stack|purposes?|use)|for (local )?dev(elopment)?\b|dev(elopment)?[- ]only|not (meant |intended |suitable |to be used )?(for|in) production|do not use (this )?(in|for) production|local (testing|setup|use) only)/i;
-var TEST_HEADER = /\b(for (running )?(the )?tests|test(ing)? (only|environment|setup|stack|deployments?)|internal testing|used by (the )?(test suite|ci)|not (to be )?used for (personal |production |real )?deployments?)\b/i;
-var DEV_SERVER = /\b(manage\.py\s+runserver(_plus)?|runserver\s+0|flask\s+run\b[^\n]{0,200}--debug|uvicorn\b[^\n]{0,200}--reload|--reload\b|nodemon\b|(npm|pnpm|yarn|bun)\s+(run\s+)?dev\b|next\s+dev\b|vite\b\s*$|ng\s+serve\b|rails\s+s(erver)?\b[^\n]{0,100}-e\s+development)/im;
-var DEV_ENVIRONMENT_BASE = /^[ \t]*FROM[ \t]+(?:--platform=\S+[ \t]+)?((?:mcr\.microsoft\.com\/(?:vscode\/)?devcontainers|[\w.-]+\/cloud-workstations-images\/predefined|gitpod\/workspace-)[^\s]*)/im;
-var TEMPLATE_SYNTAX = /\{\{\s*(cookiecutter|copier|_copier)\.|\{%-?\s*(if|for|raw|set|endif|endfor|else|elif)\b/;
-function roleFromContent(path, text) {
-  const head = text.length > 2e5 ? text.slice(0, 2e5) : text;
-  if (TEMPLATE_SYNTAX.test(head)) return { role: "template", reason: "contains unrendered template tags ({% ... %} / {{ cookiecutter.* }})" };
-  const header = headerComment(head);
-  if (DEV_HEADER.test(header)) return { role: "development", reason: `its header comment says it is for development: "${firstMatchLine(header, DEV_HEADER)}"` };
-  if (TEST_HEADER.test(header)) return { role: "test", reason: `its header comment says it is for tests: "${firstMatchLine(header, TEST_HEADER)}"` };
-  if (isDockerfile(path)) {
-    const from = DEV_ENVIRONMENT_BASE.exec(head);
-    if (from) return { role: "development", reason: `builds on a developer-environment image (${from[1]})` };
-  }
-  if (isComposeFile(path) || isDockerfile(path)) {
-    const server = DEV_SERVER.exec(head);
-    if (server) return { role: "development", reason: `runs a development server (${server[0].trim().slice(0, 60)})` };
-  }
-  if (isComposeFile(path) && /^\s*build\s*:/m.test(head)) {
-    const devImage = /^\s*image\s*:\s*["']?[\w./-]+:(dev|devel|develop|development|local|debug)["']?\s*$/m.exec(head);
-    if (devImage) return { role: "development", reason: `builds the application as a development image (${devImage[0].trim()})` };
-  }
-  if (isComposeFile(path) && isLocalDependencyStack(head)) {
-    return { role: "development", reason: "builds no application and publishes its ports on loopback only: a local dependency stack" };
-  }
-  return void 0;
-}
-function isLocalDependencyStack(text) {
-  if (!runsOnlyBackingServices(text)) return false;
-  const ports = text.match(/^\s*-\s*["']?[\d.:[\]${}A-Za-z_-]*\d+:\d+[^\n]*$/gm) ?? [];
-  if (ports.length === 0) return false;
-  return ports.every((p) => /["'\s-](127\.0\.0\.1|localhost|\[::1\]):/.test(p));
-}
-function firstMatchLine(text, pattern) {
-  const line = text.split("\n").find((l) => pattern.test(l)) ?? "";
-  const clean = line.replace(/^#+\s*/, "");
-  return clean.length > 80 ? `${clean.slice(0, 77)}...` : clean;
-}
-var NON_PRODUCTION_PROFILE = /^(dev|devel|development|local|debug|test|tests|testing|ci|e2e|tools?|admin[-_]?tools|deprecated|legacy|old|manual|migrate[-_]?old)$/i;
-function roleOfProfiles(profiles) {
-  if (profiles.length === 0 || !profiles.every((p) => NON_PRODUCTION_PROFILE.test(p))) return void 0;
-  const role = profiles.every((p) => /^(test|tests|testing|ci|e2e)$/i.test(p)) ? "test" : "development";
-  return { role, reason: `the service runs only in the compose profile(s) ${profiles.join(", ")}` };
-}
-var BACKING_SERVICE = /^(postgres|postgis|pgvector|timescaledb|mysql|mariadb|percona|mongo|redis|valkey|keydb|memcached|rabbitmq|kafka|cp-kafka|zookeeper|redpanda|nats|minio|mc|elasticsearch|opensearch|meilisearch|typesense|clickhouse(-server)?|cassandra|scylla|couchdb|neo4j|mailhog|mailpit|maildev|smtp4dev|mailcatcher|inbucket|localstack|azurite|dynamodb-local|fake-gcs-server|pubsub-emulator|firebase-emulator|adminer|pgadmin4|phpmyadmin|mongo-express|redis-commander|redisinsight|openldap|test-openldap|wiremock|mockserver|toxiproxy|qdrant|weaviate|chroma|milvus)$/i;
-function isBackingServiceImage(image) {
-  const repository = splitImage(image).repository;
-  return BACKING_SERVICE.test(repository.slice(repository.lastIndexOf("/") + 1)) || /^\$\{?[A-Za-z_]/.test(image);
-}
-var APPLICATION_CODE = /\.(py|[cm]?[jt]sx?|rb|java|kt|scala|go|php|rs|cs|ex|exs|swift|dart)$/i;
-function runsOnlyBackingServices(text) {
-  if (/^\s*build\s*:/m.test(text)) return false;
-  const images = [...text.matchAll(/^[ \t]*image[ \t]*:[ \t]*["']?([^\s"'#]+)/gm)].map((m) => m[1]);
-  return images.length > 0 && images.every(isBackingServiceImage);
-}
-
 // src/model/deployments.ts
-var ROLE_RANK = { production: 0, development: 1, test: 2, tooling: 3, example: 4, template: 5, docs: 6 };
+var ROLE_RANK = { production: 0, unknown: 1, development: 2, test: 3, tooling: 4, example: 5, template: 6, docs: 7 };
 async function computeDeployments(files, parsed, roles) {
   try {
     return await discoverDeployments(files, parsed, roles);
@@ -6628,14 +6686,14 @@ async function discoverDeployments(files, parsed, roles) {
   const ctx = { files, parsed };
   const notes = [];
   const loaded = /* @__PURE__ */ new Map();
-  const load2 = async (path) => {
+  const load = async (path) => {
     if (!loaded.has(path)) {
       const file = await loadComposeFile(ctx, path).catch(() => void 0);
       if (file) loaded.set(path, file);
     }
     return loaded.get(path);
   };
-  await mapLimited(files.files.filter((f) => isComposeFile(f.path)).map((f) => f.path), READ_CONCURRENCY, load2);
+  await mapLimited(files.files.filter((f) => isComposeFile(f.path)).map((f) => f.path), READ_CONCURRENCY, load);
   const chains = [...await namedChains(files, notes), ...implicitPairs(files)];
   const usable = [];
   const seenChain = /* @__PURE__ */ new Set();
@@ -6643,12 +6701,12 @@ async function discoverDeployments(files, parsed, roles) {
     const key = [...chain.files, "--env-file", ...chain.envFiles ?? []].join("\0");
     if (seenChain.has(key)) continue;
     seenChain.add(key);
-    const ok = await Promise.all(chain.files.map(load2));
+    const ok = await Promise.all(chain.files.map(load));
     if (ok.every((f) => f !== void 0)) usable.push(chain);
   }
   const included = /* @__PURE__ */ new Set();
   const withIncludes = async (path, stack) => {
-    const file = await load2(path);
+    const file = await load(path);
     const out = [];
     for (const inc of file?.includes ?? []) {
       if (inc.remote) {
@@ -6691,7 +6749,7 @@ async function discoverDeployments(files, parsed, roles) {
     for (const path of chain.files) {
       for (const p of [...await withIncludes(path, [path]), path]) if (!ordered.includes(p)) ordered.push(p);
     }
-    const deployment = await makeDeployment(ordered, chain, files, load2, roleOfChain(chain.files, roles));
+    const deployment = await makeDeployment(ordered, chain, files, load, roleOfChain(chain.files, roles));
     chainRoles.set(chain, deployment.role.role);
     deployments.push(deployment);
   };
@@ -6700,7 +6758,7 @@ async function discoverDeployments(files, parsed, roles) {
     const uses = inChain.get(file.path) ?? [];
     if (uses.some((u) => u.chain.files.length === 1)) continue;
     const overlay = uses.some((u) => u.position > 0);
-    const baseOfProduction = uses.some((u) => u.position === 0 && chainRoles.get(u.chain) === "production");
+    const baseOfProduction = uses.some((u) => u.position === 0 && (chainRoles.get(u.chain) === "production" || chainRoles.get(u.chain) === "unknown"));
     if (overlay || baseOfProduction) continue;
     await build({ files: [file.path], how: "on its own" });
   }
@@ -6726,7 +6784,7 @@ async function discoverDeployments(files, parsed, roles) {
 function markLocalBuilds(deployments) {
   const published = deployments.filter((d) => d.role.role === "production");
   for (const d of deployments) {
-    if (d.role !== DEFAULT_ROLE) continue;
+    if (d.role !== UNKNOWN_ROLE) continue;
     const built = d.services.filter((s) => s.config.build !== void 0).map((s) => s.name);
     if (built.length < 2) continue;
     for (const other of published) {
@@ -6735,7 +6793,8 @@ function markLocalBuilds(deployments) {
       if (fromImages.length >= 2 && fromImages.length * 2 >= built.length) {
         d.role = {
           role: "development",
-          reason: `builds from source the services that ${other.name} runs from published images (${fromImages.slice(0, 4).join(", ")}${fromImages.length > 4 ? ", ..." : ""}): a local build`
+          reason: `builds from source the services that ${other.name} runs from published images (${fromImages.slice(0, 4).join(", ")}${fromImages.length > 4 ? ", ..." : ""}): a local build`,
+          rule: "evidence:local-build"
         };
         break;
       }
@@ -6869,15 +6928,15 @@ function resolveNamed(name2, from, files, anyName = false) {
 function roleOfChain(paths, roles) {
   for (let i = paths.length - 1; i >= 0; i--) {
     const info = roles.of(paths[i]);
-    if (info !== DEFAULT_ROLE) return paths.length === 1 ? info : { role: info.role, reason: `deployment ${paths.join(" + ")} takes the role of ${paths[i]}: ${info.reason}` };
+    if (info.role !== "unknown") return paths.length === 1 ? info : { role: info.role, reason: `deployment ${paths.join(" + ")} takes the role of ${paths[i]}: ${info.reason}`, ...info.rule ? { rule: info.rule } : {} };
   }
-  return DEFAULT_ROLE;
+  return UNKNOWN_ROLE;
 }
-async function makeDeployment(paths, chain, files, load2, role) {
+async function makeDeployment(paths, chain, files, load, role) {
   const name2 = `${paths.join(" + ")}${chain.envFiles?.length ? ` (--env-file ${chain.envFiles.join(", ")})` : ""}`;
   const layers = /* @__PURE__ */ new Map();
   for (const path of paths) {
-    const file = await load2(path);
+    const file = await load(path);
     for (const service of file?.services ?? []) layers.set(service.name, [...layers.get(service.name) ?? [], service]);
   }
   const services = [...layers.values()].map((l) => mergeLayers(l, name2));
@@ -6902,7 +6961,7 @@ async function makeDeployment(paths, chain, files, load2, role) {
     for (const ref of envFileRefs(service.config.env_file)) {
       const at = service.locate(["env_file"]);
       const path = posix2.normalize(posix2.join(posix2.dirname(at.path), ref));
-      if (!path.startsWith("..") && files.has(path)) envFiles.push({ path, service: service.name, declaredIn: at.path, line: at.line });
+      if (!path.startsWith("..") && (files.has(path) || files.notRead((p) => p === path).length > 0)) envFiles.push({ path, service: service.name, declaredIn: at.path, line: at.line });
     }
   }
   return {
@@ -6933,184 +6992,6 @@ var DEPLOYMENTS_DOC = [
   "- **Role**: the role of the last file of the chain whose role a rule or its content decided (`-f compose.yml -f compose.prod.yml` is production, `compose.yml` + `compose.override.yml` development, `-f compose.yml -f compose.ci.yml` test); production when no file says anything. The base of a production chain is judged only with its overlay; a base whose chains are all development or test is also judged on its own. A line shared by several deployments is reported once, under the highest role.",
   "- **Interpolation**: `${VAR}`, `${VAR:-default}`, `${VAR-default}`, `${VAR:?message}`, `${VAR:+alt}`, `$VAR` and `$$` are resolved against the committed `.env` of the project directory (the first file's) or, when the command that names the chain passes `--env-file` (or sets `COMPOSE_ENV_FILES=`), against those env files instead, a later one winning, as Compose does (one that is not in the repository is a note, and the written defaults are judged); a variable it does not set takes its written default (`${TAG:-latest}` is judged as `latest`), and one with no default is left to whoever deploys (never judged as a secret or a tag). `env_file:` files of a production deployment are judged as production env.",
   "- **Bad input**: a compose file that is not YAML, or an `include:` of a missing file, is an `error` at its line; a remote `include`, a cyclic or missing `extends`, and a chain naming a missing file are notes at their line; nothing stops the audit."
-].join("\n");
-
-// src/parse/k8s-images.ts
-var import_yaml2 = __toESM(require_dist(), 1);
-var KUSTOMIZATION = /(^|\/)(kustomization\.ya?ml|Kustomization)$/;
-var SKAFFOLD = /(^|\/)skaffold[\w.-]*\.ya?ml$/;
-var cache = /* @__PURE__ */ new WeakMap();
-function imageSources(ctx) {
-  let pending = cache.get(ctx.files);
-  if (!pending) {
-    pending = load(ctx);
-    cache.set(ctx.files, pending);
-  }
-  return pending;
-}
-function normalise2(path) {
-  const out = [];
-  for (const part of path.split("/")) {
-    if (part === "" || part === ".") continue;
-    if (part === "..") {
-      if (!out.length) return void 0;
-      out.pop();
-    } else out.push(part);
-  }
-  return out.join("/");
-}
-var strings = (value) => Array.isArray(value) ? value.filter((v) => typeof v === "string") : [];
-async function load(ctx) {
-  const built = /* @__PURE__ */ new Map();
-  const kustomizations = /* @__PURE__ */ new Map();
-  for (const file of ctx.files.files) {
-    const isSkaffold = SKAFFOLD.test(file.path);
-    if (!isSkaffold && !KUSTOMIZATION.test(file.path)) continue;
-    const yaml = await ctx.parsed.yaml(file.path);
-    if (!yaml || yaml.errors.length) continue;
-    for (const doc of yaml.documents) {
-      if (!(0, import_yaml2.isMap)(doc.contents)) continue;
-      const data = doc.toJS({ maxAliasCount: 1e3 });
-      if (isSkaffold) {
-        const paths = [["build", "artifacts"]];
-        const profiles = Array.isArray(data.profiles) ? data.profiles : [];
-        profiles.forEach((_, i) => paths.push(["profiles", i, "build", "artifacts"]));
-        for (const at of paths) {
-          const list = nodeAt(doc, at);
-          const seq = list && typeof list === "object" && "value" in list ? list.value : list;
-          if (!(0, import_yaml2.isSeq)(seq)) continue;
-          seq.items.forEach((item, i) => {
-            if (!(0, import_yaml2.isMap)(item)) return;
-            const image = item.get("image");
-            if (typeof image === "string" && !built.has(image)) built.set(image, { path: file.path, line: yaml.lineOf(nodeAt(doc, [...at, i, "image"])) });
-          });
-        }
-        continue;
-      }
-      const dir = file.path.includes("/") ? file.path.slice(0, file.path.lastIndexOf("/")) : "";
-      const relative = (p) => /^[a-z]+:\/\/|^github\.com\//i.test(p) ? void 0 : normalise2(dir ? `${dir}/${p}` : p);
-      const images = [];
-      (Array.isArray(data.images) ? data.images : []).forEach((entry, i) => {
-        if (!entry || typeof entry !== "object") return;
-        const e = entry;
-        if (typeof e.name !== "string") return;
-        const name2 = typeof e.newName === "string" ? e.newName : e.name;
-        const tag = e.newTag === void 0 || e.newTag === null ? void 0 : String(e.newTag);
-        const digest = typeof e.digest === "string" ? e.digest : void 0;
-        images.push({
-          kustomization: file.path,
-          line: yaml.lineOf(nodeAt(doc, ["images", i])),
-          name: e.name,
-          result: `${name2}${tag !== void 0 ? `:${tag}` : ""}${digest ? `@${digest}` : ""}`,
-          setsTag: tag !== void 0 || digest !== void 0
-        });
-      });
-      kustomizations.set(dir, {
-        path: file.path,
-        dir,
-        includes: [...strings(data.resources), ...strings(data.bases)].map(relative).filter((p) => p !== void 0),
-        components: strings(data.components).map(relative).filter((p) => p !== void 0),
-        images,
-        patches: [
-          ...strings(data.patchesStrategicMerge),
-          ...(Array.isArray(data.patches) ? data.patches : []).map((p) => p && typeof p === "object" ? p.path : void 0).filter((p) => typeof p === "string")
-        ].map(relative).filter((p) => p !== void 0 && ctx.files.has(p))
-      });
-    }
-  }
-  const byFile = /* @__PURE__ */ new Map();
-  for (const k of kustomizations.values()) {
-    const images = [...k.images, ...k.components.flatMap((c) => kustomizations.get(c)?.images ?? [])];
-    if (!images.length) continue;
-    for (const path of reachable(k, kustomizations, ctx.files)) byFile.set(path, [...byFile.get(path) ?? [], ...images]);
-  }
-  const patchesByFile = /* @__PURE__ */ new Map();
-  for (const k of kustomizations.values()) {
-    if (!k.patches.length) continue;
-    const patches = /* @__PURE__ */ new Map();
-    for (const path of k.patches) {
-      for (const [key, patch] of await containerPatches(ctx, path, k.path)) patches.set(key, [...patches.get(key) ?? [], patch]);
-    }
-    if (!patches.size) continue;
-    for (const path of reachable(k, kustomizations, ctx.files)) {
-      const forFile = patchesByFile.get(path) ?? /* @__PURE__ */ new Map();
-      for (const [key, list] of patches) forFile.set(key, [...forFile.get(key) ?? [], ...list]);
-      patchesByFile.set(path, forFile);
-    }
-  }
-  return {
-    built,
-    rewritesOf(manifestPath, image) {
-      const { repository } = splitImage(image);
-      return (byFile.get(manifestPath) ?? []).filter((r) => r.name === repository);
-    },
-    patchesOf(manifestPath, kind, name2, container) {
-      return patchesByFile.get(manifestPath)?.get(`${kind}/${name2}/${container}`) ?? [];
-    }
-  };
-}
-var POD_SPEC = {
-  Pod: ["spec"],
-  Deployment: ["spec", "template", "spec"],
-  StatefulSet: ["spec", "template", "spec"],
-  DaemonSet: ["spec", "template", "spec"],
-  ReplicaSet: ["spec", "template", "spec"],
-  Job: ["spec", "template", "spec"],
-  CronJob: ["spec", "jobTemplate", "spec", "template", "spec"]
-};
-async function containerPatches(ctx, path, kustomization) {
-  const out = /* @__PURE__ */ new Map();
-  const yaml = await ctx.parsed.yaml(path);
-  if (!yaml || yaml.errors.length) return out;
-  for (const doc of yaml.documents) {
-    const data = doc.toJS({ maxAliasCount: 1e3 });
-    if (!data || typeof data.kind !== "string" || typeof data.metadata?.name !== "string" || !POD_SPEC[data.kind]) continue;
-    let spec = data;
-    for (const key of POD_SPEC[data.kind]) spec = spec && typeof spec === "object" ? spec[key] : void 0;
-    for (const field of ["containers", "initContainers"]) {
-      const list = spec && typeof spec === "object" ? spec[field] : void 0;
-      if (!Array.isArray(list)) continue;
-      for (const c of list) {
-        if (c && typeof c === "object" && typeof c.name === "string") {
-          out.set(`${data.kind}/${data.metadata.name}/${c.name}`, { kustomization, path, spec: c });
-        }
-      }
-    }
-  }
-  return out;
-}
-function mergePatch(base, patch) {
-  const out = { ...base };
-  for (const [key, value] of Object.entries(patch)) {
-    const current = out[key];
-    out[key] = isPlainObject2(current) && isPlainObject2(value) ? mergePatch(current, value) : value;
-  }
-  return out;
-}
-var isPlainObject2 = (v) => v !== null && typeof v === "object" && !Array.isArray(v);
-function reachable(root, all, files) {
-  const out = /* @__PURE__ */ new Set();
-  const seen = /* @__PURE__ */ new Set();
-  const visit = (k) => {
-    if (seen.has(k.dir)) return;
-    seen.add(k.dir);
-    for (const p of [...k.includes, ...k.components]) {
-      const nested = all.get(p);
-      if (nested) visit(nested);
-      else if (files.has(p)) out.add(p);
-    }
-  };
-  visit(root);
-  return out;
-}
-var K8S_DEPLOYED_DOC = [
-  "Kubernetes containers are judged as deployed:",
-  "",
-  "- An image named by a skaffold `build.artifacts` entry (or a profile's) is built and tagged by skaffold at deploy: not a pinning failure.",
-  "- A kustomize `images:` entry (newName/newTag/digest) of a kustomization that includes the manifest (through `resources`, `bases`, `components`) replaces the image: the deployed reference is judged at the kustomization line, so a development overlay is capped at P2 and the production overlay decides.",
-  "- Container fields set by `patches:`/`patchesStrategicMerge:` of a production kustomization (probes, resources, securityContext) are merged into the base container by name before judging.",
-  "- Helm charts (`Chart.yaml`) are rendered with `helm template` when helm is on PATH and the output is judged under the chart's role. Each finding points where the chart writes the key: the values.yaml line the template reads it from (`.Values.image.tag`, `toYaml .Values.resources`, a parent chart's `sub.key` before a subchart's own values), else the template line that writes it (found through the document's `# Source:` comment and the template's keys), and for a key the rendering lacks, the values.yaml line of the `with`/`if` that left it out, or the template file as a whole when nothing in the chart writes it. Without helm each chart gets one `skip` note; a chart helm cannot render is an `error`. Chart templates (subcharts' included) are never judged as written.",
-  "- Floating tags fail like `latest`: tags made only of channel or codename words without a version (`alpine`, `lts`, `stable`, `edge`, `nightly`, `slim`, `bookworm`, `lts-alpine`); `7.2-alpine` passes."
 ].join("\n");
 
 // src/parse/python/ast.ts
@@ -8391,10 +8272,10 @@ var TreeCursor = class {
   get node() {
     if (!this.buffer)
       return this._tree;
-    let cache2 = this.bufferNode, result = null, depth = 0;
-    if (cache2 && cache2.context == this.buffer) {
+    let cache = this.bufferNode, result = null, depth = 0;
+    if (cache && cache.context == this.buffer) {
       scan: for (let index = this.index, d = this.stack.length; d >= 0; ) {
-        for (let c = cache2; c; c = c._parent)
+        for (let c = cache; c; c = c._parent)
           if (c.index == index) {
             if (index == this.index)
               return c;
@@ -11393,7 +11274,7 @@ var legacyPrint = new ExternalTokenizer((input) => {
     return;
   }
 });
-var strings2 = new ExternalTokenizer((input, stack) => {
+var strings = new ExternalTokenizer((input, stack) => {
   let { flags } = stack.context;
   let quote = flags & cx_DoubleQuote ? doubleQuote : singleQuote;
   let long = (flags & cx_Long) > 0;
@@ -11516,7 +11397,7 @@ var parser = LRParser.deserialize({
   skippedNodes: [0, 4],
   repeatNodeCount: 34,
   tokenData: "!2|~R!`OX%TXY%oY[%T[]%o]p%Tpq%oqr'ars)Yst*xtu%Tuv,dvw-hwx.Uxy/tyz0[z{0r{|2S|}2p}!O3W!O!P4_!P!Q:Z!Q!R;k!R![>_![!]Do!]!^Es!^!_FZ!_!`Gk!`!aHX!a!b%T!b!cIf!c!dJU!d!eK^!e!hJU!h!i!#f!i!tJU!t!u!,|!u!wJU!w!x!.t!x!}JU!}#O!0S#O#P&o#P#Q!0j#Q#R!1Q#R#SJU#S#T%T#T#UJU#U#VK^#V#YJU#Y#Z!#f#Z#fJU#f#g!,|#g#iJU#i#j!.t#j#oJU#o#p!1n#p#q!1s#q#r!2a#r#s!2f#s$g%T$g;'SJU;'S;=`KW<%lOJU`%YT&n`O#o%T#p#q%T#r;'S%T;'S;=`%i<%lO%T`%lP;=`<%l%To%v]&n`%c_OX%TXY%oY[%T[]%o]p%Tpq%oq#O%T#O#P&o#P#o%T#p#q%T#r;'S%T;'S;=`%i<%lO%To&tX&n`OY%TYZ%oZ]%T]^%o^#o%T#p#q%T#r;'S%T;'S;=`%i<%lO%Tc'f[&n`O!_%T!_!`([!`#T%T#T#U(r#U#f%T#f#g(r#g#h(r#h#o%T#p#q%T#r;'S%T;'S;=`%i<%lO%Tc(cTmR&n`O#o%T#p#q%T#r;'S%T;'S;=`%i<%lO%Tc(yT!mR&n`O#o%T#p#q%T#r;'S%T;'S;=`%i<%lO%Tk)aV&n`&[ZOr%Trs)vs#o%T#p#q%T#r;'S%T;'S;=`%i<%lO%Tk){V&n`Or%Trs*bs#o%T#p#q%T#r;'S%T;'S;=`%i<%lO%Tk*iT&n`&^ZO#o%T#p#q%T#r;'S%T;'S;=`%i<%lO%To+PZS_&n`OY*xYZ%TZ]*x]^%T^#o*x#o#p+r#p#q*x#q#r+r#r;'S*x;'S;=`,^<%lO*x_+wTS_OY+rZ]+r^;'S+r;'S;=`,W<%lO+r_,ZP;=`<%l+ro,aP;=`<%l*xj,kV%rQ&n`O!_%T!_!`-Q!`#o%T#p#q%T#r;'S%T;'S;=`%i<%lO%Tj-XT!xY&n`O#o%T#p#q%T#r;'S%T;'S;=`%i<%lO%Tj-oV%lQ&n`O!_%T!_!`-Q!`#o%T#p#q%T#r;'S%T;'S;=`%i<%lO%Tk.]V&n`&ZZOw%Twx.rx#o%T#p#q%T#r;'S%T;'S;=`%i<%lO%Tk.wV&n`Ow%Twx/^x#o%T#p#q%T#r;'S%T;'S;=`%i<%lO%Tk/eT&n`&]ZO#o%T#p#q%T#r;'S%T;'S;=`%i<%lO%Tk/{ThZ&n`O#o%T#p#q%T#r;'S%T;'S;=`%i<%lO%Tc0cTgR&n`O#o%T#p#q%T#r;'S%T;'S;=`%i<%lO%Tk0yXVZ&n`Oz%Tz{1f{!_%T!_!`-Q!`#o%T#p#q%T#r;'S%T;'S;=`%i<%lO%Tk1mVaR&n`O!_%T!_!`-Q!`#o%T#p#q%T#r;'S%T;'S;=`%i<%lO%Tk2ZV%oZ&n`O!_%T!_!`-Q!`#o%T#p#q%T#r;'S%T;'S;=`%i<%lO%Tc2wTzR&n`O#o%T#p#q%T#r;'S%T;'S;=`%i<%lO%To3_W%pZ&n`O!_%T!_!`-Q!`!a3w!a#o%T#p#q%T#r;'S%T;'S;=`%i<%lO%Td4OT&{S&n`O#o%T#p#q%T#r;'S%T;'S;=`%i<%lO%Tk4fX!fQ&n`O!O%T!O!P5R!P!Q%T!Q![6T![#o%T#p#q%T#r;'S%T;'S;=`%i<%lO%Tk5WV&n`O!O%T!O!P5m!P#o%T#p#q%T#r;'S%T;'S;=`%i<%lO%Tk5tT!rZ&n`O#o%T#p#q%T#r;'S%T;'S;=`%i<%lO%Ti6[a!hX&n`O!Q%T!Q![6T![!g%T!g!h7a!h!l%T!l!m9s!m#R%T#R#S6T#S#X%T#X#Y7a#Y#^%T#^#_9s#_#o%T#p#q%T#r;'S%T;'S;=`%i<%lO%Ti7fZ&n`O{%T{|8X|}%T}!O8X!O!Q%T!Q![8s![#o%T#p#q%T#r;'S%T;'S;=`%i<%lO%Ti8^V&n`O!Q%T!Q![8s![#o%T#p#q%T#r;'S%T;'S;=`%i<%lO%Ti8z]!hX&n`O!Q%T!Q![8s![!l%T!l!m9s!m#R%T#R#S8s#S#^%T#^#_9s#_#o%T#p#q%T#r;'S%T;'S;=`%i<%lO%Ti9zT!hX&n`O#o%T#p#q%T#r;'S%T;'S;=`%i<%lO%Tk:bX%qR&n`O!P%T!P!Q:}!Q!_%T!_!`-Q!`#o%T#p#q%T#r;'S%T;'S;=`%i<%lO%Tj;UV%sQ&n`O!_%T!_!`-Q!`#o%T#p#q%T#r;'S%T;'S;=`%i<%lO%Ti;ro!hX&n`O!O%T!O!P=s!P!Q%T!Q![>_![!d%T!d!e?q!e!g%T!g!h7a!h!l%T!l!m9s!m!q%T!q!rA]!r!z%T!z!{Bq!{#R%T#R#S>_#S#U%T#U#V?q#V#X%T#X#Y7a#Y#^%T#^#_9s#_#c%T#c#dA]#d#l%T#l#mBq#m#o%T#p#q%T#r;'S%T;'S;=`%i<%lO%Ti=xV&n`O!Q%T!Q![6T![#o%T#p#q%T#r;'S%T;'S;=`%i<%lO%Ti>fc!hX&n`O!O%T!O!P=s!P!Q%T!Q![>_![!g%T!g!h7a!h!l%T!l!m9s!m#R%T#R#S>_#S#X%T#X#Y7a#Y#^%T#^#_9s#_#o%T#p#q%T#r;'S%T;'S;=`%i<%lO%Ti?vY&n`O!Q%T!Q!R@f!R!S@f!S#R%T#R#S@f#S#o%T#p#q%T#r;'S%T;'S;=`%i<%lO%Ti@mY!hX&n`O!Q%T!Q!R@f!R!S@f!S#R%T#R#S@f#S#o%T#p#q%T#r;'S%T;'S;=`%i<%lO%TiAbX&n`O!Q%T!Q!YA}!Y#R%T#R#SA}#S#o%T#p#q%T#r;'S%T;'S;=`%i<%lO%TiBUX!hX&n`O!Q%T!Q!YA}!Y#R%T#R#SA}#S#o%T#p#q%T#r;'S%T;'S;=`%i<%lO%TiBv]&n`O!Q%T!Q![Co![!c%T!c!iCo!i#R%T#R#SCo#S#T%T#T#ZCo#Z#o%T#p#q%T#r;'S%T;'S;=`%i<%lO%TiCv]!hX&n`O!Q%T!Q![Co![!c%T!c!iCo!i#R%T#R#SCo#S#T%T#T#ZCo#Z#o%T#p#q%T#r;'S%T;'S;=`%i<%lO%ToDvV{_&n`O!_%T!_!`E]!`#o%T#p#q%T#r;'S%T;'S;=`%i<%lO%TcEdT%{R&n`O#o%T#p#q%T#r;'S%T;'S;=`%i<%lO%TkEzT#gZ&n`O#o%T#p#q%T#r;'S%T;'S;=`%i<%lO%TkFbXmR&n`O!^%T!^!_F}!_!`([!`!a([!a#o%T#p#q%T#r;'S%T;'S;=`%i<%lO%TjGUV%mQ&n`O!_%T!_!`-Q!`#o%T#p#q%T#r;'S%T;'S;=`%i<%lO%TkGrV%zZ&n`O!_%T!_!`([!`#o%T#p#q%T#r;'S%T;'S;=`%i<%lO%TkH`WmR&n`O!_%T!_!`([!`!aHx!a#o%T#p#q%T#r;'S%T;'S;=`%i<%lO%TjIPV%nQ&n`O!_%T!_!`-Q!`#o%T#p#q%T#r;'S%T;'S;=`%i<%lO%TkIoV_Q#}P&n`O!_%T!_!`-Q!`#o%T#p#q%T#r;'S%T;'S;=`%i<%lO%ToJ_]&n`&YS%uZO!Q%T!Q![JU![!c%T!c!}JU!}#R%T#R#SJU#S#T%T#T#oJU#p#q%T#r$g%T$g;'SJU;'S;=`KW<%lOJUoKZP;=`<%lJUoKge&n`&YS%uZOr%Trs)Ysw%Twx.Ux!Q%T!Q![JU![!c%T!c!tJU!t!uLx!u!}JU!}#R%T#R#SJU#S#T%T#T#fJU#f#gLx#g#oJU#p#q%T#r$g%T$g;'SJU;'S;=`KW<%lOJUoMRa&n`&YS%uZOr%TrsNWsw%Twx! vx!Q%T!Q![JU![!c%T!c!}JU!}#R%T#R#SJU#S#T%T#T#oJU#p#q%T#r$g%T$g;'SJU;'S;=`KW<%lOJUkN_V&n`&`ZOr%TrsNts#o%T#p#q%T#r;'S%T;'S;=`%i<%lO%TkNyV&n`Or%Trs! `s#o%T#p#q%T#r;'S%T;'S;=`%i<%lO%Tk! gT&n`&bZO#o%T#p#q%T#r;'S%T;'S;=`%i<%lO%Tk! }V&n`&_ZOw%Twx!!dx#o%T#p#q%T#r;'S%T;'S;=`%i<%lO%Tk!!iV&n`Ow%Twx!#Ox#o%T#p#q%T#r;'S%T;'S;=`%i<%lO%Tk!#VT&n`&aZO#o%T#p#q%T#r;'S%T;'S;=`%i<%lO%To!#oe&n`&YS%uZOr%Trs!%Qsw%Twx!&px!Q%T!Q![JU![!c%T!c!tJU!t!u!(`!u!}JU!}#R%T#R#SJU#S#T%T#T#fJU#f#g!(`#g#oJU#p#q%T#r$g%T$g;'SJU;'S;=`KW<%lOJUk!%XV&n`&dZOr%Trs!%ns#o%T#p#q%T#r;'S%T;'S;=`%i<%lO%Tk!%sV&n`Or%Trs!&Ys#o%T#p#q%T#r;'S%T;'S;=`%i<%lO%Tk!&aT&n`&fZO#o%T#p#q%T#r;'S%T;'S;=`%i<%lO%Tk!&wV&n`&cZOw%Twx!'^x#o%T#p#q%T#r;'S%T;'S;=`%i<%lO%Tk!'cV&n`Ow%Twx!'xx#o%T#p#q%T#r;'S%T;'S;=`%i<%lO%Tk!(PT&n`&eZO#o%T#p#q%T#r;'S%T;'S;=`%i<%lO%To!(ia&n`&YS%uZOr%Trs!)nsw%Twx!+^x!Q%T!Q![JU![!c%T!c!}JU!}#R%T#R#SJU#S#T%T#T#oJU#p#q%T#r$g%T$g;'SJU;'S;=`KW<%lOJUk!)uV&n`&hZOr%Trs!*[s#o%T#p#q%T#r;'S%T;'S;=`%i<%lO%Tk!*aV&n`Or%Trs!*vs#o%T#p#q%T#r;'S%T;'S;=`%i<%lO%Tk!*}T&n`&jZO#o%T#p#q%T#r;'S%T;'S;=`%i<%lO%Tk!+eV&n`&gZOw%Twx!+zx#o%T#p#q%T#r;'S%T;'S;=`%i<%lO%Tk!,PV&n`Ow%Twx!,fx#o%T#p#q%T#r;'S%T;'S;=`%i<%lO%Tk!,mT&n`&iZO#o%T#p#q%T#r;'S%T;'S;=`%i<%lO%To!-Vi&n`&YS%uZOr%TrsNWsw%Twx! vx!Q%T!Q![JU![!c%T!c!dJU!d!eLx!e!hJU!h!i!(`!i!}JU!}#R%T#R#SJU#S#T%T#T#UJU#U#VLx#V#YJU#Y#Z!(`#Z#oJU#p#q%T#r$g%T$g;'SJU;'S;=`KW<%lOJUo!.}a&n`&YS%uZOr%Trs)Ysw%Twx.Ux!Q%T!Q![JU![!c%T!c!}JU!}#R%T#R#SJU#S#T%T#T#oJU#p#q%T#r$g%T$g;'SJU;'S;=`KW<%lOJUk!0ZT!XZ&n`O#o%T#p#q%T#r;'S%T;'S;=`%i<%lO%Tc!0qT!WR&n`O#o%T#p#q%T#r;'S%T;'S;=`%i<%lO%Tj!1XV%kQ&n`O!_%T!_!`-Q!`#o%T#p#q%T#r;'S%T;'S;=`%i<%lO%T~!1sO!]~k!1zV%jR&n`O!_%T!_!`-Q!`#o%T#p#q%T#r;'S%T;'S;=`%i<%lO%T~!2fO![~i!2mT%tX&n`O#o%T#p#q%T#r;'S%T;'S;=`%i<%lO%T",
-  tokenizers: [legacyPrint, indentation, newlines, strings2, 0, 1, 2, 3, 4],
+  tokenizers: [legacyPrint, indentation, newlines, strings, 0, 1, 2, 3, 4],
   topRules: { "Script": [0, 5] },
   specialized: [{ term: 221, get: (value) => spec_identifier[value] || -1 }],
   tokenPrec: 7668
@@ -11966,7 +11847,7 @@ var Reader = class {
    * the statement there is unknown, the module is not broken.
    */
   errors() {
-    const strings3 = [];
+    const strings2 = [];
     const found = this.errorPositions;
     const syntax = [];
     const deepLines = /* @__PURE__ */ new Set();
@@ -11982,7 +11863,7 @@ var Reader = class {
             syntax.push(ref.from);
           } else if (!closed) {
             found.push(ref.from);
-            if (strings3.length < MAX_ERRORS) strings3.push({ line: this.lineAt(ref.from), message: "unterminated string" });
+            if (strings2.length < MAX_ERRORS) strings2.push({ line: this.lineAt(ref.from), message: "unterminated string" });
           }
           return false;
         }
@@ -12004,7 +11885,7 @@ var Reader = class {
       const line = this.lineAt(pos);
       if (others.length < MAX_ERRORS && !deepLines.has(line) && others[others.length - 1]?.line !== line) others.push({ line, message: "syntax error" });
     }
-    return [...strings3, ...unclosed ? [unclosed] : [], ...others].slice(0, MAX_ERRORS);
+    return [...strings2, ...unclosed ? [unclosed] : [], ...others].slice(0, MAX_ERRORS);
   }
   /** Whether an enclosing node opens a bracket it never closes. */
   insideOpenBracket(node) {
@@ -12458,13 +12339,14 @@ async function settingsClosure(files, parsed, root, asPath = root) {
   }
   return out;
 }
-var LIFTED_ROLES = /* @__PURE__ */ new Set(["example"]);
+var LIFTED_ROLES = /* @__PURE__ */ new Set(["example", "unknown"]);
 async function settingsRoleOverrides(files, parsed, roles, settings) {
   const overrides2 = /* @__PURE__ */ new Map();
   for (const ref of settings.references) {
+    if (roles.of(ref.namedIn).role !== "production") continue;
     for (const path of await settingsClosure(files, parsed, ref.path, ref.asPath)) {
       if (overrides2.has(path) || !LIFTED_ROLES.has(roles.of(path).role)) continue;
-      overrides2.set(path, { role: "production", reason: `read by the settings module ${ref.module}, named by DJANGO_SETTINGS_MODULE in ${ref.namedIn}:${ref.line}` });
+      overrides2.set(path, { role: "production", reason: `read by the settings module ${ref.module}, named by DJANGO_SETTINGS_MODULE in ${ref.namedIn}:${ref.line}`, rule: "evidence:settings-module" });
     }
   }
   return overrides2;
@@ -12492,20 +12374,20 @@ export {
   isOneShot,
   dependenciesOf,
   dockerfileOf,
+  MAX_DOCKERFILE_BYTES,
   parseDockerfile,
   stageLineage,
   stagesUsedByFinal,
   splitImage,
   unpinnedReason,
-  DEFAULT_ROLE,
+  UNKNOWN_ROLE,
+  CONFIGURED_RULE,
   computeRoles,
+  roleFromContent,
   roleOfProfiles,
   computeDeployments,
   isFragment,
   DEPLOYMENTS_DOC,
-  imageSources,
-  mergePatch,
-  K8S_DEPLOYED_DOC,
   dottedName,
   calleeName,
   literalValue,

@@ -3,16 +3,20 @@ import {
   FORMATS,
   render,
   renderJson,
-  renderMarkdown,
   renderSarif,
   renderText
-} from "./chunk-H7FTIRAF.js";
+} from "./chunk-YSOHSLLR.js";
+import {
+  renderMarkdown
+} from "./chunk-6ZG5HRRK.js";
 import "./chunk-M6JAG3LF.js";
+import "./chunk-TCBNDKNB.js";
+import "./chunk-JWXGXOVI.js";
 import {
   buildReport,
   countFailingP0,
   headline
-} from "./chunk-BKALYANK.js";
+} from "./chunk-QYKWEJ7R.js";
 import "./chunk-K6HXOV2S.js";
 import "./chunk-WIDV6RBC.js";
 import "./chunk-7FI7UYSE.js";

@@ -1,221 +1,72 @@
 import { createRequire as __rgCreateRequire } from 'node:module'; const require = __rgCreateRequire(import.meta.url);
 import {
-  computeBuilds,
   severityForRole
-} from "./chunk-XO34UVJU.js";
+} from "./chunk-B42MKZD7.js";
+import {
+  DEFAULT_CONFIG_PATH,
+  ParsedFiles,
+  buildRepoModel,
+  expandHeaderVariables,
+  loadConfig,
+  originOf
+} from "./chunk-4N6RPX5I.js";
 import {
   createScanPool
 } from "./chunk-LJSTQBDB.js";
 import {
   ALL_CHECKS,
   HttpClient,
+  adminRoutesFromRepo,
   configuredSecretValues,
-  healthPathsFromRepo,
+  healthFromRepo,
   redactText,
   redactWith
-} from "./chunk-PQW4TMYX.js";
+} from "./chunk-6GQYGDUE.js";
 import {
-  computeDeployments,
-  computeRoles,
-  findSettingsReferences,
-  settingsRoleOverrides
-} from "./chunk-C2OKZWLU.js";
+  RAMP_CHECK_ID,
+  capacityProblem,
+  previousFromReport
+} from "./chunk-TCBNDKNB.js";
 import {
   SCANNERS
-} from "./chunk-HEUCHMYS.js";
+} from "./chunk-7U7SJXNR.js";
 import {
-  POOLED_CONCURRENCY,
-  READ_CONCURRENCY,
   loadFileSet,
-  mapLimited,
-  nodeAt,
-  parseYaml,
   require_picomatch
-} from "./chunk-7XXRKAQC.js";
+} from "./chunk-PJSTH2SU.js";
 import {
-  configSchema,
-  defaultConfig,
   targetSchema
-} from "./chunk-52QRXJXJ.js";
+} from "./chunk-LQOYOES5.js";
 import {
   closest
 } from "./chunk-TKC4N4VZ.js";
 import {
   BASELINE_PATH,
+  commitOf,
+  fetchMergeBase,
   markExisting,
   mergeBaseFingerprints,
   readBaseline
-} from "./chunk-G7WN52ET.js";
+} from "./chunk-EVN3OK6M.js";
 import {
   UsageError
 } from "./chunk-CVZD6SLR.js";
 import {
   buildReport,
   withFingerprints
-} from "./chunk-BKALYANK.js";
+} from "./chunk-QYKWEJ7R.js";
+import {
+  CATEGORIES,
+  SEVERITIES,
+  STATUSES
+} from "./chunk-WIDV6RBC.js";
 import {
   __toESM
 } from "./chunk-7FI7UYSE.js";
 
 // src/audit.ts
-import { access, stat } from "node:fs/promises";
+import { access, stat as stat2 } from "node:fs/promises";
 import { isAbsolute, join, resolve } from "node:path";
-
-// src/config/load.ts
-import { readFile } from "node:fs/promises";
-var ConfigError = class extends UsageError {
-  name = "ConfigError";
-};
-var DEFAULT_CONFIG_PATH = ".github/readiness.yml";
-async function loadConfig(file, options) {
-  let text;
-  try {
-    text = await readFile(file, "utf8");
-  } catch (err) {
-    const code = err.code;
-    if (code === "ENOENT" && !options.explicit) return { config: defaultConfig() };
-    if (code === "ENOENT") throw new ConfigError(`${file}: configuration file not found`);
-    if (code === "EISDIR") throw new ConfigError(`${file}: is a directory, not a configuration file`);
-    throw new ConfigError(`${file}: cannot read configuration file (${code ?? String(err)})`);
-  }
-  return { config: parseConfigText(text, file), source: file };
-}
-function parseConfigText(text, file) {
-  if (text.includes("\0")) throw new ConfigError(`${file}: is a binary file, not YAML`);
-  const yaml = parseYaml(text);
-  if (yaml.errors.length > 0) {
-    const first = yaml.errors[0];
-    throw new ConfigError(`${file}:${first.line}: invalid YAML: ${first.message}`);
-  }
-  if (yaml.documents.length > 1) {
-    throw new ConfigError(`${file}:${yaml.lineOf(yaml.documents[1].contents)}: expected one YAML document, found ${yaml.documents.length}`);
-  }
-  const doc = yaml.documents[0];
-  let raw;
-  try {
-    raw = doc ? doc.toJS({ maxAliasCount: 1e3 }) : {};
-  } catch (err) {
-    throw new ConfigError(`${file}: invalid YAML: ${err instanceof Error ? err.message.split("\n")[0] : String(err)}`);
-  }
-  const input = raw ?? {};
-  if (typeof input !== "object" || Array.isArray(input)) {
-    throw new ConfigError(`${file}:1: the configuration must be a mapping of keys to values`);
-  }
-  const result = configSchema.safeParse(input, { reportInput: true });
-  if (!result.success) {
-    const issue = result.error.issues[0];
-    throw new ConfigError(describeIssue(issue, file, (keyPath) => doc ? lineOfPath(doc, keyPath, yaml.lineOf) : void 0));
-  }
-  return result.data;
-}
-function lineOfPath(doc, keyPath, lineOf) {
-  for (let n = keyPath.length; n >= 0; n--) {
-    const node = nodeAt(doc, keyPath.slice(0, n).map((k) => typeof k === "symbol" ? String(k) : k));
-    if (node !== void 0) return lineOf(node);
-  }
-  return void 0;
-}
-function describeIssue(issue, file, lineFor) {
-  const keyPath = issue.path;
-  if (issue.code === "unrecognized_keys") {
-    const key = issue.keys[0];
-    const full = [...keyPath, key];
-    const known = knownKeysAt(keyPath);
-    const suggestion = closest(key, known);
-    const hint = suggestion ? `; did you mean "${suggestion}"?` : known.length ? ` (known keys: ${known.join(", ")})` : "";
-    return `${where(file, lineFor(full))}: ${formatPath(full)}: unknown key${hint}`;
-  }
-  let message = issue.message;
-  if (issue.code === "invalid_value" && "values" in issue) {
-    message = `must be one of ${issue.values.map((v) => JSON.stringify(v)).join(", ")}`;
-  } else if (issue.code === "invalid_type") {
-    message = issue.input === void 0 ? `expected ${issue.expected}, but it is missing` : `expected ${issue.expected}, got ${describeValue(issue.input)}`;
-  }
-  return `${where(file, lineFor(keyPath))}: ${formatPath(keyPath) || "(top level)"}: ${message}`;
-}
-function describeValue(value) {
-  if (value === null) return "null";
-  if (Array.isArray(value)) return "a list";
-  if (typeof value === "object") return "a mapping";
-  if (typeof value === "string") return value.length > 40 ? "a string" : JSON.stringify(value);
-  return String(value);
-}
-function where(file, line) {
-  return line ? `${file}:${line}` : file;
-}
-function formatPath(keyPath) {
-  let out = "";
-  for (const key of keyPath) {
-    if (typeof key === "number") out += `[${key}]`;
-    else out += out ? `.${String(key)}` : String(key);
-  }
-  return out;
-}
-function knownKeysAt(keyPath) {
-  let schema = configSchema;
-  for (const key of keyPath) {
-    schema = unwrap(schema);
-    const def2 = defOf(schema);
-    if (def2?.type === "object") schema = def2.shape[String(key)];
-    else if (def2?.type === "array") schema = def2.element;
-    else if (def2?.type === "record") schema = def2.valueType;
-    else return [];
-  }
-  const def = defOf(unwrap(schema));
-  return def?.type === "object" ? Object.keys(def.shape) : [];
-}
-function defOf(schema) {
-  return schema?._zod?.def;
-}
-function unwrap(schema) {
-  for (let i = 0; i < 20; i++) {
-    const def = defOf(schema);
-    if (!def) return schema;
-    if (def.type === "pipe") schema = def.in;
-    else if (def.type === "default" || def.type === "optional" || def.type === "nullable" || def.type === "prefault") schema = def.innerType;
-    else if (def.type === "union") {
-      const options = def.options;
-      schema = options.find((o) => defOf(unwrap(o))?.type === "object") ?? options[0];
-    } else return schema;
-  }
-  return schema;
-}
-var ENV_REFERENCE = /\$\{([A-Za-z_][A-Za-z0-9_]*)\}/g;
-function expandHeaderVariables(targets, file, env, rule) {
-  const allowed = new Set(rule.allowEnv);
-  const origins = new Set(rule.workflowOrigins);
-  return targets.map((target, index) => {
-    const headers = {};
-    for (const [name, value] of Object.entries(target.headers)) {
-      const where2 = `${file}: targets[${index}].headers.${name}`;
-      headers[name] = value.replace(ENV_REFERENCE, (_, variable) => {
-        if (!allowed.has(variable)) {
-          throw new ConfigError(
-            `${where2}: references \${${variable}}, which the workflow does not allow: list it in the allow-env input (CLI: --allow-env ${variable}); the configuration file alone may not read the environment`
-          );
-        }
-        if (!origins.has(originOf(target.url))) {
-          throw new ConfigError(
-            `${where2}: references \${${variable}} for ${originOf(target.url)}, a target the workflow did not name: give it as the url input (CLI: --url) to send the variable there`
-          );
-        }
-        const resolved = env[variable];
-        if (resolved === void 0) {
-          throw new ConfigError(`${where2}: references \${${variable}}, which is not set in the environment`);
-        }
-        return resolved;
-      });
-    }
-    return { ...target, headers };
-  });
-}
-function originOf(url) {
-  try {
-    return new URL(url).origin;
-  } catch {
-    return url;
-  }
-}
 
 // src/engine/run.ts
 var import_picomatch = __toESM(require_picomatch(), 1);
@@ -255,82 +106,6 @@ var Exchanges = class {
   }
 };
 
-// src/repo/parsed.ts
-var ParsedFiles = class {
-  constructor(files, pool) {
-    this.files = files;
-    this.pool = pool;
-  }
-  files;
-  pool;
-  cache = /* @__PURE__ */ new Map();
-  /** Results of the pool's scanners, by path: every registered scanner that wants the file. */
-  scans = /* @__PURE__ */ new Map();
-  /** The YAML documents of `path` with positions; undefined for unreadable/binary files. */
-  yaml(path) {
-    return this.memo("yaml", path, (text) => parseYaml(text));
-  }
-  /**
-   * Any other parse of a file, memoised under `kind` (e.g. `dockerfile`,
-   * `dotenv`, `python-ast`). `parse` must be pure.
-   */
-  memo(kind, path, parse) {
-    const key = `${kind}\0${path}`;
-    let pending = this.cache.get(key);
-    if (!pending) {
-      pending = this.files.read(path).then((text) => text === void 0 ? void 0 : parse(text, path));
-      this.cache.set(key, pending);
-    }
-    return pending;
-  }
-  /**
-   * Files a check should have in flight when it asks `scan()` for many: with
-   * worker threads it reads on while they scan; without, the usual bound.
-   */
-  get scanConcurrency() {
-    return this.pool ? POOLED_CONCURRENCY : READ_CONCURRENCY;
-  }
-  /**
-   * `scanner` over `path`, memoised like `memo`. With a pool, the file goes to
-   * a worker thread once (read there, unless this thread holds its text
-   * already), and every registered scanner that wants it runs on it there.
-   */
-  scan(scanner, path) {
-    const entry = this.entryFor(scanner, path);
-    if (!entry?.names.has(scanner.name)) return this.memo(scanner.name, path, scanner.run);
-    const result = entry.results.then((results) => results?.[scanner.name]);
-    result.catch(() => void 0);
-    return result;
-  }
-  /**
-   * Starts `scanner` over every file it wants, in file order, without waiting:
-   * for a check that asks for all of them, so the workers start on them while
-   * this thread still builds the repository model. Nothing without a pool.
-   */
-  warm(scanner) {
-    if (!this.pool) return;
-    for (const file of this.files.files) if (scanner.wants(file.path)) this.entryFor(scanner, file.path);
-  }
-  /** The pool's pass over `path` (started on the first ask), or undefined when the pool does not run `scanner` on it. */
-  entryFor(scanner, path) {
-    const pool = this.pool;
-    let entry = this.scans.get(path);
-    if (!entry && pool?.handles(scanner, path)) {
-      entry = this.send(pool, path, pool.scanners.filter((s) => s.wants(path)));
-      this.scans.set(path, entry);
-    }
-    return entry;
-  }
-  send(pool, path, scanners) {
-    const results = (async () => {
-      await pool.room();
-      return pool.scanAll(path, scanners);
-    })();
-    results.catch(() => void 0);
-    return { names: new Set(scanners.map((s) => s.name)), results };
-  }
-};
-
 // src/repo/git.ts
 import { execFile } from "node:child_process";
 import { promisify } from "node:util";
@@ -349,83 +124,11 @@ async function changedFilesSince(root, baseRef) {
   return void 0;
 }
 
-// src/model/applied.ts
-import { posix } from "node:path";
-var SOURCES = /(^|\/)(Makefile|GNUmakefile|[\w.-]+\.mk|[Jj]ustfile|Taskfile\.ya?ml|[\w.-]+\.(sh|bash|zsh|ps1)|README[\w.-]*|[\w.-]+\.(md|mdx|rst))$|^\.github\/workflows\/[^/]+\.ya?ml$|(^|\/)\.gitlab-ci\.ya?ml$/;
-var MAX_SOURCES = 400;
-var KUBECTL_APPLY = /\bkubectl\b[^\n]{0,200}?\s(apply|create|replace)\b/;
-var FILE_ARGUMENT = /(?:^|\s)(?:-f|--filename|-k|--kustomize)(?:\s+|=)(["']?)([^\s"'`;|&()<>]+)\1/g;
-var MANIFEST = /\.(ya?ml|json)$/i;
-async function documentedLines(files, mentions, visit) {
-  const sources = files.files.map((f) => f.path).filter((p) => SOURCES.test(p)).slice(0, MAX_SOURCES);
-  const perFile = await mapLimited(sources, READ_CONCURRENCY, async (path) => {
-    const text = await files.read(path);
-    return text && mentions(text) ? { path, text } : void 0;
-  });
-  for (const source of perFile) {
-    if (!source) continue;
-    const lines = source.text.split("\n");
-    for (let i = 0; i < lines.length; i++) visit(source.path, lines[i].length > 2e3 ? lines[i].slice(0, 2e3) : lines[i], i);
-  }
-}
-async function appliedManifests(files) {
-  const applied = /* @__PURE__ */ new Map();
-  await documentedLines(files, (text) => text.includes("kubectl"), (path, line, i) => {
-    const command = KUBECTL_APPLY.exec(line);
-    if (!command) return;
-    for (const m of line.slice(command.index).matchAll(FILE_ARGUMENT)) {
-      const written = m[2];
-      if (/^[a-z]+:\/\//i.test(written) || /[$%{}*]/.test(written) || written === "-") continue;
-      const where2 = `\`kubectl ${command[1]}\` in ${path}:${i + 1}`;
-      for (const base of [posix.dirname(path), "."]) {
-        const clean = posix.normalize(posix.join(base, written)).replace(/\/+$/, "");
-        if (clean.startsWith("..")) continue;
-        if (files.has(clean)) {
-          if (!applied.has(clean)) applied.set(clean, where2);
-          break;
-        }
-        const under = files.files.filter((f) => f.path.startsWith(`${clean}/`) && MANIFEST.test(f.path));
-        for (const f of under) if (!applied.has(f.path)) applied.set(f.path, where2);
-        if (under.length) break;
-      }
-    }
-  });
-  return applied;
-}
-async function appliedRoleOverrides(files, roles) {
-  const overrides = /* @__PURE__ */ new Map();
-  for (const [path, where2] of await appliedManifests(files)) {
-    if (roles.of(path).role === "tooling") overrides.set(path, { role: "production", reason: `applied by ${where2}` });
-  }
-  return overrides;
-}
-var COPY_COMMAND = /\b(cp|mv|curl|wget|install)\b/;
-var EXAMPLE_COMPOSE = /(^|\/)((docker-)?compose[\w.-]*)\.(example|sample|dist)\.ya?ml$|(^|\/)((docker-)?compose)\.(example|sample)[\w.-]*\.ya?ml$/i;
-async function promotedExampleComposeFiles(files) {
-  const examples = files.files.map((f) => f.path).filter((p) => EXAMPLE_COMPOSE.test(p));
-  const out = /* @__PURE__ */ new Map();
-  if (!examples.length) return out;
-  await documentedLines(files, (text) => examples.some((e) => text.includes(posix.basename(e))), (path, line, i) => {
-    if (!COPY_COMMAND.test(line) || !/(^|[\s/])(docker-)?compose\.ya?ml\b/.test(line)) return;
-    for (const example of examples) {
-      if (!out.has(example) && line.includes(posix.basename(example))) {
-        out.set(example, { role: "production", reason: `copied into place as the deployment by ${path}:${i + 1}` });
-      }
-    }
-  });
-  return out;
-}
-
-// src/model/index.ts
-async function buildRepoModel(files, options = {}) {
-  const parsed = options.parsed ?? new ParsedFiles(files);
-  const byPath = (await computeRoles(files, options.roles)).withOverrides(await promotedExampleComposeFiles(files));
-  const settings = await findSettingsReferences(files, byPath);
-  const roles = byPath.withOverrides(await settingsRoleOverrides(files, parsed, byPath, settings));
-  const deployments = await computeDeployments(files, parsed, roles);
-  const builds = await computeBuilds(files, roles, deployments);
-  const applied = await appliedRoleOverrides(files, roles);
-  return { roles: roles.withOverrides(builds.roleOverrides).withOverrides(applied), deployments, settings, builds };
+// src/engine/capacity.ts
+function previousFor(previous, url, targets) {
+  if (!previous) return void 0;
+  const same = previous.targets.find((t) => t.url === url) ?? (previous.targets.length === 1 && targets === 1 ? previous.targets[0] : void 0);
+  return same ? { ...same, label: previous.label } : void 0;
 }
 
 // src/engine/run.ts
@@ -480,8 +183,14 @@ async function runAudit(input) {
     if (fileSet && model) {
       const files = fileSet;
       const roles = model.roles;
-      let healthPaths;
-      repository = { healthPaths: () => healthPaths ??= healthPathsFromRepo(files, roles).catch(() => []) };
+      let health;
+      const once = () => health ??= healthFromRepo(files, roles).catch(() => ({ paths: [] }));
+      let adminRoutes;
+      repository = {
+        health: once,
+        healthPaths: async () => (await once()).paths,
+        adminRoutes: () => adminRoutes ??= adminRoutesFromRepo(files, roles).catch(() => [])
+      };
     }
     if (client) {
       const bases = await Promise.all(
@@ -492,11 +201,12 @@ async function runAudit(input) {
       );
       for (const { target, exchanges, base } of bases) {
         const reachable = isReachable(base);
+        const previousCapacity = previousFor(input.previous, redactText(target.url), input.targets.length);
         for (const check of liveChecks) {
           const job = {
             check,
             target,
-            run: async (signal) => check.run({ target, config, http: client.scoped(check.id, target.headers, signal), exchanges, signal, repository })
+            run: async (signal) => check.run({ target, config, http: client.scoped(check.id, target.headers, signal), exchanges, signal, repository, ...previousCapacity ? { previousCapacity } : {} })
           };
           if (!reachable && !check.runsWhenUnreachable) {
             job.preset = [{ status: "skip", message: `Not checked: ${target.url} did not answer (see http.reachable).`, url: target.url }];
@@ -508,10 +218,11 @@ async function runAudit(input) {
     const total = jobs.length + quietJobs.length + exclusiveJobs.length;
     let done = 0;
     const known = configuredSecretValues(input.targets.flatMap((t) => Object.values(t.headers)));
+    const setAside = /* @__PURE__ */ new Map();
     const record = (job, findings2) => {
       done++;
       input.onProgress?.({ done, total, checkId: job.check.id, failing: findings2.filter((f) => f.status === "fail" || f.status === "error").length });
-      return normalise(job, model ? judgeByRole(job.check, findings2, model) : findings2, config).map((f) => redactFinding(f, known));
+      return normalise(job, model ? judgeByRole(job.check, findings2, model, setAside) : findings2, config).map((f) => redactFinding(f, known));
     };
     const timeoutMs = config.timeouts.checkMs;
     const concurrent = await Promise.all(
@@ -529,7 +240,7 @@ async function runAudit(input) {
       requestsByCheck: Object.fromEntries(client?.requestsByOwner ?? []),
       expiredWaivers: expired,
       targets: input.targets.map((t) => redactWith(t.url, known)),
-      repository: fileSet ? { root: fileSet.root, files: fileSet.files.length, skipped: fileSet.skipped.length } : void 0
+      repository: fileSet ? { root: fileSet.root, files: fileSet.files.length, skipped: fileSet.skipped.length, setAside: Object.fromEntries([...setAside].sort((a, b) => b[1] - a[1])) } : void 0
     };
   } finally {
     clearTimeout(auditTimer);
@@ -542,6 +253,7 @@ function redactFinding(finding, knownSecrets) {
   const out = { ...finding, title: clean(finding.title), message: clean(finding.message), remediation: clean(finding.remediation) };
   if (finding.evidence !== void 0) out.evidence = clean(finding.evidence);
   if (finding.url !== void 0) out.url = clean(finding.url);
+  if (finding.capacity) out.capacity = { ...finding.capacity, target: clean(finding.capacity.target) };
   return out;
 }
 function isReachable(base) {
@@ -609,10 +321,12 @@ function normalise(job, inputs, config) {
     if (url) finding.url = redactText(url);
     if (f.evidence) finding.evidence = f.evidence;
     if (f.role) finding.role = f.role;
+    if (f.cappedFrom) finding.cappedFrom = f.cappedFrom;
+    if (f.capacity) finding.capacity = f.capacity;
     return finding;
   });
 }
-function judgeByRole(check, inputs, model) {
+function judgeByRole(check, inputs, model, setAside) {
   if (check.kind !== "repo") return inputs;
   const policy = check.roles ?? "deployment";
   const kept = [];
@@ -628,13 +342,15 @@ function judgeByRole(check, inputs, model) {
       kept.push({ ...f, role });
       continue;
     }
-    const verdict = severityForRole(policy, role.role, f.severity ?? check.severity);
+    const verdict = f.byFormat && role.role === "unknown" ? { judged: true, severity: f.severity ?? check.severity, capped: false } : severityForRole(policy, role.role, f.severity ?? check.severity);
     if (!verdict.judged) {
       left.push(`${path} (${role.role}: ${role.reason})`);
+      const rule = role.rule ?? role.role;
+      setAside?.set(rule, (setAside.get(rule) ?? 0) + 1);
       continue;
     }
     kept.push(
-      verdict.capped ? { ...f, severity: verdict.severity, role, message: `${f.message} (At most ${verdict.severity}: ${path} is a ${role.role} file, ${role.reason}.)` } : { ...f, role }
+      verdict.capped ? { ...withoutByFormat(f), severity: verdict.severity, cappedFrom: f.severity ?? check.severity, role } : { ...withoutByFormat(f), role }
     );
   }
   if (left.length && !kept.some((f) => f.status === "fail" || f.status === "error")) {
@@ -646,6 +362,11 @@ function judgeByRole(check, inputs, model) {
     ];
   }
   return kept;
+}
+function withoutByFormat(f) {
+  if (f.byFormat === void 0) return f;
+  const { byFormat: _used, ...rest } = f;
+  return rest;
 }
 function oneFindingPerCause(findings, checks) {
   const superseding = new Map(checks.filter((c) => c.supersedes?.length).map((c) => [c.id, { ids: new Set(c.supersedes), scope: c.supersedesScope ?? "line" }]));
@@ -730,6 +451,123 @@ function unknownSelectors(all, selectors) {
   });
 }
 
+// src/github/report-file.ts
+import { readFile, stat } from "node:fs/promises";
+function parseReport(text, source) {
+  let value;
+  try {
+    value = JSON.parse(text);
+  } catch (error) {
+    throw new UsageError(`${source} is not JSON: ${error.message}`);
+  }
+  const problem = reportProblem(value);
+  if (problem) throw new UsageError(`${source} is not a readiness-gate JSON report: ${problem}`);
+  const report = value;
+  return { ...report, findings: report.findings.map(withFile) };
+}
+function withFile(finding) {
+  if (!finding.location || finding.location.line !== void 0) return finding;
+  const { location, ...rest } = finding;
+  return { ...rest, file: location.path };
+}
+var CHECK_ID = /^[a-z0-9]+(-[a-z0-9]+)*(\.[a-z0-9]+(-[a-z0-9]+)*)+$/;
+var CONTROL = /[\u0000-\u001f\u007f]/;
+var isObject = (value) => !!value && typeof value === "object" && !Array.isArray(value);
+var isCount = (value) => typeof value === "number" && Number.isInteger(value) && value >= 0;
+var isDate = (value) => typeof value === "string" && /^\d{4}-\d{2}-\d{2}$/.test(value);
+var isLine = (value) => typeof value === "number" && Number.isInteger(value) && value >= 1;
+function eachOf(r, key, item) {
+  if (!Array.isArray(r[key])) return `${key} must be an array`;
+  for (const [i, value] of r[key].entries()) {
+    const problem = item(value, `${key}[${i}]`);
+    if (problem) return problem;
+  }
+  return void 0;
+}
+function oneLine(value, at) {
+  if (typeof value !== "string") return `${at} must be a string`;
+  return CONTROL.test(value) ? `${at} must be one line` : void 0;
+}
+function findingProblem(value, at) {
+  if (!isObject(value)) return `${at} must be an object`;
+  if (!STATUSES.includes(value["status"])) return `${at}.status is not one of ${STATUSES.join(", ")}`;
+  if (!SEVERITIES.includes(value["severity"])) return `${at}.severity is not one of ${SEVERITIES.join(", ")}`;
+  if (typeof value["checkId"] !== "string" || typeof value["message"] !== "string" || typeof value["remediation"] !== "string") {
+    return `${at} needs checkId, message and remediation strings`;
+  }
+  if (!CHECK_ID.test(value["checkId"])) return `${at}.checkId is not a check id (dotted, lower-case)`;
+  for (const key of ["title", "evidence"]) {
+    if (value[key] !== void 0 && typeof value[key] !== "string") return `${at}.${key} must be a string`;
+  }
+  if (value["category"] !== void 0 && !CATEGORIES.includes(value["category"])) return `${at}.category is not one of ${CATEGORIES.join(", ")}`;
+  if (value["url"] !== void 0) {
+    const problem = oneLine(value["url"], `${at}.url`);
+    if (problem) return problem;
+  }
+  for (const key of ["file", "fingerprint"]) {
+    if (value[key] === void 0) continue;
+    const problem = typeof value[key] === "string" ? oneLine(value[key], `${at}.${key}`) : `${at}.${key} must be a string`;
+    if (problem) return problem;
+  }
+  const location = value["location"];
+  if (location !== void 0) {
+    if (!isObject(location) || typeof location["path"] !== "string") return `${at}.location needs a path`;
+    const problem = oneLine(location["path"], `${at}.location.path`);
+    if (problem) return problem;
+    if (location["line"] !== void 0 && !isLine(location["line"])) return `${at}.location.line must be a positive integer`;
+    if (location["endLine"] !== void 0 && !isLine(location["endLine"])) return `${at}.location.endLine must be a positive integer`;
+  }
+  if (value["capacity"] !== void 0) {
+    const problem = capacityProblem(value["capacity"], `${at}.capacity`);
+    if (problem) return problem;
+  }
+  const waived = value["waived"];
+  if (waived !== void 0) {
+    if (!isObject(waived)) return `${at}.waived must be an object`;
+    if (typeof waived["reason"] !== "string") return `${at}.waived.reason must be a string`;
+    if (waived["expires"] !== void 0 && !isDate(waived["expires"])) return `${at}.waived.expires must be a date (YYYY-MM-DD)`;
+  }
+  return void 0;
+}
+function reportProblem(value) {
+  if (!isObject(value)) return "expected an object";
+  const r = value;
+  if (r["schemaVersion"] !== 1) return `schemaVersion ${JSON.stringify(r["schemaVersion"])} is not 1`;
+  if (r["decision"] !== "GO" && r["decision"] !== "NO-GO") return "decision must be GO or NO-GO";
+  if (typeof r["score"] !== "number") return "score must be a number";
+  if (typeof r["blocking"] !== "boolean") return "blocking must be a boolean";
+  const tool = r["tool"];
+  if (!isObject(tool)) return "tool must be an object";
+  for (const key of ["name", "version"]) {
+    if (typeof tool[key] !== "string" || !/^[\w.+-]{1,100}$/.test(tool[key])) return `tool.${key} must be a name or version (letters, digits, . + - _)`;
+  }
+  for (const key of ["durationMs", "requests"]) {
+    if (typeof r[key] !== "number" || !Number.isFinite(r[key])) return `${key} must be a number`;
+  }
+  if (r["repository"] !== void 0 && (!isObject(r["repository"]) || !isCount(r["repository"]["files"]))) return "repository.files must be a count";
+  return eachOf(r, "reasons", (reason, at) => typeof reason === "string" ? void 0 : `${at} must be a string`) ?? eachOf(r, "targets", (target, at) => typeof target === "string" ? void 0 : `${at} must be a string`) ?? eachOf(r, "categories", (category, at) => {
+    if (!isObject(category)) return `${at} must be an object`;
+    if (!CATEGORIES.includes(category["id"])) return `${at}.id is not one of ${CATEGORIES.join(", ")}`;
+    if (typeof category["score"] !== "number" && category["score"] !== null) return `${at}.score must be a number or null`;
+    const counts = ["passed", "failed", "skipped"].find((key) => !isCount(category[key]));
+    return counts ? `${at}.${counts} must be a count` : void 0;
+  }) ?? eachOf(r, "expiredWaivers", (waiver, at) => {
+    if (!isObject(waiver)) return `${at} must be an object`;
+    if (typeof waiver["check"] !== "string" || CONTROL.test(waiver["check"]) || waiver["check"].includes("`")) return `${at}.check must be a check id`;
+    return isDate(waiver["expires"]) ? void 0 : `${at}.expires must be a date (YYYY-MM-DD)`;
+  }) ?? eachOf(r, "findings", findingProblem);
+}
+var MAX_REPORT_BYTES = 64 * 1024 * 1024;
+async function readReportFile(path) {
+  const unreadable = (error) => {
+    throw new UsageError(`cannot read the report ${path}: ${error.code === "ENOENT" ? "no such file" : error.message}`);
+  };
+  const info = await stat(path).catch(unreadable);
+  if (info.isFile() && info.size > MAX_REPORT_BYTES) throw new UsageError(`${path} is larger than a report can be (more than ${MAX_REPORT_BYTES / 1024 / 1024} MiB)`);
+  const text = await readFile(path, "utf8").catch(unreadable);
+  return parseReport(text, path);
+}
+
 // src/audit.ts
 var PROJECT_MARKERS = [
   ".git",
@@ -755,7 +593,7 @@ var PROJECT_MARKERS = [
 async function resolveRepoRoot(repo, cwd) {
   if (repo !== void 0) {
     const root = resolve(cwd, repo);
-    const info = await stat(root).catch(() => void 0);
+    const info = await stat2(root).catch(() => void 0);
     if (!info) throw new UsageError(`repository path does not exist: ${repo}`);
     if (!info.isDirectory()) throw new UsageError(`repository path is not a directory: ${repo}`);
     return root;
@@ -783,7 +621,8 @@ async function gateFindings(findings, options) {
     else if (!options.baseRef) base = { problem: "no base branch is known (pull requests only, or pass --base)" };
     else {
       const repoChecks = options.checks.filter((c) => c.kind === "repo");
-      base = await mergeBaseFingerprints(options.repoRoot, options.baseRef, async (root) => {
+      const fetchProblem = options.fetchBase ? await fetchMergeBase(options.repoRoot, options.baseRef) : void 0;
+      base = fetchProblem ? { problem: `${fetchProblem}; check out with fetch-depth: 0` } : await mergeBaseFingerprints(options.repoRoot, options.baseRef, async (root) => {
         const at = await runAudit({ config: options.config, checks: repoChecks, repoRoot: root, targets: [], now: options.now });
         return withFingerprints(at.findings);
       });
@@ -832,7 +671,7 @@ async function audit(options) {
     unknownSelectors(catalog, config.waivers.map((w) => w.check))
   );
   if (unknownOverrides.length) throw new UsageError(`${source ?? "configuration"}: unknown check id(s) in severity or waivers: ${unknownOverrides.join(", ")}`);
-  const resolved = resolveTargets(config.targets, options.urls ?? []).map((t) => t.ca && !isAbsolute(t.ca) ? { ...t, ca: resolve(repoRoot ?? cwd, t.ca) } : t).map((t) => options.allowBursts ? { ...t, allowLoad: t.allowLoad ?? true, allowRatelimit: t.allowRatelimit ?? true } : t);
+  const resolved = resolveTargets(config.targets, options.urls ?? []).map((t) => t.ca && !isAbsolute(t.ca) ? { ...t, ca: resolve(repoRoot ?? cwd, t.ca) } : t).map((t) => options.allowBursts ? { ...t, allowLoad: t.allowLoad ?? true, allowRatelimit: t.allowRatelimit ?? true, allowProbes: t.allowProbes ?? true } : t);
   if (!repoRoot && !resolved.length) {
     throw new UsageError(`nothing to audit in ${cwd}: pass --url URL (a running app) and/or --repo DIR (a repository), or run it in a project directory`);
   }
@@ -840,7 +679,12 @@ async function audit(options) {
     allowEnv: options.allowEnv ?? [],
     workflowOrigins: (options.urls ?? []).map(originOf)
   });
+  if (options.strictBaseRef && options.baseRef !== void 0 && repoRoot && !await commitOf(repoRoot, options.baseRef)) {
+    throw new UsageError(`--base ${options.baseRef}: no branch, tag or commit of that name in ${repoRoot} (nor origin/${options.baseRef})`);
+  }
   const checks = selectChecks(catalog, { only, skip });
+  const ramps = config.load.enabled && config.load.ramp.enabled && targets.length > 0 && checks.some((c) => c.id === RAMP_CHECK_ID);
+  const previous = ramps ? typeof options.previous === "function" ? await options.previous() : options.previous : void 0;
   const result = await runAudit({
     config,
     checks,
@@ -848,7 +692,8 @@ async function audit(options) {
     targets,
     baseRef: options.baseRef,
     onProgress: familyProgress(checks, targets.length, repoRoot !== void 0, options),
-    now: options.now
+    now: options.now,
+    ...previous ? { previous } : {}
   });
   if (options.gate) config.gate = options.gate;
   const { findings, gate } = await gateFindings(withFingerprints(result.findings), {
@@ -856,16 +701,22 @@ async function audit(options) {
     checks,
     repoRoot,
     baseRef: options.baseRef,
+    ...options.fetchBase ? { fetchBase: true } : {},
     baselinePath: repoRoot && !options.ignoreBaseline ? join(repoRoot, BASELINE_PATH) : void 0,
     now: options.now
   });
-  const burstChecks = new Set(checks.filter((c) => c.kind === "live" && c.exclusive).map((c) => c.id));
+  const burstChecks = new Set(checks.filter((c) => c.kind === "live" && c.exclusive && (c.id !== RAMP_CHECK_ID || config.load.ramp.enabled)).map((c) => c.id));
   const report = buildReport({ ...result, findings }, { minScore: config.minScore, failOn: config.failOn, now: options.now, burstChecks, ...gate ? { gate } : {} });
   return { report, config, configSource: source, repoRoot };
 }
+async function readPreviousCapacity(path, label) {
+  return previousFromReport(await readReportFile(path), label);
+}
 
 export {
+  readReportFile,
   resolveRepoRoot,
   resolveTargets,
-  audit
+  audit,
+  readPreviousCapacity
 };

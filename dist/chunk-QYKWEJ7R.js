@@ -45,7 +45,7 @@ function verdict(findings, options) {
     const t = totals.get(id);
     categories.push({
       id,
-      score: t && t.all ? Math.round(100 * t.pass / t.all) : 100,
+      score: t && t.all ? Math.round(100 * t.pass / t.all) : null,
       passed: inCategory.filter((f) => f.status === "pass" || f.waived && f.status !== "skip").length,
       failed: inCategory.filter(isFailing).length,
       skipped: inCategory.filter((f) => f.status === "skip").length,
@@ -149,7 +149,7 @@ function buildReport(result, options) {
     expiredWaivers: result.expiredWaivers,
     targets: result.targets,
     // The absolute root stays out of reports: it says nothing to a reader and leaks runner paths.
-    ...result.repository ? { repository: { files: result.repository.files, skipped: result.repository.skipped } } : {},
+    ...result.repository ? { repository: { files: result.repository.files, skipped: result.repository.skipped, setAside: result.repository.setAside } } : {},
     generatedAt: (options.now ?? /* @__PURE__ */ new Date()).toISOString(),
     ...v.cap ? { scoreCap: v.cap } : {},
     coverage: v.coverage,
@@ -185,9 +185,50 @@ function whereOf(finding) {
   }
   return finding.file ?? finding.url ?? "";
 }
+function severityWhy(finding) {
+  return severityWhyParts(finding, { text: (t) => t, code: (t) => t });
+}
+function severityWhyParts(finding, escape) {
+  const { role, cappedFrom } = finding;
+  if (!role && !cappedFrom) return void 0;
+  const because = role ? ` because ${role.role} file: ${escape.text(role.reason)}${role.rule ? ` (rule ${escape.code(role.rule)})` : ""}` : "";
+  return `${finding.severity}${because}${cappedFrom ? `${because ? ";" : ""} lowered from ${cappedFrom}` : ""}`;
+}
+function messageAfterWhere(finding) {
+  const where = whereOf(finding);
+  const short = finding.location ? `${finding.location.path}:${finding.location.line}` : void 0;
+  for (const prefix of [where, short]) if (prefix && finding.message.startsWith(`${prefix}: `)) return finding.message.slice(prefix.length + 2);
+  return finding.message;
+}
+var CUT_MARK = " [\u2026]";
+function cutMessage(text, max) {
+  if (text.length <= max) return text;
+  const room = Math.max(1, max - CUT_MARK.length);
+  let word = -1;
+  let clause = -1;
+  let inCode = false;
+  let inQuote = false;
+  let inMarker = false;
+  for (let i = 0; i <= room && i < text.length; i++) {
+    const c = text[i];
+    if (c === "`") inCode = !inCode;
+    else if (c === '"' && !inCode) inQuote = !inQuote;
+    else if (c === "[" && text.startsWith("[redacted", i)) inMarker = true;
+    else if (c === "]" && inMarker) inMarker = false;
+    else if (c === " " && !inCode && !inQuote && !inMarker) {
+      word = i;
+      if (/[,;:.]/.test(text[i - 1] ?? "")) clause = i;
+    }
+  }
+  const at = clause >= room * (2 / 3) ? clause : word > 0 ? word : clause;
+  const kept = at > 0 ? text.slice(0, at).trimEnd() : text.slice(0, room);
+  return `${kept}${CUT_MARK}`;
+}
 function headline(report) {
   const p0 = countFailingP0(report);
-  const parts = [report.decision, `${report.score}/100${report.scoreCap ? ` (capped; ${report.scoreCap.uncapped} without P0s)` : ""}`];
+  const hidden = existingFailures(report).length;
+  const parts = [`${report.decision}${hidden ? " on new findings" : ""}`, `${report.score}/100${report.scoreCap ? ` (capped; ${report.scoreCap.uncapped} without P0s)` : ""}`];
+  if (hidden) parts.push(existingPhrase(report, hidden));
   if (p0) parts.push(`${p0} P0 failing`);
   else {
     const p1 = failing(report, "P1").length;
@@ -195,6 +236,15 @@ function headline(report) {
   }
   if (report.coverage && evaluatedLittle(report.coverage)) parts.push(`only ${report.coverage.evaluated} of ${report.coverage.total} checks applied`);
   return parts.join(" \xB7 ");
+}
+function existingPhrase(report, hidden) {
+  const baseline = report.gate?.baseline;
+  const onBase = report.findings.filter((f) => f.existing === "base" && (f.status === "fail" || f.status === "error") && !f.waived).length;
+  const where = [
+    ...onBase ? [`on the merge base${report.gate?.base ? ` ${report.gate.base}` : ""}`] : [],
+    ...baseline && hidden > onBase ? [`hidden by the baseline since ${baseline.since}`] : []
+  ];
+  return `${hidden} existing${where.length ? `, ${where.join(" or ")}` : ""}`;
 }
 function groupByCheck(findings) {
   const groups = /* @__PURE__ */ new Map();
@@ -214,6 +264,10 @@ export {
   existingFailures,
   countFailingP0,
   whereOf,
+  severityWhy,
+  severityWhyParts,
+  messageAfterWhere,
+  cutMessage,
   headline,
   groupByCheck
 };

@@ -1,20 +1,24 @@
 import { createRequire as __rgCreateRequire } from 'node:module'; const require = __rgCreateRequire(import.meta.url);
 import {
-  BUILDS_DOC,
   ROLE_POLICY_DOC
-} from "./chunk-XO34UVJU.js";
+} from "./chunk-B42MKZD7.js";
 import {
   checkAnchor
 } from "./chunk-M6JAG3LF.js";
 import {
+  BUILDS_DOC
+} from "./chunk-2PRQJV4M.js";
+import {
+  K8S_DEPLOYED_DOC
+} from "./chunk-5U7Q7XAO.js";
+import {
   DEPLOYMENTS_DOC,
-  K8S_DEPLOYED_DOC,
   SETTINGS_RESOLUTION_DOC
-} from "./chunk-C2OKZWLU.js";
-import "./chunk-7XXRKAQC.js";
+} from "./chunk-VWRJTAF5.js";
+import "./chunk-PJSTH2SU.js";
 import {
   ROLE_RULES
-} from "./chunk-C4QXHSQT.js";
+} from "./chunk-SYVYWV2T.js";
 import "./chunk-CVZD6SLR.js";
 import "./chunk-K6HXOV2S.js";
 import {
@@ -39,11 +43,20 @@ function renderRepositoryModelDocs() {
     "",
     "### File roles",
     "",
-    "Each file gets one role, with the reason shown on every finding (`role` in JSON, and `--verbose`). The first rule that matches decides; a file no rule matches is `production`, unless its content says otherwise (a compose file or Dockerfile whose first comment lines say it is for development or tests, one that runs a development server such as `manage.py runserver`, `--reload` or `npm run dev`, one that builds the application as a `:dev` image, a compose file that builds nothing and publishes only on loopback, or any of them with unrendered template tags; a Dockerfile built on a developer-environment image such as `mcr.microsoft.com/devcontainers/*`, Cloud Workstations or Gitpod workspace images). A production name (`prod`, `staging`, `deploy`) is overruled by such a header. A Kubernetes manifest that `kubectl apply -f` (or `-k`) names in a README, docs page, script, Makefile or CI workflow is production even in a folder the table calls tooling (`extras/`): a documented quickstart deploys it. An example compose file the docs copy into place (`curl -o compose.yml .../compose.example.yml`, `cp docker-compose.sample.yml docker-compose.yml`) is production too; `cp .env.example .env` leaves the env template an example. A compose service that runs only in development, test or retired profiles (`profiles: [debug]`) takes that role. Override with `repo.roles` in `.github/readiness.yml` (glob: role).",
+    "Each file gets one role, with the rule or evidence that gave it on every finding (`role.rule` in JSON and SARIF; `readiness-gate roles [PATH...]` prints it for any file). **Production is proven, not presumed**: a file is `production` only when evidence shows production reaches it, in this order:",
     "",
-    "| role | rule | why |",
-    "| --- | --- | --- |",
-    ...ROLE_RULES.map((r) => `| ${r.role} | \`${r.path.source.replace(/\|/g, "\\|")}\` | ${r.why} |`),
+    "1. `repo.roles` in `.github/readiness.yml` (glob: role), which nothing overrides (rule `config:repo.roles`).",
+    "2. **Direct evidence** (outweighs the folder rules below, never a file name made for development or tests): a compose file, manifest or chart that a documented command runs, applies, installs, downloads or copies into place (`docker compose [-f F] up`, `kubectl apply -f/-k`, `helm install`, `curl -o`/`wget -O`, `cp x compose.yml`), read from READMEs and docs, scripts, Makefiles, task files, package scripts and CI workflows, in the context it is written in: a section headed Deploy, Install, Production, Quick start, Self-host, Setup or Upgrade, a Makefile target or script named for deploying or installing, a deploy/release workflow give production; a section, intro sentence, target or file for development, contributors or tests give that role to files nothing else decides; sections that say nothing and release notes give nothing (rules `evidence:compose`, `evidence:kubectl`, `evidence:helm`, `evidence:download`, `evidence:copy`). A Dockerfile built by a production compose deployment or by a CI job, Makefile target or script that publishes (push, registry login, deploy) (`evidence:built-by`); a CI build that publishes nothing gives `tooling`. Env files a production deployment loads (`evidence:env-file`, `evidence:compose-env`), settings modules production names (`evidence:settings-module`).",
+    "3. The path table below (it never gives production).",
+    "4. Content of deployment files: a header comment that says development or tests, a development server, a framework development runtime (Laravel Sail, DDEV), a compose file that builds `Dockerfile.dev`, an env file that sets `APP_ENV`/`NODE_ENV`/... to development or test, a loopback-only stack of backing services, unrendered template tags; and a compose or env file that sets its framework environment to production (`content:production-environment`).",
+    "5. **Contained evidence**, for files still undecided: copied into a production image (COPY/ADD sources against the build context, minus `.dockerignore`; `evidence:copied-into-image`), or inside the application source its manifests declare (Rails `app/ config/ lib/ db/`, Laravel folders, Maven `src/main`, Go module `.go` files, Python packages beside `pyproject.toml`/`setup.py`/`manage.py`, `package.json` entry points and `src/`; `evidence:application-source`).",
+    "6. Otherwise **`unknown`**: nothing shows production reaches the file. Deployment findings on it are capped at P1 (SEVERITY.md); a credential by format (a private key, a provider token) stays P0.",
+    "",
+    "A rule's scope says where its folder may stand: `any-depth`, or `project` (at the repository root or beside a project manifest only: `local/`, `sandbox/`, `playground/`, `demo/` and `docs/` also name features inside source trees). The JSON report counts, per rule, the findings it set aside (`repository.setAside`).",
+    "",
+    "| id | role | scope | path rule | why |",
+    "| --- | --- | --- | --- | --- |",
+    ...ROLE_RULES.map((r) => `| ${r.id} | ${r.role} | ${r.scope} | \`${r.path.source.replace(/\|/g, "\\|")}\` | ${r.why} |`),
     "",
     "### Severity by role",
     "",

@@ -1,7 +1,7 @@
 import { createRequire as __rgCreateRequire } from 'node:module'; const require = __rgCreateRequire(import.meta.url);
 import {
   FILE_ROLES
-} from "./chunk-C4QXHSQT.js";
+} from "./chunk-SYVYWV2T.js";
 import {
   SEVERITIES
 } from "./chunk-WIDV6RBC.js";
@@ -19779,7 +19779,9 @@ var target = external_exports.object({
   json: endpoints,
   load: endpoints,
   "allow-load": external_exports.boolean().optional(),
-  "allow-ratelimit": external_exports.boolean().optional()
+  "allow-ratelimit": external_exports.boolean().optional(),
+  /** Active probes (wrong passwords, default accounts, malformed bodies) beyond loopback and private hosts. */
+  "allow-probes": external_exports.boolean().optional()
 }).strict().transform((t) => ({
   url: t.url,
   name: t.name,
@@ -19798,7 +19800,8 @@ var target = external_exports.object({
     load: t.load
   },
   allowLoad: t["allow-load"],
-  allowRatelimit: t["allow-ratelimit"]
+  allowRatelimit: t["allow-ratelimit"],
+  allowProbes: t["allow-probes"]
 }));
 var targetSchema = target;
 var http = external_exports.object({
@@ -19816,21 +19819,67 @@ var http = external_exports.object({
   maxRedirects: h["max-redirects"],
   userAgent: h["user-agent"]
 }));
+var DEFAULT_RAMP_STAGES = [10, 25, 50, 100, 200];
+var MAX_LOAD_CONCURRENCY = 1e3;
+var ramp = external_exports.object({
+  enabled: external_exports.boolean().default(false),
+  /** Concurrent clients per stage, strictly increasing, at most load.max-concurrency (checked with it below). */
+  stages: external_exports.array(external_exports.number().int().positive({ message: "a stage needs at least 1 client" })).min(1).max(20).optional(),
+  "stage-requests": external_exports.number().int().positive().max(1e5).default(2e3),
+  "stage-duration-ms": external_exports.number().int().positive().max(12e4).default(5e3),
+  "soak-ms": external_exports.number().int().min(0).max(6e5).default(3e4),
+  "max-requests": external_exports.number().int().positive().max(1e5).default(2e4),
+  "max-duration-ms": external_exports.number().int().positive().max(MAX_TIMER_MS).default(55e3),
+  /** Rise of the soak's p95 (last third against the first) that fails: 0.25 = 25%. A linear leak under a closed loop rises at most ~73% (√3) between thirds. */
+  "max-drift": external_exports.number().positive().max(100).default(0.25),
+  "drop-severity": severity.default("P1")
+}).strict().prefault({});
 var load = external_exports.object({
   enabled: external_exports.boolean().default(true),
   concurrency: external_exports.number().int().positive().max(500).default(50),
   requests: external_exports.number().int().positive().max(2e4).default(500),
   "duration-ms": external_exports.number().int().positive().max(12e4).default(1e4),
   "p95-ms": external_exports.number().positive().max(6e5).default(1e3),
-  "max-error-rate": external_exports.number().min(0).max(1).default(0.01)
-}).strict().prefault({}).transform((l) => ({
+  "max-error-rate": external_exports.number().min(0).max(1).default(0.01),
+  /** Open connections no load check exceeds (load.concurrency and every ramp stage). */
+  "max-concurrency": external_exports.number().int().positive().max(MAX_LOAD_CONCURRENCY).default(200),
+  ramp
+}).strict().superRefine((l, ctx) => {
+  const stages = l.ramp.stages ?? [];
+  stages.forEach((users, i) => {
+    const path2 = ["ramp", "stages", i];
+    if (users > l["max-concurrency"]) ctx.addIssue({ code: "custom", path: path2, message: `${users} clients is above load.max-concurrency (${l["max-concurrency"]})` });
+    else if (i > 0 && users <= stages[i - 1]) ctx.addIssue({ code: "custom", path: path2, message: `stages must increase: ${users} comes after ${stages[i - 1]}` });
+  });
+  const largest = Math.max(...stages, ...stages.length ? [] : cappedStages(DEFAULT_RAMP_STAGES, l["max-concurrency"]));
+  if (l.ramp["stage-requests"] < largest * 2) {
+    ctx.addIssue({ code: "custom", path: ["ramp", "stage-requests"], message: `${l.ramp["stage-requests"]} is fewer than two requests per client of the largest stage (${largest} clients)` });
+  }
+}).prefault({}).transform((l) => ({
   enabled: l.enabled,
   concurrency: l.concurrency,
   requests: l.requests,
   durationMs: l["duration-ms"],
   p95Ms: l["p95-ms"],
-  maxErrorRate: l["max-error-rate"]
+  maxErrorRate: l["max-error-rate"],
+  maxConcurrency: l["max-concurrency"],
+  ramp: {
+    enabled: l.ramp.enabled,
+    // The default stages stop at the cap (the cap itself becomes the last stage); configured ones were checked above.
+    stages: l.ramp.stages ?? cappedStages(DEFAULT_RAMP_STAGES, l["max-concurrency"]),
+    stageRequests: l.ramp["stage-requests"],
+    stageDurationMs: l.ramp["stage-duration-ms"],
+    soakMs: l.ramp["soak-ms"],
+    maxRequests: l.ramp["max-requests"],
+    maxDurationMs: l.ramp["max-duration-ms"],
+    maxDrift: l.ramp["max-drift"],
+    dropSeverity: l.ramp["drop-severity"]
+  }
 }));
+function cappedStages(stages, cap) {
+  const kept = stages.filter((s) => s <= cap);
+  return kept.length === stages.length || kept[kept.length - 1] === cap ? kept : [...kept, cap];
+}
 var ratelimit = external_exports.object({
   enabled: external_exports.boolean().default(true),
   burst: external_exports.number().int().positive().max(200).default(40),
@@ -19923,6 +19972,8 @@ export {
   MAX_STARS_PER_SEGMENT,
   MAX_GLOBSTARS,
   targetSchema,
+  DEFAULT_RAMP_STAGES,
+  MAX_LOAD_CONCURRENCY,
   FAIL_ON,
   GATES,
   configSchema,

@@ -42,15 +42,41 @@ async function git(root, args) {
   const { stdout } = await execFileAsync("git", ["-C", root, ...args], { encoding: "utf8", maxBuffer: 16 * 1024 * 1024 });
   return stdout.trim();
 }
-async function mergeBaseFingerprints(root, baseRef, audit) {
-  let commit;
-  for (const ref of [baseRef, `origin/${baseRef}`]) {
-    try {
-      commit = await git(root, ["merge-base", ref, "HEAD"]);
-      break;
-    } catch {
-    }
+async function commitOf(root, ref) {
+  for (const name of [ref, `origin/${ref}`]) {
+    const commit = await git(root, ["rev-parse", "--verify", "--quiet", `${name}^{commit}`]).catch(() => "");
+    if (commit) return commit;
   }
+  return void 0;
+}
+async function mergeBaseOf(root, baseRef) {
+  for (const ref of [baseRef, `origin/${baseRef}`]) {
+    const commit = await git(root, ["merge-base", ref, "HEAD"]).catch(() => "");
+    if (commit) return commit;
+  }
+  return void 0;
+}
+var DEEPEN_STEPS = [50, 500];
+async function fetchMergeBase(root, baseRef) {
+  if (await mergeBaseOf(root, baseRef)) return void 0;
+  const refspec = `+refs/heads/${baseRef}:refs/remotes/origin/${baseRef}`;
+  const shallow = await git(root, ["rev-parse", "--is-shallow-repository"]).catch(() => "false") === "true";
+  try {
+    if (!shallow) await git(root, ["fetch", "--no-tags", "--quiet", "origin", refspec]);
+    else {
+      for (const depth of DEEPEN_STEPS) {
+        await git(root, ["fetch", "--no-tags", "--quiet", `--deepen=${depth}`, "origin", refspec]);
+        if (await mergeBaseOf(root, baseRef)) return void 0;
+      }
+      await git(root, ["fetch", "--no-tags", "--quiet", "--unshallow", "origin", refspec]);
+    }
+  } catch (err) {
+    return `fetching ${baseRef} from origin failed: ${err.message.split("\n").find((l) => /fatal|error/i.test(l))?.trim() ?? "git fetch failed"}`;
+  }
+  return await mergeBaseOf(root, baseRef) ? void 0 : `${baseRef} and this commit have no merge base`;
+}
+async function mergeBaseFingerprints(root, baseRef, audit) {
+  const commit = await mergeBaseOf(root, baseRef);
   if (!commit) return { problem: `the merge base with ${baseRef} is not in the clone (check out with fetch-depth: 0)` };
   const top = await git(root, ["rev-parse", "--show-toplevel"]).catch(() => root);
   const prefix = await git(root, ["rev-parse", "--show-prefix"]).catch(() => "");
@@ -98,6 +124,8 @@ export {
   isFailingFinding,
   baselineOf,
   readBaseline,
+  commitOf,
+  fetchMergeBase,
   mergeBaseFingerprints,
   markExisting
 };

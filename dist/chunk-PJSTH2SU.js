@@ -10049,6 +10049,7 @@ var SKIPPED_DIRECTORIES = /* @__PURE__ */ new Set([
   // The Action's own reports (JSON, SARIF) in the workspace.
   ".readiness"
 ]);
+var TRACKED_SOURCE_DIRECTORIES = /* @__PURE__ */ new Set(["build"]);
 var YIELD_EVERY_MS = 20;
 var MAX_OPEN_FILES = 64;
 var TEXT_CACHE_CHARS = 256 * 1024 * 1024;
@@ -10256,7 +10257,7 @@ async function loadFileSet(root, options) {
   await mapLimited(candidates, 64, async ({ path, tracked }) => {
     await breather.due();
     if (signal?.aborted) return;
-    if (path.split("/").some((part) => SKIPPED_DIRECTORIES.has(part))) return;
+    if (path.split("/").some((part) => SKIPPED_DIRECTORIES.has(part) && !(tracked && TRACKED_SOURCE_DIRECTORIES.has(part)))) return;
     if (excluded(path)) return;
     const absolute = join(realRoot, path);
     let info;
@@ -10379,9 +10380,6 @@ function isRealEnvFile(path) {
 }
 function isProductionName(path) {
   return /(^|[^a-z])prod(uction)?([^a-z]|$)/i.test(baseName(path));
-}
-function isTestPath(path) {
-  return /(^|\/)(__tests__|tests?|spec|__mocks__|fixtures?|testdata)\//i.test(path) || /\.(test|spec)\.[cm]?[jt]sx?$/i.test(path) || /(^|\/)(test_[^/]*|[^/]*_test)\.py$/.test(path);
 }
 var LANGUAGE_BY_EXTENSION = {
   js: "js",
@@ -10512,6 +10510,7 @@ function clampLine(text, line) {
 }
 
 export {
+  require_ignore,
   require_picomatch2 as require_picomatch,
   mapLimited,
   READ_CONCURRENCY,
@@ -10528,7 +10527,6 @@ export {
   isEnvTemplate,
   isRealEnvFile,
   isProductionName,
-  isTestPath,
   sourceLanguage,
   isSecretAttributeName,
   isIdentifierKeyName,

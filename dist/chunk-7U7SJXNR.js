@@ -7,7 +7,7 @@ import {
   lineOfOffset,
   lineStartOffsets,
   sourceLanguage
-} from "./chunk-7XXRKAQC.js";
+} from "./chunk-PJSTH2SU.js";
 
 // src/model/values.ts
 var MAX_VALUE = 4096;
@@ -50,6 +50,19 @@ function isDigest(value) {
 }
 function isHashOrIdentifier(value) {
   return isUuid(value) || isPasswordHash(value) || isDigest(value);
+}
+var CREDENTIAL_FORMAT = /-----BEGIN [A-Z ]*PRIVATE KEY-----|\b(gh[pousr]_[A-Za-z0-9]{30,}|github_pat_\w{30,}|glpat-[\w-]{20}|xox[baprs]-[\w-]{10,}|[sr]k_live_\w{20,}|AKIA[0-9A-Z]{16}|AIza[\w-]{35}|npm_\w{36})/;
+function isCredentialByFormat(value) {
+  return CREDENTIAL_FORMAT.test(value);
+}
+function isSlug(value) {
+  const parts = value.split(/[-_.:]/);
+  if (parts.length < 3 || !/^[a-z0-9]+([-_.:][a-z0-9]+)+$/.test(value)) return false;
+  const words = parts.filter((p) => /^[a-z]{2,}$/.test(p));
+  return words.length >= 3 && words.length * 2 > parts.length;
+}
+function isRuleList(value) {
+  return /^[a-z_]+(:[\w,.]+)?(\|[a-z_]+(:[\w,.]+)?)+$/i.test(value);
 }
 function isPublicKeyName(name) {
   return /public|publishable|site_?key|write_?key|ingest(ion)?_?key|client_?id|posthog|segment|rudder|mixpanel|amplitude|plausible|umami|matomo|heap|hotjar|gtm|recaptcha|turnstile|hcaptcha|sentry_?dsn/i.test(name);
@@ -144,6 +157,13 @@ function decodeJwtPart(part) {
     return void 0;
   }
 }
+function jwtNotLive(claims, now = Date.now()) {
+  if (typeof claims !== "object" || claims === null) return void 0;
+  const c = claims;
+  if (typeof c.exp === "number" && c.exp * 1e3 < now) return `its own exp claim says it expired on ${new Date(c.exp * 1e3).toISOString().slice(0, 10)}`;
+  if (Object.keys(c).some((k) => /^(edition|licen[cs]e(_?(type|key|id))?|client_limit|seats)$/i.test(k))) return "its claims describe a product licence (edition, limits), which grants no access";
+  return void 0;
+}
 var WEAK_URL_PASSWORDS = /^(pass|passwd|password|pwd|pw|secret|changeme|change_me|example|placeholder|dummy|bar|baz|qux|xyz|abc|123|1234|12345|test|\*+|x+|\.\.\.)$/i;
 var LOOPBACK_HOST = /^(127\.\d{1,3}\.\d{1,3}\.\d{1,3}|localhost|\[::1\])(?=[:/\s"'`?]|$)/i;
 var EXAMPLE_HOST = /@(?:[^/\s]*\.)?(example\.(com|net|org)|[^/\s]*\.(example|test|invalid))(?=[:/\s"'`]|$)/i;
@@ -211,7 +231,8 @@ var RULES = [
     valid: (s) => {
       const header = decodeJwtPart(s.split(".")[0]);
       return typeof header === "object" && header !== null && "alg" in header;
-    }
+    },
+    minor: (s) => jwtNotLive(decodeJwtPart(s.split(".")[1]))
   },
   {
     id: "url-credentials",
@@ -232,21 +253,32 @@ function isHighEntropySecret(value) {
   if (value.length < GENERIC_MIN_LENGTH || !/[A-Za-z]/.test(value) || !/\d/.test(value)) return false;
   if (/[^\x21-\x7e]/.test(value)) return false;
   if (IDENTIFIER_PATH.test(value) || /^(https?|file):\/\//i.test(value) || /^[./~]/.test(value) || value.includes("{{") || value.includes("(")) return false;
-  if (isPlaceholder(value) || isReference(value) || isHashOrIdentifier(value) || /^[A-Z0-9_]+$/.test(value) && value.includes("_")) return false;
+  if (isPlaceholder(value) || isReference(value) || isHashOrIdentifier(value) || isSlug(value) || isRuleList(value) || /^[A-Z0-9_]+$/.test(value) && value.includes("_")) return false;
   if (/password|passwd|secret|changeme|example|sample|dummy|placeholder|insecure/i.test(value)) return false;
   return shannonEntropy(value) >= GENERIC_ENTROPY_THRESHOLD;
 }
 var SAYS_FAKE = /\b(fake|dummy|not (a )?real|randomly generated|made[- ]up|bogus|for testing only)\b/i;
-function declaredFake(text, starts, line) {
+var FILE_SAYS_FAKE = /\b(fake|dummy|not (a )?real|test[- ]only|for tests? only|for testing only|made[- ]up|bogus)\b[^\n]{0,80}\b(keys?|credentials?|secrets?|tokens?|passwords?|values?)\b|\b(not|never) used in production\b/i;
+var FAKE_NAME = /(^|[^a-z])(fake|dummy|mock|example|sample)/i;
+function declaredFake(text, starts, line, header) {
   const from = starts[Math.max(0, line - 3)];
   const to = line < starts.length ? starts[line] : text.length;
-  return SAYS_FAKE.test(text.slice(from, Math.min(to, from + 3e3)));
+  const near = text.slice(from, Math.min(to, from + 3e3));
+  if (SAYS_FAKE.test(near)) return true;
+  const own = text.slice(starts[line - 1], Math.min(to, starts[line - 1] + 300));
+  const name = /^\s*(?:(?:export|const|let|var|static|final|public|private|pub)\s+)*([A-Za-z_$][\w$]*)\s*(?::[^=]{0,40})?[=:]/.exec(own)?.[1];
+  return name !== void 0 && FAKE_NAME.test(name) || header();
+}
+function headerSaysFake(text) {
+  return FILE_SAYS_FAKE.test(text.slice(0, 1500));
 }
 var PREFILTER = /AKIA|ASIA|ABIA|ACCA|PRIVATE KEY|gh[pousr]_|github_pat_|glpat-|xox|k_live_|npm_|sk-|AIza|eyJ|:\/\/|secret|token|passw|pwd|[_-]key|apikey|accesskey|privatekey|authkey|credential/i;
 function scanForSecrets(text, options) {
   if (!PREFILTER.test(text)) return [];
   let starts;
   const lineAt = (offset) => lineOfOffset(starts ??= lineStartOffsets(text), offset);
+  let header;
+  const headerFake = () => header ??= headerSaysFake(text);
   const allowedLines = /* @__PURE__ */ new Map();
   const allowed = (offset) => {
     const line = lineAt(offset);
@@ -285,7 +317,7 @@ function scanForSecrets(text, options) {
       const line = lineAt(offset);
       specificLines.add(line);
       const minor = rule.minor?.(secret, match2, text);
-      const fake = declaredFake(text, starts, line);
+      const fake = declaredFake(text, starts, line, headerFake);
       hits.push({ rule: rule.id, description: rule.description, line, value: secret, ...minor ? { minor } : {}, ...fake ? { declaredFake: true } : {} });
       listed++;
     }
@@ -727,6 +759,8 @@ export {
   isPlaceholder,
   isReference,
   isEncrypted,
+  isCredentialByFormat,
+  isWeakValue,
   isFlagOrNumber,
   classifySecretValue,
   isCredentialValue,

@@ -1,5 +1,16 @@
 import { createRequire as __rgCreateRequire } from 'node:module'; const require = __rgCreateRequire(import.meta.url);
 import {
+  capacityHeadline,
+  capacityTable,
+  ms,
+  pct,
+  usersText
+} from "./chunk-TCBNDKNB.js";
+import {
+  imageSources,
+  mergePatch
+} from "./chunk-5U7Q7XAO.js";
+import {
   ContextTracker,
   ExternalTokenizer,
   LRParser,
@@ -17,7 +28,6 @@ import {
   findReferences,
   hasHealthcheck,
   imageOf,
-  imageSources,
   importedModules,
   interpolate,
   isFragment,
@@ -25,7 +35,6 @@ import {
   isPlainObject,
   literalValue,
   loadComposeFiles,
-  mergePatch,
   parseDockerfile,
   parseDotenv,
   parsePython,
@@ -42,7 +51,7 @@ import {
   tags,
   truthy,
   unpinnedReason
-} from "./chunk-C2OKZWLU.js";
+} from "./chunk-VWRJTAF5.js";
 import {
   BACKUP_PATH,
   GENERIC_ENTROPY_THRESHOLD,
@@ -58,6 +67,7 @@ import {
   classifySecretValue,
   envUsageScanner,
   fileLoggingScanner,
+  isCredentialByFormat,
   isCredentialValue,
   isEncrypted,
   isFlagOrNumber,
@@ -67,13 +77,14 @@ import {
   isReference,
   isScannedForSecrets,
   isSearchedForBackups,
+  isWeakValue,
   isWebAppCandidate,
   literalFallbackScanner,
   loggingFileKind,
   secretScanner,
   urlPassword,
   webFrameworkScanner
-} from "./chunk-HEUCHMYS.js";
+} from "./chunk-7U7SJXNR.js";
 import {
   READ_CONCURRENCY,
   baseName,
@@ -87,7 +98,6 @@ import {
   isRealEnvFile,
   isSecretAttributeName,
   isSecretVariableName,
-  isTestPath,
   isYamlFile,
   mapLimited,
   nodeAt,
@@ -96,7 +106,7 @@ import {
   require_dist,
   require_picomatch,
   sourceLanguage
-} from "./chunk-7XXRKAQC.js";
+} from "./chunk-PJSTH2SU.js";
 import {
   __commonJS,
   __require,
@@ -930,10 +940,10 @@ var require_constants = __commonJS({
     Object.setPrototypeOf(headerNameLowerCasedRecord, null);
     var wellknownHeaderNameBuffers = {};
     Object.setPrototypeOf(wellknownHeaderNameBuffers, null);
-    function getHeaderNameAsBuffer(header) {
-      let buffer = wellknownHeaderNameBuffers[header];
+    function getHeaderNameAsBuffer(header2) {
+      let buffer = wellknownHeaderNameBuffers[header2];
       if (buffer === void 0) {
-        buffer = Buffer.from(header);
+        buffer = Buffer.from(header2);
       }
       return buffer;
     }
@@ -2337,11 +2347,11 @@ var require_request = __commonJS({
           }
         } else if (headers && typeof headers === "object") {
           if (hasSafeIterator(headers)) {
-            for (const header of headers) {
-              if (!Array.isArray(header) || header.length !== 2) {
+            for (const header2 of headers) {
+              if (!Array.isArray(header2) || header2.length !== 2) {
                 throw new InvalidArgumentError("headers must be in key-value pair format");
               }
-              processHeader(this, header[0], header[1]);
+              processHeader(this, header2[0], header2[1]);
             }
           } else {
             const keys = Object.keys(headers);
@@ -4747,8 +4757,8 @@ var require_webidl = __commonJS({
         message: `"${webidl.util.Stringify(V)}" is not an array buffer.`
       });
     };
-    webidl.util.HasFlag = function(flags, attributes) {
-      return typeof flags === "number" && (flags & attributes) === attributes;
+    webidl.util.HasFlag = function(flags, attributes2) {
+      return typeof flags === "number" && (flags & attributes2) === attributes2;
     };
     webidl.sequenceConverter = function(converter) {
       return (V, prefix, argument, Iterable) => {
@@ -5238,9 +5248,9 @@ var require_util2 = __commonJS({
       return "success";
     }
     function appendFetchMetadata(httpRequest) {
-      let header = null;
-      header = httpRequest.mode;
-      httpRequest.headersList.set("sec-fetch-mode", header, true);
+      let header2 = null;
+      header2 = httpRequest.mode;
+      httpRequest.headersList.set("sec-fetch-mode", header2, true);
     }
     function appendRequestOriginHeader(request) {
       let serializedOrigin = request.origin;
@@ -7118,7 +7128,7 @@ var require_client_h1 = __commonJS({
       /**
        * @param {Buffer} head
        */
-      onUpgrade(head) {
+      onUpgrade(head2) {
         const { upgrade, client, socket, headers, statusCode, statusText } = this;
         assert(upgrade);
         assert(client[kSocket] === socket);
@@ -7133,7 +7143,7 @@ var require_client_h1 = __commonJS({
         this.shouldKeepAlive = false;
         this.headers = [];
         this.headersSize = 0;
-        socket.unshift(head);
+        socket.unshift(head2);
         socket[kParser].destroy();
         socket[kParser] = null;
         socket[kClient] = null;
@@ -7637,22 +7647,22 @@ var require_client_h1 = __commonJS({
         socket[kBlocking] = true;
       }
       setTypeOfService(socket, request);
-      let header = `${method} ${path} HTTP/1.1\r
+      let header2 = `${method} ${path} HTTP/1.1\r
 `;
       if (typeof host === "string") {
-        header += `host: ${host}\r
+        header2 += `host: ${host}\r
 `;
       } else {
-        header += client[kHostHeader];
+        header2 += client[kHostHeader];
       }
       if (upgrade) {
-        header += `connection: upgrade\r
+        header2 += `connection: upgrade\r
 upgrade: ${upgrade}\r
 `;
       } else if (client[kPipelining] && !socket[kReset]) {
-        header += "connection: keep-alive\r\n";
+        header2 += "connection: keep-alive\r\n";
       } else {
-        header += "connection: close\r\n";
+        header2 += "connection: close\r\n";
       }
       if (Array.isArray(headers)) {
         for (let n = 0; n < headers.length; n += 2) {
@@ -7660,41 +7670,41 @@ upgrade: ${upgrade}\r
           const val = headers[n + 1];
           if (Array.isArray(val)) {
             for (let i = 0; i < val.length; i++) {
-              header += `${key}: ${val[i]}\r
+              header2 += `${key}: ${val[i]}\r
 `;
             }
           } else {
-            header += `${key}: ${val}\r
+            header2 += `${key}: ${val}\r
 `;
           }
         }
       }
       if (channels.sendHeaders.hasSubscribers) {
-        channels.sendHeaders.publish({ request, headers: header, socket });
+        channels.sendHeaders.publish({ request, headers: header2, socket });
       }
       if (!body || bodyLength === 0) {
-        writeBuffer(abort, null, client, request, socket, contentLength, header, expectsPayload);
+        writeBuffer(abort, null, client, request, socket, contentLength, header2, expectsPayload);
       } else if (util.isBuffer(body)) {
-        writeBuffer(abort, body, client, request, socket, contentLength, header, expectsPayload);
+        writeBuffer(abort, body, client, request, socket, contentLength, header2, expectsPayload);
       } else if (util.isBlobLike(body)) {
         if (typeof body.stream === "function") {
-          writeIterable(abort, body.stream(), client, request, socket, contentLength, header, expectsPayload);
+          writeIterable(abort, body.stream(), client, request, socket, contentLength, header2, expectsPayload);
         } else {
-          writeBlob(abort, body, client, request, socket, contentLength, header, expectsPayload);
+          writeBlob(abort, body, client, request, socket, contentLength, header2, expectsPayload);
         }
       } else if (util.isStream(body)) {
-        writeStream(abort, body, client, request, socket, contentLength, header, expectsPayload);
+        writeStream(abort, body, client, request, socket, contentLength, header2, expectsPayload);
       } else if (util.isIterable(body)) {
-        writeIterable(abort, body, client, request, socket, contentLength, header, expectsPayload);
+        writeIterable(abort, body, client, request, socket, contentLength, header2, expectsPayload);
       } else {
         assert(false);
       }
       return true;
     }
-    function writeStream(abort, body, client, request, socket, contentLength, header, expectsPayload) {
+    function writeStream(abort, body, client, request, socket, contentLength, header2, expectsPayload) {
       assert(contentLength !== 0 || client[kRunning] === 0, "stream body cannot be pipelined");
       let finished = false;
-      const writer = new AsyncWriter({ abort, socket, request, contentLength, client, expectsPayload, header });
+      const writer = new AsyncWriter({ abort, socket, request, contentLength, client, expectsPayload, header: header2 });
       const onData = function(chunk) {
         if (finished) {
           return;
@@ -7760,22 +7770,22 @@ upgrade: ${upgrade}\r
         setImmediate(onClose);
       }
     }
-    function writeBuffer(abort, body, client, request, socket, contentLength, header, expectsPayload) {
+    function writeBuffer(abort, body, client, request, socket, contentLength, header2, expectsPayload) {
       try {
         if (!body) {
           if (contentLength === 0) {
-            socket.write(`${header}content-length: 0\r
+            socket.write(`${header2}content-length: 0\r
 \r
 `, "latin1");
           } else {
             assert(contentLength === null, "no body must not have content length");
-            socket.write(`${header}\r
+            socket.write(`${header2}\r
 `, "latin1");
           }
         } else if (util.isBuffer(body)) {
           assert(contentLength === body.byteLength, "buffer body must have content length");
           socket.cork();
-          socket.write(`${header}content-length: ${contentLength}\r
+          socket.write(`${header2}content-length: ${contentLength}\r
 \r
 `, "latin1");
           socket.write(body);
@@ -7791,7 +7801,7 @@ upgrade: ${upgrade}\r
         abort(err);
       }
     }
-    async function writeBlob(abort, body, client, request, socket, contentLength, header, expectsPayload) {
+    async function writeBlob(abort, body, client, request, socket, contentLength, header2, expectsPayload) {
       assert(contentLength === body.size, "blob body must have content length");
       try {
         if (contentLength != null && contentLength !== body.size) {
@@ -7799,7 +7809,7 @@ upgrade: ${upgrade}\r
         }
         const buffer = Buffer.from(await body.arrayBuffer());
         socket.cork();
-        socket.write(`${header}content-length: ${contentLength}\r
+        socket.write(`${header2}content-length: ${contentLength}\r
 \r
 `, "latin1");
         socket.write(buffer);
@@ -7814,7 +7824,7 @@ upgrade: ${upgrade}\r
         abort(err);
       }
     }
-    async function writeIterable(abort, body, client, request, socket, contentLength, header, expectsPayload) {
+    async function writeIterable(abort, body, client, request, socket, contentLength, header2, expectsPayload) {
       assert(contentLength !== 0 || client[kRunning] === 0, "iterator body cannot be pipelined");
       let callback = null;
       function onDrain() {
@@ -7833,7 +7843,7 @@ upgrade: ${upgrade}\r
         }
       });
       socket.on("close", onDrain).on("drain", onDrain);
-      const writer = new AsyncWriter({ abort, socket, request, contentLength, client, expectsPayload, header });
+      const writer = new AsyncWriter({ abort, socket, request, contentLength, client, expectsPayload, header: header2 });
       try {
         for await (const chunk of body) {
           if (socket[kError]) {
@@ -7862,14 +7872,14 @@ upgrade: ${upgrade}\r
        * @param {boolean} arg.expectsPayload
        * @param {string} arg.header
        */
-      constructor({ abort, socket, request, contentLength, client, expectsPayload, header }) {
+      constructor({ abort, socket, request, contentLength, client, expectsPayload, header: header2 }) {
         this.socket = socket;
         this.request = request;
         this.contentLength = contentLength;
         this.client = client;
         this.bytesWritten = 0;
         this.expectsPayload = expectsPayload;
-        this.header = header;
+        this.header = header2;
         this.abort = abort;
         socket[kWriting] = true;
       }
@@ -7878,7 +7888,7 @@ upgrade: ${upgrade}\r
        * @returns
        */
       write(chunk) {
-        const { socket, request, contentLength, client, bytesWritten, expectsPayload, header } = this;
+        const { socket, request, contentLength, client, bytesWritten, expectsPayload, header: header2 } = this;
         if (socket[kError]) {
           throw socket[kError];
         }
@@ -7901,10 +7911,10 @@ upgrade: ${upgrade}\r
             socket[kReset] = true;
           }
           if (contentLength === null) {
-            socket.write(`${header}transfer-encoding: chunked\r
+            socket.write(`${header2}transfer-encoding: chunked\r
 `, "latin1");
           } else {
-            socket.write(`${header}content-length: ${contentLength}\r
+            socket.write(`${header2}content-length: ${contentLength}\r
 \r
 `, "latin1");
           }
@@ -7931,7 +7941,7 @@ ${len.toString(16)}\r
        * @returns {void}
        */
       end() {
-        const { socket, contentLength, client, bytesWritten, expectsPayload, header, request } = this;
+        const { socket, contentLength, client, bytesWritten, expectsPayload, header: header2, request } = this;
         request.onRequestSent();
         socket[kWriting] = false;
         if (socket[kError]) {
@@ -7942,11 +7952,11 @@ ${len.toString(16)}\r
         }
         if (bytesWritten === 0) {
           if (expectsPayload) {
-            socket.write(`${header}content-length: 0\r
+            socket.write(`${header2}content-length: 0\r
 \r
 `, "latin1");
           } else {
-            socket.write(`${header}\r
+            socket.write(`${header2}\r
 `, "latin1");
           }
         } else if (contentLength === null) {
@@ -8468,12 +8478,12 @@ var require_client_h2 = __commonJS({
       }
       session.ref();
       if (channels.sendHeaders.hasSubscribers) {
-        let header = "";
+        let header2 = "";
         for (const key in headers) {
-          header += `${key}: ${headers[key]}\r
+          header2 += `${key}: ${headers[key]}\r
 `;
         }
-        channels.sendHeaders.publish({ request, headers: header, socket: session[kSocket] });
+        channels.sendHeaders.publish({ request, headers: header2, socket: session[kSocket] });
       }
       const shouldEndStream = method === "GET" || method === "HEAD" || body === null;
       if (expectContinue) {
@@ -13944,9 +13954,9 @@ var require_snapshot_utils = __commonJS({
     function createHeaderFilters(matchOptions = {}) {
       const { ignoreHeaders = [], excludeHeaders = [], matchHeaders = [], caseSensitive = false } = matchOptions;
       return {
-        ignore: new Set(ignoreHeaders.map((header) => caseSensitive ? header : header.toLowerCase())),
-        exclude: new Set(excludeHeaders.map((header) => caseSensitive ? header : header.toLowerCase())),
-        match: new Set(matchHeaders.map((header) => caseSensitive ? header : header.toLowerCase()))
+        ignore: new Set(ignoreHeaders.map((header2) => caseSensitive ? header2 : header2.toLowerCase())),
+        exclude: new Set(excludeHeaders.map((header2) => caseSensitive ? header2 : header2.toLowerCase())),
+        match: new Set(matchHeaders.map((header2) => caseSensitive ? header2 : header2.toLowerCase()))
       };
     }
     var crypto = runtimeFeatures.has("crypto") ? __require("node:crypto") : null;
@@ -14926,15 +14936,15 @@ var require_redirect_handler = __commonJS({
         this.handler.onResponseError?.(controller, error);
       }
     };
-    function shouldRemoveHeader(header, removeContent, unknownOrigin) {
-      if (header.length === 4) {
-        return util.headerNameToString(header) === "host";
+    function shouldRemoveHeader(header2, removeContent, unknownOrigin) {
+      if (header2.length === 4) {
+        return util.headerNameToString(header2) === "host";
       }
-      if (removeContent && util.headerNameToString(header).startsWith("content-")) {
+      if (removeContent && util.headerNameToString(header2).startsWith("content-")) {
         return true;
       }
-      if (unknownOrigin && (header.length === 13 || header.length === 6 || header.length === 19)) {
-        const name = util.headerNameToString(header);
+      if (unknownOrigin && (header2.length === 13 || header2.length === 6 || header2.length === 19)) {
+        const name = util.headerNameToString(header2);
         return name === "authorization" || name === "cookie" || name === "proxy-authorization";
       }
       return false;
@@ -15202,22 +15212,22 @@ var require_dns = __commonJS({
           return headers;
         }
         const normalized = [];
-        for (const header of headers) {
-          if (Array.isArray(header) && header.length === 2) {
-            normalized.push(header[0], header[1]);
+        for (const header2 of headers) {
+          if (Array.isArray(header2) && header2.length === 2) {
+            normalized.push(header2[0], header2[1]);
           } else {
-            normalized.push(header);
+            normalized.push(header2);
           }
         }
         return normalized;
       }
       if (typeof headers === "object" && hasSafeIterator(headers)) {
         const normalized = [];
-        for (const header of headers) {
-          if (Array.isArray(header) && header.length === 2) {
-            normalized.push(header[0], header[1]);
+        for (const header2 of headers) {
+          if (Array.isArray(header2) && header2.length === 2) {
+            normalized.push(header2[0], header2[1]);
           } else {
-            normalized.push(header);
+            normalized.push(header2);
           }
         }
         return normalized;
@@ -15857,11 +15867,11 @@ var require_cache = __commonJS({
         throw new TypeError(`expected value.etag to be string, got ${typeof value.etag}`);
       }
     }
-    function parseCacheControlHeader(header) {
+    function parseCacheControlHeader(header2) {
       const output = {};
       const invalidNumericDirectives = /* @__PURE__ */ new Set();
       const invalidNoArgumentDirectives = /* @__PURE__ */ new Set();
-      const directives = splitCacheControlHeaderValue(Array.isArray(header) ? header.join(",") : header);
+      const directives = splitCacheControlHeaderValue(Array.isArray(header2) ? header2.join(",") : header2);
       for (let i = 0; i < directives.length; i++) {
         const directiveRecord = directives[i];
         const directive = directiveRecord.value.toLowerCase();
@@ -16049,8 +16059,8 @@ var require_cache = __commonJS({
         {}
       );
       const varyingHeaders = splitVaryHeader(varyHeader);
-      for (const header of varyingHeaders) {
-        const trimmedHeader = trimOWS(header).toLowerCase();
+      for (const header2 of varyingHeaders) {
+        const trimmedHeader = trimOWS(header2).toLowerCase();
         if (trimmedHeader.length === 0) {
           continue;
         }
@@ -16104,11 +16114,11 @@ var require_cache = __commonJS({
       const headers = {};
       if (cacheKey.headers) {
         const sortedHeaders = Object.keys(cacheKey.headers).sort();
-        for (const header of sortedHeaders) {
-          if (excludeHeaders?.has(header.toLowerCase())) {
+        for (const header2 of sortedHeaders) {
+          if (excludeHeaders?.has(header2.toLowerCase())) {
             continue;
           }
-          headers[header] = cacheKey.headers[header];
+          headers[header2] = cacheKey.headers[header2];
         }
       }
       return JSON.stringify([cacheKey.origin, cacheKey.method, cacheKey.path, headers]);
@@ -19464,8 +19474,8 @@ var require_sqlite_cache_store = __commonJS({
           let matches = true;
           if (value.vary) {
             const vary = JSON.parse(value.vary);
-            for (const header in vary) {
-              if (!headerValueEquals(headers[header], vary[header])) {
+            for (const header2 in vary) {
+              if (!headerValueEquals(headers[header2], vary[header2])) {
                 matches = false;
                 break;
               }
@@ -19528,14 +19538,14 @@ var require_headers = __commonJS({
     function fill(headers, object) {
       if (Array.isArray(object)) {
         for (let i = 0; i < object.length; ++i) {
-          const header = object[i];
-          if (header.length !== 2) {
+          const header2 = object[i];
+          if (header2.length !== 2) {
             throw webidl.errors.exception({
               header: "Headers constructor",
-              message: `expected name/value pair to be length 2, found ${header.length}.`
+              message: `expected name/value pair to be length 2, found ${header2.length}.`
             });
           }
-          appendHeader(headers, header[0], header[1]);
+          appendHeader(headers, header2[0], header2[1]);
         }
       } else if (typeof object === "object" && object !== null) {
         const keys = Object.keys(object);
@@ -22434,10 +22444,10 @@ var require_util3 = __commonJS({
       const serializedB = URLSerializer(B, excludeFragment);
       return serializedA === serializedB;
     }
-    function getFieldValues(header) {
-      assert(header !== null);
+    function getFieldValues(header2) {
+      assert(header2 !== null);
       const values = [];
-      for (let value of header.split(",")) {
+      for (let value of header2.split(",")) {
         value = value.trim();
         if (isValidHeaderName(value)) {
           values.push(value);
@@ -22788,8 +22798,8 @@ var require_cache3 = __commonJS({
        * @returns {requestResponseList}
        */
       #batchCacheOperations(operations) {
-        const cache6 = this.#relevantRequestResponseList;
-        const backupCache = [...cache6];
+        const cache7 = this.#relevantRequestResponseList;
+        const backupCache = [...cache7];
         const addedItems = [];
         const resultList = [];
         try {
@@ -22816,9 +22826,9 @@ var require_cache3 = __commonJS({
                 return [];
               }
               for (const requestResponse of requestResponses) {
-                const idx = cache6.indexOf(requestResponse);
+                const idx = cache7.indexOf(requestResponse);
                 assert(idx !== -1);
-                cache6.splice(idx, 1);
+                cache7.splice(idx, 1);
               }
             } else if (operation.type === "put") {
               if (operation.response == null) {
@@ -22848,11 +22858,11 @@ var require_cache3 = __commonJS({
               }
               requestResponses = this.#queryCache(operation.request);
               for (const requestResponse of requestResponses) {
-                const idx = cache6.indexOf(requestResponse);
+                const idx = cache7.indexOf(requestResponse);
                 assert(idx !== -1);
-                cache6.splice(idx, 1);
+                cache7.splice(idx, 1);
               }
-              cache6.push([operation.request, operation.response]);
+              cache7.push([operation.request, operation.response]);
               addedItems.push([operation.request, operation.response]);
             }
             resultList.push([operation.request, operation.response]);
@@ -23029,13 +23039,13 @@ var require_cachestorage = __commonJS({
         if (options.cacheName != null) {
           if (this.#caches.has(options.cacheName)) {
             const cacheList = this.#caches.get(options.cacheName);
-            const cache6 = new Cache(kConstruct, cacheList);
-            return await cache6.match(request, options);
+            const cache7 = new Cache(kConstruct, cacheList);
+            return await cache7.match(request, options);
           }
         } else {
           for (const cacheList of this.#caches.values()) {
-            const cache6 = new Cache(kConstruct, cacheList);
-            const response = await cache6.match(request, options);
+            const cache7 = new Cache(kConstruct, cacheList);
+            const response = await cache7.match(request, options);
             if (response !== void 0) {
               return response;
             }
@@ -23065,12 +23075,12 @@ var require_cachestorage = __commonJS({
         webidl.argumentLengthCheck(arguments, 1, prefix);
         cacheName = webidl.converters.DOMString(cacheName, prefix, "cacheName");
         if (this.#caches.has(cacheName)) {
-          const cache7 = this.#caches.get(cacheName);
-          return new Cache(kConstruct, cache7);
+          const cache8 = this.#caches.get(cacheName);
+          return new Cache(kConstruct, cache8);
         }
-        const cache6 = [];
-        this.#caches.set(cacheName, cache6);
-        return new Cache(kConstruct, cache6);
+        const cache7 = [];
+        this.#caches.set(cacheName, cache7);
+        return new Cache(kConstruct, cache7);
       }
       /**
        * @see https://w3c.github.io/ServiceWorker/#cache-storage-delete
@@ -23344,20 +23354,20 @@ var require_parse = __commonJS({
     var { maxNameValuePairSize, maxAttributeValueSize } = require_constants4();
     var { isCTLExcludingHtab } = require_util4();
     var assert = __require("node:assert");
-    function parseSetCookie2(header) {
-      if (isCTLExcludingHtab(header)) {
+    function parseSetCookie2(header2) {
+      if (isCTLExcludingHtab(header2)) {
         return null;
       }
       let nameValuePair = "";
       let unparsedAttributes = "";
       let name = "";
       let value = "";
-      if (header.includes(";")) {
+      if (header2.includes(";")) {
         const position = { position: 0 };
-        nameValuePair = collectASequenceOfCodePointsFast(";", header, position);
-        unparsedAttributes = header.slice(position.position);
+        nameValuePair = collectASequenceOfCodePointsFast(";", header2, position);
+        unparsedAttributes = header2.slice(position.position);
       } else {
-        nameValuePair = header;
+        nameValuePair = header2;
       }
       if (!nameValuePair.includes("=")) {
         value = nameValuePair;
@@ -23496,17 +23506,17 @@ var require_cookies = __commonJS({
       }
       return out;
     }
-    function deleteCookie(headers, name, attributes) {
+    function deleteCookie(headers, name, attributes2) {
       brandChecks(headers);
       const prefix = "deleteCookie";
       webidl.argumentLengthCheck(arguments, 2, prefix);
       name = webidl.converters.DOMString(name, prefix, "name");
-      attributes = webidl.converters.DeleteCookieAttributes(attributes);
+      attributes2 = webidl.converters.DeleteCookieAttributes(attributes2);
       setCookie(headers, {
         name,
         value: "",
         expires: /* @__PURE__ */ new Date(0),
-        ...attributes
+        ...attributes2
       });
     }
     function getSetCookies(headers) {
@@ -24190,20 +24200,20 @@ var require_frame = __commonJS({
           offset += 2;
           payloadLength = 126;
         }
-        const head = Buffer.allocUnsafeSlow(offset);
-        head[0] = 128 | opcodes.TEXT;
-        head[1] = payloadLength | 128;
-        head[offset - 4] = maskKey[0];
-        head[offset - 3] = maskKey[1];
-        head[offset - 2] = maskKey[2];
-        head[offset - 1] = maskKey[3];
+        const head2 = Buffer.allocUnsafeSlow(offset);
+        head2[0] = 128 | opcodes.TEXT;
+        head2[1] = payloadLength | 128;
+        head2[offset - 4] = maskKey[0];
+        head2[offset - 3] = maskKey[1];
+        head2[offset - 2] = maskKey[2];
+        head2[offset - 1] = maskKey[3];
         if (payloadLength === 126) {
-          head.writeUInt16BE(bodyLength, 2);
+          head2.writeUInt16BE(bodyLength, 2);
         } else if (payloadLength === 127) {
-          head[2] = head[3] = 0;
-          head.writeUIntBE(bodyLength, 4, 6);
+          head2[2] = head2[3] = 0;
+          head2.writeUIntBE(bodyLength, 4, 6);
         }
-        return [head, buffer2];
+        return [head2, buffer2];
       }
     };
     module.exports = {
@@ -24851,9 +24861,9 @@ var require_sender = __commonJS({
         if (hint !== sendHints.blob) {
           if (!this.#running) {
             if (hint === sendHints.text) {
-              const { 0: head, 1: body } = WebsocketFrameSend.createFastTextFrame(item);
+              const { 0: head2, 1: body } = WebsocketFrameSend.createFastTextFrame(item);
               this.#socket.cork();
-              this.#socket.write(head);
+              this.#socket.write(head2);
               this.#socket.write(body, cb);
               this.#socket.uncork();
             } else {
@@ -25830,7 +25840,7 @@ var require_eventsource_stream = __commonJS({
     var defaultMaxEventSize = buffer.kStringMaxLength;
     var DATA2 = Buffer.from("data");
     var EVENT = Buffer.from("event");
-    var ID6 = Buffer.from("id");
+    var ID10 = Buffer.from("id");
     var RETRY = Buffer.from("retry");
     var minParserItems = 1024;
     var maxParserItems = 131072;
@@ -26047,7 +26057,7 @@ ${value}`;
           }
           return;
         }
-        if (isFieldName(line, fieldLength, ID6)) {
+        if (isFieldName(line, fieldLength, ID10)) {
           if (isValidLastEventIdBytes(line, valueStart)) {
             this.setEventFieldSize("id", line.length - valueStart);
             event.id = line.toString("utf8", valueStart);
@@ -26739,9 +26749,10 @@ ${captureLines}` : capture.stack;
 // src/engine/redact.ts
 function redactValue(value) {
   if (value.length === 0) return "(empty)";
-  if (value.length < 12) return `\u2026(${value.length} chars)`;
-  return `${value.slice(0, 4)}\u2026(${value.length} chars)`;
+  if (value.length < 12) return `[redacted, ${value.length} chars]`;
+  return `${value.slice(0, 4)}[redacted, ${value.length} chars]`;
 }
+var REDACTED_MARKER = "[redacted";
 var SECRET_KEY_PATTERN = /(pass(word|wd|phrase)?|secret|token|api[-_]?key|apikey|access[-_]?key|private[-_]?key|credential|auth|session|cookie|jwt|signature|salt|dsn|_key$|^key$)/i;
 function isSecretKey(name) {
   return SECRET_KEY_PATTERN.test(name);
@@ -26775,10 +26786,10 @@ function redactHeaderValue(name, value, alsoSecret = /* @__PURE__ */ new Set()) 
 function redactSetCookie(value) {
   const semi = value.indexOf(";");
   const pair = semi < 0 ? value : value.slice(0, semi);
-  const attributes = semi < 0 ? "" : value.slice(semi);
+  const attributes2 = semi < 0 ? "" : value.slice(semi);
   const eq = pair.indexOf("=");
   if (eq < 0) return value;
-  return `${pair.slice(0, eq)}=${redactValue(pair.slice(eq + 1).trim())}${attributes}`;
+  return `${pair.slice(0, eq)}=${redactValue(pair.slice(eq + 1).trim())}${attributes2}`;
 }
 var TOKEN_PATTERNS = [
   /\b(AKIA|ASIA|ABIA|ACCA)[A-Z0-9]{16}\b/g,
@@ -26811,19 +26822,20 @@ function isAssignedSecretName(name) {
 }
 function isInertValue(value) {
   const v = value.trim();
-  return v === "" || v.includes("\u2026") || /^\$\{?[A-Za-z_]/.test(v) || // Code that reads the value from elsewhere.
+  return v === "" || v.includes("\u2026") || v.includes(REDACTED_MARKER) || /^\$\{?[A-Za-z_]/.test(v) || // Code that reads the value from elsewhere.
   /^(os\.environ|os\.getenv|getenv\(|env\(|process\.env|ENV\[|System\.getenv|config\(|settings\.)/.test(v) || /^(true|false|null|none|nil|yes|no|on|off|undefined)$/i.test(v) || // An authorization scheme before its (separately redacted) credentials.
   /^(bearer|basic|token|digest|negotiate)$/i.test(v) || /^\*+$/.test(v) || /^\{\{.*\}\}$/.test(v);
 }
-function looksHighEntropy(value) {
+function looksHighEntropy(value, minLength = 20) {
   const v = value.trim();
-  if (v.length < 20 || v.length > 4096 || !/^[A-Za-z0-9+/=_-]+$/.test(v) || v.startsWith("/")) return false;
+  if (v.length < minLength || v.length > 4096 || !/^[A-Za-z0-9+/=_-]+$/.test(v) || v.startsWith("/")) return false;
   if (/^[0-9a-fA-F]{32,}$/.test(v) && /[0-9]/.test(v) && /[a-fA-F]/.test(v)) return true;
   if (!/[a-z]/.test(v) || !/[A-Z]/.test(v) || !/[0-9]/.test(v)) return false;
   let changes = 0;
   for (let i = 1; i < v.length; i++) if (charClass(v[i]) !== charClass(v[i - 1])) changes++;
   return changes / (v.length - 1) >= 0.4 && shannonEntropy(v) >= 3.5;
 }
+var GENERATED_AFTER_FLAG = 16;
 function charClass(c) {
   return c >= "a" && c <= "z" ? 0 : c >= "A" && c <= "Z" ? 1 : c >= "0" && c <= "9" ? 2 : 3;
 }
@@ -26834,6 +26846,15 @@ function shannonEntropy(text) {
   for (const n of counts.values()) bits -= n / text.length * Math.log2(n / text.length);
   return bits;
 }
+var FLAG = /(?<![A-Za-z0-9_-])(--?)([A-Za-z][A-Za-z0-9_.-]{0,63})(=|[ \t]{1,8}|(["'])[ \t]{0,8},[ \t]{0,8}\4)([^\s"'`,;}&<>]{1,4096})/g;
+function isSecretFlag(name) {
+  return isAssignedSecretName(name) || /(^|[-_.])seed$/i.test(name);
+}
+function hidesAfterFlag(name, value) {
+  if (isInertValue(value) || /^[-/.~]/.test(value)) return false;
+  if (looksHighEntropy(value, GENERATED_AFTER_FLAG)) return true;
+  return isSecretFlag(name) && value.length >= 8 && !/^[A-Za-z]+$/.test(value);
+}
 function hides(name, value, broadNames) {
   if (isInertValue(value)) return false;
   return (broadNames ? isSecretKey(name) || isAssignedSecretName(name) : isAssignedSecretName(name)) || looksHighEntropy(value);
@@ -26843,7 +26864,7 @@ function redactPrivateKeys(text) {
   let out = "";
   let from = 0;
   for (let m = begin.exec(text); m; m = begin.exec(text)) {
-    out += text.slice(from, m.index) + `-----BEGIN ${m[1] ?? ""}PRIVATE KEY----- \u2026(redacted)`;
+    out += text.slice(from, m.index) + `-----BEGIN ${m[1] ?? ""}PRIVATE KEY----- [redacted]`;
     const end = /-----END [A-Z0-9 ]{0,40}PRIVATE KEY( BLOCK)?-----/g;
     end.lastIndex = begin.lastIndex;
     const closing = end.exec(text);
@@ -26867,7 +26888,7 @@ function redactText(text) {
   );
   out = out.replace(
     JSON_NAME_VALUE,
-    (m, head, name, value) => hides(name, value, true) ? `${head}"${redactValue(value)}"` : m
+    (m, head2, name, value) => hides(name, value, true) ? `${head2}"${redactValue(value)}"` : m
   );
   out = out.replace(HTML_CELL_PAIR, (m, open, key, middle, cell) => {
     const name = key.trim().replace(/^\$_\w+\[['"]?|['"]?\]$/g, "").replace(/&#x27;|&#39;|&quot;/g, "");
@@ -26877,18 +26898,27 @@ function redactText(text) {
     if (!hides(name, value, true)) return m;
     return `${open}${key}${middle}${quoted ? `${quoted[1]}${redactValue(value)}${quoted[1]}` : redactValue(value)}`;
   });
-  out = out.replace(
+  out = out.replace(FLAG, (m, dashes, name, sep, _quote, value) => {
+    const trail = /[.:!)\]]+$/.exec(value)?.[0] ?? "";
+    const bare = value.slice(0, value.length - trail.length);
+    return hidesAfterFlag(name, bare) ? `${dashes}${name}${sep}${redactValue(bare)}${trail}` : m;
+  });
+  return redactAssignments(out, 0);
+}
+function redactAssignments(text, depth) {
+  return text.replace(
     ASSIGNMENT,
     (m, q1, key, sep, dq, sq, bare) => {
       const trail = bare !== void 0 ? /[.:!)\]]+$/.exec(bare)?.[0] ?? "" : "";
       const value = dq ?? sq ?? bare?.slice(0, bare.length - trail.length) ?? "";
-      if (!hides(key, value, q1 !== "")) return m;
-      if (bare !== void 0 && sep.includes(":") && /^[A-Za-z]{1,7}$/.test(value)) return m;
       const quote = dq !== void 0 ? '"' : sq !== void 0 ? "'" : "";
+      if (!hides(key, value, q1 !== "")) {
+        return quote && depth === 0 && value.includes("=") ? `${q1}${key}${q1}${sep}${quote}${redactAssignments(value, depth + 1)}${quote}` : m;
+      }
+      if (bare !== void 0 && sep.includes(":") && /^[A-Za-z]{1,7}$/.test(value)) return m;
       return `${q1}${key}${q1}${sep}${quote}${redactValue(value)}${quote}${trail}`;
     }
   );
-  return out;
 }
 function configuredSecretValues(headers) {
   const values = [];
@@ -26900,8 +26930,39 @@ function configuredSecretValues(headers) {
 function redactWith(text, knownSecrets) {
   if (!text) return text;
   let out = text;
-  for (const secret of knownSecrets) if (out.includes(secret)) out = out.split(secret).join(redactValue(secret));
+  for (const secret of knownSecrets) {
+    if (out.includes(secret)) out = out.split(secret).join(redactValue(secret));
+    if (/^[^\s;,=]+=*$/.test(secret)) out = hidePieces(out, secret);
+  }
   return redactText(out);
+}
+var PIECE = 8;
+function hidePieces(text, secret) {
+  if (secret.length <= PIECE) return text;
+  const head2 = secret.slice(0, PIECE);
+  const tail = secret.slice(-PIECE);
+  if (!text.includes(head2) && !text.includes(tail)) return text;
+  let out = "";
+  let i = 0;
+  while (i < text.length) {
+    if (text.startsWith(head2, i)) {
+      let n = PIECE;
+      while (n < secret.length && text[i + n] === secret[n]) n++;
+      out += redactValue(secret.slice(0, n));
+      i += n;
+      continue;
+    }
+    if (text.startsWith(tail, i)) {
+      let n = PIECE;
+      while (n < secret.length && out.length - (n - PIECE) > 0 && out[out.length - 1 - (n - PIECE)] === secret[secret.length - 1 - n]) n++;
+      out = out.slice(0, out.length - (n - PIECE)) + redactValue(secret.slice(secret.length - n));
+      i += PIECE;
+      continue;
+    }
+    out += text[i];
+    i++;
+  }
+  return out;
 }
 
 // src/http/evidence.ts
@@ -27639,22 +27700,27 @@ function pathProbe(exchanges, path, owner) {
     owner ? { owner } : {}
   );
 }
-function planCorsProbes(target, exchanges) {
+function planCorsProbes(target, exchanges, discovered = []) {
   const probes = [];
-  const add = (url, origin, sensitive, method) => {
+  const add = (url, origin, sensitive, method, discovered2 = false) => {
     for (const preflight of [false, true]) {
-      probes.push({ key: `cors:${preflight ? "OPTIONS" : "GET"}:${origin}:${url}`, url, origin, preflight, sensitive, method });
+      probes.push({ key: `cors:${preflight ? "OPTIONS" : "GET"}:${origin}:${url}`, url, origin, preflight, sensitive, method, ...discovered2 ? { discovered: discovered2 } : {} });
     }
   };
   add(target.url, FOREIGN_ORIGIN, false, "GET");
   add(target.url, NULL_ORIGIN, false, "GET");
   const seen = /* @__PURE__ */ new Set([target.url]);
-  const endpoints = [...target.paths.api, ...target.paths.authenticated, ...target.paths.protected];
+  const endpoints = [
+    ...target.paths.api,
+    ...target.paths.authenticated,
+    ...target.paths.protected,
+    ...discovered.map((path) => ({ path, method: "POST", discovered: true }))
+  ];
   for (const endpoint of endpoints) {
     const url = exchanges.url(endpoint.path);
     if (seen.has(url) || seen.size > MAX_CORS_PATHS) continue;
     seen.add(url);
-    add(url, FOREIGN_ORIGIN, true, endpoint.method);
+    add(url, FOREIGN_ORIGIN, true, endpoint.method, endpoint.discovered);
   }
   return probes;
 }
@@ -27681,6 +27747,15 @@ async function basePage(exchanges) {
   const base = await exchanges.base();
   if (base.ok) return { response: base.response };
   return { skip: { status: "skip", message: `Not checked: the base page gave no response (${base.error.message}).`, url: base.error.url } };
+}
+function isLoopbackVantage(targetUrl) {
+  let host;
+  try {
+    host = new URL(targetUrl).hostname.replace(/^\[|\]$/g, "").toLowerCase();
+  } catch {
+    return false;
+  }
+  return host === "localhost" || host.endsWith(".localhost") || host === "::1" || /^127\./.test(host) || host.startsWith("::ffff:127.");
 }
 function isOwnLimit(result) {
   return !result.ok && (result.error.code === "budget" || result.error.code === "aborted");
@@ -27777,12 +27852,12 @@ function parseCspHeader(value) {
 function metaCspPolicies(html) {
   const policies = [];
   for (const tag of html.match(/<meta\b[^>]*>/gi) ?? []) {
-    const attributes = /* @__PURE__ */ new Map();
+    const attributes2 = /* @__PURE__ */ new Map();
     for (const m of tag.matchAll(/([a-zA-Z][\w-]*)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))/g)) {
-      attributes.set(m[1].toLowerCase(), decodeEntities(m[2] ?? m[3] ?? m[4] ?? ""));
+      attributes2.set(m[1].toLowerCase(), decodeEntities(m[2] ?? m[3] ?? m[4] ?? ""));
     }
-    if (attributes.get("http-equiv")?.toLowerCase() === "content-security-policy" && attributes.has("content")) {
-      for (const policy of parseCspHeader(attributes.get("content"))) {
+    if (attributes2.get("http-equiv")?.toLowerCase() === "content-security-policy" && attributes2.has("content")) {
+      for (const policy of parseCspHeader(attributes2.get("content"))) {
         for (const ignored of ["frame-ancestors", "report-uri", "sandbox"]) policy.delete(ignored);
         policies.push(policy);
       }
@@ -27814,6 +27889,7 @@ function cspProblems(policy) {
     problems.push({
       key: "no-script-src",
       directive: "script-src",
+      severity: "P1",
       message: "neither script-src nor default-src is set, so scripts may load from anywhere"
     });
   } else {
@@ -27825,6 +27901,7 @@ function cspProblems(policy) {
       problems.push({
         key: "unsafe-inline",
         directive: scriptDirective,
+        severity: "P1",
         source: "'unsafe-inline'",
         message: `${scriptDirective} allows 'unsafe-inline' without a nonce or hash, so injected inline scripts run`
       });
@@ -27833,6 +27910,7 @@ function cspProblems(policy) {
       problems.push({
         key: "unsafe-eval",
         directive: scriptDirective,
+        severity: "P1",
         source: "'unsafe-eval'",
         message: `${scriptDirective} allows 'unsafe-eval' (eval() and new Function() on attacker-controlled strings)`
       });
@@ -27843,6 +27921,7 @@ function cspProblems(policy) {
         problems.push({
           key: `any-source:${source.toLowerCase()}`,
           directive: scriptDirective,
+          severity: "P1",
           source,
           message: `${scriptDirective} allows scripts from ${source}, i.e. from ${source === "data:" ? "data: URLs an attacker writes" : "any host"}`
         });
@@ -27855,6 +27934,7 @@ function cspProblems(policy) {
     problems.push({
       key: "object-src",
       directive: "object-src",
+      severity: "P2",
       message: objectDirective ? `${objectDirective} ${objectSources.join(" ") || "(empty)"} allows plugins (<object>, <embed>): set object-src 'none'` : "no object-src 'none' (directly or through default-src), so plugins (<object>, <embed>) may load"
     });
   }
@@ -27896,7 +27976,7 @@ var csp = {
       { stack: "Django", code: `# django-csp
 CONTENT_SECURITY_POLICY = {'DIRECTIVES': {'default-src': ["'self'"], 'object-src': ["'none'"]}}` }
     ],
-    severityNote: "Each weakness is one finding naming the directive and the source at fault.",
+    severityNote: "One finding for the header, listing every weakness with the directive and source at fault, at the severity of the worst: P1 for a missing policy or a script source that lets injected script run; P2 when the only weakness is a missing object-src 'none'.",
     traffic: "None of its own: reads the shared base page."
   },
   async run({ exchanges, http }) {
@@ -27917,7 +27997,9 @@ CONTENT_SECURITY_POLICY = {'DIRECTIVES': {'default-src': ["'self'"], 'object-src
       const via = policy.fromMeta && !policy.headerPolicies.length ? " (from a <meta> tag)" : "";
       return [{ status: "pass", message: `Enforced CSP${via} has no unsafe script source: ${policy.policies.map(describePolicy).join(" | ")}.`, url: r.url, evidence }];
     }
-    return problems.map((p) => ({ status: "fail", message: `Content-Security-Policy: ${p.message}.`, url: r.url, evidence }));
+    const severity = problems.some((p) => p.severity === "P1") ? "P1" : "P2";
+    const listed2 = problems.length === 1 ? problems[0].message : problems.map((p, i) => `(${i + 1}) ${p.message}`).join("; ");
+    return [{ status: "fail", severity, message: `Content-Security-Policy has ${problems.length === 1 ? "a weakness" : `${problems.length} weaknesses`}: ${listed2}.`, url: r.url, evidence }];
   }
 };
 
@@ -28107,7 +28189,7 @@ var crossOriginIsolation = {
   severity: "P2",
   kind: "live",
   docs: {
-    summary: "Fails (informative, P2) when the base page lacks a valid Cross-Origin-Opener-Policy or Cross-Origin-Resource-Policy header.",
+    summary: "Fails (informative, P2) when the base page lacks a valid Cross-Origin-Opener-Policy or Cross-Origin-Resource-Policy header: one finding naming both when both are missing.",
     why: "COOP keeps other windows from scripting or probing yours (XS-Leaks, Spectre-style side channels); CORP keeps other sites from embedding your resources.",
     fix: "Send `Cross-Origin-Opener-Policy: same-origin` and `Cross-Origin-Resource-Policy: same-origin` (or `same-site`).",
     snippets: [
@@ -28138,7 +28220,8 @@ var crossOriginIsolation = {
         }
       ];
     }
-    return problems.map((p) => ({ status: "fail", message: `${p.charAt(0).toUpperCase()}${p.slice(1)}.`, url: r.url, evidence }));
+    const message = problems.map((p) => `${p.charAt(0).toUpperCase()}${p.slice(1)}`).join("; ");
+    return [{ status: "fail", message: `${message}.`, url: r.url, evidence }];
   }
 };
 
@@ -28146,18 +28229,18 @@ var crossOriginIsolation = {
 var headersChecks = [hsts, csp, frameOptions, contentTypeOptions, referrerPolicy, permissionsPolicy, crossOriginIsolation];
 
 // src/checks/cookies/flags.ts
-function parseSetCookie(header) {
-  const [pair, ...rest] = header.split(";");
+function parseSetCookie(header2) {
+  const [pair, ...rest] = header2.split(";");
   const eq = pair.indexOf("=");
   const name = (eq < 0 ? "" : pair.slice(0, eq)).trim();
   if (!name) return void 0;
-  const attributes = /* @__PURE__ */ new Map();
+  const attributes2 = /* @__PURE__ */ new Map();
   for (const raw of rest) {
     const i = raw.indexOf("=");
     const key = (i < 0 ? raw : raw.slice(0, i)).trim().toLowerCase();
-    if (key && !attributes.has(key)) attributes.set(key, i < 0 ? "" : raw.slice(i + 1).trim());
+    if (key && !attributes2.has(key)) attributes2.set(key, i < 0 ? "" : raw.slice(i + 1).trim());
   }
-  return { name, attributes };
+  return { name, attributes: attributes2 };
 }
 var SESSION_LIKE = /sess|session|sid|auth|token|jwt|login/i;
 var ANTI_CSRF = /csrf|xsrf/i;
@@ -28171,20 +28254,28 @@ function isDeletion(cookie, now = /* @__PURE__ */ new Date()) {
   }
   return false;
 }
+function cookiePurpose(cookie) {
+  if (ANTI_CSRF.test(cookie.name)) return "csrf";
+  if (SESSION_LIKE.test(cookie.name) || cookie.attributes.has("httponly")) return "session";
+  return "preference";
+}
 function cookieProblems(cookie, https2) {
   const problems = [];
+  const purpose = cookiePurpose(cookie);
   const secure = cookie.attributes.has("secure");
   const sameSite2 = cookie.attributes.get("samesite")?.toLowerCase();
-  const guarded = SESSION_LIKE.test(cookie.name) || ANTI_CSRF.test(cookie.name);
   if (https2 && !secure) problems.push("no Secure (it would also be sent over plain HTTP)");
-  else if (!secure && guarded) problems.push("no Secure on a session or CSRF cookie (required whatever the scheme: behind a TLS proxy the app still sees HTTP)");
-  if (SESSION_LIKE.test(cookie.name) && !ANTI_CSRF.test(cookie.name) && !cookie.attributes.has("httponly")) {
-    problems.push("no HttpOnly on a session-like cookie (readable by any injected script)");
+  else if (!secure && purpose !== "preference") {
+    problems.push(`no Secure on a ${purpose === "session" ? "session" : "CSRF-token"} cookie (required whatever the scheme: behind a TLS proxy the app still sees HTTP)`);
   }
+  if (purpose === "session" && !cookie.attributes.has("httponly")) problems.push("no HttpOnly on a session-like cookie (readable by any injected script)");
   if (sameSite2 === void 0) problems.push("no SameSite");
   else if (!["strict", "lax", "none"].includes(sameSite2)) problems.push(`SameSite=${cookie.attributes.get("samesite")} is not Strict, Lax or None`);
   else if (sameSite2 === "none" && !secure) problems.push("SameSite=None without Secure (browsers reject it)");
   return problems;
+}
+function severityForPurpose(purpose) {
+  return purpose === "session" ? "P1" : "P2";
 }
 function describeFlags(cookie) {
   const flags = [cookie.attributes.has("secure") ? "Secure" : "", cookie.attributes.has("httponly") ? "HttpOnly" : ""];
@@ -28197,9 +28288,9 @@ function cookiesOf(pages) {
   for (const response of pages) {
     const sources = [...response.redirects.map((hop) => ({ url: hop.url, headers: hop.setCookies ?? [] })), { url: response.url, headers: response.setCookies }];
     for (const source of sources) {
-      for (const header of source.headers) {
-        const cookie = parseSetCookie(header);
-        if (cookie && !seen.has(cookie.name)) seen.set(cookie.name, { cookie, header, response, setBy: source.url });
+      for (const header2 of source.headers) {
+        const cookie = parseSetCookie(header2);
+        if (cookie && !seen.has(cookie.name)) seen.set(cookie.name, { cookie, header: header2, response, setBy: source.url });
       }
     }
   }
@@ -28212,14 +28303,14 @@ var cookieFlags = {
   severity: "P1",
   kind: "live",
   docs: {
-    summary: "Fails for each cookie set by the probed pages that lacks Secure (on HTTPS; on any scheme for session-like and anti-CSRF cookies), HttpOnly (session-like names: sess, session, sid, auth, token, jwt, login; anti-CSRF cookies such as XSRF-TOKEN, which scripts must read, excepted), or SameSite, or has SameSite=None without Secure.",
+    summary: "Judges each cookie set by the probed pages by its purpose. A session cookie (names with sess, session, sid, auth, token, jwt, login, or set HttpOnly) fails without Secure (on any scheme), HttpOnly or SameSite. A CSRF-token cookie (csrf, xsrf: `_xsrf`, `csrftoken`, `XSRF-TOKEN`, `CSRF-Token-*`), which the page's script must read, is never asked for HttpOnly, only for Secure (on any scheme) and SameSite; a preference cookie fails without Secure on HTTPS or without SameSite; any cookie with SameSite=None without Secure fails.",
     why: "A session cookie without Secure leaks over plain HTTP, without HttpOnly it is stolen by any XSS, and without SameSite it rides along on cross-site requests (CSRF).",
     fix: "Set session cookies with `Secure; HttpOnly; SameSite=Lax` (or Strict), and every other cookie with at least Secure and SameSite.",
     snippets: [
       { stack: "Express", code: "app.use(session({ cookie: { secure: true, httpOnly: true, sameSite: 'lax' } }));\nres.cookie('name', value, { secure: true, httpOnly: true, sameSite: 'lax' });" },
       { stack: "Django", code: "SESSION_COOKIE_SECURE = True\nCSRF_COOKIE_SECURE = True\nSESSION_COOKIE_SAMESITE = 'Lax'" }
     ],
-    severityNote: "One finding per cookie, naming it and every missing attribute.",
+    severityNote: "One finding per cookie, naming it and every missing attribute: P1 for a session cookie, P2 for a CSRF-token or preference cookie.",
     traffic: "None of its own: reads the shared base page (and its redirects) and the not-found probe."
   },
   async run({ exchanges, http }) {
@@ -28228,19 +28319,246 @@ var cookieFlags = {
     if (!cookies.length) {
       return [{ status: "pass", message: `No cookies are set by the ${pages.length} probed page(s).` }];
     }
-    return cookies.map(({ cookie, header, response, setBy }) => {
+    return cookies.map(({ cookie, header: header2, response, setBy }) => {
       const problems = cookieProblems(cookie, setBy.startsWith("https:"));
+      const purpose = cookiePurpose(cookie);
+      const what = purpose === "csrf" ? "CSRF-token cookie" : "Cookie";
       const evidence = [
         describeExchange(response, { headers: ["set-cookie"], secretHeaders: http.secretHeaderNames }),
-        ...setBy !== response.url ? ["", `(set by the redirect from ${setBy}: set-cookie: ${redactSetCookie(header)})`] : []
+        ...setBy !== response.url ? ["", `(set by the redirect from ${setBy}: set-cookie: ${redactSetCookie(header2)})`] : []
       ].join("\n");
-      return problems.length ? { status: "fail", message: `Cookie ${cookie.name}: ${problems.join("; ")}.`, url: setBy, evidence } : { status: "pass", message: `Cookie ${cookie.name} is set with ${describeFlags(cookie)}.`, url: setBy, evidence };
+      return problems.length ? { status: "fail", severity: severityForPurpose(purpose), message: `${what} ${cookie.name}: ${problems.join("; ")}.`, url: setBy, evidence } : { status: "pass", message: `${what} ${cookie.name} is set with ${describeFlags(cookie)}.`, url: setBy, evidence };
     });
   }
 };
 
 // src/checks/cookies/index.ts
 var cookiesChecks = [cookieFlags];
+
+// src/http/products.ts
+var header = (page, name) => page.headers[name] ?? "";
+var head = (page) => page.body.slice(0, 16 * 1024);
+function json(response) {
+  if (!/json/i.test(response.headers["content-type"] ?? "") && !/^\s*[[{]/.test(response.body)) return void 0;
+  try {
+    return JSON.parse(response.body);
+  } catch {
+    return void 0;
+  }
+}
+var ok = (r) => r.status >= 200 && r.status < 300;
+var jsonWith = (...keys) => (r) => {
+  const value = json(r);
+  return ok(r) && typeof value === "object" && value !== null && !Array.isArray(value) && keys.every((k) => k in value);
+};
+var jsonArray = (r) => ok(r) && Array.isArray(json(r));
+var basicAccepted = (r) => ok(r);
+var PRODUCTS = [
+  {
+    name: "Node-RED",
+    recognise: (p) => /<title>Node-RED<\/title>|red\/red(\.min)?\.js/i.test(head(p)),
+    // Without adminAuth (the shipped settings.js leaves it commented out) the editor's admin API is open.
+    admin: [
+      { path: "/flows", what: "the deployed flows (readable, and replaced by a POST)", matches: (r) => jsonArray(r) || jsonWith("flows")(r) },
+      { path: "/settings", what: "the runtime settings", matches: jsonWith("httpNodeRoot") }
+    ],
+    api: ["/flows", "/settings"]
+  },
+  {
+    name: "TiddlyWiki",
+    localOnlyByDefault: "listens on 127.0.0.1 unless started with host=",
+    recognise: (p) => /<meta name="generator" content="TiddlyWiki"/i.test(head(p)),
+    admin: [
+      {
+        path: "/status",
+        what: "an anonymous, writable wiki (anonymous: true, read_only: false): anyone can edit and delete every tiddler",
+        matches: (r) => {
+          const value = json(r);
+          return ok(r) && value?.anonymous === true && value.read_only === false;
+        }
+      }
+    ],
+    api: ["/recipes/default/tiddlers.json"]
+  },
+  {
+    name: "Syncthing",
+    localOnlyByDefault: "serves its GUI on 127.0.0.1:8384 unless gui-address says otherwise",
+    recognise: (p) => header(p, "x-syncthing-version") !== "" || /ng-app="syncthing"/.test(head(p)),
+    health: ["/rest/noauth/health"],
+    admin: [{ path: "/rest/system/config", what: "the whole configuration (devices, folders, API key)", matches: jsonWith("version", "folders") }],
+    api: ["/rest/system/status"]
+  },
+  {
+    name: "JSON Server",
+    localOnlyByDefault: "listens on localhost unless started with --host",
+    recognise: (p) => /JSON Server/.test(head(p)) && /json-server|typicode/i.test(head(p)),
+    admin: [{ path: "/db", what: "the whole database (and every resource accepts POST, PUT, PATCH and DELETE)", matches: (r) => ok(r) && typeof json(r) === "object" && json(r) !== null }],
+    api: ["/db"]
+  },
+  {
+    name: "Verdaccio",
+    recognise: (p) => /verdaccio/i.test(header(p, "x-powered-by")) || /<title>Verdaccio/i.test(head(p)),
+    health: ["/-/ping"],
+    api: ["/-/whoami"]
+  },
+  {
+    name: "Grafana",
+    recognise: (p) => /grafana/i.test(head(p)) && /public\/build|grafanaBootData/.test(head(p)),
+    health: ["/api/health"],
+    defaultAccounts: [
+      { username: "admin", password: "admin", scheme: "json", path: "/login", method: "POST", fields: { username: "user", password: "password" }, accepted: (r) => ok(r) && /Logged in/i.test(r.body) }
+    ]
+  },
+  {
+    name: "Prometheus",
+    recognise: (p) => /<title>Prometheus/i.test(head(p)),
+    health: ["/-/healthy", "/-/ready"],
+    admin: [{ path: "/api/v1/status/config", what: "the scrape configuration (targets, credentials files)", matches: jsonWith("status", "data") }]
+  },
+  {
+    name: "RabbitMQ management",
+    recognise: (p) => /<title>RabbitMQ Management/i.test(head(p)),
+    health: ["/api/health/checks/alarms"],
+    defaultAccounts: [{ username: "guest", password: "guest", scheme: "basic", path: "/api/whoami", method: "GET", accepted: (r) => jsonWith("name")(r) }]
+  },
+  {
+    name: "Jupyter",
+    recognise: (p) => /jupyter/i.test(head(p)) && /_xsrf|jupyter-config-data|jupyterlab/i.test(head(p)),
+    admin: [{ path: "/api/contents", what: "the notebook server\u2019s files (and its kernels run any code)", matches: jsonWith("content", "type") }],
+    api: ["/api/contents", "/api/kernels"]
+  },
+  {
+    name: "MinIO",
+    recognise: (p) => /minio/i.test(header(p, "server")) || /<title>MinIO Console/i.test(head(p)),
+    health: ["/minio/health/live", "/minio/health/ready"]
+  },
+  {
+    name: "Gitea",
+    recognise: (p) => /gitea/i.test(head(p)) && /i_like_gitea|Powered by Gitea/i.test(head(p) + header(p, "set-cookie")),
+    health: ["/api/healthz"]
+  },
+  { name: "Vault", recognise: (p) => /<title>Vault/i.test(head(p)), health: ["/v1/sys/health"] },
+  { name: "Kibana", recognise: (p) => header(p, "kbn-name") !== "" || /<title>Elastic|kbn-/.test(head(p)), health: ["/api/status"] },
+  {
+    name: "Elasticsearch",
+    recognise: (p) => /You Know, for Search/.test(head(p)),
+    health: ["/_cluster/health"],
+    admin: [{ path: "/_cat/indices?format=json", what: "every index", matches: jsonArray }]
+  },
+  { name: "Traefik", recognise: (p) => /<title>Traefik/i.test(head(p)), health: ["/ping"] },
+  { name: "pgAdmin", recognise: (p) => /<title>pgAdmin/i.test(head(p)), health: ["/misc/ping"] },
+  { name: "Nexus Repository", recognise: (p) => /Nexus Repository/i.test(head(p)) || /Nexus/i.test(header(p, "server")), health: ["/service/rest/v1/status"] },
+  { name: "Portainer", recognise: (p) => /<title>Portainer/i.test(head(p)), health: ["/api/system/status"] },
+  {
+    name: "mongo-express",
+    recognise: (p) => /mongo-express/i.test(head(p)) || /mongo-express/i.test(header(p, "www-authenticate")),
+    defaultAccounts: [{ username: "admin", password: "pass", scheme: "basic", path: "/", method: "GET", accepted: basicAccepted }]
+  },
+  {
+    name: "Apache Tomcat",
+    recognise: (p) => /Apache Tomcat/i.test(head(p)),
+    defaultAccounts: [{ username: "tomcat", password: "tomcat", scheme: "basic", path: "/manager/html", method: "GET", accepted: basicAccepted }]
+  }
+];
+function recogniseProducts(page) {
+  if (!page) return [];
+  return PRODUCTS.filter((product) => product.recognise(page));
+}
+
+// src/http/endpoints.ts
+var MAX_DISCOVERED_API = 4;
+var cache = /* @__PURE__ */ new WeakMap();
+function discoverEndpoints(exchanges, target) {
+  let pending = cache.get(exchanges);
+  if (!pending) {
+    pending = exchanges.base().then((base) => endpointsOf(base.ok ? base.response : void 0, target));
+    cache.set(exchanges, pending);
+  }
+  return pending;
+}
+function endpointsOf(page, target) {
+  if (!page) return { products: [], api: [], logins: [] };
+  const products = recogniseProducts(page);
+  const api = [];
+  const add = (path, source) => {
+    if (api.length < MAX_DISCOVERED_API && !api.some((a) => a.path === path)) api.push({ path, source });
+  };
+  for (const product of products) for (const path of product.api ?? []) add(path, `${product.name}'s API`);
+  const isHtml2 = /html/i.test(page.headers["content-type"] ?? "");
+  if (isHtml2) for (const path of apiLinks(page.body, page.url, target.url)) add(path, "a link in the page");
+  return { products, api, logins: loginsOf(page, isHtml2), page };
+}
+function apiLinks(html, pageUrl, targetUrl) {
+  const origin = safeOrigin(targetUrl);
+  const out = [];
+  const text = html.slice(0, 256 * 1024);
+  for (const match of text.matchAll(/(?:href|src|action)\s*=\s*["']([^"'\s<>]{1,200})["']|fetch\(\s*["'`]([^"'`\s<>]{1,200})["'`]/gi)) {
+    const raw = match[1] ?? match[2];
+    let url;
+    try {
+      url = new URL(raw, pageUrl);
+    } catch {
+      continue;
+    }
+    if (url.origin !== origin) continue;
+    if (!/(^|\/)api(\/|$)|\.json$/i.test(url.pathname)) continue;
+    const path = url.pathname + url.search;
+    if (!out.includes(path)) out.push(path);
+  }
+  return out;
+}
+function loginsOf(page, isHtml2) {
+  const logins = [];
+  const path = new URL(page.url).pathname + new URL(page.url).search;
+  if (page.status === 401 && /^\s*basic\b/i.test(page.headers["www-authenticate"] ?? "")) {
+    logins.push({ path, method: "GET", kind: "basic", source: "the page asks for HTTP Basic credentials" });
+  }
+  if (!isHtml2) return logins;
+  const cookie = page.setCookies.map((c) => c.split(";")[0].trim()).filter((c) => c.includes("=")).join("; ");
+  for (const form of page.body.slice(0, 256 * 1024).matchAll(/<form\b([^>]*)>([\s\S]{0,20000}?)<\/form>/gi)) {
+    const inputs = [...form[2].matchAll(/<input\b([^>]*)>/gi)].map((m) => attributes(m[1]));
+    const password = inputs.find((i) => i.get("type")?.toLowerCase() === "password" && i.get("name"));
+    if (!password) continue;
+    const formAttributes = attributes(form[1]);
+    const username = inputs.find((i) => /^(text|email)?$/i.test(i.get("type") ?? "") && i.get("name") && i !== password);
+    const hidden = {};
+    for (const input of inputs) if (input.get("type")?.toLowerCase() === "hidden" && input.get("name")) hidden[input.get("name")] = input.get("value") ?? "";
+    let action;
+    try {
+      action = new URL(formAttributes.get("action") || page.url, page.url);
+    } catch {
+      continue;
+    }
+    if (action.origin !== new URL(page.url).origin) continue;
+    logins.push({
+      path: action.pathname + action.search,
+      method: (formAttributes.get("method") ?? "GET").toUpperCase() === "POST" ? "POST" : "GET",
+      kind: "form",
+      passwordField: password.get("name"),
+      ...username ? { usernameField: username.get("name") } : {},
+      hidden,
+      ...cookie ? { cookie } : {},
+      source: `the login form on ${new URL(page.url).pathname}`
+    });
+    if (logins.length >= 2) break;
+  }
+  return logins;
+}
+function attributes(text) {
+  const out = /* @__PURE__ */ new Map();
+  for (const m of text.matchAll(/([a-zA-Z_:][\w:.-]*)\s*(?:=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+)))?/g)) {
+    const name = m[1].toLowerCase();
+    if (!out.has(name)) out.set(name, (m[2] ?? m[3] ?? m[4] ?? "").replace(/&amp;/g, "&").replace(/&quot;/g, '"'));
+  }
+  return out;
+}
+function safeOrigin(url) {
+  try {
+    return new URL(url).origin;
+  } catch {
+    return "";
+  }
+}
 
 // src/checks/cors/policy.ts
 function judgeCors(response, origin, sensitive) {
@@ -28277,22 +28595,26 @@ var corsPolicy = {
   severity: "P0",
   kind: "live",
   docs: {
-    summary: "Fails when a foreign Origin (https://evil.example) or Origin: null is allowed together with Access-Control-Allow-Credentials: true, on a simple GET or on a preflight (P0); when `*` or a reflected origin is allowed on a configured API or authenticated path, or `null` is allowed (P1).",
+    summary: "Fails when a foreign Origin (https://evil.example) or Origin: null is allowed together with Access-Control-Allow-Credentials: true, on a simple GET or on a preflight (P0); when `*` or a reflected origin is allowed on a configured or discovered API or authenticated path (naming the methods a preflight allows), or `null` is allowed (P1).",
     why: "A reflected origin with credentials lets any web page the user visits read their authenticated data through their own browser session.",
     fix: "Allow only an explicit list of trusted origins (never reflect the request Origin, never allow `null`), and send Access-Control-Allow-Credentials only for those.",
     snippets: [
       { stack: "Express", code: "app.use(cors({ origin: ['https://app.example.com'], credentials: true }));" },
       { stack: "Django", code: "CORS_ALLOWED_ORIGINS = ['https://app.example.com']  # django-cors-headers; never CORS_ALLOW_ALL_ORIGINS with credentials" }
     ],
-    severityNote: "P0 for an arbitrary or null origin with credentials; P1 for `*` or a reflected origin on API/authenticated paths and for an allowed null origin.",
-    traffic: "A GET and an OPTIONS preflight with Origin: https://evil.example and with Origin: null on the target URL, plus a GET and a preflight with the foreign origin on each configured api/authenticated/protected path (at most 4): 4 to 12 requests, shared."
+    severityNote: "One finding per endpoint, listing every probe that fails there (GET and preflight, foreign and null origin), at the severity of the worst: P0 for an arbitrary or null origin with credentials; P1 for `*` or a reflected origin on API/authenticated paths and for an allowed null origin.",
+    traffic: "A GET and an OPTIONS preflight with Origin: https://evil.example and with Origin: null on the target URL, plus a GET and a preflight with the foreign origin on each configured api/authenticated/protected path and each API endpoint discovered without a request (a recognised product's API, same-origin /api/ and .json links in the page; preflight for POST), at most 4 paths: 4 to 12 requests, shared."
   },
   async run({ exchanges, target, http }) {
-    const probes = planCorsProbes(target, exchanges);
+    const { api } = await discoverEndpoints(exchanges, target);
+    const probes = planCorsProbes(target, exchanges, api.map((a) => a.path));
     const results = await Promise.all(probes.map(async (probe) => ({ probe, result: await sendCorsProbe(exchanges, probe, ID3) })));
     const failures = [];
     const notes = [];
     let answered = 0;
+    const refusing = new Set(
+      results.filter(({ probe, result }) => !probe.preflight && result.ok && [401, 403].includes(result.response.status)).map(({ probe }) => probe.url)
+    );
     for (const { probe, result } of results) {
       if (!result.ok) {
         notes.push(`${describeProbe(probe)}: no response (${result.error.message})`);
@@ -28300,23 +28622,18 @@ var corsPolicy = {
       }
       answered++;
       const refused = probe.preflight && (result.response.status < 200 || result.response.status > 299);
-      const verdict = refused ? { ok: true, note: `preflight refused with ${result.response.status}` } : judgeCors(result.response, probe.origin, probe.sensitive);
+      let verdict = refused ? { ok: true, note: `preflight refused with ${result.response.status}` } : judgeCors(result.response, probe.origin, probe.sensitive);
+      if (!verdict.ok && verdict.severity !== "P0" && refusing.has(probe.url) && (!probe.preflight || probe.discovered)) {
+        verdict = { ok: true, note: `${verdict.reason}, but the endpoint refuses requests without credentials` };
+      }
       if (verdict.ok) {
         notes.push(`${describeProbe(probe)}: ${verdict.note}`);
         continue;
       }
-      failures.push({
-        status: "fail",
-        severity: verdict.severity,
-        message: `${describeProbe(probe)}: ${verdict.reason}.`,
-        url: probe.url,
-        evidence: describeExchange(result.response, {
-          headers: ["access-control-allow-origin", "access-control-allow-credentials", "access-control-allow-methods", "vary"],
-          secretHeaders: http.secretHeaderNames
-        })
-      });
+      const methods = probe.preflight && probe.discovered ? result.response.headers["access-control-allow-methods"] : void 0;
+      failures.push({ probe, reason: verdict.reason, severity: verdict.severity, ...methods ? { methods } : {}, response: result.response });
     }
-    if (failures.length) return failures;
+    if (failures.length) return onePerEndpoint(failures, http);
     const unsent = results.find(({ result }) => isOwnLimit(result))?.result;
     if (unsent && !unsent.ok) {
       return [{ status: "error", message: `Incomplete: not every CORS probe was sent (${unsent.error.message}).` }];
@@ -28328,12 +28645,38 @@ var corsPolicy = {
     return [{ status: "pass", message: `No foreign origin can read responses: ${notes.join("; ")}.` }];
   }
 };
+var WRITES = (methods) => ` (and it allows ${methods}, so a foreign page can also write there)`;
+function onePerEndpoint(failures, http) {
+  const byUrl = /* @__PURE__ */ new Map();
+  for (const failure2 of failures) byUrl.set(failure2.probe.url, [...byUrl.get(failure2.probe.url) ?? [], failure2]);
+  return [...byUrl.entries()].map(([url, group]) => {
+    const evidence = group.map(
+      (f) => describeExchange(f.response, {
+        headers: ["access-control-allow-origin", "access-control-allow-credentials", "access-control-allow-methods", "vary"],
+        secretHeaders: http.secretHeaderNames
+      })
+    ).join("\n\n");
+    const severity = group.some((f) => f.severity === "P0") ? "P0" : "P1";
+    if (group.length === 1) {
+      const [only] = group;
+      return { status: "fail", severity, message: `${describeProbe(only.probe)}: ${only.reason}${only.methods ? WRITES(only.methods) : ""}.`, url, evidence };
+    }
+    const byReason = /* @__PURE__ */ new Map();
+    for (const failure2 of group) byReason.set(failure2.reason, [...byReason.get(failure2.reason) ?? [], failure2]);
+    const said = [...byReason.entries()].map(([reason, same]) => {
+      const how = same.map((f) => f.probe.preflight ? "preflight" : "GET").join(" and ");
+      const methods = same.find((f) => f.methods)?.methods;
+      return `${reason} (${how}${methods ? `; the preflight allows ${methods}, so a foreign page can also write there` : ""})`;
+    });
+    return { status: "fail", severity, message: `CORS on ${new URL(url).pathname}: ${said.join("; ")}.`, url, evidence };
+  });
+}
 
 // src/checks/cors/index.ts
 var corsChecks = [corsPolicy];
 
 // src/checks/disclosure/server-banner.ts
-var ALWAYS_REVEALING = {
+var NAMES_PRODUCT = {
   "x-powered-by": "names the framework or language",
   "x-aspnet-version": "gives the ASP.NET version",
   "x-aspnetmvc-version": "gives the ASP.NET MVC version",
@@ -28342,16 +28685,62 @@ var ALWAYS_REVEALING = {
   "x-powered-cms": "names the CMS",
   "x-drupal-cache": "reveals Drupal"
 };
+var PLACEHOLDER = /^\s*(hidden|none|null|unknown|redacted|private|secret|classified|n\/?a|-+|\*+|x+|yes|no|true|false|0|1|on|off)\s*$/i;
 var PRODUCT_VERSION = /[A-Za-z][\w.-]*\/v?\d+(\.\d+)*(?!\w)/;
+var BARE_VERSION = /(?<![\w.])v?\d{1,4}\.\d{1,4}\.\d{1,6}(?:[-+][\w.]{1,20})?(?![\w.])/;
+var SHORT_VERSION = /(?<![\w.])v?\d{1,4}\.\d{1,4}(?![\w.])/;
+var STRUCTURAL = /* @__PURE__ */ new Set([
+  "date",
+  "expires",
+  "last-modified",
+  "age",
+  "etag",
+  "content-length",
+  "content-type",
+  "content-disposition",
+  "content-range",
+  "content-security-policy",
+  "content-security-policy-report-only",
+  "strict-transport-security",
+  "cache-control",
+  "pragma",
+  "set-cookie",
+  "location",
+  "link",
+  "refresh",
+  "via",
+  "alt-svc",
+  "keep-alive",
+  "retry-after",
+  "server-timing",
+  "report-to",
+  "reporting-endpoints",
+  "nel",
+  "permissions-policy",
+  "accept-ranges",
+  "vary",
+  "www-authenticate",
+  "access-control-allow-origin",
+  "access-control-allow-headers",
+  "access-control-allow-methods",
+  "access-control-expose-headers",
+  "access-control-max-age"
+]);
+function versionIn(name, value) {
+  if (STRUCTURAL.has(name) || /ratelimit|rate-limit|timing|time$|-id$|request-id|trace/.test(name)) return void 0;
+  const found = PRODUCT_VERSION.exec(value) ?? BARE_VERSION.exec(value) ?? (/version/.test(name) ? SHORT_VERSION.exec(value) : null);
+  return found?.[0];
+}
 function revealingBanners(headers) {
   const banners = [];
-  const server = headers["server"];
-  if (server !== void 0 && PRODUCT_VERSION.test(server)) {
-    banners.push({ header: "server", value: server, reason: `gives the version ${PRODUCT_VERSION.exec(server)[0]}` });
-  }
-  for (const [header, reason] of Object.entries(ALWAYS_REVEALING)) {
-    const value = headers[header];
-    if (value !== void 0) banners.push({ header, value, reason });
+  for (const [header2, value] of Object.entries(headers)) {
+    const version = versionIn(header2, value);
+    if (version) {
+      banners.push({ header: header2, value, reason: `gives the version ${version}` });
+      continue;
+    }
+    const names = NAMES_PRODUCT[header2];
+    if (names && !PLACEHOLDER.test(value)) banners.push({ header: header2, value, reason: names });
   }
   return banners;
 }
@@ -28362,7 +28751,7 @@ var serverBanner = {
   severity: "P2",
   kind: "live",
   docs: {
-    summary: "Fails when `Server` gives a product version (e.g. `nginx/1.22.1`) or `X-Powered-By`, `X-AspNet-Version`, `X-AspNetMvc-Version`, `X-Runtime` or `X-Generator` is sent, on the base page or the not-found page.",
+    summary: "Fails when any response header of the base page or the not-found page gives a software version by its value (`Server: nginx/1.22.1`, `X-Syncthing-Version: v1.19.2`, `X-App-Version: 2.3`; dates, sizes, hashes, `Via` and timing headers aside), or when `X-Powered-By`, `X-AspNet-Version`, `X-AspNetMvc-Version`, `X-Runtime` or `X-Generator` names a product (a placeholder such as `X-Powered-By: hidden` does not).",
     why: "Version banners let an attacker match the service against known vulnerabilities without any probing; they serve no user.",
     fix: "Remove X-Powered-By and similar headers and reduce Server to the product name (or remove it).",
     snippets: [
@@ -28514,7 +28903,12 @@ var SENSITIVE_PATHS = [
   { path: "/.git/config", what: "Git repository configuration (the whole source history can be downloaded)", matches: textFile((b) => /^\s*\[core\]/m.test(b) && /repositoryformatversion/.test(b)) },
   { path: "/.git/HEAD", what: "Git HEAD (the whole source history can be downloaded)", matches: textFile((b) => /^(ref: refs\/[\w./-]+|[0-9a-f]{40})\s*$/.test(b.trim() + "\n")) },
   { path: "/.DS_Store", what: "macOS folder index (lists file names)", matches: (b) => b.slice(4, 8) === "Bud1", quote: () => "(binary .DS_Store, Bud1 magic)" },
-  { path: "/server-status", what: "Apache mod_status page (client IPs, requested URLs)", matches: (b) => /Apache Server Status|Server uptime:|Total accesses:/i.test(b) },
+  {
+    path: "/server-status",
+    what: "Apache mod_status page (client IPs, requested URLs)",
+    matches: (b) => /Apache Server Status|Server uptime:|Total accesses:/i.test(b),
+    localOnlyByDefault: "Apache's status.conf (Debian, Ubuntu, the httpd image) serves it with `Require local`"
+  },
   { path: "/phpinfo.php", what: "phpinfo() output (configuration, environment, paths)", matches: (b) => /<title>PHP \d|phpinfo\(\)|PHP License/i.test(b) && /PHP Version/i.test(b) },
   { path: "/actuator/env", what: "Spring Boot actuator env (configuration properties)", matches: (b) => /"propertySources"\s*:|"activeProfiles"\s*:/.test(b) },
   {
@@ -28552,9 +28946,11 @@ var sensitivePaths = {
       { stack: "Express", code: "app.use(express.static('public', { dotfiles: 'deny' }));" },
       { stack: "Spring Boot", code: "management.endpoints.web.exposure.include=health" }
     ],
+    severityNote: "P0, except a path the server's default configuration serves to local clients only (/server-status under Apache's `Require local`) seen from a loopback vantage: then the finding says so and is P1.",
     traffic: `${SENSITIVE_PATHS.length} GETs without configured credentials, redirects not followed, bodies capped at 64 KiB.`
   },
-  async run({ exchanges, http }) {
+  async run({ exchanges, http, target }) {
+    const loopback = isLoopbackVantage(target.url);
     const results = await Promise.all(SENSITIVE_PATHS.map(async (entry) => ({ entry, result: await pathProbe(exchanges, entry.path, ID4) })));
     const findings = [];
     for (const { entry, result } of results) {
@@ -28562,9 +28958,11 @@ var sensitivePaths = {
       const r = result.response;
       if (!servesSensitiveFile(entry, r)) continue;
       const quoted = entry.quote ? entry.quote(r.body) : excerpt(r.body, 200);
+      const localOnly = loopback && entry.localOnlyByDefault;
       findings.push({
         status: "fail",
-        message: `${entry.path} is served (${r.status}): ${entry.what}.`,
+        ...localOnly ? { severity: "P1" } : {},
+        message: localOnly ? `${entry.path} is served (${r.status}) to this loopback client: ${entry.what}. It may hold for local clients only (${entry.localOnlyByDefault}), so P1 at most from this vantage; audit the target from another host to tell.` : `${entry.path} is served (${r.status}): ${entry.what}.`,
         url: r.url,
         evidence: `${describeExchange(r, { headers: ["content-type", "content-length"], secretHeaders: http.secretHeaderNames })}
 
@@ -28588,9 +28986,9 @@ function metricsContent(body) {
   }
   if (PROM_TYPE.test(body) || (body.match(PROM_SAMPLE)?.length ?? 0) >= 3) return "Prometheus metrics";
   try {
-    const json = JSON.parse(body);
-    if (Array.isArray(json["names"]) && json["names"].length) return "Spring Boot actuator metric names";
-    const links = json["_links"];
+    const json2 = JSON.parse(body);
+    if (Array.isArray(json2["names"]) && json2["names"].length) return "Spring Boot actuator metric names";
+    const links = json2["_links"];
     if (links && typeof links === "object" && Object.keys(links).some((k) => k !== "self" && k !== "health" && k !== "info")) {
       return `Spring Boot actuator index (${Object.keys(links).join(", ")})`;
     }
@@ -28644,8 +29042,92 @@ ${excerpt(r.body, 300)}`
   }
 };
 
+// src/engine/bursts.ts
+var ALLOW_KEY = { load: "allow-load", ratelimit: "allow-ratelimit", probes: "allow-probes" };
+function isNearby(hostname) {
+  const host = hostname.replace(/^\[|\]$/g, "");
+  return isPrivateHost(host) || !host.includes(".") && !host.includes(":");
+}
+function burstPolicy(target, burst2) {
+  const allow = burst2 === "load" ? target.allowLoad : burst2 === "ratelimit" ? target.allowRatelimit : target.allowProbes;
+  const key = ALLOW_KEY[burst2];
+  if (allow === true) return { allowed: true };
+  if (target.production) return { allowed: false, reason: `the target is marked production: true; set ${key}: true on it to send this burst` };
+  if (allow === false) return { allowed: false, reason: `${key}: false on the target` };
+  let hostname = "";
+  try {
+    hostname = new URL(target.url).hostname;
+  } catch {
+    return { allowed: false, reason: "the target URL cannot be parsed" };
+  }
+  if (isNearby(hostname)) return { allowed: true };
+  return {
+    allowed: false,
+    reason: `${hostname} is not a loopback or private address, and ${burst2 === "probes" ? "active probes go" : "bursts go"} by default only to those; pass --allow-bursts (Action input allow-bursts: true) or set ${key}: true on the target to send ${burst2 === "probes" ? "them" : "it"}`
+  };
+}
+
+// src/checks/disclosure/error-traces.ts
+var ID6 = "disclosure.error-traces";
+var WRONG_TYPES = "id=readiness-gate'&limit=-1&offset=1e309&page=NaN&date=not-a-date&from=9999-99-99";
+var errorTraces = {
+  id: ID6,
+  title: "Malformed input gets an error, not a stack trace",
+  category: "security",
+  severity: "P0",
+  kind: "live",
+  docs: {
+    summary: "Sends a malformed JSON body (POST) and wrong-typed, out-of-range query parameters (GET) to the API endpoints configured or discovered (a recognised product's API, /api/ and .json links in the page) and fails when an answer carries a stack trace or a framework debug page (the same tells as disclosure.debug-mode).",
+    why: "Many apps print traces only from their error handler, which the usual probes never reach: an Express app's default handler prints the stack for a body it cannot parse unless NODE_ENV=production, giving away paths, versions and code.",
+    fix: "Run with production settings (NODE_ENV=production, DEBUG off) and answer parse and validation errors with a 400 and a short message; log the trace instead.",
+    snippets: [{ stack: "Express", code: "app.use((err, req, res, next) => res.status(err.status ?? 500).json({ error: err.expose ? err.message : 'internal error' }));" }],
+    traffic: `Per endpoint (at most ${MAX_DISCOVERED_API}), one GET with wrong-typed parameters and one POST with a malformed JSON body (rejected by the parser before any handler runs, so nothing changes; the configured JSON endpoint disclosure.debug-mode already probes is left out). Sent by default only to loopback and private addresses (allow-probes: true or --allow-bursts for others).`
+  },
+  async run({ exchanges, target, http }) {
+    const policy = burstPolicy(target, "probes");
+    if (!policy.allowed) return [{ status: "skip", message: `Not probed: ${policy.reason}.` }];
+    const { api } = await discoverEndpoints(exchanges, target);
+    const paths = [...new Set([...target.paths.api, ...target.paths.json].map((e) => e.path).concat(api.map((a) => a.path)))].slice(0, MAX_DISCOVERED_API);
+    if (!paths.length) return [{ status: "skip", message: "No API endpoint configured (api:, json:) or discovered in the base page, so no malformed input to send." }];
+    const alreadyJson = jsonEndpoint(target)?.path;
+    const probes = [];
+    for (const path of paths) {
+      const url = exchanges.url(path);
+      const query = `${url}${url.includes("?") ? "&" : "?"}${WRONG_TYPES}`;
+      probes.push(exchanges.get(`wrong-types:${path}`, { url: query }, { owner: ID6 }).then((result) => ({ what: `GET ${path} with wrong-typed parameters`, result })));
+      if (path === alreadyJson) continue;
+      probes.push(
+        exchanges.get(`malformed-json:POST:${path}`, { url, method: "POST", headers: { "content-type": "application/json" }, body: BAD_JSON }, { owner: ID6 }).then((result) => ({ what: `POST ${path} with a malformed JSON body`, result }))
+      );
+    }
+    const answered = await Promise.all(probes);
+    const findings = [];
+    for (const { what, result } of answered) {
+      if (!result.ok) continue;
+      const tell = findDebugTell(result.response.body);
+      if (!tell) continue;
+      const same = findings.find((f) => f.message.includes(excerpt(tell.fragment, 120)));
+      if (same) {
+        same.message = same.message.replace(/\.$/, `; the same from ${what}.`);
+        continue;
+      }
+      findings.push({
+        status: "fail",
+        message: `${what} answers ${result.response.status} with a ${tell.framework}: "${excerpt(tell.fragment, 120)}".`,
+        url: result.response.url,
+        evidence: describeExchange(result.response, { headers: ["content-type"], bodyExcerpt: 400, bodyMatch: tell.fragment, secretHeaders: http.secretHeaderNames })
+      });
+    }
+    if (findings.length) return findings;
+    const incomplete = incompleteProbes(answered.map((a) => a.result), "malformed-input");
+    if (incomplete) return [incomplete];
+    const seen = answered.map(({ what, result }) => `${what}: ${result.ok ? result.response.status : result.error.code}`).join("; ");
+    return [{ status: "pass", message: `No stack trace in ${answered.length} answer(s) to malformed input: ${seen}.` }];
+  }
+};
+
 // src/checks/disclosure/index.ts
-var disclosureChecks = [serverBanner, debugMode, sensitivePaths, metricsExposed];
+var disclosureChecks = [serverBanner, debugMode, sensitivePaths, metricsExposed, errorTraces];
 
 // src/checks/errors/not-found.ts
 function judgeNotFound(status) {
@@ -28725,18 +29207,21 @@ async function discoverHealth(ctx) {
   ];
   if (configured.length) {
     const probes2 = await probeAll(ctx, configured);
-    return { configured: true, probes: probes2, found: probes2, fromRepository: 0 };
+    return { configured: true, probes: probes2, found: probes2, fromRepository: 0, products: [] };
   }
-  const named = await ctx.repository?.healthPaths() ?? [];
+  const [repoHealth, base] = await Promise.all([ctx.repository?.health() ?? Promise.resolve({ paths: [] }), ctx.exchanges.base()]);
+  const products = recogniseProducts(base.ok ? base.response : void 0);
   const seen = /* @__PURE__ */ new Set();
   const candidates = [];
-  const add = (path, role) => {
+  const add = (path, role, requiredBy) => {
     if (seen.has(path)) return;
     seen.add(path);
-    candidates.push({ endpoint: { path, method: "GET" }, role });
+    candidates.push({ endpoint: { path, method: "GET" }, role, ...requiredBy ? { requiredBy } : {} });
   };
-  for (const entry of named) add(entry.path, entry.role ?? roleOf(entry.path));
+  for (const entry of repoHealth.paths) add(entry.path, entry.role ?? roleOf(entry.path), entry.declared ? entry.file : void 0);
   const fromRepository = candidates.length;
+  const documenting = products.filter((p) => p.health?.length);
+  for (const product of documenting) for (const path of product.health) add(path, roleOf(path));
   for (const path of COMMON_HEALTH_PATHS) add(path, roleOf(path));
   const [probes, references] = await Promise.all([probeAll(ctx, candidates), catchAllReferences(ctx)]);
   const isHealth = (p) => p.result.ok && looksLikeHealth(p.result.response, references);
@@ -28749,13 +29234,22 @@ async function discoverHealth(ctx) {
     }
   }
   if (nested.length) probes.push(...await probeAll(ctx, nested));
-  return { configured: false, probes, found: probes.filter(isHealth), fromRepository };
+  return {
+    configured: false,
+    probes,
+    // A path the deployment's own probe calls is judged whatever it answers: a 404 there fails that probe.
+    found: probes.filter((p) => p.requiredBy !== void 0 || isHealth(p)),
+    fromRepository,
+    products: documenting.map((p) => p.name),
+    ...repoHealth.waitedOnBy ? { waitedOnBy: repoHealth.waitedOnBy } : {}
+  };
 }
 async function probeAll(ctx, candidates) {
   const timeoutMs = probeTimeoutMs(ctx);
-  return mapBounded(candidates, DISCOVERY_CONCURRENCY, async ({ endpoint, role }) => ({
+  return mapBounded(candidates, DISCOVERY_CONCURRENCY, async ({ endpoint, role, requiredBy }) => ({
     endpoint,
     role,
+    ...requiredBy ? { requiredBy } : {},
     result: await ctx.exchanges.get(`health ${label(endpoint)}`, {
       url: ctx.exchanges.url(endpoint.path),
       method: endpoint.method,
@@ -28836,19 +29330,19 @@ function healthStatusOf(payload) {
   return void 0;
 }
 function judgeHealth(response, latencyMs) {
-  const ms2 = Math.round(response.timings.totalMs);
+  const ms3 = Math.round(response.timings.totalMs);
   const status = healthStatusOf(parseJson(response));
   const said = status ? ` (${status.key}: "${status.value}")` : "";
   if (response.status < 200 || response.status >= 300) {
-    return { healthy: false, detail: `answered ${response.status}${said} in ${ms2} ms` };
+    return { healthy: false, detail: `answered ${response.status}${said} in ${ms3} ms` };
   }
   if (status && status.word !== "healthy") {
-    return { healthy: false, detail: `answered ${response.status} in ${ms2} ms but its ${status.key} field says "${status.value}"` };
+    return { healthy: false, detail: `answered ${response.status} in ${ms3} ms but its ${status.key} field says "${status.value}"` };
   }
   if (response.timings.totalMs > latencyMs) {
-    return { healthy: false, detail: `answered ${response.status}${said} in ${ms2} ms, slower than the ${latencyMs} ms threshold (health.latency-ms)` };
+    return { healthy: false, detail: `answered ${response.status}${said} in ${ms3} ms, slower than the ${latencyMs} ms threshold (health.latency-ms)` };
   }
-  return { healthy: true, detail: `answered ${response.status}${said} in ${ms2} ms` };
+  return { healthy: true, detail: `answered ${response.status}${said} in ${ms3} ms` };
 }
 function isObject(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value);
@@ -28955,15 +29449,23 @@ var MAX_REPO_HEALTH_PATHS = 8;
 var CODE = /\.(py|js|mjs|cjs|ts|mts|cts|go|java|kt|rb|cs|php|rs|ex)$/i;
 var YAML = /\.ya?ml$/i;
 var DOCKERFILE = /(^|\/)(Dockerfile(\.[\w.-]+)?|[\w.-]+\.Dockerfile|Containerfile)$/;
-var PREFILTER = /health|healthz|livez|readyz|readiness|liveness|Probe|ht\//;
+var PREFILTER = /health|HEALTHCHECK|healthz|livez|readyz|readiness|liveness|Probe|ht\//;
 var HEALTH_SEGMENT = /(^|\/)(_{0,2}health[\w-]{0,20}|healthz|livez|readyz|readiness|liveness|ht)(\/|$)/i;
 var LOCAL_URL = /https?:\/\/(?:localhost|127\.0\.0\.1|0\.0\.0\.0|\[::1\])(?::\d{1,5})?(\/[\w./~%-]{0,200})/g;
 var PROBE_KEY = /\b(liveness|readiness|startup)Probe\s*:/;
 var PROBE_PATH = /^\s*-?\s*path\s*:\s*["']?(\/[\w./~%-]{0,200})/;
 var ROUTE_LITERAL = /["'`](\/?[\w-]{1,40}(?:\/[\w-]{1,40}){0,5}\/?)["'`]/g;
-async function healthPathsFromRepo(files, roles) {
+var WAITS_ON_HEALTH = [
+  { test: /condition\s*:\s*["']?service_healthy/, what: "a compose service waits for it to be healthy (condition: service_healthy)" },
+  { test: /^\s*HEALTHCHECK\s+(?!NONE)/i, what: "its Dockerfile declares a HEALTHCHECK" },
+  { test: /^\s*healthcheck\s*:\s*$/, what: "its compose file declares a healthcheck" },
+  { test: PROBE_KEY, what: "a Kubernetes probe" }
+];
+var NOT_DEPLOYED = /* @__PURE__ */ new Set(["development", "test", "docs", "example", "template", "tooling"]);
+async function healthFromRepo(files, roles) {
   const declared = [];
   const routes = [];
+  let waitedOnBy;
   for (const file of files.files) {
     const path = file.path;
     const kind = DOCKERFILE.test(path) ? "dockerfile" : YAML.test(path) ? "yaml" : CODE.test(path) ? "code" : void 0;
@@ -28972,6 +29474,7 @@ async function healthPathsFromRepo(files, roles) {
     if (role === "test" || role === "docs" || role === "example") continue;
     const text = await files.read(path);
     if (text === void 0 || !PREFILTER.test(text)) continue;
+    const deployed = kind !== "code" && !NOT_DEPLOYED.has(role ?? "");
     if (kind === "code") {
       for (const match of text.matchAll(ROUTE_LITERAL)) {
         const literal = match[1];
@@ -28989,12 +29492,16 @@ async function healthPathsFromRepo(files, roles) {
       if (key) probe = { role: key[1] === "readiness" ? "readiness" : "liveness", line: i };
       const probePath = probe && i - probe.line <= 6 ? PROBE_PATH.exec(line) : null;
       if (probePath && probe) {
-        declared.push({ path: probePath[1], role: probe.role, file: path });
+        declared.push({ path: probePath[1], role: probe.role, file: path, ...deployed ? { declared: true } : {} });
         probe = void 0;
         continue;
       }
+      if (deployed && !waitedOnBy) {
+        const waits = WAITS_ON_HEALTH.find((w) => w.test.test(line));
+        if (waits) waitedOnBy = { file: path, what: waits.what };
+      }
       if (!/health|curl|wget/i.test(line)) continue;
-      for (const url of line.matchAll(LOCAL_URL)) declared.push({ path: url[1], file: path });
+      for (const url of line.matchAll(LOCAL_URL)) declared.push({ path: url[1], file: path, ...deployed ? { declared: true } : {} });
     }
   }
   const seen = /* @__PURE__ */ new Set(["/"]);
@@ -29004,7 +29511,7 @@ async function healthPathsFromRepo(files, roles) {
     seen.add(entry.path);
     out.push(entry);
   }
-  return out;
+  return { paths: out, ...waitedOnBy ? { waitedOnBy } : {} };
 }
 
 // src/checks/health/endpoint.ts
@@ -29015,7 +29522,7 @@ var healthEndpoint = {
   severity: "P0",
   kind: "live",
   docs: {
-    summary: 'Fails when no health endpoint answers, or when a health/readiness endpoint answers non-2xx, slower than health.latency-ms (default 1000 ms), or with a JSON status field (status, state, health) that is not healthy. An endpoint whose payload names the dependency that is down (e.g. 503 `{"dependencies":{"redis":"down"}}`) passes: it works as designed, and health.dependencies reports the dependency.',
+    summary: 'Fails when no health endpoint is found (P2, or P1, see below), or when a health/readiness endpoint (configured, called by the deployment\'s probe or health check, or found) answers non-2xx (a 404 at the path a Kubernetes probe or health check calls is a failing endpoint), slower than health.latency-ms (default 1000 ms), or with a JSON status field (status, state, health) that is not healthy. An endpoint whose payload names the dependency that is down (e.g. 503 `{"dependencies":{"redis":"down"}}`) passes: it works as designed, and health.dependencies reports the dependency.',
     why: "Orchestrators and load balancers route traffic and restart containers on what the health endpoints say; without one, a hung or half-started instance keeps receiving traffic and nobody is alerted.",
     fix: 'Expose a cheap liveness endpoint (process is up) and a readiness endpoint (dependencies reachable), answering 200 with {"status":"ok"} when healthy and 503 otherwise, and configure their paths under `health:` / `readiness:`.',
     snippets: [
@@ -29026,8 +29533,8 @@ var healthEndpoint = {
       { stack: "Spring Boot", code: "management.endpoint.health.probes.enabled=true\n# /actuator/health/liveness and /actuator/health/readiness" },
       { stack: "Kubernetes", code: "livenessProbe:\n  httpGet: { path: /livez, port: 8080 }\nreadinessProbe:\n  httpGet: { path: /readyz, port: 8080 }" }
     ],
-    severityNote: "A configured endpoint may carry its own severity (`health: [{path: /status, severity: P1}]`).",
-    traffic: `Without configured paths, one GET of each health path the repository names (Kubernetes probes, compose and Dockerfile health checks, routes in the code; at most ${MAX_REPO_HEALTH_PATHS}), then of each of ${COMMON_HEALTH_PATHS.length} common health paths (${COMMON_HEALTH_PATHS.join(", ")}; 4 at a time, redirects followed), then /actuator/health/liveness and /readiness when /actuator/health answered; shared with health.dependencies and load.concurrency; otherwise one request per configured endpoint. Then each endpoint found is requested again, alone, after the concurrent checks (twice when the first answer is slower than health.latency-ms): that answer is judged.`
+    severityNote: "A failing health endpoint is P0. No health endpoint at all is a gap: P2, or P1 when the repository's deployment waits on a health check (an exec or tcpSocket probe, a HEALTHCHECK, `condition: service_healthy`). A configured endpoint may carry its own severity (`health: [{path: /status, severity: P1}]`).",
+    traffic: `Without configured paths, one GET of each health path the repository names (Kubernetes probes, compose and Dockerfile health checks, routes in the code; at most ${MAX_REPO_HEALTH_PATHS}), then of the documented health paths of a product recognised on the base page (Syncthing, Verdaccio, Grafana, Prometheus...), then of each of ${COMMON_HEALTH_PATHS.length} common health paths (${COMMON_HEALTH_PATHS.join(", ")}; 4 at a time, redirects followed), then /actuator/health/liveness and /readiness when /actuator/health answered; shared with health.dependencies and load.concurrency; otherwise one request per configured endpoint. Then each endpoint found is requested again, alone, after the concurrent checks (twice when the first answer is slower than health.latency-ms): that answer is judged.`
   },
   quiet: true,
   async run(ctx) {
@@ -29064,7 +29571,7 @@ function findingsForHealth(discovery, latencyMs, http) {
     return [noEndpointFound(discovery)];
   }
   const how = discovery.configured ? "configured" : `found among ${probedPaths(discovery)}`;
-  return discovery.found.map((probe) => findingForProbe(probe, latencyMs, how, http));
+  return discovery.found.map((probe) => findingForProbe(probe, latencyMs, probe.requiredBy ? `called by the health check in ${probe.requiredBy}` : how, http));
 }
 function findingForProbe(probe, latencyMs, how, http) {
   const name = `${roleName(probe.role)} ${label(probe.endpoint)} (${how})`;
@@ -29105,16 +29612,23 @@ function noEndpointFound(discovery) {
   }
   const outcomes = [...byOutcome.entries()].map(([outcome, paths]) => `${paths.length} answered ${outcome}`).join(", ");
   const evidence = [...byOutcome.entries()].map(([outcome, paths]) => `${outcome}: ${paths.join(" ")}`).join("\n");
-  const configured = discovery.configured;
+  if (discovery.configured) return { status: "fail", message: `No configured health endpoint answers (${outcomes}).`, evidence };
+  const waited = discovery.waitedOnBy;
+  const why = waited ? ` The deployment needs one: ${waited.what} (${waited.file}), so this is P1.` : " Nothing in the deployment waits on one, so this is a gap (P2), not a failing endpoint.";
   return {
     status: "fail",
-    message: configured ? `No configured health endpoint answers (${outcomes}).` : `No health endpoint answers: none of ${probedPaths(discovery)} (${discovery.probes.slice(0, 6).map((p) => p.endpoint.path).join(", ")}, \u2026) gave a health response (${outcomes}). If the service has one elsewhere, configure it under \`health:\`.`,
+    severity: waited ? "P1" : "P2",
+    message: `No health endpoint answers: none of ${probedPaths(discovery)} (${discovery.probes.slice(0, 6).map((p) => p.endpoint.path).join(", ")}, \u2026) gave a health response (${outcomes}).${why} If the service has one elsewhere, configure it under \`health:\`.`,
     evidence
   };
 }
 function probedPaths(discovery) {
   const n = discovery.probes.length;
-  return discovery.fromRepository ? `${n} paths (${discovery.fromRepository} named by the repository)` : `${n} common paths`;
+  const sources = [
+    discovery.fromRepository ? `${discovery.fromRepository} named by the repository` : "",
+    discovery.products.length ? `those ${discovery.products.join(", ")} documents` : ""
+  ].filter(Boolean);
+  return sources.length ? `${n} paths (${sources.join(", ")})` : `${n} common paths`;
 }
 
 // src/checks/health/dependencies.ts
@@ -29173,30 +29687,6 @@ function findingsForDependencies(discovery, http) {
 
 // src/checks/health/index.ts
 var healthChecks = [healthEndpoint, healthDependencies];
-
-// src/engine/bursts.ts
-function isNearby(hostname) {
-  const host = hostname.replace(/^\[|\]$/g, "");
-  return isPrivateHost(host) || !host.includes(".") && !host.includes(":");
-}
-function burstPolicy(target, burst2) {
-  const allow = burst2 === "load" ? target.allowLoad : target.allowRatelimit;
-  const key = burst2 === "load" ? "allow-load" : "allow-ratelimit";
-  if (allow === true) return { allowed: true };
-  if (target.production) return { allowed: false, reason: `the target is marked production: true; set ${key}: true on it to send this burst` };
-  if (allow === false) return { allowed: false, reason: `${key}: false on the target` };
-  let hostname = "";
-  try {
-    hostname = new URL(target.url).hostname;
-  } catch {
-    return { allowed: false, reason: "the target URL cannot be parsed" };
-  }
-  if (isNearby(hostname)) return { allowed: true };
-  return {
-    allowed: false,
-    reason: `${hostname} is not a loopback or private address, and bursts go by default only to those; pass --allow-bursts (Action input allow-bursts: true) or set ${key}: true on the target to send it`
-  };
-}
 
 // src/checks/ratelimit/signals.ts
 var ADVERTISING_HEADER = /^(ratelimit(-policy|-limit|-remaining|-reset)?|x-ratelimit-[a-z-]+|x-rate-limit-[a-z-]+)$/;
@@ -29278,14 +29768,25 @@ async function endpointsToBurst(ctx) {
     }
   }
   return {
-    skip: `No API path to burst: none is configured (rate-limited: or api:) and none of ${API_CANDIDATES.join(", ")} answered. Configure the login or API path under rate-limited:.`
+    skip: `No API path to burst: none is configured (rate-limited: or api:) and none of ${API_CANDIDATES.join(", ")} answered as an API (a document giving only a version is not one). Configure the login or API path under rate-limited:.`
   };
 }
 function looksLikeApi(response, references = {}) {
   if (rateLimitHeaders(response).length || response.status === 429) return true;
   if ([404, 405, 410, 501].includes(response.status)) return false;
   if (response.status >= 300 && response.status < 400) return false;
-  return !isCatchAll(response, references);
+  return !isCatchAll(response, references) && !isVersionDocument(response);
+}
+function isVersionDocument(response) {
+  let value;
+  try {
+    value = JSON.parse(response.body);
+  } catch {
+    return false;
+  }
+  if (typeof value !== "object" || value === null || Array.isArray(value)) return false;
+  const keys = Object.keys(value);
+  return keys.length > 0 && keys.length <= 4 && keys.some((k) => /version/i.test(k)) && keys.every((k) => /^(version|\w*_?version|build|commit|revision|name|product|release)$/i.test(k));
 }
 async function burst(http, request, total, concurrency, signal) {
   const result = { sent: 0, beforeLimit: 0, allowed: 0, statuses: {}, failures: {}, unanswered: 0, budgetSpent: false };
@@ -29503,7 +30004,7 @@ function retryAfterMs(value, now = Date.now()) {
   const when = Date.parse(text);
   return Number.isNaN(when) ? void 0 : Math.max(0, when - now);
 }
-function afterDelay(ms2, signal, fn) {
+function afterDelay(ms3, signal, fn) {
   return new Promise((resolve2) => {
     if (signal.aborted) return resolve2(void 0);
     const onAbort = () => {
@@ -29513,7 +30014,7 @@ function afterDelay(ms2, signal, fn) {
     const timer = setTimeout(() => {
       signal.removeEventListener("abort", onAbort);
       resolve2(fn());
-    }, ms2);
+    }, ms3);
     signal.addEventListener("abort", onAbort, { once: true });
   });
 }
@@ -29566,8 +30067,235 @@ function findingsForAnswers(endpoint, answers, http) {
   return findings;
 }
 
+// src/model/admin-paths.ts
+var MAX_REPO_ADMIN_PATHS = 4;
+var ADMIN_SEGMENT = /(^|\/)(_{0,2}admin|administration|management)(\/|$)/i;
+async function adminRoutesFromRepo(files, roles) {
+  const out = [];
+  for (const file of files.files) {
+    if (out.length >= MAX_REPO_ADMIN_PATHS) break;
+    if (!CODE.test(file.path)) continue;
+    const role = roles?.of(file.path).role;
+    if (role === "test" || role === "docs" || role === "example") continue;
+    const text = await files.read(file.path);
+    if (text === void 0 || !/admin|management/i.test(text)) continue;
+    for (const match of text.matchAll(ROUTE_LITERAL)) {
+      const literal = match[1];
+      if (!literal.includes("/") || !ADMIN_SEGMENT.test(literal)) continue;
+      const path = literal.startsWith("/") ? literal : `/${literal}`;
+      if (path.includes("//") || out.some((r) => r.path === path)) continue;
+      out.push({ path, file: file.path });
+      if (out.length >= MAX_REPO_ADMIN_PATHS) break;
+    }
+  }
+  return out;
+}
+
+// src/checks/auth/open-admin.ts
+function answersAsOpenApi(response, references) {
+  if (response.status < 200 || response.status >= 300 || isCatchAll(response, references)) return false;
+  const value = parseJson(response);
+  return typeof value === "object" && value !== null && /json/i.test(response.headers["content-type"] ?? "");
+}
+var ID7 = "auth.open-admin";
+var WITH_ADMIN = PRODUCTS.filter((p) => p.admin?.length).map((p) => p.name);
+var openAdmin = {
+  id: ID7,
+  title: "Management APIs ask for credentials",
+  category: "security",
+  severity: "P0",
+  kind: "live",
+  docs: {
+    summary: `Fails when the management or admin API of a well-known product recognised on the base page (${WITH_ADMIN.join(", ")}) answers without credentials with what that endpoint really serves (its flows, settings, configuration or data; a login page, a soft 404 or a 401 passes), or when an admin or management route the repository's code names (\`/api/admin/...\`, \`management/...\`) answers 2xx JSON without credentials.`,
+    why: "An admin API that answers anonymously hands over the application: Node-RED deploys flows that run any code, a wiki accepts edits and deletions from anyone, a configuration endpoint gives away keys.",
+    fix: "Turn on the product's authentication before exposing it (Node-RED `adminAuth` in settings.js, TiddlyWiki `credentials=` and `readers=`/`writers=`, a GUI password and API key), or keep it bound to loopback behind an authenticating proxy.",
+    snippets: [
+      { stack: "Node-RED", code: "// settings.js\nadminAuth: { type: 'credentials', users: [{ username: 'admin', password: '$2b$08$...bcrypt...', permissions: '*' }] }," },
+      { stack: "TiddlyWiki", code: "tiddlywiki mywiki --listen credentials=users.csv readers=(authenticated) writers=(authenticated)" }
+    ],
+    severityNote: "P0 for a recognised product; P1 when the product binds to loopback by default and the audit sees it from a loopback client (TiddlyWiki, JSON Server, Syncthing): the finding says it may hold for local clients only. P1 for a route the repository names (whether it is meant to be public is not known).",
+    traffic: `One GET per admin endpoint of a recognised product (at most 2 per product) and per admin route the repository names (at most ${MAX_REPO_ADMIN_PATHS}), without the configured headers, redirects not followed; none on other targets.`
+  },
+  async run({ exchanges, target, http, repository, config }) {
+    const [{ products }, routes] = await Promise.all([discoverEndpoints(exchanges, target), repository?.adminRoutes() ?? Promise.resolve([])]);
+    const probed = products.flatMap((product) => (product.admin ?? []).map((endpoint) => ({ product, endpoint })));
+    if (!probed.length && !routes.length) {
+      return [{ status: "skip", message: `No product with a known management API recognised on the base page (known: ${WITH_ADMIN.join(", ")}), and no admin route named by the repository.` }];
+    }
+    const loopback = isLoopbackVantage(target.url);
+    const [results, named, references] = await Promise.all([
+      Promise.all(probed.map(async (p) => ({ ...p, result: await pathProbe(exchanges, p.endpoint.path, ID7) }))),
+      Promise.all(routes.map(async (route) => ({ route, result: await pathProbe(exchanges, route.path, ID7) }))),
+      routes.length ? catchAllReferences({ exchanges, config }) : Promise.resolve({})
+    ]);
+    const findings = [];
+    const evidenceOf = (response) => describeExchange(response, { headers: ["content-type", "www-authenticate"], bodyExcerpt: 300, secretHeaders: http.secretHeaderNames });
+    for (const { product, endpoint, result } of results) {
+      if (!result.ok || !endpoint.matches(result.response)) continue;
+      const localOnly = loopback && product.localOnlyByDefault;
+      findings.push({
+        status: "fail",
+        ...localOnly ? { severity: "P1" } : {},
+        message: `${product.name}'s ${endpoint.path} answers ${result.response.status} without credentials: ${endpoint.what}.` + (localOnly ? ` Seen from a loopback client, and by default ${product.name} ${product.localOnlyByDefault}: this may hold for local clients only, so P1 at most from this vantage.` : ""),
+        url: result.response.url,
+        evidence: evidenceOf(result.response)
+      });
+    }
+    for (const { route, result } of named) {
+      if (!result.ok || !answersAsOpenApi(result.response, references)) continue;
+      findings.push({
+        status: "fail",
+        severity: "P1",
+        message: `${route.path} (an admin route named in ${route.file}) answers ${result.response.status} with JSON data without credentials.`,
+        url: result.response.url,
+        evidence: evidenceOf(result.response)
+      });
+    }
+    if (findings.length) return findings;
+    const all = [...results, ...named];
+    const incomplete = incompleteProbes(all.map((r) => r.result), "admin endpoint");
+    if (incomplete) return [incomplete];
+    const answered = all.map(({ result }) => `${result.ok ? new URL(result.response.url).pathname : result.error.url} (${result.ok ? result.response.status : result.error.code})`).join(", ");
+    return [{ status: "pass", message: `No management endpoint answers without credentials: ${answered}.` }];
+  }
+};
+
+// src/checks/auth/login-throttling.ts
+var ID8 = "auth.login-throttling";
+var LOGIN_ATTEMPTS = 20;
+var PROBE_USER = "readiness-gate-probe";
+var LOCKED = /locked|too many|try again later|temporarily|captcha|slow down|rate limit/i;
+var DELAY_MS = 1e3;
+function judgeThrottling(answers) {
+  const first = answers[0];
+  if (!first) return { throttled: false };
+  const baseline = Math.max(...answers.slice(0, 3).map((a) => a.timings.totalMs));
+  for (const [i, answer] of answers.entries()) {
+    const signal = limitSignal(answer);
+    if (signal) return { throttled: true, how: signal.kind === "limited" ? `answered ${signal.status}${signal.retryAfter ? ` with Retry-After: ${signal.retryAfter}` : ""}` : `advertised ${signal.headers.map(([n]) => n).join(", ")}`, after: i + 1 };
+    if (i > 0 && answer.status !== first.status && [403, 423].includes(answer.status)) return { throttled: true, how: `locked out (${first.status} became ${answer.status})`, after: i + 1 };
+    if (LOCKED.test(answer.body.slice(0, 64 * 1024)) && !LOCKED.test(first.body.slice(0, 64 * 1024))) return { throttled: true, how: "said the account is locked or asked to wait", after: i + 1 };
+    if (i >= 3 && answer.timings.totalMs > DELAY_MS && answer.timings.totalMs > 4 * baseline) return { throttled: true, how: `slowed down to ${Math.round(answer.timings.totalMs)} ms`, after: i + 1 };
+  }
+  return { throttled: false };
+}
+function wrongPasswordRequest(login, url, attempt) {
+  const password = `readiness-gate-wrong-${attempt}-${Math.random().toString(36).slice(2, 10)}`;
+  if (login.kind === "basic") {
+    return { url, withoutTargetHeaders: true, headers: { authorization: `Basic ${Buffer.from(`${PROBE_USER}:${password}`).toString("base64")}` }, maxBodyBytes: 16 * 1024 };
+  }
+  const fields = new URLSearchParams({ ...login.hidden ?? {}, ...login.usernameField ? { [login.usernameField]: PROBE_USER } : {}, [login.passwordField]: password });
+  const headers = login.cookie ? { cookie: login.cookie } : {};
+  if (login.method === "GET") return { url: `${url}${url.includes("?") ? "&" : "?"}${fields}`, headers, withoutTargetHeaders: true, maxBodyBytes: 16 * 1024 };
+  return { url, method: "POST", body: fields.toString(), headers: { ...headers, "content-type": "application/x-www-form-urlencoded" }, withoutTargetHeaders: true, maxBodyBytes: 16 * 1024 };
+}
+var loginThrottling = {
+  id: ID8,
+  title: "Logins slow down or lock out repeated wrong passwords",
+  category: "security",
+  severity: "P1",
+  kind: "live",
+  exclusive: true,
+  docs: {
+    summary: `Sends ${LOGIN_ATTEMPTS} wrong passwords for a user that does not exist, one after another, to each login discovered on the base page (a form with a password field, HTTP Basic on the page; at most 2) and fails when none of them shows a 429, a Retry-After or RateLimit header, a lockout (403/423, "locked", "too many") or a deliberate delay.`,
+    why: "A login that takes unlimited wrong passwords at full speed is open to password guessing and credential stuffing; a limiter, a growing delay or a lockout is what makes a weak password survive.",
+    fix: "Limit failed logins per account and per client (429 with Retry-After, or an exponential delay), and log them.",
+    snippets: [
+      { stack: "Express", code: "app.post('/login', rateLimit({ windowMs: 15 * 60_000, limit: 10, skipSuccessfulRequests: true }), login);" },
+      { stack: "Django", code: "# django-axes\nAXES_FAILURE_LIMIT = 5\nAXES_COOLOFF_TIME = 1  # hours" }
+    ],
+    traffic: `Up to ${LOGIN_ATTEMPTS} requests per login (at most 2 logins), one at a time, stopped at the first sign of a limit; runs alone after the other checks. Sent by default only to loopback and private addresses (allow-probes: true or --allow-bursts for others).`
+  },
+  async run(ctx) {
+    const policy = burstPolicy(ctx.target, "probes");
+    if (!policy.allowed) return [{ status: "skip", message: `Not probed: ${policy.reason}.` }];
+    const { logins } = await discoverEndpoints(ctx.exchanges, ctx.target);
+    if (!logins.length) return [{ status: "skip", message: "No login found on the base page (no form with a password field, no HTTP Basic challenge), so no wrong password to send." }];
+    const findings = [];
+    for (const login of logins.slice(0, 2)) findings.push(await probeLogin(ctx, login));
+    return findings;
+  }
+};
+async function probeLogin(ctx, login) {
+  const url = ctx.exchanges.url(login.path);
+  const name = `${login.kind === "basic" ? "HTTP Basic login" : "login"} ${login.method} ${login.path} (${login.source})`;
+  const answers = [];
+  for (let attempt = 1; attempt <= LOGIN_ATTEMPTS; attempt++) {
+    const result = await ctx.http.send(wrongPasswordRequest(login, url, attempt));
+    if (!result.ok) {
+      if (result.error.code === "budget" || result.error.code === "aborted") {
+        return { status: "error", message: `${name}: only ${answers.length} of ${LOGIN_ATTEMPTS} wrong passwords were sent (${result.error.message}).` };
+      }
+      return answers.length >= 3 ? { status: "pass", message: `${name} stopped answering after ${answers.length} wrong passwords (${result.error.message}): treated as a cut-off.` } : { status: "error", message: `${name} gave no answer (${result.error.message}).` };
+    }
+    answers.push(result.response);
+    const first = answers[0];
+    if (attempt === 1 && first.status === 403 && /csrf/i.test(first.body)) {
+      return { status: "skip", message: `${name} refused the first attempt as a CSRF failure (403), so its answer to wrong passwords cannot be judged.` };
+    }
+    const verdict = judgeThrottling(answers);
+    if (verdict.throttled) {
+      return { status: "pass", message: `${name} ${verdict.how} after ${verdict.after} wrong password(s).`, url, evidence: describeExchange(result.response, { headers: ["retry-after", "ratelimit", "x-ratelimit-remaining"], secretHeaders: ctx.http.secretHeaderNames }) };
+    }
+  }
+  const statuses = [...new Set(answers.map((a) => a.status))].join(", ");
+  const slowest = Math.round(Math.max(...answers.map((a) => a.timings.totalMs)));
+  return {
+    status: "fail",
+    message: `${name} took ${LOGIN_ATTEMPTS} wrong passwords in a row (answers ${statuses}, the slowest in ${slowest} ms) with no 429, no Retry-After or RateLimit header, no lockout and no delay.`,
+    url,
+    evidence: describeExchange(answers.at(-1), { headers: ["content-type", "retry-after"], bodyExcerpt: 200, secretHeaders: ctx.http.secretHeaderNames })
+  };
+}
+
+// src/checks/auth/default-credentials.ts
+var ID9 = "auth.default-credentials";
+var WITH_ACCOUNTS = PRODUCTS.filter((p) => p.defaultAccounts?.length).map((p) => p.name);
+function defaultAccountRequest(account, url) {
+  const base = { url, method: account.method, withoutTargetHeaders: true, maxBodyBytes: 16 * 1024 };
+  if (account.scheme === "basic") return { ...base, headers: { authorization: `Basic ${Buffer.from(`${account.username}:${account.password}`).toString("base64")}` } };
+  const fields = { [account.fields.username]: account.username, [account.fields.password]: account.password };
+  return account.scheme === "json" ? { ...base, headers: { "content-type": "application/json" }, body: JSON.stringify(fields) } : { ...base, headers: { "content-type": "application/x-www-form-urlencoded" }, body: new URLSearchParams(fields).toString() };
+}
+var defaultCredentials = {
+  id: ID9,
+  title: "A product's documented default account is not accepted",
+  category: "security",
+  severity: "P0",
+  kind: "live",
+  docs: {
+    summary: `Tries the documented default account of a well-known product recognised on the base page (${WITH_ACCOUNTS.join(", ")}) once, and fails when it is accepted.`,
+    why: "Default accounts are the first thing anyone tries: a management UI that still takes admin/admin or guest/guest is open to everyone who can reach it.",
+    fix: "Change or remove the default account before the service is reachable (set the admin password through the product's environment variables or first-run setup).",
+    traffic: "One request per default account of a recognised product; none on other targets. Sent by default only to loopback and private addresses: elsewhere only with allow-probes: true (or --allow-bursts), since a login attempt may be logged or count towards a lockout."
+  },
+  async run({ exchanges, target, http }) {
+    const policy = burstPolicy(target, "probes");
+    if (!policy.allowed) return [{ status: "skip", message: `Not tried: ${policy.reason}.` }];
+    const { products } = await discoverEndpoints(exchanges, target);
+    const tried = products.flatMap((product) => (product.defaultAccounts ?? []).map((account) => ({ product, account })));
+    if (!tried.length) return [{ status: "skip", message: `No product with a documented default account recognised on the base page (known: ${WITH_ACCOUNTS.join(", ")}).` }];
+    const results = await Promise.all(tried.map(async (t) => ({ ...t, result: await http.send(defaultAccountRequest(t.account, exchanges.url(t.account.path))) })));
+    const findings = [];
+    for (const { product, account, result } of results) {
+      if (!result.ok || !account.accepted(result.response)) continue;
+      findings.push({
+        status: "fail",
+        message: `${product.name} accepts its documented default account ${account.username} / ${"*".repeat(account.password.length)} on ${account.method} ${account.path} (answered ${result.response.status}).`,
+        url: result.response.url,
+        evidence: describeExchange(result.response, { headers: ["content-type", "set-cookie"], secretHeaders: http.secretHeaderNames })
+      });
+    }
+    if (findings.length) return findings;
+    const incomplete = incompleteProbes(results.map((r) => r.result), "default-account");
+    if (incomplete) return [incomplete];
+    return [{ status: "pass", message: `${tried.map((t) => `${t.product.name} ${t.account.username}`).join(", ")}: the default account is refused.` }];
+  }
+};
+
 // src/checks/auth/index.ts
-var authChecks = [authMalformedToken];
+var authChecks = [authMalformedToken, openAdmin, defaultCredentials];
+var authBurstChecks = [loginThrottling];
 
 // src/http/load.ts
 import { connect as netConnect, isIP as isIP2 } from "node:net";
@@ -29624,13 +30352,14 @@ function percentile(sorted, p) {
   return sorted[Math.min(sorted.length, Math.max(1, rank)) - 1];
 }
 async function runLoadOnPool(budget, options) {
-  const concurrency = Math.max(1, Math.min(options.concurrency, MAX_LOAD_CONNECTIONS));
+  const concurrency = Math.max(1, Math.min(options.concurrency, options.maxConnections ?? MAX_LOAD_CONNECTIONS));
   const first = new URL(options.requests[0].url);
   const plans = options.requests.map((r) => serialiseRequest(r, options.headers));
   const endpoint = { https: first.protocol === "https:", host: first.hostname.replace(/^\[|\]$/g, ""), port: Number(first.port) || (first.protocol === "https:" ? 443 : 80) };
   const samples = [];
   let issued = 0;
   let stoppedBy = "requests";
+  let stopEarly = false;
   const cpuBefore = process.cpuUsage();
   const started = performance.now();
   const deadline = started + options.durationMs;
@@ -29643,6 +30372,10 @@ async function runLoadOnPool(budget, options) {
       return void 0;
     }
     if (issued >= options.maxRequests) return void 0;
+    if (stopEarly) {
+      stoppedBy = "early";
+      return void 0;
+    }
     if (performance.now() >= deadline) {
       stoppedBy = "duration";
       return void 0;
@@ -29673,7 +30406,9 @@ async function runLoadOnPool(budget, options) {
         }
         sample.request = which;
         if (connecting) sample.connecting = true;
+        sample.at = performance.now() - started;
         samples.push(sample);
+        if (options.onSample?.(sample) === "stop") stopEarly = true;
       }
     } finally {
       connection?.destroy("aborted", "the load run is over");
@@ -29701,10 +30436,10 @@ function serialiseRequest(request, common) {
   const lines = [`${method} ${url.pathname}${url.search} HTTP/1.1`, `host: ${url.host}`];
   for (const [name, value] of Object.entries(headers)) lines.push(`${clean(name)}: ${clean(value)}`);
   if (body || method === "POST" || method === "PUT" || method === "PATCH") lines.push(`content-length: ${body?.length ?? 0}`);
-  const head = Buffer.from(`${lines.join("\r\n")}\r
+  const head2 = Buffer.from(`${lines.join("\r\n")}\r
 \r
 `, "latin1");
-  return { bytes: body ? Buffer.concat([head, body]) : head, head: method === "HEAD" };
+  return { bytes: body ? Buffer.concat([head2, body]) : head2, head: method === "HEAD" };
 }
 var LoadConnection = class {
   constructor(endpoint, connectTimeoutMs, timeoutMs) {
@@ -29809,15 +30544,15 @@ var ResponseReader = class {
           const searchFrom = Math.max(0, this.headLength - 3);
           this.headBytes.push(at ? chunk.subarray(at) : chunk);
           this.headLength += chunk.length - at;
-          const head = this.headBytes.length === 1 ? this.headBytes[0] : Buffer.concat(this.headBytes);
-          this.headBytes = [head];
-          const end = head.indexOf("\r\n\r\n", searchFrom, "latin1");
+          const head2 = this.headBytes.length === 1 ? this.headBytes[0] : Buffer.concat(this.headBytes);
+          this.headBytes = [head2];
+          const end = head2.indexOf("\r\n\r\n", searchFrom, "latin1");
           if (end < 0) {
             if (this.headLength > 64 * 1024) return "invalid";
             return "more";
           }
-          if (!this.readHead(head.toString("latin1", 0, end))) return "invalid";
-          chunk = head.subarray(end + 4);
+          if (!this.readHead(head2.toString("latin1", 0, end))) return "invalid";
+          chunk = head2.subarray(end + 4);
           at = 0;
           this.headBytes = [];
           this.headLength = 0;
@@ -29870,8 +30605,8 @@ var ResponseReader = class {
     return "more";
   }
   /** Status and framing from the head; false when it is not an HTTP response. */
-  readHead(head) {
-    const lines = head.split("\r\n");
+  readHead(head2) {
+    const lines = head2.split("\r\n");
     const statusLine = /^HTTP\/1\.([01]) (\d{3})/.exec(lines[0]);
     if (!statusLine) return false;
     const status = Number(statusLine[2]);
@@ -29931,17 +30666,16 @@ var loadConcurrency = {
     why: "A service that answers one user fine can still collapse with fifty: a small worker pool, a connection pool of five or a blocking call turns a launch or a traffic spike into an outage.",
     fix: "Find the bottleneck the status breakdown points to (5xx from an exhausted pool, timeouts from blocking work), size worker and connection pools for the expected concurrency, and put slow work behind a queue or a cache.",
     severityNote: 'P0 when fewer than half of the requests succeed. 429 answers are counted apart as "rate limited", not as errors: ratelimit.enforced runs just before (registry order) and may have tripped a limiter shared by every path.',
-    traffic: "Up to load.requests requests (default 500, never more than the budget left) from load.concurrency clients (default 50, at most 128), for at most load.duration-ms; runs alone after the other checks. Target: the endpoints under `load:`, else the first healthy health endpoint, else `/`. Sent by default only to loopback and private addresses (and single-label service names); other hosts need `allow-load: true` or `--allow-bursts`, and `production: true` targets `allow-load: true`; disabled by `load.enabled: false`. Latency is measured per request from send to last byte over keep-alive connections; each client's first request (connection setup) is left out of the percentiles; scripts/bench-load.mjs compares the figures with autocannon."
+    traffic: "Up to load.requests requests (default 500, never more than the budget left) from load.concurrency clients (default 50, at most 128 and load.max-concurrency), for at most load.duration-ms; runs alone after the other checks. Target: the endpoints under `load:`, else the first healthy health endpoint, else `/`. Sent by default only to loopback and private addresses (and single-label service names); other hosts need `allow-load: true` or `--allow-bursts`, and `production: true` targets `allow-load: true`; disabled by `load.enabled: false`. Latency is measured per request from send to last byte over keep-alive connections; each client's first request (connection setup) is left out of the percentiles; scripts/bench-load.mjs compares the figures with autocannon."
   },
   async run(ctx) {
     const { load: load2 } = ctx.config;
-    if (!load2.enabled) return [{ status: "skip", message: "Disabled by load.enabled: false." }];
-    const policy = burstPolicy(ctx.target, "load");
-    if (!policy.allowed) return [{ status: "skip", message: `Not loaded: ${policy.reason}.` }];
-    const { endpoints, source } = await loadEndpoints(ctx);
+    const chosen = await loadTargetOf(ctx);
+    if ("skip" in chosen) return [chosen.skip];
+    const { endpoints, source } = chosen;
     const left = ctx.http.requestsRemaining;
     const requests = Math.min(load2.requests, left);
-    const concurrency = Math.min(load2.concurrency, MAX_LOAD_CONNECTIONS);
+    const concurrency = Math.min(load2.concurrency, MAX_LOAD_CONNECTIONS, load2.maxConcurrency);
     if (requests < concurrency) {
       return [
         {
@@ -29957,15 +30691,7 @@ var loadConcurrency = {
       durationMs: load2.durationMs,
       signal: ctx.signal
     };
-    const run2 = await runLoadOnPool(
-      { take: () => ctx.http.takeRequest() },
-      {
-        ...options,
-        headers: { "user-agent": ctx.http.config.userAgent ?? DEFAULT_USER_AGENT, accept: "*/*", ...ctx.target.headers },
-        connectTimeoutMs: ctx.http.config.connectTimeoutMs,
-        timeoutMs: ctx.http.config.timeoutMs
-      }
-    );
+    const run2 = await runLoadOnPool({ take: () => ctx.http.takeRequest() }, { ...options, ...connectionSettings(ctx) });
     return [
       findingForLoad(run2, summarizeLoad(run2), {
         target: `${endpoints.map(label).join(", ")} (${source})`,
@@ -29977,6 +30703,12 @@ var loadConcurrency = {
     ];
   }
 };
+async function loadTargetOf(ctx) {
+  if (!ctx.config.load.enabled) return { skip: { status: "skip", message: "Disabled by load.enabled: false." } };
+  const policy = burstPolicy(ctx.target, "load");
+  if (!policy.allowed) return { skip: { status: "skip", message: `Not loaded: ${policy.reason}.` } };
+  return loadEndpoints(ctx);
+}
 async function loadEndpoints(ctx) {
   if (ctx.target.paths.load.length) return { endpoints: ctx.target.paths.load, source: "configured under load" };
   const discovery = await discoverHealth(ctx);
@@ -29998,6 +30730,13 @@ function requestFor(endpoint, targetUrl) {
     headers: endpoint.contentType ? { "content-type": endpoint.contentType } : void 0
   };
 }
+function connectionSettings(ctx) {
+  return {
+    headers: { "user-agent": ctx.http.config.userAgent ?? DEFAULT_USER_AGENT, accept: "*/*", ...ctx.target.headers },
+    connectTimeoutMs: ctx.http.config.connectTimeoutMs,
+    timeoutMs: ctx.http.config.timeoutMs
+  };
+}
 function judgeLoad(summary, thresholds) {
   if (!summary.sent) return { status: "error", problems: ["no request could be sent"] };
   const judged = summary.sent - summary.rateLimited;
@@ -30005,10 +30744,10 @@ function judgeLoad(summary, thresholds) {
   const problems = [];
   const successRate = summary.succeeded / judged;
   if (summary.errorRate > thresholds.maxErrorRate) {
-    problems.push(`${pct(summary.errorRate)} of requests failed (load.max-error-rate ${pct(thresholds.maxErrorRate)})`);
+    problems.push(`${pct2(summary.errorRate)} of requests failed (load.max-error-rate ${pct2(thresholds.maxErrorRate)})`);
   }
   if (summary.latency && summary.latency.p95 > thresholds.p95Ms) {
-    problems.push(`p95 latency ${ms(summary.latency.p95)} exceeds ${ms(thresholds.p95Ms)} (load.p95-ms)`);
+    problems.push(`p95 latency ${ms2(summary.latency.p95)} exceeds ${ms2(thresholds.p95Ms)} (load.p95-ms)`);
   }
   if (!problems.length) return { status: "pass", problems };
   return { status: "fail", severity: successRate < 0.5 ? "P0" : "P1", problems };
@@ -30022,7 +30761,7 @@ function findingForLoad(run2, summary, context) {
       `${summary.rateLimited} response(s) were 429 (rate limited) and are counted apart, not as errors; the limiter may have been tripped by ratelimit.enforced's burst just before`
     );
   }
-  if (context.requested.concurrency > MAX_LOAD_CONNECTIONS) notes.push(`load.concurrency ${context.requested.concurrency} capped at ${MAX_LOAD_CONNECTIONS} connections`);
+  if (context.requested.concurrency > run2.concurrency) notes.push(`load.concurrency ${context.requested.concurrency} capped at ${run2.concurrency} connections`);
   if (context.requested.budgetLeft !== void 0) {
     notes.push(`load.requests ${context.requested.requests} was cut to the ${context.requested.budgetLeft} request(s) left in the audit budget`);
   }
@@ -30042,29 +30781,29 @@ function findingForLoad(run2, summary, context) {
   };
 }
 function describeFigures(run2, summary, context) {
-  const latency = summary.latency ? `latency p50 ${ms(summary.latency.p50)}, p95 ${ms(summary.latency.p95)}, p99 ${ms(summary.latency.p99)}` : "no response, so no latency";
+  const latency = summary.latency ? `latency p50 ${ms2(summary.latency.p50)}, p95 ${ms2(summary.latency.p95)}, p99 ${ms2(summary.latency.p99)}` : "no response, so no latency";
   return [
     `${run2.concurrency} concurrent keep-alive clients sent ${summary.sent} requests in ${(summary.elapsedMs / 1e3).toFixed(1)} s (${summary.throughput.toFixed(0)} req/s)`,
     latency,
-    `error rate ${pct(summary.errorRate)} (threshold ${pct(context.maxErrorRate)})`,
+    `error rate ${pct2(summary.errorRate)} (threshold ${pct2(context.maxErrorRate)})`,
     // The client's own cost, so a reader can tell a slow service from a busy generator.
-    ...run2.cpuMs !== void 0 ? [`load generator CPU ${ms(run2.cpuMs)} (${generatorShare(run2)} of one core)`] : [],
+    ...run2.cpuMs !== void 0 ? [`load generator CPU ${ms2(run2.cpuMs)} (${generatorShare(run2)} of one core)`] : [],
     `statuses ${breakdownText(summary)}`
   ].join("; ");
 }
 function describeLoadEvidence(run2, summary, context) {
   const lines = [
     `target: ${context.target}`,
-    `clients: ${run2.concurrency}, requests: ${summary.sent}, wall time: ${ms(summary.elapsedMs)}, stopped by: ${run2.stoppedBy}`,
+    `clients: ${run2.concurrency}, requests: ${summary.sent}, wall time: ${ms2(summary.elapsedMs)}, stopped by: ${run2.stoppedBy}`,
     `throughput: ${summary.throughput.toFixed(1)} req/s`
   ];
   if (summary.latency) {
     const l = summary.latency;
-    lines.push(`latency (send to last byte): p50 ${ms(l.p50)}  p95 ${ms(l.p95)}  p99 ${ms(l.p99)}  mean ${ms(l.mean)}  max ${ms(l.max)}`);
+    lines.push(`latency (send to last byte): p50 ${ms2(l.p50)}  p95 ${ms2(l.p95)}  p99 ${ms2(l.p99)}  mean ${ms2(l.mean)}  max ${ms2(l.max)}`);
   }
   lines.push(`succeeded: ${summary.succeeded}, errors: ${summary.errors}, rate limited (429): ${summary.rateLimited}`);
   if (run2.cpuMs !== void 0) {
-    lines.push(`load generator CPU: ${ms(run2.cpuMs)} (${generatorShare(run2)} of one core)${run2.clientBound ? ", client-bound: latencies are an upper bound" : ""}`);
+    lines.push(`load generator CPU: ${ms2(run2.cpuMs)} (${generatorShare(run2)} of one core)${run2.clientBound ? ", client-bound: latencies are an upper bound" : ""}`);
   }
   lines.push(`statuses: ${breakdownText(summary)}`);
   const firstError = run2.samples.find((s) => s.errorMessage);
@@ -30075,17 +30814,286 @@ function breakdownText(summary) {
   return Object.entries(summary.breakdown).sort((a, b) => b[1] - a[1]).map(([key, n]) => `${key} \xD7${n}`).join(", ");
 }
 function generatorShare(run2) {
-  return pct(run2.elapsedMs > 0 ? (run2.cpuMs ?? 0) / run2.elapsedMs : 0);
+  return pct2(run2.elapsedMs > 0 ? (run2.cpuMs ?? 0) / run2.elapsedMs : 0);
 }
-function pct(rate) {
+function pct2(rate) {
   return `${(rate * 100).toFixed(rate > 0 && rate < 0.1 ? 1 : 0)}%`;
 }
-function ms(value) {
+function ms2(value) {
   return `${value < 10 ? value.toFixed(1) : Math.round(value)} ms`;
 }
 
+// src/checks/load/knee.ts
+var CLEAR_LATENCY = 1.25;
+var CLEAR_ERRORS = 2;
+var CLEAR_ERRORS_FLOOR = 0.02;
+function judgeStage(users, run2, objective) {
+  const s = summarizeLoad(run2);
+  const stage = {
+    users,
+    sent: s.sent,
+    throughput: s.throughput,
+    ...s.latency ? { p50: s.latency.p50, p95: s.latency.p95, p99: s.latency.p99 } : {},
+    errorRate: s.errorRate,
+    rateLimited: s.rateLimited,
+    breakdown: s.breakdown,
+    elapsedMs: s.elapsedMs,
+    stoppedBy: run2.stoppedBy,
+    meets: false,
+    reasons: []
+  };
+  if (!s.sent) return { ...stage, unjudged: "no request completed" };
+  if (s.sent === s.rateLimited) return { ...stage, unjudged: "every answer was 429 (rate limited): the limiter, not the service, was measured" };
+  const reasons = [];
+  if (s.latency && s.latency.p95 > objective.p95Ms) reasons.push("latency");
+  if (s.errorRate > objective.maxErrorRate) reasons.push(...errorReasons(s.breakdown));
+  const clear = s.latency !== void 0 && s.latency.p95 > objective.p95Ms * CLEAR_LATENCY || s.errorRate > Math.max(objective.maxErrorRate * CLEAR_ERRORS, CLEAR_ERRORS_FLOOR) || s.succeeded < (s.sent - s.rateLimited) / 2;
+  return { ...stage, meets: reasons.length === 0, reasons, ...reasons.length ? { clear } : {} };
+}
+function errorReasons(breakdown) {
+  const counts = /* @__PURE__ */ new Map();
+  for (const [key, n] of Object.entries(breakdown)) {
+    const status = Number(key);
+    const reason = Number.isInteger(status) ? status >= 500 ? "5xx" : void 0 : key === "timeout" ? "timeouts" : key === "reset" ? "resets" : key === "refused" ? "refused" : "other errors";
+    if (reason) counts.set(reason, (counts.get(reason) ?? 0) + n);
+  }
+  return [...counts.entries()].sort((a, b) => b[1] - a[1]).map(([r]) => r);
+}
+function nextStageWanted(stages) {
+  const last = stages[stages.length - 1];
+  if (!last) return true;
+  if (last.unjudged || !last.meets && last.clear) return false;
+  const firstBreak = stages.findIndex((s) => !s.meets && !s.unjudged);
+  return firstBreak < 0 || firstBreak === stages.length - 1;
+}
+function kneeOf(stages) {
+  let knee;
+  for (const stage of stages) {
+    if (!stage.meets) break;
+    knee = stage;
+  }
+  const broke = stages.find((s) => !s.meets && !s.unjudged);
+  return {
+    ...knee ? { knee: { users: knee.users, ...knee.p95 !== void 0 ? { p95: knee.p95 } : {}, throughput: knee.throughput } } : {},
+    ...broke ? { broke: { users: broke.users, reasons: broke.reasons, clear: broke.clear ?? false } } : {}
+  };
+}
+var EARLY_STOP_AFTER = 20;
+function earlyStop(users) {
+  let seen = 0;
+  let errors = 0;
+  return (sample) => {
+    if (sample.status === 429) return;
+    seen++;
+    if (sample.status === void 0 || sample.status >= 500) errors++;
+    if (seen >= Math.max(EARLY_STOP_AFTER, users) && errors * 2 > seen) return "stop";
+  };
+}
+var MIN_SOAK_THIRD = 20;
+var DRIFT_FLOOR_MS = 2;
+var MEDIAN_SHARE = 0.5;
+function judgeSoak(users, run2, objective, maxDrift) {
+  const span = Math.max(run2.elapsedMs, ...run2.samples.map((s) => s.at ?? 0));
+  const parts = [[], [], []];
+  for (const s of run2.samples) parts[Math.min(2, Math.floor((s.at ?? 0) / (span || 1) * 3))].push(s);
+  const thirds = parts.map(thirdOf);
+  const result = { users, elapsedMs: run2.elapsedMs, sent: run2.samples.length, stoppedBy: run2.stoppedBy, thirds, problems: [] };
+  const [first, , last] = thirds;
+  if (run2.stoppedBy === "early") {
+    const errors = run2.samples.filter((s) => s.status === void 0 || s.status >= 500).length;
+    return { ...result, problems: [`the service failed under the knee's load: ${errors} of ${run2.samples.length} answers were errors before the soak was stopped`] };
+  }
+  if (thirds.some((t) => t.sent < MIN_SOAK_THIRD)) {
+    return { ...result, unjudged: `too few answers to compare its thirds (${thirds.map((t) => t.sent).join(", ")}; at least ${MIN_SOAK_THIRD} each)` };
+  }
+  const problems = [];
+  if (first.p95 !== void 0 && last.p95 !== void 0 && first.p95 > 0) {
+    result.drift = last.p95 / first.p95 - 1;
+    const medianRose = first.p50 !== void 0 && last.p50 !== void 0 && first.p50 > 0 && last.p50 / first.p50 - 1 > maxDrift * MEDIAN_SHARE;
+    if (result.drift > maxDrift && last.p95 - first.p95 >= DRIFT_FLOOR_MS && medianRose) {
+      problems.push(`p95 rose from ${ms(first.p95)} in the first third to ${ms(last.p95)} in the last (+${Math.round(result.drift * 100)}%, load.ramp.max-drift ${Math.round(maxDrift * 100)}%)`);
+    }
+  }
+  if (last.errorRate > objective.maxErrorRate && last.errorRate > first.errorRate) {
+    problems.push(`errors rose from ${pct(first.errorRate)} to ${pct(last.errorRate)} (load.max-error-rate ${pct(objective.maxErrorRate)})`);
+  }
+  if (last.refused > first.refused) problems.push(`connections were refused as time went on (${first.refused} in the first third, ${last.refused} in the last)`);
+  return { ...result, problems };
+}
+function thirdOf(samples) {
+  const judged = samples.filter((s) => s.status !== 429);
+  const errors = judged.filter((s) => s.status === void 0 || s.status >= 500).length;
+  const latencies = samples.filter((s) => s.status !== void 0 && !s.connecting).map((s) => s.ms).sort((a, b) => a - b);
+  return {
+    sent: samples.length,
+    ...latencies.length ? { p50: percentile(latencies, 50), p95: percentile(latencies, 95) } : {},
+    errorRate: judged.length ? errors / judged.length : 0,
+    refused: samples.filter((s) => s.error === "refused").length
+  };
+}
+function compareCapacity(stages, now, previous) {
+  const rank = (users) => stages.filter((s) => s <= users).length;
+  const stagesLost = rank(previous.users) - rank(now);
+  const before = `${previous.label}: ${usersText(previous.users)}`;
+  if (stagesLost > 0) return { stagesLost, text: `capacity fell from ${usersText(previous.users)} (${previous.label}) to ${usersText(now)}: ${stagesLost} stage${stagesLost === 1 ? "" : "s"} lower` };
+  if (stagesLost < 0) return { stagesLost, text: `capacity rose to ${usersText(now)} (${before})` };
+  return { stagesLost, text: `capacity holds at ${usersText(now)} (${before})` };
+}
+
+// src/checks/load/ramp.ts
+var loadRamp = {
+  id: "load.ramp",
+  title: "Capacity: the load the service holds, held over time, against the previous run",
+  category: "performance",
+  severity: "P1",
+  kind: "live",
+  exclusive: true,
+  docs: {
+    summary: "Opt-in (load.ramp.enabled). Ramps concurrent keep-alive clients through load.ramp.stages (default 10, 25, 50, 100, 200, capped by load.max-concurrency), finds the knee (the highest stage that meets load.p95-ms and load.max-error-rate) and the first stage that breaks them and why, soaks the knee for load.ramp.soak-ms (default 30 s) and fails when its p95 drifts up by more than load.ramp.max-drift (25%, with the median rising too), errors rise or connections start being refused; compared with a previous run (--previous, or the sticky comment), a drop of one stage or more fails at load.ramp.drop-severity (P1).",
+    why: "One load level says pass or fail, not how much headroom there is: a ramp shows where the service stops keeping its latency and error objective, whether a change took capacity away, and whether latency creeps under sustained load (a leak, a pool that is not returned, a growing queue).",
+    fix: "Look at the stage that broke and its reason: latency means a saturated worker or connection pool (size it for the users you expect, or put slow work behind a queue); 5xx, resets and refusals mean the service or its proxy shed the load; a drifting soak points at a leak or a queue that never drains.",
+    severityNote: "P1 when not even the first stage meets the objective (P0 when fewer than half of its requests succeed), and when the soak drifts; a capacity drop against the previous run has load.ramp.drop-severity (default P1). 429 answers are counted apart, as in load.concurrency.",
+    traffic: "Opt-in: load.ramp.enabled: true. Up to load.ramp.stage-requests requests (default 2,000) or load.ramp.stage-duration-ms (5 s) per stage, then the soak, all within load.ramp.max-requests (20,000) and load.ramp.max-duration-ms (55 s, and the check timeout), each request also taken from the audit budget (http.max-requests: raise it to let the ramp run); never more than load.max-concurrency connections (default 200). Stops at the first stage that clearly breaks the objective (one stage later when it broke only just), and a stage as soon as half of its answers are errors. Same endpoints and the same rules for who may receive a burst as load.concurrency."
+  },
+  async run(ctx) {
+    const started = performance.now();
+    const { load: load2 } = ctx.config;
+    if (load2.enabled && !load2.ramp.enabled) {
+      return [{ status: "skip", message: `Not run: the ramp is opt-in (load.ramp.enabled: true); it sends up to ${load2.ramp.maxRequests} requests over up to ${Math.round(load2.ramp.maxDurationMs / 1e3)} s.` }];
+    }
+    const chosen = await loadTargetOf(ctx);
+    if ("skip" in chosen) return [chosen.skip];
+    const { endpoints, source } = chosen;
+    const ramp = await runRamp(ctx, endpoints.map((e) => requestFor(e, ctx.target.url)), started);
+    return findingsForRamp(ramp, {
+      target: `${endpoints.map(label).join(", ")} (${source})`,
+      url: new URL(endpoints[0].path, ctx.target.url).toString(),
+      stages: load2.ramp.stages,
+      dropSeverity: load2.ramp.dropSeverity,
+      ...ctx.previousCapacity ? { previous: ctx.previousCapacity } : {}
+    });
+  }
+};
+var CHECK_HEADROOM_MS = 3e3;
+async function runRamp(ctx, requests, checkStarted = performance.now()) {
+  const { load: load2, timeouts } = ctx.config;
+  const settings = load2.ramp;
+  const objective = { p95Ms: load2.p95Ms, maxErrorRate: load2.maxErrorRate };
+  const started = performance.now();
+  const maxDurationMs = Math.max(1e3, Math.min(settings.maxDurationMs, timeouts.checkMs - CHECK_HEADROOM_MS - (started - checkStarted)));
+  const deadline = started + maxDurationMs;
+  let sent = 0;
+  let auditBudgetSpent = false;
+  const budget = {
+    take: () => {
+      if (sent >= settings.maxRequests) return false;
+      if (!ctx.http.takeRequest()) {
+        auditBudgetSpent = true;
+        return false;
+      }
+      sent++;
+      return true;
+    }
+  };
+  const common = { requests, maxConnections: load2.maxConcurrency, ...connectionSettings(ctx) };
+  const run2 = async (users, maxRequests, durationMs) => {
+    const stop = AbortSignal.any([ctx.signal, AbortSignal.timeout(Math.max(1, Math.ceil(deadline - performance.now())))]);
+    return runLoadOnPool(budget, { ...common, concurrency: users, maxRequests, durationMs, signal: stop, onSample: earlyStop(users) });
+  };
+  const stages = [];
+  let stoppedBy;
+  const exhausted = (users) => {
+    if (ctx.signal.aborted) return "the check was cancelled";
+    if (performance.now() >= deadline - 100) return `the ramp's time budget (${maxDurationMs} ms) ran out`;
+    if (auditBudgetSpent) return "the audit request budget (http.max-requests) ran out";
+    if (settings.maxRequests - sent < users * 2) return `the ramp's request budget (load.ramp.max-requests ${settings.maxRequests}) ran out`;
+    return void 0;
+  };
+  for (const users of settings.stages) {
+    if (!nextStageWanted(stages)) break;
+    stoppedBy = exhausted(users);
+    if (stoppedBy) break;
+    const result = await run2(users, Math.min(settings.stageRequests, settings.maxRequests - sent), Math.min(settings.stageDurationMs, deadline - performance.now()));
+    stages.push(judgeStage(users, result, objective));
+    if (result.stoppedBy === "aborted" || result.stoppedBy === "budget") {
+      stoppedBy = exhausted(users) ?? (result.stoppedBy === "aborted" ? "the check was cancelled" : void 0);
+      break;
+    }
+  }
+  const { knee, broke } = kneeOf(stages);
+  let soak;
+  if (knee && settings.soakMs > 0 && !stoppedBy) {
+    stoppedBy = exhausted(knee.users);
+    if (!stoppedBy) {
+      const result = await run2(knee.users, settings.maxRequests - sent, Math.min(settings.soakMs, deadline - performance.now()));
+      soak = judgeSoak(knee.users, result, objective, settings.maxDrift);
+      if (result.stoppedBy === "budget" || result.stoppedBy === "aborted") stoppedBy = exhausted(knee.users);
+    }
+  }
+  return {
+    target: redactText(ctx.target.url),
+    objective,
+    stages,
+    ...knee ? { knee } : {},
+    ...broke ? { broke } : {},
+    ...soak ? { soak } : {},
+    budget: {
+      maxRequests: settings.maxRequests,
+      maxDurationMs,
+      maxConnections: load2.maxConcurrency,
+      sent,
+      elapsedMs: performance.now() - started,
+      ...stoppedBy ? { stoppedBy } : {}
+    }
+  };
+}
+function findingsForRamp(measured, context) {
+  const capacity = { ...measured, ...context.previous ? { previous: context.previous } : {} };
+  const evidence = capacityTable(capacity).join("\n");
+  const base = { url: context.url, evidence };
+  const first = capacity.stages[0];
+  const findings = [];
+  const budgetNote = capacity.budget.stoppedBy ? ` The ramp stopped early: ${capacity.budget.stoppedBy}.` : "";
+  if (!first) {
+    findings.push({ status: "skip", message: `Not ramped: ${capacity.budget.stoppedBy ?? "no stage to run"} before the first stage.`, url: context.url });
+    return findings;
+  }
+  if (first.unjudged) {
+    findings.push({ status: first.rateLimited ? "skip" : "error", message: `${context.target}: the ramp could not measure capacity: ${first.unjudged}.${budgetNote}`, ...base, capacity });
+    return findings;
+  }
+  const headline = `${context.target}: ${capacityHeadline(capacity)}.${budgetNote}`;
+  if (capacity.knee) findings.push({ status: "pass", message: headline, ...base, capacity });
+  else findings.push({ status: "fail", severity: first.errorRate > 0.5 ? "P0" : "P1", message: headline, ...base, capacity });
+  const soak = capacity.soak;
+  if (soak) {
+    const what = `Soak of ${(soak.elapsedMs / 1e3).toFixed(1)} s at ${soak.users} users (${soak.sent} requests)`;
+    if (soak.unjudged) findings.push({ status: "skip", message: `${what}: not judged, ${soak.unjudged}.`, url: context.url });
+    else if (soak.problems.length) findings.push({ status: "fail", message: `${what} did not hold: ${soak.problems.join("; ")}.`, url: context.url, evidence });
+    else {
+      const drift = soak.drift !== void 0 ? `p95 ${soak.drift >= 0 ? "+" : ""}${Math.round(soak.drift * 100)}% from the first third to the last` : "no latency to compare";
+      const refused = soak.thirds.reduce((n, t) => n + t.refused, 0);
+      const errors = soak.thirds.map((t) => `${(t.errorRate * 100).toFixed(1)}%`).join(" \u2192 ");
+      findings.push({ status: "pass", message: `${what} held: ${drift}, errors ${errors}, ${refused ? `${refused} connection(s) refused, not rising` : "no refusals"}.`, url: context.url });
+    }
+  }
+  if (context.previous) {
+    const now = capacity.knee?.users ?? 0;
+    const cutShort = capacity.budget.stoppedBy ?? capacity.stages.find((s) => s.unjudged)?.unjudged;
+    if (!capacity.broke && cutShort && now < context.previous.users) {
+      findings.push({ status: "skip", message: `Not compared with ${context.previous.label} (${usersText(context.previous.users)}): the ramp stopped at ${usersText(now)} (${cutShort}) before any stage broke.`, url: context.url });
+    } else {
+      const change = compareCapacity(context.stages, now, context.previous);
+      findings.push(
+        change.stagesLost > 0 ? { status: "fail", ...context.dropSeverity ? { severity: context.dropSeverity } : {}, message: `${change.text}.`, url: context.url, evidence } : { status: "pass", message: `${change.text}.`, url: context.url }
+      );
+    }
+  }
+  return findings;
+}
+
 // src/checks/load/index.ts
-var loadChecks = [loadConcurrency];
+var loadChecks = [loadConcurrency, loadRamp];
 
 // src/checks/reliability/graceful-errors.ts
 var MALFORMED_JSON = '{"readiness-gate": "malformed body", "unterminated": [1, 2';
@@ -30209,7 +31217,7 @@ function loadEnvFile(ctx, path) {
   });
 }
 async function loadTemplates(ctx) {
-  const paths = ctx.files.files.filter((f) => isEnvTemplate(f.path) && !isTestPath(f.path));
+  const paths = ctx.files.files.filter((f) => isEnvTemplate(f.path) && !ctx.model.roles.is(f.path, "test"));
   const loaded = await mapLimited(paths, READ_CONCURRENCY, (f) => loadEnvFile(ctx, f.path));
   return loaded.filter((f) => f !== void 0);
 }
@@ -30223,7 +31231,7 @@ function variablesRead(ctx) {
   return pending;
 }
 async function collectReads(ctx) {
-  const sources = ctx.files.files.filter((f) => !isTestPath(f.path) && (isComposeFile(f.path) || sourceLanguage(f.path) !== void 0));
+  const sources = ctx.files.files.filter((f) => !ctx.model.roles.is(f.path, "test") && (isComposeFile(f.path) || sourceLanguage(f.path) !== void 0));
   const perFile = await mapLimited(sources, ctx.parsed.scanConcurrency, async (f) => ({
     path: f.path,
     usages: await ctx.parsed.scan(envUsageScanner, f.path) ?? []
@@ -30454,7 +31462,9 @@ var envCommittedFile = {
         findings.push({
           status: "fail",
           message: `${path} is tracked by git and holds ${secrets.length} secret value(s): ${shown2}${secrets.length > 5 ? ", \u2026" : ""}.`,
-          location: { path, line: secrets[0].line }
+          location: { path, line: secrets[0].line },
+          // An access key id or token by its provider's format: P0 wherever the file sits (SEVERITY.md).
+          ...file.env.entries.some((e) => isCredentialByFormat(e.value)) ? { byFormat: true } : {}
         });
       } else if (file.env.entries.some((e) => isEncrypted(e.value))) {
         findings.push({ status: "pass", message: `${path} is tracked by git with its secret values encrypted (dotenvx \`encrypted:\` or SOPS \`ENC[...]\`).` });
@@ -30503,7 +31513,7 @@ var envInsecureDefaults = {
   },
   async run(ctx) {
     const templates = (await loadTemplates(ctx)).filter((t) => t.production);
-    const realPaths = ctx.files.files.filter((f) => isRealEnvFile(f.path) && isProductionName(f.path) && !isTestPath(f.path)).map((f) => f.path);
+    const realPaths = ctx.files.files.filter((f) => isRealEnvFile(f.path) && isProductionName(f.path) && !ctx.model.roles.is(f.path, "test")).map((f) => f.path);
     const loadedBy = /* @__PURE__ */ new Map();
     for (const deployment of ctx.model.deployments.list) {
       if (deployment.role.role !== "production") continue;
@@ -30541,11 +31551,26 @@ var OUTSIDE_DEPLOYED_FILES = {
   "private-key": "P2",
   "aws-access-key-id": "P2"
 };
+var CONFIG_FILE = /\.(ya?ml|ini|conf|cfg|toml|properties|env)$|(^|\/)\.env[\w.-]*$/i;
+var NON_PRODUCTION_SECTION = /^(development|dev|test|testing|local|ci|e2e)\s*:\s*(&\w+)?\s*$/i;
+function inactiveLine(path, lines, line) {
+  const own = lines[line - 1] ?? "";
+  if (/^\s*[#;]/.test(own)) return "the line is commented out: the value is not in effect";
+  if (!/\.ya?ml$/i.test(path)) return void 0;
+  for (let i = line - 1; i >= 0 && line - i < 2e3; i--) {
+    const text = lines[i];
+    if (!/^[^\s#-]/.test(text)) continue;
+    const section = NON_PRODUCTION_SECTION.exec(text.trim());
+    return section ? `it is under the \`${section[1]}:\` section, which production does not load` : void 0;
+  }
+  return void 0;
+}
 function judgeHit(hit, role) {
   const guess = OUTSIDE_DEPLOYED_FILES[hit.rule];
-  if (role.role !== "production" && role.role !== "development" && guess === "not judged") return { severity: "not judged" };
+  if (role.role !== "production" && role.role !== "development" && role.role !== "unknown" && guess === "not judged") return { severity: "not judged" };
   if (hit.minor) return { severity: "P2", why: hit.minor };
-  if (role.role === "test" && hit.declaredFake) return { severity: "P2", why: `${role.reason}, and a comment beside it says the value is made up` };
+  if (hit.declaredFake) return { severity: "P2", why: "the code declares the value made up (a comment beside it, its name or the file header)" };
+  if (role.role === "unknown") return guess === "not judged" ? { severity: "P1", why: `${role.reason}; nothing shows production uses this value` } : { severity: "P0" };
   if (role.role === "production" || guess === void 0) return { severity: "P0" };
   if (role.role === "development") return { severity: "P2", why: `${role.reason}: a development file; make sure it reaches only a local service` };
   const why = hit.rule === "private-key" ? "make sure the key was generated for it and signs nothing real" : "an access key id alone grants nothing";
@@ -30577,16 +31602,20 @@ var secretsHardcoded = {
     let notJudged = 0;
     for (const { path, hits } of perFile) {
       const role = ctx.model.roles.of(path);
+      const text = hits.length && CONFIG_FILE.test(path) && hits.some((h) => OUTSIDE_DEPLOYED_FILES[h.rule] === "not judged") ? await ctx.files.read(path) : void 0;
+      const lines = text?.split("\n");
       for (const hit of hits) {
-        const verdict = judgeHit(hit, role);
+        const judged = judgeHit(hit, role);
+        const inactive = lines && (judged.severity === "P0" || judged.severity === "P1") && OUTSIDE_DEPLOYED_FILES[hit.rule] === "not judged" ? inactiveLine(path, lines, hit.line) : void 0;
+        const verdict = inactive ? { severity: "P2", why: inactive } : judged;
         if (verdict.severity === "not judged") {
           notJudged++;
           continue;
         }
         const finding2 = findingFor(path, hit);
-        if (verdict.severity === "P2") {
-          finding2.severity = "P2";
-          finding2.message += ` P2: ${verdict.why}.`;
+        if (verdict.severity === "P2" || verdict.severity === "P1") {
+          finding2.severity = verdict.severity;
+          finding2.message += ` ${verdict.severity}: ${verdict.why}.`;
         }
         findings.push(finding2);
       }
@@ -30594,16 +31623,16 @@ var secretsHardcoded = {
     const oversized = ctx.files.notRead((p) => isScannedForSecrets(p)).filter((f) => f.unread === "oversized");
     const partly = [];
     for (const { path } of oversized) {
-      const head = await ctx.files.readHead(path, ctx.config.repo.maxFileBytes);
-      if (!head || isBinary(head)) continue;
+      const head2 = await ctx.files.readHead(path, ctx.config.repo.maxFileBytes);
+      if (!head2 || isBinary(head2)) continue;
       partly.push(path);
       const role = ctx.model.roles.of(path);
-      for (const hit of secretScanner.run(head.toString("utf8"), path)) {
+      for (const hit of secretScanner.run(head2.toString("utf8"), path)) {
         const verdict = judgeHit(hit, role);
         if (verdict.severity === "not judged") continue;
         const finding2 = findingFor(path, hit);
         finding2.message += ` (Only the first ${ctx.config.repo.maxFileBytes} bytes of this file were scanned: it is over repo.max-file-bytes.)`;
-        if (verdict.severity === "P2") finding2.severity = "P2";
+        if (verdict.severity === "P2" || verdict.severity === "P1") finding2.severity = verdict.severity;
         findings.push(finding2);
       }
     }
@@ -30684,6 +31713,123 @@ function serviceLabel(service) {
   return `service \`${service.name}\` (${service.deployment ?? service.path})`;
 }
 
+// src/checks/compose/exposed-datastore.ts
+function parsePort(entry) {
+  if (typeof entry === "number") return { containerPort: String(entry) };
+  if (isPlainObject(entry)) {
+    if (entry.target === void 0) return void 0;
+    return {
+      containerPort: String(entry.target),
+      ...entry.published !== void 0 ? { hostPort: String(entry.published) } : {},
+      ...typeof entry.host_ip === "string" ? { hostIp: entry.host_ip } : {}
+    };
+  }
+  if (typeof entry !== "string") return void 0;
+  const text = entry.replace(/\/(tcp|udp|sctp)$/i, "");
+  let hostIp;
+  let rest = text;
+  const bracket = /^\[([^\]]+)\]:(.*)$/.exec(text);
+  if (bracket) {
+    hostIp = bracket[1];
+    rest = bracket[2];
+  }
+  const parts = splitOutsideInterpolation(rest);
+  if (!bracket && parts.length === 3) return { hostIp: parts[0], hostPort: parts[1], containerPort: parts[2] };
+  if (parts.length === 2) return { ...hostIp ? { hostIp } : {}, hostPort: parts[0], containerPort: parts[1] };
+  if (parts.length === 1) return { ...hostIp ? { hostIp } : {}, containerPort: parts[0] };
+  return void 0;
+}
+function isLoopback(ip) {
+  if (!ip) return false;
+  return /^127\./.test(ip) || ip === "::1" || ip === "localhost" || /^\$\{[^}]*:-127\./.test(ip);
+}
+function envOf(service) {
+  const env = service.config.environment;
+  const out = {};
+  if (isPlainObject(env)) {
+    for (const [k, v] of Object.entries(env)) if (v !== null && v !== void 0) out[k] = String(v);
+  } else if (Array.isArray(env)) {
+    for (const item of env) {
+      const [k, ...rest] = String(item).split("=");
+      if (k && rest.length) out[k] = rest.join("=");
+    }
+  }
+  return out;
+}
+function openLogin(store, service) {
+  const env = envOf(service);
+  const command = [service.config.command, service.config.entrypoint].map((c) => Array.isArray(c) ? c.join(" ") : typeof c === "string" ? c : "").join(" ");
+  const weak = (name, user) => {
+    const value = env[name];
+    if (value === void 0 || /\$\{?[A-Za-z_]|^\/run\/secrets\//.test(value)) return void 0;
+    if (value === "") return `${name} is empty`;
+    if (user !== void 0 && value === user || isWeakValue(value)) return `${name} is a default or weak value`;
+    return void 0;
+  };
+  switch (store) {
+    case "redis":
+    case "memcached":
+      return /--requirepass|--aclfile|--sasl/.test(command) || Object.keys(env).some((k) => /PASSWORD/i.test(k)) ? void 0 : "it asks for no password (no --requirepass)";
+    case "postgres":
+      if (/^trust$/i.test(env.POSTGRES_HOST_AUTH_METHOD ?? "")) return "POSTGRES_HOST_AUTH_METHOD is trust";
+      return weak("POSTGRES_PASSWORD", env.POSTGRES_USER ?? "postgres");
+    case "mysql":
+    case "mariadb":
+      if (/^(yes|true|1)$/i.test(env.MYSQL_ALLOW_EMPTY_PASSWORD ?? env.MARIADB_ALLOW_EMPTY_ROOT_PASSWORD ?? "")) return "an empty root password is allowed";
+      return weak("MYSQL_ROOT_PASSWORD", "root") ?? weak("MARIADB_ROOT_PASSWORD", "root") ?? weak("MYSQL_PASSWORD", env.MYSQL_USER);
+    case "mongo":
+      if (env.MONGO_INITDB_ROOT_PASSWORD === void 0 && env.MONGO_INITDB_ROOT_PASSWORD_FILE === void 0 && !/--auth\b/.test(command)) return "it starts without authentication (no MONGO_INITDB_ROOT_PASSWORD)";
+      return weak("MONGO_INITDB_ROOT_PASSWORD", env.MONGO_INITDB_ROOT_USERNAME);
+    case "elasticsearch":
+      return /^false$/i.test(env["xpack.security.enabled"] ?? "") ? "xpack.security.enabled is false" : void 0;
+    default:
+      return void 0;
+  }
+}
+var composeExposedDatastore = {
+  id: "compose.exposed-datastore",
+  title: "Datastores are not published on all interfaces",
+  category: "security",
+  severity: "P1",
+  kind: "repo",
+  docs: {
+    summary: "Fails for each `ports:` entry of a database, cache or broker service (image postgres, mysql, mariadb, mongo, redis, rabbitmq, elasticsearch/opensearch, memcached and common variants) that publishes on all interfaces: no host IP, `0.0.0.0` or `::`; also `network_mode: host` on such a service.",
+    why: "Docker writes its own iptables rules, so a published port bypasses host firewalls such as ufw: a database reachable from the internet is found by scanners within hours, often with a default or weak password.",
+    fix: 'Do not publish datastore ports at all (services reach it on the compose network by name), or bind them to loopback for local tools: `"127.0.0.1:5432:5432"`.',
+    severityNote: "P0 when the service's own configuration shows anyone can log in: no password (redis without --requirepass, mongo without MONGO_INITDB_ROOT_PASSWORD, elasticsearch with security off), trust authentication, or a default or weak password (the user name, `postgres`, `changeme`...); P1 when it asks for a password we cannot see.",
+    snippets: [{ stack: "Compose", code: 'services:\n  db:\n    image: postgres:16\n    ports:\n      - "127.0.0.1:5432:5432"   # or no ports at all' }]
+  },
+  run(ctx) {
+    return checkComposeServices(ctx, {
+      looked: "published ports of datastores",
+      applies: (service) => datastoreOf(imageOf(service)) !== void 0,
+      visit(service) {
+        const store = datastoreOf(imageOf(service));
+        const label2 = serviceLabel(service);
+        const out = [];
+        if (service.config.network_mode === "host") {
+          out.push({ status: "fail", message: `${label2} (${store}) uses \`network_mode: host\`: it listens on every host interface.`, location: service.locate(["network_mode"]) });
+        }
+        const ports = Array.isArray(service.config.ports) ? service.config.ports : [];
+        ports.forEach((entry, index) => {
+          const port = parsePort(entry);
+          if (!port || isLoopback(port.hostIp)) return;
+          if (port.hostIp && port.hostIp !== "0.0.0.0" && port.hostIp !== "::" && !port.hostIp.startsWith("$")) return;
+          const where = port.hostPort ? `host port ${port.hostPort}` : "a random host port";
+          const open = openLogin(store, service);
+          out.push({
+            status: "fail",
+            ...open ? { severity: "P0" } : {},
+            message: `${label2} (${store}) publishes container port ${port.containerPort} on ${where} on all interfaces.${open ? ` P0: ${open}, so anyone who reaches the host can log in.` : ""}`,
+            location: service.locate(["ports", typeof entry === "string" || typeof entry === "number" ? String(entry) : index])
+          });
+        });
+        return out;
+      }
+    });
+  }
+};
+
 // src/checks/compose/inline-secret.ts
 function isSecretEnvName(name) {
   return isSecretVariableName(name, /_(FILE|PATH|ID|URL_FILE)$|PUBLIC|PUBLISHABLE|_HOST$|_USER(NAME)?$/i);
@@ -30695,6 +31841,36 @@ function isLiteralSecret(value) {
   return isCredentialValue(text);
 }
 var COMMAND_SECRET = /(?:^|\s)--?(requirepass|masterauth|password|passwd|pass|token|secret|api-?key|auth-token)(?:=|\s+)(["']?)([^\s"']+)\2/i;
+var STORE_IMAGE = /(^|\/)(postgres|postgis|pgvector|timescaledb|mysql|mariadb|percona|mongo|redis|valkey|keydb|rabbitmq|minio|seaweedfs|clickhouse(-server)?|elasticsearch|opensearch|cassandra|couchdb|neo4j|memcached|nats|kafka)(:|$)/i;
+var STORE_WORD = /(POSTGRES|PG|DB|DATABASE|MYSQL|MARIADB|MONGO|REDIS|VALKEY|RABBIT|AMQP|MINIO|S3|CLICKHOUSE|ELASTIC|OPENSEARCH|CASSANDRA|COUCH|NEO4J|NATS|KAFKA|BROKER)/i;
+function isStore(service) {
+  const image = imageOf(service);
+  return image !== void 0 && (datastoreOf(image) !== void 0 || STORE_IMAGE.test(image.split("@")[0]));
+}
+function reachableFromOutside(service) {
+  if (service.config.network_mode === "host") return true;
+  const ports = service.config.ports;
+  return Array.isArray(ports) && ports.some((entry) => {
+    const port = parsePort(entry);
+    return port !== void 0 && !isLoopback(port.hostIp);
+  });
+}
+function internalStoresProtected(service, key, value, file, routed = /* @__PURE__ */ new Set()) {
+  let targets;
+  const host = /^[a-z][\w+.-]*:\/\/[^/@\s]*@([^/:?#\s]+)/i.exec(value)?.[1];
+  if (host !== void 0) {
+    const target = file.services.find((s) => s.name === host);
+    targets = target ? [target] : [];
+  } else if (service && isStore(service)) {
+    targets = [service];
+  } else if (STORE_WORD.test(key)) {
+    targets = file.services.filter(isStore);
+  } else {
+    return void 0;
+  }
+  if (!targets.length || !targets.every(isStore) || targets.some((t) => reachableFromOutside(t) || routed.has(t.name.toLowerCase()))) return void 0;
+  return targets.map((t) => t.name);
+}
 var composeInlineSecret = {
   id: "compose.inline-secret",
   title: "Compose files hold no literal secrets",
@@ -30706,16 +31882,21 @@ var composeInlineSecret = {
     summary: "Fails for each literal value (not `${VAR}`) of a secret-like key (`*PASSWORD*`, `*SECRET*`, `*TOKEN*`, `*_KEY`, not `*_FILE`) in a service's `environment:`, for a URL with an inline password in `environment:`, and for a secret given on the command line (`--requirepass`, `--password=`); one finding per key at its line, value redacted.",
     why: "The compose file is committed: every clone, fork, CI log and backup now holds the credential, and it cannot be rotated without a commit.",
     fix: "Reference a variable (`POSTGRES_PASSWORD: ${POSTGRES_PASSWORD:?set it}`) set from an untracked `.env` or the deployment environment, or use compose `secrets:` with `*_FILE` variables.",
-    severityNote: "Values are judged with the shared value vocabulary: references (`${VAR}`, `/run/secrets/...`), hashes and flags pass; a placeholder (`changeme`, `replace-me-...`, `<...>`) is P2, since it is no leaked secret but runs as written. As every deployment check, at most P2 in development compose files and not judged in test, docs, example or template ones.",
+    severityNote: "Values are judged with the shared value vocabulary: references (`${VAR}`, `/run/secrets/...`), hashes and flags pass; a placeholder (`changeme`, `replace-me-...`, `<...>`) is P2, since it is no leaked secret but runs as written. P1 when the value only opens datastores, brokers or object stores that publish no port (their own password, the host of a URL password, or the stores a `DB_PASSWORD`-like key names): SEVERITY.md puts a default password reachable only on the internal network at P1. As every deployment check, at most P2 in development compose files and not judged in test, docs, example or template ones.",
     snippets: [{ stack: "Compose", code: "services:\n  db:\n    image: postgres:16\n    environment:\n      POSTGRES_PASSWORD_FILE: /run/secrets/db_password\n    secrets: [db_password]\nsecrets:\n  db_password:\n    environment: DB_PASSWORD" }]
   },
   run(ctx) {
     return checkComposeServices(ctx, {
       looked: "environment and command lines",
       failClosed: true,
-      visit(service) {
+      visit(service, file) {
         const out = [];
         const label2 = serviceLabel(service);
+        const internal = (finding2, key, value) => {
+          const stores = internalStoresProtected(service, key, value, file, ctx.model.proxyRoutes);
+          if (!stores) return finding2;
+          return { ...finding2, severity: "P1", message: `${finding2.message} P1: it protects ${stores.map((n) => `\`${n}\``).join(", ")}, which publish${stores.length === 1 ? "es" : ""} no port: reachable only on the deployment's internal network.` };
+        };
         const env = service.config.environment;
         if (isPlainObject(env)) {
           for (const [key, value] of Object.entries(env)) {
@@ -30727,9 +31908,9 @@ var composeInlineSecret = {
             const text = String(value);
             const password = urlPassword(text);
             if (isSecretEnvName(key)) {
-              out.push({ status: "fail", message: `${label2} sets ${key} to a literal value ${redactValue(text)}.`, location: service.locate(["environment", key]) });
+              out.push(internal({ status: "fail", message: `${label2} sets ${key} to a literal value ${redactValue(text)}.`, location: service.locate(["environment", key]) }, key, text));
             } else if (password !== void 0 && isLiteralSecret(password)) {
-              out.push({ status: "fail", message: `${label2} sets ${key} to a URL with an inline password ${redactValue(password)}.`, location: service.locate(["environment", key]) });
+              out.push(internal({ status: "fail", message: `${label2} sets ${key} to a URL with an inline password ${redactValue(password)}.`, location: service.locate(["environment", key]) }, key, text));
             }
           }
         }
@@ -30738,7 +31919,7 @@ var composeInlineSecret = {
           const command = Array.isArray(raw) ? raw.map(String).join(" ") : typeof raw === "string" ? raw : "";
           const match = COMMAND_SECRET.exec(command);
           if (match && isLiteralSecret(match[3])) {
-            out.push({ status: "fail", message: `${label2} passes --${match[1]} ${redactValue(match[3])} on its ${field}.`, location: service.locate([field]) });
+            out.push(internal({ status: "fail", message: `${label2} passes --${match[1]} ${redactValue(match[3])} on its ${field}.`, location: service.locate([field]) }, match[1], match[3]));
           }
         }
         return out;
@@ -30779,6 +31960,12 @@ function describe(verdict) {
   const what = verdict.viaUrl ? `a URL whose password is ${verdict.kind === "weak" ? "weak" : "a committed literal"} (${value})` : verdict.kind === "weak" ? `a weak literal (${value})` : `a committed literal (${value})`;
   return what;
 }
+var FIX = {
+  compose: (name) => `Make ${name} required instead of defaulted: \`\${${name}:?set ${name}}\` in the compose file, set from the deployment's environment or an untracked \`.env\`. Keep a development default in a development-only compose file.`,
+  python: (name) => `Read it without a fallback, so the service refuses to start when ${name} is not set: \`os.environ["${name}"]\` (or \`env("${name}")\` with django-environ, \`config("${name}")\` with decouple). Keep a development default in a development-only settings file.`,
+  js: (name) => `Drop the fallback and fail at startup when the variable is missing: \`const value = process.env.${name}; if (!value) throw new Error('${name} is required');\`. Keep a development default in a development-only \`.env\`.`,
+  nodeConfig: (key, variable) => variable ? `Leave \`${key}\` out of \`config/default.*\` and \`config/production.*\`: \`custom-environment-variables.*\` already maps it to ${variable}, so node-config then fails when it is not set (\`config.get\` throws for an undefined key).` : `Leave \`${key}\` out of \`config/default.*\` and \`config/production.*\`, and map it to a variable in \`config/custom-environment-variables.*\` (\`config.get\` throws when it is not set).`
+};
 var secretsWeakDefault = {
   id: "secrets.weak-default",
   title: "Secrets have no literal fallback",
@@ -30813,6 +32000,8 @@ async function composeDefaults(ctx) {
     const role = ctx.model.deployments.roleOf(file.path);
     const deployment = ctx.model.deployments.list.find((d) => d.files.includes(file.path));
     const lines = text.split("\n");
+    const services = (deployment?.services ?? file.services).filter((s) => s.locate([]).path === file.path).map((s) => ({ service: s, line: s.locate([]).line })).sort((a, b) => a.line - b.line);
+    const serviceAt = (line) => [...services].reverse().find((s) => s.line <= line)?.service;
     lines.forEach((raw, index) => {
       const line = raw.length > 2e3 ? raw.slice(0, 2e3) : raw;
       if (/^\s*#/.test(line) || !line.includes("${")) return;
@@ -30824,10 +32013,15 @@ async function composeDefaults(ctx) {
         const name = isSecretEnvName(ref.name) || !key ? ref.name : key;
         const verdict = judgeFallback(name, fallback.trim());
         if (!verdict) continue;
+        let severity = severityFor(key ? [ref.name, key] : [ref.name], verdict, true);
+        const service = serviceAt(index + 1);
+        const stores = severity === "P0" ? internalStoresProtected(service, key ?? ref.name, fallback, { services: deployment?.services ?? file.services }, ctx.model.proxyRoutes) : void 0;
+        if (stores) severity = "P1";
         out.push({
           status: "fail",
-          severity: severityFor(key ? [ref.name, key] : [ref.name], verdict, true),
-          message: `${file.path}:${index + 1}: \${${ref.name}${ref.operator}\u2026} falls back to ${describe(verdict)} when ${ref.name} is not set.`,
+          severity,
+          message: `${file.path}:${index + 1}: \${${ref.name}${ref.operator}\u2026} falls back to ${describe(verdict)} when ${ref.name} is not set.${stores ? ` P1: it protects ${stores.map((n) => `\`${n}\``).join(", ")}, which publish${stores.length === 1 ? "es" : ""} no port.` : ""}`,
+          remediation: FIX.compose(ref.name),
           location: { path: file.path, line: index + 1 },
           role
         });
@@ -30861,6 +32055,7 @@ function codeFinding(path, fallback) {
     status: "fail",
     severity: severityFor([fallback.name], verdict),
     message: `${path}:${fallback.line}: ${fallback.form} falls back to ${describe(verdict)} when ${fallback.name} is not set.`,
+    remediation: sourceLanguage(path) === "python" ? FIX.python(fallback.name) : FIX.js(fallback.name),
     location: { path, line: fallback.line }
   };
 }
@@ -30886,6 +32081,7 @@ async function nodeConfigDefaults(ctx) {
         status: "fail",
         severity: severityFor([key], verdict),
         message: `${path}:${yaml.lineOf(node)}: node-config \`${keyPath.join(".")}\` is ${describe(verdict)}, ${how}.`,
+        remediation: FIX.nodeConfig(keyPath.join("."), variable),
         location: { path, line: yaml.lineOf(node) }
       });
     });
@@ -30975,7 +32171,8 @@ var composeHealthcheck = {
   id: "compose.healthcheck",
   title: "Compose services declare a healthcheck",
   category: "reliability",
-  severity: "P1",
+  // SEVERITY.md: a missing healthcheck is P2 unless something waits on it.
+  severity: "P2",
   kind: "repo",
   docs: {
     summary: 'Fails for each long-running compose service (not a one-shot job such as migrate/init/seed, a `tools` profile, or a service others wait for with `service_completed_successfully`) that has no `healthcheck` (or disables it), whose image has no known built-in HEALTHCHECK and whose built Dockerfile declares none (the Dockerfile the service builds, or the one the repository\'s CI or scripts build and tag as its image, such as the project\'s own `org/app:latest`). Services are judged as their compose deployment runs them (the `-f` files merged, see "Compose deployments"), so a healthcheck set by an overlay counts for its base. Unlike KICS "Healthcheck Not Set", one-shot jobs are not judged and a HEALTHCHECK in the Dockerfile the service builds counts.',
@@ -30985,7 +32182,7 @@ var composeHealthcheck = {
       { stack: "PostgreSQL", code: 'healthcheck:\n  test: ["CMD-SHELL", "pg_isready -U $${POSTGRES_USER}"]\n  interval: 10s\n  timeout: 5s\n  retries: 5' },
       { stack: "HTTP service", code: 'healthcheck:\n  test: ["CMD", "curl", "-fsS", "http://localhost:8000/health"]\n  interval: 15s\n  timeout: 3s\n  retries: 3\n  start_period: 20s' }
     ],
-    severityNote: "P2 for a service that publishes no port and only runs scheduled jobs (its command is a crontab line, or it runs cron/crond/supercronic): nothing waits for it to be ready. A compose file that is not valid YAML, and an `include:` of a file that is not in the repository, are reported here, once, as an `error` at that line; a remote `include`, a cyclic or missing `extends` and a `-f` chain naming a missing file are reported here as `skip` notes at their line. The other compose checks skip such files."
+    severityNote: "P2 (SEVERITY.md: hygiene unless something waits on it); P1 when another service of the deployment waits for it with `depends_on: condition: service_healthy`, which Compose cannot satisfy without one. A service that publishes no port and only runs scheduled jobs (its command is a crontab line, or it runs cron/crond/supercronic) says so. A compose file that is not valid YAML, and an `include:` of a file that is not in the repository, are reported here, once, as an `error` at that line; a remote `include`, a cyclic or missing `extends` and a `-f` chain naming a missing file are reported here as `skip` notes at their line. The other compose checks skip such files."
   },
   run(ctx) {
     return checkComposeServices(ctx, {
@@ -30993,7 +32190,7 @@ var composeHealthcheck = {
       reportsParseErrors: true,
       judgesAbsence: true,
       applies: (service, file) => !isOneShot(service, file),
-      async visit(service) {
+      async visit(service, file) {
         if (hasHealthcheck(service)) return [];
         const label2 = serviceLabel(service);
         if (isPlainObject(service.config.healthcheck)) {
@@ -31007,11 +32204,15 @@ var composeHealthcheck = {
         }
         const what = image ? `image ${image}` : "its build";
         const message = `${label2} has no healthcheck (and ${what} declares none that is known).`;
+        const waiting = file.services.filter((other) => dependenciesOf(other).some((d) => d.name === service.name && d.condition === "service_healthy")).map((o) => `\`${o.name}\``);
+        if (waiting.length) {
+          return [{ status: "fail", severity: "P1", message: `${message} P1: ${waiting.join(", ")} wait${waiting.length === 1 ? "s" : ""} for it with condition: service_healthy, which cannot be met.`, location: service.locate([]) }];
+        }
         const scheduler = schedulerOf(service);
         if (scheduler && service.config.ports === void 0) {
-          return [{ status: "fail", severity: "P2", message: `${message} P2: it runs scheduled jobs (${scheduler}) and serves nothing; nothing waits for it to be ready, only a hung scheduler goes unnoticed.`, location: service.locate([]) }];
+          return [{ status: "fail", message: `${message} It runs scheduled jobs (${scheduler}) and serves nothing; nothing waits for it to be ready, only a hung scheduler goes unnoticed.`, location: service.locate([]) }];
         }
-        return [{ status: "fail", message, location: service.locate([]) }];
+        return [{ status: "fail", message: `${message} Nothing waits for it (no depends_on with condition: service_healthy).`, location: service.locate([]) }];
       }
     });
   }
@@ -31246,77 +32447,6 @@ var composePrivileged = {
   }
 };
 
-// src/checks/compose/exposed-datastore.ts
-function parsePort(entry) {
-  if (typeof entry === "number") return { containerPort: String(entry) };
-  if (isPlainObject(entry)) {
-    if (entry.target === void 0) return void 0;
-    return {
-      containerPort: String(entry.target),
-      ...entry.published !== void 0 ? { hostPort: String(entry.published) } : {},
-      ...typeof entry.host_ip === "string" ? { hostIp: entry.host_ip } : {}
-    };
-  }
-  if (typeof entry !== "string") return void 0;
-  const text = entry.replace(/\/(tcp|udp|sctp)$/i, "");
-  let hostIp;
-  let rest = text;
-  const bracket = /^\[([^\]]+)\]:(.*)$/.exec(text);
-  if (bracket) {
-    hostIp = bracket[1];
-    rest = bracket[2];
-  }
-  const parts = splitOutsideInterpolation(rest);
-  if (!bracket && parts.length === 3) return { hostIp: parts[0], hostPort: parts[1], containerPort: parts[2] };
-  if (parts.length === 2) return { ...hostIp ? { hostIp } : {}, hostPort: parts[0], containerPort: parts[1] };
-  if (parts.length === 1) return { ...hostIp ? { hostIp } : {}, containerPort: parts[0] };
-  return void 0;
-}
-function isLoopback(ip) {
-  if (!ip) return false;
-  return /^127\./.test(ip) || ip === "::1" || ip === "localhost" || /^\$\{[^}]*:-127\./.test(ip);
-}
-var composeExposedDatastore = {
-  id: "compose.exposed-datastore",
-  title: "Datastores are not published on all interfaces",
-  category: "security",
-  severity: "P1",
-  kind: "repo",
-  docs: {
-    summary: "Fails for each `ports:` entry of a database, cache or broker service (image postgres, mysql, mariadb, mongo, redis, rabbitmq, elasticsearch/opensearch, memcached and common variants) that publishes on all interfaces: no host IP, `0.0.0.0` or `::`; also `network_mode: host` on such a service.",
-    why: "Docker writes its own iptables rules, so a published port bypasses host firewalls such as ufw: a database reachable from the internet is found by scanners within hours, often with a default or weak password.",
-    fix: 'Do not publish datastore ports at all (services reach it on the compose network by name), or bind them to loopback for local tools: `"127.0.0.1:5432:5432"`.',
-    snippets: [{ stack: "Compose", code: 'services:\n  db:\n    image: postgres:16\n    ports:\n      - "127.0.0.1:5432:5432"   # or no ports at all' }]
-  },
-  run(ctx) {
-    return checkComposeServices(ctx, {
-      looked: "published ports of datastores",
-      applies: (service) => datastoreOf(imageOf(service)) !== void 0,
-      visit(service) {
-        const store = datastoreOf(imageOf(service));
-        const label2 = serviceLabel(service);
-        const out = [];
-        if (service.config.network_mode === "host") {
-          out.push({ status: "fail", message: `${label2} (${store}) uses \`network_mode: host\`: it listens on every host interface.`, location: service.locate(["network_mode"]) });
-        }
-        const ports = Array.isArray(service.config.ports) ? service.config.ports : [];
-        ports.forEach((entry, index) => {
-          const port = parsePort(entry);
-          if (!port || isLoopback(port.hostIp)) return;
-          if (port.hostIp && port.hostIp !== "0.0.0.0" && port.hostIp !== "::" && !port.hostIp.startsWith("$")) return;
-          const where = port.hostPort ? `host port ${port.hostPort}` : "a random host port";
-          out.push({
-            status: "fail",
-            message: `${label2} (${store}) publishes container port ${port.containerPort} on ${where} on all interfaces.`,
-            location: service.locate(["ports", typeof entry === "string" || typeof entry === "number" ? String(entry) : index])
-          });
-        });
-        return out;
-      }
-    });
-  }
-};
-
 // src/checks/compose/datastore-volume.ts
 var DATA_DIRECTORIES = {
   postgres: ["/var/lib/postgresql/data", "/var/lib/postgresql", "/bitnami/postgresql"],
@@ -31496,7 +32626,7 @@ var CERTIFICATE = /(^|\/)(certs?|certificates|ssl|tls|letsencrypt|acme|pki|ca-ce
 var LOG = /(^|\/)(logs?|log-?files)(\/|$)|\.log$/i;
 var MIGRATIONS = /(^|\/)(migrations|migration|alembic|db\/migrate|migrate|flyway|changelog|liquibase)(\/|$)|\/V\d+__[^/]*\.sql$/i;
 var CODE_FILE = /\.(py|pyc|js|mjs|cjs|ts|jsx|tsx|rb|php|go|java|jar|war|kt|sh|pl|pm|ex|exs|erb|html|jinja2?|twig)$/i;
-var CONFIG_FILE = /(^|\/)\.env(\.[\w-]+)?$|\.(env|ya?ml|toml|ini|conf|cfg|cnf|json|xml|properties|config)$|(^|\/)(conf\.d|config|conf|nginx|Caddyfile|gunicorn\.conf)(\/|$)/i;
+var CONFIG_FILE2 = /(^|\/)\.env(\.[\w-]+)?$|\.(env|ya?ml|toml|ini|conf|cfg|cnf|json|xml|properties|config)$|(^|\/)(conf\.d|config|conf|nginx|Caddyfile|gunicorn\.conf)(\/|$)/i;
 var DATA = /(^|\/)(data|media|uploads?|storage|static(files)?|public\/(uploads|media|static)|files|attachments|var|db|database|backups?|cache|tmp|temp|volumes?|dumps?|exports?|imports?|consume|export|index|db-?data)\/?$/i;
 function classifyMount(mount, roots) {
   const target = posix2.normalize(mount.target).replace(/\/$/, "");
@@ -31506,7 +32636,7 @@ function classifyMount(mount, roots) {
   const underRoots = roots.files.includes(target) || roots.dirs.some((root) => target === root || target.startsWith(`${root}/`));
   if (MIGRATIONS.test(target)) return "migrations";
   if (CODE_FILE.test(target) && (underRoots || mount.outsideRepository)) return "code";
-  if (CONFIG_FILE.test(target)) return "config file";
+  if (CONFIG_FILE2.test(target)) return "config file";
   if (DATA.test(target)) return "data";
   if (underRoots) return "code";
   return "other";
@@ -31578,7 +32708,7 @@ var composeCodeBindMount = {
   run(ctx) {
     return checkComposeServices(ctx, {
       looked: "bind mounts of production services",
-      applies: (_service, file) => ctx.model.roles.of(file.path).role === "production",
+      applies: (_service, file) => ctx.model.roles.mayBeProduction(file.path),
       async visit(service) {
         const mounts = bindMountsOf(service);
         if (!mounts.length) return [];
@@ -31908,7 +33038,7 @@ var composeAdminExposed = {
     const files = await loadComposeFiles(ctx);
     const compose = await checkComposeServices(ctx, {
       looked: "production services for exposed admin and debug UIs",
-      applies: (_service, file) => ctx.model.roles.of(file.path).role === "production",
+      applies: (_service, file) => ctx.model.roles.mayBeProduction(file.path),
       visit(service) {
         const tool = adminToolOf(withBase(service, files));
         if (!tool) return [];
@@ -31935,7 +33065,7 @@ var INGRESS_AUTH_ANNOTATION = /auth-url|auth-type|auth-signin|oauth|authelia|aut
 async function kubernetesFindings(ctx) {
   const objects = [];
   for (const manifest of await loadManifests(ctx)) {
-    if (manifest.error || manifest.helm === "skipped" || ctx.model.roles.of(manifest.path).role !== "production") continue;
+    if (manifest.error || manifest.helm === "skipped" || !ctx.model.roles.mayBeProduction(manifest.path)) continue;
     const yaml = await ctx.parsed.yaml(manifest.path);
     if (!yaml) continue;
     for (const doc of yaml.documents) {
@@ -32029,7 +33159,13 @@ function isRootUser(user) {
   return name === "root" || name === "0";
 }
 var ENTRYPOINT_DROPS_BASES = /^(docker\.io\/)?(library\/)?(postgres|redis|mysql|mariadb|mongo|rabbitmq|memcached)([:@]|$)|^(docker\.io\/)?(postgis\/postgis|valkey\/valkey|bitnami\/[\w.-]+)([:@]|$)/;
-var NON_ROOT_BASES = [/^gcr\.io\/distroless\/.*:(nonroot|debug-nonroot)(-|$)/, /^cgr\.dev\/chainguard\/(?!.*-dev(:|$))/];
+var NON_ROOT_BASES = [/^gcr\.io\/distroless\/.*:(nonroot|debug-nonroot)(-|@|$)/, /^cgr\.dev\/chainguard\/(?!.*-dev(:|@|$))/, /^(docker\.io\/)?grafana\/k6([:@]|$)/, /^(docker\.io\/)?nginxinc\/nginx-unprivileged([:@]|$)/];
+function dropsPrivilegesAtStart(image) {
+  return ENTRYPOINT_DROPS_BASES.test(image);
+}
+function isNonRootBase(image) {
+  return NON_ROOT_BASES.some((re) => re.test(image));
+}
 function finalUser(file) {
   const lineage = stageLineage(file, file.stages.length - 1);
   for (const stage of lineage) {
@@ -32071,7 +33207,7 @@ async function privilegeDrop(ctx, file, path) {
 }
 var UWSGI_UID = /^[ \t]*uid[ \t]*=[ \t]*(?!root\b|0\b)[\w$%-]+/m;
 async function kubernetesEnforcesNonRoot(ctx) {
-  const manifests = (await loadManifests(ctx)).filter((m) => ctx.model.roles.is(m.path, "production"));
+  const manifests = (await loadManifests(ctx)).filter((m) => ctx.model.roles.mayBeProduction(m.path));
   const containers = manifests.flatMap((m) => m.workloads.filter((w) => w.longRunning).flatMap((w) => w.containers.filter((c) => !c.init).map((c) => ({ c, w, path: m.path }))));
   if (containers.length === 0) return void 0;
   const nonRoot = ({ c, w }) => {
@@ -32239,17 +33375,20 @@ function isSecretFileName(source) {
   if (name.startsWith(".env") && !isEnvTemplate(name)) return /^\.env(\.[\w.-]+)?$/.test(name);
   return /^id_(rsa|dsa|ecdsa|ed25519)(\.pub)?$/.test(name) && !name.endsWith(".pub") || /\.(pem|key|p12|pfx|jks|keystore)$/i.test(name) || /^(credentials(\.json)?|\.npmrc|\.pypirc|\.netrc|\.git-credentials|\.dockercfg|service-account[\w-]*\.json|gcp-key\.json)$/i.test(name);
 }
-var CONFIG_FILE2 = /^(\.npmrc|\.pypirc|\.yarnrc(\.yml)?|pip\.conf)$/i;
+var CONFIG_FILE3 = /^(\.npmrc|\.pypirc|\.yarnrc(\.yml)?|pip\.conf)$/i;
 var CREDENTIAL_LINE = /^[ \t]*(?:\/\/[^\s=]*:)?(?:_authToken|_auth|_password|password|npmAuthToken|npmAuthIdent|token)[ \t]*[=:][ \t]*["']?(?!\$\{)(\S+)/im;
 async function committedWithoutCredentials(ctx, dockerfile, source) {
   const name = source.replace(/\/+$/, "").split("/").pop() ?? "";
-  if (!CONFIG_FILE2.test(name)) return void 0;
+  const envFile = /^\.env(\.[\w.-]+)?$/.test(name);
+  if (!CONFIG_FILE3.test(name) && !envFile) return void 0;
   const clean = source.replace(/^\.\//, "");
   const dir = dockerfile.includes("/") ? dockerfile.slice(0, dockerfile.lastIndexOf("/") + 1) : "";
   for (const candidate of [`${dir}${clean}`, clean]) {
     if (!ctx.files.has(candidate)) continue;
     const text = await ctx.files.read(candidate);
-    return text !== void 0 && !CREDENTIAL_LINE.test(text) ? candidate : void 0;
+    if (text === void 0) return void 0;
+    if (envFile) return parseDotenv(text).entries.some((e) => isSecretBuildName(e.key) && isCredentialValue(e.value)) ? void 0 : candidate;
+    return !CREDENTIAL_LINE.test(text) ? candidate : void 0;
   }
   return void 0;
 }
@@ -32560,12 +33699,12 @@ function present(doc, keyPath) {
 // src/parse/helm.ts
 var CHART_FILE = /(^|\/)Chart\.ya?ml$/;
 var RENDER_TIMEOUT_MS = 6e4;
-var cache = /* @__PURE__ */ new WeakMap();
+var cache2 = /* @__PURE__ */ new WeakMap();
 function helmCharts(ctx, deployed) {
-  let pending = cache.get(ctx.files);
+  let pending = cache2.get(ctx.files);
   if (!pending) {
     pending = renderAll(ctx.files, deployed);
-    cache.set(ctx.files, pending);
+    cache2.set(ctx.files, pending);
   }
   return pending;
 }
@@ -32698,7 +33837,7 @@ async function checkContainers(ctx, options) {
   let looked = 0;
   const sources = await imageSources(ctx);
   const applied = (container, workload, file) => {
-    const patches = sources.patchesOf(file.path, workload.kind, workload.name, container.name).filter((p) => ctx.model.roles.is(p.kustomization, "production"));
+    const patches = sources.patchesOf(file.path, workload.kind, workload.name, container.name).filter((p) => ctx.model.roles.mayBeProduction(p.kustomization));
     if (!patches.length) return container;
     return { ...container, spec: patches.reduce((spec, p) => mergePatch(spec, p.spec), container.spec) };
   };
@@ -32721,7 +33860,7 @@ async function checkContainers(ctx, options) {
         if (options.applies && !options.applies(deployed, workload)) continue;
         looked++;
         const role = rendered.get(file);
-        for (const finding2 of options.visit(deployed, workload, file)) findings.push(role && !finding2.role ? { ...finding2, role } : finding2);
+        for (const finding2 of await options.visit(deployed, workload, file)) findings.push(role && !finding2.role ? { ...finding2, role } : finding2);
       }
     }
   }
@@ -32744,7 +33883,8 @@ var k8sProbes = {
   id: "k8s.probes",
   title: "Long-running containers have readiness and liveness probes",
   category: "reliability",
-  severity: "P1",
+  // SEVERITY.md: missing probes (healthchecks) and resource limits are P2.
+  severity: "P2",
   kind: "repo",
   docs: {
     summary: "Fails for each container (not init containers) of a Deployment, StatefulSet, DaemonSet, ReplicaSet or Pod without a `readinessProbe` or without a `livenessProbe` (Polaris readinessProbeMissing/livenessProbeMissing); Jobs and CronJobs run to completion and are not judged.",
@@ -32788,7 +33928,8 @@ var k8sResources = {
   id: "k8s.resources",
   title: "Containers declare memory limits and requests",
   category: "reliability",
-  severity: "P1",
+  // SEVERITY.md: missing probes (healthchecks) and resource limits are P2.
+  severity: "P2",
   kind: "repo",
   docs: {
     summary: "Fails for each container and init container without `resources.limits.memory`, without `resources.requests.cpu`, or without a memory request (a memory limit alone counts as the request, as Kubernetes defaults it). CPU limits are not required (they cause throttling).",
@@ -32812,6 +33953,20 @@ var k8sResources = {
 };
 
 // src/checks/k8s/security-context.ts
+async function imageUser(ctx, image) {
+  if (typeof image !== "string") return void 0;
+  if (isNonRootBase(image)) return `the image ${image} runs as a non-root user`;
+  if (dropsPrivilegesAtStart(image)) return `the image ${image} drops to its service user at start`;
+  const dockerfiles = ctx.model.builds.dockerfilesForImage(image);
+  if (!dockerfiles.length) return void 0;
+  for (const path of dockerfiles) {
+    const text = await ctx.files.read(path);
+    if (text === void 0) return void 0;
+    const user = finalUser(parseDockerfile(text));
+    if (!(user.user && !isRootUser(user.user)) && !isNonRootBase(user.base) && !dropsPrivilegesAtStart(user.base)) return void 0;
+  }
+  return `its image is built by ${dockerfiles.join(", ")}, which runs as a non-root user`;
+}
 function securityProblems(container, workload) {
   const pod = isPlainObject(workload.podSpec.securityContext) ? workload.podSpec.securityContext : {};
   const own = isPlainObject(container.spec.securityContext) ? container.spec.securityContext : {};
@@ -32819,16 +33974,16 @@ function securityProblems(container, workload) {
   const out = [];
   const runAsUser = pick("runAsUser");
   if (runAsUser === 0 || runAsUser === "0") {
-    out.push({ message: "runs as root (runAsUser: 0)", keyPath: own.runAsUser !== void 0 ? ["securityContext", "runAsUser"] : ["securityContext"] });
+    out.push({ message: "runs as root (runAsUser: 0)", severity: "P1", keyPath: own.runAsUser !== void 0 ? ["securityContext", "runAsUser"] : ["securityContext"] });
   } else if (pick("runAsNonRoot") !== true && !(typeof runAsUser === "number" && runAsUser > 0)) {
-    out.push({ message: "may run as root (runAsNonRoot is not true and no non-zero runAsUser)", keyPath: ["securityContext"] });
+    out.push({ message: "may run as root (runAsNonRoot is not true and no non-zero runAsUser)", severity: "P1", keyPath: ["securityContext"] });
   }
-  if (own.privileged === true) out.push({ message: "is privileged", keyPath: ["securityContext", "privileged"] });
+  if (own.privileged === true) out.push({ message: "is privileged", severity: "P1", keyPath: ["securityContext", "privileged"] });
   const capabilities = isPlainObject(own.capabilities) && Array.isArray(own.capabilities.add) ? own.capabilities.add.map((c) => String(c).toUpperCase().replace(/^CAP_/, "")) : [];
   const dangerous = capabilities.filter((c) => DANGEROUS_CAPABILITIES.has(c));
-  if (dangerous.length) out.push({ message: `adds capabilities ${dangerous.join(", ")}`, keyPath: ["securityContext", "capabilities"] });
+  if (dangerous.length) out.push({ message: `adds capabilities ${dangerous.join(", ")}`, severity: "P1", keyPath: ["securityContext", "capabilities"] });
   if (own.allowPrivilegeEscalation !== false) {
-    out.push({ message: "allows privilege escalation (allowPrivilegeEscalation is not false)", keyPath: own.allowPrivilegeEscalation !== void 0 ? ["securityContext", "allowPrivilegeEscalation"] : ["securityContext"] });
+    out.push({ message: "allows privilege escalation (allowPrivilegeEscalation is not false)", severity: "P2", keyPath: own.allowPrivilegeEscalation !== void 0 ? ["securityContext", "allowPrivilegeEscalation"] : ["securityContext"] });
   }
   return out;
 }
@@ -32845,13 +34000,16 @@ var k8sSecurityContext = {
     summary: "Fails for each container (init containers included) that may run as root (`runAsNonRoot` not true and no non-zero `runAsUser`, at container or pod level), is `privileged`, does not set `allowPrivilegeEscalation: false`, or adds a dangerous capability (ALL, SYS_ADMIN, NET_ADMIN, ...), and for each pod sharing a host namespace (`hostNetwork`, `hostPID`, `hostIPC`), as Polaris runAsRootAllowed/runAsPrivileged/privilegeEscalationAllowed/dangerousCapabilities/hostNetworkSet/hostPIDSet/hostIPCSet; one finding per container listing every problem.",
     why: "A root, privileged or escalating container turns any code-execution bug into a node compromise; the restricted Pod Security Standard forbids all three.",
     fix: "Set `runAsNonRoot: true` (and a non-zero `runAsUser` if the image has no USER), `allowPrivilegeEscalation: false`, drop all capabilities, and never `privileged: true`.",
+    severityNote: 'P1 when the container runs or may run as root, is privileged, adds a dangerous capability or shares a host namespace; P2 when the only problems are hardening: privilege escalation left allowed, or "may run as root" for an image this repository builds from a Dockerfile with a non-root USER (or a base documented to run as non-root).',
     snippets: [{ stack: "Kubernetes", code: 'securityContext:\n  runAsNonRoot: true\n  runAsUser: 10001\n  allowPrivilegeEscalation: false\n  capabilities:\n    drop: ["ALL"]' }]
   },
   run(ctx) {
     return checkContainers(ctx, {
       looked: "security contexts",
-      visit(container, workload) {
-        const problems = securityProblems(container, workload);
+      async visit(container, workload) {
+        let problems = securityProblems(container, workload);
+        const user = problems.some((p) => p.message.startsWith("may run as root")) ? await imageUser(ctx, container.spec.image) : void 0;
+        if (user) problems = problems.map((p) => p.message.startsWith("may run as root") ? { ...p, severity: "P2", message: `${p.message}, though ${user}` } : p);
         const out = [];
         const shared = hostNamespaces(workload);
         if (shared.length && workload.containers[0] === container) {
@@ -32862,6 +34020,7 @@ var k8sSecurityContext = {
           ...out,
           {
             status: "fail",
+            severity: problems.some((p) => p.severity === "P1") ? "P1" : "P2",
             message: `${containerLabel(container, workload)} ${problems.map((p) => p.message).join("; ")}.`,
             ...pointAt(container.locate(problems[0].keyPath))
           }
@@ -32946,8 +34105,8 @@ var k8sCommittedSecret = {
     const findings = [];
     for (const skipped of ctx.files.notRead((path) => isYamlFile(path) && !isComposeFile(path))) {
       if (skipped.unread !== "oversized") continue;
-      const head = await ctx.files.head(skipped.path, HEAD_BYTES);
-      if (head === void 0 || SECRET_KIND.test(head)) findings.push(notReadFinding(skipped, "error"));
+      const head2 = await ctx.files.head(skipped.path, HEAD_BYTES);
+      if (head2 === void 0 || SECRET_KIND.test(head2)) findings.push(notReadFinding(skipped, "error"));
     }
     let secrets = 0;
     for (const file of files) {
@@ -32964,7 +34123,8 @@ var k8sCommittedSecret = {
         const real = secret.values.filter((v) => !isTemplated(v.value) && !isReference(v.value) && !isPlaceholder(decoded(v.value, v.field)) && !isReference(decoded(v.value, v.field)));
         if (real.length === 0) continue;
         const shown2 = real.map((v) => `${v.key}=${redactValue(v.value)}`).join(", ");
-        findings.push({ status: "fail", message: `Secret \`${secret.name}\` in ${file.path} holds ${real.length} value(s): ${shown2}.`, location: { path: file.path, line: real[0].line } });
+        const byFormat = real.some((v) => isCredentialByFormat(decoded(v.value, v.field)));
+        findings.push({ status: "fail", message: `Secret \`${secret.name}\` in ${file.path} holds ${real.length} value(s): ${shown2}.`, location: { path: file.path, line: real[0].line }, ...byFormat ? { byFormat } : {} });
       }
     }
     if (findings.length) return findings;
@@ -33077,10 +34237,10 @@ function buildAlembicGraph(revisions, allowedBranches = []) {
     return out;
   };
   const headsByBranch = /* @__PURE__ */ new Map();
-  for (const head of heads) {
-    const allowed = [...labelsOf2(head)].filter((l) => allowedBranches.includes(l)).sort();
+  for (const head2 of heads) {
+    const allowed = [...labelsOf2(head2)].filter((l) => allowedBranches.includes(l)).sort();
     const group = allowed[0] ?? "";
-    headsByBranch.set(group, [...headsByBranch.get(group) ?? [], head]);
+    headsByBranch.set(group, [...headsByBranch.get(group) ?? [], head2]);
   }
   return { heads, duplicates, brokenDown, brokenDependsOn, headsByBranch };
 }
@@ -33144,12 +34304,12 @@ function compareText(a, b) {
 }
 
 // src/checks/migrations/collect.ts
-var cache2 = /* @__PURE__ */ new WeakMap();
+var cache3 = /* @__PURE__ */ new WeakMap();
 function migrationInventory(ctx) {
-  let pending = cache2.get(ctx.files);
+  let pending = cache3.get(ctx.files);
   if (!pending) {
     pending = collect2(ctx);
-    cache2.set(ctx.files, pending);
+    cache3.set(ctx.files, pending);
   }
   return pending;
 }
@@ -33762,12 +34922,12 @@ function railsUnsafeOperations(source) {
 var migrationsChecks = [conflict, brokenDependency, unsafeOperation];
 
 // src/checks/django/settings.ts
-var cache3 = /* @__PURE__ */ new WeakMap();
+var cache4 = /* @__PURE__ */ new WeakMap();
 function djangoProject(ctx) {
-  let pending = cache3.get(ctx.files);
+  let pending = cache4.get(ctx.files);
   if (!pending) {
     pending = load(ctx);
-    cache3.set(ctx.files, pending);
+    cache4.set(ctx.files, pending);
   }
   return pending;
 }
@@ -33837,8 +34997,8 @@ async function load(ctx) {
 var baseName2 = (p) => p.slice(p.lastIndexOf("/") + 1);
 async function assignsDjangoSettings(ctx, path, unread) {
   if (unread) {
-    const head = await ctx.files.head(path, HEAD_BYTES2);
-    return head === void 0 || DJANGO_SETTING_LINE.test(head);
+    const head2 = await ctx.files.head(path, HEAD_BYTES2);
+    return head2 === void 0 || DJANGO_SETTING_LINE.test(head2);
   }
   const module = await parse(ctx, path);
   const visit = (statements) => statements.some((s) => s.kind === "star-import" || s.kind === "assign" && s.targets.some((t) => DJANGO_SETTING.test(t)) || s.kind === "block" && visit(s.body));
@@ -34229,10 +35389,10 @@ function debugVerdict(module) {
 
 // src/checks/django/https.ts
 var HTTPS_SETTINGS = [
-  { name: "SECURE_SSL_REDIRECT", id: "security.W008", want: "True", effect: "plain HTTP requests are served instead of redirected to HTTPS" },
-  { name: "SESSION_COOKIE_SECURE", id: "security.W012", want: "True", effect: "the session cookie is also sent over plain HTTP, where it can be sniffed" },
-  { name: "CSRF_COOKIE_SECURE", id: "security.W016", want: "True", effect: "the CSRF cookie is also sent over plain HTTP" },
-  { name: "SECURE_HSTS_SECONDS", id: "security.W004", want: "a positive number such as 31536000", effect: "browsers are not told to insist on HTTPS (no Strict-Transport-Security header)" }
+  { name: "SECURE_SSL_REDIRECT", id: "security.W008", want: "True", severity: "P2", effect: "plain HTTP requests are served instead of redirected to HTTPS (unless the proxy in front redirects)" },
+  { name: "SESSION_COOKIE_SECURE", id: "security.W012", want: "True", severity: "P1", effect: "the session cookie is also sent over plain HTTP, where it can be sniffed; only the application can mark it Secure" },
+  { name: "CSRF_COOKIE_SECURE", id: "security.W016", want: "True", severity: "P2", effect: "the CSRF cookie is also sent over plain HTTP" },
+  { name: "SECURE_HSTS_SECONDS", id: "security.W004", want: "a positive number such as 31536000", severity: "P2", effect: "browsers are not told to insist on HTTPS (no Strict-Transport-Security header, unless the proxy in front sends one)" }
 ];
 var https = {
   id: "django.https",
@@ -34244,6 +35404,7 @@ var https = {
     summary: "Fails once per setting missing or off in the production settings: SECURE_SSL_REDIRECT (security.W008), SESSION_COOKIE_SECURE (security.W012), CSRF_COOKIE_SECURE (security.W016), SECURE_HSTS_SECONDS (security.W004). As in Django's own checks, the session cookie is judged only when the sessions app or middleware is used, and the CSRF cookie only with CsrfViewMiddleware (a headless API has neither).",
     why: "Without them session and CSRF cookies travel over plain HTTP and a network attacker can downgrade users to HTTP; `manage.py check --deploy` warns about each.",
     fix: "Set them in the production settings (behind a TLS-terminating proxy also set SECURE_PROXY_SSL_HEADER).",
+    severityNote: "P1 for SESSION_COOKIE_SECURE, which only the application can set; P2 for SECURE_SSL_REDIRECT, SECURE_HSTS_SECONDS (the TLS-terminating proxy often provides them) and CSRF_COOKIE_SECURE.",
     snippets: [
       {
         stack: "Django",
@@ -34262,14 +35423,14 @@ function httpsVerdict(module) {
     const s = module.settings.get(spec.name);
     const remediation = `Set ${spec.name} = ${spec.want} in ${module.path}.`;
     if (!s) {
-      findings.push({ status: "fail", message: `${spec.name} is not set in ${readFrom(module)} (check --deploy: ${spec.id}): ${spec.effect}.`, file: module.path, remediation });
+      findings.push({ status: "fail", severity: spec.severity, message: `${spec.name} is not set in ${readFrom(module)} (check --deploy: ${spec.id}): ${spec.effect}.`, file: module.path, remediation });
       continue;
     }
     const v = s.value;
     const on = v.known && (spec.name === "SECURE_HSTS_SECONDS" ? typeof v.value === "number" && v.value > 0 : truthy(v.value));
     if (v.known && !on && !s.conditional) {
       const fallback = whenUnset(v);
-      findings.push({ status: "fail", message: `${spec.name} is ${pyRepr(v.value)}${fallback} at ${s.path}:${s.line} (check --deploy: ${spec.id}): ${spec.effect}.`, location: { path: s.path, line: s.line }, remediation });
+      findings.push({ status: "fail", severity: spec.severity, message: `${spec.name} is ${pyRepr(v.value)}${fallback} at ${s.path}:${s.line} (check --deploy: ${spec.id}): ${spec.effect}.`, location: { path: s.path, line: s.line }, remediation });
     } else good.push(spec.name);
   }
   if (!findings.length) return [{ status: "pass", message: `${good.join(", ")} are set in ${readFrom(module)}.` }];
@@ -34716,12 +35877,12 @@ function sourceFile(path, raw) {
   };
 }
 var MAX_SOURCES_PER_APP = 400;
-var cache4 = /* @__PURE__ */ new WeakMap();
+var cache5 = /* @__PURE__ */ new WeakMap();
 function nodeApps(ctx) {
-  let pending = cache4.get(ctx.files);
+  let pending = cache5.get(ctx.files);
   if (!pending) {
     pending = collect3(ctx.files);
-    cache4.set(ctx.files, pending);
+    cache5.set(ctx.files, pending);
   }
   return pending;
 }
@@ -34734,22 +35895,22 @@ async function collect3(files) {
     if (NON_PRODUCT_PATH.test(pkg.path)) continue;
     const text = await files.read(pkg.path);
     if (text === void 0) continue;
-    let json;
+    let json2;
     try {
-      json = JSON.parse(text);
+      json2 = JSON.parse(text);
     } catch (err) {
       inventory.unreadable.push({ path: pkg.path, reason: `not valid JSON (${err.message})` });
       continue;
     }
-    const dependencies = /* @__PURE__ */ new Set([...Object.keys(objectOf(json.dependencies)), ...Object.keys(objectOf(json.devDependencies)), ...Object.keys(objectOf(json.peerDependencies))]);
-    const runtime = new Set(Object.keys(objectOf(json.dependencies)));
+    const dependencies = /* @__PURE__ */ new Set([...Object.keys(objectOf(json2.dependencies)), ...Object.keys(objectOf(json2.devDependencies)), ...Object.keys(objectOf(json2.peerDependencies))]);
+    const runtime = new Set(Object.keys(objectOf(json2.dependencies)));
     const frameworks = SERVER_FRAMEWORKS.filter((f) => runtime.has(f));
     if (!frameworks.length) continue;
     const dir = pkg.path.includes("/") ? pkg.path.slice(0, pkg.path.lastIndexOf("/")) : "";
     const lines = text.split("\n");
     const frameworkLine = Math.max(1, lines.findIndex((l) => frameworks.some((f) => l.includes(`"${f}"`))) + 1);
     const prefix = dir ? `${dir}/` : "";
-    const entries = [...new Set(entryPoints(json, prefix))].filter((p) => files.has(p));
+    const entries = [...new Set(entryPoints(json2, prefix))].filter((p) => files.has(p));
     for (const e of COMMON_ENTRIES) if (files.has(prefix + e) && !entries.includes(prefix + e)) entries.push(prefix + e);
     const others = files.files.map((f) => f.path).filter((p) => p.startsWith(prefix) && SOURCE.test(p) && !NOT_APP_SOURCE.test(p.slice(prefix.length)) && !entries.includes(p));
     const sources = [];
@@ -34765,10 +35926,10 @@ async function collect3(files) {
 function objectOf(value) {
   return value && typeof value === "object" && !Array.isArray(value) ? value : {};
 }
-function entryPoints(json, prefix) {
+function entryPoints(json2, prefix) {
   const out = [];
-  if (typeof json.main === "string") out.push(prefix + json.main.replace(/^\.\//, ""));
-  const start = objectOf(json.scripts).start;
+  if (typeof json2.main === "string") out.push(prefix + json2.main.replace(/^\.\//, ""));
+  const start = objectOf(json2.scripts).start;
   if (typeof start === "string") {
     for (const m of start.matchAll(/(?:^|\s)(?:\.\/)?([\w./-]+\.(?:c|m)?(?:j|t)s)\b/g)) out.push(prefix + m[1]);
   }
@@ -35096,12 +36257,12 @@ var nodeChecks = [securityMiddleware, rateLimit, cors2];
 
 // src/checks/python/apps.ts
 var WEB_FRAMEWORKS = ["flask", "fastapi", "starlette", "quart", "flask_cors"];
-var cache5 = /* @__PURE__ */ new WeakMap();
+var cache6 = /* @__PURE__ */ new WeakMap();
 function pythonWebModules(ctx) {
-  let pending = cache5.get(ctx.files);
+  let pending = cache6.get(ctx.files);
   if (!pending) {
     pending = collect4(ctx);
-    cache5.set(ctx.files, pending);
+    cache6.set(ctx.files, pending);
   }
   return pending;
 }
@@ -35123,8 +36284,8 @@ async function unreadWebModules(ctx) {
   const out = [];
   for (const file of ctx.files.notRead(isWebAppCandidate)) {
     if (file.unread !== "oversized") continue;
-    const head = await ctx.files.head(file.path, 64 * 1024);
-    if (head !== void 0 && IMPORTS_FRAMEWORK.test(head)) out.push(file);
+    const head2 = await ctx.files.head(file.path, 64 * 1024);
+    if (head2 !== void 0 && IMPORTS_FRAMEWORK.test(head2)) out.push(file);
   }
   return out;
 }
@@ -35347,51 +36508,51 @@ var ZSTD = Buffer.from([40, 181, 47, 253]);
 var XZ = Buffer.from([253, 55, 122, 88, 90, 0]);
 var DUMP_NAME = /(^|[._-])(dump|dumps|backup|backups|bak|snapshot|pgdump|mysqldump|db[-_]?backup)([._-]|$)|\.(dump|pgdump|psql|pgsql|sql|sqlite3?|db|rdb|bson|archive)(\.(gz|zst|bz2|xz))?$/i;
 var DUMP_DIRECTORY = /(^|\/)(dumps?|backups?|db[-_]?backups?)\//i;
-function wantsLongerPrefix(head) {
-  return head.subarray(0, 5).equals(PGDMP) || head.subarray(0, 2).equals(GZIP) || looksLikeSqlText(head) || looksLikeDjangoFixture(head);
+function wantsLongerPrefix(head2) {
+  return head2.subarray(0, 5).equals(PGDMP) || head2.subarray(0, 2).equals(GZIP) || looksLikeSqlText(head2) || looksLikeDjangoFixture(head2);
 }
 function prefixWanted(first) {
   if (wantsLongerPrefix(first) || isTar(first)) return SQL_PREFIX;
   if (first.subarray(0, 16).equals(SQLITE)) return HEAD_BYTES3;
   return first.length;
 }
-async function recogniseDump(path, head, compressed = false) {
-  if (head.subarray(0, 5).equals(PGDMP)) return pgCustomArchive(head);
-  if (isPgTarArchive(head)) return { format: "pg_dump tar archive", details: ["tar archive whose first member is toc.dat"], hasData: void 0 };
-  if (isTar(head)) {
-    const member = tarMemberName(head);
-    const size = parseInt(head.subarray(124, 136).toString("latin1").replace(/\0.*$/s, "").trim(), 8);
-    const content = head.subarray(512, Number.isFinite(size) ? 512 + size : void 0);
+async function recogniseDump(path, head2, compressed = false) {
+  if (head2.subarray(0, 5).equals(PGDMP)) return pgCustomArchive(head2);
+  if (isPgTarArchive(head2)) return { format: "pg_dump tar archive", details: ["tar archive whose first member is toc.dat"], hasData: void 0 };
+  if (isTar(head2)) {
+    const member = tarMemberName(head2);
+    const size = parseInt(head2.subarray(124, 136).toString("latin1").replace(/\0.*$/s, "").trim(), 8);
+    const content = head2.subarray(512, Number.isFinite(size) ? 512 + size : void 0);
     const inner = member ? await recogniseDump(member, content, compressed) : void 0;
     return inner ? { ...inner, details: [`in a tar archive, first member ${printable(member)}`, ...inner.details] } : void 0;
   }
-  if (head.subarray(0, 16).equals(SQLITE)) return sqliteDatabase(head);
-  if (/^REDIS\d{4}/.test(head.subarray(0, 9).toString("latin1"))) {
-    return { format: "Redis RDB snapshot", details: [`RDB version ${Number(head.subarray(5, 9).toString("latin1"))}`], hasData: true };
+  if (head2.subarray(0, 16).equals(SQLITE)) return sqliteDatabase(head2);
+  if (/^REDIS\d{4}/.test(head2.subarray(0, 9).toString("latin1"))) {
+    return { format: "Redis RDB snapshot", details: [`RDB version ${Number(head2.subarray(5, 9).toString("latin1"))}`], hasData: true };
   }
-  if (head.subarray(0, 4).equals(MONGO_ARCHIVE)) return { format: "mongodump archive", details: [], hasData: true };
-  if (head.subarray(0, 2).equals(GZIP)) {
-    const inner = await gunzipPrefix(head, SQL_PREFIX);
+  if (head2.subarray(0, 4).equals(MONGO_ARCHIVE)) return { format: "mongodump archive", details: [], hasData: true };
+  if (head2.subarray(0, 2).equals(GZIP)) {
+    const inner = await gunzipPrefix(head2, SQL_PREFIX);
     if (inner.length === 0) return void 0;
     const found = await recogniseDump(path.replace(/\.gz$/i, ""), inner, true);
     return found && found.format !== "dump by its name" ? { ...found, compression: "gzip" } : void 0;
   }
-  const codec = head.subarray(0, 4).equals(ZSTD) ? "zstd" : head.subarray(0, 3).toString("latin1") === "BZh" && /[1-9]/.test(String.fromCharCode(head[3] ?? 0)) ? "bzip2" : head.subarray(0, 6).equals(XZ) ? "xz" : void 0;
+  const codec = head2.subarray(0, 4).equals(ZSTD) ? "zstd" : head2.subarray(0, 3).toString("latin1") === "BZh" && /[1-9]/.test(String.fromCharCode(head2[3] ?? 0)) ? "bzip2" : head2.subarray(0, 6).equals(XZ) ? "xz" : void 0;
   if (codec) {
     if (!DUMP_NAME.test(baseName(path).replace(/\.(zst|zstd|bz2|xz)$/i, "")) && !DUMP_DIRECTORY.test(path)) return void 0;
     return { format: "dump by its name", details: [`content not inspected: no ${codec} decompressor here`], hasData: void 0, compression: codec };
   }
-  if (/\.bson$/i.test(path)) return bsonCollection(head);
-  if (/\.aof$/i.test(path) && /^\*\d+\r\n\$\d+\r\n/.test(head.subarray(0, 32).toString("latin1"))) return { format: "Redis append-only file", details: [], hasData: true };
-  if (looksLikeDjangoFixture(head)) return djangoFixture(head.toString("utf8"));
-  if (looksLikeSqlText(head)) return sqlDump(path, head.toString("utf8"), compressed);
+  if (/\.bson$/i.test(path)) return bsonCollection(head2);
+  if (/\.aof$/i.test(path) && /^\*\d+\r\n\$\d+\r\n/.test(head2.subarray(0, 32).toString("latin1"))) return { format: "Redis append-only file", details: [], hasData: true };
+  if (looksLikeDjangoFixture(head2)) return djangoFixture(head2.toString("utf8"));
+  if (looksLikeSqlText(head2)) return sqlDump(path, head2.toString("utf8"), compressed);
   return void 0;
 }
-function pgCustomArchive(head) {
+function pgCustomArchive(head2) {
   const details = [];
-  const reader = new ArchiveReader(head);
+  const reader = new ArchiveReader(head2);
   try {
-    const [vmaj, vmin] = [head[5], head[6]];
+    const [vmaj, vmin] = [head2[5], head2[6]];
     reader.offset = 8;
     const intSize = reader.byte();
     reader.byte();
@@ -35408,11 +36569,11 @@ function pgCustomArchive(head) {
     if (dumper) details.push(`pg_dump ${printable(dumper)}`);
   } catch {
   }
-  const tables = countBytes(head, TOC_TABLE);
-  const withData = countBytes(head, TOC_TABLE_DATA);
+  const tables = countBytes(head2, TOC_TABLE);
+  const withData = countBytes(head2, TOC_TABLE_DATA);
   if (tables) details.push(`${tables} table(s)`);
   details.push(withData ? `data entries for ${withData} table(s)` : "no table data in its table of contents");
-  return { format: "pg_dump custom archive", details, hasData: withData > 0 ? true : head.length >= SQL_PREFIX ? void 0 : false };
+  return { format: "pg_dump custom archive", details, hasData: withData > 0 ? true : head2.length >= SQL_PREFIX ? void 0 : false };
 }
 var TOC_TABLE = Buffer.from("\0\0\0TABLE\0", "latin1");
 var TOC_TABLE_DATA = Buffer.from("\n\0\0\0TABLE DATA", "latin1");
@@ -35449,33 +36610,33 @@ var ArchiveReader = class {
     return text;
   }
 };
-function isTar(head) {
-  return head.length >= 512 && head.subarray(257, 262).toString("latin1") === "ustar";
+function isTar(head2) {
+  return head2.length >= 512 && head2.subarray(257, 262).toString("latin1") === "ustar";
 }
-function tarMemberName(head) {
-  const name = head.subarray(0, 100).toString("latin1").replace(/\0.*$/s, "");
+function tarMemberName(head2) {
+  const name = head2.subarray(0, 100).toString("latin1").replace(/\0.*$/s, "");
   return name || void 0;
 }
-function isPgTarArchive(head) {
-  return isTar(head) && tarMemberName(head) === "toc.dat";
+function isPgTarArchive(head2) {
+  return isTar(head2) && tarMemberName(head2) === "toc.dat";
 }
 var SQLITE_DATA_FORMATS = /* @__PURE__ */ new Map([
   [1196444487, "GeoPackage"],
   [1196437808, "GeoPackage"],
   [1297105496, "MBTiles"]
 ]);
-function sqliteDatabase(head) {
-  if (head.length >= 72 && SQLITE_DATA_FORMATS.has(head.readUInt32BE(68))) return void 0;
+function sqliteDatabase(head2) {
+  if (head2.length >= 72 && SQLITE_DATA_FORMATS.has(head2.readUInt32BE(68))) return void 0;
   const details = [];
-  if (head.length >= 32) {
-    const rawPageSize = head.readUInt16BE(16);
+  if (head2.length >= 32) {
+    const rawPageSize = head2.readUInt16BE(16);
     const pageSize = rawPageSize === 1 ? 65536 : rawPageSize;
-    const pages = head.readUInt32BE(28);
+    const pages = head2.readUInt32BE(28);
     details.push(`${pages} page(s) of ${pageSize} bytes`);
   }
   const names = /* @__PURE__ */ new Set();
   const searchTables = /* @__PURE__ */ new Set();
-  for (const m of head.toString("latin1").matchAll(/CREATE (VIRTUAL )?TABLE (?:IF NOT EXISTS )?["'`[]?([A-Za-z_][\w$]*)["'`\]]?(\s+USING\s+fts\d)?/gi)) {
+  for (const m of head2.toString("latin1").matchAll(/CREATE (VIRTUAL )?TABLE (?:IF NOT EXISTS )?["'`[]?([A-Za-z_][\w$]*)["'`\]]?(\s+USING\s+fts\d)?/gi)) {
     const name = m[2];
     if (name.startsWith("sqlite_")) continue;
     names.add(name);
@@ -35494,21 +36655,23 @@ var SQL_DUMP_HEADER = [
   [/^--\s*(MySQL|MariaDB) dump\b|^--\s*mysqldump\b|^--\s*phpMyAdmin SQL Dump\b|^--\s*Adminer \S+ (MySQL|MariaDB) dump\b|^--\s*HeidiSQL\b|^\/\*!40101 SET @OLD_CHARACTER_SET_CLIENT/m, "MySQL/MariaDB SQL dump"],
   [/^PRAGMA foreign_keys=OFF;\s*\nBEGIN TRANSACTION;/m, "SQL dump"]
 ];
-function looksLikeSqlText(head) {
-  if (head.subarray(0, 8e3).includes(0)) return false;
-  const start = head.subarray(0, 4096).toString("utf8").replace(/^\uFEFF/, "").trimStart();
+function looksLikeSqlText(head2) {
+  if (head2.subarray(0, 8e3).includes(0)) return false;
+  const start = head2.subarray(0, 4096).toString("utf8").replace(/^\uFEFF/, "").trimStart();
   return /^(--|\/\*|SET\s|CREATE\s|INSERT\s|COPY\s|DROP\s|BEGIN|START TRANSACTION|PRAGMA\s|LOCK TABLES|USE\s|\\connect)/i.test(start);
 }
 function sqlDump(path, text, compressed) {
-  const header = text.slice(0, 4096);
-  const byHeader = SQL_DUMP_HEADER.find(([pattern]) => pattern.test(header))?.[1];
-  const named = DUMP_NAME.test(baseName(path).replace(/\.sql$/i, "")) || DUMP_DIRECTORY.test(path) || compressed && /\.sql$/i.test(path);
+  const header2 = text.slice(0, 4096);
+  const byHeader = SQL_DUMP_HEADER.find(([pattern]) => pattern.test(header2))?.[1];
+  const named = !MIGRATION_DIRECTORY.test(path) && (DUMP_NAME.test(baseName(path).replace(/\.sql$/i, "")) || DUMP_DIRECTORY.test(path) || compressed && /\.sql$/i.test(path));
   if (!byHeader && !named) return void 0;
   const created = /* @__PURE__ */ new Set();
   const copied = /* @__PURE__ */ new Map();
   const inserted = /* @__PURE__ */ new Map();
   let copying;
-  for (const line of text.split("\n")) {
+  const lines = text.split("\n");
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
     if (copying !== void 0) {
       if (line === "\\." || line === "\\.\r") copying = void 0;
       else copied.set(copying, (copied.get(copying) ?? 0) + 1);
@@ -35523,7 +36686,7 @@ function sqlDump(path, text, compressed) {
       continue;
     }
     const insert = /^INSERT INTO ((?:["`[]?[\w$]+["`\]]?\.)?["`[]?[\w$]+)/i.exec(line);
-    if (insert) {
+    if (insert && !insertsSelected(lines, i)) {
       const name = tableName(insert[1]);
       inserted.set(name, (inserted.get(name) ?? 0) + Math.max(1, countMatches(line, /\),\(/g) + 1));
     }
@@ -35540,20 +36703,29 @@ function sqlDump(path, text, compressed) {
   if (!withRows.length && cut) details.push(`longer than the ${SQL_PREFIX / 1024} KiB read: rows may follow`);
   return { format: byHeader ?? "SQL dump", details, hasData: withRows.length > 0 ? true : cut ? void 0 : false };
 }
-var MIGRATION_BOOKKEEPING = /(^|\.)(schema_migrations|ar_internal_metadata|django_migrations|alembic_version|knex_migrations(_lock)?|flyway_schema_history|_prisma_migrations|SequelizeMeta|migrations|doctrine_migration_versions|goose_db_version|schema_version)$/i;
+var MIGRATION_DIRECTORY = /(^|\/)([\w-]*migrations?|migrate|[\w-]*Migrations)\//i;
+function insertsSelected(lines, i) {
+  const statement = lines.slice(i, i + 8).join(" ").slice(0, 4e3);
+  const end = statement.indexOf(";");
+  const text = end >= 0 ? statement.slice(0, end) : statement;
+  const select = text.search(/\bSELECT\b/i);
+  const values = text.search(/\bVALUES\b/i);
+  return select >= 0 && (values < 0 || select < values);
+}
+var MIGRATION_BOOKKEEPING = /(^|\.)(schema_migrations|ar_internal_metadata|django_migrations|alembic_version|knex_migrations(_lock)?|flyway_schema_history|_prisma_migrations|SequelizeMeta|migrations|doctrine_migration_versions|goose_db_version|schema_version|__EFMigrationsHistory)$/i;
 function tableName(raw) {
   return raw.replace(/["`[\]]/g, "");
 }
 var BSON_TYPES = /* @__PURE__ */ new Set([...Array.from({ length: 19 }, (_, i) => i + 1), 127, 255]);
-function bsonCollection(head) {
-  if (head.length < 5) return void 0;
-  const length = head.readInt32LE(0);
-  if (length < 5 || length > 16 * 1024 * 1024 || !BSON_TYPES.has(head[4])) return void 0;
-  if (length <= head.length && head[length - 1] !== 0) return void 0;
+function bsonCollection(head2) {
+  if (head2.length < 5) return void 0;
+  const length = head2.readInt32LE(0);
+  if (length < 5 || length > 16 * 1024 * 1024 || !BSON_TYPES.has(head2[4])) return void 0;
+  if (length <= head2.length && head2[length - 1] !== 0) return void 0;
   return { format: "mongodump BSON collection", details: [], hasData: true };
 }
-function looksLikeDjangoFixture(head) {
-  return /^\s*\[\s*\{\s*"model"\s*:\s*"\w+\.\w+"/.test(head.subarray(0, 512).toString("utf8"));
+function looksLikeDjangoFixture(head2) {
+  return /^\s*\[\s*\{\s*"model"\s*:\s*"\w+\.\w+"/.test(head2.subarray(0, 512).toString("utf8"));
 }
 var PASSWORD_HASH = /"password"\s*:\s*"(pbkdf2_sha256|pbkdf2_sha1|argon2|bcrypt_sha256|bcrypt|scrypt|sha1|md5|unsalted_md5|unsalted_sha1|crypt)\$/g;
 function djangoFixture(text) {
@@ -35613,8 +36785,8 @@ function dumpOf(files, path) {
       const first = await files.readHead(path, FIRST_BYTES);
       if (!first || first.length < 16) return void 0;
       const wanted = first.length < FIRST_BYTES ? first.length : prefixWanted(first);
-      const head = wanted > first.length ? await files.readHead(path, wanted) ?? first : first;
-      return recogniseDump(path, head);
+      const head2 = wanted > first.length ? await files.readHead(path, wanted) ?? first : first;
+      return recogniseDump(path, head2);
     })();
     byPath.set(path, pending);
   }
@@ -35877,8 +37049,8 @@ function pathsByBaseName(files) {
 async function packageScripts(ctx, path) {
   const scripts = await ctx.parsed.memo("package-scripts", path, (text) => {
     try {
-      const json = JSON.parse(text);
-      return Object.fromEntries(Object.entries(json.scripts ?? {}).filter((e) => typeof e[1] === "string"));
+      const json2 = JSON.parse(text);
+      return Object.fromEntries(Object.entries(json2.scripts ?? {}).filter((e) => typeof e[1] === "string"));
     } catch {
       return {};
     }
@@ -35900,10 +37072,10 @@ async function resolvePackageScript(ctx, call) {
 var MAKE_CALL = /\bmake\s+((?:(?:-C\s*|--directory=)\S+\s+|-[a-zA-Z]+\s+)*)([\w.-]+)/g;
 function makeRecipe(text, target) {
   const lines = text.split("\n");
-  const header = new RegExp(`^([\\w.%-]+\\s+)*${target.replace(/[.]/g, "\\.")}(\\s+[\\w.%-]+)*\\s*::?(?!=)`);
+  const header2 = new RegExp(`^([\\w.%-]+\\s+)*${target.replace(/[.]/g, "\\.")}(\\s+[\\w.%-]+)*\\s*::?(?!=)`);
   const out = [];
   for (let i = 0; i < lines.length; i++) {
-    if (!header.test(lines[i])) continue;
+    if (!header2.test(lines[i])) continue;
     for (let j = i + 1; j < lines.length && (lines[j].startsWith("	") || lines[j].trim() === ""); j++) out.push({ line: j + 1, text: lines[j] });
   }
   return out;
@@ -35979,7 +37151,7 @@ var ci = {
   async run(ctx) {
     const files = ciFiles(ctx.files);
     if (!files.length) {
-      const code = ctx.files.files.find((f) => CODE_FILE2.test(f.path) && ctx.model.roles.is(f.path, "production", "development"));
+      const code = ctx.files.files.find((f) => CODE_FILE2.test(f.path) && ctx.model.roles.isDeployed(f.path));
       if (!code) return [{ status: "skip", message: "No CI configuration, and the repository holds no application code to test (no source files outside tests, docs and examples)." }];
       return [{ status: "fail", message: "No CI configuration found (.github/workflows, .gitlab-ci.yml, .circleci/config.yml, Jenkinsfile, azure-pipelines.yml, .travis.yml, bitbucket-pipelines.yml...)." }];
     }
@@ -36064,7 +37236,7 @@ var lockfile = {
   roles: "any",
   docs: {
     summary: "Fails for a dependency manifest without its lockfile: package.json without package-lock/yarn.lock/pnpm-lock (here or in a parent workspace), pyproject.toml with dependencies but no poetry.lock/uv.lock/pdm.lock beside it or at the root of a uv/Poetry workspace that lists it as a member, Pipfile without Pipfile.lock, requirements*.txt or requirements/*.txt with unpinned lines, go.mod without go.sum, a Cargo application without Cargo.lock, Gemfile/composer.json without their locks. A member of a pnpm (`pnpm-workspace.yaml`), yarn or npm (`workspaces`) workspace is locked by the root's lockfile. Unrendered cookiecutter/Jinja templates (a `{{ ... }}` directory, `{% if %}` lines) are not judged: they are locked once rendered.",
-    severityNote: "P2 for unpinned development requirements (`requirements-dev.txt`, `requirements/local.txt`, `requirements-test.txt`, lint/docs/typing): they are not installed in the deployed image.",
+    severityNote: "P2 when every direct dependency of a package.json or composer.json is pinned to an exact version (only transitive ones float), and for unpinned development requirements (`requirements-dev.txt`, `requirements/local.txt`, `requirements-test.txt`, lint/docs/typing): they are not installed in the deployed image.",
     why: "Without a lock every build resolves dependencies anew: the image that is deployed is not the one that was tested, and a compromised or broken release of a dependency ships without any change in the repository.",
     fix: "Commit the lockfile your package manager writes (npm install, poetry lock, uv lock, pipenv lock, go mod tidy, cargo generate-lockfile, bundle lock) and install from it in CI and images (npm ci, pip install -r with pins, --frozen-lockfile)."
   },
@@ -36110,6 +37282,12 @@ async function pythonWorkspaceLock(files, dir) {
   }
   return void 0;
 }
+var EXACT_NPM_VERSION = /^(npm:[\w@/.-]+@)?\d+\.\d+\.\d+([-+][\w.-]+)?$|^(workspace|file|link):/;
+var EXACT_COMPOSER_VERSION = /^v?\d+\.\d+\.\d+([-+][\w.-]+)?$|^(ext|php|lib)-/;
+function allPinned(json2, sections, exact) {
+  const versions = sections.flatMap((k) => Object.entries(json2[k] ?? {}));
+  return versions.length > 0 && versions.every(([name, v]) => typeof v === "string" && (exact.test(v.trim()) || /^(php|ext-)/.test(name)));
+}
 var normalise = (path) => path.replace(/^\.\//, "").replace(/\/+$/, "");
 async function manifestVerdict(files, path, base, dir) {
   const text = () => files.read(path).then((t) => t ?? "");
@@ -36125,15 +37303,17 @@ async function manifestVerdict(files, path, base, dir) {
   };
   switch (base) {
     case "package.json": {
-      let json;
+      let json2;
       try {
-        json = JSON.parse(await text());
+        json2 = JSON.parse(await text());
       } catch {
         return void 0;
       }
-      const count = ["dependencies", "devDependencies", "optionalDependencies"].reduce((n, k) => n + Object.keys(json[k] ?? {}).length, 0);
+      const count = ["dependencies", "devDependencies", "optionalDependencies"].reduce((n, k) => n + Object.keys(json2[k] ?? {}).length, 0);
       if (!count) return void 0;
-      return lockUp(["package-lock.json", "npm-shrinkwrap.json", "yarn.lock", "pnpm-lock.yaml", "bun.lockb", "bun.lock"]) ? null : fail(`${path} declares ${count} dependencies but there is no package-lock.json, yarn.lock, pnpm-lock.yaml or bun.lock beside it or in a parent workspace.`);
+      if (lockUp(["package-lock.json", "npm-shrinkwrap.json", "yarn.lock", "pnpm-lock.yaml", "bun.lockb", "bun.lock"])) return null;
+      const finding2 = fail(`${path} declares ${count} dependencies but there is no package-lock.json, yarn.lock, pnpm-lock.yaml or bun.lock beside it or in a parent workspace.`);
+      return allPinned(json2, ["dependencies", "devDependencies", "optionalDependencies"], EXACT_NPM_VERSION) ? { ...finding2, severity: "P2", message: `${finding2.message} P2: every direct dependency is pinned to an exact version; only transitive ones float.` } : finding2;
     }
     case "pyproject.toml": {
       const t = await text();
@@ -36157,8 +37337,19 @@ async function manifestVerdict(files, path, base, dir) {
     }
     case "Gemfile":
       return files.has(`${dir}Gemfile.lock`) ? null : fail(`${path} has no Gemfile.lock beside it.`);
-    case "composer.json":
-      return /"require"\s*:\s*\{\s*"/.test(await text()) ? files.has(`${dir}composer.lock`) ? null : fail(`${path} has no composer.lock beside it.`) : void 0;
+    case "composer.json": {
+      const raw = await text();
+      if (!/"require"\s*:\s*\{\s*"/.test(raw)) return void 0;
+      if (files.has(`${dir}composer.lock`)) return null;
+      const finding2 = fail(`${path} has no composer.lock beside it.`);
+      let json2 = {};
+      try {
+        json2 = JSON.parse(raw);
+      } catch {
+        return finding2;
+      }
+      return allPinned(json2, ["require"], EXACT_COMPOSER_VERSION) ? { ...finding2, severity: "P2", message: `${finding2.message} P2: every direct requirement is pinned to an exact version; only transitive ones float.` } : finding2;
+    }
     default:
       if (REQUIREMENTS_FILE.test(path)) {
         const unpinned = unpinnedRequirements(await text());
@@ -36193,9 +37384,9 @@ function tomlSectionKeys(text, section) {
   let inside = false;
   for (const raw of text.split("\n")) {
     const line = raw.trim();
-    const header = /^\[([^\]]+)\]$/.exec(line);
-    if (header) {
-      inside = header[1].trim() === section;
+    const header2 = /^\[([^\]]+)\]$/.exec(line);
+    if (header2) {
+      inside = header2[1].trim() === section;
       continue;
     }
     const key = inside ? /^["']?([\w.-]+)["']?\s*=/.exec(line) : null;
@@ -36208,9 +37399,9 @@ function tomlArray(text, section, key) {
   const lines = text.split("\n");
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i].trim();
-    const header = /^\[([^\]]+)\]$/.exec(line);
-    if (header) {
-      inside = header[1].trim() === section;
+    const header2 = /^\[([^\]]+)\]$/.exec(line);
+    if (header2) {
+      inside = header2[1].trim() === section;
       continue;
     }
     if (!inside || !new RegExp(`^["']?${key}["']?\\s*=\\s*\\[`).test(line)) continue;
@@ -36376,16 +37567,18 @@ var tests = {
   id: "ops.tests",
   title: "Every language in the repository has tests",
   category: "quality",
-  severity: "P1",
+  // SEVERITY.md: a gap in one language's tests is hygiene (P2); a repository with no tests at all is P1.
+  severity: "P2",
   kind: "repo",
   roles: "any",
   docs: {
     summary: "Fails once per language present (Python, JavaScript/TypeScript, Go, Ruby, Java/Kotlin, Rust, PHP, C#) that has source files but no test files by that ecosystem's conventions. Only the application's own code counts: files whose role is test, docs, example, template (a cookiecutter tree) or tooling are not sources.",
     why: "Code without tests is changed blind: regressions reach production instead of CI.",
+    severityNote: "P2 when another language of the repository has tests (end-to-end suites often cover the rest); P1 when no language has any.",
     fix: "Add at least smoke tests for the main paths (start-up, health endpoint, one request per route) with the ecosystem's test runner and run them in CI."
   },
   async run(ctx) {
-    const isProductCode = (path) => ctx.model.roles.is(path, "production", "development");
+    const isProductCode = (path) => ctx.model.roles.isDeployed(path);
     const findings = [];
     const present2 = [];
     const rustInlineTests = await hasRustInlineTests(ctx.files);
@@ -36404,6 +37597,7 @@ var tests = {
       });
     }
     if (!present2.length) return [{ status: "skip", message: "No application source files found." }];
+    if (findings.length === present2.length) for (const f of findings) f.severity = "P1";
     return findings.length ? findings : [{ status: "pass", message: `Test files exist for ${present2.join(", ")}.` }];
   }
 };
@@ -36640,7 +37834,7 @@ async function findingsForCompose(ctx, deployment, count) {
 async function findingsForKubernetes(ctx, count) {
   const out = [];
   for (const manifest of await loadManifests(ctx)) {
-    if (manifest.error || manifest.helm === "skipped" || ctx.model.roles.of(manifest.path).role !== "production") continue;
+    if (manifest.error || manifest.helm === "skipped" || !ctx.model.roles.mayBeProduction(manifest.path)) continue;
     const yaml = await ctx.parsed.yaml(manifest.path);
     const replicasByName = /* @__PURE__ */ new Map();
     for (const doc of yaml?.documents ?? []) {
@@ -36674,7 +37868,7 @@ async function findingsForKubernetes(ctx, count) {
 }
 function standaloneDockerfiles(ctx, deployments) {
   const built = new Set(deployments.flatMap((d) => d.services.map((s) => dockerfileOf(s)).filter((p) => p !== void 0)));
-  return dockerfilePaths(ctx).filter((path) => !built.has(path) && ctx.model.roles.of(path).role === "production");
+  return dockerfilePaths(ctx).filter((path) => !built.has(path) && ctx.model.roles.mayBeProduction(path));
 }
 async function findingsForStandaloneDockerfiles(ctx, deployments, count) {
   const out = [];
@@ -36720,6 +37914,7 @@ var ALL_CHECKS = [
   // the load test's answers into 429s).
   ...loadChecks,
   ...ratelimitChecks,
+  ...authBurstChecks,
   ...reliabilityChecks,
   ...envChecks,
   ...secretsChecks,
@@ -36739,6 +37934,7 @@ export {
   configuredSecretValues,
   redactWith,
   HttpClient,
-  healthPathsFromRepo,
+  healthFromRepo,
+  adminRoutesFromRepo,
   ALL_CHECKS
 };

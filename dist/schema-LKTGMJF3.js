@@ -1,24 +1,28 @@
 import { createRequire as __rgCreateRequire } from 'node:module'; const require = __rgCreateRequire(import.meta.url);
 import {
+  DEFAULT_RAMP_STAGES,
   FAIL_ON,
   GATES,
   MAX_GLOBSTARS,
   MAX_GLOB_LENGTH,
+  MAX_LOAD_CONCURRENCY,
   MAX_STARS_PER_SEGMENT,
   MAX_TIMER_MS,
   configSchema,
   defaultConfig,
   defaultTarget,
   targetSchema
-} from "./chunk-52QRXJXJ.js";
-import "./chunk-C4QXHSQT.js";
+} from "./chunk-LQOYOES5.js";
+import "./chunk-SYVYWV2T.js";
 import "./chunk-WIDV6RBC.js";
 import "./chunk-7FI7UYSE.js";
 export {
+  DEFAULT_RAMP_STAGES,
   FAIL_ON,
   GATES,
   MAX_GLOBSTARS,
   MAX_GLOB_LENGTH,
+  MAX_LOAD_CONCURRENCY,
   MAX_STARS_PER_SEGMENT,
   MAX_TIMER_MS,
   configSchema,
