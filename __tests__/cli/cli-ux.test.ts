@@ -31,7 +31,9 @@ function cli(args: string[], env: Record<string, string> = {}): Promise<Run> {
 
 beforeAll(() => {
   bundle = bundleAction();
-  repo = makeRepo({ Dockerfile: 'FROM node:latest\nENV API_TOKEN=abcd1234efgh5678ijkl\n', 'package.json': '{"name":"app"}\n' }, { git: true });
+  // A published image (the workflow pushes it): its Dockerfile is production by evidence, its baked token a P0.
+  const release = 'name: release\non: push\njobs:\n  image:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: docker/build-push-action@v6\n        with: {file: Dockerfile, push: true}\n';
+  repo = makeRepo({ Dockerfile: 'FROM node:latest\nENV API_TOKEN=abcd1234efgh5678ijkl\n', 'package.json': '{"name":"app"}\n', '.github/workflows/release.yml': release }, { git: true });
 }, 120_000);
 
 afterAll(() => {

@@ -12,6 +12,8 @@ import { bundleAction, pullRequestEvent, runAction } from './action.js';
 const OLD = {
   Dockerfile: 'FROM python:3.12-slim\nENV SECRET_KEY=k3x9Qw7Lp2Zr8Vt4Ny6Bm1Hc5Jd0Fg\nUSER app\n',
   '.env': 'DATABASE_URL=postgres://shop:Tr0ub4dor-and-3@db:5432/shop\n',
+  // The image is published, so the Dockerfile is production by evidence and its baked secret a P0.
+  '.github/workflows/release.yml': 'name: release\non: push\njobs:\n  image:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: docker/build-push-action@v6\n        with: {file: Dockerfile, push: true}\n',
 };
 
 let bundle: ReturnType<typeof bundleAction>;

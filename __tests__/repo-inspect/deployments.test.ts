@@ -317,7 +317,7 @@ describe('--env-file: the env file a command names replaces the project .env for
     expect(messages(result, 'compose.image-pinning')[0]).toContain('(ghcr.io/acme/app:nightly when the variables are not set otherwise)');
     // The weak default guards a database that publishes no port: P1 (SEVERITY.md: internal network only).
     expect(where(result, 'secrets.weak-default')).toEqual(['fail P1 deploy/docker-compose.yml:11']);
-    expect(messages(result, 'secrets.weak-default')[0]).toMatch(/falls back to a weak literal \(…\(8 chars\)\) when DB_PASSWORD is not set\. P1: it protects `db`, which publishes no port\.$/);
+    expect(messages(result, 'secrets.weak-default')[0]).toMatch(/falls back to a weak literal \(\[redacted, 8 chars\]\) when DB_PASSWORD is not set\. P1: it protects `db`, which publishes no port\.$/);
   });
 
   it('an --env-file that is not in the repository is a note at the command; the defaults are judged, not the .env', async () => {

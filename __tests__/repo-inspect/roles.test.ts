@@ -186,7 +186,8 @@ describe('deployment checks by role', () => {
     expect(where(result, 'compose.inline-secret')).toEqual(['fail P2 .devcontainer/docker-compose.yml:5']);
     // The reports say why from the fields (report/report.ts severityWhy); the message stays the check's.
     const found = result.findings.find((f) => f.checkId === 'compose.inline-secret')!;
-    expect(found).toMatchObject({ cappedFrom: 'P0', role: { role: 'development', reason: expect.stringContaining('development container') } });
+    // The password only opens the dev container's own database (no published port): P1 before the cap (SEVERITY.md).
+    expect(found).toMatchObject({ cappedFrom: 'P1', role: { role: 'development', reason: expect.stringContaining('development container') } });
     expect(found.message).not.toMatch(/At most/);
   });
 
@@ -197,7 +198,7 @@ describe('deployment checks by role', () => {
     const finding = result.findings.find((f) => f.checkId === 'compose.inline-secret')!;
     expect(finding.role).toEqual({ role: 'development', reason: 'a development container definition', rule: 'devcontainer' });
     const text = renderText(buildReport(result, { minScore: 0, failOn: 'p0' }), { color: false, width: 200, verbose: true });
-    expect(text).toContain('P2 because development file: a development container definition; lowered from P0');
+    expect(text).toContain('P2 because development file: a development container definition (rule devcontainer); lowered from P1');
     expect(renderText(buildReport(result, { minScore: 0, failOn: 'p0' }), { color: false, width: 200 })).not.toContain('role: development');
   });
 
