@@ -4,7 +4,7 @@ import {
 } from "./chunk-LJSTQBDB.js";
 import {
   SCANNERS
-} from "./chunk-7U7SJXNR.js";
+} from "./chunk-BQEEBJSW.js";
 import {
   readTextFile
 } from "./chunk-PJSTH2SU.js";

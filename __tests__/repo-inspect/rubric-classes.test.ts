@@ -7,9 +7,10 @@ import { composeChecks } from '../../src/checks/compose/index.js';
 import { dataChecks } from '../../src/checks/data/index.js';
 import { dockerChecks } from '../../src/checks/docker/index.js';
 import { k8sChecks } from '../../src/checks/k8s/index.js';
+import { migrationsChecks } from '../../src/checks/migrations/index.js';
 import { opsChecks } from '../../src/checks/ops/index.js';
 import { secretsChecks } from '../../src/checks/secrets/index.js';
-import { isRuleList, isSlug } from '../../src/model/values.js';
+import { isEscapedText, isPublicKeyName, isRuleList, isSlug } from '../../src/model/values.js';
 import { jwtNotLive } from '../../src/checks/secrets/rules.js';
 import { audit, messages, where } from './helpers.js';
 
@@ -34,6 +35,26 @@ describe('datastores by who can reach them (SEVERITY.md: internal default P1, pu
     const result = await audit(composeChecks, { 'README.md': DEPLOY_README, 'docker-compose.yml': compose }, { git: true });
     expect(where(result, 'compose.exposed-datastore')).toEqual(['fail P0 docker-compose.yml:4', 'fail P1 docker-compose.yml:7']);
     expect(messages(result, 'compose.exposed-datastore')[0]).toMatch(/asks for no password/);
+  });
+});
+
+describe('a service\'s own token, and the copy its client holds', () => {
+  it('puts a token at P1 when the only service it opens publishes no port, and keeps the application\'s own signing key P0', async () => {
+    const compose = `services:\n  app:\n    image: acme/app:1.2.0\n    ports: ["80:80"]\n    environment:\n      BROWSER_TOKEN: ${RANDOM}\n      JWT_SECRET: ${RANDOM}x\n  browser:\n    image: ghcr.io/acme/headless-browser:2.1.0\n    environment:\n      TOKEN: ${RANDOM}\n`;
+    const result = await audit(composeChecks, { 'README.md': DEPLOY_README, 'docker-compose.yml': compose }, { git: true });
+    expect(where(result, 'compose.inline-secret')).toEqual(['fail P0 docker-compose.yml:7', 'fail P1 docker-compose.yml:6', 'fail P1 docker-compose.yml:11']);
+  });
+});
+
+describe('migration tools by their ordering rules', () => {
+  it('fails P0 when Flyway cannot apply two migrations of one version, P2 when Knex applies both in name order', async () => {
+    const result = await audit(migrationsChecks, {
+      'db/migration/V2__add_users.sql': 'CREATE TABLE users (id int);\n',
+      'db/migration/V2__add_orders.sql': 'CREATE TABLE orders (id int);\n',
+      'src/migrations/20230306103400-add-column.js': 'exports.up = () => {};\n',
+      'src/migrations/20230306103400-remove-permission.js': 'exports.up = () => {};\n',
+    }, { config: { repo: { roles: { '**': 'production' } } } });
+    expect(where(result, 'migrations.conflict').map((w) => w.split(' ').slice(0, 2).join(' '))).toEqual(['fail P0', 'fail P2']);
   });
 });
 
@@ -69,6 +90,23 @@ describe('secrets: values by shape, and what the code says of them', () => {
     expect([isRuleList('required|string|min:6'), isRuleList('required|alpha_dash|max:255'), isRuleList(RANDOM)]).toEqual([true, true, false]);
   });
 
+  it('reads storage and cache key names, escaped translations and read-only tokens committed by design as what they are', () => {
+    expect([isSlug('flag-reminders:v1'), isSlug('pf:services:reblogs:v1:post:'), isSlug('k3x9-qw7l-p2zr'), isSlug('session:a8f3k2m9x7q1')]).toEqual([true, true, false, false]);
+    expect([isEscapedText('\\u66f4\\u6539\\u5bc6\\u7801'), isEscapedText(RANDOM)]).toEqual([true, false]);
+    expect([isPublicKeyName('nxCloudAccessToken'), isPublicKeyName('accessToken')]).toEqual([true, false]);
+  });
+
+  it('looks for credentials by format only in translation catalogues: their values are interface text', async () => {
+    const files = {
+      'composer.json': '{"require": {"laravel/framework": "11.0.0"}}',
+      'resources/lang/fr-FR/general.php': `<?php return ['changepassword' => 'crwdns1234:0${RANDOM}crwdne1234:0', 'api_token' => '${j('ghp', '_', 'a1B2c3D4e5F6g7H8i9J0k1L2m3N4o5P6q7R8')}'];\n`,
+      'app/Http/Kernel.php': `<?php $secret_key = '${RANDOM}';\n`,
+    };
+    const result = await audit(secretsChecks, files, { git: true });
+    expect(where(result, 'secrets.hardcoded')).toEqual(['fail P0 app/Http/Kernel.php:1', 'fail P0 resources/lang/fr-FR/general.php:1']);
+    expect(messages(result, 'secrets.hardcoded')[1]).toMatch(/GitHub/);
+  });
+
   it('reads a token whose own claims say it expired, or that it is a product licence, as no live credential', () => {
     expect(jwtNotLive({ sub: 'a', exp: 1_500_000_000 }, Date.UTC(2026, 0, 1))).toMatch(/expired on 2017-07-14/);
     expect(jwtNotLive({ iss: 'https://vendor.example', edition: 'Starter', client_limit: 0 })).toMatch(/product licence/);
@@ -100,8 +138,10 @@ describe('data files and images', () => {
   it('does not take a migration script for a dump, nor an INSERT ... SELECT for rows', async () => {
     const migration = 'START TRANSACTION;\nCREATE TABLE "OrgDomain" ("Id" uuid NOT NULL);\nINSERT INTO "OrgKey" ("Id", "Key")\nSELECT "Id", "ApiKey" FROM "Org";\nINSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")\nVALUES (\'20221103_OrgDomain\', \'6.0.0\');\nCOMMIT;\n';
     const dump = '-- PostgreSQL database dump\nCREATE TABLE users (id int, email text);\nCOPY users (id, email) FROM stdin;\n1\ta@example.invalid\n\\.\n';
-    const result = await audit(dataChecks, { 'util/PostgresMigrations/Scripts/2022-11-03_00_OrgDomain.psql': migration, 'backups/prod.sql': dump }, { git: true });
-    expect(where(result, 'data.committed-dump')).toEqual(['fail P0 backups/prod.sql:1']);
+    // A schema bootstrap whose only rows are the application-prefixed migration bookkeeping (`app_migrations`).
+    const bootstrap = '-- MariaDB dump 10.19\nCREATE TABLE app_migrations (version varchar(191));\nCREATE TABLE station (id int);\nINSERT INTO app_migrations VALUES (\'20250101\'),(\'20250102\');\n';
+    const result = await audit(dataChecks, { 'util/PostgresMigrations/Scripts/2022-11-03_00_OrgDomain.psql': migration, 'backups/prod.sql': dump, 'util/docker/db.sql': bootstrap }, { git: true });
+    expect(where(result, 'data.committed-dump').filter((w) => w.includes('P0'))).toEqual(['fail P0 backups/prod.sql:1']);
   });
 
   it('does not count a committed env file of settings copied into the image as a baked secret, and counts one with a credential', async () => {

@@ -5,7 +5,7 @@
 
 import type { Scanner } from '../repo/scan-pool.js';
 import { isComposeFile, sourceLanguage } from '../repo/classify.js';
-import { isScannedForSecrets, scanForSecrets, type SecretHit } from './secrets/rules.js';
+import { isScannedForSecrets, isTranslationCatalogue, scanForSecrets, type SecretHit } from './secrets/rules.js';
 import { backupCommands, isSearchedForBackups } from './ops/backup-commands.js';
 import { isLoggingCandidate, MENTIONS_FILE_LOGGING } from './ops/logging-apis.js';
 import { isWebAppCandidate, MENTIONS_WEB_FRAMEWORK } from './python/frameworks.js';
@@ -16,7 +16,7 @@ import { findComposeVariables, findEnvUsages, type EnvUsage } from '../parse/env
 export const secretScanner: Scanner<SecretHit[]> = {
   name: 'secrets',
   wants: isScannedForSecrets,
-  run: (text, path) => scanForSecrets(text, { code: sourceLanguage(path) !== undefined }),
+  run: (text, path) => scanForSecrets(text, { code: sourceLanguage(path) !== undefined, translations: isTranslationCatalogue(path) }),
 };
 
 /** ops.backup: the first backup and restore command lines of a file. */

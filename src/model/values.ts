@@ -102,15 +102,25 @@ export function isCredentialByFormat(value: string): boolean {
 }
 
 /**
- * A slug: lower-case words joined by hyphens or underscores, with at most a
- * number among them (`pm-4516-devices-add-last-activity-date`, a feature
- * flag or cache key). Generated secrets are not made of three or more words.
+ * A slug or key name: lower-case words joined by hyphens, underscores, dots or
+ * colons, with at most a number or a version among them
+ * (`pm-4516-devices-add-last-activity-date`, a feature flag; `flag-reminders:v1`,
+ * a browser storage key; `pf:services:reblogs:v1:post:`, a cache key).
+ * Generated secrets are not made of words.
  */
 export function isSlug(value: string): boolean {
-  const parts = value.split(/[-_.:]/);
-  if (parts.length < 3 || !/^[a-z0-9]+([-_.:][a-z0-9]+)+$/.test(value)) return false;
+  if (!/^[a-z0-9]+([-_.:][a-z0-9]*)+$/.test(value)) return false;
+  const parts = value.split(/[-_.:]/).filter(Boolean);
   const words = parts.filter((p) => /^[a-z]{2,}$/.test(p));
-  return words.length >= 3 && words.length * 2 > parts.length;
+  const others = parts.filter((p) => !/^[a-z]{2,}$/.test(p));
+  // Every other part is a number or a version (`4516`, `v1`): no random run of letters and digits.
+  if (!others.every((p) => /^(v?\d+)$/.test(p))) return false;
+  return words.length >= 3 || (words.length >= 2 && /[:]|(^|[-_.:])v\d+$/.test(value));
+}
+
+/** Text written with JSON/JS unicode escapes (`\u66f4\u6539`): a translated word, not a key. */
+export function isEscapedText(value: string): boolean {
+  return /(\\u[0-9a-fA-F]{4}){2,}/.test(value);
 }
 
 /** A validation-rule list (`required|string|min:6`, Laravel and its kin): a format, not a value. */
@@ -125,7 +135,8 @@ export function isRuleList(value: string): boolean {
  * project tokens, reCAPTCHA/Turnstile site keys, Sentry DSNs' public part).
  */
 export function isPublicKeyName(name: string): boolean {
-  return /public|publishable|site_?key|write_?key|ingest(ion)?_?key|client_?id|posthog|segment|rudder|mixpanel|amplitude|plausible|umami|matomo|heap|hotjar|gtm|recaptcha|turnstile|hcaptcha|sentry_?dsn/i.test(name);
+  // Nx Cloud: nx.json holds the workspace's read-only access token by design (nx.dev, "nxCloudAccessToken").
+  return /public|publishable|site_?key|write_?key|ingest(ion)?_?key|client_?id|posthog|segment|rudder|mixpanel|amplitude|plausible|umami|matomo|heap|hotjar|gtm|recaptcha|turnstile|hcaptcha|sentry_?dsn|nx_?cloud_?access_?token/i.test(name);
 }
 
 /** Key names that say their value is a hash or checksum (`sha256`, `checksum`, `etag`, `integrity`, `fingerprint`). */

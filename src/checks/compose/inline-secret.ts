@@ -3,7 +3,7 @@ import { redactValue } from '../../engine/redact.js';
 import { datastoreOf, imageOf, isPlainObject, type ComposeFile, type ComposeService } from '../../parse/compose.js';
 import { isLoopback, parsePort } from './exposed-datastore.js';
 import { isSecretVariableName } from '../../repo/classify.js';
-import { classifySecretValue, isCredentialValue, urlPassword } from '../../model/values.js';
+import { classifySecretValue, isCredentialByFormat, isCredentialValue, urlPassword } from '../../model/values.js';
 import { checkComposeServices, serviceLabel } from './common.js';
 
 /** `*PASSWORD*`, `*PASSWD*`, `*SECRET*`, `*TOKEN*`, `*_KEY`, `API_KEY`...; `*_FILE` (Docker secrets paths) is not. */
@@ -27,6 +27,10 @@ export function isLiteralSecret(value: unknown): value is string | number {
 // `redis-server --requirepass s3cret`, `--password=...`, `--token ...`.
 const COMMAND_SECRET = /(?:^|\s)--?(requirepass|masterauth|password|passwd|pass|token|secret|api-?key|auth-token)(?:=|\s+)(["']?)([^\s"']+)\2/i;
 
+// Keys that sign or encrypt what the application trusts: sessions, tokens, cookies.
+const APPLICATION_KEY = /SECRET_KEY|KEY_BASE|JWT|SESSION|SIGNING|ENCRYPT|APP_KEY|COOKIE|TOKEN_SECRET|NEXTAUTH|AUTH_SECRET|HMAC|DEFAULT_PASSWORD|ADMIN|SUPERUSER/i;
+// A service's own login under a bare name: what the image reads to let clients in.
+const OWN_LOGIN_KEY = /^(TOKEN|PASSWORD|PASS|SECRET|API_?KEY|AUTH_?TOKEN|ACCESS_?TOKEN)$/i;
 // Datastores, brokers and object stores: what a `*_PASSWORD` or a URL password protects, when it is theirs.
 const STORE_IMAGE = /(^|\/)(postgres|postgis|pgvector|timescaledb|mysql|mariadb|percona|mongo|redis|valkey|keydb|rabbitmq|minio|seaweedfs|clickhouse(-server)?|elasticsearch|opensearch|cassandra|couchdb|neo4j|memcached|nats|kafka)(:|$)/i;
 const STORE_WORD = /(POSTGRES|PG|DB|DATABASE|MYSQL|MARIADB|MONGO|REDIS|VALKEY|RABBIT|AMQP|MINIO|S3|CLICKHOUSE|ELASTIC|OPENSEARCH|CASSANDRA|COUCH|NEO4J|NATS|KAFKA|BROKER)/i;
@@ -57,6 +61,9 @@ export function reachableFromOutside(service: ComposeService): boolean {
  * password of a datastore production reaches only on its internal network is P1.
  */
 export function internalStoresProtected(service: ComposeService | undefined, key: string, value: string, file: Pick<ComposeFile, 'services'>, routed: ReadonlySet<string> = new Set()): string[] | undefined {
+  // A provider's credential is P0 wherever it is (SEVERITY.md).
+  if (isCredentialByFormat(value)) return undefined;
+  const reachable = (t: ComposeService): boolean => reachableFromOutside(t) || routed.has(t.name.toLowerCase());
   let targets: ComposeService[];
   const host = /^[a-z][\w+.-]*:\/\/[^/@\s]*@([^/:?#\s]+)/i.exec(value)?.[1];
   if (host !== undefined) {
@@ -67,11 +74,36 @@ export function internalStoresProtected(service: ComposeService | undefined, key
   } else if (STORE_WORD.test(key)) {
     targets = file.services.filter(isStore);
   } else {
-    return undefined;
+    // A service's own token (`TOKEN` on a headless browser, copied into the app as `CHROME_TOKEN`): the value
+    // protects the services that hold it as their own; one whose key names another holder (`CHROME_TOKEN`
+    // beside a `chrome` service) only sends it.
+    // Only a bare key (`TOKEN`, `PASSWORD`) on a service this repository does not build is that service's own
+    // login; an application's signing, session or admin key opens the application whatever network it sits on.
+    if (APPLICATION_KEY.test(key)) return undefined;
+    const holders = file.services.map((s) => ({ s, key: s === service ? key : keyHolding(s, value) })).filter((h): h is { s: ComposeService; key: string } => h.key !== undefined);
+    const norm = (text: string): string => text.toLowerCase().replace(/[^a-z0-9]/g, '');
+    const names = holders.map((h) => norm(h.s.name)).filter((n) => n.length >= 3);
+    const clients = holders.filter((h) => names.some((n) => n !== norm(h.s.name) && norm(h.key).includes(n)));
+    const owners = holders.filter((h) => !clients.includes(h));
+    if (!owners.length || !owners.every((h) => OWN_LOGIN_KEY.test(h.key) && h.s.config.build === undefined) || owners.some((h) => reachable(h.s))) return undefined;
+    return owners.map((h) => h.s.name);
   }
   // A store a reverse proxy routes to (`reverse_proxy minio:9000`) is reachable from outside without a published port.
-  if (!targets.length || !targets.every(isStore) || targets.some((t) => reachableFromOutside(t) || routed.has(t.name.toLowerCase()))) return undefined;
+  if (!targets.length || !targets.every(isStore) || targets.some(reachable)) return undefined;
   return targets.map((t) => t.name);
+}
+
+/** The secret-named key under which the service sets `value` in its environment, if it does. */
+function keyHolding(service: ComposeService, value: string): string | undefined {
+  const env = service.config.environment;
+  if (isPlainObject(env)) return Object.entries(env).find(([k, v]) => isSecretEnvName(k) && String(v) === value)?.[0];
+  if (Array.isArray(env)) {
+    for (const item of env) {
+      const [k, ...rest] = String(item).split('=');
+      if (k !== undefined && isSecretEnvName(k) && rest.join('=') === value) return k;
+    }
+  }
+  return undefined;
 }
 
 export const composeInlineSecret: RepoCheck = {

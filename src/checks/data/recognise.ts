@@ -332,7 +332,8 @@ function insertsSelected(lines: readonly string[], i: number): boolean {
   return select >= 0 && (values < 0 || select < values);
 }
 
-const MIGRATION_BOOKKEEPING = /(^|\.)(schema_migrations|ar_internal_metadata|django_migrations|alembic_version|knex_migrations(_lock)?|flyway_schema_history|_prisma_migrations|SequelizeMeta|migrations|doctrine_migration_versions|goose_db_version|schema_version|__EFMigrationsHistory)$/i;
+// Bookkeeping tables, also under an application prefix (`app_migrations`, `wp_migrations`).
+const MIGRATION_BOOKKEEPING = /(^|[._])(schema_migrations|ar_internal_metadata|django_migrations|alembic_version|knex_migrations(_lock)?|flyway_schema_history|_prisma_migrations|SequelizeMeta|migrations|doctrine_migration_versions|goose_db_version|schema_version|__EFMigrationsHistory)$/i;
 
 function tableName(raw: string): string {
   return raw.replace(/["`[\]]/g, '');

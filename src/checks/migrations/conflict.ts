@@ -113,9 +113,13 @@ function duplicateFinding(dup: DuplicateVersion): FindingInput {
     'knex/sequelize/typeorm': 'the run order of the two files depends on their full names, and a timestamp meant to order them does not.',
     prisma: 'Prisma orders migrations by directory name; two with the same timestamp apply in an accidental order.',
   };
+  // These tools run every file, in the order of its full name: a shared timestamp makes an order nobody chose,
+  // but both apply (SEVERITY.md's P0 is migrations that cannot apply).
+  const appliesBoth = dup.tool === 'knex/sequelize/typeorm' || dup.tool === 'prisma';
   return {
     status: 'fail',
-    message: `${dup.tool} directory ${dup.dir || '.'} has ${dup.files.length} migrations with ${subject}: ${dup.files.map((f) => f.path).join(', ')}; ${consequence[dup.tool]}`,
+    ...(appliesBoth ? { severity: 'P2' as const } : {}),
+    message: `${dup.tool} directory ${dup.dir || '.'} has ${dup.files.length} migrations with ${subject}: ${dup.files.map((f) => f.path).join(', ')}; ${consequence[dup.tool]}${appliesBoth ? ' Both apply: P2, unless one depends on the other.' : ''}`,
     file: second.path,
     remediation: `Renumber ${second.path} to a version after the newest migration (and keep applied files unchanged).`,
   };

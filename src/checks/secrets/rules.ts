@@ -16,7 +16,7 @@
 //   containing EXAMPLE (AWS's documented AKIAIOSFODNN7EXAMPLE and
 //   wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY) and placeholders.
 
-import { isDigestName, isHashOrIdentifier, isPublicKeyName, isPlaceholder, isReference, isRuleList, isSlug } from '../../model/values.js';
+import { isDigestName, isEscapedText, isHashOrIdentifier, isPublicKeyName, isPlaceholder, isReference, isRuleList, isSlug } from '../../model/values.js';
 import { isIdentifierKeyName } from '../../repo/classify.js';
 import { baseName } from '../../repo/fileset.js';
 import { lineOfOffset, lineStartOffsets } from '../../parse/lines.js';
@@ -222,7 +222,7 @@ export function isHighEntropySecret(value: string): boolean {
   // Keys and tokens are printable ASCII; a value with other letters is text (a translation: `バケット S3 ...`).
   if (/[^\x21-\x7e]/.test(value)) return false;
   if (IDENTIFIER_PATH.test(value) || /^(https?|file):\/\//i.test(value) || /^[./~]/.test(value) || value.includes('{{') || value.includes('(')) return false;
-  if (isPlaceholder(value) || isReference(value) || isHashOrIdentifier(value) || isSlug(value) || isRuleList(value) || (/^[A-Z0-9_]+$/.test(value) && value.includes('_'))) return false;
+  if (isPlaceholder(value) || isReference(value) || isHashOrIdentifier(value) || isSlug(value) || isRuleList(value) || isEscapedText(value) || (/^[A-Z0-9_]+$/.test(value) && value.includes('_'))) return false;
   // Like gitleaks' stopwords: a value spelling out one of these is a sample, not a key.
   if (/password|passwd|secret|changeme|example|sample|dummy|placeholder|insecure/i.test(value)) return false;
   return shannonEntropy(value) >= GENERIC_ENTROPY_THRESHOLD;
@@ -256,9 +256,20 @@ function headerSaysFake(text: string): boolean {
   return FILE_SAYS_FAKE.test(text.slice(0, 1500));
 }
 
+/**
+ * A translation catalogue: its values are interface text in some language
+ * ("change password", a Crowdin placeholder `crwdns123:0crwdne123:0`), never a
+ * credential the code uses; only credentials by format are looked for there.
+ */
+export function isTranslationCatalogue(path: string): boolean {
+  return /(^|\/)(lang|langs|languages|locales?|translations?|i18n|l10n)\//i.test(path) || /\.(po|pot|xlf|xliff|resx|strings|arb)$/i.test(path) || /(^|\/)messages_[a-z]{2}([_-][A-Za-z]{2})?\.properties$/.test(path);
+}
+
 export interface ScanOptions {
   /** Code files: the generic rule needs a quoted string literal. */
   code: boolean;
+  /** A translation catalogue (isTranslationCatalogue): the generic rule is not run, credentials by format are. */
+  translations?: boolean;
 }
 
 // One cheap test on the whole file before any rule: most files hold none of these.
@@ -319,7 +330,7 @@ export function scanForSecrets(text: string, options: ScanOptions): SecretHit[] 
   GENERIC.lastIndex = 0;
   let match: RegExpExecArray | null;
   let genericListed = 0;
-  while ((match = GENERIC.exec(text)) !== null) {
+  while (!options.translations && (match = GENERIC.exec(text)) !== null) {
     const [whole, quote, value] = match as unknown as [string, string, string];
     if (options.code && !quote) continue;
     let keyStart = match.index;

@@ -9,7 +9,7 @@ import {
   expandHeaderVariables,
   loadConfig,
   originOf
-} from "./chunk-4N6RPX5I.js";
+} from "./chunk-XEU6MCXS.js";
 import {
   createScanPool
 } from "./chunk-LJSTQBDB.js";
@@ -21,7 +21,7 @@ import {
   healthFromRepo,
   redactText,
   redactWith
-} from "./chunk-6GQYGDUE.js";
+} from "./chunk-D4R7TUWV.js";
 import {
   RAMP_CHECK_ID,
   capacityProblem,
@@ -29,14 +29,14 @@ import {
 } from "./chunk-TCBNDKNB.js";
 import {
   SCANNERS
-} from "./chunk-7U7SJXNR.js";
+} from "./chunk-BQEEBJSW.js";
 import {
   loadFileSet,
   require_picomatch
 } from "./chunk-PJSTH2SU.js";
 import {
   targetSchema
-} from "./chunk-LQOYOES5.js";
+} from "./chunk-YF7QGQNS.js";
 import {
   closest
 } from "./chunk-TKC4N4VZ.js";

@@ -13,7 +13,7 @@ import {
 } from "./chunk-PJSTH2SU.js";
 import {
   ROLE_RULES
-} from "./chunk-SYVYWV2T.js";
+} from "./chunk-2IDWYKLQ.js";
 import {
   __commonJS,
   __esm,

@@ -4,20 +4,20 @@ import {
   readPreviousCapacity,
   resolveRepoRoot,
   resolveTargets
-} from "./chunk-3UDXK4M7.js";
+} from "./chunk-TYNO3QGT.js";
 import "./chunk-B42MKZD7.js";
-import "./chunk-4N6RPX5I.js";
-import "./chunk-2PRQJV4M.js";
+import "./chunk-XEU6MCXS.js";
+import "./chunk-G3BXLY3E.js";
 import "./chunk-LJSTQBDB.js";
-import "./chunk-6GQYGDUE.js";
+import "./chunk-D4R7TUWV.js";
 import "./chunk-TCBNDKNB.js";
-import "./chunk-5U7Q7XAO.js";
+import "./chunk-B2K3X7XH.js";
 import "./chunk-JWXGXOVI.js";
-import "./chunk-VWRJTAF5.js";
-import "./chunk-7U7SJXNR.js";
+import "./chunk-5R5XR2S3.js";
+import "./chunk-BQEEBJSW.js";
 import "./chunk-PJSTH2SU.js";
-import "./chunk-LQOYOES5.js";
-import "./chunk-SYVYWV2T.js";
+import "./chunk-YF7QGQNS.js";
+import "./chunk-2IDWYKLQ.js";
 import "./chunk-TKC4N4VZ.js";
 import "./chunk-EVN3OK6M.js";
 import "./chunk-CVZD6SLR.js";

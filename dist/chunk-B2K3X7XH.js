@@ -1,7 +1,7 @@
 import { createRequire as __rgCreateRequire } from 'node:module'; const require = __rgCreateRequire(import.meta.url);
 import {
   splitImage
-} from "./chunk-VWRJTAF5.js";
+} from "./chunk-5R5XR2S3.js";
 import {
   nodeAt,
   require_dist

@@ -69,10 +69,10 @@ var ROLE_RULES = [
   {
     id: "test-name",
     role: "test",
-    path: /(^|\/)(conftest\.py|test_[^/]*\.py|[^/]*_tests?\.py|[^/]*_test\.go|[^/]*_spec\.rb|[^/]*Tests?\.(java|kt|cs)|[^/]*\.(test|spec|e2e|cy|stories)\.[cm]?[jt]sx?|pytest\.ini|tox\.ini|phpunit\.xml(\.dist)?|jest\.config\.[cm]?[jt]s|vitest\.config\.[cm]?[jt]s|playwright\.config\.[cm]?[jt]s)$/i,
+    path: /(^|\/)(conftest\.py|test_[^/]*\.py|[^/]*_tests?\.py|[^/]*_test\.go|[^/]*_spec\.rb|[^/]*Tests?\.(java|kt|cs)|[^/]*\.(test|spec|e2e|cy|stories|story)\.[cm]?[jt]sx?|pytest\.ini|tox\.ini|phpunit\.xml(\.dist)?|jest\.config\.[cm]?[jt]s|vitest\.config\.[cm]?[jt]s|playwright\.config\.[cm]?[jt]s)$/i,
     scope: "any-depth",
     why: "a test file by its name",
-    matches: ["app/conftest.py", "app/test_views.py", "pkg/server_test.go", "src/app.test.ts", "phpunit.xml", "src/UserServiceTest.java"],
+    matches: ["app/conftest.py", "app/test_views.py", "pkg/server_test.go", "src/app.test.ts", "phpunit.xml", "src/UserServiceTest.java", "src/Dialog.story.tsx"],
     notMatches: ["app/views.py", "pkg/server.go", "src/latest.ts"]
   },
   {
@@ -105,10 +105,10 @@ var ROLE_RULES = [
   {
     id: "test-env",
     role: "test",
-    path: /(^|\/)\.env\.(test|testing|ci|e2e)$|(^|\/)config\/environments\/test\.rb$|(^|\/)config\/test\.exs$|(^|\/)appsettings\.(Test|Testing)\.json$/i,
+    path: /(^|\/)\.env\.(test|testing|ci|e2e)([.-][\w-]+)?$|(^|\/)config\/environments\/test\.rb$|(^|\/)config\/test\.exs$|(^|\/)appsettings\.(Test|Testing)\.json$/i,
     scope: "any-depth",
     why: "an env or environment configuration for tests (by its name)",
-    matches: [".env.test", "config/environments/test.rb", "config/test.exs"],
+    matches: [".env.test", ".env.testing-ci", "config/environments/test.rb", "config/test.exs"],
     notMatches: [".env", "config/environments/production.rb"]
   },
   // Documentation: what it shows is an illustration.
@@ -268,6 +268,15 @@ var ROLE_RULES = [
     why: "an env file for local development (by its name)",
     matches: [".env.local", ".env.development"],
     notMatches: [".env"]
+  },
+  {
+    id: "dev-script",
+    role: "development",
+    path: /(^|\/)[^/]*[-_.](dev|development|local)\.[cm]?[jt]sx?$/i,
+    scope: "any-depth",
+    why: "a script for development (by its name: server-dev.ts, webpack.dev.js)",
+    matches: ["src/server-dev.ts", "webpack.dev.js"],
+    notMatches: ["src/server.ts", "src/devices.ts"]
   },
   {
     id: "http-requests",

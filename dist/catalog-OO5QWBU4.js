@@ -7,18 +7,18 @@ import {
 } from "./chunk-M6JAG3LF.js";
 import {
   BUILDS_DOC
-} from "./chunk-2PRQJV4M.js";
+} from "./chunk-G3BXLY3E.js";
 import {
   K8S_DEPLOYED_DOC
-} from "./chunk-5U7Q7XAO.js";
+} from "./chunk-B2K3X7XH.js";
 import {
   DEPLOYMENTS_DOC,
   SETTINGS_RESOLUTION_DOC
-} from "./chunk-VWRJTAF5.js";
+} from "./chunk-5R5XR2S3.js";
 import "./chunk-PJSTH2SU.js";
 import {
   ROLE_RULES
-} from "./chunk-SYVYWV2T.js";
+} from "./chunk-2IDWYKLQ.js";
 import "./chunk-CVZD6SLR.js";
 import "./chunk-K6HXOV2S.js";
 import {

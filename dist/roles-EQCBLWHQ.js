@@ -3,17 +3,17 @@ import {
   DEFAULT_CONFIG_PATH,
   buildRepoModel,
   loadConfig
-} from "./chunk-4N6RPX5I.js";
-import "./chunk-2PRQJV4M.js";
+} from "./chunk-XEU6MCXS.js";
+import "./chunk-G3BXLY3E.js";
 import {
   terminalText
 } from "./chunk-JWXGXOVI.js";
-import "./chunk-VWRJTAF5.js";
+import "./chunk-5R5XR2S3.js";
 import {
   loadFileSet
 } from "./chunk-PJSTH2SU.js";
-import "./chunk-LQOYOES5.js";
-import "./chunk-SYVYWV2T.js";
+import "./chunk-YF7QGQNS.js";
+import "./chunk-2IDWYKLQ.js";
 import "./chunk-TKC4N4VZ.js";
 import {
   UsageError

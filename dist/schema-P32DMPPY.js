@@ -12,8 +12,8 @@ import {
   defaultConfig,
   defaultTarget,
   targetSchema
-} from "./chunk-LQOYOES5.js";
-import "./chunk-SYVYWV2T.js";
+} from "./chunk-YF7QGQNS.js";
+import "./chunk-2IDWYKLQ.js";
 import "./chunk-WIDV6RBC.js";
 import "./chunk-7FI7UYSE.js";
 export {

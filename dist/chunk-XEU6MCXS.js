@@ -6,7 +6,7 @@ import {
   imageContents,
   invocationRoles,
   productionDockerfiles
-} from "./chunk-2PRQJV4M.js";
+} from "./chunk-G3BXLY3E.js";
 import {
   UNKNOWN_ROLE,
   computeDeployments,
@@ -14,7 +14,7 @@ import {
   findSettingsReferences,
   roleFromContent,
   settingsRoleOverrides
-} from "./chunk-VWRJTAF5.js";
+} from "./chunk-5R5XR2S3.js";
 import {
   POOLED_CONCURRENCY,
   READ_CONCURRENCY,
@@ -26,7 +26,7 @@ import {
 import {
   configSchema,
   defaultConfig
-} from "./chunk-LQOYOES5.js";
+} from "./chunk-YF7QGQNS.js";
 import {
   closest
 } from "./chunk-TKC4N4VZ.js";

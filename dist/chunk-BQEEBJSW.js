@@ -56,16 +56,21 @@ function isCredentialByFormat(value) {
   return CREDENTIAL_FORMAT.test(value);
 }
 function isSlug(value) {
-  const parts = value.split(/[-_.:]/);
-  if (parts.length < 3 || !/^[a-z0-9]+([-_.:][a-z0-9]+)+$/.test(value)) return false;
+  if (!/^[a-z0-9]+([-_.:][a-z0-9]*)+$/.test(value)) return false;
+  const parts = value.split(/[-_.:]/).filter(Boolean);
   const words = parts.filter((p) => /^[a-z]{2,}$/.test(p));
-  return words.length >= 3 && words.length * 2 > parts.length;
+  const others = parts.filter((p) => !/^[a-z]{2,}$/.test(p));
+  if (!others.every((p) => /^(v?\d+)$/.test(p))) return false;
+  return words.length >= 3 || words.length >= 2 && /[:]|(^|[-_.:])v\d+$/.test(value);
+}
+function isEscapedText(value) {
+  return /(\\u[0-9a-fA-F]{4}){2,}/.test(value);
 }
 function isRuleList(value) {
   return /^[a-z_]+(:[\w,.]+)?(\|[a-z_]+(:[\w,.]+)?)+$/i.test(value);
 }
 function isPublicKeyName(name) {
-  return /public|publishable|site_?key|write_?key|ingest(ion)?_?key|client_?id|posthog|segment|rudder|mixpanel|amplitude|plausible|umami|matomo|heap|hotjar|gtm|recaptcha|turnstile|hcaptcha|sentry_?dsn/i.test(name);
+  return /public|publishable|site_?key|write_?key|ingest(ion)?_?key|client_?id|posthog|segment|rudder|mixpanel|amplitude|plausible|umami|matomo|heap|hotjar|gtm|recaptcha|turnstile|hcaptcha|sentry_?dsn|nx_?cloud_?access_?token/i.test(name);
 }
 function isDigestName(name) {
   return /(^|[_.-])(sha(1|256|512)?|md5|checksum|digest|hash|etag|integrity|fingerprint|commit|revision|rev)$/i.test(name) || // camelCase: `tokenHash`, `fileSha256`, `contentDigest`.
@@ -253,7 +258,7 @@ function isHighEntropySecret(value) {
   if (value.length < GENERIC_MIN_LENGTH || !/[A-Za-z]/.test(value) || !/\d/.test(value)) return false;
   if (/[^\x21-\x7e]/.test(value)) return false;
   if (IDENTIFIER_PATH.test(value) || /^(https?|file):\/\//i.test(value) || /^[./~]/.test(value) || value.includes("{{") || value.includes("(")) return false;
-  if (isPlaceholder(value) || isReference(value) || isHashOrIdentifier(value) || isSlug(value) || isRuleList(value) || /^[A-Z0-9_]+$/.test(value) && value.includes("_")) return false;
+  if (isPlaceholder(value) || isReference(value) || isHashOrIdentifier(value) || isSlug(value) || isRuleList(value) || isEscapedText(value) || /^[A-Z0-9_]+$/.test(value) && value.includes("_")) return false;
   if (/password|passwd|secret|changeme|example|sample|dummy|placeholder|insecure/i.test(value)) return false;
   return shannonEntropy(value) >= GENERIC_ENTROPY_THRESHOLD;
 }
@@ -271,6 +276,9 @@ function declaredFake(text, starts, line, header) {
 }
 function headerSaysFake(text) {
   return FILE_SAYS_FAKE.test(text.slice(0, 1500));
+}
+function isTranslationCatalogue(path) {
+  return /(^|\/)(lang|langs|languages|locales?|translations?|i18n|l10n)\//i.test(path) || /\.(po|pot|xlf|xliff|resx|strings|arb)$/i.test(path) || /(^|\/)messages_[a-z]{2}([_-][A-Za-z]{2})?\.properties$/.test(path);
 }
 var PREFILTER = /AKIA|ASIA|ABIA|ACCA|PRIVATE KEY|gh[pousr]_|github_pat_|glpat-|xox|k_live_|npm_|sk-|AIza|eyJ|:\/\/|secret|token|passw|pwd|[_-]key|apikey|accesskey|privatekey|authkey|credential/i;
 function scanForSecrets(text, options) {
@@ -325,7 +333,7 @@ function scanForSecrets(text, options) {
   GENERIC.lastIndex = 0;
   let match;
   let genericListed = 0;
-  while ((match = GENERIC.exec(text)) !== null) {
+  while (!options.translations && (match = GENERIC.exec(text)) !== null) {
     const [whole, quote, value] = match;
     if (options.code && !quote) continue;
     let keyStart = match.index;
@@ -720,7 +728,7 @@ function lowerBound(sorted, value) {
 var secretScanner = {
   name: "secrets",
   wants: isScannedForSecrets,
-  run: (text, path) => scanForSecrets(text, { code: sourceLanguage(path) !== void 0 })
+  run: (text, path) => scanForSecrets(text, { code: sourceLanguage(path) !== void 0, translations: isTranslationCatalogue(path) })
 };
 var backupCommandScanner = {
   name: "backup-commands",

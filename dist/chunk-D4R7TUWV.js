@@ -9,7 +9,7 @@ import {
 import {
   imageSources,
   mergePatch
-} from "./chunk-5U7Q7XAO.js";
+} from "./chunk-B2K3X7XH.js";
 import {
   ContextTracker,
   ExternalTokenizer,
@@ -51,7 +51,7 @@ import {
   tags,
   truthy,
   unpinnedReason
-} from "./chunk-VWRJTAF5.js";
+} from "./chunk-5R5XR2S3.js";
 import {
   BACKUP_PATH,
   GENERIC_ENTROPY_THRESHOLD,
@@ -84,7 +84,7 @@ import {
   secretScanner,
   urlPassword,
   webFrameworkScanner
-} from "./chunk-7U7SJXNR.js";
+} from "./chunk-BQEEBJSW.js";
 import {
   READ_CONCURRENCY,
   baseName,
@@ -31841,6 +31841,8 @@ function isLiteralSecret(value) {
   return isCredentialValue(text);
 }
 var COMMAND_SECRET = /(?:^|\s)--?(requirepass|masterauth|password|passwd|pass|token|secret|api-?key|auth-token)(?:=|\s+)(["']?)([^\s"']+)\2/i;
+var APPLICATION_KEY = /SECRET_KEY|KEY_BASE|JWT|SESSION|SIGNING|ENCRYPT|APP_KEY|COOKIE|TOKEN_SECRET|NEXTAUTH|AUTH_SECRET|HMAC|DEFAULT_PASSWORD|ADMIN|SUPERUSER/i;
+var OWN_LOGIN_KEY = /^(TOKEN|PASSWORD|PASS|SECRET|API_?KEY|AUTH_?TOKEN|ACCESS_?TOKEN)$/i;
 var STORE_IMAGE = /(^|\/)(postgres|postgis|pgvector|timescaledb|mysql|mariadb|percona|mongo|redis|valkey|keydb|rabbitmq|minio|seaweedfs|clickhouse(-server)?|elasticsearch|opensearch|cassandra|couchdb|neo4j|memcached|nats|kafka)(:|$)/i;
 var STORE_WORD = /(POSTGRES|PG|DB|DATABASE|MYSQL|MARIADB|MONGO|REDIS|VALKEY|RABBIT|AMQP|MINIO|S3|CLICKHOUSE|ELASTIC|OPENSEARCH|CASSANDRA|COUCH|NEO4J|NATS|KAFKA|BROKER)/i;
 function isStore(service) {
@@ -31856,6 +31858,8 @@ function reachableFromOutside(service) {
   });
 }
 function internalStoresProtected(service, key, value, file, routed = /* @__PURE__ */ new Set()) {
+  if (isCredentialByFormat(value)) return void 0;
+  const reachable2 = (t) => reachableFromOutside(t) || routed.has(t.name.toLowerCase());
   let targets;
   const host = /^[a-z][\w+.-]*:\/\/[^/@\s]*@([^/:?#\s]+)/i.exec(value)?.[1];
   if (host !== void 0) {
@@ -31866,10 +31870,28 @@ function internalStoresProtected(service, key, value, file, routed = /* @__PURE_
   } else if (STORE_WORD.test(key)) {
     targets = file.services.filter(isStore);
   } else {
-    return void 0;
+    if (APPLICATION_KEY.test(key)) return void 0;
+    const holders = file.services.map((s) => ({ s, key: s === service ? key : keyHolding(s, value) })).filter((h) => h.key !== void 0);
+    const norm = (text) => text.toLowerCase().replace(/[^a-z0-9]/g, "");
+    const names = holders.map((h) => norm(h.s.name)).filter((n) => n.length >= 3);
+    const clients = holders.filter((h) => names.some((n) => n !== norm(h.s.name) && norm(h.key).includes(n)));
+    const owners = holders.filter((h) => !clients.includes(h));
+    if (!owners.length || !owners.every((h) => OWN_LOGIN_KEY.test(h.key) && h.s.config.build === void 0) || owners.some((h) => reachable2(h.s))) return void 0;
+    return owners.map((h) => h.s.name);
   }
-  if (!targets.length || !targets.every(isStore) || targets.some((t) => reachableFromOutside(t) || routed.has(t.name.toLowerCase()))) return void 0;
+  if (!targets.length || !targets.every(isStore) || targets.some(reachable2)) return void 0;
   return targets.map((t) => t.name);
+}
+function keyHolding(service, value) {
+  const env = service.config.environment;
+  if (isPlainObject(env)) return Object.entries(env).find(([k, v]) => isSecretEnvName(k) && String(v) === value)?.[0];
+  if (Array.isArray(env)) {
+    for (const item of env) {
+      const [k, ...rest] = String(item).split("=");
+      if (k !== void 0 && isSecretEnvName(k) && rest.join("=") === value) return k;
+    }
+  }
+  return void 0;
 }
 var composeInlineSecret = {
   id: "compose.inline-secret",
@@ -34571,9 +34593,11 @@ function duplicateFinding(dup) {
     "knex/sequelize/typeorm": "the run order of the two files depends on their full names, and a timestamp meant to order them does not.",
     prisma: "Prisma orders migrations by directory name; two with the same timestamp apply in an accidental order."
   };
+  const appliesBoth = dup.tool === "knex/sequelize/typeorm" || dup.tool === "prisma";
   return {
     status: "fail",
-    message: `${dup.tool} directory ${dup.dir || "."} has ${dup.files.length} migrations with ${subject}: ${dup.files.map((f) => f.path).join(", ")}; ${consequence[dup.tool]}`,
+    ...appliesBoth ? { severity: "P2" } : {},
+    message: `${dup.tool} directory ${dup.dir || "."} has ${dup.files.length} migrations with ${subject}: ${dup.files.map((f) => f.path).join(", ")}; ${consequence[dup.tool]}${appliesBoth ? " Both apply: P2, unless one depends on the other." : ""}`,
     file: second.path,
     remediation: `Renumber ${second.path} to a version after the newest migration (and keep applied files unchanged).`
   };
@@ -36712,7 +36736,7 @@ function insertsSelected(lines, i) {
   const values = text.search(/\bVALUES\b/i);
   return select >= 0 && (values < 0 || select < values);
 }
-var MIGRATION_BOOKKEEPING = /(^|\.)(schema_migrations|ar_internal_metadata|django_migrations|alembic_version|knex_migrations(_lock)?|flyway_schema_history|_prisma_migrations|SequelizeMeta|migrations|doctrine_migration_versions|goose_db_version|schema_version|__EFMigrationsHistory)$/i;
+var MIGRATION_BOOKKEEPING = /(^|[._])(schema_migrations|ar_internal_metadata|django_migrations|alembic_version|knex_migrations(_lock)?|flyway_schema_history|_prisma_migrations|SequelizeMeta|migrations|doctrine_migration_versions|goose_db_version|schema_version|__EFMigrationsHistory)$/i;
 function tableName(raw) {
   return raw.replace(/["`[\]]/g, "");
 }

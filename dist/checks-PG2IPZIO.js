@@ -1,14 +1,14 @@
 import { createRequire as __rgCreateRequire } from 'node:module'; const require = __rgCreateRequire(import.meta.url);
 import {
   ALL_CHECKS
-} from "./chunk-6GQYGDUE.js";
+} from "./chunk-D4R7TUWV.js";
 import "./chunk-TCBNDKNB.js";
-import "./chunk-5U7Q7XAO.js";
+import "./chunk-B2K3X7XH.js";
 import "./chunk-JWXGXOVI.js";
-import "./chunk-VWRJTAF5.js";
-import "./chunk-7U7SJXNR.js";
+import "./chunk-5R5XR2S3.js";
+import "./chunk-BQEEBJSW.js";
 import "./chunk-PJSTH2SU.js";
-import "./chunk-SYVYWV2T.js";
+import "./chunk-2IDWYKLQ.js";
 import "./chunk-CVZD6SLR.js";
 import "./chunk-7FI7UYSE.js";
 export {
