@@ -4,7 +4,7 @@ import {
 } from "./chunk-LJSTQBDB.js";
 import {
   SCANNERS
-} from "./chunk-BQEEBJSW.js";
+} from "./chunk-HVONVLPO.js";
 import {
   readTextFile
 } from "./chunk-PJSTH2SU.js";

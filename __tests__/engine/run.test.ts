@@ -23,7 +23,7 @@ describe('the runner', () => {
       res.writeHead(req.url === '/missing' ? 404 : 200, { 'content-type': 'text/plain' });
       res.end('ok');
     });
-    repo = makeRepo({ 'Dockerfile': 'FROM node:20\n', 'src/app.js': 'console.log(1)\n', 'legacy/Dockerfile': 'FROM node\n' }, { git: true });
+    repo = makeRepo({ 'Dockerfile': 'FROM node:20\n', 'src/app.js': 'console.log(1)\n', 'worker/Dockerfile': 'FROM node\n' }, { git: true });
   });
   afterAll(async () => {
     await server.close();
@@ -111,7 +111,7 @@ describe('the runner', () => {
       ],
       { repo: repo.root },
     );
-    expect(of(result, 'test.files').map((f) => f.location?.path)).toEqual(['Dockerfile', 'legacy/Dockerfile']);
+    expect(of(result, 'test.files').map((f) => f.location?.path)).toEqual(['Dockerfile', 'worker/Dockerfile']);
     expect(result.repository?.files).toBe(3);
   });
 
@@ -192,13 +192,13 @@ describe('the runner', () => {
     );
     const config = configFrom({
       waivers: [
-        { check: 'test.docker', path: 'legacy/**', reason: 'retired next quarter', expires: '2027-01-31' },
+        { check: 'test.docker', path: 'worker/**', reason: 'retired next quarter', expires: '2027-01-31' },
         { check: 'test.docker', path: 'Dockerfile', reason: 'old excuse', expires: '2026-01-01' },
       ],
     });
     const result = await runAudit({ config, checks: [check], targets: [], repoRoot: repo.root, now: new Date('2026-11-23T00:00:00Z') });
     const findings = of(result, 'test.docker');
-    expect(findings.find((f) => f.location?.path === 'legacy/Dockerfile')?.waived).toEqual({ reason: 'retired next quarter', expires: '2027-01-31' });
+    expect(findings.find((f) => f.location?.path === 'worker/Dockerfile')?.waived).toEqual({ reason: 'retired next quarter', expires: '2027-01-31' });
     expect(findings.find((f) => f.location?.path === 'Dockerfile')?.waived).toBeUndefined();
     expect(result.expiredWaivers).toEqual([expect.objectContaining({ path: 'Dockerfile', expires: '2026-01-01' })]);
   });

@@ -10,7 +10,8 @@ import { k8sChecks } from '../../src/checks/k8s/index.js';
 import { migrationsChecks } from '../../src/checks/migrations/index.js';
 import { opsChecks } from '../../src/checks/ops/index.js';
 import { secretsChecks } from '../../src/checks/secrets/index.js';
-import { isEscapedText, isPublicKeyName, isRuleList, isSlug } from '../../src/model/values.js';
+import { isEncodedWords, isEscapedText, isGeneratedSecret, isPublicKeyName, isRuleList, isSlug } from '../../src/model/values.js';
+import { imageUnpinnedReason } from '../../src/model/images.js';
 import { jwtNotLive } from '../../src/checks/secrets/rules.js';
 import { audit, messages, where } from './helpers.js';
 
@@ -24,10 +25,18 @@ const jwt = (claims: object): string => `${b64({ alg: 'HS256', typ: 'JWT' })}.${
 
 describe('datastores by who can reach them (SEVERITY.md: internal default P1, published and open P0)', () => {
   it('puts a committed datastore password at P1 when the datastore publishes no port, P0 when a proxy routes to it', async () => {
-    const compose = `services:\n  app:\n    image: acme/app:1.2.0\n    ports: ["80:80"]\n    environment:\n      DATABASE_URL: postgres://app:${RANDOM}@db/app\n  db:\n    image: postgres:16\n    environment:\n      POSTGRES_PASSWORD: ${RANDOM}\n  files:\n    image: minio/minio:RELEASE.2025-01-01T00-00-00Z\n    environment:\n      MINIO_ROOT_PASSWORD: ${RANDOM}\n`;
+    // A human-chosen password (a generated one is a credential wherever it is committed: the twin below).
+    const chosen = 'Tr0ub4dor-and-3';
+    const compose = `services:\n  app:\n    image: acme/app:1.2.0\n    ports: ["80:80"]\n    environment:\n      DATABASE_URL: postgres://app:${chosen}@db/app\n  db:\n    image: postgres:16\n    environment:\n      POSTGRES_PASSWORD: ${chosen}\n  files:\n    image: minio/minio:RELEASE.2025-01-01T00-00-00Z\n    environment:\n      MINIO_ROOT_PASSWORD: ${RANDOM}\n`;
     const result = await audit(composeChecks, { 'README.md': DEPLOY_README, 'docker-compose.yml': compose, 'proxy/Caddyfile': ':80 {\n\treverse_proxy /uploads/* files:9000\n}\n' }, { git: true });
     expect(where(result, 'compose.inline-secret')).toEqual(['fail P0 docker-compose.yml:14', 'fail P1 docker-compose.yml:6', 'fail P1 docker-compose.yml:10']);
     expect(messages(result, 'compose.inline-secret')[1]).toMatch(/protects `db`, which publishes no port/);
+  });
+
+  it('keeps a generated random password P0 even on an internal datastore, and even in a file of unknown role (SEVERITY.md)', async () => {
+    const compose = `services:\n  db:\n    image: postgres:16\n    environment:\n      POSTGRES_PASSWORD: ${RANDOM}\n`;
+    expect(where(await audit(composeChecks, { 'README.md': DEPLOY_README, 'docker-compose.yml': compose }, { git: true }), 'compose.inline-secret')).toEqual(['fail P0 docker-compose.yml:5']);
+    expect(where(await audit(composeChecks, { 'docker-compose.yml': compose }, { git: true }), 'compose.inline-secret')).toEqual(['fail P0 docker-compose.yml:5']);
   });
 
   it('makes a datastore published on all interfaces P0 when its own configuration lets anyone in, P1 when it asks for a password we cannot see', async () => {
@@ -40,7 +49,8 @@ describe('datastores by who can reach them (SEVERITY.md: internal default P1, pu
 
 describe('a service\'s own token, and the copy its client holds', () => {
   it('puts a token at P1 when the only service it opens publishes no port, and keeps the application\'s own signing key P0', async () => {
-    const compose = `services:\n  app:\n    image: acme/app:1.2.0\n    ports: ["80:80"]\n    environment:\n      BROWSER_TOKEN: ${RANDOM}\n      JWT_SECRET: ${RANDOM}x\n  browser:\n    image: ghcr.io/acme/headless-browser:2.1.0\n    environment:\n      TOKEN: ${RANDOM}\n`;
+    const token = 'Kestrel-Paddle-42';
+    const compose = `services:\n  app:\n    image: acme/app:1.2.0\n    ports: ["80:80"]\n    environment:\n      BROWSER_TOKEN: ${token}\n      JWT_SECRET: ${token}x\n  browser:\n    image: ghcr.io/acme/headless-browser:2.1.0\n    environment:\n      TOKEN: ${token}\n`;
     const result = await audit(composeChecks, { 'README.md': DEPLOY_README, 'docker-compose.yml': compose }, { git: true });
     expect(where(result, 'compose.inline-secret')).toEqual(['fail P0 docker-compose.yml:7', 'fail P1 docker-compose.yml:6', 'fail P1 docker-compose.yml:11']);
   });
@@ -85,6 +95,13 @@ describe('who a container runs as', () => {
 });
 
 describe('secrets: values by shape, and what the code says of them', () => {
+  it('tells generated values from chosen ones, and a distribution\'s release codename from a floating tag', () => {
+    const sentence = Buffer.from('my-secret-key-which-should-be-changed-in-production\n').toString('base64');
+    expect([isEncodedWords(sentence), isEncodedWords(Buffer.from(RANDOM + RANDOM).toString('base64')), isGeneratedSecret(sentence)]).toEqual([true, false, false]);
+    expect([isGeneratedSecret(RANDOM + RANDOM), isGeneratedSecret('Tr0ub4dor-and-3'), isGeneratedSecret('change-me-in-production-please'), isGeneratedSecret('a'.repeat(40))]).toEqual([true, false, false, false]);
+    expect([imageUnpinnedReason('debian:trixie-slim'), imageUnpinnedReason('ubuntu:focal'), imageUnpinnedReason('node:bookworm-slim'), imageUnpinnedReason('debian:sid-slim')]).toEqual([undefined, undefined, 'floating', 'floating']);
+  });
+
   it('names slugs and validation-rule lists as what they are', () => {
     expect([isSlug('pm-4516-devices-add-last-activity-date'), isSlug('feature-flag-dark-mode'), isSlug(RANDOM), isSlug('a1-b2-c3')]).toEqual([true, true, false, false]);
     expect([isRuleList('required|string|min:6'), isRuleList('required|alpha_dash|max:255'), isRuleList(RANDOM)]).toEqual([true, true, false]);

@@ -31,7 +31,7 @@ describe('compose defaults', () => {
     '    environment:', // 14
     '      - POSTGRES_PASSWORD=${POSTGRES_PASSWORD:-password}', // 15 P1: db publishes no port (internal network only)
     '      - POSTGRES_USER=${POSTGRES_USER:-postgres} TOKEN_URL=${TOKEN_URL:-https://auth.example.com/token} JWT_KEY=${JWT_KEY:-/run/keys/jwt.pem}', // 16 not secrets
-    '      - SESSION_SECRET=${SESSION_SECRET-Kx8vQ2mZp4Lr7Tn1Wc5Yb9Hd3Fg6Js0A}', // 17 committed literal, on the unpublished db: P1
+    '      - SESSION_SECRET=${SESSION_SECRET-Kx8vQ2mZp4Lr7Tn1Wc5Yb9Hd3Fg6Js0A}', // 17 a generated literal: a credential wherever it is committed, P0
     '',
   ].join('\n');
 
@@ -39,14 +39,15 @@ describe('compose defaults', () => {
     const result = await audit([secretsWeakDefault], { 'docker-compose.prod.yml': PROD, 'README.md': DEPLOY_README });
     expect(where(result, ID)).toEqual([
       'fail P0 docker-compose.prod.yml:5',
+      'fail P0 docker-compose.prod.yml:17',
       'fail P1 docker-compose.prod.yml:9',
       'fail P1 docker-compose.prod.yml:10',
       'fail P1 docker-compose.prod.yml:15',
-      'fail P1 docker-compose.prod.yml:17',
     ]);
     const text = messages(result, ID).join('\n');
-    // SEVERITY.md: a default password of a datastore production reaches only on its internal network is P1.
-    expect(messages(result, ID).slice(3).map((m) => m.endsWith('P1: it protects `db`, which publishes no port.'))).toEqual([true, true]);
+    // SEVERITY.md: a default password of a datastore production reaches only on its internal network is P1;
+    // a generated literal is a credential wherever it is committed.
+    expect(messages(result, ID).slice(4).map((m) => m.endsWith('P1: it protects `db`, which publishes no port.'))).toEqual([true]);
     expect(text).toContain('docker-compose.prod.yml:5: ${DEFAULT_PASSWORD:-…} falls back to a weak literal ([redacted, 8 chars]) when DEFAULT_PASSWORD is not set.');
     expect(text).toContain('a committed literal (Kx8v[redacted, 32 chars])');
     for (const secret of ['passe123', 'changeme', ':-password', 'app:app', 'Kx8vQ2mZp4Lr7Tn1Wc5Yb9Hd3Fg6Js0A']) expect(text).not.toContain(secret);

@@ -34,6 +34,22 @@ function splitReference(image: string): { tag?: string; digest?: string } {
   return colon > rest.lastIndexOf('/') ? { tag: rest.slice(colon + 1), digest } : { digest };
 }
 
+// A distribution's own image tagged with one of its release codenames is that release (`debian:trixie-slim` is
+// Debian 13, `ubuntu:focal` is 20.04); on another image the codename only names the base it is built on, and the
+// image's own version floats (`node:bookworm`). `sid` is Debian's rolling unstable branch.
+const RELEASE_CODENAMES: Record<string, ReadonlySet<string>> = {
+  debian: new Set(['buster', 'bullseye', 'bookworm', 'trixie', 'forky', 'jessie', 'stretch']),
+  ubuntu: new Set(['bionic', 'focal', 'jammy', 'noble', 'oracular', 'plucky']),
+};
+
+function isDistributionRelease(image: string, tag: string): boolean {
+  const repository = image.split('@')[0]!.replace(/:[^/:]*$/, '').replace(/^(docker\.io\/)?(library\/)?/, '').toLowerCase();
+  const codenames = RELEASE_CODENAMES[repository];
+  if (!codenames) return false;
+  const parts = tag.toLowerCase().split(/[-_.]/).filter((p) => p !== '');
+  return parts.some((p) => codenames.has(p)) && parts.every((p) => codenames.has(p) || p === 'slim' || /^\d{8}$/.test(p));
+}
+
 export type UnpinnedReason = 'no tag' | 'latest' | 'floating';
 
 /** Why an image reference runs whatever was last pushed, or undefined when a digest or a versioned tag pins it. */
@@ -42,5 +58,5 @@ export function imageUnpinnedReason(image: string): UnpinnedReason | undefined {
   if (digest) return undefined;
   if (tag === undefined || tag === '') return 'no tag';
   if (tag.toLowerCase() === 'latest') return 'latest';
-  return isFloatingTag(tag) ? 'floating' : undefined;
+  return isFloatingTag(tag) && !isDistributionRelease(image.trim(), tag) ? 'floating' : undefined;
 }

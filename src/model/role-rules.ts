@@ -208,6 +208,16 @@ export const ROLE_RULES: readonly RoleRule[] = [
     notMatches: ['src/features/playground/secret.ts', 'app/demos_api.py'],
   },
   {
+    // A deployment kept for reference after its replacement (`k8s/legacy/`, `deploy/deprecated/`) is not what runs.
+    id: 'legacy-dir',
+    role: 'example',
+    path: DIR('legacy|deprecated|obsolete|archived?'),
+    scope: 'any-depth',
+    why: 'in a legacy/deprecated directory, kept for reference',
+    matches: ['k8s/legacy/kustomization.yml', 'deploy/deprecated/compose.yml'],
+    notMatches: ['src/legacy_api.py', 'app/archives.py'],
+  },
+  {
     id: 'seed-data',
     role: 'example',
     path: /(^|\/)(seeds?|seed[-_]?data|seeders?)\/|(^|\/)[^/]*seed[^/]*\.(sql|json|ya?ml|csv)$/i,
@@ -276,10 +286,10 @@ export const ROLE_RULES: readonly RoleRule[] = [
   {
     id: 'dev-compose',
     role: 'development',
-    path: /(^|\/)(docker-)?compose[.-]([\w-]*[.-])?(dev|devel|development|local|debug|hotreload|watch)([.-][\w-]+)*\.ya?ml$/i,
+    path: /(^|\/)(docker-)?compose[.-]([\w-]*[.-])?(dev|devel|development|local|debug|hotreload|watch)([.-][\w-]+)*\.ya?ml$|(^|\/)(dev|devel|development|local|debug)[-_.](docker-)?compose\.ya?ml$/i,
     scope: 'any-depth',
     why: 'a development compose file (by its name)',
-    matches: ['docker-compose.dev.yml', 'compose.local.yaml', 'docker-compose-debug.yml'],
+    matches: ['docker-compose.dev.yml', 'compose.local.yaml', 'docker-compose-debug.yml', 'dev-compose.yaml'],
     notMatches: ['docker-compose.yml', 'compose.devops.yaml'],
   },
   {

@@ -102,6 +102,24 @@ export function isCredentialByFormat(value: string): boolean {
 }
 
 /**
+ * A value a generator made, not a person: 20 characters or more of letters and digits (and the symbols of
+ * base64 and URL-safe alphabets), with no word, placeholder, slug or reference shape, and the spread of
+ * characters random output has (Shannon entropy at least 4 bits per character). SEVERITY.md counts a
+ * generated random password or token committed anywhere as a credential, like a provider's format.
+ */
+export function isGeneratedSecret(value: string): boolean {
+  if (value.length < 20 || value.length > 512 || !/^[A-Za-z0-9+/=_\-.~!@#$%^&*]+$/.test(value)) return false;
+  if (!/[A-Za-z]/.test(value) || !/\d/.test(value)) return false;
+  if (isPlaceholder(value) || isReference(value) || isHashOrIdentifier(value) || isSlug(value) || isWeakValue(value) || isEncodedWords(value)) return false;
+  if (/password|passwd|secret|changeme|example|sample|dummy|placeholder|insecure|default|token|replace|your/i.test(value)) return false;
+  const counts = new Map<string, number>();
+  for (const ch of value) counts.set(ch, (counts.get(ch) ?? 0) + 1);
+  let entropy = 0;
+  for (const n of counts.values()) entropy -= (n / value.length) * Math.log2(n / value.length);
+  return entropy >= 4;
+}
+
+/**
  * A slug or key name: lower-case words joined by hyphens, underscores, dots or
  * colons, with at most a number or a version among them
  * (`pm-4516-devices-add-last-activity-date`, a feature flag; `flag-reminders:v1`,
@@ -116,6 +134,17 @@ export function isSlug(value: string): boolean {
   // Every other part is a number or a version (`4516`, `v1`): no random run of letters and digits.
   if (!others.every((p) => /^(v?\d+)$/.test(p))) return false;
   return words.length >= 3 || (words.length >= 2 && /[:]|(^|[-_.:])v\d+$/.test(value));
+}
+
+/**
+ * Base64 of words, not of random bytes: JHipster's default JWT secret decodes to "my-secret-key-which-should-be-
+ * changed-in-production...". A key derived from random bytes never decodes to letters, hyphens and spaces.
+ */
+export function isEncodedWords(value: string): boolean {
+  if (value.length < 24 || !/^[A-Za-z0-9+/_-]+={0,2}$/.test(value)) return false;
+  const decoded = Buffer.from(value.replace(/-/g, '+').replace(/_/g, '/'), 'base64').toString('latin1').trim();
+  if (decoded.length < 16 || !/^[A-Za-z0-9 .,_'-]+$/.test(decoded)) return false;
+  return decoded.split(/[-_ .,]+/).filter((w) => /^[A-Za-z]{2,}$/.test(w)).length >= 4;
 }
 
 /** Text written with JSON/JS unicode escapes (`\u66f4\u6539`): a translated word, not a key. */

@@ -3,7 +3,7 @@ import { redactValue } from '../../engine/redact.js';
 import { datastoreOf, imageOf, isPlainObject, type ComposeFile, type ComposeService } from '../../parse/compose.js';
 import { isLoopback, parsePort } from './exposed-datastore.js';
 import { isSecretVariableName } from '../../repo/classify.js';
-import { classifySecretValue, isCredentialByFormat, isCredentialValue, urlPassword } from '../../model/values.js';
+import { classifySecretValue, isCredentialByFormat, isCredentialValue, isGeneratedSecret, urlPassword } from '../../model/values.js';
 import { checkComposeServices, serviceLabel } from './common.js';
 
 /** `*PASSWORD*`, `*PASSWD*`, `*SECRET*`, `*TOKEN*`, `*_KEY`, `API_KEY`...; `*_FILE` (Docker secrets paths) is not. */
@@ -35,6 +35,18 @@ const OWN_LOGIN_KEY = /^(TOKEN|PASSWORD|PASS|SECRET|API_?KEY|AUTH_?TOKEN|ACCESS_
 const STORE_IMAGE = /(^|\/)(postgres|postgis|pgvector|timescaledb|mysql|mariadb|percona|mongo|redis|valkey|keydb|rabbitmq|minio|seaweedfs|clickhouse(-server)?|elasticsearch|opensearch|cassandra|couchdb|neo4j|memcached|nats|kafka)(:|$)/i;
 const STORE_WORD = /(POSTGRES|PG|DB|DATABASE|MYSQL|MARIADB|MONGO|REDIS|VALKEY|RABBIT|AMQP|MINIO|S3|CLICKHOUSE|ELASTIC|OPENSEARCH|CASSANDRA|COUCH|NEO4J|NATS|KAFKA|BROKER)/i;
 
+const SQL_STORE = /(^|\/)(postgres|postgis|pgvector|timescaledb|mysql|mariadb|percona|mongo|cassandra|couchdb|neo4j|clickhouse)/i;
+const STORE_KINDS: ReadonlyArray<[RegExp, RegExp]> = [
+  [/POSTGRES|(^|_)PG/i, /(^|\/)(postgres|postgis|pgvector|timescaledb)/i],
+  [/MYSQL|MARIADB/i, /(^|\/)(mysql|mariadb|percona)/i],
+  [/MONGO/i, /(^|\/)mongo/i],
+  [/REDIS|VALKEY/i, /(^|\/)(redis|valkey|keydb)/i],
+  [/RABBIT|AMQP|BROKER/i, /(^|\/)rabbitmq/i],
+  [/MINIO|(^|_)S3/i, /(^|\/)(minio|seaweedfs)/i],
+  [/CLICKHOUSE/i, /(^|\/)clickhouse/i],
+  [/ELASTIC|OPENSEARCH/i, /(^|\/)(elasticsearch|opensearch)/i],
+];
+
 function isStore(service: ComposeService): boolean {
   const image = imageOf(service);
   return image !== undefined && (datastoreOf(image) !== undefined || STORE_IMAGE.test(image.split('@')[0]!));
@@ -61,8 +73,9 @@ export function reachableFromOutside(service: ComposeService): boolean {
  * password of a datastore production reaches only on its internal network is P1.
  */
 export function internalStoresProtected(service: ComposeService | undefined, key: string, value: string, file: Pick<ComposeFile, 'services'>, routed: ReadonlySet<string> = new Set()): string[] | undefined {
-  // A provider's credential is P0 wherever it is (SEVERITY.md).
-  if (isCredentialByFormat(value)) return undefined;
+  // A provider's credential, or a generated random one, is P0 wherever it is committed; the internal-network
+  // P1 is for the default and human-chosen passwords (SEVERITY.md).
+  if (isCredentialByFormat(value) || isGeneratedSecret(value)) return undefined;
   const reachable = (t: ComposeService): boolean => reachableFromOutside(t) || routed.has(t.name.toLowerCase());
   let targets: ComposeService[];
   const host = /^[a-z][\w+.-]*:\/\/[^/@\s]*@([^/:?#\s]+)/i.exec(value)?.[1];
@@ -72,7 +85,11 @@ export function internalStoresProtected(service: ComposeService | undefined, key
   } else if (service && isStore(service)) {
     targets = [service];
   } else if (STORE_WORD.test(key)) {
-    targets = file.services.filter(isStore);
+    // The stores the key names by kind (`RABBITMQ_PASSWORD` → the broker, `POSTGRES_PASSWORD` → the database);
+    // a generic `DB_PASSWORD` names the databases, never the object store a proxy may route to.
+    const kinds = STORE_KINDS.filter(([word]) => word.test(key)).map(([, image]) => image);
+    const named = file.services.filter((s) => isStore(s) && kinds.some((image) => image.test(imageOf(s) ?? '')));
+    targets = named.length ? named : file.services.filter((s) => isStore(s) && SQL_STORE.test(imageOf(s) ?? ''));
   } else {
     // A service's own token (`TOKEN` on a headless browser, copied into the app as `CHROME_TOKEN`): the value
     // protects the services that hold it as their own; one whose key names another holder (`CHROME_TOKEN`
@@ -147,7 +164,8 @@ export const composeInlineSecret: RepoCheck = {
             const text = String(value);
             const password = urlPassword(text);
             if (isSecretEnvName(key)) {
-              out.push(internal({ status: 'fail', message: `${label} sets ${key} to a literal value ${redactValue(text)}.`, location: service.locate(['environment', key]) }, key, text));
+              // A generated value is a credential wherever it is committed (SEVERITY.md): no cap for an unknown role.
+              out.push(internal({ status: 'fail', message: `${label} sets ${key} to a literal value ${redactValue(text)}.`, location: service.locate(['environment', key]), ...(isGeneratedSecret(text) || isCredentialByFormat(text) ? { byFormat: true } : {}) }, key, text));
             } else if (password !== undefined && isLiteralSecret(password)) {
               out.push(internal({ status: 'fail', message: `${label} sets ${key} to a URL with an inline password ${redactValue(password)}.`, location: service.locate(['environment', key]) }, key, text));
             }

@@ -1,4 +1,5 @@
 import type { FindingInput, RepoCheck } from '../../engine/types.js';
+import { isGeneratedSecret } from '../../model/values.js';
 import { redactValue } from '../../engine/redact.js';
 import { isBinary } from '../../repo/fileset.js';
 import type { RoleInfo } from '../../model/roles.js';
@@ -63,7 +64,8 @@ export function judgeHit(hit: SecretHit, role: RoleInfo): { severity: 'P0' | 'P1
   if (hit.declaredFake) return { severity: 'P2', why: 'the code declares the value made up (a comment beside it, its name or the file header)' };
   // Nothing shows production reaches the file: a credential by format (a provider's token, a private key) is
   // P0 wherever it is committed; a value only a guessing rule found is at most P1 (SEVERITY.md).
-  if (role.role === 'unknown') return guess === 'not judged' ? { severity: 'P1', why: `${role.reason}; nothing shows production uses this value` } : { severity: 'P0' };
+  // A generated random value is a credential like a provider's format, wherever it is committed (SEVERITY.md).
+  if (role.role === 'unknown') return guess === 'not judged' && !isGeneratedSecret(hit.value) ? { severity: 'P1', why: `${role.reason}; nothing shows production uses this value` } : { severity: 'P0' };
   if (role.role === 'production' || guess === undefined) return { severity: 'P0' };
   if (role.role === 'development') return { severity: 'P2', why: `${role.reason}: a development file; make sure it reaches only a local service` };
   const why = hit.rule === 'private-key' ? 'make sure the key was generated for it and signs nothing real' : 'an access key id alone grants nothing';

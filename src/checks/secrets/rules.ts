@@ -16,7 +16,7 @@
 //   containing EXAMPLE (AWS's documented AKIAIOSFODNN7EXAMPLE and
 //   wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY) and placeholders.
 
-import { isDigestName, isEscapedText, isHashOrIdentifier, isPublicKeyName, isPlaceholder, isReference, isRuleList, isSlug } from '../../model/values.js';
+import { isDigestName, isEncodedWords, isEscapedText, isHashOrIdentifier, isPublicKeyName, isPlaceholder, isReference, isRuleList, isSlug } from '../../model/values.js';
 import { isIdentifierKeyName } from '../../repo/classify.js';
 import { baseName } from '../../repo/fileset.js';
 import { lineOfOffset, lineStartOffsets } from '../../parse/lines.js';
@@ -222,7 +222,7 @@ export function isHighEntropySecret(value: string): boolean {
   // Keys and tokens are printable ASCII; a value with other letters is text (a translation: `バケット S3 ...`).
   if (/[^\x21-\x7e]/.test(value)) return false;
   if (IDENTIFIER_PATH.test(value) || /^(https?|file):\/\//i.test(value) || /^[./~]/.test(value) || value.includes('{{') || value.includes('(')) return false;
-  if (isPlaceholder(value) || isReference(value) || isHashOrIdentifier(value) || isSlug(value) || isRuleList(value) || isEscapedText(value) || (/^[A-Z0-9_]+$/.test(value) && value.includes('_'))) return false;
+  if (isPlaceholder(value) || isReference(value) || isHashOrIdentifier(value) || isSlug(value) || isRuleList(value) || isEscapedText(value) || isEncodedWords(value) || (/^[A-Z0-9_]+$/.test(value) && value.includes('_'))) return false;
   // Like gitleaks' stopwords: a value spelling out one of these is a sample, not a key.
   if (/password|passwd|secret|changeme|example|sample|dummy|placeholder|insecure/i.test(value)) return false;
   return shannonEntropy(value) >= GENERIC_ENTROPY_THRESHOLD;

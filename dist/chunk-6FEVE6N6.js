@@ -1,7 +1,7 @@
 import { createRequire as __rgCreateRequire } from 'node:module'; const require = __rgCreateRequire(import.meta.url);
 import {
   FILE_ROLES
-} from "./chunk-2IDWYKLQ.js";
+} from "./chunk-SK5ADHLB.js";
 import {
   SEVERITIES
 } from "./chunk-WIDV6RBC.js";

@@ -3,17 +3,17 @@ import {
   DEFAULT_CONFIG_PATH,
   buildRepoModel,
   loadConfig
-} from "./chunk-XEU6MCXS.js";
-import "./chunk-G3BXLY3E.js";
+} from "./chunk-B5EOW2LL.js";
+import "./chunk-SKLF6PLX.js";
 import {
   terminalText
 } from "./chunk-JWXGXOVI.js";
-import "./chunk-5R5XR2S3.js";
+import "./chunk-VBW66HIO.js";
 import {
   loadFileSet
 } from "./chunk-PJSTH2SU.js";
-import "./chunk-YF7QGQNS.js";
-import "./chunk-2IDWYKLQ.js";
+import "./chunk-6FEVE6N6.js";
+import "./chunk-SK5ADHLB.js";
 import "./chunk-TKC4N4VZ.js";
 import {
   UsageError

@@ -9,7 +9,7 @@ import {
   expandHeaderVariables,
   loadConfig,
   originOf
-} from "./chunk-XEU6MCXS.js";
+} from "./chunk-B5EOW2LL.js";
 import {
   createScanPool
 } from "./chunk-LJSTQBDB.js";
@@ -21,7 +21,7 @@ import {
   healthFromRepo,
   redactText,
   redactWith
-} from "./chunk-D4R7TUWV.js";
+} from "./chunk-UV26DSIY.js";
 import {
   RAMP_CHECK_ID,
   capacityProblem,
@@ -29,14 +29,14 @@ import {
 } from "./chunk-TCBNDKNB.js";
 import {
   SCANNERS
-} from "./chunk-BQEEBJSW.js";
+} from "./chunk-HVONVLPO.js";
 import {
   loadFileSet,
   require_picomatch
 } from "./chunk-PJSTH2SU.js";
 import {
   targetSchema
-} from "./chunk-YF7QGQNS.js";
+} from "./chunk-6FEVE6N6.js";
 import {
   closest
 } from "./chunk-TKC4N4VZ.js";

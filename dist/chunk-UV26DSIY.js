@@ -9,7 +9,7 @@ import {
 import {
   imageSources,
   mergePatch
-} from "./chunk-B2K3X7XH.js";
+} from "./chunk-6HHVNKLT.js";
 import {
   ContextTracker,
   ExternalTokenizer,
@@ -51,7 +51,7 @@ import {
   tags,
   truthy,
   unpinnedReason
-} from "./chunk-5R5XR2S3.js";
+} from "./chunk-VBW66HIO.js";
 import {
   BACKUP_PATH,
   GENERIC_ENTROPY_THRESHOLD,
@@ -71,6 +71,7 @@ import {
   isCredentialValue,
   isEncrypted,
   isFlagOrNumber,
+  isGeneratedSecret,
   isLocationValue,
   isLoggingCandidate,
   isPlaceholder,
@@ -84,7 +85,7 @@ import {
   secretScanner,
   urlPassword,
   webFrameworkScanner
-} from "./chunk-BQEEBJSW.js";
+} from "./chunk-HVONVLPO.js";
 import {
   READ_CONCURRENCY,
   baseName,
@@ -31570,7 +31571,7 @@ function judgeHit(hit, role) {
   if (role.role !== "production" && role.role !== "development" && role.role !== "unknown" && guess === "not judged") return { severity: "not judged" };
   if (hit.minor) return { severity: "P2", why: hit.minor };
   if (hit.declaredFake) return { severity: "P2", why: "the code declares the value made up (a comment beside it, its name or the file header)" };
-  if (role.role === "unknown") return guess === "not judged" ? { severity: "P1", why: `${role.reason}; nothing shows production uses this value` } : { severity: "P0" };
+  if (role.role === "unknown") return guess === "not judged" && !isGeneratedSecret(hit.value) ? { severity: "P1", why: `${role.reason}; nothing shows production uses this value` } : { severity: "P0" };
   if (role.role === "production" || guess === void 0) return { severity: "P0" };
   if (role.role === "development") return { severity: "P2", why: `${role.reason}: a development file; make sure it reaches only a local service` };
   const why = hit.rule === "private-key" ? "make sure the key was generated for it and signs nothing real" : "an access key id alone grants nothing";
@@ -31845,6 +31846,17 @@ var APPLICATION_KEY = /SECRET_KEY|KEY_BASE|JWT|SESSION|SIGNING|ENCRYPT|APP_KEY|C
 var OWN_LOGIN_KEY = /^(TOKEN|PASSWORD|PASS|SECRET|API_?KEY|AUTH_?TOKEN|ACCESS_?TOKEN)$/i;
 var STORE_IMAGE = /(^|\/)(postgres|postgis|pgvector|timescaledb|mysql|mariadb|percona|mongo|redis|valkey|keydb|rabbitmq|minio|seaweedfs|clickhouse(-server)?|elasticsearch|opensearch|cassandra|couchdb|neo4j|memcached|nats|kafka)(:|$)/i;
 var STORE_WORD = /(POSTGRES|PG|DB|DATABASE|MYSQL|MARIADB|MONGO|REDIS|VALKEY|RABBIT|AMQP|MINIO|S3|CLICKHOUSE|ELASTIC|OPENSEARCH|CASSANDRA|COUCH|NEO4J|NATS|KAFKA|BROKER)/i;
+var SQL_STORE = /(^|\/)(postgres|postgis|pgvector|timescaledb|mysql|mariadb|percona|mongo|cassandra|couchdb|neo4j|clickhouse)/i;
+var STORE_KINDS = [
+  [/POSTGRES|(^|_)PG/i, /(^|\/)(postgres|postgis|pgvector|timescaledb)/i],
+  [/MYSQL|MARIADB/i, /(^|\/)(mysql|mariadb|percona)/i],
+  [/MONGO/i, /(^|\/)mongo/i],
+  [/REDIS|VALKEY/i, /(^|\/)(redis|valkey|keydb)/i],
+  [/RABBIT|AMQP|BROKER/i, /(^|\/)rabbitmq/i],
+  [/MINIO|(^|_)S3/i, /(^|\/)(minio|seaweedfs)/i],
+  [/CLICKHOUSE/i, /(^|\/)clickhouse/i],
+  [/ELASTIC|OPENSEARCH/i, /(^|\/)(elasticsearch|opensearch)/i]
+];
 function isStore(service) {
   const image = imageOf(service);
   return image !== void 0 && (datastoreOf(image) !== void 0 || STORE_IMAGE.test(image.split("@")[0]));
@@ -31858,7 +31870,7 @@ function reachableFromOutside(service) {
   });
 }
 function internalStoresProtected(service, key, value, file, routed = /* @__PURE__ */ new Set()) {
-  if (isCredentialByFormat(value)) return void 0;
+  if (isCredentialByFormat(value) || isGeneratedSecret(value)) return void 0;
   const reachable2 = (t) => reachableFromOutside(t) || routed.has(t.name.toLowerCase());
   let targets;
   const host = /^[a-z][\w+.-]*:\/\/[^/@\s]*@([^/:?#\s]+)/i.exec(value)?.[1];
@@ -31868,7 +31880,9 @@ function internalStoresProtected(service, key, value, file, routed = /* @__PURE_
   } else if (service && isStore(service)) {
     targets = [service];
   } else if (STORE_WORD.test(key)) {
-    targets = file.services.filter(isStore);
+    const kinds = STORE_KINDS.filter(([word]) => word.test(key)).map(([, image]) => image);
+    const named = file.services.filter((s) => isStore(s) && kinds.some((image) => image.test(imageOf(s) ?? "")));
+    targets = named.length ? named : file.services.filter((s) => isStore(s) && SQL_STORE.test(imageOf(s) ?? ""));
   } else {
     if (APPLICATION_KEY.test(key)) return void 0;
     const holders = file.services.map((s) => ({ s, key: s === service ? key : keyHolding(s, value) })).filter((h) => h.key !== void 0);
@@ -31930,7 +31944,7 @@ var composeInlineSecret = {
             const text = String(value);
             const password = urlPassword(text);
             if (isSecretEnvName(key)) {
-              out.push(internal({ status: "fail", message: `${label2} sets ${key} to a literal value ${redactValue(text)}.`, location: service.locate(["environment", key]) }, key, text));
+              out.push(internal({ status: "fail", message: `${label2} sets ${key} to a literal value ${redactValue(text)}.`, location: service.locate(["environment", key]), ...isGeneratedSecret(text) || isCredentialByFormat(text) ? { byFormat: true } : {} }, key, text));
             } else if (password !== void 0 && isLiteralSecret(password)) {
               out.push(internal({ status: "fail", message: `${label2} sets ${key} to a URL with an inline password ${redactValue(password)}.`, location: service.locate(["environment", key]) }, key, text));
             }
@@ -32357,12 +32371,23 @@ function splitReference(image) {
   const colon = rest.lastIndexOf(":");
   return colon > rest.lastIndexOf("/") ? { tag: rest.slice(colon + 1), digest } : { digest };
 }
+var RELEASE_CODENAMES = {
+  debian: /* @__PURE__ */ new Set(["buster", "bullseye", "bookworm", "trixie", "forky", "jessie", "stretch"]),
+  ubuntu: /* @__PURE__ */ new Set(["bionic", "focal", "jammy", "noble", "oracular", "plucky"])
+};
+function isDistributionRelease(image, tag) {
+  const repository = image.split("@")[0].replace(/:[^/:]*$/, "").replace(/^(docker\.io\/)?(library\/)?/, "").toLowerCase();
+  const codenames = RELEASE_CODENAMES[repository];
+  if (!codenames) return false;
+  const parts = tag.toLowerCase().split(/[-_.]/).filter((p) => p !== "");
+  return parts.some((p) => codenames.has(p)) && parts.every((p) => codenames.has(p) || p === "slim" || /^\d{8}$/.test(p));
+}
 function imageUnpinnedReason(image) {
   const { tag, digest } = splitReference(image.trim());
   if (digest) return void 0;
   if (tag === void 0 || tag === "") return "no tag";
   if (tag.toLowerCase() === "latest") return "latest";
-  return isFloatingTag(tag) ? "floating" : void 0;
+  return isFloatingTag(tag) && !isDistributionRelease(image.trim(), tag) ? "floating" : void 0;
 }
 
 // src/checks/compose/image-pinning.ts

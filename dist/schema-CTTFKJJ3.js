@@ -12,8 +12,8 @@ import {
   defaultConfig,
   defaultTarget,
   targetSchema
-} from "./chunk-YF7QGQNS.js";
-import "./chunk-2IDWYKLQ.js";
+} from "./chunk-6FEVE6N6.js";
+import "./chunk-SK5ADHLB.js";
 import "./chunk-WIDV6RBC.js";
 import "./chunk-7FI7UYSE.js";
 export {

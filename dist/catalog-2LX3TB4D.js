@@ -7,18 +7,18 @@ import {
 } from "./chunk-M6JAG3LF.js";
 import {
   BUILDS_DOC
-} from "./chunk-G3BXLY3E.js";
+} from "./chunk-SKLF6PLX.js";
 import {
   K8S_DEPLOYED_DOC
-} from "./chunk-B2K3X7XH.js";
+} from "./chunk-6HHVNKLT.js";
 import {
   DEPLOYMENTS_DOC,
   SETTINGS_RESOLUTION_DOC
-} from "./chunk-5R5XR2S3.js";
+} from "./chunk-VBW66HIO.js";
 import "./chunk-PJSTH2SU.js";
 import {
   ROLE_RULES
-} from "./chunk-2IDWYKLQ.js";
+} from "./chunk-SK5ADHLB.js";
 import "./chunk-CVZD6SLR.js";
 import "./chunk-K6HXOV2S.js";
 import {

@@ -55,6 +55,17 @@ var CREDENTIAL_FORMAT = /-----BEGIN [A-Z ]*PRIVATE KEY-----|\b(gh[pousr]_[A-Za-z
 function isCredentialByFormat(value) {
   return CREDENTIAL_FORMAT.test(value);
 }
+function isGeneratedSecret(value) {
+  if (value.length < 20 || value.length > 512 || !/^[A-Za-z0-9+/=_\-.~!@#$%^&*]+$/.test(value)) return false;
+  if (!/[A-Za-z]/.test(value) || !/\d/.test(value)) return false;
+  if (isPlaceholder(value) || isReference(value) || isHashOrIdentifier(value) || isSlug(value) || isWeakValue(value) || isEncodedWords(value)) return false;
+  if (/password|passwd|secret|changeme|example|sample|dummy|placeholder|insecure|default|token|replace|your/i.test(value)) return false;
+  const counts = /* @__PURE__ */ new Map();
+  for (const ch of value) counts.set(ch, (counts.get(ch) ?? 0) + 1);
+  let entropy = 0;
+  for (const n of counts.values()) entropy -= n / value.length * Math.log2(n / value.length);
+  return entropy >= 4;
+}
 function isSlug(value) {
   if (!/^[a-z0-9]+([-_.:][a-z0-9]*)+$/.test(value)) return false;
   const parts = value.split(/[-_.:]/).filter(Boolean);
@@ -62,6 +73,12 @@ function isSlug(value) {
   const others = parts.filter((p) => !/^[a-z]{2,}$/.test(p));
   if (!others.every((p) => /^(v?\d+)$/.test(p))) return false;
   return words.length >= 3 || words.length >= 2 && /[:]|(^|[-_.:])v\d+$/.test(value);
+}
+function isEncodedWords(value) {
+  if (value.length < 24 || !/^[A-Za-z0-9+/_-]+={0,2}$/.test(value)) return false;
+  const decoded = Buffer.from(value.replace(/-/g, "+").replace(/_/g, "/"), "base64").toString("latin1").trim();
+  if (decoded.length < 16 || !/^[A-Za-z0-9 .,_'-]+$/.test(decoded)) return false;
+  return decoded.split(/[-_ .,]+/).filter((w) => /^[A-Za-z]{2,}$/.test(w)).length >= 4;
 }
 function isEscapedText(value) {
   return /(\\u[0-9a-fA-F]{4}){2,}/.test(value);
@@ -258,7 +275,7 @@ function isHighEntropySecret(value) {
   if (value.length < GENERIC_MIN_LENGTH || !/[A-Za-z]/.test(value) || !/\d/.test(value)) return false;
   if (/[^\x21-\x7e]/.test(value)) return false;
   if (IDENTIFIER_PATH.test(value) || /^(https?|file):\/\//i.test(value) || /^[./~]/.test(value) || value.includes("{{") || value.includes("(")) return false;
-  if (isPlaceholder(value) || isReference(value) || isHashOrIdentifier(value) || isSlug(value) || isRuleList(value) || isEscapedText(value) || /^[A-Z0-9_]+$/.test(value) && value.includes("_")) return false;
+  if (isPlaceholder(value) || isReference(value) || isHashOrIdentifier(value) || isSlug(value) || isRuleList(value) || isEscapedText(value) || isEncodedWords(value) || /^[A-Z0-9_]+$/.test(value) && value.includes("_")) return false;
   if (/password|passwd|secret|changeme|example|sample|dummy|placeholder|insecure/i.test(value)) return false;
   return shannonEntropy(value) >= GENERIC_ENTROPY_THRESHOLD;
 }
@@ -768,6 +785,7 @@ export {
   isReference,
   isEncrypted,
   isCredentialByFormat,
+  isGeneratedSecret,
   isWeakValue,
   isFlagOrNumber,
   classifySecretValue,

@@ -13,7 +13,7 @@ import {
 } from "./chunk-PJSTH2SU.js";
 import {
   ROLE_RULES
-} from "./chunk-2IDWYKLQ.js";
+} from "./chunk-SK5ADHLB.js";
 import {
   __commonJS,
   __esm,

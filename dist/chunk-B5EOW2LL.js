@@ -6,7 +6,7 @@ import {
   imageContents,
   invocationRoles,
   productionDockerfiles
-} from "./chunk-G3BXLY3E.js";
+} from "./chunk-SKLF6PLX.js";
 import {
   UNKNOWN_ROLE,
   computeDeployments,
@@ -14,7 +14,7 @@ import {
   findSettingsReferences,
   roleFromContent,
   settingsRoleOverrides
-} from "./chunk-5R5XR2S3.js";
+} from "./chunk-VBW66HIO.js";
 import {
   POOLED_CONCURRENCY,
   READ_CONCURRENCY,
@@ -26,7 +26,7 @@ import {
 import {
   configSchema,
   defaultConfig
-} from "./chunk-YF7QGQNS.js";
+} from "./chunk-6FEVE6N6.js";
 import {
   closest
 } from "./chunk-TKC4N4VZ.js";

@@ -8,7 +8,7 @@ import {
   roleOfProfiles,
   splitImage,
   stagesUsedByFinal
-} from "./chunk-5R5XR2S3.js";
+} from "./chunk-VBW66HIO.js";
 import {
   READ_CONCURRENCY,
   isComposeFile,
@@ -19,7 +19,7 @@ import {
 } from "./chunk-PJSTH2SU.js";
 import {
   ROLE_RULES
-} from "./chunk-2IDWYKLQ.js";
+} from "./chunk-SK5ADHLB.js";
 import {
   __toESM
 } from "./chunk-7FI7UYSE.js";

@@ -1,7 +1,7 @@
 import { createRequire as __rgCreateRequire } from 'node:module'; const require = __rgCreateRequire(import.meta.url);
 import {
   splitImage
-} from "./chunk-5R5XR2S3.js";
+} from "./chunk-VBW66HIO.js";
 import {
   nodeAt,
   require_dist

@@ -4,20 +4,20 @@ import {
   readPreviousCapacity,
   resolveRepoRoot,
   resolveTargets
-} from "./chunk-TYNO3QGT.js";
+} from "./chunk-FY2NZ5XS.js";
 import "./chunk-B42MKZD7.js";
-import "./chunk-XEU6MCXS.js";
-import "./chunk-G3BXLY3E.js";
+import "./chunk-B5EOW2LL.js";
+import "./chunk-SKLF6PLX.js";
 import "./chunk-LJSTQBDB.js";
-import "./chunk-D4R7TUWV.js";
+import "./chunk-UV26DSIY.js";
 import "./chunk-TCBNDKNB.js";
-import "./chunk-B2K3X7XH.js";
+import "./chunk-6HHVNKLT.js";
 import "./chunk-JWXGXOVI.js";
-import "./chunk-5R5XR2S3.js";
-import "./chunk-BQEEBJSW.js";
+import "./chunk-VBW66HIO.js";
+import "./chunk-HVONVLPO.js";
 import "./chunk-PJSTH2SU.js";
-import "./chunk-YF7QGQNS.js";
-import "./chunk-2IDWYKLQ.js";
+import "./chunk-6FEVE6N6.js";
+import "./chunk-SK5ADHLB.js";
 import "./chunk-TKC4N4VZ.js";
 import "./chunk-EVN3OK6M.js";
 import "./chunk-CVZD6SLR.js";
