@@ -171,9 +171,9 @@ async function runAuditCommand(args) {
     return 0;
   }
   const [{ audit, readPreviousCapacity }, { ALL_CHECKS }, { FAIL_ON, GATES }, { FORMATS, render }] = await Promise.all([
-    import("./audit-2RJHZCIB.js"),
-    import("./checks-AWKZUCIS.js"),
-    import("./schema-CTTFKJJ3.js"),
+    import("./audit-EKCHI6N4.js"),
+    import("./checks-ABUHLMKI.js"),
+    import("./schema-7XGTHSSC.js"),
     import("./report-VT3ZJGJL.js")
   ]);
   const format = formatOf(values.format, [...FORMATS, ...GITHUB_FORMATS]);
@@ -239,7 +239,7 @@ async function runBaselineCommand(args) {
     process.stdout.write(HELP);
     return 0;
   }
-  const [{ audit }, { BASELINE_PATH, baselineOf }, { whereOf }] = await Promise.all([import("./audit-2RJHZCIB.js"), import("./gate-RFLXOD6T.js"), import("./report-BHHPUGO3.js")]);
+  const [{ audit }, { BASELINE_PATH, baselineOf }, { whereOf }] = await Promise.all([import("./audit-EKCHI6N4.js"), import("./gate-RFLXOD6T.js"), import("./report-BHHPUGO3.js")]);
   const { report, repoRoot } = await audit({
     urls: list(values.url),
     repo: values.repo,
@@ -266,7 +266,7 @@ async function runChecksCommand(args) {
     return 0;
   }
   const format = formatOf(values.format, ["text", "json", "markdown"]);
-  const [{ ALL_CHECKS }, { renderCatalogMarkdown, renderCatalogText }] = await Promise.all([import("./checks-AWKZUCIS.js"), import("./catalog-2LX3TB4D.js")]);
+  const [{ ALL_CHECKS }, { renderCatalogMarkdown, renderCatalogText }] = await Promise.all([import("./checks-ABUHLMKI.js"), import("./catalog-5EHLMKIV.js")]);
   if (format === "json") {
     const catalog = ALL_CHECKS.map(({ id, title, category, severity, kind, docs }) => ({ id, title, category, severity, kind, docs }));
     process.stdout.write(JSON.stringify(catalog, null, 2) + "\n");
@@ -284,7 +284,7 @@ async function runRolesCommand(args) {
     return 0;
   }
   const format = formatOf(values.format, ["text", "json"]);
-  const { fileRoles, renderRoles } = await import("./roles-FKDJGH6M.js");
+  const { fileRoles, renderRoles } = await import("./roles-VL7ZHXS5.js");
   const rows = await fileRoles({ repo: typeof values.repo === "string" ? values.repo : ".", ...typeof values.config === "string" ? { config: values.config } : {}, paths: positionals });
   process.stdout.write(renderRoles(rows, format));
   return 0;

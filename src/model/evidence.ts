@@ -22,22 +22,21 @@ import picomatch from 'picomatch';
 import type { FileSet } from '../repo/fileset.js';
 import { isComposeFile, isDockerfile } from '../repo/classify.js';
 import { mapLimited, READ_CONCURRENCY } from '../repo/limit.js';
-import { MAX_DOCKERFILE_BYTES, parseDockerfile, stagesUsedByFinal } from '../parse/dockerfile.js';
+import { parseDockerfile, stagesUsedByFinal } from '../parse/dockerfile.js';
+import type { ParsedFiles } from '../repo/parsed.js';
 import type { Invocation } from './invocations.js';
 import type { Deployments } from './deployments.js';
 import { UNKNOWN_ROLE, CONFIGURED_RULE, type FileRoles, type RoleInfo } from './roles.js';
 import { ROLE_RULES } from './role-rules.js';
 
 /** Path rules that only say where a file sits: a deploy step that names the file outweighs them. */
-const FOLDER_RULES = new Set(ROLE_RULES.filter((r) => r.scope === 'project' || /-dir$/.test(r.id)).map((r) => r.id).concat(['example-name']));
-/** Folder rules that still hold against evidence: a test folder stays a test folder, a template stays unrendered. */
-const HOLDING_RULES = new Set(['test-dir', 'template-dir', 'ci-dir']);
+const YIELDING_RULES = new Set(ROLE_RULES.filter((r) => r.yieldsToEvidence).map((r) => r.id));
 
 /** Whether direct production evidence outweighs a file's current role. */
 export function yieldsToEvidence(info: RoleInfo): boolean {
   if (info.rule === CONFIGURED_RULE) return false;
   if (info === UNKNOWN_ROLE || info.role === 'unknown') return true;
-  return info.rule !== undefined && FOLDER_RULES.has(info.rule) && !HOLDING_RULES.has(info.rule);
+  return info.rule !== undefined && YIELDING_RULES.has(info.rule);
 }
 
 const VERB: Record<Invocation['kind'], string> = {
@@ -106,12 +105,14 @@ const GLOB = /[*?[\]{}]/;
  * `<Dockerfile>.dockerignore` beside it (BuildKit), takes files out. Only the
  * stages the final stage uses are read.
  */
-export async function imageContents(files: FileSet, productionDockerfiles: readonly string[]): Promise<Map<string, RoleInfo>> {
+export async function imageContents(files: FileSet, parsedFiles: ParsedFiles, productionDockerfiles: readonly string[]): Promise<Map<string, RoleInfo>> {
   const out = new Map<string, RoleInfo>();
+  // The same memo the Dockerfile checks read: each Dockerfile is parsed once per audit.
   const parsed = await mapLimited(productionDockerfiles, READ_CONCURRENCY, async (path) => {
-    const text = await files.read(path);
-    return text === undefined || text.length > MAX_DOCKERFILE_BYTES ? undefined : { path, file: parseDockerfile(text) };
+    const file = await parsedFiles.memo('dockerfile', path, parseDockerfile);
+    return file ? { path, file } : undefined;
   });
+  let all: string[] | undefined;
   // One walk over the tree per distinct (context, .dockerignore, source): a monorepo's thirty `COPY . .` share it.
   const walked = new Map<string, string[]>();
   for (const item of parsed) {
@@ -128,7 +129,7 @@ export async function imageContents(files: FileSet, productionDockerfiles: reado
         const key = `${context}\u0000${ignored.key}\u0000${source}`;
         let matched = walked.get(key);
         if (!matched) {
-          matched = filesUnder(files, context, source).filter((p) => !ignored.test(p));
+          matched = filesUnder((all ??= everyPath(files)), context, source).filter((p) => !ignored.test(p));
           walked.set(key, matched);
         }
         for (const path of matched) {
@@ -186,15 +187,14 @@ function everyPath(files: FileSet): string[] {
   return [...files.files.map((f) => f.path), ...files.notRead(() => true).filter((s) => s.unread === 'oversized').map((s) => s.path)];
 }
 
-function filesUnder(files: FileSet, context: string, source: string): string[] {
+function filesUnder(all: readonly string[], context: string, source: string): string[] {
   const base = posix.normalize(posix.join(context, source.replace(/^\/+/, ''))).replace(/\/+$/, '');
   if (base.startsWith('..')) return [];
-  const all = everyPath(files);
   if (GLOB.test(source)) {
     const match = picomatch(base === '.' ? '**' : base, { dot: true });
     return all.filter((p) => match(p) || [...ancestors(p)].some((a) => match(a)));
   }
-  if (base === '.') return all;
+  if (base === '.') return [...all];
   if (all.includes(base)) return [base];
   return all.filter((p) => p.startsWith(`${base}/`));
 }

@@ -53,7 +53,7 @@ export async function buildRepoModel(
   const builds = await computeBuilds(files, byInvocation, deployments);
   const built = byInvocation.withOverrides(builds.roleOverrides);
   const loaded = built.withOverrides(deploymentEnvRoles(deployments, built));
-  const contained = loaded.withFallbacks(await imageContents(files, productionDockerfiles(files, loaded))).withFallbacks(await applicationSource(files));
+  const contained = loaded.withFallbacks(await imageContents(files, parsed, productionDockerfiles(files, loaded))).withFallbacks(await applicationSource(files));
   const settings = await findSettingsReferences(files, contained);
   const roles = contained.withOverrides(await settingsRoleOverrides(files, parsed, contained, settings));
   return { roles, deployments, settings, builds, invocations, proxyRoutes: await proxyRoutes(files) };

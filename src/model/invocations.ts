@@ -210,27 +210,22 @@ export function invocationsIn(path: string, text: string, files: Pick<FileSet, '
   // The working directory a block of commands runs in: the file's own directory, or the last `cd` before it.
   let cwd: string | undefined;
   let cwdLine = -1;
-  const resolve = (written: string): string | undefined => {
+  /** `written`, against the `cd` folder, the file's own folder and the root: the first path `exists` accepts. */
+  const resolveAs = (written: string, exists: (path: string) => boolean): string | undefined => {
     if (/^[a-z]+:\/\//i.test(written) || /[$%{}*]/.test(written) || written === '-') return undefined;
-    const bases = [cwd !== undefined ? posix.join(dir, cwd) : undefined, cwd, dir, '.'].filter((b): b is string => b !== undefined);
-    for (const base of bases) {
-      const clean = posix.normalize(posix.join(base, written)).replace(/\/+$/, '');
-      if (clean.startsWith('..')) continue;
-      if (files.has(clean)) return clean;
-    }
-    return undefined;
-  };
-  const resolveDir = (written: string): string | undefined => {
-    if (/^[a-z]+:\/\//i.test(written) || /[$%{}*]/.test(written)) return undefined;
     for (const base of [cwd !== undefined ? posix.join(dir, cwd) : undefined, cwd, dir, '.']) {
       if (base === undefined) continue;
       const clean = posix.normalize(posix.join(base, written)).replace(/\/+$/, '');
-      if (clean.startsWith('..')) continue;
-      const prefix = clean === '.' ? '' : `${clean}/`;
-      if (files.files.some((f) => f.path.startsWith(prefix))) return clean;
+      if (!clean.startsWith('..') && exists(clean)) return clean;
     }
     return undefined;
   };
+  const resolve = (written: string): string | undefined => resolveAs(written, (path) => files.has(path));
+  const resolveDir = (written: string): string | undefined =>
+    resolveAs(written, (path) => {
+      const prefix = path === '.' ? '' : `${path}/`;
+      return files.files.some((f) => f.path.startsWith(prefix));
+    });
   for (let i = 0; i < lines.length; i++) {
     let line = lines[i]!.length > MAX_LINE ? lines[i]!.slice(0, MAX_LINE) : lines[i]!;
     // Shell and Makefile continuations: `docker compose \` / `  -f a.yml \`.

@@ -39,6 +39,12 @@ export interface RoleRule {
   scope: 'any-depth' | 'project';
   /** Said in findings and `roles`: why the file has this role. */
   why: string;
+  /**
+   * The rule only says where the file sits (a folder, an example's name): a documented deploy step or a
+   * production build that names the file outweighs it (model/evidence.ts). Rules that say what the file is
+   * (a test, a template, a file named for development) hold.
+   */
+  yieldsToEvidence?: true;
   /** Paths this rule must give its role to (the first rule that matches each is this one). */
   matches: readonly string[];
   /** Paths this rule must not match. */
@@ -161,6 +167,7 @@ export const ROLE_RULES: readonly RoleRule[] = [
   // Documentation: what it shows is an illustration.
   {
     id: 'docs-dir',
+    yieldsToEvidence: true,
     role: 'docs',
     path: TOP_DIR('docs?|documents?|documentation|doc[-_]src|website|site[-_]docs|man|wiki|handbook|guides?|api[-_]?docs?|apidocs|postman'),
     scope: 'project',
@@ -190,6 +197,7 @@ export const ROLE_RULES: readonly RoleRule[] = [
   // Examples and samples: documented stand-ins, committed on purpose.
   {
     id: 'example-dir',
+    yieldsToEvidence: true,
     role: 'example',
     path: DIR('examples?|samples?|sample[-_]apps?'),
     scope: 'any-depth',
@@ -200,6 +208,7 @@ export const ROLE_RULES: readonly RoleRule[] = [
   {
     // Words that also name features (`features/playground/`, `components/showcase/`): only beside a manifest.
     id: 'demo-dir',
+    yieldsToEvidence: true,
     role: 'example',
     path: TOP_DIR('demos?|quickstarts?|starters?|boilerplates?|playground|showcase'),
     scope: 'project',
@@ -210,6 +219,7 @@ export const ROLE_RULES: readonly RoleRule[] = [
   {
     // A deployment kept for reference after its replacement (`k8s/legacy/`, `deploy/deprecated/`) is not what runs.
     id: 'legacy-dir',
+    yieldsToEvidence: true,
     role: 'example',
     path: DIR('legacy|deprecated|obsolete|archived?'),
     scope: 'any-depth',
@@ -228,6 +238,7 @@ export const ROLE_RULES: readonly RoleRule[] = [
   },
   {
     id: 'example-name',
+    yieldsToEvidence: true,
     role: 'example',
     path: /(^|\/)[^/]*[.-](examples?|samples?|dist)(\.[\w-]+)?$|(^|\/)(examples?|samples?)[.-][^/]+$/i,
     scope: 'any-depth',
@@ -248,6 +259,7 @@ export const ROLE_RULES: readonly RoleRule[] = [
   },
   {
     id: 'editor-dir',
+    yieldsToEvidence: true,
     role: 'development',
     path: DIR('\\.vscode|\\.idea|\\.fleet'),
     scope: 'any-depth',
@@ -257,6 +269,7 @@ export const ROLE_RULES: readonly RoleRule[] = [
   },
   {
     id: 'dev-dir',
+    yieldsToEvidence: true,
     role: 'development',
     path: DIR('dev|devel|development|hack|contrib/dev'),
     scope: 'any-depth',
@@ -267,6 +280,7 @@ export const ROLE_RULES: readonly RoleRule[] = [
   {
     // `local` and `sandbox` name features too (`src/auth/local/` is the local-login strategy): only beside a manifest.
     id: 'local-dir',
+    yieldsToEvidence: true,
     role: 'development',
     path: TOP_DIR('local|sandbox|scratch'),
     scope: 'project',
@@ -404,6 +418,7 @@ export const ROLE_RULES: readonly RoleRule[] = [
   },
   {
     id: 'tooling-dir',
+    yieldsToEvidence: true,
     role: 'tooling',
     path: /^(\.ci|ci|tools|tooling|scripts\/ci|\.buildkite)\//i,
     scope: 'any-depth',
@@ -413,6 +428,7 @@ export const ROLE_RULES: readonly RoleRule[] = [
   },
   {
     id: 'contrib-dir',
+    yieldsToEvidence: true,
     role: 'tooling',
     path: /^(extras?|contrib|misc)\//i,
     scope: 'any-depth',

@@ -389,6 +389,17 @@ function locateIn(doc: Document.Parsed, root: YAMLMap, keyPath: KeyPath): Node |
 }
 
 /** The image reference of a service, when it names one. */
+/**
+ * A service's `environment:` as name → value (list syntax is already a map: see `normalise`); a name
+ * without a value (`- DEBUG`, `DEBUG:`) is left out, since nothing is set there.
+ */
+export function environmentOf(service: ComposeService): Record<string, string> {
+  const env = service.config.environment;
+  const out: Record<string, string> = {};
+  if (isPlainObject(env)) for (const [k, v] of Object.entries(env)) if (v !== null && v !== undefined) out[k] = String(v);
+  return out;
+}
+
 export function imageOf(service: ComposeService): string | undefined {
   const image = service.config.image;
   return typeof image === 'string' && image.trim() ? image.trim() : undefined;

@@ -1,5 +1,5 @@
 import type { FindingInput, RepoCheck } from '../../engine/types.js';
-import { datastoreOf, imageOf, isPlainObject, type ComposeService, type Datastore } from '../../parse/compose.js';
+import { datastoreOf, environmentOf, imageOf, isPlainObject, type ComposeService, type Datastore } from '../../parse/compose.js';
 import { isWeakValue } from '../../model/values.js';
 import { splitOutsideInterpolation } from '../../parse/interpolation.js';
 import { checkComposeServices, serviceLabel } from './common.js';
@@ -46,20 +46,6 @@ export function isLoopback(ip: string | undefined): boolean {
   return /^127\./.test(ip) || ip === '::1' || ip === 'localhost' || /^\$\{[^}]*:-127\./.test(ip);
 }
 
-function envOf(service: ComposeService): Record<string, string> {
-  const env = service.config.environment;
-  const out: Record<string, string> = {};
-  if (isPlainObject(env)) {
-    for (const [k, v] of Object.entries(env)) if (v !== null && v !== undefined) out[k] = String(v);
-  } else if (Array.isArray(env)) {
-    for (const item of env) {
-      const [k, ...rest] = String(item).split('=');
-      if (k && rest.length) out[k] = rest.join('=');
-    }
-  }
-  return out;
-}
-
 /**
  * Why the published datastore lets anyone in, when its own configuration
  * shows it: no password at all, trust authentication, or a default or weak
@@ -67,7 +53,7 @@ function envOf(service: ComposeService): Record<string, string> {
  * a password we cannot see (a variable without a default, a secret file).
  */
 export function openLogin(store: Datastore, service: ComposeService): string | undefined {
-  const env = envOf(service);
+  const env = environmentOf(service);
   const command = [service.config.command, service.config.entrypoint].map((c) => (Array.isArray(c) ? c.join(' ') : typeof c === 'string' ? c : '')).join(' ');
   const weak = (name: string, user?: string): string | undefined => {
     const value = env[name];

@@ -1,6 +1,6 @@
 import type { FindingInput, RepoCheck } from '../../engine/types.js';
 import { redactValue } from '../../engine/redact.js';
-import { datastoreOf, imageOf, isPlainObject, type ComposeFile, type ComposeService } from '../../parse/compose.js';
+import { datastoreOf, environmentOf, imageOf, isPlainObject, type ComposeFile, type ComposeService } from '../../parse/compose.js';
 import { isLoopback, parsePort } from './exposed-datastore.js';
 import { isSecretVariableName } from '../../repo/classify.js';
 import { classifySecretValue, isCredentialByFormat, isCredentialValue, isGeneratedSecret, urlPassword } from '../../model/values.js';
@@ -112,15 +112,7 @@ export function internalStoresProtected(service: ComposeService | undefined, key
 
 /** The secret-named key under which the service sets `value` in its environment, if it does. */
 function keyHolding(service: ComposeService, value: string): string | undefined {
-  const env = service.config.environment;
-  if (isPlainObject(env)) return Object.entries(env).find(([k, v]) => isSecretEnvName(k) && String(v) === value)?.[0];
-  if (Array.isArray(env)) {
-    for (const item of env) {
-      const [k, ...rest] = String(item).split('=');
-      if (k !== undefined && isSecretEnvName(k) && rest.join('=') === value) return k;
-    }
-  }
-  return undefined;
+  return Object.entries(environmentOf(service)).find(([k, v]) => isSecretEnvName(k) && v === value)?.[0];
 }
 
 export const composeInlineSecret: RepoCheck = {

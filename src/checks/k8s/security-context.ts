@@ -4,7 +4,7 @@ import type { Container, Workload } from '../../parse/kubernetes.js';
 import { DANGEROUS_CAPABILITIES } from '../compose/privileged.js';
 import { checkContainers, containerLabel, pointAt } from './common.js';
 import type { RepoCheckContext } from '../../engine/types.js';
-import { parseDockerfile } from '../../parse/dockerfile.js';
+import { loadDockerfile } from '../docker/common.js';
 import { dropsPrivilegesAtStart, finalUser, isNonRootBase, isRootUser } from '../docker/non-root.js';
 
 /**
@@ -19,9 +19,9 @@ async function imageUser(ctx: RepoCheckContext, image: unknown): Promise<string 
   const dockerfiles = ctx.model.builds.dockerfilesForImage(image);
   if (!dockerfiles.length) return undefined;
   for (const path of dockerfiles) {
-    const text = await ctx.files.read(path);
-    if (text === undefined) return undefined;
-    const user = finalUser(parseDockerfile(text));
+    const file = await loadDockerfile(ctx, path);
+    if (file === undefined) return undefined;
+    const user = finalUser(file);
     if (!(user.user && !isRootUser(user.user)) && !isNonRootBase(user.base) && !dropsPrivilegesAtStart(user.base)) return undefined;
   }
   return `its image is built by ${dockerfiles.join(', ')}, which runs as a non-root user`;

@@ -126,8 +126,8 @@ async function composeDefaults(ctx: RepoCheckContext): Promise<FindingInput[]> {
     const deployment = ctx.model.deployments.list.find((d) => d.files.includes(file.path));
     const lines = text.split('\n');
     // The service each line belongs to: the last one declared at or above it.
-    const services = (deployment?.services ?? file.services).filter((s) => s.locate([]).path === file.path).map((s) => ({ service: s, line: s.locate([]).line })).sort((a, b) => a.line - b.line);
-    const serviceAt = (line: number) => [...services].reverse().find((s) => s.line <= line)?.service;
+    const lastFirst = (deployment?.services ?? file.services).filter((s) => s.locate([]).path === file.path).map((s) => ({ service: s, line: s.locate([]).line })).sort((a, b) => b.line - a.line);
+    const serviceAt = (line: number) => lastFirst.find((s) => s.line <= line)?.service;
     lines.forEach((raw, index) => {
       const line = raw.length > 2000 ? raw.slice(0, 2000) : raw;
       if (/^\s*#/.test(line) || !line.includes('${')) return;

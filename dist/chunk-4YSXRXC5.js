@@ -114,6 +114,7 @@ var ROLE_RULES = [
   // Documentation: what it shows is an illustration.
   {
     id: "docs-dir",
+    yieldsToEvidence: true,
     role: "docs",
     path: TOP_DIR("docs?|documents?|documentation|doc[-_]src|website|site[-_]docs|man|wiki|handbook|guides?|api[-_]?docs?|apidocs|postman"),
     scope: "project",
@@ -142,6 +143,7 @@ var ROLE_RULES = [
   // Examples and samples: documented stand-ins, committed on purpose.
   {
     id: "example-dir",
+    yieldsToEvidence: true,
     role: "example",
     path: DIR("examples?|samples?|sample[-_]apps?"),
     scope: "any-depth",
@@ -152,6 +154,7 @@ var ROLE_RULES = [
   {
     // Words that also name features (`features/playground/`, `components/showcase/`): only beside a manifest.
     id: "demo-dir",
+    yieldsToEvidence: true,
     role: "example",
     path: TOP_DIR("demos?|quickstarts?|starters?|boilerplates?|playground|showcase"),
     scope: "project",
@@ -162,6 +165,7 @@ var ROLE_RULES = [
   {
     // A deployment kept for reference after its replacement (`k8s/legacy/`, `deploy/deprecated/`) is not what runs.
     id: "legacy-dir",
+    yieldsToEvidence: true,
     role: "example",
     path: DIR("legacy|deprecated|obsolete|archived?"),
     scope: "any-depth",
@@ -180,6 +184,7 @@ var ROLE_RULES = [
   },
   {
     id: "example-name",
+    yieldsToEvidence: true,
     role: "example",
     path: /(^|\/)[^/]*[.-](examples?|samples?|dist)(\.[\w-]+)?$|(^|\/)(examples?|samples?)[.-][^/]+$/i,
     scope: "any-depth",
@@ -199,6 +204,7 @@ var ROLE_RULES = [
   },
   {
     id: "editor-dir",
+    yieldsToEvidence: true,
     role: "development",
     path: DIR("\\.vscode|\\.idea|\\.fleet"),
     scope: "any-depth",
@@ -208,6 +214,7 @@ var ROLE_RULES = [
   },
   {
     id: "dev-dir",
+    yieldsToEvidence: true,
     role: "development",
     path: DIR("dev|devel|development|hack|contrib/dev"),
     scope: "any-depth",
@@ -218,6 +225,7 @@ var ROLE_RULES = [
   {
     // `local` and `sandbox` name features too (`src/auth/local/` is the local-login strategy): only beside a manifest.
     id: "local-dir",
+    yieldsToEvidence: true,
     role: "development",
     path: TOP_DIR("local|sandbox|scratch"),
     scope: "project",
@@ -354,6 +362,7 @@ var ROLE_RULES = [
   },
   {
     id: "tooling-dir",
+    yieldsToEvidence: true,
     role: "tooling",
     path: /^(\.ci|ci|tools|tooling|scripts\/ci|\.buildkite)\//i,
     scope: "any-depth",
@@ -363,6 +372,7 @@ var ROLE_RULES = [
   },
   {
     id: "contrib-dir",
+    yieldsToEvidence: true,
     role: "tooling",
     path: /^(extras?|contrib|misc)\//i,
     scope: "any-depth",

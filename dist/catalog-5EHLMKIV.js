@@ -7,18 +7,18 @@ import {
 } from "./chunk-M6JAG3LF.js";
 import {
   BUILDS_DOC
-} from "./chunk-SKLF6PLX.js";
+} from "./chunk-P6MPPS6W.js";
 import {
   K8S_DEPLOYED_DOC
-} from "./chunk-6HHVNKLT.js";
+} from "./chunk-KDHVX4WA.js";
 import {
   DEPLOYMENTS_DOC,
   SETTINGS_RESOLUTION_DOC
-} from "./chunk-VBW66HIO.js";
+} from "./chunk-KL4KV6DU.js";
 import "./chunk-PJSTH2SU.js";
 import {
   ROLE_RULES
-} from "./chunk-SK5ADHLB.js";
+} from "./chunk-4YSXRXC5.js";
 import "./chunk-CVZD6SLR.js";
 import "./chunk-K6HXOV2S.js";
 import {
@@ -54,9 +54,9 @@ function renderRepositoryModelDocs() {
     "",
     "A rule's scope says where its folder may stand: `any-depth`, or `project` (at the repository root or beside a project manifest only: `local/`, `sandbox/`, `playground/`, `demo/` and `docs/` also name features inside source trees). The JSON report counts, per rule, the findings it set aside (`repository.setAside`).",
     "",
-    "| id | role | scope | path rule | why |",
-    "| --- | --- | --- | --- | --- |",
-    ...ROLE_RULES.map((r) => `| ${r.id} | ${r.role} | ${r.scope} | \`${r.path.source.replace(/\|/g, "\\|")}\` | ${r.why} |`),
+    "| id | role | scope | a deploy step outweighs it | path rule | why |",
+    "| --- | --- | --- | --- | --- | --- |",
+    ...ROLE_RULES.map((r) => `| ${r.id} | ${r.role} | ${r.scope} | ${r.yieldsToEvidence ? "yes" : "no"} | \`${r.path.source.replace(/\|/g, "\\|")}\` | ${r.why} |`),
     "",
     "### Severity by role",
     "",

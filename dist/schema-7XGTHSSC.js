@@ -12,8 +12,8 @@ import {
   defaultConfig,
   defaultTarget,
   targetSchema
-} from "./chunk-6FEVE6N6.js";
-import "./chunk-SK5ADHLB.js";
+} from "./chunk-MA5YLEZW.js";
+import "./chunk-4YSXRXC5.js";
 import "./chunk-WIDV6RBC.js";
 import "./chunk-7FI7UYSE.js";
 export {

@@ -4,20 +4,20 @@ import {
   readPreviousCapacity,
   resolveRepoRoot,
   resolveTargets
-} from "./chunk-FY2NZ5XS.js";
+} from "./chunk-FSAD2I3V.js";
 import "./chunk-B42MKZD7.js";
-import "./chunk-B5EOW2LL.js";
-import "./chunk-SKLF6PLX.js";
+import "./chunk-XU6QBVBX.js";
+import "./chunk-P6MPPS6W.js";
 import "./chunk-LJSTQBDB.js";
-import "./chunk-UV26DSIY.js";
+import "./chunk-OZDHFCXN.js";
 import "./chunk-TCBNDKNB.js";
-import "./chunk-6HHVNKLT.js";
+import "./chunk-KDHVX4WA.js";
 import "./chunk-JWXGXOVI.js";
-import "./chunk-VBW66HIO.js";
+import "./chunk-KL4KV6DU.js";
 import "./chunk-HVONVLPO.js";
 import "./chunk-PJSTH2SU.js";
-import "./chunk-6FEVE6N6.js";
-import "./chunk-SK5ADHLB.js";
+import "./chunk-MA5YLEZW.js";
+import "./chunk-4YSXRXC5.js";
 import "./chunk-TKC4N4VZ.js";
 import "./chunk-EVN3OK6M.js";
 import "./chunk-CVZD6SLR.js";

@@ -6,7 +6,7 @@ import {
   imageContents,
   invocationRoles,
   productionDockerfiles
-} from "./chunk-SKLF6PLX.js";
+} from "./chunk-P6MPPS6W.js";
 import {
   UNKNOWN_ROLE,
   computeDeployments,
@@ -14,7 +14,7 @@ import {
   findSettingsReferences,
   roleFromContent,
   settingsRoleOverrides
-} from "./chunk-VBW66HIO.js";
+} from "./chunk-KL4KV6DU.js";
 import {
   POOLED_CONCURRENCY,
   READ_CONCURRENCY,
@@ -26,7 +26,7 @@ import {
 import {
   configSchema,
   defaultConfig
-} from "./chunk-6FEVE6N6.js";
+} from "./chunk-MA5YLEZW.js";
 import {
   closest
 } from "./chunk-TKC4N4VZ.js";
@@ -404,27 +404,20 @@ function invocationsIn(path, text, files, composeVariables2 = /* @__PURE__ */ ne
   const dir = posix.dirname(path);
   let cwd;
   let cwdLine = -1;
-  const resolve = (written) => {
+  const resolveAs = (written, exists) => {
     if (/^[a-z]+:\/\//i.test(written) || /[$%{}*]/.test(written) || written === "-") return void 0;
-    const bases = [cwd !== void 0 ? posix.join(dir, cwd) : void 0, cwd, dir, "."].filter((b) => b !== void 0);
-    for (const base of bases) {
-      const clean = posix.normalize(posix.join(base, written)).replace(/\/+$/, "");
-      if (clean.startsWith("..")) continue;
-      if (files.has(clean)) return clean;
-    }
-    return void 0;
-  };
-  const resolveDir = (written) => {
-    if (/^[a-z]+:\/\//i.test(written) || /[$%{}*]/.test(written)) return void 0;
     for (const base of [cwd !== void 0 ? posix.join(dir, cwd) : void 0, cwd, dir, "."]) {
       if (base === void 0) continue;
       const clean = posix.normalize(posix.join(base, written)).replace(/\/+$/, "");
-      if (clean.startsWith("..")) continue;
-      const prefix = clean === "." ? "" : `${clean}/`;
-      if (files.files.some((f) => f.path.startsWith(prefix))) return clean;
+      if (!clean.startsWith("..") && exists(clean)) return clean;
     }
     return void 0;
   };
+  const resolve = (written) => resolveAs(written, (path2) => files.has(path2));
+  const resolveDir = (written) => resolveAs(written, (path2) => {
+    const prefix = path2 === "." ? "" : `${path2}/`;
+    return files.files.some((f) => f.path.startsWith(prefix));
+  });
   for (let i = 0; i < lines.length; i++) {
     let line = lines[i].length > MAX_LINE ? lines[i].slice(0, MAX_LINE) : lines[i];
     let j = i;
@@ -557,7 +550,7 @@ async function buildRepoModel(files, options = {}) {
   const builds = await computeBuilds(files, byInvocation, deployments);
   const built = byInvocation.withOverrides(builds.roleOverrides);
   const loaded = built.withOverrides(deploymentEnvRoles(deployments, built));
-  const contained = loaded.withFallbacks(await imageContents(files, productionDockerfiles(files, loaded))).withFallbacks(await applicationSource(files));
+  const contained = loaded.withFallbacks(await imageContents(files, parsed, productionDockerfiles(files, loaded))).withFallbacks(await applicationSource(files));
   const settings = await findSettingsReferences(files, contained);
   const roles = contained.withOverrides(await settingsRoleOverrides(files, parsed, contained, settings));
   return { roles, deployments, settings, builds, invocations, proxyRoutes: await proxyRoutes(files) };

@@ -3,17 +3,17 @@ import {
   DEFAULT_CONFIG_PATH,
   buildRepoModel,
   loadConfig
-} from "./chunk-B5EOW2LL.js";
-import "./chunk-SKLF6PLX.js";
+} from "./chunk-XU6QBVBX.js";
+import "./chunk-P6MPPS6W.js";
 import {
   terminalText
 } from "./chunk-JWXGXOVI.js";
-import "./chunk-VBW66HIO.js";
+import "./chunk-KL4KV6DU.js";
 import {
   loadFileSet
 } from "./chunk-PJSTH2SU.js";
-import "./chunk-6FEVE6N6.js";
-import "./chunk-SK5ADHLB.js";
+import "./chunk-MA5YLEZW.js";
+import "./chunk-4YSXRXC5.js";
 import "./chunk-TKC4N4VZ.js";
 import {
   UsageError

@@ -13,7 +13,7 @@ import {
 } from "./chunk-PJSTH2SU.js";
 import {
   ROLE_RULES
-} from "./chunk-SK5ADHLB.js";
+} from "./chunk-4YSXRXC5.js";
 import {
   __commonJS,
   __esm,
@@ -6407,6 +6407,14 @@ function locateIn(doc, root, keyPath) {
   }
   return found;
 }
+function environmentOf(service) {
+  const env = service.config.environment;
+  const out = {};
+  if (isPlainObject(env)) {
+    for (const [k, v] of Object.entries(env)) if (v !== null && v !== void 0) out[k] = String(v);
+  }
+  return out;
+}
 function imageOf(service) {
   const image = service.config.image;
   return typeof image === "string" && image.trim() ? image.trim() : void 0;
@@ -12368,13 +12376,13 @@ export {
   splitOutsideInterpolation,
   loadComposeFiles,
   isPlainObject,
+  environmentOf,
   imageOf,
   datastoreOf,
   hasHealthcheck,
   isOneShot,
   dependenciesOf,
   dockerfileOf,
-  MAX_DOCKERFILE_BYTES,
   parseDockerfile,
   stageLineage,
   stagesUsedByFinal,

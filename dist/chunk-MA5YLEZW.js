@@ -1,7 +1,7 @@
 import { createRequire as __rgCreateRequire } from 'node:module'; const require = __rgCreateRequire(import.meta.url);
 import {
   FILE_ROLES
-} from "./chunk-SK5ADHLB.js";
+} from "./chunk-4YSXRXC5.js";
 import {
   SEVERITIES
 } from "./chunk-WIDV6RBC.js";

@@ -9,7 +9,7 @@ import {
   expandHeaderVariables,
   loadConfig,
   originOf
-} from "./chunk-B5EOW2LL.js";
+} from "./chunk-XU6QBVBX.js";
 import {
   createScanPool
 } from "./chunk-LJSTQBDB.js";
@@ -21,7 +21,7 @@ import {
   healthFromRepo,
   redactText,
   redactWith
-} from "./chunk-UV26DSIY.js";
+} from "./chunk-OZDHFCXN.js";
 import {
   RAMP_CHECK_ID,
   capacityProblem,
@@ -36,7 +36,7 @@ import {
 } from "./chunk-PJSTH2SU.js";
 import {
   targetSchema
-} from "./chunk-6FEVE6N6.js";
+} from "./chunk-MA5YLEZW.js";
 import {
   closest
 } from "./chunk-TKC4N4VZ.js";

@@ -9,7 +9,7 @@ import {
 import {
   imageSources,
   mergePatch
-} from "./chunk-6HHVNKLT.js";
+} from "./chunk-KDHVX4WA.js";
 import {
   ContextTracker,
   ExternalTokenizer,
@@ -24,6 +24,7 @@ import {
   dockerfileOf,
   dottedName,
   envSchemesOf,
+  environmentOf,
   evaluate,
   findReferences,
   hasHealthcheck,
@@ -51,7 +52,7 @@ import {
   tags,
   truthy,
   unpinnedReason
-} from "./chunk-VBW66HIO.js";
+} from "./chunk-KL4KV6DU.js";
 import {
   BACKUP_PATH,
   GENERIC_ENTROPY_THRESHOLD,
@@ -31744,21 +31745,8 @@ function isLoopback(ip) {
   if (!ip) return false;
   return /^127\./.test(ip) || ip === "::1" || ip === "localhost" || /^\$\{[^}]*:-127\./.test(ip);
 }
-function envOf(service) {
-  const env = service.config.environment;
-  const out = {};
-  if (isPlainObject(env)) {
-    for (const [k, v] of Object.entries(env)) if (v !== null && v !== void 0) out[k] = String(v);
-  } else if (Array.isArray(env)) {
-    for (const item of env) {
-      const [k, ...rest] = String(item).split("=");
-      if (k && rest.length) out[k] = rest.join("=");
-    }
-  }
-  return out;
-}
 function openLogin(store, service) {
-  const env = envOf(service);
+  const env = environmentOf(service);
   const command = [service.config.command, service.config.entrypoint].map((c) => Array.isArray(c) ? c.join(" ") : typeof c === "string" ? c : "").join(" ");
   const weak = (name, user) => {
     const value = env[name];
@@ -31897,15 +31885,7 @@ function internalStoresProtected(service, key, value, file, routed = /* @__PURE_
   return targets.map((t) => t.name);
 }
 function keyHolding(service, value) {
-  const env = service.config.environment;
-  if (isPlainObject(env)) return Object.entries(env).find(([k, v]) => isSecretEnvName(k) && String(v) === value)?.[0];
-  if (Array.isArray(env)) {
-    for (const item of env) {
-      const [k, ...rest] = String(item).split("=");
-      if (k !== void 0 && isSecretEnvName(k) && rest.join("=") === value) return k;
-    }
-  }
-  return void 0;
+  return Object.entries(environmentOf(service)).find(([k, v]) => isSecretEnvName(k) && v === value)?.[0];
 }
 var composeInlineSecret = {
   id: "compose.inline-secret",
@@ -32036,8 +32016,8 @@ async function composeDefaults(ctx) {
     const role = ctx.model.deployments.roleOf(file.path);
     const deployment = ctx.model.deployments.list.find((d) => d.files.includes(file.path));
     const lines = text.split("\n");
-    const services = (deployment?.services ?? file.services).filter((s) => s.locate([]).path === file.path).map((s) => ({ service: s, line: s.locate([]).line })).sort((a, b) => a.line - b.line);
-    const serviceAt = (line) => [...services].reverse().find((s) => s.line <= line)?.service;
+    const lastFirst = (deployment?.services ?? file.services).filter((s) => s.locate([]).path === file.path).map((s) => ({ service: s, line: s.locate([]).line })).sort((a, b) => b.line - a.line);
+    const serviceAt = (line) => lastFirst.find((s) => s.line <= line)?.service;
     lines.forEach((raw, index) => {
       const line = raw.length > 2e3 ? raw.slice(0, 2e3) : raw;
       if (/^\s*#/.test(line) || !line.includes("${")) return;
@@ -34007,9 +33987,9 @@ async function imageUser(ctx, image) {
   const dockerfiles = ctx.model.builds.dockerfilesForImage(image);
   if (!dockerfiles.length) return void 0;
   for (const path of dockerfiles) {
-    const text = await ctx.files.read(path);
-    if (text === void 0) return void 0;
-    const user = finalUser(parseDockerfile(text));
+    const file = await loadDockerfile(ctx, path);
+    if (file === void 0) return void 0;
+    const user = finalUser(file);
     if (!(user.user && !isRootUser(user.user)) && !isNonRootBase(user.base) && !dropsPrivilegesAtStart(user.base)) return void 0;
   }
   return `its image is built by ${dockerfiles.join(", ")}, which runs as a non-root user`;

@@ -1,7 +1,7 @@
 import { createRequire as __rgCreateRequire } from 'node:module'; const require = __rgCreateRequire(import.meta.url);
 import {
   splitImage
-} from "./chunk-VBW66HIO.js";
+} from "./chunk-KL4KV6DU.js";
 import {
   nodeAt,
   require_dist

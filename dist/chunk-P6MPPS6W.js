@@ -1,14 +1,13 @@
 import { createRequire as __rgCreateRequire } from 'node:module'; const require = __rgCreateRequire(import.meta.url);
 import {
   CONFIGURED_RULE,
-  MAX_DOCKERFILE_BYTES,
   UNKNOWN_ROLE,
   dockerfileOf,
   parseDockerfile,
   roleOfProfiles,
   splitImage,
   stagesUsedByFinal
-} from "./chunk-VBW66HIO.js";
+} from "./chunk-KL4KV6DU.js";
 import {
   READ_CONCURRENCY,
   isComposeFile,
@@ -19,7 +18,7 @@ import {
 } from "./chunk-PJSTH2SU.js";
 import {
   ROLE_RULES
-} from "./chunk-SK5ADHLB.js";
+} from "./chunk-4YSXRXC5.js";
 import {
   __toESM
 } from "./chunk-7FI7UYSE.js";
@@ -28,12 +27,11 @@ import {
 var import_ignore = __toESM(require_ignore(), 1);
 var import_picomatch = __toESM(require_picomatch(), 1);
 import { posix } from "node:path";
-var FOLDER_RULES = new Set(ROLE_RULES.filter((r) => r.scope === "project" || /-dir$/.test(r.id)).map((r) => r.id).concat(["example-name"]));
-var HOLDING_RULES = /* @__PURE__ */ new Set(["test-dir", "template-dir", "ci-dir"]);
+var YIELDING_RULES = new Set(ROLE_RULES.filter((r) => r.yieldsToEvidence).map((r) => r.id));
 function yieldsToEvidence(info) {
   if (info.rule === CONFIGURED_RULE) return false;
   if (info === UNKNOWN_ROLE || info.role === "unknown") return true;
-  return info.rule !== void 0 && FOLDER_RULES.has(info.rule) && !HOLDING_RULES.has(info.rule);
+  return info.rule !== void 0 && YIELDING_RULES.has(info.rule);
 }
 var VERB = {
   compose: "run by",
@@ -82,12 +80,13 @@ function isDescriptor(path) {
   return isComposeFile(path) || isDockerfile(path) || /(^|\/)(Chart\.ya?ml|values[\w.-]*\.ya?ml|\.dockerignore|[\w.-]+\.dockerignore)$/.test(path);
 }
 var GLOB = /[*?[\]{}]/;
-async function imageContents(files, productionDockerfiles2) {
+async function imageContents(files, parsedFiles, productionDockerfiles2) {
   const out = /* @__PURE__ */ new Map();
   const parsed = await mapLimited(productionDockerfiles2, READ_CONCURRENCY, async (path) => {
-    const text = await files.read(path);
-    return text === void 0 || text.length > MAX_DOCKERFILE_BYTES ? void 0 : { path, file: parseDockerfile(text) };
+    const file = await parsedFiles.memo("dockerfile", path, parseDockerfile);
+    return file ? { path, file } : void 0;
   });
+  let all;
   const walked = /* @__PURE__ */ new Map();
   for (const item of parsed) {
     if (!item) continue;
@@ -103,7 +102,7 @@ async function imageContents(files, productionDockerfiles2) {
         const key = `${context}\0${ignored.key}\0${source}`;
         let matched = walked.get(key);
         if (!matched) {
-          matched = filesUnder(files, context, source).filter((p) => !ignored.test(p));
+          matched = filesUnder(all ??= everyPath(files), context, source).filter((p) => !ignored.test(p));
           walked.set(key, matched);
         }
         for (const path of matched) {
@@ -150,15 +149,14 @@ async function dockerignoreOf(files, context, dockerfile) {
 function everyPath(files) {
   return [...files.files.map((f) => f.path), ...files.notRead(() => true).filter((s) => s.unread === "oversized").map((s) => s.path)];
 }
-function filesUnder(files, context, source) {
+function filesUnder(all, context, source) {
   const base = posix.normalize(posix.join(context, source.replace(/^\/+/, ""))).replace(/\/+$/, "");
   if (base.startsWith("..")) return [];
-  const all = everyPath(files);
   if (GLOB.test(source)) {
     const match = (0, import_picomatch.default)(base === "." ? "**" : base, { dot: true });
     return all.filter((p) => match(p) || [...ancestors(p)].some((a) => match(a)));
   }
-  if (base === ".") return all;
+  if (base === ".") return [...all];
   if (all.includes(base)) return [base];
   return all.filter((p) => p.startsWith(`${base}/`));
 }
