@@ -4,11 +4,11 @@ import {
 } from "./chunk-LJSTQBDB.js";
 import {
   SCANNERS
-} from "./chunk-HVONVLPO.js";
+} from "./chunk-G6VNFUUC.js";
 import {
   readTextFile
-} from "./chunk-PJSTH2SU.js";
-import "./chunk-CVZD6SLR.js";
+} from "./chunk-EYJGI7QG.js";
+import "./chunk-3QW3PGZE.js";
 import "./chunk-7FI7UYSE.js";
 
 // src/checks/scan-worker.ts

@@ -4,17 +4,17 @@
 
 import { access, stat } from 'node:fs/promises';
 import { isAbsolute, join, resolve } from 'node:path';
-import { ALL_CHECKS } from './checks/index.js';
+import { ALL_CHECKS, SCANNERS } from './checks/index.js';
 import { DEFAULT_CONFIG_PATH, expandHeaderVariables, loadConfig, originOf } from './config/load.js';
 import { targetSchema, type FailOn, type Gate, type ResolvedConfig, type TargetConfig } from './config/schema.js';
-import { UsageError } from './engine/errors.js';
+import { UsageError } from './core/errors.js';
 import { runAudit } from './engine/run.js';
 import { selectChecks, unknownSelectors } from './engine/select.js';
 import { BASELINE_PATH, commitOf, fetchMergeBase, markExisting, mergeBaseFingerprints, readBaseline, type GateSummary, type MergeBase } from './engine/gate.js';
 import type { Check, Finding } from './engine/types.js';
 import { withFingerprints } from './report/fingerprint.js';
 import { buildReport, type Report } from './report/report.js';
-import type { PreviousCapacity } from './engine/capacity.js';
+import type { PreviousCapacity } from './core/capacity.js';
 import { readReportFile } from './github/report-file.js';
 import { previousFromReport, RAMP_CHECK_ID } from './report/capacity.js';
 
@@ -135,7 +135,7 @@ async function gateFindings(
       const repoChecks = options.checks.filter((c) => c.kind === 'repo');
       const fetchProblem = options.fetchBase ? await fetchMergeBase(options.repoRoot, options.baseRef) : undefined;
       base = fetchProblem ? { problem: `${fetchProblem}; check out with fetch-depth: 0` } : await mergeBaseFingerprints(options.repoRoot, options.baseRef, async (root) => {
-        const at = await runAudit({ config: options.config, checks: repoChecks, repoRoot: root, targets: [], now: options.now });
+        const at = await runAudit({ config: options.config, checks: repoChecks, repoRoot: root, targets: [], now: options.now, scanners: [...SCANNERS.values()] });
         return withFingerprints(at.findings);
       });
     }
@@ -216,6 +216,7 @@ export async function audit(options: AuditOptions): Promise<AuditOutcome> {
     baseRef: options.baseRef,
     onProgress: familyProgress(checks, targets.length, repoRoot !== undefined, options),
     now: options.now,
+    scanners: [...SCANNERS.values()],
     ...(previous ? { previous } : {}),
   });
   if (options.gate) config.gate = options.gate;

@@ -6,10 +6,10 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import type { FailOn } from './config/schema.js';
-import { UsageError } from './engine/errors.js';
+import { UsageError } from './core/errors.js';
 import { exitWhenFlushed } from './exit.js';
 import type { Format, Report } from './report/index.js';
-import { TOOL_NAME, VERSION } from './version.js';
+import { TOOL_NAME, VERSION } from './core/version.js';
 
 // Everything else is imported by the command that needs it: `--version` and
 // `--help` load this file only, `checks` the catalog, `audit` the engine (the

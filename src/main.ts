@@ -10,7 +10,7 @@ import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { audit, readPreviousCapacity } from './audit.js';
 import { ALL_CHECKS } from './checks/index.js';
 import { FAIL_ON, GATES, type FailOn, type Gate } from './config/schema.js';
-import { UsageError } from './engine/errors.js';
+import { UsageError } from './core/errors.js';
 import { jobSummary, previousCapacityOfState } from './github/bodies.js';
 import { repositoryPath } from './github/check-run.js';
 import { COMMENT_MODES, type CommentMode } from './github/comment.js';

@@ -5,7 +5,7 @@
 
 import { join, resolve } from 'node:path';
 import { DEFAULT_CONFIG_PATH, loadConfig } from './config/load.js';
-import { UsageError } from './engine/errors.js';
+import { UsageError } from './core/errors.js';
 import { loadFileSet } from './repo/fileset.js';
 import { buildRepoModel } from './model/index.js';
 import type { RoleInfo } from './model/roles.js';

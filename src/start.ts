@@ -8,7 +8,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { closeSync, openSync, readFileSync, statSync } from 'node:fs';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { UsageError } from './engine/errors.js';
+import { UsageError } from './core/errors.js';
 import { HttpClient } from './http/client.js';
 
 export interface StartOptions {

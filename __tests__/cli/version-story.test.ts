@@ -6,7 +6,7 @@ import { describe, expect, it } from '@jest/globals';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { checkDocsUrl } from '../../src/report/links.js';
-import { VERSION } from '../../src/version.js';
+import { VERSION } from '../../src/core/version.js';
 
 const ROOT = resolve(import.meta.dirname, '..', '..');
 const read = (path: string) => readFileSync(join(ROOT, path), 'utf8');
@@ -20,7 +20,7 @@ const texts = [
 ].map((path) => ({ path, text: read(path) }));
 
 describe('the version story', () => {
-  it('package.json, src/version.ts and the reports agree', () => {
+  it('package.json, src/core/version.ts and the reports agree', () => {
     expect(VERSION).toBe(version);
     expect(checkDocsUrl('headers.hsts')).toContain(`/blob/v${version}/docs/checks.md#headers.hsts`.replace('headers.hsts', 'headershsts'));
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { redactHeaderValue, redactSetCookie, redactText, redactValue } from '../../src/engine/redact.js';
+import { redactHeaderValue, redactSetCookie, redactText, redactValue } from '../../src/core/redact.js';
 
 describe('redaction', () => {
   it('shows a value as its first four characters and its length', () => {

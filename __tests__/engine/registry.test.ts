@@ -3,7 +3,7 @@ import { describe, expect, it } from '@jest/globals';
 import { ALL_CHECKS } from '../../src/checks/index.js';
 import { CATEGORIES, SEVERITIES } from '../../src/engine/types.js';
 import { renderCatalogMarkdown } from '../../src/report/catalog.js';
-import { VERSION } from '../../src/version.js';
+import { VERSION } from '../../src/core/version.js';
 
 describe('the check registry', () => {
   it('holds self-describing checks with unique, dotted, lower-case ids', () => {

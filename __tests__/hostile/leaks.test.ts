@@ -8,7 +8,7 @@ import { afterAll, describe, expect, it } from '@jest/globals';
 import type { RequestListener } from 'node:http';
 import { audit } from '../../src/audit.js';
 import { ALL_CHECKS } from '../../src/checks/index.js';
-import { redactText, redactWith, configuredSecretValues } from '../../src/engine/redact.js';
+import { redactText, redactWith, configuredSecretValues } from '../../src/core/redact.js';
 import { renderJson, renderMarkdown, renderSarif, renderText } from '../../src/report/index.js';
 import type { Report } from '../../src/report/report.js';
 import { makeRepo } from '../helpers/repo.js';

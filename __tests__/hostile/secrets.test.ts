@@ -5,7 +5,7 @@
 import { afterAll, describe, expect, it, jest } from '@jest/globals';
 import { audit } from '../../src/audit.js';
 import { ALL_CHECKS } from '../../src/checks/index.js';
-import { redactText } from '../../src/engine/redact.js';
+import { redactText } from '../../src/core/redact.js';
 import { renderJson, renderMarkdown, renderSarif, renderText } from '../../src/report/index.js';
 import { makeRepo } from '../helpers/repo.js';
 import { startServer, type TestServer } from '../helpers/server.js';

@@ -8,7 +8,7 @@ import { afterEach, describe, expect, it } from '@jest/globals';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Socket } from 'node:net';
 import { loadRamp } from '../../src/checks/load/ramp.js';
-import type { Capacity, PreviousCapacity } from '../../src/engine/capacity.js';
+import type { Capacity, PreviousCapacity } from '../../src/core/capacity.js';
 import type { Finding } from '../../src/engine/types.js';
 import { audit } from '../../src/audit.js';
 import { runAudit } from '../../src/engine/run.js';

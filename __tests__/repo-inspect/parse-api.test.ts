@@ -2,7 +2,7 @@
 // src/parse/kubernetes.ts), used directly through their documented API.
 import { describe, expect, it } from '@jest/globals';
 import { loadFileSet } from '../../src/repo/fileset.js';
-import { ParsedFiles } from '../../src/repo/parsed.js';
+import { ParsedFiles } from '../../src/parse/parsed.js';
 import { dockerfileOf, isOneShot, loadComposeFiles } from '../../src/parse/compose.js';
 import { loadManifests } from '../../src/parse/kubernetes.js';
 import { makeRepo } from '../helpers/repo.js';

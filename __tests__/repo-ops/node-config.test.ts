@@ -83,7 +83,7 @@ app.listen(config.get('port'));
 describe('CORS set only outside production', () => {
   const main = (productionOrigin: string) => `import { NestFactory } from '@nestjs/core';
 import helmet from 'helmet';
-import { AppModule } from './app.module';
+import { AppModule } from './app.module.module';
 
 async function bootstrap() {
   const app = await NestFactory.create(AppModule);

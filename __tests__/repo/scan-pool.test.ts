@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { loadFileSet, type FileSet } from '../../src/repo/fileset.js';
-import { ParsedFiles } from '../../src/repo/parsed.js';
+import { ParsedFiles } from '../../src/parse/parsed.js';
 import { createScanPool, usableCpus, type Scanner } from '../../src/repo/scan-pool.js';
 import { availableParallelism } from 'node:os';
 import { SCANNERS } from '../../src/checks/scanners.js';

@@ -4,7 +4,7 @@ import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { audit } from '../../src/audit.js';
-import { UsageError } from '../../src/engine/errors.js';
+import { UsageError } from '../../src/core/errors.js';
 import type { AuditResult } from '../../src/engine/run.js';
 import type { Finding } from '../../src/engine/types.js';
 import { buildReport, headline, renderMarkdown, renderText } from '../../src/report/index.js';

@@ -9,7 +9,7 @@ import { annotationsFor } from '../../src/github/check-run.js';
 import { checkRunSummary, commentBody, jobSummary, stateOf } from '../../src/github/bodies.js';
 import { buildRepoModel } from '../../src/model/index.js';
 import { loadFileSet } from '../../src/repo/fileset.js';
-import { ParsedFiles } from '../../src/repo/parsed.js';
+import { ParsedFiles } from '../../src/parse/parsed.js';
 import { renderJson, renderMarkdown, renderSarif, renderText } from '../../src/report/index.js';
 import { finding, reportOf } from '../github/reports.js';
 import { makeRepo } from '../helpers/repo.js';

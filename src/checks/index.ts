@@ -26,6 +26,9 @@ import { pythonChecks } from './python/index.js';
 import { opsChecks } from './ops/index.js';
 import { dataChecks } from './data/index.js';
 
+/** The text scanners these checks run in worker threads, by name (the worker knows the same registry): the engine gets them from here. */
+export { SCANNERS } from './scanners.js';
+
 export const ALL_CHECKS: readonly Check[] = [
   ...httpChecks,
   ...tlsChecks,

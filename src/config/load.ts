@@ -7,7 +7,7 @@ import type { z } from 'zod';
 import { configSchema, defaultConfig, type ResolvedConfig, type TargetConfig } from './schema.js';
 import { parseYaml, nodeAt } from '../parse/yaml.js';
 import { closest } from './did-you-mean.js';
-import { UsageError } from '../engine/errors.js';
+import { UsageError } from '../core/errors.js';
 
 export class ConfigError extends UsageError {
   override name = 'ConfigError';

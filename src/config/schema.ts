@@ -5,7 +5,7 @@
 
 import { FILE_ROLES } from '../model/role-rules.js';
 import { z } from 'zod';
-import { SEVERITIES } from '../engine/types.js';
+import { SEVERITIES } from '../core/finding.js';
 
 const severity = z.enum(SEVERITIES);
 

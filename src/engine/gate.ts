@@ -12,7 +12,7 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { UsageError } from './errors.js';
+import { UsageError } from '../core/errors.js';
 import type { Finding } from './types.js';
 
 const execFileAsync = promisify(execFile);

@@ -9,17 +9,16 @@ import type { ResolvedConfig, TargetConfig, WaiverConfig } from '../config/schem
 import { HttpClient, type HttpResult } from '../http/client.js';
 import { Exchanges } from '../http/exchanges.js';
 import { loadFileSet, type FileSet } from '../repo/fileset.js';
-import { ParsedFiles } from '../repo/parsed.js';
-import { createScanPool, type ScanPool } from '../repo/scan-pool.js';
-import { SCANNERS } from '../checks/scanners.js';
+import { ParsedFiles } from '../parse/parsed.js';
+import { createScanPool, type ScanPool, type Scanner } from '../repo/scan-pool.js';
 import { changedFilesSince } from '../repo/git.js';
 import { buildRepoModel, type RepoModel } from '../model/index.js';
 import { healthFromRepo, type RepoHealth } from '../model/health-paths.js';
 import { adminRoutesFromRepo, type RepoRoute } from '../model/admin-paths.js';
 import { severityForRole } from '../model/policy.js';
-import { configuredSecretValues, redactText, redactWith } from './redact.js';
+import { configuredSecretValues, redactText, redactWith } from '../core/redact.js';
 import type { Check, Finding, FindingInput, LiveCheck, RepoCheck, RepoHints } from './types.js';
-import { previousFor, type PreviousCapacity } from './capacity.js';
+import { previousFor, type PreviousCapacity } from '../core/capacity.js';
 
 export interface AuditInput {
   config: ResolvedConfig;
@@ -35,6 +34,12 @@ export interface AuditInput {
   now?: Date;
   /** The capacities an earlier run measured (load.ramp compares with them). */
   previous?: PreviousCapacity;
+  /**
+   * The scanners the worker threads know by name (the checks' registry, checks/scanners.ts), registered by the
+   * checks that own them and passed in, so the engine never imports a concrete check. Without it, the pool runs
+   * those the checks declare in `scansEveryFile`.
+   */
+  scanners?: ReadonlyArray<Scanner<unknown>>;
 }
 
 export interface AuditResult {
@@ -83,7 +88,7 @@ export async function runAudit(input: AuditInput): Promise<AuditResult> {
       const repoRoot = input.repoRoot;
       const prepare = async () => {
         const files = await loadFileSet(repoRoot, { maxFileBytes: config.repo.maxFileBytes, ignore: config.repo.ignore, signal: audit.signal });
-        pool = createScanPool(files, [...SCANNERS.values()]);
+        pool = createScanPool(files, input.scanners ?? [...new Set(repoChecks.flatMap((c) => c.scansEveryFile ?? []))]);
         const parsed = new ParsedFiles(files, pool);
         // Scans the checks run over every file start now, in the workers, while the model is built here.
         for (const scanner of new Set(repoChecks.flatMap((c) => c.scansEveryFile ?? []))) parsed.warm(scanner);

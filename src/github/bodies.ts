@@ -9,7 +9,7 @@ import type { ReportLinks } from '../report/links.js';
 import { renderMarkdown, type MarkdownOptions } from '../report/markdown.js';
 import { failing, whereOf, type Report } from '../report/report.js';
 import type { Severity } from '../engine/types.js';
-import type { CapacityBaseline, PreviousCapacity } from '../engine/capacity.js';
+import type { CapacityBaseline, PreviousCapacity } from '../core/capacity.js';
 import { baselinesOf, previousCapacity } from '../report/capacity.js';
 
 /**

@@ -4,7 +4,7 @@
 // from it; a wrong file is a usage error, not a crash.
 
 import { readFile, stat } from 'node:fs/promises';
-import { UsageError } from '../engine/errors.js';
+import { UsageError } from '../core/errors.js';
 import { CATEGORIES, SEVERITIES, STATUSES } from '../engine/types.js';
 import type { Report } from '../report/report.js';
 import type { Finding } from '../engine/types.js';

@@ -51,14 +51,8 @@ export interface HttpResponse {
   requestHeaders: Record<string, string>;
 }
 
-export type HttpErrorCode = 'refused' | 'dns' | 'timeout' | 'tls' | 'reset' | 'budget' | 'redirect-loop' | 'aborted' | 'other';
-
-export interface HttpFailure {
-  url: string;
-  method: string;
-  code: HttpErrorCode;
-  message: string;
-}
+import type { HttpErrorCode, HttpFailure } from './failure.js';
+export type { HttpErrorCode, HttpFailure };
 
 export type HttpResult = { ok: true; response: HttpResponse } | { ok: false; error: HttpFailure };
 

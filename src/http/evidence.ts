@@ -1,7 +1,7 @@
 // Evidence quotes the request line, the status and the relevant headers of an
 // exchange, redacted. Bodies are quoted only as short excerpts.
 
-import { redactHeaderValue, redactText, redactValue } from '../engine/redact.js';
+import { redactHeaderValue, redactText, redactValue } from '../core/redact.js';
 import type { HttpResponse, HttpFailure } from './client.js';
 
 export interface EvidenceOptions {

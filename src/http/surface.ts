@@ -5,7 +5,7 @@
 // gets the same single request from the per-target cache.
 
 import type { TargetConfig, EndpointConfig } from '../config/schema.js';
-import type { FindingInput } from '../engine/types.js';
+import type { FindingInput } from '../core/finding.js';
 import type { HttpRequest, HttpResponse, HttpResult } from './client.js';
 import type { Exchanges } from './exchanges.js';
 

@@ -5,7 +5,7 @@
 
 import tls from 'node:tls';
 import type { X509Certificate } from 'node:crypto';
-import type { HttpFailure } from './client.js';
+import type { HttpFailure } from './failure.js';
 
 export interface PeerCertificate {
   subject: string;

@@ -31,7 +31,7 @@
 
 import { posix } from 'node:path';
 import type { FileSet } from '../repo/fileset.js';
-import type { ParsedFiles } from '../repo/parsed.js';
+import type { ParsedFiles } from '../parse/parsed.js';
 import { isComposeFile } from '../repo/classify.js';
 import { mapLimited, READ_CONCURRENCY } from '../repo/limit.js';
 import { loadComposeFile, mergeLayers, isPlainObject, type ComposeFile, type ComposeService, type DeploymentView } from '../parse/compose.js';

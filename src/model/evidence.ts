@@ -23,7 +23,7 @@ import type { FileSet } from '../repo/fileset.js';
 import { isComposeFile, isDockerfile } from '../repo/classify.js';
 import { mapLimited, READ_CONCURRENCY } from '../repo/limit.js';
 import { parseDockerfile, stagesUsedByFinal } from '../parse/dockerfile.js';
-import type { ParsedFiles } from '../repo/parsed.js';
+import type { ParsedFiles } from '../parse/parsed.js';
 import type { Invocation } from './invocations.js';
 import type { Deployments } from './deployments.js';
 import { UNKNOWN_ROLE, CONFIGURED_RULE, type FileRoles, type RoleInfo } from './roles.js';

@@ -4,7 +4,7 @@
 // none re-guesses it.
 
 import type { FileSet } from '../repo/fileset.js';
-import { ParsedFiles } from '../repo/parsed.js';
+import { ParsedFiles } from '../parse/parsed.js';
 import type { ConfiguredRole } from './role-rules.js';
 import { computeRoles, roleFromContent, UNKNOWN_ROLE, type FileRoles, type RoleInfo } from './roles.js';
 import { isComposeFile } from '../repo/classify.js';

@@ -13,7 +13,7 @@
 // - `any`: the finding is about the repository as a whole (CI, lockfiles,
 //   backups); the file it points at is only where to look.
 
-import type { Severity } from '../engine/types.js';
+import type { Severity } from '../core/finding.js';
 import type { FileRole } from './role-rules.js';
 
 export type RolePolicy = 'deployment' | 'own' | 'any';

@@ -24,8 +24,9 @@
 // checks each, and fails on a rule that none of its own fixtures needs
 // (__tests__/repo-inspect/role-rules.test.ts).
 
-export const FILE_ROLES = ['production', 'development', 'test', 'docs', 'example', 'template', 'tooling', 'unknown'] as const;
-export type FileRole = (typeof FILE_ROLES)[number];
+import type { FileRole } from '../core/role.js';
+
+export { FILE_ROLES, type FileRole } from '../core/role.js';
 
 /** The roles the path table can give. */
 export type RuleRole = Exclude<FileRole, 'production' | 'unknown'>;

@@ -16,18 +16,9 @@ import { Breather, mapLimited, READ_CONCURRENCY } from '../repo/limit.js';
 import { splitImage } from '../parse/dockerfile.js';
 import { ROLE_RULES, type ConfiguredRole, type FileRole, type RoleRule } from './role-rules.js';
 
-export type { FileRole } from './role-rules.js';
+export type { FileRole, RoleInfo } from '../core/role.js';
+import type { RoleInfo } from '../core/role.js';
 
-export interface RoleInfo {
-  role: FileRole;
-  /** Why: the rule or the content that decided it. */
-  reason: string;
-  /**
-   * What gave the role, as a stable identifier: a role rule's id (`role-rules.ts`), an evidence kind
-   * (`evidence:built-into-image`...), `config:repo.roles` or `content:<kind>`. Shown in every report format.
-   */
-  rule?: string;
-}
 
 /** The role of a file that no rule, content, configuration or evidence decided (compared by identity). */
 export const UNKNOWN_ROLE: RoleInfo = { role: 'unknown', reason: 'nothing shows that production reaches it (no deploy step, build or entrypoint names it)', rule: 'unknown' };

@@ -9,7 +9,7 @@
 // path table's `example` role does not hide it.
 
 import type { FileSet } from '../repo/fileset.js';
-import type { ParsedFiles } from '../repo/parsed.js';
+import type { ParsedFiles } from '../parse/parsed.js';
 import { parsePythonModule, type PyModule } from '../parse/python.js';
 import { isDockerfile } from '../repo/classify.js';
 import type { FileRoles, RoleInfo } from './roles.js';

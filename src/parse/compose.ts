@@ -19,15 +19,15 @@
 
 import { dirname, posix } from 'node:path';
 import { isAlias, isMap, isScalar, isSeq, type Document, type Node, type Pair, type YAMLMap } from 'yaml';
-import type { Location } from '../engine/types.js';
+import type { Location } from '../core/finding.js';
 import type { FileSet } from '../repo/fileset.js';
-import type { ParsedFiles } from '../repo/parsed.js';
+import type { ParsedFiles } from './parsed.js';
 import { isComposeFile } from '../repo/classify.js';
 import { mapLimited, READ_CONCURRENCY } from '../repo/limit.js';
 import type { YamlFile } from './yaml.js';
 import { clampLine } from './lines.js';
 import type { InterpolateOptions, Interpolated } from './interpolation.js';
-import type { RoleInfo } from '../model/roles.js';
+import type { RoleInfo } from '../core/role.js';
 
 export type KeyPath = ReadonlyArray<string | number>;
 

@@ -16,7 +16,7 @@
 
 import { isMap, isSeq } from 'yaml';
 import type { FileSet } from '../repo/fileset.js';
-import type { ParsedFiles } from '../repo/parsed.js';
+import type { ParsedFiles } from './parsed.js';
 import { nodeAt } from './yaml.js';
 import { splitImage } from './dockerfile.js';
 

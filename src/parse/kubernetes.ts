@@ -18,7 +18,7 @@
 
 import { isMap, isSeq, type Document, type YAMLMap } from 'yaml';
 import type { FileSet } from '../repo/fileset.js';
-import type { ParsedFiles } from '../repo/parsed.js';
+import type { ParsedFiles } from './parsed.js';
 import { isComposeFile, isYamlFile } from '../repo/classify.js';
 import { mapLimited, READ_CONCURRENCY } from '../repo/limit.js';
 import { nodeAt } from './yaml.js';

@@ -11,7 +11,7 @@ import { join, relative, sep } from 'node:path';
 import { promisify } from 'node:util';
 import ignore, { type Ignore } from 'ignore';
 import picomatch from 'picomatch';
-import { UsageError } from '../engine/errors.js';
+import { UsageError } from '../core/errors.js';
 import { Breather, mapLimited } from './limit.js';
 
 const execFileAsync = promisify(execFile);

@@ -1,10 +1,10 @@
 // The load ramp's picture: latency and errors against concurrent users, as a
 // Mermaid xychart where GitHub renders Mermaid (comment, job summary, check
 // run) and as a small table everywhere else (terminal, evidence). Reads only
-// the measurements the ramp's finding carries (engine/capacity.ts); also what
+// the measurements the ramp's finding carries (core/capacity.ts); also what
 // a later run compares with (--previous, the sticky comment's state).
 
-import type { BreakReason, Capacity, CapacityBaseline, PreviousCapacity, RampStage } from '../engine/capacity.js';
+import type { BreakReason, Capacity, CapacityBaseline, PreviousCapacity, RampStage } from '../core/capacity.js';
 import type { Finding } from '../engine/types.js';
 import { markdownCode, markdownText, terminalText } from './escape.js';
 

@@ -2,7 +2,7 @@
 // the report (so the text matches the check that ran), a file at the audited
 // commit, the workflow run.
 
-import { VERSION } from '../version.js';
+import { VERSION } from '../core/version.js';
 
 export const PROJECT_URL = 'https://github.com/readiness-gate/readiness-gate';
 

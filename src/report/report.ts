@@ -6,7 +6,7 @@ import type { AuditResult } from '../engine/run.js';
 import { evaluatedLittle, verdict, type CategoryScore, type Decision } from '../engine/score.js';
 import type { Finding } from '../engine/types.js';
 import type { WaiverConfig } from '../config/schema.js';
-import { TOOL_NAME, VERSION } from '../version.js';
+import { TOOL_NAME, VERSION } from '../core/version.js';
 import { withFingerprints } from './fingerprint.js';
 import type { GateSummary } from '../engine/gate.js';
 

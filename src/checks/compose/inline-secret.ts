@@ -1,5 +1,5 @@
 import type { FindingInput, RepoCheck } from '../../engine/types.js';
-import { redactValue } from '../../engine/redact.js';
+import { redactValue } from '../../core/redact.js';
 import { datastoreOf, environmentOf, imageOf, isPlainObject, type ComposeFile, type ComposeService } from '../../parse/compose.js';
 import { isLoopback, parsePort } from './exposed-datastore.js';
 import { isSecretVariableName } from '../../repo/classify.js';

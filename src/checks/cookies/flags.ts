@@ -2,7 +2,7 @@ import type { FindingInput, LiveCheck, Severity } from '../../engine/types.js';
 import type { HttpResponse } from '../../http/client.js';
 import { describeExchange } from '../../http/evidence.js';
 import { probedPages } from '../../http/surface.js';
-import { redactSetCookie } from '../../engine/redact.js';
+import { redactSetCookie } from '../../core/redact.js';
 
 export interface SetCookie {
   name: string;

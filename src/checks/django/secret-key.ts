@@ -1,5 +1,5 @@
 import type { FindingInput, RepoCheck } from '../../engine/types.js';
-import { redactValue } from '../../engine/redact.js';
+import { redactValue } from '../../core/redact.js';
 import { forEachSettingsModule, readFrom } from './common.js';
 import { whenUnset, type SettingsModule } from './settings.js';
 

@@ -1,5 +1,5 @@
 import type { FindingInput, RepoCheck, RepoCheckContext } from '../../engine/types.js';
-import { redactValue } from '../../engine/redact.js';
+import { redactValue } from '../../core/redact.js';
 import { isEnvTemplate, isSecretVariableName } from '../../repo/classify.js';
 import { isCredentialValue, isPlaceholder, isReference } from '../../model/values.js';
 import { parseDotenv } from '../../parse/dotenv.js';

@@ -1,6 +1,6 @@
 import type { FindingInput, RepoCheck } from '../../engine/types.js';
 import { isCredentialByFormat } from '../../model/values.js';
-import { redactValue } from '../../engine/redact.js';
+import { redactValue } from '../../core/redact.js';
 import { isCredentialValue, isEncrypted, isPlaceholder, isReference, urlPassword } from '../../model/values.js';
 import { isRealEnvFile } from '../../repo/classify.js';
 import { notReadFinding } from '../../repo/fileset.js';

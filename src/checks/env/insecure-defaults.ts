@@ -1,5 +1,5 @@
 import type { FindingInput, RepoCheck } from '../../engine/types.js';
-import { redactValue } from '../../engine/redact.js';
+import { redactValue } from '../../core/redact.js';
 import type { EnvEntry } from '../../parse/dotenv.js';
 import { isProductionName, isRealEnvFile, isSecretAttributeName } from '../../repo/classify.js';
 import { mapLimited, READ_CONCURRENCY } from '../../repo/limit.js';

@@ -1,6 +1,6 @@
 import type { FindingInput, RepoCheck } from '../../engine/types.js';
 import { isCredentialByFormat } from '../../model/values.js';
-import { redactValue } from '../../engine/redact.js';
+import { redactValue } from '../../core/redact.js';
 import { isPlaceholder, isReference } from '../../model/values.js';
 import { isTemplated, loadManifests } from '../../parse/kubernetes.js';
 import { isComposeFile, isYamlFile } from '../../repo/classify.js';

@@ -2,7 +2,7 @@
 // where the knee is, when to stop, whether the soak drifted, and how the
 // capacity compares with an earlier run. The runner is ramp.ts.
 
-import type { BreakReason, Capacity, CapacityBaseline, RampStage, SoakResult, SoakThird } from '../../engine/capacity.js';
+import type { BreakReason, Capacity, CapacityBaseline, RampStage, SoakResult, SoakThird } from '../../core/capacity.js';
 import { percentile, summarizeLoad, type LoadRun, type LoadSample } from '../../http/load.js';
 import { ms, pct, usersText } from '../../report/capacity.js';
 

@@ -1,5 +1,5 @@
-import type { Capacity, RampStage, SoakResult } from '../../engine/capacity.js';
-import { redactText } from '../../engine/redact.js';
+import type { Capacity, RampStage, SoakResult } from '../../core/capacity.js';
+import { redactText } from '../../core/redact.js';
 import type { FindingInput, LiveCheck, LiveCheckContext } from '../../engine/types.js';
 import { runLoadOnPool, type LoadBudget, type LoadRun, type PoolLoadOptions } from '../../http/load.js';
 import { capacityHeadline, capacityTable, usersText } from '../../report/capacity.js';

@@ -1,6 +1,6 @@
 import type { FindingInput, RepoCheck } from '../../engine/types.js';
 import { isGeneratedSecret } from '../../model/values.js';
-import { redactValue } from '../../engine/redact.js';
+import { redactValue } from '../../core/redact.js';
 import { isBinary } from '../../repo/fileset.js';
 import type { RoleInfo } from '../../model/roles.js';
 import { mapLimited } from '../../repo/limit.js';

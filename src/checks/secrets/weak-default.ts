@@ -2,7 +2,7 @@ import { posix } from 'node:path';
 import { isMap, isScalar, isSeq, type Document } from 'yaml';
 import type { FindingInput, RepoCheck, RepoCheckContext, Severity } from '../../engine/types.js';
 import type { RoleInfo } from '../../model/roles.js';
-import { redactValue } from '../../engine/redact.js';
+import { redactValue } from '../../core/redact.js';
 import { classifySecretValue, isFlagOrNumber, isLocationValue, urlPassword } from '../../model/values.js';
 import { defaultOf, findReferences } from '../../parse/interpolation.js';
 import type { LiteralFallback } from '../../parse/fallbacks.js';

@@ -1,0 +1,817 @@
+import { createRequire as __rgCreateRequire } from 'node:module'; const require = __rgCreateRequire(import.meta.url);
+import {
+  baseName,
+  import_yaml,
+  isComposeFile,
+  isIdentifierKeyName,
+  lineOfOffset,
+  lineStartOffsets,
+  sourceLanguage
+} from "./chunk-EYJGI7QG.js";
+
+// src/model/values.ts
+var MAX_VALUE = 4096;
+function clip(value) {
+  const v = value.trim();
+  return v.length > MAX_VALUE ? v.slice(0, MAX_VALUE) : v;
+}
+function isPlaceholder(value) {
+  const v = clip(value);
+  if (v === "") return true;
+  if (/^<[^<>]{0,200}>$/.test(v) || /^\{\{.{0,200}\}\}$/.test(v) || /^\[[^\]]{0,200}\]$/.test(v)) return true;
+  if (/^(x+|\*+|\.+|-+|_+|0+|#+|\?+)$/i.test(v)) return true;
+  if (/^(your|my|insert|enter|put|add|set|fill|generate)[-_ .]/i.test(v) || /^(your|my)[A-Z]/.test(v)) return true;
+  if (/^(change|replace)[-_ .]?(me|it|this|that)/i.test(v)) return true;
+  if (/^(to[-_ ]?do|fixme|tbd|placeholder|redacted|not[-_ ]?set|none|null|nil|undefined|unset|empty|example|dummy|fake|sample)([-_ .:]|$)/i.test(v)) return true;
+  if (/(change[-_ ]?me|change[-_ ]?it|change[-_ ]?this|replace[-_ ]?me|replace[-_ ]?this|to[-_ ]?do|fixme|placeholder|redacted|example|dummy|fake|sample|not[-_ ]?set|none|null|undefined|tbd|[-_ ]here)$/i.test(v)) return true;
+  return false;
+}
+function isReference(value) {
+  const v = clip(value);
+  if (/^\$\{?[A-Za-z_][A-Za-z0-9_]*/.test(v) || /^%\([A-Za-z_][A-Za-z0-9_]*\)s$/.test(v)) return true;
+  if (/^\/(run|var\/run)\/secrets\//.test(v) || /^\/(etc|mnt|var)\/[\w./-]*secrets?\//.test(v)) return true;
+  if (/^(vault|op|akv|sm|gcp-sm|secretsmanager|ssm|awssm|doppler|infisical):/i.test(v) || /^arn:aws:(secretsmanager|ssm):/.test(v)) return true;
+  if (/^projects\/[^/\s]+\/secrets\//.test(v)) return true;
+  return isEncrypted(v);
+}
+function isEncrypted(value) {
+  const v = clip(value);
+  return /^encrypted:[A-Za-z0-9+/=]{16,}$/.test(v) || /^ENC\[[A-Z0-9_]+,data:/.test(v) || v.startsWith("$ANSIBLE_VAULT;");
+}
+function isUuid(value) {
+  return /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(clip(value));
+}
+function isPasswordHash(value) {
+  const v = clip(value);
+  return /^(pbkdf2_sha(1|256|512)|bcrypt(_sha256)?|argon2|scrypt|sha1|md5|unsalted_(sha1|md5)|crypt)\$/.test(v) || /^\$(2[abxy]?|5|6|argon2(id|i|d)|scrypt|y|7|pbkdf2(-sha(256|512))?)\$/.test(v) || /^(pbkdf2|scrypt):[a-z0-9]+(:\d+)*\$/i.test(v);
+}
+function isDigest(value) {
+  return /^(sha(1|224|256|384|512)|md5|blake2b?)[-:][A-Za-z0-9+/=_-]{16,}$/i.test(clip(value));
+}
+function isHashOrIdentifier(value) {
+  return isUuid(value) || isPasswordHash(value) || isDigest(value);
+}
+var CREDENTIAL_FORMAT = /-----BEGIN [A-Z ]*PRIVATE KEY-----|\b(gh[pousr]_[A-Za-z0-9]{30,}|github_pat_\w{30,}|glpat-[\w-]{20}|xox[baprs]-[\w-]{10,}|[sr]k_live_\w{20,}|AKIA[0-9A-Z]{16}|AIza[\w-]{35}|npm_\w{36})/;
+function isCredentialByFormat(value) {
+  return CREDENTIAL_FORMAT.test(value);
+}
+function isGeneratedSecret(value) {
+  if (value.length < 20 || value.length > 512 || !/^[A-Za-z0-9+/=_\-.~!@#$%^&*]+$/.test(value)) return false;
+  if (!/[A-Za-z]/.test(value) || !/\d/.test(value)) return false;
+  if (isPlaceholder(value) || isReference(value) || isHashOrIdentifier(value) || isSlug(value) || isWeakValue(value) || isEncodedWords(value)) return false;
+  if (/password|passwd|secret|changeme|example|sample|dummy|placeholder|insecure|default|token|replace|your/i.test(value)) return false;
+  const counts = /* @__PURE__ */ new Map();
+  for (const ch of value) counts.set(ch, (counts.get(ch) ?? 0) + 1);
+  let entropy = 0;
+  for (const n of counts.values()) entropy -= n / value.length * Math.log2(n / value.length);
+  return entropy >= 4;
+}
+function isSlug(value) {
+  if (!/^[a-z0-9]+([-_.:][a-z0-9]*)+$/.test(value)) return false;
+  const parts = value.split(/[-_.:]/).filter(Boolean);
+  const words = parts.filter((p) => /^[a-z]{2,}$/.test(p));
+  const others = parts.filter((p) => !/^[a-z]{2,}$/.test(p));
+  if (!others.every((p) => /^(v?\d+)$/.test(p))) return false;
+  return words.length >= 3 || words.length >= 2 && /[:]|(^|[-_.:])v\d+$/.test(value);
+}
+function isEncodedWords(value) {
+  if (value.length < 24 || !/^[A-Za-z0-9+/_-]+={0,2}$/.test(value)) return false;
+  const decoded = Buffer.from(value.replace(/-/g, "+").replace(/_/g, "/"), "base64").toString("latin1").trim();
+  if (decoded.length < 16 || !/^[A-Za-z0-9 .,_'-]+$/.test(decoded)) return false;
+  return decoded.split(/[-_ .,]+/).filter((w) => /^[A-Za-z]{2,}$/.test(w)).length >= 4;
+}
+function isEscapedText(value) {
+  return /(\\u[0-9a-fA-F]{4}){2,}/.test(value);
+}
+function isRuleList(value) {
+  return /^[a-z_]+(:[\w,.]+)?(\|[a-z_]+(:[\w,.]+)?)+$/i.test(value);
+}
+function isPublicKeyName(name) {
+  return /public|publishable|site_?key|write_?key|ingest(ion)?_?key|client_?id|posthog|segment|rudder|mixpanel|amplitude|plausible|umami|matomo|heap|hotjar|gtm|recaptcha|turnstile|hcaptcha|sentry_?dsn|nx_?cloud_?access_?token/i.test(name);
+}
+function isDigestName(name) {
+  return /(^|[_.-])(sha(1|256|512)?|md5|checksum|digest|hash|etag|integrity|fingerprint|commit|revision|rev)$/i.test(name) || // camelCase: `tokenHash`, `fileSha256`, `contentDigest`.
+  /[a-z0-9](Sha(1|256|512)?|SHA(1|256|512)?|Md5|MD5|Checksum|Digest|Hash|Etag|ETag|Integrity|Fingerprint)$/.test(name);
+}
+var WEAK_WORDS = /^(pass(word|wd|e)?|secret|admin(istrator)?|root|toor|default|changeme|letmein|welcome|qwerty|azerty|abc|test(ing)?|guest|user|demo|postgres|mysql|redis|mongo(db)?|rabbitmq|minio(admin)?|django|flask|rails|node|app|dev|development|local|master|super(user|secret)?|private|key|token|jwt|insecure|supersecret|mysecret|s3cr3t|p@ss(w0rd|word)?|passw0rd)$/i;
+function isWeakValue(value) {
+  const v = clip(value);
+  if (v.length < 8) return true;
+  if (isPlaceholder(v)) return true;
+  const word = v.replace(/[\d!@#$%^&*_.\-+=~]+$/, "").replace(/^[\d!@#$%^&*_.\-+=~]+/, "");
+  if (WEAK_WORDS.test(word)) return true;
+  const parts = word.split(/[-_. ]+/).filter((p) => !/^\d*$/.test(p));
+  if (parts.length > 1 && parts.length <= 4 && parts.every((p) => WEAK_WORDS.test(p) || /^(my|the|very|so|not|your|our)$/i.test(p))) return true;
+  if (/^(.)\1+$/.test(v) || /^(0?123456789?0?|987654321|abcdefgh?|qwertyui?o?p?)$/i.test(v)) return true;
+  if (/^django-insecure-/.test(v) || /insecure|not[-_]?secure|do[-_]?not[-_]?use|dev[-_]?only|development/i.test(v)) return true;
+  return false;
+}
+function isFlagOrNumber(value) {
+  return /^(true|false|yes|no|on|off|\d{1,6})$/i.test(clip(value));
+}
+function classifySecretValue(value) {
+  if (value === null || value === void 0) return "absent";
+  if (typeof value === "boolean") return "flag";
+  const text = String(value).trim();
+  if (text === "") return "absent";
+  if (isReference(text)) return "reference";
+  if (isPlaceholder(text)) return "placeholder";
+  if (isHashOrIdentifier(text)) return "hash";
+  if (isFlagOrNumber(text)) return "flag";
+  if (isWeakValue(text)) return "weak";
+  return "literal";
+}
+function isCredentialValue(value) {
+  const kind = classifySecretValue(value);
+  return kind === "weak" || kind === "literal";
+}
+function urlPassword(value) {
+  const v = clip(value);
+  const scheme = v.indexOf("://");
+  if (scheme < 1 || !/^[a-z][a-z0-9+.-]*$/i.test(v.slice(Math.max(0, v.lastIndexOf(" ", scheme) + 1), scheme))) return void 0;
+  const rest = v.slice(scheme + 3);
+  const end = rest.search(/[/\s?#]/);
+  const authority = end < 0 ? rest : rest.slice(0, end);
+  const at = authority.lastIndexOf("@");
+  if (at < 0) return void 0;
+  const userinfo = authority.slice(0, at);
+  const colon = userinfo.indexOf(":");
+  if (colon < 0) return void 0;
+  const password = userinfo.slice(colon + 1);
+  return password === "" ? void 0 : password;
+}
+function isLocationValue(value) {
+  const v = clip(value);
+  const url = /^[a-z][a-z0-9+.-]*:\/\/([^/?#\s]*)/i.exec(v);
+  if (url) return !url[1].includes("@");
+  return /^(~|\.{1,2})?\/[\w.@/-]*$/.test(v) && v.includes("/");
+}
+
+// src/checks/secrets/rules.ts
+var MAX_HITS_PER_RULE = 20;
+function shannonEntropy(value) {
+  if (!value) return 0;
+  const counts = /* @__PURE__ */ new Map();
+  for (const ch of value) counts.set(ch, (counts.get(ch) ?? 0) + 1);
+  let entropy = 0;
+  for (const count of counts.values()) {
+    const p = count / value.length;
+    entropy -= p * Math.log2(p);
+  }
+  return entropy;
+}
+var GENERIC_ENTROPY_THRESHOLD = 3.5;
+var GENERIC_RULE_ID = "generic-secret-assignment";
+var GENERIC_MIN_LENGTH = 16;
+var ALLOW_MARKER = /readiness-gate:allow-secret|gitleaks:allow|pragma: allowlist secret/;
+var DOCUMENTED_JWT_SIGNATURE = "SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c";
+var SAMPLE_MARKERS = /example|sample|fake|dummy|placeholder|your_?(?:api_?)?(?:key|token|secret)|token|secret|password|personal|xxxx|0000000|1234567|(.)\1{7,}/i;
+function isDocumentedExample(value) {
+  return SAMPLE_MARKERS.test(value) || value.includes(DOCUMENTED_JWT_SIGNATURE) || isRepetitive(value);
+}
+function isRepetitive(value) {
+  return value.length <= 512 && /(.{2,8})\1{3,}/.test(value);
+}
+function decodeJwtPart(part) {
+  try {
+    return JSON.parse(Buffer.from(part.replace(/-/g, "+").replace(/_/g, "/"), "base64").toString("utf8"));
+  } catch {
+    return void 0;
+  }
+}
+function jwtNotLive(claims, now = Date.now()) {
+  if (typeof claims !== "object" || claims === null) return void 0;
+  const c = claims;
+  if (typeof c.exp === "number" && c.exp * 1e3 < now) return `its own exp claim says it expired on ${new Date(c.exp * 1e3).toISOString().slice(0, 10)}`;
+  if (Object.keys(c).some((k) => /^(edition|licen[cs]e(_?(type|key|id))?|client_limit|seats)$/i.test(k))) return "its claims describe a product licence (edition, limits), which grants no access";
+  return void 0;
+}
+var WEAK_URL_PASSWORDS = /^(pass|passwd|password|pwd|pw|secret|changeme|change_me|example|placeholder|dummy|bar|baz|qux|xyz|abc|123|1234|12345|test|\*+|x+|\.\.\.)$/i;
+var LOOPBACK_HOST = /^(127\.\d{1,3}\.\d{1,3}\.\d{1,3}|localhost|\[::1\])(?=[:/\s"'`?]|$)/i;
+var EXAMPLE_HOST = /@(?:[^/\s]*\.)?(example\.(com|net|org)|[^/\s]*\.(example|test|invalid))(?=[:/\s"'`]|$)/i;
+var RULES = [
+  {
+    id: "aws-access-key-id",
+    description: "AWS access key id",
+    keywords: /AKIA|ASIA|ABIA|ACCA/,
+    regex: /\b((?:AKIA|ASIA|ABIA|ACCA)[A-Z2-7]{16})\b/g,
+    group: 1
+  },
+  {
+    id: "aws-secret-access-key",
+    description: "AWS secret access key",
+    keywords: /secret/i,
+    regex: /(?:aws[_.-]?secret[_.-]?(?:access[_.-]?)?key|secret[_.-]?access[_.-]?key)["']?\s*(?::=|=>|=|:)\s*["']?([A-Za-z0-9/+]{40})(?![A-Za-z0-9/+=])/gi,
+    group: 1,
+    valid: (secret) => shannonEntropy(secret) >= 3.5
+  },
+  {
+    id: "private-key",
+    description: "private key block",
+    keywords: /PRIVATE KEY/,
+    regex: /-----BEGIN[A-Z0-9 ]{0,40}PRIVATE KEY(?: BLOCK)?-----/g,
+    // A header alone (docs, parsers, this very file) is not a key: its body must follow.
+    valid: (_secret, match, text) => {
+      const after = text.slice(match.index + match[0].length, match.index + match[0].length + 400).replace(/\\[nr]|["'+\s]/g, "");
+      return /[A-Za-z0-9+/]{40,}/.test(after);
+    }
+  },
+  {
+    id: "github-token",
+    description: "GitHub token",
+    keywords: /gh[pousr]_/,
+    regex: /\b(gh[pousr]_[A-Za-z0-9]{36,251})\b/g,
+    group: 1
+  },
+  {
+    id: "github-fine-grained-token",
+    description: "GitHub fine-grained personal access token",
+    keywords: /github_pat_/,
+    regex: /\b(github_pat_[A-Za-z0-9_]{82})\b/g,
+    group: 1
+  },
+  { id: "gitlab-token", description: "GitLab personal access token", keywords: /glpat-/, regex: /(?<![\w-])(glpat-[A-Za-z0-9_-]{20,})\b/g, group: 1 },
+  { id: "slack-token", description: "Slack token", keywords: /xox/, regex: /(?<![\w-])(xox[abposr]-[0-9A-Za-z-]{10,})\b/g, group: 1, valid: (s) => /\d/.test(s) },
+  { id: "stripe-live-key", description: "Stripe live secret key", keywords: /k_live_/, regex: /\b((?:sk|rk)_live_[A-Za-z0-9]{16,247})\b/g, group: 1 },
+  { id: "npm-token", description: "npm access token", keywords: /npm_/, regex: /\b(npm_[A-Za-z0-9]{36})\b/g, group: 1 },
+  {
+    id: "openai-api-key",
+    description: "OpenAI API key",
+    keywords: /sk-/,
+    // Keys embed "T3BlbkFJ" (base64 of "OpenAI"); project/service keys carry their prefix.
+    regex: /(?<![\w-])(sk-(?:proj-|svcacct-|admin-)?[A-Za-z0-9_-]{20,200})\b/g,
+    group: 1,
+    valid: (s) => s.includes("T3BlbkFJ") || /^sk-(proj|svcacct|admin)-/.test(s) && s.length >= 60 && /\d/.test(s)
+  },
+  { id: "google-api-key", description: "Google API key", keywords: /AIza/, regex: /\b(AIza[0-9A-Za-z_-]{35})(?![0-9A-Za-z_-])/g, group: 1 },
+  {
+    id: "jwt",
+    description: "JSON Web Token",
+    keywords: /eyJ/,
+    regex: /(?<![\w-])(eyJ[A-Za-z0-9_-]{10,}\.eyJ[A-Za-z0-9_-]{10,}\.[A-Za-z0-9_-]{16,})/g,
+    group: 1,
+    valid: (s) => {
+      const header = decodeJwtPart(s.split(".")[0]);
+      return typeof header === "object" && header !== null && "alg" in header;
+    },
+    minor: (s) => jwtNotLive(decodeJwtPart(s.split(".")[1]))
+  },
+  {
+    id: "url-credentials",
+    description: "password in a URL",
+    keywords: /:\/\//,
+    // Starts at `://` and looks behind for the scheme: starting at the scheme costs 30 steps per letter of the file.
+    regex: /:\/\/(?<=\b[a-z][a-z0-9+.-]{1,30}:\/\/)([^\s:@/'"`<>{}$%]{0,100}):([^\s@/'"`<>]{1,200})@[A-Za-z0-9[._-]/gi,
+    group: 2,
+    valid: (password, match, text) => password.length >= 3 && !isPlaceholder(password) && !isReference(password) && !WEAK_URL_PASSWORDS.test(password) && password !== match[1] && !/^[$%{:]/.test(password) && !EXAMPLE_HOST.test(text.slice(match.index + match[0].length - 2, match.index + match[0].length + 120)),
+    // `mongodb://off:off-wger@127.0.0.1`: the password of a service on the same machine, a local tool's default.
+    minor: (_secret, match, text) => LOOPBACK_HOST.test(text.slice(match.index + match[0].length - 1, match.index + match[0].length + 20)) ? "the URL points at a service on the same machine (loopback)" : void 0
+  }
+];
+var GENERIC = /(?:secret|token|passw(?:or)?d|pwd|api[_-]?key|apikey|access[_-]?key|private[_-]?key|auth[_-]?key|_key|credentials?)[A-Za-z0-9_-]{0,64}["']?[ \t]{0,64}(?::=|=>|=|:)[ \t]{0,64}(["'`]?)([^\s"'`;,)}\]]{16,200})\1/gi;
+var KEY_CHAR = /[A-Za-z0-9_.-]/;
+var IDENTIFIER_PATH = /^[A-Za-z_$][\w$]*(\.[A-Za-z_$][\w$]*)+(\(\))?$/;
+function isHighEntropySecret(value) {
+  if (value.length < GENERIC_MIN_LENGTH || !/[A-Za-z]/.test(value) || !/\d/.test(value)) return false;
+  if (/[^\x21-\x7e]/.test(value)) return false;
+  if (IDENTIFIER_PATH.test(value) || /^(https?|file):\/\//i.test(value) || /^[./~]/.test(value) || value.includes("{{") || value.includes("(")) return false;
+  if (isPlaceholder(value) || isReference(value) || isHashOrIdentifier(value) || isSlug(value) || isRuleList(value) || isEscapedText(value) || isEncodedWords(value) || /^[A-Z0-9_]+$/.test(value) && value.includes("_")) return false;
+  if (/password|passwd|secret|changeme|example|sample|dummy|placeholder|insecure/i.test(value)) return false;
+  return shannonEntropy(value) >= GENERIC_ENTROPY_THRESHOLD;
+}
+var SAYS_FAKE = /\b(fake|dummy|not (a )?real|randomly generated|made[- ]up|bogus|for testing only)\b/i;
+var FILE_SAYS_FAKE = /\b(fake|dummy|not (a )?real|test[- ]only|for tests? only|for testing only|made[- ]up|bogus)\b[^\n]{0,80}\b(keys?|credentials?|secrets?|tokens?|passwords?|values?)\b|\b(not|never) used in production\b/i;
+var FAKE_NAME = /(^|[^a-z])(fake|dummy|mock|example|sample)/i;
+function declaredFake(text, starts, line, header) {
+  const from = starts[Math.max(0, line - 3)];
+  const to = line < starts.length ? starts[line] : text.length;
+  const near = text.slice(from, Math.min(to, from + 3e3));
+  if (SAYS_FAKE.test(near)) return true;
+  const own = text.slice(starts[line - 1], Math.min(to, starts[line - 1] + 300));
+  const name = /^\s*(?:(?:export|const|let|var|static|final|public|private|pub)\s+)*([A-Za-z_$][\w$]*)\s*(?::[^=]{0,40})?[=:]/.exec(own)?.[1];
+  return name !== void 0 && FAKE_NAME.test(name) || header();
+}
+function headerSaysFake(text) {
+  return FILE_SAYS_FAKE.test(text.slice(0, 1500));
+}
+function isTranslationCatalogue(path) {
+  return /(^|\/)(lang|langs|languages|locales?|translations?|i18n|l10n)\//i.test(path) || /\.(po|pot|xlf|xliff|resx|strings|arb)$/i.test(path) || /(^|\/)messages_[a-z]{2}([_-][A-Za-z]{2})?\.properties$/.test(path);
+}
+var PREFILTER = /AKIA|ASIA|ABIA|ACCA|PRIVATE KEY|gh[pousr]_|github_pat_|glpat-|xox|k_live_|npm_|sk-|AIza|eyJ|:\/\/|secret|token|passw|pwd|[_-]key|apikey|accesskey|privatekey|authkey|credential/i;
+function scanForSecrets(text, options) {
+  if (!PREFILTER.test(text)) return [];
+  let starts;
+  const lineAt = (offset) => lineOfOffset(starts ??= lineStartOffsets(text), offset);
+  let header;
+  const headerFake = () => header ??= headerSaysFake(text);
+  const allowedLines = /* @__PURE__ */ new Map();
+  const allowed = (offset) => {
+    const line = lineAt(offset);
+    let verdict = allowedLines.get(line);
+    if (verdict === void 0) {
+      const lineEnd = line < starts.length ? starts[line] - 1 : text.length;
+      verdict = ALLOW_MARKER.test(text.slice(starts[line - 1], lineEnd));
+      allowedLines.set(line, verdict);
+    }
+    return verdict;
+  };
+  const hits = [];
+  const specificLines = /* @__PURE__ */ new Set();
+  const markMore = (rule) => {
+    for (let i = hits.length - 1; i >= 0; i--) {
+      if (hits[i].rule === rule) {
+        hits[i].more = true;
+        return;
+      }
+    }
+  };
+  for (const rule of RULES) {
+    if (!rule.keywords.test(text)) continue;
+    rule.regex.lastIndex = 0;
+    let match2;
+    let listed = 0;
+    while ((match2 = rule.regex.exec(text)) !== null) {
+      if (listed >= MAX_HITS_PER_RULE) {
+        markMore(rule.id);
+        break;
+      }
+      const secret = match2[rule.group ?? 0] ?? match2[0];
+      if (isDocumentedExample(secret) || rule.valid && !rule.valid(secret, match2, text)) continue;
+      const offset = match2.index + Math.max(0, match2[0].indexOf(secret));
+      if (allowed(offset)) continue;
+      const line = lineAt(offset);
+      specificLines.add(line);
+      const minor = rule.minor?.(secret, match2, text);
+      const fake = declaredFake(text, starts, line, headerFake);
+      hits.push({ rule: rule.id, description: rule.description, line, value: secret, ...minor ? { minor } : {}, ...fake ? { declaredFake: true } : {} });
+      listed++;
+    }
+  }
+  GENERIC.lastIndex = 0;
+  let match;
+  let genericListed = 0;
+  while (!options.translations && (match = GENERIC.exec(text)) !== null) {
+    const [whole, quote, value] = match;
+    if (options.code && !quote) continue;
+    let keyStart = match.index;
+    while (keyStart > 0 && KEY_CHAR.test(text[keyStart - 1])) keyStart--;
+    const key = text.slice(keyStart, match.index) + /^[A-Za-z0-9_-]*/.exec(whole)[0];
+    if (/_id$|_file$|_path$|_url$|_name$|_type$|_length$|_expir|_ttl$/i.test(key) || isPublicKeyName(key) || isDigestName(key) || isIdentifierKeyName(key)) continue;
+    if (isDocumentedExample(value) || !isHighEntropySecret(value)) continue;
+    const offset = match.index + whole.lastIndexOf(value);
+    const line = lineAt(offset);
+    if (specificLines.has(line) || allowed(offset)) continue;
+    if (genericListed >= MAX_HITS_PER_RULE) {
+      markMore(GENERIC_RULE_ID);
+      break;
+    }
+    hits.push({ rule: GENERIC_RULE_ID, description: `high-entropy value for ${key}`, line, value });
+    genericListed++;
+  }
+  return hits.sort((a, b) => a.line - b.line);
+}
+var SKIPPED_NAMES = /^(package-lock\.json|npm-shrinkwrap\.json|yarn\.lock|pnpm-lock\.yaml|bun\.lockb?|poetry\.lock|Pipfile\.lock|uv\.lock|Cargo\.lock|composer\.lock|Gemfile\.lock|go\.sum|go\.work\.sum|packages\.lock\.json|gradle\.lockfile)$/;
+var SKIPPED_EXTENSIONS = /\.(min\.js|min\.css|map|svg|lock|snap)$/i;
+function isScannedForSecrets(path) {
+  const name = baseName(path);
+  return !SKIPPED_NAMES.test(name) && !SKIPPED_EXTENSIONS.test(name);
+}
+
+// src/checks/ops/backup-commands.ts
+var BACKUP_COMMAND = /\b(pg_dump(all)?|pg_basebackup|pg_restore|pgbackrest|wal-g|wal-e|barman|mysqldump|mariadb-dump|mariabackup|xtrabackup|mydumper|myloader|mongodump|mongorestore|velero|restic|borg(backup)?|litestream|k8up|cnpg\s+backup|elasticsearch-snapshot|_snapshot)\b|(postgres|db|mysql|mongo)[-_]?backup/i;
+var RESTORE_COMMAND = /\b(pg_restore|mongorestore|myloader|restore)\b|psql[^\n]{0,200}<\s{0,20}\S{1,200}\.sql|mysql[^\n]{0,200}<\s{0,20}\S{1,200}\.sql/i;
+var BACKUP_PATH = /(^|\/)(backups?|restore)\/|(^|\/)[^/]*(backup|restore)[^/]*\.(sh|bash|ps1|md|rst|txt|adoc|ya?ml|sql|py)$/i;
+var MENTIONS_BACKUP_TOOL = /pg_|backup|backrest|wal-[ge]|barman|mysqldump|mariadb-dump|mydumper|mongodump|myloader|mongorestore|velero|restic|borg|litestream|k8up|snapshot/i;
+var SEARCHED_TEXT = /\.(md|rst|txt|adoc|sh|bash|ya?ml|toml|json|py|js|ts|rb|go)$|(^|\/)(Makefile|Justfile|Taskfile|Procfile|Dockerfile[^/]*)$/;
+function isSearchedForBackups(path, size) {
+  return SEARCHED_TEXT.test(path) && size <= 512 * 1024;
+}
+function backupCommands(text, path) {
+  const b = MENTIONS_BACKUP_TOOL.test(text) ? BACKUP_COMMAND.exec(text) : null;
+  const r = b || BACKUP_PATH.test(path) ? RESTORE_COMMAND.exec(text) : null;
+  if (!b && !r) return {};
+  const starts = lineStartOffsets(text);
+  return { ...b ? { backup: lineOfOffset(starts, b.index) } : {}, ...r ? { restore: lineOfOffset(starts, r.index) } : {} };
+}
+
+// src/checks/ops/project.ts
+var NON_PRODUCT_PATH = /(^|\/)(__tests__|tests?|testing|spec|fixtures?|testdata|test_data|examples?|samples?|docs?)\//i;
+var REQUIREMENTS_FILE = /(^|\/)(requirements[^/]*|requirements\/[^/]+)\.txt$/;
+var MANIFEST = /(^|\/)(package\.json|pyproject\.toml|requirements[^/]*\.txt|requirements\/[^/]+\.txt|setup\.py|Pipfile|go\.mod|Cargo\.toml|Gemfile|pom\.xml|build\.gradle(\.kts)?|composer\.json|[^/]+\.csproj)$/;
+var CI_FILE = /^(\.github\/workflows\/[^/]+\.ya?ml|\.gitlab-ci\.ya?ml|\.gitlab-ci\/.+\.ya?ml|\.circleci\/config\.ya?ml|(.*\/)?Jenkinsfile[^/]*|azure-pipelines\.ya?ml|\.azure-pipelines\/.+\.ya?ml|\.travis\.ya?ml|bitbucket-pipelines\.ya?ml|\.drone\.ya?ml|\.buildkite\/.+\.ya?ml|\.woodpecker\.ya?ml|\.woodpecker\/.+\.ya?ml|appveyor\.ya?ml|(.*\/)?cloudbuild[\w.-]*\.ya?ml|(.*\/)?cloudbuild\/[^/]+\.ya?ml|buildspec\.ya?ml|\.tekton\/.+\.ya?ml)$/;
+function ciFiles(files) {
+  return files.files.map((f) => f.path).filter((p) => CI_FILE.test(p));
+}
+async function ciStrings(ctx, path) {
+  if (!/\.ya?ml$/.test(path)) {
+    const text = await ctx.files.read(path);
+    if (text === void 0) return [];
+    return text.split("\n").map((line, i) => ({ path, line: i + 1, text: line.replace(/\/\/.*$/, "") }));
+  }
+  const yaml = await ctx.parsed.yaml(path);
+  if (!yaml) return [];
+  const out = [];
+  const visit = (node, key) => {
+    if ((0, import_yaml.isMap)(node)) for (const pair of node.items) {
+      const name = (0, import_yaml.isScalar)(pair.key) ? String(pair.key.value) : void 0;
+      if ((0, import_yaml.isScalar)(pair.key)) out.push({ path, line: yaml.lineOf(pair.key), text: String(pair.key.value), key: "(key)" });
+      visit(pair.value, name);
+    }
+    else if ((0, import_yaml.isSeq)(node)) for (const item of node.items) visit(item, key);
+    else if ((0, import_yaml.isScalar)(node) && node.value !== null && node.value !== void 0) {
+      const text = String(node.value);
+      const block = node.type === "BLOCK_LITERAL" || node.type === "BLOCK_FOLDED" ? 1 : 0;
+      const first = yaml.lineOf(node) + block;
+      text.split("\n").forEach((line, i) => out.push({ path, line: first + i, text: line, ...key === void 0 ? {} : { key } }));
+    }
+  };
+  for (const doc of yaml.documents) visit(doc.contents, void 0);
+  return out;
+}
+var TEST_COMMAND = /\b(npm|pnpm|yarn|bun)\s+((-r|--recursive|-ws|--workspaces|(-w|--workspace|--filter|-F|--prefix|-C|--dir)(=|\s+)\S+|workspace\s+\S+|workspaces\s+foreach(\s+-[\w-]+)*)\s+)*(run\s+)?(test|tests|test:[\w:-]+|ci:test|e2e)\b|\bturbo\s+(run\s+)?test\b|\bnx\s+(test\b|(affected|run-many)\b[^\n]*(-t|--targets?)(=|\s+)[\w,]*\btest\b)|\bphp\s+artisan\s+test\b|(^|[\s/])pest(\s|$)|\bhatch\s+(run\s+)?test\b|\b(just|task)\s+test\b|\b(npx|bunx|pnpx|pnpm\s+(exec|dlx)|yarn(\s+dlx)?|bun\s+x)\s+(jest|vitest|mocha|ava|playwright\s+test|cypress\s+run)\b|(^|[\s;&|])(jest|vitest|mocha|ava)(\s|$)|\bpytest\b|\bpython[\d.]*\s+-m\s+(pytest|unittest)\b|manage\.py\s+test\b|(^|[\s;&|])(tox|nox)(\s|$)|\bgo\s+test\b|\bcargo\s+(test|nextest)\b|\bmvnw?\b[^\n]*\b(test|verify|install)\b|\bgradlew?\b[^\n]*\b(test|check|build)\b|\brspec\b|\brake\s+(test|spec)\b|\brails\s+test\b|\bmake\s+(test|check)\b|\bdotnet\s+test\b|\bphpunit\b|\bcomposer\s+test\b|\bmix\s+test\b|\bdeno\s+test\b|\bctest\b|\bflutter\s+test\b|\bskaffold\s+test\b|\.github\/workflows\/[\w.-]*test[\w.-]*\.ya?ml/;
+
+// src/checks/ops/logging-apis.ts
+var NOT_APP = /(^|\/)(tests?|__tests__|spec|docs|examples?)\/|\.(test|spec)\.[cm]?[jt]sx?$|(^|\/)test_[^/]*\.py$/;
+function isLoggingCandidate(path) {
+  return loggingFileKind(path) !== void 0 && !NOT_APP.test(path) && !NON_PRODUCT_PATH.test(path);
+}
+function loggingFileKind(path) {
+  if (path.endsWith(".py")) return "python";
+  if (/\.[cm]?[jt]sx?$/.test(path) && !path.endsWith(".d.ts")) return "js";
+  if (/\.(ya?ml|ini|conf|cfg|json|toml)$/.test(path) && /log/i.test(path)) return "config";
+  return void 0;
+}
+var MENTIONS_FILE_LOGGING = /FileHandler|basicConfig|transports\.File|destination|createWriteStream/;
+
+// src/checks/python/frameworks.ts
+var MENTIONS_WEB_FRAMEWORK = /\b(flask|fastapi|starlette|quart)\b/i;
+var NOT_APP2 = /(^|\/)(tests?|migrations|docs|examples?)\/|(^|\/)(test_[^/]*|[^/]*_test|conftest)\.py$/;
+function isWebAppCandidate(path) {
+  return path.endsWith(".py") && !NOT_APP2.test(path) && !NON_PRODUCT_PATH.test(path);
+}
+
+// src/parse/fallbacks.ts
+var MAX_LINE = 2e3;
+var NAME = "([A-Za-z_][A-Za-z0-9_]*)";
+var PY_STRING = `(?<![fF])(["'])([^"'\\\\\\n]{0,200})`;
+var PY_POSITIONAL = new RegExp(`\\b(os\\.getenv|os\\.environ\\.get|os\\.environ\\.setdefault|getenv|env\\.str|config)\\(\\s*(["'])${NAME}\\2\\s*,\\s*${PY_STRING}\\4\\s*[,)]`, "g");
+var PY_KEYWORD = new RegExp(`\\b(env(?:\\.str)?|config|os\\.getenv|os\\.environ\\.get)\\(\\s*(["'])${NAME}\\2\\s*,[^()\\n]{0,200}?\\bdefault\\s*=\\s*${PY_STRING}\\4\\s*[,)]`, "g");
+var PY_OR = new RegExp(`\\b(os\\.getenv|os\\.environ\\.get|getenv)\\(\\s*(["'])${NAME}\\2\\s*\\)\\s+or\\s+${PY_STRING}\\4`, "g");
+var JS_READ = `(?:process\\.env|import\\.meta\\.env)(?:\\.${NAME}|\\[\\s*(["'\`])${NAME}\\2\\s*\\])`;
+var JS_FALLBACK = new RegExp(`\\b${JS_READ}\\s*(\\|\\||\\?\\?)\\s*(["'\`])([^"'\`\\\\\\n$]{0,200})\\5`, "g");
+function pythonFallbacks(text) {
+  if (!/getenv|environ|env|config/.test(text)) return [];
+  const out = [];
+  forEachLogicalLine(text, "#", (line, lineNo) => {
+    for (const [regex, form] of [
+      [PY_POSITIONAL, (fn, name) => `${fn}("${name}", \u2026)`],
+      [PY_KEYWORD, (fn, name) => `${fn}("${name}", default=\u2026)`],
+      [PY_OR, (fn, name) => `${fn}("${name}") or \u2026`]
+    ]) {
+      regex.lastIndex = 0;
+      let m;
+      while ((m = regex.exec(line)) !== null) {
+        if (regex === PY_POSITIONAL && m[1] === "env") continue;
+        out.push({ name: m[3], value: m[5], line: lineNo, form: form(m[1], m[3]) });
+      }
+    }
+  });
+  return dedupe(out);
+}
+function jsFallbacks(text) {
+  if (!text.includes(".env")) return [];
+  const out = [];
+  forEachLogicalLine(text, "//", (line, lineNo) => {
+    if (!line.includes(".env")) return;
+    JS_FALLBACK.lastIndex = 0;
+    let m;
+    while ((m = JS_FALLBACK.exec(line)) !== null) {
+      const name = m[1] ?? m[3];
+      out.push({ name, value: m[6], line: lineNo, form: `process.env.${name} ${m[4]} \u2026` });
+    }
+  });
+  return dedupe(out);
+}
+function forEachLogicalLine(text, comment, visit) {
+  const lines = text.split("\n");
+  for (let i = 0; i < lines.length; i++) {
+    let line = lines[i].length > MAX_LINE ? lines[i].slice(0, MAX_LINE) : lines[i];
+    const trimmed = line.trimStart();
+    if (trimmed.startsWith(comment) || trimmed.startsWith("*") || trimmed.startsWith("/*")) continue;
+    for (let n = 1; n <= 3 && i + n < lines.length && openParens(line) > 0; n++) line += ` ${lines[i + n].slice(0, MAX_LINE).trim()}`;
+    visit(line, i + 1);
+  }
+}
+function openParens(line) {
+  let depth = 0;
+  for (const c of line) {
+    if (c === "(") depth++;
+    else if (c === ")") depth--;
+  }
+  return depth;
+}
+function dedupe(list) {
+  const last = /* @__PURE__ */ new Map();
+  return list.sort((a, b) => a.line - b.line).filter((f) => {
+    const key = `${f.name}\0${f.value}`;
+    const previous = last.get(key);
+    if (previous !== void 0 && f.line - previous <= 3 && f.line !== previous) return false;
+    if (previous !== void 0 && f.line === previous) return false;
+    last.set(key, f.line);
+    return true;
+  });
+}
+
+// src/parse/env-usage.ts
+var NAME2 = "([A-Za-z_][A-Za-z0-9_]*)";
+var Q = `["'\`]`;
+var defaultKeyword = (after) => /^[^)]*\bdefault\s*=/.test(after);
+var secondArgument = (after) => /^\s*,\s*(?![A-Za-z_]\w*\s*=[^=])(?!\))\S/.test(after) || defaultKeyword(after);
+var jsFallback = (after) => /^\s*(\?\?|\|\|)/.test(after);
+var tsNonNull = (after) => /^!(?!=)/.test(after);
+var VITE_BUILTINS = /* @__PURE__ */ new Set(["MODE", "BASE_URL", "PROD", "DEV", "SSR"]);
+var PATTERNS = {
+  js: [
+    { regex: new RegExp(`\\bprocess\\.env\\.${NAME2}\\b`, "g"), defaultAfter: jsFallback, assertedAfter: tsNonNull },
+    { regex: new RegExp(`\\bprocess\\.env\\[\\s*${Q}${NAME2}${Q}\\s*\\]`, "g"), defaultAfter: jsFallback, assertedAfter: tsNonNull },
+    { regex: new RegExp(`\\bimport\\.meta\\.env\\.${NAME2}\\b`, "g"), defaultAfter: jsFallback, assertedAfter: tsNonNull, builtins: VITE_BUILTINS },
+    { regex: new RegExp(`\\bimport\\.meta\\.env\\[\\s*${Q}${NAME2}${Q}\\s*\\]`, "g"), defaultAfter: jsFallback, assertedAfter: tsNonNull, builtins: VITE_BUILTINS }
+  ],
+  python: [
+    // KeyError when unset.
+    { regex: new RegExp(`\\bos\\.environ\\[\\s*${Q}${NAME2}${Q}\\s*\\]`, "g"), defaultAfter: () => false, raisesWhenUnset: true },
+    { regex: new RegExp(`\\bos\\.(?:environ\\.get|getenv)\\(\\s*${Q}${NAME2}${Q}`, "g"), defaultAfter: secondArgument }
+  ],
+  ruby: [
+    { regex: new RegExp(`\\bENV\\[\\s*${Q}${NAME2}${Q}\\s*\\]`, "g"), defaultAfter: (after) => /^\s*(\|\||or\b)/.test(after) },
+    // KeyError when unset and neither a default nor a block is given.
+    { regex: new RegExp(`\\bENV\\.fetch\\(\\s*${Q}${NAME2}${Q}`, "g"), defaultAfter: (after) => secondArgument(after) || /^\s*\)\s*(\{|do\b)/.test(after), raisesWhenUnset: true }
+  ],
+  java: [{ regex: new RegExp(`\\bSystem\\.getenv\\(\\s*"${NAME2}"\\s*\\)`, "g"), defaultAfter: () => false }],
+  go: [{ regex: new RegExp(`\\bos\\.(?:Getenv|LookupEnv)\\(\\s*"${NAME2}"\\s*\\)`, "g"), defaultAfter: () => false }],
+  php: [
+    { regex: new RegExp(`\\bgetenv\\(\\s*${Q}${NAME2}${Q}\\s*\\)`, "g"), defaultAfter: (after) => /^\s*(\?:|\?\?)/.test(after) },
+    { regex: new RegExp(`\\$_(?:ENV|SERVER)\\[\\s*${Q}${NAME2}${Q}\\s*\\]`, "g"), defaultAfter: (after) => /^\s*\?\?/.test(after) }
+  ]
+};
+var DJANGO_ENVIRON = new RegExp(`\\benv(?:\\.(?:str|bool|int|float|list|tuple|dict|url|db|db_url|cache|cache_url|email|email_url|search_url|json|path|decimal|bytes))?\\(\\s*${Q}${NAME2}${Q}`, "g");
+var DECOUPLE = new RegExp(`\\bconfig\\(\\s*${Q}${NAME2}${Q}`, "g");
+var MENTIONS_ENV = /env|getenv|ENV|config\(/;
+function findEnvUsages(text, language) {
+  if (!MENTIONS_ENV.test(text)) return [];
+  const patterns = [...PATTERNS[language]];
+  if (language === "python") {
+    if (/^\s*(import environ\b|from environ import)/m.test(text)) {
+      const schemeDefault = (name) => new RegExp(`\\b${name}\\s*=\\s*\\(\\s*[\\w.]+\\s*,`).test(text);
+      patterns.push({ regex: DJANGO_ENVIRON, defaultAfter: (after, match) => secondArgument(after) || schemeDefault(match[1]), raisesWhenUnset: true });
+    }
+    if (/^\s*from decouple import\b/m.test(text)) patterns.push({ regex: DECOUPLE, defaultAfter: defaultKeyword, raisesWhenUnset: true });
+  }
+  const usages = collect(text, patterns);
+  if (language === "js") {
+    usages.push(...destructuredReads(text));
+    usages.sort((a, b) => a.line - b.line);
+  }
+  return usages;
+}
+var DESTRUCTURING = /\b(?:const|let|var)\s*\{([^{}]*)\}\s*=\s*(?:process\.env|import\.meta\.env)\b(?!\s*[.[])/g;
+function destructuredReads(text) {
+  if (!text.includes("} = process.env") && !/\}\s*=\s*(process|import\.meta)\.env\b/.test(text)) return [];
+  const starts = lineStartOffsets(text);
+  const marks = new LineMarks(text);
+  const out = [];
+  DESTRUCTURING.lastIndex = 0;
+  let match;
+  while ((match = DESTRUCTURING.exec(text)) !== null) {
+    const lineStart = starts[lineOfOffset(starts, match.index) - 1];
+    if (isCommentOrString(text, Math.max(lineStart, match.index - LINE_WINDOW), match.index, marks)) continue;
+    const bodyOffset = match.index + match[0].indexOf("{") + 1;
+    let offset = bodyOffset;
+    for (const part of match[1].split(",")) {
+      const property = /^(\s*)([A-Za-z_][A-Za-z0-9_]*)\s*(?::\s*[A-Za-z_$][\w$]*\s*)?(=)?/.exec(part);
+      if (property) out.push({ name: property[2], line: lineOfOffset(starts, offset + property[1].length), hasDefault: property[3] !== void 0, required: false });
+      offset += part.length + 1;
+    }
+  }
+  return out;
+}
+var COMPOSE_VARIABLE = /\$(\$|\{([A-Za-z_][A-Za-z0-9_]*)(?=[}:?+-])(:?[-?+])?|([A-Za-z_][A-Za-z0-9_]*))/g;
+function findComposeVariables(text) {
+  if (!text.includes("$")) return [];
+  const starts = lineStartOffsets(text);
+  const marks = new LineMarks(text);
+  const out = [];
+  const seen = /* @__PURE__ */ new Set();
+  let match;
+  COMPOSE_VARIABLE.lastIndex = 0;
+  while ((match = COMPOSE_VARIABLE.exec(text)) !== null) {
+    if (match[1] === "$") continue;
+    const key = `${match[2] ?? match[4]}\0${match[3] ?? ""}`;
+    if (seen.has(key)) continue;
+    const line = lineOfOffset(starts, match.index);
+    if (marks.hasHashComment(Math.max(starts[line - 1], match.index - LINE_WINDOW), match.index)) continue;
+    seen.add(key);
+    const name = match[2] ?? match[4];
+    const operator = match[3];
+    out.push({ name, line, hasDefault: operator === "-" || operator === ":-" || operator === "+" || operator === ":+", required: operator === "?" || operator === ":?" });
+  }
+  return out;
+}
+var LINE_WINDOW = 2e3;
+function collect(text, patterns) {
+  const starts = lineStartOffsets(text);
+  const marks = new LineMarks(text);
+  const out = [];
+  for (const { regex, defaultAfter, builtins, raisesWhenUnset, assertedAfter } of patterns) {
+    regex.lastIndex = 0;
+    let match;
+    while ((match = regex.exec(text)) !== null) {
+      if (builtins?.has(match[1])) continue;
+      const after = text.slice(match.index + match[0].length, match.index + match[0].length + 240);
+      if (isDynamicName(match[1], match[0], after) || isWrite(after)) continue;
+      const line = lineOfOffset(starts, match.index);
+      const before = text.slice(Math.max(starts[line - 1], match.index - LINE_WINDOW), match.index);
+      if (isCommentOrString(text, Math.max(starts[line - 1], match.index - LINE_WINDOW), match.index, marks)) continue;
+      const hasDefault = defaultAfter(after, match);
+      const name = match[1];
+      let required = !hasDefault && (raisesWhenUnset === true && !guardedByPresenceTest(text, starts, line, name) || assertedAfter?.(after) === true);
+      if (!required && !hasDefault) required = failsWhenUnset(text, starts, line, name, before, after);
+      out.push({ name, line, hasDefault, required });
+    }
+  }
+  return out.sort((a, b) => a.line - b.line);
+}
+function isDynamicName(name, match, after) {
+  if (name.endsWith("_") || /^[$`{]/.test(after)) return true;
+  return /["'`]$/.test(match) && /^\s*\+/.test(after);
+}
+function isWrite(after) {
+  return /^\s*(=(?!=)|\+=)/.test(after);
+}
+var GUARD_LINES = 3;
+function linesAround(text, starts, from, to) {
+  const out = [];
+  for (let line = Math.max(1, from); line <= Math.min(starts.length, to); line++) {
+    const end = line < starts.length ? starts[line] - 1 : text.length;
+    out.push(text.slice(starts[line - 1], Math.min(end, starts[line - 1] + LINE_WINDOW)));
+  }
+  return out;
+}
+function guardedByPresenceTest(text, starts, line, name) {
+  const quoted = `["']${name}["']`;
+  const test = new RegExp(`(?<!not\\s)${quoted}\\s+in\\s+os\\.environ\\b|\\bif\\b[^\\n]*\\bos\\.(environ\\.get|getenv)\\(\\s*${quoted}`);
+  if (linesAround(text, starts, line - GUARD_LINES, line).some((l) => test.test(l))) return true;
+  return linesAround(text, starts, line + 1, line + 2).some((l) => /^\s*\)?\s*if\b/.test(l) && test.test(l));
+}
+var STATEMENT_TAIL = 120;
+var FAILS = /\b(raise|throw|sys\.exit|process\.exit|panic|log\.Fatal\w*|os\.Exit)\b/;
+function failsWhenUnset(text, starts, line, name, before, after) {
+  const following = [after.split("\n", 1)[0], ...linesAround(text, starts, line + 1, line + GUARD_LINES)];
+  if (!following.some((l) => FAILS.test(l))) return false;
+  const failsWithin = (from) => following.slice(from, from + 2).some((l) => FAILS.test(l));
+  const tail = before.slice(-STATEMENT_TAIL);
+  if (/\bif\s*\(?\s*(!|\bnot\s+)\s*$/.test(tail)) return failsWithin(0);
+  const assigned = /([A-Za-z_$][\w$]*)\s*(?::\s*[\w<>|[\] ]{1,40})?=\s*$/.exec(tail)?.[1];
+  const subjects = [name, ...assigned ? [assigned] : []].map((s) => s.replace(/\$/g, "\\$")).join("|");
+  const unsetTest = new RegExp(`\\bif\\b[^\\n]*((!|\\bnot\\s+)\\s*\\(?\\s*(${subjects})\\b|\\b(${subjects})\\s*(is\\s+None|==\\s*None|===?\\s*(undefined|null|''|""))|["']${name}["']\\s+not\\s+in\\s+os\\.environ)`);
+  for (let i = 1; i < following.length; i++) if (unsetTest.test(following[i])) return failsWithin(i);
+  return false;
+}
+function isCommentOrString(text, from, to, marks) {
+  const before = text.slice(from, to);
+  if (/^\s*(\*|\/\*|#)/.test(before) || before.startsWith("//") || marks.hasComment(from, to)) return true;
+  for (const quote of ["'", '"', "`"]) {
+    const count = marks.quotes(quote, from, to);
+    if (count % 2 === 1) {
+      const sinceQuote = before.slice(before.lastIndexOf(quote) + 1);
+      const open = sinceQuote.lastIndexOf("${");
+      if (quote === "`" && open >= 0 && !sinceQuote.slice(open).includes("}")) continue;
+      return true;
+    }
+  }
+  return false;
+}
+var LineMarks = class {
+  constructor(text) {
+    this.text = text;
+  }
+  text;
+  quoteOffsets = /* @__PURE__ */ new Map();
+  commentOffsets;
+  /** Unescaped `quote`s in [from, to). */
+  quotes(quote, from, to) {
+    let list = this.quoteOffsets.get(quote);
+    if (!list) {
+      list = [];
+      for (let i = this.text.indexOf(quote); i !== -1; i = this.text.indexOf(quote, i + 1)) if (this.text[i - 1] !== "\\") list.push(i);
+      this.quoteOffsets.set(quote, list);
+    }
+    const escapedAtStart = from > 0 && from < to && this.text[from] === quote && this.text[from - 1] === "\\" ? 1 : 0;
+    return lowerBound(list, to) - lowerBound(list, from) + escapedAtStart;
+  }
+  /** [from, to) holds whitespace then `//`, or whitespace, `#`, whitespace (all three characters inside). */
+  hasComment(from, to) {
+    if (!this.commentOffsets) {
+      const offsets = (re) => [...this.text.matchAll(re)].map((m) => m.index);
+      this.commentOffsets = { slashes: offsets(/\s(?=\/\/)/g), hashes: offsets(/\s(?=#\s)/g), anyHash: offsets(/\s(?=#)/g) };
+    }
+    const { slashes, hashes } = this.commentOffsets;
+    return this.within(slashes, from, to, 3) || this.within(hashes, from, to, 3);
+  }
+  /** [from, to) starts with `#` or holds whitespace then `#` (a YAML comment). */
+  hasHashComment(from, to) {
+    if (from < to && this.text[from] === "#") return true;
+    this.hasComment(from, from);
+    return this.within(this.commentOffsets.anyHash, from, to, 2);
+  }
+  /** Some offset of `list` at or after `from` whose `length` characters end by `to`. */
+  within(list, from, to, length) {
+    const at = list[lowerBound(list, from)];
+    return at !== void 0 && at + length <= to;
+  }
+};
+function lowerBound(sorted, value) {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = lo + hi >> 1;
+    if (sorted[mid] < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+// src/checks/scanners.ts
+var secretScanner = {
+  name: "secrets",
+  wants: isScannedForSecrets,
+  run: (text, path) => scanForSecrets(text, { code: sourceLanguage(path) !== void 0, translations: isTranslationCatalogue(path) })
+};
+var backupCommandScanner = {
+  name: "backup-commands",
+  wants: (path) => isSearchedForBackups(path, 0),
+  run: backupCommands
+};
+var literalFallbackScanner = {
+  name: "literal-fallbacks",
+  wants: (path) => {
+    const language = sourceLanguage(path);
+    return language === "python" || language === "js";
+  },
+  run: (text, path) => sourceLanguage(path) === "python" ? pythonFallbacks(text) : jsFallbacks(text)
+};
+var envUsageScanner = {
+  name: "env-usage",
+  wants: (path) => sourceLanguage(path) !== void 0 || isComposeFile(path),
+  run: (text, path) => {
+    const language = sourceLanguage(path);
+    return language ? findEnvUsages(text, language) : findComposeVariables(text);
+  }
+};
+var webFrameworkScanner = {
+  name: "web-framework",
+  wants: isWebAppCandidate,
+  run: (text) => MENTIONS_WEB_FRAMEWORK.test(text)
+};
+var fileLoggingScanner = {
+  name: "file-logging",
+  wants: isLoggingCandidate,
+  run: (text) => MENTIONS_FILE_LOGGING.test(text)
+};
+var SCANNERS = new Map([secretScanner, backupCommandScanner, literalFallbackScanner, envUsageScanner, webFrameworkScanner, fileLoggingScanner].map((s) => [s.name, s]));
+
+export {
+  isPlaceholder,
+  isReference,
+  isEncrypted,
+  isCredentialByFormat,
+  isGeneratedSecret,
+  isWeakValue,
+  isFlagOrNumber,
+  classifySecretValue,
+  isCredentialValue,
+  urlPassword,
+  isLocationValue,
+  MAX_HITS_PER_RULE,
+  GENERIC_ENTROPY_THRESHOLD,
+  GENERIC_RULE_ID,
+  isScannedForSecrets,
+  BACKUP_PATH,
+  isSearchedForBackups,
+  NON_PRODUCT_PATH,
+  REQUIREMENTS_FILE,
+  MANIFEST,
+  ciFiles,
+  ciStrings,
+  TEST_COMMAND,
+  isLoggingCandidate,
+  loggingFileKind,
+  isWebAppCandidate,
+  secretScanner,
+  backupCommandScanner,
+  literalFallbackScanner,
+  envUsageScanner,
+  webFrameworkScanner,
+  fileLoggingScanner,
+  SCANNERS
+};

@@ -1,0 +1,390 @@
+import { createRequire as __rgCreateRequire } from 'node:module'; const require = __rgCreateRequire(import.meta.url);
+
+// src/core/role.ts
+var FILE_ROLES = ["production", "development", "test", "docs", "example", "template", "tooling", "unknown"];
+
+// src/model/role-rules.ts
+var DIR = (names) => new RegExp(`(^|/)(${names})/`, "i");
+var UNDERSCORED_DIR = (names) => new RegExp(`(^|/)_?(${names})/`, "i");
+var TOP_DIR = (names) => new RegExp(`^(${names})/`, "i");
+var ROLE_RULES = [
+  // Templates first: a cookiecutter tree or a Helm chart is not what runs, whatever its folder names say.
+  {
+    id: "template-name",
+    role: "template",
+    path: /\{\{[^/]*\}\}/,
+    scope: "any-depth",
+    why: "a cookiecutter/Jinja template file or directory ({{ ... }} in its path)",
+    matches: ["hooks/{{cookiecutter.name}}.env", "{{cookiecutter.project_slug}}/config/settings/production.py"],
+    notMatches: ["hooks/post_gen_project.py"]
+  },
+  {
+    id: "helm-templates",
+    role: "template",
+    path: /(^|\/)(charts?|helm)\/([^/]+\/)*templates\//i,
+    scope: "any-depth",
+    why: "a Helm chart template (rendered at deploy time)",
+    matches: ["charts/app/templates/deployment.yaml", "deploy/helm/templates/secret.yaml"],
+    notMatches: ["charts/app/values.yaml", "app/templates/index.html"]
+  },
+  // Env templates are examples of an env file, not render-time templates.
+  {
+    id: "env-template",
+    role: "example",
+    path: /(^|\/)\.env(\.[\w-]+)*\.(example|sample|template|tpl|tmpl|dist|defaults)$|(^|\/)[\w.-]*\.env\.(example|sample|template|tpl|dist)$|(^|\/)env\.(example|sample|template)$/i,
+    scope: "any-depth",
+    why: "an env template (documented stand-in values)",
+    matches: [".env.example", "deploy/.env.prod.template", "prod.env.sample", "env.example"],
+    notMatches: [".env", ".env.production"]
+  },
+  {
+    id: "template-extension",
+    role: "template",
+    path: /\.(j2|jinja2?|tmpl|tpl|mustache|hbs|ejs|template)$/i,
+    scope: "any-depth",
+    why: "a template file (rendered before use)",
+    matches: ["ansible/roles/app/settings.py.j2", "nginx.conf.template"],
+    notMatches: ["settings.py"]
+  },
+  // Tests and their data: credentials and settings there are the test's, not the application's.
+  // A leading underscore (`_integration-test/`, `_tests/`) only sorts the folder first.
+  {
+    id: "test-dir",
+    role: "test",
+    path: UNDERSCORED_DIR(
+      "__tests__|__mocks__|__stubs__|__fixtures__|__snapshots__|tests?|unit[-_]?tests?|specs?|spec_helpers?|testing|testdata|test[-_]data|test[-_]?utils|test[-_]?helpers|test[-_]?support|fixtures?|cassettes|vcr[-_]?cassettes|factories|e2e|e2e[-_]tests?|integration[-_]?tests?|functional[-_]?tests?|acceptance[-_]?tests?|test[-_]?env(ironment)?s?|cypress|playwright|mocks?|stubs|benchmarks?"
+    ),
+    scope: "any-depth",
+    why: "in a test, fixture or mock directory",
+    matches: ["tests/settings.py", "src/app/__tests__/x.ts", "unittests/scans/sample.json", "_integration-test/compose.yml", "pkg/testdata/key.pem", "src/test/java/AppTest.java", "spec/factories/users.rb"],
+    notMatches: ["contests/app.py", "latest/app.py", "src/testimonials/view.py"]
+  },
+  {
+    id: "smoke-test",
+    role: "test",
+    path: /(^|\/)[^/]*smoke[-_]?tests?[^/]*$|(^|\/)smoke[-_]?tests?\//i,
+    scope: "any-depth",
+    why: "a smoke-test file or directory (by its name)",
+    matches: ["scripts/smoke-test.sh", "smoketest/run.py"],
+    notMatches: ["scripts/smoke.py"]
+  },
+  {
+    id: "test-name",
+    role: "test",
+    path: /(^|\/)(conftest\.py|test_[^/]*\.py|[^/]*_tests?\.py|[^/]*_test\.go|[^/]*_spec\.rb|[^/]*Tests?\.(java|kt|cs)|[^/]*\.(test|spec|e2e|cy|stories|story)\.[cm]?[jt]sx?|pytest\.ini|tox\.ini|phpunit\.xml(\.dist)?|jest\.config\.[cm]?[jt]s|vitest\.config\.[cm]?[jt]s|playwright\.config\.[cm]?[jt]s)$/i,
+    scope: "any-depth",
+    why: "a test file by its name",
+    matches: ["app/conftest.py", "app/test_views.py", "pkg/server_test.go", "src/app.test.ts", "phpunit.xml", "src/UserServiceTest.java", "src/Dialog.story.tsx"],
+    notMatches: ["app/views.py", "pkg/server.go", "src/latest.ts"]
+  },
+  {
+    id: "test-compose",
+    role: "test",
+    path: /(^|\/)(docker-)?compose[.-]([\w-]*[.-])?(test|tests|testing|ci|e2e|integration|cypress|playwright)([.-][\w-]+)*\.ya?ml$/i,
+    scope: "any-depth",
+    why: "a compose file for tests or CI (by its name)",
+    matches: ["docker-compose.test.yml", "compose.ci.yaml", "docker-compose-e2e.yml"],
+    notMatches: ["docker-compose.yml", "compose.prod.yaml"]
+  },
+  {
+    id: "test-dockerfile",
+    role: "test",
+    path: /(^|\/)(Dockerfile|Containerfile)[.-](test|tests|testing|e2e|playwright|cypress|selenium|integration)$|(^|\/)(test|tests|e2e|playwright|cypress)\.(Dockerfile|Containerfile)$/i,
+    scope: "any-depth",
+    why: "a test-runner Dockerfile (by its name)",
+    matches: ["Dockerfile.test", "docker/e2e.Dockerfile"],
+    notMatches: ["Dockerfile", "Dockerfile.prod"]
+  },
+  {
+    id: "test-settings",
+    role: "test",
+    path: /(^|\/)settings\/(test|tests|testing|ci)\.py$|(^|\/)(settings|config)[_.-](test|tests|testing|ci)\.py$/i,
+    scope: "any-depth",
+    why: "test settings (by its name)",
+    matches: ["app/settings/test.py", "config/settings_ci.py"],
+    notMatches: ["app/settings/production.py"]
+  },
+  {
+    id: "test-env",
+    role: "test",
+    path: /(^|\/)\.env\.(test|testing|ci|e2e)([.-][\w-]+)?$|(^|\/)config\/environments\/test\.rb$|(^|\/)config\/test\.exs$|(^|\/)appsettings\.(Test|Testing)\.json$/i,
+    scope: "any-depth",
+    why: "an env or environment configuration for tests (by its name)",
+    matches: [".env.test", ".env.testing-ci", "config/environments/test.rb", "config/test.exs"],
+    notMatches: [".env", "config/environments/production.rb"]
+  },
+  // Documentation: what it shows is an illustration.
+  {
+    id: "docs-dir",
+    yieldsToEvidence: true,
+    role: "docs",
+    path: TOP_DIR("docs?|documents?|documentation|doc[-_]src|website|site[-_]docs|man|wiki|handbook|guides?|api[-_]?docs?|apidocs|postman"),
+    scope: "project",
+    why: "in a documentation directory",
+    matches: ["docs/install.md.txt", "packages/api/docs/openapi.yaml", "document/postman_collection.json", "postman/env.json"],
+    notMatches: ["src/app/docs/page.tsx", "app/documents/model.py"]
+  },
+  {
+    id: "docs-extension",
+    role: "docs",
+    path: /\.(md|mdx|markdown|rst|adoc|asciidoc|rdoc|org|ipynb)$/i,
+    scope: "any-depth",
+    why: "a documentation file (by its extension)",
+    matches: ["guide.md", "src/notes.rst"],
+    notMatches: ["src/app.py"]
+  },
+  {
+    id: "project-document",
+    role: "docs",
+    path: /(^|\/)(README|CHANGELOG|CHANGES|HISTORY|CONTRIBUTING|SECURITY|UPGRADING|MIGRATION|NEWS|AUTHORS)(\.(txt))?$/i,
+    scope: "any-depth",
+    why: "a README or project document",
+    matches: ["README", "CHANGES.txt"],
+    notMatches: ["src/readme.py"]
+  },
+  // Examples and samples: documented stand-ins, committed on purpose.
+  {
+    id: "example-dir",
+    yieldsToEvidence: true,
+    role: "example",
+    path: DIR("examples?|samples?|sample[-_]apps?"),
+    scope: "any-depth",
+    why: "in an examples/samples directory",
+    matches: ["examples/compose.yml", "packages/sdk/examples/app.ts", "deploy/samples/values.yaml"],
+    notMatches: ["app/samples_api.py", "src/exampleService.ts"]
+  },
+  {
+    // Words that also name features (`features/playground/`, `components/showcase/`): only beside a manifest.
+    id: "demo-dir",
+    yieldsToEvidence: true,
+    role: "example",
+    path: TOP_DIR("demos?|quickstarts?|starters?|boilerplates?|playground|showcase"),
+    scope: "project",
+    why: "in a demo/playground directory beside the project manifest",
+    matches: ["demo/compose.yml", "packages/sdk/playground/server.js"],
+    notMatches: ["src/features/playground/secret.ts", "app/demos_api.py"]
+  },
+  {
+    // A deployment kept for reference after its replacement (`k8s/legacy/`, `deploy/deprecated/`) is not what runs.
+    id: "legacy-dir",
+    yieldsToEvidence: true,
+    role: "example",
+    path: DIR("legacy|deprecated|obsolete|archived?"),
+    scope: "any-depth",
+    why: "in a legacy/deprecated directory, kept for reference",
+    matches: ["k8s/legacy/kustomization.yml", "deploy/deprecated/compose.yml"],
+    notMatches: ["src/legacy_api.py", "app/archives.py"]
+  },
+  {
+    id: "seed-data",
+    role: "example",
+    path: /(^|\/)(seeds?|seed[-_]?data|seeders?)\/|(^|\/)[^/]*seed[^/]*\.(sql|json|ya?ml|csv)$/i,
+    scope: "any-depth",
+    why: "database seed data (demo rows loaded into a new database)",
+    matches: ["db/seeds/users.sql", "seed-data.json"],
+    notMatches: ["db/schema.sql"]
+  },
+  {
+    id: "example-name",
+    yieldsToEvidence: true,
+    role: "example",
+    path: /(^|\/)[^/]*[.-](examples?|samples?|dist)(\.[\w-]+)?$|(^|\/)(examples?|samples?)[.-][^/]+$/i,
+    scope: "any-depth",
+    why: "an example/sample file (by its name)",
+    matches: ["config.example.yml", "docker-compose.sample.yml", "example-settings.py", "config/application-secret-samples.yml"],
+    notMatches: ["config.yml", "distribution.py"]
+  },
+  // Development only: editor containers, local overrides, dev servers.
+  {
+    id: "devcontainer",
+    role: "development",
+    path: /(^|\/)\.[\w-]*(devcontainer|dev[-_]?container|worktree[-_]container|codespaces?|gitpod)[\w-]*\//i,
+    scope: "any-depth",
+    why: "a development container definition",
+    matches: [".devcontainer/docker-compose.yml"],
+    notMatches: ["docker-compose.yml"]
+  },
+  {
+    id: "editor-dir",
+    yieldsToEvidence: true,
+    role: "development",
+    path: DIR("\\.vscode|\\.idea|\\.fleet"),
+    scope: "any-depth",
+    why: "editor settings",
+    matches: [".vscode/launch.json", "web/.idea/dataSources.xml"],
+    notMatches: ["src/idea.ts"]
+  },
+  {
+    id: "dev-dir",
+    yieldsToEvidence: true,
+    role: "development",
+    path: DIR("dev|devel|development|hack|contrib/dev"),
+    scope: "any-depth",
+    why: "in a development-only directory",
+    matches: ["dev/docker-compose.yml", "docker/development/compose.yml", "hack/run.sh"],
+    notMatches: ["app/dev_tools.py", "src/devices/x.ts"]
+  },
+  {
+    // `local` and `sandbox` name features too (`src/auth/local/` is the local-login strategy): only beside a manifest.
+    id: "local-dir",
+    yieldsToEvidence: true,
+    role: "development",
+    path: TOP_DIR("local|sandbox|scratch"),
+    scope: "project",
+    why: "in a local/sandbox directory beside the project manifest",
+    matches: ["local/docker-compose.yml", "services/api/local/settings.py", "sandbox/try.py"],
+    notMatches: ["src/auth/local/strategy.ts", "app/sandbox_api.py"]
+  },
+  {
+    id: "compose-override",
+    role: "development",
+    path: /(^|\/)(docker-)?compose\.override\.ya?ml$/i,
+    scope: "any-depth",
+    why: "compose.override.yml (merged automatically by `docker compose up`, the development convention)",
+    matches: ["compose.override.yml", "docker/docker-compose.override.yaml"],
+    notMatches: ["compose.yml"]
+  },
+  {
+    id: "dev-compose",
+    role: "development",
+    path: /(^|\/)(docker-)?compose[.-]([\w-]*[.-])?(dev|devel|development|local|debug|hotreload|watch)([.-][\w-]+)*\.ya?ml$|(^|\/)(dev|devel|development|local|debug)[-_.](docker-)?compose\.ya?ml$/i,
+    scope: "any-depth",
+    why: "a development compose file (by its name)",
+    matches: ["docker-compose.dev.yml", "compose.local.yaml", "docker-compose-debug.yml", "dev-compose.yaml"],
+    notMatches: ["docker-compose.yml", "compose.devops.yaml"]
+  },
+  {
+    id: "dev-yaml",
+    role: "development",
+    path: /(^|\/)[^/]*\.(local|dev|development|debug)\.ya?ml$/i,
+    scope: "any-depth",
+    why: "a local/dev override file (by its name)",
+    matches: ["config/app.local.yml", "settings.dev.yaml"],
+    notMatches: ["config/app.yml"]
+  },
+  {
+    id: "dev-dockerfile",
+    role: "development",
+    path: /(^|\/)(Dockerfile|Containerfile)[.-](dev|devel|development|local|debug|hotreload|watch)$|(^|\/)(dev|local|debug)\.(Dockerfile|Containerfile)$/i,
+    scope: "any-depth",
+    why: "a development Dockerfile (by its name)",
+    matches: ["Dockerfile.dev", "docker/local.Dockerfile"],
+    notMatches: ["Dockerfile"]
+  },
+  {
+    id: "dev-settings",
+    role: "development",
+    path: /(^|\/)settings\/(dev|devel|development|local|debug)\w*\.py$|(^|\/)(settings|config)[_.-](dev|devel|development|local|debug)\.py$|(^|\/)config\/environments\/development\.rb$|(^|\/)config\/dev\.exs$|(^|\/)appsettings\.Development\.json$|(^|\/)application-(dev|local)\.(ya?ml|properties)$/i,
+    scope: "any-depth",
+    why: "development settings (by its name)",
+    matches: ["app/settings/local.py", "config/environments/development.rb", "config/dev.exs", "appsettings.Development.json", "src/main/resources/config/application-dev.yml"],
+    notMatches: ["app/settings/production.py", "config/prod.exs"]
+  },
+  {
+    id: "dev-env",
+    role: "development",
+    path: /(^|\/)\.env\.(dev|devel|development|local)(\.[\w-]+)?$/i,
+    scope: "any-depth",
+    why: "an env file for local development (by its name)",
+    matches: [".env.local", ".env.development"],
+    notMatches: [".env"]
+  },
+  {
+    id: "dev-script",
+    role: "development",
+    path: /(^|\/)[^/]*[-_.](dev|development|local)\.[cm]?[jt]sx?$/i,
+    scope: "any-depth",
+    why: "a script for development (by its name: server-dev.ts, webpack.dev.js)",
+    matches: ["src/server-dev.ts", "webpack.dev.js"],
+    notMatches: ["src/server.ts", "src/devices.ts"]
+  },
+  {
+    id: "http-requests",
+    role: "development",
+    path: /\.(http|rest)$/i,
+    scope: "any-depth",
+    why: "requests for an HTTP client (REST Client, JetBrains HTTP client) a developer sends by hand",
+    matches: ["api/users.http"],
+    notMatches: ["api/users.py"]
+  },
+  {
+    id: "dev-values",
+    role: "development",
+    path: /(^|\/)(debug|dev|local)[-_]values\.\w+$|(^|\/)values[-_.](debug|dev|local)\.\w+$/i,
+    scope: "any-depth",
+    why: "values for a debug/local deployment (by its name)",
+    matches: ["charts/app/values-dev.yaml"],
+    notMatches: ["charts/app/values.yaml"]
+  },
+  {
+    id: "localhost-tls",
+    role: "development",
+    path: /(^|\/)localhost([-_.][\w-]+)?\.(pem|key|crt|cert|p12)$/i,
+    scope: "any-depth",
+    why: "TLS material for localhost: a development certificate",
+    matches: ["certs/localhost.key"],
+    notMatches: ["certs/server.key"]
+  },
+  {
+    id: "dev-tool-file",
+    role: "development",
+    path: /(^|\/)(Vagrantfile|Tiltfile|skaffold\.dev\.ya?ml|docker-sync\.ya?ml|Procfile\.dev|devenv\.(nix|ya?ml|lock)|devbox\.json|shell\.nix|\.envrc|\.ddev\/.*|docker\/sail\/.*)$/,
+    scope: "any-depth",
+    why: "a local development tool file",
+    matches: ["Vagrantfile", "Procfile.dev", ".ddev/config.yaml"],
+    notMatches: ["Procfile"]
+  },
+  // Tooling: CI, linters, release and maintenance scripts; not what serves users.
+  {
+    id: "ci-dir",
+    role: "tooling",
+    path: /^\.(github|gitlab|circleci|buildkite|drone|woodpecker|azure-pipelines|husky|changeset)\//i,
+    scope: "any-depth",
+    why: "CI/repository tooling",
+    matches: [".github/workflows/ci.yml"],
+    notMatches: ["github/client.ts"]
+  },
+  {
+    id: "yarn-release",
+    role: "tooling",
+    path: /(^|\/)\.yarn\/(releases|plugins|sdks|patches)\/|(^|\/)\.pnp\.c?js$/i,
+    scope: "any-depth",
+    why: "a vendored package-manager release or plugin (Yarn)",
+    matches: [".yarn/releases/yarn-4.cjs"],
+    notMatches: [".yarnrc.yml"]
+  },
+  {
+    id: "tooling-dockerfile",
+    role: "tooling",
+    path: /(^|\/)(Dockerfile|Containerfile)[.-](ci|lint|docs?|build[-_]?tools?|tools?|release|builder|bench|benchmark)$/i,
+    scope: "any-depth",
+    why: "a tooling Dockerfile (CI, lint, docs, release)",
+    matches: ["Dockerfile.ci", "docker/Dockerfile.builder"],
+    notMatches: ["Dockerfile"]
+  },
+  {
+    id: "tooling-dir",
+    yieldsToEvidence: true,
+    role: "tooling",
+    path: /^(\.ci|ci|tools|tooling|scripts\/ci|\.buildkite)\//i,
+    scope: "any-depth",
+    why: "in a CI/tooling directory",
+    matches: ["tools/release.sh", "ci/build.sh"],
+    notMatches: ["src/tools/x.py"]
+  },
+  {
+    id: "contrib-dir",
+    yieldsToEvidence: true,
+    role: "tooling",
+    path: /^(extras?|contrib|misc)\//i,
+    scope: "any-depth",
+    why: "auxiliary material beside the project (extras/contrib), not its deployment",
+    matches: ["contrib/docker-compose/basic.yml", "extras/jwt/secret.yaml"],
+    notMatches: ["src/contrib/x.py"]
+  }
+];
+
+export {
+  FILE_ROLES,
+  ROLE_RULES
+};

@@ -1,0 +1,34 @@
+import { createRequire as __rgCreateRequire } from 'node:module'; const require = __rgCreateRequire(import.meta.url);
+import {
+  FORMATS,
+  render,
+  renderJson,
+  renderSarif,
+  renderText
+} from "./chunk-HAH5ADQX.js";
+import {
+  renderMarkdown
+} from "./chunk-JF4AS7VP.js";
+import "./chunk-VNR4XD6K.js";
+import "./chunk-TCBNDKNB.js";
+import "./chunk-JWXGXOVI.js";
+import {
+  buildReport,
+  countFailingP0,
+  headline
+} from "./chunk-IPINS2T6.js";
+import "./chunk-LUZYIFWP.js";
+import "./chunk-DMVRJMIN.js";
+import "./chunk-A77QEYQZ.js";
+import "./chunk-7FI7UYSE.js";
+export {
+  FORMATS,
+  buildReport,
+  countFailingP0,
+  headline,
+  render,
+  renderJson,
+  renderMarkdown,
+  renderSarif,
+  renderText
+};
