@@ -98,12 +98,25 @@ for (const split of ['train', 'heldout']) {
   console.log('');
 }
 
-// What the role rules set aside (failing findings in files no deployment check judges), by rule: a rule that hides is judged too.
+// What the role rules set aside (failing findings in files no deployment check judges), by rule; and what the
+// checks' named filters and the repositories' own scanner configurations set aside: a rule that hides is judged too.
+const FILTER = /^(secrets-filter|gitleaks|gitleaksignore|detect-secrets):/;
 const asideByRule = new Map();
-for (const r of perRepo) for (const [rule, n] of Object.entries(r.setAside)) asideByRule.set(rule, (asideByRule.get(rule) ?? 0) + n);
-if (asideByRule.size) {
-  console.log('set aside by role rule (all repositories):');
-  for (const [rule, n] of [...asideByRule].sort((a, b) => b[1] - a[1])) console.log(`  ${pad(rule, 40)} ${n}`);
+const asideByFilter = new Map();
+for (const r of perRepo) {
+  for (const [rule, n] of Object.entries(r.setAside)) {
+    const into = FILTER.test(rule) ? asideByFilter : asideByRule;
+    into.set(rule, (into.get(rule) ?? 0) + n);
+    if (FILTER.test(rule) && !rule.startsWith('secrets-filter:')) console.log(`  ${r.repo}: its ${rule} set aside ${n}`);
+  }
+}
+for (const [title, map] of [
+  ['set aside by role rule (all repositories):', asideByRule],
+  ['set aside by named filter and repository scanner configuration (values, all repositories):', asideByFilter],
+]) {
+  if (!map.size) continue;
+  console.log(title);
+  for (const [rule, n] of [...map].sort((a, b) => b[1] - a[1])) console.log(`  ${pad(rule, 40)} ${n}`);
 }
 
 const byCheck = new Map();

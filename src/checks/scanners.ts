@@ -5,7 +5,7 @@
 
 import type { Scanner } from '../repo/scan-pool.js';
 import { isComposeFile, sourceLanguage } from '../repo/classify.js';
-import { isScannedForSecrets, isTranslationCatalogue, scanForSecrets, type SecretHit } from './secrets/rules.js';
+import { isScannedForSecrets, isTranslationCatalogue, scanForSecrets, type SecretScan } from './secrets/rules.js';
 import { backupCommands, isSearchedForBackups } from './ops/backup-commands.js';
 import { isLoggingCandidate, MENTIONS_FILE_LOGGING } from './ops/logging-apis.js';
 import { isWebAppCandidate, MENTIONS_WEB_FRAMEWORK } from './python/frameworks.js';
@@ -13,10 +13,14 @@ import { jsFallbacks, pythonFallbacks, type LiteralFallback } from '../parse/fal
 import { findComposeVariables, findEnvUsages, type EnvUsage } from '../parse/env-usage.js';
 
 /** secrets.hardcoded's rules over one file; code files need a quoted literal for the generic rule. */
-export const secretScanner: Scanner<SecretHit[]> = {
+export const secretScanner: Scanner<SecretScan> = {
   name: 'secrets',
   wants: isScannedForSecrets,
-  run: (text, path) => scanForSecrets(text, { code: sourceLanguage(path) !== undefined, translations: isTranslationCatalogue(path) }),
+  run: (text, path) => {
+    const filtered: Record<string, number> = {};
+    const hits = scanForSecrets(text, { code: sourceLanguage(path) !== undefined, translations: isTranslationCatalogue(path), filtered });
+    return { hits, filtered };
+  },
 };
 
 /** ops.backup: the first backup and restore command lines of a file. */

@@ -79,6 +79,12 @@ export async function runAudit(input: AuditInput): Promise<AuditResult> {
   let fileSet: FileSet | undefined;
   let pool: ScanPool | undefined;
   let model: RepoModel | undefined;
+  // What each role rule (or piece of evidence) set aside: failing findings in files no deployment check judges;
+  // and what the checks' own named filters and the repository's scanner configuration set aside (RepoCheckContext.setAside).
+  const setAside = new Map<string, number>();
+  const countSetAside = (reason: string, count = 1): void => {
+    if (count > 0) setAside.set(reason, (setAside.get(reason) ?? 0) + count);
+  };
   const jobs: Job[] = [];
   const quietJobs: Job[] = [];
   const exclusiveJobs: Job[] = [];
@@ -111,7 +117,7 @@ export async function runAudit(input: AuditInput): Promise<AuditResult> {
         for (const check of repoChecks) {
           jobs.push({
             check,
-            run: async (signal) => check.run({ root: files.root, files, parsed, model: repoModel, config, changedFiles, signal }),
+            run: async (signal) => check.run({ root: files.root, files, parsed, model: repoModel, config, changedFiles, signal, setAside: countSetAside }),
           });
         }
       }
@@ -163,8 +169,6 @@ export async function runAudit(input: AuditInput): Promise<AuditResult> {
     // Every configured header value (after ${VAR} expansion) is a credential
     // the application may echo anywhere; no report field may carry it.
     const known = configuredSecretValues(input.targets.flatMap((t) => Object.values(t.headers)));
-    // What each role rule (or piece of evidence) set aside: failing findings in files no deployment check judges.
-    const setAside = new Map<string, number>();
     const record = (job: Job, findings: FindingInput[]): Finding[] => {
       done++;
       input.onProgress?.({ done, total, checkId: job.check.id, failing: findings.filter((f) => f.status === 'fail' || f.status === 'error').length });

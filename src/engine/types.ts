@@ -92,6 +92,12 @@ export interface RepoCheckContext {
   /** Files changed in the pull request, when a base ref is known. */
   changedFiles?: ReadonlySet<string>;
   signal: AbortSignal;
+  /**
+   * Counts what a check's own named filters, or the repository's secret-scanner configuration, set aside
+   * (`secrets-filter:uuid`, `gitleaks:.gitleaks.toml`): shown beside the role rules in `repository.setAside`,
+   * so a filter that hides is judged as much as a rule that reports.
+   */
+  setAside?: (reason: string, count?: number) => void;
 }
 
 export interface LiveCheck extends CheckBase {

@@ -14,6 +14,7 @@ import { findSettingsReferences, settingsRoleOverrides, type PythonSettings } fr
 import { computeBuilds, type DockerfileBuilds } from './builds.js';
 import { findInvocations, type Invocation } from './invocations.js';
 import { proxyRoutes } from './routes.js';
+import { readSecretScannerDecisions, type SecretScannerDecisions } from './secret-scanners.js';
 import { applicationSource, deploymentEnvRoles, imageContents, invocationRoles, productionDockerfiles } from './evidence.js';
 
 export interface RepoModel {
@@ -29,6 +30,8 @@ export interface RepoModel {
   invocations: readonly Invocation[];
   /** Hosts (compose service names) a reverse proxy of the repository routes to (model/routes.ts). */
   proxyRoutes: ReadonlySet<string>;
+  /** The repository's own secret-scanner decisions: gitleaks allowlists and ignores, detect-secrets' audited baseline (model/secret-scanners.ts). */
+  secretScanners: SecretScannerDecisions;
 }
 
 /**
@@ -56,7 +59,7 @@ export async function buildRepoModel(
   const contained = loaded.withFallbacks(await imageContents(files, parsed, productionDockerfiles(files, loaded))).withFallbacks(await applicationSource(files));
   const settings = await findSettingsReferences(files, contained);
   const roles = contained.withOverrides(await settingsRoleOverrides(files, parsed, contained, settings));
-  return { roles, deployments, settings, builds, invocations, proxyRoutes: await proxyRoutes(files) };
+  return { roles, deployments, settings, builds, invocations, proxyRoutes: await proxyRoutes(files), secretScanners: await readSecretScannerDecisions(files) };
 }
 
 /**

@@ -172,6 +172,8 @@ export function isPublicKeyName(name: string): boolean {
 export function isDigestName(name: string): boolean {
   return (
     /(^|[_.-])(sha(1|256|512)?|md5|checksum|digest|hash|etag|integrity|fingerprint|commit|revision|rev)$/i.test(name) ||
+    // The value is said to be hashed: `hashed_secret` (detect-secrets' baseline), `hashedPassword`.
+    /(^|[_.-])hashed([_.-]|[A-Z]|$)|^hashed/i.test(name) ||
     // camelCase: `tokenHash`, `fileSha256`, `contentDigest`.
     /[a-z0-9](Sha(1|256|512)?|SHA(1|256|512)?|Md5|MD5|Checksum|Digest|Hash|Etag|ETag|Integrity|Fingerprint)$/.test(name)
   );

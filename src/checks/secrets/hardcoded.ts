@@ -1,4 +1,5 @@
-import type { FindingInput, RepoCheck } from '../../engine/types.js';
+import type { FindingInput, RepoCheck, RepoCheckContext } from '../../engine/types.js';
+import type { SecretScannerDecisions } from '../../model/secret-scanners.js';
 import { isGeneratedSecret } from '../../model/values.js';
 import { redactValue } from '../../core/redact.js';
 import { isBinary } from '../../repo/fileset.js';
@@ -86,7 +87,7 @@ export const secretsHardcoded: RepoCheck = {
     why: 'A credential in git is leaked to everyone who can read the repository, its forks and clones, forever in history; bots harvest public ones within minutes.',
     fix: 'Revoke and rotate the credential first, then remove it from the code (read it from the environment or a secret manager) and, if needed, from history (git filter-repo).',
     severityNote:
-      'By file role (see "File roles" above): in production files every rule is P0; in development files the guessing rules (entropy, URL password, JWT, AWS secret key by name, private key) are P2; in test, docs, example, template and tooling files vendor-prefixed tokens (ghp_, xox?-, sk_live_, AIza, npm_, glpat-, OpenAI) stay P0 (P2 in a test file whose line or the two lines above say the value is made up: fake, dummy, not real, randomly generated), a private key or a bare AWS key id is P2 and the guessing rules are not judged. A URL password for a loopback host (127.0.0.1, localhost) is P2. Not findings: UUIDs, password hashes (pbkdf2, bcrypt, argon2, scrypt), digests, public-by-design keys (publishable, site keys, analytics write keys such as PostHog or Segment), documented example values (containing EXAMPLE/sample/fake/dummy/token/secret/xxxx or runs like 0000000, such as AWS\'s AKIAIOSFODNN7EXAMPLE; jwt.io\'s sample token), placeholders (`${VAR}`, `<…>`, `CHANGE_ME`), documentation passwords in URLs (`user:pass@`, `foo:bar@`, a user equal to the password, hosts under example.com/.test/.invalid), Stripe test keys, lockfiles/minified/map files, and lines marked `readiness-gate:allow-secret`, `gitleaks:allow` or `pragma: allowlist secret` (for test fixtures). Measured on the 10,146 text files (65 MB) of this project\'s own node_modules: 4 hits (a PEM block and a generated password in READMEs, a URL password in a test), about 1 s of CPU.',
+      'By file role (see "File roles" above): in production files every rule is P0; in development files the guessing rules (entropy, URL password, JWT, AWS secret key by name, private key) are P2; in test, docs, example, template and tooling files vendor-prefixed tokens (ghp_, xox?-, sk_live_, AIza, npm_, glpat-, OpenAI) stay P0 (P2 in a test file whose line or the two lines above say the value is made up: fake, dummy, not real, randomly generated), a private key or a bare AWS key id is P2 and the guessing rules are not judged. A URL password for a loopback host (127.0.0.1, localhost) is P2. Not findings: UUIDs, password hashes (pbkdf2, bcrypt, argon2, scrypt), digests, public-by-design keys (publishable, site keys, analytics write keys such as PostHog or Segment), documented example values (containing EXAMPLE/sample/fake/dummy/token/secret/xxxx or runs like 0000000, such as AWS\'s AKIAIOSFODNN7EXAMPLE; jwt.io\'s sample token), placeholders (`${VAR}`, `<…>`, `CHANGE_ME`), documentation passwords in URLs (`user:pass@`, `foo:bar@`, a user equal to the password, hosts under example.com/.test/.invalid), Stripe test keys, lockfiles/minified/map files, and lines marked `readiness-gate:allow-secret`, `gitleaks:allow` or `pragma: allowlist secret` (for test fixtures). The repository's own scanner decisions are honoured: the global allowlists of `.gitleaks.toml` (paths, regexes with `regexTarget`, stopwords, `condition`; rule-scoped ones name gitleaks' rule ids and are not applied), `.gitleaksignore` fingerprints (by file and line) and detect-secrets `.secrets.baseline` results audited as false positives (`is_secret: false`). Every value a named filter or one of those configurations set aside is counted in the JSON report's `repository.setAside` (`secrets-filter:<name>`, `gitleaks:.gitleaks.toml`...). Measured on the 10,146 text files (65 MB) of this project\'s own node_modules: 4 hits (a PEM block and a generated password in READMEs, a URL password in a test), about 1 s of CPU.',
   },
   // One finding per cause: the env, compose, Dockerfile and Kubernetes secret
   // checks name the key and the file kind; this generic scanner yields to them.
@@ -95,15 +96,19 @@ export const secretsHardcoded: RepoCheck = {
     // With worker threads the scans run there while this loop reads on: more files in flight keep them busy.
     const perFile = await mapLimited(paths, ctx.parsed.scanConcurrency, async (path) => ({
       path,
-      hits: (await ctx.parsed.scan(secretScanner, path)) ?? [],
+      scan: (await ctx.parsed.scan(secretScanner, path)) ?? { hits: [], filtered: {} },
     }));
+    const decisions = ctx.model.secretScanners;
     const findings: FindingInput[] = [];
     let notJudged = 0;
-    for (const { path, hits } of perFile) {
+    for (const { path, scan } of perFile) {
+      for (const [filter, count] of Object.entries(scan.filtered)) ctx.setAside?.(`secrets-filter:${filter}`, count);
       const role = ctx.model.roles.of(path);
-      // Config files with guessed hits: read once more for where each line stands (a comment, an environment section).
-      const text = hits.length && CONFIG_FILE.test(path) && hits.some((h) => OUTSIDE_DEPLOYED_FILES[h.rule] === 'not judged') ? await ctx.files.read(path) : undefined;
-      const lines = text?.split('\n');
+      // Config files with guessed hits, or a repository whose scanner configuration may accept a line: read once
+      // more for where each line stands (a comment, an environment section, an allowlisted line).
+      const readLines = scan.hits.length && ((CONFIG_FILE.test(path) && scan.hits.some((h) => OUTSIDE_DEPLOYED_FILES[h.rule] === 'not judged')) || decisions.files.length);
+      const lines = readLines ? (await ctx.files.read(path))?.split('\n') : undefined;
+      const hits = decisions.files.length ? scan.hits.filter((hit) => !acceptedByRepository(decisions, ctx, path, hit, lines)) : scan.hits;
       for (const hit of hits) {
         const judged = judgeHit(hit, role);
         const inactive = lines && (judged.severity === 'P0' || judged.severity === 'P1') && OUTSIDE_DEPLOYED_FILES[hit.rule] === 'not judged' ? inactiveLine(path, lines, hit.line) : undefined;
@@ -128,7 +133,9 @@ export const secretsHardcoded: RepoCheck = {
       if (!head || isBinary(head)) continue;
       partly.push(path);
       const role = ctx.model.roles.of(path);
-      for (const hit of secretScanner.run(head.toString('utf8'), path)) {
+      const scan = secretScanner.run(head.toString('utf8'), path);
+      for (const [filter, count] of Object.entries(scan.filtered)) ctx.setAside?.(`secrets-filter:${filter}`, count);
+      for (const hit of scan.hits.filter((h) => !acceptedByRepository(decisions, ctx, path, h, undefined))) {
         const verdict = judgeHit(hit, role);
         if (verdict.severity === 'not judged') continue;
         const finding = findingFor(path, hit);
@@ -137,16 +144,25 @@ export const secretsHardcoded: RepoCheck = {
         findings.push(finding);
       }
     }
+    const problems = decisions.problems.map((p) => ` ${p.file} ${p.problem}.`).join('');
+    if (problems) for (const f of findings) f.message += problems;
     if (findings.length === 0) {
       if (partly.length) {
         return [{ status: 'pass', message: `No credential found in ${paths.length} file(s), nor in the first ${ctx.config.repo.maxFileBytes} bytes of ${partly.length} larger one(s) (${partly.slice(0, 3).join(', ')}${partly.length > 3 ? ', …' : ''}), which were not scanned further.` }];
       }
       const note = notJudged ? ` (${notJudged} value(s) in test, docs, example, template or tooling files matched only a guessing rule (entropy, URL password, JWT, name): there, only provider-specific credentials are judged)` : '';
-      return [{ status: 'pass', message: `No credential found in ${paths.length} file(s)${note}.` }];
+      return [{ status: 'pass', message: `No credential found in ${paths.length} file(s)${note}.${problems}` }];
     }
     return findings;
   },
 };
+
+/** The repository's own scanner configuration accepts this value (model/secret-scanners.ts): counted, not reported. */
+function acceptedByRepository(decisions: SecretScannerDecisions, ctx: RepoCheckContext, path: string, hit: SecretHit, lines: readonly string[] | undefined): boolean {
+  const by = decisions.accepts({ path, line: hit.line, value: hit.value, lineText: lines?.[hit.line - 1] ?? '' });
+  if (by) ctx.setAside?.(by);
+  return by !== undefined;
+}
 
 function findingFor(path: string, hit: SecretHit): FindingInput {
   return {

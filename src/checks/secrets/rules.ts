@@ -35,6 +35,12 @@ export interface SecretHit {
   declaredFake?: boolean;
 }
 
+/** One file's scan: the hits, and how many values each named filter set aside. */
+export interface SecretScan {
+  hits: SecretHit[];
+  filtered: Record<string, number>;
+}
+
 /**
  * Hits of one rule listed per file. A generated or hostile file can hold a
  * token shape thousands of times; past this, one more match adds nothing to
@@ -216,16 +222,44 @@ const GENERIC =
 const KEY_CHAR = /[A-Za-z0-9_.-]/;
 const IDENTIFIER_PATH = /^[A-Za-z_$][\w$]*(\.[A-Za-z_$][\w$]*)+(\(\))?$/;
 
+/**
+ * Why the generic rule sets a value aside, as a named filter in the manner of
+ * detect-secrets (each one small, testable, and counted in the report's
+ * `repository.setAside` as `secrets-filter:<name>`); undefined when the value
+ * is a secret by shape.
+ */
+export function genericFilter(value: string): string | undefined {
+  if (value.length < GENERIC_MIN_LENGTH || !/[A-Za-z]/.test(value) || !/\d/.test(value)) return 'not-letters-and-digits';
+  // Keys and tokens are printable ASCII; a value with other letters is text (a translation: `バケット S3 ...`).
+  if (/[^\x21-\x7e]/.test(value)) return 'text';
+  if (IDENTIFIER_PATH.test(value)) return 'identifier-path';
+  if (/^(https?|file):\/\//i.test(value) || /^[./~]/.test(value)) return 'url-or-path';
+  if (value.includes('{{') || value.includes('(')) return 'template-or-call';
+  if (isPlaceholder(value)) return 'placeholder';
+  if (isReference(value)) return 'reference';
+  if (isHashOrIdentifier(value)) return 'hash-or-identifier';
+  if (isSlug(value)) return 'slug';
+  if (isRuleList(value)) return 'rule-list';
+  if (isEscapedText(value)) return 'escaped-text';
+  if (isEncodedWords(value)) return 'encoded-words';
+  if (/^[A-Z0-9_]+$/.test(value) && value.includes('_')) return 'constant-name';
+  // Like gitleaks' stopwords: a value spelling out one of these is a sample, not a key.
+  if (/password|passwd|secret|changeme|example|sample|dummy|placeholder|insecure/i.test(value)) return 'stopword';
+  return shannonEntropy(value) >= GENERIC_ENTROPY_THRESHOLD ? undefined : 'low-entropy';
+}
+
 /** The generic rule's verdict on a value assigned to a secret-named key. */
 export function isHighEntropySecret(value: string): boolean {
-  if (value.length < GENERIC_MIN_LENGTH || !/[A-Za-z]/.test(value) || !/\d/.test(value)) return false;
-  // Keys and tokens are printable ASCII; a value with other letters is text (a translation: `バケット S3 ...`).
-  if (/[^\x21-\x7e]/.test(value)) return false;
-  if (IDENTIFIER_PATH.test(value) || /^(https?|file):\/\//i.test(value) || /^[./~]/.test(value) || value.includes('{{') || value.includes('(')) return false;
-  if (isPlaceholder(value) || isReference(value) || isHashOrIdentifier(value) || isSlug(value) || isRuleList(value) || isEscapedText(value) || isEncodedWords(value) || (/^[A-Z0-9_]+$/.test(value) && value.includes('_'))) return false;
-  // Like gitleaks' stopwords: a value spelling out one of these is a sample, not a key.
-  if (/password|passwd|secret|changeme|example|sample|dummy|placeholder|insecure/i.test(value)) return false;
-  return shannonEntropy(value) >= GENERIC_ENTROPY_THRESHOLD;
+  return genericFilter(value) === undefined;
+}
+
+/** Why a key name says its value is no secret (`*_id`, `*_path`, a public or digest key), for the generic rule. */
+function keyNameFilter(key: string): string | undefined {
+  if (/_id$|_file$|_path$|_url$|_name$|_type$|_length$|_expir|_ttl$/i.test(key)) return 'key-names-no-secret';
+  if (isPublicKeyName(key)) return 'public-key-name';
+  if (isDigestName(key)) return 'digest-name';
+  if (isIdentifierKeyName(key)) return 'identifier-key-name';
+  return undefined;
 }
 
 // What a test writes beside a made-up credential.
@@ -268,6 +302,8 @@ export function isTranslationCatalogue(path: string): boolean {
 export interface ScanOptions {
   /** Code files: the generic rule needs a quoted string literal. */
   code: boolean;
+  /** Counts what each named filter set aside (documented examples, inline allow markers, the generic rule's filters). */
+  filtered?: Record<string, number>;
   /** A translation catalogue (isTranslationCatalogue): the generic rule is not run, credentials by format are. */
   translations?: boolean;
 }
@@ -295,6 +331,10 @@ export function scanForSecrets(text: string, options: ScanOptions): SecretHit[] 
     return verdict;
   };
   const hits: SecretHit[] = [];
+  const filtered = options.filtered;
+  const setAside = (filter: string): void => {
+    if (filtered) filtered[filter] = (filtered[filter] ?? 0) + 1;
+  };
   const specificLines = new Set<number>();
   // Past MAX_HITS_PER_RULE, the last listed hit of the rule says there are more, and the scan of that rule stops.
   const markMore = (rule: string): void => {
@@ -316,9 +356,16 @@ export function scanForSecrets(text: string, options: ScanOptions): SecretHit[] 
         break;
       }
       const secret = match[rule.group ?? 0] ?? match[0];
-      if (isDocumentedExample(secret) || (rule.valid && !rule.valid(secret, match, text))) continue;
+      if (rule.valid && !rule.valid(secret, match, text)) continue;
+      if (isDocumentedExample(secret)) {
+        setAside('documented-example');
+        continue;
+      }
       const offset = match.index + Math.max(0, match[0].indexOf(secret));
-      if (allowed(offset)) continue;
+      if (allowed(offset)) {
+        setAside('inline-allow-marker');
+        continue;
+      }
       const line = lineAt(offset);
       specificLines.add(line);
       const minor = rule.minor?.(secret, match, text);
@@ -336,11 +383,19 @@ export function scanForSecrets(text: string, options: ScanOptions): SecretHit[] 
     let keyStart = match.index;
     while (keyStart > 0 && KEY_CHAR.test(text[keyStart - 1]!)) keyStart--;
     const key = text.slice(keyStart, match.index) + /^[A-Za-z0-9_-]*/.exec(whole)![0];
-    if (/_id$|_file$|_path$|_url$|_name$|_type$|_length$|_expir|_ttl$/i.test(key) || isPublicKeyName(key) || isDigestName(key) || isIdentifierKeyName(key)) continue;
-    if (isDocumentedExample(value) || !isHighEntropySecret(value)) continue;
+    const filter = keyNameFilter(key) ?? (isDocumentedExample(value) ? 'documented-example' : genericFilter(value));
+    if (filter) {
+      // Short values and plain words are what most assignments hold: counting them would say nothing.
+      if (filter !== 'not-letters-and-digits') setAside(filter);
+      continue;
+    }
     const offset = match.index + whole.lastIndexOf(value);
     const line = lineAt(offset);
-    if (specificLines.has(line) || allowed(offset)) continue;
+    if (specificLines.has(line)) continue;
+    if (allowed(offset)) {
+      setAside('inline-allow-marker');
+      continue;
+    }
     if (genericListed >= MAX_HITS_PER_RULE) {
       markMore(GENERIC_RULE_ID);
       break;
