@@ -4,7 +4,7 @@ import {
 } from "./chunk-LJSTQBDB.js";
 import {
   SCANNERS
-} from "./chunk-G6VNFUUC.js";
+} from "./chunk-MZGBMLT5.js";
 import {
   readTextFile
 } from "./chunk-EYJGI7QG.js";

@@ -92,6 +92,17 @@ describe('who a container runs as', () => {
     const result = await audit(dockerChecks, { '.github/workflows/release.yml': workflow, 'a/Dockerfile': dockerfile, 'b/Dockerfile': root }, { git: true });
     expect(where(result, 'docker.non-root')).toEqual(['fail P1 b/Dockerfile:1']);
   });
+
+  it('knows the images a build step publishes through the tags docker/metadata-action computes', async () => {
+    const workflow = [
+      'name: release', 'on: push', 'jobs:', '  publish:', '    runs-on: ubuntu-latest', '    steps:',
+      '      - name: Meta', '        id: meta', '        uses: docker/metadata-action@v5', '        with:', '          images: |', '            docker.io/acme/web', '            ghcr.io/acme/web', '          tags: type=semver,pattern={{version}}',
+      '      - name: Push', '        uses: docker/build-push-action@v6', '        with:', '          context: .', '          file: ./Dockerfile', '          push: true', '          tags: ${{ steps.meta.outputs.tags }}', '',
+    ].join('\n');
+    const files = { 'README.md': readme, '.github/workflows/release.yml': workflow, Dockerfile: 'FROM alpine:3.20\nRUN adduser -D app\nUSER app\nCMD ["/app"]\n', 'k8s/web.yaml': manifest('ghcr.io/acme/web:1.4.0'), 'k8s/api.yaml': manifest('ghcr.io/acme/api:1.4.0').replace(/web/g, 'api') };
+    const result = await audit(k8sChecks, files, { git: true });
+    expect(where(result, 'k8s.security-context')).toEqual(['fail P1 k8s/api.yaml:10', 'fail P2 k8s/web.yaml:10']);
+  });
 });
 
 describe('secrets: values by shape, and what the code says of them', () => {

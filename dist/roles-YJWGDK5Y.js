@@ -3,8 +3,8 @@ import {
   DEFAULT_CONFIG_PATH,
   buildRepoModel,
   loadConfig
-} from "./chunk-KOSA3AF5.js";
-import "./chunk-VPLLYYYG.js";
+} from "./chunk-FMYUELRK.js";
+import "./chunk-Q4KE6HY6.js";
 import {
   terminalText
 } from "./chunk-JWXGXOVI.js";

@@ -1,14 +1,14 @@
 import { createRequire as __rgCreateRequire } from 'node:module'; const require = __rgCreateRequire(import.meta.url);
 import {
   ALL_CHECKS
-} from "./chunk-5Z7UVHJS.js";
+} from "./chunk-WXS5CF3W.js";
 import "./chunk-TCBNDKNB.js";
 import "./chunk-IN437LOU.js";
 import "./chunk-JWXGXOVI.js";
 import "./chunk-EDX7D2M4.js";
 import {
   SCANNERS
-} from "./chunk-G6VNFUUC.js";
+} from "./chunk-MZGBMLT5.js";
 import "./chunk-EYJGI7QG.js";
 import "./chunk-STATKJKS.js";
 import "./chunk-3QW3PGZE.js";

@@ -4,17 +4,17 @@ import {
   readPreviousCapacity,
   resolveRepoRoot,
   resolveTargets
-} from "./chunk-IFWO7F5H.js";
+} from "./chunk-KT6UZRJM.js";
 import "./chunk-B42MKZD7.js";
-import "./chunk-KOSA3AF5.js";
-import "./chunk-VPLLYYYG.js";
+import "./chunk-FMYUELRK.js";
+import "./chunk-Q4KE6HY6.js";
 import "./chunk-LJSTQBDB.js";
-import "./chunk-5Z7UVHJS.js";
+import "./chunk-WXS5CF3W.js";
 import "./chunk-TCBNDKNB.js";
 import "./chunk-IN437LOU.js";
 import "./chunk-JWXGXOVI.js";
 import "./chunk-EDX7D2M4.js";
-import "./chunk-G6VNFUUC.js";
+import "./chunk-MZGBMLT5.js";
 import "./chunk-EYJGI7QG.js";
 import "./chunk-Z4IITOJS.js";
 import "./chunk-STATKJKS.js";

@@ -286,7 +286,32 @@ function imagesOfStep(lines, i) {
     const whole = IMAGE_LINE.exec(line);
     if (whole && !/Dockerfile|Containerfile/.test(whole[1])) out.add(imageRepository(whole[1]));
   }
+  for (let j = start; j < end; j++) {
+    const step = /\$\{\{\s*steps\.([\w-]+)\.outputs\.tags\s*\}\}/.exec(lines[j].slice(0, 500))?.[1];
+    if (step) for (const image of metadataImages(lines, step)) out.add(imageRepository(image));
+  }
   return [...out].filter((r) => r && !r.includes("$"));
+}
+function metadataImages(lines, step) {
+  const id = new RegExp(`^\\s*(-\\s+)?id\\s*:\\s*["']?${step.replace(/[-]/g, "\\-")}["']?\\s*$`);
+  const at = lines.findIndex((l) => id.test(l));
+  if (at < 0) return [];
+  const out = [];
+  for (let j = at - 3 < 0 ? 0 : at - 3; j < lines.length && j < at + 30; j++) {
+    const images = /^(\s*)images\s*:\s*(.*)$/.exec(lines[j]);
+    if (!images) continue;
+    const indent = images[1].length;
+    const inline = images[2].replace(/^[|>][-+]?\s*$/, "").trim();
+    if (inline) out.push(...inline.split(/[,\s]+/));
+    for (let k = j + 1; k < lines.length && k < j + 30; k++) {
+      const line = lines[k];
+      if (line.trim() === "") continue;
+      if (line.length - line.trimStart().length <= indent) break;
+      out.push(...line.trim().split(/[,\s]+/));
+    }
+    break;
+  }
+  return out.map((i) => i.replace(/^["']|["']$/g, "")).filter((i) => /^[a-z0-9][\w./:-]*\/[\w./-]+$/i.test(i) && !i.includes("$"));
 }
 function referencesIn(path, text, dockerfiles) {
   const out = [];

@@ -7,7 +7,7 @@ import {
 } from "./chunk-VNR4XD6K.js";
 import {
   BUILDS_DOC
-} from "./chunk-VPLLYYYG.js";
+} from "./chunk-Q4KE6HY6.js";
 import {
   K8S_DEPLOYED_DOC
 } from "./chunk-IN437LOU.js";

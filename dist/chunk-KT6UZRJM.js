@@ -9,7 +9,7 @@ import {
   expandHeaderVariables,
   loadConfig,
   originOf
-} from "./chunk-KOSA3AF5.js";
+} from "./chunk-FMYUELRK.js";
 import {
   createScanPool
 } from "./chunk-LJSTQBDB.js";
@@ -21,7 +21,7 @@ import {
   healthFromRepo,
   redactText,
   redactWith
-} from "./chunk-5Z7UVHJS.js";
+} from "./chunk-WXS5CF3W.js";
 import {
   RAMP_CHECK_ID,
   capacityProblem,
@@ -29,7 +29,7 @@ import {
 } from "./chunk-TCBNDKNB.js";
 import {
   SCANNERS
-} from "./chunk-G6VNFUUC.js";
+} from "./chunk-MZGBMLT5.js";
 import {
   loadFileSet,
   require_picomatch
@@ -146,6 +146,10 @@ async function runAudit(input) {
   let fileSet;
   let pool;
   let model;
+  const setAside = /* @__PURE__ */ new Map();
+  const countSetAside = (reason, count = 1) => {
+    if (count > 0) setAside.set(reason, (setAside.get(reason) ?? 0) + count);
+  };
   const jobs = [];
   const quietJobs = [];
   const exclusiveJobs = [];
@@ -174,7 +178,7 @@ async function runAudit(input) {
         for (const check of repoChecks) {
           jobs.push({
             check,
-            run: async (signal) => check.run({ root: files.root, files, parsed, model: repoModel, config, changedFiles, signal })
+            run: async (signal) => check.run({ root: files.root, files, parsed, model: repoModel, config, changedFiles, signal, setAside: countSetAside })
           });
         }
       }
@@ -218,7 +222,6 @@ async function runAudit(input) {
     const total = jobs.length + quietJobs.length + exclusiveJobs.length;
     let done = 0;
     const known = configuredSecretValues(input.targets.flatMap((t) => Object.values(t.headers)));
-    const setAside = /* @__PURE__ */ new Map();
     const record = (job, findings2) => {
       done++;
       input.onProgress?.({ done, total, checkId: job.check.id, failing: findings2.filter((f) => f.status === "fail" || f.status === "error").length });

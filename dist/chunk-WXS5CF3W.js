@@ -86,7 +86,7 @@ import {
   secretScanner,
   urlPassword,
   webFrameworkScanner
-} from "./chunk-G6VNFUUC.js";
+} from "./chunk-MZGBMLT5.js";
 import {
   READ_CONCURRENCY,
   baseName,
@@ -31590,7 +31590,7 @@ var secretsHardcoded = {
     summary: `Fails for each credential found in a text file of the repository, naming the rule: AWS access key ids (AKIA/ASIA\u2026) and secret access keys (40 characters next to an aws/secret-access-key name), private key blocks with a body, GitHub (ghp_/gho_/ghs_/ghu_/ghr_, github_pat_), GitLab (glpat-), Slack (xox?-), Stripe live (sk_live_/rk_live_), npm (npm_), OpenAI (sk-\u2026T3BlbkFJ\u2026, sk-proj-), Google (AIza) tokens, signed JWTs, passwords in URLs (postgres://user:pass@host) and values of secret-named keys with Shannon entropy \u2265 ${GENERIC_ENTROPY_THRESHOLD} bits/char (16+ characters with letters and digits; quoted literals only in code files).`,
     why: "A credential in git is leaked to everyone who can read the repository, its forks and clones, forever in history; bots harvest public ones within minutes.",
     fix: "Revoke and rotate the credential first, then remove it from the code (read it from the environment or a secret manager) and, if needed, from history (git filter-repo).",
-    severityNote: "By file role (see \"File roles\" above): in production files every rule is P0; in development files the guessing rules (entropy, URL password, JWT, AWS secret key by name, private key) are P2; in test, docs, example, template and tooling files vendor-prefixed tokens (ghp_, xox?-, sk_live_, AIza, npm_, glpat-, OpenAI) stay P0 (P2 in a test file whose line or the two lines above say the value is made up: fake, dummy, not real, randomly generated), a private key or a bare AWS key id is P2 and the guessing rules are not judged. A URL password for a loopback host (127.0.0.1, localhost) is P2. Not findings: UUIDs, password hashes (pbkdf2, bcrypt, argon2, scrypt), digests, public-by-design keys (publishable, site keys, analytics write keys such as PostHog or Segment), documented example values (containing EXAMPLE/sample/fake/dummy/token/secret/xxxx or runs like 0000000, such as AWS's AKIAIOSFODNN7EXAMPLE; jwt.io's sample token), placeholders (`${VAR}`, `<\u2026>`, `CHANGE_ME`), documentation passwords in URLs (`user:pass@`, `foo:bar@`, a user equal to the password, hosts under example.com/.test/.invalid), Stripe test keys, lockfiles/minified/map files, and lines marked `readiness-gate:allow-secret`, `gitleaks:allow` or `pragma: allowlist secret` (for test fixtures). Measured on the 10,146 text files (65 MB) of this project's own node_modules: 4 hits (a PEM block and a generated password in READMEs, a URL password in a test), about 1 s of CPU."
+    severityNote: "By file role (see \"File roles\" above): in production files every rule is P0; in development files the guessing rules (entropy, URL password, JWT, AWS secret key by name, private key) are P2; in test, docs, example, template and tooling files vendor-prefixed tokens (ghp_, xox?-, sk_live_, AIza, npm_, glpat-, OpenAI) stay P0 (P2 in a test file whose line or the two lines above say the value is made up: fake, dummy, not real, randomly generated), a private key or a bare AWS key id is P2 and the guessing rules are not judged. A URL password for a loopback host (127.0.0.1, localhost) is P2. Not findings: UUIDs, password hashes (pbkdf2, bcrypt, argon2, scrypt), digests, public-by-design keys (publishable, site keys, analytics write keys such as PostHog or Segment), documented example values (containing EXAMPLE/sample/fake/dummy/token/secret/xxxx or runs like 0000000, such as AWS's AKIAIOSFODNN7EXAMPLE; jwt.io's sample token), placeholders (`${VAR}`, `<\u2026>`, `CHANGE_ME`), documentation passwords in URLs (`user:pass@`, `foo:bar@`, a user equal to the password, hosts under example.com/.test/.invalid), Stripe test keys, lockfiles/minified/map files, and lines marked `readiness-gate:allow-secret`, `gitleaks:allow` or `pragma: allowlist secret` (for test fixtures). The repository's own scanner decisions are honoured: the global allowlists of `.gitleaks.toml` (paths, regexes with `regexTarget`, stopwords, `condition`; rule-scoped ones name gitleaks' rule ids and are not applied), `.gitleaksignore` fingerprints (by file and line) and detect-secrets `.secrets.baseline` results audited as false positives (`is_secret: false`). Every value a named filter or one of those configurations set aside is counted in the JSON report's `repository.setAside` (`secrets-filter:<name>`, `gitleaks:.gitleaks.toml`...). Measured on the 10,146 text files (65 MB) of this project's own node_modules: 4 hits (a PEM block and a generated password in READMEs, a URL password in a test), about 1 s of CPU."
   },
   // One finding per cause: the env, compose, Dockerfile and Kubernetes secret
   // checks name the key and the file kind; this generic scanner yields to them.
@@ -31598,14 +31598,17 @@ var secretsHardcoded = {
     const paths = ctx.files.files.filter((f) => isScannedForSecrets(f.path)).map((f) => f.path);
     const perFile = await mapLimited(paths, ctx.parsed.scanConcurrency, async (path) => ({
       path,
-      hits: await ctx.parsed.scan(secretScanner, path) ?? []
+      scan: await ctx.parsed.scan(secretScanner, path) ?? { hits: [], filtered: {} }
     }));
+    const decisions = ctx.model.secretScanners;
     const findings = [];
     let notJudged = 0;
-    for (const { path, hits } of perFile) {
+    for (const { path, scan } of perFile) {
+      for (const [filter, count] of Object.entries(scan.filtered)) ctx.setAside?.(`secrets-filter:${filter}`, count);
       const role = ctx.model.roles.of(path);
-      const text = hits.length && CONFIG_FILE.test(path) && hits.some((h) => OUTSIDE_DEPLOYED_FILES[h.rule] === "not judged") ? await ctx.files.read(path) : void 0;
-      const lines = text?.split("\n");
+      const readLines2 = scan.hits.length && (CONFIG_FILE.test(path) && scan.hits.some((h) => OUTSIDE_DEPLOYED_FILES[h.rule] === "not judged") || decisions.files.length);
+      const lines = readLines2 ? (await ctx.files.read(path))?.split("\n") : void 0;
+      const hits = decisions.files.length ? scan.hits.filter((hit) => !acceptedByRepository(decisions, ctx, path, hit, lines)) : scan.hits;
       for (const hit of hits) {
         const judged = judgeHit(hit, role);
         const inactive = lines && (judged.severity === "P0" || judged.severity === "P1") && OUTSIDE_DEPLOYED_FILES[hit.rule] === "not judged" ? inactiveLine(path, lines, hit.line) : void 0;
@@ -31629,7 +31632,9 @@ var secretsHardcoded = {
       if (!head2 || isBinary(head2)) continue;
       partly.push(path);
       const role = ctx.model.roles.of(path);
-      for (const hit of secretScanner.run(head2.toString("utf8"), path)) {
+      const scan = secretScanner.run(head2.toString("utf8"), path);
+      for (const [filter, count] of Object.entries(scan.filtered)) ctx.setAside?.(`secrets-filter:${filter}`, count);
+      for (const hit of scan.hits.filter((h) => !acceptedByRepository(decisions, ctx, path, h, void 0))) {
         const verdict = judgeHit(hit, role);
         if (verdict.severity === "not judged") continue;
         const finding2 = findingFor(path, hit);
@@ -31638,16 +31643,23 @@ var secretsHardcoded = {
         findings.push(finding2);
       }
     }
+    const problems = decisions.problems.map((p) => ` ${p.file} ${p.problem}.`).join("");
+    if (problems) for (const f of findings) f.message += problems;
     if (findings.length === 0) {
       if (partly.length) {
         return [{ status: "pass", message: `No credential found in ${paths.length} file(s), nor in the first ${ctx.config.repo.maxFileBytes} bytes of ${partly.length} larger one(s) (${partly.slice(0, 3).join(", ")}${partly.length > 3 ? ", \u2026" : ""}), which were not scanned further.` }];
       }
       const note = notJudged ? ` (${notJudged} value(s) in test, docs, example, template or tooling files matched only a guessing rule (entropy, URL password, JWT, name): there, only provider-specific credentials are judged)` : "";
-      return [{ status: "pass", message: `No credential found in ${paths.length} file(s)${note}.` }];
+      return [{ status: "pass", message: `No credential found in ${paths.length} file(s)${note}.${problems}` }];
     }
     return findings;
   }
 };
+function acceptedByRepository(decisions, ctx, path, hit, lines) {
+  const by = decisions.accepts({ path, line: hit.line, value: hit.value, lineText: lines?.[hit.line - 1] ?? "" });
+  if (by) ctx.setAside?.(by);
+  return by !== void 0;
+}
 function findingFor(path, hit) {
   return {
     status: "fail",

@@ -90,7 +90,8 @@ function isPublicKeyName(name) {
   return /public|publishable|site_?key|write_?key|ingest(ion)?_?key|client_?id|posthog|segment|rudder|mixpanel|amplitude|plausible|umami|matomo|heap|hotjar|gtm|recaptcha|turnstile|hcaptcha|sentry_?dsn|nx_?cloud_?access_?token/i.test(name);
 }
 function isDigestName(name) {
-  return /(^|[_.-])(sha(1|256|512)?|md5|checksum|digest|hash|etag|integrity|fingerprint|commit|revision|rev)$/i.test(name) || // camelCase: `tokenHash`, `fileSha256`, `contentDigest`.
+  return /(^|[_.-])(sha(1|256|512)?|md5|checksum|digest|hash|etag|integrity|fingerprint|commit|revision|rev)$/i.test(name) || // The value is said to be hashed: `hashed_secret` (detect-secrets' baseline), `hashedPassword`.
+  /(^|[_.-])hashed([_.-]|[A-Z]|$)|^hashed/i.test(name) || // camelCase: `tokenHash`, `fileSha256`, `contentDigest`.
   /[a-z0-9](Sha(1|256|512)?|SHA(1|256|512)?|Md5|MD5|Checksum|Digest|Hash|Etag|ETag|Integrity|Fingerprint)$/.test(name);
 }
 var WEAK_WORDS = /^(pass(word|wd|e)?|secret|admin(istrator)?|root|toor|default|changeme|letmein|welcome|qwerty|azerty|abc|test(ing)?|guest|user|demo|postgres|mysql|redis|mongo(db)?|rabbitmq|minio(admin)?|django|flask|rails|node|app|dev|development|local|master|super(user|secret)?|private|key|token|jwt|insecure|supersecret|mysecret|s3cr3t|p@ss(w0rd|word)?|passw0rd)$/i;
@@ -271,13 +272,29 @@ var RULES = [
 var GENERIC = /(?:secret|token|passw(?:or)?d|pwd|api[_-]?key|apikey|access[_-]?key|private[_-]?key|auth[_-]?key|_key|credentials?)[A-Za-z0-9_-]{0,64}["']?[ \t]{0,64}(?::=|=>|=|:)[ \t]{0,64}(["'`]?)([^\s"'`;,)}\]]{16,200})\1/gi;
 var KEY_CHAR = /[A-Za-z0-9_.-]/;
 var IDENTIFIER_PATH = /^[A-Za-z_$][\w$]*(\.[A-Za-z_$][\w$]*)+(\(\))?$/;
-function isHighEntropySecret(value) {
-  if (value.length < GENERIC_MIN_LENGTH || !/[A-Za-z]/.test(value) || !/\d/.test(value)) return false;
-  if (/[^\x21-\x7e]/.test(value)) return false;
-  if (IDENTIFIER_PATH.test(value) || /^(https?|file):\/\//i.test(value) || /^[./~]/.test(value) || value.includes("{{") || value.includes("(")) return false;
-  if (isPlaceholder(value) || isReference(value) || isHashOrIdentifier(value) || isSlug(value) || isRuleList(value) || isEscapedText(value) || isEncodedWords(value) || /^[A-Z0-9_]+$/.test(value) && value.includes("_")) return false;
-  if (/password|passwd|secret|changeme|example|sample|dummy|placeholder|insecure/i.test(value)) return false;
-  return shannonEntropy(value) >= GENERIC_ENTROPY_THRESHOLD;
+function genericFilter(value) {
+  if (value.length < GENERIC_MIN_LENGTH || !/[A-Za-z]/.test(value) || !/\d/.test(value)) return "not-letters-and-digits";
+  if (/[^\x21-\x7e]/.test(value)) return "text";
+  if (IDENTIFIER_PATH.test(value)) return "identifier-path";
+  if (/^(https?|file):\/\//i.test(value) || /^[./~]/.test(value)) return "url-or-path";
+  if (value.includes("{{") || value.includes("(")) return "template-or-call";
+  if (isPlaceholder(value)) return "placeholder";
+  if (isReference(value)) return "reference";
+  if (isHashOrIdentifier(value)) return "hash-or-identifier";
+  if (isSlug(value)) return "slug";
+  if (isRuleList(value)) return "rule-list";
+  if (isEscapedText(value)) return "escaped-text";
+  if (isEncodedWords(value)) return "encoded-words";
+  if (/^[A-Z0-9_]+$/.test(value) && value.includes("_")) return "constant-name";
+  if (/password|passwd|secret|changeme|example|sample|dummy|placeholder|insecure/i.test(value)) return "stopword";
+  return shannonEntropy(value) >= GENERIC_ENTROPY_THRESHOLD ? void 0 : "low-entropy";
+}
+function keyNameFilter(key) {
+  if (/_id$|_file$|_path$|_url$|_name$|_type$|_length$|_expir|_ttl$/i.test(key)) return "key-names-no-secret";
+  if (isPublicKeyName(key)) return "public-key-name";
+  if (isDigestName(key)) return "digest-name";
+  if (isIdentifierKeyName(key)) return "identifier-key-name";
+  return void 0;
 }
 var SAYS_FAKE = /\b(fake|dummy|not (a )?real|randomly generated|made[- ]up|bogus|for testing only)\b/i;
 var FILE_SAYS_FAKE = /\b(fake|dummy|not (a )?real|test[- ]only|for tests? only|for testing only|made[- ]up|bogus)\b[^\n]{0,80}\b(keys?|credentials?|secrets?|tokens?|passwords?|values?)\b|\b(not|never) used in production\b/i;
@@ -316,6 +333,10 @@ function scanForSecrets(text, options) {
     return verdict;
   };
   const hits = [];
+  const filtered = options.filtered;
+  const setAside = (filter) => {
+    if (filtered) filtered[filter] = (filtered[filter] ?? 0) + 1;
+  };
   const specificLines = /* @__PURE__ */ new Set();
   const markMore = (rule) => {
     for (let i = hits.length - 1; i >= 0; i--) {
@@ -336,9 +357,16 @@ function scanForSecrets(text, options) {
         break;
       }
       const secret = match2[rule.group ?? 0] ?? match2[0];
-      if (isDocumentedExample(secret) || rule.valid && !rule.valid(secret, match2, text)) continue;
+      if (rule.valid && !rule.valid(secret, match2, text)) continue;
+      if (isDocumentedExample(secret)) {
+        setAside("documented-example");
+        continue;
+      }
       const offset = match2.index + Math.max(0, match2[0].indexOf(secret));
-      if (allowed(offset)) continue;
+      if (allowed(offset)) {
+        setAside("inline-allow-marker");
+        continue;
+      }
       const line = lineAt(offset);
       specificLines.add(line);
       const minor = rule.minor?.(secret, match2, text);
@@ -356,11 +384,18 @@ function scanForSecrets(text, options) {
     let keyStart = match.index;
     while (keyStart > 0 && KEY_CHAR.test(text[keyStart - 1])) keyStart--;
     const key = text.slice(keyStart, match.index) + /^[A-Za-z0-9_-]*/.exec(whole)[0];
-    if (/_id$|_file$|_path$|_url$|_name$|_type$|_length$|_expir|_ttl$/i.test(key) || isPublicKeyName(key) || isDigestName(key) || isIdentifierKeyName(key)) continue;
-    if (isDocumentedExample(value) || !isHighEntropySecret(value)) continue;
+    const filter = keyNameFilter(key) ?? (isDocumentedExample(value) ? "documented-example" : genericFilter(value));
+    if (filter) {
+      if (filter !== "not-letters-and-digits") setAside(filter);
+      continue;
+    }
     const offset = match.index + whole.lastIndexOf(value);
     const line = lineAt(offset);
-    if (specificLines.has(line) || allowed(offset)) continue;
+    if (specificLines.has(line)) continue;
+    if (allowed(offset)) {
+      setAside("inline-allow-marker");
+      continue;
+    }
     if (genericListed >= MAX_HITS_PER_RULE) {
       markMore(GENERIC_RULE_ID);
       break;
@@ -745,7 +780,11 @@ function lowerBound(sorted, value) {
 var secretScanner = {
   name: "secrets",
   wants: isScannedForSecrets,
-  run: (text, path) => scanForSecrets(text, { code: sourceLanguage(path) !== void 0, translations: isTranslationCatalogue(path) })
+  run: (text, path) => {
+    const filtered = {};
+    const hits = scanForSecrets(text, { code: sourceLanguage(path) !== void 0, translations: isTranslationCatalogue(path), filtered });
+    return { hits, filtered };
+  }
 };
 var backupCommandScanner = {
   name: "backup-commands",
