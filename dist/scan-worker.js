@@ -4,10 +4,10 @@ import {
 } from "./chunk-LJSTQBDB.js";
 import {
   SCANNERS
-} from "./chunk-MZGBMLT5.js";
+} from "./chunk-2Y6ZGBBV.js";
 import {
   readTextFile
-} from "./chunk-EYJGI7QG.js";
+} from "./chunk-7KM3BS4O.js";
 import "./chunk-3QW3PGZE.js";
 import "./chunk-7FI7UYSE.js";
 

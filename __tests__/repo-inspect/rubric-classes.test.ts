@@ -93,6 +93,27 @@ describe('who a container runs as', () => {
     expect(where(result, 'docker.non-root')).toEqual(['fail P1 b/Dockerfile:1']);
   });
 
+  it('finds Dockerfiles by every name Docker reads (Dockerfile-fpm, a lower-case dockerfile, *.dockerfile) and what builds them', async () => {
+    const scripts = { scripts: { release: 'docker build -f docker/dockerfile -t acme/app:2 . && docker push acme/app:2', fpm: 'docker build -f Dockerfile-fpm -t acme/app-fpm:2 . --push', tool: 'docker build -f docker/tool.dockerfile -t acme/tool:1 . --push' } };
+    const root = 'FROM debian:12.7\nCOPY app /app\nCMD ["/app"]\n';
+    const files = { 'package.json': JSON.stringify(scripts, null, 2), 'docker/dockerfile': root, 'Dockerfile-fpm': root, 'docker/tool.dockerfile': root };
+    const result = await audit(dockerChecks, files, { git: true });
+    expect(where(result, 'docker.non-root')).toEqual(['fail P1 docker/dockerfile:1', 'fail P1 docker/tool.dockerfile:1', 'fail P1 Dockerfile-fpm:1']);
+  });
+
+  it('takes an image the repository builds only as a base or build stage of its other images (FROM its exact tag) for what it is', async () => {
+    const scripts = { scripts: { base: 'docker build -f docker/base.dockerfile -t acme/app:base2 . --push', builder: 'docker build -f docker/builder.dockerfile -t acme/app:builder . --push', release: 'docker build -f docker/Dockerfile -t acme/app:2 . --push' } };
+    const files = {
+      'package.json': JSON.stringify(scripts, null, 2),
+      'docker/base.dockerfile': 'FROM node:22.11.0-slim\nRUN apt-get update\n',
+      'docker/builder.dockerfile': 'FROM golang:1.23.4\nRUN go build -o /hc ./hc\n',
+      'docker/Dockerfile': 'FROM acme/app:builder AS hc\nFROM acme/app:base2\nCOPY --from=hc /hc /hc\nCOPY . /app\nCMD ["node", "/app/server.js"]\n',
+    };
+    const result = await audit(dockerChecks, files, { git: true });
+    // The release image runs as root; the base and the builder are never run themselves.
+    expect(where(result, 'docker.non-root')).toEqual(['fail P1 docker/Dockerfile:2', 'fail P2 docker/base.dockerfile:1', 'fail P2 docker/builder.dockerfile:1']);
+  });
+
   it('knows the images a build step publishes through the tags docker/metadata-action computes', async () => {
     const workflow = [
       'name: release', 'on: push', 'jobs:', '  publish:', '    runs-on: ubuntu-latest', '    steps:',

@@ -93,8 +93,8 @@ describe('scan pool (worker threads)', () => {
       expect(actual).toEqual(expected);
       expect(Object.keys(actual).length).toBeGreaterThan(600);
       // The planted values were found at all (the comparison is not of two empty scans).
-      expect(actual['secrets app/settings.py']).toEqual([expect.objectContaining({ line: 2 })]);
-      expect(actual['secrets app/bom.py']).toEqual([expect.objectContaining({ line: 1 })]);
+      expect(actual['secrets app/settings.py']).toEqual({ hits: [expect.objectContaining({ line: 2 })], filtered: {} });
+      expect(actual['secrets app/bom.py']).toEqual({ hits: [expect.objectContaining({ line: 1 })], filtered: {} });
       expect(actual['backup-commands scripts/backup.sh']).toEqual({ backup: 2, restore: 3 });
       expect(actual['web-framework app/web.py']).toBe(true);
       expect(pool!.stats.workers).toBeGreaterThan(1);

@@ -84,7 +84,7 @@ interface Found {
   paths: string[];
   prefixes: string[];
   line: number;
-  /** Image repositories the same build step tags (`tags:`, `-t`, skaffold `image:`), without registry host or tag. */
+  /** Image references the same build step tags (`tags:`, `-t`, skaffold `image:`), as written (tag included). */
   images: string[];
 }
 
@@ -102,25 +102,34 @@ export function imageRepository(image: string): string {
   return parts.join('/').toLowerCase();
 }
 
-function imagesOfStep(lines: readonly string[], i: number): string[] {
+/**
+ * The image references (as written, tag included) the build step of line `i` tags: in CI YAML the step
+ * around it; in a script, Makefile or package.json the command itself (its `\\`-continued lines).
+ */
+function imagesOfStep(path: string, lines: readonly string[], i: number): string[] {
   let start = i;
-  while (start > 0 && i - start < 25 && !STEP_START.test(lines[start]!)) start--;
   let end = i + 1;
-  while (end < lines.length && end - i < 25 && !STEP_START.test(lines[end]!)) end++;
+  if (/\.ya?ml$/i.test(path)) {
+    while (start > 0 && i - start < 25 && !STEP_START.test(lines[start]!)) start--;
+    while (end < lines.length && end - i < 25 && !STEP_START.test(lines[end]!)) end++;
+  } else {
+    while (start > 0 && i - start < 8 && /\\\s*$/.test(lines[start - 1]!)) start--;
+    while (end < lines.length && end - i < 8 && /\\\s*$/.test(lines[end - 1]!)) end++;
+  }
   const out = new Set<string>();
   for (let j = start; j < end; j++) {
     const line = lines[j]!.length > 500 ? lines[j]!.slice(0, 500) : lines[j]!;
-    for (const m of line.matchAll(TAG_OPTION)) if (m[1]!.includes('/') || j === i) out.add(imageRepository(m[1]!));
+    for (const m of line.matchAll(TAG_OPTION)) if (m[1]!.includes('/') || j === i) out.add(m[1]!);
     const whole = IMAGE_LINE.exec(line);
-    if (whole && !/Dockerfile|Containerfile/.test(whole[1]!)) out.add(imageRepository(whole[1]!));
+    if (whole && !/Dockerfile|Containerfile/i.test(whole[1]!)) out.add(whole[0]!.trim().replace(/^(?:-\s*)?(?:(?:image|tags?)\s*:\s*)?["']?|["']?\s*(?:#.*)?$/g, ''));
   }
   // `tags: ${{ steps.meta.outputs.tags }}`: the images are listed by the step that computes the tags
   // (docker/metadata-action's `images:` block), wherever it stands in the job.
   for (let j = start; j < end; j++) {
     const step = /\$\{\{\s*steps\.([\w-]+)\.outputs\.tags\s*\}\}/.exec(lines[j]!.slice(0, 500))?.[1];
-    if (step) for (const image of metadataImages(lines, step)) out.add(imageRepository(image));
+    if (step) for (const image of metadataImages(lines, step)) out.add(image);
   }
-  return [...out].filter((r) => r && !r.includes('$'));
+  return [...out].filter((r) => r && !imageRepository(r).includes('$'));
 }
 
 /** The `images:` of the step with `id: <step>` (docker/metadata-action), one per line or comma-separated. */
@@ -206,7 +215,7 @@ export function referencesIn(path: string, text: string, dockerfiles: ReadonlySe
       const positional = buildContextArgument(line);
       if (positional !== undefined && !/(-f|--file)[\s=]/.test(line)) add(posix.join(positional, 'Dockerfile'));
     }
-    if (found.paths.length) found.images = imagesOfStep(lines, i);
+    if (found.paths.length) found.images = imagesOfStep(path, lines, i);
     if (found.paths.length || found.prefixes.length) out.push(found);
   }
   return out;
@@ -232,17 +241,22 @@ const TOKEN_CHAR = /[\w.${}/-]/;
  */
 function dockerfileTokens(line: string): string[] {
   const out: string[] = [];
+  // Docker reads any file name given to `-f`: `docker/dockerfile`, `builder-go.dockerfile` are Dockerfiles too.
+  const lower = line.toLowerCase();
   let from = 0;
   for (;;) {
-    const d = line.indexOf('Dockerfile', from);
-    const c = line.indexOf('Containerfile', from);
+    const d = lower.indexOf('dockerfile', from);
+    const c = lower.indexOf('containerfile', from);
     const at = d < 0 ? c : c < 0 ? d : Math.min(d, c);
     if (at < 0) return out;
     let start = at;
     while (start > 0 && TOKEN_CHAR.test(line[start - 1]!)) start--;
     let end = at + (at === d ? 'Dockerfile'.length : 'Containerfile'.length);
     while (end < line.length && TOKEN_CHAR.test(line[end]!)) end++;
-    out.push(line.slice(start, end).replace(/\.+$/, ''));
+    const token = line.slice(start, end).replace(/\.+$/, '');
+    // The capitalised name is a file name wherever it stands; the lower-case word is one only as part of a path
+    // (`dockerfile:` is a compose key, "the dockerfile" prose).
+    if (/Dockerfile|Containerfile/.test(token) || /[./-]/.test(token)) out.push(token);
     from = end;
   }
 }
@@ -269,6 +283,8 @@ export interface DockerfileBuilds {
   roleOverrides: Map<string, RoleInfo>;
   /** The repository's Dockerfiles that CI or scripts build and tag as this image (`org/app:1.2` → `docker/Dockerfile`). */
   dockerfilesForImage(image: string): readonly string[];
+  /** The images CI or scripts tag a Dockerfile's build as, as written (`docker/Dockerfile` → `org/app:base`, `ghcr.io/org/app`). */
+  imagesOf(dockerfile: string): readonly string[];
 }
 
 export async function computeBuilds(files: FileSet, roles: FileRoles, deployments: Deployments): Promise<DockerfileBuilds> {
@@ -279,7 +295,7 @@ export async function computeBuilds(files: FileSet, roles: FileRoles, deployment
     if (!list.some((r) => r.how === ref.how)) list.push(ref);
     refs.set(path, list);
   };
-  if (dockerfiles.size === 0) return { roleOverrides: new Map(), dockerfilesForImage: () => [] };
+  if (dockerfiles.size === 0) return { roleOverrides: new Map(), dockerfilesForImage: () => [], imagesOf: () => [] };
 
   for (const deployment of deployments.list) {
     for (const service of deployment.services) {
@@ -292,6 +308,7 @@ export async function computeBuilds(files: FileSet, roles: FileRoles, deployment
 
   const hidden: string[] = [];
   const byImage = new Map<string, string[]>();
+  const byDockerfile = new Map<string, string[]>();
   const sources = files.files.map((f) => f.path).filter((p) => BUILD_SOURCES.test(p));
   const perFile = await mapLimited(sources, READ_CONCURRENCY, async (path) => {
     const text = await files.read(path);
@@ -316,7 +333,10 @@ export async function computeBuilds(files: FileSet, roles: FileRoles, deployment
     const role: FileRole = own === 'development' || own === 'test' ? own : publishes ? 'production' : 'tooling';
     for (const p of found.paths) {
       note(p, { how: `${path}:${found.line}`, role });
-      for (const image of found.images) byImage.set(image, [...new Set([...(byImage.get(image) ?? []), p])]);
+      for (const image of found.images) {
+        byImage.set(imageRepository(image), [...new Set([...(byImage.get(imageRepository(image)) ?? []), p])]);
+        byDockerfile.set(p, [...new Set([...(byDockerfile.get(p) ?? []), image])]);
+      }
     }
     hidden.push(...found.prefixes);
   }
@@ -345,7 +365,7 @@ export async function computeBuilds(files: FileSet, roles: FileRoles, deployment
       });
     }
   }
-  return { roleOverrides, dockerfilesForImage: (image) => byImage.get(imageRepository(image)) ?? [] };
+  return { roleOverrides, dockerfilesForImage: (image) => byImage.get(imageRepository(image)) ?? [], imagesOf: (dockerfile) => byDockerfile.get(dockerfile) ?? [] };
 }
 
 /** How a Dockerfile's role follows what builds it, for docs/checks.md. */

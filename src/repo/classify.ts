@@ -15,7 +15,9 @@ export function isComposeFile(path: string): boolean {
 export function isDockerfile(path: string): boolean {
   const name = baseName(path);
   if (/\.dockerignore$/i.test(name)) return false;
-  return /^(Dockerfile|Containerfile)(\.[\w.-]+)?$/.test(name) || /\.(Dockerfile|Containerfile)$/i.test(name);
+  // `Dockerfile`, `Dockerfile.prod`, `Dockerfile-fpm`, `Dockerfile_alpine`, `api.Dockerfile`, and the lower-case
+  // `dockerfile` Docker reads as well as any other name given to `-f`.
+  return /^(Dockerfile|Containerfile)([._-][\w.-]+)?$/.test(name) || /^(dockerfile|containerfile)$/.test(name) || /\.(Dockerfile|Containerfile)$/i.test(name);
 }
 
 export function isYamlFile(path: string): boolean {

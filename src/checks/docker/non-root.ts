@@ -1,8 +1,10 @@
 import type { FindingInput, RepoCheck, RepoCheckContext } from '../../engine/types.js';
 import { isPlainObject } from '../../parse/compose.js';
 import { loadManifests } from '../../parse/kubernetes.js';
-import { stageLineage, type Dockerfile } from '../../parse/dockerfile.js';
-import { checkDockerfiles } from './common.js';
+import { splitImage, stageLineage, type Dockerfile } from '../../parse/dockerfile.js';
+import { checkDockerfiles, loadDockerfile } from './common.js';
+import { imageRepository } from '../../model/builds.js';
+import { isDockerfile } from '../../repo/classify.js';
 
 /** `root`, `0`, `root:root`, `0:0`, `root:staff`... */
 export function isRootUser(user: string): boolean {
@@ -87,6 +89,34 @@ async function privilegeDrop(ctx: RepoCheckContext, file: Dockerfile, path: stri
   return false;
 }
 
+/**
+ * The repository's other Dockerfiles that build on the image this one is
+ * tagged as (`FROM org/app:base`, `COPY --from=org/app:builder`), when every
+ * image it is tagged as is used that way: it is a base or a build stage, never
+ * run by itself, and the images built on it are judged themselves.
+ */
+async function imagesBuiltOn(ctx: RepoCheckContext, path: string): Promise<string | undefined> {
+  // Only images tagged with a literal tag tell a base (`org/app:base`) from the release built on it (`org/app:2`).
+  const images = ctx.model.builds.imagesOf(path).map((i) => ({ repository: imageRepository(i), tag: splitImage(i).tag }));
+  if (!images.length || images.some((i) => !i.tag || i.tag.includes('$'))) return undefined;
+  const key = (repository: string, tag: string | undefined): string => `${repository}:${tag ?? 'latest'}`;
+  const wanted = new Set(images.map((i) => key(i.repository, i.tag)));
+  const users = new Map<string, string[]>();
+  // Its own later stages count too: `FROM org/app:base-slim AS base` builds on what an earlier build of it published.
+  for (const other of ctx.files.files.map((f) => f.path).filter(isDockerfile)) {
+    const file = await loadDockerfile(ctx, other);
+    if (!file) continue;
+    const bases = [...file.stages.map((s) => s.resolvedImage), ...file.stages.flatMap((s) => s.instructions.filter((i) => i.keyword === 'COPY').flatMap((i) => i.text.match(/--from=(\S+)/)?.[1] ?? []))];
+    for (const base of bases) {
+      const k = key(imageRepository(base), splitImage(base).tag);
+      if (wanted.has(k)) users.set(k, [...(users.get(k) ?? []), other]);
+    }
+  }
+  if (![...wanted].every((k) => users.has(k))) return undefined;
+  const all = [...new Set([...users.values()].flat())];
+  return all.length > 2 ? `${all.slice(0, 2).join(', ')} and ${all.length - 2} more` : all.join(', ');
+}
+
 const UWSGI_UID = /^[ \t]*uid[ \t]*=[ \t]*(?!root\b|0\b)[\w$%-]+/m;
 
 /**
@@ -146,6 +176,10 @@ export const dockerNonRoot: RepoCheck = {
           const message = `The final stage (FROM ${final.image}) has no USER: the container runs as root.`;
           if (ROOT_BY_DESIGN.test(base)) {
             return [{ status: 'fail', severity: 'P2', message: `${message} P2: ${base.split(/[:@]/)[0]} starts as root to bind its ports and runs its workers unprivileged; set USER (and unprivileged ports) where you can.`, location: { path, line: final.from.line } }];
+          }
+          const builtOn = await imagesBuiltOn(ctx, path);
+          if (builtOn) {
+            return [{ status: 'fail', severity: 'P2', message: `${message} P2: the image it builds is a base or build stage of ${builtOn} (FROM or COPY --from), which decide the user they run as; set USER there.`, location: { path, line: final.from.line } }];
           }
           if (BASE_IMAGE_NAME.test(path)) {
             return [{ status: 'fail', severity: 'P2', message: `${message} P2: ${path} builds a base image (by its name); the image built FROM it decides the user it runs as, so set USER there.`, location: { path, line: final.from.line } }];

@@ -3,15 +3,14 @@ import {
   DEFAULT_CONFIG_PATH,
   buildRepoModel,
   loadConfig
-} from "./chunk-FMYUELRK.js";
-import "./chunk-Q4KE6HY6.js";
+} from "./chunk-EMMY57H5.js";
 import {
   terminalText
 } from "./chunk-JWXGXOVI.js";
-import "./chunk-EDX7D2M4.js";
+import "./chunk-7DTLZU7K.js";
 import {
   loadFileSet
-} from "./chunk-EYJGI7QG.js";
+} from "./chunk-7KM3BS4O.js";
 import "./chunk-Z4IITOJS.js";
 import "./chunk-STATKJKS.js";
 import "./chunk-TKC4N4VZ.js";

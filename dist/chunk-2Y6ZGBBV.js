@@ -7,7 +7,7 @@ import {
   lineOfOffset,
   lineStartOffsets,
   sourceLanguage
-} from "./chunk-EYJGI7QG.js";
+} from "./chunk-7KM3BS4O.js";
 
 // src/model/values.ts
 var MAX_VALUE = 4096;

@@ -9,7 +9,7 @@ import {
   expandHeaderVariables,
   loadConfig,
   originOf
-} from "./chunk-FMYUELRK.js";
+} from "./chunk-EMMY57H5.js";
 import {
   createScanPool
 } from "./chunk-LJSTQBDB.js";
@@ -21,7 +21,7 @@ import {
   healthFromRepo,
   redactText,
   redactWith
-} from "./chunk-WXS5CF3W.js";
+} from "./chunk-W7HLJK2Y.js";
 import {
   RAMP_CHECK_ID,
   capacityProblem,
@@ -29,11 +29,11 @@ import {
 } from "./chunk-TCBNDKNB.js";
 import {
   SCANNERS
-} from "./chunk-MZGBMLT5.js";
+} from "./chunk-2Y6ZGBBV.js";
 import {
   loadFileSet,
   require_picomatch
-} from "./chunk-EYJGI7QG.js";
+} from "./chunk-7KM3BS4O.js";
 import {
   targetSchema
 } from "./chunk-Z4IITOJS.js";

@@ -6,16 +6,14 @@ import {
   checkAnchor
 } from "./chunk-VNR4XD6K.js";
 import {
-  BUILDS_DOC
-} from "./chunk-Q4KE6HY6.js";
-import {
   K8S_DEPLOYED_DOC
-} from "./chunk-IN437LOU.js";
+} from "./chunk-YZVEGOJK.js";
 import {
+  BUILDS_DOC,
   DEPLOYMENTS_DOC,
   SETTINGS_RESOLUTION_DOC
-} from "./chunk-EDX7D2M4.js";
-import "./chunk-EYJGI7QG.js";
+} from "./chunk-7DTLZU7K.js";
+import "./chunk-7KM3BS4O.js";
 import {
   ROLE_RULES
 } from "./chunk-STATKJKS.js";

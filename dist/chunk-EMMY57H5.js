@@ -1,20 +1,18 @@
 import { createRequire as __rgCreateRequire } from 'node:module'; const require = __rgCreateRequire(import.meta.url);
 import {
+  UNKNOWN_ROLE,
   applicationSource,
   computeBuilds,
-  deploymentEnvRoles,
-  imageContents,
-  invocationRoles,
-  productionDockerfiles
-} from "./chunk-Q4KE6HY6.js";
-import {
-  UNKNOWN_ROLE,
   computeDeployments,
   computeRoles,
+  deploymentEnvRoles,
   findSettingsReferences,
+  imageContents,
+  invocationRoles,
+  productionDockerfiles,
   roleFromContent,
   settingsRoleOverrides
-} from "./chunk-EDX7D2M4.js";
+} from "./chunk-7DTLZU7K.js";
 import {
   POOLED_CONCURRENCY,
   READ_CONCURRENCY,
@@ -22,7 +20,7 @@ import {
   mapLimited,
   nodeAt,
   parseYaml
-} from "./chunk-EYJGI7QG.js";
+} from "./chunk-7KM3BS4O.js";
 import {
   configSchema,
   defaultConfig

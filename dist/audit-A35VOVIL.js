@@ -4,18 +4,17 @@ import {
   readPreviousCapacity,
   resolveRepoRoot,
   resolveTargets
-} from "./chunk-KT6UZRJM.js";
+} from "./chunk-JZDHJZHO.js";
 import "./chunk-B42MKZD7.js";
-import "./chunk-FMYUELRK.js";
-import "./chunk-Q4KE6HY6.js";
+import "./chunk-EMMY57H5.js";
 import "./chunk-LJSTQBDB.js";
-import "./chunk-WXS5CF3W.js";
+import "./chunk-W7HLJK2Y.js";
 import "./chunk-TCBNDKNB.js";
-import "./chunk-IN437LOU.js";
+import "./chunk-YZVEGOJK.js";
 import "./chunk-JWXGXOVI.js";
-import "./chunk-EDX7D2M4.js";
-import "./chunk-MZGBMLT5.js";
-import "./chunk-EYJGI7QG.js";
+import "./chunk-7DTLZU7K.js";
+import "./chunk-2Y6ZGBBV.js";
+import "./chunk-7KM3BS4O.js";
 import "./chunk-Z4IITOJS.js";
 import "./chunk-STATKJKS.js";
 import "./chunk-TKC4N4VZ.js";

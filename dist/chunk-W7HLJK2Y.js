@@ -9,7 +9,7 @@ import {
 import {
   imageSources,
   mergePatch
-} from "./chunk-IN437LOU.js";
+} from "./chunk-YZVEGOJK.js";
 import {
   ContextTracker,
   ExternalTokenizer,
@@ -29,6 +29,7 @@ import {
   findReferences,
   hasHealthcheck,
   imageOf,
+  imageRepository,
   importedModules,
   interpolate,
   isFragment,
@@ -52,7 +53,7 @@ import {
   tags,
   truthy,
   unpinnedReason
-} from "./chunk-EDX7D2M4.js";
+} from "./chunk-7DTLZU7K.js";
 import {
   BACKUP_PATH,
   GENERIC_ENTROPY_THRESHOLD,
@@ -86,7 +87,7 @@ import {
   secretScanner,
   urlPassword,
   webFrameworkScanner
-} from "./chunk-MZGBMLT5.js";
+} from "./chunk-2Y6ZGBBV.js";
 import {
   READ_CONCURRENCY,
   baseName,
@@ -108,7 +109,7 @@ import {
   require_dist,
   require_picomatch,
   sourceLanguage
-} from "./chunk-EYJGI7QG.js";
+} from "./chunk-7KM3BS4O.js";
 import {
   __commonJS,
   __require,
@@ -33244,6 +33245,25 @@ async function privilegeDrop(ctx, file, path) {
   }
   return false;
 }
+async function imagesBuiltOn(ctx, path) {
+  const images = ctx.model.builds.imagesOf(path).map((i) => ({ repository: imageRepository(i), tag: splitImage(i).tag }));
+  if (!images.length || images.some((i) => !i.tag || i.tag.includes("$"))) return void 0;
+  const key = (repository, tag) => `${repository}:${tag ?? "latest"}`;
+  const wanted = new Set(images.map((i) => key(i.repository, i.tag)));
+  const users = /* @__PURE__ */ new Map();
+  for (const other of ctx.files.files.map((f) => f.path).filter(isDockerfile)) {
+    const file = await loadDockerfile(ctx, other);
+    if (!file) continue;
+    const bases = [...file.stages.map((s) => s.resolvedImage), ...file.stages.flatMap((s) => s.instructions.filter((i) => i.keyword === "COPY").flatMap((i) => i.text.match(/--from=(\S+)/)?.[1] ?? []))];
+    for (const base of bases) {
+      const k = key(imageRepository(base), splitImage(base).tag);
+      if (wanted.has(k)) users.set(k, [...users.get(k) ?? [], other]);
+    }
+  }
+  if (![...wanted].every((k) => users.has(k))) return void 0;
+  const all = [...new Set([...users.values()].flat())];
+  return all.length > 2 ? `${all.slice(0, 2).join(", ")} and ${all.length - 2} more` : all.join(", ");
+}
 var UWSGI_UID = /^[ \t]*uid[ \t]*=[ \t]*(?!root\b|0\b)[\w$%-]+/m;
 async function kubernetesEnforcesNonRoot(ctx) {
   const manifests = (await loadManifests(ctx)).filter((m) => ctx.model.roles.mayBeProduction(m.path));
@@ -33292,6 +33312,10 @@ var dockerNonRoot = {
           const message = `The final stage (FROM ${final.image}) has no USER: the container runs as root.`;
           if (ROOT_BY_DESIGN.test(base)) {
             return [{ status: "fail", severity: "P2", message: `${message} P2: ${base.split(/[:@]/)[0]} starts as root to bind its ports and runs its workers unprivileged; set USER (and unprivileged ports) where you can.`, location: { path, line: final.from.line } }];
+          }
+          const builtOn = await imagesBuiltOn(ctx, path);
+          if (builtOn) {
+            return [{ status: "fail", severity: "P2", message: `${message} P2: the image it builds is a base or build stage of ${builtOn} (FROM or COPY --from), which decide the user they run as; set USER there.`, location: { path, line: final.from.line } }];
           }
           if (BASE_IMAGE_NAME.test(path)) {
             return [{ status: "fail", severity: "P2", message: `${message} P2: ${path} builds a base image (by its name); the image built FROM it decides the user it runs as, so set USER there.`, location: { path, line: final.from.line } }];

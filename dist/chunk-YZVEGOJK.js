@@ -1,11 +1,11 @@
 import { createRequire as __rgCreateRequire } from 'node:module'; const require = __rgCreateRequire(import.meta.url);
 import {
   splitImage
-} from "./chunk-EDX7D2M4.js";
+} from "./chunk-7DTLZU7K.js";
 import {
   nodeAt,
   require_dist
-} from "./chunk-EYJGI7QG.js";
+} from "./chunk-7KM3BS4O.js";
 import {
   __toESM
 } from "./chunk-7FI7UYSE.js";

@@ -10363,7 +10363,7 @@ function isComposeFile(path) {
 function isDockerfile(path) {
   const name = baseName(path);
   if (/\.dockerignore$/i.test(name)) return false;
-  return /^(Dockerfile|Containerfile)(\.[\w.-]+)?$/.test(name) || /\.(Dockerfile|Containerfile)$/i.test(name);
+  return /^(Dockerfile|Containerfile)([._-][\w.-]+)?$/.test(name) || /^(dockerfile|containerfile)$/.test(name) || /\.(Dockerfile|Containerfile)$/i.test(name);
 }
 function isYamlFile(path) {
   return /\.ya?ml$/i.test(path);
