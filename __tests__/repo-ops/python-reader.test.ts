@@ -1,6 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { callsNamed, envSchemesOf, evaluate, literalValue, parsePythonModule, stringLiterals, type PyStatement } from '../../src/parse/python.js';
 import { alembicRevisionOf, djangoMigrationOf } from '../../src/checks/migrations/collect.js';
+import { lezerCompatible, topLevelStarts } from '../../src/parse/python/read.js';
 
 const assignments = (source: string) =>
   parsePythonModule(source)
@@ -119,5 +120,46 @@ describe('the static Python reader', () => {
     const envSchemes = envSchemesOf(call, scope);
     expect(envSchemes.get('DEBUG')).toEqual({ cast: 'bool', default: { known: true, value: true } });
     expect(evaluate(statements[1]!.value, { ...scope, envSchemes })).toEqual({ known: true, value: true, envVar: 'DEBUG' });
+  });
+});
+
+describe('valid Python the Lezer grammar does not read, read as CPython reads it (scripts/python-agreement.mjs)', () => {
+  it('reads a bare yield, an empty class pattern and parenthesized with items without errors, lines unchanged', () => {
+    const source = [
+      'import contextlib',
+      '@contextlib.contextmanager',
+      'def scope():',
+      '    try:',
+      '        yield',
+      '    finally:',
+      '        pass',
+      'def kind(x):',
+      '    match x:',
+      '        case Device():',
+      '            return 1',
+      '        case bytes() if x:',
+      '            return 2',
+      'def copy(a, b):',
+      '    with (',
+      '        open(a, "rb") as src,  # the source',
+      '        open(b, "wb") as dst,',
+      '    ):',
+      '        dst.write(src.read())',
+      'DEBUG = os.environ.get("DEBUG", "0") == "1"',
+      '',
+    ].join('\n');
+    const module = parsePythonModule(source);
+    expect(module.errors).toEqual([]);
+    expect(module.statements.map((s) => s.line)).toEqual([1, 2, 3, 8, 14, 20]);
+    expect(lezerCompatible(source).split('\n')).toHaveLength(source.split('\n').length);
+  });
+
+  it('still reports a real syntax error', () => {
+    expect(parsePythonModule('def f(:\n    pass\nX = 1\n').errors.length).toBeGreaterThan(0);
+  });
+
+  it('cuts a module at its top-level statements only: not inside brackets, strings, continuations or compound clauses', () => {
+    const source = ['A = [', '1,', ']', 'B = """', 'x = 1', '"""', 'if A:', '    pass', 'else:', '    pass', '@dec', 'def f():', '    pass', 'C = 1 + \\', '2', ''].join('\n');
+    expect(topLevelStarts(source)).toEqual([1, 4, 7, 11, 14]);
   });
 });
