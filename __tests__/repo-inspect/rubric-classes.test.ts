@@ -114,6 +114,20 @@ describe('who a container runs as', () => {
     expect(where(result, 'docker.non-root')).toEqual(['fail P1 docker/Dockerfile:2', 'fail P2 docker/base.dockerfile:1', 'fail P2 docker/builder.dockerfile:1']);
   });
 
+  it('judges the stage production builds (--target, compose build.target), not the last one', async () => {
+    const dockerfile = 'FROM node:22.11.0-slim AS release\nCOPY . /app\nCMD ["node", "/app/server.js"]\n\nFROM release AS dev\nRUN useradd dev\nUSER dev\n';
+    const ci = 'name: release\non: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: docker/build-push-action@v6\n        with:\n          file: Dockerfile\n          target: release\n          push: true\n';
+    const published = await audit(dockerChecks, { '.github/workflows/release.yml': ci, Dockerfile: dockerfile }, { git: true });
+    expect(where(published, 'docker.non-root')).toEqual(['fail P1 Dockerfile:1']);
+    expect(messages(published, 'docker.non-root')[0]).toMatch(/^Stage `release` \(the target production builds\)/);
+    // The twin: the same file built without a target runs its last stage, which sets a user.
+    const last = await audit(dockerChecks, { '.github/workflows/release.yml': ci.replace('          target: release\n', ''), Dockerfile: dockerfile }, { git: true });
+    expect(where(last, 'docker.non-root')).toEqual(['pass P1']);
+    const compose = 'services:\n  app:\n    build: {context: ., target: release}\n    image: acme/app:1.0.0\n    ports: ["80:80"]\n';
+    const viaCompose = await audit(dockerChecks, { 'README.md': '## Deploy\n\n```\ndocker compose up -d\n```\n', 'docker-compose.yml': compose, Dockerfile: dockerfile }, { git: true });
+    expect(where(viaCompose, 'docker.non-root')).toEqual(['fail P1 Dockerfile:1']);
+  });
+
   it('knows the images a build step publishes through the tags docker/metadata-action computes', async () => {
     const workflow = [
       'name: release', 'on: push', 'jobs:', '  publish:', '    runs-on: ubuntu-latest', '    steps:',

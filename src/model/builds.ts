@@ -86,6 +86,8 @@ interface Found {
   line: number;
   /** Image references the same build step tags (`tags:`, `-t`, skaffold `image:`), as written (tag included). */
   images: string[];
+  /** The stages it builds (`--target`, `target:`), lower-cased; empty: the last stage. */
+  targets: string[];
 }
 
 // A build step in CI YAML begins with `- name:` / `- uses:` / `- run:` / `- image:`; the tags of a
@@ -106,7 +108,7 @@ export function imageRepository(image: string): string {
  * The image references (as written, tag included) the build step of line `i` tags: in CI YAML the step
  * around it; in a script, Makefile or package.json the command itself (its `\\`-continued lines).
  */
-function imagesOfStep(path: string, lines: readonly string[], i: number): string[] {
+function stepWindow(path: string, lines: readonly string[], i: number): { start: number; end: number } {
   let start = i;
   let end = i + 1;
   if (/\.ya?ml$/i.test(path)) {
@@ -116,6 +118,21 @@ function imagesOfStep(path: string, lines: readonly string[], i: number): string
     while (start > 0 && i - start < 8 && /\\\s*$/.test(lines[start - 1]!)) start--;
     while (end < lines.length && end - i < 8 && /\\\s*$/.test(lines[end - 1]!)) end++;
   }
+  return { start, end };
+}
+
+const TARGET = /(?:--target(?:\s+|=)|^\s*-?\s*target\s*:\s*)["']?([A-Za-z0-9][\w.-]*)/g;
+
+/** The stages the build step of line `i` builds (`--target release`, build-push-action's `target: release`). */
+function targetsOfStep(path: string, lines: readonly string[], i: number): string[] {
+  const { start, end } = stepWindow(path, lines, i);
+  const out = new Set<string>();
+  for (let j = start; j < end; j++) for (const m of lines[j]!.slice(0, 500).matchAll(TARGET)) out.add(m[1]!.toLowerCase());
+  return [...out];
+}
+
+function imagesOfStep(path: string, lines: readonly string[], i: number): string[] {
+  const { start, end } = stepWindow(path, lines, i);
   const out = new Set<string>();
   for (let j = start; j < end; j++) {
     const line = lines[j]!.length > 500 ? lines[j]!.slice(0, 500) : lines[j]!;
@@ -179,7 +196,7 @@ export function referencesIn(path: string, text: string, dockerfiles: ReadonlySe
   for (let i = 0; i < lines.length; i++) {
     // `${{ matrix.service }}` is one variable, spaces included.
     const line = (lines[i]!.length > 2000 ? lines[i]!.slice(0, 2000) : lines[i]!).replace(/\$\{\{[^}\n]{0,200}\}\}/g, '${{expr}}');
-    const found: Found = { paths: [], prefixes: [], line: i + 1, images: [] };
+    const found: Found = { paths: [], prefixes: [], line: i + 1, images: [], targets: [] };
     const add = (written: string, base?: string): void => {
       const clean = resolveDirectoryVariable(written.replace(/^["']|["',]$/g, ''), dir);
       const variable = VARIABLE.exec(clean);
@@ -215,7 +232,10 @@ export function referencesIn(path: string, text: string, dockerfiles: ReadonlySe
       const positional = buildContextArgument(line);
       if (positional !== undefined && !/(-f|--file)[\s=]/.test(line)) add(posix.join(positional, 'Dockerfile'));
     }
-    if (found.paths.length) found.images = imagesOfStep(path, lines, i);
+    if (found.paths.length) {
+      found.images = imagesOfStep(path, lines, i);
+      found.targets = targetsOfStep(path, lines, i);
+    }
     if (found.paths.length || found.prefixes.length) out.push(found);
   }
   return out;
@@ -285,6 +305,11 @@ export interface DockerfileBuilds {
   dockerfilesForImage(image: string): readonly string[];
   /** The images CI or scripts tag a Dockerfile's build as, as written (`docker/Dockerfile` → `org/app:base`, `ghcr.io/org/app`). */
   imagesOf(dockerfile: string): readonly string[];
+  /**
+   * The stages production builds of a Dockerfile name (`--target release`, compose `build.target`), lower-cased;
+   * `''` for a build of the last stage. Empty when no production build is seen.
+   */
+  publishedTargets(dockerfile: string): readonly string[];
 }
 
 export async function computeBuilds(files: FileSet, roles: FileRoles, deployments: Deployments): Promise<DockerfileBuilds> {
@@ -295,7 +320,14 @@ export async function computeBuilds(files: FileSet, roles: FileRoles, deployment
     if (!list.some((r) => r.how === ref.how)) list.push(ref);
     refs.set(path, list);
   };
-  if (dockerfiles.size === 0) return { roleOverrides: new Map(), dockerfilesForImage: () => [], imagesOf: () => [] };
+  if (dockerfiles.size === 0) return { roleOverrides: new Map(), dockerfilesForImage: () => [], imagesOf: () => [], publishedTargets: () => [] };
+  // The stages production builds of each Dockerfile (`--target`, compose `build.target`); `''` is the last stage.
+  const targets = new Map<string, Set<string>>();
+  const noteTarget = (path: string, named: readonly string[]): void => {
+    const set = targets.get(path) ?? new Set<string>();
+    for (const t of named.length ? named : ['']) set.add(t);
+    targets.set(path, set);
+  };
 
   for (const deployment of deployments.list) {
     for (const service of deployment.services) {
@@ -303,6 +335,9 @@ export async function computeBuilds(files: FileSet, roles: FileRoles, deployment
       if (!path) continue;
       const role = roleOfProfiles(service.profiles)?.role ?? deployment.role.role;
       note(path, { how: `service \`${service.name}\` of ${deployment.name}`, role });
+      const build = service.config.build;
+      const target = typeof build === 'object' && build !== null && typeof (build as { target?: unknown }).target === 'string' ? (build as { target: string }).target.toLowerCase() : undefined;
+      if (role === 'production') noteTarget(path, target ? [target] : []);
     }
   }
 
@@ -337,6 +372,7 @@ export async function computeBuilds(files: FileSet, roles: FileRoles, deployment
         byImage.set(imageRepository(image), [...new Set([...(byImage.get(imageRepository(image)) ?? []), p])]);
         byDockerfile.set(p, [...new Set([...(byDockerfile.get(p) ?? []), image])]);
       }
+      if (role === 'production') noteTarget(p, found.targets);
     }
     hidden.push(...found.prefixes);
   }
@@ -365,7 +401,12 @@ export async function computeBuilds(files: FileSet, roles: FileRoles, deployment
       });
     }
   }
-  return { roleOverrides, dockerfilesForImage: (image) => byImage.get(imageRepository(image)) ?? [], imagesOf: (dockerfile) => byDockerfile.get(dockerfile) ?? [] };
+  return {
+    roleOverrides,
+    dockerfilesForImage: (image) => byImage.get(imageRepository(image)) ?? [],
+    imagesOf: (dockerfile) => byDockerfile.get(dockerfile) ?? [],
+    publishedTargets: (dockerfile) => [...(targets.get(dockerfile) ?? [])],
+  };
 }
 
 /** How a Dockerfile's role follows what builds it, for docs/checks.md. */

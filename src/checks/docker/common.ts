@@ -22,6 +22,26 @@ export function dockerfilePaths(ctx: RepoCheckContext): string[] {
   return ctx.files.files.filter((f) => isDockerfile(f.path)).map((f) => f.path);
 }
 
+/**
+ * The stages of a Dockerfile that production runs: those its production builds name (`--target release`,
+ * compose `build.target`: model/builds.ts), else the last one. Indexes into `file.stages`, in order.
+ */
+export function publishedStages(ctx: RepoCheckContext, file: Dockerfile, path: string): number[] {
+  const last = file.stages.length - 1;
+  const out = new Set<number>();
+  for (const target of ctx.model.builds.publishedTargets(path)) {
+    const index = target === '' ? last : file.stages.findIndex((s) => s.name === target);
+    if (index >= 0) out.add(index);
+  }
+  return out.size ? [...out].sort((a, b) => a - b) : [last];
+}
+
+/** How a finding names the stage it judges: "The final stage" or "Stage `release` (the published target)". */
+export function stageLabel(file: Dockerfile, index: number): string {
+  const stage = file.stages[index]!;
+  return index === file.stages.length - 1 ? 'The final stage' : `Stage \`${stage.name ?? index}\` (the target production builds)`;
+}
+
 export function loadDockerfile(ctx: RepoCheckContext, path: string): Promise<Dockerfile | undefined> {
   return ctx.parsed.memo('dockerfile', path, parseDockerfile);
 }

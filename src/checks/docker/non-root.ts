@@ -2,7 +2,7 @@ import type { FindingInput, RepoCheck, RepoCheckContext } from '../../engine/typ
 import { isPlainObject } from '../../parse/compose.js';
 import { loadManifests } from '../../parse/kubernetes.js';
 import { splitImage, stageLineage, type Dockerfile } from '../../parse/dockerfile.js';
-import { checkDockerfiles, loadDockerfile } from './common.js';
+import { checkDockerfiles, loadDockerfile, publishedStages, stageLabel } from './common.js';
 import { imageRepository } from '../../model/builds.js';
 import { isDockerfile } from '../../repo/classify.js';
 
@@ -32,9 +32,9 @@ export function isNonRootBase(image: string): boolean {
   return NON_ROOT_BASES.some((re) => re.test(image));
 }
 
-/** The user the final image runs as: the last USER of the final stage or of the stage it builds on. */
-export function finalUser(file: Dockerfile): { user?: string; line?: number; base: string } {
-  const lineage = stageLineage(file, file.stages.length - 1);
+/** The user an image runs as: the last USER of its stage (the final one by default) or of the stage it builds on. */
+export function finalUser(file: Dockerfile, index = file.stages.length - 1): { user?: string; line?: number; base: string } {
+  const lineage = stageLineage(file, index);
   for (const stage of lineage) {
     const user = [...stage.instructions].reverse().find((i) => i.keyword === 'USER');
     if (user) return { user: user.args[0] ?? '', line: user.line, base: lineage[lineage.length - 1]!.resolvedImage };
@@ -59,8 +59,8 @@ const DROPS_PRIVILEGES = /\b(gosu|su-exec|s6-setuidgid|setuidgid|setpriv\s+--reu
 const S6_OVERLAY = /s6-overlay/;
 
 /** The entrypoint drops privileges: in the Dockerfile itself, or in a script it copies and runs (one level). */
-async function privilegeDrop(ctx: RepoCheckContext, file: Dockerfile, path: string): Promise<boolean> {
-  const lineage = stageLineage(file, file.stages.length - 1);
+async function privilegeDrop(ctx: RepoCheckContext, file: Dockerfile, path: string, index = file.stages.length - 1): Promise<boolean> {
+  const lineage = stageLineage(file, index);
   const text = lineage.flatMap((s) => s.instructions).map((i) => i.text).join('\n');
   if (DROPS_PRIVILEGES.test(text) || S6_OVERLAY.test(text)) return true;
   const dir = path.includes('/') ? path.slice(0, path.lastIndexOf('/') + 1) : '';
@@ -140,6 +140,43 @@ async function kubernetesEnforcesNonRoot(ctx: RepoCheckContext): Promise<string 
   return paths.length > 2 ? `${paths.slice(0, 2).join(', ')} and ${paths.length - 2} more` : paths.join(', ');
 }
 
+/** The user one published stage runs as, judged (docker.non-root). */
+async function judgeStage(ctx: RepoCheckContext, enforced: string | undefined, file: Dockerfile, path: string, index: number): Promise<FindingInput[]> {
+  const final = file.stages[index]!;
+  const label = stageLabel(file, index);
+  const { user, line, base } = finalUser(file, index);
+  if (user === undefined) {
+    if (NON_ROOT_BASES.some((p) => p.test(base))) return [];
+    // The official entrypoint of these images starts as root and drops to its service user (gosu/su-exec);
+    // it runs unless the Dockerfile replaces ENTRYPOINT.
+    const entrypointReplaced = stageLineage(file, index).some((st) => st.instructions.some((i) => i.keyword === 'ENTRYPOINT'));
+    if (ENTRYPOINT_DROPS_BASES.test(base) && !entrypointReplaced) return [];
+    const drop = await privilegeDrop(ctx, file, path, index);
+    if (drop) return [];
+    const message = `${label} (FROM ${final.image}) has no USER: the container runs as root.`;
+    if (ROOT_BY_DESIGN.test(base)) {
+      return [{ status: 'fail', severity: 'P2', message: `${message} P2: ${base.split(/[:@]/)[0]} starts as root to bind its ports and runs its workers unprivileged; set USER (and unprivileged ports) where you can.`, location: { path, line: final.from.line } }];
+    }
+    const builtOn = await imagesBuiltOn(ctx, path);
+    if (builtOn) {
+      return [{ status: 'fail', severity: 'P2', message: `${message} P2: the image it builds is a base or build stage of ${builtOn} (FROM or COPY --from), which decide the user they run as; set USER there.`, location: { path, line: final.from.line } }];
+    }
+    if (BASE_IMAGE_NAME.test(path)) {
+      return [{ status: 'fail', severity: 'P2', message: `${message} P2: ${path} builds a base image (by its name); the image built FROM it decides the user it runs as, so set USER there.`, location: { path, line: final.from.line } }];
+    }
+    if (enforced) {
+      return [{ status: 'fail', severity: 'P2', message: `${message} P2: the Kubernetes manifests (${enforced}) enforce runAsNonRoot/runAsUser for every container, so it does not run as root there.`, location: { path, line: final.from.line } }];
+    }
+    return [{ status: 'fail', message, location: { path, line: final.from.line } }];
+  }
+  if (isRootUser(user)) {
+    // `USER root` so the entrypoint can fix volume ownership, then drop (su-exec/gosu): as with no USER.
+    if (await privilegeDrop(ctx, file, path, index)) return [];
+    return [{ status: 'fail', message: `${label} switches to USER ${user}: the container runs as root.`, location: { path, line: line! } }];
+  }
+  return [];
+}
+
 export const dockerNonRoot: RepoCheck = {
   id: 'docker.non-root',
   title: 'Images run as a non-root user',
@@ -148,7 +185,7 @@ export const dockerNonRoot: RepoCheck = {
   kind: 'repo',
   docs: {
     summary:
-      "Fails when the final stage (following `FROM <earlier stage>`) has no `USER`, or its last `USER` is root/0 (hadolint DL3002 only catches the second case; Checkov CKV_DOCKER_3 the first). Base images documented to run as non-root (distroless `:nonroot`, Chainguard, Bitnami, memcached) and official datastore images whose own entrypoint drops to the service user (postgres, redis, mysql, mariadb, mongo, rabbitmq, unless ENTRYPOINT is replaced) pass without USER, and so do images whose entrypoint drops privileges (gosu, su-exec, s6-overlay/s6-setuidgid, setpriv, runuser, uWSGI with a non-root `uid` in its ini file or `--uid`, gunicorn `--user`, in the Dockerfile, an entrypoint script it copies or the script its CMD starts); this holds for a final `USER root` too.",
+      "Judges the stage production runs: the targets its production builds name (`docker build --target`, build-push-action `target:`, compose `build.target`), else the final stage. Fails when that stage (following `FROM <earlier stage>`) has no `USER`, or its last `USER` is root/0 (hadolint DL3002 only catches the second case; Checkov CKV_DOCKER_3 the first). Base images documented to run as non-root (distroless `:nonroot`, Chainguard, Bitnami, memcached) and official datastore images whose own entrypoint drops to the service user (postgres, redis, mysql, mariadb, mongo, rabbitmq, unless ENTRYPOINT is replaced) pass without USER, and so do images whose entrypoint drops privileges (gosu, su-exec, s6-overlay/s6-setuidgid, setpriv, runuser, uWSGI with a non-root `uid` in its ini file or `--uid`, gunicorn `--user`, in the Dockerfile, an entrypoint script it copies or the script its CMD starts); this holds for a final `USER root` too.",
     severityNote:
       'P2 when the final image is a server that starts as root to bind its ports and runs its workers unprivileged (nginx, httpd, Caddy, Traefik, HAProxy official images), for a Dockerfile named as a base image (`Dockerfile.base`, `base.Dockerfile`: the image built FROM it sets the user), and when every long-running container of the production Kubernetes manifests sets runAsNonRoot or a non-zero runAsUser (the orchestrator then refuses root).',
     why: 'A process running as root in the container is root on the host as soon as it escapes (kernel or runtime bug, mounted socket), and can rewrite the application files it serves.',
@@ -163,38 +200,9 @@ export const dockerNonRoot: RepoCheck = {
     return checkDockerfiles(ctx, {
       looked: 'the user of the final stage',
       async visit(file, path): Promise<FindingInput[]> {
-        const final = file.stages[file.stages.length - 1]!;
-        const { user, line, base } = finalUser(file);
-        if (user === undefined) {
-          if (NON_ROOT_BASES.some((p) => p.test(base))) return [];
-          // The official entrypoint of these images starts as root and drops to its service user (gosu/su-exec);
-          // it runs unless the Dockerfile replaces ENTRYPOINT.
-          const entrypointReplaced = stageLineage(file, file.stages.length - 1).some((st) => st.instructions.some((i) => i.keyword === 'ENTRYPOINT'));
-          if (ENTRYPOINT_DROPS_BASES.test(base) && !entrypointReplaced) return [];
-          const drop = await privilegeDrop(ctx, file, path);
-          if (drop) return [];
-          const message = `The final stage (FROM ${final.image}) has no USER: the container runs as root.`;
-          if (ROOT_BY_DESIGN.test(base)) {
-            return [{ status: 'fail', severity: 'P2', message: `${message} P2: ${base.split(/[:@]/)[0]} starts as root to bind its ports and runs its workers unprivileged; set USER (and unprivileged ports) where you can.`, location: { path, line: final.from.line } }];
-          }
-          const builtOn = await imagesBuiltOn(ctx, path);
-          if (builtOn) {
-            return [{ status: 'fail', severity: 'P2', message: `${message} P2: the image it builds is a base or build stage of ${builtOn} (FROM or COPY --from), which decide the user they run as; set USER there.`, location: { path, line: final.from.line } }];
-          }
-          if (BASE_IMAGE_NAME.test(path)) {
-            return [{ status: 'fail', severity: 'P2', message: `${message} P2: ${path} builds a base image (by its name); the image built FROM it decides the user it runs as, so set USER there.`, location: { path, line: final.from.line } }];
-          }
-          if (enforced) {
-            return [{ status: 'fail', severity: 'P2', message: `${message} P2: the Kubernetes manifests (${enforced}) enforce runAsNonRoot/runAsUser for every container, so it does not run as root there.`, location: { path, line: final.from.line } }];
-          }
-          return [{ status: 'fail', message, location: { path, line: final.from.line } }];
-        }
-        if (isRootUser(user)) {
-          // `USER root` so the entrypoint can fix volume ownership, then drop (su-exec/gosu): as with no USER.
-          if (await privilegeDrop(ctx, file, path)) return [];
-          return [{ status: 'fail', message: `The final stage switches to USER ${user}: the container runs as root.`, location: { path, line: line! } }];
-        }
-        return [];
+        const out: FindingInput[] = [];
+        for (const index of publishedStages(ctx, file, path)) out.push(...(await judgeStage(ctx, enforced, file, path, index)));
+        return out;
       },
     });
   },

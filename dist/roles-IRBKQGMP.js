@@ -3,11 +3,11 @@ import {
   DEFAULT_CONFIG_PATH,
   buildRepoModel,
   loadConfig
-} from "./chunk-EMMY57H5.js";
+} from "./chunk-2WT6UQSI.js";
 import {
   terminalText
 } from "./chunk-JWXGXOVI.js";
-import "./chunk-7DTLZU7K.js";
+import "./chunk-3VASOFYB.js";
 import {
   loadFileSet
 } from "./chunk-7KM3BS4O.js";

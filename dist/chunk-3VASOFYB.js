@@ -7254,7 +7254,7 @@ function imageRepository(image) {
   if (parts[0] === "library" && parts.length > 1) parts.shift();
   return parts.join("/").toLowerCase();
 }
-function imagesOfStep(path, lines, i) {
+function stepWindow(path, lines, i) {
   let start = i;
   let end = i + 1;
   if (/\.ya?ml$/i.test(path)) {
@@ -7264,6 +7264,17 @@ function imagesOfStep(path, lines, i) {
     while (start > 0 && i - start < 8 && /\\\s*$/.test(lines[start - 1])) start--;
     while (end < lines.length && end - i < 8 && /\\\s*$/.test(lines[end - 1])) end++;
   }
+  return { start, end };
+}
+var TARGET = /(?:--target(?:\s+|=)|^\s*-?\s*target\s*:\s*)["']?([A-Za-z0-9][\w.-]*)/g;
+function targetsOfStep(path, lines, i) {
+  const { start, end } = stepWindow(path, lines, i);
+  const out = /* @__PURE__ */ new Set();
+  for (let j = start; j < end; j++) for (const m of lines[j].slice(0, 500).matchAll(TARGET)) out.add(m[1].toLowerCase());
+  return [...out];
+}
+function imagesOfStep(path, lines, i) {
+  const { start, end } = stepWindow(path, lines, i);
   const out = /* @__PURE__ */ new Set();
   for (let j = start; j < end; j++) {
     const line = lines[j].length > 500 ? lines[j].slice(0, 500) : lines[j];
@@ -7318,7 +7329,7 @@ function referencesIn(path, text, dockerfiles) {
   };
   for (let i = 0; i < lines.length; i++) {
     const line = (lines[i].length > 2e3 ? lines[i].slice(0, 2e3) : lines[i]).replace(/\$\{\{[^}\n]{0,200}\}\}/g, "${{expr}}");
-    const found = { paths: [], prefixes: [], line: i + 1, images: [] };
+    const found = { paths: [], prefixes: [], line: i + 1, images: [], targets: [] };
     const add = (written, base) => {
       const clean = resolveDirectoryVariable(written.replace(/^["']|["',]$/g, ""), dir);
       const variable = VARIABLE.exec(clean);
@@ -7349,7 +7360,10 @@ function referencesIn(path, text, dockerfiles) {
       const positional = buildContextArgument(line);
       if (positional !== void 0 && !/(-f|--file)[\s=]/.test(line)) add(posix4.join(positional, "Dockerfile"));
     }
-    if (found.paths.length) found.images = imagesOfStep(path, lines, i);
+    if (found.paths.length) {
+      found.images = imagesOfStep(path, lines, i);
+      found.targets = targetsOfStep(path, lines, i);
+    }
     if (found.paths.length || found.prefixes.length) out.push(found);
   }
   return out;
@@ -7403,13 +7417,22 @@ async function computeBuilds(files, roles, deployments) {
     if (!list.some((r) => r.how === ref.how)) list.push(ref);
     refs.set(path, list);
   };
-  if (dockerfiles.size === 0) return { roleOverrides: /* @__PURE__ */ new Map(), dockerfilesForImage: () => [], imagesOf: () => [] };
+  if (dockerfiles.size === 0) return { roleOverrides: /* @__PURE__ */ new Map(), dockerfilesForImage: () => [], imagesOf: () => [], publishedTargets: () => [] };
+  const targets = /* @__PURE__ */ new Map();
+  const noteTarget = (path, named) => {
+    const set = targets.get(path) ?? /* @__PURE__ */ new Set();
+    for (const t2 of named.length ? named : [""]) set.add(t2);
+    targets.set(path, set);
+  };
   for (const deployment of deployments.list) {
     for (const service of deployment.services) {
       const path = dockerfileOf(service);
       if (!path) continue;
       const role = roleOfProfiles(service.profiles)?.role ?? deployment.role.role;
       note(path, { how: `service \`${service.name}\` of ${deployment.name}`, role });
+      const build = service.config.build;
+      const target = typeof build === "object" && build !== null && typeof build.target === "string" ? build.target.toLowerCase() : void 0;
+      if (role === "production") noteTarget(path, target ? [target] : []);
     }
   }
   const hidden = [];
@@ -7439,6 +7462,7 @@ async function computeBuilds(files, roles, deployments) {
         byImage.set(imageRepository(image), [.../* @__PURE__ */ new Set([...byImage.get(imageRepository(image)) ?? [], p])]);
         byDockerfile.set(p, [.../* @__PURE__ */ new Set([...byDockerfile.get(p) ?? [], image])]);
       }
+      if (role === "production") noteTarget(p, found.targets);
     }
     hidden.push(...found.prefixes);
   }
@@ -7464,7 +7488,12 @@ async function computeBuilds(files, roles, deployments) {
       });
     }
   }
-  return { roleOverrides, dockerfilesForImage: (image) => byImage.get(imageRepository(image)) ?? [], imagesOf: (dockerfile) => byDockerfile.get(dockerfile) ?? [] };
+  return {
+    roleOverrides,
+    dockerfilesForImage: (image) => byImage.get(imageRepository(image)) ?? [],
+    imagesOf: (dockerfile) => byDockerfile.get(dockerfile) ?? [],
+    publishedTargets: (dockerfile) => [...targets.get(dockerfile) ?? []]
+  };
 }
 var BUILDS_DOC = [
   "### What builds a Dockerfile",
@@ -11907,7 +11936,146 @@ function parsePythonModule(source) {
   const reader = new Reader(source, tree);
   const errors = reader.errors();
   if (stoppedAt !== void 0) errors.push({ line: reader.lineAt(stoppedAt), message: "too many syntax errors to read further" });
-  return { statements: reader.statementsIn(tree.topNode, 0), errors, syntax: { source, tree, lineAt: (pos) => reader.lineAt(pos) } };
+  const syntax = { source, tree, lineAt: (pos) => reader.lineAt(pos) };
+  if (errors.length && stoppedAt === void 0) {
+    const compatible = lezerCompatible(source);
+    if (compatible !== source) {
+      const again = parseTree(compatible);
+      if (again.tree && again.stoppedAt === void 0) {
+        const other = new Reader(compatible, again.tree);
+        const fewer = other.errors();
+        if (fewer.length < errors.length) {
+          const better = { statements: other.statementsIn(again.tree.topNode, 0), errors: fewer, syntax: { source: compatible, tree: again.tree, lineAt: (pos) => other.lineAt(pos) } };
+          if (!fewer.length) return better;
+          const pieces2 = readInPieces(compatible);
+          return pieces2 && pieces2.errors.length < fewer.length ? { ...pieces2, syntax: better.syntax } : better;
+        }
+      }
+    }
+    const pieces = readInPieces(source);
+    if (pieces && pieces.errors.length < errors.length) return { ...pieces, syntax };
+  }
+  return { statements: reader.statementsIn(tree.topNode, 0), errors, syntax };
+}
+function lezerCompatible(source) {
+  const lines = source.split("\n");
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
+    if (line.length > 2e3) continue;
+    if (/^\s*yield\s*(#.*)?$/.test(line)) lines[i] = line.replace("yield", "pass ");
+    else if (/=\s*yield\s*(#.*)?$/.test(line)) lines[i] = line.replace(/yield(\s*(#.*)?)$/, "None $1");
+    else if (/^\s*case\b/.test(line)) lines[i] = line.replace(/([\w\]])\(\s*\)/g, "$1(_)");
+    else if (/^\s*(async\s+)?with\s*\($/.test(line.replace(/\s*#.*$/, ""))) unparenthesizeWith(lines, i);
+  }
+  return lines.join("\n");
+}
+function withoutComment(line) {
+  let quote;
+  for (let i = 0; i < line.length; i++) {
+    const c = line[i];
+    if (quote) {
+      if (c === "\\") i++;
+      else if (c === quote) quote = void 0;
+    } else if (c === '"' || c === "'") quote = c;
+    else if (c === "#") return line.slice(0, i);
+  }
+  return quote ? void 0 : line;
+}
+function unparenthesizeWith(lines, i) {
+  let close = -1;
+  for (let j = i + 1; j < lines.length && j < i + 50; j++) {
+    if (/^\s*\)\s*:\s*(#.*)?$/.test(lines[j])) {
+      close = j;
+      break;
+    }
+    const code = withoutComment(lines[j]);
+    if (code === void 0 || /:\s*$/.test(code)) return;
+  }
+  if (close < 0) return;
+  const body = lines.slice(i + 1, close).map((l) => withoutComment(l).trimEnd());
+  if (!body.some((l) => /\bas\b/.test(l))) return;
+  let last = body.length - 1;
+  while (last >= 0 && body[last].trim() === "") last--;
+  if (last >= 0) body[last] = body[last].replace(/,\s*$/, "");
+  lines[i] = lines[i].replace(/\(\s*(#.*)?$/, "\\");
+  for (let k = 0; k < body.length; k++) lines[i + 1 + k] = `${body[k]} \\`;
+  lines[close] = lines[close].replace(/^(\s*)\)/, "$1 ");
+}
+var PIECE_LINES = 120;
+function readInPieces(source) {
+  const cuts = topLevelStarts(source);
+  if (cuts.length < 2) return void 0;
+  const starts = lineStartOffsets(source);
+  const statements = [];
+  const errors = [];
+  let from = 0;
+  while (from < cuts.length) {
+    let to = from + 1;
+    while (to < cuts.length && cuts[to] - cuts[from] < PIECE_LINES) to++;
+    const startLine = cuts[from];
+    const begin = starts[startLine - 1];
+    const end = to < cuts.length ? starts[cuts[to] - 1] : source.length;
+    const piece = source.slice(begin, end);
+    const { tree, stoppedAt } = parseTree(piece);
+    if (!tree || stoppedAt !== void 0) return void 0;
+    const reader = new Reader(piece, tree, startLine);
+    errors.push(...reader.errors());
+    statements.push(...reader.statementsIn(tree.topNode, 0));
+    from = to;
+  }
+  return { statements, errors };
+}
+var CONTINUES_COMPOUND = /^(else|elif|except|finally)\b/;
+function topLevelStarts(source) {
+  const out = [];
+  let depth = 0;
+  let quote;
+  let line = 1;
+  let atLineStart = true;
+  let continued = false;
+  let afterDecorator = false;
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i];
+    if (atLineStart) {
+      atLineStart = false;
+      if (!quote && depth === 0 && !continued && c !== " " && c !== "	" && c !== "\n" && c !== "\r" && c !== "#") {
+        const rest = source.slice(i, i + 10);
+        if (!CONTINUES_COMPOUND.test(rest) && !afterDecorator) out.push(line);
+        afterDecorator = c === "@";
+      }
+      continued = false;
+    }
+    if (quote) {
+      if (c === "\\") i++;
+      else if (source.startsWith(quote, i)) {
+        i += quote.length - 1;
+        quote = void 0;
+      } else if (c === "\n") {
+        line++;
+        atLineStart = true;
+        if (quote.length === 1) quote = void 0;
+      }
+      continue;
+    }
+    if (c === "#") {
+      while (i + 1 < source.length && source[i + 1] !== "\n") i++;
+    } else if (c === '"' || c === "'") {
+      quote = source.startsWith(c.repeat(3), i) ? c.repeat(3) : c;
+      i += quote.length - 1;
+    } else if (c === "(" || c === "[" || c === "{") depth++;
+    else if (c === ")" || c === "]" || c === "}") depth = Math.max(0, depth - 1);
+    else if (c === "\\" && source[i + 1] === "\n") {
+      continued = true;
+      i++;
+      line++;
+      atLineStart = true;
+      continued = true;
+    } else if (c === "\n") {
+      line++;
+      atLineStart = true;
+    }
+  }
+  return out;
 }
 var unread = (message) => ({ statements: [], errors: [{ line: 1, message }], syntax: { source: "", tree: parser.parse(""), lineAt: () => 1 } });
 function parseTree(source) {
@@ -11963,13 +12131,15 @@ var isComma = (n) => n.name === ",";
 var unbracketed = (nodes) => nodes.slice(OPENING.has(nodes[0]?.name ?? "") ? 1 : 0, CLOSING.has(nodes[nodes.length - 1]?.name ?? "") ? -1 : void 0);
 var meaningful = (nodes) => nodes.filter((n) => !(n.type.isError && n.from === n.to));
 var Reader = class {
-  constructor(source, tree) {
+  constructor(source, tree, firstLine = 1) {
     this.source = source;
     this.tree = tree;
+    this.firstLine = firstLine;
     this.lineStarts = lineStartOffsets(source);
   }
   source;
   tree;
+  firstLine;
   lineStarts;
   lineHint = 0;
   tooDeep = false;
@@ -11981,7 +12151,7 @@ var Reader = class {
     let i = this.lineHint;
     if (!(starts[i] <= pos && (i + 1 >= starts.length || pos < starts[i + 1]))) i = lineOfOffset(starts, pos) - 1;
     this.lineHint = i;
-    return i + 1;
+    return i + this.firstLine;
   }
   text(node) {
     return this.source.slice(node.from, node.to);
@@ -12353,7 +12523,7 @@ var Reader = class {
         }
         if (ref.type.isError) {
           found.push(ref.from);
-          if (ref.from >= end && !unclosed && this.insideOpenBracket(ref.node)) unclosed = { line: this.lineStarts.length, message: "unclosed bracket at end of file" };
+          if (ref.from >= end && !unclosed && this.insideOpenBracket(ref.node)) unclosed = { line: this.lineStarts.length + this.firstLine - 1, message: "unclosed bracket at end of file" };
           else syntax.push(ref.from);
           return false;
         }

@@ -12,7 +12,7 @@ import {
   productionDockerfiles,
   roleFromContent,
   settingsRoleOverrides
-} from "./chunk-7DTLZU7K.js";
+} from "./chunk-3VASOFYB.js";
 import {
   POOLED_CONCURRENCY,
   READ_CONCURRENCY,

@@ -4,15 +4,15 @@ import {
   readPreviousCapacity,
   resolveRepoRoot,
   resolveTargets
-} from "./chunk-JZDHJZHO.js";
+} from "./chunk-LIAT226T.js";
 import "./chunk-B42MKZD7.js";
-import "./chunk-EMMY57H5.js";
+import "./chunk-2WT6UQSI.js";
 import "./chunk-LJSTQBDB.js";
-import "./chunk-W7HLJK2Y.js";
+import "./chunk-UR6XYHWG.js";
 import "./chunk-TCBNDKNB.js";
-import "./chunk-YZVEGOJK.js";
+import "./chunk-32DETLBM.js";
 import "./chunk-JWXGXOVI.js";
-import "./chunk-7DTLZU7K.js";
+import "./chunk-3VASOFYB.js";
 import "./chunk-2Y6ZGBBV.js";
 import "./chunk-7KM3BS4O.js";
 import "./chunk-Z4IITOJS.js";

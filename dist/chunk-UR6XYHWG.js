@@ -9,7 +9,7 @@ import {
 import {
   imageSources,
   mergePatch
-} from "./chunk-YZVEGOJK.js";
+} from "./chunk-32DETLBM.js";
 import {
   ContextTracker,
   ExternalTokenizer,
@@ -53,7 +53,7 @@ import {
   tags,
   truthy,
   unpinnedReason
-} from "./chunk-7DTLZU7K.js";
+} from "./chunk-3VASOFYB.js";
 import {
   BACKUP_PATH,
   GENERIC_ENTROPY_THRESHOLD,
@@ -27831,11 +27831,11 @@ var hsts = {
     const verdict = judgeHsts(values[0]);
     const note = values.length > 1 ? ` (${values.length} Strict-Transport-Security headers sent: browsers process only the first)` : "";
     const evidence = describeExchange(r, { headers: ["strict-transport-security"], secretHeaders: http.secretHeaderNames });
-    const finding2 = verdict.ok ? {
+    const finding3 = verdict.ok ? {
       status: "pass",
       message: `Strict-Transport-Security max-age=${verdict.maxAge} (${Math.floor(verdict.maxAge / 86400)} days), includeSubDomains ${verdict.includeSubDomains ? "set" : "not set"}, preload ${verdict.preload ? "set" : "not set"}${note}.`
     } : { status: "fail", message: `${verdict.reason}${note}.` };
-    return [{ ...finding2, url: r.url, evidence }];
+    return [{ ...finding3, url: r.url, evidence }];
   }
 };
 
@@ -31618,12 +31618,12 @@ var secretsHardcoded = {
           notJudged++;
           continue;
         }
-        const finding2 = findingFor(path, hit);
+        const finding3 = findingFor(path, hit);
         if (verdict.severity === "P2" || verdict.severity === "P1") {
-          finding2.severity = verdict.severity;
-          finding2.message += ` ${verdict.severity}: ${verdict.why}.`;
+          finding3.severity = verdict.severity;
+          finding3.message += ` ${verdict.severity}: ${verdict.why}.`;
         }
-        findings.push(finding2);
+        findings.push(finding3);
       }
     }
     const oversized = ctx.files.notRead((p) => isScannedForSecrets(p)).filter((f) => f.unread === "oversized");
@@ -31638,10 +31638,10 @@ var secretsHardcoded = {
       for (const hit of scan.hits.filter((h) => !acceptedByRepository(decisions, ctx, path, h, void 0))) {
         const verdict = judgeHit(hit, role);
         if (verdict.severity === "not judged") continue;
-        const finding2 = findingFor(path, hit);
-        finding2.message += ` (Only the first ${ctx.config.repo.maxFileBytes} bytes of this file were scanned: it is over repo.max-file-bytes.)`;
-        if (verdict.severity === "P2" || verdict.severity === "P1") finding2.severity = verdict.severity;
-        findings.push(finding2);
+        const finding3 = findingFor(path, hit);
+        finding3.message += ` (Only the first ${ctx.config.repo.maxFileBytes} bytes of this file were scanned: it is over repo.max-file-bytes.)`;
+        if (verdict.severity === "P2" || verdict.severity === "P1") finding3.severity = verdict.severity;
+        findings.push(finding3);
       }
     }
     const problems = decisions.problems.map((p) => ` ${p.file} ${p.problem}.`).join("");
@@ -31702,14 +31702,14 @@ async function checkComposeServices(ctx, options) {
       if (options.judgesAbsence && isFragment(service) || options.applies && !options.applies(service, view)) continue;
       looked++;
       const role = roleOfProfiles(service.profiles) ?? deployment.role;
-      for (const finding2 of await options.visit(service, view)) {
-        const at = finding2.location;
+      for (const finding3 of await options.visit(service, view)) {
+        const at = finding3.location;
         const key = at ? `${at.path}:${at.line}` : void 0;
-        if (key !== void 0 && finding2.status === "fail") {
+        if (key !== void 0 && finding3.status === "fail") {
           if (seen.has(key)) continue;
           seen.add(key);
         }
-        findings.push({ ...finding2, role: finding2.role ?? role });
+        findings.push({ ...finding3, role: finding3.role ?? role });
       }
     }
   }
@@ -31921,10 +31921,10 @@ var composeInlineSecret = {
       visit(service, file) {
         const out = [];
         const label2 = serviceLabel(service);
-        const internal = (finding2, key, value) => {
+        const internal = (finding3, key, value) => {
           const stores = internalStoresProtected(service, key, value, file, ctx.model.proxyRoutes);
-          if (!stores) return finding2;
-          return { ...finding2, severity: "P1", message: `${finding2.message} P1: it protects ${stores.map((n) => `\`${n}\``).join(", ")}, which publish${stores.length === 1 ? "es" : ""} no port: reachable only on the deployment's internal network.` };
+          if (!stores) return finding3;
+          return { ...finding3, severity: "P1", message: `${finding3.message} P1: it protects ${stores.map((n) => `\`${n}\``).join(", ")}, which publish${stores.length === 1 ? "es" : ""} no port: reachable only on the deployment's internal network.` };
         };
         const env = service.config.environment;
         if (isPlainObject(env)) {
@@ -32071,8 +32071,8 @@ async function codeDefaults(ctx) {
   const out = [];
   for (const { path, fallbacks } of perFile) {
     for (const fallback of fallbacks) {
-      const finding2 = codeFinding(path, fallback);
-      if (finding2) out.push(finding2);
+      const finding3 = codeFinding(path, fallback);
+      if (finding3) out.push(finding3);
     }
   }
   return out;
@@ -32190,10 +32190,10 @@ async function dockerfileHasHealthcheck(ctx, path) {
 var CRONTAB_LINE = /^(@(yearly|annually|monthly|weekly|daily|midnight|hourly)|([\d*/,-]+\s+){4}[\d*/,-]+)\s+\S/;
 var CRON_DAEMON = /(^|[\s/"'])(cron|crond|supercronic|go-crond|busybox\s+crond)(\s|$|["'])/;
 function schedulerOf(service) {
-  const words = (value) => Array.isArray(value) ? value.map(String).join(" ") : typeof value === "string" ? value : "";
-  const command = words(service.config.command).trim().replace(/^["']+/, "");
+  const words2 = (value) => Array.isArray(value) ? value.map(String).join(" ") : typeof value === "string" ? value : "";
+  const command = words2(service.config.command).trim().replace(/^["']+/, "");
   if (CRONTAB_LINE.test(command)) return `a crontab line: ${command.split(/\s+/).slice(0, 5).join(" ")}`;
-  const daemon = CRON_DAEMON.exec(`${words(service.config.entrypoint)} ${command}`.slice(0, 2e3));
+  const daemon = CRON_DAEMON.exec(`${words2(service.config.entrypoint)} ${command}`.slice(0, 2e3));
   return daemon ? `the ${daemon[2]} daemon` : void 0;
 }
 var composeHealthcheck = {
@@ -32602,6 +32602,19 @@ import { posix as posix2 } from "node:path";
 // src/checks/docker/common.ts
 function dockerfilePaths(ctx) {
   return ctx.files.files.filter((f) => isDockerfile(f.path)).map((f) => f.path);
+}
+function publishedStages(ctx, file, path) {
+  const last = file.stages.length - 1;
+  const out = /* @__PURE__ */ new Set();
+  for (const target of ctx.model.builds.publishedTargets(path)) {
+    const index = target === "" ? last : file.stages.findIndex((s) => s.name === target);
+    if (index >= 0) out.add(index);
+  }
+  return out.size ? [...out].sort((a, b) => a - b) : [last];
+}
+function stageLabel(file, index) {
+  const stage = file.stages[index];
+  return index === file.stages.length - 1 ? "The final stage" : `Stage \`${stage.name ?? index}\` (the target production builds)`;
 }
 function loadDockerfile(ctx, path) {
   return ctx.parsed.memo("dockerfile", path, parseDockerfile);
@@ -33206,8 +33219,8 @@ function dropsPrivilegesAtStart(image) {
 function isNonRootBase(image) {
   return NON_ROOT_BASES.some((re) => re.test(image));
 }
-function finalUser(file) {
-  const lineage = stageLineage(file, file.stages.length - 1);
+function finalUser(file, index = file.stages.length - 1) {
+  const lineage = stageLineage(file, index);
   for (const stage of lineage) {
     const user = [...stage.instructions].reverse().find((i) => i.keyword === "USER");
     if (user) return { user: user.args[0] ?? "", line: user.line, base: lineage[lineage.length - 1].resolvedImage };
@@ -33218,8 +33231,8 @@ var ROOT_BY_DESIGN = /^(docker\.io\/)?(library\/)?(nginx|httpd|caddy|traefik|hap
 var BASE_IMAGE_NAME = /(^|\/)(Dockerfile|Containerfile)[.-]base$|(^|\/)base\.(Dockerfile|Containerfile)$/i;
 var DROPS_PRIVILEGES = /\b(gosu|su-exec|s6-setuidgid|setuidgid|setpriv\s+--reuid|runuser\s+-u|chpst\s+-u|exec\s+su\s+-)|\buwsgi\b[^\n]{0,300}--uid[ =]+(?!root\b|0\b)\w|\bgunicorn\b[^\n]{0,300}(--user|-u)[ =]+(?!root\b|0\b)\w/;
 var S6_OVERLAY = /s6-overlay/;
-async function privilegeDrop(ctx, file, path) {
-  const lineage = stageLineage(file, file.stages.length - 1);
+async function privilegeDrop(ctx, file, path, index = file.stages.length - 1) {
+  const lineage = stageLineage(file, index);
   const text = lineage.flatMap((s) => s.instructions).map((i) => i.text).join("\n");
   if (DROPS_PRIVILEGES.test(text) || S6_OVERLAY.test(text)) return true;
   const dir = path.includes("/") ? path.slice(0, path.lastIndexOf("/") + 1) : "";
@@ -33280,6 +33293,38 @@ async function kubernetesEnforcesNonRoot(ctx) {
   const paths = [...new Set(containers.map((x) => x.path))];
   return paths.length > 2 ? `${paths.slice(0, 2).join(", ")} and ${paths.length - 2} more` : paths.join(", ");
 }
+async function judgeStage2(ctx, enforced, file, path, index) {
+  const final = file.stages[index];
+  const label2 = stageLabel(file, index);
+  const { user, line, base } = finalUser(file, index);
+  if (user === void 0) {
+    if (NON_ROOT_BASES.some((p) => p.test(base))) return [];
+    const entrypointReplaced = stageLineage(file, index).some((st) => st.instructions.some((i) => i.keyword === "ENTRYPOINT"));
+    if (ENTRYPOINT_DROPS_BASES.test(base) && !entrypointReplaced) return [];
+    const drop = await privilegeDrop(ctx, file, path, index);
+    if (drop) return [];
+    const message = `${label2} (FROM ${final.image}) has no USER: the container runs as root.`;
+    if (ROOT_BY_DESIGN.test(base)) {
+      return [{ status: "fail", severity: "P2", message: `${message} P2: ${base.split(/[:@]/)[0]} starts as root to bind its ports and runs its workers unprivileged; set USER (and unprivileged ports) where you can.`, location: { path, line: final.from.line } }];
+    }
+    const builtOn = await imagesBuiltOn(ctx, path);
+    if (builtOn) {
+      return [{ status: "fail", severity: "P2", message: `${message} P2: the image it builds is a base or build stage of ${builtOn} (FROM or COPY --from), which decide the user they run as; set USER there.`, location: { path, line: final.from.line } }];
+    }
+    if (BASE_IMAGE_NAME.test(path)) {
+      return [{ status: "fail", severity: "P2", message: `${message} P2: ${path} builds a base image (by its name); the image built FROM it decides the user it runs as, so set USER there.`, location: { path, line: final.from.line } }];
+    }
+    if (enforced) {
+      return [{ status: "fail", severity: "P2", message: `${message} P2: the Kubernetes manifests (${enforced}) enforce runAsNonRoot/runAsUser for every container, so it does not run as root there.`, location: { path, line: final.from.line } }];
+    }
+    return [{ status: "fail", message, location: { path, line: final.from.line } }];
+  }
+  if (isRootUser(user)) {
+    if (await privilegeDrop(ctx, file, path, index)) return [];
+    return [{ status: "fail", message: `${label2} switches to USER ${user}: the container runs as root.`, location: { path, line } }];
+  }
+  return [];
+}
 var dockerNonRoot = {
   id: "docker.non-root",
   title: "Images run as a non-root user",
@@ -33301,35 +33346,9 @@ var dockerNonRoot = {
     return checkDockerfiles(ctx, {
       looked: "the user of the final stage",
       async visit(file, path) {
-        const final = file.stages[file.stages.length - 1];
-        const { user, line, base } = finalUser(file);
-        if (user === void 0) {
-          if (NON_ROOT_BASES.some((p) => p.test(base))) return [];
-          const entrypointReplaced = stageLineage(file, file.stages.length - 1).some((st) => st.instructions.some((i) => i.keyword === "ENTRYPOINT"));
-          if (ENTRYPOINT_DROPS_BASES.test(base) && !entrypointReplaced) return [];
-          const drop = await privilegeDrop(ctx, file, path);
-          if (drop) return [];
-          const message = `The final stage (FROM ${final.image}) has no USER: the container runs as root.`;
-          if (ROOT_BY_DESIGN.test(base)) {
-            return [{ status: "fail", severity: "P2", message: `${message} P2: ${base.split(/[:@]/)[0]} starts as root to bind its ports and runs its workers unprivileged; set USER (and unprivileged ports) where you can.`, location: { path, line: final.from.line } }];
-          }
-          const builtOn = await imagesBuiltOn(ctx, path);
-          if (builtOn) {
-            return [{ status: "fail", severity: "P2", message: `${message} P2: the image it builds is a base or build stage of ${builtOn} (FROM or COPY --from), which decide the user they run as; set USER there.`, location: { path, line: final.from.line } }];
-          }
-          if (BASE_IMAGE_NAME.test(path)) {
-            return [{ status: "fail", severity: "P2", message: `${message} P2: ${path} builds a base image (by its name); the image built FROM it decides the user it runs as, so set USER there.`, location: { path, line: final.from.line } }];
-          }
-          if (enforced) {
-            return [{ status: "fail", severity: "P2", message: `${message} P2: the Kubernetes manifests (${enforced}) enforce runAsNonRoot/runAsUser for every container, so it does not run as root there.`, location: { path, line: final.from.line } }];
-          }
-          return [{ status: "fail", message, location: { path, line: final.from.line } }];
-        }
-        if (isRootUser(user)) {
-          if (await privilegeDrop(ctx, file, path)) return [];
-          return [{ status: "fail", message: `The final stage switches to USER ${user}: the container runs as root.`, location: { path, line } }];
-        }
-        return [];
+        const out = [];
+        for (const index of publishedStages(ctx, file, path)) out.push(...await judgeStage2(ctx, enforced, file, path, index));
+        return out;
       }
     });
   }
@@ -33923,7 +33942,7 @@ async function checkContainers(ctx, options) {
         if (options.applies && !options.applies(deployed, workload)) continue;
         looked++;
         const role = rendered.get(file);
-        for (const finding2 of await options.visit(deployed, workload, file)) findings.push(role && !finding2.role ? { ...finding2, role } : finding2);
+        for (const finding3 of await options.visit(deployed, workload, file)) findings.push(role && !finding3.role ? { ...finding3, role } : finding3);
       }
     }
   }
@@ -36456,8 +36475,8 @@ var debug2 = {
   async run(ctx) {
     const modules = await pythonWebModules(ctx);
     const unread = (await unreadWebModules(ctx)).map((f) => {
-      const finding2 = notReadFinding(f, "error");
-      return { ...finding2, message: `${finding2.message} It imports a web framework, so whether it enables debug mode is unknown.` };
+      const finding3 = notReadFinding(f, "error");
+      return { ...finding3, message: `${finding3.message} It imports a web framework, so whether it enables debug mode is unknown.` };
     });
     if (!modules.length) return unread.length ? unread : [{ status: "skip", message: "No Flask, FastAPI, Starlette or Quart module found." }];
     const findings = [...unread, ...modules.flatMap(debugFindings)];
@@ -37149,8 +37168,8 @@ var SCRIPT_FILE = /(?:^|[;&|(]\s*)(?:[A-Za-z_]\w*=\S*\s+)*(?:docker[\s-]compose\
 var WRAPPER_SCRIPT = /(^|\/)(gradlew|mvnw)(\.bat)?$/;
 var NOT_A_TEST_RUN = /* @__PURE__ */ new Set(["build", "image", "images", "setup", "install", "prepare", "data", "fixture", "fixtures", "lint", "deps", "env", "seed", "clean", "cleanup", "teardown", "wait", "db", "report", "upload"]);
 function isTestScriptName(path) {
-  const words = path.slice(path.lastIndexOf("/") + 1).replace(/\.(sh|bash|py)$/, "").toLowerCase().split(/[-_.]/);
-  return words.some((w) => w === "test" || w === "tests") && !words.some((w) => NOT_A_TEST_RUN.has(w));
+  const words2 = path.slice(path.lastIndexOf("/") + 1).replace(/\.(sh|bash|py)$/, "").toLowerCase().split(/[-_.]/);
+  return words2.some((w) => w === "test" || w === "tests") && !words2.some((w) => NOT_A_TEST_RUN.has(w));
 }
 function firstTestLine(lines) {
   for (const l of lines) {
@@ -37377,8 +37396,8 @@ async function manifestVerdict(files, path, base, dir) {
       const count = ["dependencies", "devDependencies", "optionalDependencies"].reduce((n, k) => n + Object.keys(json2[k] ?? {}).length, 0);
       if (!count) return void 0;
       if (lockUp(["package-lock.json", "npm-shrinkwrap.json", "yarn.lock", "pnpm-lock.yaml", "bun.lockb", "bun.lock"])) return null;
-      const finding2 = fail(`${path} declares ${count} dependencies but there is no package-lock.json, yarn.lock, pnpm-lock.yaml or bun.lock beside it or in a parent workspace.`);
-      return allPinned(json2, ["dependencies", "devDependencies", "optionalDependencies"], EXACT_NPM_VERSION) ? { ...finding2, severity: "P2", message: `${finding2.message} P2: every direct dependency is pinned to an exact version; only transitive ones float.` } : finding2;
+      const finding3 = fail(`${path} declares ${count} dependencies but there is no package-lock.json, yarn.lock, pnpm-lock.yaml or bun.lock beside it or in a parent workspace.`);
+      return allPinned(json2, ["dependencies", "devDependencies", "optionalDependencies"], EXACT_NPM_VERSION) ? { ...finding3, severity: "P2", message: `${finding3.message} P2: every direct dependency is pinned to an exact version; only transitive ones float.` } : finding3;
     }
     case "pyproject.toml": {
       const t = await text();
@@ -37406,14 +37425,14 @@ async function manifestVerdict(files, path, base, dir) {
       const raw = await text();
       if (!/"require"\s*:\s*\{\s*"/.test(raw)) return void 0;
       if (files.has(`${dir}composer.lock`)) return null;
-      const finding2 = fail(`${path} has no composer.lock beside it.`);
+      const finding3 = fail(`${path} has no composer.lock beside it.`);
       let json2 = {};
       try {
         json2 = JSON.parse(raw);
       } catch {
-        return finding2;
+        return finding3;
       }
-      return allPinned(json2, ["require"], EXACT_COMPOSER_VERSION) ? { ...finding2, severity: "P2", message: `${finding2.message} P2: every direct requirement is pinned to an exact version; only transitive ones float.` } : finding2;
+      return allPinned(json2, ["require"], EXACT_COMPOSER_VERSION) ? { ...finding3, severity: "P2", message: `${finding3.message} P2: every direct requirement is pinned to an exact version; only transitive ones float.` } : finding3;
     }
     default:
       if (REQUIREMENTS_FILE.test(path)) {
@@ -37844,11 +37863,11 @@ var migrateOnStart = {
     let looked = 0;
     const seen = /* @__PURE__ */ new Set();
     for (const deployment of deployments) {
-      for (const finding2 of await findingsForCompose(ctx, deployment, () => looked++)) {
-        const key = finding2.location ? `${finding2.location.path}:${finding2.location.line}` : finding2.message;
+      for (const finding3 of await findingsForCompose(ctx, deployment, () => looked++)) {
+        const key = finding3.location ? `${finding3.location.path}:${finding3.location.line}` : finding3.message;
         if (seen.has(key)) continue;
         seen.add(key);
-        findings.push(finding2);
+        findings.push(finding3);
       }
     }
     findings.push(...await findingsForStandaloneDockerfiles(ctx, deployments, () => looked++));
@@ -37960,8 +37979,139 @@ function clip(text) {
 // src/checks/ops/index.ts
 var opsChecks = [ci, tests, lockfile, backup, monitoring, logging, dependencyAudit, migrateOnStart];
 
+// src/checks/data/durability.ts
+var MYSQL = ["mysql", "mariadb"];
+var DURABILITY_SWITCHES = [
+  { engines: ["postgres"], name: "fsync", off: /^(off|false|no|0)$/i, corrupts: true, manual: 'PostgreSQL manual (fsync): "turning off fsync \u2026 might result in unrecoverable data corruption" after an operating system crash or power failure' },
+  { engines: ["postgres"], name: "full_page_writes", off: /^(off|false|no|0)$/i, corrupts: true, manual: 'PostgreSQL manual (full_page_writes): turning it off "might lead to either unrecoverable data corruption, or silent data corruption, after a system failure"' },
+  { engines: ["postgres"], name: "synchronous_commit", off: /^(off|false|no|0)$/i, corrupts: false, manual: 'PostgreSQL manual (synchronous_commit): with it off a crash may lose the last transactions reported committed, but "does not create any risk of database inconsistency"' },
+  { engines: MYSQL, name: "innodb_doublewrite", off: /^(off|false|0)$/i, corrupts: true, manual: "MySQL manual (innodb_doublewrite): without the doublewrite buffer a page torn by a crash mid-write cannot be recovered" },
+  { engines: MYSQL, name: "innodb_flush_log_at_trx_commit", off: /^[02]$/, corrupts: false, manual: 'MySQL manual (innodb_flush_log_at_trx_commit): with 0 or 2, "transactions for which logs have not been flushed can be lost in a crash" (about a second)' },
+  { engines: ["mongo"], name: "nojournal", off: /^(true|on|1|)$/i, corrupts: true, manual: "MongoDB manual (--nojournal): without the journal, a crash between checkpoints can leave the data files unrecoverable; mongod must be repaired or resynced" }
+];
+function switchesInCommand(engine, words2) {
+  const out = [];
+  const note = (name, value) => {
+    const setting = DURABILITY_SWITCHES.find((s) => s.engines.includes(engine) && s.name === name.replace(/-/g, "_").toLowerCase());
+    if (setting && setting.off.test(value.trim().replace(/^["']|["']$/g, ""))) out.push({ setting, value });
+  };
+  for (let i = 0; i < words2.length; i++) {
+    const word = words2[i];
+    if (word === "-c" && words2[i + 1]) {
+      const [name, ...value] = words2[i + 1].split("=");
+      note(name, value.join("="));
+      i++;
+      continue;
+    }
+    const skip = /^--skip-([\w-]+)$/.exec(word);
+    if (skip) {
+      note(skip[1], "0");
+      continue;
+    }
+    const option = /^--?([\w-]+)(?:=(.*))?$/.exec(word);
+    if (option) note(option[1], option[2] ?? "");
+  }
+  return out;
+}
+function switchesInConfig(engine, text) {
+  const out = [];
+  const lines = text.split("\n");
+  for (let i = 0; i < lines.length; i++) {
+    const m = /^\s*([A-Za-z][\w-]*)\s*(?:=\s*([^#\n]*?))?\s*(?:#.*)?$/.exec(lines[i].slice(0, 500));
+    if (!m) continue;
+    const name = m[1].replace(/^skip[-_]/i, "");
+    const value = m[1].toLowerCase().startsWith("skip") ? "0" : m[2] ?? "";
+    for (const f of switchesInCommand(engine, [`--${name}=${value}`])) out.push({ ...f, line: i + 1 });
+  }
+  return out;
+}
+function words(value) {
+  if (Array.isArray(value)) return value.map(String).flatMap((w) => /\s/.test(w) && !w.startsWith("-c") ? w.split(/\s+/) : [w]);
+  return typeof value === "string" ? value.split(/\s+/).filter(Boolean) : [];
+}
+function finding2(found, where, at) {
+  if (!found.length) return [];
+  const shown2 = (f) => f.value === "" ? f.setting.name : `${f.setting.name}=${f.value}`;
+  const corrupting = found.filter((f) => f.setting.corrupts);
+  const losing = found.filter((f) => !f.setting.corrupts);
+  const parts = [];
+  if (corrupting.length) parts.push(`${corrupting.map(shown2).join(", ")}: a host crash or power loss can corrupt its data beyond repair (${corrupting.map((f) => f.setting.manual).join("; ")})`);
+  if (losing.length) parts.push(`${losing.map(shown2).join(", ")}: a crash loses the last committed transactions, though the data stays consistent (${losing.map((f) => f.setting.manual).join("; ")})`);
+  return [
+    {
+      status: "fail",
+      severity: corrupting.length ? "P0" : "P2",
+      message: `${where} runs with ${parts.join("; and ")}.${corrupting.length ? "" : " P2: decide it knowingly."}`,
+      ...at,
+      remediation: `Remove ${found.map(shown2).join(", ")} from the production datastore; if set for speed in tests, keep it in the test configuration only${losing.length && !corrupting.length ? ", or say beside it why losing the last transactions on a crash is acceptable" : ""}.`
+    }
+  ];
+}
+var CONFIG_FILE4 = [
+  [/(^|\/)postgresql[\w.-]*\.conf$/i, "postgres"],
+  [/(^|\/)(my|mysqld|mariadb|server)[\w.-]*\.cnf$/i, "mysql"],
+  [/(^|\/)(mysql|mariadb)[\w./-]*\/[\w.-]+\.cnf$/i, "mysql"],
+  [/(^|\/)mongod[\w.-]*\.conf$/i, "mongo"]
+];
+async function configFileFindings(ctx) {
+  const out = [];
+  for (const file of ctx.files.files) {
+    const engine = CONFIG_FILE4.find(([re]) => re.test(file.path))?.[1];
+    if (!engine) continue;
+    const text = await ctx.files.read(file.path);
+    if (text === void 0) continue;
+    const found = engine === "mongo" ? /^\s*enabled\s*:\s*false\b/m.test(text) && /journal\s*:/.test(text) ? [{ setting: DURABILITY_SWITCHES.find((s) => s.name === "nojournal"), value: "", line: text.split("\n").findIndex((l) => /^\s*enabled\s*:\s*false\b/.test(l)) + 1 }] : [] : switchesInConfig(engine, text);
+    for (const f of found) out.push(...finding2([f], `The ${engine} configuration ${file.path}`, { location: { path: file.path, line: f.line } }));
+  }
+  return out;
+}
+var dataDurability = {
+  id: "data.durability",
+  title: "Datastores keep their crash safety",
+  category: "reliability",
+  severity: "P0",
+  kind: "repo",
+  docs: {
+    summary: "Fails when a datastore of the deployment runs with its crash safety switched off, on its command line (compose `command:`, Kubernetes `command`/`args`) or in a configuration file of the repository (postgresql.conf, my.cnf, mongod.conf): PostgreSQL `fsync=off` or `full_page_writes=off`, MySQL/MariaDB `innodb_doublewrite=0` (or `--skip-innodb-doublewrite`), MongoDB `--nojournal`. PostgreSQL `synchronous_commit=off` and MySQL `innodb_flush_log_at_trx_commit=0|2` lose the last transactions but not consistency: P2.",
+    why: `These switches are what test suites use to run faster. In production, one host crash or power loss can leave the database unrecoverable: the PostgreSQL manual says turning off fsync "might result in unrecoverable data corruption", and the same holds for full_page_writes, InnoDB's doublewrite buffer and MongoDB's journal.`,
+    fix: "Remove the switch from the production datastore (keep it in the test compose or CI service only).",
+    snippets: [{ stack: "Compose", code: "services:\n  db:\n    image: postgres:16\n    # not: command: postgres -c fsync=off -c full_page_writes=off" }],
+    severityNote: "P0 for switches that can corrupt the data (fsync, full_page_writes, innodb_doublewrite, nojournal) on a production datastore; P2 for those that lose only the last transactions (synchronous_commit, innodb_flush_log_at_trx_commit). The file's role weighs as for every deployment check: a development compose is P2, a test one is left to the tests."
+  },
+  async run(ctx) {
+    const compose = await checkComposeServices(ctx, {
+      looked: "the durability settings of datastore services",
+      applies: (service) => {
+        const engine = datastoreOf(imageOf(service));
+        return engine === "postgres" || engine === "mysql" || engine === "mariadb" || engine === "mongo";
+      },
+      visit(service) {
+        const engine = datastoreOf(imageOf(service));
+        const found = [...switchesInCommand(engine, words(service.config.command)), ...switchesInCommand(engine, words(service.config.entrypoint))];
+        return finding2(found, serviceLabel(service), { location: service.locate(["command"]) });
+      }
+    });
+    const kubernetes = await checkContainers(ctx, {
+      looked: "the durability settings of datastore containers",
+      applies: (container) => {
+        const engine = datastoreOf(typeof container.spec.image === "string" ? container.spec.image : void 0);
+        return engine === "postgres" || engine === "mysql" || engine === "mariadb" || engine === "mongo";
+      },
+      visit(container, workload) {
+        const engine = datastoreOf(container.spec.image);
+        const found = switchesInCommand(engine, [...words(container.spec.command), ...words(container.spec.args)]);
+        return finding2(found, containerLabel(container, workload), pointAt(container.locate(["args"])));
+      }
+    });
+    const files = await configFileFindings(ctx);
+    const failing = [...compose, ...kubernetes, ...files].filter((f) => f.status === "fail" || f.status === "error");
+    if (failing.length) return failing;
+    return [{ status: "pass", message: "No datastore of the repository runs with fsync, full_page_writes, the InnoDB doublewrite buffer or the MongoDB journal switched off." }];
+  }
+};
+
 // src/checks/data/index.ts
-var dataChecks = [committedDump];
+var dataChecks = [committedDump, dataDurability];
 
 // src/checks/index.ts
 var ALL_CHECKS = [

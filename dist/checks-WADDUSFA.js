@@ -1,11 +1,11 @@
 import { createRequire as __rgCreateRequire } from 'node:module'; const require = __rgCreateRequire(import.meta.url);
 import {
   ALL_CHECKS
-} from "./chunk-W7HLJK2Y.js";
+} from "./chunk-UR6XYHWG.js";
 import "./chunk-TCBNDKNB.js";
-import "./chunk-YZVEGOJK.js";
+import "./chunk-32DETLBM.js";
 import "./chunk-JWXGXOVI.js";
-import "./chunk-7DTLZU7K.js";
+import "./chunk-3VASOFYB.js";
 import {
   SCANNERS
 } from "./chunk-2Y6ZGBBV.js";

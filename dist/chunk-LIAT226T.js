@@ -9,7 +9,7 @@ import {
   expandHeaderVariables,
   loadConfig,
   originOf
-} from "./chunk-EMMY57H5.js";
+} from "./chunk-2WT6UQSI.js";
 import {
   createScanPool
 } from "./chunk-LJSTQBDB.js";
@@ -21,7 +21,7 @@ import {
   healthFromRepo,
   redactText,
   redactWith
-} from "./chunk-W7HLJK2Y.js";
+} from "./chunk-UR6XYHWG.js";
 import {
   RAMP_CHECK_ID,
   capacityProblem,

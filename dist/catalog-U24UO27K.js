@@ -7,12 +7,12 @@ import {
 } from "./chunk-VNR4XD6K.js";
 import {
   K8S_DEPLOYED_DOC
-} from "./chunk-YZVEGOJK.js";
+} from "./chunk-32DETLBM.js";
 import {
   BUILDS_DOC,
   DEPLOYMENTS_DOC,
   SETTINGS_RESOLUTION_DOC
-} from "./chunk-7DTLZU7K.js";
+} from "./chunk-3VASOFYB.js";
 import "./chunk-7KM3BS4O.js";
 import {
   ROLE_RULES
