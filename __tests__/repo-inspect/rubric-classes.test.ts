@@ -2,6 +2,9 @@
 // held-out round, each next to its true-positive twin, in the smallest shape
 // that shows the class. Names are made up: a class, never a repository.
 
+import { existsSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { delimiter, join } from 'node:path';
 import { describe, expect, it } from '@jest/globals';
 import { composeChecks } from '../../src/checks/compose/index.js';
 import { dataChecks } from '../../src/checks/data/index.js';
@@ -73,6 +76,34 @@ describe('healthchecks, probes and limits are P2 unless something waits on them'
     const compose = 'services:\n  web:\n    image: acme/web:1.0.0\n    depends_on:\n      api:\n        condition: service_healthy\n  api:\n    image: acme/api:1.0.0\n  worker:\n    image: acme/worker:1.0.0\n';
     const result = await audit(composeChecks, { 'README.md': DEPLOY_README, 'docker-compose.yml': compose }, { git: true });
     expect(where(result, 'compose.healthcheck')).toEqual(['fail P1 docker-compose.yml:7', 'fail P2 docker-compose.yml:2', 'fail P2 docker-compose.yml:9']);
+  });
+});
+
+describe('Helm charts without helm', () => {
+  it('reads the images a chart\'s values set when helm cannot render it, and keeps pinned ones quiet', async () => {
+    const values = 'replicaCount: 1\nimage:\n  repository: ghcr.io/acme/app\n  tag: latest\nworker:\n  image:\n    repository: ghcr.io/acme/worker\n    tag: ""\ncache:\n  image: redis:7.4.1\nsidecar:\n  image:\n    registry: docker.io\n    repository: acme/sidecar\n    tag: "{{ .Values.global.tag }}"\n';
+    const files = {
+      'README.md': '## Install\n\n```\nhelm install app ./charts/app\n```\n',
+      'charts/app/Chart.yaml': 'apiVersion: v2\nname: app\nversion: 1.0.0\nappVersion: "2.3.0"\n',
+      'charts/app/values.yaml': values,
+      'charts/app/templates/deployment.yaml': 'apiVersion: apps/v1\nkind: Deployment\nmetadata: {name: app}\nspec:\n  template:\n    spec:\n      containers:\n        - name: app\n          image: "{{ .Values.image.repository }}:{{ .Values.image.tag | default .Chart.AppVersion }}"\n',
+    };
+    // A PATH with git and without helm, whatever this machine has.
+    const saved = process.env.PATH;
+    const bin = mkdtempSync(join(tmpdir(), 'rg-nohelm-'));
+    const git = (saved ?? '').split(delimiter).map((d) => join(d, 'git')).find((p) => existsSync(p));
+    if (git) symlinkSync(git, join(bin, 'git'));
+    process.env.PATH = bin;
+    let result;
+    try {
+      result = await audit(k8sChecks, files, { git: true });
+    } finally {
+      process.env.PATH = saved;
+      rmSync(bin, { recursive: true, force: true });
+    }
+    const failing = where(result, 'k8s.image-pinning').filter((w) => w.startsWith('fail'));
+    expect(failing).toEqual(['fail P1 charts/app/values.yaml:4']);
+    expect(messages(result, 'k8s.image-pinning').join('\n')).toMatch(/ghcr\.io\/acme\/app:latest set by the values of Helm chart charts\/app uses the `latest` tag\. \(The chart was read without rendering/);
   });
 });
 

@@ -165,3 +165,66 @@ function run(command: string, args: string[], cwd: string): Promise<{ stdout: st
     });
   });
 }
+
+/** An image a chart's values set (`image: {repository, tag}` or `image: repo:tag`), read without rendering. */
+export interface ValuesImage {
+  /** The reference the chart deploys: `registry/repository:tag`, the tag from `appVersion` when the values leave it empty. */
+  image: string;
+  /** Where the values set it. */
+  path: string;
+  line: number;
+  /** The tag came from Chart.yaml's appVersion (`tag: ""`). */
+  fromAppVersion: boolean;
+}
+
+/**
+ * The images a chart's values.yaml sets, as most charts write them (the
+ * `helm create` scaffold: `image.repository`, `image.tag` defaulting to the
+ * chart's appVersion, an optional `image.registry`), for when helm is not
+ * there to render the chart. A tag left to an expression is not judged.
+ */
+export async function valuesImages(chart: HelmChart, files: Pick<FileSet, 'read'>): Promise<ValuesImage[]> {
+  if (!/values\.ya?ml$/.test(chart.reportPath)) return [];
+  const text = await files.read(chart.reportPath);
+  const chartText = await files.read(chart.chartFile);
+  if (text === undefined) return [];
+  const appVersion = chartText === undefined ? undefined : /^appVersion\s*:\s*["']?([^"'\s#]+)/m.exec(chartText)?.[1];
+  const yaml = parseYaml(text);
+  const doc = yaml.documents[0];
+  if (!doc || yaml.errors.length) return [];
+  const out: ValuesImage[] = [];
+  const walk = (node: unknown, depth: number): void => {
+    if (depth > 20 || typeof node !== 'object' || node === null) return;
+    const items = (node as { items?: unknown[] }).items;
+    if (!Array.isArray(items)) return;
+    for (const item of items) {
+      const pair = item as { key?: { value?: unknown }; value?: unknown };
+      const key = pair.key?.value;
+      const value = pair.value as { value?: unknown; items?: unknown[] } | undefined;
+      if (key === 'image' && value && typeof value.value === 'string' && /[/:]/.test(value.value) && !value.value.includes('{{')) {
+        out.push({ image: value.value, path: chart.reportPath, line: yaml.lineOf(value), fromAppVersion: false });
+        continue;
+      }
+      if (value && Array.isArray(value.items)) {
+        const get = (name: string): { value?: unknown } | undefined => (value.items as Array<{ key?: { value?: unknown }; value?: { value?: unknown } }>).find((p) => p.key?.value === name)?.value;
+        const repository = get('repository')?.value;
+        if (typeof repository === 'string' && repository && !repository.includes('{{')) {
+          const registry = get('registry')?.value;
+          const tagNode = get('tag');
+          const digest = get('digest')?.value;
+          const raw = tagNode?.value;
+          const fromAppVersion = raw === undefined || raw === null || raw === '';
+          const tag = fromAppVersion ? appVersion : String(raw);
+          if (tag !== undefined && !tag.includes('{{') && !(typeof digest === 'string' && digest)) {
+            const base = typeof registry === 'string' && registry ? `${registry}/${repository}` : repository;
+            out.push({ image: `${base}:${tag}`, path: chart.reportPath, line: yaml.lineOf(tagNode ?? get('repository')), fromAppVersion });
+          }
+          continue;
+        }
+        walk(value, depth + 1);
+      }
+    }
+  };
+  walk(doc.contents, 0);
+  return out;
+}

@@ -1,4 +1,5 @@
-import type { RepoCheck } from '../../engine/types.js';
+import type { FindingInput, RepoCheck, RepoCheckContext } from '../../engine/types.js';
+import { helmCharts, valuesImages } from '../../parse/helm.js';
 import { splitImage, unpinnedReason } from '../../parse/dockerfile.js';
 import { imageSources, type ImageRewrite } from '../../parse/k8s-images.js';
 import { isTemplated } from '../../parse/kubernetes.js';
@@ -13,14 +14,14 @@ export const k8sImagePinning: RepoCheck = {
   kind: 'repo',
   docs: {
     summary:
-      'Fails for each container whose deployed `image` has no tag, the `latest` tag or another floating tag (`alpine`, `lts`, `stable`, `edge`, `nightly`, `slim`, a Debian codename such as `bookworm`, without a version number); digests pass, templated images (`{{ }}`, `${VAR}`) are not judged. The deployed reference is judged: an image that skaffold builds (`build.artifacts`) is tagged by skaffold, and a kustomize `images:` entry that rewrites it is judged at its own line instead of the base manifest.',
+      'Fails for each container whose deployed `image` has no tag, the `latest` tag or another floating tag (`alpine`, `lts`, `stable`, `edge`, `nightly`, `slim`, a Debian codename such as `bookworm`, without a version number); digests pass, templated images (`{{ }}`, `${VAR}`) are not judged. The deployed reference is judged: an image that skaffold builds (`build.artifacts`) is tagged by skaffold, and a kustomize `images:` entry that rewrites it is judged at its own line instead of the base manifest. A Helm chart that cannot be rendered here (helm not on PATH) is read statically: the images its values.yaml sets (`image.repository`/`image.tag`, the tag defaulting to the chart\'s appVersion, an optional `image.registry`, or `image: repo:tag`), judged at the values line.',
     why: 'With `latest` or a floating tag, nodes run whatever they pulled last: two replicas can run different code, and a rollout to the "same" manifest cannot be rolled back.',
     fix: 'Deploy an immutable tag (the commit SHA or release version) or a digest, set by your CI, skaffold or kustomize `images:` (`newTag: 1.4.2`).',
   },
   async run(ctx) {
     const sources = await imageSources(ctx);
     const deployed = (r: ImageRewrite): boolean => ctx.model.roles.isDeployed(r.kustomization);
-    return checkContainers(ctx, {
+    const rendered = await checkContainers(ctx, {
       looked: 'image tags',
       applies: (container) => typeof container.spec.image === 'string' && !isTemplated(container.spec.image) && !String(container.spec.image).includes('$'),
       visit(container, workload, file) {
@@ -43,8 +44,32 @@ export const k8sImagePinning: RepoCheck = {
         return [{ status: 'fail', message: `Image ${image} of ${containerLabel(container, workload)} ${reason}.`, ...pointAt(container.locate(['image'])) }];
       },
     });
+    return [...rendered, ...(await unrenderedChartImages(ctx))];
   },
 };
+
+/**
+ * Charts helm could not render here (not on PATH): the images their values.yaml sets, read statically
+ * (parse/helm.ts valuesImages), so a floating tag in a published chart is not skipped with the chart.
+ */
+async function unrenderedChartImages(ctx: RepoCheckContext): Promise<FindingInput[]> {
+  const out: FindingInput[] = [];
+  for (const verdict of await helmCharts(ctx, (p) => ctx.model.roles.isDeployed(p))) {
+    if (verdict.status !== 'skipped') continue;
+    for (const found of await valuesImages(verdict.chart, ctx.files)) {
+      const reason = pinningProblem(found.image);
+      if (!reason) continue;
+      out.push({
+        status: 'fail',
+        message: `Image ${found.image} set by the values of Helm chart ${verdict.chart.dir}${found.fromAppVersion ? ' (its tag is the chart\'s appVersion)' : ''} ${reason}. (The chart was read without rendering: ${verdict.reason}.)`,
+        location: { path: found.path, line: found.line },
+        // Judged under the chart's role, like its rendered manifests (its values file is the chart's own).
+        role: ctx.model.roles.of(verdict.chart.chartFile),
+      });
+    }
+  }
+  return out;
+}
 
 /** Why a deployed reference is not pinned, as a message fragment; undefined when it is. */
 export function pinningProblem(image: string): string | undefined {

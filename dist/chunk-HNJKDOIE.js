@@ -33332,7 +33332,7 @@ var dockerNonRoot = {
   severity: "P1",
   kind: "repo",
   docs: {
-    summary: "Fails when the final stage (following `FROM <earlier stage>`) has no `USER`, or its last `USER` is root/0 (hadolint DL3002 only catches the second case; Checkov CKV_DOCKER_3 the first). Base images documented to run as non-root (distroless `:nonroot`, Chainguard, Bitnami, memcached) and official datastore images whose own entrypoint drops to the service user (postgres, redis, mysql, mariadb, mongo, rabbitmq, unless ENTRYPOINT is replaced) pass without USER, and so do images whose entrypoint drops privileges (gosu, su-exec, s6-overlay/s6-setuidgid, setpriv, runuser, uWSGI with a non-root `uid` in its ini file or `--uid`, gunicorn `--user`, in the Dockerfile, an entrypoint script it copies or the script its CMD starts); this holds for a final `USER root` too.",
+    summary: "Judges the stage production runs: the targets its production builds name (`docker build --target`, build-push-action `target:`, compose `build.target`), else the final stage. Fails when that stage (following `FROM <earlier stage>`) has no `USER`, or its last `USER` is root/0 (hadolint DL3002 only catches the second case; Checkov CKV_DOCKER_3 the first). Base images documented to run as non-root (distroless `:nonroot`, Chainguard, Bitnami, memcached) and official datastore images whose own entrypoint drops to the service user (postgres, redis, mysql, mariadb, mongo, rabbitmq, unless ENTRYPOINT is replaced) pass without USER, and so do images whose entrypoint drops privileges (gosu, su-exec, s6-overlay/s6-setuidgid, setpriv, runuser, uWSGI with a non-root `uid` in its ini file or `--uid`, gunicorn `--user`, in the Dockerfile, an entrypoint script it copies or the script its CMD starts); this holds for a final `USER root` too.",
     severityNote: "P2 when the final image is a server that starts as root to bind its ports and runs its workers unprivileged (nginx, httpd, Caddy, Traefik, HAProxy official images), for a Dockerfile named as a base image (`Dockerfile.base`, `base.Dockerfile`: the image built FROM it sets the user), and when every long-running container of the production Kubernetes manifests sets runAsNonRoot or a non-zero runAsUser (the orchestrator then refuses root).",
     why: "A process running as root in the container is root on the host as soon as it escapes (kernel or runtime bug, mounted socket), and can rewrite the application files it serves.",
     fix: "Create an unprivileged user and switch to it at the end of the final stage, after installing packages and copying files (owned with `COPY --chown`).",
@@ -33890,6 +33890,51 @@ function run(command, args, cwd) {
     });
   });
 }
+async function valuesImages(chart, files) {
+  if (!/values\.ya?ml$/.test(chart.reportPath)) return [];
+  const text = await files.read(chart.reportPath);
+  const chartText = await files.read(chart.chartFile);
+  if (text === void 0) return [];
+  const appVersion = chartText === void 0 ? void 0 : /^appVersion\s*:\s*["']?([^"'\s#]+)/m.exec(chartText)?.[1];
+  const yaml = parseYaml(text);
+  const doc = yaml.documents[0];
+  if (!doc || yaml.errors.length) return [];
+  const out = [];
+  const walk3 = (node, depth) => {
+    if (depth > 20 || typeof node !== "object" || node === null) return;
+    const items = node.items;
+    if (!Array.isArray(items)) return;
+    for (const item of items) {
+      const pair = item;
+      const key = pair.key?.value;
+      const value = pair.value;
+      if (key === "image" && value && typeof value.value === "string" && /[/:]/.test(value.value) && !value.value.includes("{{")) {
+        out.push({ image: value.value, path: chart.reportPath, line: yaml.lineOf(value), fromAppVersion: false });
+        continue;
+      }
+      if (value && Array.isArray(value.items)) {
+        const get2 = (name) => value.items.find((p) => p.key?.value === name)?.value;
+        const repository = get2("repository")?.value;
+        if (typeof repository === "string" && repository && !repository.includes("{{")) {
+          const registry = get2("registry")?.value;
+          const tagNode = get2("tag");
+          const digest = get2("digest")?.value;
+          const raw = tagNode?.value;
+          const fromAppVersion = raw === void 0 || raw === null || raw === "";
+          const tag = fromAppVersion ? appVersion : String(raw);
+          if (tag !== void 0 && !tag.includes("{{") && !(typeof digest === "string" && digest)) {
+            const base = typeof registry === "string" && registry ? `${registry}/${repository}` : repository;
+            out.push({ image: `${base}:${tag}`, path: chart.reportPath, line: yaml.lineOf(tagNode ?? get2("repository")), fromAppVersion });
+          }
+          continue;
+        }
+        walk3(value, depth + 1);
+      }
+    }
+  };
+  walk3(doc.contents, 0);
+  return out;
+}
 
 // src/checks/k8s/common.ts
 async function checkContainers(ctx, options) {
@@ -34127,7 +34172,7 @@ var k8sImagePinning = {
   async run(ctx) {
     const sources = await imageSources(ctx);
     const deployed = (r) => ctx.model.roles.isDeployed(r.kustomization);
-    return checkContainers(ctx, {
+    const rendered = await checkContainers(ctx, {
       looked: "image tags",
       applies: (container) => typeof container.spec.image === "string" && !isTemplated(container.spec.image) && !String(container.spec.image).includes("$"),
       visit(container, workload, file) {
@@ -34148,8 +34193,27 @@ var k8sImagePinning = {
         return [{ status: "fail", message: `Image ${image} of ${containerLabel(container, workload)} ${reason}.`, ...pointAt(container.locate(["image"])) }];
       }
     });
+    return [...rendered, ...await unrenderedChartImages(ctx)];
   }
 };
+async function unrenderedChartImages(ctx) {
+  const out = [];
+  for (const verdict of await helmCharts(ctx, (p) => ctx.model.roles.isDeployed(p))) {
+    if (verdict.status !== "skipped") continue;
+    for (const found of await valuesImages(verdict.chart, ctx.files)) {
+      const reason = pinningProblem(found.image);
+      if (!reason) continue;
+      out.push({
+        status: "fail",
+        message: `Image ${found.image} set by the values of Helm chart ${verdict.chart.dir}${found.fromAppVersion ? " (its tag is the chart's appVersion)" : ""} ${reason}. (The chart was read without rendering: ${verdict.reason}.)`,
+        location: { path: found.path, line: found.line },
+        // Judged under the chart's role, like its rendered manifests (its values file is the chart's own).
+        role: ctx.model.roles.of(verdict.chart.chartFile)
+      });
+    }
+  }
+  return out;
+}
 function pinningProblem(image) {
   const reason = unpinnedReason(image);
   if (reason === "latest") return "uses the `latest` tag";

@@ -1,7 +1,7 @@
 import { createRequire as __rgCreateRequire } from 'node:module'; const require = __rgCreateRequire(import.meta.url);
 import {
   ALL_CHECKS
-} from "./chunk-UR6XYHWG.js";
+} from "./chunk-HNJKDOIE.js";
 import "./chunk-TCBNDKNB.js";
 import "./chunk-32DETLBM.js";
 import "./chunk-JWXGXOVI.js";

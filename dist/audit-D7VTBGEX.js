@@ -4,11 +4,11 @@ import {
   readPreviousCapacity,
   resolveRepoRoot,
   resolveTargets
-} from "./chunk-LIAT226T.js";
+} from "./chunk-YLWMLFMG.js";
 import "./chunk-B42MKZD7.js";
 import "./chunk-2WT6UQSI.js";
 import "./chunk-LJSTQBDB.js";
-import "./chunk-UR6XYHWG.js";
+import "./chunk-HNJKDOIE.js";
 import "./chunk-TCBNDKNB.js";
 import "./chunk-32DETLBM.js";
 import "./chunk-JWXGXOVI.js";

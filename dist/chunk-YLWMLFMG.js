@@ -21,7 +21,7 @@ import {
   healthFromRepo,
   redactText,
   redactWith
-} from "./chunk-UR6XYHWG.js";
+} from "./chunk-HNJKDOIE.js";
 import {
   RAMP_CHECK_ID,
   capacityProblem,
