@@ -70,15 +70,15 @@ describe('health.endpoint by the rubric', () => {
 });
 
 describe('vantage', () => {
-  it('an Apache /server-status seen from a loopback client says so and is P1, not P0', async () => {
+  it('an Apache /server-status seen from a loopback client, with no other address to ask from, says so and is P1, not P0', async () => {
     const server = await start((req, res) => {
       if (req.url === '/server-status') return html(res, 200, '<html><h1>Apache Server Status for localhost</h1><dl><dt>Server uptime: 2 days</dt><dt>Total accesses: 10</dt></dl>');
       html(res, req.url === '/' ? 200 : 404);
     });
-    const result = await runChecks(byId('disclosure.sensitive-paths'), { target: server.url });
+    const result = await runChecks(byId('disclosure.sensitive-paths'), { target: server.url, config: { http: { 'local-vantage': 'none' } } });
     const [finding] = of(result, 'disclosure.sensitive-paths');
     expect([finding!.status, finding!.severity]).toEqual(['fail', 'P1']);
-    expect(finding!.message).toMatch(/^\/server-status is served \(200\) to this loopback client: .*Require local.*P1 at most from this vantage/);
+    expect(finding!.message).toMatch(/^\/server-status is served \(200\) to this loopback client: .*Require local.*http\.local-vantage is none, so P1 at most from this vantage/);
   });
 });
 

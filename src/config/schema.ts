@@ -129,6 +129,11 @@ const http = z
     'max-requests': z.number().int().positive().max(100000).default(1000),
     'max-redirects': z.number().int().min(0).max(20).default(10),
     'user-agent': z.string().optional(),
+    /**
+     * The local address a finding that may hold for local clients only is checked again from (http/vantage.ts):
+     * an address of this machine, or `none`; by default the machine's first non-loopback address.
+     */
+    'local-vantage': z.union([z.ipv4(), z.ipv6(), z.literal('none')], { message: 'must be an IP address of this machine, or none' }).optional(),
   })
   .strict()
   .prefault({})
@@ -139,6 +144,7 @@ const http = z
     maxRequests: h['max-requests'],
     maxRedirects: h['max-redirects'],
     userAgent: h['user-agent'],
+    localVantage: h['local-vantage'],
   }));
 
 /** The load ramp's stages when none are configured: the user counts readiness reports test with. */

@@ -6,6 +6,7 @@
 // sends no request of its own.
 
 import type { HttpResponse } from './client.js';
+import type { LocalOnly } from './vantage.js';
 
 /** An endpoint of a product's management API that must not answer without credentials. */
 export interface AdminEndpoint {
@@ -44,7 +45,7 @@ export interface Product {
    * The product's shipped default binds it to the loopback interface: an open endpoint seen from a loopback
    * vantage may be reachable by local clients only.
    */
-  localOnlyByDefault?: string;
+  localOnlyByDefault?: LocalOnly;
 }
 
 const header = (page: HttpResponse, name: string): string => page.headers[name] ?? '';
@@ -87,7 +88,7 @@ export const PRODUCTS: readonly Product[] = [
   },
   {
     name: 'TiddlyWiki',
-    localOnlyByDefault: 'listens on 127.0.0.1 unless started with host=',
+    localOnlyByDefault: { why: 'by default TiddlyWiki listens on 127.0.0.1 unless started with host=', by: 'listen-address' },
     recognise: (p) => /<meta name="generator" content="TiddlyWiki"/i.test(head(p)),
     admin: [
       {
@@ -103,7 +104,7 @@ export const PRODUCTS: readonly Product[] = [
   },
   {
     name: 'Syncthing',
-    localOnlyByDefault: 'serves its GUI on 127.0.0.1:8384 unless gui-address says otherwise',
+    localOnlyByDefault: { why: 'by default Syncthing serves its GUI on 127.0.0.1:8384 unless gui-address says otherwise', by: 'listen-address' },
     recognise: (p) => header(p, 'x-syncthing-version') !== '' || /ng-app="syncthing"/.test(head(p)),
     health: ['/rest/noauth/health'],
     admin: [{ path: '/rest/system/config', what: 'the whole configuration (devices, folders, API key)', matches: jsonWith('version', 'folders') }],
@@ -111,7 +112,7 @@ export const PRODUCTS: readonly Product[] = [
   },
   {
     name: 'JSON Server',
-    localOnlyByDefault: 'listens on localhost unless started with --host',
+    localOnlyByDefault: { why: 'by default JSON Server listens on localhost unless started with --host', by: 'listen-address' },
     recognise: (p) => /JSON Server/.test(head(p)) && /json-server|typicode/i.test(head(p)),
     admin: [{ path: '/db', what: 'the whole database (and every resource accepts POST, PUT, PATCH and DELETE)', matches: (r) => ok(r) && typeof json(r) === 'object' && json(r) !== null }],
     api: ['/db'],
