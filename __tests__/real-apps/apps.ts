@@ -1,13 +1,13 @@
 // Real third-party applications, started on loopback with the configuration
 // they ship: Node-RED, JSON Server and TiddlyWiki from the npm registry
-// (devDependencies), Syncthing from its Debian package (.ci/run installs it
-// best effort). Each listens on an ephemeral 127.0.0.1 port in a temp dir and
+// (devDependencies), Syncthing and Adminer (under Apache with mod_php) from
+// their Debian packages (.ci/run installs them best effort). Each listens on an ephemeral 127.0.0.1 port in a temp dir and
 // is stopped after its test. Only what keeps them on loopback (their listen
 // address) and off the internet (Syncthing's discovery, relays, upgrades and
 // usage reports) is set; everything the audit judges is the shipped default.
 
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -47,8 +47,12 @@ async function waitFor(url: string, child: ChildProcess, timeoutMs: number, log:
   throw new Error(`the app did not answer on ${url} within ${timeoutMs} ms:\n${log()}`);
 }
 
-async function start(command: string, args: string[], options: { cwd: string; env?: Record<string, string>; url: string; timeoutMs?: number }): Promise<RunningApp> {
-  const child = spawn(command, args, { cwd: options.cwd, env: shippedEnv(options.env), stdio: ['ignore', 'pipe', 'pipe'] });
+async function start(
+  command: string,
+  args: string[],
+  options: { cwd: string; env?: Record<string, string>; url: string; timeoutMs?: number; ownProcessGroup?: boolean },
+): Promise<RunningApp> {
+  const child = spawn(command, args, { cwd: options.cwd, env: shippedEnv(options.env), stdio: ['ignore', 'pipe', 'pipe'], detached: options.ownProcessGroup ?? false });
   let output = '';
   child.stdout?.on('data', (d: Buffer) => (output = (output + d.toString()).slice(-4000)));
   child.stderr?.on('data', (d: Buffer) => (output = (output + d.toString()).slice(-4000)));
@@ -142,4 +146,53 @@ export async function startSyncthing(): Promise<RunningApp> {
     url: `http://127.0.0.1:${port}/`,
     timeoutMs: 30000,
   });
+}
+
+/** Whether Debian's apache2, libapache2-mod-php and adminer packages are installed (the Adminer test skips otherwise). */
+export function adminerInstalled(): boolean {
+  return spawnSync('apache2', ['-v'], { encoding: 'utf8' }).status === 0 && phpModule() !== undefined && existsSync('/etc/apache2/conf-available/adminer.conf');
+}
+
+/** libapache2-mod-php's module name, by the PHP version Debian ships (php8.2 in bookworm). */
+function phpModule(): string | undefined {
+  const dir = '/etc/apache2/mods-available';
+  return existsSync(dir) ? readdirSync(dir).find((f) => /^php[\d.]+\.load$/.test(f))?.replace(/\.load$/, '') : undefined;
+}
+
+/**
+ * Adminer as Debian packages it, under Apache with mod_php, in the foreground as this user (no system service):
+ * a test-owned apache2.conf that includes the packages' own files (Debian's default modules with their shipped
+ * settings, mod_status's status.conf with `Require local`, security.conf, adminer.conf's `Alias /adminer`) and
+ * listens on a free loopback port. Run as root, Apache's children need a user of their own: Debian's www-data.
+ * PHP's temporary directory is the test's, so Adminer's count of failed logins starts at zero every run.
+ */
+export async function startAdminer(): Promise<RunningApp & { port: number }> {
+  const port = await freePort();
+  const dir = mkdtempSync(join(tmpdir(), 'rg-adminer-'));
+  const phpTmp = join(dir, 'php-tmp');
+  mkdirSync(phpTmp);
+  chmodSync(dir, 0o755);
+  chmodSync(phpTmp, 0o1777);
+  const mods = ['mpm_prefork', 'authz_core', 'authz_host', 'mime', 'dir', 'alias', 'status', phpModule()!];
+  const conf = [
+    `PidFile ${dir}/apache2.pid`,
+    `DefaultRuntimeDir ${dir}`,
+    `Mutex file:${dir} default`,
+    `Listen 127.0.0.1:${port}`,
+    'ServerName 127.0.0.1',
+    `ErrorLog ${dir}/error.log`,
+    ...(process.getuid?.() === 0 ? ['User www-data', 'Group www-data'] : []),
+    ...mods.flatMap((m) => [`Include /etc/apache2/mods-available/${m}.load`, `IncludeOptional /etc/apache2/mods-available/${m}.conf`]),
+    'Include /etc/apache2/conf-available/security.conf',
+    'Include /etc/apache2/conf-available/adminer.conf',
+    // Debian's apache2.conf and default site, for the paths the audit reaches.
+    '<Directory />\n  AllowOverride None\n  Require all denied\n</Directory>',
+    '<Directory /var/www/>\n  Require all granted\n</Directory>',
+    'DocumentRoot /var/www/html',
+    `php_admin_value sys_temp_dir ${phpTmp}`,
+  ].join('\n');
+  writeFileSync(join(dir, 'apache2.conf'), conf + '\n');
+  // Apache stops by signalling its whole process group (prefork's shutdown): a group of its own, not the test runner's.
+  const app = await start('apache2', ['-f', join(dir, 'apache2.conf'), '-DFOREGROUND'], { cwd: dir, url: `http://127.0.0.1:${port}/adminer/`, ownProcessGroup: true });
+  return { ...app, port };
 }
