@@ -95,6 +95,11 @@ const target = z
     'allow-ratelimit': z.boolean().optional(),
     /** Active probes (wrong passwords, default accounts, malformed bodies) beyond loopback and private hosts. */
     'allow-probes': z.boolean().optional(),
+    /**
+     * auth.open-registration: actually sign up one throwaway account through an open sign-up form to confirm it
+     * (a write: off by default; sent only where active probes may go).
+     */
+    'register-account': z.boolean().default(false),
   })
   .strict()
   .transform((t) => ({
@@ -117,6 +122,7 @@ const target = z
     allowLoad: t['allow-load'],
     allowRatelimit: t['allow-ratelimit'],
     allowProbes: t['allow-probes'],
+    registerAccount: t['register-account'],
   }));
 export type TargetConfig = z.output<typeof target>;
 export const targetSchema = target;

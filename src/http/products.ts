@@ -31,6 +31,14 @@ export interface DefaultAccount {
   accepted(response: HttpResponse): boolean;
 }
 
+/** Where a product says, to an anonymous GET, whether anyone may sign up. */
+export interface RegistrationEndpoint {
+  path: string;
+  /** The answer says sign-up is open (its settings say so, or the sign-up form is shown). */
+  open(response: HttpResponse): boolean;
+  what: string;
+}
+
 export interface Product {
   name: string;
   recognise(page: HttpResponse): boolean;
@@ -41,6 +49,8 @@ export interface Product {
   /** API endpoints (JSON) for the CORS and error-trace probes. */
   api?: readonly string[];
   defaultAccounts?: readonly DefaultAccount[];
+  /** Probed by auth.open-registration on this product only. */
+  registration?: RegistrationEndpoint;
   /**
    * The product's shipped default binds it to the loopback interface: an open endpoint seen from a loopback
    * vantage may be reachable by local clients only.
@@ -74,6 +84,12 @@ const jsonWith =
 const jsonArray = (r: HttpResponse): boolean => ok(r) && Array.isArray(json(r));
 
 const basicAccepted = (r: HttpResponse): boolean => ok(r);
+
+/** A 2xx HTML page with a password field and none of `disabled`'s words: the product's sign-up form, shown. */
+const signUpFormShown =
+  (disabled: RegExp) =>
+  (r: HttpResponse): boolean =>
+    ok(r) && /html/i.test(r.headers['content-type'] ?? '') && /<input\b[^>]*type\s*=\s*["']?password/i.test(r.body) && !disabled.test(r.body);
 
 export const PRODUCTS: readonly Product[] = [
   {
@@ -127,6 +143,8 @@ export const PRODUCTS: readonly Product[] = [
     name: 'Grafana',
     recognise: (p) => /grafana/i.test(head(p)) && /public\/build|grafanaBootData/.test(head(p)),
     health: ['/api/health'],
+    // [users] allow_sign_up (default false), as the frontend settings every visitor loads report it.
+    registration: { path: '/api/frontend/settings', what: 'its frontend settings say allowUserSignUp: true', open: (r) => (json(r) as { allowUserSignUp?: unknown } | undefined)?.allowUserSignUp === true && ok(r) },
     defaultAccounts: [
       { username: 'admin', password: 'admin', scheme: 'json', path: '/login', method: 'POST', fields: { username: 'user', password: 'password' }, accepted: (r) => ok(r) && /Logged in/i.test(r.body) },
     ],
@@ -158,6 +176,24 @@ export const PRODUCTS: readonly Product[] = [
     name: 'Gitea',
     recognise: (p) => /gitea/i.test(head(p)) && /i_like_gitea|Powered by Gitea/i.test(head(p) + header(p, 'set-cookie')),
     health: ['/api/healthz'],
+    // [service] DISABLE_REGISTRATION defaults to false: the sign-up form is shown to anyone.
+    registration: { path: '/user/sign_up', what: 'its sign-up page shows the registration form', open: signUpFormShown(/registration is disabled|sign-?ups? (are|is) disabled/i) },
+  },
+  {
+    name: 'GitLab',
+    recognise: (p) => /<meta[^>]+content="GitLab"/i.test(head(p)),
+    // Self-managed GitLab allows sign-up until an administrator turns it off (or requires approval).
+    registration: { path: '/users/sign_up', what: 'its sign-up page shows the registration form', open: signUpFormShown(/sign-?ups? (are|is) disabled|pending approval/i) },
+  },
+  {
+    name: 'Mattermost',
+    recognise: (p) => /<title>Mattermost<\/title>/i.test(head(p)),
+    // TeamSettings.EnableOpenServer, as the client configuration every visitor loads reports it.
+    registration: {
+      path: '/api/v4/config/client?format=old',
+      what: 'its client configuration says EnableOpenServer: "true"',
+      open: (r) => ok(r) && (json(r) as { EnableOpenServer?: unknown } | undefined)?.EnableOpenServer === 'true',
+    },
   },
   { name: 'Vault', recognise: (p) => /<title>Vault/i.test(head(p)), health: ['/v1/sys/health'] },
   { name: 'Kibana', recognise: (p) => header(p, 'kbn-name') !== '' || /<title>Elastic|kbn-/.test(head(p)), health: ['/api/status'] },
