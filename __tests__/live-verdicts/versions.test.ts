@@ -71,6 +71,15 @@ describe('the rate-limit burst never goes to a version document', () => {
     expect(server.requests.filter((r) => r.url === '/api')).toHaveLength(1);
   });
 
+  it('does not burst a discovered endpoint that refuses anonymous callers (403): it says it found none', async () => {
+    const server = await start((req, res) => (req.url === '/api/contents' ? json(res, 403, { message: 'Forbidden' }) : jupyter()(req, res)));
+    const result = await runChecks(byId('ratelimit.enforced'), { target: server.url });
+    expect(of(result, 'ratelimit.enforced').map((f) => [f.status, f.message])).toEqual([
+      ['skip', expect.stringContaining('none of /api, /api/v1, /api/v2, /v1, /graphql, /api/contents, /api/kernels answered as an API')],
+    ]);
+    expect(server.requests.filter((r) => r.url === '/api/contents')).toHaveLength(1);
+  });
+
   it('says it found none when the only API-looking answer is the version document', async () => {
     const server = await start((req, res) => (req.url === '/' ? void res.writeHead(200, { 'content-type': 'text/html' }).end('<h1>app</h1>') : req.url === '/api' ? json(res, 200, { version: '1.19.2' }) : json(res, 404, {})));
     const result = await runChecks(byId('ratelimit.enforced'), { target: server.url });

@@ -33,7 +33,7 @@ export const ratelimitEnforced: LiveCheck = {
     ],
     severityNote: 'An endpoint may carry its own severity, e.g. `rate-limited: [{path: /login, method: POST, severity: P0}]`.',
     traffic:
-      'Per endpoint, up to ratelimit.burst requests (default 40, at most 200), ratelimit.concurrency at a time (default 10), stopped at the first sign of a limit or when more requests go unanswered than answered; runs alone after the other checks. Only GET/HEAD unless the endpoint is configured under `rate-limited:`. Sent by default only to loopback and private addresses (and single-label service names); other hosts need `allow-ratelimit: true` or `--allow-bursts`, and `production: true` targets `allow-ratelimit: true`; disabled by `ratelimit.enabled: false`. Without configuration, up to 5 GETs to find an API path (/api, /api/v1, /api/v2, /v1, /graphql), then one per API endpoint the page or a recognised product names (at most 4); a document giving only a version is never burst.',
+      'Per endpoint, up to ratelimit.burst requests (default 40, at most 200), ratelimit.concurrency at a time (default 10), stopped at the first sign of a limit or when more requests go unanswered than answered; runs alone after the other checks. Only GET/HEAD unless the endpoint is configured under `rate-limited:`. Sent by default only to loopback and private addresses (and single-label service names); other hosts need `allow-ratelimit: true` or `--allow-bursts`, and `production: true` targets `allow-ratelimit: true`; disabled by `ratelimit.enabled: false`. Without configuration, up to 5 GETs to find an API path (/api, /api/v1, /api/v2, /v1, /graphql), then one per API endpoint the page or a recognised product names (at most 4; burst only when it answers 2xx); a document giving only a version is never burst.',
   },
   async run(ctx) {
     if (!ctx.config.ratelimit.enabled) return [{ status: 'skip', message: 'Disabled by ratelimit.enabled: false.' }];
@@ -82,8 +82,11 @@ async function endpointsToBurst(ctx: LiveCheckContext): Promise<Chosen> {
   for (const path of candidates) {
     const probe = await apiProbe(ctx.exchanges, path);
     if (!probe.ok) continue;
+    const discovered = api.find((a) => a.path === path);
+    // A discovered endpoint is burst only when it serves something (2xx): one that refuses anonymous callers
+    // (Syncthing's API without its key) costs the server nothing per request and guards a key no burst guesses.
+    if (discovered && !API_CANDIDATES.includes(path as (typeof API_CANDIDATES)[number]) && !(probe.response.status >= 200 && probe.response.status < 300)) continue;
     if (looksLikeApi(probe.response, references)) {
-      const discovered = api.find((a) => a.path === path);
       return { endpoints: [{ path, method: 'GET' }], source: discovered ? `found in ${discovered.source}` : `found by probing ${API_CANDIDATES.join(', ')}` };
     }
   }
