@@ -113,6 +113,25 @@ describe('auth.open-registration, read-only', () => {
     ]);
   });
 
+  it("DokuWiki under a prefix, served to local clients only as Debian's apache.conf does: its register form read at doku.php?do=register, P2 once 127.0.0.2 is refused", async () => {
+    const server = await start((req, res) => {
+      if (req.socket.remoteAddress !== '127.0.0.1') return html(res, 403, '<title>403 Forbidden</title>');
+      if (req.url === '/dokuwiki/') return html(res, 200, '<!doctype html><meta name="generator" content="DokuWiki"/><a href="/dokuwiki/doku.php?id=start&amp;do=register">Register</a>');
+      if (req.url === '/dokuwiki/doku.php?do=register') return html(res, 200, '<form id="dw__register" method="post"><input name="login"><input name="email" type="email"><button>Register</button></form>');
+      html(res, 404, 'Not Found');
+    });
+    const result = await runChecks(REGISTRATION, { target: `${server.url}dokuwiki/`, config: { http: { 'local-vantage': '127.0.0.2' } } });
+    expect(of(result, 'auth.open-registration').map((f) => [f.status, f.severity, f.message])).toEqual([
+      [
+        'fail',
+        'P2',
+        "DokuWiki's sign-up is open to anyone: doku.php?do=register answers 200 and its register action shows the sign-up form. Local clients only: asked again from 127.0.0.2, a non-loopback address of this machine, it answered 403 without it (Debian's dokuwiki package serves it to local clients only (its apache.conf: Allow from localhost 127.0.0.1 ::1)), so P2.",
+      ],
+    ]);
+    // The product's own endpoint, once from each address; its page's Register link is not read again.
+    expect(server.requests.map((r) => r.url)).toEqual(['/dokuwiki/', '/dokuwiki/doku.php?do=register', '/dokuwiki/doku.php?do=register']);
+  });
+
   it('a sign-up form is never taken for a login: no wrong passwords are sent to it', async () => {
     const server = await start((req, res) => (req.url === '/' ? html(res, 200, `<!doctype html>${SIGN_UP_FORM()}`) : html(res, 404, 'Not Found')));
     const result = await runChecks(byId('auth.login-throttling', 'auth.open-registration'), { target: server.url });

@@ -1,7 +1,8 @@
 // Real third-party applications, started on loopback with the configuration
 // they ship: Node-RED, JSON Server and TiddlyWiki from the npm registry
 // (devDependencies), Syncthing and Adminer (under Apache with mod_php) from
-// their Debian packages (.ci/run installs them best effort). Each listens on an ephemeral 127.0.0.1 port in a temp dir and
+// their Debian packages, and DokuWiki the same way (.ci/run installs them
+// best effort). Each listens on an ephemeral 127.0.0.1 port in a temp dir and
 // is stopped after its test. Only what keeps them on loopback (their listen
 // address) and off the internet (Syncthing's discovery, relays, upgrades and
 // usage reports) is set; everything the audit judges is the shipped default.
@@ -148,9 +149,17 @@ export async function startSyncthing(): Promise<RunningApp> {
   });
 }
 
-/** Whether Debian's apache2, libapache2-mod-php and adminer packages are installed (the Adminer test skips otherwise). */
-export function adminerInstalled(): boolean {
-  return spawnSync('apache2', ['-v'], { encoding: 'utf8' }).status === 0 && phpModule() !== undefined && existsSync('/etc/apache2/conf-available/adminer.conf');
+/** PHP applications Debian packages for Apache: the package's own Apache configuration and where it serves the app. */
+const DEBIAN_PHP_APPS: Record<'adminer' | 'dokuwiki', { conf: string; path: string; modules?: readonly string[] }> = {
+  adminer: { conf: '/etc/apache2/conf-available/adminer.conf', path: '/adminer/' },
+  // Its apache.conf restricts with mod_access_compat (`Allow from localhost 127.0.0.1 ::1`).
+  dokuwiki: { conf: '/etc/dokuwiki/apache.conf', path: '/dokuwiki/', modules: ['access_compat'] },
+};
+type DebianPhpApp = keyof typeof DEBIAN_PHP_APPS;
+
+/** Whether Debian's apache2, libapache2-mod-php and `app`'s package are installed (its test skips otherwise). */
+export function debianPhpAppInstalled(app: DebianPhpApp): boolean {
+  return spawnSync('apache2', ['-v'], { encoding: 'utf8' }).status === 0 && phpModule() !== undefined && existsSync(DEBIAN_PHP_APPS[app].conf);
 }
 
 /** libapache2-mod-php's module name, by the PHP version Debian ships (php8.2 in bookworm). */
@@ -160,20 +169,22 @@ function phpModule(): string | undefined {
 }
 
 /**
- * Adminer as Debian packages it, under Apache with mod_php, in the foreground as this user (no system service):
- * a test-owned apache2.conf that includes the packages' own files (Debian's default modules with their shipped
- * settings, mod_status's status.conf with `Require local`, security.conf, adminer.conf's `Alias /adminer`) and
- * listens on a free loopback port. Run as root, Apache's children need a user of their own: Debian's www-data.
- * PHP's temporary directory is the test's, so Adminer's count of failed logins starts at zero every run.
+ * A PHP application as Debian packages it (Adminer, DokuWiki), under Apache with mod_php, in the foreground as
+ * this user (no system service): a test-owned apache2.conf that includes the packages' own files (Debian's
+ * default modules with their shipped settings, mod_status's status.conf with `Require local`, security.conf, the
+ * application's Apache configuration) and Debian's apache2.conf directory rules, listening on a free loopback
+ * port. Run as root, Apache's children need a user of their own: Debian's www-data. PHP's temporary directory
+ * is the test's, so Adminer's count of failed logins starts at zero every run.
  */
-export async function startAdminer(): Promise<RunningApp & { port: number }> {
+export async function startDebianPhpApp(app: DebianPhpApp): Promise<RunningApp> {
+  const { conf: appConf, path, modules: extra = [] } = DEBIAN_PHP_APPS[app];
   const port = await freePort();
-  const dir = mkdtempSync(join(tmpdir(), 'rg-adminer-'));
+  const dir = mkdtempSync(join(tmpdir(), `rg-${app}-`));
   const phpTmp = join(dir, 'php-tmp');
   mkdirSync(phpTmp);
   chmodSync(dir, 0o755);
   chmodSync(phpTmp, 0o1777);
-  const mods = ['mpm_prefork', 'authz_core', 'authz_host', 'mime', 'dir', 'alias', 'status', phpModule()!];
+  const mods = ['mpm_prefork', 'authz_core', 'authz_host', 'mime', 'dir', 'alias', 'status', ...extra, phpModule()!];
   const conf = [
     `PidFile ${dir}/apache2.pid`,
     `DefaultRuntimeDir ${dir}`,
@@ -184,15 +195,15 @@ export async function startAdminer(): Promise<RunningApp & { port: number }> {
     ...(process.getuid?.() === 0 ? ['User www-data', 'Group www-data'] : []),
     ...mods.flatMap((m) => [`Include /etc/apache2/mods-available/${m}.load`, `IncludeOptional /etc/apache2/mods-available/${m}.conf`]),
     'Include /etc/apache2/conf-available/security.conf',
-    'Include /etc/apache2/conf-available/adminer.conf',
+    `Include ${appConf}`,
     // Debian's apache2.conf and default site, for the paths the audit reaches.
     '<Directory />\n  AllowOverride None\n  Require all denied\n</Directory>',
+    '<Directory /usr/share>\n  AllowOverride None\n  Require all granted\n</Directory>',
     '<Directory /var/www/>\n  Require all granted\n</Directory>',
     'DocumentRoot /var/www/html',
     `php_admin_value sys_temp_dir ${phpTmp}`,
   ].join('\n');
   writeFileSync(join(dir, 'apache2.conf'), conf + '\n');
   // Apache stops by signalling its whole process group (prefork's shutdown): a group of its own, not the test runner's.
-  const app = await start('apache2', ['-f', join(dir, 'apache2.conf'), '-DFOREGROUND'], { cwd: dir, url: `http://127.0.0.1:${port}/adminer/`, ownProcessGroup: true });
-  return { ...app, port };
+  return start('apache2', ['-f', join(dir, 'apache2.conf'), '-DFOREGROUND'], { cwd: dir, url: `http://127.0.0.1:${port}${path}`, ownProcessGroup: true });
 }

@@ -8,7 +8,7 @@ import { ALL_CHECKS } from '../../src/checks/index.js';
 import type { AuditResult } from '../../src/engine/run.js';
 import { of, runChecks } from '../helpers/run-checks.js';
 import { chooseVantage } from '../../src/http/vantage.js';
-import { adminerInstalled, startAdminer, startJsonServer, startNodeRed, startSyncthing, startTiddlyWiki, syncthingInstalled, type RunningApp } from './apps.js';
+import { debianPhpAppInstalled, startDebianPhpApp, startJsonServer, startNodeRed, startSyncthing, startTiddlyWiki, syncthingInstalled, type RunningApp } from './apps.js';
 
 // Every live check but the load test and the rate-limit burst (their own tests cover them; they would only add time).
 const LIVE = ALL_CHECKS.filter((c) => c.kind === 'live' && c.id !== 'load.concurrency' && c.id !== 'ratelimit.enforced');
@@ -127,9 +127,9 @@ describe('real applications on loopback, shipped defaults', () => {
     });
   }
 
-  const adminer = adminerInstalled();
+  const adminer = debianPhpAppInstalled('adminer');
   (adminer ? it : it.skip)('Adminer (Debian, Apache with mod_php): /server-status for local clients only is P2 from the vantage, never P0; its version banner; a Post/Redirect/Get login is not judged; no failing P0', async () => {
-    app = await startAdminer();
+    app = await startDebianPhpApp('adminer');
     // The default vantage: this machine's first non-loopback address, as the source of a request to 127.0.0.1.
     const vantage = chooseVantage(undefined, app.url);
     const result = await runChecks(LIVE, { target: app.url, config: CONFIG });
@@ -156,6 +156,37 @@ describe('real applications on loopback, shipped defaults', () => {
   if (!adminer) {
     it('Adminer test skipped: the Debian packages apache2, libapache2-mod-php and adminer are not installed (.ci/run installs them best effort)', () => {
       expect(adminer).toBe(false);
+    });
+  }
+
+  const dokuwiki = debianPhpAppInstalled('dokuwiki');
+  (dokuwiki ? it : it.skip)("DokuWiki (Debian, Apache with mod_php): anyone can register, for local clients only as Debian's apache.conf serves it (P2 from the vantage); no failing P0", async () => {
+    app = await startDebianPhpApp('dokuwiki');
+    const vantage = chooseVantage(undefined, app.url);
+    const localOnly = 'none' in vantage ? 'P1' : 'P2';
+    const result = await runChecks(LIVE, { target: app.url, config: CONFIG });
+    expect(p0(result)).toEqual([]);
+    const [registration] = of(result, 'auth.open-registration');
+    expect(registration!.message).toMatch(/^DokuWiki's sign-up is open to anyone: doku\.php\?do=register answers 200 and its register action shows the sign-up form\./);
+    if ('none' in vantage) expect(registration!.message).toContain(vantage.none);
+    else expect(registration!.message).toContain(`Local clients only: asked again from ${vantage.address}, a non-loopback address of this machine, it answered 403 without it (Debian's dokuwiki package serves it to local clients only`);
+    expect(failing(result)).toEqual(
+      [
+        'fail P1 cookies.flags',
+        `fail ${localOnly} auth.open-registration`,
+        `fail ${localOnly} disclosure.sensitive-paths`,
+        'fail P2 disclosure.server-banner',
+        ...NO_SECURITY_HEADERS,
+        'fail P2 health.endpoint',
+      ].sort(),
+    );
+    // Read-only: the sign-up form was read, never submitted.
+    expect(result.requestsByCheck['auth.open-registration']).toBe('none' in vantage ? 1 : 2);
+    expect(result.requests).toBeLessThanOrEqual(50);
+  });
+  if (!dokuwiki) {
+    it('DokuWiki test skipped: the Debian packages apache2, libapache2-mod-php and dokuwiki are not installed (.ci/run installs them best effort)', () => {
+      expect(dokuwiki).toBe(false);
     });
   }
 });

@@ -33,6 +33,7 @@ export interface DefaultAccount {
 
 /** Where a product says, to an anonymous GET, whether anyone may sign up. */
 export interface RegistrationEndpoint {
+  /** Absolute (`/user/sign_up`), or relative to the target's URL for an application installed under a prefix. */
   path: string;
   /** The answer says sign-up is open (its settings say so, or the sign-up form is shown). */
   open(response: HttpResponse): boolean;
@@ -184,6 +185,14 @@ export const PRODUCTS: readonly Product[] = [
     recognise: (p) => /<meta[^>]+content="GitLab"/i.test(head(p)),
     // Self-managed GitLab allows sign-up until an administrator turns it off (or requires approval).
     registration: { path: '/users/sign_up', what: 'its sign-up page shows the registration form', open: signUpFormShown(/sign-?ups? (are|is) disabled|pending approval/i) },
+  },
+  {
+    name: 'DokuWiki',
+    recognise: (p) => /<meta name="generator" content="DokuWiki"/i.test(head(p)),
+    // Debian's package: useacl on, the register action not disabled, passwords mailed (autopasswd): anyone with an
+    // address signs up, and its ACL lets @user edit and upload. Relative: the wiki is often under /dokuwiki/.
+    registration: { path: 'doku.php?do=register', what: 'its register action shows the sign-up form', open: (r) => ok(r) && /<form[^>]+id="dw__register"/i.test(r.body) },
+    localOnlyByDefault: { why: "Debian's dokuwiki package serves it to local clients only (its apache.conf: Allow from localhost 127.0.0.1 ::1)", by: 'client-address' },
   },
   {
     name: 'Mattermost',

@@ -4,7 +4,8 @@ import type { HttpRequest, HttpResponse, HttpResult } from '../../http/client.js
 import { describeExchange } from '../../http/evidence.js';
 import { discoverEndpoints, isSignUpForm, passwordForms, type PasswordForm } from '../../http/endpoints.js';
 import { PRODUCTS } from '../../http/products.js';
-import { incompleteProbes, pathProbe } from '../../http/surface.js';
+import { incompleteProbes, isLoopbackVantage, pathProbe } from '../../http/surface.js';
+import { askFromVantage, judgeByVantage } from '../../http/vantage.js';
 import { MAX_REPO_SIGNUP_PATHS } from '../../model/admin-paths.js';
 import { catchAllReferences, isCatchAll } from '../health/discover.js';
 
@@ -71,7 +72,7 @@ export const openRegistration: LiveCheck = {
       { stack: 'Grafana', code: '[users]\nallow_sign_up = false' },
     ],
     severityNote:
-      'P1 for a recognised self-hosted product (an internal tool whose accounts see its data; what a new account may do is the precondition). P2 for a sign-up form on another application: public sign-up is often the product itself, and the missing captcha or invitation is defence against bots. A form with a captcha or an invitation code passes.',
+      'P1 for a recognised self-hosted product (an internal tool whose accounts see its data; what a new account may do is the precondition); seen from loopback on a product whose default serves local clients only (Debian\'s DokuWiki), the GET is repeated from another address of this machine as auth.open-admin does: refused there, P2. P2 for a sign-up form on another application: public sign-up is often the product itself, and the missing captcha or invitation is defence against bots. A form with a captcha or an invitation code passes.',
     traffic: `Reads the shared base page; one GET for a recognised product's registration endpoint, one per sign-up page the base page links to (at most ${MAX_SIGNUP_LINKS}) and per sign-up route the repository names (at most ${MAX_REPO_SIGNUP_PATHS}), without the configured headers. With \`register-account: true\` (and only where active probes may go: loopback and private hosts, or allow-probes: true), one POST through the first open sign-up form, creating one account named readiness-gate-probe-… with an @example.invalid address.`,
   },
   async run(ctx) {
@@ -79,8 +80,9 @@ export const openRegistration: LiveCheck = {
     const [{ products, page }, routes] = await Promise.all([discoverEndpoints(exchanges, target), repository?.signUpRoutes() ?? Promise.resolve([])]);
     if (!page) return [{ status: 'skip', message: 'Not checked: the base page gave no response.' }];
     const registering = products.filter((p) => p.registration);
+    // A recognised product's own registration endpoint says it all: the page's sign-up links are not read then.
     const paths = [
-      ...signUpLinks(page).map((path) => ({ path, source: `linked from ${new URL(page.url).pathname}` })),
+      ...(registering.length ? [] : signUpLinks(page)).map((path) => ({ path, source: `linked from ${new URL(page.url).pathname}` })),
       ...routes.map((r) => ({ path: r.path, source: `a sign-up route named in ${r.file}` })),
     ].filter((p, i, all) => all.findIndex((q) => q.path === p.path) === i);
     const [productResults, pageResults, references] = await Promise.all([
@@ -91,10 +93,16 @@ export const openRegistration: LiveCheck = {
     const findings: FindingInput[] = [];
     const evidenceOf = (response: HttpResponse): string => describeExchange(response, { headers: ['content-type'], bodyExcerpt: 300, bodyMatch: /password|allowUserSignUp|EnableOpenServer/i, secretHeaders: ctx.http.secretHeaderNames });
     for (const { product, result } of productResults) {
-      if (!result.ok || !product.registration!.open(result.response)) continue;
+      const registration = product.registration!;
+      if (!result.ok || !registration.open(result.response)) continue;
+      const localOnly = isLoopbackVantage(target.url) ? product.localOnlyByDefault : undefined;
+      const judged = localOnly
+        ? judgeByVantage(await askFromVantage(exchanges, { targetUrl: target.url, setting: ctx.config.http.localVantage, path: registration.path, localOnly, owner: ID }, registration.open), localOnly)
+        : undefined;
       findings.push({
         status: 'fail',
-        message: `${product.name}'s sign-up is open to anyone: ${product.registration!.path} answers ${result.response.status} and ${product.registration!.what}.`,
+        ...(judged?.severity ? { severity: judged.severity } : {}),
+        message: `${product.name}'s sign-up is open to anyone: ${registration.path} answers ${result.response.status} and ${registration.what}.${judged?.note ?? ''}`,
         url: result.response.url,
         evidence: evidenceOf(result.response),
       });
