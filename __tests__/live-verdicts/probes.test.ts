@@ -139,6 +139,17 @@ describe('auth.login-throttling', () => {
     expect(of(result, 'auth.login-throttling').map((f) => [f.status, f.message])).toEqual([['pass', 'login POST /login (the login form on /) locked out (401 became 423) after 6 wrong password(s).']]);
   });
 
+  it('does not judge a Post/Redirect/Get login (every wrong password answered 302, the refusal on the next page): skip, saying why', async () => {
+    app = await startApp(loginApp((_req, res) => res.redirect(302, '/?login=failed')));
+    const result = await runChecks(check, { target: app.url });
+    expect(of(result, 'auth.login-throttling').map((f) => [f.status, f.message])).toEqual([
+      [
+        'skip',
+        `login POST /login (the login form on /) answered all ${LOGIN_ATTEMPTS} wrong passwords with a redirect (302 to /?login=failed) and no sign of a limit: the login is judged on the page the redirect leads to, which this probe does not follow, so its throttling is not judged.`,
+      ],
+    ]);
+  });
+
   it('is sent by default only to loopback and private targets', () => {
     const target = { production: false, allowLoad: undefined, allowRatelimit: undefined };
     expect(burstPolicy({ ...target, url: 'http://127.0.0.1:8080/' }, 'probes').allowed).toBe(true);
