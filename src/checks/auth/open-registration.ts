@@ -210,8 +210,12 @@ export function signUpRequest(form: PasswordForm, url: string): { request: HttpR
  */
 export function signUpAccepted(response: HttpResponse, form: PasswordForm): boolean {
   if (response.status >= 300 && response.status < 400) {
-    const location = response.headers['location'] ?? '';
-    return location !== '' && new URL(location, response.url).pathname !== new URL(form.path, response.url).pathname;
+    try {
+      return new URL(response.headers['location'] ?? '', response.url).pathname !== new URL(form.path, response.url).pathname;
+    } catch {
+      // A Location no URL parser takes says nothing about the account.
+      return false;
+    }
   }
   if (response.status < 200 || response.status >= 300) return false;
   return !passwordForms(response).some(isSignUpForm) && !/error|invalid|already|required|must|failed/i.test(response.body.slice(0, 64 * 1024));
