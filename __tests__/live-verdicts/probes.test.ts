@@ -70,15 +70,15 @@ describe('health.endpoint by the rubric', () => {
 });
 
 describe('vantage', () => {
-  it('an Apache /server-status seen from a loopback client says so and is P1, not P0', async () => {
+  it('an Apache /server-status seen from a loopback client, with no other address to ask from, says so and is P1, not P0', async () => {
     const server = await start((req, res) => {
       if (req.url === '/server-status') return html(res, 200, '<html><h1>Apache Server Status for localhost</h1><dl><dt>Server uptime: 2 days</dt><dt>Total accesses: 10</dt></dl>');
       html(res, req.url === '/' ? 200 : 404);
     });
-    const result = await runChecks(byId('disclosure.sensitive-paths'), { target: server.url });
+    const result = await runChecks(byId('disclosure.sensitive-paths'), { target: server.url, config: { http: { 'local-vantage': 'none' } } });
     const [finding] = of(result, 'disclosure.sensitive-paths');
     expect([finding!.status, finding!.severity]).toEqual(['fail', 'P1']);
-    expect(finding!.message).toMatch(/^\/server-status is served \(200\) to this loopback client: .*Require local.*P1 at most from this vantage/);
+    expect(finding!.message).toMatch(/^\/server-status is served \(200\) to this loopback client: .*Require local.*http\.local-vantage is none, so P1 at most from this vantage/);
   });
 });
 
@@ -137,6 +137,17 @@ describe('auth.login-throttling', () => {
     app = await startApp(loginApp((_req, res, next) => (++failures > 5 ? res.status(423).send('Account locked') : next())));
     const result = await runChecks(check, { target: app.url });
     expect(of(result, 'auth.login-throttling').map((f) => [f.status, f.message])).toEqual([['pass', 'login POST /login (the login form on /) locked out (401 became 423) after 6 wrong password(s).']]);
+  });
+
+  it('does not judge a Post/Redirect/Get login (every wrong password answered 302, the refusal on the next page): skip, saying why', async () => {
+    app = await startApp(loginApp((_req, res) => res.redirect(302, '/?login=failed')));
+    const result = await runChecks(check, { target: app.url });
+    expect(of(result, 'auth.login-throttling').map((f) => [f.status, f.message])).toEqual([
+      [
+        'skip',
+        `login POST /login (the login form on /) answered all ${LOGIN_ATTEMPTS} wrong passwords with a redirect (302 to /?login=failed) and no sign of a limit: the login is judged on the page the redirect leads to, which this probe does not follow, so its throttling is not judged.`,
+      ],
+    ]);
   });
 
   it('is sent by default only to loopback and private targets', () => {

@@ -1,13 +1,14 @@
 // Real third-party applications, started on loopback with the configuration
 // they ship: Node-RED, JSON Server and TiddlyWiki from the npm registry
-// (devDependencies), Syncthing from its Debian package (.ci/run installs it
+// (devDependencies), Syncthing and Adminer (under Apache with mod_php) from
+// their Debian packages, and DokuWiki the same way (.ci/run installs them
 // best effort). Each listens on an ephemeral 127.0.0.1 port in a temp dir and
 // is stopped after its test. Only what keeps them on loopback (their listen
 // address) and off the internet (Syncthing's discovery, relays, upgrades and
 // usage reports) is set; everything the audit judges is the shipped default.
 
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -47,8 +48,12 @@ async function waitFor(url: string, child: ChildProcess, timeoutMs: number, log:
   throw new Error(`the app did not answer on ${url} within ${timeoutMs} ms:\n${log()}`);
 }
 
-async function start(command: string, args: string[], options: { cwd: string; env?: Record<string, string>; url: string; timeoutMs?: number }): Promise<RunningApp> {
-  const child = spawn(command, args, { cwd: options.cwd, env: shippedEnv(options.env), stdio: ['ignore', 'pipe', 'pipe'] });
+async function start(
+  command: string,
+  args: string[],
+  options: { cwd: string; env?: Record<string, string>; url: string; timeoutMs?: number; ownProcessGroup?: boolean },
+): Promise<RunningApp> {
+  const child = spawn(command, args, { cwd: options.cwd, env: shippedEnv(options.env), stdio: ['ignore', 'pipe', 'pipe'], detached: options.ownProcessGroup ?? false });
   let output = '';
   child.stdout?.on('data', (d: Buffer) => (output = (output + d.toString()).slice(-4000)));
   child.stderr?.on('data', (d: Buffer) => (output = (output + d.toString()).slice(-4000)));
@@ -142,4 +147,63 @@ export async function startSyncthing(): Promise<RunningApp> {
     url: `http://127.0.0.1:${port}/`,
     timeoutMs: 30000,
   });
+}
+
+/** PHP applications Debian packages for Apache: the package's own Apache configuration and where it serves the app. */
+const DEBIAN_PHP_APPS: Record<'adminer' | 'dokuwiki', { conf: string; path: string; modules?: readonly string[] }> = {
+  adminer: { conf: '/etc/apache2/conf-available/adminer.conf', path: '/adminer/' },
+  // Its apache.conf restricts with mod_access_compat (`Allow from localhost 127.0.0.1 ::1`).
+  dokuwiki: { conf: '/etc/dokuwiki/apache.conf', path: '/dokuwiki/', modules: ['access_compat'] },
+};
+type DebianPhpApp = keyof typeof DEBIAN_PHP_APPS;
+
+/** Whether Debian's apache2, libapache2-mod-php and `app`'s package are installed (its test skips otherwise). */
+export function debianPhpAppInstalled(app: DebianPhpApp): boolean {
+  return spawnSync('apache2', ['-v'], { encoding: 'utf8' }).status === 0 && phpModule() !== undefined && existsSync(DEBIAN_PHP_APPS[app].conf);
+}
+
+/** libapache2-mod-php's module name, by the PHP version Debian ships (php8.2 in bookworm). */
+function phpModule(): string | undefined {
+  const dir = '/etc/apache2/mods-available';
+  return existsSync(dir) ? readdirSync(dir).find((f) => /^php[\d.]+\.load$/.test(f))?.replace(/\.load$/, '') : undefined;
+}
+
+/**
+ * A PHP application as Debian packages it (Adminer, DokuWiki), under Apache with mod_php, in the foreground as
+ * this user (no system service): a test-owned apache2.conf that includes the packages' own files (Debian's
+ * default modules with their shipped settings, mod_status's status.conf with `Require local`, security.conf, the
+ * application's Apache configuration) and Debian's apache2.conf directory rules, listening on a free loopback
+ * port. Run as root, Apache's children need a user of their own: Debian's www-data. PHP's temporary directory
+ * is the test's, so Adminer's count of failed logins starts at zero every run.
+ */
+export async function startDebianPhpApp(app: DebianPhpApp): Promise<RunningApp> {
+  const { conf: appConf, path, modules: extra = [] } = DEBIAN_PHP_APPS[app];
+  const port = await freePort();
+  const dir = mkdtempSync(join(tmpdir(), `rg-${app}-`));
+  const phpTmp = join(dir, 'php-tmp');
+  mkdirSync(phpTmp);
+  chmodSync(dir, 0o755);
+  chmodSync(phpTmp, 0o1777);
+  const mods = ['mpm_prefork', 'authz_core', 'authz_host', 'mime', 'dir', 'alias', 'status', ...extra, phpModule()!];
+  const conf = [
+    `PidFile ${dir}/apache2.pid`,
+    `DefaultRuntimeDir ${dir}`,
+    `Mutex file:${dir} default`,
+    `Listen 127.0.0.1:${port}`,
+    'ServerName 127.0.0.1',
+    `ErrorLog ${dir}/error.log`,
+    ...(process.getuid?.() === 0 ? ['User www-data', 'Group www-data'] : []),
+    ...mods.flatMap((m) => [`Include /etc/apache2/mods-available/${m}.load`, `IncludeOptional /etc/apache2/mods-available/${m}.conf`]),
+    'Include /etc/apache2/conf-available/security.conf',
+    `Include ${appConf}`,
+    // Debian's apache2.conf and default site, for the paths the audit reaches.
+    '<Directory />\n  AllowOverride None\n  Require all denied\n</Directory>',
+    '<Directory /usr/share>\n  AllowOverride None\n  Require all granted\n</Directory>',
+    '<Directory /var/www/>\n  Require all granted\n</Directory>',
+    'DocumentRoot /var/www/html',
+    `php_admin_value sys_temp_dir ${phpTmp}`,
+  ].join('\n');
+  writeFileSync(join(dir, 'apache2.conf'), conf + '\n');
+  // Apache stops by signalling its whole process group (prefork's shutdown): a group of its own, not the test runner's.
+  return start('apache2', ['-f', join(dir, 'apache2.conf'), '-DFOREGROUND'], { cwd: dir, url: `http://127.0.0.1:${port}${path}`, ownProcessGroup: true });
 }

@@ -7,11 +7,15 @@ import { afterEach, describe, expect, it } from '@jest/globals';
 import { ALL_CHECKS } from '../../src/checks/index.js';
 import type { AuditResult } from '../../src/engine/run.js';
 import { of, runChecks } from '../helpers/run-checks.js';
-import { startJsonServer, startNodeRed, startSyncthing, startTiddlyWiki, syncthingInstalled, type RunningApp } from './apps.js';
+import { chooseVantage } from '../../src/http/vantage.js';
+import { debianPhpAppInstalled, startDebianPhpApp, startJsonServer, startNodeRed, startSyncthing, startTiddlyWiki, syncthingInstalled, type RunningApp } from './apps.js';
 
 // Every live check but the load test and the rate-limit burst (their own tests cover them; they would only add time).
 const LIVE = ALL_CHECKS.filter((c) => c.kind === 'live' && c.id !== 'load.concurrency' && c.id !== 'ratelimit.enforced');
 const CONFIG = { http: { 'timeout-ms': 5000 } };
+// The apps bound to 127.0.0.1 by default are asked again on the 127.0.0.2 loopback alias (http/vantage.ts): the
+// connection is refused there, as it would be on any other address, and no packet leaves loopback.
+const ALIAS_VANTAGE = { http: { 'timeout-ms': 5000, 'local-vantage': '127.0.0.2' } };
 
 let app: RunningApp | undefined;
 afterEach(async () => {
@@ -61,13 +65,15 @@ describe('real applications on loopback, shipped defaults', () => {
     expect(result.requests).toBeLessThanOrEqual(60);
   });
 
-  it('JSON Server: reflected origin with credentials (P0), a trace on malformed JSON (P0), its open database capped at P1 from this loopback vantage', async () => {
+  it('JSON Server: reflected origin with credentials (P0), a trace on malformed JSON (P0), its open database P2 once the vantage shows it listens on loopback only', async () => {
     app = await startJsonServer();
-    const result = await runChecks(LIVE, { target: app.url, config: CONFIG });
+    const result = await runChecks(LIVE, { target: app.url, config: ALIAS_VANTAGE });
     expect(failing(result)).toEqual(
-      ['fail P0 cors.policy', 'fail P0 disclosure.error-traces', 'fail P1 auth.open-admin', 'fail P2 disclosure.server-banner', ...NO_SECURITY_HEADERS, 'fail P2 health.endpoint'].sort(),
+      ['fail P0 cors.policy', 'fail P0 disclosure.error-traces', 'fail P2 auth.open-admin', 'fail P2 disclosure.server-banner', ...NO_SECURITY_HEADERS, 'fail P2 health.endpoint'].sort(),
     );
-    expect(of(result, 'auth.open-admin')[0]!.message).toContain('Seen from a loopback client, and by default JSON Server listens on localhost unless started with --host');
+    expect(of(result, 'auth.open-admin')[0]!.message).toContain(
+      'Local clients only: asked again from 127.0.0.2, a non-loopback address of this machine, it refused the connection to 127.0.0.2 (it listens on loopback only) (by default JSON Server listens on localhost unless started with --host), so P2.',
+    );
     expect(of(result, 'cors.policy').map((f) => [f.severity, f.message])).toEqual([
       [
         'P0',
@@ -84,19 +90,19 @@ describe('real applications on loopback, shipped defaults', () => {
     expect(result.requests).toBeLessThanOrEqual(60);
   });
 
-  it('TiddlyWiki: a 2 MB home page read within the body cap; an anonymous writable wiki at P1 from loopback; no failing P0', async () => {
+  it('TiddlyWiki: a 2 MB home page read within the body cap; an anonymous writable wiki, local clients only (P2); no failing P0', async () => {
     app = await startTiddlyWiki();
-    const result = await runChecks(LIVE, { target: app.url, config: CONFIG });
+    const result = await runChecks(LIVE, { target: app.url, config: ALIAS_VANTAGE });
     expect(p0(result)).toEqual([]);
-    expect(failing(result)).toEqual(['fail P1 auth.open-admin', ...NO_SECURITY_HEADERS, 'fail P2 health.endpoint'].sort());
-    expect(of(result, 'auth.open-admin')[0]!.message).toMatch(/^TiddlyWiki's \/status answers 200 without credentials: an anonymous, writable wiki/);
+    expect(of(result, 'auth.open-admin')[0]!.message).toMatch(/^TiddlyWiki's \/status answers 200 without credentials: an anonymous, writable wiki.* Local clients only: .* it refused the connection to 127\.0\.0\.2/);
+    expect(failing(result)).toEqual(['fail P2 auth.open-admin', ...NO_SECURITY_HEADERS, 'fail P2 health.endpoint'].sort());
     expect(result.requests).toBeLessThanOrEqual(60);
   });
 
   const syncthing = syncthingInstalled();
   (syncthing ? it : it.skip)('Syncthing (Debian package): its CSRF-Token cookie is not asked for HttpOnly, X-Syncthing-Version is a version, CORS * on an API that refuses anonymous calls passes; no failing P0', async () => {
     app = await startSyncthing();
-    const result = await runChecks(LIVE, { target: app.url, config: CONFIG });
+    const result = await runChecks(LIVE, { target: app.url, config: ALIAS_VANTAGE });
     expect(p0(result)).toEqual([]);
     expect(failing(result)).toEqual([
       'fail P1 headers.csp',
@@ -118,6 +124,69 @@ describe('real applications on loopback, shipped defaults', () => {
   if (!syncthing) {
     it('Syncthing test skipped: the Debian package syncthing is not installed (apt-get install syncthing; .ci/run does it best effort)', () => {
       expect(syncthing).toBe(false);
+    });
+  }
+
+  const adminer = debianPhpAppInstalled('adminer');
+  (adminer ? it : it.skip)('Adminer (Debian, Apache with mod_php): /server-status for local clients only is P2 from the vantage, never P0; its version banner; a Post/Redirect/Get login is not judged; no failing P0', async () => {
+    app = await startDebianPhpApp('adminer');
+    // The default vantage: this machine's first non-loopback address, as the source of a request to 127.0.0.1.
+    const vantage = chooseVantage(undefined, app.url);
+    const result = await runChecks(LIVE, { target: app.url, config: CONFIG });
+    expect(p0(result)).toEqual([]);
+    const statusPage = 'none' in vantage ? 'fail P1 disclosure.sensitive-paths' : 'fail P2 disclosure.sensitive-paths';
+    expect(failing(result)).toEqual(
+      ['fail P1 cookies.flags', statusPage, 'fail P2 disclosure.server-banner', 'fail P2 headers.cross-origin-isolation', 'fail P2 headers.permissions-policy', 'fail P2 health.endpoint'].sort(),
+    );
+    const [status] = of(result, 'disclosure.sensitive-paths');
+    if ('none' in vantage) {
+      console.warn(`Adminer: ${vantage.none}, so /server-status stays P1 (the vantage case is covered on 127.0.0.2 in __tests__/live-verdicts/vantage.test.ts)`);
+      expect(status!.message).toContain(vantage.none);
+    } else {
+      // Apache's `Require local` refuses the same request from the machine's other address: 403.
+      expect(status!.message).toContain(`Local clients only: asked again from ${vantage.address}, a non-loopback address of this machine, it answered 403 without it (Apache's status.conf`);
+    }
+    expect(of(result, 'disclosure.server-banner')[0]!.message).toMatch(/^server: Apache\/2\.4\.\d+ \(Debian\) gives the version Apache\/2\.4\.\d+\.$/);
+    // Adminer refuses a wrong password on the page its 302 leads to (and locks out after 30 in 30 minutes).
+    expect(of(result, 'auth.login-throttling').map((f) => [f.status, f.message])).toEqual([
+      ['skip', expect.stringMatching(/^login POST \/adminer\/ \(the login form on \/adminer\/\) answered all 20 wrong passwords with a redirect \(302 to /)],
+    ]);
+    expect(result.requests).toBeLessThanOrEqual(62);
+  });
+  if (!adminer) {
+    it('Adminer test skipped: the Debian packages apache2, libapache2-mod-php and adminer are not installed (.ci/run installs them best effort)', () => {
+      expect(adminer).toBe(false);
+    });
+  }
+
+  const dokuwiki = debianPhpAppInstalled('dokuwiki');
+  (dokuwiki ? it : it.skip)("DokuWiki (Debian, Apache with mod_php): anyone can register, for local clients only as Debian's apache.conf serves it (P2 from the vantage); no failing P0", async () => {
+    app = await startDebianPhpApp('dokuwiki');
+    const vantage = chooseVantage(undefined, app.url);
+    const localOnly = 'none' in vantage ? 'P1' : 'P2';
+    const result = await runChecks(LIVE, { target: app.url, config: CONFIG });
+    expect(p0(result)).toEqual([]);
+    const [registration] = of(result, 'auth.open-registration');
+    expect(registration!.message).toMatch(/^DokuWiki's sign-up is open to anyone: doku\.php\?do=register answers 200 and its register action shows the sign-up form\./);
+    if ('none' in vantage) expect(registration!.message).toContain(vantage.none);
+    else expect(registration!.message).toContain(`Local clients only: asked again from ${vantage.address}, a non-loopback address of this machine, it answered 403 without it (Debian's dokuwiki package serves it to local clients only`);
+    expect(failing(result)).toEqual(
+      [
+        'fail P1 cookies.flags',
+        `fail ${localOnly} auth.open-registration`,
+        `fail ${localOnly} disclosure.sensitive-paths`,
+        'fail P2 disclosure.server-banner',
+        ...NO_SECURITY_HEADERS,
+        'fail P2 health.endpoint',
+      ].sort(),
+    );
+    // Read-only: the sign-up form was read, never submitted.
+    expect(result.requestsByCheck['auth.open-registration']).toBe('none' in vantage ? 1 : 2);
+    expect(result.requests).toBeLessThanOrEqual(50);
+  });
+  if (!dokuwiki) {
+    it('DokuWiki test skipped: the Debian packages apache2, libapache2-mod-php and dokuwiki are not installed (.ci/run installs them best effort)', () => {
+      expect(dokuwiki).toBe(false);
     });
   }
 });

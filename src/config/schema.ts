@@ -95,6 +95,11 @@ const target = z
     'allow-ratelimit': z.boolean().optional(),
     /** Active probes (wrong passwords, default accounts, malformed bodies) beyond loopback and private hosts. */
     'allow-probes': z.boolean().optional(),
+    /**
+     * auth.open-registration: actually sign up one throwaway account through an open sign-up form to confirm it
+     * (a write: off by default; sent only where active probes may go).
+     */
+    'register-account': z.boolean().default(false),
   })
   .strict()
   .transform((t) => ({
@@ -117,6 +122,7 @@ const target = z
     allowLoad: t['allow-load'],
     allowRatelimit: t['allow-ratelimit'],
     allowProbes: t['allow-probes'],
+    registerAccount: t['register-account'],
   }));
 export type TargetConfig = z.output<typeof target>;
 export const targetSchema = target;
@@ -129,6 +135,11 @@ const http = z
     'max-requests': z.number().int().positive().max(100000).default(1000),
     'max-redirects': z.number().int().min(0).max(20).default(10),
     'user-agent': z.string().optional(),
+    /**
+     * The local address a finding that may hold for local clients only is checked again from (http/vantage.ts):
+     * an address of this machine, or `none`; by default the machine's first non-loopback address.
+     */
+    'local-vantage': z.union([z.ipv4(), z.ipv6(), z.literal('none')], { message: 'must be an IP address of this machine, or none' }).optional(),
   })
   .strict()
   .prefault({})
@@ -139,6 +150,7 @@ const http = z
     maxRequests: h['max-requests'],
     maxRedirects: h['max-redirects'],
     userAgent: h['user-agent'],
+    localVantage: h['local-vantage'],
   }));
 
 /** The load ramp's stages when none are configured: the user counts readiness reports test with. */

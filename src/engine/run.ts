@@ -14,7 +14,7 @@ import { createScanPool, type ScanPool, type Scanner } from '../repo/scan-pool.j
 import { changedFilesSince } from '../repo/git.js';
 import { buildRepoModel, type RepoModel } from '../model/index.js';
 import { healthFromRepo, type RepoHealth } from '../model/health-paths.js';
-import { adminRoutesFromRepo, type RepoRoute } from '../model/admin-paths.js';
+import { adminRoutesFromRepo, signUpRoutesFromRepo, type RepoRoute } from '../model/admin-paths.js';
 import { severityForRole } from '../model/policy.js';
 import { configuredSecretValues, redactText, redactWith } from '../core/redact.js';
 import type { Check, Finding, FindingInput, LiveCheck, RepoCheck, RepoHints } from './types.js';
@@ -130,10 +130,12 @@ export async function runAudit(input: AuditInput): Promise<AuditResult> {
       let health: Promise<RepoHealth> | undefined;
       const once = (): Promise<RepoHealth> => (health ??= healthFromRepo(files, roles).catch(() => ({ paths: [] })));
       let adminRoutes: Promise<RepoRoute[]> | undefined;
+      let signUpRoutes: Promise<RepoRoute[]> | undefined;
       repository = {
         health: once,
         healthPaths: async () => (await once()).paths,
         adminRoutes: () => (adminRoutes ??= adminRoutesFromRepo(files, roles).catch(() => [])),
+        signUpRoutes: () => (signUpRoutes ??= signUpRoutesFromRepo(files, roles).catch(() => [])),
       };
     }
 

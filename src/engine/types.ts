@@ -80,6 +80,8 @@ export interface RepoHints {
   health(): Promise<RepoHealth>;
   /** Admin and management routes the code names (model/admin-paths.ts). */
   adminRoutes(): Promise<readonly RepoRoute[]>;
+  /** Sign-up routes the code names (model/admin-paths.ts). */
+  signUpRoutes(): Promise<readonly RepoRoute[]>;
 }
 
 export interface RepoCheckContext {

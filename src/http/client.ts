@@ -20,6 +20,11 @@ export interface HttpRequest {
   maxBodyBytes?: number;
   /** Leave out the target's configured headers (e.g. to test an unauthenticated call). */
   withoutTargetHeaders?: boolean;
+  /**
+   * Send from this local address of the machine (the socket is bound to it): to ask a server on this machine
+   * whether it answers a non-loopback client too (see http/vantage.ts).
+   */
+  localAddress?: string;
 }
 
 export interface RedirectHop {
@@ -94,6 +99,8 @@ export const CONNECTIONS_PER_ORIGIN = 6;
 class Dispatchers {
   readonly shared: Dispatcher;
   private burstAgent: Dispatcher | undefined;
+  /** One small agent per local address requests are sent from (a vantage sends one request per finding). */
+  private readonly bound = new Map<string, Dispatcher>();
 
   constructor(private readonly options: HttpClientOptions) {
     this.shared = Dispatchers.agent(options, CONNECTIONS_PER_ORIGIN);
@@ -104,12 +111,23 @@ class Dispatchers {
     return this.burstAgent;
   }
 
-  async close(): Promise<void> {
-    await Promise.all([this.shared, this.burstAgent].map((d) => d?.close().catch(() => undefined)));
+  from(localAddress: string): Dispatcher {
+    let agent = this.bound.get(localAddress);
+    if (!agent) {
+      agent = Dispatchers.agent(this.options, 1, localAddress);
+      this.bound.set(localAddress, agent);
+    }
+    return agent;
   }
 
-  private static agent(options: HttpClientOptions, connections: number): Dispatcher {
+  async close(): Promise<void> {
+    await Promise.all([this.shared, this.burstAgent, ...this.bound.values()].map((d) => d?.close().catch(() => undefined)));
+  }
+
+  private static agent(options: HttpClientOptions, connections: number, localAddress?: string): Dispatcher {
     return new Agent({
+      // undici binds the socket's source address with the Agent's own option (not connect's).
+      ...(localAddress ? { localAddress } : {}),
       connect: {
         timeout: options.connectTimeoutMs,
         // The audit reads the answer of any server, valid certificate or not;
@@ -297,7 +315,7 @@ export class HttpClient {
         method: method as Dispatcher.HttpMethod,
         headers,
         body: req.body,
-        dispatcher: this.dispatcher,
+        dispatcher: req.localAddress ? this.dispatchers.from(req.localAddress) : this.dispatcher,
         signal,
       });
     } catch (err) {

@@ -85,22 +85,46 @@ export function apiLinks(html: string, pageUrl: string, targetUrl: string): stri
   return out;
 }
 
-function loginsOf(page: HttpResponse, isHtml: boolean): LoginEndpoint[] {
-  const logins: LoginEndpoint[] = [];
-  const path = new URL(page.url).pathname + new URL(page.url).search;
-  if (page.status === 401 && /^\s*basic\b/i.test(page.headers['www-authenticate'] ?? '')) {
-    logins.push({ path, method: 'GET', kind: 'basic', source: 'the page asks for HTTP Basic credentials' });
-  }
-  if (!isHtml) return logins;
+/** A same-origin form with a password field, as the page shows it. */
+export interface PasswordForm {
+  /** Path (with query) the form is sent to. */
+  path: string;
+  method: 'GET' | 'POST';
+  /** Attributes of each `<input>`, lower-case names. */
+  inputs: Array<Map<string, string>>;
+  /** The form's own attributes (action, id, class...). */
+  attributes: Map<string, string>;
+  /** The form's markup, for the words on its buttons and labels. */
+  markup: string;
+  hidden: Record<string, string>;
+  /** Cookies the page set, sent back so a CSRF token cookie matches its hidden field. */
+  cookie?: string;
+}
+
+/** Words a sign-up form, its action or its button says (and a login form does not). */
+const SIGN_UP = /regist|sign[\s_-]?up|create[\s_-]+(?:an?[\s_-]+|your[\s_-]+)?account|join\b|enrol/i;
+
+/**
+ * A sign-up form rather than a login: a second password field (the confirmation), or an action, id, class or
+ * button that says sign up / register / create account.
+ */
+export function isSignUpForm(form: PasswordForm): boolean {
+  const passwords = form.inputs.filter((i) => i.get('type')?.toLowerCase() === 'password').length;
+  if (passwords >= 2) return true;
+  const named = [form.path, form.attributes.get('id'), form.attributes.get('class'), form.attributes.get('name')].filter(Boolean).join(' ');
+  const buttons = [...form.markup.matchAll(/<button\b[^>]*>([\s\S]{0,200}?)<\/button>|<input\b[^>]*type\s*=\s*["']?submit[^>]*>/gi)].map((m) => m[1] ?? attributes(m[0]).get('value') ?? '').join(' ');
+  return SIGN_UP.test(named) || SIGN_UP.test(buttons);
+}
+
+/** The same-origin forms with a named password field on an HTML page (at most 4). */
+export function passwordForms(page: HttpResponse): PasswordForm[] {
+  if (!/html/i.test(page.headers['content-type'] ?? '')) return [];
+  const forms: PasswordForm[] = [];
   const cookie = page.setCookies.map((c) => c.split(';')[0]!.trim()).filter((c) => c.includes('=')).join('; ');
   for (const form of page.body.slice(0, 256 * 1024).matchAll(/<form\b([^>]*)>([\s\S]{0,20000}?)<\/form>/gi)) {
     const inputs = [...form[2]!.matchAll(/<input\b([^>]*)>/gi)].map((m) => attributes(m[1]!));
-    const password = inputs.find((i) => i.get('type')?.toLowerCase() === 'password' && i.get('name'));
-    if (!password) continue;
+    if (!inputs.some((i) => i.get('type')?.toLowerCase() === 'password' && i.get('name'))) continue;
     const formAttributes = attributes(form[1]!);
-    const username = inputs.find((i) => /^(text|email)?$/i.test(i.get('type') ?? '') && i.get('name') && i !== password);
-    const hidden: Record<string, string> = {};
-    for (const input of inputs) if (input.get('type')?.toLowerCase() === 'hidden' && input.get('name')) hidden[input.get('name')!] = input.get('value') ?? '';
     let action: URL;
     try {
       action = new URL(formAttributes.get('action') || page.url, page.url);
@@ -108,14 +132,41 @@ function loginsOf(page: HttpResponse, isHtml: boolean): LoginEndpoint[] {
       continue;
     }
     if (action.origin !== new URL(page.url).origin) continue;
-    logins.push({
+    const hidden: Record<string, string> = {};
+    for (const input of inputs) if (input.get('type')?.toLowerCase() === 'hidden' && input.get('name')) hidden[input.get('name')!] = input.get('value') ?? '';
+    forms.push({
       path: action.pathname + action.search,
       method: (formAttributes.get('method') ?? 'GET').toUpperCase() === 'POST' ? 'POST' : 'GET',
+      inputs,
+      attributes: formAttributes,
+      markup: form[2]!,
+      hidden,
+      ...(cookie ? { cookie } : {}),
+    });
+    if (forms.length >= 4) break;
+  }
+  return forms;
+}
+
+function loginsOf(page: HttpResponse, isHtml: boolean): LoginEndpoint[] {
+  const logins: LoginEndpoint[] = [];
+  const path = new URL(page.url).pathname + new URL(page.url).search;
+  if (page.status === 401 && /^\s*basic\b/i.test(page.headers['www-authenticate'] ?? '')) {
+    logins.push({ path, method: 'GET', kind: 'basic', source: 'the page asks for HTTP Basic credentials' });
+  }
+  if (!isHtml) return logins;
+  // A sign-up form is no login: wrong passwords sent there would create accounts.
+  for (const form of passwordForms(page).filter((f) => !isSignUpForm(f))) {
+    const password = form.inputs.find((i) => i.get('type')?.toLowerCase() === 'password' && i.get('name'))!;
+    const username = form.inputs.find((i) => /^(text|email)?$/i.test(i.get('type') ?? '') && i.get('name') && i !== password);
+    logins.push({
+      path: form.path,
+      method: form.method,
       kind: 'form',
       passwordField: password.get('name')!,
       ...(username ? { usernameField: username.get('name')! } : {}),
-      hidden,
-      ...(cookie ? { cookie } : {}),
+      hidden: form.hidden,
+      ...(form.cookie ? { cookie: form.cookie } : {}),
       source: `the login form on ${new URL(page.url).pathname}`,
     });
     if (logins.length >= 2) break;

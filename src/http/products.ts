@@ -6,6 +6,7 @@
 // sends no request of its own.
 
 import type { HttpResponse } from './client.js';
+import type { LocalOnly } from './vantage.js';
 
 /** An endpoint of a product's management API that must not answer without credentials. */
 export interface AdminEndpoint {
@@ -30,6 +31,15 @@ export interface DefaultAccount {
   accepted(response: HttpResponse): boolean;
 }
 
+/** Where a product says, to an anonymous GET, whether anyone may sign up. */
+export interface RegistrationEndpoint {
+  /** Absolute (`/user/sign_up`), or relative to the target's URL for an application installed under a prefix. */
+  path: string;
+  /** The answer says sign-up is open (its settings say so, or the sign-up form is shown). */
+  open(response: HttpResponse): boolean;
+  what: string;
+}
+
 export interface Product {
   name: string;
   recognise(page: HttpResponse): boolean;
@@ -40,11 +50,13 @@ export interface Product {
   /** API endpoints (JSON) for the CORS and error-trace probes. */
   api?: readonly string[];
   defaultAccounts?: readonly DefaultAccount[];
+  /** Probed by auth.open-registration on this product only. */
+  registration?: RegistrationEndpoint;
   /**
    * The product's shipped default binds it to the loopback interface: an open endpoint seen from a loopback
    * vantage may be reachable by local clients only.
    */
-  localOnlyByDefault?: string;
+  localOnlyByDefault?: LocalOnly;
 }
 
 const header = (page: HttpResponse, name: string): string => page.headers[name] ?? '';
@@ -74,6 +86,12 @@ const jsonArray = (r: HttpResponse): boolean => ok(r) && Array.isArray(json(r));
 
 const basicAccepted = (r: HttpResponse): boolean => ok(r);
 
+/** A 2xx HTML page with a password field and none of `disabled`'s words: the product's sign-up form, shown. */
+const signUpFormShown =
+  (disabled: RegExp) =>
+  (r: HttpResponse): boolean =>
+    ok(r) && /html/i.test(r.headers['content-type'] ?? '') && /<input\b[^>]*type\s*=\s*["']?password/i.test(r.body) && !disabled.test(r.body);
+
 export const PRODUCTS: readonly Product[] = [
   {
     name: 'Node-RED',
@@ -87,7 +105,7 @@ export const PRODUCTS: readonly Product[] = [
   },
   {
     name: 'TiddlyWiki',
-    localOnlyByDefault: 'listens on 127.0.0.1 unless started with host=',
+    localOnlyByDefault: { why: 'by default TiddlyWiki listens on 127.0.0.1 unless started with host=', by: 'listen-address' },
     recognise: (p) => /<meta name="generator" content="TiddlyWiki"/i.test(head(p)),
     admin: [
       {
@@ -103,7 +121,7 @@ export const PRODUCTS: readonly Product[] = [
   },
   {
     name: 'Syncthing',
-    localOnlyByDefault: 'serves its GUI on 127.0.0.1:8384 unless gui-address says otherwise',
+    localOnlyByDefault: { why: 'by default Syncthing serves its GUI on 127.0.0.1:8384 unless gui-address says otherwise', by: 'listen-address' },
     recognise: (p) => header(p, 'x-syncthing-version') !== '' || /ng-app="syncthing"/.test(head(p)),
     health: ['/rest/noauth/health'],
     admin: [{ path: '/rest/system/config', what: 'the whole configuration (devices, folders, API key)', matches: jsonWith('version', 'folders') }],
@@ -111,7 +129,7 @@ export const PRODUCTS: readonly Product[] = [
   },
   {
     name: 'JSON Server',
-    localOnlyByDefault: 'listens on localhost unless started with --host',
+    localOnlyByDefault: { why: 'by default JSON Server listens on localhost unless started with --host', by: 'listen-address' },
     recognise: (p) => /JSON Server/.test(head(p)) && /json-server|typicode/i.test(head(p)),
     admin: [{ path: '/db', what: 'the whole database (and every resource accepts POST, PUT, PATCH and DELETE)', matches: (r) => ok(r) && typeof json(r) === 'object' && json(r) !== null }],
     api: ['/db'],
@@ -126,6 +144,8 @@ export const PRODUCTS: readonly Product[] = [
     name: 'Grafana',
     recognise: (p) => /grafana/i.test(head(p)) && /public\/build|grafanaBootData/.test(head(p)),
     health: ['/api/health'],
+    // [users] allow_sign_up (default false), as the frontend settings every visitor loads report it.
+    registration: { path: '/api/frontend/settings', what: 'its frontend settings say allowUserSignUp: true', open: (r) => (json(r) as { allowUserSignUp?: unknown } | undefined)?.allowUserSignUp === true && ok(r) },
     defaultAccounts: [
       { username: 'admin', password: 'admin', scheme: 'json', path: '/login', method: 'POST', fields: { username: 'user', password: 'password' }, accepted: (r) => ok(r) && /Logged in/i.test(r.body) },
     ],
@@ -157,6 +177,32 @@ export const PRODUCTS: readonly Product[] = [
     name: 'Gitea',
     recognise: (p) => /gitea/i.test(head(p)) && /i_like_gitea|Powered by Gitea/i.test(head(p) + header(p, 'set-cookie')),
     health: ['/api/healthz'],
+    // [service] DISABLE_REGISTRATION defaults to false: the sign-up form is shown to anyone.
+    registration: { path: '/user/sign_up', what: 'its sign-up page shows the registration form', open: signUpFormShown(/registration is disabled|sign-?ups? (are|is) disabled/i) },
+  },
+  {
+    name: 'GitLab',
+    recognise: (p) => /<meta[^>]+content="GitLab"/i.test(head(p)),
+    // Self-managed GitLab allows sign-up until an administrator turns it off (or requires approval).
+    registration: { path: '/users/sign_up', what: 'its sign-up page shows the registration form', open: signUpFormShown(/sign-?ups? (are|is) disabled|pending approval/i) },
+  },
+  {
+    name: 'DokuWiki',
+    recognise: (p) => /<meta name="generator" content="DokuWiki"/i.test(head(p)),
+    // Debian's package: useacl on, the register action not disabled, passwords mailed (autopasswd): anyone with an
+    // address signs up, and its ACL lets @user edit and upload. Relative: the wiki is often under /dokuwiki/.
+    registration: { path: 'doku.php?do=register', what: 'its register action shows the sign-up form', open: (r) => ok(r) && /<form[^>]+id="dw__register"/i.test(r.body) },
+    localOnlyByDefault: { why: "Debian's dokuwiki package serves it to local clients only (its apache.conf: Allow from localhost 127.0.0.1 ::1)", by: 'client-address' },
+  },
+  {
+    name: 'Mattermost',
+    recognise: (p) => /<title>Mattermost<\/title>/i.test(head(p)),
+    // TeamSettings.EnableOpenServer, as the client configuration every visitor loads reports it.
+    registration: {
+      path: '/api/v4/config/client?format=old',
+      what: 'its client configuration says EnableOpenServer: "true"',
+      open: (r) => ok(r) && (json(r) as { EnableOpenServer?: unknown } | undefined)?.EnableOpenServer === 'true',
+    },
   },
   { name: 'Vault', recognise: (p) => /<title>Vault/i.test(head(p)), health: ['/v1/sys/health'] },
   { name: 'Kibana', recognise: (p) => header(p, 'kbn-name') !== '' || /<title>Elastic|kbn-/.test(head(p)), health: ['/api/status'] },

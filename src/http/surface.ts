@@ -118,6 +118,32 @@ export function sendCorsProbe(exchanges: Exchanges, probe: CorsProbe, owner?: st
 }
 
 /**
+ * A GET of an API-looking path (`/api`, an API root the page links to), redirects not followed, shared: the
+ * rate-limit burst looks for a path worth bursting among them, the banner check for a version document.
+ */
+export function apiProbe(exchanges: Exchanges, path: string): Promise<HttpResult> {
+  return exchanges.get(`api-probe GET ${path}`, { url: exchanges.url(path), timeoutMs: 5000, maxBodyBytes: PROBE_BODY_BYTES });
+}
+
+/**
+ * The fields of a small JSON object of version and build facts only (Jupyter's `GET /api` answers
+ * `{"version": "7.0.6"}`; `{"name": "x", "version": "1.2"}`), or undefined for anything else.
+ */
+export function versionDocument(response: Pick<HttpResponse, 'body'>): Record<string, unknown> | undefined {
+  let value: unknown;
+  try {
+    value = JSON.parse(response.body);
+  } catch {
+    return undefined;
+  }
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return undefined;
+  const keys = Object.keys(value);
+  const onlyFacts =
+    keys.length > 0 && keys.length <= 4 && keys.some((k) => /version/i.test(k)) && keys.every((k) => /^(version|\w*_?version|build|commit|revision|name|product|release)$/i.test(k));
+  return onlyFacts ? (value as Record<string, unknown>) : undefined;
+}
+
+/**
  * The base page, or why there is none to judge (the runner skips live checks
  * when the target does not answer, but a redirect loop still leaves no page).
  */

@@ -3,8 +3,9 @@ import { authMalformedToken } from './malformed-token.js';
 import { openAdmin } from './open-admin.js';
 import { loginThrottling } from './login-throttling.js';
 import { defaultCredentials } from './default-credentials.js';
+import { openRegistration } from './open-registration.js';
 
-export const authChecks: Check[] = [authMalformedToken, openAdmin, defaultCredentials];
+export const authChecks: Check[] = [authMalformedToken, openAdmin, defaultCredentials, openRegistration];
 
 /** Wrong passwords are a burst: listed after the load test (see checks/index.ts), so a tripped limiter cannot skew it. */
 export const authBurstChecks: Check[] = [loginThrottling];

@@ -105,6 +105,16 @@ async function probeLogin(ctx: LiveCheckContext, login: LoginEndpoint): Promise<
     }
   }
   const statuses = [...new Set(answers.map((a) => a.status))].join(', ');
+  // Post/Redirect/Get (Adminer, many PHP logins): the wrong password is checked, counted and refused on the page
+  // the redirect leads to, with the session it sets; a lockout there never shows in these answers.
+  if (answers.every((a) => a.status >= 300 && a.status < 400)) {
+    const location = answers.at(-1)!.headers['location'] ?? '(no Location)';
+    return {
+      status: 'skip',
+      message: `${name} answered all ${LOGIN_ATTEMPTS} wrong passwords with a redirect (${statuses} to ${location}) and no sign of a limit: the login is judged on the page the redirect leads to, which this probe does not follow, so its throttling is not judged.`,
+      url,
+    };
+  }
   const slowest = Math.round(Math.max(...answers.map((a) => a.timings.totalMs)));
   return {
     status: 'fail',

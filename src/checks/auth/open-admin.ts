@@ -3,6 +3,7 @@ import { describeExchange } from '../../http/evidence.js';
 import { discoverEndpoints } from '../../http/endpoints.js';
 import { PRODUCTS } from '../../http/products.js';
 import { incompleteProbes, isLoopbackVantage, pathProbe } from '../../http/surface.js';
+import { askFromVantage, judgeByVantage } from '../../http/vantage.js';
 import type { HttpResponse } from '../../http/client.js';
 import { MAX_REPO_ADMIN_PATHS } from '../../model/admin-paths.js';
 import { catchAllReferences, isCatchAll, parseJson, type CatchAllReferences } from '../health/discover.js';
@@ -36,8 +37,8 @@ export const openAdmin: LiveCheck = {
       { stack: 'TiddlyWiki', code: 'tiddlywiki mywiki --listen credentials=users.csv readers=(authenticated) writers=(authenticated)' },
     ],
     severityNote:
-      'P0 for a recognised product; P1 when the product binds to loopback by default and the audit sees it from a loopback client (TiddlyWiki, JSON Server, Syncthing): the finding says it may hold for local clients only. P1 for a route the repository names (whether it is meant to be public is not known).',
-    traffic: `One GET per admin endpoint of a recognised product (at most 2 per product) and per admin route the repository names (at most ${MAX_REPO_ADMIN_PATHS}), without the configured headers, redirects not followed; none on other targets.`,
+      "P0 for a recognised product. When the product binds to loopback by default (TiddlyWiki, JSON Server, Syncthing) and the audit sees it from a loopback client, the GET is repeated to the same port on a non-loopback address of this machine (http.local-vantage; by default the first one found): answered there too, P0; refused, P2 (local clients only); with no such address or no telling answer, P1 and the finding says why. P1 for a route the repository names (whether it is meant to be public is not known).",
+    traffic: `One GET per admin endpoint of a recognised product (at most 2 per product) and per admin route the repository names (at most ${MAX_REPO_ADMIN_PATHS}), without the configured headers, redirects not followed; none on other targets. One more per open endpoint of a loopback-bound product seen from loopback, sent to this machine's other address.`,
   },
   async run({ exchanges, target, http, repository, config }) {
     const [{ products }, routes] = await Promise.all([discoverEndpoints(exchanges, target), repository?.adminRoutes() ?? Promise.resolve([])]);
@@ -56,13 +57,17 @@ export const openAdmin: LiveCheck = {
       describeExchange(response, { headers: ['content-type', 'www-authenticate'], bodyExcerpt: 300, secretHeaders: http.secretHeaderNames });
     for (const { product, endpoint, result } of results) {
       if (!result.ok || !endpoint.matches(result.response)) continue;
-      const localOnly = loopback && product.localOnlyByDefault;
+      const localOnly = loopback ? product.localOnlyByDefault : undefined;
+      const judged = localOnly
+        ? judgeByVantage(
+            await askFromVantage(exchanges, { targetUrl: target.url, setting: config.http.localVantage, path: endpoint.path, localOnly, owner: ID }, (r) => endpoint.matches(r)),
+            localOnly,
+          )
+        : undefined;
       findings.push({
         status: 'fail',
-        ...(localOnly ? { severity: 'P1' as const } : {}),
-        message:
-          `${product.name}'s ${endpoint.path} answers ${result.response.status} without credentials: ${endpoint.what}.` +
-          (localOnly ? ` Seen from a loopback client, and by default ${product.name} ${product.localOnlyByDefault}: this may hold for local clients only, so P1 at most from this vantage.` : ''),
+        ...(judged?.severity ? { severity: judged.severity } : {}),
+        message: `${product.name}'s ${endpoint.path} answers ${result.response.status} without credentials: ${endpoint.what}.${judged?.note ?? ''}`,
         url: result.response.url,
         evidence: evidenceOf(result.response),
       });

@@ -2,6 +2,7 @@ import type { FindingInput, LiveCheck } from '../../engine/types.js';
 import type { HttpResponse } from '../../http/client.js';
 import { describeExchange, excerpt } from '../../http/evidence.js';
 import { incompleteProbes, isLoopbackVantage, pathProbe } from '../../http/surface.js';
+import { askFromVantage, judgeByVantage, type LocalOnly } from '../../http/vantage.js';
 
 export interface SensitivePath {
   path: string;
@@ -12,9 +13,9 @@ export interface SensitivePath {
   quote?(body: string): string;
   /**
    * The server's default configuration serves it to local clients only: seen from a loopback vantage, the
-   * finding holds for local clients and is at most P1.
+   * request is repeated from another address of this machine to tell (http/vantage.ts).
    */
-  localOnlyByDefault?: string;
+  localOnlyByDefault?: LocalOnly;
 }
 
 // Any markup at the start (a catch-all index.html need not begin with a
@@ -45,7 +46,7 @@ export const SENSITIVE_PATHS: readonly SensitivePath[] = [
     path: '/server-status',
     what: 'Apache mod_status page (client IPs, requested URLs)',
     matches: (b) => /Apache Server Status|Server uptime:|Total accesses:/i.test(b),
-    localOnlyByDefault: "Apache's status.conf (Debian, Ubuntu, the httpd image) serves it with `Require local`",
+    localOnlyByDefault: { why: "Apache's status.conf (Debian, Ubuntu, the httpd image) serves it with `Require local`", by: 'client-address' },
   },
   { path: '/phpinfo.php', what: 'phpinfo() output (configuration, environment, paths)', matches: (b) => /<title>PHP \d|phpinfo\(\)|PHP License/i.test(b) && /PHP Version/i.test(b) },
   { path: '/actuator/env', what: 'Spring Boot actuator env (configuration properties)', matches: (b) => /"propertySources"\s*:|"activeProfiles"\s*:/.test(b) },
@@ -90,10 +91,10 @@ export const sensitivePaths: LiveCheck = {
       { stack: 'Spring Boot', code: 'management.endpoints.web.exposure.include=health' },
     ],
     severityNote:
-      'P0, except a path the server\'s default configuration serves to local clients only (/server-status under Apache\'s `Require local`) seen from a loopback vantage: then the finding says so and is P1.',
-    traffic: `${SENSITIVE_PATHS.length} GETs without configured credentials, redirects not followed, bodies capped at 64 KiB.`,
+      "P0, except a path the server's default configuration serves to local clients only (/server-status under Apache's `Require local`) seen from a loopback vantage: the GET is repeated from a non-loopback address of this machine (http.local-vantage; by default the first one found). Answered there too, P0; refused there (403, or anything but the page), P2; with no such address or no telling answer, P1 and the finding says why.",
+    traffic: `${SENSITIVE_PATHS.length} GETs without configured credentials, redirects not followed, bodies capped at 64 KiB; one more per local-only path found from a loopback vantage, sent from another local address.`,
   },
-  async run({ exchanges, http, target }) {
+  async run({ exchanges, http, target, config }) {
     const loopback = isLoopbackVantage(target.url);
     const results = await Promise.all(SENSITIVE_PATHS.map(async (entry) => ({ entry, result: await pathProbe(exchanges, entry.path, ID) })));
     const findings: FindingInput[] = [];
@@ -102,13 +103,17 @@ export const sensitivePaths: LiveCheck = {
       const r = result.response;
       if (!servesSensitiveFile(entry, r)) continue;
       const quoted = entry.quote ? entry.quote(r.body) : excerpt(r.body, 200);
-      const localOnly = loopback && entry.localOnlyByDefault;
+      const localOnly = loopback ? entry.localOnlyByDefault : undefined;
+      const judged = localOnly
+        ? judgeByVantage(
+            await askFromVantage(exchanges, { targetUrl: target.url, setting: config.http.localVantage, path: entry.path, localOnly, owner: ID }, (v) => servesSensitiveFile(entry, v)),
+            localOnly,
+          )
+        : undefined;
       findings.push({
         status: 'fail',
-        ...(localOnly ? { severity: 'P1' as const } : {}),
-        message: localOnly
-          ? `${entry.path} is served (${r.status}) to this loopback client: ${entry.what}. It may hold for local clients only (${entry.localOnlyByDefault}), so P1 at most from this vantage; audit the target from another host to tell.`
-          : `${entry.path} is served (${r.status}): ${entry.what}.`,
+        ...(judged?.severity ? { severity: judged.severity } : {}),
+        message: `${entry.path} is served (${r.status})${localOnly ? ' to this loopback client' : ''}: ${entry.what}.${judged?.note ?? ''}`,
         url: r.url,
         evidence: `${describeExchange(r, { headers: ['content-type', 'content-length'], secretHeaders: http.secretHeaderNames })}\n\n${quoted}`,
       });

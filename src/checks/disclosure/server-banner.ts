@@ -1,6 +1,8 @@
-import type { FindingInput, LiveCheck } from '../../engine/types.js';
+import type { LiveCheck } from '../../engine/types.js';
+import type { HttpResponse } from '../../http/client.js';
 import { describeExchange } from '../../http/evidence.js';
-import { probedPages } from '../../http/surface.js';
+import { discoverEndpoints } from '../../http/endpoints.js';
+import { apiProbe, probedPages, versionDocument } from '../../http/surface.js';
 
 // Headers whose value names the framework or its generator (a product word is enough to look up exploits).
 const NAMES_PRODUCT: Record<string, string> = {
@@ -64,6 +66,41 @@ export function revealingBanners(headers: Readonly<Record<string, string>>): Ban
   return banners;
 }
 
+/** API roots the page or a recognised product points at (`/api` for `/api/contents`), at most this many probed. */
+const MAX_API_ROOTS = 2;
+
+/** The first segment of each discovered API path with more than one (`/api/contents` -> `/api`), at most two. */
+export function apiRoots(paths: readonly string[]): string[] {
+  const roots = paths.flatMap((p) => {
+    const segments = new URL(p, 'http://x').pathname.split('/').filter(Boolean);
+    return segments.length > 1 ? [`/${segments[0]}`] : [];
+  });
+  return [...new Set(roots)].slice(0, MAX_API_ROOTS);
+}
+
+/** The version a JSON document of version facts only gives (`{"version": "7.0.6"}`), judged like a header named after its key. */
+export function documentVersion(response: HttpResponse): { version: string; document: string } | undefined {
+  if (response.status < 200 || response.status >= 300) return undefined;
+  const fields = versionDocument(response);
+  if (!fields) return undefined;
+  for (const [key, value] of Object.entries(fields)) {
+    if (!/version/i.test(key) || (typeof value !== 'string' && typeof value !== 'number')) continue;
+    const version = versionIn(key.toLowerCase(), String(value));
+    if (version) return { version, document: JSON.stringify(fields).slice(0, 200) };
+  }
+  return undefined;
+}
+
+/** One cause, one finding: the same version in a header and a document is one disclosure. */
+const numbersOf = (version: string): string => /\d+(\.\d+)+/.exec(version)?.[0] ?? version;
+
+interface Disclosure {
+  key: string;
+  sentences: string[];
+  response: HttpResponse;
+  evidence: string[];
+}
+
 export const serverBanner: LiveCheck = {
   id: 'disclosure.server-banner',
   title: 'Responses do not advertise server software versions',
@@ -72,35 +109,56 @@ export const serverBanner: LiveCheck = {
   kind: 'live',
   docs: {
     summary:
-      'Fails when any response header of the base page or the not-found page gives a software version by its value (`Server: nginx/1.22.1`, `X-Syncthing-Version: v1.19.2`, `X-App-Version: 2.3`; dates, sizes, hashes, `Via` and timing headers aside), or when `X-Powered-By`, `X-AspNet-Version`, `X-AspNetMvc-Version`, `X-Runtime` or `X-Generator` names a product (a placeholder such as `X-Powered-By: hidden` does not).',
+      'Fails when any response header of the base page or the not-found page gives a software version by its value (`Server: nginx/1.22.1`, `X-Syncthing-Version: v1.19.2`, `X-App-Version: 2.3`; dates, sizes, hashes, `Via` and timing headers aside), or when `X-Powered-By`, `X-AspNet-Version`, `X-AspNetMvc-Version`, `X-Runtime` or `X-Generator` names a product (a placeholder such as `X-Powered-By: hidden` does not), or when the base page or an API root (`/api` for the `/api/...` endpoints the page or a recognised product names) answers a JSON document of version facts only (`{"version": "1.19.2"}`). One finding per version, wherever it shows.',
     why: 'Version banners let an attacker match the service against known vulnerabilities without any probing; they serve no user.',
-    fix: 'Remove X-Powered-By and similar headers and reduce Server to the product name (or remove it).',
+    fix: 'Remove X-Powered-By and similar headers and reduce Server to the product name (or remove it); serve version documents to authenticated clients only.',
     snippets: [
       { stack: 'Express', code: "app.disable('x-powered-by'); // or app.use(helmet())" },
       { stack: 'nginx', code: 'server_tokens off;' },
       { stack: 'Apache', code: 'ServerTokens Prod\nServerSignature Off\nHeader unset X-Powered-By' },
       { stack: 'PHP', code: 'expose_php = Off' },
     ],
-    traffic: 'None of its own: reads the shared base page and not-found probe.',
+    traffic: `Reads the shared base page and not-found probe; one GET per API root the page or a recognised product names (at most ${MAX_API_ROOTS}, shared with the rate-limit check's search for an API), none on other targets.`,
   },
-  async run({ exchanges, http }) {
-    const pages = await probedPages(exchanges);
-    const findings: FindingInput[] = [];
-    const reported = new Set<string>();
+  async run({ exchanges, http, target }) {
+    const { api } = await discoverEndpoints(exchanges, target);
+    const [base, pages, roots] = await Promise.all([exchanges.base(), probedPages(exchanges), Promise.all(apiRoots(api.map((a) => a.path)).map((path) => apiProbe(exchanges, path)))]);
+    const secretHeaders = http.secretHeaderNames;
+    const disclosures = new Map<string, Disclosure>();
+    const add = (key: string, sentence: string, response: HttpResponse, evidence: string): void => {
+      const found = disclosures.get(key);
+      if (!found) return void disclosures.set(key, { key, sentences: [sentence], response, evidence: [evidence] });
+      if (found.sentences.includes(sentence)) return;
+      found.sentences.push(sentence);
+      found.evidence.push(evidence);
+    };
     for (const response of pages) {
       for (const banner of revealingBanners(response.headers)) {
-        const key = `${banner.header}:${banner.value}`;
-        if (reported.has(key)) continue;
-        reported.add(key);
-        findings.push({
-          status: 'fail',
-          message: `${banner.header}: ${banner.value} ${banner.reason}.`,
-          url: response.url,
-          evidence: describeExchange(response, { headers: [banner.header], secretHeaders: http.secretHeaderNames }),
-        });
+        const version = versionIn(banner.header, banner.value);
+        add(version ? `version:${numbersOf(version)}` : `${banner.header}:${banner.value}`, `${banner.header}: ${banner.value} ${banner.reason}`, response, describeExchange(response, { headers: [banner.header], secretHeaders }));
       }
     }
-    if (findings.length) return findings;
+    // The base page itself (an API's root answering JSON) and the API roots.
+    const documents = [base, ...roots].flatMap((r) => (r.ok ? [r.response] : []));
+    for (const response of documents) {
+      const found = documentVersion(response);
+      if (!found) continue;
+      const path = new URL(response.url).pathname;
+      add(
+        `version:${numbersOf(found.version)}`,
+        `GET ${path} answers a JSON document giving only the version ${found.version} (${found.document})`,
+        response,
+        describeExchange(response, { headers: ['content-type'], bodyExcerpt: 200, secretHeaders }),
+      );
+    }
+    if (disclosures.size) {
+      return [...disclosures.values()].map((d) => ({
+        status: 'fail' as const,
+        message: `${d.sentences[0]}${d.sentences.slice(1).map((s) => `; the same version: ${s}`).join('')}.`,
+        url: d.response.url,
+        evidence: d.evidence.join('\n\n'),
+      }));
+    }
     const servers = [...new Set(pages.map((p) => p.headers['server']).filter(Boolean))];
     return [{ status: 'pass', message: `No version banner on ${pages.length} page(s)${servers.length ? ` (Server: ${servers.join(', ')})` : ''}.` }];
   },

@@ -5,6 +5,8 @@ import type { HttpClient, HttpRequest, HttpResponse, HttpResult } from '../../ht
 import { describeExchange } from '../../http/evidence.js';
 import { catchAllReferences, isCatchAll, label, type CatchAllReferences } from '../health/discover.js';
 import { limitSignal, rateLimitHeaders, type LimitSignal } from './signals.js';
+import { discoverEndpoints } from '../../http/endpoints.js';
+import { apiProbe, versionDocument } from '../../http/surface.js';
 
 /** API-looking paths probed (once each, shared) when none is configured. */
 export const API_CANDIDATES = ['/api', '/api/v1', '/api/v2', '/v1', '/graphql'] as const;
@@ -31,7 +33,7 @@ export const ratelimitEnforced: LiveCheck = {
     ],
     severityNote: 'An endpoint may carry its own severity, e.g. `rate-limited: [{path: /login, method: POST, severity: P0}]`.',
     traffic:
-      'Per endpoint, up to ratelimit.burst requests (default 40, at most 200), ratelimit.concurrency at a time (default 10), stopped at the first sign of a limit or when more requests go unanswered than answered; runs alone after the other checks. Only GET/HEAD unless the endpoint is configured under `rate-limited:`. Sent by default only to loopback and private addresses (and single-label service names); other hosts need `allow-ratelimit: true` or `--allow-bursts`, and `production: true` targets `allow-ratelimit: true`; disabled by `ratelimit.enabled: false`. Without configuration, up to 5 GETs to find an API path.',
+      'Per endpoint, up to ratelimit.burst requests (default 40, at most 200), ratelimit.concurrency at a time (default 10), stopped at the first sign of a limit or when more requests go unanswered than answered; runs alone after the other checks. Only GET/HEAD unless the endpoint is configured under `rate-limited:`. Sent by default only to loopback and private addresses (and single-label service names); other hosts need `allow-ratelimit: true` or `--allow-bursts`, and `production: true` targets `allow-ratelimit: true`; disabled by `ratelimit.enabled: false`. Without configuration, up to 5 GETs to find an API path (/api, /api/v1, /api/v2, /v1, /graphql), then one per API endpoint the page or a recognised product names (at most 4; burst only when it answers 2xx); a document giving only a version is never burst.',
   },
   async run(ctx) {
     if (!ctx.config.ratelimit.enabled) return [{ status: 'skip', message: 'Disabled by ratelimit.enabled: false.' }];
@@ -74,15 +76,22 @@ async function endpointsToBurst(ctx: LiveCheckContext): Promise<Chosen> {
       : { skip: 'The configured api endpoints are not GET/HEAD and are never burst unless listed under rate-limited: (with their method).' };
   }
   const references = await catchAllReferences(ctx);
-  for (const path of API_CANDIDATES) {
-    const probe = await ctx.exchanges.get(`api-probe GET ${path}`, { url: ctx.exchanges.url(path), timeoutMs: 5000, maxBodyBytes: 64 * 1024 });
+  // The well-known API roots, then the API endpoints the page or a recognised product names (Node-RED's /flows).
+  const { api } = await discoverEndpoints(ctx.exchanges, ctx.target);
+  const candidates = [...new Set([...API_CANDIDATES, ...api.map((a) => a.path)])];
+  for (const path of candidates) {
+    const probe = await apiProbe(ctx.exchanges, path);
     if (!probe.ok) continue;
+    const discovered = api.find((a) => a.path === path);
+    // A discovered endpoint is burst only when it serves something (2xx): one that refuses anonymous callers
+    // (Syncthing's API without its key) costs the server nothing per request and guards a key no burst guesses.
+    if (discovered && !API_CANDIDATES.includes(path as (typeof API_CANDIDATES)[number]) && !(probe.response.status >= 200 && probe.response.status < 300)) continue;
     if (looksLikeApi(probe.response, references)) {
-      return { endpoints: [{ path, method: 'GET' }], source: `found by probing ${API_CANDIDATES.join(', ')}` };
+      return { endpoints: [{ path, method: 'GET' }], source: discovered ? `found in ${discovered.source}` : `found by probing ${API_CANDIDATES.join(', ')}` };
     }
   }
   return {
-    skip: `No API path to burst: none is configured (rate-limited: or api:) and none of ${API_CANDIDATES.join(', ')} answered as an API (a document giving only a version is not one). Configure the login or API path under rate-limited:.`,
+    skip: `No API path to burst: none is configured (rate-limited: or api:) and none of ${candidates.join(', ')} answered as an API (a document giving only a version is not one). Configure the login or API path under rate-limited:.`,
   };
 }
 
@@ -97,20 +106,7 @@ export function looksLikeApi(response: HttpResponse, references: CatchAllReferen
   if (rateLimitHeaders(response).length || response.status === 429) return true;
   if ([404, 405, 410, 501].includes(response.status)) return false;
   if (response.status >= 300 && response.status < 400) return false;
-  return !isCatchAll(response, references) && !isVersionDocument(response);
-}
-
-/** A small JSON object of version and build facts only (`{"version": "7.0.6"}`, `{"name": "x", "version": "1.2"}`). */
-export function isVersionDocument(response: Pick<HttpResponse, 'body'>): boolean {
-  let value: unknown;
-  try {
-    value = JSON.parse(response.body);
-  } catch {
-    return false;
-  }
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-  const keys = Object.keys(value);
-  return keys.length > 0 && keys.length <= 4 && keys.some((k) => /version/i.test(k)) && keys.every((k) => /^(version|\w*_?version|build|commit|revision|name|product|release)$/i.test(k));
+  return !isCatchAll(response, references) && versionDocument(response) === undefined;
 }
 
 export interface BurstResult {
