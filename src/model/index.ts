@@ -14,6 +14,10 @@ import { findSettingsReferences, settingsRoleOverrides, type PythonSettings } fr
 import { computeBuilds, type DockerfileBuilds } from './builds.js';
 import { findInvocations, type Invocation } from './invocations.js';
 import { proxyRoutes } from './routes.js';
+import { once } from './frameworks/once.js';
+import { readLaravelApps, type LaravelApp } from './frameworks/laravel.js';
+import { readRailsApps, type RailsApp } from './frameworks/rails.js';
+import { readPhoenixApps, type PhoenixApp } from './frameworks/phoenix.js';
 import { applicationSource, deploymentEnvRoles, imageContents, invocationRoles, productionDockerfiles } from './evidence.js';
 
 export interface RepoModel {
@@ -29,6 +33,10 @@ export interface RepoModel {
   invocations: readonly Invocation[];
   /** Hosts (compose service names) a reverse proxy of the repository routes to (model/routes.ts). */
   proxyRoutes: ReadonlySet<string>;
+  /** Laravel, Rails and Phoenix configuration as production loads it (model/frameworks/), read on first use. */
+  laravel(): Promise<LaravelApp[]>;
+  rails(): Promise<RailsApp[]>;
+  phoenix(): Promise<PhoenixApp[]>;
 }
 
 /**
@@ -56,7 +64,12 @@ export async function buildRepoModel(
   const contained = loaded.withFallbacks(await imageContents(files, parsed, productionDockerfiles(files, loaded))).withFallbacks(await applicationSource(files));
   const settings = await findSettingsReferences(files, contained);
   const roles = contained.withOverrides(await settingsRoleOverrides(files, parsed, contained, settings));
-  return { roles, deployments, settings, builds, invocations, proxyRoutes: await proxyRoutes(files) };
+  return {
+    roles, deployments, settings, builds, invocations, proxyRoutes: await proxyRoutes(files),
+    laravel: once(() => readLaravelApps(files, parsed, roles)),
+    rails: once(() => readRailsApps(files, parsed, roles)),
+    phoenix: once(() => readPhoenixApps(files, parsed, roles)),
+  };
 }
 
 /**

@@ -1,0 +1,152 @@
+// Laravel configuration as production loads it, read statically.
+//
+// Laravel reads `config/*.php` (BookStack keeps them in `app/Config/`), whose
+// values call `env('X', default)`: the process environment first, then the
+// application's `.env` file, then the default written in the config file
+// (https://laravel.com/docs/configuration#environment-configuration). So a
+// setting's value in production is what the env files production loads set
+// (compose `env_file:`, an image's copied `.env`: the file roles say which),
+// and the config file's default when none sets it.
+
+import type { FileSet } from '../../repo/fileset.js';
+import type { ParsedFiles } from '../../parse/parsed.js';
+import { parseDotenv, type EnvFile } from '../../parse/dotenv.js';
+import { parsePhpConfig, entryOf, type PhpConfigFile, type PhpScalar, type PhpValue } from '../../parse/php-config.js';
+import type { FileRoles } from '../roles.js';
+
+export interface LaravelEnvFile {
+  path: string;
+  env: EnvFile;
+}
+
+export interface LaravelApp {
+  /** The folder holding `artisan` ('' at the repository root). */
+  root: string;
+  /** The folder of the config files (`config`, or `app/Config`). */
+  configDir: string;
+  /** Every env file of the application (`.env`, `.env.*`), each judged by its own role. */
+  envFiles: LaravelEnvFile[];
+  /** The env files production is shown to load (role production). */
+  productionEnvFiles: LaravelEnvFile[];
+  /** A config file (`app`, `session`, `cors`) as read, or undefined when the application has none. */
+  config(name: string): Promise<{ path: string; file: PhpConfigFile } | undefined>;
+}
+
+/** Where one config setting's value comes from in production. */
+export interface LaravelSetting {
+  /** `config/app.php`, the line of the key. */
+  path: string;
+  line: number;
+  /** The value production gets, when decidable. */
+  value?: PhpScalar;
+  known: boolean;
+  /** `env('APP_DEBUG', false)`: the variable read. */
+  envVar?: string;
+  /** The production env file and line that set the variable, when one does. */
+  setBy?: { path: string; line: number; raw: string };
+  /** How it came about, for messages. */
+  how: string;
+}
+
+const ARTISAN = /(^|\/)artisan$/;
+const ENV_FILE = /(^|\/)\.env(\.[^/]+)?$/;
+
+export async function readLaravelApps(files: FileSet, parsed: ParsedFiles, roles: FileRoles): Promise<LaravelApp[]> {
+  const apps: LaravelApp[] = [];
+  for (const artisan of files.files.filter((f) => ARTISAN.test(f.path))) {
+    const root = artisan.path.replace(/\/?artisan$/, '');
+    const prefix = root ? `${root}/` : '';
+    // A Laravel application kept as a test fixture or an example is not what production runs.
+    if (!roles.isDeployed(artisan.path)) continue;
+    const configDir = [`${prefix}config`, `${prefix}app/Config`].find((d) => files.has(`${d}/app.php`));
+    if (!configDir) continue;
+    const envFiles: LaravelEnvFile[] = [];
+    for (const f of files.files) {
+      if (!f.path.startsWith(prefix) || !ENV_FILE.test(f.path)) continue;
+      const env = await parsed.memo('dotenv-entries', f.path, (text) => parseDotenv(text));
+      if (env) envFiles.push({ path: f.path, env });
+    }
+    apps.push({
+      root,
+      configDir,
+      envFiles,
+      productionEnvFiles: envFiles.filter((e) => roles.of(e.path).role === 'production'),
+      config: async (name) => {
+        const path = `${configDir}/${name}.php`;
+        if (!files.has(path)) return undefined;
+        const file = await parsed.memo('php-config', path, (text) => parsePhpConfig(text));
+        return file ? { path, file } : undefined;
+      },
+    });
+  }
+  return apps;
+}
+
+/**
+ * Laravel's `env()` reads "true"/"(true)", "false"/"(false)", "null"/"(null)"
+ * and "empty"/"(empty)" as those values (Illuminate\Support\Env::get).
+ */
+export function laravelEnvValue(raw: string): PhpScalar {
+  switch (raw.toLowerCase()) {
+    case 'true':
+    case '(true)':
+      return true;
+    case 'false':
+    case '(false)':
+      return false;
+    case 'null':
+    case '(null)':
+      return null;
+    case 'empty':
+    case '(empty)':
+      return '';
+    default:
+      return raw;
+  }
+}
+
+/** PHP's truthiness: false, null, 0, "" and "0" are false. */
+export function phpTruthy(value: PhpScalar | undefined): boolean {
+  return !(value === undefined || value === null || value === false || value === 0 || value === '' || value === '0');
+}
+
+export const phpRepr = (value: PhpScalar | undefined): string => (value === undefined || value === null ? 'null' : typeof value === 'string' ? `'${value}'` : String(value));
+
+/**
+ * The value production gets for `key` of a config file's returned array:
+ * the production env files' setting of the variable `env()` reads, else the
+ * literal default (undefined when the key is absent).
+ */
+export function resolveSetting(app: LaravelApp, path: string, file: PhpConfigFile, key: string): LaravelSetting | undefined {
+  const entry = entryOf(file.value, key);
+  if (!entry) return undefined;
+  return resolveValue(app, path, entry.value, key);
+}
+
+function resolveValue(app: LaravelApp, path: string, value: PhpValue, key: string): LaravelSetting {
+  const line = value.line;
+  if (value.kind === 'literal') return { path, line, value: value.value, known: true, how: `'${key}' => ${phpRepr(value.value)} (${path}:${line})` };
+  if (value.kind === 'env') {
+    const set = productionSetting(app, value.name);
+    if (set) {
+      const v = laravelEnvValue(set.raw);
+      return { path, line, value: v, known: true, envVar: value.name, setBy: set, how: `${value.name}=${set.raw} (${set.path}:${set.line}), read by '${key}' => env('${value.name}') (${path}:${line})` };
+    }
+    if (!value.fallback) return { path, line, value: null, known: true, envVar: value.name, how: `'${key}' => env('${value.name}') (${path}:${line}) is null when ${value.name} is unset` };
+    if (value.fallback.kind === 'literal') {
+      return { path, line, value: value.fallback.value, known: true, envVar: value.name, how: `'${key}' falls back to ${phpRepr(value.fallback.value)} when ${value.name} is unset (${path}:${line})` };
+    }
+    return { path, line, known: false, envVar: value.name, how: `'${key}' => env('${value.name}', …) with a computed default (${path}:${line})` };
+  }
+  return { path, line, known: false, how: `'${key}' is computed (${value.kind === 'computed' ? value.text : 'an array'}) at ${path}:${line}` };
+}
+
+/** The last production env file (in path order) that sets `name`. */
+function productionSetting(app: LaravelApp, name: string): { path: string; line: number; raw: string } | undefined {
+  let found: { path: string; line: number; raw: string } | undefined;
+  for (const f of app.productionEnvFiles) {
+    const e = f.env.get(name);
+    if (e) found = { path: f.path, line: e.line, raw: e.value };
+  }
+  return found;
+}
