@@ -123,6 +123,7 @@ class Reader {
     const simple = this.simpleValue();
     const next = this.peek();
     if (simple && (!next || [',', ']', ')', ';'].includes(next.text))) return simple;
+    if (simple && next && next.type !== 'punct' && next.type !== 'word') throw this.missingComma(next);
     // Anything longer (`env('A') ?: 'b'`, `'a' . $b`, a closure): computed, skipped to its end.
     this.at = start;
     this.skipExpression();
@@ -208,11 +209,21 @@ class Reader {
     while (this.peek() && this.peek()!.text !== text) this.at++;
   }
 
+  private missingComma(t: Token): SyntaxProblem {
+    return new SyntaxProblem(`expected "," or a closing bracket, found "${t.text}"`, t.line);
+  }
+
   /** Skips one expression: to the next `,` `;` or unmatched closing bracket at depth 0. */
   skipExpression(): void {
     let depth = 0;
+    let previous: Token | undefined;
     while (this.peek()) {
-      const t = this.peek()!.text;
+      const token = this.peek()!;
+      const t = token.text;
+      // Two operands in a row (`'a' => 1` then `'b' => 2` on the next line) are a missing comma, not an expression.
+      const operandEnd = previous && (['str', 'num', 'var'].includes(previous.type) || previous.text === ')' || previous.text === ']');
+      if (operandEnd && ['str', 'num', 'var'].includes(token.type)) throw this.missingComma(token);
+      previous = token;
       if (['(', '[', '{'].includes(t)) depth++;
       else if ([')', ']', '}'].includes(t)) {
         if (depth === 0) return;

@@ -37,18 +37,23 @@ const OPENER = /^(if|unless|case|while|until|begin|def|class|module)\b/;
 const DO_BLOCK = /\bdo(\s*\|[^|]*\|)?\s*$/;
 const CONDITIONAL_OPENER = /^(if|unless|case|while|until)\b/;
 
-/** The line without its comment (a `#` outside quotes and not `#{`). */
-function stripComment(line: string): string {
+/** Calls `visit` with each character of `code` outside quotes and its index, until it returns true; the index it stopped at. */
+function scanOutsideQuotes(code: string, visit: (c: string, i: number) => boolean | void): number {
   let quote: string | undefined;
-  for (let i = 0; i < line.length; i++) {
-    const c = line[i]!;
+  for (let i = 0; i < code.length; i++) {
+    const c = code[i]!;
     if (quote) {
       if (c === '\\') i++;
       else if (c === quote) quote = undefined;
     } else if (c === '"' || c === "'") quote = c;
-    else if (c === '#' && line[i + 1] !== '{') return line.slice(0, i);
+    else if (visit(c, i)) return i;
   }
-  return line;
+  return code.length;
+}
+
+/** The line without its comment (a `#` outside quotes and not `#{`). */
+function stripComment(line: string): string {
+  return line.slice(0, scanOutsideQuotes(line, (c, i) => c === '#' && line[i + 1] !== '{'));
 }
 
 export function readRubyConfig(text: string): RubyConfigFile {
@@ -104,16 +109,10 @@ export function readRubyConfig(text: string): RubyConfigFile {
 /** Parentheses and brackets left open in a line (quotes skipped). */
 function open(code: string): number {
   let depth = 0;
-  let quote: string | undefined;
-  for (let i = 0; i < code.length; i++) {
-    const c = code[i]!;
-    if (quote) {
-      if (c === '\\') i++;
-      else if (c === quote) quote = undefined;
-    } else if (c === '"' || c === "'") quote = c;
-    else if (c === '(' || c === '[') depth++;
+  scanOutsideQuotes(code, (c) => {
+    if (c === '(' || c === '[') depth++;
     else if (c === ')' || c === ']') depth--;
-  }
+  });
   return depth;
 }
 

@@ -40,7 +40,7 @@ export function describeValue(value: ExValue): string {
     case 'lit':
       return value.value === null ? 'nil' : value.atom ? `:${value.value}` : typeof value.value === 'string' ? JSON.stringify(value.value) : String(value.value);
     case 'env':
-      if (value.required) return `System.fetch_env!("${value.name}") (required)`;
+      if (value.required) return `read from ${value.name}, required (the release refuses to start without it)`;
       return value.fallback ? `System.get_env("${value.name}") with the fallback ${describeValue(value.fallback)}` : `System.get_env("${value.name}") (nil when unset)`;
     case 'kw':
       return `[${[...value.entries.keys()].map((k) => `${k}: …`).join(', ')}]`;

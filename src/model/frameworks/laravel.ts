@@ -150,3 +150,7 @@ function productionSetting(app: LaravelApp, name: string): { path: string; line:
   }
   return found;
 }
+
+/** How Laravel settings are resolved, for docs/checks.md. */
+export const LARAVEL_SETTINGS_DOC =
+  '- **Laravel** (an `artisan` file beside `config/app.php`, or `app/Config/app.php`). `config/*.php` is read as the array it returns: literals, nested arrays and `env(\'X\', default)` (with casts); anything else is computed and never judged. A value read by `env()` is taken from the env files production is shown to load (role `production`: a compose `env_file:`, an image\'s copied `.env`), else the config file\'s default, as Laravel does (environment, then `.env`, then the default); env() reads `true`/`(true)`, `false`, `null`, `empty` as those values. Every env file of the application is also judged on its own at its line, by its role (a development `.env` at most P2, templates not at all). A finding says which env files production loads, or that the config file\'s defaults were assumed.';

@@ -257,3 +257,7 @@ export function entryAt(config: ReadonlyMap<string, ExEntry> | undefined, ...key
 export function endpointsOf(app: PhoenixApp): Array<[string, Map<string, ExEntry>]> {
   return [...app.configs].filter(([id]) => /\s\S*Endpoint$/.test(id));
 }
+
+/** How Phoenix settings are resolved, for docs/checks.md. */
+export const PHOENIX_SETTINGS_DOC =
+  '- **Phoenix / Elixir** (`config/config.exs`). For MIX_ENV=prod: config.exs, the files it imports (`import_config "#{config_env()}.exs"` → prod.exs, in place), then `config/runtime.exs` (and `releases.exs`) with `config_env()` = :prod; each `config :app, Key, opts` deep-merges keyword lists, later calls winning. `if config_env() == :prod` (also `Mix.env()`, `!=`, `in [...]`, `unless`) is decided; other conditions make their settings conditional (not judged). Values: literals, keyword lists, variables assigned earlier, `System.get_env("X")` (nil when unset), `System.get_env("X", "d")` and `System.get_env("X") || "d"` (the fallback), `System.fetch_env!("X")` and `System.get_env("X") || raise ...` (required). Options built in code (`config :app, Endpoint, opts`) are computed: a check says so instead of failing. An import the repository lacks (`prod.secret.exs`) is named in the message as assumed empty.';

@@ -84,3 +84,7 @@ export function finalSetting(app: RailsApp, name: string): { setting?: RailsSett
   }
   return { ...(setting ? { setting } : {}), ...(conditional ? { conditional } : {}) };
 }
+
+/** How Rails settings are resolved, for docs/checks.md. */
+export const RAILS_SETTINGS_DOC =
+  '- **Rails** (`config/application.rb`). `config.x = value` statements of application.rb, then of `config/environments/production.rb` (the later wins), read line by line: literals, `ENV.fetch("X", literal)`, `ENV["X"]`, boolean casts of those, and tests of a variable (`ENV["X"].present?`, `== "true"`), which resolve to what a deployment that leaves the variables unset gets; a value the project decided (a literal, a literal default) is judged, one left to a variable\'s presence is reported as the deployment\'s decision. Statements under `if`/`unless`/`case` or a modifier `if` are conditional and not judged. Unbalanced `end`s make the file unreadable: an error, never a pass. `config/secrets.yml` is read for `production:` only; `config/master.key` and `config/credentials/*.key` count when git tracks them.';
