@@ -1,6 +1,8 @@
 import { describe, expect, it } from '@jest/globals';
 import { phoenixChecks } from '../../src/checks/phoenix/index.js';
 import { parseElixirConfig } from '../../src/parse/elixir-config.js';
+import { elixirFallbacks } from '../../src/parse/fallbacks.js';
+import { secretsWeakDefault } from '../../src/checks/secrets/weak-default.js';
 import { audit, messages, where } from '../repo-inspect/helpers.js';
 
 const DEPLOYED = {
@@ -141,6 +143,26 @@ end
     const broken = await audit(phoenixChecks, { ...DEPLOYED, 'config/config.exs': 'import Config\nconfig :chat, ChatWeb.Endpoint,\n  url: [host: "localhost"\n' });
     expect(where(broken, 'phoenix.secret-key-base')).toEqual(['error P0 config/config.exs:4']);
     expect(where(broken, 'phoenix.env-fallback')).toEqual(['error P0 config/config.exs:4']);
+  });
+});
+
+describe('secrets.weak-default on Elixir code', () => {
+  it('reports a secret fallback in application code, not one in dev.exs nor a non-secret one', async () => {
+    const result = await audit([secretsWeakDefault], {
+      ...DEPLOYED,
+      'lib/chat/token.ex': 'defmodule Chat.Token do\n  # System.get_env("OLD_SECRET", "commented-out-secret")\n  def signer, do: Joken.Signer.create("HS256", System.get_env("API_JWT_SECRET", "chat-public-jwt-secret"))\n  def region, do: System.get_env("AWS_REGION", "eu-west-1")\n  def key, do: System.get_env("API_SIGNING_SECRET") || "#{System.get_env("HOST")}-key"\nend\n',
+      'config/config.exs': 'import Config\nimport_config "#{config_env()}.exs"\n',
+      'config/dev.exs': 'import Config\nconfig :chat, :jwt, secret: System.get_env("DEV_JWT_SECRET", "dev-only-jwt-secret")\n',
+    });
+    expect(where(result, 'secrets.weak-default')).toEqual(['fail P0 lib/chat/token.ex:3']);
+    expect(messages(result, 'secrets.weak-default')[0]).toContain('System.get_env("API_JWT_SECRET", …) falls back to');
+  });
+
+  it('finds both forms, on a call split over lines, and skips interpolated strings', () => {
+    expect(elixirFallbacks('x = System.get_env("A_SECRET",\n  "one")\ny = System.get_env("B_TOKEN") || "two"\nz = System.get_env("C", "#{a}")\n')).toEqual([
+      { name: 'A_SECRET', value: 'one', line: 1, form: 'System.get_env("A_SECRET", …)' },
+      { name: 'B_TOKEN', value: 'two', line: 3, form: 'System.get_env("B_TOKEN") || …' },
+    ]);
   });
 });
 
