@@ -3,6 +3,7 @@ import { phoenixChecks } from '../../src/checks/phoenix/index.js';
 import { parseElixirConfig } from '../../src/parse/elixir-config.js';
 import { elixirFallbacks } from '../../src/parse/fallbacks.js';
 import { secretsWeakDefault } from '../../src/checks/secrets/weak-default.js';
+import { secretsHardcoded } from '../../src/checks/secrets/hardcoded.js';
 import { audit, messages, where } from '../repo-inspect/helpers.js';
 
 const DEPLOYED = {
@@ -143,6 +144,16 @@ end
     const broken = await audit(phoenixChecks, { ...DEPLOYED, 'config/config.exs': 'import Config\nconfig :chat, ChatWeb.Endpoint,\n  url: [host: "localhost"\n' });
     expect(where(broken, 'phoenix.secret-key-base')).toEqual(['error P0 config/config.exs:4']);
     expect(where(broken, 'phoenix.env-fallback')).toEqual(['error P0 config/config.exs:4']);
+  });
+});
+
+describe('secrets.hardcoded on Elixir config scripts', () => {
+  it('lowers to P2 the config.exs literal that prod replaces, and keeps it P0 when it reaches prod', async () => {
+    const replaced = await audit([secretsHardcoded], { ...DEPLOYED, 'config/config.exs': CONFIG, 'config/prod.exs': PROD_HARDENED, 'config/runtime.exs': RUNTIME_HARDENED });
+    expect(where(replaced, 'secrets.hardcoded')).toEqual(['fail P2 config/config.exs:9']);
+    expect(messages(replaced, 'secrets.hardcoded')[0]).toContain('prod replaces it (config/runtime.exs:32), so this value is read only outside production');
+    const live = await audit([secretsHardcoded], { ...DEPLOYED, 'config/config.exs': CONFIG, 'config/prod.exs': PROD_HARDENED });
+    expect(where(live, 'secrets.hardcoded')).toEqual(['fail P0 config/config.exs:9']);
   });
 });
 

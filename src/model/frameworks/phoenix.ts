@@ -47,6 +47,8 @@ export interface PhoenixApp {
   notes: string[];
   /** `config` calls whose options are computed (`config :app, Endpoint, opts_built_in_code`): their keys are unknown. */
   computed: Array<{ id: string; path: string; line: number }>;
+  /** Values written in a file prod reads that a later prod setting replaces, by `path:line`, with where: dev-only values. */
+  replaced: Map<string, { path: string; line: number }>;
 }
 
 const ENV = 'prod';
@@ -57,7 +59,7 @@ export async function readPhoenixApps(files: FileSet, parsed: ParsedFiles, roles
     if (!/(^|\/)config\/config\.exs$/.test(f.path) || !roles.isDeployed(f.path)) continue;
     const dir = f.path.slice(0, -'/config.exs'.length);
     const root = dir.replace(/\/?config$/, '');
-    const app: PhoenixApp = { root, files: [], configs: new Map(), fallbacks: [], errors: [], notes: [], computed: [] };
+    const app: PhoenixApp = { root, files: [], configs: new Map(), fallbacks: [], errors: [], notes: [], computed: [], replaced: new Map() };
     const load = (path: string): Promise<ExConfigFile | undefined> => parsed.memo('elixir-config', path, (text) => parseElixirConfig(text));
     const run = async (path: string, depth: number): Promise<void> => {
       const file = await load(path);
@@ -139,7 +141,7 @@ function applyConfig(app: PhoenixApp, s: Extract<ExStatement, { kind: 'config' }
   app.configs.set(id, target);
   for (const [k, e] of value.entries) {
     const entry = { ...e, value: located(e.value, e.path, e.line, conditional), conditional: e.conditional || conditional };
-    mergeInto(target, k, entry);
+    mergeInto(app, target, k, entry);
     collectFallbacks(app, String(first.value), key, [k], entry.value);
   }
 }
@@ -150,16 +152,22 @@ function located(value: ExValue, path: string, line: number, conditional: boolea
   return { kind: 'kw', entries: new Map([...value.entries].map(([k, v]) => [k, { ...v, path: v.path || path, line: v.line || line, conditional: v.conditional || conditional }])) };
 }
 
-/** Config's deep merge: keyword lists merge key by key, anything else replaces. */
-function mergeInto(target: Map<string, ExEntry>, key: string, entry: ExEntry): void {
+/** Config's deep merge: keyword lists merge key by key, anything else replaces (and what it replaces never reaches prod). */
+function mergeInto(app: PhoenixApp, target: Map<string, ExEntry>, key: string, entry: ExEntry): void {
   const previous = target.get(key);
   if (previous?.value.kind === 'kw' && entry.value.kind === 'kw') {
     const merged = new Map(previous.value.entries);
-    for (const [k, v] of entry.value.entries) mergeInto(merged, k, v);
+    for (const [k, v] of entry.value.entries) mergeInto(app, merged, k, v);
     target.set(key, { ...entry, value: { kind: 'kw', entries: merged } });
     return;
   }
+  // A replacement under a condition the deployment decides may not happen: the earlier value may still reach prod.
+  if (previous && !entry.conditional) for (const replaced of leaves(previous)) app.replaced.set(`${replaced.path}:${replaced.line}`, { path: entry.path, line: entry.line });
   target.set(key, entry);
+}
+
+function leaves(entry: ExEntry): ExEntry[] {
+  return entry.value.kind === 'kw' ? [...entry.value.entries.values()].flatMap(leaves) : [entry];
 }
 
 function collectFallbacks(app: PhoenixApp, appName: string, key: string, at: string[], value: ExValue): void {
@@ -240,6 +248,13 @@ function decide(ast: ExAst, scope: Map<string, ExValue>): boolean | undefined {
     return ast.op === 'in' ? found : !found;
   }
   return undefined;
+}
+
+/** `path:line` of a config value that prod replaces -> why it never reaches prod, for every Phoenix application. */
+export function replacedInProd(apps: readonly PhoenixApp[]): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const app of apps) for (const [at, by] of app.replaced) out.set(at, `prod replaces it (${by.path}:${by.line}), so this value is read only outside production`);
+  return out;
 }
 
 /** The entry at a keyword path (`["http", "port"]`) of a merged config. */
