@@ -106,6 +106,17 @@ describe('laravel.* on config/*.php and the env files production loads', () => {
     expect(where(result, 'laravel.session-cookie')).toEqual(['fail P1 config/session.php:7']);
   });
 
+  it('takes a production compose environment over the env files, as the process environment wins over .env', async () => {
+    const result = await audit(laravelChecks, {
+      ...DEPLOYED,
+      'docker-compose.yml': 'services:\n  app:\n    build: .\n    ports:\n      - "8080:80"\n    env_file: .env.production\n    environment:\n      APP_ENV: production\n      APP_DEBUG: "true"\n  db:\n    image: postgres:16\n',
+      'config/app.php': APP_CLEAN,
+      '.env.production': 'APP_ENV=production\nAPP_DEBUG=false\n',
+    });
+    expect(where(result, 'laravel.debug')).toEqual(['fail P0 docker-compose.yml:9']);
+    expect(messages(result, 'laravel.debug')[0]).toContain('APP_DEBUG=true (docker-compose.yml:9), read by');
+  });
+
   it('passes a hardened application, and a literal key Laravel refuses (wrong length)', async () => {
     const result = await audit(laravelChecks, {
       ...DEPLOYED,

@@ -66,7 +66,7 @@ export async function buildRepoModel(
   const roles = contained.withOverrides(await settingsRoleOverrides(files, parsed, contained, settings));
   return {
     roles, deployments, settings, builds, invocations, proxyRoutes: await proxyRoutes(files),
-    laravel: once(() => readLaravelApps(files, parsed, roles)),
+    laravel: once(() => readLaravelApps(files, parsed, roles, deployments)),
     rails: once(() => readRailsApps(files, parsed, roles)),
     phoenix: once(() => readPhoenixApps(files, parsed, roles)),
   };

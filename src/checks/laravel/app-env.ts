@@ -25,8 +25,9 @@ export const appEnv: RepoCheck = {
         if (e && LOCAL.test(e.value.trim())) findings.push({ status: 'fail', message: `APP_ENV=${e.value} (${env.path}:${e.line}): an application started with this file runs as a developer's machine (App::isLocal()).`, location: { path: env.path, line: e.line } });
       }
       const s = resolveSetting(app, config.path, config.file, 'env');
-      if (s?.known && typeof s.value === 'string' && LOCAL.test(s.value) && !s.setBy) {
-        findings.push({ status: 'fail', message: `${s.how}: production runs as '${s.value}' unless the deployment sets APP_ENV (${envFilesNote(app)}).`, location: { path: s.path, line: s.line } });
+      if (s?.known && typeof s.value === 'string' && LOCAL.test(s.value) && (!s.setBy || s.setBy.compose)) {
+        const at = s.setBy ?? s;
+        findings.push({ status: 'fail', message: `${s.how}: production runs as '${s.value}'${s.setBy ? '' : ` unless the deployment sets APP_ENV (${envFilesNote(app)})`}.`, location: { path: at.path, line: at.line } });
       }
       if (findings.length) return findings;
       return [{ status: 'pass', message: `${s ? s.how : `'env' is not set in ${config.path} (Laravel's default is production)`}; no judged env file sets APP_ENV=local.` }];

@@ -41,7 +41,6 @@ export async function forEachLaravelConfig(
 
 /** How production's env files were decided, for pass messages. */
 export function envFilesNote(app: LaravelApp): string {
-  return app.productionEnvFiles.length
-    ? `production loads ${app.productionEnvFiles.map((e) => e.path).join(', ')}`
-    : 'no env file is shown to reach production, so the config file\'s defaults were assumed';
+  const sources = [...new Set([...app.productionEnvironment.map((s) => `${s.path} (service ${s.service})`), ...app.productionEnvFiles.map((e) => e.path)])];
+  return sources.length ? `production loads ${sources.join(', ')}` : 'no env file or compose environment is shown to reach production, so the config file\'s defaults were assumed';
 }

@@ -27,6 +27,8 @@ export const debug: RepoCheck = {
       const s = resolveSetting(app, config.path, config.file, 'debug');
       if (s?.known && phpTruthy(s.value) && !s.setBy) {
         findings.push({ status: 'fail', message: `${s.how}: debug mode is on in production unless the deployment sets APP_DEBUG=false (${envFilesNote(app)}).`, location: { path: s.path, line: s.line } });
+      } else if (s?.known && phpTruthy(s.value) && s.setBy?.compose) {
+        findings.push({ status: 'fail', message: `${s.how}: the production deployment turns debug mode on.`, location: { path: s.setBy.path, line: s.setBy.line } });
       }
       if (findings.length) return findings;
       const what = s ? (s.known ? `${s.how}: ${phpRepr(s.value)}` : `${s.how}: not judged`) : `'debug' is not set in ${config.path}: Laravel's default is false`;

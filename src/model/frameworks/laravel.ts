@@ -13,6 +13,8 @@ import type { ParsedFiles } from '../../parse/parsed.js';
 import { parseDotenv, type EnvFile } from '../../parse/dotenv.js';
 import { parsePhpConfig, entryOf, type PhpConfigFile, type PhpScalar, type PhpValue } from '../../parse/php-config.js';
 import type { FileRoles } from '../roles.js';
+import type { Deployments } from '../deployments.js';
+import { environmentOf } from '../../parse/compose.js';
 
 export interface LaravelEnvFile {
   path: string;
@@ -28,6 +30,8 @@ export interface LaravelApp {
   envFiles: LaravelEnvFile[];
   /** The env files production is shown to load (role production). */
   productionEnvFiles: LaravelEnvFile[];
+  /** `environment:` of the services of production compose deployments: the process environment, which wins over `.env`. */
+  productionEnvironment: Array<{ path: string; service: string; get(name: string): { value: string; line: number } | undefined }>;
   /** A config file (`app`, `session`, `cors`) as read, or undefined when the application has none. */
   config(name: string): Promise<{ path: string; file: PhpConfigFile } | undefined>;
 }
@@ -42,8 +46,8 @@ export interface LaravelSetting {
   known: boolean;
   /** `env('APP_DEBUG', false)`: the variable read. */
   envVar?: string;
-  /** The production env file and line that set the variable, when one does. */
-  setBy?: { path: string; line: number; raw: string };
+  /** The production compose environment or env file, and line, that set the variable, when one does. */
+  setBy?: { path: string; line: number; raw: string; compose?: boolean };
   /** How it came about, for messages. */
   how: string;
 }
@@ -51,8 +55,15 @@ export interface LaravelSetting {
 const ARTISAN = /(^|\/)artisan$/;
 const ENV_FILE = /(^|\/)\.env(\.[^/]+)?$/;
 
-export async function readLaravelApps(files: FileSet, parsed: ParsedFiles, roles: FileRoles): Promise<LaravelApp[]> {
+export async function readLaravelApps(files: FileSet, parsed: ParsedFiles, roles: FileRoles, deployments: Deployments): Promise<LaravelApp[]> {
   const apps: LaravelApp[] = [];
+  const productionEnvironment: LaravelApp['productionEnvironment'] = deployments.list
+    .filter((d) => d.role.role === 'production')
+    // Services that run the application set its own variables (`APP_*`); a database service's environment is not Laravel's.
+    .flatMap((d) => d.services.filter((service) => Object.keys(environmentOf(service)).some((k) => k.startsWith('APP_'))).map((service) => {
+      const env = environmentOf(service);
+      return { path: service.path, service: service.name, get: (name: string) => (name in env ? { value: env[name]!, line: service.locate(['environment', name]).line } : undefined) };
+    }));
   for (const artisan of files.files.filter((f) => ARTISAN.test(f.path))) {
     const root = artisan.path.replace(/\/?artisan$/, '');
     const prefix = root ? `${root}/` : '';
@@ -71,6 +82,7 @@ export async function readLaravelApps(files: FileSet, parsed: ParsedFiles, roles
       configDir,
       envFiles,
       productionEnvFiles: envFiles.filter((e) => roles.of(e.path).role === 'production'),
+      productionEnvironment,
       config: async (name) => {
         const path = `${configDir}/${name}.php`;
         if (!files.has(path)) return undefined;
@@ -141,8 +153,13 @@ function resolveValue(app: LaravelApp, path: string, value: PhpValue, key: strin
   return { path, line, known: false, how: `'${key}' is computed (${value.kind === 'computed' ? value.text : 'an array'}) at ${path}:${line}` };
 }
 
-/** The last production env file (in path order) that sets `name`. */
-function productionSetting(app: LaravelApp, name: string): { path: string; line: number; raw: string } | undefined {
+/** The production compose `environment:` that sets `name` (the process environment wins over `.env`), else the last production env file (in path order). */
+function productionSetting(app: LaravelApp, name: string): LaravelSetting['setBy'] {
+  for (const s of app.productionEnvironment) {
+    const e = s.get(name);
+    // `${APP_DEBUG}` is the deployment's own environment: not decided here.
+    if (e && !e.value.includes('$')) return { path: s.path, line: e.line, raw: e.value, compose: true };
+  }
   let found: { path: string; line: number; raw: string } | undefined;
   for (const f of app.productionEnvFiles) {
     const e = f.env.get(name);
@@ -153,4 +170,4 @@ function productionSetting(app: LaravelApp, name: string): { path: string; line:
 
 /** How Laravel settings are resolved, for docs/checks.md. */
 export const LARAVEL_SETTINGS_DOC =
-  '- **Laravel** (an `artisan` file beside `config/app.php`, or `app/Config/app.php`). `config/*.php` is read as the array it returns: literals, nested arrays and `env(\'X\', default)` (with casts); anything else is computed and never judged. A value read by `env()` is taken from the env files production is shown to load (role `production`: a compose `env_file:`, an image\'s copied `.env`), else the config file\'s default, as Laravel does (environment, then `.env`, then the default); env() reads `true`/`(true)`, `false`, `null`, `empty` as those values. Every env file of the application is also judged on its own at its line, by its role (a development `.env` at most P2, templates not at all). A finding says which env files production loads, or that the config file\'s defaults were assumed.';
+  '- **Laravel** (an `artisan` file beside `config/app.php`, or `app/Config/app.php`). `config/*.php` is read as the array it returns: literals, nested arrays and `env(\'X\', default)` (with casts); anything else is computed and never judged. A value read by `env()` is taken from the `environment:` of production compose deployments, else the env files production is shown to load (role `production`: a compose `env_file:`, an image\'s copied `.env`), else the config file\'s default, as Laravel does (environment, then `.env`, then the default); env() reads `true`/`(true)`, `false`, `null`, `empty` as those values. Every env file of the application is also judged on its own at its line, by its role (a development `.env` at most P2, templates not at all). A finding says which env files production loads, or that the config file\'s defaults were assumed.';
