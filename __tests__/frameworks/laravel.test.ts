@@ -1,6 +1,10 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from '@jest/globals';
 import { laravelChecks } from '../../src/checks/laravel/index.js';
-import { parsePhpConfig, entryOf } from '../../src/parse/php-config.js';
+import { parsePhpConfig, entryOf, type PhpValue } from '../../src/parse/php-config.js';
 import { audit, messages, where } from '../repo-inspect/helpers.js';
 
 // A deployment that builds the application's image and loads its env file: production by evidence.
@@ -180,5 +184,63 @@ return [
   it('says where an array is broken', () => {
     expect(parsePhpConfig("<?php\nreturn [\n  'a' => 1\n  'b' => 2,\n];").error).toEqual({ line: 4, message: 'expected "," or a closing bracket, found "b"' });
     expect(parsePhpConfig("<?php\nreturn [\n  'a' => [1,\n").error?.message).toMatch(/not closed|end of file/);
+  });
+});
+
+// PHP itself, where installed (Debian's php-cli): each config file is required with Laravel's env() stubbed to
+// return its default (every variable unset), and the reader's literal values must equal what PHP returns.
+const PHP = (() => {
+  try {
+    execFileSync('php', ['-v'], { stdio: 'ignore' });
+    return true;
+  } catch {
+    return false;
+  }
+})();
+const ENV_STUB = `<?php
+namespace Illuminate\\Support { class Str { public static function __callStatic($n, $a) { return (string) ($a[0] ?? ''); } } }
+namespace { function env($k, $d = null) { return $d instanceof Closure ? $d() : $d; } echo json_encode(require $argv[1]); }
+`;
+
+function literalOf(value: PhpValue): { value: unknown } | undefined {
+  if (value.kind === 'literal') return { value: value.value };
+  if (value.kind === 'env') {
+    const fallback = value.fallback ? literalOf(value.fallback) : { value: null };
+    if (!fallback || !value.cast || !/bool/.test(value.cast)) return fallback;
+    const v = fallback.value;
+    return { value: !(v === null || v === false || v === 0 || v === '' || v === '0') };
+  }
+  if (value.kind !== 'array') return undefined;
+  const list = value.entries.every((e) => e.key === undefined);
+  const out: Record<string, unknown> | unknown[] = list ? [] : {};
+  for (const e of value.entries) {
+    const v = literalOf(e.value);
+    if (!v) return undefined;
+    if (Array.isArray(out)) out.push(v.value);
+    else out[e.key!] = v.value;
+  }
+  return { value: out };
+}
+
+(PHP ? describe : describe.skip)('parsePhpConfig agrees with PHP', () => {
+  it('gives every statically decidable key the value PHP computes with the variables unset', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'rg-php-'));
+    try {
+      writeFileSync(join(dir, 'stub.php'), ENV_STUB);
+      let compared = 0;
+      for (const [name, text] of Object.entries({ APP_FLAWED, APP_CLEAN, SESSION_FLAWED, SESSION_CLEAN, CORS_FLAWED, CORS_CLEAN })) {
+        writeFileSync(join(dir, `${name}.php`), text);
+        const php = JSON.parse(execFileSync('php', [join(dir, 'stub.php'), join(dir, `${name}.php`)]).toString()) as Record<string, unknown>;
+        for (const e of parsePhpConfig(text).value!.entries) {
+          const mine = literalOf(e.value);
+          if (!mine || e.key === undefined) continue;
+          compared++;
+          expect([name, e.key, mine.value]).toEqual([name, e.key, php[e.key]]);
+        }
+      }
+      expect(compared).toBeGreaterThanOrEqual(20);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

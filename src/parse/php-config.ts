@@ -165,8 +165,9 @@ class Reader {
     return undefined;
   }
 
-  array(close: string, line: number): Extract<PhpValue, { kind: 'array' }> {
+  array(close: string, line: number): Extract<PhpValue, { kind: 'array' | 'computed' }> {
     const entries: PhpEntry[] = [];
+    let computedKey = false;
     while (this.peek() && this.peek()!.text !== close) {
       const keyToken = this.peek()!;
       let key: string | undefined;
@@ -176,7 +177,8 @@ class Reader {
           this.at += 2;
         }
       } else if (this.lookAheadArrow()) {
-        // A computed key (`SomeClass::class => ...`): the value is kept under no key.
+        // A computed key (`SomeClass::class => ...`): the array's keys are not known, so neither is the array.
+        computedKey = true;
         this.skipUntil('=>');
         this.at++;
       }
@@ -187,7 +189,7 @@ class Reader {
     }
     if (!this.peek()) throw new SyntaxProblem(`the array opened at line ${line} is not closed`, line);
     this.at++;
-    return { kind: 'array', entries, line };
+    return computedKey ? { kind: 'computed', text: 'an array with computed keys', line } : { kind: 'array', entries, line };
   }
 
   /** Whether a `=>` comes before the next `,` or closing bracket at depth 0. */
@@ -221,7 +223,9 @@ class Reader {
       const token = this.peek()!;
       const t = token.text;
       // Two operands in a row (`'a' => 1` then `'b' => 2` on the next line) are a missing comma, not an expression.
-      const operandEnd = previous && (['str', 'num', 'var'].includes(previous.type) || previous.text === ')' || previous.text === ']');
+      // A cast's `)` (`(bool) $x`) ends no operand.
+      const cast = previous?.text === ')' && CASTS.has(this.peek(-2)?.text.toLowerCase() ?? '') && this.peek(-3)?.text === '(';
+      const operandEnd = previous && !cast && (['str', 'num', 'var'].includes(previous.type) || previous.text === ')' || previous.text === ']');
       if (operandEnd && ['str', 'num', 'var'].includes(token.type)) throw this.missingComma(token);
       previous = token;
       if (['(', '[', '{'].includes(t)) depth++;
