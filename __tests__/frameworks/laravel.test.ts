@@ -244,3 +244,13 @@ function literalOf(value: PhpValue): { value: unknown } | undefined {
     }
   });
 });
+
+describe('hostile config files', () => {
+  it('end as syntax problems, in linear time, not as a stack overflow', () => {
+    const started = Date.now();
+    expect(parsePhpConfig(`<?php return ${'['.repeat(20_000)}`).error?.message).toMatch(/nested too deeply/);
+    expect(parsePhpConfig(`<?php return ['a' => ${"env('A', ".repeat(20_000)}`).error?.message).toMatch(/nested too deeply/);
+    expect(parsePhpConfig(`<?php return ['a' => '${'x'.repeat(2_000_000)}'];`).value?.entries[0]?.value.kind).toBe('literal');
+    expect(Date.now() - started).toBeLessThan(2000);
+  });
+});

@@ -198,3 +198,14 @@ end
     expect(file.statements.map((s) => `${s.kind}:${s.line}`)).toEqual(['config:2', 'assign:3', 'config:7', 'if:8']);
   });
 });
+
+describe('hostile config scripts', () => {
+  it('end as syntax problems, in linear time, not as a stack overflow', () => {
+    const started = Date.now();
+    expect(parseElixirConfig(`config :a, k: ${'['.repeat(20_000)}`).error?.message).toBe('nested too deeply to read');
+    expect(parseElixirConfig('if true do\n'.repeat(20_000)).error?.message).toBe('nested too deeply to read');
+    expect(parseElixirConfig(`x = "${'a'.repeat(2_000_000)}`).error?.message).toBe('a string is not closed');
+    expect(parseElixirConfig(`config :a, k: "${'b'.repeat(2_000_000)}"\n`).error).toBeUndefined();
+    expect(Date.now() - started).toBeLessThan(2000);
+  });
+});

@@ -137,3 +137,13 @@ end
     expect(rubyValue('"a#{b}"').kind).toBe('computed');
   });
 });
+
+describe('hostile Rails config', () => {
+  it('stays linear on an unclosed parenthesis over many lines and a line of megabytes', () => {
+    const started = Date.now();
+    const file = readRubyConfig(`Rails.application.configure do\n  config.x = foo(\n${'  1,\n'.repeat(50_000)}end\n`);
+    expect(file.settings.length).toBeLessThanOrEqual(1);
+    readRubyConfig(`config.y = "${'z'.repeat(2_000_000)}"\n`);
+    expect(Date.now() - started).toBeLessThan(2000);
+  });
+});

@@ -51,6 +51,10 @@ class SyntaxProblem extends Error {
 
 const OPS = ['===', '!==', '...', '<<<', '>>>', '<<', '>>', '==', '!=', '||', '&&', '|>', '<>', '++', '--', '->', '=>', '<=', '>=', '=~', '::', '..', '\\\\', '<-', '%{'];
 const MAX_TOKENS = 300_000;
+const MAX_DEPTH = 200;
+const ATOM = /:[A-Za-z_][\w@]*[?!]?/y;
+const NUMBER = /\d[\d_]*(\.\d+)?(e[+-]?\d+)?/iy;
+const WORD = /[A-Za-z_]\w*[?!]?/y;
 const CLOSERS: Record<string, string> = { '(': ')', '[': ']', '{': '}', '<': '>', '/': '/', '|': '|', '"': '"', "'": "'" };
 
 function tokenize(text: string): Token[] {
@@ -61,16 +65,28 @@ function tokenize(text: string): Token[] {
   let space = true;
   const n = text.length;
   const push = (t: Omit<Token, 'nl' | 'space'>): void => {
-    tokens.push({ ...t, nl, space });
+    tokens.push({ type: t.type, text: t.text, line: t.line, nl, space, interp: t.interp === true });
     nl = false;
     space = false;
+  };
+  // Sticky expressions read at `i` in the text itself: no substring per token.
+  const at = (re: RegExp): string | undefined => {
+    re.lastIndex = i;
+    return re.exec(text)?.[0];
   };
   /** A quoted string from `i` (at the quote); returns its text and whether it interpolates. */
   const readString = (quote: string, triple: boolean): { text: string; interp: boolean } => {
     let out = '';
     let interp = false;
     i += triple ? 3 : 1;
+    // Jumps from one character that matters (the quote, a backslash, `#`, a newline) to the next: linear on long strings.
+    const special = quote === '"' ? /["\\#\n]/g : /['\\#\n]/g;
     while (i < n) {
+      special.lastIndex = i;
+      const found = special.exec(text);
+      if (!found) break;
+      out += text.slice(i, found.index);
+      i = found.index;
       if (triple ? text.startsWith(quote.repeat(3), i) : text[i] === quote) {
         i += triple ? 3 : 1;
         return { text: out, interp };
@@ -155,22 +171,21 @@ function tokenize(text: string): Token[] {
     }
     if (c === ':' && /[a-zA-Z_]/.test(text[i + 1] ?? '')) {
       // `:timer.minutes(90)` is a call on the atom: an atom's name stops at the dot.
-      const m = /^:[A-Za-z_][\w@]*[?!]?/.exec(text.slice(i, i + 300))!;
-      push({ type: 'atom', text: m[0].slice(1), line: start });
-      i += m[0].length;
+      const m = at(ATOM)!;
+      push({ type: 'atom', text: m.slice(1), line: start });
+      i += m.length;
       continue;
     }
-    const num = /^\d[\d_]*(\.\d+)?(e[+-]?\d+)?/i.exec(text.slice(i, i + 60));
-    if (num) { push({ type: 'num', text: num[0], line: start }); i += num[0].length; continue; }
+    const num = at(NUMBER);
+    if (num) { push({ type: 'num', text: num, line: start }); i += num.length; continue; }
     if (c === '?' && i + 1 < n) {
       // A character literal (?a): a number.
       push({ type: 'num', text: '0', line: start });
       i += text[i + 1] === '\\' ? 3 : 2;
       continue;
     }
-    const word = /^[A-Za-z_][\w]*[?!]?/.exec(text.slice(i, i + 300));
-    if (word) {
-      const w = word[0];
+    const w = at(WORD);
+    if (w) {
       i += w.length;
       if (text[i] === ':' && text[i + 1] !== ':' && /[\s]/.test(text[i + 1] ?? ' ')) {
         i++;
@@ -201,6 +216,7 @@ class Parser {
   private at = 0;
   /** While reading an `if` test: its `do` opens the statement's block, not a call's. */
   private inTest = false;
+  private depth = 0;
   constructor(private readonly tokens: Token[]) {}
 
   private peek(offset = 0): Token {
@@ -225,6 +241,7 @@ class Parser {
   }
 
   statements(insideBlock: boolean): ExStatement[] {
+    if (this.depth > MAX_DEPTH) throw new SyntaxProblem('nested too deeply to read', this.peek().line);
     const out: ExStatement[] = [];
     for (;;) {
       const t = this.peek();
@@ -253,14 +270,19 @@ class Parser {
       }
       if (this.is('do') && this.peek().type === 'ident') {
         this.next();
-        const then = this.statements(true);
-        let otherwise: ExStatement[] = [];
-        if (this.is('else')) {
-          this.next();
-          otherwise = this.statements(true);
+        this.depth++;
+        try {
+          const then = this.statements(true);
+          let otherwise: ExStatement[] = [];
+          if (this.is('else')) {
+            this.next();
+            otherwise = this.statements(true);
+          }
+          this.expect('end');
+          return { kind: 'if', test, negate: t.text === 'unless', then, otherwise, line: t.line };
+        } finally {
+          this.depth--;
         }
-        this.expect('end');
-        return { kind: 'if', test, negate: t.text === 'unless', then, otherwise, line: t.line };
       }
       // `if x, do: y`: an expression whose value is unused.
       this.at = start;
@@ -287,6 +309,16 @@ class Parser {
   }
 
   expression(minPrec: number): ExAst {
+    // Nesting is bounded: a hostile file of ten thousand `[` must end as a syntax problem, not a stack overflow.
+    if (++this.depth > MAX_DEPTH) throw new SyntaxProblem('nested too deeply to read', this.peek().line);
+    try {
+      return this.binary(minPrec);
+    } finally {
+      this.depth--;
+    }
+  }
+
+  private binary(minPrec: number): ExAst {
     let left = this.unary();
     for (;;) {
       const t = this.peek();

@@ -38,12 +38,21 @@ interface Token {
 }
 
 const MAX_TOKENS = 200_000;
+const MAX_DEPTH = 200;
+const NUMBER = /\d[\d_]*(\.\d+)?/y;
+const VARIABLE = /\$[A-Za-z_]\w*/y;
+const WORD = /\\?[A-Za-z_][\w\\]*/y;
 
 function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   let line = 1;
   let i = 0;
   const n = text.length;
+  // Sticky expressions read at `i` in the text itself: no substring per token.
+  const at = (re: RegExp): string | undefined => {
+    re.lastIndex = i;
+    return re.exec(text)?.[0];
+  };
   while (i < n && tokens.length < MAX_TOKENS) {
     const c = text[i]!;
     if (c === '\n') { line++; i++; continue; }
@@ -82,16 +91,16 @@ function tokenize(text: string): Token[] {
       tokens.push({ type: 'str', text: value, line: start, interpolated });
       continue;
     }
-    const num = /^\d[\d_]*(\.\d+)?/.exec(text.slice(i, i + 40));
-    if (num) { tokens.push({ type: 'num', text: num[0], line }); i += num[0].length; continue; }
+    const num = at(NUMBER);
+    if (num) { tokens.push({ type: 'num', text: num, line }); i += num.length; continue; }
     if (c === '$') {
-      const m = /^\$[A-Za-z_]\w*/.exec(text.slice(i, i + 200));
-      tokens.push({ type: 'var', text: m ? m[0] : '$', line });
-      i += m ? m[0].length : 1;
+      const m = at(VARIABLE);
+      tokens.push({ type: 'var', text: m ?? '$', line });
+      i += m ? m.length : 1;
       continue;
     }
-    const word = /^\\?[A-Za-z_][\w\\]*/.exec(text.slice(i, i + 200));
-    if (word) { tokens.push({ type: 'word', text: word[0], line }); i += word[0].length; continue; }
+    const word = at(WORD);
+    if (word) { tokens.push({ type: 'word', text: word, line }); i += word.length; continue; }
     const punct = ['=>', '::', '->', '??', '?:', '==', '!=', '&&', '||'].find((p) => text.startsWith(p, i)) ?? c;
     tokens.push({ type: 'punct', text: punct, line });
     i += punct.length;
@@ -109,6 +118,7 @@ const CASTS = new Set(['bool', 'boolean', 'int', 'integer', 'string', 'float']);
 
 class Reader {
   private at = 0;
+  private depth = 0;
   constructor(private readonly tokens: Token[]) {}
 
   peek(offset = 0): Token | undefined {
@@ -117,6 +127,15 @@ class Reader {
 
   /** The value at the cursor, up to a `,` `]` or `)` at depth 0. */
   value(): PhpValue {
+    if (++this.depth > MAX_DEPTH) throw new SyntaxProblem('values nested too deeply to read', this.peek()?.line ?? 1);
+    try {
+      return this.valueAt();
+    } finally {
+      this.depth--;
+    }
+  }
+
+  private valueAt(): PhpValue {
     const start = this.at;
     const first = this.peek();
     if (!first) throw new SyntaxProblem('unexpected end of file', this.tokens.at(-1)?.line ?? 1);
@@ -166,6 +185,16 @@ class Reader {
   }
 
   array(close: string, line: number): Extract<PhpValue, { kind: 'array' | 'computed' }> {
+    // Nesting is bounded: a hostile file of ten thousand `[` must end as a syntax problem, not a stack overflow.
+    if (++this.depth > MAX_DEPTH) throw new SyntaxProblem('arrays nested too deeply to read', line);
+    try {
+      return this.arrayBody(close, line);
+    } finally {
+      this.depth--;
+    }
+  }
+
+  private arrayBody(close: string, line: number): Extract<PhpValue, { kind: 'array' | 'computed' }> {
     const entries: PhpEntry[] = [];
     let computedKey = false;
     while (this.peek() && this.peek()!.text !== close) {

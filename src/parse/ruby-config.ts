@@ -33,6 +33,7 @@ export interface RubyConfigFile {
 }
 
 const MAX_LINES = 20_000;
+const MAX_JOINED = 40;
 const OPENER = /^(if|unless|case|while|until|begin|def|class|module)\b/;
 const DO_BLOCK = /\bdo(\s*\|[^|]*\|)?\s*$/;
 const CONDITIONAL_OPENER = /^(if|unless|case|while|until)\b/;
@@ -75,7 +76,8 @@ export function readRubyConfig(text: string): RubyConfigFile {
     const doc = /<<[~-]?(['"]?)([A-Z_]+)\1/.exec(code);
     if (doc) heredoc = doc[2];
     // A statement continued on the next lines (`config.x =`, an open parenthesis, a trailing operator).
-    while (i + 1 < lines.length && (/(=|\(|,|\\|&&|\|\||\bor|\band|\+)$/.test(code) || open(code) > 0)) {
+    // Bounded: a statement continued over more than MAX_JOINED lines is not a setting this reader can decide.
+    for (let joined = 0; joined < MAX_JOINED && i + 1 < lines.length && (/(=|\(|,|\\|&&|\|\||\bor|\band|\+)$/.test(code) || open(code) > 0); joined++) {
       code = `${code.replace(/\\$/, '')} ${stripComment(lines[++i]!).trim()}`;
     }
     if (code === '') continue;
