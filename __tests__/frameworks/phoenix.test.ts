@@ -158,10 +158,10 @@ describe('secrets.hardcoded on Elixir config scripts', () => {
 });
 
 describe('secrets.weak-default on Elixir code', () => {
-  it('reports a secret fallback in application code, not one in dev.exs nor a non-secret one', async () => {
+  it('reports a secret fallback in application code, not one in dev.exs, a non-secret one nor a key public by design', async () => {
     const result = await audit([secretsWeakDefault], {
       ...DEPLOYED,
-      'lib/chat/token.ex': 'defmodule Chat.Token do\n  # System.get_env("OLD_SECRET", "commented-out-secret")\n  def signer, do: Joken.Signer.create("HS256", System.get_env("API_JWT_SECRET", "chat-public-jwt-secret"))\n  def region, do: System.get_env("AWS_REGION", "eu-west-1")\n  def key, do: System.get_env("API_SIGNING_SECRET") || "#{System.get_env("HOST")}-key"\nend\n',
+      'lib/chat/token.ex': 'defmodule Chat.Token do\n  # System.get_env("OLD_SECRET", "commented-out-secret")\n  def signer, do: Joken.Signer.create("HS256", System.get_env("API_JWT_SECRET", "chat-public-jwt-secret"))\n  def region, do: System.get_env("AWS_REGION", "eu-west-1")\n  def analytics, do: System.get_env("REACT_APP_POSTHOG_TOKEN", "phc_3xAmPlEk3yF0rBr0ws3rsXyZ1234567890abcd")\n  def key, do: System.get_env("API_SIGNING_SECRET") || "#{System.get_env("HOST")}-key"\nend\n',
       'config/config.exs': 'import Config\nimport_config "#{config_env()}.exs"\n',
       'config/dev.exs': 'import Config\nconfig :chat, :jwt, secret: System.get_env("DEV_JWT_SECRET", "dev-only-jwt-secret")\n',
     });

@@ -1,6 +1,6 @@
 import type { FindingInput, RepoCheck } from '../../engine/types.js';
 import { isSecretKey, redactValue } from '../../core/redact.js';
-import { isCredentialValue } from '../../model/values.js';
+import { isCredentialValue, isPublicKeyName } from '../../model/values.js';
 
 /** Stores that production reaches on its internal network: their default passwords are P1 (SEVERITY.md). */
 const DATASTORE = /(DATABASE|DB_|_DB|POSTGRES|PG_|MYSQL|REDIS|MONGO|RABBIT|AMQP|SMTP|MAIL|ELASTIC|MINIO|S3_)/i;
@@ -32,7 +32,7 @@ export const envFallback: RepoCheck = {
         const key = f.path.at(-1)!;
         const fallback = f.value.fallback;
         if (key === 'secret_key_base' || fallback?.kind !== 'lit' || typeof fallback.value !== 'string') continue;
-        if (!(isSecretKey(f.value.name) || isSecretKey(key)) || !isCredentialValue(fallback.value)) continue;
+        if (!(isSecretKey(f.value.name) || isSecretKey(key)) || isPublicKeyName(f.value.name) || isPublicKeyName(key) || !isCredentialValue(fallback.value)) continue;
         const where = `${f.value.path}:${f.value.line}`;
         if (seen.has(where)) continue;
         seen.add(where);

@@ -3,7 +3,7 @@ import { isMap, isScalar, isSeq, type Document } from 'yaml';
 import type { FindingInput, RepoCheck, RepoCheckContext, Severity } from '../../engine/types.js';
 import type { RoleInfo } from '../../model/roles.js';
 import { redactValue } from '../../core/redact.js';
-import { classifySecretValue, isFlagOrNumber, isLocationValue, urlPassword } from '../../model/values.js';
+import { classifySecretValue, isFlagOrNumber, isLocationValue, isPublicKeyName, urlPassword } from '../../model/values.js';
 import { defaultOf, findReferences } from '../../parse/interpolation.js';
 import type { LiteralFallback } from '../../parse/fallbacks.js';
 import { sourceLanguage } from '../../repo/classify.js';
@@ -54,7 +54,8 @@ export function judgeFallback(name: string, value: string): Verdict {
     const kind = classifySecretValue(password);
     return kind === 'weak' || kind === 'placeholder' ? { kind: 'weak', shown: password, viaUrl: true } : kind === 'literal' ? { kind: 'literal', shown: password, viaUrl: true } : undefined;
   }
-  if (!isSecretEnvName(name)) return undefined;
+  // Keys public by design (a PostHog project key, a site key) are sent to every browser: no secret to fall back to.
+  if (!isSecretEnvName(name) || isPublicKeyName(name)) return undefined;
   const kind = classifySecretValue(value);
   if (kind === 'weak' || kind === 'placeholder') return { kind: 'weak', shown: value, viaUrl: false };
   if (kind === 'literal') return { kind: 'literal', shown: value, viaUrl: false };
