@@ -152,8 +152,15 @@ describe('secrets.hardcoded on Elixir config scripts', () => {
     const replaced = await audit([secretsHardcoded], { ...DEPLOYED, 'config/config.exs': CONFIG, 'config/prod.exs': PROD_HARDENED, 'config/runtime.exs': RUNTIME_HARDENED });
     expect(where(replaced, 'secrets.hardcoded')).toEqual(['fail P2 config/config.exs:9']);
     expect(messages(replaced, 'secrets.hardcoded')[0]).toContain('prod replaces it (config/runtime.exs:32), so this value is read only outside production');
-    const live = await audit([secretsHardcoded], { ...DEPLOYED, 'config/config.exs': CONFIG, 'config/prod.exs': PROD_HARDENED });
-    expect(where(live, 'secrets.hardcoded')).toEqual(['fail P0 config/config.exs:9']);
+    const live = await audit([secretsHardcoded], {
+      ...DEPLOYED,
+      'config/config.exs': CONFIG,
+      'config/prod.exs': PROD_HARDENED,
+      // Another environment's script, which a prod release never loads.
+      'config/mirror.exs': 'import Config\nconfig :chat, ChatWeb.Endpoint,\n  secret_key_base: "Zr7Qw2Lp9Xk4Tm1Vb8Nc3Hs6Jd0Fg5Ry7Ue2Wi9Ao4Sx1Kz8Me3Pq6Bt0Ln5Cv7Gy2Dh"\n',
+    });
+    expect(where(live, 'secrets.hardcoded')).toEqual(['fail P0 config/config.exs:9', 'fail P2 config/mirror.exs:3']);
+    expect(messages(live, 'secrets.hardcoded')[1]).toContain('MIX_ENV=prod does not load config/mirror.exs');
   });
 });
 

@@ -47,6 +47,8 @@ export interface PhoenixApp {
   notes: string[];
   /** `config` calls whose options are computed (`config :app, Endpoint, opts_built_in_code`): their keys are unknown. */
   computed: Array<{ id: string; path: string; line: number }>;
+  /** The config directory's other scripts (`dev.exs`, `test.exs`, `hex.exs`): not loaded for MIX_ENV=prod. */
+  otherEnvironments: string[];
   /** Values written in a file prod reads that a later prod setting replaces, by `path:line`, with where: dev-only values. */
   replaced: Map<string, { path: string; line: number }>;
 }
@@ -59,7 +61,7 @@ export async function readPhoenixApps(files: FileSet, parsed: ParsedFiles, roles
     if (!/(^|\/)config\/config\.exs$/.test(f.path) || !roles.isDeployed(f.path)) continue;
     const dir = f.path.slice(0, -'/config.exs'.length);
     const root = dir.replace(/\/?config$/, '');
-    const app: PhoenixApp = { root, files: [], configs: new Map(), fallbacks: [], errors: [], notes: [], computed: [], replaced: new Map() };
+    const app: PhoenixApp = { root, files: [], configs: new Map(), fallbacks: [], errors: [], notes: [], computed: [], replaced: new Map(), otherEnvironments: [] };
     const load = (path: string): Promise<ExConfigFile | undefined> => parsed.memo('elixir-config', path, (text) => parseElixirConfig(text));
     const run = async (path: string, depth: number): Promise<void> => {
       const file = await load(path);
@@ -81,6 +83,8 @@ export async function readPhoenixApps(files: FileSet, parsed: ParsedFiles, roles
     };
     await run(f.path, 0);
     for (const runtime of [`${dir}/runtime.exs`, `${dir}/releases.exs`]) if (files.has(runtime)) await run(runtime, 0);
+    // dev.exs, test.exs and any other environment's file (`hex.exs`): never loaded for MIX_ENV=prod.
+    app.otherEnvironments = files.files.map((x) => x.path).filter((p) => p.startsWith(`${dir}/`) && /^[^/]+\.exs$/.test(p.slice(dir.length + 1)) && !app.files.includes(p));
     apps.push(app);
   }
   return apps;
@@ -250,10 +254,16 @@ function decide(ast: ExAst, scope: Map<string, ExValue>): boolean | undefined {
   return undefined;
 }
 
-/** `path:line` of a config value that prod replaces -> why it never reaches prod, for every Phoenix application. */
-export function replacedInProd(apps: readonly PhoenixApp[]): Map<string, string> {
+/**
+ * Config values that never reach prod, for every Elixir application: `path:line` of a value a later prod setting
+ * replaces, or `path` of a config script prod does not load, -> why.
+ */
+export function outsideProd(apps: readonly PhoenixApp[]): Map<string, string> {
   const out = new Map<string, string>();
-  for (const app of apps) for (const [at, by] of app.replaced) out.set(at, `prod replaces it (${by.path}:${by.line}), so this value is read only outside production`);
+  for (const app of apps) {
+    for (const [at, by] of app.replaced) out.set(at, `prod replaces it (${by.path}:${by.line}), so this value is read only outside production`);
+    for (const path of app.otherEnvironments) out.set(path, `MIX_ENV=prod does not load ${path} (prod reads ${app.files.join(', ')}), so this value is read only outside production`);
+  }
   return out;
 }
 
