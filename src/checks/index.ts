@@ -22,6 +22,9 @@ import { k8sChecks } from './k8s/index.js';
 import { migrationsChecks } from './migrations/index.js';
 import { djangoChecks } from './django/index.js';
 import { nodeChecks } from './node/index.js';
+import { laravelChecks } from './laravel/index.js';
+import { railsChecks } from './rails/index.js';
+import { phoenixChecks } from './phoenix/index.js';
 import { pythonChecks } from './python/index.js';
 import { opsChecks } from './ops/index.js';
 import { dataChecks } from './data/index.js';
@@ -53,6 +56,9 @@ export const ALL_CHECKS: readonly Check[] = [
   ...k8sChecks,
   ...migrationsChecks,
   ...djangoChecks,
+  ...laravelChecks,
+  ...railsChecks,
+  ...phoenixChecks,
   ...nodeChecks,
   ...pythonChecks,
   ...opsChecks,

@@ -9,7 +9,7 @@ import { isScannedForSecrets, isTranslationCatalogue, scanForSecrets, type Secre
 import { backupCommands, isSearchedForBackups } from './ops/backup-commands.js';
 import { isLoggingCandidate, MENTIONS_FILE_LOGGING } from './ops/logging-apis.js';
 import { isWebAppCandidate, MENTIONS_WEB_FRAMEWORK } from './python/frameworks.js';
-import { jsFallbacks, pythonFallbacks, type LiteralFallback } from '../parse/fallbacks.js';
+import { elixirFallbacks, isElixirCode, jsFallbacks, pythonFallbacks, type LiteralFallback } from '../parse/fallbacks.js';
 import { findComposeVariables, findEnvUsages, type EnvUsage } from '../parse/env-usage.js';
 
 /** secrets.hardcoded's rules over one file; code files need a quoted literal for the generic rule. */
@@ -30,15 +30,18 @@ export const backupCommandScanner: Scanner<{ backup?: number; restore?: number }
   run: backupCommands,
 };
 
-/** secrets.weak-default: Python and JS/TS reads of a variable with a literal fallback. */
+/** secrets.weak-default: Python, JS/TS and Elixir reads of a variable with a literal fallback. */
 export const literalFallbackScanner: Scanner<LiteralFallback[]> = {
   name: 'literal-fallbacks',
-  wants: (path) => {
-    const language = sourceLanguage(path);
-    return language === 'python' || language === 'js';
-  },
-  run: (text, path) => (sourceLanguage(path) === 'python' ? pythonFallbacks(text) : jsFallbacks(text)),
+  wants: hasLiteralFallbacks,
+  run: (text, path) => (isElixirCode(path) ? elixirFallbacks(text) : sourceLanguage(path) === 'python' ? pythonFallbacks(text) : jsFallbacks(text)),
 };
+
+/** Source files whose environment reads with a literal fallback the scanner above finds. */
+export function hasLiteralFallbacks(path: string): boolean {
+  const language = sourceLanguage(path);
+  return language === 'python' || language === 'js' || isElixirCode(path);
+}
 
 /** The env checks: variables a source file (by its language) or a compose file reads. */
 export const envUsageScanner: Scanner<EnvUsage[]> = {

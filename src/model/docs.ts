@@ -7,6 +7,9 @@ import { BUILDS_DOC } from './builds.js';
 import { SETTINGS_RESOLUTION_DOC } from './settings.js';
 import { ROLE_POLICY_DOC } from './policy.js';
 import { ROLE_RULES } from './role-rules.js';
+import { LARAVEL_SETTINGS_DOC } from './frameworks/laravel.js';
+import { RAILS_SETTINGS_DOC } from './frameworks/rails.js';
+import { PHOENIX_SETTINGS_DOC } from './frameworks/phoenix.js';
 
 const VOCABULARY: ReadonlyArray<[string, string]> = [
   ['placeholder', 'empty, `changeme`, `changethis`, `CHANGE_THIS_TO_...`, `replace-me...`, `your-...-here`, `YOUR_API_KEY`, `<...>`, `{{ ... }}`, `[...]`, `xxx`, `***`, `example`, `dummy`, `fake`, `sample`, `todo`, `tbd`, `none`, `null`'],
@@ -53,6 +56,14 @@ export function renderRepositoryModelDocs(): string {
     '### Django settings',
     '',
     SETTINGS_RESOLUTION_DOC,
+    '',
+    '### Laravel, Rails and Phoenix settings',
+    '',
+    'Read as each framework loads them for production (`src/model/frameworks/`), with what was assumed said in the finding:',
+    '',
+    LARAVEL_SETTINGS_DOC,
+    RAILS_SETTINGS_DOC,
+    PHOENIX_SETTINGS_DOC,
     '',
     '### Kubernetes as deployed',
     '',

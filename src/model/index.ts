@@ -15,6 +15,10 @@ import { computeBuilds, type DockerfileBuilds } from './builds.js';
 import { findInvocations, type Invocation } from './invocations.js';
 import { proxyRoutes } from './routes.js';
 import { readSecretScannerDecisions, type SecretScannerDecisions } from './secret-scanners.js';
+import { once } from './frameworks/once.js';
+import { readLaravelApps, type LaravelApp } from './frameworks/laravel.js';
+import { readRailsApps, type RailsApp } from './frameworks/rails.js';
+import { readPhoenixApps, type PhoenixApp } from './frameworks/phoenix.js';
 import { applicationSource, deploymentEnvRoles, imageContents, invocationRoles, productionDockerfiles } from './evidence.js';
 
 export interface RepoModel {
@@ -32,6 +36,10 @@ export interface RepoModel {
   proxyRoutes: ReadonlySet<string>;
   /** The repository's own secret-scanner decisions: gitleaks allowlists and ignores, detect-secrets' audited baseline (model/secret-scanners.ts). */
   secretScanners: SecretScannerDecisions;
+  /** Laravel, Rails and Phoenix configuration as production loads it (model/frameworks/), read on first use. */
+  laravel(): Promise<LaravelApp[]>;
+  rails(): Promise<RailsApp[]>;
+  phoenix(): Promise<PhoenixApp[]>;
 }
 
 /**
@@ -59,7 +67,13 @@ export async function buildRepoModel(
   const contained = loaded.withFallbacks(await imageContents(files, parsed, productionDockerfiles(files, loaded))).withFallbacks(await applicationSource(files));
   const settings = await findSettingsReferences(files, contained);
   const roles = contained.withOverrides(await settingsRoleOverrides(files, parsed, contained, settings));
-  return { roles, deployments, settings, builds, invocations, proxyRoutes: await proxyRoutes(files), secretScanners: await readSecretScannerDecisions(files) };
+  return {
+    roles, deployments, settings, builds, invocations, proxyRoutes: await proxyRoutes(files),
+    secretScanners: await readSecretScannerDecisions(files),
+    laravel: once(() => readLaravelApps(files, parsed, roles, deployments)),
+    rails: once(() => readRailsApps(files, parsed, roles)),
+    phoenix: once(() => readPhoenixApps(files, parsed, roles)),
+  };
 }
 
 /**

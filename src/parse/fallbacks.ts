@@ -7,6 +7,8 @@
 //           config("X", default="d") / config("X", "d") (python-decouple)
 //   JS/TS   process.env.X || 'd', process.env.X ?? "d", process.env["X"] || `d`,
 //           import.meta.env.X || 'd'
+//   Elixir  System.get_env("X", "d"), System.get_env("X") || "d"
+//           (application code and seeds; config/*.exs is read with its layering by model/frameworks/phoenix.ts)
 // Every expression is bounded and applied to one line (a call split over a
 // few lines is joined first), so a minified bundle costs linear time.
 
@@ -35,6 +37,31 @@ const PY_OR = new RegExp(`\\b(os\\.getenv|os\\.environ\\.get|getenv)\\(\\s*(["']
 
 const JS_READ = `(?:process\\.env|import\\.meta\\.env)(?:\\.${NAME}|\\[\\s*(["'\`])${NAME}\\2\\s*\\])`;
 const JS_FALLBACK = new RegExp(`\\b${JS_READ}\\s*(\\|\\||\\?\\?)\\s*(["'\`])([^"'\`\\\\\\n$]{0,200})\\5`, 'g');
+
+// A plain Elixir string: no `#{}` interpolation, no escapes, bounded.
+const EX_STRING = '"((?:[^"\\\\\\n#]|#(?!\\{)){0,200})"';
+const EX_GET_ENV = new RegExp(`\\bSystem\\.get_env\\(\\s*"${NAME}"\\s*,\\s*${EX_STRING}\\s*\\)`, 'g');
+const EX_OR = new RegExp(`\\bSystem\\.get_env\\(\\s*"${NAME}"\\s*\\)\\s*(?:\\|\\||\\bor\\b)\\s*${EX_STRING}`, 'g');
+
+/** Elixir files, except the config scripts (read by layering, where dev.exs and test.exs never reach production). */
+export function isElixirCode(path: string): boolean {
+  return /\.exs?$/.test(path) && !/(^|\/)config\/[^/]+\.exs$/.test(path);
+}
+
+/** Literal fallbacks in an Elixir file. */
+export function elixirFallbacks(text: string): LiteralFallback[] {
+  if (!text.includes('System.get_env')) return [];
+  const out: LiteralFallback[] = [];
+  forEachLogicalLine(text, '#', (line, lineNo) => {
+    if (!line.includes('System.get_env')) return;
+    for (const [regex, form] of [[EX_GET_ENV, 'System.get_env("%s", …)'], [EX_OR, 'System.get_env("%s") || …']] as const) {
+      regex.lastIndex = 0;
+      let m: RegExpExecArray | null;
+      while ((m = regex.exec(line)) !== null) out.push({ name: m[1]!, value: m[2]!, line: lineNo, form: form.replace('%s', m[1]!) });
+    }
+  });
+  return dedupe(out);
+}
 
 /** Literal fallbacks in a Python file. */
 export function pythonFallbacks(text: string): LiteralFallback[] {

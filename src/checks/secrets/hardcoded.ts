@@ -4,6 +4,7 @@ import { isGeneratedSecret } from '../../model/values.js';
 import { redactValue } from '../../core/redact.js';
 import { isBinary } from '../../repo/fileset.js';
 import type { RoleInfo } from '../../model/roles.js';
+import { outsideProd } from '../../model/frameworks/phoenix.js';
 import { mapLimited } from '../../repo/limit.js';
 import { GENERIC_ENTROPY_THRESHOLD, GENERIC_RULE_ID, isScannedForSecrets, MAX_HITS_PER_RULE, type SecretHit } from './rules.js';
 import { secretScanner } from '../scanners.js';
@@ -87,7 +88,7 @@ export const secretsHardcoded: RepoCheck = {
     why: 'A credential in git is leaked to everyone who can read the repository, its forks and clones, forever in history; bots harvest public ones within minutes.',
     fix: 'Revoke and rotate the credential first, then remove it from the code (read it from the environment or a secret manager) and, if needed, from history (git filter-repo).',
     severityNote:
-      'By file role (see "File roles" above): in production files every rule is P0; in development files the guessing rules (entropy, URL password, JWT, AWS secret key by name, private key) are P2; in test, docs, example, template and tooling files vendor-prefixed tokens (ghp_, xox?-, sk_live_, AIza, npm_, glpat-, OpenAI) stay P0 (P2 in a test file whose line or the two lines above say the value is made up: fake, dummy, not real, randomly generated), a private key or a bare AWS key id is P2 and the guessing rules are not judged. A URL password for a loopback host (127.0.0.1, localhost) is P2. Not findings: UUIDs, password hashes (pbkdf2, bcrypt, argon2, scrypt), digests, public-by-design keys (publishable, site keys, analytics write keys such as PostHog or Segment), documented example values (containing EXAMPLE/sample/fake/dummy/token/secret/xxxx or runs like 0000000, such as AWS\'s AKIAIOSFODNN7EXAMPLE; jwt.io\'s sample token), placeholders (`${VAR}`, `<…>`, `CHANGE_ME`), documentation passwords in URLs (`user:pass@`, `foo:bar@`, a user equal to the password, hosts under example.com/.test/.invalid), Stripe test keys, lockfiles/minified/map files, and lines marked `readiness-gate:allow-secret`, `gitleaks:allow` or `pragma: allowlist secret` (for test fixtures). The repository\'s own scanner decisions are honoured: the global allowlists of `.gitleaks.toml` (paths, regexes with `regexTarget`, stopwords, `condition`; rule-scoped ones name gitleaks\' rule ids and are not applied), `.gitleaksignore` fingerprints (by file and line) and detect-secrets `.secrets.baseline` results audited as false positives (`is_secret: false`). Every value a named filter or one of those configurations set aside is counted in the JSON report\'s `repository.setAside` (`secrets-filter:<name>`, `gitleaks:.gitleaks.toml`...). Measured on the 10,146 text files (65 MB) of this project\'s own node_modules: 4 hits (a PEM block and a generated password in READMEs, a URL password in a test), about 1 s of CPU.',
+      'By file role (see "File roles" above): in production files every rule is P0; in development files the guessing rules (entropy, URL password, JWT, AWS secret key by name, private key) are P2; in test, docs, example, template and tooling files vendor-prefixed tokens (ghp_, xox?-, sk_live_, AIza, npm_, glpat-, OpenAI) stay P0 (P2 in a test file whose line or the two lines above say the value is made up: fake, dummy, not real, randomly generated), a private key or a bare AWS key id is P2 and the guessing rules are not judged. A URL password for a loopback host (127.0.0.1, localhost) is P2. A value of an Elixir config script that the prod configuration replaces (config.exs\'s `secret_key_base` when runtime.exs reads SECRET_KEY_BASE for prod), or of a config script MIX_ENV=prod does not load (`config/hex.exs`; model/frameworks/phoenix.ts), is P2 for the guessing rules, as in a development file. Not findings: UUIDs, password hashes (pbkdf2, bcrypt, argon2, scrypt), digests, public-by-design keys (publishable, site keys, analytics write keys such as PostHog or Segment), documented example values (containing EXAMPLE/sample/fake/dummy/token/secret/xxxx or runs like 0000000, such as AWS\'s AKIAIOSFODNN7EXAMPLE; jwt.io\'s sample token), placeholders (`${VAR}`, `<…>`, `CHANGE_ME`), documentation passwords in URLs (`user:pass@`, `foo:bar@`, a user equal to the password, hosts under example.com/.test/.invalid), Stripe test keys, lockfiles/minified/map files, and lines marked `readiness-gate:allow-secret`, `gitleaks:allow` or `pragma: allowlist secret` (for test fixtures). The repository\'s own scanner decisions are honoured: the global allowlists of `.gitleaks.toml` (paths, regexes with `regexTarget`, stopwords, `condition`; rule-scoped ones name gitleaks\' rule ids and are not applied), `.gitleaksignore` fingerprints (by file and line) and detect-secrets `.secrets.baseline` results audited as false positives (`is_secret: false`). Every value a named filter or one of those configurations set aside is counted in the JSON report\'s `repository.setAside` (`secrets-filter:<name>`, `gitleaks:.gitleaks.toml`...). Measured on the 10,146 text files (65 MB) of this project\'s own node_modules: 4 hits (a PEM block and a generated password in READMEs, a URL password in a test), about 1 s of CPU.',
   },
   // One finding per cause: the env, compose, Dockerfile and Kubernetes secret
   // checks name the key and the file kind; this generic scanner yields to them.
@@ -101,6 +102,9 @@ export const secretsHardcoded: RepoCheck = {
     const decisions = ctx.model.secretScanners;
     const findings: FindingInput[] = [];
     let notJudged = 0;
+    // A literal of config/config.exs that runtime.exs replaces for prod (`secret_key_base`), or of a config script
+    // prod does not load (`config/hex.exs`), is a development value.
+    const devOnly = perFile.some((f) => f.scan.hits.length && /\.exs$/.test(f.path)) ? outsideProd(await ctx.model.phoenix()) : new Map<string, string>();
     for (const { path, scan } of perFile) {
       for (const [filter, count] of Object.entries(scan.filtered)) ctx.setAside?.(`secrets-filter:${filter}`, count);
       const role = ctx.model.roles.of(path);
@@ -112,7 +116,9 @@ export const secretsHardcoded: RepoCheck = {
       for (const hit of hits) {
         const judged = judgeHit(hit, role);
         const inactive = lines && (judged.severity === 'P0' || judged.severity === 'P1') && OUTSIDE_DEPLOYED_FILES[hit.rule] === 'not judged' ? inactiveLine(path, lines, hit.line) : undefined;
-        const verdict = inactive ? { severity: 'P2' as const, why: inactive } : judged;
+        const replaced = devOnly.get(`${path}:${hit.line}`) ?? devOnly.get(path);
+        const lowered = inactive ?? (replaced && (judged.severity === 'P0' || judged.severity === 'P1') && OUTSIDE_DEPLOYED_FILES[hit.rule] === 'not judged' ? replaced : undefined);
+        const verdict = lowered ? { severity: 'P2' as const, why: lowered } : judged;
         if (verdict.severity === 'not judged') {
           notJudged++;
           continue;

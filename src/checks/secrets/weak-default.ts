@@ -3,12 +3,12 @@ import { isMap, isScalar, isSeq, type Document } from 'yaml';
 import type { FindingInput, RepoCheck, RepoCheckContext, Severity } from '../../engine/types.js';
 import type { RoleInfo } from '../../model/roles.js';
 import { redactValue } from '../../core/redact.js';
-import { classifySecretValue, isFlagOrNumber, isLocationValue, urlPassword } from '../../model/values.js';
+import { classifySecretValue, isFlagOrNumber, isLocationValue, isPublicKeyName, urlPassword } from '../../model/values.js';
 import { defaultOf, findReferences } from '../../parse/interpolation.js';
 import type { LiteralFallback } from '../../parse/fallbacks.js';
 import { sourceLanguage } from '../../repo/classify.js';
 import { mapLimited } from '../../repo/limit.js';
-import { literalFallbackScanner } from '../scanners.js';
+import { hasLiteralFallbacks, literalFallbackScanner } from '../scanners.js';
 import { internalStoresProtected, isSecretEnvName } from '../compose/inline-secret.js';
 
 // Keys the application signs or encrypts with (sessions, JWTs, cookies,
@@ -54,7 +54,8 @@ export function judgeFallback(name: string, value: string): Verdict {
     const kind = classifySecretValue(password);
     return kind === 'weak' || kind === 'placeholder' ? { kind: 'weak', shown: password, viaUrl: true } : kind === 'literal' ? { kind: 'literal', shown: password, viaUrl: true } : undefined;
   }
-  if (!isSecretEnvName(name)) return undefined;
+  // Keys public by design (a PostHog project key, a site key) are sent to every browser: no secret to fall back to.
+  if (!isSecretEnvName(name) || isPublicKeyName(name)) return undefined;
   const kind = classifySecretValue(value);
   if (kind === 'weak' || kind === 'placeholder') return { kind: 'weak', shown: value, viaUrl: false };
   if (kind === 'literal') return { kind: 'literal', shown: value, viaUrl: false };
@@ -80,6 +81,8 @@ const FIX = {
     `Read it without a fallback, so the service refuses to start when ${name} is not set: \`os.environ["${name}"]\` (or \`env("${name}")\` with django-environ, \`config("${name}")\` with decouple). Keep a development default in a development-only settings file.`,
   js: (name: string) =>
     `Drop the fallback and fail at startup when the variable is missing: \`const value = process.env.${name}; if (!value) throw new Error('${name} is required');\`. Keep a development default in a development-only \`.env\`.`,
+  elixir: (name: string) =>
+    `Read it without a fallback, so the release refuses to start when ${name} is not set: \`System.fetch_env!("${name}")\` (in config/runtime.exs for configuration).`,
   nodeConfig: (key: string, variable: string | undefined) =>
     variable
       ? `Leave \`${key}\` out of \`config/default.*\` and \`config/production.*\`: \`custom-environment-variables.*\` already maps it to ${variable}, so node-config then fails when it is not set (\`config.get\` throws for an undefined key).`
@@ -96,7 +99,7 @@ export const secretsWeakDefault: RepoCheck = {
   supersedes: ['secrets.hardcoded'],
   docs: {
     summary:
-      'Fails for each secret-named setting whose fallback, used when the variable is not set, is a literal: compose `${DB_PASSWORD:-passe123}` (unless the committed `.env` beside the file sets it), Python `os.getenv("SECRET_KEY", "dev")`, `os.environ.get("X", "y")`, `os.environ.get("X") or "y"`, django-environ `env("X", default="y")`, decouple `config("X", default="y")`, JS/TS `process.env.JWT_SECRET || \'superSecret\'` / `?? \'changeme\'`, and node-config `config/default.*` or `config/production.*` secret-named keys (`secret: secret`), which node-config loads in production (as the fallback when `custom-environment-variables.*` maps the key to a variable). Weak values and placeholders (`password`, `changeme`, short values) fail, and so does a long random-looking literal: it is a committed secret. A URL default with an inline password (`postgres://u:pw@db/x`) is judged by its password. `${VAR}` and `${VAR:?required}` never fail. The variable name and the line are reported, the value redacted.',
+      'Fails for each secret-named setting whose fallback, used when the variable is not set, is a literal: compose `${DB_PASSWORD:-passe123}` (unless the committed `.env` beside the file sets it), Python `os.getenv("SECRET_KEY", "dev")`, `os.environ.get("X", "y")`, `os.environ.get("X") or "y"`, django-environ `env("X", default="y")`, decouple `config("X", default="y")`, JS/TS `process.env.JWT_SECRET || \'superSecret\'` / `?? \'changeme\'`, Elixir application code and seeds `System.get_env("API_JWT_SECRET", "…")` / `System.get_env("X") || "…"` (config/*.exs: phoenix.env-fallback), and node-config `config/default.*` or `config/production.*` secret-named keys (`secret: secret`), which node-config loads in production (as the fallback when `custom-environment-variables.*` maps the key to a variable). Weak values and placeholders (`password`, `changeme`, short values) fail, and so does a long random-looking literal: it is a committed secret. A URL default with an inline password (`postgres://u:pw@db/x`) is judged by its password. `${VAR}` and `${VAR:?required}` never fail. The variable name and the line are reported, the value redacted.',
     why: 'A fallback is what runs the day the variable is forgotten, and nothing says so: the service starts with a password or signing key everyone who can read the repository knows, so sessions and tokens can be forged and the database opened.',
     fix: 'Make the variable required instead of defaulted: `${DB_PASSWORD:?set DB_PASSWORD}` in compose, `os.environ["SECRET_KEY"]` (or `env("SECRET_KEY")` with no default) in Python, a startup check that throws when `process.env.JWT_SECRET` is missing in Node, and no secret in `config/default.*` (map it in `custom-environment-variables.*` and leave the default out). Keep development defaults in a development-only file.',
     snippets: [
@@ -159,12 +162,9 @@ async function composeDefaults(ctx: RepoCheckContext): Promise<FindingInput[]> {
   return out;
 }
 
-/** Python and JS/TS reads with a literal fallback, in files a deployment runs (tests are not judged by the role policy). */
+/** Python, JS/TS and Elixir reads with a literal fallback, in files a deployment runs (tests are not judged by the role policy). */
 async function codeDefaults(ctx: RepoCheckContext): Promise<FindingInput[]> {
-  const paths = ctx.files.files.map((f) => f.path).filter((p) => {
-    const language = sourceLanguage(p);
-    return (language === 'python' || language === 'js') && ctx.model.roles.isDeployed(p);
-  });
+  const paths = ctx.files.files.map((f) => f.path).filter((p) => hasLiteralFallbacks(p) && ctx.model.roles.isDeployed(p));
   const perFile = await mapLimited(paths, ctx.parsed.scanConcurrency, async (path) => ({
     path,
     fallbacks: (await ctx.parsed.scan(literalFallbackScanner, path)) ?? [],
@@ -186,7 +186,7 @@ function codeFinding(path: string, fallback: LiteralFallback): FindingInput | un
     status: 'fail',
     severity: severityFor([fallback.name], verdict),
     message: `${path}:${fallback.line}: ${fallback.form} falls back to ${describe(verdict)} when ${fallback.name} is not set.`,
-    remediation: sourceLanguage(path) === 'python' ? FIX.python(fallback.name) : FIX.js(fallback.name),
+    remediation: /\.exs?$/.test(path) ? FIX.elixir(fallback.name) : sourceLanguage(path) === 'python' ? FIX.python(fallback.name) : FIX.js(fallback.name),
     location: { path, line: fallback.line },
   };
 }

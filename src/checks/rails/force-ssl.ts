@@ -1,0 +1,34 @@
+import type { RepoCheck } from '../../engine/types.js';
+import { finalSetting } from '../../model/frameworks/rails.js';
+import { decidedValue, describeRails, forEachRailsApp } from './common.js';
+
+export const forceSsl: RepoCheck = {
+  id: 'rails.force-ssl',
+  title: 'Rails forces HTTPS in production',
+  category: 'security',
+  severity: 'P1',
+  kind: 'repo',
+  docs: {
+    summary:
+      'Fails when `config/environments/production.rb` (after `config/application.rb`) sets `config.force_ssl = false`, leaves it unset (Rails\' default is false), or falls back to false when its variable is unset (`ENV.fetch("FORCE_SSL", false)`). A value the deployment decides (`ENV["FORCE_SSL"].present?`, a condition) is reported as such, not failed.',
+    why: 'The Rails Security Guide: "config.force_ssl = true" forces all access over HTTPS and, through ActionDispatch::SSL, redirects HTTP, sends Strict-Transport-Security and marks cookies secure; without it session cookies travel over plain HTTP.',
+    fix: 'Set `config.force_ssl = true` in production.rb (with `config.assume_ssl = true` behind a TLS-terminating proxy).',
+    snippets: [{ stack: 'Rails', code: 'config.assume_ssl = true\nconfig.force_ssl = true' }],
+  },
+  run: (ctx) =>
+    forEachRailsApp(
+      ctx,
+      (app) => {
+        const { setting, conditional } = finalSetting(app, 'force_ssl');
+        if (conditional) return [{ status: 'pass', message: `config.force_ssl is set under a condition the deployment decides (${conditional.path}:${conditional.line}); not judged.` }];
+        if (!setting) return [{ status: 'fail', message: `config.force_ssl is not set in ${app.productionPath} nor config/application.rb: Rails' default is false, so production serves plain HTTP, sends no HSTS and no Secure cookies.`, file: app.productionPath! }];
+        const decided = decidedValue(setting);
+        if (decided && decided.value !== true) {
+          return [{ status: 'fail', message: `${describeRails(setting)}: production serves plain HTTP, sends no HSTS and its cookies are not marked Secure.`, location: { path: setting.path, line: setting.line } }];
+        }
+        if (!decided) return [{ status: 'pass', message: `${describeRails(setting)}: the deployment decides; not judged.` }];
+        return [{ status: 'pass', message: `${describeRails(setting)}.` }];
+      },
+      { needsProduction: true },
+    ),
+};
