@@ -21,6 +21,8 @@ import { dockerChecks } from './docker/index.js';
 import { k8sChecks } from './k8s/index.js';
 import { migrationsChecks } from './migrations/index.js';
 import { djangoChecks } from './django/index.js';
+import { springChecks } from './spring/index.js';
+import { aspnetChecks } from './aspnet/index.js';
 import { nodeChecks } from './node/index.js';
 import { pythonChecks } from './python/index.js';
 import { opsChecks } from './ops/index.js';
@@ -53,6 +55,8 @@ export const ALL_CHECKS: readonly Check[] = [
   ...k8sChecks,
   ...migrationsChecks,
   ...djangoChecks,
+  ...springChecks,
+  ...aspnetChecks,
   ...nodeChecks,
   ...pythonChecks,
   ...opsChecks,

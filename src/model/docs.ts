@@ -7,6 +7,8 @@ import { BUILDS_DOC } from './builds.js';
 import { SETTINGS_RESOLUTION_DOC } from './settings.js';
 import { ROLE_POLICY_DOC } from './policy.js';
 import { ROLE_RULES } from './role-rules.js';
+import { SPRING_RESOLUTION_DOC } from './frameworks/spring.js';
+import { ASPNET_RESOLUTION_DOC } from './frameworks/aspnet.js';
 
 const VOCABULARY: ReadonlyArray<[string, string]> = [
   ['placeholder', 'empty, `changeme`, `changethis`, `CHANGE_THIS_TO_...`, `replace-me...`, `your-...-here`, `YOUR_API_KEY`, `<...>`, `{{ ... }}`, `[...]`, `xxx`, `***`, `example`, `dummy`, `fake`, `sample`, `todo`, `tbd`, `none`, `null`'],
@@ -54,13 +56,21 @@ export function renderRepositoryModelDocs(): string {
     '',
     SETTINGS_RESOLUTION_DOC,
     '',
+    '### Spring Boot configuration',
+    '',
+    SPRING_RESOLUTION_DOC,
+    '',
+    '### ASP.NET Core configuration',
+    '',
+    ASPNET_RESOLUTION_DOC,
+    '',
     '### Kubernetes as deployed',
     '',
     K8S_DEPLOYED_DOC,
     '',
     '### One finding per cause',
     '',
-    'When a specific check (`env.committed-file`, `compose.inline-secret`, `docker.secrets-in-image`, `k8s.committed-secret`) and the generic `secrets.hardcoded` find the same value at the same place (the same file, for a committed env file), only the specific finding is kept, and it names the other.',
+    'When a specific check (`env.committed-file`, `compose.inline-secret`, `docker.secrets-in-image`, `k8s.committed-secret`, `spring.committed-secret`, `aspnet.committed-secret`) and the generic `secrets.hardcoded` find the same value at the same place (the same file, for a committed env file), only the specific finding is kept, and it names the other.',
     '',
     '### Values',
     '',

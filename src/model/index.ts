@@ -15,6 +15,8 @@ import { computeBuilds, type DockerfileBuilds } from './builds.js';
 import { findInvocations, type Invocation } from './invocations.js';
 import { proxyRoutes } from './routes.js';
 import { applicationSource, deploymentEnvRoles, imageContents, invocationRoles, productionDockerfiles } from './evidence.js';
+import { springModel, type SpringModel } from './frameworks/spring.js';
+import { aspnetModel, type AspNetModel } from './frameworks/aspnet.js';
 
 export interface RepoModel {
   /** The role of every file (production by evidence, development, test, docs, example, template, tooling, unknown) and why. */
@@ -29,6 +31,16 @@ export interface RepoModel {
   invocations: readonly Invocation[];
   /** Hosts (compose service names) a reverse proxy of the repository routes to (model/routes.ts). */
   proxyRoutes: ReadonlySet<string>;
+  /** Spring Boot applications and the configuration production loads (model/frameworks/spring.ts); read on first use. */
+  spring(): Promise<SpringModel>;
+  /** ASP.NET Core web projects and the configuration production loads (model/frameworks/aspnet.ts); read on first use. */
+  aspnet(): Promise<AspNetModel>;
+}
+
+/** A fact computed on first use and shared afterwards (most repositories have no project of a given framework). */
+function once<T>(compute: () => Promise<T>): () => Promise<T> {
+  let pending: Promise<T> | undefined;
+  return () => (pending ??= compute());
 }
 
 /**
@@ -56,7 +68,16 @@ export async function buildRepoModel(
   const contained = loaded.withFallbacks(await imageContents(files, parsed, productionDockerfiles(files, loaded))).withFallbacks(await applicationSource(files));
   const settings = await findSettingsReferences(files, contained);
   const roles = contained.withOverrides(await settingsRoleOverrides(files, parsed, contained, settings));
-  return { roles, deployments, settings, builds, invocations, proxyRoutes: await proxyRoutes(files) };
+  return {
+    roles,
+    deployments,
+    settings,
+    builds,
+    invocations,
+    proxyRoutes: await proxyRoutes(files),
+    spring: once(() => springModel(files, parsed, roles)),
+    aspnet: once(() => aspnetModel(files, parsed, roles)),
+  };
 }
 
 /**
