@@ -8,6 +8,7 @@ import { springChecks } from '../../src/checks/spring/index.js';
 import { secretsChecks } from '../../src/checks/secrets/index.js';
 import { parseProperties } from '../../src/parse/properties.js';
 import { canonicalEnvName, canonicalKey, profileMatches } from '../../src/model/frameworks/spring.js';
+import { assignmentsIn } from '../../src/model/frameworks/deploy-env.js';
 import { audit, messages, where } from '../repo-inspect/helpers.js';
 
 const POM = '<project>\n  <artifactId>shop</artifactId>\n  <dependencies>\n    <dependency><artifactId>spring-boot-starter-web</artifactId></dependency>\n  </dependencies>\n</project>\n';
@@ -222,5 +223,18 @@ describe('bad input and the readers', () => {
     expect(profileMatches('!dev', ['prod'])).toBe(true);
     expect(profileMatches('prod & eu', ['prod'])).toBe(false);
     expect(profileMatches('staging | prod', ['prod'])).toBe(true);
+  });
+
+  it('reads the environment a deployment file sets: compose, Dockerfile, Kubernetes and command-line forms', () => {
+    const wanted = (n: string) => /^(SPRING_PROFILES_ACTIVE|spring\.profiles\.active|JWT_SECRET)$/.test(n);
+    const k8s = 'env:\n  - name: SPRING_PROFILES_ACTIVE\n    value: "prod,eu"\n  - name: OTHER\n    value: x\n';
+    expect(assignmentsIn(k8s, wanted)).toEqual([{ name: 'SPRING_PROFILES_ACTIVE', value: 'prod,eu', line: 2 }]);
+    const dockerfile = 'FROM eclipse-temurin:21-jre\nENV JWT_SECRET placeholder\nENTRYPOINT ["java", "-Dspring.profiles.active=prod", "-jar", "/app.jar"]\n';
+    expect(assignmentsIn(dockerfile, wanted)).toEqual([
+      { name: 'JWT_SECRET', value: 'placeholder', line: 2 },
+      { name: 'spring.profiles.active', value: 'prod', line: 3 },
+    ]);
+    const composeMap = 'services:\n  api:\n    environment:\n      SPRING_PROFILES_ACTIVE: "prod" # the live profile\n      # JWT_SECRET: old\n';
+    expect(assignmentsIn(composeMap, wanted)).toEqual([{ name: 'SPRING_PROFILES_ACTIVE', value: 'prod', line: 4 }]);
   });
 });

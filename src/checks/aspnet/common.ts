@@ -37,8 +37,9 @@ export async function forEachAspNetProject(
 export async function codeOf(ctx: RepoCheckContext, project: AspNetProject): Promise<Array<{ path: string; text: string }>> {
   const out: Array<{ path: string; text: string }> = [];
   for (const path of project.sources) {
-    const raw = await ctx.files.read(path);
-    if (raw) out.push({ path, text: blankComments(raw) });
+    // Read and blanked once per audit: projects share referenced libraries, and four checks read them.
+    const text = await ctx.parsed.memo('csharp-code', path, blankComments);
+    if (text) out.push({ path, text });
   }
   return out;
 }
@@ -69,7 +70,8 @@ export function developmentOnly(text: string, index: number): boolean {
   if (ifDirective >= 0 && before.indexOf('#endif', ifDirective) < 0 && before.indexOf('#else', ifDirective) < 0) return true;
   // The statement's own single-line `if (...)` without braces.
   const stmtStart = Math.max(before.lastIndexOf(';'), before.lastIndexOf('{'), before.lastIndexOf('}')) + 1;
-  if (guardOf(before.slice(0, index).slice(stmtStart))) return true;
+  // (the receiver before the match, `app.` of `app.UseDeveloperExceptionPage`, is part of the statement)
+  if (guardOf(before.slice(stmtStart).replace(/[\w.\s]*$/, ''))) return true;
   let depth = 0;
   for (let i = index - 1; i >= 0; i--) {
     const ch = text[i];

@@ -1,7 +1,7 @@
 import type { FindingInput, RepoCheck } from '../../engine/types.js';
 import { codeOf, developmentOnly, forEachAspNetProject, lineAt } from './common.js';
 
-const DEVELOPER_PAGE = /\b[\w.]+\s*\.\s*UseDeveloperExceptionPage\s*\(|\bDetailedErrors\s*=\s*true\b|\.UseSetting\s*\(\s*WebHostDefaults\.DetailedErrorsKey\s*,\s*"true"/g;
+const DEVELOPER_PAGE = /\bUseDeveloperExceptionPage\s*\(|\bDetailedErrors\s*=\s*true\b|\.UseSetting\s*\(\s*WebHostDefaults\.DetailedErrorsKey\s*,\s*"true"/g;
 
 export const aspnetDeveloperErrors: RepoCheck = {
   id: 'aspnet.developer-errors',
@@ -30,6 +30,7 @@ export const aspnetDeveloperErrors: RepoCheck = {
           findings.push({ status: 'fail', message: `"DetailedErrors": true at ${detailed.path}:${detailed.line} is loaded in ${project.environment}: exception details reach the browser.`, location: { path: detailed.path, line: detailed.line } });
         }
         for (const { path, text } of await codeOf(ctx, project)) {
+          if (!text.includes('DeveloperExceptionPage') && !text.includes('DetailedErrors')) continue;
           for (const m of text.matchAll(DEVELOPER_PAGE)) {
             if (developmentOnly(text, m.index)) continue;
             const line = lineAt(text, m.index);

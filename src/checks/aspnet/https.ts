@@ -16,7 +16,7 @@ function tlsTermination(project: AspNetProject, code: ReadonlyArray<{ path: stri
   if (project.certificate) return `${project.certificate.name} in ${project.certificate.path}:${project.certificate.line}`;
   const certificate = project.settings.find((s) => /^Kestrel:(Certificates|Endpoints):.*:(Path|Certificate:Path)$/i.test(s.key) || /^Kestrel:Endpoints:[^:]+:Url$/i.test(s.key) && /^https:/i.test(String(s.value)));
   if (certificate) return `${certificate.key} at ${certificate.path}:${certificate.line}`;
-  const kestrel = code.find(({ text }) => KESTREL_TLS.test(text));
+  const kestrel = code.find(({ text }) => (text.includes('UseHttps') || text.includes('ServerCertificate')) && KESTREL_TLS.test(text));
   return kestrel ? `${kestrel.path} configures a server certificate` : undefined;
 }
 
@@ -41,8 +41,8 @@ export const aspnetHttps: RepoCheck = {
       ctx,
       async (project) => {
         const code = await codeOf(ctx, project);
-        const inProduction = (re: RegExp): boolean => code.some(({ text }) => [...text.matchAll(re)].some((m) => !developmentOnly(text, m.index)));
-        const missing = [!inProduction(REDIRECT) && 'UseHttpsRedirection()', !inProduction(HSTS) && 'UseHsts()'].filter((x): x is string => Boolean(x));
+        const inProduction = (word: string, re: RegExp): boolean => code.some(({ text }) => text.includes(word) && [...text.matchAll(re)].some((m) => !developmentOnly(text, m.index)));
+        const missing = [!inProduction('Https', REDIRECT) && 'UseHttpsRedirection()', !inProduction('UseHsts', HSTS) && 'UseHsts()'].filter((x): x is string => Boolean(x));
         if (!missing.length) return [{ status: 'pass', message: 'The production pipeline calls UseHttpsRedirection() and UseHsts().' }];
         // The project's own entry point first (Program.cs, Startup.cs), then its other files.
         const own = (path: string): number => (project.dir === '' || path.startsWith(`${project.dir}/`) ? 0 : 2) + (/(^|\/)(Program|Startup)\.cs$/.test(path) ? 0 : 1);

@@ -44,6 +44,7 @@ export const aspnetSecrets: RepoCheck = {
           });
         }
         for (const { path, text } of await codeOf(ctx, project)) {
+          if (!text.includes('SymmetricSecurityKey')) continue;
           for (const m of text.matchAll(CODE_SIGNING_KEY)) {
             if (isPlaceholder(m[1]!)) continue;
             const line = lineAt(text, m.index);

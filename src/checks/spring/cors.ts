@@ -7,7 +7,8 @@ const CREDENTIALS = /\b(?:set)?[aA]llowCredentials\s*(?:\(\s*(?:true|Boolean\.TR
 // Any origin: `"*"` or CorsConfiguration.ALL given to an origin pattern (reflected with credentials) or to a plain origin.
 const ANY = String.raw`(?:(?:List\.of|listOf|Arrays\.asList|Collections\.singletonList|arrayOf)\s*\(\s*|\{\s*)?(?:"\*"|CorsConfiguration\.ALL)`;
 const ANY_PATTERN = new RegExp(String.raw`\b(?:allowedOriginPatterns|addAllowedOriginPattern|setAllowedOriginPatterns|originPatterns)\s*(?:\(|=)\s*${ANY}`);
-const ANY_ORIGIN = new RegExp(String.raw`\b(?:allowedOrigins|addAllowedOrigin|setAllowedOrigins|origins|value)\s*(?:\(|=)\s*${ANY}`);
+// `@CrossOrigin("*")` names its origins positionally.
+const ANY_ORIGIN = new RegExp(String.raw`\b(?:allowedOrigins|addAllowedOrigin|setAllowedOrigins|origins|value|@CrossOrigin)\s*(?:\(|=)\s*${ANY}`);
 
 interface Wildcard {
   path: string;

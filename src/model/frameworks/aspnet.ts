@@ -58,11 +58,12 @@ export async function aspnetModel(files: FileSet, parsed: ParsedFiles, roles: Fi
   if (!csprojs.length) return { projects: [] };
   const env = await deploymentAssignments(files, roles, (name) => /^[A-Za-z][A-Za-z0-9_]*$/.test(name));
   const projects: AspNetProject[] = [];
+  const owned = ownedSources(files, csprojs);
   for (const project of csprojs) {
     const text = (await files.read(project)) ?? '';
     // A test project's manifest declares tests (`Api.IntegrationTest.csproj`).
     if (!WEB_SDK.test(text) || /tests?\b/i.test(posix.basename(project))) continue;
-    projects.push(await readProject(files, parsed, project, csprojs, env));
+    projects.push(await readProject(files, parsed, project, csprojs, env, owned));
   }
   return { projects };
 }
@@ -70,7 +71,7 @@ export async function aspnetModel(files: FileSet, parsed: ParsedFiles, roles: Fi
 const dirOf = (path: string): string => (posix.dirname(path) === '.' ? '' : posix.dirname(path));
 const inDir = (path: string, dir: string): boolean => dir === '' || path.startsWith(`${dir}/`);
 
-async function readProject(files: FileSet, parsed: ParsedFiles, project: string, csprojs: string[], env: EnvAssignment[]): Promise<AspNetProject> {
+async function readProject(files: FileSet, parsed: ParsedFiles, project: string, csprojs: string[], env: EnvAssignment[], owned: Map<string, string[]>): Promise<AspNetProject> {
   const dir = dirOf(project);
   // The deployment of this project: assignments in files of its folder first (its Dockerfile), then any.
   // Its deployment: files of its own folder (its Dockerfile) first, then files of no other project's folder (a root compose file).
@@ -113,14 +114,32 @@ async function readProject(files: FileSet, parsed: ParsedFiles, project: string,
     settings: [...effective.values()],
     get: (key) => effective.get(key.toLowerCase()),
     unreadable,
-    sources: await sourcesOf(files, project, csprojs),
+    sources: await sourcesOf(files, project, csprojs, owned),
     urls,
     certificate,
   };
 }
 
-/** C# files of a project and of the projects it references, each project owning the files of its folder not owned by a deeper project. */
-async function sourcesOf(files: FileSet, project: string, csprojs: string[]): Promise<string[]> {
+/** C# files by the project that owns them: the nearest folder above them holding a .csproj (outside bin/ and obj/). */
+function ownedSources(files: FileSet, csprojs: string[]): Map<string, string[]> {
+  const projectOfDir = new Map(csprojs.map((c) => [dirOf(c), c] as const));
+  const owned = new Map<string, string[]>();
+  for (const { path } of files.files) {
+    if (!path.endsWith('.cs') || /(^|\/)(bin|obj)\//.test(path)) continue;
+    for (let dir = dirOf(path); ; dir = dirOf(dir)) {
+      const owner = projectOfDir.get(dir);
+      if (owner) {
+        owned.set(owner, [...(owned.get(owner) ?? []), path]);
+        break;
+      }
+      if (dir === '') break;
+    }
+  }
+  return owned;
+}
+
+/** C# files of a project and of the projects it references (`<ProjectReference>`, transitively). */
+async function sourcesOf(files: FileSet, project: string, csprojs: string[], owned: Map<string, string[]>): Promise<string[]> {
   const seen = new Set<string>();
   const queue = [project];
   while (queue.length && seen.size < 50) {
@@ -133,16 +152,7 @@ async function sourcesOf(files: FileSet, project: string, csprojs: string[]): Pr
       if (csprojs.includes(target)) queue.push(target);
     }
   }
-  const dirs = csprojs.map(dirOf);
-  const ownerOf = (path: string): string | undefined =>
-    csprojs.filter((c) => inDir(path, dirOf(c))).sort((a, b) => dirOf(b).length - dirOf(a).length)[0];
-  return files.files
-    .map((f) => f.path)
-    .filter((path) => path.endsWith('.cs') && !/(^|\/)(bin|obj)\//.test(path) && dirs.some((d) => inDir(path, d)))
-    .filter((path) => {
-      const owner = ownerOf(path);
-      return owner !== undefined && seen.has(owner);
-    });
+  return [...seen].flatMap((p) => owned.get(p) ?? []);
 }
 
 /** How the ASP.NET Core checks read the configuration, for docs/checks.md. */
