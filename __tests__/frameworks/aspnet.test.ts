@@ -79,7 +79,10 @@ describe('aspnet.developer-errors', () => {
     expect(where(single, ID)).toEqual(['pass P0']);
     const elseBranch = ['if (!env.IsDevelopment())', '{', '    app.UseHsts();', '}', 'else', '{', '    app.UseDeveloperExceptionPage();', '}', 'app.UseHttpsRedirection();'];
     expect(where(await audit(aspnetChecks, project({ [`${P}/Program.cs`]: program(elseBranch) })), ID)).toEqual(['pass P0']);
-    // An alternative that holds in production is no guard.
+    // Startup's convention method for the Development environment.
+    const startup = ['public class Startup', '{', '    public void ConfigureDevelopment(IApplicationBuilder app)', '    {', '        app.UseDeveloperExceptionPage();', '    }', '}'].join('\n');
+    expect(where(await audit(aspnetChecks, project({ [`${P}/Startup.cs`]: startup })), ID)).toEqual(['pass P0']);
+        // An alternative that holds in production is no guard.
     const either = await audit(aspnetChecks, project({ [`${P}/Program.cs`]: program(['if (app.Environment.IsDevelopment() || selfHosted)', '{', '    app.UseDeveloperExceptionPage();', '}', ...SAFE_PIPELINE]) }));
     expect(where(either, ID)).toEqual([`fail P0 ${P}/Program.cs:6`]);
   });

@@ -13,6 +13,7 @@ import { audit, messages, where } from '../repo-inspect/helpers.js';
 
 const POM = '<project>\n  <artifactId>shop</artifactId>\n  <dependencies>\n    <dependency><artifactId>spring-boot-starter-web</artifactId></dependency>\n  </dependencies>\n</project>\n';
 const SECURE_POM = POM.replace('</dependencies>', '  <dependency><artifactId>spring-boot-starter-security</artifactId></dependency>\n  </dependencies>');
+const H2_POM = POM.replace('</dependencies>', '  <dependency><groupId>com.h2database</groupId><artifactId>h2</artifactId></dependency>\n  </dependencies>');
 const RES = 'src/main/resources';
 // The API is published on 8080 by the compose file the README deploys with.
 const README = '# Shop\n\n## Deploy\n\n```sh\ndocker compose up -d\n```\n';
@@ -120,6 +121,11 @@ describe('spring.actuator-exposure', () => {
     ].join('\n');
     const result = await audit(springChecks, { 'pom.xml': SECURE_POM, [`${RES}/application.properties`]: PROPS, 'src/main/java/shop/SecurityConfig.java': config });
     expect(where(result, ID)).toEqual(['fail P0 src/main/java/shop/SecurityConfig.java:6']);
+    // A chain that permits everything and has no rule for the endpoints opens them too; one that names them decides.
+    const everything = config.replace('        .requestMatchers(EndpointRequest.toAnyEndpoint()).permitAll()\n        .anyRequest().authenticated());', '        .anyRequest().permitAll());');
+    expect(where(await audit(springChecks, { 'pom.xml': SECURE_POM, [`${RES}/application.properties`]: PROPS, 'src/main/java/shop/SecurityConfig.java': everything }), ID)).toEqual(['fail P0 src/main/java/shop/SecurityConfig.java:6']);
+    const admin = config.replace('.permitAll()', '.hasRole("ADMIN")');
+    expect(where(await audit(springChecks, { 'pom.xml': SECURE_POM, [`${RES}/application.properties`]: PROPS, 'src/main/java/shop/SecurityConfig.java': admin }), ID)).toEqual(['pass P0']);
   });
 });
 
@@ -134,15 +140,18 @@ describe('spring.error-stacktrace, spring.h2-console, spring.ddl-auto', () => {
   });
 
   it('fails the H2 console in production (P0 open to others, P1 local only), not in a dev-only document', async () => {
-    const open = await audit(springChecks, { 'pom.xml': POM, [`${RES}/application.yml`]: 'spring:\n  h2:\n    console:\n      enabled: true\n      settings:\n        web-allow-others: true\n' });
+    const open = await audit(springChecks, { 'pom.xml': H2_POM, [`${RES}/application.yml`]: 'spring:\n  h2:\n    console:\n      enabled: true\n      settings:\n        web-allow-others: true\n' });
     expect(where(open, 'spring.h2-console')).toEqual([`fail P0 ${RES}/application.yml:4`]);
-    const local = await audit(springChecks, { 'pom.xml': POM, [`${RES}/application.properties`]: 'spring.h2.console.enabled=true\n' });
+    const local = await audit(springChecks, { 'pom.xml': H2_POM, [`${RES}/application.properties`]: 'spring.h2.console.enabled=true\n' });
     expect(where(local, 'spring.h2-console')).toEqual([`fail P1 ${RES}/application.properties:1`]);
+    // Without H2 on the classpath Spring Boot serves no console.
+    const noH2 = await audit(springChecks, { 'pom.xml': POM, [`${RES}/application.properties`]: 'spring.h2.console.enabled=true\n' });
+    expect(where(noH2, 'spring.h2-console')).toEqual(['pass P0']);
     // A multi-document file: the console is on in the `dev` document only, and production runs `prod`.
     const devOnly = ['spring:', '  profiles:', '    active: prod', '---', 'spring:', '  config:', '    activate:', '      on-profile: dev', '  h2:', '    console:', '      enabled: true', ''].join('\n');
-    const result = await audit(springChecks, { 'pom.xml': POM, [`${RES}/application.yml`]: devOnly });
+    const result = await audit(springChecks, { 'pom.xml': H2_POM, [`${RES}/application.yml`]: devOnly });
     expect(where(result, 'spring.h2-console')).toEqual(['pass P0']);
-    const asDev = await audit(springChecks, { 'pom.xml': POM, [`${RES}/application.yml`]: devOnly.replace('active: prod', 'active: dev') });
+    const asDev = await audit(springChecks, { 'pom.xml': H2_POM, [`${RES}/application.yml`]: devOnly.replace('active: prod', 'active: dev') });
     expect(where(asDev, 'spring.h2-console')).toEqual([`fail P1 ${RES}/application.yml:11`]);
   });
 

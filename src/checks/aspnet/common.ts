@@ -92,6 +92,8 @@ export function developmentOnly(text: string, index: number): boolean {
 
 /** `if (env.IsDevelopment())` or `} else` after `if (!env.IsDevelopment())`, as the text before a block or statement. */
 function guardOf(head: string): boolean {
+  // Startup's convention methods run in their environment only: `ConfigureDevelopment(IApplicationBuilder app)`.
+  if (/\bvoid\s+Configure(Development|Local|Testing|Test|QA)(Services)?\s*\([^)]*\)\s*$/.test(head)) return true;
   const cond = /\bif\s*\(([\s\S]*)\)\s*$/.exec(head.trim())?.[1];
   if (cond !== undefined) return DEV_CONDITION.test(cond);
   return false;

@@ -6,6 +6,9 @@ import { forEachSpringApp, locationOf } from './common.js';
 const SENSITIVE = ['heapdump', 'env', 'configprops', 'threaddump', 'logfile', 'shutdown', 'jolokia', 'loggers', 'httpexchanges', 'sessions', 'beans', 'mappings'];
 // A SecurityFilterChain rule that lets everyone at the actuator endpoints.
 const PERMIT_ALL = /EndpointRequest\s*\.\s*toAnyEndpoint\s*\(\s*\)[^;]{0,120}?\.permitAll\s*\(|["']\/(actuator|management)\/\*\*["'][^;]{0,120}?\.permitAll\s*\(/;
+// A chain that lets everyone at everything, with no rule of its own for the endpoints.
+const PERMIT_EVERYTHING = /\.anyRequest\s*\(\s*\)\s*\.permitAll\s*\(/;
+const NAMES_ENDPOINTS = /EndpointRequest|["']\/(actuator|management)\b/;
 const LOOPBACK = /^(127\.\d+\.\d+\.\d+|localhost|::1|\[::1\])$/;
 
 const list = (text: string | undefined): string[] => (text ?? '').split(',').map((s) => s.trim().toLowerCase()).filter(Boolean);
@@ -18,7 +21,7 @@ export const springActuator: RepoCheck = {
   kind: 'repo',
   docs: {
     summary:
-      'Fails when the configuration production loads exposes sensitive Actuator endpoints over HTTP (`management.endpoints.web.exposure.include: "*"`, or `heapdump`, `env`, `configprops`, `threaddump`, `logfile`, `shutdown`, `loggers`...) and nothing authenticates them: Spring Security is not a dependency of the build, or a `SecurityFilterChain` permits everyone at `EndpointRequest.toAnyEndpoint()` or `/actuator/**`. A management server bound to loopback (`management.server.address: 127.0.0.1`) passes.',
+      'Fails when the configuration production loads exposes sensitive Actuator endpoints over HTTP (`management.endpoints.web.exposure.include: "*"`, or `heapdump`, `env`, `configprops`, `threaddump`, `logfile`, `shutdown`, `loggers`...) and nothing authenticates them: Spring Security is not a dependency of the build, or a `SecurityFilterChain` permits everyone at `EndpointRequest.toAnyEndpoint()` or `/actuator/**` (or at `anyRequest()` with no rule for the endpoints). A management server bound to loopback (`management.server.address: 127.0.0.1`) passes.',
     why: 'Spring Boot\'s reference ("Exposing Endpoints") warns that endpoints may contain sensitive information and should be exposed with care and secured: `/actuator/heapdump` hands anyone the process memory (passwords, tokens, session ids), `/actuator/env` and `/configprops` the configuration, `/actuator/loggers` lets them change logging.',
     fix: 'Expose only what is needed (`management.endpoints.web.exposure.include: health,info,prometheus`), or put the endpoints behind Spring Security (`requestMatchers(EndpointRequest.toAnyEndpoint()).hasRole("ADMIN")`) or on a management port bound to loopback.',
     snippets: [{ stack: 'Spring Boot', code: 'management:\n  endpoints:\n    web:\n      exposure:\n        include: health,info' }],
@@ -39,7 +42,7 @@ export const springActuator: RepoCheck = {
       }
       for (const path of app.sources) {
         const text = await ctx.files.read(path);
-        const m = text ? PERMIT_ALL.exec(text) : null;
+        const m = text ? (PERMIT_ALL.exec(text) ?? (NAMES_ENDPOINTS.test(text) ? null : PERMIT_EVERYTHING.exec(text))) : null;
         if (!m || !text) continue;
         const line = text.slice(0, m.index).split('\n').length;
         return [{ status: 'fail', message: `${what}, and ${path}:${line} permits everyone at them (\`${m[0].replace(/\s+/g, ' ').slice(0, 80)}\`).`, location: { path, line } }];
