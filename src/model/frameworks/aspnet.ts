@@ -56,7 +56,8 @@ const WEB_SDK = /<Project\s+Sdk\s*=\s*"Microsoft\.NET\.Sdk\.(Web|Razor|BlazorWeb
 export async function aspnetModel(files: FileSet, parsed: ParsedFiles, roles: FileRoles): Promise<AspNetModel> {
   const csprojs = files.files.map((f) => f.path).filter((p) => p.endsWith('.csproj'));
   if (!csprojs.length) return { projects: [] };
-  const env = await deploymentAssignments(files, roles, (name) => /^[A-Za-z][A-Za-z0-9_]*$/.test(name));
+  // Environment variable names (`ASPNETCORE_URLS`, `Jwt__Key`), not the lower-case keys of the YAML around them (`image:`).
+  const env = await deploymentAssignments(files, roles, (name) => /^[A-Za-z][A-Za-z0-9_]*$/.test(name) && /[A-Z]|__/.test(name));
   const projects: AspNetProject[] = [];
   const owned = ownedSources(files, csprojs);
   for (const project of csprojs) {
