@@ -4,6 +4,8 @@ import { forEachSpringApp, locationOf } from './common.js';
 
 // Endpoints that hand out memory, configuration, logs or control (docs.spring.io/spring-boot/reference/actuator/endpoints.html).
 const SENSITIVE = ['heapdump', 'env', 'configprops', 'threaddump', 'logfile', 'shutdown', 'jolokia', 'loggers', 'httpexchanges', 'sessions', 'beans', 'mappings'];
+// What `*` exposes in any application: the others need a dependency or a bean (Jolokia, Spring Session, an exchange repository, a log file).
+const ALWAYS_PRESENT = ['heapdump', 'env', 'configprops', 'threaddump', 'loggers', 'beans', 'mappings'];
 // A SecurityFilterChain rule that lets everyone at the actuator endpoints.
 const PERMIT_ALL = /EndpointRequest\s*\.\s*toAnyEndpoint\s*\(\s*\)[^;]{0,120}?\.permitAll\s*\(|["']\/(actuator|management)\/\*\*["'][^;]{0,120}?\.permitAll\s*\(/;
 // A chain that lets everyone at everything, with no rule of its own for the endpoints.
@@ -31,7 +33,7 @@ export const springActuator: RepoCheck = {
       const include = app.get('management.endpoints.web.exposure.include');
       const exclude = list(settingText(app.get('management.endpoints.web.exposure.exclude')));
       const exposed = list(settingText(include));
-      const open = exposed.includes('*') ? SENSITIVE.filter((e) => !exclude.includes(e) && e !== 'shutdown') : exposed.filter((e) => SENSITIVE.includes(e) && !exclude.includes(e));
+      const open = exposed.includes('*') ? ALWAYS_PRESENT.filter((e) => !exclude.includes(e)) : exposed.filter((e) => SENSITIVE.includes(e) && !exclude.includes(e));
       if (!include || !open.length) return [{ status: 'pass', message: include ? `${describeSpringSetting(include)}: no sensitive endpoint is exposed over HTTP.` : 'management.endpoints.web.exposure.include is not set: Spring Boot exposes only health over HTTP.' }];
       const address = settingText(app.get('management.server.address'));
       if (address && LOOPBACK.test(address)) return [{ status: 'pass', message: `${describeSpringSetting(include)}, but the management server listens on ${address} only.` }];
