@@ -194,6 +194,15 @@ describe('spring.cors-credentials', () => {
     expect(where(origins, ID)).toEqual(['fail P1 src/main/java/shop/SecurityConfig.java:5']);
   });
 
+  it('reads Kotlin configuration and @CrossOrigin the same way', async () => {
+    const kotlin = ['@Bean', 'fun cors() = UrlBasedCorsConfigurationSource().apply {', '    registerCorsConfiguration("/**", CorsConfiguration().apply {', '        allowedOriginPatterns = listOf("*")', '        allowCredentials = true', '    })', '}'].join('\n');
+    const kt = await audit(springChecks, { 'pom.xml': SECURE_POM, [`${RES}/application.yml`]: 'server:\n  port: 8080\n', 'src/main/kotlin/shop/Cors.kt': kotlin });
+    expect(where(kt, ID)).toEqual(['fail P0 src/main/kotlin/shop/Cors.kt:4']);
+    const annotated = '@RestController\n@CrossOrigin(originPatterns = "*", allowCredentials = "true")\nclass ApiController {}\n';
+    const ann = await audit(springChecks, { 'pom.xml': SECURE_POM, [`${RES}/application.yml`]: 'server:\n  port: 8080\n', 'src/main/java/shop/ApiController.java': annotated });
+    expect(where(ann, ID)).toEqual(['fail P0 src/main/java/shop/ApiController.java:2']);
+  });
+
   it('passes listed origins, and fails the same in configuration properties', async () => {
     const listed = await audit(springChecks, { 'pom.xml': SECURE_POM, [`${RES}/application.yml`]: SAME_SITE_NONE, 'src/main/java/shop/SecurityConfig.java': cors('c.setAllowedOriginPatterns(List.of("https://*.example.com"));') });
     expect(where(listed, ID)).toEqual(['pass P0']);
