@@ -92,6 +92,26 @@ describe('spring.committed-secret', () => {
   });
 });
 
+describe('several applications', () => {
+  it("takes each service's profiles from its own deployment files", async () => {
+    const live = 'jwt:\n  secret: live-secret-kept-here\n';
+    const files = {
+      'orders/pom.xml': POM,
+      'orders/src/main/resources/application.yml': 'spring:\n  application:\n    name: orders\n',
+      'orders/src/main/resources/application-live.yml': live,
+      'orders/Dockerfile': 'FROM eclipse-temurin:21-jre\nENV SPRING_PROFILES_ACTIVE=live\n',
+      'billing/pom.xml': POM,
+      'billing/src/main/resources/application.yml': 'spring:\n  application:\n    name: billing\n',
+      'billing/src/main/resources/application-live.yml': live,
+      'billing/Dockerfile': 'FROM eclipse-temurin:21-jre\nENV SPRING_PROFILES_ACTIVE=eu\n',
+    };
+    const result = await audit(springChecks, files);
+    // The Dockerfiles are of unknown role, but the profile file they select is the module's main source (production).
+    expect(where(result, 'spring.committed-secret')).toEqual(['pass P0', 'fail P0 orders/src/main/resources/application-live.yml:2']);
+    expect(messages(result, 'spring.committed-secret')[1]).toContain('SPRING_PROFILES_ACTIVE=live in orders/Dockerfile:2');
+  });
+});
+
 describe('spring.actuator-exposure', () => {
   const ID = 'spring.actuator-exposure';
   const PROPS = 'spring.application.name=shop\nmanagement.endpoints.web.exposure.include=*\n';

@@ -5,7 +5,8 @@ import type { SpringApp, SpringSetting } from '../../model/frameworks/spring.js'
  * Runs `verdict` on every Spring Boot application of the repository; skip
  * when there is none. A configuration file that does not parse is an error
  * and the application's passes are not given (its settings are unknown).
- * Failing findings say which profiles were judged and how they were decided.
+ * Failing findings say which profiles were judged and how they were decided, and every finding says so when
+ * the profiles were assumed.
  */
 export async function forEachSpringApp(ctx: RepoCheckContext, verdict: (app: SpringApp) => FindingInput[] | Promise<FindingInput[]>): Promise<FindingInput[]> {
   const { apps } = await ctx.model.spring();
@@ -21,7 +22,7 @@ export async function forEachSpringApp(ctx: RepoCheckContext, verdict: (app: Spr
     findings.push(...errors);
     for (const f of await verdict(app)) {
       if (errors.length && f.status === 'pass') continue;
-      findings.push({ ...f, message: `${f.message}${f.status === 'fail' ? ` ${profileNote(app)}` : ''}${where}` });
+      findings.push({ ...f, message: `${f.message}${f.status === 'fail' || app.assumed ? ` ${profileNote(app)}` : ''}${where}` });
     }
   }
   return findings;

@@ -101,11 +101,20 @@ export async function springModel(files: FileSet, parsed: ParsedFiles, roles: Fi
   if (!byRoot.size) return { apps: [] };
   const env = await deploymentAssignments(files, roles, (name) => /^[A-Z][A-Z0-9_]*$/.test(name) || /^spring\.profiles\.active$/i.test(name));
   const apps: SpringApp[] = [];
+  const modules = [...byRoot.keys()].map(moduleOf);
   for (const [root, paths] of [...byRoot].sort(([a], [b]) => a.localeCompare(b))) {
-    apps.push(await readApp(files, parsed, root, paths, env));
+    // A service's own deployment files (its Dockerfile, its chart) first, then those of no other module (a root compose file).
+    const module = moduleOf(root);
+    const others = modules.filter((m) => m !== module && m !== '' && !inDir(module, m));
+    const ours = env.filter((a) => inDir(a.path, module) || !others.some((m) => inDir(a.path, m)));
+    const near = (a: EnvAssignment): number => (module !== '' && inDir(a.path, module) ? 0 : 1);
+    apps.push(await readApp(files, parsed, root, paths, [...ours].sort((a, b) => near(a) - near(b))));
   }
   return { apps };
 }
+
+const moduleOf = (root: string): string => root.replace(/\/?src\/main\/resources$/, '');
+const inDir = (path: string, dir: string): boolean => dir === '' || path.startsWith(`${dir}/`);
 
 interface Doc {
   path: string;
