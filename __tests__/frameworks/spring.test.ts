@@ -107,8 +107,9 @@ describe('several applications', () => {
     };
     const result = await audit(springChecks, files);
     // The Dockerfiles are of unknown role, but the profile file they select is the module's main source (production).
-    expect(where(result, 'spring.committed-secret')).toEqual(['pass P0', 'fail P0 orders/src/main/resources/application-live.yml:2']);
-    expect(messages(result, 'spring.committed-secret')[1]).toContain('SPRING_PROFILES_ACTIVE=live in orders/Dockerfile:2');
+    expect(where(result, 'spring.committed-secret')).toEqual(['fail P0 orders/src/main/resources/application-live.yml:2', 'pass P0']);
+    expect(messages(result, 'spring.committed-secret')[0]).toContain('SPRING_PROFILES_ACTIVE=live in orders/Dockerfile:2');
+    expect(messages(result, 'spring.committed-secret')[1]).toContain('[application billing/src/main/resources]');
   });
 });
 
