@@ -33,13 +33,18 @@ export async function forEachAspNetProject(
   return findings;
 }
 
-/** A project's C# sources with comments blanked, line numbers kept. */
-export async function codeOf(ctx: RepoCheckContext, project: AspNetProject): Promise<Array<{ path: string; text: string }>> {
+/**
+ * The project's C# sources that mention one of `words`, comments blanked and line numbers kept. The words are
+ * tested on the raw text first: most files of a large solution mention none, and are never blanked or kept.
+ */
+export async function codeOf(ctx: RepoCheckContext, project: AspNetProject, words: readonly string[]): Promise<Array<{ path: string; text: string }>> {
   const out: Array<{ path: string; text: string }> = [];
   for (const path of project.sources) {
-    // Read and blanked once per audit: projects share referenced libraries, and four checks read them.
+    const raw = await ctx.files.read(path);
+    if (!raw || !words.some((w) => raw.includes(w))) continue;
+    // Blanked once per audit: projects share referenced libraries, and four checks read them.
     const text = await ctx.parsed.memo('csharp-code', path, blankComments);
-    if (text) out.push({ path, text });
+    if (text && words.some((w) => text.includes(w))) out.push({ path, text });
   }
   return out;
 }

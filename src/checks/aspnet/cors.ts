@@ -25,8 +25,8 @@ export const aspnetCors: RepoCheck = {
       ctx,
       async (project) => {
         const findings: FindingInput[] = [];
-        for (const { path, text } of await codeOf(ctx, project)) {
-          if (!text.includes('AllowCredentials') || !CREDENTIALS.test(text)) continue;
+        for (const { path, text } of await codeOf(ctx, project, ['AllowCredentials'])) {
+          if (!CREDENTIALS.test(text)) continue;
           for (const m of text.matchAll(ANY_PREDICATE)) {
             const line = lineAt(text, m.index);
             findings.push({ status: 'fail', message: `${path}:${line} allows every origin (\`${m[0].replace(/\s+/g, '')}\`) and AllowCredentials() in the same file: the origin of any website is echoed with Access-Control-Allow-Credentials: true, so it can act as the logged-in user.`, location: { path, line } });

@@ -29,8 +29,7 @@ export const aspnetDeveloperErrors: RepoCheck = {
         if (detailed && (detailed.value === true || /^true$/i.test(String(detailed.value))) && !detailed.overriddenBy) {
           findings.push({ status: 'fail', message: `"DetailedErrors": true at ${detailed.path}:${detailed.line} is loaded in ${project.environment}: exception details reach the browser.`, location: { path: detailed.path, line: detailed.line } });
         }
-        for (const { path, text } of await codeOf(ctx, project)) {
-          if (!text.includes('DeveloperExceptionPage') && !text.includes('DetailedErrors')) continue;
+        for (const { path, text } of await codeOf(ctx, project, ['DeveloperExceptionPage', 'DetailedErrors'])) {
           for (const m of text.matchAll(DEVELOPER_PAGE)) {
             if (developmentOnly(text, m.index)) continue;
             const line = lineAt(text, m.index);

@@ -20,6 +20,9 @@ function tlsTermination(project: AspNetProject, code: ReadonlyArray<{ path: stri
   return kestrel ? `${kestrel.path} configures a server certificate` : undefined;
 }
 
+// What the patterns of this check need a file to mention.
+const WORDS = ['Https', 'UseHsts', 'ForwardedHeaders', 'ServerCertificate', 'app.Run', 'UseRouting', 'IApplicationBuilder', 'MapControllers', 'MapRazorPages', 'MapGet', 'MapPost', 'MapFallback'];
+
 const PIPELINE = /\bapp\s*\.\s*Run\s*\(|\.\s*UseRouting\s*\(|\bvoid\s+Configure\s*\(\s*IApplicationBuilder|\.\s*Map(Controllers|RazorPages|Get|Post|Fallback\w*)\s*\(/;
 
 export const aspnetHttps: RepoCheck = {
@@ -40,7 +43,7 @@ export const aspnetHttps: RepoCheck = {
     forEachAspNetProject(
       ctx,
       async (project) => {
-        const code = await codeOf(ctx, project);
+        const code = await codeOf(ctx, project, WORDS);
         const inProduction = (word: string, re: RegExp): boolean => code.some(({ text }) => text.includes(word) && [...text.matchAll(re)].some((m) => !developmentOnly(text, m.index)));
         const missing = [!inProduction('Https', REDIRECT) && 'UseHttpsRedirection()', !inProduction('UseHsts', HSTS) && 'UseHsts()'].filter((x): x is string => Boolean(x));
         if (!missing.length) return [{ status: 'pass', message: 'The production pipeline calls UseHttpsRedirection() and UseHsts().' }];

@@ -43,8 +43,7 @@ export const aspnetSecrets: RepoCheck = {
             location: { path: s.path, line: s.line },
           });
         }
-        for (const { path, text } of await codeOf(ctx, project)) {
-          if (!text.includes('SymmetricSecurityKey')) continue;
+        for (const { path, text } of await codeOf(ctx, project, ['SymmetricSecurityKey'])) {
           for (const m of text.matchAll(CODE_SIGNING_KEY)) {
             if (isPlaceholder(m[1]!)) continue;
             const line = lineAt(text, m.index);

@@ -39,7 +39,7 @@ export interface AspNetProject {
   settings: AspNetSetting[];
   get(key: string): AspNetSetting | undefined;
   unreadable: Array<{ path: string; line: number; message: string }>;
-  /** C# sources of the project and the projects it references (transitively), outside bin/ and obj/. */
+  /** C# sources of the project and the projects it references (transitively), outside bin/ and obj/, generated code (migrations, designer files) left out. */
   sources: string[];
   /** URLs the deployment serves on (`ASPNETCORE_URLS`, `ASPNETCORE_HTTP_PORTS`), when it sets them. */
   urls?: EnvAssignment;
@@ -121,12 +121,15 @@ async function readProject(files: FileSet, parsed: ParsedFiles, project: string,
   };
 }
 
+// Generated code never builds the request pipeline: EF Core migrations and their snapshots, designer and source-generator output.
+const GENERATED_CODE = /(^|\/)Migrations\/|\.(Designer|g|g\.i|generated)\.cs$/;
+
 /** C# files by the project that owns them: the nearest folder above them holding a .csproj (outside bin/ and obj/). */
 function ownedSources(files: FileSet, csprojs: string[]): Map<string, string[]> {
   const projectOfDir = new Map(csprojs.map((c) => [dirOf(c), c] as const));
   const owned = new Map<string, string[]>();
   for (const { path } of files.files) {
-    if (!path.endsWith('.cs') || /(^|\/)(bin|obj)\//.test(path)) continue;
+    if (!path.endsWith('.cs') || /(^|\/)(bin|obj)\//.test(path) || GENERATED_CODE.test(path)) continue;
     for (let dir = dirOf(path); ; dir = dirOf(dir)) {
       const owner = projectOfDir.get(dir);
       if (owner) {
