@@ -6,6 +6,7 @@ import { describe, expect, it } from '@jest/globals';
 import { aspnetChecks } from '../../src/checks/aspnet/index.js';
 import { secretsChecks } from '../../src/checks/secrets/index.js';
 import { parseJsoncLeaves } from '../../src/parse/jsonc.js';
+import { blankComments } from '../../src/parse/c-comments.js';
 import { audit, messages, where } from '../repo-inspect/helpers.js';
 
 const CSPROJ = '<Project Sdk="Microsoft.NET.Sdk.Web">\n  <PropertyGroup><TargetFramework>net8.0</TargetFramework></PropertyGroup>\n</Project>\n';
@@ -155,5 +156,26 @@ describe('bad input and the reader', () => {
       ],
     });
     expect(parseJsoncLeaves('{"a": tru}')).toEqual({ ok: false, line: 1, message: "unexpected character 't'" });
+  });
+
+  it('blanks comments but not strings, keeping every offset', () => {
+    const code = 'var u = "https://x"; // c\nvar v = @"a""//b"; /* x\ny */ var w = \'/\';\nvar t = """\n// kept\n""";';
+    const blanked = blankComments(code);
+    expect(blanked.length).toBe(code.length);
+    expect(blanked.split('\n')).toEqual(['var u = "https://x";     ', 'var v = @"a""//b";     ', '     var w = \'/\';', 'var t = """', '// kept', '""";']);
+  });
+
+  it('reads hostile sources and settings linearly (2 MB each, each reader well under a second)', async () => {
+    const hostileCode = `${'/* '.repeat(700_000)}\napp.UseDeveloperExceptionPage();\n`;
+    const hostileJson = `{${'"k": [1, 2, 3], '.repeat(120_000)}"z": 1}`;
+    let started = Date.now();
+    expect(blankComments(hostileCode).length).toBe(hostileCode.length);
+    expect(Date.now() - started).toBeLessThan(1000);
+    started = Date.now();
+    expect(parseJsoncLeaves(hostileJson).ok).toBe(true);
+    expect(Date.now() - started).toBeLessThan(1000);
+    const result = await audit(aspnetChecks, project({ [`${P}/Hostile.cs`]: hostileCode, [`${P}/appsettings.json`]: hostileJson }));
+    // The unterminated comment swallows the call: nothing to report, and the settings were read.
+    expect(where(result, 'aspnet.developer-errors')).toEqual(['pass P0']);
   });
 });

@@ -256,6 +256,13 @@ describe('bad input and the readers', () => {
     ]);
   });
 
+  it('stays linear on 2 MB of continuation lines', () => {
+    const started = Date.now();
+    const { documents } = parseProperties(`key = ${'ab\\\n'.repeat(500_000)}end\n`);
+    expect(Date.now() - started).toBeLessThan(2000);
+    expect(documents[0]![0]!.value.length).toBe(1_000_003);
+  });
+
   it('compares keys as relaxed binding does', () => {
     expect(canonicalKey('spring.jpa.hibernate.ddl-auto')).toBe(canonicalKey('spring.jpa.hibernate.ddlAuto'));
     expect(canonicalEnvName('SPRING_JPA_HIBERNATE_DDLAUTO')).toBe(canonicalKey('spring.jpa.hibernate.ddl-auto'));

@@ -42,10 +42,16 @@ export function parseJsoncLeaves(text: string): JsoncResult {
       } else return;
     }
   };
+  // The next character a string must look at: its end, an escape, or a line break (an error).
+  const special = /["\\\n]/g;
   const string = (): string => {
     pos++;
     let out = '';
     for (;;) {
+      special.lastIndex = pos;
+      const stop = special.exec(src)?.index ?? src.length;
+      out += src.slice(pos, stop);
+      pos = stop;
       const ch = src[pos];
       if (ch === undefined || ch === '\n') fail('unterminated string');
       if (ch === '"') {
@@ -79,6 +85,7 @@ export function parseJsoncLeaves(text: string): JsoncResult {
       skip();
     } else if (src[pos] !== close) fail(`expected ',' or '${close}'`);
   };
+  const literal = /true|false|null|-?\d+(\.\d+)?([eE][+-]?\d+)?/y;
   const value = (path: string, depth: number): void => {
     if (depth > MAX_DEPTH) fail('nested too deeply');
     skip();
@@ -108,7 +115,8 @@ export function parseJsoncLeaves(text: string): JsoncResult {
       pos++;
     } else if (ch === '"') leaves.push({ key: path, value: string(), line: at });
     else {
-      const m = /^(true|false|null|-?\d+(\.\d+)?([eE][+-]?\d+)?)/.exec(src.slice(pos, pos + 64));
+      literal.lastIndex = pos;
+      const m = literal.exec(src);
       if (!m) fail(ch === undefined ? 'unexpected end of file' : `unexpected character '${ch}'`);
       const word = m![0];
       pos += word.length;

@@ -30,11 +30,14 @@ export function parseProperties(text: string): PropertiesFile {
     }
     if (trimmed === '' || trimmed.startsWith('#') || trimmed.startsWith('!')) continue;
     const line = i + 1;
-    let logical = trimmed;
-    while (endsWithOddBackslash(logical) && i + 1 < lines.length) {
-      logical = logical.slice(0, -1) + lines[++i]!.replace(/^[ \t\f]+/, '');
+    // Parts joined once at the end, each tested on its own: a long run of continuation lines stays linear.
+    const parts = [trimmed];
+    while (endsWithOddBackslash(parts[parts.length - 1]!)) {
+      parts[parts.length - 1] = parts[parts.length - 1]!.slice(0, -1);
+      if (i + 1 >= lines.length) break;
+      parts.push(lines[++i]!.replace(/^[ \t\f]+/, ''));
     }
-    if (endsWithOddBackslash(logical)) logical = logical.slice(0, -1);
+    const logical = parts.join('');
     const { key, rest } = splitKey(logical);
     documents[documents.length - 1]!.push({ key: unescape(key), value: unescape(rest), line });
   }
@@ -42,7 +45,8 @@ export function parseProperties(text: string): PropertiesFile {
 }
 
 function endsWithOddBackslash(s: string): boolean {
-  const run = /\\*$/.exec(s)![0].length;
+  let run = 0;
+  while (run < s.length && s[s.length - 1 - run] === '\\') run++;
   return run % 2 === 1;
 }
 

@@ -1,5 +1,6 @@
 import type { FindingInput, RepoCheckContext } from '../../engine/types.js';
 import type { AspNetProject } from '../../model/frameworks/aspnet.js';
+import { blankComments } from '../../parse/c-comments.js';
 
 /**
  * Runs `verdict` on every ASP.NET Core web project; skip when there is none.
@@ -49,11 +50,6 @@ export async function codeOf(ctx: RepoCheckContext, project: AspNetProject, word
   return out;
 }
 
-/** `//` and `/* *\/` comments as blanks (strings kept; a `//` inside a string literal ends the scan of that line only). */
-export function blankComments(text: string): string {
-  return text.replace(/\/\*[\s\S]*?\*\//g, (c) => c.replace(/[^\n]/g, ' ')).replace(/(^|[^:"])\/\/[^\n]*/g, '$1');
-}
-
 export function lineAt(text: string, index: number): number {
   return text.slice(0, index).split('\n').length;
 }
@@ -76,7 +72,7 @@ export function developmentOnly(text: string, index: number): boolean {
   // The statement's own single-line `if (...)` without braces.
   const stmtStart = Math.max(before.lastIndexOf(';'), before.lastIndexOf('{'), before.lastIndexOf('}')) + 1;
   // (the receiver before the match, `app.` of `app.UseDeveloperExceptionPage`, is part of the statement)
-  if (guardOf(before.slice(stmtStart).replace(/[\w.\s]*$/, ''))) return true;
+  if (guardOf(before.slice(Math.max(stmtStart, index - 300)).replace(/[\w.\s]*$/, ''))) return true;
   let depth = 0;
   for (let i = index - 1; i >= 0; i--) {
     const ch = text[i];

@@ -1,5 +1,6 @@
 import type { FindingInput, RepoCheck } from '../../engine/types.js';
 import { canonicalKey, describeSpringSetting, settingText, type SpringApp } from '../../model/frameworks/spring.js';
+import { blankComments } from '../../parse/c-comments.js';
 import { forEachSpringApp, locationOf } from './common.js';
 
 // Java and Kotlin: `.allowCredentials(true)`, `config.setAllowCredentials(true)`, `allowCredentials = "true"` (@CrossOrigin).
@@ -21,17 +22,13 @@ function lineOf(text: string, index: number): number {
   return text.slice(0, index).split('\n').length;
 }
 
-/** Source lines, comments blanked (a commented-out `allowCredentials(true)` configures nothing). */
-function codeOnly(text: string): string {
-  return text.replace(/\/\*[\s\S]*?\*\//g, (c) => c.replace(/[^\n]/g, ' ')).replace(/\/\/[^\n]*/g, '');
-}
-
 async function sourceWildcards(ctx: Parameters<typeof springCors.run>[0], app: SpringApp): Promise<Wildcard[]> {
   const out: Wildcard[] = [];
   for (const path of app.sources) {
     const raw = await ctx.files.read(path);
     if (!raw || !/allowCredentials/i.test(raw)) continue;
-    const text = codeOnly(raw);
+    // A commented-out `allowCredentials(true)` configures nothing.
+    const text = blankComments(raw);
     if (!CREDENTIALS.test(text)) continue;
     for (const [re, pattern] of [[ANY_PATTERN, true], [ANY_ORIGIN, false]] as const) {
       const m = new RegExp(re.source, 'g');

@@ -26,6 +26,7 @@ const DEPLOYMENT_FILE = /\.(ya?ml|env|toml|sh|service|conf)$|(^|\/)(\.env[\w.-]*
 // Application configuration is what the overrides override, not a deployment.
 const APPLICATION_CONFIG = /(^|\/)src\/(main|test)\/resources\/|(^|\/)appsettings[\w.-]*\.json$/i;
 const MAX_BYTES = 512 * 1024;
+const MAX_LINE = 4096;
 const RANK: Partial<Record<FileRole, number>> = { production: 0, unknown: 1, development: 2 };
 
 /** Whether an assignment may be what production runs with (its file is production, or of unknown role). */
@@ -58,7 +59,8 @@ export function assignmentsIn(text: string, wanted: (name: string) => boolean): 
   const lines = text.split('\n');
   for (let i = 0; i < lines.length; i++) {
     const raw = lines[i]!;
-    if (/^\s*#/.test(raw)) continue;
+    // An assignment is a short line; a minified or generated one is not read.
+    if (raw.length > MAX_LINE || /^\s*#/.test(raw)) continue;
     // Kubernetes: `- name: KEY` with `value: v` on one of the next lines.
     const k8s = /^\s*-?\s*name:\s*["']?([A-Za-z_][\w.]*)["']?\s*$/.exec(raw);
     if (k8s) {
