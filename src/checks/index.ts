@@ -21,6 +21,8 @@ import { dockerChecks } from './docker/index.js';
 import { k8sChecks } from './k8s/index.js';
 import { migrationsChecks } from './migrations/index.js';
 import { djangoChecks } from './django/index.js';
+import { springChecks } from './spring/index.js';
+import { aspnetChecks } from './aspnet/index.js';
 import { nodeChecks } from './node/index.js';
 import { laravelChecks } from './laravel/index.js';
 import { railsChecks } from './rails/index.js';
@@ -59,6 +61,8 @@ export const ALL_CHECKS: readonly Check[] = [
   ...laravelChecks,
   ...railsChecks,
   ...phoenixChecks,
+  ...springChecks,
+  ...aspnetChecks,
   ...nodeChecks,
   ...pythonChecks,
   ...opsChecks,

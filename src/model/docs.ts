@@ -10,6 +10,8 @@ import { ROLE_RULES } from './role-rules.js';
 import { LARAVEL_SETTINGS_DOC } from './frameworks/laravel.js';
 import { RAILS_SETTINGS_DOC } from './frameworks/rails.js';
 import { PHOENIX_SETTINGS_DOC } from './frameworks/phoenix.js';
+import { SPRING_RESOLUTION_DOC } from './frameworks/spring.js';
+import { ASPNET_RESOLUTION_DOC } from './frameworks/aspnet.js';
 
 const VOCABULARY: ReadonlyArray<[string, string]> = [
   ['placeholder', 'empty, `changeme`, `changethis`, `CHANGE_THIS_TO_...`, `replace-me...`, `your-...-here`, `YOUR_API_KEY`, `<...>`, `{{ ... }}`, `[...]`, `xxx`, `***`, `example`, `dummy`, `fake`, `sample`, `todo`, `tbd`, `none`, `null`'],
@@ -65,13 +67,21 @@ export function renderRepositoryModelDocs(): string {
     RAILS_SETTINGS_DOC,
     PHOENIX_SETTINGS_DOC,
     '',
+    '### Spring Boot configuration',
+    '',
+    SPRING_RESOLUTION_DOC,
+    '',
+    '### ASP.NET Core configuration',
+    '',
+    ASPNET_RESOLUTION_DOC,
+    '',
     '### Kubernetes as deployed',
     '',
     K8S_DEPLOYED_DOC,
     '',
     '### One finding per cause',
     '',
-    'When a specific check (`env.committed-file`, `compose.inline-secret`, `docker.secrets-in-image`, `k8s.committed-secret`) and the generic `secrets.hardcoded` find the same value at the same place (the same file, for a committed env file), only the specific finding is kept, and it names the other.',
+    'When a specific check (`env.committed-file`, `compose.inline-secret`, `docker.secrets-in-image`, `k8s.committed-secret`, `spring.committed-secret`, `aspnet.committed-secret`) and the generic `secrets.hardcoded` find the same value at the same place (the same file, for a committed env file), only the specific finding is kept, and it names the other.',
     '',
     '### Values',
     '',

@@ -20,6 +20,8 @@ import { readLaravelApps, type LaravelApp } from './frameworks/laravel.js';
 import { readRailsApps, type RailsApp } from './frameworks/rails.js';
 import { readPhoenixApps, type PhoenixApp } from './frameworks/phoenix.js';
 import { applicationSource, deploymentEnvRoles, imageContents, invocationRoles, productionDockerfiles } from './evidence.js';
+import { springModel, type SpringModel } from './frameworks/spring.js';
+import { aspnetModel, type AspNetModel } from './frameworks/aspnet.js';
 
 export interface RepoModel {
   /** The role of every file (production by evidence, development, test, docs, example, template, tooling, unknown) and why. */
@@ -40,7 +42,13 @@ export interface RepoModel {
   laravel(): Promise<LaravelApp[]>;
   rails(): Promise<RailsApp[]>;
   phoenix(): Promise<PhoenixApp[]>;
+  /** Spring Boot applications and the configuration production loads (model/frameworks/spring.ts); read on first use. */
+  spring(): Promise<SpringModel>;
+  /** ASP.NET Core web projects and the configuration production loads (model/frameworks/aspnet.ts); read on first use. */
+  aspnet(): Promise<AspNetModel>;
 }
+
+
 
 /**
  * Roles in the order evidence is known: the configuration, path table and
@@ -73,6 +81,8 @@ export async function buildRepoModel(
     laravel: once(() => readLaravelApps(files, parsed, roles, deployments)),
     rails: once(() => readRailsApps(files, parsed, roles)),
     phoenix: once(() => readPhoenixApps(files, parsed, roles)),
+    spring: once(() => springModel(files, parsed, roles)),
+    aspnet: once(() => aspnetModel(files, parsed, roles)),
   };
 }
 

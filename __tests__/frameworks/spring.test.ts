@@ -1,0 +1,286 @@
+// Spring Boot checks through the real engine, on real files in temp
+// directories: the configuration production loads (application.yml, the active
+// profile's files, the deployment's environment by relaxed binding) and the
+// application's Java sources.
+
+import { describe, expect, it } from '@jest/globals';
+import { springChecks } from '../../src/checks/spring/index.js';
+import { secretsChecks } from '../../src/checks/secrets/index.js';
+import { parseProperties } from '../../src/parse/properties.js';
+import { canonicalEnvName, canonicalKey, profileMatches } from '../../src/model/frameworks/spring.js';
+import { assignmentsIn } from '../../src/model/frameworks/deploy-env.js';
+import { audit, messages, where } from '../repo-inspect/helpers.js';
+
+const POM = '<project>\n  <artifactId>shop</artifactId>\n  <dependencies>\n    <dependency><artifactId>spring-boot-starter-web</artifactId></dependency>\n  </dependencies>\n</project>\n';
+const SECURE_POM = POM.replace('</dependencies>', '  <dependency><artifactId>spring-boot-starter-security</artifactId></dependency>\n  </dependencies>');
+const H2_POM = POM.replace('</dependencies>', '  <dependency><groupId>com.h2database</groupId><artifactId>h2</artifactId></dependency>\n  </dependencies>');
+const RES = 'src/main/resources';
+// The API is published on 8080 by the compose file the README deploys with.
+const README = '# Shop\n\n## Deploy\n\n```sh\ndocker compose up -d\n```\n';
+const compose = (env: string[] = []): string =>
+  ['services:', '  api:', '    image: ghcr.io/acme/shop:1.2.0', '    ports:', '      - "8080:8080"', ...(env.length ? ['    environment:', ...env.map((e) => `      - ${e}`)] : []), ''].join('\n');
+
+describe('spring.committed-secret', () => {
+  const ID = 'spring.committed-secret';
+  // The issue's example: admin and shopper JWT signing secrets committed in application.yml.
+  const APP_YML = [
+    'server:', // 1
+    '  port: 8080', // 2
+    'jwt:', // 3
+    '  admin:', // 4
+    '    secret: mall-admin-secret', // 5 P0: the admin tokens' signing key
+    '    expiration: 604800', // 6
+    '  portal:', // 7
+    '    secret: mall-portal-secret', // 8 P0
+    'spring:', // 9
+    '  datasource:', // 10
+    '    url: jdbc:mysql://db:3306/mall', // 11
+    '    username: root', // 12
+    '    password: ${DB_PASSWORD:root}', // 13 P1: a weak datastore default
+    'aliyun:', // 14
+    '  oss:', // 15
+    '    access-key-secret: ${OSS_SECRET}', // 16 supplied at run time: not judged
+    '',
+  ].join('\n');
+
+  it('reports the committed signing secrets at P0 and a weak datastore default at P1, once each, redacted', async () => {
+    const result = await audit([...springChecks, ...secretsChecks], { 'pom.xml': POM, [`${RES}/application.yml`]: APP_YML, 'docker-compose.yml': compose(), 'README.md': README });
+    expect(where(result, ID)).toEqual([`fail P0 ${RES}/application.yml:5`, `fail P0 ${RES}/application.yml:8`, `fail P1 ${RES}/application.yml:13`]);
+    const text = messages(result, ID).join('\n');
+    expect(text).toContain('jwt.admin.secret at src/main/resources/application.yml:5 is a committed literal');
+    expect(text).toContain('the default of ${DB_PASSWORD}, used when the deployment does not set DB_PASSWORD');
+    expect(text).toContain('Profiles judged: default; assumed: the default profile');
+    for (const secret of ['mall-admin-secret', 'mall-portal-secret']) expect(text).not.toContain(secret);
+    // One cause, one finding: the generic scanners yield to the Spring reading.
+    expect(where(result, 'secrets.hardcoded').filter((w) => w.startsWith('fail') && w.includes('application.yml'))).toEqual([]);
+    expect(where(result, 'secrets.weak-default').filter((w) => w.startsWith('fail') && w.includes('application.yml'))).toEqual([]);
+  });
+
+  it('passes secrets read from the environment, and a committed value the deployment overrides by relaxed binding', async () => {
+    const clean = APP_YML.replace('mall-admin-secret', '${ADMIN_JWT_SECRET}').replace('mall-portal-secret', '${PORTAL_JWT_SECRET}');
+    const env = ['DB_PASSWORD=${DB_PASSWORD:?}'];
+    const result = await audit(springChecks, { 'pom.xml': POM, [`${RES}/application.yml`]: clean, 'docker-compose.yml': compose(env), 'README.md': README });
+    expect(where(result, ID)).toEqual(['pass P0']);
+    const overridden = await audit(springChecks, {
+      'pom.xml': POM,
+      [`${RES}/application.yml`]: APP_YML.replace('${DB_PASSWORD:root}', 'root'),
+      'docker-compose.yml': compose(['JWT_ADMIN_SECRET=${JWT_ADMIN_SECRET}', 'JWT_PORTAL_SECRET=${JWT_PORTAL_SECRET}', 'SPRING_DATASOURCE_PASSWORD=${DB_PASSWORD}']),
+      'README.md': README,
+    });
+    expect(where(overridden, ID)).toEqual(['pass P0']);
+    expect(messages(overridden, ID)[0]).toContain("3 key(s) are set by the deployment's environment");
+  });
+
+  it('judges only the profiles production runs: a dev profile file is not loaded, the prod one is', async () => {
+    const files = {
+      'pom.xml': POM,
+      [`${RES}/application.yml`]: 'spring:\n  application:\n    name: shop\n',
+      [`${RES}/application-dev.yml`]: 'jwt:\n  secret: dev-secret-for-local-runs\n',
+      [`${RES}/application-prod.yml`]: 'jwt:\n  secret: ${JWT_SECRET}\n',
+      'docker-compose.yml': compose(['SPRING_PROFILES_ACTIVE=prod']),
+      'README.md': README,
+    };
+    const result = await audit(springChecks, files);
+    expect(where(result, ID)).toEqual(['pass P0']);
+    // A deployment that runs the dev profile loads its file; the file stays a development file by its name (P2).
+    const dev = await audit(springChecks, { ...files, 'docker-compose.yml': compose(['SPRING_PROFILES_ACTIVE=dev']) });
+    expect(where(dev, ID)).toEqual([`fail P2 ${RES}/application-dev.yml:2`]);
+    expect(messages(dev, ID)[0]).toContain('Profiles judged: dev; SPRING_PROFILES_ACTIVE=dev in docker-compose.yml:7');
+    // A profile of another name is production's own file.
+    const live = await audit(springChecks, { ...files, [`${RES}/application-live.yml`]: 'jwt:\n  secret: live-secret-kept-here\n', 'docker-compose.yml': compose(['SPRING_PROFILES_ACTIVE=live']) });
+    expect(where(live, ID)).toEqual([`fail P0 ${RES}/application-live.yml:2`]);
+  });
+});
+
+describe('several applications', () => {
+  it("takes each service's profiles from its own deployment files", async () => {
+    const live = 'jwt:\n  secret: live-secret-kept-here\n';
+    const files = {
+      'orders/pom.xml': POM,
+      'orders/src/main/resources/application.yml': 'spring:\n  application:\n    name: orders\n',
+      'orders/src/main/resources/application-live.yml': live,
+      'orders/Dockerfile': 'FROM eclipse-temurin:21-jre\nENV SPRING_PROFILES_ACTIVE=live\n',
+      'billing/pom.xml': POM,
+      'billing/src/main/resources/application.yml': 'spring:\n  application:\n    name: billing\n',
+      'billing/src/main/resources/application-live.yml': live,
+      'billing/Dockerfile': 'FROM eclipse-temurin:21-jre\nENV SPRING_PROFILES_ACTIVE=eu\n',
+    };
+    const result = await audit(springChecks, files);
+    // The Dockerfiles are of unknown role, but the profile file they select is the module's main source (production).
+    expect(where(result, 'spring.committed-secret')).toEqual(['fail P0 orders/src/main/resources/application-live.yml:2', 'pass P0']);
+    expect(messages(result, 'spring.committed-secret')[0]).toContain('SPRING_PROFILES_ACTIVE=live in orders/Dockerfile:2');
+    expect(messages(result, 'spring.committed-secret')[1]).toContain('[application billing/src/main/resources]');
+  });
+});
+
+describe('spring.actuator-exposure', () => {
+  const ID = 'spring.actuator-exposure';
+  const PROPS = 'spring.application.name=shop\nmanagement.endpoints.web.exposure.include=*\n';
+
+  it('fails every endpoint exposed without Spring Security, and passes it behind Spring Security', async () => {
+    const open = await audit(springChecks, { 'pom.xml': POM, [`${RES}/application.properties`]: PROPS });
+    expect(where(open, ID)).toEqual([`fail P0 ${RES}/application.properties:2`]);
+    expect(messages(open, ID)[0]).toContain('exposes heapdump, env');
+    const secured = await audit(springChecks, { 'pom.xml': SECURE_POM, [`${RES}/application.properties`]: PROPS });
+    expect(where(secured, ID)).toEqual(['pass P0']);
+    const health = await audit(springChecks, { 'pom.xml': POM, [`${RES}/application.properties`]: 'management.endpoints.web.exposure.include=health,info\n' });
+    expect(where(health, ID)).toEqual(['pass P0']);
+  });
+
+  it('fails a security rule that permits everyone at the actuator endpoints', async () => {
+    const config = [
+      'package shop;', // 1
+      '@Configuration', // 2
+      'public class SecurityConfig {', // 3
+      '  @Bean SecurityFilterChain chain(HttpSecurity http) throws Exception {', // 4
+      '    http.authorizeHttpRequests(a -> a', // 5
+      '        .requestMatchers(EndpointRequest.toAnyEndpoint()).permitAll()', // 6
+      '        .anyRequest().authenticated());', // 7
+      '    return http.build();', // 8
+      '  }', // 9
+      '}', // 10
+    ].join('\n');
+    const result = await audit(springChecks, { 'pom.xml': SECURE_POM, [`${RES}/application.properties`]: PROPS, 'src/main/java/shop/SecurityConfig.java': config });
+    expect(where(result, ID)).toEqual(['fail P0 src/main/java/shop/SecurityConfig.java:6']);
+    // A chain that permits everything and has no rule for the endpoints opens them too; one that names them decides.
+    const everything = config.replace('        .requestMatchers(EndpointRequest.toAnyEndpoint()).permitAll()\n        .anyRequest().authenticated());', '        .anyRequest().permitAll());');
+    expect(where(await audit(springChecks, { 'pom.xml': SECURE_POM, [`${RES}/application.properties`]: PROPS, 'src/main/java/shop/SecurityConfig.java': everything }), ID)).toEqual(['fail P0 src/main/java/shop/SecurityConfig.java:6']);
+    const admin = config.replace('.permitAll()', '.hasRole("ADMIN")');
+    expect(where(await audit(springChecks, { 'pom.xml': SECURE_POM, [`${RES}/application.properties`]: PROPS, 'src/main/java/shop/SecurityConfig.java': admin }), ID)).toEqual(['pass P0']);
+  });
+});
+
+describe('spring.error-stacktrace, spring.h2-console, spring.ddl-auto', () => {
+  it('fails stack traces in error responses, passes never', async () => {
+    const on = await audit(springChecks, { 'pom.xml': POM, [`${RES}/application.properties`]: '# errors\nserver.error.include-stacktrace=always\n' });
+    expect(where(on, 'spring.error-stacktrace')).toEqual([`fail P0 ${RES}/application.properties:2`]);
+    const param = await audit(springChecks, { 'pom.xml': POM, [`${RES}/application.yml`]: 'server:\n  error:\n    include-stacktrace: on_param\n' });
+    expect(where(param, 'spring.error-stacktrace')).toEqual([`fail P0 ${RES}/application.yml:3`]);
+    const off = await audit(springChecks, { 'pom.xml': POM, [`${RES}/application.properties`]: 'server.error.include-stacktrace=never\n' });
+    expect(where(off, 'spring.error-stacktrace')).toEqual(['pass P0']);
+  });
+
+  it('fails the H2 console in production (P0 open to others, P1 local only), not in a dev-only document', async () => {
+    const open = await audit(springChecks, { 'pom.xml': H2_POM, [`${RES}/application.yml`]: 'spring:\n  h2:\n    console:\n      enabled: true\n      settings:\n        web-allow-others: true\n' });
+    expect(where(open, 'spring.h2-console')).toEqual([`fail P0 ${RES}/application.yml:4`]);
+    const local = await audit(springChecks, { 'pom.xml': H2_POM, [`${RES}/application.properties`]: 'spring.h2.console.enabled=true\n' });
+    expect(where(local, 'spring.h2-console')).toEqual([`fail P1 ${RES}/application.properties:1`]);
+    // Without H2 on the classpath Spring Boot serves no console.
+    const noH2 = await audit(springChecks, { 'pom.xml': POM, [`${RES}/application.properties`]: 'spring.h2.console.enabled=true\n' });
+    expect(where(noH2, 'spring.h2-console')).toEqual(['pass P0']);
+    // A multi-document file: the console is on in the `dev` document only, and production runs `prod`.
+    const devOnly = ['spring:', '  profiles:', '    active: prod', '---', 'spring:', '  config:', '    activate:', '      on-profile: dev', '  h2:', '    console:', '      enabled: true', ''].join('\n');
+    const result = await audit(springChecks, { 'pom.xml': H2_POM, [`${RES}/application.yml`]: devOnly });
+    expect(where(result, 'spring.h2-console')).toEqual(['pass P0']);
+    const asDev = await audit(springChecks, { 'pom.xml': H2_POM, [`${RES}/application.yml`]: devOnly.replace('active: prod', 'active: dev') });
+    expect(where(asDev, 'spring.h2-console')).toEqual([`fail P1 ${RES}/application.yml:11`]);
+  });
+
+  it('fails ddl-auto create (P0) and update (P1) in production, passes validate, an in-memory database, and an override', async () => {
+    const yml = (v: string, url = 'jdbc:postgresql://db/shop') => `spring:\n  datasource:\n    url: ${url}\n  jpa:\n    hibernate:\n      ddl-auto: ${v}\n`;
+    expect(where(await audit(springChecks, { 'pom.xml': POM, [`${RES}/application.yml`]: yml('create-drop') }), 'spring.ddl-auto')).toEqual([`fail P0 ${RES}/application.yml:6`]);
+    expect(where(await audit(springChecks, { 'pom.xml': POM, [`${RES}/application.yml`]: yml('update') }), 'spring.ddl-auto')).toEqual([`fail P1 ${RES}/application.yml:6`]);
+    expect(where(await audit(springChecks, { 'pom.xml': POM, [`${RES}/application.yml`]: yml('validate') }), 'spring.ddl-auto')).toEqual(['pass P0']);
+    expect(where(await audit(springChecks, { 'pom.xml': POM, [`${RES}/application.yml`]: yml('create', 'jdbc:h2:mem:shop') }), 'spring.ddl-auto')).toEqual(['pass P0']);
+    const overridden = await audit(springChecks, { 'pom.xml': POM, [`${RES}/application.yml`]: yml('create'), 'docker-compose.yml': compose(['SPRING_JPA_HIBERNATE_DDLAUTO=validate']), 'README.md': README });
+    expect(where(overridden, 'spring.ddl-auto')).toEqual(['pass P0']);
+  });
+});
+
+describe('spring.cors-credentials', () => {
+  const ID = 'spring.cors-credentials';
+  const cors = (origins: string) =>
+    [
+      'package shop;', // 1
+      'public class SecurityConfig {', // 2
+      '  @Bean CorsConfigurationSource cors() {', // 3
+      '    CorsConfiguration c = new CorsConfiguration();', // 4
+      `    ${origins}`, // 5
+      '    c.setAllowCredentials(true);', // 6
+      '    // c.addAllowedOriginPattern("*");  an old attempt, commented out', // 7
+      '    UrlBasedCorsConfigurationSource s = new UrlBasedCorsConfigurationSource();', // 8
+      '    s.registerCorsConfiguration("/**", c);', // 9
+      '    return s;', // 10
+      '  }', // 11
+      '}', // 12
+    ].join('\n');
+  // The issue's example: any origin with credentials, and the session cookie SameSite=None.
+  const SAME_SITE_NONE = 'server:\n  servlet:\n    session:\n      cookie:\n        same-site: none\n';
+
+  it('fails any origin pattern with credentials at P0 and names SameSite=None; allowedOrigins("*") at P1', async () => {
+    const result = await audit(springChecks, { 'pom.xml': SECURE_POM, [`${RES}/application.yml`]: SAME_SITE_NONE, 'src/main/java/shop/SecurityConfig.java': cors('c.addAllowedOriginPattern("*");') });
+    expect(where(result, ID)).toEqual(['fail P0 src/main/java/shop/SecurityConfig.java:5']);
+    expect(messages(result, ID)[0]).toContain('SameSite=None');
+    const origins = await audit(springChecks, { 'pom.xml': SECURE_POM, [`${RES}/application.yml`]: SAME_SITE_NONE, 'src/main/java/shop/SecurityConfig.java': cors('c.setAllowedOrigins(List.of("*"));') });
+    expect(where(origins, ID)).toEqual(['fail P1 src/main/java/shop/SecurityConfig.java:5']);
+  });
+
+  it('reads Kotlin configuration and @CrossOrigin the same way', async () => {
+    const kotlin = ['@Bean', 'fun cors() = UrlBasedCorsConfigurationSource().apply {', '    registerCorsConfiguration("/**", CorsConfiguration().apply {', '        allowedOriginPatterns = listOf("*")', '        allowCredentials = true', '    })', '}'].join('\n');
+    const kt = await audit(springChecks, { 'pom.xml': SECURE_POM, [`${RES}/application.yml`]: 'server:\n  port: 8080\n', 'src/main/kotlin/shop/Cors.kt': kotlin });
+    expect(where(kt, ID)).toEqual(['fail P0 src/main/kotlin/shop/Cors.kt:4']);
+    const annotated = '@RestController\n@CrossOrigin(originPatterns = "*", allowCredentials = "true")\nclass ApiController {}\n';
+    const ann = await audit(springChecks, { 'pom.xml': SECURE_POM, [`${RES}/application.yml`]: 'server:\n  port: 8080\n', 'src/main/java/shop/ApiController.java': annotated });
+    expect(where(ann, ID)).toEqual(['fail P0 src/main/java/shop/ApiController.java:2']);
+  });
+
+  it('passes listed origins, and fails the same in configuration properties', async () => {
+    const listed = await audit(springChecks, { 'pom.xml': SECURE_POM, [`${RES}/application.yml`]: SAME_SITE_NONE, 'src/main/java/shop/SecurityConfig.java': cors('c.setAllowedOriginPatterns(List.of("https://*.example.com"));') });
+    expect(where(listed, ID)).toEqual(['pass P0']);
+    const gateway = ['spring:', '  cloud:', '    gateway:', '      globalcors:', '        cors-configurations:', "          '[/**]':", '            allowedOriginPatterns: "*"', '            allowCredentials: true', ''].join('\n');
+    const result = await audit(springChecks, { 'pom.xml': POM, [`${RES}/application.yml`]: gateway });
+    expect(where(result, ID)).toEqual([`fail P0 ${RES}/application.yml:7`]);
+  });
+});
+
+describe('bad input and the readers', () => {
+  it('makes a configuration file that does not parse an error, never a pass', async () => {
+    const result = await audit(springChecks, { 'pom.xml': POM, [`${RES}/application.yml`]: 'jwt:\n  secret: [unclosed\n' });
+    for (const check of springChecks) expect(where(result, check.id)[0]).toMatch(/^error P\d src\/main\/resources\/application\.yml:\d$/);
+    expect(messages(result, 'spring.committed-secret')[0]).toContain('does not parse');
+  });
+
+  it('reads .properties as java.util.Properties does, with Spring Boot documents', () => {
+    const text = ['# comment', '! also a comment', 'a.b = one', 'c:two', 'd three', 'long = first \\', '    second', 'esc = tab\\there \\u0041', '#---', 'spring.config.activate.on-profile=prod', 'e='].join('\n');
+    const { documents } = parseProperties(text);
+    expect(documents[0]).toEqual([
+      { key: 'a.b', value: 'one', line: 3 },
+      { key: 'c', value: 'two', line: 4 },
+      { key: 'd', value: 'three', line: 5 },
+      { key: 'long', value: 'first second', line: 6 },
+      { key: 'esc', value: 'tab\there A', line: 8 },
+    ]);
+    expect(documents[1]).toEqual([
+      { key: 'spring.config.activate.on-profile', value: 'prod', line: 10 },
+      { key: 'e', value: '', line: 11 },
+    ]);
+  });
+
+  it('stays linear on 2 MB of continuation lines', () => {
+    const started = Date.now();
+    const { documents } = parseProperties(`key = ${'ab\\\n'.repeat(500_000)}end\n`);
+    expect(Date.now() - started).toBeLessThan(2000);
+    expect(documents[0]![0]!.value.length).toBe(1_000_003);
+  });
+
+  it('compares keys as relaxed binding does', () => {
+    expect(canonicalKey('spring.jpa.hibernate.ddl-auto')).toBe(canonicalKey('spring.jpa.hibernate.ddlAuto'));
+    expect(canonicalEnvName('SPRING_JPA_HIBERNATE_DDLAUTO')).toBe(canonicalKey('spring.jpa.hibernate.ddl-auto'));
+    expect(profileMatches('!dev', ['prod'])).toBe(true);
+    expect(profileMatches('prod & eu', ['prod'])).toBe(false);
+    expect(profileMatches('staging | prod', ['prod'])).toBe(true);
+  });
+
+  it('reads the environment a deployment file sets: compose, Dockerfile, Kubernetes and command-line forms', () => {
+    const wanted = (n: string) => /^(SPRING_PROFILES_ACTIVE|spring\.profiles\.active|JWT_SECRET)$/.test(n);
+    const k8s = 'env:\n  - name: SPRING_PROFILES_ACTIVE\n    value: "prod,eu"\n  - name: OTHER\n    value: x\n';
+    expect(assignmentsIn(k8s, wanted)).toEqual([{ name: 'SPRING_PROFILES_ACTIVE', value: 'prod,eu', line: 2 }]);
+    const dockerfile = 'FROM eclipse-temurin:21-jre\nENV JWT_SECRET placeholder\nENTRYPOINT ["java", "-Dspring.profiles.active=prod", "-jar", "/app.jar"]\n';
+    expect(assignmentsIn(dockerfile, wanted)).toEqual([
+      { name: 'JWT_SECRET', value: 'placeholder', line: 2 },
+      { name: 'spring.profiles.active', value: 'prod', line: 3 },
+    ]);
+    const composeMap = 'services:\n  api:\n    environment:\n      SPRING_PROFILES_ACTIVE: "prod" # the live profile\n      # JWT_SECRET: old\n';
+    expect(assignmentsIn(composeMap, wanted)).toEqual([{ name: 'SPRING_PROFILES_ACTIVE', value: 'prod', line: 4 }]);
+  });
+});

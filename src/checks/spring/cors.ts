@@ -1,0 +1,95 @@
+import type { FindingInput, RepoCheck } from '../../engine/types.js';
+import { canonicalKey, describeSpringSetting, settingText, type SpringApp } from '../../model/frameworks/spring.js';
+import { blankComments } from '../../parse/c-comments.js';
+import { forEachSpringApp, locationOf } from './common.js';
+
+// Java and Kotlin: `.allowCredentials(true)`, `config.setAllowCredentials(true)`, `allowCredentials = "true"` (@CrossOrigin).
+const CREDENTIALS = /\b(?:set)?[aA]llowCredentials\s*(?:\(\s*(?:true|Boolean\.TRUE)\s*\)|=\s*(?:"true"|true))/;
+// Any origin: `"*"` or CorsConfiguration.ALL given to an origin pattern (reflected with credentials) or to a plain origin.
+const ANY = String.raw`(?:(?:List\.of|listOf|Arrays\.asList|Collections\.singletonList|arrayOf)\s*\(\s*|\{\s*)?(?:"\*"|CorsConfiguration\.ALL)`;
+const ANY_PATTERN = new RegExp(String.raw`\b(?:allowedOriginPatterns|addAllowedOriginPattern|setAllowedOriginPatterns|originPatterns)\s*(?:\(|=)\s*${ANY}`);
+// `@CrossOrigin("*")` names its origins positionally.
+const ANY_ORIGIN = new RegExp(String.raw`\b(?:allowedOrigins|addAllowedOrigin|setAllowedOrigins|origins|value|@CrossOrigin)\s*(?:\(|=)\s*${ANY}`);
+
+interface Wildcard {
+  path: string;
+  line: number;
+  pattern: boolean;
+  text: string;
+}
+
+function lineOf(text: string, index: number): number {
+  return text.slice(0, index).split('\n').length;
+}
+
+async function sourceWildcards(ctx: Parameters<typeof springCors.run>[0], app: SpringApp): Promise<Wildcard[]> {
+  const out: Wildcard[] = [];
+  for (const path of app.sources) {
+    const raw = await ctx.files.read(path);
+    if (!raw || !/allowCredentials/i.test(raw)) continue;
+    // A commented-out `allowCredentials(true)` configures nothing.
+    const text = blankComments(raw);
+    if (!CREDENTIALS.test(text)) continue;
+    for (const [re, pattern] of [[ANY_PATTERN, true], [ANY_ORIGIN, false]] as const) {
+      const m = new RegExp(re.source, 'g');
+      for (const hit of text.matchAll(m)) out.push({ path, line: lineOf(text, hit.index), pattern, text: hit[0].replace(/\s+/g, ' ') });
+    }
+  }
+  return out;
+}
+
+/** Properties such as Spring Cloud Gateway's `globalcors` or JHipster's `jhipster.cors`: `allowed-origin-patterns: "*"` beside `allow-credentials: true`. */
+function configWildcards(app: SpringApp): FindingInput[] {
+  const out: FindingInput[] = [];
+  for (const s of app.settings) {
+    const key = canonicalKey(s.key);
+    const m = /^(.*)\.(allowedoriginpatterns|allowedorigins)$/.exec(key);
+    if (!m) continue;
+    const values = (settingText(s) ?? '').split(',').map((v) => v.trim());
+    if (!values.includes('*')) continue;
+    const credentials = app.settings.find((c) => canonicalKey(c.key) === `${m[1]}.allowcredentials` && /^true$/i.test(settingText(c) ?? ''));
+    if (!credentials) continue;
+    const pattern = m[2] === 'allowedoriginpatterns';
+    out.push(verdict(pattern, `${describeSpringSetting(s)} with ${describeSpringSetting(credentials)}`, locationOf(s)));
+  }
+  return out;
+}
+
+function verdict(pattern: boolean, what: string, location: { path: string; line: number }, sameSite?: string): FindingInput {
+  if (pattern) {
+    return { status: 'fail', message: `${what}: the origin pattern "*" matches every origin, and Spring answers each with that origin and Access-Control-Allow-Credentials: true, so any website can call the API as the logged-in user${sameSite ?? ''}.`, location };
+  }
+  return {
+    status: 'fail',
+    severity: 'P1',
+    message: `${what}: Spring Framework 5.3+ rejects allowedOrigins "*" with credentials at the first CORS request (IllegalArgumentException), so cross-origin calls fail; older versions reflect any origin with credentials.`,
+    location,
+  };
+}
+
+export const springCors: RepoCheck = {
+  id: 'spring.cors-credentials',
+  title: 'Spring CORS does not allow any origin with credentials',
+  category: 'security',
+  severity: 'P0',
+  kind: 'repo',
+  docs: {
+    summary:
+      'Fails for a Java or Kotlin source of the application (a Spring Security `CorsConfigurationSource`, a `WebMvcConfigurer#addCorsMappings`, `@CrossOrigin`) that allows credentials (`allowCredentials(true)`, `setAllowCredentials(true)`) and any origin in the same file: `allowedOriginPatterns("*")` / `addAllowedOriginPattern("*")` (P0), or `allowedOrigins("*")` (P1); and for configuration properties doing the same (`allowed-origin-patterns: "*"` beside `allow-credentials: true`). The session cookie\'s `SameSite=None` is named when set.',
+    why: 'Spring\'s CorsConfiguration reference says that with `allowCredentials` true, `allowedOrigins` cannot be "*", and that `allowedOriginPatterns` exists to allow a set of known origins: a pattern of "*" turns into the requesting origin in `Access-Control-Allow-Origin` with credentials, so any website the user visits can read and change their data.',
+    fix: 'List the origins that may call the API (`allowedOriginPatterns("https://*.example.com")` or exact `allowedOrigins`), or drop `allowCredentials(true)` when the API uses bearer tokens.',
+    snippets: [{ stack: 'Spring Security', code: 'CorsConfiguration config = new CorsConfiguration();\nconfig.setAllowedOrigins(List.of("https://app.example.com"));\nconfig.setAllowCredentials(true);' }],
+    severityNote: 'P1 for `allowedOrigins("*")` with credentials: Spring Framework 5.3 and later refuse it at the first request, so it breaks CORS rather than opening it.',
+  },
+  run: (ctx) =>
+    forEachSpringApp(ctx, async (app) => {
+      const sameSite = app.get('server.servlet.session.cookie.same-site') ?? app.get('server.reactive.session.cookie.same-site');
+      const none = sameSite && /^none$/i.test(settingText(sameSite) ?? '') ? `; the session cookie is SameSite=None (${describeSpringSetting(sameSite)}), so browsers send it on those calls` : undefined;
+      const findings = [
+        ...(await sourceWildcards(ctx, app)).map((w) => verdict(w.pattern, `${w.path}:${w.line} allows any origin (\`${w.text}\`) and credentials in the same configuration`, { path: w.path, line: w.line }, none)),
+        ...configWildcards(app),
+      ];
+      if (findings.length) return findings;
+      return [{ status: 'pass', message: `No CORS configuration of the application allows any origin with credentials (${app.sources.length} source file(s) and the loaded configuration read).` }];
+    }),
+};
