@@ -2,7 +2,7 @@
 // budget has room instead of folding them; the comment's P1 list names files; under a baseline the headline says what
 // the baseline hides.
 import { describe, expect, it } from '@jest/globals';
-import { checkRunSummary, commentBody, renderedHeight, stateOf, CHECK_SUMMARY_BUDGET_LINES } from '../../src/github/bodies.js';
+import { checkRunSummary, commentBody, renderedHeight, stateOf, CHECK_SUMMARY_BUDGET_LINES, CHECK_SUMMARY_LIMIT } from '../../src/github/bodies.js';
 import type { Finding } from '../../src/engine/types.js';
 import { headline } from '../../src/report/report.js';
 import { finding, reportOf } from './reports.js';
@@ -36,6 +36,33 @@ describe('the check run', () => {
     expect(renderedHeight(summary)).toBeLessThanOrEqual(CHECK_SUMMARY_BUDGET_LINES);
     const visible = shown(summary);
     for (let i = 0; i < 16; i++) expect(visible).toContain(`deploy/service-${i}.yml:${3 + i}`);
+  });
+});
+
+/**
+ * The demo's shape: many P0 checks with several places and long messages (the P0s alone fill most of the budget),
+ * and two dozen P1 checks, each at its own file and line.
+ */
+function demoFindings(): Finding[] {
+  const long = 'is served with a value anyone can read in the repository, so a session or a token signed with it can be forged by anyone who has read it';
+  const p0 = Array.from({ length: 24 }, (_, i) =>
+    finding({ checkId: `secrets.p0-${i % 8}`, severity: 'P0', location: { path: `app/p0-${i}.py`, line: 5 + i }, message: `SECRET_${i} at app/p0-${i}.py:${5 + i} ${long}.`, role: { role: 'production', reason: 'application source', rule: 'evidence:application-source' } }),
+  );
+  const p1 = Array.from({ length: 24 }, (_, i) => finding({ checkId: `deploy.p1-${i}`, severity: 'P1', category: 'deployment', location: { path: `deploy/p1-${i}.yml`, line: 7 + i } }));
+  return [...p0, ...p1];
+}
+
+describe('the check run on a report whose P0s fill most of its budget', () => {
+  it('still lists every P1 check with its file:line, open, within the budget and GitHub\'s limit', () => {
+    const report = reportOf(demoFindings());
+    const summary = checkRunSummary(report, { fullReportAt: 'the job summary' });
+    expect(renderedHeight(summary.text)).toBeLessThanOrEqual(CHECK_SUMMARY_BUDGET_LINES);
+    expect(Buffer.byteLength(summary.text)).toBeLessThanOrEqual(CHECK_SUMMARY_LIMIT);
+    const visible = shown(summary.text);
+    for (let i = 0; i < 24; i++) expect(visible).toContain(`deploy/p1-${i}.yml:${7 + i}`);
+    // The P0s keep a place each, and the note says what was left out.
+    for (let i = 0; i < 8; i++) expect(visible).toContain(`app/p0-${i}.py:${5 + i}`);
+    expect(summary.trimmed).toMatch(/P2 and P1 details/);
   });
 });
 

@@ -45,6 +45,8 @@ export interface MarkdownOptions {
   previousRun?: { fingerprints: ReadonlySet<string>; sha?: string };
   /** Show the load ramp's capacity, its chart and (with evidence) its table (default true). */
   capacity?: boolean;
+  /** Fold the capacity chart (about twenty lines high) under its headline (the check run when its budget is tight). */
+  foldChart?: boolean;
 }
 
 const ICON = { 'GO': '🟢', 'NO-GO': '🔴' } as const;
@@ -67,7 +69,7 @@ export function renderMarkdown(report: Report, options: MarkdownOptions = {}): s
     out.push(`**Bursts not sent:** ${report.skippedBursts.map((b) => `${markdownCode(b.checkId)} — ${markdownMessage(b.reason)}`).join(' · ')}`, '');
   }
   // The load ramp's picture (report/capacity.ts), right after the scores: capacity is read at a glance.
-  if (options.capacity ?? true) out.push(...capacityMarkdown(report, { table: options.includeEvidence ?? true }));
+  if (options.capacity ?? true) out.push(...capacityMarkdown(report, { table: options.includeEvidence ?? true, foldChart: options.foldChart ?? false }));
 
   const seenBefore = (f: Finding) => f.fingerprint !== undefined && options.previousRun?.fingerprints.has(f.fingerprint) === true;
   const gated = report.gate?.mode === 'new' || report.findings.some((f) => f.existing);
