@@ -2,6 +2,15 @@
 // name a value is assigned to, the image, the service, the framework) and its fix says what to do there, not
 // what to do in every stack at once. Each check runs on real files in a temp directory or against a real server.
 import { describe, expect, it } from '@jest/globals';
+import { composeDatastoreVolume } from '../../src/checks/compose/datastore-volume.js';
+import { composeExposedDatastore } from '../../src/checks/compose/exposed-datastore.js';
+import { composeHealthcheck } from '../../src/checks/compose/healthcheck.js';
+import { composeImagePinning } from '../../src/checks/compose/image-pinning.js';
+import { composeInlineSecret } from '../../src/checks/compose/inline-secret.js';
+import { dockerBaseImagePinned } from '../../src/checks/docker/base-image-pinned.js';
+import { dockerHealthcheck } from '../../src/checks/docker/healthcheck.js';
+import { dockerNonRoot } from '../../src/checks/docker/non-root.js';
+import { dockerSecretsInImage } from '../../src/checks/docker/secrets-in-image.js';
 import { secretsHardcoded } from '../../src/checks/secrets/hardcoded.js';
 import { audit } from '../repo-inspect/helpers.js';
 import { of } from '../helpers/run-checks.js';
@@ -39,5 +48,64 @@ describe('secrets.hardcoded', () => {
     expect(fix('src/client.ts')).not.toMatch(/os\.environ|compose/);
     expect(fix('docker-compose.yml')).not.toMatch(/os\.environ|process\.env/);
     expect(new Set(all.map(fix)).size).toBe(all.length);
+  });
+});
+
+describe('compose and Dockerfile checks', () => {
+  const compose = [
+    'services:',
+    '  db:',
+    '    image: postgres:latest',
+    '    ports: ["5432:5432"]',
+    '    environment:',
+    `      POSTGRES_PASSWORD: ${j('Tr0ub4dor', '-and-3-horses')}`,
+    '  cache:',
+    '    image: redis',
+    '    command: redis-server --requirepass ' + j('Zx81qLm2', 'Vb7TyR4w'),
+    '  web:',
+    '    image: ghcr.io/acme/web:stable',
+    '',
+  ].join('\n');
+
+  it('name the image, the service, the key, the port and the store they saw', async () => {
+    const result = await audit([composeImagePinning, composeInlineSecret, composeExposedDatastore, composeDatastoreVolume, composeHealthcheck], { 'docker-compose.yml': compose });
+    const fixes = (id: string) => of(result, id).filter((f) => f.status === 'fail').map((f) => f.remediation);
+    expect(fixes('compose.image-pinning')).toEqual([
+      expect.stringContaining('Pin `postgres` in service `db`'),
+      expect.stringContaining('Pin `redis` in service `cache`'),
+      expect.stringContaining('`image: ghcr.io/acme/web:<version>`'),
+    ]);
+    expect(fixes('compose.inline-secret')).toEqual([
+      expect.stringContaining('`POSTGRES_PASSWORD: ${POSTGRES_PASSWORD:?set POSTGRES_PASSWORD}`'),
+      expect.stringContaining('`--requirepass ${REQUIREPASS:?set REQUIREPASS}`'),
+    ]);
+    expect(fixes('compose.exposed-datastore')).toEqual([expect.stringContaining('`"127.0.0.1:5432:5432"`')]);
+    expect(fixes('compose.datastore-volume')[0]).toContain('"db-data:/var/lib/postgresql/data"');
+    const health = of(result, 'compose.healthcheck').filter((f) => f.status === 'fail');
+    const healthOf = (service: string) => health.find((f) => f.message.includes(`\`${service}\``))!.remediation;
+    expect(healthOf('db')).toContain('pg_isready');
+    expect(healthOf('cache')).toContain('redis-cli');
+    expect(healthOf('web')).toContain('/health');
+    expect(healthOf('web')).not.toMatch(/pg_isready|redis-cli/);
+  });
+
+  it('fit the base image of the Dockerfile: its user, its probe, its name', async () => {
+    const result = await audit([dockerNonRoot, dockerHealthcheck, dockerBaseImagePinned, dockerSecretsInImage], {
+      'node/Dockerfile': 'FROM node:lts\nWORKDIR /app\nCOPY . .\nCMD ["node", "server.js"]\n',
+      'py/Dockerfile': `FROM python:3.12-slim\nENV API_TOKEN=${j('Zx81qLm2', 'Vb7TyR4wNp9K')}\nCOPY .env /app/.env\nCMD ["python", "app.py"]\n`,
+      'alp/Dockerfile': 'FROM alpine\nARG NPM_TOKEN=' + j('npm_', 'A1b2C3d4E5f6G7h8I9j0K1l2M3n4O5p6Q7r8') + '\nCMD ["/app"]\n',
+    });
+    const fixAt = (id: string, path: string, line?: number) => of(result, id).find((f) => f.status === 'fail' && f.location?.path === path && (line === undefined || f.location.line === line))!.remediation;
+    expect(fixAt('docker.non-root', 'node/Dockerfile')).toContain('`USER node`');
+    expect(fixAt('docker.non-root', 'py/Dockerfile')).toContain('useradd');
+    expect(fixAt('docker.non-root', 'alp/Dockerfile')).toContain('adduser -S');
+    expect(fixAt('docker.healthcheck', 'node/Dockerfile')).toContain('node -e "fetch(');
+    expect(fixAt('docker.healthcheck', 'py/Dockerfile')).toContain('urllib.request');
+    expect(fixAt('docker.healthcheck', 'alp/Dockerfile')).toContain('wget -qO-');
+    expect(fixAt('docker.base-image-pinned', 'node/Dockerfile')).toContain('`FROM node:<version>`');
+    expect(fixAt('docker.base-image-pinned', 'alp/Dockerfile')).toContain('`FROM alpine:<version>`');
+    expect(fixAt('docker.secrets-in-image', 'py/Dockerfile', 2)).toContain('docker run -e API_TOKEN');
+    expect(fixAt('docker.secrets-in-image', 'py/Dockerfile', 3)).toContain('`.env` out of the build context');
+    expect(fixAt('docker.secrets-in-image', 'alp/Dockerfile', 2)).toContain('RUN --mount=type=secret,id=npm_token,env=NPM_TOKEN');
   });
 });
