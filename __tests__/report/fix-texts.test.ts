@@ -7,6 +7,9 @@ import { composeExposedDatastore } from '../../src/checks/compose/exposed-datast
 import { composeHealthcheck } from '../../src/checks/compose/healthcheck.js';
 import { composeImagePinning } from '../../src/checks/compose/image-pinning.js';
 import { composeInlineSecret } from '../../src/checks/compose/inline-secret.js';
+import { djangoChecks } from '../../src/checks/django/index.js';
+import { nodeChecks } from '../../src/checks/node/index.js';
+import { pythonChecks } from '../../src/checks/python/index.js';
 import { dockerBaseImagePinned } from '../../src/checks/docker/base-image-pinned.js';
 import { dockerHealthcheck } from '../../src/checks/docker/healthcheck.js';
 import { dockerNonRoot } from '../../src/checks/docker/non-root.js';
@@ -107,5 +110,65 @@ describe('compose and Dockerfile checks', () => {
     expect(fixAt('docker.secrets-in-image', 'py/Dockerfile', 2)).toContain('docker run -e API_TOKEN');
     expect(fixAt('docker.secrets-in-image', 'py/Dockerfile', 3)).toContain('`.env` out of the build context');
     expect(fixAt('docker.secrets-in-image', 'alp/Dockerfile', 2)).toContain('RUN --mount=type=secret,id=npm_token,env=NPM_TOKEN');
+  });
+});
+
+describe('django.* write the fix the way the settings read the environment', () => {
+  const project = (settings: string) => ({
+    'manage.py': 'import os\nimport sys\n\nos.environ.setdefault("DJANGO_SETTINGS_MODULE", "mysite.settings")\n',
+    'mysite/__init__.py': '',
+    'mysite/settings.py': settings,
+  });
+  const flawed = {
+    'os.environ': 'import os\n\nSECRET_KEY = os.environ.get("DJANGO_SECRET_KEY", "django-insecure-abc123")\nDEBUG = os.environ.get("DJANGO_DEBUG", "True") == "True"\nALLOWED_HOSTS = ["*"]\nCORS_ALLOW_ALL_ORIGINS = True\n',
+    'django-environ': 'import environ\n\nenv = environ.Env()\nSECRET_KEY = env("DJANGO_SECRET_KEY", default="django-insecure-abc123")\nDEBUG = env.bool("DJANGO_DEBUG", default=True)\nALLOWED_HOSTS = env.list("DJANGO_ALLOWED_HOSTS", default=["*"])\nCORS_ALLOW_ALL_ORIGINS = True\n',
+    decouple: 'from decouple import Csv, config\n\nSECRET_KEY = config("DJANGO_SECRET_KEY", default="django-insecure-abc123")\nDEBUG = config("DJANGO_DEBUG", default=True, cast=bool)\nALLOWED_HOSTS = ["*"]\nCORS_ALLOW_ALL_ORIGINS = True\n',
+  };
+  const expected = {
+    'os.environ': { secret: 'SECRET_KEY = os.environ["DJANGO_SECRET_KEY"]', debug: 'DEBUG = os.environ.get("DJANGO_DEBUG", "False") == "True"', hosts: 'ALLOWED_HOSTS = os.environ["DJANGO_ALLOWED_HOSTS"].split(",")', cors: 'CORS_ALLOWED_ORIGINS = os.environ["CORS_ALLOWED_ORIGINS"].split(",")' },
+    'django-environ': { secret: 'SECRET_KEY = env("DJANGO_SECRET_KEY")', debug: 'DEBUG = env.bool("DJANGO_DEBUG", default=False)', hosts: 'ALLOWED_HOSTS = env.list("DJANGO_ALLOWED_HOSTS")', cors: 'CORS_ALLOWED_ORIGINS = env.list("CORS_ALLOWED_ORIGINS")' },
+    decouple: { secret: 'SECRET_KEY = config("DJANGO_SECRET_KEY")', debug: 'DEBUG = config("DJANGO_DEBUG", default=False, cast=bool)', hosts: 'ALLOWED_HOSTS = config("DJANGO_ALLOWED_HOSTS", cast=Csv())', cors: 'CORS_ALLOWED_ORIGINS = config("CORS_ALLOWED_ORIGINS", cast=Csv())' },
+  };
+  for (const reader of ['os.environ', 'django-environ', 'decouple'] as const) {
+    it(`with ${reader}`, async () => {
+      const result = await audit(djangoChecks, project(flawed[reader]));
+      const fix = (id: string) => of(result, id).find((f) => f.status === 'fail')?.remediation;
+      expect(fix('django.secret-key')).toContain(expected[reader].secret);
+      expect(fix('django.debug')).toContain(expected[reader].debug);
+      expect(fix('django.allowed-hosts')).toContain(expected[reader].hosts);
+      expect(fix('django.cors')).toContain(expected[reader].cors);
+      for (const id of ['django.secret-key', 'django.debug', 'django.allowed-hosts', 'django.cors']) expect(fix(id)).toContain('mysite/settings.py');
+    });
+  }
+});
+
+describe('python.* and node.* give the fix of the framework they saw', () => {
+  it('Flask, FastAPI and flask-cors', async () => {
+    const result = await audit(pythonChecks, {
+      'requirements.txt': 'flask==3.0.3\nflask-cors==4.0.1\nfastapi==0.111.0\n',
+      'web/app.py': 'from flask import Flask\nfrom flask_cors import CORS\n\napp = Flask(__name__)\nCORS(app, supports_credentials=True)\n\nif __name__ == "__main__":\n    app.run(debug=True)\n',
+      'api/main.py': 'from fastapi import FastAPI\nfrom fastapi.middleware.cors import CORSMiddleware\n\napp = FastAPI(debug=True)\napp.add_middleware(CORSMiddleware, allow_origins=["*"], allow_credentials=True)\n',
+    });
+    const fix = (id: string, path: string) => of(result, id).find((f) => f.status === 'fail' && f.location?.path === path)!.remediation;
+    expect(fix('python.debug', 'web/app.py')).toContain('flask --app web.app run --debug');
+    expect(fix('python.debug', 'api/main.py')).toContain('FastAPI(debug=os.environ.get("APP_DEBUG") == "1")');
+    expect(fix('python.cors', 'web/app.py')).toContain('CORS(app, origins=[');
+    expect(fix('python.cors', 'api/main.py')).toContain('give CORSMiddleware the front-end origins');
+    expect(fix('python.cors', 'api/main.py')).not.toContain('flask');
+  });
+
+  it('Express and Fastify', async () => {
+    const pkg = (deps: Record<string, string>) => JSON.stringify({ name: 'api', version: '1.0.0', dependencies: deps });
+    const result = await audit(nodeChecks, {
+      'express-api/package.json': pkg({ express: '^4.19.2', cors: '^2.8.5' }),
+      'express-api/src/server.js': "const express = require('express');\nconst cors = require('cors');\nconst app = express();\napp.use(cors({ origin: true, credentials: true }));\napp.listen(3000);\n",
+      'fastify-api/package.json': pkg({ fastify: '^4.28.0', '@fastify/cors': '^9.0.1' }),
+      'fastify-api/src/server.js': "const fastify = require('fastify');\nconst cors = require('@fastify/cors');\nconst app = fastify();\napp.register(cors, { origin: true, credentials: true });\napp.listen({ port: 3000 });\n",
+    });
+    const fix = (id: string, path: string) => of(result, id).find((f) => f.status === 'fail' && f.location?.path.startsWith(path))!.remediation;
+    expect(fix('node.rate-limit', 'express-api/')).toContain('express-rate-limit');
+    expect(fix('node.rate-limit', 'fastify-api/')).toContain('@fastify/rate-limit');
+    expect(fix('node.cors', 'express-api/')).toContain("app.use(cors({ origin: ['https://app.example.com'], credentials: true }))");
+    expect(fix('node.cors', 'fastify-api/')).toContain("app.register(cors, { origin: ['https://app.example.com'], credentials: true })");
   });
 });
