@@ -1,7 +1,9 @@
 // Fix texts that fit the finding (issue 23): a check knows what it saw (the language or format of the file, the
 // name a value is assigned to, the image, the service, the framework) and its fix says what to do there, not
 // what to do in every stack at once. Each check runs on real files in a temp directory or against a real server.
-import { describe, expect, it } from '@jest/globals';
+import { afterAll, describe, expect, it } from '@jest/globals';
+import { cookieFlags } from '../../src/checks/cookies/flags.js';
+import { corsPolicy } from '../../src/checks/cors/policy.js';
 import { composeDatastoreVolume } from '../../src/checks/compose/datastore-volume.js';
 import { composeExposedDatastore } from '../../src/checks/compose/exposed-datastore.js';
 import { composeHealthcheck } from '../../src/checks/compose/healthcheck.js';
@@ -16,7 +18,8 @@ import { dockerNonRoot } from '../../src/checks/docker/non-root.js';
 import { dockerSecretsInImage } from '../../src/checks/docker/secrets-in-image.js';
 import { secretsHardcoded } from '../../src/checks/secrets/hardcoded.js';
 import { audit } from '../repo-inspect/helpers.js';
-import { of } from '../helpers/run-checks.js';
+import { of, runChecks } from '../helpers/run-checks.js';
+import { startServer, type TestServer } from '../helpers/server.js';
 
 // Assembled at run time, so this file holds no literal credential for secrets.hardcoded to find.
 const j = (...parts: string[]): string => parts.join('');
@@ -170,5 +173,47 @@ describe('python.* and node.* give the fix of the framework they saw', () => {
     expect(fix('node.rate-limit', 'fastify-api/')).toContain('@fastify/rate-limit');
     expect(fix('node.cors', 'express-api/')).toContain("app.use(cors({ origin: ['https://app.example.com'], credentials: true }))");
     expect(fix('node.cors', 'fastify-api/')).toContain("app.register(cors, { origin: ['https://app.example.com'], credentials: true })");
+  });
+});
+
+describe('cookies.flags and cors.policy write the fix for the framework the responses show', () => {
+  const FAST_HTTP = { http: { 'timeout-ms': 1500, 'connect-timeout-ms': 1000 } };
+  /** A server that reflects any Origin with credentials and sets `cookies`, with `headers` on every response. */
+  const app = (cookies: string[], headers: Record<string, string>) =>
+    startServer((req, res) => {
+      const origin = req.headers.origin;
+      res.writeHead(200, { 'content-type': 'text/html', ...headers, 'set-cookie': cookies, ...(origin ? { 'access-control-allow-origin': origin, 'access-control-allow-credentials': 'true' } : {}) });
+      res.end('<html><body>ok</body></html>');
+    });
+  const servers: TestServer[] = [];
+  afterAll(() => Promise.all(servers.map((s) => s.close())));
+
+  async function fixes(cookies: string[], headers: Record<string, string>) {
+    const server = await app(cookies, headers);
+    servers.push(server);
+    const result = await runChecks([cookieFlags, corsPolicy], { target: server.url, config: FAST_HTTP });
+    const cookie = (name: string) => of(result, 'cookies.flags').find((f) => f.status === 'fail' && f.message.includes(` ${name}:`))!.remediation;
+    const cors = of(result, 'cors.policy').find((f) => f.status === 'fail')!.remediation;
+    return { cookie, cors };
+  }
+
+  it('Django, by its cookie names', async () => {
+    const { cookie, cors } = await fixes(['sessionid=abc; Path=/', 'csrftoken=def; Path=/'], {});
+    expect(cookie('sessionid')).toContain('SESSION_COOKIE_SECURE = True');
+    expect(cookie('sessionid')).toContain('served by Django, by its cookie sessionid');
+    expect(cookie('csrftoken')).toContain('CSRF_COOKIE_SECURE = True');
+    expect(cors).toContain('CORS_ALLOWED_ORIGINS = ["https://app.example.com"]');
+  });
+
+  it('Express, by X-Powered-By', async () => {
+    const { cookie, cors } = await fixes(['connect.sid=s%3Aabc; Path=/'], { 'x-powered-by': 'Express' });
+    expect(cookie('connect.sid')).toContain("session({ cookie: { secure: true, httpOnly: true, sameSite: 'lax' } })");
+    expect(cors).toContain("cors({ origin: ['https://app.example.com'], credentials: true })");
+  });
+
+  it('nothing known: the Set-Cookie attributes and the generic CORS fix', async () => {
+    const { cookie, cors } = await fixes(['sid=abc; Path=/'], { server: 'custom' });
+    expect(cookie('sid')).toBe('Set the cookie as `Set-Cookie: sid=…; Path=/; Secure; HttpOnly; SameSite=Lax` wherever the application or the proxy in front of it writes it.');
+    expect(cors).toBe(corsPolicy.docs.fix);
   });
 });
