@@ -10,6 +10,10 @@ import { composeHealthcheck } from '../../src/checks/compose/healthcheck.js';
 import { composeImagePinning } from '../../src/checks/compose/image-pinning.js';
 import { composeInlineSecret } from '../../src/checks/compose/inline-secret.js';
 import { djangoChecks } from '../../src/checks/django/index.js';
+import { envCommittedFile } from '../../src/checks/env/committed-file.js';
+import { envInsecureDefaults } from '../../src/checks/env/insecure-defaults.js';
+import { envRequired } from '../../src/checks/env/required.js';
+import { envUndocumented } from '../../src/checks/env/undocumented.js';
 import { nodeChecks } from '../../src/checks/node/index.js';
 import { pythonChecks } from '../../src/checks/python/index.js';
 import { dockerBaseImagePinned } from '../../src/checks/docker/base-image-pinned.js';
@@ -215,5 +219,40 @@ describe('cookies.flags and cors.policy write the fix for the framework the resp
     const { cookie, cors } = await fixes(['sid=abc; Path=/'], { server: 'custom' });
     expect(cookie('sid')).toBe('Set the cookie as `Set-Cookie: sid=…; Path=/; Secure; HttpOnly; SameSite=Lax` wherever the application or the proxy in front of it writes it.');
     expect(cors).toBe(corsPolicy.docs.fix);
+  });
+});
+
+describe('env.* name the variable, the file and the language of the read', () => {
+  it('env.undocumented: the template line, and an optional read\'s default in its own language', async () => {
+    const result = await audit([envUndocumented], {
+      '.env.example': 'DATABASE_URL=\n',
+      'app/settings.py': 'import os\nREDIS_URL = os.environ.get("REDIS_URL")\nAPI_KEY = os.environ["API_KEY"]\n',
+      'web/server.js': 'const port = process.env.PORT_NUMBER;\n',
+    });
+    const fix = (name: string) => of(result, 'env.undocumented').find((f) => f.message.startsWith(`${name} `))!.remediation;
+    expect(fix('REDIS_URL')).toBe('Add `REDIS_URL=` to `.env.example` with a placeholder and a comment saying what it is for and where its value comes from, or give it a safe default where it is read (app/settings.py:2): `os.environ.get("REDIS_URL", "<safe default>")`.');
+    expect(fix('PORT_NUMBER')).toContain("`process.env.PORT_NUMBER ?? '<safe default>'`");
+    // A required read cannot take a default: the template is the fix.
+    expect(fix('API_KEY')).toBe('Add `API_KEY=` to `.env.example` with a placeholder and a comment saying what it is for and where its value comes from.');
+  });
+
+  it('env.required, env.committed-file and env.insecure-defaults: the line to write in the file seen', async () => {
+    const result = await audit(
+      [envRequired, envCommittedFile, envInsecureDefaults],
+      {
+        '.env.production.example': 'DEBUG=true\nSECRET_KEY=changeme\nALLOWED_HOSTS=*\n',
+        'deploy/.env.prod': `DB_PASSWORD=${j('Zx81qLm2', 'Vb7TyR4wNp9K')}\n`,
+      },
+      { git: true, config: { repo: { 'required-env': ['SENTRY_DSN'] } } },
+    );
+    expect(of(result, 'env.required').find((f) => f.status === 'fail')!.remediation).toContain('Add `SENTRY_DSN=` to `.env.production.example`');
+    expect(of(result, 'env.committed-file').find((f) => f.status === 'fail')!.remediation).toBe(
+      'Untrack it (`git rm --cached deploy/.env.prod`), add `/deploy/.env.prod` to `.gitignore`, and commit `deploy/.env.prod.example` with the same keys and placeholder values instead. Rotate DB_PASSWORD: it stays in the history of every clone.',
+    );
+    const insecure = (line: number) => of(result, 'env.insecure-defaults').find((f) => f.location?.line === line)!.remediation;
+    expect(insecure(1)).toContain('write `DEBUG=false`');
+    expect(insecure(2)).toContain('write `SECRET_KEY=` (empty)');
+    expect(insecure(2)).toContain('openssl rand -hex 32');
+    expect(insecure(3)).toContain('write `ALLOWED_HOSTS=example.com,www.example.com`');
   });
 });
