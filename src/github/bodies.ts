@@ -37,6 +37,12 @@ const TRIM_LEVELS: TrimLevel[] = [
     options: { includePassing: false, p2Details: false, includeEvidence: false, maxLocations: 1, maxMessage: 120 },
     dropped: 'passing and skipped checks, P2 details, evidence, all but the first place of each check',
   },
+  // A reading budget (the comment) reached with every place already down to one: the capacity chart, twenty lines
+  // high, folds under its headline before the end of the list of findings is cut.
+  {
+    options: { includePassing: false, p2Details: false, includeEvidence: false, maxLocations: 1, maxMessage: 120, foldChart: true },
+    dropped: 'passing and skipped checks, P2 details, evidence, all but the first place of each check (the capacity chart is folded)',
+  },
 ];
 
 export interface Fitted {
