@@ -14,6 +14,7 @@ import { envCommittedFile } from '../../src/checks/env/committed-file.js';
 import { envInsecureDefaults } from '../../src/checks/env/insecure-defaults.js';
 import { envRequired } from '../../src/checks/env/required.js';
 import { envUndocumented } from '../../src/checks/env/undocumented.js';
+import { k8sImagePinning } from '../../src/checks/k8s/image-pinning.js';
 import { nodeChecks } from '../../src/checks/node/index.js';
 import { pythonChecks } from '../../src/checks/python/index.js';
 import { dockerBaseImagePinned } from '../../src/checks/docker/base-image-pinned.js';
@@ -254,5 +255,14 @@ describe('env.* name the variable, the file and the language of the read', () =>
     expect(insecure(2)).toContain('write `SECRET_KEY=` (empty)');
     expect(insecure(2)).toContain('openssl rand -hex 32');
     expect(insecure(3)).toContain('write `ALLOWED_HOSTS=example.com,www.example.com`');
+  });
+});
+
+describe('k8s.image-pinning', () => {
+  it('names the image it saw, in the manifest', async () => {
+    const result = await audit([k8sImagePinning], {
+      'k8s/deployment.yaml': 'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: web\nspec:\n  template:\n    spec:\n      containers:\n        - name: web\n          image: ghcr.io/acme/web:latest\n',
+    });
+    expect(of(result, 'k8s.image-pinning').find((f) => f.status === 'fail')!.remediation).toContain('`image: ghcr.io/acme/web:<release or commit SHA>`');
   });
 });
