@@ -228,12 +228,13 @@ describe('env.* name the variable, the file and the language of the read', () =>
     const result = await audit([envUndocumented], {
       '.env.example': 'DATABASE_URL=\n',
       'app/settings.py': 'import os\nREDIS_URL = os.environ.get("REDIS_URL")\nAPI_KEY = os.environ["API_KEY"]\n',
-      'web/server.js': 'const port = process.env.PORT_NUMBER;\n',
+      'web/server.js': 'const port = process.env.PORT_NUMBER;\nconst secret = process.env.SESSION_SECRET;\n',
     });
     const fix = (name: string) => of(result, 'env.undocumented').find((f) => f.message.startsWith(`${name} `))!.remediation;
     expect(fix('REDIS_URL')).toBe('Add `REDIS_URL=` to `.env.example` with a placeholder and a comment saying what it is for and where its value comes from, or give it a safe default where it is read (app/settings.py:2): `os.environ.get("REDIS_URL", "<safe default>")`.');
     expect(fix('PORT_NUMBER')).toContain("`process.env.PORT_NUMBER ?? '<safe default>'`");
-    // A required read cannot take a default: the template is the fix.
+    // A secret has no safe default, and a required read cannot take one: the template is the fix.
+    expect(fix('SESSION_SECRET')).toBe('Add `SESSION_SECRET=` to `.env.example` with a placeholder and a comment saying what it is for and where its value comes from.');
     expect(fix('API_KEY')).toBe('Add `API_KEY=` to `.env.example` with a placeholder and a comment saying what it is for and where its value comes from.');
   });
 

@@ -1,7 +1,7 @@
 import type { FindingInput, RepoCheckContext, RepoCheck } from '../../engine/types.js';
 import { envUsageScanner } from '../scanners.js';
 import { fileFormat, type FileFormat } from '../../repo/classify.js';
-import { loadTemplates, variablesRead, type VariableRead } from './common.js';
+import { isSecretEnvKey, loadTemplates, variablesRead, type VariableRead } from './common.js';
 
 function readKind(read: VariableRead): string {
   if (read.required) return ' (required: it fails when unset)';
@@ -23,7 +23,8 @@ const DEFAULT_IN: Partial<Record<FileFormat, (name: string) => string>> = {
 export function undocumentedFix(read: VariableRead, template: string): string {
   const line = `Add \`${read.name}=\` to ${template} with a placeholder and a comment saying what it is for and where its value comes from`;
   const fallback = DEFAULT_IN[fileFormat(read.path)];
-  return read.required || !fallback ? `${line}.` : `${line}, or give it a safe default where it is read (${read.path}:${read.line}): ${fallback(read.name)}.`;
+  // A secret has no safe default (secrets.weak-default reports one): only the template line.
+  return read.required || !fallback || isSecretEnvKey(read.name) ? `${line}.` : `${line}, or give it a safe default where it is read (${read.path}:${read.line}): ${fallback(read.name)}.`;
 }
 
 export const envUndocumented: RepoCheck = {
