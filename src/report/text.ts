@@ -121,7 +121,9 @@ function groupLines(group: CheckGroup, width: number, paint: (s: Style, t: strin
     if (why) lines.push(...wrap(terminalText(why), width, '      ', '        ').map((l) => paint('dim', l)));
   }
   if (group.findings.length > maxPlaces) lines.push(paint('dim', `    …and ${group.findings.length - maxPlaces} more (--verbose lists them)`));
-  lines.push(...wrap(`Fix: ${group.remediation.split('\n').map(terminalText).join('\n')}`, width, '    ', '      ').map((l) => paint('dim', l)));
+  // A fix names what the check saw (a path, a key, an image), so it is untrusted text like a message: its line
+  // breaks are shown escaped, never obeyed.
+  lines.push(...wrap(`Fix: ${terminalText(group.remediation)}`, width, '    ', '      ').map((l) => paint('dim', l)));
   if (!linker.hyperlinks) lines.push(paint('dim', `    Docs: ${checkDocsUrl(group.checkId, linker.version)}`));
   return lines;
 }
