@@ -22,6 +22,8 @@ import { dockerHealthcheck } from '../../src/checks/docker/healthcheck.js';
 import { dockerNonRoot } from '../../src/checks/docker/non-root.js';
 import { dockerSecretsInImage } from '../../src/checks/docker/secrets-in-image.js';
 import { secretsHardcoded } from '../../src/checks/secrets/hardcoded.js';
+import { renderMarkdown, renderText } from '../../src/report/index.js';
+import { finding, reportOf } from '../github/reports.js';
 import { audit } from '../repo-inspect/helpers.js';
 import { of, runChecks } from '../helpers/run-checks.js';
 import { startServer, type TestServer } from '../helpers/server.js';
@@ -265,5 +267,27 @@ describe('k8s.image-pinning', () => {
       'k8s/deployment.yaml': 'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: web\nspec:\n  template:\n    spec:\n      containers:\n        - name: web\n          image: ghcr.io/acme/web:latest\n',
     });
     expect(of(result, 'k8s.image-pinning').find((f) => f.status === 'fail')!.remediation).toContain('`image: ghcr.io/acme/web:<release or commit SHA>`');
+  });
+});
+
+describe('a check whose places have fixes of their own', () => {
+  const report = reportOf([
+    finding({ checkId: 'env.required', severity: 'P0', file: '.env.example', message: 'Required variable SECRET_KEY is missing.', remediation: 'Add `SECRET_KEY=` to `.env.example`.' }),
+    finding({ checkId: 'env.required', severity: 'P0', file: '.env.example', message: 'Required variable REDIS_URL is missing.', remediation: 'Add `REDIS_URL=` to `.env.example`.' }),
+  ]);
+
+  it('gives each place its own fix in the text report and the full markdown, never one place\'s fix for all', () => {
+    const text = renderText(report, { color: false });
+    expect(text).toMatch(/SECRET_KEY is missing\.\n\s+Fix: Add `SECRET_KEY=`/);
+    expect(text).toMatch(/REDIS_URL is missing\.\n\s+Fix: Add `REDIS_URL=`/);
+    const markdown = renderMarkdown(report);
+    expect(markdown).toContain('SECRET\\_KEY is missing. **Fix:** Add `SECRET_KEY=`');
+    expect(markdown).toContain('REDIS\\_URL is missing. **Fix:** Add `REDIS_URL=`');
+    expect(markdown).not.toMatch(/^ {2}- \*\*Fix:\*\*/m);
+  });
+
+  it('says "first place" when a shortened body shows one fix', () => {
+    const markdown = renderMarkdown(report, { maxLocations: 1, maxMessage: 100 });
+    expect(markdown).toContain('**Fix (first place):** Add `SECRET_KEY=`');
   });
 });
