@@ -1,8 +1,12 @@
 // What the check run and the comment show (issue 23): the check run lists the P1s with their places while its reading
 // budget has room instead of folding them; the comment's P1 list names files; under a baseline the headline says what
 // the baseline hides.
-import { describe, expect, it } from '@jest/globals';
-import { checkRunSummary, commentBody, renderedHeight, stateOf, CHECK_SUMMARY_BUDGET_LINES } from '../../src/github/bodies.js';
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { createInterface } from 'node:readline';
+import { audit } from '../../src/audit.js';
+import type { Report } from '../../src/report/report.js';
+import { checkRunSummary, commentBody, renderedHeight, stateOf, CHECK_SUMMARY_BUDGET_LINES, CHECK_SUMMARY_LIMIT, COMMENT_BUDGET_LINES } from '../../src/github/bodies.js';
 import type { Finding } from '../../src/engine/types.js';
 import { headline } from '../../src/report/report.js';
 import { finding, reportOf } from './reports.js';
@@ -39,6 +43,33 @@ describe('the check run', () => {
   });
 });
 
+/**
+ * The demo's shape: many P0 checks with several places and long messages (the P0s alone fill most of the budget),
+ * and two dozen P1 checks, each at its own file and line.
+ */
+function demoFindings(): Finding[] {
+  const long = 'is served with a value anyone can read in the repository, so a session or a token signed with it can be forged by anyone who has read it';
+  const p0 = Array.from({ length: 24 }, (_, i) =>
+    finding({ checkId: `secrets.p0-${i % 8}`, severity: 'P0', location: { path: `app/p0-${i}.py`, line: 5 + i }, message: `SECRET_${i} at app/p0-${i}.py:${5 + i} ${long}.`, role: { role: 'production', reason: 'application source', rule: 'evidence:application-source' } }),
+  );
+  const p1 = Array.from({ length: 24 }, (_, i) => finding({ checkId: `deploy.p1-${i}`, severity: 'P1', category: 'deployment', location: { path: `deploy/p1-${i}.yml`, line: 7 + i } }));
+  return [...p0, ...p1];
+}
+
+describe('the check run on a report whose P0s fill most of its budget', () => {
+  it('still lists every P1 check with its file:line, open, within the budget and GitHub\'s limit', () => {
+    const report = reportOf(demoFindings());
+    const summary = checkRunSummary(report, { fullReportAt: 'the job summary' });
+    expect(renderedHeight(summary.text)).toBeLessThanOrEqual(CHECK_SUMMARY_BUDGET_LINES);
+    expect(Buffer.byteLength(summary.text)).toBeLessThanOrEqual(CHECK_SUMMARY_LIMIT);
+    const visible = shown(summary.text);
+    for (let i = 0; i < 24; i++) expect(visible).toContain(`deploy/p1-${i}.yml:${7 + i}`);
+    // The P0s keep a place each, and the note says what was left out.
+    for (let i = 0; i < 8; i++) expect(visible).toContain(`app/p0-${i}.py:${5 + i}`);
+    expect(summary.trimmed).toMatch(/P2 and P1 details/);
+  });
+});
+
 describe('the comment', () => {
   it('names the files of its P1s', () => {
     const report = reportOf(repositoryFindings());
@@ -61,5 +92,41 @@ describe('the headline under a baseline', () => {
 
   it('and says nothing of the kind without one', () => {
     expect(headline(reportOf([finding({ checkId: 'env.template', severity: 'P2', status: 'pass' })]))).toMatch(/^GO · 100\/100 · no P0\/P1 failing$/);
+  });
+});
+
+// `npm run demo`'s audit (the sample app on loopback and the example repository, load ramp included): its P0s, their
+// fixes and the capacity chart fill most of both budgets, and the P1s must still be there with their files.
+describe('the demo', () => {
+  let app: ChildProcess;
+  let report: Report;
+  beforeAll(async () => {
+    app = spawn(process.execPath, ['examples/sample-app/server.mjs', '--port', '0'], { stdio: ['ignore', 'pipe', 'inherit'] });
+    const url = await new Promise<string>((resolve) => createInterface({ input: app.stdout! }).on('line', (line) => /listening on (\S+)/.exec(line) && resolve(/listening on (\S+)/.exec(line)![1]!)));
+    ({ report } = await audit({ urls: [url], repo: 'examples/sample-repo', config: 'examples/sample-repo/.github/readiness.yml' }));
+  }, 60_000);
+  afterAll(() => {
+    app?.kill('SIGTERM');
+  });
+  const links = { repositoryUrl: 'https://github.com/octo/shop', sha: '3f1c2a9b8d7e6f5a4b3c2d1e0f9a8b7c6d5e4f3a', pathPrefix: '', runUrl: 'https://github.com/octo/shop/actions/runs/1' };
+  const located = () => report.findings.filter((f) => f.status === 'fail' && f.severity === 'P1' && f.location && !f.existing && !f.waived);
+
+  it('check run: every P1 check with its file:line, open, within the budget', () => {
+    const summary = checkRunSummary(report, { fullReportAt: 'the job summary', links }).text;
+    expect(renderedHeight(summary)).toBeLessThanOrEqual(CHECK_SUMMARY_BUDGET_LINES);
+    const visible = shown(summary);
+    expect(visible).toMatch(/P1 — fix before release: \d+ findings in \d+ checks:\*\*/);
+    const firstOfEach = new Map<string, Finding>();
+    for (const f of located()) if (!firstOfEach.has(f.checkId)) firstOfEach.set(f.checkId, f);
+    expect(firstOfEach.size).toBeGreaterThan(5);
+    for (const f of firstOfEach.values()) expect(visible).toContain(`${f.location!.path}:${f.location!.line}`);
+  });
+
+  it('comment: its P1 list names files, within the budget (the chart folds before the list is cut)', () => {
+    const body = commentBody(report, { fullReportAt: 'the job summary', links, checkName: 'Production Readiness', state: stateOf(report) });
+    expect(renderedHeight(body.text)).toBeLessThanOrEqual(COMMENT_BUDGET_LINES);
+    expect(body.trimmed).not.toBe('the end of the list of findings');
+    const p1 = body.text.split('\n').find((l) => l.includes('P1 — fix before release'))!;
+    expect(p1).toContain(`${located()[0]!.location!.path}:${located()[0]!.location!.line}`);
   });
 });

@@ -308,12 +308,22 @@ describe('checkRunSummary (reading budget)', () => {
     expect(summary.text).not.toContain('Shortened');
   });
 
-  it('folds the P1s first when the P0s leave no room (nothing left out, no note), then drops detail and says so', () => {
-    const folded = checkRunSummary(reportOf(locatedFailures(120)), context);
+  it('lists the P1 checks with their first place when the P0s leave no room for their details, and says so', () => {
+    const listed = checkRunSummary(reportOf(locatedFailures(120)), context);
+    expect(renderedHeight(listed.text)).toBeLessThanOrEqual(CHECK_SUMMARY_BUDGET_LINES);
+    expect(listed.text).toMatch(/\*\*🟠 P1 — fix before release: 40 findings in 7 checks:\*\* .*`src\/file-1.ts:2-4`/);
+    expect(listed.text).not.toMatch(/<details><summary>🟠 P1/);
+    expect(listed.trimmed).toMatch(/P2 and P1 details/);
+  });
+
+  it('folds the P1s whole when there are too many P1 checks for one paragraph (nothing left out, no note), then drops detail and says so', () => {
+    const few = Array.from({ length: 3 }, (_, i) => finding({ checkId: `fixture.p0-${i}`, severity: 'P0', location: { path: `src/p0-${i}.ts`, line: 1 } }));
+    const p1s = Array.from({ length: 150 }, (_, i) => finding({ checkId: `fixture.p1-check-${i}`, severity: 'P1', location: { path: `src/a/rather/deep/folder/p1-${i}.ts`, line: 2 + i } }));
+    const folded = checkRunSummary(reportOf([...few, ...p1s]), context);
     expect(renderedHeight(folded.text)).toBeLessThanOrEqual(CHECK_SUMMARY_BUDGET_LINES);
-    expect(folded.text).toMatch(/<details><summary>🟠 P1 — fix before release: 40 findings in 7 checks<\/summary>/);
+    expect(folded.text).toMatch(/<details><summary>🟠 P1 — fix before release: 150 findings in 150 checks<\/summary>/);
     expect(folded.trimmed).toBeUndefined();
-    expect(folded.text).toContain('`src/file-1.ts:2-4` — Message of fixture.rule-1'); // a P1's place, in the fold
+    expect(folded.text).toContain('`src/a/rather/deep/folder/p1-1.ts:3` — Message of fixture.p1-check-1'); // a P1's place, in the fold
     // 40 P0 checks and 80 P1 checks: too many to show each one's places.
     const many = Array.from({ length: 120 }, (_, i) => finding({ checkId: `fixture.check-${i}`, severity: i < 40 ? 'P0' : 'P1', location: { path: `src/f${i}.ts`, line: 1 } }));
     const big = checkRunSummary(reportOf(many), context);

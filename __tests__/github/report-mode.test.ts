@@ -220,16 +220,17 @@ describe('a report far over 65,535 characters', () => {
     rmSync(report.dir, { recursive: true, force: true });
   });
 
-  it('shortens the check-run summary to its reading budget, folding first, then least important sections, and says so', () => {
+  it('shortens the check-run summary to its reading budget, listing the P1s by check and place while they fit, and says so', () => {
     expect(api.invalid).toEqual([]);
     const summary = api.checkRuns[0]!.output!.summary!;
     expect(Buffer.byteLength(summary)).toBeLessThanOrEqual(CHECK_SUMMARY_LIMIT);
     expect(renderedHeight(summary)).toBeLessThanOrEqual(CHECK_SUMMARY_BUDGET_LINES);
-    expect(summary).toMatch(/<details><summary>🟠 P1 — fix before release: 100 findings in 100 checks<\/summary>/);
-    expect(summary).toMatch(/> Shortened to stay readable: left out passing and skipped checks, evidence/);
+    // Open, not folded: each P1 check with its place (issue 23: the check run lists P1s while its budget has room).
+    expect(summary).toMatch(/\*\*🟠 P1 — fix before release: 100 findings in 100 checks:\*\* .*\(`https:\/\/app.example.invalid\/page\/1`\)/);
+    expect(summary).toMatch(/> Shortened to stay readable: left out passing checks, evidence, P2 and P1 details/);
     expect(summary).toContain('the job summary of [this workflow run](https://github.example.invalid/octo/app/actions/runs/4242)');
     expect(summary).not.toContain('<summary>Passing');
-    // Every failing P1 is still listed with its fix.
+    // Every failing P1 is still listed (its fix is in the job summary).
     for (let i = 1; i < 200; i += 2) expect(summary).toContain(`\`fixture.live-${i}\``);
     expect(api.checkRuns[0]!.annotations).toEqual([]);
   });

@@ -50,6 +50,8 @@ describe('generated values after flags and inside quoted pairs', () => {
     ['an expvar cmdline', JSON.stringify({ cmdline: ['/app/server', '-seed', SEED, '-port', '8080'] }), SEED],
     ['a flag with =', `started with --seed=${SEED} -v`, SEED],
     ['a secret-named flag', `exec app --password hunter2-Long-Enough -debug`, 'hunter2-Long-Enough'],
+    ['a single-dash -token flag', `/usr/bin/agent -token ${SEED} -interval 30s`, SEED],
+    ['a -token flag in an expvar cmdline', JSON.stringify({ cmdline: ['/usr/bin/agent', '-token', SEED] }), SEED],
     ['a quoted Key=Value pair', `AZURE = 'DefaultEndpointsProtocol=https;AccountName=acct;AccountKey=${ACCOUNT_KEY};EndpointSuffix=core.windows.net'`, ACCOUNT_KEY],
     ['a double-quoted pair', `conn = "Server=db;User Id=app;Password=Pl41n-But-Long-Pw;"`, 'Pl41n-But-Long-Pw'],
   ])('hides %s', (_kind, text, secret) => {

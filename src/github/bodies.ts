@@ -37,6 +37,12 @@ const TRIM_LEVELS: TrimLevel[] = [
     options: { includePassing: false, p2Details: false, includeEvidence: false, maxLocations: 1, maxMessage: 120 },
     dropped: 'passing and skipped checks, P2 details, evidence, all but the first place of each check',
   },
+  // A reading budget (the comment) reached with every place already down to one: the capacity chart, twenty lines
+  // high, folds under its headline before the end of the list of findings is cut.
+  {
+    options: { includePassing: false, p2Details: false, includeEvidence: false, maxLocations: 1, maxMessage: 120, foldChart: true },
+    dropped: 'passing and skipped checks, P2 details, evidence, all but the first place of each check (the capacity chart is folded)',
+  },
 ];
 
 export interface Fitted {
@@ -338,15 +344,23 @@ function linkOptions(context: BodyContext): MarkdownOptions {
 export const CHECK_SUMMARY_BUDGET_LINES = 85;
 
 // The check run: every failure with its places and fix, P0s and P1s open while the budget has room (shortened first:
-// evidence, passing checks, P2 details, long messages, places past the third), then the whole report with the P1s
-// folded (which leaves nothing out, so it adds no note), then detail dropped least important first.
+// evidence, passing checks, P2 details, long messages, places past the third); then the P1s as one open paragraph of
+// check ids, each with its file:line (what a reviewer looks for after the P0s), with the capacity chart folded under
+// its headline (twenty lines high, it would push the P1s out) and the P0s down to their third, then their first,
+// place (every place is also an annotation of this check run); then, when there are too many P1 checks for one
+// paragraph, the whole report with the P1s folded (which leaves nothing out, so it adds no note); then detail
+// dropped least important first.
 const COMPACT: MarkdownOptions = { includePassing: false, includeEvidence: false, p2Details: false, maxMessage: 100 };
 const COMPACT_DROPPED = 'passing and skipped checks, evidence, P2 details, the end of long messages';
+const P1_PLACES: MarkdownOptions = { ...COMPACT, inline: ['P1'], foldChart: true };
+const p1PlacesDropped = (p0: string) => `passing checks, evidence, P2 and P1 details, the end of long messages, ${p0} (the capacity chart is folded)`;
 const CHECK_SUMMARY_LEVELS: TrimLevel[] = [
   { options: {} },
   { options: { includePassing: false, includeEvidence: false }, dropped: 'passing and skipped checks, evidence' },
   { options: COMPACT, dropped: COMPACT_DROPPED },
   { options: { ...COMPACT, maxLocations: 3 }, dropped: `${COMPACT_DROPPED}, places past the third of each check` },
+  { options: { ...P1_PLACES, maxLocations: 3 }, dropped: p1PlacesDropped('P0 places past the third') },
+  { options: { ...P1_PLACES, maxLocations: 1, maxMessage: 80 }, dropped: p1PlacesDropped('P0 places past the first') },
   { options: { foldP1: true } },
   {
     options: { foldP1: true, includePassing: false, includeEvidence: false, p2Details: false, maxLocations: 1, maxMessage: 160 },

@@ -50,6 +50,13 @@ function isDistributionRelease(image: string, tag: string): boolean {
   return parts.some((p) => codenames.has(p)) && parts.every((p) => codenames.has(p) || p === 'slim' || /^\d{8}$/.test(p));
 }
 
+/** `registry/org/app:latest@sha256:…` → `registry/org/app`: the image without its tag or digest (a pin fix names it). */
+export function imageName(image: string): string {
+  const rest = image.trim().split('@')[0]!;
+  const colon = rest.lastIndexOf(':');
+  return colon > rest.lastIndexOf('/') ? rest.slice(0, colon) : rest;
+}
+
 export type UnpinnedReason = 'no tag' | 'latest' | 'floating';
 
 /** Why an image reference runs whatever was last pushed, or undefined when a digest or a versioned tag pins it. */

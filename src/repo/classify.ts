@@ -119,3 +119,22 @@ export function isSecretVariableName(name: string, notSecret: RegExp, alsoSecret
   if (isSecretAttributeName(name) || isIdentifierKeyName(name) || notSecret.test(name)) return false;
   return SECRET_VARIABLE.test(name) || (alsoSecret?.test(name) ?? false);
 }
+
+/** What a file is written in, for a fix that fits it: a source language, or a kind of configuration. */
+export type FileFormat = SourceLanguage | 'compose' | 'dockerfile' | 'env' | 'key' | 'yaml' | 'json' | 'config' | 'other';
+
+// Key and certificate stores by name: PEM/DER keys, PKCS#12, Java keystores, PuTTY and OpenSSH private keys.
+const KEY_FILE = /\.(pem|key|der|p8|p12|pfx|jks|keystore|ppk)$|^id_(rsa|dsa|ecdsa|ed25519)$/i;
+
+export function fileFormat(path: string): FileFormat {
+  if (isComposeFile(path)) return 'compose';
+  if (isDockerfile(path)) return 'dockerfile';
+  if (isRealEnvFile(path) || isEnvTemplate(path)) return 'env';
+  if (KEY_FILE.test(baseName(path))) return 'key';
+  const language = sourceLanguage(path);
+  if (language) return language;
+  if (isYamlFile(path)) return 'yaml';
+  if (/\.json5?$/i.test(path)) return 'json';
+  if (/\.(ini|cfg|conf|toml|properties|xml)$/i.test(path)) return 'config';
+  return 'other';
+}

@@ -87,11 +87,14 @@ export function capacityChart(c: Capacity): string {
 }
 
 /** The capacity section of the markdown report: one headline and chart per ramped target, the table folded. */
-export function capacityMarkdown(report: { findings: readonly Finding[] }, options: { table?: boolean } = {}): string[] {
+export function capacityMarkdown(report: { findings: readonly Finding[] }, options: { table?: boolean; foldChart?: boolean } = {}): string[] {
   const out: string[] = [];
   for (const c of capacitiesOf(report)) {
     out.push(`**Capacity of** ${markdownCode(c.target)}: ${markdownText(capacityHeadline(c))}`, '');
-    if (c.stages.some((s) => !s.unjudged)) out.push(capacityChart(c), '');
+    if (c.stages.some((s) => !s.unjudged)) {
+      // GitHub draws a Mermaid block inside <details> when it is opened: the headline above says the gist.
+      out.push(...(options.foldChart ? ['<details><summary>Chart: p95 latency by concurrent users</summary>', '', capacityChart(c), '', '</details>', ''] : [capacityChart(c), '']));
+    }
     if (options.table ?? true) {
       // A fence: the table is fixed-width text; its only untrusted-looking part, the target, is not in it.
       out.push('<details><summary>Stages, soak and budget</summary>', '', '```', ...capacityTable(c), '```', '', '</details>', '');

@@ -27,6 +27,7 @@ export function renderCatalogMarkdown(catalog: readonly Check[]): string {
     `readiness-gate runs ${catalog.length} checks: ${catalog.filter((c) => c.kind === 'live').length} live probes of a running app and ${catalog.filter((c) => c.kind === 'repo').length} repository inspections.`,
     'Severity: **P0** blocks the release (NO-GO), **P1** should be fixed before release, **P2** is worth fixing.',
     'Override a severity with `severity:` in `.github/readiness.yml`, or waive a finding with `waivers:`.',
+    '*How to fix* below covers every stack at once; in a report, each finding\'s fix is written for what the check saw (the language or format of the file, the key, image, service or settings style, the framework the responses name).',
     '',
     '| id | category | severity | kind | what fails |',
     '|---|---|---|---|---|',

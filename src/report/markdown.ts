@@ -45,6 +45,8 @@ export interface MarkdownOptions {
   previousRun?: { fingerprints: ReadonlySet<string>; sha?: string };
   /** Show the load ramp's capacity, its chart and (with evidence) its table (default true). */
   capacity?: boolean;
+  /** Fold the capacity chart (about twenty lines high) under its headline (the check run when its budget is tight). */
+  foldChart?: boolean;
 }
 
 const ICON = { 'GO': '🟢', 'NO-GO': '🔴' } as const;
@@ -67,7 +69,7 @@ export function renderMarkdown(report: Report, options: MarkdownOptions = {}): s
     out.push(`**Bursts not sent:** ${report.skippedBursts.map((b) => `${markdownCode(b.checkId)} — ${markdownMessage(b.reason)}`).join(' · ')}`, '');
   }
   // The load ramp's picture (report/capacity.ts), right after the scores: capacity is read at a glance.
-  if (options.capacity ?? true) out.push(...capacityMarkdown(report, { table: options.includeEvidence ?? true }));
+  if (options.capacity ?? true) out.push(...capacityMarkdown(report, { table: options.includeEvidence ?? true, foldChart: options.foldChart ?? false }));
 
   const seenBefore = (f: Finding) => f.fingerprint !== undefined && options.previousRun?.fingerprints.has(f.fingerprint) === true;
   const gated = report.gate?.mode === 'new' || report.findings.some((f) => f.existing);
@@ -211,6 +213,10 @@ function groupBlock(group: CheckGroup, report: Report, options: MarkdownOptions)
   const [first] = group.findings;
   const head = `- **${markdownText(first!.title)}** · ${docsLink(group.checkId, report)}`;
   const lines: string[] = [];
+  // Fixes written for what each place saw (a file's language, a key, an image) differ from place to place: the full
+  // reports give each listed place its own; shortened ones give the first place's and say so.
+  const varies = group.findings.some((f) => f.remediation !== first!.remediation);
+  const perPlace = varies && options.maxMessage === undefined && group.findings.length > 1 && max > 1;
   if (group.findings.length === 1 || max <= 1) {
     const more = group.findings.length > 1 ? ` (and ${group.findings.length - 1} more)` : '';
     lines.push(`${head} · ${placeLine(first!, options)}${more}`);
@@ -219,15 +225,11 @@ function groupBlock(group: CheckGroup, report: Report, options: MarkdownOptions)
     // The same role, rule and cap for every place (one file kind): said once, after the places.
     const whys = new Set(group.findings.map(whyOf));
     const shared = whys.size === 1 ? [...whys][0] : undefined;
-    for (const f of group.findings.slice(0, max)) {
-      // A place with a fix of its own keeps it, in the full reports.
-      const own = f.remediation !== group.remediation && options.maxMessage === undefined ? ` **Fix:** ${markdownMessage(f.remediation)}` : '';
-      lines.push(`  - ${placeLine(f, options, shared !== undefined)}${own}`);
-    }
+    for (const f of group.findings.slice(0, max)) lines.push(`  - ${placeLine(f, options, shared !== undefined)}${perPlace ? ` **Fix:** ${markdownMessage(f.remediation)}` : ''}`);
     if (group.findings.length > max) lines.push(`  - …and ${group.findings.length - max} more`);
     if (shared) lines.push(`  - **Why ${group.findings[0]!.severity}:** ${shared.replace(/^P[012] because /, '')}`);
   }
-  lines.push(`  - **Fix:** ${markdownMessage(group.remediation)}`);
+  if (!perPlace) lines.push(varies ? `  - **Fix (first place):** ${markdownMessage(first!.remediation)}` : `  - **Fix:** ${markdownMessage(group.remediation)}`);
   const evidence = group.findings.find((f) => f.evidence)?.evidence;
   if ((options.includeEvidence ?? true) && evidence) {
     lines.push('  <details><summary>Evidence</summary>', '', fence(evidence, '  '), '', '  </details>');

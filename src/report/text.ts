@@ -111,6 +111,8 @@ function groupLines(group: CheckGroup, width: number, paint: (s: Style, t: strin
   const maxPlaces = max.places;
   const [first] = group.findings;
   const lines = [`  ${paint('bold', linked(group.checkId, linker))} ${terminalText(first!.title)}${group.findings.length > 1 ? paint('dim', ` (${group.findings.length})`) : ''}`];
+  // Fixes written for what each place saw (a file's language, a key, an image) differ: each place says its own.
+  const ownFixes = group.findings.some((f) => f.remediation !== group.remediation);
   for (const f of group.findings.slice(0, maxPlaces)) {
     const where = terminalText(whereOf(f));
     const status = f.status === 'error' ? ' (could not evaluate)' : '';
@@ -119,9 +121,12 @@ function groupLines(group: CheckGroup, width: number, paint: (s: Style, t: strin
     // Why this severity: the file's role, the rule that gave it (model/role-rules.ts), any cap.
     const why = severityWhy(f);
     if (why) lines.push(...wrap(terminalText(why), width, '      ', '        ').map((l) => paint('dim', l)));
+    if (ownFixes) lines.push(...wrap(`Fix: ${terminalText(f.remediation)}`, width, '      ', '        ').map((l) => paint('dim', l)));
   }
   if (group.findings.length > maxPlaces) lines.push(paint('dim', `    …and ${group.findings.length - maxPlaces} more (--verbose lists them)`));
-  lines.push(...wrap(`Fix: ${group.remediation.split('\n').map(terminalText).join('\n')}`, width, '    ', '      ').map((l) => paint('dim', l)));
+  // A fix names what the check saw (a path, a key, an image), so it is untrusted text like a message: its line
+  // breaks are shown escaped, never obeyed.
+  if (!ownFixes) lines.push(...wrap(`Fix: ${terminalText(group.remediation)}`, width, '    ', '      ').map((l) => paint('dim', l)));
   if (!linker.hyperlinks) lines.push(paint('dim', `    Docs: ${checkDocsUrl(group.checkId, linker.version)}`));
   return lines;
 }

@@ -54,6 +54,10 @@ const covers = (mount: string, dir: string): boolean => {
   return dir === m || dir.startsWith(`${m}/`);
 };
 
+// The fix for the service and directory seen: a named volume on that directory.
+const fixFor = (service: string, dir: string) =>
+  `Mount a named volume on ${dir} in service \`${service}\` (\`volumes: ["${service}-data:${dir}"]\`) and declare \`${service}-data:\` under the top-level \`volumes:\`.`;
+
 export const composeDatastoreVolume: RepoCheck = {
   id: 'compose.datastore-volume',
   title: 'Databases keep their data on a volume',
@@ -81,6 +85,7 @@ export const composeDatastoreVolume: RepoCheck = {
           {
             status: 'fail',
             message: `The data directory ${dirs[0]} of ${serviceLabel(service)} ${why}: its data is lost when the container is recreated.`,
+            remediation: fixFor(service.name, dirs[0]!),
             location: service.has(['volumes']) ? service.locate(['volumes']) : service.locate([]),
           },
         ];

@@ -83,6 +83,10 @@ export function openLogin(store: Datastore, service: ComposeService): string | u
   }
 }
 
+// The fix for the port seen: drop it, or bind that same port to loopback.
+const fixFor = (service: string, containerPort: string | number, hostPort: string | number | undefined) =>
+  `Remove the \`ports:\` entry of service \`${service}\` (the other services reach it on the compose network as \`${service}:${containerPort}\`), or, for local tools, bind it to loopback: \`"127.0.0.1:${hostPort ?? containerPort}:${containerPort}"\`.`;
+
 export const composeExposedDatastore: RepoCheck = {
   id: 'compose.exposed-datastore',
   title: 'Datastores are not published on all interfaces',
@@ -120,6 +124,7 @@ export const composeExposedDatastore: RepoCheck = {
             status: 'fail',
             ...(open ? { severity: 'P0' as const } : {}),
             message: `${label} (${store}) publishes container port ${port.containerPort} on ${where} on all interfaces.${open ? ` P0: ${open}, so anyone who reaches the host can log in.` : ''}`,
+            remediation: fixFor(service.name, port.containerPort, port.hostPort),
             location: service.locate(['ports', typeof entry === 'string' || typeof entry === 'number' ? String(entry) : index]),
           });
         });

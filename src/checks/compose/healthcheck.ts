@@ -1,7 +1,28 @@
 import type { FindingInput, RepoCheck, RepoCheckContext } from '../../engine/types.js';
-import { dependenciesOf, dockerfileOf, hasHealthcheck, imageOf, isOneShot, isPlainObject, type ComposeService } from '../../parse/compose.js';
+import { datastoreOf, dependenciesOf, dockerfileOf, hasHealthcheck, imageOf, isOneShot, isPlainObject, type ComposeService, type Datastore } from '../../parse/compose.js';
 import { parseDockerfile, splitImage, stageLineage } from '../../parse/dockerfile.js';
 import { checkComposeServices, serviceLabel } from './common.js';
+
+// The readiness command each datastore's image ships (what the healthcheck of that service should run); any other
+// service is asked over HTTP.
+const READY_COMMAND: Record<Datastore, string> = {
+  postgres: '["CMD-SHELL", "pg_isready -U $${POSTGRES_USER:-postgres}"]',
+  mysql: '["CMD", "mysqladmin", "ping", "-h", "127.0.0.1"]',
+  mariadb: '["CMD", "healthcheck.sh", "--connect", "--innodb_initialized"]',
+  mongo: '["CMD", "mongosh", "--quiet", "--eval", "db.adminCommand(\'ping\')"]',
+  redis: '["CMD", "redis-cli", "ping"]',
+  rabbitmq: '["CMD", "rabbitmq-diagnostics", "-q", "ping"]',
+  elasticsearch: '["CMD-SHELL", "curl -fsS http://localhost:9200/_cluster/health || exit 1"]',
+  memcached: '["CMD-SHELL", "echo stats | nc -w 1 127.0.0.1 11211 | grep -q uptime"]',
+};
+
+// The fix for the service seen: its own store's readiness command, or an HTTP probe of its health endpoint.
+const fixFor = (service: string, image: string | undefined) => {
+  const store = datastoreOf(image);
+  const test = store ? READY_COMMAND[store] : '["CMD-SHELL", "wget -qO- http://localhost:<port>/health || exit 1"]';
+  const what = store ? `${store}'s own readiness command` : 'a request to its health endpoint (curl or wget, whichever the image has)';
+  return `Give service \`${service}\` a healthcheck that runs ${what}: \`healthcheck: { test: ${test}, interval: 10s, timeout: 5s, retries: 5${store ? '' : ', start_period: 20s'} }\`.`;
+};
 
 // Published images whose own Dockerfile declares a HEALTHCHECK (vaultwarden,
 // Uptime Kuma, Pi-hole, Jellyfin), so the container reports health without
@@ -79,7 +100,7 @@ export const composeHealthcheck: RepoCheck = {
         if (hasHealthcheck(service)) return [];
         const label = serviceLabel(service);
         if (isPlainObject(service.config.healthcheck)) {
-          return [{ status: 'fail', message: `The healthcheck of ${label} is disabled.`, location: service.locate(['healthcheck']) }];
+          return [{ status: 'fail', message: `The healthcheck of ${label} is disabled.`, remediation: fixFor(service.name, imageOf(service)), location: service.locate(['healthcheck']) }];
         }
         const image = imageOf(service);
         if (hasBuiltinHealthcheck(image)) return [];
@@ -88,15 +109,16 @@ export const composeHealthcheck: RepoCheck = {
         if (image) for (const path of ctx.model.builds.dockerfilesForImage(image)) if (await dockerfileHasHealthcheck(ctx, path)) return [];
         const what = image ? `image ${image}` : 'its build';
         const message = `${label} has no healthcheck (and ${what} declares none that is known).`;
+        const remediation = fixFor(service.name, image);
         const waiting = file.services.filter((other) => dependenciesOf(other).some((d) => d.name === service.name && d.condition === 'service_healthy')).map((o) => `\`${o.name}\``);
         if (waiting.length) {
-          return [{ status: 'fail', severity: 'P1', message: `${message} P1: ${waiting.join(', ')} wait${waiting.length === 1 ? 's' : ''} for it with condition: service_healthy, which cannot be met.`, location: service.locate([]) }];
+          return [{ status: 'fail', severity: 'P1', message: `${message} P1: ${waiting.join(', ')} wait${waiting.length === 1 ? 's' : ''} for it with condition: service_healthy, which cannot be met.`, remediation, location: service.locate([]) }];
         }
         const scheduler = schedulerOf(service);
         if (scheduler && service.config.ports === undefined) {
-          return [{ status: 'fail', message: `${message} It runs scheduled jobs (${scheduler}) and serves nothing; nothing waits for it to be ready, only a hung scheduler goes unnoticed.`, location: service.locate([]) }];
+          return [{ status: 'fail', message: `${message} It runs scheduled jobs (${scheduler}) and serves nothing; nothing waits for it to be ready, only a hung scheduler goes unnoticed.`, remediation, location: service.locate([]) }];
         }
-        return [{ status: 'fail', message: `${message} Nothing waits for it (no depends_on with condition: service_healthy).`, location: service.locate([]) }];
+        return [{ status: 'fail', message: `${message} Nothing waits for it (no depends_on with condition: service_healthy).`, remediation, location: service.locate([]) }];
       },
     });
   },

@@ -1,7 +1,7 @@
 import type { RepoCheck } from '../../engine/types.js';
 import { imageOf } from '../../parse/compose.js';
 import { interpolate } from '../../parse/interpolation.js';
-import { imageUnpinnedReason } from '../../model/images.js';
+import { imageName, imageUnpinnedReason } from '../../model/images.js';
 import { checkComposeServices, serviceLabel } from './common.js';
 
 const UNSET = '\u0000';
@@ -13,6 +13,12 @@ function isUnknownTag(image: string): boolean {
   if (colon < 0) return afterSlash.includes(UNSET) || image.startsWith(UNSET);
   return afterSlash.slice(colon + 1).includes(UNSET);
 }
+
+// The fix for the image seen: its own name with a version, and how to find the digest of what runs today.
+const fixFor = (image: string, service: string) => {
+  const name = imageName(image);
+  return `Pin \`${name}\` in service \`${service}\` to the version you run: \`image: ${name}:<version>\`, or with its digest \`image: ${name}:<version>@sha256:…\` (\`docker image inspect ${image} --format '{{index .RepoDigests 0}}'\` prints the digest of the image you have), and let Renovate or Dependabot propose upgrades.`;
+};
 
 export const composeImagePinning: RepoCheck = {
   id: 'compose.image-pinning',
@@ -44,7 +50,7 @@ export const composeImagePinning: RepoCheck = {
         const what = reason === 'latest' ? 'uses the `latest` tag' : reason === 'floating' ? 'uses a floating tag (no version)' : 'has no tag (means `latest`)';
         const shown = image.split(UNSET).map((part, i) => (i % 2 === 1 ? `\${${part}}` : part)).join('');
         const runs = shown === written ? `Image ${image}` : `Image ${written} (${shown} when the variables are not set otherwise)`;
-        return [{ status: 'fail', message: `${runs} of ${serviceLabel(service)} ${what}.`, location: service.locate(['image']) }];
+        return [{ status: 'fail', message: `${runs} of ${serviceLabel(service)} ${what}.`, remediation: fixFor(shown, service.name), location: service.locate(['image']) }];
       },
     });
   },

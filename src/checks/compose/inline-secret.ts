@@ -115,6 +115,17 @@ function keyHolding(service: ComposeService, value: string): string | undefined 
   return Object.entries(environmentOf(service)).find(([k, v]) => isSecretEnvName(k) && v === value)?.[0];
 }
 
+// The fix for what was seen: the key itself made a required variable, or, for a value on the command line, the
+// flag read from a variable the shell of the container expands.
+const FIX = {
+  environment: (key: string, service: string) =>
+    `In service \`${service}\`, reference a variable instead: \`${key}: \${${key}:?set ${key}}\`, set from an untracked \`.env\` or the deployment's environment; or mount it as a compose secret and point \`${key}_FILE\` at \`/run/secrets/…\` where the image reads \`*_FILE\` (postgres, mysql, mariadb, mongo).`,
+  command: (flag: string, field: string, service: string) => {
+    const variable = flag.toUpperCase().replace(/[^A-Z0-9]+/g, '_');
+    return `In service \`${service}\`, let compose fill the value in from a variable instead of writing it in the ${field}: \`--${flag} \${${variable}:?set ${variable}}\`, set from an untracked \`.env\` or the deployment's environment.`;
+  },
+};
+
 export const composeInlineSecret: RepoCheck = {
   id: 'compose.inline-secret',
   title: 'Compose files hold no literal secrets',
@@ -157,9 +168,9 @@ export const composeInlineSecret: RepoCheck = {
             const password = urlPassword(text);
             if (isSecretEnvName(key)) {
               // A generated value is a credential wherever it is committed (SEVERITY.md): no cap for an unknown role.
-              out.push(internal({ status: 'fail', message: `${label} sets ${key} to a literal value ${redactValue(text)}.`, location: service.locate(['environment', key]), ...(isGeneratedSecret(text) || isCredentialByFormat(text) ? { byFormat: true } : {}) }, key, text));
+              out.push(internal({ status: 'fail', message: `${label} sets ${key} to a literal value ${redactValue(text)}.`, remediation: FIX.environment(key, service.name), location: service.locate(['environment', key]), ...(isGeneratedSecret(text) || isCredentialByFormat(text) ? { byFormat: true } : {}) }, key, text));
             } else if (password !== undefined && isLiteralSecret(password)) {
-              out.push(internal({ status: 'fail', message: `${label} sets ${key} to a URL with an inline password ${redactValue(password)}.`, location: service.locate(['environment', key]) }, key, text));
+              out.push(internal({ status: 'fail', message: `${label} sets ${key} to a URL with an inline password ${redactValue(password)}.`, remediation: FIX.environment(key, service.name), location: service.locate(['environment', key]) }, key, text));
             }
           }
         }
@@ -168,7 +179,7 @@ export const composeInlineSecret: RepoCheck = {
           const command = Array.isArray(raw) ? raw.map(String).join(' ') : typeof raw === 'string' ? raw : '';
           const match = COMMAND_SECRET.exec(command);
           if (match && isLiteralSecret(match[3])) {
-            out.push(internal({ status: 'fail', message: `${label} passes --${match[1]} ${redactValue(match[3]!)} on its ${field}.`, location: service.locate([field]) }, match[1]!, match[3]!));
+            out.push(internal({ status: 'fail', message: `${label} passes --${match[1]} ${redactValue(match[3]!)} on its ${field}.`, remediation: FIX.command(match[1]!, field, service.name), location: service.locate([field]) }, match[1]!, match[3]!));
           }
         }
         return out;

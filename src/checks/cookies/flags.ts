@@ -3,6 +3,7 @@ import type { HttpResponse } from '../../http/client.js';
 import { describeExchange } from '../../http/evidence.js';
 import { probedPages } from '../../http/surface.js';
 import { redactSetCookie } from '../../core/redact.js';
+import { frameworkName, servedBy, type Framework, type ServedBy } from '../served-by.js';
 
 export interface SetCookie {
   name: string;
@@ -117,6 +118,41 @@ export function cookiesOf(pages: readonly HttpResponse[]): SeenCookie[] {
   return [...seen.values()];
 }
 
+// The fix in the framework that set the cookie, when its cookies or headers say which (checks/served-by.ts): where
+// that framework sets the flags of its session and CSRF cookies; otherwise the attributes on the Set-Cookie header.
+const FIX: Record<Framework, (cookie: string, purpose: CookiePurpose) => string> = {
+  django: (cookie, purpose) =>
+    purpose === 'csrf' || cookie === 'csrftoken'
+      ? 'In the production settings: `CSRF_COOKIE_SECURE = True` and `CSRF_COOKIE_SAMESITE = "Lax"` (CSRF_COOKIE_HTTPONLY stays False: the page reads the token).'
+      : cookie === 'sessionid'
+        ? 'In the production settings: `SESSION_COOKIE_SECURE = True`, `SESSION_COOKIE_HTTPONLY = True` (the default) and `SESSION_COOKIE_SAMESITE = "Lax"`.'
+        : `Where the view sets it: \`response.set_cookie("${cookie}", value, secure=True, httponly=True, samesite="Lax")\`.`,
+  flask: (cookie) =>
+    cookie === 'session'
+      ? 'Configure the session cookie: `app.config.update(SESSION_COOKIE_SECURE=True, SESSION_COOKIE_HTTPONLY=True, SESSION_COOKIE_SAMESITE="Lax")`.'
+      : `Where the view sets it: \`response.set_cookie("${cookie}", value, secure=True, httponly=True, samesite="Lax")\`.`,
+  starlette: (cookie) =>
+    `Where it is set: \`SessionMiddleware(app, secret_key=…, https_only=True, same_site="lax")\` for the session, or \`response.set_cookie("${cookie}", value, secure=True, httponly=True, samesite="lax")\`.`,
+  express: (cookie) =>
+    cookie === 'connect.sid'
+      ? "Give express-session the flags: `session({ cookie: { secure: true, httpOnly: true, sameSite: 'lax' } })`, with `app.set('trust proxy', 1)` behind a TLS proxy."
+      : `Where it is set: \`res.cookie('${cookie}', value, { secure: true, httpOnly: true, sameSite: 'lax' })\`.`,
+  nextjs: (cookie) => `Where it is set: \`cookies().set('${cookie}', value, { secure: true, httpOnly: true, sameSite: 'lax' })\` (or the same options on \`NextResponse.cookies.set\`).`,
+  rails: () => 'Set the session cookie\'s flags: `Rails.application.config.session_store :cookie_store, secure: true, httponly: true, same_site: :lax` (and `config.force_ssl = true` in production).',
+  laravel: () => "In `config/session.php`: `'secure' => env('SESSION_SECURE_COOKIE', true)`, `'http_only' => true`, `'same_site' => 'lax'`.",
+  php: () => "Before `session_start()`: `session_set_cookie_params(['secure' => true, 'httponly' => true, 'samesite' => 'Lax'])` (or `session.cookie_secure=1`, `session.cookie_httponly=1`, `session.cookie_samesite=Lax` in php.ini).",
+  spring: () => 'In `application.properties`: `server.servlet.session.cookie.secure=true`, `server.servlet.session.cookie.http-only=true`, `server.servlet.session.cookie.same-site=lax`.',
+  aspnet: () => 'In the cookie options: `options.Cookie.SecurePolicy = CookieSecurePolicy.Always; options.Cookie.HttpOnly = true; options.Cookie.SameSite = SameSiteMode.Lax;`.',
+};
+
+/** The fix for one cookie: its framework's setting when known, else the attributes to add to its Set-Cookie header. */
+export function cookieFix(cookie: SetCookie, served: ServedBy | undefined): string {
+  const purpose = cookiePurpose(cookie);
+  if (served) return `${FIX[served.framework](cookie.name, purpose)} (${frameworkName(served)}.)`;
+  const want = purpose === 'session' ? 'Secure; HttpOnly; SameSite=Lax' : 'Secure; SameSite=Lax';
+  return `Set the cookie as \`Set-Cookie: ${cookie.name}=…; Path=/; ${want}\` wherever the application or the proxy in front of it writes it${purpose === 'csrf' ? ' (no HttpOnly: the page reads the token)' : ''}.`;
+}
+
 export const cookieFlags: LiveCheck = {
   id: 'cookies.flags',
   title: 'Cookies carry Secure, HttpOnly and SameSite',
@@ -141,6 +177,7 @@ export const cookieFlags: LiveCheck = {
     if (!cookies.length) {
       return [{ status: 'pass', message: `No cookies are set by the ${pages.length} probed page(s).` }];
     }
+    const served = servedBy(pages);
     return cookies.map(({ cookie, header, response, setBy }): FindingInput => {
       const problems = cookieProblems(cookie, setBy.startsWith('https:'));
       const purpose = cookiePurpose(cookie);
@@ -150,7 +187,7 @@ export const cookieFlags: LiveCheck = {
         ...(setBy !== response.url ? ['', `(set by the redirect from ${setBy}: set-cookie: ${redactSetCookie(header)})`] : []),
       ].join('\n');
       return problems.length
-        ? { status: 'fail', severity: severityForPurpose(purpose), message: `${what} ${cookie.name}: ${problems.join('; ')}.`, url: setBy, evidence }
+        ? { status: 'fail', severity: severityForPurpose(purpose), message: `${what} ${cookie.name}: ${problems.join('; ')}.`, remediation: cookieFix(cookie, served), url: setBy, evidence }
         : { status: 'pass', message: `${what} ${cookie.name} is set with ${describeFlags(cookie)}.`, url: setBy, evidence };
     });
   },

@@ -4,6 +4,7 @@ import type { HttpResponse } from '../../http/client.js';
 import { describeExchange, describeFailure } from '../../http/evidence.js';
 import { NULL_ORIGIN, isOwnLimit, planCorsProbes, sendCorsProbe, type CorsProbe } from '../../http/surface.js';
 import { discoverEndpoints } from '../../http/endpoints.js';
+import { frameworkName, servedBy, type Framework, type ServedBy } from '../served-by.js';
 
 export type CorsVerdict = { ok: true; note: string } | { ok: false; severity: Severity; reason: string };
 
@@ -43,6 +44,25 @@ function describeProbe(probe: CorsProbe): string {
 }
 
 const ID = 'cors.policy';
+
+// The fix in the framework that answered, when its cookies or headers say which (checks/served-by.ts): where that
+// framework lists the allowed origins. Otherwise docs.fix, which says it for any stack.
+const FIX: Record<Framework, string> = {
+  django: 'With django-cors-headers, list the front-end origins: `CORS_ALLOWED_ORIGINS = ["https://app.example.com"]`, and remove `CORS_ALLOW_ALL_ORIGINS` and any catch-all `CORS_ALLOWED_ORIGIN_REGEXES`.',
+  flask: 'With flask-cors, list the front-end origins: `CORS(app, origins=["https://app.example.com"], supports_credentials=True)`; never `origins="*"` with credentials.',
+  starlette: 'Give CORSMiddleware the front-end origins: `app.add_middleware(CORSMiddleware, allow_origins=["https://app.example.com"], allow_credentials=True)`; not `["*"]` nor a catch-all `allow_origin_regex`.',
+  express: "Give the cors middleware the front-end origins: `app.use(cors({ origin: ['https://app.example.com'], credentials: true }))`; not `origin: true` nor a function that accepts every origin.",
+  nextjs: 'Where the route or middleware sets Access-Control-Allow-Origin, answer only origins of a list (`const allowed = new Set([\'https://app.example.com\'])`), never the request\'s Origin as it came.',
+  rails: "In `config/initializers/cors.rb` (rack-cors): `allow do origins 'https://app.example.com'; resource '*', headers: :any, methods: :any, credentials: true end`; never `origins '*'` or a catch-all regex.",
+  laravel: "In `config/cors.php`: `'allowed_origins' => ['https://app.example.com']`, `'allowed_origins_patterns' => []`, `'supports_credentials' => true` only for those.",
+  php: 'Before echoing the request\'s Origin in Access-Control-Allow-Origin, compare it with a list of allowed origins (`in_array($origin, $allowed, true)`), and send Access-Control-Allow-Credentials only then.',
+  spring: 'List the origins in the CORS configuration: `configuration.setAllowedOrigins(List.of("https://app.example.com"))` (or `@CrossOrigin(origins = "https://app.example.com")`); never `allowedOriginPatterns("*")` with `allowCredentials(true)`.',
+  aspnet: 'In the CORS policy: `policy.WithOrigins("https://app.example.com").AllowCredentials()`; never `SetIsOriginAllowed(_ => true)` with credentials.',
+};
+
+function corsFix(served: ServedBy | undefined): string | undefined {
+  return served ? `${FIX[served.framework]} (${frameworkName(served)}.)` : undefined;
+}
 
 export const corsPolicy: LiveCheck = {
   id: ID,
@@ -100,7 +120,7 @@ export const corsPolicy: LiveCheck = {
       const methods = probe.preflight && probe.discovered ? result.response.headers['access-control-allow-methods'] : undefined;
       failures.push({ probe, reason: verdict.reason, severity: verdict.severity, ...(methods ? { methods } : {}), response: result.response });
     }
-    if (failures.length) return onePerEndpoint(failures, http);
+    if (failures.length) return onePerEndpoint(failures, http, corsFix(servedBy(results.flatMap(({ result }) => (result.ok ? [result.response] : [])))));
     const unsent = results.find(({ result }) => isOwnLimit(result))?.result;
     if (unsent && !unsent.ok) {
       return [{ status: 'error', message: `Incomplete: not every CORS probe was sent (${unsent.error.message}).` }];
@@ -128,7 +148,8 @@ const WRITES = (methods: string): string => ` (and it allows ${methods}, so a fo
  * One finding per endpoint: the GET and the preflight, with a foreign and a null origin, are one CORS policy at
  * that URL, fixed in one place. Each reason is said once with the probes that showed it, at the worst severity.
  */
-export function onePerEndpoint(failures: readonly CorsFailure[], http: Pick<HttpClient, 'secretHeaderNames'>): FindingInput[] {
+export function onePerEndpoint(failures: readonly CorsFailure[], http: Pick<HttpClient, 'secretHeaderNames'>, remediation?: string): FindingInput[] {
+  const fix = remediation ? { remediation } : {};
   const byUrl = new Map<string, CorsFailure[]>();
   for (const failure of failures) byUrl.set(failure.probe.url, [...(byUrl.get(failure.probe.url) ?? []), failure]);
   return [...byUrl.entries()].map(([url, group]): FindingInput => {
@@ -143,7 +164,7 @@ export function onePerEndpoint(failures: readonly CorsFailure[], http: Pick<Http
     const severity = group.some((f) => f.severity === 'P0') ? 'P0' : 'P1';
     if (group.length === 1) {
       const [only] = group as [CorsFailure];
-      return { status: 'fail', severity, message: `${describeProbe(only.probe)}: ${only.reason}${only.methods ? WRITES(only.methods) : ''}.`, url, evidence };
+      return { status: 'fail', severity, message: `${describeProbe(only.probe)}: ${only.reason}${only.methods ? WRITES(only.methods) : ''}.`, url, evidence, ...fix };
     }
     const byReason = new Map<string, CorsFailure[]>();
     for (const failure of group) byReason.set(failure.reason, [...(byReason.get(failure.reason) ?? []), failure]);
@@ -152,6 +173,6 @@ export function onePerEndpoint(failures: readonly CorsFailure[], http: Pick<Http
       const methods = same.find((f) => f.methods)?.methods;
       return `${reason} (${how}${methods ? `; the preflight allows ${methods}, so a foreign page can also write there` : ''})`;
     });
-    return { status: 'fail', severity, message: `CORS on ${new URL(url).pathname}: ${said.join('; ')}.`, url, evidence };
+    return { status: 'fail', severity, message: `CORS on ${new URL(url).pathname}: ${said.join('; ')}.`, url, evidence, ...fix };
   });
 }

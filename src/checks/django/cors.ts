@@ -1,7 +1,8 @@
 import type { FindingInput, RepoCheck } from '../../engine/types.js';
 import { truthy } from '../../parse/python.js';
 import { forEachSettingsModule } from './common.js';
-import { whenUnset, type SettingsModule } from './settings.js';
+import { READ, readerOf } from './reader.js';
+import { whenUnset, type Setting, type SettingsModule } from './settings.js';
 
 export const cors: RepoCheck = {
   id: 'django.cors',
@@ -28,6 +29,9 @@ export function corsVerdict(module: SettingsModule): FindingInput[] {
     ? ` and CORS_ALLOW_CREDENTIALS = True (${credentials.path}:${credentials.line}) lets any site read responses with the visitor's cookies`
     : '';
   const findings: FindingInput[] = [];
+  // The fix, written the way this module reads the environment, naming the setting seen.
+  const fix = (s: Setting) =>
+    `In ${s.path}, replace ${s.name} with the front-end origins: \`CORS_ALLOWED_ORIGINS = ${READ[readerOf(module, s)].list('CORS_ALLOWED_ORIGINS')}\` (full origins such as \`https://app.example.com\`)${withCredentials ? '; keep CORS_ALLOW_CREDENTIALS only for those' : ''}.`;
   // django-cors-headers adds its headers only to paths matching CORS_URLS_REGEX (default `^.*$`).
   const urls = module.settings.get('CORS_URLS_REGEX');
   const scope = urls?.value.known && typeof urls.value.value === 'string' && !matchesAnyPath(urls.value.value) ? urls.value.value : undefined;
@@ -37,9 +41,9 @@ export function corsVerdict(module: SettingsModule): FindingInput[] {
       const fallback = whenUnset(s.value);
       const message = `${name} = True${fallback} (${s.path}:${s.line}): every origin may read responses`;
       if (scope && !withCredentials) {
-        findings.push({ status: 'fail', severity: 'P2', message: `${message} of the URLs matching CORS_URLS_REGEX ${JSON.stringify(scope)} (${urls!.path}:${urls!.line}), without the visitor's cookies (no CORS_ALLOW_CREDENTIALS). P2: a public API's usual setting; list the origins if those responses are private.`, location: { path: s.path, line: s.line } });
+        findings.push({ status: 'fail', severity: 'P2', message: `${message} of the URLs matching CORS_URLS_REGEX ${JSON.stringify(scope)} (${urls!.path}:${urls!.line}), without the visitor's cookies (no CORS_ALLOW_CREDENTIALS). P2: a public API's usual setting; list the origins if those responses are private.`, location: { path: s.path, line: s.line }, remediation: fix(s) });
       } else {
-        findings.push({ status: 'fail', message: `${message}${withCredentials}.`, location: { path: s.path, line: s.line } });
+        findings.push({ status: 'fail', message: `${message}${withCredentials}.`, location: { path: s.path, line: s.line }, remediation: fix(s) });
       }
     }
   }
@@ -48,7 +52,7 @@ export function corsVerdict(module: SettingsModule): FindingInput[] {
     if (!s?.value.known || !Array.isArray(s.value.value)) continue;
     const any = s.value.value.find((r) => typeof r === 'string' && matchesAnything(r));
     if (any !== undefined) {
-      findings.push({ status: 'fail', message: `${name} contains ${JSON.stringify(any)} (${s.path}:${s.line}), which matches any origin${withCredentials}.`, location: { path: s.path, line: s.line } });
+      findings.push({ status: 'fail', message: `${name} contains ${JSON.stringify(any)} (${s.path}:${s.line}), which matches any origin${withCredentials}.`, location: { path: s.path, line: s.line }, remediation: fix(s) });
     }
   }
   if (findings.length) return findings;

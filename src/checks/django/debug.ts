@@ -1,6 +1,7 @@
 import type { FindingInput, RepoCheck } from '../../engine/types.js';
 import { pyRepr, truthy } from '../../parse/python.js';
 import { forEachSettingsModule, readFrom } from './common.js';
+import { READ, readerOf } from './reader.js';
 import { describeSetting, type SettingsModule } from './settings.js';
 
 export const debug: RepoCheck = {
@@ -30,6 +31,7 @@ export function debugVerdict(module: SettingsModule): FindingInput[] {
       {
         status: 'fail',
         message: `${how}; production error pages would show settings, environment and source (check --deploy: security.W018).`,
+        remediation: `In ${s.path}, read DEBUG off unless the deployment turns it on: \`DEBUG = ${READ[readerOf(module, s)].bool(s.value.envVar ?? 'DJANGO_DEBUG', false)}\`, or set \`DEBUG = False\` in the production settings.`,
         location: { path: s.path, line: s.line },
       },
     ];

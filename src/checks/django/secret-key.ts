@@ -1,6 +1,7 @@
 import type { FindingInput, RepoCheck } from '../../engine/types.js';
 import { redactValue } from '../../core/redact.js';
 import { forEachSettingsModule, readFrom } from './common.js';
+import { READ, readerOf } from './reader.js';
 import { whenUnset, type SettingsModule } from './settings.js';
 
 /** django.core.checks.security.base: SECRET_KEY_MIN_LENGTH, SECRET_KEY_MIN_UNIQUE_CHARACTERS, SECRET_KEY_INSECURE_PREFIX. */
@@ -49,6 +50,7 @@ export function secretKeyVerdict(module: SettingsModule): FindingInput[] {
     {
       status: 'fail',
       message: `${what} (${redactValue(key)}) at ${s.path}:${s.line} that ${reasons.join(' and ')} (check --deploy: security.W009).`,
+      remediation: `In ${s.path}, read the key from the environment with no fallback: \`SECRET_KEY = ${READ[readerOf(module, s)].required(s.value.envVar ?? 'DJANGO_SECRET_KEY')}\`, set to a value from \`python -c "from django.core.management.utils import get_random_secret_key; print(get_random_secret_key())"\`, and rotate the committed one (it signs sessions and reset tokens).`,
       location: { path: s.path, line: s.line },
     },
   ];

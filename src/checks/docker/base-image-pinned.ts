@@ -1,7 +1,13 @@
 import type { FindingInput, RepoCheck } from '../../engine/types.js';
 import { stagesUsedByFinal } from '../../parse/dockerfile.js';
-import { imageUnpinnedReason } from '../../model/images.js';
+import { imageName, imageUnpinnedReason } from '../../model/images.js';
 import { checkDockerfiles } from './common.js';
+
+// The fix for the base image seen: its own name with a version and where its digest comes from.
+const fixFor = (image: string) => {
+  const name = imageName(image);
+  return `Pin the base image: \`FROM ${name}:<version>\`, or with its digest \`FROM ${name}:<version>@sha256:…\` (\`docker buildx imagetools inspect ${name}:<version>\` prints it), kept fresh by Renovate or Dependabot.`;
+};
 
 export const dockerBaseImagePinned: RepoCheck = {
   id: 'docker.base-image-pinned',
@@ -31,10 +37,10 @@ export const dockerBaseImagePinned: RepoCheck = {
           const shown = stage.image === stage.resolvedImage ? stage.image : `${stage.image} (= ${stage.resolvedImage})`;
           const what = reason === 'latest' ? 'uses the `latest` tag' : reason === 'floating' ? 'uses a floating tag (no version)' : 'has no tag (means `latest`)';
           if (!used.has(index)) {
-            out.push({ status: 'fail', severity: 'P2', message: `FROM ${shown} ${what}. P2: the final image does not use stage ${stage.name ?? index} (no FROM or COPY --from reaches it), so a default build skips it; pin it or remove it.`, location: { path, line: stage.from.line } });
+            out.push({ status: 'fail', severity: 'P2', message: `FROM ${shown} ${what}. P2: the final image does not use stage ${stage.name ?? index} (no FROM or COPY --from reaches it), so a default build skips it; pin it or remove it.`, remediation: fixFor(stage.resolvedImage), location: { path, line: stage.from.line } });
             continue;
           }
-          out.push({ status: 'fail', message: `FROM ${shown} ${what}.`, location: { path, line: stage.from.line } });
+          out.push({ status: 'fail', message: `FROM ${shown} ${what}.`, remediation: fixFor(stage.resolvedImage), location: { path, line: stage.from.line } });
         }
         return out;
       },

@@ -33,6 +33,20 @@ async function healthcheckedInCompose(ctx: RepoCheckContext): Promise<Map<string
   return out;
 }
 
+// The fix for the base image seen: a probe with what that image has (Node's fetch, Python's urllib, BusyBox wget
+// on Alpine, curl elsewhere); a distroless image has no shell, so the orchestrator probes it.
+const PROBE_FOR_BASE: Array<[RegExp, string]> = [
+  [/distroless|scratch/i, 'it has no shell or HTTP client: declare the probe where it runs instead (a compose `healthcheck:`, Kubernetes readiness and liveness probes), or add a small static health binary to the image.'],
+  [/(^|\/)node[:@]/i, '`HEALTHCHECK --interval=30s --timeout=3s CMD node -e "fetch(\'http://localhost:<port>/health\').then(r => process.exit(r.ok ? 0 : 1), () => process.exit(1))"` (Node 18+ has fetch).'],
+  [/(^|\/)python[:@]/i, '`HEALTHCHECK --interval=30s --timeout=3s CMD python -c "import urllib.request; urllib.request.urlopen(\'http://localhost:<port>/health\', timeout=2)"` (no curl in the slim images).'],
+  [/alpine/i, '`HEALTHCHECK --interval=30s --timeout=3s CMD wget -qO- http://localhost:<port>/health || exit 1` (BusyBox wget; Alpine has no curl by default).'],
+];
+
+export function healthcheckFixFor(base: string): string {
+  const how = PROBE_FOR_BASE.find(([pattern]) => pattern.test(base))?.[1] ?? '`HEALTHCHECK --interval=30s --timeout=3s CMD curl -fsS http://localhost:<port>/health || exit 1` (install curl in the image if it lacks it).';
+  return `For this image (FROM ${base}): ${how}`;
+}
+
 export const dockerHealthcheck: RepoCheck = {
   id: 'docker.healthcheck',
   title: 'Images declare a HEALTHCHECK',
@@ -55,9 +69,9 @@ export const dockerHealthcheck: RepoCheck = {
         const final = file.stages[file.stages.length - 1]!;
         const none = disabledHealthcheck(file);
         if (none !== undefined) {
-          return [{ status: 'fail', message: `The final stage (FROM ${final.image}) of ${path} disables the healthcheck with HEALTHCHECK NONE, and no compose service building it declares one.`, location: { path, line: none } }];
+          return [{ status: 'fail', message: `The final stage (FROM ${final.image}) of ${path} disables the healthcheck with HEALTHCHECK NONE, and no compose service building it declares one.`, remediation: healthcheckFixFor(stageLineage(file, file.stages.length - 1).at(-1)!.resolvedImage), location: { path, line: none } }];
         }
-        return [{ status: 'fail', message: `The final stage (FROM ${final.image}) of ${path} has no HEALTHCHECK, and no compose service building it declares one.`, location: { path, line: final.from.line } }];
+        return [{ status: 'fail', message: `The final stage (FROM ${final.image}) of ${path} has no HEALTHCHECK, and no compose service building it declares one.`, remediation: healthcheckFixFor(stageLineage(file, file.stages.length - 1).at(-1)!.resolvedImage), location: { path, line: final.from.line } }];
       },
     });
   },

@@ -140,6 +140,21 @@ async function kubernetesEnforcesNonRoot(ctx: RepoCheckContext): Promise<string 
   return paths.length > 2 ? `${paths.slice(0, 2).join(', ')} and ${paths.length - 2} more` : paths.join(', ');
 }
 
+// The fix for the base image seen: its own unprivileged user when it ships one, else the way its distribution
+// creates one (BusyBox adduser on Alpine, useradd on Debian-based images), or its `nonroot` variant.
+const USER_FOR_BASE: Array<[RegExp, string]> = [
+  [/^(docker\.io\/)?(library\/)?node[:@]/i, 'switch to the user the image ships: `USER node` at the end of the final stage (files copied with `COPY --chown=node:node`).'],
+  [/distroless/i, 'use the image\'s `nonroot` variant (`FROM …:nonroot`, uid 65532) or add `USER 65532:65532`.'],
+  [/^(docker\.io\/)?(library\/)?nginx[:@]/i, 'build FROM `nginxinc/nginx-unprivileged` (listens on 8080 as uid 101), or set `USER nginx` with an unprivileged listen port.'],
+  [/alpine/i, 'create a user and switch to it at the end of the final stage: `RUN addgroup -S app && adduser -S -G app app` then `USER app` (BusyBox adduser; files copied with `COPY --chown=app:app`).'],
+];
+const DEBIAN_USER = 'create a user and switch to it at the end of the final stage: `RUN useradd --system --uid 10001 --no-create-home app` then `USER 10001` (files copied with `COPY --chown=10001`).';
+
+export function nonRootFixFor(base: string): string {
+  const how = USER_FOR_BASE.find(([pattern]) => pattern.test(base))?.[1] ?? DEBIAN_USER;
+  return `For this image (FROM ${base}), ${how}`;
+}
+
 /** The user one published stage runs as, judged (docker.non-root). */
 async function judgeStage(ctx: RepoCheckContext, enforced: string | undefined, file: Dockerfile, path: string, index: number): Promise<FindingInput[]> {
   const final = file.stages[index]!;
@@ -155,24 +170,24 @@ async function judgeStage(ctx: RepoCheckContext, enforced: string | undefined, f
     if (drop) return [];
     const message = `${label} (FROM ${final.image}) has no USER: the container runs as root.`;
     if (ROOT_BY_DESIGN.test(base)) {
-      return [{ status: 'fail', severity: 'P2', message: `${message} P2: ${base.split(/[:@]/)[0]} starts as root to bind its ports and runs its workers unprivileged; set USER (and unprivileged ports) where you can.`, location: { path, line: final.from.line } }];
+      return [{ status: 'fail', severity: 'P2', message: `${message} P2: ${base.split(/[:@]/)[0]} starts as root to bind its ports and runs its workers unprivileged; set USER (and unprivileged ports) where you can.`, remediation: nonRootFixFor(base), location: { path, line: final.from.line } }];
     }
     const builtOn = await imagesBuiltOn(ctx, path);
     if (builtOn) {
-      return [{ status: 'fail', severity: 'P2', message: `${message} P2: the image it builds is a base or build stage of ${builtOn} (FROM or COPY --from), which decide the user they run as; set USER there.`, location: { path, line: final.from.line } }];
+      return [{ status: 'fail', severity: 'P2', message: `${message} P2: the image it builds is a base or build stage of ${builtOn} (FROM or COPY --from), which decide the user they run as; set USER there.`, remediation: nonRootFixFor(base), location: { path, line: final.from.line } }];
     }
     if (BASE_IMAGE_NAME.test(path)) {
-      return [{ status: 'fail', severity: 'P2', message: `${message} P2: ${path} builds a base image (by its name); the image built FROM it decides the user it runs as, so set USER there.`, location: { path, line: final.from.line } }];
+      return [{ status: 'fail', severity: 'P2', message: `${message} P2: ${path} builds a base image (by its name); the image built FROM it decides the user it runs as, so set USER there.`, remediation: nonRootFixFor(base), location: { path, line: final.from.line } }];
     }
     if (enforced) {
-      return [{ status: 'fail', severity: 'P2', message: `${message} P2: the Kubernetes manifests (${enforced}) enforce runAsNonRoot/runAsUser for every container, so it does not run as root there.`, location: { path, line: final.from.line } }];
+      return [{ status: 'fail', severity: 'P2', message: `${message} P2: the Kubernetes manifests (${enforced}) enforce runAsNonRoot/runAsUser for every container, so it does not run as root there.`, remediation: nonRootFixFor(base), location: { path, line: final.from.line } }];
     }
-    return [{ status: 'fail', message, location: { path, line: final.from.line } }];
+    return [{ status: 'fail', message, remediation: nonRootFixFor(base), location: { path, line: final.from.line } }];
   }
   if (isRootUser(user)) {
     // `USER root` so the entrypoint can fix volume ownership, then drop (su-exec/gosu): as with no USER.
     if (await privilegeDrop(ctx, file, path, index)) return [];
-    return [{ status: 'fail', message: `${label} switches to USER ${user}: the container runs as root.`, location: { path, line: line! } }];
+    return [{ status: 'fail', message: `${label} switches to USER ${user}: the container runs as root.`, remediation: `Keep \`USER ${user}\` only for the steps that need it, then switch back: ${nonRootFixFor(base).replace(/^For this image \(FROM [^)]*\), /, '')}`, location: { path, line: line! } }];
   }
   return [];
 }

@@ -49,6 +49,17 @@ async function committedWithoutCredentials(ctx: RepoCheckContext, dockerfile: st
   return undefined;
 }
 
+// The fix for what was seen: an ENV value is given at run time instead, an ARG through a BuildKit secret, a copied
+// file kept out of the context and mounted for the one step that needs it.
+const FIX = {
+  ENV: (name: string) => `Remove \`ENV ${name}\` from the Dockerfile and pass it when the container starts (\`docker run -e ${name}\`, compose \`environment: ${name}: \${${name}:?}\`, a Kubernetes Secret); rotate the value, it is in every pushed layer.`,
+  ARG: (name: string) => `Remove the default of \`ARG ${name}\` and give it to the step that needs it as a BuildKit secret: \`RUN --mount=type=secret,id=${name.toLowerCase()},env=${name} …\` built with \`docker build --secret id=${name.toLowerCase()},env=${name}\`; rotate the value, it is in the image history.`,
+  file: (source: string) => {
+    const name = source.split('/').pop() ?? source;
+    return `Keep \`${source}\` out of the build context (list it in \`.dockerignore\`) and mount it only for the step that needs it: \`RUN --mount=type=secret,id=${name.replace(/^\./, '')},target=/run/secrets/${name.replace(/^\./, '')} …\`; rotate what it held.`;
+  },
+};
+
 export const dockerSecretsInImage: RepoCheck = {
   id: 'docker.secrets-in-image',
   title: 'No secrets baked into images',
@@ -80,10 +91,10 @@ export const dockerSecretsInImage: RepoCheck = {
               if (value === undefined || value.trim() === '' || /^\$\{?[A-Za-z_]/.test(value) || !isSecretBuildName(name)) continue;
               if (isPlaceholder(value) || isReference(value) || SAYS_DUMMY.test(value)) continue;
               if (buildOnly.has(ins)) {
-                out.push({ status: 'fail', severity: 'P2', message: `${ins.keyword} ${name} holds a literal value ${redactValue(value)} in a build stage the final image does not start from (it stays in the build cache, not in the shipped image).`, location: { path, line } });
+                out.push({ status: 'fail', severity: 'P2', message: `${ins.keyword} ${name} holds a literal value ${redactValue(value)} in a build stage the final image does not start from (it stays in the build cache, not in the shipped image).`, remediation: FIX[ins.keyword](name), location: { path, line } });
                 continue;
               }
-              out.push({ status: 'fail', message: `${ins.keyword} ${name} holds a literal value ${redactValue(value)} baked into the image.`, location: { path, line } });
+              out.push({ status: 'fail', message: `${ins.keyword} ${name} holds a literal value ${redactValue(value)} baked into the image.`, remediation: FIX[ins.keyword](name), location: { path, line } });
             }
           } else if ((ins.keyword === 'COPY' || ins.keyword === 'ADD') && ins.flags.from === undefined) {
             const sources = ins.args.slice(0, -1);
@@ -91,7 +102,7 @@ export const dockerSecretsInImage: RepoCheck = {
               if (!isSecretFileName(source)) continue;
               const committed = await committedWithoutCredentials(ctx, path, source);
               if (committed) continue;
-              out.push({ status: 'fail', message: `${ins.keyword} ${source} copies a credentials file into the image.`, location: { path, line: ins.line } });
+              out.push({ status: 'fail', message: `${ins.keyword} ${source} copies a credentials file into the image.`, remediation: FIX.file(source), location: { path, line: ins.line } });
             }
           }
         }

@@ -11,6 +11,12 @@ export function isRealSecretValue(value: string): boolean {
   return isCredentialValue(value);
 }
 
+/** The fix for the file seen: untrack that file, keep a template beside it, rotate the keys it named. */
+export function committedFileFix(path: string, keys: readonly string[]): string {
+  const rotate = keys.length ? ` Rotate ${keys.slice(0, 5).join(', ')}${keys.length > 5 ? ', …' : ''}: ${keys.length === 1 ? 'it stays' : 'they stay'} in the history of every clone.` : '';
+  return `Untrack it (\`git rm --cached ${path}\`), add \`/${path}\` to \`.gitignore\`, and commit \`${path}.example\` with the same keys and placeholder values instead.${rotate}`;
+}
+
 export const envCommittedFile: RepoCheck = {
   id: 'env.committed-file',
   title: 'No real env file is committed',
@@ -62,6 +68,7 @@ export const envCommittedFile: RepoCheck = {
           status: 'fail',
           message: `${path} is tracked by git and holds ${secrets.length} secret value(s): ${shown}${secrets.length > 5 ? ', …' : ''}.`,
           location: { path, line: secrets[0]!.line },
+          remediation: committedFileFix(path, secrets.map((e) => e.key)),
           // An access key id or token by its provider's format: P0 wherever the file sits (SEVERITY.md).
           ...(file.env.entries.some((e) => isCredentialByFormat(e.value)) ? { byFormat: true } : {}),
         });
@@ -70,7 +77,7 @@ export const envCommittedFile: RepoCheck = {
       } else {
         // Public settings only (Next.js commits `.env.production` with NEXT_PUBLIC_* values) are not "placeholders".
         const what = file.env.entries.some((e) => isSecretEnvKey(e.key)) || file.env.entries.every((e) => isPlaceholder(e.value) || isReference(e.value)) ? 'placeholders only, no secret value yet' : 'no secret-like key yet';
-        findings.push({ status: 'fail', severity: 'P2', message: `${path} is tracked by git (${what}).`, file: path });
+        findings.push({ status: 'fail', severity: 'P2', message: `${path} is tracked by git (${what}).`, file: path, remediation: committedFileFix(path, []) });
       }
     }
     return findings;

@@ -31,6 +31,19 @@ export function insecureDefault(entry: EnvEntry): string | undefined {
   return undefined;
 }
 
+/** The fix for one entry, by what is wrong with it: the line to write instead, in that file. */
+export function insecureDefaultFix(entry: EnvEntry, path: string, template: boolean): string {
+  const key = entry.key.toUpperCase();
+  const line = (value: string) => `In ${path}, write \`${entry.key}=${value}\``;
+  if (/(^|_)DEBUG$/.test(key)) return `${line('false')}; turn debug on only in a development env file.`;
+  if (/ALLOWED_HOSTS$/.test(key)) return `${line('example.com,www.example.com')}: the host names production serves.`;
+  if (/^CORS_(ALLOW_ALL_ORIGINS|ORIGIN_ALLOW_ALL)$/.test(key)) return `${line('false')} and list the front-end origins in \`CORS_ALLOWED_ORIGINS=https://app.example.com\`.`;
+  if (/^CORS_/.test(key)) return `${line('https://app.example.com')}: the front-end origins, comma-separated.`;
+  return template
+    ? `${line('')} (empty) with a comment above it saying how to make one: \`# ${entry.key}: openssl rand -hex 32\`.`
+    : `Set ${entry.key} in ${path} to a generated value (\`openssl rand -hex 32\`) from the secret store, and rotate the one committed here.`;
+}
+
 export const envInsecureDefaults: RepoCheck = {
   id: 'env.insecure-defaults',
   title: 'Production env files have no insecure defaults',
@@ -65,7 +78,7 @@ export const envInsecureDefaults: RepoCheck = {
       for (const entry of file.env.entries) {
         const why = insecureDefault(entry);
         const via = loadedBy.get(file.path);
-        if (why) findings.push({ status: 'fail', message: `${file.path}${via ? ` (${via})` : ''}: ${why}.`, location: { path: file.path, line: entry.line } });
+        if (why) findings.push({ status: 'fail', message: `${file.path}${via ? ` (${via})` : ''}: ${why}.`, location: { path: file.path, line: entry.line }, remediation: insecureDefaultFix(entry, file.path, templates.includes(file)) });
       }
     }
     if (findings.length === 0) findings.push({ status: 'pass', message: `No insecure default in ${files.map((f) => f.path).join(', ')}.` });

@@ -7,6 +7,10 @@ export function productionTemplates(templates: LoadedEnvFile[]): { templates: Lo
   return prod.length ? { templates: prod, generic: false } : { templates, generic: true };
 }
 
+/** The fix for one missing variable: its line in that template. */
+const requiredFix = (name: string, template: string, commented = false) =>
+  `${commented ? `Uncomment \`${name}\` in` : `Add \`${name}=\` to`} \`${template}\`, with a placeholder and a comment above it saying where the production value comes from (\`# ${name}: from the secret store\`).`;
+
 export const envRequired: RepoCheck = {
   id: 'env.required',
   title: 'Required production variables are in the production template',
@@ -34,14 +38,14 @@ export const envRequired: RepoCheck = {
       for (const name of required) {
         if (templates.some((t) => t.env.keys.has(name))) continue;
         const names = templates.map((t) => t.path).join(', ');
-        findings.push({ status: 'fail', message: `Required variable ${name} is in no env template (${names}; no production template exists).`, file: first.path });
+        findings.push({ status: 'fail', message: `Required variable ${name} is in no env template (${names}; no production template exists).`, file: first.path, remediation: requiredFix(name, first.path) });
       }
     } else {
       for (const t of templates) {
         for (const name of required) {
           if (t.env.keys.has(name)) continue;
           const commented = t.commentedKeys.has(name) ? ' (only commented out)' : '';
-          findings.push({ status: 'fail', message: `Required variable ${name} is missing from the production template ${t.path}${commented}.`, file: t.path });
+          findings.push({ status: 'fail', message: `Required variable ${name} is missing from the production template ${t.path}${commented}.`, file: t.path, remediation: requiredFix(name, t.path, commented !== '') });
         }
       }
     }

@@ -28,6 +28,8 @@ export const envTemplate: RepoCheck = {
         status: 'fail',
         message: `${reads.length} environment variable(s) are read (${names}${reads.length > 8 ? ', …' : ''}) but the repository has no env template (.env.example); first read: ${first.name} at ${first.path}:${first.line}.`,
         location: { path: first.path, line: first.line },
+        // The fix names what was read, so the template can be written from it.
+        remediation: `Commit a \`.env.example\` beside the code that lists the ${reads.length} variable(s) it reads (${names}${reads.length > 8 ? ', …' : ''}), each with a placeholder or safe default and a comment saying what it is for; keep real values out of it.`,
       },
     ];
   },

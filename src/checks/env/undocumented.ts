@@ -1,10 +1,30 @@
 import type { FindingInput, RepoCheckContext, RepoCheck } from '../../engine/types.js';
 import { envUsageScanner } from '../scanners.js';
-import { loadTemplates, variablesRead, type VariableRead } from './common.js';
+import { fileFormat, type FileFormat } from '../../repo/classify.js';
+import { isSecretEnvKey, loadTemplates, variablesRead, type VariableRead } from './common.js';
 
 function readKind(read: VariableRead): string {
   if (read.required) return ' (required: it fails when unset)';
   return read.alwaysDefaulted ? ' (with a default in code)' : ' (optional: read as empty when unset)';
+}
+
+// An optional read's default, in the language or format of the file that reads it (the other half of the fix).
+const DEFAULT_IN: Partial<Record<FileFormat, (name: string) => string>> = {
+  python: (name) => `\`os.environ.get("${name}", "<safe default>")\``,
+  js: (name) => `\`process.env.${name} ?? '<safe default>'\``,
+  ruby: (name) => `\`ENV.fetch("${name}", "<safe default>")\``,
+  go: (name) => `a fallback when \`os.Getenv("${name}")\` is empty`,
+  java: (name) => `\`\${${name}:<safe default>}\` in Spring properties`,
+  php: (name) => `\`env('${name}', '<safe default>')\``,
+  compose: (name) => `\`\${${name}:-<safe default>}\``,
+};
+
+/** The fix for one undocumented read: its line in the template, and (for an optional one) a default where it is read. */
+export function undocumentedFix(read: VariableRead, template: string): string {
+  const line = `Add \`${read.name}=\` to ${template} with a placeholder and a comment saying what it is for and where its value comes from`;
+  const fallback = DEFAULT_IN[fileFormat(read.path)];
+  // A secret has no safe default (secrets.weak-default reports one): only the template line.
+  return read.required || !fallback || isSecretEnvKey(read.name) ? `${line}.` : `${line}, or give it a safe default where it is read (${read.path}:${read.line}): ${fallback(read.name)}.`;
 }
 
 export const envUndocumented: RepoCheck = {
@@ -48,6 +68,7 @@ export const envUndocumented: RepoCheck = {
         severity: read.required && !page ? 'P1' : 'P2',
         message: `${read.name} is read at ${read.path}:${read.line}${readKind(read)} but is in no env template (${where})${page ? `; P2: the documentation describes it (${page})` : ''}.`,
         location: { path: read.path, line: read.line },
+        remediation: undocumentedFix(read, `\`${templates[0]!.path}\``),
       });
     }
     if (missing.length === 0) findings.push({ status: 'pass', message: `All ${reads.length} variable(s) read are documented in ${where}.` });

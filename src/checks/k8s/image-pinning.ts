@@ -4,7 +4,13 @@ import { splitImage, unpinnedReason } from '../../parse/dockerfile.js';
 import { imageSources, type ImageRewrite } from '../../parse/k8s-images.js';
 import { isTemplated } from '../../parse/kubernetes.js';
 import { checkContainers, containerLabel, pointAt } from './common.js';
-import { isFloatingTag } from '../../model/images.js';
+import { imageName, isFloatingTag } from '../../model/images.js';
+
+// The fix where the reference is set, naming the image seen: the kustomization's `images:` entry, or the manifest.
+const FIX = {
+  kustomization: (image: string, path: string) => `In ${path}, give \`${imageName(image)}\` an immutable tag under \`images:\` (\`- name: ${imageName(image)}\` with \`newTag: <release or commit SHA>\`, or \`digest: sha256:…\`), set by CI at each release (\`kustomize edit set image ${imageName(image)}=${imageName(image)}:<tag>\`).`,
+  manifest: (image: string) => `Deploy \`${imageName(image)}\` by an immutable tag or digest (\`image: ${imageName(image)}:<release or commit SHA>\`, or \`@sha256:…\`), written by CI at each release (kustomize \`images:\`, Helm values, skaffold).`,
+};
 
 export const k8sImagePinning: RepoCheck = {
   id: 'k8s.image-pinning',
@@ -33,7 +39,7 @@ export const k8sImagePinning: RepoCheck = {
             const result = r.setsTag ? r.result : `${r.result}${splitImage(image).tag !== undefined ? `:${splitImage(image).tag}` : ''}`;
             const reason = pinningProblem(result);
             if (!reason) return [];
-            return [{ status: 'fail' as const, message: `Image ${image} of ${containerLabel(container, workload)} (${file.path}) is deployed as ${result} by ${r.kustomization}:${r.line}, which ${reason}.`, location: { path: r.kustomization, line: r.line } }];
+            return [{ status: 'fail' as const, message: `Image ${image} of ${containerLabel(container, workload)} (${file.path}) is deployed as ${result} by ${r.kustomization}:${r.line}, which ${reason}.`, remediation: FIX.kustomization(image, r.kustomization), location: { path: r.kustomization, line: r.line } }];
           });
         }
         const built = sources.built.get(splitImage(image).repository);
@@ -41,7 +47,7 @@ export const k8sImagePinning: RepoCheck = {
         if (built) return [];
         const reason = pinningProblem(image);
         if (!reason) return [];
-        return [{ status: 'fail', message: `Image ${image} of ${containerLabel(container, workload)} ${reason}.`, ...pointAt(container.locate(['image'])) }];
+        return [{ status: 'fail', message: `Image ${image} of ${containerLabel(container, workload)} ${reason}.`, remediation: FIX.manifest(image), ...pointAt(container.locate(['image'])) }];
       },
     });
     return [...rendered, ...(await unrenderedChartImages(ctx))];

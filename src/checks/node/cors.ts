@@ -58,6 +58,15 @@ export function allowsAnyOriginWithCredentials(options: string): { origin: strin
   return origin ? { origin: origin[1]! } : undefined;
 }
 
+// The fix where the origin is decided: the node-config key that holds it, else the options of the framework seen
+// (the cors package for Express, @fastify/cors, NestJS enableCors), which all take `origin` and `credentials`.
+function corsFix(app: NodeApp, path: string, line: number, configKey: { key: string; path: string } | undefined): string {
+  const origins = "['https://app.example.com']";
+  if (configKey) return `In ${configKey.path}, set \`${configKey.key}\` to the front-end origins (${origins}), or map it to a variable in \`config/custom-environment-variables.*\`, so the CORS options at ${path}:${line} never reflect every origin with credentials.`;
+  const call = app.frameworks.includes('@nestjs/core') ? `app.enableCors({ origin: ${origins}, credentials: true })` : app.frameworks.includes('fastify') ? `app.register(cors, { origin: ${origins}, credentials: true })` : `app.use(cors({ origin: ${origins}, credentials: true }))`;
+  return `At ${path}:${line}, give \`origin\` the list of front-end origins (read from the environment, e.g. \`process.env.CORS_ORIGINS.split(',')\`): \`${call}\`.`;
+}
+
 export function corsVerdict(app: NodeApp): FindingInput[] {
   const findings: FindingInput[] = [];
   let configured = 0;
@@ -85,6 +94,7 @@ export function corsVerdict(app: NodeApp): FindingInput[] {
         ...(dev ? { severity: 'P2' as const } : {}),
         message: `CORS at ${source.path}:${line} allows ${reflect ? 'every origin (reflected)' : "origin '*'"}${fromConfig} together with credentials: true${reflect ? ": any site can read this API's responses with the visitor's cookies" : ' (browsers refuse the combination, so credentialed calls fail, and a later change to reflection would expose every user)'}${dev ? ` (only outside production: ${dev})` : ''}.`,
         location: origin ? { path: origin.value.path, line: origin.value.line } : { path: source.path, line },
+        remediation: corsFix(app, source.path, line, origin ? { key: origin.key, path: origin.value.path } : undefined),
         evidence: options.length > 300 ? `${options.slice(0, 300)}…` : options,
       });
     }

@@ -1,5 +1,5 @@
 import type { RepoCheck } from '../../engine/types.js';
-import { nodeApps } from './apps.js';
+import { nodeApps, type ServerFramework } from './apps.js';
 
 /** Rate-limiting middleware packages for the Node server frameworks. */
 export const RATE_LIMIT_PACKAGES = [
@@ -15,6 +15,14 @@ export const RATE_LIMIT_PACKAGES = [
   'bottleneck',
   '@upstash/ratelimit',
 ];
+
+// The limiter of the framework seen, registered its own way.
+const LIMITER_FOR: Record<ServerFramework, string> = {
+  express: "`npm install express-rate-limit`, then `app.use('/api/', rateLimit({ windowMs: 60_000, limit: 100 }))` and a stricter one on the login route",
+  fastify: "`npm install @fastify/rate-limit`, then `await app.register(import('@fastify/rate-limit'), { max: 100, timeWindow: '1 minute' })`",
+  koa: '`npm install koa-ratelimit`, then `app.use(ratelimit({ driver: \'memory\', db: new Map(), duration: 60_000, max: 100 }))`',
+  '@nestjs/core': '`npm install @nestjs/throttler`, then `ThrottlerModule.forRoot([{ ttl: 60_000, limit: 100 }])` in the app module with `ThrottlerGuard` as an `APP_GUARD`',
+};
 
 export const rateLimit: RepoCheck = {
   id: 'node.rate-limit',
@@ -40,6 +48,8 @@ export const rateLimit: RepoCheck = {
       return {
         status: 'fail' as const,
         message: `${app.frameworks.join('/')} app ${app.packageJson} has no rate-limiting dependency (${RATE_LIMIT_PACKAGES.slice(0, 7).join(', ')}...).`,
+        // NestJS runs on Express or Fastify: its own throttler covers both.
+        remediation: `In ${app.dir}, add a limiter: ${LIMITER_FOR[app.frameworks.includes('@nestjs/core') ? '@nestjs/core' : app.frameworks[0]!]}; or, if a gateway or proxy in front limits requests, say so in a waiver of this check.`,
         location: { path: app.packageJson, line: app.frameworkLine },
       };
     });

@@ -33,6 +33,12 @@ const matchesAnything = (v: PyLiteral | undefined): boolean => {
   }
 };
 
+// The fix in the library seen: Starlette's CORSMiddleware or flask-cors, each with its own argument names.
+const FIX = {
+  starlette: (path: string) => `In ${path}, give CORSMiddleware the front-end origins instead: \`allow_origins=["https://app.example.com"]\` (read from the environment, e.g. \`os.environ["CORS_ORIGINS"].split(",")\`), keeping \`allow_credentials=True\` only for those.`,
+  flaskCors: (path: string) => `In ${path}, give flask-cors the front-end origins: \`CORS(app, origins=["https://app.example.com"], supports_credentials=True)\` (read from the environment), or drop \`supports_credentials\` if no cookie needs to cross origins.`,
+};
+
 export function corsFindings(m: PythonWebModule): FindingInput[] {
   const out: FindingInput[] = [];
   const scope = moduleScope(m);
@@ -53,6 +59,7 @@ export function corsFindings(m: PythonWebModule): FindingInput[] {
         out.push({
           status: 'fail',
           message: `CORSMiddleware at ${m.path}:${call.line} has ${what} with allow_credentials=True: Starlette reflects any requesting origin, so every site can read responses with the visitor's cookies.`,
+          remediation: FIX.starlette(m.path),
           location: { path: m.path, line: call.line },
         });
       }
@@ -63,6 +70,7 @@ export function corsFindings(m: PythonWebModule): FindingInput[] {
         out.push({
           status: 'fail',
           message: `flask-cors CORS() at ${m.path}:${call.line} allows every origin${call.kwargs.origins ? '' : ' (its default)'} with supports_credentials=True: every site can read responses with the visitor's cookies.`,
+          remediation: FIX.flaskCors(m.path),
           location: { path: m.path, line: call.line },
         });
       }

@@ -35,6 +35,14 @@ function enabled(expr: PyExpr | undefined, scope: EvalScope): { on: boolean; env
   return r.known && truthy(r.value) ? { on: true, ...(r.envVar ? { envVar: r.envVar } : {}) } : { on: false };
 }
 
+// The fix for the framework and the form seen: Flask's and Quart's debug comes from the command line, FastAPI's
+// and Starlette's from an environment flag that defaults to off.
+const FIX = {
+  run: (path: string) => `In ${path}, drop \`debug=True\` from \`app.run()\` (keep \`app.run()\` for local use only) and start the development server with \`flask --app ${path.replace(/\.py$/, '').replace(/\//g, '.')} run --debug\` when you want the debugger; serve production with gunicorn (\`gunicorn ${path.replace(/\.py$/, '').replace(/\//g, '.')}:app\`), which never enables it.`,
+  config: (path: string, target: string) => `In ${path}, remove \`${target} = True\`: enable debug only from the command line (\`flask run --debug\`) or a development-only config, never in the module production imports.`,
+  app: (path: string, name: string) => `In ${path}, leave debug off unless the environment turns it on: \`${name}(debug=os.environ.get("APP_DEBUG") == "1")\`, and serve production with uvicorn or gunicorn without \`--reload\`.`,
+};
+
 export function debugFindings(m: PythonWebModule): FindingInput[] {
   const out: FindingInput[] = [];
   const how = (e: { envVar?: string }): string => (e.envVar ? ` (falls back to on when ${e.envVar} is unset)` : '');
@@ -44,11 +52,11 @@ export function debugFindings(m: PythonWebModule): FindingInput[] {
     const name = calleeName(call);
     if (flaskLike && name === 'run' && call.callee.kind === 'attr') {
       const e = enabled(call.kwargs.debug, scope);
-      if (e.on) out.push({ status: 'fail', message: `${m.path}:${call.line} starts the development server with debug=True${how(e)}: the Werkzeug debugger executes code typed into its error page.`, location: { path: m.path, line: call.line } });
+      if (e.on) out.push({ status: 'fail', message: `${m.path}:${call.line} starts the development server with debug=True${how(e)}: the Werkzeug debugger executes code typed into its error page.`, remediation: FIX.run(m.path), location: { path: m.path, line: call.line } });
     }
     if (name === 'FastAPI' || name === 'Starlette') {
       const e = enabled(call.kwargs.debug, scope);
-      if (e.on) out.push({ status: 'fail', message: `${m.path}:${call.line} creates ${name}(debug=True)${how(e)}: tracebacks with source code are returned to clients.`, location: { path: m.path, line: call.line } });
+      if (e.on) out.push({ status: 'fail', message: `${m.path}:${call.line} creates ${name}(debug=True)${how(e)}: tracebacks with source code are returned to clients.`, remediation: FIX.app(m.path, name), location: { path: m.path, line: call.line } });
     }
   }
   if (flaskLike) {
@@ -56,7 +64,7 @@ export function debugFindings(m: PythonWebModule): FindingInput[] {
       for (const s of list) {
         if (s.kind === 'assign' && s.targets.some((t) => /\.debug$|\.config\["DEBUG"\]$/.test(t))) {
           const e = enabled(s.value, scope);
-          if (e.on) out.push({ status: 'fail', message: `${m.path}:${s.line} sets ${s.targets[0]} = True${how(e)}: the Werkzeug debugger executes code typed into its error page.`, location: { path: m.path, line: s.line } });
+          if (e.on) out.push({ status: 'fail', message: `${m.path}:${s.line} sets ${s.targets[0]} = True${how(e)}: the Werkzeug debugger executes code typed into its error page.`, remediation: FIX.config(m.path, s.targets[0]!), location: { path: m.path, line: s.line } });
         } else if (s.kind === 'def' || s.kind === 'block' || s.kind === 'class') visit(s.body);
       }
     };

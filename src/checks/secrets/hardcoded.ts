@@ -5,6 +5,7 @@ import { redactValue } from '../../core/redact.js';
 import { isBinary } from '../../repo/fileset.js';
 import type { RoleInfo } from '../../model/roles.js';
 import { outsideProd } from '../../model/frameworks/phoenix.js';
+import { fileFormat, type FileFormat } from '../../repo/classify.js';
 import { mapLimited } from '../../repo/limit.js';
 import { GENERIC_ENTROPY_THRESHOLD, GENERIC_RULE_ID, isScannedForSecrets, MAX_HITS_PER_RULE, type SecretHit } from './rules.js';
 import { secretScanner } from '../scanners.js';
@@ -108,11 +109,12 @@ export const secretsHardcoded: RepoCheck = {
     for (const { path, scan } of perFile) {
       for (const [filter, count] of Object.entries(scan.filtered)) ctx.setAside?.(`secrets-filter:${filter}`, count);
       const role = ctx.model.roles.of(path);
-      // Config files with guessed hits, or a repository whose scanner configuration may accept a line: read once
-      // more for where each line stands (a comment, an environment section, an allowlisted line).
-      const readLines = scan.hits.length && ((CONFIG_FILE.test(path) && scan.hits.some((h) => OUTSIDE_DEPLOYED_FILES[h.rule] === 'not judged')) || decisions.files.length);
-      const lines = readLines ? (await ctx.files.read(path))?.split('\n') : undefined;
-      const hits = decisions.files.length ? scan.hits.filter((hit) => !acceptedByRepository(decisions, ctx, path, hit, lines)) : scan.hits;
+      // Files with hits: read once more for the name each value is assigned to (the fix names it), in config
+      // files for where each line stands (a comment, an environment section), and for an allowlisted line.
+      const text = scan.hits.length ? await ctx.files.read(path) : undefined;
+      const allLines = text?.split('\n');
+      const hits = decisions.files.length ? scan.hits.filter((hit) => !acceptedByRepository(decisions, ctx, path, hit, allLines)) : scan.hits;
+      const lines = CONFIG_FILE.test(path) && hits.some((h) => OUTSIDE_DEPLOYED_FILES[h.rule] === 'not judged') ? allLines : undefined;
       for (const hit of hits) {
         const judged = judgeHit(hit, role);
         const inactive = lines && (judged.severity === 'P0' || judged.severity === 'P1') && OUTSIDE_DEPLOYED_FILES[hit.rule] === 'not judged' ? inactiveLine(path, lines, hit.line) : undefined;
@@ -123,7 +125,7 @@ export const secretsHardcoded: RepoCheck = {
           notJudged++;
           continue;
         }
-        const finding = findingFor(path, hit);
+        const finding = findingFor(path, hit, allLines?.[hit.line - 1]);
         if (verdict.severity === 'P2' || verdict.severity === 'P1') {
           finding.severity = verdict.severity;
           finding.message += ` ${verdict.severity}: ${verdict.why}.`;
@@ -144,7 +146,7 @@ export const secretsHardcoded: RepoCheck = {
       for (const hit of scan.hits.filter((h) => !acceptedByRepository(decisions, ctx, path, h, undefined))) {
         const verdict = judgeHit(hit, role);
         if (verdict.severity === 'not judged') continue;
-        const finding = findingFor(path, hit);
+        const finding = findingFor(path, hit, head.toString('utf8').split('\n')[hit.line - 1]);
         finding.message += ` (Only the first ${ctx.config.repo.maxFileBytes} bytes of this file were scanned: it is over repo.max-file-bytes.)`;
         if (verdict.severity === 'P2' || verdict.severity === 'P1') finding.severity = verdict.severity;
         findings.push(finding);
@@ -170,10 +172,62 @@ function acceptedByRepository(decisions: SecretScannerDecisions, ctx: RepoCheckC
   return by !== undefined;
 }
 
-function findingFor(path: string, hit: SecretHit): FindingInput {
+function findingFor(path: string, hit: SecretHit, line: string | undefined): FindingInput {
   return {
     status: 'fail',
     message: `${hit.description} (rule ${hit.rule}) at ${path}:${hit.line}: ${redactValue(hit.value)}.${hit.more ? ` The rule matches more often in this file; only the first ${MAX_HITS_PER_RULE} are listed.` : ''}`,
+    remediation: fixFor(path, assignedName(line, hit)),
     location: { path, line: hit.line },
   };
+}
+
+/**
+ * The name the value is assigned to on its line (`SECRET_KEY = "…"`, `apiKey: '…'`, `"password": "…"`,
+ * `PASSWORD=…`), else a variable named after the rule (`AWS_SECRET_ACCESS_KEY`, `GITHUB_TOKEN`).
+ */
+export function assignedName(line: string | undefined, hit: Pick<SecretHit, 'rule' | 'value'>): string {
+  const at = line?.indexOf(hit.value) ?? -1;
+  const before = at > 0 ? line!.slice(Math.max(0, at - 200), at) : '';
+  const name = /([A-Za-z_][\w.-]*)["']?\s*(?:=|:|=>|:=)\s*(?:[bru]?["'`]|[A-Za-z][\w+.-]*:\/\/)?[^"'`=:]*$/.exec(before)?.[1];
+  return name ?? (RULE_VARIABLE[hit.rule] ?? hit.rule.replace(/[^A-Za-z0-9]+/g, '_')).toUpperCase();
+}
+
+const RULE_VARIABLE: Record<string, string> = { 'url-credentials': 'DATABASE_URL', 'private-key': 'PRIVATE_KEY', jwt: 'API_TOKEN', [GENERIC_RULE_ID]: 'SECRET' };
+
+/** `secretKey`, `db.password` → `SECRET_KEY`, `DB_PASSWORD`: the environment variable to read instead. */
+export function environmentName(name: string): string {
+  return name
+    .replace(/([a-z0-9])([A-Z])/g, '$1_$2')
+    .replace(/[^A-Za-z0-9]+/g, '_')
+    .replace(/^_+|_+$/g, '')
+    .toUpperCase();
+}
+
+const ROTATE = 'Revoke and rotate the credential first: it stays in the history of every clone.';
+
+// The fix for the kind of file the credential was seen in (docs.fix says it for every kind at once): how that
+// language or format reads the value from the environment or a secret store instead, naming what was seen.
+const FIX: Record<FileFormat, (name: string, path: string) => string> = {
+  python: (name) => `${ROTATE} Then read it from the environment: \`${name} = os.environ["${environmentName(name)}"]\` (a KeyError at start-up when it is not set), set by the deployment or a secret manager.`,
+  js: (name) => {
+    const variable = environmentName(name);
+    return `${ROTATE} Then read it from the environment and fail at start-up without it: \`const value = process.env.${variable}; if (!value) throw new Error('${variable} is required');\`.`;
+  },
+  ruby: (name) => `${ROTATE} Then read it from the environment: \`ENV.fetch("${environmentName(name)}")\` (KeyError when it is not set), or from Rails credentials (\`Rails.application.credentials\`).`,
+  java: (name) => `${ROTATE} Then read it from the environment: \`\${${environmentName(name)}}\` in Spring/Quarkus properties, or \`System.getenv("${environmentName(name)}")\` with a check that it is set.`,
+  go: (name) => `${ROTATE} Then read it from the environment: \`v, ok := os.LookupEnv("${environmentName(name)}")\` and exit at start-up when \`!ok\`.`,
+  php: (name) => `${ROTATE} Then read it from the environment: \`getenv('${environmentName(name)}')\` (Laravel: \`env('${environmentName(name)}')\` in a config file), set by the deployment, not committed.`,
+  compose: (name) => `${ROTATE} Then reference a variable in the compose file: \`${name}: \${${environmentName(name)}:?set ${environmentName(name)}}\`, set from an untracked \`.env\` or the deployment's environment, or use compose \`secrets:\` with a \`${environmentName(name)}_FILE\` variable.`,
+  dockerfile: (name) => `${ROTATE} Then keep it out of the image: remove it from the Dockerfile and pass \`${environmentName(name)}\` at run time (\`docker run -e\`, compose \`environment:\`), or at build time with \`RUN --mount=type=secret,id=${environmentName(name).toLowerCase()}\`.`,
+  env: (name, path) => `${ROTATE} Then untrack the file (\`git rm --cached ${path}\`, list it in \`.gitignore\`) and keep \`${environmentName(name)}=\` with an empty or placeholder value in a committed template such as \`.env.example\`.`,
+  key: (_, path) => `${ROTATE} Issue a new key, then delete \`${path}\` from the repository (\`git rm\`, and \`git filter-repo\` for its history), list it in \`.gitignore\`, and mount the key at run time from a secret store (a Kubernetes or compose secret, the CI's secret files).`,
+  yaml: (name, path) => `${ROTATE} Then leave the value out of \`${path}\`: have the loader expand it from the environment (\`${name}: \${${environmentName(name)}}\` in Spring, Quarkus or a compose-style loader; \`<%= ENV.fetch("${environmentName(name)}") %>\` in Rails YAML), or template the file at deploy time from a secret store.`,
+  json: (name, path) => `${ROTATE} Then remove \`"${name}"\` from \`${path}\` (JSON cannot read the environment) and supply it where the file is loaded: from \`${environmentName(name)}\` in the environment (node-config: map it in \`config/custom-environment-variables.json\`) or a secret store.`,
+  config: (name, path) => `${ROTATE} Then leave the value out of \`${path}\`: read \`${environmentName(name)}\` from the environment where the file is loaded (\`\${${environmentName(name)}}\` placeholders in .properties/.toml loaders that expand them), or write the file at deploy time from a secret store.`,
+  other: (name, path) => `${ROTATE} Then remove it from \`${path}\` and read \`${environmentName(name)}\` from the environment or a secret manager instead; if needed, purge it from history (git filter-repo).`,
+};
+
+/** The fix for a credential seen in `path`, assigned to `name`. */
+export function fixFor(path: string, name: string): string {
+  return FIX[fileFormat(path)](name, path);
 }
