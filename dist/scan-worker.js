@@ -4,10 +4,10 @@ import {
 } from "./chunk-LJSTQBDB.js";
 import {
   SCANNERS
-} from "./chunk-2Y6ZGBBV.js";
+} from "./chunk-SJZQWUDS.js";
 import {
   readTextFile
-} from "./chunk-7KM3BS4O.js";
+} from "./chunk-4X5TJJTO.js";
 import "./chunk-3QW3PGZE.js";
 import "./chunk-7FI7UYSE.js";
 

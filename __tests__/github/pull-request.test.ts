@@ -110,7 +110,7 @@ describe('a NO-GO pull request, audited twice', () => {
   it('completes the run with the headline as title, the report as summary and every located failure as an annotation', () => {
     const run = api.checkRuns[0]!;
     const report = first.report!;
-    expect(run.output?.title).toMatch(/^NO-GO · \d+\/100 · \d+ P0 failing( · only \d+ of \d+ checks applied)?$/);
+    expect(run.output?.title).toMatch(/^NO-GO · \d+\/100( \(capped; \d+ without P0s\))? · \d+ P0 failing( · only \d+ of \d+ checks applied)?$/);
     expect(run.output?.summary).toContain(run.output!.title!);
     expect(run.annotations).toHaveLength(locatedFailures(first));
     expect(run.annotations).toEqual(annotationsFor(report));

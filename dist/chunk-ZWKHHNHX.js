@@ -19781,7 +19781,12 @@ var target = external_exports.object({
   "allow-load": external_exports.boolean().optional(),
   "allow-ratelimit": external_exports.boolean().optional(),
   /** Active probes (wrong passwords, default accounts, malformed bodies) beyond loopback and private hosts. */
-  "allow-probes": external_exports.boolean().optional()
+  "allow-probes": external_exports.boolean().optional(),
+  /**
+   * auth.open-registration: actually sign up one throwaway account through an open sign-up form to confirm it
+   * (a write: off by default; sent only where active probes may go).
+   */
+  "register-account": external_exports.boolean().default(false)
 }).strict().transform((t) => ({
   url: t.url,
   name: t.name,
@@ -19801,7 +19806,8 @@ var target = external_exports.object({
   },
   allowLoad: t["allow-load"],
   allowRatelimit: t["allow-ratelimit"],
-  allowProbes: t["allow-probes"]
+  allowProbes: t["allow-probes"],
+  registerAccount: t["register-account"]
 }));
 var targetSchema = target;
 var http = external_exports.object({
@@ -19810,14 +19816,20 @@ var http = external_exports.object({
   "max-body-bytes": external_exports.number().int().positive().default(1024 * 1024),
   "max-requests": external_exports.number().int().positive().max(1e5).default(1e3),
   "max-redirects": external_exports.number().int().min(0).max(20).default(10),
-  "user-agent": external_exports.string().optional()
+  "user-agent": external_exports.string().optional(),
+  /**
+   * The local address a finding that may hold for local clients only is checked again from (http/vantage.ts):
+   * an address of this machine, or `none`; by default the machine's first non-loopback address.
+   */
+  "local-vantage": external_exports.union([external_exports.ipv4(), external_exports.ipv6(), external_exports.literal("none")], { message: "must be an IP address of this machine, or none" }).optional()
 }).strict().prefault({}).transform((h) => ({
   connectTimeoutMs: h["connect-timeout-ms"],
   timeoutMs: h["timeout-ms"],
   maxBodyBytes: h["max-body-bytes"],
   maxRequests: h["max-requests"],
   maxRedirects: h["max-redirects"],
-  userAgent: h["user-agent"]
+  userAgent: h["user-agent"],
+  localVantage: h["local-vantage"]
 }));
 var DEFAULT_RAMP_STAGES = [10, 25, 50, 100, 200];
 var MAX_LOAD_CONCURRENCY = 1e3;

@@ -9,11 +9,11 @@ import {
   headWithinBytes,
   repositoryPath,
   startCheckRun
-} from "./chunk-KJ2BEYAZ.js";
-import "./chunk-L7RFJCUO.js";
-import "./chunk-JF4AS7VP.js";
+} from "./chunk-SPHS2FO7.js";
+import "./chunk-7CZ2C6TQ.js";
+import "./chunk-LLUEQJVG.js";
 import "./chunk-VNR4XD6K.js";
-import "./chunk-TCBNDKNB.js";
+import "./chunk-UTYR6EJ4.js";
 import "./chunk-JWXGXOVI.js";
 import "./chunk-IPINS2T6.js";
 import "./chunk-LUZYIFWP.js";

@@ -7,7 +7,7 @@ import {
   lineOfOffset,
   lineStartOffsets,
   sourceLanguage
-} from "./chunk-7KM3BS4O.js";
+} from "./chunk-4X5TJJTO.js";
 
 // src/model/values.ts
 var MAX_VALUE = 4096;
@@ -494,6 +494,25 @@ var PY_KEYWORD = new RegExp(`\\b(env(?:\\.str)?|config|os\\.getenv|os\\.environ\
 var PY_OR = new RegExp(`\\b(os\\.getenv|os\\.environ\\.get|getenv)\\(\\s*(["'])${NAME}\\2\\s*\\)\\s+or\\s+${PY_STRING}\\4`, "g");
 var JS_READ = `(?:process\\.env|import\\.meta\\.env)(?:\\.${NAME}|\\[\\s*(["'\`])${NAME}\\2\\s*\\])`;
 var JS_FALLBACK = new RegExp(`\\b${JS_READ}\\s*(\\|\\||\\?\\?)\\s*(["'\`])([^"'\`\\\\\\n$]{0,200})\\5`, "g");
+var EX_STRING = '"((?:[^"\\\\\\n#]|#(?!\\{)){0,200})"';
+var EX_GET_ENV = new RegExp(`\\bSystem\\.get_env\\(\\s*"${NAME}"\\s*,\\s*${EX_STRING}\\s*\\)`, "g");
+var EX_OR = new RegExp(`\\bSystem\\.get_env\\(\\s*"${NAME}"\\s*\\)\\s*(?:\\|\\||\\bor\\b)\\s*${EX_STRING}`, "g");
+function isElixirCode(path) {
+  return /\.exs?$/.test(path) && !/(^|\/)config\/[^/]+\.exs$/.test(path);
+}
+function elixirFallbacks(text) {
+  if (!text.includes("System.get_env")) return [];
+  const out = [];
+  forEachLogicalLine(text, "#", (line, lineNo) => {
+    if (!line.includes("System.get_env")) return;
+    for (const [regex, form] of [[EX_GET_ENV, 'System.get_env("%s", \u2026)'], [EX_OR, 'System.get_env("%s") || \u2026']]) {
+      regex.lastIndex = 0;
+      let m;
+      while ((m = regex.exec(line)) !== null) out.push({ name: m[1], value: m[2], line: lineNo, form: form.replace("%s", m[1]) });
+    }
+  });
+  return dedupe(out);
+}
 function pythonFallbacks(text) {
   if (!/getenv|environ|env|config/.test(text)) return [];
   const out = [];
@@ -793,12 +812,13 @@ var backupCommandScanner = {
 };
 var literalFallbackScanner = {
   name: "literal-fallbacks",
-  wants: (path) => {
-    const language = sourceLanguage(path);
-    return language === "python" || language === "js";
-  },
-  run: (text, path) => sourceLanguage(path) === "python" ? pythonFallbacks(text) : jsFallbacks(text)
+  wants: hasLiteralFallbacks,
+  run: (text, path) => isElixirCode(path) ? elixirFallbacks(text) : sourceLanguage(path) === "python" ? pythonFallbacks(text) : jsFallbacks(text)
 };
+function hasLiteralFallbacks(path) {
+  const language = sourceLanguage(path);
+  return language === "python" || language === "js" || isElixirCode(path);
+}
 var envUsageScanner = {
   name: "env-usage",
   wants: (path) => sourceLanguage(path) !== void 0 || isComposeFile(path),
@@ -825,6 +845,8 @@ export {
   isEncrypted,
   isCredentialByFormat,
   isGeneratedSecret,
+  isEncodedWords,
+  isPublicKeyName,
   isWeakValue,
   isFlagOrNumber,
   classifySecretValue,
@@ -849,6 +871,7 @@ export {
   secretScanner,
   backupCommandScanner,
   literalFallbackScanner,
+  hasLiteralFallbacks,
   envUsageScanner,
   webFrameworkScanner,
   fileLoggingScanner,

@@ -5,12 +5,12 @@ import {
   renderJson,
   renderSarif,
   renderText
-} from "./chunk-HAH5ADQX.js";
+} from "./chunk-UC4CFJHO.js";
 import {
   renderMarkdown
-} from "./chunk-JF4AS7VP.js";
+} from "./chunk-LLUEQJVG.js";
 import "./chunk-VNR4XD6K.js";
-import "./chunk-TCBNDKNB.js";
+import "./chunk-UTYR6EJ4.js";
 import "./chunk-JWXGXOVI.js";
 import {
   buildReport,

@@ -3,15 +3,16 @@ import {
   DEFAULT_CONFIG_PATH,
   buildRepoModel,
   loadConfig
-} from "./chunk-2WT6UQSI.js";
+} from "./chunk-2IWD2D7J.js";
+import "./chunk-UCHYBBIQ.js";
 import {
   terminalText
 } from "./chunk-JWXGXOVI.js";
-import "./chunk-3VASOFYB.js";
+import "./chunk-EZOMUYVN.js";
 import {
   loadFileSet
-} from "./chunk-7KM3BS4O.js";
-import "./chunk-Z4IITOJS.js";
+} from "./chunk-4X5TJJTO.js";
+import "./chunk-ZWKHHNHX.js";
 import "./chunk-STATKJKS.js";
 import "./chunk-TKC4N4VZ.js";
 import {

@@ -3,6 +3,7 @@ import {
   Breather,
   READ_CONCURRENCY,
   clampLine,
+  import_yaml,
   isComposeFile,
   isDockerfile,
   lineOfOffset,
@@ -11,7 +12,7 @@ import {
   require_dist,
   require_ignore,
   require_picomatch
-} from "./chunk-7KM3BS4O.js";
+} from "./chunk-4X5TJJTO.js";
 import {
   ROLE_RULES
 } from "./chunk-STATKJKS.js";
@@ -3729,7 +3730,7 @@ var require_property = __commonJS({
         value = value.substring(skip);
         let first = value.charAt(0);
         let last = value.charAt(value.length - 1);
-        let literal2 = first === "'" || first === '"';
+        let literal3 = first === "'" || first === '"';
         let inSingle = first === "'" && last === "'";
         let inDouble = false;
         if (first === '"') {
@@ -3770,7 +3771,7 @@ var require_property = __commonJS({
                       i = j;
                       continue parseValue;
                     default:
-                      if (!inDouble && !inSingle && !literal2) {
+                      if (!inDouble && !inSingle && !literal3) {
                         if (char2 === escapeChar) {
                           escapedValue = escapedValue + char;
                           i = i + 1;
@@ -3798,7 +3799,7 @@ var require_property = __commonJS({
                   escapedValue = escapedValue + escapeChar;
                 }
                 continue parseValue;
-              } else if (inSingle || literal2) {
+              } else if (inSingle || literal3) {
                 if (char === "\r") {
                   escaped = true;
                   i = i + 2;
@@ -5271,7 +5272,7 @@ var require_parser = __commonJS({
     var dockerfile_1 = require_dockerfile();
     var util_1 = require_util();
     var main_1 = require_main();
-    var Parser2 = class _Parser {
+    var Parser3 = class _Parser {
       constructor() {
         this.escapeChar = null;
       }
@@ -5663,7 +5664,7 @@ var require_parser = __commonJS({
         return _Parser.createInstruction(this.document, dockerfile, this.escapeChar, lineRange, instruction, instructionRange);
       }
     };
-    exports.Parser = Parser2;
+    exports.Parser = Parser3;
   }
 });
 
@@ -5838,6 +5839,760 @@ var require_main = __commonJS({
     })(DockerfileParser2 || (exports.DockerfileParser = DockerfileParser2 = {}));
   }
 });
+
+// src/parse/elixir-config.ts
+var SyntaxProblem = class extends Error {
+  constructor(message, line) {
+    super(message);
+    this.line = line;
+  }
+  line;
+};
+var OPS = ["===", "!==", "...", "<<<", ">>>", "<<", ">>", "==", "!=", "||", "&&", "|>", "<>", "++", "--", "->", "=>", "<=", ">=", "=~", "::", "..", "\\\\", "<-", "%{"];
+var MAX_TOKENS = 3e5;
+var MAX_DEPTH = 200;
+var ATOM = /:[A-Za-z_][\w@]*[?!]?/y;
+var NUMBER = /\d[\d_]*(\.\d+)?(e[+-]?\d+)?/iy;
+var WORD = /[A-Za-z_]\w*[?!]?/y;
+var CLOSERS = { "(": ")", "[": "]", "{": "}", "<": ">", "/": "/", "|": "|", '"': '"', "'": "'" };
+function tokenize(text) {
+  const tokens = [];
+  let line = 1;
+  let i = 0;
+  let nl = true;
+  let space2 = true;
+  const n = text.length;
+  const push = (t2) => {
+    tokens.push({ type: t2.type, text: t2.text, line: t2.line, nl, space: space2, interp: t2.interp === true });
+    nl = false;
+    space2 = false;
+  };
+  const at = (re) => {
+    re.lastIndex = i;
+    return re.exec(text)?.[0];
+  };
+  const readString = (quote, triple) => {
+    let out = "";
+    let interp = false;
+    i += triple ? 3 : 1;
+    const special = quote === '"' ? /["\\#\n]/g : /['\\#\n]/g;
+    while (i < n) {
+      special.lastIndex = i;
+      const found = special.exec(text);
+      if (!found) break;
+      out += text.slice(i, found.index);
+      i = found.index;
+      if (triple ? text.startsWith(quote.repeat(3), i) : text[i] === quote) {
+        i += triple ? 3 : 1;
+        return { text: out, interp };
+      }
+      const c = text[i];
+      if (c === "\n") line++;
+      if (c === "\\" && i + 1 < n) {
+        out += text[i + 1] === quote ? quote : c + text[i + 1];
+        if (text[i + 1] === "\n") line++;
+        i += 2;
+        continue;
+      }
+      if (c === "#" && text[i + 1] === "{") {
+        interp = true;
+        let depth = 0;
+        const start = i;
+        i += 1;
+        while (i < n) {
+          if (text[i] === "{") depth++;
+          else if (text[i] === "}" && --depth === 0) break;
+          else if (text[i] === "\n") line++;
+          i++;
+        }
+        out += text.slice(start, i + 1);
+        i++;
+        continue;
+      }
+      out += c;
+      i++;
+    }
+    throw new SyntaxProblem("a string is not closed", line);
+  };
+  while (i < n) {
+    if (tokens.length > MAX_TOKENS) throw new SyntaxProblem("file too large to read", line);
+    const c = text[i];
+    if (c === "\n") {
+      line++;
+      i++;
+      nl = true;
+      space2 = true;
+      continue;
+    }
+    if (c === " " || c === "	" || c === "\r") {
+      i++;
+      space2 = true;
+      continue;
+    }
+    if (c === "#") {
+      while (i < n && text[i] !== "\n") i++;
+      continue;
+    }
+    const start = line;
+    if (c === '"' || c === "'") {
+      const triple = text.startsWith(c.repeat(3), i);
+      const s = readString(c, triple);
+      if (text[i] === ":" && /\s/.test(text[i + 1] ?? "")) {
+        i++;
+        push({ type: "kw", text: s.text, line: start });
+      } else push({ type: "str", text: s.text, line: start, interp: s.interp });
+      continue;
+    }
+    if (c === "~" && /[a-zA-Z]/.test(text[i + 1] ?? "")) {
+      let j = i + 2;
+      while (j < n && /[A-Z]/.test(text[j])) j++;
+      const open2 = text[j] ?? "";
+      const close = CLOSERS[open2];
+      if (!close) throw new SyntaxProblem("a sigil has no delimiter", line);
+      const triple = (open2 === '"' || open2 === "'") && text.startsWith(open2.repeat(3), j);
+      i = j;
+      if (triple) readString(open2, true);
+      else {
+        i++;
+        let depth = 1;
+        while (i < n && depth > 0) {
+          if (text[i] === "\\") i++;
+          else if (text[i] === close && close !== open2 ? --depth === 0 : text[i] === close) depth = 0;
+          else if (text[i] === open2 && close !== open2) depth++;
+          if (text[i] === "\n") line++;
+          i++;
+        }
+        if (depth > 0) throw new SyntaxProblem("a sigil is not closed", start);
+      }
+      while (i < n && /[a-zA-Z]/.test(text[i])) i++;
+      push({ type: "sigil", text: "~sigil", line: start });
+      continue;
+    }
+    if (c === ":" && text[i + 1] === '"') {
+      i++;
+      const s = readString('"', false);
+      push({ type: "atom", text: s.text, line: start });
+      continue;
+    }
+    if (c === ":" && /[a-zA-Z_]/.test(text[i + 1] ?? "")) {
+      const m = at(ATOM);
+      push({ type: "atom", text: m.slice(1), line: start });
+      i += m.length;
+      continue;
+    }
+    const num = at(NUMBER);
+    if (num) {
+      push({ type: "num", text: num, line: start });
+      i += num.length;
+      continue;
+    }
+    if (c === "?" && i + 1 < n) {
+      push({ type: "num", text: "0", line: start });
+      i += text[i + 1] === "\\" ? 3 : 2;
+      continue;
+    }
+    const w = at(WORD);
+    if (w) {
+      i += w.length;
+      if (text[i] === ":" && text[i + 1] !== ":" && /[\s]/.test(text[i + 1] ?? " ")) {
+        i++;
+        push({ type: "kw", text: w, line: start });
+      } else push({ type: /^[A-Z]/.test(w) ? "alias" : "ident", text: w, line: start });
+      continue;
+    }
+    const op = OPS.find((o) => text.startsWith(o, i)) ?? c;
+    push({ type: "op", text: op, line: start });
+    i += op.length;
+  }
+  tokens.push({ type: "eof", text: "", line, nl: true, space: true });
+  return tokens;
+}
+var BINARY = {
+  "\\\\": 1,
+  "<-": 1,
+  when: 2,
+  "::": 3,
+  "|": 4,
+  "=>": 5,
+  "=": 6,
+  "||": 7,
+  or: 7,
+  "&&": 8,
+  and: 8,
+  "==": 9,
+  "!=": 9,
+  "===": 9,
+  "!==": 9,
+  "=~": 9,
+  "<": 10,
+  ">": 10,
+  "<=": 10,
+  ">=": 10,
+  "|>": 11,
+  "<<<": 11,
+  ">>>": 11,
+  "<>": 12,
+  "++": 12,
+  "--": 12,
+  "..": 12,
+  in: 13,
+  "+": 14,
+  "-": 14,
+  "*": 15,
+  "/": 15
+};
+var BLOCK_WORDS = /* @__PURE__ */ new Set(["if", "unless", "case", "cond", "with", "for", "try", "receive", "quote", "defmodule", "def", "defp"]);
+var Parser = class {
+  constructor(tokens) {
+    this.tokens = tokens;
+  }
+  tokens;
+  at = 0;
+  /** While reading an `if` test: its `do` opens the statement's block, not a call's. */
+  inTest = false;
+  depth = 0;
+  peek(offset = 0) {
+    return this.tokens[Math.min(this.at + offset, this.tokens.length - 1)];
+  }
+  next() {
+    const t2 = this.peek();
+    if (t2.type !== "eof") this.at++;
+    return t2;
+  }
+  is(text, offset = 0) {
+    const t2 = this.peek(offset);
+    return (t2.type === "op" || t2.type === "ident") && t2.text === text;
+  }
+  expect(text) {
+    const t2 = this.next();
+    if (t2.text !== text || t2.type !== "op" && t2.type !== "ident") throw new SyntaxProblem(`expected "${text}", found "${t2.text || "the end of the file"}"`, t2.line);
+    return t2;
+  }
+  statements(insideBlock) {
+    if (this.depth > MAX_DEPTH) throw new SyntaxProblem("nested too deeply to read", this.peek().line);
+    const out = [];
+    for (; ; ) {
+      const t2 = this.peek();
+      if (t2.type === "eof") {
+        if (insideBlock) throw new SyntaxProblem('a do-block is not closed by "end"', t2.line);
+        return out;
+      }
+      if (insideBlock && t2.type === "ident" && (t2.text === "end" || t2.text === "else")) return out;
+      if (t2.type === "op" && t2.text === ";") {
+        this.next();
+        continue;
+      }
+      const s = this.statement();
+      if (s) out.push(s);
+    }
+  }
+  statement() {
+    const t2 = this.peek();
+    if (t2.type === "ident" && (t2.text === "if" || t2.text === "unless") && !this.peek(1).nl) {
+      const start = this.at;
+      this.next();
+      this.inTest = true;
+      let test;
+      try {
+        test = this.expression(0);
+      } finally {
+        this.inTest = false;
+      }
+      if (this.is("do") && this.peek().type === "ident") {
+        this.next();
+        this.depth++;
+        try {
+          const then = this.statements(true);
+          let otherwise = [];
+          if (this.is("else")) {
+            this.next();
+            otherwise = this.statements(true);
+          }
+          this.expect("end");
+          return { kind: "if", test, negate: t2.text === "unless", then, otherwise, line: t2.line };
+        } finally {
+          this.depth--;
+        }
+      }
+      this.at = start;
+    }
+    if (t2.type === "ident" && (t2.text === "config" || t2.text === "import_config") && !this.isOperatorAfter(1)) {
+      this.next();
+      const args = this.callArgs(t2.line);
+      if (t2.text === "import_config") return args[0] ? { kind: "import", path: args[0], line: t2.line } : void 0;
+      return { kind: "config", args, line: t2.line };
+    }
+    if (t2.type === "ident" && this.is("=", 1) && !BLOCK_WORDS.has(t2.text)) {
+      this.next();
+      this.next();
+      return { kind: "assign", name: t2.text, value: this.expression(0), line: t2.line };
+    }
+    this.expression(0);
+    return void 0;
+  }
+  /** Whether the token at `offset` is followed by a binary operator (then `config` is a variable, not the call). */
+  isOperatorAfter(offset) {
+    const t2 = this.peek(offset);
+    return t2.type === "op" && t2.text in BINARY && t2.text !== "-";
+  }
+  expression(minPrec) {
+    if (++this.depth > MAX_DEPTH) throw new SyntaxProblem("nested too deeply to read", this.peek().line);
+    try {
+      return this.binary(minPrec);
+    } finally {
+      this.depth--;
+    }
+  }
+  binary(minPrec) {
+    let left = this.unary();
+    for (; ; ) {
+      const t2 = this.peek();
+      const op = t2.type === "op" || t2.type === "ident" && ["or", "and", "in", "when"].includes(t2.text) ? t2.text : void 0;
+      const notIn = t2.type === "ident" && t2.text === "not" && this.peek(1).type === "ident" && this.peek(1).text === "in";
+      const prec = notIn ? BINARY.in : op !== void 0 ? BINARY[op] : void 0;
+      if (prec === void 0 || prec < minPrec || t2.nl && op !== "|>") return left;
+      this.next();
+      if (notIn) this.next();
+      const right = this.expression(prec + (op === "=" || op === "||" || op === "&&" || op === "++" || op === "<>" ? 0 : 1));
+      left = { kind: "op", op: notIn ? "not in" : op, left, right, line: t2.line };
+    }
+  }
+  unary() {
+    const t2 = this.peek();
+    if (t2.type === "ident" && t2.text === "not" || t2.type === "op" && t2.text === "!") {
+      this.next();
+      return { kind: "not", operand: this.expression(BINARY.in + 2), line: t2.line };
+    }
+    if (t2.type === "op" && (t2.text === "-" || t2.text === "+" || t2.text === "&" || t2.text === "@" || t2.text === "^")) {
+      this.next();
+      const operand = this.expression(BINARY["*"] + 1);
+      if (t2.text === "-" && operand.kind === "lit" && typeof operand.value === "number") return { ...operand, value: -operand.value };
+      return { kind: "computed", text: t2.text, line: t2.line };
+    }
+    return this.postfix(this.primary());
+  }
+  /** `x.y`, `x.y(args)`, `x[key]`, `x.(args)`: computed, consumed. */
+  postfix(ast) {
+    for (; ; ) {
+      const t2 = this.peek();
+      if (t2.type === "op" && t2.text === "." && !t2.nl) {
+        this.next();
+        const member = this.next();
+        if (member.type === "op" && member.text === "(") {
+          this.at--;
+          this.callArgs(member.line);
+        } else if (this.is("(") && !this.peek().space) this.callArgs(member.line);
+        ast = { kind: "computed", text: "member", line: t2.line };
+        continue;
+      }
+      if (t2.type === "op" && t2.text === "[" && !t2.space && !t2.nl) {
+        this.next();
+        this.list("]", t2.line);
+        ast = { kind: "computed", text: "access", line: t2.line };
+        continue;
+      }
+      return ast;
+    }
+  }
+  primary() {
+    const t2 = this.next();
+    switch (t2.type) {
+      case "str":
+        return t2.interp ? { kind: "template", raw: t2.text, line: t2.line } : { kind: "lit", value: t2.text, line: t2.line };
+      case "num":
+        return { kind: "lit", value: Number(t2.text.replace(/_/g, "")), line: t2.line };
+      case "atom":
+        return { kind: "lit", value: t2.text, atom: true, line: t2.line };
+      case "sigil":
+        return { kind: "computed", text: "sigil", line: t2.line };
+      case "kw": {
+        this.at--;
+        return this.keywords(t2.line, void 0);
+      }
+      case "alias":
+        return this.aliasOrCall(t2);
+      case "ident":
+        return this.identifier(t2);
+      case "op":
+        if (t2.text === "[") return this.list("]", t2.line);
+        if (t2.text === "{") {
+          this.list("}", t2.line);
+          return { kind: "computed", text: "tuple", line: t2.line };
+        }
+        if (t2.text === "%{" || t2.text === "%") {
+          if (t2.text === "%") {
+            while (this.peek().type === "alias" || this.is(".")) this.next();
+            this.expect("{");
+          }
+          this.list("}", t2.line);
+          return { kind: "computed", text: "map", line: t2.line };
+        }
+        if (t2.text === "<<") {
+          this.list(">>", t2.line);
+          return { kind: "computed", text: "binary", line: t2.line };
+        }
+        if (t2.text === "(") {
+          const inner = this.expression(0);
+          while (this.is(";")) {
+            this.next();
+            this.expression(0);
+          }
+          this.expect(")");
+          return inner;
+        }
+        throw new SyntaxProblem(`unexpected "${t2.text}"`, t2.line);
+      case "eof":
+        throw new SyntaxProblem("unexpected end of file", t2.line);
+    }
+  }
+  aliasOrCall(first) {
+    const parts = [first.text];
+    while (this.is(".") && !this.peek().nl && this.peek(1).type === "alias") {
+      this.next();
+      parts.push(this.next().text);
+    }
+    if (this.is(".") && !this.peek().nl && this.peek(1).type === "ident") {
+      this.next();
+      const fn = this.next();
+      const name2 = `${parts.join(".")}.${fn.text}`;
+      const args = this.is("(") && !this.peek().space ? this.callArgs(fn.line) : this.startsArgument() ? this.callArgs(fn.line) : [];
+      this.doBlock();
+      return { kind: "call", name: name2, args, line: first.line };
+    }
+    return { kind: "lit", value: parts.join("."), alias: true, line: first.line };
+  }
+  identifier(t2) {
+    if (t2.text === "true" || t2.text === "false") return { kind: "lit", value: t2.text === "true", line: t2.line };
+    if (t2.text === "nil") return { kind: "lit", value: null, line: t2.line };
+    if (t2.text === "fn") {
+      this.skipTo("end", t2.line);
+      return { kind: "computed", text: "fn", line: t2.line };
+    }
+    if (t2.text === "raise" || t2.text === "throw" || t2.text === "exit") {
+      if (this.startsArgument() || this.is("(")) this.callArgs(t2.line);
+      return { kind: "raise", line: t2.line };
+    }
+    if (BLOCK_WORDS.has(t2.text)) {
+      if (this.startsArgument() || this.is("(")) this.callArgs(t2.line);
+      this.doBlock();
+      return { kind: "computed", text: t2.text, line: t2.line };
+    }
+    if (this.is("(") && !this.peek().space) {
+      const args = this.callArgs(t2.line);
+      this.doBlock();
+      return { kind: "call", name: t2.text, args, line: t2.line };
+    }
+    if (this.startsArgument()) {
+      const args = this.callArgs(t2.line);
+      this.doBlock();
+      return { kind: "call", name: t2.text, args, line: t2.line };
+    }
+    if (this.doBlock()) return { kind: "computed", text: t2.text, line: t2.line };
+    return { kind: "var", name: t2.text, line: t2.line };
+  }
+  /** Whether the next token, on the same line and after a space, starts an argument of a call without parentheses. */
+  startsArgument() {
+    const t2 = this.peek();
+    if (t2.nl || !t2.space) return false;
+    if (["str", "num", "atom", "kw", "alias", "sigil"].includes(t2.type)) return true;
+    if (t2.type === "ident") return !["do", "end", "else", "and", "or", "in", "when", "not"].includes(t2.text);
+    return t2.type === "op" && ["[", "{", "%{", "%", "<<"].includes(t2.text);
+  }
+  /** A `do ... end` block after a call: skipped. */
+  doBlock() {
+    if (this.inTest || !(this.peek().type === "ident" && this.peek().text === "do")) return false;
+    const t2 = this.next();
+    this.skipTo("end", t2.line);
+    return true;
+  }
+  /** Skips to the `end` matching an opener already consumed (`do` or `fn`). */
+  skipTo(end, line) {
+    let depth = 1;
+    for (; ; ) {
+      const t2 = this.next();
+      if (t2.type === "eof") throw new SyntaxProblem('a block is not closed by "end"', line);
+      if (t2.type === "ident" && (t2.text === "do" || t2.text === "fn")) depth++;
+      else if (t2.type === "ident" && t2.text === end && --depth === 0) return;
+    }
+  }
+  /** Arguments with or without parentheses; a trailing `key: value, ...` is one keyword list. */
+  callArgs(line) {
+    const parens = this.is("(") && !this.peek().space;
+    if (parens) this.next();
+    const args = [];
+    if (parens && this.is(")")) {
+      this.next();
+      return args;
+    }
+    for (; ; ) {
+      if (this.peek().type === "kw") {
+        args.push(this.keywords(line, parens ? ")" : void 0));
+      } else args.push(this.expression(0));
+      if (this.is(",")) {
+        this.next();
+        continue;
+      }
+      break;
+    }
+    if (parens) this.expect(")");
+    return args;
+  }
+  keywords(line, close) {
+    const entries = [];
+    for (; ; ) {
+      const k = this.next();
+      if (k.type !== "kw") throw new SyntaxProblem(`expected a keyword, found "${k.text}"`, k.line);
+      entries.push({ key: k.text, value: this.expression(0), line: k.line });
+      if (this.is(",") && this.peek(1).type === "kw") {
+        this.next();
+        continue;
+      }
+      if (close && this.is(",") && this.is(close, 1)) this.next();
+      break;
+    }
+    return { kind: "kw", entries, line };
+  }
+  /** `[a, b]` or `[key: value]` up to `close` (already past the opener). */
+  list(close, line) {
+    const items = [];
+    if (this.is(close)) {
+      this.next();
+      return { kind: "list", items, line };
+    }
+    if (this.peek().type === "kw") {
+      const kw = this.keywords(line, close);
+      if (this.is(",")) this.next();
+      this.expect(close);
+      return kw;
+    }
+    for (; ; ) {
+      if (this.peek().type === "kw") {
+        items.push(this.keywords(line, close));
+        if (this.is(",")) this.next();
+        break;
+      }
+      items.push(this.expression(0));
+      if (this.is("|")) {
+        this.next();
+        this.expression(0);
+      }
+      if (!this.is(",")) break;
+      this.next();
+      if (this.is(close)) break;
+    }
+    this.expect(close);
+    return { kind: "list", items, line };
+  }
+};
+function parseElixirConfig(text) {
+  try {
+    return { statements: new Parser(tokenize(text)).statements(false) };
+  } catch (e) {
+    if (e instanceof SyntaxProblem) return { statements: [], error: { line: e.line, message: e.message } };
+    throw e;
+  }
+}
+
+// src/model/frameworks/phoenix.ts
+var ENV = "prod";
+async function readPhoenixApps(files, parsed, roles) {
+  const apps = [];
+  for (const f of files.files) {
+    if (!/(^|\/)config\/config\.exs$/.test(f.path) || !roles.isDeployed(f.path)) continue;
+    const dir = f.path.slice(0, -"/config.exs".length);
+    const root = dir.replace(/\/?config$/, "");
+    const app = { root, files: [], configs: /* @__PURE__ */ new Map(), fallbacks: [], errors: [], notes: [], computed: [], replaced: /* @__PURE__ */ new Map(), otherEnvironments: [] };
+    const load = (path) => parsed.memo("elixir-config", path, (text) => parseElixirConfig(text));
+    const run = async (path, depth) => {
+      const file = await load(path);
+      if (!file) return;
+      app.files.push(path);
+      if (file.error) {
+        app.errors.push({ path, ...file.error });
+        return;
+      }
+      await runStatements(app, file.statements, path, /* @__PURE__ */ new Map(), false, async (target, line) => {
+        const resolved = `${path.slice(0, path.lastIndexOf("/") + 1)}${target}`;
+        if (depth > 4) return;
+        if (!files.has(resolved)) {
+          app.notes.push(`${path}:${line} imports ${resolved}, which is not in the repository (its settings, if any, are unknown)`);
+          return;
+        }
+        await run(resolved, depth + 1);
+      });
+    };
+    await run(f.path, 0);
+    for (const runtime of [`${dir}/runtime.exs`, `${dir}/releases.exs`]) if (files.has(runtime)) await run(runtime, 0);
+    app.otherEnvironments = files.files.map((x) => x.path).filter((p) => p.startsWith(`${dir}/`) && /^[^/]+\.exs$/.test(p.slice(dir.length + 1)) && !app.files.includes(p));
+    apps.push(app);
+  }
+  return apps;
+}
+async function runStatements(app, statements, path, scope, conditional, importer) {
+  for (const s of statements) {
+    if (s.kind === "assign") scope.set(s.name, evaluate(s.value, scope, path));
+    else if (s.kind === "import") {
+      const target = importPath(s.path);
+      if (target) await importer(target, s.line);
+      else app.notes.push(`${path}:${s.line}: import_config with a computed path is not followed`);
+    } else if (s.kind === "config") applyConfig(app, s, scope, path, conditional);
+    else if (s.kind === "if") {
+      const test = decide(s.test, scope);
+      const value = test === void 0 ? void 0 : s.negate ? !test : test;
+      if (value === true) await runStatements(app, s.then, path, new Map(scope), conditional, importer);
+      else if (value === false) await runStatements(app, s.otherwise, path, new Map(scope), conditional, importer);
+      else {
+        await runStatements(app, s.then, path, new Map(scope), true, importer);
+        await runStatements(app, s.otherwise, path, new Map(scope), true, importer);
+      }
+    }
+  }
+}
+function importPath(ast) {
+  if (ast.kind === "lit" && typeof ast.value === "string") return ast.value;
+  if (ast.kind !== "template") return void 0;
+  const name2 = ast.raw.replace(/#\{\s*(?:config_env\(\)|Mix\.env(?:\(\))?|config_env)\s*\}/g, ENV);
+  return name2.includes("#{") ? void 0 : name2;
+}
+function applyConfig(app, s, scope, path, conditional) {
+  const [first, second, third] = s.args;
+  if (first?.kind !== "lit" || !first.atom) return;
+  let key;
+  let opts;
+  if (second?.kind === "kw" && !third) {
+    key = "";
+    opts = second;
+  } else if (second?.kind === "lit" && (second.atom || second.alias) && third) {
+    key = String(second.value);
+    opts = third;
+  } else return;
+  const id2 = `${first.value} ${key}`.trim();
+  const value = evaluate(opts, scope, path);
+  if (value.kind !== "kw") {
+    if (opts.kind !== "lit") app.computed.push({ id: id2, path, line: s.line });
+    return;
+  }
+  const target = app.configs.get(id2) ?? /* @__PURE__ */ new Map();
+  app.configs.set(id2, target);
+  for (const [k, e] of value.entries) {
+    const entry = { ...e, value: located(e.value, e.path, e.line, conditional), conditional: e.conditional || conditional };
+    mergeInto(app, target, k, entry);
+    collectFallbacks(app, String(first.value), key, [k], entry.value);
+  }
+}
+function located(value, path, line, conditional) {
+  if (value.kind !== "kw") return value;
+  return { kind: "kw", entries: new Map([...value.entries].map(([k, v]) => [k, { ...v, path: v.path || path, line: v.line || line, conditional: v.conditional || conditional }])) };
+}
+function mergeInto(app, target, key, entry) {
+  const previous = target.get(key);
+  if (previous?.value.kind === "kw" && entry.value.kind === "kw") {
+    const merged = new Map(previous.value.entries);
+    for (const [k, v] of entry.value.entries) mergeInto(app, merged, k, v);
+    target.set(key, { ...entry, value: { kind: "kw", entries: merged } });
+    return;
+  }
+  if (previous && !entry.conditional) for (const replaced of leaves(previous)) app.replaced.set(`${replaced.path}:${replaced.line}`, { path: entry.path, line: entry.line });
+  target.set(key, entry);
+}
+function leaves(entry) {
+  return entry.value.kind === "kw" ? [...entry.value.entries.values()].flatMap(leaves) : [entry];
+}
+function collectFallbacks(app, appName, key, at, value) {
+  if (value.kind === "env" && value.fallback) app.fallbacks.push({ app: appName, key, path: at, value });
+  if (value.kind === "kw") for (const [k, e] of value.entries) collectFallbacks(app, appName, key, [...at, k], e.value);
+  if (value.kind === "list") for (const item of value.items) collectFallbacks(app, appName, key, at, item);
+}
+function evaluate(ast, scope, path) {
+  switch (ast.kind) {
+    case "lit":
+      return { kind: "lit", value: ast.value, ...ast.atom ? { atom: true } : {} };
+    case "list":
+      return { kind: "list", items: ast.items.map((i) => evaluate(i, scope, path)) };
+    case "kw":
+      return { kind: "kw", entries: new Map(ast.entries.map((e) => [e.key, { value: evaluate(e.value, scope, path), path, line: e.line, conditional: false }])) };
+    case "var":
+      return scope.get(ast.name) ?? { kind: "computed", text: ast.name };
+    case "call":
+      return envCall(ast, path) ?? { kind: "computed", text: `${ast.name}(...)` };
+    case "op": {
+      if (ast.op !== "||" && ast.op !== "or") return { kind: "computed", text: ast.op };
+      const left = evaluate(ast.left, scope, path);
+      if (left.kind === "lit") return left.value === null || left.value === false ? evaluate(ast.right, scope, path) : left;
+      if (left.kind !== "env" || left.fallback && !(left.fallback.kind === "lit" && left.fallback.value === null)) return { kind: "computed", text: ast.op };
+      if (ast.right.kind === "raise") return { ...left, required: true, fallback: void 0 };
+      const right = evaluate(ast.right, scope, path);
+      if (right.kind === "lit") return { ...left, fallback: right };
+      if (right.kind === "env" && right.required) return { kind: "computed", text: `${left.name} || ${right.name}` };
+      return { kind: "computed", text: ast.op };
+    }
+    case "template":
+      return { kind: "computed", text: "interpolated string" };
+    default:
+      return { kind: "computed", text: ast.kind };
+  }
+}
+function envCall(ast, path) {
+  const name2 = ast.args[0];
+  if (name2?.kind !== "lit" || typeof name2.value !== "string") return void 0;
+  if (ast.name === "System.fetch_env!") return { kind: "env", name: name2.value, required: true, path, line: ast.line };
+  if (ast.name !== "System.get_env") return void 0;
+  const fallback = ast.args[1];
+  if (!fallback) return { kind: "env", name: name2.value, path, line: ast.line };
+  if (fallback.kind !== "lit") return { kind: "computed", text: `System.get_env("${name2.value}", ...)` };
+  return { kind: "env", name: name2.value, fallback: { kind: "lit", value: fallback.value }, path, line: ast.line };
+}
+function decide(ast, scope) {
+  const isEnvCall = (a) => a.kind === "call" && (a.name === "config_env" || a.name === "Mix.env");
+  if (ast.kind === "not") {
+    const inner = decide(ast.operand, scope);
+    return inner === void 0 ? void 0 : !inner;
+  }
+  if (ast.kind === "lit") return !(ast.value === null || ast.value === false);
+  if (ast.kind === "var") {
+    const v = scope.get(ast.name);
+    return v?.kind === "lit" ? !(v.value === null || v.value === false) : void 0;
+  }
+  if (ast.kind !== "op") return void 0;
+  if (["and", "&&", "or", "||"].includes(ast.op)) {
+    const l = decide(ast.left, scope);
+    const r = decide(ast.right, scope);
+    if (ast.op === "and" || ast.op === "&&") return l === false || r === false ? false : l === true && r === true ? true : void 0;
+    return l === true || r === true ? true : l === false && r === false ? false : void 0;
+  }
+  const [call, other] = isEnvCall(ast.left) ? [ast.left, ast.right] : isEnvCall(ast.right) ? [ast.right, ast.left] : [void 0, void 0];
+  if (!call || !other) return void 0;
+  if (["==", "===", "!=", "!=="].includes(ast.op) && other.kind === "lit" && other.atom) {
+    const equal = other.value === ENV;
+    return ast.op.startsWith("!") ? !equal : equal;
+  }
+  if ((ast.op === "in" || ast.op === "not in") && other.kind === "list") {
+    const found = other.items.some((i) => i.kind === "lit" && i.value === ENV);
+    return ast.op === "in" ? found : !found;
+  }
+  return void 0;
+}
+function outsideProd(apps) {
+  const out = /* @__PURE__ */ new Map();
+  for (const app of apps) {
+    for (const [at, by] of app.replaced) out.set(at, `prod replaces it (${by.path}:${by.line}), so this value is read only outside production`);
+    for (const path of app.otherEnvironments) out.set(path, `MIX_ENV=prod does not load ${path} (prod reads ${app.files.join(", ")}), so this value is read only outside production`);
+  }
+  return out;
+}
+function entryAt(config, ...keys) {
+  let entry;
+  let map = config;
+  for (const k of keys) {
+    entry = map?.get(k);
+    map = entry?.value.kind === "kw" ? entry.value.entries : void 0;
+  }
+  return entry;
+}
+function endpointsOf(app) {
+  return [...app.configs].filter(([id2]) => /\s\S*Endpoint$/.test(id2));
+}
+var PHOENIX_SETTINGS_DOC = '- **Phoenix / Elixir** (`config/config.exs`). For MIX_ENV=prod: config.exs, the files it imports (`import_config "#{config_env()}.exs"` \u2192 prod.exs, in place), then `config/runtime.exs` (and `releases.exs`) with `config_env()` = :prod; each `config :app, Key, opts` deep-merges keyword lists, later calls winning. `if config_env() == :prod` (also `Mix.env()`, `!=`, `in [...]`, `unless`) is decided; other conditions make their settings conditional (not judged). Values: literals, keyword lists, variables assigned earlier, `System.get_env("X")` (nil when unset), `System.get_env("X", "d")` and `System.get_env("X") || "d"` (the fallback), `System.fetch_env!("X")` and `System.get_env("X") || raise ...` (required). Options built in code (`config :app, Endpoint, opts`) are computed: a check says so instead of failing. An import the repository lacks (`prod.secret.exs`) is named in the message as assumed empty.';
 
 // src/model/roles.ts
 var import_picomatch = __toESM(require_picomatch(), 1);
@@ -6148,8 +6903,8 @@ function isLocalDependencyStack(text) {
 }
 function firstMatchLine(text, pattern) {
   const line = text.split("\n").find((l) => pattern.test(l)) ?? "";
-  const clean = line.replace(/^#+\s*/, "");
-  return clean.length > 80 ? `${clean.slice(0, 77)}...` : clean;
+  const clean2 = line.replace(/^#+\s*/, "");
+  return clean2.length > 80 ? `${clean2.slice(0, 77)}...` : clean2;
 }
 var NON_PRODUCTION_PROFILE = /^(dev|devel|development|local|debug|test|tests|testing|ci|e2e|tools?|admin[-_]?tools|deprecated|legacy|old|manual|migrate[-_]?old)$/i;
 function roleOfProfiles(profiles) {
@@ -6173,7 +6928,7 @@ function runsOnlyBackingServices(text) {
 import { posix as posix2 } from "node:path";
 
 // src/parse/compose.ts
-var import_yaml = __toESM(require_dist(), 1);
+var import_yaml2 = __toESM(require_dist(), 1);
 import { dirname, posix } from "node:path";
 async function loadComposeFiles(ctx) {
   const paths = ctx.files.files.filter((f) => isComposeFile(f.path)).map((f) => f.path);
@@ -6208,13 +6963,13 @@ async function buildComposeFile(ctx, path, text, yaml) {
 function rawServices(path, yaml) {
   const out = /* @__PURE__ */ new Map();
   const doc = yaml.documents[0];
-  if (!doc || !(0, import_yaml.isMap)(doc.contents)) return out;
+  if (!doc || !(0, import_yaml2.isMap)(doc.contents)) return out;
   const servicesPair = findPair(doc, doc.contents, "services");
   const servicesNode = servicesPair ? deref(doc, servicesPair.value) : void 0;
-  if (!(0, import_yaml.isMap)(servicesNode)) return out;
+  if (!(0, import_yaml2.isMap)(servicesNode)) return out;
   for (const pair2 of servicesNode.items) {
     const value = deref(doc, pair2.value);
-    if (!(0, import_yaml.isScalar)(pair2.key) || !(0, import_yaml.isMap)(value)) continue;
+    if (!(0, import_yaml2.isScalar)(pair2.key) || !(0, import_yaml2.isMap)(value)) continue;
     const name2 = String(pair2.key.value);
     const plain = value.toJS(doc, { maxAliasCount: 1e4 });
     out.set(name2, { name: name2, layer: { path, yaml, doc, node: value }, line: yaml.lineOf(pair2), plain: normalise(plain) });
@@ -6263,25 +7018,25 @@ function lineOfKey(raw, key) {
 }
 function includesOf(path, yaml) {
   const doc = yaml.documents[0];
-  if (!doc || !(0, import_yaml.isMap)(doc.contents)) return [];
+  if (!doc || !(0, import_yaml2.isMap)(doc.contents)) return [];
   const pair2 = findPair(doc, doc.contents, "include");
-  const list = pair2 ? deref(doc, pair2.value) : void 0;
-  if (!(0, import_yaml.isSeq)(list)) return [];
+  const list2 = pair2 ? deref(doc, pair2.value) : void 0;
+  if (!(0, import_yaml2.isSeq)(list2)) return [];
   const out = [];
   const add = (node) => {
     const value = deref(doc, node);
-    if (!(0, import_yaml.isScalar)(value) || typeof value.value !== "string") return;
+    if (!(0, import_yaml2.isScalar)(value) || typeof value.value !== "string") return;
     const text = value.value.trim();
     const remote = /^[a-z][a-z0-9+.-]*:\/\//i.test(text) || text.startsWith("git@") || /^oci:/i.test(text);
     const resolved = remote ? text : posix.normalize(posix.join(posix.dirname(path), text));
     out.push({ path: resolved, line: yaml.lineOf(value), remote });
   };
-  for (const item of list.items) {
+  for (const item of list2.items) {
     const entry = deref(doc, item);
-    if ((0, import_yaml.isMap)(entry)) {
+    if ((0, import_yaml2.isMap)(entry)) {
       const p = findPair(doc, entry, "path");
       const value = p ? deref(doc, p.value) : void 0;
-      if ((0, import_yaml.isSeq)(value)) value.items.forEach(add);
+      if ((0, import_yaml2.isSeq)(value)) value.items.forEach(add);
       else if (value) add(value);
     } else add(entry);
   }
@@ -6358,11 +7113,11 @@ function isPlainObject(value) {
 }
 function deref(doc, node) {
   let current = node;
-  for (let i = 0; i < 20 && (0, import_yaml.isAlias)(current); i++) current = current.resolve(doc);
+  for (let i = 0; i < 20 && (0, import_yaml2.isAlias)(current); i++) current = current.resolve(doc);
   return current;
 }
 function keyName(pair2) {
-  if (!(0, import_yaml.isScalar)(pair2.key)) return void 0;
+  if (!(0, import_yaml2.isScalar)(pair2.key)) return void 0;
   const value = pair2.key.value;
   return typeof value === "symbol" ? "<<" : String(value);
 }
@@ -6371,10 +7126,10 @@ function findPair(doc, map, key, depth = 0) {
   if (direct || depth > 10) return direct;
   for (const pair2 of map.items) {
     if (keyName(pair2) !== "<<") continue;
-    const sources = (0, import_yaml.isSeq)(pair2.value) ? pair2.value.items : [pair2.value];
+    const sources = (0, import_yaml2.isSeq)(pair2.value) ? pair2.value.items : [pair2.value];
     for (const source of sources) {
       const merged = deref(doc, source);
-      if ((0, import_yaml.isMap)(merged)) {
+      if ((0, import_yaml2.isMap)(merged)) {
         const found = findPair(doc, merged, key, depth + 1);
         if (found) return found;
       }
@@ -6387,15 +7142,15 @@ function locateIn(doc, root, keyPath) {
   let found;
   for (const key of keyPath) {
     current = deref(doc, current);
-    if ((0, import_yaml.isMap)(current)) {
+    if ((0, import_yaml2.isMap)(current)) {
       const pair2 = findPair(doc, current, String(key));
       if (!pair2) return void 0;
       found = pair2;
       current = pair2.value;
-    } else if ((0, import_yaml.isSeq)(current)) {
+    } else if ((0, import_yaml2.isSeq)(current)) {
       const item = typeof key === "number" ? current.items[key] : current.items.find((i) => {
         const v = deref(doc, i);
-        if (!(0, import_yaml.isScalar)(v)) return false;
+        if (!(0, import_yaml2.isScalar)(v)) return false;
         const text = String(v.value);
         return text === key || text.startsWith(`${key}=`);
       });
@@ -6502,7 +7257,7 @@ function defaultOf(ref) {
 }
 var NAME_START = /[A-Za-z_]/;
 var NAME_CHAR = /[A-Za-z0-9_]/;
-var MAX_DEPTH = 8;
+var MAX_DEPTH2 = 8;
 function findReferences(text) {
   const out = [];
   let i = 0;
@@ -6571,7 +7326,7 @@ function interpolateAt(text, lookup, options, depth) {
     last = ref.offset + ref.length;
     const set = lookup(ref.name);
     const nested = (arg) => {
-      if (depth >= MAX_DEPTH) return arg;
+      if (depth >= MAX_DEPTH2) return arg;
       const inner = interpolateAt(arg, lookup, options, depth + 1);
       unresolved.push(...inner.unresolved);
       required.push(...inner.required);
@@ -6680,12 +7435,12 @@ async function computeDeployments(files, parsed, roles) {
       (path) => loadComposeFile({ files, parsed }, path).catch(() => void 0)
     );
     const composeFiles = loaded.filter((f) => f !== void 0);
-    const list = [];
-    for (const file of composeFiles) list.push(await makeDeployment([file.path], { files: [file.path], how: "on its own" }, files, async () => file, roles.of(file.path)));
+    const list2 = [];
+    for (const file of composeFiles) list2.push(await makeDeployment([file.path], { files: [file.path], how: "on its own" }, files, async () => file, roles.of(file.path)));
     const message = `Compose deployments could not be worked out (${err instanceof Error ? err.message : String(err)}): each compose file is judged on its own.`;
     return {
       files: composeFiles,
-      list,
+      list: list2,
       notes: composeFiles.length ? [{ status: "error", path: composeFiles[0].path, line: 1, message }] : [],
       roleOf: (path) => roles.of(path)
     };
@@ -6772,12 +7527,12 @@ async function discoverDeployments(files, parsed, roles) {
     await build({ files: [file.path], how: "on its own" });
   }
   markLocalBuilds(deployments);
-  const list = deployments.filter((d) => !(d.files.length === 1 && d.how === "on its own" && included.has(d.files[0]))).sort((a, b) => ROLE_RANK[a.role.role] - ROLE_RANK[b.role.role] || a.name.localeCompare(b.name));
+  const list2 = deployments.filter((d) => !(d.files.length === 1 && d.how === "on its own" && included.has(d.files[0]))).sort((a, b) => ROLE_RANK[a.role.role] - ROLE_RANK[b.role.role] || a.name.localeCompare(b.name));
   for (const file of loaded.values()) {
     for (const note of file.notes ?? []) pushNote(notes, { status: "skip", path: file.path, line: note.line, message: `${file.path}: ${note.message}` });
   }
   const best = /* @__PURE__ */ new Map();
-  for (const d of list) {
+  for (const d of list2) {
     for (const path of [...d.files, ...d.envFiles.map((e) => e.path), ...d.envPaths]) {
       const current = best.get(path);
       if (!current || ROLE_RANK[d.role.role] < ROLE_RANK[current.role]) best.set(path, d.role);
@@ -6785,7 +7540,7 @@ async function discoverDeployments(files, parsed, roles) {
   }
   return {
     files: [...loaded.values()].sort((a, b) => a.path.localeCompare(b.path)),
-    list,
+    list: list2,
     notes: notes.sort((a, b) => a.path.localeCompare(b.path) || a.line - b.line),
     roleOf: (path) => best.get(path) ?? roles.of(path)
   };
@@ -6924,12 +7679,12 @@ function chainsIn(path, text, files, notes) {
 function resolveNamed(name2, from, files, anyName = false) {
   if (/[$%{}*]/.test(name2) || name2 === "-") return "unknown";
   if (!anyName && !/\.ya?ml$/i.test(name2)) return "not a file";
-  const clean = name2.replace(/^\.\//, "");
-  for (const candidate of [posix2.join(posix2.dirname(from), clean), clean]) {
+  const clean2 = name2.replace(/^\.\//, "");
+  for (const candidate of [posix2.join(posix2.dirname(from), clean2), clean2]) {
     const p = posix2.normalize(candidate);
     if (!p.startsWith("..") && files.has(p)) return p;
   }
-  const suffix = `/${posix2.normalize(clean).replace(/^(\.\.\/)+/, "")}`;
+  const suffix = `/${posix2.normalize(clean2).replace(/^(\.\.\/)+/, "")}`;
   const matches = files.files.filter((f) => `/${f.path}`.endsWith(suffix));
   if (matches.length === 1) return matches[0].path;
   return matches.length > 1 ? "unknown" : "missing";
@@ -7095,8 +7850,8 @@ async function imageContents(files, parsedFiles, productionDockerfiles2) {
   return out;
 }
 function sourcesOfCopy(args) {
-  const clean = args.map((a) => a.replace(/^\[|\]$|^"|",?$|^'|',?$/g, "")).filter(Boolean);
-  return clean.slice(0, -1).filter((s) => !/^<</.test(s) && !/^[a-z]+:\/\//i.test(s) && !s.includes("$"));
+  const clean2 = args.map((a) => a.replace(/^\[|\]$|^"|",?$|^'|',?$/g, "")).filter(Boolean);
+  return clean2.slice(0, -1).filter((s) => !/^<</.test(s) && !/^[a-z]+:\/\//i.test(s) && !s.includes("$"));
 }
 function chooseContext(files, dockerDir, sources) {
   if (dockerDir === ".") return ".";
@@ -7331,16 +8086,16 @@ function referencesIn(path, text, dockerfiles) {
     const line = (lines[i].length > 2e3 ? lines[i].slice(0, 2e3) : lines[i]).replace(/\$\{\{[^}\n]{0,200}\}\}/g, "${{expr}}");
     const found = { paths: [], prefixes: [], line: i + 1, images: [], targets: [] };
     const add = (written, base) => {
-      const clean = resolveDirectoryVariable(written.replace(/^["']|["',]$/g, ""), dir);
-      const variable = VARIABLE.exec(clean);
+      const clean2 = resolveDirectoryVariable(written.replace(/^["']|["',]$/g, ""), dir);
+      const variable = VARIABLE.exec(clean2);
       if (variable) {
-        const prefix = clean.slice(0, variable.index).replace(/^\.\//, "").replace(/[^/]*$/, "");
+        const prefix = clean2.slice(0, variable.index).replace(/^\.\//, "").replace(/[^/]*$/, "");
         found.prefixes.push(prefix);
         return;
       }
       for (const from of [base, "", dir]) {
         if (from === void 0) continue;
-        const p = posix4.normalize(posix4.join(from, clean)).replace(/^\.\//, "");
+        const p = posix4.normalize(posix4.join(from, clean2)).replace(/^\.\//, "");
         if (dockerfiles.has(p)) {
           if (!found.paths.includes(p)) found.paths.push(p);
           return;
@@ -7413,9 +8168,9 @@ async function computeBuilds(files, roles, deployments) {
   const dockerfiles = new Set(files.files.map((f) => f.path).filter(isDockerfile));
   const refs = /* @__PURE__ */ new Map();
   const note = (path, ref) => {
-    const list = refs.get(path) ?? [];
-    if (!list.some((r) => r.how === ref.how)) list.push(ref);
-    refs.set(path, list);
+    const list2 = refs.get(path) ?? [];
+    if (!list2.some((r) => r.how === ref.how)) list2.push(ref);
+    refs.set(path, list2);
   };
   if (dockerfiles.size === 0) return { roleOverrides: /* @__PURE__ */ new Map(), dockerfilesForImage: () => [], imagesOf: () => [], publishedTargets: () => [] };
   const targets = /* @__PURE__ */ new Map();
@@ -7470,16 +8225,16 @@ async function computeBuilds(files, roles, deployments) {
   const anyVisible = refs.size > 0;
   for (const path of dockerfiles) {
     const current = roles.of(path);
-    const list = refs.get(path) ?? [];
-    const production = list.find((r) => r.role === "production");
+    const list2 = refs.get(path) ?? [];
+    const production = list2.find((r) => r.role === "production");
     if (production && yieldsToEvidence(current)) {
       roleOverrides.set(path, { role: "production", reason: `built by ${production.how}`, rule: "evidence:built-by" });
       continue;
     }
     if (current !== UNKNOWN_ROLE) continue;
-    if (list.length) {
-      const role = list.some((r) => r.role === "development") ? "development" : list[0].role;
-      roleOverrides.set(path, { role, reason: `built only by ${list.map((r) => `${r.how} (${r.role === "tooling" ? "which publishes nothing" : r.role})`).join(", ")}`, rule: "evidence:built-by-non-production" });
+    if (list2.length) {
+      const role = list2.some((r) => r.role === "development") ? "development" : list2[0].role;
+      roleOverrides.set(path, { role, reason: `built only by ${list2.map((r) => `${r.how} (${r.role === "tooling" ? "which publishes nothing" : r.role})`).join(", ")}`, rule: "evidence:built-by-non-production" });
     } else if (anyVisible && posix4.dirname(path) !== "." && !hidden.some((prefix) => path.startsWith(prefix))) {
       roleOverrides.set(path, {
         role: "unknown",
@@ -7599,8 +8354,8 @@ function callsIn(expr, out = []) {
 }
 function callsInStatements(statements) {
   const out = [];
-  const visit = (list) => {
-    for (const s of list) {
+  const visit = (list2) => {
+    for (const s of list2) {
       if (s.kind === "assign" || s.kind === "expr") callsIn(s.value, out);
       else if (s.kind === "class") {
         for (const b of s.bases) callsIn(b, out);
@@ -7613,8 +8368,8 @@ function callsInStatements(statements) {
 }
 function importedModules(module) {
   const out = /* @__PURE__ */ new Set();
-  const visit = (list) => {
-    for (const s of list) {
+  const visit = (list2) => {
+    for (const s of list2) {
       if (s.kind === "import" && s.module) out.add(s.module);
       else if (s.kind === "import") for (const name2 of s.names) out.add(name2);
       else if (s.kind === "star-import") out.add(s.module);
@@ -9130,7 +9885,7 @@ function balanceRange(balanceType, children, positions, from, to, start, length,
   divide(children, positions, from, to, 0);
   return (mkTop || mkTree)(localChildren, localPositions, length);
 }
-var Parser = class {
+var Parser2 = class {
   /**
   Start a parse, returning a [partial parse](#common.PartialParse)
   object. [`fragments`](#common.TreeFragment) can be passed in to
@@ -10634,7 +11389,7 @@ var ContextTracker = class {
     this.strict = spec.strict !== false;
   }
 };
-var LRParser = class _LRParser extends Parser {
+var LRParser = class _LRParser extends Parser2 {
   /**
   @internal
   */
@@ -12362,9 +13117,9 @@ var Reader = class {
       }
       case "Number": {
         const raw = this.text(node);
-        const clean = raw.replace(/_/g, "");
-        const value = /^0[xob]/i.test(clean) ? Number(clean) : parseFloat(clean);
-        return Number.isFinite(value) && !/[jJ]$/.test(clean) ? { kind: "num", value, line } : { kind: "unknown", text: raw, line };
+        const clean2 = raw.replace(/_/g, "");
+        const value = /^0[xob]/i.test(clean2) ? Number(clean2) : parseFloat(clean2);
+        return Number.isFinite(value) && !/[jJ]$/.test(clean2) ? { kind: "num", value, line } : { kind: "unknown", text: raw, line };
       }
       case "Boolean":
         return { kind: "bool", value: this.text(node) === "True", line };
@@ -12544,12 +13299,12 @@ var Reader = class {
   /** Whether an enclosing node opens a bracket it never closes. */
   insideOpenBracket(node) {
     for (let at = node.parent; at; at = at.parent) {
-      let open = 0;
+      let open2 = 0;
       for (let c = at.firstChild; c; c = c.nextSibling) {
-        if (OPENING.has(c.name)) open++;
-        else if (CLOSING.has(c.name)) open--;
+        if (OPENING.has(c.name)) open2++;
+        else if (CLOSING.has(c.name)) open2--;
       }
-      if (open > 0) return true;
+      if (open2 > 0) return true;
     }
     return false;
   }
@@ -12653,7 +13408,7 @@ function castName(expr) {
   if (expr.kind === "attr") return expr.name;
   return void 0;
 }
-function evaluate(expr, scope) {
+function evaluate2(expr, scope) {
   switch (expr.kind) {
     case "str":
       return expr.fString ? unknown("f-string") : known(expr.value);
@@ -12667,7 +13422,7 @@ function evaluate(expr, scope) {
     case "set": {
       const items = [];
       for (const item of expr.items) {
-        const r = evaluate(item.kind === "starred" ? item.value : item, scope);
+        const r = evaluate2(item.kind === "starred" ? item.value : item, scope);
         if (!r.known) return r;
         if (item.kind !== "starred") items.push(r.value);
         else if (Array.isArray(r.value)) items.push(...r.value);
@@ -12679,8 +13434,8 @@ function evaluate(expr, scope) {
     case "dict": {
       const out = {};
       for (const { key, value } of expr.entries) {
-        const k = evaluate(key, scope);
-        const v = evaluate(value, scope);
+        const k = evaluate2(key, scope);
+        const v = evaluate2(value, scope);
         if (!k.known || typeof k.value !== "string") return unknown("dict with a computed key");
         if (!v.known) return v;
         out[k.value] = v.value;
@@ -12695,11 +13450,11 @@ function evaluate(expr, scope) {
     }
     case "subscript": {
       const target = dottedName(expr.object);
-      const key = evaluate(expr.index, scope);
+      const key = evaluate2(expr.index, scope);
       if ((target === "os.environ" || target === "environ") && key.known && typeof key.value === "string") {
         return unknown(`required from the environment (${key.value})`, key.value);
       }
-      const object = evaluate(expr.object, scope);
+      const object = evaluate2(expr.object, scope);
       if (object.known && key.known) {
         if (Array.isArray(object.value) && typeof key.value === "number") {
           const v = object.value[key.value < 0 ? object.value.length + key.value : key.value];
@@ -12714,15 +13469,15 @@ function evaluate(expr, scope) {
     case "call":
       return evaluateCall(expr, scope);
     case "unary": {
-      const r = evaluate(expr.operand, scope);
+      const r = evaluate2(expr.operand, scope);
       if (!r.known) return r;
       if (expr.op === "not") return known(!truthy(r.value), r.envVar);
       return unknown(`unary ${expr.op}`);
     }
     case "ternary": {
-      const test = evaluate(expr.test, scope);
+      const test = evaluate2(expr.test, scope);
       if (!test.known) return test;
-      const chosen = evaluate(truthy(test.value) ? expr.then : expr.otherwise, scope);
+      const chosen = evaluate2(truthy(test.value) ? expr.then : expr.otherwise, scope);
       return chosen.known && !chosen.envVar && test.envVar ? known(chosen.value, test.envVar) : chosen;
     }
     case "binop":
@@ -12732,15 +13487,15 @@ function evaluate(expr, scope) {
   }
 }
 function evaluateBinary(expr, scope) {
-  const left = evaluate(expr.left, scope);
+  const left = evaluate2(expr.left, scope);
   if (expr.op === "or" || expr.op === "and") {
     if (!left.known) return left;
     const shortCircuit = expr.op === "or" ? truthy(left.value) : !truthy(left.value);
     if (shortCircuit) return left;
-    const right2 = evaluate(expr.right, scope);
+    const right2 = evaluate2(expr.right, scope);
     return right2.known ? known(right2.value, right2.envVar ?? left.envVar) : right2;
   }
-  const right = evaluate(expr.right, scope);
+  const right = evaluate2(expr.right, scope);
   if (!left.known) return left;
   if (!right.known) return right;
   const envVar = left.envVar ?? right.envVar;
@@ -12778,18 +13533,18 @@ function evaluateBinary(expr, scope) {
 }
 function evaluateCall(call, scope) {
   const name2 = dottedName(call.callee);
-  const first = call.args[0] ? evaluate(call.args[0], scope) : void 0;
+  const first = call.args[0] ? evaluate2(call.args[0], scope) : void 0;
   const varName = first?.known && typeof first.value === "string" ? first.value : void 0;
   if (name2 && ENV_GET_CALLS.has(name2) && varName) {
     const fallback = call.args[1] ?? call.kwargs.default;
     if (!fallback) return known(null, varName);
-    const r = evaluate(fallback, scope);
+    const r = evaluate2(fallback, scope);
     return r.known ? known(r.value, varName) : unknown(r.reason, varName);
   }
   if (name2 && DECOUPLE_CALLS.has(name2) && varName) {
     const fallback = call.kwargs.default ?? call.args[1];
     if (!fallback) return unknown(`required from the environment (${varName})`, varName);
-    const r = evaluate(fallback, scope);
+    const r = evaluate2(fallback, scope);
     if (!r.known) return unknown(r.reason, varName);
     const cast = castName(call.kwargs.cast);
     const value = typeof r.value === "string" ? castTo(cast, r.value) : r.value;
@@ -12804,10 +13559,10 @@ function evaluateCall(call, scope) {
   }
   if (name2 === "getattr" && call.args[0] && call.args[1]) {
     const object = dottedName(call.args[0]);
-    const attr = evaluate(call.args[1], scope);
+    const attr = evaluate2(call.args[1], scope);
     const found = object && attr.known && typeof attr.value === "string" ? scope.lookup(`${object}.${attr.value}`) : void 0;
     if (found) return found;
-    return call.args[2] && object && scope.isModule?.(object) ? evaluate(call.args[2], scope) : unknown("getattr");
+    return call.args[2] && object && scope.isModule?.(object) ? evaluate2(call.args[2], scope) : unknown("getattr");
   }
   const helper = projectEnvHelper(call, name2, varName, scope);
   if (helper) return helper;
@@ -12830,11 +13585,11 @@ function evaluateCall(call, scope) {
     return unknown(name2);
   }
   if (call.callee.kind === "attr") {
-    const receiver = evaluate(call.callee.object, scope);
+    const receiver = evaluate2(call.callee.object, scope);
     if (!receiver.known) return receiver;
     const v = receiver.value;
     if (typeof v === "string") {
-      const sep = call.args[0] ? evaluate(call.args[0], scope) : void 0;
+      const sep = call.args[0] ? evaluate2(call.args[0], scope) : void 0;
       switch (call.callee.name) {
         case "lower":
         case "casefold":
@@ -12865,7 +13620,7 @@ function projectEnvHelper(call, name2, varName, scope) {
   if (!fn || !varName || !ENV_VAR_NAME.test(varName) || !ENV_HELPER_NAME.test(fn)) return void 0;
   const fallback = call.kwargs.default ?? call.kwargs.default_value ?? call.kwargs.fallback ?? call.args[1];
   if (!fallback) return unknown(`${fn}("${varName}") without a default`, varName);
-  const r = evaluate(fallback, scope);
+  const r = evaluate2(fallback, scope);
   if (!r.known) return unknown(r.reason, varName);
   const cast = castName(call.kwargs.cast) ?? (/bool/i.test(fn) ? "bool" : /int/i.test(fn) ? "int" : /list|csv/i.test(fn) ? "list" : void 0);
   const value = typeof r.value === "string" ? castTo(cast, r.value) : r.value;
@@ -12875,7 +13630,7 @@ function projectEnvHelper(call, name2, varName, scope) {
 function envReader(cast, call, varName, scope) {
   const fallback = call.kwargs.default ?? call.args[1];
   const scheme = scope.envSchemes?.get(varName);
-  let value = fallback ? evaluate(fallback, scope) : scheme?.default;
+  let value = fallback ? evaluate2(fallback, scope) : scheme?.default;
   const effectiveCast = cast ?? scheme?.cast;
   if (!value) return unknown(`required from the environment (${varName})`, varName);
   if (!value.known) return unknown(value.reason, varName);
@@ -12890,7 +13645,7 @@ function envSchemesOf(call, scope) {
       const entry = {};
       const cast = castName(value.items[0]);
       if (cast) entry.cast = cast;
-      if (value.items[1]) entry.default = evaluate(value.items[1], scope);
+      if (value.items[1]) entry.default = evaluate2(value.items[1], scope);
       out.set(name2, entry);
     } else {
       const cast = castName(value);
@@ -13014,8 +13769,904 @@ var SETTINGS_RESOLUTION_DOC = [
   '- Branches on the environment (`if os.environ.get("ENV") == "production":`) are read as conditional and not judged on their own; a settings module production runs with that cannot be read is an `error`.'
 ].join("\n");
 
+// src/model/frameworks/spring.ts
+import { posix as posix5 } from "node:path";
+
+// src/parse/properties.ts
+function parseProperties(text) {
+  const lines = text.replace(/^\uFEFF/, "").split(/\r\n|\r|\n/);
+  const documents = [[]];
+  for (let i = 0; i < lines.length; i++) {
+    const first = lines[i];
+    const trimmed = first.replace(/^[ \t\f]+/, "");
+    if (/^[#!]---\s*$/.test(trimmed)) {
+      documents.push([]);
+      continue;
+    }
+    if (trimmed === "" || trimmed.startsWith("#") || trimmed.startsWith("!")) continue;
+    const line = i + 1;
+    const parts = [trimmed];
+    while (endsWithOddBackslash(parts[parts.length - 1])) {
+      parts[parts.length - 1] = parts[parts.length - 1].slice(0, -1);
+      if (i + 1 >= lines.length) break;
+      parts.push(lines[++i].replace(/^[ \t\f]+/, ""));
+    }
+    const logical = parts.join("");
+    const { key, rest } = splitKey(logical);
+    documents[documents.length - 1].push({ key: unescape3(key), value: unescape3(rest), line });
+  }
+  return { documents };
+}
+function endsWithOddBackslash(s) {
+  let run = 0;
+  while (run < s.length && s[s.length - 1 - run] === "\\") run++;
+  return run % 2 === 1;
+}
+function splitKey(logical) {
+  let i = 0;
+  while (i < logical.length) {
+    const ch = logical[i];
+    if (ch === "\\") {
+      i += 2;
+      continue;
+    }
+    if (ch === "=" || ch === ":" || ch === " " || ch === "	" || ch === "\f") break;
+    i++;
+  }
+  const key = logical.slice(0, i);
+  let rest = logical.slice(i).replace(/^[ \t\f]*/, "");
+  if (rest.startsWith("=") || rest.startsWith(":")) rest = rest.slice(1).replace(/^[ \t\f]*/, "");
+  return { key, rest };
+}
+function unescape3(s) {
+  if (!s.includes("\\")) return s;
+  return s.replace(/\\(u[0-9a-fA-F]{4}|.)/g, (_, e) => {
+    if (e.length === 5) return String.fromCharCode(parseInt(e.slice(1), 16));
+    return { t: "	", n: "\n", r: "\r", f: "\f" }[e] ?? e;
+  });
+}
+
+// src/model/frameworks/deploy-env.ts
+var DEPLOYMENT_FILE = /\.(ya?ml|env|toml|sh|service|conf)$|(^|\/)(\.env[\w.-]*|Procfile[\w.-]*|[^/]*\.env\.[\w-]+)$/i;
+var APPLICATION_CONFIG = /(^|\/)src\/(main|test)\/resources\/|(^|\/)appsettings[\w.-]*\.json$/i;
+var MAX_BYTES2 = 512 * 1024;
+var MAX_LINE = 4096;
+var RANK = { production: 0, unknown: 1, development: 2 };
+var mayRunInProduction = (a) => a.role === "production" || a.role === "unknown";
+async function deploymentAssignments(files, roles, wanted) {
+  const out = [];
+  for (const file of files.files) {
+    if (file.size > MAX_BYTES2 || APPLICATION_CONFIG.test(file.path)) continue;
+    if (!(isComposeFile(file.path) || isDockerfile(file.path) || DEPLOYMENT_FILE.test(file.path))) continue;
+    const role = roles.of(file.path).role;
+    if (!(role in RANK)) continue;
+    const text = await files.read(file.path);
+    if (!text) continue;
+    out.push(...assignmentsIn(text, wanted).map((a) => ({ ...a, path: file.path, role })));
+  }
+  return out.sort((a, b) => RANK[a.role] - RANK[b.role]);
+}
+var INLINE = /^\s*(?:ENV\s+([A-Za-z_][\w.-]*)\s+(?=[^\s=])|["']?([A-Za-z_][\w.-]*)["']?\s*:\s+)(.*)$/;
+function assignmentsIn(text, wanted) {
+  const out = [];
+  const lines = text.split("\n");
+  for (let i = 0; i < lines.length; i++) {
+    const raw = lines[i];
+    if (raw.length > MAX_LINE || /^\s*#/.test(raw)) continue;
+    const k8s = /^\s*-?\s*name:\s*["']?([A-Za-z_][\w.]*)["']?\s*$/.exec(raw);
+    if (k8s) {
+      if (!wanted(k8s[1])) continue;
+      for (let j = i + 1; j < Math.min(lines.length, i + 4); j++) {
+        const v = /^\s*value:\s*(.*)$/.exec(lines[j]);
+        if (v) {
+          out.push({ name: k8s[1], value: clean(v[1]), line: i + 1 });
+          break;
+        }
+      }
+      continue;
+    }
+    for (const m of raw.matchAll(/(?:^|[\s"'[,])(?:export\s+|-D|--)?([A-Za-z_][\w.-]*)=("[^"]*"|'[^']*'|[^\s"',\]]*)/g)) {
+      if (wanted(m[1])) out.push({ name: m[1], value: clean(m[2]), line: i + 1 });
+    }
+    const single = INLINE.exec(raw.replace(/^\s*-\s*/, " "));
+    const name2 = single?.[1] ?? single?.[2];
+    if (single && name2 && wanted(name2) && !raw.includes(`${name2}=`)) out.push({ name: name2, value: clean(single[3]), line: i + 1 });
+  }
+  return out;
+}
+function clean(value) {
+  const v = value.replace(/\s+#.*$/, "").trim();
+  const quoted = /^"(.*)"$|^'(.*)'$/.exec(v);
+  return (quoted ? quoted[1] ?? quoted[2] : v).trim();
+}
+
+// src/model/frameworks/spring.ts
+var CONFIG_FILE = /^(.*\/)?src\/main\/resources\/(config\/)?application(-[\w.-]+)?\.(ya?ml|properties)$/;
+var BUILD_FILE = /(^|\/)(pom\.xml|build\.gradle(\.kts)?)$/;
+var SECURITY_DEPENDENCY = /spring-boot-starter-security|spring-boot-starter-oauth2-resource-server|spring-security-(web|config)/;
+function canonicalKey(key) {
+  return key.toLowerCase().replace(/\[(\w+)\]/g, ".$1").split(".").map((s) => s.replace(/[-_]/g, "")).filter(Boolean).join(".");
+}
+function canonicalEnvName(name2) {
+  return name2.toLowerCase().split("_").filter(Boolean).join(".");
+}
+async function springModel(files, parsed, roles) {
+  const byRoot = /* @__PURE__ */ new Map();
+  for (const f of files.files) {
+    const m = CONFIG_FILE.exec(f.path);
+    if (!m) continue;
+    const root = `${m[1] ?? ""}src/main/resources`;
+    byRoot.set(root, [...byRoot.get(root) ?? [], f.path]);
+  }
+  if (!byRoot.size) return { apps: [] };
+  const env = await deploymentAssignments(files, roles, (name2) => /^[A-Z][A-Z0-9_]*$/.test(name2) || /^spring\.profiles\.active$/i.test(name2));
+  const apps = [];
+  const modules = [...byRoot.keys()].map(moduleOf);
+  for (const [root, paths] of [...byRoot].sort(([a], [b]) => a.localeCompare(b))) {
+    const module = moduleOf(root);
+    const others = modules.filter((m) => m !== module && m !== "" && !inDir(module, m));
+    const ours = env.filter((a) => inDir(a.path, module) || !others.some((m) => inDir(a.path, m)));
+    const near = (a) => module !== "" && inDir(a.path, module) ? 0 : 1;
+    apps.push(await readApp(files, parsed, root, paths, [...ours].sort((a, b) => near(a) - near(b))));
+  }
+  return { apps };
+}
+var moduleOf = (root) => root.replace(/\/?src\/main\/resources$/, "");
+var inDir = (path, dir) => dir === "" || path.startsWith(`${dir}/`);
+async function readApp(files, parsed, root, paths, env) {
+  const unreadable = [];
+  const docsOf = /* @__PURE__ */ new Map();
+  for (const path of paths) {
+    const docs = await readDocs(parsed, path);
+    if ("error" in docs) unreadable.push({ path, ...docs.error });
+    else docsOf.set(path, docs);
+  }
+  const fileFor = (profile, ext, config) => `${root}/${config ? "config/" : ""}application${profile ? `-${profile}` : ""}.${ext}`;
+  const layer = (profile) => [false, true].flatMap((config) => ["yaml", "yml", "properties"].map((ext) => fileFor(profile, ext, config))).filter((p) => paths.includes(p));
+  const base = layer(void 0);
+  const profileEnv = env.filter((a) => /^(SPRING_PROFILES_ACTIVE|spring\.profiles\.active)$/i.test(a.name));
+  const prodEnv = profileEnv.find((a) => mayRunInProduction(a) && !/\$\{|^\$/.test(a.value));
+  const baseValue = (key) => {
+    let found;
+    for (const path of base) for (const doc of docsOf.get(path) ?? []) if (!doc.onProfile) {
+      for (const e of doc.entries) if (canonicalKey(e.key) === canonicalKey(key)) found = e.raw;
+    }
+    return found;
+  };
+  let profiles = [];
+  let profilesFrom;
+  let assumed = false;
+  const fromFiles = baseValue("spring.profiles.active");
+  const prodFile = paths.map((p) => /application-(prod|production)\.(ya?ml|properties)$/.exec(p)?.[1]).find(Boolean);
+  if (prodEnv) {
+    profiles = list(prodEnv.value);
+    profilesFrom = `${prodEnv.name}=${prodEnv.value} in ${prodEnv.path}:${prodEnv.line}${prodEnv.role === "unknown" ? " (a file of unknown role, the only one that sets it)" : ""}`;
+  } else if (fromFiles !== void 0 && !/[@$]/.test(fromFiles) && fromFiles.trim()) {
+    profiles = list(fromFiles);
+    profilesFrom = `spring.profiles.active=${fromFiles} in the configuration files`;
+  } else {
+    assumed = true;
+    const dev = profileEnv[0];
+    const seen = dev ? ` (only ${dev.path}:${dev.line}, a ${dev.role} file, sets ${dev.name}=${dev.value})` : "";
+    if (prodFile) {
+      profiles = [prodFile];
+      profilesFrom = `assumed: the \`${prodFile}\` profile, since application-${prodFile}.* exists and no production deployment file sets SPRING_PROFILES_ACTIVE${seen}`;
+    } else profilesFrom = `assumed: the default profile, since no production deployment file sets SPRING_PROFILES_ACTIVE${seen}`;
+  }
+  profiles = expandProfiles(profiles, baseValue);
+  const order = [...base, ...profiles.flatMap((p) => layer(p))];
+  const effective = /* @__PURE__ */ new Map();
+  const envByCanonical = /* @__PURE__ */ new Map();
+  const envByName = /* @__PURE__ */ new Map();
+  for (const a of env) {
+    if (!mayRunInProduction(a)) continue;
+    if (!envByName.has(a.name)) envByName.set(a.name, a);
+    if (/^[A-Z][A-Z0-9_]*$/.test(a.name) && !envByCanonical.has(canonicalEnvName(a.name))) envByCanonical.set(canonicalEnvName(a.name), a);
+  }
+  for (const path of order) {
+    for (const doc of docsOf.get(path) ?? []) {
+      if (doc.onProfile !== void 0 && !profileMatches(doc.onProfile, profiles)) continue;
+      for (const e of doc.entries) effective.set(canonicalKey(e.key), { key: e.key, value: resolve(e.raw, envByName), path, line: e.line });
+    }
+  }
+  for (const [key, s] of effective) {
+    const a = envByCanonical.get(key);
+    if (a) effective.set(key, { ...s, value: { kind: "deployment", envVar: a.name, text: a.value, path: a.path, line: a.line } });
+  }
+  const buildFiles = buildFilesOf(files, root);
+  let security = false;
+  for (const b of buildFiles) if (SECURITY_DEPENDENCY.test(await files.read(b) ?? "")) security = true;
+  const main = root.replace(/resources$/, "");
+  const sources = files.files.map((f) => f.path).filter((p) => p.startsWith(main) && /\.(java|kt)$/.test(p));
+  return {
+    root,
+    files: order,
+    profiles,
+    profilesFrom,
+    assumed,
+    get: (key) => effective.get(canonicalKey(key)),
+    settings: [...effective.values()],
+    unreadable,
+    buildFiles,
+    security,
+    sources
+  };
+}
+function resolve(raw, env) {
+  if (!raw.includes("${")) return { kind: "literal", text: raw };
+  const whole = /^\$\{([^:}]+)(?::([^}]*))?\}$/.exec(raw.trim());
+  if (!whole) return { kind: "computed", raw };
+  const name2 = whole[1];
+  const a = env.get(name2);
+  if (a) return { kind: "deployment", envVar: name2, text: a.value, path: a.path, line: a.line };
+  if (whole[2] === void 0 || whole[2].includes("${")) return { kind: "computed", raw };
+  return { kind: "env-default", envVar: name2, text: whole[2] };
+}
+function list(value) {
+  return value.split(",").map((s) => s.trim()).filter(Boolean);
+}
+function expandProfiles(active, baseValue) {
+  const out = [];
+  const add = (p, depth) => {
+    if (out.includes(p) || depth > 8) return;
+    out.push(p);
+    for (const member of list(baseValue(`spring.profiles.group.${p}`) ?? "")) add(member, depth + 1);
+  };
+  for (const p of [...active, ...list(baseValue("spring.profiles.include") ?? "")]) add(p, 0);
+  return out;
+}
+function profileMatches(expression, active) {
+  return expression.split(/[|,]/).some(
+    (alt) => alt.split("&").map((t2) => t2.trim().replace(/^\(|\)$/g, "")).filter(Boolean).every((t2) => t2.startsWith("!") ? !active.includes(t2.slice(1).trim()) : active.includes(t2))
+  );
+}
+async function readDocs(parsed, path) {
+  if (path.endsWith(".properties")) {
+    const props = await parsed.memo("properties", path, (text) => parseProperties(text));
+    if (!props) return [];
+    return props.documents.map((entries) => docOf(path, entries.map((e) => ({ key: e.key, raw: e.value, line: e.line }))));
+  }
+  const yaml = await parsed.yaml(path);
+  if (!yaml) return [];
+  if (yaml.errors.length) return { error: yaml.errors[0] };
+  return yaml.documents.map((doc) => {
+    const entries = [];
+    flatten(doc.contents, "", entries, yaml.lineOf);
+    return docOf(path, entries);
+  });
+}
+function docOf(path, entries) {
+  const on = entries.find((e) => ["spring.config.activate.onprofile", "spring.profiles"].includes(canonicalKey(e.key)));
+  return { path, onProfile: on?.raw, entries };
+}
+function flatten(node, prefix, out, lineOf, line = 1) {
+  if ((0, import_yaml.isMap)(node)) {
+    for (const pair2 of node.items) {
+      const key = (0, import_yaml.isScalar)(pair2.key) ? String(pair2.key.value) : void 0;
+      if (key === void 0) continue;
+      flatten(pair2.value, prefix ? `${prefix}.${key}` : key, out, lineOf, lineOf(pair2));
+    }
+  } else if ((0, import_yaml.isSeq)(node)) {
+    if (node.items.every((i) => (0, import_yaml.isScalar)(i))) out.push({ key: prefix, raw: node.items.map((i) => scalarText(i)).join(","), line });
+    else node.items.forEach((item, i) => flatten(item, `${prefix}[${i}]`, out, lineOf, lineOf(item)));
+  } else if ((0, import_yaml.isScalar)(node) || node === null || node === void 0) {
+    if (prefix) out.push({ key: prefix, raw: node ? scalarText(node) : "", line });
+  }
+}
+function scalarText(node) {
+  const v = (0, import_yaml.isScalar)(node) ? node.value : node;
+  return v === null || v === void 0 ? "" : String(v);
+}
+function buildFilesOf(files, root) {
+  const builds = files.files.map((f) => f.path).filter((p) => BUILD_FILE.test(p));
+  const module = root.replace(/\/?src\/main\/resources$/, "");
+  return builds.filter((b) => {
+    const dir = posix5.dirname(b) === "." ? "" : posix5.dirname(b);
+    return dir === "" || module === dir || module.startsWith(`${dir}/`);
+  }).sort((a, b) => b.length - a.length);
+}
+function settingText(setting) {
+  if (!setting) return void 0;
+  const v = setting.value;
+  if (v.kind === "computed") return void 0;
+  if (v.kind === "deployment") return /\$/.test(v.text) ? void 0 : v.text;
+  return v.text;
+}
+function describeSpringSetting(s) {
+  const v = s.value;
+  if (v.kind === "deployment") return `${s.key} is set to \`${v.text}\` by ${v.envVar} in ${v.path}:${v.line}`;
+  if (v.kind === "env-default") return `${s.key} falls back to \`${v.text}\` when ${v.envVar} is not set (${s.path}:${s.line})`;
+  if (v.kind === "computed") return `${s.key} is \`${v.raw}\` (${s.path}:${s.line})`;
+  return `${s.key}=${v.text} (${s.path}:${s.line})`;
+}
+var SPRING_RESOLUTION_DOC = [
+  'Spring Boot settings are judged as the production process would load them (Spring Boot reference, "Externalized Configuration"):',
+  "",
+  "- **Which application.** Every `src/main/resources/` folder with an `application*.yml`, `.yaml` or `.properties` (in it or in its `config/`); its build files are the `pom.xml`/`build.gradle` of its module and the modules above it, its sources the `.java`/`.kt` files of the same `src/main/`.",
+  "- **Which profiles.** `SPRING_PROFILES_ACTIVE` (or `-Dspring.profiles.active=`, `--spring.profiles.active=`) in a production deployment file (compose `environment`, Dockerfile `ENV`, Kubernetes `env`, env files, scripts), else in a file of unknown role; else `spring.profiles.active` in `application.*` (not a Maven `@...@` filter); else the `prod`/`production` profile when `application-prod.*` exists, and otherwise the default profile, **said in every failing finding as assumed**. `spring.profiles.include` and `spring.profiles.group.<name>` add theirs.",
+  "- **Which files, which values.** `application.*` in the folder then in `config/`, then `application-<profile>.*` for each active profile in order, a later file winning and `.properties` over `.yml` in one place; a document of a multi-document file (`---`, `#---`) counts only when its `spring.config.activate.on-profile` (`prod`, `!dev`, `a | b`, `a & b`) matches. Keys compare by relaxed binding (`ddl-auto` = `ddlAuto` = `ddl_auto`).",
+  "- **The environment wins.** A variable of a production deployment file overrides the key it binds to (`SPRING_DATASOURCE_PASSWORD` \u2192 `spring.datasource.password`: dots become underscores, dashes are dropped); `${NAME:default}` runs with the deployment's NAME when it sets one, else with the default; `${NAME}` without a default is supplied at run time and never judged as a committed value. A configuration file that does not parse is an `error` for every Spring check."
+].join("\n");
+
+// src/parse/php-config.ts
+var MAX_TOKENS2 = 2e5;
+var MAX_DEPTH3 = 200;
+var NUMBER2 = /\d[\d_]*(\.\d+)?/y;
+var VARIABLE2 = /\$[A-Za-z_]\w*/y;
+var WORD2 = /\\?[A-Za-z_][\w\\]*/y;
+function tokenize2(text) {
+  const tokens = [];
+  let line = 1;
+  let i = 0;
+  const n = text.length;
+  const at = (re) => {
+    re.lastIndex = i;
+    return re.exec(text)?.[0];
+  };
+  while (i < n && tokens.length < MAX_TOKENS2) {
+    const c = text[i];
+    if (c === "\n") {
+      line++;
+      i++;
+      continue;
+    }
+    if (c === " " || c === "	" || c === "\r") {
+      i++;
+      continue;
+    }
+    if (text.startsWith("<?php", i)) {
+      i += 5;
+      continue;
+    }
+    if (c === "#" || text.startsWith("//", i)) {
+      while (i < n && text[i] !== "\n") i++;
+      continue;
+    }
+    if (text.startsWith("/*", i)) {
+      const end = text.indexOf("*/", i + 2);
+      const stop = end < 0 ? n : end + 2;
+      for (let k = i; k < stop; k++) if (text[k] === "\n") line++;
+      i = stop;
+      continue;
+    }
+    if (c === "'" || c === '"') {
+      const start = line;
+      let value = "";
+      let interpolated = false;
+      i++;
+      while (i < n && text[i] !== c) {
+        const ch = text[i];
+        if (ch === "\n") line++;
+        if (ch === "\\" && i + 1 < n) {
+          const next = text[i + 1];
+          if (next === c || next === "\\") {
+            value += next;
+            i += 2;
+            continue;
+          }
+          if (c === '"' && next === "$") {
+            value += "$";
+            i += 2;
+            continue;
+          }
+        }
+        if (c === '"' && ch === "$" && /[A-Za-z_{]/.test(text[i + 1] ?? "")) interpolated = true;
+        value += ch;
+        i++;
+      }
+      i++;
+      tokens.push({ type: "str", text: value, line: start, interpolated });
+      continue;
+    }
+    const num = at(NUMBER2);
+    if (num) {
+      tokens.push({ type: "num", text: num, line });
+      i += num.length;
+      continue;
+    }
+    if (c === "$") {
+      const m = at(VARIABLE2);
+      tokens.push({ type: "var", text: m ?? "$", line });
+      i += m ? m.length : 1;
+      continue;
+    }
+    const word = at(WORD2);
+    if (word) {
+      tokens.push({ type: "word", text: word, line });
+      i += word.length;
+      continue;
+    }
+    const punct = ["=>", "::", "->", "??", "?:", "==", "!=", "&&", "||"].find((p) => text.startsWith(p, i)) ?? c;
+    tokens.push({ type: "punct", text: punct, line });
+    i += punct.length;
+  }
+  return tokens;
+}
+var SyntaxProblem2 = class extends Error {
+  constructor(message, line) {
+    super(message);
+    this.line = line;
+  }
+  line;
+};
+var CASTS = /* @__PURE__ */ new Set(["bool", "boolean", "int", "integer", "string", "float"]);
+var Reader2 = class {
+  constructor(tokens) {
+    this.tokens = tokens;
+  }
+  tokens;
+  at = 0;
+  depth = 0;
+  peek(offset = 0) {
+    return this.tokens[this.at + offset];
+  }
+  /** The value at the cursor, up to a `,` `]` or `)` at depth 0. */
+  value() {
+    if (++this.depth > MAX_DEPTH3) throw new SyntaxProblem2("values nested too deeply to read", this.peek()?.line ?? 1);
+    try {
+      return this.valueAt();
+    } finally {
+      this.depth--;
+    }
+  }
+  valueAt() {
+    const start = this.at;
+    const first = this.peek();
+    if (!first) throw new SyntaxProblem2("unexpected end of file", this.tokens.at(-1)?.line ?? 1);
+    const simple = this.simpleValue();
+    const next = this.peek();
+    if (simple && (!next || [",", "]", ")", ";"].includes(next.text))) return simple;
+    if (simple && next && next.type !== "punct" && next.type !== "word") throw this.missingComma(next);
+    this.at = start;
+    this.skipExpression();
+    const text = this.tokens.slice(start, this.at).map((t2) => t2.type === "str" ? `'${t2.text}'` : t2.text).join(" ");
+    return { kind: "computed", text: text.slice(0, 200), line: first.line };
+  }
+  simpleValue() {
+    const t2 = this.peek();
+    if (!t2) return void 0;
+    if (t2.type === "str" && !t2.interpolated) {
+      this.at++;
+      return { kind: "literal", value: t2.text, line: t2.line };
+    }
+    if (t2.type === "num") {
+      this.at++;
+      return { kind: "literal", value: Number(t2.text.replace(/_/g, "")), line: t2.line };
+    }
+    if (t2.type === "punct" && t2.text === "-" && this.peek(1)?.type === "num") {
+      this.at += 2;
+      return { kind: "literal", value: -Number(this.peek(-1).text), line: t2.line };
+    }
+    if (t2.type === "word" && /^(true|false|null)$/i.test(t2.text)) {
+      this.at++;
+      const w = t2.text.toLowerCase();
+      return { kind: "literal", value: w === "null" ? null : w === "true", line: t2.line };
+    }
+    if (t2.type === "punct" && t2.text === "(" && this.peek(1)?.type === "word" && CASTS.has(this.peek(1).text.toLowerCase()) && this.peek(2)?.text === ")") {
+      const cast = this.peek(1).text.toLowerCase();
+      this.at += 3;
+      const inner = this.simpleValue();
+      return inner?.kind === "env" ? { ...inner, cast } : inner;
+    }
+    if (t2.type === "punct" && t2.text === "[") {
+      this.at++;
+      return this.array("]", t2.line);
+    }
+    if (t2.type === "word" && t2.text.toLowerCase() === "array" && this.peek(1)?.text === "(") {
+      this.at += 2;
+      return this.array(")", t2.line);
+    }
+    if (t2.type === "word" && /^\\?env$/.test(t2.text) && this.peek(1)?.text === "(" && this.peek(2)?.type === "str" && !this.peek(2).interpolated) {
+      const name2 = this.peek(2).text;
+      this.at += 3;
+      let fallback;
+      if (this.peek()?.text === ",") {
+        this.at++;
+        fallback = this.value();
+      }
+      if (this.peek()?.text !== ")") return void 0;
+      this.at++;
+      return { kind: "env", name: name2, ...fallback ? { fallback } : {}, line: t2.line };
+    }
+    return void 0;
+  }
+  array(close, line) {
+    if (++this.depth > MAX_DEPTH3) throw new SyntaxProblem2("arrays nested too deeply to read", line);
+    try {
+      return this.arrayBody(close, line);
+    } finally {
+      this.depth--;
+    }
+  }
+  arrayBody(close, line) {
+    const entries = [];
+    let computedKey = false;
+    while (this.peek() && this.peek().text !== close) {
+      const keyToken = this.peek();
+      let key;
+      if (keyToken.type === "str" && !keyToken.interpolated || keyToken.type === "num") {
+        if (this.peek(1)?.text === "=>") {
+          key = keyToken.text;
+          this.at += 2;
+        }
+      } else if (this.lookAheadArrow()) {
+        computedKey = true;
+        this.skipUntil("=>");
+        this.at++;
+      }
+      const value = this.value();
+      entries.push({ ...key !== void 0 ? { key } : {}, value, line: keyToken.line });
+      if (this.peek()?.text === ",") this.at++;
+      else if (this.peek()?.text !== close) throw new SyntaxProblem2(`expected "," or "${close}", found "${this.peek()?.text ?? "the end of the file"}"`, this.peek()?.line ?? line);
+    }
+    if (!this.peek()) throw new SyntaxProblem2(`the array opened at line ${line} is not closed`, line);
+    this.at++;
+    return computedKey ? { kind: "computed", text: "an array with computed keys", line } : { kind: "array", entries, line };
+  }
+  /** Whether a `=>` comes before the next `,` or closing bracket at depth 0. */
+  lookAheadArrow() {
+    let depth = 0;
+    for (let k = this.at; k < this.tokens.length; k++) {
+      const t2 = this.tokens[k].text;
+      if (depth === 0 && t2 === "=>") return true;
+      if (["(", "[", "{"].includes(t2)) depth++;
+      else if ([")", "]", "}"].includes(t2)) {
+        if (depth === 0) return false;
+        depth--;
+      } else if (depth === 0 && (t2 === "," || t2 === ";")) return false;
+    }
+    return false;
+  }
+  skipUntil(text) {
+    while (this.peek() && this.peek().text !== text) this.at++;
+  }
+  missingComma(t2) {
+    return new SyntaxProblem2(`expected "," or a closing bracket, found "${t2.text}"`, t2.line);
+  }
+  /** Skips one expression: to the next `,` `;` or unmatched closing bracket at depth 0. */
+  skipExpression() {
+    let depth = 0;
+    let previous;
+    while (this.peek()) {
+      const token = this.peek();
+      const t2 = token.text;
+      const cast = previous?.text === ")" && CASTS.has(this.peek(-2)?.text.toLowerCase() ?? "") && this.peek(-3)?.text === "(";
+      const operandEnd = previous && !cast && (["str", "num", "var"].includes(previous.type) || previous.text === ")" || previous.text === "]");
+      if (operandEnd && ["str", "num", "var"].includes(token.type)) throw this.missingComma(token);
+      previous = token;
+      if (["(", "[", "{"].includes(t2)) depth++;
+      else if ([")", "]", "}"].includes(t2)) {
+        if (depth === 0) return;
+        depth--;
+      } else if (depth === 0 && (t2 === "," || t2 === ";")) return;
+      this.at++;
+    }
+  }
+  /** Moves to the `return [` of the file (the array Laravel's config repository loads). */
+  findReturn() {
+    let depth = 0;
+    while (this.peek()) {
+      const t2 = this.peek();
+      if (t2.text === "{") depth++;
+      else if (t2.text === "}") depth--;
+      else if (depth === 0 && t2.type === "word" && t2.text === "return") {
+        this.at++;
+        return true;
+      }
+      this.at++;
+    }
+    return false;
+  }
+};
+function parsePhpConfig(text) {
+  const reader = new Reader2(tokenize2(text));
+  try {
+    if (!reader.findReturn()) return {};
+    const value = reader.value();
+    if (value.kind !== "array") return {};
+    return { value };
+  } catch (e) {
+    if (e instanceof SyntaxProblem2) return { error: { line: e.line, message: e.message } };
+    throw e;
+  }
+}
+function entryOf(value, key) {
+  if (value?.kind !== "array") return void 0;
+  for (let k = value.entries.length - 1; k >= 0; k--) if (value.entries[k].key === key) return value.entries[k];
+  return void 0;
+}
+
+// src/model/frameworks/laravel.ts
+var ARTISAN = /(^|\/)artisan$/;
+var ENV_FILE = /(^|\/)\.env(\.[^/]+)?$/;
+async function readLaravelApps(files, parsed, roles, deployments) {
+  const apps = [];
+  const productionEnvironment = deployments.list.filter((d) => d.role.role === "production").flatMap((d) => d.services.filter((service) => Object.keys(environmentOf(service)).some((k) => k.startsWith("APP_"))).map((service) => {
+    const env = environmentOf(service);
+    return { path: service.path, service: service.name, get: (name2) => name2 in env ? { value: env[name2], line: service.locate(["environment", name2]).line } : void 0 };
+  }));
+  for (const artisan of files.files.filter((f) => ARTISAN.test(f.path))) {
+    const root = artisan.path.replace(/\/?artisan$/, "");
+    const prefix = root ? `${root}/` : "";
+    if (!roles.isDeployed(artisan.path)) continue;
+    const configDir = [`${prefix}config`, `${prefix}app/Config`].find((d) => files.has(`${d}/app.php`));
+    if (!configDir) continue;
+    const envFiles = [];
+    for (const f of files.files) {
+      if (!f.path.startsWith(prefix) || !ENV_FILE.test(f.path)) continue;
+      const env = await parsed.memo("dotenv-entries", f.path, (text) => parseDotenv(text));
+      if (env) envFiles.push({ path: f.path, env });
+    }
+    apps.push({
+      root,
+      configDir,
+      envFiles,
+      productionEnvFiles: envFiles.filter((e) => roles.of(e.path).role === "production"),
+      productionEnvironment,
+      config: async (name2) => {
+        const path = `${configDir}/${name2}.php`;
+        if (!files.has(path)) return void 0;
+        const file = await parsed.memo("php-config", path, (text) => parsePhpConfig(text));
+        return file ? { path, file } : void 0;
+      }
+    });
+  }
+  return apps;
+}
+function laravelEnvValue(raw) {
+  switch (raw.toLowerCase()) {
+    case "true":
+    case "(true)":
+      return true;
+    case "false":
+    case "(false)":
+      return false;
+    case "null":
+    case "(null)":
+      return null;
+    case "empty":
+    case "(empty)":
+      return "";
+    default:
+      return raw;
+  }
+}
+function phpTruthy(value) {
+  return !(value === void 0 || value === null || value === false || value === 0 || value === "" || value === "0");
+}
+var phpRepr = (value) => value === void 0 || value === null ? "null" : typeof value === "string" ? `'${value}'` : String(value);
+function resolveSetting(app, path, file, key) {
+  const entry = entryOf(file.value, key);
+  if (!entry) return void 0;
+  return resolveValue(app, path, entry.value, key);
+}
+function resolveValue(app, path, value, key) {
+  const line = value.line;
+  if (value.kind === "literal") return { path, line, value: value.value, known: true, how: `'${key}' => ${phpRepr(value.value)} (${path}:${line})` };
+  if (value.kind === "env") {
+    const set = productionSetting(app, value.name);
+    if (set) {
+      const v = laravelEnvValue(set.raw);
+      return { path, line, value: v, known: true, envVar: value.name, setBy: set, how: `${value.name}=${set.raw} (${set.path}:${set.line}), read by '${key}' => env('${value.name}') (${path}:${line})` };
+    }
+    if (!value.fallback) return { path, line, value: null, known: true, envVar: value.name, how: `'${key}' => env('${value.name}') (${path}:${line}) is null when ${value.name} is unset` };
+    if (value.fallback.kind === "literal") {
+      return { path, line, value: value.fallback.value, known: true, envVar: value.name, how: `'${key}' falls back to ${phpRepr(value.fallback.value)} when ${value.name} is unset (${path}:${line})` };
+    }
+    return { path, line, known: false, envVar: value.name, how: `'${key}' => env('${value.name}', \u2026) with a computed default (${path}:${line})` };
+  }
+  return { path, line, known: false, how: `'${key}' is computed (${value.kind === "computed" ? value.text : "an array"}) at ${path}:${line}` };
+}
+function productionSetting(app, name2) {
+  for (const s of app.productionEnvironment) {
+    const e = s.get(name2);
+    if (e && !e.value.includes("$")) return { path: s.path, line: e.line, raw: e.value, compose: true };
+  }
+  let found;
+  for (const f of app.productionEnvFiles) {
+    const e = f.env.get(name2);
+    if (e) found = { path: f.path, line: e.line, raw: e.value };
+  }
+  return found;
+}
+var LARAVEL_SETTINGS_DOC = "- **Laravel** (an `artisan` file beside `config/app.php`, or `app/Config/app.php`). `config/*.php` is read as the array it returns: literals, nested arrays and `env('X', default)` (with casts); anything else is computed and never judged. A value read by `env()` is taken from the `environment:` of production compose deployments, else the env files production is shown to load (role `production`: a compose `env_file:`, an image's copied `.env`), else the config file's default, as Laravel does (environment, then `.env`, then the default); env() reads `true`/`(true)`, `false`, `null`, `empty` as those values. Every env file of the application is also judged on its own at its line, by its role (a development `.env` at most P2, templates not at all). A finding says which env files production loads, or that the config file's defaults were assumed.";
+
+// src/parse/ruby-config.ts
+var MAX_LINES = 2e4;
+var MAX_JOINED = 40;
+var OPENER = /^(if|unless|case|while|until|begin|def|class|module)\b/;
+var DO_BLOCK = /\bdo(\s*\|[^|]*\|)?\s*$/;
+var CONDITIONAL_OPENER = /^(if|unless|case|while|until)\b/;
+function scanOutsideQuotes(code, visit) {
+  let quote;
+  for (let i = 0; i < code.length; i++) {
+    const c = code[i];
+    if (quote) {
+      if (c === "\\") i++;
+      else if (c === quote) quote = void 0;
+    } else if (c === '"' || c === "'") quote = c;
+    else if (visit(c, i)) return i;
+  }
+  return code.length;
+}
+function stripComment(line) {
+  return line.slice(0, scanOutsideQuotes(line, (c, i) => c === "#" && line[i + 1] !== "{"));
+}
+function readRubyConfig(text) {
+  const lines = text.split("\n").slice(0, MAX_LINES);
+  const settings = [];
+  const stack = [];
+  let heredoc;
+  for (let i = 0; i < lines.length; i++) {
+    const lineNo = i + 1;
+    if (heredoc) {
+      if (lines[i].trim() === heredoc) heredoc = void 0;
+      continue;
+    }
+    let code = stripComment(lines[i]).trim();
+    if (/^=begin\b/.test(code)) {
+      while (i < lines.length && !/^=end\b/.test(lines[i])) i++;
+      continue;
+    }
+    const doc = /<<[~-]?(['"]?)([A-Z_]+)\1/.exec(code);
+    if (doc) heredoc = doc[2];
+    for (let joined = 0; joined < MAX_JOINED && i + 1 < lines.length && (/(=|\(|,|\\|&&|\|\||\bor|\band|\+)$/.test(code) || open(code) > 0); joined++) {
+      code = `${code.replace(/\\$/, "")} ${stripComment(lines[++i]).trim()}`;
+    }
+    if (code === "") continue;
+    if (/^(end\b|\})/.test(code)) {
+      if (!stack.pop()) return { settings, error: { line: lineNo, message: "an `end` closes no block" } };
+      continue;
+    }
+    if (/^(else|elsif|when|in|rescue|ensure)\b/.test(code)) continue;
+    const inCondition = stack.some((b) => b.conditional);
+    const opens = OPENER.test(code) || /=\s*(if|unless|case|begin)\b/.test(code) || DO_BLOCK.test(code) || /\{\s*(\|[^|]*\|)?\s*$/.test(code);
+    const setting = /^config\.([a-z_][\w.]*?)(?:\s*(=|<<|\+=)\s*(.+)|\.(clear|push|concat)\b\s*\(?(.*?)\)?)$/.exec(code);
+    if (setting && !OPENER.test(code)) {
+      let rest = setting[3] ?? setting[5] ?? "";
+      const modifier = /\s+(if|unless)\s+.+$/.exec(rest);
+      if (modifier && !/^(if|unless)\b/.test(rest)) rest = rest.slice(0, modifier.index);
+      settings.push({
+        name: setting[1],
+        op: setting[2] ?? setting[4],
+        value: rubyValue(rest.trim()),
+        line: lineNo,
+        conditional: inCondition || modifier !== null || /\bif\b.*\bthen\b/.test(code)
+      });
+    }
+    if (opens && !/\bend$/.test(code)) stack.push({ conditional: CONDITIONAL_OPENER.test(code) || /=\s*(if|unless|case)\b/.test(code), line: lineNo });
+  }
+  if (stack.length) return { settings, error: { line: stack.at(-1).line, message: "a block opened here is not closed by `end`" } };
+  return { settings };
+}
+function open(code) {
+  let depth = 0;
+  scanOutsideQuotes(code, (c) => {
+    if (c === "(" || c === "[") depth++;
+    else if (c === ")" || c === "]") depth--;
+  });
+  return depth;
+}
+var STRING = /^(["'])((?:(?!\1)[^\\#]|\\.|#(?!\{))*)\1$/;
+var ENV_NAME = `(["'])([A-Za-z_][A-Za-z0-9_]*)\\1`;
+var ENV_INDEX = new RegExp(`^ENV\\[${ENV_NAME}\\]$`);
+var ENV_FETCH = new RegExp(`^ENV\\.fetch\\(\\s*${ENV_NAME}\\s*(?:,\\s*(.+?))?\\s*\\)(?:\\s*\\{\\s*(.+?)\\s*\\})?$`);
+var BOOLEAN_CAST = /^ActiveModel::Type::Boolean\.new\.cast\((.+)\)$/;
+var PRESENCE = /^(!)?ENV\[(["'])([A-Za-z_][A-Za-z0-9_]*)\2\]\.(present\?|blank\?|nil\?)$/;
+var COMPARISON = new RegExp(`^ENV\\[${ENV_NAME}\\]\\s*(==|!=)\\s*(["'][^"']*["'])$`);
+function literal2(text) {
+  if (text === "true" || text === "false") return text === "true";
+  if (text === "nil") return null;
+  if (/^-?\d[\d_]*(\.\d+)?$/.test(text)) return Number(text.replace(/_/g, ""));
+  if (/^:[a-z_]\w*[?!]?$/i.test(text)) return text;
+  const s = STRING.exec(text);
+  return s ? s[2] : void 0;
+}
+function castBoolean(value) {
+  if (value === null || value === "") return null;
+  if (typeof value === "boolean") return value;
+  return !["0", "f", "false", "off", "no", "n"].includes(String(value).toLowerCase());
+}
+function rubyValue(text) {
+  const lit = literal2(text);
+  if (lit !== void 0) return { kind: "literal", value: lit };
+  const cast = BOOLEAN_CAST.exec(text);
+  if (cast) {
+    const inner = rubyValue(cast[1].trim());
+    if (inner.kind === "literal") return { kind: "literal", value: castBoolean(inner.value) };
+    if (inner.kind === "env") return { ...inner, ...inner.whenUnset !== void 0 ? { whenUnset: castBoolean(inner.whenUnset) } : {} };
+    return inner;
+  }
+  const index = ENV_INDEX.exec(text);
+  if (index) return { kind: "env", vars: [index[2]], whenUnset: null, literalDefault: false };
+  const fetch = ENV_FETCH.exec(text);
+  if (fetch) {
+    const fallbackText = fetch[3] ?? fetch[4];
+    if (fallbackText === void 0) return { kind: "env", vars: [fetch[2]], required: true, literalDefault: false };
+    const fallback = literal2(fallbackText.trim());
+    if (fallback === void 0) return { kind: "computed", text };
+    return { kind: "env", vars: [fetch[2]], whenUnset: fallback, literalDefault: true };
+  }
+  const terms = text.split(/\s*(&&|\|\|)\s*/);
+  const vars = [];
+  let result;
+  let joiner = "";
+  for (const term of terms) {
+    if (term === "&&" || term === "||") {
+      joiner = term;
+      continue;
+    }
+    let value;
+    const presence = PRESENCE.exec(term);
+    const comparison = COMPARISON.exec(term);
+    if (presence) {
+      vars.push(presence[3]);
+      value = presence[4] !== "present?";
+      if (presence[1]) value = !value;
+    } else if (comparison) {
+      vars.push(comparison[2]);
+      value = comparison[3] === "!=";
+    } else return { kind: "computed", text };
+    result = result === void 0 ? value : joiner === "&&" ? result && value : result || value;
+  }
+  if (vars.length) return { kind: "env", vars: [...new Set(vars)], whenUnset: result, literalDefault: false };
+  return { kind: "computed", text };
+}
+
+// src/model/frameworks/rails.ts
+async function readRailsApps(files, parsed, roles) {
+  const apps = [];
+  for (const f of files.files) {
+    if (!/(^|\/)config\/application\.rb$/.test(f.path) || !roles.isDeployed(f.path)) continue;
+    const root = f.path.replace(/\/?config\/application\.rb$/, "");
+    const prefix = root ? `${root}/` : "";
+    const production = `${prefix}config/environments/production.rb`;
+    const settings = [];
+    const errors = [];
+    for (const path of [f.path, production]) {
+      if (!files.has(path)) continue;
+      const read = await parsed.memo("ruby-config", path, (text) => readRubyConfig(text));
+      if (!read) continue;
+      if (read.error) errors.push({ path, ...read.error });
+      else settings.push(...read.settings.map((s) => ({ ...s, path })));
+    }
+    const committedKeys = [];
+    for (const k of files.files) {
+      const m = new RegExp(`^${escape(prefix)}config/(master|credentials/[^/]+)\\.key$`).exec(k.path);
+      if (!m || !k.tracked) continue;
+      const enc = m[1] === "master" ? `${prefix}config/credentials.yml.enc` : `${prefix}config/${m[1]}.yml.enc`;
+      committedKeys.push({ path: k.path, ...files.has(enc) ? { opens: enc } : {} });
+    }
+    const secrets = `${prefix}config/secrets.yml`;
+    apps.push({ root, ...files.has(production) ? { productionPath: production } : {}, settings, errors, committedKeys, ...files.has(secrets) ? { secretsPath: secrets } : {} });
+  }
+  return apps;
+}
+function escape(text) {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+function finalSetting(app, name2) {
+  let setting;
+  let conditional;
+  for (const s of app.settings) {
+    if (s.name !== name2 || s.op !== "=") continue;
+    if (s.conditional) conditional = s;
+    else {
+      setting = s;
+      conditional = void 0;
+    }
+  }
+  return { ...setting ? { setting } : {}, ...conditional ? { conditional } : {} };
+}
+var RAILS_SETTINGS_DOC = '- **Rails** (`config/application.rb`). `config.x = value` statements of application.rb, then of `config/environments/production.rb` (the later wins), read line by line: literals, `ENV.fetch("X", literal)`, `ENV["X"]`, boolean casts of those, and tests of a variable (`ENV["X"].present?`, `== "true"`), which resolve to what a deployment that leaves the variables unset gets; a value the project decided (a literal, a literal default) is judged, one left to a variable\'s presence is reported as the deployment\'s decision. Statements under `if`/`unless`/`case` or a modifier `if` are conditional and not judged. Unbalanced `end`s make the file unreadable: an error, never a pass. `config/secrets.yml` is read for `production:` only; `config/master.key` and `config/credentials/*.key` count when git tracks them.';
+
 export {
   parseDotenv,
+  readPhoenixApps,
+  outsideProd,
+  entryAt,
+  endpointsOf,
+  PHOENIX_SETTINGS_DOC,
   defaultOf,
   findReferences,
   interpolate,
@@ -13065,11 +14716,28 @@ export {
   stringLiterals,
   pyRepr,
   truthy,
-  evaluate,
+  evaluate2 as evaluate,
   envSchemesOf,
   findSettingsReferences,
   resolveModule,
   parsePython,
   settingsRoleOverrides,
-  SETTINGS_RESOLUTION_DOC
+  SETTINGS_RESOLUTION_DOC,
+  mayRunInProduction,
+  deploymentAssignments,
+  canonicalKey,
+  springModel,
+  settingText,
+  describeSpringSetting,
+  SPRING_RESOLUTION_DOC,
+  entryOf,
+  readLaravelApps,
+  laravelEnvValue,
+  phpTruthy,
+  phpRepr,
+  resolveSetting,
+  LARAVEL_SETTINGS_DOC,
+  readRailsApps,
+  finalSetting,
+  RAILS_SETTINGS_DOC
 };

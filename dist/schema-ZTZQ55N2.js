@@ -12,7 +12,7 @@ import {
   defaultConfig,
   defaultTarget,
   targetSchema
-} from "./chunk-Z4IITOJS.js";
+} from "./chunk-ZWKHHNHX.js";
 import "./chunk-STATKJKS.js";
 import "./chunk-A77QEYQZ.js";
 import "./chunk-7FI7UYSE.js";

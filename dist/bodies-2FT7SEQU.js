@@ -26,10 +26,10 @@ import {
   renderedHeight,
   stateOf,
   utf8Bytes
-} from "./chunk-L7RFJCUO.js";
-import "./chunk-JF4AS7VP.js";
+} from "./chunk-7CZ2C6TQ.js";
+import "./chunk-LLUEQJVG.js";
 import "./chunk-VNR4XD6K.js";
-import "./chunk-TCBNDKNB.js";
+import "./chunk-UTYR6EJ4.js";
 import "./chunk-JWXGXOVI.js";
 import "./chunk-IPINS2T6.js";
 import "./chunk-LUZYIFWP.js";

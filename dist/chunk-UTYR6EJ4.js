@@ -74,7 +74,9 @@ function capacityMarkdown(report, options = {}) {
   const out = [];
   for (const c of capacitiesOf(report)) {
     out.push(`**Capacity of** ${markdownCode(c.target)}: ${markdownText(capacityHeadline(c))}`, "");
-    if (c.stages.some((s) => !s.unjudged)) out.push(capacityChart(c), "");
+    if (c.stages.some((s) => !s.unjudged)) {
+      out.push(...options.foldChart ? ["<details><summary>Chart: p95 latency by concurrent users</summary>", "", capacityChart(c), "", "</details>", ""] : [capacityChart(c), ""]);
+    }
     if (options.table ?? true) {
       out.push("<details><summary>Stages, soak and budget</summary>", "", "```", ...capacityTable(c), "```", "", "</details>", "");
     }

@@ -6,14 +6,21 @@ import {
   checkAnchor
 } from "./chunk-VNR4XD6K.js";
 import {
+  ASPNET_RESOLUTION_DOC
+} from "./chunk-UCHYBBIQ.js";
+import {
   K8S_DEPLOYED_DOC
-} from "./chunk-32DETLBM.js";
+} from "./chunk-6WWHYZH7.js";
 import {
   BUILDS_DOC,
   DEPLOYMENTS_DOC,
-  SETTINGS_RESOLUTION_DOC
-} from "./chunk-3VASOFYB.js";
-import "./chunk-7KM3BS4O.js";
+  LARAVEL_SETTINGS_DOC,
+  PHOENIX_SETTINGS_DOC,
+  RAILS_SETTINGS_DOC,
+  SETTINGS_RESOLUTION_DOC,
+  SPRING_RESOLUTION_DOC
+} from "./chunk-EZOMUYVN.js";
+import "./chunk-4X5TJJTO.js";
 import {
   ROLE_RULES
 } from "./chunk-STATKJKS.js";
@@ -71,13 +78,29 @@ function renderRepositoryModelDocs() {
     "",
     SETTINGS_RESOLUTION_DOC,
     "",
+    "### Laravel, Rails and Phoenix settings",
+    "",
+    "Read as each framework loads them for production (`src/model/frameworks/`), with what was assumed said in the finding:",
+    "",
+    LARAVEL_SETTINGS_DOC,
+    RAILS_SETTINGS_DOC,
+    PHOENIX_SETTINGS_DOC,
+    "",
+    "### Spring Boot configuration",
+    "",
+    SPRING_RESOLUTION_DOC,
+    "",
+    "### ASP.NET Core configuration",
+    "",
+    ASPNET_RESOLUTION_DOC,
+    "",
     "### Kubernetes as deployed",
     "",
     K8S_DEPLOYED_DOC,
     "",
     "### One finding per cause",
     "",
-    "When a specific check (`env.committed-file`, `compose.inline-secret`, `docker.secrets-in-image`, `k8s.committed-secret`) and the generic `secrets.hardcoded` find the same value at the same place (the same file, for a committed env file), only the specific finding is kept, and it names the other.",
+    "When a specific check (`env.committed-file`, `compose.inline-secret`, `docker.secrets-in-image`, `k8s.committed-secret`, `spring.committed-secret`, `aspnet.committed-secret`) and the generic `secrets.hardcoded` find the same value at the same place (the same file, for a committed env file), only the specific finding is kept, and it names the other.",
     "",
     "### Values",
     "",
@@ -111,6 +134,7 @@ function renderCatalogMarkdown(catalog) {
     `readiness-gate runs ${catalog.length} checks: ${catalog.filter((c) => c.kind === "live").length} live probes of a running app and ${catalog.filter((c) => c.kind === "repo").length} repository inspections.`,
     "Severity: **P0** blocks the release (NO-GO), **P1** should be fixed before release, **P2** is worth fixing.",
     "Override a severity with `severity:` in `.github/readiness.yml`, or waive a finding with `waivers:`.",
+    "*How to fix* below covers every stack at once; in a report, each finding's fix is written for what the check saw (the language or format of the file, the key, image, service or settings style, the framework the responses name).",
     "",
     "| id | category | severity | kind | what fails |",
     "|---|---|---|---|---|"

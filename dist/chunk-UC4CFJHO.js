@@ -1,7 +1,7 @@
 import { createRequire as __rgCreateRequire } from 'node:module'; const require = __rgCreateRequire(import.meta.url);
 import {
   renderMarkdown
-} from "./chunk-JF4AS7VP.js";
+} from "./chunk-LLUEQJVG.js";
 import {
   PROJECT_URL,
   checkDocsUrl,
@@ -9,7 +9,7 @@ import {
 } from "./chunk-VNR4XD6K.js";
 import {
   capacityText
-} from "./chunk-TCBNDKNB.js";
+} from "./chunk-UTYR6EJ4.js";
 import {
   terminalText
 } from "./chunk-JWXGXOVI.js";
@@ -201,6 +201,7 @@ function groupLines(group, width, paint, max, linker) {
   const maxPlaces = max.places;
   const [first] = group.findings;
   const lines = [`  ${paint("bold", linked(group.checkId, linker))} ${terminalText(first.title)}${group.findings.length > 1 ? paint("dim", ` (${group.findings.length})`) : ""}`];
+  const ownFixes = group.findings.some((f) => f.remediation !== group.remediation);
   for (const f of group.findings.slice(0, maxPlaces)) {
     const where = terminalText(whereOf(f));
     const status = f.status === "error" ? " (could not evaluate)" : "";
@@ -208,9 +209,10 @@ function groupLines(group, width, paint, max, linker) {
     lines.push(...wrap(`${where ? `${where}${status}: ` : status}${terminalText(message)}`, width, "    ", "      "));
     const why = severityWhy(f);
     if (why) lines.push(...wrap(terminalText(why), width, "      ", "        ").map((l) => paint("dim", l)));
+    if (ownFixes) lines.push(...wrap(`Fix: ${terminalText(f.remediation)}`, width, "      ", "        ").map((l) => paint("dim", l)));
   }
   if (group.findings.length > maxPlaces) lines.push(paint("dim", `    \u2026and ${group.findings.length - maxPlaces} more (--verbose lists them)`));
-  lines.push(...wrap(`Fix: ${group.remediation.split("\n").map(terminalText).join("\n")}`, width, "    ", "      ").map((l) => paint("dim", l)));
+  if (!ownFixes) lines.push(...wrap(`Fix: ${terminalText(group.remediation)}`, width, "    ", "      ").map((l) => paint("dim", l)));
   if (!linker.hyperlinks) lines.push(paint("dim", `    Docs: ${checkDocsUrl(group.checkId, linker.version)}`));
   return lines;
 }

@@ -5,7 +5,7 @@ import {
 } from "./chunk-VNR4XD6K.js";
 import {
   capacityMarkdown
-} from "./chunk-TCBNDKNB.js";
+} from "./chunk-UTYR6EJ4.js";
 import {
   markdownCode,
   markdownMessage,
@@ -40,7 +40,7 @@ function renderMarkdown(report, options = {}) {
   if (report.skippedBursts?.length) {
     out.push(`**Bursts not sent:** ${report.skippedBursts.map((b) => `${markdownCode(b.checkId)} \u2014 ${markdownMessage(b.reason)}`).join(" \xB7 ")}`, "");
   }
-  if (options.capacity ?? true) out.push(...capacityMarkdown(report, { table: options.includeEvidence ?? true }));
+  if (options.capacity ?? true) out.push(...capacityMarkdown(report, { table: options.includeEvidence ?? true, foldChart: options.foldChart ?? false }));
   const seenBefore = (f) => f.fingerprint !== void 0 && options.previousRun?.fingerprints.has(f.fingerprint) === true;
   const gated = report.gate?.mode === "new" || report.findings.some((f) => f.existing);
   for (const severity of ["P0", "P1", "P2"]) {
@@ -159,6 +159,8 @@ function groupBlock(group, report, options) {
   const [first] = group.findings;
   const head = `- **${markdownText(first.title)}** \xB7 ${docsLink(group.checkId, report)}`;
   const lines = [];
+  const varies = group.findings.some((f) => f.remediation !== first.remediation);
+  const perPlace = varies && options.maxMessage === void 0 && group.findings.length > 1 && max > 1;
   if (group.findings.length === 1 || max <= 1) {
     const more = group.findings.length > 1 ? ` (and ${group.findings.length - 1} more)` : "";
     lines.push(`${head} \xB7 ${placeLine(first, options)}${more}`);
@@ -166,14 +168,11 @@ function groupBlock(group, report, options) {
     lines.push(`${head} \xB7 ${group.findings.length} places`);
     const whys = new Set(group.findings.map(whyOf));
     const shared = whys.size === 1 ? [...whys][0] : void 0;
-    for (const f of group.findings.slice(0, max)) {
-      const own = f.remediation !== group.remediation && options.maxMessage === void 0 ? ` **Fix:** ${markdownMessage(f.remediation)}` : "";
-      lines.push(`  - ${placeLine(f, options, shared !== void 0)}${own}`);
-    }
+    for (const f of group.findings.slice(0, max)) lines.push(`  - ${placeLine(f, options, shared !== void 0)}${perPlace ? ` **Fix:** ${markdownMessage(f.remediation)}` : ""}`);
     if (group.findings.length > max) lines.push(`  - \u2026and ${group.findings.length - max} more`);
     if (shared) lines.push(`  - **Why ${group.findings[0].severity}:** ${shared.replace(/^P[012] because /, "")}`);
   }
-  lines.push(`  - **Fix:** ${markdownMessage(group.remediation)}`);
+  if (!perPlace) lines.push(varies ? `  - **Fix (first place):** ${markdownMessage(first.remediation)}` : `  - **Fix:** ${markdownMessage(group.remediation)}`);
   const evidence = group.findings.find((f) => f.evidence)?.evidence;
   if ((options.includeEvidence ?? true) && evidence) {
     lines.push("  <details><summary>Evidence</summary>", "", fence(evidence, "  "), "", "  </details>");

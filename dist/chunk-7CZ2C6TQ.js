@@ -1,11 +1,11 @@
 import { createRequire as __rgCreateRequire } from 'node:module'; const require = __rgCreateRequire(import.meta.url);
 import {
   renderMarkdown
-} from "./chunk-JF4AS7VP.js";
+} from "./chunk-LLUEQJVG.js";
 import {
   baselinesOf,
   previousCapacity
-} from "./chunk-TCBNDKNB.js";
+} from "./chunk-UTYR6EJ4.js";
 import {
   markdownCode
 } from "./chunk-JWXGXOVI.js";
@@ -26,6 +26,12 @@ var TRIM_LEVELS = [
   {
     options: { includePassing: false, p2Details: false, includeEvidence: false, maxLocations: 1, maxMessage: 120 },
     dropped: "passing and skipped checks, P2 details, evidence, all but the first place of each check"
+  },
+  // A reading budget (the comment) reached with every place already down to one: the capacity chart, twenty lines
+  // high, folds under its headline before the end of the list of findings is cut.
+  {
+    options: { includePassing: false, p2Details: false, includeEvidence: false, maxLocations: 1, maxMessage: 120, foldChart: true },
+    dropped: "passing and skipped checks, P2 details, evidence, all but the first place of each check (the capacity chart is folded)"
   }
 ];
 function fitMarkdown(report, options) {
@@ -229,11 +235,15 @@ function linkOptions(context) {
 var CHECK_SUMMARY_BUDGET_LINES = 85;
 var COMPACT = { includePassing: false, includeEvidence: false, p2Details: false, maxMessage: 100 };
 var COMPACT_DROPPED = "passing and skipped checks, evidence, P2 details, the end of long messages";
+var P1_PLACES = { ...COMPACT, inline: ["P1"], foldChart: true };
+var p1PlacesDropped = (p0) => `passing checks, evidence, P2 and P1 details, the end of long messages, ${p0} (the capacity chart is folded)`;
 var CHECK_SUMMARY_LEVELS = [
   { options: {} },
   { options: { includePassing: false, includeEvidence: false }, dropped: "passing and skipped checks, evidence" },
   { options: COMPACT, dropped: COMPACT_DROPPED },
   { options: { ...COMPACT, maxLocations: 3 }, dropped: `${COMPACT_DROPPED}, places past the third of each check` },
+  { options: { ...P1_PLACES, maxLocations: 3 }, dropped: p1PlacesDropped("P0 places past the third") },
+  { options: { ...P1_PLACES, maxLocations: 1, maxMessage: 80 }, dropped: p1PlacesDropped("P0 places past the first") },
   { options: { foldP1: true } },
   {
     options: { foldP1: true, includePassing: false, includeEvidence: false, p2Details: false, maxLocations: 1, maxMessage: 160 },

@@ -10425,6 +10425,19 @@ function isSecretVariableName(name, notSecret, alsoSecret) {
   if (isSecretAttributeName(name) || isIdentifierKeyName(name) || notSecret.test(name)) return false;
   return SECRET_VARIABLE.test(name) || (alsoSecret?.test(name) ?? false);
 }
+var KEY_FILE = /\.(pem|key|der|p8|p12|pfx|jks|keystore|ppk)$|^id_(rsa|dsa|ecdsa|ed25519)$/i;
+function fileFormat(path) {
+  if (isComposeFile(path)) return "compose";
+  if (isDockerfile(path)) return "dockerfile";
+  if (isRealEnvFile(path) || isEnvTemplate(path)) return "env";
+  if (KEY_FILE.test(baseName(path))) return "key";
+  const language = sourceLanguage(path);
+  if (language) return language;
+  if (isYamlFile(path)) return "yaml";
+  if (/\.json5?$/i.test(path)) return "json";
+  if (/\.(ini|cfg|conf|toml|properties|xml)$/i.test(path)) return "config";
+  return "other";
+}
 
 // src/parse/yaml.ts
 var import_yaml = __toESM(require_dist(), 1);
@@ -10531,6 +10544,7 @@ export {
   isSecretAttributeName,
   isIdentifierKeyName,
   isSecretVariableName,
+  fileFormat,
   lineStartOffsets,
   lineOfOffset,
   clampLine,

@@ -9,7 +9,7 @@ import {
   expandHeaderVariables,
   loadConfig,
   originOf
-} from "./chunk-2WT6UQSI.js";
+} from "./chunk-2IWD2D7J.js";
 import {
   createScanPool
 } from "./chunk-LJSTQBDB.js";
@@ -20,23 +20,24 @@ import {
   configuredSecretValues,
   healthFromRepo,
   redactText,
-  redactWith
-} from "./chunk-HNJKDOIE.js";
+  redactWith,
+  signUpRoutesFromRepo
+} from "./chunk-LHWETJM3.js";
 import {
   RAMP_CHECK_ID,
   capacityProblem,
   previousFromReport
-} from "./chunk-TCBNDKNB.js";
+} from "./chunk-UTYR6EJ4.js";
 import {
   SCANNERS
-} from "./chunk-2Y6ZGBBV.js";
+} from "./chunk-SJZQWUDS.js";
 import {
   loadFileSet,
   require_picomatch
-} from "./chunk-7KM3BS4O.js";
+} from "./chunk-4X5TJJTO.js";
 import {
   targetSchema
-} from "./chunk-Z4IITOJS.js";
+} from "./chunk-ZWKHHNHX.js";
 import {
   closest
 } from "./chunk-TKC4N4VZ.js";
@@ -190,10 +191,12 @@ async function runAudit(input) {
       let health;
       const once = () => health ??= healthFromRepo(files, roles).catch(() => ({ paths: [] }));
       let adminRoutes;
+      let signUpRoutes;
       repository = {
         health: once,
         healthPaths: async () => (await once()).paths,
-        adminRoutes: () => adminRoutes ??= adminRoutesFromRepo(files, roles).catch(() => [])
+        adminRoutes: () => adminRoutes ??= adminRoutesFromRepo(files, roles).catch(() => []),
+        signUpRoutes: () => signUpRoutes ??= signUpRoutesFromRepo(files, roles).catch(() => [])
       };
     }
     if (client) {

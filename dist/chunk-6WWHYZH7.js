@@ -1,11 +1,11 @@
 import { createRequire as __rgCreateRequire } from 'node:module'; const require = __rgCreateRequire(import.meta.url);
 import {
   splitImage
-} from "./chunk-3VASOFYB.js";
+} from "./chunk-EZOMUYVN.js";
 import {
   nodeAt,
   require_dist
-} from "./chunk-7KM3BS4O.js";
+} from "./chunk-4X5TJJTO.js";
 import {
   __toESM
 } from "./chunk-7FI7UYSE.js";

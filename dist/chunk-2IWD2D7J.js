@@ -1,5 +1,8 @@
 import { createRequire as __rgCreateRequire } from 'node:module'; const require = __rgCreateRequire(import.meta.url);
 import {
+  aspnetModel
+} from "./chunk-UCHYBBIQ.js";
+import {
   UNKNOWN_ROLE,
   applicationSource,
   computeBuilds,
@@ -10,9 +13,13 @@ import {
   imageContents,
   invocationRoles,
   productionDockerfiles,
+  readLaravelApps,
+  readPhoenixApps,
+  readRailsApps,
   roleFromContent,
-  settingsRoleOverrides
-} from "./chunk-3VASOFYB.js";
+  settingsRoleOverrides,
+  springModel
+} from "./chunk-EZOMUYVN.js";
 import {
   POOLED_CONCURRENCY,
   READ_CONCURRENCY,
@@ -20,11 +27,11 @@ import {
   mapLimited,
   nodeAt,
   parseYaml
-} from "./chunk-7KM3BS4O.js";
+} from "./chunk-4X5TJJTO.js";
 import {
   configSchema,
   defaultConfig
-} from "./chunk-Z4IITOJS.js";
+} from "./chunk-ZWKHHNHX.js";
 import {
   closest
 } from "./chunk-TKC4N4VZ.js";
@@ -1447,6 +1454,12 @@ function firstLine(err) {
   return (err instanceof Error ? err.message : String(err)).split("\n")[0].slice(0, 120);
 }
 
+// src/model/frameworks/once.ts
+function once(compute) {
+  let pending;
+  return () => pending ??= compute();
+}
+
 // src/model/index.ts
 async function buildRepoModel(files, options = {}) {
   const parsed = options.parsed ?? new ParsedFiles(files);
@@ -1462,7 +1475,20 @@ async function buildRepoModel(files, options = {}) {
   const contained = loaded.withFallbacks(await imageContents(files, parsed, productionDockerfiles(files, loaded))).withFallbacks(await applicationSource(files));
   const settings = await findSettingsReferences(files, contained);
   const roles = contained.withOverrides(await settingsRoleOverrides(files, parsed, contained, settings));
-  return { roles, deployments, settings, builds, invocations, proxyRoutes: await proxyRoutes(files), secretScanners: await readSecretScannerDecisions(files) };
+  return {
+    roles,
+    deployments,
+    settings,
+    builds,
+    invocations,
+    proxyRoutes: await proxyRoutes(files),
+    secretScanners: await readSecretScannerDecisions(files),
+    laravel: once(() => readLaravelApps(files, parsed, roles, deployments)),
+    rails: once(() => readRailsApps(files, parsed, roles)),
+    phoenix: once(() => readPhoenixApps(files, parsed, roles)),
+    spring: once(() => springModel(files, parsed, roles)),
+    aspnet: once(() => aspnetModel(files, parsed, roles))
+  };
 }
 async function composeContentRoles(files, invocations, roles) {
   const paths = [...new Set(invocations.filter((i) => i.kind === "compose").flatMap((i) => i.targets))].filter((p) => !isComposeFile(p) && roles.of(p) === UNKNOWN_ROLE);

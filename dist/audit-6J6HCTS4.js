@@ -4,18 +4,19 @@ import {
   readPreviousCapacity,
   resolveRepoRoot,
   resolveTargets
-} from "./chunk-YLWMLFMG.js";
+} from "./chunk-GYV5DUZZ.js";
 import "./chunk-B42MKZD7.js";
-import "./chunk-2WT6UQSI.js";
+import "./chunk-2IWD2D7J.js";
+import "./chunk-UCHYBBIQ.js";
 import "./chunk-LJSTQBDB.js";
-import "./chunk-HNJKDOIE.js";
-import "./chunk-TCBNDKNB.js";
-import "./chunk-32DETLBM.js";
+import "./chunk-LHWETJM3.js";
+import "./chunk-UTYR6EJ4.js";
+import "./chunk-6WWHYZH7.js";
 import "./chunk-JWXGXOVI.js";
-import "./chunk-3VASOFYB.js";
-import "./chunk-2Y6ZGBBV.js";
-import "./chunk-7KM3BS4O.js";
-import "./chunk-Z4IITOJS.js";
+import "./chunk-EZOMUYVN.js";
+import "./chunk-SJZQWUDS.js";
+import "./chunk-4X5TJJTO.js";
+import "./chunk-ZWKHHNHX.js";
 import "./chunk-STATKJKS.js";
 import "./chunk-TKC4N4VZ.js";
 import "./chunk-OZHRLOY6.js";

@@ -5,11 +5,11 @@ import {
   ms,
   pct,
   usersText
-} from "./chunk-TCBNDKNB.js";
+} from "./chunk-UTYR6EJ4.js";
 import {
   imageSources,
   mergePatch
-} from "./chunk-32DETLBM.js";
+} from "./chunk-6WWHYZH7.js";
 import {
   ContextTracker,
   ExternalTokenizer,
@@ -18,14 +18,20 @@ import {
   calleeName,
   callsInStatements,
   callsNamed,
+  canonicalKey,
   datastoreOf,
   defaultOf,
   dependenciesOf,
+  describeSpringSetting,
   dockerfileOf,
   dottedName,
+  endpointsOf,
+  entryAt,
+  entryOf,
   envSchemesOf,
   environmentOf,
   evaluate,
+  finalSetting,
   findReferences,
   hasHealthcheck,
   imageOf,
@@ -35,15 +41,21 @@ import {
   isFragment,
   isOneShot,
   isPlainObject,
+  laravelEnvValue,
   literalValue,
   loadComposeFiles,
+  outsideProd,
   parseDockerfile,
   parseDotenv,
   parsePython,
   parsePythonModule,
+  phpRepr,
+  phpTruthy,
   pyRepr,
   resolveModule,
+  resolveSetting,
   roleOfProfiles,
+  settingText,
   splitImage,
   splitOutsideInterpolation,
   stageLineage,
@@ -53,7 +65,7 @@ import {
   tags,
   truthy,
   unpinnedReason
-} from "./chunk-3VASOFYB.js";
+} from "./chunk-EZOMUYVN.js";
 import {
   BACKUP_PATH,
   GENERIC_ENTROPY_THRESHOLD,
@@ -69,14 +81,17 @@ import {
   classifySecretValue,
   envUsageScanner,
   fileLoggingScanner,
+  hasLiteralFallbacks,
   isCredentialByFormat,
   isCredentialValue,
+  isEncodedWords,
   isEncrypted,
   isFlagOrNumber,
   isGeneratedSecret,
   isLocationValue,
   isLoggingCandidate,
   isPlaceholder,
+  isPublicKeyName,
   isReference,
   isScannedForSecrets,
   isSearchedForBackups,
@@ -87,11 +102,12 @@ import {
   secretScanner,
   urlPassword,
   webFrameworkScanner
-} from "./chunk-2Y6ZGBBV.js";
+} from "./chunk-SJZQWUDS.js";
 import {
   READ_CONCURRENCY,
   baseName,
   clampLine,
+  fileFormat,
   import_yaml,
   isBinary,
   isComposeFile,
@@ -109,7 +125,7 @@ import {
   require_dist,
   require_picomatch,
   sourceLanguage
-} from "./chunk-7KM3BS4O.js";
+} from "./chunk-4X5TJJTO.js";
 import {
   __commonJS,
   __require,
@@ -5830,8 +5846,8 @@ var require_util2 = __commonJS({
       }
       return values;
     }
-    function getDecodeSplit(name, list) {
-      const value = list.get(name, true);
+    function getDecodeSplit(name, list2) {
+      const value = list2.get(name, true);
       if (value === null) {
         return null;
       }
@@ -10216,7 +10232,7 @@ var require_socks5_client = __commonJS({
     var { InvalidArgumentError, Socks5ProxyError } = require_errors();
     var { debuglog } = __require("node:util");
     var { parseAddress } = require_socks5_utils();
-    var debug3 = debuglog("undici:socks5");
+    var debug4 = debuglog("undici:socks5");
     var EMPTY_BUFFER = Buffer2.alloc(0);
     var SOCKS_VERSION = 5;
     var AUTH_METHODS = {
@@ -10282,7 +10298,7 @@ var require_socks5_client = __commonJS({
        * Handle incoming data from the socket
        */
       onData(data) {
-        debug3("received data", data.length, "bytes in state", this.state);
+        debug4("received data", data.length, "bytes in state", this.state);
         this.buffer = Buffer2.concat([this.buffer, data]);
         try {
           switch (this.state) {
@@ -10304,7 +10320,7 @@ var require_socks5_client = __commonJS({
        * Handle socket errors
        */
       onError(err) {
-        debug3("socket error", err);
+        debug4("socket error", err);
         this.state = STATES.ERROR;
         this.emit("error", err);
         this.destroy();
@@ -10313,7 +10329,7 @@ var require_socks5_client = __commonJS({
        * Handle socket close
        */
       onClose() {
-        debug3("socket closed");
+        debug4("socket closed");
         this.state = STATES.CLOSED;
         this.emit("close");
       }
@@ -10336,7 +10352,7 @@ var require_socks5_client = __commonJS({
         if (this.state !== STATES.INITIAL) {
           throw new InvalidArgumentError("Handshake already started");
         }
-        debug3("starting handshake with", this.authMethods.length, "auth methods");
+        debug4("starting handshake with", this.authMethods.length, "auth methods");
         this.state = STATES.HANDSHAKING;
         const request = Buffer2.alloc(2 + this.authMethods.length);
         request[0] = SOCKS_VERSION;
@@ -10362,7 +10378,7 @@ var require_socks5_client = __commonJS({
           throw new Socks5ProxyError("No acceptable authentication method", "UND_ERR_SOCKS5_AUTH_REJECTED");
         }
         this.buffer = this.buffer.subarray(2);
-        debug3("server selected auth method", method);
+        debug4("server selected auth method", method);
         if (method === AUTH_METHODS.NO_AUTH) {
           this.markAuthenticated();
         } else if (method === AUTH_METHODS.USERNAME_PASSWORD) {
@@ -10380,7 +10396,7 @@ var require_socks5_client = __commonJS({
         if (!username || !password) {
           throw new InvalidArgumentError("Username and password required for authentication");
         }
-        debug3("sending username/password auth");
+        debug4("sending username/password auth");
         const usernameBuffer = Buffer2.from(username);
         const passwordBuffer = Buffer2.from(password);
         if (usernameBuffer.length > 255 || passwordBuffer.length > 255) {
@@ -10410,7 +10426,7 @@ var require_socks5_client = __commonJS({
           throw new Socks5ProxyError("Authentication failed", "UND_ERR_SOCKS5_AUTH_FAILED");
         }
         this.buffer = this.buffer.subarray(2);
-        debug3("authentication successful");
+        debug4("authentication successful");
         this.markAuthenticated();
       }
       /**
@@ -10425,7 +10441,7 @@ var require_socks5_client = __commonJS({
         if (this.state !== STATES.AUTHENTICATED) {
           throw new InvalidArgumentError("Client must be authenticated before CONNECT");
         }
-        debug3("connecting to", address, port);
+        debug4("connecting to", address, port);
         this.state = STATES.CONNECTING;
         const request = this.buildConnectRequest(COMMANDS.CONNECT, address, port);
         this.socket.write(request);
@@ -10500,7 +10516,7 @@ var require_socks5_client = __commonJS({
         this.buffer = EMPTY_BUFFER;
         this.state = STATES.CONNECTED;
         this.socket.removeListener("data", this.onSocketData);
-        debug3("connected, bound address:", boundAddress, "port:", boundPort);
+        debug4("connected, bound address:", boundAddress, "port:", boundPort);
         this.emit("connected", { address: boundAddress, port: boundPort });
       }
       /**
@@ -10553,7 +10569,7 @@ var require_socks5_proxy_agent = __commonJS({
     var Pool = require_pool();
     var buildConnector = require_connect();
     var { debuglog } = __require("node:util");
-    var debug3 = debuglog("undici:socks5-proxy");
+    var debug4 = debuglog("undici:socks5-proxy");
     var kProxyUrl = /* @__PURE__ */ Symbol("proxy url");
     var kProxyHeaders = /* @__PURE__ */ Symbol("proxy headers");
     var kProxyAuth = /* @__PURE__ */ Symbol("proxy auth");
@@ -10599,7 +10615,7 @@ var require_socks5_proxy_agent = __commonJS({
       async createSocks5Connection(targetHost, targetPort) {
         const proxyHost = this[kProxyUrl].hostname;
         const proxyPort = parseInt(this[kProxyUrl].port) || 1080;
-        debug3("creating SOCKS5 connection to", proxyHost, proxyPort);
+        debug4("creating SOCKS5 connection to", proxyHost, proxyPort);
         const socket = await new Promise((resolve2, reject) => {
           this[kConnector]({
             hostname: proxyHost,
@@ -10616,7 +10632,7 @@ var require_socks5_proxy_agent = __commonJS({
         });
         const socks5Client = new Socks5Client(socket, this[kProxyAuth]);
         socks5Client.on("error", (err) => {
-          debug3("SOCKS5 error:", err);
+          debug4("SOCKS5 error:", err);
           socket.destroy();
         });
         await socks5Client.handshake();
@@ -10648,7 +10664,7 @@ var require_socks5_proxy_agent = __commonJS({
             reject(new Error("SOCKS5 connection timeout"));
           }, 5e3);
           const onConnected = (info) => {
-            debug3("SOCKS5 tunnel established to", targetHost, targetPort, "via", info);
+            debug4("SOCKS5 tunnel established to", targetHost, targetPort, "via", info);
             clearTimeout(timeout);
             socks5Client.removeListener("error", onError);
             resolve2();
@@ -10668,7 +10684,7 @@ var require_socks5_proxy_agent = __commonJS({
        */
       [kDispatch](opts, handler) {
         const { origin } = opts;
-        debug3("dispatching request to", origin, "via SOCKS5");
+        debug4("dispatching request to", origin, "via SOCKS5");
         try {
           const originKey = String(origin);
           let pool = this[kPools].get(originKey);
@@ -10681,14 +10697,14 @@ var require_socks5_proxy_agent = __commonJS({
                   const url = new URL2(origin);
                   const targetHost = url.hostname;
                   const targetPort = parseInt(url.port) || (url.protocol === "https:" ? 443 : 80);
-                  debug3("establishing SOCKS5 connection to", targetHost, targetPort);
+                  debug4("establishing SOCKS5 connection to", targetHost, targetPort);
                   const socket = await this.createSocks5Connection(targetHost, targetPort);
                   let finalSocket = socket;
                   if (url.protocol === "https:") {
                     if (!tls2) {
                       tls2 = __require("node:tls");
                     }
-                    debug3("upgrading to TLS");
+                    debug4("upgrading to TLS");
                     finalSocket = tls2.connect({
                       ...this[kRequestTls],
                       socket,
@@ -10701,7 +10717,7 @@ var require_socks5_proxy_agent = __commonJS({
                   }
                   callback(null, finalSocket);
                 } catch (err) {
-                  debug3("SOCKS5 connection error:", err);
+                  debug4("SOCKS5 connection error:", err);
                   callback(err);
                 }
               }
@@ -10710,7 +10726,7 @@ var require_socks5_proxy_agent = __commonJS({
           }
           return pool[kDispatch](opts, handler);
         } catch (err) {
-          debug3("dispatch error:", err);
+          debug4("dispatch error:", err);
           if (typeof handler.onResponseError === "function") {
             handler.onResponseError(null, err);
             return false;
@@ -15193,7 +15209,7 @@ var require_dump = __commonJS({
 var require_dns = __commonJS({
   "node_modules/undici/lib/interceptor/dns.js"(exports, module) {
     "use strict";
-    var { isIP: isIP3 } = __require("node:net");
+    var { isIP: isIP4 } = __require("node:net");
     var { lookup } = __require("node:dns");
     var DecoratorHandler = require_decorator_handler();
     var { InvalidArgumentError, InformationalError } = require_errors();
@@ -15599,7 +15615,7 @@ var require_dns = __commonJS({
       return (dispatch) => {
         return function dnsInterceptor(origDispatchOpts, handler) {
           const origin = origDispatchOpts.origin.constructor === URL ? origDispatchOpts.origin : new URL(origDispatchOpts.origin);
-          if (isIP3(origin.hostname) !== 0) {
+          if (isIP4(origin.hostname) !== 0) {
             return dispatch(origDispatchOpts, handler);
           }
           instance.runLookup(origin, origDispatchOpts, (err, newOrigin) => {
@@ -19890,9 +19906,9 @@ var require_headers = __commonJS({
       // https://fetch.spec.whatwg.org/#dom-headers-getsetcookie
       getSetCookie() {
         webidl.brandCheck(this, _Headers);
-        const list = this.#headersList.cookies;
-        if (list) {
-          return [...list];
+        const list2 = this.#headersList.cookies;
+        if (list2) {
+          return [...list2];
         }
         return [];
       }
@@ -19916,8 +19932,8 @@ var require_headers = __commonJS({
        * @param {Headers} target
        * @param {HeadersList} list
        */
-      static setHeadersList(target, list) {
-        target.#headersList = list;
+      static setHeadersList(target, list2) {
+        target.#headersList = list2;
       }
     };
     var { getHeadersGuard, setHeadersGuard, getHeadersList, setHeadersList } = Headers;
@@ -20868,13 +20884,13 @@ var require_request2 = __commonJS({
         if (this.signal.aborted) {
           ac.abort(this.signal.reason);
         } else {
-          let list = dependentControllerMap.get(this.signal);
-          if (list === void 0) {
-            list = /* @__PURE__ */ new Set();
-            dependentControllerMap.set(this.signal, list);
+          let list2 = dependentControllerMap.get(this.signal);
+          if (list2 === void 0) {
+            list2 = /* @__PURE__ */ new Set();
+            dependentControllerMap.set(this.signal, list2);
           }
           const acRef = new WeakRef(ac);
-          list.add(acRef);
+          list2.add(acRef);
           util.addAbortListener(
             ac.signal,
             buildAbort(acRef)
@@ -25843,7 +25859,7 @@ var require_eventsource_stream = __commonJS({
     var defaultMaxEventSize = buffer.kStringMaxLength;
     var DATA2 = Buffer.from("data");
     var EVENT = Buffer.from("event");
-    var ID10 = Buffer.from("id");
+    var ID11 = Buffer.from("id");
     var RETRY = Buffer.from("retry");
     var minParserItems = 1024;
     var maxParserItems = 131072;
@@ -26060,7 +26076,7 @@ ${value}`;
           }
           return;
         }
-        if (isFieldName(line, fieldLength, ID10)) {
+        if (isFieldName(line, fieldLength, ID11)) {
           if (isValidLastEventIdBytes(line, valueStart)) {
             this.setEventFieldSize("id", line.length - valueStart);
             event.id = line.toString("utf8", valueStart);
@@ -27223,15 +27239,27 @@ var Dispatchers = class _Dispatchers {
   options;
   shared;
   burstAgent;
+  /** One small agent per local address requests are sent from (a vantage sends one request per finding). */
+  bound = /* @__PURE__ */ new Map();
   burst() {
     this.burstAgent ??= _Dispatchers.agent(this.options, 128);
     return this.burstAgent;
   }
-  async close() {
-    await Promise.all([this.shared, this.burstAgent].map((d) => d?.close().catch(() => void 0)));
+  from(localAddress) {
+    let agent = this.bound.get(localAddress);
+    if (!agent) {
+      agent = _Dispatchers.agent(this.options, 1, localAddress);
+      this.bound.set(localAddress, agent);
+    }
+    return agent;
   }
-  static agent(options, connections) {
+  async close() {
+    await Promise.all([this.shared, this.burstAgent, ...this.bound.values()].map((d) => d?.close().catch(() => void 0)));
+  }
+  static agent(options, connections, localAddress) {
     return new import_undici.Agent({
+      // undici binds the socket's source address with the Agent's own option (not connect's).
+      ...localAddress ? { localAddress } : {},
       connect: {
         timeout: options.connectTimeoutMs,
         // The audit reads the answer of any server, valid certificate or not;
@@ -27402,7 +27430,7 @@ var HttpClient = class _HttpClient {
         method,
         headers,
         body: req.body,
-        dispatcher: this.dispatcher,
+        dispatcher: req.localAddress ? this.dispatchers.from(req.localAddress) : this.dispatcher,
         signal
       });
     } catch (err) {
@@ -27569,10 +27597,10 @@ var httpsRedirect = {
       const base = await exchanges.base();
       if (base.ok) {
         const first = upgradeHop(base.response.redirects);
-        const verdict2 = first ? judgeHttpsRedirect(first.url, first.status, first.location) : judgeHttpsRedirect(plainUrl, base.response.status, void 0);
+        const verdict3 = first ? judgeHttpsRedirect(first.url, first.status, first.location) : judgeHttpsRedirect(plainUrl, base.response.status, void 0);
         const evidence = first ? base.response.redirects.map((hop) => `GET ${new URL(hop.url).pathname} HTTP/1.1 (${new URL(hop.url).host})
 -> ${hop.status} location: ${hop.location}`).join("\n") : describeExchange(base.response, { headers: ["location", "strict-transport-security"], secretHeaders: http.secretHeaderNames });
-        return [finding(plainUrl, verdict2, evidence)];
+        return [finding(plainUrl, verdict3, evidence)];
       }
     } else {
       if (url.port) {
@@ -27589,12 +27617,12 @@ var httpsRedirect = {
       return [{ status: "error", message: `The plain-HTTP request got no response: ${result.error.message}.`, url: plainUrl, evidence: describeFailure(result.error) }];
     }
     const r = result.response;
-    const verdict = judgeHttpsRedirect(plainUrl, r.status, r.headers["location"]);
-    return [finding(plainUrl, verdict, describeExchange(r, { headers: ["location"], secretHeaders: http.secretHeaderNames }))];
+    const verdict2 = judgeHttpsRedirect(plainUrl, r.status, r.headers["location"]);
+    return [finding(plainUrl, verdict2, describeExchange(r, { headers: ["location"], secretHeaders: http.secretHeaderNames }))];
   }
 };
-function finding(url, verdict, evidence) {
-  return verdict.ok ? { status: "pass", message: `${url} ${verdict.note}.`, url, evidence } : { status: "fail", message: `${url} ${verdict.reason}.`, url, evidence };
+function finding(url, verdict2, evidence) {
+  return verdict2.ok ? { status: "pass", message: `${url} ${verdict2.note}.`, url, evidence } : { status: "fail", message: `${url} ${verdict2.reason}.`, url, evidence };
 }
 
 // src/checks/tls/certificate.ts
@@ -27665,7 +27693,7 @@ var certificate = {
     const result = await http.peerCertificate(httpsUrl, { ca });
     if (!result.ok) return [{ status: "error", message: `No certificate could be read from ${new URL(httpsUrl).host}: ${result.error.message}.`, url: httpsUrl }];
     const cert = result.certificate;
-    const verdict = judgeCertificate(cert, { now: /* @__PURE__ */ new Date(), caConfigured: ca !== void 0 });
+    const verdict2 = judgeCertificate(cert, { now: /* @__PURE__ */ new Date(), caConfigured: ca !== void 0 });
     const evidence = [
       `TLS ${new URL(httpsUrl).host}${cert.protocol ? ` (${cert.protocol})` : ""}`,
       `subject: ${cert.subject}`,
@@ -27675,8 +27703,8 @@ var certificate = {
       `chain: ${cert.chainTrusted ? "trusted" : `not trusted (${cert.chainError ?? "unknown"})`}${ca ? " with the configured CA" : ""}`,
       `sha256: ${cert.fingerprint256}`
     ].join("\n");
-    if (!verdict.severity) return [{ status: "pass", message: `Valid certificate for ${cert.hostname}: ${verdict.summary}.`, url: httpsUrl, evidence }];
-    return [{ status: "fail", severity: verdict.severity, message: `Certificate ${verdict.problems.join("; ")}: ${verdict.summary}.`, url: httpsUrl, evidence }];
+    if (!verdict2.severity) return [{ status: "pass", message: `Valid certificate for ${cert.hostname}: ${verdict2.summary}.`, url: httpsUrl, evidence }];
+    return [{ status: "fail", severity: verdict2.severity, message: `Certificate ${verdict2.problems.join("; ")}: ${verdict2.summary}.`, url: httpsUrl, evidence }];
   }
 };
 
@@ -27745,6 +27773,21 @@ function sendCorsProbe(exchanges, probe, owner) {
     }
   };
   return exchanges.get(probe.key, preflight, counting);
+}
+function apiProbe(exchanges, path) {
+  return exchanges.get(`api-probe GET ${path}`, { url: exchanges.url(path), timeoutMs: 5e3, maxBodyBytes: PROBE_BODY_BYTES });
+}
+function versionDocument(response) {
+  let value;
+  try {
+    value = JSON.parse(response.body);
+  } catch {
+    return void 0;
+  }
+  if (typeof value !== "object" || value === null || Array.isArray(value)) return void 0;
+  const keys = Object.keys(value);
+  const onlyFacts = keys.length > 0 && keys.length <= 4 && keys.some((k) => /version/i.test(k)) && keys.every((k) => /^(version|\w*_?version|build|commit|revision|name|product|release)$/i.test(k));
+  return onlyFacts ? value : void 0;
 }
 async function basePage(exchanges) {
   const base = await exchanges.base();
@@ -27828,13 +27871,13 @@ var hsts = {
       return [{ status: "skip", message: `Not checked: ${r.url} is served over plain HTTP, where browsers ignore HSTS (see tls.https-redirect).`, url: r.url }];
     }
     const values = r.headerList.filter(([name]) => name === "strict-transport-security").map(([, value]) => value);
-    const verdict = judgeHsts(values[0]);
+    const verdict2 = judgeHsts(values[0]);
     const note = values.length > 1 ? ` (${values.length} Strict-Transport-Security headers sent: browsers process only the first)` : "";
     const evidence = describeExchange(r, { headers: ["strict-transport-security"], secretHeaders: http.secretHeaderNames });
-    const finding3 = verdict.ok ? {
+    const finding3 = verdict2.ok ? {
       status: "pass",
-      message: `Strict-Transport-Security max-age=${verdict.maxAge} (${Math.floor(verdict.maxAge / 86400)} days), includeSubDomains ${verdict.includeSubDomains ? "set" : "not set"}, preload ${verdict.preload ? "set" : "not set"}${note}.`
-    } : { status: "fail", message: `${verdict.reason}${note}.` };
+      message: `Strict-Transport-Security max-age=${verdict2.maxAge} (${Math.floor(verdict2.maxAge / 86400)} days), includeSubDomains ${verdict2.includeSubDomains ? "set" : "not set"}, preload ${verdict2.preload ? "set" : "not set"}${note}.`
+    } : { status: "fail", message: `${verdict2.reason}${note}.` };
     return [{ ...finding3, url: r.url, evidence }];
   }
 };
@@ -28044,10 +28087,10 @@ var frameOptions = {
     const page = await basePage(exchanges);
     if ("skip" in page) return [page.skip];
     const r = page.response;
-    const verdict = judgeFraming(r.headers["x-frame-options"], frameAncestors(cspOf(r)));
+    const verdict2 = judgeFraming(r.headers["x-frame-options"], frameAncestors(cspOf(r)));
     const evidence = describeExchange(r, { headers: ["x-frame-options", "content-security-policy"], secretHeaders: http.secretHeaderNames });
     return [
-      verdict.ok ? { status: "pass", message: `Framing restricted by ${verdict.how}.`, url: r.url, evidence } : { status: "fail", message: `${capitalise(verdict.reason)}.`, url: r.url, evidence }
+      verdict2.ok ? { status: "pass", message: `Framing restricted by ${verdict2.how}.`, url: r.url, evidence } : { status: "fail", message: `${capitalise(verdict2.reason)}.`, url: r.url, evidence }
     ];
   }
 };
@@ -28129,10 +28172,10 @@ var referrerPolicy = {
     const page = await basePage(exchanges);
     if ("skip" in page) return [page.skip];
     const r = page.response;
-    const verdict = judgeReferrerPolicy(r.headers["referrer-policy"]);
+    const verdict2 = judgeReferrerPolicy(r.headers["referrer-policy"]);
     const evidence = describeExchange(r, { headers: ["referrer-policy"], secretHeaders: http.secretHeaderNames });
     return [
-      verdict.ok ? { status: "pass", message: `Referrer-Policy: ${verdict.policy}.`, url: r.url, evidence } : { status: "fail", message: `${verdict.reason}.`, url: r.url, evidence }
+      verdict2.ok ? { status: "pass", message: `Referrer-Policy: ${verdict2.policy}.`, url: r.url, evidence } : { status: "fail", message: `${verdict2.reason}.`, url: r.url, evidence }
     ];
   }
 };
@@ -28231,6 +28274,57 @@ var crossOriginIsolation = {
 // src/checks/headers/index.ts
 var headersChecks = [hsts, csp, frameOptions, contentTypeOptions, referrerPolicy, permissionsPolicy, crossOriginIsolation];
 
+// src/checks/served-by.ts
+var BY_COOKIE = [
+  [/^(sessionid|csrftoken)$/, "django"],
+  [/^laravel_session$/i, "laravel"],
+  [/^connect\.sid$/, "express"],
+  [/^_[\w-]+_session$/, "rails"],
+  [/^JSESSIONID$/, "spring"],
+  [/^(ASP\.NET_SessionId|\.AspNetCore\.[\w.]+)$/, "aspnet"],
+  [/^PHPSESSID$/, "php"]
+];
+var BY_HEADER = [
+  ["x-powered-by", /^Next\.js/i, "nextjs"],
+  ["x-powered-by", /^Express$/i, "express"],
+  ["x-powered-by", /^ASP\.NET/i, "aspnet"],
+  ["x-powered-by", /^PHP\//i, "php"],
+  ["server", /^Werkzeug\//i, "flask"],
+  ["server", /^(uvicorn|hypercorn)$/i, "starlette"],
+  ["x-runtime", /^\d+(\.\d+)?$/, "rails"]
+];
+function servedBy(responses) {
+  for (const response of responses) {
+    for (const header2 of response.setCookies) {
+      const name = header2.slice(0, Math.max(0, header2.indexOf("="))).trim();
+      const framework = BY_COOKIE.find(([pattern]) => pattern.test(name))?.[1];
+      if (framework) return { framework, sign: `its cookie ${name}` };
+    }
+  }
+  for (const response of responses) {
+    for (const [header2, pattern, framework] of BY_HEADER) {
+      const value = response.headers[header2]?.trim();
+      if (value !== void 0 && pattern.test(value)) return { framework, sign: `${header2}: ${value.slice(0, 40)}` };
+    }
+  }
+  return void 0;
+}
+var FRAMEWORK_NAME = {
+  django: "Django",
+  flask: "Flask",
+  starlette: "Starlette/FastAPI",
+  express: "Express",
+  nextjs: "Next.js",
+  rails: "Rails",
+  laravel: "Laravel",
+  php: "PHP",
+  spring: "Spring/Java servlet",
+  aspnet: "ASP.NET Core"
+};
+function frameworkName(served) {
+  return `served by ${FRAMEWORK_NAME[served.framework]}, by ${served.sign}`;
+}
+
 // src/checks/cookies/flags.ts
 function parseSetCookie(header2) {
   const [pair, ...rest] = header2.split(";");
@@ -28299,6 +28393,24 @@ function cookiesOf(pages) {
   }
   return [...seen.values()];
 }
+var FIX = {
+  django: (cookie, purpose) => purpose === "csrf" || cookie === "csrftoken" ? 'In the production settings: `CSRF_COOKIE_SECURE = True` and `CSRF_COOKIE_SAMESITE = "Lax"` (CSRF_COOKIE_HTTPONLY stays False: the page reads the token).' : cookie === "sessionid" ? 'In the production settings: `SESSION_COOKIE_SECURE = True`, `SESSION_COOKIE_HTTPONLY = True` (the default) and `SESSION_COOKIE_SAMESITE = "Lax"`.' : `Where the view sets it: \`response.set_cookie("${cookie}", value, secure=True, httponly=True, samesite="Lax")\`.`,
+  flask: (cookie) => cookie === "session" ? 'Configure the session cookie: `app.config.update(SESSION_COOKIE_SECURE=True, SESSION_COOKIE_HTTPONLY=True, SESSION_COOKIE_SAMESITE="Lax")`.' : `Where the view sets it: \`response.set_cookie("${cookie}", value, secure=True, httponly=True, samesite="Lax")\`.`,
+  starlette: (cookie) => `Where it is set: \`SessionMiddleware(app, secret_key=\u2026, https_only=True, same_site="lax")\` for the session, or \`response.set_cookie("${cookie}", value, secure=True, httponly=True, samesite="lax")\`.`,
+  express: (cookie) => cookie === "connect.sid" ? "Give express-session the flags: `session({ cookie: { secure: true, httpOnly: true, sameSite: 'lax' } })`, with `app.set('trust proxy', 1)` behind a TLS proxy." : `Where it is set: \`res.cookie('${cookie}', value, { secure: true, httpOnly: true, sameSite: 'lax' })\`.`,
+  nextjs: (cookie) => `Where it is set: \`cookies().set('${cookie}', value, { secure: true, httpOnly: true, sameSite: 'lax' })\` (or the same options on \`NextResponse.cookies.set\`).`,
+  rails: () => "Set the session cookie's flags: `Rails.application.config.session_store :cookie_store, secure: true, httponly: true, same_site: :lax` (and `config.force_ssl = true` in production).",
+  laravel: () => "In `config/session.php`: `'secure' => env('SESSION_SECURE_COOKIE', true)`, `'http_only' => true`, `'same_site' => 'lax'`.",
+  php: () => "Before `session_start()`: `session_set_cookie_params(['secure' => true, 'httponly' => true, 'samesite' => 'Lax'])` (or `session.cookie_secure=1`, `session.cookie_httponly=1`, `session.cookie_samesite=Lax` in php.ini).",
+  spring: () => "In `application.properties`: `server.servlet.session.cookie.secure=true`, `server.servlet.session.cookie.http-only=true`, `server.servlet.session.cookie.same-site=lax`.",
+  aspnet: () => "In the cookie options: `options.Cookie.SecurePolicy = CookieSecurePolicy.Always; options.Cookie.HttpOnly = true; options.Cookie.SameSite = SameSiteMode.Lax;`."
+};
+function cookieFix(cookie, served) {
+  const purpose = cookiePurpose(cookie);
+  if (served) return `${FIX[served.framework](cookie.name, purpose)} (${frameworkName(served)}.)`;
+  const want = purpose === "session" ? "Secure; HttpOnly; SameSite=Lax" : "Secure; SameSite=Lax";
+  return `Set the cookie as \`Set-Cookie: ${cookie.name}=\u2026; Path=/; ${want}\` wherever the application or the proxy in front of it writes it${purpose === "csrf" ? " (no HttpOnly: the page reads the token)" : ""}.`;
+}
 var cookieFlags = {
   id: "cookies.flags",
   title: "Cookies carry Secure, HttpOnly and SameSite",
@@ -28322,6 +28434,7 @@ var cookieFlags = {
     if (!cookies.length) {
       return [{ status: "pass", message: `No cookies are set by the ${pages.length} probed page(s).` }];
     }
+    const served = servedBy(pages);
     return cookies.map(({ cookie, header: header2, response, setBy }) => {
       const problems = cookieProblems(cookie, setBy.startsWith("https:"));
       const purpose = cookiePurpose(cookie);
@@ -28330,7 +28443,7 @@ var cookieFlags = {
         describeExchange(response, { headers: ["set-cookie"], secretHeaders: http.secretHeaderNames }),
         ...setBy !== response.url ? ["", `(set by the redirect from ${setBy}: set-cookie: ${redactSetCookie(header2)})`] : []
       ].join("\n");
-      return problems.length ? { status: "fail", severity: severityForPurpose(purpose), message: `${what} ${cookie.name}: ${problems.join("; ")}.`, url: setBy, evidence } : { status: "pass", message: `${what} ${cookie.name} is set with ${describeFlags(cookie)}.`, url: setBy, evidence };
+      return problems.length ? { status: "fail", severity: severityForPurpose(purpose), message: `${what} ${cookie.name}: ${problems.join("; ")}.`, remediation: cookieFix(cookie, served), url: setBy, evidence } : { status: "pass", message: `${what} ${cookie.name} is set with ${describeFlags(cookie)}.`, url: setBy, evidence };
     });
   }
 };
@@ -28356,6 +28469,7 @@ var jsonWith = (...keys) => (r) => {
 };
 var jsonArray = (r) => ok(r) && Array.isArray(json(r));
 var basicAccepted = (r) => ok(r);
+var signUpFormShown = (disabled) => (r) => ok(r) && /html/i.test(r.headers["content-type"] ?? "") && /<input\b[^>]*type\s*=\s*["']?password/i.test(r.body) && !disabled.test(r.body);
 var PRODUCTS = [
   {
     name: "Node-RED",
@@ -28369,7 +28483,7 @@ var PRODUCTS = [
   },
   {
     name: "TiddlyWiki",
-    localOnlyByDefault: "listens on 127.0.0.1 unless started with host=",
+    localOnlyByDefault: { why: "by default TiddlyWiki listens on 127.0.0.1 unless started with host=", by: "listen-address" },
     recognise: (p) => /<meta name="generator" content="TiddlyWiki"/i.test(head(p)),
     admin: [
       {
@@ -28385,7 +28499,7 @@ var PRODUCTS = [
   },
   {
     name: "Syncthing",
-    localOnlyByDefault: "serves its GUI on 127.0.0.1:8384 unless gui-address says otherwise",
+    localOnlyByDefault: { why: "by default Syncthing serves its GUI on 127.0.0.1:8384 unless gui-address says otherwise", by: "listen-address" },
     recognise: (p) => header(p, "x-syncthing-version") !== "" || /ng-app="syncthing"/.test(head(p)),
     health: ["/rest/noauth/health"],
     admin: [{ path: "/rest/system/config", what: "the whole configuration (devices, folders, API key)", matches: jsonWith("version", "folders") }],
@@ -28393,7 +28507,7 @@ var PRODUCTS = [
   },
   {
     name: "JSON Server",
-    localOnlyByDefault: "listens on localhost unless started with --host",
+    localOnlyByDefault: { why: "by default JSON Server listens on localhost unless started with --host", by: "listen-address" },
     recognise: (p) => /JSON Server/.test(head(p)) && /json-server|typicode/i.test(head(p)),
     admin: [{ path: "/db", what: "the whole database (and every resource accepts POST, PUT, PATCH and DELETE)", matches: (r) => ok(r) && typeof json(r) === "object" && json(r) !== null }],
     api: ["/db"]
@@ -28408,6 +28522,8 @@ var PRODUCTS = [
     name: "Grafana",
     recognise: (p) => /grafana/i.test(head(p)) && /public\/build|grafanaBootData/.test(head(p)),
     health: ["/api/health"],
+    // [users] allow_sign_up (default false), as the frontend settings every visitor loads report it.
+    registration: { path: "/api/frontend/settings", what: "its frontend settings say allowUserSignUp: true", open: (r) => json(r)?.allowUserSignUp === true && ok(r) },
     defaultAccounts: [
       { username: "admin", password: "admin", scheme: "json", path: "/login", method: "POST", fields: { username: "user", password: "password" }, accepted: (r) => ok(r) && /Logged in/i.test(r.body) }
     ]
@@ -28438,7 +28554,33 @@ var PRODUCTS = [
   {
     name: "Gitea",
     recognise: (p) => /gitea/i.test(head(p)) && /i_like_gitea|Powered by Gitea/i.test(head(p) + header(p, "set-cookie")),
-    health: ["/api/healthz"]
+    health: ["/api/healthz"],
+    // [service] DISABLE_REGISTRATION defaults to false: the sign-up form is shown to anyone.
+    registration: { path: "/user/sign_up", what: "its sign-up page shows the registration form", open: signUpFormShown(/registration is disabled|sign-?ups? (are|is) disabled/i) }
+  },
+  {
+    name: "GitLab",
+    recognise: (p) => /<meta[^>]+content="GitLab"/i.test(head(p)),
+    // Self-managed GitLab allows sign-up until an administrator turns it off (or requires approval).
+    registration: { path: "/users/sign_up", what: "its sign-up page shows the registration form", open: signUpFormShown(/sign-?ups? (are|is) disabled|pending approval/i) }
+  },
+  {
+    name: "DokuWiki",
+    recognise: (p) => /<meta name="generator" content="DokuWiki"/i.test(head(p)),
+    // Debian's package: useacl on, the register action not disabled, passwords mailed (autopasswd): anyone with an
+    // address signs up, and its ACL lets @user edit and upload. Relative: the wiki is often under /dokuwiki/.
+    registration: { path: "doku.php?do=register", what: "its register action shows the sign-up form", open: (r) => ok(r) && /<form[^>]+id="dw__register"/i.test(r.body) },
+    localOnlyByDefault: { why: "Debian's dokuwiki package serves it to local clients only (its apache.conf: Allow from localhost 127.0.0.1 ::1)", by: "client-address" }
+  },
+  {
+    name: "Mattermost",
+    recognise: (p) => /<title>Mattermost<\/title>/i.test(head(p)),
+    // TeamSettings.EnableOpenServer, as the client configuration every visitor loads reports it.
+    registration: {
+      path: "/api/v4/config/client?format=old",
+      what: 'its client configuration says EnableOpenServer: "true"',
+      open: (r) => ok(r) && json(r)?.EnableOpenServer === "true"
+    }
   },
   { name: "Vault", recognise: (p) => /<title>Vault/i.test(head(p)), health: ["/v1/sys/health"] },
   { name: "Kibana", recognise: (p) => header(p, "kbn-name") !== "" || /<title>Elastic|kbn-/.test(head(p)), health: ["/api/status"] },
@@ -28474,12 +28616,12 @@ var cache = /* @__PURE__ */ new WeakMap();
 function discoverEndpoints(exchanges, target) {
   let pending = cache.get(exchanges);
   if (!pending) {
-    pending = exchanges.base().then((base) => endpointsOf(base.ok ? base.response : void 0, target));
+    pending = exchanges.base().then((base) => endpointsOf2(base.ok ? base.response : void 0, target));
     cache.set(exchanges, pending);
   }
   return pending;
 }
-function endpointsOf(page, target) {
+function endpointsOf2(page, target) {
   if (!page) return { products: [], api: [], logins: [] };
   const products = recogniseProducts(page);
   const api = [];
@@ -28510,22 +28652,22 @@ function apiLinks(html, pageUrl, targetUrl) {
   }
   return out;
 }
-function loginsOf(page, isHtml2) {
-  const logins = [];
-  const path = new URL(page.url).pathname + new URL(page.url).search;
-  if (page.status === 401 && /^\s*basic\b/i.test(page.headers["www-authenticate"] ?? "")) {
-    logins.push({ path, method: "GET", kind: "basic", source: "the page asks for HTTP Basic credentials" });
-  }
-  if (!isHtml2) return logins;
+var SIGN_UP = /regist|sign[\s_-]?up|create[\s_-]+(?:an?[\s_-]+|your[\s_-]+)?account|join\b|enrol/i;
+function isSignUpForm(form) {
+  const passwords = form.inputs.filter((i) => i.get("type")?.toLowerCase() === "password").length;
+  if (passwords >= 2) return true;
+  const named = [form.path, form.attributes.get("id"), form.attributes.get("class"), form.attributes.get("name")].filter(Boolean).join(" ");
+  const buttons = [...form.markup.matchAll(/<button\b[^>]*>([\s\S]{0,200}?)<\/button>|<input\b[^>]*type\s*=\s*["']?submit[^>]*>/gi)].map((m) => m[1] ?? attributes(m[0]).get("value") ?? "").join(" ");
+  return SIGN_UP.test(named) || SIGN_UP.test(buttons);
+}
+function passwordForms(page) {
+  if (!/html/i.test(page.headers["content-type"] ?? "")) return [];
+  const forms = [];
   const cookie = page.setCookies.map((c) => c.split(";")[0].trim()).filter((c) => c.includes("=")).join("; ");
   for (const form of page.body.slice(0, 256 * 1024).matchAll(/<form\b([^>]*)>([\s\S]{0,20000}?)<\/form>/gi)) {
     const inputs = [...form[2].matchAll(/<input\b([^>]*)>/gi)].map((m) => attributes(m[1]));
-    const password = inputs.find((i) => i.get("type")?.toLowerCase() === "password" && i.get("name"));
-    if (!password) continue;
+    if (!inputs.some((i) => i.get("type")?.toLowerCase() === "password" && i.get("name"))) continue;
     const formAttributes = attributes(form[1]);
-    const username = inputs.find((i) => /^(text|email)?$/i.test(i.get("type") ?? "") && i.get("name") && i !== password);
-    const hidden = {};
-    for (const input of inputs) if (input.get("type")?.toLowerCase() === "hidden" && input.get("name")) hidden[input.get("name")] = input.get("value") ?? "";
     let action;
     try {
       action = new URL(formAttributes.get("action") || page.url, page.url);
@@ -28533,14 +28675,39 @@ function loginsOf(page, isHtml2) {
       continue;
     }
     if (action.origin !== new URL(page.url).origin) continue;
-    logins.push({
+    const hidden = {};
+    for (const input of inputs) if (input.get("type")?.toLowerCase() === "hidden" && input.get("name")) hidden[input.get("name")] = input.get("value") ?? "";
+    forms.push({
       path: action.pathname + action.search,
       method: (formAttributes.get("method") ?? "GET").toUpperCase() === "POST" ? "POST" : "GET",
+      inputs,
+      attributes: formAttributes,
+      markup: form[2],
+      hidden,
+      ...cookie ? { cookie } : {}
+    });
+    if (forms.length >= 4) break;
+  }
+  return forms;
+}
+function loginsOf(page, isHtml2) {
+  const logins = [];
+  const path = new URL(page.url).pathname + new URL(page.url).search;
+  if (page.status === 401 && /^\s*basic\b/i.test(page.headers["www-authenticate"] ?? "")) {
+    logins.push({ path, method: "GET", kind: "basic", source: "the page asks for HTTP Basic credentials" });
+  }
+  if (!isHtml2) return logins;
+  for (const form of passwordForms(page).filter((f) => !isSignUpForm(f))) {
+    const password = form.inputs.find((i) => i.get("type")?.toLowerCase() === "password" && i.get("name"));
+    const username = form.inputs.find((i) => /^(text|email)?$/i.test(i.get("type") ?? "") && i.get("name") && i !== password);
+    logins.push({
+      path: form.path,
+      method: form.method,
       kind: "form",
       passwordField: password.get("name"),
       ...username ? { usernameField: username.get("name") } : {},
-      hidden,
-      ...cookie ? { cookie } : {},
+      hidden: form.hidden,
+      ...form.cookie ? { cookie: form.cookie } : {},
       source: `the login form on ${new URL(page.url).pathname}`
     });
     if (logins.length >= 2) break;
@@ -28591,6 +28758,21 @@ function describeProbe(probe) {
   return `${probe.preflight ? "preflight OPTIONS" : "GET"} ${new URL(probe.url).pathname} with Origin: ${probe.origin}`;
 }
 var ID3 = "cors.policy";
+var FIX2 = {
+  django: 'With django-cors-headers, list the front-end origins: `CORS_ALLOWED_ORIGINS = ["https://app.example.com"]`, and remove `CORS_ALLOW_ALL_ORIGINS` and any catch-all `CORS_ALLOWED_ORIGIN_REGEXES`.',
+  flask: 'With flask-cors, list the front-end origins: `CORS(app, origins=["https://app.example.com"], supports_credentials=True)`; never `origins="*"` with credentials.',
+  starlette: 'Give CORSMiddleware the front-end origins: `app.add_middleware(CORSMiddleware, allow_origins=["https://app.example.com"], allow_credentials=True)`; not `["*"]` nor a catch-all `allow_origin_regex`.',
+  express: "Give the cors middleware the front-end origins: `app.use(cors({ origin: ['https://app.example.com'], credentials: true }))`; not `origin: true` nor a function that accepts every origin.",
+  nextjs: "Where the route or middleware sets Access-Control-Allow-Origin, answer only origins of a list (`const allowed = new Set(['https://app.example.com'])`), never the request's Origin as it came.",
+  rails: "In `config/initializers/cors.rb` (rack-cors): `allow do origins 'https://app.example.com'; resource '*', headers: :any, methods: :any, credentials: true end`; never `origins '*'` or a catch-all regex.",
+  laravel: "In `config/cors.php`: `'allowed_origins' => ['https://app.example.com']`, `'allowed_origins_patterns' => []`, `'supports_credentials' => true` only for those.",
+  php: "Before echoing the request's Origin in Access-Control-Allow-Origin, compare it with a list of allowed origins (`in_array($origin, $allowed, true)`), and send Access-Control-Allow-Credentials only then.",
+  spring: 'List the origins in the CORS configuration: `configuration.setAllowedOrigins(List.of("https://app.example.com"))` (or `@CrossOrigin(origins = "https://app.example.com")`); never `allowedOriginPatterns("*")` with `allowCredentials(true)`.',
+  aspnet: 'In the CORS policy: `policy.WithOrigins("https://app.example.com").AllowCredentials()`; never `SetIsOriginAllowed(_ => true)` with credentials.'
+};
+function corsFix(served) {
+  return served ? `${FIX2[served.framework]} (${frameworkName(served)}.)` : void 0;
+}
 var corsPolicy = {
   id: ID3,
   title: "CORS does not hand responses to arbitrary origins",
@@ -28625,18 +28807,18 @@ var corsPolicy = {
       }
       answered++;
       const refused = probe.preflight && (result.response.status < 200 || result.response.status > 299);
-      let verdict = refused ? { ok: true, note: `preflight refused with ${result.response.status}` } : judgeCors(result.response, probe.origin, probe.sensitive);
-      if (!verdict.ok && verdict.severity !== "P0" && refusing.has(probe.url) && (!probe.preflight || probe.discovered)) {
-        verdict = { ok: true, note: `${verdict.reason}, but the endpoint refuses requests without credentials` };
+      let verdict2 = refused ? { ok: true, note: `preflight refused with ${result.response.status}` } : judgeCors(result.response, probe.origin, probe.sensitive);
+      if (!verdict2.ok && verdict2.severity !== "P0" && refusing.has(probe.url) && (!probe.preflight || probe.discovered)) {
+        verdict2 = { ok: true, note: `${verdict2.reason}, but the endpoint refuses requests without credentials` };
       }
-      if (verdict.ok) {
-        notes.push(`${describeProbe(probe)}: ${verdict.note}`);
+      if (verdict2.ok) {
+        notes.push(`${describeProbe(probe)}: ${verdict2.note}`);
         continue;
       }
       const methods = probe.preflight && probe.discovered ? result.response.headers["access-control-allow-methods"] : void 0;
-      failures.push({ probe, reason: verdict.reason, severity: verdict.severity, ...methods ? { methods } : {}, response: result.response });
+      failures.push({ probe, reason: verdict2.reason, severity: verdict2.severity, ...methods ? { methods } : {}, response: result.response });
     }
-    if (failures.length) return onePerEndpoint(failures, http);
+    if (failures.length) return onePerEndpoint(failures, http, corsFix(servedBy(results.flatMap(({ result }) => result.ok ? [result.response] : []))));
     const unsent = results.find(({ result }) => isOwnLimit(result))?.result;
     if (unsent && !unsent.ok) {
       return [{ status: "error", message: `Incomplete: not every CORS probe was sent (${unsent.error.message}).` }];
@@ -28649,7 +28831,8 @@ var corsPolicy = {
   }
 };
 var WRITES = (methods) => ` (and it allows ${methods}, so a foreign page can also write there)`;
-function onePerEndpoint(failures, http) {
+function onePerEndpoint(failures, http, remediation) {
+  const fix = remediation ? { remediation } : {};
   const byUrl = /* @__PURE__ */ new Map();
   for (const failure2 of failures) byUrl.set(failure2.probe.url, [...byUrl.get(failure2.probe.url) ?? [], failure2]);
   return [...byUrl.entries()].map(([url, group]) => {
@@ -28662,7 +28845,7 @@ function onePerEndpoint(failures, http) {
     const severity = group.some((f) => f.severity === "P0") ? "P0" : "P1";
     if (group.length === 1) {
       const [only] = group;
-      return { status: "fail", severity, message: `${describeProbe(only.probe)}: ${only.reason}${only.methods ? WRITES(only.methods) : ""}.`, url, evidence };
+      return { status: "fail", severity, message: `${describeProbe(only.probe)}: ${only.reason}${only.methods ? WRITES(only.methods) : ""}.`, url, evidence, ...fix };
     }
     const byReason = /* @__PURE__ */ new Map();
     for (const failure2 of group) byReason.set(failure2.reason, [...byReason.get(failure2.reason) ?? [], failure2]);
@@ -28671,7 +28854,7 @@ function onePerEndpoint(failures, http) {
       const methods = same.find((f) => f.methods)?.methods;
       return `${reason} (${how}${methods ? `; the preflight allows ${methods}, so a foreign page can also write there` : ""})`;
     });
-    return { status: "fail", severity, message: `CORS on ${new URL(url).pathname}: ${said.join("; ")}.`, url, evidence };
+    return { status: "fail", severity, message: `CORS on ${new URL(url).pathname}: ${said.join("; ")}.`, url, evidence, ...fix };
   });
 }
 
@@ -28747,6 +28930,26 @@ function revealingBanners(headers) {
   }
   return banners;
 }
+var MAX_API_ROOTS = 2;
+function apiRoots(paths) {
+  const roots = paths.flatMap((p) => {
+    const segments = new URL(p, "http://x").pathname.split("/").filter(Boolean);
+    return segments.length > 1 ? [`/${segments[0]}`] : [];
+  });
+  return [...new Set(roots)].slice(0, MAX_API_ROOTS);
+}
+function documentVersion(response) {
+  if (response.status < 200 || response.status >= 300) return void 0;
+  const fields = versionDocument(response);
+  if (!fields) return void 0;
+  for (const [key, value] of Object.entries(fields)) {
+    if (!/version/i.test(key) || typeof value !== "string" && typeof value !== "number") continue;
+    const version = versionIn(key.toLowerCase(), String(value));
+    if (version) return { version, document: JSON.stringify(fields).slice(0, 200) };
+  }
+  return void 0;
+}
+var numbersOf = (version) => /\d+(\.\d+)+/.exec(version)?.[0] ?? version;
 var serverBanner = {
   id: "disclosure.server-banner",
   title: "Responses do not advertise server software versions",
@@ -28754,35 +28957,55 @@ var serverBanner = {
   severity: "P2",
   kind: "live",
   docs: {
-    summary: "Fails when any response header of the base page or the not-found page gives a software version by its value (`Server: nginx/1.22.1`, `X-Syncthing-Version: v1.19.2`, `X-App-Version: 2.3`; dates, sizes, hashes, `Via` and timing headers aside), or when `X-Powered-By`, `X-AspNet-Version`, `X-AspNetMvc-Version`, `X-Runtime` or `X-Generator` names a product (a placeholder such as `X-Powered-By: hidden` does not).",
+    summary: 'Fails when any response header of the base page or the not-found page gives a software version by its value (`Server: nginx/1.22.1`, `X-Syncthing-Version: v1.19.2`, `X-App-Version: 2.3`; dates, sizes, hashes, `Via` and timing headers aside), or when `X-Powered-By`, `X-AspNet-Version`, `X-AspNetMvc-Version`, `X-Runtime` or `X-Generator` names a product (a placeholder such as `X-Powered-By: hidden` does not), or when the base page or an API root (`/api` for the `/api/...` endpoints the page or a recognised product names) answers a JSON document of version facts only (`{"version": "1.19.2"}`). One finding per version, wherever it shows.',
     why: "Version banners let an attacker match the service against known vulnerabilities without any probing; they serve no user.",
-    fix: "Remove X-Powered-By and similar headers and reduce Server to the product name (or remove it).",
+    fix: "Remove X-Powered-By and similar headers and reduce Server to the product name (or remove it); serve version documents to authenticated clients only.",
     snippets: [
       { stack: "Express", code: "app.disable('x-powered-by'); // or app.use(helmet())" },
       { stack: "nginx", code: "server_tokens off;" },
       { stack: "Apache", code: "ServerTokens Prod\nServerSignature Off\nHeader unset X-Powered-By" },
       { stack: "PHP", code: "expose_php = Off" }
     ],
-    traffic: "None of its own: reads the shared base page and not-found probe."
+    traffic: `Reads the shared base page and not-found probe; one GET per API root the page or a recognised product names (at most ${MAX_API_ROOTS}, shared with the rate-limit check's search for an API), none on other targets.`
   },
-  async run({ exchanges, http }) {
-    const pages = await probedPages(exchanges);
-    const findings = [];
-    const reported = /* @__PURE__ */ new Set();
+  async run({ exchanges, http, target }) {
+    const { api } = await discoverEndpoints(exchanges, target);
+    const [base, pages, roots] = await Promise.all([exchanges.base(), probedPages(exchanges), Promise.all(apiRoots(api.map((a) => a.path)).map((path) => apiProbe(exchanges, path)))]);
+    const secretHeaders = http.secretHeaderNames;
+    const disclosures = /* @__PURE__ */ new Map();
+    const add = (key, sentence, response, evidence) => {
+      const found = disclosures.get(key);
+      if (!found) return void disclosures.set(key, { key, sentences: [sentence], response, evidence: [evidence] });
+      if (found.sentences.includes(sentence)) return;
+      found.sentences.push(sentence);
+      found.evidence.push(evidence);
+    };
     for (const response of pages) {
       for (const banner of revealingBanners(response.headers)) {
-        const key = `${banner.header}:${banner.value}`;
-        if (reported.has(key)) continue;
-        reported.add(key);
-        findings.push({
-          status: "fail",
-          message: `${banner.header}: ${banner.value} ${banner.reason}.`,
-          url: response.url,
-          evidence: describeExchange(response, { headers: [banner.header], secretHeaders: http.secretHeaderNames })
-        });
+        const version = versionIn(banner.header, banner.value);
+        add(version ? `version:${numbersOf(version)}` : `${banner.header}:${banner.value}`, `${banner.header}: ${banner.value} ${banner.reason}`, response, describeExchange(response, { headers: [banner.header], secretHeaders }));
       }
     }
-    if (findings.length) return findings;
+    const documents = [base, ...roots].flatMap((r) => r.ok ? [r.response] : []);
+    for (const response of documents) {
+      const found = documentVersion(response);
+      if (!found) continue;
+      const path = new URL(response.url).pathname;
+      add(
+        `version:${numbersOf(found.version)}`,
+        `GET ${path} answers a JSON document giving only the version ${found.version} (${found.document})`,
+        response,
+        describeExchange(response, { headers: ["content-type"], bodyExcerpt: 200, secretHeaders })
+      );
+    }
+    if (disclosures.size) {
+      return [...disclosures.values()].map((d) => ({
+        status: "fail",
+        message: `${d.sentences[0]}${d.sentences.slice(1).map((s) => `; the same version: ${s}`).join("")}.`,
+        url: d.response.url,
+        evidence: d.evidence.join("\n\n")
+      }));
+    }
     const servers = [...new Set(pages.map((p) => p.headers["server"]).filter(Boolean))];
     return [{ status: "pass", message: `No version banner on ${pages.length} page(s)${servers.length ? ` (Server: ${servers.join(", ")})` : ""}.` }];
   }
@@ -28893,6 +29116,71 @@ var debugMode = {
   }
 };
 
+// src/http/vantage.ts
+import { isIP as isIP2 } from "node:net";
+import { networkInterfaces } from "node:os";
+function chooseVantage(setting, targetUrl, interfaces = networkInterfaces()) {
+  if (setting === "none") return { none: "http.local-vantage is none" };
+  if (setting) return { address: setting, source: "configured" };
+  const family = hostOf2(targetUrl).includes(":") ? "IPv6" : "IPv4";
+  for (const entries of Object.values(interfaces)) {
+    for (const entry of entries ?? []) {
+      if (entry.internal || entry.family !== family) continue;
+      if (/^169\.254\.|^fe80:/i.test(entry.address)) continue;
+      return { address: entry.address, source: "detected" };
+    }
+  }
+  return { none: `this machine has no ${family} address outside loopback to ask from` };
+}
+function vantageUrl(url, by, address) {
+  if (by === "client-address") return url;
+  const moved = new URL(url);
+  moved.hostname = isIP2(address) === 6 ? `[${address}]` : address;
+  return moved.toString();
+}
+async function askFromVantage(exchanges, options, same) {
+  if (!isLoopbackVantage(options.targetUrl)) return { kind: "unknown", reason: "the target is not on this machine" };
+  const vantage = chooseVantage(options.setting, options.targetUrl);
+  if ("none" in vantage) return { kind: "unknown", reason: vantage.none };
+  const from = vantage.address;
+  const url = vantageUrl(exchanges.url(options.path), options.localOnly.by, from);
+  const result = await exchanges.get(
+    `vantage:${options.localOnly.by}:${from}:${options.path}`,
+    { url, withoutTargetHeaders: true, maxBodyBytes: PROBE_BODY_BYTES, localAddress: from },
+    { owner: options.owner }
+  );
+  return verdictOf(result, from, options.localOnly.by, same);
+}
+function verdictOf(result, from, by, same) {
+  if (!result.ok) {
+    if (result.error.code === "refused" && by === "listen-address") return { kind: "local-only", from, how: `refused the connection to ${hostOf2(result.error.url)} (it listens on loopback only)` };
+    return { kind: "unknown", reason: `asked again from ${from}, no answer could tell (${result.error.message})` };
+  }
+  const response = result.response;
+  if (same(response)) return { kind: "everyone", from, response };
+  return { kind: "local-only", from, how: `answered ${response.status} without it` };
+}
+function judgeByVantage(verdict2, localOnly) {
+  switch (verdict2.kind) {
+    case "everyone":
+      return { note: ` Asked again from ${verdict2.from}, a non-loopback address of this machine, it answers the same: not only local clients get it, although ${localOnly.why}.` };
+    case "local-only":
+      return { severity: "P2", note: ` Local clients only: asked again from ${verdict2.from}, a non-loopback address of this machine, it ${verdict2.how} (${localOnly.why}), so P2.` };
+    case "unknown":
+      return {
+        severity: "P1",
+        note: ` Seen from a loopback client, and ${localOnly.why}: this may hold for local clients only, and ${verdict2.reason}, so P1 at most from this vantage; audit the target from another host to tell.`
+      };
+  }
+}
+function hostOf2(url) {
+  try {
+    return new URL(url).hostname.replace(/^\[|\]$/g, "");
+  } catch {
+    return "";
+  }
+}
+
 // src/checks/disclosure/sensitive-paths.ts
 var looksLikeHtml = (body) => /^\s*<[!?a-zA-Z]/.test(body);
 var textFile = (test) => (body, response) => !/html/i.test(response.headers["content-type"] ?? "") && !looksLikeHtml(body) && test(body);
@@ -28910,7 +29198,7 @@ var SENSITIVE_PATHS = [
     path: "/server-status",
     what: "Apache mod_status page (client IPs, requested URLs)",
     matches: (b) => /Apache Server Status|Server uptime:|Total accesses:/i.test(b),
-    localOnlyByDefault: "Apache's status.conf (Debian, Ubuntu, the httpd image) serves it with `Require local`"
+    localOnlyByDefault: { why: "Apache's status.conf (Debian, Ubuntu, the httpd image) serves it with `Require local`", by: "client-address" }
   },
   { path: "/phpinfo.php", what: "phpinfo() output (configuration, environment, paths)", matches: (b) => /<title>PHP \d|phpinfo\(\)|PHP License/i.test(b) && /PHP Version/i.test(b) },
   { path: "/actuator/env", what: "Spring Boot actuator env (configuration properties)", matches: (b) => /"propertySources"\s*:|"activeProfiles"\s*:/.test(b) },
@@ -28949,10 +29237,10 @@ var sensitivePaths = {
       { stack: "Express", code: "app.use(express.static('public', { dotfiles: 'deny' }));" },
       { stack: "Spring Boot", code: "management.endpoints.web.exposure.include=health" }
     ],
-    severityNote: "P0, except a path the server's default configuration serves to local clients only (/server-status under Apache's `Require local`) seen from a loopback vantage: then the finding says so and is P1.",
-    traffic: `${SENSITIVE_PATHS.length} GETs without configured credentials, redirects not followed, bodies capped at 64 KiB.`
+    severityNote: "P0, except a path the server's default configuration serves to local clients only (/server-status under Apache's `Require local`) seen from a loopback vantage: the GET is repeated from a non-loopback address of this machine (http.local-vantage; by default the first one found). Answered there too, P0; refused there (403, or anything but the page), P2; with no such address or no telling answer, P1 and the finding says why.",
+    traffic: `${SENSITIVE_PATHS.length} GETs without configured credentials, redirects not followed, bodies capped at 64 KiB; one more per local-only path found from a loopback vantage, sent from another local address.`
   },
-  async run({ exchanges, http, target }) {
+  async run({ exchanges, http, target, config }) {
     const loopback = isLoopbackVantage(target.url);
     const results = await Promise.all(SENSITIVE_PATHS.map(async (entry) => ({ entry, result: await pathProbe(exchanges, entry.path, ID4) })));
     const findings = [];
@@ -28961,11 +29249,15 @@ var sensitivePaths = {
       const r = result.response;
       if (!servesSensitiveFile(entry, r)) continue;
       const quoted = entry.quote ? entry.quote(r.body) : excerpt(r.body, 200);
-      const localOnly = loopback && entry.localOnlyByDefault;
+      const localOnly = loopback ? entry.localOnlyByDefault : void 0;
+      const judged = localOnly ? judgeByVantage(
+        await askFromVantage(exchanges, { targetUrl: target.url, setting: config.http.localVantage, path: entry.path, localOnly, owner: ID4 }, (v) => servesSensitiveFile(entry, v)),
+        localOnly
+      ) : void 0;
       findings.push({
         status: "fail",
-        ...localOnly ? { severity: "P1" } : {},
-        message: localOnly ? `${entry.path} is served (${r.status}) to this loopback client: ${entry.what}. It may hold for local clients only (${entry.localOnlyByDefault}), so P1 at most from this vantage; audit the target from another host to tell.` : `${entry.path} is served (${r.status}): ${entry.what}.`,
+        ...judged?.severity ? { severity: judged.severity } : {},
+        message: `${entry.path} is served (${r.status})${localOnly ? " to this loopback client" : ""}: ${entry.what}.${judged?.note ?? ""}`,
         url: r.url,
         evidence: `${describeExchange(r, { headers: ["content-type", "content-length"], secretHeaders: http.secretHeaderNames })}
 
@@ -29162,10 +29454,10 @@ var notFound = {
       return [{ status: "error", message: `The not-found probe got no response: ${result.error.message}.`, url: result.error.url, evidence: describeFailure(result.error) }];
     }
     const r = result.response;
-    const verdict = judgeNotFound(r.status);
+    const verdict2 = judgeNotFound(r.status);
     const evidence = describeExchange(r, { headers: ["content-type", "location"], bodyExcerpt: 160, secretHeaders: http.secretHeaderNames });
     return [
-      verdict.ok ? { status: "pass", message: `An unknown path ${verdict.note}.`, url: r.url, evidence } : { status: "fail", message: `An unknown path ${verdict.reason}.`, url: r.url, evidence }
+      verdict2.ok ? { status: "pass", message: `An unknown path ${verdict2.note}.`, url: r.url, evidence } : { status: "fail", message: `An unknown path ${verdict2.reason}.`, url: r.url, evidence }
     ];
   }
 };
@@ -29726,7 +30018,7 @@ var ratelimitEnforced = {
       { stack: "Django REST framework", code: "REST_FRAMEWORK = {\n  'DEFAULT_THROTTLE_CLASSES': ['rest_framework.throttling.AnonRateThrottle'],\n  'DEFAULT_THROTTLE_RATES': {'anon': '100/min'},\n}" }
     ],
     severityNote: "An endpoint may carry its own severity, e.g. `rate-limited: [{path: /login, method: POST, severity: P0}]`.",
-    traffic: "Per endpoint, up to ratelimit.burst requests (default 40, at most 200), ratelimit.concurrency at a time (default 10), stopped at the first sign of a limit or when more requests go unanswered than answered; runs alone after the other checks. Only GET/HEAD unless the endpoint is configured under `rate-limited:`. Sent by default only to loopback and private addresses (and single-label service names); other hosts need `allow-ratelimit: true` or `--allow-bursts`, and `production: true` targets `allow-ratelimit: true`; disabled by `ratelimit.enabled: false`. Without configuration, up to 5 GETs to find an API path."
+    traffic: "Per endpoint, up to ratelimit.burst requests (default 40, at most 200), ratelimit.concurrency at a time (default 10), stopped at the first sign of a limit or when more requests go unanswered than answered; runs alone after the other checks. Only GET/HEAD unless the endpoint is configured under `rate-limited:`. Sent by default only to loopback and private addresses (and single-label service names); other hosts need `allow-ratelimit: true` or `--allow-bursts`, and `production: true` targets `allow-ratelimit: true`; disabled by `ratelimit.enabled: false`. Without configuration, up to 5 GETs to find an API path (/api, /api/v1, /api/v2, /v1, /graphql), then one per API endpoint the page or a recognised product names (at most 4; burst only when it answers 2xx); a document giving only a version is never burst."
   },
   async run(ctx) {
     if (!ctx.config.ratelimit.enabled) return [{ status: "skip", message: "Disabled by ratelimit.enabled: false." }];
@@ -29763,52 +30055,45 @@ async function endpointsToBurst(ctx) {
     return safe ? { endpoints: [safe], source: "the first GET endpoint configured under api" } : { skip: "The configured api endpoints are not GET/HEAD and are never burst unless listed under rate-limited: (with their method)." };
   }
   const references = await catchAllReferences(ctx);
-  for (const path of API_CANDIDATES) {
-    const probe = await ctx.exchanges.get(`api-probe GET ${path}`, { url: ctx.exchanges.url(path), timeoutMs: 5e3, maxBodyBytes: 64 * 1024 });
+  const { api } = await discoverEndpoints(ctx.exchanges, ctx.target);
+  const candidates = [.../* @__PURE__ */ new Set([...API_CANDIDATES, ...api.map((a) => a.path)])];
+  for (const path of candidates) {
+    const probe = await apiProbe(ctx.exchanges, path);
     if (!probe.ok) continue;
+    const discovered = api.find((a) => a.path === path);
+    if (discovered && !API_CANDIDATES.includes(path) && !(probe.response.status >= 200 && probe.response.status < 300)) continue;
     if (looksLikeApi(probe.response, references)) {
-      return { endpoints: [{ path, method: "GET" }], source: `found by probing ${API_CANDIDATES.join(", ")}` };
+      return { endpoints: [{ path, method: "GET" }], source: discovered ? `found in ${discovered.source}` : `found by probing ${API_CANDIDATES.join(", ")}` };
     }
   }
   return {
-    skip: `No API path to burst: none is configured (rate-limited: or api:) and none of ${API_CANDIDATES.join(", ")} answered as an API (a document giving only a version is not one). Configure the login or API path under rate-limited:.`
+    skip: `No API path to burst: none is configured (rate-limited: or api:) and none of ${candidates.join(", ")} answered as an API (a document giving only a version is not one). Configure the login or API path under rate-limited:.`
   };
 }
 function looksLikeApi(response, references = {}) {
   if (rateLimitHeaders(response).length || response.status === 429) return true;
   if ([404, 405, 410, 501].includes(response.status)) return false;
   if (response.status >= 300 && response.status < 400) return false;
-  return !isCatchAll(response, references) && !isVersionDocument(response);
-}
-function isVersionDocument(response) {
-  let value;
-  try {
-    value = JSON.parse(response.body);
-  } catch {
-    return false;
-  }
-  if (typeof value !== "object" || value === null || Array.isArray(value)) return false;
-  const keys = Object.keys(value);
-  return keys.length > 0 && keys.length <= 4 && keys.some((k) => /version/i.test(k)) && keys.every((k) => /^(version|\w*_?version|build|commit|revision|name|product|release)$/i.test(k));
+  return !isCatchAll(response, references) && versionDocument(response) === void 0;
 }
 async function burst(http, request, total, concurrency, signal) {
   const result = { sent: 0, beforeLimit: 0, allowed: 0, statuses: {}, failures: {}, unanswered: 0, budgetSpent: false };
   let arrived = 0;
   const stoppedAnswering = () => result.unanswered > arrived || result.unanswered >= concurrency;
   const stop = () => result.firstLimit !== void 0 || result.budgetSpent || signal?.aborted === true || result.sent >= total || stoppedAnswering();
-  const handle = (answer) => {
-    if (!answer.ok) {
-      if (answer.error.code === "budget") {
+  const handle = (answer2) => {
+    if (!answer2.ok) {
+      if (answer2.error.code === "budget") {
         result.sent--;
         result.budgetSpent = true;
         return false;
       }
-      result.failures[answer.error.code] = (result.failures[answer.error.code] ?? 0) + 1;
+      result.failures[answer2.error.code] = (result.failures[answer2.error.code] ?? 0) + 1;
       result.unanswered++;
       return true;
     }
     arrived++;
-    const response = answer.response;
+    const response = answer2.response;
     result.statuses[response.status] = (result.statuses[response.status] ?? 0) + 1;
     result.lastResponse = response;
     const seen = limitSignal(response);
@@ -30026,14 +30311,14 @@ function findingsForAnswers(endpoint, answers, http) {
   if (!answers.length) return [];
   const name = label(endpoint);
   const evidenceOf = (a) => describeExchange(a.response, { headers: ["www-authenticate", "content-type", "location"], bodyExcerpt: 200, secretHeaders: http.secretHeaderNames });
-  const list = (group) => group.map((a) => `${a.response.status} to ${a.credential.description}`).join("; ");
+  const list2 = (group) => group.map((a) => `${a.response.status} to ${a.credential.description}`).join("; ");
   const findings = [];
   const accepted = answers.filter((a) => a.outcome === "accepted");
   if (accepted.length) {
     findings.push({
       status: "fail",
       severity: endpoint.severity ?? SEVERITY_OF.accepted,
-      message: `${name} grants access without a valid token: it answered ${list(accepted)}.`,
+      message: `${name} grants access without a valid token: it answered ${list2(accepted)}.`,
       url: accepted[0].response.url,
       evidence: evidenceOf(accepted[0])
     });
@@ -30043,7 +30328,7 @@ function findingsForAnswers(endpoint, answers, http) {
     findings.push({
       status: "fail",
       severity: SEVERITY_OF["server-error"],
-      message: `${name} fails with a server error on malformed tokens instead of refusing them: it answered ${list(crashed)}.`,
+      message: `${name} fails with a server error on malformed tokens instead of refusing them: it answered ${list2(crashed)}.`,
       url: crashed[0].response.url,
       evidence: evidenceOf(crashed[0])
     });
@@ -30053,7 +30338,7 @@ function findingsForAnswers(endpoint, answers, http) {
     findings.push({
       status: "fail",
       severity: SEVERITY_OF.other,
-      message: `${name} refuses malformed tokens with an unexpected status (401 or 403 expected): it answered ${list(other)}.`,
+      message: `${name} refuses malformed tokens with an unexpected status (401 or 403 expected): it answered ${list2(other)}.`,
       url: other[0].response.url,
       evidence: evidenceOf(other[0])
     });
@@ -30073,22 +30358,30 @@ function findingsForAnswers(endpoint, answers, http) {
 // src/model/admin-paths.ts
 var MAX_REPO_ADMIN_PATHS = 4;
 var ADMIN_SEGMENT = /(^|\/)(_{0,2}admin|administration|management)(\/|$)/i;
-async function adminRoutesFromRepo(files, roles) {
+var MAX_REPO_SIGNUP_PATHS = 2;
+var SIGNUP_SEGMENT = /(^|\/)(register|registration|sign[_-]?up|join)(\/|$)/i;
+function adminRoutesFromRepo(files, roles) {
+  return routesFromRepo(files, roles, { segment: ADMIN_SEGMENT, words: /admin|management/i, max: MAX_REPO_ADMIN_PATHS });
+}
+function signUpRoutesFromRepo(files, roles) {
+  return routesFromRepo(files, roles, { segment: SIGNUP_SEGMENT, words: /regist|sign_?-?up|join/i, max: MAX_REPO_SIGNUP_PATHS });
+}
+async function routesFromRepo(files, roles, wanted) {
   const out = [];
   for (const file of files.files) {
-    if (out.length >= MAX_REPO_ADMIN_PATHS) break;
+    if (out.length >= wanted.max) break;
     if (!CODE.test(file.path)) continue;
     const role = roles?.of(file.path).role;
     if (role === "test" || role === "docs" || role === "example") continue;
     const text = await files.read(file.path);
-    if (text === void 0 || !/admin|management/i.test(text)) continue;
+    if (text === void 0 || !wanted.words.test(text)) continue;
     for (const match of text.matchAll(ROUTE_LITERAL)) {
       const literal = match[1];
-      if (!literal.includes("/") || !ADMIN_SEGMENT.test(literal)) continue;
+      if (!literal.includes("/") || !wanted.segment.test(literal)) continue;
       const path = literal.startsWith("/") ? literal : `/${literal}`;
       if (path.includes("//") || out.some((r) => r.path === path)) continue;
       out.push({ path, file: file.path });
-      if (out.length >= MAX_REPO_ADMIN_PATHS) break;
+      if (out.length >= wanted.max) break;
     }
   }
   return out;
@@ -30116,8 +30409,8 @@ var openAdmin = {
       { stack: "Node-RED", code: "// settings.js\nadminAuth: { type: 'credentials', users: [{ username: 'admin', password: '$2b$08$...bcrypt...', permissions: '*' }] }," },
       { stack: "TiddlyWiki", code: "tiddlywiki mywiki --listen credentials=users.csv readers=(authenticated) writers=(authenticated)" }
     ],
-    severityNote: "P0 for a recognised product; P1 when the product binds to loopback by default and the audit sees it from a loopback client (TiddlyWiki, JSON Server, Syncthing): the finding says it may hold for local clients only. P1 for a route the repository names (whether it is meant to be public is not known).",
-    traffic: `One GET per admin endpoint of a recognised product (at most 2 per product) and per admin route the repository names (at most ${MAX_REPO_ADMIN_PATHS}), without the configured headers, redirects not followed; none on other targets.`
+    severityNote: "P0 for a recognised product. When the product binds to loopback by default (TiddlyWiki, JSON Server, Syncthing) and the audit sees it from a loopback client, the GET is repeated to the same port on a non-loopback address of this machine (http.local-vantage; by default the first one found): answered there too, P0; refused, P2 (local clients only); with no such address or no telling answer, P1 and the finding says why. P1 for a route the repository names (whether it is meant to be public is not known).",
+    traffic: `One GET per admin endpoint of a recognised product (at most 2 per product) and per admin route the repository names (at most ${MAX_REPO_ADMIN_PATHS}), without the configured headers, redirects not followed; none on other targets. One more per open endpoint of a loopback-bound product seen from loopback, sent to this machine's other address.`
   },
   async run({ exchanges, target, http, repository, config }) {
     const [{ products }, routes] = await Promise.all([discoverEndpoints(exchanges, target), repository?.adminRoutes() ?? Promise.resolve([])]);
@@ -30135,11 +30428,15 @@ var openAdmin = {
     const evidenceOf = (response) => describeExchange(response, { headers: ["content-type", "www-authenticate"], bodyExcerpt: 300, secretHeaders: http.secretHeaderNames });
     for (const { product, endpoint, result } of results) {
       if (!result.ok || !endpoint.matches(result.response)) continue;
-      const localOnly = loopback && product.localOnlyByDefault;
+      const localOnly = loopback ? product.localOnlyByDefault : void 0;
+      const judged = localOnly ? judgeByVantage(
+        await askFromVantage(exchanges, { targetUrl: target.url, setting: config.http.localVantage, path: endpoint.path, localOnly, owner: ID7 }, (r) => endpoint.matches(r)),
+        localOnly
+      ) : void 0;
       findings.push({
         status: "fail",
-        ...localOnly ? { severity: "P1" } : {},
-        message: `${product.name}'s ${endpoint.path} answers ${result.response.status} without credentials: ${endpoint.what}.` + (localOnly ? ` Seen from a loopback client, and by default ${product.name} ${product.localOnlyByDefault}: this may hold for local clients only, so P1 at most from this vantage.` : ""),
+        ...judged?.severity ? { severity: judged.severity } : {},
+        message: `${product.name}'s ${endpoint.path} answers ${result.response.status} without credentials: ${endpoint.what}.${judged?.note ?? ""}`,
         url: result.response.url,
         evidence: evidenceOf(result.response)
       });
@@ -30173,12 +30470,12 @@ function judgeThrottling(answers) {
   const first = answers[0];
   if (!first) return { throttled: false };
   const baseline = Math.max(...answers.slice(0, 3).map((a) => a.timings.totalMs));
-  for (const [i, answer] of answers.entries()) {
-    const signal = limitSignal(answer);
+  for (const [i, answer2] of answers.entries()) {
+    const signal = limitSignal(answer2);
     if (signal) return { throttled: true, how: signal.kind === "limited" ? `answered ${signal.status}${signal.retryAfter ? ` with Retry-After: ${signal.retryAfter}` : ""}` : `advertised ${signal.headers.map(([n]) => n).join(", ")}`, after: i + 1 };
-    if (i > 0 && answer.status !== first.status && [403, 423].includes(answer.status)) return { throttled: true, how: `locked out (${first.status} became ${answer.status})`, after: i + 1 };
-    if (LOCKED.test(answer.body.slice(0, 64 * 1024)) && !LOCKED.test(first.body.slice(0, 64 * 1024))) return { throttled: true, how: "said the account is locked or asked to wait", after: i + 1 };
-    if (i >= 3 && answer.timings.totalMs > DELAY_MS && answer.timings.totalMs > 4 * baseline) return { throttled: true, how: `slowed down to ${Math.round(answer.timings.totalMs)} ms`, after: i + 1 };
+    if (i > 0 && answer2.status !== first.status && [403, 423].includes(answer2.status)) return { throttled: true, how: `locked out (${first.status} became ${answer2.status})`, after: i + 1 };
+    if (LOCKED.test(answer2.body.slice(0, 64 * 1024)) && !LOCKED.test(first.body.slice(0, 64 * 1024))) return { throttled: true, how: "said the account is locked or asked to wait", after: i + 1 };
+    if (i >= 3 && answer2.timings.totalMs > DELAY_MS && answer2.timings.totalMs > 4 * baseline) return { throttled: true, how: `slowed down to ${Math.round(answer2.timings.totalMs)} ms`, after: i + 1 };
   }
   return { throttled: false };
 }
@@ -30236,12 +30533,20 @@ async function probeLogin(ctx, login) {
     if (attempt === 1 && first.status === 403 && /csrf/i.test(first.body)) {
       return { status: "skip", message: `${name} refused the first attempt as a CSRF failure (403), so its answer to wrong passwords cannot be judged.` };
     }
-    const verdict = judgeThrottling(answers);
-    if (verdict.throttled) {
-      return { status: "pass", message: `${name} ${verdict.how} after ${verdict.after} wrong password(s).`, url, evidence: describeExchange(result.response, { headers: ["retry-after", "ratelimit", "x-ratelimit-remaining"], secretHeaders: ctx.http.secretHeaderNames }) };
+    const verdict2 = judgeThrottling(answers);
+    if (verdict2.throttled) {
+      return { status: "pass", message: `${name} ${verdict2.how} after ${verdict2.after} wrong password(s).`, url, evidence: describeExchange(result.response, { headers: ["retry-after", "ratelimit", "x-ratelimit-remaining"], secretHeaders: ctx.http.secretHeaderNames }) };
     }
   }
   const statuses = [...new Set(answers.map((a) => a.status))].join(", ");
+  if (answers.every((a) => a.status >= 300 && a.status < 400)) {
+    const location = answers.at(-1).headers["location"] ?? "(no Location)";
+    return {
+      status: "skip",
+      message: `${name} answered all ${LOGIN_ATTEMPTS} wrong passwords with a redirect (${statuses} to ${location}) and no sign of a limit: the login is judged on the page the redirect leads to, which this probe does not follow, so its throttling is not judged.`,
+      url
+    };
+  }
   const slowest = Math.round(Math.max(...answers.map((a) => a.timings.totalMs)));
   return {
     status: "fail",
@@ -30296,12 +30601,187 @@ var defaultCredentials = {
   }
 };
 
+// src/checks/auth/open-registration.ts
+var ID10 = "auth.open-registration";
+var MAX_SIGNUP_LINKS = 2;
+var WITH_REGISTRATION = PRODUCTS.filter((p) => p.registration).map((p) => p.name);
+var SIGN_UP_LINK = /regist|sign[\s_-]?up|create[\s_-]+(?:an?[\s_-]+)?account/i;
+function signUpLinks(page) {
+  if (!/html/i.test(page.headers["content-type"] ?? "")) return [];
+  const origin = new URL(page.url).origin;
+  const out = [];
+  for (const match of page.body.slice(0, 256 * 1024).matchAll(/<a\b[^>]*href\s*=\s*["']([^"'\s<>]{1,200})["'][^>]*>([\s\S]{0,200}?)<\/a>/gi)) {
+    let url;
+    try {
+      url = new URL(match[1].replace(/&amp;/g, "&"), page.url);
+    } catch {
+      continue;
+    }
+    if (url.origin !== origin || !(SIGN_UP_LINK.test(url.pathname + url.search) || SIGN_UP_LINK.test(match[2].replace(/<[^>]*>/g, "")))) continue;
+    const path = url.pathname + url.search;
+    if (path !== new URL(page.url).pathname + new URL(page.url).search && !out.includes(path)) out.push(path);
+    if (out.length >= MAX_SIGNUP_LINKS) break;
+  }
+  return out;
+}
+function signUpGate(form) {
+  if (/g-recaptcha|h-captcha|cf-turnstile|data-sitekey|captcha/i.test(form.markup)) return "a captcha";
+  const code = form.inputs.find(
+    (i) => i.get("type")?.toLowerCase() !== "hidden" && /invit|(registration|signup|sign_up|access|referral|activation)[_-]?(code|key|token)|^code$|^token$/i.test(i.get("name") ?? "")
+  );
+  return code ? `an invitation or registration code (field ${code.get("name")})` : void 0;
+}
+var openRegistration = {
+  id: ID10,
+  title: "Anyone cannot create an account",
+  category: "security",
+  severity: "P1",
+  kind: "live",
+  docs: {
+    summary: `Fails when a well-known product recognised on the base page says, to an anonymous GET, that anyone may sign up (${WITH_REGISTRATION.join(", ")}: its settings endpoint or its sign-up page), or when a sign-up form (a password field with a confirmation, or a form that says sign up / register / create account) with no captcha and no invitation code is shown on the base page, on a sign-up page it links to, or at a sign-up route the repository's code names. Read-only: nothing is submitted unless the target sets \`register-account: true\`.`,
+    why: 'Open self-registration turns "who may log in" into "anyone": an internal tool (code hosting, dashboards, chat) then shows its data to whoever signs up, and a public sign-up with no captcha or invitation is filled by bots.',
+    fix: "Turn sign-up off where accounts should be created by an administrator (Gitea `DISABLE_REGISTRATION = true`, Grafana `allow_sign_up = false`, GitLab's sign-up restrictions, Mattermost `EnableOpenServer: false`), or require an invitation, an approval or a captcha.",
+    snippets: [
+      { stack: "Gitea", code: "[service]\nDISABLE_REGISTRATION = true" },
+      { stack: "Grafana", code: "[users]\nallow_sign_up = false" }
+    ],
+    severityNote: "P1 for a recognised self-hosted product (an internal tool whose accounts see its data; what a new account may do is the precondition); seen from loopback on a product whose default serves local clients only (Debian's DokuWiki), the GET is repeated from another address of this machine as auth.open-admin does: refused there, P2. P2 for a sign-up form on another application: public sign-up is often the product itself, and the missing captcha or invitation is defence against bots. A form with a captcha or an invitation code passes.",
+    traffic: `Reads the shared base page; one GET for a recognised product's registration endpoint, one per sign-up page the base page links to (at most ${MAX_SIGNUP_LINKS}) and per sign-up route the repository names (at most ${MAX_REPO_SIGNUP_PATHS}), without the configured headers. With \`register-account: true\` (and only where active probes may go: loopback and private hosts, or allow-probes: true), one POST through the first open sign-up form, creating one account named readiness-gate-probe-\u2026 with an @example.invalid address.`
+  },
+  async run(ctx) {
+    const { exchanges, target, repository } = ctx;
+    const [{ products, page }, routes] = await Promise.all([discoverEndpoints(exchanges, target), repository?.signUpRoutes() ?? Promise.resolve([])]);
+    if (!page) return [{ status: "skip", message: "Not checked: the base page gave no response." }];
+    const registering = products.filter((p) => p.registration);
+    const paths = [
+      ...(registering.length ? [] : signUpLinks(page)).map((path) => ({ path, source: `linked from ${new URL(page.url).pathname}` })),
+      ...routes.map((r) => ({ path: r.path, source: `a sign-up route named in ${r.file}` }))
+    ].filter((p, i, all) => all.findIndex((q) => q.path === p.path) === i);
+    const [productResults, pageResults, references] = await Promise.all([
+      Promise.all(registering.map(async (product) => ({ product, result: await pathProbe(exchanges, product.registration.path, ID10) }))),
+      Promise.all(paths.map(async (p) => ({ ...p, result: await pathProbe(exchanges, p.path, ID10) }))),
+      paths.length ? catchAllReferences(ctx) : Promise.resolve({})
+    ]);
+    const findings = [];
+    const evidenceOf = (response) => describeExchange(response, { headers: ["content-type"], bodyExcerpt: 300, bodyMatch: /password|allowUserSignUp|EnableOpenServer/i, secretHeaders: ctx.http.secretHeaderNames });
+    for (const { product, result } of productResults) {
+      const registration = product.registration;
+      if (!result.ok || !registration.open(result.response)) continue;
+      const localOnly = isLoopbackVantage(target.url) ? product.localOnlyByDefault : void 0;
+      const judged = localOnly ? judgeByVantage(await askFromVantage(exchanges, { targetUrl: target.url, setting: ctx.config.http.localVantage, path: registration.path, localOnly, owner: ID10 }, registration.open), localOnly) : void 0;
+      findings.push({
+        status: "fail",
+        ...judged?.severity ? { severity: judged.severity } : {},
+        message: `${product.name}'s sign-up is open to anyone: ${registration.path} answers ${result.response.status} and ${registration.what}.${judged?.note ?? ""}`,
+        url: result.response.url,
+        evidence: evidenceOf(result.response)
+      });
+    }
+    const pages = [{ response: page, source: "the base page" }];
+    for (const { path, source, result } of pageResults) {
+      if (!result.ok || result.response.status < 200 || result.response.status >= 300 || isCatchAll(result.response, references)) continue;
+      if (registering.some((p) => p.registration.path === path)) continue;
+      pages.push({ response: result.response, source });
+    }
+    const gated = [];
+    const seen = /* @__PURE__ */ new Set();
+    let confirmable;
+    if (!findings.length) {
+      for (const { response, source } of pages) {
+        for (const form of passwordForms(response).filter(isSignUpForm)) {
+          const key = `${form.method} ${form.path}`;
+          if (seen.has(key)) continue;
+          seen.add(key);
+          const where = new URL(response.url).pathname;
+          const gate = signUpGate(form);
+          if (gate) {
+            gated.push(`${where} (${gate})`);
+            continue;
+          }
+          const finding3 = {
+            status: "fail",
+            severity: "P2",
+            message: `Anyone can create an account: the sign-up form on ${where} (${source}; ${key}) asks for a password and has no captcha and no invitation code.`,
+            url: response.url,
+            evidence: evidenceOf(response)
+          };
+          findings.push(finding3);
+          confirmable ??= { form, finding: finding3 };
+        }
+      }
+    }
+    if (confirmable && target.registerAccount) await confirmBySigningUp(ctx, confirmable.form, confirmable.finding);
+    if (findings.length) return findings;
+    const incomplete = incompleteProbes([...productResults, ...pageResults].map((r) => r.result), "sign-up");
+    if (incomplete && (productResults.length || pageResults.length)) return [incomplete];
+    if (gated.length) return [{ status: "pass", message: `Sign-up is gated: ${gated.join(", ")}.` }];
+    const looked = [
+      ...productResults.map(({ product, result }) => `${product.name}'s ${product.registration.path} (${answer(result)})`),
+      "the base page",
+      ...pageResults.map(({ path, result }) => `${path} (${answer(result)})`)
+    ];
+    return [{ status: "pass", message: `No open sign-up found in ${looked.join(", ")}.` }];
+  }
+};
+function answer(result) {
+  return result.ok ? String(result.response.status) : result.error.code;
+}
+async function confirmBySigningUp(ctx, form, finding3) {
+  const policy = burstPolicy(ctx.target, "probes");
+  if (!policy.allowed) {
+    finding3.message += ` Not confirmed by signing up (register-account: true): ${policy.reason}.`;
+    return;
+  }
+  const request = signUpRequest(form, ctx.exchanges.url(form.path));
+  const result = await ctx.http.send(request.request);
+  if (!result.ok) {
+    finding3.message += ` Signing up ${request.username} (register-account: true) got no answer (${result.error.message}).`;
+    return;
+  }
+  const accepted = signUpAccepted(result.response, form);
+  finding3.message += accepted ? ` Confirmed (register-account: true): the form accepted a new account ${request.username} (answered ${result.response.status}); delete it.` : ` Not confirmed (register-account: true): the form answered ${result.response.status} to ${request.username} with what looks like a refusal (a confirmation step, a validation error).`;
+  finding3.evidence = `${finding3.evidence ?? ""}
+
+${describeExchange(result.response, { headers: ["content-type", "location"], bodyExcerpt: 200, secretHeaders: ctx.http.secretHeaderNames })}`;
+}
+function signUpRequest(form, url) {
+  const suffix = Math.random().toString(36).slice(2, 10);
+  const username = `readiness-gate-probe-${suffix}`;
+  const password = `Rg-${Math.random().toString(36).slice(2)}-${Math.random().toString(36).slice(2)}`;
+  const fields = new URLSearchParams();
+  for (const input of form.inputs) {
+    const name = input.get("name");
+    if (!name) continue;
+    const type = (input.get("type") ?? "text").toLowerCase();
+    if (type === "hidden") fields.set(name, input.get("value") ?? "");
+    else if (type === "password") fields.set(name, password);
+    else if (type === "email" || /mail/i.test(name)) fields.set(name, `${username}@example.invalid`);
+    else if (type === "checkbox" || type === "radio") {
+      if (input.has("required") || input.has("checked")) fields.set(name, input.get("value") || "on");
+    } else if (type === "text" || type === "") fields.set(name, username);
+  }
+  const headers = form.cookie ? { cookie: form.cookie } : {};
+  const request = form.method === "GET" ? { url: `${url}${url.includes("?") ? "&" : "?"}${fields}`, headers, withoutTargetHeaders: true, maxBodyBytes: 64 * 1024 } : { url, method: "POST", body: fields.toString(), headers: { ...headers, "content-type": "application/x-www-form-urlencoded" }, withoutTargetHeaders: true, maxBodyBytes: 64 * 1024 };
+  return { request, username };
+}
+function signUpAccepted(response, form) {
+  if (response.status >= 300 && response.status < 400) {
+    try {
+      return new URL(response.headers["location"] ?? "", response.url).pathname !== new URL(form.path, response.url).pathname;
+    } catch {
+      return false;
+    }
+  }
+  if (response.status < 200 || response.status >= 300) return false;
+  return !passwordForms(response).some(isSignUpForm) && !/error|invalid|already|required|must|failed/i.test(response.body.slice(0, 64 * 1024));
+}
+
 // src/checks/auth/index.ts
-var authChecks = [authMalformedToken, openAdmin, defaultCredentials];
+var authChecks = [authMalformedToken, openAdmin, defaultCredentials, openRegistration];
 var authBurstChecks = [loginThrottling];
 
 // src/http/load.ts
-import { connect as netConnect, isIP as isIP2 } from "node:net";
+import { connect as netConnect, isIP as isIP3 } from "node:net";
 import { connect as tlsConnect } from "node:tls";
 var MAX_LOAD_CONNECTIONS = 128;
 function summarizeLoad(run2) {
@@ -30448,7 +30928,7 @@ var LoadConnection = class {
   constructor(endpoint, connectTimeoutMs, timeoutMs) {
     this.connectTimeoutMs = connectTimeoutMs;
     this.timeoutMs = timeoutMs;
-    this.socket = endpoint.https ? tlsConnect({ host: endpoint.host, port: endpoint.port, servername: isIP2(endpoint.host) ? void 0 : endpoint.host, rejectUnauthorized: false }) : netConnect({ host: endpoint.host, port: endpoint.port });
+    this.socket = endpoint.https ? tlsConnect({ host: endpoint.host, port: endpoint.port, servername: isIP3(endpoint.host) ? void 0 : endpoint.host, rejectUnauthorized: false }) : netConnect({ host: endpoint.host, port: endpoint.port });
     this.socket.setNoDelay(true);
     this.socket.once(endpoint.https ? "secureConnect" : "connect", () => this.connected = true);
     this.socket.on("data", (chunk) => this.onData(chunk));
@@ -30756,7 +31236,7 @@ function judgeLoad(summary, thresholds) {
   return { status: "fail", severity: successRate < 0.5 ? "P0" : "P1", problems };
 }
 function findingForLoad(run2, summary, context) {
-  const verdict = judgeLoad(summary, context);
+  const verdict2 = judgeLoad(summary, context);
   const figures = describeFigures(run2, summary, context);
   const notes = [];
   if (summary.rateLimited) {
@@ -30774,10 +31254,10 @@ function findingForLoad(run2, summary, context) {
     notes.push(`the load generator itself used ${generatorShare(run2)} of a CPU, so it may have set the pace: the latencies are an upper bound of the service's`);
   }
   const noteText = notes.length ? ` Note: ${notes.join("; ")}.` : "";
-  const lead = verdict.status === "pass" ? `${context.target} held up` : verdict.status === "fail" ? `${context.target} does not hold up: ${verdict.problems.join("; ")}${verdict.severity === "P0" ? `; only ${summary.succeeded} of ${summary.sent - summary.rateLimited} requests succeeded` : ""}` : `${context.target} could not be judged: ${verdict.problems.join("; ")}`;
+  const lead = verdict2.status === "pass" ? `${context.target} held up` : verdict2.status === "fail" ? `${context.target} does not hold up: ${verdict2.problems.join("; ")}${verdict2.severity === "P0" ? `; only ${summary.succeeded} of ${summary.sent - summary.rateLimited} requests succeeded` : ""}` : `${context.target} could not be judged: ${verdict2.problems.join("; ")}`;
   return {
-    status: verdict.status,
-    ...verdict.severity ? { severity: verdict.severity } : {},
+    status: verdict2.status,
+    ...verdict2.severity ? { severity: verdict2.severity } : {},
     message: `${lead}. ${figures}.${noteText}`,
     url: context.url,
     evidence: describeLoadEvidence(run2, summary, context)
@@ -31287,7 +31767,9 @@ var envTemplate = {
       {
         status: "fail",
         message: `${reads.length} environment variable(s) are read (${names}${reads.length > 8 ? ", \u2026" : ""}) but the repository has no env template (.env.example); first read: ${first.name} at ${first.path}:${first.line}.`,
-        location: { path: first.path, line: first.line }
+        location: { path: first.path, line: first.line },
+        // The fix names what was read, so the template can be written from it.
+        remediation: `Commit a \`.env.example\` beside the code that lists the ${reads.length} variable(s) it reads (${names}${reads.length > 8 ? ", \u2026" : ""}), each with a placeholder or safe default and a comment saying what it is for; keep real values out of it.`
       }
     ];
   }
@@ -31297,6 +31779,20 @@ var envTemplate = {
 function readKind(read) {
   if (read.required) return " (required: it fails when unset)";
   return read.alwaysDefaulted ? " (with a default in code)" : " (optional: read as empty when unset)";
+}
+var DEFAULT_IN = {
+  python: (name) => `\`os.environ.get("${name}", "<safe default>")\``,
+  js: (name) => `\`process.env.${name} ?? '<safe default>'\``,
+  ruby: (name) => `\`ENV.fetch("${name}", "<safe default>")\``,
+  go: (name) => `a fallback when \`os.Getenv("${name}")\` is empty`,
+  java: (name) => `\`\${${name}:<safe default>}\` in Spring properties`,
+  php: (name) => `\`env('${name}', '<safe default>')\``,
+  compose: (name) => `\`\${${name}:-<safe default>}\``
+};
+function undocumentedFix(read, template) {
+  const line = `Add \`${read.name}=\` to ${template} with a placeholder and a comment saying what it is for and where its value comes from`;
+  const fallback = DEFAULT_IN[fileFormat(read.path)];
+  return read.required || !fallback || isSecretEnvKey(read.name) ? `${line}.` : `${line}, or give it a safe default where it is read (${read.path}:${read.line}): ${fallback(read.name)}.`;
 }
 var envUndocumented = {
   id: "env.undocumented",
@@ -31336,7 +31832,8 @@ var envUndocumented = {
         status: "fail",
         severity: read.required && !page ? "P1" : "P2",
         message: `${read.name} is read at ${read.path}:${read.line}${readKind(read)} but is in no env template (${where})${page ? `; P2: the documentation describes it (${page})` : ""}.`,
-        location: { path: read.path, line: read.line }
+        location: { path: read.path, line: read.line },
+        remediation: undocumentedFix(read, `\`${templates[0].path}\``)
       });
     }
     if (missing.length === 0) findings.push({ status: "pass", message: `All ${reads.length} variable(s) read are documented in ${where}.` });
@@ -31374,6 +31871,7 @@ function productionTemplates(templates) {
   const prod = templates.filter((t) => t.production);
   return prod.length ? { templates: prod, generic: false } : { templates, generic: true };
 }
+var requiredFix = (name, template, commented = false) => `${commented ? `Uncomment \`${name}\` in` : `Add \`${name}=\` to`} \`${template}\`, with a placeholder and a comment above it saying where the production value comes from (\`# ${name}: from the secret store\`).`;
 var envRequired = {
   id: "env.required",
   title: "Required production variables are in the production template",
@@ -31400,14 +31898,14 @@ var envRequired = {
       for (const name of required) {
         if (templates.some((t) => t.env.keys.has(name))) continue;
         const names = templates.map((t) => t.path).join(", ");
-        findings.push({ status: "fail", message: `Required variable ${name} is in no env template (${names}; no production template exists).`, file: first.path });
+        findings.push({ status: "fail", message: `Required variable ${name} is in no env template (${names}; no production template exists).`, file: first.path, remediation: requiredFix(name, first.path) });
       }
     } else {
       for (const t of templates) {
         for (const name of required) {
           if (t.env.keys.has(name)) continue;
           const commented = t.commentedKeys.has(name) ? " (only commented out)" : "";
-          findings.push({ status: "fail", message: `Required variable ${name} is missing from the production template ${t.path}${commented}.`, file: t.path });
+          findings.push({ status: "fail", message: `Required variable ${name} is missing from the production template ${t.path}${commented}.`, file: t.path, remediation: requiredFix(name, t.path, commented !== "") });
         }
       }
     }
@@ -31419,6 +31917,10 @@ var envRequired = {
 // src/checks/env/committed-file.ts
 function isRealSecretValue(value) {
   return isCredentialValue(value);
+}
+function committedFileFix(path, keys) {
+  const rotate = keys.length ? ` Rotate ${keys.slice(0, 5).join(", ")}${keys.length > 5 ? ", \u2026" : ""}: ${keys.length === 1 ? "it stays" : "they stay"} in the history of every clone.` : "";
+  return `Untrack it (\`git rm --cached ${path}\`), add \`/${path}\` to \`.gitignore\`, and commit \`${path}.example\` with the same keys and placeholder values instead.${rotate}`;
 }
 var envCommittedFile = {
   id: "env.committed-file",
@@ -31466,6 +31968,7 @@ var envCommittedFile = {
           status: "fail",
           message: `${path} is tracked by git and holds ${secrets.length} secret value(s): ${shown2}${secrets.length > 5 ? ", \u2026" : ""}.`,
           location: { path, line: secrets[0].line },
+          remediation: committedFileFix(path, secrets.map((e) => e.key)),
           // An access key id or token by its provider's format: P0 wherever the file sits (SEVERITY.md).
           ...file.env.entries.some((e) => isCredentialByFormat(e.value)) ? { byFormat: true } : {}
         });
@@ -31473,7 +31976,7 @@ var envCommittedFile = {
         findings.push({ status: "pass", message: `${path} is tracked by git with its secret values encrypted (dotenvx \`encrypted:\` or SOPS \`ENC[...]\`).` });
       } else {
         const what = file.env.entries.some((e) => isSecretEnvKey(e.key)) || file.env.entries.every((e) => isPlaceholder(e.value) || isReference(e.value)) ? "placeholders only, no secret value yet" : "no secret-like key yet";
-        findings.push({ status: "fail", severity: "P2", message: `${path} is tracked by git (${what}).`, file: path });
+        findings.push({ status: "fail", severity: "P2", message: `${path} is tracked by git (${what}).`, file: path, remediation: committedFileFix(path, []) });
       }
     }
     return findings;
@@ -31501,6 +32004,15 @@ function insecureDefault(entry) {
   if (/^django-insecure-/i.test(value)) return `${entry.key} is Django's generated development key (django-insecure-\u2026)`;
   if (isSigningSecretName(key) && value.length < 32) return `${entry.key} is shorter than 32 characters (${redactValue(value)})`;
   return void 0;
+}
+function insecureDefaultFix(entry, path, template) {
+  const key = entry.key.toUpperCase();
+  const line = (value) => `In ${path}, write \`${entry.key}=${value}\``;
+  if (/(^|_)DEBUG$/.test(key)) return `${line("false")}; turn debug on only in a development env file.`;
+  if (/ALLOWED_HOSTS$/.test(key)) return `${line("example.com,www.example.com")}: the host names production serves.`;
+  if (/^CORS_(ALLOW_ALL_ORIGINS|ORIGIN_ALLOW_ALL)$/.test(key)) return `${line("false")} and list the front-end origins in \`CORS_ALLOWED_ORIGINS=https://app.example.com\`.`;
+  if (/^CORS_/.test(key)) return `${line("https://app.example.com")}: the front-end origins, comma-separated.`;
+  return template ? `${line("")} (empty) with a comment above it saying how to make one: \`# ${entry.key}: openssl rand -hex 32\`.` : `Set ${entry.key} in ${path} to a generated value (\`openssl rand -hex 32\`) from the secret store, and rotate the one committed here.`;
 }
 var envInsecureDefaults = {
   id: "env.insecure-defaults",
@@ -31534,7 +32046,7 @@ var envInsecureDefaults = {
       for (const entry of file.env.entries) {
         const why = insecureDefault(entry);
         const via = loadedBy.get(file.path);
-        if (why) findings.push({ status: "fail", message: `${file.path}${via ? ` (${via})` : ""}: ${why}.`, location: { path: file.path, line: entry.line } });
+        if (why) findings.push({ status: "fail", message: `${file.path}${via ? ` (${via})` : ""}: ${why}.`, location: { path: file.path, line: entry.line }, remediation: insecureDefaultFix(entry, file.path, templates.includes(file)) });
       }
     }
     if (findings.length === 0) findings.push({ status: "pass", message: `No insecure default in ${files.map((f) => f.path).join(", ")}.` });
@@ -31591,7 +32103,7 @@ var secretsHardcoded = {
     summary: `Fails for each credential found in a text file of the repository, naming the rule: AWS access key ids (AKIA/ASIA\u2026) and secret access keys (40 characters next to an aws/secret-access-key name), private key blocks with a body, GitHub (ghp_/gho_/ghs_/ghu_/ghr_, github_pat_), GitLab (glpat-), Slack (xox?-), Stripe live (sk_live_/rk_live_), npm (npm_), OpenAI (sk-\u2026T3BlbkFJ\u2026, sk-proj-), Google (AIza) tokens, signed JWTs, passwords in URLs (postgres://user:pass@host) and values of secret-named keys with Shannon entropy \u2265 ${GENERIC_ENTROPY_THRESHOLD} bits/char (16+ characters with letters and digits; quoted literals only in code files).`,
     why: "A credential in git is leaked to everyone who can read the repository, its forks and clones, forever in history; bots harvest public ones within minutes.",
     fix: "Revoke and rotate the credential first, then remove it from the code (read it from the environment or a secret manager) and, if needed, from history (git filter-repo).",
-    severityNote: "By file role (see \"File roles\" above): in production files every rule is P0; in development files the guessing rules (entropy, URL password, JWT, AWS secret key by name, private key) are P2; in test, docs, example, template and tooling files vendor-prefixed tokens (ghp_, xox?-, sk_live_, AIza, npm_, glpat-, OpenAI) stay P0 (P2 in a test file whose line or the two lines above say the value is made up: fake, dummy, not real, randomly generated), a private key or a bare AWS key id is P2 and the guessing rules are not judged. A URL password for a loopback host (127.0.0.1, localhost) is P2. Not findings: UUIDs, password hashes (pbkdf2, bcrypt, argon2, scrypt), digests, public-by-design keys (publishable, site keys, analytics write keys such as PostHog or Segment), documented example values (containing EXAMPLE/sample/fake/dummy/token/secret/xxxx or runs like 0000000, such as AWS's AKIAIOSFODNN7EXAMPLE; jwt.io's sample token), placeholders (`${VAR}`, `<\u2026>`, `CHANGE_ME`), documentation passwords in URLs (`user:pass@`, `foo:bar@`, a user equal to the password, hosts under example.com/.test/.invalid), Stripe test keys, lockfiles/minified/map files, and lines marked `readiness-gate:allow-secret`, `gitleaks:allow` or `pragma: allowlist secret` (for test fixtures). The repository's own scanner decisions are honoured: the global allowlists of `.gitleaks.toml` (paths, regexes with `regexTarget`, stopwords, `condition`; rule-scoped ones name gitleaks' rule ids and are not applied), `.gitleaksignore` fingerprints (by file and line) and detect-secrets `.secrets.baseline` results audited as false positives (`is_secret: false`). Every value a named filter or one of those configurations set aside is counted in the JSON report's `repository.setAside` (`secrets-filter:<name>`, `gitleaks:.gitleaks.toml`...). Measured on the 10,146 text files (65 MB) of this project's own node_modules: 4 hits (a PEM block and a generated password in READMEs, a URL password in a test), about 1 s of CPU."
+    severityNote: "By file role (see \"File roles\" above): in production files every rule is P0; in development files the guessing rules (entropy, URL password, JWT, AWS secret key by name, private key) are P2; in test, docs, example, template and tooling files vendor-prefixed tokens (ghp_, xox?-, sk_live_, AIza, npm_, glpat-, OpenAI) stay P0 (P2 in a test file whose line or the two lines above say the value is made up: fake, dummy, not real, randomly generated), a private key or a bare AWS key id is P2 and the guessing rules are not judged. A URL password for a loopback host (127.0.0.1, localhost) is P2. A value of an Elixir config script that the prod configuration replaces (config.exs's `secret_key_base` when runtime.exs reads SECRET_KEY_BASE for prod), or of a config script MIX_ENV=prod does not load (`config/hex.exs`; model/frameworks/phoenix.ts), is P2 for the guessing rules, as in a development file. Not findings: UUIDs, password hashes (pbkdf2, bcrypt, argon2, scrypt), digests, public-by-design keys (publishable, site keys, analytics write keys such as PostHog or Segment), documented example values (containing EXAMPLE/sample/fake/dummy/token/secret/xxxx or runs like 0000000, such as AWS's AKIAIOSFODNN7EXAMPLE; jwt.io's sample token), placeholders (`${VAR}`, `<\u2026>`, `CHANGE_ME`), documentation passwords in URLs (`user:pass@`, `foo:bar@`, a user equal to the password, hosts under example.com/.test/.invalid), Stripe test keys, lockfiles/minified/map files, and lines marked `readiness-gate:allow-secret`, `gitleaks:allow` or `pragma: allowlist secret` (for test fixtures). The repository's own scanner decisions are honoured: the global allowlists of `.gitleaks.toml` (paths, regexes with `regexTarget`, stopwords, `condition`; rule-scoped ones name gitleaks' rule ids and are not applied), `.gitleaksignore` fingerprints (by file and line) and detect-secrets `.secrets.baseline` results audited as false positives (`is_secret: false`). Every value a named filter or one of those configurations set aside is counted in the JSON report's `repository.setAside` (`secrets-filter:<name>`, `gitleaks:.gitleaks.toml`...). Measured on the 10,146 text files (65 MB) of this project's own node_modules: 4 hits (a PEM block and a generated password in READMEs, a URL password in a test), about 1 s of CPU."
   },
   // One finding per cause: the env, compose, Dockerfile and Kubernetes secret
   // checks name the key and the file kind; this generic scanner yields to them.
@@ -31604,24 +32116,28 @@ var secretsHardcoded = {
     const decisions = ctx.model.secretScanners;
     const findings = [];
     let notJudged = 0;
+    const devOnly = perFile.some((f) => f.scan.hits.length && /\.exs$/.test(f.path)) ? outsideProd(await ctx.model.phoenix()) : /* @__PURE__ */ new Map();
     for (const { path, scan } of perFile) {
       for (const [filter, count] of Object.entries(scan.filtered)) ctx.setAside?.(`secrets-filter:${filter}`, count);
       const role = ctx.model.roles.of(path);
-      const readLines2 = scan.hits.length && (CONFIG_FILE.test(path) && scan.hits.some((h) => OUTSIDE_DEPLOYED_FILES[h.rule] === "not judged") || decisions.files.length);
-      const lines = readLines2 ? (await ctx.files.read(path))?.split("\n") : void 0;
-      const hits = decisions.files.length ? scan.hits.filter((hit) => !acceptedByRepository(decisions, ctx, path, hit, lines)) : scan.hits;
+      const text = scan.hits.length ? await ctx.files.read(path) : void 0;
+      const allLines = text?.split("\n");
+      const hits = decisions.files.length ? scan.hits.filter((hit) => !acceptedByRepository(decisions, ctx, path, hit, allLines)) : scan.hits;
+      const lines = CONFIG_FILE.test(path) && hits.some((h) => OUTSIDE_DEPLOYED_FILES[h.rule] === "not judged") ? allLines : void 0;
       for (const hit of hits) {
         const judged = judgeHit(hit, role);
         const inactive = lines && (judged.severity === "P0" || judged.severity === "P1") && OUTSIDE_DEPLOYED_FILES[hit.rule] === "not judged" ? inactiveLine(path, lines, hit.line) : void 0;
-        const verdict = inactive ? { severity: "P2", why: inactive } : judged;
-        if (verdict.severity === "not judged") {
+        const replaced = devOnly.get(`${path}:${hit.line}`) ?? devOnly.get(path);
+        const lowered = inactive ?? (replaced && (judged.severity === "P0" || judged.severity === "P1") && OUTSIDE_DEPLOYED_FILES[hit.rule] === "not judged" ? replaced : void 0);
+        const verdict2 = lowered ? { severity: "P2", why: lowered } : judged;
+        if (verdict2.severity === "not judged") {
           notJudged++;
           continue;
         }
-        const finding3 = findingFor(path, hit);
-        if (verdict.severity === "P2" || verdict.severity === "P1") {
-          finding3.severity = verdict.severity;
-          finding3.message += ` ${verdict.severity}: ${verdict.why}.`;
+        const finding3 = findingFor(path, hit, allLines?.[hit.line - 1]);
+        if (verdict2.severity === "P2" || verdict2.severity === "P1") {
+          finding3.severity = verdict2.severity;
+          finding3.message += ` ${verdict2.severity}: ${verdict2.why}.`;
         }
         findings.push(finding3);
       }
@@ -31636,11 +32152,11 @@ var secretsHardcoded = {
       const scan = secretScanner.run(head2.toString("utf8"), path);
       for (const [filter, count] of Object.entries(scan.filtered)) ctx.setAside?.(`secrets-filter:${filter}`, count);
       for (const hit of scan.hits.filter((h) => !acceptedByRepository(decisions, ctx, path, h, void 0))) {
-        const verdict = judgeHit(hit, role);
-        if (verdict.severity === "not judged") continue;
-        const finding3 = findingFor(path, hit);
+        const verdict2 = judgeHit(hit, role);
+        if (verdict2.severity === "not judged") continue;
+        const finding3 = findingFor(path, hit, head2.toString("utf8").split("\n")[hit.line - 1]);
         finding3.message += ` (Only the first ${ctx.config.repo.maxFileBytes} bytes of this file were scanned: it is over repo.max-file-bytes.)`;
-        if (verdict.severity === "P2" || verdict.severity === "P1") finding3.severity = verdict.severity;
+        if (verdict2.severity === "P2" || verdict2.severity === "P1") finding3.severity = verdict2.severity;
         findings.push(finding3);
       }
     }
@@ -31661,12 +32177,46 @@ function acceptedByRepository(decisions, ctx, path, hit, lines) {
   if (by) ctx.setAside?.(by);
   return by !== void 0;
 }
-function findingFor(path, hit) {
+function findingFor(path, hit, line) {
   return {
     status: "fail",
     message: `${hit.description} (rule ${hit.rule}) at ${path}:${hit.line}: ${redactValue(hit.value)}.${hit.more ? ` The rule matches more often in this file; only the first ${MAX_HITS_PER_RULE} are listed.` : ""}`,
+    remediation: fixFor(path, assignedName(line, hit)),
     location: { path, line: hit.line }
   };
+}
+function assignedName(line, hit) {
+  const at = line?.indexOf(hit.value) ?? -1;
+  const before = at > 0 ? line.slice(Math.max(0, at - 200), at) : "";
+  const name = /([A-Za-z_][\w.-]*)["']?\s*(?:=|:|=>|:=)\s*(?:[bru]?["'`]|[A-Za-z][\w+.-]*:\/\/)?[^"'`=:]*$/.exec(before)?.[1];
+  return name ?? (RULE_VARIABLE[hit.rule] ?? hit.rule.replace(/[^A-Za-z0-9]+/g, "_")).toUpperCase();
+}
+var RULE_VARIABLE = { "url-credentials": "DATABASE_URL", "private-key": "PRIVATE_KEY", jwt: "API_TOKEN", [GENERIC_RULE_ID]: "SECRET" };
+function environmentName(name) {
+  return name.replace(/([a-z0-9])([A-Z])/g, "$1_$2").replace(/[^A-Za-z0-9]+/g, "_").replace(/^_+|_+$/g, "").toUpperCase();
+}
+var ROTATE = "Revoke and rotate the credential first: it stays in the history of every clone.";
+var FIX3 = {
+  python: (name) => `${ROTATE} Then read it from the environment: \`${name} = os.environ["${environmentName(name)}"]\` (a KeyError at start-up when it is not set), set by the deployment or a secret manager.`,
+  js: (name) => {
+    const variable = environmentName(name);
+    return `${ROTATE} Then read it from the environment and fail at start-up without it: \`const value = process.env.${variable}; if (!value) throw new Error('${variable} is required');\`.`;
+  },
+  ruby: (name) => `${ROTATE} Then read it from the environment: \`ENV.fetch("${environmentName(name)}")\` (KeyError when it is not set), or from Rails credentials (\`Rails.application.credentials\`).`,
+  java: (name) => `${ROTATE} Then read it from the environment: \`\${${environmentName(name)}}\` in Spring/Quarkus properties, or \`System.getenv("${environmentName(name)}")\` with a check that it is set.`,
+  go: (name) => `${ROTATE} Then read it from the environment: \`v, ok := os.LookupEnv("${environmentName(name)}")\` and exit at start-up when \`!ok\`.`,
+  php: (name) => `${ROTATE} Then read it from the environment: \`getenv('${environmentName(name)}')\` (Laravel: \`env('${environmentName(name)}')\` in a config file), set by the deployment, not committed.`,
+  compose: (name) => `${ROTATE} Then reference a variable in the compose file: \`${name}: \${${environmentName(name)}:?set ${environmentName(name)}}\`, set from an untracked \`.env\` or the deployment's environment, or use compose \`secrets:\` with a \`${environmentName(name)}_FILE\` variable.`,
+  dockerfile: (name) => `${ROTATE} Then keep it out of the image: remove it from the Dockerfile and pass \`${environmentName(name)}\` at run time (\`docker run -e\`, compose \`environment:\`), or at build time with \`RUN --mount=type=secret,id=${environmentName(name).toLowerCase()}\`.`,
+  env: (name, path) => `${ROTATE} Then untrack the file (\`git rm --cached ${path}\`, list it in \`.gitignore\`) and keep \`${environmentName(name)}=\` with an empty or placeholder value in a committed template such as \`.env.example\`.`,
+  key: (_, path) => `${ROTATE} Issue a new key, then delete \`${path}\` from the repository (\`git rm\`, and \`git filter-repo\` for its history), list it in \`.gitignore\`, and mount the key at run time from a secret store (a Kubernetes or compose secret, the CI's secret files).`,
+  yaml: (name, path) => `${ROTATE} Then leave the value out of \`${path}\`: have the loader expand it from the environment (\`${name}: \${${environmentName(name)}}\` in Spring, Quarkus or a compose-style loader; \`<%= ENV.fetch("${environmentName(name)}") %>\` in Rails YAML), or template the file at deploy time from a secret store.`,
+  json: (name, path) => `${ROTATE} Then remove \`"${name}"\` from \`${path}\` (JSON cannot read the environment) and supply it where the file is loaded: from \`${environmentName(name)}\` in the environment (node-config: map it in \`config/custom-environment-variables.json\`) or a secret store.`,
+  config: (name, path) => `${ROTATE} Then leave the value out of \`${path}\`: read \`${environmentName(name)}\` from the environment where the file is loaded (\`\${${environmentName(name)}}\` placeholders in .properties/.toml loaders that expand them), or write the file at deploy time from a secret store.`,
+  other: (name, path) => `${ROTATE} Then remove it from \`${path}\` and read \`${environmentName(name)}\` from the environment or a secret manager instead; if needed, purge it from history (git filter-repo).`
+};
+function fixFor(path, name) {
+  return FIX3[fileFormat(path)](name, path);
 }
 
 // src/checks/secrets/weak-default.ts
@@ -31676,7 +32226,7 @@ import { posix } from "node:path";
 // src/checks/compose/common.ts
 var NO_COMPOSE_FILE = "No compose file (docker-compose*.y*ml, compose*.y*ml) in the repository.";
 async function checkComposeServices(ctx, options) {
-  const { files, list, notes } = ctx.model.deployments;
+  const { files, list: list2, notes } = ctx.model.deployments;
   const reports = options.reportsParseErrors || options.failClosed;
   const unread = ctx.files.notRead(isComposeFile).map((f) => notReadFinding(f, reports ? "error" : "skip"));
   if (files.length === 0) return unread.length ? unread : [{ status: "skip", message: NO_COMPOSE_FILE }];
@@ -31695,7 +32245,7 @@ async function checkComposeServices(ctx, options) {
   const seen = /* @__PURE__ */ new Set();
   let looked = 0;
   let judged = 0;
-  for (const deployment of list) {
+  for (const deployment of list2) {
     const view = { path: deployment.files[deployment.files.length - 1], services: deployment.services, deployment };
     judged++;
     for (const service of deployment.services) {
@@ -31788,6 +32338,7 @@ function openLogin(store, service) {
       return void 0;
   }
 }
+var fixFor2 = (service, containerPort, hostPort) => `Remove the \`ports:\` entry of service \`${service}\` (the other services reach it on the compose network as \`${service}:${containerPort}\`), or, for local tools, bind it to loopback: \`"127.0.0.1:${hostPort ?? containerPort}:${containerPort}"\`.`;
 var composeExposedDatastore = {
   id: "compose.exposed-datastore",
   title: "Datastores are not published on all interfaces",
@@ -31823,6 +32374,7 @@ var composeExposedDatastore = {
             status: "fail",
             ...open ? { severity: "P0" } : {},
             message: `${label2} (${store}) publishes container port ${port.containerPort} on ${where} on all interfaces.${open ? ` P0: ${open}, so anyone who reaches the host can log in.` : ""}`,
+            remediation: fixFor2(service.name, port.containerPort, port.hostPort),
             location: service.locate(["ports", typeof entry === "string" || typeof entry === "number" ? String(entry) : index])
           });
         });
@@ -31900,6 +32452,13 @@ function internalStoresProtected(service, key, value, file, routed = /* @__PURE_
 function keyHolding(service, value) {
   return Object.entries(environmentOf(service)).find(([k, v]) => isSecretEnvName(k) && v === value)?.[0];
 }
+var FIX4 = {
+  environment: (key, service) => `In service \`${service}\`, reference a variable instead: \`${key}: \${${key}:?set ${key}}\`, set from an untracked \`.env\` or the deployment's environment; or mount it as a compose secret and point \`${key}_FILE\` at \`/run/secrets/\u2026\` where the image reads \`*_FILE\` (postgres, mysql, mariadb, mongo).`,
+  command: (flag, field, service) => {
+    const variable = flag.toUpperCase().replace(/[^A-Z0-9]+/g, "_");
+    return `In service \`${service}\`, let compose fill the value in from a variable instead of writing it in the ${field}: \`--${flag} \${${variable}:?set ${variable}}\`, set from an untracked \`.env\` or the deployment's environment.`;
+  }
+};
 var composeInlineSecret = {
   id: "compose.inline-secret",
   title: "Compose files hold no literal secrets",
@@ -31937,9 +32496,9 @@ var composeInlineSecret = {
             const text = String(value);
             const password = urlPassword(text);
             if (isSecretEnvName(key)) {
-              out.push(internal({ status: "fail", message: `${label2} sets ${key} to a literal value ${redactValue(text)}.`, location: service.locate(["environment", key]), ...isGeneratedSecret(text) || isCredentialByFormat(text) ? { byFormat: true } : {} }, key, text));
+              out.push(internal({ status: "fail", message: `${label2} sets ${key} to a literal value ${redactValue(text)}.`, remediation: FIX4.environment(key, service.name), location: service.locate(["environment", key]), ...isGeneratedSecret(text) || isCredentialByFormat(text) ? { byFormat: true } : {} }, key, text));
             } else if (password !== void 0 && isLiteralSecret(password)) {
-              out.push(internal({ status: "fail", message: `${label2} sets ${key} to a URL with an inline password ${redactValue(password)}.`, location: service.locate(["environment", key]) }, key, text));
+              out.push(internal({ status: "fail", message: `${label2} sets ${key} to a URL with an inline password ${redactValue(password)}.`, remediation: FIX4.environment(key, service.name), location: service.locate(["environment", key]) }, key, text));
             }
           }
         }
@@ -31948,7 +32507,7 @@ var composeInlineSecret = {
           const command = Array.isArray(raw) ? raw.map(String).join(" ") : typeof raw === "string" ? raw : "";
           const match = COMMAND_SECRET.exec(command);
           if (match && isLiteralSecret(match[3])) {
-            out.push(internal({ status: "fail", message: `${label2} passes --${match[1]} ${redactValue(match[3])} on its ${field}.`, location: service.locate([field]) }, match[1], match[3]));
+            out.push(internal({ status: "fail", message: `${label2} passes --${match[1]} ${redactValue(match[3])} on its ${field}.`, remediation: FIX4.command(match[1], field, service.name), location: service.locate([field]) }, match[1], match[3]));
           }
         }
         return out;
@@ -31975,24 +32534,25 @@ function judgeFallback(name, value) {
     const kind2 = classifySecretValue(password);
     return kind2 === "weak" || kind2 === "placeholder" ? { kind: "weak", shown: password, viaUrl: true } : kind2 === "literal" ? { kind: "literal", shown: password, viaUrl: true } : void 0;
   }
-  if (!isSecretEnvName(name)) return void 0;
+  if (!isSecretEnvName(name) || isPublicKeyName(name)) return void 0;
   const kind = classifySecretValue(value);
   if (kind === "weak" || kind === "placeholder") return { kind: "weak", shown: value, viaUrl: false };
   if (kind === "literal") return { kind: "literal", shown: value, viaUrl: false };
   return void 0;
 }
-function severityFor(names, verdict, datastore = false) {
-  return !verdict.viaUrl && names.some((n) => opensTheApplication(n, datastore)) ? "P0" : "P1";
+function severityFor(names, verdict2, datastore = false) {
+  return !verdict2.viaUrl && names.some((n) => opensTheApplication(n, datastore)) ? "P0" : "P1";
 }
-function describe(verdict) {
-  const value = redactValue(verdict.shown);
-  const what = verdict.viaUrl ? `a URL whose password is ${verdict.kind === "weak" ? "weak" : "a committed literal"} (${value})` : verdict.kind === "weak" ? `a weak literal (${value})` : `a committed literal (${value})`;
+function describe(verdict2) {
+  const value = redactValue(verdict2.shown);
+  const what = verdict2.viaUrl ? `a URL whose password is ${verdict2.kind === "weak" ? "weak" : "a committed literal"} (${value})` : verdict2.kind === "weak" ? `a weak literal (${value})` : `a committed literal (${value})`;
   return what;
 }
-var FIX = {
+var FIX5 = {
   compose: (name) => `Make ${name} required instead of defaulted: \`\${${name}:?set ${name}}\` in the compose file, set from the deployment's environment or an untracked \`.env\`. Keep a development default in a development-only compose file.`,
   python: (name) => `Read it without a fallback, so the service refuses to start when ${name} is not set: \`os.environ["${name}"]\` (or \`env("${name}")\` with django-environ, \`config("${name}")\` with decouple). Keep a development default in a development-only settings file.`,
   js: (name) => `Drop the fallback and fail at startup when the variable is missing: \`const value = process.env.${name}; if (!value) throw new Error('${name} is required');\`. Keep a development default in a development-only \`.env\`.`,
+  elixir: (name) => `Read it without a fallback, so the release refuses to start when ${name} is not set: \`System.fetch_env!("${name}")\` (in config/runtime.exs for configuration).`,
   nodeConfig: (key, variable) => variable ? `Leave \`${key}\` out of \`config/default.*\` and \`config/production.*\`: \`custom-environment-variables.*\` already maps it to ${variable}, so node-config then fails when it is not set (\`config.get\` throws for an undefined key).` : `Leave \`${key}\` out of \`config/default.*\` and \`config/production.*\`, and map it to a variable in \`config/custom-environment-variables.*\` (\`config.get\` throws when it is not set).`
 };
 var secretsWeakDefault = {
@@ -32004,7 +32564,7 @@ var secretsWeakDefault = {
   scansEveryFile: [literalFallbackScanner],
   supersedes: ["secrets.hardcoded"],
   docs: {
-    summary: 'Fails for each secret-named setting whose fallback, used when the variable is not set, is a literal: compose `${DB_PASSWORD:-passe123}` (unless the committed `.env` beside the file sets it), Python `os.getenv("SECRET_KEY", "dev")`, `os.environ.get("X", "y")`, `os.environ.get("X") or "y"`, django-environ `env("X", default="y")`, decouple `config("X", default="y")`, JS/TS `process.env.JWT_SECRET || \'superSecret\'` / `?? \'changeme\'`, and node-config `config/default.*` or `config/production.*` secret-named keys (`secret: secret`), which node-config loads in production (as the fallback when `custom-environment-variables.*` maps the key to a variable). Weak values and placeholders (`password`, `changeme`, short values) fail, and so does a long random-looking literal: it is a committed secret. A URL default with an inline password (`postgres://u:pw@db/x`) is judged by its password. `${VAR}` and `${VAR:?required}` never fail. The variable name and the line are reported, the value redacted.',
+    summary: 'Fails for each secret-named setting whose fallback, used when the variable is not set, is a literal: compose `${DB_PASSWORD:-passe123}` (unless the committed `.env` beside the file sets it), Python `os.getenv("SECRET_KEY", "dev")`, `os.environ.get("X", "y")`, `os.environ.get("X") or "y"`, django-environ `env("X", default="y")`, decouple `config("X", default="y")`, JS/TS `process.env.JWT_SECRET || \'superSecret\'` / `?? \'changeme\'`, Elixir application code and seeds `System.get_env("API_JWT_SECRET", "\u2026")` / `System.get_env("X") || "\u2026"` (config/*.exs: phoenix.env-fallback), and node-config `config/default.*` or `config/production.*` secret-named keys (`secret: secret`), which node-config loads in production (as the fallback when `custom-environment-variables.*` maps the key to a variable). Weak values and placeholders (`password`, `changeme`, short values) fail, and so does a long random-looking literal: it is a committed secret. A URL default with an inline password (`postgres://u:pw@db/x`) is judged by its password. `${VAR}` and `${VAR:?required}` never fail. The variable name and the line are reported, the value redacted.',
     why: "A fallback is what runs the day the variable is forgotten, and nothing says so: the service starts with a password or signing key everyone who can read the repository knows, so sessions and tokens can be forged and the database opened.",
     fix: 'Make the variable required instead of defaulted: `${DB_PASSWORD:?set DB_PASSWORD}` in compose, `os.environ["SECRET_KEY"]` (or `env("SECRET_KEY")` with no default) in Python, a startup check that throws when `process.env.JWT_SECRET` is missing in Node, and no secret in `config/default.*` (map it in `custom-environment-variables.*` and leave the default out). Keep development defaults in a development-only file.',
     snippets: [
@@ -32040,17 +32600,17 @@ async function composeDefaults(ctx) {
         if (fallback === void 0 || fallback.trim() === "" || fallback.includes("$")) continue;
         if (deployment && deployment.interpolate(`\${${ref.name}${ref.operator}\0}`).value !== "\0") continue;
         const name = isSecretEnvName(ref.name) || !key ? ref.name : key;
-        const verdict = judgeFallback(name, fallback.trim());
-        if (!verdict) continue;
-        let severity = severityFor(key ? [ref.name, key] : [ref.name], verdict, true);
+        const verdict2 = judgeFallback(name, fallback.trim());
+        if (!verdict2) continue;
+        let severity = severityFor(key ? [ref.name, key] : [ref.name], verdict2, true);
         const service = serviceAt(index + 1);
         const stores = severity === "P0" ? internalStoresProtected(service, key ?? ref.name, fallback, { services: deployment?.services ?? file.services }, ctx.model.proxyRoutes) : void 0;
         if (stores) severity = "P1";
         out.push({
           status: "fail",
           severity,
-          message: `${file.path}:${index + 1}: \${${ref.name}${ref.operator}\u2026} falls back to ${describe(verdict)} when ${ref.name} is not set.${stores ? ` P1: it protects ${stores.map((n) => `\`${n}\``).join(", ")}, which publish${stores.length === 1 ? "es" : ""} no port.` : ""}`,
-          remediation: FIX.compose(ref.name),
+          message: `${file.path}:${index + 1}: \${${ref.name}${ref.operator}\u2026} falls back to ${describe(verdict2)} when ${ref.name} is not set.${stores ? ` P1: it protects ${stores.map((n) => `\`${n}\``).join(", ")}, which publish${stores.length === 1 ? "es" : ""} no port.` : ""}`,
+          remediation: FIX5.compose(ref.name),
           location: { path: file.path, line: index + 1 },
           role
         });
@@ -32060,10 +32620,7 @@ async function composeDefaults(ctx) {
   return out;
 }
 async function codeDefaults(ctx) {
-  const paths = ctx.files.files.map((f) => f.path).filter((p) => {
-    const language = sourceLanguage(p);
-    return (language === "python" || language === "js") && ctx.model.roles.isDeployed(p);
-  });
+  const paths = ctx.files.files.map((f) => f.path).filter((p) => hasLiteralFallbacks(p) && ctx.model.roles.isDeployed(p));
   const perFile = await mapLimited(paths, ctx.parsed.scanConcurrency, async (path) => ({
     path,
     fallbacks: await ctx.parsed.scan(literalFallbackScanner, path) ?? []
@@ -32078,13 +32635,13 @@ async function codeDefaults(ctx) {
   return out;
 }
 function codeFinding(path, fallback) {
-  const verdict = judgeFallback(fallback.name, fallback.value.trim());
-  if (!verdict) return void 0;
+  const verdict2 = judgeFallback(fallback.name, fallback.value.trim());
+  if (!verdict2) return void 0;
   return {
     status: "fail",
-    severity: severityFor([fallback.name], verdict),
-    message: `${path}:${fallback.line}: ${fallback.form} falls back to ${describe(verdict)} when ${fallback.name} is not set.`,
-    remediation: sourceLanguage(path) === "python" ? FIX.python(fallback.name) : FIX.js(fallback.name),
+    severity: severityFor([fallback.name], verdict2),
+    message: `${path}:${fallback.line}: ${fallback.form} falls back to ${describe(verdict2)} when ${fallback.name} is not set.`,
+    remediation: /\.exs?$/.test(path) ? FIX5.elixir(fallback.name) : sourceLanguage(path) === "python" ? FIX5.python(fallback.name) : FIX5.js(fallback.name),
     location: { path, line: fallback.line }
   };
 }
@@ -32102,15 +32659,15 @@ async function nodeConfigDefaults(ctx) {
     const mapped = await environmentMapping(ctx, configDir);
     walk(doc, doc.contents, [], (keyPath, value, node) => {
       const key = keyPath[keyPath.length - 1];
-      const verdict = judgeFallback(key, value.trim());
-      if (!verdict) return;
+      const verdict2 = judgeFallback(key, value.trim());
+      if (!verdict2) return;
       const variable = mapped.get(keyPath.join("."));
       const how = variable ? `the fallback when ${variable} is not set (custom-environment-variables)` : "the value in production (no custom-environment-variables mapping)";
       out.push({
         status: "fail",
-        severity: severityFor([key], verdict),
-        message: `${path}:${yaml.lineOf(node)}: node-config \`${keyPath.join(".")}\` is ${describe(verdict)}, ${how}.`,
-        remediation: FIX.nodeConfig(keyPath.join("."), variable),
+        severity: severityFor([key], verdict2),
+        message: `${path}:${yaml.lineOf(node)}: node-config \`${keyPath.join(".")}\` is ${describe(verdict2)}, ${how}.`,
+        remediation: FIX5.nodeConfig(keyPath.join("."), variable),
         location: { path, line: yaml.lineOf(node) }
       });
     });
@@ -32161,6 +32718,22 @@ function walk(doc, node, keyPath, visit, depth = 0) {
 var secretsChecks = [secretsHardcoded, secretsWeakDefault];
 
 // src/checks/compose/healthcheck.ts
+var READY_COMMAND = {
+  postgres: '["CMD-SHELL", "pg_isready -U $${POSTGRES_USER:-postgres}"]',
+  mysql: '["CMD", "mysqladmin", "ping", "-h", "127.0.0.1"]',
+  mariadb: '["CMD", "healthcheck.sh", "--connect", "--innodb_initialized"]',
+  mongo: `["CMD", "mongosh", "--quiet", "--eval", "db.adminCommand('ping')"]`,
+  redis: '["CMD", "redis-cli", "ping"]',
+  rabbitmq: '["CMD", "rabbitmq-diagnostics", "-q", "ping"]',
+  elasticsearch: '["CMD-SHELL", "curl -fsS http://localhost:9200/_cluster/health || exit 1"]',
+  memcached: '["CMD-SHELL", "echo stats | nc -w 1 127.0.0.1 11211 | grep -q uptime"]'
+};
+var fixFor3 = (service, image) => {
+  const store = datastoreOf(image);
+  const test = store ? READY_COMMAND[store] : '["CMD-SHELL", "wget -qO- http://localhost:<port>/health || exit 1"]';
+  const what = store ? `${store}'s own readiness command` : "a request to its health endpoint (curl or wget, whichever the image has)";
+  return `Give service \`${service}\` a healthcheck that runs ${what}: \`healthcheck: { test: ${test}, interval: 10s, timeout: 5s, retries: 5${store ? "" : ", start_period: 20s"} }\`.`;
+};
 var IMAGES_WITH_BUILTIN_HEALTHCHECK = /* @__PURE__ */ new Set([
   "vaultwarden/server",
   "louislam/uptime-kuma",
@@ -32223,7 +32796,7 @@ var composeHealthcheck = {
         if (hasHealthcheck(service)) return [];
         const label2 = serviceLabel(service);
         if (isPlainObject(service.config.healthcheck)) {
-          return [{ status: "fail", message: `The healthcheck of ${label2} is disabled.`, location: service.locate(["healthcheck"]) }];
+          return [{ status: "fail", message: `The healthcheck of ${label2} is disabled.`, remediation: fixFor3(service.name, imageOf(service)), location: service.locate(["healthcheck"]) }];
         }
         const image = imageOf(service);
         if (hasBuiltinHealthcheck(image)) return [];
@@ -32233,15 +32806,16 @@ var composeHealthcheck = {
         }
         const what = image ? `image ${image}` : "its build";
         const message = `${label2} has no healthcheck (and ${what} declares none that is known).`;
+        const remediation = fixFor3(service.name, image);
         const waiting = file.services.filter((other) => dependenciesOf(other).some((d) => d.name === service.name && d.condition === "service_healthy")).map((o) => `\`${o.name}\``);
         if (waiting.length) {
-          return [{ status: "fail", severity: "P1", message: `${message} P1: ${waiting.join(", ")} wait${waiting.length === 1 ? "s" : ""} for it with condition: service_healthy, which cannot be met.`, location: service.locate([]) }];
+          return [{ status: "fail", severity: "P1", message: `${message} P1: ${waiting.join(", ")} wait${waiting.length === 1 ? "s" : ""} for it with condition: service_healthy, which cannot be met.`, remediation, location: service.locate([]) }];
         }
         const scheduler = schedulerOf(service);
         if (scheduler && service.config.ports === void 0) {
-          return [{ status: "fail", message: `${message} It runs scheduled jobs (${scheduler}) and serves nothing; nothing waits for it to be ready, only a hung scheduler goes unnoticed.`, location: service.locate([]) }];
+          return [{ status: "fail", message: `${message} It runs scheduled jobs (${scheduler}) and serves nothing; nothing waits for it to be ready, only a hung scheduler goes unnoticed.`, remediation, location: service.locate([]) }];
         }
-        return [{ status: "fail", message: `${message} Nothing waits for it (no depends_on with condition: service_healthy).`, location: service.locate([]) }];
+        return [{ status: "fail", message: `${message} Nothing waits for it (no depends_on with condition: service_healthy).`, remediation, location: service.locate([]) }];
       }
     });
   }
@@ -32375,6 +32949,11 @@ function isDistributionRelease(image, tag) {
   const parts = tag.toLowerCase().split(/[-_.]/).filter((p) => p !== "");
   return parts.some((p) => codenames.has(p)) && parts.every((p) => codenames.has(p) || p === "slim" || /^\d{8}$/.test(p));
 }
+function imageName(image) {
+  const rest = image.trim().split("@")[0];
+  const colon = rest.lastIndexOf(":");
+  return colon > rest.lastIndexOf("/") ? rest.slice(0, colon) : rest;
+}
 function imageUnpinnedReason(image) {
   const { tag, digest } = splitReference(image.trim());
   if (digest) return void 0;
@@ -32391,6 +32970,10 @@ function isUnknownTag(image) {
   if (colon < 0) return afterSlash.includes(UNSET) || image.startsWith(UNSET);
   return afterSlash.slice(colon + 1).includes(UNSET);
 }
+var fixFor4 = (image, service) => {
+  const name = imageName(image);
+  return `Pin \`${name}\` in service \`${service}\` to the version you run: \`image: ${name}:<version>\`, or with its digest \`image: ${name}:<version>@sha256:\u2026\` (\`docker image inspect ${image} --format '{{index .RepoDigests 0}}'\` prints the digest of the image you have), and let Renovate or Dependabot propose upgrades.`;
+};
 var composeImagePinning = {
   id: "compose.image-pinning",
   title: "Compose images are pinned",
@@ -32417,7 +33000,7 @@ var composeImagePinning = {
         const what = reason === "latest" ? "uses the `latest` tag" : reason === "floating" ? "uses a floating tag (no version)" : "has no tag (means `latest`)";
         const shown2 = image.split(UNSET).map((part, i) => i % 2 === 1 ? `\${${part}}` : part).join("");
         const runs = shown2 === written ? `Image ${image}` : `Image ${written} (${shown2} when the variables are not set otherwise)`;
-        return [{ status: "fail", message: `${runs} of ${serviceLabel(service)} ${what}.`, location: service.locate(["image"]) }];
+        return [{ status: "fail", message: `${runs} of ${serviceLabel(service)} ${what}.`, remediation: fixFor4(shown2, service.name), location: service.locate(["image"]) }];
       }
     });
   }
@@ -32527,6 +33110,7 @@ var covers = (mount, dir) => {
   const m = mount.replace(/\/+$/, "");
   return dir === m || dir.startsWith(`${m}/`);
 };
+var fixFor5 = (service, dir) => `Mount a named volume on ${dir} in service \`${service}\` (\`volumes: ["${service}-data:${dir}"]\`) and declare \`${service}-data:\` under the top-level \`volumes:\`.`;
 var composeDatastoreVolume = {
   id: "compose.datastore-volume",
   title: "Databases keep their data on a volume",
@@ -32553,6 +33137,7 @@ var composeDatastoreVolume = {
           {
             status: "fail",
             message: `The data directory ${dirs[0]} of ${serviceLabel(service)} ${why}: its data is lost when the container is recreated.`,
+            remediation: fixFor5(service.name, dirs[0]),
             location: service.has(["volumes"]) ? service.locate(["volumes"]) : service.locate([])
           }
         ];
@@ -32888,14 +33473,14 @@ function buildManifestFile(path, text, yaml) {
     };
     const containers = [];
     for (const field of ["initContainers", "containers"]) {
-      const list = nodeValue(nodeAt(doc, [...specPath, field]));
-      if (!(0, import_yaml3.isSeq)(list)) continue;
-      list.items.forEach((item, index) => {
+      const list2 = nodeValue(nodeAt(doc, [...specPath, field]));
+      if (!(0, import_yaml3.isSeq)(list2)) continue;
+      list2.items.forEach((item, index) => {
         if (!(0, import_yaml3.isMap)(item) || !item.has("image")) return;
         const spec = item.toJS(doc, { maxAliasCount: 1e3 });
         const base = [...specPath, field, index];
         const line = yaml.lineOf(item);
-        const lineOf = (keyPath) => {
+        const lineOf2 = (keyPath) => {
           const node = nodeAt(doc, [...base, ...keyPath]);
           return node === void 0 ? line : yaml.lineOf(node);
         };
@@ -32904,8 +33489,8 @@ function buildManifestFile(path, text, yaml) {
           line,
           init: field === "initContainers",
           spec,
-          lineOf,
-          locate: (keyPath) => ({ path, line: lineOf(keyPath) }),
+          lineOf: lineOf2,
+          locate: (keyPath) => ({ path, line: lineOf2(keyPath) }),
           docPath: base
         });
       });
@@ -33293,6 +33878,17 @@ async function kubernetesEnforcesNonRoot(ctx) {
   const paths = [...new Set(containers.map((x) => x.path))];
   return paths.length > 2 ? `${paths.slice(0, 2).join(", ")} and ${paths.length - 2} more` : paths.join(", ");
 }
+var USER_FOR_BASE = [
+  [/^(docker\.io\/)?(library\/)?node[:@]/i, "switch to the user the image ships: `USER node` at the end of the final stage (files copied with `COPY --chown=node:node`)."],
+  [/distroless/i, "use the image's `nonroot` variant (`FROM \u2026:nonroot`, uid 65532) or add `USER 65532:65532`."],
+  [/^(docker\.io\/)?(library\/)?nginx[:@]/i, "build FROM `nginxinc/nginx-unprivileged` (listens on 8080 as uid 101), or set `USER nginx` with an unprivileged listen port."],
+  [/alpine/i, "create a user and switch to it at the end of the final stage: `RUN addgroup -S app && adduser -S -G app app` then `USER app` (BusyBox adduser; files copied with `COPY --chown=app:app`)."]
+];
+var DEBIAN_USER = "create a user and switch to it at the end of the final stage: `RUN useradd --system --uid 10001 --no-create-home app` then `USER 10001` (files copied with `COPY --chown=10001`).";
+function nonRootFixFor(base) {
+  const how = USER_FOR_BASE.find(([pattern]) => pattern.test(base))?.[1] ?? DEBIAN_USER;
+  return `For this image (FROM ${base}), ${how}`;
+}
 async function judgeStage2(ctx, enforced, file, path, index) {
   const final = file.stages[index];
   const label2 = stageLabel(file, index);
@@ -33305,23 +33901,23 @@ async function judgeStage2(ctx, enforced, file, path, index) {
     if (drop) return [];
     const message = `${label2} (FROM ${final.image}) has no USER: the container runs as root.`;
     if (ROOT_BY_DESIGN.test(base)) {
-      return [{ status: "fail", severity: "P2", message: `${message} P2: ${base.split(/[:@]/)[0]} starts as root to bind its ports and runs its workers unprivileged; set USER (and unprivileged ports) where you can.`, location: { path, line: final.from.line } }];
+      return [{ status: "fail", severity: "P2", message: `${message} P2: ${base.split(/[:@]/)[0]} starts as root to bind its ports and runs its workers unprivileged; set USER (and unprivileged ports) where you can.`, remediation: nonRootFixFor(base), location: { path, line: final.from.line } }];
     }
     const builtOn = await imagesBuiltOn(ctx, path);
     if (builtOn) {
-      return [{ status: "fail", severity: "P2", message: `${message} P2: the image it builds is a base or build stage of ${builtOn} (FROM or COPY --from), which decide the user they run as; set USER there.`, location: { path, line: final.from.line } }];
+      return [{ status: "fail", severity: "P2", message: `${message} P2: the image it builds is a base or build stage of ${builtOn} (FROM or COPY --from), which decide the user they run as; set USER there.`, remediation: nonRootFixFor(base), location: { path, line: final.from.line } }];
     }
     if (BASE_IMAGE_NAME.test(path)) {
-      return [{ status: "fail", severity: "P2", message: `${message} P2: ${path} builds a base image (by its name); the image built FROM it decides the user it runs as, so set USER there.`, location: { path, line: final.from.line } }];
+      return [{ status: "fail", severity: "P2", message: `${message} P2: ${path} builds a base image (by its name); the image built FROM it decides the user it runs as, so set USER there.`, remediation: nonRootFixFor(base), location: { path, line: final.from.line } }];
     }
     if (enforced) {
-      return [{ status: "fail", severity: "P2", message: `${message} P2: the Kubernetes manifests (${enforced}) enforce runAsNonRoot/runAsUser for every container, so it does not run as root there.`, location: { path, line: final.from.line } }];
+      return [{ status: "fail", severity: "P2", message: `${message} P2: the Kubernetes manifests (${enforced}) enforce runAsNonRoot/runAsUser for every container, so it does not run as root there.`, remediation: nonRootFixFor(base), location: { path, line: final.from.line } }];
     }
-    return [{ status: "fail", message, location: { path, line: final.from.line } }];
+    return [{ status: "fail", message, remediation: nonRootFixFor(base), location: { path, line: final.from.line } }];
   }
   if (isRootUser(user)) {
     if (await privilegeDrop(ctx, file, path, index)) return [];
-    return [{ status: "fail", message: `${label2} switches to USER ${user}: the container runs as root.`, location: { path, line } }];
+    return [{ status: "fail", message: `${label2} switches to USER ${user}: the container runs as root.`, remediation: `Keep \`USER ${user}\` only for the steps that need it, then switch back: ${nonRootFixFor(base).replace(/^For this image \(FROM [^)]*\), /, "")}`, location: { path, line } }];
   }
   return [];
 }
@@ -33379,6 +33975,16 @@ async function healthcheckedInCompose(ctx) {
   }
   return out;
 }
+var PROBE_FOR_BASE = [
+  [/distroless|scratch/i, "it has no shell or HTTP client: declare the probe where it runs instead (a compose `healthcheck:`, Kubernetes readiness and liveness probes), or add a small static health binary to the image."],
+  [/(^|\/)node[:@]/i, "`HEALTHCHECK --interval=30s --timeout=3s CMD node -e \"fetch('http://localhost:<port>/health').then(r => process.exit(r.ok ? 0 : 1), () => process.exit(1))\"` (Node 18+ has fetch)."],
+  [/(^|\/)python[:@]/i, "`HEALTHCHECK --interval=30s --timeout=3s CMD python -c \"import urllib.request; urllib.request.urlopen('http://localhost:<port>/health', timeout=2)\"` (no curl in the slim images)."],
+  [/alpine/i, "`HEALTHCHECK --interval=30s --timeout=3s CMD wget -qO- http://localhost:<port>/health || exit 1` (BusyBox wget; Alpine has no curl by default)."]
+];
+function healthcheckFixFor(base) {
+  const how = PROBE_FOR_BASE.find(([pattern]) => pattern.test(base))?.[1] ?? "`HEALTHCHECK --interval=30s --timeout=3s CMD curl -fsS http://localhost:<port>/health || exit 1` (install curl in the image if it lacks it).";
+  return `For this image (FROM ${base}): ${how}`;
+}
 var dockerHealthcheck = {
   id: "docker.healthcheck",
   title: "Images declare a HEALTHCHECK",
@@ -33400,15 +34006,19 @@ var dockerHealthcheck = {
         const final = file.stages[file.stages.length - 1];
         const none = disabledHealthcheck(file);
         if (none !== void 0) {
-          return [{ status: "fail", message: `The final stage (FROM ${final.image}) of ${path} disables the healthcheck with HEALTHCHECK NONE, and no compose service building it declares one.`, location: { path, line: none } }];
+          return [{ status: "fail", message: `The final stage (FROM ${final.image}) of ${path} disables the healthcheck with HEALTHCHECK NONE, and no compose service building it declares one.`, remediation: healthcheckFixFor(stageLineage(file, file.stages.length - 1).at(-1).resolvedImage), location: { path, line: none } }];
         }
-        return [{ status: "fail", message: `The final stage (FROM ${final.image}) of ${path} has no HEALTHCHECK, and no compose service building it declares one.`, location: { path, line: final.from.line } }];
+        return [{ status: "fail", message: `The final stage (FROM ${final.image}) of ${path} has no HEALTHCHECK, and no compose service building it declares one.`, remediation: healthcheckFixFor(stageLineage(file, file.stages.length - 1).at(-1).resolvedImage), location: { path, line: final.from.line } }];
       }
     });
   }
 };
 
 // src/checks/docker/base-image-pinned.ts
+var fixFor6 = (image) => {
+  const name = imageName(image);
+  return `Pin the base image: \`FROM ${name}:<version>\`, or with its digest \`FROM ${name}:<version>@sha256:\u2026\` (\`docker buildx imagetools inspect ${name}:<version>\` prints it), kept fresh by Renovate or Dependabot.`;
+};
 var dockerBaseImagePinned = {
   id: "docker.base-image-pinned",
   title: "Base images are pinned",
@@ -33436,10 +34046,10 @@ var dockerBaseImagePinned = {
           const shown2 = stage.image === stage.resolvedImage ? stage.image : `${stage.image} (= ${stage.resolvedImage})`;
           const what = reason === "latest" ? "uses the `latest` tag" : reason === "floating" ? "uses a floating tag (no version)" : "has no tag (means `latest`)";
           if (!used.has(index)) {
-            out.push({ status: "fail", severity: "P2", message: `FROM ${shown2} ${what}. P2: the final image does not use stage ${stage.name ?? index} (no FROM or COPY --from reaches it), so a default build skips it; pin it or remove it.`, location: { path, line: stage.from.line } });
+            out.push({ status: "fail", severity: "P2", message: `FROM ${shown2} ${what}. P2: the final image does not use stage ${stage.name ?? index} (no FROM or COPY --from reaches it), so a default build skips it; pin it or remove it.`, remediation: fixFor6(stage.resolvedImage), location: { path, line: stage.from.line } });
             continue;
           }
-          out.push({ status: "fail", message: `FROM ${shown2} ${what}.`, location: { path, line: stage.from.line } });
+          out.push({ status: "fail", message: `FROM ${shown2} ${what}.`, remediation: fixFor6(stage.resolvedImage), location: { path, line: stage.from.line } });
         }
         return out;
       }
@@ -33474,6 +34084,14 @@ async function committedWithoutCredentials(ctx, dockerfile, source) {
   }
   return void 0;
 }
+var FIX6 = {
+  ENV: (name) => `Remove \`ENV ${name}\` from the Dockerfile and pass it when the container starts (\`docker run -e ${name}\`, compose \`environment: ${name}: \${${name}:?}\`, a Kubernetes Secret); rotate the value, it is in every pushed layer.`,
+  ARG: (name) => `Remove the default of \`ARG ${name}\` and give it to the step that needs it as a BuildKit secret: \`RUN --mount=type=secret,id=${name.toLowerCase()},env=${name} \u2026\` built with \`docker build --secret id=${name.toLowerCase()},env=${name}\`; rotate the value, it is in the image history.`,
+  file: (source) => {
+    const name = source.split("/").pop() ?? source;
+    return `Keep \`${source}\` out of the build context (list it in \`.dockerignore\`) and mount it only for the step that needs it: \`RUN --mount=type=secret,id=${name.replace(/^\./, "")},target=/run/secrets/${name.replace(/^\./, "")} \u2026\`; rotate what it held.`;
+  }
+};
 var dockerSecretsInImage = {
   id: "docker.secrets-in-image",
   title: "No secrets baked into images",
@@ -33502,10 +34120,10 @@ var dockerSecretsInImage = {
               if (value === void 0 || value.trim() === "" || /^\$\{?[A-Za-z_]/.test(value) || !isSecretBuildName(name)) continue;
               if (isPlaceholder(value) || isReference(value) || SAYS_DUMMY.test(value)) continue;
               if (buildOnly.has(ins)) {
-                out.push({ status: "fail", severity: "P2", message: `${ins.keyword} ${name} holds a literal value ${redactValue(value)} in a build stage the final image does not start from (it stays in the build cache, not in the shipped image).`, location: { path, line } });
+                out.push({ status: "fail", severity: "P2", message: `${ins.keyword} ${name} holds a literal value ${redactValue(value)} in a build stage the final image does not start from (it stays in the build cache, not in the shipped image).`, remediation: FIX6[ins.keyword](name), location: { path, line } });
                 continue;
               }
-              out.push({ status: "fail", message: `${ins.keyword} ${name} holds a literal value ${redactValue(value)} baked into the image.`, location: { path, line } });
+              out.push({ status: "fail", message: `${ins.keyword} ${name} holds a literal value ${redactValue(value)} baked into the image.`, remediation: FIX6[ins.keyword](name), location: { path, line } });
             }
           } else if ((ins.keyword === "COPY" || ins.keyword === "ADD") && ins.flags.from === void 0) {
             const sources = ins.args.slice(0, -1);
@@ -33513,7 +34131,7 @@ var dockerSecretsInImage = {
               if (!isSecretFileName(source)) continue;
               const committed = await committedWithoutCredentials(ctx, path, source);
               if (committed) continue;
-              out.push({ status: "fail", message: `${ins.keyword} ${source} copies a credentials file into the image.`, location: { path, line: ins.line } });
+              out.push({ status: "fail", message: `${ins.keyword} ${source} copies a credentials file into the image.`, remediation: FIX6.file(source), location: { path, line: ins.line } });
             }
           }
         }
@@ -33855,16 +34473,16 @@ function located(w, source, doc, positions) {
     const node = doc ? nodeAt(doc, keyPath) : void 0;
     return positions.locate(source, keyPath, node, node !== void 0);
   };
-  const lineOf = (keyPath) => at(keyPath).line ?? 1;
+  const lineOf2 = (keyPath) => at(keyPath).line ?? 1;
   return {
     ...w,
-    line: lineOf([]),
-    podLineOf: (keyPath) => lineOf([...w.specPath, ...keyPath]),
+    line: lineOf2([]),
+    podLineOf: (keyPath) => lineOf2([...w.specPath, ...keyPath]),
     podLocate: (keyPath) => at([...w.specPath, ...keyPath]),
     containers: w.containers.map((c) => ({
       ...c,
-      line: lineOf(c.docPath),
-      lineOf: (keyPath) => lineOf([...c.docPath, ...keyPath]),
+      line: lineOf2(c.docPath),
+      lineOf: (keyPath) => lineOf2([...c.docPath, ...keyPath]),
       locate: (keyPath) => at([...c.docPath, ...keyPath])
     })),
     ...source ? { renderedFrom: source } : {}
@@ -34158,6 +34776,10 @@ var k8sSecurityContext = {
 };
 
 // src/checks/k8s/image-pinning.ts
+var FIX7 = {
+  kustomization: (image, path) => `In ${path}, give \`${imageName(image)}\` an immutable tag under \`images:\` (\`- name: ${imageName(image)}\` with \`newTag: <release or commit SHA>\`, or \`digest: sha256:\u2026\`), set by CI at each release (\`kustomize edit set image ${imageName(image)}=${imageName(image)}:<tag>\`).`,
+  manifest: (image) => `Deploy \`${imageName(image)}\` by an immutable tag or digest (\`image: ${imageName(image)}:<release or commit SHA>\`, or \`@sha256:\u2026\`), written by CI at each release (kustomize \`images:\`, Helm values, skaffold).`
+};
 var k8sImagePinning = {
   id: "k8s.image-pinning",
   title: "Container images are pinned",
@@ -34165,7 +34787,7 @@ var k8sImagePinning = {
   severity: "P1",
   kind: "repo",
   docs: {
-    summary: "Fails for each container whose deployed `image` has no tag, the `latest` tag or another floating tag (`alpine`, `lts`, `stable`, `edge`, `nightly`, `slim`, a Debian codename such as `bookworm`, without a version number); digests pass, templated images (`{{ }}`, `${VAR}`) are not judged. The deployed reference is judged: an image that skaffold builds (`build.artifacts`) is tagged by skaffold, and a kustomize `images:` entry that rewrites it is judged at its own line instead of the base manifest.",
+    summary: "Fails for each container whose deployed `image` has no tag, the `latest` tag or another floating tag (`alpine`, `lts`, `stable`, `edge`, `nightly`, `slim`, a Debian codename such as `bookworm`, without a version number); digests pass, templated images (`{{ }}`, `${VAR}`) are not judged. The deployed reference is judged: an image that skaffold builds (`build.artifacts`) is tagged by skaffold, and a kustomize `images:` entry that rewrites it is judged at its own line instead of the base manifest. A Helm chart that cannot be rendered here (helm not on PATH) is read statically: the images its values.yaml sets (`image.repository`/`image.tag`, the tag defaulting to the chart's appVersion, an optional `image.registry`, or `image: repo:tag`), judged at the values line.",
     why: 'With `latest` or a floating tag, nodes run whatever they pulled last: two replicas can run different code, and a rollout to the "same" manifest cannot be rolled back.',
     fix: "Deploy an immutable tag (the commit SHA or release version) or a digest, set by your CI, skaffold or kustomize `images:` (`newTag: 1.4.2`)."
   },
@@ -34183,14 +34805,14 @@ var k8sImagePinning = {
             const result = r.setsTag ? r.result : `${r.result}${splitImage(image).tag !== void 0 ? `:${splitImage(image).tag}` : ""}`;
             const reason2 = pinningProblem(result);
             if (!reason2) return [];
-            return [{ status: "fail", message: `Image ${image} of ${containerLabel(container, workload)} (${file.path}) is deployed as ${result} by ${r.kustomization}:${r.line}, which ${reason2}.`, location: { path: r.kustomization, line: r.line } }];
+            return [{ status: "fail", message: `Image ${image} of ${containerLabel(container, workload)} (${file.path}) is deployed as ${result} by ${r.kustomization}:${r.line}, which ${reason2}.`, remediation: FIX7.kustomization(image, r.kustomization), location: { path: r.kustomization, line: r.line } }];
           });
         }
         const built = sources.built.get(splitImage(image).repository);
         if (built) return [];
         const reason = pinningProblem(image);
         if (!reason) return [];
-        return [{ status: "fail", message: `Image ${image} of ${containerLabel(container, workload)} ${reason}.`, ...pointAt(container.locate(["image"])) }];
+        return [{ status: "fail", message: `Image ${image} of ${containerLabel(container, workload)} ${reason}.`, remediation: FIX7.manifest(image), ...pointAt(container.locate(["image"])) }];
       }
     });
     return [...rendered, ...await unrenderedChartImages(ctx)];
@@ -34198,17 +34820,17 @@ var k8sImagePinning = {
 };
 async function unrenderedChartImages(ctx) {
   const out = [];
-  for (const verdict of await helmCharts(ctx, (p) => ctx.model.roles.isDeployed(p))) {
-    if (verdict.status !== "skipped") continue;
-    for (const found of await valuesImages(verdict.chart, ctx.files)) {
+  for (const verdict2 of await helmCharts(ctx, (p) => ctx.model.roles.isDeployed(p))) {
+    if (verdict2.status !== "skipped") continue;
+    for (const found of await valuesImages(verdict2.chart, ctx.files)) {
       const reason = pinningProblem(found.image);
       if (!reason) continue;
       out.push({
         status: "fail",
-        message: `Image ${found.image} set by the values of Helm chart ${verdict.chart.dir}${found.fromAppVersion ? " (its tag is the chart's appVersion)" : ""} ${reason}. (The chart was read without rendering: ${verdict.reason}.)`,
+        message: `Image ${found.image} set by the values of Helm chart ${verdict2.chart.dir}${found.fromAppVersion ? " (its tag is the chart's appVersion)" : ""} ${reason}. (The chart was read without rendering: ${verdict2.reason}.)`,
         location: { path: found.path, line: found.line },
         // Judged under the chart's role, like its rendered manifests (its values file is the chart's own).
-        role: ctx.model.roles.of(verdict.chart.chartFile)
+        role: ctx.model.roles.of(verdict2.chart.chartFile)
       });
     }
   }
@@ -34292,13 +34914,13 @@ function commonPrefixLength(a, b) {
 function buildDjangoGraph(migrations) {
   const byDir = /* @__PURE__ */ new Map();
   for (const m of migrations) {
-    const list = byDir.get(m.dir) ?? [];
-    list.push(m);
-    byDir.set(m.dir, list);
+    const list2 = byDir.get(m.dir) ?? [];
+    list2.push(m);
+    byDir.set(m.dir, list2);
   }
   const dirsByLabel = /* @__PURE__ */ new Map();
-  for (const [dir, list] of byDir) {
-    const label2 = list[0].app;
+  for (const [dir, list2] of byDir) {
+    const label2 = list2[0].app;
     dirsByLabel.set(label2, [...dirsByLabel.get(label2) ?? [], dir]);
   }
   const dirFor = (label2, from) => {
@@ -34592,8 +35214,8 @@ function alembicBroken(revisions) {
   const byDir = /* @__PURE__ */ new Map();
   for (const r of revisions) byDir.set(r.scriptDir, [...byDir.get(r.scriptDir) ?? [], r]);
   const findings = [];
-  for (const [dir, list] of byDir) {
-    const graph = buildAlembicGraph(list);
+  for (const [dir, list2] of byDir) {
+    const graph = buildAlembicGraph(list2);
     for (const { revision, missing } of graph.brokenDown) {
       findings.push({
         status: "fail",
@@ -34679,8 +35301,8 @@ function alembicConflicts(revisions, allowedBranches) {
   const byDir = /* @__PURE__ */ new Map();
   for (const r of revisions) byDir.set(r.scriptDir, [...byDir.get(r.scriptDir) ?? [], r]);
   const findings = [];
-  for (const [dir, list] of [...byDir.entries()].sort(([a], [b]) => compareText(a, b))) {
-    const graph = buildAlembicGraph(list, allowedBranches);
+  for (const [dir, list2] of [...byDir.entries()].sort(([a], [b]) => compareText(a, b))) {
+    const graph = buildAlembicGraph(list2, allowedBranches);
     for (const dup of graph.duplicates) {
       const [, second] = dup.files;
       findings.push({
@@ -35286,16 +35908,16 @@ async function resolveSettings(ctx, rootPath, rootAsPath, depth = 0, problems = 
       settings.set(target, { ...current, value: { known: false, reason: `${target}.${method}(...)` }, path, line: expr.line });
       return;
     }
-    const list = [...current.value.value];
+    const list2 = [...current.value.value];
     const values = args.map((a) => a.value);
-    if (method === "append") list.push(values[0]);
-    else if (method === "extend" && Array.isArray(values[0])) list.push(...values[0]);
-    else if (method === "insert" && typeof values[0] === "number") list.splice(values[0], 0, values[1]);
+    if (method === "append") list2.push(values[0]);
+    else if (method === "extend" && Array.isArray(values[0])) list2.push(...values[0]);
+    else if (method === "insert" && typeof values[0] === "number") list2.splice(values[0], 0, values[1]);
     else if (method === "remove") {
-      const at = list.findIndex((v) => JSON.stringify(v) === JSON.stringify(values[0]));
-      if (at >= 0) list.splice(at, 1);
+      const at = list2.findIndex((v) => JSON.stringify(v) === JSON.stringify(values[0]));
+      if (at >= 0) list2.splice(at, 1);
     }
-    settings.set(target, { ...current, value: { known: true, value: list }, path, line: expr.line, conditional: current.conditional || conditional });
+    settings.set(target, { ...current, value: { known: true, value: list2 }, path, line: expr.line, conditional: current.conditional || conditional });
   };
   const runStatements = async (path, statements, conditional) => {
     for (let i = 0; i < statements.length; i++) {
@@ -35380,7 +36002,7 @@ function plainNamesIn(expr) {
 }
 
 // src/checks/django/common.ts
-async function forEachSettingsModule(ctx, verdict, options = {}) {
+async function forEachSettingsModule(ctx, verdict2, options = {}) {
   const project = await djangoProject(ctx);
   const errors = (project.unreadable ?? []).map((u) => ({
     status: "error",
@@ -35390,7 +36012,7 @@ async function forEachSettingsModule(ctx, verdict, options = {}) {
   if (!project.modules.length) return errors.length ? errors : [{ status: "skip", message: "No Django settings module found (settings.py, settings/*.py, settings_*.py, DJANGO_SETTINGS_MODULE)." }];
   const findings = [...errors];
   for (const module of project.modules) {
-    const own = verdict(module);
+    const own = verdict2(module);
     const note = project.modules.length > 1 || project.candidates.length > 1 ? ` [settings module ${module.path}: ${module.reason}]` : "";
     const broken = module.syntaxErrors?.[0];
     if (!broken) {
@@ -35408,6 +36030,62 @@ async function forEachSettingsModule(ctx, verdict, options = {}) {
 }
 var readFrom = (module) => module.files.length > 1 ? `${module.path} (with ${module.files.slice(1).join(", ")})` : module.path;
 
+// src/checks/django/reader.ts
+function readerIn(expr, depth = 0) {
+  if (depth > 8) return void 0;
+  switch (expr.kind) {
+    case "call": {
+      const callee = expr.callee;
+      const name = calleeName(expr);
+      if (callee.kind === "name" && name === "env") return "django-environ";
+      if (callee.kind === "attr" && callee.object.kind === "name" && callee.object.name === "env") return "django-environ";
+      if (callee.kind === "name" && name === "config") return "decouple";
+      if (name === "getenv" || callee.kind === "attr" && callee.object.kind === "attr" && callee.object.name === "environ") return "os.environ";
+      return [expr.callee, ...expr.args, ...Object.values(expr.kwargs)].map((e) => readerIn(e, depth + 1)).find(Boolean);
+    }
+    case "subscript":
+      return expr.object.kind === "attr" && expr.object.name === "environ" ? "os.environ" : readerIn(expr.object, depth + 1);
+    case "attr":
+      return readerIn(expr.object, depth + 1);
+    case "binop":
+      return readerIn(expr.left, depth + 1) ?? readerIn(expr.right, depth + 1);
+    case "ternary":
+      return readerIn(expr.then, depth + 1) ?? readerIn(expr.otherwise, depth + 1);
+    case "list":
+    case "tuple":
+    case "set":
+      return expr.items.map((e) => readerIn(e, depth + 1)).find(Boolean);
+    default:
+      return void 0;
+  }
+}
+function readerOf(module, setting) {
+  const own = setting ? readerIn(setting.expr) : void 0;
+  if (own) return own;
+  for (const s of module.settings.values()) {
+    const reader = readerIn(s.expr);
+    if (reader) return reader;
+  }
+  return "os.environ";
+}
+var READ = {
+  "django-environ": {
+    required: (v) => `env("${v}")`,
+    bool: (v, d) => `env.bool("${v}", default=${d ? "True" : "False"})`,
+    list: (v) => `env.list("${v}")`
+  },
+  decouple: {
+    required: (v) => `config("${v}")`,
+    bool: (v, d) => `config("${v}", default=${d ? "True" : "False"}, cast=bool)`,
+    list: (v) => `config("${v}", cast=Csv())`
+  },
+  "os.environ": {
+    required: (v) => `os.environ["${v}"]`,
+    bool: (v, d) => `os.environ.get("${v}", "${d ? "True" : "False"}") == "True"`,
+    list: (v) => `os.environ["${v}"].split(",")`
+  }
+};
+
 // src/checks/django/allowed-hosts.ts
 var allowedHosts = {
   id: "django.allowed-hosts",
@@ -35424,20 +36102,21 @@ var allowedHosts = {
 };
 function allowedHostsVerdict(module) {
   const s = module.settings.get("ALLOWED_HOSTS");
+  const remediation = `In ${s?.path ?? module.path}, list the production host names: \`ALLOWED_HOSTS = ${READ[readerOf(module, s)].list(s?.value.envVar ?? "DJANGO_ALLOWED_HOSTS")}\`, set by the deployment (\`${s?.value.envVar ?? "DJANGO_ALLOWED_HOSTS"}=example.com,www.example.com\`).`;
   if (!s) {
-    return [{ status: "fail", message: `ALLOWED_HOSTS is not set in ${readFrom(module)}: Django's default [] rejects every request once DEBUG is off.`, file: module.path }];
+    return [{ status: "fail", message: `ALLOWED_HOSTS is not set in ${readFrom(module)}: Django's default [] rejects every request once DEBUG is off.`, file: module.path, remediation }];
   }
   if (!s.value.known || s.conditional) return [{ status: "pass", message: `ALLOWED_HOSTS is computed at ${s.path}:${s.line} (${s.value.known ? "conditionally" : s.value.reason}).` }];
   const raw = s.value.value;
-  const hosts = (Array.isArray(raw) ? raw : typeof raw === "string" ? raw.split(",") : []).map((h) => String(h).trim()).filter(Boolean);
+  const hosts2 = (Array.isArray(raw) ? raw : typeof raw === "string" ? raw.split(",") : []).map((h) => String(h).trim()).filter(Boolean);
   const fallback = whenUnset(s.value);
-  if (hosts.includes("*")) {
-    return [{ status: "fail", message: `ALLOWED_HOSTS allows every host ('*')${fallback} at ${s.path}:${s.line}: Host header validation is off.`, location: { path: s.path, line: s.line } }];
+  if (hosts2.includes("*")) {
+    return [{ status: "fail", message: `ALLOWED_HOSTS allows every host ('*')${fallback} at ${s.path}:${s.line}: Host header validation is off.`, location: { path: s.path, line: s.line }, remediation }];
   }
-  if (!hosts.length) {
-    return [{ status: "fail", message: `ALLOWED_HOSTS is empty${fallback} at ${s.path}:${s.line}: with DEBUG off Django answers every request with 400.`, location: { path: s.path, line: s.line } }];
+  if (!hosts2.length) {
+    return [{ status: "fail", message: `ALLOWED_HOSTS is empty${fallback} at ${s.path}:${s.line}: with DEBUG off Django answers every request with 400.`, location: { path: s.path, line: s.line }, remediation }];
   }
-  return [{ status: "pass", message: `ALLOWED_HOSTS = ${pyRepr(hosts)}${fallback} (${s.path}:${s.line}).` }];
+  return [{ status: "pass", message: `ALLOWED_HOSTS = ${pyRepr(hosts2)}${fallback} (${s.path}:${s.line}).` }];
 }
 
 // src/checks/django/cors.ts
@@ -35461,6 +36140,7 @@ function corsVerdict(module) {
   const credentials = module.settings.get("CORS_ALLOW_CREDENTIALS");
   const withCredentials = credentials?.value.known && truthy(credentials.value.value) ? ` and CORS_ALLOW_CREDENTIALS = True (${credentials.path}:${credentials.line}) lets any site read responses with the visitor's cookies` : "";
   const findings = [];
+  const fix = (s) => `In ${s.path}, replace ${s.name} with the front-end origins: \`CORS_ALLOWED_ORIGINS = ${READ[readerOf(module, s)].list("CORS_ALLOWED_ORIGINS")}\` (full origins such as \`https://app.example.com\`)${withCredentials ? "; keep CORS_ALLOW_CREDENTIALS only for those" : ""}.`;
   const urls = module.settings.get("CORS_URLS_REGEX");
   const scope = urls?.value.known && typeof urls.value.value === "string" && !matchesAnyPath(urls.value.value) ? urls.value.value : void 0;
   for (const name of ["CORS_ALLOW_ALL_ORIGINS", "CORS_ORIGIN_ALLOW_ALL"]) {
@@ -35469,9 +36149,9 @@ function corsVerdict(module) {
       const fallback = whenUnset(s.value);
       const message = `${name} = True${fallback} (${s.path}:${s.line}): every origin may read responses`;
       if (scope && !withCredentials) {
-        findings.push({ status: "fail", severity: "P2", message: `${message} of the URLs matching CORS_URLS_REGEX ${JSON.stringify(scope)} (${urls.path}:${urls.line}), without the visitor's cookies (no CORS_ALLOW_CREDENTIALS). P2: a public API's usual setting; list the origins if those responses are private.`, location: { path: s.path, line: s.line } });
+        findings.push({ status: "fail", severity: "P2", message: `${message} of the URLs matching CORS_URLS_REGEX ${JSON.stringify(scope)} (${urls.path}:${urls.line}), without the visitor's cookies (no CORS_ALLOW_CREDENTIALS). P2: a public API's usual setting; list the origins if those responses are private.`, location: { path: s.path, line: s.line }, remediation: fix(s) });
       } else {
-        findings.push({ status: "fail", message: `${message}${withCredentials}.`, location: { path: s.path, line: s.line } });
+        findings.push({ status: "fail", message: `${message}${withCredentials}.`, location: { path: s.path, line: s.line }, remediation: fix(s) });
       }
     }
   }
@@ -35480,7 +36160,7 @@ function corsVerdict(module) {
     if (!s?.value.known || !Array.isArray(s.value.value)) continue;
     const any = s.value.value.find((r) => typeof r === "string" && matchesAnything(r));
     if (any !== void 0) {
-      findings.push({ status: "fail", message: `${name} contains ${JSON.stringify(any)} (${s.path}:${s.line}), which matches any origin${withCredentials}.`, location: { path: s.path, line: s.line } });
+      findings.push({ status: "fail", message: `${name} contains ${JSON.stringify(any)} (${s.path}:${s.line}), which matches any origin${withCredentials}.`, location: { path: s.path, line: s.line }, remediation: fix(s) });
     }
   }
   if (findings.length) return findings;
@@ -35527,6 +36207,7 @@ function debugVerdict(module) {
       {
         status: "fail",
         message: `${how}; production error pages would show settings, environment and source (check --deploy: security.W018).`,
+        remediation: `In ${s.path}, read DEBUG off unless the deployment turns it on: \`DEBUG = ${READ[readerOf(module, s)].bool(s.value.envVar ?? "DJANGO_DEBUG", false)}\`, or set \`DEBUG = False\` in the production settings.`,
         location: { path: s.path, line: s.line }
       }
     ];
@@ -35674,6 +36355,7 @@ function secretKeyVerdict(module) {
     {
       status: "fail",
       message: `${what} (${redactValue(key)}) at ${s.path}:${s.line} that ${reasons.join(" and ")} (check --deploy: security.W009).`,
+      remediation: `In ${s.path}, read the key from the environment with no fallback: \`SECRET_KEY = ${READ[readerOf(module, s)].required(s.value.envVar ?? "DJANGO_SECRET_KEY")}\`, set to a value from \`python -c "from django.core.management.utils import get_random_secret_key; print(get_random_secret_key())"\`, and rotate the committed one (it signs sessions and reset tokens).`,
       location: { path: s.path, line: s.line }
     }
   ];
@@ -35681,6 +36363,635 @@ function secretKeyVerdict(module) {
 
 // src/checks/django/index.ts
 var djangoChecks = [debug, secretKey, allowedHosts, https, middleware, cors];
+
+// src/checks/spring/common.ts
+async function forEachSpringApp(ctx, verdict2) {
+  const { apps } = await ctx.model.spring();
+  if (!apps.length) return [{ status: "skip", message: "No Spring Boot configuration found (src/main/resources/application*.yml, .yaml or .properties)." }];
+  const findings = [];
+  for (const app of apps) {
+    const where = apps.length > 1 ? ` [application ${app.root}]` : "";
+    const errors = app.unreadable.map((u) => ({
+      status: "error",
+      message: `${u.path}:${u.line} does not parse (${u.message}): Spring Boot cannot start with it, and its settings are not judged.${where}`,
+      location: { path: u.path, line: u.line }
+    }));
+    findings.push(...errors);
+    for (const f of await verdict2(app)) {
+      if (errors.length && f.status === "pass") continue;
+      findings.push({ ...f, message: `${f.message}${f.status === "fail" || app.assumed ? ` ${profileNote(app)}` : ""}${where}` });
+    }
+  }
+  return findings;
+}
+function profileNote(app) {
+  return `(Profiles judged: ${app.profiles.length ? app.profiles.join(", ") : "default"}; ${app.profilesFrom}.)`;
+}
+function locationOf(s) {
+  return s.value.kind === "deployment" ? { path: s.value.path, line: s.value.line } : { path: s.path, line: s.line };
+}
+var filesRead = (app) => app.files.length ? app.files.join(", ") : `no configuration file for the profiles ${app.profiles.join(", ")}`;
+
+// src/checks/spring/actuator.ts
+var SENSITIVE = ["heapdump", "env", "configprops", "threaddump", "logfile", "shutdown", "jolokia", "loggers", "httpexchanges", "sessions", "beans", "mappings"];
+var ALWAYS_PRESENT = ["heapdump", "env", "configprops", "threaddump", "loggers", "beans", "mappings"];
+var PERMIT_ALL = /EndpointRequest\s*\.\s*toAnyEndpoint\s*\(\s*\)[^;]{0,120}?\.permitAll\s*\(|["']\/(actuator|management)\/\*\*["'][^;]{0,120}?\.permitAll\s*\(/;
+var PERMIT_EVERYTHING = /\.anyRequest\s*\(\s*\)\s*\.permitAll\s*\(/;
+var NAMES_ENDPOINTS = /EndpointRequest|["']\/(actuator|management)\b/;
+var LOOPBACK = /^(127\.\d+\.\d+\.\d+|localhost|::1|\[::1\])$/;
+var list = (text) => (text ?? "").split(",").map((s) => s.trim().toLowerCase()).filter(Boolean);
+var springActuator = {
+  id: "spring.actuator-exposure",
+  title: "Spring Boot Actuator endpoints are not open to everyone",
+  category: "security",
+  severity: "P0",
+  kind: "repo",
+  docs: {
+    summary: 'Fails when the configuration production loads exposes sensitive Actuator endpoints over HTTP (`management.endpoints.web.exposure.include: "*"`, or `heapdump`, `env`, `configprops`, `threaddump`, `logfile`, `shutdown`, `loggers`...) and nothing authenticates them: Spring Security is not a dependency of the build, or a `SecurityFilterChain` permits everyone at `EndpointRequest.toAnyEndpoint()` or `/actuator/**` (or at `anyRequest()` with no rule for the endpoints). A management server bound to loopback (`management.server.address: 127.0.0.1`) passes.',
+    why: 'Spring Boot\'s reference ("Exposing Endpoints") warns that endpoints may contain sensitive information and should be exposed with care and secured: `/actuator/heapdump` hands anyone the process memory (passwords, tokens, session ids), `/actuator/env` and `/configprops` the configuration, `/actuator/loggers` lets them change logging.',
+    fix: 'Expose only what is needed (`management.endpoints.web.exposure.include: health,info,prometheus`), or put the endpoints behind Spring Security (`requestMatchers(EndpointRequest.toAnyEndpoint()).hasRole("ADMIN")`) or on a management port bound to loopback.',
+    snippets: [{ stack: "Spring Boot", code: "management:\n  endpoints:\n    web:\n      exposure:\n        include: health,info" }]
+  },
+  run: (ctx) => forEachSpringApp(ctx, async (app) => {
+    const include = app.get("management.endpoints.web.exposure.include");
+    const exclude = list(settingText(app.get("management.endpoints.web.exposure.exclude")));
+    const exposed = list(settingText(include));
+    const open = exposed.includes("*") ? ALWAYS_PRESENT.filter((e) => !exclude.includes(e)) : exposed.filter((e) => SENSITIVE.includes(e) && !exclude.includes(e));
+    if (!include || !open.length) return [{ status: "pass", message: include ? `${describeSpringSetting(include)}: no sensitive endpoint is exposed over HTTP.` : "management.endpoints.web.exposure.include is not set: Spring Boot exposes only health over HTTP." }];
+    const address = settingText(app.get("management.server.address"));
+    if (address && LOOPBACK.test(address)) return [{ status: "pass", message: `${describeSpringSetting(include)}, but the management server listens on ${address} only.` }];
+    const what = `${describeSpringSetting(include)} exposes ${open.join(", ")} over HTTP`;
+    if (!app.security) {
+      const builds = app.buildFiles.length ? app.buildFiles.join(", ") : "no build file found";
+      return [{ status: "fail", message: `${what}, and Spring Security is not a dependency (${builds}): anyone who reaches the application can download a heap dump and read its configuration.`, location: locationOf(include) }];
+    }
+    for (const path of app.sources) {
+      const text = await ctx.files.read(path);
+      const m = text ? PERMIT_ALL.exec(text) ?? (NAMES_ENDPOINTS.test(text) ? null : PERMIT_EVERYTHING.exec(text)) : null;
+      if (!m || !text) continue;
+      const line = text.slice(0, m.index).split("\n").length;
+      return [{ status: "fail", message: `${what}, and ${path}:${line} permits everyone at them (\`${m[0].replace(/\s+/g, " ").slice(0, 80)}\`).`, location: { path, line } }];
+    }
+    return [{ status: "pass", message: `${what}; Spring Security is a dependency and no rule of the application permits everyone at them (Spring Boot then requires authentication for every endpoint but health).` }];
+  })
+};
+
+// src/parse/c-comments.ts
+function blankComments(text) {
+  const out = [];
+  let i = 0;
+  let start = 0;
+  const n = text.length;
+  const blank = (from, to) => {
+    const comment = text.slice(from, to);
+    out.push(text.slice(start, from), comment.includes("\n") ? comment.split("\n").map((l) => " ".repeat(l.length)).join("\n") : " ".repeat(comment.length));
+    start = to;
+  };
+  while (i < n) {
+    const ch = text[i];
+    const next = text[i + 1];
+    if (ch === "/" && next === "/") {
+      const end = text.indexOf("\n", i);
+      const to = end < 0 ? n : end;
+      blank(i, to);
+      i = to;
+    } else if (ch === "/" && next === "*") {
+      const end = text.indexOf("*/", i + 2);
+      const to = end < 0 ? n : end + 2;
+      blank(i, to);
+      i = to;
+    } else if (ch === '"' && text.startsWith('"""', i)) {
+      const end = text.indexOf('"""', i + 3);
+      i = end < 0 ? n : end + 3;
+    } else if (ch === '"' && text[i - 1] === "@") {
+      i++;
+      while (i < n && !(text[i] === '"' && text[i + 1] !== '"')) i += text[i] === '"' ? 2 : 1;
+      i++;
+    } else if (ch === '"' || ch === "'") {
+      i++;
+      while (i < n && text[i] !== ch && text[i] !== "\n") i += text[i] === "\\" ? 2 : 1;
+      i++;
+    } else i++;
+  }
+  out.push(text.slice(start));
+  return out.join("");
+}
+
+// src/checks/spring/cors.ts
+var CREDENTIALS = /\b(?:set)?[aA]llowCredentials\s*(?:\(\s*(?:true|Boolean\.TRUE)\s*\)|=\s*(?:"true"|true))/;
+var ANY = String.raw`(?:(?:List\.of|listOf|Arrays\.asList|Collections\.singletonList|arrayOf)\s*\(\s*|\{\s*)?(?:"\*"|CorsConfiguration\.ALL)`;
+var ANY_PATTERN = new RegExp(String.raw`\b(?:allowedOriginPatterns|addAllowedOriginPattern|setAllowedOriginPatterns|originPatterns)\s*(?:\(|=)\s*${ANY}`);
+var ANY_ORIGIN = new RegExp(String.raw`\b(?:allowedOrigins|addAllowedOrigin|setAllowedOrigins|origins|value|@CrossOrigin)\s*(?:\(|=)\s*${ANY}`);
+function lineOf(text, index) {
+  return text.slice(0, index).split("\n").length;
+}
+async function sourceWildcards(ctx, app) {
+  const out = [];
+  for (const path of app.sources) {
+    const raw = await ctx.files.read(path);
+    if (!raw || !/allowCredentials/i.test(raw)) continue;
+    const text = blankComments(raw);
+    if (!CREDENTIALS.test(text)) continue;
+    for (const [re, pattern] of [[ANY_PATTERN, true], [ANY_ORIGIN, false]]) {
+      const m = new RegExp(re.source, "g");
+      for (const hit of text.matchAll(m)) out.push({ path, line: lineOf(text, hit.index), pattern, text: hit[0].replace(/\s+/g, " ") });
+    }
+  }
+  return out;
+}
+function configWildcards(app) {
+  const out = [];
+  for (const s of app.settings) {
+    const key = canonicalKey(s.key);
+    const m = /^(.*)\.(allowedoriginpatterns|allowedorigins)$/.exec(key);
+    if (!m) continue;
+    const values = (settingText(s) ?? "").split(",").map((v) => v.trim());
+    if (!values.includes("*")) continue;
+    const credentials = app.settings.find((c) => canonicalKey(c.key) === `${m[1]}.allowcredentials` && /^true$/i.test(settingText(c) ?? ""));
+    if (!credentials) continue;
+    const pattern = m[2] === "allowedoriginpatterns";
+    out.push(verdict(pattern, `${describeSpringSetting(s)} with ${describeSpringSetting(credentials)}`, locationOf(s)));
+  }
+  return out;
+}
+function verdict(pattern, what, location, sameSite2) {
+  if (pattern) {
+    return { status: "fail", message: `${what}: the origin pattern "*" matches every origin, and Spring answers each with that origin and Access-Control-Allow-Credentials: true, so any website can call the API as the logged-in user${sameSite2 ?? ""}.`, location };
+  }
+  return {
+    status: "fail",
+    severity: "P1",
+    message: `${what}: Spring Framework 5.3+ rejects allowedOrigins "*" with credentials at the first CORS request (IllegalArgumentException), so cross-origin calls fail; older versions reflect any origin with credentials.`,
+    location
+  };
+}
+var springCors = {
+  id: "spring.cors-credentials",
+  title: "Spring CORS does not allow any origin with credentials",
+  category: "security",
+  severity: "P0",
+  kind: "repo",
+  docs: {
+    summary: 'Fails for a Java or Kotlin source of the application (a Spring Security `CorsConfigurationSource`, a `WebMvcConfigurer#addCorsMappings`, `@CrossOrigin`) that allows credentials (`allowCredentials(true)`, `setAllowCredentials(true)`) and any origin in the same file: `allowedOriginPatterns("*")` / `addAllowedOriginPattern("*")` (P0), or `allowedOrigins("*")` (P1); and for configuration properties doing the same (`allowed-origin-patterns: "*"` beside `allow-credentials: true`). The session cookie\'s `SameSite=None` is named when set.',
+    why: 'Spring\'s CorsConfiguration reference says that with `allowCredentials` true, `allowedOrigins` cannot be "*", and that `allowedOriginPatterns` exists to allow a set of known origins: a pattern of "*" turns into the requesting origin in `Access-Control-Allow-Origin` with credentials, so any website the user visits can read and change their data.',
+    fix: 'List the origins that may call the API (`allowedOriginPatterns("https://*.example.com")` or exact `allowedOrigins`), or drop `allowCredentials(true)` when the API uses bearer tokens.',
+    snippets: [{ stack: "Spring Security", code: 'CorsConfiguration config = new CorsConfiguration();\nconfig.setAllowedOrigins(List.of("https://app.example.com"));\nconfig.setAllowCredentials(true);' }],
+    severityNote: 'P1 for `allowedOrigins("*")` with credentials: Spring Framework 5.3 and later refuse it at the first request, so it breaks CORS rather than opening it.'
+  },
+  run: (ctx) => forEachSpringApp(ctx, async (app) => {
+    const sameSite2 = app.get("server.servlet.session.cookie.same-site") ?? app.get("server.reactive.session.cookie.same-site");
+    const none = sameSite2 && /^none$/i.test(settingText(sameSite2) ?? "") ? `; the session cookie is SameSite=None (${describeSpringSetting(sameSite2)}), so browsers send it on those calls` : void 0;
+    const findings = [
+      ...(await sourceWildcards(ctx, app)).map((w) => verdict(w.pattern, `${w.path}:${w.line} allows any origin (\`${w.text}\`) and credentials in the same configuration`, { path: w.path, line: w.line }, none)),
+      ...configWildcards(app)
+    ];
+    if (findings.length) return findings;
+    return [{ status: "pass", message: `No CORS configuration of the application allows any origin with credentials (${app.sources.length} source file(s) and the loaded configuration read).` }];
+  })
+};
+
+// src/checks/spring/ddl-auto.ts
+var KEYS = ["spring.jpa.hibernate.ddl-auto", "spring.jpa.properties.hibernate.hbm2ddl.auto", "spring.jpa.properties.jakarta.persistence.schema-generation.database.action", "spring.jpa.properties.javax.persistence.schema-generation.database.action"];
+var DROPS = /^(create|create-drop|drop-and-create|drop)$/i;
+var IN_MEMORY_URL = /^jdbc:(h2:mem:|hsqldb:mem:|derby:memory:)/i;
+var springDdlAuto = {
+  id: "spring.ddl-auto",
+  title: "Hibernate does not recreate or alter the production schema",
+  category: "reliability",
+  severity: "P0",
+  kind: "repo",
+  docs: {
+    summary: "Fails when the configuration production loads sets `spring.jpa.hibernate.ddl-auto` (or `hibernate.hbm2ddl.auto`, JPA's `schema-generation.database.action`) to `create`, `create-drop` or `drop-and-create` (P0: the tables are dropped at startup or shutdown) or `update` (P1: unreviewed schema changes at every start). A datasource URL of an in-memory database passes.",
+    why: 'Spring Boot\'s reference ("Database Initialization") recommends a migration tool (Flyway, Liquibase) for production and `ddl-auto` only for embedded development databases: `create` and `create-drop` drop every table and its data at each deploy, `update` alters the schema without review and never drops what it should.',
+    fix: "Set `spring.jpa.hibernate.ddl-auto: validate` (or `none`) in production and manage the schema with Flyway or Liquibase migrations.",
+    severityNote: "P1 for `update`: the schema changes without review, but no data is dropped."
+  },
+  run: (ctx) => forEachSpringApp(ctx, (app) => {
+    const url = settingText(app.get("spring.datasource.url"));
+    for (const key of KEYS) {
+      const s = app.get(key);
+      const value = settingText(s)?.trim();
+      if (!s || !value) continue;
+      const drops = DROPS.test(value);
+      if (!drops && !/^update$/i.test(value)) continue;
+      if (url && IN_MEMORY_URL.test(url)) return [{ status: "pass", message: `${describeSpringSetting(s)}, on an in-memory database (${url}): nothing persists to lose.` }];
+      return [
+        drops ? { status: "fail", message: `${describeSpringSetting(s)}: Hibernate drops the tables and their data when the application starts (or stops).`, location: locationOf(s) } : { status: "fail", severity: "P1", message: `${describeSpringSetting(s)}: Hibernate alters the production schema at every start, without review or rollback.`, location: locationOf(s) }
+      ];
+    }
+    return [{ status: "pass", message: "Hibernate does not generate the schema in the configuration production loads (ddl-auto is not create, create-drop or update)." }];
+  })
+};
+
+// src/checks/spring/error-stacktrace.ts
+var springErrorStacktrace = {
+  id: "spring.error-stacktrace",
+  title: "Spring Boot error pages carry no stack traces",
+  category: "security",
+  severity: "P0",
+  kind: "repo",
+  docs: {
+    summary: "Fails when the configuration production loads sets `server.error.include-stacktrace` to `always`, or to `on-param` (any client adds `?trace=true`).",
+    why: 'Spring Boot\'s reference ("Error Handling", `server.error.include-stacktrace`, default `never`) adds the stack trace to every error response when this is on: class names, library versions and code paths handed to anyone who can provoke an error.',
+    fix: "Remove the setting (the default is `never`) or set `server.error.include-stacktrace: never` in the production profile."
+  },
+  run: (ctx) => forEachSpringApp(ctx, (app) => {
+    const s = app.get("server.error.include-stacktrace");
+    const value = settingText(s)?.toLowerCase().replace(/_/g, "-");
+    if (!s || value !== "always" && value !== "on-param") return [{ status: "pass", message: s ? `${describeSpringSetting(s)}: stack traces stay out of error responses.` : "server.error.include-stacktrace is not set: Spring Boot's default is never." }];
+    const when = value === "always" ? "every error response" : "any error response whose request adds ?trace=true";
+    return [{ status: "fail", message: `${describeSpringSetting(s)}: ${when} carries the stack trace.`, location: locationOf(s) }];
+  })
+};
+
+// src/checks/spring/h2-console.ts
+var TRUE = /^true$/i;
+var springH2Console = {
+  id: "spring.h2-console",
+  title: "The H2 console is off in production",
+  category: "security",
+  severity: "P0",
+  kind: "repo",
+  docs: {
+    summary: "Fails when the configuration production loads enables the H2 web console (`spring.h2.console.enabled: true`) and H2 is a dependency of the build: P0 with `spring.h2.console.settings.web-allow-others: true`, P1 otherwise (local connections only, which is everyone behind a proxy on the same host).",
+    why: "Spring Boot's reference (\"H2 Console\") says the console is only intended for use during development and that `web-allow-others` must not be on in production: it runs any SQL, and through H2's functions any code, for whoever opens it.",
+    fix: "Enable the console in the development profile only (`application-dev.yml`), never in `application.yml` or the production profile.",
+    severityNote: "P1 when `web-allow-others` is not on: the console then accepts local connections only."
+  },
+  run: (ctx) => forEachSpringApp(ctx, async (app) => {
+    const enabled2 = app.get("spring.h2.console.enabled");
+    if (!enabled2 || !TRUE.test(settingText(enabled2) ?? "")) return [{ status: "pass", message: enabled2 ? `${describeSpringSetting(enabled2)}: the H2 console is off.` : "spring.h2.console.enabled is not set in the configuration production loads: the console is off." }];
+    const builds = await Promise.all(app.buildFiles.map((b) => ctx.files.read(b)));
+    if (app.buildFiles.length && !builds.some((t) => t && /com\.h2database|['":]h2['":]|<artifactId>h2<\/artifactId>/.test(t))) {
+      return [{ status: "pass", message: `${describeSpringSetting(enabled2)}, but H2 is not a dependency of ${app.buildFiles.join(", ")}: there is no console to serve.` }];
+    }
+    const others = app.get("spring.h2.console.settings.web-allow-others");
+    if (others && TRUE.test(settingText(others) ?? "")) {
+      return [{ status: "fail", message: `${describeSpringSetting(enabled2)} and ${describeSpringSetting(others)}: anyone who reaches the application gets an SQL console on its database.`, location: locationOf(enabled2) }];
+    }
+    return [
+      {
+        status: "fail",
+        severity: "P1",
+        message: `${describeSpringSetting(enabled2)}: the H2 console is served in production; it accepts local connections only, which behind a reverse proxy on the same host is every request.`,
+        location: locationOf(enabled2)
+      }
+    ];
+  })
+};
+
+// src/checks/secrets/config-value.ts
+var CONFIG_SECRET_SUPERSEDES = ["secrets.hardcoded", "secrets.weak-default"];
+function envStyleName(key) {
+  return key.replace(/([a-z0-9])([A-Z])/g, "$1_$2").replace(/[^A-Za-z0-9]+/g, "_").replace(/^_|_$/g, "").toUpperCase();
+}
+var CONNECTION_PASSWORD = /(?:^|;)\s*(?:password|pwd)\s*=\s*("[^"]*"|'[^']*'|[^;]*)/i;
+var DATASTORE_KEY = /DATASOURCE|R2DBC|DATABASE|(^|_)DB(_|$)|CONNECTION_?STRING|REDIS|MONGO|RABBIT|POSTGRES|MYSQL|SQL_?SERVER|LIQUIBASE|FLYWAY/;
+function connectionPassword(value) {
+  const url = urlPassword(value);
+  if (url !== void 0) return url;
+  const m = CONNECTION_PASSWORD.exec(value);
+  if (!m) return void 0;
+  const password = m[1].trim().replace(/^["']|["']$/g, "");
+  return password === "" ? void 0 : password;
+}
+var APPLICATION_KEY_WORD = /JWT|SIGNING|SESSION|COOKIE|ENCRYPTION|HMAC|REMEMBER|TOKEN|SECRET_?KEY|APP_?KEY|PASS/;
+var APPLICATION_LOGIN = /SECURITY_USER_PASSWORD$|ADMIN_?PASS(WORD)?$/;
+function opensApplication(key) {
+  const name = envStyleName(key);
+  if (key.split(/[.:]/).some((segment) => THIRD_PARTY.test(`${envStyleName(segment)}_`))) return false;
+  return APPLICATION_LOGIN.test(name) || opensTheApplication(name) && APPLICATION_KEY_WORD.test(name);
+}
+function judgeConfigSecret(key, value) {
+  const name = envStyleName(key);
+  const inConnection = connectionPassword(value);
+  if (inConnection !== void 0) {
+    const verdict3 = judgeFallback("PASSWORD", inConnection);
+    if (!verdict3) return void 0;
+    if (verdict3.kind === "literal" && (isGeneratedSecret(inConnection) || isCredentialByFormat(inConnection))) {
+      return { severity: "P0", what: "a connection string with a generated password", shown: inConnection, why: "a generated password committed anywhere is a credential (SEVERITY.md)" };
+    }
+    return {
+      severity: "P1",
+      what: `a connection string with a ${verdict3.kind === "weak" ? "weak" : "literal"} password`,
+      shown: inConnection,
+      why: "the database it opens is reached on the internal network; P0 if it is published"
+    };
+  }
+  if (!isSecretEnvName(name)) return void 0;
+  const verdict2 = judgeFallback(name, value);
+  if (!verdict2) return void 0;
+  if (opensApplication(key)) {
+    const what = isEncodedWords(value) ? "base64 of words (a published default, not a generated key)" : verdict2.kind === "weak" ? "a weak literal" : "a committed literal";
+    return { severity: "P0", what, shown: value, why: "the application signs or logs in with it, so anyone who reads the repository can forge tokens or sessions" };
+  }
+  if (verdict2.kind === "literal" && (isGeneratedSecret(value) || isCredentialByFormat(value))) {
+    return { severity: "P0", what: "a generated or provider-format credential", shown: value, why: "a real credential committed anywhere leaks (SEVERITY.md)" };
+  }
+  const datastore = DATASTORE_KEY.test(name);
+  if (verdict2.kind === "literal") {
+    const why = datastore ? "a password of a datastore reached on the internal network; P0 if it is published" : "a credential of another service; whether it is live cannot be told from the text";
+    return { severity: "P1", what: "a committed literal", shown: value, why };
+  }
+  if (datastore) return { severity: "P1", what: "a weak literal", shown: value, why: "a default password of a datastore reached on the internal network; P0 if it is published" };
+  return void 0;
+}
+
+// src/checks/spring/secrets.ts
+var springSecrets = {
+  id: "spring.committed-secret",
+  title: "Spring Boot configuration holds no committed secrets",
+  category: "security",
+  severity: "P0",
+  kind: "repo",
+  supersedes: CONFIG_SECRET_SUPERSEDES,
+  docs: {
+    summary: 'Fails for each secret-named key of the configuration production loads (`application.yml`/`.properties` and the active profiles\' files, see "Spring Boot configuration" under "How repository files are judged") whose running value is committed: a literal, or the default of `${VAR:default}` when the deployment does not set VAR. Keys the application signs or logs in with (`jwt.secret`, `*.jwt.base64-secret`, `*signing-key*`, session and remember-me keys, admin passwords) fail at P0 whatever the value, a placeholder included; other keys at P0 for a generated or provider-format value and P1 for another literal; a weak datastore password (`spring.datasource.password`, a JDBC URL password) is P1. A key the deployment\'s environment sets by relaxed binding (`SPRING_DATASOURCE_PASSWORD`) is not judged.',
+    why: 'Spring Boot\'s reference ("Externalized Configuration") keeps secrets out of the packaged `application.yml` and binds them from the environment; a JWT signing key in the jar lets anyone who reads the repository mint admin tokens, and a committed password works for anyone who reaches the service.',
+    fix: "Write `jwt.secret: ${JWT_SECRET}` (no default) so the application refuses to start without it, and set JWT_SECRET (or `SPRING_*` by relaxed binding) from the deployment's secret store; rotate any key that was committed.",
+    snippets: [{ stack: "Spring Boot", code: "jwt:\n  secret: ${JWT_SECRET}   # no default: Spring Boot fails to start when it is missing" }],
+    severityNote: "P1 for a literal credential of another service whose reality the text cannot show, and for a weak datastore password (the datastore is reached on the internal network)."
+  },
+  run: (ctx) => forEachSpringApp(ctx, (app) => {
+    const findings = [];
+    let byDeployment = 0;
+    for (const s of app.settings) {
+      if (s.value.kind === "deployment") {
+        byDeployment++;
+        continue;
+      }
+      if (s.value.kind === "computed") continue;
+      const verdict2 = judgeConfigSecret(s.key, s.value.text);
+      if (!verdict2) continue;
+      const how = s.value.kind === "env-default" ? ` (the default of \${${s.value.envVar}}, used when the deployment does not set ${s.value.envVar})` : "";
+      findings.push({
+        status: "fail",
+        severity: verdict2.severity,
+        message: `${s.key} at ${s.path}:${s.line} is ${verdict2.what} (${redactValue(verdict2.shown)})${how}: ${verdict2.why}.`,
+        location: { path: s.path, line: s.line }
+      });
+    }
+    if (findings.length) return findings;
+    const note = byDeployment ? `; ${byDeployment} key(s) are set by the deployment's environment` : "";
+    return [{ status: "pass", message: `No committed secret in the configuration production loads (${filesRead(app)})${note}.` }];
+  })
+};
+
+// src/checks/spring/index.ts
+var springChecks = [springSecrets, springActuator, springErrorStacktrace, springCors, springH2Console, springDdlAuto];
+
+// src/checks/aspnet/common.ts
+async function forEachAspNetProject(ctx, verdict2, options) {
+  const { projects } = await ctx.model.aspnet();
+  if (!projects.length) return [{ status: "skip", message: 'No ASP.NET Core web project found (a .csproj with Sdk="Microsoft.NET.Sdk.Web").' }];
+  const findings = [];
+  for (const project of projects) {
+    const where = projects.length > 1 ? ` [project ${project.project}]` : "";
+    const errors = options.usesSettings ? project.unreadable.map((u) => ({
+      status: "error",
+      message: `${u.path}:${u.line} does not parse (${u.message}): the host fails to start with it, and its settings are not judged.${where}`,
+      location: { path: u.path, line: u.line }
+    })) : [];
+    findings.push(...errors);
+    for (const f of await verdict2(project)) {
+      if (errors.length && f.status === "pass") continue;
+      findings.push({ ...f, message: `${f.message}${f.status === "fail" ? ` (Environment judged: ${project.environmentFrom}.)` : ""}${where}` });
+    }
+  }
+  return findings;
+}
+async function codeOf(ctx, project, words2) {
+  const out = [];
+  for (const path of project.sources) {
+    const raw = await ctx.files.read(path);
+    if (!raw || !words2.some((w) => raw.includes(w))) continue;
+    const text = await ctx.parsed.memo("csharp-code", path, blankComments);
+    if (text && words2.some((w) => text.includes(w))) out.push({ path, text });
+  }
+  return out;
+}
+function lineAt(text, index) {
+  return text.slice(0, index).split("\n").length;
+}
+var DEV_CONDITION = /^[\s(]*[\w.]*\.?(IsDevelopment\s*\(\s*\)|IsEnvironment\s*\(\s*"(Development|Dev|Local|QA|Test|Testing)"\s*\)|IsStaging\s*\(\s*\))[\s)]*((&&|\|\|)\s*[\w.!]*\.?(IsDevelopment|IsEnvironment|IsStaging)\s*\([^)]*\)[\s)]*)*$/;
+var NEGATED_DEV = /^\s*!\s*[\w.]*\.?IsDevelopment\s*\(\s*\)\s*$/;
+function developmentOnly(text, index) {
+  const before = text.slice(0, index);
+  const ifDirective = before.lastIndexOf("#if DEBUG");
+  if (ifDirective >= 0 && before.indexOf("#endif", ifDirective) < 0 && before.indexOf("#else", ifDirective) < 0) return true;
+  const stmtStart = Math.max(before.lastIndexOf(";"), before.lastIndexOf("{"), before.lastIndexOf("}")) + 1;
+  if (guardOf(before.slice(Math.max(stmtStart, index - 300)).replace(/[\w.\s]*$/, ""))) return true;
+  let depth = 0;
+  for (let i = index - 1; i >= 0; i--) {
+    const ch = text[i];
+    if (ch === "}") depth++;
+    else if (ch === "{") {
+      if (depth > 0) {
+        depth--;
+        continue;
+      }
+      const head2 = text.slice(Math.max(0, i - 300), i);
+      const start = Math.max(head2.lastIndexOf(";"), head2.lastIndexOf("{"), head2.lastIndexOf("}")) + 1;
+      const stmt = head2.slice(start).trim();
+      if (guardOf(stmt) || /\belse$/.test(stmt) && elseOfNotDevelopment(text, i)) return true;
+    }
+  }
+  return false;
+}
+function guardOf(head2) {
+  if (/\bvoid\s+Configure(Development|Local|Testing|Test|QA)(Services)?\s*\([^)]*\)\s*$/.test(head2)) return true;
+  const cond = /\bif\s*\(([\s\S]*)\)\s*$/.exec(head2.trim())?.[1];
+  if (cond !== void 0) return DEV_CONDITION.test(cond);
+  return false;
+}
+function elseOfNotDevelopment(text, braceIndex) {
+  const before = text.slice(Math.max(0, braceIndex - 2e3), braceIndex);
+  const ifs = [...before.matchAll(/\bif\s*\(([^{};]*)\)\s*\{?/g)];
+  const last = ifs[ifs.length - 1];
+  return last !== void 0 && NEGATED_DEV.test(last[1]);
+}
+
+// src/checks/aspnet/cors.ts
+var ANY_PREDICATE = /\.\s*SetIsOriginAllowed\s*\(\s*(?:\(?\s*\w*\s*\)?\s*=>\s*true\s*\)|delegate\s*(?:\([^)]*\))?\s*\{\s*return\s+true\s*;\s*\}\s*\))/g;
+var ANY_ORIGIN2 = /\.\s*AllowAnyOrigin\s*\(\s*\)|\.\s*WithOrigins\s*\(\s*"\*"\s*\)/g;
+var CREDENTIALS2 = /\.\s*AllowCredentials\s*\(\s*\)/;
+var aspnetCors = {
+  id: "aspnet.cors-credentials",
+  title: "ASP.NET Core CORS does not allow any origin with credentials",
+  category: "security",
+  severity: "P0",
+  kind: "repo",
+  docs: {
+    summary: 'Fails for a CORS policy of a web project that allows credentials (`AllowCredentials()`) and any origin in the same file: `SetIsOriginAllowed(_ => true)` (P0: every origin is echoed back with credentials), or `AllowAnyOrigin()` / `WithOrigins("*")` (P1: ASP.NET Core refuses the policy). `AllowAnyOrigin()` without credentials passes.',
+    why: `Microsoft's "Enable Cross-Origin Requests (CORS) in ASP.NET Core" says allowing cross-origin credentials is a security risk and that specifying AllowAnyOrigin and AllowCredentials is an insecure configuration; a predicate that accepts every origin does the same and is not refused, so any website can call the API with the user's cookies and read the answers.`,
+    fix: 'List the allowed origins (`WithOrigins("https://app.example.com")`) or, with a predicate, test the origin against a list (`SetIsOriginAllowed(o => allowed.Contains(new Uri(o).Host))`); drop `AllowCredentials()` when the API uses bearer tokens.',
+    severityNote: 'P1 for `AllowAnyOrigin()` or `WithOrigins("*")` with `AllowCredentials()`: CorsPolicyBuilder throws at startup, so it breaks the application instead of opening it.'
+  },
+  run: (ctx) => forEachAspNetProject(
+    ctx,
+    async (project) => {
+      const findings = [];
+      for (const { path, text } of await codeOf(ctx, project, ["AllowCredentials"])) {
+        if (!CREDENTIALS2.test(text)) continue;
+        for (const m of text.matchAll(ANY_PREDICATE)) {
+          const line = lineAt(text, m.index);
+          findings.push({ status: "fail", message: `${path}:${line} allows every origin (\`${m[0].replace(/\s+/g, "")}\`) and AllowCredentials() in the same file: the origin of any website is echoed with Access-Control-Allow-Credentials: true, so it can act as the logged-in user.`, location: { path, line } });
+        }
+        for (const m of text.matchAll(ANY_ORIGIN2)) {
+          const line = lineAt(text, m.index);
+          findings.push({ status: "fail", severity: "P1", message: `${path}:${line} combines ${m[0].replace(/\s+/g, "").replace(/^\./, "")} with AllowCredentials() in the same file: ASP.NET Core's CorsPolicyBuilder refuses this ("The CORS protocol does not allow specifying a wildcard (any) origin and credentials at the same time"), so the policy throws.`, location: { path, line } });
+        }
+      }
+      if (findings.length) return findings;
+      return [{ status: "pass", message: `No CORS policy allows any origin with credentials (${project.sources.length} C# file(s) read).` }];
+    },
+    { usesSettings: false }
+  )
+};
+
+// src/checks/aspnet/developer-errors.ts
+var DEVELOPER_PAGE = /\bUseDeveloperExceptionPage\s*\(|\bDetailedErrors\s*=\s*true\b|\.UseSetting\s*\(\s*WebHostDefaults\.DetailedErrorsKey\s*,\s*"true"/g;
+var aspnetDeveloperErrors = {
+  id: "aspnet.developer-errors",
+  title: "ASP.NET Core shows no developer error pages in production",
+  category: "security",
+  severity: "P0",
+  kind: "repo",
+  docs: {
+    summary: 'Fails when production runs with developer error details: the deployment sets `ASPNETCORE_ENVIRONMENT=Development` (the developer exception page is then on by default), the project calls `UseDeveloperExceptionPage()` or sets `DetailedErrors = true` outside an `if (env.IsDevelopment())` block (or an `else` of `!IsDevelopment()`, or `#if DEBUG`), or the loaded appsettings set `"DetailedErrors": true`.',
+    why: `Microsoft's "Handle errors in ASP.NET Core" says to enable the Developer Exception Page only when the app is running in the Development environment, because it shares detailed information about the app (stack traces, query strings, cookies, headers) that should not be shared publicly; Blazor's DetailedErrors sends exception details to the browser.`,
+    fix: 'Call `app.UseDeveloperExceptionPage()` only under `if (app.Environment.IsDevelopment())` and `app.UseExceptionHandler("/Error")` otherwise; keep `DetailedErrors` in `appsettings.Development.json` only.',
+    snippets: [{ stack: "ASP.NET Core", code: 'if (app.Environment.IsDevelopment())\n    app.UseDeveloperExceptionPage();\nelse\n    app.UseExceptionHandler("/Error");' }]
+  },
+  run: (ctx) => forEachAspNetProject(
+    ctx,
+    async (project) => {
+      const findings = [];
+      const env = project.environmentSetting;
+      if (env && /^development$/i.test(env.value)) {
+        findings.push({ status: "fail", message: `The production deployment runs the application in the Development environment (${project.environmentFrom}): the developer exception page and development settings are on.`, location: { path: env.path, line: env.line } });
+      }
+      const detailed = project.get("DetailedErrors");
+      if (detailed && (detailed.value === true || /^true$/i.test(String(detailed.value))) && !detailed.overriddenBy) {
+        findings.push({ status: "fail", message: `"DetailedErrors": true at ${detailed.path}:${detailed.line} is loaded in ${project.environment}: exception details reach the browser.`, location: { path: detailed.path, line: detailed.line } });
+      }
+      for (const { path, text } of await codeOf(ctx, project, ["DeveloperExceptionPage", "DetailedErrors"])) {
+        for (const m of text.matchAll(DEVELOPER_PAGE)) {
+          if (developmentOnly(text, m.index)) continue;
+          const line = lineAt(text, m.index);
+          findings.push({ status: "fail", message: `${path}:${line} turns on developer error details (\`${m[0].replace(/\s+/g, "").replace(/\($/, "()")}\`) outside any IsDevelopment() condition: production error responses carry stack traces and request details.`, location: { path, line } });
+        }
+      }
+      if (findings.length) return findings;
+      return [{ status: "pass", message: `Developer error pages are on in development only (${project.sources.length} C# file(s) read; environment ${project.environment}).` }];
+    },
+    { usesSettings: true }
+  )
+};
+
+// src/checks/aspnet/https.ts
+var REDIRECT = /\.\s*UseHttpsRedirection\s*\(|\.\s*AddHttpsRedirection\s*\(|RequireHttpsAttribute|\[RequireHttps\]/g;
+var HSTS = /\.\s*UseHsts\s*\(/g;
+var FORWARDED = /\.\s*UseForwardedHeaders\s*\(|ForwardedHeadersOptions|ASPNETCORE_FORWARDEDHEADERS_ENABLED/;
+var KESTREL_TLS = /\.\s*UseHttps\s*\(|ServerCertificate\s*=/;
+function tlsTermination(project, code) {
+  if (project.urls && /https:/i.test(project.urls.value)) return `${project.urls.name}=${project.urls.value} in ${project.urls.path}:${project.urls.line}`;
+  if (project.certificate) return `${project.certificate.name} in ${project.certificate.path}:${project.certificate.line}`;
+  const certificate2 = project.settings.find((s) => /^Kestrel:(Certificates|Endpoints):.*:(Path|Certificate:Path)$/i.test(s.key) || /^Kestrel:Endpoints:[^:]+:Url$/i.test(s.key) && /^https:/i.test(String(s.value)));
+  if (certificate2) return `${certificate2.key} at ${certificate2.path}:${certificate2.line}`;
+  const kestrel = code.find(({ text }) => (text.includes("UseHttps") || text.includes("ServerCertificate")) && KESTREL_TLS.test(text));
+  return kestrel ? `${kestrel.path} configures a server certificate` : void 0;
+}
+var WORDS = ["Https", "UseHsts", "ForwardedHeaders", "ServerCertificate", "app.Run", "UseRouting", "IApplicationBuilder", "MapControllers", "MapRazorPages", "MapGet", "MapPost", "MapFallback"];
+var PIPELINE = /\bapp\s*\.\s*Run\s*\(|\.\s*UseRouting\s*\(|\bvoid\s+Configure\s*\(\s*IApplicationBuilder|\.\s*Map(Controllers|RazorPages|Get|Post|Fallback\w*)\s*\(/;
+var aspnetHttps = {
+  id: "aspnet.https",
+  title: "ASP.NET Core redirects to HTTPS and sends HSTS",
+  category: "security",
+  severity: "P1",
+  kind: "repo",
+  docs: {
+    summary: "Fails for a web project whose code does not call `UseHttpsRedirection()` or `UseHsts()` in production (a call only under `IsDevelopment()` does not count), naming which is missing: P1 when the application terminates TLS itself (an `https://` URL in `ASPNETCORE_URLS` or `Kestrel:Endpoints`, a Kestrel certificate, `UseHttps()`), P2 otherwise (behind a proxy: it calls `UseForwardedHeaders()` or serves `http://` only, or nothing shows where TLS ends).",
+    why: 'Microsoft\'s "Enforce HTTPS in ASP.NET Core" says web apps should call `UseHttpsRedirection` to redirect HTTP requests to HTTPS and `UseHsts` so browsers stop trying plain HTTP; without them the first request and every bookmarked http:// link can be intercepted.',
+    fix: "In the production pipeline: `if (!app.Environment.IsDevelopment()) app.UseHsts(); app.UseHttpsRedirection();` \u2014 or set HSTS and the redirect on the TLS-terminating proxy and say so with `UseForwardedHeaders()`.",
+    snippets: [{ stack: "ASP.NET Core", code: "if (!app.Environment.IsDevelopment())\n    app.UseHsts();\napp.UseHttpsRedirection();" }],
+    severityNote: "P2 unless the application terminates TLS itself (SEVERITY.md: HSTS and the redirect are the application's where it terminates TLS, the proxy's otherwise)."
+  },
+  run: (ctx) => forEachAspNetProject(
+    ctx,
+    async (project) => {
+      const code = await codeOf(ctx, project, WORDS);
+      const inProduction = (word, re) => code.some(({ text }) => text.includes(word) && [...text.matchAll(re)].some((m) => !developmentOnly(text, m.index)));
+      const missing = [!inProduction("Https", REDIRECT) && "UseHttpsRedirection()", !inProduction("UseHsts", HSTS) && "UseHsts()"].filter((x) => Boolean(x));
+      if (!missing.length) return [{ status: "pass", message: "The production pipeline calls UseHttpsRedirection() and UseHsts()." }];
+      const own = (path) => (project.dir === "" || path.startsWith(`${project.dir}/`) ? 0 : 2) + (/(^|\/)(Program|Startup)\.cs$/.test(path) ? 0 : 1);
+      const pipeline = [...code].sort((a, b) => own(a.path) - own(b.path)).find(({ text }) => PIPELINE.test(text));
+      const location = pipeline ? { path: pipeline.path, line: lineAt(pipeline.text, pipeline.text.search(PIPELINE)) } : { path: project.project, line: 1 };
+      const message = `${project.project} does not call ${missing.join(" or ")} in production: HTTP requests are served as they come and browsers are not told to insist on HTTPS`;
+      const terminates = tlsTermination(project, code);
+      if (terminates) return [{ status: "fail", message: `${message}, and the application terminates TLS itself (${terminates}).`, location }];
+      const forwarded = code.find(({ text }) => FORWARDED.test(text));
+      const plainHttp = project.urls && !/https:/i.test(project.urls.value) ? project.urls : void 0;
+      const why = forwarded ? `${forwarded.path} reads forwarded headers, so TLS ends at a proxy, whose job these are` : plainHttp ? `the deployment serves plain HTTP (${plainHttp.name}=${plainHttp.value} in ${plainHttp.path}:${plainHttp.line}), so TLS ends at a proxy, whose job these are` : "nothing shows the application terminates TLS itself (no https:// URL, Kestrel certificate or UseHttps()); where a proxy does, these are its job";
+      return [{ status: "fail", severity: "P2", message: `${message}. P2: ${why}.`, location }];
+    },
+    { usesSettings: false }
+  )
+};
+
+// src/checks/aspnet/secrets.ts
+var CODE_SIGNING_KEY = /new\s+SymmetricSecurityKey\s*\(\s*(?:Encoding\s*\.\s*\w+\s*\.\s*GetBytes|Convert\s*\.\s*FromBase64String)\s*\(\s*@?"([^"\n]+)"/g;
+var aspnetSecrets = {
+  id: "aspnet.committed-secret",
+  title: "ASP.NET Core configuration holds no committed secrets",
+  category: "security",
+  severity: "P0",
+  kind: "repo",
+  supersedes: CONFIG_SECRET_SUPERSEDES,
+  docs: {
+    summary: 'Fails for each secret-named key and each connection string with a password in the configuration production loads (`appsettings.json` and `appsettings.{Environment}.json`, see "ASP.NET Core configuration" under "How repository files are judged") that the deployment\'s environment does not override (`Jwt__Key`, `ConnectionStrings__Default`), and for a signing key written in the code (`new SymmetricSecurityKey(Encoding.UTF8.GetBytes("..."))`). Keys the application signs or logs in with (`Jwt:Key`, `*SigningKey*`, `*:Secret` under a JWT section, admin passwords) fail at P0 whatever the value; other keys at P0 for a generated or provider-format value and P1 for another literal; a connection string password is P1 (P0 when generated).',
+    why: `Microsoft's "Safe storage of app secrets in development" says never to store passwords or other sensitive data in source code or configuration files such as appsettings.json, and to use environment variables, user secrets or Azure Key Vault; a committed token-signing key lets anyone mint valid tokens for every user.`,
+    fix: "Remove the value from appsettings*.json, set it from the deployment (`Jwt__Key`, `ConnectionStrings__Default` environment variables) or a key vault, fail at startup when it is missing, and rotate what was committed.",
+    snippets: [{ stack: "ASP.NET Core", code: 'var key = builder.Configuration["Jwt:Key"]\n    ?? throw new InvalidOperationException("Jwt:Key is not configured");' }],
+    severityNote: "P1 for a literal credential of another service whose reality the text cannot show, and for a connection string whose password is not generated (the database is reached on the internal network)."
+  },
+  run: (ctx) => forEachAspNetProject(
+    ctx,
+    async (project) => {
+      const findings = [];
+      let overridden = 0;
+      for (const s of project.settings) {
+        if (typeof s.value !== "string") continue;
+        if (s.overriddenBy) {
+          overridden++;
+          continue;
+        }
+        const verdict2 = judgeConfigSecret(s.key, s.value);
+        if (!verdict2) continue;
+        findings.push({
+          status: "fail",
+          severity: verdict2.severity,
+          message: `${s.key} at ${s.path}:${s.line} is ${verdict2.what} (${redactValue(verdict2.shown)}) and no production deployment file sets ${s.key.replace(/:/g, "__")}: ${verdict2.why}.`,
+          location: { path: s.path, line: s.line }
+        });
+      }
+      for (const { path, text } of await codeOf(ctx, project, ["SymmetricSecurityKey"])) {
+        for (const m of text.matchAll(CODE_SIGNING_KEY)) {
+          if (isPlaceholder(m[1])) continue;
+          const line = lineAt(text, m.index);
+          findings.push({ status: "fail", message: `${path}:${line} builds the token-signing key from a string literal (${redactValue(m[1])}): anyone who reads the repository can sign tokens the application accepts.`, location: { path, line } });
+        }
+      }
+      if (findings.length) return findings;
+      const note = overridden ? `; ${overridden} key(s) are overridden by the deployment's environment` : "";
+      return [{ status: "pass", message: `No committed secret in ${project.files.join(", ") || "the project (no appsettings file)"} or its signing code${note}.` }];
+    },
+    { usesSettings: true }
+  )
+};
+
+// src/checks/aspnet/index.ts
+var aspnetChecks = [aspnetSecrets, aspnetDeveloperErrors, aspnetHttps, aspnetCors];
 
 // src/parse/node-config.ts
 var import_yaml9 = __toESM(require_dist(), 1);
@@ -36090,7 +37401,7 @@ function entryPoints(json2, prefix) {
 function blankJsComments(source, options = {}) {
   return blankJsSource(source, options);
 }
-function lineAt(code, offset) {
+function lineAt2(code, offset) {
   let line = 1;
   for (let i = 0; i < offset && i < code.length; i++) if (code.charCodeAt(i) === 10) line++;
   return line;
@@ -36120,7 +37431,7 @@ function findInSources(app, pattern) {
     if (!re.test(source.raw)) continue;
     re.lastIndex = 0;
     const match = re.exec(source.code);
-    if (match) return { path: source.path, line: lineAt(source.code, match.index), match };
+    if (match) return { path: source.path, line: lineAt2(source.code, match.index), match };
   }
   return void 0;
 }
@@ -36165,7 +37476,7 @@ function corsOptionsIn(code, config, path) {
         if (decl) options = balanced(code, decl.index + decl[0].length - 1);
       }
     }
-    if (options) out.push({ line: lineAt(code, m.index), options, offset: m.index });
+    if (options) out.push({ line: lineAt2(code, m.index), options, offset: m.index });
   }
   return out;
 }
@@ -36173,6 +37484,12 @@ function allowsAnyOriginWithCredentials(options) {
   if (!/\bcredentials\s*:\s*true\b/.test(options)) return void 0;
   const origin = /\borigin\s*:\s*(true|'\*'|"\*"|`\*`|\/\.\*\/|\(\s*\w*\s*,\s*(\w+)\s*\)\s*=>\s*\2\s*\(\s*null\s*,\s*true\s*\))/.exec(options);
   return origin ? { origin: origin[1] } : void 0;
+}
+function corsFix2(app, path, line, configKey) {
+  const origins = "['https://app.example.com']";
+  if (configKey) return `In ${configKey.path}, set \`${configKey.key}\` to the front-end origins (${origins}), or map it to a variable in \`config/custom-environment-variables.*\`, so the CORS options at ${path}:${line} never reflect every origin with credentials.`;
+  const call = app.frameworks.includes("@nestjs/core") ? `app.enableCors({ origin: ${origins}, credentials: true })` : app.frameworks.includes("fastify") ? `app.register(cors, { origin: ${origins}, credentials: true })` : `app.use(cors({ origin: ${origins}, credentials: true }))`;
+  return `At ${path}:${line}, give \`origin\` the list of front-end origins (read from the environment, e.g. \`process.env.CORS_ORIGINS.split(',')\`): \`${call}\`.`;
 }
 function corsVerdict2(app) {
   const findings = [];
@@ -36198,6 +37515,7 @@ function corsVerdict2(app) {
         ...dev ? { severity: "P2" } : {},
         message: `CORS at ${source.path}:${line} allows ${reflect ? "every origin (reflected)" : "origin '*'"}${fromConfig} together with credentials: true${reflect ? ": any site can read this API's responses with the visitor's cookies" : " (browsers refuse the combination, so credentialed calls fail, and a later change to reflection would expose every user)"}${dev ? ` (only outside production: ${dev})` : ""}.`,
         location: origin ? { path: origin.value.path, line: origin.value.line } : { path: source.path, line },
+        remediation: corsFix2(app, source.path, line, origin ? { key: origin.key, path: origin.value.path } : void 0),
         evidence: options.length > 300 ? `${options.slice(0, 300)}\u2026` : options
       });
     }
@@ -36277,7 +37595,7 @@ function developmentBranch(code, structure, offset) {
       const { text, negated } = condition;
       const devWhenTrue = NOT_PRODUCTION.test(text) || !PRODUCTION.test(text) && DEVELOPMENT.test(text);
       const prodWhenTrue = !devWhenTrue && PRODUCTION.test(text);
-      if (devWhenTrue && !negated || prodWhenTrue && negated) return `${negated ? "the else branch of " : ""}if (${text.trim()}) at line ${lineAt(code, ifAt)}`;
+      if (devWhenTrue && !negated || prodWhenTrue && negated) return `${negated ? "the else branch of " : ""}if (${text.trim()}) at line ${lineAt2(code, ifAt)}`;
       if (devWhenTrue || prodWhenTrue) return void 0;
     }
     at = open;
@@ -36324,6 +37642,12 @@ var RATE_LIMIT_PACKAGES = [
   "bottleneck",
   "@upstash/ratelimit"
 ];
+var LIMITER_FOR = {
+  express: "`npm install express-rate-limit`, then `app.use('/api/', rateLimit({ windowMs: 60_000, limit: 100 }))` and a stricter one on the login route",
+  fastify: "`npm install @fastify/rate-limit`, then `await app.register(import('@fastify/rate-limit'), { max: 100, timeWindow: '1 minute' })`",
+  koa: "`npm install koa-ratelimit`, then `app.use(ratelimit({ driver: 'memory', db: new Map(), duration: 60_000, max: 100 }))`",
+  "@nestjs/core": "`npm install @nestjs/throttler`, then `ThrottlerModule.forRoot([{ ttl: 60_000, limit: 100 }])` in the app module with `ThrottlerGuard` as an `APP_GUARD`"
+};
 var rateLimit = {
   id: "node.rate-limit",
   title: "Node server apps have a rate limiter",
@@ -36348,6 +37672,8 @@ var rateLimit = {
       return {
         status: "fail",
         message: `${app.frameworks.join("/")} app ${app.packageJson} has no rate-limiting dependency (${RATE_LIMIT_PACKAGES.slice(0, 7).join(", ")}...).`,
+        // NestJS runs on Express or Fastify: its own throttler covers both.
+        remediation: `In ${app.dir}, add a limiter: ${LIMITER_FOR[app.frameworks.includes("@nestjs/core") ? "@nestjs/core" : app.frameworks[0]]}; or, if a gateway or proxy in front limits requests, say so in a waiver of this check.`,
         location: { path: app.packageJson, line: app.frameworkLine }
       };
     });
@@ -36403,6 +37729,630 @@ function securityMiddlewareVerdict(app) {
 // src/checks/node/index.ts
 var nodeChecks = [securityMiddleware, rateLimit, cors2];
 
+// src/checks/laravel/common.ts
+async function forEachLaravelConfig(ctx, name, verdict2) {
+  const apps = await ctx.model.laravel();
+  if (!apps.length) return [{ status: "skip", message: "No Laravel application (an artisan file beside config/app.php)." }];
+  const findings = [];
+  for (const app of apps) {
+    const config = await app.config(name);
+    const note = apps.length > 1 ? ` [Laravel application ${app.root || "."}]` : "";
+    if (!config) {
+      findings.push({ status: "skip", message: `${app.configDir}/${name}.php is not in the repository: Laravel's framework defaults apply.${note}` });
+      continue;
+    }
+    if (config.file.error) {
+      findings.push({
+        status: "error",
+        message: `${config.path}:${config.file.error.line} cannot be read (${config.file.error.message}); its settings are not judged.${note}`,
+        location: { path: config.path, line: config.file.error.line }
+      });
+      continue;
+    }
+    if (!config.file.value) {
+      findings.push({ status: "error", message: `${config.path} returns no array that can be read statically; its settings are not judged.${note}`, location: { path: config.path, line: 1 } });
+      continue;
+    }
+    findings.push(...verdict2(app, config).map((f) => ({ ...f, message: f.message + note })));
+  }
+  return findings;
+}
+function envFilesNote(app) {
+  const sources = [.../* @__PURE__ */ new Set([...app.productionEnvironment.map((s) => `${s.path} (service ${s.service})`), ...app.productionEnvFiles.map((e) => e.path)])];
+  return sources.length ? `production loads ${sources.join(", ")}` : "no env file or compose environment is shown to reach production, so the config file's defaults were assumed";
+}
+
+// src/checks/laravel/app-env.ts
+var LOCAL = /^(local|dev|development)$/i;
+var appEnv = {
+  id: "laravel.app-env",
+  title: "Laravel APP_ENV is not local in production",
+  category: "security",
+  severity: "P1",
+  kind: "repo",
+  docs: {
+    summary: "Fails when a judged env file sets `APP_ENV=local` (or `dev`/`development`), or when `config/app.php` falls back to `local` and no production env file sets APP_ENV. Env files are judged by their role.",
+    why: 'config/app.php: "This value determines the \\"environment\\" your application is currently running in. This may determine how you prefer to configure various services the application utilizes." Code and packages that check `App::isLocal()` or `environment(\'local\')` (debug bars, Telescope, mail catchers, relaxed guards) switch on in production.',
+    fix: "Set `APP_ENV=production` in the production environment, and keep `'env' => env('APP_ENV', 'production')`."
+  },
+  run: (ctx) => forEachLaravelConfig(ctx, "app", (app, config) => {
+    const findings = [];
+    for (const env of app.envFiles) {
+      const e = env.env.get("APP_ENV");
+      if (e && LOCAL.test(e.value.trim())) findings.push({ status: "fail", message: `APP_ENV=${e.value} (${env.path}:${e.line}): an application started with this file runs as a developer's machine (App::isLocal()).`, location: { path: env.path, line: e.line } });
+    }
+    const s = resolveSetting(app, config.path, config.file, "env");
+    if (s?.known && typeof s.value === "string" && LOCAL.test(s.value) && (!s.setBy || s.setBy.compose)) {
+      const at = s.setBy ?? s;
+      findings.push({ status: "fail", message: `${s.how}: production runs as '${s.value}'${s.setBy ? "" : ` unless the deployment sets APP_ENV (${envFilesNote(app)})`}.`, location: { path: at.path, line: at.line } });
+    }
+    if (findings.length) return findings;
+    return [{ status: "pass", message: `${s ? s.how : `'env' is not set in ${config.path} (Laravel's default is production)`}; no judged env file sets APP_ENV=local.` }];
+  })
+};
+
+// src/checks/laravel/app-key.ts
+var appKey = {
+  id: "laravel.app-key",
+  title: "Laravel APP_KEY has no literal fallback",
+  category: "security",
+  severity: "P0",
+  kind: "repo",
+  // `'key' => env('APP_KEY', 'literal')`: one cause, reported by the check that knows the key encrypts and signs every cookie.
+  supersedes: ["secrets.weak-default", "secrets.hardcoded"],
+  docs: {
+    summary: "Fails when production's encryption key is a literal of `config/app.php`: `'key' => '...'`, or `env('APP_KEY', '...')` with no production env file setting APP_KEY; or when a judged env file sets a weak APP_KEY Laravel accepts. A key Laravel refuses (empty, or not 16/32 bytes for the cipher) is not a fail: the application stops instead of running with it.",
+    why: "config/app.php says of it: \"This key is used by Laravel's encryption services and should be set to a random, 32 character string to ensure that all encrypted values are secure.\" It encrypts and signs session and remember-me cookies; a key written in the repository is known to everyone who can read it, who can then forge them (Laravel's encryption guide: generate it with `php artisan key:generate`).",
+    fix: "Read the key without a default, `'key' => env('APP_KEY')`, and set APP_KEY in the production environment from `php artisan key:generate --show`.",
+    snippets: [{ stack: "Laravel", code: "'key' => env('APP_KEY'),\n'cipher' => 'AES-256-CBC'," }]
+  },
+  run: (ctx) => forEachLaravelConfig(ctx, "app", appKeyVerdict)
+};
+function wantedBytes(cipher) {
+  return /^aes-128/i.test(cipher) ? 16 : 32;
+}
+function keyBytes(key) {
+  return key.startsWith("base64:") ? Buffer.from(key.slice(7), "base64") : Buffer.from(key, "utf8");
+}
+function cipherOf(app, config) {
+  const s = resolveSetting(app, config.path, config.file, "cipher");
+  return s?.known && typeof s.value === "string" ? s.value : "AES-256-CBC";
+}
+function appKeyVerdict(app, config) {
+  const cipher = cipherOf(app, config);
+  const accepted = (key2) => keyBytes(key2).length === wantedBytes(cipher);
+  const findings = [];
+  for (const env of app.envFiles) {
+    const e = env.env.get("APP_KEY");
+    if (!e || !accepted(e.value)) continue;
+    const bytes = keyBytes(e.value);
+    if (isWeakValue(e.value.replace(/^base64:/, "")) || new Set(bytes).size < 8) {
+      findings.push({ status: "fail", message: `APP_KEY in ${env.path}:${e.line} (${redactValue(e.value)}) is a weak value that Laravel accepts as a ${cipher} key: cookies it encrypts can be forged by anyone who guesses it.`, location: { path: env.path, line: e.line } });
+    }
+  }
+  const s = resolveSetting(app, config.path, config.file, "key");
+  if (!s) return findings.length ? findings : [{ status: "pass", message: `'key' is not set in ${config.path}: Laravel refuses to encrypt without one (MissingAppKeyException).` }];
+  if (s.setBy) return findings.length ? findings : [{ status: "pass", message: `APP_KEY is set by ${s.setBy.path}:${s.setBy.line}, which production loads; a committed key is judged by the secrets checks.` }];
+  if (!s.known) return findings.length ? findings : [{ status: "pass", message: `${s.how}; not judged.` }];
+  const key = typeof s.value === "string" ? s.value : "";
+  if (key === "") return findings.length ? findings : [{ status: "pass", message: `${s.how.replace(/ is null when/, " has no literal fallback when")}: Laravel refuses to encrypt without a key (MissingAppKeyException), so a deployment must set APP_KEY (${envFilesNote(app)}).` }];
+  if (!accepted(key)) {
+    return findings.length ? findings : [{ status: "pass", message: `${s.how.replace(phpRepr(s.value), redactValue(key))}: ${keyBytes(key).length} bytes, which Laravel refuses for ${cipher} ("Unsupported cipher or incorrect key length"), so the application does not start with it.` }];
+  }
+  const what = s.envVar ? `config 'key' falls back to a literal ${cipher} key (${redactValue(key)}) when ${s.envVar} is unset` : `config 'key' is a literal ${cipher} key (${redactValue(key)})`;
+  findings.push({
+    status: "fail",
+    message: `${what} (${s.path}:${s.line}), and Laravel accepts it: a deployment that does not set APP_KEY runs with a key published in the repository, and anyone can forge its encrypted cookies (${envFilesNote(app)}).`,
+    location: { path: s.path, line: s.line }
+  });
+  return findings;
+}
+
+// src/checks/laravel/cors.ts
+var PROBE_ORIGIN2 = "https://attacker.invalid";
+var cors3 = {
+  id: "laravel.cors",
+  title: "Laravel CORS does not allow every origin with credentials",
+  category: "security",
+  severity: "P0",
+  kind: "repo",
+  docs: {
+    summary: "Fails when `config/cors.php` allows every origin (`'allowed_origins' => ['*']`, or a pattern matching any origin) while `'supports_credentials'` is true in production. Every origin without credentials (Laravel's own default for a token API) passes.",
+    why: "Browsers refuse `Access-Control-Allow-Origin: *` on credentialed requests (Fetch standard), so with supports_credentials the CORS middleware Laravel uses (fruitcake/php-cors) answers with the requesting Origin itself: any web site then reads the API's responses with the visitor's session cookies and acts as the logged-in user.",
+    fix: "List the front-end origins in `allowed_origins` (or a precise pattern) when `supports_credentials` is true.",
+    snippets: [{ stack: "Laravel", code: "'allowed_origins' => [env('FRONTEND_URL', 'https://app.example.com')],\n'supports_credentials' => true," }]
+  },
+  run: (ctx) => forEachLaravelConfig(ctx, "cors", (app, config) => {
+    const credentials = resolveSetting(app, config.path, config.file, "supports_credentials");
+    const origins = entryOf(config.file.value, "allowed_origins");
+    const patterns = entryOf(config.file.value, "allowed_origins_patterns");
+    const anyOrigin2 = origins?.value.kind === "array" ? origins.value.entries.find((e) => e.value.kind === "literal" && e.value.value === "*") : void 0;
+    const anyPattern = patterns?.value.kind === "array" ? patterns.value.entries.find((e) => e.value.kind === "literal" && typeof e.value.value === "string" && matchesAnything2(e.value.value)) : void 0;
+    const wide = anyOrigin2 ? { what: `'allowed_origins' => ['*']`, line: anyOrigin2.line } : anyPattern ? { what: `'allowed_origins_patterns' contains '${String(anyPattern.value.value)}'`, line: anyPattern.line } : void 0;
+    const findings = [];
+    if (wide && credentials?.known && phpTruthy(credentials.value)) {
+      findings.push({
+        status: "fail",
+        message: `${wide.what} (${config.path}:${wide.line}) with ${credentials.how}: the CORS middleware echoes any requesting Origin with Access-Control-Allow-Credentials, so every web site can act as the logged-in user.`,
+        location: { path: config.path, line: wide.line }
+      });
+      return findings;
+    }
+    if (wide && credentials && !credentials.known) return [{ status: "pass", message: `${wide.what} (${config.path}:${wide.line}), and ${credentials.how}: not judged.` }];
+    if (wide) return [{ status: "pass", message: `${wide.what} (${config.path}:${wide.line}) without credentials (${credentials ? credentials.how : "'supports_credentials' is not set: false"}): responses are readable by any site but never with the visitor's cookies.` }];
+    const list2 = origins?.value.kind === "array" ? "a list of origins" : origins ? "computed" : "not set";
+    return [{ status: "pass", message: `'allowed_origins' is ${list2} in ${config.path}: not every origin.` }];
+  })
+};
+function matchesAnything2(pattern) {
+  if (pattern === "*") return true;
+  try {
+    const body = /^([#/~@]).*\1[a-z]*$/s.test(pattern) ? pattern.slice(1, pattern.lastIndexOf(pattern[0])) : pattern;
+    return new RegExp(body).test(PROBE_ORIGIN2);
+  } catch {
+    return false;
+  }
+}
+
+// src/checks/laravel/debug.ts
+var debug2 = {
+  id: "laravel.debug",
+  title: "Laravel APP_DEBUG is off in production",
+  category: "security",
+  severity: "P0",
+  kind: "repo",
+  docs: {
+    summary: "Fails when an env file sets `APP_DEBUG=true`, or when `config/app.php` turns debug on in production: `'debug' => true`, or `env('APP_DEBUG', true)` with no production env file setting APP_DEBUG. Env files are judged by their role (a development `.env` at most P2).",
+    why: `Laravel's configuration guide: "For local development, you should set the APP_DEBUG environment variable to true. In your production environment, this value should always be false. If the variable is set to true in production, you risk exposing sensitive configuration values to your application's end users." Debug error pages show the stack, the request and environment values.`,
+    fix: "Set `APP_DEBUG=false` in the production environment and keep the default in config/app.php false: `'debug' => (bool) env('APP_DEBUG', false)`.",
+    snippets: [{ stack: "Laravel", code: "'debug' => (bool) env('APP_DEBUG', false)," }]
+  },
+  run: (ctx) => forEachLaravelConfig(ctx, "app", (app, config) => {
+    const findings = [];
+    for (const env of app.envFiles) {
+      const e = env.env.get("APP_DEBUG");
+      if (e && phpTruthy(laravelEnvValue(e.value))) {
+        findings.push({ status: "fail", message: `APP_DEBUG=${e.value} (${env.path}:${e.line}): an application started with this file shows Laravel's debug error pages (stack traces, request and environment values) to every visitor.`, location: { path: env.path, line: e.line } });
+      }
+    }
+    const s = resolveSetting(app, config.path, config.file, "debug");
+    if (s?.known && phpTruthy(s.value) && !s.setBy) {
+      findings.push({ status: "fail", message: `${s.how}: debug mode is on in production unless the deployment sets APP_DEBUG=false (${envFilesNote(app)}).`, location: { path: s.path, line: s.line } });
+    } else if (s?.known && phpTruthy(s.value) && s.setBy?.compose) {
+      findings.push({ status: "fail", message: `${s.how}: the production deployment turns debug mode on.`, location: { path: s.setBy.path, line: s.setBy.line } });
+    }
+    if (findings.length) return findings;
+    const what = s ? s.known ? `${s.how}: ${phpRepr(s.value)}` : `${s.how}: not judged` : `'debug' is not set in ${config.path}: Laravel's default is false`;
+    return [{ status: "pass", message: `${what}; no judged env file turns APP_DEBUG on (${envFilesNote(app)}).` }];
+  })
+};
+
+// src/checks/laravel/session-cookie.ts
+var sessionCookie = {
+  id: "laravel.session-cookie",
+  title: "Laravel session cookie is Secure and not SameSite=None",
+  category: "security",
+  severity: "P1",
+  kind: "repo",
+  docs: {
+    summary: "Fails when production's `config/session.php` leaves `'secure'` off (a literal false or null, or an `env()` default of false/null that no production env file overrides), or sets `'same_site' => 'none'`.",
+    why: 'config/session.php: "By setting this option to true, session cookies will only be sent back to the server if the browser has a HTTPS connection. This will keep the cookie from being sent to you when it can\'t be done securely." and, of same_site, it "can be used to mitigate CSRF attacks"; `none` sends the session with every cross-site request. Only the application can mark its cookie Secure (the same weight as Django\'s SESSION_COOKIE_SECURE).',
+    fix: "Set `SESSION_SECURE_COOKIE=true` in production (or `'secure' => env('SESSION_SECURE_COOKIE', true)`) and keep `'same_site' => 'lax'`.",
+    snippets: [{ stack: "Laravel", code: "'secure' => env('SESSION_SECURE_COOKIE', true),\n'same_site' => env('SESSION_SAME_SITE', 'lax')," }]
+  },
+  run: (ctx) => forEachLaravelConfig(ctx, "session", (app, config) => {
+    const findings = [];
+    const at = (s) => s.setBy ? { path: s.setBy.path, line: s.setBy.line } : { path: s.path, line: s.line };
+    const secure = resolveSetting(app, config.path, config.file, "secure");
+    if (!secure) {
+      findings.push({ status: "fail", message: `'secure' is not set in ${config.path}: Laravel sends the session cookie over plain HTTP too.`, file: config.path });
+    } else if (secure.known && !phpTruthy(secure.value)) {
+      findings.push({ status: "fail", message: `${secure.how}: the session cookie is not Secure, so it is also sent over plain HTTP where it can be sniffed (${envFilesNote(app)}).`, location: at(secure) });
+    }
+    const sameSite2 = resolveSetting(app, config.path, config.file, "same_site");
+    if (sameSite2?.known && typeof sameSite2.value === "string" && sameSite2.value.toLowerCase() === "none") {
+      findings.push({ status: "fail", message: `${sameSite2.how}: the session cookie goes with every cross-site request, so CSRF protection rests on the token alone.`, location: at(sameSite2) });
+    }
+    if (findings.length) return findings;
+    return [{ status: "pass", message: `${secure.how}${secure.known ? ` (${phpRepr(secure.value)})` : ""}; same_site ${sameSite2?.known ? phpRepr(sameSite2.value) : "not judged"}.` }];
+  })
+};
+
+// src/checks/laravel/index.ts
+var laravelChecks = [debug2, appKey, appEnv, sessionCookie, cors3];
+
+// src/checks/rails/common.ts
+async function forEachRailsApp(ctx, verdict2, options = {}) {
+  const apps = await ctx.model.rails();
+  if (!apps.length) return [{ status: "skip", message: "No Rails application (config/application.rb)." }];
+  const findings = [];
+  for (const app of apps) {
+    const note = apps.length > 1 ? ` [Rails application ${app.root || "."}]` : "";
+    if (options.needsProduction) {
+      if (!app.productionPath) {
+        findings.push({ status: "skip", message: `${app.root ? `${app.root}/` : ""}config/environments/production.rb is not in the repository: the production environment's settings are unknown.${note}` });
+        continue;
+      }
+      const broken = app.errors[0];
+      if (broken) {
+        findings.push({ status: "error", message: `${broken.path}:${broken.line} cannot be read (${broken.message}); production's settings are not judged.${note}`, location: { path: broken.path, line: broken.line } });
+        continue;
+      }
+    }
+    findings.push(...(await verdict2(app)).map((f) => ({ ...f, message: f.message + note })));
+  }
+  return findings;
+}
+var rubyRepr = (value) => value === void 0 ? "an error" : value === null ? "nil" : typeof value === "string" && !value.startsWith(":") ? JSON.stringify(value) : String(value);
+function describeRails(s) {
+  const where = `${s.path}:${s.line}`;
+  if (s.value.kind === "literal") return `config.${s.name} = ${rubyRepr(s.value.value)} (${where})`;
+  if (s.value.kind === "env") {
+    const vars = s.value.vars.join(", ");
+    if (s.value.required) return `config.${s.name} requires ${vars} (${where})`;
+    return `config.${s.name} is ${rubyRepr(s.value.whenUnset)} when ${vars} ${s.value.vars.length > 1 ? "are" : "is"} unset (${where})`;
+  }
+  return `config.${s.name} is computed (${s.value.text.slice(0, 80)}) at ${where}`;
+}
+function decidedValue(s) {
+  if (s.value.kind === "literal") return { value: s.value.value };
+  if (s.value.kind === "env" && s.value.literalDefault && s.value.whenUnset !== void 0) return { value: s.value.whenUnset };
+  return void 0;
+}
+
+// src/checks/rails/force-ssl.ts
+var forceSsl = {
+  id: "rails.force-ssl",
+  title: "Rails forces HTTPS in production",
+  category: "security",
+  severity: "P1",
+  kind: "repo",
+  docs: {
+    summary: 'Fails when `config/environments/production.rb` (after `config/application.rb`) sets `config.force_ssl = false`, leaves it unset (Rails\' default is false), or falls back to false when its variable is unset (`ENV.fetch("FORCE_SSL", false)`). A value the deployment decides (`ENV["FORCE_SSL"].present?`, a condition) is reported as such, not failed.',
+    why: 'The Rails Security Guide: "config.force_ssl = true" forces all access over HTTPS and, through ActionDispatch::SSL, redirects HTTP, sends Strict-Transport-Security and marks cookies secure; without it session cookies travel over plain HTTP.',
+    fix: "Set `config.force_ssl = true` in production.rb (with `config.assume_ssl = true` behind a TLS-terminating proxy).",
+    snippets: [{ stack: "Rails", code: "config.assume_ssl = true\nconfig.force_ssl = true" }]
+  },
+  run: (ctx) => forEachRailsApp(
+    ctx,
+    (app) => {
+      const { setting, conditional } = finalSetting(app, "force_ssl");
+      if (conditional) return [{ status: "pass", message: `config.force_ssl is set under a condition the deployment decides (${conditional.path}:${conditional.line}); not judged.` }];
+      if (!setting) return [{ status: "fail", message: `config.force_ssl is not set in ${app.productionPath} nor config/application.rb: Rails' default is false, so production serves plain HTTP, sends no HSTS and no Secure cookies.`, file: app.productionPath }];
+      const decided = decidedValue(setting);
+      if (decided && decided.value !== true) {
+        return [{ status: "fail", message: `${describeRails(setting)}: production serves plain HTTP, sends no HSTS and its cookies are not marked Secure.`, location: { path: setting.path, line: setting.line } }];
+      }
+      if (!decided) return [{ status: "pass", message: `${describeRails(setting)}: the deployment decides; not judged.` }];
+      return [{ status: "pass", message: `${describeRails(setting)}.` }];
+    },
+    { needsProduction: true }
+  )
+};
+
+// src/checks/rails/hosts.ts
+var hosts = {
+  id: "rails.hosts",
+  title: "Rails Host Authorization is on in production",
+  category: "security",
+  severity: "P2",
+  kind: "repo",
+  docs: {
+    summary: "Fails when `config.hosts` is empty in production: never added to in config/application.rb or production.rb (Rails' production default), or emptied (`config.hosts.clear`, `= []`, `= nil`).",
+    why: `The Rails configuration guide: config.hosts protects "against DNS rebinding and other Host header attacks"; "In other environments config.hosts is empty and no Host header checks will be done", so links the application builds from the request's Host (password reset mails without a configured host) follow whatever Host a request sends.`,
+    fix: 'List production\'s host names: `config.hosts << "app.example.com"` (exclude the health check path with `config.host_authorization`).',
+    severityNote: "P2: defence in depth; the proxy in front often enforces the Host too.",
+    snippets: [{ stack: "Rails", code: 'config.hosts << "app.example.com"\nconfig.host_authorization = { exclude: ->(request) { request.path == "/up" } }' }]
+  },
+  run: (ctx) => forEachRailsApp(
+    ctx,
+    (app) => {
+      let last;
+      for (const s of app.settings) if (s.name === "hosts") last = s;
+      if (!last) return [{ status: "fail", message: `config.hosts is never set in config/application.rb nor ${app.productionPath}: empty in production, so Host Authorization is off and any Host header is accepted.`, file: app.productionPath }];
+      const emptied = last.op === "clear" || last.op === "=" && last.value.kind === "literal" && last.value.value === null || last.op === "=" && last.value.kind === "computed" && /^\[\s*\]$/.test(last.value.text);
+      if (emptied && !last.conditional) return [{ status: "fail", message: `config.hosts is emptied at ${last.path}:${last.line}: Host Authorization is off and any Host header is accepted.`, location: { path: last.path, line: last.line } }];
+      return [{ status: "pass", message: `config.hosts is set at ${last.path}:${last.line}${last.conditional ? " (under a condition the deployment decides)" : ""}.` }];
+    },
+    { needsProduction: true }
+  )
+};
+
+// src/checks/rails/requests-local.ts
+var requestsLocal = {
+  id: "rails.consider-all-requests-local",
+  title: "Rails does not show debug error pages in production",
+  category: "security",
+  severity: "P0",
+  kind: "repo",
+  docs: {
+    summary: "Fails when production (config/environments/production.rb after config/application.rb) sets `config.consider_all_requests_local = true`, or a literal default that is true when its variable is unset.",
+    why: 'The Rails configuration guide: "If true then any error will cause detailed debugging information to be dumped in the HTTP response, and the Rails::Info controller will show the application runtime context in /rails/info/properties. true by default in the development and test environments, and false in production."',
+    fix: "Set `config.consider_all_requests_local = false` in production.rb.",
+    snippets: [{ stack: "Rails", code: "config.consider_all_requests_local = false" }]
+  },
+  run: (ctx) => forEachRailsApp(
+    ctx,
+    (app) => {
+      const { setting, conditional } = finalSetting(app, "consider_all_requests_local");
+      if (setting) {
+        const decided = decidedValue(setting);
+        if (decided?.value === true) {
+          return [{ status: "fail", message: `${describeRails(setting)}: every error shows its stack trace, request and environment details to visitors, and /rails/info/properties the runtime's.`, location: { path: setting.path, line: setting.line } }];
+        }
+      }
+      if (conditional) return [{ status: "pass", message: `config.consider_all_requests_local is set under a condition the deployment decides (${conditional.path}:${conditional.line}); not judged.` }];
+      return [{ status: "pass", message: setting ? `${describeRails(setting)}.` : `config.consider_all_requests_local is not set: false in production (Rails' default).` }];
+    },
+    { needsProduction: true }
+  )
+};
+
+// src/checks/rails/secret-key-base.ts
+var secretKeyBase = {
+  id: "rails.secret-key-base",
+  title: "Rails secret_key_base and master key are not committed",
+  category: "security",
+  severity: "P0",
+  kind: "repo",
+  // A literal `production: secret_key_base:` is one cause, reported by the check that knows what the key signs.
+  supersedes: ["secrets.hardcoded", "secrets.weak-default"],
+  docs: {
+    summary: "Fails when `config/master.key` (or `config/credentials/production.key`) is committed, when `config/secrets.yml` gives `production:` a literal `secret_key_base` (not `<%= ENV[...] %>`), or when production sets `config.secret_key_base` to a literal or a literal fallback. The `development:` and `test:` sections of secrets.yml are not read in production and are not judged here.",
+    why: 'The Rails Security Guide: "config/master.key ... should be kept out of version control"; it decrypts credentials.yml.enc, which holds secret_key_base, the key that signs and encrypts sessions and cookies. Whoever holds it can forge any session.',
+    fix: 'Remove master.key from git (it is in Rails\' generated .gitignore), rotate the credentials it opened, and give production RAILS_MASTER_KEY or SECRET_KEY_BASE from the environment: `production: secret_key_base: <%= ENV["SECRET_KEY_BASE"] %>`.'
+  },
+  run: (ctx) => forEachRailsApp(ctx, (app) => secretKeyBaseVerdict(app, ctx.parsed))
+};
+async function secretKeyBaseVerdict(app, parsed) {
+  const findings = [];
+  for (const key of app.committedKeys) {
+    findings.push({
+      status: "fail",
+      // A key file is a credential wherever it is committed (SEVERITY.md), whatever the role of its folder.
+      byFormat: true,
+      message: `${key.path} is committed${key.opens ? `: it decrypts ${key.opens}, so everyone who can read the repository reads every credential in it, secret_key_base included` : ": it decrypts the application's encrypted credentials"}.`,
+      file: key.path
+    });
+  }
+  if (app.secretsPath) findings.push(...await secretsYml(app.secretsPath, parsed));
+  const { setting } = finalSetting(app, "secret_key_base");
+  const decided = setting ? decidedValue(setting) : void 0;
+  if (setting && decided && typeof decided.value === "string" && decided.value !== "") {
+    const kind = classifySecretValue(decided.value);
+    if (kind !== "reference") {
+      findings.push({ status: "fail", message: `${describeRails(setting).replace(JSON.stringify(decided.value), redactValue(decided.value))}: production signs its sessions and cookies with a key written in the repository.`, location: { path: setting.path, line: setting.line } });
+    }
+  }
+  if (findings.some((f) => f.status !== "pass")) return findings;
+  return [{ status: "pass", message: `No committed master key${app.secretsPath ? `, no literal production secret_key_base in ${app.secretsPath}` : ""}, and no literal config.secret_key_base.${findings.map((f) => ` ${f.message}`).join("")}` }];
+}
+async function secretsYml(path, parsed) {
+  const yaml = await parsed.yaml(path);
+  if (!yaml) return [];
+  if (yaml.errors.length) {
+    return [{ status: "error", message: `${path}:${yaml.errors[0].line} does not parse (${yaml.errors[0].message}); its production secrets are not judged.`, location: { path, line: yaml.errors[0].line } }];
+  }
+  const root = yaml.documents[0]?.contents;
+  if (!(0, import_yaml.isMap)(root)) return [];
+  const production = root.items.find((p) => (0, import_yaml.isScalar)(p.key) && p.key.value === "production")?.value;
+  const others = root.items.map((p) => (0, import_yaml.isScalar)(p.key) ? String(p.key.value) : "").filter((k) => k && k !== "production" && k !== "shared");
+  const note = others.length ? ` (${others.join(", ")}: not read in production)` : "";
+  if (!(0, import_yaml.isMap)(production)) return [{ status: "pass", message: `${path} has no production: section${note}.` }];
+  const node = production.items.find((p) => (0, import_yaml.isScalar)(p.key) && p.key.value === "secret_key_base");
+  const value = node && (0, import_yaml.isScalar)(node.value) ? node.value.value : void 0;
+  if (typeof value !== "string" || /<%=?/.test(value)) return [{ status: "pass", message: `the production secret_key_base of ${path} is read from the environment${note}.` }];
+  const kind = classifySecretValue(value);
+  if (kind === "absent" || kind === "reference") return [{ status: "pass", message: `the production secret_key_base of ${path} is not a literal${note}.` }];
+  const line = yaml.lineOf(node.value);
+  return [{
+    status: "fail",
+    ...isGeneratedSecret(value) ? { byFormat: true } : {},
+    message: `${path}:${line} gives production a literal secret_key_base (${redactValue(value)})${note}: production signs its sessions and cookies with a key written in the repository.`,
+    location: { path, line }
+  }];
+}
+
+// src/checks/rails/index.ts
+var railsChecks = [requestsLocal, secretKeyBase, forceSsl, hosts];
+
+// src/checks/phoenix/common.ts
+async function forEachEndpoint(ctx, verdict2) {
+  const apps = await ctx.model.phoenix();
+  const findings = [];
+  for (const app of apps) {
+    const broken = app.errors[0];
+    if (broken) {
+      findings.push({ status: "error", message: `${broken.path}:${broken.line} cannot be read (${broken.message}); the prod configuration is not judged.`, location: { path: broken.path, line: broken.line } });
+      continue;
+    }
+    const assumed = app.notes.length ? ` Assumed: ${app.notes.join("; ")}.` : "";
+    const ids = /* @__PURE__ */ new Set([...endpointsOf(app).map(([id]) => id), ...app.computed.filter((c) => /\s\S*Endpoint$/.test(c.id)).map((c) => c.id)]);
+    for (const id of ids) {
+      const computed = app.computed.find((c) => c.id === id);
+      for (const f of verdict2({ app, id, config: app.configs.get(id) ?? /* @__PURE__ */ new Map() })) {
+        const message = `${f.message} [${id}, MIX_ENV=prod: ${app.files.join(" \u2192 ")}]${assumed}`;
+        if (computed && f.status === "fail") findings.push({ status: "pass", message: `Not judged: config :${id.replace(" ", ", ")} at ${computed.path}:${computed.line} is computed and may replace this. ${message}` });
+        else findings.push({ ...f, message: computed ? `${message} (config :${id.replace(" ", ", ")} at ${computed.path}:${computed.line} is computed and not read.)` : message });
+      }
+    }
+  }
+  if (!findings.length) return [{ status: "skip", message: "No Phoenix endpoint configured (config/config.exs with `config :app, AppWeb.Endpoint, ...`)." }];
+  return findings;
+}
+function describeValue(value) {
+  switch (value.kind) {
+    case "lit":
+      return value.value === null ? "nil" : value.atom ? `:${value.value}` : typeof value.value === "string" ? JSON.stringify(value.value) : String(value.value);
+    case "env":
+      if (value.required) return `read from ${value.name}, required (the release refuses to start without it)`;
+      return value.fallback ? `System.get_env("${value.name}") with the fallback ${describeValue(value.fallback)}` : `System.get_env("${value.name}") (nil when unset)`;
+    case "kw":
+      return `[${[...value.entries.keys()].map((k) => `${k}: \u2026`).join(", ")}]`;
+    case "list":
+      return "[\u2026]";
+    default:
+      return `computed (${value.text})`;
+  }
+}
+function literalInProd(value) {
+  if (value.kind === "lit") return { value: value.value };
+  if (value.kind === "env" && value.fallback?.kind === "lit") return { value: value.fallback.value, fallbackOf: value.name };
+  if (value.kind === "env" && !value.required && !value.fallback) return { value: null, fallbackOf: value.name };
+  return void 0;
+}
+
+// src/checks/phoenix/check-origin.ts
+var checkOrigin = {
+  id: "phoenix.check-origin",
+  title: "Phoenix checks the origin of WebSocket connections in production",
+  category: "security",
+  severity: "P1",
+  kind: "repo",
+  docs: {
+    summary: "Fails when the endpoint configuration a prod release runs with (config.exs \u2192 prod.exs \u2192 runtime.exs) sets `check_origin: false`.",
+    why: "Phoenix.Endpoint: `:check_origin` \"if the transport should check the origin of requests when the origin header is present ... This option protects against Cross-Site WebSocket Hijacking\". With false, any web site a user visits can open the application's sockets (LiveView included) with that user's cookies.",
+    fix: 'Leave it at its default (the endpoint\'s host), or list the allowed origins: `check_origin: ["https://app.example.com"]`; a socket meant for third-party sites can set it on that socket alone.',
+    snippets: [{ stack: "Phoenix", code: 'config :my_app, MyAppWeb.Endpoint, check_origin: ["https://app.example.com"]' }]
+  },
+  run: (ctx) => forEachEndpoint(ctx, ({ config }) => {
+    const entry = entryAt(config, "check_origin");
+    const literal = entry ? literalInProd(entry.value) : void 0;
+    if (entry && !entry.conditional && literal?.value === false) {
+      return [{ status: "fail", message: `check_origin: false (${entry.path}:${entry.line}) in prod: any web site can open this endpoint's WebSocket and long-poll connections with the visitor's cookies (Cross-Site WebSocket Hijacking).`, location: { path: entry.path, line: entry.line } }];
+    }
+    return [{ status: "pass", message: entry ? `check_origin in prod is ${describeValue(entry.value)} (${entry.path}:${entry.line}).` : "check_origin is not set for prod: Phoenix checks the origin against the endpoint's host." }];
+  })
+};
+
+// src/checks/phoenix/debug-errors.ts
+var debugErrors = {
+  id: "phoenix.debug-errors",
+  title: "Phoenix debug_errors is off in production",
+  category: "security",
+  severity: "P0",
+  kind: "repo",
+  docs: {
+    summary: "Fails when the endpoint configuration a prod release runs with (config.exs \u2192 prod.exs \u2192 runtime.exs) sets `debug_errors: true` (or a literal fallback that is true).",
+    why: 'Phoenix.Endpoint documents `:debug_errors` as "when true, uses Plug.Debugger functionality for debugging failures in the application. Recommended to be set to true only in development as it allows listing of the application source code during debugging." The debugger page shows source, bindings and the request to anyone who triggers an error.',
+    fix: "Set `debug_errors: true` in config/dev.exs only."
+  },
+  run: (ctx) => forEachEndpoint(ctx, ({ config }) => {
+    const entry = entryAt(config, "debug_errors");
+    const literal = entry ? literalInProd(entry.value) : void 0;
+    if (entry && !entry.conditional && literal?.value === true) {
+      return [{ status: "fail", message: `debug_errors: ${describeValue(entry.value)} (${entry.path}:${entry.line}) in prod: Plug.Debugger shows source code, bindings and the request on every error.`, location: { path: entry.path, line: entry.line } }];
+    }
+    return [{ status: "pass", message: entry ? `debug_errors in prod is ${describeValue(entry.value)} (${entry.path}:${entry.line})${entry.conditional ? ", under a condition the deployment decides" : ""}.` : "debug_errors is not set for prod (false by default)." }];
+  })
+};
+
+// src/checks/phoenix/env-fallback.ts
+var DATASTORE = /(DATABASE|DB_|_DB|POSTGRES|PG_|MYSQL|REDIS|MONGO|RABBIT|AMQP|SMTP|MAIL|ELASTIC|MINIO|S3_)/i;
+var envFallback = {
+  id: "phoenix.env-fallback",
+  title: "Elixir config has no literal fallback for secrets in production",
+  category: "security",
+  severity: "P0",
+  kind: "repo",
+  supersedes: ["secrets.hardcoded", "secrets.weak-default"],
+  docs: {
+    summary: 'Fails when a value the prod configuration uses (config.exs \u2192 prod.exs \u2192 runtime.exs, dev and test branches left out) reads a secret-named variable with a literal fallback: `System.get_env("API_JWT_SECRET", "\u2026")` or `System.get_env("X") || "\u2026"`. `secret_key_base` is judged by phoenix.secret-key-base.',
+    why: 'Phoenix\'s deployment guide reads secrets in config/runtime.exs with `System.get_env("X") || raise "environment variable X is missing."` so a release refuses to start without them; a literal fallback instead runs production with a value published in the repository whenever the variable is forgotten.',
+    fix: 'Drop the fallback and raise when the variable is missing: `System.fetch_env!("API_JWT_SECRET")`.',
+    severityNote: "P1 when the variable names a datastore or mail server (DATABASE, POSTGRES, REDIS, SMTP...), which production reaches on its internal network (SEVERITY.md)."
+  },
+  run: async (ctx) => {
+    const apps = await ctx.model.phoenix();
+    if (!apps.length) return [{ status: "skip", message: "No Elixir application configuration (config/config.exs)." }];
+    const findings = [];
+    let read = 0;
+    for (const app of apps) {
+      for (const broken of app.errors) findings.push({ status: "error", message: `${broken.path}:${broken.line} cannot be read (${broken.message}); its fallbacks are not judged.`, location: { path: broken.path, line: broken.line } });
+      const seen = /* @__PURE__ */ new Set();
+      for (const f of app.fallbacks) {
+        read++;
+        const key = f.path.at(-1);
+        const fallback = f.value.fallback;
+        if (key === "secret_key_base" || fallback?.kind !== "lit" || typeof fallback.value !== "string") continue;
+        if (!(isSecretKey(f.value.name) || isSecretKey(key)) || isPublicKeyName(f.value.name) || isPublicKeyName(key) || !isCredentialValue(fallback.value)) continue;
+        const where = `${f.value.path}:${f.value.line}`;
+        if (seen.has(where)) continue;
+        seen.add(where);
+        const datastore = DATASTORE.test(f.value.name);
+        findings.push({
+          status: "fail",
+          ...datastore ? { severity: "P1" } : {},
+          message: `System.get_env("${f.value.name}") falls back to a literal (${redactValue(fallback.value)}) at ${where}, used by config :${f.app}${f.key ? `, ${f.key}` : ""}, ${f.path.join(".")} in prod: production runs with it whenever ${f.value.name} is not set.${datastore ? " P1: a datastore or mail server production reaches on its internal network." : ""}`,
+          location: { path: f.value.path, line: f.value.line }
+        });
+      }
+    }
+    if (findings.length) return findings;
+    return [{ status: "pass", message: `No secret read with a literal fallback in the prod configuration (${read} environment read(s) with a fallback, none of a secret).` }];
+  }
+};
+
+// src/checks/phoenix/force-ssl.ts
+var forceSsl2 = {
+  id: "phoenix.force-ssl",
+  title: "Phoenix forces HTTPS in production",
+  category: "security",
+  severity: "P1",
+  kind: "repo",
+  docs: {
+    summary: "Fails when the endpoint configuration a prod release runs with (config.exs \u2192 prod.exs \u2192 runtime.exs) has no `force_ssl` (or sets it to false/nil). A `force_ssl` set only under a condition the deployment decides passes with a note.",
+    why: `Phoenix's "Using SSL" guide: "to force SSL ... set the :force_ssl option in your endpoint configuration"; it plugs Plug.SSL, which redirects HTTP to HTTPS and sends Strict-Transport-Security. Without it the session cookie can travel over plain HTTP.`,
+    fix: "In config/prod.exs: `config :my_app, MyAppWeb.Endpoint, force_ssl: [rewrite_on: [:x_forwarded_proto], hsts: true]`.",
+    snippets: [{ stack: "Phoenix", code: "config :my_app, MyAppWeb.Endpoint, force_ssl: [rewrite_on: [:x_forwarded_proto], hsts: true]" }]
+  },
+  run: (ctx) => forEachEndpoint(ctx, ({ app, config }) => {
+    const entry = entryAt(config, "force_ssl");
+    if (!entry) {
+      const where = app.files.find((f) => f.endsWith("/prod.exs")) ?? app.files[0];
+      return [{ status: "fail", message: `force_ssl is not set for prod in ${app.files.join(", ")}: production does not redirect HTTP to HTTPS nor send HSTS (unless a proxy in front does).`, file: where }];
+    }
+    const literal = literalInProd(entry.value);
+    if (!entry.conditional && literal && (literal.value === false || literal.value === null)) {
+      return [{ status: "fail", message: `force_ssl is ${describeValue(entry.value)} (${entry.path}:${entry.line}) in prod: production does not redirect HTTP to HTTPS nor send HSTS.`, location: { path: entry.path, line: entry.line } }];
+    }
+    return [{ status: "pass", message: `force_ssl in prod is ${describeValue(entry.value)} (${entry.path}:${entry.line})${entry.conditional ? ", under a condition the deployment decides" : ""}.` }];
+  })
+};
+
+// src/checks/phoenix/secret-key-base.ts
+var secretKeyBase2 = {
+  id: "phoenix.secret-key-base",
+  title: "Phoenix secret_key_base is not a literal in production",
+  category: "security",
+  severity: "P0",
+  kind: "repo",
+  // The literal is one cause, reported by the check that knows what the key signs and whether prod reaches it.
+  supersedes: ["secrets.hardcoded", "secrets.weak-default"],
+  docs: {
+    summary: 'Fails when the endpoint\'s `secret_key_base` that a prod release runs with (config.exs, then prod.exs, then runtime.exs, as Mix and releases layer them) is a literal, or `System.get_env("SECRET_KEY_BASE", "literal")` / `|| "literal"`. A literal of config.exs that runtime.exs replaces in prod (`System.fetch_env!`, `|| raise`) is dev-only and passes.',
+    why: 'Phoenix\'s deployment guide: "Phoenix uses this secret_key_base to sign and encrypt data, such as cookies"; generate it with `mix phx.gen.secret` and read it from the environment in config/runtime.exs. A key in the repository lets anyone forge sessions and signed tokens.',
+    fix: 'In config/runtime.exs, inside `if config_env() == :prod do`: `secret_key_base = System.get_env("SECRET_KEY_BASE") || raise "environment variable SECRET_KEY_BASE is missing."`.',
+    snippets: [{ stack: "Phoenix", code: 'if config_env() == :prod do\n  secret_key_base =\n    System.get_env("SECRET_KEY_BASE") ||\n      raise "environment variable SECRET_KEY_BASE is missing."\n\n  config :my_app, MyAppWeb.Endpoint, secret_key_base: secret_key_base\nend' }]
+  },
+  run: (ctx) => forEachEndpoint(ctx, ({ config }) => {
+    const entry = entryAt(config, "secret_key_base");
+    if (!entry) return [{ status: "pass", message: "secret_key_base is not set for prod: Phoenix refuses to sign cookies without it." }];
+    if (entry.conditional) return [{ status: "pass", message: `secret_key_base is set at ${entry.path}:${entry.line} under a condition the deployment decides; not judged.` }];
+    const literal = literalInProd(entry.value);
+    if (literal && typeof literal.value === "string" && literal.value !== "") {
+      const where = entry.value.kind === "env" ? { path: entry.value.path, line: entry.value.line } : { path: entry.path, line: entry.line };
+      const what = literal.fallbackOf ? `secret_key_base falls back to a literal (${redactValue(literal.value)}) when ${literal.fallbackOf} is unset` : `secret_key_base is a literal (${redactValue(literal.value)})`;
+      const finding3 = { status: "fail", message: `${what} at ${where.path}:${where.line}, and nothing in the prod configuration replaces it: production signs and encrypts its cookies with a key written in the repository.`, location: where };
+      return [finding3];
+    }
+    return [{ status: "pass", message: `secret_key_base in prod is ${describeValue(entry.value)} (${entry.path}:${entry.line}).` }];
+  })
+};
+
+// src/checks/phoenix/index.ts
+var phoenixChecks = [secretKeyBase2, debugErrors, envFallback, checkOrigin, forceSsl2];
+
 // src/checks/python/apps.ts
 var WEB_FRAMEWORKS = ["flask", "fastapi", "starlette", "quart", "flask_cors"];
 var cache6 = /* @__PURE__ */ new WeakMap();
@@ -36457,7 +38407,7 @@ function moduleScope(m) {
 }
 
 // src/checks/python/cors.ts
-var cors3 = {
+var cors4 = {
   id: "python.cors",
   title: "Python CORS does not allow every origin with credentials",
   category: "security",
@@ -36477,13 +38427,17 @@ var cors3 = {
   }
 };
 var anyOrigin = (v) => v === "*" || Array.isArray(v) && v.includes("*");
-var matchesAnything2 = (v) => {
+var matchesAnything3 = (v) => {
   if (typeof v !== "string") return false;
   try {
     return new RegExp(v).test("https://attacker.invalid");
   } catch {
     return false;
   }
+};
+var FIX8 = {
+  starlette: (path) => `In ${path}, give CORSMiddleware the front-end origins instead: \`allow_origins=["https://app.example.com"]\` (read from the environment, e.g. \`os.environ["CORS_ORIGINS"].split(",")\`), keeping \`allow_credentials=True\` only for those.`,
+  flaskCors: (path) => `In ${path}, give flask-cors the front-end origins: \`CORS(app, origins=["https://app.example.com"], supports_credentials=True)\` (read from the environment), or drop \`supports_credentials\` if no cookie needs to cross origins.`
 };
 function corsFindings(m) {
   const out = [];
@@ -36500,11 +38454,12 @@ function corsFindings(m) {
       const credentials = truthy(value(call.kwargs.allow_credentials) ?? false);
       const origins = value(call.kwargs.allow_origins);
       const regex = value(call.kwargs.allow_origin_regex);
-      if (credentials && (anyOrigin(origins) || matchesAnything2(regex))) {
+      if (credentials && (anyOrigin(origins) || matchesAnything3(regex))) {
         const what = anyOrigin(origins) ? 'allow_origins=["*"]' : `allow_origin_regex=${JSON.stringify(regex)}`;
         out.push({
           status: "fail",
           message: `CORSMiddleware at ${m.path}:${call.line} has ${what} with allow_credentials=True: Starlette reflects any requesting origin, so every site can read responses with the visitor's cookies.`,
+          remediation: FIX8.starlette(m.path),
           location: { path: m.path, line: call.line }
         });
       }
@@ -36515,6 +38470,7 @@ function corsFindings(m) {
         out.push({
           status: "fail",
           message: `flask-cors CORS() at ${m.path}:${call.line} allows every origin${call.kwargs.origins ? "" : " (its default)"} with supports_credentials=True: every site can read responses with the visitor's cookies.`,
+          remediation: FIX8.flaskCors(m.path),
           location: { path: m.path, line: call.line }
         });
       }
@@ -36524,7 +38480,7 @@ function corsFindings(m) {
 }
 
 // src/checks/python/debug.ts
-var debug2 = {
+var debug3 = {
   id: "python.debug",
   title: "Flask/FastAPI debug mode is off",
   category: "security",
@@ -36552,6 +38508,11 @@ function enabled(expr, scope) {
   const r = evaluate(expr, scope);
   return r.known && truthy(r.value) ? { on: true, ...r.envVar ? { envVar: r.envVar } : {} } : { on: false };
 }
+var FIX9 = {
+  run: (path) => `In ${path}, drop \`debug=True\` from \`app.run()\` (keep \`app.run()\` for local use only) and start the development server with \`flask --app ${path.replace(/\.py$/, "").replace(/\//g, ".")} run --debug\` when you want the debugger; serve production with gunicorn (\`gunicorn ${path.replace(/\.py$/, "").replace(/\//g, ".")}:app\`), which never enables it.`,
+  config: (path, target) => `In ${path}, remove \`${target} = True\`: enable debug only from the command line (\`flask run --debug\`) or a development-only config, never in the module production imports.`,
+  app: (path, name) => `In ${path}, leave debug off unless the environment turns it on: \`${name}(debug=os.environ.get("APP_DEBUG") == "1")\`, and serve production with uvicorn or gunicorn without \`--reload\`.`
+};
 function debugFindings(m) {
   const out = [];
   const how = (e) => e.envVar ? ` (falls back to on when ${e.envVar} is unset)` : "";
@@ -36561,19 +38522,19 @@ function debugFindings(m) {
     const name = calleeName(call);
     if (flaskLike && name === "run" && call.callee.kind === "attr") {
       const e = enabled(call.kwargs.debug, scope);
-      if (e.on) out.push({ status: "fail", message: `${m.path}:${call.line} starts the development server with debug=True${how(e)}: the Werkzeug debugger executes code typed into its error page.`, location: { path: m.path, line: call.line } });
+      if (e.on) out.push({ status: "fail", message: `${m.path}:${call.line} starts the development server with debug=True${how(e)}: the Werkzeug debugger executes code typed into its error page.`, remediation: FIX9.run(m.path), location: { path: m.path, line: call.line } });
     }
     if (name === "FastAPI" || name === "Starlette") {
       const e = enabled(call.kwargs.debug, scope);
-      if (e.on) out.push({ status: "fail", message: `${m.path}:${call.line} creates ${name}(debug=True)${how(e)}: tracebacks with source code are returned to clients.`, location: { path: m.path, line: call.line } });
+      if (e.on) out.push({ status: "fail", message: `${m.path}:${call.line} creates ${name}(debug=True)${how(e)}: tracebacks with source code are returned to clients.`, remediation: FIX9.app(m.path, name), location: { path: m.path, line: call.line } });
     }
   }
   if (flaskLike) {
-    const visit = (list) => {
-      for (const s of list) {
+    const visit = (list2) => {
+      for (const s of list2) {
         if (s.kind === "assign" && s.targets.some((t) => /\.debug$|\.config\["DEBUG"\]$/.test(t))) {
           const e = enabled(s.value, scope);
-          if (e.on) out.push({ status: "fail", message: `${m.path}:${s.line} sets ${s.targets[0]} = True${how(e)}: the Werkzeug debugger executes code typed into its error page.`, location: { path: m.path, line: s.line } });
+          if (e.on) out.push({ status: "fail", message: `${m.path}:${s.line} sets ${s.targets[0]} = True${how(e)}: the Werkzeug debugger executes code typed into its error page.`, remediation: FIX9.config(m.path, s.targets[0]), location: { path: m.path, line: s.line } });
         } else if (s.kind === "def" || s.kind === "block" || s.kind === "class") visit(s.body);
       }
     };
@@ -36583,7 +38544,7 @@ function debugFindings(m) {
 }
 
 // src/checks/python/index.ts
-var pythonChecks = [debug2, cors3];
+var pythonChecks = [debug3, cors4];
 
 // src/checks/ops/stateful-services.ts
 var DATABASE_IMAGE = /(^|\/)(postgres(ql)?|postgis|timescaledb|mysql|mariadb|percona(-server)?|mongo(db)?|cassandra|scylla(db)?|couchdb|couchbase|neo4j|cockroach(db)?|clickhouse(-server)?|influxdb|mssql|oracle|elasticsearch|opensearch|etcd|rethinkdb|arangodb|dgraph|questdb)([:@/_-]|$)/i;
@@ -37075,17 +39036,17 @@ var backup = {
         if (hit?.restore && !restore) restore = { path: file.path, line: hit.restore };
       });
     }
-    const list = services.map((s) => `${s.name} (${s.image}, ${s.path}:${s.line})`).join(", ");
+    const list2 = services.map((s) => `${s.name} (${s.image}, ${s.path}:${s.line})`).join(", ");
     if (byPath || byCommand || operator.length) {
       const evidence = [byPath && `backup file ${byPath}`, byCommand && `backup command at ${byCommand.path}:${byCommand.line}`, operator.length && `backup section in ${operator.map((o) => o.name).join(", ")}`].filter(Boolean).join("; ");
       const restoreNote = restore ? ` Restore: ${restore.path}:${restore.line}.` : " No restore command was found: document and test one.";
-      return [{ status: "pass", message: `Databases ${list} have a backup procedure (${evidence}).${restoreNote}` }];
+      return [{ status: "pass", message: `Databases ${list2} have a backup procedure (${evidence}).${restoreNote}` }];
     }
     const first = services[0];
     return [
       {
         status: "fail",
-        message: `The repository runs ${services.length === 1 ? "a database" : `${services.length} databases`}: ${list}, and holds no backup or restore procedure (no backup/restore script or document, no pg_dump/mysqldump/mongodump/pgBackRest/WAL-G/Velero command).`,
+        message: `The repository runs ${services.length === 1 ? "a database" : `${services.length} databases`}: ${list2}, and holds no backup or restore procedure (no backup/restore script or document, no pg_dump/mysqldump/mongodump/pgBackRest/WAL-G/Velero command).`,
         location: { path: first.path, line: first.line }
       }
     ];
@@ -37397,12 +39358,12 @@ var lockfile = {
       const base = file.path.slice(file.path.lastIndexOf("/") + 1);
       const dir = file.path.includes("/") ? file.path.slice(0, file.path.lastIndexOf("/") + 1) : "";
       const template = ctx.model.roles.of(file.path).role === "template";
-      const verdict = await manifestVerdict(ctx.files, file.path, base, dir);
-      if (verdict === void 0) continue;
+      const verdict2 = await manifestVerdict(ctx.files, file.path, base, dir);
+      if (verdict2 === void 0) continue;
       if (template) templates.push(file.path);
       else {
         checked.push(file.path);
-        if (verdict) findings.push(verdict);
+        if (verdict2) findings.push(verdict2);
       }
     }
     const note = templates.length ? [{ status: "skip", message: `Not judged: ${listed(templates)} (unrendered cookiecutter/Jinja templates).` }] : [];
@@ -37622,11 +39583,11 @@ function jsFileLogging(source) {
   const out = [];
   for (const m of structure.matchAll(/new\s+(?:winston\.)?transports\.File\s*\(/g)) {
     const args = balanced(code, m.index + m[0].length - 1) ?? "";
-    if (!/\bmax(size|Files)\b/.test(args)) out.push({ line: lineAt(code, m.index), what: "winston File transport without maxsize/maxFiles" });
+    if (!/\bmax(size|Files)\b/.test(args)) out.push({ line: lineAt2(code, m.index), what: "winston File transport without maxsize/maxFiles" });
   }
   for (const m of structure.matchAll(/\b(?:pino\.destination|createWriteStream)\s*\(/g)) {
     const args = balanced(code, m.index + m[0].length - 1) ?? "";
-    if (/\.log\b/.test(args)) out.push({ line: lineAt(code, m.index), what: `${m[0].replace(/\s*\($/, "")}(...log file)` });
+    if (/\.log\b/.test(args)) out.push({ line: lineAt2(code, m.index), what: `${m[0].replace(/\s*\($/, "")}(...log file)` });
   }
   return out.sort((a, b) => a.line - b.line);
 }
@@ -38202,6 +40163,11 @@ var ALL_CHECKS = [
   ...k8sChecks,
   ...migrationsChecks,
   ...djangoChecks,
+  ...laravelChecks,
+  ...railsChecks,
+  ...phoenixChecks,
+  ...springChecks,
+  ...aspnetChecks,
   ...nodeChecks,
   ...pythonChecks,
   ...opsChecks,
@@ -38215,5 +40181,6 @@ export {
   HttpClient,
   healthFromRepo,
   adminRoutesFromRepo,
+  signUpRoutesFromRepo,
   ALL_CHECKS
 };

@@ -1,15 +1,15 @@
 import { createRequire as __rgCreateRequire } from 'node:module'; const require = __rgCreateRequire(import.meta.url);
 import {
   ALL_CHECKS
-} from "./chunk-HNJKDOIE.js";
-import "./chunk-TCBNDKNB.js";
-import "./chunk-32DETLBM.js";
+} from "./chunk-LHWETJM3.js";
+import "./chunk-UTYR6EJ4.js";
+import "./chunk-6WWHYZH7.js";
 import "./chunk-JWXGXOVI.js";
-import "./chunk-3VASOFYB.js";
+import "./chunk-EZOMUYVN.js";
 import {
   SCANNERS
-} from "./chunk-2Y6ZGBBV.js";
-import "./chunk-7KM3BS4O.js";
+} from "./chunk-SJZQWUDS.js";
+import "./chunk-4X5TJJTO.js";
 import "./chunk-STATKJKS.js";
 import "./chunk-3QW3PGZE.js";
 import "./chunk-7FI7UYSE.js";

@@ -1,7 +1,7 @@
 import { createRequire as __rgCreateRequire } from 'node:module'; const require = __rgCreateRequire(import.meta.url);
 import {
   checkRunSummary
-} from "./chunk-L7RFJCUO.js";
+} from "./chunk-7CZ2C6TQ.js";
 import {
   failing,
   headline,
