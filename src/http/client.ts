@@ -345,7 +345,9 @@ export class HttpClient {
         truncated = true;
       }
     }
-    // Never read an endless or unwanted body to its end.
+    // Never read an endless or unwanted body to its end. A body never read (maxBodyBytes 0) reports its
+    // destruction as an error: nobody listens for it, so it must not become an unhandled one.
+    response.body.on('error', () => undefined);
     response.body.destroy();
     const totalMs = performance.now() - started;
     const headerList: Array<[string, string]> = [];

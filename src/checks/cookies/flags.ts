@@ -1,5 +1,5 @@
 import type { FindingInput, LiveCheck, Severity } from '../../engine/types.js';
-import type { HttpResponse } from '../../http/client.js';
+import type { HttpClient, HttpResponse } from '../../http/client.js';
 import { describeExchange } from '../../http/evidence.js';
 import { probedPages } from '../../http/surface.js';
 import { redactSetCookie } from '../../core/redact.js';
@@ -81,6 +81,25 @@ export function cookieProblems(cookie: SetCookie, https: boolean): string[] {
   else if (!['strict', 'lax', 'none'].includes(sameSite)) problems.push(`SameSite=${cookie.attributes.get('samesite')} is not Strict, Lax or None`);
   else if (sameSite === 'none' && !secure) problems.push('SameSite=None without Secure (browsers reject it)');
   return problems;
+}
+
+/**
+ * Cookies set over plain HTTP without Secure whose app sets Secure itself when the request came over HTTPS
+ * (PHP apps reading `HTTPS`/`X-Forwarded-Proto`, frameworks trusting the proxy): asked once more per page that set
+ * one, with `X-Forwarded-Proto: https`, the way a TLS proxy in front forwards it. Name -> how it was seen.
+ */
+async function secureBehindTls(cookies: readonly SeenCookie[], http: HttpClient): Promise<Map<string, string>> {
+  const out = new Map<string, string>();
+  const pages = [...new Set(cookies.filter(({ cookie, setBy }) => setBy.startsWith('http:') && !cookie.attributes.has('secure') && cookiePurpose(cookie) !== 'preference').map((c) => c.setBy))];
+  for (const url of pages.slice(0, 2)) {
+    const result = await http.send({ url, headers: { 'x-forwarded-proto': 'https', 'x-forwarded-ssl': 'on' }, maxBodyBytes: 0 });
+    if (!result.ok) continue;
+    for (const header of result.response.setCookies) {
+      const again = parseSetCookie(header);
+      if (again?.attributes.has('secure')) out.set(again.name, `seen with X-Forwarded-Proto: https at ${url}`);
+    }
+  }
+  return out;
 }
 
 /** A session cookie's weakness is P1; a CSRF token's or a preference cookie's is defence in depth (P2). */
@@ -168,8 +187,8 @@ export const cookieFlags: LiveCheck = {
       { stack: 'Express', code: "app.use(session({ cookie: { secure: true, httpOnly: true, sameSite: 'lax' } }));\nres.cookie('name', value, { secure: true, httpOnly: true, sameSite: 'lax' });" },
       { stack: 'Django', code: "SESSION_COOKIE_SECURE = True\nCSRF_COOKIE_SECURE = True\nSESSION_COOKIE_SAMESITE = 'Lax'" },
     ],
-    severityNote: 'One finding per cookie, naming it and every missing attribute: P1 for a session cookie, P2 for a CSRF-token or preference cookie.',
-    traffic: 'None of its own: reads the shared base page (and its redirects) and the not-found probe.',
+    severityNote: 'One finding per cookie, naming it and every missing attribute: P1 for a session cookie, P2 for a CSRF-token or preference cookie, and P2 when SameSite is all that is missing (browsers treat such a cookie as Lax on cross-site POSTs). Over plain HTTP, Secure is not asked of a cookie the app sets with Secure once told the request came over HTTPS.',
+    traffic: 'Reads the shared base page (and its redirects) and the not-found probe; over plain HTTP, when a session or CSRF cookie lacks Secure, asks the page that set it once more with `X-Forwarded-Proto: https` (at most 2 requests) to see whether the app sets Secure itself behind a TLS proxy.',
   },
   async run({ exchanges, http }) {
     const pages = await probedPages(exchanges);
@@ -178,16 +197,21 @@ export const cookieFlags: LiveCheck = {
       return [{ status: 'pass', message: `No cookies are set by the ${pages.length} probed page(s).` }];
     }
     const served = servedBy(pages);
+    const securedBehindTls = await secureBehindTls(cookies, http);
     return cookies.map(({ cookie, header, response, setBy }): FindingInput => {
-      const problems = cookieProblems(cookie, setBy.startsWith('https:'));
+      const byTheApp = securedBehindTls.get(cookie.name);
+      const problems = cookieProblems(cookie, setBy.startsWith('https:')).filter((p) => !(byTheApp && p.startsWith('no Secure')));
       const purpose = cookiePurpose(cookie);
       const what = purpose === 'csrf' ? 'CSRF-token cookie' : 'Cookie';
       const evidence = [
         describeExchange(response, { headers: ['set-cookie'], secretHeaders: http.secretHeaderNames }),
         ...(setBy !== response.url ? ['', `(set by the redirect from ${setBy}: set-cookie: ${redactSetCookie(header)})`] : []),
       ].join('\n');
+      // Browsers send a cookie without SameSite as Lax on cross-site POSTs (Chrome since 2020): alone, its absence is defence in depth.
+      const onlySameSite = problems.every((p) => p === 'no SameSite');
+      const note = byTheApp ? ` (Secure is left out over plain HTTP only: the app sets it when told the request came over HTTPS, ${byTheApp})` : '';
       return problems.length
-        ? { status: 'fail', severity: severityForPurpose(purpose), message: `${what} ${cookie.name}: ${problems.join('; ')}.`, remediation: cookieFix(cookie, served), url: setBy, evidence }
+        ? { status: 'fail', severity: onlySameSite ? 'P2' : severityForPurpose(purpose), message: `${what} ${cookie.name}: ${problems.join('; ')}${note}.${onlySameSite && purpose === 'session' ? ' P2: browsers treat a cookie without SameSite as Lax for cross-site POSTs.' : ''}`, remediation: cookieFix(cookie, served), url: setBy, evidence }
         : { status: 'pass', message: `${what} ${cookie.name} is set with ${describeFlags(cookie)}.`, url: setBy, evidence };
     });
   },

@@ -2,7 +2,7 @@ import type { FindingInput, LiveCheck, Severity } from '../../engine/types.js';
 import type { HttpClient } from '../../http/client.js';
 import type { HttpResponse } from '../../http/client.js';
 import { describeExchange, describeFailure } from '../../http/evidence.js';
-import { NULL_ORIGIN, isOwnLimit, planCorsProbes, sendCorsProbe, type CorsProbe } from '../../http/surface.js';
+import { NULL_ORIGIN, isOwnLimit, planCorsProbes, probedPages, sendCorsProbe, type CorsProbe } from '../../http/surface.js';
 import { discoverEndpoints } from '../../http/endpoints.js';
 import { frameworkName, servedBy, type Framework, type ServedBy } from '../served-by.js';
 
@@ -14,7 +14,7 @@ export type CorsVerdict = { ok: true; note: string } | { ok: false; severity: Se
  * a reflected origin plus `Access-Control-Allow-Credentials: true` lets any
  * site read the user's authenticated responses.
  */
-export function judgeCors(response: Pick<HttpResponse, 'headers'>, origin: string, sensitive: boolean): CorsVerdict {
+export function judgeCors(response: Pick<HttpResponse, 'headers'>, origin: string, sensitive: boolean, appHasCredentials = true): CorsVerdict {
   const allowOrigin = response.headers['access-control-allow-origin']?.trim();
   const credentials = response.headers['access-control-allow-credentials']?.trim().toLowerCase() === 'true';
   if (allowOrigin === undefined || allowOrigin === '') return { ok: true, note: 'no Access-Control-Allow-Origin' };
@@ -22,10 +22,15 @@ export function judgeCors(response: Pick<HttpResponse, 'headers'>, origin: strin
   if (allowOrigin.includes(',')) return { ok: true, note: `several Access-Control-Allow-Origin values (${allowOrigin}), which browsers reject` };
   const reflected = allowOrigin.toLowerCase() === origin.toLowerCase();
   const what = origin === NULL_ORIGIN ? 'Origin: null' : `the foreign origin ${origin}`;
-  if (reflected && credentials) {
+  if (reflected && credentials && appHasCredentials) {
     return { ok: false, severity: 'P0', reason: `${what} is allowed with Access-Control-Allow-Credentials: true, so any site can read authenticated responses` };
   }
-  if (reflected && origin === NULL_ORIGIN) {
+  // Credentials allowed by an app that issues none (no cookie, no login, no auth configured for the target):
+  // a foreign page reads what any visitor's browser can reach, as with a reflected origin alone.
+  if (reflected && credentials && sensitive) {
+    return { ok: false, severity: 'P1', reason: `${what} is allowed with Access-Control-Allow-Credentials: true on an API endpoint; the app showed no cookie or login, so a foreign page reads what the visitor's browser can reach (their network, localhost)` };
+  }
+  if (reflected && origin === NULL_ORIGIN && (appHasCredentials || sensitive)) {
     return { ok: false, severity: 'P1', reason: 'Origin: null is allowed (any sandboxed iframe can send it)' };
   }
   if (reflected && sensitive) {
@@ -80,7 +85,7 @@ export const corsPolicy: LiveCheck = {
       { stack: 'Django', code: "CORS_ALLOWED_ORIGINS = ['https://app.example.com']  # django-cors-headers; never CORS_ALLOW_ALL_ORIGINS with credentials" },
     ],
     severityNote:
-      'One finding per endpoint, listing every probe that fails there (GET and preflight, foreign and null origin), at the severity of the worst: P0 for an arbitrary or null origin with credentials; P1 for `*` or a reflected origin on API/authenticated paths and for an allowed null origin.',
+      'One finding per endpoint, listing every probe that fails there (GET and preflight, foreign and null origin), at the severity of the worst: P0 for an arbitrary or null origin with credentials, when the app issues credentials (a cookie on a probed page, an endpoint that asks for a login, or credentials configured for the target); P1 for `*` or a reflected origin (with or without credentials the app never issues) on API/authenticated paths and for an allowed null origin.',
     traffic:
       'A GET and an OPTIONS preflight with Origin: https://evil.example and with Origin: null on the target URL, plus a GET and a preflight with the foreign origin on each configured api/authenticated/protected path and each API endpoint discovered without a request (a recognised product\'s API, same-origin /api/ and .json links in the page; preflight for POST), at most 4 paths: 4 to 12 requests, shared.',
   },
@@ -95,6 +100,13 @@ export const corsPolicy: LiveCheck = {
     // nothing (browsers send no credentials with `*`), so only a reflected origin with credentials counts. A
     // preflight is excused so only where its method was our guess (a discovered endpoint): a configured write
     // endpoint may well take anonymous writes its reads refuse.
+    // Whether the app issues credentials a browser would send: a cookie on a probed page, an endpoint asking for a
+    // login, or credentials configured for the target. Without them, "with credentials" opens nothing more.
+    const pages = await probedPages(exchanges);
+    const appHasCredentials =
+      pages.some((p) => p.setCookies.length > 0 || p.redirects.some((h) => (h.setCookies ?? []).length > 0)) ||
+      results.some(({ result }) => result.ok && ([401, 403].includes(result.response.status) || result.response.headers['www-authenticate'] !== undefined || result.response.setCookies.length > 0)) ||
+      Object.keys(target.headers).some((h) => /^(authorization|cookie|x-api-key)$/i.test(h));
     const refusing = new Set(
       results.filter(({ probe, result }) => !probe.preflight && result.ok && [401, 403].includes(result.response.status)).map(({ probe }) => probe.url),
     );
@@ -108,7 +120,7 @@ export const corsPolicy: LiveCheck = {
       const refused = probe.preflight && (result.response.status < 200 || result.response.status > 299);
       let verdict: CorsVerdict = refused
         ? { ok: true, note: `preflight refused with ${result.response.status}` }
-        : judgeCors(result.response, probe.origin, probe.sensitive);
+        : judgeCors(result.response, probe.origin, probe.sensitive, appHasCredentials);
       if (!verdict.ok && verdict.severity !== 'P0' && refusing.has(probe.url) && (!probe.preflight || probe.discovered)) {
         verdict = { ok: true, note: `${verdict.reason}, but the endpoint refuses requests without credentials` };
       }
