@@ -231,7 +231,7 @@ async function bundleEngine(dir, srcRoot) {
      export { verdict } from ${file('src/engine/score.ts')};
      export { configSchema } from ${file('src/config/schema.ts')};
      export { loadFileSet } from ${file('src/repo/fileset.ts')};
-     export { ParsedFiles } from ${file('src/parse/parsed.ts')};
+     export { ParsedFiles } from ${file(existsSync(join(srcRoot, 'src/parse/parsed.ts')) ? 'src/parse/parsed.ts' : 'src/repo/parsed.ts')};
      ${existsSync(join(srcRoot, 'src/model/index.ts')) ? `export { buildRepoModel } from ${file('src/model/index.ts')};` : 'export const buildRepoModel = undefined;'}`,
   );
   const out = join(dir, 'engine.mjs');

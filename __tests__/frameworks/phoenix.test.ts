@@ -110,15 +110,27 @@ if config_env() == :dev do
   config :chat, Chat.Mailer, api_key: System.get_env("MAILER_API_KEY", "dev-mailer-key-123456")
 end
 `,
+      'lib/chat_web/endpoint.ex': 'defmodule ChatWeb.Endpoint do\n  use Phoenix.Endpoint, otp_app: :chat\n  socket "/live", Phoenix.LiveView.Socket, websocket: [connect_info: [session: @session_options]]\nend\n',
     });
     expect(where(result, 'phoenix.secret-key-base')).toEqual(['fail P0 config/config.exs:9']);
     expect(messages(result, 'phoenix.secret-key-base')[0]).not.toContain('9YWmWz498gUj');
     expect(where(result, 'phoenix.debug-errors')).toEqual(['fail P0 config/prod.exs:5']);
     expect(where(result, 'phoenix.check-origin')).toEqual(['fail P1 config/prod.exs:6']);
-    expect(where(result, 'phoenix.force-ssl')).toEqual(['fail P1 config/prod.exs']);
+    expect(where(result, 'phoenix.force-ssl')).toEqual(['fail P2 config/prod.exs']);
     // The dev branch's fallback never reaches prod; a datastore password is P1 (SEVERITY.md).
     expect(where(result, 'phoenix.env-fallback')).toEqual(['fail P0 config/runtime.exs:3', 'fail P1 config/runtime.exs:7']);
     expect(messages(result, 'phoenix.env-fallback')[0]).toContain('System.get_env("API_JWT_SECRET") falls back to a literal');
+  });
+
+  it('puts check_origin: false at P2 when no socket connects with the session (token-authenticated sockets)', async () => {
+    const result = await audit(phoenixChecks, {
+      ...DEPLOYED,
+      'config/config.exs': CONFIG,
+      'config/prod.exs': 'import Config\n\nconfig :chat, ChatWeb.Endpoint,\n  check_origin: false\n',
+      'config/runtime.exs': RUNTIME_HARDENED,
+      'lib/chat_web/endpoint.ex': 'defmodule ChatWeb.Endpoint do\n  use Phoenix.Endpoint, otp_app: :chat\n  socket "/socket", ChatWeb.UserSocket, websocket: true\nend\n',
+    });
+    expect(where(result, 'phoenix.check-origin')).toEqual(['fail P2 config/prod.exs:4']);
   });
 
   it('reports a literal fallback of SECRET_KEY_BASE itself, and leaves a condition the deployment decides unjudged', async () => {

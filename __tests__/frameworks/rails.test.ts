@@ -56,7 +56,7 @@ describe('rails.* on config/application.rb, config/environments/production.rb an
       'config/secrets.yml': SECRETS.replace('<%= ENV["SECRET_KEY_BASE"] %>', 'f9a8b7c6d5e4f3a2b1c0d9e8f7a6b5c4d3e2f1a0b9c8d7e6f5a4b3c2d1e0f9a8b7c6d5e4f3a2b1c0d9e8f7a6b5c4d3e2f1a0b9c8d7e6f5a4b3c2d1e0f9a8b7c6d5e4'),
     }, { git: true });
     expect(where(result, 'rails.consider-all-requests-local')).toEqual(['fail P0 config/environments/production.rb:5']);
-    expect(where(result, 'rails.force-ssl')).toEqual(['fail P1 config/environments/production.rb:6']);
+    expect(where(result, 'rails.force-ssl')).toEqual(['fail P2 config/environments/production.rb:6']);
     expect(messages(result, 'rails.force-ssl')[0]).toContain('config.force_ssl is false when RAILS_FORCE_SSL is unset');
     expect(where(result, 'rails.hosts')).toEqual(['fail P2 config/environments/production.rb:9']);
     expect(where(result, 'rails.secret-key-base')).toEqual(['fail P0 config/environments/production.rb:8', 'fail P0 config/master.key', 'fail P0 config/secrets.yml:9']);
@@ -88,8 +88,12 @@ describe('rails.* on config/application.rb, config/environments/production.rb an
     expect(where(decided, 'rails.consider-all-requests-local')).toEqual(['pass P0']);
     expect(messages(decided, 'rails.consider-all-requests-local')[0]).toContain('under a condition the deployment decides');
     const unset = await audit(railsChecks, { ...DEPLOYED, 'config/environments/production.rb': 'Rails.application.configure do\n  config.eager_load = true\nend\n' });
-    expect(where(unset, 'rails.force-ssl')).toEqual(['fail P1 config/environments/production.rb']);
+    expect(where(unset, 'rails.force-ssl')).toEqual(['fail P2 config/environments/production.rb']);
     expect(messages(unset, 'rails.force-ssl')[0]).toContain("Rails' default is false");
+    expect(messages(unset, 'rails.force-ssl')[0]).toContain('TLS ends at a proxy in front');
+    // The twin: Puma terminates TLS itself, so the redirect and HSTS are the application's (P1).
+    const terminating = await audit(railsChecks, { ...DEPLOYED, 'config/environments/production.rb': 'Rails.application.configure do\n  config.eager_load = true\nend\n', 'config/puma.rb': "ssl_bind '0.0.0.0', '3443', { key: 'key.pem', cert: 'cert.pem' }\n" });
+    expect(where(terminating, 'rails.force-ssl')).toEqual(['fail P1 config/environments/production.rb']);
   });
 
   it('is an error, never a pass, when production.rb cannot be read', async () => {
