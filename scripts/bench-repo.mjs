@@ -93,7 +93,8 @@ const checks = engine.ALL_CHECKS.filter((c) => c.kind === 'repo').map((check) =>
   },
 }));
 const started = performance.now();
-const result = await engine.runAudit({ config, checks, targets: [], repoRoot: root, onProgress: () => {} });
+// The scanners the worker threads run, as the CLI passes them (a build from before the layering has none to pass: its engine imports them).
+const result = await engine.runAudit({ config, checks, targets: [], repoRoot: root, onProgress: () => {}, ...(engine.SCANNERS ? { scanners: [...engine.SCANNERS.values()] } : {}) });
 // Listing and the repository model: everything before the first check starts.
 const fileSetMs = Number.isFinite(firstCheckAt) ? firstCheckAt - started : 0;
 const v = engine.verdict(result.findings, { minScore: config.minScore, failOn: config.failOn });
@@ -226,7 +227,7 @@ async function bundleEngine(dir, srcRoot) {
   const file = (p) => JSON.stringify(join(srcRoot, p));
   writeFileSync(
     entry,
-    `export { ALL_CHECKS } from ${file('src/checks/index.ts')};
+    `export * from ${file('src/checks/index.ts')};
      export { runAudit } from ${file('src/engine/run.ts')};
      export { verdict } from ${file('src/engine/score.ts')};
      export { configSchema } from ${file('src/config/schema.ts')};
