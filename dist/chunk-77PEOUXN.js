@@ -22,7 +22,7 @@ import {
   redactText,
   redactWith,
   signUpRoutesFromRepo
-} from "./chunk-LHWETJM3.js";
+} from "./chunk-RI5SHAN7.js";
 import {
   RAMP_CHECK_ID,
   capacityProblem,

@@ -27459,6 +27459,7 @@ var HttpClient = class _HttpClient {
         truncated = true;
       }
     }
+    response.body.on("error", () => void 0);
     response.body.destroy();
     const totalMs = performance.now() - started;
     const headerList = [];
@@ -28371,6 +28372,19 @@ function cookieProblems(cookie, https2) {
   else if (sameSite2 === "none" && !secure) problems.push("SameSite=None without Secure (browsers reject it)");
   return problems;
 }
+async function secureBehindTls(cookies, http) {
+  const out = /* @__PURE__ */ new Map();
+  const pages = [...new Set(cookies.filter(({ cookie, setBy }) => setBy.startsWith("http:") && !cookie.attributes.has("secure") && cookiePurpose(cookie) !== "preference").map((c) => c.setBy))];
+  for (const url of pages.slice(0, 2)) {
+    const result = await http.send({ url, headers: { "x-forwarded-proto": "https", "x-forwarded-ssl": "on" }, maxBodyBytes: 0 });
+    if (!result.ok) continue;
+    for (const header2 of result.response.setCookies) {
+      const again = parseSetCookie(header2);
+      if (again?.attributes.has("secure")) out.set(again.name, `seen with X-Forwarded-Proto: https at ${url}`);
+    }
+  }
+  return out;
+}
 function severityForPurpose(purpose) {
   return purpose === "session" ? "P1" : "P2";
 }
@@ -28425,8 +28439,8 @@ var cookieFlags = {
       { stack: "Express", code: "app.use(session({ cookie: { secure: true, httpOnly: true, sameSite: 'lax' } }));\nres.cookie('name', value, { secure: true, httpOnly: true, sameSite: 'lax' });" },
       { stack: "Django", code: "SESSION_COOKIE_SECURE = True\nCSRF_COOKIE_SECURE = True\nSESSION_COOKIE_SAMESITE = 'Lax'" }
     ],
-    severityNote: "One finding per cookie, naming it and every missing attribute: P1 for a session cookie, P2 for a CSRF-token or preference cookie.",
-    traffic: "None of its own: reads the shared base page (and its redirects) and the not-found probe."
+    severityNote: "One finding per cookie, naming it and every missing attribute: P1 for a session cookie, P2 for a CSRF-token or preference cookie, and P2 when SameSite is all that is missing (browsers treat such a cookie as Lax on cross-site POSTs). Over plain HTTP, Secure is not asked of a cookie the app sets with Secure once told the request came over HTTPS.",
+    traffic: "Reads the shared base page (and its redirects) and the not-found probe; over plain HTTP, when a session or CSRF cookie lacks Secure, asks the page that set it once more with `X-Forwarded-Proto: https` (at most 2 requests) to see whether the app sets Secure itself behind a TLS proxy."
   },
   async run({ exchanges, http }) {
     const pages = await probedPages(exchanges);
@@ -28435,15 +28449,19 @@ var cookieFlags = {
       return [{ status: "pass", message: `No cookies are set by the ${pages.length} probed page(s).` }];
     }
     const served = servedBy(pages);
+    const securedBehindTls = await secureBehindTls(cookies, http);
     return cookies.map(({ cookie, header: header2, response, setBy }) => {
-      const problems = cookieProblems(cookie, setBy.startsWith("https:"));
+      const byTheApp = securedBehindTls.get(cookie.name);
+      const problems = cookieProblems(cookie, setBy.startsWith("https:")).filter((p) => !(byTheApp && p.startsWith("no Secure")));
       const purpose = cookiePurpose(cookie);
       const what = purpose === "csrf" ? "CSRF-token cookie" : "Cookie";
       const evidence = [
         describeExchange(response, { headers: ["set-cookie"], secretHeaders: http.secretHeaderNames }),
         ...setBy !== response.url ? ["", `(set by the redirect from ${setBy}: set-cookie: ${redactSetCookie(header2)})`] : []
       ].join("\n");
-      return problems.length ? { status: "fail", severity: severityForPurpose(purpose), message: `${what} ${cookie.name}: ${problems.join("; ")}.`, remediation: cookieFix(cookie, served), url: setBy, evidence } : { status: "pass", message: `${what} ${cookie.name} is set with ${describeFlags(cookie)}.`, url: setBy, evidence };
+      const onlySameSite = problems.every((p) => p === "no SameSite");
+      const note = byTheApp ? ` (Secure is left out over plain HTTP only: the app sets it when told the request came over HTTPS, ${byTheApp})` : "";
+      return problems.length ? { status: "fail", severity: onlySameSite ? "P2" : severityForPurpose(purpose), message: `${what} ${cookie.name}: ${problems.join("; ")}${note}.${onlySameSite && purpose === "session" ? " P2: browsers treat a cookie without SameSite as Lax for cross-site POSTs." : ""}`, remediation: cookieFix(cookie, served), url: setBy, evidence } : { status: "pass", message: `${what} ${cookie.name} is set with ${describeFlags(cookie)}.`, url: setBy, evidence };
     });
   }
 };
@@ -28731,17 +28749,20 @@ function safeOrigin(url) {
 }
 
 // src/checks/cors/policy.ts
-function judgeCors(response, origin, sensitive) {
+function judgeCors(response, origin, sensitive, appHasCredentials = true) {
   const allowOrigin = response.headers["access-control-allow-origin"]?.trim();
   const credentials = response.headers["access-control-allow-credentials"]?.trim().toLowerCase() === "true";
   if (allowOrigin === void 0 || allowOrigin === "") return { ok: true, note: "no Access-Control-Allow-Origin" };
   if (allowOrigin.includes(",")) return { ok: true, note: `several Access-Control-Allow-Origin values (${allowOrigin}), which browsers reject` };
   const reflected = allowOrigin.toLowerCase() === origin.toLowerCase();
   const what = origin === NULL_ORIGIN ? "Origin: null" : `the foreign origin ${origin}`;
-  if (reflected && credentials) {
+  if (reflected && credentials && appHasCredentials) {
     return { ok: false, severity: "P0", reason: `${what} is allowed with Access-Control-Allow-Credentials: true, so any site can read authenticated responses` };
   }
-  if (reflected && origin === NULL_ORIGIN) {
+  if (reflected && credentials && sensitive) {
+    return { ok: false, severity: "P1", reason: `${what} is allowed with Access-Control-Allow-Credentials: true on an API endpoint; the app showed no cookie or login, so a foreign page reads what the visitor's browser can reach (their network, localhost)` };
+  }
+  if (reflected && origin === NULL_ORIGIN && (appHasCredentials || sensitive)) {
     return { ok: false, severity: "P1", reason: "Origin: null is allowed (any sandboxed iframe can send it)" };
   }
   if (reflected && sensitive) {
@@ -28787,7 +28808,7 @@ var corsPolicy = {
       { stack: "Express", code: "app.use(cors({ origin: ['https://app.example.com'], credentials: true }));" },
       { stack: "Django", code: "CORS_ALLOWED_ORIGINS = ['https://app.example.com']  # django-cors-headers; never CORS_ALLOW_ALL_ORIGINS with credentials" }
     ],
-    severityNote: "One finding per endpoint, listing every probe that fails there (GET and preflight, foreign and null origin), at the severity of the worst: P0 for an arbitrary or null origin with credentials; P1 for `*` or a reflected origin on API/authenticated paths and for an allowed null origin.",
+    severityNote: "One finding per endpoint, listing every probe that fails there (GET and preflight, foreign and null origin), at the severity of the worst: P0 for an arbitrary or null origin with credentials, when the app issues credentials (a cookie on a probed page, an endpoint that asks for a login, or credentials configured for the target); P1 for `*` or a reflected origin (with or without credentials the app never issues) on API/authenticated paths and for an allowed null origin.",
     traffic: "A GET and an OPTIONS preflight with Origin: https://evil.example and with Origin: null on the target URL, plus a GET and a preflight with the foreign origin on each configured api/authenticated/protected path and each API endpoint discovered without a request (a recognised product's API, same-origin /api/ and .json links in the page; preflight for POST), at most 4 paths: 4 to 12 requests, shared."
   },
   async run({ exchanges, target, http }) {
@@ -28797,6 +28818,8 @@ var corsPolicy = {
     const failures = [];
     const notes = [];
     let answered = 0;
+    const pages = await probedPages(exchanges);
+    const appHasCredentials = pages.some((p) => p.setCookies.length > 0 || p.redirects.some((h) => (h.setCookies ?? []).length > 0)) || results.some(({ result }) => result.ok && ([401, 403].includes(result.response.status) || result.response.headers["www-authenticate"] !== void 0 || result.response.setCookies.length > 0)) || Object.keys(target.headers).some((h) => /^(authorization|cookie|x-api-key)$/i.test(h));
     const refusing = new Set(
       results.filter(({ probe, result }) => !probe.preflight && result.ok && [401, 403].includes(result.response.status)).map(({ probe }) => probe.url)
     );
@@ -28807,7 +28830,7 @@ var corsPolicy = {
       }
       answered++;
       const refused = probe.preflight && (result.response.status < 200 || result.response.status > 299);
-      let verdict2 = refused ? { ok: true, note: `preflight refused with ${result.response.status}` } : judgeCors(result.response, probe.origin, probe.sensitive);
+      let verdict2 = refused ? { ok: true, note: `preflight refused with ${result.response.status}` } : judgeCors(result.response, probe.origin, probe.sensitive, appHasCredentials);
       if (!verdict2.ok && verdict2.severity !== "P0" && refusing.has(probe.url) && (!probe.preflight || probe.discovered)) {
         verdict2 = { ok: true, note: `${verdict2.reason}, but the endpoint refuses requests without credentials` };
       }
@@ -29376,12 +29399,13 @@ var errorTraces = {
     why: "Many apps print traces only from their error handler, which the usual probes never reach: an Express app's default handler prints the stack for a body it cannot parse unless NODE_ENV=production, giving away paths, versions and code.",
     fix: "Run with production settings (NODE_ENV=production, DEBUG off) and answer parse and validation errors with a 400 and a short message; log the trace instead.",
     snippets: [{ stack: "Express", code: "app.use((err, req, res, next) => res.status(err.status ?? 500).json({ error: err.expose ? err.message : 'internal error' }));" }],
+    severityNote: "P0. For a recognised product that listens on loopback by default (JSON Server, TiddlyWiki, Syncthing) seen from a loopback client, one more connection to the same port on another address of this machine decides: answered there, P0; refused, P2 (local clients only); not told apart, P1. Apps of unknown kind are judged as they answer, whatever address the audit reaches them on.",
     traffic: `Per endpoint (at most ${MAX_DISCOVERED_API}), one GET with wrong-typed parameters and one POST with a malformed JSON body (rejected by the parser before any handler runs, so nothing changes; the configured JSON endpoint disclosure.debug-mode already probes is left out). Sent by default only to loopback and private addresses (allow-probes: true or --allow-bursts for others).`
   },
-  async run({ exchanges, target, http }) {
+  async run({ exchanges, target, http, config }) {
     const policy = burstPolicy(target, "probes");
     if (!policy.allowed) return [{ status: "skip", message: `Not probed: ${policy.reason}.` }];
-    const { api } = await discoverEndpoints(exchanges, target);
+    const { api, products } = await discoverEndpoints(exchanges, target);
     const paths = [...new Set([...target.paths.api, ...target.paths.json].map((e) => e.path).concat(api.map((a) => a.path)))].slice(0, MAX_DISCOVERED_API);
     if (!paths.length) return [{ status: "skip", message: "No API endpoint configured (api:, json:) or discovered in the base page, so no malformed input to send." }];
     const alreadyJson = jsonEndpoint(target)?.path;
@@ -29413,7 +29437,17 @@ var errorTraces = {
         evidence: describeExchange(result.response, { headers: ["content-type"], bodyExcerpt: 400, bodyMatch: tell.fragment, secretHeaders: http.secretHeaderNames })
       });
     }
-    if (findings.length) return findings;
+    if (findings.length) {
+      const localOnly = isLoopbackVantage(target.url) ? products.find((p) => p.localOnlyByDefault)?.localOnlyByDefault : void 0;
+      if (localOnly) {
+        const judged = judgeByVantage(await askFromVantage(exchanges, { targetUrl: target.url, setting: config.http.localVantage, path: "/", localOnly, owner: ID6 }, () => true), localOnly);
+        for (const f of findings) {
+          f.message += judged.note;
+          if (judged.severity) f.severity = judged.severity;
+        }
+      }
+      return findings;
+    }
     const incomplete = incompleteProbes(answered.map((a) => a.result), "malformed-input");
     if (incomplete) return [incomplete];
     const seen = answered.map(({ what, result }) => `${what}: ${result.ok ? result.response.status : result.error.code}`).join("; ");
@@ -38011,23 +38045,29 @@ var forceSsl = {
     summary: 'Fails when `config/environments/production.rb` (after `config/application.rb`) sets `config.force_ssl = false`, leaves it unset (Rails\' default is false), or falls back to false when its variable is unset (`ENV.fetch("FORCE_SSL", false)`). A value the deployment decides (`ENV["FORCE_SSL"].present?`, a condition) is reported as such, not failed.',
     why: 'The Rails Security Guide: "config.force_ssl = true" forces all access over HTTPS and, through ActionDispatch::SSL, redirects HTTP, sends Strict-Transport-Security and marks cookies secure; without it session cookies travel over plain HTTP.',
     fix: "Set `config.force_ssl = true` in production.rb (with `config.assume_ssl = true` behind a TLS-terminating proxy).",
-    snippets: [{ stack: "Rails", code: "config.assume_ssl = true\nconfig.force_ssl = true" }]
+    snippets: [{ stack: "Rails", code: "config.assume_ssl = true\nconfig.force_ssl = true" }],
+    severityNote: "P1 when Puma terminates TLS itself (`ssl_bind` in config/puma.rb); P2 when TLS ends at a proxy in front (SEVERITY.md: settings that belong to the TLS-terminating proxy)."
   },
-  run: (ctx) => forEachRailsApp(
-    ctx,
-    (app) => {
-      const { setting, conditional } = finalSetting(app, "force_ssl");
-      if (conditional) return [{ status: "pass", message: `config.force_ssl is set under a condition the deployment decides (${conditional.path}:${conditional.line}); not judged.` }];
-      if (!setting) return [{ status: "fail", message: `config.force_ssl is not set in ${app.productionPath} nor config/application.rb: Rails' default is false, so production serves plain HTTP, sends no HSTS and no Secure cookies.`, file: app.productionPath }];
-      const decided = decidedValue(setting);
-      if (decided && decided.value !== true) {
-        return [{ status: "fail", message: `${describeRails(setting)}: production serves plain HTTP, sends no HSTS and its cookies are not marked Secure.`, location: { path: setting.path, line: setting.line } }];
-      }
-      if (!decided) return [{ status: "pass", message: `${describeRails(setting)}: the deployment decides; not judged.` }];
-      return [{ status: "pass", message: `${describeRails(setting)}.` }];
-    },
-    { needsProduction: true }
-  )
+  async run(ctx) {
+    const terminates = (await Promise.all(ctx.files.files.filter((f) => /(^|\/)config\/puma(\/[\w.-]+)?\.rb$/.test(f.path)).map((f) => ctx.files.read(f.path)))).some((t) => t !== void 0 && /^\s*ssl_bind\b/m.test(t));
+    const severity = terminates ? "P1" : "P2";
+    const why = terminates ? " Puma terminates TLS itself (ssl_bind)." : " P2: Puma has no ssl_bind, so TLS ends at a proxy in front, which can redirect and send HSTS (with config.assume_ssl the app still marks cookies Secure).";
+    return forEachRailsApp(
+      ctx,
+      (app) => {
+        const { setting, conditional } = finalSetting(app, "force_ssl");
+        if (conditional) return [{ status: "pass", message: `config.force_ssl is set under a condition the deployment decides (${conditional.path}:${conditional.line}); not judged.` }];
+        if (!setting) return [{ status: "fail", severity, message: `config.force_ssl is not set in ${app.productionPath} nor config/application.rb: Rails' default is false, so production serves plain HTTP, sends no HSTS and no Secure cookies.${why}`, file: app.productionPath }];
+        const decided = decidedValue(setting);
+        if (decided && decided.value !== true) {
+          return [{ status: "fail", severity, message: `${describeRails(setting)}: production serves plain HTTP, sends no HSTS and its cookies are not marked Secure.${why}`, location: { path: setting.path, line: setting.line } }];
+        }
+        if (!decided) return [{ status: "pass", message: `${describeRails(setting)}: the deployment decides; not judged.` }];
+        return [{ status: "pass", message: `${describeRails(setting)}.` }];
+      },
+      { needsProduction: true }
+    );
+  }
 };
 
 // src/checks/rails/hosts.ts
@@ -38213,16 +38253,22 @@ var checkOrigin = {
     summary: "Fails when the endpoint configuration a prod release runs with (config.exs \u2192 prod.exs \u2192 runtime.exs) sets `check_origin: false`.",
     why: "Phoenix.Endpoint: `:check_origin` \"if the transport should check the origin of requests when the origin header is present ... This option protects against Cross-Site WebSocket Hijacking\". With false, any web site a user visits can open the application's sockets (LiveView included) with that user's cookies.",
     fix: 'Leave it at its default (the endpoint\'s host), or list the allowed origins: `check_origin: ["https://app.example.com"]`; a socket meant for third-party sites can set it on that socket alone.',
-    snippets: [{ stack: "Phoenix", code: 'config :my_app, MyAppWeb.Endpoint, check_origin: ["https://app.example.com"]' }]
+    snippets: [{ stack: "Phoenix", code: 'config :my_app, MyAppWeb.Endpoint, check_origin: ["https://app.example.com"]' }],
+    severityNote: "P1 when a socket of the endpoint connects with the session (`connect_info: [session: ...]`, as LiveView does); P2 when none does (token-authenticated sockets)."
   },
-  run: (ctx) => forEachEndpoint(ctx, ({ config }) => {
-    const entry = entryAt(config, "check_origin");
-    const literal = entry ? literalInProd(entry.value) : void 0;
-    if (entry && !entry.conditional && literal?.value === false) {
-      return [{ status: "fail", message: `check_origin: false (${entry.path}:${entry.line}) in prod: any web site can open this endpoint's WebSocket and long-poll connections with the visitor's cookies (Cross-Site WebSocket Hijacking).`, location: { path: entry.path, line: entry.line } }];
-    }
-    return [{ status: "pass", message: entry ? `check_origin in prod is ${describeValue(entry.value)} (${entry.path}:${entry.line}).` : "check_origin is not set for prod: Phoenix checks the origin against the endpoint's host." }];
-  })
+  async run(ctx) {
+    const endpoints = await Promise.all(ctx.files.files.filter((f) => /(^|\/)lib\/[\w/]+\/endpoint\.ex$/.test(f.path)).map((f) => ctx.files.read(f.path)));
+    const cookieSockets = endpoints.some((t) => t !== void 0 && /connect_info:\s*\[[^\]]*session:/.test(t));
+    return forEachEndpoint(ctx, ({ config }) => {
+      const entry = entryAt(config, "check_origin");
+      const literal = entry ? literalInProd(entry.value) : void 0;
+      if (entry && !entry.conditional && literal?.value === false) {
+        const why = cookieSockets ? "" : " P2: no socket of the endpoint connects with the session (connect_info: [session: ...]), so a foreign page gets no more than it could ask for itself.";
+        return [{ status: "fail", ...cookieSockets ? {} : { severity: "P2" }, message: `check_origin: false (${entry.path}:${entry.line}) in prod: any web site can open this endpoint's WebSocket and long-poll connections with the visitor's cookies (Cross-Site WebSocket Hijacking).${why}`, location: { path: entry.path, line: entry.line } }];
+      }
+      return [{ status: "pass", message: entry ? `check_origin in prod is ${describeValue(entry.value)} (${entry.path}:${entry.line}).` : "check_origin is not set for prod: Phoenix checks the origin against the endpoint's host." }];
+    });
+  }
 };
 
 // src/checks/phoenix/debug-errors.ts
@@ -38304,17 +38350,21 @@ var forceSsl2 = {
     summary: "Fails when the endpoint configuration a prod release runs with (config.exs \u2192 prod.exs \u2192 runtime.exs) has no `force_ssl` (or sets it to false/nil). A `force_ssl` set only under a condition the deployment decides passes with a note.",
     why: `Phoenix's "Using SSL" guide: "to force SSL ... set the :force_ssl option in your endpoint configuration"; it plugs Plug.SSL, which redirects HTTP to HTTPS and sends Strict-Transport-Security. Without it the session cookie can travel over plain HTTP.`,
     fix: "In config/prod.exs: `config :my_app, MyAppWeb.Endpoint, force_ssl: [rewrite_on: [:x_forwarded_proto], hsts: true]`.",
-    snippets: [{ stack: "Phoenix", code: "config :my_app, MyAppWeb.Endpoint, force_ssl: [rewrite_on: [:x_forwarded_proto], hsts: true]" }]
+    snippets: [{ stack: "Phoenix", code: "config :my_app, MyAppWeb.Endpoint, force_ssl: [rewrite_on: [:x_forwarded_proto], hsts: true]" }],
+    severityNote: "P1 when the endpoint terminates TLS itself (an `https:` listener); P2 when TLS ends at a proxy in front (SEVERITY.md: settings that belong to the TLS-terminating proxy)."
   },
   run: (ctx) => forEachEndpoint(ctx, ({ app, config }) => {
+    const terminates = entryAt(config, "https") !== void 0;
+    const severity = terminates ? "P1" : "P2";
+    const why = terminates ? " The endpoint terminates TLS itself (https: is configured)." : " P2: the endpoint has no https: listener, so TLS ends at a proxy in front, which can redirect and send HSTS.";
     const entry = entryAt(config, "force_ssl");
     if (!entry) {
       const where = app.files.find((f) => f.endsWith("/prod.exs")) ?? app.files[0];
-      return [{ status: "fail", message: `force_ssl is not set for prod in ${app.files.join(", ")}: production does not redirect HTTP to HTTPS nor send HSTS (unless a proxy in front does).`, file: where }];
+      return [{ status: "fail", severity, message: `force_ssl is not set for prod in ${app.files.join(", ")}: production does not redirect HTTP to HTTPS nor send HSTS (unless a proxy in front does).${why}`, file: where }];
     }
     const literal = literalInProd(entry.value);
     if (!entry.conditional && literal && (literal.value === false || literal.value === null)) {
-      return [{ status: "fail", message: `force_ssl is ${describeValue(entry.value)} (${entry.path}:${entry.line}) in prod: production does not redirect HTTP to HTTPS nor send HSTS.`, location: { path: entry.path, line: entry.line } }];
+      return [{ status: "fail", severity, message: `force_ssl is ${describeValue(entry.value)} (${entry.path}:${entry.line}) in prod: production does not redirect HTTP to HTTPS nor send HSTS.${why}`, location: { path: entry.path, line: entry.line } }];
     }
     return [{ status: "pass", message: `force_ssl in prod is ${describeValue(entry.value)} (${entry.path}:${entry.line})${entry.conditional ? ", under a condition the deployment decides" : ""}.` }];
   })
