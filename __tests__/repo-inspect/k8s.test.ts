@@ -155,6 +155,9 @@ describe('Kubernetes checks on multi-document manifests', () => {
   it('knows a memory limit doubles as the memory request', () => {
     expect(missingResources({ resources: { limits: { memory: '1Gi' }, requests: { cpu: '1' } } })).toEqual([]);
     expect(missingResources({})).toEqual(['limits.memory', 'requests.cpu', 'requests.memory']);
+    // Kubernetes defaulting: a CPU limit alone is the CPU request (9 false findings in one repository before).
+    expect(missingResources({ resources: { limits: { memory: '1Gi', cpu: '500m' } } })).toEqual([]);
+    expect(missingResources({ resources: { limits: { cpu: '500m' } } })).toEqual(['limits.memory', 'requests.memory']);
   });
 });
 

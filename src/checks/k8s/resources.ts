@@ -9,7 +9,8 @@ export function missingResources(spec: Record<string, unknown>): string[] {
   const requests = isPlainObject(resources.requests) ? resources.requests : {};
   const missing: string[] = [];
   if (limits.memory === undefined || limits.memory === null) missing.push('limits.memory');
-  if (requests.cpu === undefined || requests.cpu === null) missing.push('requests.cpu');
+  // Kubernetes copies a limit into an unset request of the same resource (a CPU limit alone is the CPU request).
+  if ((requests.cpu === undefined || requests.cpu === null) && (limits.cpu === undefined || limits.cpu === null)) missing.push('requests.cpu');
   // A memory limit alone makes the request equal to it (Kubernetes defaulting), so it is not missing then.
   if ((requests.memory === undefined || requests.memory === null) && (limits.memory === undefined || limits.memory === null)) missing.push('requests.memory');
   return missing;
@@ -24,7 +25,7 @@ export const k8sResources: RepoCheck = {
   kind: 'repo',
   docs: {
     summary:
-      'Fails for each container and init container without `resources.limits.memory`, without `resources.requests.cpu`, or without a memory request (a memory limit alone counts as the request, as Kubernetes defaults it). CPU limits are not required (they cause throttling).',
+      'Fails for each container and init container without `resources.limits.memory`, without a CPU request or without a memory request (a limit alone counts as the request of its resource, as Kubernetes defaults it). CPU limits are not required (they cause throttling).',
     severityNote: 'P2 for init containers: they run to completion before the pod starts.',
     why: 'Without requests the scheduler packs pods blindly and evicts them first under pressure (BestEffort QoS); without a memory limit one leaking pod can starve its node.',
     fix: 'Set `requests.cpu`, `requests.memory` and `limits.memory` from observed usage; leave CPU limits off unless you need hard isolation.',
