@@ -125,6 +125,35 @@ describe('auth.login-throttling', () => {
     expect(result.requestsByCheck['auth.login-throttling']).toBe(LOGIN_ATTEMPTS);
   });
 
+  it('follows the base page\'s login link (a wiki whose login is one click away), one GET, and judges the form there', async () => {
+    const wiki = express();
+    wiki.use(express.urlencoded({ extended: false }));
+    wiki.get('/', (req, res) => {
+      if (req.query.do === 'login') {
+        res.type('html').send('<!doctype html><form method="post" action="/?do=login"><input name="u"><input type="password" name="p"><button>Log In</button></form>');
+        return;
+      }
+      res.type('html').send('<!doctype html><h1>Wiki</h1><a href="/?do=recent">Recent changes</a> <a href="/?do=login&amp;sectok=" title="Log In">Log In</a>');
+    });
+    wiki.post('/', (_req, res) => {
+      res.status(200).type('html').send('<p>Sorry, username or password was wrong.</p>');
+    });
+    app = await startApp(wiki);
+    const result = await runChecks(check, { target: app.url });
+    const [finding] = of(result, 'auth.login-throttling');
+    expect([finding!.status, finding!.severity]).toEqual(['fail', 'P1']);
+    expect(finding!.message).toContain('linked from the base page');
+    expect(result.requestsByCheck['auth.login-throttling']).toBe(LOGIN_ATTEMPTS + 1);
+    // The twin: a page with no login link is not searched further.
+    const plain = express();
+    plain.get('/', (_req, res) => res.type('html').send('<!doctype html><a href="/about">About</a>'));
+    await app.close();
+    app = await startApp(plain);
+    const none = await runChecks(check, { target: app.url });
+    expect(of(none, 'auth.login-throttling').map((f) => f.status)).toEqual(['skip']);
+    expect(none.requestsByCheck['auth.login-throttling'] ?? 0).toBe(0);
+  });
+
   it('passes at the first 429 and stops there', async () => {
     app = await startApp(loginApp(rateLimit({ windowMs: 60_000, limit: 5, standardHeaders: false, legacyHeaders: false })));
     const result = await runChecks(check, { target: app.url });

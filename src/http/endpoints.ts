@@ -148,6 +148,37 @@ export function passwordForms(page: HttpResponse): PasswordForm[] {
   return forms;
 }
 
+// A link to the login page: its address or its text says log in / sign in (`/login`, `?do=login`, "Sign in").
+const LOGIN_HREF = /(^|[/?&=_.-])(log-?in|sign-?in|signon|auth\/login|users?\/login|session\/new)([/?&#=_.-]|$)/i;
+const LOGIN_TEXT = /^\s*(log\s*in|login|sign\s*in|se connecter|anmelden|iniciar sesi[oó]n|accedi)\s*$/i;
+
+/**
+ * The same-origin page a login link of the base page leads to, when the base page shows no login form itself
+ * (a wiki or a CMS whose login is one click away). Pure: the path, or undefined.
+ */
+export function loginLink(page: Pick<HttpResponse, 'body' | 'url'>): string | undefined {
+  const origin = safeOrigin(page.url);
+  for (const m of page.body.slice(0, 512 * 1024).matchAll(/<a\b([^>]{0,2000})>([^<]{0,200})<\/a>/gi)) {
+    const href = attributes(m[1]!).get('href');
+    if (!href || /^(javascript|mailto):/i.test(href)) continue;
+    if (!LOGIN_HREF.test(href) && !LOGIN_TEXT.test(m[2]!.replace(/&nbsp;/g, ' '))) continue;
+    let url: URL;
+    try {
+      url = new URL(href.replace(/&amp;/g, '&'), page.url);
+    } catch {
+      continue;
+    }
+    if (url.origin !== origin) continue;
+    return url.pathname + url.search;
+  }
+  return undefined;
+}
+
+/** The logins a page shows: HTTP Basic on it, or its login forms (sign-up forms left out). */
+export function loginsOnPage(page: HttpResponse): LoginEndpoint[] {
+  return loginsOf(page, /html/i.test(page.headers['content-type'] ?? ''));
+}
+
 function loginsOf(page: HttpResponse, isHtml: boolean): LoginEndpoint[] {
   const logins: LoginEndpoint[] = [];
   const path = new URL(page.url).pathname + new URL(page.url).search;

@@ -2,7 +2,7 @@ import { burstPolicy } from '../../engine/bursts.js';
 import type { FindingInput, LiveCheck, LiveCheckContext } from '../../engine/types.js';
 import type { HttpRequest, HttpResponse } from '../../http/client.js';
 import { describeExchange } from '../../http/evidence.js';
-import { discoverEndpoints, type LoginEndpoint } from '../../http/endpoints.js';
+import { discoverEndpoints, loginLink, loginsOnPage, type LoginEndpoint } from '../../http/endpoints.js';
 import { limitSignal } from '../ratelimit/signals.js';
 
 const ID = 'auth.login-throttling';
@@ -59,20 +59,27 @@ export const loginThrottling: LiveCheck = {
   kind: 'live',
   exclusive: true,
   docs: {
-    summary: `Sends ${LOGIN_ATTEMPTS} wrong passwords for a user that does not exist, one after another, to each login discovered on the base page (a form with a password field, HTTP Basic on the page; at most 2) and fails when none of them shows a 429, a Retry-After or RateLimit header, a lockout (403/423, "locked", "too many") or a deliberate delay.`,
+    summary: `Sends ${LOGIN_ATTEMPTS} wrong passwords for a user that does not exist, one after another, to each login discovered on the base page (a form with a password field, HTTP Basic on the page; at most 2), or on the page the base page's login link leads to (one GET) when it shows none and fails when none of them shows a 429, a Retry-After or RateLimit header, a lockout (403/423, "locked", "too many") or a deliberate delay.`,
     why: 'A login that takes unlimited wrong passwords at full speed is open to password guessing and credential stuffing; a limiter, a growing delay or a lockout is what makes a weak password survive.',
     fix: 'Limit failed logins per account and per client (429 with Retry-After, or an exponential delay), and log them.',
     snippets: [
       { stack: 'Express', code: "app.post('/login', rateLimit({ windowMs: 15 * 60_000, limit: 10, skipSuccessfulRequests: true }), login);" },
       { stack: 'Django', code: "# django-axes\nAXES_FAILURE_LIMIT = 5\nAXES_COOLOFF_TIME = 1  # hours" },
     ],
-    traffic: `Up to ${LOGIN_ATTEMPTS} requests per login (at most 2 logins), one at a time, stopped at the first sign of a limit; runs alone after the other checks. Sent by default only to loopback and private addresses (allow-probes: true or --allow-bursts for others).`,
+    traffic: `One GET of the page the base page links as its login when the base page shows none; then up to ${LOGIN_ATTEMPTS} requests per login (at most 2 logins), one at a time, stopped at the first sign of a limit; runs alone after the other checks. Sent by default only to loopback and private addresses (allow-probes: true or --allow-bursts for others).`,
   },
   async run(ctx) {
     const policy = burstPolicy(ctx.target, 'probes');
     if (!policy.allowed) return [{ status: 'skip', message: `Not probed: ${policy.reason}.` }];
-    const { logins } = await discoverEndpoints(ctx.exchanges, ctx.target);
-    if (!logins.length) return [{ status: 'skip', message: 'No login found on the base page (no form with a password field, no HTTP Basic challenge), so no wrong password to send.' }];
+    const discovered = await discoverEndpoints(ctx.exchanges, ctx.target);
+    let logins = discovered.logins;
+    // No login on the base page: the page its login link leads to (one GET), as a user would click.
+    const linked = !logins.length && discovered.page && /html/i.test(discovered.page.headers['content-type'] ?? '') ? loginLink(discovered.page) : undefined;
+    if (linked) {
+      const result = await ctx.exchanges.get(`login-page:${linked}`, { url: ctx.exchanges.url(linked), followRedirects: true, withoutTargetHeaders: true }, { owner: ID });
+      if (result.ok) logins = loginsOnPage(result.response).map((l) => ({ ...l, source: `${l.source}, linked from the base page` }));
+    }
+    if (!logins.length) return [{ status: 'skip', message: `No login found on the base page (no form with a password field, no HTTP Basic challenge)${linked ? ` nor on ${linked}, which its login link leads to` : ''}, so no wrong password to send.` }];
     const findings: FindingInput[] = [];
     for (const login of logins.slice(0, 2)) findings.push(await probeLogin(ctx, login));
     return findings;
