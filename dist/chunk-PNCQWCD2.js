@@ -28708,6 +28708,28 @@ function passwordForms(page) {
   }
   return forms;
 }
+var LOGIN_HREF = /(^|[/?&=_.-])(log-?in|sign-?in|signon|auth\/login|users?\/login|session\/new)([/?&#=_.-]|$)/i;
+var LOGIN_TEXT = /^\s*(log\s*in|login|sign\s*in|se connecter|anmelden|iniciar sesi[oó]n|accedi)\s*$/i;
+function loginLink(page) {
+  const origin = safeOrigin(page.url);
+  for (const m of page.body.slice(0, 512 * 1024).matchAll(/<a\b([^>]{0,2000})>([^<]{0,200})<\/a>/gi)) {
+    const href = attributes(m[1]).get("href");
+    if (!href || /^(javascript|mailto):/i.test(href)) continue;
+    if (!LOGIN_HREF.test(href) && !LOGIN_TEXT.test(m[2].replace(/&nbsp;/g, " "))) continue;
+    let url;
+    try {
+      url = new URL(href.replace(/&amp;/g, "&"), page.url);
+    } catch {
+      continue;
+    }
+    if (url.origin !== origin) continue;
+    return url.pathname + url.search;
+  }
+  return void 0;
+}
+function loginsOnPage(page) {
+  return loginsOf(page, /html/i.test(page.headers["content-type"] ?? ""));
+}
 function loginsOf(page, isHtml2) {
   const logins = [];
   const path = new URL(page.url).pathname + new URL(page.url).search;
@@ -30531,20 +30553,26 @@ var loginThrottling = {
   kind: "live",
   exclusive: true,
   docs: {
-    summary: `Sends ${LOGIN_ATTEMPTS} wrong passwords for a user that does not exist, one after another, to each login discovered on the base page (a form with a password field, HTTP Basic on the page; at most 2) and fails when none of them shows a 429, a Retry-After or RateLimit header, a lockout (403/423, "locked", "too many") or a deliberate delay.`,
+    summary: `Sends ${LOGIN_ATTEMPTS} wrong passwords for a user that does not exist, one after another, to each login discovered on the base page (a form with a password field, HTTP Basic on the page; at most 2), or on the page the base page's login link leads to (one GET) when it shows none and fails when none of them shows a 429, a Retry-After or RateLimit header, a lockout (403/423, "locked", "too many") or a deliberate delay.`,
     why: "A login that takes unlimited wrong passwords at full speed is open to password guessing and credential stuffing; a limiter, a growing delay or a lockout is what makes a weak password survive.",
     fix: "Limit failed logins per account and per client (429 with Retry-After, or an exponential delay), and log them.",
     snippets: [
       { stack: "Express", code: "app.post('/login', rateLimit({ windowMs: 15 * 60_000, limit: 10, skipSuccessfulRequests: true }), login);" },
       { stack: "Django", code: "# django-axes\nAXES_FAILURE_LIMIT = 5\nAXES_COOLOFF_TIME = 1  # hours" }
     ],
-    traffic: `Up to ${LOGIN_ATTEMPTS} requests per login (at most 2 logins), one at a time, stopped at the first sign of a limit; runs alone after the other checks. Sent by default only to loopback and private addresses (allow-probes: true or --allow-bursts for others).`
+    traffic: `One GET of the page the base page links as its login when the base page shows none; then up to ${LOGIN_ATTEMPTS} requests per login (at most 2 logins), one at a time, stopped at the first sign of a limit; runs alone after the other checks. Sent by default only to loopback and private addresses (allow-probes: true or --allow-bursts for others).`
   },
   async run(ctx) {
     const policy = burstPolicy(ctx.target, "probes");
     if (!policy.allowed) return [{ status: "skip", message: `Not probed: ${policy.reason}.` }];
-    const { logins } = await discoverEndpoints(ctx.exchanges, ctx.target);
-    if (!logins.length) return [{ status: "skip", message: "No login found on the base page (no form with a password field, no HTTP Basic challenge), so no wrong password to send." }];
+    const discovered = await discoverEndpoints(ctx.exchanges, ctx.target);
+    let logins = discovered.logins;
+    const linked = !logins.length && discovered.page && /html/i.test(discovered.page.headers["content-type"] ?? "") ? loginLink(discovered.page) : void 0;
+    if (linked) {
+      const result = await ctx.exchanges.get(`login-page:${linked}`, { url: ctx.exchanges.url(linked), followRedirects: true, withoutTargetHeaders: true }, { owner: ID8 });
+      if (result.ok) logins = loginsOnPage(result.response).map((l) => ({ ...l, source: `${l.source}, linked from the base page` }));
+    }
+    if (!logins.length) return [{ status: "skip", message: `No login found on the base page (no form with a password field, no HTTP Basic challenge)${linked ? ` nor on ${linked}, which its login link leads to` : ""}, so no wrong password to send.` }];
     const findings = [];
     for (const login of logins.slice(0, 2)) findings.push(await probeLogin(ctx, login));
     return findings;
@@ -34699,7 +34727,7 @@ function missingResources(spec) {
   const requests = isPlainObject(resources.requests) ? resources.requests : {};
   const missing = [];
   if (limits.memory === void 0 || limits.memory === null) missing.push("limits.memory");
-  if (requests.cpu === void 0 || requests.cpu === null) missing.push("requests.cpu");
+  if ((requests.cpu === void 0 || requests.cpu === null) && (limits.cpu === void 0 || limits.cpu === null)) missing.push("requests.cpu");
   if ((requests.memory === void 0 || requests.memory === null) && (limits.memory === void 0 || limits.memory === null)) missing.push("requests.memory");
   return missing;
 }
@@ -34711,7 +34739,7 @@ var k8sResources = {
   severity: "P2",
   kind: "repo",
   docs: {
-    summary: "Fails for each container and init container without `resources.limits.memory`, without `resources.requests.cpu`, or without a memory request (a memory limit alone counts as the request, as Kubernetes defaults it). CPU limits are not required (they cause throttling).",
+    summary: "Fails for each container and init container without `resources.limits.memory`, without a CPU request or without a memory request (a limit alone counts as the request of its resource, as Kubernetes defaults it). CPU limits are not required (they cause throttling).",
     severityNote: "P2 for init containers: they run to completion before the pod starts.",
     why: "Without requests the scheduler packs pods blindly and evicts them first under pressure (BestEffort QoS); without a memory limit one leaking pod can starve its node.",
     fix: "Set `requests.cpu`, `requests.memory` and `limits.memory` from observed usage; leave CPU limits off unless you need hard isolation.",

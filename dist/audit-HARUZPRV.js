@@ -4,12 +4,12 @@ import {
   readPreviousCapacity,
   resolveRepoRoot,
   resolveTargets
-} from "./chunk-77PEOUXN.js";
+} from "./chunk-H7XVOHY5.js";
 import "./chunk-B42MKZD7.js";
 import "./chunk-2IWD2D7J.js";
 import "./chunk-UCHYBBIQ.js";
 import "./chunk-LJSTQBDB.js";
-import "./chunk-RI5SHAN7.js";
+import "./chunk-PNCQWCD2.js";
 import "./chunk-UTYR6EJ4.js";
 import "./chunk-6WWHYZH7.js";
 import "./chunk-JWXGXOVI.js";

@@ -22,7 +22,7 @@ import {
   redactText,
   redactWith,
   signUpRoutesFromRepo
-} from "./chunk-RI5SHAN7.js";
+} from "./chunk-PNCQWCD2.js";
 import {
   RAMP_CHECK_ID,
   capacityProblem,
