@@ -61,14 +61,17 @@ async function ramp(url: string, config: Record<string, unknown>, previous?: Pre
 describe('load.ramp finds the knee of a server of known capacity', () => {
   for (const workers of [8, 32, 128]) {
     it(`K = ${workers} workers of ${SERVICE_MS} ms: holds ${workers} clients, breaks at ${workers * 2} on latency, and stops there`, async () => {
-      const server = await startPoolThread(workers, SERVICE_MS);
-      const { findings, capacity } = await ramp(server.url, rampConfig({ stages: [workers / 2, workers, workers * 2, workers * 3] }, { 'max-concurrency': 384 })).finally(server.close);
+      // 128 concurrent clients on a 2-core machine shared with another test worker add tens of ms of their own:
+      // a longer service time keeps the objective (1.5 x S) about the pool, not about the machine's load.
+      const serviceMs = workers >= 128 ? 2 * SERVICE_MS : SERVICE_MS;
+      const server = await startPoolThread(workers, serviceMs);
+      const { findings, capacity } = await ramp(server.url, rampConfig({ stages: [workers / 2, workers, workers * 2, workers * 3] }, { 'max-concurrency': 384, 'p95-ms': serviceMs * 1.5 })).finally(server.close);
       expect(capacity.knee?.users).toBe(workers);
       expect(capacity.broke).toMatchObject({ users: workers * 2, reasons: ['latency'] });
       // Little's law: twice the clients of the pool wait about twice the service time.
       const broke = capacity.stages.find((s) => s.users === workers * 2)!;
-      expect(broke.p50!).toBeGreaterThan(SERVICE_MS * 1.6);
-      expect(capacity.stages.find((s) => s.users === workers)!.p50!).toBeLessThan(SERVICE_MS * 1.3);
+      expect(broke.p50!).toBeGreaterThan(serviceMs * 1.6);
+      expect(capacity.stages.find((s) => s.users === workers)!.p50!).toBeLessThan(serviceMs * 1.3);
       // The break is clear (p95 about 2 x S against an objective of 1.5 x S): the 4K stage is never sent.
       expect(capacity.stages.map((s) => s.users)).toEqual([workers / 2, workers, workers * 2]);
       expect(capacityFinding(findings)).toMatchObject({ status: 'pass', severity: 'P1' });
