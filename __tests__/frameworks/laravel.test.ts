@@ -85,6 +85,16 @@ describe('laravel.* on config/*.php and the env files production loads', () => {
     expect(where(result, 'laravel.app-key')).toEqual(['fail P0 config/app.php:9']);
     expect(messages(result, 'laravel.app-key')[0]).toContain('falls back to a literal AES-256-CBC key (Some[redacted, 32 chars]) when APP_KEY is unset');
     expect(messages(result, 'laravel.app-key')[0]).not.toContain('SomeRandomStringWith32Characters');
+    // The twin: the env template the install copies sets APP_KEY (a short placeholder key:generate replaces), so
+    // only a deployment without any .env reaches the fallback: P1.
+    const shadowed = await audit(laravelChecks, {
+      ...DEPLOYED,
+      'docker-compose.yml': 'services:\n  app:\n    build: .\n    ports:\n      - "8080:80"\n',
+      'config/app.php': APP_FLAWED,
+      '.env.example': 'APP_ENV=production\nAPP_KEY=SomeRandomString\n',
+    });
+    expect(where(shadowed, 'laravel.app-key')).toEqual(['fail P1 config/app.php:9']);
+    expect(messages(shadowed, 'laravel.app-key')[0]).toContain('the env template .env.example:2 that an install copies to .env sets APP_KEY');
     expect(where(result, 'laravel.app-env')).toEqual(['fail P1 config/app.php:5']);
     expect(where(result, 'laravel.session-cookie')).toEqual(['fail P1 config/session.php:5', 'fail P1 config/session.php:7']);
     expect(where(result, 'laravel.cors')).toEqual(['fail P0 config/cors.php:6']);

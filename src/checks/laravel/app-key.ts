@@ -19,6 +19,7 @@ export const appKey: RepoCheck = {
     why: 'config/app.php says of it: "This key is used by Laravel\'s encryption services and should be set to a random, 32 character string to ensure that all encrypted values are secure." It encrypts and signs session and remember-me cookies; a key written in the repository is known to everyone who can read it, who can then forge them (Laravel\'s encryption guide: generate it with `php artisan key:generate`).',
     fix: 'Read the key without a default, `\'key\' => env(\'APP_KEY\')`, and set APP_KEY in the production environment from `php artisan key:generate --show`.',
     snippets: [{ stack: 'Laravel', code: "'key' => env('APP_KEY'),\n'cipher' => 'AES-256-CBC'," }],
+    severityNote: 'P1 for a literal fallback when the env template an install copies to .env (`.env.example`, `.env.dist`, `.env.sample`) sets APP_KEY: only a deployment without any .env reaches the fallback.',
   },
   run: (ctx) => forEachLaravelConfig(ctx, 'app', appKeyVerdict),
 };
@@ -60,9 +61,15 @@ function appKeyVerdict(app: LaravelApp, config: { path: string; file: PhpConfigF
     return findings.length ? findings : [{ status: 'pass', message: `${s.how.replace(phpRepr(s.value), redactValue(key))}: ${keyBytes(key).length} bytes, which Laravel refuses for ${cipher} ("Unsupported cipher or incorrect key length"), so the application does not start with it.` }];
   }
   const what = s.envVar ? `config 'key' falls back to a literal ${cipher} key (${redactValue(key)}) when ${s.envVar} is unset` : `config 'key' is a literal ${cipher} key (${redactValue(key)})`;
+  // The env template an install copies to .env sets APP_KEY (a placeholder, or a value Laravel refuses until
+  // `key:generate` replaces it): a deployment made the documented way never reaches the fallback, which only a
+  // deployment without any .env would. A precondition, so P1 (SEVERITY.md: operators forced to replace it).
+  const template = s.envVar ? app.envFiles.find((f) => /(^|\/)\.env\.(example|dist|sample|template)$/.test(f.path) && (f.env.get(s.envVar!)?.value ?? '') !== '') : undefined;
+  const shadowed = template ? ` P1: the env template ${template.path}:${template.env.get(s.envVar!)!.line} that an install copies to .env sets ${s.envVar}, so only a deployment without any .env reaches this fallback.` : '';
   findings.push({
     status: 'fail',
-    message: `${what} (${s.path}:${s.line}), and Laravel accepts it: a deployment that does not set APP_KEY runs with a key published in the repository, and anyone can forge its encrypted cookies (${envFilesNote(app)}).`,
+    ...(template ? { severity: 'P1' as const } : {}),
+    message: `${what} (${s.path}:${s.line}), and Laravel accepts it: a deployment that does not set APP_KEY runs with a key published in the repository, and anyone can forge its encrypted cookies (${envFilesNote(app)}).${shadowed}`,
     location: { path: s.path, line: s.line },
   });
   return findings;

@@ -22,7 +22,7 @@ import {
   redactText,
   redactWith,
   signUpRoutesFromRepo
-} from "./chunk-PNCQWCD2.js";
+} from "./chunk-NJW4ZKLD.js";
 import {
   RAMP_CHECK_ID,
   capacityProblem,

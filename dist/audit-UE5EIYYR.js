@@ -4,12 +4,12 @@ import {
   readPreviousCapacity,
   resolveRepoRoot,
   resolveTargets
-} from "./chunk-H7XVOHY5.js";
+} from "./chunk-LIDLOLUG.js";
 import "./chunk-B42MKZD7.js";
 import "./chunk-2IWD2D7J.js";
 import "./chunk-UCHYBBIQ.js";
 import "./chunk-LJSTQBDB.js";
-import "./chunk-PNCQWCD2.js";
+import "./chunk-NJW4ZKLD.js";
 import "./chunk-UTYR6EJ4.js";
 import "./chunk-6WWHYZH7.js";
 import "./chunk-JWXGXOVI.js";

@@ -1,7 +1,7 @@
 import { createRequire as __rgCreateRequire } from 'node:module'; const require = __rgCreateRequire(import.meta.url);
 import {
   ALL_CHECKS
-} from "./chunk-PNCQWCD2.js";
+} from "./chunk-NJW4ZKLD.js";
 import "./chunk-UTYR6EJ4.js";
 import "./chunk-6WWHYZH7.js";
 import "./chunk-JWXGXOVI.js";
