@@ -462,8 +462,7 @@ export function isOneShot(service: ComposeService, file: ComposeFile): boolean {
   }
   const restart = service.config.restart;
   if (restart === 'no' || restart === false) {
-    const command = [service.config.command, service.config.entrypoint].flat().filter((c) => c !== undefined && c !== null).join(' ');
-    if (JOB_COMMAND.test(command)) return true;
+    if (JOB_COMMAND.test(serviceCommand(service))) return true;
   }
   return false;
 }
@@ -482,6 +481,11 @@ export function dependenciesOf(service: ComposeService): Array<{ name: string; c
 }
 
 export { isPlainObject };
+
+/** A service's own `command` and `entrypoint` (list or string syntax) as one line of words, for tests on flags. */
+export function serviceCommand(service: ComposeService): string {
+  return [service.config.command, service.config.entrypoint].flat().filter((c) => c !== undefined && c !== null).map(String).join(' ');
+}
 
 /**
  * The Dockerfile a service builds (`build: ./api` or `build: {context, dockerfile}`),

@@ -6,7 +6,7 @@
 
 import type { FindingInput, RepoCheck, RepoCheckContext, Severity } from '../../engine/types.js';
 import { posix } from 'node:path';
-import { imageOf, isPlainObject, loadComposeFiles, type ComposeFile, type ComposeService } from '../../parse/compose.js';
+import { imageOf, isPlainObject, loadComposeFiles, serviceCommand, type ComposeFile, type ComposeService } from '../../parse/compose.js';
 import { loadManifests } from '../../parse/kubernetes.js';
 import { nodeAt } from '../../parse/yaml.js';
 import { checkComposeServices, serviceLabel } from './common.js';
@@ -58,11 +58,11 @@ export function adminToolOf(service: ComposeService): string | undefined {
     const byImage = adminImage(image);
     if (byImage) return byImage;
     if (repositoryOf(image) === 'traefik') {
-      if (/--api\.insecure(=true)?\b(?!=false)/.test(commandText(service))) return INSECURE_DASHBOARD;
+      if (/--api\.insecure(=true)?\b(?!=false)/.test(serviceCommand(service))) return INSECURE_DASHBOARD;
       if (dashboardRouters(service).size) return ROUTED_DASHBOARD;
     }
   }
-  const command = commandText(service);
+  const command = serviceCommand(service);
   return ADMIN_COMMANDS.find(([pattern]) => pattern.test(command))?.[1];
 }
 
@@ -83,9 +83,6 @@ function dashboardRouters(service: ComposeService): Set<string> {
   return out;
 }
 
-function commandText(service: ComposeService): string {
-  return [service.config.command, service.config.entrypoint].flat().filter((c) => c !== undefined && c !== null).map(String).join(' ');
-}
 
 interface Exposure {
   how: string;

@@ -1,5 +1,5 @@
 import type { FindingInput, RepoCheck } from '../../engine/types.js';
-import { datastoreOf, environmentOf, imageOf, isPlainObject, type ComposeService, type Datastore } from '../../parse/compose.js';
+import { datastoreOf, environmentOf, imageOf, isPlainObject, serviceCommand, type ComposeService, type Datastore } from '../../parse/compose.js';
 import { isWeakValue } from '../../model/values.js';
 import { splitOutsideInterpolation } from '../../parse/interpolation.js';
 import { checkComposeServices, serviceLabel } from './common.js';
@@ -54,7 +54,7 @@ export function isLoopback(ip: string | undefined): boolean {
  */
 export function openLogin(store: Datastore, service: ComposeService): string | undefined {
   const env = environmentOf(service);
-  const command = [service.config.command, service.config.entrypoint].map((c) => (Array.isArray(c) ? c.join(' ') : typeof c === 'string' ? c : '')).join(' ');
+  const command = serviceCommand(service);
   const weak = (name: string, user?: string): string | undefined => {
     const value = env[name];
     if (value === undefined || /\$\{?[A-Za-z_]|^\/run\/secrets\//.test(value)) return undefined;

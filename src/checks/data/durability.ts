@@ -1,5 +1,5 @@
 import type { FindingInput, RepoCheck, RepoCheckContext } from '../../engine/types.js';
-import { datastoreOf, imageOf, type ComposeService, type Datastore } from '../../parse/compose.js';
+import { datastoreOf, imageOf, serviceCommand, type ComposeService, type Datastore } from '../../parse/compose.js';
 import { checkComposeServices, serviceLabel } from '../compose/common.js';
 import { checkContainers, containerLabel, pointAt } from '../k8s/common.js';
 
@@ -81,9 +81,9 @@ export function switchesInConfig(engine: Datastore, text: string): Array<Found &
   return out;
 }
 
-function words(value: unknown): string[] {
-  if (Array.isArray(value)) return value.map(String).flatMap((w) => (/\s/.test(w) && !w.startsWith('-c') ? w.split(/\s+/) : [w]));
-  return typeof value === 'string' ? value.split(/\s+/).filter(Boolean) : [];
+/** The words of a command line: a compose command, Kubernetes command and args (list or string syntax). */
+function words(...parts: unknown[]): string[] {
+  return parts.flat().filter((c) => c !== undefined && c !== null).map(String).join(' ').split(/\s+/).filter(Boolean);
 }
 
 /** One finding per place: every switch it turns off, at the severity of the worst. */
@@ -150,7 +150,7 @@ export const dataDurability: RepoCheck = {
       },
       visit(service) {
         const engine = datastoreOf(imageOf(service))!;
-        const found = [...switchesInCommand(engine, words(service.config.command)), ...switchesInCommand(engine, words(service.config.entrypoint))];
+        const found = switchesInCommand(engine, words(serviceCommand(service)));
         return finding(found, serviceLabel(service), { location: service.locate(['command']) });
       },
     });
@@ -162,7 +162,7 @@ export const dataDurability: RepoCheck = {
       },
       visit(container, workload) {
         const engine = datastoreOf(container.spec.image as string)!;
-        const found = switchesInCommand(engine, [...words(container.spec.command), ...words(container.spec.args)]);
+        const found = switchesInCommand(engine, words(container.spec.command, container.spec.args));
         return finding(found, containerLabel(container, workload), pointAt(container.locate(['args'])));
       },
     });
