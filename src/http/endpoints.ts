@@ -156,7 +156,8 @@ const LOGIN_TEXT = /^\s*(log\s*in|login|sign\s*in|se connecter|anmelden|iniciar 
  * The same-origin page a login link of the base page leads to, when the base page shows no login form itself
  * (a wiki or a CMS whose login is one click away). Pure: the path, or undefined.
  */
-export function loginLink(page: Pick<HttpResponse, 'body' | 'url'>): string | undefined {
+export function loginLink(page: Pick<HttpResponse, 'body' | 'url' | 'headers'>): string | undefined {
+  if (!/html/i.test(page.headers['content-type'] ?? '')) return undefined;
   const origin = safeOrigin(page.url);
   for (const m of page.body.slice(0, 512 * 1024).matchAll(/<a\b([^>]{0,2000})>([^<]{0,200})<\/a>/gi)) {
     const href = attributes(m[1]!).get('href');

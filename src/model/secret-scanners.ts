@@ -24,6 +24,7 @@
 import { createHash } from 'node:crypto';
 import { parse as parseToml } from 'smol-toml';
 import type { FileSet } from '../repo/fileset.js';
+import { isPlainObject } from '../parse/compose.js';
 
 export interface SecretCandidate {
   path: string;
@@ -116,11 +117,11 @@ export function gitleaksAllowlists(text: string, problem: (message: string) => v
     return [];
   }
   const tables: unknown[] = [];
-  if (isTable(doc.allowlist)) tables.push(doc.allowlist);
+  if (isPlainObject(doc.allowlist)) tables.push(doc.allowlist);
   if (Array.isArray(doc.allowlists)) tables.push(...doc.allowlists);
   const out: GitleaksAllowlist[] = [];
   for (const table of tables) {
-    if (!isTable(table)) continue;
+    if (!isPlainObject(table)) continue;
     // Rule-scoped: names gitleaks' rule ids, not ours.
     if (Array.isArray(table.targetRules) && table.targetRules.length) continue;
     const target = table.regexTarget === 'match' || table.regexTarget === 'line' ? table.regexTarget : 'secret';
@@ -177,12 +178,12 @@ export function baselineFalsePositives(text: string, problem: (message: string) 
     problem(`does not parse as JSON (${firstLine(err)}): its audited false positives are not applied`);
     return out;
   }
-  const results = isTable(doc) ? doc.results : undefined;
-  if (!isTable(results)) return out;
+  const results = isPlainObject(doc) ? doc.results : undefined;
+  if (!isPlainObject(results)) return out;
   for (const [path, entries] of Object.entries(results)) {
     if (!Array.isArray(entries)) continue;
     for (const entry of entries) {
-      if (!isTable(entry) || entry.is_secret !== false || typeof entry.hashed_secret !== 'string') continue;
+      if (!isPlainObject(entry) || entry.is_secret !== false || typeof entry.hashed_secret !== 'string') continue;
       const set = out.get(path) ?? new Set<string>();
       set.add(entry.hashed_secret.toLowerCase());
       out.set(path, set);
@@ -210,10 +211,6 @@ function regexes(value: unknown, problem: (message: string) => void): RegExp[] {
 
 function strings(value: unknown): string[] {
   return Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
-}
-
-function isTable(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 function sha1(value: string): string {

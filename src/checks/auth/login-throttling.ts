@@ -74,7 +74,7 @@ export const loginThrottling: LiveCheck = {
     const discovered = await discoverEndpoints(ctx.exchanges, ctx.target);
     let logins = discovered.logins;
     // No login on the base page: the page its login link leads to (one GET), as a user would click.
-    const linked = !logins.length && discovered.page && /html/i.test(discovered.page.headers['content-type'] ?? '') ? loginLink(discovered.page) : undefined;
+    const linked = !logins.length && discovered.page ? loginLink(discovered.page) : undefined;
     if (linked) {
       const result = await ctx.exchanges.get(`login-page:${linked}`, { url: ctx.exchanges.url(linked), followRedirects: true, withoutTargetHeaders: true }, { owner: ID });
       if (result.ok) logins = loginsOnPage(result.response).map((l) => ({ ...l, source: `${l.source}, linked from the base page` }));

@@ -4,6 +4,7 @@ import type { HttpResponse } from '../../http/client.js';
 import { describeExchange, describeFailure } from '../../http/evidence.js';
 import { NULL_ORIGIN, isOwnLimit, planCorsProbes, probedPages, sendCorsProbe, type CorsProbe } from '../../http/surface.js';
 import { discoverEndpoints } from '../../http/endpoints.js';
+import { cookiesOf } from '../cookies/flags.js';
 import { frameworkName, servedBy, type Framework, type ServedBy } from '../served-by.js';
 
 export type CorsVerdict = { ok: true; note: string } | { ok: false; severity: Severity; reason: string };
@@ -104,7 +105,7 @@ export const corsPolicy: LiveCheck = {
     // login, or credentials configured for the target. Without them, "with credentials" opens nothing more.
     const pages = await probedPages(exchanges);
     const appHasCredentials =
-      pages.some((p) => p.setCookies.length > 0 || p.redirects.some((h) => (h.setCookies ?? []).length > 0)) ||
+      cookiesOf(pages).length > 0 ||
       results.some(({ result }) => result.ok && ([401, 403].includes(result.response.status) || result.response.headers['www-authenticate'] !== undefined || result.response.setCookies.length > 0)) ||
       Object.keys(target.headers).some((h) => /^(authorization|cookie|x-api-key)$/i.test(h));
     const refusing = new Set(
