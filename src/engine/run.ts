@@ -174,7 +174,7 @@ export async function runAudit(input: AuditInput): Promise<AuditResult> {
     const record = (job: Job, findings: FindingInput[]): Finding[] => {
       done++;
       input.onProgress?.({ done, total, checkId: job.check.id, failing: findings.filter((f) => f.status === 'fail' || f.status === 'error').length });
-      return normalise(job, model ? judgeByRole(job.check, findings, model, setAside) : findings, config).map((f) => redactFinding(f, known));
+      return normalise(job, model ? judgeByRole(job.check, findings, model, countSetAside) : findings, config).map((f) => redactFinding(f, known));
     };
     const timeoutMs = config.timeouts.checkMs;
     const concurrent = await Promise.all(
@@ -303,7 +303,7 @@ function normalise(job: Job, inputs: FindingInput[], config: ResolvedConfig): Fi
  * why, from the role); every located finding says its file's role. When all of a check's findings were in files it does not
  * judge, the check passes and says what it left out.
  */
-export function judgeByRole(check: Check, inputs: FindingInput[], model: RepoModel, setAside?: Map<string, number>): FindingInput[] {
+export function judgeByRole(check: Check, inputs: FindingInput[], model: RepoModel, setAside?: (rule: string) => void): FindingInput[] {
   if (check.kind !== 'repo') return inputs;
   const policy = check.roles ?? 'deployment';
   const kept: FindingInput[] = [];
@@ -325,7 +325,7 @@ export function judgeByRole(check: Check, inputs: FindingInput[], model: RepoMod
     if (!verdict.judged) {
       left.push(`${path} (${role.role}: ${role.reason})`);
       const rule = role.rule ?? role.role;
-      setAside?.set(rule, (setAside.get(rule) ?? 0) + 1);
+      setAside?.(rule);
       continue;
     }
     kept.push(
