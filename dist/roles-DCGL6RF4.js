@@ -3,12 +3,12 @@ import {
   DEFAULT_CONFIG_PATH,
   buildRepoModel,
   loadConfig
-} from "./chunk-2IWD2D7J.js";
-import "./chunk-UCHYBBIQ.js";
+} from "./chunk-TV6KZPWZ.js";
+import "./chunk-LLJUCBFM.js";
 import {
   terminalText
 } from "./chunk-JWXGXOVI.js";
-import "./chunk-EZOMUYVN.js";
+import "./chunk-TJENLEDC.js";
 import {
   loadFileSet
 } from "./chunk-4X5TJJTO.js";

@@ -1,7 +1,7 @@
 import { createRequire as __rgCreateRequire } from 'node:module'; const require = __rgCreateRequire(import.meta.url);
 import {
   aspnetModel
-} from "./chunk-UCHYBBIQ.js";
+} from "./chunk-LLJUCBFM.js";
 import {
   UNKNOWN_ROLE,
   applicationSource,
@@ -12,6 +12,7 @@ import {
   findSettingsReferences,
   imageContents,
   invocationRoles,
+  isPlainObject,
   productionDockerfiles,
   readLaravelApps,
   readPhoenixApps,
@@ -19,7 +20,7 @@ import {
   roleFromContent,
   settingsRoleOverrides,
   springModel
-} from "./chunk-EZOMUYVN.js";
+} from "./chunk-TJENLEDC.js";
 import {
   POOLED_CONCURRENCY,
   READ_CONCURRENCY,
@@ -1362,11 +1363,11 @@ function gitleaksAllowlists(text, problem) {
     return [];
   }
   const tables = [];
-  if (isTable(doc.allowlist)) tables.push(doc.allowlist);
+  if (isPlainObject(doc.allowlist)) tables.push(doc.allowlist);
   if (Array.isArray(doc.allowlists)) tables.push(...doc.allowlists);
   const out = [];
   for (const table of tables) {
-    if (!isTable(table)) continue;
+    if (!isPlainObject(table)) continue;
     if (Array.isArray(table.targetRules) && table.targetRules.length) continue;
     const target = table.regexTarget === "match" || table.regexTarget === "line" ? table.regexTarget : "secret";
     out.push({
@@ -1416,12 +1417,12 @@ function baselineFalsePositives(text, problem) {
     problem(`does not parse as JSON (${firstLine(err)}): its audited false positives are not applied`);
     return out;
   }
-  const results = isTable(doc) ? doc.results : void 0;
-  if (!isTable(results)) return out;
+  const results = isPlainObject(doc) ? doc.results : void 0;
+  if (!isPlainObject(results)) return out;
   for (const [path, entries] of Object.entries(results)) {
     if (!Array.isArray(entries)) continue;
     for (const entry of entries) {
-      if (!isTable(entry) || entry.is_secret !== false || typeof entry.hashed_secret !== "string") continue;
+      if (!isPlainObject(entry) || entry.is_secret !== false || typeof entry.hashed_secret !== "string") continue;
       const set = out.get(path) ?? /* @__PURE__ */ new Set();
       set.add(entry.hashed_secret.toLowerCase());
       out.set(path, set);
@@ -1443,9 +1444,6 @@ function regexes(value, problem) {
 }
 function strings(value) {
   return Array.isArray(value) ? value.filter((v) => typeof v === "string") : [];
-}
-function isTable(value) {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 function sha1(value) {
   return createHash("sha1").update(value).digest("hex");

@@ -9,7 +9,7 @@ import {
   expandHeaderVariables,
   loadConfig,
   originOf
-} from "./chunk-2IWD2D7J.js";
+} from "./chunk-TV6KZPWZ.js";
 import {
   createScanPool
 } from "./chunk-LJSTQBDB.js";
@@ -22,7 +22,7 @@ import {
   redactText,
   redactWith,
   signUpRoutesFromRepo
-} from "./chunk-NJW4ZKLD.js";
+} from "./chunk-MHGFS7OD.js";
 import {
   RAMP_CHECK_ID,
   capacityProblem,
@@ -228,7 +228,7 @@ async function runAudit(input) {
     const record = (job, findings2) => {
       done++;
       input.onProgress?.({ done, total, checkId: job.check.id, failing: findings2.filter((f) => f.status === "fail" || f.status === "error").length });
-      return normalise(job, model ? judgeByRole(job.check, findings2, model, setAside) : findings2, config).map((f) => redactFinding(f, known));
+      return normalise(job, model ? judgeByRole(job.check, findings2, model, countSetAside) : findings2, config).map((f) => redactFinding(f, known));
     };
     const timeoutMs = config.timeouts.checkMs;
     const concurrent = await Promise.all(
@@ -352,7 +352,7 @@ function judgeByRole(check, inputs, model, setAside) {
     if (!verdict.judged) {
       left.push(`${path} (${role.role}: ${role.reason})`);
       const rule = role.rule ?? role.role;
-      setAside?.set(rule, (setAside.get(rule) ?? 0) + 1);
+      setAside?.(rule);
       continue;
     }
     kept.push(

@@ -1,11 +1,11 @@
 import { createRequire as __rgCreateRequire } from 'node:module'; const require = __rgCreateRequire(import.meta.url);
 import {
   ALL_CHECKS
-} from "./chunk-NJW4ZKLD.js";
+} from "./chunk-MHGFS7OD.js";
 import "./chunk-UTYR6EJ4.js";
-import "./chunk-6WWHYZH7.js";
+import "./chunk-ZFIA6M3T.js";
 import "./chunk-JWXGXOVI.js";
-import "./chunk-EZOMUYVN.js";
+import "./chunk-TJENLEDC.js";
 import {
   SCANNERS
 } from "./chunk-SJZQWUDS.js";

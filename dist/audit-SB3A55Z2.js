@@ -4,16 +4,16 @@ import {
   readPreviousCapacity,
   resolveRepoRoot,
   resolveTargets
-} from "./chunk-LIDLOLUG.js";
+} from "./chunk-IHEXD33D.js";
 import "./chunk-B42MKZD7.js";
-import "./chunk-2IWD2D7J.js";
-import "./chunk-UCHYBBIQ.js";
+import "./chunk-TV6KZPWZ.js";
+import "./chunk-LLJUCBFM.js";
 import "./chunk-LJSTQBDB.js";
-import "./chunk-NJW4ZKLD.js";
+import "./chunk-MHGFS7OD.js";
 import "./chunk-UTYR6EJ4.js";
-import "./chunk-6WWHYZH7.js";
+import "./chunk-ZFIA6M3T.js";
 import "./chunk-JWXGXOVI.js";
-import "./chunk-EZOMUYVN.js";
+import "./chunk-TJENLEDC.js";
 import "./chunk-SJZQWUDS.js";
 import "./chunk-4X5TJJTO.js";
 import "./chunk-ZWKHHNHX.js";

@@ -7216,8 +7216,7 @@ function isOneShot(service, file) {
   }
   const restart = service.config.restart;
   if (restart === "no" || restart === false) {
-    const command = [service.config.command, service.config.entrypoint].flat().filter((c) => c !== void 0 && c !== null).join(" ");
-    if (JOB_COMMAND.test(command)) return true;
+    if (JOB_COMMAND.test(serviceCommand(service))) return true;
   }
   return false;
 }
@@ -7231,6 +7230,9 @@ function dependenciesOf(service) {
     }));
   }
   return [];
+}
+function serviceCommand(service) {
+  return [service.config.command, service.config.entrypoint].flat().filter((c) => c !== void 0 && c !== null).map(String).join(" ");
 }
 function dockerfileOf(service) {
   const build = service.config.build;
@@ -14679,6 +14681,7 @@ export {
   hasHealthcheck,
   isOneShot,
   dependenciesOf,
+  serviceCommand,
   dockerfileOf,
   parseDockerfile,
   stageLineage,

@@ -7,10 +7,10 @@ import {
 } from "./chunk-VNR4XD6K.js";
 import {
   ASPNET_RESOLUTION_DOC
-} from "./chunk-UCHYBBIQ.js";
+} from "./chunk-LLJUCBFM.js";
 import {
   K8S_DEPLOYED_DOC
-} from "./chunk-6WWHYZH7.js";
+} from "./chunk-ZFIA6M3T.js";
 import {
   BUILDS_DOC,
   DEPLOYMENTS_DOC,
@@ -19,7 +19,7 @@ import {
   RAILS_SETTINGS_DOC,
   SETTINGS_RESOLUTION_DOC,
   SPRING_RESOLUTION_DOC
-} from "./chunk-EZOMUYVN.js";
+} from "./chunk-TJENLEDC.js";
 import "./chunk-4X5TJJTO.js";
 import {
   ROLE_RULES

@@ -9,7 +9,7 @@ import {
 import {
   imageSources,
   mergePatch
-} from "./chunk-6WWHYZH7.js";
+} from "./chunk-ZFIA6M3T.js";
 import {
   ContextTracker,
   ExternalTokenizer,
@@ -55,6 +55,7 @@ import {
   resolveModule,
   resolveSetting,
   roleOfProfiles,
+  serviceCommand,
   settingText,
   splitImage,
   splitOutsideInterpolation,
@@ -65,7 +66,7 @@ import {
   tags,
   truthy,
   unpinnedReason
-} from "./chunk-EZOMUYVN.js";
+} from "./chunk-TJENLEDC.js";
 import {
   BACKUP_PATH,
   GENERIC_ENTROPY_THRESHOLD,
@@ -28711,6 +28712,7 @@ function passwordForms(page) {
 var LOGIN_HREF = /(^|[/?&=_.-])(log-?in|sign-?in|signon|auth\/login|users?\/login|session\/new)([/?&#=_.-]|$)/i;
 var LOGIN_TEXT = /^\s*(log\s*in|login|sign\s*in|se connecter|anmelden|iniciar sesi[oó]n|accedi)\s*$/i;
 function loginLink(page) {
+  if (!/html/i.test(page.headers["content-type"] ?? "")) return void 0;
   const origin = safeOrigin(page.url);
   for (const m of page.body.slice(0, 512 * 1024).matchAll(/<a\b([^>]{0,2000})>([^<]{0,200})<\/a>/gi)) {
     const href = attributes(m[1]).get("href");
@@ -28841,7 +28843,7 @@ var corsPolicy = {
     const notes = [];
     let answered = 0;
     const pages = await probedPages(exchanges);
-    const appHasCredentials = pages.some((p) => p.setCookies.length > 0 || p.redirects.some((h) => (h.setCookies ?? []).length > 0)) || results.some(({ result }) => result.ok && ([401, 403].includes(result.response.status) || result.response.headers["www-authenticate"] !== void 0 || result.response.setCookies.length > 0)) || Object.keys(target.headers).some((h) => /^(authorization|cookie|x-api-key)$/i.test(h));
+    const appHasCredentials = cookiesOf(pages).length > 0 || results.some(({ result }) => result.ok && ([401, 403].includes(result.response.status) || result.response.headers["www-authenticate"] !== void 0 || result.response.setCookies.length > 0)) || Object.keys(target.headers).some((h) => /^(authorization|cookie|x-api-key)$/i.test(h));
     const refusing = new Set(
       results.filter(({ probe, result }) => !probe.preflight && result.ok && [401, 403].includes(result.response.status)).map(({ probe }) => probe.url)
     );
@@ -30567,7 +30569,7 @@ var loginThrottling = {
     if (!policy.allowed) return [{ status: "skip", message: `Not probed: ${policy.reason}.` }];
     const discovered = await discoverEndpoints(ctx.exchanges, ctx.target);
     let logins = discovered.logins;
-    const linked = !logins.length && discovered.page && /html/i.test(discovered.page.headers["content-type"] ?? "") ? loginLink(discovered.page) : void 0;
+    const linked = !logins.length && discovered.page ? loginLink(discovered.page) : void 0;
     if (linked) {
       const result = await ctx.exchanges.get(`login-page:${linked}`, { url: ctx.exchanges.url(linked), followRedirects: true, withoutTargetHeaders: true }, { owner: ID8 });
       if (result.ok) logins = loginsOnPage(result.response).map((l) => ({ ...l, source: `${l.source}, linked from the base page` }));
@@ -32372,7 +32374,7 @@ function isLoopback(ip) {
 }
 function openLogin(store, service) {
   const env = environmentOf(service);
-  const command = [service.config.command, service.config.entrypoint].map((c) => Array.isArray(c) ? c.join(" ") : typeof c === "string" ? c : "").join(" ");
+  const command = serviceCommand(service);
   const weak = (name, user) => {
     const value = env[name];
     if (value === void 0 || /\$\{?[A-Za-z_]|^\/run\/secrets\//.test(value)) return void 0;
@@ -33636,11 +33638,11 @@ function adminToolOf(service) {
     const byImage = adminImage(image);
     if (byImage) return byImage;
     if (repositoryOf(image) === "traefik") {
-      if (/--api\.insecure(=true)?\b(?!=false)/.test(commandText(service))) return INSECURE_DASHBOARD;
+      if (/--api\.insecure(=true)?\b(?!=false)/.test(serviceCommand(service))) return INSECURE_DASHBOARD;
       if (dashboardRouters(service).size) return ROUTED_DASHBOARD;
     }
   }
-  const command = commandText(service);
+  const command = serviceCommand(service);
   return ADMIN_COMMANDS.find(([pattern]) => pattern.test(command))?.[1];
 }
 var INSECURE_DASHBOARD = "the Traefik dashboard (`--api.insecure=true`)";
@@ -33655,9 +33657,6 @@ function dashboardRouters(service) {
     if (router && String(value) === "api@internal") out.add(router);
   }
   return out;
-}
-function commandText(service) {
-  return [service.config.command, service.config.entrypoint].flat().filter((c) => c !== void 0 && c !== null).map(String).join(" ");
 }
 function exposuresOf(service, tool) {
   const out = [];
@@ -39903,7 +39902,7 @@ async function migrationOnStart(ctx, facts, command) {
   }
   return void 0;
 }
-function commandText2(value) {
+function commandText(value) {
   if (value === void 0 || value === null) return void 0;
   return Array.isArray(value) ? value.map(String).join(" ") : String(value);
 }
@@ -39913,8 +39912,8 @@ async function serviceMigration(ctx, service) {
   const contextDir = context === void 0 ? void 0 : posix4.normalize(posix4.join(posix4.dirname(service.locate(["build"]).path), context));
   const facts = await imageFacts(ctx, dockerfileOf(service), contextDir, isPlainObject(build) && typeof build.target === "string" ? build.target : void 0);
   const parts = [];
-  const entrypoint = commandText2(service.config.entrypoint);
-  const command = commandText2(service.config.command);
+  const entrypoint = commandText(service.config.entrypoint);
+  const command = commandText(service.config.command);
   if (entrypoint !== void 0) parts.push({ text: entrypoint, location: service.locate(["entrypoint"]), via: `\`entrypoint:\` of ${service.locate(["entrypoint"]).path}` });
   else {
     const ins = lastInstruction(facts, "ENTRYPOINT");
@@ -40037,7 +40036,7 @@ async function findingsForKubernetes(ctx, count) {
       count();
       const replicas = replicasByName.get(`${workload.kind}/${workload.name}`) ?? 1;
       for (const container of workload.containers) {
-        const text = [commandText2(container.spec.command), commandText2(container.spec.args)].filter(Boolean).join(" ");
+        const text = [commandText(container.spec.command), commandText(container.spec.args)].filter(Boolean).join(" ");
         const found = findMigration(text);
         if (!found) continue;
         const locked = isLocked(found.tool, text);
@@ -40048,7 +40047,7 @@ async function findingsForKubernetes(ctx, count) {
           status: "fail",
           ...races ? { severity: "P1" } : {},
           message: `${who} runs ${found.tool.name} in ${container.init ? "init container" : "container"} \`${container.name}\` on every start (\`${clip(text)}\`). ${why}`,
-          location: { path: manifest.path, line: container.lineOf(container.spec.args !== void 0 && findMigration(commandText2(container.spec.args) ?? "") ? ["args"] : ["command"]) },
+          location: { path: manifest.path, line: container.lineOf(container.spec.args !== void 0 && findMigration(commandText(container.spec.args) ?? "") ? ["args"] : ["command"]) },
           remediation: FIX_TEXT
         });
         break;
@@ -40132,9 +40131,8 @@ function switchesInConfig(engine, text) {
   }
   return out;
 }
-function words(value) {
-  if (Array.isArray(value)) return value.map(String).flatMap((w) => /\s/.test(w) && !w.startsWith("-c") ? w.split(/\s+/) : [w]);
-  return typeof value === "string" ? value.split(/\s+/).filter(Boolean) : [];
+function words(...parts) {
+  return parts.flat().filter((c) => c !== void 0 && c !== null).map(String).join(" ").split(/\s+/).filter(Boolean);
 }
 function finding2(found, where, at) {
   if (!found.length) return [];
@@ -40194,7 +40192,7 @@ var dataDurability = {
       },
       visit(service) {
         const engine = datastoreOf(imageOf(service));
-        const found = [...switchesInCommand(engine, words(service.config.command)), ...switchesInCommand(engine, words(service.config.entrypoint))];
+        const found = switchesInCommand(engine, words(serviceCommand(service)));
         return finding2(found, serviceLabel(service), { location: service.locate(["command"]) });
       }
     });
@@ -40206,7 +40204,7 @@ var dataDurability = {
       },
       visit(container, workload) {
         const engine = datastoreOf(container.spec.image);
-        const found = switchesInCommand(engine, [...words(container.spec.command), ...words(container.spec.args)]);
+        const found = switchesInCommand(engine, words(container.spec.command, container.spec.args));
         return finding2(found, containerLabel(container, workload), pointAt(container.locate(["args"])));
       }
     });
