@@ -91,7 +91,7 @@ describe('files over repo.max-file-bytes', () => {
   });
 
   it('scans the first part of an oversized source file for credentials and says only that part was scanned', async () => {
-    const token = ['ghp', '_', 'a1B2c3D4e5F6g7H8i9J0k1L2m3N4o5P6q7R8'].join('');
+    const token = ['ghp', '_', 'a1B2c3D4e5F6g7H8i9J0k1L2m3N4o50smkjE'].join('');
     const result = await auditRepo(
       { 'app/config.py': `GITHUB = "${token}"\n${padding}`, 'app/clean.py': `X = 1\n${padding}` },
       ['secrets.hardcoded'],

@@ -17,7 +17,7 @@ export const SECRETS = {
   neutral: 'q7Zk3VbX9mN2pL8rT4wY6cJ1aB5dE0fG',
   azure: AZURE_KEY,
   aws: 'AKIA' + 'Z7QW3ERTY5UIOP2A',
-  github: 'ghp_' + 'a1B2c3D4e5F6g7H8i9J0k1L2m3N4o5P6q7R8',
+  github: 'ghp_' + 'a1B2c3D4e5F6g7H8i9J0k1L2m3N4o50smkjE',
   envSecret: 'dj-s3cret-k3y-from-env-file',
   configured: 'cfg-bearer-8f3kL2mQ9xZ4vT7p',
 };

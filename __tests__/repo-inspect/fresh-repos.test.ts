@@ -237,7 +237,7 @@ describe('third corpus pass: repositories outside the labelled corpus', () => {
       'docker-compose.yml': 'services:\n  ollama:\n    image: ollama/ollama:0.3.0\n    ports: ["11434:11434"]\n  ollama-pull-llama:\n    image: ollama/ollama:0.3.0\n    entrypoint: /bin/sh\n    command: ["-c", "sleep 3; ollama pull llama3.2"]\n',
     });
     expect(where(pull, 'compose.healthcheck')).toEqual(['fail P2 docker-compose.yml:2']);
-    const token = j('ghp_', 'yQbWDPxQgaZAeTSuVFJrmVGloUfENbFqzLHS');
+    const token = j('ghp_', 'yQbWDPxQgaZAeTSuVFJrmVGloUfENb4Zw0WX');
     const tokens = await audit(secretsChecks.filter((c) => c.id === 'secrets.hardcoded'), {
       'src/validate-token.spec.ts': `it('accepts a classic token', () => {\n  // token is randomly generated and not real\n  expect(validate('${token}')).toBe(true)\n})\n`,
       'src/other.spec.ts': `const t = '${token}'\n`,

@@ -18,7 +18,7 @@ import { audit, messages, where } from './helpers.js';
 
 // Tokens are assembled at run time so this file holds no literal credential.
 const j = (...parts: string[]): string => parts.join('');
-const GITHUB_TOKEN = j('ghp', '_', 'a1B2c3D4e5F6g7H8i9J0k1L2m3N4o5P6q7R8');
+const GITHUB_TOKEN = j('ghp', '_', 'a1B2c3D4e5F6g7H8i9J0k1L2m3N4o50smkjE');
 const HIGH_ENTROPY = j('Zx81', 'qLm2', 'Vb7T', 'yR4w', 'Np9K');
 const JWT = j('eyJhbGciOiJIUzI1NiJ9', '.', 'eyJzdWIiOiJhZG1pbiIsInJvbGUiOiJvd25lciJ9', '.', 'dBjftJeZ4CVP-mB92K27uhbUJU1p1r_wW1gFWFOEjXk');
 // A release workflow that builds the root Dockerfile and pushes the image.

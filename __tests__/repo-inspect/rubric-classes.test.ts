@@ -193,7 +193,7 @@ describe('secrets: values by shape, and what the code says of them', () => {
   it('looks for credentials by format only in translation catalogues: their values are interface text', async () => {
     const files = {
       'composer.json': '{"require": {"laravel/framework": "11.0.0"}}',
-      'resources/lang/fr-FR/general.php': `<?php return ['changepassword' => 'crwdns1234:0${RANDOM}crwdne1234:0', 'api_token' => '${j('ghp', '_', 'a1B2c3D4e5F6g7H8i9J0k1L2m3N4o5P6q7R8')}'];\n`,
+      'resources/lang/fr-FR/general.php': `<?php return ['changepassword' => 'crwdns1234:0${RANDOM}crwdne1234:0', 'api_token' => '${j('ghp', '_', 'a1B2c3D4e5F6g7H8i9J0k1L2m3N4o50smkjE')}'];\n`,
       'app/Http/Kernel.php': `<?php $secret_key = '${RANDOM}';\n`,
     };
     const result = await audit(secretsChecks, files, { git: true });

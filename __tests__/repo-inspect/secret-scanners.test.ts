@@ -10,8 +10,8 @@ import { audit, messages, where } from './helpers.js';
 
 const j = (...parts: string[]): string => parts.join('');
 // Provider-format tokens assembled at run time, so no scanner flags this file.
-const TOKEN_A = j('ghp_', 'R8fQ2mZk7LpX4vN9tB3cW6yH1dJ5sA0eG2uK');
-const TOKEN_B = j('ghp_', 'T4nY8cV2bM6xZ1qL9wE3rK7pD5hF0sJ8gA2u');
+const TOKEN_A = j('ghp_', 'R8fQ2mZk7LpX4vN9tB3cW6yH1dJ5sA21PA7q');
+const TOKEN_B = j('ghp_', 'T4nY8cV2bM6xZ1qL9wE3rK7pD5hF0s1emXgK');
 const DEPLOY = '# Acme\n\n## Deploy\n\n```sh\ndocker compose up -d\n```\n';
 const COMPOSE = 'services:\n  app:\n    build: .\n    image: acme/app:1.0.0\n    ports: ["80:80"]\n';
 const DOCKERFILE = 'FROM node:20.11.1-slim\nCOPY . /app\nUSER node\nCMD ["node", "/app/src/index.js"]\n';

@@ -30,7 +30,7 @@ import { startServer, type TestServer } from '../helpers/server.js';
 
 // Assembled at run time, so this file holds no literal credential for secrets.hardcoded to find.
 const j = (...parts: string[]): string => parts.join('');
-const GITHUB = j('ghp', '_', 'a1B2c3D4e5F6g7H8i9J0k1L2m3N4o5P6q7R8');
+const GITHUB = j('ghp', '_', 'a1B2c3D4e5F6g7H8i9J0k1L2m3N4o50smkjE');
 const KEY = j('-----BEGIN ', 'RSA PRIVATE KEY-----\nMIIEowIBAAKCAQEAu1SU1LfVLPHCozMxH2Mo4lgOEePzNm0tRgeLezV6ffAt0gun\nVTLw7onLRnrq0/IzW7yWR7QkrmBL7jTKEn5u+qKhbwKfBstIs+bMY2Zkp18gnTxK\n-----END RSA ', 'PRIVATE KEY-----\n');
 
 describe('secrets.hardcoded', () => {
@@ -106,7 +106,7 @@ describe('compose and Dockerfile checks', () => {
     const result = await audit([dockerNonRoot, dockerHealthcheck, dockerBaseImagePinned, dockerSecretsInImage], {
       'node/Dockerfile': 'FROM node:lts\nWORKDIR /app\nCOPY . .\nCMD ["node", "server.js"]\n',
       'py/Dockerfile': `FROM python:3.12-slim\nENV API_TOKEN=${j('Zx81qLm2', 'Vb7TyR4wNp9K')}\nCOPY .env /app/.env\nCMD ["python", "app.py"]\n`,
-      'alp/Dockerfile': 'FROM alpine\nARG NPM_TOKEN=' + j('npm_', 'A1b2C3d4E5f6G7h8I9j0K1l2M3n4O5p6Q7r8') + '\nCMD ["/app"]\n',
+      'alp/Dockerfile': 'FROM alpine\nARG NPM_TOKEN=' + j('npm_', 'A1b2C3d4E5f6G7h8I9j0K1l2M3n4O50Zb5Hm') + '\nCMD ["/app"]\n',
     });
     const fixAt = (id: string, path: string, line?: number) => of(result, id).find((f) => f.status === 'fail' && f.location?.path === path && (line === undefined || f.location.line === line))!.remediation;
     expect(fixAt('docker.non-root', 'node/Dockerfile')).toContain('`USER node`');

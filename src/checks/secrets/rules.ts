@@ -60,6 +60,8 @@ interface Rule {
   valid?: (secret: string, match: RegExpExecArray, text: string) => boolean;
   /** A reason the hit is minor (reported at P2), or undefined. */
   minor?: (secret: string, match: RegExpExecArray, text: string) => string | undefined;
+  /** The named filter that shows the match is no credential (counted in `repository.setAside`), or undefined. */
+  filter?: (secret: string, match: RegExpExecArray, text: string) => string | undefined;
 }
 
 /** Shannon entropy in bits per character. */
@@ -88,8 +90,12 @@ const DOCUMENTED_JWT_SIGNATURE = 'SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c';
 // `ghp_PersonalAccessToken0124567890000000`, `sk_live_XXXXXXXX...`.
 const SAMPLE_MARKERS = /example|sample|fake|dummy|placeholder|your_?(?:api_?)?(?:key|token|secret)|token|secret|password|personal|xxxx|0000000|1234567|(.)\1{7,}/i;
 
+// Keys a provider documents for tests, which accept every request and protect nothing: Google reCAPTCHA's
+// test site and secret keys (Turnstile's and hCaptcha's test keys are runs of zeros, caught above).
+const PROVIDER_TEST_KEYS = new Set(['6LeIxAcTAAAAAJcZVRqyHh71UMIEGNQ_MXjiZKhI', '6LeIxAcTAAAAAGG-vFI1TnRWxMZNFuojJ4WifJWe']);
+
 function isDocumentedExample(value: string): boolean {
-  return SAMPLE_MARKERS.test(value) || value.includes(DOCUMENTED_JWT_SIGNATURE) || isRepetitive(value);
+  return SAMPLE_MARKERS.test(value) || value.includes(DOCUMENTED_JWT_SIGNATURE) || PROVIDER_TEST_KEYS.has(value) || isRepetitive(value);
 }
 
 /** A short run repeated (`github_pat_wrongwrongwrong...`, `abcabcabcabc`): typed by hand, not generated. */
@@ -125,6 +131,68 @@ const WEAK_URL_PASSWORDS = /^(pass|passwd|password|pwd|pw|secret|changeme|change
 const LOOPBACK_HOST = /^(127\.\d{1,3}\.\d{1,3}\.\d{1,3}|localhost|\[::1\])(?=[:/\s"'`?]|$)/i;
 const EXAMPLE_HOST = /@(?:[^/\s]*\.)?(example\.(com|net|org)|[^/\s]*\.(example|test|invalid))(?=[:/\s"'`]|$)/i;
 
+const BASE62 = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz';
+const CRC_TABLE = Array.from({ length: 256 }, (_, n) => {
+  let c = n;
+  for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+  return c >>> 0;
+});
+
+function crc32(text: string): number {
+  let crc = 0xffffffff;
+  for (let i = 0; i < text.length; i++) crc = (crc >>> 8) ^ CRC_TABLE[(crc ^ text.charCodeAt(i)) & 0xff]!;
+  return (crc ^ 0xffffffff) >>> 0;
+}
+
+/**
+ * GitHub (`ghp_`, `gho_`...) and npm (`npm_`) tokens end in a CRC32 of their
+ * 30 random characters, base62 in 6 characters: every token the providers
+ * issue carries it. One that fails it was typed or generated for a test of a
+ * scanner, a redactor or a parser (a made-up value, SEVERITY.md), and grants
+ * nothing. Filter `checksum-mismatch`.
+ */
+export function checksumFilter(token: string): string | undefined {
+  const body = /^(?:gh[pousr]|npm)_([A-Za-z0-9]{30})([A-Za-z0-9]{6})$/.exec(token);
+  if (!body) return undefined; // another length: a newer format this check cannot verify
+  let n = crc32(body[1]!);
+  let encoded = '';
+  do {
+    encoded = BASE62[n % 62]! + encoded;
+    n = Math.floor(n / 62);
+  } while (n > 0);
+  return encoded.padStart(6, '0') === body[2] ? undefined : 'checksum-mismatch';
+}
+
+// The body of a PEM block: base64 lines up to the END marker, read through the
+// wrappings a key takes in code and docs (comment markers, quotes and string
+// concatenation, `\\n` escapes) and past RFC 1421 headers (`Proc-Type:`).
+const PEM_BODY_LIMIT = 16 * 1024;
+const PEM_LINE_WRAPPING = /^\s*(?:#+|\/\/+|\*+|;+|--|>+|["'`]|\+)*\s*|["'`,;+)\s\\]*$/g;
+const MIN_KEY_BODY = 64; // an Ed25519 PKCS#8 key, the smallest in use, is 64 base64 characters
+
+/**
+ * Whether key material follows a BEGIN line: at least MIN_KEY_BODY base64
+ * characters before the END marker, and nothing else. A commented-out block
+ * whose body is `...`, a form placeholder (`[private-key-content]`), a doc
+ * comment whose body is `X` or a truncated sample (`MIIEow...`) is no key.
+ */
+export function hasKeyBody(text: string, from: number): boolean {
+  const window = text.slice(from, from + PEM_BODY_LIMIT);
+  const end = window.search(/-----END[A-Z0-9 ]{0,40}-----/);
+  const body = end === -1 ? window.slice(0, 4096) : window.slice(0, end);
+  let base64 = 0;
+  for (const raw of body.split(/\r?\n|\\[nr]/)) {
+    const line = raw.replace(PEM_LINE_WRAPPING, '');
+    if (line === '' || /^[A-Za-z-]+:\s/.test(line)) continue; // blank, or a Proc-Type:/DEK-Info: header
+    if (!/^[A-Za-z0-9+/=]+$/.test(line)) {
+      if (end === -1 && base64 >= MIN_KEY_BODY) break; // no END marker: the body ends where base64 does
+      return false;
+    }
+    base64 += line.length;
+  }
+  return base64 >= MIN_KEY_BODY;
+}
+
 export const RULES: Rule[] = [
   {
     id: 'aws-access-key-id',
@@ -147,10 +215,7 @@ export const RULES: Rule[] = [
     keywords: /PRIVATE KEY/,
     regex: /-----BEGIN[A-Z0-9 ]{0,40}PRIVATE KEY(?: BLOCK)?-----/g,
     // A header alone (docs, parsers, this very file) is not a key: its body must follow.
-    valid: (_secret, match, text) => {
-      const after = text.slice(match.index + match[0].length, match.index + match[0].length + 400).replace(/\\[nr]|["'+\s]/g, '');
-      return /[A-Za-z0-9+/]{40,}/.test(after);
-    },
+    filter: (_secret, match, text) => (hasKeyBody(text, match.index + match[0].length) ? undefined : 'no-key-material'),
   },
   {
     id: 'github-token',
@@ -158,6 +223,7 @@ export const RULES: Rule[] = [
     keywords: /gh[pousr]_/,
     regex: /\b(gh[pousr]_[A-Za-z0-9]{36,251})\b/g,
     group: 1,
+    filter: (s) => checksumFilter(s),
   },
   {
     id: 'github-fine-grained-token',
@@ -169,7 +235,7 @@ export const RULES: Rule[] = [
   { id: 'gitlab-token', description: 'GitLab personal access token', keywords: /glpat-/, regex: /(?<![\w-])(glpat-[A-Za-z0-9_-]{20,})\b/g, group: 1 },
   { id: 'slack-token', description: 'Slack token', keywords: /xox/, regex: /(?<![\w-])(xox[abposr]-[0-9A-Za-z-]{10,})\b/g, group: 1, valid: (s) => /\d/.test(s) },
   { id: 'stripe-live-key', description: 'Stripe live secret key', keywords: /k_live_/, regex: /\b((?:sk|rk)_live_[A-Za-z0-9]{16,247})\b/g, group: 1 },
-  { id: 'npm-token', description: 'npm access token', keywords: /npm_/, regex: /\b(npm_[A-Za-z0-9]{36})\b/g, group: 1 },
+  { id: 'npm-token', description: 'npm access token', keywords: /npm_/, regex: /\b(npm_[A-Za-z0-9]{36})\b/g, group: 1, filter: (s) => checksumFilter(s) },
   {
     id: 'openai-api-key',
     description: 'OpenAI API key',
@@ -214,11 +280,12 @@ export const RULES: Rule[] = [
 ];
 
 // Anchored on the secret word (not on the start of the key) so the regex only
-// starts where a keyword is: KEY=value, KEY: value, "key": "value", key := "value", key => 'value'.
+// starts where a keyword is: KEY=value, KEY: value, "key": "value", key := "value", key => 'value',
+// and typed bindings (`const API_TOKEN: &str = "…"`, `const token: string = "…"`).
 // Repetitions are bounded: unbounded, a long run of keyword-like words
 // (`tokentoken...`) costs quadratic time, each keyword scanning to the run's end.
 const GENERIC =
-  /(?:secret|token|passw(?:or)?d|pwd|api[_-]?key|apikey|access[_-]?key|private[_-]?key|auth[_-]?key|_key|credentials?)[A-Za-z0-9_-]{0,64}["']?[ \t]{0,64}(?::=|=>|=|:)[ \t]{0,64}(["'`]?)([^\s"'`;,)}\]]{16,200})\1/gi;
+  /(?:secret|token|passw(?:or)?d|pwd|api[_-]?key|apikey|access[_-]?key|private[_-]?key|auth[_-]?key|_key|credentials?)[A-Za-z0-9_-]{0,64}["']?[ \t]{0,64}(?::[ \t]{0,8}&?(?:'static[ \t]+)?[\w.:<>[\]]{1,60}[ \t]{0,8}(?==))?(?::=|=>|=|:)[ \t]{0,64}(["'`]?)([^\s"'`;,)}\]]{16,200})\1/gi;
 const KEY_CHAR = /[A-Za-z0-9_.-]/;
 const IDENTIFIER_PATH = /^[A-Za-z_$][\w$]*(\.[A-Za-z_$][\w$]*)+(\(\))?$/;
 
@@ -357,6 +424,11 @@ export function scanForSecrets(text: string, options: ScanOptions): SecretHit[] 
       }
       const secret = match[rule.group ?? 0] ?? match[0];
       if (rule.valid && !rule.valid(secret, match, text)) continue;
+      const ruleFilter = rule.filter?.(secret, match, text);
+      if (ruleFilter) {
+        setAside(ruleFilter);
+        continue;
+      }
       if (isDocumentedExample(secret)) {
         setAside('documented-example');
         continue;
