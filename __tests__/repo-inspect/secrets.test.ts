@@ -9,11 +9,11 @@ const j = (...parts: string[]): string => parts.join('');
 const TOKENS = {
   awsId: j('AKIA', 'QW3R', 'T5YU', 'I7OP', 'L2KJ'),
   awsSecret: j('q8Vn', 'Z3xR', 'm1Tb', 'K7wP', 'c4Ld', 'S9fH', 'j2Ga', 'N6eY', 'u0Ro', 'B5iM'),
-  github: j('ghp', '_', 'a1B2c3D4e5F6g7H8i9J0k1L2m3N4o5P6q7R8'),
+  github: j('ghp', '_', 'a1B2c3D4e5F6g7H8i9J0k1L2m3N4o50smkjE'),
   gitlab: j('glpat', '-', 'x1Y2z3A4b5C6d7E8f9G0'),
   slack: j('xoxb', '-', '918273645012-5647382910564-AbCdEfGhIjKlMnOpQrStUvWx'),
   stripe: j('sk', '_live_', '51HqLyjWDarjtT1zdp7dcXYZabc123'),
-  npm: j('npm', '_', 'A1b2C3d4E5f6G7h8I9j0K1l2M3n4O5p6Q7r8'),
+  npm: j('npm', '_', 'A1b2C3d4E5f6G7h8I9j0K1l2M3n4O50Zb5Hm'),
   openai: j('sk-', 'abcDEF123ghiJKL456mn', 'T3BlbkFJ', 'opqRST789uvwXYZ012ab'),
   google: j('AIza', 'SyD-1a2B3c4D5e6F7g8H9i0J1k2L3m4N5o6'),
   jwt: j('eyJhbGciOiJIUzI1NiJ9', '.', 'eyJzdWIiOiJhZG1pbiIsInJvbGUiOiJvd25lciJ9', '.', 'dBjftJeZ4CVP-mB92K27uhbUJU1p1r_wW1gFWFOEjXk'),
@@ -73,6 +73,55 @@ describe('secrets.hardcoded', () => {
     });
     expect(where(result, 'secrets.hardcoded')).toEqual(['pass P0']);
     expect(messages(result, 'secrets.hardcoded')).toEqual(['No credential found in 6 file(s).']);
+  });
+
+  it('needs key material between BEGIN and END: commented placeholders, form hints and truncated samples are no key', async () => {
+    const begin = j('-----BEGIN ', 'PRIVATE KEY-----');
+    const end = j('-----END ', 'PRIVATE KEY-----');
+    // Prose after the block: read past END, it would look like 40 letters once spaces are dropped.
+    const prose = '#   certificate_chain: the chain of certificates presented to clients when they connect over TLS\n';
+    const result = await audit(secretsChecks, {
+      'config.template.yml': `tls:\n  # private_key: |\n  #   ${begin}\n  #   ...\n  #   ${end}\n${prose.repeat(5)}`,
+      'src/saml.ts': `const placeholder = '${begin}\\n[private-key-content]\\n${end}';\nconst help = 'Paste the key issued by your identity provider, then save the connector settings to continue';\n`,
+      'core/crypto.go': `// ParseKey reads a key such as:\n//\n//\t${begin}\n//\tX\n//\t${end}\nfunc ParseKey(pem []byte) (any, error) { return parseTheWholeBlockAndReturnTheDecodedPrivateKeyOrAnError(pem) }\n`,
+      'docs/keys.md': `${begin}\nMIIEvQIBADANBgkqhkiG9w0BAQEFAASC...\n${end}\n`,
+      // Real key material wrapped as code writes it: a JSON string with \n escapes, a commented-out block.
+      'app/keys.json': `{"key": "${TOKENS.key.replace(/\n/g, '\\n')}"}\n`,
+      'app/old.yml': TOKENS.key.split('\n').map((l) => `# ${l}`).join('\n') + '\n',
+    });
+    expect(where(result, 'secrets.hardcoded')).toEqual(['fail P0 app/keys.json:1', 'fail P0 app/old.yml:1']);
+    expect(result.repository?.setAside?.['secrets-filter:no-key-material']).toBe(4);
+  });
+
+  it('sets aside GitHub and npm tokens whose checksum fails, and the test keys providers document', async () => {
+    const madeUp = j('ghp', '_', 'a1B2c3D4e5F6g7H8i9J0k1L2m3N4o5P6q7R8'); // the right shape, typed for a redactor's test
+    const result = await audit(secretsChecks, {
+      'src/redact.test-data.ts': `export const samples = ["${madeUp}", "${j('npm', '_', 'A1b2C3d4E5f6G7h8I9j0K1l2M3n4O5p6Q7r8')}"];\n`,
+      'config/recaptcha.php': `<?php return ['secret_key' => env('RECAPTCHA_SECRET_KEY', '${j('6LeIxAcTAAAAAGG', '-vFI1TnRWxMZNFuojJ4WifJWe')}')];\n`,
+      'src/deploy.ts': `const token = "${TOKENS.github}";\n`,
+    });
+    expect(where(result, 'secrets.hardcoded')).toEqual(['fail P0 src/deploy.ts:1']);
+    expect(result.repository?.setAside?.['secrets-filter:checksum-mismatch']).toBe(2);
+  });
+
+  it('reads Rust, C# and Elixir as code: a type after `key:` is no value, and a #[cfg(test)] module is test code', async () => {
+    const rust = [
+      'pub fn wrap(key: Key) -> Wrapped {',
+      '    let wrapping_key: rusty_paserk::Key<rusty_paserk::V4, rusty_paserk::Local> = key.into();',
+      '    wrapping_key.wrap()',
+      '}',
+      '',
+      '#[cfg(test)]',
+      'mod tests {',
+      `    const SIGNING_SECRET: &str = "${TOKENS.generic}";`,
+      `    const PEM: &str = "${TOKENS.key.replace(/\n/g, '\\n')}";`,
+      '}',
+      '',
+    ].join('\n');
+    const csharp = 'public class Options {\n    public SecretKey signingSecret = Options.DefaultSigningKeyFromVault2024();\n}\n';
+    const result = await audit(secretsChecks, { 'src/crypto.rs': rust, 'src/Options.cs': csharp, 'src/config.rs': `const API_TOKEN: &str = "${TOKENS.generic}";\n` });
+    expect(where(result, 'secrets.hardcoded')).toEqual(['fail P0 src/config.rs:1', 'fail P2 src/crypto.rs:9']);
+    expect(messages(result, 'secrets.hardcoded')[1]).toContain('#[cfg(test)]');
   });
 
   it('uses a documented entropy threshold for the generic rule', () => {

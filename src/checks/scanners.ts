@@ -4,7 +4,7 @@
 // one function.
 
 import type { Scanner } from '../repo/scan-pool.js';
-import { isComposeFile, sourceLanguage } from '../repo/classify.js';
+import { isComposeFile, isQuotedLiteralSource, sourceLanguage } from '../repo/classify.js';
 import { isScannedForSecrets, isTranslationCatalogue, scanForSecrets, type SecretScan } from './secrets/rules.js';
 import { backupCommands, isSearchedForBackups } from './ops/backup-commands.js';
 import { isLoggingCandidate, MENTIONS_FILE_LOGGING } from './ops/logging-apis.js';
@@ -18,7 +18,7 @@ export const secretScanner: Scanner<SecretScan> = {
   wants: isScannedForSecrets,
   run: (text, path) => {
     const filtered: Record<string, number> = {};
-    const hits = scanForSecrets(text, { code: sourceLanguage(path) !== undefined, translations: isTranslationCatalogue(path), filtered });
+    const hits = scanForSecrets(text, { code: isQuotedLiteralSource(path), translations: isTranslationCatalogue(path), filtered });
     return { hits, filtered };
   },
 };

@@ -75,6 +75,16 @@ export function sourceLanguage(path: string): SourceLanguage | undefined {
   return LANGUAGE_BY_EXTENSION[name.slice(dot + 1).toLowerCase()];
 }
 
+// Languages whose literals are quoted, past those read in depth above: an unquoted word after `key:` or
+// `token =` is a type, a variable or a call (`let wrapping_key: paserk::Key<V4> = key.into();`), never a value.
+// Shell, env and config files are not here: `PASSWORD=s3cr3t` is a literal there.
+const QUOTED_LITERAL_EXTENSIONS = /\.(rs|cs|fs|vb|c|h|cc|cpp|cxx|hpp|hh|m|mm|swift|dart|lua|ex|exs|erl|hrl|clj|cljs|cljc|edn|hs|ml|scala|sc|jl|zig|nim|cr|pl|pm|r|cshtml|razor)$/i;
+
+/** Source code whose values are quoted literals (sourceLanguage, or another language with quoted strings). */
+export function isQuotedLiteralSource(path: string): boolean {
+  return sourceLanguage(path) !== undefined || QUOTED_LITERAL_EXTENSIONS.test(path);
+}
+
 /**
  * Names that describe a property of a secret, not the secret itself:
  * `PASSWORD_MIN_LENGTH`, `ACCESS_TOKEN_EXPIRE_MINUTES` (FastAPI's template),

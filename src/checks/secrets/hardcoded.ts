@@ -4,6 +4,7 @@ import { isGeneratedSecret } from '../../model/values.js';
 import { redactValue } from '../../core/redact.js';
 import { isBinary } from '../../repo/fileset.js';
 import type { RoleInfo } from '../../model/roles.js';
+import { testSectionOf } from '../../model/test-sections.js';
 import { outsideProd } from '../../model/frameworks/phoenix.js';
 import { fileFormat, type FileFormat } from '../../repo/classify.js';
 import { mapLimited } from '../../repo/limit.js';
@@ -115,8 +116,9 @@ export const secretsHardcoded: RepoCheck = {
       const allLines = text?.split('\n');
       const hits = decisions.files.length ? scan.hits.filter((hit) => !acceptedByRepository(decisions, ctx, path, hit, allLines)) : scan.hits;
       const lines = CONFIG_FILE.test(path) && hits.some((h) => OUTSIDE_DEPLOYED_FILES[h.rule] === 'not judged') ? allLines : undefined;
+      const section = allLines && hits.length ? testSectionOf(path, allLines) : undefined;
       for (const hit of hits) {
-        const judged = judgeHit(hit, role);
+        const judged = judgeHit(hit, section && hit.line >= section.from ? section.role : role);
         const inactive = lines && (judged.severity === 'P0' || judged.severity === 'P1') && OUTSIDE_DEPLOYED_FILES[hit.rule] === 'not judged' ? inactiveLine(path, lines, hit.line) : undefined;
         const replaced = devOnly.get(`${path}:${hit.line}`) ?? devOnly.get(path);
         const lowered = inactive ?? (replaced && (judged.severity === 'P0' || judged.severity === 'P1') && OUTSIDE_DEPLOYED_FILES[hit.rule] === 'not judged' ? replaced : undefined);
