@@ -103,6 +103,40 @@ describe('production is proven, not presumed', () => {
     });
   });
 
+  it('counts what a build stage holds only where a later stage copies it out (class: sources, sample data and env files copied into a builder)', async () => {
+    const dockerfile = [
+      'FROM python:3.12 AS build',
+      'WORKDIR /src',
+      'COPY . .',
+      'RUN pip wheel --wheel-dir /wheels . && python manage.py collectstatic --noinput',
+      'FROM python:3.12-slim AS web',
+      'COPY --from=build /wheels /wheels',
+      'COPY --from=build /src/static/ /srv/static/',
+      'COPY deploy/gunicorn.conf.py /etc/gunicorn.conf.py',
+      '',
+    ].join('\n');
+    const files = {
+      'README.md': '## Deploy\n\n```\ndocker compose up -d\n```\n',
+      'docker-compose.yml': 'services:\n  app:\n    build: .\n    ports: ["80:80"]\n',
+      Dockerfile: dockerfile,
+      'data/app.dump': 'PGDMP\n',
+      'data/.env': 'KEY=x\n',
+      'static/app.css': 'body{}\n',
+      'deploy/gunicorn.conf.py': 'bind = "0.0.0.0:80"\n',
+    };
+    expect(await rolesOf(files, ['data/app.dump', 'data/.env', 'static/app.css', 'deploy/gunicorn.conf.py'])).toEqual({
+      'data/app.dump': { role: 'unknown', rule: 'unknown' },
+      'data/.env': { role: 'unknown', rule: 'unknown' },
+      'static/app.css': { role: 'production', rule: 'evidence:copied-into-image' },
+      'deploy/gunicorn.conf.py': { role: 'production', rule: 'evidence:copied-into-image' },
+    });
+    // A final stage built FROM the builder, or copying its whole workdir out, takes everything.
+    const whole = { ...files, Dockerfile: 'FROM node:22 AS build\nWORKDIR /app\nCOPY . .\nRUN npm ci\nFROM node:22-slim\nCOPY --from=build /app /app\n' };
+    expect((await rolesOf(whole, ['data/app.dump']))['data/app.dump']).toEqual({ role: 'production', rule: 'evidence:copied-into-image' });
+    const chain = { ...files, Dockerfile: 'FROM node:22 AS base\nCOPY . /app\nFROM base AS final\nUSER node\n' };
+    expect((await rolesOf(chain, ['data/app.dump']))['data/app.dump']).toEqual({ role: 'production', rule: 'evidence:copied-into-image' });
+  });
+
   it('reads the application source a manifest declares', async () => {
     const roles = await rolesOf(
       {
@@ -178,6 +212,20 @@ describe('invocations', () => {
     const vars = new Set(['dc', 'dc_base']);
     const found = invocationsIn('install/bootstrap.sh', 'echo start\n$dc up --wait\n', listing(['docker-compose.yml', 'install/bootstrap.sh']), vars);
     expect(found.map((i) => [i.targets, i.context])).toEqual([[['docker-compose.yml'], 'production']]);
+  });
+
+  it('takes a file an install script captures from a release URL (status checked, then written out) for a download', () => {
+    const script = [
+      'download_env() {',
+      '  RESPONSE=$(curl -sSL -H "Cache-Control: no-cache" -w "HTTPSTATUS:%{http_code}" "$RELEASE_URL/$APP_RELEASE/variables.env?$(date +%s)")',
+      '  BODY=$(echo "$RESPONSE" | sed -e "s/HTTPSTATUS:.*//")',
+      '  echo "$BODY" > plane.env',
+      '}',
+      'VERSION=$(curl -s https://api.example.com/latest)',
+      '',
+    ].join('\n');
+    const found = invocationsIn('deploy/install.sh', script, listing(['deploy/install.sh', 'deploy/variables.env']));
+    expect(found.map((i) => [i.kind, i.targets, i.line])).toEqual([['download', ['deploy/variables.env'], 2]]);
   });
 
   it('maps a raw download URL to the repository file its path ends with', () => {

@@ -22,7 +22,7 @@ import picomatch from 'picomatch';
 import type { FileSet } from '../repo/fileset.js';
 import { isComposeFile, isDockerfile } from '../repo/classify.js';
 import { mapLimited, READ_CONCURRENCY } from '../repo/limit.js';
-import { parseDockerfile, stagesUsedByFinal } from '../parse/dockerfile.js';
+import { copyDestination, copySources, parseDockerfile, stageReach, type DockerInstruction, type DockerStage } from '../parse/dockerfile.js';
 import type { ParsedFiles } from '../parse/parsed.js';
 import type { Invocation } from './invocations.js';
 import type { Deployments } from './deployments.js';
@@ -117,14 +117,18 @@ export async function imageContents(files: FileSet, parsedFiles: ParsedFiles, pr
   const walked = new Map<string, string[]>();
   for (const item of parsed) {
     if (!item) continue;
-    const used = stagesUsedByFinal(item.file);
-    const copies = item.file.stages.filter((_, i) => used.has(i)).flatMap((s) => s.instructions.filter((ins) => (ins.keyword === 'COPY' || ins.keyword === 'ADD') && !ins.flags.from));
+    const reach = stageReach(item.file);
+    const copies = [...reach].flatMap(([index, reached]) => {
+      const stage = item.file.stages[index]!;
+      return stage.instructions.filter((ins) => (ins.keyword === 'COPY' || ins.keyword === 'ADD') && !ins.flags.from).map((ins) => ({ stage, ins, reached }));
+    });
     if (!copies.length) continue;
     const dockerDir = posix.dirname(item.path);
-    const sourcesOf = copies.map((ins) => ({ ins, sources: sourcesOfCopy(ins.args) }));
+    const sourcesOf = copies.map((c) => ({ ...c, sources: copySources(c.ins.args) }));
     const context = chooseContext(files, dockerDir, sourcesOf.flatMap((c) => c.sources));
     const ignored = await dockerignoreOf(files, context, item.path);
-    for (const { ins, sources } of sourcesOf) {
+    for (const { stage, ins, reached, sources } of sourcesOf) {
+      if (reached !== 'whole' && !reached.length) continue; // a build stage nothing is copied out of
       for (const source of sources) {
         const key = `${context}\u0000${ignored.key}\u0000${source}`;
         let matched = walked.get(key);
@@ -132,8 +136,10 @@ export async function imageContents(files: FileSet, parsedFiles: ParsedFiles, pr
           matched = filesUnder((all ??= everyPath(files)), context, source).filter((p) => !ignored.test(p));
           walked.set(key, matched);
         }
+        const root = posix.normalize(posix.join(context, source.replace(/^\/+/, ''))).replace(/\/+$/, '');
         for (const path of matched) {
           if (out.has(path) || isDescriptor(path)) continue;
+          if (reached !== 'whole' && !reachesFinal(stage, ins, path, root, source, reached)) continue;
           out.set(path, { role: 'production', reason: `copied into the production image of ${item.path} (${ins.keyword} ${source} at line ${ins.line})`, rule: 'evidence:copied-into-image' });
         }
       }
@@ -142,10 +148,19 @@ export async function imageContents(files: FileSet, parsedFiles: ParsedFiles, pr
   return out;
 }
 
-/** The sources of `COPY a b dest` / `COPY ["a", "dest"]`: every argument but the last, heredocs and URLs left out. */
-function sourcesOfCopy(args: readonly string[]): string[] {
-  const clean = args.map((a) => a.replace(/^\[|\]$|^"|",?$|^'|',?$/g, '')).filter(Boolean);
-  return clean.slice(0, -1).filter((s) => !/^<</.test(s) && !/^[a-z]+:\/\//i.test(s) && !s.includes('$'));
+/**
+ * Whether a file copied into a build stage is among what a later stage copies
+ * out of it: its path in the stage (through the COPY's destination and
+ * WORKDIR) lies under one of the paths copied out. An unresolvable
+ * destination (`$DEST`) counts as reaching: the evidence is incomplete, and
+ * production is not taken away on a guess.
+ */
+function reachesFinal(stage: DockerStage, ins: DockerInstruction, path: string, root: string, source: string, copiedOut: readonly string[]): boolean {
+  const isFile = !GLOB.test(source) && path === root;
+  const rel = GLOB.test(source) ? posix.basename(path) : root === '.' ? path : path.slice(root.length + 1);
+  const inStage = copyDestination(stage, ins, rel, isFile || GLOB.test(source));
+  if (inStage === undefined) return true;
+  return copiedOut.some((out) => out === '/' || inStage === out || inStage.startsWith(`${out}/`));
 }
 
 function chooseContext(files: FileSet, dockerDir: string, sources: readonly string[]): string {

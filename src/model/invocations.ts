@@ -304,11 +304,13 @@ export function invocationsIn(path: string, text: string, files: Pick<FileSet, '
       // `curl -o plane.env "$RELEASE_URL/$TAG/variables.env"`: the URL is built from variables; its file name,
       // found beside the script that fetches it, is what it fetches.
       if (!targets.length) {
-        const named = /\/([\w.-]+\.(?:ya?ml|env|json|conf|toml))["'\s]/.exec(`${line} `)?.[1];
+        const named = /\/([\w.-]+\.(?:ya?ml|env|json|conf|toml))[?"'\s]/.exec(`${line} `)?.[1];
         const beside = named === undefined ? undefined : dir === '.' ? named : `${dir}/${named}`;
         if (beside && files.has(beside) && /\$\{?\w|https?:/.test(line)) targets.push(beside);
       }
-      if (targets.length && (CURL_OUTPUT.test(line) || WGET_OUTPUT.test(line) || /\bcurl\b[^\n]*\s-\w*O\b/.test(line) || /\bwget\b/.test(line))) add('download', targets);
+      // Kept: written to a file (`-o`, `-O`, wget), or captured (`RESPONSE=$(curl … "$URL/variables.env")`) for the
+      // script to write out after checking the status.
+      if (targets.length && (CURL_OUTPUT.test(line) || WGET_OUTPUT.test(line) || /\bcurl\b[^\n]*\s-\w*O\b/.test(line) || /\bwget\b/.test(line) || /=\$\(\s*curl\b/.test(line))) add('download', targets);
     }
     const copy = COPY.exec(line);
     if (copy && isComposeFile(copy[4]!)) {

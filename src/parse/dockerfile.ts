@@ -2,6 +2,7 @@
 // (the parser of the VS Code Docker extension), so continuation lines,
 // escape directives, JSON forms and heredocs are read as Docker reads them.
 
+import { posix } from 'node:path';
 import { DockerfileParser, type Instruction } from 'dockerfile-ast';
 
 export interface DockerInstruction {
@@ -158,6 +159,64 @@ export function stagesUsedByFinal(file: Dockerfile): Set<number> {
     }
   }
   return used;
+}
+
+/**
+ * What of each used stage reaches the final image. The final stage and the
+ * stages it is built `FROM` (its chain) reach whole; a stage the chain only
+ * copies from (`COPY --from=build /app/dist ./`) reaches through the paths
+ * copied out of it, so the sources a builder compiles are not in the image,
+ * only what is taken from it. `whole` for a chain stage, else the absolute
+ * paths copied out of the stage by any used stage (empty: nothing reaches).
+ */
+export function stageReach(file: Dockerfile): Map<number, 'whole' | string[]> {
+  const used = stagesUsedByFinal(file);
+  const byName = new Map<string, number>();
+  file.stages.forEach((stage, i) => stage.name && byName.set(stage.name.toLowerCase(), i));
+  const reach = new Map<number, 'whole' | string[]>();
+  for (let i = file.stages.length - 1; i >= 0 && !reach.has(i); i = file.stages[i]!.parentStage ?? -1) reach.set(i, 'whole');
+  for (const index of used) {
+    for (const ins of file.stages[index]!.instructions) {
+      const ref = ins.flags.from;
+      if (ins.keyword !== 'COPY' || typeof ref !== 'string') continue;
+      const target = /^\d+$/.test(ref) ? Number(ref) : byName.get(ref.toLowerCase());
+      if (target === undefined || !used.has(target) || reach.get(target) === 'whole') continue;
+      const paths = (reach.get(target) as string[] | undefined) ?? [];
+      // Sources of --from are paths in that stage's filesystem; a glob reaches what its folder holds.
+      for (const source of copySources(ins.args)) {
+        const glob = source.search(/[*?[{]/);
+        paths.push(posix.resolve('/', glob === -1 ? source : posix.dirname(`${source.slice(0, glob)}x`)));
+      }
+      reach.set(target, paths);
+    }
+  }
+  for (const index of used) if (!reach.has(index)) reach.set(index, []);
+  return reach;
+}
+
+/** The sources of `COPY a b dest` / `COPY ["a", "dest"]`: every argument but the last, heredocs and URLs left out. */
+export function copySources(args: readonly string[]): string[] {
+  const clean = args.map((a) => a.replace(/^\[|\]$|^"|",?$|^'|',?$/g, '')).filter(Boolean);
+  return clean.slice(0, -1).filter((s) => !/^<</.test(s) && !/^[a-z]+:\/\//i.test(s) && !s.includes('$'));
+}
+
+/**
+ * Where a COPY puts a file of the build context, in the stage's filesystem:
+ * `rel` is the file's path under the COPY source (empty when the source is the
+ * file itself), resolved against the destination and the stage's WORKDIR.
+ */
+export function copyDestination(stage: DockerStage, ins: DockerInstruction, rel: string, sourceIsFile: boolean): string | undefined {
+  const args = ins.args.map((a) => a.replace(/^\[|\]$|^"|",?$|^'|',?$/g, '')).filter(Boolean);
+  const dest = args[args.length - 1];
+  if (!dest || dest.includes('$')) return undefined;
+  let workdir = '/';
+  for (const other of stage.instructions) {
+    if (other === ins) break;
+    if (other.keyword === 'WORKDIR' && other.args[0] && !other.args[0].includes('$')) workdir = posix.resolve(workdir, other.args[0]);
+  }
+  const base = posix.resolve(workdir, dest);
+  if (sourceIsFile) return dest.endsWith('/') || args.length > 2 ? posix.join(base, posix.basename(rel)) : base;
+  return posix.join(base, rel);
 }
 
 /** `node:20@sha256:...` -> parts; a registry port (`host:5000/app`) is not a tag. */
