@@ -4,10 +4,10 @@ import {
 } from "./chunk-LJSTQBDB.js";
 import {
   SCANNERS
-} from "./chunk-SJZQWUDS.js";
+} from "./chunk-C6HSOCKG.js";
 import {
   readTextFile
-} from "./chunk-4X5TJJTO.js";
+} from "./chunk-MIYDDCIY.js";
 import "./chunk-3QW3PGZE.js";
 import "./chunk-7FI7UYSE.js";
 

@@ -12,8 +12,8 @@ import {
   defaultConfig,
   defaultTarget,
   targetSchema
-} from "./chunk-ZWKHHNHX.js";
-import "./chunk-STATKJKS.js";
+} from "./chunk-RQ5QGSKZ.js";
+import "./chunk-QHFRX56F.js";
 import "./chunk-A77QEYQZ.js";
 import "./chunk-7FI7UYSE.js";
 export {

@@ -60,6 +60,17 @@ var ROLE_RULES = [
     notMatches: ["contests/app.py", "latest/app.py", "src/testimonials/view.py"]
   },
   {
+    // Linguist-style: a folder named by the word test among others (`test_resources`, `integration_tests`,
+    // `load-testing`, `tests-e2e`), past the fixed list above. A/B tests are a product feature, not tests.
+    id: "test-word-dir",
+    role: "test",
+    path: /(^|\/)(?!ab[-_.]tests?(\/|[-_.]))([\w.]+[-_.])?(tests?|testing)([-_.][\w.-]+)?\//i,
+    scope: "any-depth",
+    why: "in a directory named for tests",
+    matches: ["internal/configuration/test_resources/config.yml", "crates/server/api_tests/keys.rs", "load-testing/k6.js", "tests-e2e/compose.yml", "src/test.helpers/x.ts"],
+    notMatches: ["src/ab_tests/view.py", "app/contest_results/a.py", "pkg/attestation/x.go", "latest-release/a.yml", "src/testimonials/view.py"]
+  },
+  {
     id: "smoke-test",
     role: "test",
     path: /(^|\/)[^/]*smoke[-_]?tests?[^/]*$|(^|\/)smoke[-_]?tests?\//i,

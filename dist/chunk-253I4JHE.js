@@ -9,7 +9,7 @@ import {
 import {
   imageSources,
   mergePatch
-} from "./chunk-ZFIA6M3T.js";
+} from "./chunk-L5U43OHJ.js";
 import {
   ContextTracker,
   ExternalTokenizer,
@@ -66,7 +66,7 @@ import {
   tags,
   truthy,
   unpinnedReason
-} from "./chunk-TJENLEDC.js";
+} from "./chunk-V7D7VXXJ.js";
 import {
   BACKUP_PATH,
   GENERIC_ENTROPY_THRESHOLD,
@@ -103,7 +103,7 @@ import {
   secretScanner,
   urlPassword,
   webFrameworkScanner
-} from "./chunk-SJZQWUDS.js";
+} from "./chunk-C6HSOCKG.js";
 import {
   READ_CONCURRENCY,
   baseName,
@@ -126,7 +126,7 @@ import {
   require_dist,
   require_picomatch,
   sourceLanguage
-} from "./chunk-4X5TJJTO.js";
+} from "./chunk-MIYDDCIY.js";
 import {
   __commonJS,
   __require,
@@ -32121,6 +32121,19 @@ var envInsecureDefaults = {
 // src/checks/env/index.ts
 var envChecks = [envTemplate, envUndocumented, envRequired, envCommittedFile, envInsecureDefaults];
 
+// src/model/test-sections.ts
+function testSectionOf(path, lines) {
+  if (!/\.rs$/.test(path)) return void 0;
+  for (let i = 0; i < lines.length; i++) {
+    if (!/^\s*#\[cfg\(test\)\]\s*$/.test(lines[i])) continue;
+    const next = lines.slice(i + 1, i + 3).find((l) => l.trim() && !/^\s*(#\[|\/\/)/.test(l));
+    if (next && /^\s*(pub(\([\w:]+\))?\s+)?mod\s+\w+/.test(next)) {
+      return { from: i + 1, role: { role: "test", reason: `inside the \`#[cfg(test)]\` module at line ${i + 1}, built only by \`cargo test\``, rule: "content:rust-test-module" } };
+    }
+  }
+  return void 0;
+}
+
 // src/checks/secrets/hardcoded.ts
 var OUTSIDE_DEPLOYED_FILES = {
   [GENERIC_RULE_ID]: "not judged",
@@ -32188,8 +32201,9 @@ var secretsHardcoded = {
       const allLines = text?.split("\n");
       const hits = decisions.files.length ? scan.hits.filter((hit) => !acceptedByRepository(decisions, ctx, path, hit, allLines)) : scan.hits;
       const lines = CONFIG_FILE.test(path) && hits.some((h) => OUTSIDE_DEPLOYED_FILES[h.rule] === "not judged") ? allLines : void 0;
+      const section = allLines && hits.length ? testSectionOf(path, allLines) : void 0;
       for (const hit of hits) {
-        const judged = judgeHit(hit, role);
+        const judged = judgeHit(hit, section && hit.line >= section.from ? section.role : role);
         const inactive = lines && (judged.severity === "P0" || judged.severity === "P1") && OUTSIDE_DEPLOYED_FILES[hit.rule] === "not judged" ? inactiveLine(path, lines, hit.line) : void 0;
         const replaced = devOnly.get(`${path}:${hit.line}`) ?? devOnly.get(path);
         const lowered = inactive ?? (replaced && (judged.severity === "P0" || judged.severity === "P1") && OUTSIDE_DEPLOYED_FILES[hit.rule] === "not judged" ? replaced : void 0);

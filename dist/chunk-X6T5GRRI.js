@@ -9,7 +9,7 @@ import {
   expandHeaderVariables,
   loadConfig,
   originOf
-} from "./chunk-TV6KZPWZ.js";
+} from "./chunk-WO6SGFTT.js";
 import {
   createScanPool
 } from "./chunk-LJSTQBDB.js";
@@ -22,7 +22,7 @@ import {
   redactText,
   redactWith,
   signUpRoutesFromRepo
-} from "./chunk-MHGFS7OD.js";
+} from "./chunk-253I4JHE.js";
 import {
   RAMP_CHECK_ID,
   capacityProblem,
@@ -30,14 +30,14 @@ import {
 } from "./chunk-UTYR6EJ4.js";
 import {
   SCANNERS
-} from "./chunk-SJZQWUDS.js";
+} from "./chunk-C6HSOCKG.js";
 import {
   loadFileSet,
   require_picomatch
-} from "./chunk-4X5TJJTO.js";
+} from "./chunk-MIYDDCIY.js";
 import {
   targetSchema
-} from "./chunk-ZWKHHNHX.js";
+} from "./chunk-RQ5QGSKZ.js";
 import {
   closest
 } from "./chunk-TKC4N4VZ.js";

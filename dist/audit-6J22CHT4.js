@@ -4,20 +4,20 @@ import {
   readPreviousCapacity,
   resolveRepoRoot,
   resolveTargets
-} from "./chunk-IHEXD33D.js";
+} from "./chunk-X6T5GRRI.js";
 import "./chunk-B42MKZD7.js";
-import "./chunk-TV6KZPWZ.js";
-import "./chunk-LLJUCBFM.js";
+import "./chunk-WO6SGFTT.js";
+import "./chunk-Q3S7HWUI.js";
 import "./chunk-LJSTQBDB.js";
-import "./chunk-MHGFS7OD.js";
+import "./chunk-253I4JHE.js";
 import "./chunk-UTYR6EJ4.js";
-import "./chunk-ZFIA6M3T.js";
+import "./chunk-L5U43OHJ.js";
 import "./chunk-JWXGXOVI.js";
-import "./chunk-TJENLEDC.js";
-import "./chunk-SJZQWUDS.js";
-import "./chunk-4X5TJJTO.js";
-import "./chunk-ZWKHHNHX.js";
-import "./chunk-STATKJKS.js";
+import "./chunk-V7D7VXXJ.js";
+import "./chunk-C6HSOCKG.js";
+import "./chunk-MIYDDCIY.js";
+import "./chunk-RQ5QGSKZ.js";
+import "./chunk-QHFRX56F.js";
 import "./chunk-TKC4N4VZ.js";
 import "./chunk-OZHRLOY6.js";
 import "./chunk-3QW3PGZE.js";

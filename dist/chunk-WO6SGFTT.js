@@ -1,7 +1,7 @@
 import { createRequire as __rgCreateRequire } from 'node:module'; const require = __rgCreateRequire(import.meta.url);
 import {
   aspnetModel
-} from "./chunk-LLJUCBFM.js";
+} from "./chunk-Q3S7HWUI.js";
 import {
   UNKNOWN_ROLE,
   applicationSource,
@@ -20,7 +20,7 @@ import {
   roleFromContent,
   settingsRoleOverrides,
   springModel
-} from "./chunk-TJENLEDC.js";
+} from "./chunk-V7D7VXXJ.js";
 import {
   POOLED_CONCURRENCY,
   READ_CONCURRENCY,
@@ -28,11 +28,11 @@ import {
   mapLimited,
   nodeAt,
   parseYaml
-} from "./chunk-4X5TJJTO.js";
+} from "./chunk-MIYDDCIY.js";
 import {
   configSchema,
   defaultConfig
-} from "./chunk-ZWKHHNHX.js";
+} from "./chunk-RQ5QGSKZ.js";
 import {
   closest
 } from "./chunk-TKC4N4VZ.js";

@@ -7,10 +7,10 @@ import {
 } from "./chunk-VNR4XD6K.js";
 import {
   ASPNET_RESOLUTION_DOC
-} from "./chunk-LLJUCBFM.js";
+} from "./chunk-Q3S7HWUI.js";
 import {
   K8S_DEPLOYED_DOC
-} from "./chunk-ZFIA6M3T.js";
+} from "./chunk-L5U43OHJ.js";
 import {
   BUILDS_DOC,
   DEPLOYMENTS_DOC,
@@ -19,11 +19,11 @@ import {
   RAILS_SETTINGS_DOC,
   SETTINGS_RESOLUTION_DOC,
   SPRING_RESOLUTION_DOC
-} from "./chunk-TJENLEDC.js";
-import "./chunk-4X5TJJTO.js";
+} from "./chunk-V7D7VXXJ.js";
+import "./chunk-MIYDDCIY.js";
 import {
   ROLE_RULES
-} from "./chunk-STATKJKS.js";
+} from "./chunk-QHFRX56F.js";
 import "./chunk-3QW3PGZE.js";
 import "./chunk-LUZYIFWP.js";
 import "./chunk-DMVRJMIN.js";

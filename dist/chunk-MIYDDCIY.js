@@ -10411,6 +10411,10 @@ function sourceLanguage(path) {
   if (/\.d\.ts$/.test(name) || /\.min\.js$/.test(name)) return void 0;
   return LANGUAGE_BY_EXTENSION[name.slice(dot + 1).toLowerCase()];
 }
+var QUOTED_LITERAL_EXTENSIONS = /\.(rs|cs|fs|vb|c|h|cc|cpp|cxx|hpp|hh|m|mm|swift|dart|lua|ex|exs|erl|hrl|clj|cljs|cljc|edn|hs|ml|scala|sc|jl|zig|nim|cr|pl|pm|r|cshtml|razor)$/i;
+function isQuotedLiteralSource(path) {
+  return sourceLanguage(path) !== void 0 || QUOTED_LITERAL_EXTENSIONS.test(path);
+}
 var SECRET_ATTRIBUTE = /(PASSWORD|PASSWD|SECRET|TOKEN|KEY|PASS)_(MIN_|MAX_)?(LENGTH|LEN|HEADER(_NAME)?|EXPIRE[SD]?(_[A-Z]+)?|EXPIRY(_[A-Z]+)?|EXPIRATION(_[A-Z]+)?|LIFETIME(_[A-Z]+)?|TTL(_[A-Z]+)?|TIMEOUT|MAX_AGE|AGE|ALGORITHM|ALG|ROTATION(_[A-Z]+)?|(MINUTES|SECONDS|HOURS|DAYS)|PARAM|FIELD|COOKIE_NAME|ENDPOINT|PREFIX|TYPE|VERSION|ISSUER|AUDIENCE|SCOPES?|REQUIRED|ENABLED|POLICY|STRENGTH|COMPLEXITY|ITERATIONS|ROUNDS|RATE|RATE_LIMIT|THROTTLE|THROTTLE_RATE|LIMIT)$/i;
 var QUANTITY_SUFFIX = /(PASSWORD|PASSWD|SECRET|TOKEN|KEY|PASS)(_[A-Z0-9]+)*_(TIME|THRESHOLD|INTERVAL|DELAY|PERIOD|WINDOW|COUNT|ATTEMPTS|RETRIES|SIZE|DURATION)$/i;
 function isSecretAttributeName(name) {
@@ -10541,6 +10545,7 @@ export {
   isRealEnvFile,
   isProductionName,
   sourceLanguage,
+  isQuotedLiteralSource,
   isSecretAttributeName,
   isIdentifierKeyName,
   isSecretVariableName,

@@ -3,17 +3,17 @@ import {
   DEFAULT_CONFIG_PATH,
   buildRepoModel,
   loadConfig
-} from "./chunk-TV6KZPWZ.js";
-import "./chunk-LLJUCBFM.js";
+} from "./chunk-WO6SGFTT.js";
+import "./chunk-Q3S7HWUI.js";
 import {
   terminalText
 } from "./chunk-JWXGXOVI.js";
-import "./chunk-TJENLEDC.js";
+import "./chunk-V7D7VXXJ.js";
 import {
   loadFileSet
-} from "./chunk-4X5TJJTO.js";
-import "./chunk-ZWKHHNHX.js";
-import "./chunk-STATKJKS.js";
+} from "./chunk-MIYDDCIY.js";
+import "./chunk-RQ5QGSKZ.js";
+import "./chunk-QHFRX56F.js";
 import "./chunk-TKC4N4VZ.js";
 import {
   UsageError

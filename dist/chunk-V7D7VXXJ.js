@@ -12,10 +12,10 @@ import {
   require_dist,
   require_ignore,
   require_picomatch
-} from "./chunk-4X5TJJTO.js";
+} from "./chunk-MIYDDCIY.js";
 import {
   ROLE_RULES
-} from "./chunk-STATKJKS.js";
+} from "./chunk-QHFRX56F.js";
 import {
   __commonJS,
   __esm,
@@ -6599,6 +6599,7 @@ var import_picomatch = __toESM(require_picomatch(), 1);
 
 // src/parse/dockerfile.ts
 var import_dockerfile_ast = __toESM(require_main(), 1);
+import { posix } from "node:path";
 var MAX_DOCKERFILE_BYTES = 64 * 1024;
 function parseDockerfile(text) {
   if (text.length > MAX_DOCKERFILE_BYTES) {
@@ -6695,6 +6696,46 @@ function stagesUsedByFinal(file) {
     }
   }
   return used;
+}
+function stageReach(file) {
+  const used = stagesUsedByFinal(file);
+  const byName = /* @__PURE__ */ new Map();
+  file.stages.forEach((stage, i) => stage.name && byName.set(stage.name.toLowerCase(), i));
+  const reach = /* @__PURE__ */ new Map();
+  for (let i = file.stages.length - 1; i >= 0 && !reach.has(i); i = file.stages[i].parentStage ?? -1) reach.set(i, "whole");
+  for (const index of used) {
+    for (const ins of file.stages[index].instructions) {
+      const ref = ins.flags.from;
+      if (ins.keyword !== "COPY" || typeof ref !== "string") continue;
+      const target = /^\d+$/.test(ref) ? Number(ref) : byName.get(ref.toLowerCase());
+      if (target === void 0 || !used.has(target) || reach.get(target) === "whole") continue;
+      const paths = reach.get(target) ?? [];
+      for (const source of copySources(ins.args)) {
+        const glob = source.search(/[*?[{]/);
+        paths.push(posix.resolve("/", glob === -1 ? source : posix.dirname(`${source.slice(0, glob)}x`)));
+      }
+      reach.set(target, paths);
+    }
+  }
+  for (const index of used) if (!reach.has(index)) reach.set(index, []);
+  return reach;
+}
+function copySources(args) {
+  const clean2 = args.map((a) => a.replace(/^\[|\]$|^"|",?$|^'|',?$/g, "")).filter(Boolean);
+  return clean2.slice(0, -1).filter((s) => !/^<</.test(s) && !/^[a-z]+:\/\//i.test(s) && !s.includes("$"));
+}
+function copyDestination(stage, ins, rel, sourceIsFile) {
+  const args = ins.args.map((a) => a.replace(/^\[|\]$|^"|",?$|^'|',?$/g, "")).filter(Boolean);
+  const dest = args[args.length - 1];
+  if (!dest || dest.includes("$")) return void 0;
+  let workdir = "/";
+  for (const other of stage.instructions) {
+    if (other === ins) break;
+    if (other.keyword === "WORKDIR" && other.args[0] && !other.args[0].includes("$")) workdir = posix.resolve(workdir, other.args[0]);
+  }
+  const base = posix.resolve(workdir, dest);
+  if (sourceIsFile) return dest.endsWith("/") || args.length > 2 ? posix.join(base, posix.basename(rel)) : base;
+  return posix.join(base, rel);
 }
 function splitImage(image) {
   const at = image.indexOf("@");
@@ -6925,11 +6966,11 @@ function runsOnlyBackingServices(text) {
 }
 
 // src/model/deployments.ts
-import { posix as posix2 } from "node:path";
+import { posix as posix3 } from "node:path";
 
 // src/parse/compose.ts
 var import_yaml2 = __toESM(require_dist(), 1);
-import { dirname, posix } from "node:path";
+import { dirname, posix as posix2 } from "node:path";
 async function loadComposeFiles(ctx) {
   const paths = ctx.files.files.filter((f) => isComposeFile(f.path)).map((f) => f.path);
   const loaded = await mapLimited(paths, READ_CONCURRENCY, (path) => loadComposeFile(ctx, path));
@@ -6985,7 +7026,7 @@ async function extendsChain(ctx, raw, sameFile, seen, depth, note) {
   let base;
   let baseFile = sameFile;
   if (typeof target.file === "string") {
-    const basePath = posix.normalize(posix.join(dirname(raw.layer.path).replace(/\\/g, "/"), target.file));
+    const basePath = posix2.normalize(posix2.join(dirname(raw.layer.path).replace(/\\/g, "/"), target.file));
     if (basePath.startsWith("..") || /^[a-z][a-z0-9+.-]*:\/\//i.test(target.file)) {
       note(`\`${raw.name}\` extends ${target.file}, outside the repository: not followed.`);
       return chain;
@@ -7028,7 +7069,7 @@ function includesOf(path, yaml) {
     if (!(0, import_yaml2.isScalar)(value) || typeof value.value !== "string") return;
     const text = value.value.trim();
     const remote = /^[a-z][a-z0-9+.-]*:\/\//i.test(text) || text.startsWith("git@") || /^oci:/i.test(text);
-    const resolved = remote ? text : posix.normalize(posix.join(posix.dirname(path), text));
+    const resolved = remote ? text : posix2.normalize(posix2.join(posix2.dirname(path), text));
     out.push({ path: resolved, line: yaml.lineOf(value), remote });
   };
   for (const item of list2.items) {
@@ -7246,7 +7287,7 @@ function dockerfileOf(service) {
   } else return void 0;
   if (/^[a-z][a-z0-9+.-]*:\/\//i.test(context) || context.startsWith("git@")) return void 0;
   const declaredIn = service.locate(["build"]).path;
-  const path = posix.normalize(posix.join(posix.dirname(declaredIn), context, dockerfile));
+  const path = posix2.normalize(posix2.join(posix2.dirname(declaredIn), context, dockerfile));
   return path.startsWith("..") ? void 0 : path;
 }
 
@@ -7494,12 +7535,12 @@ async function discoverDeployments(files, parsed, roles) {
   }
   const bases = /* @__PURE__ */ new Map();
   for (const file of loaded.values()) {
-    const dir = posix2.dirname(file.path);
-    if (BASE_NAME.test(posix2.basename(file.path)) && !bases.has(dir)) bases.set(dir, file);
+    const dir = posix3.dirname(file.path);
+    if (BASE_NAME.test(posix3.basename(file.path)) && !bases.has(dir)) bases.set(dir, file);
   }
   for (const file of [...loaded.values()].sort((a, b) => a.path.localeCompare(b.path))) {
     if (inChain.has(file.path) || file.error) continue;
-    const base = bases.get(posix2.dirname(file.path));
+    const base = bases.get(posix3.dirname(file.path));
     const fragments = file.services.filter(isFragment);
     if (base && base !== file && fragments.length > 0 && fragments.every((s) => base.services.some((b) => b.name === s.name))) {
       const chain = { files: [base.path, file.path], how: `an overlay of ${base.path} (its services have neither image nor build; no script names how it is used)` };
@@ -7575,8 +7616,8 @@ function isFragment(service) {
 function implicitPairs(files) {
   const byDir = /* @__PURE__ */ new Map();
   for (const { path } of files.files) {
-    const name2 = posix2.basename(path);
-    const dir = posix2.dirname(path);
+    const name2 = posix3.basename(path);
+    const dir = posix3.dirname(path);
     const entry = byDir.get(dir) ?? {};
     if (BASE_NAME.test(name2) && (!entry.base || name2.startsWith("compose"))) entry.base = path;
     if (OVERRIDE_NAME.test(name2) && (!entry.override || name2.startsWith("compose"))) entry.override = path;
@@ -7584,7 +7625,7 @@ function implicitPairs(files) {
   }
   const out = [];
   for (const { base, override } of byDir.values()) {
-    if (base && override) out.push({ files: [base, override], how: `${posix2.basename(override)} merged automatically by \`docker compose up\`` });
+    if (base && override) out.push({ files: [base, override], how: `${posix3.basename(override)} merged automatically by \`docker compose up\`` });
   }
   return out;
 }
@@ -7601,7 +7642,7 @@ async function namedChains(files, notes) {
   const perFile = await mapLimited(scanned, READ_CONCURRENCY, async (path) => {
     const text = await files.read(path);
     if (!text) return [];
-    if (posix2.basename(path) === ".env") return composeFileVariable(path, text, files, notes);
+    if (posix3.basename(path) === ".env") return composeFileVariable(path, text, files, notes);
     return text.includes("compose") ? chainsIn(path, text, files, notes) : [];
   });
   return perFile.flat();
@@ -7612,11 +7653,11 @@ function composeFileVariable(path, text, files, notes) {
   const entry = env.get("COMPOSE_FILE");
   if (!entry || !entry.value.trim()) return [];
   const separator = env.get("COMPOSE_PATH_SEPARATOR")?.value || ":";
-  const dir = posix2.dirname(path);
+  const dir = posix3.dirname(path);
   const named = entry.value.split(separator).map((s) => s.trim()).filter(Boolean);
   const resolved = [];
   for (const name2 of named) {
-    const p = posix2.normalize(posix2.join(dir, name2));
+    const p = posix3.normalize(posix3.join(dir, name2));
     if (!files.has(p)) {
       pushNote(notes, { status: "skip", path, line: entry.line, message: `COMPOSE_FILE in ${path} names ${name2}, which is not in the repository: that deployment is not judged.` });
       return [];
@@ -7682,11 +7723,11 @@ function resolveNamed(name2, from, files, anyName = false) {
   if (/[$%{}*]/.test(name2) || name2 === "-") return "unknown";
   if (!anyName && !/\.ya?ml$/i.test(name2)) return "not a file";
   const clean2 = name2.replace(/^\.\//, "");
-  for (const candidate of [posix2.join(posix2.dirname(from), clean2), clean2]) {
-    const p = posix2.normalize(candidate);
+  for (const candidate of [posix3.join(posix3.dirname(from), clean2), clean2]) {
+    const p = posix3.normalize(candidate);
     if (!p.startsWith("..") && files.has(p)) return p;
   }
-  const suffix = `/${posix2.normalize(clean2).replace(/^(\.\.\/)+/, "")}`;
+  const suffix = `/${posix3.normalize(clean2).replace(/^(\.\.\/)+/, "")}`;
   const matches = files.files.filter((f) => `/${f.path}`.endsWith(suffix));
   if (matches.length === 1) return matches[0].path;
   return matches.length > 1 ? "unknown" : "missing";
@@ -7706,7 +7747,7 @@ async function makeDeployment(paths, chain, files, load, role) {
     for (const service of file?.services ?? []) layers.set(service.name, [...layers.get(service.name) ?? [], service]);
   }
   const services = [...layers.values()].map((l) => mergeLayers(l, name2));
-  const defaultEnv = posix2.join(posix2.dirname(paths[0]), ".env").replace(/^\.\//, "");
+  const defaultEnv = posix3.join(posix3.dirname(paths[0]), ".env").replace(/^\.\//, "");
   const envPaths = [];
   const envs = [];
   for (const path of chain.envFiles ?? [defaultEnv]) {
@@ -7726,7 +7767,7 @@ async function makeDeployment(paths, chain, files, load, role) {
   for (const service of services) {
     for (const ref of envFileRefs(service.config.env_file)) {
       const at = service.locate(["env_file"]);
-      const path = posix2.normalize(posix2.join(posix2.dirname(at.path), ref));
+      const path = posix3.normalize(posix3.join(posix3.dirname(at.path), ref));
       if (!path.startsWith("..") && (files.has(path) || files.notRead((p) => p === path).length > 0)) envFiles.push({ path, service: service.name, declaredIn: at.path, line: at.line });
     }
   }
@@ -7763,7 +7804,7 @@ var DEPLOYMENTS_DOC = [
 // src/model/evidence.ts
 var import_ignore = __toESM(require_ignore(), 1);
 var import_picomatch2 = __toESM(require_picomatch(), 1);
-import { posix as posix3 } from "node:path";
+import { posix as posix4 } from "node:path";
 var YIELDING_RULES = new Set(ROLE_RULES.filter((r) => r.yieldsToEvidence).map((r) => r.id));
 function yieldsToEvidence(info) {
   if (info.rule === CONFIGURED_RULE) return false;
@@ -7827,14 +7868,18 @@ async function imageContents(files, parsedFiles, productionDockerfiles2) {
   const walked = /* @__PURE__ */ new Map();
   for (const item of parsed) {
     if (!item) continue;
-    const used = stagesUsedByFinal(item.file);
-    const copies = item.file.stages.filter((_, i) => used.has(i)).flatMap((s) => s.instructions.filter((ins) => (ins.keyword === "COPY" || ins.keyword === "ADD") && !ins.flags.from));
+    const reach = stageReach(item.file);
+    const copies = [...reach].flatMap(([index, reached]) => {
+      const stage = item.file.stages[index];
+      return stage.instructions.filter((ins) => (ins.keyword === "COPY" || ins.keyword === "ADD") && !ins.flags.from).map((ins) => ({ stage, ins, reached }));
+    });
     if (!copies.length) continue;
-    const dockerDir = posix3.dirname(item.path);
-    const sourcesOf = copies.map((ins) => ({ ins, sources: sourcesOfCopy(ins.args) }));
+    const dockerDir = posix4.dirname(item.path);
+    const sourcesOf = copies.map((c) => ({ ...c, sources: copySources(c.ins.args) }));
     const context = chooseContext(files, dockerDir, sourcesOf.flatMap((c) => c.sources));
     const ignored = await dockerignoreOf(files, context, item.path);
-    for (const { ins, sources } of sourcesOf) {
+    for (const { stage, ins, reached, sources } of sourcesOf) {
+      if (reached !== "whole" && !reached.length) continue;
       for (const source of sources) {
         const key = `${context}\0${ignored.key}\0${source}`;
         let matched = walked.get(key);
@@ -7842,8 +7887,10 @@ async function imageContents(files, parsedFiles, productionDockerfiles2) {
           matched = filesUnder(all ??= everyPath(files), context, source).filter((p) => !ignored.test(p));
           walked.set(key, matched);
         }
+        const root = posix4.normalize(posix4.join(context, source.replace(/^\/+/, ""))).replace(/\/+$/, "");
         for (const path of matched) {
           if (out.has(path) || isDescriptor(path)) continue;
+          if (reached !== "whole" && !reachesFinal(stage, ins, path, root, source, reached)) continue;
           out.set(path, { role: "production", reason: `copied into the production image of ${item.path} (${ins.keyword} ${source} at line ${ins.line})`, rule: "evidence:copied-into-image" });
         }
       }
@@ -7851,14 +7898,17 @@ async function imageContents(files, parsedFiles, productionDockerfiles2) {
   }
   return out;
 }
-function sourcesOfCopy(args) {
-  const clean2 = args.map((a) => a.replace(/^\[|\]$|^"|",?$|^'|',?$/g, "")).filter(Boolean);
-  return clean2.slice(0, -1).filter((s) => !/^<</.test(s) && !/^[a-z]+:\/\//i.test(s) && !s.includes("$"));
+function reachesFinal(stage, ins, path, root, source, copiedOut) {
+  const isFile = !GLOB.test(source) && path === root;
+  const rel = GLOB.test(source) ? posix4.basename(path) : root === "." ? path : path.slice(root.length + 1);
+  const inStage = copyDestination(stage, ins, rel, isFile || GLOB.test(source));
+  if (inStage === void 0) return true;
+  return copiedOut.some((out) => out === "/" || inStage === out || inStage.startsWith(`${out}/`));
 }
 function chooseContext(files, dockerDir, sources) {
   if (dockerDir === ".") return ".";
   const exists = (context) => sources.filter((s) => {
-    const p = posix3.normalize(posix3.join(context, s)).replace(/\/+$/, "");
+    const p = posix4.normalize(posix4.join(context, s)).replace(/\/+$/, "");
     return p === "." || GLOB.test(s) || files.has(p) || files.files.some((f) => f.path.startsWith(`${p}/`));
   }).length;
   return exists(dockerDir) >= exists(".") ? dockerDir : ".";
@@ -7887,7 +7937,7 @@ function everyPath(files) {
   return [...files.files.map((f) => f.path), ...files.notRead(() => true).filter((s) => s.unread === "oversized").map((s) => s.path)];
 }
 function filesUnder(all, context, source) {
-  const base = posix3.normalize(posix3.join(context, source.replace(/^\/+/, ""))).replace(/\/+$/, "");
+  const base = posix4.normalize(posix4.join(context, source.replace(/^\/+/, ""))).replace(/\/+$/, "");
   if (base.startsWith("..")) return [];
   if (GLOB.test(source)) {
     const match = (0, import_picomatch2.default)(base === "." ? "**" : base, { dot: true });
@@ -7916,21 +7966,21 @@ async function applicationSource(files) {
   const prefixes = /* @__PURE__ */ new Map();
   const paths = everyPath(files);
   const add = (dir, root, why, only) => {
-    const prefix = posix3.normalize(posix3.join(dir, root)).replace(/^\.$/, "");
+    const prefix = posix4.normalize(posix4.join(dir, root)).replace(/^\.$/, "");
     if (!prefixes.has(prefix)) prefixes.set(prefix, { why, only });
   };
   for (const path of paths) {
-    const dir = posix3.dirname(path);
+    const dir = posix4.dirname(path);
     for (const rule of SOURCE_ROOTS) {
       if (!rule.manifest.test(path)) continue;
-      if (/\.csproj$/.test(path) && /tests?\b/i.test(posix3.basename(path))) continue;
+      if (/\.csproj$/.test(path) && /tests?\b/i.test(posix4.basename(path))) continue;
       for (const root of rule.roots) add(dir, root, `${rule.why} at ${path}`, rule.only);
     }
     if (/(^|\/)package\.json$/.test(path)) {
       for (const entry of await packageEntryFolders(files, path)) add(dir, entry, `a folder the entry points of ${path} name`);
     }
   }
-  const pythonRoots = new Set(paths.filter((p) => /(^|\/)(pyproject\.toml|setup\.py|setup\.cfg|manage\.py)$/.test(p)).map((p) => posix3.dirname(p)));
+  const pythonRoots = new Set(paths.filter((p) => /(^|\/)(pyproject\.toml|setup\.py|setup\.cfg|manage\.py)$/.test(p)).map((p) => posix4.dirname(p)));
   for (const path of paths) {
     const m = /^(?:(.*)\/)?([^/]+)\/__init__\.py$/.exec(path);
     if (m && pythonRoots.has(m[1] ?? ".")) add(m[1] ?? ".", m[2], `a Python package beside ${m[1] ?? "the root"}'s project manifest`);
@@ -7973,7 +8023,7 @@ function productionDockerfiles(files, roles) {
 }
 
 // src/model/builds.ts
-import { posix as posix4 } from "node:path";
+import { posix as posix5 } from "node:path";
 var BUILD_SOURCES = /^\.github\/workflows\/[^/]+\.ya?ml$|(^|\/)(\.gitlab-ci\.ya?ml|\.circleci\/config\.ya?ml|azure-pipelines[\w.-]*\.ya?ml|cloudbuild[\w.-]*\.ya?ml|bitbucket-pipelines\.yml|Jenkinsfile|\.drone\.ya?ml|\.woodpecker[\w./-]*\.ya?ml|skaffold[\w.-]*\.ya?ml|docker-bake[\w.-]*\.(hcl|json)|Makefile|GNUmakefile|[\w.-]+\.mk|[Jj]ustfile|Taskfile\.ya?ml|[\w.-]+\.(sh|bash|zsh|ps1)|package\.json|Earthfile|\.goreleaser\.ya?ml)$/;
 var PUBLISHES = /uses:\s*[\w./-]*(build-push|push-image|publish-image|docker-publish)[\w./@-]*|\b(dockerhub|registry|ghcr|ecr|gcr|docker)[-_]?(token|password)\b|\bpush\s*:\s*(?!false\b)\S|\b(docker|podman|buildah)\s+push\b|--push\b|\bbuildx\s+bake\b|\bgoreleaser\b|\bdocker\/login-action\b|\b(docker|podman)\s+login\b|\bkubectl\s+(apply|set\s+image)\b|\bhelm\s+(upgrade|install)\b|\bgcloud\s+(run|app)\s+deploy\b|\bflyctl?\s+deploy\b|\bskaffold\s+(run|deploy|build)\b|\bcompose\b[^\n]*\s(up|push)\b/;
 function publishingSections(path, text) {
@@ -8069,7 +8119,7 @@ function metadataImages(lines, step) {
 function referencesIn(path, text, dockerfiles) {
   const out = [];
   const lines = text.split("\n");
-  const dir = posix4.dirname(path);
+  const dir = posix5.dirname(path);
   const contextNear = (i) => {
     for (const j of [i, i - 1, i - 2, i - 3, i - 4, i - 5, i - 6, i + 1, i + 2, i + 3, i + 4, i + 5, i + 6]) {
       const m = j >= 0 && j < lines.length ? CONTEXT_KEY.exec(lines[j].slice(0, 500)) : null;
@@ -8097,7 +8147,7 @@ function referencesIn(path, text, dockerfiles) {
       }
       for (const from of [base, "", dir]) {
         if (from === void 0) continue;
-        const p = posix4.normalize(posix4.join(from, clean2)).replace(/^\.\//, "");
+        const p = posix5.normalize(posix5.join(from, clean2)).replace(/^\.\//, "");
         if (dockerfiles.has(p)) {
           if (!found.paths.includes(p)) found.paths.push(p);
           return;
@@ -8112,10 +8162,10 @@ function referencesIn(path, text, dockerfiles) {
     }
     if (!named && (HIDDEN_FILE_KEY.test(line) || HIDDEN_FILE_OPTION.test(line) && inBuildCommand(i))) found.prefixes.push("");
     const context = CONTEXT_KEY.exec(line);
-    if (context && !named) add(posix4.join(context[1], "Dockerfile"));
+    if (context && !named) add(posix5.join(context[1], "Dockerfile"));
     if (BUILD_COMMAND.test(line)) {
       const positional = buildContextArgument(line);
-      if (positional !== void 0 && !/(-f|--file)[\s=]/.test(line)) add(posix4.join(positional, "Dockerfile"));
+      if (positional !== void 0 && !/(-f|--file)[\s=]/.test(line)) add(posix5.join(positional, "Dockerfile"));
     }
     if (found.paths.length) {
       found.images = imagesOfStep(path, lines, i);
@@ -8237,7 +8287,7 @@ async function computeBuilds(files, roles, deployments) {
     if (list2.length) {
       const role = list2.some((r) => r.role === "development") ? "development" : list2[0].role;
       roleOverrides.set(path, { role, reason: `built only by ${list2.map((r) => `${r.how} (${r.role === "tooling" ? "which publishes nothing" : r.role})`).join(", ")}`, rule: "evidence:built-by-non-production" });
-    } else if (anyVisible && posix4.dirname(path) !== "." && !hidden.some((prefix) => path.startsWith(prefix))) {
+    } else if (anyVisible && posix5.dirname(path) !== "." && !hidden.some((prefix) => path.startsWith(prefix))) {
       roleOverrides.set(path, {
         role: "unknown",
         reason: "nothing in the repository builds it (no compose service, CI workflow, script, skaffold or bake file names it)",
@@ -13772,7 +13822,7 @@ var SETTINGS_RESOLUTION_DOC = [
 ].join("\n");
 
 // src/model/frameworks/spring.ts
-import { posix as posix5 } from "node:path";
+import { posix as posix6 } from "node:path";
 
 // src/parse/properties.ts
 function parseProperties(text) {
@@ -14063,7 +14113,7 @@ function buildFilesOf(files, root) {
   const builds = files.files.map((f) => f.path).filter((p) => BUILD_FILE.test(p));
   const module = root.replace(/\/?src\/main\/resources$/, "");
   return builds.filter((b) => {
-    const dir = posix5.dirname(b) === "." ? "" : posix5.dirname(b);
+    const dir = posix6.dirname(b) === "." ? "" : posix6.dirname(b);
     return dir === "" || module === dir || module.startsWith(`${dir}/`);
   }).sort((a, b) => b.length - a.length);
 }

@@ -1,11 +1,11 @@
 import { createRequire as __rgCreateRequire } from 'node:module'; const require = __rgCreateRequire(import.meta.url);
 import {
   splitImage
-} from "./chunk-TJENLEDC.js";
+} from "./chunk-V7D7VXXJ.js";
 import {
   nodeAt,
   require_dist
-} from "./chunk-4X5TJJTO.js";
+} from "./chunk-MIYDDCIY.js";
 import {
   __toESM
 } from "./chunk-7FI7UYSE.js";
