@@ -256,3 +256,63 @@ describe('overlay files', () => {
     expect(where(result, 'compose.healthcheck')).toEqual(['fail P2 docker-compose.override.yml:6']);
   });
 });
+
+describe('published datastores: the login compose would start them with', () => {
+  it('reads ${VAR:-default} through the .env beside the compose file, the image default accounts and disabled security', async () => {
+    const compose = [
+      'services:',
+      '  cache:',
+      '    image: redis:7',
+      "    command: redis-server --requirepass '${REDIS_PASSWORD:-}'",
+      '    ports: ["6379:6379"]',
+      '  broker:',
+      '    image: rabbitmq:3-management',
+      '    ports: ["15672:15672"]',
+      '  search:',
+      '    image: opensearchproject/opensearch:2.11.0',
+      '    environment:',
+      '      DISABLE_SECURITY_PLUGIN: "true"',
+      '    ports: ["9200:9200"]',
+      '  db:',
+      '    image: postgres:16',
+      '    environment:',
+      '      POSTGRES_PASSWORD: ${POSTGRES_PASSWORD:-postgres}',
+      '    ports: ["5432:5432"]',
+      '  db2:',
+      '    image: postgres:16',
+      '    environment:',
+      '      POSTGRES_PASSWORD: ${DB2_PASSWORD:?set DB2_PASSWORD}',
+      '    ports: ["5433:5432"]',
+      '  db3:',
+      '    image: postgres:16',
+      '    environment:',
+      '      POSTGRES_PASSWORD: ${DB3_PASSWORD:-postgres}',
+      '    ports: ["5434:5432"]',
+      '  queue:',
+      '    image: rabbitmq:3',
+      '    environment: {RABBITMQ_DEFAULT_USER: app, RABBITMQ_DEFAULT_PASS: "${RABBIT_PASS}"}',
+      '    ports: ["5672:5672"]',
+      '',
+    ].join('\n');
+    const result = await audit(composeChecks, {
+      'docker-compose.yml': compose,
+      // The operator's generated value: compose reads it before the default.
+      '.env': 'DB3_PASSWORD=Vt8qZr2LmX4wPc9N\n',
+      'README.md': '## Install\n\n```\ndocker compose up -d\n```\n',
+    });
+    expect(where(result, 'compose.exposed-datastore')).toEqual([
+      'fail P0 docker-compose.yml:5',
+      'fail P0 docker-compose.yml:8',
+      'fail P0 docker-compose.yml:13',
+      'fail P0 docker-compose.yml:18',
+      'fail P1 docker-compose.yml:23',
+      'fail P1 docker-compose.yml:28',
+      'fail P1 docker-compose.yml:32',
+    ]);
+    const said = messages(result, 'compose.exposed-datastore');
+    expect(said[0]).toContain('its --requirepass is empty by default');
+    expect(said[1]).toContain('guest/guest');
+    expect(said[2]).toContain('security plugin is disabled');
+    expect(said[3]).toContain('POSTGRES_PASSWORD is a default or weak value by default');
+  });
+});

@@ -1,7 +1,7 @@
 import type { FindingInput, RepoCheck } from '../../engine/types.js';
-import { datastoreOf, environmentOf, imageOf, isPlainObject, serviceCommand, type ComposeService, type Datastore } from '../../parse/compose.js';
+import { datastoreOf, environmentOf, imageOf, isPlainObject, serviceCommand, type ComposeFile, type ComposeService, type Datastore } from '../../parse/compose.js';
+import { interpolate, splitOutsideInterpolation } from '../../parse/interpolation.js';
 import { isWeakValue } from '../../model/values.js';
-import { splitOutsideInterpolation } from '../../parse/interpolation.js';
 import { checkComposeServices, serviceLabel } from './common.js';
 
 export interface PublishedPort {
@@ -48,36 +48,63 @@ export function isLoopback(ip: string | undefined): boolean {
 
 /**
  * Why the published datastore lets anyone in, when its own configuration
- * shows it: no password at all, trust authentication, or a default or weak
- * one (the user name, `postgres`, `changeme`...). Undefined when it asks for
- * a password we cannot see (a variable without a default, a secret file).
+ * shows it: no password at all, trust authentication, the image's default
+ * account, or a default or weak password (the user name, `postgres`,
+ * `changeme`, an empty `${REDIS_PASSWORD:-}`). Values are read as compose
+ * would start them: `${VAR:-default}` through the deployment's `.env`, else
+ * its default. Undefined when it asks for a password we cannot see (a
+ * variable without a default, a required `${VAR:?}`, a secret file, a mounted
+ * configuration).
  */
-export function openLogin(store: Datastore, service: ComposeService): string | undefined {
+export function openLogin(store: Datastore, service: ComposeService, file?: ComposeFile): string | undefined {
   const env = environmentOf(service);
+  const resolve = (value: string): string | undefined => {
+    if (!value.includes('$')) return value;
+    const done = file?.deployment ? file.deployment.interpolate(value) : interpolate(value);
+    return done.unresolved.length || done.required.length ? undefined : done.value;
+  };
   const command = serviceCommand(service);
+  const mounted = (pattern: RegExp): boolean => (Array.isArray(service.config.volumes) ? service.config.volumes : []).some((v) => pattern.test(typeof v === 'string' ? v : JSON.stringify(v)));
   const weak = (name: string, user?: string): string | undefined => {
-    const value = env[name];
-    if (value === undefined || /\$\{?[A-Za-z_]|^\/run\/secrets\//.test(value)) return undefined;
-    if (value === '') return `${name} is empty`;
-    if ((user !== undefined && value === user) || isWeakValue(value)) return `${name} is a default or weak value`;
+    const written = env[name];
+    if (written === undefined || /^\/run\/secrets\//.test(written)) return undefined;
+    const value = resolve(written);
+    if (value === undefined) return undefined;
+    const how = written.includes('$') ? ' by default' : '';
+    if (value === '') return `${name} is empty${how}`;
+    if ((user !== undefined && value === user) || isWeakValue(value)) return `${name} is a default or weak value${how}`;
     return undefined;
   };
   switch (store) {
     case 'redis':
-    case 'memcached':
-      return /--requirepass|--aclfile|--sasl/.test(command) || Object.keys(env).some((k) => /PASSWORD/i.test(k)) ? undefined : 'it asks for no password (no --requirepass)';
+    case 'memcached': {
+      const pass = /--requirepass[\s=]+("[^"]*"|'[^']*'|\S+)/.exec(command);
+      if (pass) {
+        const value = resolve(pass[1]!.replace(/^["']|["']$/g, ''));
+        if (value === '') return `its --requirepass is empty${pass[1]!.includes('$') ? ' by default' : ''}`;
+        if (value !== undefined && isWeakValue(value)) return 'its --requirepass is a default or weak value';
+        return undefined;
+      }
+      return /--aclfile|--sasl/.test(command) || Object.keys(env).some((k) => /PASSWORD/i.test(k)) || mounted(/redis\.conf|users\.acl/) ? undefined : 'it asks for no password (no --requirepass)';
+    }
     case 'postgres':
-      if (/^trust$/i.test(env.POSTGRES_HOST_AUTH_METHOD ?? '')) return 'POSTGRES_HOST_AUTH_METHOD is trust';
+      if (/^trust$/i.test(resolve(env.POSTGRES_HOST_AUTH_METHOD ?? '') ?? '')) return 'POSTGRES_HOST_AUTH_METHOD is trust';
       return weak('POSTGRES_PASSWORD', env.POSTGRES_USER ?? 'postgres');
     case 'mysql':
     case 'mariadb':
-      if (/^(yes|true|1)$/i.test(env.MYSQL_ALLOW_EMPTY_PASSWORD ?? env.MARIADB_ALLOW_EMPTY_ROOT_PASSWORD ?? '')) return 'an empty root password is allowed';
+      if (/^(yes|true|1)$/i.test(resolve(env.MYSQL_ALLOW_EMPTY_PASSWORD ?? env.MARIADB_ALLOW_EMPTY_ROOT_PASSWORD ?? '') ?? '')) return 'an empty root password is allowed';
       return weak('MYSQL_ROOT_PASSWORD', 'root') ?? weak('MARIADB_ROOT_PASSWORD', 'root') ?? weak('MYSQL_PASSWORD', env.MYSQL_USER);
     case 'mongo':
       if (env.MONGO_INITDB_ROOT_PASSWORD === undefined && env.MONGO_INITDB_ROOT_PASSWORD_FILE === undefined && !/--auth\b/.test(command)) return 'it starts without authentication (no MONGO_INITDB_ROOT_PASSWORD)';
       return weak('MONGO_INITDB_ROOT_PASSWORD', env.MONGO_INITDB_ROOT_USERNAME);
+    case 'rabbitmq':
+      // The official image lets its `guest` account log in from other hosts (loopback_users.guest = false).
+      if (env.RABBITMQ_DEFAULT_PASS === undefined && env.RABBITMQ_DEFAULT_PASS_FILE === undefined && !mounted(/rabbitmq\.conf|definitions\.json|\/etc\/rabbitmq/)) return "it keeps the image's default guest/guest account (no RABBITMQ_DEFAULT_PASS)";
+      return weak('RABBITMQ_DEFAULT_PASS', env.RABBITMQ_DEFAULT_USER ?? 'guest');
     case 'elasticsearch':
-      return /^false$/i.test(env['xpack.security.enabled'] ?? '') ? 'xpack.security.enabled is false' : undefined;
+      if (/^false$/i.test(resolve(env['xpack.security.enabled'] ?? '') ?? '')) return 'xpack.security.enabled is false';
+      if (/^true$/i.test(resolve(env.DISABLE_SECURITY_PLUGIN ?? env['plugins.security.disabled'] ?? '') ?? '')) return 'its security plugin is disabled';
+      return undefined;
     default:
       return undefined;
   }
@@ -98,14 +125,14 @@ export const composeExposedDatastore: RepoCheck = {
       'Fails for each `ports:` entry of a database, cache or broker service (image postgres, mysql, mariadb, mongo, redis, rabbitmq, elasticsearch/opensearch, memcached and common variants) that publishes on all interfaces: no host IP, `0.0.0.0` or `::`; also `network_mode: host` on such a service.',
     why: 'Docker writes its own iptables rules, so a published port bypasses host firewalls such as ufw: a database reachable from the internet is found by scanners within hours, often with a default or weak password.',
     fix: 'Do not publish datastore ports at all (services reach it on the compose network by name), or bind them to loopback for local tools: `"127.0.0.1:5432:5432"`.',
-    severityNote: 'P0 when the service\'s own configuration shows anyone can log in: no password (redis without --requirepass, mongo without MONGO_INITDB_ROOT_PASSWORD, elasticsearch with security off), trust authentication, or a default or weak password (the user name, `postgres`, `changeme`...); P1 when it asks for a password we cannot see.',
+    severityNote: 'P0 when the service\'s own configuration shows anyone can log in: no password (redis without --requirepass or with an empty one, mongo without MONGO_INITDB_ROOT_PASSWORD, elasticsearch with xpack security off, opensearch with its security plugin disabled), rabbitmq keeping the image\'s guest/guest account, trust authentication, or a default or weak password (the user name, `postgres`, `changeme`...). Values are read as compose starts them: `${VAR:-default}` through the deployment\'s `.env`, else its default (`--requirepass ${REDIS_PASSWORD:-}` is empty). P1 when it asks for a password we cannot see (a variable without a default, a required `${VAR:?}`, a secret file, a mounted configuration).',
     snippets: [{ stack: 'Compose', code: 'services:\n  db:\n    image: postgres:16\n    ports:\n      - "127.0.0.1:5432:5432"   # or no ports at all' }],
   },
   run(ctx) {
     return checkComposeServices(ctx, {
       looked: 'published ports of datastores',
       applies: (service) => datastoreOf(imageOf(service)) !== undefined,
-      visit(service): FindingInput[] {
+      visit(service, file): FindingInput[] {
         const store = datastoreOf(imageOf(service))!;
         const label = serviceLabel(service);
         const out: FindingInput[] = [];
@@ -119,7 +146,7 @@ export const composeExposedDatastore: RepoCheck = {
           if (port.hostIp && port.hostIp !== '0.0.0.0' && port.hostIp !== '::' && !port.hostIp.startsWith('$')) return;
           const where = port.hostPort ? `host port ${port.hostPort}` : 'a random host port';
           // SEVERITY.md: published on all interfaces with no authentication or the default login is P0.
-          const open = openLogin(store, service);
+          const open = openLogin(store, service, file);
           out.push({
             status: 'fail',
             ...(open ? { severity: 'P0' as const } : {}),
