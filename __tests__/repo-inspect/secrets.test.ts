@@ -124,6 +124,19 @@ describe('secrets.hardcoded', () => {
     expect(messages(result, 'secrets.hardcoded')[1]).toContain('#[cfg(test)]');
   });
 
+  it('sets aside form hints and template-filled URL passwords, and reads settings and env files named for tests as tests', async () => {
+    const result = await audit(secretsChecks, {
+      'app/views/admin/_stripe_form.haml': `= f.text_field :api_private_key, placeholder: "${TOKENS.stripe}"\n`,
+      'templates/settings.html': `<input name="token" placeholder="${TOKENS.github}">\n`,
+      'app/controllers/verify_controller.rb': 'URL = "http://user:#{port}@localhost/verify"\nURL2 = "postgres://app:{{ .Password }}@db/app"\n',
+      'config/settings/test.yml': `client_secret: "${TOKENS.generic}"\n`,
+      '.env.dusk.ci': `APP_KEY=${TOKENS.generic}\n`,
+      'app/live.rb': `STRIPE = "${TOKENS.stripe}"\n`,
+    });
+    expect(where(result, 'secrets.hardcoded')).toEqual(['fail P0 app/live.rb:1']);
+    expect(result.repository?.setAside?.['secrets-filter:form-placeholder']).toBe(2);
+  });
+
   it('uses a documented entropy threshold for the generic rule', () => {
     expect(shannonEntropy('aaaa')).toBe(0);
     expect(shannonEntropy('abcd')).toBe(2);

@@ -160,19 +160,20 @@ export const ROLE_RULES: readonly RoleRule[] = [
   {
     id: 'test-settings',
     role: 'test',
-    path: /(^|\/)settings\/(test|tests|testing|ci)\.py$|(^|\/)(settings|config)[_.-](test|tests|testing|ci)\.py$/i,
+    // Any format: Django modules, and the per-environment YAML/JSON/TOML of config gems and libraries (`config/settings/test.yml`).
+    path: /(^|\/)(settings|config)\/(test|tests|testing|ci)\.(py|ya?ml|json|toml)$|(^|\/)(settings|config)[_.-](test|tests|testing|ci)\.(py|ya?ml|json|toml)$/i,
     scope: 'any-depth',
     why: 'test settings (by its name)',
-    matches: ['app/settings/test.py', 'config/settings_ci.py'],
-    notMatches: ['app/settings/production.py'],
+    matches: ['app/settings/test.py', 'config/settings_ci.py', 'config/settings/test.yml', 'app/config/testing.json'],
+    notMatches: ['app/settings/production.py', 'config/settings.yml', 'config/test_runner.yml'],
   },
   {
     id: 'test-env',
     role: 'test',
-    path: /(^|\/)\.env\.(test|testing|ci|e2e)([.-][\w-]+)?$|(^|\/)config\/environments\/test\.rb$|(^|\/)config\/test\.exs$|(^|\/)appsettings\.(Test|Testing)\.json$/i,
+    path: /(^|\/)\.env\.([\w-]+\.)?(test|testing|ci|e2e|dusk)([.-][\w-]+)?$|(^|\/)config\/environments\/test\.rb$|(^|\/)config\/test\.exs$|(^|\/)appsettings\.(Test|Testing)\.json$/i,
     scope: 'any-depth',
     why: 'an env or environment configuration for tests (by its name)',
-    matches: ['.env.test', '.env.testing-ci', 'config/environments/test.rb', 'config/test.exs'],
+    matches: ['.env.test', '.env.testing-ci', '.env.dusk.ci', 'config/environments/test.rb', 'config/test.exs'],
     notMatches: ['.env', 'config/environments/production.rb'],
   },
 

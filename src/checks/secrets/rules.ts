@@ -271,7 +271,7 @@ export const RULES: Rule[] = [
       !isReference(password) &&
       !WEAK_URL_PASSWORDS.test(password) &&
       password !== match[1] &&
-      !/^[$%{:]/.test(password) &&
+      !/^[$%{:]|[#$%]\{|\{\{|<%/.test(password) && // a template fills it: `${port}`, Ruby `#{port}`, `{{ .Password }}`, `<%= pw %>`
       !EXAMPLE_HOST.test(text.slice(match.index + match[0].length - 2, match.index + match[0].length + 120)),
     // `mongodb://off:off-wger@127.0.0.1`: the password of a service on the same machine, a local tool's default.
     minor: (_secret, match, text) =>
@@ -379,6 +379,14 @@ export interface ScanOptions {
 // `key` only where a rule needs it (the generic rule's `_key`, `api_key`, `accessKey`...): the bare word is in nearly every code file.
 const PREFILTER = /AKIA|ASIA|ABIA|ACCA|PRIVATE KEY|gh[pousr]_|github_pat_|glpat-|xox|k_live_|npm_|sk-|AIza|eyJ|:\/\/|secret|token|passw|pwd|[_-]key|apikey|accesskey|privatekey|authkey|credential/i;
 
+// A form field's hint (`placeholder="sk_live_…"`, haml `placeholder: "…"`, `:placeholder => '…'`) shows
+// the user what shape to paste: a sample by its position, whatever it looks like.
+const PLACEHOLDER_ATTRIBUTE = /placeholder["']?\s*(?:=>?|:)\s*\{?\s*["'`][^"'`\n]{0,12}$/i;
+
+function inPlaceholderAttribute(text: string, offset: number): boolean {
+  return PLACEHOLDER_ATTRIBUTE.test(text.slice(Math.max(0, offset - 60), offset));
+}
+
 export function scanForSecrets(text: string, options: ScanOptions): SecretHit[] {
   if (!PREFILTER.test(text)) return [];
   let starts: number[] | undefined;
@@ -434,6 +442,10 @@ export function scanForSecrets(text: string, options: ScanOptions): SecretHit[] 
         continue;
       }
       const offset = match.index + Math.max(0, match[0].indexOf(secret));
+      if (inPlaceholderAttribute(text, offset)) {
+        setAside('form-placeholder');
+        continue;
+      }
       if (allowed(offset)) {
         setAside('inline-allow-marker');
         continue;
@@ -464,6 +476,10 @@ export function scanForSecrets(text: string, options: ScanOptions): SecretHit[] 
     const offset = match.index + whole.lastIndexOf(value);
     const line = lineAt(offset);
     if (specificLines.has(line)) continue;
+    if (inPlaceholderAttribute(text, offset)) {
+      setAside('form-placeholder');
+      continue;
+    }
     if (allowed(offset)) {
       setAside('inline-allow-marker');
       continue;
