@@ -137,6 +137,29 @@ describe('production is proven, not presumed', () => {
     expect((await rolesOf(chain, ['data/app.dump']))['data/app.dump']).toEqual({ role: 'production', rule: 'evidence:copied-into-image' });
   });
 
+  it('gives a key file the role of its users when every file naming it is a test or development file (class: a suite\'s PKI, the dump a migration test loads)', async () => {
+    const files = {
+      'internal/suites/common/pki/private.pem': 'key\n',
+      'internal/suites/common/pki/public.crt': 'cert\n',
+      'internal/suites/OIDC/compose.test.yml': 'services:\n  app:\n    volumes: ["../common/pki/private.pem:/pki/private.pem"]\n',
+      'internal/suites/OIDC/suite_test.go': 'const key = "/pki/private.pem"\n',
+      // A key production names, and one nothing names, stay as they were.
+      'deploy/tls/server.key': 'key\n',
+      'deploy/nginx.conf': 'ssl_certificate_key /etc/tls/server.key;\n',
+      'keys/orphan.pem': 'key\n',
+      // The dump a migration test loads.
+      'server/store/datastore/migration/testfiles/sqlite.db': 'SQLite format 3\u0000',
+      'server/store/datastore/migration/migration_test.go': 'db := open("testfiles/sqlite.db")\n',
+    };
+    expect(await rolesOf(files, ['internal/suites/common/pki/private.pem', 'internal/suites/common/pki/public.crt', 'deploy/tls/server.key', 'keys/orphan.pem', 'server/store/datastore/migration/testfiles/sqlite.db'])).toEqual({
+      'internal/suites/common/pki/private.pem': { role: 'test', rule: 'evidence:used-by-test' },
+      'internal/suites/common/pki/public.crt': { role: 'unknown', rule: 'unknown' },
+      'deploy/tls/server.key': { role: 'unknown', rule: 'unknown' },
+      'keys/orphan.pem': { role: 'unknown', rule: 'unknown' },
+      'server/store/datastore/migration/testfiles/sqlite.db': { role: 'test', rule: 'evidence:used-by-test' },
+    });
+  });
+
   it('reads the application source a manifest declares', async () => {
     const roles = await rolesOf(
       {

@@ -7,6 +7,7 @@ import type { FileSet } from '../repo/fileset.js';
 import { ParsedFiles } from '../parse/parsed.js';
 import type { ConfiguredRole } from './role-rules.js';
 import { computeRoles, roleFromContent, UNKNOWN_ROLE, type FileRoles, type RoleInfo } from './roles.js';
+import { fixtureUserRoles } from './fixture-users.js';
 import { isComposeFile } from '../repo/classify.js';
 import { mapLimited, READ_CONCURRENCY } from '../repo/limit.js';
 import { computeDeployments, type Deployments } from './deployments.js';
@@ -73,8 +74,9 @@ export async function buildRepoModel(
   const built = byInvocation.withOverrides(builds.roleOverrides);
   const loaded = built.withOverrides(deploymentEnvRoles(deployments, built));
   const contained = loaded.withFallbacks(await imageContents(files, parsed, productionDockerfiles(files, loaded))).withFallbacks(await applicationSource(files));
-  const settings = await findSettingsReferences(files, contained);
-  const roles = contained.withOverrides(await settingsRoleOverrides(files, parsed, contained, settings));
+  const keyed = contained.withFallbacks(await fixtureUserRoles(files, contained));
+  const settings = await findSettingsReferences(files, keyed);
+  const roles = keyed.withOverrides(await settingsRoleOverrides(files, parsed, keyed, settings));
   return {
     roles, deployments, settings, builds, invocations, proxyRoutes: await proxyRoutes(files),
     secretScanners: await readSecretScannerDecisions(files),

@@ -122,6 +122,16 @@ export const ROLE_RULES: readonly RoleRule[] = [
     notMatches: ['src/ab_tests/view.py', 'app/contest_results/a.py', 'pkg/attestation/x.go', 'latest-release/a.yml', 'src/testimonials/view.py'],
   },
   {
+    // Cucumber's layout: `features/*.feature` with `features/support/` and `features/step_definitions/` (Ruby, JS, Java).
+    id: 'cucumber',
+    role: 'test',
+    path: /^features\/(support|step_definitions)\/|\.feature$/i,
+    scope: 'project',
+    why: 'a Cucumber feature, step definition or support file',
+    matches: ['features/support/omniauth.rb', 'features/step_definitions/login_steps.js', 'features/login.feature'],
+    notMatches: ['app/features/support/chat.ts', 'src/features/billing/index.ts'],
+  },
+  {
     id: 'smoke-test',
     role: 'test',
     path: /(^|\/)[^/]*smoke[-_]?tests?[^/]*$|(^|\/)smoke[-_]?tests?\//i,
