@@ -4,7 +4,7 @@ import {
 } from "./chunk-LJSTQBDB.js";
 import {
   SCANNERS
-} from "./chunk-C6HSOCKG.js";
+} from "./chunk-O7PHBJO4.js";
 import {
   readTextFile
 } from "./chunk-MIYDDCIY.js";

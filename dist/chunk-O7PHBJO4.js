@@ -305,7 +305,8 @@ var RULES = [
     // Starts at `://` and looks behind for the scheme: starting at the scheme costs 30 steps per letter of the file.
     regex: /:\/\/(?<=\b[a-z][a-z0-9+.-]{1,30}:\/\/)([^\s:@/'"`<>{}$%]{0,100}):([^\s@/'"`<>]{1,200})@[A-Za-z0-9[._-]/gi,
     group: 2,
-    valid: (password, match, text) => password.length >= 3 && !isPlaceholder(password) && !isReference(password) && !WEAK_URL_PASSWORDS.test(password) && password !== match[1] && !/^[$%{:]/.test(password) && !EXAMPLE_HOST.test(text.slice(match.index + match[0].length - 2, match.index + match[0].length + 120)),
+    valid: (password, match, text) => password.length >= 3 && !isPlaceholder(password) && !isReference(password) && !WEAK_URL_PASSWORDS.test(password) && password !== match[1] && !/^[$%{:]|[#$%]\{|\{\{|<%/.test(password) && // a template fills it: `${port}`, Ruby `#{port}`, `{{ .Password }}`, `<%= pw %>`
+    !EXAMPLE_HOST.test(text.slice(match.index + match[0].length - 2, match.index + match[0].length + 120)),
     // `mongodb://off:off-wger@127.0.0.1`: the password of a service on the same machine, a local tool's default.
     minor: (_secret, match, text) => LOOPBACK_HOST.test(text.slice(match.index + match[0].length - 1, match.index + match[0].length + 20)) ? "the URL points at a service on the same machine (loopback)" : void 0
   }
@@ -356,6 +357,10 @@ function isTranslationCatalogue(path) {
   return /(^|\/)(lang|langs|languages|locales?|translations?|i18n|l10n)\//i.test(path) || /\.(po|pot|xlf|xliff|resx|strings|arb)$/i.test(path) || /(^|\/)messages_[a-z]{2}([_-][A-Za-z]{2})?\.properties$/.test(path);
 }
 var PREFILTER = /AKIA|ASIA|ABIA|ACCA|PRIVATE KEY|gh[pousr]_|github_pat_|glpat-|xox|k_live_|npm_|sk-|AIza|eyJ|:\/\/|secret|token|passw|pwd|[_-]key|apikey|accesskey|privatekey|authkey|credential/i;
+var PLACEHOLDER_ATTRIBUTE = /placeholder["']?\s*(?:=>?|:)\s*\{?\s*["'`][^"'`\n]{0,12}$/i;
+function inPlaceholderAttribute(text, offset) {
+  return PLACEHOLDER_ATTRIBUTE.test(text.slice(Math.max(0, offset - 60), offset));
+}
 function scanForSecrets(text, options) {
   if (!PREFILTER.test(text)) return [];
   let starts;
@@ -409,6 +414,10 @@ function scanForSecrets(text, options) {
         continue;
       }
       const offset = match2.index + Math.max(0, match2[0].indexOf(secret));
+      if (inPlaceholderAttribute(text, offset)) {
+        setAside("form-placeholder");
+        continue;
+      }
       if (allowed(offset)) {
         setAside("inline-allow-marker");
         continue;
@@ -438,6 +447,10 @@ function scanForSecrets(text, options) {
     const offset = match.index + whole.lastIndexOf(value);
     const line = lineAt(offset);
     if (specificLines.has(line)) continue;
+    if (inPlaceholderAttribute(text, offset)) {
+      setAside("form-placeholder");
+      continue;
+    }
     if (allowed(offset)) {
       setAside("inline-allow-marker");
       continue;

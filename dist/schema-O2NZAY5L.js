@@ -12,8 +12,8 @@ import {
   defaultConfig,
   defaultTarget,
   targetSchema
-} from "./chunk-RQ5QGSKZ.js";
-import "./chunk-QHFRX56F.js";
+} from "./chunk-DS5CEOVX.js";
+import "./chunk-NRBKPN45.js";
 import "./chunk-A77QEYQZ.js";
 import "./chunk-7FI7UYSE.js";
 export {

@@ -3,17 +3,17 @@ import {
   DEFAULT_CONFIG_PATH,
   buildRepoModel,
   loadConfig
-} from "./chunk-WO6SGFTT.js";
-import "./chunk-Q3S7HWUI.js";
+} from "./chunk-ZXGPOZSM.js";
+import "./chunk-FXNXHSH5.js";
 import {
   terminalText
 } from "./chunk-JWXGXOVI.js";
-import "./chunk-V7D7VXXJ.js";
+import "./chunk-3GRCNSGP.js";
 import {
   loadFileSet
 } from "./chunk-MIYDDCIY.js";
-import "./chunk-RQ5QGSKZ.js";
-import "./chunk-QHFRX56F.js";
+import "./chunk-DS5CEOVX.js";
+import "./chunk-NRBKPN45.js";
 import "./chunk-TKC4N4VZ.js";
 import {
   UsageError

@@ -4,20 +4,20 @@ import {
   readPreviousCapacity,
   resolveRepoRoot,
   resolveTargets
-} from "./chunk-X6T5GRRI.js";
+} from "./chunk-EKWYEHKU.js";
 import "./chunk-B42MKZD7.js";
-import "./chunk-WO6SGFTT.js";
-import "./chunk-Q3S7HWUI.js";
+import "./chunk-ZXGPOZSM.js";
+import "./chunk-FXNXHSH5.js";
 import "./chunk-LJSTQBDB.js";
-import "./chunk-253I4JHE.js";
+import "./chunk-RQF3OZPJ.js";
 import "./chunk-UTYR6EJ4.js";
-import "./chunk-L5U43OHJ.js";
+import "./chunk-26X57MK2.js";
 import "./chunk-JWXGXOVI.js";
-import "./chunk-V7D7VXXJ.js";
-import "./chunk-C6HSOCKG.js";
+import "./chunk-3GRCNSGP.js";
+import "./chunk-O7PHBJO4.js";
 import "./chunk-MIYDDCIY.js";
-import "./chunk-RQ5QGSKZ.js";
-import "./chunk-QHFRX56F.js";
+import "./chunk-DS5CEOVX.js";
+import "./chunk-NRBKPN45.js";
 import "./chunk-TKC4N4VZ.js";
 import "./chunk-OZHRLOY6.js";
 import "./chunk-3QW3PGZE.js";

@@ -9,7 +9,7 @@ import {
   expandHeaderVariables,
   loadConfig,
   originOf
-} from "./chunk-WO6SGFTT.js";
+} from "./chunk-ZXGPOZSM.js";
 import {
   createScanPool
 } from "./chunk-LJSTQBDB.js";
@@ -22,7 +22,7 @@ import {
   redactText,
   redactWith,
   signUpRoutesFromRepo
-} from "./chunk-253I4JHE.js";
+} from "./chunk-RQF3OZPJ.js";
 import {
   RAMP_CHECK_ID,
   capacityProblem,
@@ -30,14 +30,14 @@ import {
 } from "./chunk-UTYR6EJ4.js";
 import {
   SCANNERS
-} from "./chunk-C6HSOCKG.js";
+} from "./chunk-O7PHBJO4.js";
 import {
   loadFileSet,
   require_picomatch
 } from "./chunk-MIYDDCIY.js";
 import {
   targetSchema
-} from "./chunk-RQ5QGSKZ.js";
+} from "./chunk-DS5CEOVX.js";
 import {
   closest
 } from "./chunk-TKC4N4VZ.js";

@@ -9,7 +9,7 @@ import {
 import {
   imageSources,
   mergePatch
-} from "./chunk-L5U43OHJ.js";
+} from "./chunk-26X57MK2.js";
 import {
   ContextTracker,
   ExternalTokenizer,
@@ -66,7 +66,7 @@ import {
   tags,
   truthy,
   unpinnedReason
-} from "./chunk-V7D7VXXJ.js";
+} from "./chunk-3GRCNSGP.js";
 import {
   BACKUP_PATH,
   GENERIC_ENTROPY_THRESHOLD,
@@ -103,7 +103,7 @@ import {
   secretScanner,
   urlPassword,
   webFrameworkScanner
-} from "./chunk-C6HSOCKG.js";
+} from "./chunk-O7PHBJO4.js";
 import {
   READ_CONCURRENCY,
   baseName,
@@ -32386,32 +32386,54 @@ function isLoopback(ip) {
   if (!ip) return false;
   return /^127\./.test(ip) || ip === "::1" || ip === "localhost" || /^\$\{[^}]*:-127\./.test(ip);
 }
-function openLogin(store, service) {
+function openLogin(store, service, file) {
   const env = environmentOf(service);
+  const resolve2 = (value) => {
+    if (!value.includes("$")) return value;
+    const done = file?.deployment ? file.deployment.interpolate(value) : interpolate(value);
+    return done.unresolved.length || done.required.length ? void 0 : done.value;
+  };
   const command = serviceCommand(service);
+  const mounted = (pattern) => (Array.isArray(service.config.volumes) ? service.config.volumes : []).some((v) => pattern.test(typeof v === "string" ? v : JSON.stringify(v)));
   const weak = (name, user) => {
-    const value = env[name];
-    if (value === void 0 || /\$\{?[A-Za-z_]|^\/run\/secrets\//.test(value)) return void 0;
-    if (value === "") return `${name} is empty`;
-    if (user !== void 0 && value === user || isWeakValue(value)) return `${name} is a default or weak value`;
+    const written = env[name];
+    if (written === void 0 || /^\/run\/secrets\//.test(written)) return void 0;
+    const value = resolve2(written);
+    if (value === void 0) return void 0;
+    const how = written.includes("$") ? " by default" : "";
+    if (value === "") return `${name} is empty${how}`;
+    if (user !== void 0 && value === user || isWeakValue(value)) return `${name} is a default or weak value${how}`;
     return void 0;
   };
   switch (store) {
     case "redis":
-    case "memcached":
-      return /--requirepass|--aclfile|--sasl/.test(command) || Object.keys(env).some((k) => /PASSWORD/i.test(k)) ? void 0 : "it asks for no password (no --requirepass)";
+    case "memcached": {
+      const pass = /--requirepass[\s=]+("[^"]*"|'[^']*'|\S+)/.exec(command);
+      if (pass) {
+        const value = resolve2(pass[1].replace(/^["']|["']$/g, ""));
+        if (value === "") return `its --requirepass is empty${pass[1].includes("$") ? " by default" : ""}`;
+        if (value !== void 0 && isWeakValue(value)) return "its --requirepass is a default or weak value";
+        return void 0;
+      }
+      return /--aclfile|--sasl/.test(command) || Object.keys(env).some((k) => /PASSWORD/i.test(k)) || mounted(/redis\.conf|users\.acl/) ? void 0 : "it asks for no password (no --requirepass)";
+    }
     case "postgres":
-      if (/^trust$/i.test(env.POSTGRES_HOST_AUTH_METHOD ?? "")) return "POSTGRES_HOST_AUTH_METHOD is trust";
+      if (/^trust$/i.test(resolve2(env.POSTGRES_HOST_AUTH_METHOD ?? "") ?? "")) return "POSTGRES_HOST_AUTH_METHOD is trust";
       return weak("POSTGRES_PASSWORD", env.POSTGRES_USER ?? "postgres");
     case "mysql":
     case "mariadb":
-      if (/^(yes|true|1)$/i.test(env.MYSQL_ALLOW_EMPTY_PASSWORD ?? env.MARIADB_ALLOW_EMPTY_ROOT_PASSWORD ?? "")) return "an empty root password is allowed";
+      if (/^(yes|true|1)$/i.test(resolve2(env.MYSQL_ALLOW_EMPTY_PASSWORD ?? env.MARIADB_ALLOW_EMPTY_ROOT_PASSWORD ?? "") ?? "")) return "an empty root password is allowed";
       return weak("MYSQL_ROOT_PASSWORD", "root") ?? weak("MARIADB_ROOT_PASSWORD", "root") ?? weak("MYSQL_PASSWORD", env.MYSQL_USER);
     case "mongo":
       if (env.MONGO_INITDB_ROOT_PASSWORD === void 0 && env.MONGO_INITDB_ROOT_PASSWORD_FILE === void 0 && !/--auth\b/.test(command)) return "it starts without authentication (no MONGO_INITDB_ROOT_PASSWORD)";
       return weak("MONGO_INITDB_ROOT_PASSWORD", env.MONGO_INITDB_ROOT_USERNAME);
+    case "rabbitmq":
+      if (env.RABBITMQ_DEFAULT_PASS === void 0 && env.RABBITMQ_DEFAULT_PASS_FILE === void 0 && !mounted(/rabbitmq\.conf|definitions\.json|\/etc\/rabbitmq/)) return "it keeps the image's default guest/guest account (no RABBITMQ_DEFAULT_PASS)";
+      return weak("RABBITMQ_DEFAULT_PASS", env.RABBITMQ_DEFAULT_USER ?? "guest");
     case "elasticsearch":
-      return /^false$/i.test(env["xpack.security.enabled"] ?? "") ? "xpack.security.enabled is false" : void 0;
+      if (/^false$/i.test(resolve2(env["xpack.security.enabled"] ?? "") ?? "")) return "xpack.security.enabled is false";
+      if (/^true$/i.test(resolve2(env.DISABLE_SECURITY_PLUGIN ?? env["plugins.security.disabled"] ?? "") ?? "")) return "its security plugin is disabled";
+      return void 0;
     default:
       return void 0;
   }
@@ -32427,14 +32449,14 @@ var composeExposedDatastore = {
     summary: "Fails for each `ports:` entry of a database, cache or broker service (image postgres, mysql, mariadb, mongo, redis, rabbitmq, elasticsearch/opensearch, memcached and common variants) that publishes on all interfaces: no host IP, `0.0.0.0` or `::`; also `network_mode: host` on such a service.",
     why: "Docker writes its own iptables rules, so a published port bypasses host firewalls such as ufw: a database reachable from the internet is found by scanners within hours, often with a default or weak password.",
     fix: 'Do not publish datastore ports at all (services reach it on the compose network by name), or bind them to loopback for local tools: `"127.0.0.1:5432:5432"`.',
-    severityNote: "P0 when the service's own configuration shows anyone can log in: no password (redis without --requirepass, mongo without MONGO_INITDB_ROOT_PASSWORD, elasticsearch with security off), trust authentication, or a default or weak password (the user name, `postgres`, `changeme`...); P1 when it asks for a password we cannot see.",
+    severityNote: "P0 when the service's own configuration shows anyone can log in: no password (redis without --requirepass or with an empty one, mongo without MONGO_INITDB_ROOT_PASSWORD, elasticsearch with xpack security off, opensearch with its security plugin disabled), rabbitmq keeping the image's guest/guest account, trust authentication, or a default or weak password (the user name, `postgres`, `changeme`...). Values are read as compose starts them: `${VAR:-default}` through the deployment's `.env`, else its default (`--requirepass ${REDIS_PASSWORD:-}` is empty). P1 when it asks for a password we cannot see (a variable without a default, a required `${VAR:?}`, a secret file, a mounted configuration).",
     snippets: [{ stack: "Compose", code: 'services:\n  db:\n    image: postgres:16\n    ports:\n      - "127.0.0.1:5432:5432"   # or no ports at all' }]
   },
   run(ctx) {
     return checkComposeServices(ctx, {
       looked: "published ports of datastores",
       applies: (service) => datastoreOf(imageOf(service)) !== void 0,
-      visit(service) {
+      visit(service, file) {
         const store = datastoreOf(imageOf(service));
         const label2 = serviceLabel(service);
         const out = [];
@@ -32447,7 +32469,7 @@ var composeExposedDatastore = {
           if (!port || isLoopback(port.hostIp)) return;
           if (port.hostIp && port.hostIp !== "0.0.0.0" && port.hostIp !== "::" && !port.hostIp.startsWith("$")) return;
           const where = port.hostPort ? `host port ${port.hostPort}` : "a random host port";
-          const open = openLogin(store, service);
+          const open = openLogin(store, service, file);
           out.push({
             status: "fail",
             ...open ? { severity: "P0" } : {},

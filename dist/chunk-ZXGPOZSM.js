@@ -1,7 +1,7 @@
 import { createRequire as __rgCreateRequire } from 'node:module'; const require = __rgCreateRequire(import.meta.url);
 import {
   aspnetModel
-} from "./chunk-Q3S7HWUI.js";
+} from "./chunk-FXNXHSH5.js";
 import {
   UNKNOWN_ROLE,
   applicationSource,
@@ -20,7 +20,7 @@ import {
   roleFromContent,
   settingsRoleOverrides,
   springModel
-} from "./chunk-V7D7VXXJ.js";
+} from "./chunk-3GRCNSGP.js";
 import {
   POOLED_CONCURRENCY,
   READ_CONCURRENCY,
@@ -32,7 +32,7 @@ import {
 import {
   configSchema,
   defaultConfig
-} from "./chunk-RQ5QGSKZ.js";
+} from "./chunk-DS5CEOVX.js";
 import {
   closest
 } from "./chunk-TKC4N4VZ.js";
@@ -272,8 +272,46 @@ var ParsedFiles = class {
   }
 };
 
-// src/model/invocations.ts
+// src/model/fixture-users.ts
 import { posix } from "node:path";
+var FIXTURE_FILE = /\.(pem|key|crt|cer|p12|pfx|jks|keystore|jwk|der|ppk|sql|dump|db|sqlite3?|bak)(\.gz)?$|(^|\/)id_(rsa|ecdsa|ed25519|dsa)$|[-_.](host|private|signing)[-_]key$/i;
+var MAX_USER_BYTES = 512 * 1024;
+var MAX_USERS_READ = 2e3;
+var NON_PRODUCTION = ["test", "development", "example", "docs", "tooling", "template"];
+function homeOf(key) {
+  return posix.dirname(posix.dirname(posix.dirname(key)));
+}
+async function fixtureUserRoles(files, roles) {
+  const out = /* @__PURE__ */ new Map();
+  const keys = files.files.map((f) => f.path).filter((p) => FIXTURE_FILE.test(p) && roles.of(p) === UNKNOWN_ROLE);
+  if (!keys.length) return out;
+  const byName = /* @__PURE__ */ new Map();
+  for (const key of keys) byName.set(posix.basename(key), [...byName.get(posix.basename(key)) ?? [], key]);
+  const near = new Set(keys.map(homeOf));
+  const candidates = files.files.filter((f) => f.size <= MAX_USER_BYTES && !FIXTURE_FILE.test(f.path)).filter((f) => !f.path.includes("/") || [...near].some((dir) => dir === "." || f.path.startsWith(`${dir}/`))).slice(0, MAX_USERS_READ);
+  const names = [...byName.keys()];
+  const users = new Map(keys.map((k) => [k, /* @__PURE__ */ new Set()]));
+  await mapLimited(candidates, READ_CONCURRENCY, async (f) => {
+    const text = await files.read(f.path);
+    if (!text) return;
+    for (const name of names) {
+      if (!text.includes(name)) continue;
+      for (const key of byName.get(name)) {
+        const home = homeOf(key);
+        if (home === "." || f.path.startsWith(`${home}/`) || !f.path.includes("/")) users.get(key).add(roles.of(f.path).role);
+      }
+    }
+  });
+  for (const [key, seen] of users) {
+    if (!seen.size || [...seen].some((r) => !NON_PRODUCTION.includes(r))) continue;
+    const role = NON_PRODUCTION.find((r) => seen.has(r));
+    out.set(key, { role, reason: `every file that names it is a ${[...seen].join(" or ")} file: material of that ${role === "test" ? "suite" : "setup"}`, rule: `evidence:used-by-${role}` });
+  }
+  return out;
+}
+
+// src/model/invocations.ts
+import { posix as posix2 } from "node:path";
 var SOURCES = /(^|\/)(Makefile|GNUmakefile|makefile|[\w.-]+\.mk|[Jj]ustfile|Taskfile\.ya?ml|[\w.-]+\.(sh|bash|zsh|ps1)|package\.json|Procfile[\w.-]*|README[\w.-]*|INSTALL[\w.-]*|[\w.-]+\.(md|mdx|rst|txt|adoc))$|^\.github\/workflows\/[^/]+\.ya?ml$|(^|\/)\.gitlab-ci\.ya?ml$/;
 var MAX_SOURCES = 600;
 var MAX_LINE = 2e3;
@@ -296,7 +334,7 @@ var TEST_WORDS = /\b(tests?|testing|e2e|ci|integration|smoke|lint|check|verify|b
 var EXAMPLE_WORDS = /\b(examples?|samples?|demos?|community|unsupported|third[- ]party)\b/i;
 var PROD_WORDS = /\b(prod|production|deploy\w*|release|publish|install\w*|self[- ]?host\w*|hosting|quick[- ]?start|getting started|get started|setup|set up|upgrad\w*|operat\w*|server)\b/i;
 function contextOfSource(path) {
-  const name = posix.basename(path);
+  const name = posix2.basename(path);
   if (/(^|\/)(CONTRIBUTING|DEVELOPMENT|DEVELOPING|HACKING)[\w.-]*$/i.test(path) || /(^|\/)(dev|development|contributing|contributors?|developer[-_]?guide)\//i.test(path)) {
     return { context: "development", why: `${path} is for contributors` };
   }
@@ -407,14 +445,14 @@ function invocationsIn(path, text, files, composeVariables2 = /* @__PURE__ */ ne
   const lines = text.split("\n");
   const labels = labelsOf(lines, path);
   const intros = introsOf(lines, path);
-  const dir = posix.dirname(path);
+  const dir = posix2.dirname(path);
   let cwd;
   let cwdLine = -1;
   const resolveAs = (written, exists) => {
     if (/^[a-z]+:\/\//i.test(written) || /[$%{}*]/.test(written) || written === "-") return void 0;
-    for (const base of [cwd !== void 0 ? posix.join(dir, cwd) : void 0, cwd, dir, "."]) {
+    for (const base of [cwd !== void 0 ? posix2.join(dir, cwd) : void 0, cwd, dir, "."]) {
       if (base === void 0) continue;
-      const clean = posix.normalize(posix.join(base, written)).replace(/\/+$/, "");
+      const clean = posix2.normalize(posix2.join(base, written)).replace(/\/+$/, "");
       if (!clean.startsWith("..") && exists(clean)) return clean;
     }
     return void 0;
@@ -494,11 +532,11 @@ function invocationsIn(path, text, files, composeVariables2 = /* @__PURE__ */ ne
         if (file) targets.push(file);
       }
       if (!targets.length) {
-        const named = /\/([\w.-]+\.(?:ya?ml|env|json|conf|toml))["'\s]/.exec(`${line} `)?.[1];
+        const named = /\/([\w.-]+\.(?:ya?ml|env|json|conf|toml))[?"'\s]/.exec(`${line} `)?.[1];
         const beside = named === void 0 ? void 0 : dir === "." ? named : `${dir}/${named}`;
         if (beside && files.has(beside) && /\$\{?\w|https?:/.test(line)) targets.push(beside);
       }
-      if (targets.length && (CURL_OUTPUT.test(line) || WGET_OUTPUT.test(line) || /\bcurl\b[^\n]*\s-\w*O\b/.test(line) || /\bwget\b/.test(line))) add("download", targets);
+      if (targets.length && (CURL_OUTPUT.test(line) || WGET_OUTPUT.test(line) || /\bcurl\b[^\n]*\s-\w*O\b/.test(line) || /\bwget\b/.test(line) || /=\$\(\s*curl\b/.test(line))) add("download", targets);
     }
     const copy = COPY.exec(line);
     if (copy && isComposeFile(copy[4])) {
@@ -1471,8 +1509,9 @@ async function buildRepoModel(files, options = {}) {
   const built = byInvocation.withOverrides(builds.roleOverrides);
   const loaded = built.withOverrides(deploymentEnvRoles(deployments, built));
   const contained = loaded.withFallbacks(await imageContents(files, parsed, productionDockerfiles(files, loaded))).withFallbacks(await applicationSource(files));
-  const settings = await findSettingsReferences(files, contained);
-  const roles = contained.withOverrides(await settingsRoleOverrides(files, parsed, contained, settings));
+  const keyed = contained.withFallbacks(await fixtureUserRoles(files, contained));
+  const settings = await findSettingsReferences(files, keyed);
+  const roles = keyed.withOverrides(await settingsRoleOverrides(files, parsed, keyed, settings));
   return {
     roles,
     deployments,

@@ -71,6 +71,16 @@ var ROLE_RULES = [
     notMatches: ["src/ab_tests/view.py", "app/contest_results/a.py", "pkg/attestation/x.go", "latest-release/a.yml", "src/testimonials/view.py"]
   },
   {
+    // Cucumber's layout: `features/*.feature` with `features/support/` and `features/step_definitions/` (Ruby, JS, Java).
+    id: "cucumber",
+    role: "test",
+    path: /^features\/(support|step_definitions)\/|\.feature$/i,
+    scope: "project",
+    why: "a Cucumber feature, step definition or support file",
+    matches: ["features/support/omniauth.rb", "features/step_definitions/login_steps.js", "features/login.feature"],
+    notMatches: ["app/features/support/chat.ts", "src/features/billing/index.ts"]
+  },
+  {
     id: "smoke-test",
     role: "test",
     path: /(^|\/)[^/]*smoke[-_]?tests?[^/]*$|(^|\/)smoke[-_]?tests?\//i,
@@ -109,19 +119,20 @@ var ROLE_RULES = [
   {
     id: "test-settings",
     role: "test",
-    path: /(^|\/)settings\/(test|tests|testing|ci)\.py$|(^|\/)(settings|config)[_.-](test|tests|testing|ci)\.py$/i,
+    // Any format: Django modules, and the per-environment YAML/JSON/TOML of config gems and libraries (`config/settings/test.yml`).
+    path: /(^|\/)(settings|config)\/(test|tests|testing|ci)\.(py|ya?ml|json|toml)$|(^|\/)(settings|config)[_.-](test|tests|testing|ci)\.(py|ya?ml|json|toml)$/i,
     scope: "any-depth",
     why: "test settings (by its name)",
-    matches: ["app/settings/test.py", "config/settings_ci.py"],
-    notMatches: ["app/settings/production.py"]
+    matches: ["app/settings/test.py", "config/settings_ci.py", "config/settings/test.yml", "app/config/testing.json"],
+    notMatches: ["app/settings/production.py", "config/settings.yml", "config/test_runner.yml"]
   },
   {
     id: "test-env",
     role: "test",
-    path: /(^|\/)\.env\.(test|testing|ci|e2e)([.-][\w-]+)?$|(^|\/)config\/environments\/test\.rb$|(^|\/)config\/test\.exs$|(^|\/)appsettings\.(Test|Testing)\.json$/i,
+    path: /(^|\/)\.env\.([\w-]+\.)?(test|testing|ci|e2e|dusk)([.-][\w-]+)?$|(^|\/)config\/environments\/test\.rb$|(^|\/)config\/test\.exs$|(^|\/)appsettings\.(Test|Testing)\.json$/i,
     scope: "any-depth",
     why: "an env or environment configuration for tests (by its name)",
-    matches: [".env.test", ".env.testing-ci", "config/environments/test.rb", "config/test.exs"],
+    matches: [".env.test", ".env.testing-ci", ".env.dusk.ci", "config/environments/test.rb", "config/test.exs"],
     notMatches: [".env", "config/environments/production.rb"]
   },
   // Documentation: what it shows is an illustration.

@@ -15,7 +15,7 @@ import {
 } from "./chunk-MIYDDCIY.js";
 import {
   ROLE_RULES
-} from "./chunk-QHFRX56F.js";
+} from "./chunk-NRBKPN45.js";
 import {
   __commonJS,
   __esm,
