@@ -186,13 +186,17 @@ describe('production is proven, not presumed', () => {
         'docker-compose.yml': 'services:\n  app:\n    image: acme/app:latest\n    environment:\n      MIX_ENV: prod\n',
         'sail/docker-compose.yml': 'services:\n  laravel.test:\n    build:\n      context: ./vendor/laravel/sail/runtimes/8.3\n',
         '.env': 'APP_ENV=local\nAPP_KEY=base64:abc\n',
+        'stack/compose.yml': '# To make it easier to self-host, we have a preset docker compose config\n# with a Postgres container.\nservices:\n  app:\n    image: acme/app:2\n',
+        'ops/compose.yml': '# A demo setup: do not use in production, self-hosters see docs/install.md\nservices:\n  app:\n    image: acme/app:2\n',
       },
-      ['docker-compose.yml', 'sail/docker-compose.yml', '.env'],
+      ['docker-compose.yml', 'sail/docker-compose.yml', '.env', 'stack/compose.yml', 'ops/compose.yml'],
     );
     expect(roles).toEqual({
       'docker-compose.yml': { role: 'production', rule: 'content:production-environment' },
       'sail/docker-compose.yml': { role: 'development', rule: 'content:dev-runtime' },
       '.env': { role: 'development', rule: 'content:env-file-environment' },
+      'stack/compose.yml': { role: 'production', rule: 'content:production-header' },
+      'ops/compose.yml': { role: 'development', rule: 'content:dev-header' },
     });
   });
 

@@ -195,6 +195,9 @@ function headerComment(text: string): string {
 // A header that says what the file is for: "# Development environment",
 // "# for local development only", "# DO NOT USE IN PRODUCTION".
 const DEV_HEADER = /\b(local[- ]dev(elopment)?\b|development (only|environment|setup|stack|purposes?|use)|for (local )?dev(elopment)?\b|dev(elopment)?[- ]only|not (meant |intended |suitable |to be used )?(for|in) production|do not use (this )?(in|for) production|local (testing|setup|use) only)/i;
+// A deployment file's own header presenting it to operators: "To make it easier to self-host, we have a preset
+// docker compose config". Read after DEV_HEADER and TEST_HEADER, so "not for production" never lands here.
+const PRODUCTION_HEADER = /\b(self[- ]?host(ed|ing)?\b|for (use in )?production\b|production (deployments?|use|setups?|installs?|installations?)\b|(to|for) deploy(ing|ment)? (it|this|the app(lication)?|\w+) (on|to) (your|a) (own )?(server|host|vps|cluster))/i;
 const TEST_HEADER = /\b(for (running )?(the )?tests|test(ing)? (only|environment|setup|stack|deployments?)|internal testing|used by (the )?(test suite|ci)|not (to be )?used for (personal |production |real )?deployments?)\b/i;
 // Servers that exist only for development: Django's runserver ("DO NOT USE
 // THIS SERVER IN A PRODUCTION SETTING", Django docs), auto-reloaders.
@@ -244,6 +247,9 @@ export function roleFromContent(path: string, text: string, asCompose: boolean =
       const role = /^test/i.test(env[2]!) ? 'test' : 'development';
       return { role, reason: `it sets ${env[1]}=${env[2]}`, rule: 'content:env-file-environment' };
     }
+  }
+  if (asCompose && PRODUCTION_HEADER.test(header)) {
+    return { role: 'production', reason: `its header comment presents it to operators: "${firstMatchLine(header, PRODUCTION_HEADER)}"`, rule: 'content:production-header' };
   }
   if (asCompose || /(^|\/)(\.env[\w.-]*|[\w-]+\.env)$/.test(path)) {
     // The file sets the framework's environment to production itself: what it runs is the production deployment.

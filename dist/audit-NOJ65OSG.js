@@ -4,16 +4,16 @@ import {
   readPreviousCapacity,
   resolveRepoRoot,
   resolveTargets
-} from "./chunk-EKWYEHKU.js";
+} from "./chunk-V4ZSJ5CQ.js";
 import "./chunk-B42MKZD7.js";
-import "./chunk-ZXGPOZSM.js";
-import "./chunk-FXNXHSH5.js";
+import "./chunk-Z4TSVYKT.js";
+import "./chunk-AJG5HOIU.js";
 import "./chunk-LJSTQBDB.js";
-import "./chunk-RQF3OZPJ.js";
+import "./chunk-VRHJDCMK.js";
 import "./chunk-UTYR6EJ4.js";
-import "./chunk-26X57MK2.js";
+import "./chunk-DKS7N7Z5.js";
 import "./chunk-JWXGXOVI.js";
-import "./chunk-3GRCNSGP.js";
+import "./chunk-FGE422ZW.js";
 import "./chunk-O7PHBJO4.js";
 import "./chunk-MIYDDCIY.js";
 import "./chunk-DS5CEOVX.js";

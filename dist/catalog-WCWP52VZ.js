@@ -7,10 +7,10 @@ import {
 } from "./chunk-VNR4XD6K.js";
 import {
   ASPNET_RESOLUTION_DOC
-} from "./chunk-FXNXHSH5.js";
+} from "./chunk-AJG5HOIU.js";
 import {
   K8S_DEPLOYED_DOC
-} from "./chunk-26X57MK2.js";
+} from "./chunk-DKS7N7Z5.js";
 import {
   BUILDS_DOC,
   DEPLOYMENTS_DOC,
@@ -19,7 +19,7 @@ import {
   RAILS_SETTINGS_DOC,
   SETTINGS_RESOLUTION_DOC,
   SPRING_RESOLUTION_DOC
-} from "./chunk-3GRCNSGP.js";
+} from "./chunk-FGE422ZW.js";
 import "./chunk-MIYDDCIY.js";
 import {
   ROLE_RULES

@@ -1,11 +1,11 @@
 import { createRequire as __rgCreateRequire } from 'node:module'; const require = __rgCreateRequire(import.meta.url);
 import {
   ALL_CHECKS
-} from "./chunk-RQF3OZPJ.js";
+} from "./chunk-VRHJDCMK.js";
 import "./chunk-UTYR6EJ4.js";
-import "./chunk-26X57MK2.js";
+import "./chunk-DKS7N7Z5.js";
 import "./chunk-JWXGXOVI.js";
-import "./chunk-3GRCNSGP.js";
+import "./chunk-FGE422ZW.js";
 import {
   SCANNERS
 } from "./chunk-O7PHBJO4.js";

@@ -1,7 +1,7 @@
 import { createRequire as __rgCreateRequire } from 'node:module'; const require = __rgCreateRequire(import.meta.url);
 import {
   aspnetModel
-} from "./chunk-FXNXHSH5.js";
+} from "./chunk-AJG5HOIU.js";
 import {
   UNKNOWN_ROLE,
   applicationSource,
@@ -20,7 +20,7 @@ import {
   roleFromContent,
   settingsRoleOverrides,
   springModel
-} from "./chunk-3GRCNSGP.js";
+} from "./chunk-FGE422ZW.js";
 import {
   POOLED_CONCURRENCY,
   READ_CONCURRENCY,

@@ -3,12 +3,12 @@ import {
   DEFAULT_CONFIG_PATH,
   buildRepoModel,
   loadConfig
-} from "./chunk-ZXGPOZSM.js";
-import "./chunk-FXNXHSH5.js";
+} from "./chunk-Z4TSVYKT.js";
+import "./chunk-AJG5HOIU.js";
 import {
   terminalText
 } from "./chunk-JWXGXOVI.js";
-import "./chunk-3GRCNSGP.js";
+import "./chunk-FGE422ZW.js";
 import {
   loadFileSet
 } from "./chunk-MIYDDCIY.js";

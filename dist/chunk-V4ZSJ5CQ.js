@@ -9,7 +9,7 @@ import {
   expandHeaderVariables,
   loadConfig,
   originOf
-} from "./chunk-ZXGPOZSM.js";
+} from "./chunk-Z4TSVYKT.js";
 import {
   createScanPool
 } from "./chunk-LJSTQBDB.js";
@@ -22,7 +22,7 @@ import {
   redactText,
   redactWith,
   signUpRoutesFromRepo
-} from "./chunk-RQF3OZPJ.js";
+} from "./chunk-VRHJDCMK.js";
 import {
   RAMP_CHECK_ID,
   capacityProblem,

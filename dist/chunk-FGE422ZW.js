@@ -6889,6 +6889,7 @@ function headerComment(text) {
   return out.join("\n");
 }
 var DEV_HEADER = /\b(local[- ]dev(elopment)?\b|development (only|environment|setup|stack|purposes?|use)|for (local )?dev(elopment)?\b|dev(elopment)?[- ]only|not (meant |intended |suitable |to be used )?(for|in) production|do not use (this )?(in|for) production|local (testing|setup|use) only)/i;
+var PRODUCTION_HEADER = /\b(self[- ]?host(ed|ing)?\b|for (use in )?production\b|production (deployments?|use|setups?|installs?|installations?)\b|(to|for) deploy(ing|ment)? (it|this|the app(lication)?|\w+) (on|to) (your|a) (own )?(server|host|vps|cluster))/i;
 var TEST_HEADER = /\b(for (running )?(the )?tests|test(ing)? (only|environment|setup|stack|deployments?)|internal testing|used by (the )?(test suite|ci)|not (to be )?used for (personal |production |real )?deployments?)\b/i;
 var DEV_SERVER = /\b(manage\.py\s+runserver(_plus)?|runserver\s+0|flask\s+run\b[^\n]{0,200}--debug|uvicorn\b[^\n]{0,200}--reload|--reload\b|nodemon\b|(npm|pnpm|yarn|bun)\s+(run\s+)?dev\b|next\s+dev\b|vite\b\s*$|ng\s+serve\b|rails\s+s(erver)?\b[^\n]{0,100}-e\s+development)/im;
 var DEV_ENVIRONMENT_BASE = /^[ \t]*FROM[ \t]+(?:--platform=\S+[ \t]+)?((?:mcr\.microsoft\.com\/(?:vscode\/)?devcontainers|[\w.-]+\/cloud-workstations-images\/predefined|gitpod\/workspace-)[^\s]*)/im;
@@ -6926,6 +6927,9 @@ function roleFromContent(path, text, asCompose = isComposeFile(path)) {
       const role = /^test/i.test(env[2]) ? "test" : "development";
       return { role, reason: `it sets ${env[1]}=${env[2]}`, rule: "content:env-file-environment" };
     }
+  }
+  if (asCompose && PRODUCTION_HEADER.test(header)) {
+    return { role: "production", reason: `its header comment presents it to operators: "${firstMatchLine(header, PRODUCTION_HEADER)}"`, rule: "content:production-header" };
   }
   if (asCompose || /(^|\/)(\.env[\w.-]*|[\w-]+\.env)$/.test(path)) {
     const prod = PRODUCTION_ENVIRONMENT.exec(head);

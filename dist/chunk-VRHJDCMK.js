@@ -9,7 +9,7 @@ import {
 import {
   imageSources,
   mergePatch
-} from "./chunk-26X57MK2.js";
+} from "./chunk-DKS7N7Z5.js";
 import {
   ContextTracker,
   ExternalTokenizer,
@@ -66,7 +66,7 @@ import {
   tags,
   truthy,
   unpinnedReason
-} from "./chunk-3GRCNSGP.js";
+} from "./chunk-FGE422ZW.js";
 import {
   BACKUP_PATH,
   GENERIC_ENTROPY_THRESHOLD,
