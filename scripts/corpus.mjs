@@ -146,7 +146,7 @@ if (stubs) {
   console.log(JSON.stringify(grouped, null, 2));
 }
 const jsonOut = option('json', undefined);
-if (jsonOut) writeFileSync(jsonOut, JSON.stringify({ perRepo, rows: rows.map((r) => ({ repo: r.repo, check: r.finding.checkId, severity: r.finding.severity, where: where(r.finding), verdict: r.verdict })) }, null, 2));
+if (jsonOut) writeFileSync(jsonOut, JSON.stringify({ perRepo, rows: rows.map((r) => ({ repo: r.repo, check: r.finding.checkId, severity: r.finding.severity, where: where(r.finding), verdict: r.verdict, role: r.finding.role?.role, rule: r.finding.role?.rule })) }, null, 2));
 
 /** The rubric severity of a label: `severity` (null: not a problem); older labels only say whether the finding was true as reported. */
 function rubricSeverity(label) {

@@ -174,7 +174,7 @@ describe('compose deployments', () => {
     const check = composeChecks.filter((c) => c.id === 'compose.datastore-volume');
     const compose = (volume: string): string => `services:\n  db:\n    image: postgres:16.3\n    environment:\n      PGDATA: \${PGDATA:-/var/lib/postgresql/data}\n    volumes:\n      - ${volume}\nvolumes:\n  pgdata:\n`;
     expect(where(await audit(check, { 'docker-compose.yml': compose('pgdata:/var/lib/postgresql/data') }), 'compose.datastore-volume')).toEqual(['pass P1']);
-    expect(where(await audit(check, { 'docker-compose.yml': compose('pgdata:/srv/other') }), 'compose.datastore-volume')).toEqual(['fail P1 docker-compose.yml:6']);
+    expect(where(await audit(check, { 'README.md': '## Deploy\n\n```\ndocker compose up -d\n```\n', 'docker-compose.yml': compose('pgdata:/srv/other') }), 'compose.datastore-volume')).toEqual(['fail P1 docker-compose.yml:6']);
   });
 });
 

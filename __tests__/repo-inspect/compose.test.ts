@@ -203,7 +203,7 @@ describe('hostile input', () => {
 
 describe('line endings', () => {
   it('keeps line numbers with CRLF files', async () => {
-    const result = await audit(composeChecks, { 'docker-compose.yml': 'services:\r\n  db:\r\n    image: mysql:8.4\r\n    ports:\r\n      - "3306:3306"\r\n' });
+    const result = await audit(composeChecks, { 'README.md': '## Deploy\n\n```\ndocker compose up -d\n```\n', 'docker-compose.yml': 'services:\r\n  db:\r\n    image: mysql:8.4\r\n    ports:\r\n      - "3306:3306"\r\n' });
     expect(where(result, 'compose.exposed-datastore')).toEqual(['fail P1 docker-compose.yml:5']);
     expect(where(result, 'compose.datastore-volume')).toEqual(['fail P1 docker-compose.yml:2']);
   });
@@ -225,6 +225,7 @@ describe('settings named after a secret are not secrets', () => {
 describe('ports with variable defaults', () => {
   it('names the host port of "${DB_PORT:-5432}:5432" and reads an interpolated all-interfaces bind', async () => {
     const result = await audit(composeChecks, {
+      'README.md': '## Deploy\n\n```\ndocker compose up -d\n```\n',
       'docker-compose.yml': 'services:\n  db:\n    image: postgres:16\n    volumes: [pg:/var/lib/postgresql/data]\n    ports:\n      - "${DB_PORT:-5432}:5432"\n      - "${BIND:-0.0.0.0}:${DB_PORT2:-5433}:5432"\n      - "${BIND:-127.0.0.1}:5434:5432"\nvolumes:\n  pg:\n',
     });
     expect(where(result, 'compose.exposed-datastore')).toEqual(['fail P1 docker-compose.yml:6', 'fail P1 docker-compose.yml:7']);
@@ -314,5 +315,15 @@ describe('published datastores: the login compose would start them with', () => 
     expect(said[1]).toContain('guest/guest');
     expect(said[2]).toContain('security plugin is disabled');
     expect(said[3]).toContain('POSTGRES_PASSWORD is a default or weak value by default');
+  });
+});
+
+describe('production-only checks on a compose file nothing shows anyone deploys', () => {
+  it('go one level down: an unseen password or a missing volume is P2, an open datastore P1', async () => {
+    const result = await audit(composeChecks, {
+      'docker-compose.yml': 'services:\n  db:\n    image: postgres:16\n    environment:\n      POSTGRES_PASSWORD: ${DB_PASSWORD}\n    ports: ["5432:5432"]\n  cache:\n    image: redis:7\n    ports: ["6379:6379"]\n',
+    });
+    expect(where(result, 'compose.exposed-datastore')).toEqual(['fail P1 docker-compose.yml:9', 'fail P2 docker-compose.yml:6']);
+    expect(where(result, 'compose.datastore-volume')).toEqual(['fail P2 docker-compose.yml:2']);
   });
 });

@@ -126,7 +126,7 @@ describe('-f chains', () => {
     const result = await audit(composeChecks, {
       'compose.yml': 'services:\n  db:\n    image: postgres:16.4\n    environment:\n      POSTGRES_DB: app\n',
       'compose.prod.yml': 'services:\n  db:\n    ports:\n      - "5432:5432"\n',
-      'Makefile': 'up:\n\tdocker compose -f compose.yml -f compose.prod.yml up\n',
+      'Makefile': 'deploy:\n\tdocker compose -f compose.yml -f compose.prod.yml up\n',
     });
     expect(where(result, 'compose.exposed-datastore')).toEqual(['fail P1 compose.prod.yml:4']);
   });

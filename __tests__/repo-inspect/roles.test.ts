@@ -94,9 +94,10 @@ describe('file roles from paths (the table in src/model/role-rules.ts)', () => {
 describe('file roles from content', () => {
   it('reads what the opening comment says the file is for, and only the opening lines', () => {
     expect(roleFromContent('docker-compose.yml', '# Local development stack\nservices:\n  db:\n    image: postgres:16\n')?.role).toBe('development');
-    // hoppscotch's self-host compose: a profile list further down mentions local development; the file is for self-hosting.
+    // hoppscotch's self-host compose: a profile list further down mentions local development; the file is for self-hosting,
+    // and its header says so to operators.
     const selfHost = '# To make it easier to self-host, we have a preset docker compose config\n# that also runs Postgres.\n# You can tweak this file.\n\n# PROFILES:\n# - just-backend: All services except webapp for local development\nservices:\n  app:\n    image: org/app:1.2.3\n    ports: ["3000:3000"]\n';
-    expect(roleFromContent('docker-compose.yml', selfHost)).toBeUndefined();
+    expect(roleFromContent('docker-compose.yml', selfHost)).toMatchObject({ role: 'production', rule: 'content:production-header' });
   });
 
   it('lets a header overrule a production name: an internal testing deployment', () => {

@@ -321,7 +321,7 @@ export function judgeByRole(check: Check, inputs: FindingInput[], model: RepoMod
       continue;
     }
     // A credential by format is P0 wherever it is committed: unknown roles do not cap it (SEVERITY.md).
-    const verdict = f.byFormat && role.role === 'unknown' ? { judged: true as const, severity: f.severity ?? check.severity, capped: false } : severityForRole(policy, role.role, f.severity ?? check.severity);
+    const verdict = f.byFormat && role.role === 'unknown' ? { judged: true as const, severity: f.severity ?? check.severity, capped: false } : severityForRole(policy, role.role, f.severity ?? check.severity, check.productionOnly);
     if (!verdict.judged) {
       left.push(`${path} (${role.role}: ${role.reason})`);
       const rule = role.rule ?? role.role;

@@ -51,6 +51,13 @@ interface CheckBase {
    */
   roles?: RolePolicy;
   /**
+   * Deployment checks whose problem exists only where production runs the file
+   * (a datastore's durability, a port it publishes): on a file whose role is
+   * unknown, the finding goes one level down (P0 to P1, P1 to P2) instead of
+   * being capped at P1 (model/policy.ts).
+   */
+  productionOnly?: boolean;
+  /**
    * Checks whose failing finding at the same file and line is the same cause
    * reported less specifically: the engine keeps this check's finding only.
    */

@@ -33,9 +33,18 @@ const CAP_BY_ROLE: Record<FileRole, Severity | undefined> = {
 
 const JUDGED_ROLES: ReadonlySet<FileRole> = new Set(['production', 'development', 'unknown']);
 
-export function severityForRole(policy: RolePolicy, role: FileRole, severity: Severity): RoleVerdict {
+const ONE_LEVEL_DOWN: Record<Severity, Severity> = { P0: 'P1', P1: 'P2', P2: 'P2' };
+
+/**
+ * `productionOnly`: the check's problem exists only where production runs the
+ * file, so on an unknown file the finding goes one level down rather than to
+ * P1: a published datastore's unseen password or its missing volume, on a
+ * compose file nothing shows anyone deploys, is what a development stack does.
+ */
+export function severityForRole(policy: RolePolicy, role: FileRole, severity: Severity, productionOnly = false): RoleVerdict {
   if (policy !== 'deployment') return { judged: true, severity, capped: false };
   if (!JUDGED_ROLES.has(role)) return { judged: false };
+  if (productionOnly && role === 'unknown') return { judged: true, severity: ONE_LEVEL_DOWN[severity], capped: severity !== 'P2' };
   const cap = CAP_BY_ROLE[role];
   if (cap && severity < cap) return { judged: true, severity: cap, capped: true };
   return { judged: true, severity, capped: false };
@@ -46,7 +55,7 @@ export const ROLE_POLICY_DOC = [
   '| role | deployment checks (default) | secrets.hardcoded |',
   '| --- | --- | --- |',
   '| production | full severity | every rule, P0 |',
-  '| unknown (no evidence either way) | at most P1 | credentials by format (provider tokens, private keys), P0; the guessing rules, P1 |',
+  '| unknown (no evidence either way) | at most P1; one level down for checks whose problem exists only where production runs the file (marked *production only*) | credentials by format (provider tokens, private keys), P0; the guessing rules, P1 |',
   '| development | at most P2 | every rule, P0 |',
   '| test | not judged | provider-specific credentials only (AWS, GitHub, Stripe live, Google, Slack, private keys...), P0 |',
   '| docs | not judged | provider-specific credentials only, P0 |',

@@ -41,7 +41,7 @@ export function renderCatalogMarkdown(catalog: readonly Check[]): string {
     for (const c of inCategory) {
       out.push(`### ${c.id}`, '', `**${c.title}** · ${c.severity} · ${c.kind}`, '', c.docs.summary, '');
       if (c.docs.severityNote) out.push(`*Severity:* ${c.docs.severityNote}`, '');
-      if (c.kind === 'repo') out.push(`*File roles:* ${ROLE_POLICY_NAMES[c.roles ?? 'deployment']}`, '');
+      if (c.kind === 'repo') out.push(`*File roles:* ${ROLE_POLICY_NAMES[c.roles ?? 'deployment']}${c.productionOnly ? '; *production only*: on a file whose role is unknown, one level down (P0 to P1, P1 to P2)' : ''}`, '');
       out.push(`*Why it matters:* ${c.docs.why}`, '', `*How to fix:* ${c.docs.fix}`, '');
       if (c.docs.traffic) out.push(`*Traffic:* ${c.docs.traffic}`, '');
       for (const snippet of c.docs.snippets ?? []) {

@@ -64,6 +64,7 @@ export const composeDatastoreVolume: RepoCheck = {
   category: 'reliability',
   severity: 'P1',
   kind: 'repo',
+  productionOnly: true,
   docs: {
     summary:
       'Fails for each database service (postgres, mysql, mariadb, mongo, elasticsearch/opensearch) whose data directory (`/var/lib/postgresql/data`, `/var/lib/mysql`, `/data/db`, ..., or `PGDATA`) is not on a named volume or bind mount. Caches and brokers (redis, memcached, rabbitmq) are not judged.',

@@ -120,6 +120,7 @@ export const composeExposedDatastore: RepoCheck = {
   category: 'security',
   severity: 'P1',
   kind: 'repo',
+  productionOnly: true,
   docs: {
     summary:
       'Fails for each `ports:` entry of a database, cache or broker service (image postgres, mysql, mariadb, mongo, redis, rabbitmq, elasticsearch/opensearch, memcached and common variants) that publishes on all interfaces: no host IP, `0.0.0.0` or `::`; also `network_mode: host` on such a service.',

@@ -1,7 +1,7 @@
 import { createRequire as __rgCreateRequire } from 'node:module'; const require = __rgCreateRequire(import.meta.url);
 import {
   ROLE_POLICY_DOC
-} from "./chunk-B42MKZD7.js";
+} from "./chunk-3AKZ4ECQ.js";
 import {
   checkAnchor
 } from "./chunk-VNR4XD6K.js";
@@ -148,7 +148,7 @@ function renderCatalogMarkdown(catalog) {
     for (const c of inCategory) {
       out.push(`### ${c.id}`, "", `**${c.title}** \xB7 ${c.severity} \xB7 ${c.kind}`, "", c.docs.summary, "");
       if (c.docs.severityNote) out.push(`*Severity:* ${c.docs.severityNote}`, "");
-      if (c.kind === "repo") out.push(`*File roles:* ${ROLE_POLICY_NAMES[c.roles ?? "deployment"]}`, "");
+      if (c.kind === "repo") out.push(`*File roles:* ${ROLE_POLICY_NAMES[c.roles ?? "deployment"]}${c.productionOnly ? "; *production only*: on a file whose role is unknown, one level down (P0 to P1, P1 to P2)" : ""}`, "");
       out.push(`*Why it matters:* ${c.docs.why}`, "", `*How to fix:* ${c.docs.fix}`, "");
       if (c.docs.traffic) out.push(`*Traffic:* ${c.docs.traffic}`, "");
       for (const snippet of c.docs.snippets ?? []) {

@@ -4,12 +4,12 @@ import {
   readPreviousCapacity,
   resolveRepoRoot,
   resolveTargets
-} from "./chunk-V4ZSJ5CQ.js";
-import "./chunk-B42MKZD7.js";
+} from "./chunk-CKTHSR27.js";
+import "./chunk-3AKZ4ECQ.js";
 import "./chunk-Z4TSVYKT.js";
 import "./chunk-AJG5HOIU.js";
 import "./chunk-LJSTQBDB.js";
-import "./chunk-VRHJDCMK.js";
+import "./chunk-AWCN445A.js";
 import "./chunk-UTYR6EJ4.js";
 import "./chunk-DKS7N7Z5.js";
 import "./chunk-JWXGXOVI.js";

@@ -1,7 +1,7 @@
 import { createRequire as __rgCreateRequire } from 'node:module'; const require = __rgCreateRequire(import.meta.url);
 import {
   severityForRole
-} from "./chunk-B42MKZD7.js";
+} from "./chunk-3AKZ4ECQ.js";
 import {
   DEFAULT_CONFIG_PATH,
   ParsedFiles,
@@ -22,7 +22,7 @@ import {
   redactText,
   redactWith,
   signUpRoutesFromRepo
-} from "./chunk-VRHJDCMK.js";
+} from "./chunk-AWCN445A.js";
 import {
   RAMP_CHECK_ID,
   capacityProblem,
@@ -348,7 +348,7 @@ function judgeByRole(check, inputs, model, setAside) {
       kept.push({ ...f, role });
       continue;
     }
-    const verdict = f.byFormat && role.role === "unknown" ? { judged: true, severity: f.severity ?? check.severity, capped: false } : severityForRole(policy, role.role, f.severity ?? check.severity);
+    const verdict = f.byFormat && role.role === "unknown" ? { judged: true, severity: f.severity ?? check.severity, capped: false } : severityForRole(policy, role.role, f.severity ?? check.severity, check.productionOnly);
     if (!verdict.judged) {
       left.push(`${path} (${role.role}: ${role.reason})`);
       const rule = role.rule ?? role.role;

@@ -32445,6 +32445,7 @@ var composeExposedDatastore = {
   category: "security",
   severity: "P1",
   kind: "repo",
+  productionOnly: true,
   docs: {
     summary: "Fails for each `ports:` entry of a database, cache or broker service (image postgres, mysql, mariadb, mongo, redis, rabbitmq, elasticsearch/opensearch, memcached and common variants) that publishes on all interfaces: no host IP, `0.0.0.0` or `::`; also `network_mode: host` on such a service.",
     why: "Docker writes its own iptables rules, so a published port bypasses host firewalls such as ufw: a database reachable from the internet is found by scanners within hours, often with a default or weak password.",
@@ -33217,6 +33218,7 @@ var composeDatastoreVolume = {
   category: "reliability",
   severity: "P1",
   kind: "repo",
+  productionOnly: true,
   docs: {
     summary: "Fails for each database service (postgres, mysql, mariadb, mongo, elasticsearch/opensearch) whose data directory (`/var/lib/postgresql/data`, `/var/lib/mysql`, `/data/db`, ..., or `PGDATA`) is not on a named volume or bind mount. Caches and brokers (redis, memcached, rabbitmq) are not judged.",
     why: "Official database images declare an anonymous VOLUME, which `docker compose down` followed by `up` replaces with a new empty one: the data is gone. A named volume survives recreation and can be backed up.",

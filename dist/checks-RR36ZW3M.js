@@ -1,7 +1,7 @@
 import { createRequire as __rgCreateRequire } from 'node:module'; const require = __rgCreateRequire(import.meta.url);
 import {
   ALL_CHECKS
-} from "./chunk-VRHJDCMK.js";
+} from "./chunk-AWCN445A.js";
 import "./chunk-UTYR6EJ4.js";
 import "./chunk-DKS7N7Z5.js";
 import "./chunk-JWXGXOVI.js";
