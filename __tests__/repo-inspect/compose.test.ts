@@ -4,6 +4,7 @@ import { parsePort } from '../../src/checks/compose/exposed-datastore.js';
 import { isSecretEnvName } from '../../src/checks/compose/inline-secret.js';
 import { datastoreOf } from '../../src/parse/compose.js';
 import { audit, messages, where } from './helpers.js';
+import { of } from '../helpers/run-checks.js';
 
 // Flawed on purpose; line numbers matter (asserted below).
 const FLAWED = `x-defaults: &defaults
@@ -293,6 +294,14 @@ describe('published datastores: the login compose would start them with', () => 
       '    image: rabbitmq:3',
       '    environment: {RABBITMQ_DEFAULT_USER: app, RABBITMQ_DEFAULT_PASS: "${RABBIT_PASS}"}',
       '    ports: ["5672:5672"]',
+      '  graph:',
+      '    image: falkordb/falkordb:v4.2.1',
+      '    environment:',
+      '      FALKORDB_PASSWORD: ${FALKORDB_PASSWORD:-}',
+      '    ports: ["6380:6379"]',
+      '  objects:',
+      '    image: minio/minio:RELEASE.2024-05-01T01-11-10Z',
+      '    ports: ["9000:9000"]',
       '',
     ].join('\n');
     const result = await audit(composeChecks, {
@@ -301,7 +310,7 @@ describe('published datastores: the login compose would start them with', () => 
       '.env': 'DB3_PASSWORD=Vt8qZr2LmX4wPc9N\n',
       'README.md': '## Install\n\n```\ndocker compose up -d\n```\n',
     });
-    expect(where(result, 'compose.exposed-datastore')).toEqual([
+    expect(where(result, 'compose.exposed-datastore').sort()).toEqual([
       'fail P0 docker-compose.yml:5',
       'fail P0 docker-compose.yml:8',
       'fail P0 docker-compose.yml:13',
@@ -309,12 +318,16 @@ describe('published datastores: the login compose would start them with', () => 
       'fail P1 docker-compose.yml:23',
       'fail P1 docker-compose.yml:28',
       'fail P1 docker-compose.yml:32',
-    ]);
-    const said = messages(result, 'compose.exposed-datastore');
+      'fail P0 docker-compose.yml:37',
+      'fail P0 docker-compose.yml:40',
+    ].sort());
+    const said = of(result, 'compose.exposed-datastore').sort((a, b) => a.location!.line! - b.location!.line!).map((f) => f.message);
     expect(said[0]).toContain('its --requirepass is empty by default');
     expect(said[1]).toContain('guest/guest');
     expect(said[2]).toContain('security plugin is disabled');
     expect(said[3]).toContain('POSTGRES_PASSWORD is a default or weak value by default');
+    expect(said[7]).toContain('FALKORDB_PASSWORD is empty by default');
+    expect(said[8]).toContain('minioadmin');
   });
 });
 

@@ -7,7 +7,7 @@ import { afterAll, afterEach, describe, expect, it } from '@jest/globals';
 import { audit, messages, where } from '../repo-inspect/helpers.js';
 import { helmOnPath } from '../helpers/helm.js';
 import { k8sChecks } from '../../src/checks/k8s/index.js';
-import { isFloatingTag } from '../../src/model/images.js';
+import { isFloatingReference, isFloatingTag } from '../../src/model/images.js';
 
 const deployment = (name: string, image: string) => `apiVersion: apps/v1
 kind: Deployment
@@ -45,6 +45,9 @@ describe('floating tags fail like latest', () => {
   it('names the tag words that move with every release, and passes versioned ones', () => {
     for (const tag of ['alpine', 'lts', 'stable', 'edge', 'nightly', 'slim', 'bookworm', 'lts-alpine', 'stable-slim', 'bookworm-slim', 'latest']) expect([tag, isFloatingTag(tag)]).toEqual([tag, true]);
     for (const tag of ['7.2-alpine', '20-bookworm', '1.27-alpine', 'v1.4.2', '3.12-slim', 'sha-3f2a1c9', 'prod-build']) expect([tag, isFloatingTag(tag)]).toEqual([tag, false]);
+    // With the image: a digit-free tag names no version unless the image's name carries one.
+    for (const ref of ['zepai/graph-mcp:standalone', 'rabbitmq:management', 'acme/app:prod-build']) expect([ref, isFloatingReference(ref, ref.split(':')[1]!)]).toEqual([ref, true]);
+    for (const ref of ['gcr.io/distroless/static-debian12:nonroot', 'rabbitmq:3-management', 'acme/app:abc1234']) expect([ref, isFloatingReference(ref, ref.split(':')[1]!)]).toEqual([ref, false]);
   });
 
   it('fails redis:alpine at its line and passes redis:7.2-alpine (twins)', async () => {

@@ -18,11 +18,25 @@ const FLOATING_WORDS = new Set([
 /**
  * A tag that names no version: every part (split on `-`, `_`, `.`) is a
  * floating word (`latest`, `lts-alpine`, `stable-slim`, `bookworm`). `16`,
- * `16-alpine`, `alpine3.20`, `2024.1` are not.
+ * `16-alpine`, `alpine3.20`, `2024.1` are not. With the image it tags, see
+ * `isFloatingReference`.
  */
 export function isFloatingTag(tag: string): boolean {
   const parts = tag.toLowerCase().split(/[-_.]/).filter((p) => p !== '');
   return parts.length > 0 && parts.every((p) => FLOATING_WORDS.has(p));
+}
+
+/**
+ * A reference whose tag names no version: a floating word, or a tag with no
+ * digit on an image whose name has none either (`app:standalone`,
+ * `rabbitmq:management`, `app:prod-build`: names a publisher re-points, like
+ * `latest`). A version in the image's name pins the line the tag varies
+ * (`distroless/static-debian12:nonroot`).
+ */
+export function isFloatingReference(image: string, tag: string): boolean {
+  if (isFloatingTag(tag)) return true;
+  const name = imageName(image);
+  return !/\d/.test(tag) && !/\d/.test(name.slice(name.lastIndexOf('/') + 1));
 }
 
 /** `repo[:tag][@digest]` split the way Docker reads a reference (the last `:` after the last `/` starts the tag). */
@@ -65,5 +79,5 @@ export function imageUnpinnedReason(image: string): UnpinnedReason | undefined {
   if (digest) return undefined;
   if (tag === undefined || tag === '') return 'no tag';
   if (tag.toLowerCase() === 'latest') return 'latest';
-  return isFloatingTag(tag) && !isDistributionRelease(image.trim(), tag) ? 'floating' : undefined;
+  return isFloatingReference(image.trim(), tag) && !isDistributionRelease(image.trim(), tag) ? 'floating' : undefined;
 }

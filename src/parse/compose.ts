@@ -405,7 +405,7 @@ export function imageOf(service: ComposeService): string | undefined {
   return typeof image === 'string' && image.trim() ? image.trim() : undefined;
 }
 
-export type Datastore = 'postgres' | 'mysql' | 'mariadb' | 'mongo' | 'redis' | 'rabbitmq' | 'elasticsearch' | 'memcached';
+export type Datastore = 'postgres' | 'mysql' | 'mariadb' | 'mongo' | 'redis' | 'rabbitmq' | 'elasticsearch' | 'memcached' | 'minio';
 
 // Image repository names (last path segment) of the datastores, official and common variants.
 const DATASTORE_IMAGES: Array<[RegExp, Datastore]> = [
@@ -413,10 +413,12 @@ const DATASTORE_IMAGES: Array<[RegExp, Datastore]> = [
   [/^(mysql|mysql-server|percona(-server)?)$/, 'mysql'],
   [/^mariadb$/, 'mariadb'],
   [/^(mongo|mongodb|mongodb-community-server)$/, 'mongo'],
-  [/^(redis|redis-stack(-server)?|valkey|keydb)$/, 'redis'],
+  // Redis and the servers that speak its protocol and take its options (FalkorDB is Redis with a graph module).
+  [/^(redis|redis-stack(-server)?|valkey|keydb|falkordb|dragonfly|garnet|redict)$/, 'redis'],
   [/^rabbitmq$/, 'rabbitmq'],
   [/^(elasticsearch|opensearch)$/, 'elasticsearch'],
   [/^memcached$/, 'memcached'],
+  [/^minio$/, 'minio'],
 ];
 
 /** Which datastore an image runs, from its repository name (`bitnami/postgresql:16` -> postgres). */

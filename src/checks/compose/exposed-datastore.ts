@@ -85,7 +85,11 @@ export function openLogin(store: Datastore, service: ComposeService, file?: Comp
         if (value !== undefined && isWeakValue(value)) return 'its --requirepass is a default or weak value';
         return undefined;
       }
-      return /--aclfile|--sasl/.test(command) || Object.keys(env).some((k) => /PASSWORD/i.test(k)) || mounted(/redis\.conf|users\.acl/) ? undefined : 'it asks for no password (no --requirepass)';
+      if (/--aclfile|--sasl/.test(command) || mounted(/redis\.conf|users\.acl/)) return undefined;
+      // A password variable the image reads (REDIS_PASSWORD, FALKORDB_PASSWORD...): open only when every one is empty as started.
+      const passwords = Object.keys(env).filter((k) => /PASSWORD/i.test(k));
+      if (!passwords.length) return 'it asks for no password (no --requirepass)';
+      return passwords.every((k) => resolve(env[k]!) === '') ? `${passwords.join(', ')} ${passwords.length > 1 ? 'are' : 'is'} empty by default` : undefined;
     }
     case 'postgres':
       if (/^trust$/i.test(resolve(env.POSTGRES_HOST_AUTH_METHOD ?? '') ?? '')) return 'POSTGRES_HOST_AUTH_METHOD is trust';
@@ -101,6 +105,10 @@ export function openLogin(store: Datastore, service: ComposeService, file?: Comp
       // The official image lets its `guest` account log in from other hosts (loopback_users.guest = false).
       if (env.RABBITMQ_DEFAULT_PASS === undefined && env.RABBITMQ_DEFAULT_PASS_FILE === undefined && !mounted(/rabbitmq\.conf|definitions\.json|\/etc\/rabbitmq/)) return "it keeps the image's default guest/guest account (no RABBITMQ_DEFAULT_PASS)";
       return weak('RABBITMQ_DEFAULT_PASS', env.RABBITMQ_DEFAULT_USER ?? 'guest');
+    case 'minio':
+      // MinIO starts with minioadmin/minioadmin when no root password is given.
+      if (env.MINIO_ROOT_PASSWORD === undefined && env.MINIO_SECRET_KEY === undefined && env.MINIO_ROOT_PASSWORD_FILE === undefined) return "it keeps MinIO's default minioadmin account (no MINIO_ROOT_PASSWORD)";
+      return weak('MINIO_ROOT_PASSWORD', env.MINIO_ROOT_USER ?? 'minioadmin') ?? weak('MINIO_SECRET_KEY', env.MINIO_ACCESS_KEY ?? 'minioadmin');
     case 'elasticsearch':
       if (/^false$/i.test(resolve(env['xpack.security.enabled'] ?? '') ?? '')) return 'xpack.security.enabled is false';
       if (/^true$/i.test(resolve(env.DISABLE_SECURITY_PLUGIN ?? env['plugins.security.disabled'] ?? '') ?? '')) return 'its security plugin is disabled';
@@ -123,10 +131,10 @@ export const composeExposedDatastore: RepoCheck = {
   productionOnly: true,
   docs: {
     summary:
-      'Fails for each `ports:` entry of a database, cache or broker service (image postgres, mysql, mariadb, mongo, redis, rabbitmq, elasticsearch/opensearch, memcached and common variants) that publishes on all interfaces: no host IP, `0.0.0.0` or `::`; also `network_mode: host` on such a service.',
+      'Fails for each `ports:` entry of a database, cache or broker service (image postgres, mysql, mariadb, mongo, redis and the servers that speak its protocol (valkey, keydb, falkordb, dragonfly), rabbitmq, elasticsearch/opensearch, memcached, minio and common variants) that publishes on all interfaces: no host IP, `0.0.0.0` or `::`; also `network_mode: host` on such a service.',
     why: 'Docker writes its own iptables rules, so a published port bypasses host firewalls such as ufw: a database reachable from the internet is found by scanners within hours, often with a default or weak password.',
     fix: 'Do not publish datastore ports at all (services reach it on the compose network by name), or bind them to loopback for local tools: `"127.0.0.1:5432:5432"`.',
-    severityNote: 'P0 when the service\'s own configuration shows anyone can log in: no password (redis without --requirepass or with an empty one, mongo without MONGO_INITDB_ROOT_PASSWORD, elasticsearch with xpack security off, opensearch with its security plugin disabled), rabbitmq keeping the image\'s guest/guest account, trust authentication, or a default or weak password (the user name, `postgres`, `changeme`...). Values are read as compose starts them: `${VAR:-default}` through the deployment\'s `.env`, else its default (`--requirepass ${REDIS_PASSWORD:-}` is empty). P1 when it asks for a password we cannot see (a variable without a default, a required `${VAR:?}`, a secret file, a mounted configuration).',
+    severityNote: 'P0 when the service\'s own configuration shows anyone can log in: no password (redis without --requirepass or with an empty one, mongo without MONGO_INITDB_ROOT_PASSWORD, elasticsearch with xpack security off, opensearch with its security plugin disabled), rabbitmq keeping the image\'s guest/guest account, minio keeping minioadmin, trust authentication, or a default or weak password (the user name, `postgres`, `changeme`...). Values are read as compose starts them: `${VAR:-default}` through the deployment\'s `.env`, else its default (`--requirepass ${REDIS_PASSWORD:-}` is empty). P1 when it asks for a password we cannot see (a variable without a default, a required `${VAR:?}`, a secret file, a mounted configuration).',
     snippets: [{ stack: 'Compose', code: 'services:\n  db:\n    image: postgres:16\n    ports:\n      - "127.0.0.1:5432:5432"   # or no ports at all' }],
   },
   run(ctx) {

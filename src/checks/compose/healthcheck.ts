@@ -14,6 +14,7 @@ const READY_COMMAND: Record<Datastore, string> = {
   rabbitmq: '["CMD", "rabbitmq-diagnostics", "-q", "ping"]',
   elasticsearch: '["CMD-SHELL", "curl -fsS http://localhost:9200/_cluster/health || exit 1"]',
   memcached: '["CMD-SHELL", "echo stats | nc -w 1 127.0.0.1 11211 | grep -q uptime"]',
+  minio: '["CMD", "mc", "ready", "local"]',
 };
 
 // The fix for the service seen: its own store's readiness command, or an HTTP probe of its health endpoint.

@@ -4,7 +4,7 @@ import { splitImage, unpinnedReason } from '../../parse/dockerfile.js';
 import { imageSources, type ImageRewrite } from '../../parse/k8s-images.js';
 import { isTemplated } from '../../parse/kubernetes.js';
 import { checkContainers, containerLabel, pointAt } from './common.js';
-import { imageName, isFloatingTag } from '../../model/images.js';
+import { imageName, isFloatingReference } from '../../model/images.js';
 
 // The fix where the reference is set, naming the image seen: the kustomization's `images:` entry, or the manifest.
 const FIX = {
@@ -83,6 +83,6 @@ export function pinningProblem(image: string): string | undefined {
   if (reason === 'latest') return 'uses the `latest` tag';
   if (reason === 'no tag') return 'has no tag (means `latest`)';
   const { tag, digest } = splitImage(image);
-  if (!digest && tag !== undefined && isFloatingTag(tag)) return `uses the floating tag \`${tag}\` (moves with every release, like \`latest\`)`;
+  if (!digest && tag !== undefined && isFloatingReference(image, tag)) return `uses the floating tag \`${tag}\` (moves with every release, like \`latest\`)`;
   return undefined;
 }

@@ -1,11 +1,11 @@
 import { createRequire as __rgCreateRequire } from 'node:module'; const require = __rgCreateRequire(import.meta.url);
 import {
   ALL_CHECKS
-} from "./chunk-AWCN445A.js";
+} from "./chunk-OJO7EBQW.js";
 import "./chunk-UTYR6EJ4.js";
-import "./chunk-DKS7N7Z5.js";
+import "./chunk-D4XJSKMV.js";
 import "./chunk-JWXGXOVI.js";
-import "./chunk-FGE422ZW.js";
+import "./chunk-GZDOTGWF.js";
 import {
   SCANNERS
 } from "./chunk-O7PHBJO4.js";

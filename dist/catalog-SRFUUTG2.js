@@ -7,10 +7,10 @@ import {
 } from "./chunk-VNR4XD6K.js";
 import {
   ASPNET_RESOLUTION_DOC
-} from "./chunk-AJG5HOIU.js";
+} from "./chunk-XBI6GLLU.js";
 import {
   K8S_DEPLOYED_DOC
-} from "./chunk-DKS7N7Z5.js";
+} from "./chunk-D4XJSKMV.js";
 import {
   BUILDS_DOC,
   DEPLOYMENTS_DOC,
@@ -19,7 +19,7 @@ import {
   RAILS_SETTINGS_DOC,
   SETTINGS_RESOLUTION_DOC,
   SPRING_RESOLUTION_DOC
-} from "./chunk-FGE422ZW.js";
+} from "./chunk-GZDOTGWF.js";
 import "./chunk-MIYDDCIY.js";
 import {
   ROLE_RULES

@@ -7225,10 +7225,12 @@ var DATASTORE_IMAGES = [
   [/^(mysql|mysql-server|percona(-server)?)$/, "mysql"],
   [/^mariadb$/, "mariadb"],
   [/^(mongo|mongodb|mongodb-community-server)$/, "mongo"],
-  [/^(redis|redis-stack(-server)?|valkey|keydb)$/, "redis"],
+  // Redis and the servers that speak its protocol and take its options (FalkorDB is Redis with a graph module).
+  [/^(redis|redis-stack(-server)?|valkey|keydb|falkordb|dragonfly|garnet|redict)$/, "redis"],
   [/^rabbitmq$/, "rabbitmq"],
   [/^(elasticsearch|opensearch)$/, "elasticsearch"],
-  [/^memcached$/, "memcached"]
+  [/^memcached$/, "memcached"],
+  [/^minio$/, "minio"]
 ];
 function datastoreOf(image) {
   if (!image) return void 0;

@@ -9,7 +9,7 @@ import {
 import {
   imageSources,
   mergePatch
-} from "./chunk-DKS7N7Z5.js";
+} from "./chunk-D4XJSKMV.js";
 import {
   ContextTracker,
   ExternalTokenizer,
@@ -66,7 +66,7 @@ import {
   tags,
   truthy,
   unpinnedReason
-} from "./chunk-FGE422ZW.js";
+} from "./chunk-GZDOTGWF.js";
 import {
   BACKUP_PATH,
   GENERIC_ENTROPY_THRESHOLD,
@@ -32415,7 +32415,10 @@ function openLogin(store, service, file) {
         if (value !== void 0 && isWeakValue(value)) return "its --requirepass is a default or weak value";
         return void 0;
       }
-      return /--aclfile|--sasl/.test(command) || Object.keys(env).some((k) => /PASSWORD/i.test(k)) || mounted(/redis\.conf|users\.acl/) ? void 0 : "it asks for no password (no --requirepass)";
+      if (/--aclfile|--sasl/.test(command) || mounted(/redis\.conf|users\.acl/)) return void 0;
+      const passwords = Object.keys(env).filter((k) => /PASSWORD/i.test(k));
+      if (!passwords.length) return "it asks for no password (no --requirepass)";
+      return passwords.every((k) => resolve2(env[k]) === "") ? `${passwords.join(", ")} ${passwords.length > 1 ? "are" : "is"} empty by default` : void 0;
     }
     case "postgres":
       if (/^trust$/i.test(resolve2(env.POSTGRES_HOST_AUTH_METHOD ?? "") ?? "")) return "POSTGRES_HOST_AUTH_METHOD is trust";
@@ -32430,6 +32433,9 @@ function openLogin(store, service, file) {
     case "rabbitmq":
       if (env.RABBITMQ_DEFAULT_PASS === void 0 && env.RABBITMQ_DEFAULT_PASS_FILE === void 0 && !mounted(/rabbitmq\.conf|definitions\.json|\/etc\/rabbitmq/)) return "it keeps the image's default guest/guest account (no RABBITMQ_DEFAULT_PASS)";
       return weak("RABBITMQ_DEFAULT_PASS", env.RABBITMQ_DEFAULT_USER ?? "guest");
+    case "minio":
+      if (env.MINIO_ROOT_PASSWORD === void 0 && env.MINIO_SECRET_KEY === void 0 && env.MINIO_ROOT_PASSWORD_FILE === void 0) return "it keeps MinIO's default minioadmin account (no MINIO_ROOT_PASSWORD)";
+      return weak("MINIO_ROOT_PASSWORD", env.MINIO_ROOT_USER ?? "minioadmin") ?? weak("MINIO_SECRET_KEY", env.MINIO_ACCESS_KEY ?? "minioadmin");
     case "elasticsearch":
       if (/^false$/i.test(resolve2(env["xpack.security.enabled"] ?? "") ?? "")) return "xpack.security.enabled is false";
       if (/^true$/i.test(resolve2(env.DISABLE_SECURITY_PLUGIN ?? env["plugins.security.disabled"] ?? "") ?? "")) return "its security plugin is disabled";
@@ -32447,10 +32453,10 @@ var composeExposedDatastore = {
   kind: "repo",
   productionOnly: true,
   docs: {
-    summary: "Fails for each `ports:` entry of a database, cache or broker service (image postgres, mysql, mariadb, mongo, redis, rabbitmq, elasticsearch/opensearch, memcached and common variants) that publishes on all interfaces: no host IP, `0.0.0.0` or `::`; also `network_mode: host` on such a service.",
+    summary: "Fails for each `ports:` entry of a database, cache or broker service (image postgres, mysql, mariadb, mongo, redis and the servers that speak its protocol (valkey, keydb, falkordb, dragonfly), rabbitmq, elasticsearch/opensearch, memcached, minio and common variants) that publishes on all interfaces: no host IP, `0.0.0.0` or `::`; also `network_mode: host` on such a service.",
     why: "Docker writes its own iptables rules, so a published port bypasses host firewalls such as ufw: a database reachable from the internet is found by scanners within hours, often with a default or weak password.",
     fix: 'Do not publish datastore ports at all (services reach it on the compose network by name), or bind them to loopback for local tools: `"127.0.0.1:5432:5432"`.',
-    severityNote: "P0 when the service's own configuration shows anyone can log in: no password (redis without --requirepass or with an empty one, mongo without MONGO_INITDB_ROOT_PASSWORD, elasticsearch with xpack security off, opensearch with its security plugin disabled), rabbitmq keeping the image's guest/guest account, trust authentication, or a default or weak password (the user name, `postgres`, `changeme`...). Values are read as compose starts them: `${VAR:-default}` through the deployment's `.env`, else its default (`--requirepass ${REDIS_PASSWORD:-}` is empty). P1 when it asks for a password we cannot see (a variable without a default, a required `${VAR:?}`, a secret file, a mounted configuration).",
+    severityNote: "P0 when the service's own configuration shows anyone can log in: no password (redis without --requirepass or with an empty one, mongo without MONGO_INITDB_ROOT_PASSWORD, elasticsearch with xpack security off, opensearch with its security plugin disabled), rabbitmq keeping the image's guest/guest account, minio keeping minioadmin, trust authentication, or a default or weak password (the user name, `postgres`, `changeme`...). Values are read as compose starts them: `${VAR:-default}` through the deployment's `.env`, else its default (`--requirepass ${REDIS_PASSWORD:-}` is empty). P1 when it asks for a password we cannot see (a variable without a default, a required `${VAR:?}`, a secret file, a mounted configuration).",
     snippets: [{ stack: "Compose", code: 'services:\n  db:\n    image: postgres:16\n    ports:\n      - "127.0.0.1:5432:5432"   # or no ports at all' }]
   },
   run(ctx) {
@@ -32827,7 +32833,8 @@ var READY_COMMAND = {
   redis: '["CMD", "redis-cli", "ping"]',
   rabbitmq: '["CMD", "rabbitmq-diagnostics", "-q", "ping"]',
   elasticsearch: '["CMD-SHELL", "curl -fsS http://localhost:9200/_cluster/health || exit 1"]',
-  memcached: '["CMD-SHELL", "echo stats | nc -w 1 127.0.0.1 11211 | grep -q uptime"]'
+  memcached: '["CMD-SHELL", "echo stats | nc -w 1 127.0.0.1 11211 | grep -q uptime"]',
+  minio: '["CMD", "mc", "ready", "local"]'
 };
 var fixFor3 = (service, image) => {
   const store = datastoreOf(image);
@@ -33032,6 +33039,11 @@ function isFloatingTag(tag) {
   const parts = tag.toLowerCase().split(/[-_.]/).filter((p) => p !== "");
   return parts.length > 0 && parts.every((p) => FLOATING_WORDS.has(p));
 }
+function isFloatingReference(image, tag) {
+  if (isFloatingTag(tag)) return true;
+  const name = imageName(image);
+  return !/\d/.test(tag) && !/\d/.test(name.slice(name.lastIndexOf("/") + 1));
+}
 function splitReference(image) {
   const at = image.indexOf("@");
   const digest = at >= 0 ? image.slice(at + 1) : void 0;
@@ -33060,7 +33072,7 @@ function imageUnpinnedReason(image) {
   if (digest) return void 0;
   if (tag === void 0 || tag === "") return "no tag";
   if (tag.toLowerCase() === "latest") return "latest";
-  return isFloatingTag(tag) && !isDistributionRelease(image.trim(), tag) ? "floating" : void 0;
+  return isFloatingReference(image.trim(), tag) && !isDistributionRelease(image.trim(), tag) ? "floating" : void 0;
 }
 
 // src/checks/compose/image-pinning.ts
@@ -34940,7 +34952,7 @@ function pinningProblem(image) {
   if (reason === "latest") return "uses the `latest` tag";
   if (reason === "no tag") return "has no tag (means `latest`)";
   const { tag, digest } = splitImage(image);
-  if (!digest && tag !== void 0 && isFloatingTag(tag)) return `uses the floating tag \`${tag}\` (moves with every release, like \`latest\`)`;
+  if (!digest && tag !== void 0 && isFloatingReference(image, tag)) return `uses the floating tag \`${tag}\` (moves with every release, like \`latest\`)`;
   return void 0;
 }
 

@@ -3,12 +3,12 @@ import {
   DEFAULT_CONFIG_PATH,
   buildRepoModel,
   loadConfig
-} from "./chunk-Z4TSVYKT.js";
-import "./chunk-AJG5HOIU.js";
+} from "./chunk-GODI3ZQN.js";
+import "./chunk-XBI6GLLU.js";
 import {
   terminalText
 } from "./chunk-JWXGXOVI.js";
-import "./chunk-FGE422ZW.js";
+import "./chunk-GZDOTGWF.js";
 import {
   loadFileSet
 } from "./chunk-MIYDDCIY.js";

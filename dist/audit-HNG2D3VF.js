@@ -4,16 +4,16 @@ import {
   readPreviousCapacity,
   resolveRepoRoot,
   resolveTargets
-} from "./chunk-CKTHSR27.js";
+} from "./chunk-HM4KEG5J.js";
 import "./chunk-3AKZ4ECQ.js";
-import "./chunk-Z4TSVYKT.js";
-import "./chunk-AJG5HOIU.js";
+import "./chunk-GODI3ZQN.js";
+import "./chunk-XBI6GLLU.js";
 import "./chunk-LJSTQBDB.js";
-import "./chunk-AWCN445A.js";
+import "./chunk-OJO7EBQW.js";
 import "./chunk-UTYR6EJ4.js";
-import "./chunk-DKS7N7Z5.js";
+import "./chunk-D4XJSKMV.js";
 import "./chunk-JWXGXOVI.js";
-import "./chunk-FGE422ZW.js";
+import "./chunk-GZDOTGWF.js";
 import "./chunk-O7PHBJO4.js";
 import "./chunk-MIYDDCIY.js";
 import "./chunk-DS5CEOVX.js";

@@ -9,7 +9,7 @@ import {
   expandHeaderVariables,
   loadConfig,
   originOf
-} from "./chunk-Z4TSVYKT.js";
+} from "./chunk-GODI3ZQN.js";
 import {
   createScanPool
 } from "./chunk-LJSTQBDB.js";
@@ -22,7 +22,7 @@ import {
   redactText,
   redactWith,
   signUpRoutesFromRepo
-} from "./chunk-AWCN445A.js";
+} from "./chunk-OJO7EBQW.js";
 import {
   RAMP_CHECK_ID,
   capacityProblem,

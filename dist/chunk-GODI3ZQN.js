@@ -1,7 +1,7 @@
 import { createRequire as __rgCreateRequire } from 'node:module'; const require = __rgCreateRequire(import.meta.url);
 import {
   aspnetModel
-} from "./chunk-AJG5HOIU.js";
+} from "./chunk-XBI6GLLU.js";
 import {
   UNKNOWN_ROLE,
   applicationSource,
@@ -20,7 +20,7 @@ import {
   roleFromContent,
   settingsRoleOverrides,
   springModel
-} from "./chunk-FGE422ZW.js";
+} from "./chunk-GZDOTGWF.js";
 import {
   POOLED_CONCURRENCY,
   READ_CONCURRENCY,
