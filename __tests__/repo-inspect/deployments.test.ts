@@ -264,7 +264,8 @@ describe('env files loaded by a production deployment', () => {
       // The deploy docs run it: the production deployment.
       'README.md': '# Web\n\n## Deploy\n\n```sh\ndocker compose -f docker-compose.prod.yml up -d\n```\n',
     });
-    expect(where(result, 'env.insecure-defaults')).toEqual(['fail P1 config/app.env:1', 'fail P1 config/app.env:2', 'fail P1 config/app.env:3']);
+    // Debug on in what the production deployment loads is P0 (SEVERITY.md); hosts and CORS are P1.
+    expect(where(result, 'env.insecure-defaults')).toEqual(['fail P0 config/app.env:1', 'fail P1 config/app.env:2', 'fail P1 config/app.env:3']);
     expect(messages(result, 'env.insecure-defaults')[2]).toBe(
       'config/app.env (loaded by `env_file` of service `web` in production deployment docker-compose.prod.yml): CORS_ORIGIN_ALLOW_ALL=True allows every origin.',
     );

@@ -44,7 +44,7 @@ const VERB: Record<Invocation['kind'], string> = {
   kubectl: 'applied by',
   helm: 'installed by',
   download: 'downloaded into place by',
-  copy: 'copied into place as the deployment by',
+  copy: 'copied into place by',
 };
 
 /**

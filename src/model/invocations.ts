@@ -9,7 +9,8 @@
 // - `helm install|upgrade [--install] NAME CHART [-f VALUES]`;
 // - downloads into place: `curl -o FILE URL`, `curl -O URL`, `wget -O FILE URL`, `wget URL`
 //   (the repository file the URL's path ends with);
-// - copies into place: `cp SOURCE compose.yml` (an example compose file made the deployment).
+// - copies into place: `cp SOURCE compose.yml` (an example compose file made the deployment),
+//   `cp .env.example .env` (an env template made the env file the deployment runs with).
 //
 // Each invocation carries the context it is written in, which decides what it
 // proves: a README section headed "Deploy", a Makefile target `prod`, a
@@ -55,6 +56,8 @@ const URL = /https?:\/\/[^\s"'`<>)]+/g;
 const CURL_OUTPUT = /(?:^|\s)(?:-o|--output)(?:\s+|=)(["']?)([^\s"'`;|&()<>]+)\1/;
 const WGET_OUTPUT = /(?:^|\s)(?:-O|--output-document)(?:\s+|=)(["']?)([^\s"'`;|&()<>]+)\1/;
 const COPY = /\b(?:cp|mv|install)\s+(?:-\w+\s+)*(["']?)([^\s"'`;|&()<>]+)\1\s+(["']?)([^\s"'`;|&()<>]+)\3/;
+// An env file by its name: `.env`, `.env.example`, `example.env`, `plane.env`.
+const ENV_FILE = /^\.env([.-][\w.-]+)?$|^[\w.-]+\.env(\.[\w-]+)?$|^env\.(example|sample|template)$/i;
 const CD = /(?:^\s*(?:\$\s*)?|[;&|]\s*)cd\s+(["']?)([^\s"'`;|&()<>]+)\1/;
 
 // Words that say what a section, target, job or script is for.
@@ -66,7 +69,10 @@ const PROD_WORDS = /\b(prod|production|deploy\w*|release|publish|install\w*|self
 /** The context a file as a whole gives its commands, by its path. */
 function contextOfSource(path: string): { context?: InvocationContext; why: string } {
   const name = posix.basename(path);
-  if (/(^|\/)(CONTRIBUTING|DEVELOPMENT|DEVELOPING|HACKING)[\w.-]*$/i.test(path) || /(^|\/)(dev|development|contributing|contributors?|developer[-_]?guide)\//i.test(path)) {
+  if (
+    /(^|\/)(CONTRIBUTING|DEVELOPMENT|DEVELOPING|HACKING|AGENTS|CLAUDE|GEMINI)[\w.-]*$|(^|\/)copilot-instructions\.md$/i.test(path) ||
+    /(^|\/)([\w.]+[-_])?(dev|develop|development|developers?|contributing|contributors?|hacking|developer[-_]?guide|\.devcontainer)([-_][\w.]+)?\//i.test(path)
+  ) {
     return { context: 'development', why: `${path} is for contributors` };
   }
   if (/^\.github\/workflows\/|(^|\/)\.gitlab-ci\.ya?ml$/.test(path)) {
@@ -241,12 +247,13 @@ export function invocationsIn(path: string, text: string, files: Pick<FileSet, '
       cwd = cd[2]!.replace(/^\.\//, '');
       cwdLine = i;
     }
-    const add = (kind: Invocation['kind'], targets: string[]): void => {
+    const add = (kind: Invocation['kind'], targets: string[], inPlace = true): void => {
       if (!targets.length) return;
       const found = contextOf(labels[i], path, line, intros[i]);
       // Fetching or copying a deployment file into place is an install step whatever its section says.
-      // ("Copy our sample compose file" describes the file, not what it is for.)
-      const { context, why } = (found.context === 'unspecified' || found.context === 'example') && (kind === 'download' || kind === 'copy') ? { context: 'production' as const, why: `${found.why}: fetched into place` } : found;
+      // ("Copy our sample compose file" describes the file, not what it is for.) Not so for an env template:
+      // every contributor guide copies one too, so only a section or script that says production counts.
+      const { context, why } = inPlace && (found.context === 'unspecified' || found.context === 'example') && (kind === 'download' || kind === 'copy') ? { context: 'production' as const, why: `${found.why}: fetched into place` } : found;
       out.push({ kind, targets: [...new Set(targets)], source: path, line: i + 1, context, contextWhy: why });
     };
     if (variableUse && !/^\s*(?:export\s+|local\s+)?\w+=/.test(line)) line = line.replace(variableUse, 'docker compose');
@@ -316,6 +323,10 @@ export function invocationsIn(path: string, text: string, files: Pick<FileSet, '
     if (copy && isComposeFile(copy[4]!)) {
       const from = resolve(copy[2]!);
       if (from && isComposeFile(from)) add('copy', [from]);
+    } else if (copy && ENV_FILE.test(posix.basename(copy[4]!))) {
+      // `cp .env.example .env`: the template becomes the env file the deployment runs with, values and all.
+      const from = resolve(copy[2]!);
+      if (from && ENV_FILE.test(posix.basename(from))) add('copy', [from], false);
     }
     i = j;
   }

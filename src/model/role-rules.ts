@@ -80,6 +80,8 @@ export const ROLE_RULES: readonly RoleRule[] = [
   // Env templates are examples of an env file, not render-time templates.
   {
     id: 'env-template',
+    // `cp .env.example .env` in the install docs makes the template what production runs with.
+    yieldsToEvidence: true,
     role: 'example',
     path: /(^|\/)\.env(\.[\w-]+)*\.(example|sample|template|tpl|tmpl|dist|defaults)$|(^|\/)[\w.-]*\.env\.(example|sample|template|tpl|dist)$|(^|\/)env\.(example|sample|template)$/i,
     scope: 'any-depth',

@@ -14,6 +14,11 @@ function isSigningSecretName(key: string): boolean {
   return /SECRET|(^|_)KEY($|_)/i.test(key);
 }
 
+// The application's own keys and logins, which a default in what production runs hands to anyone who reads the
+// template: session, signing and encryption keys, an admin password. A placeholder for a third party's key
+// (an email API key, an OAuth client secret) protects nothing of the deployment: the feature just fails.
+const OWN_SECRET = /(^|_)(SECRET_KEY(_BASE)?|APP_KEY|APP_SECRET(_TOKEN)?|SECRET_TOKEN|ENCRYPTION(_SECONDARY)?_KEY|JWT_SECRET|SESSION_SECRET|AUTH_SECRET|NEXTAUTH_SECRET|COOKIE_SECRET|ADMIN_PASS(WORD)?|SUPERUSER_PASSWORD)$/i;
+
 /** Why a production entry is an insecure default, or undefined. */
 export function insecureDefault(entry: EnvEntry): string | undefined {
   const key = entry.key.toUpperCase();
@@ -53,12 +58,20 @@ export const envInsecureDefaults: RepoCheck = {
   roles: 'own',
   docs: {
     summary:
-      'Fails for each entry of a production env template, production env file (name containing prod/production) or env file loaded by `env_file:` in a production compose deployment (model/deployments.ts) that sets `DEBUG`/`*_DEBUG` to true/1, a known-weak secret (`changeme`, `secret`, `password`, `django-insecure-…`), a `*SECRET*`/`*KEY*` value shorter than 32 characters, `ALLOWED_HOSTS=*`, `CORS_ALLOW_ALL_ORIGINS=true` (or `CORS_ORIGIN_ALLOW_ALL`) or `CORS_ORIGINS=*`. Empty values, `<…>` and `${VAR}` placeholders pass.',
+      'Fails for each entry of a production env template (by name, or copied or downloaded into place as the env file by a documented install step: `cp .env.example .env`), production env file (name containing prod/production) or env file loaded by `env_file:` in a production compose deployment (model/deployments.ts) that sets `DEBUG`/`*_DEBUG` to true/1, a known-weak secret (`changeme`, `secret`, `password`, `django-insecure-…`), a `*SECRET*`/`*KEY*` value shorter than 32 characters, `ALLOWED_HOSTS=*`, `CORS_ALLOW_ALL_ORIGINS=true` (or `CORS_ORIGIN_ALLOW_ALL`) or `CORS_ORIGINS=*`. Empty values, `<…>` and `${VAR}` placeholders pass.',
     why: 'Templates get copied as they are: a production deploy then runs with debug pages that leak settings, a guessable signing key (forged sessions) or a wide-open CORS/host policy.',
     fix: 'Leave secrets empty or as `<generate: openssl rand -hex 32>` in the template, and set `DEBUG=false`, explicit `ALLOWED_HOSTS` and CORS origins for production.',
+    severityNote: 'P1; P0 for debug mode or a weak value of the application\'s own session, signing or encryption key or admin password (`SECRET_KEY`, `APP_KEY`, `*_ENCRYPTION_KEY`, `*_JWT_SECRET`, `*_SESSION_SECRET`, `NEXTAUTH_SECRET`, `ADMIN_PASSWORD`...) in a file evidence shows production runs with: a template the install docs copy into place as the env file (`cp .env.example .env` under an install, deploy, self-host, quick-start or setup heading, or in a production script), or an env file a production deployment loads: production runs with it, and nothing forces a change (SEVERITY.md). Third-party keys, hosts and CORS defaults stay P1.',
   },
   async run(ctx) {
-    const templates = (await loadTemplates(ctx)).filter((t) => t.production);
+    // A file evidence shows production runs with: a template the install docs copy or download into place as the
+    // env file (`cp .env.example .env`, model/invocations.ts), an env file a production deployment loads. Its
+    // secrets are the deployment's defaults.
+    const inPlace = (path: string): string | undefined => {
+      const role = ctx.model.roles.of(path);
+      return role.role === 'production' && role.rule?.startsWith('evidence:') ? role.reason : undefined;
+    };
+    const templates = (await loadTemplates(ctx)).filter((t) => t.production || inPlace(t.path) !== undefined);
     const realPaths = ctx.files.files.filter((f) => isRealEnvFile(f.path) && isProductionName(f.path) && !ctx.model.roles.is(f.path, 'test')).map((f) => f.path);
     // Env files a production compose deployment loads with `env_file:` are production env, whatever their name.
     const loadedBy = new Map<string, string>();
@@ -77,8 +90,19 @@ export const envInsecureDefaults: RepoCheck = {
     for (const file of files) {
       for (const entry of file.env.entries) {
         const why = insecureDefault(entry);
-        const via = loadedBy.get(file.path);
-        if (why) findings.push({ status: 'fail', message: `${file.path}${via ? ` (${via})` : ''}: ${why}.`, location: { path: file.path, line: entry.line }, remediation: insecureDefaultFix(entry, file.path, templates.includes(file)) });
+        const copied = inPlace(file.path);
+        const via = loadedBy.get(file.path) ?? copied;
+        if (!why) continue;
+        // SEVERITY.md: a default secret of the app's own signing or login, or debug mode, in what production runs,
+        // with nothing forcing a change, is P0; a host or CORS default is a weakness with a precondition.
+        const p0 = copied !== undefined && (/(^|_)DEBUG$/i.test(entry.key) || OWN_SECRET.test(entry.key));
+        findings.push({
+          status: 'fail',
+          ...(p0 ? { severity: 'P0' as const } : {}),
+          message: `${file.path}${via ? ` (${via})` : ''}: ${why}.${p0 ? ' P0: production runs with this value, and nothing forces a change.' : ''}`,
+          location: { path: file.path, line: entry.line },
+          remediation: insecureDefaultFix(entry, file.path, templates.includes(file)),
+        });
       }
     }
     if (findings.length === 0) findings.push({ status: 'pass', message: `No insecure default in ${files.map((f) => f.path).join(', ')}.` });

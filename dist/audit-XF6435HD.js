@@ -4,20 +4,20 @@ import {
   readPreviousCapacity,
   resolveRepoRoot,
   resolveTargets
-} from "./chunk-HM4KEG5J.js";
+} from "./chunk-PNPSHDRD.js";
 import "./chunk-3AKZ4ECQ.js";
-import "./chunk-GODI3ZQN.js";
-import "./chunk-XBI6GLLU.js";
+import "./chunk-RXWI6S7Y.js";
+import "./chunk-IWQY4AIZ.js";
 import "./chunk-LJSTQBDB.js";
-import "./chunk-OJO7EBQW.js";
+import "./chunk-JII2IFMD.js";
 import "./chunk-UTYR6EJ4.js";
-import "./chunk-D4XJSKMV.js";
+import "./chunk-PBQRAKEC.js";
 import "./chunk-JWXGXOVI.js";
-import "./chunk-GZDOTGWF.js";
+import "./chunk-6VV2QAF4.js";
 import "./chunk-O7PHBJO4.js";
 import "./chunk-MIYDDCIY.js";
-import "./chunk-DS5CEOVX.js";
-import "./chunk-NRBKPN45.js";
+import "./chunk-EJNAD36O.js";
+import "./chunk-VE7Y2MBA.js";
 import "./chunk-TKC4N4VZ.js";
 import "./chunk-OZHRLOY6.js";
 import "./chunk-3QW3PGZE.js";

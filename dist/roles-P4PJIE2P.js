@@ -3,17 +3,17 @@ import {
   DEFAULT_CONFIG_PATH,
   buildRepoModel,
   loadConfig
-} from "./chunk-GODI3ZQN.js";
-import "./chunk-XBI6GLLU.js";
+} from "./chunk-RXWI6S7Y.js";
+import "./chunk-IWQY4AIZ.js";
 import {
   terminalText
 } from "./chunk-JWXGXOVI.js";
-import "./chunk-GZDOTGWF.js";
+import "./chunk-6VV2QAF4.js";
 import {
   loadFileSet
 } from "./chunk-MIYDDCIY.js";
-import "./chunk-DS5CEOVX.js";
-import "./chunk-NRBKPN45.js";
+import "./chunk-EJNAD36O.js";
+import "./chunk-VE7Y2MBA.js";
 import "./chunk-TKC4N4VZ.js";
 import {
   UsageError

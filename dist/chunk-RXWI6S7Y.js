@@ -1,7 +1,7 @@
 import { createRequire as __rgCreateRequire } from 'node:module'; const require = __rgCreateRequire(import.meta.url);
 import {
   aspnetModel
-} from "./chunk-XBI6GLLU.js";
+} from "./chunk-IWQY4AIZ.js";
 import {
   UNKNOWN_ROLE,
   applicationSource,
@@ -20,7 +20,7 @@ import {
   roleFromContent,
   settingsRoleOverrides,
   springModel
-} from "./chunk-GZDOTGWF.js";
+} from "./chunk-6VV2QAF4.js";
 import {
   POOLED_CONCURRENCY,
   READ_CONCURRENCY,
@@ -32,7 +32,7 @@ import {
 import {
   configSchema,
   defaultConfig
-} from "./chunk-DS5CEOVX.js";
+} from "./chunk-EJNAD36O.js";
 import {
   closest
 } from "./chunk-TKC4N4VZ.js";
@@ -328,6 +328,7 @@ var URL2 = /https?:\/\/[^\s"'`<>)]+/g;
 var CURL_OUTPUT = /(?:^|\s)(?:-o|--output)(?:\s+|=)(["']?)([^\s"'`;|&()<>]+)\1/;
 var WGET_OUTPUT = /(?:^|\s)(?:-O|--output-document)(?:\s+|=)(["']?)([^\s"'`;|&()<>]+)\1/;
 var COPY = /\b(?:cp|mv|install)\s+(?:-\w+\s+)*(["']?)([^\s"'`;|&()<>]+)\1\s+(["']?)([^\s"'`;|&()<>]+)\3/;
+var ENV_FILE = /^\.env([.-][\w.-]+)?$|^[\w.-]+\.env(\.[\w-]+)?$|^env\.(example|sample|template)$/i;
 var CD = /(?:^\s*(?:\$\s*)?|[;&|]\s*)cd\s+(["']?)([^\s"'`;|&()<>]+)\1/;
 var DEV_WORDS = /\b(dev|devel|develop|development|developing|developers?|contribut\w*|local(ly)?|hack\w*|debug\w*|watch|hot[- ]?reload|sandbox|from source|build(ing)? (it )?yourself)\b/i;
 var TEST_WORDS = /\b(tests?|testing|e2e|ci|integration|smoke|lint|check|verify|benchmarks?|perf)\b/i;
@@ -335,7 +336,7 @@ var EXAMPLE_WORDS = /\b(examples?|samples?|demos?|community|unsupported|third[- 
 var PROD_WORDS = /\b(prod|production|deploy\w*|release|publish|install\w*|self[- ]?host\w*|hosting|quick[- ]?start|getting started|get started|setup|set up|upgrad\w*|operat\w*|server)\b/i;
 function contextOfSource(path) {
   const name = posix2.basename(path);
-  if (/(^|\/)(CONTRIBUTING|DEVELOPMENT|DEVELOPING|HACKING)[\w.-]*$/i.test(path) || /(^|\/)(dev|development|contributing|contributors?|developer[-_]?guide)\//i.test(path)) {
+  if (/(^|\/)(CONTRIBUTING|DEVELOPMENT|DEVELOPING|HACKING|AGENTS|CLAUDE|GEMINI)[\w.-]*$|(^|\/)copilot-instructions\.md$/i.test(path) || /(^|\/)([\w.]+[-_])?(dev|develop|development|developers?|contributing|contributors?|hacking|developer[-_]?guide|\.devcontainer)([-_][\w.]+)?\//i.test(path)) {
     return { context: "development", why: `${path} is for contributors` };
   }
   if (/^\.github\/workflows\/|(^|\/)\.gitlab-ci\.ya?ml$/.test(path)) {
@@ -475,10 +476,10 @@ function invocationsIn(path, text, files, composeVariables2 = /* @__PURE__ */ ne
       cwd = cd[2].replace(/^\.\//, "");
       cwdLine = i;
     }
-    const add = (kind, targets) => {
+    const add = (kind, targets, inPlace = true) => {
       if (!targets.length) return;
       const found = contextOf(labels[i], path, line, intros[i]);
-      const { context, why } = (found.context === "unspecified" || found.context === "example") && (kind === "download" || kind === "copy") ? { context: "production", why: `${found.why}: fetched into place` } : found;
+      const { context, why } = inPlace && (found.context === "unspecified" || found.context === "example") && (kind === "download" || kind === "copy") ? { context: "production", why: `${found.why}: fetched into place` } : found;
       out.push({ kind, targets: [...new Set(targets)], source: path, line: i + 1, context, contextWhy: why });
     };
     if (variableUse && !/^\s*(?:export\s+|local\s+)?\w+=/.test(line)) line = line.replace(variableUse, "docker compose");
@@ -542,6 +543,9 @@ function invocationsIn(path, text, files, composeVariables2 = /* @__PURE__ */ ne
     if (copy && isComposeFile(copy[4])) {
       const from = resolve(copy[2]);
       if (from && isComposeFile(from)) add("copy", [from]);
+    } else if (copy && ENV_FILE.test(posix2.basename(copy[4]))) {
+      const from = resolve(copy[2]);
+      if (from && ENV_FILE.test(posix2.basename(from))) add("copy", [from], false);
     }
     i = j;
   }

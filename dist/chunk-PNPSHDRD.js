@@ -9,7 +9,7 @@ import {
   expandHeaderVariables,
   loadConfig,
   originOf
-} from "./chunk-GODI3ZQN.js";
+} from "./chunk-RXWI6S7Y.js";
 import {
   createScanPool
 } from "./chunk-LJSTQBDB.js";
@@ -22,7 +22,7 @@ import {
   redactText,
   redactWith,
   signUpRoutesFromRepo
-} from "./chunk-OJO7EBQW.js";
+} from "./chunk-JII2IFMD.js";
 import {
   RAMP_CHECK_ID,
   capacityProblem,
@@ -37,7 +37,7 @@ import {
 } from "./chunk-MIYDDCIY.js";
 import {
   targetSchema
-} from "./chunk-DS5CEOVX.js";
+} from "./chunk-EJNAD36O.js";
 import {
   closest
 } from "./chunk-TKC4N4VZ.js";

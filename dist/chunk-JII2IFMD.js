@@ -9,7 +9,7 @@ import {
 import {
   imageSources,
   mergePatch
-} from "./chunk-D4XJSKMV.js";
+} from "./chunk-PBQRAKEC.js";
 import {
   ContextTracker,
   ExternalTokenizer,
@@ -66,7 +66,7 @@ import {
   tags,
   truthy,
   unpinnedReason
-} from "./chunk-GZDOTGWF.js";
+} from "./chunk-6VV2QAF4.js";
 import {
   BACKUP_PATH,
   GENERIC_ENTROPY_THRESHOLD,
@@ -32054,6 +32054,7 @@ function isSigningSecretName(key) {
   if (isSecretAttributeName(key) || /_(ID|FILE|PATH|HOST|NAME|REGION)$/i.test(key) || /PUBLIC|PUBLISHABLE|GPG/i.test(key)) return false;
   return /SECRET|(^|_)KEY($|_)/i.test(key);
 }
+var OWN_SECRET = /(^|_)(SECRET_KEY(_BASE)?|APP_KEY|APP_SECRET(_TOKEN)?|SECRET_TOKEN|ENCRYPTION(_SECONDARY)?_KEY|JWT_SECRET|SESSION_SECRET|AUTH_SECRET|NEXTAUTH_SECRET|COOKIE_SECRET|ADMIN_PASS(WORD)?|SUPERUSER_PASSWORD)$/i;
 function insecureDefault(entry) {
   const key = entry.key.toUpperCase();
   const value = entry.value.trim();
@@ -32086,12 +32087,17 @@ var envInsecureDefaults = {
   kind: "repo",
   roles: "own",
   docs: {
-    summary: "Fails for each entry of a production env template, production env file (name containing prod/production) or env file loaded by `env_file:` in a production compose deployment (model/deployments.ts) that sets `DEBUG`/`*_DEBUG` to true/1, a known-weak secret (`changeme`, `secret`, `password`, `django-insecure-\u2026`), a `*SECRET*`/`*KEY*` value shorter than 32 characters, `ALLOWED_HOSTS=*`, `CORS_ALLOW_ALL_ORIGINS=true` (or `CORS_ORIGIN_ALLOW_ALL`) or `CORS_ORIGINS=*`. Empty values, `<\u2026>` and `${VAR}` placeholders pass.",
+    summary: "Fails for each entry of a production env template (by name, or copied or downloaded into place as the env file by a documented install step: `cp .env.example .env`), production env file (name containing prod/production) or env file loaded by `env_file:` in a production compose deployment (model/deployments.ts) that sets `DEBUG`/`*_DEBUG` to true/1, a known-weak secret (`changeme`, `secret`, `password`, `django-insecure-\u2026`), a `*SECRET*`/`*KEY*` value shorter than 32 characters, `ALLOWED_HOSTS=*`, `CORS_ALLOW_ALL_ORIGINS=true` (or `CORS_ORIGIN_ALLOW_ALL`) or `CORS_ORIGINS=*`. Empty values, `<\u2026>` and `${VAR}` placeholders pass.",
     why: "Templates get copied as they are: a production deploy then runs with debug pages that leak settings, a guessable signing key (forged sessions) or a wide-open CORS/host policy.",
-    fix: "Leave secrets empty or as `<generate: openssl rand -hex 32>` in the template, and set `DEBUG=false`, explicit `ALLOWED_HOSTS` and CORS origins for production."
+    fix: "Leave secrets empty or as `<generate: openssl rand -hex 32>` in the template, and set `DEBUG=false`, explicit `ALLOWED_HOSTS` and CORS origins for production.",
+    severityNote: "P1; P0 for debug mode or a weak value of the application's own session, signing or encryption key or admin password (`SECRET_KEY`, `APP_KEY`, `*_ENCRYPTION_KEY`, `*_JWT_SECRET`, `*_SESSION_SECRET`, `NEXTAUTH_SECRET`, `ADMIN_PASSWORD`...) in a file evidence shows production runs with: a template the install docs copy into place as the env file (`cp .env.example .env` under an install, deploy, self-host, quick-start or setup heading, or in a production script), or an env file a production deployment loads: production runs with it, and nothing forces a change (SEVERITY.md). Third-party keys, hosts and CORS defaults stay P1."
   },
   async run(ctx) {
-    const templates = (await loadTemplates(ctx)).filter((t) => t.production);
+    const inPlace = (path) => {
+      const role = ctx.model.roles.of(path);
+      return role.role === "production" && role.rule?.startsWith("evidence:") ? role.reason : void 0;
+    };
+    const templates = (await loadTemplates(ctx)).filter((t) => t.production || inPlace(t.path) !== void 0);
     const realPaths = ctx.files.files.filter((f) => isRealEnvFile(f.path) && isProductionName(f.path) && !ctx.model.roles.is(f.path, "test")).map((f) => f.path);
     const loadedBy = /* @__PURE__ */ new Map();
     for (const deployment of ctx.model.deployments.list) {
@@ -32109,8 +32115,17 @@ var envInsecureDefaults = {
     for (const file of files) {
       for (const entry of file.env.entries) {
         const why = insecureDefault(entry);
-        const via = loadedBy.get(file.path);
-        if (why) findings.push({ status: "fail", message: `${file.path}${via ? ` (${via})` : ""}: ${why}.`, location: { path: file.path, line: entry.line }, remediation: insecureDefaultFix(entry, file.path, templates.includes(file)) });
+        const copied = inPlace(file.path);
+        const via = loadedBy.get(file.path) ?? copied;
+        if (!why) continue;
+        const p0 = copied !== void 0 && (/(^|_)DEBUG$/i.test(entry.key) || OWN_SECRET.test(entry.key));
+        findings.push({
+          status: "fail",
+          ...p0 ? { severity: "P0" } : {},
+          message: `${file.path}${via ? ` (${via})` : ""}: ${why}.${p0 ? " P0: production runs with this value, and nothing forces a change." : ""}`,
+          location: { path: file.path, line: entry.line },
+          remediation: insecureDefaultFix(entry, file.path, templates.includes(file))
+        });
       }
     }
     if (findings.length === 0) findings.push({ status: "pass", message: `No insecure default in ${files.map((f) => f.path).join(", ")}.` });

@@ -12,8 +12,8 @@ import {
   defaultConfig,
   defaultTarget,
   targetSchema
-} from "./chunk-DS5CEOVX.js";
-import "./chunk-NRBKPN45.js";
+} from "./chunk-EJNAD36O.js";
+import "./chunk-VE7Y2MBA.js";
 import "./chunk-A77QEYQZ.js";
 import "./chunk-7FI7UYSE.js";
 export {

@@ -7,10 +7,10 @@ import {
 } from "./chunk-VNR4XD6K.js";
 import {
   ASPNET_RESOLUTION_DOC
-} from "./chunk-XBI6GLLU.js";
+} from "./chunk-IWQY4AIZ.js";
 import {
   K8S_DEPLOYED_DOC
-} from "./chunk-D4XJSKMV.js";
+} from "./chunk-PBQRAKEC.js";
 import {
   BUILDS_DOC,
   DEPLOYMENTS_DOC,
@@ -19,11 +19,11 @@ import {
   RAILS_SETTINGS_DOC,
   SETTINGS_RESOLUTION_DOC,
   SPRING_RESOLUTION_DOC
-} from "./chunk-GZDOTGWF.js";
+} from "./chunk-6VV2QAF4.js";
 import "./chunk-MIYDDCIY.js";
 import {
   ROLE_RULES
-} from "./chunk-NRBKPN45.js";
+} from "./chunk-VE7Y2MBA.js";
 import "./chunk-3QW3PGZE.js";
 import "./chunk-LUZYIFWP.js";
 import "./chunk-DMVRJMIN.js";

@@ -1,7 +1,7 @@
 import { createRequire as __rgCreateRequire } from 'node:module'; const require = __rgCreateRequire(import.meta.url);
 import {
   splitImage
-} from "./chunk-GZDOTGWF.js";
+} from "./chunk-6VV2QAF4.js";
 import {
   nodeAt,
   require_dist

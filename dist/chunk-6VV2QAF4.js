@@ -15,7 +15,7 @@ import {
 } from "./chunk-MIYDDCIY.js";
 import {
   ROLE_RULES
-} from "./chunk-NRBKPN45.js";
+} from "./chunk-VE7Y2MBA.js";
 import {
   __commonJS,
   __esm,
@@ -7822,7 +7822,7 @@ var VERB = {
   kubectl: "applied by",
   helm: "installed by",
   download: "downloaded into place by",
-  copy: "copied into place as the deployment by"
+  copy: "copied into place by"
 };
 function invocationRoles(invocations, roles) {
   const direct = /* @__PURE__ */ new Map();
