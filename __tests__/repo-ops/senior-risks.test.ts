@@ -369,6 +369,37 @@ describe('compose.admin-exposed', () => {
     expect(failing(await audit({ 'docker-compose.yml': base, 'docker-compose.prod.yml': overlay }, 'compose.admin-exposed'))).toEqual(['P0 docker-compose.prod.yml:6']);
   });
 
+  it('knows servers whose API is open by configuration: Ollama, Qdrant without an API key, Prometheus lifecycle, Grafana anonymous Admin', async () => {
+    const compose = [
+      'services:',
+      '  ollama:',
+      '    image: ollama/ollama:0.3.12',
+      '    ports: ["11434:11434"]',
+      '  qdrant:',
+      '    image: qdrant/qdrant:v1.11.0',
+      '    ports: ["6333:6333"]',
+      '  qdrant-keyed:',
+      '    image: qdrant/qdrant:v1.11.0',
+      '    environment: {QDRANT__SERVICE__API_KEY: "${QDRANT_KEY:?}"}',
+      '    ports: ["6334:6333"]',
+      '  prometheus:',
+      '    image: prom/prometheus:v2.54.1',
+      '    command: ["--config.file=/etc/prometheus/prometheus.yml", "--web.enable-lifecycle"]',
+      '    ports: ["9090:9090"]',
+      '  grafana:',
+      '    image: grafana/grafana:11.2.0',
+      '    environment: {GF_AUTH_ANONYMOUS_ENABLED: "true", GF_AUTH_ANONYMOUS_ORG_ROLE: Admin}',
+      '    ports: ["3000:3000"]',
+      '  grafana-login:',
+      '    image: grafana/grafana:11.2.0',
+      '    ports: ["3001:3000"]',
+      '',
+    ].join('\n');
+    const findings = await audit({ 'docker-compose.prod.yml': compose }, 'compose.admin-exposed');
+    expect(failing(findings)).toEqual(['P0 docker-compose.prod.yml:4', 'P0 docker-compose.prod.yml:7', 'P0 docker-compose.prod.yml:15', 'P0 docker-compose.prod.yml:19']);
+    expect(findings.map((f) => f.message).join('\n')).toContain('no QDRANT__SERVICE__API_KEY');
+  });
+
   it('is P1 behind an auth middleware or an IP allowlist; P0 on a public port, host networking or an insecure Traefik API', async () => {
     const compose = `services:
   adminer:

@@ -1,7 +1,7 @@
 import { createRequire as __rgCreateRequire } from 'node:module'; const require = __rgCreateRequire(import.meta.url);
 import {
   ALL_CHECKS
-} from "./chunk-JII2IFMD.js";
+} from "./chunk-XKTSQLRK.js";
 import "./chunk-UTYR6EJ4.js";
 import "./chunk-PBQRAKEC.js";
 import "./chunk-JWXGXOVI.js";

@@ -4,12 +4,12 @@ import {
   readPreviousCapacity,
   resolveRepoRoot,
   resolveTargets
-} from "./chunk-PNPSHDRD.js";
+} from "./chunk-ABLT5IT3.js";
 import "./chunk-3AKZ4ECQ.js";
 import "./chunk-RXWI6S7Y.js";
 import "./chunk-IWQY4AIZ.js";
 import "./chunk-LJSTQBDB.js";
-import "./chunk-JII2IFMD.js";
+import "./chunk-XKTSQLRK.js";
 import "./chunk-UTYR6EJ4.js";
 import "./chunk-PBQRAKEC.js";
 import "./chunk-JWXGXOVI.js";

@@ -22,7 +22,7 @@ import {
   redactText,
   redactWith,
   signUpRoutesFromRepo
-} from "./chunk-JII2IFMD.js";
+} from "./chunk-XKTSQLRK.js";
 import {
   RAMP_CHECK_ID,
   capacityProblem,

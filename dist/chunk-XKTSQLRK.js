@@ -33706,9 +33706,27 @@ function adminToolOf(service) {
       if (/--api\.insecure(=true)?\b(?!=false)/.test(serviceCommand(service))) return INSECURE_DASHBOARD;
       if (dashboardRouters(service).size) return ROUTED_DASHBOARD;
     }
+    const open = openByConfiguration(repositoryOf(image), service);
+    if (open) return open;
   }
   const command = serviceCommand(service);
   return ADMIN_COMMANDS.find(([pattern]) => pattern.test(command))?.[1];
+}
+function openByConfiguration(repository, service) {
+  const env = environmentOf(service);
+  const command = serviceCommand(service);
+  switch (repository) {
+    case "ollama":
+      return "the Ollama API (no authentication: pull, delete and run models)";
+    case "qdrant":
+      return Object.keys(env).some((k) => /^QDRANT__SERVICE__(READ_ONLY_)?API_KEY$/i.test(k)) ? void 0 : "the Qdrant API (no QDRANT__SERVICE__API_KEY: every collection readable and writable)";
+    case "prometheus":
+      return /--web\.enable-(lifecycle|admin-api)\b/.test(command) ? "the Prometheus admin API (`--web.enable-lifecycle`/`--web.enable-admin-api`: unauthenticated shutdown, reload and delete)" : void 0;
+    case "grafana":
+      return /^true$/i.test(env.GF_AUTH_ANONYMOUS_ENABLED ?? "") && /^admin$/i.test(env.GF_AUTH_ANONYMOUS_ORG_ROLE ?? "") ? "Grafana with anonymous access as Admin" : void 0;
+    default:
+      return void 0;
+  }
 }
 var INSECURE_DASHBOARD = "the Traefik dashboard (`--api.insecure=true`)";
 var ROUTED_DASHBOARD = "the Traefik dashboard (router to `api@internal`)";
@@ -33787,7 +33805,7 @@ var composeAdminExposed = {
   // Only production files: Adminer or Mailpit on a published port is the point of a development stack.
   roles: "own",
   docs: {
-    summary: "Fails for an admin or debug UI (Adminer, pgAdmin, phpMyAdmin, mongo-express, redis-commander, RedisInsight, Flower, Portainer, Kibana, Dozzle, Jupyter, MailHog/Mailpit, the Traefik dashboard with `--api.insecure=true` or routed to `api@internal` without auth) in a production compose file that is published on a non-loopback host port, runs with host networking, or is routed to a host name by Traefik or Caddy labels; and in Kubernetes for such an image behind an Ingress or a LoadBalancer/NodePort Service.",
+    summary: "Fails for an admin or debug UI (Adminer, pgAdmin, phpMyAdmin, mongo-express, redis-commander, RedisInsight, Flower, Portainer, Kibana, Dozzle, Jupyter, MailHog/Mailpit, the Traefik dashboard with `--api.insecure=true` or routed to `api@internal` without auth; servers whose API is open by configuration: Ollama, Qdrant without `QDRANT__SERVICE__API_KEY`, Prometheus with `--web.enable-lifecycle`/`--web.enable-admin-api`, Grafana with anonymous Admin) in a production compose file that is published on a non-loopback host port, runs with host networking, or is routed to a host name by Traefik or Caddy labels; and in Kubernetes for such an image behind an Ingress or a LoadBalancer/NodePort Service.",
     why: "These tools are built for operators on a trusted network: a database UI reaches every table with the credentials typed into it (or stored in it), Flower and Portainer control workers and containers, Jupyter runs code, the Traefik dashboard maps the whole routing, mail catchers show password-reset mails. Scanners look for them by name; a login form is the only thing between the internet and the data, often with default or reused passwords.",
     fix: "Do not run admin UIs in production; when one is needed, keep it off the public network: bind it to loopback and reach it over an SSH tunnel or VPN, or route it only behind an authentication middleware (Authelia/Authentik/oauth2-proxy forward auth, or at least basic auth) plus an IP allowlist.",
     snippets: [
