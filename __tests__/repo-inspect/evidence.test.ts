@@ -72,6 +72,32 @@ describe('production is proven, not presumed', () => {
     });
   });
 
+  it('follows a Dockerfile passed to a local reusable workflow that publishes, and the one its input defaults to', async () => {
+    const reusable = [
+      'name: Build Docker',
+      'on:',
+      '  workflow_call:',
+      '    inputs:',
+      '      dockerfile:',
+      '        type: string',
+      "        default: 'Dockerfile'",
+      'jobs:',
+      '  buildx:',
+      '    runs-on: ubuntu-latest',
+      '    steps:',
+      '      - run: |',
+      '          echo "$TOKEN" | docker login -u me --password-stdin ghcr.io',
+      '          docker buildx build -f ${{ inputs.dockerfile }} --push -t ghcr.io/acme/app .',
+      '',
+    ].join('\n');
+    const caller = 'on: push\njobs:\n  alpine:\n    uses: ./.github/workflows/_buildx.yml\n    with:\n      dockerfile: Dockerfile.alpine\n';
+    const roles = await rolesOf(
+      { '.github/workflows/_buildx.yml': reusable, '.github/workflows/push.yml': caller, Dockerfile: 'FROM scratch\n', 'Dockerfile.alpine': 'FROM alpine:3.20\n' },
+      ['Dockerfile', 'Dockerfile.alpine'],
+    );
+    expect(roles).toEqual({ Dockerfile: { role: 'production', rule: 'evidence:built-by' }, 'Dockerfile.alpine': { role: 'production', rule: 'evidence:built-by' } });
+  });
+
   it('makes a Dockerfile production when a workflow publishes it, and not when a Makefile target only builds it to run once', async () => {
     const release = 'name: release\non: push\njobs:\n  image:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: docker/build-push-action@v6\n        with:\n          file: docker/Dockerfile\n          push: true\n';
     const makefile = 'deb:\n\tdocker build -f packaging/debian/Dockerfile -t builder .\n\tdocker run --rm builder\n\npush:\n\tdocker push acme/app\n';

@@ -45,7 +45,7 @@ const PUBLISHES = /uses:\s*[\w./-]*(build-push|push-image|publish-image|docker-p
  * target it belongs to, the CI job (a key two spaces under `jobs:`), or the
  * whole file for scripts and other build files.
  */
-export function publishingSections(path: string, text: string): (line: number) => boolean {
+export function publishingSections(path: string, text: string, publishingWorkflows: ReadonlySet<string> = new Set()): (line: number) => boolean {
   const lines = text.split('\n');
   const header = /(^|\/)(Makefile|GNUmakefile|makefile|[\w.-]+\.mk|[Jj]ustfile)$/.test(path)
     ? /^[\w./%-]+\s*:(?!=)/
@@ -60,14 +60,21 @@ export function publishingSections(path: string, text: string): (line: number) =
   const sectionOf: number[] = [];
   const publishes: boolean[] = [false];
   let section = 0;
+  // A workflow's `on:` part (a reusable workflow's `inputs:` with `default: Dockerfile`) is built by its jobs.
+  let jobsFrom = -1;
   for (const line of lines) {
     if (header.test(line)) {
       section++;
       publishes.push(false);
+      if (jobsFrom < 0 && /^jobs:\s*$/.test(line)) jobsFrom = section;
     }
     sectionOf.push(section);
-    if (PUBLISHES.test(line.slice(0, 2000))) publishes[section] = true;
+    const head = line.slice(0, 2000);
+    // A job that calls a local reusable workflow publishes when that workflow does.
+    const called = /^\s*uses:\s*["']?\.\/(\.github\/workflows\/[\w.-]+\.ya?ml)/.exec(head)?.[1];
+    if (PUBLISHES.test(head) || (called !== undefined && publishingWorkflows.has(called))) publishes[section] = true;
   }
+  if (jobsFrom > 0 && publishes.slice(jobsFrom).some(Boolean)) for (let i = 0; i < jobsFrom; i++) publishes[i] = true;
   return (line) => publishes[sectionOf[line - 1] ?? 0] ?? false;
 }
 
@@ -345,10 +352,16 @@ export async function computeBuilds(files: FileSet, roles: FileRoles, deployment
   const byImage = new Map<string, string[]>();
   const byDockerfile = new Map<string, string[]>();
   const sources = files.files.map((f) => f.path).filter((p) => BUILD_SOURCES.test(p));
+  // Reusable workflows (`on: workflow_call`) that publish: a job calling one publishes what it passes.
+  const publishingWorkflows = new Set<string>();
+  await mapLimited(sources.filter((p) => p.startsWith('.github/workflows/')), READ_CONCURRENCY, async (path) => {
+    const text = await files.read(path);
+    if (text && /workflow_call/.test(text) && PUBLISHES.test(text)) publishingWorkflows.add(path);
+  });
   const perFile = await mapLimited(sources, READ_CONCURRENCY, async (path) => {
     const text = await files.read(path);
     if (!text || !/Dockerfile|Containerfile|context|build/i.test(text)) return [];
-    const publishing = /(^|\/)(skaffold[\w.-]*\.ya?ml|docker-bake[\w.-]*\.(hcl|json)|\.goreleaser\.ya?ml)$/.test(path) ? () => true : publishingSections(path, text);
+    const publishing = /(^|\/)(skaffold[\w.-]*\.ya?ml|docker-bake[\w.-]*\.(hcl|json)|\.goreleaser\.ya?ml)$/.test(path) ? () => true : publishingSections(path, text, publishingWorkflows);
     return referencesIn(path, text, dockerfiles).map((found) => ({ path, found, publishes: publishing(found.line) }));
   });
   // A publishing CI workflow that names no Dockerfile, context or build command builds the root one (`docker build .`'s default),

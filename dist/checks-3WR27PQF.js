@@ -1,11 +1,11 @@
 import { createRequire as __rgCreateRequire } from 'node:module'; const require = __rgCreateRequire(import.meta.url);
 import {
   ALL_CHECKS
-} from "./chunk-XKTSQLRK.js";
+} from "./chunk-T56MSX4Q.js";
 import "./chunk-UTYR6EJ4.js";
-import "./chunk-PBQRAKEC.js";
+import "./chunk-JANCEJGW.js";
 import "./chunk-JWXGXOVI.js";
-import "./chunk-6VV2QAF4.js";
+import "./chunk-WJ6LKLAP.js";
 import {
   SCANNERS
 } from "./chunk-O7PHBJO4.js";

@@ -9,7 +9,7 @@ import {
   expandHeaderVariables,
   loadConfig,
   originOf
-} from "./chunk-RXWI6S7Y.js";
+} from "./chunk-64EP2TOO.js";
 import {
   createScanPool
 } from "./chunk-LJSTQBDB.js";
@@ -22,7 +22,7 @@ import {
   redactText,
   redactWith,
   signUpRoutesFromRepo
-} from "./chunk-XKTSQLRK.js";
+} from "./chunk-T56MSX4Q.js";
 import {
   RAMP_CHECK_ID,
   capacityProblem,

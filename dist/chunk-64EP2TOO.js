@@ -1,7 +1,7 @@
 import { createRequire as __rgCreateRequire } from 'node:module'; const require = __rgCreateRequire(import.meta.url);
 import {
   aspnetModel
-} from "./chunk-IWQY4AIZ.js";
+} from "./chunk-ULJ3IXED.js";
 import {
   UNKNOWN_ROLE,
   applicationSource,
@@ -20,7 +20,7 @@ import {
   roleFromContent,
   settingsRoleOverrides,
   springModel
-} from "./chunk-6VV2QAF4.js";
+} from "./chunk-WJ6LKLAP.js";
 import {
   POOLED_CONCURRENCY,
   READ_CONCURRENCY,

@@ -9,7 +9,7 @@ import {
 import {
   imageSources,
   mergePatch
-} from "./chunk-PBQRAKEC.js";
+} from "./chunk-JANCEJGW.js";
 import {
   ContextTracker,
   ExternalTokenizer,
@@ -66,7 +66,7 @@ import {
   tags,
   truthy,
   unpinnedReason
-} from "./chunk-6VV2QAF4.js";
+} from "./chunk-WJ6LKLAP.js";
 import {
   BACKUP_PATH,
   GENERIC_ENTROPY_THRESHOLD,

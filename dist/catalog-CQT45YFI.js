@@ -7,10 +7,10 @@ import {
 } from "./chunk-VNR4XD6K.js";
 import {
   ASPNET_RESOLUTION_DOC
-} from "./chunk-IWQY4AIZ.js";
+} from "./chunk-ULJ3IXED.js";
 import {
   K8S_DEPLOYED_DOC
-} from "./chunk-PBQRAKEC.js";
+} from "./chunk-JANCEJGW.js";
 import {
   BUILDS_DOC,
   DEPLOYMENTS_DOC,
@@ -19,7 +19,7 @@ import {
   RAILS_SETTINGS_DOC,
   SETTINGS_RESOLUTION_DOC,
   SPRING_RESOLUTION_DOC
-} from "./chunk-6VV2QAF4.js";
+} from "./chunk-WJ6LKLAP.js";
 import "./chunk-MIYDDCIY.js";
 import {
   ROLE_RULES

@@ -3,12 +3,12 @@ import {
   DEFAULT_CONFIG_PATH,
   buildRepoModel,
   loadConfig
-} from "./chunk-RXWI6S7Y.js";
-import "./chunk-IWQY4AIZ.js";
+} from "./chunk-64EP2TOO.js";
+import "./chunk-ULJ3IXED.js";
 import {
   terminalText
 } from "./chunk-JWXGXOVI.js";
-import "./chunk-6VV2QAF4.js";
+import "./chunk-WJ6LKLAP.js";
 import {
   loadFileSet
 } from "./chunk-MIYDDCIY.js";

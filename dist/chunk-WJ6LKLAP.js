@@ -8032,7 +8032,7 @@ function productionDockerfiles(files, roles) {
 import { posix as posix5 } from "node:path";
 var BUILD_SOURCES = /^\.github\/workflows\/[^/]+\.ya?ml$|(^|\/)(\.gitlab-ci\.ya?ml|\.circleci\/config\.ya?ml|azure-pipelines[\w.-]*\.ya?ml|cloudbuild[\w.-]*\.ya?ml|bitbucket-pipelines\.yml|Jenkinsfile|\.drone\.ya?ml|\.woodpecker[\w./-]*\.ya?ml|skaffold[\w.-]*\.ya?ml|docker-bake[\w.-]*\.(hcl|json)|Makefile|GNUmakefile|[\w.-]+\.mk|[Jj]ustfile|Taskfile\.ya?ml|[\w.-]+\.(sh|bash|zsh|ps1)|package\.json|Earthfile|\.goreleaser\.ya?ml)$/;
 var PUBLISHES = /uses:\s*[\w./-]*(build-push|push-image|publish-image|docker-publish)[\w./@-]*|\b(dockerhub|registry|ghcr|ecr|gcr|docker)[-_]?(token|password)\b|\bpush\s*:\s*(?!false\b)\S|\b(docker|podman|buildah)\s+push\b|--push\b|\bbuildx\s+bake\b|\bgoreleaser\b|\bdocker\/login-action\b|\b(docker|podman)\s+login\b|\bkubectl\s+(apply|set\s+image)\b|\bhelm\s+(upgrade|install)\b|\bgcloud\s+(run|app)\s+deploy\b|\bflyctl?\s+deploy\b|\bskaffold\s+(run|deploy|build)\b|\bcompose\b[^\n]*\s(up|push)\b/;
-function publishingSections(path, text) {
+function publishingSections(path, text, publishingWorkflows = /* @__PURE__ */ new Set()) {
   const lines = text.split("\n");
   const header = /(^|\/)(Makefile|GNUmakefile|makefile|[\w.-]+\.mk|[Jj]ustfile)$/.test(path) ? /^[\w./%-]+\s*:(?!=)/ : /^\.github\/workflows\/|(^|\/)\.gitlab-ci\.ya?ml$/.test(path) ? /^ {0,2}[\w.-]+:\s*$/ : void 0;
   if (!header) {
@@ -8042,14 +8042,19 @@ function publishingSections(path, text) {
   const sectionOf = [];
   const publishes = [false];
   let section = 0;
+  let jobsFrom = -1;
   for (const line of lines) {
     if (header.test(line)) {
       section++;
       publishes.push(false);
+      if (jobsFrom < 0 && /^jobs:\s*$/.test(line)) jobsFrom = section;
     }
     sectionOf.push(section);
-    if (PUBLISHES.test(line.slice(0, 2e3))) publishes[section] = true;
+    const head = line.slice(0, 2e3);
+    const called = /^\s*uses:\s*["']?\.\/(\.github\/workflows\/[\w.-]+\.ya?ml)/.exec(head)?.[1];
+    if (PUBLISHES.test(head) || called !== void 0 && publishingWorkflows.has(called)) publishes[section] = true;
   }
+  if (jobsFrom > 0 && publishes.slice(jobsFrom).some(Boolean)) for (let i = 0; i < jobsFrom; i++) publishes[i] = true;
   return (line) => publishes[sectionOf[line - 1] ?? 0] ?? false;
 }
 var CONTEXT_KEY = /^\s*-?\s*["']?(?:build[-_]?context|context|docker[-_]?context)["']?\s*[:=]\s*["']?([^\s"'#]+)/i;
@@ -8252,10 +8257,15 @@ async function computeBuilds(files, roles, deployments) {
   const byImage = /* @__PURE__ */ new Map();
   const byDockerfile = /* @__PURE__ */ new Map();
   const sources = files.files.map((f) => f.path).filter((p) => BUILD_SOURCES.test(p));
+  const publishingWorkflows = /* @__PURE__ */ new Set();
+  await mapLimited(sources.filter((p) => p.startsWith(".github/workflows/")), READ_CONCURRENCY, async (path) => {
+    const text = await files.read(path);
+    if (text && /workflow_call/.test(text) && PUBLISHES.test(text)) publishingWorkflows.add(path);
+  });
   const perFile = await mapLimited(sources, READ_CONCURRENCY, async (path) => {
     const text = await files.read(path);
     if (!text || !/Dockerfile|Containerfile|context|build/i.test(text)) return [];
-    const publishing = /(^|\/)(skaffold[\w.-]*\.ya?ml|docker-bake[\w.-]*\.(hcl|json)|\.goreleaser\.ya?ml)$/.test(path) ? () => true : publishingSections(path, text);
+    const publishing = /(^|\/)(skaffold[\w.-]*\.ya?ml|docker-bake[\w.-]*\.(hcl|json)|\.goreleaser\.ya?ml)$/.test(path) ? () => true : publishingSections(path, text, publishingWorkflows);
     return referencesIn(path, text, dockerfiles).map((found) => ({ path, found, publishes: publishing(found.line) }));
   });
   for (const path of sources) {

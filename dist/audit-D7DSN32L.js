@@ -4,16 +4,16 @@ import {
   readPreviousCapacity,
   resolveRepoRoot,
   resolveTargets
-} from "./chunk-ABLT5IT3.js";
+} from "./chunk-7VPUB3RK.js";
 import "./chunk-3AKZ4ECQ.js";
-import "./chunk-RXWI6S7Y.js";
-import "./chunk-IWQY4AIZ.js";
+import "./chunk-64EP2TOO.js";
+import "./chunk-ULJ3IXED.js";
 import "./chunk-LJSTQBDB.js";
-import "./chunk-XKTSQLRK.js";
+import "./chunk-T56MSX4Q.js";
 import "./chunk-UTYR6EJ4.js";
-import "./chunk-PBQRAKEC.js";
+import "./chunk-JANCEJGW.js";
 import "./chunk-JWXGXOVI.js";
-import "./chunk-6VV2QAF4.js";
+import "./chunk-WJ6LKLAP.js";
 import "./chunk-O7PHBJO4.js";
 import "./chunk-MIYDDCIY.js";
 import "./chunk-EJNAD36O.js";
