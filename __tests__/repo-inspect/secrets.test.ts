@@ -137,6 +137,15 @@ describe('secrets.hardcoded', () => {
     expect(result.repository?.setAside?.['secrets-filter:form-placeholder']).toBe(2);
   });
 
+  it('reads a URL password in a code comment or a Python docstring as documentation (P2), and one in a statement as a value', async () => {
+    const password = j('Vt8q', 'Zr2L', 'mX4w');
+    const py = ['def is_safe_url(url):', '    """Refuse URLs with credentials, such as', `    https://user:${password}@internal.acme.io/admin`, '    """', '    return "@" not in url', '', `DATABASE_URL = "postgres://app:${password}@db:5432/app"`, ''].join('\n');
+    const ts = `// e.g. redis://default:${password}@cache:6379\nexport const url = process.env.REDIS_URL;\n`;
+    const result = await audit(secretsChecks, { 'app/validate.py': py, 'src/cache.ts': ts });
+    expect(where(result, 'secrets.hardcoded')).toEqual(["fail P1 app/validate.py:7", "fail P2 app/validate.py:3", "fail P2 src/cache.ts:1"]);
+    expect(messages(result, 'secrets.hardcoded')[1]).toContain('docstring');
+  });
+
   it('uses a documented entropy threshold for the generic rule', () => {
     expect(shannonEntropy('aaaa')).toBe(0);
     expect(shannonEntropy('abcd')).toBe(2);

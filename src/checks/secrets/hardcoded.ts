@@ -6,7 +6,7 @@ import { isBinary } from '../../repo/fileset.js';
 import type { RoleInfo } from '../../model/roles.js';
 import { testSectionOf } from '../../model/test-sections.js';
 import { outsideProd } from '../../model/frameworks/phoenix.js';
-import { fileFormat, type FileFormat } from '../../repo/classify.js';
+import { fileFormat, isQuotedLiteralSource, sourceLanguage, type FileFormat } from '../../repo/classify.js';
 import { mapLimited } from '../../repo/limit.js';
 import { GENERIC_ENTROPY_THRESHOLD, GENERIC_RULE_ID, isScannedForSecrets, MAX_HITS_PER_RULE, type SecretHit } from './rules.js';
 import { secretScanner } from '../scanners.js';
@@ -48,6 +48,13 @@ const NON_PRODUCTION_SECTION = /^(development|dev|test|testing|local|ci|e2e)\s*:
  */
 export function inactiveLine(path: string, lines: readonly string[], line: number): string | undefined {
   const own = lines[line - 1] ?? '';
+  if (isQuotedLiteralSource(path)) {
+    // In code, a comment or a docstring shows how a value looks (`postgres://user:pass@host/db` in a function's
+    // documentation); the code runs with what its statements say.
+    if (/^\s*(#|\/\/|\/?\*|--|%|;)/.test(own)) return 'the line is a comment: documentation, not what the code runs with';
+    if (sourceLanguage(path) === 'python' && insideDocstring(lines, line)) return 'the line is in a docstring: documentation, not what the code runs with';
+    return undefined;
+  }
   if (/^\s*[#;]/.test(own)) return 'the line is commented out: the value is not in effect';
   if (!/\.ya?ml$/i.test(path)) return undefined;
   for (let i = line - 1; i >= 0 && line - i < 2000; i--) {
@@ -57,6 +64,18 @@ export function inactiveLine(path: string, lines: readonly string[], line: numbe
     return section ? `it is under the \`${section[1]}:\` section, which production does not load` : undefined;
   }
   return undefined;
+}
+
+/** Whether a line of a Python file is inside a triple-quoted string: an odd number of `"""`/`'''` before it. */
+function insideDocstring(lines: readonly string[], line: number): boolean {
+  let open: string | undefined;
+  for (let i = 0; i < line - 1 && i < 20_000; i++) {
+    for (const m of lines[i]!.matchAll(/"""|'''/g)) {
+      if (open === undefined) open = m[0];
+      else if (open === m[0]) open = undefined;
+    }
+  }
+  return open !== undefined;
 }
 
 export function judgeHit(hit: SecretHit, role: RoleInfo): { severity: 'P0' | 'P1' | 'P2' | 'not judged'; why?: string } {
@@ -115,7 +134,7 @@ export const secretsHardcoded: RepoCheck = {
       const text = scan.hits.length ? await ctx.files.read(path) : undefined;
       const allLines = text?.split('\n');
       const hits = decisions.files.length ? scan.hits.filter((hit) => !acceptedByRepository(decisions, ctx, path, hit, allLines)) : scan.hits;
-      const lines = CONFIG_FILE.test(path) && hits.some((h) => OUTSIDE_DEPLOYED_FILES[h.rule] === 'not judged') ? allLines : undefined;
+      const lines = (CONFIG_FILE.test(path) || isQuotedLiteralSource(path)) && hits.some((h) => OUTSIDE_DEPLOYED_FILES[h.rule] === 'not judged') ? allLines : undefined;
       const section = allLines && hits.length ? testSectionOf(path, allLines) : undefined;
       for (const hit of hits) {
         const judged = judgeHit(hit, section && hit.line >= section.from ? section.role : role);

@@ -115,6 +115,7 @@ import {
   isDockerfile,
   isEnvTemplate,
   isProductionName,
+  isQuotedLiteralSource,
   isRealEnvFile,
   isSecretAttributeName,
   isSecretVariableName,
@@ -32162,6 +32163,11 @@ var CONFIG_FILE = /\.(ya?ml|ini|conf|cfg|toml|properties|env)$|(^|\/)\.env[\w.-]
 var NON_PRODUCTION_SECTION = /^(development|dev|test|testing|local|ci|e2e)\s*:\s*(&\w+)?\s*$/i;
 function inactiveLine(path, lines, line) {
   const own = lines[line - 1] ?? "";
+  if (isQuotedLiteralSource(path)) {
+    if (/^\s*(#|\/\/|\/?\*|--|%|;)/.test(own)) return "the line is a comment: documentation, not what the code runs with";
+    if (sourceLanguage(path) === "python" && insideDocstring(lines, line)) return "the line is in a docstring: documentation, not what the code runs with";
+    return void 0;
+  }
   if (/^\s*[#;]/.test(own)) return "the line is commented out: the value is not in effect";
   if (!/\.ya?ml$/i.test(path)) return void 0;
   for (let i = line - 1; i >= 0 && line - i < 2e3; i--) {
@@ -32171,6 +32177,16 @@ function inactiveLine(path, lines, line) {
     return section ? `it is under the \`${section[1]}:\` section, which production does not load` : void 0;
   }
   return void 0;
+}
+function insideDocstring(lines, line) {
+  let open;
+  for (let i = 0; i < line - 1 && i < 2e4; i++) {
+    for (const m of lines[i].matchAll(/"""|'''/g)) {
+      if (open === void 0) open = m[0];
+      else if (open === m[0]) open = void 0;
+    }
+  }
+  return open !== void 0;
 }
 function judgeHit(hit, role) {
   const guess = OUTSIDE_DEPLOYED_FILES[hit.rule];
@@ -32215,7 +32231,7 @@ var secretsHardcoded = {
       const text = scan.hits.length ? await ctx.files.read(path) : void 0;
       const allLines = text?.split("\n");
       const hits = decisions.files.length ? scan.hits.filter((hit) => !acceptedByRepository(decisions, ctx, path, hit, allLines)) : scan.hits;
-      const lines = CONFIG_FILE.test(path) && hits.some((h) => OUTSIDE_DEPLOYED_FILES[h.rule] === "not judged") ? allLines : void 0;
+      const lines = (CONFIG_FILE.test(path) || isQuotedLiteralSource(path)) && hits.some((h) => OUTSIDE_DEPLOYED_FILES[h.rule] === "not judged") ? allLines : void 0;
       const section = allLines && hits.length ? testSectionOf(path, allLines) : void 0;
       for (const hit of hits) {
         const judged = judgeHit(hit, section && hit.line >= section.from ? section.role : role);

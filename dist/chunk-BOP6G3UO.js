@@ -22,7 +22,7 @@ import {
   redactText,
   redactWith,
   signUpRoutesFromRepo
-} from "./chunk-T56MSX4Q.js";
+} from "./chunk-6WC6CLAA.js";
 import {
   RAMP_CHECK_ID,
   capacityProblem,

@@ -1,7 +1,7 @@
 import { createRequire as __rgCreateRequire } from 'node:module'; const require = __rgCreateRequire(import.meta.url);
 import {
   ALL_CHECKS
-} from "./chunk-T56MSX4Q.js";
+} from "./chunk-6WC6CLAA.js";
 import "./chunk-UTYR6EJ4.js";
 import "./chunk-JANCEJGW.js";
 import "./chunk-JWXGXOVI.js";

@@ -4,12 +4,12 @@ import {
   readPreviousCapacity,
   resolveRepoRoot,
   resolveTargets
-} from "./chunk-7VPUB3RK.js";
+} from "./chunk-BOP6G3UO.js";
 import "./chunk-3AKZ4ECQ.js";
 import "./chunk-64EP2TOO.js";
 import "./chunk-ULJ3IXED.js";
 import "./chunk-LJSTQBDB.js";
-import "./chunk-T56MSX4Q.js";
+import "./chunk-6WC6CLAA.js";
 import "./chunk-UTYR6EJ4.js";
 import "./chunk-JANCEJGW.js";
 import "./chunk-JWXGXOVI.js";
