@@ -281,11 +281,14 @@ describe('Vite', () => {
 
 describe('env.insecure-defaults on a template the install docs copy into place', () => {
   it('is P0 for weak secrets and debug, P1 for hosts, and says which step made it the env file', async () => {
-    const template = 'DEBUG=true\nSECRET_KEY=changeme\nN8N_ENCRYPTION_KEY=super-secret-key\nALLOWED_HOSTS=*\nPOSTGRES_PASSWORD=\nRESEND_API_KEY=re_123\n';
+    const template = 'DEBUG=true\nSECRET_KEY=changeme\nN8N_ENCRYPTION_KEY=secretkey\nALLOWED_HOSTS=*\nPOSTGRES_PASSWORD=\nRESEND_API_KEY=re_123\n';
     const readme = '# Acme\n\n## Installation\n\n```bash\ncp .env.example .env\ndocker compose up -d\n```\n';
     const result = await audit(envChecks, { 'README.md': readme, '.env.example': template });
     expect(where(result, 'env.insecure-defaults')).toEqual(['fail P0 .env.example:1', 'fail P0 .env.example:2', 'fail P0 .env.example:3', 'fail P1 .env.example:4', 'fail P1 .env.example:6']);
     expect(messages(result, 'env.insecure-defaults')[1]).toContain('copied into place by README.md:6');
+    // A template fetched under its own name to compare with is not put in place.
+    const compare = await audit(envChecks, { 'docs/upgrade.md': '## Upgrading\n\n```\ncurl -O https://raw.githubusercontent.com/acme/app/main/.env.example\ndiff .env .env.example\n```\n', '.env.example': template });
+    expect(where(compare, 'env.insecure-defaults')).toEqual(['skip P1']);
     // A contributors' guide that copies it under a "Set up" heading does not make it production.
     const guide = await audit(envChecks, { 'docs/developers/local-development/manual.mdx': '## Set up environment variables\n\n```\ncp .env.example .env\n```\n', '.env.example': template });
     expect(where(guide, 'env.insecure-defaults')).toEqual(['skip P1']);

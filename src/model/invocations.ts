@@ -58,6 +58,7 @@ const WGET_OUTPUT = /(?:^|\s)(?:-O|--output-document)(?:\s+|=)(["']?)([^\s"'`;|&
 const COPY = /\b(?:cp|mv|install)\s+(?:-\w+\s+)*(["']?)([^\s"'`;|&()<>]+)\1\s+(["']?)([^\s"'`;|&()<>]+)\3/;
 // An env file by its name: `.env`, `.env.example`, `example.env`, `plane.env`.
 const ENV_FILE = /^\.env([.-][\w.-]+)?$|^[\w.-]+\.env(\.[\w-]+)?$|^env\.(example|sample|template)$/i;
+const ENV_TEMPLATE_NAME = /(example|sample|template|tpl|dist|defaults)$/i;
 const CD = /(?:^\s*(?:\$\s*)?|[;&|]\s*)cd\s+(["']?)([^\s"'`;|&()<>]+)\1/;
 
 // Words that say what a section, target, job or script is for.
@@ -317,7 +318,16 @@ export function invocationsIn(path: string, text: string, files: Pick<FileSet, '
       }
       // Kept: written to a file (`-o`, `-O`, wget), or captured (`RESPONSE=$(curl … "$URL/variables.env")`) for the
       // script to write out after checking the status.
-      if (targets.length && (CURL_OUTPUT.test(line) || WGET_OUTPUT.test(line) || /\bcurl\b[^\n]*\s-\w*O\b/.test(line) || /\bwget\b/.test(line) || /=\$\(\s*curl\b/.test(line))) add('download', targets);
+      if (targets.length && (CURL_OUTPUT.test(line) || WGET_OUTPUT.test(line) || /\bcurl\b[^\n]*\s-\w*O\b/.test(line) || /\bwget\b/.test(line) || /=\$\(\s*curl\b/.test(line))) {
+        // An env template fetched under its own name (`curl -O …/.env.example`, to compare) is not put in place;
+        // saved as a live env file (`-o .env`, `-O plane.env`) or captured by an install script, it is.
+        const output = (CURL_OUTPUT.exec(line) ?? WGET_OUTPUT.exec(line))?.[2];
+        const envTargets = targets.filter((t) => ENV_FILE.test(posix.basename(t)));
+        const live = output !== undefined ? ENV_FILE.test(posix.basename(output)) && !ENV_TEMPLATE_NAME.test(posix.basename(output)) : /=\$\(\s*curl\b/.test(line);
+        const others = targets.filter((t) => !envTargets.includes(t));
+        if (others.length) add('download', others);
+        if (envTargets.length && live) add('download', envTargets, false);
+      }
     }
     const copy = COPY.exec(line);
     if (copy && isComposeFile(copy[4]!)) {

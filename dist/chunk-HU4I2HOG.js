@@ -329,6 +329,7 @@ var CURL_OUTPUT = /(?:^|\s)(?:-o|--output)(?:\s+|=)(["']?)([^\s"'`;|&()<>]+)\1/;
 var WGET_OUTPUT = /(?:^|\s)(?:-O|--output-document)(?:\s+|=)(["']?)([^\s"'`;|&()<>]+)\1/;
 var COPY = /\b(?:cp|mv|install)\s+(?:-\w+\s+)*(["']?)([^\s"'`;|&()<>]+)\1\s+(["']?)([^\s"'`;|&()<>]+)\3/;
 var ENV_FILE = /^\.env([.-][\w.-]+)?$|^[\w.-]+\.env(\.[\w-]+)?$|^env\.(example|sample|template)$/i;
+var ENV_TEMPLATE_NAME = /(example|sample|template|tpl|dist|defaults)$/i;
 var CD = /(?:^\s*(?:\$\s*)?|[;&|]\s*)cd\s+(["']?)([^\s"'`;|&()<>]+)\1/;
 var DEV_WORDS = /\b(dev|devel|develop|development|developing|developers?|contribut\w*|local(ly)?|hack\w*|debug\w*|watch|hot[- ]?reload|sandbox|from source|build(ing)? (it )?yourself)\b/i;
 var TEST_WORDS = /\b(tests?|testing|e2e|ci|integration|smoke|lint|check|verify|benchmarks?|perf)\b/i;
@@ -537,7 +538,14 @@ function invocationsIn(path, text, files, composeVariables2 = /* @__PURE__ */ ne
         const beside = named === void 0 ? void 0 : dir === "." ? named : `${dir}/${named}`;
         if (beside && files.has(beside) && /\$\{?\w|https?:/.test(line)) targets.push(beside);
       }
-      if (targets.length && (CURL_OUTPUT.test(line) || WGET_OUTPUT.test(line) || /\bcurl\b[^\n]*\s-\w*O\b/.test(line) || /\bwget\b/.test(line) || /=\$\(\s*curl\b/.test(line))) add("download", targets);
+      if (targets.length && (CURL_OUTPUT.test(line) || WGET_OUTPUT.test(line) || /\bcurl\b[^\n]*\s-\w*O\b/.test(line) || /\bwget\b/.test(line) || /=\$\(\s*curl\b/.test(line))) {
+        const output = (CURL_OUTPUT.exec(line) ?? WGET_OUTPUT.exec(line))?.[2];
+        const envTargets = targets.filter((t) => ENV_FILE.test(posix2.basename(t)));
+        const live = output !== void 0 ? ENV_FILE.test(posix2.basename(output)) && !ENV_TEMPLATE_NAME.test(posix2.basename(output)) : /=\$\(\s*curl\b/.test(line);
+        const others = targets.filter((t) => !envTargets.includes(t));
+        if (others.length) add("download", others);
+        if (envTargets.length && live) add("download", envTargets, false);
+      }
     }
     const copy = COPY.exec(line);
     if (copy && isComposeFile(copy[4])) {

@@ -3,7 +3,7 @@ import {
   DEFAULT_CONFIG_PATH,
   buildRepoModel,
   loadConfig
-} from "./chunk-64EP2TOO.js";
+} from "./chunk-HU4I2HOG.js";
 import "./chunk-ULJ3IXED.js";
 import {
   terminalText

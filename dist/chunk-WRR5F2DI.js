@@ -9,7 +9,7 @@ import {
   expandHeaderVariables,
   loadConfig,
   originOf
-} from "./chunk-64EP2TOO.js";
+} from "./chunk-HU4I2HOG.js";
 import {
   createScanPool
 } from "./chunk-LJSTQBDB.js";
@@ -22,7 +22,7 @@ import {
   redactText,
   redactWith,
   signUpRoutesFromRepo
-} from "./chunk-6WC6CLAA.js";
+} from "./chunk-U5ZOSZVQ.js";
 import {
   RAMP_CHECK_ID,
   capacityProblem,
