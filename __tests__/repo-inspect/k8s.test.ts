@@ -207,6 +207,44 @@ spec:
   });
 });
 
+describe('short-lived containers', () => {
+  it('keeps "may run as root" of an init container or a Job at P2, and a long-running container at P1', async () => {
+    const result = await audit(k8sChecks, {
+      'deploy/app.yaml': `apiVersion: apps/v1
+kind: Deployment
+metadata:
+  name: web
+spec:
+  template:
+    spec:
+      initContainers:
+        - name: wait-for-broker
+          image: busybox:1.36
+          command: ["sh", "-c", "until nc -z broker 5672; do sleep 1; done"]
+      containers:
+        - name: web
+          image: ghcr.io/acme/web:1.2.3
+---
+apiVersion: batch/v1
+kind: Job
+metadata:
+  name: seed
+spec:
+  template:
+    spec:
+      restartPolicy: Never
+      containers:
+        - name: seed
+          image: postgres:16.4
+          command: ["psql", "-f", "/seed.sql"]
+`,
+      'README.md': '## Deploy\n\n```\nkubectl apply -f deploy/\n```\n',
+    });
+    expect(where(result, 'k8s.security-context').sort()).toEqual(['fail P1 deploy/app.yaml:13', 'fail P2 deploy/app.yaml:25', 'fail P2 deploy/app.yaml:9'].sort());
+    expect(messages(result, 'k8s.security-context').join('\n')).toContain('an init container runs to completion and serves nothing');
+  });
+});
+
 describe('Helm templates that parse as YAML', () => {
   it('reads a templated Secret without printing a Node warning into the audit output', async () => {
     const warn = jest.spyOn(process, 'emitWarning').mockImplementation(() => undefined);

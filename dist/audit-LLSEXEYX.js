@@ -4,12 +4,12 @@ import {
   readPreviousCapacity,
   resolveRepoRoot,
   resolveTargets
-} from "./chunk-WRR5F2DI.js";
+} from "./chunk-H35WY45O.js";
 import "./chunk-3AKZ4ECQ.js";
 import "./chunk-HU4I2HOG.js";
 import "./chunk-ULJ3IXED.js";
 import "./chunk-LJSTQBDB.js";
-import "./chunk-U5ZOSZVQ.js";
+import "./chunk-ISO2YZLM.js";
 import "./chunk-UTYR6EJ4.js";
 import "./chunk-JANCEJGW.js";
 import "./chunk-JWXGXOVI.js";

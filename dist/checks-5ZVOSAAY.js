@@ -1,7 +1,7 @@
 import { createRequire as __rgCreateRequire } from 'node:module'; const require = __rgCreateRequire(import.meta.url);
 import {
   ALL_CHECKS
-} from "./chunk-U5ZOSZVQ.js";
+} from "./chunk-ISO2YZLM.js";
 import "./chunk-UTYR6EJ4.js";
 import "./chunk-JANCEJGW.js";
 import "./chunk-JWXGXOVI.js";

@@ -34905,7 +34905,7 @@ var k8sSecurityContext = {
     summary: "Fails for each container (init containers included) that may run as root (`runAsNonRoot` not true and no non-zero `runAsUser`, at container or pod level), is `privileged`, does not set `allowPrivilegeEscalation: false`, or adds a dangerous capability (ALL, SYS_ADMIN, NET_ADMIN, ...), and for each pod sharing a host namespace (`hostNetwork`, `hostPID`, `hostIPC`), as Polaris runAsRootAllowed/runAsPrivileged/privilegeEscalationAllowed/dangerousCapabilities/hostNetworkSet/hostPIDSet/hostIPCSet; one finding per container listing every problem.",
     why: "A root, privileged or escalating container turns any code-execution bug into a node compromise; the restricted Pod Security Standard forbids all three.",
     fix: "Set `runAsNonRoot: true` (and a non-zero `runAsUser` if the image has no USER), `allowPrivilegeEscalation: false`, drop all capabilities, and never `privileged: true`.",
-    severityNote: 'P1 when the container runs or may run as root, is privileged, adds a dangerous capability or shares a host namespace; P2 when the only problems are hardening: privilege escalation left allowed, or "may run as root" for an image this repository builds from a Dockerfile with a non-root USER (or a base documented to run as non-root).',
+    severityNote: 'P1 when the container runs or may run as root, is privileged, adds a dangerous capability or shares a host namespace; P2 when the only problems are hardening: privilege escalation left allowed, or "may run as root" for an image this repository builds from a Dockerfile with a non-root USER (or a base documented to run as non-root), for an init container, or for the pod of a Job or CronJob (they run to completion and serve nothing).',
     snippets: [{ stack: "Kubernetes", code: 'securityContext:\n  runAsNonRoot: true\n  runAsUser: 10001\n  allowPrivilegeEscalation: false\n  capabilities:\n    drop: ["ALL"]' }]
   },
   run(ctx) {
@@ -34914,7 +34914,9 @@ var k8sSecurityContext = {
       async visit(container, workload) {
         let problems = securityProblems(container, workload);
         const user = problems.some((p) => p.message.startsWith("may run as root")) ? await imageUser(ctx, container.spec.image) : void 0;
-        if (user) problems = problems.map((p) => p.message.startsWith("may run as root") ? { ...p, severity: "P2", message: `${p.message}, though ${user}` } : p);
+        const shortLived = container.init ? "an init container runs to completion and serves nothing" : /^(Job|CronJob)$/.test(workload.kind) ? `a ${workload.kind}'s pod runs to completion and serves nothing` : void 0;
+        const because = user ?? shortLived;
+        if (because) problems = problems.map((p) => p.message.startsWith("may run as root") ? { ...p, severity: "P2", message: `${p.message}, though ${because}` } : p);
         const out = [];
         const shared = hostNamespaces(workload);
         if (shared.length && workload.containers[0] === container) {

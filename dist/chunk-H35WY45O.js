@@ -22,7 +22,7 @@ import {
   redactText,
   redactWith,
   signUpRoutesFromRepo
-} from "./chunk-U5ZOSZVQ.js";
+} from "./chunk-ISO2YZLM.js";
 import {
   RAMP_CHECK_ID,
   capacityProblem,
