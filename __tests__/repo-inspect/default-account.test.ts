@@ -189,6 +189,30 @@ describe('accounts created by application code (shape 2)', () => {
   });
 });
 
+describe('near-misses in ordinary code', () => {
+  it('does not take a ternary, a route, a message key or an empty list for a seeded account', async () => {
+    const ts = [
+      "export const status = (ok: boolean) => ({ status: ok ? 'pass' : 'fail', role: 'admin' });",
+      "const routes = { base: '/api/admin/users', forgotPassword: '/api/users/forgot-password' };",
+      "export const labels = { username: 'label.username', password: 'label.password', role: 'label.admin' };",
+      'export function check(values: string[]) {',
+      '  if (values.length === 0) {',
+      "    return register('guest', 'guest-visitor');",
+      '  }',
+      '}',
+      '',
+    ].join('\n');
+    const result = await audit([secretsDefaultAccount], { ...IMAGE, 'package.json': '{"name":"app","version":"1.0.0"}\n', 'src/misc.ts': ts });
+    expect(where(result, ID)).toEqual(['pass P0']);
+  });
+
+  it('does not judge a test runner configuration (cypress.config.ts is a test file by the role table)', async () => {
+    const cypress = "export default { env: { username: 'admin', password: 'umami-admin' } };\n";
+    const result = await audit([secretsDefaultAccount], { ...IMAGE, 'package.json': '{"name":"app","version":"1.0.0"}\n', 'cypress.config.ts': cypress });
+    expect(where(result, ID)).toEqual(['pass P0']);
+  });
+});
+
 describe('framework fixtures (shape 3)', () => {
   const FIXTURE = JSON.stringify(
     [

@@ -2,7 +2,7 @@ import { posix } from 'node:path';
 import type { FindingInput, RepoCheck, RepoCheckContext, Severity } from '../../engine/types.js';
 import type { RoleInfo } from '../../model/roles.js';
 import { redactValue } from '../../core/redact.js';
-import { classifySecretValue, isPasswordHash } from '../../model/values.js';
+import { classifySecretValue, isLocationValue, isPasswordHash } from '../../model/values.js';
 import { lineOfOffset, lineStartOffsets } from '../../parse/lines.js';
 import { sourceLanguage } from '../../repo/classify.js';
 import { mapLimited } from '../../repo/limit.js';
@@ -39,9 +39,12 @@ const VALUE_LITERAL = /b?(["'`])([^"'`\n\\]{0,200})\1(?!\s*(?:=>|:(?!:)))/g;
 // Letters around are excluded so `ROLE_ADMIN` and `admin@x` count and `rootDir`, `admins` do not.
 const ADMIN_WORD = /(?<![a-z])(admin(?:istrator)?|root|owner|super_?user|super_?admin|sys_?admin)(?![a-z])/i;
 const ADMIN_FLAG = /\b(?:is_?)?(?:super_?user|admin|superadmin|owner)["'`]?\s*(?:=>|:=|=|:)\s*(?:true|True|TRUE|1)\b/i;
-// "when no account exists": the count of users is zero, the set is empty, the table has none.
+// "when no account exists": the count of users is zero, the set of users is empty. A bare `count == 0` counts only
+// when the text before it speaks of users or accounts (`CountAccounts()`).
 const FIRST_ACCOUNT =
-  /\bcount\b[^\n]{0,20}?(?:===?|<=?)\s*0\b|\b(?:user|account|owner)s?_?count\s*(?:===?|<)\s*[01]\b|!\s*(?:await\s+)?[\w.]*(?:user|account|owner)s?\w*\.(?:Any|any|exists|length)\b|\b(?:not|!)\s*[\w.]*(?:User|Account)\w*\.objects\.exists\(\)|\.(?:length|size\(\)|count\(\))\s*===?\s*0|\bisEmpty\(\)|len\([\w.]*(?:user|account)s?\w*\)\s*==\s*0|no (?:users?|accounts?|admins?) (?:exists?|yet|found)/i;
+  /\b(?:user|account|owner)s?_?count\s*(?:===?|<)\s*[01]\b|!\s*(?:await\s+)?[\w.]*(?:user|account|owner)s?\w*\.(?:Any|any|exists|length)\b|\b(?:not|!)\s*[\w.]*(?:User|Account)\w*\.objects\.exists\(\)|(?:user|account|owner)s?\w*(?:\.\w+)*\.(?:length|size\(\)|count\(\)|Count\(\))\s*===?\s*0|(?:user|account|owner)s?\w*(?:\.\w+)*\.isEmpty\(\)|len\([\w.]*(?:user|account)s?\w*\)\s*==\s*0|no (?:users?|accounts?|admins?) (?:exists?|yet)\b/i;
+const BARE_ZERO_COUNT = /\bcount\b[^\n]{0,20}?(?:===?|<=?)\s*0\b/i;
+const ACCOUNT_WORD = /user|account|owner|admin/i;
 // A flag that makes the account change its password at first login, set on that record.
 const FORCED_CHANGE = /(?:must|force[sd]?|requires?|needs?)_?(?:to_?)?(?:change|reset|update)_?(?:the_?)?pass(?:word)?|pass(?:word)?_?(?:change|reset|update)_?(?:required|needed|pending|on_?(?:next_?|first_?)?login)|change_?pass(?:word)?_?(?:required|on_?(?:next_?|first_?)?login)/i;
 const TRUE_VALUE = /^\s*(?:["'`]?\s*(?:=>|:=|=|:)\s*)?["'`]?(?:true|t|1|yes)["'`]?\s*$/i;
@@ -143,12 +146,19 @@ export function seededAccounts(path: string, text: string): Seeded[] {
     const kind = classifySecretValue(candidate.value);
     // Read from elsewhere (`${ADMIN_PASSWORD}`, `$HASH` an install step wrote) or left to fill in: nothing fixed.
     if (kind === 'reference' || kind === 'placeholder' || kind === 'absent') continue;
+    // A route (`forgotPassword: "/api/users/forgot-password"`) or a message key (`password: 'label.password'`).
+    if (isLocationValue(candidate.value) || isMessageKey(candidate.value)) continue;
     const judged = csv ? judgeCsvRow(text, lines, line, candidate) : judgeRecord(text, candidate);
     if (!judged) continue;
     seenLines.add(line);
     out.push({ line, value: candidate.value, hash: isPasswordHash(candidate.value), ...judged });
   }
   return out;
+}
+
+/** `label.password`, `auth.form.password`: a translation or message key, dotted words with no digit. */
+function isMessageKey(value: string): boolean {
+  return /^[a-z][a-z_-]*(\.[a-z][a-z_-]*)+$/i.test(value);
 }
 
 interface Candidate {
@@ -167,6 +177,8 @@ function* candidates(text: string): Generator<Candidate> {
   }
   for (const m of text.matchAll(HASHED_LITERAL)) yield { at: m.index, end: m.index + m[0].length, value: m[2]! };
   for (const m of text.matchAll(PASSWORD_VALUE)) {
+    // `ok ? "pass" : "fail"` is a ternary, not a key.
+    if (/\?\s*["'`]?$/.test(text.slice(Math.max(0, m.index - 4), m.index))) continue;
     if (/confirm|hash|salt|field|column|label|placeholder|policy|length|regex|message|reset|old|current|new/i.test(m[1]!)) continue;
     yield { at: m.index, end: m.index + m[0].length, value: m[3]! };
   }
@@ -197,7 +209,8 @@ function judgeRecord(text: string, candidate: Candidate): Judged | undefined {
   const admin =
     sql?.admin ??
     (literals.some((v) => ADMIN_WORD.test(v)) || ADMIN_FLAG.test(body) || (candidate.call !== undefined && ADMIN_WORD.test(candidate.call)) || (account !== undefined && ADMIN_WORD.test(account)));
-  const firstAccount = !admin && FIRST_ACCOUNT.test(before + head);
+  const context = before + head;
+  const firstAccount = !admin && (FIRST_ACCOUNT.test(context) || (BARE_ZERO_COUNT.test(context) && ACCOUNT_WORD.test(context)));
   if (!admin && !firstAccount) return undefined;
   return { account, forced: sql?.forced ?? forcedIn(body), firstAccount };
 }
