@@ -257,6 +257,31 @@ describe('framework fixtures (shape 3)', () => {
   });
 });
 
+describe('admin password defaults in setup scripts (shape 4)', () => {
+  const SETUP = [
+    '#!/bin/sh', // 1
+    'set -e', // 2
+    'DJANGO_ADMIN_USER=${DJANGO_ADMIN_USER:-admin}', // 3
+    'DJANGO_ADMIN_PASSWORD=${DJANGO_ADMIN_PASSWORD:-admin}', // 4 P0
+    'DJANGO_SECRET_HINT=${DJANGO_SECRET_HINT:-none}', // 5 not a password
+    'python manage.py shell -c "create_admin(\'$DJANGO_ADMIN_USER\', \'$DJANGO_ADMIN_PASSWORD\')"', // 6
+    '',
+  ].join('\n');
+
+  it('reports an admin password variable that falls back to a literal, naming the account and the variable', async () => {
+    const result = await audit([secretsDefaultAccount], { ...IMAGE, 'scripts/setup.sh': SETUP });
+    expect(where(result, ID)).toEqual(['fail P0 scripts/setup.sh:4']);
+    expect(messages(result, ID)[0]).toContain('the admin account `admin` gets a password fixed by the repository, a literal password ([redacted, 5 chars]), the same on every install where DJANGO_ADMIN_PASSWORD is not set.');
+  });
+
+  it('does not report a required variable, a placeholder fallback, or a script under tests/', async () => {
+    const required = SETUP.replace('${DJANGO_ADMIN_PASSWORD:-admin}', '${DJANGO_ADMIN_PASSWORD:?set it}');
+    const placeholder = SETUP.replace('${DJANGO_ADMIN_PASSWORD:-admin}', '${DJANGO_ADMIN_PASSWORD:-CHANGE_ME}');
+    const result = await audit([secretsDefaultAccount], { ...IMAGE, 'scripts/setup.sh': required, 'scripts/init.sh': placeholder, 'tests/setup.sh': SETUP });
+    expect(where(result, ID)).toEqual(['pass P0']);
+  });
+});
+
 describe('roles and the whole family', () => {
   it('does not judge seeders (demo rows), and caps a file whose role is unknown at P1', async () => {
     const seeder = "<?php\nUser::create(['email' => 'admin@admin.com', 'password' => Hash::make('secret')]);\n";

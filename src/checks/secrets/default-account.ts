@@ -6,6 +6,8 @@ import { classifySecretValue, isLocationValue, isPasswordHash } from '../../mode
 import { lineOfOffset, lineStartOffsets } from '../../parse/lines.js';
 import { sourceLanguage } from '../../repo/classify.js';
 import { mapLimited } from '../../repo/limit.js';
+import { defaultOf, findReferences } from '../../parse/interpolation.js';
+import { judgeFallback, opensTheApplication } from './weak-default.js';
 
 // Where a seeded account lives: SQL init scripts and dumps, fixtures (Django JSON/YAML, Liquibase CSV), and
 // the code of the languages the repository model reads (plus C#, whose Identity seeders are the classic case).
@@ -62,6 +64,8 @@ interface Seeded {
   account: string | undefined;
   forced: boolean;
   firstAccount: boolean;
+  /** The variable whose fallback the password is, for a shell default. */
+  unlessSet?: string;
 }
 
 export const secretsDefaultAccount: RepoCheck = {
@@ -73,7 +77,7 @@ export const secretsDefaultAccount: RepoCheck = {
   supersedes: ['secrets.hardcoded'],
   docs: {
     summary:
-      'Fails for each admin-like or first account whose password the repository fixes: a migration, SQL init script or dump inserting a user with a password hash literal (`INSERT INTO sys_user … \'$2a$10$…\'`), a Laravel migration `\'password\' => bcrypt(\'password\')`, a Django `auth.user` fixture with `is_superuser: true` and a `pbkdf2_sha256$…` password (also in a fixtures folder when a deployed script runs `loaddata` on it), a Liquibase/JHipster `user.csv` row, code that creates an admin or owner with literal arguments (`createAdminUser(\'admin\', \'…\')`, `create_superuser(…)`, Identity `CreateAsync(user, "…")`, config defaults `DefaultUser: "admin", DefaultPass: "…"`), or one created "when no user exists" (`if count == 0`). Admin-like means the name, email, role or a flag says admin, root, owner or superuser, or the account is the first one. Passwords read from the environment, placeholders (`CHANGE_ME`) and hashes written by an install step (`\'$HASH\'`) do not fail. The account is named, the password or hash redacted.',
+      'Fails for each admin-like or first account whose password the repository fixes: a migration, SQL init script or dump inserting a user with a password hash literal (`INSERT INTO sys_user … \'$2a$10$…\'`), a Laravel migration `\'password\' => bcrypt(\'password\')`, a Django `auth.user` fixture with `is_superuser: true` and a `pbkdf2_sha256$…` password (also in a fixtures folder when a deployed script runs `loaddata` on it), a Liquibase/JHipster `user.csv` row, code that creates an admin or owner with literal arguments (`createAdminUser(\'admin\', \'…\')`, `create_superuser(…)`, Identity `CreateAsync(user, "…")`, config defaults `DefaultUser: "admin", DefaultPass: "…"`), or one created "when no user exists" (`if count == 0`). In setup and entrypoint shell scripts (which secrets.weak-default does not read), an admin password variable with a literal fallback (`DJANGO_ADMIN_PASSWORD=${DJANGO_ADMIN_PASSWORD:-admin}`). Admin-like means the name, email, role or a flag says admin, root, owner or superuser, or the account is the first one. Passwords read from the environment, placeholders (`CHANGE_ME`) and hashes written by an install step (`\'$HASH\'`) do not fail. The account is named, the password or hash redacted.',
     why: 'Every install of the application starts with the same administrator password, known to anyone who can read the repository (a hash in the repository is no better: the password is whatever produced it, and `123456`-class passwords fall to a dictionary in seconds). Unless the operator changes it, the application\'s own login is open.',
     fix: 'Create the first administrator from a required setting (`ADMIN_PASSWORD` read without a default, refusing to start when it is missing), from an interactive setup step, or with a random password printed once at install; or set a "must change password" flag on the seeded account so it cannot be used before its password is changed.',
     snippets: [
@@ -87,9 +91,11 @@ export const secretsDefaultAccount: RepoCheck = {
   async run(ctx) {
     const loaders = await fixtureLoaders(ctx);
     const paths = ctx.files.files.map((f) => f.path).filter((p) => mayHoldSeed(p) && (ctx.model.roles.isDeployed(p) || loaders.has(p)));
-    const perFile = await mapLimited(paths, ctx.parsed.scanConcurrency, async (path) => {
+    const scripts = ctx.files.files.map((f) => f.path).filter((p) => SHELL_SCRIPT.test(p) && ctx.model.roles.isDeployed(p));
+    const perFile = await mapLimited([...paths, ...scripts], ctx.parsed.scanConcurrency, async (path) => {
       const text = await ctx.files.read(path);
-      return { path, seeded: text && MAY_HOLD_PASSWORD.test(text) ? seededAccounts(path, text) : [] };
+      if (!text || !MAY_HOLD_PASSWORD.test(text)) return { path, seeded: [] };
+      return { path, seeded: SHELL_SCRIPT.test(path) ? shellDefaults(text) : seededAccounts(path, text) };
     });
     const findings: FindingInput[] = [];
     for (const { path, seeded } of perFile) {
@@ -109,7 +115,7 @@ function findingFor(path: string, seeded: Seeded, role: RoleInfo | undefined): F
   const kind = seeded.firstAccount ? 'first account (created when none exists)' : 'admin account';
   const what = seeded.hash
     ? `a password hash literal (${redactValue(seeded.value)}): the password is whatever produced it, and every install shares it`
-    : `a literal password (${redactValue(seeded.value)}), the same on every install`;
+    : `a literal password (${redactValue(seeded.value)}), the same on every install${seeded.unlessSet ? ` where ${seeded.unlessSet} is not set` : ''}`;
   const severity: Severity = seeded.forced ? 'P1' : 'P0';
   const forced = seeded.forced ? ' P1: the same record sets a forced password change, so the password must be replaced at first login.' : '';
   return {
@@ -338,6 +344,36 @@ function forcedIn(body: string): boolean {
   const m = FORCED_CHANGE.exec(body);
   if (!m) return false;
   return /^["'`]?\s*(?:=>|:=|=|:)\s*(?:true|True|TRUE|1)\b/.test(body.slice(m.index + m[0].length, m.index + m[0].length + 20).replace(/^[A-Za-z_]*/, ''));
+}
+
+// Setup and entrypoint scripts: `DJANGO_ADMIN_PASSWORD=${DJANGO_ADMIN_PASSWORD:-admin}` before `createsuperuser`.
+// (Compose files are secrets.weak-default's; it does not read shell scripts.)
+const SHELL_SCRIPT = /\.(sh|bash)$|(^|\/)(docker-)?entrypoint$/i;
+
+/**
+ * An admin account's password variable that falls back to a literal in a shell script: the account the script
+ * creates gets that password whenever the variable is not set. The name is the value of a user-named variable
+ * of the same script (`${DJANGO_ADMIN_USER:-admin}`), when one has a fallback.
+ */
+export function shellDefaults(text: string): Seeded[] {
+  const out: Seeded[] = [];
+  let account: string | undefined;
+  const found: Array<{ line: number; value: string; name: string }> = [];
+  text.split('\n').forEach((raw, index) => {
+    if (/^\s*#/.test(raw) || !raw.includes('${') || found.length >= MAX_PER_FILE) return;
+    for (const ref of findReferences(raw.slice(0, 2000))) {
+      const fallback = defaultOf(ref)?.trim();
+      if (!fallback || fallback.includes('$')) continue;
+      if (/(ADMIN|ROOT|SUPERUSER|OWNER)[A-Z0-9_]*(USER(NAME)?|LOGIN|EMAIL)$/i.test(ref.name)) account ??= fallback;
+      // Only the passwords of accounts the deployment creates (ADMIN_PASSWORD, SUPERUSER_PASSWORD), judged by the shared vocabulary.
+      if (!/PASS/i.test(ref.name) || !opensTheApplication(ref.name) || !judgeFallback(ref.name, fallback)) continue;
+      // `${ADMIN_PASSWORD:-CHANGE_ME}`: left to fill in, as in a seed.
+      if (classifySecretValue(fallback) === 'placeholder') continue;
+      found.push({ line: index + 1, value: fallback, name: ref.name });
+    }
+  });
+  for (const f of found) out.push({ line: f.line, value: f.value, hash: false, account, forced: false, firstAccount: false, unlessSet: f.name });
+  return out;
 }
 
 // Scripts and manifests that may run `manage.py loaddata` at deploy or start.
