@@ -190,11 +190,12 @@ describe('accounts created by application code (shape 2)', () => {
 });
 
 describe('near-misses in ordinary code', () => {
-  it('does not take a ternary, a route, a message key or an empty list for a seeded account', async () => {
+  it('does not take a ternary, a route, a message key, a database connection or an empty list for a seeded account', async () => {
     const ts = [
       "export const status = (ok: boolean) => ({ status: ok ? 'pass' : 'fail', role: 'admin' });",
       "const routes = { base: '/api/admin/users', forgotPassword: '/api/users/forgot-password' };",
       "export const labels = { username: 'label.username', password: 'label.password', role: 'label.admin' };",
+      "export const db = { host: 'db', port: 5432, user: 'root', password: 'rootpass-2024' };",
       'export function check(values: string[]) {',
       '  if (values.length === 0) {',
       "    return register('guest', 'guest-visitor');",

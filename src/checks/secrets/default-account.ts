@@ -52,6 +52,9 @@ const FORCED_CHANGE = /(?:must|force[sd]?|requires?|needs?)_?(?:to_?)?(?:change|
 const TRUE_VALUE = /^\s*(?:["'`]?\s*(?:=>|:=|=|:)\s*)?["'`]?(?:true|t|1|yes)["'`]?\s*$/i;
 // The account's name, by key: `username`, `login`, `email`, `DefaultUser`, `UserName = "alice"`.
 const NAME_VALUE = /\b["']?((?:user_?name|UserName|login|email|Email|name|Name|[A-Za-z]*User(?:name)?|[a-z_]*user(?:name)?))["']?\s*(?:=>|:=|=|:)\s*(["'`])([^"'`\n\\]{1,100})\2/g;
+// A record that says where to connect (`Config{User: "root", Passwd: "…", Addr: "db:3306"}`) holds a client's
+// credentials for another server (secrets.hardcoded and secrets.weak-default judge those), not an account the application creates.
+const CONNECTION_KEY = /\b["']?(?:host(?:name)?|port|addr(?:ess)?|database|db_?name|dsn|datasource|data_source|server|endpoint|url)["']?\s*(?:=>|:=|=|:)/i;
 const NAME_COLUMN = /^(?:user_?name|login|email|user|account|name|nick_?name|mail)$/i;
 const ROLE_COLUMN = /role|authorit|group|type|level|rank/i;
 const FLAG_COLUMN = /^(?:is_?)?(?:super_?user|admin|superadmin|owner)$/i;
@@ -209,6 +212,7 @@ function judgeRecord(text: string, candidate: Candidate): Judged | undefined {
   const before = text.slice(Math.max(0, record.from - BEFORE_REACH), record.from);
   const body = text.slice(record.from, record.to);
   const sql = sqlRow(text, record, head);
+  if (!sql && CONNECTION_KEY.test(body)) return undefined;
   // Every literal of the record but the password itself (by position: `DefaultUser: "admin", DefaultPass: "admin"`).
   const literals = [...body.matchAll(VALUE_LITERAL)].filter((s) => record.from + s.index + s[0].length <= candidate.at || record.from + s.index >= candidate.end).map((s) => s[2]!);
   const account = sql?.account ?? candidate.account ?? nameIn(body) ?? lastNameIn(before);
