@@ -17,6 +17,8 @@ const EXTRA_SOURCE = /\.cs$/i;
 const MAY_HOLD_PASSWORD = /pass|\$2[abxy]?\$|pbkdf2|\$argon2|(?:user|account|owner|admin)\s*\(|CreateAsync/i;
 /** At most this many accounts are reported per file: a dump of users is one problem, not a thousand. */
 const MAX_PER_FILE = 5;
+/** And at most this many candidate passwords are judged per file: each reads up to a few thousand characters around it. */
+const MAX_CANDIDATES = 500;
 /** How far (characters) a record is looked for around a password, and how much text before it is read for the account's name and a "no user yet" condition. */
 const RECORD_REACH = 2000;
 const BEFORE_REACH = 800;
@@ -80,7 +82,7 @@ export const secretsDefaultAccount: RepoCheck = {
   supersedes: ['secrets.hardcoded'],
   docs: {
     summary:
-      'Fails for each admin-like or first account whose password the repository fixes: a migration, SQL init script or dump inserting a user with a password hash literal (`INSERT INTO sys_user … \'$2a$10$…\'`), a Laravel migration `\'password\' => bcrypt(\'password\')`, a Django `auth.user` fixture with `is_superuser: true` and a `pbkdf2_sha256$…` password (also in a fixtures folder when a deployed script runs `loaddata` on it), a Liquibase/JHipster `user.csv` row, code that creates an admin or owner with literal arguments (`createAdminUser(\'admin\', \'…\')`, `create_superuser(…)`, Identity `CreateAsync(user, "…")`, config defaults `DefaultUser: "admin", DefaultPass: "…"`), or one created "when no user exists" (`if count == 0`). In setup and entrypoint shell scripts (which secrets.weak-default does not read), an admin password variable with a literal fallback (`DJANGO_ADMIN_PASSWORD=${DJANGO_ADMIN_PASSWORD:-admin}`). Admin-like means the name, email, role or a flag says admin, root, owner or superuser, or the account is the first one. Passwords read from the environment, placeholders (`CHANGE_ME`) and hashes written by an install step (`\'$HASH\'`) do not fail. The account is named, the password or hash redacted.',
+      'Fails for each admin-like or first account whose password the repository fixes: a migration, SQL init script or dump inserting a user with a password hash literal (`INSERT INTO sys_user … \'$2a$10$…\'`), a Laravel migration `\'password\' => bcrypt(\'password\')`, a Django `auth.user` fixture with `is_superuser: true` and a `pbkdf2_sha256$…` password (also in a fixtures folder when a deployed script runs `loaddata` on it), a Liquibase/JHipster `user.csv` row, code that creates an admin or owner with literal arguments (`createAdminUser(\'admin\', \'…\')`, `create_superuser(…)`, Identity `CreateAsync(user, "…")`, config defaults `DefaultUser: "admin", DefaultPass: "…"`), or one created "when no user exists" (`if count == 0`). In setup and entrypoint shell scripts (which secrets.weak-default does not read), an admin password variable with a literal fallback (`DJANGO_ADMIN_PASSWORD=${DJANGO_ADMIN_PASSWORD:-admin}`). Admin-like means the name, email, role or a flag says admin, root, owner or superuser, or the account is the first one. Passwords read from the environment, placeholders (`CHANGE_ME`) and hashes written by an install step (`\'$HASH\'`) do not fail. A record that says where to connect (host, port, DSN) holds a client\'s credentials for another server and is left to secrets.hardcoded and secrets.weak-default. Where its knowledge ends: names and roles are read from the record and the 800 characters before it, not from other files; at most 500 candidate passwords are judged per file. The account is named, the password or hash redacted.',
     why: 'Every install of the application starts with the same administrator password, known to anyone who can read the repository (a hash in the repository is no better: the password is whatever produced it, and `123456`-class passwords fall to a dictionary in seconds). Unless the operator changes it, the application\'s own login is open.',
     fix: 'Create the first administrator from a required setting (`ADMIN_PASSWORD` read without a default, refusing to start when it is missing), from an interactive setup step, or with a random password printed once at install; or set a "must change password" flag on the seeded account so it cannot be used before its password is changed.',
     snippets: [
@@ -148,8 +150,9 @@ export function seededAccounts(path: string, text: string): Seeded[] {
   const csv = /\.csv$/i.test(path);
   const out: Seeded[] = [];
   const seenLines = new Set<number>();
+  let judgedCount = 0;
   for (const candidate of candidates(text)) {
-    if (out.length >= MAX_PER_FILE) break;
+    if (out.length >= MAX_PER_FILE || ++judgedCount > MAX_CANDIDATES) break;
     const line = lineOfOffset(lines, candidate.at);
     if (seenLines.has(line)) continue;
     const kind = classifySecretValue(candidate.value);
