@@ -4,7 +4,7 @@ import {
 } from "./chunk-LJSTQBDB.js";
 import {
   SCANNERS
-} from "./chunk-O7PHBJO4.js";
+} from "./chunk-E5TUDGCH.js";
 import {
   readTextFile
 } from "./chunk-MIYDDCIY.js";

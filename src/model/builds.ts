@@ -145,7 +145,11 @@ function imagesOfStep(path: string, lines: readonly string[], i: number): string
     const line = lines[j]!.length > 500 ? lines[j]!.slice(0, 500) : lines[j]!;
     for (const m of line.matchAll(TAG_OPTION)) if (m[1]!.includes('/') || j === i) out.add(m[1]!);
     const whole = IMAGE_LINE.exec(line);
-    if (whole && !/Dockerfile|Containerfile/i.test(whole[1]!)) out.add(whole[0]!.trim().replace(/^(?:-\s*)?(?:(?:image|tags?)\s*:\s*)?["']?|["']?\s*(?:#.*)?$/g, ''));
+    if (whole && !/Dockerfile|Containerfile/i.test(whole[1]!)) {
+      // `tags: ${{ vars.REGISTRY }}/app:latest,${{ vars.REGISTRY }}/app:2.6`: one reference per comma.
+      const written = whole[0]!.trim().replace(/^(?:-\s*)?(?:(?:image|tags?)\s*:\s*)?["']?|["']?\s*(?:#.*)?$/g, '');
+      for (const one of written.split(/,(?![^{]*\}\})/)) out.add(one.trim());
+    }
   }
   // `tags: ${{ steps.meta.outputs.tags }}`: the images are listed by the step that computes the tags
   // (docker/metadata-action's `images:` block), wherever it stands in the job.
@@ -153,7 +157,9 @@ function imagesOfStep(path: string, lines: readonly string[], i: number): string
     const step = /\$\{\{\s*steps\.([\w-]+)\.outputs\.tags\s*\}\}/.exec(lines[j]!.slice(0, 500))?.[1];
     if (step) for (const image of metadataImages(lines, step)) out.add(image);
   }
-  return [...out].filter((r) => r && !imageRepository(r).includes('$'));
+  // A registry or organisation written as a variable (`${{ vars.REGISTRY }}/app`) still names the image after it;
+  // a variable in the name itself names nothing.
+  return [...out].filter((r) => r && !imageRepository(r).replace(/^(?:[^/]*\$[^/]*\/)+/, '').includes('$'));
 }
 
 /** The `images:` of the step with `id: <step>` (docker/metadata-action), one per line or comma-separated. */

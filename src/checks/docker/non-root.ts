@@ -100,7 +100,11 @@ async function imagesBuiltOn(ctx: RepoCheckContext, path: string): Promise<strin
   const images = ctx.model.builds.imagesOf(path).map((i) => ({ repository: imageRepository(i), tag: splitImage(i).tag }));
   if (!images.length || images.some((i) => !i.tag || i.tag.includes('$'))) return undefined;
   const key = (repository: string, tag: string | undefined): string => `${repository}:${tag ?? 'latest'}`;
-  const wanted = new Set(images.map((i) => key(i.repository, i.tag)));
+  // A registry or organisation written as a CI variable (`${{ vars.REGISTRY_REPO }}/base:latest`) is compared by
+  // what follows it: `wger/base:latest` is that image.
+  const variablePrefix = /^(?:[^/]*[${][^/]*\/)+/;
+  const wanted = new Set(images.map((i) => key(i.repository.replace(variablePrefix, ''), i.tag)));
+  const suffixed = images.some((i) => variablePrefix.test(i.repository));
   const users = new Map<string, string[]>();
   // Its own later stages count too: `FROM org/app:base-slim AS base` builds on what an earlier build of it published.
   for (const other of ctx.files.files.map((f) => f.path).filter(isDockerfile)) {
@@ -108,8 +112,10 @@ async function imagesBuiltOn(ctx: RepoCheckContext, path: string): Promise<strin
     if (!file) continue;
     const bases = [...file.stages.map((s) => s.resolvedImage), ...file.stages.flatMap((s) => s.instructions.filter((i) => i.keyword === 'COPY').flatMap((i) => i.text.match(/--from=(\S+)/)?.[1] ?? []))];
     for (const base of bases) {
-      const k = key(imageRepository(base), splitImage(base).tag);
-      if (wanted.has(k)) users.set(k, [...(users.get(k) ?? []), other]);
+      const repository = imageRepository(base);
+      const tag = splitImage(base).tag;
+      const k = [key(repository, tag), ...(suffixed ? [key(repository.replace(/^.*\//, ''), tag)] : [])].find((candidate) => wanted.has(candidate));
+      if (k) users.set(k, [...(users.get(k) ?? []), other]);
     }
   }
   if (![...wanted].every((k) => users.has(k))) return undefined;

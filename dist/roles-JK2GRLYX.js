@@ -3,17 +3,17 @@ import {
   DEFAULT_CONFIG_PATH,
   buildRepoModel,
   loadConfig
-} from "./chunk-HU4I2HOG.js";
-import "./chunk-ULJ3IXED.js";
+} from "./chunk-J5ZJTYSG.js";
+import "./chunk-Y7W7ALIC.js";
 import {
   terminalText
 } from "./chunk-JWXGXOVI.js";
-import "./chunk-WJ6LKLAP.js";
+import "./chunk-PLTMUAIL.js";
 import {
   loadFileSet
 } from "./chunk-MIYDDCIY.js";
-import "./chunk-EJNAD36O.js";
-import "./chunk-VE7Y2MBA.js";
+import "./chunk-4Z2OGTBQ.js";
+import "./chunk-MTTX4N5J.js";
 import "./chunk-TKC4N4VZ.js";
 import {
   UsageError

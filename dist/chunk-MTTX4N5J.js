@@ -94,10 +94,10 @@ var ROLE_RULES = [
   {
     id: "test-name",
     role: "test",
-    path: /(^|\/)(conftest\.py|test_[^/]*\.py|[^/]*_tests?\.py|[^/]*_test\.go|[^/]*_spec\.rb|[^/]*Tests?\.(java|kt|cs)|[^/]*\.(test|spec|e2e|cy|stories|story)\.[cm]?[jt]sx?|pytest\.ini|tox\.ini|phpunit\.xml(\.dist)?|jest\.config\.[cm]?[jt]s|vitest\.config\.[cm]?[jt]s|playwright\.config\.[cm]?[jt]s)$/i,
+    path: /(^|\/)(conftest\.py|test_[^/]*\.py|[^/]*_tests?\.py|[^/]*_test\.go|[^/]*_spec\.rb|[^/]*Tests?\.(java|kt|cs)|[^/]*\.(test|spec|e2e|cy|stories|story)\.[cm]?[jt]sx?|pytest\.ini|tox\.ini|phpunit\.xml(\.dist)?|jest\.config\.[cm]?[jt]s|vitest\.config\.[cm]?[jt]s|playwright\.config\.[cm]?[jt]s|cypress\.config\.[cm]?[jt]s)$/i,
     scope: "any-depth",
     why: "a test file by its name",
-    matches: ["app/conftest.py", "app/test_views.py", "pkg/server_test.go", "src/app.test.ts", "phpunit.xml", "src/UserServiceTest.java", "src/Dialog.story.tsx"],
+    matches: ["app/conftest.py", "app/test_views.py", "pkg/server_test.go", "src/app.test.ts", "phpunit.xml", "src/UserServiceTest.java", "src/Dialog.story.tsx", "cypress.config.ts"],
     notMatches: ["app/views.py", "pkg/server.go", "src/latest.ts"]
   },
   {

@@ -9,7 +9,7 @@ import {
 import {
   imageSources,
   mergePatch
-} from "./chunk-JANCEJGW.js";
+} from "./chunk-BT22PTSN.js";
 import {
   ContextTracker,
   ExternalTokenizer,
@@ -66,7 +66,7 @@ import {
   tags,
   truthy,
   unpinnedReason
-} from "./chunk-WJ6LKLAP.js";
+} from "./chunk-PLTMUAIL.js";
 import {
   BACKUP_PATH,
   GENERIC_ENTROPY_THRESHOLD,
@@ -91,6 +91,7 @@ import {
   isGeneratedSecret,
   isLocationValue,
   isLoggingCandidate,
+  isPasswordHash,
   isPlaceholder,
   isPublicKeyName,
   isReference,
@@ -103,7 +104,7 @@ import {
   secretScanner,
   urlPassword,
   webFrameworkScanner
-} from "./chunk-O7PHBJO4.js";
+} from "./chunk-E5TUDGCH.js";
 import {
   READ_CONCURRENCY,
   baseName,
@@ -120,6 +121,8 @@ import {
   isSecretAttributeName,
   isSecretVariableName,
   isYamlFile,
+  lineOfOffset,
+  lineStartOffsets,
   mapLimited,
   nodeAt,
   notReadFinding,
@@ -29566,18 +29569,18 @@ async function discoverHealth(ctx) {
   const [repoHealth, base] = await Promise.all([ctx.repository?.health() ?? Promise.resolve({ paths: [] }), ctx.exchanges.base()]);
   const products = recogniseProducts(base.ok ? base.response : void 0);
   const seen = /* @__PURE__ */ new Set();
-  const candidates = [];
+  const candidates2 = [];
   const add = (path, role, requiredBy) => {
     if (seen.has(path)) return;
     seen.add(path);
-    candidates.push({ endpoint: { path, method: "GET" }, role, ...requiredBy ? { requiredBy } : {} });
+    candidates2.push({ endpoint: { path, method: "GET" }, role, ...requiredBy ? { requiredBy } : {} });
   };
   for (const entry of repoHealth.paths) add(entry.path, entry.role ?? roleOf(entry.path), entry.declared ? entry.file : void 0);
-  const fromRepository = candidates.length;
+  const fromRepository = candidates2.length;
   const documenting = products.filter((p) => p.health?.length);
   for (const product of documenting) for (const path of product.health) add(path, roleOf(path));
   for (const path of COMMON_HEALTH_PATHS) add(path, roleOf(path));
-  const [probes, references] = await Promise.all([probeAll(ctx, candidates), catchAllReferences(ctx)]);
+  const [probes, references] = await Promise.all([probeAll(ctx, candidates2), catchAllReferences(ctx)]);
   const isHealth = (p) => p.result.ok && looksLikeHealth(p.result.response, references);
   const nested = [];
   for (const probe of probes.filter(isHealth)) {
@@ -29598,9 +29601,9 @@ async function discoverHealth(ctx) {
     ...repoHealth.waitedOnBy ? { waitedOnBy: repoHealth.waitedOnBy } : {}
   };
 }
-async function probeAll(ctx, candidates) {
+async function probeAll(ctx, candidates2) {
   const timeoutMs = probeTimeoutMs(ctx);
-  return mapBounded(candidates, DISCOVERY_CONCURRENCY, async ({ endpoint, role, requiredBy }) => ({
+  return mapBounded(candidates2, DISCOVERY_CONCURRENCY, async ({ endpoint, role, requiredBy }) => ({
     endpoint,
     role,
     ...requiredBy ? { requiredBy } : {},
@@ -30115,8 +30118,8 @@ async function endpointsToBurst(ctx) {
   }
   const references = await catchAllReferences(ctx);
   const { api } = await discoverEndpoints(ctx.exchanges, ctx.target);
-  const candidates = [.../* @__PURE__ */ new Set([...API_CANDIDATES, ...api.map((a) => a.path)])];
-  for (const path of candidates) {
+  const candidates2 = [.../* @__PURE__ */ new Set([...API_CANDIDATES, ...api.map((a) => a.path)])];
+  for (const path of candidates2) {
     const probe = await apiProbe(ctx.exchanges, path);
     if (!probe.ok) continue;
     const discovered = api.find((a) => a.path === path);
@@ -30126,7 +30129,7 @@ async function endpointsToBurst(ctx) {
     }
   }
   return {
-    skip: `No API path to burst: none is configured (rate-limited: or api:) and none of ${candidates.join(", ")} answered as an API (a document giving only a version is not one). Configure the login or API path under rate-limited:.`
+    skip: `No API path to burst: none is configured (rate-limited: or api:) and none of ${candidates2.join(", ")} answered as an API (a document giving only a version is not one). Configure the login or API path under rate-limited:.`
   };
 }
 function looksLikeApi(response, references = {}) {
@@ -32137,196 +32140,8 @@ var envInsecureDefaults = {
 // src/checks/env/index.ts
 var envChecks = [envTemplate, envUndocumented, envRequired, envCommittedFile, envInsecureDefaults];
 
-// src/model/test-sections.ts
-function testSectionOf(path, lines) {
-  if (!/\.rs$/.test(path)) return void 0;
-  for (let i = 0; i < lines.length; i++) {
-    if (!/^\s*#\[cfg\(test\)\]\s*$/.test(lines[i])) continue;
-    const next = lines.slice(i + 1, i + 3).find((l) => l.trim() && !/^\s*(#\[|\/\/)/.test(l));
-    if (next && /^\s*(pub(\([\w:]+\))?\s+)?mod\s+\w+/.test(next)) {
-      return { from: i + 1, role: { role: "test", reason: `inside the \`#[cfg(test)]\` module at line ${i + 1}, built only by \`cargo test\``, rule: "content:rust-test-module" } };
-    }
-  }
-  return void 0;
-}
-
-// src/checks/secrets/hardcoded.ts
-var OUTSIDE_DEPLOYED_FILES = {
-  [GENERIC_RULE_ID]: "not judged",
-  "aws-secret-access-key": "not judged",
-  jwt: "not judged",
-  "url-credentials": "not judged",
-  "private-key": "P2",
-  "aws-access-key-id": "P2"
-};
-var CONFIG_FILE = /\.(ya?ml|ini|conf|cfg|toml|properties|env)$|(^|\/)\.env[\w.-]*$/i;
-var NON_PRODUCTION_SECTION = /^(development|dev|test|testing|local|ci|e2e)\s*:\s*(&\w+)?\s*$/i;
-function inactiveLine(path, lines, line) {
-  const own = lines[line - 1] ?? "";
-  if (isQuotedLiteralSource(path)) {
-    if (/^\s*(#|\/\/|\/?\*|--|%|;)/.test(own)) return "the line is a comment: documentation, not what the code runs with";
-    if (sourceLanguage(path) === "python" && insideDocstring(lines, line)) return "the line is in a docstring: documentation, not what the code runs with";
-    return void 0;
-  }
-  if (/^\s*[#;]/.test(own)) return "the line is commented out: the value is not in effect";
-  if (!/\.ya?ml$/i.test(path)) return void 0;
-  for (let i = line - 1; i >= 0 && line - i < 2e3; i--) {
-    const text = lines[i];
-    if (!/^[^\s#-]/.test(text)) continue;
-    const section = NON_PRODUCTION_SECTION.exec(text.trim());
-    return section ? `it is under the \`${section[1]}:\` section, which production does not load` : void 0;
-  }
-  return void 0;
-}
-function insideDocstring(lines, line) {
-  let open;
-  for (let i = 0; i < line - 1 && i < 2e4; i++) {
-    for (const m of lines[i].matchAll(/"""|'''/g)) {
-      if (open === void 0) open = m[0];
-      else if (open === m[0]) open = void 0;
-    }
-  }
-  return open !== void 0;
-}
-function judgeHit(hit, role) {
-  const guess = OUTSIDE_DEPLOYED_FILES[hit.rule];
-  if (role.role !== "production" && role.role !== "development" && role.role !== "unknown" && guess === "not judged") return { severity: "not judged" };
-  if (hit.minor) return { severity: "P2", why: hit.minor };
-  if (hit.declaredFake) return { severity: "P2", why: "the code declares the value made up (a comment beside it, its name or the file header)" };
-  if (role.role === "unknown") return guess === "not judged" && !isGeneratedSecret(hit.value) ? { severity: "P1", why: `${role.reason}; nothing shows production uses this value` } : { severity: "P0" };
-  if (role.role === "production" || guess === void 0) return { severity: "P0" };
-  if (role.role === "development") return { severity: "P2", why: `${role.reason}: a development file; make sure it reaches only a local service` };
-  const why = hit.rule === "private-key" ? "make sure the key was generated for it and signs nothing real" : "an access key id alone grants nothing";
-  return { severity: "P2", why: `a ${role.role} file (${role.reason}); ${why}` };
-}
-var secretsHardcoded = {
-  id: "secrets.hardcoded",
-  title: "No credentials in the repository",
-  category: "security",
-  severity: "P0",
-  kind: "repo",
-  roles: "own",
-  scansEveryFile: [secretScanner],
-  docs: {
-    summary: `Fails for each credential found in a text file of the repository, naming the rule: AWS access key ids (AKIA/ASIA\u2026) and secret access keys (40 characters next to an aws/secret-access-key name), private key blocks with a body, GitHub (ghp_/gho_/ghs_/ghu_/ghr_, github_pat_), GitLab (glpat-), Slack (xox?-), Stripe live (sk_live_/rk_live_), npm (npm_), OpenAI (sk-\u2026T3BlbkFJ\u2026, sk-proj-), Google (AIza) tokens, signed JWTs, passwords in URLs (postgres://user:pass@host) and values of secret-named keys with Shannon entropy \u2265 ${GENERIC_ENTROPY_THRESHOLD} bits/char (16+ characters with letters and digits; quoted literals only in code files).`,
-    why: "A credential in git is leaked to everyone who can read the repository, its forks and clones, forever in history; bots harvest public ones within minutes.",
-    fix: "Revoke and rotate the credential first, then remove it from the code (read it from the environment or a secret manager) and, if needed, from history (git filter-repo).",
-    severityNote: "By file role (see \"File roles\" above): in production files every rule is P0; in development files the guessing rules (entropy, URL password, JWT, AWS secret key by name, private key) are P2; in test, docs, example, template and tooling files vendor-prefixed tokens (ghp_, xox?-, sk_live_, AIza, npm_, glpat-, OpenAI) stay P0 (P2 in a test file whose line or the two lines above say the value is made up: fake, dummy, not real, randomly generated), a private key or a bare AWS key id is P2 and the guessing rules are not judged. A URL password for a loopback host (127.0.0.1, localhost) is P2. A value of an Elixir config script that the prod configuration replaces (config.exs's `secret_key_base` when runtime.exs reads SECRET_KEY_BASE for prod), or of a config script MIX_ENV=prod does not load (`config/hex.exs`; model/frameworks/phoenix.ts), is P2 for the guessing rules, as in a development file. Not findings: UUIDs, password hashes (pbkdf2, bcrypt, argon2, scrypt), digests, public-by-design keys (publishable, site keys, analytics write keys such as PostHog or Segment), documented example values (containing EXAMPLE/sample/fake/dummy/token/secret/xxxx or runs like 0000000, such as AWS's AKIAIOSFODNN7EXAMPLE; jwt.io's sample token), placeholders (`${VAR}`, `<\u2026>`, `CHANGE_ME`), documentation passwords in URLs (`user:pass@`, `foo:bar@`, a user equal to the password, hosts under example.com/.test/.invalid), Stripe test keys, lockfiles/minified/map files, and lines marked `readiness-gate:allow-secret`, `gitleaks:allow` or `pragma: allowlist secret` (for test fixtures). The repository's own scanner decisions are honoured: the global allowlists of `.gitleaks.toml` (paths, regexes with `regexTarget`, stopwords, `condition`; rule-scoped ones name gitleaks' rule ids and are not applied), `.gitleaksignore` fingerprints (by file and line) and detect-secrets `.secrets.baseline` results audited as false positives (`is_secret: false`). Every value a named filter or one of those configurations set aside is counted in the JSON report's `repository.setAside` (`secrets-filter:<name>`, `gitleaks:.gitleaks.toml`...). Measured on the 10,146 text files (65 MB) of this project's own node_modules: 4 hits (a PEM block and a generated password in READMEs, a URL password in a test), about 1 s of CPU."
-  },
-  // One finding per cause: the env, compose, Dockerfile and Kubernetes secret
-  // checks name the key and the file kind; this generic scanner yields to them.
-  async run(ctx) {
-    const paths = ctx.files.files.filter((f) => isScannedForSecrets(f.path)).map((f) => f.path);
-    const perFile = await mapLimited(paths, ctx.parsed.scanConcurrency, async (path) => ({
-      path,
-      scan: await ctx.parsed.scan(secretScanner, path) ?? { hits: [], filtered: {} }
-    }));
-    const decisions = ctx.model.secretScanners;
-    const findings = [];
-    let notJudged = 0;
-    const devOnly = perFile.some((f) => f.scan.hits.length && /\.exs$/.test(f.path)) ? outsideProd(await ctx.model.phoenix()) : /* @__PURE__ */ new Map();
-    for (const { path, scan } of perFile) {
-      for (const [filter, count] of Object.entries(scan.filtered)) ctx.setAside?.(`secrets-filter:${filter}`, count);
-      const role = ctx.model.roles.of(path);
-      const text = scan.hits.length ? await ctx.files.read(path) : void 0;
-      const allLines = text?.split("\n");
-      const hits = decisions.files.length ? scan.hits.filter((hit) => !acceptedByRepository(decisions, ctx, path, hit, allLines)) : scan.hits;
-      const lines = (CONFIG_FILE.test(path) || isQuotedLiteralSource(path)) && hits.some((h) => OUTSIDE_DEPLOYED_FILES[h.rule] === "not judged") ? allLines : void 0;
-      const section = allLines && hits.length ? testSectionOf(path, allLines) : void 0;
-      for (const hit of hits) {
-        const judged = judgeHit(hit, section && hit.line >= section.from ? section.role : role);
-        const inactive = lines && (judged.severity === "P0" || judged.severity === "P1") && OUTSIDE_DEPLOYED_FILES[hit.rule] === "not judged" ? inactiveLine(path, lines, hit.line) : void 0;
-        const replaced = devOnly.get(`${path}:${hit.line}`) ?? devOnly.get(path);
-        const lowered = inactive ?? (replaced && (judged.severity === "P0" || judged.severity === "P1") && OUTSIDE_DEPLOYED_FILES[hit.rule] === "not judged" ? replaced : void 0);
-        const verdict2 = lowered ? { severity: "P2", why: lowered } : judged;
-        if (verdict2.severity === "not judged") {
-          notJudged++;
-          continue;
-        }
-        const finding3 = findingFor(path, hit, allLines?.[hit.line - 1]);
-        if (verdict2.severity === "P2" || verdict2.severity === "P1") {
-          finding3.severity = verdict2.severity;
-          finding3.message += ` ${verdict2.severity}: ${verdict2.why}.`;
-        }
-        findings.push(finding3);
-      }
-    }
-    const oversized = ctx.files.notRead((p) => isScannedForSecrets(p)).filter((f) => f.unread === "oversized");
-    const partly = [];
-    for (const { path } of oversized) {
-      const head2 = await ctx.files.readHead(path, ctx.config.repo.maxFileBytes);
-      if (!head2 || isBinary(head2)) continue;
-      partly.push(path);
-      const role = ctx.model.roles.of(path);
-      const scan = secretScanner.run(head2.toString("utf8"), path);
-      for (const [filter, count] of Object.entries(scan.filtered)) ctx.setAside?.(`secrets-filter:${filter}`, count);
-      for (const hit of scan.hits.filter((h) => !acceptedByRepository(decisions, ctx, path, h, void 0))) {
-        const verdict2 = judgeHit(hit, role);
-        if (verdict2.severity === "not judged") continue;
-        const finding3 = findingFor(path, hit, head2.toString("utf8").split("\n")[hit.line - 1]);
-        finding3.message += ` (Only the first ${ctx.config.repo.maxFileBytes} bytes of this file were scanned: it is over repo.max-file-bytes.)`;
-        if (verdict2.severity === "P2" || verdict2.severity === "P1") finding3.severity = verdict2.severity;
-        findings.push(finding3);
-      }
-    }
-    const problems = decisions.problems.map((p) => ` ${p.file} ${p.problem}.`).join("");
-    if (problems) for (const f of findings) f.message += problems;
-    if (findings.length === 0) {
-      if (partly.length) {
-        return [{ status: "pass", message: `No credential found in ${paths.length} file(s), nor in the first ${ctx.config.repo.maxFileBytes} bytes of ${partly.length} larger one(s) (${partly.slice(0, 3).join(", ")}${partly.length > 3 ? ", \u2026" : ""}), which were not scanned further.` }];
-      }
-      const note = notJudged ? ` (${notJudged} value(s) in test, docs, example, template or tooling files matched only a guessing rule (entropy, URL password, JWT, name): there, only provider-specific credentials are judged)` : "";
-      return [{ status: "pass", message: `No credential found in ${paths.length} file(s)${note}.${problems}` }];
-    }
-    return findings;
-  }
-};
-function acceptedByRepository(decisions, ctx, path, hit, lines) {
-  const by = decisions.accepts({ path, line: hit.line, value: hit.value, lineText: lines?.[hit.line - 1] ?? "" });
-  if (by) ctx.setAside?.(by);
-  return by !== void 0;
-}
-function findingFor(path, hit, line) {
-  return {
-    status: "fail",
-    message: `${hit.description} (rule ${hit.rule}) at ${path}:${hit.line}: ${redactValue(hit.value)}.${hit.more ? ` The rule matches more often in this file; only the first ${MAX_HITS_PER_RULE} are listed.` : ""}`,
-    remediation: fixFor(path, assignedName(line, hit)),
-    location: { path, line: hit.line }
-  };
-}
-function assignedName(line, hit) {
-  const at = line?.indexOf(hit.value) ?? -1;
-  const before = at > 0 ? line.slice(Math.max(0, at - 200), at) : "";
-  const name = /([A-Za-z_][\w.-]*)["']?\s*(?:=|:|=>|:=)\s*(?:[bru]?["'`]|[A-Za-z][\w+.-]*:\/\/)?[^"'`=:]*$/.exec(before)?.[1];
-  return name ?? (RULE_VARIABLE[hit.rule] ?? hit.rule.replace(/[^A-Za-z0-9]+/g, "_")).toUpperCase();
-}
-var RULE_VARIABLE = { "url-credentials": "DATABASE_URL", "private-key": "PRIVATE_KEY", jwt: "API_TOKEN", [GENERIC_RULE_ID]: "SECRET" };
-function environmentName(name) {
-  return name.replace(/([a-z0-9])([A-Z])/g, "$1_$2").replace(/[^A-Za-z0-9]+/g, "_").replace(/^_+|_+$/g, "").toUpperCase();
-}
-var ROTATE = "Revoke and rotate the credential first: it stays in the history of every clone.";
-var FIX3 = {
-  python: (name) => `${ROTATE} Then read it from the environment: \`${name} = os.environ["${environmentName(name)}"]\` (a KeyError at start-up when it is not set), set by the deployment or a secret manager.`,
-  js: (name) => {
-    const variable = environmentName(name);
-    return `${ROTATE} Then read it from the environment and fail at start-up without it: \`const value = process.env.${variable}; if (!value) throw new Error('${variable} is required');\`.`;
-  },
-  ruby: (name) => `${ROTATE} Then read it from the environment: \`ENV.fetch("${environmentName(name)}")\` (KeyError when it is not set), or from Rails credentials (\`Rails.application.credentials\`).`,
-  java: (name) => `${ROTATE} Then read it from the environment: \`\${${environmentName(name)}}\` in Spring/Quarkus properties, or \`System.getenv("${environmentName(name)}")\` with a check that it is set.`,
-  go: (name) => `${ROTATE} Then read it from the environment: \`v, ok := os.LookupEnv("${environmentName(name)}")\` and exit at start-up when \`!ok\`.`,
-  php: (name) => `${ROTATE} Then read it from the environment: \`getenv('${environmentName(name)}')\` (Laravel: \`env('${environmentName(name)}')\` in a config file), set by the deployment, not committed.`,
-  compose: (name) => `${ROTATE} Then reference a variable in the compose file: \`${name}: \${${environmentName(name)}:?set ${environmentName(name)}}\`, set from an untracked \`.env\` or the deployment's environment, or use compose \`secrets:\` with a \`${environmentName(name)}_FILE\` variable.`,
-  dockerfile: (name) => `${ROTATE} Then keep it out of the image: remove it from the Dockerfile and pass \`${environmentName(name)}\` at run time (\`docker run -e\`, compose \`environment:\`), or at build time with \`RUN --mount=type=secret,id=${environmentName(name).toLowerCase()}\`.`,
-  env: (name, path) => `${ROTATE} Then untrack the file (\`git rm --cached ${path}\`, list it in \`.gitignore\`) and keep \`${environmentName(name)}=\` with an empty or placeholder value in a committed template such as \`.env.example\`.`,
-  key: (_, path) => `${ROTATE} Issue a new key, then delete \`${path}\` from the repository (\`git rm\`, and \`git filter-repo\` for its history), list it in \`.gitignore\`, and mount the key at run time from a secret store (a Kubernetes or compose secret, the CI's secret files).`,
-  yaml: (name, path) => `${ROTATE} Then leave the value out of \`${path}\`: have the loader expand it from the environment (\`${name}: \${${environmentName(name)}}\` in Spring, Quarkus or a compose-style loader; \`<%= ENV.fetch("${environmentName(name)}") %>\` in Rails YAML), or template the file at deploy time from a secret store.`,
-  json: (name, path) => `${ROTATE} Then remove \`"${name}"\` from \`${path}\` (JSON cannot read the environment) and supply it where the file is loaded: from \`${environmentName(name)}\` in the environment (node-config: map it in \`config/custom-environment-variables.json\`) or a secret store.`,
-  config: (name, path) => `${ROTATE} Then leave the value out of \`${path}\`: read \`${environmentName(name)}\` from the environment where the file is loaded (\`\${${environmentName(name)}}\` placeholders in .properties/.toml loaders that expand them), or write the file at deploy time from a secret store.`,
-  other: (name, path) => `${ROTATE} Then remove it from \`${path}\` and read \`${environmentName(name)}\` from the environment or a secret manager instead; if needed, purge it from history (git filter-repo).`
-};
-function fixFor(path, name) {
-  return FIX3[fileFormat(path)](name, path);
-}
+// src/checks/secrets/default-account.ts
+import { posix as posix2 } from "node:path";
 
 // src/checks/secrets/weak-default.ts
 var import_yaml2 = __toESM(require_dist(), 1);
@@ -32475,7 +32290,7 @@ function openLogin(store, service, file) {
       return void 0;
   }
 }
-var fixFor2 = (service, containerPort, hostPort) => `Remove the \`ports:\` entry of service \`${service}\` (the other services reach it on the compose network as \`${service}:${containerPort}\`), or, for local tools, bind it to loopback: \`"127.0.0.1:${hostPort ?? containerPort}:${containerPort}"\`.`;
+var fixFor = (service, containerPort, hostPort) => `Remove the \`ports:\` entry of service \`${service}\` (the other services reach it on the compose network as \`${service}:${containerPort}\`), or, for local tools, bind it to loopback: \`"127.0.0.1:${hostPort ?? containerPort}:${containerPort}"\`.`;
 var composeExposedDatastore = {
   id: "compose.exposed-datastore",
   title: "Datastores are not published on all interfaces",
@@ -32512,7 +32327,7 @@ var composeExposedDatastore = {
             status: "fail",
             ...open ? { severity: "P0" } : {},
             message: `${label2} (${store}) publishes container port ${port.containerPort} on ${where} on all interfaces.${open ? ` P0: ${open}, so anyone who reaches the host can log in.` : ""}`,
-            remediation: fixFor2(service.name, port.containerPort, port.hostPort),
+            remediation: fixFor(service.name, port.containerPort, port.hostPort),
             location: service.locate(["ports", typeof entry === "string" || typeof entry === "number" ? String(entry) : index])
           });
         });
@@ -32590,7 +32405,7 @@ function internalStoresProtected(service, key, value, file, routed = /* @__PURE_
 function keyHolding(service, value) {
   return Object.entries(environmentOf(service)).find(([k, v]) => isSecretEnvName(k) && v === value)?.[0];
 }
-var FIX4 = {
+var FIX3 = {
   environment: (key, service) => `In service \`${service}\`, reference a variable instead: \`${key}: \${${key}:?set ${key}}\`, set from an untracked \`.env\` or the deployment's environment; or mount it as a compose secret and point \`${key}_FILE\` at \`/run/secrets/\u2026\` where the image reads \`*_FILE\` (postgres, mysql, mariadb, mongo).`,
   command: (flag, field, service) => {
     const variable = flag.toUpperCase().replace(/[^A-Z0-9]+/g, "_");
@@ -32634,9 +32449,9 @@ var composeInlineSecret = {
             const text = String(value);
             const password = urlPassword(text);
             if (isSecretEnvName(key)) {
-              out.push(internal({ status: "fail", message: `${label2} sets ${key} to a literal value ${redactValue(text)}.`, remediation: FIX4.environment(key, service.name), location: service.locate(["environment", key]), ...isGeneratedSecret(text) || isCredentialByFormat(text) ? { byFormat: true } : {} }, key, text));
+              out.push(internal({ status: "fail", message: `${label2} sets ${key} to a literal value ${redactValue(text)}.`, remediation: FIX3.environment(key, service.name), location: service.locate(["environment", key]), ...isGeneratedSecret(text) || isCredentialByFormat(text) ? { byFormat: true } : {} }, key, text));
             } else if (password !== void 0 && isLiteralSecret(password)) {
-              out.push(internal({ status: "fail", message: `${label2} sets ${key} to a URL with an inline password ${redactValue(password)}.`, remediation: FIX4.environment(key, service.name), location: service.locate(["environment", key]) }, key, text));
+              out.push(internal({ status: "fail", message: `${label2} sets ${key} to a URL with an inline password ${redactValue(password)}.`, remediation: FIX3.environment(key, service.name), location: service.locate(["environment", key]) }, key, text));
             }
           }
         }
@@ -32645,7 +32460,7 @@ var composeInlineSecret = {
           const command = Array.isArray(raw) ? raw.map(String).join(" ") : typeof raw === "string" ? raw : "";
           const match = COMMAND_SECRET.exec(command);
           if (match && isLiteralSecret(match[3])) {
-            out.push(internal({ status: "fail", message: `${label2} passes --${match[1]} ${redactValue(match[3])} on its ${field}.`, remediation: FIX4.command(match[1], field, service.name), location: service.locate([field]) }, match[1], match[3]));
+            out.push(internal({ status: "fail", message: `${label2} passes --${match[1]} ${redactValue(match[3])} on its ${field}.`, remediation: FIX3.command(match[1], field, service.name), location: service.locate([field]) }, match[1], match[3]));
           }
         }
         return out;
@@ -32686,7 +32501,7 @@ function describe(verdict2) {
   const what = verdict2.viaUrl ? `a URL whose password is ${verdict2.kind === "weak" ? "weak" : "a committed literal"} (${value})` : verdict2.kind === "weak" ? `a weak literal (${value})` : `a committed literal (${value})`;
   return what;
 }
-var FIX5 = {
+var FIX4 = {
   compose: (name) => `Make ${name} required instead of defaulted: \`\${${name}:?set ${name}}\` in the compose file, set from the deployment's environment or an untracked \`.env\`. Keep a development default in a development-only compose file.`,
   python: (name) => `Read it without a fallback, so the service refuses to start when ${name} is not set: \`os.environ["${name}"]\` (or \`env("${name}")\` with django-environ, \`config("${name}")\` with decouple). Keep a development default in a development-only settings file.`,
   js: (name) => `Drop the fallback and fail at startup when the variable is missing: \`const value = process.env.${name}; if (!value) throw new Error('${name} is required');\`. Keep a development default in a development-only \`.env\`.`,
@@ -32748,7 +32563,7 @@ async function composeDefaults(ctx) {
           status: "fail",
           severity,
           message: `${file.path}:${index + 1}: \${${ref.name}${ref.operator}\u2026} falls back to ${describe(verdict2)} when ${ref.name} is not set.${stores ? ` P1: it protects ${stores.map((n) => `\`${n}\``).join(", ")}, which publish${stores.length === 1 ? "es" : ""} no port.` : ""}`,
-          remediation: FIX5.compose(ref.name),
+          remediation: FIX4.compose(ref.name),
           location: { path: file.path, line: index + 1 },
           role
         });
@@ -32779,7 +32594,7 @@ function codeFinding(path, fallback) {
     status: "fail",
     severity: severityFor([fallback.name], verdict2),
     message: `${path}:${fallback.line}: ${fallback.form} falls back to ${describe(verdict2)} when ${fallback.name} is not set.`,
-    remediation: /\.exs?$/.test(path) ? FIX5.elixir(fallback.name) : sourceLanguage(path) === "python" ? FIX5.python(fallback.name) : FIX5.js(fallback.name),
+    remediation: /\.exs?$/.test(path) ? FIX4.elixir(fallback.name) : sourceLanguage(path) === "python" ? FIX4.python(fallback.name) : FIX4.js(fallback.name),
     location: { path, line: fallback.line }
   };
 }
@@ -32805,7 +32620,7 @@ async function nodeConfigDefaults(ctx) {
         status: "fail",
         severity: severityFor([key], verdict2),
         message: `${path}:${yaml.lineOf(node)}: node-config \`${keyPath.join(".")}\` is ${describe(verdict2)}, ${how}.`,
-        remediation: FIX5.nodeConfig(keyPath.join("."), variable),
+        remediation: FIX4.nodeConfig(keyPath.join("."), variable),
         location: { path, line: yaml.lineOf(node) }
       });
     });
@@ -32852,8 +32667,484 @@ function walk(doc, node, keyPath, visit, depth = 0) {
   }
 }
 
+// src/checks/secrets/default-account.ts
+var SEED_DATA = /\.(sql|json|ya?ml|csv)$/i;
+var EXTRA_SOURCE = /\.cs$/i;
+var MAY_HOLD_PASSWORD = /pass|\$2[abxy]?\$|pbkdf2|\$argon2|(?:user|account|owner|admin)\s*\(|CreateAsync/i;
+var MAX_PER_FILE = 5;
+var MAX_CANDIDATES = 500;
+var RECORD_REACH = 2e3;
+var BEFORE_REACH = 800;
+var HASH_TOKEN = /\$2[abxy]?\$\d\d\$[./A-Za-z0-9]{53}|pbkdf2_sha(?:1|256|512)\$\d+\$[A-Za-z0-9]+\$[A-Za-z0-9+/=]+|\$argon2(?:id|i|d)\$[A-Za-z0-9=,$+/]{20,200}|\$[56]\$[./A-Za-z0-9$]{20,200}|(?:pbkdf2|scrypt):[a-z0-9]+(?::\d+)*\$[A-Za-z0-9$./+=]{10,200}/g;
+var HASHED_LITERAL = /\b(?:bcrypt|Hash::make|password_hash|make_password|set_password|setPassword|generate_password_hash|hashpw|bcrypt(?:js)?\.hash(?:Sync)?|argon2\.hash|(?:password|passwd)?[Ee]ncoder\.encode|hash_?[Pp]assword|HashPassword)\s*\(\s*b?(["'`])([^"'`\n\\]{1,200})\1/g;
+var PASSWORD_VALUE = /\b([A-Za-z_]*(?:pass(?:word|wd)?|Pass(?:word|wd)?))["']?\s*(?:=>|:=|=|:)\s*b?(["'`])([^"'`\n\\]{1,200})\2/g;
+var ACCOUNT_CALL = /\b((?:create|add|ensure|seed|make|register|insert|new)_?[A-Za-z_]{0,30}?(?:user|admin|account|owner|superuser)[A-Za-z_]{0,20}|CreateAsync)\s*\(([^()\n]{0,300})\)/gi;
+var STRING_LITERAL = /b?(["'`])([^"'`\n\\]{0,200})\1/g;
+var VALUE_LITERAL = /b?(["'`])([^"'`\n\\]{0,200})\1(?!\s*(?:=>|:(?!:)))/g;
+var ADMIN_WORD = /(?<![a-z])(admin(?:istrator)?|root|owner|super_?user|super_?admin|sys_?admin)(?![a-z])/i;
+var ADMIN_FLAG = /\b(?:is_?)?(?:super_?user|admin|superadmin|owner)["'`]?\s*(?:=>|:=|=|:)\s*(?:true|True|TRUE|1)\b/i;
+var FIRST_ACCOUNT = /\b(?:user|account|owner)s?_?count\s*(?:===?|<)\s*[01]\b|!\s*(?:await\s+)?[\w.]*(?:user|account|owner)s?\w*\.(?:Any|any|exists|length)\b|\b(?:not|!)\s*[\w.]*(?:User|Account)\w*\.objects\.exists\(\)|(?:user|account|owner)s?\w*(?:\.\w+)*\.(?:length|size\(\)|count\(\)|Count\(\))\s*===?\s*0|(?:user|account|owner)s?\w*(?:\.\w+)*\.isEmpty\(\)|len\([\w.]*(?:user|account)s?\w*\)\s*==\s*0|no (?:users?|accounts?|admins?) (?:exists?|yet)\b/i;
+var BARE_ZERO_COUNT = /\bcount\b[^\n]{0,20}?(?:===?|<=?)\s*0\b/i;
+var ACCOUNT_WORD = /user|account|owner|admin/i;
+var FORCED_CHANGE = /(?:must|force[sd]?|requires?|needs?)_?(?:to_?)?(?:change|reset|update)_?(?:the_?)?pass(?:word)?|pass(?:word)?_?(?:change|reset|update)_?(?:required|needed|pending|on_?(?:next_?|first_?)?login)|change_?pass(?:word)?_?(?:required|on_?(?:next_?|first_?)?login)/i;
+var TRUE_VALUE = /^\s*(?:["'`]?\s*(?:=>|:=|=|:)\s*)?["'`]?(?:true|t|1|yes)["'`]?\s*$/i;
+var NAME_VALUE = /\b["']?((?:user_?name|UserName|login|email|Email|name|Name|[A-Za-z]*User(?:name)?|[a-z_]*user(?:name)?))["']?\s*(?:=>|:=|=|:)\s*(["'`])([^"'`\n\\]{1,100})\2/g;
+var CONNECTION_KEY = /\b["']?(?:host(?:name)?|port|addr(?:ess)?|database|db_?name|dsn|datasource|data_source|server|endpoint|url)["']?\s*(?:=>|:=|=|:)/i;
+var NAME_COLUMN = /^(?:user_?name|login|email|user|account|name|nick_?name|mail)$/i;
+var ROLE_COLUMN = /role|authorit|group|type|level|rank/i;
+var FLAG_COLUMN = /^(?:is_?)?(?:super_?user|admin|superadmin|owner)$/i;
+var secretsDefaultAccount = {
+  id: "secrets.default-account",
+  title: "No account ships with a password fixed by the repository",
+  category: "security",
+  severity: "P0",
+  kind: "repo",
+  supersedes: ["secrets.hardcoded"],
+  docs: {
+    summary: "Fails for each admin-like or first account whose password the repository fixes: a migration, SQL init script or dump inserting a user with a password hash literal (`INSERT INTO sys_user \u2026 '$2a$10$\u2026'`), a Laravel migration `'password' => bcrypt('password')`, a Django `auth.user` fixture with `is_superuser: true` and a `pbkdf2_sha256$\u2026` password (also in a fixtures folder when a deployed script runs `loaddata` on it), a Liquibase/JHipster `user.csv` row, code that creates an admin or owner with literal arguments (`createAdminUser('admin', '\u2026')`, `create_superuser(\u2026)`, Identity `CreateAsync(user, \"\u2026\")`, config defaults `DefaultUser: \"admin\", DefaultPass: \"\u2026\"`), or one created \"when no user exists\" (`if count == 0`). In setup and entrypoint shell scripts (which secrets.weak-default does not read), an admin password variable with a literal fallback (`DJANGO_ADMIN_PASSWORD=${DJANGO_ADMIN_PASSWORD:-admin}`). Admin-like means the name, email, role or a flag says admin, root, owner or superuser, or the account is the first one. Passwords read from the environment, placeholders (`CHANGE_ME`) and hashes written by an install step (`'$HASH'`) do not fail. A record that says where to connect (host, port, DSN) holds a client's credentials for another server and is left to secrets.hardcoded and secrets.weak-default. Where its knowledge ends: names and roles are read from the record and the 800 characters before it, not from other files; at most 500 candidate passwords are judged per file. The account is named, the password or hash redacted.",
+    why: "Every install of the application starts with the same administrator password, known to anyone who can read the repository (a hash in the repository is no better: the password is whatever produced it, and `123456`-class passwords fall to a dictionary in seconds). Unless the operator changes it, the application's own login is open.",
+    fix: 'Create the first administrator from a required setting (`ADMIN_PASSWORD` read without a default, refusing to start when it is missing), from an interactive setup step, or with a random password printed once at install; or set a "must change password" flag on the seeded account so it cannot be used before its password is changed.',
+    snippets: [
+      { stack: "Laravel", code: "'password' => Hash::make(env('ADMIN_PASSWORD') ?? throw new RuntimeException('ADMIN_PASSWORD is required'))," },
+      { stack: "Django", code: "python manage.py createsuperuser --noinput  # reads DJANGO_SUPERUSER_PASSWORD from the environment" },
+      { stack: "Node", code: "const password = process.env.ADMIN_PASSWORD;\nif (!password) throw new Error('ADMIN_PASSWORD is required');\nawait createAdminUser('admin', password);" }
+    ],
+    severityNote: "P0 in production files (SEVERITY.md: a default secret protecting the application's own login that operators are not forced to replace). P1 when the same record sets a forced-change flag true (`must_change_password`, `force_password_change`, `password_change_required`...), and said so. By file role: unknown files at most P1, development files P2, test, docs, example and seed folders (`database/seeders/`, `db/seeds/`) not judged; a fixture in a test-looking folder is judged under the role of the deployed script that loads it (`manage.py loaddata`). Ordinary (non-admin) demo users are not reported. At most 5 accounts per file."
+  },
+  async run(ctx) {
+    const loaders = await fixtureLoaders(ctx);
+    const paths = ctx.files.files.map((f) => f.path).filter((p) => mayHoldSeed(p) && (ctx.model.roles.isDeployed(p) || loaders.has(p)));
+    const scripts = ctx.files.files.map((f) => f.path).filter((p) => SHELL_SCRIPT.test(p) && ctx.model.roles.isDeployed(p));
+    const perFile = await mapLimited([...paths, ...scripts], ctx.parsed.scanConcurrency, async (path) => {
+      const text = await ctx.files.read(path);
+      if (!text || !MAY_HOLD_PASSWORD.test(text)) return { path, seeded: [] };
+      return { path, seeded: SHELL_SCRIPT.test(path) ? shellDefaults(text) : seededAccounts(path, text) };
+    });
+    const findings = [];
+    for (const { path, seeded } of perFile) {
+      for (const account of seeded) findings.push(findingFor(path, account, loaders.get(path)));
+    }
+    if (findings.length === 0) return [{ status: "pass", message: `No admin or first account is created with a password fixed by the repository (${paths.length} file(s) read).` }];
+    return findings;
+  }
+};
+function mayHoldSeed(path) {
+  return SEED_DATA.test(path) || sourceLanguage(path) !== void 0 || EXTRA_SOURCE.test(path);
+}
+function findingFor(path, seeded, role) {
+  const who = seeded.account ? `\`${clipName(seeded.account)}\`` : "with no name in the record";
+  const kind = seeded.firstAccount ? "first account (created when none exists)" : "admin account";
+  const what = seeded.hash ? `a password hash literal (${redactValue(seeded.value)}): the password is whatever produced it, and every install shares it` : `a literal password (${redactValue(seeded.value)}), the same on every install${seeded.unlessSet ? ` where ${seeded.unlessSet} is not set` : ""}`;
+  const severity = seeded.forced ? "P1" : "P0";
+  const forced = seeded.forced ? " P1: the same record sets a forced password change, so the password must be replaced at first login." : "";
+  return {
+    status: "fail",
+    severity,
+    message: `${path}:${seeded.line}: the ${kind} ${who} gets a password fixed by the repository, ${what}.${forced}`,
+    remediation: "Create this account from a required setting (its password read from the environment with no default, refusing to start without it) or an install step that generates a random password, or set a must-change-password flag on it.",
+    location: { path, line: seeded.line },
+    ...role ? { role } : {}
+  };
+}
+function clipName(name) {
+  return name.length > 80 ? `${name.slice(0, 80)}\u2026` : name;
+}
+function seededAccounts(path, text) {
+  const lines = lineStartOffsets(text);
+  const csv = /\.csv$/i.test(path);
+  const out = [];
+  const seenLines = /* @__PURE__ */ new Set();
+  let judgedCount = 0;
+  for (const candidate of candidates(text)) {
+    if (out.length >= MAX_PER_FILE || ++judgedCount > MAX_CANDIDATES) break;
+    const line = lineOfOffset(lines, candidate.at);
+    if (seenLines.has(line)) continue;
+    const kind = classifySecretValue(candidate.value);
+    if (kind === "reference" || kind === "placeholder" || kind === "absent") continue;
+    if (isLocationValue(candidate.value) || isMessageKey(candidate.value)) continue;
+    const judged = csv ? judgeCsvRow(text, lines, line, candidate) : judgeRecord(text, candidate);
+    if (!judged) continue;
+    seenLines.add(line);
+    out.push({ line, value: candidate.value, hash: isPasswordHash(candidate.value), ...judged });
+  }
+  return out;
+}
+function isMessageKey(value) {
+  return /^[a-z][a-z_-]*(\.[a-z][a-z_-]*)+$/i.test(value);
+}
+function* candidates(text) {
+  for (const m of text.matchAll(HASH_TOKEN)) {
+    if (isPasswordHash(m[0])) yield { at: m.index, end: m.index + m[0].length, value: m[0] };
+  }
+  for (const m of text.matchAll(HASHED_LITERAL)) yield { at: m.index, end: m.index + m[0].length, value: m[2] };
+  for (const m of text.matchAll(PASSWORD_VALUE)) {
+    if (/\?\s*["'`]?$/.test(text.slice(Math.max(0, m.index - 4), m.index))) continue;
+    if (/confirm|hash|salt|field|column|label|placeholder|policy|length|regex|message|reset|old|current|new/i.test(m[1])) continue;
+    yield { at: m.index, end: m.index + m[0].length, value: m[3] };
+  }
+  for (const m of text.matchAll(ACCOUNT_CALL)) {
+    const args = [...m[2].matchAll(STRING_LITERAL)].map((s) => ({ value: s[2], at: m.index + m[0].indexOf("(") + 1 + s.index }));
+    const last = args[args.length - 1];
+    if (!last) continue;
+    const firstArgIsLiteral = /^\s*b?["'`]/.test(m[2]);
+    if (args.length === 1 && firstArgIsLiteral) continue;
+    if (last.value.includes("@") || /^(true|false)$/i.test(last.value)) continue;
+    yield { at: last.at, end: last.at + last.value.length + 2, value: last.value, account: args.length > 1 ? args[0].value : void 0, call: m[1] };
+  }
+}
+function judgeRecord(text, candidate) {
+  const record = enclosingGroup(text, candidate.at, candidate.end);
+  const head2 = text.slice(Math.max(0, record.from - 120), record.from);
+  const before = text.slice(Math.max(0, record.from - BEFORE_REACH), record.from);
+  const body = text.slice(record.from, record.to);
+  const sql = sqlRow(text, record, head2);
+  if (!sql && CONNECTION_KEY.test(body)) return void 0;
+  const literals = [...body.matchAll(VALUE_LITERAL)].filter((s) => record.from + s.index + s[0].length <= candidate.at || record.from + s.index >= candidate.end).map((s) => s[2]);
+  const account = sql?.account ?? candidate.account ?? nameIn(body) ?? lastNameIn(before);
+  const admin = sql?.admin ?? (literals.some((v) => ADMIN_WORD.test(v)) || ADMIN_FLAG.test(body) || candidate.call !== void 0 && ADMIN_WORD.test(candidate.call) || account !== void 0 && ADMIN_WORD.test(account));
+  const context = before + head2;
+  const firstAccount = !admin && (FIRST_ACCOUNT.test(context) || BARE_ZERO_COUNT.test(context) && ACCOUNT_WORD.test(context));
+  if (!admin && !firstAccount) return void 0;
+  return { account, forced: sql?.forced ?? forcedIn(body), firstAccount };
+}
+function judgeCsvRow(text, lines, line, candidate) {
+  const header2 = text.slice(0, (lines[1] ?? text.length + 1) - 1);
+  const row = text.slice(lines[line - 1], (lines[line] ?? text.length + 1) - 1);
+  const separator = header2.includes(";") ? ";" : ",";
+  const judged = judgeColumns(header2.split(separator), row.split(separator), candidate.value);
+  if (!judged?.admin) return void 0;
+  return { account: judged.account, forced: judged.forced, firstAccount: false };
+}
+function judgeColumns(columns, values, password) {
+  if (columns.length !== values.length) return void 0;
+  const clean = (s) => s.trim().replace(/^["'`[]|["'`\]]$/g, "");
+  const named = columns.map((c, i) => ({ column: clean(c), value: clean(values[i]) }));
+  const account = named.find((c) => NAME_COLUMN.test(c.column) && c.value && c.value !== password)?.value;
+  const admin = account !== void 0 && ADMIN_WORD.test(account) || named.some((c) => ROLE_COLUMN.test(c.column) && ADMIN_WORD.test(c.value) || FLAG_COLUMN.test(c.column) && TRUE_VALUE.test(c.value));
+  const forced = named.some((c) => FORCED_CHANGE.test(c.column) && TRUE_VALUE.test(c.value));
+  return { account, admin, forced };
+}
+function sqlRow(text, record, head2) {
+  if (text[record.from] !== "(") return void 0;
+  const start = Math.max(0, record.from - RECORD_REACH);
+  const window = text.slice(start, record.from);
+  const insert = window.lastIndexOf("INSERT") >= 0 ? window.lastIndexOf("INSERT") : window.toLowerCase().lastIndexOf("insert");
+  if (insert < 0 || !/values|\),\s*$/i.test(head2 + window.slice(-40))) return void 0;
+  const columns = /^insert\s+into\s+[\w."`[\]]+\s*\(([^()]{1,1000})\)\s*values/i.exec(window.slice(insert))?.[1];
+  if (!columns) return void 0;
+  return judgeColumns(splitOutsideQuotes(columns), splitOutsideQuotes(text.slice(record.from + 1, record.to - 1)), "") ?? void 0;
+}
+function splitOutsideQuotes(list2) {
+  const out = [];
+  let quote = "";
+  let current = "";
+  for (const ch of list2) {
+    if (quote) {
+      if (ch === quote) quote = "";
+    } else if (ch === "'" || ch === '"' || ch === "`") quote = ch;
+    else if (ch === ",") {
+      out.push(current);
+      current = "";
+      continue;
+    }
+    current += ch;
+  }
+  out.push(current);
+  return out;
+}
+function enclosingGroup(text, at, end) {
+  const open = "({[";
+  const close = ")}]";
+  let depth = 0;
+  let from = -1;
+  for (let i = at - 1; i >= Math.max(0, at - RECORD_REACH); i--) {
+    const ch = text[i];
+    if (close.includes(ch)) depth++;
+    else if (open.includes(ch)) {
+      if (depth === 0) {
+        from = i;
+        break;
+      }
+      depth--;
+    }
+  }
+  if (from >= 0) {
+    depth = 0;
+    for (let i = end; i < Math.min(text.length, end + RECORD_REACH); i++) {
+      const ch = text[i];
+      if (open.includes(ch)) depth++;
+      else if (close.includes(ch)) {
+        if (depth === 0) return { from, to: i + 1 };
+        depth--;
+      }
+    }
+  }
+  let lineFrom = at;
+  for (let n = 0; n < 7 && lineFrom > 0; n++) lineFrom = text.lastIndexOf("\n", lineFrom - 1);
+  let lineTo = end;
+  for (let n = 0; n < 6 && lineTo >= 0 && lineTo < text.length; n++) lineTo = text.indexOf("\n", lineTo + 1);
+  return { from: Math.max(0, lineFrom), to: lineTo < 0 ? text.length : lineTo };
+}
+function nameIn(body) {
+  let best;
+  for (const m of body.matchAll(NAME_VALUE)) {
+    const key = m[1];
+    if (/pass/i.test(key)) continue;
+    const rank = /user_?name|login/i.test(key) ? 0 : /mail/i.test(key) ? 1 : /user/i.test(key) ? 2 : 3;
+    if (!best || rank < best.rank) best = { rank, name: m[3] };
+  }
+  return best?.name;
+}
+function lastNameIn(before) {
+  const lines = before.split("\n");
+  for (let i = lines.length - 1; i >= 0; i--) {
+    const name = nameIn(lines[i]);
+    if (name !== void 0) return name;
+  }
+  return void 0;
+}
+function forcedIn(body) {
+  const m = FORCED_CHANGE.exec(body);
+  if (!m) return false;
+  return /^["'`]?\s*(?:=>|:=|=|:)\s*(?:true|True|TRUE|1)\b/.test(body.slice(m.index + m[0].length, m.index + m[0].length + 20).replace(/^[A-Za-z_]*/, ""));
+}
+var SHELL_SCRIPT = /\.(sh|bash)$|(^|\/)(docker-)?entrypoint$/i;
+function shellDefaults(text) {
+  const out = [];
+  let account;
+  const found = [];
+  text.split("\n").forEach((raw, index) => {
+    if (/^\s*#/.test(raw) || !raw.includes("${") || found.length >= MAX_PER_FILE) return;
+    for (const ref of findReferences(raw.slice(0, 2e3))) {
+      const fallback = defaultOf(ref)?.trim();
+      if (!fallback || fallback.includes("$")) continue;
+      if (/(ADMIN|ROOT|SUPERUSER|OWNER)[A-Z0-9_]*(USER(NAME)?|LOGIN|EMAIL)$/i.test(ref.name)) account ??= fallback;
+      if (!/PASS/i.test(ref.name) || !opensTheApplication(ref.name) || !judgeFallback(ref.name, fallback)) continue;
+      if (classifySecretValue(fallback) === "placeholder") continue;
+      found.push({ line: index + 1, value: fallback, name: ref.name });
+    }
+  });
+  for (const f of found) out.push({ line: f.line, value: f.value, hash: false, account, forced: false, firstAccount: false, unlessSet: f.name });
+  return out;
+}
+var LOADER_FILE = /\.(sh|bash|py|ya?ml|toml|json)$|(^|\/)(Dockerfile[^/]*|Procfile|Makefile|entrypoint[^/]*)$/i;
+async function fixtureLoaders(ctx) {
+  const out = /* @__PURE__ */ new Map();
+  const fixtures = ctx.files.files.map((f) => f.path).filter((p) => /\.(json|ya?ml)$/i.test(p) && /(^|\/)fixtures\//.test(p) && ctx.model.roles.is(p, "test"));
+  if (fixtures.length === 0) return out;
+  const byName = /* @__PURE__ */ new Map();
+  for (const p of fixtures) {
+    for (const key of [posix2.basename(p), posix2.basename(p).replace(/\.(json|ya?ml)$/i, "")]) byName.set(key, [...byName.get(key) ?? [], p]);
+  }
+  const scripts = ctx.files.files.map((f) => f.path).filter((p) => LOADER_FILE.test(p) && ctx.model.roles.isDeployed(p) && !fixtures.includes(p));
+  for (const script of scripts) {
+    const text = await ctx.files.read(script);
+    if (!text || !text.includes("loaddata")) continue;
+    const role = ctx.model.roles.of(script);
+    for (const m of text.matchAll(/\bloaddata\s+([^\n;&|"'`]{1,300})/g)) {
+      for (const name of m[1].trim().split(/\s+/)) {
+        for (const fixture of byName.get(posix2.basename(name)) ?? []) {
+          out.set(fixture, { role: role.role, reason: `loaded by ${script} (\`loaddata ${posix2.basename(name)}\`), which is ${role.role}: ${role.reason}`, rule: "evidence:loaddata" });
+        }
+      }
+    }
+  }
+  return out;
+}
+
+// src/model/test-sections.ts
+function testSectionOf(path, lines) {
+  if (!/\.rs$/.test(path)) return void 0;
+  for (let i = 0; i < lines.length; i++) {
+    if (!/^\s*#\[cfg\(test\)\]\s*$/.test(lines[i])) continue;
+    const next = lines.slice(i + 1, i + 3).find((l) => l.trim() && !/^\s*(#\[|\/\/)/.test(l));
+    if (next && /^\s*(pub(\([\w:]+\))?\s+)?mod\s+\w+/.test(next)) {
+      return { from: i + 1, role: { role: "test", reason: `inside the \`#[cfg(test)]\` module at line ${i + 1}, built only by \`cargo test\``, rule: "content:rust-test-module" } };
+    }
+  }
+  return void 0;
+}
+
+// src/checks/secrets/hardcoded.ts
+var OUTSIDE_DEPLOYED_FILES = {
+  [GENERIC_RULE_ID]: "not judged",
+  "aws-secret-access-key": "not judged",
+  jwt: "not judged",
+  "url-credentials": "not judged",
+  "private-key": "P2",
+  "aws-access-key-id": "P2"
+};
+var CONFIG_FILE = /\.(ya?ml|ini|conf|cfg|toml|properties|env)$|(^|\/)\.env[\w.-]*$/i;
+var NON_PRODUCTION_SECTION = /^(development|dev|test|testing|local|ci|e2e)\s*:\s*(&\w+)?\s*$/i;
+function inactiveLine(path, lines, line) {
+  const own = lines[line - 1] ?? "";
+  if (isQuotedLiteralSource(path)) {
+    if (/^\s*(#|\/\/|\/?\*|--|%|;)/.test(own)) return "the line is a comment: documentation, not what the code runs with";
+    if (sourceLanguage(path) === "python" && insideDocstring(lines, line)) return "the line is in a docstring: documentation, not what the code runs with";
+    return void 0;
+  }
+  if (/^\s*[#;]/.test(own)) return "the line is commented out: the value is not in effect";
+  if (!/\.ya?ml$/i.test(path)) return void 0;
+  for (let i = line - 1; i >= 0 && line - i < 2e3; i--) {
+    const text = lines[i];
+    if (!/^[^\s#-]/.test(text)) continue;
+    const section = NON_PRODUCTION_SECTION.exec(text.trim());
+    return section ? `it is under the \`${section[1]}:\` section, which production does not load` : void 0;
+  }
+  return void 0;
+}
+function insideDocstring(lines, line) {
+  let open;
+  for (let i = 0; i < line - 1 && i < 2e4; i++) {
+    for (const m of lines[i].matchAll(/"""|'''/g)) {
+      if (open === void 0) open = m[0];
+      else if (open === m[0]) open = void 0;
+    }
+  }
+  return open !== void 0;
+}
+function judgeHit(hit, role) {
+  const guess = OUTSIDE_DEPLOYED_FILES[hit.rule];
+  if (role.role !== "production" && role.role !== "development" && role.role !== "unknown" && guess === "not judged") return { severity: "not judged" };
+  if (hit.minor) return { severity: "P2", why: hit.minor };
+  if (hit.declaredFake) return { severity: "P2", why: "the code declares the value made up (a comment beside it, its name or the file header)" };
+  if (role.role === "unknown") return guess === "not judged" && !isGeneratedSecret(hit.value) ? { severity: "P1", why: `${role.reason}; nothing shows production uses this value` } : { severity: "P0" };
+  if (role.role === "production" || guess === void 0) return { severity: "P0" };
+  if (role.role === "development") return { severity: "P2", why: `${role.reason}: a development file; make sure it reaches only a local service` };
+  const why = hit.rule === "private-key" ? "make sure the key was generated for it and signs nothing real" : "an access key id alone grants nothing";
+  return { severity: "P2", why: `a ${role.role} file (${role.reason}); ${why}` };
+}
+var secretsHardcoded = {
+  id: "secrets.hardcoded",
+  title: "No credentials in the repository",
+  category: "security",
+  severity: "P0",
+  kind: "repo",
+  roles: "own",
+  scansEveryFile: [secretScanner],
+  docs: {
+    summary: `Fails for each credential found in a text file of the repository, naming the rule: AWS access key ids (AKIA/ASIA\u2026) and secret access keys (40 characters next to an aws/secret-access-key name), private key blocks with a body, GitHub (ghp_/gho_/ghs_/ghu_/ghr_, github_pat_), GitLab (glpat-), Slack (xox?-), Stripe live (sk_live_/rk_live_), npm (npm_), OpenAI (sk-\u2026T3BlbkFJ\u2026, sk-proj-), Google (AIza) tokens, signed JWTs, passwords in URLs (postgres://user:pass@host) and values of secret-named keys with Shannon entropy \u2265 ${GENERIC_ENTROPY_THRESHOLD} bits/char (16+ characters with letters and digits; quoted literals only in code files).`,
+    why: "A credential in git is leaked to everyone who can read the repository, its forks and clones, forever in history; bots harvest public ones within minutes.",
+    fix: "Revoke and rotate the credential first, then remove it from the code (read it from the environment or a secret manager) and, if needed, from history (git filter-repo).",
+    severityNote: "By file role (see \"File roles\" above): in production files every rule is P0; in development files the guessing rules (entropy, URL password, JWT, AWS secret key by name, private key) are P2; in test, docs, example, template and tooling files vendor-prefixed tokens (ghp_, xox?-, sk_live_, AIza, npm_, glpat-, OpenAI) stay P0 (P2 in a test file whose line or the two lines above say the value is made up: fake, dummy, not real, randomly generated), a private key or a bare AWS key id is P2 and the guessing rules are not judged. A URL password for a loopback host (127.0.0.1, localhost) is P2. A value of an Elixir config script that the prod configuration replaces (config.exs's `secret_key_base` when runtime.exs reads SECRET_KEY_BASE for prod), or of a config script MIX_ENV=prod does not load (`config/hex.exs`; model/frameworks/phoenix.ts), is P2 for the guessing rules, as in a development file. Not findings: UUIDs, password hashes (pbkdf2, bcrypt, argon2, scrypt), digests, public-by-design keys (publishable, site keys, analytics write keys such as PostHog or Segment), documented example values (containing EXAMPLE/sample/fake/dummy/token/secret/xxxx or runs like 0000000, such as AWS's AKIAIOSFODNN7EXAMPLE; jwt.io's sample token), placeholders (`${VAR}`, `<\u2026>`, `CHANGE_ME`), documentation passwords in URLs (`user:pass@`, `foo:bar@`, a user equal to the password, hosts under example.com/.test/.invalid), Stripe test keys, lockfiles/minified/map files, and lines marked `readiness-gate:allow-secret`, `gitleaks:allow` or `pragma: allowlist secret` (for test fixtures). The repository's own scanner decisions are honoured: the global allowlists of `.gitleaks.toml` (paths, regexes with `regexTarget`, stopwords, `condition`; rule-scoped ones name gitleaks' rule ids and are not applied), `.gitleaksignore` fingerprints (by file and line) and detect-secrets `.secrets.baseline` results audited as false positives (`is_secret: false`). Every value a named filter or one of those configurations set aside is counted in the JSON report's `repository.setAside` (`secrets-filter:<name>`, `gitleaks:.gitleaks.toml`...). Measured on the 10,146 text files (65 MB) of this project's own node_modules: 4 hits (a PEM block and a generated password in READMEs, a URL password in a test), about 1 s of CPU."
+  },
+  // One finding per cause: the env, compose, Dockerfile and Kubernetes secret
+  // checks name the key and the file kind; this generic scanner yields to them.
+  async run(ctx) {
+    const paths = ctx.files.files.filter((f) => isScannedForSecrets(f.path)).map((f) => f.path);
+    const perFile = await mapLimited(paths, ctx.parsed.scanConcurrency, async (path) => ({
+      path,
+      scan: await ctx.parsed.scan(secretScanner, path) ?? { hits: [], filtered: {} }
+    }));
+    const decisions = ctx.model.secretScanners;
+    const findings = [];
+    let notJudged = 0;
+    const devOnly = perFile.some((f) => f.scan.hits.length && /\.exs$/.test(f.path)) ? outsideProd(await ctx.model.phoenix()) : /* @__PURE__ */ new Map();
+    for (const { path, scan } of perFile) {
+      for (const [filter, count] of Object.entries(scan.filtered)) ctx.setAside?.(`secrets-filter:${filter}`, count);
+      const role = ctx.model.roles.of(path);
+      const text = scan.hits.length ? await ctx.files.read(path) : void 0;
+      const allLines = text?.split("\n");
+      const hits = decisions.files.length ? scan.hits.filter((hit) => !acceptedByRepository(decisions, ctx, path, hit, allLines)) : scan.hits;
+      const lines = (CONFIG_FILE.test(path) || isQuotedLiteralSource(path)) && hits.some((h) => OUTSIDE_DEPLOYED_FILES[h.rule] === "not judged") ? allLines : void 0;
+      const section = allLines && hits.length ? testSectionOf(path, allLines) : void 0;
+      for (const hit of hits) {
+        const judged = judgeHit(hit, section && hit.line >= section.from ? section.role : role);
+        const inactive = lines && (judged.severity === "P0" || judged.severity === "P1") && OUTSIDE_DEPLOYED_FILES[hit.rule] === "not judged" ? inactiveLine(path, lines, hit.line) : void 0;
+        const replaced = devOnly.get(`${path}:${hit.line}`) ?? devOnly.get(path);
+        const lowered = inactive ?? (replaced && (judged.severity === "P0" || judged.severity === "P1") && OUTSIDE_DEPLOYED_FILES[hit.rule] === "not judged" ? replaced : void 0);
+        const verdict2 = lowered ? { severity: "P2", why: lowered } : judged;
+        if (verdict2.severity === "not judged") {
+          notJudged++;
+          continue;
+        }
+        const finding3 = findingFor2(path, hit, allLines?.[hit.line - 1]);
+        if (verdict2.severity === "P2" || verdict2.severity === "P1") {
+          finding3.severity = verdict2.severity;
+          finding3.message += ` ${verdict2.severity}: ${verdict2.why}.`;
+        }
+        findings.push(finding3);
+      }
+    }
+    const oversized = ctx.files.notRead((p) => isScannedForSecrets(p)).filter((f) => f.unread === "oversized");
+    const partly = [];
+    for (const { path } of oversized) {
+      const head2 = await ctx.files.readHead(path, ctx.config.repo.maxFileBytes);
+      if (!head2 || isBinary(head2)) continue;
+      partly.push(path);
+      const role = ctx.model.roles.of(path);
+      const scan = secretScanner.run(head2.toString("utf8"), path);
+      for (const [filter, count] of Object.entries(scan.filtered)) ctx.setAside?.(`secrets-filter:${filter}`, count);
+      for (const hit of scan.hits.filter((h) => !acceptedByRepository(decisions, ctx, path, h, void 0))) {
+        const verdict2 = judgeHit(hit, role);
+        if (verdict2.severity === "not judged") continue;
+        const finding3 = findingFor2(path, hit, head2.toString("utf8").split("\n")[hit.line - 1]);
+        finding3.message += ` (Only the first ${ctx.config.repo.maxFileBytes} bytes of this file were scanned: it is over repo.max-file-bytes.)`;
+        if (verdict2.severity === "P2" || verdict2.severity === "P1") finding3.severity = verdict2.severity;
+        findings.push(finding3);
+      }
+    }
+    const problems = decisions.problems.map((p) => ` ${p.file} ${p.problem}.`).join("");
+    if (problems) for (const f of findings) f.message += problems;
+    if (findings.length === 0) {
+      if (partly.length) {
+        return [{ status: "pass", message: `No credential found in ${paths.length} file(s), nor in the first ${ctx.config.repo.maxFileBytes} bytes of ${partly.length} larger one(s) (${partly.slice(0, 3).join(", ")}${partly.length > 3 ? ", \u2026" : ""}), which were not scanned further.` }];
+      }
+      const note = notJudged ? ` (${notJudged} value(s) in test, docs, example, template or tooling files matched only a guessing rule (entropy, URL password, JWT, name): there, only provider-specific credentials are judged)` : "";
+      return [{ status: "pass", message: `No credential found in ${paths.length} file(s)${note}.${problems}` }];
+    }
+    return findings;
+  }
+};
+function acceptedByRepository(decisions, ctx, path, hit, lines) {
+  const by = decisions.accepts({ path, line: hit.line, value: hit.value, lineText: lines?.[hit.line - 1] ?? "" });
+  if (by) ctx.setAside?.(by);
+  return by !== void 0;
+}
+function findingFor2(path, hit, line) {
+  return {
+    status: "fail",
+    message: `${hit.description} (rule ${hit.rule}) at ${path}:${hit.line}: ${redactValue(hit.value)}.${hit.more ? ` The rule matches more often in this file; only the first ${MAX_HITS_PER_RULE} are listed.` : ""}`,
+    remediation: fixFor2(path, assignedName(line, hit)),
+    location: { path, line: hit.line }
+  };
+}
+function assignedName(line, hit) {
+  const at = line?.indexOf(hit.value) ?? -1;
+  const before = at > 0 ? line.slice(Math.max(0, at - 200), at) : "";
+  const name = /([A-Za-z_][\w.-]*)["']?\s*(?:=|:|=>|:=)\s*(?:[bru]?["'`]|[A-Za-z][\w+.-]*:\/\/)?[^"'`=:]*$/.exec(before)?.[1];
+  return name ?? (RULE_VARIABLE[hit.rule] ?? hit.rule.replace(/[^A-Za-z0-9]+/g, "_")).toUpperCase();
+}
+var RULE_VARIABLE = { "url-credentials": "DATABASE_URL", "private-key": "PRIVATE_KEY", jwt: "API_TOKEN", [GENERIC_RULE_ID]: "SECRET" };
+function environmentName(name) {
+  return name.replace(/([a-z0-9])([A-Z])/g, "$1_$2").replace(/[^A-Za-z0-9]+/g, "_").replace(/^_+|_+$/g, "").toUpperCase();
+}
+var ROTATE = "Revoke and rotate the credential first: it stays in the history of every clone.";
+var FIX5 = {
+  python: (name) => `${ROTATE} Then read it from the environment: \`${name} = os.environ["${environmentName(name)}"]\` (a KeyError at start-up when it is not set), set by the deployment or a secret manager.`,
+  js: (name) => {
+    const variable = environmentName(name);
+    return `${ROTATE} Then read it from the environment and fail at start-up without it: \`const value = process.env.${variable}; if (!value) throw new Error('${variable} is required');\`.`;
+  },
+  ruby: (name) => `${ROTATE} Then read it from the environment: \`ENV.fetch("${environmentName(name)}")\` (KeyError when it is not set), or from Rails credentials (\`Rails.application.credentials\`).`,
+  java: (name) => `${ROTATE} Then read it from the environment: \`\${${environmentName(name)}}\` in Spring/Quarkus properties, or \`System.getenv("${environmentName(name)}")\` with a check that it is set.`,
+  go: (name) => `${ROTATE} Then read it from the environment: \`v, ok := os.LookupEnv("${environmentName(name)}")\` and exit at start-up when \`!ok\`.`,
+  php: (name) => `${ROTATE} Then read it from the environment: \`getenv('${environmentName(name)}')\` (Laravel: \`env('${environmentName(name)}')\` in a config file), set by the deployment, not committed.`,
+  compose: (name) => `${ROTATE} Then reference a variable in the compose file: \`${name}: \${${environmentName(name)}:?set ${environmentName(name)}}\`, set from an untracked \`.env\` or the deployment's environment, or use compose \`secrets:\` with a \`${environmentName(name)}_FILE\` variable.`,
+  dockerfile: (name) => `${ROTATE} Then keep it out of the image: remove it from the Dockerfile and pass \`${environmentName(name)}\` at run time (\`docker run -e\`, compose \`environment:\`), or at build time with \`RUN --mount=type=secret,id=${environmentName(name).toLowerCase()}\`.`,
+  env: (name, path) => `${ROTATE} Then untrack the file (\`git rm --cached ${path}\`, list it in \`.gitignore\`) and keep \`${environmentName(name)}=\` with an empty or placeholder value in a committed template such as \`.env.example\`.`,
+  key: (_, path) => `${ROTATE} Issue a new key, then delete \`${path}\` from the repository (\`git rm\`, and \`git filter-repo\` for its history), list it in \`.gitignore\`, and mount the key at run time from a secret store (a Kubernetes or compose secret, the CI's secret files).`,
+  yaml: (name, path) => `${ROTATE} Then leave the value out of \`${path}\`: have the loader expand it from the environment (\`${name}: \${${environmentName(name)}}\` in Spring, Quarkus or a compose-style loader; \`<%= ENV.fetch("${environmentName(name)}") %>\` in Rails YAML), or template the file at deploy time from a secret store.`,
+  json: (name, path) => `${ROTATE} Then remove \`"${name}"\` from \`${path}\` (JSON cannot read the environment) and supply it where the file is loaded: from \`${environmentName(name)}\` in the environment (node-config: map it in \`config/custom-environment-variables.json\`) or a secret store.`,
+  config: (name, path) => `${ROTATE} Then leave the value out of \`${path}\`: read \`${environmentName(name)}\` from the environment where the file is loaded (\`\${${environmentName(name)}}\` placeholders in .properties/.toml loaders that expand them), or write the file at deploy time from a secret store.`,
+  other: (name, path) => `${ROTATE} Then remove it from \`${path}\` and read \`${environmentName(name)}\` from the environment or a secret manager instead; if needed, purge it from history (git filter-repo).`
+};
+function fixFor2(path, name) {
+  return FIX5[fileFormat(path)](name, path);
+}
+
 // src/checks/secrets/index.ts
-var secretsChecks = [secretsHardcoded, secretsWeakDefault];
+var secretsChecks = [secretsHardcoded, secretsWeakDefault, secretsDefaultAccount];
 
 // src/checks/compose/healthcheck.ts
 var READY_COMMAND = {
@@ -33327,7 +33618,7 @@ var composeDependsOnHealth = {
 };
 
 // src/checks/compose/code-bind-mount.ts
-import { posix as posix2 } from "node:path";
+import { posix as posix3 } from "node:path";
 
 // src/checks/docker/common.ts
 function dockerfilePaths(ctx) {
@@ -33399,7 +33690,7 @@ function bindMountsOf(service) {
 }
 function isOutside(composePath, source) {
   if (/^(\/|~|\$)/.test(source)) return true;
-  return posix2.normalize(posix2.join(posix2.dirname(composePath), source)).startsWith("..");
+  return posix3.normalize(posix3.join(posix3.dirname(composePath), source)).startsWith("..");
 }
 function isHostPath(source) {
   return /^(\/|\.|~)/.test(source) || source.includes("/") || /^\$\{?PWD\b/.test(source);
@@ -33412,7 +33703,7 @@ var CODE_FILE = /\.(py|pyc|js|mjs|cjs|ts|jsx|tsx|rb|php|go|java|jar|war|kt|sh|pl
 var CONFIG_FILE2 = /(^|\/)\.env(\.[\w-]+)?$|\.(env|ya?ml|toml|ini|conf|cfg|cnf|json|xml|properties|config)$|(^|\/)(conf\.d|config|conf|nginx|Caddyfile|gunicorn\.conf)(\/|$)/i;
 var DATA = /(^|\/)(data|media|uploads?|storage|static(files)?|public\/(uploads|media|static)|files|attachments|var|db|database|backups?|cache|tmp|temp|volumes?|dumps?|exports?|imports?|consume|export|index|db-?data)\/?$/i;
 function classifyMount(mount, roots) {
-  const target = posix2.normalize(mount.target).replace(/\/$/, "");
+  const target = posix3.normalize(mount.target).replace(/\/$/, "");
   if (SOCKET.test(target) || SOCKET.test(mount.source)) return "socket";
   if (CERTIFICATE.test(target)) return "certificate";
   if (LOG.test(target)) return "log";
@@ -33437,11 +33728,11 @@ async function codeRootsOf(ctx, service) {
     let workdir = "/";
     for (const ins of stage.instructions) {
       if (ins.keyword === "WORKDIR" && ins.args[0]) {
-        workdir = posix2.resolve(workdir, ins.args[0]);
+        workdir = posix3.resolve(workdir, ins.args[0]);
         if (!SYSTEM_DIRS.test(workdir)) dirs.add(workdir);
       } else if ((ins.keyword === "COPY" || ins.keyword === "ADD") && ins.args.length >= 2) {
         const dest = ins.args[ins.args.length - 1];
-        const absolute = posix2.resolve(workdir, dest);
+        const absolute = posix3.resolve(workdir, dest);
         if (/\$/.test(dest)) continue;
         const isDir = dest.endsWith("/") || dest === "." || ins.args.length > 2;
         if (isDir) {
@@ -33455,10 +33746,10 @@ async function codeRootsOf(ctx, service) {
 }
 async function builderOf(ctx, service) {
   const image = imageOf(service);
-  const dir = posix2.dirname(service.path);
+  const dir = posix3.dirname(service.path);
   for (const file of await loadComposeFiles(ctx)) {
     for (const other of file.services) {
-      const same = image ? imageOf(other) === image : other.name === service.name && posix2.dirname(other.path) === dir;
+      const same = image ? imageOf(other) === image : other.name === service.name && posix3.dirname(other.path) === dir;
       if (other !== service && same && other.config.build !== void 0) {
         const path = dockerfileOf(other);
         if (path) return path;
@@ -33531,7 +33822,7 @@ function countBy(kinds) {
 }
 
 // src/checks/compose/admin-exposed.ts
-import { posix as posix3 } from "node:path";
+import { posix as posix4 } from "node:path";
 
 // src/parse/kubernetes.ts
 var import_yaml3 = __toESM(require_dist(), 1);
@@ -33549,8 +33840,8 @@ var RUN_TO_COMPLETION = /* @__PURE__ */ new Set(["Job", "CronJob"]);
 var LOOKS_LIKE_MANIFEST = /^\s*(-\s+)?apiVersion\s*:/m;
 var HAS_KIND = /^\s*(-\s+)?kind\s*:/m;
 async function loadManifests(ctx) {
-  const candidates = ctx.files.files.filter((f) => isYamlFile(f.path) && !isComposeFile(f.path));
-  const loaded = await mapLimited(candidates, READ_CONCURRENCY, (f) => loadManifest(ctx, f.path));
+  const candidates2 = ctx.files.files.filter((f) => isYamlFile(f.path) && !isComposeFile(f.path));
+  const loaded = await mapLimited(candidates2, READ_CONCURRENCY, (f) => loadManifest(ctx, f.path));
   return loaded.filter((m) => m !== void 0);
 }
 var manifestsByAudit = /* @__PURE__ */ new WeakMap();
@@ -33709,8 +34000,8 @@ var AUTH_NAME = /auth|basic|digest|oauth|oidc|sso|authelia|authentik|keycloak|po
 var ALLOWLIST_NAME = /ip-?(allow|white)-?list|allowlist|whitelist/i;
 function withBase(service, files) {
   if (service.config.image !== void 0 || service.config.build !== void 0) return service;
-  const dir = posix3.dirname(service.path);
-  const base = files.flatMap((f) => f.services).find((s) => s !== service && s.name === service.name && posix3.dirname(s.path) === dir && s.config.image !== void 0);
+  const dir = posix4.dirname(service.path);
+  const base = files.flatMap((f) => f.services).find((s) => s !== service && s.name === service.name && posix4.dirname(s.path) === dir && s.config.image !== void 0);
   return base ? { ...service, config: { ...base.config, ...service.config } } : service;
 }
 function adminToolOf(service) {
@@ -34007,15 +34298,19 @@ async function imagesBuiltOn(ctx, path) {
   const images = ctx.model.builds.imagesOf(path).map((i) => ({ repository: imageRepository(i), tag: splitImage(i).tag }));
   if (!images.length || images.some((i) => !i.tag || i.tag.includes("$"))) return void 0;
   const key = (repository, tag) => `${repository}:${tag ?? "latest"}`;
-  const wanted = new Set(images.map((i) => key(i.repository, i.tag)));
+  const variablePrefix = /^(?:[^/]*[${][^/]*\/)+/;
+  const wanted = new Set(images.map((i) => key(i.repository.replace(variablePrefix, ""), i.tag)));
+  const suffixed = images.some((i) => variablePrefix.test(i.repository));
   const users = /* @__PURE__ */ new Map();
   for (const other of ctx.files.files.map((f) => f.path).filter(isDockerfile)) {
     const file = await loadDockerfile(ctx, other);
     if (!file) continue;
     const bases = [...file.stages.map((s) => s.resolvedImage), ...file.stages.flatMap((s) => s.instructions.filter((i) => i.keyword === "COPY").flatMap((i) => i.text.match(/--from=(\S+)/)?.[1] ?? []))];
     for (const base of bases) {
-      const k = key(imageRepository(base), splitImage(base).tag);
-      if (wanted.has(k)) users.set(k, [...users.get(k) ?? [], other]);
+      const repository = imageRepository(base);
+      const tag = splitImage(base).tag;
+      const k = [key(repository, tag), ...suffixed ? [key(repository.replace(/^.*\//, ""), tag)] : []].find((candidate) => wanted.has(candidate));
+      if (k) users.set(k, [...users.get(k) ?? [], other]);
     }
   }
   if (![...wanted].every((k) => users.has(k))) return void 0;
@@ -35872,7 +36167,7 @@ async function load(ctx) {
   const deployed = (p) => ctx.model.roles.isDeployed(p);
   const settingsPath = (p) => SETTINGS_PATH.test(p) && !p.endsWith("/__init__.py") && deployed(p);
   const unread = new Map(ctx.files.notRead(() => true).map((s) => [s.path, s]));
-  const candidates = [...ctx.files.files.map((f) => f.path), ...[...unread.keys()].sort()].filter(settingsPath);
+  const candidates2 = [...ctx.files.files.map((f) => f.path), ...[...unread.keys()].sort()].filter(settingsPath);
   const named = /* @__PURE__ */ new Map();
   for (const ref of ctx.model.settings.references) {
     if (!deployed(ref.path)) continue;
@@ -35884,11 +36179,11 @@ async function load(ctx) {
       asDefault: ref.asDefault,
       ...ref.asPath ? { asPath: ref.asPath } : {}
     });
-    if (!candidates.includes(ref.path)) candidates.push(ref.path);
+    if (!candidates2.includes(ref.path)) candidates2.push(ref.path);
   }
-  if (!named.size && !await looksLikeDjango(ctx, candidates)) return { modules: [], candidates: [] };
+  if (!named.size && !await looksLikeDjango(ctx, candidates2)) return { modules: [], candidates: [] };
   const imported = /* @__PURE__ */ new Set();
-  for (const path of candidates) {
+  for (const path of candidates2) {
     const module = await parse(ctx, path);
     if (!module) continue;
     for (const s of module.statements) {
@@ -35898,7 +36193,7 @@ async function load(ctx) {
       }
     }
   }
-  const roots = candidates.filter((p) => !imported.has(p)).sort();
+  const roots = candidates2.filter((p) => !imported.has(p)).sort();
   const production = roots.filter((p) => PRODUCTION_NAME.test(p.replace(/^.*?([^/]*\/[^/]*)$/, "$1")) && !named.get(p)?.asDefault);
   const namedByDeploy = roots.filter((p) => named.has(p) && !named.get(p).asDefault && !DEV_NAME.test(baseName2(named.get(p).asPath ?? p)));
   const namedByManage = roots.filter((p) => named.get(p)?.asDefault && !DEV_NAME.test(baseName2(p)));
@@ -35924,7 +36219,7 @@ async function load(ctx) {
     if (module && !problems.length) modules.push({ ...module, reason });
     else unreadable.push({ path, reason, ...problems[0] ?? { file: path, problem: `${path} is not text` } });
   }
-  return { modules, candidates: candidates.sort(), ...unreadable.length ? { unreadable } : {} };
+  return { modules, candidates: candidates2.sort(), ...unreadable.length ? { unreadable } : {} };
 }
 var baseName2 = (p) => p.slice(p.lastIndexOf("/") + 1);
 async function assignsDjangoSettings(ctx, path, unread) {
@@ -35936,9 +36231,9 @@ async function assignsDjangoSettings(ctx, path, unread) {
   const visit = (statements) => statements.some((s) => s.kind === "star-import" || s.kind === "assign" && s.targets.some((t) => DJANGO_SETTING.test(t)) || s.kind === "block" && visit(s.body));
   return module ? visit(module.statements) : false;
 }
-async function looksLikeDjango(ctx, candidates) {
+async function looksLikeDjango(ctx, candidates2) {
   if (ctx.files.files.some((f) => /(^|\/)manage\.py$/.test(f.path) && ctx.model.roles.isDeployed(f.path))) return true;
-  for (const path of candidates) {
+  for (const path of candidates2) {
     const text = ctx.files.has(path) ? await ctx.files.read(path) : await ctx.files.head(path, HEAD_BYTES2);
     if (text && /\b(INSTALLED_APPS|MIDDLEWARE|ROOT_URLCONF|DJANGO_SETTINGS_MODULE)\b|from django|import django/.test(text)) return true;
   }
@@ -38548,9 +38843,9 @@ function pythonWebModules(ctx) {
 }
 async function collect4(ctx) {
   const out = [];
-  const candidates = ctx.files.files.filter((f) => isWebAppCandidate(f.path));
-  const mentions = await mapLimited(candidates, ctx.parsed.scanConcurrency, (f) => ctx.parsed.scan(webFrameworkScanner, f.path));
-  for (const [i, file] of candidates.entries()) {
+  const candidates2 = ctx.files.files.filter((f) => isWebAppCandidate(f.path));
+  const mentions = await mapLimited(candidates2, ctx.parsed.scanConcurrency, (f) => ctx.parsed.scan(webFrameworkScanner, f.path));
+  for (const [i, file] of candidates2.entries()) {
     if (!mentions[i]) continue;
     const module = await ctx.parsed.memo("python", file.path, (t) => parsePythonModule(t));
     if (!module) continue;
@@ -39127,8 +39422,8 @@ var committedDump = {
     severityNote: "P2 for a dump that holds no rows (a schema-only SQL or pg_dump file, an SQLite file with no table) and for files whose role is test, example, docs or template (fixtures and sample databases); P0 otherwise, in any other role, because data leaks wherever it is committed. A compressed file that cannot be opened here (zstd, bzip2, xz) counts as data."
   },
   async run(ctx) {
-    const candidates = dumpCandidates(ctx.files);
-    const found = await mapLimited(candidates, READ_CONCURRENCY, async (file) => ({ file, dump: await dumpOf(ctx.files, file.path) }));
+    const candidates2 = dumpCandidates(ctx.files);
+    const found = await mapLimited(candidates2, READ_CONCURRENCY, async (file) => ({ file, dump: await dumpOf(ctx.files, file.path) }));
     const findings = [];
     const allPaths = [...ctx.files.files.map((f) => f.path), ...ctx.files.skipped.filter((s) => s.unread === "oversized").map((s) => s.path)];
     const directories = dataDirectories(allPaths);
@@ -39164,7 +39459,7 @@ var committedDump = {
       });
     }
     if (findings.length) return findings;
-    return [{ status: "pass", message: `No database dump or database file among ${candidates.length} file(s) whose first bytes were read.` }];
+    return [{ status: "pass", message: `No database dump or database file among ${candidates2.length} file(s) whose first bytes were read.` }];
   }
 };
 async function sizeOf(root, path) {
@@ -39723,10 +40018,10 @@ var logging = {
   async run(ctx) {
     const rotatedExternally = ctx.files.files.find((f) => /(^|\/)logrotate(\.d)?(\/|\.conf|$)/.test(f.path))?.path;
     const found = [];
-    const candidates = ctx.files.files.filter((f) => isLoggingCandidate(f.path)).slice(0, MAX_LOGGING_FILES);
-    const read = candidates.length;
-    const mentions = await mapLimited(candidates, ctx.parsed.scanConcurrency, (f) => ctx.parsed.scan(fileLoggingScanner, f.path));
-    for (const [i, file] of candidates.entries()) {
+    const candidates2 = ctx.files.files.filter((f) => isLoggingCandidate(f.path)).slice(0, MAX_LOGGING_FILES);
+    const read = candidates2.length;
+    const mentions = await mapLimited(candidates2, ctx.parsed.scanConcurrency, (f) => ctx.parsed.scan(fileLoggingScanner, f.path));
+    for (const [i, file] of candidates2.entries()) {
       if (!mentions[i]) continue;
       const kind = loggingFileKind(file.path);
       const text = await ctx.files.read(file.path);
@@ -39901,7 +40196,7 @@ async function hasRustInlineTests(files) {
 }
 
 // src/checks/ops/migrate-on-start.ts
-import { posix as posix4 } from "node:path";
+import { posix as posix5 } from "node:path";
 var MIGRATION_TOOLS = [
   { pattern: /\b(manage\.py|django-admin)\s+migrate\b/, name: "Django `migrate`", locks: false },
   { pattern: /\balembic\b[^\n;&|]*\bupgrade\b/, name: "Alembic `upgrade`", locks: false },
@@ -39954,7 +40249,7 @@ async function imageFacts(ctx, dockerfile, contextDir, target) {
   const file = await loadDockerfile(ctx, dockerfile);
   if (!file || file.problem || !file.stages.length) return {};
   const stage = target ? Math.max(0, file.stages.findIndex((s) => s.name === target.toLowerCase())) : file.stages.length - 1;
-  return { dockerfile, file, stage, contextDir: contextDir ?? posix4.dirname(dockerfile) };
+  return { dockerfile, file, stage, contextDir: contextDir ?? posix5.dirname(dockerfile) };
 }
 function lastInstruction(facts, keyword) {
   if (!facts.file || facts.stage === void 0) return void 0;
@@ -39965,19 +40260,19 @@ function lastInstruction(facts, keyword) {
   return void 0;
 }
 function scriptSource(ctx, facts, token) {
-  const name = posix4.basename(token);
+  const name = posix5.basename(token);
   if (facts.file && facts.stage !== void 0) {
     let workdir = "/";
     for (const stage of stageLineage(facts.file, facts.stage).reverse()) {
       for (const ins of stage.instructions) {
-        if (ins.keyword === "WORKDIR" && ins.args[0]) workdir = posix4.resolve(workdir, ins.args[0]);
+        if (ins.keyword === "WORKDIR" && ins.args[0]) workdir = posix5.resolve(workdir, ins.args[0]);
         if (ins.keyword !== "COPY" && ins.keyword !== "ADD" || ins.flags.from !== void 0 || ins.args.length < 2) continue;
-        const dest = posix4.resolve(workdir, ins.args[ins.args.length - 1]);
-        const wanted = posix4.resolve(workdir, token);
+        const dest = posix5.resolve(workdir, ins.args[ins.args.length - 1]);
+        const wanted = posix5.resolve(workdir, token);
         for (const source of ins.args.slice(0, -1)) {
-          const landed = ins.args[ins.args.length - 1].endsWith("/") || ins.args.length > 2 ? posix4.join(dest, posix4.basename(source)) : dest;
-          if (landed === wanted || posix4.basename(source) === name && dest === posix4.dirname(wanted)) {
-            const repoPath = posix4.normalize(posix4.join(facts.contextDir ?? ".", source));
+          const landed = ins.args[ins.args.length - 1].endsWith("/") || ins.args.length > 2 ? posix5.join(dest, posix5.basename(source)) : dest;
+          if (landed === wanted || posix5.basename(source) === name && dest === posix5.dirname(wanted)) {
+            const repoPath = posix5.normalize(posix5.join(facts.contextDir ?? ".", source));
             if (ctx.files.has(repoPath)) return repoPath;
           }
         }
@@ -39986,7 +40281,7 @@ function scriptSource(ctx, facts, token) {
   }
   const context = facts.contextDir && facts.contextDir !== "." ? `${facts.contextDir}/` : "";
   const relative = token.replace(/^(\.\/)+/, "");
-  return ctx.files.files.filter((f) => posix4.basename(f.path) === name && (f.path.startsWith(context) || !token.startsWith("/") && relative.includes("/") && f.path.endsWith(relative))).map((f) => f.path).sort((a, b) => Number(!a.startsWith(context)) - Number(!b.startsWith(context)) || a.length - b.length)[0];
+  return ctx.files.files.filter((f) => posix5.basename(f.path) === name && (f.path.startsWith(context) || !token.startsWith("/") && relative.includes("/") && f.path.endsWith(relative))).map((f) => f.path).sort((a, b) => Number(!a.startsWith(context)) - Number(!b.startsWith(context)) || a.length - b.length)[0];
 }
 async function migrationOnStart(ctx, facts, command) {
   const direct = findMigration(command.text);
@@ -40010,7 +40305,7 @@ function commandText(value) {
 async function serviceMigration(ctx, service) {
   const build = service.config.build;
   const context = typeof build === "string" ? build : isPlainObject(build) && typeof build.context === "string" ? build.context : build !== void 0 ? "." : void 0;
-  const contextDir = context === void 0 ? void 0 : posix4.normalize(posix4.join(posix4.dirname(service.locate(["build"]).path), context));
+  const contextDir = context === void 0 ? void 0 : posix5.normalize(posix5.join(posix5.dirname(service.locate(["build"]).path), context));
   const facts = await imageFacts(ctx, dockerfileOf(service), contextDir, isPlainObject(build) && typeof build.target === "string" ? build.target : void 0);
   const parts = [];
   const entrypoint = commandText(service.config.entrypoint);

@@ -1,16 +1,16 @@
 import { createRequire as __rgCreateRequire } from 'node:module'; const require = __rgCreateRequire(import.meta.url);
 import {
   ALL_CHECKS
-} from "./chunk-ISO2YZLM.js";
+} from "./chunk-LV6T62WV.js";
 import "./chunk-UTYR6EJ4.js";
-import "./chunk-JANCEJGW.js";
+import "./chunk-BT22PTSN.js";
 import "./chunk-JWXGXOVI.js";
-import "./chunk-WJ6LKLAP.js";
+import "./chunk-PLTMUAIL.js";
 import {
   SCANNERS
-} from "./chunk-O7PHBJO4.js";
+} from "./chunk-E5TUDGCH.js";
 import "./chunk-MIYDDCIY.js";
-import "./chunk-VE7Y2MBA.js";
+import "./chunk-MTTX4N5J.js";
 import "./chunk-3QW3PGZE.js";
 import "./chunk-7FI7UYSE.js";
 export {

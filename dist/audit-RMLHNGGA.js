@@ -4,20 +4,20 @@ import {
   readPreviousCapacity,
   resolveRepoRoot,
   resolveTargets
-} from "./chunk-H35WY45O.js";
+} from "./chunk-H6BZXFJG.js";
 import "./chunk-3AKZ4ECQ.js";
-import "./chunk-HU4I2HOG.js";
-import "./chunk-ULJ3IXED.js";
+import "./chunk-J5ZJTYSG.js";
+import "./chunk-Y7W7ALIC.js";
 import "./chunk-LJSTQBDB.js";
-import "./chunk-ISO2YZLM.js";
+import "./chunk-LV6T62WV.js";
 import "./chunk-UTYR6EJ4.js";
-import "./chunk-JANCEJGW.js";
+import "./chunk-BT22PTSN.js";
 import "./chunk-JWXGXOVI.js";
-import "./chunk-WJ6LKLAP.js";
-import "./chunk-O7PHBJO4.js";
+import "./chunk-PLTMUAIL.js";
+import "./chunk-E5TUDGCH.js";
 import "./chunk-MIYDDCIY.js";
-import "./chunk-EJNAD36O.js";
-import "./chunk-VE7Y2MBA.js";
+import "./chunk-4Z2OGTBQ.js";
+import "./chunk-MTTX4N5J.js";
 import "./chunk-TKC4N4VZ.js";
 import "./chunk-OZHRLOY6.js";
 import "./chunk-3QW3PGZE.js";

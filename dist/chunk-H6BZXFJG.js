@@ -9,7 +9,7 @@ import {
   expandHeaderVariables,
   loadConfig,
   originOf
-} from "./chunk-HU4I2HOG.js";
+} from "./chunk-J5ZJTYSG.js";
 import {
   createScanPool
 } from "./chunk-LJSTQBDB.js";
@@ -22,7 +22,7 @@ import {
   redactText,
   redactWith,
   signUpRoutesFromRepo
-} from "./chunk-ISO2YZLM.js";
+} from "./chunk-LV6T62WV.js";
 import {
   RAMP_CHECK_ID,
   capacityProblem,
@@ -30,14 +30,14 @@ import {
 } from "./chunk-UTYR6EJ4.js";
 import {
   SCANNERS
-} from "./chunk-O7PHBJO4.js";
+} from "./chunk-E5TUDGCH.js";
 import {
   loadFileSet,
   require_picomatch
 } from "./chunk-MIYDDCIY.js";
 import {
   targetSchema
-} from "./chunk-EJNAD36O.js";
+} from "./chunk-4Z2OGTBQ.js";
 import {
   closest
 } from "./chunk-TKC4N4VZ.js";

@@ -1,7 +1,7 @@
 import { createRequire as __rgCreateRequire } from 'node:module'; const require = __rgCreateRequire(import.meta.url);
 import {
   FILE_ROLES
-} from "./chunk-VE7Y2MBA.js";
+} from "./chunk-MTTX4N5J.js";
 import {
   SEVERITIES
 } from "./chunk-A77QEYQZ.js";

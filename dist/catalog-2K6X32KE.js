@@ -7,10 +7,10 @@ import {
 } from "./chunk-VNR4XD6K.js";
 import {
   ASPNET_RESOLUTION_DOC
-} from "./chunk-ULJ3IXED.js";
+} from "./chunk-Y7W7ALIC.js";
 import {
   K8S_DEPLOYED_DOC
-} from "./chunk-JANCEJGW.js";
+} from "./chunk-BT22PTSN.js";
 import {
   BUILDS_DOC,
   DEPLOYMENTS_DOC,
@@ -19,11 +19,11 @@ import {
   RAILS_SETTINGS_DOC,
   SETTINGS_RESOLUTION_DOC,
   SPRING_RESOLUTION_DOC
-} from "./chunk-WJ6LKLAP.js";
+} from "./chunk-PLTMUAIL.js";
 import "./chunk-MIYDDCIY.js";
 import {
   ROLE_RULES
-} from "./chunk-VE7Y2MBA.js";
+} from "./chunk-MTTX4N5J.js";
 import "./chunk-3QW3PGZE.js";
 import "./chunk-LUZYIFWP.js";
 import "./chunk-DMVRJMIN.js";

@@ -1,7 +1,7 @@
 import { createRequire as __rgCreateRequire } from 'node:module'; const require = __rgCreateRequire(import.meta.url);
 import {
   aspnetModel
-} from "./chunk-ULJ3IXED.js";
+} from "./chunk-Y7W7ALIC.js";
 import {
   UNKNOWN_ROLE,
   applicationSource,
@@ -20,7 +20,7 @@ import {
   roleFromContent,
   settingsRoleOverrides,
   springModel
-} from "./chunk-WJ6LKLAP.js";
+} from "./chunk-PLTMUAIL.js";
 import {
   POOLED_CONCURRENCY,
   READ_CONCURRENCY,
@@ -32,7 +32,7 @@ import {
 import {
   configSchema,
   defaultConfig
-} from "./chunk-EJNAD36O.js";
+} from "./chunk-4Z2OGTBQ.js";
 import {
   closest
 } from "./chunk-TKC4N4VZ.js";

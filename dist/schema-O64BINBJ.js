@@ -12,8 +12,8 @@ import {
   defaultConfig,
   defaultTarget,
   targetSchema
-} from "./chunk-EJNAD36O.js";
-import "./chunk-VE7Y2MBA.js";
+} from "./chunk-4Z2OGTBQ.js";
+import "./chunk-MTTX4N5J.js";
 import "./chunk-A77QEYQZ.js";
 import "./chunk-7FI7UYSE.js";
 export {

@@ -15,7 +15,7 @@ import {
 } from "./chunk-MIYDDCIY.js";
 import {
   ROLE_RULES
-} from "./chunk-VE7Y2MBA.js";
+} from "./chunk-MTTX4N5J.js";
 import {
   __commonJS,
   __esm,
@@ -5840,760 +5840,6 @@ var require_main = __commonJS({
   }
 });
 
-// src/parse/elixir-config.ts
-var SyntaxProblem = class extends Error {
-  constructor(message, line) {
-    super(message);
-    this.line = line;
-  }
-  line;
-};
-var OPS = ["===", "!==", "...", "<<<", ">>>", "<<", ">>", "==", "!=", "||", "&&", "|>", "<>", "++", "--", "->", "=>", "<=", ">=", "=~", "::", "..", "\\\\", "<-", "%{"];
-var MAX_TOKENS = 3e5;
-var MAX_DEPTH = 200;
-var ATOM = /:[A-Za-z_][\w@]*[?!]?/y;
-var NUMBER = /\d[\d_]*(\.\d+)?(e[+-]?\d+)?/iy;
-var WORD = /[A-Za-z_]\w*[?!]?/y;
-var CLOSERS = { "(": ")", "[": "]", "{": "}", "<": ">", "/": "/", "|": "|", '"': '"', "'": "'" };
-function tokenize(text) {
-  const tokens = [];
-  let line = 1;
-  let i = 0;
-  let nl = true;
-  let space2 = true;
-  const n = text.length;
-  const push = (t2) => {
-    tokens.push({ type: t2.type, text: t2.text, line: t2.line, nl, space: space2, interp: t2.interp === true });
-    nl = false;
-    space2 = false;
-  };
-  const at = (re) => {
-    re.lastIndex = i;
-    return re.exec(text)?.[0];
-  };
-  const readString = (quote, triple) => {
-    let out = "";
-    let interp = false;
-    i += triple ? 3 : 1;
-    const special = quote === '"' ? /["\\#\n]/g : /['\\#\n]/g;
-    while (i < n) {
-      special.lastIndex = i;
-      const found = special.exec(text);
-      if (!found) break;
-      out += text.slice(i, found.index);
-      i = found.index;
-      if (triple ? text.startsWith(quote.repeat(3), i) : text[i] === quote) {
-        i += triple ? 3 : 1;
-        return { text: out, interp };
-      }
-      const c = text[i];
-      if (c === "\n") line++;
-      if (c === "\\" && i + 1 < n) {
-        out += text[i + 1] === quote ? quote : c + text[i + 1];
-        if (text[i + 1] === "\n") line++;
-        i += 2;
-        continue;
-      }
-      if (c === "#" && text[i + 1] === "{") {
-        interp = true;
-        let depth = 0;
-        const start = i;
-        i += 1;
-        while (i < n) {
-          if (text[i] === "{") depth++;
-          else if (text[i] === "}" && --depth === 0) break;
-          else if (text[i] === "\n") line++;
-          i++;
-        }
-        out += text.slice(start, i + 1);
-        i++;
-        continue;
-      }
-      out += c;
-      i++;
-    }
-    throw new SyntaxProblem("a string is not closed", line);
-  };
-  while (i < n) {
-    if (tokens.length > MAX_TOKENS) throw new SyntaxProblem("file too large to read", line);
-    const c = text[i];
-    if (c === "\n") {
-      line++;
-      i++;
-      nl = true;
-      space2 = true;
-      continue;
-    }
-    if (c === " " || c === "	" || c === "\r") {
-      i++;
-      space2 = true;
-      continue;
-    }
-    if (c === "#") {
-      while (i < n && text[i] !== "\n") i++;
-      continue;
-    }
-    const start = line;
-    if (c === '"' || c === "'") {
-      const triple = text.startsWith(c.repeat(3), i);
-      const s = readString(c, triple);
-      if (text[i] === ":" && /\s/.test(text[i + 1] ?? "")) {
-        i++;
-        push({ type: "kw", text: s.text, line: start });
-      } else push({ type: "str", text: s.text, line: start, interp: s.interp });
-      continue;
-    }
-    if (c === "~" && /[a-zA-Z]/.test(text[i + 1] ?? "")) {
-      let j = i + 2;
-      while (j < n && /[A-Z]/.test(text[j])) j++;
-      const open2 = text[j] ?? "";
-      const close = CLOSERS[open2];
-      if (!close) throw new SyntaxProblem("a sigil has no delimiter", line);
-      const triple = (open2 === '"' || open2 === "'") && text.startsWith(open2.repeat(3), j);
-      i = j;
-      if (triple) readString(open2, true);
-      else {
-        i++;
-        let depth = 1;
-        while (i < n && depth > 0) {
-          if (text[i] === "\\") i++;
-          else if (text[i] === close && close !== open2 ? --depth === 0 : text[i] === close) depth = 0;
-          else if (text[i] === open2 && close !== open2) depth++;
-          if (text[i] === "\n") line++;
-          i++;
-        }
-        if (depth > 0) throw new SyntaxProblem("a sigil is not closed", start);
-      }
-      while (i < n && /[a-zA-Z]/.test(text[i])) i++;
-      push({ type: "sigil", text: "~sigil", line: start });
-      continue;
-    }
-    if (c === ":" && text[i + 1] === '"') {
-      i++;
-      const s = readString('"', false);
-      push({ type: "atom", text: s.text, line: start });
-      continue;
-    }
-    if (c === ":" && /[a-zA-Z_]/.test(text[i + 1] ?? "")) {
-      const m = at(ATOM);
-      push({ type: "atom", text: m.slice(1), line: start });
-      i += m.length;
-      continue;
-    }
-    const num = at(NUMBER);
-    if (num) {
-      push({ type: "num", text: num, line: start });
-      i += num.length;
-      continue;
-    }
-    if (c === "?" && i + 1 < n) {
-      push({ type: "num", text: "0", line: start });
-      i += text[i + 1] === "\\" ? 3 : 2;
-      continue;
-    }
-    const w = at(WORD);
-    if (w) {
-      i += w.length;
-      if (text[i] === ":" && text[i + 1] !== ":" && /[\s]/.test(text[i + 1] ?? " ")) {
-        i++;
-        push({ type: "kw", text: w, line: start });
-      } else push({ type: /^[A-Z]/.test(w) ? "alias" : "ident", text: w, line: start });
-      continue;
-    }
-    const op = OPS.find((o) => text.startsWith(o, i)) ?? c;
-    push({ type: "op", text: op, line: start });
-    i += op.length;
-  }
-  tokens.push({ type: "eof", text: "", line, nl: true, space: true });
-  return tokens;
-}
-var BINARY = {
-  "\\\\": 1,
-  "<-": 1,
-  when: 2,
-  "::": 3,
-  "|": 4,
-  "=>": 5,
-  "=": 6,
-  "||": 7,
-  or: 7,
-  "&&": 8,
-  and: 8,
-  "==": 9,
-  "!=": 9,
-  "===": 9,
-  "!==": 9,
-  "=~": 9,
-  "<": 10,
-  ">": 10,
-  "<=": 10,
-  ">=": 10,
-  "|>": 11,
-  "<<<": 11,
-  ">>>": 11,
-  "<>": 12,
-  "++": 12,
-  "--": 12,
-  "..": 12,
-  in: 13,
-  "+": 14,
-  "-": 14,
-  "*": 15,
-  "/": 15
-};
-var BLOCK_WORDS = /* @__PURE__ */ new Set(["if", "unless", "case", "cond", "with", "for", "try", "receive", "quote", "defmodule", "def", "defp"]);
-var Parser = class {
-  constructor(tokens) {
-    this.tokens = tokens;
-  }
-  tokens;
-  at = 0;
-  /** While reading an `if` test: its `do` opens the statement's block, not a call's. */
-  inTest = false;
-  depth = 0;
-  peek(offset = 0) {
-    return this.tokens[Math.min(this.at + offset, this.tokens.length - 1)];
-  }
-  next() {
-    const t2 = this.peek();
-    if (t2.type !== "eof") this.at++;
-    return t2;
-  }
-  is(text, offset = 0) {
-    const t2 = this.peek(offset);
-    return (t2.type === "op" || t2.type === "ident") && t2.text === text;
-  }
-  expect(text) {
-    const t2 = this.next();
-    if (t2.text !== text || t2.type !== "op" && t2.type !== "ident") throw new SyntaxProblem(`expected "${text}", found "${t2.text || "the end of the file"}"`, t2.line);
-    return t2;
-  }
-  statements(insideBlock) {
-    if (this.depth > MAX_DEPTH) throw new SyntaxProblem("nested too deeply to read", this.peek().line);
-    const out = [];
-    for (; ; ) {
-      const t2 = this.peek();
-      if (t2.type === "eof") {
-        if (insideBlock) throw new SyntaxProblem('a do-block is not closed by "end"', t2.line);
-        return out;
-      }
-      if (insideBlock && t2.type === "ident" && (t2.text === "end" || t2.text === "else")) return out;
-      if (t2.type === "op" && t2.text === ";") {
-        this.next();
-        continue;
-      }
-      const s = this.statement();
-      if (s) out.push(s);
-    }
-  }
-  statement() {
-    const t2 = this.peek();
-    if (t2.type === "ident" && (t2.text === "if" || t2.text === "unless") && !this.peek(1).nl) {
-      const start = this.at;
-      this.next();
-      this.inTest = true;
-      let test;
-      try {
-        test = this.expression(0);
-      } finally {
-        this.inTest = false;
-      }
-      if (this.is("do") && this.peek().type === "ident") {
-        this.next();
-        this.depth++;
-        try {
-          const then = this.statements(true);
-          let otherwise = [];
-          if (this.is("else")) {
-            this.next();
-            otherwise = this.statements(true);
-          }
-          this.expect("end");
-          return { kind: "if", test, negate: t2.text === "unless", then, otherwise, line: t2.line };
-        } finally {
-          this.depth--;
-        }
-      }
-      this.at = start;
-    }
-    if (t2.type === "ident" && (t2.text === "config" || t2.text === "import_config") && !this.isOperatorAfter(1)) {
-      this.next();
-      const args = this.callArgs(t2.line);
-      if (t2.text === "import_config") return args[0] ? { kind: "import", path: args[0], line: t2.line } : void 0;
-      return { kind: "config", args, line: t2.line };
-    }
-    if (t2.type === "ident" && this.is("=", 1) && !BLOCK_WORDS.has(t2.text)) {
-      this.next();
-      this.next();
-      return { kind: "assign", name: t2.text, value: this.expression(0), line: t2.line };
-    }
-    this.expression(0);
-    return void 0;
-  }
-  /** Whether the token at `offset` is followed by a binary operator (then `config` is a variable, not the call). */
-  isOperatorAfter(offset) {
-    const t2 = this.peek(offset);
-    return t2.type === "op" && t2.text in BINARY && t2.text !== "-";
-  }
-  expression(minPrec) {
-    if (++this.depth > MAX_DEPTH) throw new SyntaxProblem("nested too deeply to read", this.peek().line);
-    try {
-      return this.binary(minPrec);
-    } finally {
-      this.depth--;
-    }
-  }
-  binary(minPrec) {
-    let left = this.unary();
-    for (; ; ) {
-      const t2 = this.peek();
-      const op = t2.type === "op" || t2.type === "ident" && ["or", "and", "in", "when"].includes(t2.text) ? t2.text : void 0;
-      const notIn = t2.type === "ident" && t2.text === "not" && this.peek(1).type === "ident" && this.peek(1).text === "in";
-      const prec = notIn ? BINARY.in : op !== void 0 ? BINARY[op] : void 0;
-      if (prec === void 0 || prec < minPrec || t2.nl && op !== "|>") return left;
-      this.next();
-      if (notIn) this.next();
-      const right = this.expression(prec + (op === "=" || op === "||" || op === "&&" || op === "++" || op === "<>" ? 0 : 1));
-      left = { kind: "op", op: notIn ? "not in" : op, left, right, line: t2.line };
-    }
-  }
-  unary() {
-    const t2 = this.peek();
-    if (t2.type === "ident" && t2.text === "not" || t2.type === "op" && t2.text === "!") {
-      this.next();
-      return { kind: "not", operand: this.expression(BINARY.in + 2), line: t2.line };
-    }
-    if (t2.type === "op" && (t2.text === "-" || t2.text === "+" || t2.text === "&" || t2.text === "@" || t2.text === "^")) {
-      this.next();
-      const operand = this.expression(BINARY["*"] + 1);
-      if (t2.text === "-" && operand.kind === "lit" && typeof operand.value === "number") return { ...operand, value: -operand.value };
-      return { kind: "computed", text: t2.text, line: t2.line };
-    }
-    return this.postfix(this.primary());
-  }
-  /** `x.y`, `x.y(args)`, `x[key]`, `x.(args)`: computed, consumed. */
-  postfix(ast) {
-    for (; ; ) {
-      const t2 = this.peek();
-      if (t2.type === "op" && t2.text === "." && !t2.nl) {
-        this.next();
-        const member = this.next();
-        if (member.type === "op" && member.text === "(") {
-          this.at--;
-          this.callArgs(member.line);
-        } else if (this.is("(") && !this.peek().space) this.callArgs(member.line);
-        ast = { kind: "computed", text: "member", line: t2.line };
-        continue;
-      }
-      if (t2.type === "op" && t2.text === "[" && !t2.space && !t2.nl) {
-        this.next();
-        this.list("]", t2.line);
-        ast = { kind: "computed", text: "access", line: t2.line };
-        continue;
-      }
-      return ast;
-    }
-  }
-  primary() {
-    const t2 = this.next();
-    switch (t2.type) {
-      case "str":
-        return t2.interp ? { kind: "template", raw: t2.text, line: t2.line } : { kind: "lit", value: t2.text, line: t2.line };
-      case "num":
-        return { kind: "lit", value: Number(t2.text.replace(/_/g, "")), line: t2.line };
-      case "atom":
-        return { kind: "lit", value: t2.text, atom: true, line: t2.line };
-      case "sigil":
-        return { kind: "computed", text: "sigil", line: t2.line };
-      case "kw": {
-        this.at--;
-        return this.keywords(t2.line, void 0);
-      }
-      case "alias":
-        return this.aliasOrCall(t2);
-      case "ident":
-        return this.identifier(t2);
-      case "op":
-        if (t2.text === "[") return this.list("]", t2.line);
-        if (t2.text === "{") {
-          this.list("}", t2.line);
-          return { kind: "computed", text: "tuple", line: t2.line };
-        }
-        if (t2.text === "%{" || t2.text === "%") {
-          if (t2.text === "%") {
-            while (this.peek().type === "alias" || this.is(".")) this.next();
-            this.expect("{");
-          }
-          this.list("}", t2.line);
-          return { kind: "computed", text: "map", line: t2.line };
-        }
-        if (t2.text === "<<") {
-          this.list(">>", t2.line);
-          return { kind: "computed", text: "binary", line: t2.line };
-        }
-        if (t2.text === "(") {
-          const inner = this.expression(0);
-          while (this.is(";")) {
-            this.next();
-            this.expression(0);
-          }
-          this.expect(")");
-          return inner;
-        }
-        throw new SyntaxProblem(`unexpected "${t2.text}"`, t2.line);
-      case "eof":
-        throw new SyntaxProblem("unexpected end of file", t2.line);
-    }
-  }
-  aliasOrCall(first) {
-    const parts = [first.text];
-    while (this.is(".") && !this.peek().nl && this.peek(1).type === "alias") {
-      this.next();
-      parts.push(this.next().text);
-    }
-    if (this.is(".") && !this.peek().nl && this.peek(1).type === "ident") {
-      this.next();
-      const fn = this.next();
-      const name2 = `${parts.join(".")}.${fn.text}`;
-      const args = this.is("(") && !this.peek().space ? this.callArgs(fn.line) : this.startsArgument() ? this.callArgs(fn.line) : [];
-      this.doBlock();
-      return { kind: "call", name: name2, args, line: first.line };
-    }
-    return { kind: "lit", value: parts.join("."), alias: true, line: first.line };
-  }
-  identifier(t2) {
-    if (t2.text === "true" || t2.text === "false") return { kind: "lit", value: t2.text === "true", line: t2.line };
-    if (t2.text === "nil") return { kind: "lit", value: null, line: t2.line };
-    if (t2.text === "fn") {
-      this.skipTo("end", t2.line);
-      return { kind: "computed", text: "fn", line: t2.line };
-    }
-    if (t2.text === "raise" || t2.text === "throw" || t2.text === "exit") {
-      if (this.startsArgument() || this.is("(")) this.callArgs(t2.line);
-      return { kind: "raise", line: t2.line };
-    }
-    if (BLOCK_WORDS.has(t2.text)) {
-      if (this.startsArgument() || this.is("(")) this.callArgs(t2.line);
-      this.doBlock();
-      return { kind: "computed", text: t2.text, line: t2.line };
-    }
-    if (this.is("(") && !this.peek().space) {
-      const args = this.callArgs(t2.line);
-      this.doBlock();
-      return { kind: "call", name: t2.text, args, line: t2.line };
-    }
-    if (this.startsArgument()) {
-      const args = this.callArgs(t2.line);
-      this.doBlock();
-      return { kind: "call", name: t2.text, args, line: t2.line };
-    }
-    if (this.doBlock()) return { kind: "computed", text: t2.text, line: t2.line };
-    return { kind: "var", name: t2.text, line: t2.line };
-  }
-  /** Whether the next token, on the same line and after a space, starts an argument of a call without parentheses. */
-  startsArgument() {
-    const t2 = this.peek();
-    if (t2.nl || !t2.space) return false;
-    if (["str", "num", "atom", "kw", "alias", "sigil"].includes(t2.type)) return true;
-    if (t2.type === "ident") return !["do", "end", "else", "and", "or", "in", "when", "not"].includes(t2.text);
-    return t2.type === "op" && ["[", "{", "%{", "%", "<<"].includes(t2.text);
-  }
-  /** A `do ... end` block after a call: skipped. */
-  doBlock() {
-    if (this.inTest || !(this.peek().type === "ident" && this.peek().text === "do")) return false;
-    const t2 = this.next();
-    this.skipTo("end", t2.line);
-    return true;
-  }
-  /** Skips to the `end` matching an opener already consumed (`do` or `fn`). */
-  skipTo(end, line) {
-    let depth = 1;
-    for (; ; ) {
-      const t2 = this.next();
-      if (t2.type === "eof") throw new SyntaxProblem('a block is not closed by "end"', line);
-      if (t2.type === "ident" && (t2.text === "do" || t2.text === "fn")) depth++;
-      else if (t2.type === "ident" && t2.text === end && --depth === 0) return;
-    }
-  }
-  /** Arguments with or without parentheses; a trailing `key: value, ...` is one keyword list. */
-  callArgs(line) {
-    const parens = this.is("(") && !this.peek().space;
-    if (parens) this.next();
-    const args = [];
-    if (parens && this.is(")")) {
-      this.next();
-      return args;
-    }
-    for (; ; ) {
-      if (this.peek().type === "kw") {
-        args.push(this.keywords(line, parens ? ")" : void 0));
-      } else args.push(this.expression(0));
-      if (this.is(",")) {
-        this.next();
-        continue;
-      }
-      break;
-    }
-    if (parens) this.expect(")");
-    return args;
-  }
-  keywords(line, close) {
-    const entries = [];
-    for (; ; ) {
-      const k = this.next();
-      if (k.type !== "kw") throw new SyntaxProblem(`expected a keyword, found "${k.text}"`, k.line);
-      entries.push({ key: k.text, value: this.expression(0), line: k.line });
-      if (this.is(",") && this.peek(1).type === "kw") {
-        this.next();
-        continue;
-      }
-      if (close && this.is(",") && this.is(close, 1)) this.next();
-      break;
-    }
-    return { kind: "kw", entries, line };
-  }
-  /** `[a, b]` or `[key: value]` up to `close` (already past the opener). */
-  list(close, line) {
-    const items = [];
-    if (this.is(close)) {
-      this.next();
-      return { kind: "list", items, line };
-    }
-    if (this.peek().type === "kw") {
-      const kw = this.keywords(line, close);
-      if (this.is(",")) this.next();
-      this.expect(close);
-      return kw;
-    }
-    for (; ; ) {
-      if (this.peek().type === "kw") {
-        items.push(this.keywords(line, close));
-        if (this.is(",")) this.next();
-        break;
-      }
-      items.push(this.expression(0));
-      if (this.is("|")) {
-        this.next();
-        this.expression(0);
-      }
-      if (!this.is(",")) break;
-      this.next();
-      if (this.is(close)) break;
-    }
-    this.expect(close);
-    return { kind: "list", items, line };
-  }
-};
-function parseElixirConfig(text) {
-  try {
-    return { statements: new Parser(tokenize(text)).statements(false) };
-  } catch (e) {
-    if (e instanceof SyntaxProblem) return { statements: [], error: { line: e.line, message: e.message } };
-    throw e;
-  }
-}
-
-// src/model/frameworks/phoenix.ts
-var ENV = "prod";
-async function readPhoenixApps(files, parsed, roles) {
-  const apps = [];
-  for (const f of files.files) {
-    if (!/(^|\/)config\/config\.exs$/.test(f.path) || !roles.isDeployed(f.path)) continue;
-    const dir = f.path.slice(0, -"/config.exs".length);
-    const root = dir.replace(/\/?config$/, "");
-    const app = { root, files: [], configs: /* @__PURE__ */ new Map(), fallbacks: [], errors: [], notes: [], computed: [], replaced: /* @__PURE__ */ new Map(), otherEnvironments: [] };
-    const load = (path) => parsed.memo("elixir-config", path, (text) => parseElixirConfig(text));
-    const run = async (path, depth) => {
-      const file = await load(path);
-      if (!file) return;
-      app.files.push(path);
-      if (file.error) {
-        app.errors.push({ path, ...file.error });
-        return;
-      }
-      await runStatements(app, file.statements, path, /* @__PURE__ */ new Map(), false, async (target, line) => {
-        const resolved = `${path.slice(0, path.lastIndexOf("/") + 1)}${target}`;
-        if (depth > 4) return;
-        if (!files.has(resolved)) {
-          app.notes.push(`${path}:${line} imports ${resolved}, which is not in the repository (its settings, if any, are unknown)`);
-          return;
-        }
-        await run(resolved, depth + 1);
-      });
-    };
-    await run(f.path, 0);
-    for (const runtime of [`${dir}/runtime.exs`, `${dir}/releases.exs`]) if (files.has(runtime)) await run(runtime, 0);
-    app.otherEnvironments = files.files.map((x) => x.path).filter((p) => p.startsWith(`${dir}/`) && /^[^/]+\.exs$/.test(p.slice(dir.length + 1)) && !app.files.includes(p));
-    apps.push(app);
-  }
-  return apps;
-}
-async function runStatements(app, statements, path, scope, conditional, importer) {
-  for (const s of statements) {
-    if (s.kind === "assign") scope.set(s.name, evaluate(s.value, scope, path));
-    else if (s.kind === "import") {
-      const target = importPath(s.path);
-      if (target) await importer(target, s.line);
-      else app.notes.push(`${path}:${s.line}: import_config with a computed path is not followed`);
-    } else if (s.kind === "config") applyConfig(app, s, scope, path, conditional);
-    else if (s.kind === "if") {
-      const test = decide(s.test, scope);
-      const value = test === void 0 ? void 0 : s.negate ? !test : test;
-      if (value === true) await runStatements(app, s.then, path, new Map(scope), conditional, importer);
-      else if (value === false) await runStatements(app, s.otherwise, path, new Map(scope), conditional, importer);
-      else {
-        await runStatements(app, s.then, path, new Map(scope), true, importer);
-        await runStatements(app, s.otherwise, path, new Map(scope), true, importer);
-      }
-    }
-  }
-}
-function importPath(ast) {
-  if (ast.kind === "lit" && typeof ast.value === "string") return ast.value;
-  if (ast.kind !== "template") return void 0;
-  const name2 = ast.raw.replace(/#\{\s*(?:config_env\(\)|Mix\.env(?:\(\))?|config_env)\s*\}/g, ENV);
-  return name2.includes("#{") ? void 0 : name2;
-}
-function applyConfig(app, s, scope, path, conditional) {
-  const [first, second, third] = s.args;
-  if (first?.kind !== "lit" || !first.atom) return;
-  let key;
-  let opts;
-  if (second?.kind === "kw" && !third) {
-    key = "";
-    opts = second;
-  } else if (second?.kind === "lit" && (second.atom || second.alias) && third) {
-    key = String(second.value);
-    opts = third;
-  } else return;
-  const id2 = `${first.value} ${key}`.trim();
-  const value = evaluate(opts, scope, path);
-  if (value.kind !== "kw") {
-    if (opts.kind !== "lit") app.computed.push({ id: id2, path, line: s.line });
-    return;
-  }
-  const target = app.configs.get(id2) ?? /* @__PURE__ */ new Map();
-  app.configs.set(id2, target);
-  for (const [k, e] of value.entries) {
-    const entry = { ...e, value: located(e.value, e.path, e.line, conditional), conditional: e.conditional || conditional };
-    mergeInto(app, target, k, entry);
-    collectFallbacks(app, String(first.value), key, [k], entry.value);
-  }
-}
-function located(value, path, line, conditional) {
-  if (value.kind !== "kw") return value;
-  return { kind: "kw", entries: new Map([...value.entries].map(([k, v]) => [k, { ...v, path: v.path || path, line: v.line || line, conditional: v.conditional || conditional }])) };
-}
-function mergeInto(app, target, key, entry) {
-  const previous = target.get(key);
-  if (previous?.value.kind === "kw" && entry.value.kind === "kw") {
-    const merged = new Map(previous.value.entries);
-    for (const [k, v] of entry.value.entries) mergeInto(app, merged, k, v);
-    target.set(key, { ...entry, value: { kind: "kw", entries: merged } });
-    return;
-  }
-  if (previous && !entry.conditional) for (const replaced of leaves(previous)) app.replaced.set(`${replaced.path}:${replaced.line}`, { path: entry.path, line: entry.line });
-  target.set(key, entry);
-}
-function leaves(entry) {
-  return entry.value.kind === "kw" ? [...entry.value.entries.values()].flatMap(leaves) : [entry];
-}
-function collectFallbacks(app, appName, key, at, value) {
-  if (value.kind === "env" && value.fallback) app.fallbacks.push({ app: appName, key, path: at, value });
-  if (value.kind === "kw") for (const [k, e] of value.entries) collectFallbacks(app, appName, key, [...at, k], e.value);
-  if (value.kind === "list") for (const item of value.items) collectFallbacks(app, appName, key, at, item);
-}
-function evaluate(ast, scope, path) {
-  switch (ast.kind) {
-    case "lit":
-      return { kind: "lit", value: ast.value, ...ast.atom ? { atom: true } : {} };
-    case "list":
-      return { kind: "list", items: ast.items.map((i) => evaluate(i, scope, path)) };
-    case "kw":
-      return { kind: "kw", entries: new Map(ast.entries.map((e) => [e.key, { value: evaluate(e.value, scope, path), path, line: e.line, conditional: false }])) };
-    case "var":
-      return scope.get(ast.name) ?? { kind: "computed", text: ast.name };
-    case "call":
-      return envCall(ast, path) ?? { kind: "computed", text: `${ast.name}(...)` };
-    case "op": {
-      if (ast.op !== "||" && ast.op !== "or") return { kind: "computed", text: ast.op };
-      const left = evaluate(ast.left, scope, path);
-      if (left.kind === "lit") return left.value === null || left.value === false ? evaluate(ast.right, scope, path) : left;
-      if (left.kind !== "env" || left.fallback && !(left.fallback.kind === "lit" && left.fallback.value === null)) return { kind: "computed", text: ast.op };
-      if (ast.right.kind === "raise") return { ...left, required: true, fallback: void 0 };
-      const right = evaluate(ast.right, scope, path);
-      if (right.kind === "lit") return { ...left, fallback: right };
-      if (right.kind === "env" && right.required) return { kind: "computed", text: `${left.name} || ${right.name}` };
-      return { kind: "computed", text: ast.op };
-    }
-    case "template":
-      return { kind: "computed", text: "interpolated string" };
-    default:
-      return { kind: "computed", text: ast.kind };
-  }
-}
-function envCall(ast, path) {
-  const name2 = ast.args[0];
-  if (name2?.kind !== "lit" || typeof name2.value !== "string") return void 0;
-  if (ast.name === "System.fetch_env!") return { kind: "env", name: name2.value, required: true, path, line: ast.line };
-  if (ast.name !== "System.get_env") return void 0;
-  const fallback = ast.args[1];
-  if (!fallback) return { kind: "env", name: name2.value, path, line: ast.line };
-  if (fallback.kind !== "lit") return { kind: "computed", text: `System.get_env("${name2.value}", ...)` };
-  return { kind: "env", name: name2.value, fallback: { kind: "lit", value: fallback.value }, path, line: ast.line };
-}
-function decide(ast, scope) {
-  const isEnvCall = (a) => a.kind === "call" && (a.name === "config_env" || a.name === "Mix.env");
-  if (ast.kind === "not") {
-    const inner = decide(ast.operand, scope);
-    return inner === void 0 ? void 0 : !inner;
-  }
-  if (ast.kind === "lit") return !(ast.value === null || ast.value === false);
-  if (ast.kind === "var") {
-    const v = scope.get(ast.name);
-    return v?.kind === "lit" ? !(v.value === null || v.value === false) : void 0;
-  }
-  if (ast.kind !== "op") return void 0;
-  if (["and", "&&", "or", "||"].includes(ast.op)) {
-    const l = decide(ast.left, scope);
-    const r = decide(ast.right, scope);
-    if (ast.op === "and" || ast.op === "&&") return l === false || r === false ? false : l === true && r === true ? true : void 0;
-    return l === true || r === true ? true : l === false && r === false ? false : void 0;
-  }
-  const [call, other] = isEnvCall(ast.left) ? [ast.left, ast.right] : isEnvCall(ast.right) ? [ast.right, ast.left] : [void 0, void 0];
-  if (!call || !other) return void 0;
-  if (["==", "===", "!=", "!=="].includes(ast.op) && other.kind === "lit" && other.atom) {
-    const equal = other.value === ENV;
-    return ast.op.startsWith("!") ? !equal : equal;
-  }
-  if ((ast.op === "in" || ast.op === "not in") && other.kind === "list") {
-    const found = other.items.some((i) => i.kind === "lit" && i.value === ENV);
-    return ast.op === "in" ? found : !found;
-  }
-  return void 0;
-}
-function outsideProd(apps) {
-  const out = /* @__PURE__ */ new Map();
-  for (const app of apps) {
-    for (const [at, by] of app.replaced) out.set(at, `prod replaces it (${by.path}:${by.line}), so this value is read only outside production`);
-    for (const path of app.otherEnvironments) out.set(path, `MIX_ENV=prod does not load ${path} (prod reads ${app.files.join(", ")}), so this value is read only outside production`);
-  }
-  return out;
-}
-function entryAt(config, ...keys) {
-  let entry;
-  let map = config;
-  for (const k of keys) {
-    entry = map?.get(k);
-    map = entry?.value.kind === "kw" ? entry.value.entries : void 0;
-  }
-  return entry;
-}
-function endpointsOf(app) {
-  return [...app.configs].filter(([id2]) => /\s\S*Endpoint$/.test(id2));
-}
-var PHOENIX_SETTINGS_DOC = '- **Phoenix / Elixir** (`config/config.exs`). For MIX_ENV=prod: config.exs, the files it imports (`import_config "#{config_env()}.exs"` \u2192 prod.exs, in place), then `config/runtime.exs` (and `releases.exs`) with `config_env()` = :prod; each `config :app, Key, opts` deep-merges keyword lists, later calls winning. `if config_env() == :prod` (also `Mix.env()`, `!=`, `in [...]`, `unless`) is decided; other conditions make their settings conditional (not judged). Values: literals, keyword lists, variables assigned earlier, `System.get_env("X")` (nil when unset), `System.get_env("X", "d")` and `System.get_env("X") || "d"` (the fallback), `System.fetch_env!("X")` and `System.get_env("X") || raise ...` (required). Options built in code (`config :app, Endpoint, opts`) are computed: a check says so instead of failing. An import the repository lacks (`prod.secret.exs`) is named in the message as assumed empty.';
-
 // src/model/roles.ts
 var import_picomatch = __toESM(require_picomatch(), 1);
 
@@ -7306,7 +6552,7 @@ function defaultOf(ref) {
 }
 var NAME_START = /[A-Za-z_]/;
 var NAME_CHAR = /[A-Za-z0-9_]/;
-var MAX_DEPTH2 = 8;
+var MAX_DEPTH = 8;
 function findReferences(text) {
   const out = [];
   let i = 0;
@@ -7375,7 +6621,7 @@ function interpolateAt(text, lookup, options, depth) {
     last = ref.offset + ref.length;
     const set = lookup(ref.name);
     const nested = (arg) => {
-      if (depth >= MAX_DEPTH2) return arg;
+      if (depth >= MAX_DEPTH) return arg;
       const inner = interpolateAt(arg, lookup, options, depth + 1);
       unresolved.push(...inner.unresolved);
       required.push(...inner.required);
@@ -7807,6 +7053,760 @@ var DEPLOYMENTS_DOC = [
   "- **Bad input**: a compose file that is not YAML, or an `include:` of a missing file, is an `error` at its line; a remote `include`, a cyclic or missing `extends`, and a chain naming a missing file are notes at their line; nothing stops the audit."
 ].join("\n");
 
+// src/parse/elixir-config.ts
+var SyntaxProblem = class extends Error {
+  constructor(message, line) {
+    super(message);
+    this.line = line;
+  }
+  line;
+};
+var OPS = ["===", "!==", "...", "<<<", ">>>", "<<", ">>", "==", "!=", "||", "&&", "|>", "<>", "++", "--", "->", "=>", "<=", ">=", "=~", "::", "..", "\\\\", "<-", "%{"];
+var MAX_TOKENS = 3e5;
+var MAX_DEPTH2 = 200;
+var ATOM = /:[A-Za-z_][\w@]*[?!]?/y;
+var NUMBER = /\d[\d_]*(\.\d+)?(e[+-]?\d+)?/iy;
+var WORD = /[A-Za-z_]\w*[?!]?/y;
+var CLOSERS = { "(": ")", "[": "]", "{": "}", "<": ">", "/": "/", "|": "|", '"': '"', "'": "'" };
+function tokenize(text) {
+  const tokens = [];
+  let line = 1;
+  let i = 0;
+  let nl = true;
+  let space2 = true;
+  const n = text.length;
+  const push = (t2) => {
+    tokens.push({ type: t2.type, text: t2.text, line: t2.line, nl, space: space2, interp: t2.interp === true });
+    nl = false;
+    space2 = false;
+  };
+  const at = (re) => {
+    re.lastIndex = i;
+    return re.exec(text)?.[0];
+  };
+  const readString = (quote, triple) => {
+    let out = "";
+    let interp = false;
+    i += triple ? 3 : 1;
+    const special = quote === '"' ? /["\\#\n]/g : /['\\#\n]/g;
+    while (i < n) {
+      special.lastIndex = i;
+      const found = special.exec(text);
+      if (!found) break;
+      out += text.slice(i, found.index);
+      i = found.index;
+      if (triple ? text.startsWith(quote.repeat(3), i) : text[i] === quote) {
+        i += triple ? 3 : 1;
+        return { text: out, interp };
+      }
+      const c = text[i];
+      if (c === "\n") line++;
+      if (c === "\\" && i + 1 < n) {
+        out += text[i + 1] === quote ? quote : c + text[i + 1];
+        if (text[i + 1] === "\n") line++;
+        i += 2;
+        continue;
+      }
+      if (c === "#" && text[i + 1] === "{") {
+        interp = true;
+        let depth = 0;
+        const start = i;
+        i += 1;
+        while (i < n) {
+          if (text[i] === "{") depth++;
+          else if (text[i] === "}" && --depth === 0) break;
+          else if (text[i] === "\n") line++;
+          i++;
+        }
+        out += text.slice(start, i + 1);
+        i++;
+        continue;
+      }
+      out += c;
+      i++;
+    }
+    throw new SyntaxProblem("a string is not closed", line);
+  };
+  while (i < n) {
+    if (tokens.length > MAX_TOKENS) throw new SyntaxProblem("file too large to read", line);
+    const c = text[i];
+    if (c === "\n") {
+      line++;
+      i++;
+      nl = true;
+      space2 = true;
+      continue;
+    }
+    if (c === " " || c === "	" || c === "\r") {
+      i++;
+      space2 = true;
+      continue;
+    }
+    if (c === "#") {
+      while (i < n && text[i] !== "\n") i++;
+      continue;
+    }
+    const start = line;
+    if (c === '"' || c === "'") {
+      const triple = text.startsWith(c.repeat(3), i);
+      const s = readString(c, triple);
+      if (text[i] === ":" && /\s/.test(text[i + 1] ?? "")) {
+        i++;
+        push({ type: "kw", text: s.text, line: start });
+      } else push({ type: "str", text: s.text, line: start, interp: s.interp });
+      continue;
+    }
+    if (c === "~" && /[a-zA-Z]/.test(text[i + 1] ?? "")) {
+      let j = i + 2;
+      while (j < n && /[A-Z]/.test(text[j])) j++;
+      const open2 = text[j] ?? "";
+      const close = CLOSERS[open2];
+      if (!close) throw new SyntaxProblem("a sigil has no delimiter", line);
+      const triple = (open2 === '"' || open2 === "'") && text.startsWith(open2.repeat(3), j);
+      i = j;
+      if (triple) readString(open2, true);
+      else {
+        i++;
+        let depth = 1;
+        while (i < n && depth > 0) {
+          if (text[i] === "\\") i++;
+          else if (text[i] === close && close !== open2 ? --depth === 0 : text[i] === close) depth = 0;
+          else if (text[i] === open2 && close !== open2) depth++;
+          if (text[i] === "\n") line++;
+          i++;
+        }
+        if (depth > 0) throw new SyntaxProblem("a sigil is not closed", start);
+      }
+      while (i < n && /[a-zA-Z]/.test(text[i])) i++;
+      push({ type: "sigil", text: "~sigil", line: start });
+      continue;
+    }
+    if (c === ":" && text[i + 1] === '"') {
+      i++;
+      const s = readString('"', false);
+      push({ type: "atom", text: s.text, line: start });
+      continue;
+    }
+    if (c === ":" && /[a-zA-Z_]/.test(text[i + 1] ?? "")) {
+      const m = at(ATOM);
+      push({ type: "atom", text: m.slice(1), line: start });
+      i += m.length;
+      continue;
+    }
+    const num = at(NUMBER);
+    if (num) {
+      push({ type: "num", text: num, line: start });
+      i += num.length;
+      continue;
+    }
+    if (c === "?" && i + 1 < n) {
+      push({ type: "num", text: "0", line: start });
+      i += text[i + 1] === "\\" ? 3 : 2;
+      continue;
+    }
+    const w = at(WORD);
+    if (w) {
+      i += w.length;
+      if (text[i] === ":" && text[i + 1] !== ":" && /[\s]/.test(text[i + 1] ?? " ")) {
+        i++;
+        push({ type: "kw", text: w, line: start });
+      } else push({ type: /^[A-Z]/.test(w) ? "alias" : "ident", text: w, line: start });
+      continue;
+    }
+    const op = OPS.find((o) => text.startsWith(o, i)) ?? c;
+    push({ type: "op", text: op, line: start });
+    i += op.length;
+  }
+  tokens.push({ type: "eof", text: "", line, nl: true, space: true });
+  return tokens;
+}
+var BINARY = {
+  "\\\\": 1,
+  "<-": 1,
+  when: 2,
+  "::": 3,
+  "|": 4,
+  "=>": 5,
+  "=": 6,
+  "||": 7,
+  or: 7,
+  "&&": 8,
+  and: 8,
+  "==": 9,
+  "!=": 9,
+  "===": 9,
+  "!==": 9,
+  "=~": 9,
+  "<": 10,
+  ">": 10,
+  "<=": 10,
+  ">=": 10,
+  "|>": 11,
+  "<<<": 11,
+  ">>>": 11,
+  "<>": 12,
+  "++": 12,
+  "--": 12,
+  "..": 12,
+  in: 13,
+  "+": 14,
+  "-": 14,
+  "*": 15,
+  "/": 15
+};
+var BLOCK_WORDS = /* @__PURE__ */ new Set(["if", "unless", "case", "cond", "with", "for", "try", "receive", "quote", "defmodule", "def", "defp"]);
+var Parser = class {
+  constructor(tokens) {
+    this.tokens = tokens;
+  }
+  tokens;
+  at = 0;
+  /** While reading an `if` test: its `do` opens the statement's block, not a call's. */
+  inTest = false;
+  depth = 0;
+  peek(offset = 0) {
+    return this.tokens[Math.min(this.at + offset, this.tokens.length - 1)];
+  }
+  next() {
+    const t2 = this.peek();
+    if (t2.type !== "eof") this.at++;
+    return t2;
+  }
+  is(text, offset = 0) {
+    const t2 = this.peek(offset);
+    return (t2.type === "op" || t2.type === "ident") && t2.text === text;
+  }
+  expect(text) {
+    const t2 = this.next();
+    if (t2.text !== text || t2.type !== "op" && t2.type !== "ident") throw new SyntaxProblem(`expected "${text}", found "${t2.text || "the end of the file"}"`, t2.line);
+    return t2;
+  }
+  statements(insideBlock) {
+    if (this.depth > MAX_DEPTH2) throw new SyntaxProblem("nested too deeply to read", this.peek().line);
+    const out = [];
+    for (; ; ) {
+      const t2 = this.peek();
+      if (t2.type === "eof") {
+        if (insideBlock) throw new SyntaxProblem('a do-block is not closed by "end"', t2.line);
+        return out;
+      }
+      if (insideBlock && t2.type === "ident" && (t2.text === "end" || t2.text === "else")) return out;
+      if (t2.type === "op" && t2.text === ";") {
+        this.next();
+        continue;
+      }
+      const s = this.statement();
+      if (s) out.push(s);
+    }
+  }
+  statement() {
+    const t2 = this.peek();
+    if (t2.type === "ident" && (t2.text === "if" || t2.text === "unless") && !this.peek(1).nl) {
+      const start = this.at;
+      this.next();
+      this.inTest = true;
+      let test;
+      try {
+        test = this.expression(0);
+      } finally {
+        this.inTest = false;
+      }
+      if (this.is("do") && this.peek().type === "ident") {
+        this.next();
+        this.depth++;
+        try {
+          const then = this.statements(true);
+          let otherwise = [];
+          if (this.is("else")) {
+            this.next();
+            otherwise = this.statements(true);
+          }
+          this.expect("end");
+          return { kind: "if", test, negate: t2.text === "unless", then, otherwise, line: t2.line };
+        } finally {
+          this.depth--;
+        }
+      }
+      this.at = start;
+    }
+    if (t2.type === "ident" && (t2.text === "config" || t2.text === "import_config") && !this.isOperatorAfter(1)) {
+      this.next();
+      const args = this.callArgs(t2.line);
+      if (t2.text === "import_config") return args[0] ? { kind: "import", path: args[0], line: t2.line } : void 0;
+      return { kind: "config", args, line: t2.line };
+    }
+    if (t2.type === "ident" && this.is("=", 1) && !BLOCK_WORDS.has(t2.text)) {
+      this.next();
+      this.next();
+      return { kind: "assign", name: t2.text, value: this.expression(0), line: t2.line };
+    }
+    this.expression(0);
+    return void 0;
+  }
+  /** Whether the token at `offset` is followed by a binary operator (then `config` is a variable, not the call). */
+  isOperatorAfter(offset) {
+    const t2 = this.peek(offset);
+    return t2.type === "op" && t2.text in BINARY && t2.text !== "-";
+  }
+  expression(minPrec) {
+    if (++this.depth > MAX_DEPTH2) throw new SyntaxProblem("nested too deeply to read", this.peek().line);
+    try {
+      return this.binary(minPrec);
+    } finally {
+      this.depth--;
+    }
+  }
+  binary(minPrec) {
+    let left = this.unary();
+    for (; ; ) {
+      const t2 = this.peek();
+      const op = t2.type === "op" || t2.type === "ident" && ["or", "and", "in", "when"].includes(t2.text) ? t2.text : void 0;
+      const notIn = t2.type === "ident" && t2.text === "not" && this.peek(1).type === "ident" && this.peek(1).text === "in";
+      const prec = notIn ? BINARY.in : op !== void 0 ? BINARY[op] : void 0;
+      if (prec === void 0 || prec < minPrec || t2.nl && op !== "|>") return left;
+      this.next();
+      if (notIn) this.next();
+      const right = this.expression(prec + (op === "=" || op === "||" || op === "&&" || op === "++" || op === "<>" ? 0 : 1));
+      left = { kind: "op", op: notIn ? "not in" : op, left, right, line: t2.line };
+    }
+  }
+  unary() {
+    const t2 = this.peek();
+    if (t2.type === "ident" && t2.text === "not" || t2.type === "op" && t2.text === "!") {
+      this.next();
+      return { kind: "not", operand: this.expression(BINARY.in + 2), line: t2.line };
+    }
+    if (t2.type === "op" && (t2.text === "-" || t2.text === "+" || t2.text === "&" || t2.text === "@" || t2.text === "^")) {
+      this.next();
+      const operand = this.expression(BINARY["*"] + 1);
+      if (t2.text === "-" && operand.kind === "lit" && typeof operand.value === "number") return { ...operand, value: -operand.value };
+      return { kind: "computed", text: t2.text, line: t2.line };
+    }
+    return this.postfix(this.primary());
+  }
+  /** `x.y`, `x.y(args)`, `x[key]`, `x.(args)`: computed, consumed. */
+  postfix(ast) {
+    for (; ; ) {
+      const t2 = this.peek();
+      if (t2.type === "op" && t2.text === "." && !t2.nl) {
+        this.next();
+        const member = this.next();
+        if (member.type === "op" && member.text === "(") {
+          this.at--;
+          this.callArgs(member.line);
+        } else if (this.is("(") && !this.peek().space) this.callArgs(member.line);
+        ast = { kind: "computed", text: "member", line: t2.line };
+        continue;
+      }
+      if (t2.type === "op" && t2.text === "[" && !t2.space && !t2.nl) {
+        this.next();
+        this.list("]", t2.line);
+        ast = { kind: "computed", text: "access", line: t2.line };
+        continue;
+      }
+      return ast;
+    }
+  }
+  primary() {
+    const t2 = this.next();
+    switch (t2.type) {
+      case "str":
+        return t2.interp ? { kind: "template", raw: t2.text, line: t2.line } : { kind: "lit", value: t2.text, line: t2.line };
+      case "num":
+        return { kind: "lit", value: Number(t2.text.replace(/_/g, "")), line: t2.line };
+      case "atom":
+        return { kind: "lit", value: t2.text, atom: true, line: t2.line };
+      case "sigil":
+        return { kind: "computed", text: "sigil", line: t2.line };
+      case "kw": {
+        this.at--;
+        return this.keywords(t2.line, void 0);
+      }
+      case "alias":
+        return this.aliasOrCall(t2);
+      case "ident":
+        return this.identifier(t2);
+      case "op":
+        if (t2.text === "[") return this.list("]", t2.line);
+        if (t2.text === "{") {
+          this.list("}", t2.line);
+          return { kind: "computed", text: "tuple", line: t2.line };
+        }
+        if (t2.text === "%{" || t2.text === "%") {
+          if (t2.text === "%") {
+            while (this.peek().type === "alias" || this.is(".")) this.next();
+            this.expect("{");
+          }
+          this.list("}", t2.line);
+          return { kind: "computed", text: "map", line: t2.line };
+        }
+        if (t2.text === "<<") {
+          this.list(">>", t2.line);
+          return { kind: "computed", text: "binary", line: t2.line };
+        }
+        if (t2.text === "(") {
+          const inner = this.expression(0);
+          while (this.is(";")) {
+            this.next();
+            this.expression(0);
+          }
+          this.expect(")");
+          return inner;
+        }
+        throw new SyntaxProblem(`unexpected "${t2.text}"`, t2.line);
+      case "eof":
+        throw new SyntaxProblem("unexpected end of file", t2.line);
+    }
+  }
+  aliasOrCall(first) {
+    const parts = [first.text];
+    while (this.is(".") && !this.peek().nl && this.peek(1).type === "alias") {
+      this.next();
+      parts.push(this.next().text);
+    }
+    if (this.is(".") && !this.peek().nl && this.peek(1).type === "ident") {
+      this.next();
+      const fn = this.next();
+      const name2 = `${parts.join(".")}.${fn.text}`;
+      const args = this.is("(") && !this.peek().space ? this.callArgs(fn.line) : this.startsArgument() ? this.callArgs(fn.line) : [];
+      this.doBlock();
+      return { kind: "call", name: name2, args, line: first.line };
+    }
+    return { kind: "lit", value: parts.join("."), alias: true, line: first.line };
+  }
+  identifier(t2) {
+    if (t2.text === "true" || t2.text === "false") return { kind: "lit", value: t2.text === "true", line: t2.line };
+    if (t2.text === "nil") return { kind: "lit", value: null, line: t2.line };
+    if (t2.text === "fn") {
+      this.skipTo("end", t2.line);
+      return { kind: "computed", text: "fn", line: t2.line };
+    }
+    if (t2.text === "raise" || t2.text === "throw" || t2.text === "exit") {
+      if (this.startsArgument() || this.is("(")) this.callArgs(t2.line);
+      return { kind: "raise", line: t2.line };
+    }
+    if (BLOCK_WORDS.has(t2.text)) {
+      if (this.startsArgument() || this.is("(")) this.callArgs(t2.line);
+      this.doBlock();
+      return { kind: "computed", text: t2.text, line: t2.line };
+    }
+    if (this.is("(") && !this.peek().space) {
+      const args = this.callArgs(t2.line);
+      this.doBlock();
+      return { kind: "call", name: t2.text, args, line: t2.line };
+    }
+    if (this.startsArgument()) {
+      const args = this.callArgs(t2.line);
+      this.doBlock();
+      return { kind: "call", name: t2.text, args, line: t2.line };
+    }
+    if (this.doBlock()) return { kind: "computed", text: t2.text, line: t2.line };
+    return { kind: "var", name: t2.text, line: t2.line };
+  }
+  /** Whether the next token, on the same line and after a space, starts an argument of a call without parentheses. */
+  startsArgument() {
+    const t2 = this.peek();
+    if (t2.nl || !t2.space) return false;
+    if (["str", "num", "atom", "kw", "alias", "sigil"].includes(t2.type)) return true;
+    if (t2.type === "ident") return !["do", "end", "else", "and", "or", "in", "when", "not"].includes(t2.text);
+    return t2.type === "op" && ["[", "{", "%{", "%", "<<"].includes(t2.text);
+  }
+  /** A `do ... end` block after a call: skipped. */
+  doBlock() {
+    if (this.inTest || !(this.peek().type === "ident" && this.peek().text === "do")) return false;
+    const t2 = this.next();
+    this.skipTo("end", t2.line);
+    return true;
+  }
+  /** Skips to the `end` matching an opener already consumed (`do` or `fn`). */
+  skipTo(end, line) {
+    let depth = 1;
+    for (; ; ) {
+      const t2 = this.next();
+      if (t2.type === "eof") throw new SyntaxProblem('a block is not closed by "end"', line);
+      if (t2.type === "ident" && (t2.text === "do" || t2.text === "fn")) depth++;
+      else if (t2.type === "ident" && t2.text === end && --depth === 0) return;
+    }
+  }
+  /** Arguments with or without parentheses; a trailing `key: value, ...` is one keyword list. */
+  callArgs(line) {
+    const parens = this.is("(") && !this.peek().space;
+    if (parens) this.next();
+    const args = [];
+    if (parens && this.is(")")) {
+      this.next();
+      return args;
+    }
+    for (; ; ) {
+      if (this.peek().type === "kw") {
+        args.push(this.keywords(line, parens ? ")" : void 0));
+      } else args.push(this.expression(0));
+      if (this.is(",")) {
+        this.next();
+        continue;
+      }
+      break;
+    }
+    if (parens) this.expect(")");
+    return args;
+  }
+  keywords(line, close) {
+    const entries = [];
+    for (; ; ) {
+      const k = this.next();
+      if (k.type !== "kw") throw new SyntaxProblem(`expected a keyword, found "${k.text}"`, k.line);
+      entries.push({ key: k.text, value: this.expression(0), line: k.line });
+      if (this.is(",") && this.peek(1).type === "kw") {
+        this.next();
+        continue;
+      }
+      if (close && this.is(",") && this.is(close, 1)) this.next();
+      break;
+    }
+    return { kind: "kw", entries, line };
+  }
+  /** `[a, b]` or `[key: value]` up to `close` (already past the opener). */
+  list(close, line) {
+    const items = [];
+    if (this.is(close)) {
+      this.next();
+      return { kind: "list", items, line };
+    }
+    if (this.peek().type === "kw") {
+      const kw = this.keywords(line, close);
+      if (this.is(",")) this.next();
+      this.expect(close);
+      return kw;
+    }
+    for (; ; ) {
+      if (this.peek().type === "kw") {
+        items.push(this.keywords(line, close));
+        if (this.is(",")) this.next();
+        break;
+      }
+      items.push(this.expression(0));
+      if (this.is("|")) {
+        this.next();
+        this.expression(0);
+      }
+      if (!this.is(",")) break;
+      this.next();
+      if (this.is(close)) break;
+    }
+    this.expect(close);
+    return { kind: "list", items, line };
+  }
+};
+function parseElixirConfig(text) {
+  try {
+    return { statements: new Parser(tokenize(text)).statements(false) };
+  } catch (e) {
+    if (e instanceof SyntaxProblem) return { statements: [], error: { line: e.line, message: e.message } };
+    throw e;
+  }
+}
+
+// src/model/frameworks/phoenix.ts
+var ENV = "prod";
+async function readPhoenixApps(files, parsed, roles) {
+  const apps = [];
+  for (const f of files.files) {
+    if (!/(^|\/)config\/config\.exs$/.test(f.path) || !roles.isDeployed(f.path)) continue;
+    const dir = f.path.slice(0, -"/config.exs".length);
+    const root = dir.replace(/\/?config$/, "");
+    const app = { root, files: [], configs: /* @__PURE__ */ new Map(), fallbacks: [], errors: [], notes: [], computed: [], replaced: /* @__PURE__ */ new Map(), otherEnvironments: [] };
+    const load = (path) => parsed.memo("elixir-config", path, (text) => parseElixirConfig(text));
+    const run = async (path, depth) => {
+      const file = await load(path);
+      if (!file) return;
+      app.files.push(path);
+      if (file.error) {
+        app.errors.push({ path, ...file.error });
+        return;
+      }
+      await runStatements(app, file.statements, path, /* @__PURE__ */ new Map(), false, async (target, line) => {
+        const resolved = `${path.slice(0, path.lastIndexOf("/") + 1)}${target}`;
+        if (depth > 4) return;
+        if (!files.has(resolved)) {
+          app.notes.push(`${path}:${line} imports ${resolved}, which is not in the repository (its settings, if any, are unknown)`);
+          return;
+        }
+        await run(resolved, depth + 1);
+      });
+    };
+    await run(f.path, 0);
+    for (const runtime of [`${dir}/runtime.exs`, `${dir}/releases.exs`]) if (files.has(runtime)) await run(runtime, 0);
+    app.otherEnvironments = files.files.map((x) => x.path).filter((p) => p.startsWith(`${dir}/`) && /^[^/]+\.exs$/.test(p.slice(dir.length + 1)) && !app.files.includes(p));
+    apps.push(app);
+  }
+  return apps;
+}
+async function runStatements(app, statements, path, scope, conditional, importer) {
+  for (const s of statements) {
+    if (s.kind === "assign") scope.set(s.name, evaluate(s.value, scope, path));
+    else if (s.kind === "import") {
+      const target = importPath(s.path);
+      if (target) await importer(target, s.line);
+      else app.notes.push(`${path}:${s.line}: import_config with a computed path is not followed`);
+    } else if (s.kind === "config") applyConfig(app, s, scope, path, conditional);
+    else if (s.kind === "if") {
+      const test = decide(s.test, scope);
+      const value = test === void 0 ? void 0 : s.negate ? !test : test;
+      if (value === true) await runStatements(app, s.then, path, new Map(scope), conditional, importer);
+      else if (value === false) await runStatements(app, s.otherwise, path, new Map(scope), conditional, importer);
+      else {
+        await runStatements(app, s.then, path, new Map(scope), true, importer);
+        await runStatements(app, s.otherwise, path, new Map(scope), true, importer);
+      }
+    }
+  }
+}
+function importPath(ast) {
+  if (ast.kind === "lit" && typeof ast.value === "string") return ast.value;
+  if (ast.kind !== "template") return void 0;
+  const name2 = ast.raw.replace(/#\{\s*(?:config_env\(\)|Mix\.env(?:\(\))?|config_env)\s*\}/g, ENV);
+  return name2.includes("#{") ? void 0 : name2;
+}
+function applyConfig(app, s, scope, path, conditional) {
+  const [first, second, third] = s.args;
+  if (first?.kind !== "lit" || !first.atom) return;
+  let key;
+  let opts;
+  if (second?.kind === "kw" && !third) {
+    key = "";
+    opts = second;
+  } else if (second?.kind === "lit" && (second.atom || second.alias) && third) {
+    key = String(second.value);
+    opts = third;
+  } else return;
+  const id2 = `${first.value} ${key}`.trim();
+  const value = evaluate(opts, scope, path);
+  if (value.kind !== "kw") {
+    if (opts.kind !== "lit") app.computed.push({ id: id2, path, line: s.line });
+    return;
+  }
+  const target = app.configs.get(id2) ?? /* @__PURE__ */ new Map();
+  app.configs.set(id2, target);
+  for (const [k, e] of value.entries) {
+    const entry = { ...e, value: located(e.value, e.path, e.line, conditional), conditional: e.conditional || conditional };
+    mergeInto(app, target, k, entry);
+    collectFallbacks(app, String(first.value), key, [k], entry.value);
+  }
+}
+function located(value, path, line, conditional) {
+  if (value.kind !== "kw") return value;
+  return { kind: "kw", entries: new Map([...value.entries].map(([k, v]) => [k, { ...v, path: v.path || path, line: v.line || line, conditional: v.conditional || conditional }])) };
+}
+function mergeInto(app, target, key, entry) {
+  const previous = target.get(key);
+  if (previous?.value.kind === "kw" && entry.value.kind === "kw") {
+    const merged = new Map(previous.value.entries);
+    for (const [k, v] of entry.value.entries) mergeInto(app, merged, k, v);
+    target.set(key, { ...entry, value: { kind: "kw", entries: merged } });
+    return;
+  }
+  if (previous && !entry.conditional) for (const replaced of leaves(previous)) app.replaced.set(`${replaced.path}:${replaced.line}`, { path: entry.path, line: entry.line });
+  target.set(key, entry);
+}
+function leaves(entry) {
+  return entry.value.kind === "kw" ? [...entry.value.entries.values()].flatMap(leaves) : [entry];
+}
+function collectFallbacks(app, appName, key, at, value) {
+  if (value.kind === "env" && value.fallback) app.fallbacks.push({ app: appName, key, path: at, value });
+  if (value.kind === "kw") for (const [k, e] of value.entries) collectFallbacks(app, appName, key, [...at, k], e.value);
+  if (value.kind === "list") for (const item of value.items) collectFallbacks(app, appName, key, at, item);
+}
+function evaluate(ast, scope, path) {
+  switch (ast.kind) {
+    case "lit":
+      return { kind: "lit", value: ast.value, ...ast.atom ? { atom: true } : {} };
+    case "list":
+      return { kind: "list", items: ast.items.map((i) => evaluate(i, scope, path)) };
+    case "kw":
+      return { kind: "kw", entries: new Map(ast.entries.map((e) => [e.key, { value: evaluate(e.value, scope, path), path, line: e.line, conditional: false }])) };
+    case "var":
+      return scope.get(ast.name) ?? { kind: "computed", text: ast.name };
+    case "call":
+      return envCall(ast, path) ?? { kind: "computed", text: `${ast.name}(...)` };
+    case "op": {
+      if (ast.op !== "||" && ast.op !== "or") return { kind: "computed", text: ast.op };
+      const left = evaluate(ast.left, scope, path);
+      if (left.kind === "lit") return left.value === null || left.value === false ? evaluate(ast.right, scope, path) : left;
+      if (left.kind !== "env" || left.fallback && !(left.fallback.kind === "lit" && left.fallback.value === null)) return { kind: "computed", text: ast.op };
+      if (ast.right.kind === "raise") return { ...left, required: true, fallback: void 0 };
+      const right = evaluate(ast.right, scope, path);
+      if (right.kind === "lit") return { ...left, fallback: right };
+      if (right.kind === "env" && right.required) return { kind: "computed", text: `${left.name} || ${right.name}` };
+      return { kind: "computed", text: ast.op };
+    }
+    case "template":
+      return { kind: "computed", text: "interpolated string" };
+    default:
+      return { kind: "computed", text: ast.kind };
+  }
+}
+function envCall(ast, path) {
+  const name2 = ast.args[0];
+  if (name2?.kind !== "lit" || typeof name2.value !== "string") return void 0;
+  if (ast.name === "System.fetch_env!") return { kind: "env", name: name2.value, required: true, path, line: ast.line };
+  if (ast.name !== "System.get_env") return void 0;
+  const fallback = ast.args[1];
+  if (!fallback) return { kind: "env", name: name2.value, path, line: ast.line };
+  if (fallback.kind !== "lit") return { kind: "computed", text: `System.get_env("${name2.value}", ...)` };
+  return { kind: "env", name: name2.value, fallback: { kind: "lit", value: fallback.value }, path, line: ast.line };
+}
+function decide(ast, scope) {
+  const isEnvCall = (a) => a.kind === "call" && (a.name === "config_env" || a.name === "Mix.env");
+  if (ast.kind === "not") {
+    const inner = decide(ast.operand, scope);
+    return inner === void 0 ? void 0 : !inner;
+  }
+  if (ast.kind === "lit") return !(ast.value === null || ast.value === false);
+  if (ast.kind === "var") {
+    const v = scope.get(ast.name);
+    return v?.kind === "lit" ? !(v.value === null || v.value === false) : void 0;
+  }
+  if (ast.kind !== "op") return void 0;
+  if (["and", "&&", "or", "||"].includes(ast.op)) {
+    const l = decide(ast.left, scope);
+    const r = decide(ast.right, scope);
+    if (ast.op === "and" || ast.op === "&&") return l === false || r === false ? false : l === true && r === true ? true : void 0;
+    return l === true || r === true ? true : l === false && r === false ? false : void 0;
+  }
+  const [call, other] = isEnvCall(ast.left) ? [ast.left, ast.right] : isEnvCall(ast.right) ? [ast.right, ast.left] : [void 0, void 0];
+  if (!call || !other) return void 0;
+  if (["==", "===", "!=", "!=="].includes(ast.op) && other.kind === "lit" && other.atom) {
+    const equal = other.value === ENV;
+    return ast.op.startsWith("!") ? !equal : equal;
+  }
+  if ((ast.op === "in" || ast.op === "not in") && other.kind === "list") {
+    const found = other.items.some((i) => i.kind === "lit" && i.value === ENV);
+    return ast.op === "in" ? found : !found;
+  }
+  return void 0;
+}
+function outsideProd(apps) {
+  const out = /* @__PURE__ */ new Map();
+  for (const app of apps) {
+    for (const [at, by] of app.replaced) out.set(at, `prod replaces it (${by.path}:${by.line}), so this value is read only outside production`);
+    for (const path of app.otherEnvironments) out.set(path, `MIX_ENV=prod does not load ${path} (prod reads ${app.files.join(", ")}), so this value is read only outside production`);
+  }
+  return out;
+}
+function entryAt(config, ...keys) {
+  let entry;
+  let map = config;
+  for (const k of keys) {
+    entry = map?.get(k);
+    map = entry?.value.kind === "kw" ? entry.value.entries : void 0;
+  }
+  return entry;
+}
+function endpointsOf(app) {
+  return [...app.configs].filter(([id2]) => /\s\S*Endpoint$/.test(id2));
+}
+var PHOENIX_SETTINGS_DOC = '- **Phoenix / Elixir** (`config/config.exs`). For MIX_ENV=prod: config.exs, the files it imports (`import_config "#{config_env()}.exs"` \u2192 prod.exs, in place), then `config/runtime.exs` (and `releases.exs`) with `config_env()` = :prod; each `config :app, Key, opts` deep-merges keyword lists, later calls winning. `if config_env() == :prod` (also `Mix.env()`, `!=`, `in [...]`, `unless`) is decided; other conditions make their settings conditional (not judged). Values: literals, keyword lists, variables assigned earlier, `System.get_env("X")` (nil when unset), `System.get_env("X", "d")` and `System.get_env("X") || "d"` (the fallback), `System.fetch_env!("X")` and `System.get_env("X") || raise ...` (required). Options built in code (`config :app, Endpoint, opts`) are computed: a check says so instead of failing. An import the repository lacks (`prod.secret.exs`) is named in the message as assumed empty.';
+
 // src/model/evidence.ts
 var import_ignore = __toESM(require_ignore(), 1);
 var import_picomatch2 = __toESM(require_picomatch(), 1);
@@ -8098,13 +8098,16 @@ function imagesOfStep(path, lines, i) {
     const line = lines[j].length > 500 ? lines[j].slice(0, 500) : lines[j];
     for (const m of line.matchAll(TAG_OPTION)) if (m[1].includes("/") || j === i) out.add(m[1]);
     const whole = IMAGE_LINE.exec(line);
-    if (whole && !/Dockerfile|Containerfile/i.test(whole[1])) out.add(whole[0].trim().replace(/^(?:-\s*)?(?:(?:image|tags?)\s*:\s*)?["']?|["']?\s*(?:#.*)?$/g, ""));
+    if (whole && !/Dockerfile|Containerfile/i.test(whole[1])) {
+      const written = whole[0].trim().replace(/^(?:-\s*)?(?:(?:image|tags?)\s*:\s*)?["']?|["']?\s*(?:#.*)?$/g, "");
+      for (const one of written.split(/,(?![^{]*\}\})/)) out.add(one.trim());
+    }
   }
   for (let j = start; j < end; j++) {
     const step = /\$\{\{\s*steps\.([\w-]+)\.outputs\.tags\s*\}\}/.exec(lines[j].slice(0, 500))?.[1];
     if (step) for (const image of metadataImages(lines, step)) out.add(image);
   }
-  return [...out].filter((r) => r && !imageRepository(r).includes("$"));
+  return [...out].filter((r) => r && !imageRepository(r).replace(/^(?:[^/]*\$[^/]*\/)+/, "").includes("$"));
 }
 function metadataImages(lines, step) {
   const id2 = new RegExp(`^\\s*(-\\s+)?id\\s*:\\s*["']?${step.replace(/[-]/g, "\\-")}["']?\\s*$`);
@@ -14730,11 +14733,6 @@ var RAILS_SETTINGS_DOC = '- **Rails** (`config/application.rb`). `config.x = val
 
 export {
   parseDotenv,
-  readPhoenixApps,
-  outsideProd,
-  entryAt,
-  endpointsOf,
-  PHOENIX_SETTINGS_DOC,
   defaultOf,
   findReferences,
   interpolate,
@@ -14761,6 +14759,11 @@ export {
   computeDeployments,
   isFragment,
   DEPLOYMENTS_DOC,
+  readPhoenixApps,
+  outsideProd,
+  entryAt,
+  endpointsOf,
+  PHOENIX_SETTINGS_DOC,
   invocationRoles,
   deploymentEnvRoles,
   imageContents,

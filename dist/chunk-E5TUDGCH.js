@@ -902,6 +902,7 @@ export {
   isPlaceholder,
   isReference,
   isEncrypted,
+  isPasswordHash,
   isCredentialByFormat,
   isGeneratedSecret,
   isEncodedWords,
