@@ -145,6 +145,19 @@ describe('who a container runs as', () => {
     expect(where(result, 'docker.non-root')).toEqual(['fail P1 docker/Dockerfile:2', 'fail P2 docker/base.dockerfile:1', 'fail P2 docker/builder.dockerfile:1']);
   });
 
+  it('knows a base image whose registry is a CI variable (tags: ${{ vars.REGISTRY }}/base:latest) by what follows it', async () => {
+    const ci = 'name: base\non: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: docker/build-push-action@v6\n        with:\n          file: docker/base/Dockerfile\n          push: true\n          tags: ${{ vars.REGISTRY_REPO }}/base:latest\n';
+    const release = 'name: release\non: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: docker/build-push-action@v6\n        with:\n          file: docker/app/Dockerfile\n          push: true\n          tags: acme/app:2\n';
+    const files = {
+      '.github/workflows/base.yml': ci,
+      '.github/workflows/release.yml': release,
+      'docker/base/Dockerfile': 'FROM ubuntu:24.04\nRUN apt-get update\n',
+      'docker/app/Dockerfile': 'FROM acme/base:latest\nCOPY . /app\nUSER app\nCMD ["/app/run"]\n',
+    };
+    const result = await audit(dockerChecks, files, { git: true });
+    expect(where(result, 'docker.non-root')).toEqual(['fail P2 docker/base/Dockerfile:1']);
+  });
+
   it('judges the stage production builds (--target, compose build.target), not the last one', async () => {
     const dockerfile = 'FROM node:22.11.0-slim AS release\nCOPY . /app\nCMD ["node", "/app/server.js"]\n\nFROM release AS dev\nRUN useradd dev\nUSER dev\n';
     const ci = 'name: release\non: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: docker/build-push-action@v6\n        with:\n          file: Dockerfile\n          target: release\n          push: true\n';

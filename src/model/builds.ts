@@ -101,6 +101,7 @@ interface Found {
 // Dockerfile are those of its own step.
 const STEP_START = /^\s*-\s+(name|uses|run|image|id)\s*:/;
 const TAG_OPTION = /(?:^|\s)(?:-t|--tag)(?:\s+|=)["']?([a-z0-9][\w./:-]*)/g;
+const VARIABLE_REGISTRY_IMAGE = /^(?:\$\{\{[^}]{1,100}\}\}|\$\{?\w+\}?)(?:\/[\w.-]+)+(?::[\w.-]+)?$/;
 const IMAGE_LINE = /^\s*(?:-\s*)?(?:(?:image|tags?)\s*:\s*)?["']?((?:[a-z0-9.-]+(?::\d+)?\/)?[a-z0-9][\w.-]*(?:\/[\w.-]+)+)(?::[\w.${}-]+)?["']?\s*(?:#.*)?$/i;
 
 /** `ghcr.io/org/app:1.2` → `org/app`; `docker.io/library/redis:7` → `redis`. */
@@ -145,11 +146,10 @@ function imagesOfStep(path: string, lines: readonly string[], i: number): string
     const line = lines[j]!.length > 500 ? lines[j]!.slice(0, 500) : lines[j]!;
     for (const m of line.matchAll(TAG_OPTION)) if (m[1]!.includes('/') || j === i) out.add(m[1]!);
     const whole = IMAGE_LINE.exec(line);
-    if (whole && !/Dockerfile|Containerfile/i.test(whole[1]!)) {
-      // `tags: ${{ vars.REGISTRY }}/app:latest,${{ vars.REGISTRY }}/app:2.6`: one reference per comma.
-      const written = whole[0]!.trim().replace(/^(?:-\s*)?(?:(?:image|tags?)\s*:\s*)?["']?|["']?\s*(?:#.*)?$/g, '');
-      for (const one of written.split(/,(?![^{]*\}\})/)) out.add(one.trim());
-    }
+    if (whole && !/Dockerfile|Containerfile/i.test(whole[1]!)) out.add(whole[0]!.trim().replace(/^(?:-\s*)?(?:(?:image|tags?)\s*:\s*)?["']?|["']?\s*(?:#.*)?$/g, ''));
+    // `tags: ${{ vars.REGISTRY }}/app:latest,${{ vars.REGISTRY }}/app:2.6`: a list, and a registry written as a variable.
+    const list = /^\s*(?:-\s*)?tags?\s*:\s*["']?(.+?)["']?\s*(?:#.*)?$/.exec(line)?.[1];
+    if (list && !whole) for (const one of list.split(/,(?![^{]*\}\})/)) if (VARIABLE_REGISTRY_IMAGE.test(one.trim())) out.add(one.trim());
   }
   // `tags: ${{ steps.meta.outputs.tags }}`: the images are listed by the step that computes the tags
   // (docker/metadata-action's `images:` block), wherever it stands in the job.

@@ -97,14 +97,14 @@ async function privilegeDrop(ctx: RepoCheckContext, file: Dockerfile, path: stri
  */
 async function imagesBuiltOn(ctx: RepoCheckContext, path: string): Promise<string | undefined> {
   // Only images tagged with a literal tag tell a base (`org/app:base`) from the release built on it (`org/app:2`).
-  const images = ctx.model.builds.imagesOf(path).map((i) => ({ repository: imageRepository(i), tag: splitImage(i).tag }));
+  const images = ctx.model.builds.imagesOf(path).map((i) => ({ repository: imageRepository(i), tag: splitImage(i).tag, variable: /^\$/.test(i) }));
   if (!images.length || images.some((i) => !i.tag || i.tag.includes('$'))) return undefined;
   const key = (repository: string, tag: string | undefined): string => `${repository}:${tag ?? 'latest'}`;
   // A registry or organisation written as a CI variable (`${{ vars.REGISTRY_REPO }}/base:latest`) is compared by
   // what follows it: `wger/base:latest` is that image.
   const variablePrefix = /^(?:[^/]*[${][^/]*\/)+/;
   const wanted = new Set(images.map((i) => key(i.repository.replace(variablePrefix, ''), i.tag)));
-  const suffixed = images.some((i) => variablePrefix.test(i.repository));
+  const suffixed = images.some((i) => i.variable);
   const users = new Map<string, string[]>();
   // Its own later stages count too: `FROM org/app:base-slim AS base` builds on what an earlier build of it published.
   for (const other of ctx.files.files.map((f) => f.path).filter(isDockerfile)) {

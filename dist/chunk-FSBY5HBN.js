@@ -2,7 +2,7 @@ import { createRequire as __rgCreateRequire } from 'node:module'; const require 
 import {
   deploymentAssignments,
   mayRunInProduction
-} from "./chunk-PLTMUAIL.js";
+} from "./chunk-34FEHR7J.js";
 
 // src/model/frameworks/aspnet.ts
 import { posix } from "node:path";

@@ -1,7 +1,7 @@
 import { createRequire as __rgCreateRequire } from 'node:module'; const require = __rgCreateRequire(import.meta.url);
 import {
   splitImage
-} from "./chunk-PLTMUAIL.js";
+} from "./chunk-34FEHR7J.js";
 import {
   nodeAt,
   require_dist

@@ -4,16 +4,16 @@ import {
   readPreviousCapacity,
   resolveRepoRoot,
   resolveTargets
-} from "./chunk-H6BZXFJG.js";
+} from "./chunk-Z5XA25N7.js";
 import "./chunk-3AKZ4ECQ.js";
-import "./chunk-J5ZJTYSG.js";
-import "./chunk-Y7W7ALIC.js";
+import "./chunk-KJLTYBS7.js";
+import "./chunk-FSBY5HBN.js";
 import "./chunk-LJSTQBDB.js";
-import "./chunk-LV6T62WV.js";
+import "./chunk-SLKC5YPR.js";
 import "./chunk-UTYR6EJ4.js";
-import "./chunk-BT22PTSN.js";
+import "./chunk-XCUVFBKW.js";
 import "./chunk-JWXGXOVI.js";
-import "./chunk-PLTMUAIL.js";
+import "./chunk-34FEHR7J.js";
 import "./chunk-E5TUDGCH.js";
 import "./chunk-MIYDDCIY.js";
 import "./chunk-4Z2OGTBQ.js";

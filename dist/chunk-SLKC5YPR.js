@@ -9,7 +9,7 @@ import {
 import {
   imageSources,
   mergePatch
-} from "./chunk-BT22PTSN.js";
+} from "./chunk-XCUVFBKW.js";
 import {
   ContextTracker,
   ExternalTokenizer,
@@ -66,7 +66,7 @@ import {
   tags,
   truthy,
   unpinnedReason
-} from "./chunk-PLTMUAIL.js";
+} from "./chunk-34FEHR7J.js";
 import {
   BACKUP_PATH,
   GENERIC_ENTROPY_THRESHOLD,
@@ -34295,12 +34295,12 @@ async function privilegeDrop(ctx, file, path, index = file.stages.length - 1) {
   return false;
 }
 async function imagesBuiltOn(ctx, path) {
-  const images = ctx.model.builds.imagesOf(path).map((i) => ({ repository: imageRepository(i), tag: splitImage(i).tag }));
+  const images = ctx.model.builds.imagesOf(path).map((i) => ({ repository: imageRepository(i), tag: splitImage(i).tag, variable: /^\$/.test(i) }));
   if (!images.length || images.some((i) => !i.tag || i.tag.includes("$"))) return void 0;
   const key = (repository, tag) => `${repository}:${tag ?? "latest"}`;
   const variablePrefix = /^(?:[^/]*[${][^/]*\/)+/;
   const wanted = new Set(images.map((i) => key(i.repository.replace(variablePrefix, ""), i.tag)));
-  const suffixed = images.some((i) => variablePrefix.test(i.repository));
+  const suffixed = images.some((i) => i.variable);
   const users = /* @__PURE__ */ new Map();
   for (const other of ctx.files.files.map((f) => f.path).filter(isDockerfile)) {
     const file = await loadDockerfile(ctx, other);

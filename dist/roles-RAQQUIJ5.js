@@ -3,12 +3,12 @@ import {
   DEFAULT_CONFIG_PATH,
   buildRepoModel,
   loadConfig
-} from "./chunk-J5ZJTYSG.js";
-import "./chunk-Y7W7ALIC.js";
+} from "./chunk-KJLTYBS7.js";
+import "./chunk-FSBY5HBN.js";
 import {
   terminalText
 } from "./chunk-JWXGXOVI.js";
-import "./chunk-PLTMUAIL.js";
+import "./chunk-34FEHR7J.js";
 import {
   loadFileSet
 } from "./chunk-MIYDDCIY.js";

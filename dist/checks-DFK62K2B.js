@@ -1,11 +1,11 @@
 import { createRequire as __rgCreateRequire } from 'node:module'; const require = __rgCreateRequire(import.meta.url);
 import {
   ALL_CHECKS
-} from "./chunk-LV6T62WV.js";
+} from "./chunk-SLKC5YPR.js";
 import "./chunk-UTYR6EJ4.js";
-import "./chunk-BT22PTSN.js";
+import "./chunk-XCUVFBKW.js";
 import "./chunk-JWXGXOVI.js";
-import "./chunk-PLTMUAIL.js";
+import "./chunk-34FEHR7J.js";
 import {
   SCANNERS
 } from "./chunk-E5TUDGCH.js";

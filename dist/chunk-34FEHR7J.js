@@ -8065,6 +8065,7 @@ var HIDDEN_FILE_OPTION = /(?:^|\s)(?:-f|--file)(?:\s+|=)["']?(?:\$\{\{|\$\{?[A-Z
 var VARIABLE = /\$\{\{|\$\{|\$\(|\$[A-Za-z_]|%[A-Za-z_]+%/;
 var STEP_START = /^\s*-\s+(name|uses|run|image|id)\s*:/;
 var TAG_OPTION = /(?:^|\s)(?:-t|--tag)(?:\s+|=)["']?([a-z0-9][\w./:-]*)/g;
+var VARIABLE_REGISTRY_IMAGE = /^(?:\$\{\{[^}]{1,100}\}\}|\$\{?\w+\}?)(?:\/[\w.-]+)+(?::[\w.-]+)?$/;
 var IMAGE_LINE = /^\s*(?:-\s*)?(?:(?:image|tags?)\s*:\s*)?["']?((?:[a-z0-9.-]+(?::\d+)?\/)?[a-z0-9][\w.-]*(?:\/[\w.-]+)+)(?::[\w.${}-]+)?["']?\s*(?:#.*)?$/i;
 function imageRepository(image) {
   const parts = splitImage(image).repository.split("/");
@@ -8098,9 +8099,10 @@ function imagesOfStep(path, lines, i) {
     const line = lines[j].length > 500 ? lines[j].slice(0, 500) : lines[j];
     for (const m of line.matchAll(TAG_OPTION)) if (m[1].includes("/") || j === i) out.add(m[1]);
     const whole = IMAGE_LINE.exec(line);
-    if (whole && !/Dockerfile|Containerfile/i.test(whole[1])) {
-      const written = whole[0].trim().replace(/^(?:-\s*)?(?:(?:image|tags?)\s*:\s*)?["']?|["']?\s*(?:#.*)?$/g, "");
-      for (const one of written.split(/,(?![^{]*\}\})/)) out.add(one.trim());
+    if (whole && !/Dockerfile|Containerfile/i.test(whole[1])) out.add(whole[0].trim().replace(/^(?:-\s*)?(?:(?:image|tags?)\s*:\s*)?["']?|["']?\s*(?:#.*)?$/g, ""));
+    const list2 = /^\s*(?:-\s*)?tags?\s*:\s*["']?(.+?)["']?\s*(?:#.*)?$/.exec(line)?.[1];
+    if (list2 && !whole) {
+      for (const one of list2.split(/,(?![^{]*\}\})/)) if (VARIABLE_REGISTRY_IMAGE.test(one.trim())) out.add(one.trim());
     }
   }
   for (let j = start; j < end; j++) {

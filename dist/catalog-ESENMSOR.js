@@ -7,10 +7,10 @@ import {
 } from "./chunk-VNR4XD6K.js";
 import {
   ASPNET_RESOLUTION_DOC
-} from "./chunk-Y7W7ALIC.js";
+} from "./chunk-FSBY5HBN.js";
 import {
   K8S_DEPLOYED_DOC
-} from "./chunk-BT22PTSN.js";
+} from "./chunk-XCUVFBKW.js";
 import {
   BUILDS_DOC,
   DEPLOYMENTS_DOC,
@@ -19,7 +19,7 @@ import {
   RAILS_SETTINGS_DOC,
   SETTINGS_RESOLUTION_DOC,
   SPRING_RESOLUTION_DOC
-} from "./chunk-PLTMUAIL.js";
+} from "./chunk-34FEHR7J.js";
 import "./chunk-MIYDDCIY.js";
 import {
   ROLE_RULES

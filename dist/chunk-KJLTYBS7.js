@@ -1,7 +1,7 @@
 import { createRequire as __rgCreateRequire } from 'node:module'; const require = __rgCreateRequire(import.meta.url);
 import {
   aspnetModel
-} from "./chunk-Y7W7ALIC.js";
+} from "./chunk-FSBY5HBN.js";
 import {
   UNKNOWN_ROLE,
   applicationSource,
@@ -20,7 +20,7 @@ import {
   roleFromContent,
   settingsRoleOverrides,
   springModel
-} from "./chunk-PLTMUAIL.js";
+} from "./chunk-34FEHR7J.js";
 import {
   POOLED_CONCURRENCY,
   READ_CONCURRENCY,

@@ -9,7 +9,7 @@ import {
   expandHeaderVariables,
   loadConfig,
   originOf
-} from "./chunk-J5ZJTYSG.js";
+} from "./chunk-KJLTYBS7.js";
 import {
   createScanPool
 } from "./chunk-LJSTQBDB.js";
@@ -22,7 +22,7 @@ import {
   redactText,
   redactWith,
   signUpRoutesFromRepo
-} from "./chunk-LV6T62WV.js";
+} from "./chunk-SLKC5YPR.js";
 import {
   RAMP_CHECK_ID,
   capacityProblem,
