@@ -4,7 +4,7 @@ import {
 } from "./chunk-LJSTQBDB.js";
 import {
   SCANNERS
-} from "./chunk-E5TUDGCH.js";
+} from "./chunk-YU7BMA4U.js";
 import {
   readTextFile
 } from "./chunk-MIYDDCIY.js";

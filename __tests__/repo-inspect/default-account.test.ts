@@ -299,3 +299,14 @@ describe('roles and the whole family', () => {
     secretsNeverPrinted(messages(result, ID), ['Xk4mZq9tLr2Wv7Np']);
   });
 });
+
+describe('translation catalogues', () => {
+  it('are interface text, never an account ("Change password" in lang/ and i18n/ files)', async () => {
+    const result = await audit(secretsChecks, {
+      ...IMAGE,
+      'lang/fr/preferences.php': "<?php return ['admin_password' => 'Changer le mot de passe', 'username' => 'Nom d’utilisateur admin'];\n",
+      'i18n/de.json': '{"admin.password": "Passwort ändern", "admin.username": "Benutzername"}\n',
+    });
+    expect(where(result, ID)).toEqual(['pass P0']);
+  });
+});

@@ -8,6 +8,7 @@ import { sourceLanguage } from '../../repo/classify.js';
 import { mapLimited } from '../../repo/limit.js';
 import { defaultOf, findReferences } from '../../parse/interpolation.js';
 import { judgeFallback, opensTheApplication } from './weak-default.js';
+import { isTranslationCatalogue } from './rules.js';
 
 // Where a seeded account lives: SQL init scripts and dumps, fixtures (Django JSON/YAML, Liquibase CSV), and
 // the code of the languages the repository model reads (plus C#, whose Identity seeders are the classic case).
@@ -112,6 +113,8 @@ export const secretsDefaultAccount: RepoCheck = {
 };
 
 function mayHoldSeed(path: string): boolean {
+  // A translation catalogue's values are interface text ("Change password", "Mot de passe"), never an account.
+  if (isTranslationCatalogue(path)) return false;
   return SEED_DATA.test(path) || sourceLanguage(path) !== undefined || EXTRA_SOURCE.test(path);
 }
 

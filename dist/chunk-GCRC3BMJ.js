@@ -22,7 +22,7 @@ import {
   redactText,
   redactWith,
   signUpRoutesFromRepo
-} from "./chunk-SLKC5YPR.js";
+} from "./chunk-WJJCQEI7.js";
 import {
   RAMP_CHECK_ID,
   capacityProblem,
@@ -30,7 +30,7 @@ import {
 } from "./chunk-UTYR6EJ4.js";
 import {
   SCANNERS
-} from "./chunk-E5TUDGCH.js";
+} from "./chunk-YU7BMA4U.js";
 import {
   loadFileSet,
   require_picomatch

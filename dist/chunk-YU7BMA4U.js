@@ -916,6 +916,7 @@ export {
   MAX_HITS_PER_RULE,
   GENERIC_ENTROPY_THRESHOLD,
   GENERIC_RULE_ID,
+  isTranslationCatalogue,
   isScannedForSecrets,
   BACKUP_PATH,
   isSearchedForBackups,

@@ -97,6 +97,7 @@ import {
   isReference,
   isScannedForSecrets,
   isSearchedForBackups,
+  isTranslationCatalogue,
   isWeakValue,
   isWebAppCandidate,
   literalFallbackScanner,
@@ -104,7 +105,7 @@ import {
   secretScanner,
   urlPassword,
   webFrameworkScanner
-} from "./chunk-E5TUDGCH.js";
+} from "./chunk-YU7BMA4U.js";
 import {
   READ_CONCURRENCY,
   baseName,
@@ -32729,6 +32730,7 @@ var secretsDefaultAccount = {
   }
 };
 function mayHoldSeed(path) {
+  if (isTranslationCatalogue(path)) return false;
   return SEED_DATA.test(path) || sourceLanguage(path) !== void 0 || EXTRA_SOURCE.test(path);
 }
 function findingFor(path, seeded, role) {
