@@ -4,7 +4,7 @@ import {
 } from "./chunk-LJSTQBDB.js";
 import {
   SCANNERS
-} from "./chunk-YU7BMA4U.js";
+} from "./chunk-KONRI53T.js";
 import {
   readTextFile
 } from "./chunk-MIYDDCIY.js";

@@ -155,13 +155,13 @@ describe('flawed Express apps', () => {
     ]);
   });
 
-  it('a CSP with unsafe sources fails headers.csp once, listing each directive and source at fault, at the worst severity', async () => {
+  it('a CSP with unsafe sources fails headers.csp once, listing each directive and source at fault, at P2 (defence in depth)', async () => {
     const result = await audit(hardenedApp({ csp: "default-src 'self'; script-src 'self' 'unsafe-inline' 'unsafe-eval' https: data:; frame-ancestors 'none'" }));
     expect(failingIds(result)).toEqual(['headers.csp']);
     expect(statuses(result, 'headers.csp')).toEqual([
       [
         'fail',
-        'P1',
+        'P2',
         "Content-Security-Policy has 5 weaknesses: (1) script-src allows 'unsafe-inline' without a nonce or hash, so injected inline scripts run; " +
           "(2) script-src allows 'unsafe-eval' (eval() and new Function() on attacker-controlled strings); " +
           '(3) script-src allows scripts from https:, i.e. from any host; (4) script-src allows scripts from data:, i.e. from data: URLs an attacker writes; ' +
@@ -182,7 +182,7 @@ describe('flawed Express apps', () => {
     // X-Frame-Options: DENY from helmet still protects against framing.
     expect(failingIds(result)).toEqual(['headers.csp']);
     expect(statuses(result, 'headers.csp')).toEqual([
-      ['fail', 'P1', 'Only Content-Security-Policy-Report-Only is sent: violations are reported but nothing is blocked.'],
+      ['fail', 'P2', 'Only Content-Security-Policy-Report-Only is sent: violations are reported but nothing is blocked.'],
     ]);
   });
 

@@ -25,7 +25,7 @@ afterEach(async () => {
 
 /** What an app that sets no security header fails, besides its own findings. */
 const NO_SECURITY_HEADERS = [
-  'fail P1 headers.csp',
+  'fail P2 headers.csp',
   'fail P1 headers.frame-options',
   'fail P2 headers.content-type-options',
   'fail P2 headers.cross-origin-isolation',
@@ -101,10 +101,10 @@ describe('real applications on loopback, shipped defaults', () => {
     const result = await runChecks(LIVE, { target: app.url, config: ALIAS_VANTAGE });
     expect(p0(result)).toEqual([]);
     expect(failing(result)).toEqual([
-      'fail P1 headers.csp',
       'fail P2 cookies.flags',
       'fail P2 disclosure.server-banner',
       'fail P2 headers.cross-origin-isolation',
+      'fail P2 headers.csp',
       'fail P2 headers.permissions-policy',
       'fail P2 headers.referrer-policy',
       'fail P2 health.endpoint',

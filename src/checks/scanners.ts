@@ -11,6 +11,7 @@ import { isLoggingCandidate, MENTIONS_FILE_LOGGING } from './ops/logging-apis.js
 import { isWebAppCandidate, MENTIONS_WEB_FRAMEWORK } from './python/frameworks.js';
 import { elixirFallbacks, isElixirCode, jsFallbacks, pythonFallbacks, type LiteralFallback } from '../parse/fallbacks.js';
 import { findComposeVariables, findEnvUsages, type EnvUsage } from '../parse/env-usage.js';
+import { MAY_HOLD_PASSWORD, mayHoldSeed, seededAccounts, type Seeded } from './secrets/seeded-accounts.js';
 
 /** secrets.hardcoded's rules over one file; code files need a quoted literal for the generic rule. */
 export const secretScanner: Scanner<SecretScan> = {
@@ -67,4 +68,11 @@ export const fileLoggingScanner: Scanner<boolean> = {
   run: (text) => MENTIONS_FILE_LOGGING.test(text),
 };
 
-export const SCANNERS: ReadonlyMap<string, Scanner<unknown>> = new Map([secretScanner, backupCommandScanner, literalFallbackScanner, envUsageScanner, webFrameworkScanner, fileLoggingScanner].map((s) => [s.name, s as Scanner<unknown>]));
+/** secrets.default-account: admin-like or first accounts whose password a source or data file fixes. */
+export const seededAccountScanner: Scanner<Seeded[]> = {
+  name: 'seeded-accounts',
+  wants: mayHoldSeed,
+  run: (text, path) => (MAY_HOLD_PASSWORD.test(text) ? seededAccounts(path, text) : []),
+};
+
+export const SCANNERS: ReadonlyMap<string, Scanner<unknown>> = new Map([secretScanner, backupCommandScanner, literalFallbackScanner, envUsageScanner, webFrameworkScanner, fileLoggingScanner, seededAccountScanner].map((s) => [s.name, s as Scanner<unknown>]));

@@ -7,7 +7,9 @@ export const csp: LiveCheck = {
   id: 'headers.csp',
   title: 'A Content-Security-Policy blocks injected scripts',
   category: 'security',
-  severity: 'P1',
+  // SEVERITY.md: defence in depth is P2. A CSP limits what an injection the application would first have to
+  // have can do; its absence is not a weakness an attacker can use by itself.
+  severity: 'P2',
   kind: 'live',
   docs: {
     summary:
@@ -23,7 +25,7 @@ export const csp: LiveCheck = {
       { stack: 'Django', code: "# django-csp\nCONTENT_SECURITY_POLICY = {'DIRECTIVES': {'default-src': [\"'self'\"], 'object-src': [\"'none'\"]}}" },
     ],
     severityNote:
-      "One finding for the header, listing every weakness with the directive and source at fault, at the severity of the worst: P1 for a missing policy or a script source that lets injected script run; P2 when the only weakness is a missing object-src 'none'.",
+      "P2 (defence in depth, SEVERITY.md): a policy limits what a cross-site scripting flaw can do, and the flaw has to exist first. One finding for the header, listing every weakness with the directive and source at fault. Raise it with `severity:` in the configuration for an application that renders user content.",
     traffic: 'None of its own: reads the shared base page.',
   },
   async run({ exchanges, http }) {
@@ -46,9 +48,8 @@ export const csp: LiveCheck = {
       const via = policy.fromMeta && !policy.headerPolicies.length ? ' (from a <meta> tag)' : '';
       return [{ status: 'pass', message: `Enforced CSP${via} has no unsafe script source: ${policy.policies.map(describePolicy).join(' | ')}.`, url: r.url, evidence }];
     }
-    // One header, one finding: its weaknesses listed, at the severity of the worst.
-    const severity = problems.some((p) => p.severity === 'P1') ? 'P1' : 'P2';
+    // One header, one finding: its weaknesses listed.
     const listed = problems.length === 1 ? problems[0]!.message : problems.map((p, i) => `(${i + 1}) ${p.message}`).join('; ');
-    return [{ status: 'fail', severity, message: `Content-Security-Policy has ${problems.length === 1 ? 'a weakness' : `${problems.length} weaknesses`}: ${listed}.`, url: r.url, evidence }];
+    return [{ status: 'fail', message: `Content-Security-Policy has ${problems.length === 1 ? 'a weakness' : `${problems.length} weaknesses`}: ${listed}.`, url: r.url, evidence }];
   },
 };

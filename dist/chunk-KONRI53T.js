@@ -854,6 +854,196 @@ function lowerBound(sorted, value) {
   return lo;
 }
 
+// src/checks/secrets/seeded-accounts.ts
+var SEED_DATA = /\.(sql|json|ya?ml|csv)$/i;
+var EXTRA_SOURCE = /\.cs$/i;
+var MAY_HOLD_PASSWORD = /pass|\$2[abxy]?\$|pbkdf2|\$argon2|(?:user|account|owner|admin)\s*\(|CreateAsync/i;
+var MAX_PER_FILE = 5;
+var MAX_CANDIDATES = 500;
+var RECORD_REACH = 2e3;
+var BEFORE_REACH = 800;
+var HASH_TOKEN = /\$2[abxy]?\$\d\d\$[./A-Za-z0-9]{53}|pbkdf2_sha(?:1|256|512)\$\d+\$[A-Za-z0-9]+\$[A-Za-z0-9+/=]+|\$argon2(?:id|i|d)\$[A-Za-z0-9=,$+/]{20,200}|\$[56]\$[./A-Za-z0-9$]{20,200}|(?:pbkdf2|scrypt):[a-z0-9]+(?::\d+)*\$[A-Za-z0-9$./+=]{10,200}/g;
+var HASHED_LITERAL = /\b(?:bcrypt|Hash::make|password_hash|make_password|set_password|setPassword|generate_password_hash|hashpw|bcrypt(?:js)?\.hash(?:Sync)?|argon2\.hash|(?:password|passwd)?[Ee]ncoder\.encode|hash_?[Pp]assword|HashPassword)\s*\(\s*b?(["'`])([^"'`\n\\]{1,200})\1/g;
+var PASSWORD_VALUE = /\b([A-Za-z_]*(?:pass(?:word|wd)?|Pass(?:word|wd)?))["']?\s*(?:=>|:=|=|:)\s*b?(["'`])([^"'`\n\\]{1,200})\2/g;
+var ACCOUNT_CALL = /\b((?:create|add|ensure|seed|make|register|insert|new)_?[A-Za-z_]{0,30}?(?:user|admin|account|owner|superuser)[A-Za-z_]{0,20}|CreateAsync)\s*\(([^()\n]{0,300})\)/gi;
+var STRING_LITERAL = /b?(["'`])([^"'`\n\\]{0,200})\1/g;
+var VALUE_LITERAL = /b?(["'`])([^"'`\n\\]{0,200})\1(?!\s*(?:=>|:(?!:)))/g;
+var ADMIN_WORD = /(?<![a-z])(admin(?:istrator)?|root|owner|super_?user|super_?admin|sys_?admin)(?![a-z])/i;
+var ADMIN_FLAG = /\b(?:is_?)?(?:super_?user|admin|superadmin|owner)["'`]?\s*(?:=>|:=|=|:)\s*(?:true|True|TRUE|1)\b/i;
+var FIRST_ACCOUNT = /\b(?:user|account|owner)s?_?count\s*(?:===?|<)\s*[01]\b|!\s*(?:await\s+)?[\w.]*(?:user|account|owner)s?\w*\.(?:Any|any|exists|length)\b|\b(?:not|!)\s*[\w.]*(?:User|Account)\w*\.objects\.exists\(\)|(?:user|account|owner)s?\w*(?:\.\w+)*\.(?:length|size\(\)|count\(\)|Count\(\))\s*===?\s*0|(?:user|account|owner)s?\w*(?:\.\w+)*\.isEmpty\(\)|len\([\w.]*(?:user|account)s?\w*\)\s*==\s*0|no (?:users?|accounts?|admins?) (?:exists?|yet)\b/i;
+var BARE_ZERO_COUNT = /\bcount\b[^\n]{0,20}?(?:===?|<=?)\s*0\b/i;
+var ACCOUNT_WORD = /user|account|owner|admin/i;
+var FORCED_CHANGE = /(?:must|force[sd]?|requires?|needs?)_?(?:to_?)?(?:change|reset|update)_?(?:the_?)?pass(?:word)?|pass(?:word)?_?(?:change|reset|update)_?(?:required|needed|pending|on_?(?:next_?|first_?)?login)|change_?pass(?:word)?_?(?:required|on_?(?:next_?|first_?)?login)/i;
+var TRUE_VALUE = /^\s*(?:["'`]?\s*(?:=>|:=|=|:)\s*)?["'`]?(?:true|t|1|yes)["'`]?\s*$/i;
+var NAME_VALUE = /\b["']?((?:user_?name|UserName|login|email|Email|name|Name|[A-Za-z]*User(?:name)?|[a-z_]*user(?:name)?))["']?\s*(?:=>|:=|=|:)\s*(["'`])([^"'`\n\\]{1,100})\2/g;
+var CONNECTION_KEY = /\b["']?(?:host(?:name)?|port|addr(?:ess)?|database|db_?name|dsn|datasource|data_source|server|endpoint|url)["']?\s*(?:=>|:=|=|:)/i;
+var NAME_COLUMN = /^(?:user_?name|login|email|user|account|name|nick_?name|mail)$/i;
+var ROLE_COLUMN = /role|authorit|group|type|level|rank/i;
+var FLAG_COLUMN = /^(?:is_?)?(?:super_?user|admin|superadmin|owner)$/i;
+function mayHoldSeed(path) {
+  if (isTranslationCatalogue(path)) return false;
+  return SEED_DATA.test(path) || sourceLanguage(path) !== void 0 || EXTRA_SOURCE.test(path);
+}
+function seededAccounts(path, text) {
+  const lines = lineStartOffsets(text);
+  const csv = /\.csv$/i.test(path);
+  const out = [];
+  const seenLines = /* @__PURE__ */ new Set();
+  let judgedCount = 0;
+  for (const candidate of candidates(text)) {
+    if (out.length >= MAX_PER_FILE || ++judgedCount > MAX_CANDIDATES) break;
+    const line = lineOfOffset(lines, candidate.at);
+    if (seenLines.has(line)) continue;
+    const kind = classifySecretValue(candidate.value);
+    if (kind === "reference" || kind === "placeholder" || kind === "absent") continue;
+    if (isLocationValue(candidate.value) || isMessageKey(candidate.value)) continue;
+    const judged = csv ? judgeCsvRow(text, lines, line, candidate) : judgeRecord(text, candidate);
+    if (!judged) continue;
+    seenLines.add(line);
+    out.push({ line, value: candidate.value, hash: isPasswordHash(candidate.value), ...judged });
+  }
+  return out;
+}
+function isMessageKey(value) {
+  return /^[a-z][a-z_-]*(\.[a-z][a-z_-]*)+$/i.test(value);
+}
+function* candidates(text) {
+  for (const m of text.matchAll(HASH_TOKEN)) {
+    if (isPasswordHash(m[0])) yield { at: m.index, end: m.index + m[0].length, value: m[0] };
+  }
+  for (const m of text.matchAll(HASHED_LITERAL)) yield { at: m.index, end: m.index + m[0].length, value: m[2] };
+  for (const m of text.matchAll(PASSWORD_VALUE)) {
+    if (/\?\s*["'`]?$/.test(text.slice(Math.max(0, m.index - 4), m.index))) continue;
+    if (/confirm|hash|salt|field|column|label|placeholder|policy|length|regex|message|reset|old|current|new/i.test(m[1])) continue;
+    yield { at: m.index, end: m.index + m[0].length, value: m[3] };
+  }
+  for (const m of text.matchAll(ACCOUNT_CALL)) {
+    const args = [...m[2].matchAll(STRING_LITERAL)].map((s) => ({ value: s[2], at: m.index + m[0].indexOf("(") + 1 + s.index }));
+    const last = args[args.length - 1];
+    if (!last) continue;
+    const firstArgIsLiteral = /^\s*b?["'`]/.test(m[2]);
+    if (args.length === 1 && firstArgIsLiteral) continue;
+    if (last.value.includes("@") || /^(true|false)$/i.test(last.value)) continue;
+    yield { at: last.at, end: last.at + last.value.length + 2, value: last.value, account: args.length > 1 ? args[0].value : void 0, call: m[1] };
+  }
+}
+function judgeRecord(text, candidate) {
+  const record = enclosingGroup(text, candidate.at, candidate.end);
+  const head = text.slice(Math.max(0, record.from - 120), record.from);
+  const before = text.slice(Math.max(0, record.from - BEFORE_REACH), record.from);
+  const body = text.slice(record.from, record.to);
+  const sql = sqlRow(text, record, head);
+  if (!sql && CONNECTION_KEY.test(body)) return void 0;
+  const literals = [...body.matchAll(VALUE_LITERAL)].filter((s) => record.from + s.index + s[0].length <= candidate.at || record.from + s.index >= candidate.end).map((s) => s[2]);
+  const account = sql?.account ?? candidate.account ?? nameIn(body) ?? lastNameIn(before);
+  const admin = sql?.admin ?? (literals.some((v) => ADMIN_WORD.test(v)) || ADMIN_FLAG.test(body) || candidate.call !== void 0 && ADMIN_WORD.test(candidate.call) || account !== void 0 && ADMIN_WORD.test(account));
+  const context = before + head;
+  const firstAccount = !admin && (FIRST_ACCOUNT.test(context) || BARE_ZERO_COUNT.test(context) && ACCOUNT_WORD.test(context));
+  if (!admin && !firstAccount) return void 0;
+  return { account, forced: sql?.forced ?? forcedIn(body), firstAccount };
+}
+function judgeCsvRow(text, lines, line, candidate) {
+  const header = text.slice(0, (lines[1] ?? text.length + 1) - 1);
+  const row = text.slice(lines[line - 1], (lines[line] ?? text.length + 1) - 1);
+  const separator = header.includes(";") ? ";" : ",";
+  const judged = judgeColumns(header.split(separator), row.split(separator), candidate.value);
+  if (!judged?.admin) return void 0;
+  return { account: judged.account, forced: judged.forced, firstAccount: false };
+}
+function judgeColumns(columns, values, password) {
+  if (columns.length !== values.length) return void 0;
+  const clean = (s) => s.trim().replace(/^["'`[]|["'`\]]$/g, "");
+  const named = columns.map((c, i) => ({ column: clean(c), value: clean(values[i]) }));
+  const account = named.find((c) => NAME_COLUMN.test(c.column) && c.value && c.value !== password)?.value;
+  const admin = account !== void 0 && ADMIN_WORD.test(account) || named.some((c) => ROLE_COLUMN.test(c.column) && ADMIN_WORD.test(c.value) || FLAG_COLUMN.test(c.column) && TRUE_VALUE.test(c.value));
+  const forced = named.some((c) => FORCED_CHANGE.test(c.column) && TRUE_VALUE.test(c.value));
+  return { account, admin, forced };
+}
+function sqlRow(text, record, head) {
+  if (text[record.from] !== "(") return void 0;
+  const start = Math.max(0, record.from - RECORD_REACH);
+  const window = text.slice(start, record.from);
+  const insert = window.lastIndexOf("INSERT") >= 0 ? window.lastIndexOf("INSERT") : window.toLowerCase().lastIndexOf("insert");
+  if (insert < 0 || !/values|\),\s*$/i.test(head + window.slice(-40))) return void 0;
+  const columns = /^insert\s+into\s+[\w."`[\]]+\s*\(([^()]{1,1000})\)\s*values/i.exec(window.slice(insert))?.[1];
+  if (!columns) return void 0;
+  return judgeColumns(splitOutsideQuotes(columns), splitOutsideQuotes(text.slice(record.from + 1, record.to - 1)), "") ?? void 0;
+}
+function splitOutsideQuotes(list) {
+  const out = [];
+  let quote = "";
+  let current = "";
+  for (const ch of list) {
+    if (quote) {
+      if (ch === quote) quote = "";
+    } else if (ch === "'" || ch === '"' || ch === "`") quote = ch;
+    else if (ch === ",") {
+      out.push(current);
+      current = "";
+      continue;
+    }
+    current += ch;
+  }
+  out.push(current);
+  return out;
+}
+function enclosingGroup(text, at, end) {
+  const open = "({[";
+  const close = ")}]";
+  let depth = 0;
+  let from = -1;
+  for (let i = at - 1; i >= Math.max(0, at - RECORD_REACH); i--) {
+    const ch = text[i];
+    if (close.includes(ch)) depth++;
+    else if (open.includes(ch)) {
+      if (depth === 0) {
+        from = i;
+        break;
+      }
+      depth--;
+    }
+  }
+  if (from >= 0) {
+    depth = 0;
+    for (let i = end; i < Math.min(text.length, end + RECORD_REACH); i++) {
+      const ch = text[i];
+      if (open.includes(ch)) depth++;
+      else if (close.includes(ch)) {
+        if (depth === 0) return { from, to: i + 1 };
+        depth--;
+      }
+    }
+  }
+  let lineFrom = at;
+  for (let n = 0; n < 7 && lineFrom > 0; n++) lineFrom = text.lastIndexOf("\n", lineFrom - 1);
+  let lineTo = end;
+  for (let n = 0; n < 6 && lineTo >= 0 && lineTo < text.length; n++) lineTo = text.indexOf("\n", lineTo + 1);
+  return { from: Math.max(0, lineFrom), to: lineTo < 0 ? text.length : lineTo };
+}
+function nameIn(body) {
+  let best;
+  for (const m of body.matchAll(NAME_VALUE)) {
+    const key = m[1];
+    if (/pass/i.test(key)) continue;
+    const rank = /user_?name|login/i.test(key) ? 0 : /mail/i.test(key) ? 1 : /user/i.test(key) ? 2 : 3;
+    if (!best || rank < best.rank) best = { rank, name: m[3] };
+  }
+  return best?.name;
+}
+function lastNameIn(before) {
+  const lines = before.split("\n");
+  for (let i = lines.length - 1; i >= 0; i--) {
+    const name = nameIn(lines[i]);
+    if (name !== void 0) return name;
+  }
+  return void 0;
+}
+function forcedIn(body) {
+  const m = FORCED_CHANGE.exec(body);
+  if (!m) return false;
+  return /^["'`]?\s*(?:=>|:=|=|:)\s*(?:true|True|TRUE|1)\b/.test(body.slice(m.index + m[0].length, m.index + m[0].length + 20).replace(/^[A-Za-z_]*/, ""));
+}
+
 // src/checks/scanners.ts
 var secretScanner = {
   name: "secrets",
@@ -896,13 +1086,17 @@ var fileLoggingScanner = {
   wants: isLoggingCandidate,
   run: (text) => MENTIONS_FILE_LOGGING.test(text)
 };
-var SCANNERS = new Map([secretScanner, backupCommandScanner, literalFallbackScanner, envUsageScanner, webFrameworkScanner, fileLoggingScanner].map((s) => [s.name, s]));
+var seededAccountScanner = {
+  name: "seeded-accounts",
+  wants: mayHoldSeed,
+  run: (text, path) => MAY_HOLD_PASSWORD.test(text) ? seededAccounts(path, text) : []
+};
+var SCANNERS = new Map([secretScanner, backupCommandScanner, literalFallbackScanner, envUsageScanner, webFrameworkScanner, fileLoggingScanner, seededAccountScanner].map((s) => [s.name, s]));
 
 export {
   isPlaceholder,
   isReference,
   isEncrypted,
-  isPasswordHash,
   isCredentialByFormat,
   isGeneratedSecret,
   isEncodedWords,
@@ -916,7 +1110,6 @@ export {
   MAX_HITS_PER_RULE,
   GENERIC_ENTROPY_THRESHOLD,
   GENERIC_RULE_ID,
-  isTranslationCatalogue,
   isScannedForSecrets,
   BACKUP_PATH,
   isSearchedForBackups,
@@ -929,6 +1122,8 @@ export {
   isLoggingCandidate,
   loggingFileKind,
   isWebAppCandidate,
+  MAX_PER_FILE,
+  mayHoldSeed,
   secretScanner,
   backupCommandScanner,
   literalFallbackScanner,
@@ -936,5 +1131,6 @@ export {
   envUsageScanner,
   webFrameworkScanner,
   fileLoggingScanner,
+  seededAccountScanner,
   SCANNERS
 };

@@ -73,6 +73,7 @@ import {
   GENERIC_RULE_ID,
   MANIFEST,
   MAX_HITS_PER_RULE,
+  MAX_PER_FILE,
   NON_PRODUCT_PATH,
   REQUIREMENTS_FILE,
   TEST_COMMAND,
@@ -91,21 +92,21 @@ import {
   isGeneratedSecret,
   isLocationValue,
   isLoggingCandidate,
-  isPasswordHash,
   isPlaceholder,
   isPublicKeyName,
   isReference,
   isScannedForSecrets,
   isSearchedForBackups,
-  isTranslationCatalogue,
   isWeakValue,
   isWebAppCandidate,
   literalFallbackScanner,
   loggingFileKind,
+  mayHoldSeed,
   secretScanner,
+  seededAccountScanner,
   urlPassword,
   webFrameworkScanner
-} from "./chunk-YU7BMA4U.js";
+} from "./chunk-KONRI53T.js";
 import {
   READ_CONCURRENCY,
   baseName,
@@ -122,8 +123,6 @@ import {
   isSecretAttributeName,
   isSecretVariableName,
   isYamlFile,
-  lineOfOffset,
-  lineStartOffsets,
   mapLimited,
   nodeAt,
   notReadFinding,
@@ -28014,7 +28013,9 @@ var csp = {
   id: "headers.csp",
   title: "A Content-Security-Policy blocks injected scripts",
   category: "security",
-  severity: "P1",
+  // SEVERITY.md: defence in depth is P2. A CSP limits what an injection the application would first have to
+  // have can do; its absence is not a weakness an attacker can use by itself.
+  severity: "P2",
   kind: "live",
   docs: {
     summary: "Fails when the base page has no enforced Content-Security-Policy (none, or only -Report-Only), or when it allows 'unsafe-inline' without a nonce or hash, 'unsafe-eval', or `*`/`http:`/`https:`/`data:` script sources in script-src (default-src when script-src is absent), or lacks object-src 'none'.",
@@ -28029,7 +28030,7 @@ var csp = {
       { stack: "Django", code: `# django-csp
 CONTENT_SECURITY_POLICY = {'DIRECTIVES': {'default-src': ["'self'"], 'object-src': ["'none'"]}}` }
     ],
-    severityNote: "One finding for the header, listing every weakness with the directive and source at fault, at the severity of the worst: P1 for a missing policy or a script source that lets injected script run; P2 when the only weakness is a missing object-src 'none'.",
+    severityNote: "P2 (defence in depth, SEVERITY.md): a policy limits what a cross-site scripting flaw can do, and the flaw has to exist first. One finding for the header, listing every weakness with the directive and source at fault. Raise it with `severity:` in the configuration for an application that renders user content.",
     traffic: "None of its own: reads the shared base page."
   },
   async run({ exchanges, http }) {
@@ -28050,9 +28051,8 @@ CONTENT_SECURITY_POLICY = {'DIRECTIVES': {'default-src': ["'self'"], 'object-src
       const via = policy.fromMeta && !policy.headerPolicies.length ? " (from a <meta> tag)" : "";
       return [{ status: "pass", message: `Enforced CSP${via} has no unsafe script source: ${policy.policies.map(describePolicy).join(" | ")}.`, url: r.url, evidence }];
     }
-    const severity = problems.some((p) => p.severity === "P1") ? "P1" : "P2";
     const listed2 = problems.length === 1 ? problems[0].message : problems.map((p, i) => `(${i + 1}) ${p.message}`).join("; ");
-    return [{ status: "fail", severity, message: `Content-Security-Policy has ${problems.length === 1 ? "a weakness" : `${problems.length} weaknesses`}: ${listed2}.`, url: r.url, evidence }];
+    return [{ status: "fail", message: `Content-Security-Policy has ${problems.length === 1 ? "a weakness" : `${problems.length} weaknesses`}: ${listed2}.`, url: r.url, evidence }];
   }
 };
 
@@ -28081,6 +28081,7 @@ var frameOptions = {
   kind: "live",
   docs: {
     summary: "Fails when the base page sends neither `X-Frame-Options: DENY|SAMEORIGIN` nor a CSP `frame-ancestors` directive (or frame-ancestors allows any site).",
+    severityNote: "P1 when the page offers something to click (a form, a button, an input, an element with onclick or role=button) or runs script (a single-page application draws its forms after load); P2 for a static page of links only, where a framing site has no action to trick.",
     why: "A page that any site may embed in an invisible frame can be used for clickjacking: the user clicks what the attacker overlays.",
     fix: "Send `Content-Security-Policy: frame-ancestors 'none'` (or 'self'), and `X-Frame-Options: DENY` for older browsers.",
     snippets: [
@@ -28096,11 +28097,23 @@ var frameOptions = {
     const r = page.response;
     const verdict2 = judgeFraming(r.headers["x-frame-options"], frameAncestors(cspOf(r)));
     const evidence = describeExchange(r, { headers: ["x-frame-options", "content-security-policy"], secretHeaders: http.secretHeaderNames });
+    if (verdict2.ok) return [{ status: "pass", message: `Framing restricted by ${verdict2.how}.`, url: r.url, evidence }];
+    const actions = hasActions(r.body);
     return [
-      verdict2.ok ? { status: "pass", message: `Framing restricted by ${verdict2.how}.`, url: r.url, evidence } : { status: "fail", message: `${capitalise(verdict2.reason)}.`, url: r.url, evidence }
+      {
+        status: "fail",
+        ...actions ? {} : { severity: "P2" },
+        message: `${capitalise(verdict2.reason)}.${actions ? "" : " P2: the page has no form or button to click on."}`,
+        url: r.url,
+        evidence
+      }
     ];
   }
 };
+function hasActions(body) {
+  if (body === void 0) return true;
+  return /<(form|button|input|select|textarea|script)\b|\bonclick\s*=|role\s*=\s*["']?button/i.test(body.slice(0, 512 * 1024));
+}
 function capitalise(text) {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
@@ -29570,18 +29583,18 @@ async function discoverHealth(ctx) {
   const [repoHealth, base] = await Promise.all([ctx.repository?.health() ?? Promise.resolve({ paths: [] }), ctx.exchanges.base()]);
   const products = recogniseProducts(base.ok ? base.response : void 0);
   const seen = /* @__PURE__ */ new Set();
-  const candidates2 = [];
+  const candidates = [];
   const add = (path, role, requiredBy) => {
     if (seen.has(path)) return;
     seen.add(path);
-    candidates2.push({ endpoint: { path, method: "GET" }, role, ...requiredBy ? { requiredBy } : {} });
+    candidates.push({ endpoint: { path, method: "GET" }, role, ...requiredBy ? { requiredBy } : {} });
   };
   for (const entry of repoHealth.paths) add(entry.path, entry.role ?? roleOf(entry.path), entry.declared ? entry.file : void 0);
-  const fromRepository = candidates2.length;
+  const fromRepository = candidates.length;
   const documenting = products.filter((p) => p.health?.length);
   for (const product of documenting) for (const path of product.health) add(path, roleOf(path));
   for (const path of COMMON_HEALTH_PATHS) add(path, roleOf(path));
-  const [probes, references] = await Promise.all([probeAll(ctx, candidates2), catchAllReferences(ctx)]);
+  const [probes, references] = await Promise.all([probeAll(ctx, candidates), catchAllReferences(ctx)]);
   const isHealth = (p) => p.result.ok && looksLikeHealth(p.result.response, references);
   const nested = [];
   for (const probe of probes.filter(isHealth)) {
@@ -29602,9 +29615,9 @@ async function discoverHealth(ctx) {
     ...repoHealth.waitedOnBy ? { waitedOnBy: repoHealth.waitedOnBy } : {}
   };
 }
-async function probeAll(ctx, candidates2) {
+async function probeAll(ctx, candidates) {
   const timeoutMs = probeTimeoutMs(ctx);
-  return mapBounded(candidates2, DISCOVERY_CONCURRENCY, async ({ endpoint, role, requiredBy }) => ({
+  return mapBounded(candidates, DISCOVERY_CONCURRENCY, async ({ endpoint, role, requiredBy }) => ({
     endpoint,
     role,
     ...requiredBy ? { requiredBy } : {},
@@ -30119,8 +30132,8 @@ async function endpointsToBurst(ctx) {
   }
   const references = await catchAllReferences(ctx);
   const { api } = await discoverEndpoints(ctx.exchanges, ctx.target);
-  const candidates2 = [.../* @__PURE__ */ new Set([...API_CANDIDATES, ...api.map((a) => a.path)])];
-  for (const path of candidates2) {
+  const candidates = [.../* @__PURE__ */ new Set([...API_CANDIDATES, ...api.map((a) => a.path)])];
+  for (const path of candidates) {
     const probe = await apiProbe(ctx.exchanges, path);
     if (!probe.ok) continue;
     const discovered = api.find((a) => a.path === path);
@@ -30130,7 +30143,7 @@ async function endpointsToBurst(ctx) {
     }
   }
   return {
-    skip: `No API path to burst: none is configured (rate-limited: or api:) and none of ${candidates2.join(", ")} answered as an API (a document giving only a version is not one). Configure the login or API path under rate-limited:.`
+    skip: `No API path to burst: none is configured (rate-limited: or api:) and none of ${candidates.join(", ")} answered as an API (a document giving only a version is not one). Configure the login or API path under rate-limited:.`
   };
 }
 function looksLikeApi(response, references = {}) {
@@ -32669,31 +32682,6 @@ function walk(doc, node, keyPath, visit, depth = 0) {
 }
 
 // src/checks/secrets/default-account.ts
-var SEED_DATA = /\.(sql|json|ya?ml|csv)$/i;
-var EXTRA_SOURCE = /\.cs$/i;
-var MAY_HOLD_PASSWORD = /pass|\$2[abxy]?\$|pbkdf2|\$argon2|(?:user|account|owner|admin)\s*\(|CreateAsync/i;
-var MAX_PER_FILE = 5;
-var MAX_CANDIDATES = 500;
-var RECORD_REACH = 2e3;
-var BEFORE_REACH = 800;
-var HASH_TOKEN = /\$2[abxy]?\$\d\d\$[./A-Za-z0-9]{53}|pbkdf2_sha(?:1|256|512)\$\d+\$[A-Za-z0-9]+\$[A-Za-z0-9+/=]+|\$argon2(?:id|i|d)\$[A-Za-z0-9=,$+/]{20,200}|\$[56]\$[./A-Za-z0-9$]{20,200}|(?:pbkdf2|scrypt):[a-z0-9]+(?::\d+)*\$[A-Za-z0-9$./+=]{10,200}/g;
-var HASHED_LITERAL = /\b(?:bcrypt|Hash::make|password_hash|make_password|set_password|setPassword|generate_password_hash|hashpw|bcrypt(?:js)?\.hash(?:Sync)?|argon2\.hash|(?:password|passwd)?[Ee]ncoder\.encode|hash_?[Pp]assword|HashPassword)\s*\(\s*b?(["'`])([^"'`\n\\]{1,200})\1/g;
-var PASSWORD_VALUE = /\b([A-Za-z_]*(?:pass(?:word|wd)?|Pass(?:word|wd)?))["']?\s*(?:=>|:=|=|:)\s*b?(["'`])([^"'`\n\\]{1,200})\2/g;
-var ACCOUNT_CALL = /\b((?:create|add|ensure|seed|make|register|insert|new)_?[A-Za-z_]{0,30}?(?:user|admin|account|owner|superuser)[A-Za-z_]{0,20}|CreateAsync)\s*\(([^()\n]{0,300})\)/gi;
-var STRING_LITERAL = /b?(["'`])([^"'`\n\\]{0,200})\1/g;
-var VALUE_LITERAL = /b?(["'`])([^"'`\n\\]{0,200})\1(?!\s*(?:=>|:(?!:)))/g;
-var ADMIN_WORD = /(?<![a-z])(admin(?:istrator)?|root|owner|super_?user|super_?admin|sys_?admin)(?![a-z])/i;
-var ADMIN_FLAG = /\b(?:is_?)?(?:super_?user|admin|superadmin|owner)["'`]?\s*(?:=>|:=|=|:)\s*(?:true|True|TRUE|1)\b/i;
-var FIRST_ACCOUNT = /\b(?:user|account|owner)s?_?count\s*(?:===?|<)\s*[01]\b|!\s*(?:await\s+)?[\w.]*(?:user|account|owner)s?\w*\.(?:Any|any|exists|length)\b|\b(?:not|!)\s*[\w.]*(?:User|Account)\w*\.objects\.exists\(\)|(?:user|account|owner)s?\w*(?:\.\w+)*\.(?:length|size\(\)|count\(\)|Count\(\))\s*===?\s*0|(?:user|account|owner)s?\w*(?:\.\w+)*\.isEmpty\(\)|len\([\w.]*(?:user|account)s?\w*\)\s*==\s*0|no (?:users?|accounts?|admins?) (?:exists?|yet)\b/i;
-var BARE_ZERO_COUNT = /\bcount\b[^\n]{0,20}?(?:===?|<=?)\s*0\b/i;
-var ACCOUNT_WORD = /user|account|owner|admin/i;
-var FORCED_CHANGE = /(?:must|force[sd]?|requires?|needs?)_?(?:to_?)?(?:change|reset|update)_?(?:the_?)?pass(?:word)?|pass(?:word)?_?(?:change|reset|update)_?(?:required|needed|pending|on_?(?:next_?|first_?)?login)|change_?pass(?:word)?_?(?:required|on_?(?:next_?|first_?)?login)/i;
-var TRUE_VALUE = /^\s*(?:["'`]?\s*(?:=>|:=|=|:)\s*)?["'`]?(?:true|t|1|yes)["'`]?\s*$/i;
-var NAME_VALUE = /\b["']?((?:user_?name|UserName|login|email|Email|name|Name|[A-Za-z]*User(?:name)?|[a-z_]*user(?:name)?))["']?\s*(?:=>|:=|=|:)\s*(["'`])([^"'`\n\\]{1,100})\2/g;
-var CONNECTION_KEY = /\b["']?(?:host(?:name)?|port|addr(?:ess)?|database|db_?name|dsn|datasource|data_source|server|endpoint|url)["']?\s*(?:=>|:=|=|:)/i;
-var NAME_COLUMN = /^(?:user_?name|login|email|user|account|name|nick_?name|mail)$/i;
-var ROLE_COLUMN = /role|authorit|group|type|level|rank/i;
-var FLAG_COLUMN = /^(?:is_?)?(?:super_?user|admin|superadmin|owner)$/i;
 var secretsDefaultAccount = {
   id: "secrets.default-account",
   title: "No account ships with a password fixed by the repository",
@@ -32701,6 +32689,7 @@ var secretsDefaultAccount = {
   severity: "P0",
   kind: "repo",
   supersedes: ["secrets.hardcoded"],
+  scansEveryFile: [seededAccountScanner],
   docs: {
     summary: "Fails for each admin-like or first account whose password the repository fixes: a migration, SQL init script or dump inserting a user with a password hash literal (`INSERT INTO sys_user \u2026 '$2a$10$\u2026'`), a Laravel migration `'password' => bcrypt('password')`, a Django `auth.user` fixture with `is_superuser: true` and a `pbkdf2_sha256$\u2026` password (also in a fixtures folder when a deployed script runs `loaddata` on it), a Liquibase/JHipster `user.csv` row, code that creates an admin or owner with literal arguments (`createAdminUser('admin', '\u2026')`, `create_superuser(\u2026)`, Identity `CreateAsync(user, \"\u2026\")`, config defaults `DefaultUser: \"admin\", DefaultPass: \"\u2026\"`), or one created \"when no user exists\" (`if count == 0`). In setup and entrypoint shell scripts (which secrets.weak-default does not read), an admin password variable with a literal fallback (`DJANGO_ADMIN_PASSWORD=${DJANGO_ADMIN_PASSWORD:-admin}`). Admin-like means the name, email, role or a flag says admin, root, owner or superuser, or the account is the first one. Passwords read from the environment, placeholders (`CHANGE_ME`) and hashes written by an install step (`'$HASH'`) do not fail. A record that says where to connect (host, port, DSN) holds a client's credentials for another server and is left to secrets.hardcoded and secrets.weak-default. Where its knowledge ends: names and roles are read from the record and the 800 characters before it, not from other files; at most 500 candidate passwords are judged per file. The account is named, the password or hash redacted.",
     why: "Every install of the application starts with the same administrator password, known to anyone who can read the repository (a hash in the repository is no better: the password is whatever produced it, and `123456`-class passwords fall to a dictionary in seconds). Unless the operator changes it, the application's own login is open.",
@@ -32717,9 +32706,11 @@ var secretsDefaultAccount = {
     const paths = ctx.files.files.map((f) => f.path).filter((p) => mayHoldSeed(p) && (ctx.model.roles.isDeployed(p) || loaders.has(p)));
     const scripts = ctx.files.files.map((f) => f.path).filter((p) => SHELL_SCRIPT.test(p) && ctx.model.roles.isDeployed(p));
     const perFile = await mapLimited([...paths, ...scripts], ctx.parsed.scanConcurrency, async (path) => {
-      const text = await ctx.files.read(path);
-      if (!text || !MAY_HOLD_PASSWORD.test(text)) return { path, seeded: [] };
-      return { path, seeded: SHELL_SCRIPT.test(path) ? shellDefaults(text) : seededAccounts(path, text) };
+      if (SHELL_SCRIPT.test(path)) {
+        const text = await ctx.files.read(path);
+        return { path, seeded: text ? shellDefaults(text) : [] };
+      }
+      return { path, seeded: await ctx.parsed.scan(seededAccountScanner, path) ?? [] };
     });
     const findings = [];
     for (const { path, seeded } of perFile) {
@@ -32729,10 +32720,6 @@ var secretsDefaultAccount = {
     return findings;
   }
 };
-function mayHoldSeed(path) {
-  if (isTranslationCatalogue(path)) return false;
-  return SEED_DATA.test(path) || sourceLanguage(path) !== void 0 || EXTRA_SOURCE.test(path);
-}
 function findingFor(path, seeded, role) {
   const who = seeded.account ? `\`${clipName(seeded.account)}\`` : "with no name in the record";
   const kind = seeded.firstAccount ? "first account (created when none exists)" : "admin account";
@@ -32750,165 +32737,6 @@ function findingFor(path, seeded, role) {
 }
 function clipName(name) {
   return name.length > 80 ? `${name.slice(0, 80)}\u2026` : name;
-}
-function seededAccounts(path, text) {
-  const lines = lineStartOffsets(text);
-  const csv = /\.csv$/i.test(path);
-  const out = [];
-  const seenLines = /* @__PURE__ */ new Set();
-  let judgedCount = 0;
-  for (const candidate of candidates(text)) {
-    if (out.length >= MAX_PER_FILE || ++judgedCount > MAX_CANDIDATES) break;
-    const line = lineOfOffset(lines, candidate.at);
-    if (seenLines.has(line)) continue;
-    const kind = classifySecretValue(candidate.value);
-    if (kind === "reference" || kind === "placeholder" || kind === "absent") continue;
-    if (isLocationValue(candidate.value) || isMessageKey(candidate.value)) continue;
-    const judged = csv ? judgeCsvRow(text, lines, line, candidate) : judgeRecord(text, candidate);
-    if (!judged) continue;
-    seenLines.add(line);
-    out.push({ line, value: candidate.value, hash: isPasswordHash(candidate.value), ...judged });
-  }
-  return out;
-}
-function isMessageKey(value) {
-  return /^[a-z][a-z_-]*(\.[a-z][a-z_-]*)+$/i.test(value);
-}
-function* candidates(text) {
-  for (const m of text.matchAll(HASH_TOKEN)) {
-    if (isPasswordHash(m[0])) yield { at: m.index, end: m.index + m[0].length, value: m[0] };
-  }
-  for (const m of text.matchAll(HASHED_LITERAL)) yield { at: m.index, end: m.index + m[0].length, value: m[2] };
-  for (const m of text.matchAll(PASSWORD_VALUE)) {
-    if (/\?\s*["'`]?$/.test(text.slice(Math.max(0, m.index - 4), m.index))) continue;
-    if (/confirm|hash|salt|field|column|label|placeholder|policy|length|regex|message|reset|old|current|new/i.test(m[1])) continue;
-    yield { at: m.index, end: m.index + m[0].length, value: m[3] };
-  }
-  for (const m of text.matchAll(ACCOUNT_CALL)) {
-    const args = [...m[2].matchAll(STRING_LITERAL)].map((s) => ({ value: s[2], at: m.index + m[0].indexOf("(") + 1 + s.index }));
-    const last = args[args.length - 1];
-    if (!last) continue;
-    const firstArgIsLiteral = /^\s*b?["'`]/.test(m[2]);
-    if (args.length === 1 && firstArgIsLiteral) continue;
-    if (last.value.includes("@") || /^(true|false)$/i.test(last.value)) continue;
-    yield { at: last.at, end: last.at + last.value.length + 2, value: last.value, account: args.length > 1 ? args[0].value : void 0, call: m[1] };
-  }
-}
-function judgeRecord(text, candidate) {
-  const record = enclosingGroup(text, candidate.at, candidate.end);
-  const head2 = text.slice(Math.max(0, record.from - 120), record.from);
-  const before = text.slice(Math.max(0, record.from - BEFORE_REACH), record.from);
-  const body = text.slice(record.from, record.to);
-  const sql = sqlRow(text, record, head2);
-  if (!sql && CONNECTION_KEY.test(body)) return void 0;
-  const literals = [...body.matchAll(VALUE_LITERAL)].filter((s) => record.from + s.index + s[0].length <= candidate.at || record.from + s.index >= candidate.end).map((s) => s[2]);
-  const account = sql?.account ?? candidate.account ?? nameIn(body) ?? lastNameIn(before);
-  const admin = sql?.admin ?? (literals.some((v) => ADMIN_WORD.test(v)) || ADMIN_FLAG.test(body) || candidate.call !== void 0 && ADMIN_WORD.test(candidate.call) || account !== void 0 && ADMIN_WORD.test(account));
-  const context = before + head2;
-  const firstAccount = !admin && (FIRST_ACCOUNT.test(context) || BARE_ZERO_COUNT.test(context) && ACCOUNT_WORD.test(context));
-  if (!admin && !firstAccount) return void 0;
-  return { account, forced: sql?.forced ?? forcedIn(body), firstAccount };
-}
-function judgeCsvRow(text, lines, line, candidate) {
-  const header2 = text.slice(0, (lines[1] ?? text.length + 1) - 1);
-  const row = text.slice(lines[line - 1], (lines[line] ?? text.length + 1) - 1);
-  const separator = header2.includes(";") ? ";" : ",";
-  const judged = judgeColumns(header2.split(separator), row.split(separator), candidate.value);
-  if (!judged?.admin) return void 0;
-  return { account: judged.account, forced: judged.forced, firstAccount: false };
-}
-function judgeColumns(columns, values, password) {
-  if (columns.length !== values.length) return void 0;
-  const clean = (s) => s.trim().replace(/^["'`[]|["'`\]]$/g, "");
-  const named = columns.map((c, i) => ({ column: clean(c), value: clean(values[i]) }));
-  const account = named.find((c) => NAME_COLUMN.test(c.column) && c.value && c.value !== password)?.value;
-  const admin = account !== void 0 && ADMIN_WORD.test(account) || named.some((c) => ROLE_COLUMN.test(c.column) && ADMIN_WORD.test(c.value) || FLAG_COLUMN.test(c.column) && TRUE_VALUE.test(c.value));
-  const forced = named.some((c) => FORCED_CHANGE.test(c.column) && TRUE_VALUE.test(c.value));
-  return { account, admin, forced };
-}
-function sqlRow(text, record, head2) {
-  if (text[record.from] !== "(") return void 0;
-  const start = Math.max(0, record.from - RECORD_REACH);
-  const window = text.slice(start, record.from);
-  const insert = window.lastIndexOf("INSERT") >= 0 ? window.lastIndexOf("INSERT") : window.toLowerCase().lastIndexOf("insert");
-  if (insert < 0 || !/values|\),\s*$/i.test(head2 + window.slice(-40))) return void 0;
-  const columns = /^insert\s+into\s+[\w."`[\]]+\s*\(([^()]{1,1000})\)\s*values/i.exec(window.slice(insert))?.[1];
-  if (!columns) return void 0;
-  return judgeColumns(splitOutsideQuotes(columns), splitOutsideQuotes(text.slice(record.from + 1, record.to - 1)), "") ?? void 0;
-}
-function splitOutsideQuotes(list2) {
-  const out = [];
-  let quote = "";
-  let current = "";
-  for (const ch of list2) {
-    if (quote) {
-      if (ch === quote) quote = "";
-    } else if (ch === "'" || ch === '"' || ch === "`") quote = ch;
-    else if (ch === ",") {
-      out.push(current);
-      current = "";
-      continue;
-    }
-    current += ch;
-  }
-  out.push(current);
-  return out;
-}
-function enclosingGroup(text, at, end) {
-  const open = "({[";
-  const close = ")}]";
-  let depth = 0;
-  let from = -1;
-  for (let i = at - 1; i >= Math.max(0, at - RECORD_REACH); i--) {
-    const ch = text[i];
-    if (close.includes(ch)) depth++;
-    else if (open.includes(ch)) {
-      if (depth === 0) {
-        from = i;
-        break;
-      }
-      depth--;
-    }
-  }
-  if (from >= 0) {
-    depth = 0;
-    for (let i = end; i < Math.min(text.length, end + RECORD_REACH); i++) {
-      const ch = text[i];
-      if (open.includes(ch)) depth++;
-      else if (close.includes(ch)) {
-        if (depth === 0) return { from, to: i + 1 };
-        depth--;
-      }
-    }
-  }
-  let lineFrom = at;
-  for (let n = 0; n < 7 && lineFrom > 0; n++) lineFrom = text.lastIndexOf("\n", lineFrom - 1);
-  let lineTo = end;
-  for (let n = 0; n < 6 && lineTo >= 0 && lineTo < text.length; n++) lineTo = text.indexOf("\n", lineTo + 1);
-  return { from: Math.max(0, lineFrom), to: lineTo < 0 ? text.length : lineTo };
-}
-function nameIn(body) {
-  let best;
-  for (const m of body.matchAll(NAME_VALUE)) {
-    const key = m[1];
-    if (/pass/i.test(key)) continue;
-    const rank = /user_?name|login/i.test(key) ? 0 : /mail/i.test(key) ? 1 : /user/i.test(key) ? 2 : 3;
-    if (!best || rank < best.rank) best = { rank, name: m[3] };
-  }
-  return best?.name;
-}
-function lastNameIn(before) {
-  const lines = before.split("\n");
-  for (let i = lines.length - 1; i >= 0; i--) {
-    const name = nameIn(lines[i]);
-    if (name !== void 0) return name;
-  }
-  return void 0;
-}
-function forcedIn(body) {
-  const m = FORCED_CHANGE.exec(body);
-  if (!m) return false;
-  return /^["'`]?\s*(?:=>|:=|=|:)\s*(?:true|True|TRUE|1)\b/.test(body.slice(m.index + m[0].length, m.index + m[0].length + 20).replace(/^[A-Za-z_]*/, ""));
 }
 var SHELL_SCRIPT = /\.(sh|bash)$|(^|\/)(docker-)?entrypoint$/i;
 function shellDefaults(text) {
@@ -33842,8 +33670,8 @@ var RUN_TO_COMPLETION = /* @__PURE__ */ new Set(["Job", "CronJob"]);
 var LOOKS_LIKE_MANIFEST = /^\s*(-\s+)?apiVersion\s*:/m;
 var HAS_KIND = /^\s*(-\s+)?kind\s*:/m;
 async function loadManifests(ctx) {
-  const candidates2 = ctx.files.files.filter((f) => isYamlFile(f.path) && !isComposeFile(f.path));
-  const loaded = await mapLimited(candidates2, READ_CONCURRENCY, (f) => loadManifest(ctx, f.path));
+  const candidates = ctx.files.files.filter((f) => isYamlFile(f.path) && !isComposeFile(f.path));
+  const loaded = await mapLimited(candidates, READ_CONCURRENCY, (f) => loadManifest(ctx, f.path));
   return loaded.filter((m) => m !== void 0);
 }
 var manifestsByAudit = /* @__PURE__ */ new WeakMap();
@@ -36169,7 +35997,7 @@ async function load(ctx) {
   const deployed = (p) => ctx.model.roles.isDeployed(p);
   const settingsPath = (p) => SETTINGS_PATH.test(p) && !p.endsWith("/__init__.py") && deployed(p);
   const unread = new Map(ctx.files.notRead(() => true).map((s) => [s.path, s]));
-  const candidates2 = [...ctx.files.files.map((f) => f.path), ...[...unread.keys()].sort()].filter(settingsPath);
+  const candidates = [...ctx.files.files.map((f) => f.path), ...[...unread.keys()].sort()].filter(settingsPath);
   const named = /* @__PURE__ */ new Map();
   for (const ref of ctx.model.settings.references) {
     if (!deployed(ref.path)) continue;
@@ -36181,11 +36009,11 @@ async function load(ctx) {
       asDefault: ref.asDefault,
       ...ref.asPath ? { asPath: ref.asPath } : {}
     });
-    if (!candidates2.includes(ref.path)) candidates2.push(ref.path);
+    if (!candidates.includes(ref.path)) candidates.push(ref.path);
   }
-  if (!named.size && !await looksLikeDjango(ctx, candidates2)) return { modules: [], candidates: [] };
+  if (!named.size && !await looksLikeDjango(ctx, candidates)) return { modules: [], candidates: [] };
   const imported = /* @__PURE__ */ new Set();
-  for (const path of candidates2) {
+  for (const path of candidates) {
     const module = await parse(ctx, path);
     if (!module) continue;
     for (const s of module.statements) {
@@ -36195,7 +36023,7 @@ async function load(ctx) {
       }
     }
   }
-  const roots = candidates2.filter((p) => !imported.has(p)).sort();
+  const roots = candidates.filter((p) => !imported.has(p)).sort();
   const production = roots.filter((p) => PRODUCTION_NAME.test(p.replace(/^.*?([^/]*\/[^/]*)$/, "$1")) && !named.get(p)?.asDefault);
   const namedByDeploy = roots.filter((p) => named.has(p) && !named.get(p).asDefault && !DEV_NAME.test(baseName2(named.get(p).asPath ?? p)));
   const namedByManage = roots.filter((p) => named.get(p)?.asDefault && !DEV_NAME.test(baseName2(p)));
@@ -36221,7 +36049,7 @@ async function load(ctx) {
     if (module && !problems.length) modules.push({ ...module, reason });
     else unreadable.push({ path, reason, ...problems[0] ?? { file: path, problem: `${path} is not text` } });
   }
-  return { modules, candidates: candidates2.sort(), ...unreadable.length ? { unreadable } : {} };
+  return { modules, candidates: candidates.sort(), ...unreadable.length ? { unreadable } : {} };
 }
 var baseName2 = (p) => p.slice(p.lastIndexOf("/") + 1);
 async function assignsDjangoSettings(ctx, path, unread) {
@@ -36233,9 +36061,9 @@ async function assignsDjangoSettings(ctx, path, unread) {
   const visit = (statements) => statements.some((s) => s.kind === "star-import" || s.kind === "assign" && s.targets.some((t) => DJANGO_SETTING.test(t)) || s.kind === "block" && visit(s.body));
   return module ? visit(module.statements) : false;
 }
-async function looksLikeDjango(ctx, candidates2) {
+async function looksLikeDjango(ctx, candidates) {
   if (ctx.files.files.some((f) => /(^|\/)manage\.py$/.test(f.path) && ctx.model.roles.isDeployed(f.path))) return true;
-  for (const path of candidates2) {
+  for (const path of candidates) {
     const text = ctx.files.has(path) ? await ctx.files.read(path) : await ctx.files.head(path, HEAD_BYTES2);
     if (text && /\b(INSTALLED_APPS|MIDDLEWARE|ROOT_URLCONF|DJANGO_SETTINGS_MODULE)\b|from django|import django/.test(text)) return true;
   }
@@ -38845,9 +38673,9 @@ function pythonWebModules(ctx) {
 }
 async function collect4(ctx) {
   const out = [];
-  const candidates2 = ctx.files.files.filter((f) => isWebAppCandidate(f.path));
-  const mentions = await mapLimited(candidates2, ctx.parsed.scanConcurrency, (f) => ctx.parsed.scan(webFrameworkScanner, f.path));
-  for (const [i, file] of candidates2.entries()) {
+  const candidates = ctx.files.files.filter((f) => isWebAppCandidate(f.path));
+  const mentions = await mapLimited(candidates, ctx.parsed.scanConcurrency, (f) => ctx.parsed.scan(webFrameworkScanner, f.path));
+  for (const [i, file] of candidates.entries()) {
     if (!mentions[i]) continue;
     const module = await ctx.parsed.memo("python", file.path, (t) => parsePythonModule(t));
     if (!module) continue;
@@ -39424,8 +39252,8 @@ var committedDump = {
     severityNote: "P2 for a dump that holds no rows (a schema-only SQL or pg_dump file, an SQLite file with no table) and for files whose role is test, example, docs or template (fixtures and sample databases); P0 otherwise, in any other role, because data leaks wherever it is committed. A compressed file that cannot be opened here (zstd, bzip2, xz) counts as data."
   },
   async run(ctx) {
-    const candidates2 = dumpCandidates(ctx.files);
-    const found = await mapLimited(candidates2, READ_CONCURRENCY, async (file) => ({ file, dump: await dumpOf(ctx.files, file.path) }));
+    const candidates = dumpCandidates(ctx.files);
+    const found = await mapLimited(candidates, READ_CONCURRENCY, async (file) => ({ file, dump: await dumpOf(ctx.files, file.path) }));
     const findings = [];
     const allPaths = [...ctx.files.files.map((f) => f.path), ...ctx.files.skipped.filter((s) => s.unread === "oversized").map((s) => s.path)];
     const directories = dataDirectories(allPaths);
@@ -39461,7 +39289,7 @@ var committedDump = {
       });
     }
     if (findings.length) return findings;
-    return [{ status: "pass", message: `No database dump or database file among ${candidates2.length} file(s) whose first bytes were read.` }];
+    return [{ status: "pass", message: `No database dump or database file among ${candidates.length} file(s) whose first bytes were read.` }];
   }
 };
 async function sizeOf(root, path) {
@@ -40020,10 +39848,10 @@ var logging = {
   async run(ctx) {
     const rotatedExternally = ctx.files.files.find((f) => /(^|\/)logrotate(\.d)?(\/|\.conf|$)/.test(f.path))?.path;
     const found = [];
-    const candidates2 = ctx.files.files.filter((f) => isLoggingCandidate(f.path)).slice(0, MAX_LOGGING_FILES);
-    const read = candidates2.length;
-    const mentions = await mapLimited(candidates2, ctx.parsed.scanConcurrency, (f) => ctx.parsed.scan(fileLoggingScanner, f.path));
-    for (const [i, file] of candidates2.entries()) {
+    const candidates = ctx.files.files.filter((f) => isLoggingCandidate(f.path)).slice(0, MAX_LOGGING_FILES);
+    const read = candidates.length;
+    const mentions = await mapLimited(candidates, ctx.parsed.scanConcurrency, (f) => ctx.parsed.scan(fileLoggingScanner, f.path));
+    for (const [i, file] of candidates.entries()) {
       if (!mentions[i]) continue;
       const kind = loggingFileKind(file.path);
       const text = await ctx.files.read(file.path);

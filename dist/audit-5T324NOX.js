@@ -4,17 +4,17 @@ import {
   readPreviousCapacity,
   resolveRepoRoot,
   resolveTargets
-} from "./chunk-GCRC3BMJ.js";
+} from "./chunk-I6B66YIC.js";
 import "./chunk-3AKZ4ECQ.js";
 import "./chunk-KJLTYBS7.js";
 import "./chunk-FSBY5HBN.js";
 import "./chunk-LJSTQBDB.js";
-import "./chunk-WJJCQEI7.js";
+import "./chunk-XHB5ELNZ.js";
 import "./chunk-UTYR6EJ4.js";
 import "./chunk-XCUVFBKW.js";
 import "./chunk-JWXGXOVI.js";
 import "./chunk-34FEHR7J.js";
-import "./chunk-YU7BMA4U.js";
+import "./chunk-KONRI53T.js";
 import "./chunk-MIYDDCIY.js";
 import "./chunk-4Z2OGTBQ.js";
 import "./chunk-MTTX4N5J.js";

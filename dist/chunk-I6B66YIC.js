@@ -22,7 +22,7 @@ import {
   redactText,
   redactWith,
   signUpRoutesFromRepo
-} from "./chunk-WJJCQEI7.js";
+} from "./chunk-XHB5ELNZ.js";
 import {
   RAMP_CHECK_ID,
   capacityProblem,
@@ -30,7 +30,7 @@ import {
 } from "./chunk-UTYR6EJ4.js";
 import {
   SCANNERS
-} from "./chunk-YU7BMA4U.js";
+} from "./chunk-KONRI53T.js";
 import {
   loadFileSet,
   require_picomatch
