@@ -4,7 +4,7 @@ import {
 } from "./chunk-LJSTQBDB.js";
 import {
   SCANNERS
-} from "./chunk-KONRI53T.js";
+} from "./chunk-DS2YXBRS.js";
 import {
   readTextFile
 } from "./chunk-MIYDDCIY.js";

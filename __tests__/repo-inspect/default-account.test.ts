@@ -310,3 +310,15 @@ describe('translation catalogues', () => {
     expect(where(result, ID)).toEqual(['pass P0']);
   });
 });
+
+describe('text that is not an account', () => {
+  it('a commented-out line, interface text and a role name are no seeded password', async () => {
+    const result = await audit(secretsChecks, {
+      ...IMAGE,
+      'config/config.template.yml': '# authentication_backend:\n#   ldap:\n#     user: cn=admin,dc=example,dc=com\n#     password: s3cr3tAdm1n\n',
+      'src/Constants/Policies.cs': 'public static class PolicyConstants\n{\n    public const string Admin = "Admin";\n    public const string ChangePassword = "Change Password";\n}\n',
+      'app/Livewire/Server/Form.php': "<?php\n$fields = ['admin_user' => 'Root User', 'admin_password' => 'Root Password'];\n",
+    });
+    expect(where(result, ID)).toEqual(['pass P0']);
+  });
+});

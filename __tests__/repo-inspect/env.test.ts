@@ -284,8 +284,12 @@ describe('env.insecure-defaults on a template the install docs copy into place',
     const template = 'DEBUG=true\nSECRET_KEY=changeme\nN8N_ENCRYPTION_KEY=secretkey\nALLOWED_HOSTS=*\nPOSTGRES_PASSWORD=\nRESEND_API_KEY=re_123\n';
     const readme = '# Acme\n\n## Installation\n\n```bash\ncp .env.example .env\ndocker compose up -d\n```\n';
     const result = await audit(envChecks, { 'README.md': readme, '.env.example': template });
-    expect(where(result, 'env.insecure-defaults')).toEqual(['fail P0 .env.example:1', 'fail P0 .env.example:2', 'fail P0 .env.example:3', 'fail P1 .env.example:4', 'fail P1 .env.example:6']);
+    expect(where(result, 'env.insecure-defaults')).toEqual(['fail P0 .env.example:1', 'fail P0 .env.example:2', 'fail P0 .env.example:3', 'fail P1 .env.example:4']);
     expect(messages(result, 'env.insecure-defaults')[1]).toContain('copied into place by README.md:6');
+    // A placeholder for a third party's API key (line 6) protects nothing of the deployment: not reported.
+    // A CI workflow that copies it to build or lint with it does not put it in place for operators.
+    const ci = await audit(envChecks, { '.github/workflows/release.yml': 'name: release\non: push\njobs:\n  build:\n    runs-on: ubuntu-latest\n    steps:\n      - run: cp .env.example .env && php artisan lint\n', '.env.example': template });
+    expect(where(ci, 'env.insecure-defaults')).toEqual(['skip P1']);
     // A template fetched under its own name to compare with is not put in place.
     const compare = await audit(envChecks, { 'docs/upgrade.md': '## Upgrading\n\n```\ncurl -O https://raw.githubusercontent.com/acme/app/main/.env.example\ndiff .env .env.example\n```\n', '.env.example': template });
     expect(where(compare, 'env.insecure-defaults')).toEqual(['skip P1']);

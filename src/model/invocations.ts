@@ -333,7 +333,8 @@ export function invocationsIn(path: string, text: string, files: Pick<FileSet, '
     if (copy && isComposeFile(copy[4]!)) {
       const from = resolve(copy[2]!);
       if (from && isComposeFile(from)) add('copy', [from]);
-    } else if (copy && ENV_FILE.test(posix.basename(copy[4]!))) {
+    } else if (copy && ENV_FILE.test(posix.basename(copy[4]!)) && !/^\.github\/workflows\/|(^|\/)\.gitlab-ci\.ya?ml$/.test(path)) {
+      // (Not in CI: a workflow copies a template to build or lint with it; operators never run it.)
       // `cp .env.example .env`: the template becomes the env file the deployment runs with, values and all.
       const from = resolve(copy[2]!);
       if (from && ENV_FILE.test(posix.basename(from))) add('copy', [from], false);

@@ -19,6 +19,8 @@ function isSigningSecretName(key: string): boolean {
 // (an email API key, an OAuth client secret) protects nothing of the deployment: the feature just fails.
 const OWN_SECRET = /(^|_)(SECRET_KEY(_BASE)?|APP_KEY|APP_SECRET(_TOKEN)?|SECRET_TOKEN|ENCRYPTION(_SECONDARY)?_KEY|JWT_SECRET|SESSION_SECRET|AUTH_SECRET|NEXTAUTH_SECRET|COOKIE_SECRET|ADMIN_PASS(WORD)?|SUPERUSER_PASSWORD)$/i;
 
+const THIRD_PARTY_CREDENTIAL = /API_?KEY|ACCESS_?KEY|CLIENT_?SECRET|APP_?SECRET_?KEY|_TOKEN$|SSL_?KEY|TLS_?KEY/i;
+
 /** Why a production entry is an insecure default, or undefined. */
 export function insecureDefault(entry: EnvEntry): string | undefined {
   const key = entry.key.toUpperCase();
@@ -32,7 +34,9 @@ export function insecureDefault(entry: EnvEntry): string | undefined {
   if (!secretish) return undefined;
   if (WEAK_SECRETS.test(value)) return `${entry.key} is a well-known weak value (${redactValue(value)})`;
   if (/^django-insecure-/i.test(value)) return `${entry.key} is Django's generated development key (django-insecure-…)`;
-  if (isSigningSecretName(key) && value.length < 32) return `${entry.key} is shorter than 32 characters (${redactValue(value)})`;
+  // A short value is weak for the application's own keys; a third party's API key or client secret is as long as
+  // its provider makes it, and a placeholder for it protects nothing of the deployment.
+  if (isSigningSecretName(key) && !THIRD_PARTY_CREDENTIAL.test(key) && !/^(null|none|nil|~)$/i.test(value) && value.length < 32) return `${entry.key} is shorter than 32 characters (${redactValue(value)})`;
   return undefined;
 }
 

@@ -96,14 +96,28 @@ export function seededAccounts(path: string, text: string): Seeded[] {
     const kind = classifySecretValue(candidate.value);
     // Read from elsewhere (`${ADMIN_PASSWORD}`, `$HASH` an install step wrote) or left to fill in: nothing fixed.
     if (kind === 'reference' || kind === 'placeholder' || kind === 'absent') continue;
-    // A route (`forgotPassword: "/api/users/forgot-password"`) or a message key (`password: 'label.password'`).
-    if (isLocationValue(candidate.value) || isMessageKey(candidate.value)) continue;
+    // A route (`forgotPassword: "/api/users/forgot-password"`), a message key (`password: 'label.password'`) or
+    // interface text (`ChangePassword = 'Change Password'`, a field label 'Root Password').
+    if (isLocationValue(candidate.value) || isMessageKey(candidate.value) || isInterfaceText(candidate.value)) continue;
+    // A commented-out line sets nothing (`# password: admin` in a configuration template).
+    if (isCommentLine(text, lines, line)) continue;
     const judged = csv ? judgeCsvRow(text, lines, line, candidate) : judgeRecord(text, candidate);
     if (!judged) continue;
     seenLines.add(line);
     out.push({ line, value: candidate.value, hash: isPasswordHash(candidate.value), ...judged });
   }
   return out;
+}
+
+/** Words separated by spaces, letters only (`Change Password`, `Root Password`): what an interface shows, not a password. */
+function isInterfaceText(value: string): boolean {
+  return /^[A-Za-z][a-z]*(?: [A-Za-z][a-z]*)+$/.test(value.trim());
+}
+
+/** The line starts a comment in the languages seeds are written in: `#`, `//`, `--`, `*`, `;`. */
+function isCommentLine(text: string, lines: readonly number[], line: number): boolean {
+  const start = lines[line - 1] ?? 0;
+  return /^\s*(#|\/\/|--|\*|;)/.test(text.slice(start, start + 200));
 }
 
 /** `label.password`, `auth.form.password`: a translation or message key, dotted words with no digit. */

@@ -2,7 +2,7 @@ import { createRequire as __rgCreateRequire } from 'node:module'; const require 
 import {
   deploymentAssignments,
   mayRunInProduction
-} from "./chunk-34FEHR7J.js";
+} from "./chunk-T2H2ZEKY.js";
 
 // src/model/frameworks/aspnet.ts
 import { posix } from "node:path";

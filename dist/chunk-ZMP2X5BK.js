@@ -9,7 +9,7 @@ import {
   expandHeaderVariables,
   loadConfig,
   originOf
-} from "./chunk-KJLTYBS7.js";
+} from "./chunk-OTJ3KJUF.js";
 import {
   createScanPool
 } from "./chunk-LJSTQBDB.js";
@@ -22,7 +22,7 @@ import {
   redactText,
   redactWith,
   signUpRoutesFromRepo
-} from "./chunk-XHB5ELNZ.js";
+} from "./chunk-QZRY4AUE.js";
 import {
   RAMP_CHECK_ID,
   capacityProblem,
@@ -30,14 +30,14 @@ import {
 } from "./chunk-UTYR6EJ4.js";
 import {
   SCANNERS
-} from "./chunk-KONRI53T.js";
+} from "./chunk-DS2YXBRS.js";
 import {
   loadFileSet,
   require_picomatch
 } from "./chunk-MIYDDCIY.js";
 import {
   targetSchema
-} from "./chunk-4Z2OGTBQ.js";
+} from "./chunk-7E7C46DF.js";
 import {
   closest
 } from "./chunk-TKC4N4VZ.js";

@@ -7,10 +7,10 @@ import {
 } from "./chunk-VNR4XD6K.js";
 import {
   ASPNET_RESOLUTION_DOC
-} from "./chunk-FSBY5HBN.js";
+} from "./chunk-WTDXL6U3.js";
 import {
   K8S_DEPLOYED_DOC
-} from "./chunk-XCUVFBKW.js";
+} from "./chunk-BXX4WFHP.js";
 import {
   BUILDS_DOC,
   DEPLOYMENTS_DOC,
@@ -19,11 +19,11 @@ import {
   RAILS_SETTINGS_DOC,
   SETTINGS_RESOLUTION_DOC,
   SPRING_RESOLUTION_DOC
-} from "./chunk-34FEHR7J.js";
+} from "./chunk-T2H2ZEKY.js";
 import "./chunk-MIYDDCIY.js";
 import {
   ROLE_RULES
-} from "./chunk-MTTX4N5J.js";
+} from "./chunk-AEG26EQ4.js";
 import "./chunk-3QW3PGZE.js";
 import "./chunk-LUZYIFWP.js";
 import "./chunk-DMVRJMIN.js";

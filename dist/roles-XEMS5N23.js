@@ -3,17 +3,17 @@ import {
   DEFAULT_CONFIG_PATH,
   buildRepoModel,
   loadConfig
-} from "./chunk-KJLTYBS7.js";
-import "./chunk-FSBY5HBN.js";
+} from "./chunk-OTJ3KJUF.js";
+import "./chunk-WTDXL6U3.js";
 import {
   terminalText
 } from "./chunk-JWXGXOVI.js";
-import "./chunk-34FEHR7J.js";
+import "./chunk-T2H2ZEKY.js";
 import {
   loadFileSet
 } from "./chunk-MIYDDCIY.js";
-import "./chunk-4Z2OGTBQ.js";
-import "./chunk-MTTX4N5J.js";
+import "./chunk-7E7C46DF.js";
+import "./chunk-AEG26EQ4.js";
 import "./chunk-TKC4N4VZ.js";
 import {
   UsageError

@@ -15,7 +15,7 @@ import {
 } from "./chunk-MIYDDCIY.js";
 import {
   ROLE_RULES
-} from "./chunk-MTTX4N5J.js";
+} from "./chunk-AEG26EQ4.js";
 import {
   __commonJS,
   __esm,

@@ -54,7 +54,7 @@ var ROLE_RULES = [
     id: "test-dir",
     role: "test",
     path: UNDERSCORED_DIR(
-      "__tests__|__mocks__|__stubs__|__fixtures__|__snapshots__|tests?|unit[-_]?tests?|specs?|spec_helpers?|testing|testdata|test[-_]data|test[-_]?utils|test[-_]?helpers|test[-_]?support|fixtures?|cassettes|vcr[-_]?cassettes|factories|e2e|e2e[-_]tests?|integration[-_]?tests?|functional[-_]?tests?|acceptance[-_]?tests?|test[-_]?env(ironment)?s?|cypress|playwright|mocks?|stubs|benchmarks?"
+      "__tests__|__mocks__|__stubs__|__fixtures__|__snapshots__|tests?|unit[-_]?tests?|specs?|spec_helpers?|testing|testdata|test[-_]data|test[-_]?utils?|test[-_]?helpers|test[-_]?support|fixtures?|cassettes|vcr[-_]?cassettes|factories|e2e|e2e[-_]tests?|integration[-_]?tests?|functional[-_]?tests?|acceptance[-_]?tests?|test[-_]?env(ironment)?s?|cypress|playwright|mocks?|stubs|benchmarks?"
     ),
     scope: "any-depth",
     why: "in a test, fixture or mock directory",
@@ -202,11 +202,11 @@ var ROLE_RULES = [
   {
     id: "seed-data",
     role: "example",
-    path: /(^|\/)(seeds?|seed[-_]?data|seeders?)\/|(^|\/)[^/]*seed[^/]*\.(sql|json|ya?ml|csv)$/i,
+    path: /(^|\/)(seeds?|seed[-_]?data|seeders?)\/|(^|\/)[^/]*seed[^/]*\.(sql|json|ya?ml|csv)$|(^|\/)(db|database|priv\/repo)\/seeds?\.(rb|exs|py|php|[cm]?[jt]s)$/i,
     scope: "any-depth",
     why: "database seed data (demo rows loaded into a new database)",
-    matches: ["db/seeds/users.sql", "seed-data.json"],
-    notMatches: ["db/schema.sql"]
+    matches: ["db/seeds/users.sql", "seed-data.json", "db/seeds.rb", "priv/repo/seeds.exs"],
+    notMatches: ["db/schema.sql", "tools/seed.py"]
   },
   {
     id: "example-name",

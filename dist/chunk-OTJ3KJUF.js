@@ -1,7 +1,7 @@
 import { createRequire as __rgCreateRequire } from 'node:module'; const require = __rgCreateRequire(import.meta.url);
 import {
   aspnetModel
-} from "./chunk-FSBY5HBN.js";
+} from "./chunk-WTDXL6U3.js";
 import {
   UNKNOWN_ROLE,
   applicationSource,
@@ -20,7 +20,7 @@ import {
   roleFromContent,
   settingsRoleOverrides,
   springModel
-} from "./chunk-34FEHR7J.js";
+} from "./chunk-T2H2ZEKY.js";
 import {
   POOLED_CONCURRENCY,
   READ_CONCURRENCY,
@@ -32,7 +32,7 @@ import {
 import {
   configSchema,
   defaultConfig
-} from "./chunk-4Z2OGTBQ.js";
+} from "./chunk-7E7C46DF.js";
 import {
   closest
 } from "./chunk-TKC4N4VZ.js";
@@ -551,7 +551,7 @@ function invocationsIn(path, text, files, composeVariables2 = /* @__PURE__ */ ne
     if (copy && isComposeFile(copy[4])) {
       const from = resolve(copy[2]);
       if (from && isComposeFile(from)) add("copy", [from]);
-    } else if (copy && ENV_FILE.test(posix2.basename(copy[4]))) {
+    } else if (copy && ENV_FILE.test(posix2.basename(copy[4])) && !/^\.github\/workflows\/|(^|\/)\.gitlab-ci\.ya?ml$/.test(path)) {
       const from = resolve(copy[2]);
       if (from && ENV_FILE.test(posix2.basename(from))) add("copy", [from], false);
     }

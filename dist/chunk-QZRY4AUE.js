@@ -9,7 +9,7 @@ import {
 import {
   imageSources,
   mergePatch
-} from "./chunk-XCUVFBKW.js";
+} from "./chunk-BXX4WFHP.js";
 import {
   ContextTracker,
   ExternalTokenizer,
@@ -66,7 +66,7 @@ import {
   tags,
   truthy,
   unpinnedReason
-} from "./chunk-34FEHR7J.js";
+} from "./chunk-T2H2ZEKY.js";
 import {
   BACKUP_PATH,
   GENERIC_ENTROPY_THRESHOLD,
@@ -106,7 +106,7 @@ import {
   seededAccountScanner,
   urlPassword,
   webFrameworkScanner
-} from "./chunk-KONRI53T.js";
+} from "./chunk-DS2YXBRS.js";
 import {
   READ_CONCURRENCY,
   baseName,
@@ -32073,6 +32073,7 @@ function isSigningSecretName(key) {
   return /SECRET|(^|_)KEY($|_)/i.test(key);
 }
 var OWN_SECRET = /(^|_)(SECRET_KEY(_BASE)?|APP_KEY|APP_SECRET(_TOKEN)?|SECRET_TOKEN|ENCRYPTION(_SECONDARY)?_KEY|JWT_SECRET|SESSION_SECRET|AUTH_SECRET|NEXTAUTH_SECRET|COOKIE_SECRET|ADMIN_PASS(WORD)?|SUPERUSER_PASSWORD)$/i;
+var THIRD_PARTY_CREDENTIAL = /API_?KEY|ACCESS_?KEY|CLIENT_?SECRET|APP_?SECRET_?KEY|_TOKEN$|SSL_?KEY|TLS_?KEY/i;
 function insecureDefault(entry) {
   const key = entry.key.toUpperCase();
   const value = entry.value.trim();
@@ -32085,7 +32086,7 @@ function insecureDefault(entry) {
   if (!secretish) return void 0;
   if (WEAK_SECRETS.test(value)) return `${entry.key} is a well-known weak value (${redactValue(value)})`;
   if (/^django-insecure-/i.test(value)) return `${entry.key} is Django's generated development key (django-insecure-\u2026)`;
-  if (isSigningSecretName(key) && value.length < 32) return `${entry.key} is shorter than 32 characters (${redactValue(value)})`;
+  if (isSigningSecretName(key) && !THIRD_PARTY_CREDENTIAL.test(key) && !/^(null|none|nil|~)$/i.test(value) && value.length < 32) return `${entry.key} is shorter than 32 characters (${redactValue(value)})`;
   return void 0;
 }
 function insecureDefaultFix(entry, path, template) {

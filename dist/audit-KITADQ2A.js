@@ -4,20 +4,20 @@ import {
   readPreviousCapacity,
   resolveRepoRoot,
   resolveTargets
-} from "./chunk-I6B66YIC.js";
+} from "./chunk-ZMP2X5BK.js";
 import "./chunk-3AKZ4ECQ.js";
-import "./chunk-KJLTYBS7.js";
-import "./chunk-FSBY5HBN.js";
+import "./chunk-OTJ3KJUF.js";
+import "./chunk-WTDXL6U3.js";
 import "./chunk-LJSTQBDB.js";
-import "./chunk-XHB5ELNZ.js";
+import "./chunk-QZRY4AUE.js";
 import "./chunk-UTYR6EJ4.js";
-import "./chunk-XCUVFBKW.js";
+import "./chunk-BXX4WFHP.js";
 import "./chunk-JWXGXOVI.js";
-import "./chunk-34FEHR7J.js";
-import "./chunk-KONRI53T.js";
+import "./chunk-T2H2ZEKY.js";
+import "./chunk-DS2YXBRS.js";
 import "./chunk-MIYDDCIY.js";
-import "./chunk-4Z2OGTBQ.js";
-import "./chunk-MTTX4N5J.js";
+import "./chunk-7E7C46DF.js";
+import "./chunk-AEG26EQ4.js";
 import "./chunk-TKC4N4VZ.js";
 import "./chunk-OZHRLOY6.js";
 import "./chunk-3QW3PGZE.js";

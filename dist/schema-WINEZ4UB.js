@@ -12,8 +12,8 @@ import {
   defaultConfig,
   defaultTarget,
   targetSchema
-} from "./chunk-4Z2OGTBQ.js";
-import "./chunk-MTTX4N5J.js";
+} from "./chunk-7E7C46DF.js";
+import "./chunk-AEG26EQ4.js";
 import "./chunk-A77QEYQZ.js";
 import "./chunk-7FI7UYSE.js";
 export {

@@ -1,7 +1,7 @@
 import { createRequire as __rgCreateRequire } from 'node:module'; const require = __rgCreateRequire(import.meta.url);
 import {
   splitImage
-} from "./chunk-34FEHR7J.js";
+} from "./chunk-T2H2ZEKY.js";
 import {
   nodeAt,
   require_dist

@@ -896,13 +896,21 @@ function seededAccounts(path, text) {
     if (seenLines.has(line)) continue;
     const kind = classifySecretValue(candidate.value);
     if (kind === "reference" || kind === "placeholder" || kind === "absent") continue;
-    if (isLocationValue(candidate.value) || isMessageKey(candidate.value)) continue;
+    if (isLocationValue(candidate.value) || isMessageKey(candidate.value) || isInterfaceText(candidate.value)) continue;
+    if (isCommentLine(text, lines, line)) continue;
     const judged = csv ? judgeCsvRow(text, lines, line, candidate) : judgeRecord(text, candidate);
     if (!judged) continue;
     seenLines.add(line);
     out.push({ line, value: candidate.value, hash: isPasswordHash(candidate.value), ...judged });
   }
   return out;
+}
+function isInterfaceText(value) {
+  return /^[A-Za-z][a-z]*(?: [A-Za-z][a-z]*)+$/.test(value.trim());
+}
+function isCommentLine(text, lines, line) {
+  const start = lines[line - 1] ?? 0;
+  return /^\s*(#|\/\/|--|\*|;)/.test(text.slice(start, start + 200));
 }
 function isMessageKey(value) {
   return /^[a-z][a-z_-]*(\.[a-z][a-z_-]*)+$/i.test(value);
