@@ -4,7 +4,7 @@ import {
 } from "./chunk-LJSTQBDB.js";
 import {
   SCANNERS
-} from "./chunk-DS2YXBRS.js";
+} from "./chunk-BJTVKCMU.js";
 import {
   readTextFile
 } from "./chunk-MIYDDCIY.js";

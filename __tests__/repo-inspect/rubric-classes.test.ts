@@ -218,6 +218,10 @@ describe('secrets: values by shape, and what the code says of them', () => {
     expect(jwtNotLive({ sub: 'a', exp: 1_500_000_000 }, Date.UTC(2026, 0, 1))).toMatch(/expired on 2017-07-14/);
     expect(jwtNotLive({ iss: 'https://vendor.example', edition: 'Starter', client_limit: 0 })).toMatch(/product licence/);
     expect(jwtNotLive({ sub: 'admin', exp: 4_102_444_800 }, Date.UTC(2026, 0, 1))).toBeUndefined();
+    // An introspection response token: the expiry one level down; a sample issued by an example domain.
+    expect(jwtNotLive({ iss: 'https://auth.acme.io/', token_introspection: { active: true, exp: 1_514_797_942 } }, Date.UTC(2026, 0, 1))).toMatch(/expired on 2018-01-01/);
+    expect(jwtNotLive({ iss: 'https://auth.example.com/', sub: 'john' })).toMatch(/example domain/);
+    expect(jwtNotLive({ iss: 'https://auth.acme.io/', aud: ['https://api.acme.io'], sub: 'john' })).toBeUndefined();
   });
 
   it('keeps a live signing secret in application code P0 and sets aside what the code declares fake, comments out, or keeps for development', async () => {

@@ -146,6 +146,13 @@ describe('secrets.hardcoded', () => {
     expect(messages(result, 'secrets.hardcoded')[1]).toContain('docstring');
   });
 
+  it('keeps a test file\'s GitHub token with a valid checksum P0, and a Slack token (no checksum) P1, in the test file or a Rust test module', async () => {
+    const rust = ['pub fn redact(s: &str) -> String { s.to_string() }', '', '#[cfg(test)]', 'mod tests {', `    const SLACK: &str = "${TOKENS.slack}";`, '}', ''].join('\n');
+    const result = await audit(secretsChecks, { 'tests/test_redact.py': `GITHUB = "${TOKENS.github}"\nSLACK = "${TOKENS.slack}"\n`, 'crates/client/src/secrets.rs': rust });
+    expect(where(result, 'secrets.hardcoded')).toEqual(['fail P0 tests/test_redact.py:1', 'fail P1 crates/client/src/secrets.rs:5', 'fail P1 tests/test_redact.py:2']);
+    expect(messages(result, 'secrets.hardcoded')[2]).toContain('no checksum to tell a live one from a test vector');
+  });
+
   it('uses a documented entropy threshold for the generic rule', () => {
     expect(shannonEntropy('aaaa')).toBe(0);
     expect(shannonEntropy('abcd')).toBe(2);

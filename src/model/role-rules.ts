@@ -152,6 +152,16 @@ export const ROLE_RULES: readonly RoleRule[] = [
     notMatches: ['app/views.py', 'pkg/server.go', 'src/latest.ts'],
   },
   {
+    // Test doubles by name, beside the code they stand in for (`src/mock.ts`, `api.mock.ts`, `fixtures.py`).
+    id: 'mock-name',
+    role: 'test',
+    path: /(^|\/)(mocks?|fakes?|stubs?|fixtures?|test[-_]?data)\.([cm]?[jt]sx?|py|rb|go|php|json)$|(^|\/)[^/]+\.(mocks?|fakes?|stubs?|fixtures?)\.([cm]?[jt]sx?|json)$/i,
+    scope: 'any-depth',
+    why: 'a test double or fixture by its name (mock, fake, stub, fixture)',
+    matches: ['packages/connectors/alipay/src/mock.ts', 'src/api.mock.ts', 'app/fixtures.py', 'lib/user.fixture.json'],
+    notMatches: ['src/mockup-editor.ts', 'src/stubborn.ts', 'src/fixtures-page.tsx'],
+  },
+  {
     id: 'test-compose',
     role: 'test',
     path: /(^|\/)(docker-)?compose[.-]([\w-]*[.-])?(test|tests|testing|ci|e2e|integration|cypress|playwright)([.-][\w-]+)*\.ya?ml$/i,

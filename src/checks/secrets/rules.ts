@@ -120,7 +120,15 @@ export function jwtNotLive(claims: unknown, now = Date.now()): string | undefine
   if (typeof claims !== 'object' || claims === null) return undefined;
   const c = claims as Record<string, unknown>;
   if (typeof c.exp === 'number' && c.exp * 1000 < now) return `its own exp claim says it expired on ${new Date(c.exp * 1000).toISOString().slice(0, 10)}`;
+  // A response token (RFC 9701 introspection, a wrapped claim set) carries the expiry one level down.
+  for (const value of Object.values(c)) {
+    const nested = typeof value === 'object' && value !== null ? (value as Record<string, unknown>).exp : undefined;
+    if (typeof nested === 'number' && nested * 1000 < now) return `its own claims say it expired on ${new Date(nested * 1000).toISOString().slice(0, 10)}`;
+  }
   if (Object.keys(c).some((k) => /^(edition|licen[cs]e(_?(type|key|id))?|client_limit|seats)$/i.test(k))) return 'its claims describe a product licence (edition, limits), which grants no access';
+  // Issued by or for a host of the reserved example domains (RFC 2606): a documentation sample.
+  const hosts = [c.iss, ...(Array.isArray(c.aud) ? c.aud : [c.aud])].filter((h): h is string => typeof h === 'string');
+  if (hosts.some((h) => /^(https?:\/\/)?([^/]*\.)?(example\.(com|net|org)|[^/]+\.(example|test|invalid|localhost))(?=[:/]|$)/i.test(h))) return 'its issuer or audience is a reserved example domain: a documentation sample';
   return undefined;
 }
 

@@ -1,7 +1,7 @@
 import { createRequire as __rgCreateRequire } from 'node:module'; const require = __rgCreateRequire(import.meta.url);
 import {
   splitImage
-} from "./chunk-T2H2ZEKY.js";
+} from "./chunk-QK6XSLNP.js";
 import {
   nodeAt,
   require_dist

@@ -3,17 +3,17 @@ import {
   DEFAULT_CONFIG_PATH,
   buildRepoModel,
   loadConfig
-} from "./chunk-OTJ3KJUF.js";
-import "./chunk-WTDXL6U3.js";
+} from "./chunk-TH7Z7EO5.js";
+import "./chunk-JTVT7DCP.js";
 import {
   terminalText
 } from "./chunk-JWXGXOVI.js";
-import "./chunk-T2H2ZEKY.js";
+import "./chunk-QK6XSLNP.js";
 import {
   loadFileSet
 } from "./chunk-MIYDDCIY.js";
-import "./chunk-7E7C46DF.js";
-import "./chunk-AEG26EQ4.js";
+import "./chunk-OEQKGPOU.js";
+import "./chunk-HVDDMIDC.js";
 import "./chunk-TKC4N4VZ.js";
 import {
   UsageError

@@ -12,8 +12,8 @@ import {
   defaultConfig,
   defaultTarget,
   targetSchema
-} from "./chunk-7E7C46DF.js";
-import "./chunk-AEG26EQ4.js";
+} from "./chunk-OEQKGPOU.js";
+import "./chunk-HVDDMIDC.js";
 import "./chunk-A77QEYQZ.js";
 import "./chunk-7FI7UYSE.js";
 export {

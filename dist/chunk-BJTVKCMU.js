@@ -186,7 +186,13 @@ function jwtNotLive(claims, now = Date.now()) {
   if (typeof claims !== "object" || claims === null) return void 0;
   const c = claims;
   if (typeof c.exp === "number" && c.exp * 1e3 < now) return `its own exp claim says it expired on ${new Date(c.exp * 1e3).toISOString().slice(0, 10)}`;
+  for (const value of Object.values(c)) {
+    const nested = typeof value === "object" && value !== null ? value.exp : void 0;
+    if (typeof nested === "number" && nested * 1e3 < now) return `its own claims say it expired on ${new Date(nested * 1e3).toISOString().slice(0, 10)}`;
+  }
   if (Object.keys(c).some((k) => /^(edition|licen[cs]e(_?(type|key|id))?|client_limit|seats)$/i.test(k))) return "its claims describe a product licence (edition, limits), which grants no access";
+  const hosts = [c.iss, ...Array.isArray(c.aud) ? c.aud : [c.aud]].filter((h) => typeof h === "string");
+  if (hosts.some((h) => /^(https?:\/\/)?([^/]*\.)?(example\.(com|net|org)|[^/]+\.(example|test|invalid|localhost))(?=[:/]|$)/i.test(h))) return "its issuer or audience is a reserved example domain: a documentation sample";
   return void 0;
 }
 var WEAK_URL_PASSWORDS = /^(pass|passwd|password|pwd|pw|secret|changeme|change_me|example|placeholder|dummy|bar|baz|qux|xyz|abc|123|1234|12345|test|\*+|x+|\.\.\.)$/i;

@@ -1,7 +1,7 @@
 import { createRequire as __rgCreateRequire } from 'node:module'; const require = __rgCreateRequire(import.meta.url);
 import {
   aspnetModel
-} from "./chunk-WTDXL6U3.js";
+} from "./chunk-JTVT7DCP.js";
 import {
   UNKNOWN_ROLE,
   applicationSource,
@@ -20,7 +20,7 @@ import {
   roleFromContent,
   settingsRoleOverrides,
   springModel
-} from "./chunk-T2H2ZEKY.js";
+} from "./chunk-QK6XSLNP.js";
 import {
   POOLED_CONCURRENCY,
   READ_CONCURRENCY,
@@ -32,7 +32,7 @@ import {
 import {
   configSchema,
   defaultConfig
-} from "./chunk-7E7C46DF.js";
+} from "./chunk-OEQKGPOU.js";
 import {
   closest
 } from "./chunk-TKC4N4VZ.js";

@@ -4,20 +4,20 @@ import {
   readPreviousCapacity,
   resolveRepoRoot,
   resolveTargets
-} from "./chunk-ZMP2X5BK.js";
+} from "./chunk-TQZBWDTN.js";
 import "./chunk-3AKZ4ECQ.js";
-import "./chunk-OTJ3KJUF.js";
-import "./chunk-WTDXL6U3.js";
+import "./chunk-TH7Z7EO5.js";
+import "./chunk-JTVT7DCP.js";
 import "./chunk-LJSTQBDB.js";
-import "./chunk-QZRY4AUE.js";
+import "./chunk-2R4KNDZC.js";
 import "./chunk-UTYR6EJ4.js";
-import "./chunk-BXX4WFHP.js";
+import "./chunk-LTF6VYSR.js";
 import "./chunk-JWXGXOVI.js";
-import "./chunk-T2H2ZEKY.js";
-import "./chunk-DS2YXBRS.js";
+import "./chunk-QK6XSLNP.js";
+import "./chunk-BJTVKCMU.js";
 import "./chunk-MIYDDCIY.js";
-import "./chunk-7E7C46DF.js";
-import "./chunk-AEG26EQ4.js";
+import "./chunk-OEQKGPOU.js";
+import "./chunk-HVDDMIDC.js";
 import "./chunk-TKC4N4VZ.js";
 import "./chunk-OZHRLOY6.js";
 import "./chunk-3QW3PGZE.js";

@@ -9,7 +9,7 @@ import {
   expandHeaderVariables,
   loadConfig,
   originOf
-} from "./chunk-OTJ3KJUF.js";
+} from "./chunk-TH7Z7EO5.js";
 import {
   createScanPool
 } from "./chunk-LJSTQBDB.js";
@@ -22,7 +22,7 @@ import {
   redactText,
   redactWith,
   signUpRoutesFromRepo
-} from "./chunk-QZRY4AUE.js";
+} from "./chunk-2R4KNDZC.js";
 import {
   RAMP_CHECK_ID,
   capacityProblem,
@@ -30,14 +30,14 @@ import {
 } from "./chunk-UTYR6EJ4.js";
 import {
   SCANNERS
-} from "./chunk-DS2YXBRS.js";
+} from "./chunk-BJTVKCMU.js";
 import {
   loadFileSet,
   require_picomatch
 } from "./chunk-MIYDDCIY.js";
 import {
   targetSchema
-} from "./chunk-7E7C46DF.js";
+} from "./chunk-OEQKGPOU.js";
 import {
   closest
 } from "./chunk-TKC4N4VZ.js";

@@ -15,7 +15,7 @@ import {
 } from "./chunk-MIYDDCIY.js";
 import {
   ROLE_RULES
-} from "./chunk-AEG26EQ4.js";
+} from "./chunk-HVDDMIDC.js";
 import {
   __commonJS,
   __esm,

@@ -7,10 +7,10 @@ import {
 } from "./chunk-VNR4XD6K.js";
 import {
   ASPNET_RESOLUTION_DOC
-} from "./chunk-WTDXL6U3.js";
+} from "./chunk-JTVT7DCP.js";
 import {
   K8S_DEPLOYED_DOC
-} from "./chunk-BXX4WFHP.js";
+} from "./chunk-LTF6VYSR.js";
 import {
   BUILDS_DOC,
   DEPLOYMENTS_DOC,
@@ -19,11 +19,11 @@ import {
   RAILS_SETTINGS_DOC,
   SETTINGS_RESOLUTION_DOC,
   SPRING_RESOLUTION_DOC
-} from "./chunk-T2H2ZEKY.js";
+} from "./chunk-QK6XSLNP.js";
 import "./chunk-MIYDDCIY.js";
 import {
   ROLE_RULES
-} from "./chunk-AEG26EQ4.js";
+} from "./chunk-HVDDMIDC.js";
 import "./chunk-3QW3PGZE.js";
 import "./chunk-LUZYIFWP.js";
 import "./chunk-DMVRJMIN.js";
