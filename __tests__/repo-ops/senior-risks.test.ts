@@ -342,31 +342,36 @@ describe('compose.code-bind-mount', () => {
 
 // The real shape: a production overlay routing Adminer to a public host name over HTTPS through Traefik labels.
 const ADMINER_TRAEFIK = `services:
-  adminer:
-    image: adminer:4.8.1
+  logs:
+    image: amir20/dozzle:v8.0.0
     restart: unless-stopped
     labels:
       - traefik.enable=true
-      - traefik.http.routers.adminer.rule=Host(\`db.school.example\`)
-      - traefik.http.routers.adminer.entrypoints=websecure
-      - traefik.http.routers.adminer.tls.certresolver=le
+      - traefik.http.routers.logs.rule=Host(\`logs.school.example\`)
+      - traefik.http.routers.logs.entrypoints=websecure
+      - traefik.http.routers.logs.tls.certresolver=le
 `;
 
 describe('compose.admin-exposed', () => {
-  it('is P0 for Adminer routed by Traefik to a host name with no auth middleware', async () => {
+  it('is P0 for a UI with no login of its own (Dozzle) routed by Traefik to a host name with no auth middleware; P1 for Adminer, which asks for the database login', async () => {
     const findings = await audit({ 'docker-compose.prod.yml': ADMINER_TRAEFIK }, 'compose.admin-exposed');
     expect(failing(findings)).toEqual(['P0 docker-compose.prod.yml:7']);
-    expect(findings[0]!.message).toBe('service `adminer` (docker-compose.prod.yml) runs Adminer (database admin UI), routed by Traefik to `Host(`db.school.example`)` with no auth middleware.');
+    expect(findings[0]!.message).toBe('service `logs` (docker-compose.prod.yml) runs Dozzle (container logs UI), routed by Traefik to `Host(`logs.school.example`)` with no auth middleware.');
     // An http router that only redirects and the https router that serves: one exposure, at the serving router.
     const pair = ADMINER_TRAEFIK.replace(
-      '      - traefik.http.routers.adminer.rule=',
-      '      - traefik.http.routers.adminer-http.rule=Host(`db.school.example`)\n      - traefik.http.routers.adminer-http.middlewares=https-redirect\n      - traefik.http.routers.adminer.rule=',
+      '      - traefik.http.routers.logs.rule=',
+      '      - traefik.http.routers.logs-http.rule=Host(`logs.school.example`)\n      - traefik.http.routers.logs-http.middlewares=https-redirect\n      - traefik.http.routers.logs.rule=',
     );
     expect(failing(await audit({ 'docker-compose.prod.yml': pair }, 'compose.admin-exposed'))).toEqual(['P0 docker-compose.prod.yml:9']);
     // An overlay adding the labels to the base file's service.
-    const overlay = ADMINER_TRAEFIK.replace('    image: adminer:4.8.1\n', '');
-    const base = 'services:\n  adminer:\n    image: adminer:4.8.1\n    profiles: [tools]\n';
+    const overlay = ADMINER_TRAEFIK.replace('    image: amir20/dozzle:v8.0.0\n', '');
+    const base = 'services:\n  logs:\n    image: amir20/dozzle:v8.0.0\n    profiles: [tools]\n';
     expect(failing(await audit({ 'docker-compose.yml': base, 'docker-compose.prod.yml': overlay }, 'compose.admin-exposed'))).toEqual(['P0 docker-compose.prod.yml:6']);
+    // Adminer routed the same way: a stranger meets the database's login form.
+    const adminer = ADMINER_TRAEFIK.replace('amir20/dozzle:v8.0.0', 'adminer:4.8.1');
+    const routed = await audit({ 'docker-compose.prod.yml': adminer }, 'compose.admin-exposed');
+    expect(failing(routed)).toEqual(['P1 docker-compose.prod.yml:7']);
+    expect(routed[0]!.message).toContain("P1: Adminer asks for the database's own credentials");
   });
 
   it('knows servers whose API is open by configuration: Ollama, Qdrant without an API key, Prometheus lifecycle, Grafana anonymous Admin', async () => {

@@ -11,6 +11,7 @@ import { loadManifests } from '../../parse/kubernetes.js';
 import { nodeAt } from '../../parse/yaml.js';
 import { checkComposeServices, serviceLabel } from './common.js';
 import { isLoopback, parsePort } from './exposed-datastore.js';
+import { isWeakValue } from '../../model/values.js';
 
 // Image repository names (last path segment) of admin and debug UIs.
 const ADMIN_IMAGES: Array<[RegExp, string]> = [
@@ -89,6 +90,21 @@ function openByConfiguration(repository: string, service: ComposeService): strin
     default:
       return undefined;
   }
+}
+
+/**
+ * Admin UIs that ask for a login of their own no default opens: Adminer and phpMyAdmin ask for the database's
+ * credentials, pgAdmin for its own account (open only when PGADMIN_DEFAULT_PASSWORD is a default or weak value).
+ * Reachable, they are a login surface (P1); the UIs with no login (Flower, Dozzle, redis-commander, mail
+ * catchers) stay P0.
+ */
+function ownLogin(tool: string, service: ComposeService): string | undefined {
+  if (/^(Adminer|phpMyAdmin)\b/.test(tool)) return `${tool.split(' ')[0]} asks for the database's own credentials`;
+  if (/^pgAdmin\b/.test(tool)) {
+    const password = environmentOf(service).PGADMIN_DEFAULT_PASSWORD;
+    return password !== undefined && (password.includes('$') || !isWeakValue(password)) ? 'pgAdmin asks for its own account, whose password is not a default here' : undefined;
+  }
+  return undefined;
 }
 
 const INSECURE_DASHBOARD = 'the Traefik dashboard (`--api.insecure=true`)';
@@ -200,7 +216,7 @@ export const composeAdminExposed: RepoCheck = {
       { stack: 'Caddy', code: 'labels:\n  caddy: flower.example.com\n  caddy.reverse_proxy: "{{upstreams 5555}}"\n  caddy.forward_auth: "authelia:9091"\n  caddy.forward_auth.uri: /api/verify?rd=https://auth.example.com' },
       { stack: 'Kubernetes', code: '# no Ingress or LoadBalancer for admin UIs; reach them with\nkubectl port-forward svc/pgadmin 8080:80\n# or, if routed, require auth at the ingress:\nmetadata:\n  annotations:\n    nginx.ingress.kubernetes.io/auth-url: "https://auth.example.com/oauth2/auth"' },
     ],
-    severityNote: 'P0 when it is reachable with no authentication in front: a published port or host networking (nothing can authenticate there), a Traefik router without an auth middleware, Caddy labels without basic/forward auth, a LoadBalancer/NodePort Service, an Ingress without an auth annotation. P1 when an auth middleware or only an IP allowlist stands in front.',
+    severityNote: 'P0 when it is reachable with no authentication in front: a published port or host networking (nothing can authenticate there), a Traefik router without an auth middleware, Caddy labels without basic/forward auth, a LoadBalancer/NodePort Service, an Ingress without an auth annotation. P1 when an auth middleware or only an IP allowlist stands in front, and for UIs that ask for a login of their own no default opens (Adminer and phpMyAdmin ask for the database\'s credentials; pgAdmin for its account when PGADMIN_DEFAULT_PASSWORD is set and not weak).',
   },
   async run(ctx) {
     const files = await loadComposeFiles(ctx);
@@ -208,14 +224,19 @@ export const composeAdminExposed: RepoCheck = {
       looked: 'production services for exposed admin and debug UIs',
       applies: (_service, file) => ctx.model.roles.mayBeProduction(file.path),
       visit(service): FindingInput[] {
-        const tool = adminToolOf(withBase(service, files));
+        const merged = withBase(service, files);
+        const tool = adminToolOf(merged);
         if (!tool) return [];
-        return exposuresOf(service, tool).map((e) => ({
-          status: 'fail',
-          ...(e.severity !== 'P1' ? { severity: e.severity } : {}),
-          message: `${serviceLabel(service)} runs ${tool}, ${e.how}.`,
-          location: service.locate(e.keyPath),
-        }));
+        const login = ownLogin(tool, merged);
+        return exposuresOf(service, tool).map((e) => {
+          const severity = login && e.severity === 'P0' ? 'P1' : e.severity;
+          return {
+            status: 'fail',
+            ...(severity !== 'P1' ? { severity } : {}),
+            message: `${serviceLabel(service)} runs ${tool}, ${e.how}.${login && e.severity === 'P0' ? ` P1: ${login}, so a stranger meets a login, not the data.` : ''}`,
+            location: service.locate(e.keyPath),
+          };
+        });
       },
     });
     const kubernetes = await kubernetesFindings(ctx);

@@ -22,7 +22,7 @@ import {
   redactText,
   redactWith,
   signUpRoutesFromRepo
-} from "./chunk-2R4KNDZC.js";
+} from "./chunk-JIDHO4WO.js";
 import {
   RAMP_CHECK_ID,
   capacityProblem,

@@ -1,7 +1,7 @@
 import { createRequire as __rgCreateRequire } from 'node:module'; const require = __rgCreateRequire(import.meta.url);
 import {
   ALL_CHECKS
-} from "./chunk-2R4KNDZC.js";
+} from "./chunk-JIDHO4WO.js";
 import "./chunk-UTYR6EJ4.js";
 import "./chunk-LTF6VYSR.js";
 import "./chunk-JWXGXOVI.js";

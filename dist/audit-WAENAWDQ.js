@@ -4,12 +4,12 @@ import {
   readPreviousCapacity,
   resolveRepoRoot,
   resolveTargets
-} from "./chunk-TQZBWDTN.js";
+} from "./chunk-RWE3FXJ4.js";
 import "./chunk-3AKZ4ECQ.js";
 import "./chunk-TH7Z7EO5.js";
 import "./chunk-JTVT7DCP.js";
 import "./chunk-LJSTQBDB.js";
-import "./chunk-2R4KNDZC.js";
+import "./chunk-JIDHO4WO.js";
 import "./chunk-UTYR6EJ4.js";
 import "./chunk-LTF6VYSR.js";
 import "./chunk-JWXGXOVI.js";
