@@ -220,6 +220,16 @@ export const ROLE_RULES: readonly RoleRule[] = [
     notMatches: ['src/app.py'],
   },
   {
+    // A page that teaches (`templates/Developer/howto_app.html.twig`): its tokens and passwords are illustrations.
+    id: 'howto-name',
+    role: 'docs',
+    path: /(^|\/)_?(howto|how[-_]to|tutorials?)([-_.][^/]*)?\.[\w.]+$/i,
+    scope: 'any-depth',
+    why: 'a how-to or tutorial page (by its name)',
+    matches: ['templates/Developer/howto_app.html.twig', 'web/how-to-deploy.html', 'docs_site/tutorial.vue'],
+    notMatches: ['src/howtos_controller_helper_test_x/app.py', 'src/showto.ts'],
+  },
+  {
     id: 'project-document',
     role: 'docs',
     path: /(^|\/)(README|CHANGELOG|CHANGES|HISTORY|CONTRIBUTING|SECURITY|UPGRADING|MIGRATION|NEWS|AUTHORS)(\.(txt))?$/i,

@@ -1,7 +1,7 @@
 import { createRequire as __rgCreateRequire } from 'node:module'; const require = __rgCreateRequire(import.meta.url);
 import {
   splitImage
-} from "./chunk-QK6XSLNP.js";
+} from "./chunk-5AAJWX2U.js";
 import {
   nodeAt,
   require_dist

@@ -4,20 +4,20 @@ import {
   readPreviousCapacity,
   resolveRepoRoot,
   resolveTargets
-} from "./chunk-RWE3FXJ4.js";
+} from "./chunk-OK4NHO7P.js";
 import "./chunk-3AKZ4ECQ.js";
-import "./chunk-TH7Z7EO5.js";
-import "./chunk-JTVT7DCP.js";
+import "./chunk-XW2QD2KK.js";
+import "./chunk-FMXV5WKC.js";
 import "./chunk-LJSTQBDB.js";
-import "./chunk-JIDHO4WO.js";
+import "./chunk-I6CTCPIL.js";
 import "./chunk-UTYR6EJ4.js";
-import "./chunk-LTF6VYSR.js";
+import "./chunk-Y4VRUFOR.js";
 import "./chunk-JWXGXOVI.js";
-import "./chunk-QK6XSLNP.js";
+import "./chunk-5AAJWX2U.js";
 import "./chunk-BJTVKCMU.js";
 import "./chunk-MIYDDCIY.js";
-import "./chunk-OEQKGPOU.js";
-import "./chunk-HVDDMIDC.js";
+import "./chunk-SXFZJSNJ.js";
+import "./chunk-EFPLM74F.js";
 import "./chunk-TKC4N4VZ.js";
 import "./chunk-OZHRLOY6.js";
 import "./chunk-3QW3PGZE.js";

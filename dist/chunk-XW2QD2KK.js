@@ -1,7 +1,7 @@
 import { createRequire as __rgCreateRequire } from 'node:module'; const require = __rgCreateRequire(import.meta.url);
 import {
   aspnetModel
-} from "./chunk-JTVT7DCP.js";
+} from "./chunk-FMXV5WKC.js";
 import {
   UNKNOWN_ROLE,
   applicationSource,
@@ -20,7 +20,7 @@ import {
   roleFromContent,
   settingsRoleOverrides,
   springModel
-} from "./chunk-QK6XSLNP.js";
+} from "./chunk-5AAJWX2U.js";
 import {
   POOLED_CONCURRENCY,
   READ_CONCURRENCY,
@@ -32,7 +32,7 @@ import {
 import {
   configSchema,
   defaultConfig
-} from "./chunk-OEQKGPOU.js";
+} from "./chunk-SXFZJSNJ.js";
 import {
   closest
 } from "./chunk-TKC4N4VZ.js";

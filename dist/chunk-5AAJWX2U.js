@@ -15,7 +15,7 @@ import {
 } from "./chunk-MIYDDCIY.js";
 import {
   ROLE_RULES
-} from "./chunk-HVDDMIDC.js";
+} from "./chunk-EFPLM74F.js";
 import {
   __commonJS,
   __esm,

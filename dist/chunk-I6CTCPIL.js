@@ -9,7 +9,7 @@ import {
 import {
   imageSources,
   mergePatch
-} from "./chunk-LTF6VYSR.js";
+} from "./chunk-Y4VRUFOR.js";
 import {
   ContextTracker,
   ExternalTokenizer,
@@ -66,7 +66,7 @@ import {
   tags,
   truthy,
   unpinnedReason
-} from "./chunk-QK6XSLNP.js";
+} from "./chunk-5AAJWX2U.js";
 import {
   BACKUP_PATH,
   GENERIC_ENTROPY_THRESHOLD,

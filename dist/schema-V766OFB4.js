@@ -12,8 +12,8 @@ import {
   defaultConfig,
   defaultTarget,
   targetSchema
-} from "./chunk-OEQKGPOU.js";
-import "./chunk-HVDDMIDC.js";
+} from "./chunk-SXFZJSNJ.js";
+import "./chunk-EFPLM74F.js";
 import "./chunk-A77QEYQZ.js";
 import "./chunk-7FI7UYSE.js";
 export {

@@ -3,17 +3,17 @@ import {
   DEFAULT_CONFIG_PATH,
   buildRepoModel,
   loadConfig
-} from "./chunk-TH7Z7EO5.js";
-import "./chunk-JTVT7DCP.js";
+} from "./chunk-XW2QD2KK.js";
+import "./chunk-FMXV5WKC.js";
 import {
   terminalText
 } from "./chunk-JWXGXOVI.js";
-import "./chunk-QK6XSLNP.js";
+import "./chunk-5AAJWX2U.js";
 import {
   loadFileSet
 } from "./chunk-MIYDDCIY.js";
-import "./chunk-OEQKGPOU.js";
-import "./chunk-HVDDMIDC.js";
+import "./chunk-SXFZJSNJ.js";
+import "./chunk-EFPLM74F.js";
 import "./chunk-TKC4N4VZ.js";
 import {
   UsageError

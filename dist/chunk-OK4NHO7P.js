@@ -9,7 +9,7 @@ import {
   expandHeaderVariables,
   loadConfig,
   originOf
-} from "./chunk-TH7Z7EO5.js";
+} from "./chunk-XW2QD2KK.js";
 import {
   createScanPool
 } from "./chunk-LJSTQBDB.js";
@@ -22,7 +22,7 @@ import {
   redactText,
   redactWith,
   signUpRoutesFromRepo
-} from "./chunk-JIDHO4WO.js";
+} from "./chunk-I6CTCPIL.js";
 import {
   RAMP_CHECK_ID,
   capacityProblem,
@@ -37,7 +37,7 @@ import {
 } from "./chunk-MIYDDCIY.js";
 import {
   targetSchema
-} from "./chunk-OEQKGPOU.js";
+} from "./chunk-SXFZJSNJ.js";
 import {
   closest
 } from "./chunk-TKC4N4VZ.js";

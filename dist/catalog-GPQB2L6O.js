@@ -7,10 +7,10 @@ import {
 } from "./chunk-VNR4XD6K.js";
 import {
   ASPNET_RESOLUTION_DOC
-} from "./chunk-JTVT7DCP.js";
+} from "./chunk-FMXV5WKC.js";
 import {
   K8S_DEPLOYED_DOC
-} from "./chunk-LTF6VYSR.js";
+} from "./chunk-Y4VRUFOR.js";
 import {
   BUILDS_DOC,
   DEPLOYMENTS_DOC,
@@ -19,11 +19,11 @@ import {
   RAILS_SETTINGS_DOC,
   SETTINGS_RESOLUTION_DOC,
   SPRING_RESOLUTION_DOC
-} from "./chunk-QK6XSLNP.js";
+} from "./chunk-5AAJWX2U.js";
 import "./chunk-MIYDDCIY.js";
 import {
   ROLE_RULES
-} from "./chunk-HVDDMIDC.js";
+} from "./chunk-EFPLM74F.js";
 import "./chunk-3QW3PGZE.js";
 import "./chunk-LUZYIFWP.js";
 import "./chunk-DMVRJMIN.js";
