@@ -137,6 +137,17 @@ describe('settings named after a secret are not secrets', () => {
   });
 });
 
+describe('the password of a database the image runs itself', () => {
+  it('is P1 beside MYSQL_HOST=localhost, and P0 for a database elsewhere', async () => {
+    const result = await audit(dockerChecks, {
+      '.github/workflows/release.yml': release('Dockerfile'),
+      Dockerfile: 'FROM ubuntu:24.04\nENV MYSQL_HOST=localhost \\\n    MYSQL_PASSWORD=azur4c457\nENV REDIS_HOST=cache.internal \\\n    REDIS_PASSWORD=Qx7vLm2Rt9Zp\nUSER app\nHEALTHCHECK CMD true\n',
+    });
+    expect(where(result, 'docker.secrets-in-image')).toEqual(['fail P0 Dockerfile:5', 'fail P1 Dockerfile:3']);
+    expect(messages(result, 'docker.secrets-in-image')[1]).toContain('a database the image runs itself (MYSQL_HOST=localhost)');
+  });
+});
+
 describe('ENV blocks with continuation lines', () => {
   it('points at the line of the secret-named property, not the ENV keyword', async () => {
     const result = await audit(dockerChecks, {

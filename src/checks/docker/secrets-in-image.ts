@@ -3,7 +3,7 @@ import { redactValue } from '../../core/redact.js';
 import { isEnvTemplate, isSecretVariableName } from '../../repo/classify.js';
 import { isCredentialValue, isPlaceholder, isReference } from '../../model/values.js';
 import { parseDotenv } from '../../parse/dotenv.js';
-import { stageLineage } from '../../parse/dockerfile.js';
+import { stageLineage, type DockerInstruction } from '../../parse/dockerfile.js';
 
 // A build-only stand-in (Django needs some SECRET_KEY for collectstatic): says so in its value.
 const SAYS_DUMMY = /dummy|fake|placeholder|not[-_]?(a[-_]?)?secret|build[-_]?only|collectstatic/i;
@@ -60,6 +60,21 @@ const FIX = {
   },
 };
 
+const DATASTORE_PASSWORD = /^(MYSQL|MARIADB|POSTGRES|PG|DB|DATABASE|REDIS|MONGO)_?(ROOT_)?PASS(WORD)?$/i;
+
+/** `MYSQL_HOST=localhost`: the ENV that says the database with that password runs in the same container. */
+function localDatastoreHost(instructions: readonly DockerInstruction[], passwordName: string): string | undefined {
+  const prefix = passwordName.replace(/_?(ROOT_)?PASS(WORD)?$/i, '').toUpperCase();
+  for (const ins of instructions) {
+    if (ins.keyword !== 'ENV') continue;
+    for (const { name, value } of ins.properties) {
+      if (value === undefined || !/_?(HOST|HOSTNAME|SERVER)$/i.test(name) || !name.toUpperCase().startsWith(prefix)) continue;
+      if (/^(localhost|127\.0\.0\.1|::1|\/(var\/)?run\/[\w/.-]+\.sock)$/i.test(value.trim())) return `${name}=${value.trim()}`;
+    }
+  }
+  return undefined;
+}
+
 export const dockerSecretsInImage: RepoCheck = {
   id: 'docker.secrets-in-image',
   title: 'No secrets baked into images',
@@ -73,6 +88,7 @@ export const dockerSecretsInImage: RepoCheck = {
     why: 'Every layer of an image is readable by anyone who can pull it (`docker history`, `docker save`): ENV values, ARG defaults and copied files stay in the image even when a later layer deletes them.',
     fix: 'Pass secrets at run time (environment, mounted secrets), or at build time with BuildKit secret mounts (`RUN --mount=type=secret,id=npmrc ...`); keep `.env` and keys out of the context with `.dockerignore`.',
     snippets: [{ stack: 'BuildKit', code: '# syntax=docker/dockerfile:1\nRUN --mount=type=secret,id=npmrc,target=/root/.npmrc npm ci' }],
+    severityNote: 'P0; P1 for the password of a database the image runs itself (an ENV `MYSQL_HOST`/`DB_HOST`... of the same prefix set to localhost, 127.0.0.1 or a socket): a default password of a datastore reached only inside the container (SEVERITY.md); P2 in a build stage the final image does not start from.',
   },
   run(ctx) {
     return checkDockerfiles(ctx, {
@@ -94,7 +110,16 @@ export const dockerSecretsInImage: RepoCheck = {
                 out.push({ status: 'fail', severity: 'P2', message: `${ins.keyword} ${name} holds a literal value ${redactValue(value)} in a build stage the final image does not start from (it stays in the build cache, not in the shipped image).`, remediation: FIX[ins.keyword](name), location: { path, line } });
                 continue;
               }
-              out.push({ status: 'fail', message: `${ins.keyword} ${name} holds a literal value ${redactValue(value)} baked into the image.`, remediation: FIX[ins.keyword](name), location: { path, line } });
+              // The password of a database the image runs itself (`MYSQL_HOST=localhost` beside it): the default
+              // password of a datastore reached only inside the container (SEVERITY.md P1), unless it is published.
+              const local = DATASTORE_PASSWORD.test(name) ? localDatastoreHost(instructions, name) : undefined;
+              out.push({
+                status: 'fail',
+                ...(local ? { severity: 'P1' as const } : {}),
+                message: `${ins.keyword} ${name} holds a literal value ${redactValue(value)} baked into the image.${local ? ` P1: it is the password of a database the image runs itself (${local}), reached only inside the container.` : ''}`,
+                remediation: FIX[ins.keyword](name),
+                location: { path, line },
+              });
             }
           } else if ((ins.keyword === 'COPY' || ins.keyword === 'ADD') && ins.flags.from === undefined) {
             const sources = ins.args.slice(0, -1);

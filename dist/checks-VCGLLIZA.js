@@ -1,7 +1,7 @@
 import { createRequire as __rgCreateRequire } from 'node:module'; const require = __rgCreateRequire(import.meta.url);
 import {
   ALL_CHECKS
-} from "./chunk-I6CTCPIL.js";
+} from "./chunk-FQLCBYCB.js";
 import "./chunk-UTYR6EJ4.js";
 import "./chunk-Y4VRUFOR.js";
 import "./chunk-JWXGXOVI.js";

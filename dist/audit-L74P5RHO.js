@@ -4,12 +4,12 @@ import {
   readPreviousCapacity,
   resolveRepoRoot,
   resolveTargets
-} from "./chunk-OK4NHO7P.js";
+} from "./chunk-25LEYFDB.js";
 import "./chunk-3AKZ4ECQ.js";
 import "./chunk-XW2QD2KK.js";
 import "./chunk-FMXV5WKC.js";
 import "./chunk-LJSTQBDB.js";
-import "./chunk-I6CTCPIL.js";
+import "./chunk-FQLCBYCB.js";
 import "./chunk-UTYR6EJ4.js";
 import "./chunk-Y4VRUFOR.js";
 import "./chunk-JWXGXOVI.js";

@@ -22,7 +22,7 @@ import {
   redactText,
   redactWith,
   signUpRoutesFromRepo
-} from "./chunk-I6CTCPIL.js";
+} from "./chunk-FQLCBYCB.js";
 import {
   RAMP_CHECK_ID,
   capacityProblem,

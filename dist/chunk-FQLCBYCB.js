@@ -34395,6 +34395,18 @@ var FIX6 = {
     return `Keep \`${source}\` out of the build context (list it in \`.dockerignore\`) and mount it only for the step that needs it: \`RUN --mount=type=secret,id=${name.replace(/^\./, "")},target=/run/secrets/${name.replace(/^\./, "")} \u2026\`; rotate what it held.`;
   }
 };
+var DATASTORE_PASSWORD2 = /^(MYSQL|MARIADB|POSTGRES|PG|DB|DATABASE|REDIS|MONGO)_?(ROOT_)?PASS(WORD)?$/i;
+function localDatastoreHost(instructions, passwordName) {
+  const prefix = passwordName.replace(/_?(ROOT_)?PASS(WORD)?$/i, "").toUpperCase();
+  for (const ins of instructions) {
+    if (ins.keyword !== "ENV") continue;
+    for (const { name, value } of ins.properties) {
+      if (value === void 0 || !/_?(HOST|HOSTNAME|SERVER)$/i.test(name) || !name.toUpperCase().startsWith(prefix)) continue;
+      if (/^(localhost|127\.0\.0\.1|::1|\/(var\/)?run\/[\w/.-]+\.sock)$/i.test(value.trim())) return `${name}=${value.trim()}`;
+    }
+  }
+  return void 0;
+}
 var dockerSecretsInImage = {
   id: "docker.secrets-in-image",
   title: "No secrets baked into images",
@@ -34406,7 +34418,8 @@ var dockerSecretsInImage = {
     summary: "Fails for each `ENV`/`ARG` with a secret-like name (`*PASSWORD*`, `*SECRET*`, `*TOKEN*`, `*_KEY`, not `GPG_KEY`/`*_FILE`) and a literal value, and each `COPY`/`ADD` from the build context of `.env`, SSH keys (`id_rsa`...), `*.pem`/`*.key`/`*.p12`, `credentials`, `.npmrc`, `.netrc` or service-account files; a package-manager config (`.npmrc`, `.pypirc`, `.yarnrc.yml`, `pip.conf`) committed in the repository with no literal credential line (`engine-strict=true`, or `_authToken=${NPM_TOKEN}` that npm expands at run time) is settings, not a credential. `ARG NAME` without a default is not a literal and passes, as do values that say they are stand-ins (`dummy`, `placeholder`, `CHANGE_ME`, e.g. a SECRET_KEY set only so `collectstatic` runs); `COPY --from=<stage>` copies from a stage, not the context.",
     why: "Every layer of an image is readable by anyone who can pull it (`docker history`, `docker save`): ENV values, ARG defaults and copied files stay in the image even when a later layer deletes them.",
     fix: "Pass secrets at run time (environment, mounted secrets), or at build time with BuildKit secret mounts (`RUN --mount=type=secret,id=npmrc ...`); keep `.env` and keys out of the context with `.dockerignore`.",
-    snippets: [{ stack: "BuildKit", code: "# syntax=docker/dockerfile:1\nRUN --mount=type=secret,id=npmrc,target=/root/.npmrc npm ci" }]
+    snippets: [{ stack: "BuildKit", code: "# syntax=docker/dockerfile:1\nRUN --mount=type=secret,id=npmrc,target=/root/.npmrc npm ci" }],
+    severityNote: "P0; P1 for the password of a database the image runs itself (an ENV `MYSQL_HOST`/`DB_HOST`... of the same prefix set to localhost, 127.0.0.1 or a socket): a default password of a datastore reached only inside the container (SEVERITY.md); P2 in a build stage the final image does not start from."
   },
   run(ctx) {
     return checkDockerfiles(ctx, {
@@ -34426,7 +34439,14 @@ var dockerSecretsInImage = {
                 out.push({ status: "fail", severity: "P2", message: `${ins.keyword} ${name} holds a literal value ${redactValue(value)} in a build stage the final image does not start from (it stays in the build cache, not in the shipped image).`, remediation: FIX6[ins.keyword](name), location: { path, line } });
                 continue;
               }
-              out.push({ status: "fail", message: `${ins.keyword} ${name} holds a literal value ${redactValue(value)} baked into the image.`, remediation: FIX6[ins.keyword](name), location: { path, line } });
+              const local = DATASTORE_PASSWORD2.test(name) ? localDatastoreHost(instructions, name) : void 0;
+              out.push({
+                status: "fail",
+                ...local ? { severity: "P1" } : {},
+                message: `${ins.keyword} ${name} holds a literal value ${redactValue(value)} baked into the image.${local ? ` P1: it is the password of a database the image runs itself (${local}), reached only inside the container.` : ""}`,
+                remediation: FIX6[ins.keyword](name),
+                location: { path, line }
+              });
             }
           } else if ((ins.keyword === "COPY" || ins.keyword === "ADD") && ins.flags.from === void 0) {
             const sources = ins.args.slice(0, -1);
