@@ -117,11 +117,12 @@ export const ROLE_RULES: readonly RoleRule[] = [
     // `load-testing`, `tests-e2e`), past the fixed list above. A/B tests are a product feature, not tests.
     id: 'test-word-dir',
     role: 'test',
-    path: /(^|\/)(?!ab[-_.]tests?(\/|[-_.]))([\w.]+[-_.])?(tests?|testing)([-_.][\w.-]+)?\//i,
+    // Only with the words test folders are named with: a `test-runner` or `testing_api_settings` folder is a product feature.
+    path: /(^|\/)((tests?|testing)[-_.](resources?|data|files?|fixtures?|utils?|helpers?|support|suites?|cases?|assets|e2e|integration|unit|envs?|config|apps?|servers?)|(api|unit|integration|e2e|load|smoke|functional|acceptance|perf|performance|regression|system|contract|component)[-_.](tests?|testing))\//i,
     scope: 'any-depth',
     why: 'in a directory named for tests',
     matches: ['internal/configuration/test_resources/config.yml', 'crates/server/api_tests/keys.rs', 'load-testing/k6.js', 'tests-e2e/compose.yml', 'src/test.helpers/x.ts'],
-    notMatches: ['src/ab_tests/view.py', 'app/contest_results/a.py', 'pkg/attestation/x.go', 'latest-release/a.yml', 'src/testimonials/view.py'],
+    notMatches: ['src/ab_tests/view.py', 'app/contest_results/a.py', 'pkg/attestation/x.go', 'latest-release/a.yml', 'src/testimonials/view.py', 'packages/app/src/test-runner/run.ts', 'app/views/testing_api_settings/index.html.erb'],
   },
   {
     // Cucumber's layout: `features/*.feature` with `features/support/` and `features/step_definitions/` (Ruby, JS, Java).
@@ -218,16 +219,6 @@ export const ROLE_RULES: readonly RoleRule[] = [
     why: 'a documentation file (by its extension)',
     matches: ['guide.md', 'src/notes.rst'],
     notMatches: ['src/app.py'],
-  },
-  {
-    // A page that teaches (`templates/Developer/howto_app.html.twig`): its tokens and passwords are illustrations.
-    id: 'howto-name',
-    role: 'docs',
-    path: /(^|\/)_?(howto|how[-_]to|tutorials?)([-_.][^/]*)?\.[\w.]+$/i,
-    scope: 'any-depth',
-    why: 'a how-to or tutorial page (by its name)',
-    matches: ['templates/Developer/howto_app.html.twig', 'web/how-to-deploy.html', 'docs_site/tutorial.vue'],
-    notMatches: ['src/howtos_controller_helper_test_x/app.py', 'src/showto.ts'],
   },
   {
     id: 'project-document',

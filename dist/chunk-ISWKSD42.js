@@ -15,7 +15,7 @@ import {
 } from "./chunk-MIYDDCIY.js";
 import {
   ROLE_RULES
-} from "./chunk-EFPLM74F.js";
+} from "./chunk-MIBNUXR3.js";
 import {
   __commonJS,
   __esm,

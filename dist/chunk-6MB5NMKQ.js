@@ -1,7 +1,7 @@
 import { createRequire as __rgCreateRequire } from 'node:module'; const require = __rgCreateRequire(import.meta.url);
 import {
   aspnetModel
-} from "./chunk-FMXV5WKC.js";
+} from "./chunk-JUQ7VS5M.js";
 import {
   UNKNOWN_ROLE,
   applicationSource,
@@ -20,7 +20,7 @@ import {
   roleFromContent,
   settingsRoleOverrides,
   springModel
-} from "./chunk-5AAJWX2U.js";
+} from "./chunk-ISWKSD42.js";
 import {
   POOLED_CONCURRENCY,
   READ_CONCURRENCY,
@@ -32,7 +32,7 @@ import {
 import {
   configSchema,
   defaultConfig
-} from "./chunk-SXFZJSNJ.js";
+} from "./chunk-PBJ3VZOP.js";
 import {
   closest
 } from "./chunk-TKC4N4VZ.js";

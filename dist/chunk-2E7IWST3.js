@@ -9,7 +9,7 @@ import {
   expandHeaderVariables,
   loadConfig,
   originOf
-} from "./chunk-XW2QD2KK.js";
+} from "./chunk-6MB5NMKQ.js";
 import {
   createScanPool
 } from "./chunk-LJSTQBDB.js";
@@ -22,7 +22,7 @@ import {
   redactText,
   redactWith,
   signUpRoutesFromRepo
-} from "./chunk-FQLCBYCB.js";
+} from "./chunk-UFIIRWLW.js";
 import {
   RAMP_CHECK_ID,
   capacityProblem,
@@ -37,7 +37,7 @@ import {
 } from "./chunk-MIYDDCIY.js";
 import {
   targetSchema
-} from "./chunk-SXFZJSNJ.js";
+} from "./chunk-PBJ3VZOP.js";
 import {
   closest
 } from "./chunk-TKC4N4VZ.js";

@@ -9,7 +9,7 @@ import {
 import {
   imageSources,
   mergePatch
-} from "./chunk-Y4VRUFOR.js";
+} from "./chunk-Y2BJ55OD.js";
 import {
   ContextTracker,
   ExternalTokenizer,
@@ -66,7 +66,7 @@ import {
   tags,
   truthy,
   unpinnedReason
-} from "./chunk-5AAJWX2U.js";
+} from "./chunk-ISWKSD42.js";
 import {
   BACKUP_PATH,
   GENERIC_ENTROPY_THRESHOLD,

@@ -3,17 +3,17 @@ import {
   DEFAULT_CONFIG_PATH,
   buildRepoModel,
   loadConfig
-} from "./chunk-XW2QD2KK.js";
-import "./chunk-FMXV5WKC.js";
+} from "./chunk-6MB5NMKQ.js";
+import "./chunk-JUQ7VS5M.js";
 import {
   terminalText
 } from "./chunk-JWXGXOVI.js";
-import "./chunk-5AAJWX2U.js";
+import "./chunk-ISWKSD42.js";
 import {
   loadFileSet
 } from "./chunk-MIYDDCIY.js";
-import "./chunk-SXFZJSNJ.js";
-import "./chunk-EFPLM74F.js";
+import "./chunk-PBJ3VZOP.js";
+import "./chunk-MIBNUXR3.js";
 import "./chunk-TKC4N4VZ.js";
 import {
   UsageError

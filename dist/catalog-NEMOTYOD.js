@@ -7,10 +7,10 @@ import {
 } from "./chunk-VNR4XD6K.js";
 import {
   ASPNET_RESOLUTION_DOC
-} from "./chunk-FMXV5WKC.js";
+} from "./chunk-JUQ7VS5M.js";
 import {
   K8S_DEPLOYED_DOC
-} from "./chunk-Y4VRUFOR.js";
+} from "./chunk-Y2BJ55OD.js";
 import {
   BUILDS_DOC,
   DEPLOYMENTS_DOC,
@@ -19,11 +19,11 @@ import {
   RAILS_SETTINGS_DOC,
   SETTINGS_RESOLUTION_DOC,
   SPRING_RESOLUTION_DOC
-} from "./chunk-5AAJWX2U.js";
+} from "./chunk-ISWKSD42.js";
 import "./chunk-MIYDDCIY.js";
 import {
   ROLE_RULES
-} from "./chunk-EFPLM74F.js";
+} from "./chunk-MIBNUXR3.js";
 import "./chunk-3QW3PGZE.js";
 import "./chunk-LUZYIFWP.js";
 import "./chunk-DMVRJMIN.js";

@@ -2,7 +2,7 @@ import { createRequire as __rgCreateRequire } from 'node:module'; const require 
 import {
   deploymentAssignments,
   mayRunInProduction
-} from "./chunk-5AAJWX2U.js";
+} from "./chunk-ISWKSD42.js";
 
 // src/model/frameworks/aspnet.ts
 import { posix } from "node:path";

@@ -4,20 +4,20 @@ import {
   readPreviousCapacity,
   resolveRepoRoot,
   resolveTargets
-} from "./chunk-25LEYFDB.js";
+} from "./chunk-2E7IWST3.js";
 import "./chunk-3AKZ4ECQ.js";
-import "./chunk-XW2QD2KK.js";
-import "./chunk-FMXV5WKC.js";
+import "./chunk-6MB5NMKQ.js";
+import "./chunk-JUQ7VS5M.js";
 import "./chunk-LJSTQBDB.js";
-import "./chunk-FQLCBYCB.js";
+import "./chunk-UFIIRWLW.js";
 import "./chunk-UTYR6EJ4.js";
-import "./chunk-Y4VRUFOR.js";
+import "./chunk-Y2BJ55OD.js";
 import "./chunk-JWXGXOVI.js";
-import "./chunk-5AAJWX2U.js";
+import "./chunk-ISWKSD42.js";
 import "./chunk-BJTVKCMU.js";
 import "./chunk-MIYDDCIY.js";
-import "./chunk-SXFZJSNJ.js";
-import "./chunk-EFPLM74F.js";
+import "./chunk-PBJ3VZOP.js";
+import "./chunk-MIBNUXR3.js";
 import "./chunk-TKC4N4VZ.js";
 import "./chunk-OZHRLOY6.js";
 import "./chunk-3QW3PGZE.js";

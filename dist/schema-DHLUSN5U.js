@@ -12,8 +12,8 @@ import {
   defaultConfig,
   defaultTarget,
   targetSchema
-} from "./chunk-SXFZJSNJ.js";
-import "./chunk-EFPLM74F.js";
+} from "./chunk-PBJ3VZOP.js";
+import "./chunk-MIBNUXR3.js";
 import "./chunk-A77QEYQZ.js";
 import "./chunk-7FI7UYSE.js";
 export {
