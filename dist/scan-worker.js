@@ -4,7 +4,7 @@ import {
 } from "./chunk-LJSTQBDB.js";
 import {
   SCANNERS
-} from "./chunk-BJTVKCMU.js";
+} from "./chunk-D3ALXPSZ.js";
 import {
   readTextFile
 } from "./chunk-MIYDDCIY.js";

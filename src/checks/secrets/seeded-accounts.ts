@@ -70,10 +70,16 @@ export interface Seeded {
   unlessSet?: string;
 }
 
+// Source files that create accounts say so in their path: seeders, migrations, setup and start-up code, the user
+// and account services, configuration defaults, a command's entry point. Reading every module of a large tree for
+// the few that do would cost a pass over all of them (and the scan pool's queue) for nothing.
+const ACCOUNT_CODE_PATH = /seed|migrat|fixture|init|setup|install|bootstrap|provision|admin|user|account|owner|member|auth|identity|config|default|database|(^|\/)db\/|data|startup|program\.cs|main\.|server\.|app\.|(^|\/)cmd\/|command|task|manage/i;
+
 export function mayHoldSeed(path: string): boolean {
   // A translation catalogue's values are interface text ("Change password", "Mot de passe"), never an account.
   if (isTranslationCatalogue(path)) return false;
-  return SEED_DATA.test(path) || sourceLanguage(path) !== undefined || EXTRA_SOURCE.test(path);
+  if (SEED_DATA.test(path)) return true;
+  return (sourceLanguage(path) !== undefined || EXTRA_SOURCE.test(path)) && ACCOUNT_CODE_PATH.test(path);
 }
 
 /**

@@ -886,9 +886,11 @@ var CONNECTION_KEY = /\b["']?(?:host(?:name)?|port|addr(?:ess)?|database|db_?nam
 var NAME_COLUMN = /^(?:user_?name|login|email|user|account|name|nick_?name|mail)$/i;
 var ROLE_COLUMN = /role|authorit|group|type|level|rank/i;
 var FLAG_COLUMN = /^(?:is_?)?(?:super_?user|admin|superadmin|owner)$/i;
+var ACCOUNT_CODE_PATH = /seed|migrat|fixture|init|setup|install|bootstrap|provision|admin|user|account|owner|member|auth|identity|config|default|database|(^|\/)db\/|data|startup|program\.cs|main\.|server\.|app\.|(^|\/)cmd\/|command|task|manage/i;
 function mayHoldSeed(path) {
   if (isTranslationCatalogue(path)) return false;
-  return SEED_DATA.test(path) || sourceLanguage(path) !== void 0 || EXTRA_SOURCE.test(path);
+  if (SEED_DATA.test(path)) return true;
+  return (sourceLanguage(path) !== void 0 || EXTRA_SOURCE.test(path)) && ACCOUNT_CODE_PATH.test(path);
 }
 function seededAccounts(path, text) {
   const lines = lineStartOffsets(text);

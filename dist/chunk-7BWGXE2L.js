@@ -22,7 +22,7 @@ import {
   redactText,
   redactWith,
   signUpRoutesFromRepo
-} from "./chunk-UFIIRWLW.js";
+} from "./chunk-XUCCJRBV.js";
 import {
   RAMP_CHECK_ID,
   capacityProblem,
@@ -30,7 +30,7 @@ import {
 } from "./chunk-UTYR6EJ4.js";
 import {
   SCANNERS
-} from "./chunk-BJTVKCMU.js";
+} from "./chunk-D3ALXPSZ.js";
 import {
   loadFileSet,
   require_picomatch

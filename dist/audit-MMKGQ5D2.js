@@ -4,17 +4,17 @@ import {
   readPreviousCapacity,
   resolveRepoRoot,
   resolveTargets
-} from "./chunk-2E7IWST3.js";
+} from "./chunk-7BWGXE2L.js";
 import "./chunk-3AKZ4ECQ.js";
 import "./chunk-6MB5NMKQ.js";
 import "./chunk-JUQ7VS5M.js";
 import "./chunk-LJSTQBDB.js";
-import "./chunk-UFIIRWLW.js";
+import "./chunk-XUCCJRBV.js";
 import "./chunk-UTYR6EJ4.js";
 import "./chunk-Y2BJ55OD.js";
 import "./chunk-JWXGXOVI.js";
 import "./chunk-ISWKSD42.js";
-import "./chunk-BJTVKCMU.js";
+import "./chunk-D3ALXPSZ.js";
 import "./chunk-MIYDDCIY.js";
 import "./chunk-PBJ3VZOP.js";
 import "./chunk-MIBNUXR3.js";
