@@ -171,7 +171,7 @@ async function runAuditCommand(args) {
     return 0;
   }
   const [{ audit, readPreviousCapacity }, { ALL_CHECKS }, { FAIL_ON, GATES }, { FORMATS, render }] = await Promise.all([
-    import("./audit-MMKGQ5D2.js"),
+    import("./audit-4EHTZRCU.js"),
     import("./checks-OAGQUDLO.js"),
     import("./schema-DHLUSN5U.js"),
     import("./report-ZQMBV64J.js")
@@ -239,7 +239,7 @@ async function runBaselineCommand(args) {
     process.stdout.write(HELP);
     return 0;
   }
-  const [{ audit }, { BASELINE_PATH, baselineOf }, { whereOf }] = await Promise.all([import("./audit-MMKGQ5D2.js"), import("./gate-2FE3C3XK.js"), import("./report-CFYLNDEG.js")]);
+  const [{ audit }, { BASELINE_PATH, baselineOf }, { whereOf }] = await Promise.all([import("./audit-4EHTZRCU.js"), import("./gate-2FE3C3XK.js"), import("./report-CFYLNDEG.js")]);
   const { report, repoRoot } = await audit({
     urls: list(values.url),
     repo: values.repo,

@@ -1,7 +1,7 @@
 import { createRequire as __rgCreateRequire } from 'node:module'; const require = __rgCreateRequire(import.meta.url);
 import {
   runAll
-} from "./chunk-LJSTQBDB.js";
+} from "./chunk-POYN6SAS.js";
 import {
   SCANNERS
 } from "./chunk-D3ALXPSZ.js";

@@ -43,6 +43,13 @@ const BATCH_ITEMS = 64;
 /** Bytes handed to the pool and not yet scanned: past this, `room()` holds callers back. */
 const MAX_OUTSTANDING_BYTES = 32 * 1024 * 1024;
 /**
+ * What one file costs while it waits, besides its text: its path, promise,
+ * callbacks and results. Counted with the text so that a tree of 100,000 tiny
+ * files is held back like a tree of large ones (at most 16,000 waiting), not
+ * queued whole while the workers are slow.
+ */
+const ITEM_OVERHEAD_BYTES = 2 * 1024;
+/**
  * Batches a worker holds at once (about 8 MiB): enough that it never waits
  * while this thread is busy for a while, few enough that the rest stay here
  * for this thread to take when it has nothing else to do.
@@ -184,7 +191,7 @@ export class ScanPool {
    */
   scanAll(path: string, scanners: ReadonlyArray<Scanner<unknown>>): Promise<ScanResults | undefined> {
     const text = this.files.kept(path);
-    const bytes = text?.length ?? this.files.get(path)?.size ?? 0;
+    const bytes = (text?.length ?? this.files.get(path)?.size ?? 0) + ITEM_OVERHEAD_BYTES;
     return new Promise<ScanResults | undefined>((resolve, reject) => {
       const item: Item = { scanners, path, ...(text !== undefined ? { text } : {}), bytes, resolve, reject };
       if (this.closed) {

@@ -10,6 +10,7 @@ var MAX_WORKERS = 2;
 var BATCH_BYTES = 256 * 1024;
 var BATCH_ITEMS = 64;
 var MAX_OUTSTANDING_BYTES = 32 * 1024 * 1024;
+var ITEM_OVERHEAD_BYTES = 2 * 1024;
 var IN_FLIGHT_PER_WORKER = 8;
 var IDLE_LOOK_MS = 2;
 var IDLE_UTILIZATION = 0.5;
@@ -89,7 +90,7 @@ var ScanPool = class {
    */
   scanAll(path, scanners) {
     const text = this.files.kept(path);
-    const bytes = text?.length ?? this.files.get(path)?.size ?? 0;
+    const bytes = (text?.length ?? this.files.get(path)?.size ?? 0) + ITEM_OVERHEAD_BYTES;
     return new Promise((resolve, reject) => {
       const item = { scanners, path, ...text !== void 0 ? { text } : {}, bytes, resolve, reject };
       if (this.closed) {

@@ -12,7 +12,7 @@ import {
 } from "./chunk-6MB5NMKQ.js";
 import {
   createScanPool
-} from "./chunk-LJSTQBDB.js";
+} from "./chunk-POYN6SAS.js";
 import {
   ALL_CHECKS,
   HttpClient,

@@ -4,11 +4,11 @@ import {
   readPreviousCapacity,
   resolveRepoRoot,
   resolveTargets
-} from "./chunk-7BWGXE2L.js";
+} from "./chunk-LQ7UQSZS.js";
 import "./chunk-3AKZ4ECQ.js";
 import "./chunk-6MB5NMKQ.js";
 import "./chunk-JUQ7VS5M.js";
-import "./chunk-LJSTQBDB.js";
+import "./chunk-POYN6SAS.js";
 import "./chunk-XUCCJRBV.js";
 import "./chunk-UTYR6EJ4.js";
 import "./chunk-Y2BJ55OD.js";
