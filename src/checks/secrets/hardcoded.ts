@@ -8,7 +8,7 @@ import { testSectionOf } from '../../model/test-sections.js';
 import { outsideProd } from '../../model/frameworks/phoenix.js';
 import { fileFormat, isQuotedLiteralSource, sourceLanguage, type FileFormat } from '../../repo/classify.js';
 import { mapLimited } from '../../repo/limit.js';
-import { GENERIC_ENTROPY_THRESHOLD, GENERIC_RULE_ID, isScannedForSecrets, MAX_HITS_PER_RULE, type SecretHit } from './rules.js';
+import { CHECKSUMMED_RULES, GENERIC_ENTROPY_THRESHOLD, GENERIC_RULE_ID, isScannedForSecrets, MAX_HITS_PER_RULE, type SecretHit } from './rules.js';
 import { secretScanner } from '../scanners.js';
 
 /**
@@ -29,9 +29,6 @@ const OUTSIDE_DEPLOYED_FILES: Record<string, 'P2' | 'not judged'> = {
   'private-key': 'P2',
   'aws-access-key-id': 'P2',
 };
-
-/** Rules whose tokens carry a checksum (rules.ts checksumFilter): one that passed it is a real token. */
-const CHECKSUMMED = new Set(['github-token', 'npm-token']);
 
 /**
  * A hit's severity by the role of its file: every rule is P0 in production
@@ -69,16 +66,28 @@ export function inactiveLine(path: string, lines: readonly string[], line: numbe
   return undefined;
 }
 
-/** Whether a line of a Python file is inside a triple-quoted string: an odd number of `"""`/`'''` before it. */
+const DOCSTRING_LINES = 20_000;
+const docstringStates = new WeakMap<readonly string[], boolean[]>();
+
+/**
+ * Whether a line of a Python file is inside a triple-quoted string: an odd number of `"""`/`'''` before it (the
+ * first 20,000 lines counted). One pass per file, however many hits it has.
+ */
 function insideDocstring(lines: readonly string[], line: number): boolean {
-  let open: string | undefined;
-  for (let i = 0; i < line - 1 && i < 20_000; i++) {
-    for (const m of lines[i]!.matchAll(/"""|'''/g)) {
-      if (open === undefined) open = m[0];
-      else if (open === m[0]) open = undefined;
+  let states = docstringStates.get(lines);
+  if (!states) {
+    states = [false];
+    let open: string | undefined;
+    for (let i = 0; i < lines.length && i < DOCSTRING_LINES; i++) {
+      for (const m of lines[i]!.matchAll(/"""|'''/g)) {
+        if (open === undefined) open = m[0];
+        else if (open === m[0]) open = undefined;
+      }
+      states.push(open !== undefined);
     }
+    docstringStates.set(lines, states);
   }
-  return open !== undefined;
+  return states[Math.min(line - 1, states.length - 1)]!;
 }
 
 export function judgeHit(hit: SecretHit, role: RoleInfo): { severity: 'P0' | 'P1' | 'P2' | 'not judged'; why?: string } {
@@ -94,7 +103,7 @@ export function judgeHit(hit: SecretHit, role: RoleInfo): { severity: 'P0' | 'P1
   if (role.role === 'unknown') return guess === 'not judged' && !isGeneratedSecret(hit.value) ? { severity: 'P1', why: `${role.reason}; nothing shows production uses this value` } : { severity: 'P0' };
   // In a test file, a provider token whose format carries no checksum cannot be told from one made up for the
   // test (a redactor's or a scanner's test vectors); GitHub and npm tokens that reach here passed theirs.
-  if (role.role === 'test' && guess === undefined && !CHECKSUMMED.has(hit.rule)) {
+  if (role.role === 'test' && guess === undefined && !CHECKSUMMED_RULES.has(hit.rule)) {
     return { severity: 'P1', why: `${role.reason}; a ${hit.description} has no checksum to tell a live one from a test vector: make sure it is not live` };
   }
   if (role.role === 'production' || guess === undefined) return { severity: 'P0' };

@@ -62,6 +62,8 @@ interface Rule {
   minor?: (secret: string, match: RegExpExecArray, text: string) => string | undefined;
   /** The named filter that shows the match is no credential (counted in `repository.setAside`), or undefined. */
   filter?: (secret: string, match: RegExpExecArray, text: string) => string | undefined;
+  /** The format ends in a checksum (checksumFilter): one that fails is made up, one that passes is a real token. */
+  checksum?: true;
 }
 
 /** Shannon entropy in bits per character. */
@@ -231,7 +233,7 @@ export const RULES: Rule[] = [
     keywords: /gh[pousr]_/,
     regex: /\b(gh[pousr]_[A-Za-z0-9]{36,251})\b/g,
     group: 1,
-    filter: (s) => checksumFilter(s),
+    checksum: true,
   },
   {
     id: 'github-fine-grained-token',
@@ -243,7 +245,7 @@ export const RULES: Rule[] = [
   { id: 'gitlab-token', description: 'GitLab personal access token', keywords: /glpat-/, regex: /(?<![\w-])(glpat-[A-Za-z0-9_-]{20,})\b/g, group: 1 },
   { id: 'slack-token', description: 'Slack token', keywords: /xox/, regex: /(?<![\w-])(xox[abposr]-[0-9A-Za-z-]{10,})\b/g, group: 1, valid: (s) => /\d/.test(s) },
   { id: 'stripe-live-key', description: 'Stripe live secret key', keywords: /k_live_/, regex: /\b((?:sk|rk)_live_[A-Za-z0-9]{16,247})\b/g, group: 1 },
-  { id: 'npm-token', description: 'npm access token', keywords: /npm_/, regex: /\b(npm_[A-Za-z0-9]{36})\b/g, group: 1, filter: (s) => checksumFilter(s) },
+  { id: 'npm-token', description: 'npm access token', keywords: /npm_/, regex: /\b(npm_[A-Za-z0-9]{36})\b/g, group: 1, checksum: true },
   {
     id: 'openai-api-key',
     description: 'OpenAI API key',
@@ -286,6 +288,9 @@ export const RULES: Rule[] = [
       LOOPBACK_HOST.test(text.slice(match.index + match[0].length - 1, match.index + match[0].length + 20)) ? 'the URL points at a service on the same machine (loopback)' : undefined,
   },
 ];
+
+/** The rules whose tokens carry a checksum: a hit of one of them passed it. */
+export const CHECKSUMMED_RULES: ReadonlySet<string> = new Set(RULES.filter((r) => r.checksum).map((r) => r.id));
 
 // Anchored on the secret word (not on the start of the key) so the regex only
 // starts where a keyword is: KEY=value, KEY: value, "key": "value", key := "value", key => 'value',
@@ -440,7 +445,7 @@ export function scanForSecrets(text: string, options: ScanOptions): SecretHit[] 
       }
       const secret = match[rule.group ?? 0] ?? match[0];
       if (rule.valid && !rule.valid(secret, match, text)) continue;
-      const ruleFilter = rule.filter?.(secret, match, text);
+      const ruleFilter = rule.filter?.(secret, match, text) ?? (rule.checksum ? checksumFilter(secret) : undefined);
       if (ruleFilter) {
         setAside(ruleFilter);
         continue;
