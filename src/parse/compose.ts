@@ -26,7 +26,7 @@ import { isComposeFile } from '../repo/classify.js';
 import { mapLimited, READ_CONCURRENCY } from '../repo/limit.js';
 import type { YamlFile } from './yaml.js';
 import { clampLine } from './lines.js';
-import type { InterpolateOptions, Interpolated } from './interpolation.js';
+import { interpolate, type InterpolateOptions, type Interpolated } from './interpolation.js';
 import type { RoleInfo } from '../core/role.js';
 
 export type KeyPath = ReadonlyArray<string | number>;
@@ -90,6 +90,14 @@ export interface DeploymentView {
   role: RoleInfo;
   /** `text` as it would run when only the committed `.env` sets variables (src/parse/interpolation.ts). */
   interpolate(text: string, options?: InterpolateOptions): Interpolated;
+}
+
+/**
+ * `text` of a compose file as compose would start it: through its deployment's committed `.env` when the file
+ * belongs to a deployment, else with each variable's default (`${VAR:-default}`) only.
+ */
+export function interpolateInFile(file: Pick<ComposeFile, 'deployment'> | undefined, text: string, options?: InterpolateOptions): Interpolated {
+  return file?.deployment ? file.deployment.interpolate(text, options) : interpolate(text, undefined, options);
 }
 
 export interface ComposeContext {

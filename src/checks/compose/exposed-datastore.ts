@@ -1,6 +1,6 @@
 import type { FindingInput, RepoCheck } from '../../engine/types.js';
-import { datastoreOf, environmentOf, imageOf, isPlainObject, serviceCommand, type ComposeFile, type ComposeService, type Datastore } from '../../parse/compose.js';
-import { interpolate, splitOutsideInterpolation } from '../../parse/interpolation.js';
+import { datastoreOf, environmentOf, imageOf, interpolateInFile, isPlainObject, serviceCommand, type ComposeFile, type ComposeService, type Datastore } from '../../parse/compose.js';
+import { splitOutsideInterpolation } from '../../parse/interpolation.js';
 import { isWeakValue } from '../../model/values.js';
 import { checkComposeServices, serviceLabel } from './common.js';
 
@@ -60,7 +60,7 @@ export function openLogin(store: Datastore, service: ComposeService, file?: Comp
   const env = environmentOf(service);
   const resolve = (value: string): string | undefined => {
     if (!value.includes('$')) return value;
-    const done = file?.deployment ? file.deployment.interpolate(value) : interpolate(value);
+    const done = interpolateInFile(file, value);
     return done.unresolved.length || done.required.length ? undefined : done.value;
   };
   const command = serviceCommand(service);

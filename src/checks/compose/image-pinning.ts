@@ -1,6 +1,5 @@
 import type { RepoCheck } from '../../engine/types.js';
-import { imageOf } from '../../parse/compose.js';
-import { interpolate } from '../../parse/interpolation.js';
+import { imageOf, interpolateInFile } from '../../parse/compose.js';
 import { imageName, imageUnpinnedReason } from '../../model/images.js';
 import { checkComposeServices, serviceLabel } from './common.js';
 
@@ -39,7 +38,7 @@ export const composeImagePinning: RepoCheck = {
       visit(service, file) {
         const written = imageOf(service)!;
         const options = { unset: (name: string) => `${UNSET}${name}${UNSET}` };
-        const resolved = file.deployment ? file.deployment.interpolate(written, options) : interpolate(written, undefined, options);
+        const resolved = interpolateInFile(file, written, options);
         const image = resolved.value.trim();
         // A variable nobody sets in the repository is set by whoever deploys: a
         // tag (or a whole reference) given that way is not judged; an unknown
