@@ -5,6 +5,7 @@
 // repository does (issue 13, "Done when").
 
 import { expect } from '@jest/globals';
+import { execFile } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -34,6 +35,28 @@ export async function boundedAudit(config: Record<string, unknown>, options: Omi
     const auditMs = outcome.config.timeouts.auditMs;
     expect(elapsedMs).toBeLessThan(auditMs + AUDIT_SLACK_MS);
     return { ...outcome, elapsedMs, auditMs };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/**
+ * The peak resident size, in bytes, of one run of the bundled CLI `cli` with `args`, in a process of its own, and
+ * its exit code. Inside the jest worker the resident size also moves with what earlier test files left and with
+ * garbage a collector starved of CPU has not reclaimed yet, so memory bounds are measured this way.
+ */
+export async function cliPeakRss(cli: string, args: readonly string[], options: { cwd?: string; timeoutMs?: number } = {}): Promise<{ bytes: number; code: number }> {
+  const dir = mkdtempSync(join(tmpdir(), 'rg-hostile-rss-'));
+  const preload = join(dir, 'peak.cjs');
+  writeFileSync(preload, "process.on('exit', () => require('node:fs').writeSync(2, `\\nPEAK_RSS_KB ${process.resourceUsage().maxRSS}\\n`));\n");
+  try {
+    return await new Promise((done, fail) =>
+      execFile(process.execPath, ['--require', preload, cli, ...args], { cwd: options.cwd, timeout: options.timeoutMs ?? 60_000, maxBuffer: 32 * 1024 * 1024 }, (err, _stdout, stderr) => {
+        const kb = /PEAK_RSS_KB (\d+)/.exec(stderr);
+        if (!kb) fail(err ?? new Error(`no peak reported: ${stderr.slice(-500)}`));
+        else done({ bytes: Number(kb[1]) * 1024, code: typeof err?.code === 'number' ? err.code : err ? 1 : 0 });
+      }),
+    );
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
