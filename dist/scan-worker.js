@@ -4,7 +4,7 @@ import {
 } from "./chunk-POYN6SAS.js";
 import {
   SCANNERS
-} from "./chunk-D3ALXPSZ.js";
+} from "./chunk-HKWSCONT.js";
 import {
   readTextFile
 } from "./chunk-MIYDDCIY.js";

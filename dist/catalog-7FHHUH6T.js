@@ -7,10 +7,10 @@ import {
 } from "./chunk-VNR4XD6K.js";
 import {
   ASPNET_RESOLUTION_DOC
-} from "./chunk-JUQ7VS5M.js";
+} from "./chunk-6RBI6KJE.js";
 import {
   K8S_DEPLOYED_DOC
-} from "./chunk-Y2BJ55OD.js";
+} from "./chunk-TSOGGN7W.js";
 import {
   BUILDS_DOC,
   DEPLOYMENTS_DOC,
@@ -19,7 +19,7 @@ import {
   RAILS_SETTINGS_DOC,
   SETTINGS_RESOLUTION_DOC,
   SPRING_RESOLUTION_DOC
-} from "./chunk-ISWKSD42.js";
+} from "./chunk-MZGC2JCM.js";
 import "./chunk-MIYDDCIY.js";
 import {
   ROLE_RULES

@@ -4,17 +4,17 @@ import {
   readPreviousCapacity,
   resolveRepoRoot,
   resolveTargets
-} from "./chunk-LQ7UQSZS.js";
+} from "./chunk-HD57ZYAQ.js";
 import "./chunk-3AKZ4ECQ.js";
-import "./chunk-6MB5NMKQ.js";
-import "./chunk-JUQ7VS5M.js";
+import "./chunk-CTLQMTPF.js";
+import "./chunk-6RBI6KJE.js";
 import "./chunk-POYN6SAS.js";
-import "./chunk-XUCCJRBV.js";
+import "./chunk-ZACRNWBI.js";
 import "./chunk-UTYR6EJ4.js";
-import "./chunk-Y2BJ55OD.js";
+import "./chunk-TSOGGN7W.js";
 import "./chunk-JWXGXOVI.js";
-import "./chunk-ISWKSD42.js";
-import "./chunk-D3ALXPSZ.js";
+import "./chunk-MZGC2JCM.js";
+import "./chunk-HKWSCONT.js";
 import "./chunk-MIYDDCIY.js";
 import "./chunk-PBJ3VZOP.js";
 import "./chunk-MIBNUXR3.js";

@@ -269,7 +269,7 @@ var RULES = [
     keywords: /gh[pousr]_/,
     regex: /\b(gh[pousr]_[A-Za-z0-9]{36,251})\b/g,
     group: 1,
-    filter: (s) => checksumFilter(s)
+    checksum: true
   },
   {
     id: "github-fine-grained-token",
@@ -281,7 +281,7 @@ var RULES = [
   { id: "gitlab-token", description: "GitLab personal access token", keywords: /glpat-/, regex: /(?<![\w-])(glpat-[A-Za-z0-9_-]{20,})\b/g, group: 1 },
   { id: "slack-token", description: "Slack token", keywords: /xox/, regex: /(?<![\w-])(xox[abposr]-[0-9A-Za-z-]{10,})\b/g, group: 1, valid: (s) => /\d/.test(s) },
   { id: "stripe-live-key", description: "Stripe live secret key", keywords: /k_live_/, regex: /\b((?:sk|rk)_live_[A-Za-z0-9]{16,247})\b/g, group: 1 },
-  { id: "npm-token", description: "npm access token", keywords: /npm_/, regex: /\b(npm_[A-Za-z0-9]{36})\b/g, group: 1, filter: (s) => checksumFilter(s) },
+  { id: "npm-token", description: "npm access token", keywords: /npm_/, regex: /\b(npm_[A-Za-z0-9]{36})\b/g, group: 1, checksum: true },
   {
     id: "openai-api-key",
     description: "OpenAI API key",
@@ -317,6 +317,7 @@ var RULES = [
     minor: (_secret, match, text) => LOOPBACK_HOST.test(text.slice(match.index + match[0].length - 1, match.index + match[0].length + 20)) ? "the URL points at a service on the same machine (loopback)" : void 0
   }
 ];
+var CHECKSUMMED_RULES = new Set(RULES.filter((r) => r.checksum).map((r) => r.id));
 var GENERIC = /(?:secret|token|passw(?:or)?d|pwd|api[_-]?key|apikey|access[_-]?key|private[_-]?key|auth[_-]?key|_key|credentials?)[A-Za-z0-9_-]{0,64}["']?[ \t]{0,64}(?::[ \t]{0,8}&?(?:'static[ \t]+)?[\w.:<>[\]]{1,60}[ \t]{0,8}(?==))?(?::=|=>|=|:)[ \t]{0,64}(["'`]?)([^\s"'`;,)}\]]{16,200})\1/gi;
 var KEY_CHAR = /[A-Za-z0-9_.-]/;
 var IDENTIFIER_PATH = /^[A-Za-z_$][\w$]*(\.[A-Za-z_$][\w$]*)+(\(\))?$/;
@@ -410,7 +411,7 @@ function scanForSecrets(text, options) {
       }
       const secret = match2[rule.group ?? 0] ?? match2[0];
       if (rule.valid && !rule.valid(secret, match2, text)) continue;
-      const ruleFilter = rule.filter?.(secret, match2, text);
+      const ruleFilter = rule.filter?.(secret, match2, text) ?? (rule.checksum ? checksumFilter(secret) : void 0);
       if (ruleFilter) {
         setAside(ruleFilter);
         continue;
@@ -1126,6 +1127,7 @@ export {
   MAX_HITS_PER_RULE,
   GENERIC_ENTROPY_THRESHOLD,
   GENERIC_RULE_ID,
+  CHECKSUMMED_RULES,
   isScannedForSecrets,
   BACKUP_PATH,
   isSearchedForBackups,

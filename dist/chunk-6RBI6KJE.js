@@ -2,7 +2,7 @@ import { createRequire as __rgCreateRequire } from 'node:module'; const require 
 import {
   deploymentAssignments,
   mayRunInProduction
-} from "./chunk-ISWKSD42.js";
+} from "./chunk-MZGC2JCM.js";
 
 // src/model/frameworks/aspnet.ts
 import { posix } from "node:path";

@@ -6221,6 +6221,140 @@ import { posix as posix3 } from "node:path";
 // src/parse/compose.ts
 var import_yaml2 = __toESM(require_dist(), 1);
 import { dirname, posix as posix2 } from "node:path";
+
+// src/parse/interpolation.ts
+function isRequired(ref) {
+  return ref.operator === ":?" || ref.operator === "?";
+}
+function defaultOf(ref) {
+  return ref.operator === ":-" || ref.operator === "-" ? ref.argument : void 0;
+}
+var NAME_START = /[A-Za-z_]/;
+var NAME_CHAR = /[A-Za-z0-9_]/;
+var MAX_DEPTH = 8;
+function findReferences(text) {
+  const out = [];
+  let i = 0;
+  while (i < text.length) {
+    const dollar = text.indexOf("$", i);
+    if (dollar < 0) break;
+    const next = text[dollar + 1];
+    if (next === "$") {
+      i = dollar + 2;
+      continue;
+    }
+    if (next === "{") {
+      const close = matchingBrace(text, dollar + 2);
+      if (close < 0) break;
+      const ref = parseBraced(text.slice(dollar + 2, close), dollar, close + 1 - dollar);
+      if (ref) out.push(ref);
+      i = close + 1;
+      continue;
+    }
+    if (next !== void 0 && NAME_START.test(next)) {
+      let end = dollar + 2;
+      while (end < text.length && NAME_CHAR.test(text[end])) end++;
+      out.push({ name: text.slice(dollar + 1, end), offset: dollar, length: end - dollar });
+      i = end;
+      continue;
+    }
+    i = dollar + 1;
+  }
+  return out;
+}
+function matchingBrace(text, start) {
+  let depth = 0;
+  for (let i = start; i < text.length; i++) {
+    const c = text[i];
+    if (c === "$" && text[i + 1] === "{") {
+      depth++;
+      i++;
+    } else if (c === "}") {
+      if (depth === 0) return i;
+      depth--;
+    }
+  }
+  return -1;
+}
+function parseBraced(body, offset, length) {
+  let end = 0;
+  if (!NAME_START.test(body[0] ?? "")) return void 0;
+  while (end < body.length && NAME_CHAR.test(body[end])) end++;
+  const name2 = body.slice(0, end);
+  const rest = body.slice(end);
+  if (rest === "") return { name: name2, offset, length };
+  const operator2 = ["-", "?", "+"].includes(rest[0]) ? rest[0] : rest.slice(0, 2);
+  if (!["-", "?", "+", ":-", ":?", ":+"].includes(operator2)) return void 0;
+  return { name: name2, operator: operator2, argument: rest.slice(operator2.length), offset, length };
+}
+function interpolate(text, lookup = () => void 0, options = {}) {
+  return interpolateAt(text, lookup, options, 0);
+}
+function interpolateAt(text, lookup, options, depth) {
+  const unresolved = [];
+  const required = [];
+  let value = "";
+  let last = 0;
+  for (const ref of findReferences(text)) {
+    value += unescape(text.slice(last, ref.offset));
+    last = ref.offset + ref.length;
+    const set = lookup(ref.name);
+    const nested = (arg) => {
+      if (depth >= MAX_DEPTH) return arg;
+      const inner = interpolateAt(arg, lookup, options, depth + 1);
+      unresolved.push(...inner.unresolved);
+      required.push(...inner.required);
+      return inner.value;
+    };
+    switch (ref.operator) {
+      case ":-":
+        value += set !== void 0 && set !== "" ? set : nested(ref.argument ?? "");
+        break;
+      case "-":
+        value += set !== void 0 ? set : nested(ref.argument ?? "");
+        break;
+      case ":+":
+        value += set !== void 0 && set !== "" ? nested(ref.argument ?? "") : "";
+        break;
+      case "+":
+        value += set !== void 0 ? nested(ref.argument ?? "") : "";
+        break;
+      default:
+        if (set !== void 0) value += set;
+        else {
+          value += options.unset?.(ref.name) ?? "";
+          unresolved.push(ref.name);
+          if (isRequired(ref)) required.push(ref.name);
+        }
+    }
+  }
+  value += unescape(text.slice(last));
+  return { value, unresolved, required };
+}
+function unescape(text) {
+  return text.includes("$$") ? text.replace(/\$\$/g, "$") : text;
+}
+function splitOutsideInterpolation(text) {
+  const parts = [];
+  let depth = 0;
+  let current = "";
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === "$" && text[i + 1] === "{") depth++;
+    else if (c === "}" && depth > 0) depth--;
+    if (c === ":" && depth === 0) {
+      parts.push(current);
+      current = "";
+    } else current += c;
+  }
+  parts.push(current);
+  return parts;
+}
+
+// src/parse/compose.ts
+function interpolateInFile(file, text, options) {
+  return file?.deployment ? file.deployment.interpolate(text, options) : interpolate(text, void 0, options);
+}
 async function loadComposeFiles(ctx) {
   const paths = ctx.files.files.filter((f) => isComposeFile(f.path)).map((f) => f.path);
   const loaded = await mapLimited(paths, READ_CONCURRENCY, (path) => loadComposeFile(ctx, path));
@@ -6541,135 +6675,6 @@ function dockerfileOf(service) {
   const declaredIn = service.locate(["build"]).path;
   const path = posix2.normalize(posix2.join(posix2.dirname(declaredIn), context, dockerfile));
   return path.startsWith("..") ? void 0 : path;
-}
-
-// src/parse/interpolation.ts
-function isRequired(ref) {
-  return ref.operator === ":?" || ref.operator === "?";
-}
-function defaultOf(ref) {
-  return ref.operator === ":-" || ref.operator === "-" ? ref.argument : void 0;
-}
-var NAME_START = /[A-Za-z_]/;
-var NAME_CHAR = /[A-Za-z0-9_]/;
-var MAX_DEPTH = 8;
-function findReferences(text) {
-  const out = [];
-  let i = 0;
-  while (i < text.length) {
-    const dollar = text.indexOf("$", i);
-    if (dollar < 0) break;
-    const next = text[dollar + 1];
-    if (next === "$") {
-      i = dollar + 2;
-      continue;
-    }
-    if (next === "{") {
-      const close = matchingBrace(text, dollar + 2);
-      if (close < 0) break;
-      const ref = parseBraced(text.slice(dollar + 2, close), dollar, close + 1 - dollar);
-      if (ref) out.push(ref);
-      i = close + 1;
-      continue;
-    }
-    if (next !== void 0 && NAME_START.test(next)) {
-      let end = dollar + 2;
-      while (end < text.length && NAME_CHAR.test(text[end])) end++;
-      out.push({ name: text.slice(dollar + 1, end), offset: dollar, length: end - dollar });
-      i = end;
-      continue;
-    }
-    i = dollar + 1;
-  }
-  return out;
-}
-function matchingBrace(text, start) {
-  let depth = 0;
-  for (let i = start; i < text.length; i++) {
-    const c = text[i];
-    if (c === "$" && text[i + 1] === "{") {
-      depth++;
-      i++;
-    } else if (c === "}") {
-      if (depth === 0) return i;
-      depth--;
-    }
-  }
-  return -1;
-}
-function parseBraced(body, offset, length) {
-  let end = 0;
-  if (!NAME_START.test(body[0] ?? "")) return void 0;
-  while (end < body.length && NAME_CHAR.test(body[end])) end++;
-  const name2 = body.slice(0, end);
-  const rest = body.slice(end);
-  if (rest === "") return { name: name2, offset, length };
-  const operator2 = ["-", "?", "+"].includes(rest[0]) ? rest[0] : rest.slice(0, 2);
-  if (!["-", "?", "+", ":-", ":?", ":+"].includes(operator2)) return void 0;
-  return { name: name2, operator: operator2, argument: rest.slice(operator2.length), offset, length };
-}
-function interpolate(text, lookup = () => void 0, options = {}) {
-  return interpolateAt(text, lookup, options, 0);
-}
-function interpolateAt(text, lookup, options, depth) {
-  const unresolved = [];
-  const required = [];
-  let value = "";
-  let last = 0;
-  for (const ref of findReferences(text)) {
-    value += unescape(text.slice(last, ref.offset));
-    last = ref.offset + ref.length;
-    const set = lookup(ref.name);
-    const nested = (arg) => {
-      if (depth >= MAX_DEPTH) return arg;
-      const inner = interpolateAt(arg, lookup, options, depth + 1);
-      unresolved.push(...inner.unresolved);
-      required.push(...inner.required);
-      return inner.value;
-    };
-    switch (ref.operator) {
-      case ":-":
-        value += set !== void 0 && set !== "" ? set : nested(ref.argument ?? "");
-        break;
-      case "-":
-        value += set !== void 0 ? set : nested(ref.argument ?? "");
-        break;
-      case ":+":
-        value += set !== void 0 && set !== "" ? nested(ref.argument ?? "") : "";
-        break;
-      case "+":
-        value += set !== void 0 ? nested(ref.argument ?? "") : "";
-        break;
-      default:
-        if (set !== void 0) value += set;
-        else {
-          value += options.unset?.(ref.name) ?? "";
-          unresolved.push(ref.name);
-          if (isRequired(ref)) required.push(ref.name);
-        }
-    }
-  }
-  value += unescape(text.slice(last));
-  return { value, unresolved, required };
-}
-function unescape(text) {
-  return text.includes("$$") ? text.replace(/\$\$/g, "$") : text;
-}
-function splitOutsideInterpolation(text) {
-  const parts = [];
-  let depth = 0;
-  let current = "";
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (c === "$" && text[i + 1] === "{") depth++;
-    else if (c === "}" && depth > 0) depth--;
-    if (c === ":" && depth === 0) {
-      parts.push(current);
-      current = "";
-    } else current += c;
-  }
-  parts.push(current);
-  return parts;
 }
 
 // src/parse/dotenv.ts
@@ -14737,8 +14742,8 @@ export {
   parseDotenv,
   defaultOf,
   findReferences,
-  interpolate,
   splitOutsideInterpolation,
+  interpolateInFile,
   loadComposeFiles,
   isPlainObject,
   environmentOf,

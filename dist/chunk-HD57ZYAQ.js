@@ -9,7 +9,7 @@ import {
   expandHeaderVariables,
   loadConfig,
   originOf
-} from "./chunk-6MB5NMKQ.js";
+} from "./chunk-CTLQMTPF.js";
 import {
   createScanPool
 } from "./chunk-POYN6SAS.js";
@@ -22,7 +22,7 @@ import {
   redactText,
   redactWith,
   signUpRoutesFromRepo
-} from "./chunk-XUCCJRBV.js";
+} from "./chunk-ZACRNWBI.js";
 import {
   RAMP_CHECK_ID,
   capacityProblem,
@@ -30,7 +30,7 @@ import {
 } from "./chunk-UTYR6EJ4.js";
 import {
   SCANNERS
-} from "./chunk-D3ALXPSZ.js";
+} from "./chunk-HKWSCONT.js";
 import {
   loadFileSet,
   require_picomatch

@@ -9,7 +9,7 @@ import {
 import {
   imageSources,
   mergePatch
-} from "./chunk-Y2BJ55OD.js";
+} from "./chunk-TSOGGN7W.js";
 import {
   ContextTracker,
   ExternalTokenizer,
@@ -37,7 +37,7 @@ import {
   imageOf,
   imageRepository,
   importedModules,
-  interpolate,
+  interpolateInFile,
   isFragment,
   isOneShot,
   isPlainObject,
@@ -66,9 +66,10 @@ import {
   tags,
   truthy,
   unpinnedReason
-} from "./chunk-ISWKSD42.js";
+} from "./chunk-MZGC2JCM.js";
 import {
   BACKUP_PATH,
+  CHECKSUMMED_RULES,
   GENERIC_ENTROPY_THRESHOLD,
   GENERIC_RULE_ID,
   MANIFEST,
@@ -106,7 +107,7 @@ import {
   seededAccountScanner,
   urlPassword,
   webFrameworkScanner
-} from "./chunk-D3ALXPSZ.js";
+} from "./chunk-HKWSCONT.js";
 import {
   READ_CONCURRENCY,
   baseName,
@@ -32251,7 +32252,7 @@ function openLogin(store, service, file) {
   const env = environmentOf(service);
   const resolve2 = (value) => {
     if (!value.includes("$")) return value;
-    const done = file?.deployment ? file.deployment.interpolate(value) : interpolate(value);
+    const done = interpolateInFile(file, value);
     return done.unresolved.length || done.required.length ? void 0 : done.value;
   };
   const command = serviceCommand(service);
@@ -32805,7 +32806,6 @@ var OUTSIDE_DEPLOYED_FILES = {
   "private-key": "P2",
   "aws-access-key-id": "P2"
 };
-var CHECKSUMMED = /* @__PURE__ */ new Set(["github-token", "npm-token"]);
 var CONFIG_FILE = /\.(ya?ml|ini|conf|cfg|toml|properties|env)$|(^|\/)\.env[\w.-]*$/i;
 var NON_PRODUCTION_SECTION = /^(development|dev|test|testing|local|ci|e2e)\s*:\s*(&\w+)?\s*$/i;
 function inactiveLine(path, lines, line) {
@@ -32825,15 +32825,23 @@ function inactiveLine(path, lines, line) {
   }
   return void 0;
 }
+var DOCSTRING_LINES = 2e4;
+var docstringStates = /* @__PURE__ */ new WeakMap();
 function insideDocstring(lines, line) {
-  let open;
-  for (let i = 0; i < line - 1 && i < 2e4; i++) {
-    for (const m of lines[i].matchAll(/"""|'''/g)) {
-      if (open === void 0) open = m[0];
-      else if (open === m[0]) open = void 0;
+  let states = docstringStates.get(lines);
+  if (!states) {
+    states = [false];
+    let open;
+    for (let i = 0; i < lines.length && i < DOCSTRING_LINES; i++) {
+      for (const m of lines[i].matchAll(/"""|'''/g)) {
+        if (open === void 0) open = m[0];
+        else if (open === m[0]) open = void 0;
+      }
+      states.push(open !== void 0);
     }
+    docstringStates.set(lines, states);
   }
-  return open !== void 0;
+  return states[Math.min(line - 1, states.length - 1)];
 }
 function judgeHit(hit, role) {
   const guess = OUTSIDE_DEPLOYED_FILES[hit.rule];
@@ -32841,7 +32849,7 @@ function judgeHit(hit, role) {
   if (hit.minor) return { severity: "P2", why: hit.minor };
   if (hit.declaredFake) return { severity: "P2", why: "the code declares the value made up (a comment beside it, its name or the file header)" };
   if (role.role === "unknown") return guess === "not judged" && !isGeneratedSecret(hit.value) ? { severity: "P1", why: `${role.reason}; nothing shows production uses this value` } : { severity: "P0" };
-  if (role.role === "test" && guess === void 0 && !CHECKSUMMED.has(hit.rule)) {
+  if (role.role === "test" && guess === void 0 && !CHECKSUMMED_RULES.has(hit.rule)) {
     return { severity: "P1", why: `${role.reason}; a ${hit.description} has no checksum to tell a live one from a test vector: make sure it is not live` };
   }
   if (role.role === "production" || guess === void 0) return { severity: "P0" };
@@ -33262,7 +33270,7 @@ var composeImagePinning = {
       visit(service, file) {
         const written = imageOf(service);
         const options = { unset: (name) => `${UNSET}${name}${UNSET}` };
-        const resolved = file.deployment ? file.deployment.interpolate(written, options) : interpolate(written, void 0, options);
+        const resolved = interpolateInFile(file, written, options);
         const image = resolved.value.trim();
         if (!image || isUnknownTag(image)) return [];
         const reason = imageUnpinnedReason(image);

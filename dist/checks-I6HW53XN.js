@@ -1,14 +1,14 @@
 import { createRequire as __rgCreateRequire } from 'node:module'; const require = __rgCreateRequire(import.meta.url);
 import {
   ALL_CHECKS
-} from "./chunk-XUCCJRBV.js";
+} from "./chunk-ZACRNWBI.js";
 import "./chunk-UTYR6EJ4.js";
-import "./chunk-Y2BJ55OD.js";
+import "./chunk-TSOGGN7W.js";
 import "./chunk-JWXGXOVI.js";
-import "./chunk-ISWKSD42.js";
+import "./chunk-MZGC2JCM.js";
 import {
   SCANNERS
-} from "./chunk-D3ALXPSZ.js";
+} from "./chunk-HKWSCONT.js";
 import "./chunk-MIYDDCIY.js";
 import "./chunk-MIBNUXR3.js";
 import "./chunk-3QW3PGZE.js";

@@ -3,12 +3,12 @@ import {
   DEFAULT_CONFIG_PATH,
   buildRepoModel,
   loadConfig
-} from "./chunk-6MB5NMKQ.js";
-import "./chunk-JUQ7VS5M.js";
+} from "./chunk-CTLQMTPF.js";
+import "./chunk-6RBI6KJE.js";
 import {
   terminalText
 } from "./chunk-JWXGXOVI.js";
-import "./chunk-ISWKSD42.js";
+import "./chunk-MZGC2JCM.js";
 import {
   loadFileSet
 } from "./chunk-MIYDDCIY.js";

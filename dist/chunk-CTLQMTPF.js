@@ -1,7 +1,7 @@
 import { createRequire as __rgCreateRequire } from 'node:module'; const require = __rgCreateRequire(import.meta.url);
 import {
   aspnetModel
-} from "./chunk-JUQ7VS5M.js";
+} from "./chunk-6RBI6KJE.js";
 import {
   UNKNOWN_ROLE,
   applicationSource,
@@ -20,7 +20,7 @@ import {
   roleFromContent,
   settingsRoleOverrides,
   springModel
-} from "./chunk-ISWKSD42.js";
+} from "./chunk-MZGC2JCM.js";
 import {
   POOLED_CONCURRENCY,
   READ_CONCURRENCY,
