@@ -37,6 +37,15 @@ describe('redaction', () => {
   });
 });
 
+describe('file locations in messages', () => {
+  it('keeps a path and line (`certs/server.key:12`, `src/secrets.rs:89`) and still hides `key:value` assignments', () => {
+    expect(redactText('private key block at certs/server.key:12 and crates/client/src/secrets.rs:89.')).toBe('private key block at certs/server.key:12 and crates/client/src/secrets.rs:89.');
+    expect(redactText('at .dev/testing-host-key:1: BEGIN')).toBe('at .dev/testing-host-key:1: BEGIN');
+    expect(redactText('api_key:48213377 token:93811234')).not.toContain('48213377');
+    expect(redactText('api_key:48213377 token:93811234')).not.toContain('93811234');
+  });
+});
+
 describe('header redaction keeps protocol keywords', () => {
   it('shows Access-Control-Allow-Credentials and WWW-Authenticate values', () => {
     expect(redactHeaderValue('access-control-allow-credentials', 'true')).toBe('true');

@@ -44,7 +44,7 @@ describe('gitleaks configuration', () => {
     const line = ['[[allowlists]]', "regexTarget = 'line'", "regexes = ['''sample-token''']", '', '[[allowlists]]', "condition = 'AND'", "paths = ['''^src/''']", "stopwords = ['zzzz']", ''].join('\n');
     const files = base({
       '.gitleaks.toml': line,
-      'src/a.js': `export const sampleToken = "${TOKEN_A}"; // sample-token for the docs\n`,
+      'src/a.js': `export const docsToken = "${TOKEN_A}"; // sample-token for the docs\n`,
       'src/b.js': `export const b = "${TOKEN_B}";\n`,
     });
     const result = await audit(secretsChecks, files, { git: true });

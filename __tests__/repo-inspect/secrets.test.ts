@@ -179,3 +179,44 @@ describe('documentation samples', () => {
     ]);
   });
 });
+
+// Real openssl output (EC P-256, self-signed): a certificate for localhost and 127.0.0.1 only, and one that also
+// names a public host. Assembled at run time like the tokens above.
+const pem = (kind: string, body: string): string => j('-----BEGIN ', kind, '-----\n', body, '\n-----END ', kind, '-----\n');
+const LOCAL_KEY = pem('PRIVATE KEY', 'MIGHAgEAMBMGByqGSM49AgEGCCqGSM49AwEHBG0wawIBAQQg5du92L5FXIwApvQF\nnYOQhNQVBHSr1hb+AU9TP2A8ooihRANCAATcxQJxAOC+QxQuLx1ctu658+aM9Dt8\nSCTdf35zsLpGXUYel+UBLZMmc3wEBZixMbs9ABXflgCt6WEr6yJKP+r1');
+const LOCAL_CERT = pem('CERTIFICATE', 'MIIBmTCCAT+gAwIBAgIUIsw5YIvtWJRJEJYfAPlSlgxRz8swCgYIKoZIzj0EAwIw\nFDESMBAGA1UEAwwJbG9jYWxob3N0MB4XDTI2MTIwNzE1MDkxM1oXDTM2MTIwNDE1\nMDkxM1owFDESMBAGA1UEAwwJbG9jYWxob3N0MFkwEwYHKoZIzj0CAQYIKoZIzj0D\nAQcDQgAE3MUCcQDgvkMULi8dXLbuufPmjPQ7fEgk3X9+c7C6Rl1GHpflAS2TJnN8\nBAWYsTG7PQAV35YArelhK+siSj/q9aNvMG0wHQYDVR0OBBYEFItAmPnKZsci43j3\n//6Rea/iZQtYMB8GA1UdIwQYMBaAFItAmPnKZsci43j3//6Rea/iZQtYMA8GA1Ud\nEwEB/wQFMAMBAf8wGgYDVR0RBBMwEYIJbG9jYWxob3N0hwR/AAABMAoGCCqGSM49\nBAMCA0gAMEUCIQDp/v2D9ikJSY7EZYN7cAQhTAZY4tVDQqKD/1lqyDssVgIgHu2T\nDNe19dzyyLurfW2Qk7c9wsgZa3Hzxiw0OAxC9uo=');
+const PUBLIC_KEY = pem('PRIVATE KEY', 'MIGHAgEAMBMGByqGSM49AgEGCCqGSM49AwEHBG0wawIBAQQgnNe3SDx3DQs937jh\nzu6s7/+2C4e+m5twgNDXkB+GJWShRANCAAQ8C/m/3nJcgBKOECZqJIDElXiW8gLt\nsQsAnlK20h2SGJc27tEhtVn0mG324AELJ32NYXRiTOd+Daqlh3VOlbCz');
+const PUBLIC_CERT = pem('CERTIFICATE', 'MIIBvjCCAWWgAwIBAgIUKcvhHCs1W4mWkHFUFFQ8ny+UvA8wCgYIKoZIzj0EAwIw\nHzEdMBsGA1UEAwwUc2hvcC5hY21lLXJldGFpbC5jb20wHhcNMjYxMjA3MTUwOTEz\nWhcNMzYxMjA0MTUwOTEzWjAfMR0wGwYDVQQDDBRzaG9wLmFjbWUtcmV0YWlsLmNv\nbTBZMBMGByqGSM49AgEGCCqGSM49AwEHA0IABDwL+b/eclyAEo4QJmokgMSVeJby\nAu2xCwCeUrbSHZIYlzbu0SG1WfSYbfbgAQsnfY1hdGJM534NqqWHdU6VsLOjfzB9\nMB0GA1UdDgQWBBRYGzNR/IZdbWhbaeShDYVf3vcrfjAfBgNVHSMEGDAWgBRYGzNR\n/IZdbWhbaeShDYVf3vcrfjAPBgNVHRMBAf8EBTADAQH/MCoGA1UdEQQjMCGCFHNo\nb3AuYWNtZS1yZXRhaWwuY29tgglsb2NhbGhvc3QwCgYIKoZIzj0EAwIDRwAwRAIg\nNU8S+PoW7toZahZq6BbC8X68IHX9nOrapf25QznwtA0CIFazSTyEW6o/ktbvtzmu\nknhPuG90X9z4gs0l7S3H7z3p');
+
+describe('private keys judged by their certificate', () => {
+  it('is P2 for the key of a certificate issued only for local names, found by its public key; P0 when it names a public host', async () => {
+    const result = await audit(secretsChecks, {
+      // The dev proxy's pair, and the same under other names: the key is matched to its certificate by public key.
+      'proxy/files/selfsigned.key': LOCAL_KEY,
+      'proxy/files/selfsigned.crt': LOCAL_CERT,
+      'deploy/tls/server.key': PUBLIC_KEY,
+      'deploy/tls/server.crt': PUBLIC_CERT,
+      // A local certificate beside a key that is not its own proves nothing about that key.
+      'deploy/mixed/tls.key': PUBLIC_KEY,
+      'deploy/mixed/localhost.crt': LOCAL_CERT,
+      // Both in one file.
+      'certs/bundle.pem': LOCAL_KEY + LOCAL_CERT,
+    });
+    expect(where(result, 'secrets.hardcoded')).toEqual(['fail P0 deploy/mixed/tls.key:1', 'fail P0 deploy/tls/server.key:1', 'fail P2 certs/bundle.pem:1', 'fail P2 proxy/files/selfsigned.key:1']);
+    expect(messages(result, 'secrets.hardcoded')[3]).toContain('its certificate (proxy/files/selfsigned.crt) is issued only for local names (localhost, 127.0.0.1)');
+  });
+});
+
+describe('provider-documented samples and values named as examples', () => {
+  it("sets aside Slack's documented oauth.v2.access token and a value assigned to an *_example name, not a live token beside them", () => {
+    const text = [
+      `SLACK_OAUTH_RESPONSE = {"access_token": "${j('xoxb', '-17653672481-19874698323-pdFZKVeTuE8sk7oOcBrzbqgy')}"}`,
+      `placeholder: t('stripe.secret_key_example', api_secret_key_example: '${j('sk', '_live_', 'c7VffYB8AwSchkxe5RfjtS7e')}')`,
+      `STRIPE_KEY = "${TOKENS.stripe}"`,
+      `link = "https://app/confirm?confirmation_token=${j('a1B2', 'c3D4e5F6g7H8i9')}"`,
+    ].join('\n');
+    expect(scanForSecrets(text, { code: true }).map((h) => [h.rule, h.line])).toEqual([['stripe-live-key', 3]]);
+    // A deploy-time variable inside the value (Coolify's generated `SERVICE_*` values) is no literal.
+    expect(scanForSecrets('services:\n  app:\n    environment:\n      - APP_KEY=base64:${SERVICE_REALBASE64_INVOICENINJA2}\n', { code: false })).toEqual([]);
+  });
+});

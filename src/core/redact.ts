@@ -254,7 +254,9 @@ export function redactText(text: string): string {
 function redactAssignments(text: string, depth: number): string {
   return text.replace(
     ASSIGNMENT,
-    (m, q1: string, key: string, sep: string, dq: string | undefined, sq: string | undefined, bare: string | undefined) => {
+    (m, q1: string, key: string, sep: string, dq: string | undefined, sq: string | undefined, bare: string | undefined, offset: number) => {
+      // `certs/server.key:12`, `src/secrets.rs:89`: a file's path and line in a message, not an assignment.
+      if (sep === ':' && bare !== undefined && /^\d{1,7}[.:)\]]*$/.test(bare) && (key.includes('.') || text[offset - 1] === '/')) return m;
       // Prose punctuation after a bare value is not part of it ("credentials: true.").
       const trail = bare !== undefined ? (/[.:!)\]]+$/.exec(bare)?.[0] ?? '') : '';
       const value = dq ?? sq ?? bare?.slice(0, bare.length - trail.length) ?? '';

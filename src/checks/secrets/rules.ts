@@ -91,13 +91,41 @@ const DOCUMENTED_JWT_SIGNATURE = 'SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c';
 // in 36 random base62 characters: about 1 in 10^7), but samples always do:
 // `ghp_PersonalAccessToken0124567890000000`, `sk_live_XXXXXXXX...`.
 const SAMPLE_MARKERS = /example|sample|fake|dummy|placeholder|your_?(?:api_?)?(?:key|token|secret)|token|secret|password|personal|xxxx|0000000|1234567|(.)\1{7,}/i;
+// A hand-typed run (`a1B2c3D4e5F6g7H8i9`) in a value only a guessing rule found: what a mock-up or email design
+// puts in a link. Provider-format rules keep such values: their format (and checksum) already says token.
+const TYPED_RUN = /a1b2c3d4|abcdefgh|12345678/i;
 
 // Keys a provider documents for tests, which accept every request and protect nothing: Google reCAPTCHA's
 // test site and secret keys (Turnstile's and hCaptcha's test keys are runs of zeros, caught above).
 const PROVIDER_TEST_KEYS = new Set(['6LeIxAcTAAAAAJcZVRqyHh71UMIEGNQ_MXjiZKhI', '6LeIxAcTAAAAAGG-vFI1TnRWxMZNFuojJ4WifJWe']);
 
+// The random part of tokens a provider prints in its own documentation, which tests and fixtures then copy
+// (SEVERITY.md: provider-documented example keys are not credentials). Matched as a substring, so the bot and
+// user variants of one sample (`xoxb-…`, `xoxp-…` with the same tail) are both known.
+const PROVIDER_DOCUMENTED_SAMPLES: ReadonlyArray<{ provider: string; sample: string }> = [
+  // Slack's oauth.v2.access response example (api.slack.com/methods/oauth.v2.access).
+  { provider: 'Slack', sample: '17653672481-19874698323-pdFZKVeTuE8sk7oOcBrzbqgy' },
+  // Stripe's API reference keys (test mode, but also pasted with sk_live_ by hand).
+  { provider: 'Stripe', sample: '4eC39HqLyjWDarjtT1zdp7dc' },
+  { provider: 'Stripe', sample: 'TYooMQauvdEDq54NiTphI7jx' },
+  // GitHub's token-format announcement (github.blog, 2021-04).
+  { provider: 'GitHub', sample: '16C7e42F292c6912E7710c838347Ae178B4a' },
+];
+
 function isDocumentedExample(value: string): boolean {
-  return SAMPLE_MARKERS.test(value) || value.includes(DOCUMENTED_JWT_SIGNATURE) || PROVIDER_TEST_KEYS.has(value) || isRepetitive(value);
+  return SAMPLE_MARKERS.test(value) || value.includes(DOCUMENTED_JWT_SIGNATURE) || PROVIDER_TEST_KEYS.has(value) || isRepetitive(value) || PROVIDER_DOCUMENTED_SAMPLES.some((s) => value.includes(s.sample));
+}
+
+// A value assigned to a name that says it is an example (`api_secret_key_example: 'sk_live_…'`,
+// `SAMPLE_TOKEN = "…"`, `placeholderKey: …`): the text just before it on its line, up to the opening quote.
+const EXAMPLE_NAME_BEFORE = /\b\w*(?:example|sample|placeholder)\w*["']?\s*(?:[:=]|=>)\s*["'`]?$/i;
+
+// A key that says its value is an example (`api_secret_key_example`, `sampleToken`).
+const EXAMPLE_KEY = /example|sample|placeholder/i;
+
+function namedAsExample(text: string, offset: number): boolean {
+  const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
+  return EXAMPLE_NAME_BEFORE.test(text.slice(Math.max(lineStart, offset - 120), offset));
 }
 
 /** A short run repeated (`github_pat_wrongwrongwrong...`, `abcabcabcabc`): typed by hand, not generated. */
@@ -314,7 +342,8 @@ export function genericFilter(value: string): string | undefined {
   if (/[^\x21-\x7e]/.test(value)) return 'text';
   if (IDENTIFIER_PATH.test(value)) return 'identifier-path';
   if (/^(https?|file):\/\//i.test(value) || /^[./~]/.test(value)) return 'url-or-path';
-  if (value.includes('{{') || value.includes('(')) return 'template-or-call';
+  // A template or call, or a variable filled in at deploy time anywhere in it (`base64:${SERVICE_BASE64_APP}`).
+  if (value.includes('{{') || value.includes('(') || /\$\{[A-Za-z_][A-Za-z0-9_]*/.test(value)) return 'template-or-call';
   if (isPlaceholder(value)) return 'placeholder';
   if (isReference(value)) return 'reference';
   if (isHashOrIdentifier(value)) return 'hash-or-identifier';
@@ -450,13 +479,17 @@ export function scanForSecrets(text: string, options: ScanOptions): SecretHit[] 
         setAside(ruleFilter);
         continue;
       }
+      const offset = match.index + Math.max(0, match[0].indexOf(secret));
       if (isDocumentedExample(secret)) {
         setAside('documented-example');
         continue;
       }
-      const offset = match.index + Math.max(0, match[0].indexOf(secret));
       if (inPlaceholderAttribute(text, offset)) {
         setAside('form-placeholder');
+        continue;
+      }
+      if (namedAsExample(text, offset)) {
+        setAside('documented-example');
         continue;
       }
       if (allowed(offset)) {
@@ -480,7 +513,7 @@ export function scanForSecrets(text: string, options: ScanOptions): SecretHit[] 
     let keyStart = match.index;
     while (keyStart > 0 && KEY_CHAR.test(text[keyStart - 1]!)) keyStart--;
     const key = text.slice(keyStart, match.index) + /^[A-Za-z0-9_-]*/.exec(whole)![0];
-    const filter = keyNameFilter(key) ?? (isDocumentedExample(value) ? 'documented-example' : genericFilter(value));
+    const filter = keyNameFilter(key) ?? (isDocumentedExample(value) || TYPED_RUN.test(value) || EXAMPLE_KEY.test(key) ? 'documented-example' : genericFilter(value));
     if (filter) {
       // Short values and plain words are what most assignments hold: counting them would say nothing.
       if (filter !== 'not-letters-and-digits') setAside(filter);
