@@ -52,6 +52,13 @@ describe('aspnet.committed-secret', () => {
     expect(where(result, 'secrets.hardcoded').filter((w) => w.startsWith('fail') && w.includes('appsettings.json'))).toEqual([]);
   });
 
+  it('judges a credential in appsettings.{Environment}.json of an environment production does not run in as a development value', async () => {
+    const docker = '{\n  "ConnectionStrings": {\n    "CatalogConnection": "Server=sqlserver;Database=Catalog;User Id=sa;Password=Qm7vR2xL9kTz4wNp8sYb;"\n  }\n}\n';
+    const result = await audit(secretsChecks, project({ [`${P}/appsettings.Docker.json`]: docker, [`${P}/appsettings.json`]: docker }));
+    expect(where(result, 'secrets.hardcoded')).toEqual([`fail P0 ${P}/appsettings.json:3`, `fail P2 ${P}/appsettings.Docker.json:3`]);
+    expect(messages(result, 'secrets.hardcoded')[1]).toContain('ASP.NET Core loads appsettings.Docker.json only in the Docker environment, and production runs Production');
+  });
+
   it('loads appsettings.{Environment}.json of the deployed environment only, and honours environment overrides', async () => {
     const dev = '{ "Jwt": { "Key": "local-development-signing-key" } }\n';
     const files = project({ [`${P}/appsettings.json`]: '{ "Jwt": { "Issuer": "shop" } }\n', [`${P}/appsettings.Development.json`]: dev, [`${P}/appsettings.Staging.json`]: dev });
@@ -86,6 +93,16 @@ describe('aspnet.developer-errors', () => {
         // An alternative that holds in production is no guard.
     const either = await audit(aspnetChecks, project({ [`${P}/Program.cs`]: program(['if (app.Environment.IsDevelopment() || selfHosted)', '{', '    app.UseDeveloperExceptionPage();', '}', ...SAFE_PIPELINE]) }));
     expect(where(either, ID)).toEqual([`fail P0 ${P}/Program.cs:6`]);
+  });
+
+  it('reads an environment-name alternative by the environment production runs in (eShopOnWeb: `|| EnvironmentName == "Docker"`)', async () => {
+    const docker = program(['if (app.Environment.IsDevelopment() || app.Environment.EnvironmentName == "Docker")', '{', '    app.UseDeveloperExceptionPage();', '}', ...SAFE_PIPELINE]);
+    expect(where(await audit(aspnetChecks, project({ [`${P}/Program.cs`]: docker })), ID)).toEqual(['pass P0']);
+    // The same condition when production itself runs as "Docker" holds there.
+    const deployed = await audit(aspnetChecks, project({ [`${P}/Program.cs`]: docker, [`${P}/Dockerfile`]: 'FROM mcr.microsoft.com/dotnet/aspnet:8.0\nENV ASPNETCORE_ENVIRONMENT=Docker\nCOPY . /app\n' }));
+    expect(where(deployed, ID)).toEqual([`fail P0 ${P}/Program.cs:6`]);
+    const production = program(['if (app.Environment.IsDevelopment() || app.Environment.IsEnvironment("Production"))', '{', '    app.UseDeveloperExceptionPage();', '}', ...SAFE_PIPELINE]);
+    expect(where(await audit(aspnetChecks, project({ [`${P}/Program.cs`]: production })), ID)).toEqual([`fail P0 ${P}/Program.cs:6`]);
   });
 
   it('fails DetailedErrors in the loaded appsettings and a deployment in the Development environment', async () => {

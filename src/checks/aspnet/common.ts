@@ -54,25 +54,85 @@ export function lineAt(text: string, index: number): number {
   return text.slice(0, index).split('\n').length;
 }
 
-// A condition true only outside production: `env.IsDevelopment()`, `IsEnvironment("QA")`, `#if DEBUG`.
-const DEV_CONDITION = /^[\s(]*[\w.]*\.?(IsDevelopment\s*\(\s*\)|IsEnvironment\s*\(\s*"(Development|Dev|Local|QA|Test|Testing)"\s*\)|IsStaging\s*\(\s*\))[\s)]*((&&|\|\|)\s*[\w.!]*\.?(IsDevelopment|IsEnvironment|IsStaging)\s*\([^)]*\)[\s)]*)*$/;
+// One test that holds only outside production: `env.IsDevelopment()`, `IsStaging()`, `IsEnvironment("QA")`,
+// `EnvironmentName == "Docker"` (any environment name but the one production runs in).
+const DEV_TERM = /^!?\s*[\w.]*\.?(?:IsDevelopment\s*\(\s*\)|IsStaging\s*\(\s*\))$/;
+const ENVIRONMENT_NAMED = /^[\w.]*\.?(?:IsEnvironment\s*\(\s*"([^"]+)"\s*\)|EnvironmentName\s*==\s*"([^"]+)"|"([^"]+)"\s*==\s*[\w.]*EnvironmentName|EnvironmentName\s*==\s*Environments\.(\w+))$/;
 const NEGATED_DEV = /^\s*!\s*[\w.]*\.?IsDevelopment\s*\(\s*\)\s*$/;
+
+/** Strips the parentheses that wrap a whole expression: `((a || b))` → `a || b`. */
+function unwrap(expr: string): string {
+  let e = expr.trim();
+  for (;;) {
+    if (!e.startsWith('(') || !e.endsWith(')')) return e;
+    let depth = 0;
+    let wraps = true;
+    for (let i = 0; i < e.length - 1; i++) {
+      if (e[i] === '(') depth++;
+      else if (e[i] === ')') depth--;
+      if (depth === 0) {
+        wraps = false;
+        break;
+      }
+    }
+    if (!wraps) return e;
+    e = e.slice(1, -1).trim();
+  }
+}
+
+/** Splits at a top-level operator (`||` or `&&`), outside parentheses and strings. */
+function splitTop(expr: string, op: '||' | '&&'): string[] {
+  const parts: string[] = [];
+  let depth = 0;
+  let quoted = false;
+  let start = 0;
+  for (let i = 0; i < expr.length; i++) {
+    const ch = expr[i];
+    if (ch === '"') quoted = !quoted;
+    if (quoted) continue;
+    if (ch === '(') depth++;
+    else if (ch === ')') depth--;
+    else if (depth === 0 && expr.startsWith(op, i)) {
+      parts.push(expr.slice(start, i));
+      start = i + 2;
+      i++;
+    }
+  }
+  parts.push(expr.slice(start));
+  return parts.map(unwrap);
+}
+
+/**
+ * A condition that holds only outside production: every alternative (`||`)
+ * has a conjunct (`&&`) that is a development test. A condition with another
+ * alternative (`IsDevelopment() || selfHosted`) may hold in production.
+ */
+export function isDevelopmentCondition(cond: string, productionEnvironment = 'Production'): boolean {
+  const devTerm = (term: string): boolean => {
+    if (DEV_TERM.test(term) && !term.startsWith('!')) return true;
+    const named = ENVIRONMENT_NAMED.exec(term);
+    if (!named) return false;
+    const name = named[1] ?? named[2] ?? named[3] ?? named[4]!;
+    return name.toLowerCase() !== productionEnvironment.toLowerCase();
+  };
+  const alternatives = splitTop(unwrap(cond), '||');
+  return alternatives.every((alt) => splitTop(alt, '&&').some((c) => devTerm(c) || (alt !== c && isDevelopmentCondition(c, productionEnvironment))));
+}
 
 /**
  * Whether the statement at `index` runs only in a development environment:
- * inside (at any depth) an `if` whose condition is only IsDevelopment()-like
- * tests, the `else` of an `if (!env.IsDevelopment())`, or a `#if DEBUG`
- * region. A condition with another alternative (`IsDevelopment() || selfHosted`)
- * may hold in production.
+ * inside (at any depth) an `if` whose condition holds only outside production
+ * (isDevelopmentCondition), the `else` of an `if (!env.IsDevelopment())`, or a
+ * `#if DEBUG` region.
  */
-export function developmentOnly(text: string, index: number): boolean {
+export function developmentOnly(text: string, index: number, productionEnvironment = 'Production'): boolean {
   const before = text.slice(0, index);
   const ifDirective = before.lastIndexOf('#if DEBUG');
   if (ifDirective >= 0 && before.indexOf('#endif', ifDirective) < 0 && before.indexOf('#else', ifDirective) < 0) return true;
   // The statement's own single-line `if (...)` without braces.
   const stmtStart = Math.max(before.lastIndexOf(';'), before.lastIndexOf('{'), before.lastIndexOf('}')) + 1;
   // (the receiver before the match, `app.` of `app.UseDeveloperExceptionPage`, is part of the statement)
-  if (guardOf(before.slice(Math.max(stmtStart, index - 300)).replace(/[\w.\s]*$/, ''))) return true;
+  if (guardOf(before.slice(Math.max(stmtStart, index - 300)).replace(/[\w.\s]*$/, ''), productionEnvironment)) return true;
   let depth = 0;
   for (let i = index - 1; i >= 0; i--) {
     const ch = text[i];
@@ -85,18 +145,18 @@ export function developmentOnly(text: string, index: number): boolean {
       const head = text.slice(Math.max(0, i - 300), i);
       const start = Math.max(head.lastIndexOf(';'), head.lastIndexOf('{'), head.lastIndexOf('}')) + 1;
       const stmt = head.slice(start).trim();
-      if (guardOf(stmt) || (/\belse$/.test(stmt) && elseOfNotDevelopment(text, i))) return true;
+      if (guardOf(stmt, productionEnvironment) || (/\belse$/.test(stmt) && elseOfNotDevelopment(text, i))) return true;
     }
   }
   return false;
 }
 
 /** `if (env.IsDevelopment())` or `} else` after `if (!env.IsDevelopment())`, as the text before a block or statement. */
-function guardOf(head: string): boolean {
+function guardOf(head: string, productionEnvironment: string): boolean {
   // Startup's convention methods run in their environment only: `ConfigureDevelopment(IApplicationBuilder app)`.
   if (/\bvoid\s+Configure(Development|Local|Testing|Test|QA)(Services)?\s*\([^)]*\)\s*$/.test(head)) return true;
   const cond = /\bif\s*\(([\s\S]*)\)\s*$/.exec(head.trim())?.[1];
-  if (cond !== undefined) return DEV_CONDITION.test(cond);
+  if (cond !== undefined) return isDevelopmentCondition(cond, productionEnvironment);
   return false;
 }
 

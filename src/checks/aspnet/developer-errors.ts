@@ -31,7 +31,7 @@ export const aspnetDeveloperErrors: RepoCheck = {
         }
         for (const { path, text } of await codeOf(ctx, project, ['DeveloperExceptionPage', 'DetailedErrors'])) {
           for (const m of text.matchAll(DEVELOPER_PAGE)) {
-            if (developmentOnly(text, m.index)) continue;
+            if (developmentOnly(text, m.index, project.environment)) continue;
             const line = lineAt(text, m.index);
             findings.push({ status: 'fail', message: `${path}:${line} turns on developer error details (\`${m[0].replace(/\s+/g, '').replace(/\($/, '()')}\`) outside any IsDevelopment() condition: production error responses carry stack traces and request details.`, location: { path, line } });
           }

@@ -44,7 +44,7 @@ export const aspnetHttps: RepoCheck = {
       ctx,
       async (project) => {
         const code = await codeOf(ctx, project, WORDS);
-        const inProduction = (word: string, re: RegExp): boolean => code.some(({ text }) => text.includes(word) && [...text.matchAll(re)].some((m) => !developmentOnly(text, m.index)));
+        const inProduction = (word: string, re: RegExp): boolean => code.some(({ text }) => text.includes(word) && [...text.matchAll(re)].some((m) => !developmentOnly(text, m.index, project.environment)));
         const missing = [!inProduction('Https', REDIRECT) && 'UseHttpsRedirection()', !inProduction('UseHsts', HSTS) && 'UseHsts()'].filter((x): x is string => Boolean(x));
         if (!missing.length) return [{ status: 'pass', message: 'The production pipeline calls UseHttpsRedirection() and UseHsts().' }];
         // The project's own entry point first (Program.cs, Startup.cs), then its other files.

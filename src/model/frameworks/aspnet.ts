@@ -69,6 +69,26 @@ export async function aspnetModel(files: FileSet, parsed: ParsedFiles, roles: Fi
   return { projects };
 }
 
+/**
+ * The `appsettings.{Environment}.json` files of each project that production
+ * does not load (ASP.NET Core reads `appsettings.json` and the file of the
+ * environment it runs in only), with why: a value there runs only in that
+ * other environment.
+ */
+export function appsettingsOutsideProduction(model: AspNetModel, files: FileSet): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const project of model.projects) {
+    const prefix = project.dir ? `${project.dir}/` : '';
+    for (const f of files.files) {
+      if (!f.path.startsWith(prefix) || f.path.slice(prefix.length).includes('/')) continue;
+      const other = /^appsettings\.([^.]+)\.json$/i.exec(f.path.slice(prefix.length))?.[1];
+      if (other === undefined || project.files.includes(f.path)) continue;
+      out.set(f.path, `ASP.NET Core loads ${f.path.slice(prefix.length)} only in the ${other} environment, and production runs ${project.environment} (${project.environmentFrom})`);
+    }
+  }
+  return out;
+}
+
 const dirOf = (path: string): string => (posix.dirname(path) === '.' ? '' : posix.dirname(path));
 const inDir = (path: string, dir: string): boolean => dir === '' || path.startsWith(`${dir}/`);
 
