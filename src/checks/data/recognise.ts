@@ -248,7 +248,89 @@ function sqliteDatabase(head: Buffer): DumpDescription | undefined {
   if (searchTables.size && [...names].every((n) => searchTables.has(n) || shadow(n))) {
     return { format: 'SQLite database', details: [...details, 'only full-text search tables: a search index'], hasData: false, lowRisk: 'it only holds a full-text search index' };
   }
+  if (names.size) {
+    const rows = sqliteTableRows(head);
+    // Every table's b-tree read and empty: a schema template the application copies on first start.
+    if (rows && rows.size && [...rows.values()].every((n) => n === 0)) {
+      return { format: 'SQLite database', details: [...details, `every one of its ${rows.size} table(s) holds 0 rows`], hasData: false };
+    }
+  }
   return { format: 'SQLite database', details, hasData: names.size > 0 };
+}
+
+/** A SQLite varint (1 to 9 bytes, big-endian, 7 bits per byte but the ninth): its value and length. */
+function varint(buf: Buffer, at: number): [number, number] {
+  let value = 0;
+  for (let i = 0; i < 8; i++) {
+    const byte = buf[at + i];
+    if (byte === undefined) return [value, i + 1];
+    value = value * 128 + (byte & 0x7f);
+    if (byte < 0x80) return [value, i + 1];
+  }
+  return [value * 256 + (buf[at + 8] ?? 0), 9];
+}
+
+/** Bytes a record column of this serial type takes (sqlite.org/fileformat.html §2.1). */
+function serialSize(type: number): number {
+  if (type >= 12) return Math.floor((type - (type % 2 ? 13 : 12)) / 2);
+  return [0, 1, 2, 3, 4, 6, 8, 8, 0, 0, 0, 0][type] ?? 0;
+}
+
+/**
+ * Rows per user table of a SQLite file held whole in `head`: the schema's
+ * records on page 1 give each table's root page, and a root page that is an
+ * empty leaf (type 0x0D or 0x0A with no cell) holds no row; 1 stands for "some".
+ * Undefined when it cannot tell: the file is larger than `head`, the schema
+ * spans more than page 1, or a record does not read.
+ */
+export function sqliteTableRows(head: Buffer): Map<string, number> | undefined {
+  if (head.length < 112) return undefined;
+  const rawPageSize = head.readUInt16BE(16);
+  const pageSize = rawPageSize === 1 ? 65536 : rawPageSize;
+  const pages = head.readUInt32BE(28);
+  if (pages * pageSize > head.length || pageSize < 512) return undefined;
+  // Page 1: the sqlite_schema table, its b-tree page header at offset 100.
+  if (head[100] !== 0x0d) return undefined;
+  const cells = head.readUInt16BE(103);
+  const out = new Map<string, number>();
+  for (let c = 0; c < cells; c++) {
+    let at = head.readUInt16BE(108 + 2 * c);
+    const [, l1] = varint(head, at); // payload length
+    at += l1;
+    const [, l2] = varint(head, at); // rowid
+    at += l2;
+    const recordStart = at;
+    const [headerSize, l3] = varint(head, at);
+    let typeAt = at + l3;
+    const types: number[] = [];
+    while (typeAt < recordStart + headerSize && types.length < 5) {
+      const [t, l] = varint(head, typeAt);
+      types.push(t);
+      typeAt += l;
+    }
+    if (types.length < 4) return undefined;
+    let valueAt = recordStart + headerSize;
+    const values: Array<string | number> = [];
+    for (const t of types.slice(0, 4)) {
+      const size = serialSize(t);
+      if (valueAt + size > head.length) return undefined;
+      if (t >= 13 && t % 2) values.push(head.toString('utf8', valueAt, valueAt + size));
+      else if (t >= 1 && t <= 6) values.push(head.readUIntBE(valueAt, size));
+      else if (t === 8 || t === 9) values.push(t - 8);
+      else values.push('');
+      valueAt += size;
+    }
+    const [kind, name, , root] = values;
+    if (kind !== 'table' || typeof name !== 'string' || typeof root !== 'number' || name.startsWith('sqlite_')) continue;
+    if (root < 1 || root > pages) return undefined;
+    const pageAt = (root - 1) * pageSize;
+    const type = head[pageAt];
+    // Virtual tables have root page 0 (skipped above by root < 1 → undefined: cannot tell).
+    if (type === 0x0d || type === 0x0a) out.set(name, head.readUInt16BE(pageAt + 3) > 0 ? 1 : 0);
+    else if (type === 0x05 || type === 0x02) out.set(name, 1);
+    else return undefined;
+  }
+  return out;
 }
 
 // --- plain SQL -------------------------------------------------------------
