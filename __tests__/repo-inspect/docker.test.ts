@@ -87,7 +87,7 @@ describe('Dockerfile checks', () => {
 
   it('reports no USER, USER 0 and a missing FROM', async () => {
     const result = await audit(dockerChecks, {
-      'a/Dockerfile': 'FROM alpine:3.20\nRUN true\n',
+      'a/Dockerfile': 'FROM alpine:3.20\nRUN true\nCMD ["/app/server"]\n',
       'b/Containerfile': 'FROM alpine:3.20\nUSER app\nUSER 0:0\n',
       'c/Dockerfile.prod': 'RUN echo no from\n',
       'd/Dockerfile': 'FROM gcr.io/distroless/static-debian12:nonroot\n',

@@ -45,6 +45,24 @@ describe('docker.non-root', () => {
     expect(messages(result, 'docker.non-root')[0]).toMatch(/kubernetes-manifests\/frontend\.yaml\) enforce runAsNonRoot/);
   });
 
+  it('passes an entrypoint that runs the server through `su <user> -c`, but not `su root -c`', async () => {
+    const image = 'FROM alpine:3.20\nCOPY docker/entrypoint.sh /entrypoint.sh\nENTRYPOINT ["/entrypoint.sh"]\n';
+    const dropped = await audit(nonRoot, { Dockerfile: image, 'docker/entrypoint.sh': '#!/bin/sh\nchown -R app:app /data\nexec su $USER -c "/app/server --port 6157"\n' });
+    expect(where(dropped, 'docker.non-root')).toEqual(['pass P1']);
+    const root = await audit(nonRoot, { Dockerfile: image, 'docker/entrypoint.sh': '#!/bin/sh\nexec su root -c "/app/server"\n' });
+    expect(where(root, 'docker.non-root')).toEqual(['fail P1 Dockerfile:1']);
+    // A drop commented out (Kavita) does not run.
+    const commented = await audit(nonRoot, { Dockerfile: image, 'docker/entrypoint.sh': '#!/bin/sh\n#if [ "$PUID" -ne 0 ]; then\n#    su -l app -c ./server\n#fi\n./server\n' });
+    expect(where(commented, 'docker.non-root')).toEqual(['fail P1 Dockerfile:1']);
+  });
+
+  it('is P2 for an image with no CMD or ENTRYPOINT on a bare OS image (a base for other images), P1 once it runs a command', async () => {
+    const base = 'FROM ubuntu:24.04\nRUN apt-get update && apt-get install -y python3\nCOPY requirements.txt /tmp/\n';
+    const result = await audit(nonRoot, { 'docker/base/Dockerfile': base, Dockerfile: `${base}CMD ["python3", "-m", "app"]\n` });
+    expect(where(result, 'docker.non-root')).toEqual(['fail P1 Dockerfile:1', 'fail P2 docker/base/Dockerfile:1']);
+    expect(messages(result, 'docker.non-root')[1]).toContain('sets no CMD or ENTRYPOINT on a bare OS image');
+  });
+
   it('judges a development Dockerfile under a folder named live at most P2', async () => {
     const result = await audit(nonRoot, { 'apps/live/Dockerfile.dev': 'FROM node:22-alpine\nCMD ["npm", "run", "dev"]\n' });
     expect(where(result, 'docker.non-root')).toEqual(['fail P2 apps/live/Dockerfile.dev:1']);

@@ -55,7 +55,7 @@ const BASE_IMAGE_NAME = /(^|\/)(Dockerfile|Containerfile)[.-]base$|(^|\/)base\.(
 // Entrypoints that start as root, fix volume ownership, then drop to an
 // unprivileged user: gosu/su-exec (the official postgres/redis pattern),
 // s6-overlay's s6-setuidgid, setpriv, runuser, chpst.
-const DROPS_PRIVILEGES = /\b(gosu|su-exec|s6-setuidgid|setuidgid|setpriv\s+--reuid|runuser\s+-u|chpst\s+-u|exec\s+su\s+-)|\buwsgi\b[^\n]{0,300}--uid[ =]+(?!root\b|0\b)\w|\bgunicorn\b[^\n]{0,300}(--user|-u)[ =]+(?!root\b|0\b)\w/;
+const DROPS_PRIVILEGES = /\b(gosu|su-exec|s6-setuidgid|setuidgid|setpriv\s+--reuid|runuser\s+-u|chpst\s+-u|exec\s+su\s+-)|\bsu\s+(?:-[lmps]\s+(?:\S+\s+)?)*(?!root\b)["'$\w{}-]+\s+-c\b|\bsudo\s+(?:-\w\s+)*-u\s+(?!root\b)["'$\w{}-]+|\buwsgi\b[^\n]{0,300}--uid[ =]+(?!root\b|0\b)\w|\bgunicorn\b[^\n]{0,300}(--user|-u)[ =]+(?!root\b|0\b)\w/;
 const S6_OVERLAY = /s6-overlay/;
 
 /** The entrypoint drops privileges: in the Dockerfile itself, or in a script it copies and runs (one level). */
@@ -75,7 +75,8 @@ async function privilegeDrop(ctx: RepoCheckContext, file: Dockerfile, path: stri
     for (const candidate of [clean, `${dir}${clean}`]) {
       const content = ctx.files.has(candidate) ? await ctx.files.read(candidate) : undefined;
       if (content === undefined) continue;
-      if (DROPS_PRIVILEGES.test(content)) return true;
+      // A commented-out drop (`#    su -l app -c ./App`) does not run.
+      if (DROPS_PRIVILEGES.test(content.replace(/^[ \t]*#.*$/gm, ''))) return true;
       startsUwsgi ||= /\buwsgi\b/.test(content);
     }
   }
@@ -161,6 +162,14 @@ export function nonRootFixFor(base: string): string {
   return `For this image (FROM ${base}), ${how}`;
 }
 
+// Operating-system images whose own command is a shell.
+const BARE_OS = /^(docker\.io\/)?(library\/)?(ubuntu|debian|alpine|busybox|fedora|centos|rockylinux|almalinux|amazonlinux|archlinux|opensuse\/\w+|scratch)([:@]|$)/;
+
+/** Whether the stage (or one it builds on) sets CMD or ENTRYPOINT. */
+function runsACommand(file: Dockerfile, index: number): boolean {
+  return stageLineage(file, index).some((st) => st.instructions.some((i) => i.keyword === 'CMD' || i.keyword === 'ENTRYPOINT'));
+}
+
 /** The user one published stage runs as, judged (docker.non-root). */
 async function judgeStage(ctx: RepoCheckContext, enforced: string | undefined, file: Dockerfile, path: string, index: number): Promise<FindingInput[]> {
   const final = file.stages[index]!;
@@ -181,6 +190,11 @@ async function judgeStage(ctx: RepoCheckContext, enforced: string | undefined, f
     const builtOn = await imagesBuiltOn(ctx, path);
     if (builtOn) {
       return [{ status: 'fail', severity: 'P2', message: `${message} P2: the image it builds is a base or build stage of ${builtOn} (FROM or COPY --from), which decide the user they run as; set USER there.`, remediation: nonRootFixFor(base), location: { path, line: final.from.line } }];
+    }
+    // No CMD or ENTRYPOINT anywhere in its lineage, on a bare OS image: the container would only start a shell.
+    // Such an image is a base or an artefact holder (`COPY --from=` it, build FROM it), not a service.
+    if (!runsACommand(file, index) && BARE_OS.test(base)) {
+      return [{ status: 'fail', severity: 'P2', message: `${message} P2: it sets no CMD or ENTRYPOINT on a bare OS image (${base}), so it runs no service of its own: the images built from it decide the user.`, remediation: nonRootFixFor(base), location: { path, line: final.from.line } }];
     }
     if (BASE_IMAGE_NAME.test(path)) {
       return [{ status: 'fail', severity: 'P2', message: `${message} P2: ${path} builds a base image (by its name); the image built FROM it decides the user it runs as, so set USER there.`, remediation: nonRootFixFor(base), location: { path, line: final.from.line } }];
@@ -206,9 +220,9 @@ export const dockerNonRoot: RepoCheck = {
   kind: 'repo',
   docs: {
     summary:
-      "Judges the stage production runs: the targets its production builds name (`docker build --target`, build-push-action `target:`, compose `build.target`), else the final stage. Fails when that stage (following `FROM <earlier stage>`) has no `USER`, or its last `USER` is root/0 (hadolint DL3002 only catches the second case; Checkov CKV_DOCKER_3 the first). Base images documented to run as non-root (distroless `:nonroot`, Chainguard, Bitnami, memcached) and official datastore images whose own entrypoint drops to the service user (postgres, redis, mysql, mariadb, mongo, rabbitmq, unless ENTRYPOINT is replaced) pass without USER, and so do images whose entrypoint drops privileges (gosu, su-exec, s6-overlay/s6-setuidgid, setpriv, runuser, uWSGI with a non-root `uid` in its ini file or `--uid`, gunicorn `--user`, in the Dockerfile, an entrypoint script it copies or the script its CMD starts); this holds for a final `USER root` too.",
+      "Judges the stage production runs: the targets its production builds name (`docker build --target`, build-push-action `target:`, compose `build.target`), else the final stage. Fails when that stage (following `FROM <earlier stage>`) has no `USER`, or its last `USER` is root/0 (hadolint DL3002 only catches the second case; Checkov CKV_DOCKER_3 the first). Base images documented to run as non-root (distroless `:nonroot`, Chainguard, Bitnami, memcached) and official datastore images whose own entrypoint drops to the service user (postgres, redis, mysql, mariadb, mongo, rabbitmq, unless ENTRYPOINT is replaced) pass without USER, and so do images whose entrypoint drops privileges (gosu, su-exec, `su <user> -c`, `sudo -u <user>`, s6-overlay/s6-setuidgid, setpriv, runuser, uWSGI with a non-root `uid` in its ini file or `--uid`, gunicorn `--user`, in the Dockerfile, an entrypoint script it copies or the script its CMD starts); this holds for a final `USER root` too.",
     severityNote:
-      'P2 when the final image is a server that starts as root to bind its ports and runs its workers unprivileged (nginx, httpd, Caddy, Traefik, HAProxy official images), for a Dockerfile named as a base image (`Dockerfile.base`, `base.Dockerfile`: the image built FROM it sets the user), and when every long-running container of the production Kubernetes manifests sets runAsNonRoot or a non-zero runAsUser (the orchestrator then refuses root).',
+      'P2 when the final image is a server that starts as root to bind its ports and runs its workers unprivileged (nginx, httpd, Caddy, Traefik, HAProxy official images), for a Dockerfile named as a base image (`Dockerfile.base`, `base.Dockerfile`: the image built FROM it sets the user) or one that sets no CMD or ENTRYPOINT on a bare OS image (ubuntu, debian, alpine...: it runs no service, the images built from it do), and when every long-running container of the production Kubernetes manifests sets runAsNonRoot or a non-zero runAsUser (the orchestrator then refuses root).',
     why: 'A process running as root in the container is root on the host as soon as it escapes (kernel or runtime bug, mounted socket), and can rewrite the application files it serves.',
     fix: 'Create an unprivileged user and switch to it at the end of the final stage, after installing packages and copying files (owned with `COPY --chown`).',
     snippets: [
