@@ -115,6 +115,18 @@ describe('compose checks on a flawed compose file (anchors, short syntax, one-sh
   });
 });
 
+describe('compose.inline-secret: S3 keys for the deployment\'s own object store', () => {
+  it('is P1 for AWS_* keys when the deployment runs an unpublished S3-compatible store, P0 with no store of its own', async () => {
+    const compose = (store: string) =>
+      `services:\n  profiler:\n    image: org/profiler:1.4.0\n    environment:\n      AWS_ACCESS_KEY: sentry\n      AWS_SECRET_KEY: sentry\n${store}`;
+    const own = await audit(composeChecks, { 'docker-compose.yml': compose('  seaweedfs:\n    image: chrislusf/seaweedfs:3.80\n'), 'README.md': DEPLOY_README });
+    expect(where(own, 'compose.inline-secret')).toEqual(['fail P1 docker-compose.yml:5', 'fail P1 docker-compose.yml:6']);
+    // With only a database beside it, the keys are for AWS itself, not for that database.
+    const aws = await audit(composeChecks, { 'docker-compose.yml': compose('  db:\n    image: postgres:16\n'), 'README.md': DEPLOY_README });
+    expect(where(aws, 'compose.inline-secret')).toEqual(['fail P0 docker-compose.yml:5', 'fail P0 docker-compose.yml:6']);
+  });
+});
+
 describe('compose checks on a clean compose file', () => {
   it('passes every check', async () => {
     const result = await audit(composeChecks, { 'compose.yaml': CLEAN });

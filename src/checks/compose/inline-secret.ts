@@ -33,7 +33,7 @@ const APPLICATION_KEY = /SECRET_KEY|KEY_BASE|JWT|SESSION|SIGNING|ENCRYPT|APP_KEY
 const OWN_LOGIN_KEY = /^(TOKEN|PASSWORD|PASS|SECRET|API_?KEY|AUTH_?TOKEN|ACCESS_?TOKEN)$/i;
 // Datastores, brokers and object stores: what a `*_PASSWORD` or a URL password protects, when it is theirs.
 const STORE_IMAGE = /(^|\/)(postgres|postgis|pgvector|timescaledb|mysql|mariadb|percona|mongo|redis|valkey|keydb|rabbitmq|minio|seaweedfs|clickhouse(-server)?|elasticsearch|opensearch|cassandra|couchdb|neo4j|memcached|nats|kafka)(:|$)/i;
-const STORE_WORD = /(POSTGRES|PG|DB|DATABASE|MYSQL|MARIADB|MONGO|REDIS|VALKEY|RABBIT|AMQP|MINIO|S3|CLICKHOUSE|ELASTIC|OPENSEARCH|CASSANDRA|COUCH|NEO4J|NATS|KAFKA|BROKER)/i;
+const STORE_WORD = /(POSTGRES|PG|DB|DATABASE|MYSQL|MARIADB|MONGO|REDIS|VALKEY|RABBIT|AMQP|MINIO|S3|AWS|CLICKHOUSE|ELASTIC|OPENSEARCH|CASSANDRA|COUCH|NEO4J|NATS|KAFKA|BROKER)/i;
 
 const SQL_STORE = /(^|\/)(postgres|postgis|pgvector|timescaledb|mysql|mariadb|percona|mongo|cassandra|couchdb|neo4j|clickhouse)/i;
 const STORE_KINDS: ReadonlyArray<[RegExp, RegExp]> = [
@@ -42,7 +42,8 @@ const STORE_KINDS: ReadonlyArray<[RegExp, RegExp]> = [
   [/MONGO/i, /(^|\/)mongo/i],
   [/REDIS|VALKEY/i, /(^|\/)(redis|valkey|keydb)/i],
   [/RABBIT|AMQP|BROKER/i, /(^|\/)rabbitmq/i],
-  [/MINIO|(^|_)S3/i, /(^|\/)(minio|seaweedfs)/i],
+  // `AWS_SECRET_KEY` given to a client of the deployment's own S3-compatible store.
+  [/MINIO|(^|_)S3|(^|_)AWS_/i, /(^|\/)(minio|seaweedfs)/i],
   [/CLICKHOUSE/i, /(^|\/)clickhouse/i],
   [/ELASTIC|OPENSEARCH/i, /(^|\/)(elasticsearch|opensearch)/i],
 ];
@@ -89,7 +90,10 @@ export function internalStoresProtected(service: ComposeService | undefined, key
     // a generic `DB_PASSWORD` names the databases, never the object store a proxy may route to.
     const kinds = STORE_KINDS.filter(([word]) => word.test(key)).map(([, image]) => image);
     const named = file.services.filter((s) => isStore(s) && kinds.some((image) => image.test(imageOf(s) ?? '')));
-    targets = named.length ? named : file.services.filter((s) => isStore(s) && SQL_STORE.test(imageOf(s) ?? ''));
+    // Only a generic word (`DB_PASSWORD`) falls back to the databases; `AWS_SECRET_KEY` with no store of its own
+    // kind in the deployment is for a host outside it.
+    const generic = !/AWS/i.test(key);
+    targets = named.length ? named : generic ? file.services.filter((s) => isStore(s) && SQL_STORE.test(imageOf(s) ?? '')) : [];
   } else {
     // A service's own token (`TOKEN` on a headless browser, copied into the app as `CHROME_TOKEN`): the value
     // protects the services that hold it as their own; one whose key names another holder (`CHROME_TOKEN`
