@@ -127,6 +127,25 @@ describe('spring.actuator-exposure', () => {
     expect(where(health, ID)).toEqual(['pass P0']);
   });
 
+  it('sees Spring Security brought by a module the application depends on (Gradle project(), Maven module), not by an unrelated one', async () => {
+    const app = 'application/src/main/resources';
+    const gradle = (deps: string) => ({
+      'settings.gradle': "include 'api', 'application', 'tools'\n",
+      'api/build.gradle': "dependencies {\n    api 'org.springframework.boot:spring-boot-starter-security'\n}\n",
+      'tools/build.gradle': "dependencies {\n    implementation 'org.springframework.boot:spring-boot-starter-security'\n}\n",
+      'application/build.gradle': `dependencies {\n    implementation 'org.springframework.boot:spring-boot-starter-web'\n${deps}}\n`,
+      [`${app}/application.properties`]: PROPS,
+    });
+    expect(where(await audit(springChecks, gradle("    implementation project(':api')\n")), ID)).toEqual(['pass P0']);
+    expect(where(await audit(springChecks, gradle('')), ID)).toEqual([`fail P0 ${app}/application.properties:2`]);
+    const maven = {
+      'core/pom.xml': '<project>\n  <parent><artifactId>shop-parent</artifactId></parent>\n  <artifactId>shop-core</artifactId>\n  <dependencies>\n    <dependency><artifactId>spring-boot-starter-security</artifactId></dependency>\n  </dependencies>\n</project>\n',
+      'web/pom.xml': '<project>\n  <parent><artifactId>shop-parent</artifactId></parent>\n  <artifactId>shop-web</artifactId>\n  <dependencies>\n    <dependency><artifactId>shop-core</artifactId></dependency>\n  </dependencies>\n</project>\n',
+      'web/src/main/resources/application.properties': PROPS,
+    };
+    expect(where(await audit(springChecks, maven), ID)).toEqual(['pass P0']);
+  });
+
   it('fails a security rule that permits everyone at the actuator endpoints', async () => {
     const config = [
       'package shop;', // 1

@@ -186,7 +186,7 @@ async function readApp(files: FileSet, parsed: ParsedFiles, root: string, paths:
     const a = envByCanonical.get(key);
     if (a) effective.set(key, { ...s, value: { kind: 'deployment', envVar: a.name, text: a.value, path: a.path, line: a.line } });
   }
-  const buildFiles = buildFilesOf(files, root);
+  const buildFiles = await withModuleDependencies(files, buildFilesOf(files, root));
   let security = false;
   for (const b of buildFiles) if (SECURITY_DEPENDENCY.test((await files.read(b)) ?? '')) security = true;
   const main = root.replace(/resources$/, '');
@@ -297,6 +297,54 @@ function buildFilesOf(files: FileSet, root: string): string[] {
       return dir === '' || module === dir || module.startsWith(`${dir}/`);
     })
     .sort((a, b) => b.length - a.length);
+}
+
+// `implementation project(':api')`, `api(project(":platform:core"))`: a Gradle module of the same build.
+const GRADLE_PROJECT = /\bproject\s*\(\s*(?:path\s*[:=]\s*)?["'](:[\w.:-]+)["']/g;
+const MAVEN_DEPENDENCY = /<dependency>[\s\S]*?<artifactId>\s*([\w.-]+)\s*<\/artifactId>[\s\S]*?<\/dependency>/g;
+const MAVEN_OWN_ARTIFACT = /<\/parent>[\s\S]*?<artifactId>\s*([\w.-]+)\s*<\/artifactId>|^(?![\s\S]*<parent>)[\s\S]*?<artifactId>\s*([\w.-]+)\s*<\/artifactId>/;
+
+/**
+ * The build files of the modules an application module depends on, followed
+ * through the build (Gradle `project(':api')`, a Maven dependency on a module
+ * of the same repository), transitively: a starter declared by a sibling
+ * module (`api` brings spring-boot-starter-security) is on the application's
+ * classpath too.
+ */
+async function withModuleDependencies(files: FileSet, start: string[]): Promise<string[]> {
+  const all = files.files.map((f) => f.path).filter((p) => BUILD_FILE.test(p));
+  let mavenModules: Map<string, string> | undefined;
+  const seen = new Set(start);
+  const queue = [...start];
+  while (queue.length && seen.size < 200) {
+    const build = queue.shift()!;
+    const text = (await files.read(build)) ?? '';
+    const next: string[] = [];
+    for (const m of text.matchAll(GRADLE_PROJECT)) {
+      const dir = m[1]!.replace(/^:/, '').replace(/:/g, '/');
+      next.push(...all.filter((p) => posix.dirname(p) === dir && /\.gradle(\.kts)?$/.test(p)));
+    }
+    if (build.endsWith('pom.xml')) {
+      if (!mavenModules) {
+        mavenModules = new Map();
+        for (const pom of all.filter((p) => p.endsWith('pom.xml'))) {
+          const own = MAVEN_OWN_ARTIFACT.exec((await files.read(pom)) ?? '');
+          const id = own?.[1] ?? own?.[2];
+          if (id && !mavenModules.has(id)) mavenModules.set(id, pom);
+        }
+      }
+      for (const m of text.matchAll(MAVEN_DEPENDENCY)) {
+        const pom = mavenModules.get(m[1]!);
+        if (pom) next.push(pom);
+      }
+    }
+    for (const n of next) {
+      if (seen.has(n)) continue;
+      seen.add(n);
+      queue.push(n);
+    }
+  }
+  return [...seen];
 }
 
 /** The value that runs, when the files or the deployment decide it: undefined for `${VAR}` supplied at run time. */
