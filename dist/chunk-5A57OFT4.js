@@ -168,9 +168,25 @@ var GENERIC_MIN_LENGTH = 16;
 var ALLOW_MARKER = /readiness-gate:allow-secret|gitleaks:allow|pragma: allowlist secret/;
 var DOCUMENTED_JWT_SIGNATURE = "SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c";
 var SAMPLE_MARKERS = /example|sample|fake|dummy|placeholder|your_?(?:api_?)?(?:key|token|secret)|token|secret|password|personal|xxxx|0000000|1234567|(.)\1{7,}/i;
+var TYPED_RUN = /a1b2c3d4|abcdefgh|12345678/i;
 var PROVIDER_TEST_KEYS = /* @__PURE__ */ new Set(["6LeIxAcTAAAAAJcZVRqyHh71UMIEGNQ_MXjiZKhI", "6LeIxAcTAAAAAGG-vFI1TnRWxMZNFuojJ4WifJWe"]);
+var PROVIDER_DOCUMENTED_SAMPLES = [
+  // Slack's oauth.v2.access response example (api.slack.com/methods/oauth.v2.access).
+  { provider: "Slack", sample: "17653672481-19874698323-pdFZKVeTuE8sk7oOcBrzbqgy" },
+  // Stripe's API reference keys (test mode, but also pasted with sk_live_ by hand).
+  { provider: "Stripe", sample: "4eC39HqLyjWDarjtT1zdp7dc" },
+  { provider: "Stripe", sample: "TYooMQauvdEDq54NiTphI7jx" },
+  // GitHub's token-format announcement (github.blog, 2021-04).
+  { provider: "GitHub", sample: "16C7e42F292c6912E7710c838347Ae178B4a" }
+];
 function isDocumentedExample(value) {
-  return SAMPLE_MARKERS.test(value) || value.includes(DOCUMENTED_JWT_SIGNATURE) || PROVIDER_TEST_KEYS.has(value) || isRepetitive(value);
+  return SAMPLE_MARKERS.test(value) || value.includes(DOCUMENTED_JWT_SIGNATURE) || PROVIDER_TEST_KEYS.has(value) || isRepetitive(value) || PROVIDER_DOCUMENTED_SAMPLES.some((s) => value.includes(s.sample));
+}
+var EXAMPLE_NAME_BEFORE = /\b\w*(?:example|sample|placeholder)\w*["']?\s*(?:[:=]|=>)\s*["'`]?$/i;
+var EXAMPLE_KEY = /example|sample|placeholder/i;
+function namedAsExample(text, offset) {
+  const lineStart = text.lastIndexOf("\n", offset - 1) + 1;
+  return EXAMPLE_NAME_BEFORE.test(text.slice(Math.max(lineStart, offset - 120), offset));
 }
 function isRepetitive(value) {
   return value.length <= 512 && /(.{2,8})\1{3,}/.test(value);
@@ -416,13 +432,17 @@ function scanForSecrets(text, options) {
         setAside(ruleFilter);
         continue;
       }
+      const offset = match2.index + Math.max(0, match2[0].indexOf(secret));
       if (isDocumentedExample(secret)) {
         setAside("documented-example");
         continue;
       }
-      const offset = match2.index + Math.max(0, match2[0].indexOf(secret));
       if (inPlaceholderAttribute(text, offset)) {
         setAside("form-placeholder");
+        continue;
+      }
+      if (namedAsExample(text, offset)) {
+        setAside("documented-example");
         continue;
       }
       if (allowed(offset)) {
@@ -446,7 +466,7 @@ function scanForSecrets(text, options) {
     let keyStart = match.index;
     while (keyStart > 0 && KEY_CHAR.test(text[keyStart - 1])) keyStart--;
     const key = text.slice(keyStart, match.index) + /^[A-Za-z0-9_-]*/.exec(whole)[0];
-    const filter = keyNameFilter(key) ?? (isDocumentedExample(value) ? "documented-example" : genericFilter(value));
+    const filter = keyNameFilter(key) ?? (isDocumentedExample(value) || TYPED_RUN.test(value) || EXAMPLE_KEY.test(key) ? "documented-example" : genericFilter(value));
     if (filter) {
       if (filter !== "not-letters-and-digits") setAside(filter);
       continue;

@@ -7812,10 +7812,300 @@ function endpointsOf(app) {
 }
 var PHOENIX_SETTINGS_DOC = '- **Phoenix / Elixir** (`config/config.exs`). For MIX_ENV=prod: config.exs, the files it imports (`import_config "#{config_env()}.exs"` \u2192 prod.exs, in place), then `config/runtime.exs` (and `releases.exs`) with `config_env()` = :prod; each `config :app, Key, opts` deep-merges keyword lists, later calls winning. `if config_env() == :prod` (also `Mix.env()`, `!=`, `in [...]`, `unless`) is decided; other conditions make their settings conditional (not judged). Values: literals, keyword lists, variables assigned earlier, `System.get_env("X")` (nil when unset), `System.get_env("X", "d")` and `System.get_env("X") || "d"` (the fallback), `System.fetch_env!("X")` and `System.get_env("X") || raise ...` (required). Options built in code (`config :app, Endpoint, opts`) are computed: a check says so instead of failing. An import the repository lacks (`prod.secret.exs`) is named in the message as assumed empty.';
 
+// src/model/frameworks/aspnet.ts
+import { posix as posix4 } from "node:path";
+
+// src/parse/jsonc.ts
+var MAX_DEPTH3 = 64;
+function parseJsoncLeaves(text) {
+  const src = text.replace(/^\uFEFF/, "");
+  let pos = 0;
+  let line = 1;
+  const leaves2 = [];
+  class JsonError extends Error {
+  }
+  const fail = (message) => {
+    throw new JsonError(message);
+  };
+  const skip = () => {
+    for (; ; ) {
+      const ch = src[pos];
+      if (ch === "\n") {
+        line++;
+        pos++;
+      } else if (ch === " " || ch === "	" || ch === "\r") pos++;
+      else if (ch === "/" && src[pos + 1] === "/") {
+        while (pos < src.length && src[pos] !== "\n") pos++;
+      } else if (ch === "/" && src[pos + 1] === "*") {
+        const end = src.indexOf("*/", pos + 2);
+        if (end < 0) fail("unterminated comment");
+        for (let i = pos; i < end; i++) if (src[i] === "\n") line++;
+        pos = end + 2;
+      } else return;
+    }
+  };
+  const special = /["\\\n]/g;
+  const string2 = () => {
+    pos++;
+    let out = "";
+    for (; ; ) {
+      special.lastIndex = pos;
+      const stop = special.exec(src)?.index ?? src.length;
+      out += src.slice(pos, stop);
+      pos = stop;
+      const ch = src[pos];
+      if (ch === void 0 || ch === "\n") fail("unterminated string");
+      if (ch === '"') {
+        pos++;
+        return out;
+      }
+      if (ch === "\\") {
+        const e = src[pos + 1];
+        if (e === "u") {
+          const hex = src.slice(pos + 2, pos + 6);
+          if (!/^[0-9a-fA-F]{4}$/.test(hex)) fail("bad \\u escape");
+          out += String.fromCharCode(parseInt(hex, 16));
+          pos += 6;
+          continue;
+        }
+        const map = { '"': '"', "\\": "\\", "/": "/", b: "\b", f: "\f", n: "\n", r: "\r", t: "	" };
+        if (e === void 0 || !(e in map)) fail("bad escape");
+        out += map[e];
+        pos += 2;
+        continue;
+      }
+      out += ch;
+      pos++;
+    }
+  };
+  const separator = (close) => {
+    skip();
+    if (src[pos] === ",") {
+      pos++;
+      skip();
+    } else if (src[pos] !== close) fail(`expected ',' or '${close}'`);
+  };
+  const literal3 = /true|false|null|-?\d+(\.\d+)?([eE][+-]?\d+)?/y;
+  const value = (path, depth) => {
+    if (depth > MAX_DEPTH3) fail("nested too deeply");
+    skip();
+    const at = line;
+    const ch = src[pos];
+    if (ch === "{") {
+      pos++;
+      skip();
+      while (src[pos] !== "}") {
+        if (src[pos] !== '"') fail("expected a property name");
+        const key = string2();
+        skip();
+        if (src[pos] !== ":") fail("expected ':'");
+        pos++;
+        value(path ? `${path}:${key}` : key, depth + 1);
+        separator("}");
+      }
+      pos++;
+    } else if (ch === "[") {
+      pos++;
+      skip();
+      let index = 0;
+      while (src[pos] !== "]") {
+        value(`${path}:${index++}`, depth + 1);
+        separator("]");
+      }
+      pos++;
+    } else if (ch === '"') leaves2.push({ key: path, value: string2(), line: at });
+    else {
+      literal3.lastIndex = pos;
+      const m = literal3.exec(src);
+      if (!m) fail(ch === void 0 ? "unexpected end of file" : `unexpected character '${ch}'`);
+      const word = m[0];
+      pos += word.length;
+      leaves2.push({ key: path, value: word === "true" ? true : word === "false" ? false : word === "null" ? null : Number(word), line: at });
+    }
+  };
+  try {
+    value("", 0);
+    skip();
+    if (pos < src.length) fail("unexpected text after the end");
+    return { ok: true, leaves: leaves2 };
+  } catch (err) {
+    if (err instanceof JsonError) return { ok: false, line, message: err.message };
+    throw err;
+  }
+}
+
+// src/model/frameworks/deploy-env.ts
+var DEPLOYMENT_FILE = /\.(ya?ml|env|toml|sh|service|conf)$|(^|\/)(\.env[\w.-]*|Procfile[\w.-]*|[^/]*\.env\.[\w-]+)$/i;
+var APPLICATION_CONFIG = /(^|\/)src\/(main|test)\/resources\/|(^|\/)appsettings[\w.-]*\.json$/i;
+var MAX_BYTES = 512 * 1024;
+var MAX_LINE = 4096;
+var RANK = { production: 0, unknown: 1, development: 2 };
+var mayRunInProduction = (a) => a.role === "production" || a.role === "unknown";
+async function deploymentAssignments(files, roles, wanted) {
+  const out = [];
+  for (const file of files.files) {
+    if (file.size > MAX_BYTES || APPLICATION_CONFIG.test(file.path)) continue;
+    if (!(isComposeFile(file.path) || isDockerfile(file.path) || DEPLOYMENT_FILE.test(file.path))) continue;
+    const role = roles.of(file.path).role;
+    if (!(role in RANK)) continue;
+    const text = await files.read(file.path);
+    if (!text) continue;
+    out.push(...assignmentsIn(text, wanted).map((a) => ({ ...a, path: file.path, role })));
+  }
+  return out.sort((a, b) => RANK[a.role] - RANK[b.role]);
+}
+var INLINE = /^\s*(?:ENV\s+([A-Za-z_][\w.-]*)\s+(?=[^\s=])|["']?([A-Za-z_][\w.-]*)["']?\s*:\s+)(.*)$/;
+function assignmentsIn(text, wanted) {
+  const out = [];
+  const lines = text.split("\n");
+  for (let i = 0; i < lines.length; i++) {
+    const raw = lines[i];
+    if (raw.length > MAX_LINE || /^\s*#/.test(raw)) continue;
+    const k8s = /^\s*-?\s*name:\s*["']?([A-Za-z_][\w.]*)["']?\s*$/.exec(raw);
+    if (k8s) {
+      if (!wanted(k8s[1])) continue;
+      for (let j = i + 1; j < Math.min(lines.length, i + 4); j++) {
+        const v = /^\s*value:\s*(.*)$/.exec(lines[j]);
+        if (v) {
+          out.push({ name: k8s[1], value: clean(v[1]), line: i + 1 });
+          break;
+        }
+      }
+      continue;
+    }
+    for (const m of raw.matchAll(/(?:^|[\s"'[,])(?:export\s+|-D|--)?([A-Za-z_][\w.-]*)=("[^"]*"|'[^']*'|[^\s"',\]]*)/g)) {
+      if (wanted(m[1])) out.push({ name: m[1], value: clean(m[2]), line: i + 1 });
+    }
+    const single = INLINE.exec(raw.replace(/^\s*-\s*/, " "));
+    const name2 = single?.[1] ?? single?.[2];
+    if (single && name2 && wanted(name2) && !raw.includes(`${name2}=`)) out.push({ name: name2, value: clean(single[3]), line: i + 1 });
+  }
+  return out;
+}
+function clean(value) {
+  const v = value.replace(/\s+#.*$/, "").trim();
+  const quoted = /^"(.*)"$|^'(.*)'$/.exec(v);
+  return (quoted ? quoted[1] ?? quoted[2] : v).trim();
+}
+
+// src/model/frameworks/aspnet.ts
+var WEB_SDK = /<Project\s+Sdk\s*=\s*"Microsoft\.NET\.Sdk\.(Web|Razor|BlazorWebAssembly)"/;
+async function aspnetModel(files, parsed, roles) {
+  const csprojs = files.files.map((f) => f.path).filter((p) => p.endsWith(".csproj"));
+  if (!csprojs.length) return { projects: [] };
+  const env = await deploymentAssignments(files, roles, (name2) => /^[A-Za-z][A-Za-z0-9_]*$/.test(name2) && /[A-Z]|__/.test(name2));
+  const projects = [];
+  const owned = ownedSources(files, csprojs);
+  for (const project of csprojs) {
+    const text = await files.read(project) ?? "";
+    if (!WEB_SDK.test(text) || /tests?\b/i.test(posix4.basename(project))) continue;
+    projects.push(await readProject(files, parsed, project, csprojs, env, owned));
+  }
+  return { projects };
+}
+function appsettingsOutsideProduction(model, files) {
+  const out = /* @__PURE__ */ new Map();
+  for (const project of model.projects) {
+    const prefix = project.dir ? `${project.dir}/` : "";
+    for (const f of files.files) {
+      if (!f.path.startsWith(prefix) || f.path.slice(prefix.length).includes("/")) continue;
+      const other = /^appsettings\.([^.]+)\.json$/i.exec(f.path.slice(prefix.length))?.[1];
+      if (other === void 0 || project.files.includes(f.path)) continue;
+      out.set(f.path, `ASP.NET Core loads ${f.path.slice(prefix.length)} only in the ${other} environment, and production runs ${project.environment} (${project.environmentFrom})`);
+    }
+  }
+  return out;
+}
+var dirOf = (path) => posix4.dirname(path) === "." ? "" : posix4.dirname(path);
+var inDir = (path, dir) => dir === "" || path.startsWith(`${dir}/`);
+async function readProject(files, parsed, project, csprojs, env, owned) {
+  const dir = dirOf(project);
+  const otherDirs = csprojs.map(dirOf).filter((d) => d !== "" && d !== dir && !inDir(project, d));
+  const ours = (a) => inDir(a.path, dir) || !otherDirs.some((d) => inDir(a.path, d));
+  const near = (a) => Number(!inDir(a.path, dir)) * 2 + Number(a.role !== "production");
+  const production = env.filter((a) => mayRunInProduction(a) && ours(a)).sort((a, b) => near(a) - near(b));
+  const envSetting = production.find((a) => /^(ASPNETCORE|DOTNET)_ENVIRONMENT$/.test(a.name) && !/\$/.test(a.value));
+  const environment = envSetting?.value || "Production";
+  const environmentFrom = envSetting ? `${envSetting.name}=${envSetting.value} in ${envSetting.path}:${envSetting.line}` : "Production: no production deployment file sets ASPNETCORE_ENVIRONMENT, and Production is ASP.NET Core's default";
+  const paths = [`appsettings.json`, `appsettings.${environment}.json`].map((n) => dir ? `${dir}/${n}` : n).filter((p) => files.has(p));
+  const unreadable = [];
+  const effective = /* @__PURE__ */ new Map();
+  for (const path of paths) {
+    const result = await parsed.memo("jsonc", path, (t2) => parseJsoncLeaves(t2));
+    if (!result) continue;
+    if (!result.ok) {
+      unreadable.push({ path, line: result.line, message: result.message });
+      continue;
+    }
+    for (const leaf of result.leaves) effective.set(leaf.key.toLowerCase(), { ...leaf, path });
+  }
+  for (const a of production) {
+    const key = a.name.replace(/__/g, ":").toLowerCase();
+    const s = effective.get(key);
+    if (s && !s.overriddenBy) effective.set(key, { ...s, overriddenBy: { name: a.name, path: a.path, line: a.line } });
+  }
+  const urls = production.find((a) => /^(ASPNETCORE_URLS|ASPNETCORE_HTTP_PORTS|ASPNETCORE_HTTPS_PORTS|DOTNET_URLS|URLS)$/.test(a.name));
+  const certificate = production.find((a) => /^ASPNETCORE_Kestrel__Certificates__\w+__Path$/i.test(a.name));
+  return {
+    project,
+    dir,
+    environment,
+    environmentFrom,
+    environmentSetting: envSetting,
+    files: paths,
+    settings: [...effective.values()],
+    get: (key) => effective.get(key.toLowerCase()),
+    unreadable,
+    sources: await sourcesOf(files, project, csprojs, owned),
+    urls,
+    certificate
+  };
+}
+var GENERATED_CODE = /(^|\/)Migrations\/|\.(Designer|g|g\.i|generated)\.cs$/;
+function ownedSources(files, csprojs) {
+  const projectOfDir = new Map(csprojs.map((c) => [dirOf(c), c]));
+  const owned = /* @__PURE__ */ new Map();
+  for (const { path } of files.files) {
+    if (!path.endsWith(".cs") || /(^|\/)(bin|obj)\//.test(path) || GENERATED_CODE.test(path)) continue;
+    for (let dir = dirOf(path); ; dir = dirOf(dir)) {
+      const owner = projectOfDir.get(dir);
+      if (owner) {
+        owned.set(owner, [...owned.get(owner) ?? [], path]);
+        break;
+      }
+      if (dir === "") break;
+    }
+  }
+  return owned;
+}
+async function sourcesOf(files, project, csprojs, owned) {
+  const seen = /* @__PURE__ */ new Set();
+  const queue = [project];
+  while (queue.length && seen.size < 50) {
+    const p = queue.shift();
+    if (seen.has(p)) continue;
+    seen.add(p);
+    const text = await files.read(p) ?? "";
+    for (const m of text.matchAll(/<ProjectReference\s+Include\s*=\s*"([^"]+)"/g)) {
+      const target = posix4.normalize(posix4.join(dirOf(p), m[1].replace(/\\/g, "/")));
+      if (csprojs.includes(target)) queue.push(target);
+    }
+  }
+  return [...seen].flatMap((p) => owned.get(p) ?? []);
+}
+var ASPNET_RESOLUTION_DOC = [
+  'ASP.NET Core settings are judged as the default host would load them in production (Microsoft Learn, "Configuration in ASP.NET Core" and "Use multiple environments"):',
+  "",
+  '- **Which projects.** Every `.csproj` with `Sdk="Microsoft.NET.Sdk.Web"` (Razor and Blazor WebAssembly SDKs too) whose name does not say test; its code is the `.cs` files of its folder and of the projects it references (`<ProjectReference>`, transitively), outside `bin/` and `obj/`.',
+  "- **Which environment.** `ASPNETCORE_ENVIRONMENT` (or `DOTNET_ENVIRONMENT`) as a production deployment file sets it (files of the project's own folder first, such as its Dockerfile, then files of no other project's folder; a file of unknown role after a production one), else `Production`, ASP.NET Core's own default; failing findings say which.",
+  "- **Which values.** `appsettings.json`, then `appsettings.{Environment}.json`, read as the JSON configuration provider reads them (comments and trailing commas allowed, keys case-insensitive, arrays by index); then the environment variables of the deployment, which override a key (`Jwt__Key` \u2192 `Jwt:Key`). `appsettings.Development.json` and other environments' files are not loaded in production. A file that does not parse is an `error` for the checks that read settings.",
+  '- **Which code runs in production.** A call is development-only when it sits, at any depth, in an `if` whose condition is only `IsDevelopment()`/`IsEnvironment("Development"|"QA"|...)` tests, in the `else` of an `if (!env.IsDevelopment())`, or in a `#if DEBUG` region; a condition with another alternative (`IsDevelopment() || selfHosted`) may hold in production.'
+].join("\n");
+
 // src/model/evidence.ts
 var import_ignore = __toESM(require_ignore(), 1);
 var import_picomatch2 = __toESM(require_picomatch(), 1);
-import { posix as posix4 } from "node:path";
+import { posix as posix5 } from "node:path";
 var YIELDING_RULES = new Set(ROLE_RULES.filter((r) => r.yieldsToEvidence).map((r) => r.id));
 function yieldsToEvidence(info) {
   if (info.rule === CONFIGURED_RULE) return false;
@@ -7885,11 +8175,11 @@ async function imageContents(files, parsedFiles, productionDockerfiles2) {
       return stage.instructions.filter((ins) => (ins.keyword === "COPY" || ins.keyword === "ADD") && !ins.flags.from).map((ins) => ({ stage, ins, reached }));
     });
     if (!copies.length) continue;
-    const dockerDir = posix4.dirname(item.path);
-    const sourcesOf = copies.map((c) => ({ ...c, sources: copySources(c.ins.args) }));
-    const context = chooseContext(files, dockerDir, sourcesOf.flatMap((c) => c.sources));
+    const dockerDir = posix5.dirname(item.path);
+    const sourcesOf2 = copies.map((c) => ({ ...c, sources: copySources(c.ins.args) }));
+    const context = chooseContext(files, dockerDir, sourcesOf2.flatMap((c) => c.sources));
     const ignored = await dockerignoreOf(files, context, item.path);
-    for (const { stage, ins, reached, sources } of sourcesOf) {
+    for (const { stage, ins, reached, sources } of sourcesOf2) {
       if (reached !== "whole" && !reached.length) continue;
       for (const source of sources) {
         const key = `${context}\0${ignored.key}\0${source}`;
@@ -7898,7 +8188,7 @@ async function imageContents(files, parsedFiles, productionDockerfiles2) {
           matched = filesUnder(all ??= everyPath(files), context, source).filter((p) => !ignored.test(p));
           walked.set(key, matched);
         }
-        const root = posix4.normalize(posix4.join(context, source.replace(/^\/+/, ""))).replace(/\/+$/, "");
+        const root = posix5.normalize(posix5.join(context, source.replace(/^\/+/, ""))).replace(/\/+$/, "");
         for (const path of matched) {
           if (out.has(path) || isDescriptor(path)) continue;
           if (reached !== "whole" && !reachesFinal(stage, ins, path, root, source, reached)) continue;
@@ -7911,7 +8201,7 @@ async function imageContents(files, parsedFiles, productionDockerfiles2) {
 }
 function reachesFinal(stage, ins, path, root, source, copiedOut) {
   const isFile = !GLOB.test(source) && path === root;
-  const rel = GLOB.test(source) ? posix4.basename(path) : root === "." ? path : path.slice(root.length + 1);
+  const rel = GLOB.test(source) ? posix5.basename(path) : root === "." ? path : path.slice(root.length + 1);
   const inStage = copyDestination(stage, ins, rel, isFile || GLOB.test(source));
   if (inStage === void 0) return true;
   return copiedOut.some((out) => out === "/" || inStage === out || inStage.startsWith(`${out}/`));
@@ -7919,7 +8209,7 @@ function reachesFinal(stage, ins, path, root, source, copiedOut) {
 function chooseContext(files, dockerDir, sources) {
   if (dockerDir === ".") return ".";
   const exists = (context) => sources.filter((s) => {
-    const p = posix4.normalize(posix4.join(context, s)).replace(/\/+$/, "");
+    const p = posix5.normalize(posix5.join(context, s)).replace(/\/+$/, "");
     return p === "." || GLOB.test(s) || files.has(p) || files.files.some((f) => f.path.startsWith(`${p}/`));
   }).length;
   return exists(dockerDir) >= exists(".") ? dockerDir : ".";
@@ -7948,7 +8238,7 @@ function everyPath(files) {
   return [...files.files.map((f) => f.path), ...files.notRead(() => true).filter((s) => s.unread === "oversized").map((s) => s.path)];
 }
 function filesUnder(all, context, source) {
-  const base = posix4.normalize(posix4.join(context, source.replace(/^\/+/, ""))).replace(/\/+$/, "");
+  const base = posix5.normalize(posix5.join(context, source.replace(/^\/+/, ""))).replace(/\/+$/, "");
   if (base.startsWith("..")) return [];
   if (GLOB.test(source)) {
     const match = (0, import_picomatch2.default)(base === "." ? "**" : base, { dot: true });
@@ -7977,21 +8267,21 @@ async function applicationSource(files) {
   const prefixes = /* @__PURE__ */ new Map();
   const paths = everyPath(files);
   const add = (dir, root, why, only) => {
-    const prefix = posix4.normalize(posix4.join(dir, root)).replace(/^\.$/, "");
+    const prefix = posix5.normalize(posix5.join(dir, root)).replace(/^\.$/, "");
     if (!prefixes.has(prefix)) prefixes.set(prefix, { why, only });
   };
   for (const path of paths) {
-    const dir = posix4.dirname(path);
+    const dir = posix5.dirname(path);
     for (const rule of SOURCE_ROOTS) {
       if (!rule.manifest.test(path)) continue;
-      if (/\.csproj$/.test(path) && /tests?\b/i.test(posix4.basename(path))) continue;
+      if (/\.csproj$/.test(path) && /tests?\b/i.test(posix5.basename(path))) continue;
       for (const root of rule.roots) add(dir, root, `${rule.why} at ${path}`, rule.only);
     }
     if (/(^|\/)package\.json$/.test(path)) {
       for (const entry of await packageEntryFolders(files, path)) add(dir, entry, `a folder the entry points of ${path} name`);
     }
   }
-  const pythonRoots = new Set(paths.filter((p) => /(^|\/)(pyproject\.toml|setup\.py|setup\.cfg|manage\.py)$/.test(p)).map((p) => posix4.dirname(p)));
+  const pythonRoots = new Set(paths.filter((p) => /(^|\/)(pyproject\.toml|setup\.py|setup\.cfg|manage\.py)$/.test(p)).map((p) => posix5.dirname(p)));
   for (const path of paths) {
     const m = /^(?:(.*)\/)?([^/]+)\/__init__\.py$/.exec(path);
     if (m && pythonRoots.has(m[1] ?? ".")) add(m[1] ?? ".", m[2], `a Python package beside ${m[1] ?? "the root"}'s project manifest`);
@@ -8034,7 +8324,7 @@ function productionDockerfiles(files, roles) {
 }
 
 // src/model/builds.ts
-import { posix as posix5 } from "node:path";
+import { posix as posix6 } from "node:path";
 var BUILD_SOURCES = /^\.github\/workflows\/[^/]+\.ya?ml$|(^|\/)(\.gitlab-ci\.ya?ml|\.circleci\/config\.ya?ml|azure-pipelines[\w.-]*\.ya?ml|cloudbuild[\w.-]*\.ya?ml|bitbucket-pipelines\.yml|Jenkinsfile|\.drone\.ya?ml|\.woodpecker[\w./-]*\.ya?ml|skaffold[\w.-]*\.ya?ml|docker-bake[\w.-]*\.(hcl|json)|Makefile|GNUmakefile|[\w.-]+\.mk|[Jj]ustfile|Taskfile\.ya?ml|[\w.-]+\.(sh|bash|zsh|ps1)|package\.json|Earthfile|\.goreleaser\.ya?ml)$/;
 var PUBLISHES = /uses:\s*[\w./-]*(build-push|push-image|publish-image|docker-publish)[\w./@-]*|\b(dockerhub|registry|ghcr|ecr|gcr|docker)[-_]?(token|password)\b|\bpush\s*:\s*(?!false\b)\S|\b(docker|podman|buildah)\s+push\b|--push\b|\bbuildx\s+bake\b|\bgoreleaser\b|\bdocker\/login-action\b|\b(docker|podman)\s+login\b|\bkubectl\s+(apply|set\s+image)\b|\bhelm\s+(upgrade|install)\b|\bgcloud\s+(run|app)\s+deploy\b|\bflyctl?\s+deploy\b|\bskaffold\s+(run|deploy|build)\b|\bcompose\b[^\n]*\s(up|push)\b/;
 function publishingSections(path, text, publishingWorkflows = /* @__PURE__ */ new Set()) {
@@ -8140,7 +8430,7 @@ function metadataImages(lines, step) {
 function referencesIn(path, text, dockerfiles) {
   const out = [];
   const lines = text.split("\n");
-  const dir = posix5.dirname(path);
+  const dir = posix6.dirname(path);
   const contextNear = (i) => {
     for (const j of [i, i - 1, i - 2, i - 3, i - 4, i - 5, i - 6, i + 1, i + 2, i + 3, i + 4, i + 5, i + 6]) {
       const m = j >= 0 && j < lines.length ? CONTEXT_KEY.exec(lines[j].slice(0, 500)) : null;
@@ -8168,7 +8458,7 @@ function referencesIn(path, text, dockerfiles) {
       }
       for (const from of [base, "", dir]) {
         if (from === void 0) continue;
-        const p = posix5.normalize(posix5.join(from, clean2)).replace(/^\.\//, "");
+        const p = posix6.normalize(posix6.join(from, clean2)).replace(/^\.\//, "");
         if (dockerfiles.has(p)) {
           if (!found.paths.includes(p)) found.paths.push(p);
           return;
@@ -8183,10 +8473,10 @@ function referencesIn(path, text, dockerfiles) {
     }
     if (!named && (HIDDEN_FILE_KEY.test(line) || HIDDEN_FILE_OPTION.test(line) && inBuildCommand(i))) found.prefixes.push("");
     const context = CONTEXT_KEY.exec(line);
-    if (context && !named) add(posix5.join(context[1], "Dockerfile"));
+    if (context && !named) add(posix6.join(context[1], "Dockerfile"));
     if (BUILD_COMMAND.test(line)) {
       const positional = buildContextArgument(line);
-      if (positional !== void 0 && !/(-f|--file)[\s=]/.test(line)) add(posix5.join(positional, "Dockerfile"));
+      if (positional !== void 0 && !/(-f|--file)[\s=]/.test(line)) add(posix6.join(positional, "Dockerfile"));
     }
     if (found.paths.length) {
       found.images = imagesOfStep(path, lines, i);
@@ -8313,7 +8603,7 @@ async function computeBuilds(files, roles, deployments) {
     if (list2.length) {
       const role = list2.some((r) => r.role === "development") ? "development" : list2[0].role;
       roleOverrides.set(path, { role, reason: `built only by ${list2.map((r) => `${r.how} (${r.role === "tooling" ? "which publishes nothing" : r.role})`).join(", ")}`, rule: "evidence:built-by-non-production" });
-    } else if (anyVisible && posix5.dirname(path) !== "." && !hidden.some((prefix) => path.startsWith(prefix))) {
+    } else if (anyVisible && posix6.dirname(path) !== "." && !hidden.some((prefix) => path.startsWith(prefix))) {
       roleOverrides.set(path, {
         role: "unknown",
         reason: "nothing in the repository builds it (no compose service, CI workflow, script, skaffold or bake file names it)",
@@ -13737,14 +14027,14 @@ function envSchemesOf(call, scope) {
 var NAMING_FILE = /(^|\/)(manage\.py|wsgi\.py|asgi\.py|celery\.py|uwsgi[^/]*\.ini|gunicorn[^/]*\.(py|conf)|Dockerfile[^/]*|[^/]*\.dockerfile|Procfile[^/]*|[^/]*compose[^/]*\.ya?ml|\.env[^/]*|[^/]*\.env|app\.ya?ml|fly\.toml|render\.yaml|[^/]*\.ya?ml)$/;
 var NAMED = /DJANGO_SETTINGS_MODULE["']?\s*(?:=|:|,)\s*["']?([A-Za-z_][\w.]*)/g;
 var DOCKER_ENV_SPACE = /^\s*ENV\s+DJANGO_SETTINGS_MODULE\s+["']?([A-Za-z_][\w.]*)/gm;
-var MAX_BYTES = 512 * 1024;
+var MAX_BYTES2 = 512 * 1024;
 async function findSettingsReferences(files, roles) {
   const references = [];
   const unread2 = files.notRead((p) => p.endsWith(".py")).map((s) => s.path);
   if (!files.files.some((f) => f.path.endsWith(".py")) && !unread2.length) return { references };
   const modules = unread2.length ? withUnread(files, unread2) : files;
   for (const file of files.files) {
-    if (!NAMING_FILE.test(file.path) || file.size > MAX_BYTES || !roles.isDeployed(file.path)) continue;
+    if (!NAMING_FILE.test(file.path) || file.size > MAX_BYTES2 || !roles.isDeployed(file.path)) continue;
     const text = await files.read(file.path);
     if (!text || !text.includes("DJANGO_SETTINGS_MODULE")) continue;
     const byManagePy = /(^|\/)manage\.py$/.test(file.path);
@@ -13848,7 +14138,7 @@ var SETTINGS_RESOLUTION_DOC = [
 ].join("\n");
 
 // src/model/frameworks/spring.ts
-import { posix as posix6 } from "node:path";
+import { posix as posix7 } from "node:path";
 
 // src/parse/properties.ts
 function parseProperties(text) {
@@ -13904,60 +14194,6 @@ function unescape3(s) {
   });
 }
 
-// src/model/frameworks/deploy-env.ts
-var DEPLOYMENT_FILE = /\.(ya?ml|env|toml|sh|service|conf)$|(^|\/)(\.env[\w.-]*|Procfile[\w.-]*|[^/]*\.env\.[\w-]+)$/i;
-var APPLICATION_CONFIG = /(^|\/)src\/(main|test)\/resources\/|(^|\/)appsettings[\w.-]*\.json$/i;
-var MAX_BYTES2 = 512 * 1024;
-var MAX_LINE = 4096;
-var RANK = { production: 0, unknown: 1, development: 2 };
-var mayRunInProduction = (a) => a.role === "production" || a.role === "unknown";
-async function deploymentAssignments(files, roles, wanted) {
-  const out = [];
-  for (const file of files.files) {
-    if (file.size > MAX_BYTES2 || APPLICATION_CONFIG.test(file.path)) continue;
-    if (!(isComposeFile(file.path) || isDockerfile(file.path) || DEPLOYMENT_FILE.test(file.path))) continue;
-    const role = roles.of(file.path).role;
-    if (!(role in RANK)) continue;
-    const text = await files.read(file.path);
-    if (!text) continue;
-    out.push(...assignmentsIn(text, wanted).map((a) => ({ ...a, path: file.path, role })));
-  }
-  return out.sort((a, b) => RANK[a.role] - RANK[b.role]);
-}
-var INLINE = /^\s*(?:ENV\s+([A-Za-z_][\w.-]*)\s+(?=[^\s=])|["']?([A-Za-z_][\w.-]*)["']?\s*:\s+)(.*)$/;
-function assignmentsIn(text, wanted) {
-  const out = [];
-  const lines = text.split("\n");
-  for (let i = 0; i < lines.length; i++) {
-    const raw = lines[i];
-    if (raw.length > MAX_LINE || /^\s*#/.test(raw)) continue;
-    const k8s = /^\s*-?\s*name:\s*["']?([A-Za-z_][\w.]*)["']?\s*$/.exec(raw);
-    if (k8s) {
-      if (!wanted(k8s[1])) continue;
-      for (let j = i + 1; j < Math.min(lines.length, i + 4); j++) {
-        const v = /^\s*value:\s*(.*)$/.exec(lines[j]);
-        if (v) {
-          out.push({ name: k8s[1], value: clean(v[1]), line: i + 1 });
-          break;
-        }
-      }
-      continue;
-    }
-    for (const m of raw.matchAll(/(?:^|[\s"'[,])(?:export\s+|-D|--)?([A-Za-z_][\w.-]*)=("[^"]*"|'[^']*'|[^\s"',\]]*)/g)) {
-      if (wanted(m[1])) out.push({ name: m[1], value: clean(m[2]), line: i + 1 });
-    }
-    const single = INLINE.exec(raw.replace(/^\s*-\s*/, " "));
-    const name2 = single?.[1] ?? single?.[2];
-    if (single && name2 && wanted(name2) && !raw.includes(`${name2}=`)) out.push({ name: name2, value: clean(single[3]), line: i + 1 });
-  }
-  return out;
-}
-function clean(value) {
-  const v = value.replace(/\s+#.*$/, "").trim();
-  const quoted = /^"(.*)"$|^'(.*)'$/.exec(v);
-  return (quoted ? quoted[1] ?? quoted[2] : v).trim();
-}
-
 // src/model/frameworks/spring.ts
 var CONFIG_FILE = /^(.*\/)?src\/main\/resources\/(config\/)?application(-[\w.-]+)?\.(ya?ml|properties)$/;
 var BUILD_FILE = /(^|\/)(pom\.xml|build\.gradle(\.kts)?)$/;
@@ -13982,15 +14218,15 @@ async function springModel(files, parsed, roles) {
   const modules = [...byRoot.keys()].map(moduleOf);
   for (const [root, paths] of [...byRoot].sort(([a], [b]) => a.localeCompare(b))) {
     const module = moduleOf(root);
-    const others = modules.filter((m) => m !== module && m !== "" && !inDir(module, m));
-    const ours = env.filter((a) => inDir(a.path, module) || !others.some((m) => inDir(a.path, m)));
-    const near = (a) => module !== "" && inDir(a.path, module) ? 0 : 1;
+    const others = modules.filter((m) => m !== module && m !== "" && !inDir2(module, m));
+    const ours = env.filter((a) => inDir2(a.path, module) || !others.some((m) => inDir2(a.path, m)));
+    const near = (a) => module !== "" && inDir2(a.path, module) ? 0 : 1;
     apps.push(await readApp(files, parsed, root, paths, [...ours].sort((a, b) => near(a) - near(b))));
   }
   return { apps };
 }
 var moduleOf = (root) => root.replace(/\/?src\/main\/resources$/, "");
-var inDir = (path, dir) => dir === "" || path.startsWith(`${dir}/`);
+var inDir2 = (path, dir) => dir === "" || path.startsWith(`${dir}/`);
 async function readApp(files, parsed, root, paths, env) {
   const unreadable = [];
   const docsOf = /* @__PURE__ */ new Map();
@@ -14139,7 +14375,7 @@ function buildFilesOf(files, root) {
   const builds = files.files.map((f) => f.path).filter((p) => BUILD_FILE.test(p));
   const module = root.replace(/\/?src\/main\/resources$/, "");
   return builds.filter((b) => {
-    const dir = posix6.dirname(b) === "." ? "" : posix6.dirname(b);
+    const dir = posix7.dirname(b) === "." ? "" : posix7.dirname(b);
     return dir === "" || module === dir || module.startsWith(`${dir}/`);
   }).sort((a, b) => b.length - a.length);
 }
@@ -14168,7 +14404,7 @@ var SPRING_RESOLUTION_DOC = [
 
 // src/parse/php-config.ts
 var MAX_TOKENS2 = 2e5;
-var MAX_DEPTH3 = 200;
+var MAX_DEPTH4 = 200;
 var NUMBER2 = /\d[\d_]*(\.\d+)?/y;
 var VARIABLE2 = /\$[A-Za-z_]\w*/y;
 var WORD2 = /\\?[A-Za-z_][\w\\]*/y;
@@ -14280,7 +14516,7 @@ var Reader2 = class {
   }
   /** The value at the cursor, up to a `,` `]` or `)` at depth 0. */
   value() {
-    if (++this.depth > MAX_DEPTH3) throw new SyntaxProblem2("values nested too deeply to read", this.peek()?.line ?? 1);
+    if (++this.depth > MAX_DEPTH4) throw new SyntaxProblem2("values nested too deeply to read", this.peek()?.line ?? 1);
     try {
       return this.valueAt();
     } finally {
@@ -14349,7 +14585,7 @@ var Reader2 = class {
     return void 0;
   }
   array(close, line) {
-    if (++this.depth > MAX_DEPTH3) throw new SyntaxProblem2("arrays nested too deeply to read", line);
+    if (++this.depth > MAX_DEPTH4) throw new SyntaxProblem2("arrays nested too deeply to read", line);
     try {
       return this.arrayBody(close, line);
     } finally {
@@ -14771,6 +15007,9 @@ export {
   entryAt,
   endpointsOf,
   PHOENIX_SETTINGS_DOC,
+  aspnetModel,
+  appsettingsOutsideProduction,
+  ASPNET_RESOLUTION_DOC,
   invocationRoles,
   deploymentEnvRoles,
   imageContents,
@@ -14802,8 +15041,6 @@ export {
   parsePython,
   settingsRoleOverrides,
   SETTINGS_RESOLUTION_DOC,
-  mayRunInProduction,
-  deploymentAssignments,
   canonicalKey,
   springModel,
   settingText,

@@ -1,10 +1,8 @@
 import { createRequire as __rgCreateRequire } from 'node:module'; const require = __rgCreateRequire(import.meta.url);
 import {
-  aspnetModel
-} from "./chunk-6RBI6KJE.js";
-import {
   UNKNOWN_ROLE,
   applicationSource,
+  aspnetModel,
   computeBuilds,
   computeDeployments,
   computeRoles,
@@ -20,7 +18,7 @@ import {
   roleFromContent,
   settingsRoleOverrides,
   springModel
-} from "./chunk-MZGC2JCM.js";
+} from "./chunk-PBPYGJLN.js";
 import {
   POOLED_CONCURRENCY,
   READ_CONCURRENCY,

@@ -3,12 +3,11 @@ import {
   DEFAULT_CONFIG_PATH,
   buildRepoModel,
   loadConfig
-} from "./chunk-CTLQMTPF.js";
-import "./chunk-6RBI6KJE.js";
+} from "./chunk-AVJ5V47M.js";
 import {
   terminalText
 } from "./chunk-JWXGXOVI.js";
-import "./chunk-MZGC2JCM.js";
+import "./chunk-PBPYGJLN.js";
 import {
   loadFileSet
 } from "./chunk-MIYDDCIY.js";

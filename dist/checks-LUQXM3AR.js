@@ -1,14 +1,14 @@
 import { createRequire as __rgCreateRequire } from 'node:module'; const require = __rgCreateRequire(import.meta.url);
 import {
   ALL_CHECKS
-} from "./chunk-ZACRNWBI.js";
+} from "./chunk-MDCVXSHE.js";
 import "./chunk-UTYR6EJ4.js";
-import "./chunk-TSOGGN7W.js";
+import "./chunk-3ZLYF534.js";
 import "./chunk-JWXGXOVI.js";
-import "./chunk-MZGC2JCM.js";
+import "./chunk-PBPYGJLN.js";
 import {
   SCANNERS
-} from "./chunk-HKWSCONT.js";
+} from "./chunk-5A57OFT4.js";
 import "./chunk-MIYDDCIY.js";
 import "./chunk-MIBNUXR3.js";
 import "./chunk-3QW3PGZE.js";

@@ -6,12 +6,10 @@ import {
   checkAnchor
 } from "./chunk-VNR4XD6K.js";
 import {
-  ASPNET_RESOLUTION_DOC
-} from "./chunk-6RBI6KJE.js";
-import {
   K8S_DEPLOYED_DOC
-} from "./chunk-TSOGGN7W.js";
+} from "./chunk-3ZLYF534.js";
 import {
+  ASPNET_RESOLUTION_DOC,
   BUILDS_DOC,
   DEPLOYMENTS_DOC,
   LARAVEL_SETTINGS_DOC,
@@ -19,7 +17,7 @@ import {
   RAILS_SETTINGS_DOC,
   SETTINGS_RESOLUTION_DOC,
   SPRING_RESOLUTION_DOC
-} from "./chunk-MZGC2JCM.js";
+} from "./chunk-PBPYGJLN.js";
 import "./chunk-MIYDDCIY.js";
 import {
   ROLE_RULES

@@ -4,17 +4,16 @@ import {
   readPreviousCapacity,
   resolveRepoRoot,
   resolveTargets
-} from "./chunk-HD57ZYAQ.js";
+} from "./chunk-5XSTUK3L.js";
 import "./chunk-3AKZ4ECQ.js";
-import "./chunk-CTLQMTPF.js";
-import "./chunk-6RBI6KJE.js";
+import "./chunk-AVJ5V47M.js";
 import "./chunk-POYN6SAS.js";
-import "./chunk-ZACRNWBI.js";
+import "./chunk-MDCVXSHE.js";
 import "./chunk-UTYR6EJ4.js";
-import "./chunk-TSOGGN7W.js";
+import "./chunk-3ZLYF534.js";
 import "./chunk-JWXGXOVI.js";
-import "./chunk-MZGC2JCM.js";
-import "./chunk-HKWSCONT.js";
+import "./chunk-PBPYGJLN.js";
+import "./chunk-5A57OFT4.js";
 import "./chunk-MIYDDCIY.js";
 import "./chunk-PBJ3VZOP.js";
 import "./chunk-MIBNUXR3.js";

@@ -9,12 +9,13 @@ import {
 import {
   imageSources,
   mergePatch
-} from "./chunk-TSOGGN7W.js";
+} from "./chunk-3ZLYF534.js";
 import {
   ContextTracker,
   ExternalTokenizer,
   LRParser,
   LocalTokenGroup,
+  appsettingsOutsideProduction,
   calleeName,
   callsInStatements,
   callsNamed,
@@ -66,7 +67,7 @@ import {
   tags,
   truthy,
   unpinnedReason
-} from "./chunk-MZGC2JCM.js";
+} from "./chunk-PBPYGJLN.js";
 import {
   BACKUP_PATH,
   CHECKSUMMED_RULES,
@@ -107,7 +108,7 @@ import {
   seededAccountScanner,
   urlPassword,
   webFrameworkScanner
-} from "./chunk-HKWSCONT.js";
+} from "./chunk-5A57OFT4.js";
 import {
   READ_CONCURRENCY,
   baseName,
@@ -15215,7 +15216,7 @@ var require_dump = __commonJS({
 var require_dns = __commonJS({
   "node_modules/undici/lib/interceptor/dns.js"(exports, module) {
     "use strict";
-    var { isIP: isIP4 } = __require("node:net");
+    var { isIP: isIP5 } = __require("node:net");
     var { lookup } = __require("node:dns");
     var DecoratorHandler = require_decorator_handler();
     var { InvalidArgumentError, InformationalError } = require_errors();
@@ -15621,7 +15622,7 @@ var require_dns = __commonJS({
       return (dispatch) => {
         return function dnsInterceptor(origDispatchOpts, handler) {
           const origin = origDispatchOpts.origin.constructor === URL ? origDispatchOpts.origin : new URL(origDispatchOpts.origin);
-          if (isIP4(origin.hostname) !== 0) {
+          if (isIP5(origin.hostname) !== 0) {
             return dispatch(origDispatchOpts, handler);
           }
           instance.runLookup(origin, origDispatchOpts, (err, newOrigin) => {
@@ -26933,7 +26934,8 @@ function redactText(text) {
 function redactAssignments(text, depth) {
   return text.replace(
     ASSIGNMENT,
-    (m, q1, key, sep, dq, sq, bare) => {
+    (m, q1, key, sep, dq, sq, bare, offset) => {
+      if (sep === ":" && bare !== void 0 && /^\d{1,7}[.:)\]]*$/.test(bare) && (key.includes(".") || text[offset - 1] === "/")) return m;
       const trail = bare !== void 0 ? /[.:!)\]]+$/.exec(bare)?.[0] ?? "" : "";
       const value = dq ?? sq ?? bare?.slice(0, bare.length - trail.length) ?? "";
       const quote = dq !== void 0 ? '"' : sq !== void 0 ? "'" : "";
@@ -32367,7 +32369,7 @@ var COMMAND_SECRET = /(?:^|\s)--?(requirepass|masterauth|password|passwd|pass|to
 var APPLICATION_KEY = /SECRET_KEY|KEY_BASE|JWT|SESSION|SIGNING|ENCRYPT|APP_KEY|COOKIE|TOKEN_SECRET|NEXTAUTH|AUTH_SECRET|HMAC|DEFAULT_PASSWORD|ADMIN|SUPERUSER/i;
 var OWN_LOGIN_KEY = /^(TOKEN|PASSWORD|PASS|SECRET|API_?KEY|AUTH_?TOKEN|ACCESS_?TOKEN)$/i;
 var STORE_IMAGE = /(^|\/)(postgres|postgis|pgvector|timescaledb|mysql|mariadb|percona|mongo|redis|valkey|keydb|rabbitmq|minio|seaweedfs|clickhouse(-server)?|elasticsearch|opensearch|cassandra|couchdb|neo4j|memcached|nats|kafka)(:|$)/i;
-var STORE_WORD = /(POSTGRES|PG|DB|DATABASE|MYSQL|MARIADB|MONGO|REDIS|VALKEY|RABBIT|AMQP|MINIO|S3|CLICKHOUSE|ELASTIC|OPENSEARCH|CASSANDRA|COUCH|NEO4J|NATS|KAFKA|BROKER)/i;
+var STORE_WORD = /(POSTGRES|PG|DB|DATABASE|MYSQL|MARIADB|MONGO|REDIS|VALKEY|RABBIT|AMQP|MINIO|S3|AWS|CLICKHOUSE|ELASTIC|OPENSEARCH|CASSANDRA|COUCH|NEO4J|NATS|KAFKA|BROKER)/i;
 var SQL_STORE = /(^|\/)(postgres|postgis|pgvector|timescaledb|mysql|mariadb|percona|mongo|cassandra|couchdb|neo4j|clickhouse)/i;
 var STORE_KINDS = [
   [/POSTGRES|(^|_)PG/i, /(^|\/)(postgres|postgis|pgvector|timescaledb)/i],
@@ -32375,7 +32377,8 @@ var STORE_KINDS = [
   [/MONGO/i, /(^|\/)mongo/i],
   [/REDIS|VALKEY/i, /(^|\/)(redis|valkey|keydb)/i],
   [/RABBIT|AMQP|BROKER/i, /(^|\/)rabbitmq/i],
-  [/MINIO|(^|_)S3/i, /(^|\/)(minio|seaweedfs)/i],
+  // `AWS_SECRET_KEY` given to a client of the deployment's own S3-compatible store.
+  [/MINIO|(^|_)S3|(^|_)AWS_/i, /(^|\/)(minio|seaweedfs)/i],
   [/CLICKHOUSE/i, /(^|\/)clickhouse/i],
   [/ELASTIC|OPENSEARCH/i, /(^|\/)(elasticsearch|opensearch)/i]
 ];
@@ -32404,7 +32407,8 @@ function internalStoresProtected(service, key, value, file, routed = /* @__PURE_
   } else if (STORE_WORD.test(key)) {
     const kinds = STORE_KINDS.filter(([word]) => word.test(key)).map(([, image]) => image);
     const named = file.services.filter((s) => isStore(s) && kinds.some((image) => image.test(imageOf(s) ?? "")));
-    targets = named.length ? named : file.services.filter((s) => isStore(s) && SQL_STORE.test(imageOf(s) ?? ""));
+    const generic = !/AWS/i.test(key);
+    targets = named.length ? named : generic ? file.services.filter((s) => isStore(s) && SQL_STORE.test(imageOf(s) ?? "")) : [];
   } else {
     if (APPLICATION_KEY.test(key)) return void 0;
     const holders = file.services.map((s) => ({ s, key: s === service ? key : keyHolding(s, value) })).filter((h) => h.key !== void 0);
@@ -32797,6 +32801,83 @@ function testSectionOf(path, lines) {
   return void 0;
 }
 
+// src/checks/secrets/local-certificate.ts
+import { X509Certificate, createPrivateKey, createPublicKey } from "node:crypto";
+import { posix as posix3 } from "node:path";
+import { isIP as isIP4 } from "node:net";
+var PEM_BLOCK = /-----BEGIN ([A-Z0-9 ]+)-----[\s\S]*?-----END \1-----/g;
+var CERTIFICATE_FILE = /\.(crt|cert|cer|pem)$/i;
+var MAX_SIBLINGS = 24;
+var MAX_CERT_FILE_BYTES = 64 * 1024;
+var RESERVED_TLD = /\.(localhost|test|example|invalid|local|internal|lan|home\.arpa)$/i;
+var EXAMPLE_DOMAIN = /(^|\.)example\.(com|net|org)$/i;
+function isLocalName(name) {
+  const n = name.replace(/^\*\./, "").replace(/\.$/, "").toLowerCase();
+  if (n === "localhost" || RESERVED_TLD.test(`.${n}`) || EXAMPLE_DOMAIN.test(n)) return true;
+  const ip = isIP4(n);
+  if (ip === 4) return /^(127\.|10\.|192\.168\.|172\.(1[6-9]|2\d|3[01])\.|0\.0\.0\.0$)/.test(n);
+  if (ip === 6) return n === "::1" || /^f[cd]/.test(n);
+  return !n.includes(".") && /^[a-z0-9-]+$/.test(n);
+}
+function certificateNames(cert) {
+  const san = cert.subjectAltName;
+  if (san) {
+    return san.split(/,\s*/).map((entry) => /^(?:DNS|IP Address):(.+)$/.exec(entry.trim())?.[1]).filter((n) => n !== void 0);
+  }
+  const cn = /(?:^|\n)CN=([^\n]+)/.exec(cert.subject)?.[1];
+  return cn ? [cn.trim()] : [];
+}
+function publicKeyOf(keyPem) {
+  try {
+    return createPublicKey(createPrivateKey(keyPem)).export({ type: "spki", format: "der" });
+  } catch {
+    return void 0;
+  }
+}
+function certificatesIn(text) {
+  const out = [];
+  for (const m of text.matchAll(PEM_BLOCK)) {
+    if (m[1] !== "CERTIFICATE") continue;
+    try {
+      out.push(new X509Certificate(m[0]));
+    } catch {
+    }
+  }
+  return out;
+}
+function pemBlockAtLine(lines, line) {
+  const first = lines[line - 1];
+  const begin = first === void 0 ? void 0 : /-----BEGIN ([A-Z0-9 ]+)-----/.exec(first);
+  if (!begin) return void 0;
+  const out = [first.slice(begin.index)];
+  for (let i = line; i < lines.length && i < line + 200; i++) {
+    out.push(lines[i]);
+    if (lines[i].includes(`-----END ${begin[1]}-----`)) return out.join("\n");
+  }
+  return void 0;
+}
+async function localCertificateFor(files, path, lines, line) {
+  const keyPem = pemBlockAtLine(lines, line);
+  const spki = keyPem && publicKeyOf(keyPem);
+  if (!spki) return void 0;
+  const dir = posix3.dirname(path);
+  const siblings = files.files.filter((f) => f.path !== path && posix3.dirname(f.path) === dir && CERTIFICATE_FILE.test(f.path) && f.size <= MAX_CERT_FILE_BYTES).slice(0, MAX_SIBLINGS);
+  const texts = [[path, lines.join("\n")]];
+  for (const f of siblings) {
+    const text = await files.read(f.path);
+    if (text !== void 0) texts.push([f.path, text]);
+  }
+  for (const [where, text] of texts) {
+    for (const cert of certificatesIn(text)) {
+      if (!cert.publicKey.export({ type: "spki", format: "der" }).equals(spki)) continue;
+      const names = certificateNames(cert);
+      if (!names.length || !names.every(isLocalName)) return void 0;
+      return `its certificate (${where === path ? "in the same file" : where}) is issued only for local names (${names.slice(0, 4).join(", ")}${names.length > 4 ? ", \u2026" : ""}), which no public client resolves to the project's servers`;
+    }
+  }
+  return void 0;
+}
+
 // src/checks/secrets/hardcoded.ts
 var OUTSIDE_DEPLOYED_FILES = {
   [GENERIC_RULE_ID]: "not judged",
@@ -32869,7 +32950,7 @@ var secretsHardcoded = {
     summary: `Fails for each credential found in a text file of the repository, naming the rule: AWS access key ids (AKIA/ASIA\u2026) and secret access keys (40 characters next to an aws/secret-access-key name), private key blocks with a body, GitHub (ghp_/gho_/ghs_/ghu_/ghr_, github_pat_), GitLab (glpat-), Slack (xox?-), Stripe live (sk_live_/rk_live_), npm (npm_), OpenAI (sk-\u2026T3BlbkFJ\u2026, sk-proj-), Google (AIza) tokens, signed JWTs, passwords in URLs (postgres://user:pass@host) and values of secret-named keys with Shannon entropy \u2265 ${GENERIC_ENTROPY_THRESHOLD} bits/char (16+ characters with letters and digits; quoted literals only in code files).`,
     why: "A credential in git is leaked to everyone who can read the repository, its forks and clones, forever in history; bots harvest public ones within minutes.",
     fix: "Revoke and rotate the credential first, then remove it from the code (read it from the environment or a secret manager) and, if needed, from history (git filter-repo).",
-    severityNote: "By file role (see \"File roles\" above): in production files every rule is P0; in development files the guessing rules (entropy, URL password, JWT, AWS secret key by name, private key) are P2; in test, docs, example, template and tooling files vendor-prefixed tokens (ghp_, xox?-, sk_live_, AIza, npm_, glpat-, OpenAI) stay P0 (in a test file, including a Rust `#[cfg(test)]` module, P1 for the formats with no checksum to tell a live token from a test vector, and P2 where its line or the two lines above say the value is made up: fake, dummy, not real, randomly generated; GitHub and npm tokens whose CRC32 checksum fails are made up and set aside, `secrets-filter:checksum-mismatch`), a private key or a bare AWS key id is P2 and the guessing rules are not judged. A URL password for a loopback host (127.0.0.1, localhost) is P2. A value of an Elixir config script that the prod configuration replaces (config.exs's `secret_key_base` when runtime.exs reads SECRET_KEY_BASE for prod), or of a config script MIX_ENV=prod does not load (`config/hex.exs`; model/frameworks/phoenix.ts), is P2 for the guessing rules, as in a development file. A PEM block needs key material between BEGIN and END (a commented placeholder, a form hint or a truncated sample is set aside, `secrets-filter:no-key-material`); a value in a form field's `placeholder` is a hint (`form-placeholder`); a URL password, JWT or entropy value on a code comment line or in a Python docstring is documentation (P2); a JWT whose claims expired (also one level down, as in an introspection response) or whose issuer or audience is a reserved example domain is a sample (P2). Not findings: UUIDs, password hashes (pbkdf2, bcrypt, argon2, scrypt), digests, public-by-design keys (publishable, site keys, analytics write keys such as PostHog or Segment), documented example values (containing EXAMPLE/sample/fake/dummy/token/secret/xxxx or runs like 0000000, such as AWS's AKIAIOSFODNN7EXAMPLE; jwt.io's sample token), placeholders (`${VAR}`, `<\u2026>`, `CHANGE_ME`), documentation passwords in URLs (`user:pass@`, `foo:bar@`, a user equal to the password, hosts under example.com/.test/.invalid), Stripe test keys, lockfiles/minified/map files, and lines marked `readiness-gate:allow-secret`, `gitleaks:allow` or `pragma: allowlist secret` (for test fixtures). The repository's own scanner decisions are honoured: the global allowlists of `.gitleaks.toml` (paths, regexes with `regexTarget`, stopwords, `condition`; rule-scoped ones name gitleaks' rule ids and are not applied), `.gitleaksignore` fingerprints (by file and line) and detect-secrets `.secrets.baseline` results audited as false positives (`is_secret: false`). Every value a named filter or one of those configurations set aside is counted in the JSON report's `repository.setAside` (`secrets-filter:<name>`, `gitleaks:.gitleaks.toml`...). Measured on the 10,146 text files (65 MB) of this project's own node_modules: 4 hits (a PEM block and a generated password in READMEs, a URL password in a test), about 1 s of CPU."
+    severityNote: "By file role (see \"File roles\" above): in production files every rule is P0; in development files the guessing rules (entropy, URL password, JWT, AWS secret key by name, private key) are P2; in test, docs, example, template and tooling files vendor-prefixed tokens (ghp_, xox?-, sk_live_, AIza, npm_, glpat-, OpenAI) stay P0 (in a test file, including a Rust `#[cfg(test)]` module, P1 for the formats with no checksum to tell a live token from a test vector, and P2 where its line or the two lines above say the value is made up: fake, dummy, not real, randomly generated; GitHub and npm tokens whose CRC32 checksum fails are made up and set aside, `secrets-filter:checksum-mismatch`), a private key or a bare AWS key id is P2 and the guessing rules are not judged. A URL password for a loopback host (127.0.0.1, localhost) is P2, and so is a private key whose certificate (found by its public key, in the same file or a certificate file beside it) is issued only for local names (localhost, loopback and private addresses, reserved test/example/local domains, single-label host names). A value of an Elixir config script that the prod configuration replaces (config.exs's `secret_key_base` when runtime.exs reads SECRET_KEY_BASE for prod), or of a config script MIX_ENV=prod does not load (`config/hex.exs`; model/frameworks/phoenix.ts), or of an ASP.NET Core `appsettings.{Environment}.json` of an environment production does not run in (model/frameworks/aspnet.ts), is P2 for the guessing rules, as in a development file. A PEM block needs key material between BEGIN and END (a commented placeholder, a form hint or a truncated sample is set aside, `secrets-filter:no-key-material`); a value in a form field's `placeholder` is a hint (`form-placeholder`); a URL password, JWT or entropy value on a code comment line or in a Python docstring is documentation (P2); a JWT whose claims expired (also one level down, as in an introspection response) or whose issuer or audience is a reserved example domain is a sample (P2). Not findings: UUIDs, password hashes (pbkdf2, bcrypt, argon2, scrypt), digests, public-by-design keys (publishable, site keys, analytics write keys such as PostHog or Segment), documented example values (containing EXAMPLE/sample/fake/dummy/token/secret/xxxx or runs like 0000000, such as AWS's AKIAIOSFODNN7EXAMPLE; jwt.io's sample token), placeholders (`${VAR}`, `<\u2026>`, `CHANGE_ME`), documentation passwords in URLs (`user:pass@`, `foo:bar@`, a user equal to the password, hosts under example.com/.test/.invalid), Stripe test keys, lockfiles/minified/map files, and lines marked `readiness-gate:allow-secret`, `gitleaks:allow` or `pragma: allowlist secret` (for test fixtures). The repository's own scanner decisions are honoured: the global allowlists of `.gitleaks.toml` (paths, regexes with `regexTarget`, stopwords, `condition`; rule-scoped ones name gitleaks' rule ids and are not applied), `.gitleaksignore` fingerprints (by file and line) and detect-secrets `.secrets.baseline` results audited as false positives (`is_secret: false`). Every value a named filter or one of those configurations set aside is counted in the JSON report's `repository.setAside` (`secrets-filter:<name>`, `gitleaks:.gitleaks.toml`...). Measured on the 10,146 text files (65 MB) of this project's own node_modules: 4 hits (a PEM block and a generated password in READMEs, a URL password in a test), about 1 s of CPU."
   },
   // One finding per cause: the env, compose, Dockerfile and Kubernetes secret
   // checks name the key and the file kind; this generic scanner yields to them.
@@ -32883,6 +32964,9 @@ var secretsHardcoded = {
     const findings = [];
     let notJudged = 0;
     const devOnly = perFile.some((f) => f.scan.hits.length && /\.exs$/.test(f.path)) ? outsideProd(await ctx.model.phoenix()) : /* @__PURE__ */ new Map();
+    if (perFile.some((f) => f.scan.hits.length && /(^|\/)appsettings\.[^./]+\.json$/i.test(f.path))) {
+      for (const [path, why] of appsettingsOutsideProduction(await ctx.model.aspnet(), ctx.files)) devOnly.set(path, why);
+    }
     for (const { path, scan } of perFile) {
       for (const [filter, count] of Object.entries(scan.filtered)) ctx.setAside?.(`secrets-filter:${filter}`, count);
       const role = ctx.model.roles.of(path);
@@ -32896,7 +32980,8 @@ var secretsHardcoded = {
         const inactive = lines && (judged.severity === "P0" || judged.severity === "P1") && OUTSIDE_DEPLOYED_FILES[hit.rule] === "not judged" ? inactiveLine(path, lines, hit.line) : void 0;
         const replaced = devOnly.get(`${path}:${hit.line}`) ?? devOnly.get(path);
         const lowered = inactive ?? (replaced && (judged.severity === "P0" || judged.severity === "P1") && OUTSIDE_DEPLOYED_FILES[hit.rule] === "not judged" ? replaced : void 0);
-        const verdict2 = lowered ? { severity: "P2", why: lowered } : judged;
+        const local = !lowered && hit.rule === "private-key" && allLines && (judged.severity === "P0" || judged.severity === "P1") ? await localCertificateFor(ctx.files, path, allLines, hit.line) : void 0;
+        const verdict2 = lowered ? { severity: "P2", why: lowered } : local ? { severity: "P2", why: local } : judged;
         if (verdict2.severity === "not judged") {
           notJudged++;
           continue;
@@ -33461,7 +33546,7 @@ var composeDependsOnHealth = {
 };
 
 // src/checks/compose/code-bind-mount.ts
-import { posix as posix3 } from "node:path";
+import { posix as posix4 } from "node:path";
 
 // src/checks/docker/common.ts
 function dockerfilePaths(ctx) {
@@ -33533,7 +33618,7 @@ function bindMountsOf(service) {
 }
 function isOutside(composePath, source) {
   if (/^(\/|~|\$)/.test(source)) return true;
-  return posix3.normalize(posix3.join(posix3.dirname(composePath), source)).startsWith("..");
+  return posix4.normalize(posix4.join(posix4.dirname(composePath), source)).startsWith("..");
 }
 function isHostPath(source) {
   return /^(\/|\.|~)/.test(source) || source.includes("/") || /^\$\{?PWD\b/.test(source);
@@ -33546,7 +33631,7 @@ var CODE_FILE = /\.(py|pyc|js|mjs|cjs|ts|jsx|tsx|rb|php|go|java|jar|war|kt|sh|pl
 var CONFIG_FILE2 = /(^|\/)\.env(\.[\w-]+)?$|\.(env|ya?ml|toml|ini|conf|cfg|cnf|json|xml|properties|config)$|(^|\/)(conf\.d|config|conf|nginx|Caddyfile|gunicorn\.conf)(\/|$)/i;
 var DATA = /(^|\/)(data|media|uploads?|storage|static(files)?|public\/(uploads|media|static)|files|attachments|var|db|database|backups?|cache|tmp|temp|volumes?|dumps?|exports?|imports?|consume|export|index|db-?data)\/?$/i;
 function classifyMount(mount, roots) {
-  const target = posix3.normalize(mount.target).replace(/\/$/, "");
+  const target = posix4.normalize(mount.target).replace(/\/$/, "");
   if (SOCKET.test(target) || SOCKET.test(mount.source)) return "socket";
   if (CERTIFICATE.test(target)) return "certificate";
   if (LOG.test(target)) return "log";
@@ -33571,11 +33656,11 @@ async function codeRootsOf(ctx, service) {
     let workdir = "/";
     for (const ins of stage.instructions) {
       if (ins.keyword === "WORKDIR" && ins.args[0]) {
-        workdir = posix3.resolve(workdir, ins.args[0]);
+        workdir = posix4.resolve(workdir, ins.args[0]);
         if (!SYSTEM_DIRS.test(workdir)) dirs.add(workdir);
       } else if ((ins.keyword === "COPY" || ins.keyword === "ADD") && ins.args.length >= 2) {
         const dest = ins.args[ins.args.length - 1];
-        const absolute = posix3.resolve(workdir, dest);
+        const absolute = posix4.resolve(workdir, dest);
         if (/\$/.test(dest)) continue;
         const isDir = dest.endsWith("/") || dest === "." || ins.args.length > 2;
         if (isDir) {
@@ -33589,10 +33674,10 @@ async function codeRootsOf(ctx, service) {
 }
 async function builderOf(ctx, service) {
   const image = imageOf(service);
-  const dir = posix3.dirname(service.path);
+  const dir = posix4.dirname(service.path);
   for (const file of await loadComposeFiles(ctx)) {
     for (const other of file.services) {
-      const same = image ? imageOf(other) === image : other.name === service.name && posix3.dirname(other.path) === dir;
+      const same = image ? imageOf(other) === image : other.name === service.name && posix4.dirname(other.path) === dir;
       if (other !== service && same && other.config.build !== void 0) {
         const path = dockerfileOf(other);
         if (path) return path;
@@ -33665,7 +33750,7 @@ function countBy(kinds) {
 }
 
 // src/checks/compose/admin-exposed.ts
-import { posix as posix4 } from "node:path";
+import { posix as posix5 } from "node:path";
 
 // src/parse/kubernetes.ts
 var import_yaml3 = __toESM(require_dist(), 1);
@@ -33843,8 +33928,8 @@ var AUTH_NAME = /auth|basic|digest|oauth|oidc|sso|authelia|authentik|keycloak|po
 var ALLOWLIST_NAME = /ip-?(allow|white)-?list|allowlist|whitelist/i;
 function withBase(service, files) {
   if (service.config.image !== void 0 || service.config.build !== void 0) return service;
-  const dir = posix4.dirname(service.path);
-  const base = files.flatMap((f) => f.services).find((s) => s !== service && s.name === service.name && posix4.dirname(s.path) === dir && s.config.image !== void 0);
+  const dir = posix5.dirname(service.path);
+  const base = files.flatMap((f) => f.services).find((s) => s !== service && s.name === service.name && posix5.dirname(s.path) === dir && s.config.image !== void 0);
   return base ? { ...service, config: { ...base.config, ...service.config } } : service;
 }
 function adminToolOf(service) {
@@ -34121,7 +34206,7 @@ function finalUser(file, index = file.stages.length - 1) {
 }
 var ROOT_BY_DESIGN = /^(docker\.io\/)?(library\/)?(nginx|httpd|caddy|traefik|haproxy|openresty\/openresty|nginxinc\/nginx-unprivileged-never)([:@]|$)/;
 var BASE_IMAGE_NAME = /(^|\/)(Dockerfile|Containerfile)[.-]base$|(^|\/)base\.(Dockerfile|Containerfile)$/i;
-var DROPS_PRIVILEGES = /\b(gosu|su-exec|s6-setuidgid|setuidgid|setpriv\s+--reuid|runuser\s+-u|chpst\s+-u|exec\s+su\s+-)|\buwsgi\b[^\n]{0,300}--uid[ =]+(?!root\b|0\b)\w|\bgunicorn\b[^\n]{0,300}(--user|-u)[ =]+(?!root\b|0\b)\w/;
+var DROPS_PRIVILEGES = /\b(gosu|su-exec|s6-setuidgid|setuidgid|setpriv\s+--reuid|runuser\s+-u|chpst\s+-u|exec\s+su\s+-)|\bsu\s+(?:-[lmps]\s+(?:\S+\s+)?)*(?!root\b)["'$\w{}-]+\s+-c\b|\bsudo\s+(?:-\w\s+)*-u\s+(?!root\b)["'$\w{}-]+|\buwsgi\b[^\n]{0,300}--uid[ =]+(?!root\b|0\b)\w|\bgunicorn\b[^\n]{0,300}(--user|-u)[ =]+(?!root\b|0\b)\w/;
 var S6_OVERLAY = /s6-overlay/;
 async function privilegeDrop(ctx, file, path, index = file.stages.length - 1) {
   const lineage = stageLineage(file, index);
@@ -34138,7 +34223,7 @@ async function privilegeDrop(ctx, file, path, index = file.stages.length - 1) {
     for (const candidate of [clean, `${dir}${clean}`]) {
       const content = ctx.files.has(candidate) ? await ctx.files.read(candidate) : void 0;
       if (content === void 0) continue;
-      if (DROPS_PRIVILEGES.test(content)) return true;
+      if (DROPS_PRIVILEGES.test(content.replace(/^[ \t]*#.*$/gm, ""))) return true;
       startsUwsgi ||= /\buwsgi\b/.test(content);
     }
   }
@@ -34200,6 +34285,10 @@ function nonRootFixFor(base) {
   const how = USER_FOR_BASE.find(([pattern]) => pattern.test(base))?.[1] ?? DEBIAN_USER;
   return `For this image (FROM ${base}), ${how}`;
 }
+var BARE_OS = /^(docker\.io\/)?(library\/)?(ubuntu|debian|alpine|busybox|fedora|centos|rockylinux|almalinux|amazonlinux|archlinux|opensuse\/\w+|scratch)([:@]|$)/;
+function runsACommand(file, index) {
+  return stageLineage(file, index).some((st) => st.instructions.some((i) => i.keyword === "CMD" || i.keyword === "ENTRYPOINT"));
+}
 async function judgeStage2(ctx, enforced, file, path, index) {
   const final = file.stages[index];
   const label2 = stageLabel(file, index);
@@ -34217,6 +34306,9 @@ async function judgeStage2(ctx, enforced, file, path, index) {
     const builtOn = await imagesBuiltOn(ctx, path);
     if (builtOn) {
       return [{ status: "fail", severity: "P2", message: `${message} P2: the image it builds is a base or build stage of ${builtOn} (FROM or COPY --from), which decide the user they run as; set USER there.`, remediation: nonRootFixFor(base), location: { path, line: final.from.line } }];
+    }
+    if (!runsACommand(file, index) && BARE_OS.test(base)) {
+      return [{ status: "fail", severity: "P2", message: `${message} P2: it sets no CMD or ENTRYPOINT on a bare OS image (${base}), so it runs no service of its own: the images built from it decide the user.`, remediation: nonRootFixFor(base), location: { path, line: final.from.line } }];
     }
     if (BASE_IMAGE_NAME.test(path)) {
       return [{ status: "fail", severity: "P2", message: `${message} P2: ${path} builds a base image (by its name); the image built FROM it decides the user it runs as, so set USER there.`, remediation: nonRootFixFor(base), location: { path, line: final.from.line } }];
@@ -34239,8 +34331,8 @@ var dockerNonRoot = {
   severity: "P1",
   kind: "repo",
   docs: {
-    summary: "Judges the stage production runs: the targets its production builds name (`docker build --target`, build-push-action `target:`, compose `build.target`), else the final stage. Fails when that stage (following `FROM <earlier stage>`) has no `USER`, or its last `USER` is root/0 (hadolint DL3002 only catches the second case; Checkov CKV_DOCKER_3 the first). Base images documented to run as non-root (distroless `:nonroot`, Chainguard, Bitnami, memcached) and official datastore images whose own entrypoint drops to the service user (postgres, redis, mysql, mariadb, mongo, rabbitmq, unless ENTRYPOINT is replaced) pass without USER, and so do images whose entrypoint drops privileges (gosu, su-exec, s6-overlay/s6-setuidgid, setpriv, runuser, uWSGI with a non-root `uid` in its ini file or `--uid`, gunicorn `--user`, in the Dockerfile, an entrypoint script it copies or the script its CMD starts); this holds for a final `USER root` too.",
-    severityNote: "P2 when the final image is a server that starts as root to bind its ports and runs its workers unprivileged (nginx, httpd, Caddy, Traefik, HAProxy official images), for a Dockerfile named as a base image (`Dockerfile.base`, `base.Dockerfile`: the image built FROM it sets the user), and when every long-running container of the production Kubernetes manifests sets runAsNonRoot or a non-zero runAsUser (the orchestrator then refuses root).",
+    summary: "Judges the stage production runs: the targets its production builds name (`docker build --target`, build-push-action `target:`, compose `build.target`), else the final stage. Fails when that stage (following `FROM <earlier stage>`) has no `USER`, or its last `USER` is root/0 (hadolint DL3002 only catches the second case; Checkov CKV_DOCKER_3 the first). Base images documented to run as non-root (distroless `:nonroot`, Chainguard, Bitnami, memcached) and official datastore images whose own entrypoint drops to the service user (postgres, redis, mysql, mariadb, mongo, rabbitmq, unless ENTRYPOINT is replaced) pass without USER, and so do images whose entrypoint drops privileges (gosu, su-exec, `su <user> -c`, `sudo -u <user>`, s6-overlay/s6-setuidgid, setpriv, runuser, uWSGI with a non-root `uid` in its ini file or `--uid`, gunicorn `--user`, in the Dockerfile, an entrypoint script it copies or the script its CMD starts); this holds for a final `USER root` too.",
+    severityNote: "P2 when the final image is a server that starts as root to bind its ports and runs its workers unprivileged (nginx, httpd, Caddy, Traefik, HAProxy official images), for a Dockerfile named as a base image (`Dockerfile.base`, `base.Dockerfile`: the image built FROM it sets the user) or one that sets no CMD or ENTRYPOINT on a bare OS image (ubuntu, debian, alpine...: it runs no service, the images built from it do), and when every long-running container of the production Kubernetes manifests sets runAsNonRoot or a non-zero runAsUser (the orchestrator then refuses root).",
     why: "A process running as root in the container is root on the host as soon as it escapes (kernel or runtime bug, mounted socket), and can rewrite the application files it serves.",
     fix: "Create an unprivileged user and switch to it at the end of the final stage, after installing packages and copying files (owned with `COPY --chown`).",
     snippets: [
@@ -37106,14 +37198,64 @@ async function codeOf(ctx, project, words2) {
 function lineAt(text, index) {
   return text.slice(0, index).split("\n").length;
 }
-var DEV_CONDITION = /^[\s(]*[\w.]*\.?(IsDevelopment\s*\(\s*\)|IsEnvironment\s*\(\s*"(Development|Dev|Local|QA|Test|Testing)"\s*\)|IsStaging\s*\(\s*\))[\s)]*((&&|\|\|)\s*[\w.!]*\.?(IsDevelopment|IsEnvironment|IsStaging)\s*\([^)]*\)[\s)]*)*$/;
+var DEV_TERM = /^!?\s*[\w.]*\.?(?:IsDevelopment\s*\(\s*\)|IsStaging\s*\(\s*\))$/;
+var ENVIRONMENT_NAMED = /^[\w.]*\.?(?:IsEnvironment\s*\(\s*"([^"]+)"\s*\)|EnvironmentName\s*==\s*"([^"]+)"|"([^"]+)"\s*==\s*[\w.]*EnvironmentName|EnvironmentName\s*==\s*Environments\.(\w+))$/;
 var NEGATED_DEV = /^\s*!\s*[\w.]*\.?IsDevelopment\s*\(\s*\)\s*$/;
-function developmentOnly(text, index) {
+function unwrap(expr) {
+  let e = expr.trim();
+  for (; ; ) {
+    if (!e.startsWith("(") || !e.endsWith(")")) return e;
+    let depth = 0;
+    let wraps = true;
+    for (let i = 0; i < e.length - 1; i++) {
+      if (e[i] === "(") depth++;
+      else if (e[i] === ")") depth--;
+      if (depth === 0) {
+        wraps = false;
+        break;
+      }
+    }
+    if (!wraps) return e;
+    e = e.slice(1, -1).trim();
+  }
+}
+function splitTop(expr, op) {
+  const parts = [];
+  let depth = 0;
+  let quoted = false;
+  let start = 0;
+  for (let i = 0; i < expr.length; i++) {
+    const ch = expr[i];
+    if (ch === '"') quoted = !quoted;
+    if (quoted) continue;
+    if (ch === "(") depth++;
+    else if (ch === ")") depth--;
+    else if (depth === 0 && expr.startsWith(op, i)) {
+      parts.push(expr.slice(start, i));
+      start = i + 2;
+      i++;
+    }
+  }
+  parts.push(expr.slice(start));
+  return parts.map(unwrap);
+}
+function isDevelopmentCondition(cond, productionEnvironment = "Production") {
+  const devTerm = (term) => {
+    if (DEV_TERM.test(term) && !term.startsWith("!")) return true;
+    const named = ENVIRONMENT_NAMED.exec(term);
+    if (!named) return false;
+    const name = named[1] ?? named[2] ?? named[3] ?? named[4];
+    return name.toLowerCase() !== productionEnvironment.toLowerCase();
+  };
+  const alternatives = splitTop(unwrap(cond), "||");
+  return alternatives.every((alt) => splitTop(alt, "&&").some((c) => devTerm(c) || alt !== c && isDevelopmentCondition(c, productionEnvironment)));
+}
+function developmentOnly(text, index, productionEnvironment = "Production") {
   const before = text.slice(0, index);
   const ifDirective = before.lastIndexOf("#if DEBUG");
   if (ifDirective >= 0 && before.indexOf("#endif", ifDirective) < 0 && before.indexOf("#else", ifDirective) < 0) return true;
   const stmtStart = Math.max(before.lastIndexOf(";"), before.lastIndexOf("{"), before.lastIndexOf("}")) + 1;
-  if (guardOf(before.slice(Math.max(stmtStart, index - 300)).replace(/[\w.\s]*$/, ""))) return true;
+  if (guardOf(before.slice(Math.max(stmtStart, index - 300)).replace(/[\w.\s]*$/, ""), productionEnvironment)) return true;
   let depth = 0;
   for (let i = index - 1; i >= 0; i--) {
     const ch = text[i];
@@ -37126,15 +37268,15 @@ function developmentOnly(text, index) {
       const head2 = text.slice(Math.max(0, i - 300), i);
       const start = Math.max(head2.lastIndexOf(";"), head2.lastIndexOf("{"), head2.lastIndexOf("}")) + 1;
       const stmt = head2.slice(start).trim();
-      if (guardOf(stmt) || /\belse$/.test(stmt) && elseOfNotDevelopment(text, i)) return true;
+      if (guardOf(stmt, productionEnvironment) || /\belse$/.test(stmt) && elseOfNotDevelopment(text, i)) return true;
     }
   }
   return false;
 }
-function guardOf(head2) {
+function guardOf(head2, productionEnvironment) {
   if (/\bvoid\s+Configure(Development|Local|Testing|Test|QA)(Services)?\s*\([^)]*\)\s*$/.test(head2)) return true;
   const cond = /\bif\s*\(([\s\S]*)\)\s*$/.exec(head2.trim())?.[1];
-  if (cond !== void 0) return DEV_CONDITION.test(cond);
+  if (cond !== void 0) return isDevelopmentCondition(cond, productionEnvironment);
   return false;
 }
 function elseOfNotDevelopment(text, braceIndex) {
@@ -37210,7 +37352,7 @@ var aspnetDeveloperErrors = {
       }
       for (const { path, text } of await codeOf(ctx, project, ["DeveloperExceptionPage", "DetailedErrors"])) {
         for (const m of text.matchAll(DEVELOPER_PAGE)) {
-          if (developmentOnly(text, m.index)) continue;
+          if (developmentOnly(text, m.index, project.environment)) continue;
           const line = lineAt(text, m.index);
           findings.push({ status: "fail", message: `${path}:${line} turns on developer error details (\`${m[0].replace(/\s+/g, "").replace(/\($/, "()")}\`) outside any IsDevelopment() condition: production error responses carry stack traces and request details.`, location: { path, line } });
         }
@@ -37254,7 +37396,7 @@ var aspnetHttps = {
     ctx,
     async (project) => {
       const code = await codeOf(ctx, project, WORDS);
-      const inProduction = (word, re) => code.some(({ text }) => text.includes(word) && [...text.matchAll(re)].some((m) => !developmentOnly(text, m.index)));
+      const inProduction = (word, re) => code.some(({ text }) => text.includes(word) && [...text.matchAll(re)].some((m) => !developmentOnly(text, m.index, project.environment)));
       const missing = [!inProduction("Https", REDIRECT) && "UseHttpsRedirection()", !inProduction("UseHsts", HSTS) && "UseHsts()"].filter((x) => Boolean(x));
       if (!missing.length) return [{ status: "pass", message: "The production pipeline calls UseHttpsRedirection() and UseHsts()." }];
       const own = (path) => (project.dir === "" || path.startsWith(`${project.dir}/`) ? 0 : 2) + (/(^|\/)(Program|Startup)\.cs$/.test(path) ? 0 : 1);
@@ -39110,7 +39252,74 @@ function sqliteDatabase(head2) {
   if (searchTables.size && [...names].every((n) => searchTables.has(n) || shadow(n))) {
     return { format: "SQLite database", details: [...details, "only full-text search tables: a search index"], hasData: false, lowRisk: "it only holds a full-text search index" };
   }
+  if (names.size) {
+    const rows = sqliteTableRows(head2);
+    if (rows && rows.size && [...rows.values()].every((n) => n === 0)) {
+      return { format: "SQLite database", details: [...details, `every one of its ${rows.size} table(s) holds 0 rows`], hasData: false };
+    }
+  }
   return { format: "SQLite database", details, hasData: names.size > 0 };
+}
+function varint(buf, at) {
+  let value = 0;
+  for (let i = 0; i < 8; i++) {
+    const byte = buf[at + i];
+    if (byte === void 0) return [value, i + 1];
+    value = value * 128 + (byte & 127);
+    if (byte < 128) return [value, i + 1];
+  }
+  return [value * 256 + (buf[at + 8] ?? 0), 9];
+}
+function serialSize(type) {
+  if (type >= 12) return Math.floor((type - (type % 2 ? 13 : 12)) / 2);
+  return [0, 1, 2, 3, 4, 6, 8, 8, 0, 0, 0, 0][type] ?? 0;
+}
+function sqliteTableRows(head2) {
+  if (head2.length < 112) return void 0;
+  const rawPageSize = head2.readUInt16BE(16);
+  const pageSize = rawPageSize === 1 ? 65536 : rawPageSize;
+  const pages = head2.readUInt32BE(28);
+  if (pages * pageSize > head2.length || pageSize < 512) return void 0;
+  if (head2[100] !== 13) return void 0;
+  const cells = head2.readUInt16BE(103);
+  const out = /* @__PURE__ */ new Map();
+  for (let c = 0; c < cells; c++) {
+    let at = head2.readUInt16BE(108 + 2 * c);
+    const [, l1] = varint(head2, at);
+    at += l1;
+    const [, l2] = varint(head2, at);
+    at += l2;
+    const recordStart = at;
+    const [headerSize, l3] = varint(head2, at);
+    let typeAt = at + l3;
+    const types = [];
+    while (typeAt < recordStart + headerSize && types.length < 5) {
+      const [t, l] = varint(head2, typeAt);
+      types.push(t);
+      typeAt += l;
+    }
+    if (types.length < 4) return void 0;
+    let valueAt = recordStart + headerSize;
+    const values = [];
+    for (const t of types.slice(0, 4)) {
+      const size = serialSize(t);
+      if (valueAt + size > head2.length) return void 0;
+      if (t >= 13 && t % 2) values.push(head2.toString("utf8", valueAt, valueAt + size));
+      else if (t >= 1 && t <= 6) values.push(head2.readUIntBE(valueAt, size));
+      else if (t === 8 || t === 9) values.push(t - 8);
+      else values.push("");
+      valueAt += size;
+    }
+    const [kind, name, , root] = values;
+    if (kind !== "table" || typeof name !== "string" || typeof root !== "number" || name.startsWith("sqlite_")) continue;
+    if (root < 1 || root > pages) return void 0;
+    const pageAt = (root - 1) * pageSize;
+    const type = head2[pageAt];
+    if (type === 13 || type === 10) out.set(name, head2.readUInt16BE(pageAt + 3) > 0 ? 1 : 0);
+    else if (type === 5 || type === 2) out.set(name, 1);
+    else return void 0;
+  }
+  return out;
 }
 var SQL_DUMP_HEADER = [
   [/^--\s*PostgreSQL database (cluster )?dump\b|^--\s*Dumped (from database version|by pg_dump)/m, "PostgreSQL SQL dump"],
@@ -40072,7 +40281,7 @@ async function hasRustInlineTests(files) {
 }
 
 // src/checks/ops/migrate-on-start.ts
-import { posix as posix5 } from "node:path";
+import { posix as posix6 } from "node:path";
 var MIGRATION_TOOLS = [
   { pattern: /\b(manage\.py|django-admin)\s+migrate\b/, name: "Django `migrate`", locks: false },
   { pattern: /\balembic\b[^\n;&|]*\bupgrade\b/, name: "Alembic `upgrade`", locks: false },
@@ -40125,7 +40334,7 @@ async function imageFacts(ctx, dockerfile, contextDir, target) {
   const file = await loadDockerfile(ctx, dockerfile);
   if (!file || file.problem || !file.stages.length) return {};
   const stage = target ? Math.max(0, file.stages.findIndex((s) => s.name === target.toLowerCase())) : file.stages.length - 1;
-  return { dockerfile, file, stage, contextDir: contextDir ?? posix5.dirname(dockerfile) };
+  return { dockerfile, file, stage, contextDir: contextDir ?? posix6.dirname(dockerfile) };
 }
 function lastInstruction(facts, keyword) {
   if (!facts.file || facts.stage === void 0) return void 0;
@@ -40136,19 +40345,19 @@ function lastInstruction(facts, keyword) {
   return void 0;
 }
 function scriptSource(ctx, facts, token) {
-  const name = posix5.basename(token);
+  const name = posix6.basename(token);
   if (facts.file && facts.stage !== void 0) {
     let workdir = "/";
     for (const stage of stageLineage(facts.file, facts.stage).reverse()) {
       for (const ins of stage.instructions) {
-        if (ins.keyword === "WORKDIR" && ins.args[0]) workdir = posix5.resolve(workdir, ins.args[0]);
+        if (ins.keyword === "WORKDIR" && ins.args[0]) workdir = posix6.resolve(workdir, ins.args[0]);
         if (ins.keyword !== "COPY" && ins.keyword !== "ADD" || ins.flags.from !== void 0 || ins.args.length < 2) continue;
-        const dest = posix5.resolve(workdir, ins.args[ins.args.length - 1]);
-        const wanted = posix5.resolve(workdir, token);
+        const dest = posix6.resolve(workdir, ins.args[ins.args.length - 1]);
+        const wanted = posix6.resolve(workdir, token);
         for (const source of ins.args.slice(0, -1)) {
-          const landed = ins.args[ins.args.length - 1].endsWith("/") || ins.args.length > 2 ? posix5.join(dest, posix5.basename(source)) : dest;
-          if (landed === wanted || posix5.basename(source) === name && dest === posix5.dirname(wanted)) {
-            const repoPath = posix5.normalize(posix5.join(facts.contextDir ?? ".", source));
+          const landed = ins.args[ins.args.length - 1].endsWith("/") || ins.args.length > 2 ? posix6.join(dest, posix6.basename(source)) : dest;
+          if (landed === wanted || posix6.basename(source) === name && dest === posix6.dirname(wanted)) {
+            const repoPath = posix6.normalize(posix6.join(facts.contextDir ?? ".", source));
             if (ctx.files.has(repoPath)) return repoPath;
           }
         }
@@ -40157,7 +40366,7 @@ function scriptSource(ctx, facts, token) {
   }
   const context = facts.contextDir && facts.contextDir !== "." ? `${facts.contextDir}/` : "";
   const relative = token.replace(/^(\.\/)+/, "");
-  return ctx.files.files.filter((f) => posix5.basename(f.path) === name && (f.path.startsWith(context) || !token.startsWith("/") && relative.includes("/") && f.path.endsWith(relative))).map((f) => f.path).sort((a, b) => Number(!a.startsWith(context)) - Number(!b.startsWith(context)) || a.length - b.length)[0];
+  return ctx.files.files.filter((f) => posix6.basename(f.path) === name && (f.path.startsWith(context) || !token.startsWith("/") && relative.includes("/") && f.path.endsWith(relative))).map((f) => f.path).sort((a, b) => Number(!a.startsWith(context)) - Number(!b.startsWith(context)) || a.length - b.length)[0];
 }
 async function migrationOnStart(ctx, facts, command) {
   const direct = findMigration(command.text);
@@ -40181,7 +40390,7 @@ function commandText(value) {
 async function serviceMigration(ctx, service) {
   const build = service.config.build;
   const context = typeof build === "string" ? build : isPlainObject(build) && typeof build.context === "string" ? build.context : build !== void 0 ? "." : void 0;
-  const contextDir = context === void 0 ? void 0 : posix5.normalize(posix5.join(posix5.dirname(service.locate(["build"]).path), context));
+  const contextDir = context === void 0 ? void 0 : posix6.normalize(posix6.join(posix6.dirname(service.locate(["build"]).path), context));
   const facts = await imageFacts(ctx, dockerfileOf(service), contextDir, isPlainObject(build) && typeof build.target === "string" ? build.target : void 0);
   const parts = [];
   const entrypoint = commandText(service.config.entrypoint);
