@@ -4,7 +4,7 @@ import {
 } from "./chunk-POYN6SAS.js";
 import {
   SCANNERS
-} from "./chunk-5A57OFT4.js";
+} from "./chunk-TAQSK6PT.js";
 import {
   readTextFile
 } from "./chunk-MIYDDCIY.js";

@@ -7,7 +7,7 @@ import {
 } from "./chunk-VNR4XD6K.js";
 import {
   K8S_DEPLOYED_DOC
-} from "./chunk-3ZLYF534.js";
+} from "./chunk-KY46WTE5.js";
 import {
   ASPNET_RESOLUTION_DOC,
   BUILDS_DOC,
@@ -17,7 +17,7 @@ import {
   RAILS_SETTINGS_DOC,
   SETTINGS_RESOLUTION_DOC,
   SPRING_RESOLUTION_DOC
-} from "./chunk-PBPYGJLN.js";
+} from "./chunk-MNGSRDY3.js";
 import "./chunk-MIYDDCIY.js";
 import {
   ROLE_RULES

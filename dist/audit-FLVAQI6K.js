@@ -4,16 +4,16 @@ import {
   readPreviousCapacity,
   resolveRepoRoot,
   resolveTargets
-} from "./chunk-5XSTUK3L.js";
+} from "./chunk-TTH32D7H.js";
 import "./chunk-3AKZ4ECQ.js";
-import "./chunk-AVJ5V47M.js";
+import "./chunk-JMXARA3T.js";
 import "./chunk-POYN6SAS.js";
-import "./chunk-MDCVXSHE.js";
+import "./chunk-SICTD76Z.js";
 import "./chunk-UTYR6EJ4.js";
-import "./chunk-3ZLYF534.js";
+import "./chunk-KY46WTE5.js";
 import "./chunk-JWXGXOVI.js";
-import "./chunk-PBPYGJLN.js";
-import "./chunk-5A57OFT4.js";
+import "./chunk-MNGSRDY3.js";
+import "./chunk-TAQSK6PT.js";
 import "./chunk-MIYDDCIY.js";
 import "./chunk-PBJ3VZOP.js";
 import "./chunk-MIBNUXR3.js";

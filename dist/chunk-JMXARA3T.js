@@ -18,7 +18,7 @@ import {
   roleFromContent,
   settingsRoleOverrides,
   springModel
-} from "./chunk-PBPYGJLN.js";
+} from "./chunk-MNGSRDY3.js";
 import {
   POOLED_CONCURRENCY,
   READ_CONCURRENCY,

@@ -3,11 +3,11 @@ import {
   DEFAULT_CONFIG_PATH,
   buildRepoModel,
   loadConfig
-} from "./chunk-AVJ5V47M.js";
+} from "./chunk-JMXARA3T.js";
 import {
   terminalText
 } from "./chunk-JWXGXOVI.js";
-import "./chunk-PBPYGJLN.js";
+import "./chunk-MNGSRDY3.js";
 import {
   loadFileSet
 } from "./chunk-MIYDDCIY.js";

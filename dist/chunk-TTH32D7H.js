@@ -9,7 +9,7 @@ import {
   expandHeaderVariables,
   loadConfig,
   originOf
-} from "./chunk-AVJ5V47M.js";
+} from "./chunk-JMXARA3T.js";
 import {
   createScanPool
 } from "./chunk-POYN6SAS.js";
@@ -22,7 +22,7 @@ import {
   redactText,
   redactWith,
   signUpRoutesFromRepo
-} from "./chunk-MDCVXSHE.js";
+} from "./chunk-SICTD76Z.js";
 import {
   RAMP_CHECK_ID,
   capacityProblem,
@@ -30,7 +30,7 @@ import {
 } from "./chunk-UTYR6EJ4.js";
 import {
   SCANNERS
-} from "./chunk-5A57OFT4.js";
+} from "./chunk-TAQSK6PT.js";
 import {
   loadFileSet,
   require_picomatch

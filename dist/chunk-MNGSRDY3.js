@@ -14287,7 +14287,7 @@ async function readApp(files, parsed, root, paths, env) {
     const a = envByCanonical.get(key);
     if (a) effective.set(key, { ...s, value: { kind: "deployment", envVar: a.name, text: a.value, path: a.path, line: a.line } });
   }
-  const buildFiles = buildFilesOf(files, root);
+  const buildFiles = await withModuleDependencies(files, buildFilesOf(files, root));
   let security = false;
   for (const b of buildFiles) if (SECURITY_DEPENDENCY.test(await files.read(b) ?? "")) security = true;
   const main = root.replace(/resources$/, "");
@@ -14378,6 +14378,44 @@ function buildFilesOf(files, root) {
     const dir = posix7.dirname(b) === "." ? "" : posix7.dirname(b);
     return dir === "" || module === dir || module.startsWith(`${dir}/`);
   }).sort((a, b) => b.length - a.length);
+}
+var GRADLE_PROJECT = /\bproject\s*\(\s*(?:path\s*[:=]\s*)?["'](:[\w.:-]+)["']/g;
+var MAVEN_DEPENDENCY = /<dependency>[\s\S]*?<artifactId>\s*([\w.-]+)\s*<\/artifactId>[\s\S]*?<\/dependency>/g;
+var MAVEN_OWN_ARTIFACT = /<\/parent>[\s\S]*?<artifactId>\s*([\w.-]+)\s*<\/artifactId>|^(?![\s\S]*<parent>)[\s\S]*?<artifactId>\s*([\w.-]+)\s*<\/artifactId>/;
+async function withModuleDependencies(files, start) {
+  const all = files.files.map((f) => f.path).filter((p) => BUILD_FILE.test(p));
+  let mavenModules;
+  const seen = new Set(start);
+  const queue = [...start];
+  while (queue.length && seen.size < 200) {
+    const build = queue.shift();
+    const text = await files.read(build) ?? "";
+    const next = [];
+    for (const m of text.matchAll(GRADLE_PROJECT)) {
+      const dir = m[1].replace(/^:/, "").replace(/:/g, "/");
+      next.push(...all.filter((p) => posix7.dirname(p) === dir && /\.gradle(\.kts)?$/.test(p)));
+    }
+    if (build.endsWith("pom.xml")) {
+      if (!mavenModules) {
+        mavenModules = /* @__PURE__ */ new Map();
+        for (const pom of all.filter((p) => p.endsWith("pom.xml"))) {
+          const own = MAVEN_OWN_ARTIFACT.exec(await files.read(pom) ?? "");
+          const id2 = own?.[1] ?? own?.[2];
+          if (id2 && !mavenModules.has(id2)) mavenModules.set(id2, pom);
+        }
+      }
+      for (const m of text.matchAll(MAVEN_DEPENDENCY)) {
+        const pom = mavenModules.get(m[1]);
+        if (pom) next.push(pom);
+      }
+    }
+    for (const n of next) {
+      if (seen.has(n)) continue;
+      seen.add(n);
+      queue.push(n);
+    }
+  }
+  return [...seen];
 }
 function settingText(setting) {
   if (!setting) return void 0;
