@@ -293,3 +293,70 @@ describe('kind: List (kubectl get -o yaml)', () => {
     expect(where(result, 'k8s.probes')).toEqual(['fail P2 k8s/export.yaml:11']);
   });
 });
+
+// SEVERITY.md: a default password of a datastore that production reaches only on its internal network is P1.
+describe('credentials of datastores only the cluster network reaches', () => {
+  const db = (serviceSpec: string) => `apiVersion: apps/v1
+kind: StatefulSet
+metadata:
+  name: accounts-db
+spec:
+  template:
+    metadata:
+      labels:
+        app: accounts-db
+    spec:
+      containers:
+        - name: postgres
+          image: postgres:16.2
+---
+apiVersion: v1
+kind: Service
+metadata:
+  name: accounts-db
+spec:
+${serviceSpec}  selector:
+    app: accounts-db
+  ports:
+    - port: 5432
+`;
+  const config = (password: string) => `apiVersion: v1
+kind: ConfigMap
+metadata:
+  name: accounts-config
+data:
+  ACCOUNTS_DB_URI: postgresql://accounts-admin:${password}@accounts-db:5432/accounts-db
+---
+apiVersion: v1
+kind: Secret
+metadata:
+  name: demo-db
+stringData:
+  host: accounts-db
+  username: admin
+  password: ${password}
+`;
+  const checks = async (files: Record<string, string>) => {
+    const { secretsChecks } = await import('../../src/checks/secrets/index.js');
+    return audit([...k8sChecks, ...secretsChecks], { ...files, 'README.md': '# Bank\n\n## Deploy\n\n```sh\nkubectl apply -f kubernetes-manifests/\n```\n' });
+  };
+
+  it('is P1 for a chosen password of a ClusterIP datastore no Ingress routes to, in a URL and in a Secret', async () => {
+    const result = await checks({ 'kubernetes-manifests/db.yaml': db(''), 'kubernetes-manifests/config.yaml': config('accounts-pwd') });
+    expect(where(result, 'secrets.hardcoded')).toEqual(['fail P1 kubernetes-manifests/config.yaml:6']);
+    expect(messages(result, 'secrets.hardcoded')[0]).toContain('it opens `accounts-db` (postgres:16.2), a ClusterIP Service of kubernetes-manifests/db.yaml');
+    expect(where(result, 'k8s.committed-secret')).toEqual(['fail P1 kubernetes-manifests/config.yaml:13']);
+  });
+
+  it('stays P0 when the Service is a LoadBalancer, an Ingress routes to it, or the password is generated', async () => {
+    const lb = await checks({ 'kubernetes-manifests/db.yaml': db('  type: LoadBalancer\n'), 'kubernetes-manifests/config.yaml': config('accounts-pwd') });
+    expect(where(lb, 'secrets.hardcoded')).toEqual(['fail P0 kubernetes-manifests/config.yaml:6']);
+    expect(where(lb, 'k8s.committed-secret')).toEqual(['fail P0 kubernetes-manifests/config.yaml:13']);
+    const ingress = 'apiVersion: networking.k8s.io/v1\nkind: Ingress\nmetadata:\n  name: db\nspec:\n  rules:\n    - http:\n        paths:\n          - path: /\n            pathType: Prefix\n            backend:\n              service:\n                name: accounts-db\n                port:\n                  number: 5432\n';
+    const routed = await checks({ 'kubernetes-manifests/db.yaml': db(''), 'kubernetes-manifests/ingress.yaml': ingress, 'kubernetes-manifests/config.yaml': config('accounts-pwd') });
+    expect(where(routed, 'k8s.committed-secret')).toEqual(['fail P0 kubernetes-manifests/config.yaml:13']);
+    const generated = await checks({ 'kubernetes-manifests/db.yaml': db(''), 'kubernetes-manifests/config.yaml': config('Qv8rT2mLx9Kp4zW7nB3c') });
+    expect(where(generated, 'secrets.hardcoded')).toEqual(['fail P0 kubernetes-manifests/config.yaml:6', 'fail P0 kubernetes-manifests/config.yaml:15']);
+    expect(where(generated, 'k8s.committed-secret')).toEqual(['fail P0 kubernetes-manifests/config.yaml:13']);
+  });
+});

@@ -76,12 +76,26 @@ export interface SecretManifest {
   values: Array<{ key: string; line: number; value: string; field: 'data' | 'stringData' }>;
 }
 
+export interface ServiceManifest {
+  name: string;
+  line: number;
+  /** `spec.type`: ClusterIP when unset. */
+  type: string;
+  selector: Record<string, string>;
+  /** `spec.externalIPs` is set: reachable from outside whatever the type. */
+  externalIPs: boolean;
+}
+
 export interface ManifestFile {
   path: string;
   workloads: Workload[];
   secrets: SecretManifest[];
   /** `spec.selector` of each Service of the file. */
   serviceSelectors?: Array<Record<string, string>>;
+  /** Each Service of the file: its name, type (ClusterIP when unset) and selector. */
+  services?: ServiceManifest[];
+  /** Services an Ingress, an OpenShift Route or a Gateway route of the file sends outside traffic to. */
+  routedServices?: string[];
   /** `skipped`: a Helm template that is not valid YAML; `parsed`: a template that parses. */
   helm?: 'skipped' | 'parsed';
   /** Not valid YAML (and not a Helm template): one problem at the parser's line. */
@@ -154,6 +168,8 @@ export function buildManifestFile(path: string, text: string, yaml: YamlFile): M
   const workloads: Workload[] = [];
   const secrets: SecretManifest[] = [];
   const serviceSelectors: Array<Record<string, string>> = [];
+  const services: ServiceManifest[] = [];
+  const routedServices: string[] = [];
   let manifests = 0;
   // The manifests of a document: itself, or the items of a `kind: List` (`kubectl get -o yaml`).
   const manifestsOf = (doc: Document.Parsed): Array<{ root: YAMLMap; prefix: Array<string | number> }> => {
@@ -175,7 +191,14 @@ export function buildManifestFile(path: string, text: string, yaml: YamlFile): M
     }
     if (kind === 'Service') {
       const selector = nodeValue(nodeAt(doc, [...prefix, 'spec', 'selector']));
-      if (isMap(selector)) serviceSelectors.push(stringMap(selector.toJS(doc, { maxAliasCount: 1000 })));
+      const labels = isMap(selector) ? stringMap(selector.toJS(doc, { maxAliasCount: 1000 })) : {};
+      if (isMap(selector)) serviceSelectors.push(labels);
+      const spec = (root.toJS(doc, { maxAliasCount: 1000 }) as { spec?: { type?: unknown; externalIPs?: unknown } }).spec ?? {};
+      services.push({ name, line: kindLine, type: typeof spec.type === 'string' ? spec.type : 'ClusterIP', selector: labels, externalIPs: Array.isArray(spec.externalIPs) && spec.externalIPs.length > 0 });
+      continue;
+    }
+    if (kind === 'Ingress' || kind === 'Route' || kind === 'HTTPRoute' || kind === 'GRPCRoute' || kind === 'TCPRoute' || kind === 'IngressRoute') {
+      routedServices.push(...backendServices(root.toJS(doc, { maxAliasCount: 1000 })));
       continue;
     }
     const specPath = POD_SPEC_PATH[kind] && [...prefix, ...POD_SPEC_PATH[kind]!];
@@ -222,7 +245,30 @@ export function buildManifestFile(path: string, text: string, yaml: YamlFile): M
     workloads.push({ kind, name, line: kindLine, longRunning: !completes, podSpec, podLineOf, podLocate: (keyPath) => ({ path, line: podLineOf(keyPath) }), specPath, containers, podLabels });
   }
   if (manifests === 0) return undefined;
-  return { path, workloads, secrets, serviceSelectors, ...(templated ? { helm: 'parsed' as const } : {}) };
+  return { path, workloads, secrets, serviceSelectors, services, routedServices, ...(templated ? { helm: 'parsed' as const } : {}) };
+}
+
+/**
+ * The Service names a routing resource sends traffic to: Ingress
+ * `backend.service.name` (and the v1beta1 `serviceName`), an OpenShift Route's
+ * `spec.to.name`, Gateway API `backendRefs[].name`, Traefik IngressRoute
+ * `services[].name`. Read as data, wherever the key sits in the spec.
+ */
+function backendServices(resource: unknown): string[] {
+  const out: string[] = [];
+  const walk = (node: unknown, parentKey: string, depth: number): void => {
+    if (depth > 12 || node === null || typeof node !== 'object') return;
+    if (Array.isArray(node)) {
+      for (const item of node) walk(item, parentKey, depth + 1);
+      return;
+    }
+    const o = node as Record<string, unknown>;
+    if (typeof o.serviceName === 'string') out.push(o.serviceName);
+    if ((parentKey === 'service' || parentKey === 'to' || parentKey === 'backendRefs' || parentKey === 'services') && typeof o.name === 'string') out.push(o.name);
+    for (const [k, v] of Object.entries(o)) walk(v, k, depth + 1);
+  };
+  walk((resource as { spec?: unknown } | undefined)?.spec, 'spec', 0);
+  return out;
 }
 
 function stringMap(value: unknown): Record<string, string> {

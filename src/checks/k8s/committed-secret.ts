@@ -1,5 +1,6 @@
 import type { FindingInput, RepoCheck } from '../../engine/types.js';
-import { isCredentialByFormat } from '../../model/values.js';
+import { isCredentialByFormat, isGeneratedSecret } from '../../model/values.js';
+import { internalDatastores, serviceOfHost, type InternalDatastore } from '../../model/k8s-network.js';
 import { redactValue } from '../../core/redact.js';
 import { isPlaceholder, isReference } from '../../model/values.js';
 import { isTemplated, loadManifests } from '../../parse/kubernetes.js';
@@ -30,6 +31,8 @@ export const k8sCommittedSecret: RepoCheck = {
   docs: {
     summary:
       'Fails for each `kind: Secret` manifest with a non-empty `data`/`stringData` value (templated `{{ }}` values and placeholders such as `CHANGE_ME` once decoded are not counted), at the first such key, naming the keys with redacted values.',
+    severityNote:
+      'P1 when the values are the connection details of a datastore only the cluster network reaches (a host or URL naming a ClusterIP Service, with no external IPs and no Ingress, Route or Gateway route, that selects a datastore image) and none is generated or in a provider\'s format: SEVERITY.md puts a default password reachable only on the internal network at P1.',
     why: '`data` is only base64, not encryption: anyone with read access to the repository (or a fork, or a CI log) has the credentials.',
     fix: 'Commit SealedSecrets, SOPS-encrypted files or ExternalSecret references instead, and create the Secret in the cluster from a secret manager; rotate any value that was committed.',
   },
@@ -44,6 +47,7 @@ export const k8sCommittedSecret: RepoCheck = {
       if (head === undefined || SECRET_KIND.test(head)) findings.push(notReadFinding(skipped, 'error'));
     }
     let secrets = 0;
+    let stores: Map<string, InternalDatastore> | undefined;
     for (const file of files) {
       if (file.error) {
         findings.push({
@@ -60,7 +64,19 @@ export const k8sCommittedSecret: RepoCheck = {
         const shown = real.map((v) => `${v.key}=${redactValue(v.value)}`).join(', ');
         // A private key or a provider token among the values is a credential by format: P0 wherever the file sits.
         const byFormat = real.some((v) => isCredentialByFormat(decoded(v.value, v.field)));
-        findings.push({ status: 'fail', message: `Secret \`${secret.name}\` in ${file.path} holds ${real.length} value(s): ${shown}.`, location: { path: file.path, line: real[0]!.line }, ...(byFormat ? { byFormat } : {}) });
+        const finding: FindingInput = { status: 'fail', message: `Secret \`${secret.name}\` in ${file.path} holds ${real.length} value(s): ${shown}.`, location: { path: file.path, line: real[0]!.line }, ...(byFormat ? { byFormat } : {}) };
+        // The connection details of a datastore only the cluster reaches, with a chosen (not generated) password: P1.
+        const values = real.map((v) => decoded(v.value, v.field));
+        if (!byFormat && !values.some(isGeneratedSecret)) {
+          stores ??= internalDatastores(files);
+          const hosts = values.flatMap((v) => [v, /^[a-z][\w+.-]*:\/\/[^@\s]*@([^:/?#\s]+)/i.exec(v)?.[1] ?? '']).filter(Boolean);
+          const store = hosts.map((h) => stores!.get(serviceOfHost(h))).find((x) => x !== undefined);
+          if (store) {
+            finding.severity = 'P1';
+            finding.message += ` P1: they open \`${store.service}\` (${store.image}), a ClusterIP Service of ${store.path} that no Ingress or route exposes, and none is a generated credential: reachable only on the cluster network.`;
+          }
+        }
+        findings.push(finding);
       }
     }
     if (findings.length) return findings;
