@@ -59,6 +59,13 @@ describe('aspnet.committed-secret', () => {
     expect(messages(result, 'secrets.hardcoded')[1]).toContain('ASP.NET Core loads appsettings.Docker.json only in the Docker environment, and production runs Production');
   });
 
+  it('does not report a Google Maps browser key (public by design) under a maps section, and still reports another Google key', async () => {
+    const key = ['AIza', 'SyB_Z8l3nwUxZhMJykiDUJy6bSHXXlwcq0X'].join('');
+    const settings = `{\n  "ui": {\n    "map": {\n      "googleMaps": {\n        "key": "${key}"\n      }\n    }\n  },\n  "translate": {\n    "apiKey": "${key}"\n  }\n}\n`;
+    const result = await audit(aspnetChecks, project({ [`${P}/appsettings.json`]: settings }));
+    expect(where(result, 'aspnet.committed-secret')).toEqual([`fail P0 ${P}/appsettings.json:10`]);
+  });
+
   it('loads appsettings.{Environment}.json of the deployed environment only, and honours environment overrides', async () => {
     const dev = '{ "Jwt": { "Key": "local-development-signing-key" } }\n';
     const files = project({ [`${P}/appsettings.json`]: '{ "Jwt": { "Issuer": "shop" } }\n', [`${P}/appsettings.Development.json`]: dev, [`${P}/appsettings.Staging.json`]: dev });

@@ -220,3 +220,22 @@ describe('provider-documented samples and values named as examples', () => {
     expect(scanForSecrets('services:\n  app:\n    environment:\n      - APP_KEY=base64:${SERVICE_REALBASE64_INVOICENINJA2}\n', { code: false })).toEqual([]);
   });
 });
+
+describe('values that are data, names or public client keys', () => {
+  it('sets aside query strings, escaped templates, base64 JSON cursors, camelCase names and public client keys; keeps a random token', () => {
+    const cursor = Buffer.from('{"offset":"100","v":2}').toString('base64url');
+    const text = [
+      `"ef": "http://adsabs.harvard.edu/cgi-bin/nph-abs_connect?db_key=ALL&bibcode=\\u0002 \\u00010"`,
+      `"uray": "http://www.blu-ray.com/search/?quicksearch_keyword=\\u0002&section=bluraymovies\\u000193"`,
+      `"link": "</v1/clients?page_size=2\\u0026page_token=${cursor}>; rel=next"`,
+      `export const K8S_ENTITY_EVENTS_EXPRESSION_KEY = 'k8sEntityEventsExpression';`,
+      `api_key: "${j('phc_', 'Xk2mQ9vLr7TzW4nB8cYp1sHd5fGj3aKe6uRo0iVl')}"`,
+      `googleMaps: { key: "${j('AIza', 'SyB_Z8l3nwUxZhMJykiDUJy6bSHXXlwcq0X')}" }`,
+      `next_page_url = 'https://www.youtube.com/youtubei/v1/search?key=${j('AIza', 'SyAO_FJ2SlqU8Q4STEHLGCilw_Y9_11qcW8')}'`,
+      `client_secret = "${TOKENS.generic}"`,
+    ].join('\n');
+    expect(scanForSecrets(text, { code: true }).map((h) => [h.rule, h.line])).toEqual([['generic-secret-assignment', 8]]);
+    // The same Google key shape with nothing saying Maps stays a finding.
+    expect(scanForSecrets(`const key = "${j('AIza', 'SyB_Z8l3nwUxZhMJykiDUJy6bSHXXlwcq0X')}";`, { code: true }).map((h) => h.rule)).toEqual(['google-api-key']);
+  });
+});

@@ -147,9 +147,49 @@ export function isEncodedWords(value: string): boolean {
   return decoded.split(/[-_ .,]+/).filter((w) => /^[A-Za-z]{2,}$/.test(w)).length >= 4;
 }
 
-/** Text written with JSON/JS unicode escapes (`\u66f4\u6539`): a translated word, not a key. */
+/** Text written with JSON/JS unicode escapes (`\u66f4\u6539`, `\u0002`): a translated word or a template, not a key. */
 export function isEscapedText(value: string): boolean {
-  return /(\\u[0-9a-fA-F]{4}){2,}/.test(value);
+  return /\\u[0-9a-fA-F]{4}/.test(value);
+}
+
+/**
+ * Base64 of a data structure, not of random bytes: a pagination cursor or a
+ * content reference (`eyJvZmZzZXQiOiIxMDAiLCJ2IjoyfQ` is `{"offset":"100","v":2}`).
+ * A JWT has dots and a signature, and is judged by its own rule. (`{` and `[` followed by any JSON text
+ * encode as `e` or `W`, then one of w-z, 0-3.)
+ */
+export function isEncodedJson(value: string): boolean {
+  if (value.length < 16 || !/^[A-Za-z0-9+/_-]+={0,2}$/.test(value) || !/^[eW][w-z0-3]/.test(value)) return false;
+  const decoded = Buffer.from(value.replace(/-/g, '+').replace(/_/g, '/'), 'base64').toString('utf8');
+  try {
+    const parsed: unknown = JSON.parse(decoded);
+    return typeof parsed === 'object' && parsed !== null;
+  } catch {
+    return false;
+  }
+}
+
+// Keys a provider embeds in its own public web pages for every visitor, which clients of its public endpoints
+// copy (SEVERITY.md: an application identifier, not a credential): YouTube's InnerTube web-client key.
+const PUBLIC_CLIENT_KEYS = new Set(['AIzaSyAO_FJ2SlqU8Q4STEHLGCilw_Y9_11qcW8']);
+
+/**
+ * Why a value is a public client key, public by design, or undefined. `context` is what names it: the key
+ * (`ui:map:googleMaps:key`) or the lines around it. A Google key for the Maps JavaScript API is meant to be
+ * embedded in web pages and restricted by HTTP referrer, like a publishable key; PostHog project keys
+ * (`phc_`) only ingest events and are sent by every browser that loads the page.
+ */
+export function publicClientKey(value: string, context: string): string | undefined {
+  if (PUBLIC_CLIENT_KEYS.has(value)) return 'a provider\'s public web-client key';
+  if (/^AIza/.test(value) && /maps/i.test(context)) return 'a Google Maps browser key (public by design, restricted by referrer)';
+  if (/^phc_[A-Za-z0-9]{20,}$/.test(value)) return 'a PostHog project key (ingestion only, public by design)';
+  return undefined;
+}
+
+/** A camelCase identifier of words (`k8sEntityEventsExpression`, `userProfileQueryKey`): a name, not a generated value. */
+export function isCamelIdentifier(value: string): boolean {
+  const m = /^[a-z][a-z0-9]*((?:[A-Z][a-z]{2,}[0-9]?)+)$/.exec(value);
+  return m !== null && (m[1]!.match(/[A-Z]/g) ?? []).length >= 2;
 }
 
 /** A validation-rule list (`required|string|min:6`, Laravel and its kin): a format, not a value. */

@@ -11,7 +11,7 @@
 //   password is P1 (a datastore reached on the internal network); other weak
 //   values and placeholders are not credentials.
 
-import { isCredentialByFormat, isEncodedWords, isGeneratedSecret, urlPassword } from '../../model/values.js';
+import { isCredentialByFormat, isEncodedWords, isGeneratedSecret, publicClientKey, urlPassword } from '../../model/values.js';
 import { judgeFallback, opensTheApplication, THIRD_PARTY } from './weak-default.js';
 import { isSecretEnvName } from '../compose/inline-secret.js';
 
@@ -87,6 +87,7 @@ export function judgeConfigSecret(key: string, value: string): ConfigSecretVerdi
     };
   }
   if (!isSecretEnvName(name)) return undefined;
+  if (publicClientKey(value, key)) return undefined;
   const verdict = judgeFallback(name, value);
   if (!verdict) return undefined;
   if (opensApplication(key)) {

@@ -16,7 +16,7 @@
 //   containing EXAMPLE (AWS's documented AKIAIOSFODNN7EXAMPLE and
 //   wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY) and placeholders.
 
-import { isDigestName, isEncodedWords, isEscapedText, isHashOrIdentifier, isPublicKeyName, isPlaceholder, isReference, isRuleList, isSlug } from '../../model/values.js';
+import { isCamelIdentifier, isDigestName, isEncodedJson, publicClientKey, isEncodedWords, isEscapedText, isHashOrIdentifier, isPublicKeyName, isPlaceholder, isReference, isRuleList, isSlug } from '../../model/values.js';
 import { isIdentifierKeyName } from '../../repo/classify.js';
 import { baseName } from '../../repo/fileset.js';
 import { lineOfOffset, lineStartOffsets } from '../../parse/lines.js';
@@ -114,6 +114,13 @@ const PROVIDER_DOCUMENTED_SAMPLES: ReadonlyArray<{ provider: string; sample: str
 
 function isDocumentedExample(value: string): boolean {
   return SAMPLE_MARKERS.test(value) || value.includes(DOCUMENTED_JWT_SIGNATURE) || PROVIDER_TEST_KEYS.has(value) || isRepetitive(value) || PROVIDER_DOCUMENTED_SAMPLES.some((s) => value.includes(s.sample));
+}
+
+/** The lines a match stands on and the two above it: what names a key written as a bare value. */
+function linesAround(text: string, offset: number): string {
+  let start = offset;
+  for (let n = 0; n < 3 && start > 0; n++) start = text.lastIndexOf('\n', start - 1);
+  return text.slice(Math.max(0, start), offset);
 }
 
 // A value assigned to a name that says it is an example (`api_secret_key_example: 'sk_live_…'`,
@@ -283,7 +290,14 @@ export const RULES: Rule[] = [
     group: 1,
     valid: (s) => s.includes('T3BlbkFJ') || (/^sk-(proj|svcacct|admin)-/.test(s) && s.length >= 60 && /\d/.test(s)),
   },
-  { id: 'google-api-key', description: 'Google API key', keywords: /AIza/, regex: /\b(AIza[0-9A-Za-z_-]{35})(?![0-9A-Za-z_-])/g, group: 1 },
+  {
+    id: 'google-api-key',
+    description: 'Google API key',
+    keywords: /AIza/,
+    regex: /\b(AIza[0-9A-Za-z_-]{35})(?![0-9A-Za-z_-])/g,
+    group: 1,
+    filter: (secret, match, text) => (publicClientKey(secret, linesAround(text, match.index)) ? 'public-client-key' : undefined),
+  },
   {
     id: 'jwt',
     description: 'JSON Web Token',
@@ -350,6 +364,11 @@ export function genericFilter(value: string): string | undefined {
   if (isSlug(value)) return 'slug';
   if (isRuleList(value)) return 'rule-list';
   if (isEscapedText(value)) return 'escaped-text';
+  // The value ran on into the next parameter of a URL query (`db_key=ALL&bibcode=…`): a query string, not one token.
+  if (/&[\w%.-]+=/.test(value)) return 'url-or-path';
+  if (isEncodedJson(value)) return 'encoded-json';
+  if (publicClientKey(value, '')) return 'public-client-key';
+  if (isCamelIdentifier(value)) return 'identifier';
   if (isEncodedWords(value)) return 'encoded-words';
   if (/^[A-Z0-9_]+$/.test(value) && value.includes('_')) return 'constant-name';
   // Like gitleaks' stopwords: a value spelling out one of these is a sample, not a key.
