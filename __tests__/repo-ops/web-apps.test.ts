@@ -110,4 +110,26 @@ describe('python.* on Flask and FastAPI apps', () => {
     const source = 'from flask import Flask\n\nDEBUG = True\napp = Flask(__name__)\n\nif __name__ == "__main__":\n    app.run(debug=DEBUG)\n';
     expect(at(of(await audit({ 'app.py': source, ...PYPROJECT }, pythonChecks), 'python.debug'))).toEqual(['fail P0 app.py:7']);
   });
+
+  it('does not report debug=True under an `if` that reads a debug setting (searxng), unless the module sets that setting on', async () => {
+    const guarded = [
+      'from flask import Flask',
+      'from app import settings',
+      'app = Flask(__name__)',
+      '',
+      'def run():',
+      '    if settings.sxng_debug:',
+      '        app.run(debug=True, port=8888)',
+      '    else:',
+      '        app.run(port=8888)',
+      '',
+      'def init():',
+      '    if settings.sxng_debug or app.debug:',
+      '        app.debug = True',
+      '',
+    ].join('\n');
+    expect(at(of(await audit({ 'app.py': guarded, ...PYPROJECT }, pythonChecks), 'python.debug'))).toEqual(['pass P0 -']);
+    const forced = 'from flask import Flask\n\nDEBUG = True\napp = Flask(__name__)\n\nif DEBUG:\n    app.run(debug=True)\n';
+    expect(at(of(await audit({ 'app.py': forced, ...PYPROJECT }, pythonChecks), 'python.debug'))).toEqual(['fail P0 app.py:7']);
+  });
 });

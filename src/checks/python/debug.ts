@@ -11,7 +11,7 @@ export const debug: RepoCheck = {
   kind: 'repo',
   docs: {
     summary:
-      'Fails for `app.run(debug=True)` in a Flask/Quart module, `FastAPI(debug=True)`/`Starlette(debug=True)`, `app.debug = True` or `app.config["DEBUG"] = True`, including a debug value that falls back to true when its environment variable is unset.',
+      'Fails for `app.run(debug=True)` in a Flask/Quart module, `FastAPI(debug=True)`/`Starlette(debug=True)`, `app.debug = True` or `app.config["DEBUG"] = True`, including a debug value that falls back to true when its environment variable is unset. A statement inside an `if` whose test reads a debug setting (`if settings.DEBUG:`, `if app.debug:`) follows that setting and is not reported.',
     why: "Flask's debugger runs arbitrary Python typed into the error page (remote code execution, the PIN is guessable from the host); FastAPI/Starlette debug mode returns tracebacks with source to every client.",
     fix: 'Never enable debug in code; use `flask --app app run --debug` locally, and serve production with gunicorn/uvicorn without debug.',
     snippets: [{ stack: 'Flask', code: 'if __name__ == "__main__":\n    app.run(debug=os.environ.get("FLASK_DEBUG") == "1")' }],
@@ -43,13 +43,54 @@ const FIX = {
   app: (path: string, name: string) => `In ${path}, leave debug off unless the environment turns it on: \`${name}(debug=os.environ.get("APP_DEBUG") == "1")\`, and serve production with uvicorn or gunicorn without \`--reload\`.`,
 };
 
+/** Whether an expression reads a name or attribute that is itself a debug setting (`searx.sxng_debug`, `settings.DEBUG`). */
+function readsDebugSetting(expr: PyExpr | undefined): boolean {
+  if (!expr) return false;
+  switch (expr.kind) {
+    case 'name':
+      return /debug/i.test(expr.name);
+    case 'attr':
+      return /debug/i.test(expr.name) || readsDebugSetting(expr.object);
+    case 'binop':
+      return readsDebugSetting(expr.left) || readsDebugSetting(expr.right);
+    case 'unary':
+      return expr.op !== 'not' && readsDebugSetting(expr.operand);
+    case 'call':
+      return readsDebugSetting(expr.callee) || expr.args.some(readsDebugSetting);
+    case 'subscript':
+      return readsDebugSetting(expr.object) || (expr.index.kind === 'str' && /debug/i.test(expr.index.value));
+    default:
+      return false;
+  }
+}
+
+/**
+ * Lines inside an `if` whose test reads a debug setting (`if searx.sxng_debug:`): debug there follows that
+ * setting, which the checks of the settings judge; the statement itself turns nothing on.
+ */
+function debugGuarded(statements: readonly PyStatement[], scope: EvalScope): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  const visit = (list: readonly PyStatement[]): void => {
+    for (const s of list) {
+      // A test the module itself decides true (`DEBUG = True` above it) guards nothing.
+      if (s.kind === 'block' && (s.keyword === 'if' || s.keyword === 'elif') && readsDebugSetting(s.test) && !enabled(s.test, scope).on) out.push([s.line, s.endLine]);
+      else if (s.kind === 'def' || s.kind === 'block' || s.kind === 'class') visit(s.body);
+    }
+  };
+  visit(statements);
+  return out;
+}
+
 export function debugFindings(m: PythonWebModule): FindingInput[] {
   const out: FindingInput[] = [];
+  const scope = moduleScope(m);
+  const guarded = debugGuarded(m.module.statements, scope);
+  const followsSetting = (line: number): boolean => guarded.some(([from, to]) => line >= from && line <= to);
   const how = (e: { envVar?: string }): string => (e.envVar ? ` (falls back to on when ${e.envVar} is unset)` : '');
   const flaskLike = m.frameworks.has('flask') || m.frameworks.has('quart');
-  const scope = moduleScope(m);
   for (const call of callsInStatements(m.module.statements)) {
     const name = calleeName(call);
+    if (followsSetting(call.line)) continue;
     if (flaskLike && name === 'run' && call.callee.kind === 'attr') {
       const e = enabled(call.kwargs.debug, scope);
       if (e.on) out.push({ status: 'fail', message: `${m.path}:${call.line} starts the development server with debug=True${how(e)}: the Werkzeug debugger executes code typed into its error page.`, remediation: FIX.run(m.path), location: { path: m.path, line: call.line } });
@@ -62,7 +103,7 @@ export function debugFindings(m: PythonWebModule): FindingInput[] {
   if (flaskLike) {
     const visit = (list: readonly PyStatement[]): void => {
       for (const s of list) {
-        if (s.kind === 'assign' && s.targets.some((t) => /\.debug$|\.config\["DEBUG"\]$/.test(t))) {
+        if (s.kind === 'assign' && s.targets.some((t) => /\.debug$|\.config\["DEBUG"\]$/.test(t)) && !followsSetting(s.line)) {
           const e = enabled(s.value, scope);
           if (e.on) out.push({ status: 'fail', message: `${m.path}:${s.line} sets ${s.targets[0]} = True${how(e)}: the Werkzeug debugger executes code typed into its error page.`, remediation: FIX.config(m.path, s.targets[0]!), location: { path: m.path, line: s.line } });
         } else if (s.kind === 'def' || s.kind === 'block' || s.kind === 'class') visit(s.body);
