@@ -221,6 +221,17 @@ describe('data.committed-dump', () => {
     ]);
   });
 
+  it('is P2 for a schema script with a few default rows (an install script), P0 once most tables hold rows', async () => {
+    const header = '-- MySQL dump 10.13  Distrib 8.0.36\n--\n';
+    const tables = ['App', 'Cluster', 'Namespace', 'Item', 'Release', 'ServerConfig', 'Users', 'Authorities', 'Audit'];
+    const create = tables.map((t) => `CREATE TABLE \`${t}\` (\n  \`Id\` int NOT NULL AUTO_INCREMENT,\n  PRIMARY KEY (\`Id\`)\n);\n`).join('');
+    const install = `${header}${create}INSERT INTO \`ServerConfig\` VALUES (1,'eureka.service.url','http://localhost:8080/eureka/');\nINSERT INTO \`Users\` VALUES (1,'apollo','$2a$10$7r20uS.BQ9uBpf3Baj3uQOZvMVvB1RN3PYoKE94gtz2.WAOuiiwXS','apollo@acme.com',1);\n`;
+    const dump = `${header}${create}${tables.map((t, i) => `INSERT INTO \`${t}\` VALUES (${i + 1},'row'),(${i + 10},'row');\n`).join('')}`;
+    const findings = await audit({ 'scripts/sql/profiles/mysql-default/apolloportaldb.sql': install, 'backups/prod.sql': dump }, 'data.committed-dump');
+    expect(failing(findings)).toEqual(['P0 backups/prod.sql:1', 'P2 scripts/sql/profiles/mysql-default/apolloportaldb.sql:1']);
+    expect(findings.find((f) => f.severity === 'P2')!.message).toContain('At most P2: it is a schema script that creates 9 tables and inserts only 2 row(s) into 2 of them');
+  });
+
   it('keeps a SQLite full-text search index (documentation search) at P2', async () => {
     const index = sqliteFile([]);
     Buffer.from("CREATE VIRTUAL TABLE docs USING FTS5(slug, title, body)\0CREATE TABLE IF NOT EXISTS 'docs_data'(id INTEGER PRIMARY KEY, block BLOB)\0CREATE TABLE IF NOT EXISTS 'docs_idx'(segid, term, pgno)", 'latin1').copy(index, 3000);

@@ -87,7 +87,7 @@ export const committedDump: RepoCheck = {
       { stack: 'SQLite', code: '# .gitignore\ndb.sqlite3\n*.sqlite3-journal\n*.db-wal' },
     ],
     severityNote:
-      'P2 for a dump that holds no rows (a schema-only SQL or pg_dump file, an SQLite file with no table) and for files whose role is test, example, docs or template (fixtures and sample databases); P0 otherwise, in any other role, because data leaks wherever it is committed. A compressed file that cannot be opened here (zstd, bzip2, xz) counts as data.',
+      'P2 for a dump that holds no rows (a schema-only SQL or pg_dump file, an SQLite file with no table or whose tables are all empty), for a schema script that fills at most a third of the tables it creates with at most 20 rows in all (install defaults; the accounts it seeds are judged by secrets.default-account), for an SQLite file of full-text search tables only and for files whose role is test, example, docs or template (fixtures and sample databases); P0 otherwise, in any other role, because data leaks wherever it is committed. A compressed file that cannot be opened here (zstd, bzip2, xz) counts as data.',
   },
   async run(ctx) {
     const candidates = dumpCandidates(ctx.files);
@@ -113,7 +113,7 @@ export const committedDump: RepoCheck = {
       const role = ctx.model.roles.of(file.path);
       const size = file.size ?? (await sizeOf(ctx.files.root, file.path));
       const fixture = FIXTURE_ROLES.has(role.role);
-      const severity: Severity = fixture || dump.hasData === false ? 'P2' : 'P0';
+      const severity: Severity = fixture || dump.hasData === false || dump.lowRisk !== undefined ? 'P2' : 'P0';
       const how = dump.compression ? `${dump.compression}-compressed ${dump.format}` : dump.format;
       const facts = dump.details.length ? ` (${dump.details.join('; ')})` : '';
       const where = !ctx.files.isGitRepository ? 'in the repository' : file.tracked === false ? 'in the work tree and not ignored by git' : 'committed to git';
@@ -121,7 +121,7 @@ export const committedDump: RepoCheck = {
       const why = fixture
         ? ` At most P2: a ${role.role} file (${role.reason}); check that it is synthetic data, not a copy of a real database.`
         : dump.lowRisk
-          ? ` At most P2: ${dump.lowRisk}; check that it indexes public content only.`
+          ? ` At most P2: ${dump.lowRisk}.`
           : dump.hasData === false
             ? ' At most P2: it holds no rows (schema only), but dumps belong outside the repository.'
             : ' Its data is disclosed to everyone with the repository and stays in the history.';

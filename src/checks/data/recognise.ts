@@ -246,7 +246,7 @@ function sqliteDatabase(head: Buffer): DumpDescription | undefined {
   // index generated from content (documentation search), not an application's records.
   const shadow = (name: string): boolean => [...searchTables].some((t) => new RegExp(`^${t}_(data|idx|content|docsize|config|segments|segdir|stat)$`).test(name));
   if (searchTables.size && [...names].every((n) => searchTables.has(n) || shadow(n))) {
-    return { format: 'SQLite database', details: [...details, 'only full-text search tables: a search index'], hasData: false, lowRisk: 'it only holds a full-text search index' };
+    return { format: 'SQLite database', details: [...details, 'only full-text search tables: a search index'], hasData: false, lowRisk: 'it only holds a full-text search index; check that it indexes public content only' };
   }
   if (names.size) {
     const rows = sqliteTableRows(head);
@@ -397,8 +397,18 @@ function sqlDump(path: string, text: string, compressed: boolean): DumpDescripti
   if (withRows.length) details.push(`rows for ${withRows.length} table(s) (${listSome(withRows.map(([name]) => name))}), ${rows} row(s)${within}`);
   else details.push(`no COPY/INSERT data${within}`);
   if (!withRows.length && cut) details.push(`longer than the ${SQL_PREFIX / 1024} KiB read: rows may follow`);
+  // A schema script with a few default rows (an install script: every table created, a config row and an admin
+  // account inserted) is not a copy of records: most of its tables stay empty, and a handful of rows is seed data.
+  // The accounts it seeds are judged by secrets.default-account.
+  const seedOnly = !cut && withRows.length > 0 && created.size >= 3 && withRows.length * 3 <= created.size && rows <= SEED_ROWS;
+  if (seedOnly) {
+    return { format: byHeader ?? 'SQL dump', details, hasData: true, lowRisk: `it is a schema script that creates ${created.size} tables and inserts only ${rows} row(s) into ${withRows.length} of them: install defaults, not a copy of records; check those rows are defaults` };
+  }
   return { format: byHeader ?? 'SQL dump', details, hasData: withRows.length > 0 ? true : cut ? undefined : false };
 }
+
+/** Rows a schema script may insert and still be an install script (defaults, not records). */
+const SEED_ROWS = 20;
 
 // Tables where migration tools record which migrations ran: a schema dump
 // (Rails `structure.sql`, `pg_dump -s` plus versions) inserts into them without holding any data.
