@@ -70,6 +70,27 @@ describe('migrations.conflict', () => {
     expect(findings[0]!.message).toContain('Alembic revision id "c3d4e5f6a7b8" is defined 2 times in alembic: alembic/versions/c3_add_name.py:9, alembic/versions/e5_copy.py:9');
   });
 
+  it('reads pop migrations (one file per database: `.mysql.up.sql`) as alternatives, and still finds two for the same database', async () => {
+    const sql = 'CREATE TABLE networks (id UUID PRIMARY KEY);\n';
+    const per = (version: string, name: string): fx.Files =>
+      Object.fromEntries(['cockroach', 'mysql', 'postgres', 'sqlite3'].flatMap((db) => ['up', 'down'].map((dir) => [`persistence/sql/migrations/sql/${version}_${name}.${db}.${dir}.sql`, sql])));
+    const clean = {
+      ...per('20150100000001000000', 'networks'),
+      ...per('20210410175418000000', 'identities'),
+      // A file with no dialect is for every database; `.autocommit` runs outside a transaction.
+      'persistence/sql/migrations/sql/20250708190000000001_identities_index.up.sql': sql,
+      'persistence/sql/migrations/sql/20250708190000000001_identities_index.down.sql': sql,
+      'persistence/sql/migrations/sql/20250708190000000000_external_id.cockroach.autocommit.up.sql': sql,
+      'persistence/sql/migrations/sql/20250708190000000000_external_id.postgres.up.sql': sql,
+      'go.mod': 'module example.com/identity\n\ngo 1.22\n',
+    };
+    expect(brief(of(await audit(clean), 'migrations.conflict'))).toEqual(['pass -']);
+    const twice = { ...clean, 'persistence/sql/migrations/sql/20150100000001000000_courier.mysql.up.sql': sql };
+    const findings = of(await audit(twice), 'migrations.conflict');
+    expect(brief(findings)).toEqual(['fail persistence/sql/migrations/sql/20150100000001000000_networks.mysql.up.sql']);
+    expect(findings[0]!.message).toContain('pop directory persistence/sql/migrations/sql has 2 migrations with version 20150100000001000000');
+  });
+
   it('finds a duplicated Flyway version (1.1 = 1_1) and passes distinct versions', async () => {
     const findings = of(await audit({ ...fx.flywayDuplicate(), ...FLYWAY_IMAGE }), 'migrations.conflict');
     expect(brief(findings)).toEqual(['fail db/migration/V1_1__add_phone.sql']);

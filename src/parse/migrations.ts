@@ -210,7 +210,7 @@ export function buildAlembicGraph(revisions: readonly AlembicRevision[], allowed
 // ---------------------------------------------------------------------------
 // Versioned file names
 
-export type MigrationTool = 'flyway' | 'rails' | 'golang-migrate' | 'dbmate' | 'knex/sequelize/typeorm' | 'prisma';
+export type MigrationTool = 'flyway' | 'rails' | 'golang-migrate' | 'pop' | 'dbmate' | 'knex/sequelize/typeorm' | 'prisma';
 
 export interface VersionedMigration {
   tool: MigrationTool;
@@ -221,14 +221,20 @@ export interface VersionedMigration {
   version: string;
   /** Version as written in the name. */
   rawVersion: string;
-  /** golang-migrate: `up`/`down` files of one version are a pair, not duplicates. */
+  /** golang-migrate and pop: `up`/`down` files of one version are a pair, not duplicates. */
   direction?: 'up' | 'down';
+  /** pop: the database the file is for (`.mysql.up.sql`); the files of one version for other databases are alternatives. */
+  dialect?: string;
   /** Rails: the class name also has to be unique. */
   name?: string;
 }
 
 const FLYWAY = /^V(\d+(?:[._]\d+)*)__.+\.sql$/;
 const GOLANG_MIGRATE = /^(\d+)_.+\.(up|down)\.sql$/;
+// gobuffalo/pop (and ory/popx): `<version>_<name>.<dialect>[.autocommit].(up|down).(sql|fizz)`, one file per
+// database; the migrator loads only the files of the dialect it connects to, and a file with no dialect part
+// beside them is for every database (golang-migrate has no dialect part at all).
+const POP = /^(\d+)_.+?\.(mysql|postgres|postgresql|cockroach|cockroachdb|sqlite|sqlite3|mssql|sqlserver)(?:\.autocommit)?\.(up|down)\.(sql|fizz)$/;
 const DBMATE = /^(\d+)_.+\.sql$/;
 const RAILS = /^(\d+)_(\w+)\.rb$/;
 const JS_MIGRATION = /^(\d{8,})[-_].+\.(js|ts|cjs|mjs)$/;
@@ -255,6 +261,8 @@ export function versionedMigration(path: string): VersionedMigration | undefined
   let m = FLYWAY.exec(base);
   if (m) return { tool: 'flyway', dir, path, version: normaliseFlywayVersion(m[1]!), rawVersion: m[1]! };
   if (!inMigrationDir) return undefined;
+  m = POP.exec(base);
+  if (m) return { tool: 'pop', dir, path, version: BigInt(m[1]!).toString(), rawVersion: m[1]!, direction: m[3] as 'up' | 'down', dialect: m[2]!.replace(/^postgresql$/, 'postgres').replace(/^cockroachdb$/, 'cockroach').replace(/^sqlite3$/, 'sqlite') };
   m = GOLANG_MIGRATE.exec(base);
   if (m) return { tool: 'golang-migrate', dir, path, version: BigInt(m[1]!).toString(), rawVersion: m[1]!, direction: m[2] as 'up' | 'down' };
   m = RAILS.exec(base);
@@ -276,13 +284,16 @@ export interface DuplicateVersion {
 }
 
 /** Two migrations with the same version (or Rails class name) in one directory. */
-export function duplicateVersions(migrations: readonly VersionedMigration[]): DuplicateVersion[] {
+export function duplicateVersions(found: readonly VersionedMigration[]): DuplicateVersion[] {
+  // A directory that holds pop files is read by pop: its files with no dialect part are for every database.
+  const popDirs = new Set(found.filter((m) => m.tool === 'pop').map((m) => m.dir));
+  const migrations = found.map((m) => (m.tool === 'golang-migrate' && popDirs.has(m.dir) ? { ...m, tool: 'pop' as const, dialect: 'all' } : m));
   const groups = new Map<string, VersionedMigration[]>();
   const add = (key: string, m: VersionedMigration): void => {
     groups.set(key, [...(groups.get(key) ?? []), m]);
   };
   for (const m of migrations) {
-    add(`version\u0000${m.tool}\u0000${m.dir}\u0000${m.direction ?? ''}\u0000${m.version}`, m);
+    add(`version\u0000${m.tool}\u0000${m.dir}\u0000${m.direction ?? ''}${m.dialect ? `.${m.dialect}` : ''}\u0000${m.version}`, m);
     if (m.name) add(`name\u0000${m.tool}\u0000${m.dir}\u0000\u0000${m.name}`, m);
   }
   const out: DuplicateVersion[] = [];

@@ -10,7 +10,7 @@ export const conflict: RepoCheck = {
   kind: 'repo',
   docs: {
     summary:
-      'Fails when a Django app has more than one leaf migration, an Alembic script directory has more than one head (or a revision id defined twice), or a Flyway/Rails/golang-migrate/dbmate/Knex/Prisma directory holds two migrations with the same version.',
+      'Fails when a Django app has more than one leaf migration, an Alembic script directory has more than one head (or a revision id defined twice), or a Flyway/Rails/golang-migrate/pop/dbmate/Knex/Prisma directory holds two migrations with the same version (pop files carry their database, `.mysql.up.sql`: only files for the same database and direction collide).',
     why: 'Two branches that each added a migration merge cleanly in git but not in the database: Django refuses to migrate ("Conflicting migrations detected; multiple leaf nodes"), Alembic stops with "Multiple head revisions are present", Flyway with "Found more than one migration with version". The deployment fails after CI was green.',
     fix: 'Merge the branches of the migration graph: `python manage.py makemigrations --merge` (Django), `alembic merge heads -m "merge"` (Alembic), or renumber one of the duplicated versioned files.',
     snippets: [
@@ -45,7 +45,7 @@ export function describeInventory(inventory: MigrationInventory): string {
   const tools = new Map<string, number>();
   for (const v of inventory.versioned) tools.set(v.tool, (tools.get(v.tool) ?? 0) + 1);
   for (const [tool, count] of tools) parts.push(`${count} ${tool} migration file(s)`);
-  if (!parts.length) return 'No migrations found (Django, Alembic, Flyway, Rails, golang-migrate, dbmate, Knex/Sequelize/TypeORM, Prisma).';
+  if (!parts.length) return 'No migrations found (Django, Alembic, Flyway, Rails, golang-migrate, pop, dbmate, Knex/Sequelize/TypeORM, Prisma).';
   return `Read ${parts.join(', ')}: each app/directory has a single line of migrations.`;
 }
 
@@ -109,6 +109,7 @@ function duplicateFinding(dup: DuplicateVersion): FindingInput {
     flyway: 'Flyway stops with "Found more than one migration with version".',
     rails: dup.what === 'version' ? 'Rails stops with "Multiple migrations have the version number".' : 'Rails stops with "Multiple migrations have the name".',
     'golang-migrate': 'golang-migrate refuses to read the directory ("duplicate migration file").',
+    pop: 'pop refuses to load the migrations of that database ("duplicate migration").',
     dbmate: 'dbmate records one version per migration: only one of the files is ever applied.',
     'knex/sequelize/typeorm': 'the run order of the two files depends on their full names, and a timestamp meant to order them does not.',
     prisma: 'Prisma orders migrations by directory name; two with the same timestamp apply in an accidental order.',
