@@ -49,6 +49,11 @@ describe('ops.ci', () => {
     expect(runners.filter((command) => !TEST_COMMAND.test(command))).toEqual([]);
     expect(['pnpm install', 'turbo run build', 'nx run-many -t lint', 'yarn workspace api build', 'npm run lint'].filter((command) => TEST_COMMAND.test(command))).toEqual([]);
   });
+  it('recognises make targets named for tests with variables first, rake CI tasks and Crystal specs', () => {
+    const runners = ['make V=1 ci.test', 'make -j4 test-unit', 'bin/rake --trace ci:${{ matrix.kind }}', 'bin/rake jasmine:ci', 'bundle exec rake spec', 'crystal spec --warnings all'];
+    expect(runners.filter((command) => !TEST_COMMAND.test(command))).toEqual([]);
+    expect(['make V=1 install', 'make themes.lint', 'bin/rake assets:precompile', 'rake db:migrate', 'crystal build src/app.cr'].filter((command) => TEST_COMMAND.test(command))).toEqual([]);
+  });
 });
 
 describe('ops.tests', () => {
@@ -67,6 +72,11 @@ describe('ops.lockfile', () => {
     const findings = await audit({ 'package.json': pkg(), 'requirements.txt': '# pinned\nflask==3.0.3\nrequests>=2\n-r base.txt\ngunicorn\n' }, 'ops.lockfile');
     expect(at(findings)).toEqual(['fail P1 package.json:1', 'fail P1 requirements.txt:3']);
     expect(findings[1]!.message).toContain('requirements.txt has 2 unpinned requirement(s): requests, gunicorn (first at line 3)');
+  });
+  it('fails an application composer.json without composer.lock, not a library package (the projects that install it lock it)', async () => {
+    const require = '"require": {\n    "php": "^8.1",\n    "guzzlehttp/guzzle": "^7.0"\n  }';
+    const findings = await audit({ 'app/composer.json': `{\n  "name": "acme/shop",\n  "type": "project",\n  ${require}\n}\n`, 'composer.json': `{\n  "name": "acme/sdk",\n  "type": "library",\n  ${require}\n}\n` }, 'ops.lockfile');
+    expect(at(findings)).toEqual(['fail P1 app/composer.json:1']);
   });
   it('passes locked manifests (workspace lock in a parent directory, go.sum, poetry.lock)', async () => {
     const findings = await audit(
