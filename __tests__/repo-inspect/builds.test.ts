@@ -44,6 +44,18 @@ describe('the role of a Dockerfile follows what builds it', () => {
     expect(where(result, 'docker.secrets-in-image')).toEqual(['fail P2 packages/backend/Dockerfile:2']);
   });
 
+  it('a step with `context: .` and a templated `file:` builds the Dockerfiles the template names, not the root Dockerfile', async () => {
+    const files = {
+      '.github/workflows/edge.yml': "jobs:\n  image:\n    strategy:\n      matrix:\n        os: [ubuntu, alpine]\n    steps:\n      - name: Build and push image\n        uses: docker/build-push-action@v5\n        with:\n          context: .\n          push: true\n          file: docker/edge-${{ matrix.os }}.Dockerfile\n",
+      Dockerfile: ROOT_APP,
+      'docker/edge-ubuntu.Dockerfile': ROOT_APP,
+      'docker/edge-alpine.Dockerfile': ROOT_APP,
+    };
+    const result = await audit(nonRoot, files);
+    expect(where(result, 'docker.non-root')).toEqual(['fail P1 docker/edge-alpine.Dockerfile:1', 'fail P1 docker/edge-ubuntu.Dockerfile:1', 'fail P1 Dockerfile:1']);
+    expect(roles(result, 'docker.non-root')).toEqual(['production evidence:built-by', 'production evidence:built-by', 'unknown unknown']);
+  });
+
   it('a Dockerfile in a subfolder that nothing builds is unknown (built by nothing), once the repository shows how it builds its images', async () => {
     const files = {
       // The release workflow publishes docker/Dockerfile: production by evidence.

@@ -348,6 +348,17 @@ stringData:
     expect(where(result, 'k8s.committed-secret')).toEqual(['fail P1 kubernetes-manifests/config.yaml:13']);
   });
 
+  it('knows a datastore by the image the repository builds FROM one (skaffold artifact pushed under a default repository)', async () => {
+    const own = db('').replace('image: postgres:16.2', 'image: us-docker.pkg.dev/bank/ci/accounts-db:v0.6.10');
+    const result = await checks({
+      'kubernetes-manifests/db.yaml': own,
+      'kubernetes-manifests/config.yaml': config('accounts-pwd'),
+      'skaffold.yaml': 'apiVersion: skaffold/v4beta11\nkind: Config\nbuild:\n  artifacts:\n    - image: accounts-db\n      context: src/accounts-db\n',
+      'src/accounts-db/Dockerfile': 'FROM postgres:16.14-alpine\nCOPY initdb/ /docker-entrypoint-initdb.d/\n',
+    });
+    expect(where(result, 'secrets.hardcoded')).toEqual(['fail P1 kubernetes-manifests/config.yaml:6']);
+  });
+
   it('stays P0 when the Service is a LoadBalancer, an Ingress routes to it, or the password is generated', async () => {
     const lb = await checks({ 'kubernetes-manifests/db.yaml': db('  type: LoadBalancer\n'), 'kubernetes-manifests/config.yaml': config('accounts-pwd') });
     expect(where(lb, 'secrets.hardcoded')).toEqual(['fail P0 kubernetes-manifests/config.yaml:6']);

@@ -145,6 +145,9 @@ function imagesOfStep(path: string, lines: readonly string[], i: number): string
   for (let j = start; j < end; j++) {
     const line = lines[j]!.length > 500 ? lines[j]!.slice(0, 500) : lines[j]!;
     for (const m of line.matchAll(TAG_OPTION)) if (m[1]!.includes('/') || j === i) out.add(m[1]!);
+    // Skaffold artifacts name the image bare (`- image: accounts-db`): skaffold pushes it under its default repository.
+    const skaffold = /(^|\/)skaffold[\w.-]*\.ya?ml$/.test(path) ? /^\s*-?\s*image\s*:\s*["']?([a-z0-9][\w.-]*)["']?\s*$/.exec(line)?.[1] : undefined;
+    if (skaffold) out.add(skaffold);
     const whole = IMAGE_LINE.exec(line);
     if (whole && !/Dockerfile|Containerfile/i.test(whole[1]!)) out.add(whole[0]!.trim().replace(/^(?:-\s*)?(?:(?:image|tags?)\s*:\s*)?["']?|["']?\s*(?:#.*)?$/g, ''));
     // `tags: ${{ vars.REGISTRY }}/app:latest,${{ vars.REGISTRY }}/app:2.6`: a list, and a registry written as a variable.
@@ -185,6 +188,18 @@ function metadataImages(lines: readonly string[], step: string): string[] {
   return out.map((i) => i.replace(/^["']|["']$/g, '')).filter((i) => /^[a-z0-9][\w./:-]*\/[\w./-]+$/i.test(i) && !i.includes('$'));
 }
 
+const FILE_KEY = /^\s*-?\s*["']?(?:file|dockerfile|dockerfile[-_]path)["']?\s*:\s*\S/i;
+
+/** The YAML step around line `i` (up to 6 lines either way, not past the next or previous step) sets a Dockerfile. */
+function stepNamesFile(lines: readonly string[], i: number): boolean {
+  for (let j = i + 1; j < lines.length && j <= i + 6 && !STEP_START.test(lines[j]!); j++) if (FILE_KEY.test(lines[j]!)) return true;
+  for (let j = i - 1; j >= 0 && j >= i - 6; j--) {
+    if (FILE_KEY.test(lines[j]!)) return true;
+    if (STEP_START.test(lines[j]!)) break;
+  }
+  return false;
+}
+
 /** The Dockerfiles each build file names, as written (resolved against the repository later). */
 export function referencesIn(path: string, text: string, dockerfiles: ReadonlySet<string>): Found[] {
   const out: Found[] = [];
@@ -214,6 +229,18 @@ export function referencesIn(path: string, text: string, dockerfiles: ReadonlySe
       const clean = resolveDirectoryVariable(written.replace(/^["']|["',]$/g, ''), dir);
       const variable = VARIABLE.exec(clean);
       if (variable) {
+        // `docker/edge-${{ matrix.os }}.Dockerfile`: a variable inside the file name stands for part of it, and
+        // the Dockerfiles the template matches are the ones built, when they are few. A variable naming a folder
+        // (`services/${{ matrix.service }}/Dockerfile`) may stand for folders the matrix never lists.
+        if (clean.lastIndexOf('/') < variable.index) {
+          const pattern = clean.replace(/^\.\//, '').split(/\$\{\{expr\}\}|\$\{?[A-Za-z_][A-Za-z0-9_]*\}?/).map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('[^/]+');
+          const template = new RegExp(`^${pattern}$`);
+          const matching = [...dockerfiles].filter((p) => template.test(p) || (dir !== '.' && template.test(posix.relative(dir, p))));
+          if (matching.length && matching.length <= 8) {
+            for (const p of matching) if (!found.paths.includes(p)) found.paths.push(p);
+            return;
+          }
+        }
         // `./services/${{ matrix.service }}/Dockerfile`: any Dockerfile under `services/` may be the one.
         const prefix = clean.slice(0, variable.index).replace(/^\.\//, '').replace(/[^/]*$/, '');
         found.prefixes.push(prefix);
@@ -238,9 +265,9 @@ export function referencesIn(path: string, text: string, dockerfiles: ReadonlySe
     // `file: ${{ matrix.file }}`, `-f $DOCKERFILE`: some Dockerfile is built, which one is not written.
     if (!named && (HIDDEN_FILE_KEY.test(line) || (HIDDEN_FILE_OPTION.test(line) && inBuildCommand(i)))) found.prefixes.push('');
     const context = CONTEXT_KEY.exec(line);
-    // A build context names its default `Dockerfile` too; counting it when a `dockerfile:` key
-    // picks another only errs towards production.
-    if (context && !named) add(posix.join(context[1]!, 'Dockerfile'));
+    // A build context names its default `Dockerfile` too, unless its step picks another with a `file:` or
+    // `dockerfile:` key (`file: docker/edge-${{ matrix.os }}.Dockerfile` two lines below `context: .`).
+    if (context && !named && !stepNamesFile(lines, i)) add(posix.join(context[1]!, 'Dockerfile'));
     if (BUILD_COMMAND.test(line)) {
       const positional = buildContextArgument(line);
       if (positional !== undefined && !/(-f|--file)[\s=]/.test(line)) add(posix.join(positional, 'Dockerfile'));

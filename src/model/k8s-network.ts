@@ -8,6 +8,9 @@
 
 import type { ManifestFile } from '../parse/kubernetes.js';
 import { datastoreOf } from '../parse/compose.js';
+import { parseDockerfile, stageLineage } from '../parse/dockerfile.js';
+import type { FileSet } from '../repo/fileset.js';
+import type { DockerfileBuilds } from './builds.js';
 
 export interface InternalDatastore {
   /** The Service name clients use as host (`accounts-db`). */
@@ -19,8 +22,43 @@ export interface InternalDatastore {
 
 const REACHABLE_TYPES = new Set(['NodePort', 'LoadBalancer', 'ExternalName']);
 
+/**
+ * Which images run a datastore: an official or well-known datastore image (`postgres:16`), or an image this
+ * repository builds FROM one (`org/accounts-db:v1` built by `src/accounts-db/Dockerfile` FROM postgres).
+ */
+export async function datastoreImages(images: readonly string[], builds: DockerfileBuilds, files: FileSet): Promise<Set<string>> {
+  const out = new Set<string>();
+  for (const image of new Set(images)) {
+    if (datastoreOf(image) !== undefined) {
+      out.add(image);
+      continue;
+    }
+    // Skaffold and its kin build a bare name (`image: accounts-db`) and push it under a default repository
+    // (`us-docker.pkg.dev/proj/repo/accounts-db:v1`): the last part of the name is what the build wrote.
+    const bare = image.split('@')[0]!.replace(/:[^/:]*$/, '').split('/').pop()!;
+    const dockerfiles = builds.dockerfilesForImage(image).length ? builds.dockerfilesForImage(image) : builds.dockerfilesForImage(bare);
+    for (const dockerfile of dockerfiles) {
+      const text = await files.read(dockerfile);
+      if (text === undefined) continue;
+      const file = parseDockerfile(text);
+      if (!file.stages.length) continue;
+      const lineage = stageLineage(file, file.stages.length - 1);
+      if (datastoreOf(lineage[lineage.length - 1]!.resolvedImage) !== undefined) {
+        out.add(image);
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+/** Every container image the manifests' workloads run. */
+export function workloadImages(manifests: readonly ManifestFile[]): string[] {
+  return manifests.flatMap((m) => m.workloads.flatMap((w) => w.containers.map((c) => String(c.spec.image ?? ''))));
+}
+
 /** The datastores only the cluster network reaches, by Service name (lower case). */
-export function internalDatastores(manifests: readonly ManifestFile[]): Map<string, InternalDatastore> {
+export function internalDatastores(manifests: readonly ManifestFile[], stores: ReadonlySet<string> = new Set()): Map<string, InternalDatastore> {
   const routed = new Set(manifests.flatMap((m) => m.routedServices ?? []).map((n) => n.toLowerCase()));
   const out = new Map<string, InternalDatastore>();
   const exposed = new Set<string>();
@@ -37,7 +75,7 @@ export function internalDatastores(manifests: readonly ManifestFile[]): Map<stri
         .flatMap((f) => f.workloads)
         .filter((w) => w.podLabels && selector.every(([k, v]) => w.podLabels![k] === v))
         .flatMap((w) => w.containers.filter((c) => !c.init).map((c) => String(c.spec.image ?? '')));
-      const store = images.find((image) => datastoreOf(image) !== undefined);
+      const store = images.find((image) => datastoreOf(image) !== undefined || stores.has(image));
       if (store && !out.has(name)) out.set(name, { service: svc.name, path: m.path, image: store });
     }
   }

@@ -1,6 +1,6 @@
 import type { FindingInput, RepoCheck } from '../../engine/types.js';
 import { isCredentialByFormat, isGeneratedSecret } from '../../model/values.js';
-import { internalDatastores, serviceOfHost, type InternalDatastore } from '../../model/k8s-network.js';
+import { datastoreImages, internalDatastores, serviceOfHost, workloadImages, type InternalDatastore } from '../../model/k8s-network.js';
 import { redactValue } from '../../core/redact.js';
 import { isPlaceholder, isReference } from '../../model/values.js';
 import { isTemplated, loadManifests } from '../../parse/kubernetes.js';
@@ -68,7 +68,7 @@ export const k8sCommittedSecret: RepoCheck = {
         // The connection details of a datastore only the cluster reaches, with a chosen (not generated) password: P1.
         const values = real.map((v) => decoded(v.value, v.field));
         if (!byFormat && !values.some(isGeneratedSecret)) {
-          stores ??= internalDatastores(files);
+          stores ??= internalDatastores(files, await datastoreImages(workloadImages(files), ctx.model.builds, ctx.files));
           const hosts = values.flatMap((v) => [v, /^[a-z][\w+.-]*:\/\/[^@\s]*@([^:/?#\s]+)/i.exec(v)?.[1] ?? '']).filter(Boolean);
           const store = hosts.map((h) => stores!.get(serviceOfHost(h))).find((x) => x !== undefined);
           if (store) {

@@ -8,7 +8,7 @@ import { testSectionOf } from '../../model/test-sections.js';
 import { outsideProd } from '../../model/frameworks/phoenix.js';
 import { appsettingsOutsideProduction } from '../../model/frameworks/aspnet.js';
 import { localCertificateFor } from './local-certificate.js';
-import { internalDatastores, serviceOfHost, type InternalDatastore } from '../../model/k8s-network.js';
+import { datastoreImages, internalDatastores, serviceOfHost, workloadImages, type InternalDatastore } from '../../model/k8s-network.js';
 import { loadManifests } from '../../parse/kubernetes.js';
 
 // `postgresql://user:password@host:5432/db`: the password and the host.
@@ -159,7 +159,10 @@ export const secretsHardcoded: RepoCheck = {
       if (line === undefined || isGeneratedSecret(hit.value) || isCredentialByFormat(hit.value)) return undefined;
       const host = [...line.matchAll(URL_WITH_PASSWORD)].find((m) => m[1] === hit.value)?.[2];
       if (!host) return undefined;
-      stores ??= internalDatastores(await loadManifests(ctx));
+      if (!stores) {
+        const manifests = await loadManifests(ctx);
+        stores = internalDatastores(manifests, await datastoreImages(workloadImages(manifests), ctx.model.builds, ctx.files));
+      }
       const store = stores.get(serviceOfHost(host));
       return store && `it opens \`${store.service}\` (${store.image}), a ClusterIP Service of ${store.path} that no Ingress or route exposes: reachable only on the cluster network, and the value is a chosen password, not a generated one`;
     };
