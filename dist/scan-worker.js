@@ -4,7 +4,7 @@ import {
 } from "./chunk-POYN6SAS.js";
 import {
   SCANNERS
-} from "./chunk-TAQSK6PT.js";
+} from "./chunk-MLI4KYCR.js";
 import {
   readTextFile
 } from "./chunk-MIYDDCIY.js";

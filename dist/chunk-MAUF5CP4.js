@@ -15,7 +15,7 @@ import {
 } from "./chunk-MIYDDCIY.js";
 import {
   ROLE_RULES
-} from "./chunk-MIBNUXR3.js";
+} from "./chunk-GLRBVPZV.js";
 import {
   __commonJS,
   __esm,
@@ -8393,6 +8393,8 @@ function imagesOfStep(path, lines, i) {
   for (let j = start; j < end; j++) {
     const line = lines[j].length > 500 ? lines[j].slice(0, 500) : lines[j];
     for (const m of line.matchAll(TAG_OPTION)) if (m[1].includes("/") || j === i) out.add(m[1]);
+    const skaffold = /(^|\/)skaffold[\w.-]*\.ya?ml$/.test(path) ? /^\s*-?\s*image\s*:\s*["']?([a-z0-9][\w.-]*)["']?\s*$/.exec(line)?.[1] : void 0;
+    if (skaffold) out.add(skaffold);
     const whole = IMAGE_LINE.exec(line);
     if (whole && !/Dockerfile|Containerfile/i.test(whole[1])) out.add(whole[0].trim().replace(/^(?:-\s*)?(?:(?:image|tags?)\s*:\s*)?["']?|["']?\s*(?:#.*)?$/g, ""));
     const list2 = /^\s*(?:-\s*)?tags?\s*:\s*["']?(.+?)["']?\s*(?:#.*)?$/.exec(line)?.[1];
@@ -8427,6 +8429,15 @@ function metadataImages(lines, step) {
   }
   return out.map((i) => i.replace(/^["']|["']$/g, "")).filter((i) => /^[a-z0-9][\w./:-]*\/[\w./-]+$/i.test(i) && !i.includes("$"));
 }
+var FILE_KEY = /^\s*-?\s*["']?(?:file|dockerfile|dockerfile[-_]path)["']?\s*:\s*\S/i;
+function stepNamesFile(lines, i) {
+  for (let j = i + 1; j < lines.length && j <= i + 6 && !STEP_START.test(lines[j]); j++) if (FILE_KEY.test(lines[j])) return true;
+  for (let j = i - 1; j >= 0 && j >= i - 6; j--) {
+    if (FILE_KEY.test(lines[j])) return true;
+    if (STEP_START.test(lines[j])) break;
+  }
+  return false;
+}
 function referencesIn(path, text, dockerfiles) {
   const out = [];
   const lines = text.split("\n");
@@ -8452,6 +8463,15 @@ function referencesIn(path, text, dockerfiles) {
       const clean2 = resolveDirectoryVariable(written.replace(/^["']|["',]$/g, ""), dir);
       const variable = VARIABLE.exec(clean2);
       if (variable) {
+        if (clean2.lastIndexOf("/") < variable.index) {
+          const pattern = clean2.replace(/^\.\//, "").split(/\$\{\{expr\}\}|\$\{?[A-Za-z_][A-Za-z0-9_]*\}?/).map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("[^/]+");
+          const template = new RegExp(`^${pattern}$`);
+          const matching = [...dockerfiles].filter((p) => template.test(p) || dir !== "." && template.test(posix6.relative(dir, p)));
+          if (matching.length && matching.length <= 8) {
+            for (const p of matching) if (!found.paths.includes(p)) found.paths.push(p);
+            return;
+          }
+        }
         const prefix = clean2.slice(0, variable.index).replace(/^\.\//, "").replace(/[^/]*$/, "");
         found.prefixes.push(prefix);
         return;
@@ -8473,7 +8493,7 @@ function referencesIn(path, text, dockerfiles) {
     }
     if (!named && (HIDDEN_FILE_KEY.test(line) || HIDDEN_FILE_OPTION.test(line) && inBuildCommand(i))) found.prefixes.push("");
     const context = CONTEXT_KEY.exec(line);
-    if (context && !named) add(posix6.join(context[1], "Dockerfile"));
+    if (context && !named && !stepNamesFile(lines, i)) add(posix6.join(context[1], "Dockerfile"));
     if (BUILD_COMMAND.test(line)) {
       const positional = buildContextArgument(line);
       if (positional !== void 0 && !/(-f|--file)[\s=]/.test(line)) add(posix6.join(positional, "Dockerfile"));

@@ -82,7 +82,28 @@ function isEncodedWords(value) {
   return decoded.split(/[-_ .,]+/).filter((w) => /^[A-Za-z]{2,}$/.test(w)).length >= 4;
 }
 function isEscapedText(value) {
-  return /(\\u[0-9a-fA-F]{4}){2,}/.test(value);
+  return /\\u[0-9a-fA-F]{4}/.test(value);
+}
+function isEncodedJson(value) {
+  if (value.length < 16 || !/^[A-Za-z0-9+/_-]+={0,2}$/.test(value) || !/^[eW][w-z0-3]/.test(value)) return false;
+  const decoded = Buffer.from(value.replace(/-/g, "+").replace(/_/g, "/"), "base64").toString("utf8");
+  try {
+    const parsed = JSON.parse(decoded);
+    return typeof parsed === "object" && parsed !== null;
+  } catch {
+    return false;
+  }
+}
+var PUBLIC_CLIENT_KEYS = /* @__PURE__ */ new Set(["AIzaSyAO_FJ2SlqU8Q4STEHLGCilw_Y9_11qcW8"]);
+function publicClientKey(value, context) {
+  if (PUBLIC_CLIENT_KEYS.has(value)) return "a provider's public web-client key";
+  if (/^AIza/.test(value) && /maps/i.test(context)) return "a Google Maps browser key (public by design, restricted by referrer)";
+  if (/^phc_[A-Za-z0-9]{20,}$/.test(value)) return "a PostHog project key (ingestion only, public by design)";
+  return void 0;
+}
+function isCamelIdentifier(value) {
+  const m = /^[a-z][a-z0-9]*((?:[A-Z][a-z]{2,}[0-9]?)+)$/.exec(value);
+  return m !== null && (m[1].match(/[A-Z]/g) ?? []).length >= 2;
 }
 function isRuleList(value) {
   return /^[a-z_]+(:[\w,.]+)?(\|[a-z_]+(:[\w,.]+)?)+$/i.test(value);
@@ -181,6 +202,11 @@ var PROVIDER_DOCUMENTED_SAMPLES = [
 ];
 function isDocumentedExample(value) {
   return SAMPLE_MARKERS.test(value) || value.includes(DOCUMENTED_JWT_SIGNATURE) || PROVIDER_TEST_KEYS.has(value) || isRepetitive(value) || PROVIDER_DOCUMENTED_SAMPLES.some((s) => value.includes(s.sample));
+}
+function linesAround(text, offset) {
+  let start = offset;
+  for (let n = 0; n < 3 && start > 0; n++) start = text.lastIndexOf("\n", start - 1);
+  return text.slice(Math.max(0, start), offset);
 }
 var EXAMPLE_NAME_BEFORE = /\b\w*(?:example|sample|placeholder)\w*["']?\s*(?:[:=]|=>)\s*["'`]?$/i;
 var EXAMPLE_KEY = /example|sample|placeholder/i;
@@ -307,7 +333,14 @@ var RULES = [
     group: 1,
     valid: (s) => s.includes("T3BlbkFJ") || /^sk-(proj|svcacct|admin)-/.test(s) && s.length >= 60 && /\d/.test(s)
   },
-  { id: "google-api-key", description: "Google API key", keywords: /AIza/, regex: /\b(AIza[0-9A-Za-z_-]{35})(?![0-9A-Za-z_-])/g, group: 1 },
+  {
+    id: "google-api-key",
+    description: "Google API key",
+    keywords: /AIza/,
+    regex: /\b(AIza[0-9A-Za-z_-]{35})(?![0-9A-Za-z_-])/g,
+    group: 1,
+    filter: (secret, match, text) => publicClientKey(secret, linesAround(text, match.index)) ? "public-client-key" : void 0
+  },
   {
     id: "jwt",
     description: "JSON Web Token",
@@ -349,6 +382,10 @@ function genericFilter(value) {
   if (isSlug(value)) return "slug";
   if (isRuleList(value)) return "rule-list";
   if (isEscapedText(value)) return "escaped-text";
+  if (/&[\w%.-]+=/.test(value)) return "url-or-path";
+  if (isEncodedJson(value)) return "encoded-json";
+  if (publicClientKey(value, "")) return "public-client-key";
+  if (isCamelIdentifier(value)) return "identifier";
   if (isEncodedWords(value)) return "encoded-words";
   if (/^[A-Z0-9_]+$/.test(value) && value.includes("_")) return "constant-name";
   if (/password|passwd|secret|changeme|example|sample|dummy|placeholder|insecure/i.test(value)) return "stopword";
@@ -549,7 +586,7 @@ async function ciStrings(ctx, path) {
   for (const doc of yaml.documents) visit(doc.contents, void 0);
   return out;
 }
-var TEST_COMMAND = /\b(npm|pnpm|yarn|bun)\s+((-r|--recursive|-ws|--workspaces|(-w|--workspace|--filter|-F|--prefix|-C|--dir)(=|\s+)\S+|workspace\s+\S+|workspaces\s+foreach(\s+-[\w-]+)*)\s+)*(run\s+)?(test|tests|test:[\w:-]+|ci:test|e2e)\b|\bturbo\s+(run\s+)?test\b|\bnx\s+(test\b|(affected|run-many)\b[^\n]*(-t|--targets?)(=|\s+)[\w,]*\btest\b)|\bphp\s+artisan\s+test\b|(^|[\s/])pest(\s|$)|\bhatch\s+(run\s+)?test\b|\b(just|task)\s+test\b|\b(npx|bunx|pnpx|pnpm\s+(exec|dlx)|yarn(\s+dlx)?|bun\s+x)\s+(jest|vitest|mocha|ava|playwright\s+test|cypress\s+run)\b|(^|[\s;&|])(jest|vitest|mocha|ava)(\s|$)|\bpytest\b|\bpython[\d.]*\s+-m\s+(pytest|unittest)\b|manage\.py\s+test\b|(^|[\s;&|])(tox|nox)(\s|$)|\bgo\s+test\b|\bcargo\s+(test|nextest)\b|\bmvnw?\b[^\n]*\b(test|verify|install)\b|\bgradlew?\b[^\n]*\b(test|check|build)\b|\brspec\b|\brake\s+(test|spec)\b|\brails\s+test\b|\bmake\s+(test|check)\b|\bdotnet\s+test\b|\bphpunit\b|\bcomposer\s+test\b|\bmix\s+test\b|\bdeno\s+test\b|\bctest\b|\bflutter\s+test\b|\bskaffold\s+test\b|\.github\/workflows\/[\w.-]*test[\w.-]*\.ya?ml/;
+var TEST_COMMAND = /\b(npm|pnpm|yarn|bun)\s+((-r|--recursive|-ws|--workspaces|(-w|--workspace|--filter|-F|--prefix|-C|--dir)(=|\s+)\S+|workspace\s+\S+|workspaces\s+foreach(\s+-[\w-]+)*)\s+)*(run\s+)?(test|tests|test:[\w:-]+|ci:test|e2e)\b|\bturbo\s+(run\s+)?test\b|\bnx\s+(test\b|(affected|run-many)\b[^\n]*(-t|--targets?)(=|\s+)[\w,]*\btest\b)|\bphp\s+artisan\s+test\b|(^|[\s/])pest(\s|$)|\bhatch\s+(run\s+)?test\b|\b(just|task)\s+test\b|\b(npx|bunx|pnpx|pnpm\s+(exec|dlx)|yarn(\s+dlx)?|bun\s+x)\s+(jest|vitest|mocha|ava|playwright\s+test|cypress\s+run)\b|(^|[\s;&|])(jest|vitest|mocha|ava)(\s|$)|\bpytest\b|\bpython[\d.]*\s+-m\s+(pytest|unittest)\b|manage\.py\s+test\b|(^|[\s;&|])(tox|nox)(\s|$)|\bgo\s+test\b|\bcargo\s+(test|nextest)\b|\bmvnw?\b[^\n]*\b(test|verify|install)\b|\bgradlew?\b[^\n]*\b(test|check|build)\b|\brspec\b|\brake\b(\s+-[-\w]+)*\s+(test|spec|ci|cucumber|jasmine)\b|\brails\s+test\b|\bmake\b(\s+(-[-\w]+|\w+=\S*))*\s+[\w.:-]*\b(test|tests|check)\b|\bcrystal\s+spec\b|\bdotnet\s+test\b|\bphpunit\b|\bcomposer\s+test\b|\bmix\s+test\b|\bdeno\s+test\b|\bctest\b|\bflutter\s+test\b|\bskaffold\s+test\b|\.github\/workflows\/[\w.-]*test[\w.-]*\.ya?ml/;
 
 // src/checks/ops/logging-apis.ts
 var NOT_APP = /(^|\/)(tests?|__tests__|spec|docs|examples?)\/|\.(test|spec)\.[cm]?[jt]sx?$|(^|\/)test_[^/]*\.py$/;
@@ -789,7 +826,7 @@ function isWrite(after) {
   return /^\s*(=(?!=)|\+=)/.test(after);
 }
 var GUARD_LINES = 3;
-function linesAround(text, starts, from, to) {
+function linesAround2(text, starts, from, to) {
   const out = [];
   for (let line = Math.max(1, from); line <= Math.min(starts.length, to); line++) {
     const end = line < starts.length ? starts[line] - 1 : text.length;
@@ -800,13 +837,13 @@ function linesAround(text, starts, from, to) {
 function guardedByPresenceTest(text, starts, line, name) {
   const quoted = `["']${name}["']`;
   const test = new RegExp(`(?<!not\\s)${quoted}\\s+in\\s+os\\.environ\\b|\\bif\\b[^\\n]*\\bos\\.(environ\\.get|getenv)\\(\\s*${quoted}`);
-  if (linesAround(text, starts, line - GUARD_LINES, line).some((l) => test.test(l))) return true;
-  return linesAround(text, starts, line + 1, line + 2).some((l) => /^\s*\)?\s*if\b/.test(l) && test.test(l));
+  if (linesAround2(text, starts, line - GUARD_LINES, line).some((l) => test.test(l))) return true;
+  return linesAround2(text, starts, line + 1, line + 2).some((l) => /^\s*\)?\s*if\b/.test(l) && test.test(l));
 }
 var STATEMENT_TAIL = 120;
 var FAILS = /\b(raise|throw|sys\.exit|process\.exit|panic|log\.Fatal\w*|os\.Exit)\b/;
 function failsWhenUnset(text, starts, line, name, before, after) {
-  const following = [after.split("\n", 1)[0], ...linesAround(text, starts, line + 1, line + GUARD_LINES)];
+  const following = [after.split("\n", 1)[0], ...linesAround2(text, starts, line + 1, line + GUARD_LINES)];
   if (!following.some((l) => FAILS.test(l))) return false;
   const failsWithin = (from) => following.slice(from, from + 2).some((l) => FAILS.test(l));
   const tail = before.slice(-STATEMENT_TAIL);
@@ -1137,6 +1174,7 @@ export {
   isCredentialByFormat,
   isGeneratedSecret,
   isEncodedWords,
+  publicClientKey,
   isPublicKeyName,
   isWeakValue,
   isFlagOrNumber,

@@ -54,11 +54,11 @@ var ROLE_RULES = [
     id: "test-dir",
     role: "test",
     path: UNDERSCORED_DIR(
-      "__tests__|__mocks__|__stubs__|__fixtures__|__snapshots__|tests?|unit[-_]?tests?|specs?|spec_helpers?|testing|testdata|test[-_]data|test[-_]?utils?|test[-_]?helpers|test[-_]?support|fixtures?|cassettes|vcr[-_]?cassettes|factories|e2e|e2e[-_]tests?|integration[-_]?tests?|functional[-_]?tests?|acceptance[-_]?tests?|test[-_]?env(ironment)?s?|cypress|playwright|mocks?|stubs|benchmarks?"
+      "__tests__|__mocks__|__stubs__|__fixtures__|__snapshots__|\\.snapshots|tests?|unit[-_]?tests?|specs?|spec_helpers?|testing|testdata|test[-_]data|test[-_]?utils?|test[-_]?helpers|test[-_]?support|fixtures?|cassettes|vcr[-_]?cassettes|factories|e2e|e2e[-_]tests?|integration[-_]?tests?|functional[-_]?tests?|acceptance[-_]?tests?|test[-_]?env(ironment)?s?|cypress|playwright|mocks?|stubs|benchmarks?"
     ),
     scope: "any-depth",
     why: "in a test, fixture or mock directory",
-    matches: ["tests/settings.py", "src/app/__tests__/x.ts", "unittests/scans/sample.json", "_integration-test/compose.yml", "pkg/testdata/key.pem", "src/test/java/AppTest.java", "spec/factories/users.rb"],
+    matches: ["tests/settings.py", "src/app/__tests__/x.ts", "unittests/scans/sample.json", "_integration-test/compose.yml", "pkg/testdata/key.pem", "src/test/java/AppTest.java", "spec/factories/users.rb", "identity/.snapshots/TestHandler-case=totp.json"],
     notMatches: ["contests/app.py", "latest/app.py", "src/testimonials/view.py"]
   },
   {
@@ -67,10 +67,10 @@ var ROLE_RULES = [
     id: "test-word-dir",
     role: "test",
     // Only with the words test folders are named with: a `test-runner` or `testing_api_settings` folder is a product feature.
-    path: /(^|\/)((tests?|testing)[-_.](resources?|data|files?|fixtures?|utils?|helpers?|support|suites?|cases?|assets|e2e|integration|unit|envs?|config|apps?|servers?)|(api|unit|integration|e2e|load|smoke|functional|acceptance|perf|performance|regression|system|contract|component)[-_.](tests?|testing))\//i,
+    path: /(^|\/)((tests?|testing)[-_.](resources?|data|files?|fixtures?|utils?|helpers?|support|suites?|cases?|assets|e2e|integration|unit|envs?|config|apps?|servers?)|([a-z0-9]+[-_])?(api|unit|integration|e2e|load|smoke|functional|acceptance|perf|performance|regression|system|contract|component)[-_.](tests?|testing))\//i,
     scope: "any-depth",
     why: "in a directory named for tests",
-    matches: ["internal/configuration/test_resources/config.yml", "crates/server/api_tests/keys.rs", "load-testing/k6.js", "tests-e2e/compose.yml", "src/test.helpers/x.ts"],
+    matches: ["internal/configuration/test_resources/config.yml", "crates/server/api_tests/keys.rs", "load-testing/k6.js", "tests-e2e/compose.yml", "src/test.helpers/x.ts", "client-integration-tests/docker-compose.yml"],
     notMatches: ["src/ab_tests/view.py", "app/contest_results/a.py", "pkg/attestation/x.go", "latest-release/a.yml", "src/testimonials/view.py", "packages/app/src/test-runner/run.ts", "app/views/testing_api_settings/index.html.erb"]
   },
   {
@@ -213,11 +213,12 @@ var ROLE_RULES = [
   {
     id: "seed-data",
     role: "example",
-    path: /(^|\/)(seeds?|seed[-_]?data|seeders?)\/|(^|\/)[^/]*seed[^/]*\.(sql|json|ya?ml|csv)$|(^|\/)(db|database|priv\/repo)\/seeds?\.(rb|exs|py|php|[cm]?[jt]s)$/i,
+    // A seeder of demo data by its name (`DemoSeederCommand.php`, `fake_data_seeder.py`): demo rows, whatever its folder.
+    path: /(^|\/)(seeds?|seed[-_]?data|seeders?)\/|(^|\/)[^/]*seed[^/]*\.(sql|json|ya?ml|csv)$|(^|\/)(db|database|priv\/repo)\/seeds?\.(rb|exs|py|php|[cm]?[jt]s)$|(^|\/)[^/]*(demo|dummy|fake|sample)[^/]*seed[^/]*\.(php|rb|py|exs|[cm]?[jt]s|go|java|kt|cs)$/i,
     scope: "any-depth",
     why: "database seed data (demo rows loaded into a new database)",
-    matches: ["db/seeds/users.sql", "seed-data.json", "db/seeds.rb", "priv/repo/seeds.exs"],
-    notMatches: ["db/schema.sql", "tools/seed.py"]
+    matches: ["db/seeds/users.sql", "seed-data.json", "db/seeds.rb", "priv/repo/seeds.exs", "app/Console/Commands/DemoSeederCommand.php"],
+    notMatches: ["db/schema.sql", "tools/seed.py", "app/Console/Commands/SeedAdminCommand.php"]
   },
   {
     id: "example-name",
@@ -253,10 +254,10 @@ var ROLE_RULES = [
     id: "dev-dir",
     yieldsToEvidence: true,
     role: "development",
-    path: DIR("dev|devel|development|hack|contrib/dev"),
+    path: DIR("dev|devel|develop|development|hack|contrib/dev"),
     scope: "any-depth",
     why: "in a development-only directory",
-    matches: ["dev/docker-compose.yml", "docker/development/compose.yml", "hack/run.sh"],
+    matches: ["dev/docker-compose.yml", "docker/development/compose.yml", "hack/run.sh", "docker/develop/docker-compose.yml"],
     notMatches: ["app/dev_tools.py", "src/devices/x.ts"]
   },
   {
@@ -300,11 +301,11 @@ var ROLE_RULES = [
   {
     id: "dev-dockerfile",
     role: "development",
-    path: /(^|\/)(Dockerfile|Containerfile)[.-](dev|devel|development|local|debug|hotreload|watch)$|(^|\/)(dev|local|debug)\.(Dockerfile|Containerfile)$/i,
+    path: /(^|\/)(Dockerfile|Containerfile)[.-](dev|devel|development|local|debug|hotreload|watch)([.-][\w-]+)?$|(^|\/)(dev|local|debug)\.(Dockerfile|Containerfile)$/i,
     scope: "any-depth",
     why: "a development Dockerfile (by its name)",
-    matches: ["Dockerfile.dev", "docker/local.Dockerfile"],
-    notMatches: ["Dockerfile"]
+    matches: ["Dockerfile.dev", "docker/local.Dockerfile", "docker/Dockerfile.dev-bundle"],
+    notMatches: ["Dockerfile", "Dockerfile.debian", "docker/Dockerfile.devices-agent"]
   },
   {
     id: "dev-settings",

@@ -9,7 +9,7 @@ import {
   expandHeaderVariables,
   loadConfig,
   originOf
-} from "./chunk-JMXARA3T.js";
+} from "./chunk-JKWNIWQL.js";
 import {
   createScanPool
 } from "./chunk-POYN6SAS.js";
@@ -22,7 +22,7 @@ import {
   redactText,
   redactWith,
   signUpRoutesFromRepo
-} from "./chunk-SICTD76Z.js";
+} from "./chunk-SBIULCA5.js";
 import {
   RAMP_CHECK_ID,
   capacityProblem,
@@ -30,14 +30,14 @@ import {
 } from "./chunk-UTYR6EJ4.js";
 import {
   SCANNERS
-} from "./chunk-TAQSK6PT.js";
+} from "./chunk-MLI4KYCR.js";
 import {
   loadFileSet,
   require_picomatch
 } from "./chunk-MIYDDCIY.js";
 import {
   targetSchema
-} from "./chunk-PBJ3VZOP.js";
+} from "./chunk-K4Y46WSQ.js";
 import {
   closest
 } from "./chunk-TKC4N4VZ.js";

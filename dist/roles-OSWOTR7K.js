@@ -3,16 +3,16 @@ import {
   DEFAULT_CONFIG_PATH,
   buildRepoModel,
   loadConfig
-} from "./chunk-JMXARA3T.js";
+} from "./chunk-JKWNIWQL.js";
 import {
   terminalText
 } from "./chunk-JWXGXOVI.js";
-import "./chunk-MNGSRDY3.js";
+import "./chunk-MAUF5CP4.js";
 import {
   loadFileSet
 } from "./chunk-MIYDDCIY.js";
-import "./chunk-PBJ3VZOP.js";
-import "./chunk-MIBNUXR3.js";
+import "./chunk-K4Y46WSQ.js";
+import "./chunk-GLRBVPZV.js";
 import "./chunk-TKC4N4VZ.js";
 import {
   UsageError

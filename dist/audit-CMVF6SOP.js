@@ -4,19 +4,19 @@ import {
   readPreviousCapacity,
   resolveRepoRoot,
   resolveTargets
-} from "./chunk-TTH32D7H.js";
+} from "./chunk-2WDXJJJM.js";
 import "./chunk-3AKZ4ECQ.js";
-import "./chunk-JMXARA3T.js";
+import "./chunk-JKWNIWQL.js";
 import "./chunk-POYN6SAS.js";
-import "./chunk-SICTD76Z.js";
+import "./chunk-SBIULCA5.js";
 import "./chunk-UTYR6EJ4.js";
-import "./chunk-KY46WTE5.js";
+import "./chunk-JYIZGSAU.js";
 import "./chunk-JWXGXOVI.js";
-import "./chunk-MNGSRDY3.js";
-import "./chunk-TAQSK6PT.js";
+import "./chunk-MAUF5CP4.js";
+import "./chunk-MLI4KYCR.js";
 import "./chunk-MIYDDCIY.js";
-import "./chunk-PBJ3VZOP.js";
-import "./chunk-MIBNUXR3.js";
+import "./chunk-K4Y46WSQ.js";
+import "./chunk-GLRBVPZV.js";
 import "./chunk-TKC4N4VZ.js";
 import "./chunk-OZHRLOY6.js";
 import "./chunk-3QW3PGZE.js";

@@ -7,7 +7,7 @@ import {
 } from "./chunk-VNR4XD6K.js";
 import {
   K8S_DEPLOYED_DOC
-} from "./chunk-KY46WTE5.js";
+} from "./chunk-JYIZGSAU.js";
 import {
   ASPNET_RESOLUTION_DOC,
   BUILDS_DOC,
@@ -17,11 +17,11 @@ import {
   RAILS_SETTINGS_DOC,
   SETTINGS_RESOLUTION_DOC,
   SPRING_RESOLUTION_DOC
-} from "./chunk-MNGSRDY3.js";
+} from "./chunk-MAUF5CP4.js";
 import "./chunk-MIYDDCIY.js";
 import {
   ROLE_RULES
-} from "./chunk-MIBNUXR3.js";
+} from "./chunk-GLRBVPZV.js";
 import "./chunk-3QW3PGZE.js";
 import "./chunk-LUZYIFWP.js";
 import "./chunk-DMVRJMIN.js";

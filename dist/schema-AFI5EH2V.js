@@ -12,8 +12,8 @@ import {
   defaultConfig,
   defaultTarget,
   targetSchema
-} from "./chunk-PBJ3VZOP.js";
-import "./chunk-MIBNUXR3.js";
+} from "./chunk-K4Y46WSQ.js";
+import "./chunk-GLRBVPZV.js";
 import "./chunk-A77QEYQZ.js";
 import "./chunk-7FI7UYSE.js";
 export {

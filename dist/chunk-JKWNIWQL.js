@@ -18,7 +18,7 @@ import {
   roleFromContent,
   settingsRoleOverrides,
   springModel
-} from "./chunk-MNGSRDY3.js";
+} from "./chunk-MAUF5CP4.js";
 import {
   POOLED_CONCURRENCY,
   READ_CONCURRENCY,
@@ -30,7 +30,7 @@ import {
 import {
   configSchema,
   defaultConfig
-} from "./chunk-PBJ3VZOP.js";
+} from "./chunk-K4Y46WSQ.js";
 import {
   closest
 } from "./chunk-TKC4N4VZ.js";

@@ -9,7 +9,7 @@ import {
 import {
   imageSources,
   mergePatch
-} from "./chunk-KY46WTE5.js";
+} from "./chunk-JYIZGSAU.js";
 import {
   ContextTracker,
   ExternalTokenizer,
@@ -67,7 +67,7 @@ import {
   tags,
   truthy,
   unpinnedReason
-} from "./chunk-MNGSRDY3.js";
+} from "./chunk-MAUF5CP4.js";
 import {
   BACKUP_PATH,
   CHECKSUMMED_RULES,
@@ -104,11 +104,12 @@ import {
   literalFallbackScanner,
   loggingFileKind,
   mayHoldSeed,
+  publicClientKey,
   secretScanner,
   seededAccountScanner,
   urlPassword,
   webFrameworkScanner
-} from "./chunk-TAQSK6PT.js";
+} from "./chunk-MLI4KYCR.js";
 import {
   READ_CONCURRENCY,
   baseName,
@@ -32878,7 +32879,236 @@ async function localCertificateFor(files, path, lines, line) {
   return void 0;
 }
 
+// src/model/k8s-network.ts
+var REACHABLE_TYPES = /* @__PURE__ */ new Set(["NodePort", "LoadBalancer", "ExternalName"]);
+async function datastoreImages(images, builds, files) {
+  const out = /* @__PURE__ */ new Set();
+  for (const image of new Set(images)) {
+    if (datastoreOf(image) !== void 0) {
+      out.add(image);
+      continue;
+    }
+    const bare = image.split("@")[0].replace(/:[^/:]*$/, "").split("/").pop();
+    const dockerfiles = builds.dockerfilesForImage(image).length ? builds.dockerfilesForImage(image) : builds.dockerfilesForImage(bare);
+    for (const dockerfile of dockerfiles) {
+      const text = await files.read(dockerfile);
+      if (text === void 0) continue;
+      const file = parseDockerfile(text);
+      if (!file.stages.length) continue;
+      const lineage = stageLineage(file, file.stages.length - 1);
+      if (datastoreOf(lineage[lineage.length - 1].resolvedImage) !== void 0) {
+        out.add(image);
+        break;
+      }
+    }
+  }
+  return out;
+}
+function workloadImages(manifests) {
+  return manifests.flatMap((m) => m.workloads.flatMap((w) => w.containers.map((c) => String(c.spec.image ?? ""))));
+}
+function internalDatastores(manifests, stores = /* @__PURE__ */ new Set()) {
+  const routed = new Set(manifests.flatMap((m) => m.routedServices ?? []).map((n) => n.toLowerCase()));
+  const out = /* @__PURE__ */ new Map();
+  const exposed = /* @__PURE__ */ new Set();
+  for (const m of manifests) {
+    for (const svc of m.services ?? []) {
+      const name = svc.name.toLowerCase();
+      if (REACHABLE_TYPES.has(svc.type) || svc.externalIPs || routed.has(name)) {
+        exposed.add(name);
+        continue;
+      }
+      const selector = Object.entries(svc.selector);
+      if (!selector.length) continue;
+      const images = manifests.flatMap((f) => f.workloads).filter((w) => w.podLabels && selector.every(([k, v]) => w.podLabels[k] === v)).flatMap((w) => w.containers.filter((c) => !c.init).map((c) => String(c.spec.image ?? "")));
+      const store = images.find((image) => datastoreOf(image) !== void 0 || stores.has(image));
+      if (store && !out.has(name)) out.set(name, { service: svc.name, path: m.path, image: store });
+    }
+  }
+  for (const name of exposed) out.delete(name);
+  return out;
+}
+function serviceOfHost(host) {
+  return host.toLowerCase().split(".")[0];
+}
+
+// src/parse/kubernetes.ts
+var import_yaml3 = __toESM(require_dist(), 1);
+var POD_SPEC_PATH = {
+  Pod: ["spec"],
+  Deployment: ["spec", "template", "spec"],
+  StatefulSet: ["spec", "template", "spec"],
+  DaemonSet: ["spec", "template", "spec"],
+  ReplicaSet: ["spec", "template", "spec"],
+  ReplicationController: ["spec", "template", "spec"],
+  Job: ["spec", "template", "spec"],
+  CronJob: ["spec", "jobTemplate", "spec", "template", "spec"]
+};
+var RUN_TO_COMPLETION = /* @__PURE__ */ new Set(["Job", "CronJob"]);
+var LOOKS_LIKE_MANIFEST = /^\s*(-\s+)?apiVersion\s*:/m;
+var HAS_KIND = /^\s*(-\s+)?kind\s*:/m;
+async function loadManifests(ctx) {
+  const candidates = ctx.files.files.filter((f) => isYamlFile(f.path) && !isComposeFile(f.path));
+  const loaded = await mapLimited(candidates, READ_CONCURRENCY, (f) => loadManifest(ctx, f.path));
+  return loaded.filter((m) => m !== void 0);
+}
+var manifestsByAudit = /* @__PURE__ */ new WeakMap();
+function loadManifest(ctx, path) {
+  let byPath = manifestsByAudit.get(ctx.parsed);
+  if (!byPath) manifestsByAudit.set(ctx.parsed, byPath = /* @__PURE__ */ new Map());
+  let pending = byPath.get(path);
+  if (!pending) byPath.set(path, pending = readManifest(ctx, path));
+  return pending;
+}
+async function readManifest(ctx, path) {
+  const text = await ctx.files.read(path);
+  if (text === void 0 || !text.includes("apiVersion") || !LOOKS_LIKE_MANIFEST.test(text) || !HAS_KIND.test(text)) return void 0;
+  const yaml = await ctx.parsed.yaml(path);
+  if (!yaml) return void 0;
+  const result = await ctx.parsed.memo("kubernetes", path, () => {
+    try {
+      return buildManifestFile(path, text, yaml);
+    } catch (err) {
+      return { path, workloads: [], secrets: [], error: { line: 1, message: err instanceof Error ? err.message.split("\n")[0] : String(err) } };
+    }
+  });
+  return result ?? void 0;
+}
+function buildManifestFile(path, text, yaml) {
+  const templated = text.includes("{{");
+  if (yaml.errors.length) {
+    if (templated) return { path, workloads: [], secrets: [], helm: "skipped" };
+    return { path, workloads: [], secrets: [], error: { line: clampLine(text, yaml.errors[0].line), message: yaml.errors[0].message } };
+  }
+  const workloads = [];
+  const secrets = [];
+  const serviceSelectors = [];
+  const services = [];
+  const routedServices = [];
+  let manifests = 0;
+  const manifestsOf = (doc) => {
+    const root = doc.contents;
+    if (!(0, import_yaml3.isMap)(root)) return [];
+    const items = root.get("items", true);
+    if (root.get("kind") === "List" && (0, import_yaml3.isSeq)(items)) return items.items.flatMap((item, i) => (0, import_yaml3.isMap)(item) ? [{ root: item, prefix: ["items", i] }] : []);
+    return [{ root, prefix: [] }];
+  };
+  for (const doc of yaml.documents) for (const { root, prefix } of manifestsOf(doc)) {
+    const kind = root.get("kind");
+    if (typeof kind !== "string" || typeof root.get("apiVersion") !== "string") continue;
+    manifests++;
+    const kindLine = yaml.lineOf(nodeAt(doc, [...prefix, "kind"]));
+    const name = String(root.toJS(doc, { maxAliasCount: 1e3 }).metadata?.name ?? "(unnamed)");
+    if (kind === "Secret") {
+      secrets.push({ name, line: kindLine, values: secretValues(doc, yaml, prefix) });
+      continue;
+    }
+    if (kind === "Service") {
+      const selector = nodeValue(nodeAt(doc, [...prefix, "spec", "selector"]));
+      const labels = (0, import_yaml3.isMap)(selector) ? stringMap(selector.toJS(doc, { maxAliasCount: 1e3 })) : {};
+      if ((0, import_yaml3.isMap)(selector)) serviceSelectors.push(labels);
+      const spec = root.toJS(doc, { maxAliasCount: 1e3 }).spec ?? {};
+      services.push({ name, line: kindLine, type: typeof spec.type === "string" ? spec.type : "ClusterIP", selector: labels, externalIPs: Array.isArray(spec.externalIPs) && spec.externalIPs.length > 0 });
+      continue;
+    }
+    if (kind === "Ingress" || kind === "Route" || kind === "HTTPRoute" || kind === "GRPCRoute" || kind === "TCPRoute" || kind === "IngressRoute") {
+      routedServices.push(...backendServices(root.toJS(doc, { maxAliasCount: 1e3 })));
+      continue;
+    }
+    const specPath = POD_SPEC_PATH[kind] && [...prefix, ...POD_SPEC_PATH[kind]];
+    if (!specPath) continue;
+    const specNode = nodeValue(nodeAt(doc, specPath));
+    if (!(0, import_yaml3.isMap)(specNode)) continue;
+    const podSpec = specNode.toJS(doc, { maxAliasCount: 1e3 });
+    const podLineOf = (keyPath) => {
+      const node = nodeAt(doc, [...specPath, ...keyPath]);
+      return node === void 0 ? kindLine : yaml.lineOf(node);
+    };
+    const containers = [];
+    for (const field of ["initContainers", "containers"]) {
+      const list2 = nodeValue(nodeAt(doc, [...specPath, field]));
+      if (!(0, import_yaml3.isSeq)(list2)) continue;
+      list2.items.forEach((item, index) => {
+        if (!(0, import_yaml3.isMap)(item) || !item.has("image")) return;
+        const spec = item.toJS(doc, { maxAliasCount: 1e3 });
+        const base = [...specPath, field, index];
+        const line = yaml.lineOf(item);
+        const lineOf2 = (keyPath) => {
+          const node = nodeAt(doc, [...base, ...keyPath]);
+          return node === void 0 ? line : yaml.lineOf(node);
+        };
+        containers.push({
+          name: String(spec.name ?? `#${index + 1}`),
+          line,
+          init: field === "initContainers",
+          spec,
+          lineOf: lineOf2,
+          locate: (keyPath) => ({ path, line: lineOf2(keyPath) }),
+          docPath: base
+        });
+      });
+    }
+    const completes = RUN_TO_COMPLETION.has(kind) || kind === "Pod" && (podSpec.restartPolicy === "Never" || podSpec.restartPolicy === "OnFailure");
+    const labelsPath = kind === "Pod" ? [...prefix, "metadata", "labels"] : [...specPath.slice(0, -1), "metadata", "labels"];
+    const labelsNode = nodeValue(nodeAt(doc, labelsPath));
+    const podLabels = (0, import_yaml3.isMap)(labelsNode) ? stringMap(labelsNode.toJS(doc, { maxAliasCount: 1e3 })) : {};
+    workloads.push({ kind, name, line: kindLine, longRunning: !completes, podSpec, podLineOf, podLocate: (keyPath) => ({ path, line: podLineOf(keyPath) }), specPath, containers, podLabels });
+  }
+  if (manifests === 0) return void 0;
+  return { path, workloads, secrets, serviceSelectors, services, routedServices, ...templated ? { helm: "parsed" } : {} };
+}
+function backendServices(resource) {
+  const out = [];
+  const walk3 = (node, parentKey, depth) => {
+    if (depth > 12 || node === null || typeof node !== "object") return;
+    if (Array.isArray(node)) {
+      for (const item of node) walk3(item, parentKey, depth + 1);
+      return;
+    }
+    const o = node;
+    if (typeof o.serviceName === "string") out.push(o.serviceName);
+    if ((parentKey === "service" || parentKey === "to" || parentKey === "backendRefs" || parentKey === "services") && typeof o.name === "string") out.push(o.name);
+    for (const [k, v] of Object.entries(o)) walk3(v, k, depth + 1);
+  };
+  walk3(resource?.spec, "spec", 0);
+  return out;
+}
+function stringMap(value) {
+  const out = {};
+  if (value && typeof value === "object") for (const [k, v] of Object.entries(value)) out[k] = String(v);
+  return out;
+}
+function isSelectedByService(workload, manifests, path) {
+  const labels = workload.podLabels ?? {};
+  const dir = path.slice(0, path.lastIndexOf("/") + 1);
+  return manifests.some(
+    (m) => m.path.slice(0, m.path.lastIndexOf("/") + 1) === dir && (m.serviceSelectors ?? []).some((sel) => Object.keys(sel).length > 0 && Object.entries(sel).every(([k, v]) => labels[k] === v))
+  );
+}
+function secretValues(doc, yaml, prefix) {
+  const out = [];
+  for (const field of ["data", "stringData"]) {
+    const map = nodeValue(nodeAt(doc, [...prefix, field]));
+    if (!(0, import_yaml3.isMap)(map)) continue;
+    for (const pair of map.items) {
+      const key = String(pair.key?.value ?? "");
+      const raw = pair.value?.value;
+      const value = raw === void 0 || raw === null ? "" : String(raw);
+      if (value.trim() !== "") out.push({ key, line: yaml.lineOf(pair), value, field });
+    }
+  }
+  return out;
+}
+function nodeValue(found) {
+  if (found && typeof found === "object" && "key" in found && "value" in found) return found.value;
+  return found;
+}
+function isTemplated(value) {
+  return typeof value === "string" && value.includes("{{");
+}
+
 // src/checks/secrets/hardcoded.ts
+var URL_WITH_PASSWORD = /[a-z][\w+.-]*:\/\/[^:@/\s]*:([^@\s]+)@([^:/?#\s"']+)/gi;
 var OUTSIDE_DEPLOYED_FILES = {
   [GENERIC_RULE_ID]: "not judged",
   "aws-secret-access-key": "not judged",
@@ -32950,7 +33180,7 @@ var secretsHardcoded = {
     summary: `Fails for each credential found in a text file of the repository, naming the rule: AWS access key ids (AKIA/ASIA\u2026) and secret access keys (40 characters next to an aws/secret-access-key name), private key blocks with a body, GitHub (ghp_/gho_/ghs_/ghu_/ghr_, github_pat_), GitLab (glpat-), Slack (xox?-), Stripe live (sk_live_/rk_live_), npm (npm_), OpenAI (sk-\u2026T3BlbkFJ\u2026, sk-proj-), Google (AIza) tokens, signed JWTs, passwords in URLs (postgres://user:pass@host) and values of secret-named keys with Shannon entropy \u2265 ${GENERIC_ENTROPY_THRESHOLD} bits/char (16+ characters with letters and digits; quoted literals only in code files).`,
     why: "A credential in git is leaked to everyone who can read the repository, its forks and clones, forever in history; bots harvest public ones within minutes.",
     fix: "Revoke and rotate the credential first, then remove it from the code (read it from the environment or a secret manager) and, if needed, from history (git filter-repo).",
-    severityNote: "By file role (see \"File roles\" above): in production files every rule is P0; in development files the guessing rules (entropy, URL password, JWT, AWS secret key by name, private key) are P2; in test, docs, example, template and tooling files vendor-prefixed tokens (ghp_, xox?-, sk_live_, AIza, npm_, glpat-, OpenAI) stay P0 (in a test file, including a Rust `#[cfg(test)]` module, P1 for the formats with no checksum to tell a live token from a test vector, and P2 where its line or the two lines above say the value is made up: fake, dummy, not real, randomly generated; GitHub and npm tokens whose CRC32 checksum fails are made up and set aside, `secrets-filter:checksum-mismatch`), a private key or a bare AWS key id is P2 and the guessing rules are not judged. A URL password for a loopback host (127.0.0.1, localhost) is P2, and so is a private key whose certificate (found by its public key, in the same file or a certificate file beside it) is issued only for local names (localhost, loopback and private addresses, reserved test/example/local domains, single-label host names). A value of an Elixir config script that the prod configuration replaces (config.exs's `secret_key_base` when runtime.exs reads SECRET_KEY_BASE for prod), or of a config script MIX_ENV=prod does not load (`config/hex.exs`; model/frameworks/phoenix.ts), or of an ASP.NET Core `appsettings.{Environment}.json` of an environment production does not run in (model/frameworks/aspnet.ts), is P2 for the guessing rules, as in a development file. A PEM block needs key material between BEGIN and END (a commented placeholder, a form hint or a truncated sample is set aside, `secrets-filter:no-key-material`); a value in a form field's `placeholder` is a hint (`form-placeholder`); a URL password, JWT or entropy value on a code comment line or in a Python docstring is documentation (P2); a JWT whose claims expired (also one level down, as in an introspection response) or whose issuer or audience is a reserved example domain is a sample (P2). Not findings: UUIDs, password hashes (pbkdf2, bcrypt, argon2, scrypt), digests, public-by-design keys (publishable, site keys, analytics write keys such as PostHog or Segment), documented example values (containing EXAMPLE/sample/fake/dummy/token/secret/xxxx or runs like 0000000, such as AWS's AKIAIOSFODNN7EXAMPLE; jwt.io's sample token; the sample tokens Slack, Stripe and GitHub print in their own documentation; a value assigned to a name that says example, sample or placeholder; a hand-typed run such as a1b2c3d4 in a value only the generic rule found), values with a deploy-time variable inside (`base64:${SERVICE_KEY}`), placeholders (`${VAR}`, `<\u2026>`, `CHANGE_ME`), documentation passwords in URLs (`user:pass@`, `foo:bar@`, a user equal to the password, hosts under example.com/.test/.invalid), Stripe test keys, lockfiles/minified/map files, and lines marked `readiness-gate:allow-secret`, `gitleaks:allow` or `pragma: allowlist secret` (for test fixtures). The repository's own scanner decisions are honoured: the global allowlists of `.gitleaks.toml` (paths, regexes with `regexTarget`, stopwords, `condition`; rule-scoped ones name gitleaks' rule ids and are not applied), `.gitleaksignore` fingerprints (by file and line) and detect-secrets `.secrets.baseline` results audited as false positives (`is_secret: false`). Every value a named filter or one of those configurations set aside is counted in the JSON report's `repository.setAside` (`secrets-filter:<name>`, `gitleaks:.gitleaks.toml`...). Measured on the 10,146 text files (65 MB) of this project's own node_modules: 4 hits (a PEM block and a generated password in READMEs, a URL password in a test), about 1 s of CPU."
+    severityNote: "By file role (see \"File roles\" above): in production files every rule is P0; in development files the guessing rules (entropy, URL password, JWT, AWS secret key by name, private key) are P2; in test, docs, example, template and tooling files vendor-prefixed tokens (ghp_, xox?-, sk_live_, AIza, npm_, glpat-, OpenAI) stay P0 (in a test file, including a Rust `#[cfg(test)]` module, P1 for the formats with no checksum to tell a live token from a test vector, and P2 where its line or the two lines above say the value is made up: fake, dummy, not real, randomly generated; GitHub and npm tokens whose CRC32 checksum fails are made up and set aside, `secrets-filter:checksum-mismatch`), a private key or a bare AWS key id is P2 and the guessing rules are not judged. A URL password for a loopback host (127.0.0.1, localhost) is P2; a chosen (not generated) URL password in a Kubernetes manifest for a datastore Service only the cluster network reaches (ClusterIP, no external IPs, no Ingress, Route or Gateway route) is P1; and so is a private key whose certificate (found by its public key, in the same file or a certificate file beside it) is issued only for local names (localhost, loopback and private addresses, reserved test/example/local domains, single-label host names). A value of an Elixir config script that the prod configuration replaces (config.exs's `secret_key_base` when runtime.exs reads SECRET_KEY_BASE for prod), or of a config script MIX_ENV=prod does not load (`config/hex.exs`; model/frameworks/phoenix.ts), or of an ASP.NET Core `appsettings.{Environment}.json` of an environment production does not run in (model/frameworks/aspnet.ts), is P2 for the guessing rules, as in a development file. A PEM block needs key material between BEGIN and END (a commented placeholder, a form hint or a truncated sample is set aside, `secrets-filter:no-key-material`); a value in a form field's `placeholder` is a hint (`form-placeholder`); a URL password, JWT or entropy value on a code comment line or in a Python docstring is documentation (P2); a JWT whose claims expired (also one level down, as in an introspection response) or whose issuer or audience is a reserved example domain is a sample (P2). Not findings: UUIDs, password hashes (pbkdf2, bcrypt, argon2, scrypt), digests, public-by-design keys (publishable, site keys, analytics write keys such as PostHog or Segment), documented example values (containing EXAMPLE/sample/fake/dummy/token/secret/xxxx or runs like 0000000, such as AWS's AKIAIOSFODNN7EXAMPLE; jwt.io's sample token; the sample tokens Slack, Stripe and GitHub print in their own documentation; a value assigned to a name that says example, sample or placeholder; a hand-typed run such as a1b2c3d4 in a value only the generic rule found), values with a deploy-time variable inside (`base64:${SERVICE_KEY}`), placeholders (`${VAR}`, `<\u2026>`, `CHANGE_ME`), documentation passwords in URLs (`user:pass@`, `foo:bar@`, a user equal to the password, hosts under example.com/.test/.invalid), Stripe test keys, lockfiles/minified/map files, and lines marked `readiness-gate:allow-secret`, `gitleaks:allow` or `pragma: allowlist secret` (for test fixtures). The repository's own scanner decisions are honoured: the global allowlists of `.gitleaks.toml` (paths, regexes with `regexTarget`, stopwords, `condition`; rule-scoped ones name gitleaks' rule ids and are not applied), `.gitleaksignore` fingerprints (by file and line) and detect-secrets `.secrets.baseline` results audited as false positives (`is_secret: false`). Every value a named filter or one of those configurations set aside is counted in the JSON report's `repository.setAside` (`secrets-filter:<name>`, `gitleaks:.gitleaks.toml`...). Measured on the 10,146 text files (65 MB) of this project's own node_modules: 4 hits (a PEM block and a generated password in READMEs, a URL password in a test), about 1 s of CPU."
   },
   // One finding per cause: the env, compose, Dockerfile and Kubernetes secret
   // checks name the key and the file kind; this generic scanner yields to them.
@@ -32967,6 +33197,18 @@ var secretsHardcoded = {
     if (perFile.some((f) => f.scan.hits.length && /(^|\/)appsettings\.[^./]+\.json$/i.test(f.path))) {
       for (const [path, why] of appsettingsOutsideProduction(await ctx.model.aspnet(), ctx.files)) devOnly.set(path, why);
     }
+    let stores;
+    const internalStoreOf = async (hit, line) => {
+      if (line === void 0 || isGeneratedSecret(hit.value) || isCredentialByFormat(hit.value)) return void 0;
+      const host = [...line.matchAll(URL_WITH_PASSWORD)].find((m) => m[1] === hit.value)?.[2];
+      if (!host) return void 0;
+      if (!stores) {
+        const manifests = await loadManifests(ctx);
+        stores = internalDatastores(manifests, await datastoreImages(workloadImages(manifests), ctx.model.builds, ctx.files));
+      }
+      const store = stores.get(serviceOfHost(host));
+      return store && `it opens \`${store.service}\` (${store.image}), a ClusterIP Service of ${store.path} that no Ingress or route exposes: reachable only on the cluster network, and the value is a chosen password, not a generated one`;
+    };
     for (const { path, scan } of perFile) {
       for (const [filter, count] of Object.entries(scan.filtered)) ctx.setAside?.(`secrets-filter:${filter}`, count);
       const role = ctx.model.roles.of(path);
@@ -32981,7 +33223,8 @@ var secretsHardcoded = {
         const replaced = devOnly.get(`${path}:${hit.line}`) ?? devOnly.get(path);
         const lowered = inactive ?? (replaced && (judged.severity === "P0" || judged.severity === "P1") && OUTSIDE_DEPLOYED_FILES[hit.rule] === "not judged" ? replaced : void 0);
         const local = !lowered && hit.rule === "private-key" && allLines && (judged.severity === "P0" || judged.severity === "P1") ? await localCertificateFor(ctx.files, path, allLines, hit.line) : void 0;
-        const verdict2 = lowered ? { severity: "P2", why: lowered } : local ? { severity: "P2", why: local } : judged;
+        const internal = !lowered && !local && judged.severity === "P0" && hit.rule === "url-credentials" && isYamlFile(path) ? await internalStoreOf(hit, allLines?.[hit.line - 1]) : void 0;
+        const verdict2 = lowered ? { severity: "P2", why: lowered } : local ? { severity: "P2", why: local } : internal ? { severity: "P1", why: internal } : judged;
         if (verdict2.severity === "not judged") {
           notJudged++;
           continue;
@@ -33751,158 +33994,6 @@ function countBy(kinds) {
 
 // src/checks/compose/admin-exposed.ts
 import { posix as posix5 } from "node:path";
-
-// src/parse/kubernetes.ts
-var import_yaml3 = __toESM(require_dist(), 1);
-var POD_SPEC_PATH = {
-  Pod: ["spec"],
-  Deployment: ["spec", "template", "spec"],
-  StatefulSet: ["spec", "template", "spec"],
-  DaemonSet: ["spec", "template", "spec"],
-  ReplicaSet: ["spec", "template", "spec"],
-  ReplicationController: ["spec", "template", "spec"],
-  Job: ["spec", "template", "spec"],
-  CronJob: ["spec", "jobTemplate", "spec", "template", "spec"]
-};
-var RUN_TO_COMPLETION = /* @__PURE__ */ new Set(["Job", "CronJob"]);
-var LOOKS_LIKE_MANIFEST = /^\s*(-\s+)?apiVersion\s*:/m;
-var HAS_KIND = /^\s*(-\s+)?kind\s*:/m;
-async function loadManifests(ctx) {
-  const candidates = ctx.files.files.filter((f) => isYamlFile(f.path) && !isComposeFile(f.path));
-  const loaded = await mapLimited(candidates, READ_CONCURRENCY, (f) => loadManifest(ctx, f.path));
-  return loaded.filter((m) => m !== void 0);
-}
-var manifestsByAudit = /* @__PURE__ */ new WeakMap();
-function loadManifest(ctx, path) {
-  let byPath = manifestsByAudit.get(ctx.parsed);
-  if (!byPath) manifestsByAudit.set(ctx.parsed, byPath = /* @__PURE__ */ new Map());
-  let pending = byPath.get(path);
-  if (!pending) byPath.set(path, pending = readManifest(ctx, path));
-  return pending;
-}
-async function readManifest(ctx, path) {
-  const text = await ctx.files.read(path);
-  if (text === void 0 || !text.includes("apiVersion") || !LOOKS_LIKE_MANIFEST.test(text) || !HAS_KIND.test(text)) return void 0;
-  const yaml = await ctx.parsed.yaml(path);
-  if (!yaml) return void 0;
-  const result = await ctx.parsed.memo("kubernetes", path, () => {
-    try {
-      return buildManifestFile(path, text, yaml);
-    } catch (err) {
-      return { path, workloads: [], secrets: [], error: { line: 1, message: err instanceof Error ? err.message.split("\n")[0] : String(err) } };
-    }
-  });
-  return result ?? void 0;
-}
-function buildManifestFile(path, text, yaml) {
-  const templated = text.includes("{{");
-  if (yaml.errors.length) {
-    if (templated) return { path, workloads: [], secrets: [], helm: "skipped" };
-    return { path, workloads: [], secrets: [], error: { line: clampLine(text, yaml.errors[0].line), message: yaml.errors[0].message } };
-  }
-  const workloads = [];
-  const secrets = [];
-  const serviceSelectors = [];
-  let manifests = 0;
-  const manifestsOf = (doc) => {
-    const root = doc.contents;
-    if (!(0, import_yaml3.isMap)(root)) return [];
-    const items = root.get("items", true);
-    if (root.get("kind") === "List" && (0, import_yaml3.isSeq)(items)) return items.items.flatMap((item, i) => (0, import_yaml3.isMap)(item) ? [{ root: item, prefix: ["items", i] }] : []);
-    return [{ root, prefix: [] }];
-  };
-  for (const doc of yaml.documents) for (const { root, prefix } of manifestsOf(doc)) {
-    const kind = root.get("kind");
-    if (typeof kind !== "string" || typeof root.get("apiVersion") !== "string") continue;
-    manifests++;
-    const kindLine = yaml.lineOf(nodeAt(doc, [...prefix, "kind"]));
-    const name = String(root.toJS(doc, { maxAliasCount: 1e3 }).metadata?.name ?? "(unnamed)");
-    if (kind === "Secret") {
-      secrets.push({ name, line: kindLine, values: secretValues(doc, yaml, prefix) });
-      continue;
-    }
-    if (kind === "Service") {
-      const selector = nodeValue(nodeAt(doc, [...prefix, "spec", "selector"]));
-      if ((0, import_yaml3.isMap)(selector)) serviceSelectors.push(stringMap(selector.toJS(doc, { maxAliasCount: 1e3 })));
-      continue;
-    }
-    const specPath = POD_SPEC_PATH[kind] && [...prefix, ...POD_SPEC_PATH[kind]];
-    if (!specPath) continue;
-    const specNode = nodeValue(nodeAt(doc, specPath));
-    if (!(0, import_yaml3.isMap)(specNode)) continue;
-    const podSpec = specNode.toJS(doc, { maxAliasCount: 1e3 });
-    const podLineOf = (keyPath) => {
-      const node = nodeAt(doc, [...specPath, ...keyPath]);
-      return node === void 0 ? kindLine : yaml.lineOf(node);
-    };
-    const containers = [];
-    for (const field of ["initContainers", "containers"]) {
-      const list2 = nodeValue(nodeAt(doc, [...specPath, field]));
-      if (!(0, import_yaml3.isSeq)(list2)) continue;
-      list2.items.forEach((item, index) => {
-        if (!(0, import_yaml3.isMap)(item) || !item.has("image")) return;
-        const spec = item.toJS(doc, { maxAliasCount: 1e3 });
-        const base = [...specPath, field, index];
-        const line = yaml.lineOf(item);
-        const lineOf2 = (keyPath) => {
-          const node = nodeAt(doc, [...base, ...keyPath]);
-          return node === void 0 ? line : yaml.lineOf(node);
-        };
-        containers.push({
-          name: String(spec.name ?? `#${index + 1}`),
-          line,
-          init: field === "initContainers",
-          spec,
-          lineOf: lineOf2,
-          locate: (keyPath) => ({ path, line: lineOf2(keyPath) }),
-          docPath: base
-        });
-      });
-    }
-    const completes = RUN_TO_COMPLETION.has(kind) || kind === "Pod" && (podSpec.restartPolicy === "Never" || podSpec.restartPolicy === "OnFailure");
-    const labelsPath = kind === "Pod" ? [...prefix, "metadata", "labels"] : [...specPath.slice(0, -1), "metadata", "labels"];
-    const labelsNode = nodeValue(nodeAt(doc, labelsPath));
-    const podLabels = (0, import_yaml3.isMap)(labelsNode) ? stringMap(labelsNode.toJS(doc, { maxAliasCount: 1e3 })) : {};
-    workloads.push({ kind, name, line: kindLine, longRunning: !completes, podSpec, podLineOf, podLocate: (keyPath) => ({ path, line: podLineOf(keyPath) }), specPath, containers, podLabels });
-  }
-  if (manifests === 0) return void 0;
-  return { path, workloads, secrets, serviceSelectors, ...templated ? { helm: "parsed" } : {} };
-}
-function stringMap(value) {
-  const out = {};
-  if (value && typeof value === "object") for (const [k, v] of Object.entries(value)) out[k] = String(v);
-  return out;
-}
-function isSelectedByService(workload, manifests, path) {
-  const labels = workload.podLabels ?? {};
-  const dir = path.slice(0, path.lastIndexOf("/") + 1);
-  return manifests.some(
-    (m) => m.path.slice(0, m.path.lastIndexOf("/") + 1) === dir && (m.serviceSelectors ?? []).some((sel) => Object.keys(sel).length > 0 && Object.entries(sel).every(([k, v]) => labels[k] === v))
-  );
-}
-function secretValues(doc, yaml, prefix) {
-  const out = [];
-  for (const field of ["data", "stringData"]) {
-    const map = nodeValue(nodeAt(doc, [...prefix, field]));
-    if (!(0, import_yaml3.isMap)(map)) continue;
-    for (const pair of map.items) {
-      const key = String(pair.key?.value ?? "");
-      const raw = pair.value?.value;
-      const value = raw === void 0 || raw === null ? "" : String(raw);
-      if (value.trim() !== "") out.push({ key, line: yaml.lineOf(pair), value, field });
-    }
-  }
-  return out;
-}
-function nodeValue(found) {
-  if (found && typeof found === "object" && "key" in found && "value" in found) return found.value;
-  return found;
-}
-function isTemplated(value) {
-  return typeof value === "string" && value.includes("{{");
-}
-
-// src/checks/compose/admin-exposed.ts
 var ADMIN_IMAGES = [
   [/^adminer$/, "Adminer (database admin UI)"],
   [/^pgadmin4?$/, "pgAdmin (database admin UI)"],
@@ -35290,6 +35381,7 @@ var k8sCommittedSecret = {
   supersedes: ["secrets.hardcoded"],
   docs: {
     summary: "Fails for each `kind: Secret` manifest with a non-empty `data`/`stringData` value (templated `{{ }}` values and placeholders such as `CHANGE_ME` once decoded are not counted), at the first such key, naming the keys with redacted values.",
+    severityNote: "P1 when the values are the connection details of a datastore only the cluster network reaches (a host or URL naming a ClusterIP Service, with no external IPs and no Ingress, Route or Gateway route, that selects a datastore image) and none is generated or in a provider's format: SEVERITY.md puts a default password reachable only on the internal network at P1.",
     why: "`data` is only base64, not encryption: anyone with read access to the repository (or a fork, or a CI log) has the credentials.",
     fix: "Commit SealedSecrets, SOPS-encrypted files or ExternalSecret references instead, and create the Secret in the cluster from a secret manager; rotate any value that was committed."
   },
@@ -35302,6 +35394,7 @@ var k8sCommittedSecret = {
       if (head2 === void 0 || SECRET_KIND.test(head2)) findings.push(notReadFinding(skipped, "error"));
     }
     let secrets = 0;
+    let stores;
     for (const file of files) {
       if (file.error) {
         findings.push({
@@ -35317,7 +35410,18 @@ var k8sCommittedSecret = {
         if (real.length === 0) continue;
         const shown2 = real.map((v) => `${v.key}=${redactValue(v.value)}`).join(", ");
         const byFormat = real.some((v) => isCredentialByFormat(decoded(v.value, v.field)));
-        findings.push({ status: "fail", message: `Secret \`${secret.name}\` in ${file.path} holds ${real.length} value(s): ${shown2}.`, location: { path: file.path, line: real[0].line }, ...byFormat ? { byFormat } : {} });
+        const finding3 = { status: "fail", message: `Secret \`${secret.name}\` in ${file.path} holds ${real.length} value(s): ${shown2}.`, location: { path: file.path, line: real[0].line }, ...byFormat ? { byFormat } : {} };
+        const values = real.map((v) => decoded(v.value, v.field));
+        if (!byFormat && !values.some(isGeneratedSecret)) {
+          stores ??= internalDatastores(files, await datastoreImages(workloadImages(files), ctx.model.builds, ctx.files));
+          const hosts2 = values.flatMap((v) => [v, /^[a-z][\w+.-]*:\/\/[^@\s]*@([^:/?#\s]+)/i.exec(v)?.[1] ?? ""]).filter(Boolean);
+          const store = hosts2.map((h) => stores.get(serviceOfHost(h))).find((x) => x !== void 0);
+          if (store) {
+            finding3.severity = "P1";
+            finding3.message += ` P1: they open \`${store.service}\` (${store.image}), a ClusterIP Service of ${store.path} that no Ingress or route exposes, and none is a generated credential: reachable only on the cluster network.`;
+          }
+        }
+        findings.push(finding3);
       }
     }
     if (findings.length) return findings;
@@ -35439,6 +35543,7 @@ function buildAlembicGraph(revisions, allowedBranches = []) {
 }
 var FLYWAY = /^V(\d+(?:[._]\d+)*)__.+\.sql$/;
 var GOLANG_MIGRATE = /^(\d+)_.+\.(up|down)\.sql$/;
+var POP = /^(\d+)_.+?\.(mysql|postgres|postgresql|cockroach|cockroachdb|sqlite|sqlite3|mssql|sqlserver)(?:\.autocommit)?\.(up|down)\.(sql|fizz)$/;
 var DBMATE = /^(\d+)_.+\.sql$/;
 var RAILS = /^(\d+)_(\w+)\.rb$/;
 var JS_MIGRATION = /^(\d{8,})[-_].+\.(js|ts|cjs|mjs)$/;
@@ -35461,6 +35566,8 @@ function versionedMigration(path) {
   let m = FLYWAY.exec(base);
   if (m) return { tool: "flyway", dir, path, version: normaliseFlywayVersion(m[1]), rawVersion: m[1] };
   if (!inMigrationDir) return void 0;
+  m = POP.exec(base);
+  if (m) return { tool: "pop", dir, path, version: BigInt(m[1]).toString(), rawVersion: m[1], direction: m[3], dialect: m[2].replace(/^postgresql$/, "postgres").replace(/^cockroachdb$/, "cockroach").replace(/^sqlite3$/, "sqlite") };
   m = GOLANG_MIGRATE.exec(base);
   if (m) return { tool: "golang-migrate", dir, path, version: BigInt(m[1]).toString(), rawVersion: m[1], direction: m[2] };
   m = RAILS.exec(base);
@@ -35471,13 +35578,15 @@ function versionedMigration(path) {
   if (m && /migrations?$/i.test(dir)) return { tool: "knex/sequelize/typeorm", dir, path, version: BigInt(m[1]).toString(), rawVersion: m[1] };
   return void 0;
 }
-function duplicateVersions(migrations) {
+function duplicateVersions(found) {
+  const popDirs = new Set(found.filter((m) => m.tool === "pop").map((m) => m.dir));
+  const migrations = found.map((m) => m.tool === "golang-migrate" && popDirs.has(m.dir) ? { ...m, tool: "pop", dialect: "all" } : m);
   const groups = /* @__PURE__ */ new Map();
   const add = (key, m) => {
     groups.set(key, [...groups.get(key) ?? [], m]);
   };
   for (const m of migrations) {
-    add(`version\0${m.tool}\0${m.dir}\0${m.direction ?? ""}\0${m.version}`, m);
+    add(`version\0${m.tool}\0${m.dir}\0${m.direction ?? ""}${m.dialect ? `.${m.dialect}` : ""}\0${m.version}`, m);
     if (m.name) add(`name\0${m.tool}\0${m.dir}\0\0${m.name}`, m);
   }
   const out = [];
@@ -35667,7 +35776,7 @@ var conflict = {
   severity: "P0",
   kind: "repo",
   docs: {
-    summary: "Fails when a Django app has more than one leaf migration, an Alembic script directory has more than one head (or a revision id defined twice), or a Flyway/Rails/golang-migrate/dbmate/Knex/Prisma directory holds two migrations with the same version.",
+    summary: "Fails when a Django app has more than one leaf migration, an Alembic script directory has more than one head (or a revision id defined twice), or a Flyway/Rails/golang-migrate/pop/dbmate/Knex/Prisma directory holds two migrations with the same version (pop files carry their database, `.mysql.up.sql`: only files for the same database and direction collide).",
     why: 'Two branches that each added a migration merge cleanly in git but not in the database: Django refuses to migrate ("Conflicting migrations detected; multiple leaf nodes"), Alembic stops with "Multiple head revisions are present", Flyway with "Found more than one migration with version". The deployment fails after CI was green.',
     fix: 'Merge the branches of the migration graph: `python manage.py makemigrations --merge` (Django), `alembic merge heads -m "merge"` (Alembic), or renumber one of the duplicated versioned files.',
     snippets: [
@@ -35701,7 +35810,7 @@ function describeInventory(inventory) {
   const tools = /* @__PURE__ */ new Map();
   for (const v of inventory.versioned) tools.set(v.tool, (tools.get(v.tool) ?? 0) + 1);
   for (const [tool, count] of tools) parts.push(`${count} ${tool} migration file(s)`);
-  if (!parts.length) return "No migrations found (Django, Alembic, Flyway, Rails, golang-migrate, dbmate, Knex/Sequelize/TypeORM, Prisma).";
+  if (!parts.length) return "No migrations found (Django, Alembic, Flyway, Rails, golang-migrate, pop, dbmate, Knex/Sequelize/TypeORM, Prisma).";
   return `Read ${parts.join(", ")}: each app/directory has a single line of migrations.`;
 }
 function djangoConflicts(inventory) {
@@ -35760,6 +35869,7 @@ function duplicateFinding(dup) {
     flyway: 'Flyway stops with "Found more than one migration with version".',
     rails: dup.what === "version" ? 'Rails stops with "Multiple migrations have the version number".' : 'Rails stops with "Multiple migrations have the name".',
     "golang-migrate": 'golang-migrate refuses to read the directory ("duplicate migration file").',
+    pop: 'pop refuses to load the migrations of that database ("duplicate migration").',
     dbmate: "dbmate records one version per migration: only one of the files is ever applied.",
     "knex/sequelize/typeorm": "the run order of the two files depends on their full names, and a timestamp meant to order them does not.",
     prisma: "Prisma orders migrations by directory name; two with the same timestamp apply in an accidental order."
@@ -37104,6 +37214,7 @@ function judgeConfigSecret(key, value) {
     };
   }
   if (!isSecretEnvName(name)) return void 0;
+  if (publicClientKey(value, key)) return void 0;
   const verdict2 = judgeFallback(name, value);
   if (!verdict2) return void 0;
   if (opensApplication(key)) {
@@ -38982,7 +39093,7 @@ var debug3 = {
   severity: "P0",
   kind: "repo",
   docs: {
-    summary: 'Fails for `app.run(debug=True)` in a Flask/Quart module, `FastAPI(debug=True)`/`Starlette(debug=True)`, `app.debug = True` or `app.config["DEBUG"] = True`, including a debug value that falls back to true when its environment variable is unset.',
+    summary: 'Fails for `app.run(debug=True)` in a Flask/Quart module, `FastAPI(debug=True)`/`Starlette(debug=True)`, `app.debug = True` or `app.config["DEBUG"] = True`, including a debug value that falls back to true when its environment variable is unset. A statement inside an `if` whose test reads a debug setting (`if settings.DEBUG:`, `if app.debug:`) follows that setting and is not reported.',
     why: "Flask's debugger runs arbitrary Python typed into the error page (remote code execution, the PIN is guessable from the host); FastAPI/Starlette debug mode returns tracebacks with source to every client.",
     fix: "Never enable debug in code; use `flask --app app run --debug` locally, and serve production with gunicorn/uvicorn without debug.",
     snippets: [{ stack: "Flask", code: 'if __name__ == "__main__":\n    app.run(debug=os.environ.get("FLASK_DEBUG") == "1")' }]
@@ -39008,13 +39119,46 @@ var FIX9 = {
   config: (path, target) => `In ${path}, remove \`${target} = True\`: enable debug only from the command line (\`flask run --debug\`) or a development-only config, never in the module production imports.`,
   app: (path, name) => `In ${path}, leave debug off unless the environment turns it on: \`${name}(debug=os.environ.get("APP_DEBUG") == "1")\`, and serve production with uvicorn or gunicorn without \`--reload\`.`
 };
+function readsDebugSetting(expr) {
+  if (!expr) return false;
+  switch (expr.kind) {
+    case "name":
+      return /debug/i.test(expr.name);
+    case "attr":
+      return /debug/i.test(expr.name) || readsDebugSetting(expr.object);
+    case "binop":
+      return readsDebugSetting(expr.left) || readsDebugSetting(expr.right);
+    case "unary":
+      return expr.op !== "not" && readsDebugSetting(expr.operand);
+    case "call":
+      return readsDebugSetting(expr.callee) || expr.args.some(readsDebugSetting);
+    case "subscript":
+      return readsDebugSetting(expr.object) || expr.index.kind === "str" && /debug/i.test(expr.index.value);
+    default:
+      return false;
+  }
+}
+function debugGuarded(statements, scope) {
+  const out = [];
+  const visit = (list2) => {
+    for (const s of list2) {
+      if (s.kind === "block" && (s.keyword === "if" || s.keyword === "elif") && readsDebugSetting(s.test) && !enabled(s.test, scope).on) out.push([s.line, s.endLine]);
+      else if (s.kind === "def" || s.kind === "block" || s.kind === "class") visit(s.body);
+    }
+  };
+  visit(statements);
+  return out;
+}
 function debugFindings(m) {
   const out = [];
+  const scope = moduleScope(m);
+  const guarded = debugGuarded(m.module.statements, scope);
+  const followsSetting = (line) => guarded.some(([from, to]) => line >= from && line <= to);
   const how = (e) => e.envVar ? ` (falls back to on when ${e.envVar} is unset)` : "";
   const flaskLike = m.frameworks.has("flask") || m.frameworks.has("quart");
-  const scope = moduleScope(m);
   for (const call of callsInStatements(m.module.statements)) {
     const name = calleeName(call);
+    if (followsSetting(call.line)) continue;
     if (flaskLike && name === "run" && call.callee.kind === "attr") {
       const e = enabled(call.kwargs.debug, scope);
       if (e.on) out.push({ status: "fail", message: `${m.path}:${call.line} starts the development server with debug=True${how(e)}: the Werkzeug debugger executes code typed into its error page.`, remediation: FIX9.run(m.path), location: { path: m.path, line: call.line } });
@@ -39027,7 +39171,7 @@ function debugFindings(m) {
   if (flaskLike) {
     const visit = (list2) => {
       for (const s of list2) {
-        if (s.kind === "assign" && s.targets.some((t) => /\.debug$|\.config\["DEBUG"\]$/.test(t))) {
+        if (s.kind === "assign" && s.targets.some((t) => /\.debug$|\.config\["DEBUG"\]$/.test(t)) && !followsSetting(s.line)) {
           const e = enabled(s.value, scope);
           if (e.on) out.push({ status: "fail", message: `${m.path}:${s.line} sets ${s.targets[0]} = True${how(e)}: the Werkzeug debugger executes code typed into its error page.`, remediation: FIX9.config(m.path, s.targets[0]), location: { path: m.path, line: s.line } });
         } else if (s.kind === "def" || s.kind === "block" || s.kind === "class") visit(s.body);
@@ -39250,7 +39394,7 @@ function sqliteDatabase(head2) {
   else details.push("no table in the first page of its schema");
   const shadow = (name) => [...searchTables].some((t) => new RegExp(`^${t}_(data|idx|content|docsize|config|segments|segdir|stat)$`).test(name));
   if (searchTables.size && [...names].every((n) => searchTables.has(n) || shadow(n))) {
-    return { format: "SQLite database", details: [...details, "only full-text search tables: a search index"], hasData: false, lowRisk: "it only holds a full-text search index" };
+    return { format: "SQLite database", details: [...details, "only full-text search tables: a search index"], hasData: false, lowRisk: "it only holds a full-text search index; check that it indexes public content only" };
   }
   if (names.size) {
     const rows = sqliteTableRows(head2);
@@ -39372,8 +39516,13 @@ function sqlDump(path, text, compressed) {
   if (withRows.length) details.push(`rows for ${withRows.length} table(s) (${listSome(withRows.map(([name]) => name))}), ${rows} row(s)${within}`);
   else details.push(`no COPY/INSERT data${within}`);
   if (!withRows.length && cut) details.push(`longer than the ${SQL_PREFIX / 1024} KiB read: rows may follow`);
+  const seedOnly = !cut && withRows.length > 0 && created.size >= 3 && withRows.length * 3 <= created.size && rows <= SEED_ROWS;
+  if (seedOnly) {
+    return { format: byHeader ?? "SQL dump", details, hasData: true, lowRisk: `it is a schema script that creates ${created.size} tables and inserts only ${rows} row(s) into ${withRows.length} of them: install defaults, not a copy of records; check those rows are defaults` };
+  }
   return { format: byHeader ?? "SQL dump", details, hasData: withRows.length > 0 ? true : cut ? void 0 : false };
 }
+var SEED_ROWS = 20;
 var MIGRATION_DIRECTORY = /(^|\/)([\w-]*migrations?|migrate|[\w-]*Migrations)\//i;
 function insertsSelected(lines, i) {
   const statement = lines.slice(i, i + 8).join(" ").slice(0, 4e3);
@@ -39504,7 +39653,7 @@ var committedDump = {
       { stack: "Django", code: '# synthetic test data instead of a copy of the database\n# tests/factories.py\nclass UserFactory(factory.django.DjangoModelFactory):\n    class Meta:\n        model = User\n    email = factory.Sequence(lambda n: f"user{n}@example.test")' },
       { stack: "SQLite", code: "# .gitignore\ndb.sqlite3\n*.sqlite3-journal\n*.db-wal" }
     ],
-    severityNote: "P2 for a dump that holds no rows (a schema-only SQL or pg_dump file, an SQLite file with no table) and for files whose role is test, example, docs or template (fixtures and sample databases); P0 otherwise, in any other role, because data leaks wherever it is committed. A compressed file that cannot be opened here (zstd, bzip2, xz) counts as data."
+    severityNote: "P2 for a dump that holds no rows (a schema-only SQL or pg_dump file, an SQLite file with no table or whose tables are all empty), for a schema script that fills at most a third of the tables it creates with at most 20 rows in all (install defaults; the accounts it seeds are judged by secrets.default-account), for an SQLite file of full-text search tables only and for files whose role is test, example, docs or template (fixtures and sample databases); P0 otherwise, in any other role, because data leaks wherever it is committed. A compressed file that cannot be opened here (zstd, bzip2, xz) counts as data."
   },
   async run(ctx) {
     const candidates = dumpCandidates(ctx.files);
@@ -39530,12 +39679,12 @@ var committedDump = {
       const role = ctx.model.roles.of(file.path);
       const size = file.size ?? await sizeOf(ctx.files.root, file.path);
       const fixture = FIXTURE_ROLES.has(role.role);
-      const severity = fixture || dump.hasData === false ? "P2" : "P0";
+      const severity = fixture || dump.hasData === false || dump.lowRisk !== void 0 ? "P2" : "P0";
       const how = dump.compression ? `${dump.compression}-compressed ${dump.format}` : dump.format;
       const facts = dump.details.length ? ` (${dump.details.join("; ")})` : "";
       const where = !ctx.files.isGitRepository ? "in the repository" : file.tracked === false ? "in the work tree and not ignored by git" : "committed to git";
       const sizeText = size !== void 0 ? `, ${formatSize(size)}` : "";
-      const why = fixture ? ` At most P2: a ${role.role} file (${role.reason}); check that it is synthetic data, not a copy of a real database.` : dump.lowRisk ? ` At most P2: ${dump.lowRisk}; check that it indexes public content only.` : dump.hasData === false ? " At most P2: it holds no rows (schema only), but dumps belong outside the repository." : " Its data is disclosed to everyone with the repository and stays in the history.";
+      const why = fixture ? ` At most P2: a ${role.role} file (${role.reason}); check that it is synthetic data, not a copy of a real database.` : dump.lowRisk ? ` At most P2: ${dump.lowRisk}.` : dump.hasData === false ? " At most P2: it holds no rows (schema only), but dumps belong outside the repository." : " Its data is disclosed to everyone with the repository and stays in the history.";
       findings.push({
         status: "fail",
         severity,
@@ -39906,7 +40055,7 @@ var lockfile = {
   kind: "repo",
   roles: "any",
   docs: {
-    summary: "Fails for a dependency manifest without its lockfile: package.json without package-lock/yarn.lock/pnpm-lock (here or in a parent workspace), pyproject.toml with dependencies but no poetry.lock/uv.lock/pdm.lock beside it or at the root of a uv/Poetry workspace that lists it as a member, Pipfile without Pipfile.lock, requirements*.txt or requirements/*.txt with unpinned lines, go.mod without go.sum, a Cargo application without Cargo.lock, Gemfile/composer.json without their locks. A member of a pnpm (`pnpm-workspace.yaml`), yarn or npm (`workspaces`) workspace is locked by the root's lockfile. Unrendered cookiecutter/Jinja templates (a `{{ ... }}` directory, `{% if %}` lines) are not judged: they are locked once rendered.",
+    summary: 'Fails for a dependency manifest without its lockfile: package.json without package-lock/yarn.lock/pnpm-lock (here or in a parent workspace), pyproject.toml with dependencies but no poetry.lock/uv.lock/pdm.lock beside it or at the root of a uv/Poetry workspace that lists it as a member, Pipfile without Pipfile.lock, requirements*.txt or requirements/*.txt with unpinned lines, go.mod without go.sum, a Cargo application without Cargo.lock, Gemfile/composer.json without their locks (a composer.json of `"type": "library"`, a bundle or plugin is not judged: the projects that install it lock it). A member of a pnpm (`pnpm-workspace.yaml`), yarn or npm (`workspaces`) workspace is locked by the root\'s lockfile. Unrendered cookiecutter/Jinja templates (a `{{ ... }}` directory, `{% if %}` lines) are not judged: they are locked once rendered.',
     severityNote: "P2 when every direct dependency of a package.json or composer.json is pinned to an exact version (only transitive ones float), and for unpinned development requirements (`requirements-dev.txt`, `requirements/local.txt`, `requirements-test.txt`, lint/docs/typing): they are not installed in the deployed image.",
     why: "Without a lock every build resolves dependencies anew: the image that is deployed is not the one that was tested, and a compromised or broken release of a dependency ships without any change in the repository.",
     fix: "Commit the lockfile your package manager writes (npm install, poetry lock, uv lock, pipenv lock, go mod tidy, cargo generate-lockfile, bundle lock) and install from it in CI and images (npm ci, pip install -r with pins, --frozen-lockfile)."
@@ -40019,6 +40168,7 @@ async function manifestVerdict(files, path, base, dir) {
       } catch {
         return finding3;
       }
+      if (typeof json2.type === "string" && /^(library|symfony-bundle|[\w-]+-(plugin|bundle|module|extension))$/.test(json2.type)) return void 0;
       return allPinned(json2, ["require"], EXACT_COMPOSER_VERSION) ? { ...finding3, severity: "P2", message: `${finding3.message} P2: every direct requirement is pinned to an exact version; only transitive ones float.` } : finding3;
     }
     default:

@@ -1,7 +1,7 @@
 import { createRequire as __rgCreateRequire } from 'node:module'; const require = __rgCreateRequire(import.meta.url);
 import {
   splitImage
-} from "./chunk-MNGSRDY3.js";
+} from "./chunk-MAUF5CP4.js";
 import {
   nodeAt,
   require_dist
