@@ -172,6 +172,37 @@ describe('accounts created by application code (shape 2)', () => {
     secretsNeverPrinted(messages(result, ID), ['Pass123$']);
   });
 
+  it('does not take a field check (len(user.Username) == 0), an earlier function\'s empty list, or adding a user to a group for a first account', async () => {
+    const go = [
+      'package uaa', // 1
+      'func (u *Auth) OnBoardUser(ctx context.Context, user *models.User) error {', // 2
+      '\tif len(user.Username) == 0 {', // 3
+      '\t\treturn fmt.Errorf("the Username is empty")', // 4
+      '\t}', // 5
+      '\tif len(user.Password) == 0 {', // 6
+      '\t\tuser.Password = "1234567ab"', // 7
+      '\t}', // 8
+      '\treturn u.userMgr.Onboard(ctx, user)', // 9
+      '}', // 10
+      '',
+    ].join('\n');
+    const vue = [
+      'function filterUser(event) {', // 1
+      '\tif (props.userList.length === 0) return;', // 2
+      '\tfilteredUsers.value = props.userList.filter((user) => user.username.includes(event.query));', // 3
+      '}', // 4
+      ...Array.from({ length: 12 }, (_, i) => `// layout line ${i}`),
+      'function createGroup() {', // 17
+      '\tUserGroupService.createUserGroup(name.value, "").then((data) => {', // 18
+      '\t\tusers.value.map((user) => UserGroupService.addUserToGroup(data.data.id, user.id, "member"));', // 19
+      '\t});', // 20
+      '}', // 21
+      '',
+    ].join('\n');
+    const result = await audit([secretsDefaultAccount], { ...IMAGE, 'go.mod': 'module example.com/app\n', 'src/core/auth/uaa/uaa.go': go, 'resources/js/components/AddUserGroupModal.vue': vue });
+    expect(where(result, ID)).toEqual(['pass P0']);
+  });
+
   it('does not report an ordinary demo user, a placeholder password, nor a user created from a generated password', async () => {
     const py = [
       'import secrets',

@@ -30,8 +30,9 @@ const HASHED_LITERAL =
 // `password: "x"`, `'password' => 'x'`, `DefaultPass: "x"`, `adminPassword = "x"`.
 const PASSWORD_VALUE = /\b([A-Za-z_]*(?:pass(?:word|wd)?|Pass(?:word|wd)?))["']?\s*(?:=>|:=|=|:)\s*b?(["'`])([^"'`\n\\]{1,200})\2/g;
 // A call that creates an account with literal arguments: `createAdminUser('admin', 'unleash4all')`,
-// `createAccount("shiori", "gopher", true)`, `create_superuser('admin', 'a@b.c', 'x')`, `CreateAsync(user, "Pass123$")`.
-const ACCOUNT_CALL = /\b((?:create|add|ensure|seed|make|register|insert|new)_?[A-Za-z_]{0,30}?(?:user|admin|account|owner|superuser)[A-Za-z_]{0,20}|CreateAsync)\s*\(([^()\n]{0,300})\)/gi;
+// `createAccount("shiori", "gopher", true)`, `create_superuser('admin', 'a@b.c', 'x')`, `CreateAsync(user, "Pass123$")`;
+// not a call that puts an existing user somewhere (`addUserToGroup(id, user.id, "member")`, `addUserRole`).
+const ACCOUNT_CALL = /\b((?:create|add|ensure|seed|make|register|insert|new)_?[A-Za-z_]{0,30}?(?:user|admin|account|owner|superuser)(?![A-Za-z_]{0,20}?(?:To|From|In|Group|Role|Team|Member|Permission|Right)s?\b)[A-Za-z_]{0,20}|CreateAsync)\s*\(([^()\n]{0,300})\)/gi;
 const STRING_LITERAL = /b?(["'`])([^"'`\n\\]{0,200})\1/g;
 // A literal that is a value, not a key (`"is_superuser": false` names a flag, it does not say admin).
 const VALUE_LITERAL = /b?(["'`])([^"'`\n\\]{0,200})\1(?!\s*(?:=>|:(?!:)))/g;
@@ -43,7 +44,9 @@ const ADMIN_FLAG = /\b(?:is_?)?(?:super_?user|admin|superadmin|owner)["'`]?\s*(?
 // "when no account exists": the count of users is zero, the set of users is empty. A bare `count == 0` counts only
 // when the text before it speaks of users or accounts (`CountAccounts()`).
 const FIRST_ACCOUNT =
-  /\b(?:user|account|owner)s?_?count\s*(?:===?|<)\s*[01]\b|!\s*(?:await\s+)?[\w.]*(?:user|account|owner)s?\w*\.(?:Any|any|exists|length)\b|\b(?:not|!)\s*[\w.]*(?:User|Account)\w*\.objects\.exists\(\)|(?:user|account|owner)s?\w*(?:\.\w+)*\.(?:length|size\(\)|count\(\)|Count\(\))\s*===?\s*0|(?:user|account|owner)s?\w*(?:\.\w+)*\.isEmpty\(\)|len\([\w.]*(?:user|account)s?\w*\)\s*==\s*0|no (?:users?|accounts?|admins?) (?:exists?|yet)\b/i;
+  /\b(?:user|account|owner)s?_?count\s*(?:===?|<)\s*[01]\b|!\s*(?:await\s+)?[\w.]*(?:user|account|owner)s?\w*\.(?:Any|any|exists|length)\b|\b(?:not|!)\s*[\w.]*(?:User|Account)\w*\.objects\.exists\(\)|(?:user|account|owner)s?\w*(?:\.\w+)*\.(?:length|size\(\)|count\(\)|Count\(\))\s*===?\s*0|(?:user|account|owner)s?\w*(?:\.\w+)*\.isEmpty\(\)|len\([\w.]*(?:user|account)s?(?!name|_name|email|pass|id\b)\w*\)\s*==\s*0|no (?:users?|accounts?|admins?) (?:exists?|yet)\b/i;
+// How far above a record its first-account condition may stand (a few lines).
+const FIRST_REACH = 300;
 const BARE_ZERO_COUNT = /\bcount\b[^\n]{0,20}?(?:===?|<=?)\s*0\b/i;
 const ACCOUNT_WORD = /user|account|owner|admin/i;
 // A flag that makes the account change its password at first login, set on that record.
@@ -180,7 +183,9 @@ function judgeRecord(text: string, candidate: Candidate): Judged | undefined {
   const admin =
     sql?.admin ??
     (literals.some((v) => ADMIN_WORD.test(v)) || ADMIN_FLAG.test(body) || (candidate.call !== undefined && ADMIN_WORD.test(candidate.call)) || (account !== undefined && ADMIN_WORD.test(account)));
-  const context = before + head;
+  // The condition that makes it the first account guards the record itself: a few lines above it, not an
+  // earlier function's `if (props.userList.length === 0) return;`.
+  const context = text.slice(Math.max(0, record.from - FIRST_REACH), record.from) + head;
   const firstAccount = !admin && (FIRST_ACCOUNT.test(context) || (BARE_ZERO_COUNT.test(context) && ACCOUNT_WORD.test(context)));
   if (!admin && !firstAccount) return undefined;
   return { account, forced: sql?.forced ?? forcedIn(body), firstAccount };
