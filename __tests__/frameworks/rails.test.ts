@@ -67,6 +67,18 @@ describe('rails.* on config/application.rb, config/environments/production.rb an
     expect(text).not.toContain('c2f1b9e0a7d4');
   });
 
+  it('is P0 for the production credentials key and P2 for the keys of other environments (casa: development, test, qa)', async () => {
+    const enc = 'bm90IHJlYWxseSBlbmNyeXB0ZWQ=--aGVsbG8=--d29ybGQ=\n';
+    const files: Record<string, string> = { ...DEPLOYED };
+    for (const env of ['development', 'test', 'qa', 'production']) {
+      files[`config/credentials/${env}.yml.enc`] = enc;
+      files[`config/credentials/${env}.key`] = 'b8f2c4a9d1e7f3a6c5b0d9e8f7a6b5c4\n';
+    }
+    const result = await audit(railsChecks, files, { git: true });
+    expect(where(result, 'rails.secret-key-base')).toEqual(['fail P0 config/credentials/production.key', 'fail P2 config/credentials/development.key', 'fail P2 config/credentials/qa.key', 'fail P2 config/credentials/test.key']);
+    expect(messages(result, 'rails.secret-key-base')[2]).toContain("it decrypts the qa environment's credentials (config/credentials/qa.yml.enc), which production (RAILS_ENV=production) does not load");
+  });
+
   it('passes a hardened production.rb, and leaves development: and test: secrets to those environments', async () => {
     const result = await audit(railsChecks, { ...DEPLOYED, 'config/environments/production.rb': PRODUCTION_CLEAN, 'config/secrets.yml': SECRETS, 'config/credentials.yml.enc': 'x--y--z\n' }, { git: true });
     expect(result.findings.filter((f) => f.checkId.startsWith('rails.')).map((f) => `${f.checkId} ${f.status}`).sort()).toEqual([

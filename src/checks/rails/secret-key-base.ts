@@ -16,7 +16,7 @@ export const secretKeyBase: RepoCheck = {
   supersedes: ['secrets.hardcoded', 'secrets.weak-default'],
   docs: {
     summary:
-      'Fails when `config/master.key` (or `config/credentials/production.key`) is committed, when `config/secrets.yml` gives `production:` a literal `secret_key_base` (not `<%= ENV[...] %>`), or when production sets `config.secret_key_base` to a literal or a literal fallback. The `development:` and `test:` sections of secrets.yml are not read in production and are not judged here.',
+      'Fails when `config/master.key` (or `config/credentials/production.key`) is committed (the key of another environment, `config/credentials/development.key`, is P2: Rails decrypts each environment\'s credentials only in that environment), when `config/secrets.yml` gives `production:` a literal `secret_key_base` (not `<%= ENV[...] %>`), or when production sets `config.secret_key_base` to a literal or a literal fallback. The `development:` and `test:` sections of secrets.yml are not read in production and are not judged here.',
     why: 'The Rails Security Guide: "config/master.key ... should be kept out of version control"; it decrypts credentials.yml.enc, which holds secret_key_base, the key that signs and encrypts sessions and cookies. Whoever holds it can forge any session.',
     fix: 'Remove master.key from git (it is in Rails\' generated .gitignore), rotate the credentials it opened, and give production RAILS_MASTER_KEY or SECRET_KEY_BASE from the environment: `production: secret_key_base: <%= ENV["SECRET_KEY_BASE"] %>`.',
   },
@@ -26,6 +26,18 @@ export const secretKeyBase: RepoCheck = {
 async function secretKeyBaseVerdict(app: RailsApp, parsed: ParsedFiles): Promise<FindingInput[]> {
   const findings: FindingInput[] = [];
   for (const key of app.committedKeys) {
+    // Rails decrypts `config/credentials/<env>.yml.enc` with `<env>.key` in that environment only: the keys of
+    // other environments (development, test, qa) open credentials production never loads.
+    const env = /config\/credentials\/([^/]+)\.key$/.exec(key.path)?.[1];
+    if (env !== undefined && env !== 'production') {
+      findings.push({
+        status: 'fail',
+        severity: 'P2',
+        message: `${key.path} is committed: it decrypts the ${env} environment's credentials${key.opens ? ` (${key.opens})` : ''}, which production (RAILS_ENV=production) does not load. P2: make sure nothing in them is shared with production.`,
+        file: key.path,
+      });
+      continue;
+    }
     findings.push({
       status: 'fail',
       // A key file is a credential wherever it is committed (SEVERITY.md), whatever the role of its folder.
