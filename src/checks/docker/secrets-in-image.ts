@@ -1,7 +1,7 @@
 import type { FindingInput, RepoCheck, RepoCheckContext } from '../../engine/types.js';
 import { redactValue } from '../../core/redact.js';
 import { isEnvTemplate, isSecretVariableName } from '../../repo/classify.js';
-import { isCredentialValue, isPlaceholder, isReference } from '../../model/values.js';
+import { isCredentialValue } from '../../model/values.js';
 import { parseDotenv } from '../../parse/dotenv.js';
 import { stageLineage, type DockerInstruction } from '../../parse/dockerfile.js';
 
@@ -105,7 +105,9 @@ export const dockerSecretsInImage: RepoCheck = {
           if (ins.keyword === 'ENV' || ins.keyword === 'ARG') {
             for (const { name, value, line } of ins.properties) {
               if (value === undefined || value.trim() === '' || /^\$\{?[A-Za-z_]/.test(value) || !isSecretBuildName(name)) continue;
-              if (isPlaceholder(value) || isReference(value) || SAYS_DUMMY.test(value)) continue;
+              // The shared value vocabulary: placeholders, references, hashes and flags (`GOOGLE_API_KEY=no`, how
+              // Chromium is told to skip its key warning) are no credential.
+              if (!isCredentialValue(value) || SAYS_DUMMY.test(value)) continue;
               if (buildOnly.has(ins)) {
                 out.push({ status: 'fail', severity: 'P2', message: `${ins.keyword} ${name} holds a literal value ${redactValue(value)} in a build stage the final image does not start from (it stays in the build cache, not in the shipped image).`, remediation: FIX[ins.keyword](name), location: { path, line } });
                 continue;
