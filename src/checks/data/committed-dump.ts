@@ -87,7 +87,7 @@ export const committedDump: RepoCheck = {
       { stack: 'SQLite', code: '# .gitignore\ndb.sqlite3\n*.sqlite3-journal\n*.db-wal' },
     ],
     severityNote:
-      'P2 for a dump that holds no rows (a schema-only SQL or pg_dump file, an SQLite file with no table or whose tables are all empty), for a schema script that fills at most a third of the tables it creates with at most 20 rows in all (install defaults; the accounts it seeds are judged by secrets.default-account), for an SQLite file of full-text search tables only and for files whose role is test, example, docs or template (fixtures and sample databases); P0 otherwise, in any other role, because data leaks wherever it is committed. A compressed file that cannot be opened here (zstd, bzip2, xz) counts as data.',
+      'P2 for a dump that holds no rows (a schema-only SQL or pg_dump file, an SQLite file with no table or whose tables are all empty), for a schema script that fills at most a third of the tables it creates with at most 20 rows in all (install defaults; the accounts it seeds are judged by secrets.default-account), for an SQLite file of full-text search tables only and for files whose role is test, example, docs or template, or that sit in the CI configuration folder (fixtures, sample databases, a workflow\'s test database); P0 otherwise, in any other role, because data leaks wherever it is committed. A compressed file that cannot be opened here (zstd, bzip2, xz) counts as data.',
   },
   async run(ctx) {
     const candidates = dumpCandidates(ctx.files);
@@ -97,7 +97,8 @@ export const committedDump: RepoCheck = {
     const directories = dataDirectories(allPaths);
     for (const directory of directories) {
       const role = ctx.model.roles.of(directory.marker);
-      const fixture = FIXTURE_ROLES.has(role.role);
+      // A file of the CI configuration folder (`.github/workflows/v3.sql`) is the database a workflow tests against.
+      const fixture = FIXTURE_ROLES.has(role.role) || role.rule === 'ci-dir';
       let bytes = 0;
       for (const path of directory.files) bytes += ctx.files.get(path)?.size ?? (await sizeOf(ctx.files.root, path)) ?? 0;
       findings.push({
@@ -112,7 +113,8 @@ export const committedDump: RepoCheck = {
       if (!dump || inDirectory(file.path)) continue;
       const role = ctx.model.roles.of(file.path);
       const size = file.size ?? (await sizeOf(ctx.files.root, file.path));
-      const fixture = FIXTURE_ROLES.has(role.role);
+      // A file of the CI configuration folder (`.github/workflows/v3.sql`) is the database a workflow tests against.
+      const fixture = FIXTURE_ROLES.has(role.role) || role.rule === 'ci-dir';
       const severity: Severity = fixture || dump.hasData === false || dump.lowRisk !== undefined ? 'P2' : 'P0';
       const how = dump.compression ? `${dump.compression}-compressed ${dump.format}` : dump.format;
       const facts = dump.details.length ? ` (${dump.details.join('; ')})` : '';
