@@ -66,6 +66,13 @@ describe('aspnet.committed-secret', () => {
     expect(where(result, 'aspnet.committed-secret')).toEqual([`fail P0 ${P}/appsettings.json:10`]);
   });
 
+  it('is P2 for a key whose comment says it is only for a demo', async () => {
+    const settings = '{\n  "Security": {\n    /* NOTE! Sensitive data, should be stored in a secure way. Added only for demo purpose. */\n    "TextEncryptionKey": "E546C8DF278CD5990069B522"\n  }\n}\n';
+    const result = await audit(aspnetChecks, project({ [`${P}/appsettings.json`]: settings }));
+    expect(where(result, 'aspnet.committed-secret')).toEqual([`fail P2 ${P}/appsettings.json:4`]);
+    expect(messages(result, 'aspnet.committed-secret')[0]).toContain('P2: the comment beside it says the value is made up or only for a demo.');
+  });
+
   it('loads appsettings.{Environment}.json of the deployed environment only, and honours environment overrides', async () => {
     const dev = '{ "Jwt": { "Key": "local-development-signing-key" } }\n';
     const files = project({ [`${P}/appsettings.json`]: '{ "Jwt": { "Issuer": "shop" } }\n', [`${P}/appsettings.Development.json`]: dev, [`${P}/appsettings.Staging.json`]: dev });

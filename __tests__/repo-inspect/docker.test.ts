@@ -85,6 +85,11 @@ describe('Dockerfile checks', () => {
     expect(where(result, 'docker.healthcheck')).toEqual(['fail P2 worker.Dockerfile:1']);
   });
 
+  it('does not take flag values for secrets baked into the image (Chromium\'s GOOGLE_API_KEY=no)', async () => {
+    const result = await audit(dockerChecks, { Dockerfile: 'FROM debian:12\nENV GOOGLE_API_KEY=no \\\n    GOOGLE_DEFAULT_CLIENT_SECRET=no \\\n    API_TOKEN=Zx81qLm2Vb7TyR4wNp9K\nUSER 1000\nCMD ["/app"]\n' });
+    expect(where(result, 'docker.secrets-in-image')).toEqual(['fail P1 Dockerfile:4']);
+  });
+
   it('reports no USER, USER 0 and a missing FROM', async () => {
     const result = await audit(dockerChecks, {
       'a/Dockerfile': 'FROM alpine:3.20\nRUN true\nCMD ["/app/server"]\n',

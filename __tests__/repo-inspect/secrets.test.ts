@@ -239,3 +239,35 @@ describe('values that are data, names or public client keys', () => {
     expect(scanForSecrets(`const key = "${j('AIza', 'SyB_Z8l3nwUxZhMJykiDUJy6bSHXXlwcq0X')}";`, { code: true }).map((h) => h.rule)).toEqual(['google-api-key']);
   });
 });
+
+describe('private keys written as JSON', () => {
+  it('finds a JWK and .NET RSA parameters (IdentityServer tempkey.rsa) with their private exponent, not a public JWK', async () => {
+    const { generateKeyPairSync } = await import('node:crypto');
+    const jwk = generateKeyPairSync('rsa', { modulusLength: 1024 }).privateKey.export({ format: 'jwk' }) as Record<string, string>;
+    const std = (b64url: string): string => Buffer.from(b64url, 'base64url').toString('base64');
+    const rsaParameters = JSON.stringify({ KeyId: 'b5d4f1c1a9e0', Parameters: { D: std(jwk.d!), DP: std(jwk.dp!), DQ: std(jwk.dq!), Exponent: std(jwk.e!), InverseQ: std(jwk.qi!), Modulus: std(jwk.n!), P: std(jwk.p!), Q: std(jwk.q!) } });
+    const publicJwk = JSON.stringify({ kty: 'RSA', e: jwk.e, n: jwk.n, kid: 'signing' });
+    const result = await audit(secretsChecks, {
+      'src/API/tempkey.rsa': rsaParameters,
+      'keys/signing.jwk': JSON.stringify(jwk, null, 2),
+      'keys/public.jwk': publicJwk,
+      'pyproject.toml': '[project]\nname = "app"\nversion = "1.0.0"\n',
+    });
+    const dLine = JSON.stringify(jwk, null, 2).split('\n').findIndex((l) => l.includes('"d"')) + 1;
+    expect(where(result, 'secrets.hardcoded')).toEqual([`fail P0 keys/signing.jwk:${dLine}`, 'fail P0 src/API/tempkey.rsa:1']);
+    expect(messages(result, 'secrets.hardcoded').every((m) => /private key in JSON/.test(m))).toBe(true);
+    expect(JSON.stringify(result.findings)).not.toContain(jwk.d!.slice(4, 20));
+  });
+});
+
+describe('values their comment says guard nothing', () => {
+  it('is P2 for a value whose comment says it is not a secret or only for a demo, P0 without it', async () => {
+    const constant = j('58ff', '90c0dc372ded858cbf8fb2306066');
+    const result = await audit(secretsChecks, {
+      'src/links/case.ts': `// This is not actually a secret key, it's just a string that scrambles link keys\nexport const XOR_SECRET_KEY = "${constant}";\n`,
+      'src/links/other.ts': `export const XOR_SECRET_KEY = "${constant}";\n`,
+      'package.json': '{"name": "web", "version": "1.0.0", "main": "src/links/case.ts", "files": ["src"]}\n',
+    });
+    expect(where(result, 'secrets.hardcoded')).toEqual(['fail P0 src/links/other.ts:1', 'fail P2 src/links/case.ts:2']);
+  });
+});

@@ -232,6 +232,12 @@ describe('data.committed-dump', () => {
     expect(findings.find((f) => f.severity === 'P2')!.message).toContain('At most P2: it is a schema script that creates 9 tables and inserts only 2 row(s) into 2 of them');
   });
 
+  it('is P2 for a dump in the CI configuration folder (the database a workflow tests against)', async () => {
+    const dump = PLAIN_PG_DUMP;
+    const findings = await audit({ '.github/workflows/v3.sql': dump, 'backups/v3.sql': dump }, 'data.committed-dump');
+    expect(failing(findings)).toEqual(['P0 backups/v3.sql:1', 'P2 .github/workflows/v3.sql:1']);
+  });
+
   it('keeps a SQLite full-text search index (documentation search) at P2', async () => {
     const index = sqliteFile([]);
     Buffer.from("CREATE VIRTUAL TABLE docs USING FTS5(slug, title, body)\0CREATE TABLE IF NOT EXISTS 'docs_data'(id INTEGER PRIMARY KEY, block BLOB)\0CREATE TABLE IF NOT EXISTS 'docs_idx'(segid, term, pgno)", 'latin1').copy(index, 3000);

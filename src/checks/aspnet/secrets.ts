@@ -1,6 +1,7 @@
 import type { FindingInput, RepoCheck } from '../../engine/types.js';
 import { redactValue } from '../../core/redact.js';
 import { CONFIG_SECRET_SUPERSEDES, judgeConfigSecret } from '../secrets/config-value.js';
+import { saysMadeUp } from '../secrets/rules.js';
 import { isPlaceholder } from '../../model/values.js';
 import { codeOf, forEachAspNetProject, lineAt } from './common.js';
 
@@ -28,6 +29,7 @@ export const aspnetSecrets: RepoCheck = {
       async (project) => {
         const findings: FindingInput[] = [];
         let overridden = 0;
+        const linesOf: Record<string, string[]> = {};
         for (const s of project.settings) {
           if (typeof s.value !== 'string') continue;
           if (s.overriddenBy) {
@@ -36,10 +38,13 @@ export const aspnetSecrets: RepoCheck = {
           }
           const verdict = judgeConfigSecret(s.key, s.value);
           if (!verdict) continue;
+          // A comment beside it that says the value is for a demo or made up (`Added only for demo purpose.`).
+          const lines = (linesOf[s.path] ??= ((await ctx.files.read(s.path)) ?? '').split('\n'));
+          const madeUp = saysMadeUp(lines.slice(Math.max(0, s.line - 3), s.line).join('\n'));
           findings.push({
             status: 'fail',
-            severity: verdict.severity,
-            message: `${s.key} at ${s.path}:${s.line} is ${verdict.what} (${redactValue(verdict.shown)}) and no production deployment file sets ${s.key.replace(/:/g, '__')}: ${verdict.why}.`,
+            severity: madeUp ? 'P2' : verdict.severity,
+            message: `${s.key} at ${s.path}:${s.line} is ${verdict.what} (${redactValue(verdict.shown)}) and no production deployment file sets ${s.key.replace(/:/g, '__')}: ${verdict.why}.${madeUp ? ' P2: the comment beside it says the value is made up or only for a demo.' : ''}`,
             location: { path: s.path, line: s.line },
           });
         }

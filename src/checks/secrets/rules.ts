@@ -263,6 +263,20 @@ export const RULES: Rule[] = [
     filter: (_secret, match, text) => (hasKeyBody(text, match.index + match[0].length) ? undefined : 'no-key-material'),
   },
   {
+    // A private key written as JSON: a JWK (`"kty": "RSA"`, `"d": "…"`) or .NET's RSAParameters
+    // (IdentityServer's `tempkey.rsa`/`tempkey.jwk`: `"Parameters": {"D": "…", "DP": "…", "Modulus": "…"}`). The
+    // private exponent `d` is the key; a public JWK has none.
+    id: 'private-key-json',
+    description: 'private key in JSON (JWK or RSA parameters)',
+    keywords: /"[dD]"\s*:/,
+    regex: /"[dD]"\s*:\s*"([A-Za-z0-9+/_-]{40,}={0,2})"/g,
+    group: 1,
+    valid: (_secret, match, text) => {
+      const around = text.slice(Math.max(0, match.index - 4000), match.index + 4000);
+      return /"kty"\s*:\s*"(RSA|EC|OKP)"/.test(around) || (/"(DP|dp)"\s*:/.test(around) && /"(Modulus|n)"\s*:/.test(around));
+    },
+  },
+  {
     id: 'github-token',
     description: 'GitHub token',
     keywords: /gh[pousr]_/,
@@ -391,12 +405,18 @@ function keyNameFilter(key: string): string | undefined {
 }
 
 // What a test writes beside a made-up credential.
-const SAYS_FAKE = /\b(fake|dummy|not (a )?real|randomly generated|made[- ]up|bogus|for testing only)\b/i;
+// ...or that it guards nothing: "This is not actually a secret key" (a scrambling constant), "demo purpose".
+const SAYS_FAKE = /\b(fake|dummy|not (a )?real|randomly generated|made[- ]up|bogus|for testing only|not (actually |really )?a secret|not secret|(for )?demo purposes?|demo only)\b/i;
 
 // A file whose opening comment says all its credentials are made up: "TEST-ONLY KEYS — NOT REAL CREDENTIALS".
 const FILE_SAYS_FAKE = /\b(fake|dummy|not (a )?real|test[- ]only|for tests? only|for testing only|made[- ]up|bogus)\b[^\n]{0,80}\b(keys?|credentials?|secrets?|tokens?|passwords?|values?)\b|\b(not|never) used in production\b/i;
 // An identifier that names the value as made up: `TEST_FAKE_RSA_KEY_0`, `dummyToken`, `EXAMPLE_SECRET`.
 const FAKE_NAME = /(^|[^a-z])(fake|dummy|mock|example|sample)/i;
+
+/** Whether the lines around a value (its own and the two above) say it is made up or guards nothing. */
+export function saysMadeUp(near: string): boolean {
+  return SAYS_FAKE.test(near);
+}
 
 /**
  * The value is declared made up: its line or one of the two lines above says
@@ -438,7 +458,9 @@ export interface ScanOptions {
 
 // One cheap test on the whole file before any rule: most files hold none of these.
 // `key` only where a rule needs it (the generic rule's `_key`, `api_key`, `accessKey`...): the bare word is in nearly every code file.
-const PREFILTER = /AKIA|ASIA|ABIA|ACCA|PRIVATE KEY|gh[pousr]_|github_pat_|glpat-|xox|k_live_|npm_|sk-|AIza|eyJ|:\/\/|secret|token|passw|pwd|[_-]key|apikey|accesskey|privatekey|authkey|credential/i;
+// Any rule's keywords, or a word the generic rule starts from: one pass over a file that holds none ends its scan.
+// Built from the rules themselves, so a new rule is never silently skipped by a list kept apart from it.
+const PREFILTER = new RegExp([...RULES.map((r) => r.keywords.source), 'secret|token|passw|pwd|[_-]key|apikey|accesskey|privatekey|authkey|credential'].join('|'), 'i');
 
 // A form field's hint (`placeholder="sk_live_…"`, haml `placeholder: "…"`, `:placeholder => '…'`) shows
 // the user what shape to paste: a sample by its position, whatever it looks like.
@@ -553,7 +575,8 @@ export function scanForSecrets(text: string, options: ScanOptions): SecretHit[] 
       markMore(GENERIC_RULE_ID);
       break;
     }
-    hits.push({ rule: GENERIC_RULE_ID, description: `high-entropy value for ${key}`, line, value });
+    const fake = declaredFake(text, (starts ??= lineStartOffsets(text)), line, headerFake);
+    hits.push({ rule: GENERIC_RULE_ID, description: `high-entropy value for ${key}`, line, value, ...(fake ? { declaredFake: true } : {}) });
     genericListed++;
   }
   return hits.sort((a, b) => a.line - b.line);
