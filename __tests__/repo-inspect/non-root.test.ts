@@ -63,6 +63,16 @@ describe('docker.non-root', () => {
     expect(messages(result, 'docker.non-root')[1]).toContain('sets no CMD or ENTRYPOINT on a bare OS image');
   });
 
+  it('knows images that run as a non-root user by default (SQL Server 2019+, Grafana, Prometheus), not SQL Server 2017', async () => {
+    const result = await audit(nonRoot, {
+      'src/Database/Dockerfile': 'FROM mcr.microsoft.com/mssql/server:2022-latest\nCOPY init.sql /init/\nCMD ["/opt/mssql/bin/sqlservr"]\n',
+      'old/Dockerfile': 'FROM mcr.microsoft.com/mssql/server:2017-latest\nCMD ["/opt/mssql/bin/sqlservr"]\n',
+      'grafana/Dockerfile': 'FROM grafana/grafana:7.5.5\nCOPY dashboards /etc/grafana/dashboards\n',
+      'prometheus/Dockerfile': 'FROM prom/prometheus:v2.53.0\nCOPY prometheus.yml /etc/prometheus/\n',
+    });
+    expect(where(result, 'docker.non-root')).toEqual(['fail P1 old/Dockerfile:1']);
+  });
+
   it('judges a development Dockerfile under a folder named live at most P2', async () => {
     const result = await audit(nonRoot, { 'apps/live/Dockerfile.dev': 'FROM node:22-alpine\nCMD ["npm", "run", "dev"]\n' });
     expect(where(result, 'docker.non-root')).toEqual(['fail P2 apps/live/Dockerfile.dev:1']);

@@ -20,7 +20,22 @@ const ENTRYPOINT_DROPS_BASES = /^(docker\.io\/)?(library\/)?(postgres|redis|mysq
 
 // Base images that already run as a non-root user (their documented default).
 // A digest may follow the tag (`:nonroot@sha256:…`). Grafana's k6 images end with `USER k6`.
-const NON_ROOT_BASES = [/^gcr\.io\/distroless\/.*:(nonroot|debug-nonroot)(-|@|$)/, /^cgr\.dev\/chainguard\/(?!.*-dev(:|@|$))/, /^(docker\.io\/)?grafana\/k6([:@]|$)/, /^(docker\.io\/)?nginxinc\/nginx-unprivileged([:@]|$)/];
+const NON_ROOT_BASES = [
+  /^gcr\.io\/distroless\/.*:(nonroot|debug-nonroot)(-|@|$)/,
+  /^cgr\.dev\/chainguard\/(?!.*-dev(:|@|$))/,
+  /^(docker\.io\/)?grafana\/k6([:@]|$)/,
+  /^(docker\.io\/)?nginxinc\/nginx-unprivileged([:@]|$)/,
+  // Grafana's images run as uid 472, Loki's and Tempo's as 10001.
+  /^(docker\.io\/)?grafana\/(grafana|grafana-oss|grafana-enterprise|loki|tempo|promtail)([:@]|$)/,
+  // The Prometheus project's images end with `USER nobody`.
+  /^((docker\.io\/)?prom|quay\.io\/prometheus)\/(prometheus|alertmanager|node-exporter|pushgateway|blackbox-exporter)([:@]|$)/,
+  // SQL Server 2019 and later run as the non-root `mssql` user (2017 images ran as root).
+  /^mcr\.microsoft\.com\/mssql\/server:(20(19|[2-9]\d)|latest)/,
+  // Jaeger and the OpenTelemetry Collector images run as uid 10001.
+  /^(docker\.io\/)?(jaegertracing\/[\w-]+|otel\/opentelemetry-collector[\w-]*)([:@]|$)/,
+  // Elastic's images run as uid 1000 (`elasticsearch`, `kibana`), on Docker Hub and Elastic's registry.
+  /^((docker\.io\/)?(library\/)?|docker\.elastic\.co\/(elasticsearch|kibana)\/)(elasticsearch|kibana)([:@]|$)/,
+];
 
 /** The official image's entrypoint starts as root and drops to the service user (postgres, redis, mysql...). */
 export function dropsPrivilegesAtStart(image: string): boolean {
@@ -220,7 +235,7 @@ export const dockerNonRoot: RepoCheck = {
   kind: 'repo',
   docs: {
     summary:
-      "Judges the stage production runs: the targets its production builds name (`docker build --target`, build-push-action `target:`, compose `build.target`), else the final stage. Fails when that stage (following `FROM <earlier stage>`) has no `USER`, or its last `USER` is root/0 (hadolint DL3002 only catches the second case; Checkov CKV_DOCKER_3 the first). Base images documented to run as non-root (distroless `:nonroot`, Chainguard, Bitnami, memcached) and official datastore images whose own entrypoint drops to the service user (postgres, redis, mysql, mariadb, mongo, rabbitmq, unless ENTRYPOINT is replaced) pass without USER, and so do images whose entrypoint drops privileges (gosu, su-exec, `su <user> -c`, `sudo -u <user>`, s6-overlay/s6-setuidgid, setpriv, runuser, uWSGI with a non-root `uid` in its ini file or `--uid`, gunicorn `--user`, in the Dockerfile, an entrypoint script it copies or the script its CMD starts); this holds for a final `USER root` too.",
+      "Judges the stage production runs: the targets its production builds name (`docker build --target`, build-push-action `target:`, compose `build.target`), else the final stage. Fails when that stage (following `FROM <earlier stage>`) has no `USER`, or its last `USER` is root/0 (hadolint DL3002 only catches the second case; Checkov CKV_DOCKER_3 the first). Base images documented to run as non-root (distroless `:nonroot`, Chainguard, Bitnami, memcached, Grafana and Loki, the Prometheus project's images, SQL Server 2019 and later, Jaeger, the OpenTelemetry Collector, Elasticsearch and Kibana) and official datastore images whose own entrypoint drops to the service user (postgres, redis, mysql, mariadb, mongo, rabbitmq, unless ENTRYPOINT is replaced) pass without USER, and so do images whose entrypoint drops privileges (gosu, su-exec, `su <user> -c`, `sudo -u <user>`, s6-overlay/s6-setuidgid, setpriv, runuser, uWSGI with a non-root `uid` in its ini file or `--uid`, gunicorn `--user`, in the Dockerfile, an entrypoint script it copies or the script its CMD starts); this holds for a final `USER root` too.",
     severityNote:
       'P2 when the final image is a server that starts as root to bind its ports and runs its workers unprivileged (nginx, httpd, Caddy, Traefik, HAProxy official images), for a Dockerfile named as a base image (`Dockerfile.base`, `base.Dockerfile`: the image built FROM it sets the user) or one that sets no CMD or ENTRYPOINT on a bare OS image (ubuntu, debian, alpine...: it runs no service, the images built from it do), and when every long-running container of the production Kubernetes manifests sets runAsNonRoot or a non-zero runAsUser (the orchestrator then refuses root).',
     why: 'A process running as root in the container is root on the host as soon as it escapes (kernel or runtime bug, mounted socket), and can rewrite the application files it serves.',
