@@ -50,9 +50,9 @@ describe('ops.ci', () => {
     expect(['pnpm install', 'turbo run build', 'nx run-many -t lint', 'yarn workspace api build', 'npm run lint'].filter((command) => TEST_COMMAND.test(command))).toEqual([]);
   });
   it('recognises make targets named for tests with variables first, rake CI tasks and Crystal specs', () => {
-    const runners = ['make V=1 ci.test', 'make -j4 test-unit', 'bin/rake --trace ci:${{ matrix.kind }}', 'bin/rake jasmine:ci', 'bundle exec rake spec', 'crystal spec --warnings all'];
+    const runners = ['make V=1 ci.test', 'make -j4 test-unit', 'bin/rake --trace ci:${{ matrix.kind }}', 'bin/rake jasmine:ci', 'bundle exec rake spec', 'crystal spec --warnings all', './build.sh BuildAndUnitTests --configuration Release', './build.ps1 RunAllIntegrationTests'];
     expect(runners.filter((command) => !TEST_COMMAND.test(command))).toEqual([]);
-    expect(['make V=1 install', 'make themes.lint', 'bin/rake assets:precompile', 'rake db:migrate', 'crystal build src/app.cr'].filter((command) => TEST_COMMAND.test(command))).toEqual([]);
+    expect(['make V=1 install', 'make themes.lint', 'bin/rake assets:precompile', 'rake db:migrate', 'crystal build src/app.cr', './build.sh Compile --configuration Release'].filter((command) => TEST_COMMAND.test(command))).toEqual([]);
   });
 });
 

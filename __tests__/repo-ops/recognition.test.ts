@@ -189,6 +189,19 @@ describe('ops.ci follows what CI runs one level down', () => {
     expect(commands.filter((c) => !TEST_COMMAND.test(c))).toEqual([]);
   });
 
+  it('a wrapper that runs its arguments, and a script that runs another script (harbor: showtime.sh ut_run.sh → coverage4gotest.sh)', async () => {
+    const files = {
+      'go.mod': 'module example.com/registry\n',
+      '.github/workflows/ci.yml': 'jobs:\n  ut:\n    steps:\n      - run: |\n          bash ./tests/showtime.sh ./tests/ci/ut_install.sh\n          bash ./tests/showtime.sh ./tests/ci/ut_run.sh $IP\n',
+      'tests/showtime.sh': '#!/bin/env bash\nif [ ! -z "$*" ]; then\n $@ 2>&1 | while read line; do echo $(date +"%T") $line; done\nfi\n',
+      'tests/ci/ut_install.sh': '#!/bin/bash\nsudo apt-get install -y postgresql\n',
+      'tests/ci/ut_run.sh': '#!/bin/bash\nset -e\nsudo -E env "PATH=$PATH" ./tests/coverage4gotest.sh\n',
+      'tests/coverage4gotest.sh': '#!/bin/bash\nfor package in $(go list ./...); do\n  go test -race -cover $package\ndone\n',
+    };
+    const found = await ci(files);
+    expect(found).toEqual(['pass Tests run in CI: .github/workflows/ci.yml:6 runs `./tests/showtime.sh ./tests/ci/ut_run.sh`, which runs `go test -race -cover $package` (tests/ci/ut_run.sh → tests/coverage4gotest.sh:3).']);
+  });
+
   it('still fails CI that runs no tests: a lint-only workflow with a test-sounding step name, npm\'s placeholder test script, a test script only linted', async () => {
     const failed = (message: string) => message.startsWith('fail CI is configured');
     const lint = workflow('      - name: Test with pytest\n        run: ruff check --fix apps/api\n');

@@ -3,7 +3,8 @@
 // local composite action (`uses: ./.github/actions/test`), and that runs the
 // test runner. Each follower reads one file of the repository (a script, a
 // Makefile, a package.json, an action.yml) and looks for a test command in it;
-// it never follows further, so the verdict stays explainable in one sentence.
+// a script may run one more script (SCRIPT_DEPTH), and the pass message names
+// the chain, so the verdict stays explainable in one sentence.
 
 import type { RepoCheckContext } from '../../engine/types.js';
 import type { FileSet } from '../../repo/fileset.js';
@@ -228,11 +229,55 @@ export async function followCiString(ctx: Ctx, s: CiString): Promise<FollowedRun
     if (hit) return { target: m[0], command: hit.command, where: `${makefile}:${hit.line}` };
   }
   for (const m of text.matchAll(SCRIPT_FILE)) {
-    const path = resolvePath(ctx, m[1]!, normaliseDir(leadingCd(text.slice(0, m.index + m[0].length - m[1]!.length))));
+    const dir = normaliseDir(leadingCd(text.slice(0, m.index + m[0].length - m[1]!.length)));
+    const path = resolvePath(ctx, m[1]!, dir);
     if (!path || WRAPPER_SCRIPT.test(path)) continue;
-    const hit = firstTestLine(numbered((await ctx.files.read(path)) ?? ''));
-    if (hit) return { target: m[1]!, command: hit.command, where: `${path}:${hit.line}` };
+    const found = await followScript(ctx, path, new Set());
+    if (found) return { target: m[1]!, ...found };
     if (isTestScriptName(path)) return { target: m[1]!, where: path };
+    // A wrapper that runs its arguments (`bash ./tests/showtime.sh ./tests/ci/ut_run.sh`: `$@ 2>&1 | …`):
+    // the scripts given to it are run too.
+    if (RUNS_ITS_ARGUMENTS.test((await ctx.files.read(path)) ?? '')) {
+      for (const arg of text.slice(m.index + m[0].length).matchAll(SCRIPT_TOKEN)) {
+        const inner = resolvePath(ctx, arg[1]!, dir);
+        const innerFound = inner ? await followScript(ctx, inner, new Set([path])) : undefined;
+        if (innerFound) return { target: `${m[1]!} ${arg[1]!}`, ...innerFound };
+      }
+    }
+  }
+  return undefined;
+}
+
+// A script line that runs the script's own arguments as a command: `"$@"`, `exec "$@"`, `$@ 2>&1 | …`, `time $*`.
+const RUNS_ITS_ARGUMENTS = /^\s*(?:exec\s+|time\s+|eval\s+)?"?\$[@*]"?(?:\s|$)/m;
+// A script file named anywhere on a line (an argument of a wrapper, or after `sudo -E env VAR=… `).
+const SCRIPT_TOKEN = /(?:^|[\s"'=])((?:\.\/)?(?:[\w.-]+\/)*[\w.-]+\.(?:sh|bash))(?=$|[\s;&|)"'])/g;
+// Commands that take a script as data, not to run it.
+const NOT_RUNNING = /\b(chmod|shellcheck|cp|mv|cat|echo|printf|rm|ln|test|\[)\s/;
+
+// How many scripts deep a CI line is followed: the script it runs, and the scripts that one runs
+// (`ci/ut_run.sh` runs `./tests/coverage4gotest.sh`, which runs `go test`).
+const SCRIPT_DEPTH = 2;
+
+/** The first test command in a script, or in a script it runs (SCRIPT_DEPTH levels), with where it stands. */
+async function followScript(ctx: Ctx, path: string, seen: Set<string>, depth = 1): Promise<{ command: string; where: string } | undefined> {
+  if (seen.has(path)) return undefined;
+  seen.add(path);
+  const text = (await ctx.files.read(path)) ?? '';
+  const hit = firstTestLine(numbered(text));
+  if (hit) return { command: hit.command, where: `${path}:${hit.line}` };
+  if (depth >= SCRIPT_DEPTH) return undefined;
+  const dir = path.includes('/') ? path.slice(0, path.lastIndexOf('/')) : '';
+  for (const line of text.split('\n').slice(0, 2000)) {
+    const code = line.replace(/(^|\s)#.*$/, '');
+    if (NOT_RUNNING.test(code)) continue;
+    for (const m of code.matchAll(SCRIPT_TOKEN)) {
+      // A script names others relative to its own folder or to the repository root (CI runs it from there).
+      const inner = resolvePath(ctx, m[1]!, '') ?? resolvePath(ctx, m[1]!, dir);
+      if (!inner || WRAPPER_SCRIPT.test(inner)) continue;
+      const found = await followScript(ctx, inner, seen, depth + 1);
+      if (found) return { command: found.command, where: `${path} → ${found.where}` };
+    }
   }
   return undefined;
 }
