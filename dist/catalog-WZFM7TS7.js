@@ -7,7 +7,7 @@ import {
 } from "./chunk-VNR4XD6K.js";
 import {
   K8S_DEPLOYED_DOC
-} from "./chunk-JYIZGSAU.js";
+} from "./chunk-2F2MQ5GS.js";
 import {
   ASPNET_RESOLUTION_DOC,
   BUILDS_DOC,
@@ -17,11 +17,11 @@ import {
   RAILS_SETTINGS_DOC,
   SETTINGS_RESOLUTION_DOC,
   SPRING_RESOLUTION_DOC
-} from "./chunk-MAUF5CP4.js";
+} from "./chunk-N6HHUWU5.js";
 import "./chunk-MIYDDCIY.js";
 import {
   ROLE_RULES
-} from "./chunk-GLRBVPZV.js";
+} from "./chunk-JXMJTFRU.js";
 import "./chunk-3QW3PGZE.js";
 import "./chunk-LUZYIFWP.js";
 import "./chunk-DMVRJMIN.js";

@@ -9,7 +9,7 @@ import {
 import {
   imageSources,
   mergePatch
-} from "./chunk-JYIZGSAU.js";
+} from "./chunk-2F2MQ5GS.js";
 import {
   ContextTracker,
   ExternalTokenizer,
@@ -67,7 +67,7 @@ import {
   tags,
   truthy,
   unpinnedReason
-} from "./chunk-MAUF5CP4.js";
+} from "./chunk-N6HHUWU5.js";
 import {
   BACKUP_PATH,
   CHECKSUMMED_RULES,
@@ -105,11 +105,12 @@ import {
   loggingFileKind,
   mayHoldSeed,
   publicClientKey,
+  saysMadeUp,
   secretScanner,
   seededAccountScanner,
   urlPassword,
   webFrameworkScanner
-} from "./chunk-MLI4KYCR.js";
+} from "./chunk-7CI54D3C.js";
 import {
   READ_CONCURRENCY,
   baseName,
@@ -33115,6 +33116,7 @@ var OUTSIDE_DEPLOYED_FILES = {
   jwt: "not judged",
   "url-credentials": "not judged",
   "private-key": "P2",
+  "private-key-json": "P2",
   "aws-access-key-id": "P2"
 };
 var CONFIG_FILE = /\.(ya?ml|ini|conf|cfg|toml|properties|env)$|(^|\/)\.env[\w.-]*$/i;
@@ -33165,7 +33167,7 @@ function judgeHit(hit, role) {
   }
   if (role.role === "production" || guess === void 0) return { severity: "P0" };
   if (role.role === "development") return { severity: "P2", why: `${role.reason}: a development file; make sure it reaches only a local service` };
-  const why = hit.rule === "private-key" ? "make sure the key was generated for it and signs nothing real" : "an access key id alone grants nothing";
+  const why = hit.rule === "private-key" || hit.rule === "private-key-json" ? "make sure the key was generated for it and signs nothing real" : "an access key id alone grants nothing";
   return { severity: "P2", why: `a ${role.role} file (${role.reason}); ${why}` };
 }
 var secretsHardcoded = {
@@ -33180,7 +33182,7 @@ var secretsHardcoded = {
     summary: `Fails for each credential found in a text file of the repository, naming the rule: AWS access key ids (AKIA/ASIA\u2026) and secret access keys (40 characters next to an aws/secret-access-key name), private key blocks with a body, GitHub (ghp_/gho_/ghs_/ghu_/ghr_, github_pat_), GitLab (glpat-), Slack (xox?-), Stripe live (sk_live_/rk_live_), npm (npm_), OpenAI (sk-\u2026T3BlbkFJ\u2026, sk-proj-), Google (AIza) tokens, signed JWTs, passwords in URLs (postgres://user:pass@host) and values of secret-named keys with Shannon entropy \u2265 ${GENERIC_ENTROPY_THRESHOLD} bits/char (16+ characters with letters and digits; quoted literals only in code files).`,
     why: "A credential in git is leaked to everyone who can read the repository, its forks and clones, forever in history; bots harvest public ones within minutes.",
     fix: "Revoke and rotate the credential first, then remove it from the code (read it from the environment or a secret manager) and, if needed, from history (git filter-repo).",
-    severityNote: "By file role (see \"File roles\" above): in production files every rule is P0; in development files the guessing rules (entropy, URL password, JWT, AWS secret key by name, private key) are P2; in test, docs, example, template and tooling files vendor-prefixed tokens (ghp_, xox?-, sk_live_, AIza, npm_, glpat-, OpenAI) stay P0 (in a test file, including a Rust `#[cfg(test)]` module, P1 for the formats with no checksum to tell a live token from a test vector, and P2 where its line or the two lines above say the value is made up: fake, dummy, not real, randomly generated; GitHub and npm tokens whose CRC32 checksum fails are made up and set aside, `secrets-filter:checksum-mismatch`), a private key or a bare AWS key id is P2 and the guessing rules are not judged. A URL password for a loopback host (127.0.0.1, localhost) is P2; a chosen (not generated) URL password in a Kubernetes manifest for a datastore Service only the cluster network reaches (ClusterIP, no external IPs, no Ingress, Route or Gateway route) is P1; and so is a private key whose certificate (found by its public key, in the same file or a certificate file beside it) is issued only for local names (localhost, loopback and private addresses, reserved test/example/local domains, single-label host names). A value of an Elixir config script that the prod configuration replaces (config.exs's `secret_key_base` when runtime.exs reads SECRET_KEY_BASE for prod), or of a config script MIX_ENV=prod does not load (`config/hex.exs`; model/frameworks/phoenix.ts), or of an ASP.NET Core `appsettings.{Environment}.json` of an environment production does not run in (model/frameworks/aspnet.ts), is P2 for the guessing rules, as in a development file. A PEM block needs key material between BEGIN and END (a commented placeholder, a form hint or a truncated sample is set aside, `secrets-filter:no-key-material`); a value in a form field's `placeholder` is a hint (`form-placeholder`); a URL password, JWT or entropy value on a code comment line or in a Python docstring is documentation (P2); a JWT whose claims expired (also one level down, as in an introspection response) or whose issuer or audience is a reserved example domain is a sample (P2). Not findings: UUIDs, password hashes (pbkdf2, bcrypt, argon2, scrypt), digests, public-by-design keys (publishable, site keys, analytics write keys such as PostHog or Segment), documented example values (containing EXAMPLE/sample/fake/dummy/token/secret/xxxx or runs like 0000000, such as AWS's AKIAIOSFODNN7EXAMPLE; jwt.io's sample token; the sample tokens Slack, Stripe and GitHub print in their own documentation; a value assigned to a name that says example, sample or placeholder; a hand-typed run such as a1b2c3d4 in a value only the generic rule found), values with a deploy-time variable inside (`base64:${SERVICE_KEY}`), placeholders (`${VAR}`, `<\u2026>`, `CHANGE_ME`), documentation passwords in URLs (`user:pass@`, `foo:bar@`, a user equal to the password, hosts under example.com/.test/.invalid), Stripe test keys, lockfiles/minified/map files, and lines marked `readiness-gate:allow-secret`, `gitleaks:allow` or `pragma: allowlist secret` (for test fixtures). The repository's own scanner decisions are honoured: the global allowlists of `.gitleaks.toml` (paths, regexes with `regexTarget`, stopwords, `condition`; rule-scoped ones name gitleaks' rule ids and are not applied), `.gitleaksignore` fingerprints (by file and line) and detect-secrets `.secrets.baseline` results audited as false positives (`is_secret: false`). Every value a named filter or one of those configurations set aside is counted in the JSON report's `repository.setAside` (`secrets-filter:<name>`, `gitleaks:.gitleaks.toml`...). Measured on the 10,146 text files (65 MB) of this project's own node_modules: 4 hits (a PEM block and a generated password in READMEs, a URL password in a test), about 1 s of CPU."
+    severityNote: "By file role (see \"File roles\" above): in production files every rule is P0; in development files the guessing rules (entropy, URL password, JWT, AWS secret key by name, private key) are P2; in test, docs, example, template and tooling files vendor-prefixed tokens (ghp_, xox?-, sk_live_, AIza, npm_, glpat-, OpenAI) stay P0 (in a test file, including a Rust `#[cfg(test)]` module, P1 for the formats with no checksum to tell a live token from a test vector, and P2 where its line or the two lines above say the value is made up: fake, dummy, not real, randomly generated; GitHub and npm tokens whose CRC32 checksum fails are made up and set aside, `secrets-filter:checksum-mismatch`), a private key or a bare AWS key id is P2 and the guessing rules are not judged. A URL password for a loopback host (127.0.0.1, localhost) is P2, and so is a private key whose certificate (found by its public key, in the same file or a certificate file beside it) is issued only for local names (localhost, loopback and private addresses, reserved test/example/local domains, single-label host names), and a value whose line or the two lines above say it is made up or guards nothing (`not a secret`, `demo purpose`, in any file); a chosen (not generated) URL password in a Kubernetes manifest for a datastore Service only the cluster network reaches (ClusterIP, no external IPs, no Ingress, Route or Gateway route) is P1. A value of an Elixir config script that the prod configuration replaces (config.exs's `secret_key_base` when runtime.exs reads SECRET_KEY_BASE for prod), or of a config script MIX_ENV=prod does not load (`config/hex.exs`; model/frameworks/phoenix.ts), or of an ASP.NET Core `appsettings.{Environment}.json` of an environment production does not run in (model/frameworks/aspnet.ts), is P2 for the guessing rules and a private key, as in a development file. A PEM block needs key material between BEGIN and END (a commented placeholder, a form hint or a truncated sample is set aside, `secrets-filter:no-key-material`); a value in a form field's `placeholder` is a hint (`form-placeholder`); a URL password, JWT or entropy value on a code comment line or in a Python docstring is documentation (P2); a JWT whose claims expired (also one level down, as in an introspection response) or whose issuer or audience is a reserved example domain is a sample (P2). Not findings: UUIDs, password hashes (pbkdf2, bcrypt, argon2, scrypt), digests, public-by-design keys (publishable, site keys, analytics write keys such as PostHog or Segment), documented example values (containing EXAMPLE/sample/fake/dummy/token/secret/xxxx or runs like 0000000, such as AWS's AKIAIOSFODNN7EXAMPLE; jwt.io's sample token; the sample tokens Slack, Stripe and GitHub print in their own documentation; a value assigned to a name that says example, sample or placeholder; a hand-typed run such as a1b2c3d4 in a value only the generic rule found), values with a deploy-time variable inside (`base64:${SERVICE_KEY}`), placeholders (`${VAR}`, `<\u2026>`, `CHANGE_ME`), documentation passwords in URLs (`user:pass@`, `foo:bar@`, a user equal to the password, hosts under example.com/.test/.invalid), Stripe test keys, lockfiles/minified/map files, and lines marked `readiness-gate:allow-secret`, `gitleaks:allow` or `pragma: allowlist secret` (for test fixtures). The repository's own scanner decisions are honoured: the global allowlists of `.gitleaks.toml` (paths, regexes with `regexTarget`, stopwords, `condition`; rule-scoped ones name gitleaks' rule ids and are not applied), `.gitleaksignore` fingerprints (by file and line) and detect-secrets `.secrets.baseline` results audited as false positives (`is_secret: false`). Every value a named filter or one of those configurations set aside is counted in the JSON report's `repository.setAside` (`secrets-filter:<name>`, `gitleaks:.gitleaks.toml`...). Measured on the 10,146 text files (65 MB) of this project's own node_modules: 4 hits (a PEM block and a generated password in READMEs, a URL password in a test), about 1 s of CPU."
   },
   // One finding per cause: the env, compose, Dockerfile and Kubernetes secret
   // checks name the key and the file kind; this generic scanner yields to them.
@@ -33221,7 +33223,7 @@ var secretsHardcoded = {
         const judged = judgeHit(hit, section && hit.line >= section.from ? section.role : role);
         const inactive = lines && (judged.severity === "P0" || judged.severity === "P1") && OUTSIDE_DEPLOYED_FILES[hit.rule] === "not judged" ? inactiveLine(path, lines, hit.line) : void 0;
         const replaced = devOnly.get(`${path}:${hit.line}`) ?? devOnly.get(path);
-        const lowered = inactive ?? (replaced && (judged.severity === "P0" || judged.severity === "P1") && OUTSIDE_DEPLOYED_FILES[hit.rule] === "not judged" ? replaced : void 0);
+        const lowered = inactive ?? (replaced && (judged.severity === "P0" || judged.severity === "P1") && OUTSIDE_DEPLOYED_FILES[hit.rule] !== void 0 ? replaced : void 0);
         const local = !lowered && hit.rule === "private-key" && allLines && (judged.severity === "P0" || judged.severity === "P1") ? await localCertificateFor(ctx.files, path, allLines, hit.line) : void 0;
         const internal = !lowered && !local && judged.severity === "P0" && hit.rule === "url-credentials" && isYamlFile(path) ? await internalStoreOf(hit, allLines?.[hit.line - 1]) : void 0;
         const verdict2 = lowered ? { severity: "P2", why: lowered } : local ? { severity: "P2", why: local } : internal ? { severity: "P1", why: internal } : judged;
@@ -33286,7 +33288,7 @@ function assignedName(line, hit) {
   const name = /([A-Za-z_][\w.-]*)["']?\s*(?:=|:|=>|:=)\s*(?:[bru]?["'`]|[A-Za-z][\w+.-]*:\/\/)?[^"'`=:]*$/.exec(before)?.[1];
   return name ?? (RULE_VARIABLE[hit.rule] ?? hit.rule.replace(/[^A-Za-z0-9]+/g, "_")).toUpperCase();
 }
-var RULE_VARIABLE = { "url-credentials": "DATABASE_URL", "private-key": "PRIVATE_KEY", jwt: "API_TOKEN", [GENERIC_RULE_ID]: "SECRET" };
+var RULE_VARIABLE = { "url-credentials": "DATABASE_URL", "private-key": "PRIVATE_KEY", "private-key-json": "PRIVATE_KEY", jwt: "API_TOKEN", [GENERIC_RULE_ID]: "SECRET" };
 function environmentName(name) {
   return name.replace(/([a-z0-9])([A-Z])/g, "$1_$2").replace(/[^A-Za-z0-9]+/g, "_").replace(/^_+|_+$/g, "").toUpperCase();
 }
@@ -34280,7 +34282,22 @@ function isRootUser(user) {
   return name === "root" || name === "0";
 }
 var ENTRYPOINT_DROPS_BASES = /^(docker\.io\/)?(library\/)?(postgres|redis|mysql|mariadb|mongo|rabbitmq|memcached)([:@]|$)|^(docker\.io\/)?(postgis\/postgis|valkey\/valkey|bitnami\/[\w.-]+)([:@]|$)/;
-var NON_ROOT_BASES = [/^gcr\.io\/distroless\/.*:(nonroot|debug-nonroot)(-|@|$)/, /^cgr\.dev\/chainguard\/(?!.*-dev(:|@|$))/, /^(docker\.io\/)?grafana\/k6([:@]|$)/, /^(docker\.io\/)?nginxinc\/nginx-unprivileged([:@]|$)/];
+var NON_ROOT_BASES = [
+  /^gcr\.io\/distroless\/.*:(nonroot|debug-nonroot)(-|@|$)/,
+  /^cgr\.dev\/chainguard\/(?!.*-dev(:|@|$))/,
+  /^(docker\.io\/)?grafana\/k6([:@]|$)/,
+  /^(docker\.io\/)?nginxinc\/nginx-unprivileged([:@]|$)/,
+  // Grafana's images run as uid 472, Loki's and Tempo's as 10001.
+  /^(docker\.io\/)?grafana\/(grafana|grafana-oss|grafana-enterprise|loki|tempo|promtail)([:@]|$)/,
+  // The Prometheus project's images end with `USER nobody`.
+  /^((docker\.io\/)?prom|quay\.io\/prometheus)\/(prometheus|alertmanager|node-exporter|pushgateway|blackbox-exporter)([:@]|$)/,
+  // SQL Server 2019 and later run as the non-root `mssql` user (2017 images ran as root).
+  /^mcr\.microsoft\.com\/mssql\/server:(20(19|[2-9]\d)|latest)/,
+  // Jaeger and the OpenTelemetry Collector images run as uid 10001.
+  /^(docker\.io\/)?(jaegertracing\/[\w-]+|otel\/opentelemetry-collector[\w-]*)([:@]|$)/,
+  // Elastic's images run as uid 1000 (`elasticsearch`, `kibana`), on Docker Hub and Elastic's registry.
+  /^((docker\.io\/)?(library\/)?|docker\.elastic\.co\/(elasticsearch|kibana)\/)(elasticsearch|kibana)([:@]|$)/
+];
 function dropsPrivilegesAtStart(image) {
   return ENTRYPOINT_DROPS_BASES.test(image);
 }
@@ -34422,7 +34439,7 @@ var dockerNonRoot = {
   severity: "P1",
   kind: "repo",
   docs: {
-    summary: "Judges the stage production runs: the targets its production builds name (`docker build --target`, build-push-action `target:`, compose `build.target`), else the final stage. Fails when that stage (following `FROM <earlier stage>`) has no `USER`, or its last `USER` is root/0 (hadolint DL3002 only catches the second case; Checkov CKV_DOCKER_3 the first). Base images documented to run as non-root (distroless `:nonroot`, Chainguard, Bitnami, memcached) and official datastore images whose own entrypoint drops to the service user (postgres, redis, mysql, mariadb, mongo, rabbitmq, unless ENTRYPOINT is replaced) pass without USER, and so do images whose entrypoint drops privileges (gosu, su-exec, `su <user> -c`, `sudo -u <user>`, s6-overlay/s6-setuidgid, setpriv, runuser, uWSGI with a non-root `uid` in its ini file or `--uid`, gunicorn `--user`, in the Dockerfile, an entrypoint script it copies or the script its CMD starts); this holds for a final `USER root` too.",
+    summary: "Judges the stage production runs: the targets its production builds name (`docker build --target`, build-push-action `target:`, compose `build.target`), else the final stage. Fails when that stage (following `FROM <earlier stage>`) has no `USER`, or its last `USER` is root/0 (hadolint DL3002 only catches the second case; Checkov CKV_DOCKER_3 the first). Base images documented to run as non-root (distroless `:nonroot`, Chainguard, Bitnami, memcached, Grafana and Loki, the Prometheus project's images, SQL Server 2019 and later, Jaeger, the OpenTelemetry Collector, Elasticsearch and Kibana) and official datastore images whose own entrypoint drops to the service user (postgres, redis, mysql, mariadb, mongo, rabbitmq, unless ENTRYPOINT is replaced) pass without USER, and so do images whose entrypoint drops privileges (gosu, su-exec, `su <user> -c`, `sudo -u <user>`, s6-overlay/s6-setuidgid, setpriv, runuser, uWSGI with a non-root `uid` in its ini file or `--uid`, gunicorn `--user`, in the Dockerfile, an entrypoint script it copies or the script its CMD starts); this holds for a final `USER root` too.",
     severityNote: "P2 when the final image is a server that starts as root to bind its ports and runs its workers unprivileged (nginx, httpd, Caddy, Traefik, HAProxy official images), for a Dockerfile named as a base image (`Dockerfile.base`, `base.Dockerfile`: the image built FROM it sets the user) or one that sets no CMD or ENTRYPOINT on a bare OS image (ubuntu, debian, alpine...: it runs no service, the images built from it do), and when every long-running container of the production Kubernetes manifests sets runAsNonRoot or a non-zero runAsUser (the orchestrator then refuses root).",
     why: "A process running as root in the container is root on the host as soon as it escapes (kernel or runtime bug, mounted socket), and can rewrite the application files it serves.",
     fix: "Create an unprivileged user and switch to it at the end of the final stage, after installing packages and copying files (owned with `COPY --chown`).",
@@ -34625,7 +34642,7 @@ var dockerSecretsInImage = {
           if (ins.keyword === "ENV" || ins.keyword === "ARG") {
             for (const { name, value, line } of ins.properties) {
               if (value === void 0 || value.trim() === "" || /^\$\{?[A-Za-z_]/.test(value) || !isSecretBuildName(name)) continue;
-              if (isPlaceholder(value) || isReference(value) || SAYS_DUMMY.test(value)) continue;
+              if (!isCredentialValue(value) || SAYS_DUMMY.test(value)) continue;
               if (buildOnly.has(ins)) {
                 out.push({ status: "fail", severity: "P2", message: `${ins.keyword} ${name} holds a literal value ${redactValue(value)} in a build stage the final image does not start from (it stays in the build cache, not in the shipped image).`, remediation: FIX6[ins.keyword](name), location: { path, line } });
                 continue;
@@ -37546,6 +37563,7 @@ var aspnetSecrets = {
     async (project) => {
       const findings = [];
       let overridden = 0;
+      const linesOf = {};
       for (const s of project.settings) {
         if (typeof s.value !== "string") continue;
         if (s.overriddenBy) {
@@ -37554,10 +37572,12 @@ var aspnetSecrets = {
         }
         const verdict2 = judgeConfigSecret(s.key, s.value);
         if (!verdict2) continue;
+        const lines = linesOf[s.path] ??= (await ctx.files.read(s.path) ?? "").split("\n");
+        const madeUp = saysMadeUp(lines.slice(Math.max(0, s.line - 3), s.line).join("\n"));
         findings.push({
           status: "fail",
-          severity: verdict2.severity,
-          message: `${s.key} at ${s.path}:${s.line} is ${verdict2.what} (${redactValue(verdict2.shown)}) and no production deployment file sets ${s.key.replace(/:/g, "__")}: ${verdict2.why}.`,
+          severity: madeUp ? "P2" : verdict2.severity,
+          message: `${s.key} at ${s.path}:${s.line} is ${verdict2.what} (${redactValue(verdict2.shown)}) and no production deployment file sets ${s.key.replace(/:/g, "__")}: ${verdict2.why}.${madeUp ? " P2: the comment beside it says the value is made up or only for a demo." : ""}`,
           location: { path: s.path, line: s.line }
         });
       }
@@ -38694,7 +38714,7 @@ var secretKeyBase = {
   // A literal `production: secret_key_base:` is one cause, reported by the check that knows what the key signs.
   supersedes: ["secrets.hardcoded", "secrets.weak-default"],
   docs: {
-    summary: "Fails when `config/master.key` (or `config/credentials/production.key`) is committed, when `config/secrets.yml` gives `production:` a literal `secret_key_base` (not `<%= ENV[...] %>`), or when production sets `config.secret_key_base` to a literal or a literal fallback. The `development:` and `test:` sections of secrets.yml are not read in production and are not judged here.",
+    summary: "Fails when `config/master.key` (or `config/credentials/production.key`) is committed (the key of another environment, `config/credentials/development.key`, is P2: Rails decrypts each environment's credentials only in that environment), when `config/secrets.yml` gives `production:` a literal `secret_key_base` (not `<%= ENV[...] %>`), or when production sets `config.secret_key_base` to a literal or a literal fallback. The `development:` and `test:` sections of secrets.yml are not read in production and are not judged here.",
     why: 'The Rails Security Guide: "config/master.key ... should be kept out of version control"; it decrypts credentials.yml.enc, which holds secret_key_base, the key that signs and encrypts sessions and cookies. Whoever holds it can forge any session.',
     fix: 'Remove master.key from git (it is in Rails\' generated .gitignore), rotate the credentials it opened, and give production RAILS_MASTER_KEY or SECRET_KEY_BASE from the environment: `production: secret_key_base: <%= ENV["SECRET_KEY_BASE"] %>`.'
   },
@@ -38703,6 +38723,16 @@ var secretKeyBase = {
 async function secretKeyBaseVerdict(app, parsed) {
   const findings = [];
   for (const key of app.committedKeys) {
+    const env = /config\/credentials\/([^/]+)\.key$/.exec(key.path)?.[1];
+    if (env !== void 0 && env !== "production") {
+      findings.push({
+        status: "fail",
+        severity: "P2",
+        message: `${key.path} is committed: it decrypts the ${env} environment's credentials${key.opens ? ` (${key.opens})` : ""}, which production (RAILS_ENV=production) does not load. P2: make sure nothing in them is shared with production.`,
+        file: key.path
+      });
+      continue;
+    }
     findings.push({
       status: "fail",
       // A key file is a credential wherever it is committed (SEVERITY.md), whatever the role of its folder.
@@ -39653,7 +39683,7 @@ var committedDump = {
       { stack: "Django", code: '# synthetic test data instead of a copy of the database\n# tests/factories.py\nclass UserFactory(factory.django.DjangoModelFactory):\n    class Meta:\n        model = User\n    email = factory.Sequence(lambda n: f"user{n}@example.test")' },
       { stack: "SQLite", code: "# .gitignore\ndb.sqlite3\n*.sqlite3-journal\n*.db-wal" }
     ],
-    severityNote: "P2 for a dump that holds no rows (a schema-only SQL or pg_dump file, an SQLite file with no table or whose tables are all empty), for a schema script that fills at most a third of the tables it creates with at most 20 rows in all (install defaults; the accounts it seeds are judged by secrets.default-account), for an SQLite file of full-text search tables only and for files whose role is test, example, docs or template (fixtures and sample databases); P0 otherwise, in any other role, because data leaks wherever it is committed. A compressed file that cannot be opened here (zstd, bzip2, xz) counts as data."
+    severityNote: "P2 for a dump that holds no rows (a schema-only SQL or pg_dump file, an SQLite file with no table or whose tables are all empty), for a schema script that fills at most a third of the tables it creates with at most 20 rows in all (install defaults; the accounts it seeds are judged by secrets.default-account), for an SQLite file of full-text search tables only and for files whose role is test, example, docs or template, or that sit in the CI configuration folder (fixtures, sample databases, a workflow's test database); P0 otherwise, in any other role, because data leaks wherever it is committed. A compressed file that cannot be opened here (zstd, bzip2, xz) counts as data."
   },
   async run(ctx) {
     const candidates = dumpCandidates(ctx.files);
@@ -39663,7 +39693,7 @@ var committedDump = {
     const directories = dataDirectories(allPaths);
     for (const directory of directories) {
       const role = ctx.model.roles.of(directory.marker);
-      const fixture = FIXTURE_ROLES.has(role.role);
+      const fixture = FIXTURE_ROLES.has(role.role) || role.rule === "ci-dir";
       let bytes = 0;
       for (const path of directory.files) bytes += ctx.files.get(path)?.size ?? await sizeOf(ctx.files.root, path) ?? 0;
       findings.push({
@@ -39678,7 +39708,7 @@ var committedDump = {
       if (!dump || inDirectory(file.path)) continue;
       const role = ctx.model.roles.of(file.path);
       const size = file.size ?? await sizeOf(ctx.files.root, file.path);
-      const fixture = FIXTURE_ROLES.has(role.role);
+      const fixture = FIXTURE_ROLES.has(role.role) || role.rule === "ci-dir";
       const severity = fixture || dump.hasData === false || dump.lowRisk !== void 0 ? "P2" : "P0";
       const how = dump.compression ? `${dump.compression}-compressed ${dump.format}` : dump.format;
       const facts = dump.details.length ? ` (${dump.details.join("; ")})` : "";
@@ -39940,11 +39970,43 @@ async function followCiString(ctx, s) {
     if (hit) return { target: m[0], command: hit.command, where: `${makefile}:${hit.line}` };
   }
   for (const m of text.matchAll(SCRIPT_FILE)) {
-    const path = resolvePath(ctx, m[1], normaliseDir(leadingCd(text.slice(0, m.index + m[0].length - m[1].length))));
+    const dir = normaliseDir(leadingCd(text.slice(0, m.index + m[0].length - m[1].length)));
+    const path = resolvePath(ctx, m[1], dir);
     if (!path || WRAPPER_SCRIPT.test(path)) continue;
-    const hit = firstTestLine(numbered(await ctx.files.read(path) ?? ""));
-    if (hit) return { target: m[1], command: hit.command, where: `${path}:${hit.line}` };
+    const found = await followScript(ctx, path, /* @__PURE__ */ new Set());
+    if (found) return { target: m[1], ...found };
     if (isTestScriptName(path)) return { target: m[1], where: path };
+    if (RUNS_ITS_ARGUMENTS.test(await ctx.files.read(path) ?? "")) {
+      for (const arg of text.slice(m.index + m[0].length).matchAll(SCRIPT_TOKEN)) {
+        const inner = resolvePath(ctx, arg[1], dir);
+        const innerFound = inner ? await followScript(ctx, inner, /* @__PURE__ */ new Set([path])) : void 0;
+        if (innerFound) return { target: `${m[1]} ${arg[1]}`, ...innerFound };
+      }
+    }
+  }
+  return void 0;
+}
+var RUNS_ITS_ARGUMENTS = /^\s*(?:exec\s+|time\s+|eval\s+)?"?\$[@*]"?(?:\s|$)/m;
+var SCRIPT_TOKEN = /(?:^|[\s"'=])((?:\.\/)?(?:[\w.-]+\/)*[\w.-]+\.(?:sh|bash))(?=$|[\s;&|)"'])/g;
+var NOT_RUNNING = /\b(chmod|shellcheck|cp|mv|cat|echo|printf|rm|ln|test|\[)\s/;
+var SCRIPT_DEPTH = 2;
+async function followScript(ctx, path, seen, depth = 1) {
+  if (seen.has(path)) return void 0;
+  seen.add(path);
+  const text = await ctx.files.read(path) ?? "";
+  const hit = firstTestLine(numbered(text));
+  if (hit) return { command: hit.command, where: `${path}:${hit.line}` };
+  if (depth >= SCRIPT_DEPTH) return void 0;
+  const dir = path.includes("/") ? path.slice(0, path.lastIndexOf("/")) : "";
+  for (const line of text.split("\n").slice(0, 2e3)) {
+    const code = line.replace(/(^|\s)#.*$/, "");
+    if (NOT_RUNNING.test(code)) continue;
+    for (const m of code.matchAll(SCRIPT_TOKEN)) {
+      const inner = resolvePath(ctx, m[1], "") ?? resolvePath(ctx, m[1], dir);
+      if (!inner || WRAPPER_SCRIPT.test(inner)) continue;
+      const found = await followScript(ctx, inner, seen, depth + 1);
+      if (found) return { command: found.command, where: `${path} \u2192 ${found.where}` };
+    }
   }
   return void 0;
 }
@@ -40478,7 +40540,7 @@ function migrationInScript(path, text) {
   }
   return void 0;
 }
-var SCRIPT_TOKEN = /(?:^|[\s"'[,=])((?:\.{0,2}\/)?[\w./-]*[\w-]+\.(?:sh|ini)|\/[\w./-]*(?:entrypoint|start|boot|run)[\w.-]*)(?=$|[\s"',\]])/g;
+var SCRIPT_TOKEN2 = /(?:^|[\s"'[,=])((?:\.{0,2}\/)?[\w./-]*[\w-]+\.(?:sh|ini)|\/[\w./-]*(?:entrypoint|start|boot|run)[\w.-]*)(?=$|[\s"',\]])/g;
 async function imageFacts(ctx, dockerfile, contextDir, target) {
   if (!dockerfile || !ctx.files.has(dockerfile)) return {};
   const file = await loadDockerfile(ctx, dockerfile);
@@ -40524,7 +40586,7 @@ async function migrationOnStart(ctx, facts, command) {
     const conditional = /\[\[?[^\]]*\]\]?\s*&&|\bif\b/.test(command.text.slice(0, direct.match.index));
     return { tool: direct.tool, location: command.location, command: clip(command.text), via: command.via, conditional, locked: isLocked(direct.tool, command.text) };
   }
-  for (const m of command.text.matchAll(SCRIPT_TOKEN)) {
+  for (const m of command.text.matchAll(SCRIPT_TOKEN2)) {
     const source = scriptSource(ctx, facts, m[1]);
     if (!source) continue;
     const text = await ctx.files.read(source);

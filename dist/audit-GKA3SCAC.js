@@ -4,19 +4,19 @@ import {
   readPreviousCapacity,
   resolveRepoRoot,
   resolveTargets
-} from "./chunk-2WDXJJJM.js";
+} from "./chunk-63U5UVIO.js";
 import "./chunk-3AKZ4ECQ.js";
-import "./chunk-JKWNIWQL.js";
+import "./chunk-BAK7U3VL.js";
 import "./chunk-POYN6SAS.js";
-import "./chunk-SBIULCA5.js";
+import "./chunk-C7KEMFRU.js";
 import "./chunk-UTYR6EJ4.js";
-import "./chunk-JYIZGSAU.js";
+import "./chunk-2F2MQ5GS.js";
 import "./chunk-JWXGXOVI.js";
-import "./chunk-MAUF5CP4.js";
-import "./chunk-MLI4KYCR.js";
+import "./chunk-N6HHUWU5.js";
+import "./chunk-7CI54D3C.js";
 import "./chunk-MIYDDCIY.js";
-import "./chunk-K4Y46WSQ.js";
-import "./chunk-GLRBVPZV.js";
+import "./chunk-GIHG7BDD.js";
+import "./chunk-JXMJTFRU.js";
 import "./chunk-TKC4N4VZ.js";
 import "./chunk-OZHRLOY6.js";
 import "./chunk-3QW3PGZE.js";

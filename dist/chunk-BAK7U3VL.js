@@ -18,7 +18,7 @@ import {
   roleFromContent,
   settingsRoleOverrides,
   springModel
-} from "./chunk-MAUF5CP4.js";
+} from "./chunk-N6HHUWU5.js";
 import {
   POOLED_CONCURRENCY,
   READ_CONCURRENCY,
@@ -30,7 +30,7 @@ import {
 import {
   configSchema,
   defaultConfig
-} from "./chunk-K4Y46WSQ.js";
+} from "./chunk-GIHG7BDD.js";
 import {
   closest
 } from "./chunk-TKC4N4VZ.js";

@@ -54,11 +54,11 @@ var ROLE_RULES = [
     id: "test-dir",
     role: "test",
     path: UNDERSCORED_DIR(
-      "__tests__|__mocks__|__stubs__|__fixtures__|__snapshots__|\\.snapshots|tests?|unit[-_]?tests?|specs?|spec_helpers?|testing|testdata|test[-_]data|test[-_]?utils?|test[-_]?helpers|test[-_]?support|fixtures?|cassettes|vcr[-_]?cassettes|factories|e2e|e2e[-_]tests?|integration[-_]?tests?|functional[-_]?tests?|acceptance[-_]?tests?|test[-_]?env(ironment)?s?|cypress|playwright|mocks?|stubs|benchmarks?"
+      "__tests__|__mocks__|__stubs__|__fixtures__|__snapshots__|\\.snapshots|tests?|unit[-_]?tests?|specs?|spec_helpers?|testing|testdata|test[-_]data|test[-_]?utils?|test[-_]?helpers|test[-_]?support|fixtures?|cassettes|vcr[-_]?cassettes|factories|e2e|e2e[-_]tests?|integration[-_]?tests?|functional[-_]?tests?|acceptance[-_]?tests?|test[-_]?env(ironment)?s?|cypress|playwright|mocks?|stubs?|benchmarks?"
     ),
     scope: "any-depth",
     why: "in a test, fixture or mock directory",
-    matches: ["tests/settings.py", "src/app/__tests__/x.ts", "unittests/scans/sample.json", "_integration-test/compose.yml", "pkg/testdata/key.pem", "src/test/java/AppTest.java", "spec/factories/users.rb", "identity/.snapshots/TestHandler-case=totp.json"],
+    matches: ["tests/settings.py", "src/app/__tests__/x.ts", "unittests/scans/sample.json", "_integration-test/compose.yml", "pkg/testdata/key.pem", "src/test/java/AppTest.java", "spec/factories/users.rb", "identity/.snapshots/TestHandler-case=totp.json", "session/stub/jwk.es256.json"],
     notMatches: ["contests/app.py", "latest/app.py", "src/testimonials/view.py"]
   },
   {

@@ -3,16 +3,16 @@ import {
   DEFAULT_CONFIG_PATH,
   buildRepoModel,
   loadConfig
-} from "./chunk-JKWNIWQL.js";
+} from "./chunk-BAK7U3VL.js";
 import {
   terminalText
 } from "./chunk-JWXGXOVI.js";
-import "./chunk-MAUF5CP4.js";
+import "./chunk-N6HHUWU5.js";
 import {
   loadFileSet
 } from "./chunk-MIYDDCIY.js";
-import "./chunk-K4Y46WSQ.js";
-import "./chunk-GLRBVPZV.js";
+import "./chunk-GIHG7BDD.js";
+import "./chunk-JXMJTFRU.js";
 import "./chunk-TKC4N4VZ.js";
 import {
   UsageError

@@ -306,6 +306,20 @@ var RULES = [
     filter: (_secret, match, text) => hasKeyBody(text, match.index + match[0].length) ? void 0 : "no-key-material"
   },
   {
+    // A private key written as JSON: a JWK (`"kty": "RSA"`, `"d": "…"`) or .NET's RSAParameters
+    // (IdentityServer's `tempkey.rsa`/`tempkey.jwk`: `"Parameters": {"D": "…", "DP": "…", "Modulus": "…"}`). The
+    // private exponent `d` is the key; a public JWK has none.
+    id: "private-key-json",
+    description: "private key in JSON (JWK or RSA parameters)",
+    keywords: /"[dD]"\s*:/,
+    regex: /"[dD]"\s*:\s*"([A-Za-z0-9+/_-]{40,}={0,2})"/g,
+    group: 1,
+    valid: (_secret, match, text) => {
+      const around = text.slice(Math.max(0, match.index - 4e3), match.index + 4e3);
+      return /"kty"\s*:\s*"(RSA|EC|OKP)"/.test(around) || /"(DP|dp)"\s*:/.test(around) && /"(Modulus|n)"\s*:/.test(around);
+    }
+  },
+  {
     id: "github-token",
     description: "GitHub token",
     keywords: /gh[pousr]_/,
@@ -398,9 +412,12 @@ function keyNameFilter(key) {
   if (isIdentifierKeyName(key)) return "identifier-key-name";
   return void 0;
 }
-var SAYS_FAKE = /\b(fake|dummy|not (a )?real|randomly generated|made[- ]up|bogus|for testing only)\b/i;
+var SAYS_FAKE = /\b(fake|dummy|not (a )?real|randomly generated|made[- ]up|bogus|for testing only|not (actually |really )?a secret|not secret|(for )?demo purposes?|demo only)\b/i;
 var FILE_SAYS_FAKE = /\b(fake|dummy|not (a )?real|test[- ]only|for tests? only|for testing only|made[- ]up|bogus)\b[^\n]{0,80}\b(keys?|credentials?|secrets?|tokens?|passwords?|values?)\b|\b(not|never) used in production\b/i;
 var FAKE_NAME = /(^|[^a-z])(fake|dummy|mock|example|sample)/i;
+function saysMadeUp(near) {
+  return SAYS_FAKE.test(near);
+}
 function declaredFake(text, starts, line, header) {
   const from = starts[Math.max(0, line - 3)];
   const to = line < starts.length ? starts[line] : text.length;
@@ -416,7 +433,7 @@ function headerSaysFake(text) {
 function isTranslationCatalogue(path) {
   return /(^|\/)(lang|langs|languages|locales?|translations?|i18n|l10n)\//i.test(path) || /\.(po|pot|xlf|xliff|resx|strings|arb)$/i.test(path) || /(^|\/)messages_[a-z]{2}([_-][A-Za-z]{2})?\.properties$/.test(path);
 }
-var PREFILTER = /AKIA|ASIA|ABIA|ACCA|PRIVATE KEY|gh[pousr]_|github_pat_|glpat-|xox|k_live_|npm_|sk-|AIza|eyJ|:\/\/|secret|token|passw|pwd|[_-]key|apikey|accesskey|privatekey|authkey|credential/i;
+var PREFILTER = new RegExp([...RULES.map((r) => r.keywords.source), "secret|token|passw|pwd|[_-]key|apikey|accesskey|privatekey|authkey|credential"].join("|"), "i");
 var PLACEHOLDER_ATTRIBUTE = /placeholder["']?\s*(?:=>?|:)\s*\{?\s*["'`][^"'`\n]{0,12}$/i;
 function inPlaceholderAttribute(text, offset) {
   return PLACEHOLDER_ATTRIBUTE.test(text.slice(Math.max(0, offset - 60), offset));
@@ -523,7 +540,8 @@ function scanForSecrets(text, options) {
       markMore(GENERIC_RULE_ID);
       break;
     }
-    hits.push({ rule: GENERIC_RULE_ID, description: `high-entropy value for ${key}`, line, value });
+    const fake = declaredFake(text, starts ??= lineStartOffsets(text), line, headerFake);
+    hits.push({ rule: GENERIC_RULE_ID, description: `high-entropy value for ${key}`, line, value, ...fake ? { declaredFake: true } : {} });
     genericListed++;
   }
   return hits.sort((a, b) => a.line - b.line);
@@ -586,7 +604,7 @@ async function ciStrings(ctx, path) {
   for (const doc of yaml.documents) visit(doc.contents, void 0);
   return out;
 }
-var TEST_COMMAND = /\b(npm|pnpm|yarn|bun)\s+((-r|--recursive|-ws|--workspaces|(-w|--workspace|--filter|-F|--prefix|-C|--dir)(=|\s+)\S+|workspace\s+\S+|workspaces\s+foreach(\s+-[\w-]+)*)\s+)*(run\s+)?(test|tests|test:[\w:-]+|ci:test|e2e)\b|\bturbo\s+(run\s+)?test\b|\bnx\s+(test\b|(affected|run-many)\b[^\n]*(-t|--targets?)(=|\s+)[\w,]*\btest\b)|\bphp\s+artisan\s+test\b|(^|[\s/])pest(\s|$)|\bhatch\s+(run\s+)?test\b|\b(just|task)\s+test\b|\b(npx|bunx|pnpx|pnpm\s+(exec|dlx)|yarn(\s+dlx)?|bun\s+x)\s+(jest|vitest|mocha|ava|playwright\s+test|cypress\s+run)\b|(^|[\s;&|])(jest|vitest|mocha|ava)(\s|$)|\bpytest\b|\bpython[\d.]*\s+-m\s+(pytest|unittest)\b|manage\.py\s+test\b|(^|[\s;&|])(tox|nox)(\s|$)|\bgo\s+test\b|\bcargo\s+(test|nextest)\b|\bmvnw?\b[^\n]*\b(test|verify|install)\b|\bgradlew?\b[^\n]*\b(test|check|build)\b|\brspec\b|\brake\b(\s+-[-\w]+)*\s+(test|spec|ci|cucumber|jasmine)\b|\brails\s+test\b|\bmake\b(\s+(-[-\w]+|\w+=\S*))*\s+[\w.:-]*\b(test|tests|check)\b|\bcrystal\s+spec\b|\bdotnet\s+test\b|\bphpunit\b|\bcomposer\s+test\b|\bmix\s+test\b|\bdeno\s+test\b|\bctest\b|\bflutter\s+test\b|\bskaffold\s+test\b|\.github\/workflows\/[\w.-]*test[\w.-]*\.ya?ml/;
+var TEST_COMMAND = /\b(npm|pnpm|yarn|bun)\s+((-r|--recursive|-ws|--workspaces|(-w|--workspace|--filter|-F|--prefix|-C|--dir)(=|\s+)\S+|workspace\s+\S+|workspaces\s+foreach(\s+-[\w-]+)*)\s+)*(run\s+)?(test|tests|test:[\w:-]+|ci:test|e2e)\b|\bturbo\s+(run\s+)?test\b|\bnx\s+(test\b|(affected|run-many)\b[^\n]*(-t|--targets?)(=|\s+)[\w,]*\btest\b)|\bphp\s+artisan\s+test\b|(^|[\s/])pest(\s|$)|\bhatch\s+(run\s+)?test\b|\b(just|task)\s+test\b|\b(npx|bunx|pnpx|pnpm\s+(exec|dlx)|yarn(\s+dlx)?|bun\s+x)\s+(jest|vitest|mocha|ava|playwright\s+test|cypress\s+run)\b|(^|[\s;&|])(jest|vitest|mocha|ava)(\s|$)|\bpytest\b|\bpython[\d.]*\s+-m\s+(pytest|unittest)\b|manage\.py\s+test\b|(^|[\s;&|])(tox|nox)(\s|$)|\bgo\s+test\b|\bcargo\s+(test|nextest)\b|\bmvnw?\b[^\n]*\b(test|verify|install)\b|\bgradlew?\b[^\n]*\b(test|check|build)\b|\brspec\b|\brake\b(\s+-[-\w]+)*\s+(test|spec|ci|cucumber|jasmine)\b|\brails\s+test\b|\bmake\b(\s+(-[-\w]+|\w+=\S*))*\s+[\w.:-]*\b(test|tests|check)\b|\bcrystal\s+spec\b|\bbuild\.(sh|ps1|cmd)\s+(-\S+\s+)*[A-Za-z]*(Tests?|test)\b|\bdotnet\s+test\b|\bphpunit\b|\bcomposer\s+test\b|\bmix\s+test\b|\bdeno\s+test\b|\bctest\b|\bflutter\s+test\b|\bskaffold\s+test\b|\.github\/workflows\/[\w.-]*test[\w.-]*\.ya?ml/;
 
 // src/checks/ops/logging-apis.ts
 var NOT_APP = /(^|\/)(tests?|__tests__|spec|docs|examples?)\/|\.(test|spec)\.[cm]?[jt]sx?$|(^|\/)test_[^/]*\.py$/;
@@ -929,12 +947,13 @@ var BEFORE_REACH = 800;
 var HASH_TOKEN = /\$2[abxy]?\$\d\d\$[./A-Za-z0-9]{53}|pbkdf2_sha(?:1|256|512)\$\d+\$[A-Za-z0-9]+\$[A-Za-z0-9+/=]+|\$argon2(?:id|i|d)\$[A-Za-z0-9=,$+/]{20,200}|\$[56]\$[./A-Za-z0-9$]{20,200}|(?:pbkdf2|scrypt):[a-z0-9]+(?::\d+)*\$[A-Za-z0-9$./+=]{10,200}/g;
 var HASHED_LITERAL = /\b(?:bcrypt|Hash::make|password_hash|make_password|set_password|setPassword|generate_password_hash|hashpw|bcrypt(?:js)?\.hash(?:Sync)?|argon2\.hash|(?:password|passwd)?[Ee]ncoder\.encode|hash_?[Pp]assword|HashPassword)\s*\(\s*b?(["'`])([^"'`\n\\]{1,200})\1/g;
 var PASSWORD_VALUE = /\b([A-Za-z_]*(?:pass(?:word|wd)?|Pass(?:word|wd)?))["']?\s*(?:=>|:=|=|:)\s*b?(["'`])([^"'`\n\\]{1,200})\2/g;
-var ACCOUNT_CALL = /\b((?:create|add|ensure|seed|make|register|insert|new)_?[A-Za-z_]{0,30}?(?:user|admin|account|owner|superuser)[A-Za-z_]{0,20}|CreateAsync)\s*\(([^()\n]{0,300})\)/gi;
+var ACCOUNT_CALL = /\b((?:create|add|ensure|seed|make|register|insert|new)_?[A-Za-z_]{0,30}?(?:user|admin|account|owner|superuser)(?![A-Za-z_]{0,20}?(?:To|From|In|Group|Role|Team|Member|Permission|Right)s?\b)[A-Za-z_]{0,20}|CreateAsync)\s*\(([^()\n]{0,300})\)/gi;
 var STRING_LITERAL = /b?(["'`])([^"'`\n\\]{0,200})\1/g;
 var VALUE_LITERAL = /b?(["'`])([^"'`\n\\]{0,200})\1(?!\s*(?:=>|:(?!:)))/g;
 var ADMIN_WORD = /(?<![a-z])(admin(?:istrator)?|root|owner|super_?user|super_?admin|sys_?admin)(?![a-z])/i;
 var ADMIN_FLAG = /\b(?:is_?)?(?:super_?user|admin|superadmin|owner)["'`]?\s*(?:=>|:=|=|:)\s*(?:true|True|TRUE|1)\b/i;
-var FIRST_ACCOUNT = /\b(?:user|account|owner)s?_?count\s*(?:===?|<)\s*[01]\b|!\s*(?:await\s+)?[\w.]*(?:user|account|owner)s?\w*\.(?:Any|any|exists|length)\b|\b(?:not|!)\s*[\w.]*(?:User|Account)\w*\.objects\.exists\(\)|(?:user|account|owner)s?\w*(?:\.\w+)*\.(?:length|size\(\)|count\(\)|Count\(\))\s*===?\s*0|(?:user|account|owner)s?\w*(?:\.\w+)*\.isEmpty\(\)|len\([\w.]*(?:user|account)s?\w*\)\s*==\s*0|no (?:users?|accounts?|admins?) (?:exists?|yet)\b/i;
+var FIRST_ACCOUNT = /\b(?:user|account|owner)s?_?count\s*(?:===?|<)\s*[01]\b|!\s*(?:await\s+)?[\w.]*(?:user|account|owner)s?\w*\.(?:Any|any|exists|length)\b|\b(?:not|!)\s*[\w.]*(?:User|Account)\w*\.objects\.exists\(\)|(?:user|account|owner)s?\w*(?:\.\w+)*\.(?:length|size\(\)|count\(\)|Count\(\))\s*===?\s*0|(?:user|account|owner)s?\w*(?:\.\w+)*\.isEmpty\(\)|len\([\w.]*(?:user|account)s?(?!name|_name|email|pass|id\b)\w*\)\s*==\s*0|no (?:users?|accounts?|admins?) (?:exists?|yet)\b/i;
+var FIRST_REACH = 300;
 var BARE_ZERO_COUNT = /\bcount\b[^\n]{0,20}?(?:===?|<=?)\s*0\b/i;
 var ACCOUNT_WORD = /user|account|owner|admin/i;
 var FORCED_CHANGE = /(?:must|force[sd]?|requires?|needs?)_?(?:to_?)?(?:change|reset|update)_?(?:the_?)?pass(?:word)?|pass(?:word)?_?(?:change|reset|update)_?(?:required|needed|pending|on_?(?:next_?|first_?)?login)|change_?pass(?:word)?_?(?:required|on_?(?:next_?|first_?)?login)/i;
@@ -1011,7 +1030,7 @@ function judgeRecord(text, candidate) {
   const literals = [...body.matchAll(VALUE_LITERAL)].filter((s) => record.from + s.index + s[0].length <= candidate.at || record.from + s.index >= candidate.end).map((s) => s[2]);
   const account = sql?.account ?? candidate.account ?? nameIn(body) ?? lastNameIn(before);
   const admin = sql?.admin ?? (literals.some((v) => ADMIN_WORD.test(v)) || ADMIN_FLAG.test(body) || candidate.call !== void 0 && ADMIN_WORD.test(candidate.call) || account !== void 0 && ADMIN_WORD.test(account));
-  const context = before + head;
+  const context = text.slice(Math.max(0, record.from - FIRST_REACH), record.from) + head;
   const firstAccount = !admin && (FIRST_ACCOUNT.test(context) || BARE_ZERO_COUNT.test(context) && ACCOUNT_WORD.test(context));
   if (!admin && !firstAccount) return void 0;
   return { account, forced: sql?.forced ?? forcedIn(body), firstAccount };
@@ -1186,6 +1205,7 @@ export {
   GENERIC_ENTROPY_THRESHOLD,
   GENERIC_RULE_ID,
   CHECKSUMMED_RULES,
+  saysMadeUp,
   isScannedForSecrets,
   BACKUP_PATH,
   isSearchedForBackups,

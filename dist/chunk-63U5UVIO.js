@@ -9,7 +9,7 @@ import {
   expandHeaderVariables,
   loadConfig,
   originOf
-} from "./chunk-JKWNIWQL.js";
+} from "./chunk-BAK7U3VL.js";
 import {
   createScanPool
 } from "./chunk-POYN6SAS.js";
@@ -22,7 +22,7 @@ import {
   redactText,
   redactWith,
   signUpRoutesFromRepo
-} from "./chunk-SBIULCA5.js";
+} from "./chunk-C7KEMFRU.js";
 import {
   RAMP_CHECK_ID,
   capacityProblem,
@@ -30,14 +30,14 @@ import {
 } from "./chunk-UTYR6EJ4.js";
 import {
   SCANNERS
-} from "./chunk-MLI4KYCR.js";
+} from "./chunk-7CI54D3C.js";
 import {
   loadFileSet,
   require_picomatch
 } from "./chunk-MIYDDCIY.js";
 import {
   targetSchema
-} from "./chunk-K4Y46WSQ.js";
+} from "./chunk-GIHG7BDD.js";
 import {
   closest
 } from "./chunk-TKC4N4VZ.js";

@@ -15,7 +15,7 @@ import {
 } from "./chunk-MIYDDCIY.js";
 import {
   ROLE_RULES
-} from "./chunk-GLRBVPZV.js";
+} from "./chunk-JXMJTFRU.js";
 import {
   __commonJS,
   __esm,

@@ -12,8 +12,8 @@ import {
   defaultConfig,
   defaultTarget,
   targetSchema
-} from "./chunk-K4Y46WSQ.js";
-import "./chunk-GLRBVPZV.js";
+} from "./chunk-GIHG7BDD.js";
+import "./chunk-JXMJTFRU.js";
 import "./chunk-A77QEYQZ.js";
 import "./chunk-7FI7UYSE.js";
 export {
