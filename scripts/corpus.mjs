@@ -66,7 +66,7 @@ try {
     // check reporting the same value, one finding per cause, counts as reported).
     const reportedAt = (l) =>
       failing.some((f) => (f.check === l.check || f.checkId === l.check || f.message.includes(`also reported by ${l.check}`)) && (f.location?.path ?? f.file ?? null) === l.path && (l.line === undefined || f.location?.line === l.line || f.message.includes(`also reported by ${l.check}`)) && f.severity === rubricSeverity(l));
-    const lost = entry.labels.filter((l) => (rubricSeverity(l) === 'P0' || rubricSeverity(l) === 'P1') && wasTrueWhenLabelled(l) && !reportedAt(l));
+    const lost = entry.labels.filter((l) => l.pathGlob === undefined && (rubricSeverity(l) === 'P0' || rubricSeverity(l) === 'P1') && wasTrueWhenLabelled(l) && !reportedAt(l));
     perRepo.push({ repo: repoName, split: entry.split ?? 'train', commit, decision: report.decision, files: report.repository?.files, seconds, tally, lost, missed: entry.missed?.length ?? 0, setAside: report.repository?.setAside ?? {} });
   }
 } finally {
@@ -176,8 +176,17 @@ function findLabel(list, f) {
     list.find((l) => l.check === f.checkId && l.path === path && l.line !== undefined && l.line === f.location?.line) ??
     list.find((l) => l.check === f.checkId && l.path === path && l.line === undefined) ??
     // A finding about a whole file (no line) matches the label of that file, whatever line it was labelled at.
-    (f.location?.line !== undefined ? undefined : list.find((l) => l.check === f.checkId && l.path === path))
+    (f.location?.line !== undefined ? undefined : list.find((l) => l.check === f.checkId && l.path === path)) ??
+    // A group label (`pathGlob`, fnmatch: `*` matches any characters, slashes included) for a large homogeneous
+    // group its reviewer sampled (at least 10 files opened, all with the same verdict for the same reason).
+    list.find((l) => l.check === f.checkId && l.pathGlob !== undefined && path !== null && globRegExp(l.pathGlob).test(path))
   );
+}
+
+const globs = new Map();
+function globRegExp(glob) {
+  if (!globs.has(glob)) globs.set(glob, new RegExp(`^${glob.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*').replace(/\?/g, '.')}$`));
+  return globs.get(glob);
 }
 
 function where(f) {
