@@ -218,6 +218,8 @@ describe('provider-documented samples and values named as examples', () => {
     expect(scanForSecrets(text, { code: true }).map((h) => [h.rule, h.line])).toEqual([['stripe-live-key', 3]]);
     // A deploy-time variable inside the value (Coolify's generated `SERVICE_*` values) is no literal.
     expect(scanForSecrets('services:\n  app:\n    environment:\n      - APP_KEY=base64:${SERVICE_REALBASE64_INVOICENINJA2}\n', { code: false })).toEqual([]);
+    // ...but a literal secret with a variable glued on is still a secret.
+    expect(scanForSecrets(`      - APP_KEY=${TOKENS.generic}\${SUFFIX}\n`, { code: false }).map((h) => h.rule)).toEqual(['generic-secret-assignment']);
   });
 });
 

@@ -370,8 +370,13 @@ export function genericFilter(value: string): string | undefined {
   if (/[^\x21-\x7e]/.test(value)) return 'text';
   if (IDENTIFIER_PATH.test(value)) return 'identifier-path';
   if (/^(https?|file):\/\//i.test(value) || /^[./~]/.test(value)) return 'url-or-path';
-  // A template or call, or a variable filled in at deploy time anywhere in it (`base64:${SERVICE_BASE64_APP}`).
-  if (value.includes('{{') || value.includes('(') || /\$\{[A-Za-z_][A-Za-z0-9_]*/.test(value)) return 'template-or-call';
+  if (value.includes('{{') || value.includes('(')) return 'template-or-call';
+  // A variable filled in at deploy time inside it (`base64:${SERVICE_BASE64_APP}`): a template, unless what is
+  // left around the variables is itself a secret (`Zx81qLm2Vb7TyR4wNp9K${SUFFIX}`).
+  if (/\$\{[A-Za-z_][A-Za-z0-9_]*/.test(value)) {
+    const rest = value.replace(/\$\{[^}]*\}?/g, '');
+    if (rest.length < GENERIC_MIN_LENGTH || genericFilter(rest) !== undefined) return 'template-or-call';
+  }
   if (isPlaceholder(value)) return 'placeholder';
   if (isReference(value)) return 'reference';
   if (isHashOrIdentifier(value)) return 'hash-or-identifier';
