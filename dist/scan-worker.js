@@ -4,7 +4,7 @@ import {
 } from "./chunk-POYN6SAS.js";
 import {
   SCANNERS
-} from "./chunk-7CI54D3C.js";
+} from "./chunk-GSHGWSKY.js";
 import {
   readTextFile
 } from "./chunk-MIYDDCIY.js";

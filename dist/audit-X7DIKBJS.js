@@ -4,16 +4,16 @@ import {
   readPreviousCapacity,
   resolveRepoRoot,
   resolveTargets
-} from "./chunk-63U5UVIO.js";
+} from "./chunk-DMW5XKPV.js";
 import "./chunk-3AKZ4ECQ.js";
 import "./chunk-BAK7U3VL.js";
 import "./chunk-POYN6SAS.js";
-import "./chunk-C7KEMFRU.js";
+import "./chunk-FB6ZYYD7.js";
 import "./chunk-UTYR6EJ4.js";
 import "./chunk-2F2MQ5GS.js";
 import "./chunk-JWXGXOVI.js";
 import "./chunk-N6HHUWU5.js";
-import "./chunk-7CI54D3C.js";
+import "./chunk-GSHGWSKY.js";
 import "./chunk-MIYDDCIY.js";
 import "./chunk-GIHG7BDD.js";
 import "./chunk-JXMJTFRU.js";

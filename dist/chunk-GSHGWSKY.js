@@ -389,7 +389,11 @@ function genericFilter(value) {
   if (/[^\x21-\x7e]/.test(value)) return "text";
   if (IDENTIFIER_PATH.test(value)) return "identifier-path";
   if (/^(https?|file):\/\//i.test(value) || /^[./~]/.test(value)) return "url-or-path";
-  if (value.includes("{{") || value.includes("(") || /\$\{[A-Za-z_][A-Za-z0-9_]*/.test(value)) return "template-or-call";
+  if (value.includes("{{") || value.includes("(")) return "template-or-call";
+  if (/\$\{[A-Za-z_][A-Za-z0-9_]*/.test(value)) {
+    const rest = value.replace(/\$\{[^}]*\}?/g, "");
+    if (rest.length < GENERIC_MIN_LENGTH || genericFilter(rest) !== void 0) return "template-or-call";
+  }
   if (isPlaceholder(value)) return "placeholder";
   if (isReference(value)) return "reference";
   if (isHashOrIdentifier(value)) return "hash-or-identifier";

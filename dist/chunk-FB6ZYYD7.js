@@ -110,7 +110,7 @@ import {
   seededAccountScanner,
   urlPassword,
   webFrameworkScanner
-} from "./chunk-7CI54D3C.js";
+} from "./chunk-GSHGWSKY.js";
 import {
   READ_CONCURRENCY,
   baseName,

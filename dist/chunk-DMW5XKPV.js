@@ -22,7 +22,7 @@ import {
   redactText,
   redactWith,
   signUpRoutesFromRepo
-} from "./chunk-C7KEMFRU.js";
+} from "./chunk-FB6ZYYD7.js";
 import {
   RAMP_CHECK_ID,
   capacityProblem,
@@ -30,7 +30,7 @@ import {
 } from "./chunk-UTYR6EJ4.js";
 import {
   SCANNERS
-} from "./chunk-7CI54D3C.js";
+} from "./chunk-GSHGWSKY.js";
 import {
   loadFileSet,
   require_picomatch
