@@ -228,6 +228,14 @@ describe('third corpus pass: repositories outside the labelled corpus', () => {
     const monitored = await audit(composeChecks.filter((c) => c.id === 'compose.inline-secret'), { 'compose.monitoring.yaml': monitoring, 'app/main.py': 'print(1)\n' });
     expect(where(monitored, 'compose.inline-secret')).toEqual(['fail P1 compose.monitoring.yaml:7']);
     expect(roles(monitored, 'compose.inline-secret')).toEqual(['unknown unknown']);
+    // The application's own image behind a variable's default (ArchiveBox: `${ARCHIVEBOX_IMAGE:-archivebox/archivebox:dev}`)
+    // is no backing service, and an image given only by a variable may be the application too.
+    const ownImage = 'services:\n  archivebox:\n    image: ${ARCHIVEBOX_IMAGE:-archivebox/archivebox:dev}\n    ports:\n      - 8000:8000\n  redis:\n    image: redis:7\n';
+    const withCode = await audit(composeChecks.filter((c) => c.id === 'compose.image-pinning'), { 'docker-compose.yml': ownImage, 'archivebox/main.py': 'print(1)\n' });
+    expect(roles(withCode, 'compose.image-pinning')[0]).toBe('unknown unknown');
+    // A backing service's image behind a variable's default is still a backing service.
+    const dbDefault = await audit(composeChecks.filter((c) => c.id === 'compose.inline-secret'), { 'docker-compose.yml': 'services:\n  db:\n    image: ${DB_IMAGE:-postgres:16}\n    environment:\n      POSTGRES_PASSWORD: petclinic\n', 'src/main/java/App.java': 'class App {}\n' });
+    expect(roles(dbDefault, 'compose.inline-secret')).toEqual(['development content:dependency-stack']);
     const weak = await audit(secretsChecks.filter((c) => c.id === 'secrets.weak-default'), {
       ...PYTHON_PROJECT,
       'app/settings.py': 'import os\nRESET_PASSWORD_LOCK_TIME = os.environ.get("RESET_PASSWORD_LOCK_TIME", "15 minutes")\nTOKEN_UPDATE_LAST_LOGIN_THRESHOLD = os.environ.get("TOKEN_UPDATE_LAST_LOGIN_THRESHOLD", "60 seconds")\nJWT_SECRET = os.environ.get("JWT_SECRET", "secret")\n',
