@@ -7,7 +7,7 @@ import {
 } from "./chunk-VNR4XD6K.js";
 import {
   K8S_DEPLOYED_DOC
-} from "./chunk-2F2MQ5GS.js";
+} from "./chunk-ZPNBZNVC.js";
 import {
   ASPNET_RESOLUTION_DOC,
   BUILDS_DOC,
@@ -17,7 +17,7 @@ import {
   RAILS_SETTINGS_DOC,
   SETTINGS_RESOLUTION_DOC,
   SPRING_RESOLUTION_DOC
-} from "./chunk-N6HHUWU5.js";
+} from "./chunk-FFSFFD3C.js";
 import "./chunk-MIYDDCIY.js";
 import {
   ROLE_RULES

@@ -18,7 +18,7 @@ import {
   roleFromContent,
   settingsRoleOverrides,
   springModel
-} from "./chunk-N6HHUWU5.js";
+} from "./chunk-FFSFFD3C.js";
 import {
   POOLED_CONCURRENCY,
   READ_CONCURRENCY,

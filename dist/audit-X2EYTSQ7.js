@@ -4,15 +4,15 @@ import {
   readPreviousCapacity,
   resolveRepoRoot,
   resolveTargets
-} from "./chunk-DMW5XKPV.js";
+} from "./chunk-XGRGTFC5.js";
 import "./chunk-3AKZ4ECQ.js";
-import "./chunk-BAK7U3VL.js";
+import "./chunk-HCEQ5GKF.js";
 import "./chunk-POYN6SAS.js";
-import "./chunk-FB6ZYYD7.js";
+import "./chunk-M4TVB6SY.js";
 import "./chunk-UTYR6EJ4.js";
-import "./chunk-2F2MQ5GS.js";
+import "./chunk-ZPNBZNVC.js";
 import "./chunk-JWXGXOVI.js";
-import "./chunk-N6HHUWU5.js";
+import "./chunk-FFSFFD3C.js";
 import "./chunk-GSHGWSKY.js";
 import "./chunk-MIYDDCIY.js";
 import "./chunk-GIHG7BDD.js";

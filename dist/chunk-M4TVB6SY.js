@@ -9,7 +9,7 @@ import {
 import {
   imageSources,
   mergePatch
-} from "./chunk-2F2MQ5GS.js";
+} from "./chunk-ZPNBZNVC.js";
 import {
   ContextTracker,
   ExternalTokenizer,
@@ -67,7 +67,7 @@ import {
   tags,
   truthy,
   unpinnedReason
-} from "./chunk-N6HHUWU5.js";
+} from "./chunk-FFSFFD3C.js";
 import {
   BACKUP_PATH,
   CHECKSUMMED_RULES,

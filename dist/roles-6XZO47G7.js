@@ -3,11 +3,11 @@ import {
   DEFAULT_CONFIG_PATH,
   buildRepoModel,
   loadConfig
-} from "./chunk-BAK7U3VL.js";
+} from "./chunk-HCEQ5GKF.js";
 import {
   terminalText
 } from "./chunk-JWXGXOVI.js";
-import "./chunk-N6HHUWU5.js";
+import "./chunk-FFSFFD3C.js";
 import {
   loadFileSet
 } from "./chunk-MIYDDCIY.js";

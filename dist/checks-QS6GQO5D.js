@@ -1,11 +1,11 @@
 import { createRequire as __rgCreateRequire } from 'node:module'; const require = __rgCreateRequire(import.meta.url);
 import {
   ALL_CHECKS
-} from "./chunk-FB6ZYYD7.js";
+} from "./chunk-M4TVB6SY.js";
 import "./chunk-UTYR6EJ4.js";
-import "./chunk-2F2MQ5GS.js";
+import "./chunk-ZPNBZNVC.js";
 import "./chunk-JWXGXOVI.js";
-import "./chunk-N6HHUWU5.js";
+import "./chunk-FFSFFD3C.js";
 import {
   SCANNERS
 } from "./chunk-GSHGWSKY.js";

@@ -6205,8 +6205,11 @@ function roleOfProfiles(profiles) {
 }
 var BACKING_SERVICE = /^(postgres|postgis|pgvector|timescaledb|mysql|mariadb|percona|mongo|redis|valkey|keydb|memcached|rabbitmq|kafka|cp-kafka|zookeeper|redpanda|nats|minio|mc|elasticsearch|opensearch|meilisearch|typesense|clickhouse(-server)?|cassandra|scylla|couchdb|neo4j|mailhog|mailpit|maildev|smtp4dev|mailcatcher|inbucket|localstack|azurite|dynamodb-local|fake-gcs-server|pubsub-emulator|firebase-emulator|adminer|pgadmin4|phpmyadmin|mongo-express|redis-commander|redisinsight|openldap|test-openldap|wiremock|mockserver|toxiproxy|qdrant|weaviate|chroma|milvus)$/i;
 function isBackingServiceImage(image) {
+  const withDefault = /^\$\{[A-Za-z_][A-Za-z0-9_]*:?-([^}]+)\}/.exec(image);
+  if (withDefault) return isBackingServiceImage(withDefault[1]);
+  if (/^\$\{?[A-Za-z_]/.test(image)) return false;
   const repository = splitImage(image).repository;
-  return BACKING_SERVICE.test(repository.slice(repository.lastIndexOf("/") + 1)) || /^\$\{?[A-Za-z_]/.test(image);
+  return BACKING_SERVICE.test(repository.slice(repository.lastIndexOf("/") + 1));
 }
 var APPLICATION_CODE = /\.(py|[cm]?[jt]sx?|rb|java|kt|scala|go|php|rs|cs|ex|exs|swift|dart)$/i;
 function runsOnlyBackingServices(text) {

@@ -9,7 +9,7 @@ import {
   expandHeaderVariables,
   loadConfig,
   originOf
-} from "./chunk-BAK7U3VL.js";
+} from "./chunk-HCEQ5GKF.js";
 import {
   createScanPool
 } from "./chunk-POYN6SAS.js";
@@ -22,7 +22,7 @@ import {
   redactText,
   redactWith,
   signUpRoutesFromRepo
-} from "./chunk-FB6ZYYD7.js";
+} from "./chunk-M4TVB6SY.js";
 import {
   RAMP_CHECK_ID,
   capacityProblem,
