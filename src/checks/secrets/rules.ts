@@ -238,6 +238,16 @@ export function hasKeyBody(text: string, from: number): boolean {
   return base64 >= MIN_KEY_BODY;
 }
 
+// Whether a text holds the other parameters of a private key in JSON: a JWK's `kty`, or RSAParameters' `DP` and
+// `Modulus`. Once per text (the last one asked about), so a file of many `"d"` values is read once, not per value.
+let keyParametersOf: { text: string; holds: boolean } | undefined;
+function holdsKeyParameters(text: string): boolean {
+  if (keyParametersOf?.text !== text) {
+    keyParametersOf = { text, holds: /"kty"\s*:\s*"(RSA|EC|OKP)"/.test(text) || (/"(DP|dp)"\s*:/.test(text) && /"(Modulus|n)"\s*:/.test(text)) };
+  }
+  return keyParametersOf.holds;
+}
+
 export const RULES: Rule[] = [
   {
     id: 'aws-access-key-id',
@@ -271,10 +281,7 @@ export const RULES: Rule[] = [
     keywords: /"[dD]"\s*:/,
     regex: /"[dD]"\s*:\s*"([A-Za-z0-9+/_-]{40,}={0,2})"/g,
     group: 1,
-    valid: (_secret, match, text) => {
-      const around = text.slice(Math.max(0, match.index - 4000), match.index + 4000);
-      return /"kty"\s*:\s*"(RSA|EC|OKP)"/.test(around) || (/"(DP|dp)"\s*:/.test(around) && /"(Modulus|n)"\s*:/.test(around));
-    },
+    valid: (_secret, _match, text) => holdsKeyParameters(text),
   },
   {
     id: 'github-token',
