@@ -4,7 +4,7 @@ import {
 } from "./chunk-POYN6SAS.js";
 import {
   SCANNERS
-} from "./chunk-GSHGWSKY.js";
+} from "./chunk-BHZKTELN.js";
 import {
   readTextFile
 } from "./chunk-MIYDDCIY.js";

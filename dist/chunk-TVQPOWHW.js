@@ -22,7 +22,7 @@ import {
   redactText,
   redactWith,
   signUpRoutesFromRepo
-} from "./chunk-M4TVB6SY.js";
+} from "./chunk-IWQVWB7S.js";
 import {
   RAMP_CHECK_ID,
   capacityProblem,
@@ -30,7 +30,7 @@ import {
 } from "./chunk-UTYR6EJ4.js";
 import {
   SCANNERS
-} from "./chunk-GSHGWSKY.js";
+} from "./chunk-BHZKTELN.js";
 import {
   loadFileSet,
   require_picomatch

@@ -281,6 +281,13 @@ function hasKeyBody(text, from) {
   }
   return base64 >= MIN_KEY_BODY;
 }
+var keyParametersOf;
+function holdsKeyParameters(text) {
+  if (keyParametersOf?.text !== text) {
+    keyParametersOf = { text, holds: /"kty"\s*:\s*"(RSA|EC|OKP)"/.test(text) || /"(DP|dp)"\s*:/.test(text) && /"(Modulus|n)"\s*:/.test(text) };
+  }
+  return keyParametersOf.holds;
+}
 var RULES = [
   {
     id: "aws-access-key-id",
@@ -314,10 +321,7 @@ var RULES = [
     keywords: /"[dD]"\s*:/,
     regex: /"[dD]"\s*:\s*"([A-Za-z0-9+/_-]{40,}={0,2})"/g,
     group: 1,
-    valid: (_secret, match, text) => {
-      const around = text.slice(Math.max(0, match.index - 4e3), match.index + 4e3);
-      return /"kty"\s*:\s*"(RSA|EC|OKP)"/.test(around) || /"(DP|dp)"\s*:/.test(around) && /"(Modulus|n)"\s*:/.test(around);
-    }
+    valid: (_secret, _match, text) => holdsKeyParameters(text)
   },
   {
     id: "github-token",

@@ -4,16 +4,16 @@ import {
   readPreviousCapacity,
   resolveRepoRoot,
   resolveTargets
-} from "./chunk-XGRGTFC5.js";
+} from "./chunk-TVQPOWHW.js";
 import "./chunk-3AKZ4ECQ.js";
 import "./chunk-HCEQ5GKF.js";
 import "./chunk-POYN6SAS.js";
-import "./chunk-M4TVB6SY.js";
+import "./chunk-IWQVWB7S.js";
 import "./chunk-UTYR6EJ4.js";
 import "./chunk-ZPNBZNVC.js";
 import "./chunk-JWXGXOVI.js";
 import "./chunk-FFSFFD3C.js";
-import "./chunk-GSHGWSKY.js";
+import "./chunk-BHZKTELN.js";
 import "./chunk-MIYDDCIY.js";
 import "./chunk-GIHG7BDD.js";
 import "./chunk-JXMJTFRU.js";

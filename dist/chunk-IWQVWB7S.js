@@ -110,7 +110,7 @@ import {
   seededAccountScanner,
   urlPassword,
   webFrameworkScanner
-} from "./chunk-GSHGWSKY.js";
+} from "./chunk-BHZKTELN.js";
 import {
   READ_CONCURRENCY,
   baseName,
