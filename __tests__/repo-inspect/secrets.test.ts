@@ -273,3 +273,16 @@ describe('values their comment says guard nothing', () => {
     expect(where(result, 'secrets.hardcoded')).toEqual(['fail P0 src/links/other.ts:1', 'fail P2 src/links/case.ts:2']);
   });
 });
+
+describe('names that only look like secrets', () => {
+  it('sets aside model names under tokenizer/model keys and storage key names, keeps a real token under a model-less key', () => {
+    const text = [
+      '"tokenizerModel": "gpt-4-1106-preview",',
+      '"tokenizerModel": "gpt-4o-2024-05-13",',
+      'const STORAGE_KEY = "font-mono-char-width-0.7rem";',
+      'const TOOL_GROUP_EXPANSION_STORAGE_KEY = "trace2-expansion:tools";',
+      `const API_TOKEN = "${TOKENS.generic}";`,
+    ].join('\n');
+    expect(scanForSecrets(text, { code: true }).map((h) => [h.rule, h.line])).toEqual([['generic-secret-assignment', 5]]);
+  });
+});

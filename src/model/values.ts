@@ -131,8 +131,9 @@ export function isSlug(value: string): boolean {
   const parts = value.split(/[-_.:]/).filter(Boolean);
   const words = parts.filter((p) => /^[a-z]{2,}$/.test(p));
   const others = parts.filter((p) => !/^[a-z]{2,}$/.test(p));
-  // Every other part is a number or a version (`4516`, `v1`): no random run of letters and digits.
-  if (!others.every((p) => /^(v?\d+)$/.test(p))) return false;
+  // Every other part is a number, a version (`4516`, `v1`) or a word with a digit or two (`trace2`, `7rem`,
+  // `4o`): no random run of letters and digits.
+  if (!others.every((p) => /^(v?\d+)$/.test(p) || (/^[a-z]*\d{1,2}[a-z]*$/.test(p) && /[a-z]{2}|^\d[a-z]$/.test(p)))) return false;
   return words.length >= 3 || (words.length >= 2 && /[:]|(^|[-_.:])v\d+$/.test(value));
 }
 

@@ -410,6 +410,8 @@ export function isHighEntropySecret(value: string): boolean {
 /** Why a key name says its value is no secret (`*_id`, `*_path`, a public or digest key), for the generic rule. */
 function keyNameFilter(key: string): string | undefined {
   if (/_id$|_file$|_path$|_url$|_name$|_type$|_length$|_expir|_ttl$/i.test(key)) return 'key-names-no-secret';
+  // A model's name (`tokenizerModel: "gpt-4o"`, `embedding_model`): the word token there counts text, it guards nothing.
+  if (/tokeniz|[_.-]?model$/i.test(key)) return 'key-names-no-secret';
   if (isPublicKeyName(key)) return 'public-key-name';
   if (isDigestName(key)) return 'digest-name';
   if (isIdentifierKeyName(key)) return 'identifier-key-name';
