@@ -238,6 +238,12 @@ describe('data.committed-dump', () => {
     expect(failing(findings)).toEqual(['P0 backups/v3.sql:1', 'P2 .github/workflows/v3.sql:1']);
   });
 
+  it('is P2 for a dump whose path names it demo or sample data, P0 for the same dump named a backup', async () => {
+    const findings = await audit({ 'fineract-db/multi-tenant-demo-backups/latam-demo/bk_latam.sql': PLAIN_PG_DUMP, 'db/backups/prod-2024.sql': PLAIN_PG_DUMP }, 'data.committed-dump');
+    expect(failing(findings)).toEqual(['P0 db/backups/prod-2024.sql:1', 'P2 fineract-db/multi-tenant-demo-backups/latam-demo/bk_latam.sql:1']);
+    expect(findings.find((f) => f.severity === 'P2')!.message).toContain('At most P2: its path names it demo or sample data (demo)');
+  });
+
   it('keeps a SQLite full-text search index (documentation search) at P2', async () => {
     const index = sqliteFile([]);
     Buffer.from("CREATE VIRTUAL TABLE docs USING FTS5(slug, title, body)\0CREATE TABLE IF NOT EXISTS 'docs_data'(id INTEGER PRIMARY KEY, block BLOB)\0CREATE TABLE IF NOT EXISTS 'docs_idx'(segid, term, pgno)", 'latin1').copy(index, 3000);
