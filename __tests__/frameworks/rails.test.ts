@@ -116,6 +116,23 @@ describe('rails.* on config/application.rb, config/environments/production.rb an
 });
 
 describe('readRubyConfig', () => {
+  it('reads a hash whose last entry ends with a comma before the closing brace (alphagov/signon application.rb)', () => {
+    const file = readRubyConfig(`module Signon
+  class Application < Rails::Application
+    config.action_mailer.notify_settings = {
+      api_key: Rails.application.credentials.notify_api_key || "fake-test-api-key",
+    }
+    config.to_prepare do
+      Doorkeeper::ApplicationController.layout "application"
+    end
+    config.force_ssl = true
+  end
+end
+`);
+    expect(file.error).toBeUndefined();
+    expect(file.settings.map((s) => s.name)).toContain('force_ssl');
+  });
+
   it('reads config.* statements, skips comments and heredocs, and marks conditional ones', () => {
     const file = readRubyConfig(`Rails.application.configure do
   # config.force_ssl = false

@@ -77,7 +77,9 @@ export function readRubyConfig(text: string): RubyConfigFile {
     if (doc) heredoc = doc[2];
     // A statement continued on the next lines (`config.x =`, an open parenthesis, a trailing operator).
     // Bounded: a statement continued over more than MAX_JOINED lines is not a setting this reader can decide.
-    for (let joined = 0; joined < MAX_JOINED && i + 1 < lines.length && (/(=|\(|,|\\|&&|\|\||\bor|\band|\+)$/.test(code) || open(code) > 0); joined++) {
+    // A next line that closes a block (`}`, `end`) ends the statement: a trailing comma before it (`api_key: x,`
+    // then `}`) is the last entry of a hash, not a continuation.
+    for (let joined = 0; joined < MAX_JOINED && i + 1 < lines.length && (/(=|\(|,|\\|&&|\|\||\bor|\band|\+)$/.test(code) || open(code) > 0) && !/^\s*(\}|end\b)/.test(stripComment(lines[i + 1]!)); joined++) {
       code = `${code.replace(/\\$/, '')} ${stripComment(lines[++i]!).trim()}`;
     }
     if (code === '') continue;
