@@ -4,7 +4,7 @@ import {
 } from "./chunk-POYN6SAS.js";
 import {
   SCANNERS
-} from "./chunk-BHZKTELN.js";
+} from "./chunk-CNNANFD7.js";
 import {
   readTextFile
 } from "./chunk-MIYDDCIY.js";

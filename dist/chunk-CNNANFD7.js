@@ -72,7 +72,7 @@ function isSlug(value) {
   const parts = value.split(/[-_.:]/).filter(Boolean);
   const words = parts.filter((p) => /^[a-z]{2,}$/.test(p));
   const others = parts.filter((p) => !/^[a-z]{2,}$/.test(p));
-  if (!others.every((p) => /^(v?\d+)$/.test(p))) return false;
+  if (!others.every((p) => /^(v?\d+)$/.test(p) || /^[a-z]*\d{1,2}[a-z]*$/.test(p) && /[a-z]{2}|^\d[a-z]$/.test(p))) return false;
   return words.length >= 3 || words.length >= 2 && /[:]|(^|[-_.:])v\d+$/.test(value);
 }
 function isEncodedWords(value) {
@@ -415,6 +415,7 @@ function genericFilter(value) {
 }
 function keyNameFilter(key) {
   if (/_id$|_file$|_path$|_url$|_name$|_type$|_length$|_expir|_ttl$/i.test(key)) return "key-names-no-secret";
+  if (/tokeniz|[_.-]?model$/i.test(key)) return "key-names-no-secret";
   if (isPublicKeyName(key)) return "public-key-name";
   if (isDigestName(key)) return "digest-name";
   if (isIdentifierKeyName(key)) return "identifier-key-name";

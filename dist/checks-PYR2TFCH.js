@@ -1,14 +1,14 @@
 import { createRequire as __rgCreateRequire } from 'node:module'; const require = __rgCreateRequire(import.meta.url);
 import {
   ALL_CHECKS
-} from "./chunk-IWQVWB7S.js";
+} from "./chunk-2TUOWFML.js";
 import "./chunk-UTYR6EJ4.js";
-import "./chunk-ZPNBZNVC.js";
+import "./chunk-UPUS6VOH.js";
 import "./chunk-JWXGXOVI.js";
-import "./chunk-FFSFFD3C.js";
+import "./chunk-KK5RHMPV.js";
 import {
   SCANNERS
-} from "./chunk-BHZKTELN.js";
+} from "./chunk-CNNANFD7.js";
 import "./chunk-MIYDDCIY.js";
 import "./chunk-JXMJTFRU.js";
 import "./chunk-3QW3PGZE.js";

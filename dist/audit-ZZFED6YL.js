@@ -4,16 +4,16 @@ import {
   readPreviousCapacity,
   resolveRepoRoot,
   resolveTargets
-} from "./chunk-TVQPOWHW.js";
+} from "./chunk-AGNXVCGX.js";
 import "./chunk-3AKZ4ECQ.js";
-import "./chunk-HCEQ5GKF.js";
+import "./chunk-FJLVT4LU.js";
 import "./chunk-POYN6SAS.js";
-import "./chunk-IWQVWB7S.js";
+import "./chunk-2TUOWFML.js";
 import "./chunk-UTYR6EJ4.js";
-import "./chunk-ZPNBZNVC.js";
+import "./chunk-UPUS6VOH.js";
 import "./chunk-JWXGXOVI.js";
-import "./chunk-FFSFFD3C.js";
-import "./chunk-BHZKTELN.js";
+import "./chunk-KK5RHMPV.js";
+import "./chunk-CNNANFD7.js";
 import "./chunk-MIYDDCIY.js";
 import "./chunk-GIHG7BDD.js";
 import "./chunk-JXMJTFRU.js";

@@ -3,11 +3,11 @@ import {
   DEFAULT_CONFIG_PATH,
   buildRepoModel,
   loadConfig
-} from "./chunk-HCEQ5GKF.js";
+} from "./chunk-FJLVT4LU.js";
 import {
   terminalText
 } from "./chunk-JWXGXOVI.js";
-import "./chunk-FFSFFD3C.js";
+import "./chunk-KK5RHMPV.js";
 import {
   loadFileSet
 } from "./chunk-MIYDDCIY.js";

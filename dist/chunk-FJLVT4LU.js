@@ -18,7 +18,7 @@ import {
   roleFromContent,
   settingsRoleOverrides,
   springModel
-} from "./chunk-FFSFFD3C.js";
+} from "./chunk-KK5RHMPV.js";
 import {
   POOLED_CONCURRENCY,
   READ_CONCURRENCY,

@@ -9,7 +9,7 @@ import {
   expandHeaderVariables,
   loadConfig,
   originOf
-} from "./chunk-HCEQ5GKF.js";
+} from "./chunk-FJLVT4LU.js";
 import {
   createScanPool
 } from "./chunk-POYN6SAS.js";
@@ -22,7 +22,7 @@ import {
   redactText,
   redactWith,
   signUpRoutesFromRepo
-} from "./chunk-IWQVWB7S.js";
+} from "./chunk-2TUOWFML.js";
 import {
   RAMP_CHECK_ID,
   capacityProblem,
@@ -30,7 +30,7 @@ import {
 } from "./chunk-UTYR6EJ4.js";
 import {
   SCANNERS
-} from "./chunk-BHZKTELN.js";
+} from "./chunk-CNNANFD7.js";
 import {
   loadFileSet,
   require_picomatch

@@ -7,7 +7,7 @@ import {
 } from "./chunk-VNR4XD6K.js";
 import {
   K8S_DEPLOYED_DOC
-} from "./chunk-ZPNBZNVC.js";
+} from "./chunk-UPUS6VOH.js";
 import {
   ASPNET_RESOLUTION_DOC,
   BUILDS_DOC,
@@ -17,7 +17,7 @@ import {
   RAILS_SETTINGS_DOC,
   SETTINGS_RESOLUTION_DOC,
   SPRING_RESOLUTION_DOC
-} from "./chunk-FFSFFD3C.js";
+} from "./chunk-KK5RHMPV.js";
 import "./chunk-MIYDDCIY.js";
 import {
   ROLE_RULES

@@ -14885,7 +14885,7 @@ function readRubyConfig(text) {
     }
     const doc = /<<[~-]?(['"]?)([A-Z_]+)\1/.exec(code);
     if (doc) heredoc = doc[2];
-    for (let joined = 0; joined < MAX_JOINED && i + 1 < lines.length && (/(=|\(|,|\\|&&|\|\||\bor|\band|\+)$/.test(code) || open(code) > 0); joined++) {
+    for (let joined = 0; joined < MAX_JOINED && i + 1 < lines.length && (/(=|\(|,|\\|&&|\|\||\bor|\band|\+)$/.test(code) || open(code) > 0) && !/^\s*(\}|end\b)/.test(stripComment(lines[i + 1])); joined++) {
       code = `${code.replace(/\\$/, "")} ${stripComment(lines[++i]).trim()}`;
     }
     if (code === "") continue;
