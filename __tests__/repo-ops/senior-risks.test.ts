@@ -367,7 +367,7 @@ describe('compose.code-bind-mount', () => {
     const findings = await audit(
       {
         'Dockerfile': APP_DOCKERFILE,
-        'docker-compose.yml': overlayCompose(['media:/app/media', './data:/app/data', './certs:/etc/ssl/private:ro', './nginx.conf:/etc/nginx/nginx.conf:ro', './logs:/app/logs', 'static:/app/static']).replace('ghcr.io/acme/school:2024.05', 'getsentry/snuba:24.5.0').replace('media:/app/media', './snuba/api_healthcheck.py:/usr/src/snuba/api_healthcheck.py:ro'),
+        'docker-compose.yml': overlayCompose(['media:/app/media', './data:/app/data', './certs:/etc/ssl/private:ro', './nginx.conf:/etc/nginx/nginx.conf:ro', './logs:/app/logs', 'static:/app/static', '/data/app/ssh:/app/storage/app/ssh', '/data/app/avatars:/app/media/avatars']).replace('ghcr.io/acme/school:2024.05', 'getsentry/snuba:24.5.0').replace('media:/app/media', './snuba/api_healthcheck.py:/usr/src/snuba/api_healthcheck.py:ro'),
         'docker-compose.override.yml': 'services:\n  web:\n    volumes:\n      - .:/app\n',
       },
       'compose.code-bind-mount',

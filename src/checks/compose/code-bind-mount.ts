@@ -82,6 +82,9 @@ const CODE_FILE = /\.(py|pyc|js|mjs|cjs|ts|jsx|tsx|rb|php|go|java|jar|war|kt|sh|
 const CONFIG_FILE = /(^|\/)\.env(\.[\w-]+)?$|\.(env|ya?ml|toml|ini|conf|cfg|cnf|json|xml|properties|config)$|(^|\/)(conf\.d|config|conf|nginx|Caddyfile|gunicorn\.conf)(\/|$)/i;
 const DATA = /(^|\/)(data|media|uploads?|storage|static(files)?|public\/(uploads|media|static)|files|attachments|var|db|database|backups?|cache|tmp|temp|volumes?|dumps?|exports?|imports?|consume|export|index|db-?data)\/?$/i;
 
+// A folder inside a data folder (Laravel's `storage/app/ssh`, `media/avatars`, `uploads/2024`) is data too.
+const INSIDE_DATA = /(^|\/)(data|media|uploads?|storage|attachments|backups?|cache)\/[^/]/i;
+
 /** What a bind mount lands on. */
 export function classifyMount(mount: BindMount, roots: CodeRoots): MountKind {
   const target = posix.normalize(mount.target).replace(/\/$/, '');
@@ -94,7 +97,7 @@ export function classifyMount(mount: BindMount, roots: CodeRoots): MountKind {
   // outside the image's code roots (a healthcheck script added to an upstream image) is versioned and reviewed.
   if (CODE_FILE.test(target) && (underRoots || mount.outsideRepository)) return 'code';
   if (CONFIG_FILE.test(target)) return 'config file';
-  if (DATA.test(target)) return 'data';
+  if (DATA.test(target) || INSIDE_DATA.test(target)) return 'data';
   if (underRoots) return 'code';
   return 'other';
 }
