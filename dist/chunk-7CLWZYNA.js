@@ -33875,6 +33875,7 @@ var MIGRATIONS = /(^|\/)(migrations|migration|alembic|db\/migrate|migrate|flyway
 var CODE_FILE = /\.(py|pyc|js|mjs|cjs|ts|jsx|tsx|rb|php|go|java|jar|war|kt|sh|pl|pm|ex|exs|erb|html|jinja2?|twig)$/i;
 var CONFIG_FILE2 = /(^|\/)\.env(\.[\w-]+)?$|\.(env|ya?ml|toml|ini|conf|cfg|cnf|json|xml|properties|config)$|(^|\/)(conf\.d|config|conf|nginx|Caddyfile|gunicorn\.conf)(\/|$)/i;
 var DATA = /(^|\/)(data|media|uploads?|storage|static(files)?|public\/(uploads|media|static)|files|attachments|var|db|database|backups?|cache|tmp|temp|volumes?|dumps?|exports?|imports?|consume|export|index|db-?data)\/?$/i;
+var INSIDE_DATA = /(^|\/)(data|media|uploads?|storage|attachments|backups?|cache)\/[^/]/i;
 function classifyMount(mount, roots) {
   const target = posix4.normalize(mount.target).replace(/\/$/, "");
   if (SOCKET.test(target) || SOCKET.test(mount.source)) return "socket";
@@ -33884,7 +33885,7 @@ function classifyMount(mount, roots) {
   if (MIGRATIONS.test(target)) return "migrations";
   if (CODE_FILE.test(target) && (underRoots || mount.outsideRepository)) return "code";
   if (CONFIG_FILE2.test(target)) return "config file";
-  if (DATA.test(target)) return "data";
+  if (DATA.test(target) || INSIDE_DATA.test(target)) return "data";
   if (underRoots) return "code";
   return "other";
 }

@@ -22,7 +22,7 @@ import {
   redactText,
   redactWith,
   signUpRoutesFromRepo
-} from "./chunk-2TUOWFML.js";
+} from "./chunk-7CLWZYNA.js";
 import {
   RAMP_CHECK_ID,
   capacityProblem,

@@ -1,7 +1,7 @@
 import { createRequire as __rgCreateRequire } from 'node:module'; const require = __rgCreateRequire(import.meta.url);
 import {
   ALL_CHECKS
-} from "./chunk-2TUOWFML.js";
+} from "./chunk-7CLWZYNA.js";
 import "./chunk-UTYR6EJ4.js";
 import "./chunk-UPUS6VOH.js";
 import "./chunk-JWXGXOVI.js";

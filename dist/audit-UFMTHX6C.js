@@ -4,11 +4,11 @@ import {
   readPreviousCapacity,
   resolveRepoRoot,
   resolveTargets
-} from "./chunk-AGNXVCGX.js";
+} from "./chunk-ENBJ4F3F.js";
 import "./chunk-3AKZ4ECQ.js";
 import "./chunk-FJLVT4LU.js";
 import "./chunk-POYN6SAS.js";
-import "./chunk-2TUOWFML.js";
+import "./chunk-7CLWZYNA.js";
 import "./chunk-UTYR6EJ4.js";
 import "./chunk-UPUS6VOH.js";
 import "./chunk-JWXGXOVI.js";
