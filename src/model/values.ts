@@ -284,11 +284,19 @@ export function isCredentialValue(value: string | number | boolean | null | unde
  * `://`, userinfo ends at the first `@` before any `/`.
  */
 export function urlPassword(value: string): string | undefined {
+  return urlCredentials(value)?.password;
+}
+
+/**
+ * The password and host of a URL with userinfo (`postgres://app:pw@db:5432/x` → `pw`, `db`), or undefined:
+ * what a credential in a URL opens, for the checks that weigh it by where that host is reachable.
+ */
+export function urlCredentials(value: string): { password: string; host: string } | undefined {
   const v = clip(value);
   const scheme = v.indexOf('://');
   if (scheme < 1 || !/^[a-z][a-z0-9+.-]*$/i.test(v.slice(Math.max(0, v.lastIndexOf(' ', scheme) + 1), scheme))) return undefined;
   const rest = v.slice(scheme + 3);
-  const end = rest.search(/[/\s?#]/);
+  const end = rest.search(/[/\s?#"']/);
   const authority = end < 0 ? rest : rest.slice(0, end);
   const at = authority.lastIndexOf('@');
   if (at < 0) return undefined;
@@ -296,7 +304,8 @@ export function urlPassword(value: string): string | undefined {
   const colon = userinfo.indexOf(':');
   if (colon < 0) return undefined;
   const password = userinfo.slice(colon + 1);
-  return password === '' ? undefined : password;
+  const host = authority.slice(at + 1).replace(/:\d*$/, '');
+  return password === '' ? undefined : { password, host };
 }
 
 /**

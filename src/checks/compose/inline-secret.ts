@@ -3,7 +3,7 @@ import { redactValue } from '../../core/redact.js';
 import { datastoreOf, environmentOf, imageOf, isPlainObject, type ComposeFile, type ComposeService } from '../../parse/compose.js';
 import { isLoopback, parsePort } from './exposed-datastore.js';
 import { isSecretVariableName } from '../../repo/classify.js';
-import { classifySecretValue, isCredentialByFormat, isCredentialValue, isGeneratedSecret, urlPassword } from '../../model/values.js';
+import { classifySecretValue, isCredentialByFormat, isCredentialValue, isGeneratedSecret, urlCredentials, urlPassword } from '../../model/values.js';
 import { checkComposeServices, serviceLabel } from './common.js';
 
 /** `*PASSWORD*`, `*PASSWD*`, `*SECRET*`, `*TOKEN*`, `*_KEY`, `API_KEY`...; `*_FILE` (Docker secrets paths) is not. */
@@ -79,7 +79,7 @@ export function internalStoresProtected(service: ComposeService | undefined, key
   if (isCredentialByFormat(value) || isGeneratedSecret(value)) return undefined;
   const reachable = (t: ComposeService): boolean => reachableFromOutside(t) || routed.has(t.name.toLowerCase());
   let targets: ComposeService[];
-  const host = /^[a-z][\w+.-]*:\/\/[^/@\s]*@([^/:?#\s]+)/i.exec(value)?.[1];
+  const host = urlCredentials(value)?.host;
   if (host !== undefined) {
     const target = file.services.find((s) => s.name === host);
     targets = target ? [target] : [];

@@ -1,5 +1,5 @@
 import type { FindingInput, RepoCheck } from '../../engine/types.js';
-import { isCredentialByFormat, isGeneratedSecret } from '../../model/values.js';
+import { isCredentialByFormat, isGeneratedSecret, urlCredentials } from '../../model/values.js';
 import { datastoreImages, internalDatastores, serviceOfHost, workloadImages, type InternalDatastore } from '../../model/k8s-network.js';
 import { redactValue } from '../../core/redact.js';
 import { isPlaceholder, isReference } from '../../model/values.js';
@@ -69,7 +69,7 @@ export const k8sCommittedSecret: RepoCheck = {
         const values = real.map((v) => decoded(v.value, v.field));
         if (!byFormat && !values.some(isGeneratedSecret)) {
           stores ??= internalDatastores(files, await datastoreImages(workloadImages(files), ctx.model.builds, ctx.files));
-          const hosts = values.flatMap((v) => [v, /^[a-z][\w+.-]*:\/\/[^@\s]*@([^:/?#\s]+)/i.exec(v)?.[1] ?? '']).filter(Boolean);
+          const hosts = values.flatMap((v) => [v, urlCredentials(v)?.host ?? '']).filter(Boolean);
           const store = hosts.map((h) => stores!.get(serviceOfHost(h))).find((x) => x !== undefined);
           if (store) {
             finding.severity = 'P1';

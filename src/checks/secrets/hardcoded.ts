@@ -1,6 +1,6 @@
 import type { FindingInput, RepoCheck, RepoCheckContext } from '../../engine/types.js';
 import type { SecretScannerDecisions } from '../../model/secret-scanners.js';
-import { isCredentialByFormat, isGeneratedSecret } from '../../model/values.js';
+import { isCredentialByFormat, isGeneratedSecret, urlCredentials } from '../../model/values.js';
 import { redactValue } from '../../core/redact.js';
 import { isBinary } from '../../repo/fileset.js';
 import type { RoleInfo } from '../../model/roles.js';
@@ -11,8 +11,8 @@ import { localCertificateFor } from './local-certificate.js';
 import { datastoreImages, internalDatastores, serviceOfHost, workloadImages, type InternalDatastore } from '../../model/k8s-network.js';
 import { loadManifests } from '../../parse/kubernetes.js';
 
-// `postgresql://user:password@host:5432/db`: the password and the host.
-const URL_WITH_PASSWORD = /[a-z][\w+.-]*:\/\/[^:@/\s]*:([^@\s]+)@([^:/?#\s"']+)/gi;
+// The URLs written on a line (`ACCOUNTS_DB_URI: postgresql://user:pw@accounts-db:5432/db`), each read by urlCredentials.
+const URL_ON_LINE = /[a-z][\w+.-]*:\/\/[^\s"'`]+/gi;
 import { fileFormat, isQuotedLiteralSource, isYamlFile, sourceLanguage, type FileFormat } from '../../repo/classify.js';
 import { mapLimited } from '../../repo/limit.js';
 import { CHECKSUMMED_RULES, GENERIC_ENTROPY_THRESHOLD, GENERIC_RULE_ID, isScannedForSecrets, MAX_HITS_PER_RULE, type SecretHit } from './rules.js';
@@ -158,7 +158,7 @@ export const secretsHardcoded: RepoCheck = {
     let stores: Map<string, InternalDatastore> | undefined;
     const internalStoreOf = async (hit: SecretHit, line: string | undefined): Promise<string | undefined> => {
       if (line === undefined || isGeneratedSecret(hit.value) || isCredentialByFormat(hit.value)) return undefined;
-      const host = [...line.matchAll(URL_WITH_PASSWORD)].find((m) => m[1] === hit.value)?.[2];
+      const host = (line.match(URL_ON_LINE) ?? []).map(urlCredentials).find((c) => c?.password === hit.value)?.host;
       if (!host) return undefined;
       if (!stores) {
         const manifests = await loadManifests(ctx);
