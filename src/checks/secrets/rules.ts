@@ -123,12 +123,12 @@ function linesAround(text: string, offset: number): string {
   return text.slice(Math.max(0, start), offset);
 }
 
-// A value assigned to a name that says it is an example (`api_secret_key_example: 'sk_live_…'`,
-// `SAMPLE_TOKEN = "…"`, `placeholderKey: …`): the text just before it on its line, up to the opening quote.
-const EXAMPLE_NAME_BEFORE = /\b\w*(?:example|sample|placeholder)\w*["']?\s*(?:[:=]|=>)\s*["'`]?$/i;
-
-// A key that says its value is an example (`api_secret_key_example`, `sampleToken`).
-const EXAMPLE_KEY = /example|sample|placeholder/i;
+// The words a name says its value is an example with: the key of a generic assignment (`api_secret_key_example`,
+// `sampleToken`), or the name just before a provider-format value on its line (`api_secret_key_example: 'sk_live_…'`,
+// `placeholderKey: …`, up to the opening quote).
+const EXAMPLE_WORDS = 'example|sample|placeholder';
+const EXAMPLE_KEY = new RegExp(EXAMPLE_WORDS, 'i');
+const EXAMPLE_NAME_BEFORE = new RegExp(`\\b\\w*(?:${EXAMPLE_WORDS})\\w*["']?\\s*(?:[:=]|=>)\\s*["'\`]?$`, 'i');
 
 function namedAsExample(text: string, offset: number): boolean {
   const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
