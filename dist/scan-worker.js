@@ -4,7 +4,7 @@ import {
 } from "./chunk-POYN6SAS.js";
 import {
   SCANNERS
-} from "./chunk-CNNANFD7.js";
+} from "./chunk-6V4TKHCU.js";
 import {
   readTextFile
 } from "./chunk-MIYDDCIY.js";

@@ -1,14 +1,14 @@
 import { createRequire as __rgCreateRequire } from 'node:module'; const require = __rgCreateRequire(import.meta.url);
 import {
   ALL_CHECKS
-} from "./chunk-7CLWZYNA.js";
+} from "./chunk-CXGQELHJ.js";
 import "./chunk-UTYR6EJ4.js";
 import "./chunk-UPUS6VOH.js";
 import "./chunk-JWXGXOVI.js";
 import "./chunk-KK5RHMPV.js";
 import {
   SCANNERS
-} from "./chunk-CNNANFD7.js";
+} from "./chunk-6V4TKHCU.js";
 import "./chunk-MIYDDCIY.js";
 import "./chunk-JXMJTFRU.js";
 import "./chunk-3QW3PGZE.js";

@@ -22,7 +22,7 @@ import {
   redactText,
   redactWith,
   signUpRoutesFromRepo
-} from "./chunk-7CLWZYNA.js";
+} from "./chunk-CXGQELHJ.js";
 import {
   RAMP_CHECK_ID,
   capacityProblem,
@@ -30,7 +30,7 @@ import {
 } from "./chunk-UTYR6EJ4.js";
 import {
   SCANNERS
-} from "./chunk-CNNANFD7.js";
+} from "./chunk-6V4TKHCU.js";
 import {
   loadFileSet,
   require_picomatch

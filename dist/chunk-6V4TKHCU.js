@@ -149,11 +149,14 @@ function isCredentialValue(value) {
   return kind === "weak" || kind === "literal";
 }
 function urlPassword(value) {
+  return urlCredentials(value)?.password;
+}
+function urlCredentials(value) {
   const v = clip(value);
   const scheme = v.indexOf("://");
   if (scheme < 1 || !/^[a-z][a-z0-9+.-]*$/i.test(v.slice(Math.max(0, v.lastIndexOf(" ", scheme) + 1), scheme))) return void 0;
   const rest = v.slice(scheme + 3);
-  const end = rest.search(/[/\s?#]/);
+  const end = rest.search(/[/\s?#"']/);
   const authority = end < 0 ? rest : rest.slice(0, end);
   const at = authority.lastIndexOf("@");
   if (at < 0) return void 0;
@@ -161,7 +164,8 @@ function urlPassword(value) {
   const colon = userinfo.indexOf(":");
   if (colon < 0) return void 0;
   const password = userinfo.slice(colon + 1);
-  return password === "" ? void 0 : password;
+  const host = authority.slice(at + 1).replace(/:\d*$/, "");
+  return password === "" ? void 0 : { password, host };
 }
 function isLocationValue(value) {
   const v = clip(value);
@@ -208,8 +212,9 @@ function linesAround(text, offset) {
   for (let n = 0; n < 3 && start > 0; n++) start = text.lastIndexOf("\n", start - 1);
   return text.slice(Math.max(0, start), offset);
 }
-var EXAMPLE_NAME_BEFORE = /\b\w*(?:example|sample|placeholder)\w*["']?\s*(?:[:=]|=>)\s*["'`]?$/i;
-var EXAMPLE_KEY = /example|sample|placeholder/i;
+var EXAMPLE_WORDS = "example|sample|placeholder";
+var EXAMPLE_KEY = new RegExp(EXAMPLE_WORDS, "i");
+var EXAMPLE_NAME_BEFORE = new RegExp(`\\b\\w*(?:${EXAMPLE_WORDS})\\w*["']?\\s*(?:[:=]|=>)\\s*["'\`]?$`, "i");
 function namedAsExample(text, offset) {
   const lineStart = text.lastIndexOf("\n", offset - 1) + 1;
   return EXAMPLE_NAME_BEFORE.test(text.slice(Math.max(lineStart, offset - 120), offset));
@@ -1209,6 +1214,7 @@ export {
   classifySecretValue,
   isCredentialValue,
   urlPassword,
+  urlCredentials,
   isLocationValue,
   MAX_HITS_PER_RULE,
   GENERIC_ENTROPY_THRESHOLD,

@@ -4,16 +4,16 @@ import {
   readPreviousCapacity,
   resolveRepoRoot,
   resolveTargets
-} from "./chunk-ENBJ4F3F.js";
+} from "./chunk-KGFRVRVB.js";
 import "./chunk-3AKZ4ECQ.js";
 import "./chunk-FJLVT4LU.js";
 import "./chunk-POYN6SAS.js";
-import "./chunk-7CLWZYNA.js";
+import "./chunk-CXGQELHJ.js";
 import "./chunk-UTYR6EJ4.js";
 import "./chunk-UPUS6VOH.js";
 import "./chunk-JWXGXOVI.js";
 import "./chunk-KK5RHMPV.js";
-import "./chunk-CNNANFD7.js";
+import "./chunk-6V4TKHCU.js";
 import "./chunk-MIYDDCIY.js";
 import "./chunk-GIHG7BDD.js";
 import "./chunk-JXMJTFRU.js";

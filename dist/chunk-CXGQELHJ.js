@@ -108,9 +108,10 @@ import {
   saysMadeUp,
   secretScanner,
   seededAccountScanner,
+  urlCredentials,
   urlPassword,
   webFrameworkScanner
-} from "./chunk-CNNANFD7.js";
+} from "./chunk-6V4TKHCU.js";
 import {
   READ_CONCURRENCY,
   baseName,
@@ -32400,7 +32401,7 @@ function internalStoresProtected(service, key, value, file, routed = /* @__PURE_
   if (isCredentialByFormat(value) || isGeneratedSecret(value)) return void 0;
   const reachable2 = (t) => reachableFromOutside(t) || routed.has(t.name.toLowerCase());
   let targets;
-  const host = /^[a-z][\w+.-]*:\/\/[^/@\s]*@([^/:?#\s]+)/i.exec(value)?.[1];
+  const host = urlCredentials(value)?.host;
   if (host !== void 0) {
     const target = file.services.find((s) => s.name === host);
     targets = target ? [target] : [];
@@ -33109,7 +33110,7 @@ function isTemplated(value) {
 }
 
 // src/checks/secrets/hardcoded.ts
-var URL_WITH_PASSWORD = /[a-z][\w+.-]*:\/\/[^:@/\s]*:([^@\s]+)@([^:/?#\s"']+)/gi;
+var URL_ON_LINE = /[a-z][\w+.-]*:\/\/[^\s"'`]+/gi;
 var OUTSIDE_DEPLOYED_FILES = {
   [GENERIC_RULE_ID]: "not judged",
   "aws-secret-access-key": "not judged",
@@ -33202,7 +33203,7 @@ var secretsHardcoded = {
     let stores;
     const internalStoreOf = async (hit, line) => {
       if (line === void 0 || isGeneratedSecret(hit.value) || isCredentialByFormat(hit.value)) return void 0;
-      const host = [...line.matchAll(URL_WITH_PASSWORD)].find((m) => m[1] === hit.value)?.[2];
+      const host = (line.match(URL_ON_LINE) ?? []).map(urlCredentials).find((c) => c?.password === hit.value)?.host;
       if (!host) return void 0;
       if (!stores) {
         const manifests = await loadManifests(ctx);
@@ -35432,7 +35433,7 @@ var k8sCommittedSecret = {
         const values = real.map((v) => decoded(v.value, v.field));
         if (!byFormat && !values.some(isGeneratedSecret)) {
           stores ??= internalDatastores(files, await datastoreImages(workloadImages(files), ctx.model.builds, ctx.files));
-          const hosts2 = values.flatMap((v) => [v, /^[a-z][\w+.-]*:\/\/[^@\s]*@([^:/?#\s]+)/i.exec(v)?.[1] ?? ""]).filter(Boolean);
+          const hosts2 = values.flatMap((v) => [v, urlCredentials(v)?.host ?? ""]).filter(Boolean);
           const store = hosts2.map((h) => stores.get(serviceOfHost(h))).find((x) => x !== void 0);
           if (store) {
             finding3.severity = "P1";
