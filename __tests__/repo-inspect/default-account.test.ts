@@ -69,6 +69,26 @@ describe('migrations and SQL seeds (shape 1)', () => {
     secretsNeverPrinted(messages(result, ID), [BCRYPT_B, BCRYPT, BCRYPT_B.slice(7, 20)]);
   });
 
+  it('reads an INSERT without a column list by the CREATE TABLE of the same script (RuoYi sys_user: a salted MD5 digest)', async () => {
+    const sql = [
+      'create table sys_user (', // 1
+      '  user_id bigint(20) not null auto_increment comment \'id\',', // 2
+      '  login_name varchar(30) not null,', // 3
+      '  user_name varchar(30) default \'\',', // 4
+      '  password varchar(50) default \'\',', // 5
+      '  salt varchar(20) default \'\',', // 6
+      '  primary key (user_id)', // 7
+      ') engine=innodb;', // 8
+      "insert into sys_user values(1, 'admin', 'Admin', '29c67a30398638269fe600f73a054934', '111111');", // 9 P0
+      "insert into sys_user values(2, 'ry', 'Tester', '8e6d98b90472783cc73c17047ddccf36', '222222');", // 10 not admin
+      '',
+    ].join('\n');
+    const result = await audit([secretsDefaultAccount], { ...IMAGE, 'db/init/install.sql': sql });
+    expect(where(result, ID)).toEqual(['fail P0 db/init/install.sql:9']);
+    expect(messages(result, ID)[0]).toContain('the admin account `admin` gets a password fixed by the repository, a password hash literal');
+    secretsNeverPrinted(messages(result, ID), ['29c67a30398638269fe600f73a054934']);
+  });
+
   it('lowers to P1 and says so when the same row forces a password change', async () => {
     const forced = SQL.replace("'admin', false)", "'admin', true)");
     const result = await audit([secretsDefaultAccount], { ...IMAGE, 'migrations/0001_init.sql': forced });

@@ -33,6 +33,8 @@ const PASSWORD_VALUE = /\b([A-Za-z_]*(?:pass(?:word|wd)?|Pass(?:word|wd)?))["']?
 // `createAccount("shiori", "gopher", true)`, `create_superuser('admin', 'a@b.c', 'x')`, `CreateAsync(user, "Pass123$")`;
 // not a call that puts an existing user somewhere (`addUserToGroup(id, user.id, "member")`, `addUserRole`).
 const ACCOUNT_CALL = /\b((?:create|add|ensure|seed|make|register|insert|new)_?[A-Za-z_]{0,30}?(?:user|admin|account|owner|superuser)(?![A-Za-z_]{0,20}?(?:To|From|In|Group|Role|Team|Member|Permission|Right)s?\b)[A-Za-z_]{0,20}|CreateAsync)\s*\(([^()\n]{0,300})\)/gi;
+// `INSERT INTO sys_user VALUES (`: a row without a column list.
+const VALUES_INSERT = /\binsert\s+into\s+([\w."`[\]]+)\s+values\s*\(/gi;
 const STRING_LITERAL = /b?(["'`])([^"'`\n\\]{0,200})\1/g;
 // A literal that is a value, not a key (`"is_superuser": false` names a flag, it does not say admin).
 const VALUE_LITERAL = /b?(["'`])([^"'`\n\\]{0,200})\1(?!\s*(?:=>|:(?!:)))/g;
@@ -57,7 +59,7 @@ const NAME_VALUE = /\b["']?((?:user_?name|UserName|login|email|Email|name|Name|[
 // A record that says where to connect (`Config{User: "root", Passwd: "…", Addr: "db:3306"}`) holds a client's
 // credentials for another server (secrets.hardcoded and secrets.weak-default judge those), not an account the application creates.
 const CONNECTION_KEY = /\b["']?(?:host(?:name)?|port|addr(?:ess)?|database|db_?name|dsn|datasource|data_source|server|endpoint|url)["']?\s*(?:=>|:=|=|:)/i;
-const NAME_COLUMN = /^(?:user_?name|login|email|user|account|name|nick_?name|mail)$/i;
+const NAME_COLUMN = /^(?:user_?name|login(?:_?name)?|email|user|account|name|nick_?name|mail)$/i;
 const ROLE_COLUMN = /role|authorit|group|type|level|rank/i;
 const FLAG_COLUMN = /^(?:is_?)?(?:super_?user|admin|superadmin|owner)$/i;
 
@@ -113,7 +115,8 @@ export function seededAccounts(path: string, text: string): Seeded[] {
     const judged = csv ? judgeCsvRow(text, lines, line, candidate) : judgeRecord(text, candidate);
     if (!judged) continue;
     seenLines.add(line);
-    out.push({ line, value: candidate.value, hash: isPasswordHash(candidate.value), ...judged });
+    // A hex digest where a password goes (MD5/SHA with a salt column, RuoYi's sys_user) is a hash too.
+    out.push({ line, value: candidate.value, hash: isPasswordHash(candidate.value) || /^(?:[0-9a-f]{32}|[0-9a-f]{40}|[0-9a-f]{64})$/i.test(candidate.value), ...judged });
   }
   return out;
 }
@@ -147,6 +150,22 @@ interface Candidate {
 function* candidates(text: string): Generator<Candidate> {
   for (const m of text.matchAll(HASH_TOKEN)) {
     if (isPasswordHash(m[0])) yield { at: m.index, end: m.index + m[0].length, value: m[0] };
+  }
+  // `INSERT INTO sys_user VALUES (1, 'admin', …, '29c6…', '111111', …)`: the value in the password column of
+  // the table's CREATE TABLE (a digest with a salt column, or a plain literal), whatever its shape.
+  for (const m of text.matchAll(VALUES_INSERT)) {
+    const columns = createdColumns(text, m[1]!);
+    const index = columns?.findIndex((c) => PASSWORD_COLUMN.test(c)) ?? -1;
+    if (index < 0) continue;
+    const open = m.index + m[0].length - 1;
+    const close = text.indexOf(')', open);
+    if (close < 0 || close - open > 4000) continue;
+    const values = splitOutsideQuotes(text.slice(open + 1, close));
+    const value = values[index];
+    const literal = value === undefined ? undefined : /^\s*'([^']{1,200})'\s*$/.exec(value)?.[1];
+    if (literal === undefined) continue;
+    const at = open + 1 + values.slice(0, index).reduce((n, v) => n + v.length + 1, 0) + value!.indexOf("'") + 1;
+    yield { at, end: at + literal.length, value: literal };
   }
   for (const m of text.matchAll(HASHED_LITERAL)) yield { at: m.index, end: m.index + m[0].length, value: m[2]! };
   for (const m of text.matchAll(PASSWORD_VALUE)) {
@@ -226,10 +245,55 @@ function sqlRow(text: string, record: { from: number; to: number }, head: string
   const window = text.slice(start, record.from);
   const insert = window.lastIndexOf('INSERT') >= 0 ? window.lastIndexOf('INSERT') : window.toLowerCase().lastIndexOf('insert');
   if (insert < 0 || !/values|\),\s*$/i.test(head + window.slice(-40))) return undefined;
-  const columns = /^insert\s+into\s+[\w."`[\]]+\s*\(([^()]{1,1000})\)\s*values/i.exec(window.slice(insert))?.[1];
+  const statement = window.slice(insert);
+  const listed = /^insert\s+into\s+[\w."`[\]]+\s*\(([^()]{1,1000})\)\s*values/i.exec(statement)?.[1];
+  // `INSERT INTO sys_user VALUES (…)`: the columns are those the file's own CREATE TABLE gives, in order.
+  const table = listed ? undefined : /^insert\s+into\s+([\w."`[\]]+)\s+values\b/i.exec(statement)?.[1];
+  const columns = listed ? splitOutsideQuotes(listed) : table ? createdColumns(text, table) : undefined;
   if (!columns) return undefined;
-  return judgeColumns(splitOutsideQuotes(columns), splitOutsideQuotes(text.slice(record.from + 1, record.to - 1)), '') ?? undefined;
+  return judgeColumns(columns, splitOutsideQuotes(text.slice(record.from + 1, record.to - 1)), '') ?? undefined;
 }
+
+const createdColumnsMemo = new Map<string, string[] | undefined>();
+let createdColumnsText: string | undefined;
+
+/**
+ * The column names of `CREATE TABLE <table> (…)` in the same text, in order (constraints and keys left out), or
+ * undefined. Memoised per text and table: a seed script inserts many rows into one table.
+ */
+export function createdColumns(text: string, table: string): string[] | undefined {
+  if (createdColumnsText !== text) {
+    createdColumnsText = text;
+    createdColumnsMemo.clear();
+  }
+  const name = table.replace(/["`[\]]/g, '').split('.').pop()!.toLowerCase();
+  if (createdColumnsMemo.has(name)) return createdColumnsMemo.get(name);
+  const create = new RegExp(`create\\s+table\\s+(?:if\\s+not\\s+exists\\s+)?(?:[\\w"\`]+\\.)?["\`\\[]?${name.replace(/[^\w]/g, '')}["\`\\]]?\\s*\\(`, 'i').exec(text);
+  let columns: string[] | undefined;
+  if (create) {
+    columns = [];
+    let depth = 1;
+    let i = create.index + create[0].length;
+    let part = '';
+    const end = Math.min(text.length, i + 20_000);
+    for (; i < end && depth > 0; i++) {
+      const ch = text[i]!;
+      if (ch === '(') depth++;
+      else if (ch === ')') depth--;
+      if ((ch === ',' && depth === 1) || depth === 0) {
+        const column = /^\s*["`[]?([A-Za-z_]\w*)["`\]]?\s+\w/.exec(part.replace(/--[^\n]*/g, ''))?.[1];
+        if (column && !/^(primary|key|unique|constraint|index|foreign|check|fulltext|spatial)$/i.test(column)) columns.push(column);
+        part = '';
+      } else part += ch;
+    }
+    if (!columns.length || depth > 0) columns = undefined;
+  }
+  createdColumnsMemo.set(name, columns);
+  return columns;
+}
+
+// A column that holds the password, or its digest beside a salt column (`password`, `passwd`, `user_pass`).
+const PASSWORD_COLUMN = /^(?:user_?)?pass(?:word|wd)?(?:_?hash)?$|^pwd$/i;
 
 function splitOutsideQuotes(list: string): string[] {
   const out: string[] = [];
