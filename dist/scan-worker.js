@@ -4,7 +4,7 @@ import {
 } from "./chunk-POYN6SAS.js";
 import {
   SCANNERS
-} from "./chunk-6V4TKHCU.js";
+} from "./chunk-JAL3JILZ.js";
 import {
   readTextFile
 } from "./chunk-MIYDDCIY.js";

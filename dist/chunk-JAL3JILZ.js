@@ -962,6 +962,7 @@ var HASH_TOKEN = /\$2[abxy]?\$\d\d\$[./A-Za-z0-9]{53}|pbkdf2_sha(?:1|256|512)\$\
 var HASHED_LITERAL = /\b(?:bcrypt|Hash::make|password_hash|make_password|set_password|setPassword|generate_password_hash|hashpw|bcrypt(?:js)?\.hash(?:Sync)?|argon2\.hash|(?:password|passwd)?[Ee]ncoder\.encode|hash_?[Pp]assword|HashPassword)\s*\(\s*b?(["'`])([^"'`\n\\]{1,200})\1/g;
 var PASSWORD_VALUE = /\b([A-Za-z_]*(?:pass(?:word|wd)?|Pass(?:word|wd)?))["']?\s*(?:=>|:=|=|:)\s*b?(["'`])([^"'`\n\\]{1,200})\2/g;
 var ACCOUNT_CALL = /\b((?:create|add|ensure|seed|make|register|insert|new)_?[A-Za-z_]{0,30}?(?:user|admin|account|owner|superuser)(?![A-Za-z_]{0,20}?(?:To|From|In|Group|Role|Team|Member|Permission|Right)s?\b)[A-Za-z_]{0,20}|CreateAsync)\s*\(([^()\n]{0,300})\)/gi;
+var VALUES_INSERT = /\binsert\s+into\s+([\w."`[\]]+)\s+values\s*\(/gi;
 var STRING_LITERAL = /b?(["'`])([^"'`\n\\]{0,200})\1/g;
 var VALUE_LITERAL = /b?(["'`])([^"'`\n\\]{0,200})\1(?!\s*(?:=>|:(?!:)))/g;
 var ADMIN_WORD = /(?<![a-z])(admin(?:istrator)?|root|owner|super_?user|super_?admin|sys_?admin)(?![a-z])/i;
@@ -974,7 +975,7 @@ var FORCED_CHANGE = /(?:must|force[sd]?|requires?|needs?)_?(?:to_?)?(?:change|re
 var TRUE_VALUE = /^\s*(?:["'`]?\s*(?:=>|:=|=|:)\s*)?["'`]?(?:true|t|1|yes)["'`]?\s*$/i;
 var NAME_VALUE = /\b["']?((?:user_?name|UserName|login|email|Email|name|Name|[A-Za-z]*User(?:name)?|[a-z_]*user(?:name)?))["']?\s*(?:=>|:=|=|:)\s*(["'`])([^"'`\n\\]{1,100})\2/g;
 var CONNECTION_KEY = /\b["']?(?:host(?:name)?|port|addr(?:ess)?|database|db_?name|dsn|datasource|data_source|server|endpoint|url)["']?\s*(?:=>|:=|=|:)/i;
-var NAME_COLUMN = /^(?:user_?name|login|email|user|account|name|nick_?name|mail)$/i;
+var NAME_COLUMN = /^(?:user_?name|login(?:_?name)?|email|user|account|name|nick_?name|mail)$/i;
 var ROLE_COLUMN = /role|authorit|group|type|level|rank/i;
 var FLAG_COLUMN = /^(?:is_?)?(?:super_?user|admin|superadmin|owner)$/i;
 var ACCOUNT_CODE_PATH = /seed|migrat|fixture|init|setup|install|bootstrap|provision|admin|user|account|owner|member|auth|identity|config|default|database|(^|\/)db\/|data|startup|program\.cs|main\.|server\.|app\.|(^|\/)cmd\/|command|task|manage/i;
@@ -1000,7 +1001,7 @@ function seededAccounts(path, text) {
     const judged = csv ? judgeCsvRow(text, lines, line, candidate) : judgeRecord(text, candidate);
     if (!judged) continue;
     seenLines.add(line);
-    out.push({ line, value: candidate.value, hash: isPasswordHash(candidate.value), ...judged });
+    out.push({ line, value: candidate.value, hash: isPasswordHash(candidate.value) || /^(?:[0-9a-f]{32}|[0-9a-f]{40}|[0-9a-f]{64})$/i.test(candidate.value), ...judged });
   }
   return out;
 }
@@ -1017,6 +1018,20 @@ function isMessageKey(value) {
 function* candidates(text) {
   for (const m of text.matchAll(HASH_TOKEN)) {
     if (isPasswordHash(m[0])) yield { at: m.index, end: m.index + m[0].length, value: m[0] };
+  }
+  for (const m of text.matchAll(VALUES_INSERT)) {
+    const columns = createdColumns(text, m[1]);
+    const index = columns?.findIndex((c) => PASSWORD_COLUMN.test(c)) ?? -1;
+    if (index < 0) continue;
+    const open = m.index + m[0].length - 1;
+    const close = text.indexOf(")", open);
+    if (close < 0 || close - open > 4e3) continue;
+    const values = splitOutsideQuotes(text.slice(open + 1, close));
+    const value = values[index];
+    const literal = value === void 0 ? void 0 : /^\s*'([^']{1,200})'\s*$/.exec(value)?.[1];
+    if (literal === void 0) continue;
+    const at = open + 1 + values.slice(0, index).reduce((n, v) => n + v.length + 1, 0) + value.indexOf("'") + 1;
+    yield { at, end: at + literal.length, value: literal };
   }
   for (const m of text.matchAll(HASHED_LITERAL)) yield { at: m.index, end: m.index + m[0].length, value: m[2] };
   for (const m of text.matchAll(PASSWORD_VALUE)) {
@@ -1072,10 +1087,46 @@ function sqlRow(text, record, head) {
   const window = text.slice(start, record.from);
   const insert = window.lastIndexOf("INSERT") >= 0 ? window.lastIndexOf("INSERT") : window.toLowerCase().lastIndexOf("insert");
   if (insert < 0 || !/values|\),\s*$/i.test(head + window.slice(-40))) return void 0;
-  const columns = /^insert\s+into\s+[\w."`[\]]+\s*\(([^()]{1,1000})\)\s*values/i.exec(window.slice(insert))?.[1];
+  const statement = window.slice(insert);
+  const listed = /^insert\s+into\s+[\w."`[\]]+\s*\(([^()]{1,1000})\)\s*values/i.exec(statement)?.[1];
+  const table = listed ? void 0 : /^insert\s+into\s+([\w."`[\]]+)\s+values\b/i.exec(statement)?.[1];
+  const columns = listed ? splitOutsideQuotes(listed) : table ? createdColumns(text, table) : void 0;
   if (!columns) return void 0;
-  return judgeColumns(splitOutsideQuotes(columns), splitOutsideQuotes(text.slice(record.from + 1, record.to - 1)), "") ?? void 0;
+  return judgeColumns(columns, splitOutsideQuotes(text.slice(record.from + 1, record.to - 1)), "") ?? void 0;
 }
+var createdColumnsMemo = /* @__PURE__ */ new Map();
+var createdColumnsText;
+function createdColumns(text, table) {
+  if (createdColumnsText !== text) {
+    createdColumnsText = text;
+    createdColumnsMemo.clear();
+  }
+  const name = table.replace(/["`[\]]/g, "").split(".").pop().toLowerCase();
+  if (createdColumnsMemo.has(name)) return createdColumnsMemo.get(name);
+  const create = new RegExp(`create\\s+table\\s+(?:if\\s+not\\s+exists\\s+)?(?:[\\w"\`]+\\.)?["\`\\[]?${name.replace(/[^\w]/g, "")}["\`\\]]?\\s*\\(`, "i").exec(text);
+  let columns;
+  if (create) {
+    columns = [];
+    let depth = 1;
+    let i = create.index + create[0].length;
+    let part = "";
+    const end = Math.min(text.length, i + 2e4);
+    for (; i < end && depth > 0; i++) {
+      const ch = text[i];
+      if (ch === "(") depth++;
+      else if (ch === ")") depth--;
+      if (ch === "," && depth === 1 || depth === 0) {
+        const column = /^\s*["`[]?([A-Za-z_]\w*)["`\]]?\s+\w/.exec(part.replace(/--[^\n]*/g, ""))?.[1];
+        if (column && !/^(primary|key|unique|constraint|index|foreign|check|fulltext|spatial)$/i.test(column)) columns.push(column);
+        part = "";
+      } else part += ch;
+    }
+    if (!columns.length || depth > 0) columns = void 0;
+  }
+  createdColumnsMemo.set(name, columns);
+  return columns;
+}
+var PASSWORD_COLUMN = /^(?:user_?)?pass(?:word|wd)?(?:_?hash)?$|^pwd$/i;
 function splitOutsideQuotes(list) {
   const out = [];
   let quote = "";

@@ -22,7 +22,7 @@ import {
   redactText,
   redactWith,
   signUpRoutesFromRepo
-} from "./chunk-CXGQELHJ.js";
+} from "./chunk-5OTJX5OY.js";
 import {
   RAMP_CHECK_ID,
   capacityProblem,
@@ -30,7 +30,7 @@ import {
 } from "./chunk-UTYR6EJ4.js";
 import {
   SCANNERS
-} from "./chunk-6V4TKHCU.js";
+} from "./chunk-JAL3JILZ.js";
 import {
   loadFileSet,
   require_picomatch

@@ -4,16 +4,16 @@ import {
   readPreviousCapacity,
   resolveRepoRoot,
   resolveTargets
-} from "./chunk-KGFRVRVB.js";
+} from "./chunk-VAIDCXAO.js";
 import "./chunk-3AKZ4ECQ.js";
 import "./chunk-FJLVT4LU.js";
 import "./chunk-POYN6SAS.js";
-import "./chunk-CXGQELHJ.js";
+import "./chunk-5OTJX5OY.js";
 import "./chunk-UTYR6EJ4.js";
 import "./chunk-UPUS6VOH.js";
 import "./chunk-JWXGXOVI.js";
 import "./chunk-KK5RHMPV.js";
-import "./chunk-6V4TKHCU.js";
+import "./chunk-JAL3JILZ.js";
 import "./chunk-MIYDDCIY.js";
 import "./chunk-GIHG7BDD.js";
 import "./chunk-JXMJTFRU.js";

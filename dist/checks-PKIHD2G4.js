@@ -1,14 +1,14 @@
 import { createRequire as __rgCreateRequire } from 'node:module'; const require = __rgCreateRequire(import.meta.url);
 import {
   ALL_CHECKS
-} from "./chunk-CXGQELHJ.js";
+} from "./chunk-5OTJX5OY.js";
 import "./chunk-UTYR6EJ4.js";
 import "./chunk-UPUS6VOH.js";
 import "./chunk-JWXGXOVI.js";
 import "./chunk-KK5RHMPV.js";
 import {
   SCANNERS
-} from "./chunk-6V4TKHCU.js";
+} from "./chunk-JAL3JILZ.js";
 import "./chunk-MIYDDCIY.js";
 import "./chunk-JXMJTFRU.js";
 import "./chunk-3QW3PGZE.js";

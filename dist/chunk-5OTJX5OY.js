@@ -111,7 +111,7 @@ import {
   urlCredentials,
   urlPassword,
   webFrameworkScanner
-} from "./chunk-6V4TKHCU.js";
+} from "./chunk-JAL3JILZ.js";
 import {
   READ_CONCURRENCY,
   baseName,
