@@ -241,7 +241,7 @@ describe('data.committed-dump', () => {
   it('is P2 for a dump whose path names it demo or sample data, P0 for the same dump named a backup', async () => {
     const findings = await audit({ 'fineract-db/multi-tenant-demo-backups/latam-demo/bk_latam.sql': PLAIN_PG_DUMP, 'db/backups/prod-2024.sql': PLAIN_PG_DUMP }, 'data.committed-dump');
     expect(failing(findings)).toEqual(['P0 db/backups/prod-2024.sql:1', 'P2 fineract-db/multi-tenant-demo-backups/latam-demo/bk_latam.sql:1']);
-    expect(findings.find((f) => f.severity === 'P2')!.message).toContain('At most P2: its path names it demo or sample data (demo)');
+    expect(findings.find((f) => f.severity === 'P2')!.message).toContain('At most P2: an example file (demo or sample data (a database file whose folder or name says so))');
   });
 
   it('keeps a SQLite full-text search index (documentation search) at P2', async () => {

@@ -12,8 +12,7 @@ const NEVER_A_DUMP = /\.(py|pyi|js|mjs|cjs|jsx|ts|tsx|vue|svelte|go|rb|php|java|
 
 /** Roles where committed data is a fixture or a sample (Chinook, Northwind), kept at most P2. */
 const FIXTURE_ROLES = new Set(['test', 'example', 'docs', 'template']);
-// Words a folder or file name gives demo and sample data by (a segment, or a word of one: `latam-demo/`).
-const DEMO_DATA_PATH = /(^|[/_.-])(demo|demos|sample|samples|sample_data|seed|seeds|example|examples|fixture|fixtures|dummy|fake)(?=[/_.-]|$)/i;
+
 
 const recognised = new WeakMap<FileSet, Map<string, Promise<DumpDescription | undefined>>>();
 
@@ -89,7 +88,7 @@ export const committedDump: RepoCheck = {
       { stack: 'SQLite', code: '# .gitignore\ndb.sqlite3\n*.sqlite3-journal\n*.db-wal' },
     ],
     severityNote:
-      'P2 for a dump that holds no rows (a schema-only SQL or pg_dump file, an SQLite file with no table or whose tables are all empty), for a schema script that fills at most a third of the tables it creates with at most 20 rows in all (install defaults; the accounts it seeds are judged by secrets.default-account), for an SQLite file of full-text search tables only and for files whose role is test, example, docs or template, or that sit in the CI configuration folder, or whose path names them demo, sample, seed, example or fixture data (fixtures, sample databases, a workflow\'s test database, `multi-tenant-demo-backups/`); P0 otherwise, in any other role, because data leaks wherever it is committed. A compressed file that cannot be opened here (zstd, bzip2, xz) counts as data.',
+      'P2 for a dump that holds no rows (a schema-only SQL or pg_dump file, an SQLite file with no table or whose tables are all empty), for a schema script that fills at most a third of the tables it creates with at most 20 rows in all (install defaults; the accounts it seeds are judged by secrets.default-account), for an SQLite file of full-text search tables only and for files whose role is test, example, docs or template, or that sit in the CI configuration folder, and demo or sample database files by the role table (fixtures, sample databases, a workflow\'s test database, `multi-tenant-demo-backups/`); P0 otherwise, in any other role, because data leaks wherever it is committed. A compressed file that cannot be opened here (zstd, bzip2, xz) counts as data.',
   },
   async run(ctx) {
     const candidates = dumpCandidates(ctx.files);
@@ -106,7 +105,7 @@ export const committedDump: RepoCheck = {
       findings.push({
         status: 'fail',
         severity: fixture ? 'P2' : 'P0',
-        message: `\`${directory.dir}\` is a ${directory.format} (${directory.files.length} file(s), ${formatSize(bytes)}) in the repository: the database's own files, every table included.${fixture ? ` At most P2: a ${role.role} file (${role.reason}); check that it is synthetic data.` : ' Its data is disclosed to everyone with the repository and stays in the history.'}`,
+        message: `\`${directory.dir}\` is a ${directory.format} (${directory.files.length} file(s), ${formatSize(bytes)}) in the repository: the database's own files, every table included.${fixture ? ` At most P2: ${/^[aeiou]/.test(role.role) ? 'an' : 'a'} ${role.role} file (${role.reason}); check that it is synthetic data.` : ' Its data is disclosed to everyone with the repository and stays in the history.'}`,
         location: { path: directory.marker, line: 1 },
       });
     }
@@ -116,17 +115,14 @@ export const committedDump: RepoCheck = {
       const role = ctx.model.roles.of(file.path);
       const size = file.size ?? (await sizeOf(ctx.files.root, file.path));
       // A file of the CI configuration folder (`.github/workflows/v3.sql`) is the database a workflow tests against.
-      // A dump its own path calls demo, sample or seed data (`multi-tenant-demo-backups/`, `sample_data/`,
-      // `bk_bare_bones_demo.sql`) is what a demo or a new install loads, not a copy of production records.
-      const named = DEMO_DATA_PATH.exec(file.path)?.[0];
-      const fixture = FIXTURE_ROLES.has(role.role) || role.rule === 'ci-dir' || named !== undefined;
+      const fixture = FIXTURE_ROLES.has(role.role) || role.rule === 'ci-dir';
       const severity: Severity = fixture || dump.hasData === false || dump.lowRisk !== undefined ? 'P2' : 'P0';
       const how = dump.compression ? `${dump.compression}-compressed ${dump.format}` : dump.format;
       const facts = dump.details.length ? ` (${dump.details.join('; ')})` : '';
       const where = !ctx.files.isGitRepository ? 'in the repository' : file.tracked === false ? 'in the work tree and not ignored by git' : 'committed to git';
       const sizeText = size !== undefined ? `, ${formatSize(size)}` : '';
       const why = fixture
-        ? ` At most P2: ${named !== undefined && !FIXTURE_ROLES.has(role.role) && role.rule !== 'ci-dir' ? `its path names it demo or sample data (${named.replace(/^[/_.-]/, '')})` : `a ${role.role} file (${role.reason})`}; check that it is synthetic data, not a copy of a real database.`
+        ? ` At most P2: ${/^[aeiou]/.test(role.role) ? 'an' : 'a'} ${role.role} file (${role.reason}); check that it is synthetic data, not a copy of a real database.`
         : dump.lowRisk
           ? ` At most P2: ${dump.lowRisk}.`
           : dump.hasData === false
