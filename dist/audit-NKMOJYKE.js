@@ -4,19 +4,19 @@ import {
   readPreviousCapacity,
   resolveRepoRoot,
   resolveTargets
-} from "./chunk-VAIDCXAO.js";
+} from "./chunk-JMJ5OQRF.js";
 import "./chunk-3AKZ4ECQ.js";
-import "./chunk-FJLVT4LU.js";
+import "./chunk-ZX6VYRGM.js";
 import "./chunk-POYN6SAS.js";
-import "./chunk-5OTJX5OY.js";
+import "./chunk-33LX427Z.js";
 import "./chunk-UTYR6EJ4.js";
-import "./chunk-UPUS6VOH.js";
+import "./chunk-4XY4QXC5.js";
 import "./chunk-JWXGXOVI.js";
-import "./chunk-KK5RHMPV.js";
+import "./chunk-UC5ZQIJ6.js";
 import "./chunk-JAL3JILZ.js";
 import "./chunk-MIYDDCIY.js";
-import "./chunk-GIHG7BDD.js";
-import "./chunk-JXMJTFRU.js";
+import "./chunk-UZ2YN52E.js";
+import "./chunk-7XJJXOBT.js";
 import "./chunk-TKC4N4VZ.js";
 import "./chunk-OZHRLOY6.js";
 import "./chunk-3QW3PGZE.js";

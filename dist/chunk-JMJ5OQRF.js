@@ -9,7 +9,7 @@ import {
   expandHeaderVariables,
   loadConfig,
   originOf
-} from "./chunk-FJLVT4LU.js";
+} from "./chunk-ZX6VYRGM.js";
 import {
   createScanPool
 } from "./chunk-POYN6SAS.js";
@@ -22,7 +22,7 @@ import {
   redactText,
   redactWith,
   signUpRoutesFromRepo
-} from "./chunk-5OTJX5OY.js";
+} from "./chunk-33LX427Z.js";
 import {
   RAMP_CHECK_ID,
   capacityProblem,
@@ -37,7 +37,7 @@ import {
 } from "./chunk-MIYDDCIY.js";
 import {
   targetSchema
-} from "./chunk-GIHG7BDD.js";
+} from "./chunk-UZ2YN52E.js";
 import {
   closest
 } from "./chunk-TKC4N4VZ.js";

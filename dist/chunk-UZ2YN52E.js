@@ -1,7 +1,7 @@
 import { createRequire as __rgCreateRequire } from 'node:module'; const require = __rgCreateRequire(import.meta.url);
 import {
   FILE_ROLES
-} from "./chunk-JXMJTFRU.js";
+} from "./chunk-7XJJXOBT.js";
 import {
   SEVERITIES
 } from "./chunk-A77QEYQZ.js";

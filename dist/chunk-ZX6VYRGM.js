@@ -18,7 +18,7 @@ import {
   roleFromContent,
   settingsRoleOverrides,
   springModel
-} from "./chunk-KK5RHMPV.js";
+} from "./chunk-UC5ZQIJ6.js";
 import {
   POOLED_CONCURRENCY,
   READ_CONCURRENCY,
@@ -30,7 +30,7 @@ import {
 import {
   configSchema,
   defaultConfig
-} from "./chunk-GIHG7BDD.js";
+} from "./chunk-UZ2YN52E.js";
 import {
   closest
 } from "./chunk-TKC4N4VZ.js";

@@ -15,7 +15,7 @@ import {
 } from "./chunk-MIYDDCIY.js";
 import {
   ROLE_RULES
-} from "./chunk-JXMJTFRU.js";
+} from "./chunk-7XJJXOBT.js";
 import {
   __commonJS,
   __esm,

@@ -221,6 +221,17 @@ var ROLE_RULES = [
     notMatches: ["db/schema.sql", "tools/seed.py", "app/Console/Commands/SeedAdminCommand.php"]
   },
   {
+    // A database file whose folder or own name says demo or sample (`multi-tenant-demo-backups/latam.sql`,
+    // `sample_data/load_sample_data.sql`, `bk_bare_bones_demo.sql`): what a demo tenant or a trial loads.
+    id: "demo-data",
+    role: "example",
+    path: /(^|\/)([^/]*[-_.])?(demo|demos|sample|samples|sample[-_]data)([-_.][^/]*)?\/([^/]+\/)*[^/]+\.(sql|dump|pgdump|sqlite3?|db|bson)(\.gz)?$|(^|\/)[^/]*[-_.](demo|sample)([-_.][^/]*)?\.(sql|dump|pgdump|sqlite3?|db|bson)(\.gz)?$/i,
+    scope: "any-depth",
+    why: "demo or sample data (a database file whose folder or name says so)",
+    matches: ["fineract-db/multi-tenant-demo-backups/latam-demo/bk_latam.sql", "src/main/resources/sql/migrations/sample_data/load_sample_data.sql", "db/bk_bare_bones_demo.sql"],
+    notMatches: ["db/backups/prod-2024.sql", "src/demo_mode/settings.py", "db/demographics.sql"]
+  },
+  {
     id: "example-name",
     yieldsToEvidence: true,
     role: "example",

@@ -1,7 +1,7 @@
 import { createRequire as __rgCreateRequire } from 'node:module'; const require = __rgCreateRequire(import.meta.url);
 import {
   splitImage
-} from "./chunk-KK5RHMPV.js";
+} from "./chunk-UC5ZQIJ6.js";
 import {
   nodeAt,
   require_dist

@@ -7,7 +7,7 @@ import {
 } from "./chunk-VNR4XD6K.js";
 import {
   K8S_DEPLOYED_DOC
-} from "./chunk-UPUS6VOH.js";
+} from "./chunk-4XY4QXC5.js";
 import {
   ASPNET_RESOLUTION_DOC,
   BUILDS_DOC,
@@ -17,11 +17,11 @@ import {
   RAILS_SETTINGS_DOC,
   SETTINGS_RESOLUTION_DOC,
   SPRING_RESOLUTION_DOC
-} from "./chunk-KK5RHMPV.js";
+} from "./chunk-UC5ZQIJ6.js";
 import "./chunk-MIYDDCIY.js";
 import {
   ROLE_RULES
-} from "./chunk-JXMJTFRU.js";
+} from "./chunk-7XJJXOBT.js";
 import "./chunk-3QW3PGZE.js";
 import "./chunk-LUZYIFWP.js";
 import "./chunk-DMVRJMIN.js";

@@ -3,16 +3,16 @@ import {
   DEFAULT_CONFIG_PATH,
   buildRepoModel,
   loadConfig
-} from "./chunk-FJLVT4LU.js";
+} from "./chunk-ZX6VYRGM.js";
 import {
   terminalText
 } from "./chunk-JWXGXOVI.js";
-import "./chunk-KK5RHMPV.js";
+import "./chunk-UC5ZQIJ6.js";
 import {
   loadFileSet
 } from "./chunk-MIYDDCIY.js";
-import "./chunk-GIHG7BDD.js";
-import "./chunk-JXMJTFRU.js";
+import "./chunk-UZ2YN52E.js";
+import "./chunk-7XJJXOBT.js";
 import "./chunk-TKC4N4VZ.js";
 import {
   UsageError

@@ -9,7 +9,7 @@ import {
 import {
   imageSources,
   mergePatch
-} from "./chunk-UPUS6VOH.js";
+} from "./chunk-4XY4QXC5.js";
 import {
   ContextTracker,
   ExternalTokenizer,
@@ -67,7 +67,7 @@ import {
   tags,
   truthy,
   unpinnedReason
-} from "./chunk-KK5RHMPV.js";
+} from "./chunk-UC5ZQIJ6.js";
 import {
   BACKUP_PATH,
   CHECKSUMMED_RULES,
@@ -39627,7 +39627,6 @@ function printable(text) {
 // src/checks/data/committed-dump.ts
 var NEVER_A_DUMP = /\.(py|pyi|js|mjs|cjs|jsx|ts|tsx|vue|svelte|go|rb|php|java|kt|scala|rs|c|h|cc|cpp|hpp|cs|swift|m|sh|bash|ps1|md|mdx|rst|adoc|html?|css|scss|sass|less|ya?ml|toml|ini|cfg|conf|xml|svg|png|jpe?g|gif|webp|avif|ico|bmp|tiff?|woff2?|ttf|otf|eot|mp3|mp4|webm|ogg|wav|pdf|lock|map|po|mo|csv|tsv|ipynb|pyc|class|jar|wasm|snap)$/i;
 var FIXTURE_ROLES = /* @__PURE__ */ new Set(["test", "example", "docs", "template"]);
-var DEMO_DATA_PATH = /(^|[/_.-])(demo|demos|sample|samples|sample_data|seed|seeds|example|examples|fixture|fixtures|dummy|fake)(?=[/_.-]|$)/i;
 var recognised = /* @__PURE__ */ new WeakMap();
 function dumpOf(files, path) {
   let byPath = recognised.get(files);
@@ -39686,7 +39685,7 @@ var committedDump = {
       { stack: "Django", code: '# synthetic test data instead of a copy of the database\n# tests/factories.py\nclass UserFactory(factory.django.DjangoModelFactory):\n    class Meta:\n        model = User\n    email = factory.Sequence(lambda n: f"user{n}@example.test")' },
       { stack: "SQLite", code: "# .gitignore\ndb.sqlite3\n*.sqlite3-journal\n*.db-wal" }
     ],
-    severityNote: "P2 for a dump that holds no rows (a schema-only SQL or pg_dump file, an SQLite file with no table or whose tables are all empty), for a schema script that fills at most a third of the tables it creates with at most 20 rows in all (install defaults; the accounts it seeds are judged by secrets.default-account), for an SQLite file of full-text search tables only and for files whose role is test, example, docs or template, or that sit in the CI configuration folder, or whose path names them demo, sample, seed, example or fixture data (fixtures, sample databases, a workflow's test database, `multi-tenant-demo-backups/`); P0 otherwise, in any other role, because data leaks wherever it is committed. A compressed file that cannot be opened here (zstd, bzip2, xz) counts as data."
+    severityNote: "P2 for a dump that holds no rows (a schema-only SQL or pg_dump file, an SQLite file with no table or whose tables are all empty), for a schema script that fills at most a third of the tables it creates with at most 20 rows in all (install defaults; the accounts it seeds are judged by secrets.default-account), for an SQLite file of full-text search tables only and for files whose role is test, example, docs or template, or that sit in the CI configuration folder, and demo or sample database files by the role table (fixtures, sample databases, a workflow's test database, `multi-tenant-demo-backups/`); P0 otherwise, in any other role, because data leaks wherever it is committed. A compressed file that cannot be opened here (zstd, bzip2, xz) counts as data."
   },
   async run(ctx) {
     const candidates = dumpCandidates(ctx.files);
@@ -39702,7 +39701,7 @@ var committedDump = {
       findings.push({
         status: "fail",
         severity: fixture ? "P2" : "P0",
-        message: `\`${directory.dir}\` is a ${directory.format} (${directory.files.length} file(s), ${formatSize(bytes)}) in the repository: the database's own files, every table included.${fixture ? ` At most P2: a ${role.role} file (${role.reason}); check that it is synthetic data.` : " Its data is disclosed to everyone with the repository and stays in the history."}`,
+        message: `\`${directory.dir}\` is a ${directory.format} (${directory.files.length} file(s), ${formatSize(bytes)}) in the repository: the database's own files, every table included.${fixture ? ` At most P2: ${/^[aeiou]/.test(role.role) ? "an" : "a"} ${role.role} file (${role.reason}); check that it is synthetic data.` : " Its data is disclosed to everyone with the repository and stays in the history."}`,
         location: { path: directory.marker, line: 1 }
       });
     }
@@ -39711,14 +39710,13 @@ var committedDump = {
       if (!dump || inDirectory(file.path)) continue;
       const role = ctx.model.roles.of(file.path);
       const size = file.size ?? await sizeOf(ctx.files.root, file.path);
-      const named = DEMO_DATA_PATH.exec(file.path)?.[0];
-      const fixture = FIXTURE_ROLES.has(role.role) || role.rule === "ci-dir" || named !== void 0;
+      const fixture = FIXTURE_ROLES.has(role.role) || role.rule === "ci-dir";
       const severity = fixture || dump.hasData === false || dump.lowRisk !== void 0 ? "P2" : "P0";
       const how = dump.compression ? `${dump.compression}-compressed ${dump.format}` : dump.format;
       const facts = dump.details.length ? ` (${dump.details.join("; ")})` : "";
       const where = !ctx.files.isGitRepository ? "in the repository" : file.tracked === false ? "in the work tree and not ignored by git" : "committed to git";
       const sizeText = size !== void 0 ? `, ${formatSize(size)}` : "";
-      const why = fixture ? ` At most P2: ${named !== void 0 && !FIXTURE_ROLES.has(role.role) && role.rule !== "ci-dir" ? `its path names it demo or sample data (${named.replace(/^[/_.-]/, "")})` : `a ${role.role} file (${role.reason})`}; check that it is synthetic data, not a copy of a real database.` : dump.lowRisk ? ` At most P2: ${dump.lowRisk}.` : dump.hasData === false ? " At most P2: it holds no rows (schema only), but dumps belong outside the repository." : " Its data is disclosed to everyone with the repository and stays in the history.";
+      const why = fixture ? ` At most P2: ${/^[aeiou]/.test(role.role) ? "an" : "a"} ${role.role} file (${role.reason}); check that it is synthetic data, not a copy of a real database.` : dump.lowRisk ? ` At most P2: ${dump.lowRisk}.` : dump.hasData === false ? " At most P2: it holds no rows (schema only), but dumps belong outside the repository." : " Its data is disclosed to everyone with the repository and stays in the history.";
       findings.push({
         status: "fail",
         severity,

@@ -12,8 +12,8 @@ import {
   defaultConfig,
   defaultTarget,
   targetSchema
-} from "./chunk-GIHG7BDD.js";
-import "./chunk-JXMJTFRU.js";
+} from "./chunk-UZ2YN52E.js";
+import "./chunk-7XJJXOBT.js";
 import "./chunk-A77QEYQZ.js";
 import "./chunk-7FI7UYSE.js";
 export {
