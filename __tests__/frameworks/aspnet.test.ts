@@ -59,11 +59,11 @@ describe('aspnet.committed-secret', () => {
     expect(messages(result, 'secrets.hardcoded')[1]).toContain('ASP.NET Core loads appsettings.Docker.json only in the Docker environment, and production runs Production');
   });
 
-  it('does not report a Google Maps browser key (public by design) under a maps section, and still reports another Google key', async () => {
+  it('reports a Google Maps key under a maps section at P2 (public by design once restricted), and another Google key at P0', async () => {
     const key = ['AIza', 'SyB_Z8l3nwUxZhMJykiDUJy6bSHXXlwcq0X'].join('');
     const settings = `{\n  "ui": {\n    "map": {\n      "googleMaps": {\n        "key": "${key}"\n      }\n    }\n  },\n  "translate": {\n    "apiKey": "${key}"\n  }\n}\n`;
     const result = await audit(aspnetChecks, project({ [`${P}/appsettings.json`]: settings }));
-    expect(where(result, 'aspnet.committed-secret')).toEqual([`fail P0 ${P}/appsettings.json:10`]);
+    expect(where(result, 'aspnet.committed-secret')).toEqual([`fail P0 ${P}/appsettings.json:10`, `fail P2 ${P}/appsettings.json:5`]);
   });
 
   it('is P2 for a key whose comment says it is only for a demo', async () => {

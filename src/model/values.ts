@@ -175,16 +175,22 @@ export function isEncodedJson(value: string): boolean {
 const PUBLIC_CLIENT_KEYS = new Set(['AIzaSyAO_FJ2SlqU8Q4STEHLGCilw_Y9_11qcW8']);
 
 /**
- * Why a value is a public client key, public by design, or undefined. `context` is what names it: the key
- * (`ui:map:googleMaps:key`) or the lines around it. A Google key for the Maps JavaScript API is meant to be
- * embedded in web pages and restricted by HTTP referrer, like a publishable key; PostHog project keys
- * (`phc_`) only ingest events and are sent by every browser that loads the page.
+ * Why a value is a public client key, public by design, or undefined: YouTube's InnerTube web key, PostHog
+ * project keys (`phc_`: ingestion only, sent by every browser that loads the page).
  */
-export function publicClientKey(value: string, context: string): string | undefined {
+export function publicClientKey(value: string): string | undefined {
   if (PUBLIC_CLIENT_KEYS.has(value)) return 'a provider\'s public web-client key';
-  if (/^AIza/.test(value) && /maps/i.test(context)) return 'a Google Maps browser key (public by design, restricted by referrer)';
   if (/^phc_[A-Za-z0-9]{20,}$/.test(value)) return 'a PostHog project key (ingestion only, public by design)';
   return undefined;
+}
+
+/**
+ * A Google key named for Maps (`googleMaps: { key`, `MAPS_API_KEY`, by its key or the lines around it): the
+ * Maps JavaScript API's keys are embedded in web pages and restricted by HTTP referrer, like a publishable key;
+ * the same key unrestricted opens the project's other Google APIs. Worth a look (P2), not a block.
+ */
+export function mapsBrowserKey(value: string, context: string): boolean {
+  return /^AIza/.test(value) && /maps/i.test(context);
 }
 
 /** A camelCase identifier of words (`k8sEntityEventsExpression`, `userProfileQueryKey`): a name, not a generated value. */

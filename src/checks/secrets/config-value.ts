@@ -11,7 +11,7 @@
 //   password is P1 (a datastore reached on the internal network); other weak
 //   values and placeholders are not credentials.
 
-import { isCredentialByFormat, isEncodedWords, isGeneratedSecret, publicClientKey, urlPassword } from '../../model/values.js';
+import { isCredentialByFormat, isEncodedWords, isGeneratedSecret, mapsBrowserKey, publicClientKey, urlPassword } from '../../model/values.js';
 import { judgeFallback, opensTheApplication, THIRD_PARTY } from './weak-default.js';
 import { isSecretEnvName } from '../compose/inline-secret.js';
 
@@ -22,7 +22,7 @@ import { isSecretEnvName } from '../compose/inline-secret.js';
 export const CONFIG_SECRET_SUPERSEDES = ['secrets.hardcoded', 'secrets.weak-default'] as const;
 
 export interface ConfigSecretVerdict {
-  severity: 'P0' | 'P1';
+  severity: 'P0' | 'P1' | 'P2';
   /** What the value is, for the message: `a weak literal`, `base64 of words (a published default)`. */
   what: string;
   /** The part of the value that is the secret (a URL's or connection string's password), to redact. */
@@ -87,7 +87,8 @@ export function judgeConfigSecret(key: string, value: string): ConfigSecretVerdi
     };
   }
   if (!isSecretEnvName(name)) return undefined;
-  if (publicClientKey(value, key)) return undefined;
+  if (publicClientKey(value)) return undefined;
+  if (mapsBrowserKey(value, key)) return { severity: 'P2', what: 'a Google Maps key', shown: value, why: 'Maps keys are meant for web pages and restricted by HTTP referrer; make sure it is restricted, or it opens the project\'s other Google APIs' };
   const verdict = judgeFallback(name, value);
   if (!verdict) return undefined;
   if (opensApplication(key)) {

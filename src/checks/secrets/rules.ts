@@ -16,7 +16,7 @@
 //   containing EXAMPLE (AWS's documented AKIAIOSFODNN7EXAMPLE and
 //   wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY) and placeholders.
 
-import { isCamelIdentifier, isDigestName, isEncodedJson, publicClientKey, isEncodedWords, isEscapedText, isHashOrIdentifier, isPublicKeyName, isPlaceholder, isReference, isRuleList, isSlug } from '../../model/values.js';
+import { isCamelIdentifier, isDigestName, isEncodedJson, mapsBrowserKey, publicClientKey, isEncodedWords, isEscapedText, isHashOrIdentifier, isPublicKeyName, isPlaceholder, isReference, isRuleList, isSlug } from '../../model/values.js';
 import { isIdentifierKeyName } from '../../repo/classify.js';
 import { baseName } from '../../repo/fileset.js';
 import { lineOfOffset, lineStartOffsets } from '../../parse/lines.js';
@@ -317,7 +317,8 @@ export const RULES: Rule[] = [
     keywords: /AIza/,
     regex: /\b(AIza[0-9A-Za-z_-]{35})(?![0-9A-Za-z_-])/g,
     group: 1,
-    filter: (secret, match, text) => (publicClientKey(secret, linesAround(text, match.index)) ? 'public-client-key' : undefined),
+    filter: (secret) => (publicClientKey(secret) ? 'public-client-key' : undefined),
+    minor: (secret, match, text) => (mapsBrowserKey(secret, linesAround(text, match.index)) ? 'a Google Maps key, meant for web pages and restricted by HTTP referrer; make sure it is restricted, or it opens the project\'s other Google APIs' : undefined),
   },
   {
     id: 'jwt',
@@ -393,7 +394,7 @@ export function genericFilter(value: string): string | undefined {
   // The value ran on into the next parameter of a URL query (`db_key=ALL&bibcode=…`): a query string, not one token.
   if (/&[\w%.-]+=/.test(value)) return 'url-or-path';
   if (isEncodedJson(value)) return 'encoded-json';
-  if (publicClientKey(value, '')) return 'public-client-key';
+  if (publicClientKey(value)) return 'public-client-key';
   if (isCamelIdentifier(value)) return 'identifier';
   if (isEncodedWords(value)) return 'encoded-words';
   if (/^[A-Z0-9_]+$/.test(value) && value.includes('_')) return 'constant-name';
