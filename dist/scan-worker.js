@@ -4,7 +4,7 @@ import {
 } from "./chunk-POYN6SAS.js";
 import {
   SCANNERS
-} from "./chunk-JAL3JILZ.js";
+} from "./chunk-RIIJSUBF.js";
 import {
   readTextFile
 } from "./chunk-MIYDDCIY.js";

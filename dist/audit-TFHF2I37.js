@@ -4,16 +4,16 @@ import {
   readPreviousCapacity,
   resolveRepoRoot,
   resolveTargets
-} from "./chunk-JMJ5OQRF.js";
+} from "./chunk-QEJRQHMX.js";
 import "./chunk-3AKZ4ECQ.js";
 import "./chunk-ZX6VYRGM.js";
 import "./chunk-POYN6SAS.js";
-import "./chunk-33LX427Z.js";
+import "./chunk-MFR2TNJX.js";
 import "./chunk-UTYR6EJ4.js";
 import "./chunk-4XY4QXC5.js";
 import "./chunk-JWXGXOVI.js";
 import "./chunk-UC5ZQIJ6.js";
-import "./chunk-JAL3JILZ.js";
+import "./chunk-RIIJSUBF.js";
 import "./chunk-MIYDDCIY.js";
 import "./chunk-UZ2YN52E.js";
 import "./chunk-7XJJXOBT.js";

@@ -22,7 +22,7 @@ import {
   redactText,
   redactWith,
   signUpRoutesFromRepo
-} from "./chunk-33LX427Z.js";
+} from "./chunk-MFR2TNJX.js";
 import {
   RAMP_CHECK_ID,
   capacityProblem,
@@ -30,7 +30,7 @@ import {
 } from "./chunk-UTYR6EJ4.js";
 import {
   SCANNERS
-} from "./chunk-JAL3JILZ.js";
+} from "./chunk-RIIJSUBF.js";
 import {
   loadFileSet,
   require_picomatch

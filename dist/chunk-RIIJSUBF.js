@@ -95,11 +95,13 @@ function isEncodedJson(value) {
   }
 }
 var PUBLIC_CLIENT_KEYS = /* @__PURE__ */ new Set(["AIzaSyAO_FJ2SlqU8Q4STEHLGCilw_Y9_11qcW8"]);
-function publicClientKey(value, context) {
+function publicClientKey(value) {
   if (PUBLIC_CLIENT_KEYS.has(value)) return "a provider's public web-client key";
-  if (/^AIza/.test(value) && /maps/i.test(context)) return "a Google Maps browser key (public by design, restricted by referrer)";
   if (/^phc_[A-Za-z0-9]{20,}$/.test(value)) return "a PostHog project key (ingestion only, public by design)";
   return void 0;
+}
+function mapsBrowserKey(value, context) {
+  return /^AIza/.test(value) && /maps/i.test(context);
 }
 function isCamelIdentifier(value) {
   const m = /^[a-z][a-z0-9]*((?:[A-Z][a-z]{2,}[0-9]?)+)$/.exec(value);
@@ -362,7 +364,8 @@ var RULES = [
     keywords: /AIza/,
     regex: /\b(AIza[0-9A-Za-z_-]{35})(?![0-9A-Za-z_-])/g,
     group: 1,
-    filter: (secret, match, text) => publicClientKey(secret, linesAround(text, match.index)) ? "public-client-key" : void 0
+    filter: (secret) => publicClientKey(secret) ? "public-client-key" : void 0,
+    minor: (secret, match, text) => mapsBrowserKey(secret, linesAround(text, match.index)) ? "a Google Maps key, meant for web pages and restricted by HTTP referrer; make sure it is restricted, or it opens the project's other Google APIs" : void 0
   },
   {
     id: "jwt",
@@ -411,7 +414,7 @@ function genericFilter(value) {
   if (isEscapedText(value)) return "escaped-text";
   if (/&[\w%.-]+=/.test(value)) return "url-or-path";
   if (isEncodedJson(value)) return "encoded-json";
-  if (publicClientKey(value, "")) return "public-client-key";
+  if (publicClientKey(value)) return "public-client-key";
   if (isCamelIdentifier(value)) return "identifier";
   if (isEncodedWords(value)) return "encoded-words";
   if (/^[A-Z0-9_]+$/.test(value) && value.includes("_")) return "constant-name";
@@ -1259,6 +1262,7 @@ export {
   isGeneratedSecret,
   isEncodedWords,
   publicClientKey,
+  mapsBrowserKey,
   isPublicKeyName,
   isWeakValue,
   isFlagOrNumber,
