@@ -43,6 +43,15 @@ describe('production is proven, not presumed', () => {
     });
   });
 
+  it('takes no production from a document that opens by saying what it describes is discontinued (wekan ToroDB)', async () => {
+    const old = '# What was ToroDB\n\nToroDB was made with Java.\nToroDB is not developed anymore.\n\n## Install\n\n```sh\ndocker compose up -d\n```\n';
+    const current = old.replace('ToroDB is not developed anymore.', 'ToroDB keeps your data in PostgreSQL.');
+    expect(await rolesOf({ 'docs/ToroDB/README.md': old, 'docs/ToroDB/docker-compose.yml': COMPOSE, 'docs/FerretDB/README.md': current, 'docs/FerretDB/docker-compose.yml': COMPOSE }, ['docs/ToroDB/docker-compose.yml', 'docs/FerretDB/docker-compose.yml'])).toEqual({
+      'docs/ToroDB/docker-compose.yml': { role: 'docs', rule: 'docs-dir' },
+      'docs/FerretDB/docker-compose.yml': { role: 'production', rule: 'evidence:compose' },
+    });
+  });
+
   it('takes nothing from a command whose section says nothing about what it is for, nor from release notes', async () => {
     const readme = '# Acme\n\n## Docker Compose support\n\n```sh\ndocker compose up -d\n```\n';
     const changelog = '# Changelog\n\n## 3.0.0\n\n- run `docker compose -f other.yml up` now\n';

@@ -169,6 +169,8 @@ function contextOf(label: string | undefined, path: string, command: string, int
   return { context: file.context ?? 'unspecified', why: file.why };
 }
 
+const DISCONTINUED = /\b(no longer (developed|maintained|supported)|not (developed|maintained|supported) any ?more|discontinued|unmaintained|obsolete|historical setup|deprecated setup)\b/i;
+
 /** `compose.yaml`, `compose.yml`, `docker-compose.yaml`, `docker-compose.yml`: what a bare `docker compose up` reads. */
 const DEFAULT_COMPOSE_NAMES = ['compose.yaml', 'compose.yml', 'docker-compose.yaml', 'docker-compose.yml'];
 
@@ -213,6 +215,9 @@ export function invocationsIn(path: string, text: string, files: Pick<FileSet, '
   const lines = text.split('\n');
   const labels = labelsOf(lines, path);
   const intros = introsOf(lines, path);
+  // A document that opens by saying what it describes is discontinued ("ToroDB is not developed anymore", a
+  // deprecated setup kept for history) describes no deployment anyone should run today.
+  const discontinued = /\.(md|mdx|rst|txt|adoc)$|README/i.test(path) ? DISCONTINUED.exec(lines.filter((l) => l.trim()).slice(0, 15).join('\n').slice(0, 3000))?.[0] : undefined;
   const dir = posix.dirname(path);
   // The working directory a block of commands runs in: the file's own directory, or the last `cd` before it.
   let cwd: string | undefined;
@@ -250,11 +255,12 @@ export function invocationsIn(path: string, text: string, files: Pick<FileSet, '
     }
     const add = (kind: Invocation['kind'], targets: string[], inPlace = true): void => {
       if (!targets.length) return;
-      const found = contextOf(labels[i], path, line, intros[i]);
+      const own = contextOf(labels[i], path, line, intros[i]);
+      const found = discontinued && (own.context === 'unspecified' || own.context === 'production') ? { context: 'example' as const, why: `the document opens by saying it is discontinued ("${discontinued}")` } : own;
       // Fetching or copying a deployment file into place is an install step whatever its section says.
       // ("Copy our sample compose file" describes the file, not what it is for.) Not so for an env template:
       // every contributor guide copies one too, so only a section or script that says production counts.
-      const { context, why } = inPlace && (found.context === 'unspecified' || found.context === 'example') && (kind === 'download' || kind === 'copy') ? { context: 'production' as const, why: `${found.why}: fetched into place` } : found;
+      const { context, why } = inPlace && !discontinued && (found.context === 'unspecified' || found.context === 'example') && (kind === 'download' || kind === 'copy') ? { context: 'production' as const, why: `${found.why}: fetched into place` } : found;
       out.push({ kind, targets: [...new Set(targets)], source: path, line: i + 1, context, contextWhy: why });
     };
     if (variableUse && !/^\s*(?:export\s+|local\s+)?\w+=/.test(line)) line = line.replace(variableUse, 'docker compose');
