@@ -3,7 +3,7 @@ import {
   DEFAULT_CONFIG_PATH,
   buildRepoModel,
   loadConfig
-} from "./chunk-ZX6VYRGM.js";
+} from "./chunk-CYQUPCFO.js";
 import {
   terminalText
 } from "./chunk-JWXGXOVI.js";

@@ -4,9 +4,9 @@ import {
   readPreviousCapacity,
   resolveRepoRoot,
   resolveTargets
-} from "./chunk-QEJRQHMX.js";
+} from "./chunk-ZTAYRKT5.js";
 import "./chunk-3AKZ4ECQ.js";
-import "./chunk-ZX6VYRGM.js";
+import "./chunk-CYQUPCFO.js";
 import "./chunk-POYN6SAS.js";
 import "./chunk-MFR2TNJX.js";
 import "./chunk-UTYR6EJ4.js";

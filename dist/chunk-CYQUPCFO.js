@@ -414,6 +414,7 @@ function contextOf(label, path, command, intro) {
   }
   return { context: file.context ?? "unspecified", why: file.why };
 }
+var DISCONTINUED = /\b(no longer (developed|maintained|supported)|not (developed|maintained|supported) any ?more|discontinued|unmaintained|obsolete|historical setup|deprecated setup)\b/i;
 var DEFAULT_COMPOSE_NAMES = ["compose.yaml", "compose.yml", "docker-compose.yaml", "docker-compose.yml"];
 var HISTORY = /(^|\/)(CHANGELOG|CHANGES|HISTORY|NEWS|RELEASE[-_]?NOTES)[\w.-]*$|(^|\/)(changelogs?|release[-_]?notes)\//i;
 var COMPOSE_VARIABLE = /^\s*(?:export\s+|local\s+|readonly\s+)?([A-Za-z_]\w*)=["']?(?:docker[ -]compose\b|podman[ -]compose\b|\$\{?([A-Za-z_]\w*)\}?)/gm;
@@ -445,6 +446,7 @@ function invocationsIn(path, text, files, composeVariables2 = /* @__PURE__ */ ne
   const lines = text.split("\n");
   const labels = labelsOf(lines, path);
   const intros = introsOf(lines, path);
+  const discontinued = /\.(md|mdx|rst|txt|adoc)$|README/i.test(path) ? DISCONTINUED.exec(lines.filter((l) => l.trim()).slice(0, 15).join("\n").slice(0, 3e3))?.[0] : void 0;
   const dir = posix2.dirname(path);
   let cwd;
   let cwdLine = -1;
@@ -477,8 +479,9 @@ function invocationsIn(path, text, files, composeVariables2 = /* @__PURE__ */ ne
     }
     const add = (kind, targets, inPlace = true) => {
       if (!targets.length) return;
-      const found = contextOf(labels[i], path, line, intros[i]);
-      const { context, why } = inPlace && (found.context === "unspecified" || found.context === "example") && (kind === "download" || kind === "copy") ? { context: "production", why: `${found.why}: fetched into place` } : found;
+      const own = contextOf(labels[i], path, line, intros[i]);
+      const found = discontinued && (own.context === "unspecified" || own.context === "production") ? { context: "example", why: `the document opens by saying it is discontinued ("${discontinued}")` } : own;
+      const { context, why } = inPlace && !discontinued && (found.context === "unspecified" || found.context === "example") && (kind === "download" || kind === "copy") ? { context: "production", why: `${found.why}: fetched into place` } : found;
       out.push({ kind, targets: [...new Set(targets)], source: path, line: i + 1, context, contextWhy: why });
     };
     if (variableUse && !/^\s*(?:export\s+|local\s+)?\w+=/.test(line)) line = line.replace(variableUse, "docker compose");

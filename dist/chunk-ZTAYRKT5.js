@@ -9,7 +9,7 @@ import {
   expandHeaderVariables,
   loadConfig,
   originOf
-} from "./chunk-ZX6VYRGM.js";
+} from "./chunk-CYQUPCFO.js";
 import {
   createScanPool
 } from "./chunk-POYN6SAS.js";
