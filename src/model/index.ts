@@ -23,6 +23,7 @@ import { readPhoenixApps, type PhoenixApp } from './frameworks/phoenix.js';
 import { applicationSource, deploymentEnvRoles, imageContents, invocationRoles, productionDockerfiles } from './evidence.js';
 import { springModel, type SpringModel } from './frameworks/spring.js';
 import { aspnetModel, type AspNetModel } from './frameworks/aspnet.js';
+import { clusterInternalDatastores, type InternalDatastore } from './k8s-network.js';
 
 export interface RepoModel {
   /** The role of every file (production by evidence, development, test, docs, example, template, tooling, unknown) and why. */
@@ -47,6 +48,8 @@ export interface RepoModel {
   spring(): Promise<SpringModel>;
   /** ASP.NET Core web projects and the configuration production loads (model/frameworks/aspnet.ts); read on first use. */
   aspnet(): Promise<AspNetModel>;
+  /** The datastores of the Kubernetes manifests only the cluster network reaches, by Service name (model/k8s-network.ts); read on first use. */
+  internalDatastores(): Promise<Map<string, InternalDatastore>>;
 }
 
 
@@ -85,6 +88,7 @@ export async function buildRepoModel(
     phoenix: once(() => readPhoenixApps(files, parsed, roles)),
     spring: once(() => springModel(files, parsed, roles)),
     aspnet: once(() => aspnetModel(files, parsed, roles)),
+    internalDatastores: once(() => clusterInternalDatastores({ files, parsed }, builds)),
   };
 }
 

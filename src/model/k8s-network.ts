@@ -4,9 +4,10 @@
 // selecting pods that run a datastore image. SEVERITY.md puts a default
 // password of such a datastore at P1 ("no published port, no route"); a
 // generated or provider-format credential stays P0 wherever it is committed.
-// Pure: manifests in, names out.
+// Computed once per audit (RepoModel.internalDatastores) for every check that
+// weighs a credential by where its datastore is reachable.
 
-import type { ManifestFile } from '../parse/kubernetes.js';
+import { loadManifests, selects, type ManifestContext, type ManifestFile } from '../parse/kubernetes.js';
 import { datastoreOf } from '../parse/compose.js';
 import { parseDockerfile, stageLineage } from '../parse/dockerfile.js';
 import type { FileSet } from '../repo/fileset.js';
@@ -52,8 +53,14 @@ export async function datastoreImages(images: readonly string[], builds: Dockerf
   return out;
 }
 
+/** The repository's cluster-internal datastores: its manifests, with the images it builds FROM a datastore. */
+export async function clusterInternalDatastores(ctx: ManifestContext, builds: DockerfileBuilds): Promise<Map<string, InternalDatastore>> {
+  const manifests = await loadManifests(ctx);
+  return internalDatastores(manifests, await datastoreImages(workloadImages(manifests), builds, ctx.files));
+}
+
 /** Every container image the manifests' workloads run. */
-export function workloadImages(manifests: readonly ManifestFile[]): string[] {
+function workloadImages(manifests: readonly ManifestFile[]): string[] {
   return manifests.flatMap((m) => m.workloads.flatMap((w) => w.containers.map((c) => String(c.spec.image ?? ''))));
 }
 
@@ -69,11 +76,9 @@ export function internalDatastores(manifests: readonly ManifestFile[], stores: R
         exposed.add(name);
         continue;
       }
-      const selector = Object.entries(svc.selector);
-      if (!selector.length) continue;
       const images = manifests
         .flatMap((f) => f.workloads)
-        .filter((w) => w.podLabels && selector.every(([k, v]) => w.podLabels![k] === v))
+        .filter((w) => selects(svc.selector, w.podLabels))
         .flatMap((w) => w.containers.filter((c) => !c.init).map((c) => String(c.spec.image ?? '')));
       const store = images.find((image) => datastoreOf(image) !== undefined || stores.has(image));
       if (store && !out.has(name)) out.set(name, { service: svc.name, path: m.path, image: store });

@@ -90,8 +90,6 @@ export interface ManifestFile {
   path: string;
   workloads: Workload[];
   secrets: SecretManifest[];
-  /** `spec.selector` of each Service of the file. */
-  serviceSelectors?: Array<Record<string, string>>;
   /** Each Service of the file: its name, type (ClusterIP when unset) and selector. */
   services?: ServiceManifest[];
   /** Services an Ingress, an OpenShift Route or a Gateway route of the file sends outside traffic to. */
@@ -167,7 +165,6 @@ export function buildManifestFile(path: string, text: string, yaml: YamlFile): M
   }
   const workloads: Workload[] = [];
   const secrets: SecretManifest[] = [];
-  const serviceSelectors: Array<Record<string, string>> = [];
   const services: ServiceManifest[] = [];
   const routedServices: string[] = [];
   let manifests = 0;
@@ -192,7 +189,6 @@ export function buildManifestFile(path: string, text: string, yaml: YamlFile): M
     if (kind === 'Service') {
       const selector = nodeValue(nodeAt(doc, [...prefix, 'spec', 'selector']));
       const labels = isMap(selector) ? stringMap(selector.toJS(doc, { maxAliasCount: 1000 })) : {};
-      if (isMap(selector)) serviceSelectors.push(labels);
       const spec = (root.toJS(doc, { maxAliasCount: 1000 }) as { spec?: { type?: unknown; externalIPs?: unknown } }).spec ?? {};
       services.push({ name, line: kindLine, type: typeof spec.type === 'string' ? spec.type : 'ClusterIP', selector: labels, externalIPs: Array.isArray(spec.externalIPs) && spec.externalIPs.length > 0 });
       continue;
@@ -245,7 +241,7 @@ export function buildManifestFile(path: string, text: string, yaml: YamlFile): M
     workloads.push({ kind, name, line: kindLine, longRunning: !completes, podSpec, podLineOf, podLocate: (keyPath) => ({ path, line: podLineOf(keyPath) }), specPath, containers, podLabels });
   }
   if (manifests === 0) return undefined;
-  return { path, workloads, secrets, serviceSelectors, services, routedServices, ...(templated ? { helm: 'parsed' as const } : {}) };
+  return { path, workloads, secrets, services, routedServices, ...(templated ? { helm: 'parsed' as const } : {}) };
 }
 
 /**
@@ -283,11 +279,14 @@ function stringMap(value: unknown): Record<string, string> {
  * Service of an alternative setup elsewhere (`extras/hpa/`) selects nothing here.
  */
 export function isSelectedByService(workload: Workload, manifests: readonly ManifestFile[], path: string): boolean {
-  const labels = workload.podLabels ?? {};
   const dir = path.slice(0, path.lastIndexOf('/') + 1);
-  return manifests.some(
-    (m) => m.path.slice(0, m.path.lastIndexOf('/') + 1) === dir && (m.serviceSelectors ?? []).some((sel) => Object.keys(sel).length > 0 && Object.entries(sel).every(([k, v]) => labels[k] === v)),
-  );
+  return manifests.some((m) => m.path.slice(0, m.path.lastIndexOf('/') + 1) === dir && (m.services ?? []).some((svc) => selects(svc.selector, workload.podLabels)));
+}
+
+/** A Service's selector picks pods with these labels: it names at least one label, and every one matches. */
+export function selects(selector: Readonly<Record<string, string>>, labels: Readonly<Record<string, string>> | undefined): boolean {
+  const wanted = Object.entries(selector);
+  return wanted.length > 0 && labels !== undefined && wanted.every(([k, v]) => labels[k] === v);
 }
 
 function secretValues(doc: Document.Parsed, yaml: YamlFile, prefix: ReadonlyArray<string | number>): SecretManifest['values'] {

@@ -1,6 +1,6 @@
 import type { FindingInput, RepoCheck } from '../../engine/types.js';
 import { isCredentialByFormat, isGeneratedSecret, urlCredentials } from '../../model/values.js';
-import { datastoreImages, internalDatastores, serviceOfHost, workloadImages, type InternalDatastore } from '../../model/k8s-network.js';
+import { serviceOfHost } from '../../model/k8s-network.js';
 import { redactValue } from '../../core/redact.js';
 import { isPlaceholder, isReference } from '../../model/values.js';
 import { isTemplated, loadManifests } from '../../parse/kubernetes.js';
@@ -47,7 +47,6 @@ export const k8sCommittedSecret: RepoCheck = {
       if (head === undefined || SECRET_KIND.test(head)) findings.push(notReadFinding(skipped, 'error'));
     }
     let secrets = 0;
-    let stores: Map<string, InternalDatastore> | undefined;
     for (const file of files) {
       if (file.error) {
         findings.push({
@@ -68,9 +67,9 @@ export const k8sCommittedSecret: RepoCheck = {
         // The connection details of a datastore only the cluster reaches, with a chosen (not generated) password: P1.
         const values = real.map((v) => decoded(v.value, v.field));
         if (!byFormat && !values.some(isGeneratedSecret)) {
-          stores ??= internalDatastores(files, await datastoreImages(workloadImages(files), ctx.model.builds, ctx.files));
+          const stores = await ctx.model.internalDatastores();
           const hosts = values.flatMap((v) => [v, urlCredentials(v)?.host ?? '']).filter(Boolean);
-          const store = hosts.map((h) => stores!.get(serviceOfHost(h))).find((x) => x !== undefined);
+          const store = hosts.map((h) => stores.get(serviceOfHost(h))).find((x) => x !== undefined);
           if (store) {
             finding.severity = 'P1';
             finding.message += ` P1: they open \`${store.service}\` (${store.image}), a ClusterIP Service of ${store.path} that no Ingress or route exposes, and none is a generated credential: reachable only on the cluster network.`;

@@ -8,8 +8,7 @@ import { testSectionOf } from '../../model/test-sections.js';
 import { outsideProd } from '../../model/frameworks/phoenix.js';
 import { appsettingsOutsideProduction } from '../../model/frameworks/aspnet.js';
 import { localCertificateFor } from './local-certificate.js';
-import { datastoreImages, internalDatastores, serviceOfHost, workloadImages, type InternalDatastore } from '../../model/k8s-network.js';
-import { loadManifests } from '../../parse/kubernetes.js';
+import { serviceOfHost } from '../../model/k8s-network.js';
 
 // The URLs written on a line (`ACCOUNTS_DB_URI: postgresql://user:pw@accounts-db:5432/db`), each read by urlCredentials.
 const URL_ON_LINE = /[a-z][\w+.-]*:\/\/[^\s"'`]+/gi;
@@ -155,16 +154,11 @@ export const secretsHardcoded: RepoCheck = {
     if (perFile.some((f) => f.scan.hits.length && /(^|\/)appsettings\.[^./]+\.json$/i.test(f.path))) {
       for (const [path, why] of appsettingsOutsideProduction(await ctx.model.aspnet(), ctx.files)) devOnly.set(path, why);
     }
-    let stores: Map<string, InternalDatastore> | undefined;
     const internalStoreOf = async (hit: SecretHit, line: string | undefined): Promise<string | undefined> => {
       if (line === undefined || isGeneratedSecret(hit.value) || isCredentialByFormat(hit.value)) return undefined;
       const host = (line.match(URL_ON_LINE) ?? []).map(urlCredentials).find((c) => c?.password === hit.value)?.host;
       if (!host) return undefined;
-      if (!stores) {
-        const manifests = await loadManifests(ctx);
-        stores = internalDatastores(manifests, await datastoreImages(workloadImages(manifests), ctx.model.builds, ctx.files));
-      }
-      const store = stores.get(serviceOfHost(host));
+      const store = (await ctx.model.internalDatastores()).get(serviceOfHost(host));
       return store && `it opens \`${store.service}\` (${store.image}), a ClusterIP Service of ${store.path} that no Ingress or route exposes: reachable only on the cluster network, and the value is a chosen password, not a generated one`;
     };
     for (const { path, scan } of perFile) {
