@@ -4,6 +4,7 @@ import type { FindingInput, RepoCheck, Severity } from '../../engine/types.js';
 import type { FileSet } from '../../repo/fileset.js';
 import { mapLimited, READ_CONCURRENCY } from '../../repo/limit.js';
 import { FIRST_BYTES, prefixWanted, recogniseDump, type DumpDescription } from './recognise.js';
+import type { RoleInfo } from '../../model/roles.js';
 
 // Source, markup and media files are never dumps: their first bytes are not read.
 // Everything else (no extension, .dump, .sql, .db, .gz, .bak, .json for Django
@@ -12,6 +13,11 @@ const NEVER_A_DUMP = /\.(py|pyi|js|mjs|cjs|jsx|ts|tsx|vue|svelte|go|rb|php|java|
 
 /** Roles where committed data is a fixture or a sample (Chinook, Northwind), kept at most P2. */
 const FIXTURE_ROLES = new Set(['test', 'example', 'docs', 'template']);
+
+/** A file that loads test or demo databases: a test, example, docs or template file, or one of the CI configuration folder (`.github/workflows/v3.sql`, the database a workflow tests against). */
+function holdsFixtures(role: RoleInfo): boolean {
+  return FIXTURE_ROLES.has(role.role) || role.rule === 'ci-dir';
+}
 
 
 const recognised = new WeakMap<FileSet, Map<string, Promise<DumpDescription | undefined>>>();
@@ -98,8 +104,7 @@ export const committedDump: RepoCheck = {
     const directories = dataDirectories(allPaths);
     for (const directory of directories) {
       const role = ctx.model.roles.of(directory.marker);
-      // A file of the CI configuration folder (`.github/workflows/v3.sql`) is the database a workflow tests against.
-      const fixture = FIXTURE_ROLES.has(role.role) || role.rule === 'ci-dir';
+      const fixture = holdsFixtures(role);
       let bytes = 0;
       for (const path of directory.files) bytes += ctx.files.get(path)?.size ?? (await sizeOf(ctx.files.root, path)) ?? 0;
       findings.push({
@@ -114,8 +119,7 @@ export const committedDump: RepoCheck = {
       if (!dump || inDirectory(file.path)) continue;
       const role = ctx.model.roles.of(file.path);
       const size = file.size ?? (await sizeOf(ctx.files.root, file.path));
-      // A file of the CI configuration folder (`.github/workflows/v3.sql`) is the database a workflow tests against.
-      const fixture = FIXTURE_ROLES.has(role.role) || role.rule === 'ci-dir';
+      const fixture = holdsFixtures(role);
       const severity: Severity = fixture || dump.hasData === false || dump.lowRisk !== undefined ? 'P2' : 'P0';
       const how = dump.compression ? `${dump.compression}-compressed ${dump.format}` : dump.format;
       const facts = dump.details.length ? ` (${dump.details.join('; ')})` : '';
