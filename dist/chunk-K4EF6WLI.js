@@ -9,7 +9,7 @@ import {
   expandHeaderVariables,
   loadConfig,
   originOf
-} from "./chunk-CYQUPCFO.js";
+} from "./chunk-OOIQNT77.js";
 import {
   createScanPool
 } from "./chunk-POYN6SAS.js";
@@ -22,7 +22,7 @@ import {
   redactText,
   redactWith,
   signUpRoutesFromRepo
-} from "./chunk-MFR2TNJX.js";
+} from "./chunk-CPT23C2I.js";
 import {
   RAMP_CHECK_ID,
   capacityProblem,

@@ -4,13 +4,14 @@ import {
   readPreviousCapacity,
   resolveRepoRoot,
   resolveTargets
-} from "./chunk-ZTAYRKT5.js";
+} from "./chunk-K4EF6WLI.js";
 import "./chunk-3AKZ4ECQ.js";
-import "./chunk-CYQUPCFO.js";
+import "./chunk-OOIQNT77.js";
 import "./chunk-POYN6SAS.js";
-import "./chunk-MFR2TNJX.js";
+import "./chunk-CPT23C2I.js";
 import "./chunk-UTYR6EJ4.js";
 import "./chunk-4XY4QXC5.js";
+import "./chunk-EQYMRJ75.js";
 import "./chunk-JWXGXOVI.js";
 import "./chunk-UC5ZQIJ6.js";
 import "./chunk-RIIJSUBF.js";

@@ -3,7 +3,8 @@ import {
   DEFAULT_CONFIG_PATH,
   buildRepoModel,
   loadConfig
-} from "./chunk-CYQUPCFO.js";
+} from "./chunk-OOIQNT77.js";
+import "./chunk-EQYMRJ75.js";
 import {
   terminalText
 } from "./chunk-JWXGXOVI.js";

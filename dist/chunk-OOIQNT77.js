@@ -1,5 +1,8 @@
 import { createRequire as __rgCreateRequire } from 'node:module'; const require = __rgCreateRequire(import.meta.url);
 import {
+  clusterInternalDatastores
+} from "./chunk-EQYMRJ75.js";
+import {
   UNKNOWN_ROLE,
   applicationSource,
   aspnetModel,
@@ -1537,7 +1540,8 @@ async function buildRepoModel(files, options = {}) {
     rails: once(() => readRailsApps(files, parsed, roles)),
     phoenix: once(() => readPhoenixApps(files, parsed, roles)),
     spring: once(() => springModel(files, parsed, roles)),
-    aspnet: once(() => aspnetModel(files, parsed, roles))
+    aspnet: once(() => aspnetModel(files, parsed, roles)),
+    internalDatastores: once(() => clusterInternalDatastores({ files, parsed }, builds))
   };
 }
 async function composeContentRoles(files, invocations, roles) {

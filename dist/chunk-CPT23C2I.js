@@ -11,6 +11,13 @@ import {
   mergePatch
 } from "./chunk-4XY4QXC5.js";
 import {
+  buildManifestFile,
+  isSelectedByService,
+  isTemplated,
+  loadManifests,
+  serviceOfHost
+} from "./chunk-EQYMRJ75.js";
+import {
   ContextTracker,
   ExternalTokenizer,
   LRParser,
@@ -116,7 +123,6 @@ import {
 import {
   READ_CONCURRENCY,
   baseName,
-  clampLine,
   fileFormat,
   import_yaml,
   isBinary,
@@ -32882,234 +32888,6 @@ async function localCertificateFor(files, path, lines, line) {
   return void 0;
 }
 
-// src/model/k8s-network.ts
-var REACHABLE_TYPES = /* @__PURE__ */ new Set(["NodePort", "LoadBalancer", "ExternalName"]);
-async function datastoreImages(images, builds, files) {
-  const out = /* @__PURE__ */ new Set();
-  for (const image of new Set(images)) {
-    if (datastoreOf(image) !== void 0) {
-      out.add(image);
-      continue;
-    }
-    const bare = image.split("@")[0].replace(/:[^/:]*$/, "").split("/").pop();
-    const dockerfiles = builds.dockerfilesForImage(image).length ? builds.dockerfilesForImage(image) : builds.dockerfilesForImage(bare);
-    for (const dockerfile of dockerfiles) {
-      const text = await files.read(dockerfile);
-      if (text === void 0) continue;
-      const file = parseDockerfile(text);
-      if (!file.stages.length) continue;
-      const lineage = stageLineage(file, file.stages.length - 1);
-      if (datastoreOf(lineage[lineage.length - 1].resolvedImage) !== void 0) {
-        out.add(image);
-        break;
-      }
-    }
-  }
-  return out;
-}
-function workloadImages(manifests) {
-  return manifests.flatMap((m) => m.workloads.flatMap((w) => w.containers.map((c) => String(c.spec.image ?? ""))));
-}
-function internalDatastores(manifests, stores = /* @__PURE__ */ new Set()) {
-  const routed = new Set(manifests.flatMap((m) => m.routedServices ?? []).map((n) => n.toLowerCase()));
-  const out = /* @__PURE__ */ new Map();
-  const exposed = /* @__PURE__ */ new Set();
-  for (const m of manifests) {
-    for (const svc of m.services ?? []) {
-      const name = svc.name.toLowerCase();
-      if (REACHABLE_TYPES.has(svc.type) || svc.externalIPs || routed.has(name)) {
-        exposed.add(name);
-        continue;
-      }
-      const selector = Object.entries(svc.selector);
-      if (!selector.length) continue;
-      const images = manifests.flatMap((f) => f.workloads).filter((w) => w.podLabels && selector.every(([k, v]) => w.podLabels[k] === v)).flatMap((w) => w.containers.filter((c) => !c.init).map((c) => String(c.spec.image ?? "")));
-      const store = images.find((image) => datastoreOf(image) !== void 0 || stores.has(image));
-      if (store && !out.has(name)) out.set(name, { service: svc.name, path: m.path, image: store });
-    }
-  }
-  for (const name of exposed) out.delete(name);
-  return out;
-}
-function serviceOfHost(host) {
-  return host.toLowerCase().split(".")[0];
-}
-
-// src/parse/kubernetes.ts
-var import_yaml3 = __toESM(require_dist(), 1);
-var POD_SPEC_PATH = {
-  Pod: ["spec"],
-  Deployment: ["spec", "template", "spec"],
-  StatefulSet: ["spec", "template", "spec"],
-  DaemonSet: ["spec", "template", "spec"],
-  ReplicaSet: ["spec", "template", "spec"],
-  ReplicationController: ["spec", "template", "spec"],
-  Job: ["spec", "template", "spec"],
-  CronJob: ["spec", "jobTemplate", "spec", "template", "spec"]
-};
-var RUN_TO_COMPLETION = /* @__PURE__ */ new Set(["Job", "CronJob"]);
-var LOOKS_LIKE_MANIFEST = /^\s*(-\s+)?apiVersion\s*:/m;
-var HAS_KIND = /^\s*(-\s+)?kind\s*:/m;
-async function loadManifests(ctx) {
-  const candidates = ctx.files.files.filter((f) => isYamlFile(f.path) && !isComposeFile(f.path));
-  const loaded = await mapLimited(candidates, READ_CONCURRENCY, (f) => loadManifest(ctx, f.path));
-  return loaded.filter((m) => m !== void 0);
-}
-var manifestsByAudit = /* @__PURE__ */ new WeakMap();
-function loadManifest(ctx, path) {
-  let byPath = manifestsByAudit.get(ctx.parsed);
-  if (!byPath) manifestsByAudit.set(ctx.parsed, byPath = /* @__PURE__ */ new Map());
-  let pending = byPath.get(path);
-  if (!pending) byPath.set(path, pending = readManifest(ctx, path));
-  return pending;
-}
-async function readManifest(ctx, path) {
-  const text = await ctx.files.read(path);
-  if (text === void 0 || !text.includes("apiVersion") || !LOOKS_LIKE_MANIFEST.test(text) || !HAS_KIND.test(text)) return void 0;
-  const yaml = await ctx.parsed.yaml(path);
-  if (!yaml) return void 0;
-  const result = await ctx.parsed.memo("kubernetes", path, () => {
-    try {
-      return buildManifestFile(path, text, yaml);
-    } catch (err) {
-      return { path, workloads: [], secrets: [], error: { line: 1, message: err instanceof Error ? err.message.split("\n")[0] : String(err) } };
-    }
-  });
-  return result ?? void 0;
-}
-function buildManifestFile(path, text, yaml) {
-  const templated = text.includes("{{");
-  if (yaml.errors.length) {
-    if (templated) return { path, workloads: [], secrets: [], helm: "skipped" };
-    return { path, workloads: [], secrets: [], error: { line: clampLine(text, yaml.errors[0].line), message: yaml.errors[0].message } };
-  }
-  const workloads = [];
-  const secrets = [];
-  const serviceSelectors = [];
-  const services = [];
-  const routedServices = [];
-  let manifests = 0;
-  const manifestsOf = (doc) => {
-    const root = doc.contents;
-    if (!(0, import_yaml3.isMap)(root)) return [];
-    const items = root.get("items", true);
-    if (root.get("kind") === "List" && (0, import_yaml3.isSeq)(items)) return items.items.flatMap((item, i) => (0, import_yaml3.isMap)(item) ? [{ root: item, prefix: ["items", i] }] : []);
-    return [{ root, prefix: [] }];
-  };
-  for (const doc of yaml.documents) for (const { root, prefix } of manifestsOf(doc)) {
-    const kind = root.get("kind");
-    if (typeof kind !== "string" || typeof root.get("apiVersion") !== "string") continue;
-    manifests++;
-    const kindLine = yaml.lineOf(nodeAt(doc, [...prefix, "kind"]));
-    const name = String(root.toJS(doc, { maxAliasCount: 1e3 }).metadata?.name ?? "(unnamed)");
-    if (kind === "Secret") {
-      secrets.push({ name, line: kindLine, values: secretValues(doc, yaml, prefix) });
-      continue;
-    }
-    if (kind === "Service") {
-      const selector = nodeValue(nodeAt(doc, [...prefix, "spec", "selector"]));
-      const labels = (0, import_yaml3.isMap)(selector) ? stringMap(selector.toJS(doc, { maxAliasCount: 1e3 })) : {};
-      if ((0, import_yaml3.isMap)(selector)) serviceSelectors.push(labels);
-      const spec = root.toJS(doc, { maxAliasCount: 1e3 }).spec ?? {};
-      services.push({ name, line: kindLine, type: typeof spec.type === "string" ? spec.type : "ClusterIP", selector: labels, externalIPs: Array.isArray(spec.externalIPs) && spec.externalIPs.length > 0 });
-      continue;
-    }
-    if (kind === "Ingress" || kind === "Route" || kind === "HTTPRoute" || kind === "GRPCRoute" || kind === "TCPRoute" || kind === "IngressRoute") {
-      routedServices.push(...backendServices(root.toJS(doc, { maxAliasCount: 1e3 })));
-      continue;
-    }
-    const specPath = POD_SPEC_PATH[kind] && [...prefix, ...POD_SPEC_PATH[kind]];
-    if (!specPath) continue;
-    const specNode = nodeValue(nodeAt(doc, specPath));
-    if (!(0, import_yaml3.isMap)(specNode)) continue;
-    const podSpec = specNode.toJS(doc, { maxAliasCount: 1e3 });
-    const podLineOf = (keyPath) => {
-      const node = nodeAt(doc, [...specPath, ...keyPath]);
-      return node === void 0 ? kindLine : yaml.lineOf(node);
-    };
-    const containers = [];
-    for (const field of ["initContainers", "containers"]) {
-      const list2 = nodeValue(nodeAt(doc, [...specPath, field]));
-      if (!(0, import_yaml3.isSeq)(list2)) continue;
-      list2.items.forEach((item, index) => {
-        if (!(0, import_yaml3.isMap)(item) || !item.has("image")) return;
-        const spec = item.toJS(doc, { maxAliasCount: 1e3 });
-        const base = [...specPath, field, index];
-        const line = yaml.lineOf(item);
-        const lineOf2 = (keyPath) => {
-          const node = nodeAt(doc, [...base, ...keyPath]);
-          return node === void 0 ? line : yaml.lineOf(node);
-        };
-        containers.push({
-          name: String(spec.name ?? `#${index + 1}`),
-          line,
-          init: field === "initContainers",
-          spec,
-          lineOf: lineOf2,
-          locate: (keyPath) => ({ path, line: lineOf2(keyPath) }),
-          docPath: base
-        });
-      });
-    }
-    const completes = RUN_TO_COMPLETION.has(kind) || kind === "Pod" && (podSpec.restartPolicy === "Never" || podSpec.restartPolicy === "OnFailure");
-    const labelsPath = kind === "Pod" ? [...prefix, "metadata", "labels"] : [...specPath.slice(0, -1), "metadata", "labels"];
-    const labelsNode = nodeValue(nodeAt(doc, labelsPath));
-    const podLabels = (0, import_yaml3.isMap)(labelsNode) ? stringMap(labelsNode.toJS(doc, { maxAliasCount: 1e3 })) : {};
-    workloads.push({ kind, name, line: kindLine, longRunning: !completes, podSpec, podLineOf, podLocate: (keyPath) => ({ path, line: podLineOf(keyPath) }), specPath, containers, podLabels });
-  }
-  if (manifests === 0) return void 0;
-  return { path, workloads, secrets, serviceSelectors, services, routedServices, ...templated ? { helm: "parsed" } : {} };
-}
-function backendServices(resource) {
-  const out = [];
-  const walk3 = (node, parentKey, depth) => {
-    if (depth > 12 || node === null || typeof node !== "object") return;
-    if (Array.isArray(node)) {
-      for (const item of node) walk3(item, parentKey, depth + 1);
-      return;
-    }
-    const o = node;
-    if (typeof o.serviceName === "string") out.push(o.serviceName);
-    if ((parentKey === "service" || parentKey === "to" || parentKey === "backendRefs" || parentKey === "services") && typeof o.name === "string") out.push(o.name);
-    for (const [k, v] of Object.entries(o)) walk3(v, k, depth + 1);
-  };
-  walk3(resource?.spec, "spec", 0);
-  return out;
-}
-function stringMap(value) {
-  const out = {};
-  if (value && typeof value === "object") for (const [k, v] of Object.entries(value)) out[k] = String(v);
-  return out;
-}
-function isSelectedByService(workload, manifests, path) {
-  const labels = workload.podLabels ?? {};
-  const dir = path.slice(0, path.lastIndexOf("/") + 1);
-  return manifests.some(
-    (m) => m.path.slice(0, m.path.lastIndexOf("/") + 1) === dir && (m.serviceSelectors ?? []).some((sel) => Object.keys(sel).length > 0 && Object.entries(sel).every(([k, v]) => labels[k] === v))
-  );
-}
-function secretValues(doc, yaml, prefix) {
-  const out = [];
-  for (const field of ["data", "stringData"]) {
-    const map = nodeValue(nodeAt(doc, [...prefix, field]));
-    if (!(0, import_yaml3.isMap)(map)) continue;
-    for (const pair of map.items) {
-      const key = String(pair.key?.value ?? "");
-      const raw = pair.value?.value;
-      const value = raw === void 0 || raw === null ? "" : String(raw);
-      if (value.trim() !== "") out.push({ key, line: yaml.lineOf(pair), value, field });
-    }
-  }
-  return out;
-}
-function nodeValue(found) {
-  if (found && typeof found === "object" && "key" in found && "value" in found) return found.value;
-  return found;
-}
-function isTemplated(value) {
-  return typeof value === "string" && value.includes("{{");
-}
-
 // src/checks/secrets/hardcoded.ts
 var URL_ON_LINE = /[a-z][\w+.-]*:\/\/[^\s"'`]+/gi;
 var OUTSIDE_DEPLOYED_FILES = {
@@ -33201,16 +32979,11 @@ var secretsHardcoded = {
     if (perFile.some((f) => f.scan.hits.length && /(^|\/)appsettings\.[^./]+\.json$/i.test(f.path))) {
       for (const [path, why] of appsettingsOutsideProduction(await ctx.model.aspnet(), ctx.files)) devOnly.set(path, why);
     }
-    let stores;
     const internalStoreOf = async (hit, line) => {
       if (line === void 0 || isGeneratedSecret(hit.value) || isCredentialByFormat(hit.value)) return void 0;
       const host = (line.match(URL_ON_LINE) ?? []).map(urlCredentials).find((c) => c?.password === hit.value)?.host;
       if (!host) return void 0;
-      if (!stores) {
-        const manifests = await loadManifests(ctx);
-        stores = internalDatastores(manifests, await datastoreImages(workloadImages(manifests), ctx.model.builds, ctx.files));
-      }
-      const store = stores.get(serviceOfHost(host));
+      const store = (await ctx.model.internalDatastores()).get(serviceOfHost(host));
       return store && `it opens \`${store.service}\` (${store.image}), a ClusterIP Service of ${store.path} that no Ingress or route exposes: reachable only on the cluster network, and the value is a chosen password, not a generated one`;
     };
     for (const { path, scan } of perFile) {
@@ -34714,7 +34487,7 @@ import { access, constants } from "node:fs/promises";
 import { delimiter, join } from "node:path";
 
 // src/parse/helm-positions.ts
-var import_yaml6 = __toESM(require_dist(), 1);
+var import_yaml4 = __toESM(require_dist(), 1);
 function templatePath(chartDir, source) {
   const rest = source.split("/").slice(1).join("/");
   return chartDir === "." || chartDir === "" ? rest : `${chartDir}/${rest}`;
@@ -34844,7 +34617,7 @@ var WITH = /* @__PURE__ */ new Set(["with"]);
 var WITH_OR_IF = /* @__PURE__ */ new Set(["with", "if"]);
 function scalarText(node) {
   const value = node && typeof node === "object" && "value" in node ? node.value : node;
-  return (0, import_yaml6.isScalar)(value) && value.value !== null && value.value !== void 0 ? String(value.value) : void 0;
+  return (0, import_yaml4.isScalar)(value) && value.value !== null && value.value !== void 0 ? String(value.value) : void 0;
 }
 var ChartPositions = class {
   constructor(sources) {
@@ -34926,7 +34699,7 @@ var ChartPositions = class {
 function present(doc, keyPath) {
   const node = nodeAt(doc, keyPath);
   if (node === void 0) return void 0;
-  if (keyPath.length === 0 && !(0, import_yaml6.isMap)(node) && !(0, import_yaml6.isSeq)(node)) return void 0;
+  if (keyPath.length === 0 && !(0, import_yaml4.isMap)(node) && !(0, import_yaml4.isSeq)(node)) return void 0;
   return node;
 }
 
@@ -35414,7 +35187,6 @@ var k8sCommittedSecret = {
       if (head2 === void 0 || SECRET_KIND.test(head2)) findings.push(notReadFinding(skipped, "error"));
     }
     let secrets = 0;
-    let stores;
     for (const file of files) {
       if (file.error) {
         findings.push({
@@ -35433,7 +35205,7 @@ var k8sCommittedSecret = {
         const finding3 = { status: "fail", message: `Secret \`${secret.name}\` in ${file.path} holds ${real.length} value(s): ${shown2}.`, location: { path: file.path, line: real[0].line }, ...byFormat ? { byFormat } : {} };
         const values = real.map((v) => decoded(v.value, v.field));
         if (!byFormat && !values.some(isGeneratedSecret)) {
-          stores ??= internalDatastores(files, await datastoreImages(workloadImages(files), ctx.model.builds, ctx.files));
+          const stores = await ctx.model.internalDatastores();
           const hosts2 = values.flatMap((v) => [v, urlCredentials(v)?.host ?? ""]).filter(Boolean);
           const store = hosts2.map((h) => stores.get(serviceOfHost(h))).find((x) => x !== void 0);
           if (store) {
@@ -37604,7 +37376,7 @@ var aspnetSecrets = {
 var aspnetChecks = [aspnetSecrets, aspnetDeveloperErrors, aspnetHttps, aspnetCors];
 
 // src/parse/node-config.ts
-var import_yaml9 = __toESM(require_dist(), 1);
+var import_yaml7 = __toESM(require_dist(), 1);
 var EXTENSIONS = ["json", "yml", "yaml", "json5"];
 async function loadNodeConfig(files, appDir) {
   const dir = `${appDir === "." || appDir === "" ? "" : `${appDir}/`}config`;
@@ -37650,13 +37422,13 @@ async function loadNodeConfig(files, appDir) {
 }
 function flatten(yaml, node, prefix, path, out) {
   if (!node) return;
-  if ((0, import_yaml9.isMap)(node)) {
+  if ((0, import_yaml7.isMap)(node)) {
     for (const pair of node.items) {
-      const key = (0, import_yaml9.isScalar)(pair.key) ? String(pair.key.value) : void 0;
+      const key = (0, import_yaml7.isScalar)(pair.key) ? String(pair.key.value) : void 0;
       if (key === void 0) continue;
       const child = pair.value;
-      if ((0, import_yaml9.isMap)(child)) flatten(yaml, child, prefix ? `${prefix}.${key}` : key, path, out);
-      else out.set(prefix ? `${prefix}.${key}` : key, { value: (0, import_yaml9.isScalar)(child) || (0, import_yaml9.isSeq)(child) ? child.toJSON() : null, path, line: yaml.lineOf(pair) });
+      if ((0, import_yaml7.isMap)(child)) flatten(yaml, child, prefix ? `${prefix}.${key}` : key, path, out);
+      else out.set(prefix ? `${prefix}.${key}` : key, { value: (0, import_yaml7.isScalar)(child) || (0, import_yaml7.isSeq)(child) ? child.toJSON() : null, path, line: yaml.lineOf(pair) });
     }
   }
 }
@@ -39629,6 +39401,9 @@ function printable(text) {
 // src/checks/data/committed-dump.ts
 var NEVER_A_DUMP = /\.(py|pyi|js|mjs|cjs|jsx|ts|tsx|vue|svelte|go|rb|php|java|kt|scala|rs|c|h|cc|cpp|hpp|cs|swift|m|sh|bash|ps1|md|mdx|rst|adoc|html?|css|scss|sass|less|ya?ml|toml|ini|cfg|conf|xml|svg|png|jpe?g|gif|webp|avif|ico|bmp|tiff?|woff2?|ttf|otf|eot|mp3|mp4|webm|ogg|wav|pdf|lock|map|po|mo|csv|tsv|ipynb|pyc|class|jar|wasm|snap)$/i;
 var FIXTURE_ROLES = /* @__PURE__ */ new Set(["test", "example", "docs", "template"]);
+function holdsFixtures(role) {
+  return FIXTURE_ROLES.has(role.role) || role.rule === "ci-dir";
+}
 var recognised = /* @__PURE__ */ new WeakMap();
 function dumpOf(files, path) {
   let byPath = recognised.get(files);
@@ -39697,7 +39472,7 @@ var committedDump = {
     const directories = dataDirectories(allPaths);
     for (const directory of directories) {
       const role = ctx.model.roles.of(directory.marker);
-      const fixture = FIXTURE_ROLES.has(role.role) || role.rule === "ci-dir";
+      const fixture = holdsFixtures(role);
       let bytes = 0;
       for (const path of directory.files) bytes += ctx.files.get(path)?.size ?? await sizeOf(ctx.files.root, path) ?? 0;
       findings.push({
@@ -39712,7 +39487,7 @@ var committedDump = {
       if (!dump || inDirectory(file.path)) continue;
       const role = ctx.model.roles.of(file.path);
       const size = file.size ?? await sizeOf(ctx.files.root, file.path);
-      const fixture = FIXTURE_ROLES.has(role.role) || role.rule === "ci-dir";
+      const fixture = holdsFixtures(role);
       const severity = fixture || dump.hasData === false || dump.lowRisk !== void 0 ? "P2" : "P0";
       const how = dump.compression ? `${dump.compression}-compressed ${dump.format}` : dump.format;
       const facts = dump.details.length ? ` (${dump.details.join("; ")})` : "";
