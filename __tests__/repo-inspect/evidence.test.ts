@@ -43,6 +43,20 @@ describe('production is proven, not presumed', () => {
     });
   });
 
+  it("does not let a package.json's src/ claim a .NET test project beneath it: the nearest manifest decides (Sonarr's NzbDrone.Core.Test)", async () => {
+    const csproj = '<Project Sdk="Microsoft.NET.Sdk"></Project>\n';
+    const files = {
+      'package.json': '{"name": "frontend"}\n',
+      'src/App.Core/App.Core.csproj': csproj,
+      'src/App.Core/Service.cs': 'class Service {}\n',
+      'src/App.Core.Test/App.Core.Test.csproj': csproj,
+      'src/App.Core.Test/ServiceFixture.cs': 'class ServiceFixture {}\n',
+    };
+    const roles = await rolesOf(files, ['src/App.Core/Service.cs', 'src/App.Core.Test/ServiceFixture.cs']);
+    expect(roles['src/App.Core/Service.cs']).toEqual({ role: 'production', rule: 'evidence:application-source' });
+    expect(roles['src/App.Core.Test/ServiceFixture.cs']!.role).not.toBe('production');
+  });
+
   it('takes no production from a document that opens by saying what it describes is discontinued (wekan ToroDB)', async () => {
     const old = '# What was ToroDB\n\nToroDB was made with Java.\nToroDB is not developed anymore.\n\n## Install\n\n```sh\ndocker compose up -d\n```\n';
     const current = old.replace('ToroDB is not developed anymore.', 'ToroDB keeps your data in PostgreSQL.');

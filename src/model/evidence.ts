@@ -241,18 +241,23 @@ const CODE_OR_CONFIG = /\.(py|[cm]?[jt]sx?|rb|erb|php|ex|exs|eex|heex|go|rs|java
  * `__init__.py`) beside a Python project's manifest.
  */
 export async function applicationSource(files: FileSet): Promise<Map<string, RoleInfo>> {
-  const prefixes = new Map<string, { why: string; only?: RegExp }>();
+  // A test project's folder is a root too, of no production source: the nearest manifest decides, so a
+  // package.json's `src/` further up does not claim a test project's code beneath it.
+  const prefixes = new Map<string, { why: string; only?: RegExp; tests?: true }>();
   const paths = everyPath(files);
-  const add = (dir: string, root: string, why: string, only?: RegExp): void => {
+  const add = (dir: string, root: string, why: string, only?: RegExp, tests?: true): void => {
     const prefix = posix.normalize(posix.join(dir, root)).replace(/^\.$/, '');
-    if (!prefixes.has(prefix)) prefixes.set(prefix, { why, only });
+    if (!prefixes.has(prefix)) prefixes.set(prefix, { why, only, ...(tests ? { tests } : {}) });
   };
   for (const path of paths) {
     const dir = posix.dirname(path);
     for (const rule of SOURCE_ROOTS) {
       if (!rule.manifest.test(path)) continue;
       // A test project's manifest (`Foo.Tests.csproj`) declares tests.
-      if (/\.csproj$/.test(path) && /tests?\b/i.test(posix.basename(path))) continue;
+      if (/\.csproj$/.test(path) && /tests?\b/i.test(posix.basename(path))) {
+        add(dir, '', `a .NET test project (${path})`, undefined, true);
+        continue;
+      }
       for (const root of rule.roots) add(dir, root, `${rule.why} at ${path}`, rule.only);
     }
     if (/(^|\/)package\.json$/.test(path)) {
@@ -272,6 +277,7 @@ export async function applicationSource(files: FileSet): Promise<Map<string, Rol
     // The nearest declared root among the path itself and its folders (linear in the path's depth).
     for (const prefix of [path, ...ancestors(path), '']) {
       const root = prefixes.get(prefix);
+      if (root?.tests) break;
       if (!root || (root.only && !root.only.test(path))) continue;
       out.set(path, { role: 'production', reason: `application source: ${root.why}`, rule: 'evidence:application-source' });
       break;
