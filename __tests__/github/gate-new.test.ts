@@ -28,8 +28,9 @@ const OLD = {
   // The production deployment: its deploy docs run it, its app loads .env.production, its database is published.
   'docker-compose.yml': 'services:\n  app:\n    image: ghcr.io/octo/shop:1.4.0\n    env_file: .env.production\n  db:\n    image: postgres:16.4\n    ports:\n      - "5432:5432"\n    environment:\n      POSTGRES_PASSWORD: Tr0ub4dor-and-3-horse\n', // readiness-gate:allow-secret (test data)
   'README.md': '# shop\n\n## Deploy\n\n```sh\ndocker compose up -d\n```\n',
-  // The shop renders its customers' reviews: a CSP is a release requirement here, raised from its P2 default.
-  '.github/readiness.yml': 'severity:\n  headers.csp: P1\n',
+  // The shop renders its customers' reviews and adds to the cart in one click: a CSP and framing protection are
+  // release requirements here, raised from their P2 defaults.
+  '.github/readiness.yml': 'severity:\n  headers.csp: P1\n  headers.frame-options: P1\n',
 };
 const LEAK = 'FROM python:3.12-slim\nENV SECRET_KEY=k3x9Qw7Lp2Zr8Vt4Ny6Bm1Hc5Jd0Fg\nUSER app\nCMD ["python", "app.py"]\n'; // readiness-gate:allow-secret (test data)
 // Published by the release workflow the same commit adds: the image production runs.

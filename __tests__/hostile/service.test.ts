@@ -118,9 +118,14 @@ describe('cookies.flags over plain HTTP (item 15)', () => {
       html(res, 200);
     });
     const result = await runChecks(byId('cookies.flags'), { target: server.url });
-    // By purpose (issue 26): the session cookie's gap is P1, the CSRF token's hygiene (P2), and it is never asked for HttpOnly.
+    // By purpose (issue 26): the CSRF token's gap is hygiene (P2), and it is never asked for HttpOnly. The session
+    // cookie's missing Secure is P2 over plain HTTP (the app may add it when it serves HTTPS itself; P1 on the HTTPS URL).
     expect(of(result, 'cookies.flags').map((f) => [f.status, f.severity, f.message])).toEqual([
-      ['fail', 'P1', 'Cookie sessionid: no Secure on a session cookie (required whatever the scheme: behind a TLS proxy the app still sees HTTP).'],
+      [
+        'fail',
+        'P2',
+        'Cookie sessionid: no Secure on a session cookie (required whatever the scheme: behind a TLS proxy the app still sees HTTP). P2 over plain HTTP: the app did not add Secure for X-Forwarded-Proto: https, but whether it adds it when it serves HTTPS itself cannot be seen here; audit the HTTPS URL, where a session cookie without Secure is P1.',
+      ],
       ['fail', 'P2', 'CSRF-token cookie csrftoken: no Secure on a CSRF-token cookie (required whatever the scheme: behind a TLS proxy the app still sees HTTP).'],
       ['pass', 'P1', 'Cookie theme is set with SameSite=Lax.'],
     ]);

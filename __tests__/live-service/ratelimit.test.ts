@@ -103,7 +103,7 @@ describe('ratelimit.enforced against real servers', () => {
     expect(server.requests.filter((r) => r.method === 'POST')).toHaveLength(20);
   });
 
-  it('discovers an API path when none is configured', async () => {
+  it('discovers an API path when none is configured, and puts a read it found for itself at P2 (the configured endpoints above keep P1)', async () => {
     const a = app();
     a.get('/api', (_req, res) => {
       res.json({ items: [{ id: 1 }] });
@@ -113,8 +113,8 @@ describe('ratelimit.enforced against real servers', () => {
     expect(of(result, 'ratelimit.enforced').map((f) => [f.status, f.severity, f.message])).toEqual([
       [
         'fail',
-        'P1',
-        'No rate limit on GET /api (found by probing /api, /api/v1, /api/v2, /v1, /graphql): 15 requests sent 10 at a time all went through (200 ×15); no 429, no 503 with Retry-After, no RateLimit or X-RateLimit-* header.',
+        'P2',
+        'No rate limit on GET /api (found by probing /api, /api/v1, /api/v2, /v1, /graphql): 15 requests sent 10 at a time all went through (200 ×15); no 429, no 503 with Retry-After, no RateLimit or X-RateLimit-* header. P2: a read the probe found for itself; name the endpoints that need a limit (search, exports, costly or password-guarded ones) under rate-limited: to judge them at P1.',
       ],
     ]);
     // One discovery probe, then the burst.

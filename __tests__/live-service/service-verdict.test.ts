@@ -44,12 +44,13 @@ describe('service behaviour verdict', () => {
     // No health endpoint and nothing waiting on one: a gap (P2) by the rubric (issue 26), not a failing endpoint.
     expect(failing.map((f) => [f.checkId, f.severity])).toEqual([
       ['load.concurrency', 'P0'],
-      ['ratelimit.enforced', 'P1'],
       ['health.endpoint', 'P2'],
+      ['ratelimit.enforced', 'P2'],
     ]);
-    expect(failing[2]!.message).toMatch(/^No health endpoint answers: none of \d+ common paths/);
+    expect(failing[1]!.message).toMatch(/^No health endpoint answers: none of \d+ common paths/);
     expect(failing[0]!.message).toMatch(/^GET \/ \(no healthy health endpoint, so the root\) does not hold up: /);
-    expect(failing[1]!.message).toMatch(/^No rate limit on GET \/api \(found by probing/);
+    // A read the probe found for itself (not configured under rate-limited:): hygiene.
+    expect(failing[2]!.message).toMatch(/^No rate limit on GET \/api \(found by probing/);
     expect(result.findings.filter((f) => f.status === 'pass').map((f) => f.checkId)).toEqual(['http.reachable']);
     expect(result.findings.filter((f) => f.status === 'skip').map((f) => f.checkId).sort()).toEqual([
       'auth.malformed-token',

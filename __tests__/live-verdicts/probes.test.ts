@@ -125,7 +125,7 @@ describe('auth.login-throttling', () => {
     expect(result.requestsByCheck['auth.login-throttling']).toBe(LOGIN_ATTEMPTS);
   });
 
-  it('follows the base page\'s login link (a wiki whose login is one click away), one GET, and judges the form there', async () => {
+  it('follows the base page\'s login link (a wiki whose login is one click away, its text in a span beside an icon as DokuWiki draws it), one GET, and judges the form there', async () => {
     const wiki = express();
     wiki.use(express.urlencoded({ extended: false }));
     wiki.get('/', (req, res) => {
@@ -133,7 +133,7 @@ describe('auth.login-throttling', () => {
         res.type('html').send('<!doctype html><form method="post" action="/?do=login"><input name="u"><input type="password" name="p"><button>Log In</button></form>');
         return;
       }
-      res.type('html').send('<!doctype html><h1>Wiki</h1><a href="/?do=recent">Recent changes</a> <a href="/?do=login&amp;sectok=" title="Log In">Log In</a>');
+      res.type('html').send('<!doctype html><h1>Wiki</h1><a href="/?do=recent">Recent changes</a> <a href="/?do=login&amp;sectok=" title="Log In" rel="nofollow"><span>Log In</span><svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 24 24"><path d="M10 17.25V14H3v-4h7V6.75L15.25 12z"/></svg></a>');
     });
     wiki.post('/', (_req, res) => {
       res.status(200).type('html').send('<p>Sorry, username or password was wrong.</p>');

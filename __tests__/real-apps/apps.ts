@@ -1,5 +1,5 @@
 // Real third-party applications, started on loopback with the configuration
-// they ship: Node-RED, JSON Server and TiddlyWiki from the npm registry
+// they ship: Node-RED, JSON Server, TiddlyWiki and Verdaccio from the npm registry
 // (devDependencies), Syncthing and Adminer (under Apache with mod_php) from
 // their Debian packages, and DokuWiki the same way (.ci/run installs them
 // best effort). Each listens on an ephemeral 127.0.0.1 port in a temp dir and
@@ -206,4 +206,23 @@ export async function startDebianPhpApp(app: DebianPhpApp): Promise<RunningApp> 
   writeFileSync(join(dir, 'apache2.conf'), conf + '\n');
   // Apache stops by signalling its whole process group (prefork's shutdown): a group of its own, not the test runner's.
   return start('apache2', ['-f', join(dir, 'apache2.conf'), '-DFOREGROUND'], { cwd: dir, url: `http://127.0.0.1:${port}${path}`, ownProcessGroup: true });
+}
+
+/**
+ * Verdaccio, the private npm registry, with the configuration it ships (conf/default.yaml: htpasswd auth, anyone may
+ * read, any logged-in user may publish) but without its npmjs uplink, so that a probe of an unknown path never makes
+ * it ask the public registry; on a free loopback port.
+ */
+export async function startVerdaccio(): Promise<RunningApp> {
+  const port = await freePort();
+  const dir = mkdtempSync(join(tmpdir(), 'rg-verdaccio-'));
+  const shipped = readFileSync(join(process.cwd(), 'node_modules', '@verdaccio', 'config', 'build', 'conf', 'default.yaml'), 'utf8');
+  const offline = shipped.replace(/^uplinks:\n(?:[ \t]+.*\n|[ \t]*\n)*/m, '').replace(/^[ \t]+proxy: npmjs[ \t]*\n/gm, '');
+  if (/npmjs/.test(offline.replace(/#.*$/gm, ''))) throw new Error('verdaccio: the shipped configuration still names the npmjs uplink');
+  writeFileSync(join(dir, 'config.yaml'), offline);
+  return start(process.execPath, [packageBin('verdaccio', 'bin/verdaccio'), '--config', join(dir, 'config.yaml'), '--listen', `127.0.0.1:${port}`], {
+    cwd: dir,
+    url: `http://127.0.0.1:${port}/`,
+    timeoutMs: 30000,
+  });
 }

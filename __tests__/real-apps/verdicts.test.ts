@@ -1,4 +1,5 @@
-// Issue 26: the live verdicts on real third-party applications with their
+// Issue 26: the live verdicts on real third-party applications (Node-RED, JSON Server, TiddlyWiki, Verdaccio from
+// the npm registry; Syncthing, Adminer, DokuWiki from Debian) with their
 // shipped defaults, on loopback. No failing P0 the rubric does not call a P0;
 // an open admin API, a trace on malformed input and CORS on an API endpoint
 // reported where present; request counts within the bounded battery.
@@ -8,7 +9,8 @@ import { ALL_CHECKS } from '../../src/checks/index.js';
 import type { AuditResult } from '../../src/engine/run.js';
 import { of, runChecks } from '../helpers/run-checks.js';
 import { chooseVantage } from '../../src/http/vantage.js';
-import { debianPhpAppInstalled, startDebianPhpApp, startJsonServer, startNodeRed, startSyncthing, startTiddlyWiki, syncthingInstalled, type RunningApp } from './apps.js';
+import { LOGIN_ATTEMPTS } from '../../src/checks/auth/login-throttling.js';
+import { debianPhpAppInstalled, startDebianPhpApp, startJsonServer, startNodeRed, startSyncthing, startTiddlyWiki, startVerdaccio, syncthingInstalled, type RunningApp } from './apps.js';
 
 // Every live check but the load test and the rate-limit burst (their own tests cover them; they would only add time).
 const LIVE = ALL_CHECKS.filter((c) => c.kind === 'live' && c.id !== 'load.concurrency' && c.id !== 'ratelimit.enforced');
@@ -26,7 +28,7 @@ afterEach(async () => {
 /** What an app that sets no security header fails, besides its own findings. */
 const NO_SECURITY_HEADERS = [
   'fail P2 headers.csp',
-  'fail P1 headers.frame-options',
+  'fail P2 headers.frame-options',
   'fail P2 headers.content-type-options',
   'fail P2 headers.cross-origin-isolation',
   'fail P2 headers.permissions-policy',
@@ -95,6 +97,20 @@ describe('real applications on loopback, shipped defaults', () => {
     expect(result.requests).toBeLessThanOrEqual(60);
   });
 
+  it('Verdaccio: CORS * on its registry API, whose preflight allows writes (P1: anyone may sign up and publish by default); its documented health path answers; no failing P0', async () => {
+    app = await startVerdaccio();
+    const result = await runChecks(LIVE, { target: app.url, config: CONFIG });
+    expect(p0(result)).toEqual([]);
+    expect(failing(result)).toEqual(['fail P1 cors.policy', 'fail P2 headers.cross-origin-isolation', 'fail P2 headers.csp', 'fail P2 headers.permissions-policy', 'fail P2 headers.referrer-policy']);
+    expect(of(result, 'cors.policy').map((f) => f.message)).toEqual([
+      'CORS on /-/whoami: Access-Control-Allow-Origin: * on an API or authenticated endpoint (GET and preflight; the preflight allows GET,HEAD,PUT,PATCH,POST,DELETE, so a foreign page can also write there).',
+    ]);
+    expect(of(result, 'health.endpoint').map((f) => [f.status, f.message.replace(/in \d+ ms/, 'in N ms')])).toEqual([
+      ['pass', 'Liveness endpoint GET /-/ping (found among 13 paths (those Verdaccio documents)) answered 200 in N ms.'],
+    ]);
+    expect(result.requests).toBeLessThanOrEqual(60);
+  });
+
   const syncthing = syncthingInstalled();
   (syncthing ? it : it.skip)('Syncthing (Debian package): its CSRF-Token cookie is not asked for HttpOnly, X-Syncthing-Version is a version, CORS * on an API that refuses anonymous calls passes; no failing P0', async () => {
     app = await startSyncthing();
@@ -132,7 +148,7 @@ describe('real applications on loopback, shipped defaults', () => {
     expect(p0(result)).toEqual([]);
     const statusPage = 'none' in vantage ? 'fail P1 disclosure.sensitive-paths' : 'fail P2 disclosure.sensitive-paths';
     expect(failing(result)).toEqual(
-      ['fail P1 cookies.flags', statusPage, 'fail P2 disclosure.server-banner', 'fail P2 headers.cross-origin-isolation', 'fail P2 headers.permissions-policy', 'fail P2 health.endpoint'].sort(),
+      ['fail P2 cookies.flags', statusPage, 'fail P2 disclosure.server-banner', 'fail P2 headers.cross-origin-isolation', 'fail P2 headers.permissions-policy', 'fail P2 health.endpoint'].sort(),
     );
     const [status] = of(result, 'disclosure.sensitive-paths');
     if ('none' in vantage) {
@@ -171,14 +187,22 @@ describe('real applications on loopback, shipped defaults', () => {
         'fail P2 cookies.flags',
         `fail ${localOnly} auth.open-registration`,
         `fail ${localOnly} disclosure.sensitive-paths`,
+        `fail ${localOnly} auth.login-throttling`,
         'fail P2 disclosure.server-banner',
         ...NO_SECURITY_HEADERS,
         'fail P2 health.endpoint',
       ].sort(),
     );
+    // Its login is one click away (the "Log In" link, its text in a span beside an icon) and takes wrong passwords
+    // without a limit (DokuWiki has no throttling of its own), for local clients only as Debian serves it.
+    const [login] = of(result, 'auth.login-throttling');
+    expect(login!.message).toMatch(/^login POST \/dokuwiki\/doku\.php\S* \(the login form on \S+, linked from the base page\) took 20 wrong passwords in a row/);
+    if (!('none' in vantage)) expect(login!.message).toContain(`Local clients only: asked again from ${vantage.address}`);
     // Read-only: the sign-up form was read, never submitted.
     expect(result.requestsByCheck['auth.open-registration']).toBe('none' in vantage ? 1 : 2);
-    expect(result.requests).toBeLessThanOrEqual(50);
+    // The login page's GET, the bounded wrong passwords and the vantage's one GET.
+    expect(result.requestsByCheck['auth.login-throttling']).toBe(1 + LOGIN_ATTEMPTS + ('none' in vantage ? 0 : 1));
+    expect(result.requests).toBeLessThanOrEqual(50 + LOGIN_ATTEMPTS);
   });
   if (!dokuwiki) {
     it('DokuWiki test skipped: the Debian packages apache2, libapache2-mod-php and dokuwiki are not installed (.ci/run installs them best effort)', () => {

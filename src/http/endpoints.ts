@@ -159,10 +159,23 @@ const LOGIN_TEXT = /^\s*(log\s*in|login|sign\s*in|se connecter|anmelden|iniciar 
 export function loginLink(page: Pick<HttpResponse, 'body' | 'url' | 'headers'>): string | undefined {
   if (!/html/i.test(page.headers['content-type'] ?? '')) return undefined;
   const origin = safeOrigin(page.url);
-  for (const m of page.body.slice(0, 512 * 1024).matchAll(/<a\b([^>]{0,2000})>([^<]{0,200})<\/a>/gi)) {
-    const href = attributes(m[1]!).get('href');
+  const body = page.body.slice(0, 512 * 1024);
+  const lower = body.toLowerCase();
+  // The next `</a>` at or after a link's start: the links come in order, so the search only moves forward (linear).
+  let close = -1;
+  for (const m of body.matchAll(/<a\b([^>]{0,2000})>/gi)) {
+    const attrs = attributes(m[1]!);
+    const href = attrs.get('href');
     if (!href || /^(javascript|mailto):/i.test(href)) continue;
-    if (!LOGIN_HREF.test(href) && !LOGIN_TEXT.test(m[2]!.replace(/&nbsp;/g, ' '))) continue;
+    const start = m.index! + m[0].length;
+    if (close < start) {
+      const at = lower.indexOf('</a>', start);
+      close = at < 0 ? Infinity : at;
+    }
+    // The link's text with its markup left out (`<span>Log In</span><svg…>`), or its title.
+    const inner = close - start <= 2000 ? body.slice(start, close) : '';
+    const text = inner.replace(/<svg\b[\s\S]*?<\/svg>|<[^>]*>/gi, ' ').replace(/&nbsp;/g, ' ');
+    if (!LOGIN_HREF.test(href) && !LOGIN_TEXT.test(text) && !LOGIN_TEXT.test(attrs.get('title') ?? '')) continue;
     let url: URL;
     try {
       url = new URL(href.replace(/&amp;/g, '&'), page.url);

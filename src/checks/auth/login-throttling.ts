@@ -4,6 +4,8 @@ import type { HttpRequest, HttpResponse } from '../../http/client.js';
 import { describeExchange } from '../../http/evidence.js';
 import { discoverEndpoints, loginLink, loginsOnPage, type LoginEndpoint } from '../../http/endpoints.js';
 import { limitSignal } from '../ratelimit/signals.js';
+import { isLoopbackVantage } from '../../http/surface.js';
+import { askFromVantage, judgeByVantage } from '../../http/vantage.js';
 
 const ID = 'auth.login-throttling';
 
@@ -66,7 +68,9 @@ export const loginThrottling: LiveCheck = {
       { stack: 'Express', code: "app.post('/login', rateLimit({ windowMs: 15 * 60_000, limit: 10, skipSuccessfulRequests: true }), login);" },
       { stack: 'Django', code: "# django-axes\nAXES_FAILURE_LIMIT = 5\nAXES_COOLOFF_TIME = 1  # hours" },
     ],
-    traffic: `One GET of the page the base page links as its login when the base page shows none; then up to ${LOGIN_ATTEMPTS} requests per login (at most 2 logins), one at a time, stopped at the first sign of a limit; runs alone after the other checks. Sent by default only to loopback and private addresses (allow-probes: true or --allow-bursts for others).`,
+    severityNote:
+      "P1: a login that takes unlimited wrong passwords. Seen from loopback on a product whose default serves local clients only (Debian's DokuWiki), the login is asked again from another address of this machine, as auth.open-admin does: refused there, P2 (nobody guesses passwords at a login they cannot reach); not told apart, P1 saying why.",
+    traffic: `One GET of the page the base page links as its login when the base page shows none; then up to ${LOGIN_ATTEMPTS} requests per login (at most 2 logins), one at a time, stopped at the first sign of a limit, and for a product local to loopback by default one GET of the failing login from another address of this machine; runs alone after the other checks. Sent by default only to loopback and private addresses (allow-probes: true or --allow-bursts for others).`,
   },
   async run(ctx) {
     const policy = burstPolicy(ctx.target, 'probes');
@@ -81,7 +85,20 @@ export const loginThrottling: LiveCheck = {
     }
     if (!logins.length) return [{ status: 'skip', message: `No login found on the base page (no form with a password field, no HTTP Basic challenge)${linked ? ` nor on ${linked}, which its login link leads to` : ''}, so no wrong password to send.` }];
     const findings: FindingInput[] = [];
-    for (const login of logins.slice(0, 2)) findings.push(await probeLogin(ctx, login));
+    // A product whose default serves local clients only (Debian's DokuWiki) is asked the login page again from
+    // another address of this machine, as auth.open-admin does: nobody guesses passwords at a login they cannot reach.
+    const localOnly = isLoopbackVantage(ctx.target.url) ? discovered.products.find((p) => p.localOnlyByDefault)?.localOnlyByDefault : undefined;
+    for (const login of logins.slice(0, 2)) {
+      const finding = await probeLogin(ctx, login);
+      if (finding.status !== 'fail' || !localOnly) {
+        findings.push(finding);
+        continue;
+      }
+      // The login answers (a page, a refusal, an HTTP Basic challenge) where it is reachable; 403 or no connection where not.
+      const reachable = (r: HttpResponse): boolean => r.status < 400 || r.status === 401;
+      const judged = judgeByVantage(await askFromVantage(ctx.exchanges, { targetUrl: ctx.target.url, setting: ctx.config.http.localVantage, path: login.path, localOnly, owner: ID }, reachable), localOnly);
+      findings.push({ ...finding, ...(judged.severity ? { severity: judged.severity } : {}), message: `${finding.message}${judged.note}` });
+    }
     return findings;
   },
 };

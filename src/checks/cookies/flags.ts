@@ -187,7 +187,7 @@ export const cookieFlags: LiveCheck = {
       { stack: 'Express', code: "app.use(session({ cookie: { secure: true, httpOnly: true, sameSite: 'lax' } }));\nres.cookie('name', value, { secure: true, httpOnly: true, sameSite: 'lax' });" },
       { stack: 'Django', code: "SESSION_COOKIE_SECURE = True\nCSRF_COOKIE_SECURE = True\nSESSION_COOKIE_SAMESITE = 'Lax'" },
     ],
-    severityNote: 'One finding per cookie, naming it and every missing attribute: P1 for a session cookie, P2 for a CSRF-token or preference cookie, and P2 when SameSite is all that is missing (browsers treat such a cookie as Lax on cross-site POSTs). Over plain HTTP, Secure is not asked of a cookie the app sets with Secure once told the request came over HTTPS.',
+    severityNote: 'One finding per cookie, naming it and every missing attribute: P1 for a session cookie, P2 for a CSRF-token or preference cookie, and P2 when SameSite is all that is missing (browsers treat such a cookie as Lax on cross-site POSTs). Over plain HTTP, Secure is not asked of a cookie the app sets with Secure once told the request came over HTTPS, and a missing Secure alone is P2 there (whether the app adds it when it serves HTTPS itself cannot be seen; on the HTTPS URL it is P1).',
     traffic: 'Reads the shared base page (and its redirects) and the not-found probe; over plain HTTP, when a session or CSRF cookie lacks Secure, asks the page that set it once more with `X-Forwarded-Proto: https` (at most 2 requests) to see whether the app sets Secure itself behind a TLS proxy.',
   },
   async run({ exchanges, http }) {
@@ -209,9 +209,18 @@ export const cookieFlags: LiveCheck = {
       ].join('\n');
       // Browsers send a cookie without SameSite as Lax on cross-site POSTs (Chrome since 2020): alone, its absence is defence in depth.
       const onlySameSite = problems.every((p) => p === 'no SameSite');
+      // Over plain HTTP a missing Secure is not the whole story: many apps add it when they serve HTTPS themselves
+      // ($_SERVER['HTTPS'] in PHP, Adminer), which no header sent here can show. Judged on the HTTPS URL, it is P1.
+      const plainHttp = !setBy.startsWith('https:');
+      const unsure = plainHttp && !onlySameSite && problems.every((p) => p === 'no SameSite' || p.startsWith('no Secure on a'));
       const note = byTheApp ? ` (Secure is left out over plain HTTP only: the app sets it when told the request came over HTTPS, ${byTheApp})` : '';
+      const why = onlySameSite && purpose === 'session'
+        ? ' P2: browsers treat a cookie without SameSite as Lax for cross-site POSTs.'
+        : unsure && purpose === 'session'
+          ? ' P2 over plain HTTP: the app did not add Secure for X-Forwarded-Proto: https, but whether it adds it when it serves HTTPS itself cannot be seen here; audit the HTTPS URL, where a session cookie without Secure is P1.'
+          : '';
       return problems.length
-        ? { status: 'fail', severity: onlySameSite ? 'P2' : severityForPurpose(purpose), message: `${what} ${cookie.name}: ${problems.join('; ')}${note}.${onlySameSite && purpose === 'session' ? ' P2: browsers treat a cookie without SameSite as Lax for cross-site POSTs.' : ''}`, remediation: cookieFix(cookie, served), url: setBy, evidence }
+        ? { status: 'fail', severity: onlySameSite || unsure ? 'P2' : severityForPurpose(purpose), message: `${what} ${cookie.name}: ${problems.join('; ')}${note}.${why}`, remediation: cookieFix(cookie, served), url: setBy, evidence }
         : { status: 'pass', message: `${what} ${cookie.name} is set with ${describeFlags(cookie)}.`, url: setBy, evidence };
     });
   },

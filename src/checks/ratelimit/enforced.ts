@@ -31,7 +31,8 @@ export const ratelimitEnforced: LiveCheck = {
       { stack: 'nginx', code: 'limit_req_zone $binary_remote_addr zone=api:10m rate=10r/s;\nlocation /api/ { limit_req zone=api burst=20 nodelay; limit_req_status 429; }' },
       { stack: 'Django REST framework', code: "REST_FRAMEWORK = {\n  'DEFAULT_THROTTLE_CLASSES': ['rest_framework.throttling.AnonRateThrottle'],\n  'DEFAULT_THROTTLE_RATES': {'anon': '100/min'},\n}" },
     ],
-    severityNote: 'An endpoint may carry its own severity, e.g. `rate-limited: [{path: /login, method: POST, severity: P0}]`.',
+    severityNote:
+      'P1 for the endpoints configured under `rate-limited:` or `api:`; P2 for an API read the probe found for itself (no limit on a cheap read is hygiene; logins are judged by auth.login-throttling). An endpoint may carry its own severity, e.g. `rate-limited: [{path: /login, method: POST, severity: P0}]`.',
     traffic:
       'Per endpoint, up to ratelimit.burst requests (default 40, at most 200), ratelimit.concurrency at a time (default 10), stopped at the first sign of a limit or when more requests go unanswered than answered; runs alone after the other checks. Only GET/HEAD unless the endpoint is configured under `rate-limited:`. Sent by default only to loopback and private addresses (and single-label service names); other hosts need `allow-ratelimit: true` or `--allow-bursts`, and `production: true` targets `allow-ratelimit: true`; disabled by `ratelimit.enabled: false`. Without configuration, up to 5 GETs to find an API path (/api, /api/v1, /api/v2, /v1, /graphql), then one per API endpoint the page or a recognised product names (at most 4; burst only when it answers 2xx); a document giving only a version is never burst.',
   },
@@ -57,22 +58,38 @@ export const ratelimitEnforced: LiveCheck = {
         maxBodyBytes: 16 * 1024,
       };
       const result = await burst(ctx.http.forBurst(), request, total, ctx.config.ratelimit.concurrency, ctx.signal);
-      findings.push(findingForBurst(endpoint, chosen.source, result, ctx.config.ratelimit.burst, total, ctx.config.ratelimit.concurrency, ctx.http));
+      const finding = findingForBurst(endpoint, chosen.source, result, ctx.config.ratelimit.burst, total, ctx.config.ratelimit.concurrency, ctx.http);
+      findings.push(chosen.configured ? finding : asDiscoveredRead(finding));
     }
     return findings;
   },
 };
 
-type Chosen = { endpoints: EndpointConfig[]; source: string } | { skip: string };
+/** `configured`: the user named the endpoint (rate-limited: or api:), so its limit is expected; else it was found by probing. */
+/**
+ * An endpoint the probe found for itself is a read anyone may send: without a limit one client can scrape it or
+ * load the service, which is hygiene (P2) unless the endpoint is costly or guards a secret, and only the user knows
+ * that. Logins are judged by auth.login-throttling; endpoints named under `rate-limited:` keep the check's P1.
+ */
+function asDiscoveredRead(finding: FindingInput): FindingInput {
+  if (finding.status !== 'fail') return finding;
+  return {
+    ...finding,
+    severity: 'P2',
+    message: `${finding.message} P2: a read the probe found for itself; name the endpoints that need a limit (search, exports, costly or password-guarded ones) under rate-limited: to judge them at P1.`,
+  };
+}
+
+type Chosen = { endpoints: EndpointConfig[]; source: string; configured: boolean } | { skip: string };
 
 async function endpointsToBurst(ctx: LiveCheckContext): Promise<Chosen> {
   const { paths } = ctx.target;
-  if (paths.rateLimited.length) return { endpoints: paths.rateLimited, source: 'configured under rate-limited' };
+  if (paths.rateLimited.length) return { endpoints: paths.rateLimited, source: 'configured under rate-limited', configured: true };
   if (paths.api.length) {
     // Bursting a POST could create data: only explicit `rate-limited:` entries may be non-GET.
     const safe = paths.api.find((e) => e.method === 'GET' || e.method === 'HEAD');
     return safe
-      ? { endpoints: [safe], source: 'the first GET endpoint configured under api' }
+      ? { endpoints: [safe], source: 'the first GET endpoint configured under api', configured: true }
       : { skip: 'The configured api endpoints are not GET/HEAD and are never burst unless listed under rate-limited: (with their method).' };
   }
   const references = await catchAllReferences(ctx);
@@ -87,7 +104,7 @@ async function endpointsToBurst(ctx: LiveCheckContext): Promise<Chosen> {
     // (Syncthing's API without its key) costs the server nothing per request and guards a key no burst guesses.
     if (discovered && !API_CANDIDATES.includes(path as (typeof API_CANDIDATES)[number]) && !(probe.response.status >= 200 && probe.response.status < 300)) continue;
     if (looksLikeApi(probe.response, references)) {
-      return { endpoints: [{ path, method: 'GET' }], source: discovered ? `found in ${discovered.source}` : `found by probing ${API_CANDIDATES.join(', ')}` };
+      return { endpoints: [{ path, method: 'GET' }], source: discovered ? `found in ${discovered.source}` : `found by probing ${API_CANDIDATES.join(', ')}`, configured: false };
     }
   }
   return {
