@@ -56,6 +56,12 @@ describe('spring.committed-secret', () => {
     expect(where(result, 'secrets.weak-default').filter((w) => w.startsWith('fail') && w.includes('application.yml'))).toEqual([]);
   });
 
+  it("does not take a choice or a name under a secret's heading for a credential (Dependency-Track's secret-management provider and data source name), and still reports the password beside them", async () => {
+    const props = ['dt.secret-management.provider=database', 'dt.secret-management.database.datasource.name=default', 'dt.secret-management.database.datasource.password=dtrack-secrets', ''].join('\n');
+    const result = await audit(springChecks, { 'pom.xml': POM, [`${RES}/application.properties`]: props, 'docker-compose.yml': compose(), 'README.md': README });
+    expect(where(result, ID)).toEqual([`fail P1 ${RES}/application.properties:3`]);
+  });
+
   it('passes secrets read from the environment, and a committed value the deployment overrides by relaxed binding', async () => {
     const clean = APP_YML.replace('mall-admin-secret', '${ADMIN_JWT_SECRET}').replace('mall-portal-secret', '${PORTAL_JWT_SECRET}');
     const env = ['DB_PASSWORD=${DB_PASSWORD:?}'];

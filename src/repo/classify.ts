@@ -99,8 +99,12 @@ const SECRET_ATTRIBUTE =
 // whatever comes between, a name ending in one of these words holds a number or a duration.
 const QUANTITY_SUFFIX = /(PASSWORD|PASSWD|SECRET|TOKEN|KEY|PASS)(_[A-Z0-9]+)*_(TIME|THRESHOLD|INTERVAL|DELAY|PERIOD|WINDOW|COUNT|ATTEMPTS|RETRIES|SIZE|DURATION)$/i;
 
+// A choice or a name under a secret's heading (`dt.secret-management.provider=database`, `...datasource.name=default`,
+// `SECRETS_BACKEND=vault`): whatever comes between, a name ending in one of these words says which, not what.
+const CHOICE_SUFFIX = /(PASSWORD|PASSWD|SECRET|TOKEN|KEY|PASS)(_[A-Z0-9]+)*_(PROVIDER|BACKEND|STRATEGY|MODE|KIND|ENGINE|METHOD|NAME)$/i;
+
 export function isSecretAttributeName(name: string): boolean {
-  return SECRET_ATTRIBUTE.test(name) || QUANTITY_SUFFIX.test(name);
+  return SECRET_ATTRIBUTE.test(name) || QUANTITY_SUFFIX.test(name) || CHOICE_SUFFIX.test(name);
 }
 
 /**
