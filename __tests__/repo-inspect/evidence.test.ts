@@ -57,6 +57,31 @@ describe('production is proven, not presumed', () => {
     expect(roles['src/App.Core.Test/ServiceFixture.cs']!.role).not.toBe('production');
   });
 
+  it("makes production the compose file a CI deploy job runs (GitLab's stage: deploy, docker stack deploy -c), and test the one its smoke-test job runs (Swift Package Index's app.yml)", async () => {
+    const ci = [
+      'stages: [build, deploy, smoke-test]',
+      '.deploy-common: &deploy-common',
+      '  stage: deploy',
+      '  script: |',
+      '    docker stack deploy --with-registry-auth -c app.yml app',
+      'deploy-prod:',
+      '  <<: *deploy-common',
+      'smoke-test:',
+      '  stage: smoke-test',
+      '  script:',
+      '    - docker compose -f services.yml up -d',
+      '',
+    ].join('\n');
+    const workflow = 'on: push\njobs:\n  release:\n    runs-on: ubuntu-latest\n    environment: production\n    steps:\n      - name: Test first\n        run: docker compose -f stack.yml up -d\n  e2e:\n    runs-on: ubuntu-latest\n    steps:\n      - run: docker compose -f e2e.yml up -d\n';
+    const roles = await rolesOf({ '.gitlab-ci.yml': ci, 'app.yml': COMPOSE, 'services.yml': COMPOSE, '.github/workflows/main.yml': workflow, 'stack.yml': COMPOSE, 'e2e.yml': COMPOSE }, ['app.yml', 'services.yml', 'stack.yml', 'e2e.yml']);
+    expect(roles).toEqual({
+      'app.yml': { role: 'production', rule: 'evidence:compose' },
+      'services.yml': { role: 'test', rule: 'evidence:compose-test' },
+      'stack.yml': { role: 'production', rule: 'evidence:compose' },
+      'e2e.yml': { role: 'test', rule: 'evidence:compose-test' },
+    });
+  });
+
   it('takes no production from a document that opens by saying what it describes is discontinued (wekan ToroDB)', async () => {
     const old = '# What was ToroDB\n\nToroDB was made with Java.\nToroDB is not developed anymore.\n\n## Install\n\n```sh\ndocker compose up -d\n```\n';
     const current = old.replace('ToroDB is not developed anymore.', 'ToroDB keeps your data in PostgreSQL.');

@@ -67,6 +67,12 @@ const TEST_WORDS = /\b(tests?|testing|e2e|ci|integration|smoke|lint|check|verify
 const EXAMPLE_WORDS = /\b(examples?|samples?|demos?|community|unsupported|third[- ]party)\b/i;
 const PROD_WORDS = /\b(prod|production|deploy\w*|release|publish|install\w*|self[- ]?host\w*|hosting|quick[- ]?start|getting started|get started|setup|set up|upgrad\w*|operat\w*|server)\b/i;
 
+const CI_FILE = /^\.github\/workflows\/|(^|\/)\.gitlab-ci\.ya?ml$/;
+// Top-level keys of .gitlab-ci.yml that are settings, not jobs.
+const GITLAB_KEYWORDS = new Set(['default', 'include', 'stages', 'variables', 'workflow', 'image', 'services', 'cache', 'before_script', 'after_script', 'pages']);
+// What a CI job is for by its name, stage or environment: a deploy job's compose file is what production runs.
+const DEPLOY_JOB = /\b(deploy\w*|release|publish|prod|production)\b/i;
+
 /** The context a file as a whole gives its commands, by its path. */
 function contextOfSource(path: string): { context?: InvocationContext; why: string } {
   const name = posix.basename(path);
@@ -76,7 +82,7 @@ function contextOfSource(path: string): { context?: InvocationContext; why: stri
   ) {
     return { context: 'development', why: `${path} is for contributors` };
   }
-  if (/^\.github\/workflows\/|(^|\/)\.gitlab-ci\.ya?ml$/.test(path)) {
+  if (CI_FILE.test(path)) {
     if (PROD_WORDS.test(name.replace(/[-_.]/g, ' ')) && /deploy|release|publish|prod/i.test(name)) return { context: 'production', why: `the ${name} workflow deploys` };
     return { context: 'test', why: `the ${name} workflow (CI)` };
   }
@@ -121,13 +127,26 @@ function labelsOf(lines: readonly string[], path: string): Array<string | undefi
   const markdown = /\.(md|mdx|rst|txt|adoc)$|README|INSTALL/i.test(path);
   const make = /(^|\/)(Makefile|GNUmakefile|makefile|[\w.-]+\.mk|[Jj]ustfile)$/.test(path);
   const pkg = /(^|\/)package\.json$/.test(path);
+  const ci = CI_FILE.test(path);
   const out: Array<string | undefined> = new Array(lines.length);
-  if (!markdown && !make && !pkg) return out;
+  if (!markdown && !make && !pkg && !ci) return out;
   let label: string | undefined;
   let fenced = false;
+  let inJobs = false;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!.slice(0, 300);
-    if (markdown) {
+    if (ci) {
+      // A CI job: its name, then its stage and environment (`deploy:`, `stage: deploy`, `environment: production`).
+      const gitlab = path.endsWith('.gitlab-ci.yml') || path.endsWith('.gitlab-ci.yaml');
+      const top = /^([.\w][\w.-]*)\s*:/.exec(line);
+      if (top) inJobs = top[1] === 'jobs';
+      const job = gitlab ? (top && !GITLAB_KEYWORDS.has(top[1]!) ? top[1] : undefined) : inJobs ? /^ {2}([\w-]+)\s*:\s*$/.exec(line)?.[1] : undefined;
+      if (job) label = job;
+      else if (top) label = undefined;
+      // The job's own keys only (GitLab's at 2 spaces, a GitHub job's at 4), not a step's `name:`.
+      const more = (gitlab ? /^ {2}(?:stage|environment):\s*["']?([\w ./-]+)/ : /^ {4}(?:environment|name):\s*["']?([\w ./-]+)/).exec(line);
+      if (more && label !== undefined && label.length < 200) label = `${label} ${more[1]!.trim()}`;
+    } else if (markdown) {
       if (/^\s{0,3}(```|~~~)/.test(line)) fenced = !fenced;
       else if (!fenced) {
         const heading = /^\s{0,3}#{1,6}\s+(.+)$/.exec(line);
@@ -149,6 +168,10 @@ function labelsOf(lines: readonly string[], path: string): Array<string | undefi
 
 function contextOf(label: string | undefined, path: string, command: string, intro?: string): { context: InvocationContext; why: string } {
   const file = contextOfSource(path);
+  if (CI_FILE.test(path) && label !== undefined) {
+    const words = label.replace(/[-_./:]/g, ' ');
+    if (DEPLOY_JOB.test(words) && !TEST_WORDS.test(words)) return { context: 'production', why: `the job "${label.slice(0, 80)}" of ${path} deploys` };
+  }
   if (file.context === 'development' || file.context === 'test') return { context: file.context, why: file.why };
   if (/--profile[\s=]+["']?(dev|debug|local|test)/i.test(command)) return { context: 'development', why: 'run with a development profile' };
   // The sentence that introduces the command ("Get it running locally:", "To run the tests:") narrows its section.
