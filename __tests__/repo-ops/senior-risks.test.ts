@@ -232,6 +232,18 @@ describe('data.committed-dump', () => {
     expect(findings.find((f) => f.severity === 'P2')!.message).toContain('At most P2: it is a schema script that creates 9 tables and inserts only 2 row(s) into 2 of them');
   });
 
+  it('is P2 for an install script with dozens of default settings and reference rows but one account (Kanboard), P0 for the same script carrying a dozen accounts', async () => {
+    const tables = ['settings', 'links', 'users', ...Array.from({ length: 9 }, (_, i) => `t${i}`)];
+    const create = tables.map((t) => `CREATE TABLE ${t} (id int);\n`).join('');
+    const tuples = (n: number, row: (i: number) => string): string => Array.from({ length: n }, (_, i) => `(${row(i)})`).join(',');
+    const body = `${create}INSERT INTO \`settings\` VALUES ${tuples(25, (i) => `'key_${i}','value'`)};\nINSERT INTO \`links\` VALUES ${tuples(11, (i) => `${i},'relates to'`)};\n`;
+    const install = `${body}INSERT INTO users (username, role) VALUES ('admin', 'app-admin');\n`;
+    const accounts = `${body}INSERT INTO users (username, role) VALUES ${tuples(12, (i) => `'user${i}','app-user'`)};\n`;
+    const findings = await audit({ 'app/Schema/Sql/mysql_dump.sql': install, 'db/backup/mysql_dump.sql': accounts }, 'data.committed-dump');
+    expect(failing(findings)).toEqual(['P0 db/backup/mysql_dump.sql:1', 'P2 app/Schema/Sql/mysql_dump.sql:1']);
+    expect(findings.find((f) => f.severity === 'P2')!.message).toContain('inserts only 37 row(s) into 3 of them (at most 50 in a table, at most 3 in a table of people)');
+  });
+
   it('is P2 for a dump in the CI configuration folder (the database a workflow tests against)', async () => {
     const dump = PLAIN_PG_DUMP;
     const findings = await audit({ '.github/workflows/v3.sql': dump, 'backups/v3.sql': dump }, 'data.committed-dump');

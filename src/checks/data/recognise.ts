@@ -400,15 +400,21 @@ function sqlDump(path: string, text: string, compressed: boolean): DumpDescripti
   // A schema script with a few default rows (an install script: every table created, a config row and an admin
   // account inserted) is not a copy of records: most of its tables stay empty, and a handful of rows is seed data.
   // The accounts it seeds are judged by secrets.default-account.
-  const seedOnly = !cut && withRows.length > 0 && created.size >= 3 && withRows.length * 3 <= created.size && rows <= SEED_ROWS;
+  const seedOnly = !cut && withRows.length > 0 && created.size >= 3 && withRows.length * 3 <= created.size && withRows.every(([name, n]) => n <= (PEOPLE_TABLE.test(name) ? SEED_PEOPLE : SEED_ROWS));
   if (seedOnly) {
-    return { format: byHeader ?? 'SQL dump', details, hasData: true, lowRisk: `it is a schema script that creates ${created.size} tables and inserts only ${rows} row(s) into ${withRows.length} of them: install defaults, not a copy of records; check those rows are defaults` };
+    return { format: byHeader ?? 'SQL dump', details, hasData: true, lowRisk: `it is a schema script that creates ${created.size} tables and inserts only ${rows} row(s) into ${withRows.length} of them (at most ${SEED_ROWS} in a table, at most ${SEED_PEOPLE} in a table of people): install defaults, not a copy of records; check those rows are defaults` };
   }
   return { format: byHeader ?? 'SQL dump', details, hasData: withRows.length > 0 ? true : cut ? undefined : false };
 }
 
-/** Rows a schema script may insert and still be an install script (defaults, not records). */
-const SEED_ROWS = 20;
+/**
+ * Rows a schema script may insert into one table and still be an install script: default settings, link types and
+ * other reference rows come by the dozen (Kanboard's 25 settings); a table of people holds at most the first
+ * accounts (an admin), which secrets.default-account judges. Records are many rows in tables of people.
+ */
+const SEED_ROWS = 50;
+const SEED_PEOPLE = 3;
+const PEOPLE_TABLE = /(^|[._])(users?|accounts?|members?|customers?|clients?|people|persons?|profiles?|employees?|contacts?|subscribers?|patients?|students?|auth_user)$/i;
 
 // Tables where migration tools record which migrations ran: a schema dump
 // (Rails `structure.sql`, `pg_dump -s` plus versions) inserts into them without holding any data.
