@@ -235,10 +235,11 @@ export const ROLE_RULES: readonly RoleRule[] = [
     id: 'example-dir',
     yieldsToEvidence: true,
     role: 'example',
-    path: DIR('examples?|samples?|sample[-_]apps?'),
+    // Also a folder of examples of one kind (`example_configs/`, `examples-docker/`, `sample-data/`).
+    path: DIR('examples?|samples?|sample[-_]apps?|(examples?|samples?)[-_](configs?|configurations?|files|docker|compose|deployments?)'),
     scope: 'any-depth',
     why: 'in an examples/samples directory',
-    matches: ['examples/compose.yml', 'packages/sdk/examples/app.ts', 'deploy/samples/values.yaml'],
+    matches: ['examples/compose.yml', 'packages/sdk/examples/app.ts', 'deploy/samples/values.yaml', 'example_configs/matrix_synapse.yml', 'examples-docker/compose.yml'],
     notMatches: ['app/samples_api.py', 'src/exampleService.ts'],
   },
   {
