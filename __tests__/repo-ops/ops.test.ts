@@ -65,6 +65,14 @@ describe('ops.tests', () => {
     expect((await audit({ ...files, 'tests/test_app.py': 'def test_x():\n    assert True\n' }, 'ops.tests')).map((f) => [f.status, f.message])).toEqual([['pass', 'Test files exist for Python.']]);
     expect(at(await audit({ 'go.mod': 'module x\n', 'main.go': 'package main\n', 'main_test.go': 'package main\n', 'package.json': pkg(), 'src/server.js': '', 'src/server.test.js': '' }, 'ops.tests'))).toEqual(['pass P2 -']);
   });
+
+  it('keeps a JavaScript gap at P2 in a repository whose Swift code is tested (Swift Package Index): tests of a language it does not count are tests; P1 without them', async () => {
+    const files = { 'Package.swift': '// swift-tools-version:5.9\n', 'Sources/App/routes.swift': 'func routes() {}\n', 'package.json': pkg(), 'src/main.js': 'x()\n', 'src/analytics.js': 'y()\n' };
+    const tested = await audit({ ...files, 'Tests/AppTests/RoutesTests.swift': 'final class RoutesTests {}\n' }, 'ops.tests');
+    expect(at(tested)).toEqual(['fail P2 package.json']);
+    expect(tested[0]!.message).toContain('Other tests exist (Tests/AppTests/RoutesTests.swift, in a language this check does not count), so P2.');
+    expect(at(await audit(files, 'ops.tests'))).toEqual(['fail P1 package.json']);
+  });
 });
 
 describe('ops.lockfile', () => {

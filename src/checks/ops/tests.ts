@@ -47,7 +47,7 @@ export const tests: RepoCheck = {
   docs: {
     summary: 'Fails once per language present (Python, JavaScript/TypeScript, Go, Ruby, Java/Kotlin, Rust, PHP, C#) that has source files but no test files by that ecosystem\'s conventions. Only the application\'s own code counts: files whose role is test, docs, example, template (a cookiecutter tree) or tooling are not sources.',
     why: 'Code without tests is changed blind: regressions reach production instead of CI.',
-    severityNote: 'P2 when another language of the repository has tests (end-to-end suites often cover the rest); P1 when no language has any.',
+    severityNote: 'P2 when another language of the repository has tests (end-to-end suites often cover the rest), including test files of a language this check does not count (Swift, Elixir, Haskell, Kotlin...); P1 when nothing is tested at all.',
     fix: 'Add at least smoke tests for the main paths (start-up, health endpoint, one request per route) with the ecosystem\'s test runner and run them in CI.',
   },
   async run(ctx) {
@@ -71,11 +71,17 @@ export const tests: RepoCheck = {
       });
     }
     if (!present.length) return [{ status: 'skip', message: 'No application source files found.' }];
-    // Nothing in the repository is tested at all: that is the P1 the rubric names.
-    if (findings.length === present.length) for (const f of findings) f.severity = 'P1';
+    // Nothing in the repository is tested at all: that is the P1 the rubric names. Tests of a language this check
+    // does not list (Swift's Tests/, Elixir's test/, Haskell's test suites) are tests too: the test folders say so.
+    const otherTests = findings.length === present.length ? ctx.files.files.find((f) => ctx.model.roles.of(f.path).role === 'test' && !LANGUAGES.some((l) => l.source.test(f.path)) && TEST_CODE.test(f.path)) : undefined;
+    if (otherTests) for (const f of findings) f.message += ` Other tests exist (${otherTests.path}, in a language this check does not count), so P2.`;
+    else if (findings.length === present.length) for (const f of findings) f.severity = 'P1';
     return findings.length ? findings : [{ status: 'pass', message: `Test files exist for ${present.join(', ')}.` }];
   },
 };
+
+// Source code of languages the table above does not list, whose test files count as tests of the repository.
+const TEST_CODE = /\.(swift|ex|exs|hs|scala|kt|kts|cr|dart|clj|cljs|erl|ml|fs|elm|lua|nim|zig|cpp|cc|c|m|mm|pl|r|jl)$/i;
 
 async function hasRustInlineTests(files: FileSet): Promise<boolean> {
   for (const f of files.files.filter((x) => x.path.endsWith('.rs')).slice(0, 300)) {
