@@ -17,6 +17,25 @@ async function audit(files: fx.Files) {
 const at = (findings: Array<{ status: string; location?: { path: string; line: number } }>) =>
   findings.map((f) => `${f.status} ${f.location ? `${f.location.path}:${f.location.line}` : '-'}`);
 
+describe('django.debug with the deployment turning the fallback off', () => {
+  it('is P1 when the .env compose reads sets the variable off (WebODM: WO_DEBUG=NO), P0 when it sets it on, and a script exporting it behind an option does not count', async () => {
+    const settings = "import os\nDEBUG = os.environ.get('WO_DEBUG', 'YES') == 'YES'\nSECRET_KEY = os.environ['SECRET_KEY']\n";
+    const base = {
+      'manage.py': "import os\nos.environ.setdefault('DJANGO_SETTINGS_MODULE', 'app.settings')\n",
+      'app/__init__.py': '',
+      'app/settings.py': settings,
+      'docker-compose.yml': 'services:\n  web:\n    image: acme/app:1.0\n    environment:\n      - WO_DEBUG\n',
+      'start.sh': 'case "$1" in\n  --debug) export WO_DEBUG=YES ;;\nesac\ndocker compose up -d\n',
+    };
+    const off = of(await audit({ ...base, '.env': 'WO_HOST=localhost\nWO_DEBUG=NO\n' }), 'django.debug');
+    expect(off.map((f) => [f.status, f.severity])).toEqual([['fail', 'P1']]);
+    expect(off[0]!.message).toContain('The deployment sets WO_DEBUG=NO (.env:2), so this holds only where it is left unset: P1.');
+    const on = of(await audit({ ...base, '.env': 'WO_DEBUG=YES\n' }), 'django.debug');
+    expect(on.map((f) => [f.status, f.severity])).toEqual([['fail', 'P0']]);
+    expect(of(await audit(base), 'django.debug').map((f) => [f.status, f.severity])).toEqual([['fail', 'P0']]);
+  });
+});
+
 describe('django.* on settings/base.py + settings/prod.py (star import, production named in wsgi.py)', () => {
   it('reports every flaw of the production module with exact locations', async () => {
     const result = await audit(fx.djangoSettingsFlawed());
