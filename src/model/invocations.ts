@@ -168,9 +168,11 @@ function labelsOf(lines: readonly string[], path: string): Array<string | undefi
 
 function contextOf(label: string | undefined, path: string, command: string, intro?: string): { context: InvocationContext; why: string } {
   const file = contextOfSource(path);
-  if (CI_FILE.test(path) && label !== undefined) {
-    const words = label.replace(/[-_./:]/g, ' ');
-    if (DEPLOY_JOB.test(words) && !TEST_WORDS.test(words)) return { context: 'production', why: `the job "${label.slice(0, 80)}" of ${path} deploys` };
+  // A CI job's name only says more when it deploys; otherwise the workflow's own name decides, as before jobs were read.
+  if (CI_FILE.test(path)) {
+    const words = (label ?? '').replace(/[-_./:]/g, ' ');
+    if (DEPLOY_JOB.test(words) && !TEST_WORDS.test(words)) return { context: 'production', why: `the job "${label!.slice(0, 80)}" of ${path} deploys` };
+    return { context: file.context ?? 'unspecified', why: file.why };
   }
   if (file.context === 'development' || file.context === 'test') return { context: file.context, why: file.why };
   if (/--profile[\s=]+["']?(dev|debug|local|test)/i.test(command)) return { context: 'development', why: 'run with a development profile' };
