@@ -54,7 +54,7 @@ describe('production is proven, not presumed', () => {
     };
     const roles = await rolesOf(files, ['src/App.Core/Service.cs', 'src/App.Core.Test/ServiceFixture.cs']);
     expect(roles['src/App.Core/Service.cs']).toEqual({ role: 'production', rule: 'evidence:application-source' });
-    expect(roles['src/App.Core.Test/ServiceFixture.cs']!.role).not.toBe('production');
+    expect(roles['src/App.Core.Test/ServiceFixture.cs']).toEqual({ role: 'test', rule: 'evidence:test-project' });
   });
 
   it("makes production the compose file a CI deploy job runs (GitLab's stage: deploy, docker stack deploy -c), and test the one its smoke-test job runs (Swift Package Index's app.yml)", async () => {

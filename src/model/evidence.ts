@@ -277,7 +277,10 @@ export async function applicationSource(files: FileSet): Promise<Map<string, Rol
     // The nearest declared root among the path itself and its folders (linear in the path's depth).
     for (const prefix of [path, ...ancestors(path), '']) {
       const root = prefixes.get(prefix);
-      if (root?.tests) break;
+      if (root?.tests) {
+        out.set(path, { role: 'test', reason: root.why, rule: 'evidence:test-project' });
+        break;
+      }
       if (!root || (root.only && !root.only.test(path))) continue;
       out.set(path, { role: 'production', reason: `application source: ${root.why}`, rule: 'evidence:application-source' });
       break;
