@@ -61,9 +61,10 @@ describe('django.* on settings/base.py + settings/prod.py (star import, producti
     expect(https.every((f) => f.status === 'fail' && f.severity === 'P2')).toBe(true);
 
     const middleware = of(result, 'django.middleware');
-    expect(middleware.map((f) => `${f.location!.path}:${f.location!.line} ${/security\.W\d+/.exec(f.message)![0]}`)).toEqual([
-      'mysite/settings/base.py:7 security.W003',
-      'mysite/settings/base.py:7 security.W002',
+    expect(middleware.map((f) => `${f.location!.path}:${f.location!.line} ${/security\.W\d+/.exec(f.message)![0]} ${f.severity}`)).toEqual([
+      'mysite/settings/base.py:7 security.W003 P1',
+      // Framing protection is defence in depth (as headers.frame-options live).
+      'mysite/settings/base.py:7 security.W002 P2',
     ]);
 
     const cors = of(result, 'django.cors');

@@ -5,7 +5,8 @@ import type { SettingsModule } from './settings.js';
 export const REQUIRED_MIDDLEWARE = [
   { path: 'django.middleware.security.SecurityMiddleware', id: 'security.W001', effect: 'no HSTS, nosniff, referrer policy or SSL redirect headers are set' },
   { path: 'django.middleware.csrf.CsrfViewMiddleware', id: 'security.W003', effect: 'forms and cookie-authenticated POSTs have no CSRF protection' },
-  { path: 'django.middleware.clickjacking.XFrameOptionsMiddleware', id: 'security.W002', effect: 'pages can be framed by any site (clickjacking)' },
+  // Framing protection is defence in depth, as headers.frame-options says live: P2 unless raised with severity:.
+  { path: 'django.middleware.clickjacking.XFrameOptionsMiddleware', id: 'security.W002', effect: 'pages can be framed by any site (clickjacking)', severity: 'P2' },
 ] as const;
 
 export const middleware: RepoCheck = {
@@ -17,6 +18,7 @@ export const middleware: RepoCheck = {
   docs: {
     summary: 'Fails once per middleware missing from MIDDLEWARE in the production settings: SecurityMiddleware (security.W001), CsrfViewMiddleware (security.W003), XFrameOptionsMiddleware (security.W002).',
     why: 'These three carry most of what Django does for HTTP security: security headers and HTTPS redirect, CSRF protection, clickjacking protection.',
+    severityNote: 'P1 for SecurityMiddleware and CsrfViewMiddleware; P2 for XFrameOptionsMiddleware (framing protection is defence in depth: clickjacking needs a one-click sensitive action, as headers.frame-options says).',
     fix: 'Keep the middleware `startproject` generates: SecurityMiddleware first, then CsrfViewMiddleware and XFrameOptionsMiddleware.',
   },
   run: (ctx) => forEachSettingsModule(ctx, middlewareVerdict),
@@ -37,6 +39,7 @@ export function middlewareVerdict(module: SettingsModule): FindingInput[] {
     if (installed.some((entry) => entry === m.path || entry.endsWith(`.${cls}`))) continue;
     findings.push({
       status: 'fail',
+      ...('severity' in m ? { severity: m.severity } : {}),
       message: `${m.path} is not in ${s ? `${s.name} (${s.path}:${s.line})` : `MIDDLEWARE (not set in ${module.path})`} (check --deploy: ${m.id}): ${m.effect}.`,
       ...where,
       remediation: `Add "${m.path}" to MIDDLEWARE.`,
