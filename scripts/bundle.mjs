@@ -6,7 +6,7 @@
 // dist/ with a fresh build.
 import { build } from 'esbuild';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { chmod, rm, writeFile } from 'node:fs/promises';
+import { chmod, copyFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 
 // Some CommonJS dependencies call require() on Node built-ins; in an ESM bundle
@@ -35,6 +35,9 @@ const result = await build({
   metafile: true,
 });
 await chmod(`${outdir}/cli.js`, 0o755);
+// Prism (the Ruby parser) loads its WebAssembly build from beside the code that imports it
+// (`new URL('prism.wasm', import.meta.url)`), which in the bundle is a file of dist/.
+await copyFile('node_modules/@ruby/prism/src/prism.wasm', join(outdir, 'prism.wasm'));
 
 /** The package directory holding a bundled input: the deepest `node_modules/<name>` or `node_modules/@scope/<name>`. */
 function packageDirOf(input) {

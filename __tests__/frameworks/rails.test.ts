@@ -1,6 +1,12 @@
-import { describe, expect, it } from '@jest/globals';
+import { beforeAll, describe, expect, it } from '@jest/globals';
 import { railsChecks } from '../../src/checks/rails/index.js';
-import { readRubyConfig, rubyValue } from '../../src/parse/ruby-config.js';
+import { readRubyConfig as readWith, rubyParser, rubyValue } from '../../src/parse/ruby-config.js';
+
+let parse: Awaited<ReturnType<typeof rubyParser>>;
+beforeAll(async () => {
+  parse = await rubyParser();
+});
+const readRubyConfig = (text: string) => readWith(text, parse);
 import { audit, messages, where } from '../repo-inspect/helpers.js';
 
 const DEPLOYED = {
@@ -131,6 +137,53 @@ end
 `);
     expect(file.error).toBeUndefined();
     expect(file.settings.map((s) => s.name)).toContain('force_ssl');
+  });
+
+  // Valid Ruby the line reader this replaced could not follow (each an `error` at P0, so NO-GO on a reading error).
+  it("reads an expression `if` after an operator (huginn), a block opened inside a continued call and closed on a `}` line (lago), and a hash closed by `})` (sharetribe)", () => {
+    const huginn = readRubyConfig(`module Huginn
+  class Application < Rails::Application
+    config.secret_key_base =
+      ENV['APP_SECRET_TOKEN'].presence ||
+      if Rails.env.development? || Rails.env.test?
+        'dev'
+      end
+    config.force_ssl = true
+  end
+end
+`);
+    expect(huginn.error).toBeUndefined();
+    expect(huginn.settings.map((s) => `${s.name} ${s.line} ${s.conditional}`)).toEqual(['secret_key_base 3 false', 'force_ssl 8 false']);
+    const lago = readRubyConfig(`Rails.application.configure do
+  if ENV["MEMCACHE"].present?
+    config.cache_store = :mem_cache_store
+  elsif cache?
+    cache_store_config = Builder.new
+      .with_options(
+        error_handler: lambda { |method:, returning:, exception:|
+          Rails.logger.warn(exception.message)
+        }
+      )
+    config.cache_store = :redis_cache_store, cache_store_config
+  end
+  config.log_level = :info
+end
+`);
+    expect(lago.error).toBeUndefined();
+    expect(lago.settings.map((s) => `${s.name} ${s.line} ${s.conditional}`)).toEqual(['cache_store 3 true', 'cache_store 11 true', 'log_level 13 false']);
+    const sharetribe = readRubyConfig(`module Kassi
+  class Application < Rails::Application
+    if ENV["S3"]
+      paperclip_options.merge!({
+        :s3_host_alias => host,
+      })
+    end
+    config.paperclip_defaults = paperclip_options
+  end
+end
+`);
+    expect(sharetribe.error).toBeUndefined();
+    expect(sharetribe.settings.map((s) => `${s.name} ${s.line} ${s.conditional}`)).toEqual(['paperclip_defaults 8 false']);
   });
 
   it('reads config.* statements, skips comments and heredocs, and marks conditional ones', () => {

@@ -1,12 +1,16 @@
 // A reader of Rails configuration files (`config/application.rb`,
 // `config/environments/production.rb`): the `config.x = value` statements,
-// read statically, line by line. A value is decided only when it is a
+// found in the syntax tree of Ruby's own parser (Prism, its WebAssembly build
+// published as @ruby/prism), so any valid Ruby is read: expression `if`s,
+// blocks opened inside a continued call, heredocs. A value is decided only when it is a
 // literal, `ENV.fetch("X", literal)` (or with a block), `ENV["X"]`, a boolean
 // cast of those (`ActiveModel::Type::Boolean.new.cast(...)`), or a test of a
 // variable's presence (`ENV["X"].present?`, `ENV["X"] == "true"`), which
 // resolves to what a deployment that leaves the variable unset gets. Anything
 // else is `computed`. Statements inside `if`/`unless`/`case` blocks, or with a
 // modifier `if`, are `conditional`: the deployment decides them.
+
+import type * as Prism from '@ruby/prism';
 
 export type RubyScalar = string | number | boolean | null;
 
@@ -28,96 +32,104 @@ export interface RubySetting {
 
 export interface RubyConfigFile {
   settings: RubySetting[];
-  /** Unbalanced `end`s: the file is not read, and checks that need it report an error. */
+  /** A syntax error: the file is not read, and checks that need it report an error. */
   error?: { line: number; message: string };
 }
 
-const MAX_LINES = 20_000;
-const MAX_JOINED = 40;
-const OPENER = /^(if|unless|case|while|until|begin|def|class|module)\b/;
-const DO_BLOCK = /\bdo(\s*\|[^|]*\|)?\s*$/;
-const CONDITIONAL_OPENER = /^(if|unless|case|while|until)\b/;
+/** The largest file read: a configuration file is a few KiB; beyond this, nothing is decided. */
+const MAX_BYTES = 2 * 1024 * 1024;
 
-/** Calls `visit` with each character of `code` outside quotes and its index, until it returns true; the index it stopped at. */
-function scanOutsideQuotes(code: string, visit: (c: string, i: number) => boolean | void): number {
-  let quote: string | undefined;
-  for (let i = 0; i < code.length; i++) {
-    const c = code[i]!;
-    if (quote) {
-      if (c === '\\') i++;
-      else if (c === quote) quote = undefined;
-    } else if (c === '"' || c === "'") quote = c;
-    else if (visit(c, i)) return i;
-  }
-  return code.length;
+/** Ruby's parser and its node classes, from one dynamic import. */
+export interface RubyParser {
+  parse: Awaited<ReturnType<typeof Prism.loadPrism>>;
+  nodes: typeof Prism;
+}
+let loading: Promise<RubyParser> | undefined;
+
+/**
+ * Prism, loaded once per process, on first use. Node 20 calls its WASI support experimental and warns when the
+ * module is loaded; that warning (about this reader's own machinery, not the audited files) is kept out of the
+ * user's output, which is why the import is dynamic: the filter is in place before the module loads.
+ */
+export function rubyParser(): Promise<RubyParser> {
+  loading ??= (async () => {
+    const emit = process.emitWarning;
+    process.emitWarning = ((warning: string | Error, ...rest: unknown[]) => {
+      if (/WASI/.test(typeof warning === 'string' ? warning : warning.message)) return;
+      (emit as (...args: unknown[]) => void).call(process, warning, ...rest);
+    }) as typeof process.emitWarning;
+    try {
+      const nodes = await import('@ruby/prism');
+      return { parse: await nodes.loadPrism(), nodes };
+    } finally {
+      process.emitWarning = emit;
+    }
+  })();
+  return loading;
 }
 
-/** The line without its comment (a `#` outside quotes and not `#{`). */
-function stripComment(line: string): string {
-  return line.slice(0, scanOutsideQuotes(line, (c, i) => c === '#' && line[i + 1] !== '{'));
+// Calls on a setting that change it in place (`config.hosts.clear`, `config.hosts.push(...)`).
+const IN_PLACE = new Set(['clear', 'push', 'concat']);
+
+type Node = { location: { startOffset: number; length: number }; compactChildNodes(): Node[] };
+
+/** The `config.a.b` a receiver names (the bare `config` of a `configure` block), or undefined. */
+function configPath(node: unknown, CallNode: typeof Prism.CallNode): string | undefined {
+  if (!(node instanceof CallNode)) return undefined;
+  if (node.receiver === null) return node.name === 'config' && node.arguments_ === null && node.block === null ? '' : undefined;
+  if (node.arguments_ !== null || node.block !== null) return undefined;
+  const above = configPath(node.receiver, CallNode);
+  return above === undefined ? undefined : above ? `${above}.${node.name}` : node.name;
 }
 
-export function readRubyConfig(text: string): RubyConfigFile {
-  const lines = text.split('\n').slice(0, MAX_LINES);
+export function readRubyConfig(text: string, { parse, nodes }: RubyParser): RubyConfigFile {
+  const { CallNode, CallOperatorWriteNode } = nodes;
+  // Nodes under which an assignment runs only when the deployment decides so.
+  const conditionalKinds = [nodes.IfNode, nodes.UnlessNode, nodes.CaseNode, nodes.CaseMatchNode, nodes.WhileNode, nodes.UntilNode];
+  const source = Buffer.from(text, 'utf8');
+  if (source.length > MAX_BYTES) return { settings: [], error: { line: 1, message: `larger than ${MAX_BYTES / 1024 / 1024} MiB, not read` } };
+  // Prism's locations are byte offsets: lines and source text are taken from the UTF-8 bytes.
+  const newlines: number[] = [];
+  for (let i = source.indexOf(10); i >= 0; i = source.indexOf(10, i + 1)) newlines.push(i);
+  const lineAt = (offset: number): number => {
+    let lo = 0;
+    let hi = newlines.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (newlines[mid]! < offset) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo + 1;
+  };
+  const sourceOf = (node: Node): string => source.subarray(node.location.startOffset, node.location.startOffset + node.location.length).toString('utf8');
+  const result = parse(text);
+  const [problem] = result.errors;
+  if (problem) return { settings: [], error: { line: lineAt(problem.location.startOffset), message: problem.message } };
   const settings: RubySetting[] = [];
-  const stack: Array<{ conditional: boolean; line: number }> = [];
-  let heredoc: string | undefined;
-  for (let i = 0; i < lines.length; i++) {
-    const lineNo = i + 1;
-    if (heredoc) {
-      if (lines[i]!.trim() === heredoc) heredoc = undefined;
-      continue;
+  const add = (name: string, op: string, valueText: string, node: Node, conditional: boolean): void => {
+    settings.push({ name, op, value: rubyValue(valueText.trim()), line: lineAt(node.location.startOffset), conditional });
+  };
+  // Depth-first, in source order; an explicit stack keeps a deeply nested file from exhausting the call stack.
+  const stack: Array<{ node: Node; conditional: boolean }> = [{ node: result.value as unknown as Node, conditional: false }];
+  while (stack.length) {
+    const { node, conditional } = stack.pop()!;
+    if (node instanceof CallNode) {
+      const writer = /^([a-z_]\w*)=$/.exec(node.name);
+      const on = configPath(node.receiver, CallNode);
+      const [first] = node.arguments_?.arguments_ ?? [];
+      if (on !== undefined && writer && first) add(on ? `${on}.${writer[1]}` : writer[1]!, '=', sourceOf(first as Node), node, conditional);
+      else if (on && node.name === '<<' && first) add(on, '<<', sourceOf(first as Node), node, conditional);
+      else if (on && IN_PLACE.has(node.name)) add(on, node.name, (node.arguments_?.arguments_ ?? []).map((a) => sourceOf(a as Node)).join(', '), node, conditional);
+    } else if (node instanceof CallOperatorWriteNode && node.binaryOperator === '+') {
+      const on = configPath(node.receiver, CallNode);
+      if (on !== undefined) add(on ? `${on}.${node.readName}` : node.readName, '+=', sourceOf(node.value as Node), node, conditional);
     }
-    let code = stripComment(lines[i]!).trim();
-    if (/^=begin\b/.test(code)) {
-      while (i < lines.length && !/^=end\b/.test(lines[i]!)) i++;
-      continue;
-    }
-    const doc = /<<[~-]?(['"]?)([A-Z_]+)\1/.exec(code);
-    if (doc) heredoc = doc[2];
-    // A statement continued on the next lines (`config.x =`, an open parenthesis, a trailing operator).
-    // Bounded: a statement continued over more than MAX_JOINED lines is not a setting this reader can decide.
-    // A next line that closes a block (`}`, `end`) ends the statement: a trailing comma before it (`api_key: x,`
-    // then `}`) is the last entry of a hash, not a continuation.
-    for (let joined = 0; joined < MAX_JOINED && i + 1 < lines.length && (/(=|\(|,|\\|&&|\|\||\bor|\band|\+)$/.test(code) || open(code) > 0) && !/^\s*(\}|end\b)/.test(stripComment(lines[i + 1]!)); joined++) {
-      code = `${code.replace(/\\$/, '')} ${stripComment(lines[++i]!).trim()}`;
-    }
-    if (code === '') continue;
-    if (/^(end\b|\})/.test(code)) {
-      if (!stack.pop()) return { settings, error: { line: lineNo, message: 'an `end` closes no block' } };
-      continue;
-    }
-    if (/^(else|elsif|when|in|rescue|ensure)\b/.test(code)) continue;
-    const inCondition = stack.some((b) => b.conditional);
-    // `config.x = if ...` / `case` / `begin` opens a block as a statement's opener does.
-    const opens = OPENER.test(code) || /=\s*(if|unless|case|begin)\b/.test(code) || DO_BLOCK.test(code) || /\{\s*(\|[^|]*\|)?\s*$/.test(code);
-    const setting = /^config\.([a-z_][\w.]*?)(?:\s*(=|<<|\+=)\s*(.+)|\.(clear|push|concat)\b\s*\(?(.*?)\)?)$/.exec(code);
-    if (setting && !OPENER.test(code)) {
-      let rest = setting[3] ?? setting[5] ?? '';
-      const modifier = /\s+(if|unless)\s+.+$/.exec(rest);
-      if (modifier && !/^(if|unless)\b/.test(rest)) rest = rest.slice(0, modifier.index);
-      settings.push({
-        name: setting[1]!,
-        op: setting[2] ?? setting[4]!,
-        value: rubyValue(rest.trim()),
-        line: lineNo,
-        conditional: inCondition || modifier !== null || /\bif\b.*\bthen\b/.test(code),
-      });
-    }
-    if (opens && !/\bend$/.test(code)) stack.push({ conditional: CONDITIONAL_OPENER.test(code) || /=\s*(if|unless|case)\b/.test(code), line: lineNo });
+    const inside = conditional || conditionalKinds.some((kind) => node instanceof kind);
+    const children = node.compactChildNodes();
+    for (let i = children.length - 1; i >= 0; i--) stack.push({ node: children[i]!, conditional: inside });
   }
-  if (stack.length) return { settings, error: { line: stack.at(-1)!.line, message: 'a block opened here is not closed by `end`' } };
+  settings.sort((a, b) => a.line - b.line);
   return { settings };
-}
-
-/** Parentheses and brackets left open in a line (quotes skipped). */
-function open(code: string): number {
-  let depth = 0;
-  scanOutsideQuotes(code, (c) => {
-    if (c === '(' || c === '[') depth++;
-    else if (c === ')' || c === ']') depth--;
-  });
-  return depth;
 }
 
 const STRING = /^(["'])((?:(?!\1)[^\\#]|\\.|#(?!\{))*)\1$/;

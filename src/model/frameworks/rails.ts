@@ -11,7 +11,7 @@
 
 import type { FileSet } from '../../repo/fileset.js';
 import type { ParsedFiles } from '../../parse/parsed.js';
-import { readRubyConfig, type RubyConfigFile, type RubySetting } from '../../parse/ruby-config.js';
+import { readRubyConfig, rubyParser, type RubyConfigFile, type RubySetting } from '../../parse/ruby-config.js';
 import type { FileRoles } from '../roles.js';
 
 export interface RailsSetting extends RubySetting {
@@ -44,7 +44,8 @@ export async function readRailsApps(files: FileSet, parsed: ParsedFiles, roles: 
     const errors: RailsApp['errors'] = [];
     for (const path of [f.path, production]) {
       if (!files.has(path)) continue;
-      const read = await parsed.memo<RubyConfigFile>('ruby-config', path, (text) => readRubyConfig(text));
+      const parse = await rubyParser();
+      const read = await parsed.memo<RubyConfigFile>('ruby-config', path, (text) => readRubyConfig(text, parse));
       if (!read) continue;
       if (read.error) errors.push({ path, ...read.error });
       else settings.push(...read.settings.map((s) => ({ ...s, path })));
