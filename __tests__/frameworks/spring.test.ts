@@ -62,6 +62,15 @@ describe('spring.committed-secret', () => {
     expect(where(result, ID)).toEqual([`fail P1 ${RES}/application.properties:3`]);
   });
 
+  it("reads an application.yml the build expands as a Groovy template (komga: \\${...} in double quotes), instead of calling it unparseable", async () => {
+    const yml = ['spring:', '  config:', '    import:', '      - "optional:file:\\${app.config-dir}/application.yml"', 'jwt:', '  secret: shop-jwt-secret', ''].join('\n');
+    const result = await audit(springChecks, { 'pom.xml': POM, [`${RES}/application.yml`]: yml, 'docker-compose.yml': compose(), 'README.md': README });
+    expect(where(result, ID)).toEqual([`fail P0 ${RES}/application.yml:6`]);
+    // Broken YAML stays an error.
+    const broken = await audit(springChecks, { 'pom.xml': POM, [`${RES}/application.yml`]: 'jwt:\n  secret: "a\\qb"\n', 'docker-compose.yml': compose(), 'README.md': README });
+    expect(where(broken, ID)).toEqual([`error P0 ${RES}/application.yml:2`]);
+  });
+
   it('passes secrets read from the environment, and a committed value the deployment overrides by relaxed binding', async () => {
     const clean = APP_YML.replace('mall-admin-secret', '${ADMIN_JWT_SECRET}').replace('mall-portal-secret', '${PORTAL_JWT_SECRET}');
     const env = ['DB_PASSWORD=${DB_PASSWORD:?}'];

@@ -20,7 +20,7 @@
 import { posix } from 'node:path';
 import type { FileSet } from '../../repo/fileset.js';
 import type { ParsedFiles } from '../../parse/parsed.js';
-import { isMap, isScalar, isSeq } from '../../parse/yaml.js';
+import { isMap, isScalar, isSeq, parseYaml } from '../../parse/yaml.js';
 import { parseProperties } from '../../parse/properties.js';
 import type { FileRoles } from '../roles.js';
 import { deploymentAssignments, mayRunInProduction, type EnvAssignment } from './deploy-env.js';
@@ -251,8 +251,14 @@ async function readDocs(parsed: ParsedFiles, path: string): Promise<Doc[] | { er
     if (!props) return [];
     return props.documents.map((entries) => docOf(path, entries.map((e) => ({ key: e.key, raw: e.value, line: e.line }))));
   }
-  const yaml = await parsed.yaml(path);
+  let yaml = await parsed.yaml(path);
   if (!yaml) return [];
+  // A resource file the build expands as a Groovy template (Gradle's processResources { expand(...) }, komga) writes
+  // a literal `${...}` as `\${...}`, which YAML does not allow in double quotes; the jar holds it expanded.
+  if (yaml.errors.length && yaml.errors.some((e) => /escape/i.test(e.message))) {
+    const expanded = await parsed.memo('yaml-expanded', path, (text) => (text.includes('\\$') ? parseYaml(text.replace(/\\\$/g, '$')) : undefined));
+    if (expanded && !expanded.errors.length) yaml = expanded;
+  }
   if (yaml.errors.length) return { error: yaml.errors[0]! };
   return yaml.documents.map((doc) => {
     const entries: Doc['entries'] = [];
