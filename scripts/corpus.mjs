@@ -67,7 +67,12 @@ try {
     const reportedAt = (l) =>
       failing.some((f) => (f.check === l.check || f.checkId === l.check || f.message.includes(`also reported by ${l.check}`)) && (f.location?.path ?? f.file ?? null) === l.path && (l.line === undefined || f.location?.line === l.line || f.message.includes(`also reported by ${l.check}`)) && f.severity === rubricSeverity(l));
     const lost = entry.labels.filter((l) => l.pathGlob === undefined && (rubricSeverity(l) === 'P0' || rubricSeverity(l) === 'P1') && wasTrueWhenLabelled(l) && !reportedAt(l));
-    perRepo.push({ repo: repoName, split: entry.split ?? 'train', commit, decision: report.decision, files: report.repository?.files, seconds, tally, lost, missed: entry.missed?.length ?? 0, setAside: report.repository?.setAside ?? {} });
+    // Missed: a problem a reviewer found that no failing finding reports at its file and line (or anywhere in the
+    // file, when the reviewer gave no line) at the severity the reviewer gave it.
+    const stillMissed = (entry.missed ?? []).filter(
+      (m) => !failing.some((f) => (f.location?.path ?? f.file ?? null) === m.path && (m.line === undefined || f.location?.line === m.line) && f.severity === m.severity),
+    );
+    perRepo.push({ repo: repoName, split: entry.split ?? 'train', commit, decision: report.decision, files: report.repository?.files, seconds, tally, lost, missed: stillMissed.length, setAside: report.repository?.setAside ?? {} });
   }
 } finally {
   rmSync(work, { recursive: true, force: true });
