@@ -252,9 +252,16 @@ describe('spring.cors-credentials', () => {
   it('reads Kotlin configuration and @CrossOrigin the same way', async () => {
     const kotlin = ['@Bean', 'fun cors() = UrlBasedCorsConfigurationSource().apply {', '    registerCorsConfiguration("/**", CorsConfiguration().apply {', '        allowedOriginPatterns = listOf("*")', '        allowCredentials = true', '    })', '}'].join('\n');
     const kt = await audit(springChecks, { 'pom.xml': SECURE_POM, [`${RES}/application.yml`]: 'server:\n  port: 8080\n', 'src/main/kotlin/shop/Cors.kt': kotlin });
-    expect(where(kt, ID)).toEqual(['fail P0 src/main/kotlin/shop/Cors.kt:4']);
+    // No cookie is SameSite=None: browsers leave the session cookie off cross-site calls (fineract, halo), so P1.
+    expect(where(kt, ID)).toEqual(['fail P1 src/main/kotlin/shop/Cors.kt:4']);
+    expect(messages(kt, ID)[0]).toContain('Nothing here sets the session cookie SameSite=None');
+    // The code sets its session cookie SameSite=None: any site's calls carry it, P0.
+    const cookie = 'fun session(token: String) = ResponseCookie.from("SESSION", token).sameSite("None").secure(true).build()\n';
+    const ktNone = await audit(springChecks, { 'pom.xml': SECURE_POM, [`${RES}/application.yml`]: 'server:\n  port: 8080\n', 'src/main/kotlin/shop/Cors.kt': kotlin, 'src/main/kotlin/shop/Session.kt': cookie });
+    expect(where(ktNone, ID)).toEqual(['fail P0 src/main/kotlin/shop/Cors.kt:4']);
+    expect(messages(ktNone, ID)[0]).toContain('src/main/kotlin/shop/Session.kt sets a cookie SameSite=None');
     const annotated = '@RestController\n@CrossOrigin(originPatterns = "*", allowCredentials = "true")\nclass ApiController {}\n';
-    const ann = await audit(springChecks, { 'pom.xml': SECURE_POM, [`${RES}/application.yml`]: 'server:\n  port: 8080\n', 'src/main/java/shop/ApiController.java': annotated });
+    const ann = await audit(springChecks, { 'pom.xml': SECURE_POM, [`${RES}/application.yml`]: SAME_SITE_NONE, 'src/main/java/shop/ApiController.java': annotated });
     expect(where(ann, ID)).toEqual(['fail P0 src/main/java/shop/ApiController.java:2']);
   });
 
@@ -263,7 +270,9 @@ describe('spring.cors-credentials', () => {
     expect(where(listed, ID)).toEqual(['pass P0']);
     const gateway = ['spring:', '  cloud:', '    gateway:', '      globalcors:', '        cors-configurations:', "          '[/**]':", '            allowedOriginPatterns: "*"', '            allowCredentials: true', ''].join('\n');
     const result = await audit(springChecks, { 'pom.xml': POM, [`${RES}/application.yml`]: gateway });
-    expect(where(result, ID)).toEqual([`fail P0 ${RES}/application.yml:7`]);
+    expect(where(result, ID)).toEqual([`fail P1 ${RES}/application.yml:7`]);
+    const none = await audit(springChecks, { 'pom.xml': POM, [`${RES}/application.yml`]: `${gateway}${SAME_SITE_NONE}` });
+    expect(where(none, ID)).toEqual([`fail P0 ${RES}/application.yml:7`]);
   });
 });
 

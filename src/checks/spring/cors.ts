@@ -38,8 +38,20 @@ async function sourceWildcards(ctx: Parameters<typeof springCors.run>[0], app: S
   return out;
 }
 
+// A cookie the application's code sets SameSite=None (ResponseCookie, CookieSameSiteSupplier, a Set-Cookie it writes).
+const SAME_SITE_NONE = /sameSite\s*\(\s*"None"\s*\)|setSameSite\s*\(\s*"None"|CookieSameSiteSupplier\.ofNone|SameSite\.NONE|SameSite=None/i;
+
+/** The first source of the application that sets a cookie SameSite=None, if any. */
+async function sameSiteNoneInCode(ctx: Parameters<typeof springCors.run>[0], app: SpringApp): Promise<string | undefined> {
+  for (const path of app.sources) {
+    const text = await ctx.files.read(path);
+    if (text && /samesite/i.test(text) && SAME_SITE_NONE.test(blankComments(text))) return path;
+  }
+  return undefined;
+}
+
 /** Properties such as Spring Cloud Gateway's `globalcors` or JHipster's `jhipster.cors`: `allowed-origin-patterns: "*"` beside `allow-credentials: true`. */
-function configWildcards(app: SpringApp): FindingInput[] {
+function configWildcards(app: SpringApp, sameSite?: string): FindingInput[] {
   const out: FindingInput[] = [];
   for (const s of app.settings) {
     const key = canonicalKey(s.key);
@@ -50,14 +62,24 @@ function configWildcards(app: SpringApp): FindingInput[] {
     const credentials = app.settings.find((c) => canonicalKey(c.key) === `${m[1]}.allowcredentials` && /^true$/i.test(settingText(c) ?? ''));
     if (!credentials) continue;
     const pattern = m[2] === 'allowedoriginpatterns';
-    out.push(verdict(pattern, `${describeSpringSetting(s)} with ${describeSpringSetting(credentials)}`, locationOf(s)));
+    out.push(verdict(pattern, `${describeSpringSetting(s)} with ${describeSpringSetting(credentials)}`, locationOf(s), sameSite));
   }
   return out;
 }
 
 function verdict(pattern: boolean, what: string, location: { path: string; line: number }, sameSite?: string): FindingInput {
+  if (pattern && sameSite) {
+    return { status: 'fail', message: `${what}: the origin pattern "*" matches every origin, and Spring answers each with that origin and Access-Control-Allow-Credentials: true, so any website can call the API as the logged-in user${sameSite}.`, location };
+  }
   if (pattern) {
-    return { status: 'fail', message: `${what}: the origin pattern "*" matches every origin, and Spring answers each with that origin and Access-Control-Allow-Credentials: true, so any website can call the API as the logged-in user${sameSite ?? ''}.`, location };
+    // Browsers have sent no cookie without SameSite=None on cross-site calls since 2020 (Lax by default), so what a
+    // foreign page still rides on is HTTP Basic credentials the browser caches and cookies set SameSite=None.
+    return {
+      status: 'fail',
+      severity: 'P1',
+      message: `${what}: the origin pattern "*" matches every origin, and Spring answers each with that origin and Access-Control-Allow-Credentials: true. Nothing here sets the session cookie SameSite=None, so browsers leave it off those calls (Lax by default); what a foreign page still rides on is cached HTTP Basic credentials or a cookie set SameSite=None elsewhere: P1.`,
+      location,
+    };
   }
   return {
     status: 'fail',
@@ -79,15 +101,22 @@ export const springCors: RepoCheck = {
     why: 'Spring\'s CorsConfiguration reference says that with `allowCredentials` true, `allowedOrigins` cannot be "*", and that `allowedOriginPatterns` exists to allow a set of known origins: a pattern of "*" turns into the requesting origin in `Access-Control-Allow-Origin` with credentials, so any website the user visits can read and change their data.',
     fix: 'List the origins that may call the API (`allowedOriginPatterns("https://*.example.com")` or exact `allowedOrigins`), or drop `allowCredentials(true)` when the API uses bearer tokens.',
     snippets: [{ stack: 'Spring Security', code: 'CorsConfiguration config = new CorsConfiguration();\nconfig.setAllowedOrigins(List.of("https://app.example.com"));\nconfig.setAllowCredentials(true);' }],
-    severityNote: 'P1 for `allowedOrigins("*")` with credentials: Spring Framework 5.3 and later refuse it at the first request, so it breaks CORS rather than opening it.',
+    severityNote:
+      'P0 for an origin pattern "*" with credentials when the session cookie is SameSite=None (`server.servlet.session.cookie.same-site: none`, or a cookie the code sets SameSite=None): browsers then send it on any site\'s calls. P1 otherwise (browsers leave a cookie without SameSite=None off cross-site calls since 2020; cached HTTP Basic credentials still ride along), and P1 for `allowedOrigins("*")` with credentials: Spring Framework 5.3 and later refuse it at the first request, so it breaks CORS rather than opening it.',
   },
   run: (ctx) =>
     forEachSpringApp(ctx, async (app) => {
       const sameSite = app.get('server.servlet.session.cookie.same-site') ?? app.get('server.reactive.session.cookie.same-site');
-      const none = sameSite && /^none$/i.test(settingText(sameSite) ?? '') ? `; the session cookie is SameSite=None (${describeSpringSetting(sameSite)}), so browsers send it on those calls` : undefined;
+      const inCode = sameSite ? undefined : await sameSiteNoneInCode(ctx, app);
+      const none =
+        sameSite && /^none$/i.test(settingText(sameSite) ?? '')
+          ? `; the session cookie is SameSite=None (${describeSpringSetting(sameSite)}), so browsers send it on those calls`
+          : inCode
+            ? `; ${inCode} sets a cookie SameSite=None, so browsers send it on those calls`
+            : undefined;
       const findings = [
         ...(await sourceWildcards(ctx, app)).map((w) => verdict(w.pattern, `${w.path}:${w.line} allows any origin (\`${w.text}\`) and credentials in the same configuration`, { path: w.path, line: w.line }, none)),
-        ...configWildcards(app),
+        ...configWildcards(app, none),
       ];
       if (findings.length) return findings;
       return [{ status: 'pass', message: `No CORS configuration of the application allows any origin with credentials (${app.sources.length} source file(s) and the loaded configuration read).` }];
