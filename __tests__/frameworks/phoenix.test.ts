@@ -146,6 +146,18 @@ end
     expect(where(result, 'phoenix.force-ssl')).toEqual(['pass P1']);
   });
 
+  it('puts a literal fallback at P2 when the env file the release runs with sets the variable (changelog.com: env.op given to op run)', async () => {
+    const files = {
+      ...DEPLOYED,
+      'config/config.exs': 'import Config\nconfig :chat, ChatWeb.Endpoint,\n  secret_key_base: System.get_env("SECRET_KEY_BASE", "kY8tq3Zr0vXw5mB2nL7pC4dF9gH1jK6sA0eR3uI8oP2yT5wQ7zX9cV4bN6mM1lL3")\n',
+      'config/prod.exs': 'import Config\nconfig :chat, ChatWeb.Endpoint, force_ssl: [hsts: true]\n',
+    };
+    const supplied = await audit(phoenixChecks, { ...files, 'env.op': 'export DATABASE_URL="op://chat/db/url"\nexport SECRET_KEY_BASE="op://chat/phoenix/secret_key_base"\n' });
+    expect(where(supplied, 'phoenix.secret-key-base')).toEqual(['fail P2 config/config.exs:3']);
+    expect(messages(supplied, 'phoenix.secret-key-base')[0]).toContain('the deployment sets SECRET_KEY_BASE (env.op:2)');
+    expect(where(await audit(phoenixChecks, files), 'phoenix.secret-key-base')).toEqual(['fail P0 config/config.exs:3']);
+  });
+
   it('says what it assumed for an import that is not in the repository, and errs on a file that does not parse', async () => {
     const missing = await audit(phoenixChecks, {
       ...DEPLOYED,

@@ -22,7 +22,8 @@ export interface EnvAssignment {
   role: FileRole;
 }
 
-const DEPLOYMENT_FILE = /\.(ya?ml|env|toml|sh|service|conf)$|(^|\/)(\.env[\w.-]*|Procfile[\w.-]*|[^/]*\.env\.[\w-]+)$/i;
+// Env files by every common name: `.env.prod`, `prod.env`, `app.env.production` and `env.op` (1Password's `op run --env-file`).
+const DEPLOYMENT_FILE = /\.(ya?ml|env|toml|sh|service|conf)$|(^|\/)(\.env[\w.-]*|env\.[\w-]+|Procfile[\w.-]*|[^/]*\.env\.[\w-]+)$/i;
 // Application configuration is what the overrides override, not a deployment.
 const APPLICATION_CONFIG = /(^|\/)src\/(main|test)\/resources\/|(^|\/)appsettings[\w.-]*\.json$/i;
 const MAX_BYTES = 512 * 1024;
