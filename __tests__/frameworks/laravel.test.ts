@@ -101,6 +101,18 @@ describe('laravel.* on config/*.php and the env files production loads', () => {
     expect(messages(result, 'laravel.cors')[0]).toContain("with 'supports_credentials' => true");
   });
 
+  it('puts a literal APP_KEY fallback at P2 when the install generates a key (key:generate in the entrypoint, an installer writing a random APP_KEY), not when it only prints one', async () => {
+    const base = { ...DEPLOYED, 'docker-compose.yml': 'services:\n  app:\n    build: .\n    ports:\n      - "8080:80"\n', 'config/app.php': APP_FLAWED };
+    const entrypoint = await audit(laravelChecks, { ...base, 'docker/entrypoint.sh': '#!/bin/sh\nif [ -z "$APP_KEY" ]; then\n  php artisan key:generate --force\nfi\nexec php-fpm\n' });
+    expect(where(entrypoint, 'laravel.app-key')).toEqual(['fail P2 config/app.php:9']);
+    expect(messages(entrypoint, 'laravel.app-key')[0]).toContain('P2: the install generates APP_KEY (docker/entrypoint.sh:3)');
+    const installer = await audit(laravelChecks, { ...base, 'app/Utilities/Installer.php': "<?php\nclass Installer {\n  public static function createDefaultEnvFile() {\n    $env = ['APP_KEY' => 'base64:'.base64_encode(random_bytes(32))];\n  }\n}\n" });
+    expect(where(installer, 'laravel.app-key')).toEqual(['fail P2 config/app.php:9']);
+    // `--show` prints a key for the operator to set; nothing is written.
+    const shown = await audit(laravelChecks, { ...base, 'docker/entrypoint.sh': '#!/bin/sh\necho "no APP_KEY; generate one with php artisan key:generate --show"\nexit 1\n' });
+    expect(where(shown, 'laravel.app-key')).toEqual(['fail P0 config/app.php:9']);
+  });
+
   it('takes the production env file over the config default, and judges each env file by its role', async () => {
     const result = await audit(laravelChecks, {
       ...DEPLOYED,

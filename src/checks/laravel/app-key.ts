@@ -19,10 +19,32 @@ export const appKey: RepoCheck = {
     why: 'config/app.php says of it: "This key is used by Laravel\'s encryption services and should be set to a random, 32 character string to ensure that all encrypted values are secure." It encrypts and signs session and remember-me cookies; a key written in the repository is known to everyone who can read it, who can then forge them (Laravel\'s encryption guide: generate it with `php artisan key:generate`).',
     fix: 'Read the key without a default, `\'key\' => env(\'APP_KEY\')`, and set APP_KEY in the production environment from `php artisan key:generate --show`.',
     snippets: [{ stack: 'Laravel', code: "'key' => env('APP_KEY'),\n'cipher' => 'AES-256-CBC'," }],
-    severityNote: 'P1 for a literal fallback when the env template an install copies to .env (`.env.example`, `.env.dist`, `.env.sample`) sets APP_KEY: only a deployment without any .env reaches the fallback.',
+    severityNote: 'P2 for a literal fallback when the install writes a fresh key (`php artisan key:generate` in an entrypoint or install script, an installer writing a random APP_KEY into the .env it creates); P1 for a literal fallback when the env template an install copies to .env (`.env.example`, `.env.dist`, `.env.sample`) sets APP_KEY: only a deployment without any .env reaches the fallback.',
   },
-  run: (ctx) => forEachLaravelConfig(ctx, 'app', appKeyVerdict),
+  run: async (ctx) => {
+    const generated = await installGeneratesKey(ctx);
+    return forEachLaravelConfig(ctx, 'app', (app, config) => appKeyVerdict(app, config, generated));
+  },
 };
+
+// An install step that writes a fresh key: `php artisan key:generate` (not `--show`, which only prints one), or an
+// installer that writes a random APP_KEY into the .env it creates (Akaunting's Installer::createDefaultEnvFile).
+const GENERATES_KEY = /artisan\s+key:generate(?![^\n]*--show)|['"]APP_KEY['"]\s*=>\s*['"]base64:['"]\s*\.\s*base64_encode\s*\(\s*random_bytes|APP_KEY=base64:\$\(\s*openssl\s+rand/;
+// Where such a step lives: install and start-up scripts, Dockerfiles, entrypoints, installer classes.
+const INSTALL_FILE = /(^|\/)(Dockerfile[\w.-]*|[\w.-]*entrypoint[\w.-]*|[\w.-]*\.sh|[^/]*(Install|Setup|Startup)[^/]*\.php)$/i;
+
+/** The first production or unknown-role install file that generates APP_KEY, as `path:line`. */
+async function installGeneratesKey(ctx: Parameters<typeof appKey.run>[0]): Promise<string | undefined> {
+  for (const f of ctx.files.files) {
+    if (!INSTALL_FILE.test(f.path) || f.size > 512 * 1024) continue;
+    const role = ctx.model.roles.of(f.path).role;
+    if (role !== 'production' && role !== 'unknown') continue;
+    const text = await ctx.files.read(f.path);
+    const m = text ? GENERATES_KEY.exec(text) : null;
+    if (m) return `${f.path}:${text!.slice(0, m.index).split('\n').length}`;
+  }
+  return undefined;
+}
 
 /** The key length Laravel's Encrypter::supported accepts for a cipher: 16 bytes for AES-128, 32 for AES-256. */
 function wantedBytes(cipher: string): number {
@@ -39,7 +61,7 @@ function cipherOf(app: LaravelApp, config: { path: string; file: PhpConfigFile }
   return s?.known && typeof s.value === 'string' ? s.value : 'AES-256-CBC';
 }
 
-function appKeyVerdict(app: LaravelApp, config: { path: string; file: PhpConfigFile }): FindingInput[] {
+function appKeyVerdict(app: LaravelApp, config: { path: string; file: PhpConfigFile }, generated?: string): FindingInput[] {
   const cipher = cipherOf(app, config);
   const accepted = (key: string): boolean => keyBytes(key).length === wantedBytes(cipher);
   const findings: FindingInput[] = [];
@@ -66,10 +88,12 @@ function appKeyVerdict(app: LaravelApp, config: { path: string; file: PhpConfigF
   // deployment without any .env would. A precondition, so P1 (SEVERITY.md: operators forced to replace it).
   const template = s.envVar ? app.envFiles.find((f) => /(^|\/)\.env\.(example|dist|sample|template)$/.test(f.path) && (f.env.get(s.envVar!)?.value ?? '') !== '') : undefined;
   const shadowed = template ? ` P1: the env template ${template.path}:${template.env.get(s.envVar!)!.line} that an install copies to .env sets ${s.envVar}, so only a deployment without any .env reaches this fallback.` : '';
+  // The install writes a fresh key into the .env it creates: the fallback serves only before the install runs.
+  const installed = s.envVar && generated ? ` P2: the install generates ${s.envVar} (${generated}), so an installed deployment does not run with this fallback.` : '';
   findings.push({
     status: 'fail',
-    ...(template ? { severity: 'P1' as const } : {}),
-    message: `${what} (${s.path}:${s.line}), and Laravel accepts it: a deployment that does not set APP_KEY runs with a key published in the repository, and anyone can forge its encrypted cookies (${envFilesNote(app)}).${shadowed}`,
+    ...(installed ? { severity: 'P2' as const } : template ? { severity: 'P1' as const } : {}),
+    message: `${what} (${s.path}:${s.line}), and Laravel accepts it: a deployment that does not set APP_KEY runs with a key published in the repository, and anyone can forge its encrypted cookies (${envFilesNote(app)}).${installed || shadowed}`,
     location: { path: s.path, line: s.line },
   });
   return findings;
