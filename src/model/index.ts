@@ -16,7 +16,8 @@ import { computeBuilds, type DockerfileBuilds } from './builds.js';
 import { findInvocations, type Invocation } from './invocations.js';
 import { proxyRoutes } from './routes.js';
 import { readSecretScannerDecisions, type SecretScannerDecisions } from './secret-scanners.js';
-import { once } from './frameworks/once.js';
+import { once, oncePerKey } from './frameworks/once.js';
+import { assignmentsOf, type EnvAssignment } from './frameworks/deploy-env.js';
 import { readLaravelApps, type LaravelApp } from './frameworks/laravel.js';
 import { readRailsApps, type RailsApp } from './frameworks/rails.js';
 import { readPhoenixApps, type PhoenixApp } from './frameworks/phoenix.js';
@@ -50,6 +51,8 @@ export interface RepoModel {
   aspnet(): Promise<AspNetModel>;
   /** The datastores of the Kubernetes manifests only the cluster network reaches, by Service name (model/k8s-network.ts); read on first use. */
   internalDatastores(): Promise<Map<string, InternalDatastore>>;
+  /** Where the deployment files (compose, env files, Dockerfiles, manifests, scripts) set one environment variable, production first; read on first use, once per name. */
+  deploymentEnv(name: string): Promise<EnvAssignment[]>;
 }
 
 
@@ -89,6 +92,7 @@ export async function buildRepoModel(
     spring: once(() => springModel(files, parsed, roles)),
     aspnet: once(() => aspnetModel(files, parsed, roles)),
     internalDatastores: once(() => clusterInternalDatastores({ files, parsed }, builds)),
+    deploymentEnv: oncePerKey((name) => assignmentsOf(files, roles, name)),
   };
 }
 

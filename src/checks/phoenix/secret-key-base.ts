@@ -1,8 +1,8 @@
 import type { FindingInput, RepoCheck } from '../../engine/types.js';
 import { redactValue } from '../../core/redact.js';
-import { entryAt } from '../../model/frameworks/phoenix.js';
+import { endpointsOf, entryAt } from '../../model/frameworks/phoenix.js';
 import { describeValue, forEachEndpoint, literalInProd } from './common.js';
-import { deploymentAssignments, mayRunInProduction } from '../../model/frameworks/deploy-env.js';
+import { mayRunInProduction, type EnvAssignment } from '../../model/frameworks/deploy-env.js';
 
 export const secretKeyBase: RepoCheck = {
   id: 'phoenix.secret-key-base',
@@ -21,8 +21,16 @@ export const secretKeyBase: RepoCheck = {
     snippets: [{ stack: 'Phoenix', code: 'if config_env() == :prod do\n  secret_key_base =\n    System.get_env("SECRET_KEY_BASE") ||\n      raise "environment variable SECRET_KEY_BASE is missing."\n\n  config :my_app, MyAppWeb.Endpoint, secret_key_base: secret_key_base\nend' }],
   },
   run: async (ctx) => {
-    // What the deployment files set the key's variable to (an env file a release runs with, a manifest): read once.
-    const supplied = (await deploymentAssignments(ctx.files, ctx.model.roles, (name) => /SECRET/i.test(name))).filter((a) => mayRunInProduction(a) && a.value !== '');
+    // What the deployment files set the fallback's variable to (an env file a release runs with, a manifest), asked
+    // of the model only for the variables of literal fallbacks.
+    const supplied: EnvAssignment[] = [];
+    for (const app of await ctx.model.phoenix()) {
+      for (const [, config] of endpointsOf(app)) {
+        const entry = entryAt(config, 'secret_key_base');
+        const fallbackOf = entry && !entry.conditional ? literalInProd(entry.value)?.fallbackOf : undefined;
+        if (fallbackOf && !supplied.some((a) => a.name === fallbackOf)) supplied.push(...(await ctx.model.deploymentEnv(fallbackOf)).filter((a) => mayRunInProduction(a) && a.value !== ''));
+      }
+    }
     return forEachEndpoint(ctx, ({ config }) => {
       const entry = entryAt(config, 'secret_key_base');
       if (!entry) return [{ status: 'pass', message: 'secret_key_base is not set for prod: Phoenix refuses to sign cookies without it.' }];

@@ -37,7 +37,7 @@ export const mayRunInProduction = (a: EnvAssignment): boolean => a.role === 'pro
  * Every assignment of a variable `wanted` accepts in a production, unknown or development deployment file,
  * in that order: a Dockerfile nothing shows is built for production still says what its image runs with.
  */
-export async function deploymentAssignments(files: FileSet, roles: FileRoles, wanted: (name: string) => boolean): Promise<EnvAssignment[]> {
+export async function deploymentAssignments(files: FileSet, roles: FileRoles, wanted: (name: string) => boolean, mentions?: string): Promise<EnvAssignment[]> {
   const out: EnvAssignment[] = [];
   for (const file of files.files) {
     if (file.size > MAX_BYTES || APPLICATION_CONFIG.test(file.path)) continue;
@@ -45,10 +45,16 @@ export async function deploymentAssignments(files: FileSet, roles: FileRoles, wa
     const role = roles.of(file.path).role;
     if (!(role in RANK)) continue;
     const text = await files.read(file.path);
-    if (!text) continue;
+    // One variable asked for: a file that never names it is skipped before any line is read.
+    if (!text || (mentions !== undefined && !text.includes(mentions))) continue;
     out.push(...assignmentsIn(text, wanted).map((a) => ({ ...a, path: file.path, role })));
   }
   return out.sort((a, b) => RANK[a.role]! - RANK[b.role]!);
+}
+
+/** The assignments of one variable in the deployment files (the model memoises them per name: `RepoModel.deploymentEnv`). */
+export function assignmentsOf(files: FileSet, roles: FileRoles, name: string): Promise<EnvAssignment[]> {
+  return deploymentAssignments(files, roles, (n) => n === name, name);
 }
 
 // `KEY: v` (YAML) and Dockerfile `ENV KEY v`; `KEY=v` is read by the loop below.
