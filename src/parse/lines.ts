@@ -2,8 +2,8 @@
 // last line a finding may point at (a trailing newline does not start a line
 // an editor or a GitHub annotation would show).
 
-/** Offsets where each line starts; index 0 is line 1. */
-export function lineStartOffsets(text: string): number[] {
+/** Offsets where each line starts; index 0 is line 1. Of a Buffer, byte offsets (a parser that counts UTF-8 bytes). */
+export function lineStartOffsets(text: string | Buffer): number[] {
   const starts = [0];
   for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
   return starts;

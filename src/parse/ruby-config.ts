@@ -11,6 +11,7 @@
 // modifier `if`, are `conditional`: the deployment decides them.
 
 import type * as Prism from '@ruby/prism';
+import { lineOfOffset, lineStartOffsets } from './lines.js';
 
 export type RubyScalar = string | number | boolean | null;
 
@@ -89,18 +90,8 @@ export function readRubyConfig(text: string, { parse, nodes }: RubyParser): Ruby
   const source = Buffer.from(text, 'utf8');
   if (source.length > MAX_BYTES) return { settings: [], error: { line: 1, message: `larger than ${MAX_BYTES / 1024 / 1024} MiB, not read` } };
   // Prism's locations are byte offsets: lines and source text are taken from the UTF-8 bytes.
-  const newlines: number[] = [];
-  for (let i = source.indexOf(10); i >= 0; i = source.indexOf(10, i + 1)) newlines.push(i);
-  const lineAt = (offset: number): number => {
-    let lo = 0;
-    let hi = newlines.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (newlines[mid]! < offset) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo + 1;
-  };
+  const starts = lineStartOffsets(source);
+  const lineAt = (offset: number): number => lineOfOffset(starts, offset);
   const sourceOf = (node: Node): string => source.subarray(node.location.startOffset, node.location.startOffset + node.location.length).toString('utf8');
   const result = parse(text);
   const [problem] = result.errors;
