@@ -50,9 +50,9 @@ describe('ops.ci', () => {
     expect(['pnpm install', 'turbo run build', 'nx run-many -t lint', 'yarn workspace api build', 'npm run lint'].filter((command) => TEST_COMMAND.test(command))).toEqual([]);
   });
   it('recognises make targets named for tests with variables first, rake CI tasks and Crystal specs', () => {
-    const runners = ['make V=1 ci.test', 'make -j4 test-unit', 'bin/rake --trace ci:${{ matrix.kind }}', 'bin/rake jasmine:ci', 'bundle exec rake spec', 'crystal spec --warnings all', './build.sh BuildAndUnitTests --configuration Release', './build.ps1 RunAllIntegrationTests', 'cargo +${{steps.toolchain.outputs.name}} test --verbose --workspace', 'cargo +nightly llvm-cov --lcov', 'docker compose exec -T webapp /webodm/webodm.sh test', 'docker run -v $PWD:/e2e -w /e2e cypress/included:4.9.0 --headless'];
+    const runners = ['make V=1 ci.test', 'make -j4 test-unit', 'bin/rake --trace ci:${{ matrix.kind }}', 'bin/rake jasmine:ci', 'bundle exec rake spec', 'crystal spec --warnings all', './build.sh BuildAndUnitTests --configuration Release', './build.ps1 RunAllIntegrationTests', 'cargo +${{steps.toolchain.outputs.name}} test --verbose --workspace', 'cargo +nightly llvm-cov --lcov', 'docker compose exec -T webapp /webodm/webodm.sh test', 'docker run -v $PWD:/e2e -w /e2e cypress/included:4.9.0 --headless', './sbt scalafmtSbtCheck scalafmtCheckAll test doc', 'sbt testOnly app.Spec', 'gulp coverage'];
     expect(runners.filter((command) => !TEST_COMMAND.test(command))).toEqual([]);
-    expect(['make V=1 install', 'make themes.lint', 'bin/rake assets:precompile', 'rake db:migrate', 'crystal build src/app.cr', './build.sh Compile --configuration Release', 'cargo +nightly build --workspace', './webodm.sh start', 'docker run cypress/base:20 npm ci'].filter((command) => TEST_COMMAND.test(command))).toEqual([]);
+    expect(['make V=1 install', 'make themes.lint', 'bin/rake assets:precompile', 'rake db:migrate', 'crystal build src/app.cr', './build.sh Compile --configuration Release', 'cargo +nightly build --workspace', './webodm.sh start', 'docker run cypress/base:20 npm ci', './sbt executable', "./sbt '++ 3.x' update", 'gulp lint', 'gulp build'].filter((command) => TEST_COMMAND.test(command))).toEqual([]);
   });
 });
 
