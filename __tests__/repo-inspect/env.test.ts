@@ -121,6 +121,12 @@ describe('env.committed-file (real git repositories)', () => {
     );
   });
 
+  it("does not count a provider's public client key as a secret (Bonfire's Mapbox pk. token), and still counts a secret beside it", async () => {
+    const mapbox = ['pk.', 'eyJ1IjoiYm9uZmlyZSIsImEiOiJjbDN4In0', '.', 'Qz8vR2kLm5TnW7xYb3Cd9A'].join('');
+    const result = await audit(envChecks, { 'config/prod.env': `MAPBOX_API_KEY=${mapbox}\n`, 'config/live.env': `MAPBOX_API_KEY=${mapbox}\nDB_PASSWORD=${dbPassword}\n` }, { git: true });
+    expect(where(result, 'env.committed-file')).toEqual(['fail P1 config/live.env:2', 'fail P2 config/prod.env']);
+  });
+
   it('does not call public settings "placeholders" (Next.js .env.production)', async () => {
     const result = await audit(envChecks, { '.env.production': 'NEXT_PUBLIC_API_URL=https://api.example.com\nNEXT_PUBLIC_SITE_NAME=Acme\n' }, { git: true });
     expect(where(result, 'env.committed-file')).toEqual(['fail P2 .env.production']);

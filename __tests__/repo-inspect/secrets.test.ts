@@ -2,6 +2,7 @@ import { describe, expect, it } from '@jest/globals';
 import { secretsChecks } from '../../src/checks/secrets/index.js';
 import { isHighEntropySecret, scanForSecrets, shannonEntropy } from '../../src/checks/secrets/rules.js';
 import { audit, messages, where } from './helpers.js';
+import { publicClientKey } from '../../src/model/values.js';
 
 // Every token is assembled at run time, so this test file itself holds no
 // literal credential for secrets.hardcoded (or gitleaks) to find.
@@ -235,9 +236,13 @@ describe('values that are data, names or public client keys', () => {
       `googleMaps: { key: "${j('AIza', 'SyB_Z8l3nwUxZhMJykiDUJy6bSHXXlwcq0X')}" }`,
       `next_page_url = 'https://www.youtube.com/youtubei/v1/search?key=${j('AIza', 'SyAO_FJ2SlqU8Q4STEHLGCilw_Y9_11qcW8')}'`,
       `client_secret = "${TOKENS.generic}"`,
+      `MAPBOX_API_KEY = "${j('pk.', 'eyJ1IjoiYm9uZmlyZSIsImEiOiJjbDN4In0.Qz8vR2kLm5TnW7xYb3Cd9A')}"`,
     ].join('\n');
     // A key named for Maps is still found, but minor (P2): public by design only when restricted by referrer.
+    // A Mapbox public token (pk.) is meant for browser code, like a PostHog project key.
     expect(scanForSecrets(text, { code: true }).map((h) => [h.rule, h.line, h.minor !== undefined])).toEqual([['google-api-key', 6, true], ['generic-secret-assignment', 8, false]]);
+    expect(publicClientKey(j('pk.', 'eyJ1IjoiYm9uZmlyZSIsImEiOiJjbDN4In0.Qz8vR2kLm5TnW7xYb3Cd9A'))).toContain('Mapbox public token');
+    expect(publicClientKey(j('sk.', 'eyJ1IjoiYm9uZmlyZSIsImEiOiJjbDN4In0.Qz8vR2kLm5TnW7xYb3Cd9A'))).toBeUndefined();
     // The same Google key shape with nothing saying Maps stays a finding.
     expect(scanForSecrets(`const key = "${j('AIza', 'SyB_Z8l3nwUxZhMJykiDUJy6bSHXXlwcq0X')}";`, { code: true }).map((h) => h.rule)).toEqual(['google-api-key']);
   });

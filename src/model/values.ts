@@ -181,6 +181,8 @@ const PUBLIC_CLIENT_KEYS = new Set(['AIzaSyAO_FJ2SlqU8Q4STEHLGCilw_Y9_11qcW8']);
 export function publicClientKey(value: string): string | undefined {
   if (PUBLIC_CLIENT_KEYS.has(value)) return 'a provider\'s public web-client key';
   if (/^phc_[A-Za-z0-9]{20,}$/.test(value)) return 'a PostHog project key (ingestion only, public by design)';
+  // Mapbox's public tokens (`pk.` + a base64url JWT-like body) are meant for browser code; its secret ones are `sk.`.
+  if (/^pk\.eyJ[\w-]{10,}\.[\w-]{10,}$/.test(value)) return 'a Mapbox public token (pk., meant for browser code; secret tokens are sk.)';
   return undefined;
 }
 

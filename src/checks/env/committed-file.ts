@@ -1,7 +1,7 @@
 import type { FindingInput, RepoCheck } from '../../engine/types.js';
 import { isCredentialByFormat } from '../../model/values.js';
 import { redactValue } from '../../core/redact.js';
-import { isCredentialValue, isEncrypted, isPlaceholder, isReference, urlPassword } from '../../model/values.js';
+import { isCredentialValue, isEncrypted, isPlaceholder, isReference, publicClientKey, urlPassword } from '../../model/values.js';
 import { isRealEnvFile } from '../../repo/classify.js';
 import { notReadFinding } from '../../repo/fileset.js';
 import { isSecretEnvKey, loadEnvFile } from './common.js';
@@ -58,6 +58,8 @@ export const envCommittedFile: RepoCheck = {
       const problem = file.env.problems[0];
       if (problem) findings.push({ status: 'error', message: `${path}: ${problem.message}.`, location: { path, line: problem.line } });
       const secrets = file.env.entries.filter((e) => {
+        // A provider's public client key (a Mapbox pk. token, a PostHog project key) is published by design.
+        if (publicClientKey(e.value)) return false;
         if (isSecretEnvKey(e.key)) return isRealSecretValue(e.value);
         const password = urlPassword(e.value);
         return password !== undefined && isRealSecretValue(password);
