@@ -82,6 +82,21 @@ describe('production is proven, not presumed', () => {
     });
   });
 
+  it('makes test a Go file compiled only into test builds (//go:build e2etest: Pocket ID), not one a release build includes', async () => {
+    const files = {
+      'go.mod': 'module example.com/app\n',
+      'internal/service/e2etest_service.go': '//go:build e2etest\n\npackage service\n\nconst fixtureToken = "x"\n',
+      'internal/service/linux_service.go': '//go:build linux && !e2etest\n\npackage service\n',
+      'internal/service/either.go': '//go:build integration || linux\n\npackage service\n',
+      'internal/service/it_linux.go': '//go:build (integration && linux)\n\npackage service\n',
+    };
+    const roles = await rolesOf(files, Object.keys(files).filter((p) => p.endsWith('.go')));
+    expect(roles['internal/service/e2etest_service.go']).toEqual({ role: 'test', rule: 'content:go-test-build-tag' });
+    expect(roles['internal/service/it_linux.go']).toEqual({ role: 'test', rule: 'content:go-test-build-tag' });
+    expect(roles['internal/service/linux_service.go']).toEqual({ role: 'production', rule: 'evidence:application-source' });
+    expect(roles['internal/service/either.go']).toEqual({ role: 'production', rule: 'evidence:application-source' });
+  });
+
   it('takes no production from a document that opens by saying what it describes is discontinued (wekan ToroDB)', async () => {
     const old = '# What was ToroDB\n\nToroDB was made with Java.\nToroDB is not developed anymore.\n\n## Install\n\n```sh\ndocker compose up -d\n```\n';
     const current = old.replace('ToroDB is not developed anymore.', 'ToroDB keeps your data in PostgreSQL.');

@@ -148,12 +148,13 @@ export async function computeRoles(files: FileSet, configured: readonly Configur
     }
     const fromPath = roleFromPath(path, projectRoots);
     if (fromPath) byPath.set(path, fromPath);
-    else if (isComposeFile(path) || isDockerfile(path) || isRequirementsLike(path)) undecided.push(path);
+    else if (isComposeFile(path) || isDockerfile(path) || isRequirementsLike(path) || path.endsWith('.go')) undecided.push(path);
   }
   // Whether the repository develops an application here (code outside tests, docs and examples).
   const developsCode = files.files.some((f) => APPLICATION_CODE.test(f.path) && roleFromPath(f.path, projectRoots) === undefined);
   await mapLimited(undecided, READ_CONCURRENCY, async (path) => {
-    const text = await files.read(path);
+    // A Go file's build constraint is in its first lines: only those are read.
+    const text = path.endsWith('.go') ? (await files.readHead(path, 4096))?.toString('utf8') : await files.read(path);
     const fromContent = text === undefined ? undefined : roleFromContent(path, text);
     if (fromContent) byPath.set(path, fromContent);
     else if (text !== undefined && developsCode && isComposeFile(path) && runsOnlyBackingServices(text)) {
@@ -215,8 +216,30 @@ const PRODUCTION_ENVIRONMENT = /^\s*-?\s*["']?(MIX_ENV|NODE_ENV|RAILS_ENV|RACK_E
 // Unrendered template syntax: cookiecutter/copier/Jinja.
 const TEMPLATE_SYNTAX = /\{\{\s*(cookiecutter|copier|_copier)\.|\{%-?\s*(if|for|raw|set|endif|endfor|else|elif)\b/;
 
+// Build tags that only a test build sets (`go test -tags e2etest`, `//go:build integration`).
+const TEST_BUILD_TAG = /^(e2e\w*|\w*e2e|integration\w*|\w*test|\w*tests|testing|mock\w*|fixtures?)$/i;
+
+/**
+ * A Go file whose build constraint requires a test tag in every alternative (`//go:build e2etest`,
+ * `//go:build integration && linux`) is compiled only into a test build: `go build` of the release leaves it out.
+ */
+export function goTestBuildTag(text: string): string | undefined {
+  // The constraint sits in the header, before the package clause (Go spec, build constraints).
+  const head = text.slice(0, 4096);
+  const packageAt = head.search(/^package\s/m);
+  const m = /^\/\/go:build[ \t]+(.+)$/m.exec(packageAt < 0 ? head : head.slice(0, packageAt));
+  if (!m) return undefined;
+  const alternatives = m[1]!.split('||').map((alt) => alt.split('&&').map((t) => t.trim().replace(/^\(+|\)+$/g, '')));
+  const required = alternatives.map((conjuncts) => conjuncts.find((t) => !t.startsWith('!') && TEST_BUILD_TAG.test(t)));
+  return required.every((t) => t !== undefined) ? m[1]!.trim() : undefined;
+}
+
 /** The role a deployment file's content gives when its path says nothing (`asCompose`: a compose file whatever its name, as a `-f` names it). */
 export function roleFromContent(path: string, text: string, asCompose: boolean = isComposeFile(path)): RoleInfo | undefined {
+  if (path.endsWith('.go')) {
+    const tag = goTestBuildTag(text);
+    return tag ? { role: 'test', reason: `its build constraint (//go:build ${tag.slice(0, 60)}) compiles it into test builds only`, rule: 'content:go-test-build-tag' } : undefined;
+  }
   const head = text.length > 200_000 ? text.slice(0, 200_000) : text;
   if (TEMPLATE_SYNTAX.test(head)) return { role: 'template', reason: 'contains unrendered template tags ({% ... %} / {{ cookiecutter.* }})', rule: 'content:template-tags' };
   const header = headerComment(head);
