@@ -140,6 +140,13 @@ describe('accounts created by application code (shape 2)', () => {
     expect(messages(result, ID)[0]).toContain('the admin account `admin` gets a password fixed by the repository, a literal password ([redacted, 5 chars])');
   });
 
+  it("does not read a translation catalogue's labels as an account (Pocket ID's messages: \"ldap_bind_password\": \"LDAP Bind Password\"), and still reads a password value", async () => {
+    const catalogue = '{\n  "allows_an_admin_to_send_a_login_code_to_the_user": "Allows an admin to send a login code to the user via email.",\n  "ldap_bind_dn": "LDAP Bind DN",\n  "ldap_bind_password": "LDAP Bind Password",\n  "password": "Password"\n}\n';
+    const go = 'package config\n\nvar Defaults = Config{\n\tDefaultUser: "admin",\n\tDefaultPass: "admin",\n}\n';
+    const result = await audit([secretsDefaultAccount], { ...IMAGE, 'go.mod': 'module example.com/app\n', 'frontend/messages/en.json': catalogue, 'internal/config/defaults.go': go });
+    expect(where(result, ID)).toEqual(['fail P0 internal/config/defaults.go:5']);
+  });
+
   it('reports a Node call that creates the admin with literal arguments, not one reading the environment', async () => {
     const js = [
       "import { createAdminUser } from './users.js';", // 1

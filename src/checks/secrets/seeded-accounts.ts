@@ -172,6 +172,8 @@ function* candidates(text: string): Generator<Candidate> {
     // `ok ? "pass" : "fail"` is a ternary, not a key.
     if (/\?\s*["'`]?$/.test(text.slice(Math.max(0, m.index - 4), m.index))) continue;
     if (/confirm|hash|salt|field|column|label|placeholder|policy|length|regex|message|reset|old|current|new/i.test(m[1]!)) continue;
+    // A translation catalogue's entry is its key written out (`"ldap_bind_password": "LDAP Bind Password"`): a label.
+    if (labelOfKey(m[1]!, m[3]!)) continue;
     yield { at: m.index, end: m.index + m[0].length, value: m[3]! };
   }
   for (const m of text.matchAll(ACCOUNT_CALL)) {
@@ -184,6 +186,16 @@ function* candidates(text: string): Generator<Candidate> {
     if (last.value.includes('@') || /^(true|false)$/i.test(last.value)) continue;
     yield { at: last.at, end: last.at + last.value.length + 2, value: last.value, account: args.length > 1 ? args[0]!.value : undefined, call: m[1] };
   }
+}
+
+/**
+ * Whether a value is its key's words written for people (`ldap_bind_password` -> "LDAP Bind Password",
+ * `adminPassword` -> "Admin password"): the same letters once case and separators are left out.
+ */
+export function labelOfKey(key: string, value: string): boolean {
+  const letters = (text: string): string => text.toLowerCase().replace(/[^a-z0-9]/g, '');
+  // Written for people: words with a space, or one capitalised word ("Password"); `password: "password"` is a value.
+  return (/\s/.test(value.trim()) || /^[A-Z][a-z]/.test(value)) && letters(value).length > 0 && letters(key).endsWith(letters(value));
 }
 
 type Judged = Pick<Seeded, 'account' | 'forced' | 'firstAccount'>;
