@@ -469,10 +469,11 @@ export const ROLE_RULES: readonly RoleRule[] = [
     id: 'tooling-dir',
     yieldsToEvidence: true,
     role: 'tooling',
-    path: /^(\.ci|ci|tools|tooling|scripts\/ci|\.buildkite)\//i,
+    // `.devtools/`: a hidden folder of the developers' own scripts (grocy's data generation, password resets).
+    path: /^(\.ci|ci|tools|tooling|scripts\/ci|\.buildkite|\.devtools)\//i,
     scope: 'any-depth',
     why: 'in a CI/tooling directory',
-    matches: ['tools/release.sh', 'ci/build.sh'],
+    matches: ['tools/release.sh', 'ci/build.sh', '.devtools/data_generation_scripts/9999_reset_admin_password.php'],
     notMatches: ['src/tools/x.py'],
   },
   {
