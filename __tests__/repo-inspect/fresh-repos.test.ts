@@ -72,6 +72,15 @@ describe('third corpus pass: repositories outside the labelled corpus', () => {
     expect(where(await audit(check, image), 'docker.secrets-in-image')).toEqual(['fail P0 Dockerfile:2']);
   });
 
+  it("docker.secrets-in-image: ADD of a committed public signing key (plots2's nodesource.gpg.key) is fine; a private key file is not", async () => {
+    const check = dockerChecks.filter((c) => c.id === 'docker.secrets-in-image');
+    const image = { Dockerfile: 'FROM ruby:3.3.4\nADD nodesource.gpg.key /tmp/\nRUN apt-key add /tmp/nodesource.gpg.key\n', ...RELEASE_WORKFLOW };
+    const publicKey = '-----BEGIN PGP PUBLIC KEY BLOCK-----\n\nmQINBFObJLYBEADkFW8HMjsoYRJQ4nCYC/6Eh0yLWHWfCh+/9ZSIj4w/pOe2V6V+\n-----END PGP PUBLIC KEY BLOCK-----\n';
+    expect(where(await audit(check, { ...image, 'nodesource.gpg.key': publicKey }), 'docker.secrets-in-image')).toEqual(['pass P0']);
+    const privateKey = ['-----BEGIN PGP PRIVATE', 'KEY BLOCK-----\n\nlQdGBGXx\n-----END PGP PRIVATE', 'KEY BLOCK-----\n'].join(' ');
+    expect(where(await audit(check, { ...image, 'nodesource.gpg.key': privateKey }), 'docker.secrets-in-image')).toEqual(['fail P0 Dockerfile:2']);
+  });
+
   it('a development compose file (by its emphasised header) is judged at most P2', async () => {
     const result = await audit(composeChecks.filter((c) => c.id === 'compose.healthcheck'), {
       'compose.yaml': '# This configuration file is for the **development** setup.\nservices:\n  server:\n    image: org/app:1.0.0\n',

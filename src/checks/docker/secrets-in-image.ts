@@ -31,11 +31,15 @@ export function isSecretFileName(source: string): boolean {
 const CONFIG_FILE = /^(\.npmrc|\.pypirc|\.yarnrc(\.yml)?|pip\.conf)$/i;
 const CREDENTIAL_LINE = /^[ \t]*(?:\/\/[^\s=]*:)?(?:_authToken|_auth|_password|password|npmAuthToken|npmAuthIdent|token)[ \t]*[=:][ \t]*["']?(?!\$\{)(\S+)/im;
 
+const KEY_NAME = /\.(key|pem|asc|gpg)$/i;
+const PRIVATE_KEY_BLOCK = /-----BEGIN [A-Z ]*PRIVATE KEY( BLOCK)?-----/;
+
 /** The copied file is a package-manager config committed beside the Dockerfile (or at the root) with no literal credential. */
 async function committedWithoutCredentials(ctx: RepoCheckContext, dockerfile: string, source: string): Promise<string | undefined> {
   const name = source.replace(/\/+$/, '').split('/').pop() ?? '';
   const envFile = /^\.env(\.[\w.-]+)?$/.test(name);
-  if (!CONFIG_FILE.test(name) && !envFile) return undefined;
+  const keyFile = KEY_NAME.test(name);
+  if (!CONFIG_FILE.test(name) && !envFile && !keyFile) return undefined;
   const clean = source.replace(/^\.\//, '');
   const dir = dockerfile.includes('/') ? dockerfile.slice(0, dockerfile.lastIndexOf('/') + 1) : '';
   for (const candidate of [`${dir}${clean}`, clean]) {
@@ -44,6 +48,9 @@ async function committedWithoutCredentials(ctx: RepoCheckContext, dockerfile: st
     if (text === undefined) return undefined;
     // A committed env file of settings (`APP_KEY=` left empty for the entrypoint to generate) holds no credential.
     if (envFile) return parseDotenv(text).entries.some((e) => isSecretBuildName(e.key) && isCredentialValue(e.value)) ? undefined : candidate;
+    // A key file that holds a public key or a certificate only (a package repository's signing key,
+    // `nodesource.gpg.key`): nothing in it signs or decrypts.
+    if (keyFile) return /^-----BEGIN (PGP PUBLIC KEY BLOCK|PUBLIC KEY|RSA PUBLIC KEY|CERTIFICATE)-----/m.test(text) && !PRIVATE_KEY_BLOCK.test(text) ? candidate : undefined;
     return !CREDENTIAL_LINE.test(text) ? candidate : undefined;
   }
   return undefined;
@@ -84,7 +91,7 @@ export const dockerSecretsInImage: RepoCheck = {
   supersedes: ['secrets.hardcoded'],
   docs: {
     summary:
-      'Fails for each `ENV`/`ARG` with a secret-like name (`*PASSWORD*`, `*SECRET*`, `*TOKEN*`, `*_KEY`, not `GPG_KEY`/`*_FILE`) and a literal value, and each `COPY`/`ADD` from the build context of `.env`, SSH keys (`id_rsa`...), `*.pem`/`*.key`/`*.p12`, `credentials`, `.npmrc`, `.netrc` or service-account files; a package-manager config (`.npmrc`, `.pypirc`, `.yarnrc.yml`, `pip.conf`) committed in the repository with no literal credential line (`engine-strict=true`, or `_authToken=${NPM_TOKEN}` that npm expands at run time) is settings, not a credential. `ARG NAME` without a default is not a literal and passes, as do values that say they are stand-ins (`dummy`, `placeholder`, `CHANGE_ME`, e.g. a SECRET_KEY set only so `collectstatic` runs); `COPY --from=<stage>` copies from a stage, not the context.',
+      'Fails for each `ENV`/`ARG` with a secret-like name (`*PASSWORD*`, `*SECRET*`, `*TOKEN*`, `*_KEY`, not `GPG_KEY`/`*_FILE`) and a literal value, and each `COPY`/`ADD` from the build context of `.env`, SSH keys (`id_rsa`...), `*.pem`/`*.key`/`*.p12`, `credentials`, `.npmrc`, `.netrc` or service-account files; a package-manager config (`.npmrc`, `.pypirc`, `.yarnrc.yml`, `pip.conf`) committed in the repository with no literal credential line (`engine-strict=true`, or `_authToken=${NPM_TOKEN}` that npm expands at run time) is settings, not a credential, and a committed key file that holds only a public key or a certificate (a package repository\'s signing key) is not one either. `ARG NAME` without a default is not a literal and passes, as do values that say they are stand-ins (`dummy`, `placeholder`, `CHANGE_ME`, e.g. a SECRET_KEY set only so `collectstatic` runs); `COPY --from=<stage>` copies from a stage, not the context.',
     why: 'Every layer of an image is readable by anyone who can pull it (`docker history`, `docker save`): ENV values, ARG defaults and copied files stay in the image even when a later layer deletes them.',
     fix: 'Pass secrets at run time (environment, mounted secrets), or at build time with BuildKit secret mounts (`RUN --mount=type=secret,id=npmrc ...`); keep `.env` and keys out of the context with `.dockerignore`.',
     snippets: [{ stack: 'BuildKit', code: '# syntax=docker/dockerfile:1\nRUN --mount=type=secret,id=npmrc,target=/root/.npmrc npm ci' }],
