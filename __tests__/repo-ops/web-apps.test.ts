@@ -76,6 +76,16 @@ describe('python.* on Flask and FastAPI apps', () => {
     expect(findings[0]!.message).toContain('app.py:14 starts the development server with debug=True (falls back to on when FLASK_DEBUG is unset)');
   });
 
+  it("puts app.run(debug=True) at P2 when the production image serves the app with gunicorn (I Hate Money's run.py), P0 when its entrypoint runs the module as a script", async () => {
+    const release = { '.github/workflows/release.yml': 'on: push\njobs:\n  image:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: docker/build-push-action@v6\n        with:\n          context: .\n          push: true\n          tags: ghcr.io/acme/app:1.0.0\n' };
+    const gunicorn = { ...fx.flaskDebug(), ...PYPROJECT, ...release, Dockerfile: 'FROM python:3.12-slim\nCOPY . /app\nUSER app\nCMD ["gunicorn", "app:app", "-b", "0.0.0.0:8000"]\n' };
+    const served = of(await audit(gunicorn, pythonChecks), 'python.debug');
+    expect(at(served)).toEqual(['fail P2 app.py:14']);
+    expect(served[0]!.message).toContain('P2: production serves the app with gunicorn (Dockerfile), not this development server');
+    const script = { ...gunicorn, Dockerfile: 'FROM python:3.12-slim\nCOPY . /app\nUSER app\nCMD ["sh", "-c", "gunicorn --version && python app.py"]\n' };
+    expect(at(of(await audit(script, pythonChecks), 'python.debug'))).toEqual(['fail P0 app.py:14']);
+  });
+
   it('passes a Flask app whose debug defaults to off', async () => {
     const files = fx.flaskDebug();
     files['app.py'] = files['app.py']!.replace('"FLASK_DEBUG", "1"', '"FLASK_DEBUG", "0"');

@@ -15,6 +15,7 @@ export const debug: RepoCheck = {
     why: "Flask's debugger runs arbitrary Python typed into the error page (remote code execution, the PIN is guessable from the host); FastAPI/Starlette debug mode returns tracebacks with source to every client.",
     fix: 'Never enable debug in code; use `flask --app app run --debug` locally, and serve production with gunicorn/uvicorn without debug.',
     snippets: [{ stack: 'Flask', code: 'if __name__ == "__main__":\n    app.run(debug=os.environ.get("FLASK_DEBUG") == "1")' }],
+    severityNote: 'P0; P2 for `app.run(debug=True)` when a production launch file (Dockerfile, entrypoint, Procfile, compose) serves the app with a WSGI/ASGI server (gunicorn, uWSGI, uvicorn...) and none runs the module as a script: the development server it starts is not what production runs.',
   },
   async run(ctx) {
     const modules = await pythonWebModules(ctx);
@@ -24,10 +25,46 @@ export const debug: RepoCheck = {
       return { ...finding, message: `${finding.message} It imports a web framework, so whether it enables debug mode is unknown.` };
     });
     if (!modules.length) return unread.length ? unread : [{ status: 'skip', message: 'No Flask, FastAPI, Starlette or Quart module found.' }];
-    const findings = [...unread, ...modules.flatMap(debugFindings)];
+    const found = modules.flatMap(debugFindings);
+    // `app.run()` is the development server. Where the production image serves the app with a WSGI/ASGI server
+    // instead and nothing runs this module as a script, the debugger it turns on never starts in production.
+    const server = found.some((f) => f.message.includes('starts the development server')) ? await productionServer(ctx) : undefined;
+    const judged = found.map((f): FindingInput => {
+      if (!server || !f.message.includes('starts the development server') || server.runsScript(f.location!.path)) return f;
+      return { ...f, severity: 'P2', message: `${f.message} P2: production serves the app with ${server.what} (${server.where}), not this development server, which only \`python ${f.location!.path}\` starts.` };
+    });
+    const findings = [...unread, ...judged];
     return findings.length ? findings : [{ status: 'pass', message: `Debug mode is not enabled in ${modules.length} web module(s): ${modules.map((m) => m.path).slice(0, 5).join(', ')}${modules.length > 5 ? '…' : ''}.` }];
   },
 };
+
+// The servers production runs a Python web app with, as its entrypoint or command names them.
+const WSGI_SERVER = /\b(gunicorn|uwsgi|waitress-serve|uvicorn|hypercorn|daphne|granian|mod_wsgi-express)\b/;
+const LAUNCH_FILE = /(^|\/)(Dockerfile[\w.-]*|[\w.-]*\.Dockerfile|Procfile[\w.-]*|[\w.-]*entrypoint[\w.-]*|[\w.-]*\.sh|(docker-)?compose[\w.-]*\.ya?ml|supervisord?[\w.-]*\.conf)$/i;
+
+/**
+ * The WSGI/ASGI server a production launch file (Dockerfile, entrypoint, Procfile, compose) starts, and whether a
+ * launch file runs a given module as a script (`python run.py`, `python -m pkg.run`), which would start `app.run()`.
+ */
+async function productionServer(ctx: Parameters<typeof debug.run>[0]): Promise<{ what: string; where: string; runsScript(path: string): boolean } | undefined> {
+  const texts: Array<{ path: string; text: string }> = [];
+  for (const f of ctx.files.files) {
+    if (!LAUNCH_FILE.test(f.path) || f.size > 256 * 1024 || ctx.model.roles.of(f.path).role !== 'production') continue;
+    const text = await ctx.files.read(f.path);
+    if (text) texts.push({ path: f.path, text });
+  }
+  const hit = texts.map((t) => ({ path: t.path, m: WSGI_SERVER.exec(t.text) })).find((t) => t.m);
+  if (!hit) return undefined;
+  return {
+    what: hit.m![1]!,
+    where: hit.path,
+    runsScript: (path) => {
+      const script = path.split('/').pop()!.replace(/\.py$/, '').replace(/[^\w-]/g, '');
+      const run = new RegExp(`\\bpython[\\d.]*\\s+(?:-\\w+\\s+)*(?:\\S*/)?${script}\\.py\\b|\\bpython[\\d.]*\\s+(?:-\\w+\\s+)*-m\\s+(?:[\\w.]+\\.)?${script}\\b`);
+      return texts.some(({ text }) => run.test(text));
+    },
+  };
+}
 
 function enabled(expr: PyExpr | undefined, scope: EvalScope): { on: boolean; envVar?: string } {
   if (!expr) return { on: false };
