@@ -81,6 +81,13 @@ describe('ops.lockfile', () => {
     expect(at(findings)).toEqual(['fail P1 package.json:1', 'fail P1 requirements.txt:3']);
     expect(findings[1]!.message).toContain('requirements.txt has 2 unpinned requirement(s): requests, gunicorn (first at line 3)');
   });
+  it('passes a Pipfile without its lock when a requirements file beside it is what gets installed (Baby Buddy), and judges that file\'s pins; fails a lone Pipfile', async () => {
+    const pipfile = '[packages]\ndjango = "*"\n';
+    expect(at(await audit({ Pipfile: pipfile, 'requirements.txt': 'django==5.1.4\n' }, 'ops.lockfile'))).toEqual(['pass P1 -']);
+    expect(at(await audit({ Pipfile: pipfile, 'requirements.txt': 'django>=5\n' }, 'ops.lockfile'))).toEqual(['fail P1 requirements.txt:1']);
+    expect(at(await audit({ Pipfile: pipfile }, 'ops.lockfile'))).toEqual(['fail P1 Pipfile:1']);
+  });
+
   it('fails an application composer.json without composer.lock, not a library package (the projects that install it lock it)', async () => {
     const require = '"require": {\n    "php": "^8.1",\n    "guzzlehttp/guzzle": "^7.0"\n  }';
     const findings = await audit({ 'app/composer.json': `{\n  "name": "acme/shop",\n  "type": "project",\n  ${require}\n}\n`, 'composer.json': `{\n  "name": "acme/sdk",\n  "type": "library",\n  ${require}\n}\n` }, 'ops.lockfile');

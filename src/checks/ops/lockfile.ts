@@ -12,7 +12,7 @@ export const lockfile: RepoCheck = {
   roles: 'any',
   docs: {
     summary:
-      'Fails for a dependency manifest without its lockfile: package.json without package-lock/yarn.lock/pnpm-lock (here or in a parent workspace), pyproject.toml with dependencies but no poetry.lock/uv.lock/pdm.lock beside it or at the root of a uv/Poetry workspace that lists it as a member, Pipfile without Pipfile.lock, requirements*.txt or requirements/*.txt with unpinned lines, go.mod without go.sum, a Cargo application without Cargo.lock, Gemfile/composer.json without their locks (a composer.json of `"type": "library"`, a bundle or plugin is not judged: the projects that install it lock it). A member of a pnpm (`pnpm-workspace.yaml`), yarn or npm (`workspaces`) workspace is locked by the root\'s lockfile. Unrendered cookiecutter/Jinja templates (a `{{ ... }}` directory, `{% if %}` lines) are not judged: they are locked once rendered.',
+      'Fails for a dependency manifest without its lockfile: package.json without package-lock/yarn.lock/pnpm-lock (here or in a parent workspace), pyproject.toml with dependencies but no poetry.lock/uv.lock/pdm.lock beside it or at the root of a uv/Poetry workspace that lists it as a member, Pipfile without Pipfile.lock or a requirements file beside it, requirements*.txt or requirements/*.txt with unpinned lines, go.mod without go.sum, a Cargo application without Cargo.lock, Gemfile/composer.json without their locks (a composer.json of `"type": "library"`, a bundle or plugin is not judged: the projects that install it lock it). A member of a pnpm (`pnpm-workspace.yaml`), yarn or npm (`workspaces`) workspace is locked by the root\'s lockfile. Unrendered cookiecutter/Jinja templates (a `{{ ... }}` directory, `{% if %}` lines) are not judged: they are locked once rendered.',
     severityNote: 'P2 when every direct dependency of a package.json or composer.json is pinned to an exact version (only transitive ones float), and for unpinned development requirements (`requirements-dev.txt`, `requirements/local.txt`, `requirements-test.txt`, lint/docs/typing): they are not installed in the deployed image.',
     why: 'Without a lock every build resolves dependencies anew: the image that is deployed is not the one that was tested, and a compromised or broken release of a dependency ships without any change in the repository.',
     fix: 'Commit the lockfile your package manager writes (npm install, poetry lock, uv lock, pipenv lock, go mod tidy, cargo generate-lockfile, bundle lock) and install from it in CI and images (npm ci, pip install -r with pins, --frozen-lockfile).',
@@ -119,8 +119,13 @@ async function manifestVerdict(files: FileSet, path: string, base: string, dir: 
       const pinned = files.files.some((f) => f.path.startsWith(dir) && /^(requirements[^/]*|requirements\/[^/]+)\.txt$/.test(f.path.slice(dir.length)));
       return pinned ? null : fail(`${path} declares dependencies but there is no poetry.lock, uv.lock or pdm.lock (or pinned requirements file) beside it, nor a workspace root that lists it as a member with its lock.`);
     }
-    case 'Pipfile':
-      return files.has(`${dir}Pipfile.lock`) ? null : fail(`${path} has no Pipfile.lock beside it.`);
+    case 'Pipfile': {
+      if (files.has(`${dir}Pipfile.lock`)) return null;
+      // A requirements file beside it (exported from the Pipfile, Baby Buddy's) is what gets installed; its own
+      // pins are judged as a requirements file, as for pyproject.toml above.
+      const requirements = files.files.some((f) => f.path.startsWith(dir) && /^(requirements[^/]*|requirements\/[^/]+)\.txt$/.test(f.path.slice(dir.length)));
+      return requirements ? null : fail(`${path} has no Pipfile.lock beside it (nor a requirements file).`);
+    }
     case 'go.mod':
       return /^\s*require\b/m.test(await text()) ? (files.has(`${dir}go.sum`) ? null : fail(`${path} requires modules but there is no go.sum beside it.`)) : undefined;
     case 'Cargo.toml': {
