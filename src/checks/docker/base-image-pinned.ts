@@ -1,5 +1,5 @@
 import type { FindingInput, RepoCheck } from '../../engine/types.js';
-import { stageLineage, stagesUsedByFinal } from '../../parse/dockerfile.js';
+import { stagesUsedByFinal } from '../../parse/dockerfile.js';
 import { imageName, imageUnpinnedReason } from '../../model/images.js';
 import { checkDockerfiles } from './common.js';
 
@@ -20,7 +20,7 @@ export const dockerBaseImagePinned: RepoCheck = {
       'Fails for each `FROM` (every stage, like hadolint DL3006/DL3007) whose image has no tag, the `latest` tag or another floating tag (`lts`, `alpine`, `slim`, `stable`, `bookworm`... without a version; `node:22-alpine` is pinned to a version line); digests pass, `scratch` and references to earlier stages are not images, `${ARG}` images are resolved from global ARG defaults and skipped when they do not resolve.',
     why: 'An unpinned base image changes between builds: the same commit builds a different image, a rebuild silently picks up a new major version, and a rollback does not restore what ran.',
     fix: 'Pin a version tag (`python:3.12-slim`), or a digest for fully reproducible builds (`python:3.12-slim@sha256:…`) kept fresh by Renovate/Dependabot.',
-    severityNote: 'P1 for the image the final stage runs on (its FROM, through earlier stages it is built FROM); P2 for a build stage the final image only copies from (its image does not run in production), and P2 for a stage the final image does not use (no FROM, `COPY --from` or `RUN --mount=from=` chain from the final stage reaches it): BuildKit skips it in a default build. A file that cannot be read as a Dockerfile (no FROM, an instruction other than ARG before the first FROM) is reported here, once, as an `error`; the other Dockerfile checks skip it.',
+    severityNote: 'P2 for a stage the final image does not use (no FROM, `COPY --from` or `RUN --mount=from=` chain from the final stage reaches it): BuildKit skips it in a default build. A file that cannot be read as a Dockerfile (no FROM, an instruction other than ARG before the first FROM) is reported here, once, as an `error`; the other Dockerfile checks skip it.',
   },
   run(ctx) {
     return checkDockerfiles(ctx, {
@@ -29,8 +29,6 @@ export const dockerBaseImagePinned: RepoCheck = {
       visit(file, path): FindingInput[] {
         const out: FindingInput[] = [];
         const used = stagesUsedByFinal(file);
-        // The stages whose image the container runs on: the final stage and the stages it is FROM.
-        const runtime = new Set(stageLineage(file, file.stages.length - 1));
         for (const [index, stage] of file.stages.entries()) {
           if (stage.parentStage !== undefined || stage.resolvedImage.toLowerCase() === 'scratch') continue;
           if (stage.resolvedImage.includes('$')) continue;
@@ -40,11 +38,6 @@ export const dockerBaseImagePinned: RepoCheck = {
           const what = reason === 'latest' ? 'uses the `latest` tag' : reason === 'floating' ? 'uses a floating tag (no version)' : 'has no tag (means `latest`)';
           if (!used.has(index)) {
             out.push({ status: 'fail', severity: 'P2', message: `FROM ${shown} ${what}. P2: the final image does not use stage ${stage.name ?? index} (no FROM or COPY --from reaches it), so a default build skips it; pin it or remove it.`, remediation: fixFor(stage.resolvedImage), location: { path, line: stage.from.line } });
-            continue;
-          }
-          if (!runtime.has(stage)) {
-            // A build stage: what it builds is copied into the final image, its own image never runs in production.
-            out.push({ status: 'fail', severity: 'P2', message: `FROM ${shown} ${what}. P2: stage ${stage.name ?? index} is a build stage (the final image copies from it and does not run on it), so production does not run this image; pin it for builds that can be repeated.`, remediation: fixFor(stage.resolvedImage), location: { path, line: stage.from.line } });
             continue;
           }
           out.push({ status: 'fail', message: `FROM ${shown} ${what}.`, remediation: fixFor(stage.resolvedImage), location: { path, line: stage.from.line } });
