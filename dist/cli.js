@@ -4,12 +4,12 @@ import {
   exitWhenFlushed
 } from "./chunk-LD6PU2PK.js";
 import {
-  UsageError
-} from "./chunk-3QW3PGZE.js";
-import {
   TOOL_NAME,
   VERSION
 } from "./chunk-DMVRJMIN.js";
+import {
+  UsageError
+} from "./chunk-3QW3PGZE.js";
 import "./chunk-7FI7UYSE.js";
 
 // src/cli.ts
@@ -131,10 +131,10 @@ var CHECK_NAME = "Production Readiness";
 async function renderForGitHub(report, format) {
   const fullReportAt = "the full report (`readiness-gate audit --format markdown`)";
   if (format === "comment") {
-    const { commentBody, stateOf } = await import("./bodies-2FT7SEQU.js");
+    const { commentBody, stateOf } = await import("./bodies-EMCCFGUY.js");
     return commentBody(report, { checkName: CHECK_NAME, state: stateOf(report), fullReportAt }).text;
   }
-  const { completionOf } = await import("./check-run-CCM7SXIC.js");
+  const { completionOf } = await import("./check-run-QFBXQD5A.js");
   const { conclusion, title, summary, annotations } = completionOf(report, { fullReportAt, pathPrefix: "" });
   return JSON.stringify({ name: CHECK_NAME, status: "completed", conclusion, output: { title, summary, annotations } }, null, 2) + "\n";
 }
@@ -171,10 +171,10 @@ async function runAuditCommand(args) {
     return 0;
   }
   const [{ audit, readPreviousCapacity }, { ALL_CHECKS }, { FAIL_ON, GATES }, { FORMATS, render }] = await Promise.all([
-    import("./audit-UWVE5LJB.js"),
-    import("./checks-MYGOMKVB.js"),
-    import("./schema-Y5J7JNV3.js"),
-    import("./report-ZQMBV64J.js")
+    import("./audit-UZL6DUCJ.js"),
+    import("./checks-UFEQMJAL.js"),
+    import("./schema-MSKXEJ4C.js"),
+    import("./report-Y2PKP2N6.js")
   ]);
   const format = formatOf(values.format, [...FORMATS, ...GITHUB_FORMATS]);
   const gate = values.gate;
@@ -239,7 +239,7 @@ async function runBaselineCommand(args) {
     process.stdout.write(HELP);
     return 0;
   }
-  const [{ audit }, { BASELINE_PATH, baselineOf }, { whereOf }] = await Promise.all([import("./audit-UWVE5LJB.js"), import("./gate-2FE3C3XK.js"), import("./report-CFYLNDEG.js")]);
+  const [{ audit }, { BASELINE_PATH, baselineOf }, { whereOf }] = await Promise.all([import("./audit-UZL6DUCJ.js"), import("./gate-2FE3C3XK.js"), import("./report-CFYLNDEG.js")]);
   const { report, repoRoot } = await audit({
     urls: list(values.url),
     repo: values.repo,
@@ -266,7 +266,7 @@ async function runChecksCommand(args) {
     return 0;
   }
   const format = formatOf(values.format, ["text", "json", "markdown"]);
-  const [{ ALL_CHECKS }, { renderCatalogMarkdown, renderCatalogText }] = await Promise.all([import("./checks-MYGOMKVB.js"), import("./catalog-YLFIPM27.js")]);
+  const [{ ALL_CHECKS }, { renderCatalogMarkdown, renderCatalogText }] = await Promise.all([import("./checks-UFEQMJAL.js"), import("./catalog-CXUZBPW2.js")]);
   if (format === "json") {
     const catalog = ALL_CHECKS.map(({ id, title, category, severity, kind, docs }) => ({ id, title, category, severity, kind, docs }));
     process.stdout.write(JSON.stringify(catalog, null, 2) + "\n");
@@ -284,7 +284,7 @@ async function runRolesCommand(args) {
     return 0;
   }
   const format = formatOf(values.format, ["text", "json"]);
-  const { fileRoles, renderRoles } = await import("./roles-3T4H4TWE.js");
+  const { fileRoles, renderRoles } = await import("./roles-7TIMSGRF.js");
   const rows = await fileRoles({ repo: typeof values.repo === "string" ? values.repo : ".", ...typeof values.config === "string" ? { config: values.config } : {}, paths: positionals });
   process.stdout.write(renderRoles(rows, format));
   return 0;

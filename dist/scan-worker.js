@@ -4,10 +4,10 @@ import {
 } from "./chunk-POYN6SAS.js";
 import {
   SCANNERS
-} from "./chunk-RIIJSUBF.js";
+} from "./chunk-SHGGXEBL.js";
 import {
   readTextFile
-} from "./chunk-MIYDDCIY.js";
+} from "./chunk-MSEIDPS6.js";
 import "./chunk-3QW3PGZE.js";
 import "./chunk-7FI7UYSE.js";
 

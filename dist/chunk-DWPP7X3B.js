@@ -182,10 +182,11 @@ var ROLE_RULES = [
     id: "example-dir",
     yieldsToEvidence: true,
     role: "example",
-    path: DIR("examples?|samples?|sample[-_]apps?"),
+    // Also a folder of examples of one kind (`example_configs/`, `examples-docker/`, `sample-data/`).
+    path: DIR("examples?|samples?|sample[-_]apps?|(examples?|samples?)[-_](configs?|configurations?|files|docker|compose|deployments?)"),
     scope: "any-depth",
     why: "in an examples/samples directory",
-    matches: ["examples/compose.yml", "packages/sdk/examples/app.ts", "deploy/samples/values.yaml"],
+    matches: ["examples/compose.yml", "packages/sdk/examples/app.ts", "deploy/samples/values.yaml", "example_configs/matrix_synapse.yml", "examples-docker/compose.yml"],
     notMatches: ["app/samples_api.py", "src/exampleService.ts"]
   },
   {
@@ -413,10 +414,11 @@ var ROLE_RULES = [
     id: "tooling-dir",
     yieldsToEvidence: true,
     role: "tooling",
-    path: /^(\.ci|ci|tools|tooling|scripts\/ci|\.buildkite)\//i,
+    // `.devtools/`: a hidden folder of the developers' own scripts (grocy's data generation, password resets).
+    path: /^(\.ci|ci|tools|tooling|scripts\/ci|\.buildkite|\.devtools)\//i,
     scope: "any-depth",
     why: "in a CI/tooling directory",
-    matches: ["tools/release.sh", "ci/build.sh"],
+    matches: ["tools/release.sh", "ci/build.sh", ".devtools/data_generation_scripts/9999_reset_admin_password.php"],
     notMatches: ["src/tools/x.py"]
   },
   {

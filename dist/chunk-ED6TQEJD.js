@@ -1,18 +1,7 @@
 import { createRequire as __rgCreateRequire } from 'node:module'; const require = __rgCreateRequire(import.meta.url);
 import {
   renderMarkdown
-} from "./chunk-LLUEQJVG.js";
-import {
-  PROJECT_URL,
-  checkDocsUrl,
-  encodePath
-} from "./chunk-VNR4XD6K.js";
-import {
-  capacityText
-} from "./chunk-UTYR6EJ4.js";
-import {
-  terminalText
-} from "./chunk-JWXGXOVI.js";
+} from "./chunk-WWXX22LG.js";
 import {
   cutMessage,
   existingFailures,
@@ -24,6 +13,17 @@ import {
   whereOf,
   withFingerprints
 } from "./chunk-IPINS2T6.js";
+import {
+  PROJECT_URL,
+  checkDocsUrl,
+  encodePath
+} from "./chunk-VNR4XD6K.js";
+import {
+  capacityText
+} from "./chunk-UTYR6EJ4.js";
+import {
+  terminalText
+} from "./chunk-JWXGXOVI.js";
 
 // src/report/json.ts
 function renderJson(report) {

@@ -1,5 +1,9 @@
 import { createRequire as __rgCreateRequire } from 'node:module'; const require = __rgCreateRequire(import.meta.url);
 import {
+  buildReport,
+  withFingerprints
+} from "./chunk-IPINS2T6.js";
+import {
   severityForRole
 } from "./chunk-3AKZ4ECQ.js";
 import {
@@ -9,7 +13,7 @@ import {
   expandHeaderVariables,
   loadConfig,
   originOf
-} from "./chunk-OOIQNT77.js";
+} from "./chunk-2H45OBM5.js";
 import {
   createScanPool
 } from "./chunk-POYN6SAS.js";
@@ -22,7 +26,7 @@ import {
   redactText,
   redactWith,
   signUpRoutesFromRepo
-} from "./chunk-CPT23C2I.js";
+} from "./chunk-EOPKRNXG.js";
 import {
   RAMP_CHECK_ID,
   capacityProblem,
@@ -30,14 +34,19 @@ import {
 } from "./chunk-UTYR6EJ4.js";
 import {
   SCANNERS
-} from "./chunk-RIIJSUBF.js";
+} from "./chunk-SHGGXEBL.js";
 import {
   loadFileSet,
   require_picomatch
-} from "./chunk-MIYDDCIY.js";
+} from "./chunk-MSEIDPS6.js";
 import {
   targetSchema
-} from "./chunk-UZ2YN52E.js";
+} from "./chunk-LWN6O3LO.js";
+import {
+  CATEGORIES,
+  SEVERITIES,
+  STATUSES
+} from "./chunk-A77QEYQZ.js";
 import {
   closest
 } from "./chunk-TKC4N4VZ.js";
@@ -52,15 +61,6 @@ import {
 import {
   UsageError
 } from "./chunk-3QW3PGZE.js";
-import {
-  buildReport,
-  withFingerprints
-} from "./chunk-IPINS2T6.js";
-import {
-  CATEGORIES,
-  SEVERITIES,
-  STATUSES
-} from "./chunk-A77QEYQZ.js";
 import {
   __toESM
 } from "./chunk-7FI7UYSE.js";

@@ -1,17 +1,17 @@
 import { createRequire as __rgCreateRequire } from 'node:module'; const require = __rgCreateRequire(import.meta.url);
 import {
   ALL_CHECKS
-} from "./chunk-CPT23C2I.js";
+} from "./chunk-EOPKRNXG.js";
 import "./chunk-UTYR6EJ4.js";
-import "./chunk-4XY4QXC5.js";
-import "./chunk-EQYMRJ75.js";
+import "./chunk-EROMONVS.js";
+import "./chunk-V6AOOYAR.js";
 import "./chunk-JWXGXOVI.js";
-import "./chunk-UC5ZQIJ6.js";
+import "./chunk-33RYHGVA.js";
 import {
   SCANNERS
-} from "./chunk-RIIJSUBF.js";
-import "./chunk-MIYDDCIY.js";
-import "./chunk-7XJJXOBT.js";
+} from "./chunk-SHGGXEBL.js";
+import "./chunk-MSEIDPS6.js";
+import "./chunk-DWPP7X3B.js";
 import "./chunk-3QW3PGZE.js";
 import "./chunk-7FI7UYSE.js";
 export {

@@ -1,5 +1,15 @@
 import { createRequire as __rgCreateRequire } from 'node:module'; const require = __rgCreateRequire(import.meta.url);
 import {
+  cutMessage,
+  existingFailures,
+  failing,
+  groupByCheck,
+  headline,
+  messageAfterWhere,
+  severityWhyParts,
+  whereOf
+} from "./chunk-IPINS2T6.js";
+import {
   blobUrl,
   checkDocsUrl
 } from "./chunk-VNR4XD6K.js";
@@ -11,16 +21,6 @@ import {
   markdownMessage,
   markdownText
 } from "./chunk-JWXGXOVI.js";
-import {
-  cutMessage,
-  existingFailures,
-  failing,
-  groupByCheck,
-  headline,
-  messageAfterWhere,
-  severityWhyParts,
-  whereOf
-} from "./chunk-IPINS2T6.js";
 
 // src/report/markdown.ts
 var ICON = { "GO": "\u{1F7E2}", "NO-GO": "\u{1F534}" };

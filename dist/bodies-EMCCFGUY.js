@@ -26,14 +26,14 @@ import {
   renderedHeight,
   stateOf,
   utf8Bytes
-} from "./chunk-7CZ2C6TQ.js";
-import "./chunk-LLUEQJVG.js";
-import "./chunk-VNR4XD6K.js";
-import "./chunk-UTYR6EJ4.js";
-import "./chunk-JWXGXOVI.js";
+} from "./chunk-MMD6SZQL.js";
+import "./chunk-WWXX22LG.js";
 import "./chunk-IPINS2T6.js";
+import "./chunk-VNR4XD6K.js";
 import "./chunk-LUZYIFWP.js";
 import "./chunk-DMVRJMIN.js";
+import "./chunk-UTYR6EJ4.js";
+import "./chunk-JWXGXOVI.js";
 import "./chunk-A77QEYQZ.js";
 import "./chunk-7FI7UYSE.js";
 export {

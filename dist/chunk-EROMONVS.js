@@ -1,11 +1,11 @@
 import { createRequire as __rgCreateRequire } from 'node:module'; const require = __rgCreateRequire(import.meta.url);
 import {
   splitImage
-} from "./chunk-UC5ZQIJ6.js";
+} from "./chunk-33RYHGVA.js";
 import {
   nodeAt,
   require_dist
-} from "./chunk-MIYDDCIY.js";
+} from "./chunk-MSEIDPS6.js";
 import {
   __toESM
 } from "./chunk-7FI7UYSE.js";

@@ -1,10 +1,10 @@
 import { createRequire as __rgCreateRequire } from 'node:module'; const require = __rgCreateRequire(import.meta.url);
 import {
-  FILE_ROLES
-} from "./chunk-7XJJXOBT.js";
-import {
   SEVERITIES
 } from "./chunk-A77QEYQZ.js";
+import {
+  FILE_ROLES
+} from "./chunk-DWPP7X3B.js";
 import {
   __export
 } from "./chunk-7FI7UYSE.js";

@@ -8,7 +8,7 @@ import {
   lineOfOffset,
   lineStartOffsets,
   sourceLanguage
-} from "./chunk-MIYDDCIY.js";
+} from "./chunk-MSEIDPS6.js";
 
 // src/model/values.ts
 var MAX_VALUE = 4096;
@@ -98,6 +98,7 @@ var PUBLIC_CLIENT_KEYS = /* @__PURE__ */ new Set(["AIzaSyAO_FJ2SlqU8Q4STEHLGCilw
 function publicClientKey(value) {
   if (PUBLIC_CLIENT_KEYS.has(value)) return "a provider's public web-client key";
   if (/^phc_[A-Za-z0-9]{20,}$/.test(value)) return "a PostHog project key (ingestion only, public by design)";
+  if (/^pk\.eyJ[\w-]{10,}\.[\w-]{10,}$/.test(value)) return "a Mapbox public token (pk., meant for browser code; secret tokens are sk.)";
   return void 0;
 }
 function mapsBrowserKey(value, context) {
@@ -621,7 +622,7 @@ async function ciStrings(ctx, path) {
   for (const doc of yaml.documents) visit(doc.contents, void 0);
   return out;
 }
-var TEST_COMMAND = /\b(npm|pnpm|yarn|bun)\s+((-r|--recursive|-ws|--workspaces|(-w|--workspace|--filter|-F|--prefix|-C|--dir)(=|\s+)\S+|workspace\s+\S+|workspaces\s+foreach(\s+-[\w-]+)*)\s+)*(run\s+)?(test|tests|test:[\w:-]+|ci:test|e2e)\b|\bturbo\s+(run\s+)?test\b|\bnx\s+(test\b|(affected|run-many)\b[^\n]*(-t|--targets?)(=|\s+)[\w,]*\btest\b)|\bphp\s+artisan\s+test\b|(^|[\s/])pest(\s|$)|\bhatch\s+(run\s+)?test\b|\b(just|task)\s+test\b|\b(npx|bunx|pnpx|pnpm\s+(exec|dlx)|yarn(\s+dlx)?|bun\s+x)\s+(jest|vitest|mocha|ava|playwright\s+test|cypress\s+run)\b|(^|[\s;&|])(jest|vitest|mocha|ava)(\s|$)|\bpytest\b|\bpython[\d.]*\s+-m\s+(pytest|unittest)\b|manage\.py\s+test\b|(^|[\s;&|])(tox|nox)(\s|$)|\bgo\s+test\b|\bcargo\s+(test|nextest)\b|\bmvnw?\b[^\n]*\b(test|verify|install)\b|\bgradlew?\b[^\n]*\b(test|check|build)\b|\brspec\b|\brake\b(\s+-[-\w]+)*\s+(test|spec|ci|cucumber|jasmine)\b|\brails\s+test\b|\bmake\b(\s+(-[-\w]+|\w+=\S*))*\s+[\w.:-]*\b(test|tests|check)\b|\bcrystal\s+spec\b|\bbuild\.(sh|ps1|cmd)\s+(-\S+\s+)*[A-Za-z]*(Tests?|test)\b|\bdotnet\s+test\b|\bphpunit\b|\bcomposer\s+test\b|\bmix\s+test\b|\bdeno\s+test\b|\bctest\b|\bflutter\s+test\b|\bskaffold\s+test\b|\.github\/workflows\/[\w.-]*test[\w.-]*\.ya?ml/;
+var TEST_COMMAND = /\b(npm|pnpm|yarn|bun)\s+((-r|--recursive|-ws|--workspaces|(-w|--workspace|--filter|-F|--prefix|-C|--dir)(=|\s+)\S+|workspace\s+\S+|workspaces\s+foreach(\s+-[\w-]+)*)\s+)*(run\s+)?(test|tests|test:[\w:-]+|ci:test|e2e)\b|\bturbo\s+(run\s+)?test\b|\bnx\s+(test\b|(affected|run-many)\b[^\n]*(-t|--targets?)(=|\s+)[\w,]*\btest\b)|\bphp\s+artisan\s+test\b|(^|[\s/])pest(\s|$)|\bhatch\s+(run\s+)?test\b|\b(just|task)\s+test\b|\b(npx|bunx|pnpx|pnpm\s+(exec|dlx)|yarn(\s+dlx)?|bun\s+x)\s+(jest|vitest|mocha|ava|playwright\s+test|cypress\s+run)\b|(^|[\s;&|])(jest|vitest|mocha|ava)(\s|$)|\bpytest\b|\bpython[\d.]*\s+-m\s+(pytest|unittest)\b|manage\.py\s+test\b|(^|[\s;&|])(tox|nox)(\s|$)|\bgo\s+test\b|\bcargo(\s+\+\S+)?\s+(test|nextest|llvm-cov)\b|\bmvnw?\b[^\n]*\b(test|verify|install)\b|\bgradlew?\b[^\n]*\b(test|check|build)\b|\brspec\b|\brake\b(\s+-[-\w]+)*\s+(test|spec|ci|cucumber|jasmine)\b|\brails\s+test\b|\bmake\b(\s+(-[-\w]+|\w+=\S*))*\s+[\w.:-]*\b(test|tests|check)\b|\bcrystal\s+spec\b|(^|[\s/])sbt\b[^\n]*\s(test|testOnly|it:test)\b|\bgulp\s+(test|tests|coverage)\b|(^|[\s/])[\w.-]+\.(sh|ps1|cmd)\s+(-\S+\s+)*[A-Za-z]*(Tests?|test)\b|\bcypress\/included\b|\bdotnet\s+test\b|\bphpunit\b|\bcomposer\s+test\b|\bmix\s+test\b|\bdeno\s+test\b|\bctest\b|\bflutter\s+test\b|\bskaffold\s+test\b|\.github\/workflows\/[\w.-]*test[\w.-]*\.ya?ml/;
 
 // src/checks/ops/logging-apis.ts
 var NOT_APP = /(^|\/)(tests?|__tests__|spec|docs|examples?)\/|\.(test|spec)\.[cm]?[jt]sx?$|(^|\/)test_[^/]*\.py$/;
@@ -1040,6 +1041,7 @@ function* candidates(text) {
   for (const m of text.matchAll(PASSWORD_VALUE)) {
     if (/\?\s*["'`]?$/.test(text.slice(Math.max(0, m.index - 4), m.index))) continue;
     if (/confirm|hash|salt|field|column|label|placeholder|policy|length|regex|message|reset|old|current|new/i.test(m[1])) continue;
+    if (labelOfKey(m[1], m[3])) continue;
     yield { at: m.index, end: m.index + m[0].length, value: m[3] };
   }
   for (const m of text.matchAll(ACCOUNT_CALL)) {
@@ -1051,6 +1053,10 @@ function* candidates(text) {
     if (last.value.includes("@") || /^(true|false)$/i.test(last.value)) continue;
     yield { at: last.at, end: last.at + last.value.length + 2, value: last.value, account: args.length > 1 ? args[0].value : void 0, call: m[1] };
   }
+}
+function labelOfKey(key, value) {
+  const letters = (text) => text.toLowerCase().replace(/[^a-z0-9]/g, "");
+  return (/\s/.test(value.trim()) || /^[A-Z][a-z]/.test(value)) && letters(value).length > 0 && letters(key).endsWith(letters(value));
 }
 function judgeRecord(text, candidate) {
   const record = enclosingGroup(text, candidate.at, candidate.end);

@@ -1,7 +1,7 @@
 import { createRequire as __rgCreateRequire } from 'node:module'; const require = __rgCreateRequire(import.meta.url);
 import {
   checkRunSummary
-} from "./chunk-7CZ2C6TQ.js";
+} from "./chunk-MMD6SZQL.js";
 import {
   failing,
   headline,

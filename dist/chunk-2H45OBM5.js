@@ -1,11 +1,12 @@
 import { createRequire as __rgCreateRequire } from 'node:module'; const require = __rgCreateRequire(import.meta.url);
 import {
   clusterInternalDatastores
-} from "./chunk-EQYMRJ75.js";
+} from "./chunk-V6AOOYAR.js";
 import {
   UNKNOWN_ROLE,
   applicationSource,
   aspnetModel,
+  assignmentsOf,
   computeBuilds,
   computeDeployments,
   computeRoles,
@@ -21,7 +22,7 @@ import {
   roleFromContent,
   settingsRoleOverrides,
   springModel
-} from "./chunk-UC5ZQIJ6.js";
+} from "./chunk-33RYHGVA.js";
 import {
   POOLED_CONCURRENCY,
   READ_CONCURRENCY,
@@ -29,11 +30,11 @@ import {
   mapLimited,
   nodeAt,
   parseYaml
-} from "./chunk-MIYDDCIY.js";
+} from "./chunk-MSEIDPS6.js";
 import {
   configSchema,
   defaultConfig
-} from "./chunk-UZ2YN52E.js";
+} from "./chunk-LWN6O3LO.js";
 import {
   closest
 } from "./chunk-TKC4N4VZ.js";
@@ -336,12 +337,15 @@ var DEV_WORDS = /\b(dev|devel|develop|development|developing|developers?|contrib
 var TEST_WORDS = /\b(tests?|testing|e2e|ci|integration|smoke|lint|check|verify|benchmarks?|perf)\b/i;
 var EXAMPLE_WORDS = /\b(examples?|samples?|demos?|community|unsupported|third[- ]party)\b/i;
 var PROD_WORDS = /\b(prod|production|deploy\w*|release|publish|install\w*|self[- ]?host\w*|hosting|quick[- ]?start|getting started|get started|setup|set up|upgrad\w*|operat\w*|server)\b/i;
+var CI_FILE = /^\.github\/workflows\/|(^|\/)\.gitlab-ci\.ya?ml$/;
+var GITLAB_KEYWORDS = /* @__PURE__ */ new Set(["default", "include", "stages", "variables", "workflow", "image", "services", "cache", "before_script", "after_script", "pages"]);
+var DEPLOY_JOB = /\b(deploy\w*|release|publish|prod|production)\b/i;
 function contextOfSource(path) {
   const name = posix2.basename(path);
   if (/(^|\/)(CONTRIBUTING|DEVELOPMENT|DEVELOPING|HACKING|AGENTS|CLAUDE|GEMINI)[\w.-]*$|(^|\/)copilot-instructions\.md$/i.test(path) || /(^|\/)([\w.]+[-_])?(dev|develop|development|developers?|contributing|contributors?|hacking|developer[-_]?guide|\.devcontainer)([-_][\w.]+)?\//i.test(path)) {
     return { context: "development", why: `${path} is for contributors` };
   }
-  if (/^\.github\/workflows\/|(^|\/)\.gitlab-ci\.ya?ml$/.test(path)) {
+  if (CI_FILE.test(path)) {
     if (PROD_WORDS.test(name.replace(/[-_.]/g, " ")) && /deploy|release|publish|prod/i.test(name)) return { context: "production", why: `the ${name} workflow deploys` };
     return { context: "test", why: `the ${name} workflow (CI)` };
   }
@@ -374,13 +378,24 @@ function labelsOf(lines, path) {
   const markdown = /\.(md|mdx|rst|txt|adoc)$|README|INSTALL/i.test(path);
   const make = /(^|\/)(Makefile|GNUmakefile|makefile|[\w.-]+\.mk|[Jj]ustfile)$/.test(path);
   const pkg = /(^|\/)package\.json$/.test(path);
+  const ci = CI_FILE.test(path);
   const out = new Array(lines.length);
-  if (!markdown && !make && !pkg) return out;
+  if (!markdown && !make && !pkg && !ci) return out;
   let label;
   let fenced = false;
+  let inJobs = false;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i].slice(0, 300);
-    if (markdown) {
+    if (ci) {
+      const gitlab = path.endsWith(".gitlab-ci.yml") || path.endsWith(".gitlab-ci.yaml");
+      const top = /^([.\w][\w.-]*)\s*:/.exec(line);
+      if (top) inJobs = top[1] === "jobs";
+      const job = gitlab ? top && !GITLAB_KEYWORDS.has(top[1]) ? top[1] : void 0 : inJobs ? /^ {2}([\w-]+)\s*:\s*$/.exec(line)?.[1] : void 0;
+      if (job) label = job;
+      else if (top) label = void 0;
+      const more = (gitlab ? /^ {2}(?:stage|environment):\s*["']?([\w ./-]+)/ : /^ {4}(?:environment|name):\s*["']?([\w ./-]+)/).exec(line);
+      if (more && label !== void 0 && label.length < 200) label = `${label} ${more[1].trim()}`;
+    } else if (markdown) {
       if (/^\s{0,3}(```|~~~)/.test(line)) fenced = !fenced;
       else if (!fenced) {
         const heading = /^\s{0,3}#{1,6}\s+(.+)$/.exec(line);
@@ -400,6 +415,11 @@ function labelsOf(lines, path) {
 }
 function contextOf(label, path, command, intro) {
   const file = contextOfSource(path);
+  if (CI_FILE.test(path)) {
+    const words = (label ?? "").replace(/[-_./:]/g, " ");
+    if (DEPLOY_JOB.test(words) && !TEST_WORDS.test(words)) return { context: "production", why: `the job "${label.slice(0, 80)}" of ${path} deploys` };
+    return { context: file.context ?? "unspecified", why: file.why };
+  }
   if (file.context === "development" || file.context === "test") return { context: file.context, why: file.why };
   if (/--profile[\s=]+["']?(dev|debug|local|test)/i.test(command)) return { context: "development", why: "run with a development profile" };
   if (intro !== void 0) {
@@ -1511,6 +1531,14 @@ function once(compute) {
   let pending;
   return () => pending ??= compute();
 }
+function oncePerKey(compute) {
+  const values = /* @__PURE__ */ new Map();
+  return (key) => {
+    let value = values.get(key);
+    if (!value) values.set(key, value = compute(key));
+    return value;
+  };
+}
 
 // src/model/index.ts
 async function buildRepoModel(files, options = {}) {
@@ -1541,7 +1569,8 @@ async function buildRepoModel(files, options = {}) {
     phoenix: once(() => readPhoenixApps(files, parsed, roles)),
     spring: once(() => springModel(files, parsed, roles)),
     aspnet: once(() => aspnetModel(files, parsed, roles)),
-    internalDatastores: once(() => clusterInternalDatastores({ files, parsed }, builds))
+    internalDatastores: once(() => clusterInternalDatastores({ files, parsed }, builds)),
+    deploymentEnv: oncePerKey((name) => assignmentsOf(files, roles, name))
   };
 }
 async function composeContentRoles(files, invocations, roles) {

@@ -3,22 +3,22 @@ import {
   DEFAULT_CONFIG_PATH,
   buildRepoModel,
   loadConfig
-} from "./chunk-OOIQNT77.js";
-import "./chunk-EQYMRJ75.js";
+} from "./chunk-2H45OBM5.js";
+import "./chunk-V6AOOYAR.js";
 import {
   terminalText
 } from "./chunk-JWXGXOVI.js";
-import "./chunk-UC5ZQIJ6.js";
+import "./chunk-33RYHGVA.js";
 import {
   loadFileSet
-} from "./chunk-MIYDDCIY.js";
-import "./chunk-UZ2YN52E.js";
-import "./chunk-7XJJXOBT.js";
+} from "./chunk-MSEIDPS6.js";
+import "./chunk-LWN6O3LO.js";
+import "./chunk-A77QEYQZ.js";
+import "./chunk-DWPP7X3B.js";
 import "./chunk-TKC4N4VZ.js";
 import {
   UsageError
 } from "./chunk-3QW3PGZE.js";
-import "./chunk-A77QEYQZ.js";
 import "./chunk-7FI7UYSE.js";
 
 // src/roles.ts

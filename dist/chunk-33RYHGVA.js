@@ -9,13 +9,14 @@ import {
   lineOfOffset,
   lineStartOffsets,
   mapLimited,
+  parseYaml,
   require_dist,
   require_ignore,
   require_picomatch
-} from "./chunk-MIYDDCIY.js";
+} from "./chunk-MSEIDPS6.js";
 import {
   ROLE_RULES
-} from "./chunk-7XJJXOBT.js";
+} from "./chunk-DWPP7X3B.js";
 import {
   __commonJS,
   __esm,
@@ -6100,11 +6101,11 @@ async function computeRoles(files, configured = []) {
     }
     const fromPath = roleFromPath(path, projectRoots);
     if (fromPath) byPath.set(path, fromPath);
-    else if (isComposeFile(path) || isDockerfile(path) || isRequirementsLike(path)) undecided.push(path);
+    else if (isComposeFile(path) || isDockerfile(path) || isRequirementsLike(path) || path.endsWith(".go")) undecided.push(path);
   }
   const developsCode = files.files.some((f) => APPLICATION_CODE.test(f.path) && roleFromPath(f.path, projectRoots) === void 0);
   await mapLimited(undecided, READ_CONCURRENCY, async (path) => {
-    const text = await files.read(path);
+    const text = path.endsWith(".go") ? (await files.readHead(path, 4096))?.toString("utf8") : await files.read(path);
     const fromContent = text === void 0 ? void 0 : roleFromContent(path, text);
     if (fromContent) byPath.set(path, fromContent);
     else if (text !== void 0 && developsCode && isComposeFile(path) && runsOnlyBackingServices(text)) {
@@ -6143,7 +6144,21 @@ var DEV_RUNTIME = /vendor\/laravel\/sail\/runtimes|\bsail-\d+(\.\d+)?\/app\b|\bd
 var ENV_OF_ENV_FILE = /^\s*(?:export\s+)?(APP_ENV|NODE_ENV|RAILS_ENV|RACK_ENV|MIX_ENV|FLASK_ENV|DJANGO_ENV|ENVIRONMENT|ASPNETCORE_ENVIRONMENT|GO_ENV)\s*=\s*["']?(development|dev|local|test|testing)["']?\s*$/im;
 var PRODUCTION_ENVIRONMENT = /^\s*-?\s*["']?(MIX_ENV|NODE_ENV|RAILS_ENV|RACK_ENV|APP_ENV|FLASK_ENV|DJANGO_ENV|ASPNETCORE_ENVIRONMENT|GO_ENV|SPRING_PROFILES_ACTIVE)["']?\s*[=:]\s*["']?(prod|production)["']?\s*$/im;
 var TEMPLATE_SYNTAX = /\{\{\s*(cookiecutter|copier|_copier)\.|\{%-?\s*(if|for|raw|set|endif|endfor|else|elif)\b/;
+var TEST_BUILD_TAG = /^(e2e\w*|\w*e2e|integration\w*|\w*test|\w*tests|testing|mock\w*|fixtures?)$/i;
+function goTestBuildTag(text) {
+  const head = text.slice(0, 4096);
+  const packageAt = head.search(/^package\s/m);
+  const m = /^\/\/go:build[ \t]+(.+)$/m.exec(packageAt < 0 ? head : head.slice(0, packageAt));
+  if (!m) return void 0;
+  const alternatives = m[1].split("||").map((alt) => alt.split("&&").map((t2) => t2.trim().replace(/^\(+|\)+$/g, "")));
+  const required = alternatives.map((conjuncts) => conjuncts.find((t2) => !t2.startsWith("!") && TEST_BUILD_TAG.test(t2)));
+  return required.every((t2) => t2 !== void 0) ? m[1].trim() : void 0;
+}
 function roleFromContent(path, text, asCompose = isComposeFile(path)) {
+  if (path.endsWith(".go")) {
+    const tag = goTestBuildTag(text);
+    return tag ? { role: "test", reason: `its build constraint (//go:build ${tag.slice(0, 60)}) compiles it into test builds only`, rule: "content:go-test-build-tag" } : void 0;
+  }
   const head = text.length > 2e5 ? text.slice(0, 2e5) : text;
   if (TEMPLATE_SYNTAX.test(head)) return { role: "template", reason: "contains unrendered template tags ({% ... %} / {{ cookiecutter.* }})", rule: "content:template-tags" };
   const header = headerComment(head);
@@ -7167,19 +7182,19 @@ function tokenize(text) {
     if (c === "~" && /[a-zA-Z]/.test(text[i + 1] ?? "")) {
       let j = i + 2;
       while (j < n && /[A-Z]/.test(text[j])) j++;
-      const open2 = text[j] ?? "";
-      const close = CLOSERS[open2];
+      const open = text[j] ?? "";
+      const close = CLOSERS[open];
       if (!close) throw new SyntaxProblem("a sigil has no delimiter", line);
-      const triple = (open2 === '"' || open2 === "'") && text.startsWith(open2.repeat(3), j);
+      const triple = (open === '"' || open === "'") && text.startsWith(open.repeat(3), j);
       i = j;
-      if (triple) readString(open2, true);
+      if (triple) readString(open, true);
       else {
         i++;
         let depth = 1;
         while (i < n && depth > 0) {
           if (text[i] === "\\") i++;
-          else if (text[i] === close && close !== open2 ? --depth === 0 : text[i] === close) depth = 0;
-          else if (text[i] === open2 && close !== open2) depth++;
+          else if (text[i] === close && close !== open ? --depth === 0 : text[i] === close) depth = 0;
+          else if (text[i] === open && close !== open) depth++;
           if (text[i] === "\n") line++;
           i++;
         }
@@ -7815,6 +7830,63 @@ function endpointsOf(app) {
 }
 var PHOENIX_SETTINGS_DOC = '- **Phoenix / Elixir** (`config/config.exs`). For MIX_ENV=prod: config.exs, the files it imports (`import_config "#{config_env()}.exs"` \u2192 prod.exs, in place), then `config/runtime.exs` (and `releases.exs`) with `config_env()` = :prod; each `config :app, Key, opts` deep-merges keyword lists, later calls winning. `if config_env() == :prod` (also `Mix.env()`, `!=`, `in [...]`, `unless`) is decided; other conditions make their settings conditional (not judged). Values: literals, keyword lists, variables assigned earlier, `System.get_env("X")` (nil when unset), `System.get_env("X", "d")` and `System.get_env("X") || "d"` (the fallback), `System.fetch_env!("X")` and `System.get_env("X") || raise ...` (required). Options built in code (`config :app, Endpoint, opts`) are computed: a check says so instead of failing. An import the repository lacks (`prod.secret.exs`) is named in the message as assumed empty.';
 
+// src/model/frameworks/deploy-env.ts
+var DEPLOYMENT_FILE = /\.(ya?ml|env|toml|sh|service|conf)$|(^|\/)(\.env[\w.-]*|env\.[\w-]+|Procfile[\w.-]*|[^/]*\.env\.[\w-]+)$/i;
+var APPLICATION_CONFIG = /(^|\/)src\/(main|test)\/resources\/|(^|\/)appsettings[\w.-]*\.json$/i;
+var MAX_BYTES = 512 * 1024;
+var MAX_LINE = 4096;
+var RANK = { production: 0, unknown: 1, development: 2 };
+var mayRunInProduction = (a) => a.role === "production" || a.role === "unknown";
+async function deploymentAssignments(files, roles, wanted, mentions) {
+  const out = [];
+  for (const file of files.files) {
+    if (file.size > MAX_BYTES || APPLICATION_CONFIG.test(file.path)) continue;
+    if (!(isComposeFile(file.path) || isDockerfile(file.path) || DEPLOYMENT_FILE.test(file.path))) continue;
+    const role = roles.of(file.path).role;
+    if (!(role in RANK)) continue;
+    const text = await files.read(file.path);
+    if (!text || mentions !== void 0 && !text.includes(mentions)) continue;
+    out.push(...assignmentsIn(text, wanted).map((a) => ({ ...a, path: file.path, role })));
+  }
+  return out.sort((a, b) => RANK[a.role] - RANK[b.role]);
+}
+function assignmentsOf(files, roles, name2) {
+  return deploymentAssignments(files, roles, (n) => n === name2, name2);
+}
+var INLINE = /^\s*(?:ENV\s+([A-Za-z_][\w.-]*)\s+(?=[^\s=])|["']?([A-Za-z_][\w.-]*)["']?\s*:\s+)(.*)$/;
+function assignmentsIn(text, wanted) {
+  const out = [];
+  const lines = text.split("\n");
+  for (let i = 0; i < lines.length; i++) {
+    const raw = lines[i];
+    if (raw.length > MAX_LINE || /^\s*#/.test(raw)) continue;
+    const k8s = /^\s*-?\s*name:\s*["']?([A-Za-z_][\w.]*)["']?\s*$/.exec(raw);
+    if (k8s) {
+      if (!wanted(k8s[1])) continue;
+      for (let j = i + 1; j < Math.min(lines.length, i + 4); j++) {
+        const v = /^\s*value:\s*(.*)$/.exec(lines[j]);
+        if (v) {
+          out.push({ name: k8s[1], value: clean(v[1]), line: i + 1 });
+          break;
+        }
+      }
+      continue;
+    }
+    for (const m of raw.matchAll(/(?:^|[\s"'[,])(?:export\s+|-D|--)?([A-Za-z_][\w.-]*)=("[^"]*"|'[^']*'|[^\s"',\]]*)/g)) {
+      if (wanted(m[1])) out.push({ name: m[1], value: clean(m[2]), line: i + 1 });
+    }
+    const single = INLINE.exec(raw.replace(/^\s*-\s*/, " "));
+    const name2 = single?.[1] ?? single?.[2];
+    if (single && name2 && wanted(name2) && !raw.includes(`${name2}=`)) out.push({ name: name2, value: clean(single[3]), line: i + 1 });
+  }
+  return out;
+}
+function clean(value) {
+  const v = value.replace(/\s+#.*$/, "").trim();
+  const quoted = /^"(.*)"$|^'(.*)'$/.exec(v);
+  return (quoted ? quoted[1] ?? quoted[2] : v).trim();
+}
+
 // src/model/frameworks/aspnet.ts
 import { posix as posix4 } from "node:path";
 
@@ -7935,60 +8007,6 @@ function parseJsoncLeaves(text) {
     if (err instanceof JsonError) return { ok: false, line, message: err.message };
     throw err;
   }
-}
-
-// src/model/frameworks/deploy-env.ts
-var DEPLOYMENT_FILE = /\.(ya?ml|env|toml|sh|service|conf)$|(^|\/)(\.env[\w.-]*|Procfile[\w.-]*|[^/]*\.env\.[\w-]+)$/i;
-var APPLICATION_CONFIG = /(^|\/)src\/(main|test)\/resources\/|(^|\/)appsettings[\w.-]*\.json$/i;
-var MAX_BYTES = 512 * 1024;
-var MAX_LINE = 4096;
-var RANK = { production: 0, unknown: 1, development: 2 };
-var mayRunInProduction = (a) => a.role === "production" || a.role === "unknown";
-async function deploymentAssignments(files, roles, wanted) {
-  const out = [];
-  for (const file of files.files) {
-    if (file.size > MAX_BYTES || APPLICATION_CONFIG.test(file.path)) continue;
-    if (!(isComposeFile(file.path) || isDockerfile(file.path) || DEPLOYMENT_FILE.test(file.path))) continue;
-    const role = roles.of(file.path).role;
-    if (!(role in RANK)) continue;
-    const text = await files.read(file.path);
-    if (!text) continue;
-    out.push(...assignmentsIn(text, wanted).map((a) => ({ ...a, path: file.path, role })));
-  }
-  return out.sort((a, b) => RANK[a.role] - RANK[b.role]);
-}
-var INLINE = /^\s*(?:ENV\s+([A-Za-z_][\w.-]*)\s+(?=[^\s=])|["']?([A-Za-z_][\w.-]*)["']?\s*:\s+)(.*)$/;
-function assignmentsIn(text, wanted) {
-  const out = [];
-  const lines = text.split("\n");
-  for (let i = 0; i < lines.length; i++) {
-    const raw = lines[i];
-    if (raw.length > MAX_LINE || /^\s*#/.test(raw)) continue;
-    const k8s = /^\s*-?\s*name:\s*["']?([A-Za-z_][\w.]*)["']?\s*$/.exec(raw);
-    if (k8s) {
-      if (!wanted(k8s[1])) continue;
-      for (let j = i + 1; j < Math.min(lines.length, i + 4); j++) {
-        const v = /^\s*value:\s*(.*)$/.exec(lines[j]);
-        if (v) {
-          out.push({ name: k8s[1], value: clean(v[1]), line: i + 1 });
-          break;
-        }
-      }
-      continue;
-    }
-    for (const m of raw.matchAll(/(?:^|[\s"'[,])(?:export\s+|-D|--)?([A-Za-z_][\w.-]*)=("[^"]*"|'[^']*'|[^\s"',\]]*)/g)) {
-      if (wanted(m[1])) out.push({ name: m[1], value: clean(m[2]), line: i + 1 });
-    }
-    const single = INLINE.exec(raw.replace(/^\s*-\s*/, " "));
-    const name2 = single?.[1] ?? single?.[2];
-    if (single && name2 && wanted(name2) && !raw.includes(`${name2}=`)) out.push({ name: name2, value: clean(single[3]), line: i + 1 });
-  }
-  return out;
-}
-function clean(value) {
-  const v = value.replace(/\s+#.*$/, "").trim();
-  const quoted = /^"(.*)"$|^'(.*)'$/.exec(v);
-  return (quoted ? quoted[1] ?? quoted[2] : v).trim();
 }
 
 // src/model/frameworks/aspnet.ts
@@ -8269,15 +8287,18 @@ var CODE_OR_CONFIG = /\.(py|[cm]?[jt]sx?|rb|erb|php|ex|exs|eex|heex|go|rs|java|k
 async function applicationSource(files) {
   const prefixes = /* @__PURE__ */ new Map();
   const paths = everyPath(files);
-  const add = (dir, root, why, only) => {
+  const add = (dir, root, why, only, tests) => {
     const prefix = posix5.normalize(posix5.join(dir, root)).replace(/^\.$/, "");
-    if (!prefixes.has(prefix)) prefixes.set(prefix, { why, only });
+    if (!prefixes.has(prefix)) prefixes.set(prefix, { why, only, ...tests ? { tests } : {} });
   };
   for (const path of paths) {
     const dir = posix5.dirname(path);
     for (const rule of SOURCE_ROOTS) {
       if (!rule.manifest.test(path)) continue;
-      if (/\.csproj$/.test(path) && /tests?\b/i.test(posix5.basename(path))) continue;
+      if (/\.csproj$/.test(path) && /tests?\b/i.test(posix5.basename(path))) {
+        add(dir, "", `a .NET test project (${path})`, void 0, true);
+        continue;
+      }
       for (const root of rule.roots) add(dir, root, `${rule.why} at ${path}`, rule.only);
     }
     if (/(^|\/)package\.json$/.test(path)) {
@@ -8295,6 +8316,10 @@ async function applicationSource(files) {
     if (!CODE_OR_CONFIG.test(path) || isDescriptor(path)) continue;
     for (const prefix of [path, ...ancestors(path), ""]) {
       const root = prefixes.get(prefix);
+      if (root?.tests) {
+        out.set(path, { role: "test", reason: root.why, rule: "evidence:test-project" });
+        break;
+      }
       if (!root || root.only && !root.only.test(path)) continue;
       out.set(path, { role: "production", reason: `application source: ${root.why}`, rule: "evidence:application-source" });
       break;
@@ -13690,12 +13715,12 @@ var Reader = class {
   /** Whether an enclosing node opens a bracket it never closes. */
   insideOpenBracket(node) {
     for (let at = node.parent; at; at = at.parent) {
-      let open2 = 0;
+      let open = 0;
       for (let c = at.firstChild; c; c = c.nextSibling) {
-        if (OPENING.has(c.name)) open2++;
-        else if (CLOSING.has(c.name)) open2--;
+        if (OPENING.has(c.name)) open++;
+        else if (CLOSING.has(c.name)) open--;
       }
-      if (open2 > 0) return true;
+      if (open > 0) return true;
     }
     return false;
   }
@@ -14363,8 +14388,12 @@ async function readDocs(parsed, path) {
     if (!props) return [];
     return props.documents.map((entries) => docOf(path, entries.map((e) => ({ key: e.key, raw: e.value, line: e.line }))));
   }
-  const yaml = await parsed.yaml(path);
+  let yaml = await parsed.yaml(path);
   if (!yaml) return [];
+  if (yaml.errors.length && yaml.errors.some((e) => /escape/i.test(e.message))) {
+    const expanded = await parsed.memo("yaml-expanded", path, (text) => text.includes("\\$") ? parseYaml(text.replace(/\\\$/g, "$")) : void 0);
+    if (expanded && !expanded.errors.length) yaml = expanded;
+  }
   if (yaml.errors.length) return { error: yaml.errors[0] };
   return yaml.documents.map((doc) => {
     const entries = [];
@@ -14847,80 +14876,67 @@ function productionSetting(app, name2) {
 var LARAVEL_SETTINGS_DOC = "- **Laravel** (an `artisan` file beside `config/app.php`, or `app/Config/app.php`). `config/*.php` is read as the array it returns: literals, nested arrays and `env('X', default)` (with casts); anything else is computed and never judged. A value read by `env()` is taken from the `environment:` of production compose deployments, else the env files production is shown to load (role `production`: a compose `env_file:`, an image's copied `.env`), else the config file's default, as Laravel does (environment, then `.env`, then the default); env() reads `true`/`(true)`, `false`, `null`, `empty` as those values. Every env file of the application is also judged on its own at its line, by its role (a development `.env` at most P2, templates not at all). A finding says which env files production loads, or that the config file's defaults were assumed.";
 
 // src/parse/ruby-config.ts
-var MAX_LINES = 2e4;
-var MAX_JOINED = 40;
-var OPENER = /^(if|unless|case|while|until|begin|def|class|module)\b/;
-var DO_BLOCK = /\bdo(\s*\|[^|]*\|)?\s*$/;
-var CONDITIONAL_OPENER = /^(if|unless|case|while|until)\b/;
-function scanOutsideQuotes(code, visit) {
-  let quote;
-  for (let i = 0; i < code.length; i++) {
-    const c = code[i];
-    if (quote) {
-      if (c === "\\") i++;
-      else if (c === quote) quote = void 0;
-    } else if (c === '"' || c === "'") quote = c;
-    else if (visit(c, i)) return i;
-  }
-  return code.length;
+var MAX_BYTES3 = 2 * 1024 * 1024;
+var loading;
+function rubyParser() {
+  loading ??= (async () => {
+    const emit = process.emitWarning;
+    process.emitWarning = ((warning, ...rest) => {
+      if (/WASI/.test(typeof warning === "string" ? warning : warning.message)) return;
+      emit.call(process, warning, ...rest);
+    });
+    try {
+      const nodes = await import("./src-M2SJKHNL.js");
+      return { parse: await nodes.loadPrism(), nodes };
+    } finally {
+      process.emitWarning = emit;
+    }
+  })();
+  return loading;
 }
-function stripComment(line) {
-  return line.slice(0, scanOutsideQuotes(line, (c, i) => c === "#" && line[i + 1] !== "{"));
+var IN_PLACE = /* @__PURE__ */ new Set(["clear", "push", "concat"]);
+function configPath(node, CallNode) {
+  if (!(node instanceof CallNode)) return void 0;
+  if (node.receiver === null) return node.name === "config" && node.arguments_ === null && node.block === null ? "" : void 0;
+  if (node.arguments_ !== null || node.block !== null) return void 0;
+  const above = configPath(node.receiver, CallNode);
+  return above === void 0 ? void 0 : above ? `${above}.${node.name}` : node.name;
 }
-function readRubyConfig(text) {
-  const lines = text.split("\n").slice(0, MAX_LINES);
+function readRubyConfig(text, { parse, nodes }) {
+  const { CallNode, CallOperatorWriteNode } = nodes;
+  const conditionalKinds = [nodes.IfNode, nodes.UnlessNode, nodes.CaseNode, nodes.CaseMatchNode, nodes.WhileNode, nodes.UntilNode];
+  const source = Buffer.from(text, "utf8");
+  if (source.length > MAX_BYTES3) return { settings: [], error: { line: 1, message: `larger than ${MAX_BYTES3 / 1024 / 1024} MiB, not read` } };
+  const starts = lineStartOffsets(source);
+  const lineAt = (offset) => lineOfOffset(starts, offset);
+  const sourceOf = (node) => source.subarray(node.location.startOffset, node.location.startOffset + node.location.length).toString("utf8");
+  const result = parse(text);
+  const [problem] = result.errors;
+  if (problem) return { settings: [], error: { line: lineAt(problem.location.startOffset), message: problem.message } };
   const settings = [];
-  const stack = [];
-  let heredoc;
-  for (let i = 0; i < lines.length; i++) {
-    const lineNo = i + 1;
-    if (heredoc) {
-      if (lines[i].trim() === heredoc) heredoc = void 0;
-      continue;
+  const add = (name2, op, valueText, node, conditional) => {
+    settings.push({ name: name2, op, value: rubyValue(valueText.trim()), line: lineAt(node.location.startOffset), conditional });
+  };
+  const stack = [{ node: result.value, conditional: false }];
+  while (stack.length) {
+    const { node, conditional } = stack.pop();
+    if (node instanceof CallNode) {
+      const writer = /^([a-z_]\w*)=$/.exec(node.name);
+      const on = configPath(node.receiver, CallNode);
+      const [first] = node.arguments_?.arguments_ ?? [];
+      if (on !== void 0 && writer && first) add(on ? `${on}.${writer[1]}` : writer[1], "=", sourceOf(first), node, conditional);
+      else if (on && node.name === "<<" && first) add(on, "<<", sourceOf(first), node, conditional);
+      else if (on && IN_PLACE.has(node.name)) add(on, node.name, (node.arguments_?.arguments_ ?? []).map((a) => sourceOf(a)).join(", "), node, conditional);
+    } else if (node instanceof CallOperatorWriteNode && node.binaryOperator === "+") {
+      const on = configPath(node.receiver, CallNode);
+      if (on !== void 0) add(on ? `${on}.${node.readName}` : node.readName, "+=", sourceOf(node.value), node, conditional);
     }
-    let code = stripComment(lines[i]).trim();
-    if (/^=begin\b/.test(code)) {
-      while (i < lines.length && !/^=end\b/.test(lines[i])) i++;
-      continue;
-    }
-    const doc = /<<[~-]?(['"]?)([A-Z_]+)\1/.exec(code);
-    if (doc) heredoc = doc[2];
-    for (let joined = 0; joined < MAX_JOINED && i + 1 < lines.length && (/(=|\(|,|\\|&&|\|\||\bor|\band|\+)$/.test(code) || open(code) > 0) && !/^\s*(\}|end\b)/.test(stripComment(lines[i + 1])); joined++) {
-      code = `${code.replace(/\\$/, "")} ${stripComment(lines[++i]).trim()}`;
-    }
-    if (code === "") continue;
-    if (/^(end\b|\})/.test(code)) {
-      if (!stack.pop()) return { settings, error: { line: lineNo, message: "an `end` closes no block" } };
-      continue;
-    }
-    if (/^(else|elsif|when|in|rescue|ensure)\b/.test(code)) continue;
-    const inCondition = stack.some((b) => b.conditional);
-    const opens = OPENER.test(code) || /=\s*(if|unless|case|begin)\b/.test(code) || DO_BLOCK.test(code) || /\{\s*(\|[^|]*\|)?\s*$/.test(code);
-    const setting = /^config\.([a-z_][\w.]*?)(?:\s*(=|<<|\+=)\s*(.+)|\.(clear|push|concat)\b\s*\(?(.*?)\)?)$/.exec(code);
-    if (setting && !OPENER.test(code)) {
-      let rest = setting[3] ?? setting[5] ?? "";
-      const modifier = /\s+(if|unless)\s+.+$/.exec(rest);
-      if (modifier && !/^(if|unless)\b/.test(rest)) rest = rest.slice(0, modifier.index);
-      settings.push({
-        name: setting[1],
-        op: setting[2] ?? setting[4],
-        value: rubyValue(rest.trim()),
-        line: lineNo,
-        conditional: inCondition || modifier !== null || /\bif\b.*\bthen\b/.test(code)
-      });
-    }
-    if (opens && !/\bend$/.test(code)) stack.push({ conditional: CONDITIONAL_OPENER.test(code) || /=\s*(if|unless|case)\b/.test(code), line: lineNo });
+    const inside = conditional || conditionalKinds.some((kind) => node instanceof kind);
+    const children = node.compactChildNodes();
+    for (let i = children.length - 1; i >= 0; i--) stack.push({ node: children[i], conditional: inside });
   }
-  if (stack.length) return { settings, error: { line: stack.at(-1).line, message: "a block opened here is not closed by `end`" } };
+  settings.sort((a, b) => a.line - b.line);
   return { settings };
-}
-function open(code) {
-  let depth = 0;
-  scanOutsideQuotes(code, (c) => {
-    if (c === "(" || c === "[") depth++;
-    else if (c === ")" || c === "]") depth--;
-  });
-  return depth;
 }
 var STRING = /^(["'])((?:(?!\1)[^\\#]|\\.|#(?!\{))*)\1$/;
 var ENV_NAME = `(["'])([A-Za-z_][A-Za-z0-9_]*)\\1`;
@@ -15000,7 +15016,8 @@ async function readRailsApps(files, parsed, roles) {
     const errors = [];
     for (const path of [f.path, production]) {
       if (!files.has(path)) continue;
-      const read = await parsed.memo("ruby-config", path, (text) => readRubyConfig(text));
+      const parse = await rubyParser();
+      const read = await parsed.memo("ruby-config", path, (text) => readRubyConfig(text, parse));
       if (!read) continue;
       if (read.error) errors.push({ path, ...read.error });
       else settings.push(...read.settings.map((s) => ({ ...s, path })));
@@ -15068,6 +15085,8 @@ export {
   entryAt,
   endpointsOf,
   PHOENIX_SETTINGS_DOC,
+  mayRunInProduction,
+  assignmentsOf,
   aspnetModel,
   appsettingsOutsideProduction,
   ASPNET_RESOLUTION_DOC,

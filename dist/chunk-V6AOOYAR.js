@@ -3,7 +3,7 @@ import {
   datastoreOf,
   parseDockerfile,
   stageLineage
-} from "./chunk-UC5ZQIJ6.js";
+} from "./chunk-33RYHGVA.js";
 import {
   READ_CONCURRENCY,
   clampLine,
@@ -12,7 +12,7 @@ import {
   mapLimited,
   nodeAt,
   require_dist
-} from "./chunk-MIYDDCIY.js";
+} from "./chunk-MSEIDPS6.js";
 import {
   __toESM
 } from "./chunk-7FI7UYSE.js";

@@ -9,14 +9,14 @@ import {
 import {
   imageSources,
   mergePatch
-} from "./chunk-4XY4QXC5.js";
+} from "./chunk-EROMONVS.js";
 import {
   buildManifestFile,
   isSelectedByService,
   isTemplated,
   loadManifests,
   serviceOfHost
-} from "./chunk-EQYMRJ75.js";
+} from "./chunk-V6AOOYAR.js";
 import {
   ContextTracker,
   ExternalTokenizer,
@@ -52,6 +52,7 @@ import {
   laravelEnvValue,
   literalValue,
   loadComposeFiles,
+  mayRunInProduction,
   outsideProd,
   parseDockerfile,
   parseDotenv,
@@ -74,7 +75,7 @@ import {
   tags,
   truthy,
   unpinnedReason
-} from "./chunk-UC5ZQIJ6.js";
+} from "./chunk-33RYHGVA.js";
 import {
   BACKUP_PATH,
   CHECKSUMMED_RULES,
@@ -119,7 +120,7 @@ import {
   urlCredentials,
   urlPassword,
   webFrameworkScanner
-} from "./chunk-RIIJSUBF.js";
+} from "./chunk-SHGGXEBL.js";
 import {
   READ_CONCURRENCY,
   baseName,
@@ -142,7 +143,7 @@ import {
   require_dist,
   require_picomatch,
   sourceLanguage
-} from "./chunk-MIYDDCIY.js";
+} from "./chunk-MSEIDPS6.js";
 import {
   __commonJS,
   __require,
@@ -28090,11 +28091,11 @@ var frameOptions = {
   id: "headers.frame-options",
   title: "Pages cannot be framed by other sites",
   category: "security",
-  severity: "P1",
+  severity: "P2",
   kind: "live",
   docs: {
     summary: "Fails when the base page sends neither `X-Frame-Options: DENY|SAMEORIGIN` nor a CSP `frame-ancestors` directive (or frame-ancestors allows any site).",
-    severityNote: "P1 when the page offers something to click (a form, a button, an input, an element with onclick or role=button) or runs script (a single-page application draws its forms after load); P2 for a static page of links only, where a framing site has no action to trick.",
+    severityNote: "P2 (defence in depth, SEVERITY.md): clickjacking needs a single click that does something sensitive with the visitor's own session, which a probe cannot see from outside (an open app has no session to abuse, a page of links nothing to click). Raise it with `severity:` in the configuration for an application where one click transfers, deletes or approves.",
     why: "A page that any site may embed in an invisible frame can be used for clickjacking: the user clicks what the attacker overlays.",
     fix: "Send `Content-Security-Policy: frame-ancestors 'none'` (or 'self'), and `X-Frame-Options: DENY` for older browsers.",
     snippets: [
@@ -28111,22 +28112,9 @@ var frameOptions = {
     const verdict2 = judgeFraming(r.headers["x-frame-options"], frameAncestors(cspOf(r)));
     const evidence = describeExchange(r, { headers: ["x-frame-options", "content-security-policy"], secretHeaders: http.secretHeaderNames });
     if (verdict2.ok) return [{ status: "pass", message: `Framing restricted by ${verdict2.how}.`, url: r.url, evidence }];
-    const actions = hasActions(r.body);
-    return [
-      {
-        status: "fail",
-        ...actions ? {} : { severity: "P2" },
-        message: `${capitalise(verdict2.reason)}.${actions ? "" : " P2: the page has no form or button to click on."}`,
-        url: r.url,
-        evidence
-      }
-    ];
+    return [{ status: "fail", message: `${capitalise(verdict2.reason)}.`, url: r.url, evidence }];
   }
 };
-function hasActions(body) {
-  if (body === void 0) return true;
-  return /<(form|button|input|select|textarea|script)\b|\bonclick\s*=|role\s*=\s*["']?button/i.test(body.slice(0, 512 * 1024));
-}
 function capitalise(text) {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
@@ -28471,7 +28459,7 @@ var cookieFlags = {
       { stack: "Express", code: "app.use(session({ cookie: { secure: true, httpOnly: true, sameSite: 'lax' } }));\nres.cookie('name', value, { secure: true, httpOnly: true, sameSite: 'lax' });" },
       { stack: "Django", code: "SESSION_COOKIE_SECURE = True\nCSRF_COOKIE_SECURE = True\nSESSION_COOKIE_SAMESITE = 'Lax'" }
     ],
-    severityNote: "One finding per cookie, naming it and every missing attribute: P1 for a session cookie, P2 for a CSRF-token or preference cookie, and P2 when SameSite is all that is missing (browsers treat such a cookie as Lax on cross-site POSTs). Over plain HTTP, Secure is not asked of a cookie the app sets with Secure once told the request came over HTTPS.",
+    severityNote: "One finding per cookie, naming it and every missing attribute: P1 for a session cookie, P2 for a CSRF-token or preference cookie, and P2 when SameSite is all that is missing (browsers treat such a cookie as Lax on cross-site POSTs). Over plain HTTP, Secure is not asked of a cookie the app sets with Secure once told the request came over HTTPS, and a missing Secure alone is P2 there (whether the app adds it when it serves HTTPS itself cannot be seen; on the HTTPS URL it is P1).",
     traffic: "Reads the shared base page (and its redirects) and the not-found probe; over plain HTTP, when a session or CSRF cookie lacks Secure, asks the page that set it once more with `X-Forwarded-Proto: https` (at most 2 requests) to see whether the app sets Secure itself behind a TLS proxy."
   },
   async run({ exchanges, http }) {
@@ -28492,8 +28480,11 @@ var cookieFlags = {
         ...setBy !== response.url ? ["", `(set by the redirect from ${setBy}: set-cookie: ${redactSetCookie(header2)})`] : []
       ].join("\n");
       const onlySameSite = problems.every((p) => p === "no SameSite");
+      const plainHttp = !setBy.startsWith("https:");
+      const unsure = plainHttp && !onlySameSite && problems.every((p) => p === "no SameSite" || p.startsWith("no Secure on a"));
       const note = byTheApp ? ` (Secure is left out over plain HTTP only: the app sets it when told the request came over HTTPS, ${byTheApp})` : "";
-      return problems.length ? { status: "fail", severity: onlySameSite ? "P2" : severityForPurpose(purpose), message: `${what} ${cookie.name}: ${problems.join("; ")}${note}.${onlySameSite && purpose === "session" ? " P2: browsers treat a cookie without SameSite as Lax for cross-site POSTs." : ""}`, remediation: cookieFix(cookie, served), url: setBy, evidence } : { status: "pass", message: `${what} ${cookie.name} is set with ${describeFlags(cookie)}.`, url: setBy, evidence };
+      const why = onlySameSite && purpose === "session" ? " P2: browsers treat a cookie without SameSite as Lax for cross-site POSTs." : unsure && purpose === "session" ? " P2 over plain HTTP: the app did not add Secure for X-Forwarded-Proto: https, but whether it adds it when it serves HTTPS itself cannot be seen here; audit the HTTPS URL, where a session cookie without Secure is P1." : "";
+      return problems.length ? { status: "fail", severity: onlySameSite || unsure ? "P2" : severityForPurpose(purpose), message: `${what} ${cookie.name}: ${problems.join("; ")}${note}.${why}`, remediation: cookieFix(cookie, served), url: setBy, evidence } : { status: "pass", message: `${what} ${cookie.name} is set with ${describeFlags(cookie)}.`, url: setBy, evidence };
     });
   }
 };
@@ -28745,10 +28736,21 @@ var LOGIN_TEXT = /^\s*(log\s*in|login|sign\s*in|se connecter|anmelden|iniciar se
 function loginLink(page) {
   if (!/html/i.test(page.headers["content-type"] ?? "")) return void 0;
   const origin = safeOrigin(page.url);
-  for (const m of page.body.slice(0, 512 * 1024).matchAll(/<a\b([^>]{0,2000})>([^<]{0,200})<\/a>/gi)) {
-    const href = attributes(m[1]).get("href");
+  const body = page.body.slice(0, 512 * 1024);
+  const lower = body.toLowerCase();
+  let close = -1;
+  for (const m of body.matchAll(/<a\b([^>]{0,2000})>/gi)) {
+    const attrs = attributes(m[1]);
+    const href = attrs.get("href");
     if (!href || /^(javascript|mailto):/i.test(href)) continue;
-    if (!LOGIN_HREF.test(href) && !LOGIN_TEXT.test(m[2].replace(/&nbsp;/g, " "))) continue;
+    const start = m.index + m[0].length;
+    if (close < start) {
+      const at = lower.indexOf("</a>", start);
+      close = at < 0 ? Infinity : at;
+    }
+    const inner = close - start <= 2e3 ? body.slice(start, close) : "";
+    const text = inner.replace(/<svg\b[\s\S]*?<\/svg>|<[^>]*>/gi, " ").replace(/&nbsp;/g, " ");
+    if (!LOGIN_HREF.test(href) && !LOGIN_TEXT.test(text) && !LOGIN_TEXT.test(attrs.get("title") ?? "")) continue;
     let url;
     try {
       url = new URL(href.replace(/&amp;/g, "&"), page.url);
@@ -30106,7 +30108,7 @@ var ratelimitEnforced = {
       { stack: "nginx", code: "limit_req_zone $binary_remote_addr zone=api:10m rate=10r/s;\nlocation /api/ { limit_req zone=api burst=20 nodelay; limit_req_status 429; }" },
       { stack: "Django REST framework", code: "REST_FRAMEWORK = {\n  'DEFAULT_THROTTLE_CLASSES': ['rest_framework.throttling.AnonRateThrottle'],\n  'DEFAULT_THROTTLE_RATES': {'anon': '100/min'},\n}" }
     ],
-    severityNote: "An endpoint may carry its own severity, e.g. `rate-limited: [{path: /login, method: POST, severity: P0}]`.",
+    severityNote: "P1 for the endpoints configured under `rate-limited:` or `api:`; P2 for an API read the probe found for itself (no limit on a cheap read is hygiene; logins are judged by auth.login-throttling). An endpoint may carry its own severity, e.g. `rate-limited: [{path: /login, method: POST, severity: P0}]`.",
     traffic: "Per endpoint, up to ratelimit.burst requests (default 40, at most 200), ratelimit.concurrency at a time (default 10), stopped at the first sign of a limit or when more requests go unanswered than answered; runs alone after the other checks. Only GET/HEAD unless the endpoint is configured under `rate-limited:`. Sent by default only to loopback and private addresses (and single-label service names); other hosts need `allow-ratelimit: true` or `--allow-bursts`, and `production: true` targets `allow-ratelimit: true`; disabled by `ratelimit.enabled: false`. Without configuration, up to 5 GETs to find an API path (/api, /api/v1, /api/v2, /v1, /graphql), then one per API endpoint the page or a recognised product names (at most 4; burst only when it answers 2xx); a document giving only a version is never burst."
   },
   async run(ctx) {
@@ -30131,17 +30133,26 @@ var ratelimitEnforced = {
         maxBodyBytes: 16 * 1024
       };
       const result = await burst(ctx.http.forBurst(), request, total, ctx.config.ratelimit.concurrency, ctx.signal);
-      findings.push(findingForBurst(endpoint, chosen.source, result, ctx.config.ratelimit.burst, total, ctx.config.ratelimit.concurrency, ctx.http));
+      const finding3 = findingForBurst(endpoint, chosen.source, result, ctx.config.ratelimit.burst, total, ctx.config.ratelimit.concurrency, ctx.http);
+      findings.push(chosen.configured ? finding3 : asDiscoveredRead(finding3));
     }
     return findings;
   }
 };
+function asDiscoveredRead(finding3) {
+  if (finding3.status !== "fail") return finding3;
+  return {
+    ...finding3,
+    severity: "P2",
+    message: `${finding3.message} P2: a read the probe found for itself; name the endpoints that need a limit (search, exports, costly or password-guarded ones) under rate-limited: to judge them at P1.`
+  };
+}
 async function endpointsToBurst(ctx) {
   const { paths } = ctx.target;
-  if (paths.rateLimited.length) return { endpoints: paths.rateLimited, source: "configured under rate-limited" };
+  if (paths.rateLimited.length) return { endpoints: paths.rateLimited, source: "configured under rate-limited", configured: true };
   if (paths.api.length) {
     const safe = paths.api.find((e) => e.method === "GET" || e.method === "HEAD");
-    return safe ? { endpoints: [safe], source: "the first GET endpoint configured under api" } : { skip: "The configured api endpoints are not GET/HEAD and are never burst unless listed under rate-limited: (with their method)." };
+    return safe ? { endpoints: [safe], source: "the first GET endpoint configured under api", configured: true } : { skip: "The configured api endpoints are not GET/HEAD and are never burst unless listed under rate-limited: (with their method)." };
   }
   const references = await catchAllReferences(ctx);
   const { api } = await discoverEndpoints(ctx.exchanges, ctx.target);
@@ -30152,7 +30163,7 @@ async function endpointsToBurst(ctx) {
     const discovered = api.find((a) => a.path === path);
     if (discovered && !API_CANDIDATES.includes(path) && !(probe.response.status >= 200 && probe.response.status < 300)) continue;
     if (looksLikeApi(probe.response, references)) {
-      return { endpoints: [{ path, method: "GET" }], source: discovered ? `found in ${discovered.source}` : `found by probing ${API_CANDIDATES.join(", ")}` };
+      return { endpoints: [{ path, method: "GET" }], source: discovered ? `found in ${discovered.source}` : `found by probing ${API_CANDIDATES.join(", ")}`, configured: false };
     }
   }
   return {
@@ -30593,7 +30604,8 @@ var loginThrottling = {
       { stack: "Express", code: "app.post('/login', rateLimit({ windowMs: 15 * 60_000, limit: 10, skipSuccessfulRequests: true }), login);" },
       { stack: "Django", code: "# django-axes\nAXES_FAILURE_LIMIT = 5\nAXES_COOLOFF_TIME = 1  # hours" }
     ],
-    traffic: `One GET of the page the base page links as its login when the base page shows none; then up to ${LOGIN_ATTEMPTS} requests per login (at most 2 logins), one at a time, stopped at the first sign of a limit; runs alone after the other checks. Sent by default only to loopback and private addresses (allow-probes: true or --allow-bursts for others).`
+    severityNote: "P1: a login that takes unlimited wrong passwords. Seen from loopback on a product whose default serves local clients only (Debian's DokuWiki), the login is asked again from another address of this machine, as auth.open-admin does: refused there, P2 (nobody guesses passwords at a login they cannot reach); not told apart, P1 saying why.",
+    traffic: `One GET of the page the base page links as its login when the base page shows none; then up to ${LOGIN_ATTEMPTS} requests per login (at most 2 logins), one at a time, stopped at the first sign of a limit, and for a product local to loopback by default one GET of the failing login from another address of this machine; runs alone after the other checks. Sent by default only to loopback and private addresses (allow-probes: true or --allow-bursts for others).`
   },
   async run(ctx) {
     const policy = burstPolicy(ctx.target, "probes");
@@ -30607,7 +30619,17 @@ var loginThrottling = {
     }
     if (!logins.length) return [{ status: "skip", message: `No login found on the base page (no form with a password field, no HTTP Basic challenge)${linked ? ` nor on ${linked}, which its login link leads to` : ""}, so no wrong password to send.` }];
     const findings = [];
-    for (const login of logins.slice(0, 2)) findings.push(await probeLogin(ctx, login));
+    const localOnly = isLoopbackVantage(ctx.target.url) ? discovered.products.find((p) => p.localOnlyByDefault)?.localOnlyByDefault : void 0;
+    for (const login of logins.slice(0, 2)) {
+      const finding3 = await probeLogin(ctx, login);
+      if (finding3.status !== "fail" || !localOnly) {
+        findings.push(finding3);
+        continue;
+      }
+      const reachable2 = (r) => r.status < 400 || r.status === 401;
+      const judged = judgeByVantage(await askFromVantage(ctx.exchanges, { targetUrl: ctx.target.url, setting: ctx.config.http.localVantage, path: login.path, localOnly, owner: ID8 }, reachable2), localOnly);
+      findings.push({ ...finding3, ...judged.severity ? { severity: judged.severity } : {}, message: `${finding3.message}${judged.note}` });
+    }
     return findings;
   }
 };
@@ -32053,6 +32075,7 @@ var envCommittedFile = {
       const problem = file.env.problems[0];
       if (problem) findings.push({ status: "error", message: `${path}: ${problem.message}.`, location: { path, line: problem.line } });
       const secrets = file.env.entries.filter((e) => {
+        if (publicClientKey(e.value)) return false;
         if (isSecretEnvKey(e.key)) return isRealSecretValue(e.value);
         const password = urlPassword(e.value);
         return password !== void 0 && isRealSecretValue(password);
@@ -34356,10 +34379,13 @@ function isSecretFileName(source) {
 }
 var CONFIG_FILE3 = /^(\.npmrc|\.pypirc|\.yarnrc(\.yml)?|pip\.conf)$/i;
 var CREDENTIAL_LINE = /^[ \t]*(?:\/\/[^\s=]*:)?(?:_authToken|_auth|_password|password|npmAuthToken|npmAuthIdent|token)[ \t]*[=:][ \t]*["']?(?!\$\{)(\S+)/im;
+var KEY_NAME = /\.(key|pem|asc|gpg)$/i;
+var PRIVATE_KEY_BLOCK = /-----BEGIN [A-Z ]*PRIVATE KEY( BLOCK)?-----/;
 async function committedWithoutCredentials(ctx, dockerfile, source) {
   const name = source.replace(/\/+$/, "").split("/").pop() ?? "";
   const envFile = /^\.env(\.[\w.-]+)?$/.test(name);
-  if (!CONFIG_FILE3.test(name) && !envFile) return void 0;
+  const keyFile = KEY_NAME.test(name);
+  if (!CONFIG_FILE3.test(name) && !envFile && !keyFile) return void 0;
   const clean = source.replace(/^\.\//, "");
   const dir = dockerfile.includes("/") ? dockerfile.slice(0, dockerfile.lastIndexOf("/") + 1) : "";
   for (const candidate of [`${dir}${clean}`, clean]) {
@@ -34367,6 +34393,7 @@ async function committedWithoutCredentials(ctx, dockerfile, source) {
     const text = await ctx.files.read(candidate);
     if (text === void 0) return void 0;
     if (envFile) return parseDotenv(text).entries.some((e) => isSecretBuildName(e.key) && isCredentialValue(e.value)) ? void 0 : candidate;
+    if (keyFile) return /^-----BEGIN (PGP PUBLIC KEY BLOCK|PUBLIC KEY|RSA PUBLIC KEY|CERTIFICATE)-----/m.test(text) && !PRIVATE_KEY_BLOCK.test(text) ? candidate : void 0;
     return !CREDENTIAL_LINE.test(text) ? candidate : void 0;
   }
   return void 0;
@@ -34399,7 +34426,7 @@ var dockerSecretsInImage = {
   kind: "repo",
   supersedes: ["secrets.hardcoded"],
   docs: {
-    summary: "Fails for each `ENV`/`ARG` with a secret-like name (`*PASSWORD*`, `*SECRET*`, `*TOKEN*`, `*_KEY`, not `GPG_KEY`/`*_FILE`) and a literal value, and each `COPY`/`ADD` from the build context of `.env`, SSH keys (`id_rsa`...), `*.pem`/`*.key`/`*.p12`, `credentials`, `.npmrc`, `.netrc` or service-account files; a package-manager config (`.npmrc`, `.pypirc`, `.yarnrc.yml`, `pip.conf`) committed in the repository with no literal credential line (`engine-strict=true`, or `_authToken=${NPM_TOKEN}` that npm expands at run time) is settings, not a credential. `ARG NAME` without a default is not a literal and passes, as do values that say they are stand-ins (`dummy`, `placeholder`, `CHANGE_ME`, e.g. a SECRET_KEY set only so `collectstatic` runs); `COPY --from=<stage>` copies from a stage, not the context.",
+    summary: "Fails for each `ENV`/`ARG` with a secret-like name (`*PASSWORD*`, `*SECRET*`, `*TOKEN*`, `*_KEY`, not `GPG_KEY`/`*_FILE`) and a literal value, and each `COPY`/`ADD` from the build context of `.env`, SSH keys (`id_rsa`...), `*.pem`/`*.key`/`*.p12`, `credentials`, `.npmrc`, `.netrc` or service-account files; a package-manager config (`.npmrc`, `.pypirc`, `.yarnrc.yml`, `pip.conf`) committed in the repository with no literal credential line (`engine-strict=true`, or `_authToken=${NPM_TOKEN}` that npm expands at run time) is settings, not a credential, and a committed key file that holds only a public key or a certificate (a package repository's signing key) is not one either. `ARG NAME` without a default is not a literal and passes, as do values that say they are stand-ins (`dummy`, `placeholder`, `CHANGE_ME`, e.g. a SECRET_KEY set only so `collectstatic` runs); `COPY --from=<stage>` copies from a stage, not the context.",
     why: "Every layer of an image is readable by anyone who can pull it (`docker history`, `docker save`): ENV values, ARG defaults and copied files stay in the image even when a later layer deletes them.",
     fix: "Pass secrets at run time (environment, mounted secrets), or at build time with BuildKit secret mounts (`RUN --mount=type=secret,id=npmrc ...`); keep `.env` and keys out of the context with `.dockerignore`.",
     snippets: [{ stack: "BuildKit", code: "# syntax=docker/dockerfile:1\nRUN --mount=type=secret,id=npmrc,target=/root/.npmrc npm ci" }],
@@ -36511,6 +36538,7 @@ function matchesAnything(pattern) {
 }
 
 // src/checks/django/debug.ts
+var FALSY = /^(no|n|false|f|off|0|)$/i;
 var debug = {
   id: "django.debug",
   title: "Django DEBUG is off in production settings",
@@ -36519,21 +36547,35 @@ var debug = {
   kind: "repo",
   docs: {
     summary: 'Fails when the production Django settings set `DEBUG = True`, or read DEBUG from the environment with a default that resolves to True when the variable is unset (`os.environ.get("DEBUG", "True")`, `env.bool("DEBUG", default=True)`).',
+    severityNote: "P0; P1 for a fallback to True when every production deployment file that sets the variable turns it off (the .env compose reads, a manifest): it then holds only for a deployment that leaves the variable unset.",
     why: "With DEBUG on, every error page shows settings, environment variables, SQL and source code to anyone (check --deploy: security.W018), and Django keeps every SQL query in memory.",
     fix: 'Set `DEBUG = False` in the production settings, or read it with a safe default: `DEBUG = env.bool("DJANGO_DEBUG", default=False)`.',
     snippets: [{ stack: "Django", code: 'DEBUG = os.environ.get("DJANGO_DEBUG", "False").lower() == "true"' }]
   },
-  run: (ctx) => forEachSettingsModule(ctx, debugVerdict, { failClosed: true })
+  run: async (ctx) => {
+    const project = await djangoProject(ctx);
+    const deployed = /* @__PURE__ */ new Map();
+    for (const module of project.modules) {
+      const s = module.settings.get("DEBUG");
+      const name = s?.value.known && truthy(s.value.value) ? s.value.envVar : void 0;
+      if (name && !deployed.has(name)) deployed.set(name, (await ctx.model.deploymentEnv(name)).filter((a) => mayRunInProduction(a) && !/\.(sh|bash|zsh)$/.test(a.path)));
+    }
+    return forEachSettingsModule(ctx, (module) => debugVerdict(module, (name) => deployed.get(name) ?? []), { failClosed: true });
+  }
 };
-function debugVerdict(module) {
+function debugVerdict(module, deployed = () => []) {
   const s = module.settings.get("DEBUG");
   if (!s) return [{ status: "pass", message: `DEBUG is not set in ${readFrom(module)}: Django's default is False.` }];
   if (s.value.known && truthy(s.value.value) && !s.conditional) {
     const how = s.value.envVar ? `DEBUG is on when ${s.value.envVar} is not set: it falls back to ${pyRepr(s.value.value)}${s.value.via ? `, the default given to ${s.value.via}()` : ""} (${s.path}:${s.line})` : `DEBUG = ${pyRepr(s.value.value)} (${s.path}:${s.line})`;
+    const set = s.value.envVar ? deployed(s.value.envVar) : [];
+    const off = set.length > 0 && set.every((a) => FALSY.test(a.value)) ? set[0] : void 0;
+    const note = off ? ` The deployment sets ${off.name}=${off.value} (${off.path}:${off.line}), so this holds only where it is left unset: P1.` : "";
     return [
       {
         status: "fail",
-        message: `${how}; production error pages would show settings, environment and source (check --deploy: security.W018).`,
+        ...off ? { severity: "P1" } : {},
+        message: `${how}; production error pages would show settings, environment and source (check --deploy: security.W018).${note}`,
         remediation: `In ${s.path}, read DEBUG off unless the deployment turns it on: \`DEBUG = ${READ[readerOf(module, s)].bool(s.value.envVar ?? "DJANGO_DEBUG", false)}\`, or set \`DEBUG = False\` in the production settings.`,
         location: { path: s.path, line: s.line }
       }
@@ -36603,7 +36645,8 @@ function lacks(module, name, entry) {
 var REQUIRED_MIDDLEWARE = [
   { path: "django.middleware.security.SecurityMiddleware", id: "security.W001", effect: "no HSTS, nosniff, referrer policy or SSL redirect headers are set" },
   { path: "django.middleware.csrf.CsrfViewMiddleware", id: "security.W003", effect: "forms and cookie-authenticated POSTs have no CSRF protection" },
-  { path: "django.middleware.clickjacking.XFrameOptionsMiddleware", id: "security.W002", effect: "pages can be framed by any site (clickjacking)" }
+  // Framing protection is defence in depth, as headers.frame-options says live: P2 unless raised with severity:.
+  { path: "django.middleware.clickjacking.XFrameOptionsMiddleware", id: "security.W002", effect: "pages can be framed by any site (clickjacking)", severity: "P2" }
 ];
 var middleware = {
   id: "django.middleware",
@@ -36614,6 +36657,7 @@ var middleware = {
   docs: {
     summary: "Fails once per middleware missing from MIDDLEWARE in the production settings: SecurityMiddleware (security.W001), CsrfViewMiddleware (security.W003), XFrameOptionsMiddleware (security.W002).",
     why: "These three carry most of what Django does for HTTP security: security headers and HTTPS redirect, CSRF protection, clickjacking protection.",
+    severityNote: "P1 for SecurityMiddleware and CsrfViewMiddleware; P2 for XFrameOptionsMiddleware (framing protection is defence in depth: clickjacking needs a one-click sensitive action, as headers.frame-options says).",
     fix: "Keep the middleware `startproject` generates: SecurityMiddleware first, then CsrfViewMiddleware and XFrameOptionsMiddleware."
   },
   run: (ctx) => forEachSettingsModule(ctx, middlewareVerdict)
@@ -36631,6 +36675,7 @@ function middlewareVerdict(module) {
     if (installed.some((entry) => entry === m.path || entry.endsWith(`.${cls}`))) continue;
     findings.push({
       status: "fail",
+      ..."severity" in m ? { severity: m.severity } : {},
       message: `${m.path} is not in ${s ? `${s.name} (${s.path}:${s.line})` : `MIDDLEWARE (not set in ${module.path})`} (check --deploy: ${m.id}): ${m.effect}.`,
       ...where,
       remediation: `Add "${m.path}" to MIDDLEWARE.`
@@ -36826,7 +36871,15 @@ async function sourceWildcards(ctx, app) {
   }
   return out;
 }
-function configWildcards(app) {
+var SAME_SITE_NONE = /sameSite\s*\(\s*"None"\s*\)|setSameSite\s*\(\s*"None"|CookieSameSiteSupplier\.ofNone|SameSite\.NONE|SameSite=None/i;
+async function sameSiteNoneInCode(ctx, app) {
+  for (const path of app.sources) {
+    const text = await ctx.files.read(path);
+    if (text && /samesite/i.test(text) && SAME_SITE_NONE.test(blankComments(text))) return path;
+  }
+  return void 0;
+}
+function configWildcards(app, sameSite2) {
   const out = [];
   for (const s of app.settings) {
     const key = canonicalKey(s.key);
@@ -36837,13 +36890,21 @@ function configWildcards(app) {
     const credentials = app.settings.find((c) => canonicalKey(c.key) === `${m[1]}.allowcredentials` && /^true$/i.test(settingText(c) ?? ""));
     if (!credentials) continue;
     const pattern = m[2] === "allowedoriginpatterns";
-    out.push(verdict(pattern, `${describeSpringSetting(s)} with ${describeSpringSetting(credentials)}`, locationOf(s)));
+    out.push(verdict(pattern, `${describeSpringSetting(s)} with ${describeSpringSetting(credentials)}`, locationOf(s), sameSite2));
   }
   return out;
 }
 function verdict(pattern, what, location, sameSite2) {
+  if (pattern && sameSite2) {
+    return { status: "fail", message: `${what}: the origin pattern "*" matches every origin, and Spring answers each with that origin and Access-Control-Allow-Credentials: true, so any website can call the API as the logged-in user${sameSite2}.`, location };
+  }
   if (pattern) {
-    return { status: "fail", message: `${what}: the origin pattern "*" matches every origin, and Spring answers each with that origin and Access-Control-Allow-Credentials: true, so any website can call the API as the logged-in user${sameSite2 ?? ""}.`, location };
+    return {
+      status: "fail",
+      severity: "P1",
+      message: `${what}: the origin pattern "*" matches every origin, and Spring answers each with that origin and Access-Control-Allow-Credentials: true. Nothing here sets the session cookie SameSite=None, so browsers leave it off those calls (Lax by default); what a foreign page still rides on is cached HTTP Basic credentials or a cookie set SameSite=None elsewhere: P1.`,
+      location
+    };
   }
   return {
     status: "fail",
@@ -36863,14 +36924,15 @@ var springCors = {
     why: 'Spring\'s CorsConfiguration reference says that with `allowCredentials` true, `allowedOrigins` cannot be "*", and that `allowedOriginPatterns` exists to allow a set of known origins: a pattern of "*" turns into the requesting origin in `Access-Control-Allow-Origin` with credentials, so any website the user visits can read and change their data.',
     fix: 'List the origins that may call the API (`allowedOriginPatterns("https://*.example.com")` or exact `allowedOrigins`), or drop `allowCredentials(true)` when the API uses bearer tokens.',
     snippets: [{ stack: "Spring Security", code: 'CorsConfiguration config = new CorsConfiguration();\nconfig.setAllowedOrigins(List.of("https://app.example.com"));\nconfig.setAllowCredentials(true);' }],
-    severityNote: 'P1 for `allowedOrigins("*")` with credentials: Spring Framework 5.3 and later refuse it at the first request, so it breaks CORS rather than opening it.'
+    severityNote: 'P0 for an origin pattern "*" with credentials when the session cookie is SameSite=None (`server.servlet.session.cookie.same-site: none`, or a cookie the code sets SameSite=None): browsers then send it on any site\'s calls. P1 otherwise (browsers leave a cookie without SameSite=None off cross-site calls since 2020; cached HTTP Basic credentials still ride along), and P1 for `allowedOrigins("*")` with credentials: Spring Framework 5.3 and later refuse it at the first request, so it breaks CORS rather than opening it.'
   },
   run: (ctx) => forEachSpringApp(ctx, async (app) => {
     const sameSite2 = app.get("server.servlet.session.cookie.same-site") ?? app.get("server.reactive.session.cookie.same-site");
-    const none = sameSite2 && /^none$/i.test(settingText(sameSite2) ?? "") ? `; the session cookie is SameSite=None (${describeSpringSetting(sameSite2)}), so browsers send it on those calls` : void 0;
+    const inCode = sameSite2 ? void 0 : await sameSiteNoneInCode(ctx, app);
+    const none = sameSite2 && /^none$/i.test(settingText(sameSite2) ?? "") ? `; the session cookie is SameSite=None (${describeSpringSetting(sameSite2)}), so browsers send it on those calls` : inCode ? `; ${inCode} sets a cookie SameSite=None, so browsers send it on those calls` : void 0;
     const findings = [
       ...(await sourceWildcards(ctx, app)).map((w) => verdict(w.pattern, `${w.path}:${w.line} allows any origin (\`${w.text}\`) and credentials in the same configuration`, { path: w.path, line: w.line }, none)),
-      ...configWildcards(app)
+      ...configWildcards(app, none)
     ];
     if (findings.length) return findings;
     return [{ status: "pass", message: `No CORS configuration of the application allows any origin with credentials (${app.sources.length} source file(s) and the loaded configuration read).` }];
@@ -38187,10 +38249,26 @@ var appKey = {
     why: "config/app.php says of it: \"This key is used by Laravel's encryption services and should be set to a random, 32 character string to ensure that all encrypted values are secure.\" It encrypts and signs session and remember-me cookies; a key written in the repository is known to everyone who can read it, who can then forge them (Laravel's encryption guide: generate it with `php artisan key:generate`).",
     fix: "Read the key without a default, `'key' => env('APP_KEY')`, and set APP_KEY in the production environment from `php artisan key:generate --show`.",
     snippets: [{ stack: "Laravel", code: "'key' => env('APP_KEY'),\n'cipher' => 'AES-256-CBC'," }],
-    severityNote: "P1 for a literal fallback when the env template an install copies to .env (`.env.example`, `.env.dist`, `.env.sample`) sets APP_KEY: only a deployment without any .env reaches the fallback."
+    severityNote: "P2 for a literal fallback when the install writes a fresh key (`php artisan key:generate` in an entrypoint or install script, an installer writing a random APP_KEY into the .env it creates); P1 for a literal fallback when the env template an install copies to .env (`.env.example`, `.env.dist`, `.env.sample`) sets APP_KEY: only a deployment without any .env reaches the fallback."
   },
-  run: (ctx) => forEachLaravelConfig(ctx, "app", appKeyVerdict)
+  run: async (ctx) => {
+    const generated = await installGeneratesKey(ctx);
+    return forEachLaravelConfig(ctx, "app", (app, config) => appKeyVerdict(app, config, generated));
+  }
 };
+var GENERATES_KEY = /artisan\s+key:generate(?![^\n]*--show)|['"]APP_KEY['"]\s*=>\s*['"]base64:['"]\s*\.\s*base64_encode\s*\(\s*random_bytes|APP_KEY=base64:\$\(\s*openssl\s+rand/;
+var INSTALL_FILE = /(^|\/)(Dockerfile[\w.-]*|[\w.-]*entrypoint[\w.-]*|[\w.-]*\.sh|[^/]*(Install|Setup|Startup)[^/]*\.php)$/i;
+async function installGeneratesKey(ctx) {
+  for (const f of ctx.files.files) {
+    if (!INSTALL_FILE.test(f.path) || f.size > 512 * 1024) continue;
+    const role = ctx.model.roles.of(f.path).role;
+    if (role !== "production" && role !== "unknown") continue;
+    const text = await ctx.files.read(f.path);
+    const m = text ? GENERATES_KEY.exec(text) : null;
+    if (m) return `${f.path}:${text.slice(0, m.index).split("\n").length}`;
+  }
+  return void 0;
+}
 function wantedBytes(cipher) {
   return /^aes-128/i.test(cipher) ? 16 : 32;
 }
@@ -38201,7 +38279,7 @@ function cipherOf(app, config) {
   const s = resolveSetting(app, config.path, config.file, "cipher");
   return s?.known && typeof s.value === "string" ? s.value : "AES-256-CBC";
 }
-function appKeyVerdict(app, config) {
+function appKeyVerdict(app, config, generated) {
   const cipher = cipherOf(app, config);
   const accepted = (key2) => keyBytes(key2).length === wantedBytes(cipher);
   const findings = [];
@@ -38225,10 +38303,11 @@ function appKeyVerdict(app, config) {
   const what = s.envVar ? `config 'key' falls back to a literal ${cipher} key (${redactValue(key)}) when ${s.envVar} is unset` : `config 'key' is a literal ${cipher} key (${redactValue(key)})`;
   const template = s.envVar ? app.envFiles.find((f) => /(^|\/)\.env\.(example|dist|sample|template)$/.test(f.path) && (f.env.get(s.envVar)?.value ?? "") !== "") : void 0;
   const shadowed = template ? ` P1: the env template ${template.path}:${template.env.get(s.envVar).line} that an install copies to .env sets ${s.envVar}, so only a deployment without any .env reaches this fallback.` : "";
+  const installed = s.envVar && generated ? ` P2: the install generates ${s.envVar} (${generated}), so an installed deployment does not run with this fallback.` : "";
   findings.push({
     status: "fail",
-    ...template ? { severity: "P1" } : {},
-    message: `${what} (${s.path}:${s.line}), and Laravel accepts it: a deployment that does not set APP_KEY runs with a key published in the repository, and anyone can forge its encrypted cookies (${envFilesNote(app)}).${shadowed}`,
+    ...installed ? { severity: "P2" } : template ? { severity: "P1" } : {},
+    message: `${what} (${s.path}:${s.line}), and Laravel accepts it: a deployment that does not set APP_KEY runs with a key published in the repository, and anyone can forge its encrypted cookies (${envFilesNote(app)}).${installed || shadowed}`,
     location: { path: s.path, line: s.line }
   });
   return findings;
@@ -38743,23 +38822,38 @@ var secretKeyBase2 = {
   supersedes: ["secrets.hardcoded", "secrets.weak-default"],
   docs: {
     summary: 'Fails when the endpoint\'s `secret_key_base` that a prod release runs with (config.exs, then prod.exs, then runtime.exs, as Mix and releases layer them) is a literal, or `System.get_env("SECRET_KEY_BASE", "literal")` / `|| "literal"`. A literal of config.exs that runtime.exs replaces in prod (`System.fetch_env!`, `|| raise`) is dev-only and passes.',
+    severityNote: "P0; P2 for a fallback whose variable the deployment files set (an env file the release runs with, such as `env.op` given to `op run`, a compose file or a manifest): production does not sign with the literal.",
     why: 'Phoenix\'s deployment guide: "Phoenix uses this secret_key_base to sign and encrypt data, such as cookies"; generate it with `mix phx.gen.secret` and read it from the environment in config/runtime.exs. A key in the repository lets anyone forge sessions and signed tokens.',
     fix: 'In config/runtime.exs, inside `if config_env() == :prod do`: `secret_key_base = System.get_env("SECRET_KEY_BASE") || raise "environment variable SECRET_KEY_BASE is missing."`.',
     snippets: [{ stack: "Phoenix", code: 'if config_env() == :prod do\n  secret_key_base =\n    System.get_env("SECRET_KEY_BASE") ||\n      raise "environment variable SECRET_KEY_BASE is missing."\n\n  config :my_app, MyAppWeb.Endpoint, secret_key_base: secret_key_base\nend' }]
   },
-  run: (ctx) => forEachEndpoint(ctx, ({ config }) => {
-    const entry = entryAt(config, "secret_key_base");
-    if (!entry) return [{ status: "pass", message: "secret_key_base is not set for prod: Phoenix refuses to sign cookies without it." }];
-    if (entry.conditional) return [{ status: "pass", message: `secret_key_base is set at ${entry.path}:${entry.line} under a condition the deployment decides; not judged.` }];
-    const literal = literalInProd(entry.value);
-    if (literal && typeof literal.value === "string" && literal.value !== "") {
-      const where = entry.value.kind === "env" ? { path: entry.value.path, line: entry.value.line } : { path: entry.path, line: entry.line };
-      const what = literal.fallbackOf ? `secret_key_base falls back to a literal (${redactValue(literal.value)}) when ${literal.fallbackOf} is unset` : `secret_key_base is a literal (${redactValue(literal.value)})`;
-      const finding3 = { status: "fail", message: `${what} at ${where.path}:${where.line}, and nothing in the prod configuration replaces it: production signs and encrypts its cookies with a key written in the repository.`, location: where };
-      return [finding3];
+  run: async (ctx) => {
+    const supplied = [];
+    for (const app of await ctx.model.phoenix()) {
+      for (const [, config] of endpointsOf(app)) {
+        const entry = entryAt(config, "secret_key_base");
+        const fallbackOf = entry && !entry.conditional ? literalInProd(entry.value)?.fallbackOf : void 0;
+        if (fallbackOf && !supplied.some((a) => a.name === fallbackOf)) supplied.push(...(await ctx.model.deploymentEnv(fallbackOf)).filter((a) => mayRunInProduction(a) && a.value !== ""));
+      }
     }
-    return [{ status: "pass", message: `secret_key_base in prod is ${describeValue(entry.value)} (${entry.path}:${entry.line}).` }];
-  })
+    return forEachEndpoint(ctx, ({ config }) => {
+      const entry = entryAt(config, "secret_key_base");
+      if (!entry) return [{ status: "pass", message: "secret_key_base is not set for prod: Phoenix refuses to sign cookies without it." }];
+      if (entry.conditional) return [{ status: "pass", message: `secret_key_base is set at ${entry.path}:${entry.line} under a condition the deployment decides; not judged.` }];
+      const literal = literalInProd(entry.value);
+      if (literal && typeof literal.value === "string" && literal.value !== "") {
+        const where = entry.value.kind === "env" ? { path: entry.value.path, line: entry.value.line } : { path: entry.path, line: entry.line };
+        const what = literal.fallbackOf ? `secret_key_base falls back to a literal (${redactValue(literal.value)}) when ${literal.fallbackOf} is unset` : `secret_key_base is a literal (${redactValue(literal.value)})`;
+        const set = literal.fallbackOf ? supplied.find((a) => a.name === literal.fallbackOf) : void 0;
+        if (set) {
+          return [{ status: "fail", severity: "P2", message: `${what} at ${where.path}:${where.line}; the deployment sets ${set.name} (${set.path}:${set.line}), so production does not sign with it: P2, a committed default only a deployment that leaves ${set.name} unset would use.`, location: where }];
+        }
+        const finding3 = { status: "fail", message: `${what} at ${where.path}:${where.line}, and nothing in the prod configuration replaces it: production signs and encrypts its cookies with a key written in the repository.`, location: where };
+        return [finding3];
+      }
+      return [{ status: "pass", message: `secret_key_base in prod is ${describeValue(entry.value)} (${entry.path}:${entry.line}).` }];
+    });
+  }
 };
 
 // src/checks/phoenix/index.ts
@@ -38902,7 +38996,8 @@ var debug3 = {
     summary: 'Fails for `app.run(debug=True)` in a Flask/Quart module, `FastAPI(debug=True)`/`Starlette(debug=True)`, `app.debug = True` or `app.config["DEBUG"] = True`, including a debug value that falls back to true when its environment variable is unset. A statement inside an `if` whose test reads a debug setting (`if settings.DEBUG:`, `if app.debug:`) follows that setting and is not reported.',
     why: "Flask's debugger runs arbitrary Python typed into the error page (remote code execution, the PIN is guessable from the host); FastAPI/Starlette debug mode returns tracebacks with source to every client.",
     fix: "Never enable debug in code; use `flask --app app run --debug` locally, and serve production with gunicorn/uvicorn without debug.",
-    snippets: [{ stack: "Flask", code: 'if __name__ == "__main__":\n    app.run(debug=os.environ.get("FLASK_DEBUG") == "1")' }]
+    snippets: [{ stack: "Flask", code: 'if __name__ == "__main__":\n    app.run(debug=os.environ.get("FLASK_DEBUG") == "1")' }],
+    severityNote: "P0; P2 for `app.run(debug=True)` when a production launch file (Dockerfile, entrypoint, Procfile, compose) serves the app with a WSGI/ASGI server (gunicorn, uWSGI, uvicorn...) and none runs the module as a script: the development server it starts is not what production runs."
   },
   async run(ctx) {
     const modules = await pythonWebModules(ctx);
@@ -38911,10 +39006,37 @@ var debug3 = {
       return { ...finding3, message: `${finding3.message} It imports a web framework, so whether it enables debug mode is unknown.` };
     });
     if (!modules.length) return unread.length ? unread : [{ status: "skip", message: "No Flask, FastAPI, Starlette or Quart module found." }];
-    const findings = [...unread, ...modules.flatMap(debugFindings)];
+    const found = modules.flatMap(debugFindings);
+    const server = found.some((f) => f.message.includes("starts the development server")) ? await productionServer(ctx) : void 0;
+    const judged = found.map((f) => {
+      if (!server || !f.message.includes("starts the development server") || server.runsScript(f.location.path)) return f;
+      return { ...f, severity: "P2", message: `${f.message} P2: production serves the app with ${server.what} (${server.where}), not this development server, which only \`python ${f.location.path}\` starts.` };
+    });
+    const findings = [...unread, ...judged];
     return findings.length ? findings : [{ status: "pass", message: `Debug mode is not enabled in ${modules.length} web module(s): ${modules.map((m) => m.path).slice(0, 5).join(", ")}${modules.length > 5 ? "\u2026" : ""}.` }];
   }
 };
+var WSGI_SERVER = /\b(gunicorn|uwsgi|waitress-serve|uvicorn|hypercorn|daphne|granian|mod_wsgi-express)\b/;
+var LAUNCH_FILE = /(^|\/)(Dockerfile[\w.-]*|[\w.-]*\.Dockerfile|Procfile[\w.-]*|[\w.-]*entrypoint[\w.-]*|[\w.-]*\.sh|(docker-)?compose[\w.-]*\.ya?ml|supervisord?[\w.-]*\.conf)$/i;
+async function productionServer(ctx) {
+  const texts = [];
+  for (const f of ctx.files.files) {
+    if (!LAUNCH_FILE.test(f.path) || f.size > 256 * 1024 || ctx.model.roles.of(f.path).role !== "production") continue;
+    const text = await ctx.files.read(f.path);
+    if (text) texts.push({ path: f.path, text });
+  }
+  const hit = texts.map((t) => ({ path: t.path, m: WSGI_SERVER.exec(t.text) })).find((t) => t.m);
+  if (!hit) return void 0;
+  return {
+    what: hit.m[1],
+    where: hit.path,
+    runsScript: (path) => {
+      const script = path.split("/").pop().replace(/\.py$/, "").replace(/[^\w-]/g, "");
+      const run2 = new RegExp(`\\bpython[\\d.]*\\s+(?:-\\w+\\s+)*(?:\\S*/)?${script}\\.py\\b|\\bpython[\\d.]*\\s+(?:-\\w+\\s+)*-m\\s+(?:[\\w.]+\\.)?${script}\\b`);
+      return texts.some(({ text }) => run2.test(text));
+    }
+  };
+}
 function enabled(expr, scope) {
   if (!expr) return { on: false };
   const r = evaluate(expr, scope);
@@ -39322,13 +39444,15 @@ function sqlDump(path, text, compressed) {
   if (withRows.length) details.push(`rows for ${withRows.length} table(s) (${listSome(withRows.map(([name]) => name))}), ${rows} row(s)${within}`);
   else details.push(`no COPY/INSERT data${within}`);
   if (!withRows.length && cut) details.push(`longer than the ${SQL_PREFIX / 1024} KiB read: rows may follow`);
-  const seedOnly = !cut && withRows.length > 0 && created.size >= 3 && withRows.length * 3 <= created.size && rows <= SEED_ROWS;
+  const seedOnly = !cut && withRows.length > 0 && created.size >= 3 && withRows.length * 3 <= created.size && withRows.every(([name, n]) => n <= (PEOPLE_TABLE.test(name) ? SEED_PEOPLE : SEED_ROWS));
   if (seedOnly) {
-    return { format: byHeader ?? "SQL dump", details, hasData: true, lowRisk: `it is a schema script that creates ${created.size} tables and inserts only ${rows} row(s) into ${withRows.length} of them: install defaults, not a copy of records; check those rows are defaults` };
+    return { format: byHeader ?? "SQL dump", details, hasData: true, lowRisk: `it is a schema script that creates ${created.size} tables and inserts only ${rows} row(s) into ${withRows.length} of them (at most ${SEED_ROWS} in a table, at most ${SEED_PEOPLE} in a table of people): install defaults, not a copy of records; check those rows are defaults` };
   }
   return { format: byHeader ?? "SQL dump", details, hasData: withRows.length > 0 ? true : cut ? void 0 : false };
 }
-var SEED_ROWS = 20;
+var SEED_ROWS = 50;
+var SEED_PEOPLE = 3;
+var PEOPLE_TABLE = /(^|[._])(users?|accounts?|members?|customers?|clients?|people|persons?|profiles?|employees?|contacts?|subscribers?|patients?|students?|auth_user)$/i;
 var MIGRATION_DIRECTORY = /(^|\/)([\w-]*migrations?|migrate|[\w-]*Migrations)\//i;
 function insertsSelected(lines, i) {
   const statement = lines.slice(i, i + 8).join(" ").slice(0, 4e3);
@@ -39896,7 +40020,7 @@ var lockfile = {
   kind: "repo",
   roles: "any",
   docs: {
-    summary: 'Fails for a dependency manifest without its lockfile: package.json without package-lock/yarn.lock/pnpm-lock (here or in a parent workspace), pyproject.toml with dependencies but no poetry.lock/uv.lock/pdm.lock beside it or at the root of a uv/Poetry workspace that lists it as a member, Pipfile without Pipfile.lock, requirements*.txt or requirements/*.txt with unpinned lines, go.mod without go.sum, a Cargo application without Cargo.lock, Gemfile/composer.json without their locks (a composer.json of `"type": "library"`, a bundle or plugin is not judged: the projects that install it lock it). A member of a pnpm (`pnpm-workspace.yaml`), yarn or npm (`workspaces`) workspace is locked by the root\'s lockfile. Unrendered cookiecutter/Jinja templates (a `{{ ... }}` directory, `{% if %}` lines) are not judged: they are locked once rendered.',
+    summary: 'Fails for a dependency manifest without its lockfile: package.json without package-lock/yarn.lock/pnpm-lock (here or in a parent workspace), pyproject.toml with dependencies but no poetry.lock/uv.lock/pdm.lock beside it or at the root of a uv/Poetry workspace that lists it as a member, Pipfile without Pipfile.lock or a requirements file beside it, requirements*.txt or requirements/*.txt with unpinned lines, go.mod without go.sum, a Cargo application without Cargo.lock, Gemfile/composer.json without their locks (a composer.json of `"type": "library"`, a bundle or plugin is not judged: the projects that install it lock it). A member of a pnpm (`pnpm-workspace.yaml`), yarn or npm (`workspaces`) workspace is locked by the root\'s lockfile. Unrendered cookiecutter/Jinja templates (a `{{ ... }}` directory, `{% if %}` lines) are not judged: they are locked once rendered.',
     severityNote: "P2 when every direct dependency of a package.json or composer.json is pinned to an exact version (only transitive ones float), and for unpinned development requirements (`requirements-dev.txt`, `requirements/local.txt`, `requirements-test.txt`, lint/docs/typing): they are not installed in the deployed image.",
     why: "Without a lock every build resolves dependencies anew: the image that is deployed is not the one that was tested, and a compromised or broken release of a dependency ships without any change in the repository.",
     fix: "Commit the lockfile your package manager writes (npm install, poetry lock, uv lock, pipenv lock, go mod tidy, cargo generate-lockfile, bundle lock) and install from it in CI and images (npm ci, pip install -r with pins, --frozen-lockfile)."
@@ -39986,8 +40110,11 @@ async function manifestVerdict(files, path, base, dir) {
       const pinned = files.files.some((f) => f.path.startsWith(dir) && /^(requirements[^/]*|requirements\/[^/]+)\.txt$/.test(f.path.slice(dir.length)));
       return pinned ? null : fail(`${path} declares dependencies but there is no poetry.lock, uv.lock or pdm.lock (or pinned requirements file) beside it, nor a workspace root that lists it as a member with its lock.`);
     }
-    case "Pipfile":
-      return files.has(`${dir}Pipfile.lock`) ? null : fail(`${path} has no Pipfile.lock beside it.`);
+    case "Pipfile": {
+      if (files.has(`${dir}Pipfile.lock`)) return null;
+      const requirements = files.files.some((f) => f.path.startsWith(dir) && /^(requirements[^/]*|requirements\/[^/]+)\.txt$/.test(f.path.slice(dir.length)));
+      return requirements ? null : fail(`${path} has no Pipfile.lock beside it (nor a requirements file).`);
+    }
     case "go.mod":
       return /^\s*require\b/m.test(await text()) ? files.has(`${dir}go.sum`) ? null : fail(`${path} requires modules but there is no go.sum beside it.`) : void 0;
     case "Cargo.toml": {
@@ -40236,7 +40363,7 @@ var tests = {
   docs: {
     summary: "Fails once per language present (Python, JavaScript/TypeScript, Go, Ruby, Java/Kotlin, Rust, PHP, C#) that has source files but no test files by that ecosystem's conventions. Only the application's own code counts: files whose role is test, docs, example, template (a cookiecutter tree) or tooling are not sources.",
     why: "Code without tests is changed blind: regressions reach production instead of CI.",
-    severityNote: "P2 when another language of the repository has tests (end-to-end suites often cover the rest); P1 when no language has any.",
+    severityNote: "P2 when another language of the repository has tests (end-to-end suites often cover the rest), including test files of a language this check does not count (Swift, Elixir, Haskell, Kotlin...); P1 when nothing is tested at all.",
     fix: "Add at least smoke tests for the main paths (start-up, health endpoint, one request per route) with the ecosystem's test runner and run them in CI."
   },
   async run(ctx) {
@@ -40259,10 +40386,13 @@ var tests = {
       });
     }
     if (!present2.length) return [{ status: "skip", message: "No application source files found." }];
-    if (findings.length === present2.length) for (const f of findings) f.severity = "P1";
+    const otherTests = findings.length === present2.length ? ctx.files.files.find((f) => ctx.model.roles.of(f.path).role === "test" && !LANGUAGES.some((l) => l.source.test(f.path)) && TEST_CODE.test(f.path)) : void 0;
+    if (otherTests) for (const f of findings) f.message += ` Other tests exist (${otherTests.path}, in a language this check does not count), so P2.`;
+    else if (findings.length === present2.length) for (const f of findings) f.severity = "P1";
     return findings.length ? findings : [{ status: "pass", message: `Test files exist for ${present2.join(", ")}.` }];
   }
 };
+var TEST_CODE = /\.(swift|ex|exs|hs|scala|kt|kts|cr|dart|clj|cljs|erl|ml|fs|elm|lua|nim|zig|cpp|cc|c|m|mm|pl|r|jl)$/i;
 async function hasRustInlineTests(files) {
   for (const f of files.files.filter((x) => x.path.endsWith(".rs")).slice(0, 300)) {
     const text = await files.read(f.path);

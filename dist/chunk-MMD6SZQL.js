@@ -1,7 +1,11 @@
 import { createRequire as __rgCreateRequire } from 'node:module'; const require = __rgCreateRequire(import.meta.url);
 import {
   renderMarkdown
-} from "./chunk-LLUEQJVG.js";
+} from "./chunk-WWXX22LG.js";
+import {
+  failing,
+  whereOf
+} from "./chunk-IPINS2T6.js";
 import {
   baselinesOf,
   previousCapacity
@@ -9,10 +13,6 @@ import {
 import {
   markdownCode
 } from "./chunk-JWXGXOVI.js";
-import {
-  failing,
-  whereOf
-} from "./chunk-IPINS2T6.js";
 
 // src/github/bodies.ts
 var CHECK_SUMMARY_LIMIT = 65535;
