@@ -73,6 +73,14 @@ describe('aspnet.committed-secret', () => {
     expect(messages(result, 'aspnet.committed-secret')[0]).toContain('P2: the comment beside it says the value is made up or only for a demo.');
   });
 
+  it("is P2 for a client secret its comment calls read-only (Squidex's news feed client), not for a password said to be read-only", async () => {
+    const secret = ['QGgq', 'xd7bDHBTEkpC6fj8sbdPWgZrPrPfr3xzb3LKoec='].join('');
+    const settings = `{\n  "news": {\n    // The credentials to the app (Readonly).\n    "clientId": "squidex-website:default",\n    "clientSecret": "${secret}"\n  },\n  "reports": {\n    // A read-only database user.\n    "password": "${secret}"\n  }\n}\n`;
+    const result = await audit(aspnetChecks, project({ [`${P}/appsettings.json`]: settings }));
+    expect(where(result, 'aspnet.committed-secret')).toEqual([`fail P0 ${P}/appsettings.json:9`, `fail P2 ${P}/appsettings.json:5`]);
+    expect(messages(result, 'aspnet.committed-secret')[1]).toContain('P2: the comment beside it says it is a read-only client credential');
+  });
+
   it('loads appsettings.{Environment}.json of the deployed environment only, and honours environment overrides', async () => {
     const dev = '{ "Jwt": { "Key": "local-development-signing-key" } }\n';
     const files = project({ [`${P}/appsettings.json`]: '{ "Jwt": { "Issuer": "shop" } }\n', [`${P}/appsettings.Development.json`]: dev, [`${P}/appsettings.Staging.json`]: dev });

@@ -1,7 +1,7 @@
 import type { FindingInput, RepoCheck } from '../../engine/types.js';
 import { redactValue } from '../../core/redact.js';
 import { CONFIG_SECRET_SUPERSEDES, judgeConfigSecret } from '../secrets/config-value.js';
-import { saysMadeUp } from '../secrets/rules.js';
+import { saysMadeUp, saysReadOnlyClient } from '../secrets/rules.js';
 import { isPlaceholder } from '../../model/values.js';
 import { codeOf, forEachAspNetProject, lineAt } from './common.js';
 
@@ -21,7 +21,7 @@ export const aspnetSecrets: RepoCheck = {
     why: 'Microsoft\'s "Safe storage of app secrets in development" says never to store passwords or other sensitive data in source code or configuration files such as appsettings.json, and to use environment variables, user secrets or Azure Key Vault; a committed token-signing key lets anyone mint valid tokens for every user.',
     fix: 'Remove the value from appsettings*.json, set it from the deployment (`Jwt__Key`, `ConnectionStrings__Default` environment variables) or a key vault, fail at startup when it is missing, and rotate what was committed.',
     snippets: [{ stack: 'ASP.NET Core', code: 'var key = builder.Configuration["Jwt:Key"]\n    ?? throw new InvalidOperationException("Jwt:Key is not configured");' }],
-    severityNote: 'P1 for a literal credential of another service whose reality the text cannot show, and for a connection string whose password is not generated (the database is reached on the internal network).',
+    severityNote: 'P1 for a literal credential of another service whose reality the text cannot show, and for a connection string whose password is not generated (the database is reached on the internal network). P2 when the comment beside it says the value is made up or for a demo, or calls a client credential (a client id or secret, an API key, a token; never a password) read-only: an application identifier shipped for a public read-only API.',
   },
   run: (ctx) =>
     forEachAspNetProject(
@@ -40,11 +40,15 @@ export const aspnetSecrets: RepoCheck = {
           if (!verdict) continue;
           // A comment beside it that says the value is for a demo or made up (`Added only for demo purpose.`).
           const lines = (linesOf[s.path] ??= ((await ctx.files.read(s.path)) ?? '').split('\n'));
-          const madeUp = saysMadeUp(lines.slice(Math.max(0, s.line - 3), s.line).join('\n'));
+          const near = lines.slice(Math.max(0, s.line - 3), s.line).join('\n');
+          const madeUp = saysMadeUp(near);
+          // A client credential its comment calls read-only is an application identifier shipped on purpose.
+          const readOnly = !madeUp && saysReadOnlyClient(s.key, near);
+          const lowered = madeUp ? ' P2: the comment beside it says the value is made up or only for a demo.' : readOnly ? ' P2: the comment beside it says it is a read-only client credential, shipped on purpose for a public read-only API (SEVERITY.md: an application identifier); make sure it reads nothing private.' : '';
           findings.push({
             status: 'fail',
-            severity: madeUp ? 'P2' : verdict.severity,
-            message: `${s.key} at ${s.path}:${s.line} is ${verdict.what} (${redactValue(verdict.shown)}) and no production deployment file sets ${s.key.replace(/:/g, '__')}: ${verdict.why}.${madeUp ? ' P2: the comment beside it says the value is made up or only for a demo.' : ''}`,
+            severity: madeUp || readOnly ? 'P2' : verdict.severity,
+            message: `${s.key} at ${s.path}:${s.line} is ${verdict.what} (${redactValue(verdict.shown)}) and no production deployment file sets ${s.key.replace(/:/g, '__')}: ${verdict.why}.${lowered}`,
             location: { path: s.path, line: s.line },
           });
         }

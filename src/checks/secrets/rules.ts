@@ -433,6 +433,18 @@ export function saysMadeUp(near: string): boolean {
   return SAYS_FAKE.test(near);
 }
 
+// A comment that calls a client credential read-only (Squidex: `// The credentials to the app (Readonly).`).
+const SAYS_READ_ONLY = /\/\/[^\n]*\bread[- ]?only\b|#[^\n]*\bread[- ]?only\b/i;
+const CLIENT_KEY = /client_?(id|secret)|api_?key|access_?key|token/i;
+
+/**
+ * A client credential its own comment calls read-only: an application identifier the project ships on purpose
+ * for a public read-only API (SEVERITY.md: at most P2). Passwords and connection strings are never this.
+ */
+export function saysReadOnlyClient(key: string, near: string): boolean {
+  return CLIENT_KEY.test(key) && !/pass(word|wd)?|connection/i.test(key) && SAYS_READ_ONLY.test(near);
+}
+
 /**
  * The value is declared made up: its line or one of the two lines above says
  * so, the name it is assigned to says so, or the file's opening comment says
