@@ -4,7 +4,7 @@ import {
 } from "./chunk-POYN6SAS.js";
 import {
   SCANNERS
-} from "./chunk-SHGGXEBL.js";
+} from "./chunk-W4JKHNXK.js";
 import {
   readTextFile
 } from "./chunk-MSEIDPS6.js";

@@ -436,6 +436,11 @@ var FAKE_NAME = /(^|[^a-z])(fake|dummy|mock|example|sample)/i;
 function saysMadeUp(near) {
   return SAYS_FAKE.test(near);
 }
+var SAYS_READ_ONLY = /\/\/[^\n]*\bread[- ]?only\b|#[^\n]*\bread[- ]?only\b/i;
+var CLIENT_KEY = /client_?(id|secret)|api_?key|access_?key|token/i;
+function saysReadOnlyClient(key, near) {
+  return CLIENT_KEY.test(key) && !/pass(word|wd)?|connection/i.test(key) && SAYS_READ_ONLY.test(near);
+}
 function declaredFake(text, starts, line, header) {
   const from = starts[Math.max(0, line - 3)];
   const to = line < starts.length ? starts[line] : text.length;
@@ -1282,6 +1287,7 @@ export {
   GENERIC_RULE_ID,
   CHECKSUMMED_RULES,
   saysMadeUp,
+  saysReadOnlyClient,
   isScannedForSecrets,
   BACKUP_PATH,
   isSearchedForBackups,

@@ -115,12 +115,13 @@ import {
   mayHoldSeed,
   publicClientKey,
   saysMadeUp,
+  saysReadOnlyClient,
   secretScanner,
   seededAccountScanner,
   urlCredentials,
   urlPassword,
   webFrameworkScanner
-} from "./chunk-SHGGXEBL.js";
+} from "./chunk-W4JKHNXK.js";
 import {
   READ_CONCURRENCY,
   baseName,
@@ -37394,7 +37395,7 @@ var aspnetSecrets = {
     why: `Microsoft's "Safe storage of app secrets in development" says never to store passwords or other sensitive data in source code or configuration files such as appsettings.json, and to use environment variables, user secrets or Azure Key Vault; a committed token-signing key lets anyone mint valid tokens for every user.`,
     fix: "Remove the value from appsettings*.json, set it from the deployment (`Jwt__Key`, `ConnectionStrings__Default` environment variables) or a key vault, fail at startup when it is missing, and rotate what was committed.",
     snippets: [{ stack: "ASP.NET Core", code: 'var key = builder.Configuration["Jwt:Key"]\n    ?? throw new InvalidOperationException("Jwt:Key is not configured");' }],
-    severityNote: "P1 for a literal credential of another service whose reality the text cannot show, and for a connection string whose password is not generated (the database is reached on the internal network)."
+    severityNote: "P1 for a literal credential of another service whose reality the text cannot show, and for a connection string whose password is not generated (the database is reached on the internal network). P2 when the comment beside it says the value is made up or for a demo, or calls a client credential (a client id or secret, an API key, a token; never a password) read-only: an application identifier shipped for a public read-only API."
   },
   run: (ctx) => forEachAspNetProject(
     ctx,
@@ -37411,11 +37412,14 @@ var aspnetSecrets = {
         const verdict2 = judgeConfigSecret(s.key, s.value);
         if (!verdict2) continue;
         const lines = linesOf[s.path] ??= (await ctx.files.read(s.path) ?? "").split("\n");
-        const madeUp = saysMadeUp(lines.slice(Math.max(0, s.line - 3), s.line).join("\n"));
+        const near = lines.slice(Math.max(0, s.line - 3), s.line).join("\n");
+        const madeUp = saysMadeUp(near);
+        const readOnly = !madeUp && saysReadOnlyClient(s.key, near);
+        const lowered = madeUp ? " P2: the comment beside it says the value is made up or only for a demo." : readOnly ? " P2: the comment beside it says it is a read-only client credential, shipped on purpose for a public read-only API (SEVERITY.md: an application identifier); make sure it reads nothing private." : "";
         findings.push({
           status: "fail",
-          severity: madeUp ? "P2" : verdict2.severity,
-          message: `${s.key} at ${s.path}:${s.line} is ${verdict2.what} (${redactValue(verdict2.shown)}) and no production deployment file sets ${s.key.replace(/:/g, "__")}: ${verdict2.why}.${madeUp ? " P2: the comment beside it says the value is made up or only for a demo." : ""}`,
+          severity: madeUp || readOnly ? "P2" : verdict2.severity,
+          message: `${s.key} at ${s.path}:${s.line} is ${verdict2.what} (${redactValue(verdict2.shown)}) and no production deployment file sets ${s.key.replace(/:/g, "__")}: ${verdict2.why}.${lowered}`,
           location: { path: s.path, line: s.line }
         });
       }

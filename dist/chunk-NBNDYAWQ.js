@@ -26,7 +26,7 @@ import {
   redactText,
   redactWith,
   signUpRoutesFromRepo
-} from "./chunk-EOPKRNXG.js";
+} from "./chunk-X7KIYBPG.js";
 import {
   RAMP_CHECK_ID,
   capacityProblem,
@@ -34,7 +34,7 @@ import {
 } from "./chunk-UTYR6EJ4.js";
 import {
   SCANNERS
-} from "./chunk-SHGGXEBL.js";
+} from "./chunk-W4JKHNXK.js";
 import {
   loadFileSet,
   require_picomatch
