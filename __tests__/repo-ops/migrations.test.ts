@@ -158,6 +158,41 @@ describe('migrations.conflict', () => {
     expect(brief(findings)).toEqual(['fail migrations/2_b.up.sql']);
     expect(findings[0]!.message).toContain('golang-migrate directory migrations has 2 migrations with version 000002');
   });
+
+  it("reads a migration's reverse half (`_reverse.sql`, `_down.sql`) as the same migration undone, and still finds two forward ones of a version (Flagsmith's segments SQL)", async () => {
+    const files = {
+      'api/segments/migrations/sql/0023_add_versioning.sql': 'ALTER TABLE s ADD COLUMN v int;\n',
+      'api/segments/migrations/sql/0023_add_versioning_reverse.sql': 'ALTER TABLE s DROP COLUMN v;\n',
+      'db/migrations/0024_a.sql': 'SELECT 1;\n',
+      'db/migrations/0024_b.sql': 'SELECT 2;\n',
+    };
+    expect(brief(of(await audit(files), 'migrations.conflict'))).toEqual(['fail db/migrations/0024_b.sql']);
+  });
+
+  it("knows a Django app by the label its AppConfig sets, not its folder: two permissions folders, each its own app, and dependencies by label (Flagsmith)", async () => {
+    const migration = (deps: string) => `from django.db import migrations\n\nclass Migration(migrations.Migration):\n    dependencies = [${deps}]\n    operations = []\n`;
+    const files = {
+      'api/permissions/__init__.py': '',
+      'api/permissions/migrations/__init__.py': '',
+      'api/permissions/migrations/0001_initial.py': migration(''),
+      'api/permissions/migrations/0002_more.py': migration('("permissions", "0001_initial")'),
+      'api/environments/permissions/__init__.py': '',
+      'api/environments/permissions/apps.py': 'from django.apps import AppConfig\n\nclass EnvironmentPermissionsConfig(AppConfig):\n    name = "environments.permissions"\n    label = "environment_permissions"\n',
+      'api/environments/permissions/migrations/__init__.py': '',
+      'api/environments/permissions/migrations/0001_initial.py': migration('("permissions", "0002_more")'),
+      'api/environments/permissions/migrations/0002_next.py': migration('("environment_permissions", "0001_initial")'),
+      'api/features/import_export/apps.py': 'from django.apps import AppConfig\n\nclass FeaturesImportExport(AppConfig):\n    name = "features.import_export"\n    label = "features_import_export"\n',
+      'api/features/import_export/migrations/__init__.py': '',
+      'api/features/import_export/migrations/0001_initial.py': migration(''),
+      'api/features/import_export/migrations/0002_next.py': migration('("features_import_export", "0001_initial")'),
+    };
+    const result = await audit(files);
+    expect(brief(of(result, 'migrations.conflict'))).toEqual(['pass -']);
+    expect(brief(of(result, 'migrations.broken-dependency'))).toEqual(['pass -']);
+    // The twin: a dependency on a migration the labelled app does not have is still broken.
+    files['api/environments/permissions/migrations/0002_next.py'] = migration('("environment_permissions", "0001_gone")');
+    expect(brief(of(await audit(files), 'migrations.broken-dependency'))).toEqual(['fail api/environments/permissions/migrations/0002_next.py:4']);
+  });
 });
 
 describe('migrations.broken-dependency', () => {

@@ -236,6 +236,7 @@ const GOLANG_MIGRATE = /^(\d+)_.+\.(up|down)\.sql$/;
 // beside them is for every database (golang-migrate has no dialect part at all).
 const POP = /^(\d+)_.+?\.(mysql|postgres|postgresql|cockroach|cockroachdb|sqlite|sqlite3|mssql|sqlserver)(?:\.autocommit)?\.(up|down)\.(sql|fizz)$/;
 const DBMATE = /^(\d+)_.+\.sql$/;
+const REVERSE_HALF = /[._-](reverse|down|rollback|revert|undo)\.sql$/i;
 const RAILS = /^(\d+)_(\w+)\.rb$/;
 const JS_MIGRATION = /^(\d{8,})[-_].+\.(js|ts|cjs|mjs)$/;
 const PRISMA = /^(.*\/)?migrations\/(\d{8,})_[^/]+\/migration\.sql$/;
@@ -268,7 +269,9 @@ export function versionedMigration(path: string): VersionedMigration | undefined
   m = RAILS.exec(base);
   if (m && /(^|\/)db\/migrate$/.test(dir)) return { tool: 'rails', dir, path, version: BigInt(m[1]!).toString(), rawVersion: m[1]!, name: m[2]! };
   m = DBMATE.exec(base);
-  if (m && m[1]!.length >= 3) return { tool: 'dbmate', dir, path, version: BigInt(m[1]!).toString(), rawVersion: m[1]! };
+  // The reverse half of a migration (`0023_add_x_reverse.sql` beside `0023_add_x.sql`, `_down`, `_rollback`) is
+  // the same migration undone, not a second one of that version.
+  if (m && m[1]!.length >= 3) return { tool: 'dbmate', dir, path, version: BigInt(m[1]!).toString(), rawVersion: m[1]!, direction: REVERSE_HALF.test(base) ? 'down' : 'up' };
   m = JS_MIGRATION.exec(base);
   if (m && /migrations?$/i.test(dir)) return { tool: 'knex/sequelize/typeorm', dir, path, version: BigInt(m[1]!).toString(), rawVersion: m[1]! };
   return undefined;

@@ -85,9 +85,41 @@ async function collect(ctx: Pick<RepoCheckContext, 'files' | 'parsed'>): Promise
       if (alembic) inventory.alembic.push(alembic);
     }),
   );
+  // Django knows an app by its label, not its folder: an AppConfig in the app's apps.py may set one
+  // (`label = "environment_permissions"` for environments/permissions, beside a top-level permissions app).
+  const labels = new Map<string, string>();
+  for (const appDir of new Set(inventory.django.map((m) => m.dir.slice(0, m.dir.lastIndexOf('/'))))) {
+    const path = appDir ? `${appDir}/apps.py` : 'apps.py';
+    if (!ctx.files.has(path)) continue;
+    const module = await pythonModule(ctx, path);
+    const label = module && !module.errors.length ? appConfigLabel(module) : undefined;
+    if (label) labels.set(appDir, label);
+  }
+  for (const m of inventory.django) {
+    const label = labels.get(m.dir.slice(0, m.dir.lastIndexOf('/')));
+    if (label) m.app = label;
+  }
   inventory.django.sort((a, b) => compareText(a.path, b.path));
   inventory.alembic.sort((a, b) => compareText(a.path, b.path));
   return inventory;
+}
+
+/**
+ * The label of the AppConfig an apps.py declares: its `label`, else the last part of its `name` (Django's default,
+ * `features.import_export` → `import_export`). Undefined when the module declares none or several.
+ */
+export function appConfigLabel(module: PyModule): string | undefined {
+  const configs = module.statements.filter((s): s is Extract<PyStatement, { kind: 'class' }> => s.kind === 'class' && s.bases.some((b) => /AppConfig$/.test(exprName(b))));
+  if (configs.length !== 1) return undefined;
+  const value = (key: string): string | undefined => {
+    for (const s of configs[0]!.body) if (s.kind === 'assign' && s.targets[0] === key && s.value.kind === 'str') return s.value.value;
+    return undefined;
+  };
+  return value('label') ?? value('name')?.split('.').pop();
+}
+
+function exprName(e: PyExpr): string {
+  return e.kind === 'name' ? e.name : e.kind === 'attr' ? `${exprName(e.object)}.${e.name}` : '';
 }
 
 const baseOf = (path: string): string => path.slice(path.lastIndexOf('/') + 1);
