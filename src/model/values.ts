@@ -28,6 +28,8 @@ export function isPlaceholder(value: string): boolean {
   if (/^(x+|\*+|\.+|-+|_+|0+|#+|\?+)$/i.test(v)) return true;
   if (/^(your|my|insert|enter|put|add|set|fill|generate)[-_ .]/i.test(v) || /^(your|my)[A-Z]/.test(v)) return true;
   if (/^(change|replace)[-_ .]?(me|it|this|that)/i.test(v)) return true;
+  // A value that says there is none: `nokey`, `no-secret`, `nopassword` (NervesHub's build-time SECRET_KEY_BASE).
+  if (/^no[-_ ]?(key|secret|password|passwd|pass|token)s?$/i.test(v)) return true;
   if (/^(to[-_ ]?do|fixme|tbd|placeholder|redacted|not[-_ ]?set|none|null|nil|undefined|unset|empty|example|dummy|fake|sample)([-_ .:]|$)/i.test(v)) return true;
   if (/(change[-_ ]?me|change[-_ ]?it|change[-_ ]?this|replace[-_ ]?me|replace[-_ ]?this|to[-_ ]?do|fixme|placeholder|redacted|example|dummy|fake|sample|not[-_ ]?set|none|null|undefined|tbd|[-_ ]here)$/i.test(v)) return true;
   return false;
