@@ -50,9 +50,9 @@ describe('ops.ci', () => {
     expect(['pnpm install', 'turbo run build', 'nx run-many -t lint', 'yarn workspace api build', 'npm run lint'].filter((command) => TEST_COMMAND.test(command))).toEqual([]);
   });
   it('recognises make targets named for tests with variables first, rake CI tasks and Crystal specs', () => {
-    const runners = ['make V=1 ci.test', 'make -j4 test-unit', 'bin/rake --trace ci:${{ matrix.kind }}', 'bin/rake jasmine:ci', 'bundle exec rake spec', 'crystal spec --warnings all', './build.sh BuildAndUnitTests --configuration Release', './build.ps1 RunAllIntegrationTests', 'cargo +${{steps.toolchain.outputs.name}} test --verbose --workspace', 'cargo +nightly llvm-cov --lcov', 'docker compose exec -T webapp /webodm/webodm.sh test', 'docker run -v $PWD:/e2e -w /e2e cypress/included:4.9.0 --headless', './sbt scalafmtSbtCheck scalafmtCheckAll test doc', 'sbt testOnly app.Spec', 'gulp coverage'];
+    const runners = ['make V=1 ci.test', 'make -j4 test-unit', 'bin/rake --trace ci:${{ matrix.kind }}', 'bin/rake jasmine:ci', 'bundle exec rake spec', 'crystal spec --warnings all', './build.sh BuildAndUnitTests --configuration Release', './build.ps1 RunAllIntegrationTests', 'cargo +${{steps.toolchain.outputs.name}} test --verbose --workspace', 'cargo +nightly llvm-cov --lcov', 'docker compose exec -T webapp /webodm/webodm.sh test', 'docker run -v $PWD:/e2e -w /e2e cypress/included:4.9.0 --headless', './sbt scalafmtSbtCheck scalafmtCheckAll test doc', 'sbt testOnly app.Spec', 'gulp coverage', 'make all_tests', 'make unittest', 'bin/knapsack_pro_rspec'];
     expect(runners.filter((command) => !TEST_COMMAND.test(command))).toEqual([]);
-    expect(['make V=1 install', 'make themes.lint', 'bin/rake assets:precompile', 'rake db:migrate', 'crystal build src/app.cr', './build.sh Compile --configuration Release', 'cargo +nightly build --workspace', './webodm.sh start', 'docker run cypress/base:20 npm ci', './sbt executable', "./sbt '++ 3.x' update", 'gulp lint', 'gulp build'].filter((command) => TEST_COMMAND.test(command))).toEqual([]);
+    expect(['make V=1 install', 'make themes.lint', 'bin/rake assets:precompile', 'rake db:migrate', 'crystal build src/app.cr', './build.sh Compile --configuration Release', 'cargo +nightly build --workspace', './webodm.sh start', 'docker run cypress/base:20 npm ci', './sbt executable', "./sbt '++ 3.x' update", 'gulp lint', 'gulp build', 'make latest', 'make release', 'bin/knapsack_pro_setup'].filter((command) => TEST_COMMAND.test(command))).toEqual([]);
   });
 });
 
@@ -86,6 +86,12 @@ describe('ops.lockfile', () => {
     expect(at(await audit({ Pipfile: pipfile, 'requirements.txt': 'django==5.1.4\n' }, 'ops.lockfile'))).toEqual(['pass P1 -']);
     expect(at(await audit({ Pipfile: pipfile, 'requirements.txt': 'django>=5\n' }, 'ops.lockfile'))).toEqual(['fail P1 requirements.txt:1']);
     expect(at(await audit({ Pipfile: pipfile }, 'ops.lockfile'))).toEqual(['fail P1 Pipfile:1']);
+  });
+
+  it("puts unpinned requirements of the CI's own tools and of a docs build at P2 (homebox's update-currencies workflow, Kiwi's readthedocs.txt)", async () => {
+    const findings = await audit({ '.github/workflows/update-currencies/requirements.txt': 'requests\n', 'requirements/readthedocs.txt': 'sphinx\n', 'requirements/base.txt': 'django\n' }, 'ops.lockfile');
+    expect(at(findings)).toEqual(['fail P1 requirements/base.txt:1', 'fail P2 .github/workflows/update-currencies/requirements.txt:1', 'fail P2 requirements/readthedocs.txt:1']);
+    expect(findings.find((f) => f.location?.path.startsWith('.github/'))!.message).toContain('not what the deployed image installs');
   });
 
   it('fails an application composer.json without composer.lock, not a library package (the projects that install it lock it)', async () => {
