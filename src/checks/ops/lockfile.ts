@@ -13,7 +13,7 @@ export const lockfile: RepoCheck = {
   docs: {
     summary:
       'Fails for a dependency manifest without its lockfile: package.json without package-lock/yarn.lock/pnpm-lock (here or in a parent workspace), pyproject.toml with dependencies but no poetry.lock/uv.lock/pdm.lock beside it or at the root of a uv/Poetry workspace that lists it as a member, Pipfile without Pipfile.lock or a requirements file beside it, requirements*.txt or requirements/*.txt with unpinned lines, go.mod without go.sum, a Cargo application without Cargo.lock, Gemfile/composer.json without their locks (a composer.json of `"type": "library"`, a bundle or plugin is not judged: the projects that install it lock it). A member of a pnpm (`pnpm-workspace.yaml`), yarn or npm (`workspaces`) workspace is locked by the root\'s lockfile. Unrendered cookiecutter/Jinja templates (a `{{ ... }}` directory, `{% if %}` lines) are not judged: they are locked once rendered.',
-    severityNote: 'P2 when every direct dependency of a package.json or composer.json is pinned to an exact version (only transitive ones float), and for unpinned development requirements (`requirements-dev.txt`, `requirements/local.txt`, `requirements-test.txt`, lint/docs/typing): they are not installed in the deployed image.',
+    severityNote: 'P2 when every direct dependency of a package.json or composer.json is pinned to an exact version (only transitive ones float), and for unpinned development requirements (`requirements-dev.txt`, `requirements/local.txt`, `requirements-test.txt`, lint/docs/Read the Docs/typing) and manifests of the CI\'s or the developers\' own tools (by their role): they are not installed in the deployed image.',
     why: 'Without a lock every build resolves dependencies anew: the image that is deployed is not the one that was tested, and a compromised or broken release of a dependency ships without any change in the repository.',
     fix: 'Commit the lockfile your package manager writes (npm install, poetry lock, uv lock, pipenv lock, go mod tidy, cargo generate-lockfile, bundle lock) and install from it in CI and images (npm ci, pip install -r with pins, --frozen-lockfile).',
   },
@@ -32,7 +32,12 @@ export const lockfile: RepoCheck = {
       if (template) templates.push(file.path);
       else {
         checked.push(file.path);
-        if (verdict) findings.push(verdict);
+        // A manifest of the CI's or the developers' own tools (`.github/workflows/x/requirements.txt`) is not
+        // what the deployed image installs.
+        const role = ctx.model.roles.of(file.path);
+        const tooling = role.role === 'tooling' || role.role === 'development';
+        if (verdict && tooling && verdict.severity !== 'P2') findings.push({ ...verdict, severity: 'P2', message: `${verdict.message} P2: ${role.reason}, not what the deployed image installs.` });
+        else if (verdict) findings.push(verdict);
       }
     }
     const note = templates.length ? [{ status: 'skip' as const, message: `Not judged: ${listed(templates)} (unrendered cookiecutter/Jinja templates).` }] : [];
@@ -173,7 +178,7 @@ async function manifestVerdict(files: FileSet, path: string, base: string, dir: 
  * unpinned never reaches the deployed image.
  */
 export function isDevelopmentRequirements(path: string): boolean {
-  return /(^|\/)requirements([-_.]|\/)(dev|devel|development|local|test|tests|testing|lint|linting|docs|ci|typing|types|style)([-_.][^/]*)?\.txt$/i.test(path);
+  return /(^|\/)requirements([-_.]|\/)(dev|devel|development|local|test|tests|testing|lint|linting|docs|readthedocs|rtd|ci|typing|types|style)([-_.][^/]*)?\.txt$/i.test(path);
 }
 
 /** Requirement lines without an exact `==` pin (options, includes, URLs and local paths are not requirements to pin). */
