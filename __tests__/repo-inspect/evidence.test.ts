@@ -97,17 +97,6 @@ describe('production is proven, not presumed', () => {
     expect(roles['internal/service/either.go']).toEqual({ role: 'production', rule: 'evidence:application-source' });
   });
 
-  it("makes example a compose file whose header says it is an example (Flagsmith's docker-compose.datadog.yml), not one whose header says production", async () => {
-    const files = {
-      'docker/api/docker-compose.datadog.yml': `# An example docker-compose file for integrating the API with DataDog via statsd.\n\n${COMPOSE}`,
-      'deploy/docker-compose.yml': `# Example compose file for production deployments.\n\n${COMPOSE}`,
-    };
-    expect(await rolesOf(files, Object.keys(files))).toEqual({
-      'docker/api/docker-compose.datadog.yml': { role: 'example', rule: 'content:example-header' },
-      'deploy/docker-compose.yml': { role: 'production', rule: 'content:production-header' },
-    });
-  });
-
   it('takes no production from a document that opens by saying what it describes is discontinued (wekan ToroDB)', async () => {
     const old = '# What was ToroDB\n\nToroDB was made with Java.\nToroDB is not developed anymore.\n\n## Install\n\n```sh\ndocker compose up -d\n```\n';
     const current = old.replace('ToroDB is not developed anymore.', 'ToroDB keeps your data in PostgreSQL.');

@@ -199,7 +199,6 @@ const DEV_HEADER = /\b(local[- ]dev(elopment)?\b|development (only|environment|s
 // A deployment file's own header presenting it to operators: "To make it easier to self-host, we have a preset
 // docker compose config". Read after DEV_HEADER and TEST_HEADER, so "not for production" never lands here.
 const PRODUCTION_HEADER = /\b(self[- ]?host(ed|ing)?\b|for (use in )?production\b|production (deployments?|use|setups?|installs?|installations?)\b|(to|for) deploy(ing|ment)? (it|this|the app(lication)?|\w+) (on|to) (your|a) (own )?(server|host|vps|cluster))/i;
-const EXAMPLE_HEADER = /\b(an? )?(example|sample)\s+(docker[- ]?compose|compose|configuration|config|stack|setup)\b/i;
 const TEST_HEADER = /\b(for (running )?(the )?tests|test(ing)? (only|environment|setup|stack|deployments?)|internal testing|used by (the )?(test suite|ci)|not (to be )?used for (personal |production |real )?deployments?)\b/i;
 // Servers that exist only for development: Django's runserver ("DO NOT USE
 // THIS SERVER IN A PRODUCTION SETTING", Django docs), auto-reloaders.
@@ -274,10 +273,6 @@ export function roleFromContent(path: string, text: string, asCompose: boolean =
   }
   if (asCompose && PRODUCTION_HEADER.test(header)) {
     return { role: 'production', reason: `its header comment presents it to operators: "${firstMatchLine(header, PRODUCTION_HEADER)}"`, rule: 'content:production-header' };
-  }
-  // "An example docker-compose file for integrating X": a stand-in to copy from, unless it says production (above).
-  if (asCompose && EXAMPLE_HEADER.test(header)) {
-    return { role: 'example', reason: `its header comment says it is an example: "${firstMatchLine(header, EXAMPLE_HEADER)}"`, rule: 'content:example-header' };
   }
   if (asCompose || /(^|\/)(\.env[\w.-]*|[\w-]+\.env)$/.test(path)) {
     // The file sets the framework's environment to production itself: what it runs is the production deployment.
