@@ -4,7 +4,7 @@ import {
 } from "./chunk-POYN6SAS.js";
 import {
   SCANNERS
-} from "./chunk-W4JKHNXK.js";
+} from "./chunk-N7PGGUX3.js";
 import {
   readTextFile
 } from "./chunk-MSEIDPS6.js";

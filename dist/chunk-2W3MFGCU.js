@@ -26,7 +26,7 @@ import {
   redactText,
   redactWith,
   signUpRoutesFromRepo
-} from "./chunk-X7KIYBPG.js";
+} from "./chunk-VFE3TZ53.js";
 import {
   RAMP_CHECK_ID,
   capacityProblem,
@@ -34,7 +34,7 @@ import {
 } from "./chunk-UTYR6EJ4.js";
 import {
   SCANNERS
-} from "./chunk-W4JKHNXK.js";
+} from "./chunk-N7PGGUX3.js";
 import {
   loadFileSet,
   require_picomatch

@@ -4,20 +4,20 @@ import {
   readPreviousCapacity,
   resolveRepoRoot,
   resolveTargets
-} from "./chunk-NBNDYAWQ.js";
+} from "./chunk-2W3MFGCU.js";
 import "./chunk-IPINS2T6.js";
 import "./chunk-3AKZ4ECQ.js";
 import "./chunk-LUZYIFWP.js";
 import "./chunk-2H45OBM5.js";
 import "./chunk-DMVRJMIN.js";
 import "./chunk-POYN6SAS.js";
-import "./chunk-X7KIYBPG.js";
+import "./chunk-VFE3TZ53.js";
 import "./chunk-UTYR6EJ4.js";
 import "./chunk-EROMONVS.js";
 import "./chunk-V6AOOYAR.js";
 import "./chunk-JWXGXOVI.js";
 import "./chunk-33RYHGVA.js";
-import "./chunk-W4JKHNXK.js";
+import "./chunk-N7PGGUX3.js";
 import "./chunk-MSEIDPS6.js";
 import "./chunk-LWN6O3LO.js";
 import "./chunk-A77QEYQZ.js";

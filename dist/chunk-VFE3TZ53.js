@@ -121,7 +121,7 @@ import {
   urlCredentials,
   urlPassword,
   webFrameworkScanner
-} from "./chunk-W4JKHNXK.js";
+} from "./chunk-N7PGGUX3.js";
 import {
   READ_CONCURRENCY,
   baseName,
@@ -35365,6 +35365,7 @@ var FLYWAY = /^V(\d+(?:[._]\d+)*)__.+\.sql$/;
 var GOLANG_MIGRATE = /^(\d+)_.+\.(up|down)\.sql$/;
 var POP = /^(\d+)_.+?\.(mysql|postgres|postgresql|cockroach|cockroachdb|sqlite|sqlite3|mssql|sqlserver)(?:\.autocommit)?\.(up|down)\.(sql|fizz)$/;
 var DBMATE = /^(\d+)_.+\.sql$/;
+var REVERSE_HALF = /[._-](reverse|down|rollback|revert|undo)\.sql$/i;
 var RAILS = /^(\d+)_(\w+)\.rb$/;
 var JS_MIGRATION = /^(\d{8,})[-_].+\.(js|ts|cjs|mjs)$/;
 var PRISMA = /^(.*\/)?migrations\/(\d{8,})_[^/]+\/migration\.sql$/;
@@ -35393,7 +35394,7 @@ function versionedMigration(path) {
   m = RAILS.exec(base);
   if (m && /(^|\/)db\/migrate$/.test(dir)) return { tool: "rails", dir, path, version: BigInt(m[1]).toString(), rawVersion: m[1], name: m[2] };
   m = DBMATE.exec(base);
-  if (m && m[1].length >= 3) return { tool: "dbmate", dir, path, version: BigInt(m[1]).toString(), rawVersion: m[1] };
+  if (m && m[1].length >= 3) return { tool: "dbmate", dir, path, version: BigInt(m[1]).toString(), rawVersion: m[1], direction: REVERSE_HALF.test(base) ? "down" : "up" };
   m = JS_MIGRATION.exec(base);
   if (m && /migrations?$/i.test(dir)) return { tool: "knex/sequelize/typeorm", dir, path, version: BigInt(m[1]).toString(), rawVersion: m[1] };
   return void 0;
@@ -35463,9 +35464,33 @@ async function collect2(ctx) {
       if (alembic) inventory.alembic.push(alembic);
     })
   );
+  const labels = /* @__PURE__ */ new Map();
+  for (const appDir of new Set(inventory.django.map((m) => m.dir.slice(0, m.dir.lastIndexOf("/"))))) {
+    const path = appDir ? `${appDir}/apps.py` : "apps.py";
+    if (!ctx.files.has(path)) continue;
+    const module = await pythonModule(ctx, path);
+    const label2 = module && !module.errors.length ? appConfigLabel(module) : void 0;
+    if (label2) labels.set(appDir, label2);
+  }
+  for (const m of inventory.django) {
+    const label2 = labels.get(m.dir.slice(0, m.dir.lastIndexOf("/")));
+    if (label2) m.app = label2;
+  }
   inventory.django.sort((a, b) => compareText(a.path, b.path));
   inventory.alembic.sort((a, b) => compareText(a.path, b.path));
   return inventory;
+}
+function appConfigLabel(module) {
+  const configs = module.statements.filter((s) => s.kind === "class" && s.bases.some((b) => /AppConfig$/.test(exprName(b))));
+  if (configs.length !== 1) return void 0;
+  const value = (key) => {
+    for (const s of configs[0].body) if (s.kind === "assign" && s.targets[0] === key && s.value.kind === "str") return s.value.value;
+    return void 0;
+  };
+  return value("label") ?? value("name")?.split(".").pop();
+}
+function exprName(e) {
+  return e.kind === "name" ? e.name : e.kind === "attr" ? `${exprName(e.object)}.${e.name}` : "";
 }
 var baseOf = (path) => path.slice(path.lastIndexOf("/") + 1);
 function djangoMigrationOf(path, module) {
@@ -40025,7 +40050,7 @@ var lockfile = {
   roles: "any",
   docs: {
     summary: 'Fails for a dependency manifest without its lockfile: package.json without package-lock/yarn.lock/pnpm-lock (here or in a parent workspace), pyproject.toml with dependencies but no poetry.lock/uv.lock/pdm.lock beside it or at the root of a uv/Poetry workspace that lists it as a member, Pipfile without Pipfile.lock or a requirements file beside it, requirements*.txt or requirements/*.txt with unpinned lines, go.mod without go.sum, a Cargo application without Cargo.lock, Gemfile/composer.json without their locks (a composer.json of `"type": "library"`, a bundle or plugin is not judged: the projects that install it lock it). A member of a pnpm (`pnpm-workspace.yaml`), yarn or npm (`workspaces`) workspace is locked by the root\'s lockfile. Unrendered cookiecutter/Jinja templates (a `{{ ... }}` directory, `{% if %}` lines) are not judged: they are locked once rendered.',
-    severityNote: "P2 when every direct dependency of a package.json or composer.json is pinned to an exact version (only transitive ones float), and for unpinned development requirements (`requirements-dev.txt`, `requirements/local.txt`, `requirements-test.txt`, lint/docs/typing): they are not installed in the deployed image.",
+    severityNote: "P2 when every direct dependency of a package.json or composer.json is pinned to an exact version (only transitive ones float), and for unpinned development requirements (`requirements-dev.txt`, `requirements/local.txt`, `requirements-test.txt`, lint/docs/Read the Docs/typing) and manifests of the CI's or the developers' own tools (by their role): they are not installed in the deployed image.",
     why: "Without a lock every build resolves dependencies anew: the image that is deployed is not the one that was tested, and a compromised or broken release of a dependency ships without any change in the repository.",
     fix: "Commit the lockfile your package manager writes (npm install, poetry lock, uv lock, pipenv lock, go mod tidy, cargo generate-lockfile, bundle lock) and install from it in CI and images (npm ci, pip install -r with pins, --frozen-lockfile)."
   },
@@ -40043,7 +40068,10 @@ var lockfile = {
       if (template) templates.push(file.path);
       else {
         checked.push(file.path);
-        if (verdict2) findings.push(verdict2);
+        const role = ctx.model.roles.of(file.path);
+        const tooling = role.role === "tooling" || role.role === "development";
+        if (verdict2 && tooling && verdict2.severity !== "P2") findings.push({ ...verdict2, severity: "P2", message: `${verdict2.message} P2: ${role.reason}, not what the deployed image installs.` });
+        else if (verdict2) findings.push(verdict2);
       }
     }
     const note = templates.length ? [{ status: "skip", message: `Not judged: ${listed(templates)} (unrendered cookiecutter/Jinja templates).` }] : [];
@@ -40158,7 +40186,7 @@ async function manifestVerdict(files, path, base, dir) {
   }
 }
 function isDevelopmentRequirements(path) {
-  return /(^|\/)requirements([-_.]|\/)(dev|devel|development|local|test|tests|testing|lint|linting|docs|ci|typing|types|style)([-_.][^/]*)?\.txt$/i.test(path);
+  return /(^|\/)requirements([-_.]|\/)(dev|devel|development|local|test|tests|testing|lint|linting|docs|readthedocs|rtd|ci|typing|types|style)([-_.][^/]*)?\.txt$/i.test(path);
 }
 function unpinnedRequirements(text) {
   const out = [];

@@ -1,7 +1,7 @@
 import { createRequire as __rgCreateRequire } from 'node:module'; const require = __rgCreateRequire(import.meta.url);
 import {
   ALL_CHECKS
-} from "./chunk-X7KIYBPG.js";
+} from "./chunk-VFE3TZ53.js";
 import "./chunk-UTYR6EJ4.js";
 import "./chunk-EROMONVS.js";
 import "./chunk-V6AOOYAR.js";
@@ -9,7 +9,7 @@ import "./chunk-JWXGXOVI.js";
 import "./chunk-33RYHGVA.js";
 import {
   SCANNERS
-} from "./chunk-W4JKHNXK.js";
+} from "./chunk-N7PGGUX3.js";
 import "./chunk-MSEIDPS6.js";
 import "./chunk-DWPP7X3B.js";
 import "./chunk-3QW3PGZE.js";
