@@ -36,6 +36,21 @@ describe('django.debug with the deployment turning the fallback off', () => {
   });
 });
 
+describe('django.secret-key with a long and varied committed key', () => {
+  it("fails a strong literal SECRET_KEY production uses unchanged (Kiwi TCMS), and a strong fallback no deployment file replaces; passes the fallback the deployment sets", async () => {
+    const key = ['^8y!)q#3Lz', 'p7&Vn2@Rk9', 'w5$Tb1*Hm6', 'x4%Jc8(Gd0', 'f3+Ys7=Qa2e'].join('');
+    const base = { 'manage.py': "import os\nos.environ.setdefault('DJANGO_SETTINGS_MODULE', 'app.settings')\n", 'app/__init__.py': '' };
+    const literal = of(await audit({ ...base, 'app/settings.py': `SECRET_KEY = "${key}"\nDEBUG = False\n` }), 'django.secret-key');
+    expect(literal.map((f) => [f.status, f.severity])).toEqual([['fail', 'P0']]);
+    expect(literal[0]!.message).toContain('long and varied enough, but committed');
+    expect(JSON.stringify(literal)).not.toContain(key);
+    const fallback = { ...base, 'app/settings.py': `import os\nSECRET_KEY = os.environ.get("SECRET_KEY", "${key}")\n` };
+    expect(of(await audit(fallback), 'django.secret-key').map((f) => [f.status, f.severity])).toEqual([['fail', 'P0']]);
+    const compose = 'services:\n  web:\n    image: acme/app:1.0\n    environment:\n      SECRET_KEY: ${SECRET_KEY:?set it}\n';
+    expect(of(await audit({ ...fallback, 'docker-compose.yml': compose }), 'django.secret-key').map((f) => f.status)).toEqual(['pass']);
+  });
+});
+
 describe('django.* on settings/base.py + settings/prod.py (star import, production named in wsgi.py)', () => {
   it('reports every flaw of the production module with exact locations', async () => {
     const result = await audit(fx.djangoSettingsFlawed());

@@ -2,7 +2,8 @@ import type { FindingInput, RepoCheck } from '../../engine/types.js';
 import { redactValue } from '../../core/redact.js';
 import { forEachSettingsModule, readFrom } from './common.js';
 import { READ, readerOf } from './reader.js';
-import { whenUnset, type SettingsModule } from './settings.js';
+import { djangoProject, whenUnset, type SettingsModule } from './settings.js';
+import { mayRunInProduction, type EnvAssignment } from '../../model/frameworks/deploy-env.js';
 
 /** django.core.checks.security.base: SECRET_KEY_MIN_LENGTH, SECRET_KEY_MIN_UNIQUE_CHARACTERS, SECRET_KEY_INSECURE_PREFIX. */
 const MIN_LENGTH = 50;
@@ -11,7 +12,7 @@ const INSECURE_PREFIX = 'django-insecure-';
 
 export const secretKey: RepoCheck = {
   id: 'django.secret-key',
-  title: 'Django SECRET_KEY is not a weak literal',
+  title: 'Django SECRET_KEY is not a literal in production',
   category: 'security',
   severity: 'P0',
   kind: 'repo',
@@ -23,7 +24,16 @@ export const secretKey: RepoCheck = {
     why: 'SECRET_KEY signs sessions, password reset tokens and signed cookies; a weak or generated-for-development key lets an attacker forge them.',
     fix: 'Read the key from the environment without a fallback (`SECRET_KEY = os.environ["DJANGO_SECRET_KEY"]`) and generate it with `django.core.management.utils.get_random_secret_key()`.',
   },
-  run: (ctx) => forEachSettingsModule(ctx, secretKeyVerdict, { failClosed: true }),
+  run: async (ctx) => {
+    // Where the deployment sets the fallback's variable, asked of the model only for a strong literal fallback.
+    const project = await djangoProject(ctx);
+    const deployed = new Map<string, EnvAssignment[]>();
+    for (const module of project.modules) {
+      const name = module.settings.get('SECRET_KEY')?.value.envVar;
+      if (name && !deployed.has(name)) deployed.set(name, (await ctx.model.deploymentEnv(name)).filter((a) => mayRunInProduction(a) && a.value !== ''));
+    }
+    return forEachSettingsModule(ctx, (module) => secretKeyVerdict(module, (name) => deployed.get(name) ?? []), { failClosed: true });
+  },
 };
 
 export function weakKeyReasons(key: string): string[] {
@@ -34,7 +44,7 @@ export function weakKeyReasons(key: string): string[] {
   return reasons;
 }
 
-export function secretKeyVerdict(module: SettingsModule): FindingInput[] {
+export function secretKeyVerdict(module: SettingsModule, deployed: (name: string) => EnvAssignment[] = () => []): FindingInput[] {
   const s = module.settings.get('SECRET_KEY');
   if (!s) return [{ status: 'pass', message: `SECRET_KEY is not set in ${readFrom(module)}: it has to come from elsewhere (Django refuses to start without it).` }];
   if (!s.value.known || typeof s.value.value !== 'string' || s.conditional) {
@@ -44,7 +54,18 @@ export function secretKeyVerdict(module: SettingsModule): FindingInput[] {
   const reasons = weakKeyReasons(key);
   const what = s.value.envVar ? `SECRET_KEY falls back to a literal${whenUnset(s.value)}` : 'SECRET_KEY is a literal';
   if (!reasons.length) {
-    return [{ status: 'pass', message: `${what} (${redactValue(key)}) at ${s.path}:${s.line} that is long and varied enough; keep real keys out of the repository (see the secrets checks).` }];
+    // Strong, but committed: every deployment that runs with it signs sessions and reset tokens with a key anyone
+    // reading the repository has (SEVERITY.md P0), unless the deployment sets the variable it falls back from.
+    const set = s.value.envVar ? deployed(s.value.envVar)[0] : undefined;
+    if (set) return [{ status: 'pass', message: `${what} (${redactValue(key)}) at ${s.path}:${s.line}, long and varied enough, and the deployment sets ${set.name} (${set.path}:${set.line}); keep real keys out of the repository.` }];
+    return [
+      {
+        status: 'fail',
+        message: `${what} (${redactValue(key)}) at ${s.path}:${s.line}: long and varied enough, but committed, so production signs sessions, password reset tokens and signed cookies with a key anyone who reads the repository has${s.value.envVar ? `, unless the deployment sets ${s.value.envVar} (no production deployment file does)` : ''}.`,
+        remediation: `In ${s.path}, read the key from the environment with no fallback: \`SECRET_KEY = ${READ[readerOf(module, s)].required(s.value.envVar ?? 'DJANGO_SECRET_KEY')}\`, and rotate the committed one.`,
+        location: { path: s.path, line: s.line },
+      },
+    ];
   }
   return [
     {
