@@ -26,7 +26,7 @@ import {
   redactText,
   redactWith,
   signUpRoutesFromRepo
-} from "./chunk-VFE3TZ53.js";
+} from "./chunk-ZDT4J5IO.js";
 import {
   RAMP_CHECK_ID,
   capacityProblem,

@@ -36717,7 +36717,7 @@ var MIN_UNIQUE = 5;
 var INSECURE_PREFIX = "django-insecure-";
 var secretKey = {
   id: "django.secret-key",
-  title: "Django SECRET_KEY is not a weak literal",
+  title: "Django SECRET_KEY is not a literal in production",
   category: "security",
   severity: "P0",
   kind: "repo",
@@ -36728,7 +36728,15 @@ var secretKey = {
     why: "SECRET_KEY signs sessions, password reset tokens and signed cookies; a weak or generated-for-development key lets an attacker forge them.",
     fix: 'Read the key from the environment without a fallback (`SECRET_KEY = os.environ["DJANGO_SECRET_KEY"]`) and generate it with `django.core.management.utils.get_random_secret_key()`.'
   },
-  run: (ctx) => forEachSettingsModule(ctx, secretKeyVerdict, { failClosed: true })
+  run: async (ctx) => {
+    const project = await djangoProject(ctx);
+    const deployed = /* @__PURE__ */ new Map();
+    for (const module of project.modules) {
+      const name = module.settings.get("SECRET_KEY")?.value.envVar;
+      if (name && !deployed.has(name)) deployed.set(name, (await ctx.model.deploymentEnv(name)).filter((a) => mayRunInProduction(a) && a.value !== ""));
+    }
+    return forEachSettingsModule(ctx, (module) => secretKeyVerdict(module, (name) => deployed.get(name) ?? []), { failClosed: true });
+  }
 };
 function weakKeyReasons(key) {
   const reasons = [];
@@ -36737,7 +36745,7 @@ function weakKeyReasons(key) {
   if (new Set(key).size < MIN_UNIQUE) reasons.push(`has ${new Set(key).size} distinct characters (fewer than ${MIN_UNIQUE})`);
   return reasons;
 }
-function secretKeyVerdict(module) {
+function secretKeyVerdict(module, deployed = () => []) {
   const s = module.settings.get("SECRET_KEY");
   if (!s) return [{ status: "pass", message: `SECRET_KEY is not set in ${readFrom(module)}: it has to come from elsewhere (Django refuses to start without it).` }];
   if (!s.value.known || typeof s.value.value !== "string" || s.conditional) {
@@ -36747,7 +36755,16 @@ function secretKeyVerdict(module) {
   const reasons = weakKeyReasons(key);
   const what = s.value.envVar ? `SECRET_KEY falls back to a literal${whenUnset(s.value)}` : "SECRET_KEY is a literal";
   if (!reasons.length) {
-    return [{ status: "pass", message: `${what} (${redactValue(key)}) at ${s.path}:${s.line} that is long and varied enough; keep real keys out of the repository (see the secrets checks).` }];
+    const set = s.value.envVar ? deployed(s.value.envVar)[0] : void 0;
+    if (set) return [{ status: "pass", message: `${what} (${redactValue(key)}) at ${s.path}:${s.line}, long and varied enough, and the deployment sets ${set.name} (${set.path}:${set.line}); keep real keys out of the repository.` }];
+    return [
+      {
+        status: "fail",
+        message: `${what} (${redactValue(key)}) at ${s.path}:${s.line}: long and varied enough, but committed, so production signs sessions, password reset tokens and signed cookies with a key anyone who reads the repository has${s.value.envVar ? `, unless the deployment sets ${s.value.envVar} (no production deployment file does)` : ""}.`,
+        remediation: `In ${s.path}, read the key from the environment with no fallback: \`SECRET_KEY = ${READ[readerOf(module, s)].required(s.value.envVar ?? "DJANGO_SECRET_KEY")}\`, and rotate the committed one.`,
+        location: { path: s.path, line: s.line }
+      }
+    ];
   }
   return [
     {
