@@ -1,5 +1,24 @@
 import type { FindingInput, RepoCheckContext } from '../../engine/types.js';
+import { mayRunInProduction, type EnvAssignment } from '../../model/frameworks/deploy-env.js';
 import { djangoProject, type SettingsModule } from './settings.js';
+
+/**
+ * Where the production (or unknown-role) deployment files set the variable a setting of the production settings
+ * modules is read from, asked of the model only for the modules `asks` names a variable for; `keep` narrows the
+ * assignments. A lookup by variable name for the verdicts.
+ */
+export async function deployedVariables(
+  ctx: Pick<RepoCheckContext, 'files' | 'parsed' | 'model'>,
+  asks: (module: SettingsModule) => string | undefined,
+  keep: (a: EnvAssignment) => boolean,
+): Promise<(name: string) => EnvAssignment[]> {
+  const deployed = new Map<string, EnvAssignment[]>();
+  for (const module of (await djangoProject(ctx)).modules) {
+    const name = asks(module);
+    if (name && !deployed.has(name)) deployed.set(name, (await ctx.model.deploymentEnv(name)).filter((a) => mayRunInProduction(a) && keep(a)));
+  }
+  return (name) => deployed.get(name) ?? [];
+}
 
 /**
  * Runs `verdict` on every production settings module; skip when the repository

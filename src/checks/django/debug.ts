@@ -1,9 +1,9 @@
 import type { FindingInput, RepoCheck } from '../../engine/types.js';
 import { pyRepr, truthy } from '../../parse/python.js';
-import { forEachSettingsModule, readFrom } from './common.js';
+import { deployedVariables, forEachSettingsModule, readFrom } from './common.js';
 import { READ, readerOf } from './reader.js';
-import { describeSetting, djangoProject, type SettingsModule } from './settings.js';
-import { mayRunInProduction, type EnvAssignment } from '../../model/frameworks/deploy-env.js';
+import { describeSetting, type SettingsModule } from './settings.js';
+import type { EnvAssignment } from '../../model/frameworks/deploy-env.js';
 
 // What a deployment writes to turn a flag off.
 const FALSY = /^(no|n|false|f|off|0|)$/i;
@@ -26,14 +26,15 @@ export const debug: RepoCheck = {
     // What the deployment files set DEBUG's variable to (compose, env files, Dockerfiles, manifests), asked of the
     // model only for a variable whose fallback is on. Shell scripts are left out: they export such a flag behind an
     // option the operator picks (`--debug`).
-    const project = await djangoProject(ctx);
-    const deployed = new Map<string, EnvAssignment[]>();
-    for (const module of project.modules) {
-      const s = module.settings.get('DEBUG');
-      const name = s?.value.known && truthy(s.value.value) ? s.value.envVar : undefined;
-      if (name && !deployed.has(name)) deployed.set(name, (await ctx.model.deploymentEnv(name)).filter((a) => mayRunInProduction(a) && !/\.(sh|bash|zsh)$/.test(a.path)));
-    }
-    return forEachSettingsModule(ctx, (module) => debugVerdict(module, (name) => deployed.get(name) ?? []), { failClosed: true });
+    const deployed = await deployedVariables(
+      ctx,
+      (module) => {
+        const s = module.settings.get('DEBUG');
+        return s?.value.known && truthy(s.value.value) ? s.value.envVar : undefined;
+      },
+      (a) => !/\.(sh|bash|zsh)$/.test(a.path),
+    );
+    return forEachSettingsModule(ctx, (module) => debugVerdict(module, deployed), { failClosed: true });
   },
 };
 

@@ -1,9 +1,9 @@
 import type { FindingInput, RepoCheck } from '../../engine/types.js';
 import { redactValue } from '../../core/redact.js';
-import { forEachSettingsModule, readFrom } from './common.js';
+import { deployedVariables, forEachSettingsModule, readFrom } from './common.js';
 import { READ, readerOf } from './reader.js';
-import { djangoProject, whenUnset, type SettingsModule } from './settings.js';
-import { mayRunInProduction, type EnvAssignment } from '../../model/frameworks/deploy-env.js';
+import { whenUnset, type SettingsModule } from './settings.js';
+import type { EnvAssignment } from '../../model/frameworks/deploy-env.js';
 
 /** django.core.checks.security.base: SECRET_KEY_MIN_LENGTH, SECRET_KEY_MIN_UNIQUE_CHARACTERS, SECRET_KEY_INSECURE_PREFIX. */
 const MIN_LENGTH = 50;
@@ -25,14 +25,9 @@ export const secretKey: RepoCheck = {
     fix: 'Read the key from the environment without a fallback (`SECRET_KEY = os.environ["DJANGO_SECRET_KEY"]`) and generate it with `django.core.management.utils.get_random_secret_key()`.',
   },
   run: async (ctx) => {
-    // Where the deployment sets the fallback's variable, asked of the model only for a strong literal fallback.
-    const project = await djangoProject(ctx);
-    const deployed = new Map<string, EnvAssignment[]>();
-    for (const module of project.modules) {
-      const name = module.settings.get('SECRET_KEY')?.value.envVar;
-      if (name && !deployed.has(name)) deployed.set(name, (await ctx.model.deploymentEnv(name)).filter((a) => mayRunInProduction(a) && a.value !== ''));
-    }
-    return forEachSettingsModule(ctx, (module) => secretKeyVerdict(module, (name) => deployed.get(name) ?? []), { failClosed: true });
+    // Where the deployment sets the variable SECRET_KEY falls back from, asked of the model only when it reads one.
+    const deployed = await deployedVariables(ctx, (module) => module.settings.get('SECRET_KEY')?.value.envVar, (a) => a.value !== '');
+    return forEachSettingsModule(ctx, (module) => secretKeyVerdict(module, deployed), { failClosed: true });
   },
 };
 
