@@ -26,7 +26,7 @@ import {
   redactText,
   redactWith,
   signUpRoutesFromRepo
-} from "./chunk-ZDT4J5IO.js";
+} from "./chunk-EMMTJH24.js";
 import {
   RAMP_CHECK_ID,
   capacityProblem,

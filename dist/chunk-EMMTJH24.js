@@ -36382,6 +36382,14 @@ function plainNamesIn(expr) {
 }
 
 // src/checks/django/common.ts
+async function deployedVariables(ctx, asks, keep) {
+  const deployed = /* @__PURE__ */ new Map();
+  for (const module of (await djangoProject(ctx)).modules) {
+    const name = asks(module);
+    if (name && !deployed.has(name)) deployed.set(name, (await ctx.model.deploymentEnv(name)).filter((a) => mayRunInProduction(a) && keep(a)));
+  }
+  return (name) => deployed.get(name) ?? [];
+}
 async function forEachSettingsModule(ctx, verdict2, options = {}) {
   const project = await djangoProject(ctx);
   const errors = (project.unreadable ?? []).map((u) => ({
@@ -36579,14 +36587,15 @@ var debug = {
     snippets: [{ stack: "Django", code: 'DEBUG = os.environ.get("DJANGO_DEBUG", "False").lower() == "true"' }]
   },
   run: async (ctx) => {
-    const project = await djangoProject(ctx);
-    const deployed = /* @__PURE__ */ new Map();
-    for (const module of project.modules) {
-      const s = module.settings.get("DEBUG");
-      const name = s?.value.known && truthy(s.value.value) ? s.value.envVar : void 0;
-      if (name && !deployed.has(name)) deployed.set(name, (await ctx.model.deploymentEnv(name)).filter((a) => mayRunInProduction(a) && !/\.(sh|bash|zsh)$/.test(a.path)));
-    }
-    return forEachSettingsModule(ctx, (module) => debugVerdict(module, (name) => deployed.get(name) ?? []), { failClosed: true });
+    const deployed = await deployedVariables(
+      ctx,
+      (module) => {
+        const s = module.settings.get("DEBUG");
+        return s?.value.known && truthy(s.value.value) ? s.value.envVar : void 0;
+      },
+      (a) => !/\.(sh|bash|zsh)$/.test(a.path)
+    );
+    return forEachSettingsModule(ctx, (module) => debugVerdict(module, deployed), { failClosed: true });
   }
 };
 function debugVerdict(module, deployed = () => []) {
@@ -36729,13 +36738,8 @@ var secretKey = {
     fix: 'Read the key from the environment without a fallback (`SECRET_KEY = os.environ["DJANGO_SECRET_KEY"]`) and generate it with `django.core.management.utils.get_random_secret_key()`.'
   },
   run: async (ctx) => {
-    const project = await djangoProject(ctx);
-    const deployed = /* @__PURE__ */ new Map();
-    for (const module of project.modules) {
-      const name = module.settings.get("SECRET_KEY")?.value.envVar;
-      if (name && !deployed.has(name)) deployed.set(name, (await ctx.model.deploymentEnv(name)).filter((a) => mayRunInProduction(a) && a.value !== ""));
-    }
-    return forEachSettingsModule(ctx, (module) => secretKeyVerdict(module, (name) => deployed.get(name) ?? []), { failClosed: true });
+    const deployed = await deployedVariables(ctx, (module) => module.settings.get("SECRET_KEY")?.value.envVar, (a) => a.value !== "");
+    return forEachSettingsModule(ctx, (module) => secretKeyVerdict(module, deployed), { failClosed: true });
   }
 };
 function weakKeyReasons(key) {
