@@ -25,15 +25,19 @@ export const debug: RepoCheck = {
       return { ...finding, message: `${finding.message} It imports a web framework, so whether it enables debug mode is unknown.` };
     });
     if (!modules.length) return unread.length ? unread : [{ status: 'skip', message: 'No Flask, FastAPI, Starlette or Quart module found.' }];
-    const found = modules.flatMap(debugFindings);
     // `app.run()` is the development server. Where the production image serves the app with a WSGI/ASGI server
-    // instead and nothing runs this module as a script, the debugger it turns on never starts in production.
-    const server = found.some((f) => f.message.includes('starts the development server')) ? await productionServer(ctx) : undefined;
-    const judged = found.map((f): FindingInput => {
-      if (!server || !f.message.includes('starts the development server') || server.runsScript(f.location!.path)) return f;
-      return { ...f, severity: 'P2', message: `${f.message} P2: production serves the app with ${server.what} (${server.where}), not this development server, which only \`python ${f.location!.path}\` starts.` };
-    });
-    const findings = [...unread, ...judged];
+    // instead and nothing runs this module as a script, the debugger it turns on never starts in production. The
+    // launch files are read only when some module starts the development server with debug on.
+    let startsDevServer = false;
+    let found = modules.flatMap((m) =>
+      debugFindings(m, () => {
+        startsDevServer = true;
+        return undefined;
+      }),
+    );
+    const server = startsDevServer ? await productionServer(ctx) : undefined;
+    if (server) found = modules.flatMap((m) => debugFindings(m, (path) => (server.runsScript(path) ? undefined : server)));
+    const findings = [...unread, ...found];
     return findings.length ? findings : [{ status: 'pass', message: `Debug mode is not enabled in ${modules.length} web module(s): ${modules.map((m) => m.path).slice(0, 5).join(', ')}${modules.length > 5 ? '…' : ''}.` }];
   },
 };
@@ -46,7 +50,14 @@ const LAUNCH_FILE = /(^|\/)(Dockerfile[\w.-]*|[\w.-]*\.Dockerfile|Procfile[\w.-]
  * The WSGI/ASGI server a production launch file (Dockerfile, entrypoint, Procfile, compose) starts, and whether a
  * launch file runs a given module as a script (`python run.py`, `python -m pkg.run`), which would start `app.run()`.
  */
-async function productionServer(ctx: Parameters<typeof debug.run>[0]): Promise<{ what: string; where: string; runsScript(path: string): boolean } | undefined> {
+interface DevServerContext {
+  /** The WSGI/ASGI server production starts, and the launch file that starts it. */
+  what: string;
+  where: string;
+  runsScript(path: string): boolean;
+}
+
+async function productionServer(ctx: Parameters<typeof debug.run>[0]): Promise<DevServerContext | undefined> {
   const texts: Array<{ path: string; text: string }> = [];
   for (const f of ctx.files.files) {
     if (!LAUNCH_FILE.test(f.path) || f.size > 256 * 1024 || ctx.model.roles.of(f.path).role !== 'production') continue;
@@ -118,7 +129,11 @@ function debugGuarded(statements: readonly PyStatement[], scope: EvalScope): Arr
   return out;
 }
 
-export function debugFindings(m: PythonWebModule): FindingInput[] {
+/**
+ * `servedInstead(path)`: asked for each `app.run(debug=True)`, the production server that serves the app instead
+ * of the development server this module starts (the finding is then P2), or undefined.
+ */
+export function debugFindings(m: PythonWebModule, servedInstead: (path: string) => DevServerContext | undefined = () => undefined): FindingInput[] {
   const out: FindingInput[] = [];
   const scope = moduleScope(m);
   const guarded = debugGuarded(m.module.statements, scope);
@@ -130,7 +145,11 @@ export function debugFindings(m: PythonWebModule): FindingInput[] {
     if (followsSetting(call.line)) continue;
     if (flaskLike && name === 'run' && call.callee.kind === 'attr') {
       const e = enabled(call.kwargs.debug, scope);
-      if (e.on) out.push({ status: 'fail', message: `${m.path}:${call.line} starts the development server with debug=True${how(e)}: the Werkzeug debugger executes code typed into its error page.`, remediation: FIX.run(m.path), location: { path: m.path, line: call.line } });
+      if (e.on) {
+        const server = servedInstead(m.path);
+        const lowered = server ? ` P2: production serves the app with ${server.what} (${server.where}), not this development server, which only \`python ${m.path}\` starts.` : '';
+        out.push({ status: 'fail', ...(server ? { severity: 'P2' as const } : {}), message: `${m.path}:${call.line} starts the development server with debug=True${how(e)}: the Werkzeug debugger executes code typed into its error page.${lowered}`, remediation: FIX.run(m.path), location: { path: m.path, line: call.line } });
+      }
     }
     if (name === 'FastAPI' || name === 'Starlette') {
       const e = enabled(call.kwargs.debug, scope);
