@@ -121,15 +121,13 @@ async function manifestVerdict(files: FileSet, path: string, base: string, dir: 
       if (!poetry && !pep621) return undefined;
       const lock = ['poetry.lock', 'uv.lock', 'pdm.lock', 'Pipfile.lock', 'requirements.lock', 'pylock.toml'].map((n) => dir + n).find((p) => files.has(p));
       if (lock || (dir && (await pythonWorkspaceLock(files, dir)))) return null;
-      const pinned = files.files.some((f) => f.path.startsWith(dir) && /^(requirements[^/]*|requirements\/[^/]+)\.txt$/.test(f.path.slice(dir.length)));
-      return pinned ? null : fail(`${path} declares dependencies but there is no poetry.lock, uv.lock or pdm.lock (or pinned requirements file) beside it, nor a workspace root that lists it as a member with its lock.`);
+      return requirementsBeside(files, dir) ? null : fail(`${path} declares dependencies but there is no poetry.lock, uv.lock or pdm.lock (or pinned requirements file) beside it, nor a workspace root that lists it as a member with its lock.`);
     }
     case 'Pipfile': {
       if (files.has(`${dir}Pipfile.lock`)) return null;
       // A requirements file beside it (exported from the Pipfile, Baby Buddy's) is what gets installed; its own
       // pins are judged as a requirements file, as for pyproject.toml above.
-      const requirements = files.files.some((f) => f.path.startsWith(dir) && /^(requirements[^/]*|requirements\/[^/]+)\.txt$/.test(f.path.slice(dir.length)));
-      return requirements ? null : fail(`${path} has no Pipfile.lock beside it (nor a requirements file).`);
+      return requirementsBeside(files, dir) ? null : fail(`${path} has no Pipfile.lock beside it (nor a requirements file).`);
     }
     case 'go.mod':
       return /^\s*require\b/m.test(await text()) ? (files.has(`${dir}go.sum`) ? null : fail(`${path} requires modules but there is no go.sum beside it.`)) : undefined;
@@ -170,6 +168,11 @@ async function manifestVerdict(files: FileSet, path: string, base: string, dir: 
       }
       return undefined;
   }
+}
+
+/** A pip requirements file in `dir` (`requirements.txt`, `requirements-prod.txt`, `requirements/base.txt`): what pip installs, judged for its own pins. */
+function requirementsBeside(files: FileSet, dir: string): boolean {
+  return files.files.some((f) => f.path.startsWith(dir) && /^(requirements[^/]*|requirements\/[^/]+)\.txt$/.test(f.path.slice(dir.length)));
 }
 
 /**
