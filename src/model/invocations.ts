@@ -128,6 +128,7 @@ function labelsOf(lines: readonly string[], path: string): Array<string | undefi
   const make = /(^|\/)(Makefile|GNUmakefile|makefile|[\w.-]+\.mk|[Jj]ustfile)$/.test(path);
   const pkg = /(^|\/)package\.json$/.test(path);
   const ci = CI_FILE.test(path);
+  const gitlab = /(^|\/)\.gitlab-ci\.ya?ml$/.test(path);
   const out: Array<string | undefined> = new Array(lines.length);
   if (!markdown && !make && !pkg && !ci) return out;
   let label: string | undefined;
@@ -137,7 +138,6 @@ function labelsOf(lines: readonly string[], path: string): Array<string | undefi
     const line = lines[i]!.slice(0, 300);
     if (ci) {
       // A CI job: its name, then its stage and environment (`deploy:`, `stage: deploy`, `environment: production`).
-      const gitlab = path.endsWith('.gitlab-ci.yml') || path.endsWith('.gitlab-ci.yaml');
       const top = /^([.\w][\w.-]*)\s*:/.exec(line);
       if (top) inJobs = top[1] === 'jobs';
       const job = gitlab ? (top && !GITLAB_KEYWORDS.has(top[1]!) ? top[1] : undefined) : inJobs ? /^ {2}([\w-]+)\s*:\s*$/.exec(line)?.[1] : undefined;
