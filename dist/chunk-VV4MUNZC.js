@@ -379,6 +379,7 @@ function labelsOf(lines, path) {
   const make = /(^|\/)(Makefile|GNUmakefile|makefile|[\w.-]+\.mk|[Jj]ustfile)$/.test(path);
   const pkg = /(^|\/)package\.json$/.test(path);
   const ci = CI_FILE.test(path);
+  const gitlab = /(^|\/)\.gitlab-ci\.ya?ml$/.test(path);
   const out = new Array(lines.length);
   if (!markdown && !make && !pkg && !ci) return out;
   let label;
@@ -387,7 +388,6 @@ function labelsOf(lines, path) {
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i].slice(0, 300);
     if (ci) {
-      const gitlab = path.endsWith(".gitlab-ci.yml") || path.endsWith(".gitlab-ci.yaml");
       const top = /^([.\w][\w.-]*)\s*:/.exec(line);
       if (top) inJobs = top[1] === "jobs";
       const job = gitlab ? top && !GITLAB_KEYWORDS.has(top[1]) ? top[1] : void 0 : inJobs ? /^ {2}([\w-]+)\s*:\s*$/.exec(line)?.[1] : void 0;

@@ -39056,13 +39056,16 @@ var debug3 = {
       return { ...finding3, message: `${finding3.message} It imports a web framework, so whether it enables debug mode is unknown.` };
     });
     if (!modules.length) return unread.length ? unread : [{ status: "skip", message: "No Flask, FastAPI, Starlette or Quart module found." }];
-    const found = modules.flatMap(debugFindings);
-    const server = found.some((f) => f.message.includes("starts the development server")) ? await productionServer(ctx) : void 0;
-    const judged = found.map((f) => {
-      if (!server || !f.message.includes("starts the development server") || server.runsScript(f.location.path)) return f;
-      return { ...f, severity: "P2", message: `${f.message} P2: production serves the app with ${server.what} (${server.where}), not this development server, which only \`python ${f.location.path}\` starts.` };
-    });
-    const findings = [...unread, ...judged];
+    let startsDevServer = false;
+    let found = modules.flatMap(
+      (m) => debugFindings(m, () => {
+        startsDevServer = true;
+        return void 0;
+      })
+    );
+    const server = startsDevServer ? await productionServer(ctx) : void 0;
+    if (server) found = modules.flatMap((m) => debugFindings(m, (path) => server.runsScript(path) ? void 0 : server));
+    const findings = [...unread, ...found];
     return findings.length ? findings : [{ status: "pass", message: `Debug mode is not enabled in ${modules.length} web module(s): ${modules.map((m) => m.path).slice(0, 5).join(", ")}${modules.length > 5 ? "\u2026" : ""}.` }];
   }
 };
@@ -39127,7 +39130,7 @@ function debugGuarded(statements, scope) {
   visit(statements);
   return out;
 }
-function debugFindings(m) {
+function debugFindings(m, servedInstead = () => void 0) {
   const out = [];
   const scope = moduleScope(m);
   const guarded = debugGuarded(m.module.statements, scope);
@@ -39139,7 +39142,11 @@ function debugFindings(m) {
     if (followsSetting(call.line)) continue;
     if (flaskLike && name === "run" && call.callee.kind === "attr") {
       const e = enabled(call.kwargs.debug, scope);
-      if (e.on) out.push({ status: "fail", message: `${m.path}:${call.line} starts the development server with debug=True${how(e)}: the Werkzeug debugger executes code typed into its error page.`, remediation: FIX9.run(m.path), location: { path: m.path, line: call.line } });
+      if (e.on) {
+        const server = servedInstead(m.path);
+        const lowered = server ? ` P2: production serves the app with ${server.what} (${server.where}), not this development server, which only \`python ${m.path}\` starts.` : "";
+        out.push({ status: "fail", ...server ? { severity: "P2" } : {}, message: `${m.path}:${call.line} starts the development server with debug=True${how(e)}: the Werkzeug debugger executes code typed into its error page.${lowered}`, remediation: FIX9.run(m.path), location: { path: m.path, line: call.line } });
+      }
     }
     if (name === "FastAPI" || name === "Starlette") {
       const e = enabled(call.kwargs.debug, scope);
@@ -40160,13 +40167,11 @@ async function manifestVerdict(files, path, base, dir) {
       if (!poetry && !pep621) return void 0;
       const lock = ["poetry.lock", "uv.lock", "pdm.lock", "Pipfile.lock", "requirements.lock", "pylock.toml"].map((n) => dir + n).find((p) => files.has(p));
       if (lock || dir && await pythonWorkspaceLock(files, dir)) return null;
-      const pinned = files.files.some((f) => f.path.startsWith(dir) && /^(requirements[^/]*|requirements\/[^/]+)\.txt$/.test(f.path.slice(dir.length)));
-      return pinned ? null : fail(`${path} declares dependencies but there is no poetry.lock, uv.lock or pdm.lock (or pinned requirements file) beside it, nor a workspace root that lists it as a member with its lock.`);
+      return requirementsBeside(files, dir) ? null : fail(`${path} declares dependencies but there is no poetry.lock, uv.lock or pdm.lock (or pinned requirements file) beside it, nor a workspace root that lists it as a member with its lock.`);
     }
     case "Pipfile": {
       if (files.has(`${dir}Pipfile.lock`)) return null;
-      const requirements = files.files.some((f) => f.path.startsWith(dir) && /^(requirements[^/]*|requirements\/[^/]+)\.txt$/.test(f.path.slice(dir.length)));
-      return requirements ? null : fail(`${path} has no Pipfile.lock beside it (nor a requirements file).`);
+      return requirementsBeside(files, dir) ? null : fail(`${path} has no Pipfile.lock beside it (nor a requirements file).`);
     }
     case "go.mod":
       return /^\s*require\b/m.test(await text()) ? files.has(`${dir}go.sum`) ? null : fail(`${path} requires modules but there is no go.sum beside it.`) : void 0;
@@ -40205,6 +40210,9 @@ async function manifestVerdict(files, path, base, dir) {
       }
       return void 0;
   }
+}
+function requirementsBeside(files, dir) {
+  return files.files.some((f) => f.path.startsWith(dir) && /^(requirements[^/]*|requirements\/[^/]+)\.txt$/.test(f.path.slice(dir.length)));
 }
 function isDevelopmentRequirements(path) {
   return /(^|\/)requirements([-_.]|\/)(dev|devel|development|local|test|tests|testing|lint|linting|docs|readthedocs|rtd|ci|typing|types|style)([-_.][^/]*)?\.txt$/i.test(path);

@@ -4,14 +4,14 @@ import {
   readPreviousCapacity,
   resolveRepoRoot,
   resolveTargets
-} from "./chunk-N7H77J6F.js";
+} from "./chunk-DVVMAKST.js";
 import "./chunk-IPINS2T6.js";
 import "./chunk-3AKZ4ECQ.js";
 import "./chunk-LUZYIFWP.js";
-import "./chunk-2H45OBM5.js";
+import "./chunk-VV4MUNZC.js";
 import "./chunk-DMVRJMIN.js";
 import "./chunk-POYN6SAS.js";
-import "./chunk-EMMTJH24.js";
+import "./chunk-MXPXLBHI.js";
 import "./chunk-UTYR6EJ4.js";
 import "./chunk-EROMONVS.js";
 import "./chunk-V6AOOYAR.js";

@@ -3,7 +3,7 @@ import {
   DEFAULT_CONFIG_PATH,
   buildRepoModel,
   loadConfig
-} from "./chunk-2H45OBM5.js";
+} from "./chunk-VV4MUNZC.js";
 import "./chunk-V6AOOYAR.js";
 import {
   terminalText

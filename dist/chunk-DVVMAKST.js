@@ -13,7 +13,7 @@ import {
   expandHeaderVariables,
   loadConfig,
   originOf
-} from "./chunk-2H45OBM5.js";
+} from "./chunk-VV4MUNZC.js";
 import {
   createScanPool
 } from "./chunk-POYN6SAS.js";
@@ -26,7 +26,7 @@ import {
   redactText,
   redactWith,
   signUpRoutesFromRepo
-} from "./chunk-EMMTJH24.js";
+} from "./chunk-MXPXLBHI.js";
 import {
   RAMP_CHECK_ID,
   capacityProblem,
