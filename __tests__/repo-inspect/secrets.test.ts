@@ -94,6 +94,15 @@ describe('secrets.hardcoded', () => {
     expect(result.repository?.setAside?.['secrets-filter:no-key-material']).toBe(4);
   });
 
+  it("counts a value a guessing rule found in a test file against the role rule that hid it (the .NET test project of Sonarr's Freebox fixture), and reports it in production code", async () => {
+    const csproj = '<Project Sdk="Microsoft.NET.Sdk"></Project>\n';
+    const line = `class Fixture { const string AppToken = "${TOKENS.generic}"; }\n`;
+    const files = { 'src/App.Core.Test/App.Core.Test.csproj': csproj, 'src/App.Core.Test/FreeboxFixture.cs': line, 'src/App.Core/App.Core.csproj': csproj, 'src/App.Core/Client.cs': line };
+    const result = await audit(secretsChecks, files);
+    expect(where(result, 'secrets.hardcoded')).toEqual(['fail P0 src/App.Core/Client.cs:1']);
+    expect(result.repository?.setAside?.['evidence:test-project']).toBe(1);
+  });
+
   it('sets aside GitHub and npm tokens whose checksum fails, and the test keys providers document', async () => {
     const madeUp = j('ghp', '_', 'a1B2c3D4e5F6g7H8i9J0k1L2m3N4o5P6q7R8'); // the right shape, typed for a redactor's test
     const result = await audit(secretsChecks, {

@@ -185,6 +185,8 @@ export const secretsHardcoded: RepoCheck = {
         const verdict = lowered ? { severity: 'P2' as const, why: lowered } : local ? { severity: 'P2' as const, why: local } : internal ? { severity: 'P1' as const, why: internal } : judged;
         if (verdict.severity === 'not judged') {
           notJudged++;
+          // The file's role rule hid the value: counted against that rule, like every role rule's set-asides.
+          if (role.rule) ctx.setAside?.(role.rule);
           continue;
         }
         const finding = findingFor(path, hit, allLines?.[hit.line - 1]);
