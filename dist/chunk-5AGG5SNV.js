@@ -26,7 +26,7 @@ import {
   redactText,
   redactWith,
   signUpRoutesFromRepo
-} from "./chunk-MXPXLBHI.js";
+} from "./chunk-BSIHCCF4.js";
 import {
   RAMP_CHECK_ID,
   capacityProblem,

@@ -33028,6 +33028,7 @@ var secretsHardcoded = {
         const verdict2 = lowered ? { severity: "P2", why: lowered } : local ? { severity: "P2", why: local } : internal ? { severity: "P1", why: internal } : judged;
         if (verdict2.severity === "not judged") {
           notJudged++;
+          if (role.rule) ctx.setAside?.(role.rule);
           continue;
         }
         const finding3 = findingFor2(path, hit, allLines?.[hit.line - 1]);
