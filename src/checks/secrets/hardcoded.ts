@@ -172,7 +172,8 @@ export const secretsHardcoded: RepoCheck = {
       const lines = (CONFIG_FILE.test(path) || isQuotedLiteralSource(path)) && hits.some((h) => OUTSIDE_DEPLOYED_FILES[h.rule] === 'not judged') ? allLines : undefined;
       const section = allLines && hits.length ? testSectionOf(path, allLines) : undefined;
       for (const hit of hits) {
-        const judged = judgeHit(hit, section && hit.line >= section.from ? section.role : role);
+        const judgedAs = section && hit.line >= section.from ? section.role : role;
+        const judged = judgeHit(hit, judgedAs);
         const inactive = lines && (judged.severity === 'P0' || judged.severity === 'P1') && OUTSIDE_DEPLOYED_FILES[hit.rule] === 'not judged' ? inactiveLine(path, lines, hit.line) : undefined;
         const replaced = devOnly.get(`${path}:${hit.line}`) ?? devOnly.get(path);
         // A config script or settings file production does not load is a development file for the rules that
@@ -186,7 +187,7 @@ export const secretsHardcoded: RepoCheck = {
         if (verdict.severity === 'not judged') {
           notJudged++;
           // The file's role rule hid the value: counted against that rule, like every role rule's set-asides.
-          if (role.rule) ctx.setAside?.(role.rule);
+          if (judgedAs.rule) ctx.setAside?.(judgedAs.rule);
           continue;
         }
         const finding = findingFor(path, hit, allLines?.[hit.line - 1]);
