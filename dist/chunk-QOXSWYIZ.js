@@ -26,7 +26,7 @@ import {
   redactText,
   redactWith,
   signUpRoutesFromRepo
-} from "./chunk-BSIHCCF4.js";
+} from "./chunk-DGJD3HR3.js";
 import {
   RAMP_CHECK_ID,
   capacityProblem,

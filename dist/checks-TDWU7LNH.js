@@ -1,7 +1,7 @@
 import { createRequire as __rgCreateRequire } from 'node:module'; const require = __rgCreateRequire(import.meta.url);
 import {
   ALL_CHECKS
-} from "./chunk-BSIHCCF4.js";
+} from "./chunk-DGJD3HR3.js";
 import "./chunk-UTYR6EJ4.js";
 import "./chunk-EROMONVS.js";
 import "./chunk-V6AOOYAR.js";

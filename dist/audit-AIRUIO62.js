@@ -4,14 +4,14 @@ import {
   readPreviousCapacity,
   resolveRepoRoot,
   resolveTargets
-} from "./chunk-5AGG5SNV.js";
+} from "./chunk-QOXSWYIZ.js";
 import "./chunk-IPINS2T6.js";
 import "./chunk-3AKZ4ECQ.js";
 import "./chunk-LUZYIFWP.js";
 import "./chunk-VV4MUNZC.js";
 import "./chunk-DMVRJMIN.js";
 import "./chunk-POYN6SAS.js";
-import "./chunk-BSIHCCF4.js";
+import "./chunk-DGJD3HR3.js";
 import "./chunk-UTYR6EJ4.js";
 import "./chunk-EROMONVS.js";
 import "./chunk-V6AOOYAR.js";

@@ -33019,7 +33019,8 @@ var secretsHardcoded = {
       const lines = (CONFIG_FILE.test(path) || isQuotedLiteralSource(path)) && hits.some((h) => OUTSIDE_DEPLOYED_FILES[h.rule] === "not judged") ? allLines : void 0;
       const section = allLines && hits.length ? testSectionOf(path, allLines) : void 0;
       for (const hit of hits) {
-        const judged = judgeHit(hit, section && hit.line >= section.from ? section.role : role);
+        const judgedAs = section && hit.line >= section.from ? section.role : role;
+        const judged = judgeHit(hit, judgedAs);
         const inactive = lines && (judged.severity === "P0" || judged.severity === "P1") && OUTSIDE_DEPLOYED_FILES[hit.rule] === "not judged" ? inactiveLine(path, lines, hit.line) : void 0;
         const replaced = devOnly.get(`${path}:${hit.line}`) ?? devOnly.get(path);
         const lowered = inactive ?? (replaced && (judged.severity === "P0" || judged.severity === "P1") && OUTSIDE_DEPLOYED_FILES[hit.rule] !== void 0 ? replaced : void 0);
@@ -33028,7 +33029,7 @@ var secretsHardcoded = {
         const verdict2 = lowered ? { severity: "P2", why: lowered } : local ? { severity: "P2", why: local } : internal ? { severity: "P1", why: internal } : judged;
         if (verdict2.severity === "not judged") {
           notJudged++;
-          if (role.rule) ctx.setAside?.(role.rule);
+          if (judgedAs.rule) ctx.setAside?.(judgedAs.rule);
           continue;
         }
         const finding3 = findingFor2(path, hit, allLines?.[hit.line - 1]);
