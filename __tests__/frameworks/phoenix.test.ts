@@ -228,6 +228,28 @@ end
     expect(file.error).toBeUndefined();
     expect(file.statements.map((s) => `${s.kind}:${s.line}`)).toEqual(['config:2', 'assign:3', 'config:7', 'if:8']);
   });
+
+  it('reads a parenthesised block of several expressions as its last one (Claper\'s runtime.exs), and `()` as nil', () => {
+    const file = parseElixirConfig(`listen_ip =
+  (
+    str = System.get_env("LISTEN_IP") || "0.0.0.0"
+
+    case :inet.parse_address(String.to_charlist(str)) do
+      {:ok, ip} -> ip
+    end
+  )
+port = (a = 1; "4000")
+empty = ()
+config :app, Endpoint, http: [ip: listen_ip, port: port], secret_key_base: System.fetch_env!("SECRET_KEY_BASE")
+`);
+    expect(file.error).toBeUndefined();
+    expect(file.statements.map((s) => `${s.kind}:${s.line}`)).toEqual(['assign:1', 'assign:9', 'assign:10', 'config:11']);
+    const [, port, empty] = file.statements;
+    expect(port).toMatchObject({ value: { kind: 'lit', value: '4000' } });
+    expect(empty).toMatchObject({ value: { kind: 'lit', value: null } });
+    // An unclosed block is still a syntax problem, not a pass.
+    expect(parseElixirConfig('x = (\n  a = 1\n  b = 2\n').error).toBeDefined();
+  });
 });
 
 describe('hostile config scripts', () => {

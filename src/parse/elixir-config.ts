@@ -413,10 +413,21 @@ class Parser {
           return { kind: 'computed', text: 'binary', line: t.line };
         }
         if (t.text === '(') {
-          const inner = this.expression(0);
-          while (this.is(';')) {
+          // A parenthesised block: expressions separated by newlines or `;`, worth its last one
+          // (`listen_ip = (str = ...\n case ... end)`).
+          if (this.is(')')) {
             this.next();
-            this.expression(0);
+            return { kind: 'lit', value: null, line: t.line };
+          }
+          let inner = this.expression(0);
+          for (;;) {
+            if (this.is(';')) {
+              this.next();
+              if (this.is(')')) break;
+              inner = this.expression(0);
+            } else if (!this.is(')') && this.peek().nl && this.peek().type !== 'eof') {
+              inner = this.expression(0);
+            } else break;
           }
           this.expect(')');
           return inner;
