@@ -102,6 +102,30 @@ describe('Dockerfile checks', () => {
     expect(messages(result, 'docker.base-image-pinned')).toEqual(['c/Dockerfile.prod cannot be read as a Dockerfile (line 1): RUN before the first FROM (only ARG may come first).']);
   });
 
+  it('reads a dockerfile-x INCLUDE as the frontend does: fragments judged through their includer, findings at their own file and line', async () => {
+    // manyfold's layout (round 12): the published Dockerfiles INCLUDE a base, a build and a runtime fragment.
+    const result = await audit(dockerChecks, {
+      'docker/app.dockerfile': '# syntax = devthefuture/dockerfile-x\n\nINCLUDE docker/base.dockerfile\nINCLUDE ./runtime.dockerfile\n\nFROM runtime AS app\nCMD ["bin/start"]\n',
+      'docker/base.dockerfile': 'FROM ruby:3.4.9-alpine3.24 AS base\nWORKDIR /app\n',
+      'docker/runtime.dockerfile': '# runtime\nFROM base AS runtime\nCOPY . .\nENV API_TOKEN=abc123def456ghi789\n',
+      'docker/broken.dockerfile': '# syntax = devthefuture/dockerfile-x\nINCLUDE docker/missing.dockerfile\nFROM runtime\n',
+      'docker/loop-a.dockerfile': 'INCLUDE docker/loop-b.dockerfile\nFROM alpine:3.20\n',
+      'docker/loop-b.dockerfile': 'INCLUDE docker/loop-a.dockerfile\n',
+    });
+    // The fragment `FROM base AS runtime` is not an image with an unpinned base of its own; the published one runs as root.
+    expect(where(result, 'docker.non-root')).toEqual(['fail P1 docker/app.dockerfile:6']);
+    // Each file of an INCLUDE loop is unreadable on its own account.
+    expect(where(result, 'docker.base-image-pinned')).toEqual(['error P1 docker/broken.dockerfile:2', 'error P1 docker/loop-a.dockerfile:1', 'error P1 docker/loop-b.dockerfile:1']);
+    expect(messages(result, 'docker.base-image-pinned')).toEqual([
+      'docker/broken.dockerfile cannot be read as a Dockerfile (line 2): INCLUDE docker/missing.dockerfile: no such file beside docker/broken.dockerfile or at the repository root.',
+      expect.stringContaining('includes itself (docker/loop-a.dockerfile -> docker/loop-b.dockerfile -> docker/loop-a.dockerfile)'),
+      expect.stringContaining('includes itself (docker/loop-b.dockerfile -> docker/loop-a.dockerfile -> docker/loop-b.dockerfile)'),
+    ]);
+    // A P0 check that cannot read an included file errs, never passes; the secret a fragment bakes in is reported at
+    // its own file and line (P1: nothing here shows the image is published).
+    expect(where(result, 'docker.secrets-in-image')).toEqual(['fail P1 docker/runtime.dockerfile:4', 'error P1 docker/broken.dockerfile:2', 'error P1 docker/loop-a.dockerfile:1', 'error P1 docker/loop-b.dockerfile:1']);
+  });
+
   it('skips when there is no Dockerfile', async () => {
     const result = await audit(dockerChecks, { 'Dockerfile.dockerignore': '.env\n' });
     expect(where(result, 'docker.non-root')).toEqual(['skip P1']);

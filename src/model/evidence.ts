@@ -22,7 +22,7 @@ import picomatch from 'picomatch';
 import type { FileSet } from '../repo/fileset.js';
 import { isComposeFile, isDockerfile } from '../repo/classify.js';
 import { mapLimited, READ_CONCURRENCY } from '../repo/limit.js';
-import { copyDestination, copySources, parseDockerfile, stageReach, type DockerInstruction, type DockerStage } from '../parse/dockerfile.js';
+import { copyDestination, copySources, stageReach, type DockerInstruction, type DockerStage } from '../parse/dockerfile.js';
 import type { ParsedFiles } from '../parse/parsed.js';
 import type { Invocation } from './invocations.js';
 import type { Deployments } from './deployments.js';
@@ -109,7 +109,7 @@ export async function imageContents(files: FileSet, parsedFiles: ParsedFiles, pr
   const out = new Map<string, RoleInfo>();
   // The same memo the Dockerfile checks read: each Dockerfile is parsed once per audit.
   const parsed = await mapLimited(productionDockerfiles, READ_CONCURRENCY, async (path) => {
-    const file = await parsedFiles.memo('dockerfile', path, parseDockerfile);
+    const file = await parsedFiles.dockerfile(path);
     return file ? { path, file } : undefined;
   });
   let all: string[] | undefined;

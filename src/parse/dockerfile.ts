@@ -41,6 +41,14 @@ export interface Dockerfile {
   stages: DockerStage[];
   /** Instructions other than ARG before the first FROM, or no FROM at all. */
   problem?: { line: number; message: string };
+  /**
+   * For a Dockerfile with `INCLUDE` (the dockerfile-x frontend), read with its
+   * included files inlined: where each line of the combined text comes from
+   * (index = combined line - 1). Absent for a plain Dockerfile.
+   */
+  origin?: Array<{ path: string; line: number }>;
+  /** The files `INCLUDE` inlined into this one. */
+  included?: string[];
 }
 
 /**
@@ -60,6 +68,69 @@ export function parseDockerfile(text: string): Dockerfile {
   } catch (err) {
     return { globalArgs: [], stages: [], problem: { line: 1, message: `the parser failed: ${err instanceof Error ? err.message : String(err)}` } };
   }
+}
+
+/** How deep INCLUDEs may nest before we call it a loop we cannot see. */
+const MAX_INCLUDE_DEPTH = 8;
+const HAS_INCLUDE = /^[ \t]*INCLUDE[ \t]/im;
+
+/**
+ * A Dockerfile read as the dockerfile-x frontend (`# syntax=devthefuture/dockerfile-x`)
+ * builds it: each `INCLUDE <file>` replaced by that file's text, recursively,
+ * the path taken beside the Dockerfile, else from the repository root (the
+ * build context of most such projects). Findings keep their real file and line
+ * through `origin`. An include that cannot be found or loops is the file's
+ * `problem`: the checks report it as unread, never as a pass.
+ * https://github.com/devthefuture-org/dockerfile-x
+ */
+export async function parseDockerfileWithIncludes(text: string, path: string, read: (path: string) => Promise<string | undefined>): Promise<Dockerfile> {
+  if (!HAS_INCLUDE.test(text)) return parseDockerfile(text);
+  const lines: string[] = [];
+  const origin: Array<{ path: string; line: number }> = [];
+  const included: string[] = [];
+  const inline = async (body: string, from: string, stack: string[]): Promise<{ line: number; message: string } | undefined> => {
+    const includes = new Map<number, string>();
+    if (HAS_INCLUDE.test(body) && body.length <= MAX_DOCKERFILE_BYTES) {
+      for (const ins of DockerfileParser.parse(body).getInstructions()) {
+        if (ins.getKeyword().toUpperCase() !== 'INCLUDE') continue;
+        const start = ins.getRange().start.line;
+        if (ins.getRange().end.line !== start) return { line: start + 1, message: 'an INCLUDE split over lines is not read' };
+        includes.set(start, ins.getArguments()[0]?.getValue() ?? '');
+      }
+    }
+    const own = body.split(/\r?\n/);
+    for (let i = 0; i < own.length; i++) {
+      const target = includes.get(i);
+      if (target === undefined) {
+        lines.push(own[i]!);
+        origin.push({ path: from, line: i + 1 });
+        continue;
+      }
+      const candidates = [posix.join(posix.dirname(from), target), posix.normalize(target)].filter((c) => !c.startsWith('..') && !posix.isAbsolute(c));
+      let found: { path: string; text: string } | undefined;
+      for (const candidate of candidates) {
+        const t = await read(candidate);
+        if (t !== undefined) {
+          found = { path: candidate, text: t };
+          break;
+        }
+      }
+      if (!found) return { line: i + 1, message: `INCLUDE ${target}: no such file beside ${from} or at the repository root` };
+      if (stack.includes(found.path) || stack.length > MAX_INCLUDE_DEPTH) return { line: i + 1, message: `INCLUDE ${target} includes itself (${[...stack, found.path].join(' -> ')})` };
+      included.push(found.path);
+      const inner = await inline(found.text, found.path, [...stack, found.path]);
+      if (inner) return { line: i + 1, message: `in ${found.path} line ${inner.line}: ${inner.message}` };
+    }
+    return undefined;
+  };
+  const problem = await inline(text, path, [path]);
+  if (problem) return { globalArgs: [], stages: [], problem };
+  const file = parseDockerfile(lines.join('\n'));
+  // Lines of the combined text are mapped back; a problem inside an included file names it.
+  const at = file.problem ? origin[file.problem.line - 1] : undefined;
+  if (file.problem && at && at.path !== path) file.problem = { line: 1, message: `in ${at.path} line ${at.line}: ${file.problem.message}` };
+  else if (file.problem && at) file.problem = { ...file.problem, line: at.line };
+  return { ...file, origin, included };
 }
 
 function readDockerfile(text: string): Dockerfile {

@@ -3,6 +3,7 @@
 
 import type { FileSet } from '../repo/fileset.js';
 import { parseYaml, type YamlFile } from './yaml.js';
+import { parseDockerfileWithIncludes, type Dockerfile } from './dockerfile.js';
 import type { ScanPool, ScanResults, Scanner } from '../repo/scan-pool.js';
 import { POOLED_CONCURRENCY, READ_CONCURRENCY } from '../repo/limit.js';
 
@@ -20,6 +21,21 @@ export class ParsedFiles {
   /** The YAML documents of `path` with positions; undefined for unreadable/binary files. */
   yaml(path: string): Promise<YamlFile | undefined> {
     return this.memo('yaml', path, (text) => parseYaml(text));
+  }
+
+  /**
+   * A Dockerfile, parsed once per audit, with the files a dockerfile-x
+   * `INCLUDE` names inlined (parse/dockerfile.ts).
+   */
+  dockerfile(path: string): Promise<Dockerfile | undefined> {
+    const key = `dockerfile\u0000${path}`;
+    let pending = this.cache.get(key) as Promise<Dockerfile | undefined> | undefined;
+    if (!pending) {
+      const read = (p: string): Promise<string | undefined> => (this.files.has(p) ? this.files.read(p) : Promise.resolve(undefined));
+      pending = this.files.read(path).then((text) => (text === undefined ? undefined : parseDockerfileWithIncludes(text, path, read)));
+      this.cache.set(key, pending);
+    }
+    return pending;
   }
 
   /**

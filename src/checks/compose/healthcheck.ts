@@ -1,6 +1,6 @@
 import type { FindingInput, RepoCheck, RepoCheckContext } from '../../engine/types.js';
 import { datastoreOf, dependenciesOf, dockerfileOf, hasHealthcheck, imageOf, isOneShot, isPlainObject, type ComposeService, type Datastore } from '../../parse/compose.js';
-import { parseDockerfile, splitImage, stageLineage } from '../../parse/dockerfile.js';
+import { splitImage, stageLineage } from '../../parse/dockerfile.js';
 import { checkComposeServices, serviceLabel } from './common.js';
 
 // The readiness command each datastore's image ships (what the healthcheck of that service should run); any other
@@ -50,7 +50,7 @@ async function builtDockerfileHasHealthcheck(ctx: RepoCheckContext, service: Com
 
 async function dockerfileHasHealthcheck(ctx: RepoCheckContext, path: string): Promise<string | undefined> {
   if (!ctx.files.has(path)) return undefined;
-  const parsed = await ctx.parsed.memo('dockerfile', path, parseDockerfile);
+  const parsed = await ctx.parsed.dockerfile(path);
   if (!parsed || parsed.stages.length === 0) return undefined;
   const lineage = stageLineage(parsed, parsed.stages.length - 1);
   for (const stage of lineage) {

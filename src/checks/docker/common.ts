@@ -7,7 +7,7 @@
 
 import type { FindingInput, RepoCheckContext } from '../../engine/types.js';
 import { isDockerfile } from '../../repo/classify.js';
-import { parseDockerfile, type Dockerfile } from '../../parse/dockerfile.js';
+import { type Dockerfile } from '../../parse/dockerfile.js';
 import { notReadFinding } from '../../repo/fileset.js';
 
 export interface DockerfileVisit {
@@ -43,7 +43,22 @@ export function stageLabel(file: Dockerfile, index: number): string {
 }
 
 export function loadDockerfile(ctx: RepoCheckContext, path: string): Promise<Dockerfile | undefined> {
-  return ctx.parsed.memo('dockerfile', path, parseDockerfile);
+  return ctx.parsed.dockerfile(path);
+}
+
+/** The Dockerfiles some other Dockerfile of the repository INCLUDEs. */
+export async function includedFragments(ctx: RepoCheckContext, paths: readonly string[]): Promise<Set<string>> {
+  const out = new Set<string>();
+  for (const path of paths) for (const inc of (await loadDockerfile(ctx, path))?.included ?? []) if (inc !== path) out.add(inc);
+  return out;
+}
+
+/** A finding on a line of a Dockerfile read with its INCLUDEs, moved to the file and line the text came from. */
+function relocate(finding: FindingInput, path: string, origin: NonNullable<Dockerfile['origin']>): FindingInput {
+  const loc = finding.location;
+  if (!loc || loc.path !== path || loc.line === undefined) return finding;
+  const at = origin[loc.line - 1];
+  return at ? { ...finding, location: { ...loc, path: at.path, line: at.line } } : finding;
 }
 
 export async function checkDockerfiles(ctx: RepoCheckContext, options: DockerfileVisit): Promise<FindingInput[]> {
@@ -53,7 +68,10 @@ export async function checkDockerfiles(ctx: RepoCheckContext, options: Dockerfil
   if (paths.length === 0) return unread.length ? unread : [{ status: 'skip', message: 'No Dockerfile (Dockerfile, Dockerfile.*, *.Dockerfile, Containerfile) in the repository.' }];
   const findings: FindingInput[] = reports ? [...unread] : [];
   let looked = 0;
+  // A file another Dockerfile INCLUDEs (dockerfile-x) is a fragment, judged where it is included, not as an image of its own.
+  const included = await includedFragments(ctx, paths);
   for (const path of paths) {
+    if (included.has(path)) continue;
     const file = await loadDockerfile(ctx, path);
     if (!file) {
       // Binary or unreadable: the file set recorded why.
@@ -67,7 +85,8 @@ export async function checkDockerfiles(ctx: RepoCheckContext, options: Dockerfil
       continue;
     }
     looked++;
-    findings.push(...(await options.visit(file, path)));
+    const found = await options.visit(file, path);
+    findings.push(...(file.origin ? found.map((f) => relocate(f, path, file.origin!)) : found));
   }
   if (findings.length === 0) {
     if (looked === 0) return [{ status: 'skip', message: 'No readable Dockerfile to check.' }];
