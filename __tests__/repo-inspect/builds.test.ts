@@ -228,14 +228,15 @@ describe('repository-wide checks', () => {
     expect(result.findings.filter((f) => f.checkId === 'env.committed-file').map((f) => f.status)).toEqual(['skip']);
   });
 
-  it('env.undocumented: a required variable that the self-hosting guide names is P2', async () => {
+  it('env.undocumented: a required variable that the self-hosting guide names says where', async () => {
     const result = await audit(envChecks.filter((c) => c.id === 'env.undocumented'), {
       '.env.example': 'APP_URL=https://example.com\n',
       'docker/production/compose.yml': 'services:\n  db:\n    image: postgres:16.3\n    environment:\n      POSTGRES_USER: ${POSTGRES_USER:?err}\n      POSTGRES_DB: ${POSTGRES_DB:?err}\n',
       'apps/docs/self-hosting/docker-compose.mdx': '| Variable | Meaning |\n|---|---|\n| `POSTGRES_USER` | database user |\n',
     });
-    expect(where(result, 'env.undocumented')).toEqual(['fail P1 docker/production/compose.yml:6', 'fail P2 docker/production/compose.yml:5']);
-    expect(messages(result, 'env.undocumented')[1]).toContain('apps/docs/self-hosting/docker-compose.mdx');
+    expect(where(result, 'env.undocumented')).toEqual(['fail P2 docker/production/compose.yml:5', 'fail P2 docker/production/compose.yml:6']);
+    expect(messages(result, 'env.undocumented')[0]).toContain('the documentation describes it (apps/docs/self-hosting/docker-compose.mdx)');
+    expect(messages(result, 'env.undocumented')[1]).not.toContain('documentation');
   });
 
   it('django.https: a cookie flag copied from a variable the deployment decides (https origins or not) is not judged False', async () => {

@@ -23,14 +23,15 @@ async function audit(checks: readonly Check[], files: Files, id: string) {
   return of(await runChecks(checks.filter((c) => c.id === id), { repo: repo.root }), id);
 }
 
-/** `fail P1 path:line`, in the engine's order. */
-const where = (findings: Array<{ status: string; severity: string; location?: { path: string; line: number } }>): string[] =>
-  findings.map((f) => `${f.status} ${f.severity}${f.location ? ` ${f.location.path}:${f.location.line}` : ''}`);
 
-describe('env.undocumented: required reads are P1, optional reads P2, built names never', () => {
+/** `fail P2 required path:line`: the severity, and whether the message says the code requires the variable. */
+const reads = (findings: Array<{ status: string; severity: string; message: string; location?: { path: string; line: number } }>): string[] =>
+  findings.map((f) => `${f.status} ${f.severity}${f.status === 'fail' ? (/\(required/.test(f.message) ? ' required' : ' optional') : ''}${f.location ? ` ${f.location.path}:${f.location.line}` : ''}`);
+
+describe('env.undocumented: required and optional reads told apart, built names never', () => {
   const template = { '.env.example': 'DATABASE_URL=\n' };
 
-  it('reports optional Python reads (os.getenv, os.environ.get, a guarded subscript) at P2 (healthchecks, plane)', async () => {
+  it('reports optional Python reads (os.getenv, os.environ.get, a guarded subscript) as optional (healthchecks, plane)', async () => {
     const settings = [
       'import os',
       'METRICS_KEY = os.getenv("METRICS_KEY")',
@@ -48,16 +49,16 @@ describe('env.undocumented: required reads are P1, optional reads P2, built name
       '',
     ].join('\n');
     const findings = await audit(envChecks, { ...template, 'hc/settings.py': settings }, 'env.undocumented');
-    expect(where(findings)).toEqual(['fail P2 hc/settings.py:2', 'fail P2 hc/settings.py:3', 'fail P2 hc/settings.py:4', 'fail P2 hc/settings.py:7', 'fail P2 hc/settings.py:9']);
+    expect(reads(findings)).toEqual(['fail P2 optional hc/settings.py:2', 'fail P2 optional hc/settings.py:3', 'fail P2 optional hc/settings.py:4', 'fail P2 optional hc/settings.py:7', 'fail P2 optional hc/settings.py:9']);
     expect(findings[0]!.message).toBe('METRICS_KEY is read at hc/settings.py:2 (optional: read as empty when unset) but is in no env template (.env.example).');
   });
 
-  it('reports optional JavaScript reads (process.env.X, || and ?? fallbacks) at P2 (umami)', async () => {
+  it('reports optional JavaScript reads (process.env.X, || and ?? fallbacks) as optional (umami)', async () => {
     const route = "export const config = {\n  privateMode: !!process.env.PRIVATE_MODE,\n  faviconUrl: process.env.FAVICON_URL || '',\n  base: process.env.BASE_PATH ?? '/',\n};\n";
-    expect(where(await audit(envChecks, { ...template, 'src/app/api/config/route.ts': route }, 'env.undocumented'))).toEqual([
-      'fail P2 src/app/api/config/route.ts:2',
-      'fail P2 src/app/api/config/route.ts:3',
-      'fail P2 src/app/api/config/route.ts:4',
+    expect(reads(await audit(envChecks, { ...template, 'src/app/api/config/route.ts': route }, 'env.undocumented'))).toEqual([
+      'fail P2 optional src/app/api/config/route.ts:2',
+      'fail P2 optional src/app/api/config/route.ts:3',
+      'fail P2 optional src/app/api/config/route.ts:4',
     ]);
   });
 
@@ -78,10 +79,10 @@ describe('env.undocumented: required reads are P1, optional reads P2, built name
       { name: 'API_HOST', line: 2, hasDefault: false, required: false },
     ]);
     const documented = 'import os\nDATABASE_URL = os.environ["DATABASE_URL"]\n';
-    expect(where(await audit(envChecks, { ...template, 'app/superuser.py': code, 'app/db.py': documented }, 'env.undocumented'))).toEqual(['pass P1']);
+    expect(reads(await audit(envChecks, { ...template, 'app/superuser.py': code, 'app/db.py': documented }, 'env.undocumented'))).toEqual(['pass P2']);
   });
 
-  it('keeps required reads at P1: subscript, django-environ without default, compose :?, TS non-null, a raise or throw when unset', async () => {
+  it('says a read is required: subscript, django-environ without default, compose :?, TS non-null, a raise or throw when unset', async () => {
     const settings = [
       'import os',
       'import environ',
@@ -102,23 +103,31 @@ describe('env.undocumented: required reads are P1, optional reads P2, built name
     const server = "const key = process.env.STRIPE_KEY!;\nif (!process.env.JWT_SECRET) {\n  throw new Error('JWT_SECRET is required');\n}\n";
     const compose = 'services:\n  db:\n    image: postgres:16\n    environment:\n      POSTGRES_PASSWORD: ${POSTGRES_PASSWORD:?set POSTGRES_PASSWORD}\n';
     const findings = await audit(envChecks, { ...template, 'app/settings.py': settings, 'src/server.ts': server, 'docker-compose.yml': compose }, 'env.undocumented');
-    expect(where(findings)).toEqual([
-      'fail P1 app/settings.py:5',
-      'fail P1 app/settings.py:6',
-      'fail P1 app/settings.py:8',
-      'fail P1 app/settings.py:11',
-      'fail P1 docker-compose.yml:5',
-      'fail P1 src/server.ts:1',
-      'fail P1 src/server.ts:2',
+    expect(reads(findings)).toEqual([
+      'fail P2 required app/settings.py:5',
+      'fail P2 required app/settings.py:6',
       // DEBUG has its default in the Env(...) scheme.
-      'fail P2 app/settings.py:7',
+      'fail P2 optional app/settings.py:7',
+      'fail P2 required app/settings.py:8',
+      'fail P2 required app/settings.py:11',
+      'fail P2 required docker-compose.yml:5',
+      'fail P2 required src/server.ts:1',
+      'fail P2 required src/server.ts:2',
     ]);
     expect(findings[0]!.message).toBe('SECRET_KEY is read at app/settings.py:5 (required: it fails when unset) but is in no env template (.env.example).');
   });
 
+  it('takes a Ruby ENV.fetch guarded by ENV.key? for optional (manyfold, round 12), and keeps a bare ENV.fetch required', async () => {
+    const code = 'module PublicUrl\n  def self.port\n    return ENV.fetch("PUBLIC_PORT") if ENV.key?("PUBLIC_PORT")\n    ENV.fetch("PUBLIC_HOSTNAME")\n  end\nend\n';
+    expect(reads(await audit(envChecks, { ...template, 'app/lib/public_url.rb': code }, 'env.undocumented'))).toEqual([
+      'fail P2 optional app/lib/public_url.rb:3',
+      'fail P2 required app/lib/public_url.rb:4',
+    ]);
+  });
+
   it('points at the read that makes a variable required when an optional read comes first', async () => {
     const files = { ...template, 'app/a.py': 'import os\nDEBUG_KEY = os.getenv("API_TOKEN")\n', 'app/b.py': 'import os\nTOKEN = os.environ["API_TOKEN"]\n' };
-    expect(where(await audit(envChecks, files, 'env.undocumented'))).toEqual(['fail P1 app/b.py:2']);
+    expect(reads(await audit(envChecks, files, 'env.undocumented'))).toEqual(['fail P2 required app/b.py:2']);
   });
 });
 

@@ -225,13 +225,14 @@ function linesAround(text: string, starts: readonly number[], from: number, to: 
 
 /**
  * A subscript read the code only reaches when the variable is set:
- * `if "X" in os.environ:` or `if os.environ.get("X"):` on one of the lines
+ * `if "X" in os.environ:`, `if os.environ.get("X"):` or Ruby `ENV.key?("X")` on one of the lines
  * before, or a conditional expression `os.environ["X"] if "X" in os.environ else d`
  * on its own line or continued on the next ones (paperless-ngx settings).
  */
 function guardedByPresenceTest(text: string, starts: readonly number[], line: number, name: string): boolean {
   const quoted = `["']${name}["']`;
-  const test = new RegExp(`(?<!not\\s)${quoted}\\s+in\\s+os\\.environ\\b|\\bif\\b[^\\n]*\\bos\\.(environ\\.get|getenv)\\(\\s*${quoted}`);
+  // Python `"X" in os.environ` / `if os.environ.get("X")`; Ruby `ENV.key?("X")` (`return ENV.fetch("X") if ENV.key?("X")`).
+  const test = new RegExp(`(?<!not\\s)${quoted}\\s+in\\s+os\\.environ\\b|\\bif\\b[^\\n]*\\bos\\.(environ\\.get|getenv)\\(\\s*${quoted}|(?<!!\\s*)\\bENV\\.(key|has_key|include|member)\\?\\(?\\s*${quoted}`);
   if (linesAround(text, starts, line - GUARD_LINES, line).some((l) => test.test(l))) return true;
   return linesAround(text, starts, line + 1, line + 2).some((l) => /^\s*\)?\s*if\b/.test(l) && test.test(l));
 }
