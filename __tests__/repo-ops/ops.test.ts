@@ -56,6 +56,14 @@ describe('ops.ci', () => {
   });
 });
 
+describe('test commands that run a task list', () => {
+  it('recognises rails tasks before test (once-campfire) and ex_check (pinchflat), not other rails or mix tasks (round 12)', () => {
+    const runners = ['bin/rails db:setup test', 'bin/rails db:setup test:system', 'bundle exec rails db:prepare spec', 'docker compose exec -T phx mix check --no-fix --no-retry', 'mix coveralls.json'];
+    expect(runners.filter((command) => !TEST_COMMAND.test(command))).toEqual([]);
+    expect(['bin/rails db:setup', 'bin/rails assets:precompile', 'bin/rails testing_helper:seed', 'mix deps.get', 'mix format --check-formatted', 'mix checkout'].filter((command) => TEST_COMMAND.test(command))).toEqual([]);
+  });
+});
+
 describe('ops.tests', () => {
   it('fails for a language without test files, and passes once tests exist', async () => {
     const files = { 'requirements.txt': 'flask==3.0.3\n', 'app.py': 'print(1)\n', 'models.py': 'X = 1\n' };
