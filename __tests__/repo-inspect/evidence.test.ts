@@ -57,6 +57,23 @@ describe('production is proven, not presumed', () => {
     expect(roles['src/App.Core.Test/ServiceFixture.cs']).toEqual({ role: 'test', rule: 'evidence:test-project' });
   });
 
+  it('gives the suite the compose files and Dockerfiles inside a .NET test project (BTCPayServer.Tests, round 12), not those beside application source', async () => {
+    const csproj = '<Project Sdk="Microsoft.NET.Sdk"></Project>\n';
+    const compose = 'services:\n  postgres:\n    image: postgres:16\n    ports: ["5432:5432"]\n';
+    const files = {
+      'App/App.csproj': csproj,
+      'App/docker-compose.yml': compose,
+      'App.Tests/App.Tests.csproj': csproj,
+      'App.Tests/docker-compose.testnet.yml': compose,
+      'App.Tests/sshd.Dockerfile': 'FROM alpine:3.8\n',
+    };
+    const roles = await rolesOf(files, ['App/docker-compose.yml', 'App.Tests/docker-compose.testnet.yml', 'App.Tests/sshd.Dockerfile']);
+    expect(roles['App.Tests/docker-compose.testnet.yml']).toEqual({ role: 'test', rule: 'evidence:test-project' });
+    expect(roles['App.Tests/sshd.Dockerfile']).toEqual({ role: 'test', rule: 'evidence:test-project' });
+    // A descriptor is production by what deploys it, never by the application folder it sits in.
+    expect(roles['App/docker-compose.yml']?.role).toBe('unknown');
+  });
+
   it("makes production the compose file a CI deploy job runs (GitLab's stage: deploy, docker stack deploy -c), and test the one its smoke-test job runs (Swift Package Index's app.yml)", async () => {
     const ci = [
       'stages: [build, deploy, smoke-test]',

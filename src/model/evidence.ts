@@ -273,7 +273,10 @@ export async function applicationSource(files: FileSet): Promise<Map<string, Rol
   for (const root of pythonRoots) for (const name of ['manage.py', 'wsgi.py', 'asgi.py', 'app.py', 'main.py']) add(root, name, 'a Python entry point beside the project manifest');
   const out = new Map<string, RoleInfo>();
   for (const path of paths) {
-    if (!CODE_OR_CONFIG.test(path) || isDescriptor(path)) continue;
+    // A deployment descriptor (compose file, Dockerfile) is production only by what deploys it, never by the folder
+    // it sits in; inside a test project's folder it is the suite's (BTCPayServer.Tests/docker-compose.testnet.yml).
+    const descriptor = isDescriptor(path);
+    if (!descriptor && !CODE_OR_CONFIG.test(path)) continue;
     // The nearest declared root among the path itself and its folders (linear in the path's depth).
     for (const prefix of [path, ...ancestors(path), '']) {
       const root = prefixes.get(prefix);
@@ -282,6 +285,7 @@ export async function applicationSource(files: FileSet): Promise<Map<string, Rol
         break;
       }
       if (!root || (root.only && !root.only.test(path))) continue;
+      if (descriptor) break;
       out.set(path, { role: 'production', reason: `application source: ${root.why}`, rule: 'evidence:application-source' });
       break;
     }
