@@ -4,7 +4,7 @@ import { parseElixirConfig } from '../../src/parse/elixir-config.js';
 import { elixirFallbacks } from '../../src/parse/fallbacks.js';
 import { secretsWeakDefault } from '../../src/checks/secrets/weak-default.js';
 import { secretsHardcoded } from '../../src/checks/secrets/hardcoded.js';
-import { audit, messages, where } from '../repo-inspect/helpers.js';
+import { audit, messages, statuses, where } from '../repo-inspect/helpers.js';
 
 const DEPLOYED = {
   'README.md': '# Chat\n\n## Deploy\n\n```sh\ndocker compose up -d\n```\n',
@@ -144,6 +144,35 @@ end
     expect(messages(result, 'phoenix.secret-key-base')[0]).toContain('falls back to a literal');
     expect(where(result, 'phoenix.check-origin')).toEqual(['pass P1']);
     expect(where(result, 'phoenix.force-ssl')).toEqual(['pass P1']);
+  });
+
+  it('reads an if used as a value: the env-or-else form, a branch that raises, and a test on config_env() (pinchflat, round 12)', async () => {
+    const runtime = (fallback: string): string => `import Config
+if config_env() == :prod do
+  secret_key_base =
+    if System.get_env("SECRET_KEY_BASE") do
+      System.get_env("SECRET_KEY_BASE")
+    else
+      ${fallback}
+    end
+  config :chat, ChatWeb.Endpoint, http: [ip: if(ipv6, do: {0, 0, 0, 0, 0, 0, 0, 0}, else: {0, 0, 0, 0})], secret_key_base: secret_key_base
+end
+`;
+    const files = (fallback: string): Record<string, string> => ({
+      ...DEPLOYED,
+      'config/config.exs': 'import Config\nconfig :chat, ChatWeb.Endpoint, url: [host: "localhost"], force_ssl: [hsts: true]\n',
+      'config/runtime.exs': runtime(fallback),
+    });
+    // A literal the deployment picks (RUN_CONTEXT=selfhosted in the published image), the other branch refusing to start.
+    const literal = await audit(phoenixChecks, files('if System.get_env("RUN_CONTEXT") == "selfhosted" do\n        "ZkuQ3StdmUzBv7gO3m3XZrtQW76e9AX3QIgTLajw3b2HkTLMEx5DOXr2WZsSS1n8"\n      else\n        raise "SECRET_KEY_BASE is missing"\n      end'));
+    expect(where(literal, 'phoenix.secret-key-base')).toEqual(['fail P0 config/runtime.exs:5']);
+    expect(messages(literal, 'phoenix.secret-key-base')[0]).toContain('falls back to a literal');
+    // Raising in every branch but the variable's: the release refuses to start without it.
+    const raises = await audit(phoenixChecks, files('raise "SECRET_KEY_BASE is missing"'));
+    expect(statuses(raises, 'phoenix.secret-key-base')).toEqual(['pass']);
+    // Two computed branches: not judged as a literal either way.
+    const computed = await audit(phoenixChecks, files('if System.get_env("RUN_CONTEXT") == "x" do\n        File.read!("/run/secrets/key")\n      else\n        Base.encode64(:crypto.strong_rand_bytes(48))\n      end'));
+    expect(statuses(computed, 'phoenix.secret-key-base')).toEqual(['pass']);
   });
 
   it('puts a literal fallback at P2 when the env file the release runs with sets the variable (changelog.com: env.op given to op run)', async () => {

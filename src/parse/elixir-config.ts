@@ -17,6 +17,8 @@ export type ExAst =
   | { kind: 'op'; op: string; left: ExAst; right: ExAst; line: number }
   | { kind: 'not'; operand: ExAst; line: number }
   | { kind: 'raise'; line: number }
+  /** `if test do a else b end` used as a value: each branch worth its last expression (nil when empty). */
+  | { kind: 'cond'; test: ExAst; negate: boolean; then: ExAst; otherwise: ExAst; line: number }
   /** A string with `#{...}`: its raw text, for `import_config`. */
   | { kind: 'template'; raw: string; line: number }
   | { kind: 'computed'; text: string; line: number };
@@ -466,6 +468,11 @@ class Parser {
       if (this.startsArgument() || this.is('(')) this.callArgs(t.line);
       return { kind: 'raise', line: t.line };
     }
+    // `if x do ... end` as a value; `if(x, do: a, else: b)` is a call, read below.
+    if ((t.text === 'if' || t.text === 'unless') && !this.peek().nl && !(this.is('(') && !this.peek().space)) {
+      const cond = this.condExpression(t);
+      if (cond) return cond;
+    }
     if (BLOCK_WORDS.has(t.text)) {
       // `case ... do ... end`, `if x, do: y, else: z`: computed, consumed to its end.
       if (this.startsArgument() || this.is('(')) this.callArgs(t.line);
@@ -484,6 +491,54 @@ class Parser {
     }
     if (this.doBlock()) return { kind: 'computed', text: t.text, line: t.line };
     return { kind: 'var', name: t.text, line: t.line };
+  }
+
+  /**
+   * `if test do ... else ... end` as a value (`secret_key_base = if System.get_env("X") do ... end`): the test and
+   * each branch's last expression. Undefined (nothing consumed) for the keyword form `if x, do: y`.
+   */
+  private condExpression(t: Token): ExAst | undefined {
+    const start = this.at;
+    this.inTest = true;
+    let test: ExAst;
+    try {
+      test = this.expression(0);
+    } finally {
+      this.inTest = false;
+    }
+    if (!(this.is('do') && this.peek().type === 'ident')) {
+      this.at = start;
+      return undefined;
+    }
+    this.next();
+    this.depth++;
+    try {
+      const then = this.blockValue(t.line);
+      let otherwise: ExAst = { kind: 'lit', value: null, line: t.line };
+      if (this.is('else')) {
+        this.next();
+        otherwise = this.blockValue(t.line);
+      }
+      this.expect('end');
+      return { kind: 'cond', test, negate: t.text === 'unless', then, otherwise, line: t.line };
+    } finally {
+      this.depth--;
+    }
+  }
+
+  /** The expressions of a do-block up to its `else` or `end`, worth the last one (nil when empty). */
+  private blockValue(line: number): ExAst {
+    let value: ExAst = { kind: 'lit', value: null, line };
+    for (;;) {
+      const t = this.peek();
+      if (t.type === 'eof') throw new SyntaxProblem('a do-block is not closed by "end"', line);
+      if (t.type === 'ident' && (t.text === 'end' || t.text === 'else')) return value;
+      if (t.type === 'op' && t.text === ';') {
+        this.next();
+        continue;
+      }
+      value = this.expression(0);
+    }
   }
 
   /** Whether the next token, on the same line and after a space, starts an argument of a call without parentheses. */

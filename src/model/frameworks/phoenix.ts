@@ -203,11 +203,34 @@ function evaluate(ast: ExAst, scope: Map<string, ExValue>, path: string): ExValu
       if (right.kind === 'env' && right.required) return { kind: 'computed', text: `${left.name} || ${right.name}` };
       return { kind: 'computed', text: ast.op };
     }
+    case 'cond':
+      return evaluateCond(ast, scope, path);
     case 'template':
       return { kind: 'computed', text: 'interpolated string' };
     default:
       return { kind: 'computed', text: ast.kind };
   }
+}
+
+/**
+ * An `if` used as a value. `if System.get_env("X") do System.get_env("X") else b end` is `System.get_env("X") || b`
+ * (pinchflat's secret_key_base). A test on the environment being built picks its branch; any other test is decided
+ * by the deployment, so when one branch raises the value is the other (the only one production can run with), and
+ * when neither does it is not judged.
+ */
+function evaluateCond(ast: Extract<ExAst, { kind: 'cond' }>, scope: Map<string, ExValue>, path: string): ExValue {
+  const then = ast.negate ? ast.otherwise : ast.then;
+  const otherwise = ast.negate ? ast.then : ast.otherwise;
+  const test = ast.test.kind === 'call' ? envCall(ast.test, path) : undefined;
+  const same = then.kind === 'call' ? envCall(then, path) : undefined;
+  if (test?.kind === 'env' && same?.kind === 'env' && test.name === same.name && !test.fallback && !same.fallback) {
+    return evaluate({ kind: 'op', op: '||', left: then, right: otherwise, line: ast.line }, scope, path);
+  }
+  const decided = decide(ast.test, scope);
+  if (decided !== undefined) return evaluate(decided !== ast.negate ? ast.then : ast.otherwise, scope, path);
+  if (then.kind === 'raise' && otherwise.kind !== 'raise') return evaluate(otherwise, scope, path);
+  if (otherwise.kind === 'raise' && then.kind !== 'raise') return evaluate(then, scope, path);
+  return { kind: 'computed', text: 'if' };
 }
 
 /** `System.get_env("X")`, `System.get_env("X", "d")`, `System.fetch_env!("X")`. */
