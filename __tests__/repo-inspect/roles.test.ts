@@ -152,13 +152,16 @@ describe('secrets.hardcoded by role', () => {
       // Documentation and a commented example file (healthchecks' API docs, unique_key hashes).
       'templates/docs/api.md': `unique_key: "${HIGH_ENTROPY}"\n`,
       'config.example.py': `SECRET_KEY = "${HIGH_ENTROPY}"\n`,
+      'config.dev.example.py': `SECRET_KEY = "${HIGH_ENTROPY}"\n`,
       // CI's throwaway database (hoppscotch's tests workflow).
       '.github/workflows/tests.yml': `env:\n  DATABASE_URL: postgresql://postgres:${j('testp', 'ass42')}@localhost:5432/db\n`,
       // A Wagtail JSON fixture: UUID translation keys and a Django password hash.
       'app/fixtures/pages.json': `[{"translation_key": "550e8400-e29b-41d4-a716-446655440000", "password": "pbkdf2_sha256$600000$${HIGH_ENTROPY}$abc"}]\n`,
     }, { git: true });
-    expect(where(result, 'secrets.hardcoded')).toEqual(['fail P0 app/tests/test_github.py:1', 'fail P2 app/tests/test_notify.py:4']);
-    expect(messages(result, 'secrets.hardcoded')[1]).toMatch(/P2: a test file \(in a test, fixture or mock directory\); make sure the key was generated for it/);
+    // A generated value in an example made to be copied into the real configuration is a credential (SEVERITY.md:
+    // a generated random token committed anywhere); not in one named for development.
+    expect(where(result, 'secrets.hardcoded')).toEqual(['fail P0 app/tests/test_github.py:1', 'fail P0 config.example.py:1', 'fail P2 app/tests/test_notify.py:4']);
+    expect(messages(result, 'secrets.hardcoded')[2]).toMatch(/P2: a test file \(in a test, fixture or mock directory\); make sure the key was generated for it/);
   });
 
   it('still fails a secret in production code, and not public analytics keys or a loopback URL password', async () => {

@@ -289,6 +289,21 @@ describe('values their comment says guard nothing', () => {
   });
 });
 
+describe('generated values in env templates', () => {
+  it('reports a generated random secret in an env template at P0 (Claper .env.sample, round 12), not a placeholder, a chosen word or a value said to be made up', async () => {
+    const generated = j('0LZi', 'q7Rt', 'X2vN', 'm9Kp', 'W4sB', 'c8Yd', 'H1fJ', 'u6Ge', 'T3aL', 'z5Qo', 'E0rV', 'n2Ci', 'P7wM', 'k4Sx', 'D9bF', 'y1Uh');
+    const result = await audit(secretsChecks, {
+      '.env.sample': `BASE_URL=http://localhost:4000\nSECRET_KEY_BASE=${generated}\nDB_PASSWORD=changeme\nAPI_SECRET=your-api-secret-here\n`,
+      'deploy/.env.example': `# made-up example value, not a real key\nSIGNING_SECRET=${generated}\n`,
+      // A typed hint (firefly-iii), a template for a development stack (grafana oncall), Azurite's documented key (langfuse).
+      'app/.env.example': `APP_KEY=SomeRandomStringOf32CharsExactly\nSTORAGE_SECRET_ACCESS_KEY=${j('Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq', '/K1SZFPTOtr/KBHBeksoGMGw==')}\n`,
+      'dev/.env.dev.example': `SECRET_KEY=${generated}\n`,
+    });
+    // The one whose comment says it is made up is set aside as before (a template value, not a credential).
+    expect(where(result, 'secrets.hardcoded')).toEqual(['fail P0 .env.sample:2']);
+  });
+});
+
 describe('names that only look like secrets', () => {
   it('sets aside model names under tokenizer/model keys and storage key names, keeps a real token under a model-less key', () => {
     const text = [

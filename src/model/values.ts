@@ -114,6 +114,8 @@ export function isGeneratedSecret(value: string): boolean {
   if (!/[A-Za-z]/.test(value) || !/\d/.test(value)) return false;
   if (isPlaceholder(value) || isReference(value) || isHashOrIdentifier(value) || isSlug(value) || isWeakValue(value) || isEncodedWords(value)) return false;
   if (/password|passwd|secret|changeme|example|sample|dummy|placeholder|insecure|default|token|replace|your/i.test(value)) return false;
+  // Capitalised words run together (`SomeRandomStringOf32CharsExactly`, firefly-iii's APP_KEY hint): typed, not generated.
+  if (/^\d*(?:[A-Z][a-z]+\d*)+$/.test(value) && (value.match(/[A-Z][a-z]{2,}/g)?.length ?? 0) >= 3) return false;
   const counts = new Map<string, number>();
   for (const ch of value) counts.set(ch, (counts.get(ch) ?? 0) + 1);
   let entropy = 0;

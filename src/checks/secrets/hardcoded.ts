@@ -97,9 +97,19 @@ function insideDocstring(lines: readonly string[], line: number): boolean {
   return states[Math.min(line - 1, states.length - 1)]!;
 }
 
-export function judgeHit(hit: SecretHit, role: RoleInfo): { severity: 'P0' | 'P1' | 'P2' | 'not judged'; why?: string } {
+/** Role rules of files made to be copied into the real configuration: an env template, a `config.sample.php`. */
+const COPIED_TEMPLATE_RULES = new Set(['env-template', 'example-name']);
+/** A template named for development or tests (`.env.dev.example`) sets up a local stack, not production. */
+const FOR_DEVELOPMENT = /(^|[/._-])(dev|development|local|test|testing|ci|e2e)([._-][^/]*)?$/i;
+
+export function judgeHit(hit: SecretHit, role: RoleInfo, path = ''): { severity: 'P0' | 'P1' | 'P2' | 'not judged'; why?: string } {
   const guess = OUTSIDE_DEPLOYED_FILES[hit.rule];
-  if (role.role !== 'production' && role.role !== 'development' && role.role !== 'unknown' && guess === 'not judged') return { severity: 'not judged' };
+  // A generated random value in an env template or an example is a credential like a provider's format: whoever
+  // copies the template runs with it (SEVERITY.md: a generated random token committed anywhere). Claper's
+  // .env.sample SECRET_KEY_BASE, round 12. Made-up values (a comment saying so) were lowered above by the scanner.
+  const generatedInExample = role.role === 'example' && COPIED_TEMPLATE_RULES.has(role.rule ?? '') && !FOR_DEVELOPMENT.test(path) && guess === 'not judged' && isGeneratedSecret(hit.value) && !hit.minor && !hit.declaredFake;
+  if (role.role !== 'production' && role.role !== 'development' && role.role !== 'unknown' && guess === 'not judged' && !generatedInExample) return { severity: 'not judged' };
+  if (generatedInExample) return { severity: 'P0' };
   if (hit.minor) return { severity: 'P2', why: hit.minor };
   // A value its code declares made up (a comment beside it, the name it is given, the file's opening comment):
   // worth a look, not a block (SEVERITY.md: values a test or fixture shows to be fake).
@@ -173,7 +183,7 @@ export const secretsHardcoded: RepoCheck = {
       const section = allLines && hits.length ? testSectionOf(path, allLines) : undefined;
       for (const hit of hits) {
         const judgedAs = section && hit.line >= section.from ? section.role : role;
-        const judged = judgeHit(hit, judgedAs);
+        const judged = judgeHit(hit, judgedAs, path);
         const inactive = lines && (judged.severity === 'P0' || judged.severity === 'P1') && OUTSIDE_DEPLOYED_FILES[hit.rule] === 'not judged' ? inactiveLine(path, lines, hit.line) : undefined;
         const replaced = devOnly.get(`${path}:${hit.line}`) ?? devOnly.get(path);
         // A config script or settings file production does not load is a development file for the rules that
@@ -209,7 +219,7 @@ export const secretsHardcoded: RepoCheck = {
       const scan = secretScanner.run(head.toString('utf8'), path);
       for (const [filter, count] of Object.entries(scan.filtered)) ctx.setAside?.(`secrets-filter:${filter}`, count);
       for (const hit of scan.hits.filter((h) => !acceptedByRepository(decisions, ctx, path, h, undefined))) {
-        const verdict = judgeHit(hit, role);
+        const verdict = judgeHit(hit, role, path);
         if (verdict.severity === 'not judged') continue;
         const finding = findingFor(path, hit, head.toString('utf8').split('\n')[hit.line - 1]);
         finding.message += ` (Only the first ${ctx.config.repo.maxFileBytes} bytes of this file were scanned: it is over repo.max-file-bytes.)`;

@@ -110,6 +110,8 @@ const PROVIDER_DOCUMENTED_SAMPLES: ReadonlyArray<{ provider: string; sample: str
   { provider: 'Stripe', sample: 'TYooMQauvdEDq54NiTphI7jx' },
   // GitHub's token-format announcement (github.blog, 2021-04).
   { provider: 'GitHub', sample: '16C7e42F292c6912E7710c838347Ae178B4a' },
+  // Azurite's well-known development storage account key (learn.microsoft.com, "Use the Azurite emulator").
+  { provider: 'Azure', sample: 'Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==' },
 ];
 
 function isDocumentedExample(value: string): boolean {
