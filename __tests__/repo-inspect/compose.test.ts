@@ -231,7 +231,11 @@ describe('settings named after a secret are not secrets', () => {
     expect(where(result, 'compose.inline-secret')).toEqual(['fail P0 docker-compose.yml:9']);
     expect(isSecretEnvName('ACCESS_TOKEN_EXPIRE_MINUTES')).toBe(false);
     expect(isSecretEnvName('API_KEY_HEADER')).toBe(false);
+    // mall's `jwt.tokenHead: 'Bearer '` (round 12): the prefix of the header, not a key.
+    expect(isSecretEnvName('JWT_TOKEN_HEAD')).toBe(false);
+    expect(isSecretEnvName('AUTH_TOKEN_SCHEME')).toBe(false);
     expect(isSecretEnvName('JWT_SECRET_KEY')).toBe(true);
+    expect(isSecretEnvName('JWT_SECRET')).toBe(true);
   });
 });
 
