@@ -193,11 +193,12 @@ export const ROLE_RULES: readonly RoleRule[] = [
   {
     id: 'test-env',
     role: 'test',
-    path: /(^|\/)\.env\.([\w-]+\.)?(test|testing|ci|e2e|dusk)([.-][\w-]+)?$|(^|\/)config\/environments\/test\.rb$|(^|\/)config\/test\.exs$|(^|\/)appsettings\.(Test|Testing)\.json$/i,
+    path: /(^|\/)\.env\.([\w-]+\.)?(test|testing|ci|e2e|dusk)([.-][\w-]+)?$|(^|\/)config\/environments\/test\.rb$|(^|\/)config\/test(\.[\w-]+)?\.exs(\.(txt|example|sample|dist|template))?$|(^|\/)appsettings\.(Test|Testing)\.json$/i,
     scope: 'any-depth',
     why: 'an env or environment configuration for tests (by its name)',
-    matches: ['.env.test', '.env.testing-ci', '.env.dusk.ci', 'config/environments/test.rb', 'config/test.exs'],
-    notMatches: ['.env', 'config/environments/production.rb'],
+    // glific's config/test.secret.exs.txt (round 12): the template of the test env's secret config.
+    matches: ['.env.test', '.env.testing-ci', '.env.dusk.ci', 'config/environments/test.rb', 'config/test.exs', 'config/test.secret.exs.txt'],
+    notMatches: ['.env', 'config/environments/production.rb', 'config/prod.secret.exs.txt', 'config/testing_helpers.ex'],
   },
 
   // Documentation: what it shows is an illustration.
