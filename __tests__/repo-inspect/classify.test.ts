@@ -16,6 +16,8 @@ describe('file roles from names', () => {
     const real = ['.env', '.env.prod', '.env.production', '.env.local', '.env.backup.20260205', 'config/production.env'];
     expect(real.map(isRealEnvFile)).toEqual(real.map(() => true));
     expect(['.envrc', 'env.ts', '.environment'].map(isRealEnvFile)).toEqual([false, false, false]);
+    // Render-time templates (once-campfire's Kamal `.env.erb`, round 12): expressions, not values.
+    expect(['.env.erb', 'deploy/.env.j2', '.env.production.jinja2', 'prod.env.gotmpl'].map(isRealEnvFile)).toEqual([false, false, false, false]);
     expect(['.env.prod.example', '.env.production', 'production.env', '.env.example', '.env.preprod.example'].map(isProductionName)).toEqual([true, true, true, false, false]);
   });
 

@@ -46,6 +46,9 @@ export function isRealEnvFile(path: string): boolean {
   // A diff of an env file (`.env.patch`, `.env.diff`, a rejected hunk, a merge tool's `.orig`) is not one:
   // dotenv cannot read it, and a committed secret in it is secrets.hardcoded's to find.
   if (/\.(patch|diff|rej|orig)$/i.test(name)) return false;
+  // A template a renderer turns into one (Kamal's `.env.erb`, Ansible's `.env.j2`): its values are expressions
+  // evaluated at deploy time (`<%= op read ... %>`), not values, and dotenv cannot read it.
+  if (/\.(erb|j2|jinja2?|njk|mustache|hbs|handlebars|liquid|gotmpl|ejs)$/i.test(name)) return false;
   return /^\.env(\.[\w.-]+)?$/i.test(name) || /^[\w-]+\.env$/i.test(name);
 }
 
