@@ -375,11 +375,12 @@ describe('compose.code-bind-mount', () => {
     expect(findings[0]!.message).toContain("bind-mounts 1 path(s) of the repository checkout over the image's code (WORKDIR/COPY destinations of api/Dockerfile: /srv/site): production runs files from the server");
   });
 
+  // A folder mounted on a path named like a script (acme.sh's home, pixelfed round 12) is not a code file.
   it('passes for data, certificate, config and log mounts, named volumes, and development files', async () => {
     const findings = await audit(
       {
         'Dockerfile': APP_DOCKERFILE,
-        'docker-compose.yml': overlayCompose(['media:/app/media', './data:/app/data', './certs:/etc/ssl/private:ro', './nginx.conf:/etc/nginx/nginx.conf:ro', './logs:/app/logs', 'static:/app/static', '/data/app/ssh:/app/storage/app/ssh', '/data/app/avatars:/app/media/avatars']).replace('ghcr.io/acme/school:2024.05', 'getsentry/snuba:24.5.0').replace('media:/app/media', './snuba/api_healthcheck.py:/usr/src/snuba/api_healthcheck.py:ro'),
+        'docker-compose.yml': overlayCompose(['media:/app/media', './data:/app/data', './certs:/etc/ssl/private:ro', './nginx.conf:/etc/nginx/nginx.conf:ro', './logs:/app/logs', 'static:/app/static', '/data/app/ssh:/app/storage/app/ssh', '/data/app/avatars:/app/media/avatars', '${CONFIG_ROOT}/proxy-acme:/etc/acme.sh']).replace('ghcr.io/acme/school:2024.05', 'getsentry/snuba:24.5.0').replace('media:/app/media', './snuba/api_healthcheck.py:/usr/src/snuba/api_healthcheck.py:ro'),
         'docker-compose.override.yml': 'services:\n  web:\n    volumes:\n      - .:/app\n',
       },
       'compose.code-bind-mount',

@@ -95,7 +95,11 @@ export function classifyMount(mount: BindMount, roots: CodeRoots): MountKind {
   if (MIGRATIONS.test(target)) return 'migrations';
   // A source file mounted anywhere overrides or adds code; one from the repository
   // outside the image's code roots (a healthcheck script added to an upstream image) is versioned and reviewed.
-  if (CODE_FILE.test(target) && (underRoots || mount.outsideRepository)) return 'code';
+  // A source without an extension is a folder, whatever the target is called (`${CONFIG}/proxy-acme:/etc/acme.sh`,
+  // acme.sh's home, pixelfed round 12); a source that is only a variable could be either.
+  const sourceName = posix.basename(mount.source.replace(/\/+$/, ''));
+  const folderSource = !/^\$\{?\w+\}?$/.test(sourceName) && !CODE_FILE.test(sourceName);
+  if (CODE_FILE.test(target) && !folderSource && (underRoots || mount.outsideRepository)) return 'code';
   if (CONFIG_FILE.test(target)) return 'config file';
   if (DATA.test(target) || INSIDE_DATA.test(target)) return 'data';
   if (underRoots) return 'code';
