@@ -10,6 +10,8 @@ import { loadFileSet, type FileSet } from '../../src/repo/fileset.js';
 import { buildRepoModel } from '../../src/model/index.js';
 import { invocationsIn, repositoryFileOfUrl } from '../../src/model/invocations.js';
 import type { RoleInfo } from '../../src/model/roles.js';
+import { composeChecks } from '../../src/checks/compose/index.js';
+import { audit, where } from './helpers.js';
 
 const COMPOSE = 'services:\n  web:\n    image: ghcr.io/acme/web:1.4.2\n    ports: ["8080:8080"]\n';
 
@@ -72,6 +74,9 @@ describe('production is proven, not presumed', () => {
     expect(roles['App.Tests/sshd.Dockerfile']).toEqual({ role: 'test', rule: 'evidence:test-project' });
     // A descriptor is production by what deploys it, never by the application folder it sits in.
     expect(roles['App/docker-compose.yml']?.role).toBe('unknown');
+    // The deployment of the suite's compose file takes its role: a published test database is no P1.
+    const result = await audit(composeChecks.filter((c) => c.id === 'compose.exposed-datastore'), files);
+    expect(where(result, 'compose.exposed-datastore')).toEqual(['fail P2 App/docker-compose.yml:4']);
   });
 
   it("makes production the compose file a CI deploy job runs (GitLab's stage: deploy, docker stack deploy -c), and test the one its smoke-test job runs (Swift Package Index's app.yml)", async () => {

@@ -273,10 +273,7 @@ export async function applicationSource(files: FileSet): Promise<Map<string, Rol
   for (const root of pythonRoots) for (const name of ['manage.py', 'wsgi.py', 'asgi.py', 'app.py', 'main.py']) add(root, name, 'a Python entry point beside the project manifest');
   const out = new Map<string, RoleInfo>();
   for (const path of paths) {
-    // A deployment descriptor (compose file, Dockerfile) is production only by what deploys it, never by the folder
-    // it sits in; inside a test project's folder it is the suite's (BTCPayServer.Tests/docker-compose.testnet.yml).
-    const descriptor = isDescriptor(path);
-    if (!descriptor && !CODE_OR_CONFIG.test(path)) continue;
+    if (!CODE_OR_CONFIG.test(path) || isDescriptor(path)) continue;
     // The nearest declared root among the path itself and its folders (linear in the path's depth).
     for (const prefix of [path, ...ancestors(path), '']) {
       const root = prefixes.get(prefix);
@@ -285,10 +282,29 @@ export async function applicationSource(files: FileSet): Promise<Map<string, Rol
         break;
       }
       if (!root || (root.only && !root.only.test(path))) continue;
-      if (descriptor) break;
       out.set(path, { role: 'production', reason: `application source: ${root.why}`, rule: 'evidence:application-source' });
       break;
     }
+  }
+  return out;
+}
+
+/**
+ * Deployment descriptors (compose files, Dockerfiles) inside a .NET test project's folder are the suite's
+ * (BTCPayServer.Tests/docker-compose.testnet.yml): the nearest project manifest above them is a test project
+ * (`Foo.Tests.csproj`). Known before the deployments are, so a compose file's deployment takes that role; a
+ * descriptor is never made production by the folder it sits in, only by what deploys it.
+ */
+export function testProjectDescriptors(files: FileSet): Map<string, RoleInfo> {
+  const projects = new Map<string, string>();
+  for (const f of files.files) if (/\.csproj$/.test(f.path) && !projects.has(posix.dirname(f.path))) projects.set(posix.dirname(f.path), f.path);
+  const out = new Map<string, RoleInfo>();
+  if (!projects.size) return out;
+  for (const f of files.files) {
+    if (!isDescriptor(f.path)) continue;
+    const nearest = [...ancestors(f.path)].find((dir) => projects.has(dir));
+    const manifest = nearest !== undefined ? projects.get(nearest)! : undefined;
+    if (manifest && /tests?\b/i.test(posix.basename(manifest))) out.set(f.path, { role: 'test', reason: `a .NET test project (${manifest})`, rule: 'evidence:test-project' });
   }
   return out;
 }

@@ -21,7 +21,7 @@ import { assignmentsOf, type EnvAssignment } from './frameworks/deploy-env.js';
 import { readLaravelApps, type LaravelApp } from './frameworks/laravel.js';
 import { readRailsApps, type RailsApp } from './frameworks/rails.js';
 import { readPhoenixApps, type PhoenixApp } from './frameworks/phoenix.js';
-import { applicationSource, deploymentEnvRoles, imageContents, invocationRoles, productionDockerfiles } from './evidence.js';
+import { applicationSource, deploymentEnvRoles, imageContents, invocationRoles, productionDockerfiles, testProjectDescriptors } from './evidence.js';
 import { springModel, type SpringModel } from './frameworks/spring.js';
 import { aspnetModel, type AspNetModel } from './frameworks/aspnet.js';
 import { clusterInternalDatastores, type InternalDatastore } from './k8s-network.js';
@@ -74,7 +74,7 @@ export async function buildRepoModel(
   const invocations = await findInvocations(files);
   const withContent = base.withFallbacks(await composeContentRoles(files, invocations, base));
   const invoked = invocationRoles(invocations, withContent);
-  const byInvocation = withContent.withOverrides(invoked.direct).withFallbacks(invoked.fallback);
+  const byInvocation = withContent.withOverrides(invoked.direct).withFallbacks(invoked.fallback).withFallbacks(testProjectDescriptors(files));
   const deployments = await computeDeployments(files, parsed, byInvocation);
   const builds = await computeBuilds(files, byInvocation, deployments);
   const built = byInvocation.withOverrides(builds.roleOverrides);
