@@ -156,6 +156,15 @@ describe('aspnet.https', () => {
     expect(where(devHsts, ID)).toEqual([`fail P1 ${P}/Program.cs:6`]);
     expect(messages(devHsts, ID)[0]).toContain('does not call UseHsts()');
   });
+
+  it('is P2 where only code can load a certificate, beside forwarded headers (BTCPay Server, round 12); P1 with UseHttps() alone', async () => {
+    const kestrel = 'builder.WebHost.ConfigureKestrel(k => { if (certPath != null) k.ListenAnyIP(443, l => l.UseHttps(certPath)); });';
+    const both = await audit(aspnetChecks, project({ [`${P}/Program.cs`]: program([kestrel, 'app.UseForwardedHeaders();']) }));
+    expect(where(both, ID)).toEqual([`fail P2 ${P}/Program.cs:6`]);
+    expect(messages(both, ID)[0]).toContain('reads forwarded headers, so TLS ends at a proxy');
+    const alone = await audit(aspnetChecks, project({ [`${P}/Program.cs`]: program([kestrel]) }));
+    expect(where(alone, ID)).toEqual([`fail P1 ${P}/Program.cs:5`]);
+  });
 });
 
 describe('aspnet.cors-credentials', () => {

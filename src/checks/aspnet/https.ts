@@ -33,7 +33,7 @@ export const aspnetHttps: RepoCheck = {
   kind: 'repo',
   docs: {
     summary:
-      'Fails for a web project whose code does not call `UseHttpsRedirection()` or `UseHsts()` in production (a call only under `IsDevelopment()` does not count), naming which is missing: P1 when the application terminates TLS itself (an `https://` URL in `ASPNETCORE_URLS` or `Kestrel:Endpoints`, a Kestrel certificate, `UseHttps()`), P2 otherwise (behind a proxy: it calls `UseForwardedHeaders()` or serves `http://` only, or nothing shows where TLS ends).',
+      'Fails for a web project whose code does not call `UseHttpsRedirection()` or `UseHsts()` in production (a call only under `IsDevelopment()` does not count), naming which is missing: P1 when the application terminates TLS itself (an `https://` URL in `ASPNETCORE_URLS` or `Kestrel:Endpoints`, a Kestrel certificate, `UseHttps()`), P2 otherwise (behind a proxy: it calls `UseForwardedHeaders()` or serves `http://` only, or nothing shows where TLS ends). A certificate only code loads (`UseHttps()`), beside forwarded headers, is an option for operators without a proxy: P2.',
     why: 'Microsoft\'s "Enforce HTTPS in ASP.NET Core" says web apps should call `UseHttpsRedirection` to redirect HTTP requests to HTTPS and `UseHsts` so browsers stop trying plain HTTP; without them the first request and every bookmarked http:// link can be intercepted.',
     fix: 'In the production pipeline: `if (!app.Environment.IsDevelopment()) app.UseHsts(); app.UseHttpsRedirection();` — or set HSTS and the redirect on the TLS-terminating proxy and say so with `UseForwardedHeaders()`.',
     snippets: [{ stack: 'ASP.NET Core', code: 'if (!app.Environment.IsDevelopment())\n    app.UseHsts();\napp.UseHttpsRedirection();' }],
@@ -53,10 +53,16 @@ export const aspnetHttps: RepoCheck = {
         const location = pipeline ? { path: pipeline.path, line: lineAt(pipeline.text, pipeline.text.search(PIPELINE)) } : { path: project.project, line: 1 };
         const message = `${project.project} does not call ${missing.join(' or ')} in production: HTTP requests are served as they come and browsers are not told to insist on HTTPS`;
         const terminates = tlsTermination(project, code);
-        if (terminates) return [{ status: 'fail', message: `${message}, and the application terminates TLS itself (${terminates}).`, location }];
         const forwarded = code.find(({ text }) => FORWARDED.test(text));
+        // A certificate only the code can load (`UseHttps()` in Kestrel options, no https:// URL or certificate in
+        // the configuration) beside forwarded headers is an option for operators without a proxy: the deployment
+        // the project reads forwarded headers for ends TLS at the proxy (BTCPay Server, round 12).
+        const optional = terminates && forwarded && / configures a server certificate$/.test(terminates);
+        if (terminates && !optional) return [{ status: 'fail', message: `${message}, and the application terminates TLS itself (${terminates}).`, location }];
         const plainHttp = project.urls && !/https:/i.test(project.urls.value) ? project.urls : undefined;
-        const why = forwarded
+        const why = optional
+          ? `${forwarded.path} reads forwarded headers, so TLS ends at a proxy, whose job these are (${terminates} for operators without one)`
+          : forwarded
           ? `${forwarded.path} reads forwarded headers, so TLS ends at a proxy, whose job these are`
           : plainHttp
             ? `the deployment serves plain HTTP (${plainHttp.name}=${plainHttp.value} in ${plainHttp.path}:${plainHttp.line}), so TLS ends at a proxy, whose job these are`
