@@ -271,6 +271,24 @@ describe('production is proven, not presumed', () => {
     });
   });
 
+  it('gives a named Dockerfile the role of its users: an image only the e2e harness builds is the suite\'s (netbird, round 12); a bare Dockerfile, one a release script names and one nothing names stay unknown', async () => {
+    const files = {
+      'go.mod': 'module example.com/net\n',
+      'combined/Dockerfile': 'FROM ubuntu:24.04\n',
+      'combined/Dockerfile.multistage': 'FROM golang:1.25 AS build\nFROM ubuntu:24.04\n',
+      'e2e/harness/combined.go': 'package harness\nconst combinedDockerfile = "combined/Dockerfile.multistage"\n',
+      'packaging/Dockerfile.export': 'FROM ruby:3.4\n',
+      'bin/release': '#!/usr/bin/env ruby\nEXPORT_DOCKERFILE = "Dockerfile.export"\n',
+      'relay/Dockerfile.alpine': 'FROM alpine:3.20\n',
+    };
+    expect(await rolesOf(files, ['combined/Dockerfile.multistage', 'combined/Dockerfile', 'packaging/Dockerfile.export', 'relay/Dockerfile.alpine'])).toEqual({
+      'combined/Dockerfile.multistage': { role: 'test', rule: 'evidence:used-by-test' },
+      'combined/Dockerfile': { role: 'unknown', rule: 'unknown' },
+      'packaging/Dockerfile.export': { role: 'unknown', rule: 'unknown' },
+      'relay/Dockerfile.alpine': { role: 'unknown', rule: 'unknown' },
+    });
+  });
+
   it('reads the application source a manifest declares', async () => {
     const roles = await rolesOf(
       {

@@ -1,4 +1,4 @@
-// Key material and data files by who uses them. A private key or a database
+// Key material, data files and named Dockerfiles by who uses them. A private key or a database
 // dump that no rule, deployment or image decided is unknown, and a key by
 // format or committed data is P0 wherever it is; but one whose every user is
 // a test suite, a development stack or an example is that suite's fixture
@@ -10,6 +10,7 @@
 
 import { posix } from 'node:path';
 import type { FileSet } from '../repo/fileset.js';
+import { isDockerfile } from '../repo/classify.js';
 import { mapLimited, READ_CONCURRENCY } from '../repo/limit.js';
 import { UNKNOWN_ROLE, type FileRoles, type RoleInfo } from './roles.js';
 import type { FileRole } from '../core/role.js';
@@ -20,6 +21,15 @@ const MAX_USER_BYTES = 512 * 1024;
 const MAX_USERS_READ = 2000;
 // The roles a fixture's users can have, narrowest first: the key takes the first one any user has.
 const NON_PRODUCTION: readonly FileRole[] = ['test', 'development', 'example', 'docs', 'tooling', 'template'];
+
+/**
+ * A Dockerfile no build of the repository decided, with a name of its own (`Dockerfile.multistage`,
+ * `sshd.Dockerfile`): the files that name it say what its image is for (netbird's e2e harness builds
+ * `combined/Dockerfile.multistage`, round 12). A bare `Dockerfile` is named by everything and told nothing by it.
+ */
+function isNamedDockerfile(path: string): boolean {
+  return isDockerfile(path) && !/^(Dockerfile|Containerfile)$/i.test(posix.basename(path));
+}
 
 /** Where a key's users are looked for: the folder two levels above its own (`suites/` for `suites/common/pki/k.pem`). */
 function homeOf(key: string): string {
@@ -34,7 +44,7 @@ function homeOf(key: string): string {
  */
 export async function fixtureUserRoles(files: FileSet, roles: FileRoles): Promise<Map<string, RoleInfo>> {
   const out = new Map<string, RoleInfo>();
-  const keys = files.files.map((f) => f.path).filter((p) => FIXTURE_FILE.test(p) && roles.of(p) === UNKNOWN_ROLE);
+  const keys = files.files.map((f) => f.path).filter((p) => (FIXTURE_FILE.test(p) || isNamedDockerfile(p)) && roles.of(p) === UNKNOWN_ROLE);
   if (!keys.length) return out;
   const byName = new Map<string, string[]>();
   for (const key of keys) byName.set(posix.basename(key), [...(byName.get(posix.basename(key)) ?? []), key]);
@@ -61,7 +71,8 @@ export async function fixtureUserRoles(files: FileSet, roles: FileRoles): Promis
   for (const [key, seen] of users) {
     if (!seen.size || [...seen].some((r) => !NON_PRODUCTION.includes(r))) continue;
     const role = NON_PRODUCTION.find((r) => seen.has(r))!;
-    out.set(key, { role, reason: `every file that names it is a ${[...seen].join(' or ')} file: material of that ${role === 'test' ? 'suite' : 'setup'}`, rule: `evidence:used-by-${role}` });
+    const what = isNamedDockerfile(key) ? 'an image' : 'material';
+    out.set(key, { role, reason: `every file that names it is a ${[...seen].join(' or ')} file: ${what} of that ${role === 'test' ? 'suite' : 'setup'}`, rule: `evidence:used-by-${role}` });
   }
   return out;
 }
