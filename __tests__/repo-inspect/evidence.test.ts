@@ -317,8 +317,13 @@ describe('production is proven, not presumed', () => {
         '.env': 'APP_ENV=local\nAPP_KEY=base64:abc\n',
         'stack/compose.yml': '# To make it easier to self-host, we have a preset docker compose config\n# with a Postgres container.\nservices:\n  app:\n    image: acme/app:2\n',
         'ops/compose.yml': '# A demo setup: do not use in production, self-hosters see docs/install.md\nservices:\n  app:\n    image: acme/app:2\n',
+        // Public certificates for its own domain (pixelfed's stack, round 12): only a deployment on the internet gets them.
+        'deploy/compose.yml': 'services:\n  proxy-acme:\n    image: nginxproxy/acme-companion\n  app:\n    image: acme/app:2\n',
+        'edge/compose.yml': 'services:\n  traefik:\n    image: traefik:v3.1\n    command:\n      - --certificatesresolvers.le.acme.email=ops@acme.example\n',
+        // Let's Encrypt's test server has no public domain to prove: no evidence.
+        'acme-local/compose.yml': 'services:\n  pebble:\n    image: ghcr.io/letsencrypt/pebble:2.6\n',
       },
-      ['docker-compose.yml', 'sail/docker-compose.yml', '.env', 'stack/compose.yml', 'ops/compose.yml'],
+      ['docker-compose.yml', 'sail/docker-compose.yml', '.env', 'stack/compose.yml', 'ops/compose.yml', 'deploy/compose.yml', 'edge/compose.yml', 'acme-local/compose.yml'],
     );
     expect(roles).toEqual({
       'docker-compose.yml': { role: 'production', rule: 'content:production-environment' },
@@ -326,6 +331,9 @@ describe('production is proven, not presumed', () => {
       '.env': { role: 'development', rule: 'content:env-file-environment' },
       'stack/compose.yml': { role: 'production', rule: 'content:production-header' },
       'ops/compose.yml': { role: 'development', rule: 'content:dev-header' },
+      'deploy/compose.yml': { role: 'production', rule: 'content:public-tls' },
+      'edge/compose.yml': { role: 'production', rule: 'content:public-tls' },
+      'acme-local/compose.yml': { role: 'unknown', rule: 'unknown' },
     });
   });
 

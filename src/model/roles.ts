@@ -279,11 +279,23 @@ export function roleFromContent(path: string, text: string, asCompose: boolean =
     const prod = PRODUCTION_ENVIRONMENT.exec(head);
     if (prod) return { role: 'production', reason: `it sets ${prod[1]} to ${prod[2]}`, rule: 'content:production-environment' };
   }
+  if (asCompose) {
+    // Certificates from a public CA for the stack's own domain: only a deployment on the internet can obtain them.
+    const tls = PUBLIC_TLS.exec(head);
+    if (tls) return { role: 'production', reason: `it obtains public TLS certificates for its domain (${tls[0].trim().slice(0, 60)})`, rule: 'content:public-tls' };
+  }
   if (asCompose && isLocalDependencyStack(head)) {
     return { role: 'development', reason: 'builds no application and publishes its ports on loopback only: a local dependency stack', rule: 'content:loopback-stack' };
   }
   return undefined;
 }
+
+/**
+ * ACME certificate automation in a compose file: the nginx-proxy companion (pixelfed's stack, round 12), certbot,
+ * a Traefik certificate resolver, the companion's LETSENCRYPT_HOST/EMAIL. A development or test stack has no public
+ * domain to prove (pebble, Let's Encrypt's test server, is not one of these).
+ */
+const PUBLIC_TLS = /\b(nginxproxy\/acme-companion|jrcs\/letsencrypt-nginx-proxy-companion|certbot\/certbot)\b|certificatesresolvers\.[\w-]+\.acme\.(email|httpchallenge|tlschallenge|dnschallenge)|\bLETSENCRYPT_(HOST|EMAIL)\s*[:=]\s*["']?[\w${]/i;
 
 /**
  * The "services for local development" compose file: no service is built
