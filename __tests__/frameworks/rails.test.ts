@@ -114,6 +114,23 @@ describe('rails.* on config/application.rb, config/environments/production.rb an
     expect(where(terminating, 'rails.force-ssl')).toEqual(['fail P1 config/environments/production.rb']);
   });
 
+  it('judges production on application.rb and Rails\' defaults when production.rb is not committed, and says so (as Brakeman does)', async () => {
+    const result = await audit(railsChecks, { ...DEPLOYED });
+    expect(where(result, 'rails.force-ssl')).toEqual(['fail P2 config/application.rb']);
+    expect(messages(result, 'rails.force-ssl')[0]).toContain('config.force_ssl is not set in config/application.rb');
+    expect(messages(result, 'rails.force-ssl')[0]).toContain("config/environments/production.rb is not in the repository: judged on config/application.rb and Rails' defaults");
+    expect(where(result, 'rails.consider-all-requests-local')).toEqual(['pass P0']);
+  });
+
+  it('skips Host Authorization for an application locked to Rails before 6.0, which has none (plots2 runs 5.2)', async () => {
+    const lock = (version: string): string => `GEM\n  remote: https://rubygems.org/\n  specs:\n    rails (${version})\n      actionpack (= ${version})\n\nDEPENDENCIES\n  rails (~> ${version})\n`;
+    const old = await audit(railsChecks, { ...DEPLOYED, 'Gemfile.lock': lock('5.2.8.1'), 'config/environments/production.rb': 'Rails.application.configure do\n  config.eager_load = true\nend\n' });
+    expect(where(old, 'rails.hosts')).toEqual(['skip P2']);
+    expect(messages(old, 'rails.hosts')[0]).toBe('Host Authorization (config.hosts) exists from Rails 6.0; Gemfile.lock locks Rails 5.2.8.1.');
+    const current = await audit(railsChecks, { ...DEPLOYED, 'Gemfile.lock': lock('7.1.3'), 'config/environments/production.rb': 'Rails.application.configure do\n  config.eager_load = true\nend\n' });
+    expect(where(current, 'rails.hosts')).toEqual(['fail P2 config/environments/production.rb']);
+  });
+
   it('is an error, never a pass, when production.rb cannot be read', async () => {
     const result = await audit(railsChecks, { ...DEPLOYED, 'config/environments/production.rb': 'Rails.application.configure do\n  config.force_ssl = true\nend\nend\n' });
     expect(where(result, 'rails.force-ssl')).toEqual(['error P1 config/environments/production.rb:4']);

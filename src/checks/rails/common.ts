@@ -18,20 +18,21 @@ export async function forEachRailsApp(
   for (const app of apps) {
     const note = apps.length > 1 ? ` [Rails application ${app.root || '.'}]` : '';
     if (options.needsProduction) {
-      if (!app.productionPath) {
-        findings.push({ status: 'skip', message: `${app.root ? `${app.root}/` : ''}config/environments/production.rb is not in the repository: the production environment's settings are unknown.${note}` });
-        continue;
-      }
       const broken = app.errors[0];
       if (broken) {
         findings.push({ status: 'error', message: `${broken.path}:${broken.line} cannot be read (${broken.message}); production's settings are not judged.${note}`, location: { path: broken.path, line: broken.line } });
         continue;
       }
     }
-    findings.push(...(await verdict(app)).map((f) => ({ ...f, message: f.message + note })));
+    // Without production.rb, Rails runs production with application.rb and its own defaults: judged so, and said.
+    const assumed = options.needsProduction && !app.productionPath ? ` (${app.root ? `${app.root}/` : ''}config/environments/production.rb is not in the repository: judged on ${app.applicationPath} and Rails' defaults, as Rails runs without it.)` : '';
+    findings.push(...(await verdict(app)).map((f) => ({ ...f, message: f.message + assumed + note })));
   }
   return findings;
 }
+
+/** Where production's settings are written: production.rb, else application.rb. */
+export const productionFile = (app: RailsApp): string => app.productionPath ?? app.applicationPath;
 
 export const rubyRepr = (value: RubyScalar | undefined): string => (value === undefined ? 'an error' : value === null ? 'nil' : typeof value === 'string' && !value.startsWith(':') ? JSON.stringify(value) : String(value));
 

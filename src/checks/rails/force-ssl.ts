@@ -1,6 +1,6 @@
 import type { RepoCheck } from '../../engine/types.js';
 import { finalSetting } from '../../model/frameworks/rails.js';
-import { decidedValue, describeRails, forEachRailsApp } from './common.js';
+import { decidedValue, describeRails, forEachRailsApp, productionFile } from './common.js';
 
 export const forceSsl: RepoCheck = {
   id: 'rails.force-ssl',
@@ -27,7 +27,7 @@ export const forceSsl: RepoCheck = {
       (app) => {
         const { setting, conditional } = finalSetting(app, 'force_ssl');
         if (conditional) return [{ status: 'pass', message: `config.force_ssl is set under a condition the deployment decides (${conditional.path}:${conditional.line}); not judged.` }];
-        if (!setting) return [{ status: 'fail', severity, message: `config.force_ssl is not set in ${app.productionPath} nor config/application.rb: Rails' default is false, so production serves plain HTTP, sends no HSTS and no Secure cookies.${why}`, file: app.productionPath! }];
+        if (!setting) return [{ status: 'fail', severity, message: `config.force_ssl is not set in ${productionFile(app) === app.applicationPath ? app.applicationPath : `${app.productionPath} nor config/application.rb`}: Rails' default is false, so production serves plain HTTP, sends no HSTS and no Secure cookies.${why}`, file: productionFile(app) }];
         const decided = decidedValue(setting);
         if (decided && decided.value !== true) {
           return [{ status: 'fail', severity, message: `${describeRails(setting)}: production serves plain HTTP, sends no HSTS and its cookies are not marked Secure.${why}`, location: { path: setting.path, line: setting.line } }];

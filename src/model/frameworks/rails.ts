@@ -21,8 +21,12 @@ export interface RailsSetting extends RubySetting {
 export interface RailsApp {
   /** The folder holding `config/application.rb` ('' at the repository root). */
   root: string;
+  /** `config/application.rb`. */
+  applicationPath: string;
   /** `config/environments/production.rb`, when the application has one. */
   productionPath?: string;
+  /** The Rails version Gemfile.lock locks (`rails (7.1.3)`), beside the application or at the repository root. */
+  railsVersion?: { version: string; path: string };
   /** application.rb's then production.rb's `config.*` statements, in load order. */
   settings: RailsSetting[];
   /** Files that could not be read (unbalanced blocks): settings from them are missing, and checks say so. */
@@ -58,9 +62,21 @@ export async function readRailsApps(files: FileSet, parsed: ParsedFiles, roles: 
       committedKeys.push({ path: k.path, ...(files.has(enc) ? { opens: enc } : {}) });
     }
     const secrets = `${prefix}config/secrets.yml`;
-    apps.push({ root, ...(files.has(production) ? { productionPath: production } : {}), settings, errors, committedKeys, ...(files.has(secrets) ? { secretsPath: secrets } : {}) });
+    const railsVersion = await lockedRails(files, [`${prefix}Gemfile.lock`, 'Gemfile.lock']);
+    apps.push({ root, applicationPath: f.path, ...(files.has(production) ? { productionPath: production } : {}), settings, errors, committedKeys, ...(files.has(secrets) ? { secretsPath: secrets } : {}), ...(railsVersion ? { railsVersion } : {}) });
   }
   return apps;
+}
+
+/** `    rails (7.1.3)` in the GEM specs of the first Gemfile.lock found. */
+async function lockedRails(files: FileSet, candidates: readonly string[]): Promise<RailsApp['railsVersion']> {
+  for (const path of candidates) {
+    if (!files.has(path)) continue;
+    const text = await files.read(path);
+    const version = text && /^ {4}rails \((\d+(?:\.\d+)*)[^)]*\)$/m.exec(text)?.[1];
+    if (version) return { version, path };
+  }
+  return undefined;
 }
 
 function escape(text: string): string {
