@@ -188,6 +188,22 @@ describe('compose deployments', () => {
     expect(where(await audit(check, { 'docker-compose.yml': compose('pgdata:/var/lib/postgresql/data') }), 'compose.datastore-volume')).toEqual(['pass P1']);
     expect(where(await audit(check, { 'README.md': '## Deploy\n\n```\ndocker compose up -d\n```\n', 'docker-compose.yml': compose('pgdata:/srv/other') }), 'compose.datastore-volume')).toEqual(['fail P1 docker-compose.yml:6']);
   });
+
+  it('follows the official postgres image to its version-18 layout: /var/lib/postgresql/18/docker or /var/lib/postgresql keep the data, the old /var/lib/postgresql/data does not (docuseal)', async () => {
+    const check = composeChecks.filter((c) => c.id === 'compose.datastore-volume');
+    const deployed = (image: string, volume: string): Record<string, string> => ({
+      'README.md': '## Deploy\n\n```\ndocker compose up -d\n```\n',
+      'docker-compose.yml': `services:\n  db:\n    image: ${image}\n    volumes:\n      - ${volume}\n`,
+    });
+    const verdict = async (image: string, volume: string): Promise<string[]> => where(await audit(check, deployed(image, volume)), 'compose.datastore-volume');
+    expect(await verdict('postgres:18', './pg_data:/var/lib/postgresql/18/docker')).toEqual(['pass P1']);
+    expect(await verdict('postgres:18-alpine', 'pgdata:/var/lib/postgresql')).toEqual(['pass P1']);
+    expect(await verdict('postgres:18', 'pgdata:/var/lib/postgresql/data')).toEqual(['fail P1 docker-compose.yml:4']);
+    expect(await verdict('postgres:16.3', 'pgdata:/var/lib/postgresql/data')).toEqual(['pass P1']);
+    expect(await verdict('postgres:16.3', './pg_data:/var/lib/postgresql/18/docker')).toEqual(['fail P1 docker-compose.yml:4']);
+    // A floating tag may be either layout.
+    expect(await verdict('postgres', 'pgdata:/var/lib/postgresql/data')).toEqual(['pass P1']);
+  });
 });
 
 describe('Kubernetes probes', () => {

@@ -44,9 +44,25 @@ export function dataDirectoriesOf(service: ComposeService, file?: ComposeFile): 
     // `PGDATA: ${PGDATA:-/var/lib/postgresql/data}` is the directory compose would start it with.
     const resolved = file?.deployment ? file.deployment.interpolate(env.PGDATA) : undefined;
     if (!resolved) return [env.PGDATA];
-    return resolved.unresolved.length || !resolved.value ? dirs : [resolved.value];
+    return resolved.unresolved.length || !resolved.value ? postgresDirectories(service) : [resolved.value];
   }
-  return dirs;
+  return store === 'postgres' ? postgresDirectories(service) : dirs;
+}
+
+/**
+ * The official postgres image moved its data with version 18: PGDATA is `/var/lib/postgresql/<major>/docker` and
+ * the image's VOLUME is `/var/lib/postgresql` (docker-library/postgres, "PGDATA" in the image's documentation), so a
+ * volume on the old `/var/lib/postgresql/data` keeps nothing there, and one on `/var/lib/postgresql/18/docker`
+ * keeps it all (docuseal). A floating or unreadable tag may be either: both layouts count.
+ */
+function postgresDirectories(service: ComposeService): string[] {
+  const tag = /^(?:[\w.-]+\/)*postgres(?:ql)?:(\d+)/.exec(imageOf(service) ?? '')?.[1];
+  const major = tag ? Number(tag) : undefined;
+  const bitnami = (imageOf(service) ?? '').includes('bitnami/');
+  if (bitnami) return DATA_DIRECTORIES.postgres!;
+  if (major !== undefined && major >= 18) return [`/var/lib/postgresql/${major}/docker`, '/var/lib/postgresql'];
+  if (major !== undefined) return ['/var/lib/postgresql/data', '/var/lib/postgresql'];
+  return ['/var/lib/postgresql/data', '/var/lib/postgresql', '/var/lib/postgresql/18/docker'];
 }
 
 const covers = (mount: string, dir: string): boolean => {
