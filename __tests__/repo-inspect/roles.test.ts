@@ -121,9 +121,9 @@ describe('file roles from content', () => {
 
 describe('the value vocabulary', () => {
   it('agrees on placeholders, references, hashes and weak values', () => {
-    for (const v of ['changeme', 'changethis', 'CHANGE_THIS_TO_STRONG_PASSWORD', 'your-secret-here', 'replace-me-with-a-random-string', '<token>', 'xxx', 'dummy', 'TODO', 'nokey', 'no-secret', 'NOPASSWORD']) expect(isPlaceholder(v)).toBe(true);
+    for (const v of ['changeme', 'changethis', 'CHANGE_THIS_TO_STRONG_PASSWORD', 'your-secret-here', 'replace-me-with-a-random-string', 'REPLACE_WITH_LONG_SECRET', '<token>', 'xxx', 'dummy', 'TODO', 'nokey', 'no-secret', 'NOPASSWORD']) expect(isPlaceholder(v)).toBe(true);
     // Words that only start like a refusal are values.
-    for (const v of ['nokeyboard', 'notary-secret-9f2c', 'node-password']) expect(isPlaceholder(v)).toBe(false);
+    for (const v of ['nokeyboard', 'notary-secret-9f2c', 'node-password', 'replacewith9f2c7d']) expect(isPlaceholder(v)).toBe(false);
     for (const v of ['${DB_PASSWORD}', '$DB_PASSWORD', '/run/secrets/db-password', 'vault:secret/data/db#password', 'ENC[AES256_GCM,data:abc,type:str]']) expect(isReference(v)).toBe(true);
     expect(classifySecretValue('550e8400-e29b-41d4-a716-446655440000')).toBe('hash');
     expect(classifySecretValue('pbkdf2_sha256$600000$salt$hash')).toBe('hash');

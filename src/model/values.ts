@@ -27,7 +27,7 @@ export function isPlaceholder(value: string): boolean {
   if (/^<[^<>]{0,200}>$/.test(v) || /^\{\{.{0,200}\}\}$/.test(v) || /^\[[^\]]{0,200}\]$/.test(v)) return true;
   if (/^(x+|\*+|\.+|-+|_+|0+|#+|\?+)$/i.test(v)) return true;
   if (/^(your|my|insert|enter|put|add|set|fill|generate)[-_ .]/i.test(v) || /^(your|my)[A-Z]/.test(v)) return true;
-  if (/^(change|replace)[-_ .]?(me|it|this|that)/i.test(v)) return true;
+  if (/^(change|replace)([-_ .]?(me|it|this|that)|[-_ .]with[-_ .])/i.test(v)) return true;
   // A value that says there is none: `nokey`, `no-secret`, `nopassword` (NervesHub's build-time SECRET_KEY_BASE).
   if (/^no[-_ ]?(key|secret|password|passwd|pass|token)s?$/i.test(v)) return true;
   if (/^(to[-_ ]?do|fixme|tbd|placeholder|redacted|not[-_ ]?set|none|null|nil|undefined|unset|empty|example|dummy|fake|sample)([-_ .:]|$)/i.test(v)) return true;
