@@ -337,6 +337,45 @@ describe('production is proven, not presumed', () => {
     });
   });
 
+  it('makes production the compose file that runs the image the repository publishes (Claper, round 12), not one that builds it nor one of other images', async () => {
+    const workflow = [
+      'name: docker',
+      'on:',
+      '  push:',
+      "    tags: ['v*']",
+      'jobs:',
+      '  push:',
+      '    runs-on: ubuntu-latest',
+      '    steps:',
+      '      - uses: actions/checkout@v4',
+      '      - id: meta',
+      '        uses: docker/metadata-action@v5',
+      '        with:',
+      '          images: ghcr.io/acme/app',
+      '      - uses: docker/build-push-action@v6',
+      '        with:',
+      '          context: .',
+      '          push: true',
+      '          tags: ${{ steps.meta.outputs.tags }}',
+      '',
+    ].join('\n');
+    const files = {
+      '.github/workflows/docker.yml': workflow,
+      'Dockerfile': 'FROM node:22-slim\nCOPY . /app\nUSER node\nCMD ["node", "/app/server.js"]\n',
+      'docker-compose.yml': 'services:\n  db:\n    image: postgres:16\n    ports: ["5432:5432"]\n    environment:\n      POSTGRES_PASSWORD: claper\n  app:\n    image: ghcr.io/acme/app:latest\n',
+      'stack/compose.yml': 'services:\n  app:\n    build: ..\n    image: ghcr.io/acme/app:edge\n',
+      'other/compose.yml': 'services:\n  cache:\n    image: redis:7\n',
+    };
+    expect(await rolesOf(files, ['docker-compose.yml', 'stack/compose.yml', 'other/compose.yml'])).toEqual({
+      'docker-compose.yml': { role: 'production', rule: 'evidence:runs-published-image' },
+      'stack/compose.yml': { role: 'unknown', rule: 'unknown' },
+      'other/compose.yml': { role: 'unknown', rule: 'unknown' },
+    });
+    // Its deployment takes that role: the published database with the product's default password is a P0.
+    const result = await audit(composeChecks.filter((c) => c.id === 'compose.exposed-datastore'), files);
+    expect(where(result, 'compose.exposed-datastore')).toEqual(['fail P0 docker-compose.yml:4']);
+  });
+
   it('reads a compose file a command names by any name as a compose file (its header says development)', async () => {
     const readme = '## Getting started\n\n```\ndocker compose -f src/main/docker/app.yml up -d\n```\n';
     const app = '# This configuration is intended for development purpose\nservices:\n  app:\n    image: acme\n';

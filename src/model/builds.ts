@@ -463,7 +463,42 @@ export const BUILDS_DOC = [
   '',
   '- **Built by a production deployment or a publishing step**: production, even in a folder the path table calls development, tooling or examples. References are read from compose services (`build:` with its `context`/`dockerfile`, under the service\'s deployment and profile), and by a line scan of CI workflows (GitHub, GitLab, CircleCI, Azure, Cloud Build, Bitbucket, Drone, Woodpecker, Jenkinsfile), shell scripts, Makefiles, justfiles, Taskfiles, `package.json`, skaffold, `docker-bake` and Earthfiles: Dockerfile paths (relative to the build context written next to them), `context:` keys, and the context argument of `docker build`; `$SCRIPT_DIR/`, `$(dirname "$0")/` and `$REPO_ROOT/`-style prefixes are resolved. A CI workflow or script counts as publishing when it pushes (`push: true`, `docker push`, `--push`, bake, goreleaser, a registry login) or deploys (kubectl, helm, `gcloud run deploy`, `fly deploy`, skaffold, `compose up`); one that only builds an image to run it once (a package builder) gives the Dockerfile no production role. README and docs pages are not read here (they show how one could build).',
   '- **Built only by development or test deployments**, or by services that run only in a `dev`/`test`/`deprecated` profile: that role (so at most P2).',
+  '- **The other way round**: a compose file nothing else decided that runs, without `build:`, an image a publishing step pushes (`image: ghcr.io/org/app:latest` beside the workflow that pushes `ghcr.io/org/app`) is the stack operators run: production (`evidence:runs-published-image`).',
   '- **Built by nothing**, when the repository shows how it builds its images and no reference hides its path behind a variable: `unknown`, with that reason (at most P1).',
   '',
   'A compose deployment that builds from source the services another production deployment of the repository runs from published images (at least two of them, and at least half of those it builds) is that deployment\'s local build: development.',
 ].join('\n');
+
+/**
+ * Compose files nothing else decided that run, from its published image, an image the repository's own publishing
+ * builds push (`image: ghcr.io/claperco/claper:latest` beside the workflow that pushes ghcr.io/claperco/claper): the
+ * compose file operators run, since a development stack builds the application from source
+ * (`evidence:runs-published-image`). Only a service that names the image without a `build:` counts.
+ */
+export function publishedImageDeployments(deployments: Deployments, builds: DockerfileBuilds, roles: FileRoles): Map<string, RoleInfo> {
+  const published = new Map<string, string>();
+  for (const [dockerfile, info] of builds.roleOverrides) {
+    if (info.role !== 'production') continue;
+    for (const image of builds.imagesOf(dockerfile)) {
+      const repo = imageRepository(image);
+      // A registry or organisation written as a variable names no image anyone pulls.
+      if (repo && !repo.includes('$') && !published.has(repo)) published.set(repo, dockerfile);
+    }
+  }
+  const out = new Map<string, RoleInfo>();
+  if (!published.size) return out;
+  for (const deployment of deployments.list) {
+    if (deployment.files.length !== 1 || deployment.role.role !== 'unknown') continue;
+    const path = deployment.files[0]!;
+    if (roles.of(path).role !== 'unknown' || out.has(path)) continue;
+    for (const service of deployment.services) {
+      const image = typeof service.config.image === 'string' ? service.config.image : undefined;
+      if (!image || service.config.build !== undefined || image.includes('$')) continue;
+      const dockerfile = published.get(imageRepository(image));
+      if (!dockerfile) continue;
+      out.set(path, { role: 'production', reason: `service \`${service.name}\` runs ${image}, the image the repository publishes from ${dockerfile}: the stack operators run`, rule: 'evidence:runs-published-image' });
+      break;
+    }
+  }
+  return out;
+}

@@ -12,7 +12,7 @@ import { isComposeFile } from '../repo/classify.js';
 import { mapLimited, READ_CONCURRENCY } from '../repo/limit.js';
 import { computeDeployments, type Deployments } from './deployments.js';
 import { findSettingsReferences, settingsRoleOverrides, type PythonSettings } from './settings.js';
-import { computeBuilds, type DockerfileBuilds } from './builds.js';
+import { computeBuilds, publishedImageDeployments, type DockerfileBuilds } from './builds.js';
 import { findInvocations, type Invocation } from './invocations.js';
 import { proxyRoutes } from './routes.js';
 import { readSecretScannerDecisions, type SecretScannerDecisions } from './secret-scanners.js';
@@ -75,9 +75,15 @@ export async function buildRepoModel(
   const withContent = base.withFallbacks(await composeContentRoles(files, invocations, base));
   const invoked = invocationRoles(invocations, withContent);
   const byInvocation = withContent.withOverrides(invoked.direct).withFallbacks(invoked.fallback).withFallbacks(testProjectDescriptors(files));
-  const deployments = await computeDeployments(files, parsed, byInvocation);
-  const builds = await computeBuilds(files, byInvocation, deployments);
-  const built = byInvocation.withOverrides(builds.roleOverrides);
+  const first = await computeDeployments(files, parsed, byInvocation);
+  const firstBuilds = await computeBuilds(files, byInvocation, first);
+  // A compose file that runs the image the repository publishes is the operators' stack: known only once the
+  // builds are, and it changes the deployments (and the builds they name), so both are computed again.
+  const runsPublished = publishedImageDeployments(first, firstBuilds, byInvocation);
+  const deployed = runsPublished.size ? byInvocation.withFallbacks(runsPublished) : byInvocation;
+  const deployments = runsPublished.size ? await computeDeployments(files, parsed, deployed) : first;
+  const builds = runsPublished.size ? await computeBuilds(files, deployed, deployments) : firstBuilds;
+  const built = deployed.withOverrides(builds.roleOverrides);
   const loaded = built.withOverrides(deploymentEnvRoles(deployments, built));
   const contained = loaded.withFallbacks(await imageContents(files, parsed, productionDockerfiles(files, loaded))).withFallbacks(await applicationSource(files));
   const keyed = contained.withFallbacks(await fixtureUserRoles(files, contained));
