@@ -274,6 +274,25 @@ describe('spring.cors-credentials', () => {
     const none = await audit(springChecks, { 'pom.xml': POM, [`${RES}/application.yml`]: `${gateway}${SAME_SITE_NONE}` });
     expect(where(none, ID)).toEqual([`fail P0 ${RES}/application.yml:7`]);
   });
+
+  it('is P2 behind a stateless security configuration without HTTP Basic (mall\'s JWT in the Authorization header, round 12); P1 with HTTP Basic (fineract)', async () => {
+    const security = (basic: string): string =>
+      ['package shop.security;', 'public class SecurityConfig {', '  SecurityFilterChain chain(HttpSecurity http) throws Exception {', `    return http${basic}.sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS)).build();`, '  }', '}', ''].join('\n');
+    const files = (basic: string): Record<string, string> => ({
+      'pom.xml': SECURE_POM,
+      [`${RES}/application.yml`]: 'server:\n  port: 8080\n',
+      'src/main/java/shop/GlobalCorsConfig.java': cors('c.addAllowedOriginPattern("*");'),
+      // The shared security module of a multi-module build.
+      'security/src/main/java/shop/security/SecurityConfig.java': security(basic),
+    });
+    const jwt = await audit(springChecks, files(''));
+    expect(where(jwt, ID)).toEqual(['fail P2 src/main/java/shop/GlobalCorsConfig.java:5']);
+    expect(messages(jwt, ID)[0]).toContain('keeps no session (SessionCreationPolicy.STATELESS at security/src/main/java/shop/security/SecurityConfig.java:4)');
+    const basic = await audit(springChecks, files('.httpBasic(Customizer.withDefaults())'));
+    expect(where(basic, ID)).toEqual(['fail P1 src/main/java/shop/GlobalCorsConfig.java:5']);
+    const disabled = await audit(springChecks, files('.httpBasic(AbstractHttpConfigurer::disable)'));
+    expect(where(disabled, ID)).toEqual(['fail P2 src/main/java/shop/GlobalCorsConfig.java:5']);
+  });
 });
 
 describe('bad input and the readers', () => {

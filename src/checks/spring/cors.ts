@@ -51,7 +51,7 @@ async function sameSiteNoneInCode(ctx: Parameters<typeof springCors.run>[0], app
 }
 
 /** Properties such as Spring Cloud Gateway's `globalcors` or JHipster's `jhipster.cors`: `allowed-origin-patterns: "*"` beside `allow-credentials: true`. */
-function configWildcards(app: SpringApp, sameSite?: string): FindingInput[] {
+function configWildcards(app: SpringApp, sameSite?: string, stateless?: string): FindingInput[] {
   const out: FindingInput[] = [];
   for (const s of app.settings) {
     const key = canonicalKey(s.key);
@@ -62,12 +62,42 @@ function configWildcards(app: SpringApp, sameSite?: string): FindingInput[] {
     const credentials = app.settings.find((c) => canonicalKey(c.key) === `${m[1]}.allowcredentials` && /^true$/i.test(settingText(c) ?? ''));
     if (!credentials) continue;
     const pattern = m[2] === 'allowedoriginpatterns';
-    out.push(verdict(pattern, `${describeSpringSetting(s)} with ${describeSpringSetting(credentials)}`, locationOf(s), sameSite));
+    out.push(verdict(pattern, `${describeSpringSetting(s)} with ${describeSpringSetting(credentials)}`, locationOf(s), sameSite, stateless));
   }
   return out;
 }
 
-function verdict(pattern: boolean, what: string, location: { path: string; line: number }, sameSite?: string): FindingInput {
+const STATELESS = /SessionCreationPolicy\s*\.\s*STATELESS/;
+const HTTP_BASIC = /\.\s*httpBasic\s*\((?!\s*(?:\w+\s*->\s*\w+\s*\.\s*disable\s*\(\s*\)|AbstractHttpConfigurer::disable)\s*\))/;
+
+/**
+ * A Spring Security configuration of the repository that keeps no session (`SessionCreationPolicy.STATELESS`):
+ * the API authenticates each request by a token in the Authorization header, which a browser never adds to a
+ * foreign page's call, and there is no session cookie to ride on. Read in the application's sources first, then in
+ * the repository's other security configurations (mall's lives in a shared mall-security module).
+ */
+async function statelessSecurity(ctx: Parameters<typeof springCors.run>[0], app: SpringApp): Promise<string | undefined> {
+  const own = new Set(app.sources);
+  const others = ctx.files.files.map((f) => f.path).filter((p) => !own.has(p) && /Security[\w]*\.(java|kt)$/.test(p) && ctx.model.roles.mayBeProduction(p));
+  for (const path of [...app.sources, ...others]) {
+    const text = await ctx.files.read(path);
+    if (!text || !text.includes('STATELESS')) continue;
+    const code = blankComments(text);
+    // HTTP Basic keeps credentials the browser caches and sends on any site's credentialed call (fineract: P1).
+    if (STATELESS.test(code) && !HTTP_BASIC.test(code)) return `${path}:${lineOf(text, text.search(STATELESS))}`;
+  }
+  return undefined;
+}
+
+function verdict(pattern: boolean, what: string, location: { path: string; line: number }, sameSite?: string, stateless?: string): FindingInput {
+  if (stateless && !sameSite) {
+    return {
+      status: 'fail',
+      severity: 'P2',
+      message: `${what}, but the security configuration keeps no session (SessionCreationPolicy.STATELESS at ${stateless}): requests authenticate with a token in the Authorization header, which browsers never add to another site's call, and there is no session cookie to ride on. P2: list the origins anyway.`,
+      location,
+    };
+  }
   if (pattern && sameSite) {
     return { status: 'fail', message: `${what}: the origin pattern "*" matches every origin, and Spring answers each with that origin and Access-Control-Allow-Credentials: true, so any website can call the API as the logged-in user${sameSite}.`, location };
   }
@@ -102,7 +132,7 @@ export const springCors: RepoCheck = {
     fix: 'List the origins that may call the API (`allowedOriginPatterns("https://*.example.com")` or exact `allowedOrigins`), or drop `allowCredentials(true)` when the API uses bearer tokens.',
     snippets: [{ stack: 'Spring Security', code: 'CorsConfiguration config = new CorsConfiguration();\nconfig.setAllowedOrigins(List.of("https://app.example.com"));\nconfig.setAllowCredentials(true);' }],
     severityNote:
-      'P0 for an origin pattern "*" with credentials when the session cookie is SameSite=None (`server.servlet.session.cookie.same-site: none`, or a cookie the code sets SameSite=None): browsers then send it on any site\'s calls. P1 otherwise (browsers leave a cookie without SameSite=None off cross-site calls since 2020; cached HTTP Basic credentials still ride along), and P1 for `allowedOrigins("*")` with credentials: Spring Framework 5.3 and later refuse it at the first request, so it breaks CORS rather than opening it.',
+      'P0 for an origin pattern "*" with credentials when the session cookie is SameSite=None (`server.servlet.session.cookie.same-site: none`, or a cookie the code sets SameSite=None): browsers then send it on any site\'s calls. P1 otherwise (browsers leave a cookie without SameSite=None off cross-site calls since 2020; cached HTTP Basic credentials still ride along), and P1 for `allowedOrigins("*")` with credentials: Spring Framework 5.3 and later refuse it at the first request, so it breaks CORS rather than opening it. P2 when a Spring Security configuration of the repository keeps no session (`SessionCreationPolicy.STATELESS`), enables no HTTP Basic (whose credentials browsers cache and send) and nothing sets a cookie SameSite=None: tokens in the Authorization header are never added by the browser to another site\'s call.',
   },
   run: (ctx) =>
     forEachSpringApp(ctx, async (app) => {
@@ -114,9 +144,12 @@ export const springCors: RepoCheck = {
           : inCode
             ? `; ${inCode} sets a cookie SameSite=None, so browsers send it on those calls`
             : undefined;
+      const wildcards = await sourceWildcards(ctx, app);
+      const configured = configWildcards(app, none);
+      const stateless = wildcards.length || configured.length ? await statelessSecurity(ctx, app) : undefined;
       const findings = [
-        ...(await sourceWildcards(ctx, app)).map((w) => verdict(w.pattern, `${w.path}:${w.line} allows any origin (\`${w.text}\`) and credentials in the same configuration`, { path: w.path, line: w.line }, none)),
-        ...configWildcards(app, none),
+        ...wildcards.map((w) => verdict(w.pattern, `${w.path}:${w.line} allows any origin (\`${w.text}\`) and credentials in the same configuration`, { path: w.path, line: w.line }, none, stateless)),
+        ...(stateless && !none ? configWildcards(app, none, stateless) : configured),
       ];
       if (findings.length) return findings;
       return [{ status: 'pass', message: `No CORS configuration of the application allows any origin with credentials (${app.sources.length} source file(s) and the loaded configuration read).` }];
