@@ -322,8 +322,10 @@ describe('production is proven, not presumed', () => {
         'edge/compose.yml': 'services:\n  traefik:\n    image: traefik:v3.1\n    command:\n      - --certificatesresolvers.le.acme.email=ops@acme.example\n',
         // Let's Encrypt's test server has no public domain to prove: no evidence.
         'acme-local/compose.yml': 'services:\n  pebble:\n    image: ghcr.io/letsencrypt/pebble:2.6\n',
+        // Its services load the development env file (glific, round 12).
+        'stack-dev/docker-compose.yaml': 'services:\n  db:\n    image: postgres:13\n    ports: ["5432:5432"]\n  app:\n    build: .\n    env_file:\n      - config/.env.dev.txt\n',
       },
-      ['docker-compose.yml', 'sail/docker-compose.yml', '.env', 'stack/compose.yml', 'ops/compose.yml', 'deploy/compose.yml', 'edge/compose.yml', 'acme-local/compose.yml'],
+      ['docker-compose.yml', 'sail/docker-compose.yml', '.env', 'stack/compose.yml', 'ops/compose.yml', 'deploy/compose.yml', 'edge/compose.yml', 'acme-local/compose.yml', 'stack-dev/docker-compose.yaml'],
     );
     expect(roles).toEqual({
       'docker-compose.yml': { role: 'production', rule: 'content:production-environment' },
@@ -334,6 +336,7 @@ describe('production is proven, not presumed', () => {
       'deploy/compose.yml': { role: 'production', rule: 'content:public-tls' },
       'edge/compose.yml': { role: 'production', rule: 'content:public-tls' },
       'acme-local/compose.yml': { role: 'unknown', rule: 'unknown' },
+      'stack-dev/docker-compose.yaml': { role: 'development', rule: 'content:dev-env-file' },
     });
   });
 

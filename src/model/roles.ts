@@ -263,6 +263,9 @@ export function roleFromContent(path: string, text: string, asCompose: boolean =
     if (devBuild) return { role: 'development', reason: `it builds the development Dockerfile ${devBuild[1]}`, rule: 'content:dev-dockerfile-build' };
     const runtime = DEV_RUNTIME.exec(head);
     if (runtime) return { role: 'development', reason: `runs a framework's development runtime (${runtime[0].trim().slice(0, 60)})`, rule: 'content:dev-runtime' };
+    // Its services load the development env file (`env_file: config/.env.dev.txt`, glific round 12): the development stack.
+    const devEnv = DEV_ENV_FILE.exec(head);
+    if (devEnv) return { role: 'development', reason: `its services load a development env file (${devEnv[1]})`, rule: 'content:dev-env-file' };
   }
   if (/(^|\/)(\.env[\w.-]*|[\w-]+\.env)$/.test(path)) {
     const env = ENV_OF_ENV_FILE.exec(head);
@@ -289,6 +292,9 @@ export function roleFromContent(path: string, text: string, asCompose: boolean =
   }
   return undefined;
 }
+
+/** `env_file: .env.dev`, `- config/.env.development.txt`, `- dev.env`: an env file named for development, in a list or alone. */
+const DEV_ENV_FILE = /^\s*(?:env_file\s*:\s*|-\s+)(?:path\s*:\s*)?["']?((?:[\w.-]+\/)*(?:\.env[.-](?:dev|development|local)(?:\.[\w-]+)*|(?:dev|development|local)\.env))["']?\s*$/m;
 
 /**
  * ACME certificate automation in a compose file: the nginx-proxy companion (pixelfed's stack, round 12), certbot,
