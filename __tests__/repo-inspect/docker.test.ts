@@ -195,6 +195,17 @@ describe('HEALTHCHECK NONE', () => {
   });
 });
 
+describe('images COPY --from reads', () => {
+  it('judges an image named by COPY --from like a base (manyfold\'s tonistiigi/xx, round 12), not a stage, an index or a pinned image', async () => {
+    const result = await audit(dockerChecks, {
+      '.github/workflows/release.yml': release('Dockerfile'),
+      Dockerfile: 'FROM ruby:3.4.9-alpine3.24 AS base\nCOPY --from=tonistiigi/xx / /\nCOPY --from=ghcr.io/astral-sh/uv:0.5.4 /uv /bin/uv\nFROM base AS app\nCOPY --from=base /app /app\nCOPY --from=0 /etc/os-release /tmp/\nCOPY --from=busybox:latest /bin/sh /bin/sh\nUSER app\n',
+    });
+    expect(where(result, 'docker.base-image-pinned')).toEqual(['fail P1 Dockerfile:2', 'fail P1 Dockerfile:7']);
+    expect(messages(result, 'docker.base-image-pinned')[0]).toBe('COPY --from=tonistiigi/xx has no tag (means `latest`): the files it copies change whenever the image is republished.');
+  });
+});
+
 describe('floating base image tags', () => {
   it('fails lts/alpine/slim without a version like latest, and passes a version line', async () => {
     const result = await audit(dockerChecks, {
