@@ -21,6 +21,19 @@ const compose = (env: string[] = []): string =>
   ['services:', '  api:', '    image: ghcr.io/acme/shop:1.2.0', '    ports:', '      - "8080:8080"', ...(env.length ? ['    environment:', ...env.map((e) => `      - ${e}`)] : []), ''].join('\n');
 
 describe('spring.committed-secret', () => {
+  it('takes the profile from the image a Maven build makes (docker-maven-plugin entryPoint), and a password of digits for a weak one (mall, round 12)', async () => {
+    const pom = POM.replace('</project>', '  <build><plugins><plugin><artifactId>docker-maven-plugin</artifactId><configuration><images><image><build><from>openjdk:8</from>\n    <entryPoint>["java", "-jar", "-Dspring.profiles.active=prod", "/app.jar"]</entryPoint>\n  </build></image></images></configuration></plugin></plugins></build>\n</project>');
+    const result = await audit(springChecks, {
+      'pom.xml': pom,
+      [`${RES}/application.yml`]: 'spring:\n  profiles:\n    active: dev\n',
+      [`${RES}/application-dev.yml`]: 'spring:\n  datasource:\n    password: root\n',
+      [`${RES}/application-prod.yml`]: 'spring:\n  datasource:\n    url: jdbc:mysql://db:3306/mall\n    password: 123456\n  security:\n    password-max-length: 1024\n',
+    });
+    expect(where(result, 'spring.committed-secret')).toEqual([`fail P1 ${RES}/application-prod.yml:4`]);
+    expect(messages(result, 'spring.committed-secret')[0]).toContain('Profiles judged: prod');
+    expect(messages(result, 'spring.committed-secret')[0]).toContain('pom.xml');
+  });
+
   const ID = 'spring.committed-secret';
   // The issue's example: admin and shopper JWT signing secrets committed in application.yml.
   const APP_YML = [

@@ -46,7 +46,9 @@ type Verdict = { kind: 'weak' | 'literal'; shown: string; viaUrl: boolean } | un
 
 /** How a fallback value is judged by the shared vocabulary: weak (or a placeholder), a literal credential, or nothing to report. */
 export function judgeFallback(name: string, value: string): Verdict {
-  // `0`, `false`, `-1`: a sentinel for "not configured", no credential anyone can use.
+  // `0`, `false`, `-1`: a sentinel for "not configured", no credential anyone can use; but a password of digits
+  // (`password: 123456`, mall's datasource, round 12) is the commonest weak password there is.
+  if (/^\d{4,}$/.test(value) && /PASS(WORD|WD)?(_|$)/i.test(name) && isSecretEnvName(name)) return { kind: 'weak', shown: value, viaUrl: false };
   if (isFlagOrNumber(value) || /^-?\d+$/.test(value)) return undefined;
   const password = urlPassword(value);
   if (password === undefined && isLocationValue(value)) return undefined;

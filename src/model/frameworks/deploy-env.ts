@@ -5,8 +5,9 @@
 // Read as text, line by line, in the files a deployment is made of: compose
 // files (`KEY: v`, `- KEY=v`), Dockerfiles (`ENV KEY=v`, `ENV KEY v`),
 // Kubernetes manifests and Helm values (`- name: KEY` then `value: v`), env
-// files, Procfiles and shell scripts (`export KEY=v`), and `-Dkey=v` /
-// `--key=v` options on a command line.
+// files, Procfiles and shell scripts (`export KEY=v`), Maven/Gradle builds that
+// make the image (docker-maven-plugin, Jib), and `-Dkey=v` / `--key=v` options
+// on a command line.
 
 import type { FileSet } from '../../repo/fileset.js';
 import type { FileRole } from '../role-rules.js';
@@ -24,6 +25,10 @@ export interface EnvAssignment {
 
 // Env files by every common name: `.env.prod`, `prod.env`, `app.env.production` and `env.op` (1Password's `op run --env-file`).
 const DEPLOYMENT_FILE = /\.(ya?ml|env|toml|sh|service|conf)$|(^|\/)(\.env[\w.-]*|env\.[\w-]+|Procfile[\w.-]*|[^/]*\.env\.[\w-]+)$/i;
+// Maven and Gradle builds that make the image themselves (docker-maven-plugin's `<entryPoint>`, Jib's `jvmFlags`):
+// `-Dspring.profiles.active=prod` there is what the image runs with (mall's pom.xml, round 12).
+const BUILD_FILE = /(^|\/)(pom\.xml|build\.gradle(\.kts)?)$/;
+const IMAGE_PLUGIN = /docker-maven-plugin|dockerfile-maven-plugin|jib-maven-plugin|com\.google\.cloud\.tools\.jib|\bjib\s*\{|<entryPoint>/;
 // Application configuration is what the overrides override, not a deployment.
 const APPLICATION_CONFIG = /(^|\/)src\/(main|test)\/resources\/|(^|\/)appsettings[\w.-]*\.json$/i;
 const MAX_BYTES = 512 * 1024;
@@ -41,12 +46,15 @@ export async function deploymentAssignments(files: FileSet, roles: FileRoles, wa
   const out: EnvAssignment[] = [];
   for (const file of files.files) {
     if (file.size > MAX_BYTES || APPLICATION_CONFIG.test(file.path)) continue;
-    if (!(isComposeFile(file.path) || isDockerfile(file.path) || DEPLOYMENT_FILE.test(file.path))) continue;
+    const buildFile = BUILD_FILE.test(file.path);
+    if (!(isComposeFile(file.path) || isDockerfile(file.path) || DEPLOYMENT_FILE.test(file.path) || buildFile)) continue;
     const role = roles.of(file.path).role;
     if (!(role in RANK)) continue;
     const text = await files.read(file.path);
     // One variable asked for: a file that never names it is skipped before any line is read.
     if (!text || (mentions !== undefined && !text.includes(mentions))) continue;
+    // A Maven or Gradle build is a deployment file only where it builds the image (its entry point, JVM flags, env).
+    if (buildFile && !IMAGE_PLUGIN.test(text)) continue;
     out.push(...assignmentsIn(text, wanted).map((a) => ({ ...a, path: file.path, role })));
   }
   return out.sort((a, b) => RANK[a.role]! - RANK[b.role]!);
