@@ -21,6 +21,15 @@ const compose = (env: string[] = []): string =>
   ['services:', '  api:', '    image: ghcr.io/acme/shop:1.2.0', '    ports:', '      - "8080:8080"', ...(env.length ? ['    environment:', ...env.map((e) => `      - ${e}`)] : []), ''].join('\n');
 
 describe('spring.committed-secret', () => {
+  it('judges the Druid console login as the admin UI the application serves: P0 when enabled (eladmin), P2 when off (mall)', async () => {
+    const druid = (enabled: string): string => `spring:\n  datasource:\n    druid:\n      stat-view-servlet:\n${enabled}        url-pattern: /druid/*\n        login-username: admin\n        login-password: druid2024\n`;
+    const on = await audit(springChecks, { 'pom.xml': POM, [`${RES}/application.yml`]: druid('        enabled: true\n') });
+    expect(where(on, 'spring.committed-secret')).toEqual([`fail P0 ${RES}/application.yml:8`]);
+    expect(messages(on, 'spring.committed-secret')[0]).toContain('the login of the Druid monitoring console');
+    const off = await audit(springChecks, { 'pom.xml': POM, [`${RES}/application.yml`]: druid('') });
+    expect(where(off, 'spring.committed-secret')).toEqual([`fail P2 ${RES}/application.yml:7`]);
+  });
+
   it('takes the profile from the image a Maven build makes (docker-maven-plugin entryPoint), and a password of digits for a weak one (mall, round 12)', async () => {
     const pom = POM.replace('</project>', '  <build><plugins><plugin><artifactId>docker-maven-plugin</artifactId><configuration><images><image><build><from>openjdk:8</from>\n    <entryPoint>["java", "-jar", "-Dspring.profiles.active=prod", "/app.jar"]</entryPoint>\n  </build></image></images></configuration></plugin></plugins></build>\n</project>');
     const result = await audit(springChecks, {

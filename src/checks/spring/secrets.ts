@@ -1,7 +1,26 @@
 import type { FindingInput, RepoCheck } from '../../engine/types.js';
 import { redactValue } from '../../core/redact.js';
-import { CONFIG_SECRET_SUPERSEDES, judgeConfigSecret } from '../secrets/config-value.js';
+import { CONFIG_SECRET_SUPERSEDES, judgeConfigSecret, type ConfigSecretVerdict } from '../secrets/config-value.js';
+import { canonicalKey, describeSpringSetting, settingText, type SpringApp } from '../../model/frameworks/spring.js';
 import { filesRead, forEachSpringApp } from './common.js';
+
+/**
+ * The login of Druid's monitoring console (`spring.datasource.druid.stat-view-servlet.login-password`): a page the
+ * application itself serves at /druid/* (SQL, sessions, URIs), not a datastore's password. With the console
+ * enabled it is an admin surface on the application's own port (P0 for any committed value, the login of an admin
+ * UI); off (druid-spring-boot-starter's default) the password guards nothing (P2).
+ */
+function druidConsole(app: SpringApp, key: string): ConfigSecretVerdict | undefined {
+  const m = /^(.*\.stat-?view-?servlet)\.login-?password$/i.exec(key);
+  if (!m) return undefined;
+  const setting = app.settings.find((s) => s.key === key);
+  const value = setting?.value.kind === 'literal' || setting?.value.kind === 'env-default' ? setting.value.text : undefined;
+  if (!value) return undefined;
+  const enabled = app.settings.find((s) => canonicalKey(s.key) === canonicalKey(`${m[1]}.enabled`));
+  const on = enabled && /^true$/i.test(settingText(enabled) ?? '');
+  if (on) return { severity: 'P0', what: 'the login of the Druid monitoring console', shown: value, why: `the console is enabled (${describeSpringSetting(enabled)}) and served by the application at /druid/*: anyone who reads the repository can log in to it and read its SQL, sessions and URIs` };
+  return { severity: 'P2', what: 'the login of the Druid monitoring console', shown: value, why: 'the console is off (stat-view-servlet.enabled is not true; druid-spring-boot-starter keeps it off by default), so it guards nothing until it is turned on' };
+}
 
 export const springSecrets: RepoCheck = {
   id: 'spring.committed-secret',
@@ -28,7 +47,8 @@ export const springSecrets: RepoCheck = {
           continue;
         }
         if (s.value.kind === 'computed') continue;
-        const verdict = judgeConfigSecret(s.key, s.value.text);
+        const console = druidConsole(app, s.key);
+        const verdict = console ?? judgeConfigSecret(s.key, s.value.text);
         if (!verdict) continue;
         const how = s.value.kind === 'env-default' ? ` (the default of \${${s.value.envVar}}, used when the deployment does not set ${s.value.envVar})` : '';
         findings.push({
