@@ -106,6 +106,8 @@ describe('Dockerfile checks', () => {
     // manyfold's layout (round 12): the published Dockerfiles INCLUDE a base, a build and a runtime fragment.
     const result = await audit(dockerChecks, {
       'docker/app.dockerfile': '# syntax = devthefuture/dockerfile-x\n\nINCLUDE docker/base.dockerfile\nINCLUDE ./runtime.dockerfile\n\nFROM runtime AS app\nCMD ["bin/start"]\n',
+      // A second image on the same fragments: the fragment's own finding is still reported once.
+      'docker/solo.dockerfile': '# syntax = devthefuture/dockerfile-x\nINCLUDE docker/base.dockerfile\nINCLUDE docker/runtime.dockerfile\nFROM runtime AS solo\nUSER app\nCMD ["bin/solo"]\n',
       'docker/base.dockerfile': 'FROM ruby:3.4.9-alpine3.24 AS base\nWORKDIR /app\n',
       'docker/runtime.dockerfile': '# runtime\nFROM base AS runtime\nCOPY . .\nENV API_TOKEN=abc123def456ghi789\n',
       'docker/broken.dockerfile': '# syntax = devthefuture/dockerfile-x\nINCLUDE docker/missing.dockerfile\nFROM runtime\n',

@@ -70,6 +70,7 @@ export async function checkDockerfiles(ctx: RepoCheckContext, options: Dockerfil
   let looked = 0;
   // A file another Dockerfile INCLUDEs (dockerfile-x) is a fragment, judged where it is included, not as an image of its own.
   const included = await includedFragments(ctx, paths);
+  const fragmentFindings = new Set<string>();
   for (const path of paths) {
     if (included.has(path)) continue;
     const file = await loadDockerfile(ctx, path);
@@ -86,7 +87,17 @@ export async function checkDockerfiles(ctx: RepoCheckContext, options: Dockerfil
     }
     looked++;
     const found = await options.visit(file, path);
-    findings.push(...(file.origin ? found.map((f) => relocate(f, path, file.origin!)) : found));
+    if (!file.origin) {
+      findings.push(...found);
+      continue;
+    }
+    // A fragment two Dockerfiles INCLUDE is reported once, at its own line, not once per includer.
+    for (const f of found.map((x) => relocate(x, path, file.origin!))) {
+      const key = f.location && f.location.path !== path ? `${f.status} ${f.location.path}:${f.location.line} ${f.message}` : undefined;
+      if (key && fragmentFindings.has(key)) continue;
+      if (key) fragmentFindings.add(key);
+      findings.push(f);
+    }
   }
   if (findings.length === 0) {
     if (looked === 0) return [{ status: 'skip', message: 'No readable Dockerfile to check.' }];
