@@ -98,6 +98,9 @@ describe('file roles from content', () => {
     // and its header says so to operators.
     const selfHost = '# To make it easier to self-host, we have a preset docker compose config\n# that also runs Postgres.\n# You can tweak this file.\n\n# PROFILES:\n# - just-backend: All services except webapp for local development\nservices:\n  app:\n    image: org/app:1.2.3\n    ports: ["3000:3000"]\n';
     expect(roleFromContent('docker-compose.yml', selfHost)).toMatchObject({ role: 'production', rule: 'content:production-header' });
+    // An explicit refusal further down the opening block (Unleash's enterprise compose, line 7) still decides.
+    const refused = '# This docker compose setup configures:\n# - the server instance + the necessary backing Postgres database\n#\n# To learn more about all the parts, visit\n# https://docs.example.com/overview\n#\n# NOTE: please do not use this configuration for production setups.\nservices:\n  db:\n    image: postgres:16\n';
+    expect(roleFromContent('docker-compose-enterprise.yml', refused)).toMatchObject({ role: 'development', rule: 'content:dev-header' });
   });
 
   it('lets a header overrule a production name: an internal testing deployment', () => {

@@ -177,10 +177,10 @@ function isRequirementsLike(path: string): boolean {
  * most 3: where a file says what it is for. Further down, a comment block
  * describes options ("- just-backend: ... for local development"), not the file.
  */
-function headerComment(text: string): string {
+function headerComment(text: string, lines = 3): string {
   const out: string[] = [];
   let start = 0;
-  for (let n = 0; n < 40 && out.length < 3 && start < text.length; n++) {
+  for (let n = 0; n < 40 && out.length < lines && start < text.length; n++) {
     let end = text.indexOf('\n', start);
     if (end < 0) end = text.length;
     const line = text.slice(start, Math.min(end, start + 500)).trim();
@@ -195,7 +195,8 @@ function headerComment(text: string): string {
 
 // A header that says what the file is for: "# Development environment",
 // "# for local development only", "# DO NOT USE IN PRODUCTION".
-const DEV_HEADER = /\b(local[- ]dev(elopment)?\b|development (only|environment|setup|stack|purposes?|use)|for (local )?dev(elopment)?\b|dev(elopment)?[- ]only|not (meant |intended |suitable |to be used )?(for|in) production|do not use (this )?(in|for) production|local (testing|setup|use) only)/i;
+const DEV_HEADER = /\b(local[- ]dev(elopment)?\b|development (only|environment|setup|stack|purposes?|use)|for (local )?dev(elopment)?\b|dev(elopment)?[- ]only|not (meant |intended |suitable |to be used )?(for|in) production|do not use (this |these |the )?([\w-]+ )?(in|for) production|local (testing|setup|use) only)/i;
+const NOT_FOR_PRODUCTION = /\b(do not|don'?t|never) use (this|these|the|it)( [\w-]+)? (in|for) production\b|\bnot (meant|intended|suitable) (for|in) production\b/i;
 // A deployment file's own header presenting it to operators: "To make it easier to self-host, we have a preset
 // docker compose config". Read after DEV_HEADER and TEST_HEADER, so "not for production" never lands here.
 const PRODUCTION_HEADER = /\b(self[- ]?host(ed|ing)?\b|for (use in )?production\b|production (deployments?|use|setups?|installs?|installations?)\b|(to|for) deploy(ing|ment)? (it|this|the app(lication)?|\w+) (on|to) (your|a) (own )?(server|host|vps|cluster))/i;
@@ -243,6 +244,11 @@ export function roleFromContent(path: string, text: string, asCompose: boolean =
   const head = text.length > 200_000 ? text.slice(0, 200_000) : text;
   if (TEMPLATE_SYNTAX.test(head)) return { role: 'template', reason: 'contains unrendered template tags ({% ... %} / {{ cookiecutter.* }})', rule: 'content:template-tags' };
   const header = headerComment(head);
+  // An explicit refusal anywhere in the opening comment block (up to ten lines: a warning often follows a line or two
+  // of description, "# NOTE: please do not use this configuration for production setups", Unleash's enterprise
+  // compose); weaker words (a profile "for local development") count only in the first lines.
+  const refusal = NOT_FOR_PRODUCTION.exec(headerComment(head, 10));
+  if (refusal) return { role: 'development', reason: `its opening comment says not to use it in production: "${refusal[0]}"`, rule: 'content:dev-header' };
   if (DEV_HEADER.test(header)) return { role: 'development', reason: `its header comment says it is for development: "${firstMatchLine(header, DEV_HEADER)}"`, rule: 'content:dev-header' };
   if (TEST_HEADER.test(header)) return { role: 'test', reason: `its header comment says it is for tests: "${firstMatchLine(header, TEST_HEADER)}"`, rule: 'content:test-header' };
   if (isDockerfile(path)) {
