@@ -175,6 +175,23 @@ end
     expect(statuses(computed, 'phoenix.secret-key-base')).toEqual(['pass']);
   });
 
+  it('judges force_ssl only on endpoints browsers reach, and counts Plug.SSL in the endpoint\'s own code (NervesHub, Livebook, Bonfire, Sequin)', async () => {
+    const config = `import Config
+config :chat, ChatWeb.Endpoint, url: [host: "chat.example.com"], http: [port: 4000]
+config :chat, ChatWeb.MetricsEndpoint, http: [port: 9568]
+config :chat, Chat.Desktop.Endpoint, url: [host: "localhost"], http: [port: 4001]
+config :chat, ChatWeb.FakeRemoteEndpoint, http: [port: 4002]
+config :activity_pub, ActivityPub.Web.Endpoint, render_errors: [view: ActivityPub.ErrorView]
+config :chat, AdminWeb.Endpoint, url: [host: "admin.example.com"], http: [port: 4003]
+`;
+    const endpoint = 'defmodule ChatWeb.Endpoint do\n  use Phoenix.Endpoint, otp_app: :chat\n  if Mix.env() == :prod do\n    plug Plug.SSL, rewrite_on: [:x_forwarded_proto]\n  end\nend\n';
+    const result = await audit(phoenixChecks, { ...DEPLOYED, 'config/config.exs': config, 'lib/chat_web/endpoint.ex': endpoint });
+    // Only the admin endpoint is judged and fails; the web endpoint plugs Plug.SSL itself; the others serve no browser.
+    expect(where(result, 'phoenix.force-ssl')).toEqual(['fail P2 config/config.exs', 'pass P1', 'skip P1', 'skip P1', 'skip P1', 'skip P1']);
+    expect(messages(result, 'phoenix.force-ssl')[0]).toContain('[chat AdminWeb.Endpoint');
+    expect(messages(result, 'phoenix.force-ssl')[1]).toContain('ChatWeb.Endpoint plugs Plug.SSL in its own code (lib/chat_web/endpoint.ex:4)');
+  });
+
   it('puts a literal fallback at P2 when the env file the release runs with sets the variable (changelog.com: env.op given to op run)', async () => {
     const files = {
       ...DEPLOYED,
