@@ -122,6 +122,15 @@ describe('rails.* on config/application.rb, config/environments/production.rb an
     expect(where(result, 'rails.consider-all-requests-local')).toEqual(['pass P0']);
   });
 
+  it('reads the options an initializer sets on Rails.application.config, after production.rb (diaspora\'s enforce_ssl.rb)', async () => {
+    const production = 'Rails.application.configure do\n  config.eager_load = true\nend\n';
+    const set = await audit(railsChecks, { ...DEPLOYED, 'config/environments/production.rb': production, 'config/initializers/enforce_ssl.rb': 'Rails.application.config.force_ssl = true\n' });
+    expect(where(set, 'rails.force-ssl')).toEqual(['pass P1']);
+    const decided = await audit(railsChecks, { ...DEPLOYED, 'config/environments/production.rb': production, 'config/initializers/enforce_ssl.rb': 'if AppConfig.environment.require_ssl?\n  Rails.application.config.force_ssl = true\nelsif Rails.env.production?\n  Rails.application.config.force_ssl = false\nend\n' });
+    expect(where(decided, 'rails.force-ssl')).toEqual(['pass P1']);
+    expect(messages(decided, 'rails.force-ssl')[0]).toContain('config/initializers/enforce_ssl.rb');
+  });
+
   it('skips Host Authorization for an application locked to Rails before 6.0, which has none (plots2 runs 5.2)', async () => {
     const lock = (version: string): string => `GEM\n  remote: https://rubygems.org/\n  specs:\n    rails (${version})\n      actionpack (= ${version})\n\nDEPENDENCIES\n  rails (~> ${version})\n`;
     const old = await audit(railsChecks, { ...DEPLOYED, 'Gemfile.lock': lock('5.2.8.1'), 'config/environments/production.rb': 'Rails.application.configure do\n  config.eager_load = true\nend\n' });

@@ -78,9 +78,18 @@ type Node = { location: { startOffset: number; length: number }; compactChildNod
 function configPath(node: unknown, CallNode: typeof Prism.CallNode): string | undefined {
   if (!(node instanceof CallNode)) return undefined;
   if (node.receiver === null) return node.name === 'config' && node.arguments_ === null && node.block === null ? '' : undefined;
+  // `Rails.application.config` (an initializer's spelling of the same object).
+  if (node.name === 'config' && node.arguments_ === null && node.block === null && isRailsApplication(node.receiver, CallNode)) return '';
   if (node.arguments_ !== null || node.block !== null) return undefined;
   const above = configPath(node.receiver, CallNode);
   return above === undefined ? undefined : above ? `${above}.${node.name}` : node.name;
+}
+
+/** `Rails.application`. */
+function isRailsApplication(node: unknown, CallNode: typeof Prism.CallNode): boolean {
+  if (!(node instanceof CallNode) || node.name !== 'application' || node.arguments_ !== null) return false;
+  const receiver = node.receiver as { name?: string; constructor?: { name?: string } } | null;
+  return receiver !== null && receiver.name === 'Rails' && !(receiver instanceof CallNode);
 }
 
 export function readRubyConfig(text: string, { parse, nodes }: RubyParser): RubyConfigFile {

@@ -27,7 +27,7 @@ export interface RailsApp {
   productionPath?: string;
   /** The Rails version Gemfile.lock locks (`rails (7.1.3)`), beside the application or at the repository root. */
   railsVersion?: { version: string; path: string };
-  /** application.rb's then production.rb's `config.*` statements, in load order. */
+  /** application.rb's, production.rb's, then the initializers' `config.*` statements (of the options judged), in load order. */
   settings: RailsSetting[];
   /** Files that could not be read (unbalanced blocks): settings from them are missing, and checks say so. */
   errors: Array<{ path: string; line: number; message: string }>;
@@ -36,6 +36,9 @@ export interface RailsApp {
   /** `config/secrets.yml`, when committed. */
   secretsPath?: string;
 }
+
+/** The options the Rails checks judge, as an initializer would set them. */
+const JUDGED_OPTION = /\bconfig\.(force_ssl|hosts|consider_all_requests_local|secret_key_base)\b/;
 
 export async function readRailsApps(files: FileSet, parsed: ParsedFiles, roles: FileRoles): Promise<RailsApp[]> {
   const apps: RailsApp[] = [];
@@ -46,7 +49,15 @@ export async function readRailsApps(files: FileSet, parsed: ParsedFiles, roles: 
     const production = `${prefix}config/environments/production.rb`;
     const settings: RailsSetting[] = [];
     const errors: RailsApp['errors'] = [];
-    for (const path of [f.path, production]) {
+    // Initializers run after the environment's file and may set the same options on Rails.application.config
+    // (diaspora's config/initializers/enforce_ssl.rb): read those that name one the checks judge.
+    const initializers: string[] = [];
+    for (const i of files.files) {
+      if (!i.path.startsWith(`${prefix}config/initializers/`) || !i.path.endsWith('.rb')) continue;
+      const text = await files.read(i.path);
+      if (text && JUDGED_OPTION.test(text)) initializers.push(i.path);
+    }
+    for (const path of [f.path, production, ...initializers.sort()]) {
       if (!files.has(path)) continue;
       const parse = await rubyParser();
       const read = await parsed.memo<RubyConfigFile>('ruby-config', path, (text) => readRubyConfig(text, parse));
