@@ -314,6 +314,9 @@ describe('spring.cors-credentials', () => {
     expect(where(basic, ID)).toEqual(['fail P1 src/main/java/shop/GlobalCorsConfig.java:5']);
     const disabled = await audit(springChecks, files('.httpBasic(AbstractHttpConfigurer::disable)'));
     expect(where(disabled, ID)).toEqual(['fail P2 src/main/java/shop/GlobalCorsConfig.java:5']);
+    // A second, stateless configuration (fineract's OAuth2 one) does not hide the HTTP Basic of the first.
+    const both = await audit(springChecks, { ...files('.httpBasic(Customizer.withDefaults())'), 'security/src/main/java/shop/security/OAuth2SecurityConfig.java': security('').replace('class SecurityConfig', 'class OAuth2SecurityConfig') });
+    expect(where(both, ID)).toEqual(['fail P1 src/main/java/shop/GlobalCorsConfig.java:5']);
   });
 });
 

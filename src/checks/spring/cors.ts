@@ -79,14 +79,17 @@ const HTTP_BASIC = /\.\s*httpBasic\s*\((?!\s*(?:\w+\s*->\s*\w+\s*\.\s*disable\s*
 async function statelessSecurity(ctx: Parameters<typeof springCors.run>[0], app: SpringApp): Promise<string | undefined> {
   const own = new Set(app.sources);
   const others = ctx.files.files.map((f) => f.path).filter((p) => !own.has(p) && /Security[\w]*\.(java|kt)$/.test(p) && ctx.model.roles.mayBeProduction(p));
+  let stateless: string | undefined;
   for (const path of [...app.sources, ...others]) {
     const text = await ctx.files.read(path);
-    if (!text || !text.includes('STATELESS')) continue;
+    if (!text || !/STATELESS|httpBasic/.test(text)) continue;
     const code = blankComments(text);
-    // HTTP Basic keeps credentials the browser caches and sends on any site's credentialed call (fineract: P1).
-    if (STATELESS.test(code) && !HTTP_BASIC.test(code)) return `${path}:${lineOf(text, text.search(STATELESS))}`;
+    // HTTP Basic anywhere keeps credentials the browser caches and sends on any site's credentialed call (fineract,
+    // whose OAuth2 configuration is stateless without it and whose other configuration enables it: P1).
+    if (HTTP_BASIC.test(code)) return undefined;
+    if (!stateless && STATELESS.test(code)) stateless = `${path}:${lineOf(text, text.search(STATELESS))}`;
   }
-  return undefined;
+  return stateless;
 }
 
 function verdict(pattern: boolean, what: string, location: { path: string; line: number }, sameSite?: string, stateless?: string): FindingInput {
