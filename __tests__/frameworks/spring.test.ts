@@ -28,6 +28,20 @@ describe('spring.committed-secret', () => {
     expect(messages(on, 'spring.committed-secret')[0]).toContain('the login of the Druid monitoring console');
     const off = await audit(springChecks, { 'pom.xml': POM, [`${RES}/application.yml`]: druid('') });
     expect(where(off, 'spring.committed-secret')).toEqual([`fail P2 ${RES}/application.yml:7`]);
+    // Behind the application's own login (RuoYi's Shiro filter guards /druid): P1; opened by it (eladmin's permitAll): P0.
+    const shiro = 'public class ShiroConfig {\n  ShiroFilterFactoryBean shiroFilter() { filters.put("/login", "anon"); filters.put("/**", "user"); return null; }\n}\n';
+    const behind = await audit(springChecks, { 'pom.xml': POM, [`${RES}/application.yml`]: druid('        enabled: true\n'), 'src/main/java/shop/ShiroConfig.java': shiro });
+    expect(where(behind, 'spring.committed-secret')).toEqual([`fail P1 ${RES}/application.yml:8`]);
+    const opened = 'public class SecurityConfig {\n  SecurityFilterChain chain(HttpSecurity http) { return http.authorizeRequests().antMatchers("/druid/**").permitAll().and().build(); }\n}\n';
+    const open = await audit(springChecks, { 'pom.xml': POM, [`${RES}/application.yml`]: druid('        enabled: true\n'), 'src/main/java/shop/SecurityConfig.java': opened });
+    expect(where(open, 'spring.committed-secret')).toEqual([`fail P0 ${RES}/application.yml:8`]);
+    expect(messages(open, 'spring.committed-secret')[0]).toContain('left open by src/main/java/shop/SecurityConfig.java');
+  });
+
+  it('puts the password of an embedded database (H2 in the application\'s process) at P2 (halo)', async () => {
+    const result = await audit(springChecks, { 'pom.xml': POM, [`${RES}/application.yml`]: 'spring:\n  datasource:\n    url: jdbc:h2:file:~/.halo/db\n    username: admin\n    password: 123456\n' });
+    expect(where(result, 'spring.committed-secret')).toEqual([`fail P2 ${RES}/application.yml:5`]);
+    expect(messages(result, 'spring.committed-secret')[0]).toContain('runs the database inside the application');
   });
 
   it('takes the profile from the image a Maven build makes (docker-maven-plugin entryPoint), and a password of digits for a weak one (mall, round 12)', async () => {

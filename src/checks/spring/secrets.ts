@@ -10,7 +10,7 @@ import { filesRead, forEachSpringApp } from './common.js';
  * enabled it is an admin surface on the application's own port (P0 for any committed value, the login of an admin
  * UI); off (druid-spring-boot-starter's default) the password guards nothing (P2).
  */
-function druidConsole(app: SpringApp, key: string): ConfigSecretVerdict | undefined {
+function druidConsole(app: SpringApp, key: string, exposure: DruidExposure): ConfigSecretVerdict | undefined {
   const m = /^(.*\.stat-?view-?servlet)\.login-?password$/i.exec(key);
   if (!m) return undefined;
   const setting = app.settings.find((s) => s.key === key);
@@ -18,8 +18,50 @@ function druidConsole(app: SpringApp, key: string): ConfigSecretVerdict | undefi
   if (!value) return undefined;
   const enabled = app.settings.find((s) => canonicalKey(s.key) === canonicalKey(`${m[1]}.enabled`));
   const on = enabled && /^true$/i.test(settingText(enabled) ?? '');
-  if (on) return { severity: 'P0', what: 'the login of the Druid monitoring console', shown: value, why: `the console is enabled (${describeSpringSetting(enabled)}) and served by the application at /druid/*: anyone who reads the repository can log in to it and read its SQL, sessions and URIs` };
+  if (on && exposure.behindLogin) {
+    return { severity: 'P1', what: 'the login of the Druid monitoring console', shown: value, why: `the console is enabled (${describeSpringSetting(enabled)}) at /druid/*, behind the application's own login (${exposure.behindLogin}, which does not leave /druid open): whoever has an account can reach it with this published password` };
+  }
+  if (on) return { severity: 'P0', what: 'the login of the Druid monitoring console', shown: value, why: `the console is enabled (${describeSpringSetting(enabled)}) and served by the application at /druid/*${exposure.open ? `, left open by ${exposure.open}` : ''}: anyone who reads the repository can log in to it and read its SQL, sessions and URIs` };
   return { severity: 'P2', what: 'the login of the Druid monitoring console', shown: value, why: 'the console is off (stat-view-servlet.enabled is not true; druid-spring-boot-starter keeps it off by default), so it guards nothing until it is turned on' };
+}
+
+interface DruidExposure {
+  /** A security configuration that leaves /druid/** open (`.antMatchers("/druid/**").permitAll()`, Shiro `anon`). */
+  open?: string;
+  /** Where the application's own login guards every other path (Spring Security, Shiro), when nothing opens /druid. */
+  behindLogin?: string;
+}
+
+const DRUID_OPEN = /["']\/druid\/\*\*["']\s*\)\s*\.\s*permitAll|["']\/druid\/\*\*["']\s*,\s*["']anon["']/;
+const APP_LOGIN = /\bSecurityFilterChain\b|\bWebSecurityConfigurerAdapter\b|\bShiroFilterFactoryBean\b/;
+
+/** Whether the application's own login stands before Druid's console (RuoYi's Shiro) or opens it (eladmin). */
+async function druidExposure(ctx: Parameters<typeof springSecrets.run>[0]): Promise<DruidExposure> {
+  let behindLogin: string | undefined;
+  for (const f of ctx.files.files) {
+    if (!/\.(java|kt)$/.test(f.path) || !ctx.model.roles.mayBeProduction(f.path)) continue;
+    const text = await ctx.files.read(f.path);
+    if (!text || !/Security|Shiro|druid/.test(text)) continue;
+    if (DRUID_OPEN.test(text)) return { open: f.path };
+    if (!behindLogin && APP_LOGIN.test(text)) behindLogin = f.path;
+  }
+  return behindLogin ? { behindLogin } : {};
+}
+
+/**
+ * The password of an embedded database (H2, HSQLDB, Derby, SQLite in the application's own process, `jdbc:h2:file:`)
+ * guards no network service: P2 (halo's H2 default).
+ */
+function embeddedDatabase(app: SpringApp, key: string): ConfigSecretVerdict | undefined {
+  const m = /^(.*)\.password$/i.exec(key);
+  if (!m) return undefined;
+  const url = app.settings.find((s) => canonicalKey(s.key) === canonicalKey(`${m[1]}.url`) || canonicalKey(s.key) === canonicalKey(`${m[1]}.jdbc-url`));
+  const text = settingText(url) ?? '';
+  if (!/^jdbc:(h2:(file:|mem:|~|\.)|hsqldb:(file|mem):|derby:(?!\/\/)|sqlite:)/i.test(text)) return undefined;
+  const setting = app.settings.find((s) => s.key === key);
+  const value = setting?.value.kind === 'literal' || setting?.value.kind === 'env-default' ? setting.value.text : undefined;
+  if (!value) return undefined;
+  return { severity: 'P2', what: 'the password of an embedded database', shown: value, why: `${describeSpringSetting(url!)} runs the database inside the application's own process, reachable by no network` };
 }
 
 export const springSecrets: RepoCheck = {
@@ -37,8 +79,9 @@ export const springSecrets: RepoCheck = {
     snippets: [{ stack: 'Spring Boot', code: 'jwt:\n  secret: ${JWT_SECRET}   # no default: Spring Boot fails to start when it is missing' }],
     severityNote: 'P1 for a literal credential of another service whose reality the text cannot show, and for a weak datastore password (the datastore is reached on the internal network).',
   },
-  run: (ctx) =>
-    forEachSpringApp(ctx, (app) => {
+  run: async (ctx) => {
+    const exposure = await druidExposure(ctx);
+    return forEachSpringApp(ctx, (app) => {
       const findings: FindingInput[] = [];
       let byDeployment = 0;
       for (const s of app.settings) {
@@ -47,7 +90,7 @@ export const springSecrets: RepoCheck = {
           continue;
         }
         if (s.value.kind === 'computed') continue;
-        const console = druidConsole(app, s.key);
+        const console = druidConsole(app, s.key, exposure) ?? embeddedDatabase(app, s.key);
         const verdict = console ?? judgeConfigSecret(s.key, s.value.text);
         if (!verdict) continue;
         const how = s.value.kind === 'env-default' ? ` (the default of \${${s.value.envVar}}, used when the deployment does not set ${s.value.envVar})` : '';
@@ -61,5 +104,6 @@ export const springSecrets: RepoCheck = {
       if (findings.length) return findings;
       const note = byDeployment ? `; ${byDeployment} key(s) are set by the deployment's environment` : '';
       return [{ status: 'pass', message: `No committed secret in the configuration production loads (${filesRead(app)})${note}.` }];
-    }),
+    });
+  },
 };
