@@ -293,6 +293,8 @@ config :app, Endpoint, http: [ip: listen_ip, port: port], secret_key_base: Syste
     const [, port, empty] = file.statements;
     expect(port).toMatchObject({ value: { kind: 'lit', value: '4000' } });
     expect(empty).toMatchObject({ value: { kind: 'lit', value: null } });
+    // The keyword form with a test that starts with an operator (supabase/realtime's runtime.exs, round 13).
+    expect(parseElixirConfig('if !(v in [nil, "ipv6", "ipv4"]),\n  do: raise("Invalid IP version")\n\nif key && byte_size(key) != 32,\n  do: raise("must be 32 bytes")\nconfig :app, k: 1\n').error).toBeUndefined();
     // An unclosed block is still a syntax problem, not a pass.
     expect(parseElixirConfig('x = (\n  a = 1\n  b = 2\n').error).toBeDefined();
   });

@@ -474,8 +474,9 @@ class Parser {
       if (cond) return cond;
     }
     if (BLOCK_WORDS.has(t.text)) {
-      // `case ... do ... end`, `if x, do: y, else: z`: computed, consumed to its end.
-      if (this.startsArgument() || this.is('(')) this.callArgs(t.line);
+      // `case ... do ... end`, `if x, do: y, else: z`: computed, consumed to its end. An `if` test may start with a
+      // unary operator (`if !(v in [nil, "ipv6"]), do: raise(...)`, supabase/realtime).
+      if (this.startsArgument() || this.is('(') || ((t.text === 'if' || t.text === 'unless') && !this.peek().nl)) this.callArgs(t.line);
       this.doBlock();
       return { kind: 'computed', text: t.text, line: t.line };
     }
