@@ -1,3 +1,4 @@
+import { createHmac } from 'node:crypto';
 import { describe, expect, it } from '@jest/globals';
 import { secretsChecks } from '../../src/checks/secrets/index.js';
 import { isHighEntropySecret, scanForSecrets, shannonEntropy } from '../../src/checks/secrets/rules.js';
@@ -286,6 +287,34 @@ describe('values their comment says guard nothing', () => {
       'package.json': '{"name": "web", "version": "1.0.0", "main": "src/links/case.ts", "files": ["src"]}\n',
     });
     expect(where(result, 'secrets.hardcoded')).toEqual(['fail P0 src/links/other.ts:1', 'fail P2 src/links/case.ts:2']);
+  });
+});
+
+describe('JSON Web Tokens that are samples', () => {
+  it('lowers a token signed with a published secret or written as an API description\'s example: (supabase/realtime, round 13), not a token signed with an unknown key', async () => {
+    const b64 = (o: object): string => Buffer.from(JSON.stringify(o)).toString('base64url');
+    const sign = (key: string, claims: object): string => {
+      const head = `${b64({ typ: 'JWT', alg: 'HS256' })}.${b64(claims)}`;
+      return `${head}.${createHmac('sha256', key).update(head).digest('base64url')}`;
+    };
+    const sample = sign('dev', { iat: 1680162154, role: 'admin' });
+    const live = sign(j('k9Qw', 'Zr3T', 'mP7x', 'Lc2V'), { iat: 1680162154, role: 'service_role' });
+    const controller = [
+      'defmodule AppWeb.TenantController do',
+      '  operation(:index,',
+      '    parameters: [authorization: [in: :header, name: "Authorization", required: true,',
+      '      example:',
+      `        "Bearer ${live}"`,
+      '    ]])',
+      `  @token "${sample}"`,
+      `  @service "${live}"`,
+      'end',
+      '',
+    ].join('\n');
+    const result = await audit(secretsChecks, { 'mix.exs': 'defmodule App.MixProject do\nend\n', 'lib/app_web/controllers/tenant_controller.ex': controller });
+    expect(where(result, 'secrets.hardcoded')).toEqual(['fail P0 lib/app_web/controllers/tenant_controller.ex:8', 'fail P2 lib/app_web/controllers/tenant_controller.ex:5', 'fail P2 lib/app_web/controllers/tenant_controller.ex:7']);
+    expect(messages(result, 'secrets.hardcoded')[1]).toContain('the `example:` of an API description');
+    expect(messages(result, 'secrets.hardcoded')[2]).toContain('its signature verifies with the published secret');
   });
 });
 

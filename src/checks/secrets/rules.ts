@@ -16,6 +16,7 @@
 //   containing EXAMPLE (AWS's documented AKIAIOSFODNN7EXAMPLE and
 //   wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY) and placeholders.
 
+import { createHmac } from 'node:crypto';
 import { isCamelIdentifier, isDigestName, isEncodedJson, mapsBrowserKey, publicClientKey, isEncodedWords, isEscapedText, isHashOrIdentifier, isPublicKeyName, isPlaceholder, isReference, isRuleList, isSlug } from '../../model/values.js';
 import { isIdentifierKeyName } from '../../repo/classify.js';
 import { baseName } from '../../repo/fileset.js';
@@ -140,6 +141,27 @@ function namedAsExample(text: string, offset: number): boolean {
 /** A short run repeated (`github_pat_wrongwrongwrong...`, `abcabcabcabc`): typed by hand, not generated. */
 function isRepetitive(value: string): boolean {
   return value.length <= 512 && /(.{2,8})\1{3,}/.test(value);
+}
+
+// The value of an API description's `example:` (OpenApiSpex, swagger annotations, OpenAPI YAML), with an optional
+// opening quote and auth scheme: supabase/realtime's controllers document their Bearer header so (round 13).
+const API_DOC_EXAMPLE = /\bexamples?\s*[:=]\s*(?:\[\s*)?["'`]?(?:Bearer\s+)?$/i;
+
+// Signing secrets everyone knows: jwt.io's default, framework and tutorial defaults. A token they verify was made
+// for a sample; it is no credential of anyone's (a server that accepts it has the real problem: a weak key).
+const PUBLIC_JWT_SECRETS = ['your-256-bit-secret', 'your-384-bit-secret', 'your-512-bit-secret', 'secret', 'dev', 'test', 'changeme', 'password', 'mysecret', 'supersecret', 'super-secret-jwt-token-with-at-least-32-characters-long'];
+const HMAC = { HS256: 'sha256', HS384: 'sha384', HS512: 'sha512' } as const;
+
+/** Why an HMAC-signed token is a sample: its signature verifies with a published secret. */
+function signedWithPublicSecret(token: string): string | undefined {
+  const [head, body, signature] = token.split('.');
+  const header = decodeJwtPart(head!) as { alg?: string } | undefined;
+  const hash = header && typeof header.alg === 'string' ? HMAC[header.alg as keyof typeof HMAC] : undefined;
+  if (!hash || !signature) return undefined;
+  for (const key of PUBLIC_JWT_SECRETS) {
+    if (createHmac(hash, key).update(`${head}.${body}`).digest('base64url') === signature) return `its signature verifies with the published secret "${key.slice(0, 4)}…": a sample token`;
+  }
+  return undefined;
 }
 
 function decodeJwtPart(part: string): unknown {
@@ -332,7 +354,10 @@ export const RULES: Rule[] = [
       const header = decodeJwtPart(s.split('.')[0]!);
       return typeof header === 'object' && header !== null && 'alg' in header;
     },
-    minor: (s) => jwtNotLive(decodeJwtPart(s.split('.')[1]!)),
+    minor: (s, match, text) =>
+      jwtNotLive(decodeJwtPart(s.split('.')[1]!)) ??
+      signedWithPublicSecret(s) ??
+      (API_DOC_EXAMPLE.test(linesAround(text, match.index + match[0].indexOf(s))) ? 'it is the `example:` of an API description (OpenAPI), a documentation sample' : undefined),
   },
   {
     id: 'url-credentials',
