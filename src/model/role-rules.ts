@@ -156,11 +156,12 @@ export const ROLE_RULES: readonly RoleRule[] = [
     // Test doubles by name, beside the code they stand in for (`src/mock.ts`, `api.mock.ts`, `fixtures.py`).
     id: 'mock-name',
     role: 'test',
-    path: /(^|\/)(mocks?|fakes?|stubs?|fixtures?|test[-_]?data)\.([cm]?[jt]sx?|py|rb|go|php|json)$|(^|\/)[^/]+\.(mocks?|fakes?|stubs?|fixtures?)\.([cm]?[jt]sx?|json)$/i,
+    // `auth_session_fixtures.go` (photoprism's test sessions, round 13), `user_mock.go` (mockgen's naming).
+    path: /(^|\/)(mocks?|fakes?|stubs?|fixtures?|test[-_]?data)\.([cm]?[jt]sx?|py|rb|go|php|json)$|(^|\/)[^/]+\.(mocks?|fakes?|stubs?|fixtures?)\.([cm]?[jt]sx?|json)$|(^|\/)[^/]+_(mocks?|fakes?|fixtures?)\.(go|py|rb)$/i,
     scope: 'any-depth',
     why: 'a test double or fixture by its name (mock, fake, stub, fixture)',
-    matches: ['packages/connectors/alipay/src/mock.ts', 'src/api.mock.ts', 'app/fixtures.py', 'lib/user.fixture.json'],
-    notMatches: ['src/mockup-editor.ts', 'src/stubborn.ts', 'src/fixtures-page.tsx'],
+    matches: ['packages/connectors/alipay/src/mock.ts', 'src/api.mock.ts', 'app/fixtures.py', 'lib/user.fixture.json', 'internal/entity/auth_session_fixtures.go'],
+    notMatches: ['src/mockup-editor.ts', 'src/stubborn.ts', 'src/fixtures-page.tsx', 'internal/entity/fixtures_loader_test_helper_cli.go', 'internal/service/session_manager.go'],
   },
   {
     id: 'test-compose',
