@@ -38,6 +38,13 @@ describe('spring.committed-secret', () => {
     expect(messages(open, 'spring.committed-secret')[0]).toContain('left open by src/main/java/shop/SecurityConfig.java');
   });
 
+  it('reads keys under a section naming another service (storage, courier, WeChat) as that service\'s, not the application\'s signing keys (litemall, round 13)', async () => {
+    const yml = ['litemall:', '  express:', '    appKey: XXXXXXXXXXXXXXXXXXXXXXXXXXXXX', '  storage:', '    qiniu:', '      secretKey: 123456', '    tencent:', `      secretKey: ${['Xqtg', 'Wm3p', 'R8vL', 'c2Nz', 'T5yB', 'k9Hd', 'Q1fS', 'j7Ga'].join('')}`, ''].join('\n');
+    const result = await audit(springChecks, { 'pom.xml': POM, [`${RES}/application.yml`]: yml });
+    expect(where(result, 'spring.committed-secret')).toEqual([`fail P0 ${RES}/application.yml:8`]);
+    expect(messages(result, 'spring.committed-secret')[0]).toContain('a generated or provider-format credential');
+  });
+
   it('puts the password of an embedded database (H2 in the application\'s process) at P2 (halo)', async () => {
     const result = await audit(springChecks, { 'pom.xml': POM, [`${RES}/application.yml`]: 'spring:\n  datasource:\n    url: jdbc:h2:file:~/.halo/db\n    username: admin\n    password: 123456\n' });
     expect(where(result, 'spring.committed-secret')).toEqual([`fail P2 ${RES}/application.yml:5`]);

@@ -40,7 +40,10 @@ export function opensTheApplication(name: string, datastore = false): boolean {
 // Credentials of another service (object storage, payment, mail, captcha):
 // `S3_SECRET_KEY`, `STRIPE_SECRET_KEY`, `RECAPTCHA_SECRET_KEY` are sent to it,
 // not used by the application to sign.
-export const THIRD_PARTY = /^(AWS|S3|MINIO|GCS|GCP|GOOGLE|AZURE|DO|SPACES|B2|R2|STRIPE|PAYPAL|TWILIO|SENDGRID|MAILGUN|MAILJET|POSTMARK|SES|ALGOLIA|RECAPTCHA|HCAPTCHA|TURNSTILE|CLOUDINARY|PUSHER|OPENAI|ANTHROPIC|GITHUB|GITLAB|SLACK|DISCORD|SENTRY|FIREBASE|SUPABASE|UNSPLASH|GIPHY)_/i;
+// The sections of a configuration that name another service by kind (`litemall.storage.qiniu.secretKey`,
+// `litemall.express.appKey`, a courier API): Chinese cloud and payment vendors (Aliyun OSS, Tencent COS, Qiniu,
+// WeChat, Alipay) are common in Spring applications (round 13).
+export const THIRD_PARTY = /^(AWS|S3|MINIO|GCS|GCP|GOOGLE|AZURE|DO|SPACES|B2|R2|STRIPE|PAYPAL|TWILIO|SENDGRID|MAILGUN|MAILJET|POSTMARK|SES|ALGOLIA|RECAPTCHA|HCAPTCHA|TURNSTILE|CLOUDINARY|PUSHER|OPENAI|ANTHROPIC|GITHUB|GITLAB|SLACK|DISCORD|SENTRY|FIREBASE|SUPABASE|UNSPLASH|GIPHY|STORAGE|OSS|COS|QINIU|ALIYUN|TENCENT|WX|WECHAT|WEIXIN|ALIPAY|EXPRESS|SMS)_/i;
 
 type Verdict = { kind: 'weak' | 'literal'; shown: string; viaUrl: boolean } | undefined;
 
