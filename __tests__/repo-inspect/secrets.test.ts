@@ -315,6 +315,11 @@ describe('JSON Web Tokens that are samples', () => {
     expect(where(result, 'secrets.hardcoded')).toEqual(['fail P0 lib/app_web/controllers/tenant_controller.ex:8', 'fail P2 lib/app_web/controllers/tenant_controller.ex:5', 'fail P2 lib/app_web/controllers/tenant_controller.ex:7']);
     expect(messages(result, 'secrets.hardcoded')[1]).toContain('the `example:` of an API description');
     expect(messages(result, 'secrets.hardcoded')[2]).toContain('its signature verifies with the published secret');
+    // A read-only token a client ships for a public API (Radarr's TMDB token): an application identifier.
+    const read = sign(j('k9Qw', 'Zr3T', 'mP7x', 'Lc2V'), { aud: 'a1b2', sub: '5c3d', scopes: ['api_read'], version: 1 });
+    const client = await audit(secretsChecks, { 'mix.exs': 'defmodule App.MixProject do\nend\n', 'lib/app/tmdb.ex': `defmodule App.Tmdb do\n  @token "${read}"\nend\n` });
+    expect(where(client, 'secrets.hardcoded')).toEqual(['fail P2 lib/app/tmdb.ex:2']);
+    expect(messages(client, 'secrets.hardcoded')[0]).toContain('its only scopes are read-only (api_read)');
   });
 });
 

@@ -270,10 +270,10 @@ export const ROLE_RULES: readonly RoleRule[] = [
     id: 'seed-data',
     role: 'example',
     // A seeder of demo data by its name (`DemoSeederCommand.php`, `fake_data_seeder.py`): demo rows, whatever its folder.
-    path: /(^|\/)(seeds?|seed[-_]?data|seeders?)\/|(^|\/)[^/]*seed[^/]*\.(sql|json|ya?ml|csv)$|(^|\/)(db|database|priv\/repo)\/seeds?\.(rb|exs|py|php|[cm]?[jt]s)$|(^|\/)[^/]*(demo|dummy|fake|sample)[^/]*seed[^/]*\.(php|rb|py|exs|[cm]?[jt]s|go|java|kt|cs)$/i,
+    path: /(^|\/)(seeds?|seed[-_]?data|seeders?)\/|(^|\/)[^/]*seed[^/]*\.(sql|json|ya?ml|csv)$|(^|\/)(db|database|priv\/repo)\/((dev|development|local)[-_])?seeds?\.(rb|exs|py|php|[cm]?[jt]s)$|(^|\/)[^/]*(demo|dummy|fake|sample)[^/]*seed[^/]*\.(php|rb|py|exs|[cm]?[jt]s|go|java|kt|cs)$/i,
     scope: 'any-depth',
     why: 'database seed data (demo rows loaded into a new database)',
-    matches: ['db/seeds/users.sql', 'seed-data.json', 'db/seeds.rb', 'priv/repo/seeds.exs', 'app/Console/Commands/DemoSeederCommand.php'],
+    matches: ['db/seeds/users.sql', 'seed-data.json', 'db/seeds.rb', 'priv/repo/seeds.exs', 'priv/repo/dev_seeds.exs', 'app/Console/Commands/DemoSeederCommand.php'],
     notMatches: ['db/schema.sql', 'tools/seed.py', 'app/Console/Commands/SeedAdminCommand.php'],
   },
   {

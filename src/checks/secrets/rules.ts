@@ -187,6 +187,10 @@ export function jwtNotLive(claims: unknown, now = Date.now()): string | undefine
     if (typeof nested === 'number' && nested * 1000 < now) return `its own claims say it expired on ${new Date(nested * 1000).toISOString().slice(0, 10)}`;
   }
   if (Object.keys(c).some((k) => /^(edition|licen[cs]e(_?(type|key|id))?|client_limit|seats)$/i.test(k))) return 'its claims describe a product licence (edition, limits), which grants no access';
+  // Read-only scopes only (`scopes: ["api_read"]`, TMDB's v4 read token that Radarr ships in its binaries, round 13):
+  // an application identifier for a public read API (SEVERITY.md: at most P2).
+  const scopes = [c.scopes, c.scope, c.scp].flatMap((v) => (Array.isArray(v) ? v : typeof v === 'string' ? v.split(/\s+/) : [])).filter((v): v is string => typeof v === 'string' && v !== '');
+  if (scopes.length && scopes.every((v) => /(^|[_:.-])read(only)?([_:.-]|$)/i.test(v) && !/write|admin|manage|delete/i.test(v))) return `its only scopes are read-only (${scopes.slice(0, 3).join(', ')}): an application identifier for a read API`;
   // Issued by or for a host of the reserved example domains (RFC 2606): a documentation sample.
   const hosts = [c.iss, ...(Array.isArray(c.aud) ? c.aud : [c.aud])].filter((h): h is string => typeof h === 'string');
   if (hosts.some((h) => /^(https?:\/\/)?([^/]*\.)?(example\.(com|net|org)|[^/]+\.(example|test|invalid|localhost))(?=[:/]|$)/i.test(h))) return 'its issuer or audience is a reserved example domain: a documentation sample';
