@@ -409,6 +409,32 @@ describe('invocations', () => {
     ]);
   });
 
+  it('reads the comments above a Makefile target as its introduction: a development banner makes its commands development (Attendize, round 13)', () => {
+    const text = [
+      'build:',
+      '\tdocker build --tag app .',
+      '',
+      '################',
+      "# The following commands are for local development use only and won't work in a production environment",
+      '################',
+      '',
+      '# run containers for local development with docker-compose only',
+      'setup: build',
+      '\tcp .env.example .env',
+      '\tdocker-compose up -d',
+      '',
+      'release:',
+      '\tdocker compose -f compose.yaml up -d',
+      '',
+    ].join('\n');
+    const found = invocationsIn('Makefile', text, listing(['compose.yaml', '.env.example', '.env']));
+    expect(found.map((i) => [i.kind, i.targets, i.context])).toEqual([
+      ['copy', ['.env.example'], 'development'],
+      ['compose', ['compose.yaml'], 'development'],
+      ['compose', ['compose.yaml'], 'production'],
+    ]);
+  });
+
   it('does not take `logs -f web` for a compose file, nor a heading inside a code fence', () => {
     const text = '## Development\n\n```\n# Deploy\ndocker compose logs -f web\ndocker compose up\n```\n';
     expect(invocationsIn('README.md', text, files).map((i) => i.context)).toEqual(['development']);

@@ -107,6 +107,7 @@ function contextOfSource(path: string): { context?: InvocationContext; why: stri
  */
 function introsOf(lines: readonly string[], path: string): Array<string | undefined> {
   const out: Array<string | undefined> = new Array(lines.length);
+  if (/(^|\/)(Makefile|GNUmakefile|makefile|[\w.-]+\.mk|[Jj]ustfile)$/.test(path)) return makeIntros(lines, out);
   if (!/\.(md|mdx|rst|txt|adoc)$|README|INSTALL/i.test(path)) return out;
   let fenced = false;
   let intro: string | undefined;
@@ -119,6 +120,26 @@ function introsOf(lines: readonly string[], path: string): Array<string | undefi
     } else if (!fenced && line && !line.startsWith('#')) last = line;
     else if (!fenced && line.startsWith('#')) last = undefined;
     out[i] = fenced ? intro : undefined;
+  }
+  return out;
+}
+
+/**
+ * A Makefile's recipes are introduced by the comments written between the previous recipe and their target: a
+ * banner ("The following commands are for local development use only", Attendize, round 13) and the target's own
+ * comment ("run containers for local development").
+ */
+function makeIntros(lines: readonly string[], out: Array<string | undefined>): Array<string | undefined> {
+  let comments: string[] = [];
+  let intro: string | undefined;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!.slice(0, 300);
+    if (/^\s*#/.test(line)) comments.push(line.replace(/^\s*#+\s?/, '').trim());
+    else if (/^[\w.%/-]+(\s+[\w.%/-]+)*\s*:(?!=)/.test(line)) {
+      intro = comments.filter(Boolean).join(' ') || undefined;
+      comments = [];
+    } else if (line.trim() === '' && !comments.length) continue;
+    out[i] = intro;
   }
   return out;
 }
