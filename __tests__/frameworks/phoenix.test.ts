@@ -192,6 +192,13 @@ config :chat, AdminWeb.Endpoint, url: [host: "admin.example.com"], http: [port: 
     expect(messages(result, 'phoenix.force-ssl')[1]).toContain('ChatWeb.Endpoint plugs Plug.SSL in its own code (lib/chat_web/endpoint.ex:4)');
   });
 
+  it('reads fallbacks of names that are no secrets as such (JWT_CLAIM_VALIDATORS, REQUEST_ID_BAGGAGE_KEY: supabase/realtime, round 13)', async () => {
+    const runtime = 'import Config\nif config_env() == :prod do\n  config :chat, Chat.Auth, validators: System.get_env("JWT_CLAIM_VALIDATORS", "{}"), baggage: System.get_env("REQUEST_ID_BAGGAGE_KEY", "request-id"), jwt_secret: System.get_env("API_JWT_SECRET", "f9Kq2mZr7TxL4cVw")\nend\n';
+    const result = await audit(phoenixChecks, { ...DEPLOYED, 'config/config.exs': 'import Config\nconfig :chat, ChatWeb.Endpoint, url: [host: "localhost"]\n', 'config/runtime.exs': runtime });
+    expect(where(result, 'phoenix.env-fallback')).toEqual(['fail P0 config/runtime.exs:3']);
+    expect(messages(result, 'phoenix.env-fallback')[0]).toContain('API_JWT_SECRET');
+  });
+
   it('puts a literal fallback at P2 when the env file the release runs with sets the variable (changelog.com: env.op given to op run)', async () => {
     const files = {
       ...DEPLOYED,

@@ -96,7 +96,7 @@ export function isQuotedLiteralSource(path: string): boolean {
  * numbers, durations, rates, header names and auth schemes.
  */
 const SECRET_ATTRIBUTE =
-  /(PASSWORD|PASSWD|SECRET|TOKEN|KEY|PASS)_(MIN_|MAX_)?(LENGTH|LEN|HEAD(ER)?(_NAME)?|SCHEME|EXPIRE[SD]?(_[A-Z]+)?|EXPIRY(_[A-Z]+)?|EXPIRATION(_[A-Z]+)?|LIFETIME(_[A-Z]+)?|TTL(_[A-Z]+)?|TIMEOUT|MAX_AGE|AGE|ALGORITHM|ALG|ROTATION(_[A-Z]+)?|(MINUTES|SECONDS|HOURS|DAYS)|PARAM|FIELD|COOKIE_NAME|ENDPOINT|PREFIX|TYPE|VERSION|ISSUER|AUDIENCE|SCOPES?|REQUIRED|ENABLED|POLICY|STRENGTH|COMPLEXITY|ITERATIONS|ROUNDS|RATE|RATE_LIMIT|THROTTLE|THROTTLE_RATE|LIMIT)$/i;
+  /(PASSWORD|PASSWD|SECRET|TOKEN|KEY|PASS)_(MIN_|MAX_)?(LENGTH|LEN|HEAD(ER)?(_NAME)?|SCHEME|EXPIRE[SD]?(_[A-Z]+)?|EXPIRY(_[A-Z]+)?|EXPIRATION(_[A-Z]+)?|LIFETIME(_[A-Z]+)?|TTL(_[A-Z]+)?|TIMEOUT|MAX_AGE|AGE|ALGORITHM|ALG|ROTATION(_[A-Z]+)?|(CLAIMS?_)?VALIDATORS?|CLAIMS?|LEEWAY|(MINUTES|SECONDS|HOURS|DAYS)|PARAM|FIELD|COOKIE_NAME|ENDPOINT|PREFIX|TYPE|VERSION|ISSUER|AUDIENCE|SCOPES?|REQUIRED|ENABLED|POLICY|STRENGTH|COMPLEXITY|ITERATIONS|ROUNDS|RATE|RATE_LIMIT|THROTTLE|THROTTLE_RATE|LIMIT)$/i;
 
 // A quantity named after a secret (`RESET_PASSWORD_LOCK_TIME`, `TOKEN_UPDATE_LAST_LOGIN_THRESHOLD`):
 // whatever comes between, a name ending in one of these words holds a number or a duration.
@@ -117,7 +117,7 @@ export function isSecretAttributeName(name: string): boolean {
  * "mail"`, `LDAP_DISPLAY_NAME_KEY = "displayName"`), a translation key.
  */
 const IDENTIFIER_KEY =
-  /(^|[_.-])(spreadsheet|sheet|document|doc|sort|cache|translation|i18n|partition|primary|foreign|idempotency|object|lookup|dict|map|row|hash|range|routing|display_?name|name|email|mail|username|uid|field|attr|attribute|column|label|locale|index|group|order)[_.-]?key$/i;
+  /(^|[_.-])(spreadsheet|sheet|document|doc|sort|cache|translation|i18n|partition|primary|foreign|idempotency|object|lookup|dict|map|row|hash|range|routing|display_?name|name|email|mail|username|uid|field|attr|attribute|column|label|locale|index|group|order|baggage|header|metadata)[_.-]?key$/i;
 
 export function isIdentifierKeyName(name: string): boolean {
   return IDENTIFIER_KEY.test(name);
