@@ -3,18 +3,18 @@ import {
   DEFAULT_CONFIG_PATH,
   buildRepoModel,
   loadConfig
-} from "./chunk-VV4MUNZC.js";
-import "./chunk-V6AOOYAR.js";
+} from "./chunk-ROU5JA5X.js";
+import "./chunk-Z5FVXEL4.js";
 import {
   terminalText
 } from "./chunk-JWXGXOVI.js";
-import "./chunk-33RYHGVA.js";
+import "./chunk-B5SEIR3M.js";
 import {
   loadFileSet
-} from "./chunk-MSEIDPS6.js";
-import "./chunk-LWN6O3LO.js";
+} from "./chunk-KVWJ4RJW.js";
+import "./chunk-UBQSD2RF.js";
 import "./chunk-A77QEYQZ.js";
-import "./chunk-DWPP7X3B.js";
+import "./chunk-FLLM5WIA.js";
 import "./chunk-TKC4N4VZ.js";
 import {
   UsageError

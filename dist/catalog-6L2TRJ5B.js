@@ -9,7 +9,7 @@ import "./chunk-LUZYIFWP.js";
 import "./chunk-DMVRJMIN.js";
 import {
   K8S_DEPLOYED_DOC
-} from "./chunk-EROMONVS.js";
+} from "./chunk-DLM67ULK.js";
 import {
   ASPNET_RESOLUTION_DOC,
   BUILDS_DOC,
@@ -19,14 +19,14 @@ import {
   RAILS_SETTINGS_DOC,
   SETTINGS_RESOLUTION_DOC,
   SPRING_RESOLUTION_DOC
-} from "./chunk-33RYHGVA.js";
-import "./chunk-MSEIDPS6.js";
+} from "./chunk-B5SEIR3M.js";
+import "./chunk-KVWJ4RJW.js";
 import {
   CATEGORIES
 } from "./chunk-A77QEYQZ.js";
 import {
   ROLE_RULES
-} from "./chunk-DWPP7X3B.js";
+} from "./chunk-FLLM5WIA.js";
 import "./chunk-3QW3PGZE.js";
 import "./chunk-7FI7UYSE.js";
 
@@ -52,7 +52,7 @@ function renderRepositoryModelDocs() {
     "1. `repo.roles` in `.github/readiness.yml` (glob: role), which nothing overrides (rule `config:repo.roles`).",
     "2. **Direct evidence** (outweighs the folder rules below, never a file name made for development or tests): a compose file, manifest or chart that a documented command runs, applies, installs, downloads or copies into place (`docker compose [-f F] up`, `kubectl apply -f/-k`, `helm install`, `curl -o`/`wget -O`, `cp x compose.yml`), read from READMEs and docs, scripts, Makefiles, task files, package scripts and CI workflows, in the context it is written in: a section headed Deploy, Install, Production, Quick start, Self-host, Setup or Upgrade, a Makefile target or script named for deploying or installing, a deploy/release workflow give production; a section, intro sentence, target or file for development, contributors or tests give that role to files nothing else decides; sections that say nothing and release notes give nothing (rules `evidence:compose`, `evidence:kubectl`, `evidence:helm`, `evidence:download`, `evidence:copy`). A Dockerfile built by a production compose deployment or by a CI job, Makefile target or script that publishes (push, registry login, deploy) (`evidence:built-by`); a CI build that publishes nothing gives `tooling`. Env files a production deployment loads (`evidence:env-file`, `evidence:compose-env`), settings modules production names (`evidence:settings-module`).",
     "3. The path table below (it never gives production).",
-    "4. Content of deployment files: a header comment that says development or tests, a development server, a framework development runtime (Laravel Sail, DDEV), a compose file that builds `Dockerfile.dev`, an env file that sets `APP_ENV`/`NODE_ENV`/... to development or test, a loopback-only stack of backing services, unrendered template tags; and a compose or env file that sets its framework environment to production (`content:production-environment`). Of code, one fact: a Go file whose build constraint requires a test tag in every alternative (`//go:build e2etest`) is compiled into test builds only (`content:go-test-build-tag`).",
+    "4. Content of deployment files: a header comment that says development or tests, a development server, a framework development runtime (Laravel Sail, DDEV), a compose file that builds `Dockerfile.dev` or whose services load a development env file (`env_file: .env.dev`, `content:dev-env-file`), an env file that sets `APP_ENV`/`NODE_ENV`/... to development or test, a loopback-only stack of backing services, unrendered template tags; and a compose or env file that sets its framework environment to production (`content:production-environment`), or a compose file that obtains public TLS certificates for its domain (the nginx-proxy ACME companion, certbot, a Traefik ACME resolver, `LETSENCRYPT_HOST`: `content:public-tls`). Of code, one fact: a Go file whose build constraint requires a test tag in every alternative (`//go:build e2etest`) is compiled into test builds only (`content:go-test-build-tag`).",
     "5. **Contained evidence**, for files still undecided: copied into a production image (COPY/ADD sources against the build context, minus `.dockerignore`; `evidence:copied-into-image`), or inside the application source its manifests declare (Rails `app/ config/ lib/ db/`, Laravel folders, Maven `src/main`, Go module `.go` files, Python packages beside `pyproject.toml`/`setup.py`/`manage.py`, `package.json` entry points and `src/`; `evidence:application-source`); a .NET test project's folder (`Foo.Tests.csproj`) is test source, whatever manifest sits further up (`evidence:test-project`). A key, certificate, dump or database file still undecided takes the role of its users when every file that names it (looked for under the folder two levels up and at the root) is a test, development, example, docs, tooling or template file: a suite's key material (`evidence:used-by-test`, `evidence:used-by-development`...).",
     "6. Otherwise **`unknown`**: nothing shows production reaches the file. Deployment findings on it are capped at P1 (SEVERITY.md); a credential by format (a private key, a provider token) stays P0.",
     "",

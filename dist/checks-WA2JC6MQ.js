@@ -1,17 +1,17 @@
 import { createRequire as __rgCreateRequire } from 'node:module'; const require = __rgCreateRequire(import.meta.url);
 import {
   ALL_CHECKS
-} from "./chunk-DGJD3HR3.js";
+} from "./chunk-FOMDWNSW.js";
 import "./chunk-UTYR6EJ4.js";
-import "./chunk-EROMONVS.js";
-import "./chunk-V6AOOYAR.js";
+import "./chunk-DLM67ULK.js";
+import "./chunk-Z5FVXEL4.js";
 import "./chunk-JWXGXOVI.js";
-import "./chunk-33RYHGVA.js";
+import "./chunk-B5SEIR3M.js";
 import {
   SCANNERS
-} from "./chunk-N7PGGUX3.js";
-import "./chunk-MSEIDPS6.js";
-import "./chunk-DWPP7X3B.js";
+} from "./chunk-V7OAI4WI.js";
+import "./chunk-KVWJ4RJW.js";
+import "./chunk-FLLM5WIA.js";
 import "./chunk-3QW3PGZE.js";
 import "./chunk-7FI7UYSE.js";
 export {

@@ -1,11 +1,11 @@
 import { createRequire as __rgCreateRequire } from 'node:module'; const require = __rgCreateRequire(import.meta.url);
 import {
   splitImage
-} from "./chunk-33RYHGVA.js";
+} from "./chunk-B5SEIR3M.js";
 import {
   nodeAt,
   require_dist
-} from "./chunk-MSEIDPS6.js";
+} from "./chunk-KVWJ4RJW.js";
 import {
   __toESM
 } from "./chunk-7FI7UYSE.js";

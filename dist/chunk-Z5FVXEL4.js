@@ -3,7 +3,7 @@ import {
   datastoreOf,
   parseDockerfile,
   stageLineage
-} from "./chunk-33RYHGVA.js";
+} from "./chunk-B5SEIR3M.js";
 import {
   READ_CONCURRENCY,
   clampLine,
@@ -12,7 +12,7 @@ import {
   mapLimited,
   nodeAt,
   require_dist
-} from "./chunk-MSEIDPS6.js";
+} from "./chunk-KVWJ4RJW.js";
 import {
   __toESM
 } from "./chunk-7FI7UYSE.js";

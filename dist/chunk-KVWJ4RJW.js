@@ -10376,6 +10376,7 @@ function isRealEnvFile(path) {
   const name = baseName(path);
   if (isEnvTemplate(path)) return false;
   if (/\.(patch|diff|rej|orig)$/i.test(name)) return false;
+  if (/\.(erb|j2|jinja2?|njk|mustache|hbs|handlebars|liquid|gotmpl|ejs)$/i.test(name)) return false;
   return /^\.env(\.[\w.-]+)?$/i.test(name) || /^[\w-]+\.env$/i.test(name);
 }
 function isProductionName(path) {
@@ -10415,13 +10416,13 @@ var QUOTED_LITERAL_EXTENSIONS = /\.(rs|cs|fs|vb|c|h|cc|cpp|cxx|hpp|hh|m|mm|swift
 function isQuotedLiteralSource(path) {
   return sourceLanguage(path) !== void 0 || QUOTED_LITERAL_EXTENSIONS.test(path);
 }
-var SECRET_ATTRIBUTE = /(PASSWORD|PASSWD|SECRET|TOKEN|KEY|PASS)_(MIN_|MAX_)?(LENGTH|LEN|HEADER(_NAME)?|EXPIRE[SD]?(_[A-Z]+)?|EXPIRY(_[A-Z]+)?|EXPIRATION(_[A-Z]+)?|LIFETIME(_[A-Z]+)?|TTL(_[A-Z]+)?|TIMEOUT|MAX_AGE|AGE|ALGORITHM|ALG|ROTATION(_[A-Z]+)?|(MINUTES|SECONDS|HOURS|DAYS)|PARAM|FIELD|COOKIE_NAME|ENDPOINT|PREFIX|TYPE|VERSION|ISSUER|AUDIENCE|SCOPES?|REQUIRED|ENABLED|POLICY|STRENGTH|COMPLEXITY|ITERATIONS|ROUNDS|RATE|RATE_LIMIT|THROTTLE|THROTTLE_RATE|LIMIT)$/i;
+var SECRET_ATTRIBUTE = /(PASSWORD|PASSWD|SECRET|TOKEN|KEY|PASS)_(MIN_|MAX_)?(LENGTH|LEN|HEAD(ER)?(_NAME)?|SCHEME|EXPIRE[SD]?(_[A-Z]+)?|EXPIRY(_[A-Z]+)?|EXPIRATION(_[A-Z]+)?|LIFETIME(_[A-Z]+)?|TTL(_[A-Z]+)?|TIMEOUT|MAX_AGE|AGE|ALGORITHM|ALG|ROTATION(_[A-Z]+)?|(CLAIMS?_)?VALIDATORS?|CLAIMS?|LEEWAY|(MINUTES|SECONDS|HOURS|DAYS)|PARAM|FIELD|COOKIE_NAME|ENDPOINT|PREFIX|TYPE|VERSION|ISSUER|AUDIENCE|SCOPES?|REQUIRED|ENABLED|POLICY|STRENGTH|COMPLEXITY|ITERATIONS|ROUNDS|RATE|RATE_LIMIT|THROTTLE|THROTTLE_RATE|LIMIT)$/i;
 var QUANTITY_SUFFIX = /(PASSWORD|PASSWD|SECRET|TOKEN|KEY|PASS)(_[A-Z0-9]+)*_(TIME|THRESHOLD|INTERVAL|DELAY|PERIOD|WINDOW|COUNT|ATTEMPTS|RETRIES|SIZE|DURATION)$/i;
 var CHOICE_SUFFIX = /(PASSWORD|PASSWD|SECRET|TOKEN|KEY|PASS)(_[A-Z0-9]+)*_(PROVIDER|BACKEND|STRATEGY|MODE|KIND|ENGINE|METHOD|NAME)$/i;
 function isSecretAttributeName(name) {
   return SECRET_ATTRIBUTE.test(name) || QUANTITY_SUFFIX.test(name) || CHOICE_SUFFIX.test(name);
 }
-var IDENTIFIER_KEY = /(^|[_.-])(spreadsheet|sheet|document|doc|sort|cache|translation|i18n|partition|primary|foreign|idempotency|object|lookup|dict|map|row|hash|range|routing|display_?name|name|email|mail|username|uid|field|attr|attribute|column|label|locale|index|group|order)[_.-]?key$/i;
+var IDENTIFIER_KEY = /(^|[_.-])(spreadsheet|sheet|document|doc|sort|cache|translation|i18n|partition|primary|foreign|idempotency|object|lookup|dict|map|row|hash|range|routing|display_?name|name|email|mail|username|uid|field|attr|attribute|column|label|locale|index|group|order|baggage|header|metadata)[_.-]?key$/i;
 function isIdentifierKeyName(name) {
   return IDENTIFIER_KEY.test(name);
 }

@@ -4,24 +4,24 @@ import {
   readPreviousCapacity,
   resolveRepoRoot,
   resolveTargets
-} from "./chunk-QOXSWYIZ.js";
+} from "./chunk-JAJ5EMA7.js";
 import "./chunk-IPINS2T6.js";
 import "./chunk-3AKZ4ECQ.js";
 import "./chunk-LUZYIFWP.js";
-import "./chunk-VV4MUNZC.js";
+import "./chunk-ROU5JA5X.js";
 import "./chunk-DMVRJMIN.js";
 import "./chunk-POYN6SAS.js";
-import "./chunk-DGJD3HR3.js";
+import "./chunk-FOMDWNSW.js";
 import "./chunk-UTYR6EJ4.js";
-import "./chunk-EROMONVS.js";
-import "./chunk-V6AOOYAR.js";
+import "./chunk-DLM67ULK.js";
+import "./chunk-Z5FVXEL4.js";
 import "./chunk-JWXGXOVI.js";
-import "./chunk-33RYHGVA.js";
-import "./chunk-N7PGGUX3.js";
-import "./chunk-MSEIDPS6.js";
-import "./chunk-LWN6O3LO.js";
+import "./chunk-B5SEIR3M.js";
+import "./chunk-V7OAI4WI.js";
+import "./chunk-KVWJ4RJW.js";
+import "./chunk-UBQSD2RF.js";
 import "./chunk-A77QEYQZ.js";
-import "./chunk-DWPP7X3B.js";
+import "./chunk-FLLM5WIA.js";
 import "./chunk-TKC4N4VZ.js";
 import "./chunk-OZHRLOY6.js";
 import "./chunk-3QW3PGZE.js";

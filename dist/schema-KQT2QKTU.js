@@ -12,9 +12,9 @@ import {
   defaultConfig,
   defaultTarget,
   targetSchema
-} from "./chunk-LWN6O3LO.js";
+} from "./chunk-UBQSD2RF.js";
 import "./chunk-A77QEYQZ.js";
-import "./chunk-DWPP7X3B.js";
+import "./chunk-FLLM5WIA.js";
 import "./chunk-7FI7UYSE.js";
 export {
   DEFAULT_RAMP_STAGES,

@@ -1,7 +1,7 @@
 import { createRequire as __rgCreateRequire } from 'node:module'; const require = __rgCreateRequire(import.meta.url);
 import {
   clusterInternalDatastores
-} from "./chunk-V6AOOYAR.js";
+} from "./chunk-Z5FVXEL4.js";
 import {
   UNKNOWN_ROLE,
   applicationSource,
@@ -15,26 +15,30 @@ import {
   imageContents,
   invocationRoles,
   isPlainObject,
+  parseDockerfileWithIncludes,
   productionDockerfiles,
+  publishedImageDeployments,
   readLaravelApps,
   readPhoenixApps,
   readRailsApps,
   roleFromContent,
   settingsRoleOverrides,
-  springModel
-} from "./chunk-33RYHGVA.js";
+  springModel,
+  testProjectDescriptors
+} from "./chunk-B5SEIR3M.js";
 import {
   POOLED_CONCURRENCY,
   READ_CONCURRENCY,
   isComposeFile,
+  isDockerfile,
   mapLimited,
   nodeAt,
   parseYaml
-} from "./chunk-MSEIDPS6.js";
+} from "./chunk-KVWJ4RJW.js";
 import {
   configSchema,
   defaultConfig
-} from "./chunk-LWN6O3LO.js";
+} from "./chunk-UBQSD2RF.js";
 import {
   closest
 } from "./chunk-TKC4N4VZ.js";
@@ -214,6 +218,20 @@ var ParsedFiles = class {
     return this.memo("yaml", path, (text) => parseYaml(text));
   }
   /**
+   * A Dockerfile, parsed once per audit, with the files a dockerfile-x
+   * `INCLUDE` names inlined (parse/dockerfile.ts).
+   */
+  dockerfile(path) {
+    const key = `dockerfile\0${path}`;
+    let pending = this.cache.get(key);
+    if (!pending) {
+      const read = (p) => this.files.has(p) ? this.files.read(p) : Promise.resolve(void 0);
+      pending = this.files.read(path).then((text) => text === void 0 ? void 0 : parseDockerfileWithIncludes(text, path, read));
+      this.cache.set(key, pending);
+    }
+    return pending;
+  }
+  /**
    * Any other parse of a file, memoised under `kind` (e.g. `dockerfile`,
    * `dotenv`, `python-ast`). `parse` must be pure.
    */
@@ -280,12 +298,15 @@ var FIXTURE_FILE = /\.(pem|key|crt|cer|p12|pfx|jks|keystore|jwk|der|ppk|sql|dump
 var MAX_USER_BYTES = 512 * 1024;
 var MAX_USERS_READ = 2e3;
 var NON_PRODUCTION = ["test", "development", "example", "docs", "tooling", "template"];
+function isNamedDockerfile(path) {
+  return isDockerfile(path) && !/^(Dockerfile|Containerfile)$/i.test(posix.basename(path));
+}
 function homeOf(key) {
   return posix.dirname(posix.dirname(posix.dirname(key)));
 }
 async function fixtureUserRoles(files, roles) {
   const out = /* @__PURE__ */ new Map();
-  const keys = files.files.map((f) => f.path).filter((p) => FIXTURE_FILE.test(p) && roles.of(p) === UNKNOWN_ROLE);
+  const keys = files.files.map((f) => f.path).filter((p) => (FIXTURE_FILE.test(p) || isNamedDockerfile(p)) && roles.of(p) === UNKNOWN_ROLE);
   if (!keys.length) return out;
   const byName = /* @__PURE__ */ new Map();
   for (const key of keys) byName.set(posix.basename(key), [...byName.get(posix.basename(key)) ?? [], key]);
@@ -307,7 +328,8 @@ async function fixtureUserRoles(files, roles) {
   for (const [key, seen] of users) {
     if (!seen.size || [...seen].some((r) => !NON_PRODUCTION.includes(r))) continue;
     const role = NON_PRODUCTION.find((r) => seen.has(r));
-    out.set(key, { role, reason: `every file that names it is a ${[...seen].join(" or ")} file: material of that ${role === "test" ? "suite" : "setup"}`, rule: `evidence:used-by-${role}` });
+    const what = isNamedDockerfile(key) ? "an image" : "material";
+    out.set(key, { role, reason: `every file that names it is a ${[...seen].join(" or ")} file: ${what} of that ${role === "test" ? "suite" : "setup"}`, rule: `evidence:used-by-${role}` });
   }
   return out;
 }
@@ -359,6 +381,7 @@ function contextOfSource(path) {
 }
 function introsOf(lines, path) {
   const out = new Array(lines.length);
+  if (/(^|\/)(Makefile|GNUmakefile|makefile|[\w.-]+\.mk|[Jj]ustfile)$/.test(path)) return makeIntros(lines, out);
   if (!/\.(md|mdx|rst|txt|adoc)$|README|INSTALL/i.test(path)) return out;
   let fenced = false;
   let intro;
@@ -371,6 +394,20 @@ function introsOf(lines, path) {
     } else if (!fenced && line && !line.startsWith("#")) last = line;
     else if (!fenced && line.startsWith("#")) last = void 0;
     out[i] = fenced ? intro : void 0;
+  }
+  return out;
+}
+function makeIntros(lines, out) {
+  let comments = [];
+  let intro;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i].slice(0, 300);
+    if (/^\s*#/.test(line)) comments.push(line.replace(/^\s*#+\s?/, "").trim());
+    else if (/^[\w.%/-]+(\s+[\w.%/-]+)*\s*:(?!=)/.test(line)) {
+      intro = comments.filter(Boolean).join(" ") || void 0;
+      comments = [];
+    } else if (line.trim() === "" && !comments.length) continue;
+    out[i] = intro;
   }
   return out;
 }
@@ -1547,10 +1584,14 @@ async function buildRepoModel(files, options = {}) {
   const invocations = await findInvocations(files);
   const withContent = base.withFallbacks(await composeContentRoles(files, invocations, base));
   const invoked = invocationRoles(invocations, withContent);
-  const byInvocation = withContent.withOverrides(invoked.direct).withFallbacks(invoked.fallback);
-  const deployments = await computeDeployments(files, parsed, byInvocation);
-  const builds = await computeBuilds(files, byInvocation, deployments);
-  const built = byInvocation.withOverrides(builds.roleOverrides);
+  const byInvocation = withContent.withOverrides(invoked.direct).withFallbacks(invoked.fallback).withFallbacks(testProjectDescriptors(files));
+  const first = await computeDeployments(files, parsed, byInvocation);
+  const firstBuilds = await computeBuilds(files, byInvocation, first);
+  const runsPublished = publishedImageDeployments(first, firstBuilds, byInvocation);
+  const deployed = runsPublished.size ? byInvocation.withFallbacks(runsPublished) : byInvocation;
+  const deployments = runsPublished.size ? await computeDeployments(files, parsed, deployed) : first;
+  const builds = runsPublished.size ? await computeBuilds(files, deployed, deployments) : firstBuilds;
+  const built = deployed.withOverrides(builds.roleOverrides);
   const loaded = built.withOverrides(deploymentEnvRoles(deployments, built));
   const contained = loaded.withFallbacks(await imageContents(files, parsed, productionDockerfiles(files, loaded))).withFallbacks(await applicationSource(files));
   const keyed = contained.withFallbacks(await fixtureUserRoles(files, contained));

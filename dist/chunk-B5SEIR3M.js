@@ -13,10 +13,10 @@ import {
   require_dist,
   require_ignore,
   require_picomatch
-} from "./chunk-MSEIDPS6.js";
+} from "./chunk-KVWJ4RJW.js";
 import {
   ROLE_RULES
-} from "./chunk-DWPP7X3B.js";
+} from "./chunk-FLLM5WIA.js";
 import {
   __commonJS,
   __esm,
@@ -5858,6 +5858,56 @@ function parseDockerfile(text) {
     return { globalArgs: [], stages: [], problem: { line: 1, message: `the parser failed: ${err instanceof Error ? err.message : String(err)}` } };
   }
 }
+var MAX_INCLUDE_DEPTH = 8;
+var HAS_INCLUDE = /^[ \t]*INCLUDE[ \t]/im;
+async function parseDockerfileWithIncludes(text, path, read) {
+  if (!HAS_INCLUDE.test(text)) return parseDockerfile(text);
+  const lines = [];
+  const origin = [];
+  const included = [];
+  const inline = async (body, from, stack) => {
+    const includes = /* @__PURE__ */ new Map();
+    if (HAS_INCLUDE.test(body) && body.length <= MAX_DOCKERFILE_BYTES) {
+      for (const ins of import_dockerfile_ast.DockerfileParser.parse(body).getInstructions()) {
+        if (ins.getKeyword().toUpperCase() !== "INCLUDE") continue;
+        const start = ins.getRange().start.line;
+        if (ins.getRange().end.line !== start) return { line: start + 1, message: "an INCLUDE split over lines is not read" };
+        includes.set(start, ins.getArguments()[0]?.getValue() ?? "");
+      }
+    }
+    const own = body.split(/\r?\n/);
+    for (let i = 0; i < own.length; i++) {
+      const target = includes.get(i);
+      if (target === void 0) {
+        lines.push(own[i]);
+        origin.push({ path: from, line: i + 1 });
+        continue;
+      }
+      const candidates = [posix.join(posix.dirname(from), target), posix.normalize(target)].filter((c) => !c.startsWith("..") && !posix.isAbsolute(c));
+      let found;
+      for (const candidate of candidates) {
+        const t2 = await read(candidate);
+        if (t2 !== void 0) {
+          found = { path: candidate, text: t2 };
+          break;
+        }
+      }
+      if (!found) return { line: i + 1, message: `INCLUDE ${target}: no such file beside ${from} or at the repository root` };
+      if (stack.includes(found.path) || stack.length > MAX_INCLUDE_DEPTH) return { line: i + 1, message: `INCLUDE ${target} includes itself (${[...stack, found.path].join(" -> ")})` };
+      included.push(found.path);
+      const inner = await inline(found.text, found.path, [...stack, found.path]);
+      if (inner) return { line: i + 1, message: `in ${found.path} line ${inner.line}: ${inner.message}` };
+    }
+    return void 0;
+  };
+  const problem = await inline(text, path, [path]);
+  if (problem) return { globalArgs: [], stages: [], problem };
+  const file = parseDockerfile(lines.join("\n"));
+  const at = file.problem ? origin[file.problem.line - 1] : void 0;
+  if (file.problem && at && at.path !== path) file.problem = { line: 1, message: `in ${at.path} line ${at.line}: ${file.problem.message}` };
+  else if (file.problem && at) file.problem = { ...file.problem, line: at.line };
+  return { ...file, origin, included };
+}
 function readDockerfile(text) {
   const ast = import_dockerfile_ast.DockerfileParser.parse(text);
   const globalArgs = [];
@@ -6121,10 +6171,10 @@ async function computeRoles(files, configured = []) {
 function isRequirementsLike(path) {
   return /(^|\/)(requirements[\w.-]*\.(txt|in)|\.env[\w.-]*|[\w-]+\.env|package\.json|pyproject\.toml)$/i.test(path);
 }
-function headerComment(text) {
+function headerComment(text, lines = 3) {
   const out = [];
   let start = 0;
-  for (let n = 0; n < 40 && out.length < 3 && start < text.length; n++) {
+  for (let n = 0; n < 40 && out.length < lines && start < text.length; n++) {
     let end = text.indexOf("\n", start);
     if (end < 0) end = text.length;
     const line = text.slice(start, Math.min(end, start + 500)).trim();
@@ -6135,7 +6185,8 @@ function headerComment(text) {
   }
   return out.join("\n");
 }
-var DEV_HEADER = /\b(local[- ]dev(elopment)?\b|development (only|environment|setup|stack|purposes?|use)|for (local )?dev(elopment)?\b|dev(elopment)?[- ]only|not (meant |intended |suitable |to be used )?(for|in) production|do not use (this )?(in|for) production|local (testing|setup|use) only)/i;
+var DEV_HEADER = /\b(local[- ]dev(elopment)?\b|development (only|environment|setup|stack|purposes?|use)|for (local )?dev(elopment)?\b|dev(elopment)?[- ]only|not (meant |intended |suitable |to be used )?(for|in) production|do not use (this |these |the )?([\w-]+ )?(in|for) production|local (testing|setup|use) only)/i;
+var NOT_FOR_PRODUCTION = /\b(do not|don'?t|never) use (this|these|the|it)( [\w-]+)? (in|for) production\b|\bnot (meant|intended|suitable) (for|in) production\b/i;
 var PRODUCTION_HEADER = /\b(self[- ]?host(ed|ing)?\b|for (use in )?production\b|production (deployments?|use|setups?|installs?|installations?)\b|(to|for) deploy(ing|ment)? (it|this|the app(lication)?|\w+) (on|to) (your|a) (own )?(server|host|vps|cluster))/i;
 var TEST_HEADER = /\b(for (running )?(the )?tests|test(ing)? (only|environment|setup|stack|deployments?)|internal testing|used by (the )?(test suite|ci)|not (to be )?used for (personal |production |real )?deployments?)\b/i;
 var DEV_SERVER = /\b(manage\.py\s+runserver(_plus)?|runserver\s+0|flask\s+run\b[^\n]{0,200}--debug|uvicorn\b[^\n]{0,200}--reload|--reload\b|nodemon\b|(npm|pnpm|yarn|bun)\s+(run\s+)?dev\b|next\s+dev\b|vite\b\s*$|ng\s+serve\b|rails\s+s(erver)?\b[^\n]{0,100}-e\s+development)/im;
@@ -6162,6 +6213,8 @@ function roleFromContent(path, text, asCompose = isComposeFile(path)) {
   const head = text.length > 2e5 ? text.slice(0, 2e5) : text;
   if (TEMPLATE_SYNTAX.test(head)) return { role: "template", reason: "contains unrendered template tags ({% ... %} / {{ cookiecutter.* }})", rule: "content:template-tags" };
   const header = headerComment(head);
+  const refusal = NOT_FOR_PRODUCTION.exec(headerComment(head, 10));
+  if (refusal) return { role: "development", reason: `its opening comment says not to use it in production: "${refusal[0]}"`, rule: "content:dev-header" };
   if (DEV_HEADER.test(header)) return { role: "development", reason: `its header comment says it is for development: "${firstMatchLine(header, DEV_HEADER)}"`, rule: "content:dev-header" };
   if (TEST_HEADER.test(header)) return { role: "test", reason: `its header comment says it is for tests: "${firstMatchLine(header, TEST_HEADER)}"`, rule: "content:test-header" };
   if (isDockerfile(path)) {
@@ -6181,6 +6234,8 @@ function roleFromContent(path, text, asCompose = isComposeFile(path)) {
     if (devBuild) return { role: "development", reason: `it builds the development Dockerfile ${devBuild[1]}`, rule: "content:dev-dockerfile-build" };
     const runtime = DEV_RUNTIME.exec(head);
     if (runtime) return { role: "development", reason: `runs a framework's development runtime (${runtime[0].trim().slice(0, 60)})`, rule: "content:dev-runtime" };
+    const devEnv = DEV_ENV_FILE.exec(head);
+    if (devEnv) return { role: "development", reason: `its services load a development env file (${devEnv[1]})`, rule: "content:dev-env-file" };
   }
   if (/(^|\/)(\.env[\w.-]*|[\w-]+\.env)$/.test(path)) {
     const env = ENV_OF_ENV_FILE.exec(head);
@@ -6196,11 +6251,17 @@ function roleFromContent(path, text, asCompose = isComposeFile(path)) {
     const prod = PRODUCTION_ENVIRONMENT.exec(head);
     if (prod) return { role: "production", reason: `it sets ${prod[1]} to ${prod[2]}`, rule: "content:production-environment" };
   }
+  if (asCompose) {
+    const tls = PUBLIC_TLS.exec(head);
+    if (tls) return { role: "production", reason: `it obtains public TLS certificates for its domain (${tls[0].trim().slice(0, 60)})`, rule: "content:public-tls" };
+  }
   if (asCompose && isLocalDependencyStack(head)) {
     return { role: "development", reason: "builds no application and publishes its ports on loopback only: a local dependency stack", rule: "content:loopback-stack" };
   }
   return void 0;
 }
+var DEV_ENV_FILE = /^\s*(?:env_file\s*:\s*|-\s+)(?:path\s*:\s*)?["']?((?:[\w.-]+\/)*(?:\.env[.-](?:dev|development|local)(?:\.[\w-]+)*|(?:dev|development|local)\.env))["']?\s*$/m;
+var PUBLIC_TLS = /\b(nginxproxy\/acme-companion|jrcs\/letsencrypt-nginx-proxy-companion|certbot\/certbot)\b|certificatesresolvers\.[\w-]+\.acme\.(email|httpchallenge|tlschallenge|dnschallenge)|\bLETSENCRYPT_(HOST|EMAIL)\s*[:=]\s*["']?[\w${]/i;
 function isLocalDependencyStack(text) {
   if (!runsOnlyBackingServices(text)) return false;
   const ports = text.match(/^\s*-\s*["']?[\d.:[\]${}A-Za-z_-]*\d+:\d+[^\n]*$/gm) ?? [];
@@ -7468,10 +7529,19 @@ var Parser = class {
           return { kind: "computed", text: "binary", line: t2.line };
         }
         if (t2.text === "(") {
-          const inner = this.expression(0);
-          while (this.is(";")) {
+          if (this.is(")")) {
             this.next();
-            this.expression(0);
+            return { kind: "lit", value: null, line: t2.line };
+          }
+          let inner = this.expression(0);
+          for (; ; ) {
+            if (this.is(";")) {
+              this.next();
+              if (this.is(")")) break;
+              inner = this.expression(0);
+            } else if (!this.is(")") && this.peek().nl && this.peek().type !== "eof") {
+              inner = this.expression(0);
+            } else break;
           }
           this.expect(")");
           return inner;
@@ -7508,8 +7578,12 @@ var Parser = class {
       if (this.startsArgument() || this.is("(")) this.callArgs(t2.line);
       return { kind: "raise", line: t2.line };
     }
+    if ((t2.text === "if" || t2.text === "unless") && !this.peek().nl && !(this.is("(") && !this.peek().space)) {
+      const cond = this.condExpression(t2);
+      if (cond) return cond;
+    }
     if (BLOCK_WORDS.has(t2.text)) {
-      if (this.startsArgument() || this.is("(")) this.callArgs(t2.line);
+      if (this.startsArgument() || this.is("(") || (t2.text === "if" || t2.text === "unless") && !this.peek().nl) this.callArgs(t2.line);
       this.doBlock();
       return { kind: "computed", text: t2.text, line: t2.line };
     }
@@ -7525,6 +7599,52 @@ var Parser = class {
     }
     if (this.doBlock()) return { kind: "computed", text: t2.text, line: t2.line };
     return { kind: "var", name: t2.text, line: t2.line };
+  }
+  /**
+   * `if test do ... else ... end` as a value (`secret_key_base = if System.get_env("X") do ... end`): the test and
+   * each branch's last expression. Undefined (nothing consumed) for the keyword form `if x, do: y`.
+   */
+  condExpression(t2) {
+    const start = this.at;
+    this.inTest = true;
+    let test;
+    try {
+      test = this.expression(0);
+    } finally {
+      this.inTest = false;
+    }
+    if (!(this.is("do") && this.peek().type === "ident")) {
+      this.at = start;
+      return void 0;
+    }
+    this.next();
+    this.depth++;
+    try {
+      const then = this.blockValue(t2.line);
+      let otherwise = { kind: "lit", value: null, line: t2.line };
+      if (this.is("else")) {
+        this.next();
+        otherwise = this.blockValue(t2.line);
+      }
+      this.expect("end");
+      return { kind: "cond", test, negate: t2.text === "unless", then, otherwise, line: t2.line };
+    } finally {
+      this.depth--;
+    }
+  }
+  /** The expressions of a do-block up to its `else` or `end`, worth the last one (nil when empty). */
+  blockValue(line) {
+    let value = { kind: "lit", value: null, line };
+    for (; ; ) {
+      const t2 = this.peek();
+      if (t2.type === "eof") throw new SyntaxProblem('a do-block is not closed by "end"', line);
+      if (t2.type === "ident" && (t2.text === "end" || t2.text === "else")) return value;
+      if (t2.type === "op" && t2.text === ";") {
+        this.next();
+        continue;
+      }
+      value = this.expression(0);
+    }
   }
   /** Whether the next token, on the same line and after a space, starts an argument of a call without parentheses. */
   startsArgument() {
@@ -7762,11 +7882,27 @@ function evaluate(ast, scope, path) {
       if (right.kind === "env" && right.required) return { kind: "computed", text: `${left.name} || ${right.name}` };
       return { kind: "computed", text: ast.op };
     }
+    case "cond":
+      return evaluateCond(ast, scope, path);
     case "template":
       return { kind: "computed", text: "interpolated string" };
     default:
       return { kind: "computed", text: ast.kind };
   }
+}
+function evaluateCond(ast, scope, path) {
+  const then = ast.negate ? ast.otherwise : ast.then;
+  const otherwise = ast.negate ? ast.then : ast.otherwise;
+  const test = ast.test.kind === "call" ? envCall(ast.test, path) : void 0;
+  const same = then.kind === "call" ? envCall(then, path) : void 0;
+  if (test?.kind === "env" && same?.kind === "env" && test.name === same.name && !test.fallback && !same.fallback) {
+    return evaluate({ kind: "op", op: "||", left: then, right: otherwise, line: ast.line }, scope, path);
+  }
+  const decided = decide(ast.test, scope);
+  if (decided !== void 0) return evaluate(decided !== ast.negate ? ast.then : ast.otherwise, scope, path);
+  if (then.kind === "raise" && otherwise.kind !== "raise") return evaluate(otherwise, scope, path);
+  if (otherwise.kind === "raise" && then.kind !== "raise") return evaluate(then, scope, path);
+  return { kind: "computed", text: "if" };
 }
 function envCall(ast, path) {
   const name2 = ast.args[0];
@@ -7832,6 +7968,8 @@ var PHOENIX_SETTINGS_DOC = '- **Phoenix / Elixir** (`config/config.exs`). For MI
 
 // src/model/frameworks/deploy-env.ts
 var DEPLOYMENT_FILE = /\.(ya?ml|env|toml|sh|service|conf)$|(^|\/)(\.env[\w.-]*|env\.[\w-]+|Procfile[\w.-]*|[^/]*\.env\.[\w-]+)$/i;
+var BUILD_FILE = /(^|\/)(pom\.xml|build\.gradle(\.kts)?)$/;
+var IMAGE_PLUGIN = /docker-maven-plugin|dockerfile-maven-plugin|jib-maven-plugin|com\.google\.cloud\.tools\.jib|\bjib\s*\{|<entryPoint>/;
 var APPLICATION_CONFIG = /(^|\/)src\/(main|test)\/resources\/|(^|\/)appsettings[\w.-]*\.json$/i;
 var MAX_BYTES = 512 * 1024;
 var MAX_LINE = 4096;
@@ -7841,11 +7979,13 @@ async function deploymentAssignments(files, roles, wanted, mentions) {
   const out = [];
   for (const file of files.files) {
     if (file.size > MAX_BYTES || APPLICATION_CONFIG.test(file.path)) continue;
-    if (!(isComposeFile(file.path) || isDockerfile(file.path) || DEPLOYMENT_FILE.test(file.path))) continue;
+    const buildFile = BUILD_FILE.test(file.path);
+    if (!(isComposeFile(file.path) || isDockerfile(file.path) || DEPLOYMENT_FILE.test(file.path) || buildFile)) continue;
     const role = roles.of(file.path).role;
     if (!(role in RANK)) continue;
     const text = await files.read(file.path);
     if (!text || mentions !== void 0 && !text.includes(mentions)) continue;
+    if (buildFile && !IMAGE_PLUGIN.test(text)) continue;
     out.push(...assignmentsIn(text, wanted).map((a) => ({ ...a, path: file.path, role })));
   }
   return out.sort((a, b) => RANK[a.role] - RANK[b.role]);
@@ -8183,7 +8323,7 @@ var GLOB = /[*?[\]{}]/;
 async function imageContents(files, parsedFiles, productionDockerfiles2) {
   const out = /* @__PURE__ */ new Map();
   const parsed = await mapLimited(productionDockerfiles2, READ_CONCURRENCY, async (path) => {
-    const file = await parsedFiles.memo("dockerfile", path, parseDockerfile);
+    const file = await parsedFiles.dockerfile(path);
     return file ? { path, file } : void 0;
   });
   let all;
@@ -8324,6 +8464,19 @@ async function applicationSource(files) {
       out.set(path, { role: "production", reason: `application source: ${root.why}`, rule: "evidence:application-source" });
       break;
     }
+  }
+  return out;
+}
+function testProjectDescriptors(files) {
+  const projects = /* @__PURE__ */ new Map();
+  for (const f of files.files) if (/\.csproj$/.test(f.path) && !projects.has(posix5.dirname(f.path))) projects.set(posix5.dirname(f.path), f.path);
+  const out = /* @__PURE__ */ new Map();
+  if (!projects.size) return out;
+  for (const f of files.files) {
+    if (!isDescriptor(f.path)) continue;
+    const nearest = [...ancestors(f.path)].find((dir) => projects.has(dir));
+    const manifest = nearest !== void 0 ? projects.get(nearest) : void 0;
+    if (manifest && /tests?\b/i.test(posix5.basename(manifest))) out.set(f.path, { role: "test", reason: `a .NET test project (${manifest})`, rule: "evidence:test-project" });
   }
   return out;
 }
@@ -8673,10 +8826,37 @@ var BUILDS_DOC = [
   "",
   '- **Built by a production deployment or a publishing step**: production, even in a folder the path table calls development, tooling or examples. References are read from compose services (`build:` with its `context`/`dockerfile`, under the service\'s deployment and profile), and by a line scan of CI workflows (GitHub, GitLab, CircleCI, Azure, Cloud Build, Bitbucket, Drone, Woodpecker, Jenkinsfile), shell scripts, Makefiles, justfiles, Taskfiles, `package.json`, skaffold, `docker-bake` and Earthfiles: Dockerfile paths (relative to the build context written next to them), `context:` keys, and the context argument of `docker build`; `$SCRIPT_DIR/`, `$(dirname "$0")/` and `$REPO_ROOT/`-style prefixes are resolved. A CI workflow or script counts as publishing when it pushes (`push: true`, `docker push`, `--push`, bake, goreleaser, a registry login) or deploys (kubectl, helm, `gcloud run deploy`, `fly deploy`, skaffold, `compose up`); one that only builds an image to run it once (a package builder) gives the Dockerfile no production role. README and docs pages are not read here (they show how one could build).',
   "- **Built only by development or test deployments**, or by services that run only in a `dev`/`test`/`deprecated` profile: that role (so at most P2).",
+  "- **The other way round**: a compose file nothing else decided that runs, without `build:`, an image a publishing step pushes (`image: ghcr.io/org/app:latest` beside the workflow that pushes `ghcr.io/org/app`) is the stack operators run: production (`evidence:runs-published-image`).",
   "- **Built by nothing**, when the repository shows how it builds its images and no reference hides its path behind a variable: `unknown`, with that reason (at most P1).",
   "",
   "A compose deployment that builds from source the services another production deployment of the repository runs from published images (at least two of them, and at least half of those it builds) is that deployment's local build: development."
 ].join("\n");
+function publishedImageDeployments(deployments, builds, roles) {
+  const published = /* @__PURE__ */ new Map();
+  for (const [dockerfile, info] of builds.roleOverrides) {
+    if (info.role !== "production") continue;
+    for (const image of builds.imagesOf(dockerfile)) {
+      const repo = imageRepository(image);
+      if (repo && !repo.includes("$") && !published.has(repo)) published.set(repo, dockerfile);
+    }
+  }
+  const out = /* @__PURE__ */ new Map();
+  if (!published.size) return out;
+  for (const deployment of deployments.list) {
+    if (deployment.files.length !== 1 || deployment.role.role !== "unknown") continue;
+    const path = deployment.files[0];
+    if (roles.of(path).role !== "unknown" || out.has(path)) continue;
+    for (const service of deployment.services) {
+      const image = typeof service.config.image === "string" ? service.config.image : void 0;
+      if (!image || service.config.build !== void 0 || image.includes("$")) continue;
+      const dockerfile = published.get(imageRepository(image));
+      if (!dockerfile) continue;
+      out.set(path, { role: "production", reason: `service \`${service.name}\` runs ${image}, the image the repository publishes from ${dockerfile}: the stack operators run`, rule: "evidence:runs-published-image" });
+      break;
+    }
+  }
+  return out;
+}
 
 // src/parse/python/ast.ts
 function dottedName(expr) {
@@ -14244,7 +14424,7 @@ function unescape3(s) {
 
 // src/model/frameworks/spring.ts
 var CONFIG_FILE = /^(.*\/)?src\/main\/resources\/(config\/)?application(-[\w.-]+)?\.(ya?ml|properties)$/;
-var BUILD_FILE = /(^|\/)(pom\.xml|build\.gradle(\.kts)?)$/;
+var BUILD_FILE2 = /(^|\/)(pom\.xml|build\.gradle(\.kts)?)$/;
 var SECURITY_DEPENDENCY = /spring-boot-starter-security|spring-boot-starter-oauth2-resource-server|spring-security-(web|config)/;
 function canonicalKey(key) {
   return key.toLowerCase().replace(/\[(\w+)\]/g, ".$1").split(".").map((s) => s.replace(/[-_]/g, "")).filter(Boolean).join(".");
@@ -14424,7 +14604,7 @@ function scalarText(node) {
   return v === null || v === void 0 ? "" : String(v);
 }
 function buildFilesOf(files, root) {
-  const builds = files.files.map((f) => f.path).filter((p) => BUILD_FILE.test(p));
+  const builds = files.files.map((f) => f.path).filter((p) => BUILD_FILE2.test(p));
   const module = root.replace(/\/?src\/main\/resources$/, "");
   return builds.filter((b) => {
     const dir = posix7.dirname(b) === "." ? "" : posix7.dirname(b);
@@ -14435,7 +14615,7 @@ var GRADLE_PROJECT = /\bproject\s*\(\s*(?:path\s*[:=]\s*)?["'](:[\w.:-]+)["']/g;
 var MAVEN_DEPENDENCY = /<dependency>[\s\S]*?<artifactId>\s*([\w.-]+)\s*<\/artifactId>[\s\S]*?<\/dependency>/g;
 var MAVEN_OWN_ARTIFACT = /<\/parent>[\s\S]*?<artifactId>\s*([\w.-]+)\s*<\/artifactId>|^(?![\s\S]*<parent>)[\s\S]*?<artifactId>\s*([\w.-]+)\s*<\/artifactId>/;
 async function withModuleDependencies(files, start) {
-  const all = files.files.map((f) => f.path).filter((p) => BUILD_FILE.test(p));
+  const all = files.files.map((f) => f.path).filter((p) => BUILD_FILE2.test(p));
   let mavenModules;
   const seen = new Set(start);
   const queue = [...start];
@@ -14487,7 +14667,7 @@ var SPRING_RESOLUTION_DOC = [
   'Spring Boot settings are judged as the production process would load them (Spring Boot reference, "Externalized Configuration"):',
   "",
   "- **Which application.** Every `src/main/resources/` folder with an `application*.yml`, `.yaml` or `.properties` (in it or in its `config/`); its build files are the `pom.xml`/`build.gradle` of its module and the modules above it, its sources the `.java`/`.kt` files of the same `src/main/`.",
-  "- **Which profiles.** `SPRING_PROFILES_ACTIVE` (or `-Dspring.profiles.active=`, `--spring.profiles.active=`) in a production deployment file (compose `environment`, Dockerfile `ENV`, Kubernetes `env`, env files, scripts), else in a file of unknown role; else `spring.profiles.active` in `application.*` (not a Maven `@...@` filter); else the `prod`/`production` profile when `application-prod.*` exists, and otherwise the default profile, **said in every failing finding as assumed**. `spring.profiles.include` and `spring.profiles.group.<name>` add theirs.",
+  "- **Which profiles.** `SPRING_PROFILES_ACTIVE` (or `-Dspring.profiles.active=`, `--spring.profiles.active=`) in a production deployment file (compose `environment`, Dockerfile `ENV`, Kubernetes `env`, env files, scripts, the entry point or JVM flags of a Maven/Gradle build that makes the image: docker-maven-plugin, Jib), else in a file of unknown role; else `spring.profiles.active` in `application.*` (not a Maven `@...@` filter); else the `prod`/`production` profile when `application-prod.*` exists, and otherwise the default profile, **said in every failing finding as assumed**. `spring.profiles.include` and `spring.profiles.group.<name>` add theirs.",
   "- **Which files, which values.** `application.*` in the folder then in `config/`, then `application-<profile>.*` for each active profile in order, a later file winning and `.properties` over `.yml` in one place; a document of a multi-document file (`---`, `#---`) counts only when its `spring.config.activate.on-profile` (`prod`, `!dev`, `a | b`, `a & b`) matches. Keys compare by relaxed binding (`ddl-auto` = `ddlAuto` = `ddl_auto`).",
   "- **The environment wins.** A variable of a production deployment file overrides the key it binds to (`SPRING_DATASOURCE_PASSWORD` \u2192 `spring.datasource.password`: dots become underscores, dashes are dropped); `${NAME:default}` runs with the deployment's NAME when it sets one, else with the default; `${NAME}` without a default is supplied at run time and never judged as a committed value. A configuration file that does not parse is an `error` for every Spring check."
 ].join("\n");
@@ -14898,9 +15078,15 @@ var IN_PLACE = /* @__PURE__ */ new Set(["clear", "push", "concat"]);
 function configPath(node, CallNode) {
   if (!(node instanceof CallNode)) return void 0;
   if (node.receiver === null) return node.name === "config" && node.arguments_ === null && node.block === null ? "" : void 0;
+  if (node.name === "config" && node.arguments_ === null && node.block === null && isRailsApplication(node.receiver, CallNode)) return "";
   if (node.arguments_ !== null || node.block !== null) return void 0;
   const above = configPath(node.receiver, CallNode);
   return above === void 0 ? void 0 : above ? `${above}.${node.name}` : node.name;
+}
+function isRailsApplication(node, CallNode) {
+  if (!(node instanceof CallNode) || node.name !== "application" || node.arguments_ !== null) return false;
+  const receiver = node.receiver;
+  return receiver !== null && receiver.name === "Rails" && !(receiver instanceof CallNode);
 }
 function readRubyConfig(text, { parse, nodes }) {
   const { CallNode, CallOperatorWriteNode } = nodes;
@@ -15005,6 +15191,7 @@ function rubyValue(text) {
 }
 
 // src/model/frameworks/rails.ts
+var JUDGED_OPTION = /\bconfig\.(force_ssl|hosts|consider_all_requests_local|secret_key_base)\b/;
 async function readRailsApps(files, parsed, roles) {
   const apps = [];
   for (const f of files.files) {
@@ -15014,7 +15201,13 @@ async function readRailsApps(files, parsed, roles) {
     const production = `${prefix}config/environments/production.rb`;
     const settings = [];
     const errors = [];
-    for (const path of [f.path, production]) {
+    const initializers = [];
+    for (const i of files.files) {
+      if (!i.path.startsWith(`${prefix}config/initializers/`) || !i.path.endsWith(".rb")) continue;
+      const text = await files.read(i.path);
+      if (text && JUDGED_OPTION.test(text)) initializers.push(i.path);
+    }
+    for (const path of [f.path, production, ...initializers.sort()]) {
       if (!files.has(path)) continue;
       const parse = await rubyParser();
       const read = await parsed.memo("ruby-config", path, (text) => readRubyConfig(text, parse));
@@ -15030,9 +15223,19 @@ async function readRailsApps(files, parsed, roles) {
       committedKeys.push({ path: k.path, ...files.has(enc) ? { opens: enc } : {} });
     }
     const secrets = `${prefix}config/secrets.yml`;
-    apps.push({ root, ...files.has(production) ? { productionPath: production } : {}, settings, errors, committedKeys, ...files.has(secrets) ? { secretsPath: secrets } : {} });
+    const railsVersion = await lockedRails(files, [`${prefix}Gemfile.lock`, "Gemfile.lock"]);
+    apps.push({ root, applicationPath: f.path, ...files.has(production) ? { productionPath: production } : {}, settings, errors, committedKeys, ...files.has(secrets) ? { secretsPath: secrets } : {}, ...railsVersion ? { railsVersion } : {} });
   }
   return apps;
+}
+async function lockedRails(files, candidates) {
+  for (const path of candidates) {
+    if (!files.has(path)) continue;
+    const text = await files.read(path);
+    const version = text && /^ {4}rails \((\d+(?:\.\d+)*)[^)]*\)$/m.exec(text)?.[1];
+    if (version) return { version, path };
+  }
+  return void 0;
 }
 function escape(text) {
   return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
@@ -15069,6 +15272,7 @@ export {
   serviceCommand,
   dockerfileOf,
   parseDockerfile,
+  parseDockerfileWithIncludes,
   stageLineage,
   stagesUsedByFinal,
   splitImage,
@@ -15094,10 +15298,12 @@ export {
   deploymentEnvRoles,
   imageContents,
   applicationSource,
+  testProjectDescriptors,
   productionDockerfiles,
   imageRepository,
   computeBuilds,
   BUILDS_DOC,
+  publishedImageDeployments,
   dottedName,
   calleeName,
   literalValue,

@@ -105,11 +105,12 @@ var ROLE_RULES = [
     // Test doubles by name, beside the code they stand in for (`src/mock.ts`, `api.mock.ts`, `fixtures.py`).
     id: "mock-name",
     role: "test",
-    path: /(^|\/)(mocks?|fakes?|stubs?|fixtures?|test[-_]?data)\.([cm]?[jt]sx?|py|rb|go|php|json)$|(^|\/)[^/]+\.(mocks?|fakes?|stubs?|fixtures?)\.([cm]?[jt]sx?|json)$/i,
+    // `auth_session_fixtures.go` (photoprism's test sessions, round 13), `user_mock.go` (mockgen's naming).
+    path: /(^|\/)(mocks?|fakes?|stubs?|fixtures?|test[-_]?data)\.([cm]?[jt]sx?|py|rb|go|php|json)$|(^|\/)[^/]+\.(mocks?|fakes?|stubs?|fixtures?)\.([cm]?[jt]sx?|json)$|(^|\/)[^/]+_(mocks?|fakes?|fixtures?)\.(go|py|rb)$/i,
     scope: "any-depth",
     why: "a test double or fixture by its name (mock, fake, stub, fixture)",
-    matches: ["packages/connectors/alipay/src/mock.ts", "src/api.mock.ts", "app/fixtures.py", "lib/user.fixture.json"],
-    notMatches: ["src/mockup-editor.ts", "src/stubborn.ts", "src/fixtures-page.tsx"]
+    matches: ["packages/connectors/alipay/src/mock.ts", "src/api.mock.ts", "app/fixtures.py", "lib/user.fixture.json", "internal/entity/auth_session_fixtures.go"],
+    notMatches: ["src/mockup-editor.ts", "src/stubborn.ts", "src/fixtures-page.tsx", "internal/entity/fixtures_loader_test_helper_cli.go", "internal/service/session_manager.go"]
   },
   {
     id: "test-compose",
@@ -142,11 +143,12 @@ var ROLE_RULES = [
   {
     id: "test-env",
     role: "test",
-    path: /(^|\/)\.env\.([\w-]+\.)?(test|testing|ci|e2e|dusk)([.-][\w-]+)?$|(^|\/)config\/environments\/test\.rb$|(^|\/)config\/test\.exs$|(^|\/)appsettings\.(Test|Testing)\.json$/i,
+    path: /(^|\/)\.env\.([\w-]+\.)?(test|testing|ci|e2e|dusk)([.-][\w-]+)?$|(^|\/)config\/environments\/test\.rb$|(^|\/)config\/test(\.[\w-]+)?\.exs(\.(txt|example|sample|dist|template))?$|(^|\/)appsettings\.(Test|Testing)\.json$/i,
     scope: "any-depth",
     why: "an env or environment configuration for tests (by its name)",
-    matches: [".env.test", ".env.testing-ci", ".env.dusk.ci", "config/environments/test.rb", "config/test.exs"],
-    notMatches: [".env", "config/environments/production.rb"]
+    // glific's config/test.secret.exs.txt (round 12): the template of the test env's secret config.
+    matches: [".env.test", ".env.testing-ci", ".env.dusk.ci", "config/environments/test.rb", "config/test.exs", "config/test.secret.exs.txt"],
+    notMatches: [".env", "config/environments/production.rb", "config/prod.secret.exs.txt", "config/testing_helpers.ex"]
   },
   // Documentation: what it shows is an illustration.
   {
@@ -215,10 +217,10 @@ var ROLE_RULES = [
     id: "seed-data",
     role: "example",
     // A seeder of demo data by its name (`DemoSeederCommand.php`, `fake_data_seeder.py`): demo rows, whatever its folder.
-    path: /(^|\/)(seeds?|seed[-_]?data|seeders?)\/|(^|\/)[^/]*seed[^/]*\.(sql|json|ya?ml|csv)$|(^|\/)(db|database|priv\/repo)\/seeds?\.(rb|exs|py|php|[cm]?[jt]s)$|(^|\/)[^/]*(demo|dummy|fake|sample)[^/]*seed[^/]*\.(php|rb|py|exs|[cm]?[jt]s|go|java|kt|cs)$/i,
+    path: /(^|\/)(seeds?|seed[-_]?data|seeders?)\/|(^|\/)[^/]*seed[^/]*\.(sql|json|ya?ml|csv)$|(^|\/)(db|database|priv\/repo)\/((dev|development|local)[-_])?seeds?\.(rb|exs|py|php|[cm]?[jt]s)$|(^|\/)[^/]*(demo|dummy|fake|sample)[^/]*seed[^/]*\.(php|rb|py|exs|[cm]?[jt]s|go|java|kt|cs)$/i,
     scope: "any-depth",
     why: "database seed data (demo rows loaded into a new database)",
-    matches: ["db/seeds/users.sql", "seed-data.json", "db/seeds.rb", "priv/repo/seeds.exs", "app/Console/Commands/DemoSeederCommand.php"],
+    matches: ["db/seeds/users.sql", "seed-data.json", "db/seeds.rb", "priv/repo/seeds.exs", "priv/repo/dev_seeds.exs", "app/Console/Commands/DemoSeederCommand.php"],
     notMatches: ["db/schema.sql", "tools/seed.py", "app/Console/Commands/SeedAdminCommand.php"]
   },
   {

@@ -9,14 +9,14 @@ import {
 import {
   imageSources,
   mergePatch
-} from "./chunk-EROMONVS.js";
+} from "./chunk-DLM67ULK.js";
 import {
   buildManifestFile,
   isSelectedByService,
   isTemplated,
   loadManifests,
   serviceOfHost
-} from "./chunk-V6AOOYAR.js";
+} from "./chunk-Z5FVXEL4.js";
 import {
   ContextTracker,
   ExternalTokenizer,
@@ -54,7 +54,6 @@ import {
   loadComposeFiles,
   mayRunInProduction,
   outsideProd,
-  parseDockerfile,
   parseDotenv,
   parsePython,
   parsePythonModule,
@@ -75,7 +74,7 @@ import {
   tags,
   truthy,
   unpinnedReason
-} from "./chunk-33RYHGVA.js";
+} from "./chunk-B5SEIR3M.js";
 import {
   BACKUP_PATH,
   CHECKSUMMED_RULES,
@@ -121,7 +120,7 @@ import {
   urlCredentials,
   urlPassword,
   webFrameworkScanner
-} from "./chunk-N7PGGUX3.js";
+} from "./chunk-V7OAI4WI.js";
 import {
   READ_CONCURRENCY,
   baseName,
@@ -144,7 +143,7 @@ import {
   require_dist,
   require_picomatch,
   sourceLanguage
-} from "./chunk-MSEIDPS6.js";
+} from "./chunk-KVWJ4RJW.js";
 import {
   __commonJS,
   __require,
@@ -31916,7 +31915,9 @@ var envUndocumented = {
   id: "env.undocumented",
   title: "Every variable the code reads is in a template",
   category: "deployment",
-  severity: "P1",
+  // SEVERITY.md lists no documentation gap above P2, and no reviewer has ranked one higher: of 20 required-variable
+  // findings judged at P1 on the corpus and round 12, none was true at P1 (all P2 or no problem).
+  severity: "P2",
   kind: "repo",
   scansEveryFile: [envUsageScanner],
   // Reads env templates (example files) on purpose; test files are left out by env/common.ts.
@@ -31925,7 +31926,7 @@ var envUndocumented = {
     summary: "Fails once per environment variable read by the code or compose files (see env.template for the forms recognised) that no env template defines or mentions in a comment (`# SENTRY_DSN=`), at the first place it is required (else where it is first read). Names built at run time are not variables.",
     why: "An undocumented variable is discovered in production when the code reads `undefined` or `None`: a crash at start-up or, worse, a feature silently disabled.",
     fix: "Add the variable to the env template with a placeholder and a comment saying what it is for, or give it a safe default in code.",
-    severityNote: 'P1 only for a variable the code requires: a read that fails when it is unset (`os.environ["X"]`, django-environ `env("X")` or python-decouple `config("X")` without a default, Ruby `ENV.fetch("X")`, compose `${X:?err}`), asserted (TypeScript `process.env.X!`) or followed by a raise/throw when it is missing (`if not X: raise ImproperlyConfigured`). Optional reads are P2: those with a default (`os.getenv("X", "d")`, `process.env.X ?? "d"`, `${X:-d}`) and those that yield an empty value the code copes with (`os.environ.get("X")`, `os.getenv("X")`, `process.env.X`, compose `${X}`, a subscript guarded by `if "X" in os.environ`). Names built at run time (`"PREFIX_" + field`, a name ending in `_`) are not variables and are not reported. A required variable that a documentation page names (a whole word in a file whose role is docs, such as the self-hosting guide) is P2: the operator is told about it, only the template lags. A template that dotenv cannot read fully (a line that is not KEY=VALUE, an unclosed quote) is reported here, once, as an `error` at that line.'
+    severityNote: 'P2 (SEVERITY.md: hygiene). A documentation gap is found at the first deploy, where the operator sees the crash or the missing feature; it exposes nothing. The message says whether the code requires the variable: a read that fails when it is unset (`os.environ["X"]`, django-environ `env("X")` or python-decouple `config("X")` without a default, Ruby `ENV.fetch("X")`, compose `${X:?err}`), asserted (TypeScript `process.env.X!`) or followed by a raise/throw when it is missing (`if not X: raise ImproperlyConfigured`), and not guarded by a presence test (`if "X" in os.environ`, Ruby `ENV.key?("X")`); or optional: with a default (`os.getenv("X", "d")`, `process.env.X ?? "d"`, `${X:-d}`) or read as empty (`os.environ.get("X")`, `process.env.X`, compose `${X}`). Names built at run time (`"PREFIX_" + field`, a name ending in `_`) are not variables and are not reported. A required variable a documentation page names (a whole word in a file whose role is docs) says so: the operator is told about it, only the template lags. A template that dotenv cannot read fully (a line that is not KEY=VALUE, an unclosed quote) is reported here, once, as an `error` at that line.'
   },
   async run(ctx) {
     const [reads, templates] = await Promise.all([variablesRead(ctx), loadTemplates(ctx)]);
@@ -31948,8 +31949,7 @@ var envUndocumented = {
       const page = inDocs.get(read.name);
       findings.push({
         status: "fail",
-        severity: read.required && !page ? "P1" : "P2",
-        message: `${read.name} is read at ${read.path}:${read.line}${readKind(read)} but is in no env template (${where})${page ? `; P2: the documentation describes it (${page})` : ""}.`,
+        message: `${read.name} is read at ${read.path}:${read.line}${readKind(read)} but is in no env template (${where})${page ? `; the documentation describes it (${page})` : ""}.`,
         location: { path: read.path, line: read.line },
         remediation: undocumentedFix(read, `\`${templates[0].path}\``)
       });
@@ -32532,8 +32532,9 @@ function opensTheApplication(name, datastore = false) {
   const signing = SIGNING_KEY.test(name) && !THIRD_PARTY.test(name);
   return signing || ACCOUNT_PASSWORD.test(name) || datastore && DATASTORE_PASSWORD.test(name);
 }
-var THIRD_PARTY = /^(AWS|S3|MINIO|GCS|GCP|GOOGLE|AZURE|DO|SPACES|B2|R2|STRIPE|PAYPAL|TWILIO|SENDGRID|MAILGUN|MAILJET|POSTMARK|SES|ALGOLIA|RECAPTCHA|HCAPTCHA|TURNSTILE|CLOUDINARY|PUSHER|OPENAI|ANTHROPIC|GITHUB|GITLAB|SLACK|DISCORD|SENTRY|FIREBASE|SUPABASE|UNSPLASH|GIPHY)_/i;
+var THIRD_PARTY = /^(AWS|S3|MINIO|GCS|GCP|GOOGLE|AZURE|DO|SPACES|B2|R2|STRIPE|PAYPAL|TWILIO|SENDGRID|MAILGUN|MAILJET|POSTMARK|SES|ALGOLIA|RECAPTCHA|HCAPTCHA|TURNSTILE|CLOUDINARY|PUSHER|OPENAI|ANTHROPIC|GITHUB|GITLAB|SLACK|DISCORD|SENTRY|FIREBASE|SUPABASE|UNSPLASH|GIPHY|STORAGE|OSS|COS|QINIU|ALIYUN|TENCENT|WX|WECHAT|WEIXIN|ALIPAY|EXPRESS|SMS)_/i;
 function judgeFallback(name, value) {
+  if (/^\d{4,}$/.test(value) && /PASS(WORD|WD)?(_|$)/i.test(name) && isSecretEnvName(name)) return { kind: "weak", shown: value, viaUrl: false };
   if (isFlagOrNumber(value) || /^-?\d+$/.test(value)) return void 0;
   const password = urlPassword(value);
   if (password === void 0 && isLocationValue(value)) return void 0;
@@ -32960,9 +32961,13 @@ function insideDocstring(lines, line) {
   }
   return states[Math.min(line - 1, states.length - 1)];
 }
-function judgeHit(hit, role) {
+var COPIED_TEMPLATE_RULES = /* @__PURE__ */ new Set(["env-template", "example-name"]);
+var FOR_DEVELOPMENT = /(^|[/._-])(dev|development|local|test|testing|ci|e2e)([._-][^/]*)?$/i;
+function judgeHit(hit, role, path = "") {
   const guess = OUTSIDE_DEPLOYED_FILES[hit.rule];
-  if (role.role !== "production" && role.role !== "development" && role.role !== "unknown" && guess === "not judged") return { severity: "not judged" };
+  const generatedInExample = role.role === "example" && COPIED_TEMPLATE_RULES.has(role.rule ?? "") && !FOR_DEVELOPMENT.test(path) && guess === "not judged" && isGeneratedSecret(hit.value) && !hit.minor && !hit.declaredFake;
+  if (role.role !== "production" && role.role !== "development" && role.role !== "unknown" && guess === "not judged" && !generatedInExample) return { severity: "not judged" };
+  if (generatedInExample) return { severity: "P0" };
   if (hit.minor) return { severity: "P2", why: hit.minor };
   if (hit.declaredFake) return { severity: "P2", why: "the code declares the value made up (a comment beside it, its name or the file header)" };
   if (role.role === "unknown") return guess === "not judged" && !isGeneratedSecret(hit.value) ? { severity: "P1", why: `${role.reason}; nothing shows production uses this value` } : { severity: "P0" };
@@ -33020,7 +33025,7 @@ var secretsHardcoded = {
       const section = allLines && hits.length ? testSectionOf(path, allLines) : void 0;
       for (const hit of hits) {
         const judgedAs = section && hit.line >= section.from ? section.role : role;
-        const judged = judgeHit(hit, judgedAs);
+        const judged = judgeHit(hit, judgedAs, path);
         const inactive = lines && (judged.severity === "P0" || judged.severity === "P1") && OUTSIDE_DEPLOYED_FILES[hit.rule] === "not judged" ? inactiveLine(path, lines, hit.line) : void 0;
         const replaced = devOnly.get(`${path}:${hit.line}`) ?? devOnly.get(path);
         const lowered = inactive ?? (replaced && (judged.severity === "P0" || judged.severity === "P1") && OUTSIDE_DEPLOYED_FILES[hit.rule] !== void 0 ? replaced : void 0);
@@ -33050,7 +33055,7 @@ var secretsHardcoded = {
       const scan = secretScanner.run(head2.toString("utf8"), path);
       for (const [filter, count] of Object.entries(scan.filtered)) ctx.setAside?.(`secrets-filter:${filter}`, count);
       for (const hit of scan.hits.filter((h) => !acceptedByRepository(decisions, ctx, path, h, void 0))) {
-        const verdict2 = judgeHit(hit, role);
+        const verdict2 = judgeHit(hit, role, path);
         if (verdict2.severity === "not judged") continue;
         const finding3 = findingFor2(path, hit, head2.toString("utf8").split("\n")[hit.line - 1]);
         finding3.message += ` (Only the first ${ctx.config.repo.maxFileBytes} bytes of this file were scanned: it is over repo.max-file-bytes.)`;
@@ -33155,7 +33160,7 @@ async function builtDockerfileHasHealthcheck(ctx, service) {
 }
 async function dockerfileHasHealthcheck(ctx, path) {
   if (!ctx.files.has(path)) return void 0;
-  const parsed = await ctx.parsed.memo("dockerfile", path, parseDockerfile);
+  const parsed = await ctx.parsed.dockerfile(path);
   if (!parsed || parsed.stages.length === 0) return void 0;
   const lineage = stageLineage(parsed, parsed.stages.length - 1);
   for (const stage of lineage) {
@@ -33511,9 +33516,18 @@ function dataDirectoriesOf(service, file) {
   if (store === "postgres" && isPlainObject(env) && typeof env.PGDATA === "string") {
     const resolved = file?.deployment ? file.deployment.interpolate(env.PGDATA) : void 0;
     if (!resolved) return [env.PGDATA];
-    return resolved.unresolved.length || !resolved.value ? dirs : [resolved.value];
+    return resolved.unresolved.length || !resolved.value ? postgresDirectories(service) : [resolved.value];
   }
-  return dirs;
+  return store === "postgres" ? postgresDirectories(service) : dirs;
+}
+function postgresDirectories(service) {
+  const tag = /^(?:[\w.-]+\/)*postgres(?:ql)?:(\d+)/.exec(imageOf(service) ?? "")?.[1];
+  const major = tag ? Number(tag) : void 0;
+  const bitnami = (imageOf(service) ?? "").includes("bitnami/");
+  if (bitnami) return DATA_DIRECTORIES.postgres;
+  if (major !== void 0 && major >= 18) return [`/var/lib/postgresql/${major}/docker`, "/var/lib/postgresql"];
+  if (major !== void 0) return ["/var/lib/postgresql/data", "/var/lib/postgresql"];
+  return ["/var/lib/postgresql/data", "/var/lib/postgresql", "/var/lib/postgresql/18/docker"];
 }
 var covers = (mount, dir) => {
   const m = mount.replace(/\/+$/, "");
@@ -33612,7 +33626,18 @@ function stageLabel(file, index) {
   return index === file.stages.length - 1 ? "The final stage" : `Stage \`${stage.name ?? index}\` (the target production builds)`;
 }
 function loadDockerfile(ctx, path) {
-  return ctx.parsed.memo("dockerfile", path, parseDockerfile);
+  return ctx.parsed.dockerfile(path);
+}
+async function includedFragments(ctx, paths) {
+  const out = /* @__PURE__ */ new Set();
+  for (const path of paths) for (const inc of (await loadDockerfile(ctx, path))?.included ?? []) if (inc !== path) out.add(inc);
+  return out;
+}
+function relocate(finding3, path, origin) {
+  const loc = finding3.location;
+  if (!loc || loc.path !== path || loc.line === void 0) return finding3;
+  const at = origin[loc.line - 1];
+  return at ? { ...finding3, location: { ...loc, path: at.path, line: at.line } } : finding3;
 }
 async function checkDockerfiles(ctx, options) {
   const paths = dockerfilePaths(ctx);
@@ -33621,7 +33646,10 @@ async function checkDockerfiles(ctx, options) {
   if (paths.length === 0) return unread.length ? unread : [{ status: "skip", message: "No Dockerfile (Dockerfile, Dockerfile.*, *.Dockerfile, Containerfile) in the repository." }];
   const findings = reports ? [...unread] : [];
   let looked = 0;
+  const included = await includedFragments(ctx, paths);
+  const fragmentFindings = /* @__PURE__ */ new Set();
   for (const path of paths) {
+    if (included.has(path)) continue;
     const file = await loadDockerfile(ctx, path);
     if (!file) {
       if (options.failClosed) findings.push({ status: "error", message: `${path} could not be read as text.`, location: { path, line: 1 } });
@@ -33634,7 +33662,17 @@ async function checkDockerfiles(ctx, options) {
       continue;
     }
     looked++;
-    findings.push(...await options.visit(file, path));
+    const found = await options.visit(file, path);
+    if (!file.origin) {
+      findings.push(...found);
+      continue;
+    }
+    for (const f of found.map((x) => relocate(x, path, file.origin))) {
+      const key = f.location && f.location.path !== path ? `${f.status} ${f.location.path}:${f.location.line} ${f.message}` : void 0;
+      if (key && fragmentFindings.has(key)) continue;
+      if (key) fragmentFindings.add(key);
+      findings.push(f);
+    }
   }
   if (findings.length === 0) {
     if (looked === 0) return [{ status: "skip", message: "No readable Dockerfile to check." }];
@@ -33684,7 +33722,9 @@ function classifyMount(mount, roots) {
   if (LOG.test(target)) return "log";
   const underRoots = roots.files.includes(target) || roots.dirs.some((root) => target === root || target.startsWith(`${root}/`));
   if (MIGRATIONS.test(target)) return "migrations";
-  if (CODE_FILE.test(target) && (underRoots || mount.outsideRepository)) return "code";
+  const sourceName = posix4.basename(mount.source.replace(/\/+$/, ""));
+  const folderSource = !/^\$\{?\w+\}?$/.test(sourceName) && !CODE_FILE.test(sourceName);
+  if (CODE_FILE.test(target) && !folderSource && (underRoots || mount.outsideRepository)) return "code";
   if (CONFIG_FILE2.test(target)) return "config file";
   if (DATA.test(target) || INSIDE_DATA.test(target)) return "data";
   if (underRoots) return "code";
@@ -34339,7 +34379,7 @@ var dockerBaseImagePinned = {
   severity: "P1",
   kind: "repo",
   docs: {
-    summary: "Fails for each `FROM` (every stage, like hadolint DL3006/DL3007) whose image has no tag, the `latest` tag or another floating tag (`lts`, `alpine`, `slim`, `stable`, `bookworm`... without a version; `node:22-alpine` is pinned to a version line); digests pass, `scratch` and references to earlier stages are not images, `${ARG}` images are resolved from global ARG defaults and skipped when they do not resolve.",
+    summary: "Fails for each `FROM` (every stage, like hadolint DL3006/DL3007), and each `COPY --from=<image>` that names an image rather than a stage, whose image has no tag, the `latest` tag or another floating tag (`lts`, `alpine`, `slim`, `stable`, `bookworm`... without a version; `node:22-alpine` is pinned to a version line); digests pass, `scratch` and references to earlier stages are not images, `${ARG}` images are resolved from global ARG defaults and skipped when they do not resolve.",
     why: "An unpinned base image changes between builds: the same commit builds a different image, a rebuild silently picks up a new major version, and a rollback does not restore what ran.",
     fix: "Pin a version tag (`python:3.12-slim`), or a digest for fully reproducible builds (`python:3.12-slim@sha256:\u2026`) kept fresh by Renovate/Dependabot.",
     severityNote: "P2 for a stage the final image does not use (no FROM, `COPY --from` or `RUN --mount=from=` chain from the final stage reaches it): BuildKit skips it in a default build. A file that cannot be read as a Dockerfile (no FROM, an instruction other than ARG before the first FROM) is reported here, once, as an `error`; the other Dockerfile checks skip it."
@@ -34363,6 +34403,24 @@ var dockerBaseImagePinned = {
             continue;
           }
           out.push({ status: "fail", message: `FROM ${shown2} ${what}.`, remediation: fixFor6(stage.resolvedImage), location: { path, line: stage.from.line } });
+        }
+        const stageNames = new Set(file.stages.map((s) => s.name).filter((n) => n !== void 0));
+        for (const [index, stage] of file.stages.entries()) {
+          for (const ins of stage.instructions) {
+            const from = ins.keyword === "COPY" ? ins.flags.from : void 0;
+            if (typeof from !== "string" || /^\d+$/.test(from) || stageNames.has(from.toLowerCase()) || from.includes("$")) continue;
+            const reason = imageUnpinnedReason(from);
+            if (!reason) continue;
+            const what = reason === "latest" ? "uses the `latest` tag" : reason === "floating" ? "uses a floating tag (no version)" : "has no tag (means `latest`)";
+            const unused = !used.has(index);
+            out.push({
+              status: "fail",
+              ...unused ? { severity: "P2" } : {},
+              message: `COPY --from=${from} ${what}: the files it copies change whenever the image is republished.${unused ? ` P2: the final image does not use stage ${stage.name ?? index}.` : ""}`,
+              remediation: `Pin the image COPY --from reads: \`COPY --from=${imageName(from)}:<version>\` (or with its digest).`,
+              location: { path, line: ins.line }
+            });
+          }
         }
         return out;
       }
@@ -36928,7 +36986,7 @@ async function sameSiteNoneInCode(ctx, app) {
   }
   return void 0;
 }
-function configWildcards(app, sameSite2) {
+function configWildcards(app, sameSite2, stateless) {
   const out = [];
   for (const s of app.settings) {
     const key = canonicalKey(s.key);
@@ -36939,11 +36997,34 @@ function configWildcards(app, sameSite2) {
     const credentials = app.settings.find((c) => canonicalKey(c.key) === `${m[1]}.allowcredentials` && /^true$/i.test(settingText(c) ?? ""));
     if (!credentials) continue;
     const pattern = m[2] === "allowedoriginpatterns";
-    out.push(verdict(pattern, `${describeSpringSetting(s)} with ${describeSpringSetting(credentials)}`, locationOf(s), sameSite2));
+    out.push(verdict(pattern, `${describeSpringSetting(s)} with ${describeSpringSetting(credentials)}`, locationOf(s), sameSite2, stateless));
   }
   return out;
 }
-function verdict(pattern, what, location, sameSite2) {
+var STATELESS = /SessionCreationPolicy\s*\.\s*STATELESS/;
+var HTTP_BASIC = /\.\s*httpBasic\s*\((?!\s*(?:\w+\s*->\s*\w+\s*\.\s*disable\s*\(\s*\)|AbstractHttpConfigurer::disable)\s*\))/;
+async function statelessSecurity(ctx, app) {
+  const own = new Set(app.sources);
+  const others = ctx.files.files.map((f) => f.path).filter((p) => !own.has(p) && /Security[\w]*\.(java|kt)$/.test(p) && ctx.model.roles.mayBeProduction(p));
+  let stateless;
+  for (const path of [...app.sources, ...others]) {
+    const text = await ctx.files.read(path);
+    if (!text || !/STATELESS|httpBasic/.test(text)) continue;
+    const code = blankComments(text);
+    if (HTTP_BASIC.test(code)) return void 0;
+    if (!stateless && STATELESS.test(code)) stateless = `${path}:${lineOf(text, text.search(STATELESS))}`;
+  }
+  return stateless;
+}
+function verdict(pattern, what, location, sameSite2, stateless) {
+  if (stateless && !sameSite2) {
+    return {
+      status: "fail",
+      severity: "P2",
+      message: `${what}, but the security configuration keeps no session (SessionCreationPolicy.STATELESS at ${stateless}): requests authenticate with a token in the Authorization header, which browsers never add to another site's call, and there is no session cookie to ride on. P2: list the origins anyway.`,
+      location
+    };
+  }
   if (pattern && sameSite2) {
     return { status: "fail", message: `${what}: the origin pattern "*" matches every origin, and Spring answers each with that origin and Access-Control-Allow-Credentials: true, so any website can call the API as the logged-in user${sameSite2}.`, location };
   }
@@ -36973,15 +37054,18 @@ var springCors = {
     why: 'Spring\'s CorsConfiguration reference says that with `allowCredentials` true, `allowedOrigins` cannot be "*", and that `allowedOriginPatterns` exists to allow a set of known origins: a pattern of "*" turns into the requesting origin in `Access-Control-Allow-Origin` with credentials, so any website the user visits can read and change their data.',
     fix: 'List the origins that may call the API (`allowedOriginPatterns("https://*.example.com")` or exact `allowedOrigins`), or drop `allowCredentials(true)` when the API uses bearer tokens.',
     snippets: [{ stack: "Spring Security", code: 'CorsConfiguration config = new CorsConfiguration();\nconfig.setAllowedOrigins(List.of("https://app.example.com"));\nconfig.setAllowCredentials(true);' }],
-    severityNote: 'P0 for an origin pattern "*" with credentials when the session cookie is SameSite=None (`server.servlet.session.cookie.same-site: none`, or a cookie the code sets SameSite=None): browsers then send it on any site\'s calls. P1 otherwise (browsers leave a cookie without SameSite=None off cross-site calls since 2020; cached HTTP Basic credentials still ride along), and P1 for `allowedOrigins("*")` with credentials: Spring Framework 5.3 and later refuse it at the first request, so it breaks CORS rather than opening it.'
+    severityNote: 'P0 for an origin pattern "*" with credentials when the session cookie is SameSite=None (`server.servlet.session.cookie.same-site: none`, or a cookie the code sets SameSite=None): browsers then send it on any site\'s calls. P1 otherwise (browsers leave a cookie without SameSite=None off cross-site calls since 2020; cached HTTP Basic credentials still ride along), and P1 for `allowedOrigins("*")` with credentials: Spring Framework 5.3 and later refuse it at the first request, so it breaks CORS rather than opening it. P2 when a Spring Security configuration of the repository keeps no session (`SessionCreationPolicy.STATELESS`), enables no HTTP Basic (whose credentials browsers cache and send) and nothing sets a cookie SameSite=None: tokens in the Authorization header are never added by the browser to another site\'s call.'
   },
   run: (ctx) => forEachSpringApp(ctx, async (app) => {
     const sameSite2 = app.get("server.servlet.session.cookie.same-site") ?? app.get("server.reactive.session.cookie.same-site");
     const inCode = sameSite2 ? void 0 : await sameSiteNoneInCode(ctx, app);
     const none = sameSite2 && /^none$/i.test(settingText(sameSite2) ?? "") ? `; the session cookie is SameSite=None (${describeSpringSetting(sameSite2)}), so browsers send it on those calls` : inCode ? `; ${inCode} sets a cookie SameSite=None, so browsers send it on those calls` : void 0;
+    const wildcards = await sourceWildcards(ctx, app);
+    const configured = configWildcards(app, none);
+    const stateless = wildcards.length || configured.length ? await statelessSecurity(ctx, app) : void 0;
     const findings = [
-      ...(await sourceWildcards(ctx, app)).map((w) => verdict(w.pattern, `${w.path}:${w.line} allows any origin (\`${w.text}\`) and credentials in the same configuration`, { path: w.path, line: w.line }, none)),
-      ...configWildcards(app, none)
+      ...wildcards.map((w) => verdict(w.pattern, `${w.path}:${w.line} allows any origin (\`${w.text}\`) and credentials in the same configuration`, { path: w.path, line: w.line }, none, stateless)),
+      ...stateless && !none ? configWildcards(app, none, stateless) : configured
     ];
     if (findings.length) return findings;
     return [{ status: "pass", message: `No CORS configuration of the application allows any origin with credentials (${app.sources.length} source file(s) and the loaded configuration read).` }];
@@ -37138,6 +37222,44 @@ function judgeConfigSecret(key, value) {
 }
 
 // src/checks/spring/secrets.ts
+function druidConsole(app, key, exposure) {
+  const m = /^(.*\.stat-?view-?servlet)\.login-?password$/i.exec(key);
+  if (!m) return void 0;
+  const setting = app.settings.find((s) => s.key === key);
+  const value = setting?.value.kind === "literal" || setting?.value.kind === "env-default" ? setting.value.text : void 0;
+  if (!value) return void 0;
+  const enabled2 = app.settings.find((s) => canonicalKey(s.key) === canonicalKey(`${m[1]}.enabled`));
+  const on = enabled2 && /^true$/i.test(settingText(enabled2) ?? "");
+  if (on && exposure.behindLogin) {
+    return { severity: "P1", what: "the login of the Druid monitoring console", shown: value, why: `the console is enabled (${describeSpringSetting(enabled2)}) at /druid/*, behind the application's own login (${exposure.behindLogin}, which does not leave /druid open): whoever has an account can reach it with this published password` };
+  }
+  if (on) return { severity: "P0", what: "the login of the Druid monitoring console", shown: value, why: `the console is enabled (${describeSpringSetting(enabled2)}) and served by the application at /druid/*${exposure.open ? `, left open by ${exposure.open}` : ""}: anyone who reads the repository can log in to it and read its SQL, sessions and URIs` };
+  return { severity: "P2", what: "the login of the Druid monitoring console", shown: value, why: "the console is off (stat-view-servlet.enabled is not true; druid-spring-boot-starter keeps it off by default), so it guards nothing until it is turned on" };
+}
+var DRUID_OPEN = /["']\/druid\/\*\*["']\s*\)\s*\.\s*permitAll|["']\/druid\/\*\*["']\s*,\s*["']anon["']/;
+var APP_LOGIN = /\bSecurityFilterChain\b|\bWebSecurityConfigurerAdapter\b|\bShiroFilterFactoryBean\b/;
+async function druidExposure(ctx) {
+  let behindLogin;
+  for (const f of ctx.files.files) {
+    if (!/\.(java|kt)$/.test(f.path) || !ctx.model.roles.mayBeProduction(f.path)) continue;
+    const text = await ctx.files.read(f.path);
+    if (!text || !/Security|Shiro|druid/.test(text)) continue;
+    if (DRUID_OPEN.test(text)) return { open: f.path };
+    if (!behindLogin && APP_LOGIN.test(text)) behindLogin = f.path;
+  }
+  return behindLogin ? { behindLogin } : {};
+}
+function embeddedDatabase(app, key) {
+  const m = /^(.*)\.password$/i.exec(key);
+  if (!m) return void 0;
+  const url = app.settings.find((s) => canonicalKey(s.key) === canonicalKey(`${m[1]}.url`) || canonicalKey(s.key) === canonicalKey(`${m[1]}.jdbc-url`));
+  const text = settingText(url) ?? "";
+  if (!/^jdbc:(h2:(file:|mem:|~|\.)|hsqldb:(file|mem):|derby:(?!\/\/)|sqlite:)/i.test(text)) return void 0;
+  const setting = app.settings.find((s) => s.key === key);
+  const value = setting?.value.kind === "literal" || setting?.value.kind === "env-default" ? setting.value.text : void 0;
+  if (!value) return void 0;
+  return { severity: "P2", what: "the password of an embedded database", shown: value, why: `${describeSpringSetting(url)} runs the database inside the application's own process, reachable by no network` };
+}
 var springSecrets = {
   id: "spring.committed-secret",
   title: "Spring Boot configuration holds no committed secrets",
@@ -37152,29 +37274,33 @@ var springSecrets = {
     snippets: [{ stack: "Spring Boot", code: "jwt:\n  secret: ${JWT_SECRET}   # no default: Spring Boot fails to start when it is missing" }],
     severityNote: "P1 for a literal credential of another service whose reality the text cannot show, and for a weak datastore password (the datastore is reached on the internal network)."
   },
-  run: (ctx) => forEachSpringApp(ctx, (app) => {
-    const findings = [];
-    let byDeployment = 0;
-    for (const s of app.settings) {
-      if (s.value.kind === "deployment") {
-        byDeployment++;
-        continue;
+  run: async (ctx) => {
+    const exposure = await druidExposure(ctx);
+    return forEachSpringApp(ctx, (app) => {
+      const findings = [];
+      let byDeployment = 0;
+      for (const s of app.settings) {
+        if (s.value.kind === "deployment") {
+          byDeployment++;
+          continue;
+        }
+        if (s.value.kind === "computed") continue;
+        const console = druidConsole(app, s.key, exposure) ?? embeddedDatabase(app, s.key);
+        const verdict2 = console ?? judgeConfigSecret(s.key, s.value.text);
+        if (!verdict2) continue;
+        const how = s.value.kind === "env-default" ? ` (the default of \${${s.value.envVar}}, used when the deployment does not set ${s.value.envVar})` : "";
+        findings.push({
+          status: "fail",
+          severity: verdict2.severity,
+          message: `${s.key} at ${s.path}:${s.line} is ${verdict2.what} (${redactValue(verdict2.shown)})${how}: ${verdict2.why}.`,
+          location: { path: s.path, line: s.line }
+        });
       }
-      if (s.value.kind === "computed") continue;
-      const verdict2 = judgeConfigSecret(s.key, s.value.text);
-      if (!verdict2) continue;
-      const how = s.value.kind === "env-default" ? ` (the default of \${${s.value.envVar}}, used when the deployment does not set ${s.value.envVar})` : "";
-      findings.push({
-        status: "fail",
-        severity: verdict2.severity,
-        message: `${s.key} at ${s.path}:${s.line} is ${verdict2.what} (${redactValue(verdict2.shown)})${how}: ${verdict2.why}.`,
-        location: { path: s.path, line: s.line }
-      });
-    }
-    if (findings.length) return findings;
-    const note = byDeployment ? `; ${byDeployment} key(s) are set by the deployment's environment` : "";
-    return [{ status: "pass", message: `No committed secret in the configuration production loads (${filesRead(app)})${note}.` }];
-  })
+      if (findings.length) return findings;
+      const note = byDeployment ? `; ${byDeployment} key(s) are set by the deployment's environment` : "";
+      return [{ status: "pass", message: `No committed secret in the configuration production loads (${filesRead(app)})${note}.` }];
+    });
+  }
 };
 
 // src/checks/spring/index.ts
@@ -37401,7 +37527,7 @@ var aspnetHttps = {
   severity: "P1",
   kind: "repo",
   docs: {
-    summary: "Fails for a web project whose code does not call `UseHttpsRedirection()` or `UseHsts()` in production (a call only under `IsDevelopment()` does not count), naming which is missing: P1 when the application terminates TLS itself (an `https://` URL in `ASPNETCORE_URLS` or `Kestrel:Endpoints`, a Kestrel certificate, `UseHttps()`), P2 otherwise (behind a proxy: it calls `UseForwardedHeaders()` or serves `http://` only, or nothing shows where TLS ends).",
+    summary: "Fails for a web project whose code does not call `UseHttpsRedirection()` or `UseHsts()` in production (a call only under `IsDevelopment()` does not count), naming which is missing: P1 when the application terminates TLS itself (an `https://` URL in `ASPNETCORE_URLS` or `Kestrel:Endpoints`, a Kestrel certificate, `UseHttps()`), P2 otherwise (behind a proxy: it calls `UseForwardedHeaders()` or serves `http://` only, or nothing shows where TLS ends). A certificate only code loads (`UseHttps()`), beside forwarded headers, is an option for operators without a proxy: P2.",
     why: 'Microsoft\'s "Enforce HTTPS in ASP.NET Core" says web apps should call `UseHttpsRedirection` to redirect HTTP requests to HTTPS and `UseHsts` so browsers stop trying plain HTTP; without them the first request and every bookmarked http:// link can be intercepted.',
     fix: "In the production pipeline: `if (!app.Environment.IsDevelopment()) app.UseHsts(); app.UseHttpsRedirection();` \u2014 or set HSTS and the redirect on the TLS-terminating proxy and say so with `UseForwardedHeaders()`.",
     snippets: [{ stack: "ASP.NET Core", code: "if (!app.Environment.IsDevelopment())\n    app.UseHsts();\napp.UseHttpsRedirection();" }],
@@ -37419,10 +37545,11 @@ var aspnetHttps = {
       const location = pipeline ? { path: pipeline.path, line: lineAt(pipeline.text, pipeline.text.search(PIPELINE)) } : { path: project.project, line: 1 };
       const message = `${project.project} does not call ${missing.join(" or ")} in production: HTTP requests are served as they come and browsers are not told to insist on HTTPS`;
       const terminates = tlsTermination(project, code);
-      if (terminates) return [{ status: "fail", message: `${message}, and the application terminates TLS itself (${terminates}).`, location }];
       const forwarded = code.find(({ text }) => FORWARDED.test(text));
+      const optional = terminates && forwarded && / configures a server certificate$/.test(terminates);
+      if (terminates && !optional) return [{ status: "fail", message: `${message}, and the application terminates TLS itself (${terminates}).`, location }];
       const plainHttp = project.urls && !/https:/i.test(project.urls.value) ? project.urls : void 0;
-      const why = forwarded ? `${forwarded.path} reads forwarded headers, so TLS ends at a proxy, whose job these are` : plainHttp ? `the deployment serves plain HTTP (${plainHttp.name}=${plainHttp.value} in ${plainHttp.path}:${plainHttp.line}), so TLS ends at a proxy, whose job these are` : "nothing shows the application terminates TLS itself (no https:// URL, Kestrel certificate or UseHttps()); where a proxy does, these are its job";
+      const why = optional ? `${forwarded.path} reads forwarded headers, so TLS ends at a proxy, whose job these are (${terminates} for operators without one)` : forwarded ? `${forwarded.path} reads forwarded headers, so TLS ends at a proxy, whose job these are` : plainHttp ? `the deployment serves plain HTTP (${plainHttp.name}=${plainHttp.value} in ${plainHttp.path}:${plainHttp.line}), so TLS ends at a proxy, whose job these are` : "nothing shows the application terminates TLS itself (no https:// URL, Kestrel certificate or UseHttps()); where a proxy does, these are its job";
       return [{ status: "fail", severity: "P2", message: `${message}. P2: ${why}.`, location }];
     },
     { usesSettings: false }
@@ -38486,20 +38613,18 @@ async function forEachRailsApp(ctx, verdict2, options = {}) {
   for (const app of apps) {
     const note = apps.length > 1 ? ` [Rails application ${app.root || "."}]` : "";
     if (options.needsProduction) {
-      if (!app.productionPath) {
-        findings.push({ status: "skip", message: `${app.root ? `${app.root}/` : ""}config/environments/production.rb is not in the repository: the production environment's settings are unknown.${note}` });
-        continue;
-      }
       const broken = app.errors[0];
       if (broken) {
         findings.push({ status: "error", message: `${broken.path}:${broken.line} cannot be read (${broken.message}); production's settings are not judged.${note}`, location: { path: broken.path, line: broken.line } });
         continue;
       }
     }
-    findings.push(...(await verdict2(app)).map((f) => ({ ...f, message: f.message + note })));
+    const assumed = options.needsProduction && !app.productionPath ? ` (${app.root ? `${app.root}/` : ""}config/environments/production.rb is not in the repository: judged on ${app.applicationPath} and Rails' defaults, as Rails runs without it.)` : "";
+    findings.push(...(await verdict2(app)).map((f) => ({ ...f, message: f.message + assumed + note })));
   }
   return findings;
 }
+var productionFile = (app) => app.productionPath ?? app.applicationPath;
 var rubyRepr = (value) => value === void 0 ? "an error" : value === null ? "nil" : typeof value === "string" && !value.startsWith(":") ? JSON.stringify(value) : String(value);
 function describeRails(s) {
   const where = `${s.path}:${s.line}`;
@@ -38540,7 +38665,7 @@ var forceSsl = {
       (app) => {
         const { setting, conditional } = finalSetting(app, "force_ssl");
         if (conditional) return [{ status: "pass", message: `config.force_ssl is set under a condition the deployment decides (${conditional.path}:${conditional.line}); not judged.` }];
-        if (!setting) return [{ status: "fail", severity, message: `config.force_ssl is not set in ${app.productionPath} nor config/application.rb: Rails' default is false, so production serves plain HTTP, sends no HSTS and no Secure cookies.${why}`, file: app.productionPath }];
+        if (!setting) return [{ status: "fail", severity, message: `config.force_ssl is not set in ${productionFile(app) === app.applicationPath ? app.applicationPath : `${app.productionPath} nor config/application.rb`}: Rails' default is false, so production serves plain HTTP, sends no HSTS and no Secure cookies.${why}`, file: productionFile(app) }];
         const decided = decidedValue(setting);
         if (decided && decided.value !== true) {
           return [{ status: "fail", severity, message: `${describeRails(setting)}: production serves plain HTTP, sends no HSTS and its cookies are not marked Secure.${why}`, location: { path: setting.path, line: setting.line } }];
@@ -38561,7 +38686,7 @@ var hosts = {
   severity: "P2",
   kind: "repo",
   docs: {
-    summary: "Fails when `config.hosts` is empty in production: never added to in config/application.rb or production.rb (Rails' production default), or emptied (`config.hosts.clear`, `= []`, `= nil`).",
+    summary: "Fails when `config.hosts` is empty in production: never added to in config/application.rb or production.rb (Rails' production default), or emptied (`config.hosts.clear`, `= []`, `= nil`). Skipped for an application whose Gemfile.lock locks Rails before 6.0, which has no Host Authorization.",
     why: `The Rails configuration guide: config.hosts protects "against DNS rebinding and other Host header attacks"; "In other environments config.hosts is empty and no Host header checks will be done", so links the application builds from the request's Host (password reset mails without a configured host) follow whatever Host a request sends.`,
     fix: 'List production\'s host names: `config.hosts << "app.example.com"` (exclude the health check path with `config.host_authorization`).',
     severityNote: "P2: defence in depth; the proxy in front often enforces the Host too.",
@@ -38570,9 +38695,11 @@ var hosts = {
   run: (ctx) => forEachRailsApp(
     ctx,
     (app) => {
+      const major = app.railsVersion ? Number(app.railsVersion.version.split(".")[0]) : void 0;
+      if (major !== void 0 && major < 6) return [{ status: "skip", message: `Host Authorization (config.hosts) exists from Rails 6.0; ${app.railsVersion.path} locks Rails ${app.railsVersion.version}.` }];
       let last;
       for (const s of app.settings) if (s.name === "hosts") last = s;
-      if (!last) return [{ status: "fail", message: `config.hosts is never set in config/application.rb nor ${app.productionPath}: empty in production, so Host Authorization is off and any Host header is accepted.`, file: app.productionPath }];
+      if (!last) return [{ status: "fail", message: `config.hosts is never set in ${productionFile(app) === app.applicationPath ? app.applicationPath : `config/application.rb nor ${app.productionPath}`}: empty in production, so Host Authorization is off and any Host header is accepted.`, file: productionFile(app) }];
       const emptied = last.op === "clear" || last.op === "=" && last.value.kind === "literal" && last.value.value === null || last.op === "=" && last.value.kind === "computed" && /^\[\s*\]$/.test(last.value.text);
       if (emptied && !last.conditional) return [{ status: "fail", message: `config.hosts is emptied at ${last.path}:${last.line}: Host Authorization is off and any Host header is accepted.`, location: { path: last.path, line: last.line } }];
       return [{ status: "pass", message: `config.hosts is set at ${last.path}:${last.line}${last.conditional ? " (under a condition the deployment decides)" : ""}.` }];
@@ -38814,7 +38941,7 @@ var envFallback = {
         const key = f.path.at(-1);
         const fallback = f.value.fallback;
         if (key === "secret_key_base" || fallback?.kind !== "lit" || typeof fallback.value !== "string") continue;
-        if (!(isSecretKey(f.value.name) || isSecretKey(key)) || isPublicKeyName(f.value.name) || isPublicKeyName(key) || !isCredentialValue(fallback.value)) continue;
+        if (!(isSecretEnvName(f.value.name) || isSecretEnvName(key.toUpperCase())) || isPublicKeyName(f.value.name) || isPublicKeyName(key) || !isCredentialValue(fallback.value)) continue;
         const where = `${f.value.path}:${f.value.line}`;
         if (seen.has(where)) continue;
         seen.add(where);
@@ -38840,28 +38967,52 @@ var forceSsl2 = {
   severity: "P1",
   kind: "repo",
   docs: {
-    summary: "Fails when the endpoint configuration a prod release runs with (config.exs \u2192 prod.exs \u2192 runtime.exs) has no `force_ssl` (or sets it to false/nil). A `force_ssl` set only under a condition the deployment decides passes with a note.",
+    summary: "Fails when the endpoint configuration a prod release runs with (config.exs \u2192 prod.exs \u2192 runtime.exs) has no `force_ssl` (or sets it to false/nil). A `force_ssl` set only under a condition the deployment decides passes with a note, and so does an endpoint module that plugs Plug.SSL in its own code. Endpoints no browser reaches are not judged: listeners only under a condition the deployment decides, an endpoint with no listener, url or secret_key_base (a library's), a metrics or health-check endpoint, an https:-only listener that verifies client certificates.",
     why: `Phoenix's "Using SSL" guide: "to force SSL ... set the :force_ssl option in your endpoint configuration"; it plugs Plug.SSL, which redirects HTTP to HTTPS and sends Strict-Transport-Security. Without it the session cookie can travel over plain HTTP.`,
     fix: "In config/prod.exs: `config :my_app, MyAppWeb.Endpoint, force_ssl: [rewrite_on: [:x_forwarded_proto], hsts: true]`.",
     snippets: [{ stack: "Phoenix", code: "config :my_app, MyAppWeb.Endpoint, force_ssl: [rewrite_on: [:x_forwarded_proto], hsts: true]" }],
     severityNote: "P1 when the endpoint terminates TLS itself (an `https:` listener); P2 when TLS ends at a proxy in front (SEVERITY.md: settings that belong to the TLS-terminating proxy)."
   },
-  run: (ctx) => forEachEndpoint(ctx, ({ app, config }) => {
-    const terminates = entryAt(config, "https") !== void 0;
-    const severity = terminates ? "P1" : "P2";
-    const why = terminates ? " The endpoint terminates TLS itself (https: is configured)." : " P2: the endpoint has no https: listener, so TLS ends at a proxy in front, which can redirect and send HSTS.";
-    const entry = entryAt(config, "force_ssl");
-    if (!entry) {
-      const where = app.files.find((f) => f.endsWith("/prod.exs")) ?? app.files[0];
-      return [{ status: "fail", severity, message: `force_ssl is not set for prod in ${app.files.join(", ")}: production does not redirect HTTP to HTTPS nor send HSTS (unless a proxy in front does).${why}`, file: where }];
-    }
-    const literal = literalInProd(entry.value);
-    if (!entry.conditional && literal && (literal.value === false || literal.value === null)) {
-      return [{ status: "fail", severity, message: `force_ssl is ${describeValue(entry.value)} (${entry.path}:${entry.line}) in prod: production does not redirect HTTP to HTTPS nor send HSTS.${why}`, location: { path: entry.path, line: entry.line } }];
-    }
-    return [{ status: "pass", message: `force_ssl in prod is ${describeValue(entry.value)} (${entry.path}:${entry.line})${entry.conditional ? ", under a condition the deployment decides" : ""}.` }];
-  })
+  run: async (ctx) => {
+    const plugged = await endpointsPluggingSsl(ctx);
+    return forEachEndpoint(ctx, ({ app, id, config }) => {
+      const module = id.split(" ")[1];
+      const plug = plugged.get(module);
+      if (plug) return [{ status: "pass", message: `${module} plugs Plug.SSL in its own code (${plug}), which redirects to HTTPS and sends HSTS.` }];
+      if (/(Metrics|Prometheus|Health\w*|Telemetry)Endpoint$/.test(module)) return [{ status: "skip", message: `${module} serves metrics or health checks, not browsers: not judged.` }];
+      if (/(?:^|[a-z.])(Fake|Mock|Test|Desktop)(?=[A-Z.]|$)/.test(module)) return [{ status: "skip", message: `${module} is by its name a test, fake or desktop endpoint, not the production web endpoint: not judged.` }];
+      const verify = entryAt(config, "https", "verify");
+      if (verify && String(literalInProd(verify.value)?.value ?? "").replace(/^:/, "") === "verify_peer" && !entryAt(config, "http")) return [{ status: "skip", message: `${module} serves only https: with client certificates verified (${verify.path}:${verify.line}): devices, not browsers; not judged.` }];
+      const listens = ["http", "https", "url", "secret_key_base", "server"].some((k) => entryAt(config, k) !== void 0);
+      if (!listens) return [{ status: "skip", message: `${module} is configured in prod with no listener, url or secret_key_base (a library's endpoint): not judged.` }];
+      const terminates = entryAt(config, "https") !== void 0;
+      const severity = terminates ? "P1" : "P2";
+      const why = terminates ? " The endpoint terminates TLS itself (https: is configured)." : " P2: the endpoint has no https: listener, so TLS ends at a proxy in front, which can redirect and send HSTS.";
+      const entry = entryAt(config, "force_ssl");
+      if (!entry) {
+        const where = app.files.find((f) => f.endsWith("/prod.exs")) ?? app.files[0];
+        return [{ status: "fail", severity, message: `force_ssl is not set for prod in ${app.files.join(", ")}: production does not redirect HTTP to HTTPS nor send HSTS (unless a proxy in front does).${why}`, file: where }];
+      }
+      const literal = literalInProd(entry.value);
+      if (!entry.conditional && literal && (literal.value === false || literal.value === null)) {
+        return [{ status: "fail", severity, message: `force_ssl is ${describeValue(entry.value)} (${entry.path}:${entry.line}) in prod: production does not redirect HTTP to HTTPS nor send HSTS.${why}`, location: { path: entry.path, line: entry.line } }];
+      }
+      return [{ status: "pass", message: `force_ssl in prod is ${describeValue(entry.value)} (${entry.path}:${entry.line})${entry.conditional ? ", under a condition the deployment decides" : ""}.` }];
+    });
+  }
 };
+async function endpointsPluggingSsl(ctx) {
+  const out = /* @__PURE__ */ new Map();
+  for (const f of ctx.files.files) {
+    if (!/(^|\/)lib\/.*endpoint[\w]*\.ex$/i.test(f.path)) continue;
+    const text = await ctx.files.read(f.path);
+    if (!text || !text.includes("Plug.SSL")) continue;
+    const module = /^\s*defmodule\s+([\w.]+)\s+do/m.exec(text)?.[1];
+    const at = text.search(/\bPlug\.SSL\b/);
+    if (module && at >= 0) out.set(module, `${f.path}:${text.slice(0, at).split("\n").length}`);
+  }
+  return out;
+}
 
 // src/checks/phoenix/secret-key-base.ts
 var secretKeyBase2 = {

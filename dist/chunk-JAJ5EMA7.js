@@ -13,7 +13,7 @@ import {
   expandHeaderVariables,
   loadConfig,
   originOf
-} from "./chunk-VV4MUNZC.js";
+} from "./chunk-ROU5JA5X.js";
 import {
   createScanPool
 } from "./chunk-POYN6SAS.js";
@@ -26,7 +26,7 @@ import {
   redactText,
   redactWith,
   signUpRoutesFromRepo
-} from "./chunk-DGJD3HR3.js";
+} from "./chunk-FOMDWNSW.js";
 import {
   RAMP_CHECK_ID,
   capacityProblem,
@@ -34,14 +34,14 @@ import {
 } from "./chunk-UTYR6EJ4.js";
 import {
   SCANNERS
-} from "./chunk-N7PGGUX3.js";
+} from "./chunk-V7OAI4WI.js";
 import {
   loadFileSet,
   require_picomatch
-} from "./chunk-MSEIDPS6.js";
+} from "./chunk-KVWJ4RJW.js";
 import {
   targetSchema
-} from "./chunk-LWN6O3LO.js";
+} from "./chunk-UBQSD2RF.js";
 import {
   CATEGORIES,
   SEVERITIES,

@@ -8,7 +8,10 @@ import {
   lineOfOffset,
   lineStartOffsets,
   sourceLanguage
-} from "./chunk-MSEIDPS6.js";
+} from "./chunk-KVWJ4RJW.js";
+
+// src/checks/secrets/rules.ts
+import { createHmac } from "node:crypto";
 
 // src/model/values.ts
 var MAX_VALUE = 4096;
@@ -22,7 +25,7 @@ function isPlaceholder(value) {
   if (/^<[^<>]{0,200}>$/.test(v) || /^\{\{.{0,200}\}\}$/.test(v) || /^\[[^\]]{0,200}\]$/.test(v)) return true;
   if (/^(x+|\*+|\.+|-+|_+|0+|#+|\?+)$/i.test(v)) return true;
   if (/^(your|my|insert|enter|put|add|set|fill|generate)[-_ .]/i.test(v) || /^(your|my)[A-Z]/.test(v)) return true;
-  if (/^(change|replace)[-_ .]?(me|it|this|that)/i.test(v)) return true;
+  if (/^(change|replace)([-_ .]?(me|it|this|that)|[-_ .]with[-_ .])/i.test(v)) return true;
   if (/^no[-_ ]?(key|secret|password|passwd|pass|token)s?$/i.test(v)) return true;
   if (/^(to[-_ ]?do|fixme|tbd|placeholder|redacted|not[-_ ]?set|none|null|nil|undefined|unset|empty|example|dummy|fake|sample)([-_ .:]|$)/i.test(v)) return true;
   if (/(change[-_ ]?me|change[-_ ]?it|change[-_ ]?this|replace[-_ ]?me|replace[-_ ]?this|to[-_ ]?do|fixme|placeholder|redacted|example|dummy|fake|sample|not[-_ ]?set|none|null|undefined|tbd|[-_ ]here)$/i.test(v)) return true;
@@ -62,6 +65,7 @@ function isGeneratedSecret(value) {
   if (!/[A-Za-z]/.test(value) || !/\d/.test(value)) return false;
   if (isPlaceholder(value) || isReference(value) || isHashOrIdentifier(value) || isSlug(value) || isWeakValue(value) || isEncodedWords(value)) return false;
   if (/password|passwd|secret|changeme|example|sample|dummy|placeholder|insecure|default|token|replace|your/i.test(value)) return false;
+  if (/^\d*(?:[A-Z][a-z]+\d*)+$/.test(value) && (value.match(/[A-Z][a-z]{2,}/g)?.length ?? 0) >= 3) return false;
   const counts = /* @__PURE__ */ new Map();
   for (const ch of value) counts.set(ch, (counts.get(ch) ?? 0) + 1);
   let entropy = 0;
@@ -206,7 +210,9 @@ var PROVIDER_DOCUMENTED_SAMPLES = [
   { provider: "Stripe", sample: "4eC39HqLyjWDarjtT1zdp7dc" },
   { provider: "Stripe", sample: "TYooMQauvdEDq54NiTphI7jx" },
   // GitHub's token-format announcement (github.blog, 2021-04).
-  { provider: "GitHub", sample: "16C7e42F292c6912E7710c838347Ae178B4a" }
+  { provider: "GitHub", sample: "16C7e42F292c6912E7710c838347Ae178B4a" },
+  // Azurite's well-known development storage account key (learn.microsoft.com, "Use the Azurite emulator").
+  { provider: "Azure", sample: "Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==" }
 ];
 function isDocumentedExample(value) {
   return SAMPLE_MARKERS.test(value) || value.includes(DOCUMENTED_JWT_SIGNATURE) || PROVIDER_TEST_KEYS.has(value) || isRepetitive(value) || PROVIDER_DOCUMENTED_SAMPLES.some((s) => value.includes(s.sample));
@@ -226,6 +232,19 @@ function namedAsExample(text, offset) {
 function isRepetitive(value) {
   return value.length <= 512 && /(.{2,8})\1{3,}/.test(value);
 }
+var API_DOC_EXAMPLE = /\bexamples?\s*[:=]\s*(?:\[\s*)?["'`]?(?:Bearer\s+)?$/i;
+var PUBLIC_JWT_SECRETS = ["your-256-bit-secret", "your-384-bit-secret", "your-512-bit-secret", "secret", "dev", "test", "changeme", "password", "mysecret", "supersecret", "super-secret-jwt-token-with-at-least-32-characters-long"];
+var HMAC = { HS256: "sha256", HS384: "sha384", HS512: "sha512" };
+function signedWithPublicSecret(token) {
+  const [head, body, signature] = token.split(".");
+  const header = decodeJwtPart(head);
+  const hash = header && typeof header.alg === "string" ? HMAC[header.alg] : void 0;
+  if (!hash || !signature) return void 0;
+  for (const key of PUBLIC_JWT_SECRETS) {
+    if (createHmac(hash, key).update(`${head}.${body}`).digest("base64url") === signature) return `its signature verifies with the published secret "${key.slice(0, 4)}\u2026": a sample token`;
+  }
+  return void 0;
+}
 function decodeJwtPart(part) {
   try {
     return JSON.parse(Buffer.from(part.replace(/-/g, "+").replace(/_/g, "/"), "base64").toString("utf8"));
@@ -242,6 +261,8 @@ function jwtNotLive(claims, now = Date.now()) {
     if (typeof nested === "number" && nested * 1e3 < now) return `its own claims say it expired on ${new Date(nested * 1e3).toISOString().slice(0, 10)}`;
   }
   if (Object.keys(c).some((k) => /^(edition|licen[cs]e(_?(type|key|id))?|client_limit|seats)$/i.test(k))) return "its claims describe a product licence (edition, limits), which grants no access";
+  const scopes = [c.scopes, c.scope, c.scp].flatMap((v) => Array.isArray(v) ? v : typeof v === "string" ? v.split(/\s+/) : []).filter((v) => typeof v === "string" && v !== "");
+  if (scopes.length && scopes.every((v) => /(^|[_:.-])read(only)?([_:.-]|$)/i.test(v) && !/write|admin|manage|delete/i.test(v))) return `its only scopes are read-only (${scopes.slice(0, 3).join(", ")}): an application identifier for a read API`;
   const hosts = [c.iss, ...Array.isArray(c.aud) ? c.aud : [c.aud]].filter((h) => typeof h === "string");
   if (hosts.some((h) => /^(https?:\/\/)?([^/]*\.)?(example\.(com|net|org)|[^/]+\.(example|test|invalid|localhost))(?=[:/]|$)/i.test(h))) return "its issuer or audience is a reserved example domain: a documentation sample";
   return void 0;
@@ -379,7 +400,7 @@ var RULES = [
       const header = decodeJwtPart(s.split(".")[0]);
       return typeof header === "object" && header !== null && "alg" in header;
     },
-    minor: (s) => jwtNotLive(decodeJwtPart(s.split(".")[1]))
+    minor: (s, match, text) => jwtNotLive(decodeJwtPart(s.split(".")[1])) ?? signedWithPublicSecret(s) ?? (API_DOC_EXAMPLE.test(linesAround(text, match.index + match[0].indexOf(s))) ? "it is the `example:` of an API description (OpenAPI), a documentation sample" : void 0)
   },
   {
     id: "url-credentials",
@@ -628,7 +649,7 @@ async function ciStrings(ctx, path) {
   for (const doc of yaml.documents) visit(doc.contents, void 0);
   return out;
 }
-var TEST_COMMAND = /\b(npm|pnpm|yarn|bun)\s+((-r|--recursive|-ws|--workspaces|(-w|--workspace|--filter|-F|--prefix|-C|--dir)(=|\s+)\S+|workspace\s+\S+|workspaces\s+foreach(\s+-[\w-]+)*)\s+)*(run\s+)?(test|tests|test:[\w:-]+|ci:test|e2e)\b|\bturbo\s+(run\s+)?test\b|\bnx\s+(test\b|(affected|run-many)\b[^\n]*(-t|--targets?)(=|\s+)[\w,]*\btest\b)|\bphp\s+artisan\s+test\b|(^|[\s/])pest(\s|$)|\bhatch\s+(run\s+)?test\b|\b(just|task)\s+test\b|\b(npx|bunx|pnpx|pnpm\s+(exec|dlx)|yarn(\s+dlx)?|bun\s+x)\s+(jest|vitest|mocha|ava|playwright\s+test|cypress\s+run)\b|(^|[\s;&|])(jest|vitest|mocha|ava)(\s|$)|\bpytest\b|\bpython[\d.]*\s+-m\s+(pytest|unittest)\b|manage\.py\s+test\b|(^|[\s;&|])(tox|nox)(\s|$)|\bgo\s+test\b|\bcargo(\s+\+\S+)?\s+(test|nextest|llvm-cov)\b|\bmvnw?\b[^\n]*\b(test|verify|install)\b|\bgradlew?\b[^\n]*\b(test|check|build)\b|(\b|[_/-])rspec\b|\brake\b(\s+-[-\w]+)*\s+(test|spec|ci|cucumber|jasmine)\b|\brails\s+test\b|\bmake\b(\s+(-[-\w]+|\w+=\S*))*\s+([\w.:-]*[_.:-])?(unit|integration|e2e|all)?(test|tests|check)\b|\bcrystal\s+spec\b|(^|[\s/])sbt\b[^\n]*\s(test|testOnly|it:test)\b|\bgulp\s+(test|tests|coverage)\b|(^|[\s/])[\w.-]+\.(sh|ps1|cmd)\s+(-\S+\s+)*[A-Za-z]*(Tests?|test)\b|\bcypress\/included\b|\bdotnet\s+test\b|\bphpunit\b|\bcomposer\s+test\b|\bmix\s+test\b|\bdeno\s+test\b|\bctest\b|\bflutter\s+test\b|\bskaffold\s+test\b|\.github\/workflows\/[\w.-]*test[\w.-]*\.ya?ml/;
+var TEST_COMMAND = /\b(npm|pnpm|yarn|bun)\s+((-r|--recursive|-ws|--workspaces|(-w|--workspace|--filter|-F|--prefix|-C|--dir)(=|\s+)\S+|workspace\s+\S+|workspaces\s+foreach(\s+-[\w-]+)*)\s+)*(run\s+)?(test|tests|test:[\w:-]+|ci:test|e2e)\b|\bturbo\s+(run\s+)?test\b|\bnx\s+(test\b|(affected|run-many)\b[^\n]*(-t|--targets?)(=|\s+)[\w,]*\btest\b)|\bphp\s+artisan\s+test\b|(^|[\s/])pest(\s|$)|\bhatch\s+(run\s+)?test\b|\b(just|task)\s+test\b|\b(npx|bunx|pnpx|pnpm\s+(exec|dlx)|yarn(\s+dlx)?|bun\s+x)\s+(jest|vitest|mocha|ava|playwright\s+test|cypress\s+run)\b|(^|[\s;&|])(jest|vitest|mocha|ava)(\s|$)|\bpytest\b|\bpython[\d.]*\s+-m\s+(pytest|unittest)\b|manage\.py\s+test\b|(^|[\s;&|])(tox|nox)(\s|$)|\bgo\s+test\b|\bcargo(\s+\+\S+)?\s+(test|nextest|llvm-cov)\b|\bmvnw?\b[^\n]*\b(test|verify|install)\b|\bgradlew?\b[^\n]*\b(test|check|build)\b|(\b|[_/-])rspec\b|\brake\b(\s+-[-\w]+)*\s+(test|spec|ci|cucumber|jasmine)\b|\brails\s+([\w:-]+\s+){0,6}(test|spec)(:[\w:-]+)?(\s|$)|\bmake\b(\s+(-[-\w]+|\w+=\S*))*\s+([\w.:-]*[_.:-])?(unit|integration|e2e|all)?(test|tests|check)\b|\bcrystal\s+spec\b|(^|[\s/])sbt\b[^\n]*\s(test|testOnly|it:test)\b|\bgulp\s+(test|tests|coverage)\b|(^|[\s/])[\w.-]+\.(sh|ps1|cmd)\s+(-\S+\s+)*[A-Za-z]*(Tests?|test)\b|\bcypress\/included\b|\bdotnet\s+test\b|\bphpunit\b|\bcomposer\s+test\b|\bmix\s+(test|check|coveralls(\.\w+)?)\b|\bdeno\s+test\b|\bctest\b|\bflutter\s+test\b|\bskaffold\s+test\b|\.github\/workflows\/[\w.-]*test[\w.-]*\.ya?ml/;
 
 // src/checks/ops/logging-apis.ts
 var NOT_APP = /(^|\/)(tests?|__tests__|spec|docs|examples?)\/|\.(test|spec)\.[cm]?[jt]sx?$|(^|\/)test_[^/]*\.py$/;
@@ -878,7 +899,7 @@ function linesAround2(text, starts, from, to) {
 }
 function guardedByPresenceTest(text, starts, line, name) {
   const quoted = `["']${name}["']`;
-  const test = new RegExp(`(?<!not\\s)${quoted}\\s+in\\s+os\\.environ\\b|\\bif\\b[^\\n]*\\bos\\.(environ\\.get|getenv)\\(\\s*${quoted}`);
+  const test = new RegExp(`(?<!not\\s)${quoted}\\s+in\\s+os\\.environ\\b|\\bif\\b[^\\n]*\\bos\\.(environ\\.get|getenv)\\(\\s*${quoted}|(?<!!\\s*)\\bENV\\.(key|has_key|include|member)\\?\\(?\\s*${quoted}`);
   if (linesAround2(text, starts, line - GUARD_LINES, line).some((l) => test.test(l))) return true;
   return linesAround2(text, starts, line + 1, line + 2).some((l) => /^\s*\)?\s*if\b/.test(l) && test.test(l));
 }
