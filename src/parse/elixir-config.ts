@@ -263,15 +263,8 @@ class Parser {
     if (t.type === 'ident' && (t.text === 'if' || t.text === 'unless') && !this.peek(1).nl) {
       const start = this.at;
       this.next();
-      this.inTest = true;
-      let test: ExAst;
-      try {
-        test = this.expression(0);
-      } finally {
-        this.inTest = false;
-      }
-      if (this.is('do') && this.peek().type === 'ident') {
-        this.next();
+      const test = this.doTest();
+      if (test) {
         this.depth++;
         try {
           const then = this.statements(true);
@@ -494,12 +487,8 @@ class Parser {
     return { kind: 'var', name: t.text, line: t.line };
   }
 
-  /**
-   * `if test do ... else ... end` as a value (`secret_key_base = if System.get_env("X") do ... end`): the test and
-   * each branch's last expression. Undefined (nothing consumed) for the keyword form `if x, do: y`.
-   */
-  private condExpression(t: Token): ExAst | undefined {
-    const start = this.at;
+  /** The test of an `if`/`unless` and its `do` (consumed), or undefined for the keyword form `if x, do: y`. */
+  private doTest(): ExAst | undefined {
     this.inTest = true;
     let test: ExAst;
     try {
@@ -507,11 +496,22 @@ class Parser {
     } finally {
       this.inTest = false;
     }
-    if (!(this.is('do') && this.peek().type === 'ident')) {
+    if (!(this.is('do') && this.peek().type === 'ident')) return undefined;
+    this.next();
+    return test;
+  }
+
+  /**
+   * `if test do ... else ... end` as a value (`secret_key_base = if System.get_env("X") do ... end`): the test and
+   * each branch's last expression. Undefined (nothing consumed) for the keyword form `if x, do: y`.
+   */
+  private condExpression(t: Token): ExAst | undefined {
+    const start = this.at;
+    const test = this.doTest();
+    if (!test) {
       this.at = start;
       return undefined;
     }
-    this.next();
     this.depth++;
     try {
       const then = this.blockValue(t.line);
