@@ -202,6 +202,16 @@ describe('spring.actuator-exposure', () => {
       'web/src/main/resources/application.properties': PROPS,
     };
     expect(where(await audit(springChecks, maven), ID)).toEqual(['pass P0']);
+    // A pom that writes its own artifactId before <parent> (mall-swarm, round 13) is known by it, not by its first
+    // dependency: the admin module's Spring Security is not on the portal's classpath.
+    const swarm = {
+      'common/pom.xml': '<project>\n  <artifactId>mall-common</artifactId>\n  <parent><artifactId>mall-swarm</artifactId></parent>\n  <dependencies>\n    <dependency><artifactId>hutool-all</artifactId></dependency>\n  </dependencies>\n</project>\n',
+      'a-admin/pom.xml': '<project>\n  <artifactId>mall-admin</artifactId>\n  <parent><artifactId>mall-swarm</artifactId></parent>\n  <dependencies>\n    <dependency><artifactId>mall-mbg</artifactId></dependency>\n    <dependency><artifactId>spring-boot-starter-security</artifactId></dependency>\n  </dependencies>\n</project>\n',
+      'mbg/pom.xml': '<project>\n  <artifactId>mall-mbg</artifactId>\n  <parent><artifactId>mall-swarm</artifactId></parent>\n  <dependencies>\n    <dependency><artifactId>mall-common</artifactId></dependency>\n  </dependencies>\n</project>\n',
+      'portal/pom.xml': '<project>\n  <artifactId>mall-portal</artifactId>\n  <parent><artifactId>mall-swarm</artifactId></parent>\n  <dependencies>\n    <dependency><artifactId>mall-mbg</artifactId></dependency>\n  </dependencies>\n</project>\n',
+      'portal/src/main/resources/application.properties': PROPS,
+    };
+    expect(where(await audit(springChecks, swarm), ID)).toEqual(['fail P0 portal/src/main/resources/application.properties:2']);
   });
 
   it('fails a security rule that permits everyone at the actuator endpoints', async () => {

@@ -308,7 +308,15 @@ function buildFilesOf(files: FileSet, root: string): string[] {
 // `implementation project(':api')`, `api(project(":platform:core"))`: a Gradle module of the same build.
 const GRADLE_PROJECT = /\bproject\s*\(\s*(?:path\s*[:=]\s*)?["'](:[\w.:-]+)["']/g;
 const MAVEN_DEPENDENCY = /<dependency>[\s\S]*?<artifactId>\s*([\w.-]+)\s*<\/artifactId>[\s\S]*?<\/dependency>/g;
-const MAVEN_OWN_ARTIFACT = /<\/parent>[\s\S]*?<artifactId>\s*([\w.-]+)\s*<\/artifactId>|^(?![\s\S]*<parent>)[\s\S]*?<artifactId>\s*([\w.-]+)\s*<\/artifactId>/;
+
+/**
+ * A pom's own artifactId: the one written directly under <project>, before or after its <parent> block (mall-swarm's
+ * modules write it first), never the parent's nor a dependency's.
+ */
+function mavenOwnArtifact(pom: string): string | undefined {
+  const head = pom.replace(/<parent>[\s\S]*?<\/parent>/, '').split(/<(dependencies|dependencyManagement|build|profiles|modules|properties|reporting)>/)[0]!;
+  return /<artifactId>\s*([\w.-]+)\s*<\/artifactId>/.exec(head)?.[1];
+}
 
 /**
  * The build files of the modules an application module depends on, followed
@@ -334,8 +342,7 @@ async function withModuleDependencies(files: FileSet, start: string[]): Promise<
       if (!mavenModules) {
         mavenModules = new Map();
         for (const pom of all.filter((p) => p.endsWith('pom.xml'))) {
-          const own = MAVEN_OWN_ARTIFACT.exec((await files.read(pom)) ?? '');
-          const id = own?.[1] ?? own?.[2];
+          const id = mavenOwnArtifact((await files.read(pom)) ?? '');
           if (id && !mavenModules.has(id)) mavenModules.set(id, pom);
         }
       }
