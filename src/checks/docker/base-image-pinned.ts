@@ -1,5 +1,5 @@
 import type { FindingInput, RepoCheck } from '../../engine/types.js';
-import { copyDestination, stageReach, stagesUsedByFinal } from '../../parse/dockerfile.js';
+import { stagesUsedByFinal } from '../../parse/dockerfile.js';
 import { imageName, imageUnpinnedReason } from '../../model/images.js';
 import { checkDockerfiles } from './common.js';
 
@@ -44,7 +44,6 @@ export const dockerBaseImagePinned: RepoCheck = {
         }
         // `COPY --from=<image>` pulls files from an image that is no stage of the file (`COPY --from=tonistiigi/xx / /`,
         // manyfold round 12): that image is part of the build like a base, and floats the same way when unpinned.
-        const reach = stageReach(file);
         const stageNames = new Set(file.stages.map((s) => s.name).filter((n): n is string => n !== undefined));
         for (const [index, stage] of file.stages.entries()) {
           for (const ins of stage.instructions) {
@@ -53,16 +52,11 @@ export const dockerBaseImagePinned: RepoCheck = {
             const reason = imageUnpinnedReason(from);
             if (!reason) continue;
             const what = reason === 'latest' ? 'uses the `latest` tag' : reason === 'floating' ? 'uses a floating tag (no version)' : 'has no tag (means `latest`)';
-            // What the copy brings reaches the shipped image only if its destination does: a builder stage the
-            // final image copies one folder out of keeps the rest (Leantime's binfmt helpers, round 13 label).
-            const reached = reach.get(index);
-            const dest = reached === undefined || reached === 'whole' ? undefined : copyDestination(stage, ins, '', false);
-            const shipped = reached === 'whole' || (dest !== undefined && (reached as string[]).some((p) => dest === p || dest.startsWith(`${p.replace(/\/$/, '')}/`) || p.startsWith(`${dest.replace(/\/$/, '')}/`)));
-            const unused = !used.has(index) || !shipped;
+            const unused = !used.has(index);
             out.push({
               status: 'fail',
               ...(unused ? { severity: 'P2' as const } : {}),
-              message: `COPY --from=${from} ${what}: the files it copies change whenever the image is republished.${unused ? ` P2: what it copies does not reach the final image (stage ${stage.name ?? index} is ${used.has(index) ? 'only copied out of, elsewhere' : 'not used'}).` : ''}`,
+              message: `COPY --from=${from} ${what}: the files it copies change whenever the image is republished.${unused ? ` P2: the final image does not use stage ${stage.name ?? index}.` : ''}`,
               remediation: `Pin the image COPY --from reads: \`COPY --from=${imageName(from)}:<version>\` (or with its digest).`,
               location: { path, line: ins.line },
             });
