@@ -3,12 +3,12 @@ import {
   DEFAULT_CONFIG_PATH,
   buildRepoModel,
   loadConfig
-} from "./chunk-ROU5JA5X.js";
-import "./chunk-Z5FVXEL4.js";
+} from "./chunk-OFZWCL5I.js";
+import "./chunk-M7FMROF6.js";
 import {
   terminalText
 } from "./chunk-JWXGXOVI.js";
-import "./chunk-B5SEIR3M.js";
+import "./chunk-QBFQ3AUR.js";
 import {
   loadFileSet
 } from "./chunk-KVWJ4RJW.js";

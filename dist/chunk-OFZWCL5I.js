@@ -1,7 +1,7 @@
 import { createRequire as __rgCreateRequire } from 'node:module'; const require = __rgCreateRequire(import.meta.url);
 import {
   clusterInternalDatastores
-} from "./chunk-Z5FVXEL4.js";
+} from "./chunk-M7FMROF6.js";
 import {
   UNKNOWN_ROLE,
   applicationSource,
@@ -25,7 +25,7 @@ import {
   settingsRoleOverrides,
   springModel,
   testProjectDescriptors
-} from "./chunk-B5SEIR3M.js";
+} from "./chunk-QBFQ3AUR.js";
 import {
   POOLED_CONCURRENCY,
   READ_CONCURRENCY,

@@ -1,7 +1,7 @@
 import { createRequire as __rgCreateRequire } from 'node:module'; const require = __rgCreateRequire(import.meta.url);
 import {
   splitImage
-} from "./chunk-B5SEIR3M.js";
+} from "./chunk-QBFQ3AUR.js";
 import {
   nodeAt,
   require_dist

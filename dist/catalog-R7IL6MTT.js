@@ -9,7 +9,7 @@ import "./chunk-LUZYIFWP.js";
 import "./chunk-DMVRJMIN.js";
 import {
   K8S_DEPLOYED_DOC
-} from "./chunk-DLM67ULK.js";
+} from "./chunk-PPXGMLCG.js";
 import {
   ASPNET_RESOLUTION_DOC,
   BUILDS_DOC,
@@ -19,7 +19,7 @@ import {
   RAILS_SETTINGS_DOC,
   SETTINGS_RESOLUTION_DOC,
   SPRING_RESOLUTION_DOC
-} from "./chunk-B5SEIR3M.js";
+} from "./chunk-QBFQ3AUR.js";
 import "./chunk-KVWJ4RJW.js";
 import {
   CATEGORIES

@@ -7388,15 +7388,8 @@ var Parser = class {
     if (t2.type === "ident" && (t2.text === "if" || t2.text === "unless") && !this.peek(1).nl) {
       const start = this.at;
       this.next();
-      this.inTest = true;
-      let test;
-      try {
-        test = this.expression(0);
-      } finally {
-        this.inTest = false;
-      }
-      if (this.is("do") && this.peek().type === "ident") {
-        this.next();
+      const test = this.doTest();
+      if (test) {
         this.depth++;
         try {
           const then = this.statements(true);
@@ -7600,12 +7593,8 @@ var Parser = class {
     if (this.doBlock()) return { kind: "computed", text: t2.text, line: t2.line };
     return { kind: "var", name: t2.text, line: t2.line };
   }
-  /**
-   * `if test do ... else ... end` as a value (`secret_key_base = if System.get_env("X") do ... end`): the test and
-   * each branch's last expression. Undefined (nothing consumed) for the keyword form `if x, do: y`.
-   */
-  condExpression(t2) {
-    const start = this.at;
+  /** The test of an `if`/`unless` and its `do` (consumed), or undefined for the keyword form `if x, do: y`. */
+  doTest() {
     this.inTest = true;
     let test;
     try {
@@ -7613,11 +7602,21 @@ var Parser = class {
     } finally {
       this.inTest = false;
     }
-    if (!(this.is("do") && this.peek().type === "ident")) {
+    if (!(this.is("do") && this.peek().type === "ident")) return void 0;
+    this.next();
+    return test;
+  }
+  /**
+   * `if test do ... else ... end` as a value (`secret_key_base = if System.get_env("X") do ... end`): the test and
+   * each branch's last expression. Undefined (nothing consumed) for the keyword form `if x, do: y`.
+   */
+  condExpression(t2) {
+    const start = this.at;
+    const test = this.doTest();
+    if (!test) {
       this.at = start;
       return void 0;
     }
-    this.next();
     this.depth++;
     try {
       const then = this.blockValue(t2.line);
@@ -14613,7 +14612,10 @@ function buildFilesOf(files, root) {
 }
 var GRADLE_PROJECT = /\bproject\s*\(\s*(?:path\s*[:=]\s*)?["'](:[\w.:-]+)["']/g;
 var MAVEN_DEPENDENCY = /<dependency>[\s\S]*?<artifactId>\s*([\w.-]+)\s*<\/artifactId>[\s\S]*?<\/dependency>/g;
-var MAVEN_OWN_ARTIFACT = /<\/parent>[\s\S]*?<artifactId>\s*([\w.-]+)\s*<\/artifactId>|^(?![\s\S]*<parent>)[\s\S]*?<artifactId>\s*([\w.-]+)\s*<\/artifactId>/;
+function mavenOwnArtifact(pom) {
+  const head = pom.replace(/<parent>[\s\S]*?<\/parent>/, "").split(/<(dependencies|dependencyManagement|build|profiles|modules|properties|reporting)>/)[0];
+  return /<artifactId>\s*([\w.-]+)\s*<\/artifactId>/.exec(head)?.[1];
+}
 async function withModuleDependencies(files, start) {
   const all = files.files.map((f) => f.path).filter((p) => BUILD_FILE2.test(p));
   let mavenModules;
@@ -14631,8 +14633,7 @@ async function withModuleDependencies(files, start) {
       if (!mavenModules) {
         mavenModules = /* @__PURE__ */ new Map();
         for (const pom of all.filter((p) => p.endsWith("pom.xml"))) {
-          const own = MAVEN_OWN_ARTIFACT.exec(await files.read(pom) ?? "");
-          const id2 = own?.[1] ?? own?.[2];
+          const id2 = mavenOwnArtifact(await files.read(pom) ?? "");
           if (id2 && !mavenModules.has(id2)) mavenModules.set(id2, pom);
         }
       }

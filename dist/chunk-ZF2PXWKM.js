@@ -9,14 +9,14 @@ import {
 import {
   imageSources,
   mergePatch
-} from "./chunk-DLM67ULK.js";
+} from "./chunk-PPXGMLCG.js";
 import {
   buildManifestFile,
   isSelectedByService,
   isTemplated,
   loadManifests,
   serviceOfHost
-} from "./chunk-Z5FVXEL4.js";
+} from "./chunk-M7FMROF6.js";
 import {
   ContextTracker,
   ExternalTokenizer,
@@ -74,7 +74,7 @@ import {
   tags,
   truthy,
   unpinnedReason
-} from "./chunk-B5SEIR3M.js";
+} from "./chunk-QBFQ3AUR.js";
 import {
   BACKUP_PATH,
   CHECKSUMMED_RULES,

@@ -13,7 +13,7 @@ import {
   expandHeaderVariables,
   loadConfig,
   originOf
-} from "./chunk-ROU5JA5X.js";
+} from "./chunk-OFZWCL5I.js";
 import {
   createScanPool
 } from "./chunk-POYN6SAS.js";
@@ -26,7 +26,7 @@ import {
   redactText,
   redactWith,
   signUpRoutesFromRepo
-} from "./chunk-FOMDWNSW.js";
+} from "./chunk-ZF2PXWKM.js";
 import {
   RAMP_CHECK_ID,
   capacityProblem,

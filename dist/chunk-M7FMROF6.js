@@ -3,7 +3,7 @@ import {
   datastoreOf,
   parseDockerfile,
   stageLineage
-} from "./chunk-B5SEIR3M.js";
+} from "./chunk-QBFQ3AUR.js";
 import {
   READ_CONCURRENCY,
   clampLine,

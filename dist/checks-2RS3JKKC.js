@@ -1,12 +1,12 @@
 import { createRequire as __rgCreateRequire } from 'node:module'; const require = __rgCreateRequire(import.meta.url);
 import {
   ALL_CHECKS
-} from "./chunk-FOMDWNSW.js";
+} from "./chunk-ZF2PXWKM.js";
 import "./chunk-UTYR6EJ4.js";
-import "./chunk-DLM67ULK.js";
-import "./chunk-Z5FVXEL4.js";
+import "./chunk-PPXGMLCG.js";
+import "./chunk-M7FMROF6.js";
 import "./chunk-JWXGXOVI.js";
-import "./chunk-B5SEIR3M.js";
+import "./chunk-QBFQ3AUR.js";
 import {
   SCANNERS
 } from "./chunk-V7OAI4WI.js";

@@ -4,19 +4,19 @@ import {
   readPreviousCapacity,
   resolveRepoRoot,
   resolveTargets
-} from "./chunk-JAJ5EMA7.js";
+} from "./chunk-TAMOCAYW.js";
 import "./chunk-IPINS2T6.js";
 import "./chunk-3AKZ4ECQ.js";
 import "./chunk-LUZYIFWP.js";
-import "./chunk-ROU5JA5X.js";
+import "./chunk-OFZWCL5I.js";
 import "./chunk-DMVRJMIN.js";
 import "./chunk-POYN6SAS.js";
-import "./chunk-FOMDWNSW.js";
+import "./chunk-ZF2PXWKM.js";
 import "./chunk-UTYR6EJ4.js";
-import "./chunk-DLM67ULK.js";
-import "./chunk-Z5FVXEL4.js";
+import "./chunk-PPXGMLCG.js";
+import "./chunk-M7FMROF6.js";
 import "./chunk-JWXGXOVI.js";
-import "./chunk-B5SEIR3M.js";
+import "./chunk-QBFQ3AUR.js";
 import "./chunk-V7OAI4WI.js";
 import "./chunk-KVWJ4RJW.js";
 import "./chunk-UBQSD2RF.js";
