@@ -289,6 +289,18 @@ describe('production is proven, not presumed', () => {
     });
   });
 
+  it('keeps a sample application that deploys nothing out of production: its README says so and no evidence of a deployment exists (spring-petclinic)', async () => {
+    const files = {
+      'README.md': '# Spring PetClinic Sample Application\n\nRun it with ./mvnw spring-boot:run\n',
+      'pom.xml': '<project><artifactId>petclinic</artifactId></project>\n',
+      'src/main/resources/application.properties': 'management.endpoints.web.exposure.include=*\n',
+    };
+    expect(await rolesOf(files, ['src/main/resources/application.properties'])).toEqual({ 'src/main/resources/application.properties': { role: 'unknown', rule: 'unknown' } });
+    // The same sample once something deploys it: its source is production again.
+    const deployed = { ...files, Dockerfile: 'FROM eclipse-temurin:21-jre\nCOPY target/app.jar /app.jar\n', '.github/workflows/release.yml': 'name: release\non: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: docker/build-push-action@v6\n        with:\n          push: true\n          tags: acme/petclinic:1\n' };
+    expect((await rolesOf(deployed, ['src/main/resources/application.properties']))['src/main/resources/application.properties']).toEqual({ role: 'production', rule: 'evidence:application-source' });
+  });
+
   it('reads the application source a manifest declares', async () => {
     const roles = await rolesOf(
       {
@@ -407,6 +419,14 @@ describe('invocations', () => {
       [['deploy/compose.yml'], 'production', 'under "prod-up"'],
       [['compose.yaml'], 'test', 'under "test-up"'],
     ]);
+  });
+
+  it('takes a workflow that deploys to a cluster it creates itself (kind, minikube, k3d) for a test (spring-petclinic)', () => {
+    const wf = 'name: Deploy and Test Cluster\non: push\njobs:\n  deploy:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: helm/kind-action@v1\n      - run: kubectl apply -f k8s/\n';
+    const found = invocationsIn('.github/workflows/deploy-and-test-cluster.yml', wf, listing(['k8s/a.yaml']));
+    expect(found.map((i) => i.context)).toEqual(['test']);
+    const real = invocationsIn('.github/workflows/deploy.yml', wf.replace('      - uses: helm/kind-action@v1\n', ''), listing(['k8s/a.yaml']));
+    expect(real.map((i) => i.context)).toEqual(['production']);
   });
 
   it('reads the comments above a Makefile target as its introduction: a development banner makes its commands development (Attendize, round 13)', () => {

@@ -85,7 +85,13 @@ export async function buildRepoModel(
   const builds = runsPublished.size ? await computeBuilds(files, deployed, deployments) : firstBuilds;
   const built = deployed.withOverrides(builds.roleOverrides);
   const loaded = built.withOverrides(deploymentEnvRoles(deployments, built));
-  const contained = loaded.withFallbacks(await imageContents(files, parsed, productionDockerfiles(files, loaded))).withFallbacks(await applicationSource(files));
+  // The application's own source is production when something shows production exists. A repository that deploys
+  // nothing (no production image, compose file, manifest or env file) and whose README presents it as a sample
+  // application is no one's production: its source stays unknown, at most P1 (SEVERITY.md; spring-petclinic).
+  const source = await applicationSource(files);
+  const sample = files.files.some((f) => loaded.of(f.path).role === 'production') ? undefined : await sampleApplication(files);
+  const sourceRoles = sample ? new Map([...source].filter(([, info]) => info.role !== 'production')) : source;
+  const contained = loaded.withFallbacks(await imageContents(files, parsed, productionDockerfiles(files, loaded))).withFallbacks(sourceRoles);
   const keyed = contained.withFallbacks(await fixtureUserRoles(files, contained));
   const settings = await findSettingsReferences(files, keyed);
   const roles = keyed.withOverrides(await settingsRoleOverrides(files, parsed, keyed, settings));
@@ -100,6 +106,15 @@ export async function buildRepoModel(
     internalDatastores: once(() => clusterInternalDatastores({ files, parsed }, builds)),
     deploymentEnv: oncePerKey((name) => assignmentsOf(files, roles, name)),
   };
+}
+
+/** The README's opening line when it presents the repository as a sample, demo or reference application. */
+async function sampleApplication(files: FileSet): Promise<string | undefined> {
+  const readme = files.files.find((f) => /^README(\.(md|markdown|rst|txt|adoc))?$/i.test(f.path));
+  if (!readme) return undefined;
+  const head = (await files.readHead(readme.path, 4096))?.toString('utf8') ?? '';
+  const first = head.split('\n').find((l) => l.trim() !== '')?.slice(0, 300);
+  return first && /\b(sample|demo|example|reference|tutorial|showcase)\s+(web\s+)?(app|application|project)\b/i.test(first) ? first : undefined;
 }
 
 /**

@@ -73,6 +73,9 @@ const GITLAB_KEYWORDS = new Set(['default', 'include', 'stages', 'variables', 'w
 // What a CI job is for by its name, stage or environment: a deploy job's compose file is what production runs.
 const DEPLOY_JOB = /\b(deploy\w*|release|publish|prod|production)\b/i;
 
+/** A cluster a CI job creates for itself: helm/kind-action, `kind create cluster`, minikube, k3d. */
+const THROWAWAY_CLUSTER = /\bhelm\/kind-action\b|\bkind\s+create\s+cluster\b|\bmedyagh\/setup-minikube\b|\bminikube\s+start\b|\bk3d\s+cluster\s+create\b|\bAbsaOSS\/k3d-action\b|\bnolar\/setup-k3d-k3s\b/;
+
 /** The context a file as a whole gives its commands, by its path. */
 function contextOfSource(path: string): { context?: InvocationContext; why: string } {
   const name = posix.basename(path);
@@ -265,6 +268,7 @@ export function invocationsIn(path: string, text: string, files: Pick<FileSet, '
   // deprecated setup kept for history) describes no deployment anyone should run today.
   const discontinued = /\.(md|mdx|rst|txt|adoc)$|README/i.test(path) ? DISCONTINUED.exec(lines.filter((l) => l.trim()).slice(0, 15).join('\n').slice(0, 3000))?.[0] : undefined;
   const dir = posix.dirname(path);
+  const throwaway = CI_FILE.test(path) ? THROWAWAY_CLUSTER.exec(text)?.[0] : undefined;
   // The working directory a block of commands runs in: the file's own directory, or the last `cd` before it.
   let cwd: string | undefined;
   let cwdLine = -1;
@@ -301,7 +305,10 @@ export function invocationsIn(path: string, text: string, files: Pick<FileSet, '
     }
     const add = (kind: Invocation['kind'], targets: string[], inPlace = true): void => {
       if (!targets.length) return;
-      const own = contextOf(labels[i], path, line, intros[i]);
+      const named = contextOf(labels[i], path, line, intros[i]);
+      // A CI workflow that creates the cluster it deploys to (kind, minikube, k3d) tests the deployment; it deploys
+      // nothing anyone uses (spring-petclinic's deploy-and-test-cluster.yml).
+      const own = named.context === 'production' && throwaway ? { context: 'test' as const, why: `${named.why}, to a throwaway cluster the workflow creates (${throwaway})` } : named;
       const found = discontinued && (own.context === 'unspecified' || own.context === 'production') ? { context: 'example' as const, why: `the document opens by saying it is discontinued ("${discontinued}")` } : own;
       // Fetching or copying a deployment file into place is an install step whatever its section says.
       // ("Copy our sample compose file" describes the file, not what it is for.) Not so for an env template:
