@@ -3,7 +3,7 @@ import {
   DEFAULT_CONFIG_PATH,
   buildRepoModel,
   loadConfig
-} from "./chunk-OFZWCL5I.js";
+} from "./chunk-K6EQ7C6J.js";
 import "./chunk-M7FMROF6.js";
 import {
   terminalText

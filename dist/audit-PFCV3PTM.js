@@ -4,11 +4,11 @@ import {
   readPreviousCapacity,
   resolveRepoRoot,
   resolveTargets
-} from "./chunk-TAMOCAYW.js";
+} from "./chunk-6CZMJLLT.js";
 import "./chunk-IPINS2T6.js";
 import "./chunk-3AKZ4ECQ.js";
 import "./chunk-LUZYIFWP.js";
-import "./chunk-OFZWCL5I.js";
+import "./chunk-K6EQ7C6J.js";
 import "./chunk-DMVRJMIN.js";
 import "./chunk-POYN6SAS.js";
 import "./chunk-ZF2PXWKM.js";

@@ -362,6 +362,7 @@ var PROD_WORDS = /\b(prod|production|deploy\w*|release|publish|install\w*|self[-
 var CI_FILE = /^\.github\/workflows\/|(^|\/)\.gitlab-ci\.ya?ml$/;
 var GITLAB_KEYWORDS = /* @__PURE__ */ new Set(["default", "include", "stages", "variables", "workflow", "image", "services", "cache", "before_script", "after_script", "pages"]);
 var DEPLOY_JOB = /\b(deploy\w*|release|publish|prod|production)\b/i;
+var THROWAWAY_CLUSTER = /\bhelm\/kind-action\b|\bkind\s+create\s+cluster\b|\bmedyagh\/setup-minikube\b|\bminikube\s+start\b|\bk3d\s+cluster\s+create\b|\bAbsaOSS\/k3d-action\b|\bnolar\/setup-k3d-k3s\b/;
 function contextOfSource(path) {
   const name = posix2.basename(path);
   if (/(^|\/)(CONTRIBUTING|DEVELOPMENT|DEVELOPING|HACKING|AGENTS|CLAUDE|GEMINI)[\w.-]*$|(^|\/)copilot-instructions\.md$/i.test(path) || /(^|\/)([\w.]+[-_])?(dev|develop|development|developers?|contributing|contributors?|hacking|developer[-_]?guide|\.devcontainer)([-_][\w.]+)?\//i.test(path)) {
@@ -508,6 +509,7 @@ function invocationsIn(path, text, files, composeVariables2 = /* @__PURE__ */ ne
   const intros = introsOf(lines, path);
   const discontinued = /\.(md|mdx|rst|txt|adoc)$|README/i.test(path) ? DISCONTINUED.exec(lines.filter((l) => l.trim()).slice(0, 15).join("\n").slice(0, 3e3))?.[0] : void 0;
   const dir = posix2.dirname(path);
+  const throwaway = CI_FILE.test(path) ? THROWAWAY_CLUSTER.exec(text)?.[0] : void 0;
   let cwd;
   let cwdLine = -1;
   const resolveAs = (written, exists) => {
@@ -539,7 +541,8 @@ function invocationsIn(path, text, files, composeVariables2 = /* @__PURE__ */ ne
     }
     const add = (kind, targets, inPlace = true) => {
       if (!targets.length) return;
-      const own = contextOf(labels[i], path, line, intros[i]);
+      const named = contextOf(labels[i], path, line, intros[i]);
+      const own = named.context === "production" && throwaway ? { context: "test", why: `${named.why}, to a throwaway cluster the workflow creates (${throwaway})` } : named;
       const found = discontinued && (own.context === "unspecified" || own.context === "production") ? { context: "example", why: `the document opens by saying it is discontinued ("${discontinued}")` } : own;
       const { context, why } = inPlace && !discontinued && (found.context === "unspecified" || found.context === "example") && (kind === "download" || kind === "copy") ? { context: "production", why: `${found.why}: fetched into place` } : found;
       out.push({ kind, targets: [...new Set(targets)], source: path, line: i + 1, context, contextWhy: why });
@@ -1593,7 +1596,10 @@ async function buildRepoModel(files, options = {}) {
   const builds = runsPublished.size ? await computeBuilds(files, deployed, deployments) : firstBuilds;
   const built = deployed.withOverrides(builds.roleOverrides);
   const loaded = built.withOverrides(deploymentEnvRoles(deployments, built));
-  const contained = loaded.withFallbacks(await imageContents(files, parsed, productionDockerfiles(files, loaded))).withFallbacks(await applicationSource(files));
+  const source = await applicationSource(files);
+  const sample = files.files.some((f) => loaded.of(f.path).role === "production") ? void 0 : await sampleApplication(files);
+  const sourceRoles = sample ? new Map([...source].filter(([, info]) => info.role !== "production")) : source;
+  const contained = loaded.withFallbacks(await imageContents(files, parsed, productionDockerfiles(files, loaded))).withFallbacks(sourceRoles);
   const keyed = contained.withFallbacks(await fixtureUserRoles(files, contained));
   const settings = await findSettingsReferences(files, keyed);
   const roles = keyed.withOverrides(await settingsRoleOverrides(files, parsed, keyed, settings));
@@ -1613,6 +1619,13 @@ async function buildRepoModel(files, options = {}) {
     internalDatastores: once(() => clusterInternalDatastores({ files, parsed }, builds)),
     deploymentEnv: oncePerKey((name) => assignmentsOf(files, roles, name))
   };
+}
+async function sampleApplication(files) {
+  const readme = files.files.find((f) => /^README(\.(md|markdown|rst|txt|adoc))?$/i.test(f.path));
+  if (!readme) return void 0;
+  const head = (await files.readHead(readme.path, 4096))?.toString("utf8") ?? "";
+  const first = head.split("\n").find((l) => l.trim() !== "")?.slice(0, 300);
+  return first && /\b(sample|demo|example|reference|tutorial|showcase)\s+(web\s+)?(app|application|project)\b/i.test(first) ? first : void 0;
 }
 async function composeContentRoles(files, invocations, roles) {
   const paths = [...new Set(invocations.filter((i) => i.kind === "compose").flatMap((i) => i.targets))].filter((p) => !isComposeFile(p) && roles.of(p) === UNKNOWN_ROLE);

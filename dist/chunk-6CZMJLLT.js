@@ -13,7 +13,7 @@ import {
   expandHeaderVariables,
   loadConfig,
   originOf
-} from "./chunk-OFZWCL5I.js";
+} from "./chunk-K6EQ7C6J.js";
 import {
   createScanPool
 } from "./chunk-POYN6SAS.js";
