@@ -45,6 +45,15 @@ describe('spring.committed-secret', () => {
     expect(messages(result, 'spring.committed-secret')[0]).toContain('a generated or provider-format credential');
   });
 
+  it('puts Sa-Token\'s jwt-simple key at P2 (logins still looked up in the token store: mall-swarm), and keeps it P0 in the stateless mode', async () => {
+    const yml = 'sa-token:\n  token-name: Authorization\n  jwt-secret-key: sa-token-jwt-key-2024\n';
+    const config = (mode: string): string => `package shop;\npublic class SaTokenConfigure {\n  @Bean public StpLogic getStpLogicJwt() { return new StpLogicJwtFor${mode}(); }\n}\n`;
+    const simple = await audit(springChecks, { 'pom.xml': POM, [`${RES}/application.yml`]: yml, 'src/main/java/shop/SaTokenConfigure.java': config('Simple') });
+    expect(where(simple, 'spring.committed-secret')).toEqual([`fail P2 ${RES}/application.yml:3`]);
+    const stateless = await audit(springChecks, { 'pom.xml': POM, [`${RES}/application.yml`]: yml, 'src/main/java/shop/SaTokenConfigure.java': config('Stateless') });
+    expect(where(stateless, 'spring.committed-secret')).toEqual([`fail P0 ${RES}/application.yml:3`]);
+  });
+
   it('puts the password of an embedded database (H2 in the application\'s process) at P2 (halo)', async () => {
     const result = await audit(springChecks, { 'pom.xml': POM, [`${RES}/application.yml`]: 'spring:\n  datasource:\n    url: jdbc:h2:file:~/.halo/db\n    username: admin\n    password: 123456\n' });
     expect(where(result, 'spring.committed-secret')).toEqual([`fail P2 ${RES}/application.yml:5`]);

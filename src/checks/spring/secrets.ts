@@ -25,6 +25,35 @@ function druidConsole(app: SpringApp, key: string, exposure: DruidExposure): Con
   return { severity: 'P2', what: 'the login of the Druid monitoring console', shown: value, why: 'the console is off (stat-view-servlet.enabled is not true; druid-spring-boot-starter keeps it off by default), so it guards nothing until it is turned on' };
 }
 
+/** The Sa-Token JWT integrations the repository's code installs (`new StpLogicJwtForSimple()`): Simple, Mixin, Stateless. */
+async function saTokenJwtModes(ctx: Parameters<typeof springSecrets.run>[0]): Promise<{ modes: Set<string>; where?: string }> {
+  const modes = new Set<string>();
+  let where: string | undefined;
+  for (const f of ctx.files.files) {
+    if (!/\.(java|kt)$/.test(f.path)) continue;
+    const text = await ctx.files.read(f.path);
+    if (!text || !text.includes('StpLogicJwtFor')) continue;
+    for (const m of text.matchAll(/\bStpLogicJwtFor(Simple|Mixin|Stateless)\b/g)) {
+      modes.add(m[1]!);
+      where ??= f.path;
+    }
+  }
+  return { modes, where };
+}
+
+/**
+ * Sa-Token's `jwt-secret-key` in its Simple mode only shapes the token value: the login is still looked up in the
+ * token store (Redis), so a token forged with the key opens no session (Sa-Token's "jwt-simple" mode; mall-swarm,
+ * round 13). Mixin and Stateless trust the signature: the key stays what it is.
+ */
+function saTokenSimple(key: string, saToken: { modes: Set<string>; where?: string }, app: SpringApp): ConfigSecretVerdict | undefined {
+  if (canonicalKey(key) !== canonicalKey('sa-token.jwt-secret-key') || saToken.modes.size !== 1 || !saToken.modes.has('Simple')) return undefined;
+  const setting = app.settings.find((s) => s.key === key);
+  const value = setting?.value.kind === 'literal' || setting?.value.kind === 'env-default' ? setting.value.text : undefined;
+  if (!value) return undefined;
+  return { severity: 'P2', what: 'the key of Sa-Token\'s jwt-simple mode', shown: value, why: `${saToken.where} installs StpLogicJwtForSimple, which signs token values but still looks every login up in the token store, so a token forged with this key opens no session` };
+}
+
 interface DruidExposure {
   /** A security configuration that leaves /druid/** open (`.antMatchers("/druid/**").permitAll()`, Shiro `anon`). */
   open?: string;
@@ -81,6 +110,7 @@ export const springSecrets: RepoCheck = {
   },
   run: async (ctx) => {
     const exposure = await druidExposure(ctx);
+    const saToken = await saTokenJwtModes(ctx);
     return forEachSpringApp(ctx, (app) => {
       const findings: FindingInput[] = [];
       let byDeployment = 0;
@@ -90,7 +120,7 @@ export const springSecrets: RepoCheck = {
           continue;
         }
         if (s.value.kind === 'computed') continue;
-        const console = druidConsole(app, s.key, exposure) ?? embeddedDatabase(app, s.key);
+        const console = druidConsole(app, s.key, exposure) ?? embeddedDatabase(app, s.key) ?? saTokenSimple(s.key, saToken, app);
         const verdict = console ?? judgeConfigSecret(s.key, s.value.text);
         if (!verdict) continue;
         const how = s.value.kind === 'env-default' ? ` (the default of \${${s.value.envVar}}, used when the deployment does not set ${s.value.envVar})` : '';
