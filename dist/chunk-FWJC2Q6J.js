@@ -26,7 +26,7 @@ import {
   redactText,
   redactWith,
   signUpRoutesFromRepo
-} from "./chunk-ZF2PXWKM.js";
+} from "./chunk-OELC47DA.js";
 import {
   RAMP_CHECK_ID,
   capacityProblem,

@@ -37236,6 +37236,27 @@ function druidConsole(app, key, exposure) {
   if (on) return { severity: "P0", what: "the login of the Druid monitoring console", shown: value, why: `the console is enabled (${describeSpringSetting(enabled2)}) and served by the application at /druid/*${exposure.open ? `, left open by ${exposure.open}` : ""}: anyone who reads the repository can log in to it and read its SQL, sessions and URIs` };
   return { severity: "P2", what: "the login of the Druid monitoring console", shown: value, why: "the console is off (stat-view-servlet.enabled is not true; druid-spring-boot-starter keeps it off by default), so it guards nothing until it is turned on" };
 }
+async function saTokenJwtModes(ctx) {
+  const modes = /* @__PURE__ */ new Set();
+  let where;
+  for (const f of ctx.files.files) {
+    if (!/\.(java|kt)$/.test(f.path)) continue;
+    const text = await ctx.files.read(f.path);
+    if (!text || !text.includes("StpLogicJwtFor")) continue;
+    for (const m of text.matchAll(/\bStpLogicJwtFor(Simple|Mixin|Stateless)\b/g)) {
+      modes.add(m[1]);
+      where ??= f.path;
+    }
+  }
+  return { modes, where };
+}
+function saTokenSimple(key, saToken, app) {
+  if (canonicalKey(key) !== canonicalKey("sa-token.jwt-secret-key") || saToken.modes.size !== 1 || !saToken.modes.has("Simple")) return void 0;
+  const setting = app.settings.find((s) => s.key === key);
+  const value = setting?.value.kind === "literal" || setting?.value.kind === "env-default" ? setting.value.text : void 0;
+  if (!value) return void 0;
+  return { severity: "P2", what: "the key of Sa-Token's jwt-simple mode", shown: value, why: `${saToken.where} installs StpLogicJwtForSimple, which signs token values but still looks every login up in the token store, so a token forged with this key opens no session` };
+}
 var DRUID_OPEN = /["']\/druid\/\*\*["']\s*\)\s*\.\s*permitAll|["']\/druid\/\*\*["']\s*,\s*["']anon["']/;
 var APP_LOGIN = /\bSecurityFilterChain\b|\bWebSecurityConfigurerAdapter\b|\bShiroFilterFactoryBean\b/;
 async function druidExposure(ctx) {
@@ -37276,6 +37297,7 @@ var springSecrets = {
   },
   run: async (ctx) => {
     const exposure = await druidExposure(ctx);
+    const saToken = await saTokenJwtModes(ctx);
     return forEachSpringApp(ctx, (app) => {
       const findings = [];
       let byDeployment = 0;
@@ -37285,7 +37307,7 @@ var springSecrets = {
           continue;
         }
         if (s.value.kind === "computed") continue;
-        const console = druidConsole(app, s.key, exposure) ?? embeddedDatabase(app, s.key);
+        const console = druidConsole(app, s.key, exposure) ?? embeddedDatabase(app, s.key) ?? saTokenSimple(s.key, saToken, app);
         const verdict2 = console ?? judgeConfigSecret(s.key, s.value.text);
         if (!verdict2) continue;
         const how = s.value.kind === "env-default" ? ` (the default of \${${s.value.envVar}}, used when the deployment does not set ${s.value.envVar})` : "";

@@ -4,14 +4,14 @@ import {
   readPreviousCapacity,
   resolveRepoRoot,
   resolveTargets
-} from "./chunk-6CZMJLLT.js";
+} from "./chunk-FWJC2Q6J.js";
 import "./chunk-IPINS2T6.js";
 import "./chunk-3AKZ4ECQ.js";
 import "./chunk-LUZYIFWP.js";
 import "./chunk-K6EQ7C6J.js";
 import "./chunk-DMVRJMIN.js";
 import "./chunk-POYN6SAS.js";
-import "./chunk-ZF2PXWKM.js";
+import "./chunk-OELC47DA.js";
 import "./chunk-UTYR6EJ4.js";
 import "./chunk-PPXGMLCG.js";
 import "./chunk-M7FMROF6.js";

@@ -1,7 +1,7 @@
 import { createRequire as __rgCreateRequire } from 'node:module'; const require = __rgCreateRequire(import.meta.url);
 import {
   ALL_CHECKS
-} from "./chunk-ZF2PXWKM.js";
+} from "./chunk-OELC47DA.js";
 import "./chunk-UTYR6EJ4.js";
 import "./chunk-PPXGMLCG.js";
 import "./chunk-M7FMROF6.js";
