@@ -301,6 +301,25 @@ describe('production is proven, not presumed', () => {
     expect((await rolesOf(deployed, ['src/main/resources/application.properties']))['src/main/resources/application.properties']).toEqual({ role: 'production', rule: 'evidence:application-source' });
   });
 
+  it('keeps a runnable module no image is made from out of production, where its sibling modules make theirs (mall-swarm\'s mall-demo)', async () => {
+    const pom = (name: string, image: boolean): string => `<project>\n  <artifactId>${name}</artifactId>\n  <build><plugins>${image ? '<plugin><artifactId>docker-maven-plugin</artifactId></plugin>' : '<plugin><artifactId>spring-boot-maven-plugin</artifactId></plugin>'}</plugins></build>\n</project>\n`;
+    const files = {
+      'pom.xml': '<project>\n  <artifactId>mall-swarm</artifactId>\n  <modules><module>mall-portal</module><module>mall-demo</module><module>mall-common</module></modules>\n  <build><pluginManagement><plugins><plugin><artifactId>docker-maven-plugin</artifactId></plugin></plugins></pluginManagement></build>\n</project>\n',
+      'mall-portal/pom.xml': pom('mall-portal', true),
+      'mall-portal/src/main/resources/application.yml': 'server:\n  port: 8085\n',
+      'mall-demo/pom.xml': pom('mall-demo', false),
+      'mall-demo/src/main/resources/application.yml': 'server:\n  port: 8082\n',
+      'mall-common/pom.xml': pom('mall-common', false),
+      'mall-common/src/main/java/com/macro/mall/common/Util.java': 'class Util {}\n',
+    };
+    expect(await rolesOf(files, ['mall-portal/src/main/resources/application.yml', 'mall-demo/src/main/resources/application.yml', 'mall-common/src/main/java/com/macro/mall/common/Util.java'])).toEqual({
+      'mall-portal/src/main/resources/application.yml': { role: 'production', rule: 'evidence:application-source' },
+      'mall-demo/src/main/resources/application.yml': { role: 'unknown', rule: 'unknown' },
+      // A library module is compiled into the imaged ones.
+      'mall-common/src/main/java/com/macro/mall/common/Util.java': { role: 'production', rule: 'evidence:application-source' },
+    });
+  });
+
   it('reads the application source a manifest declares', async () => {
     const roles = await rolesOf(
       {

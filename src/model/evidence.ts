@@ -20,7 +20,7 @@ import { posix } from 'node:path';
 import ignore from 'ignore';
 import picomatch from 'picomatch';
 import type { FileSet } from '../repo/fileset.js';
-import { isComposeFile, isDockerfile } from '../repo/classify.js';
+import { IMAGE_PLUGIN, isComposeFile, isDockerfile } from '../repo/classify.js';
 import { mapLimited, READ_CONCURRENCY } from '../repo/limit.js';
 import { copyDestination, copySources, stageReach, type DockerInstruction, type DockerStage } from '../parse/dockerfile.js';
 import type { ParsedFiles } from '../parse/parsed.js';
@@ -249,10 +249,11 @@ export async function applicationSource(files: FileSet): Promise<Map<string, Rol
     const prefix = posix.normalize(posix.join(dir, root)).replace(/^\.$/, '');
     if (!prefixes.has(prefix)) prefixes.set(prefix, { why, only, ...(tests ? { tests } : {}) });
   };
+  const unpublished = await unpublishedModules(files, paths);
   for (const path of paths) {
     const dir = posix.dirname(path);
     for (const rule of SOURCE_ROOTS) {
-      if (!rule.manifest.test(path)) continue;
+      if (!rule.manifest.test(path) || unpublished.has(path)) continue;
       // A test project's manifest (`Foo.Tests.csproj`) declares tests.
       if (/\.csproj$/.test(path) && /tests?\b/i.test(posix.basename(path))) {
         add(dir, '', `a .NET test project (${path})`, undefined, true);
@@ -305,6 +306,36 @@ export function testProjectDescriptors(files: FileSet): Map<string, RoleInfo> {
     const nearest = [...ancestors(f.path)].find((dir) => projects.has(dir));
     const manifest = nearest !== undefined ? projects.get(nearest)! : undefined;
     if (manifest && /tests?\b/i.test(posix.basename(manifest))) out.set(f.path, { role: 'test', reason: `a .NET test project (${manifest})`, rule: 'evidence:test-project' });
+  }
+  return out;
+}
+
+/**
+ * Runnable modules of a multi-module Maven/Gradle build that no image is made from, in a build whose other modules
+ * make theirs (docker-maven-plugin, Jib): mall-swarm's `mall-demo`, a test service beside six imaged services. Their
+ * source is no production's (it stays unknown); library modules (no application configuration of their own) are
+ * compiled into the imaged ones and keep their role.
+ */
+async function unpublishedModules(files: FileSet, paths: readonly string[]): Promise<Set<string>> {
+  const builds = paths.filter((p) => /(^|\/)(pom\.xml|build\.gradle(\.kts)?)$/.test(p));
+  if (builds.length < 3) return new Set();
+  const imaged = new Set<string>();
+  for (const b of builds) {
+    // A plugin only configured in <pluginManagement> is applied by the modules that name it, not inherited.
+    const text = ((await files.read(b)) ?? '').replace(/<pluginManagement>[\s\S]*?<\/pluginManagement>/g, '');
+    if (!IMAGE_PLUGIN.test(text)) continue;
+    // A parent build that makes images passes its plugin to every module (spring-petclinic-microservices): no rule.
+    if (posix.dirname(b) === '.' || /<modules>|\bsubprojects\s*\{|\ballprojects\s*\{/.test(text)) return new Set();
+    imaged.add(b);
+  }
+  if (!imaged.size) return new Set();
+  const out = new Set<string>();
+  for (const b of builds) {
+    const dir = posix.dirname(b);
+    if (imaged.has(b) || dir === '.') continue;
+    const runnable = paths.some((p) => p.startsWith(`${dir}/src/main/resources/`) && /\/application(-[\w-]+)?\.(ya?ml|properties)$/.test(p));
+    const ownImage = paths.some((p) => p.startsWith(`${dir}/`) && isDockerfile(p));
+    if (runnable && !ownImage) out.add(b);
   }
   return out;
 }

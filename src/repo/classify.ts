@@ -155,3 +155,6 @@ export function fileFormat(path: string): FileFormat {
   if (/\.(ini|cfg|conf|toml|properties|xml)$/i.test(path)) return 'config';
   return 'other';
 }
+
+/** A Maven or Gradle build that makes a container image itself (docker-maven-plugin, Jib, dockerfile-maven). */
+export const IMAGE_PLUGIN = /docker-maven-plugin|dockerfile-maven-plugin|jib-maven-plugin|com\.google\.cloud\.tools\.jib|\bjib\s*\{|<entryPoint>/;

@@ -12,7 +12,7 @@
 import type { FileSet } from '../../repo/fileset.js';
 import type { FileRole } from '../role-rules.js';
 import type { FileRoles } from '../roles.js';
-import { isComposeFile, isDockerfile } from '../../repo/classify.js';
+import { IMAGE_PLUGIN, isComposeFile, isDockerfile } from '../../repo/classify.js';
 
 export interface EnvAssignment {
   name: string;
@@ -28,7 +28,6 @@ const DEPLOYMENT_FILE = /\.(ya?ml|env|toml|sh|service|conf)$|(^|\/)(\.env[\w.-]*
 // Maven and Gradle builds that make the image themselves (docker-maven-plugin's `<entryPoint>`, Jib's `jvmFlags`):
 // `-Dspring.profiles.active=prod` there is what the image runs with (mall's pom.xml, round 12).
 const BUILD_FILE = /(^|\/)(pom\.xml|build\.gradle(\.kts)?)$/;
-const IMAGE_PLUGIN = /docker-maven-plugin|dockerfile-maven-plugin|jib-maven-plugin|com\.google\.cloud\.tools\.jib|\bjib\s*\{|<entryPoint>/;
 // Application configuration is what the overrides override, not a deployment.
 const APPLICATION_CONFIG = /(^|\/)src\/(main|test)\/resources\/|(^|\/)appsettings[\w.-]*\.json$/i;
 const MAX_BYTES = 512 * 1024;
