@@ -4,10 +4,10 @@ import {
 } from "./chunk-POYN6SAS.js";
 import {
   SCANNERS
-} from "./chunk-V7OAI4WI.js";
+} from "./chunk-B5R5SKQ6.js";
 import {
   readTextFile
-} from "./chunk-KVWJ4RJW.js";
+} from "./chunk-KZKMPYD7.js";
 import "./chunk-3QW3PGZE.js";
 import "./chunk-7FI7UYSE.js";
 

@@ -4,21 +4,21 @@ import {
   readPreviousCapacity,
   resolveRepoRoot,
   resolveTargets
-} from "./chunk-FWJC2Q6J.js";
+} from "./chunk-COFUQT7V.js";
 import "./chunk-IPINS2T6.js";
 import "./chunk-3AKZ4ECQ.js";
 import "./chunk-LUZYIFWP.js";
-import "./chunk-K6EQ7C6J.js";
+import "./chunk-OAPO6NCK.js";
 import "./chunk-DMVRJMIN.js";
 import "./chunk-POYN6SAS.js";
-import "./chunk-OELC47DA.js";
+import "./chunk-BZ5TDEBT.js";
 import "./chunk-UTYR6EJ4.js";
-import "./chunk-PPXGMLCG.js";
-import "./chunk-M7FMROF6.js";
+import "./chunk-5AGBVSIW.js";
+import "./chunk-XBJJGP66.js";
 import "./chunk-JWXGXOVI.js";
-import "./chunk-QBFQ3AUR.js";
-import "./chunk-V7OAI4WI.js";
-import "./chunk-KVWJ4RJW.js";
+import "./chunk-L3UXCDMY.js";
+import "./chunk-B5R5SKQ6.js";
+import "./chunk-KZKMPYD7.js";
 import "./chunk-UBQSD2RF.js";
 import "./chunk-A77QEYQZ.js";
 import "./chunk-FLLM5WIA.js";

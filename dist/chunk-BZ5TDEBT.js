@@ -9,14 +9,14 @@ import {
 import {
   imageSources,
   mergePatch
-} from "./chunk-PPXGMLCG.js";
+} from "./chunk-5AGBVSIW.js";
 import {
   buildManifestFile,
   isSelectedByService,
   isTemplated,
   loadManifests,
   serviceOfHost
-} from "./chunk-M7FMROF6.js";
+} from "./chunk-XBJJGP66.js";
 import {
   ContextTracker,
   ExternalTokenizer,
@@ -74,7 +74,7 @@ import {
   tags,
   truthy,
   unpinnedReason
-} from "./chunk-QBFQ3AUR.js";
+} from "./chunk-L3UXCDMY.js";
 import {
   BACKUP_PATH,
   CHECKSUMMED_RULES,
@@ -120,7 +120,7 @@ import {
   urlCredentials,
   urlPassword,
   webFrameworkScanner
-} from "./chunk-V7OAI4WI.js";
+} from "./chunk-B5R5SKQ6.js";
 import {
   READ_CONCURRENCY,
   baseName,
@@ -143,7 +143,7 @@ import {
   require_dist,
   require_picomatch,
   sourceLanguage
-} from "./chunk-KVWJ4RJW.js";
+} from "./chunk-KZKMPYD7.js";
 import {
   __commonJS,
   __require,

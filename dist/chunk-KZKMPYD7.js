@@ -10444,6 +10444,7 @@ function fileFormat(path) {
   if (/\.(ini|cfg|conf|toml|properties|xml)$/i.test(path)) return "config";
   return "other";
 }
+var IMAGE_PLUGIN = /docker-maven-plugin|dockerfile-maven-plugin|jib-maven-plugin|com\.google\.cloud\.tools\.jib|\bjib\s*\{|<entryPoint>/;
 
 // src/parse/yaml.ts
 var import_yaml = __toESM(require_dist(), 1);
@@ -10552,6 +10553,7 @@ export {
   isIdentifierKeyName,
   isSecretVariableName,
   fileFormat,
+  IMAGE_PLUGIN,
   lineStartOffsets,
   lineOfOffset,
   clampLine,

@@ -1,11 +1,11 @@
 import { createRequire as __rgCreateRequire } from 'node:module'; const require = __rgCreateRequire(import.meta.url);
 import {
   splitImage
-} from "./chunk-QBFQ3AUR.js";
+} from "./chunk-L3UXCDMY.js";
 import {
   nodeAt,
   require_dist
-} from "./chunk-KVWJ4RJW.js";
+} from "./chunk-KZKMPYD7.js";
 import {
   __toESM
 } from "./chunk-7FI7UYSE.js";

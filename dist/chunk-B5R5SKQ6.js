@@ -8,7 +8,7 @@ import {
   lineOfOffset,
   lineStartOffsets,
   sourceLanguage
-} from "./chunk-KVWJ4RJW.js";
+} from "./chunk-KZKMPYD7.js";
 
 // src/checks/secrets/rules.ts
 import { createHmac } from "node:crypto";

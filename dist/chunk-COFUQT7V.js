@@ -13,7 +13,7 @@ import {
   expandHeaderVariables,
   loadConfig,
   originOf
-} from "./chunk-K6EQ7C6J.js";
+} from "./chunk-OAPO6NCK.js";
 import {
   createScanPool
 } from "./chunk-POYN6SAS.js";
@@ -26,7 +26,7 @@ import {
   redactText,
   redactWith,
   signUpRoutesFromRepo
-} from "./chunk-OELC47DA.js";
+} from "./chunk-BZ5TDEBT.js";
 import {
   RAMP_CHECK_ID,
   capacityProblem,
@@ -34,11 +34,11 @@ import {
 } from "./chunk-UTYR6EJ4.js";
 import {
   SCANNERS
-} from "./chunk-V7OAI4WI.js";
+} from "./chunk-B5R5SKQ6.js";
 import {
   loadFileSet,
   require_picomatch
-} from "./chunk-KVWJ4RJW.js";
+} from "./chunk-KZKMPYD7.js";
 import {
   targetSchema
 } from "./chunk-UBQSD2RF.js";

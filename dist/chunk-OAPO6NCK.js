@@ -1,7 +1,7 @@
 import { createRequire as __rgCreateRequire } from 'node:module'; const require = __rgCreateRequire(import.meta.url);
 import {
   clusterInternalDatastores
-} from "./chunk-M7FMROF6.js";
+} from "./chunk-XBJJGP66.js";
 import {
   UNKNOWN_ROLE,
   applicationSource,
@@ -25,7 +25,7 @@ import {
   settingsRoleOverrides,
   springModel,
   testProjectDescriptors
-} from "./chunk-QBFQ3AUR.js";
+} from "./chunk-L3UXCDMY.js";
 import {
   POOLED_CONCURRENCY,
   READ_CONCURRENCY,
@@ -34,7 +34,7 @@ import {
   mapLimited,
   nodeAt,
   parseYaml
-} from "./chunk-KVWJ4RJW.js";
+} from "./chunk-KZKMPYD7.js";
 import {
   configSchema,
   defaultConfig

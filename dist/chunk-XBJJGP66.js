@@ -3,7 +3,7 @@ import {
   datastoreOf,
   parseDockerfile,
   stageLineage
-} from "./chunk-QBFQ3AUR.js";
+} from "./chunk-L3UXCDMY.js";
 import {
   READ_CONCURRENCY,
   clampLine,
@@ -12,7 +12,7 @@ import {
   mapLimited,
   nodeAt,
   require_dist
-} from "./chunk-KVWJ4RJW.js";
+} from "./chunk-KZKMPYD7.js";
 import {
   __toESM
 } from "./chunk-7FI7UYSE.js";

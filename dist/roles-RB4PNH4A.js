@@ -3,15 +3,15 @@ import {
   DEFAULT_CONFIG_PATH,
   buildRepoModel,
   loadConfig
-} from "./chunk-K6EQ7C6J.js";
-import "./chunk-M7FMROF6.js";
+} from "./chunk-OAPO6NCK.js";
+import "./chunk-XBJJGP66.js";
 import {
   terminalText
 } from "./chunk-JWXGXOVI.js";
-import "./chunk-QBFQ3AUR.js";
+import "./chunk-L3UXCDMY.js";
 import {
   loadFileSet
-} from "./chunk-KVWJ4RJW.js";
+} from "./chunk-KZKMPYD7.js";
 import "./chunk-UBQSD2RF.js";
 import "./chunk-A77QEYQZ.js";
 import "./chunk-FLLM5WIA.js";

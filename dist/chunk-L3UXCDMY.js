@@ -1,6 +1,7 @@
 import { createRequire as __rgCreateRequire } from 'node:module'; const require = __rgCreateRequire(import.meta.url);
 import {
   Breather,
+  IMAGE_PLUGIN,
   READ_CONCURRENCY,
   clampLine,
   import_yaml,
@@ -13,7 +14,7 @@ import {
   require_dist,
   require_ignore,
   require_picomatch
-} from "./chunk-KVWJ4RJW.js";
+} from "./chunk-KZKMPYD7.js";
 import {
   ROLE_RULES
 } from "./chunk-FLLM5WIA.js";
@@ -7968,7 +7969,6 @@ var PHOENIX_SETTINGS_DOC = '- **Phoenix / Elixir** (`config/config.exs`). For MI
 // src/model/frameworks/deploy-env.ts
 var DEPLOYMENT_FILE = /\.(ya?ml|env|toml|sh|service|conf)$|(^|\/)(\.env[\w.-]*|env\.[\w-]+|Procfile[\w.-]*|[^/]*\.env\.[\w-]+)$/i;
 var BUILD_FILE = /(^|\/)(pom\.xml|build\.gradle(\.kts)?)$/;
-var IMAGE_PLUGIN = /docker-maven-plugin|dockerfile-maven-plugin|jib-maven-plugin|com\.google\.cloud\.tools\.jib|\bjib\s*\{|<entryPoint>/;
 var APPLICATION_CONFIG = /(^|\/)src\/(main|test)\/resources\/|(^|\/)appsettings[\w.-]*\.json$/i;
 var MAX_BYTES = 512 * 1024;
 var MAX_LINE = 4096;
@@ -8430,10 +8430,11 @@ async function applicationSource(files) {
     const prefix = posix5.normalize(posix5.join(dir, root)).replace(/^\.$/, "");
     if (!prefixes.has(prefix)) prefixes.set(prefix, { why, only, ...tests ? { tests } : {} });
   };
+  const unpublished = await unpublishedModules(files, paths);
   for (const path of paths) {
     const dir = posix5.dirname(path);
     for (const rule of SOURCE_ROOTS) {
-      if (!rule.manifest.test(path)) continue;
+      if (!rule.manifest.test(path) || unpublished.has(path)) continue;
       if (/\.csproj$/.test(path) && /tests?\b/i.test(posix5.basename(path))) {
         add(dir, "", `a .NET test project (${path})`, void 0, true);
         continue;
@@ -8476,6 +8477,27 @@ function testProjectDescriptors(files) {
     const nearest = [...ancestors(f.path)].find((dir) => projects.has(dir));
     const manifest = nearest !== void 0 ? projects.get(nearest) : void 0;
     if (manifest && /tests?\b/i.test(posix5.basename(manifest))) out.set(f.path, { role: "test", reason: `a .NET test project (${manifest})`, rule: "evidence:test-project" });
+  }
+  return out;
+}
+async function unpublishedModules(files, paths) {
+  const builds = paths.filter((p) => /(^|\/)(pom\.xml|build\.gradle(\.kts)?)$/.test(p));
+  if (builds.length < 3) return /* @__PURE__ */ new Set();
+  const imaged = /* @__PURE__ */ new Set();
+  for (const b of builds) {
+    const text = (await files.read(b) ?? "").replace(/<pluginManagement>[\s\S]*?<\/pluginManagement>/g, "");
+    if (!IMAGE_PLUGIN.test(text)) continue;
+    if (posix5.dirname(b) === "." || /<modules>|\bsubprojects\s*\{|\ballprojects\s*\{/.test(text)) return /* @__PURE__ */ new Set();
+    imaged.add(b);
+  }
+  if (!imaged.size) return /* @__PURE__ */ new Set();
+  const out = /* @__PURE__ */ new Set();
+  for (const b of builds) {
+    const dir = posix5.dirname(b);
+    if (imaged.has(b) || dir === ".") continue;
+    const runnable = paths.some((p) => p.startsWith(`${dir}/src/main/resources/`) && /\/application(-[\w-]+)?\.(ya?ml|properties)$/.test(p));
+    const ownImage = paths.some((p) => p.startsWith(`${dir}/`) && isDockerfile(p));
+    if (runnable && !ownImage) out.add(b);
   }
   return out;
 }
