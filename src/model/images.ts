@@ -73,6 +73,11 @@ export function imageName(image: string): string {
 
 export type UnpinnedReason = 'no tag' | 'latest' | 'floating';
 
+/** How a finding says why a reference is not pinned: "uses the `latest` tag", "has no tag (means `latest`)"... */
+export function describeUnpinned(reason: UnpinnedReason): string {
+  return reason === 'latest' ? 'uses the `latest` tag' : reason === 'floating' ? 'uses a floating tag (no version)' : 'has no tag (means `latest`)';
+}
+
 /** Why an image reference runs whatever was last pushed, or undefined when a digest or a versioned tag pins it. */
 export function imageUnpinnedReason(image: string): UnpinnedReason | undefined {
   const { tag, digest } = splitReference(image.trim());

@@ -1,6 +1,6 @@
 import type { RepoCheck } from '../../engine/types.js';
 import { imageOf, interpolateInFile } from '../../parse/compose.js';
-import { imageName, imageUnpinnedReason } from '../../model/images.js';
+import { describeUnpinned, imageName, imageUnpinnedReason } from '../../model/images.js';
 import { checkComposeServices, serviceLabel } from './common.js';
 
 const UNSET = '\u0000';
@@ -46,7 +46,7 @@ export const composeImagePinning: RepoCheck = {
         if (!image || isUnknownTag(image)) return [];
         const reason = imageUnpinnedReason(image);
         if (!reason) return [];
-        const what = reason === 'latest' ? 'uses the `latest` tag' : reason === 'floating' ? 'uses a floating tag (no version)' : 'has no tag (means `latest`)';
+        const what = describeUnpinned(reason);
         const shown = image.split(UNSET).map((part, i) => (i % 2 === 1 ? `\${${part}}` : part)).join('');
         const runs = shown === written ? `Image ${image}` : `Image ${written} (${shown} when the variables are not set otherwise)`;
         return [{ status: 'fail', message: `${runs} of ${serviceLabel(service)} ${what}.`, remediation: fixFor(shown, service.name), location: service.locate(['image']) }];

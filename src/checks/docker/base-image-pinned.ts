@@ -1,6 +1,6 @@
 import type { FindingInput, RepoCheck } from '../../engine/types.js';
 import { stagesUsedByFinal } from '../../parse/dockerfile.js';
-import { imageName, imageUnpinnedReason } from '../../model/images.js';
+import { describeUnpinned, imageName, imageUnpinnedReason } from '../../model/images.js';
 import { checkDockerfiles } from './common.js';
 
 // The fix for the base image seen: its own name with a version and where its digest comes from.
@@ -35,7 +35,7 @@ export const dockerBaseImagePinned: RepoCheck = {
           const reason = imageUnpinnedReason(stage.resolvedImage);
           if (!reason) continue;
           const shown = stage.image === stage.resolvedImage ? stage.image : `${stage.image} (= ${stage.resolvedImage})`;
-          const what = reason === 'latest' ? 'uses the `latest` tag' : reason === 'floating' ? 'uses a floating tag (no version)' : 'has no tag (means `latest`)';
+          const what = describeUnpinned(reason);
           if (!used.has(index)) {
             out.push({ status: 'fail', severity: 'P2', message: `FROM ${shown} ${what}. P2: the final image does not use stage ${stage.name ?? index} (no FROM or COPY --from reaches it), so a default build skips it; pin it or remove it.`, remediation: fixFor(stage.resolvedImage), location: { path, line: stage.from.line } });
             continue;
@@ -51,7 +51,7 @@ export const dockerBaseImagePinned: RepoCheck = {
             if (typeof from !== 'string' || /^\d+$/.test(from) || stageNames.has(from.toLowerCase()) || from.includes('$')) continue;
             const reason = imageUnpinnedReason(from);
             if (!reason) continue;
-            const what = reason === 'latest' ? 'uses the `latest` tag' : reason === 'floating' ? 'uses a floating tag (no version)' : 'has no tag (means `latest`)';
+            const what = describeUnpinned(reason);
             const unused = !used.has(index);
             out.push({
               status: 'fail',
