@@ -28,21 +28,16 @@ export class ParsedFiles {
    * `INCLUDE` names inlined (parse/dockerfile.ts).
    */
   dockerfile(path: string): Promise<Dockerfile | undefined> {
-    const key = `dockerfile\u0000${path}`;
-    let pending = this.cache.get(key) as Promise<Dockerfile | undefined> | undefined;
-    if (!pending) {
-      const read = (p: string): Promise<string | undefined> => (this.files.has(p) ? this.files.read(p) : Promise.resolve(undefined));
-      pending = this.files.read(path).then((text) => (text === undefined ? undefined : parseDockerfileWithIncludes(text, path, read)));
-      this.cache.set(key, pending);
-    }
-    return pending;
+    const read = (p: string): Promise<string | undefined> => (this.files.has(p) ? this.files.read(p) : Promise.resolve(undefined));
+    return this.memo('dockerfile', path, (text) => parseDockerfileWithIncludes(text, path, read));
   }
 
   /**
    * Any other parse of a file, memoised under `kind` (e.g. `dockerfile`,
-   * `dotenv`, `python-ast`). `parse` must be pure.
+   * `dotenv`, `python-ast`). `parse` depends on the text and, at most, on other
+   * files of the repository (a Dockerfile's INCLUDEs); it may be async.
    */
-  memo<T>(kind: string, path: string, parse: (text: string, path: string) => T): Promise<T | undefined> {
+  memo<T>(kind: string, path: string, parse: (text: string, path: string) => T | Promise<T>): Promise<T | undefined> {
     const key = `${kind}\u0000${path}`;
     let pending = this.cache.get(key) as Promise<T | undefined> | undefined;
     if (!pending) {
