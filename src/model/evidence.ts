@@ -20,7 +20,7 @@ import { posix } from 'node:path';
 import ignore from 'ignore';
 import picomatch from 'picomatch';
 import type { FileSet } from '../repo/fileset.js';
-import { IMAGE_PLUGIN, isComposeFile, isDockerfile } from '../repo/classify.js';
+import { IMAGE_PLUGIN, isComposeFile, isDockerfile, JVM_BUILD_FILE } from '../repo/classify.js';
 import { mapLimited, READ_CONCURRENCY } from '../repo/limit.js';
 import { copyDestination, copySources, stageReach, type DockerInstruction, type DockerStage } from '../parse/dockerfile.js';
 import type { ParsedFiles } from '../parse/parsed.js';
@@ -224,7 +224,7 @@ const SOURCE_ROOTS: ReadonlyArray<{ manifest: RegExp; roots: readonly string[]; 
   { manifest: /(^|\/)Gemfile$/, roots: ['app', 'config', 'lib', 'db', 'bin', 'config.ru'], why: 'Ruby/Rails application source (Gemfile)' },
   { manifest: /(^|\/)composer\.json$/, roots: ['app', 'src', 'config', 'routes', 'database', 'bootstrap', 'resources', 'public'], why: 'PHP application source (composer.json)' },
   { manifest: /(^|\/)mix\.exs$/, roots: ['lib', 'config', 'priv'], why: 'Elixir application source (mix.exs)' },
-  { manifest: /(^|\/)(pom\.xml|build\.gradle(\.kts)?)$/, roots: ['src/main'], why: 'the main source set of a Maven/Gradle project' },
+  { manifest: JVM_BUILD_FILE, roots: ['src/main'], why: 'the main source set of a Maven/Gradle project' },
   { manifest: /(^|\/)go\.mod$/, roots: [''], why: 'Go module source (go.mod)', only: /\.go$/ },
   { manifest: /(^|\/)Cargo\.toml$/, roots: ['src'], why: 'Rust crate source (Cargo.toml)' },
   { manifest: /(^|\/)[^/]+\.csproj$/, roots: [''], why: '.NET project source (.csproj)', only: /\.(cs|fs|vb)$|(^|\/)appsettings[\w.-]*\.json$/ },
@@ -317,7 +317,7 @@ export function testProjectDescriptors(files: FileSet): Map<string, RoleInfo> {
  * compiled into the imaged ones and keep their role.
  */
 async function unpublishedModules(files: FileSet, paths: readonly string[]): Promise<Set<string>> {
-  const builds = paths.filter((p) => /(^|\/)(pom\.xml|build\.gradle(\.kts)?)$/.test(p));
+  const builds = paths.filter((p) => JVM_BUILD_FILE.test(p));
   if (builds.length < 3) return new Set();
   const imaged = new Set<string>();
   for (const b of builds) {

@@ -156,5 +156,8 @@ export function fileFormat(path: string): FileFormat {
   return 'other';
 }
 
+/** A Maven or Gradle build file. */
+export const JVM_BUILD_FILE = /(^|\/)(pom\.xml|build\.gradle(\.kts)?)$/;
+
 /** A Maven or Gradle build that makes a container image itself (docker-maven-plugin, Jib, dockerfile-maven). */
 export const IMAGE_PLUGIN = /docker-maven-plugin|dockerfile-maven-plugin|jib-maven-plugin|com\.google\.cloud\.tools\.jib|\bjib\s*\{|<entryPoint>/;

@@ -12,7 +12,7 @@
 import type { FileSet } from '../../repo/fileset.js';
 import type { FileRole } from '../role-rules.js';
 import type { FileRoles } from '../roles.js';
-import { IMAGE_PLUGIN, isComposeFile, isDockerfile } from '../../repo/classify.js';
+import { IMAGE_PLUGIN, isComposeFile, isDockerfile, JVM_BUILD_FILE } from '../../repo/classify.js';
 
 export interface EnvAssignment {
   name: string;
@@ -27,7 +27,6 @@ export interface EnvAssignment {
 const DEPLOYMENT_FILE = /\.(ya?ml|env|toml|sh|service|conf)$|(^|\/)(\.env[\w.-]*|env\.[\w-]+|Procfile[\w.-]*|[^/]*\.env\.[\w-]+)$/i;
 // Maven and Gradle builds that make the image themselves (docker-maven-plugin's `<entryPoint>`, Jib's `jvmFlags`):
 // `-Dspring.profiles.active=prod` there is what the image runs with (mall's pom.xml, round 12).
-const BUILD_FILE = /(^|\/)(pom\.xml|build\.gradle(\.kts)?)$/;
 // Application configuration is what the overrides override, not a deployment.
 const APPLICATION_CONFIG = /(^|\/)src\/(main|test)\/resources\/|(^|\/)appsettings[\w.-]*\.json$/i;
 const MAX_BYTES = 512 * 1024;
@@ -45,7 +44,7 @@ export async function deploymentAssignments(files: FileSet, roles: FileRoles, wa
   const out: EnvAssignment[] = [];
   for (const file of files.files) {
     if (file.size > MAX_BYTES || APPLICATION_CONFIG.test(file.path)) continue;
-    const buildFile = BUILD_FILE.test(file.path);
+    const buildFile = JVM_BUILD_FILE.test(file.path);
     if (!(isComposeFile(file.path) || isDockerfile(file.path) || DEPLOYMENT_FILE.test(file.path) || buildFile)) continue;
     const role = roles.of(file.path).role;
     if (!(role in RANK)) continue;

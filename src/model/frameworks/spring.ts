@@ -19,6 +19,7 @@
 
 import { posix } from 'node:path';
 import type { FileSet } from '../../repo/fileset.js';
+import { JVM_BUILD_FILE } from '../../repo/classify.js';
 import type { ParsedFiles } from '../../parse/parsed.js';
 import { isMap, isScalar, isSeq, parseYaml } from '../../parse/yaml.js';
 import { parseProperties } from '../../parse/properties.js';
@@ -71,7 +72,6 @@ export interface SpringModel {
 }
 
 const CONFIG_FILE = /^(.*\/)?src\/main\/resources\/(config\/)?application(-[\w.-]+)?\.(ya?ml|properties)$/;
-const BUILD_FILE = /(^|\/)(pom\.xml|build\.gradle(\.kts)?)$/;
 const SECURITY_DEPENDENCY = /spring-boot-starter-security|spring-boot-starter-oauth2-resource-server|spring-security-(web|config)/;
 
 /** Relaxed binding's comparison form: lower case, `[0]` as a segment, dashes and underscores dropped. */
@@ -295,7 +295,7 @@ function scalarText(node: unknown): string {
 
 /** pom.xml / build.gradle of the module and its parents, nearest first. */
 function buildFilesOf(files: FileSet, root: string): string[] {
-  const builds = files.files.map((f) => f.path).filter((p) => BUILD_FILE.test(p));
+  const builds = files.files.map((f) => f.path).filter((p) => JVM_BUILD_FILE.test(p));
   const module = root.replace(/\/?src\/main\/resources$/, '');
   return builds
     .filter((b) => {
@@ -326,7 +326,7 @@ function mavenOwnArtifact(pom: string): string | undefined {
  * classpath too.
  */
 async function withModuleDependencies(files: FileSet, start: string[]): Promise<string[]> {
-  const all = files.files.map((f) => f.path).filter((p) => BUILD_FILE.test(p));
+  const all = files.files.map((f) => f.path).filter((p) => JVM_BUILD_FILE.test(p));
   let mavenModules: Map<string, string> | undefined;
   const seen = new Set(start);
   const queue = [...start];
