@@ -9,7 +9,7 @@ export const forceSsl: RepoCheck = {
   severity: 'P1',
   kind: 'repo',
   docs: {
-    summary: 'Fails when the endpoint configuration a prod release runs with (config.exs → prod.exs → runtime.exs) has no `force_ssl` (or sets it to false/nil). A `force_ssl` set only under a condition the deployment decides passes with a note, and so does an endpoint module that plugs Plug.SSL in its own code. Endpoints no browser reaches are not judged: listeners only under a condition the deployment decides, an endpoint with no listener, url or secret_key_base (a library\'s), a metrics or health-check endpoint, an https:-only listener that verifies client certificates.',
+    summary: 'Fails when the endpoint configuration a prod release runs with (config.exs → prod.exs → runtime.exs) has no `force_ssl` (or sets it to false/nil). A `force_ssl` set only under a condition the deployment decides passes with a note, and so does an endpoint module that plugs Plug.SSL in its own code. Endpoints no browser reaches are not judged: a metrics or health-check endpoint, a test, fake or desktop endpoint (by its module name), an https:-only listener that verifies client certificates, an endpoint with no listener, url or secret_key_base (a library\'s).',
     why: 'Phoenix\'s "Using SSL" guide: "to force SSL ... set the :force_ssl option in your endpoint configuration"; it plugs Plug.SSL, which redirects HTTP to HTTPS and sends Strict-Transport-Security. Without it the session cookie can travel over plain HTTP.',
     fix: 'In config/prod.exs: `config :my_app, MyAppWeb.Endpoint, force_ssl: [rewrite_on: [:x_forwarded_proto], hsts: true]`.',
     snippets: [{ stack: 'Phoenix', code: 'config :my_app, MyAppWeb.Endpoint, force_ssl: [rewrite_on: [:x_forwarded_proto], hsts: true]' }],
