@@ -108,8 +108,8 @@ export function judgeHit(hit: SecretHit, role: RoleInfo, path = ''): { severity:
   // copies the template runs with it (SEVERITY.md: a generated random token committed anywhere). Claper's
   // .env.sample SECRET_KEY_BASE, round 12. Made-up values (a comment saying so) were lowered above by the scanner.
   const generatedInExample = role.role === 'example' && COPIED_TEMPLATE_RULES.has(role.rule ?? '') && !FOR_DEVELOPMENT.test(path) && guess === 'not judged' && isGeneratedSecret(hit.value) && !hit.minor && !hit.declaredFake;
-  if (role.role !== 'production' && role.role !== 'development' && role.role !== 'unknown' && guess === 'not judged' && !generatedInExample) return { severity: 'not judged' };
   if (generatedInExample) return { severity: 'P0' };
+  if (role.role !== 'production' && role.role !== 'development' && role.role !== 'unknown' && guess === 'not judged') return { severity: 'not judged' };
   if (hit.minor) return { severity: 'P2', why: hit.minor };
   // A value its code declares made up (a comment beside it, the name it is given, the file's opening comment):
   // worth a look, not a block (SEVERITY.md: values a test or fixture shows to be fake).
