@@ -4,10 +4,10 @@ import {
 } from "./chunk-POYN6SAS.js";
 import {
   SCANNERS
-} from "./chunk-B5R5SKQ6.js";
+} from "./chunk-ESCT6LMN.js";
 import {
   readTextFile
-} from "./chunk-KZKMPYD7.js";
+} from "./chunk-AIZIQKGO.js";
 import "./chunk-3QW3PGZE.js";
 import "./chunk-7FI7UYSE.js";
 

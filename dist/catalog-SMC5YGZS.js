@@ -9,7 +9,7 @@ import "./chunk-LUZYIFWP.js";
 import "./chunk-DMVRJMIN.js";
 import {
   K8S_DEPLOYED_DOC
-} from "./chunk-5AGBVSIW.js";
+} from "./chunk-A5RZET4W.js";
 import {
   ASPNET_RESOLUTION_DOC,
   BUILDS_DOC,
@@ -19,8 +19,8 @@ import {
   RAILS_SETTINGS_DOC,
   SETTINGS_RESOLUTION_DOC,
   SPRING_RESOLUTION_DOC
-} from "./chunk-L3UXCDMY.js";
-import "./chunk-KZKMPYD7.js";
+} from "./chunk-VTKS4HBZ.js";
+import "./chunk-AIZIQKGO.js";
 import {
   CATEGORIES
 } from "./chunk-A77QEYQZ.js";

@@ -9,14 +9,14 @@ import {
 import {
   imageSources,
   mergePatch
-} from "./chunk-5AGBVSIW.js";
+} from "./chunk-A5RZET4W.js";
 import {
   buildManifestFile,
   isSelectedByService,
   isTemplated,
   loadManifests,
   serviceOfHost
-} from "./chunk-XBJJGP66.js";
+} from "./chunk-BWMFGAKT.js";
 import {
   ContextTracker,
   ExternalTokenizer,
@@ -74,7 +74,7 @@ import {
   tags,
   truthy,
   unpinnedReason
-} from "./chunk-L3UXCDMY.js";
+} from "./chunk-VTKS4HBZ.js";
 import {
   BACKUP_PATH,
   CHECKSUMMED_RULES,
@@ -120,7 +120,7 @@ import {
   urlCredentials,
   urlPassword,
   webFrameworkScanner
-} from "./chunk-B5R5SKQ6.js";
+} from "./chunk-ESCT6LMN.js";
 import {
   READ_CONCURRENCY,
   baseName,
@@ -143,7 +143,7 @@ import {
   require_dist,
   require_picomatch,
   sourceLanguage
-} from "./chunk-KZKMPYD7.js";
+} from "./chunk-AIZIQKGO.js";
 import {
   __commonJS,
   __require,
@@ -32966,8 +32966,8 @@ var FOR_DEVELOPMENT = /(^|[/._-])(dev|development|local|test|testing|ci|e2e)([._
 function judgeHit(hit, role, path = "") {
   const guess = OUTSIDE_DEPLOYED_FILES[hit.rule];
   const generatedInExample = role.role === "example" && COPIED_TEMPLATE_RULES.has(role.rule ?? "") && !FOR_DEVELOPMENT.test(path) && guess === "not judged" && isGeneratedSecret(hit.value) && !hit.minor && !hit.declaredFake;
-  if (role.role !== "production" && role.role !== "development" && role.role !== "unknown" && guess === "not judged" && !generatedInExample) return { severity: "not judged" };
   if (generatedInExample) return { severity: "P0" };
+  if (role.role !== "production" && role.role !== "development" && role.role !== "unknown" && guess === "not judged") return { severity: "not judged" };
   if (hit.minor) return { severity: "P2", why: hit.minor };
   if (hit.declaredFake) return { severity: "P2", why: "the code declares the value made up (a comment beside it, its name or the file header)" };
   if (role.role === "unknown") return guess === "not judged" && !isGeneratedSecret(hit.value) ? { severity: "P1", why: `${role.reason}; nothing shows production uses this value` } : { severity: "P0" };
@@ -33368,6 +33368,9 @@ function imageName(image) {
   const colon = rest.lastIndexOf(":");
   return colon > rest.lastIndexOf("/") ? rest.slice(0, colon) : rest;
 }
+function describeUnpinned(reason) {
+  return reason === "latest" ? "uses the `latest` tag" : reason === "floating" ? "uses a floating tag (no version)" : "has no tag (means `latest`)";
+}
 function imageUnpinnedReason(image) {
   const { tag, digest } = splitReference(image.trim());
   if (digest) return void 0;
@@ -33411,7 +33414,7 @@ var composeImagePinning = {
         if (!image || isUnknownTag(image)) return [];
         const reason = imageUnpinnedReason(image);
         if (!reason) return [];
-        const what = reason === "latest" ? "uses the `latest` tag" : reason === "floating" ? "uses a floating tag (no version)" : "has no tag (means `latest`)";
+        const what = describeUnpinned(reason);
         const shown2 = image.split(UNSET).map((part, i) => i % 2 === 1 ? `\${${part}}` : part).join("");
         const runs = shown2 === written ? `Image ${image}` : `Image ${written} (${shown2} when the variables are not set otherwise)`;
         return [{ status: "fail", message: `${runs} of ${serviceLabel(service)} ${what}.`, remediation: fixFor4(shown2, service.name), location: service.locate(["image"]) }];
@@ -34397,7 +34400,7 @@ var dockerBaseImagePinned = {
           const reason = imageUnpinnedReason(stage.resolvedImage);
           if (!reason) continue;
           const shown2 = stage.image === stage.resolvedImage ? stage.image : `${stage.image} (= ${stage.resolvedImage})`;
-          const what = reason === "latest" ? "uses the `latest` tag" : reason === "floating" ? "uses a floating tag (no version)" : "has no tag (means `latest`)";
+          const what = describeUnpinned(reason);
           if (!used.has(index)) {
             out.push({ status: "fail", severity: "P2", message: `FROM ${shown2} ${what}. P2: the final image does not use stage ${stage.name ?? index} (no FROM or COPY --from reaches it), so a default build skips it; pin it or remove it.`, remediation: fixFor6(stage.resolvedImage), location: { path, line: stage.from.line } });
             continue;
@@ -34411,7 +34414,7 @@ var dockerBaseImagePinned = {
             if (typeof from !== "string" || /^\d+$/.test(from) || stageNames.has(from.toLowerCase()) || from.includes("$")) continue;
             const reason = imageUnpinnedReason(from);
             if (!reason) continue;
-            const what = reason === "latest" ? "uses the `latest` tag" : reason === "floating" ? "uses a floating tag (no version)" : "has no tag (means `latest`)";
+            const what = describeUnpinned(reason);
             const unused = !used.has(index);
             out.push({
               status: "fail",
@@ -37222,64 +37225,52 @@ function judgeConfigSecret(key, value) {
 }
 
 // src/checks/spring/secrets.ts
-function druidConsole(app, key, exposure) {
-  const m = /^(.*\.stat-?view-?servlet)\.login-?password$/i.exec(key);
-  if (!m) return void 0;
-  const setting = app.settings.find((s) => s.key === key);
-  const value = setting?.value.kind === "literal" || setting?.value.kind === "env-default" ? setting.value.text : void 0;
-  if (!value) return void 0;
-  const enabled2 = app.settings.find((s) => canonicalKey(s.key) === canonicalKey(`${m[1]}.enabled`));
+function druidConsole(app, s, exposure) {
+  const m = DRUID_LOGIN.exec(s.key);
+  const value = s.value.text;
+  if (!m || !value) return void 0;
+  const enabled2 = app.settings.find((e) => canonicalKey(e.key) === canonicalKey(`${m[1]}.enabled`));
   const on = enabled2 && /^true$/i.test(settingText(enabled2) ?? "");
-  if (on && exposure.behindLogin) {
-    return { severity: "P1", what: "the login of the Druid monitoring console", shown: value, why: `the console is enabled (${describeSpringSetting(enabled2)}) at /druid/*, behind the application's own login (${exposure.behindLogin}, which does not leave /druid open): whoever has an account can reach it with this published password` };
-  }
-  if (on) return { severity: "P0", what: "the login of the Druid monitoring console", shown: value, why: `the console is enabled (${describeSpringSetting(enabled2)}) and served by the application at /druid/*${exposure.open ? `, left open by ${exposure.open}` : ""}: anyone who reads the repository can log in to it and read its SQL, sessions and URIs` };
-  return { severity: "P2", what: "the login of the Druid monitoring console", shown: value, why: "the console is off (stat-view-servlet.enabled is not true; druid-spring-boot-starter keeps it off by default), so it guards nothing until it is turned on" };
+  if (!on) return Promise.resolve({ severity: "P2", what: "the login of the Druid monitoring console", shown: value, why: "the console is off (stat-view-servlet.enabled is not true; druid-spring-boot-starter keeps it off by default), so it guards nothing until it is turned on" });
+  return exposure().then(
+    ({ druid }) => druid.behindLogin ? { severity: "P1", what: "the login of the Druid monitoring console", shown: value, why: `the console is enabled (${describeSpringSetting(enabled2)}) at /druid/*, behind the application's own login (${druid.behindLogin}, which does not leave /druid open): whoever has an account can reach it with this published password` } : { severity: "P0", what: "the login of the Druid monitoring console", shown: value, why: `the console is enabled (${describeSpringSetting(enabled2)}) and served by the application at /druid/*${druid.open ? `, left open by ${druid.open}` : ""}: anyone who reads the repository can log in to it and read its SQL, sessions and URIs` }
+  );
 }
-async function saTokenJwtModes(ctx) {
-  const modes = /* @__PURE__ */ new Set();
-  let where;
+function saTokenSimple(s, facts) {
+  if (canonicalKey(s.key) !== canonicalKey("sa-token.jwt-secret-key") || !s.value.text) return void 0;
+  return facts().then(
+    ({ saToken }) => saToken.modes.size === 1 && saToken.modes.has("Simple") ? { severity: "P2", what: "the key of Sa-Token's jwt-simple mode", shown: s.value.text, why: `${saToken.where} installs StpLogicJwtForSimple, which signs token values but still looks every login up in the token store, so a token forged with this key opens no session` } : void 0
+  );
+}
+function embeddedDatabase(app, s) {
+  const m = /^(.*)\.password$/i.exec(s.key);
+  if (!m || !s.value.text) return void 0;
+  const url = app.settings.find((e) => canonicalKey(e.key) === canonicalKey(`${m[1]}.url`) || canonicalKey(e.key) === canonicalKey(`${m[1]}.jdbc-url`));
+  if (!/^jdbc:(h2:(file:|mem:|~|\.)|hsqldb:(file|mem):|derby:(?!\/\/)|sqlite:)/i.test(settingText(url) ?? "")) return void 0;
+  return { severity: "P2", what: "the password of an embedded database", shown: s.value.text, why: `${describeSpringSetting(url)} runs the database inside the application's own process, reachable by no network` };
+}
+var DRUID_LOGIN = /^(.*\.stat-?view-?servlet)\.login-?password$/i;
+var DRUID_OPEN = /["']\/druid\/\*\*["']\s*\)\s*\.\s*permitAll|["']\/druid\/\*\*["']\s*,\s*["']anon["']/;
+var APP_LOGIN = /\bSecurityFilterChain\b|\bWebSecurityConfigurerAdapter\b|\bShiroFilterFactoryBean\b/;
+async function sourceFacts(ctx) {
+  let open;
+  let behindLogin;
+  const saToken = { modes: /* @__PURE__ */ new Set() };
   for (const f of ctx.files.files) {
     if (!/\.(java|kt)$/.test(f.path)) continue;
     const text = await ctx.files.read(f.path);
-    if (!text || !text.includes("StpLogicJwtFor")) continue;
-    for (const m of text.matchAll(/\bStpLogicJwtFor(Simple|Mixin|Stateless)\b/g)) {
-      modes.add(m[1]);
-      where ??= f.path;
+    if (!text) continue;
+    if (text.includes("StpLogicJwtFor")) {
+      for (const m of text.matchAll(/\bStpLogicJwtFor(Simple|Mixin|Stateless)\b/g)) {
+        saToken.modes.add(m[1]);
+        saToken.where ??= f.path;
+      }
     }
+    if (open || !ctx.model.roles.mayBeProduction(f.path) || !/Security|Shiro|druid/.test(text)) continue;
+    if (DRUID_OPEN.test(text)) open = f.path;
+    else if (!behindLogin && APP_LOGIN.test(text)) behindLogin = f.path;
   }
-  return { modes, where };
-}
-function saTokenSimple(key, saToken, app) {
-  if (canonicalKey(key) !== canonicalKey("sa-token.jwt-secret-key") || saToken.modes.size !== 1 || !saToken.modes.has("Simple")) return void 0;
-  const setting = app.settings.find((s) => s.key === key);
-  const value = setting?.value.kind === "literal" || setting?.value.kind === "env-default" ? setting.value.text : void 0;
-  if (!value) return void 0;
-  return { severity: "P2", what: "the key of Sa-Token's jwt-simple mode", shown: value, why: `${saToken.where} installs StpLogicJwtForSimple, which signs token values but still looks every login up in the token store, so a token forged with this key opens no session` };
-}
-var DRUID_OPEN = /["']\/druid\/\*\*["']\s*\)\s*\.\s*permitAll|["']\/druid\/\*\*["']\s*,\s*["']anon["']/;
-var APP_LOGIN = /\bSecurityFilterChain\b|\bWebSecurityConfigurerAdapter\b|\bShiroFilterFactoryBean\b/;
-async function druidExposure(ctx) {
-  let behindLogin;
-  for (const f of ctx.files.files) {
-    if (!/\.(java|kt)$/.test(f.path) || !ctx.model.roles.mayBeProduction(f.path)) continue;
-    const text = await ctx.files.read(f.path);
-    if (!text || !/Security|Shiro|druid/.test(text)) continue;
-    if (DRUID_OPEN.test(text)) return { open: f.path };
-    if (!behindLogin && APP_LOGIN.test(text)) behindLogin = f.path;
-  }
-  return behindLogin ? { behindLogin } : {};
-}
-function embeddedDatabase(app, key) {
-  const m = /^(.*)\.password$/i.exec(key);
-  if (!m) return void 0;
-  const url = app.settings.find((s) => canonicalKey(s.key) === canonicalKey(`${m[1]}.url`) || canonicalKey(s.key) === canonicalKey(`${m[1]}.jdbc-url`));
-  const text = settingText(url) ?? "";
-  if (!/^jdbc:(h2:(file:|mem:|~|\.)|hsqldb:(file|mem):|derby:(?!\/\/)|sqlite:)/i.test(text)) return void 0;
-  const setting = app.settings.find((s) => s.key === key);
-  const value = setting?.value.kind === "literal" || setting?.value.kind === "env-default" ? setting.value.text : void 0;
-  if (!value) return void 0;
-  return { severity: "P2", what: "the password of an embedded database", shown: value, why: `${describeSpringSetting(url)} runs the database inside the application's own process, reachable by no network` };
+  return { druid: open ? { open } : behindLogin ? { behindLogin } : {}, saToken };
 }
 var springSecrets = {
   id: "spring.committed-secret",
@@ -37295,10 +37286,10 @@ var springSecrets = {
     snippets: [{ stack: "Spring Boot", code: "jwt:\n  secret: ${JWT_SECRET}   # no default: Spring Boot fails to start when it is missing" }],
     severityNote: "P1 for a literal credential of another service whose reality the text cannot show, and for a weak datastore password (the datastore is reached on the internal network)."
   },
-  run: async (ctx) => {
-    const exposure = await druidExposure(ctx);
-    const saToken = await saTokenJwtModes(ctx);
-    return forEachSpringApp(ctx, (app) => {
+  run: (ctx) => {
+    let facts;
+    const code = () => facts ??= sourceFacts(ctx);
+    return forEachSpringApp(ctx, async (app) => {
       const findings = [];
       let byDeployment = 0;
       for (const s of app.settings) {
@@ -37307,8 +37298,9 @@ var springSecrets = {
           continue;
         }
         if (s.value.kind === "computed") continue;
-        const console = druidConsole(app, s.key, exposure) ?? embeddedDatabase(app, s.key) ?? saTokenSimple(s.key, saToken, app);
-        const verdict2 = console ?? judgeConfigSecret(s.key, s.value.text);
+        const committed = s;
+        const known = await (druidConsole(app, committed, code) ?? saTokenSimple(committed, code)) ?? embeddedDatabase(app, committed);
+        const verdict2 = known ?? judgeConfigSecret(s.key, s.value.text);
         if (!verdict2) continue;
         const how = s.value.kind === "env-default" ? ` (the default of \${${s.value.envVar}}, used when the deployment does not set ${s.value.envVar})` : "";
         findings.push({
@@ -38989,7 +38981,7 @@ var forceSsl2 = {
   severity: "P1",
   kind: "repo",
   docs: {
-    summary: "Fails when the endpoint configuration a prod release runs with (config.exs \u2192 prod.exs \u2192 runtime.exs) has no `force_ssl` (or sets it to false/nil). A `force_ssl` set only under a condition the deployment decides passes with a note, and so does an endpoint module that plugs Plug.SSL in its own code. Endpoints no browser reaches are not judged: listeners only under a condition the deployment decides, an endpoint with no listener, url or secret_key_base (a library's), a metrics or health-check endpoint, an https:-only listener that verifies client certificates.",
+    summary: "Fails when the endpoint configuration a prod release runs with (config.exs \u2192 prod.exs \u2192 runtime.exs) has no `force_ssl` (or sets it to false/nil). A `force_ssl` set only under a condition the deployment decides passes with a note, and so does an endpoint module that plugs Plug.SSL in its own code. Endpoints no browser reaches are not judged: a metrics or health-check endpoint, a test, fake or desktop endpoint (by its module name), an https:-only listener that verifies client certificates, an endpoint with no listener, url or secret_key_base (a library's).",
     why: `Phoenix's "Using SSL" guide: "to force SSL ... set the :force_ssl option in your endpoint configuration"; it plugs Plug.SSL, which redirects HTTP to HTTPS and sends Strict-Transport-Security. Without it the session cookie can travel over plain HTTP.`,
     fix: "In config/prod.exs: `config :my_app, MyAppWeb.Endpoint, force_ssl: [rewrite_on: [:x_forwarded_proto], hsts: true]`.",
     snippets: [{ stack: "Phoenix", code: "config :my_app, MyAppWeb.Endpoint, force_ssl: [rewrite_on: [:x_forwarded_proto], hsts: true]" }],

@@ -1,7 +1,7 @@
 import { createRequire as __rgCreateRequire } from 'node:module'; const require = __rgCreateRequire(import.meta.url);
 import {
   clusterInternalDatastores
-} from "./chunk-XBJJGP66.js";
+} from "./chunk-BWMFGAKT.js";
 import {
   UNKNOWN_ROLE,
   applicationSource,
@@ -25,7 +25,7 @@ import {
   settingsRoleOverrides,
   springModel,
   testProjectDescriptors
-} from "./chunk-L3UXCDMY.js";
+} from "./chunk-VTKS4HBZ.js";
 import {
   POOLED_CONCURRENCY,
   READ_CONCURRENCY,
@@ -34,7 +34,7 @@ import {
   mapLimited,
   nodeAt,
   parseYaml
-} from "./chunk-KZKMPYD7.js";
+} from "./chunk-AIZIQKGO.js";
 import {
   configSchema,
   defaultConfig
@@ -222,18 +222,13 @@ var ParsedFiles = class {
    * `INCLUDE` names inlined (parse/dockerfile.ts).
    */
   dockerfile(path) {
-    const key = `dockerfile\0${path}`;
-    let pending = this.cache.get(key);
-    if (!pending) {
-      const read = (p) => this.files.has(p) ? this.files.read(p) : Promise.resolve(void 0);
-      pending = this.files.read(path).then((text) => text === void 0 ? void 0 : parseDockerfileWithIncludes(text, path, read));
-      this.cache.set(key, pending);
-    }
-    return pending;
+    const read = (p) => this.files.has(p) ? this.files.read(p) : Promise.resolve(void 0);
+    return this.memo("dockerfile", path, (text) => parseDockerfileWithIncludes(text, path, read));
   }
   /**
    * Any other parse of a file, memoised under `kind` (e.g. `dockerfile`,
-   * `dotenv`, `python-ast`). `parse` must be pure.
+   * `dotenv`, `python-ast`). `parse` depends on the text and, at most, on other
+   * files of the repository (a Dockerfile's INCLUDEs); it may be async.
    */
   memo(kind, path, parse2) {
     const key = `${kind}\0${path}`;

@@ -4,21 +4,21 @@ import {
   readPreviousCapacity,
   resolveRepoRoot,
   resolveTargets
-} from "./chunk-COFUQT7V.js";
+} from "./chunk-GI6RNAE6.js";
 import "./chunk-IPINS2T6.js";
 import "./chunk-3AKZ4ECQ.js";
 import "./chunk-LUZYIFWP.js";
-import "./chunk-OAPO6NCK.js";
+import "./chunk-AZGMHJFM.js";
 import "./chunk-DMVRJMIN.js";
 import "./chunk-POYN6SAS.js";
-import "./chunk-BZ5TDEBT.js";
+import "./chunk-U7PFHSZY.js";
 import "./chunk-UTYR6EJ4.js";
-import "./chunk-5AGBVSIW.js";
-import "./chunk-XBJJGP66.js";
+import "./chunk-A5RZET4W.js";
+import "./chunk-BWMFGAKT.js";
 import "./chunk-JWXGXOVI.js";
-import "./chunk-L3UXCDMY.js";
-import "./chunk-B5R5SKQ6.js";
-import "./chunk-KZKMPYD7.js";
+import "./chunk-VTKS4HBZ.js";
+import "./chunk-ESCT6LMN.js";
+import "./chunk-AIZIQKGO.js";
 import "./chunk-UBQSD2RF.js";
 import "./chunk-A77QEYQZ.js";
 import "./chunk-FLLM5WIA.js";

@@ -8,7 +8,7 @@ import {
   lineOfOffset,
   lineStartOffsets,
   sourceLanguage
-} from "./chunk-KZKMPYD7.js";
+} from "./chunk-AIZIQKGO.js";
 
 // src/checks/secrets/rules.ts
 import { createHmac } from "node:crypto";

@@ -2,6 +2,7 @@ import { createRequire as __rgCreateRequire } from 'node:module'; const require 
 import {
   Breather,
   IMAGE_PLUGIN,
+  JVM_BUILD_FILE,
   READ_CONCURRENCY,
   clampLine,
   import_yaml,
@@ -14,7 +15,7 @@ import {
   require_dist,
   require_ignore,
   require_picomatch
-} from "./chunk-KZKMPYD7.js";
+} from "./chunk-AIZIQKGO.js";
 import {
   ROLE_RULES
 } from "./chunk-FLLM5WIA.js";
@@ -7968,7 +7969,6 @@ var PHOENIX_SETTINGS_DOC = '- **Phoenix / Elixir** (`config/config.exs`). For MI
 
 // src/model/frameworks/deploy-env.ts
 var DEPLOYMENT_FILE = /\.(ya?ml|env|toml|sh|service|conf)$|(^|\/)(\.env[\w.-]*|env\.[\w-]+|Procfile[\w.-]*|[^/]*\.env\.[\w-]+)$/i;
-var BUILD_FILE = /(^|\/)(pom\.xml|build\.gradle(\.kts)?)$/;
 var APPLICATION_CONFIG = /(^|\/)src\/(main|test)\/resources\/|(^|\/)appsettings[\w.-]*\.json$/i;
 var MAX_BYTES = 512 * 1024;
 var MAX_LINE = 4096;
@@ -7978,7 +7978,7 @@ async function deploymentAssignments(files, roles, wanted, mentions) {
   const out = [];
   for (const file of files.files) {
     if (file.size > MAX_BYTES || APPLICATION_CONFIG.test(file.path)) continue;
-    const buildFile = BUILD_FILE.test(file.path);
+    const buildFile = JVM_BUILD_FILE.test(file.path);
     if (!(isComposeFile(file.path) || isDockerfile(file.path) || DEPLOYMENT_FILE.test(file.path) || buildFile)) continue;
     const role = roles.of(file.path).role;
     if (!(role in RANK)) continue;
@@ -8415,7 +8415,7 @@ var SOURCE_ROOTS = [
   { manifest: /(^|\/)Gemfile$/, roots: ["app", "config", "lib", "db", "bin", "config.ru"], why: "Ruby/Rails application source (Gemfile)" },
   { manifest: /(^|\/)composer\.json$/, roots: ["app", "src", "config", "routes", "database", "bootstrap", "resources", "public"], why: "PHP application source (composer.json)" },
   { manifest: /(^|\/)mix\.exs$/, roots: ["lib", "config", "priv"], why: "Elixir application source (mix.exs)" },
-  { manifest: /(^|\/)(pom\.xml|build\.gradle(\.kts)?)$/, roots: ["src/main"], why: "the main source set of a Maven/Gradle project" },
+  { manifest: JVM_BUILD_FILE, roots: ["src/main"], why: "the main source set of a Maven/Gradle project" },
   { manifest: /(^|\/)go\.mod$/, roots: [""], why: "Go module source (go.mod)", only: /\.go$/ },
   { manifest: /(^|\/)Cargo\.toml$/, roots: ["src"], why: "Rust crate source (Cargo.toml)" },
   { manifest: /(^|\/)[^/]+\.csproj$/, roots: [""], why: ".NET project source (.csproj)", only: /\.(cs|fs|vb)$|(^|\/)appsettings[\w.-]*\.json$/ },
@@ -8481,7 +8481,7 @@ function testProjectDescriptors(files) {
   return out;
 }
 async function unpublishedModules(files, paths) {
-  const builds = paths.filter((p) => /(^|\/)(pom\.xml|build\.gradle(\.kts)?)$/.test(p));
+  const builds = paths.filter((p) => JVM_BUILD_FILE.test(p));
   if (builds.length < 3) return /* @__PURE__ */ new Set();
   const imaged = /* @__PURE__ */ new Set();
   for (const b of builds) {
@@ -14445,7 +14445,6 @@ function unescape3(s) {
 
 // src/model/frameworks/spring.ts
 var CONFIG_FILE = /^(.*\/)?src\/main\/resources\/(config\/)?application(-[\w.-]+)?\.(ya?ml|properties)$/;
-var BUILD_FILE2 = /(^|\/)(pom\.xml|build\.gradle(\.kts)?)$/;
 var SECURITY_DEPENDENCY = /spring-boot-starter-security|spring-boot-starter-oauth2-resource-server|spring-security-(web|config)/;
 function canonicalKey(key) {
   return key.toLowerCase().replace(/\[(\w+)\]/g, ".$1").split(".").map((s) => s.replace(/[-_]/g, "")).filter(Boolean).join(".");
@@ -14625,7 +14624,7 @@ function scalarText(node) {
   return v === null || v === void 0 ? "" : String(v);
 }
 function buildFilesOf(files, root) {
-  const builds = files.files.map((f) => f.path).filter((p) => BUILD_FILE2.test(p));
+  const builds = files.files.map((f) => f.path).filter((p) => JVM_BUILD_FILE.test(p));
   const module = root.replace(/\/?src\/main\/resources$/, "");
   return builds.filter((b) => {
     const dir = posix7.dirname(b) === "." ? "" : posix7.dirname(b);
@@ -14639,7 +14638,7 @@ function mavenOwnArtifact(pom) {
   return /<artifactId>\s*([\w.-]+)\s*<\/artifactId>/.exec(head)?.[1];
 }
 async function withModuleDependencies(files, start) {
-  const all = files.files.map((f) => f.path).filter((p) => BUILD_FILE2.test(p));
+  const all = files.files.map((f) => f.path).filter((p) => JVM_BUILD_FILE.test(p));
   let mavenModules;
   const seen = new Set(start);
   const queue = [...start];

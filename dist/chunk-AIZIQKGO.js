@@ -10444,6 +10444,7 @@ function fileFormat(path) {
   if (/\.(ini|cfg|conf|toml|properties|xml)$/i.test(path)) return "config";
   return "other";
 }
+var JVM_BUILD_FILE = /(^|\/)(pom\.xml|build\.gradle(\.kts)?)$/;
 var IMAGE_PLUGIN = /docker-maven-plugin|dockerfile-maven-plugin|jib-maven-plugin|com\.google\.cloud\.tools\.jib|\bjib\s*\{|<entryPoint>/;
 
 // src/parse/yaml.ts
@@ -10553,6 +10554,7 @@ export {
   isIdentifierKeyName,
   isSecretVariableName,
   fileFormat,
+  JVM_BUILD_FILE,
   IMAGE_PLUGIN,
   lineStartOffsets,
   lineOfOffset,

@@ -13,7 +13,7 @@ import {
   expandHeaderVariables,
   loadConfig,
   originOf
-} from "./chunk-OAPO6NCK.js";
+} from "./chunk-AZGMHJFM.js";
 import {
   createScanPool
 } from "./chunk-POYN6SAS.js";
@@ -26,7 +26,7 @@ import {
   redactText,
   redactWith,
   signUpRoutesFromRepo
-} from "./chunk-BZ5TDEBT.js";
+} from "./chunk-U7PFHSZY.js";
 import {
   RAMP_CHECK_ID,
   capacityProblem,
@@ -34,11 +34,11 @@ import {
 } from "./chunk-UTYR6EJ4.js";
 import {
   SCANNERS
-} from "./chunk-B5R5SKQ6.js";
+} from "./chunk-ESCT6LMN.js";
 import {
   loadFileSet,
   require_picomatch
-} from "./chunk-KZKMPYD7.js";
+} from "./chunk-AIZIQKGO.js";
 import {
   targetSchema
 } from "./chunk-UBQSD2RF.js";

@@ -3,15 +3,15 @@ import {
   DEFAULT_CONFIG_PATH,
   buildRepoModel,
   loadConfig
-} from "./chunk-OAPO6NCK.js";
-import "./chunk-XBJJGP66.js";
+} from "./chunk-AZGMHJFM.js";
+import "./chunk-BWMFGAKT.js";
 import {
   terminalText
 } from "./chunk-JWXGXOVI.js";
-import "./chunk-L3UXCDMY.js";
+import "./chunk-VTKS4HBZ.js";
 import {
   loadFileSet
-} from "./chunk-KZKMPYD7.js";
+} from "./chunk-AIZIQKGO.js";
 import "./chunk-UBQSD2RF.js";
 import "./chunk-A77QEYQZ.js";
 import "./chunk-FLLM5WIA.js";

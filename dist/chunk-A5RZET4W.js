@@ -1,11 +1,11 @@
 import { createRequire as __rgCreateRequire } from 'node:module'; const require = __rgCreateRequire(import.meta.url);
 import {
   splitImage
-} from "./chunk-L3UXCDMY.js";
+} from "./chunk-VTKS4HBZ.js";
 import {
   nodeAt,
   require_dist
-} from "./chunk-KZKMPYD7.js";
+} from "./chunk-AIZIQKGO.js";
 import {
   __toESM
 } from "./chunk-7FI7UYSE.js";
