@@ -147,6 +147,38 @@ describe('Node defaults', () => {
     expect(where(result, ID)).toEqual(['fail P0 src/config.ts:2', 'fail P0 src/config.ts:3', 'fail P1 src/config.ts:8']);
   });
 
+  // Class: a fallback through a module constant (a hard-coded default session secret declared above the read).
+  it('resolves a fallback that names a module constant declared once with a literal', async () => {
+    const code = [
+      'export const DEFAULT_SESSION_SECRET =', // 1
+      "  'Phe7Jr2Lm9Xv4Kp8Tn3Wc6Yb1Hd5Fg0Js';", // 2
+      "const FALLBACK_PORT = '3000';", // 3
+      'let shadowed = "a";', // 4
+      'let shadowed = "b";', // 5
+      'export function sessionSecret() {', // 6
+      '  return process.env.SESSION_SECRET || DEFAULT_SESSION_SECRET;', // 7 P0: a generated literal
+      '}', // 8
+      'const a = process.env.API_TOKEN ?? shadowed;', // 9 bound twice: unknown
+      'const b = process.env.JWT_SECRET || readSecret();', // 10 a call: computed
+      'const c = process.env.AUTH_SECRET || config.secret;', // 11 a member: computed
+      'const d = process.env.PORT || FALLBACK_PORT;', // 12 not a secret
+    ].join('\n');
+    const result = await audit([secretsWeakDefault], { 'src/create.ts': code, ...NODE_PACKAGE });
+    expect(where(result, ID)).toEqual(['fail P0 src/create.ts:7']);
+    expect(messages(result, ID)[0]).toContain('process.env.SESSION_SECRET || DEFAULT_SESSION_SECRET (the constant at line 1)');
+    expect(messages(result, ID)[0]).not.toContain('Phe7Jr2Lm9Xv4Kp8Tn3Wc6Yb1Hd5Fg0Js');
+    const python = [
+      'import os', // 1
+      'DEFAULT_KEY = "changeme"  # replaced in production', // 2
+      'class Settings:', // 3
+      '    LOCAL = "secret"', // 4 indented: a class attribute, not the module constant
+      'SECRET_KEY = os.getenv("SECRET_KEY", DEFAULT_KEY)', // 5 P0
+      'API_TOKEN = os.environ.get("API_TOKEN") or LOCAL', // 6 unresolved
+    ].join('\n');
+    const py = await audit([secretsWeakDefault], { 'app/settings.py': python, ...PYTHON_PROJECT });
+    expect(where(py, ID)).toEqual(['fail P0 app/settings.py:5']);
+  });
+
   it('reads node-config: a secret in config/default.yml is the fallback of its custom-environment-variables mapping', async () => {
     const result = await audit([secretsWeakDefault], {
       'package.json': '{"name": "api", "dependencies": {"config": "^3.3.9", "express": "^4.19.0"}}',

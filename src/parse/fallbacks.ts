@@ -7,6 +7,9 @@
 //           config("X", default="d") / config("X", "d") (python-decouple)
 //   JS/TS   process.env.X || 'd', process.env.X ?? "d", process.env["X"] || `d`,
 //           import.meta.env.X || 'd'
+//           and, in both languages, a fallback that names a module constant
+//           (`process.env.X || DEFAULT_SECRET`, `os.getenv("X", DEFAULT_KEY)`)
+//           declared once in the same file with a plain string literal
 //   Elixir  System.get_env("X", "d"), System.get_env("X") || "d"
 //           (application code and seeds; config/*.exs is read with its layering by model/frameworks/phoenix.ts)
 // Every expression is bounded and applied to one line (a call split over a
@@ -37,6 +40,16 @@ const PY_OR = new RegExp(`\\b(os\\.getenv|os\\.environ\\.get|getenv)\\(\\s*(["']
 
 const JS_READ = `(?:process\\.env|import\\.meta\\.env)(?:\\.${NAME}|\\[\\s*(["'\`])${NAME}\\2\\s*\\])`;
 const JS_FALLBACK = new RegExp(`\\b${JS_READ}\\s*(\\|\\||\\?\\?)\\s*(["'\`])([^"'\`\\\\\\n$]{0,200})\\5`, 'g');
+// The fallback is a bare identifier (not a call or a member): resolved through the file's module constants.
+const JS_FALLBACK_CONSTANT = new RegExp(`\\b${JS_READ}\\s*(\\|\\||\\?\\?)\\s*([A-Za-z_$][\\w$]{0,80})(?![\\w$]|\\s*[.([])`, 'g');
+// `const NAME = 'v'`, `export const NAME: string =\n  "v"` at the start of a line: one module constant.
+const JS_CONSTANT = /^[ \t]{0,8}(?:export[ \t]+)?(?:const|let|var)[ \t]+([A-Za-z_$][\w$]{0,80})[ \t]*(?::[ \t]*[\w$.<>[\]| ]{1,60})?=[ \t]*\n?[ \t]{0,16}(["'`])([^"'`\\\n$]{0,200})\2/gm;
+// Python: a module-level `NAME = "v"` (no indentation: a class or function local is not the fallback's constant).
+const PY_CONSTANT = /^([A-Za-z_][A-Za-z0-9_]{0,80})[ \t]*(?::[ \t]*[\w.[\]| ]{1,60})?=[ \t]*(?<![fF])(["'])([^"'\\\n]{0,200})\2[ \t]*(?:#.*)?$/gm;
+const PY_IDENT = '([A-Za-z_][A-Za-z0-9_]{0,80})(?![\\w.(\\[])';
+const PY_POSITIONAL_CONSTANT = new RegExp(`\\b(os\\.getenv|os\\.environ\\.get|os\\.environ\\.setdefault|getenv|env\\.str|config)\\(\\s*(["'])${NAME}\\2\\s*,\\s*${PY_IDENT}\\s*[,)]`, 'g');
+const PY_KEYWORD_CONSTANT = new RegExp(`\\b(env(?:\\.str)?|config|os\\.getenv|os\\.environ\\.get)\\(\\s*(["'])${NAME}\\2\\s*,[^()\\n]{0,200}?\\bdefault\\s*=\\s*${PY_IDENT}\\s*[,)]`, 'g');
+const PY_OR_CONSTANT = new RegExp(`\\b(os\\.getenv|os\\.environ\\.get|getenv)\\(\\s*(["'])${NAME}\\2\\s*\\)\\s+or\\s+${PY_IDENT}`, 'g');
 
 // A plain Elixir string: no `#{}` interpolation, no escapes, bounded.
 const EX_STRING = '"((?:[^"\\\\\\n#]|#(?!\\{)){0,200})"';
@@ -67,6 +80,7 @@ export function elixirFallbacks(text: string): LiteralFallback[] {
 export function pythonFallbacks(text: string): LiteralFallback[] {
   if (!/getenv|environ|env|config/.test(text)) return [];
   const out: LiteralFallback[] = [];
+  let constants: Map<string, { value: string; line: number }> | undefined;
   forEachLogicalLine(text, '#', (line, lineNo) => {
     for (const [regex, form] of [
       [PY_POSITIONAL, (fn: string, name: string) => `${fn}("${name}", …)`],
@@ -81,6 +95,20 @@ export function pythonFallbacks(text: string): LiteralFallback[] {
         out.push({ name: m[3]!, value: m[5]!, line: lineNo, form: form(m[1]!, m[3]!) });
       }
     }
+    for (const [regex, form] of [
+      [PY_POSITIONAL_CONSTANT, (fn: string, name: string, constant: string) => `${fn}("${name}", ${constant})`],
+      [PY_KEYWORD_CONSTANT, (fn: string, name: string, constant: string) => `${fn}("${name}", default=${constant})`],
+      [PY_OR_CONSTANT, (fn: string, name: string, constant: string) => `${fn}("${name}") or ${constant}`],
+    ] as const) {
+      regex.lastIndex = 0;
+      let m: RegExpExecArray | null;
+      while ((m = regex.exec(line)) !== null) {
+        if (regex === PY_POSITIONAL_CONSTANT && m[1] === 'env') continue;
+        constants ??= moduleConstants(text, PY_CONSTANT);
+        const constant = constants.get(m[4]!);
+        if (constant) out.push({ name: m[3]!, value: constant.value, line: lineNo, form: `${form(m[1]!, m[3]!, m[4]!)} (the constant at line ${constant.line})` });
+      }
+    }
   });
   return dedupe(out);
 }
@@ -89,6 +117,7 @@ export function pythonFallbacks(text: string): LiteralFallback[] {
 export function jsFallbacks(text: string): LiteralFallback[] {
   if (!text.includes('.env')) return [];
   const out: LiteralFallback[] = [];
+  let constants: Map<string, { value: string; line: number }> | undefined;
   forEachLogicalLine(text, '//', (line, lineNo) => {
     if (!line.includes('.env')) return;
     JS_FALLBACK.lastIndex = 0;
@@ -97,8 +126,35 @@ export function jsFallbacks(text: string): LiteralFallback[] {
       const name = m[1] ?? m[3]!;
       out.push({ name, value: m[6]!, line: lineNo, form: `process.env.${name} ${m[4]} …` });
     }
+    JS_FALLBACK_CONSTANT.lastIndex = 0;
+    while ((m = JS_FALLBACK_CONSTANT.exec(line)) !== null) {
+      const name = m[1] ?? m[3]!;
+      constants ??= moduleConstants(text, JS_CONSTANT);
+      const constant = constants.get(m[5]!);
+      if (constant) out.push({ name, value: constant.value, line: lineNo, form: `process.env.${name} ${m[4]} ${m[5]} (the constant at line ${constant.line})` });
+    }
   });
   return dedupe(out);
+}
+
+/**
+ * The file's constants bound once to a plain string literal (by `regex`: group 1 the name, group 3 the value).
+ * A name bound twice is left out: which binding the fallback sees is not known without scopes.
+ */
+function moduleConstants(text: string, regex: RegExp): Map<string, { value: string; line: number }> {
+  const found = new Map<string, { value: string; line: number } | null>();
+  regex.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  let offset = 0;
+  let line = 1;
+  while ((m = regex.exec(text)) !== null) {
+    for (; offset < m.index; offset++) if (text.charCodeAt(offset) === 10) line++;
+    const name = m[1]!;
+    found.set(name, found.has(name) ? null : { value: m[3]!, line });
+  }
+  const out = new Map<string, { value: string; line: number }>();
+  for (const [name, constant] of found) if (constant) out.set(name, constant);
+  return out;
 }
 
 /**
