@@ -4,7 +4,7 @@ import {
 } from "./chunk-POYN6SAS.js";
 import {
   SCANNERS
-} from "./chunk-ESCT6LMN.js";
+} from "./chunk-3CORISOJ.js";
 import {
   readTextFile
 } from "./chunk-AIZIQKGO.js";

@@ -63,7 +63,8 @@ export function invocationRoles(invocations: readonly Invocation[], roles: FileR
         if (!direct.has(target) && yieldsToEvidence(roles.of(target))) {
           direct.set(target, { role: 'production', reason: `${VERB[inv.kind]} ${where} (${inv.contextWhy})`, rule: `evidence:${inv.kind}` });
         }
-      } else if (!fallback.has(target)) {
+      } else if (!fallback.has(target) || (inv.context === 'development' && fallback.get(target)!.role === 'test')) {
+        // Run by contributors and by CI: a development file (judged at P2), not a test file (not judged).
         fallback.set(target, { role: inv.context, reason: `${VERB[inv.kind]} ${where} (${inv.contextWhy})`, rule: `evidence:${inv.kind}-${inv.context}` });
       }
     }

@@ -57,6 +57,9 @@ export interface RepoModel {
 
 
 
+/** Content rules that presume production from a setting, weaker than a documented step that runs the file. */
+const PRESUMED_FROM_CONTENT: ReadonlySet<string> = new Set(['content:production-environment']);
+
 /**
  * Roles in the order evidence is known: the configuration, path table and
  * content first (computeRoles); then what documented steps run (direct
@@ -74,7 +77,12 @@ export async function buildRepoModel(
   const invocations = await findInvocations(files);
   const withContent = base.withFallbacks(await composeContentRoles(files, invocations, base));
   const invoked = invocationRoles(invocations, withContent);
-  const byInvocation = withContent.withOverrides(invoked.direct).withFallbacks(invoked.fallback).withFallbacks(testProjectDescriptors(files));
+  // A development or test step that runs a file outweighs the presumption its environment variable gives
+  // (firezone's contributor compose sets MIX_ENV=prod to build releases locally, round 14).
+  const byInvocation = withContent
+    .withOverrides(invoked.direct)
+    .withFallbacksOver(invoked.fallback, PRESUMED_FROM_CONTENT)
+    .withFallbacks(testProjectDescriptors(files));
   const first = await computeDeployments(files, parsed, byInvocation);
   const firstBuilds = await computeBuilds(files, byInvocation, first);
   // A compose file that runs the image the repository publishes is the operators' stack: known only once the

@@ -83,6 +83,21 @@ export class FileRoles {
     return new FileRoles(merged, this.projectRoots);
   }
 
+  /**
+   * These roles with `facts` given to files whose role is unknown or was presumed from content alone by one of
+   * `presumptions` (a compose file that sets MIX_ENV=prod is the production build, not proof anyone deploys it:
+   * a contributors' guide that runs it says what it is for).
+   */
+  withFallbacksOver(facts: ReadonlyMap<string, RoleInfo>, presumptions: ReadonlySet<string>): FileRoles {
+    if (!facts.size) return this;
+    const merged = new Map(this.byPath);
+    for (const [path, info] of facts) {
+      const current = this.of(path);
+      if (current === UNKNOWN_ROLE || (current.rule !== undefined && presumptions.has(current.rule))) merged.set(path, info);
+    }
+    return new FileRoles(merged, this.projectRoots);
+  }
+
   /** Files production reaches or may reach (proven, or unknown): what checks that look for production problems read. */
   mayBeProduction(path: string): boolean {
     return this.is(path, 'production', 'unknown');

@@ -136,8 +136,9 @@ export function isSlug(value: string): boolean {
   const words = parts.filter((p) => /^[a-z]{2,}$/.test(p));
   const others = parts.filter((p) => !/^[a-z]{2,}$/.test(p));
   // Every other part is a number, a version (`4516`, `v1`) or a word with a digit or two (`trace2`, `7rem`,
-  // `4o`): no random run of letters and digits.
-  if (!others.every((p) => /^(v?\d+)$/.test(p) || (/^[a-z]*\d{1,2}[a-z]*$/.test(p) && /[a-z]{2}|^\d[a-z]$/.test(p)))) return false;
+  // `4o`), or an algorithm's name (`es256`, `rs256`, `a128gcm`, `s256`, `x25519`: kanidm's attribute names,
+  // `key_object_jwt_es256`, round 14): no random run of letters and digits.
+  if (!others.every((p) => /^(v?\d+)$/.test(p) || (/^[a-z]*\d{1,2}[a-z]*$/.test(p) && /[a-z]{2}|^\d[a-z]$/.test(p)) || /^[a-z]{1,4}\d{3,5}[a-z]{0,4}$/.test(p))) return false;
   return words.length >= 3 || (words.length >= 2 && /[:]|(^|[-_.:])v\d+$/.test(value));
 }
 
@@ -203,6 +204,14 @@ export function mapsBrowserKey(value: string, context: string): boolean {
 export function isCamelIdentifier(value: string): boolean {
   const m = /^[a-z][a-z0-9]*((?:[A-Z][a-z]{2,}[0-9]?)+)$/.exec(value);
   return m !== null && (m[1]!.match(/[A-Z]/g) ?? []).length >= 2;
+}
+
+/**
+ * A cookie-named setting whose value is a cookie's name (`AUTH_COOKIE_KEY || 'polar_session'`, round 14): lower-case
+ * words, which a signing key never is. A value that says secret or key (`cookie_secret`) is still judged as one.
+ */
+export function isCookieName(name: string, value: string): boolean {
+  return /COOKIE/i.test(name) && /^[a-z]+([_.-][a-z]+){0,3}$/.test(value) && !/secret|key|pass|pwd|token/.test(value) && !isWeakValue(value);
 }
 
 /** A validation-rule list (`required|string|min:6`, Laravel and its kin): a format, not a value. */

@@ -203,8 +203,9 @@ export const composeAdminExposed: RepoCheck = {
   category: 'security',
   severity: 'P1',
   kind: 'repo',
-  // Only production files: Adminer or Mailpit on a published port is the point of a development stack.
-  roles: 'own',
+  // Only files production may reach (applies below): Adminer or Mailpit on a published port is the point of a
+  // development stack. On a file whose role is unknown, one level down, like a published datastore.
+  productionOnly: true,
   docs: {
     summary:
       'Fails for an admin or debug UI (Adminer, pgAdmin, phpMyAdmin, mongo-express, redis-commander, RedisInsight, Flower, Portainer, Kibana, Dozzle, Jupyter, MailHog/Mailpit, the Traefik dashboard with `--api.insecure=true` or routed to `api@internal` without auth; servers whose API is open by configuration: Ollama, Qdrant without `QDRANT__SERVICE__API_KEY`, Prometheus with `--web.enable-lifecycle`/`--web.enable-admin-api`, Grafana with anonymous Admin) in a production compose file that is published on a non-loopback host port, runs with host networking, or is routed to a host name by Traefik or Caddy labels; and in Kubernetes for such an image behind an Ingress or a LoadBalancer/NodePort Service.',

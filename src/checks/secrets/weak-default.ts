@@ -3,7 +3,7 @@ import { isMap, isScalar, isSeq, type Document } from 'yaml';
 import type { FindingInput, RepoCheck, RepoCheckContext, Severity } from '../../engine/types.js';
 import type { RoleInfo } from '../../model/roles.js';
 import { redactValue } from '../../core/redact.js';
-import { classifySecretValue, isFlagOrNumber, isLocationValue, isPublicKeyName, urlPassword } from '../../model/values.js';
+import { classifySecretValue, isCookieName, isFlagOrNumber, isLocationValue, isPublicKeyName, urlPassword } from '../../model/values.js';
 import { defaultOf, findReferences } from '../../parse/interpolation.js';
 import type { LiteralFallback } from '../../parse/fallbacks.js';
 import { sourceLanguage } from '../../repo/classify.js';
@@ -61,6 +61,7 @@ export function judgeFallback(name: string, value: string): Verdict {
   }
   // Keys public by design (a PostHog project key, a site key) are sent to every browser: no secret to fall back to.
   if (!isSecretEnvName(name) || isPublicKeyName(name)) return undefined;
+  if (isCookieName(name, value)) return undefined;
   const kind = classifySecretValue(value);
   if (kind === 'weak' || kind === 'placeholder') return { kind: 'weak', shown: value, viaUrl: false };
   if (kind === 'literal') return { kind: 'literal', shown: value, viaUrl: false };

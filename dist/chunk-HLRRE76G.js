@@ -13,7 +13,7 @@ import {
   expandHeaderVariables,
   loadConfig,
   originOf
-} from "./chunk-AZGMHJFM.js";
+} from "./chunk-RCQYG5GY.js";
 import {
   createScanPool
 } from "./chunk-POYN6SAS.js";
@@ -26,7 +26,7 @@ import {
   redactText,
   redactWith,
   signUpRoutesFromRepo
-} from "./chunk-U7PFHSZY.js";
+} from "./chunk-Z2HYACHZ.js";
 import {
   RAMP_CHECK_ID,
   capacityProblem,
@@ -34,7 +34,7 @@ import {
 } from "./chunk-UTYR6EJ4.js";
 import {
   SCANNERS
-} from "./chunk-ESCT6LMN.js";
+} from "./chunk-3CORISOJ.js";
 import {
   loadFileSet,
   require_picomatch

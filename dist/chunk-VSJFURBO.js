@@ -3,7 +3,7 @@ import {
   datastoreOf,
   parseDockerfile,
   stageLineage
-} from "./chunk-VTKS4HBZ.js";
+} from "./chunk-RCNEBFEM.js";
 import {
   READ_CONCURRENCY,
   clampLine,

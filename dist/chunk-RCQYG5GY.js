@@ -1,7 +1,7 @@
 import { createRequire as __rgCreateRequire } from 'node:module'; const require = __rgCreateRequire(import.meta.url);
 import {
   clusterInternalDatastores
-} from "./chunk-BWMFGAKT.js";
+} from "./chunk-VSJFURBO.js";
 import {
   UNKNOWN_ROLE,
   applicationSource,
@@ -25,7 +25,7 @@ import {
   settingsRoleOverrides,
   springModel,
   testProjectDescriptors
-} from "./chunk-VTKS4HBZ.js";
+} from "./chunk-RCNEBFEM.js";
 import {
   POOLED_CONCURRENCY,
   READ_CONCURRENCY,
@@ -1576,13 +1576,14 @@ function oncePerKey(compute) {
 }
 
 // src/model/index.ts
+var PRESUMED_FROM_CONTENT = /* @__PURE__ */ new Set(["content:production-environment"]);
 async function buildRepoModel(files, options = {}) {
   const parsed = options.parsed ?? new ParsedFiles(files);
   const base = await computeRoles(files, options.roles);
   const invocations = await findInvocations(files);
   const withContent = base.withFallbacks(await composeContentRoles(files, invocations, base));
   const invoked = invocationRoles(invocations, withContent);
-  const byInvocation = withContent.withOverrides(invoked.direct).withFallbacks(invoked.fallback).withFallbacks(testProjectDescriptors(files));
+  const byInvocation = withContent.withOverrides(invoked.direct).withFallbacksOver(invoked.fallback, PRESUMED_FROM_CONTENT).withFallbacks(testProjectDescriptors(files));
   const first = await computeDeployments(files, parsed, byInvocation);
   const firstBuilds = await computeBuilds(files, byInvocation, first);
   const runsPublished = publishedImageDeployments(first, firstBuilds, byInvocation);

@@ -3,12 +3,12 @@ import {
   DEFAULT_CONFIG_PATH,
   buildRepoModel,
   loadConfig
-} from "./chunk-AZGMHJFM.js";
-import "./chunk-BWMFGAKT.js";
+} from "./chunk-RCQYG5GY.js";
+import "./chunk-VSJFURBO.js";
 import {
   terminalText
 } from "./chunk-JWXGXOVI.js";
-import "./chunk-VTKS4HBZ.js";
+import "./chunk-RCNEBFEM.js";
 import {
   loadFileSet
 } from "./chunk-AIZIQKGO.js";

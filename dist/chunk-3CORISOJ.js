@@ -680,6 +680,13 @@ var PY_KEYWORD = new RegExp(`\\b(env(?:\\.str)?|config|os\\.getenv|os\\.environ\
 var PY_OR = new RegExp(`\\b(os\\.getenv|os\\.environ\\.get|getenv)\\(\\s*(["'])${NAME}\\2\\s*\\)\\s+or\\s+${PY_STRING}\\4`, "g");
 var JS_READ = `(?:process\\.env|import\\.meta\\.env)(?:\\.${NAME}|\\[\\s*(["'\`])${NAME}\\2\\s*\\])`;
 var JS_FALLBACK = new RegExp(`\\b${JS_READ}\\s*(\\|\\||\\?\\?)\\s*(["'\`])([^"'\`\\\\\\n$]{0,200})\\5`, "g");
+var JS_FALLBACK_CONSTANT = new RegExp(`\\b${JS_READ}\\s*(\\|\\||\\?\\?)\\s*([A-Za-z_$][\\w$]{0,80})(?![\\w$]|\\s*[.([])`, "g");
+var JS_CONSTANT = /^[ \t]{0,8}(?:export[ \t]+)?(?:const|let|var)[ \t]+([A-Za-z_$][\w$]{0,80})[ \t]*(?::[ \t]*[\w$.<>[\]| ]{1,60})?=[ \t]*\n?[ \t]{0,16}(["'`])([^"'`\\\n$]{0,200})\2/gm;
+var PY_CONSTANT = /^([A-Za-z_][A-Za-z0-9_]{0,80})[ \t]*(?::[ \t]*[\w.[\]| ]{1,60})?=[ \t]*(?<![fF])(["'])([^"'\\\n]{0,200})\2[ \t]*(?:#.*)?$/gm;
+var PY_IDENT = "([A-Za-z_][A-Za-z0-9_]{0,80})(?![\\w.(\\[])";
+var PY_POSITIONAL_CONSTANT = new RegExp(`\\b(os\\.getenv|os\\.environ\\.get|os\\.environ\\.setdefault|getenv|env\\.str|config)\\(\\s*(["'])${NAME}\\2\\s*,\\s*${PY_IDENT}\\s*[,)]`, "g");
+var PY_KEYWORD_CONSTANT = new RegExp(`\\b(env(?:\\.str)?|config|os\\.getenv|os\\.environ\\.get)\\(\\s*(["'])${NAME}\\2\\s*,[^()\\n]{0,200}?\\bdefault\\s*=\\s*${PY_IDENT}\\s*[,)]`, "g");
+var PY_OR_CONSTANT = new RegExp(`\\b(os\\.getenv|os\\.environ\\.get|getenv)\\(\\s*(["'])${NAME}\\2\\s*\\)\\s+or\\s+${PY_IDENT}`, "g");
 var EX_STRING = '"((?:[^"\\\\\\n#]|#(?!\\{)){0,200})"';
 var EX_GET_ENV = new RegExp(`\\bSystem\\.get_env\\(\\s*"${NAME}"\\s*,\\s*${EX_STRING}\\s*\\)`, "g");
 var EX_OR = new RegExp(`\\bSystem\\.get_env\\(\\s*"${NAME}"\\s*\\)\\s*(?:\\|\\||\\bor\\b)\\s*${EX_STRING}`, "g");
@@ -702,6 +709,7 @@ function elixirFallbacks(text) {
 function pythonFallbacks(text) {
   if (!/getenv|environ|env|config/.test(text)) return [];
   const out = [];
+  let constants;
   forEachLogicalLine(text, "#", (line, lineNo) => {
     for (const [regex, form] of [
       [PY_POSITIONAL, (fn, name) => `${fn}("${name}", \u2026)`],
@@ -715,12 +723,27 @@ function pythonFallbacks(text) {
         out.push({ name: m[3], value: m[5], line: lineNo, form: form(m[1], m[3]) });
       }
     }
+    for (const [regex, form] of [
+      [PY_POSITIONAL_CONSTANT, (fn, name, constant) => `${fn}("${name}", ${constant})`],
+      [PY_KEYWORD_CONSTANT, (fn, name, constant) => `${fn}("${name}", default=${constant})`],
+      [PY_OR_CONSTANT, (fn, name, constant) => `${fn}("${name}") or ${constant}`]
+    ]) {
+      regex.lastIndex = 0;
+      let m;
+      while ((m = regex.exec(line)) !== null) {
+        if (regex === PY_POSITIONAL_CONSTANT && m[1] === "env") continue;
+        constants ??= moduleConstants(text, PY_CONSTANT);
+        const constant = constants.get(m[4]);
+        if (constant) out.push({ name: m[3], value: constant.value, line: lineNo, form: `${form(m[1], m[3], m[4])} (the constant at line ${constant.line})` });
+      }
+    }
   });
   return dedupe(out);
 }
 function jsFallbacks(text) {
   if (!text.includes(".env")) return [];
   const out = [];
+  let constants;
   forEachLogicalLine(text, "//", (line, lineNo) => {
     if (!line.includes(".env")) return;
     JS_FALLBACK.lastIndex = 0;
@@ -729,8 +752,30 @@ function jsFallbacks(text) {
       const name = m[1] ?? m[3];
       out.push({ name, value: m[6], line: lineNo, form: `process.env.${name} ${m[4]} \u2026` });
     }
+    JS_FALLBACK_CONSTANT.lastIndex = 0;
+    while ((m = JS_FALLBACK_CONSTANT.exec(line)) !== null) {
+      const name = m[1] ?? m[3];
+      constants ??= moduleConstants(text, JS_CONSTANT);
+      const constant = constants.get(m[5]);
+      if (constant) out.push({ name, value: constant.value, line: lineNo, form: `process.env.${name} ${m[4]} ${m[5]} (the constant at line ${constant.line})` });
+    }
   });
   return dedupe(out);
+}
+function moduleConstants(text, regex) {
+  const found = /* @__PURE__ */ new Map();
+  regex.lastIndex = 0;
+  let m;
+  let offset = 0;
+  let line = 1;
+  while ((m = regex.exec(text)) !== null) {
+    for (; offset < m.index; offset++) if (text.charCodeAt(offset) === 10) line++;
+    const name = m[1];
+    found.set(name, found.has(name) ? null : { value: m[3], line });
+  }
+  const out = /* @__PURE__ */ new Map();
+  for (const [name, constant] of found) if (constant) out.set(name, constant);
+  return out;
 }
 function forEachLogicalLine(text, comment, visit) {
   const lines = text.split("\n");

@@ -9,7 +9,7 @@ import "./chunk-LUZYIFWP.js";
 import "./chunk-DMVRJMIN.js";
 import {
   K8S_DEPLOYED_DOC
-} from "./chunk-A5RZET4W.js";
+} from "./chunk-LBVERQZ5.js";
 import {
   ASPNET_RESOLUTION_DOC,
   BUILDS_DOC,
@@ -19,7 +19,7 @@ import {
   RAILS_SETTINGS_DOC,
   SETTINGS_RESOLUTION_DOC,
   SPRING_RESOLUTION_DOC
-} from "./chunk-VTKS4HBZ.js";
+} from "./chunk-RCNEBFEM.js";
 import "./chunk-AIZIQKGO.js";
 import {
   CATEGORIES

@@ -6108,6 +6108,20 @@ var FileRoles = class _FileRoles {
     for (const [path, info] of facts) if (this.of(path) === UNKNOWN_ROLE) merged.set(path, info);
     return new _FileRoles(merged, this.projectRoots);
   }
+  /**
+   * These roles with `facts` given to files whose role is unknown or was presumed from content alone by one of
+   * `presumptions` (a compose file that sets MIX_ENV=prod is the production build, not proof anyone deploys it:
+   * a contributors' guide that runs it says what it is for).
+   */
+  withFallbacksOver(facts, presumptions) {
+    if (!facts.size) return this;
+    const merged = new Map(this.byPath);
+    for (const [path, info] of facts) {
+      const current = this.of(path);
+      if (current === UNKNOWN_ROLE || current.rule !== void 0 && presumptions.has(current.rule)) merged.set(path, info);
+    }
+    return new _FileRoles(merged, this.projectRoots);
+  }
   /** Files production reaches or may reach (proven, or unknown): what checks that look for production problems read. */
   mayBeProduction(path) {
     return this.is(path, "production", "unknown");
@@ -8290,7 +8304,7 @@ function invocationRoles(invocations, roles) {
         if (!direct.has(target) && yieldsToEvidence(roles.of(target))) {
           direct.set(target, { role: "production", reason: `${VERB[inv.kind]} ${where} (${inv.contextWhy})`, rule: `evidence:${inv.kind}` });
         }
-      } else if (!fallback.has(target)) {
+      } else if (!fallback.has(target) || inv.context === "development" && fallback.get(target).role === "test") {
         fallback.set(target, { role: inv.context, reason: `${VERB[inv.kind]} ${where} (${inv.contextWhy})`, rule: `evidence:${inv.kind}-${inv.context}` });
       }
     }

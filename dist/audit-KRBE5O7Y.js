@@ -4,20 +4,20 @@ import {
   readPreviousCapacity,
   resolveRepoRoot,
   resolveTargets
-} from "./chunk-GI6RNAE6.js";
+} from "./chunk-HLRRE76G.js";
 import "./chunk-IPINS2T6.js";
 import "./chunk-3AKZ4ECQ.js";
 import "./chunk-LUZYIFWP.js";
-import "./chunk-AZGMHJFM.js";
+import "./chunk-RCQYG5GY.js";
 import "./chunk-DMVRJMIN.js";
 import "./chunk-POYN6SAS.js";
-import "./chunk-U7PFHSZY.js";
+import "./chunk-Z2HYACHZ.js";
 import "./chunk-UTYR6EJ4.js";
-import "./chunk-A5RZET4W.js";
-import "./chunk-BWMFGAKT.js";
+import "./chunk-LBVERQZ5.js";
+import "./chunk-VSJFURBO.js";
 import "./chunk-JWXGXOVI.js";
-import "./chunk-VTKS4HBZ.js";
-import "./chunk-ESCT6LMN.js";
+import "./chunk-RCNEBFEM.js";
+import "./chunk-3CORISOJ.js";
 import "./chunk-AIZIQKGO.js";
 import "./chunk-UBQSD2RF.js";
 import "./chunk-A77QEYQZ.js";

@@ -9,14 +9,14 @@ import {
 import {
   imageSources,
   mergePatch
-} from "./chunk-A5RZET4W.js";
+} from "./chunk-LBVERQZ5.js";
 import {
   buildManifestFile,
   isSelectedByService,
   isTemplated,
   loadManifests,
   serviceOfHost
-} from "./chunk-BWMFGAKT.js";
+} from "./chunk-VSJFURBO.js";
 import {
   ContextTracker,
   ExternalTokenizer,
@@ -74,7 +74,7 @@ import {
   tags,
   truthy,
   unpinnedReason
-} from "./chunk-VTKS4HBZ.js";
+} from "./chunk-RCNEBFEM.js";
 import {
   BACKUP_PATH,
   CHECKSUMMED_RULES,
@@ -120,7 +120,7 @@ import {
   urlCredentials,
   urlPassword,
   webFrameworkScanner
-} from "./chunk-ESCT6LMN.js";
+} from "./chunk-3CORISOJ.js";
 import {
   READ_CONCURRENCY,
   baseName,
@@ -32572,7 +32572,7 @@ var secretsWeakDefault = {
   scansEveryFile: [literalFallbackScanner],
   supersedes: ["secrets.hardcoded"],
   docs: {
-    summary: 'Fails for each secret-named setting whose fallback, used when the variable is not set, is a literal: compose `${DB_PASSWORD:-passe123}` (unless the committed `.env` beside the file sets it), Python `os.getenv("SECRET_KEY", "dev")`, `os.environ.get("X", "y")`, `os.environ.get("X") or "y"`, django-environ `env("X", default="y")`, decouple `config("X", default="y")`, JS/TS `process.env.JWT_SECRET || \'superSecret\'` / `?? \'changeme\'`, Elixir application code and seeds `System.get_env("API_JWT_SECRET", "\u2026")` / `System.get_env("X") || "\u2026"` (config/*.exs: phoenix.env-fallback), and node-config `config/default.*` or `config/production.*` secret-named keys (`secret: secret`), which node-config loads in production (as the fallback when `custom-environment-variables.*` maps the key to a variable). Weak values and placeholders (`password`, `changeme`, short values) fail, and so does a long random-looking literal: it is a committed secret. A URL default with an inline password (`postgres://u:pw@db/x`) is judged by its password. `${VAR}` and `${VAR:?required}` never fail. The variable name and the line are reported, the value redacted.',
+    summary: 'Fails for each secret-named setting whose fallback, used when the variable is not set, is a literal: compose `${DB_PASSWORD:-passe123}` (unless the committed `.env` beside the file sets it), Python `os.getenv("SECRET_KEY", "dev")`, `os.environ.get("X", "y")`, `os.environ.get("X") or "y"`, django-environ `env("X", default="y")`, decouple `config("X", default="y")`, JS/TS `process.env.JWT_SECRET || \'superSecret\'` / `?? \'changeme\'`, a fallback naming a module constant declared once with a literal (`process.env.SESSION_SECRET || DEFAULT_SESSION_SECRET`, `os.getenv("SECRET_KEY", DEFAULT_KEY)`), Elixir application code and seeds `System.get_env("API_JWT_SECRET", "\u2026")` / `System.get_env("X") || "\u2026"` (config/*.exs: phoenix.env-fallback), and node-config `config/default.*` or `config/production.*` secret-named keys (`secret: secret`), which node-config loads in production (as the fallback when `custom-environment-variables.*` maps the key to a variable). Weak values and placeholders (`password`, `changeme`, short values) fail, and so does a long random-looking literal: it is a committed secret. A URL default with an inline password (`postgres://u:pw@db/x`) is judged by its password. `${VAR}` and `${VAR:?required}` never fail. The variable name and the line are reported, the value redacted.',
     why: "A fallback is what runs the day the variable is forgotten, and nothing says so: the service starts with a password or signing key everyone who can read the repository knows, so sessions and tokens can be forged and the database opened.",
     fix: 'Make the variable required instead of defaulted: `${DB_PASSWORD:?set DB_PASSWORD}` in compose, `os.environ["SECRET_KEY"]` (or `env("SECRET_KEY")` with no default) in Python, a startup check that throws when `process.env.JWT_SECRET` is missing in Node, and no secret in `config/default.*` (map it in `custom-environment-variables.*` and leave the default out). Keep development defaults in a development-only file.',
     snippets: [
