@@ -4,7 +4,7 @@ import {
 } from "./chunk-POYN6SAS.js";
 import {
   SCANNERS
-} from "./chunk-3CORISOJ.js";
+} from "./chunk-YMYK5D56.js";
 import {
   readTextFile
 } from "./chunk-AIZIQKGO.js";

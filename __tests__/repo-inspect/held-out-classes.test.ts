@@ -3,13 +3,21 @@
 
 import { describe, expect, it } from '@jest/globals';
 import { composeChecks } from '../../src/checks/compose/index.js';
+import { dataChecks } from '../../src/checks/data/index.js';
+import { recogniseDump } from '../../src/checks/data/recognise.js';
+import { djangoChecks } from '../../src/checks/django/index.js';
+import { dockerChecks } from '../../src/checks/docker/index.js';
+import { opsChecks } from '../../src/checks/ops/index.js';
 import { secretsChecks } from '../../src/checks/secrets/index.js';
+import { jwtNotLive } from '../../src/checks/secrets/rules.js';
 import { secretsWeakDefault } from '../../src/checks/secrets/weak-default.js';
-import { isCookieName, isSlug } from '../../src/model/values.js';
-import { audit, where } from './helpers.js';
+import { isCookieName, isPublicKeyName, isSlug } from '../../src/model/values.js';
+import { audit, messages, where } from './helpers.js';
 
 const j = (...parts: string[]): string => parts.join('');
 const RANDOM = j('Zx81', 'qLm2', 'Vb7T', 'yR4w', 'Np9K');
+const KEY = j('AIza', 'SyBc9kMlT1ulYXmIFxQR_eCvWs24gQqBWwz');
+const DEPLOY_README = '# Acme\n\n## Deploy\n\n```sh\ndocker compose up -d\n```\n';
 const NODE_PACKAGE = { 'package.json': '{"name": "api", "version": "1.0.0", "main": "src/index.ts"}\n' };
 
 describe('roles: what a documented step says outweighs what a setting presumes', () => {
@@ -60,5 +68,132 @@ describe('values: names and identifiers are not secrets', () => {
     ].join('\n');
     const result = await audit([secretsWeakDefault], { 'src/config.ts': code, ...NODE_PACKAGE });
     expect(where(result, 'secrets.weak-default')).toEqual(['fail P0 src/config.ts:2']);
+  });
+});
+
+describe('Phoenix: what the prod configuration replaces', () => {
+  it('takes a key set in a `listeners ++ [secret_key_base: ...]` option list as replacing the config.exs literal', async () => {
+    const config = `import Config\n\nconfig :acme, AcmeWeb.Endpoint,\n  url: [host: "localhost"],\n  secret_key_base: "${RANDOM}${RANDOM}${RANDOM}"\n\nconfig :acme, AcmeWeb.Other,\n  secret_key_base: "${RANDOM}${RANDOM}${RANDOM}"\n`;
+    const runtime = 'import Config\n\nif config_env() == :prod do\n  listener = [http: [port: 4000]]\n\n  config :acme, AcmeWeb.Endpoint,\n         listener ++\n           [\n             url: [host: "acme.example", port: 443],\n             secret_key_base: System.fetch_env!("SECRET_KEY_BASE")\n           ]\nend\n';
+    const result = await audit(secretsChecks, { 'mix.exs': 'defmodule Acme.MixProject do\nend\n', 'lib/acme.ex': 'defmodule Acme do\nend\n', 'config/config.exs': config, 'config/runtime.exs': runtime }, { git: true });
+    // The endpoint the `++` list configures is replaced (P2); the other one, which prod never replaces, stays P0.
+    expect(where(result, 'secrets.hardcoded').filter((w) => w.startsWith('fail'))).toEqual(['fail P0 config/config.exs:8', 'fail P2 config/config.exs:5']);
+  });
+});
+
+describe('values: keys public by design, tokens for the local machine', () => {
+  it('puts a Firebase client configuration\'s key at P2 and keeps a bare Google key P0', async () => {
+    const android = `{\n  "project_info": {"project_id": "acme-1"},\n  "client": [{\n    "client_info": {"mobilesdk_app_id": "1:2:android:3"},\n    "api_key": [\n      {\n        "current_key": "${KEY}"\n      }\n    ]\n  }]\n}\n`;
+    const web = `export const firebaseConfig = {\n  apiKey: "${KEY}",\n  authDomain: "acme.firebaseapp.com",\n  messagingSenderId: "123",\n};\n`;
+    const server = `export const translate = { key: "${KEY}" };\n`;
+    const result = await audit(secretsChecks, { 'android/app/google-services.json': android, 'src/firebase.ts': web, 'src/translate.ts': server, ...NODE_PACKAGE }, { git: true });
+    expect(where(result, 'secrets.hardcoded').filter((w) => w.startsWith('fail'))).toEqual(['fail P0 src/translate.ts:1', 'fail P2 android/app/google-services.json:7', 'fail P2 src/firebase.ts:2']);
+  });
+
+  it('reads a JWT issued by and for localhost as a developer\'s token, one with a public audience as live', () => {
+    expect(jwtNotLive({ iss: 'http://localhost:8888', aud: ['http://localhost:8888'], sub: 'dev' })).toMatch(/local machine/);
+    expect(jwtNotLive({ iss: 'http://localhost:8888', aud: 'https://api.acme.io', sub: 'dev' })).toBeUndefined();
+  });
+
+  it('reads a chat widget\'s website token and readable e2e labels as no secret', () => {
+    expect([isPublicKeyName('websiteToken'), isPublicKeyName('apiToken')]).toEqual([true, false]);
+    expect([isSlug('acme_cl_e2e_seed_checkout_link'), isSlug('acme_e2e_k8s_cluster_setup'), isSlug('ab1c_d2e3f_x9')]).toEqual([true, true, false]);
+  });
+
+  it('judges pytest\'s own section of setup.cfg as test settings, and a key elsewhere in the file as it is', async () => {
+    const cfg = `[metadata]\nname = acme\n\n[tool:pytest]\nenv =\n    D:SECRET_KEY=${RANDOM}x1\n\n[acme]\nsecret_key = ${RANDOM}y2\n`;
+    const result = await audit(secretsChecks, { 'setup.cfg': cfg, 'pyproject.toml': '[project]\nname = "acme"\n' }, { git: true });
+    expect(where(result, 'secrets.hardcoded').filter((w) => w.startsWith('fail'))).toEqual(['fail P0 setup.cfg:9']);
+  });
+});
+
+describe('data files by what they hold', () => {
+  /** A one-page SQLite database whose schema page names these tables. */
+  const sqlite = (tables: string[]): Buffer => {
+    const page = Buffer.alloc(4096);
+    Buffer.from('SQLite format 3\0', 'latin1').copy(page, 0);
+    page.writeUInt16BE(4096, 16);
+    page[18] = 1;
+    page[19] = 1;
+    page.writeUInt32BE(1, 28);
+    let at = 4096;
+    for (const name of tables) {
+      const sql = Buffer.from(`CREATE TABLE ${name} (id integer PRIMARY KEY, value text)`);
+      at -= sql.length + 8;
+      sql.copy(page, at);
+    }
+    return page;
+  };
+
+  it('takes a test-metrics SQLite file for a tool\'s measurements and one with user tables for data', async () => {
+    const metrics = await recogniseDump('sdk/.pymon', sqlite(['TEST_SESSIONS', 'TEST_METRICS', 'EXECUTION_CONTEXTS']));
+    expect([metrics?.hasData, metrics?.lowRisk]).toEqual([false, expect.stringMatching(/test or coverage tool/)]);
+    const users = await recogniseDump('app.db', sqlite(['users', 'orders']));
+    expect([users?.hasData, users?.lowRisk]).toEqual([true, undefined]);
+  });
+
+  it('takes a numbered script of an install sequence for the application\'s schema, and a lone dump for a dump', async () => {
+    const dump = '--\n-- PostgreSQL database dump\n--\n\nCREATE TABLE app.catalogue (name text);\n\nCOPY app.catalogue (name) FROM stdin;\nfn_one\nfn_two\n\\.\n';
+    const sequence = { 'db/sql/00_catalogue.sql': dump, 'db/sql/01_types.sql': 'CREATE TYPE t AS (a int);\n', 'db/sql/05_functions.sql': 'SELECT 1;\n', 'db/backup.sql': dump };
+    const result = await audit(dataChecks, sequence, { git: true });
+    expect(where(result, 'data.committed-dump')).toEqual(['fail P0 db/backup.sql:1', 'fail P2 db/sql/00_catalogue.sql:1']);
+    expect(messages(result, 'data.committed-dump')[1]).toMatch(/one of 3 numbered SQL scripts in `db\/sql\/`/);
+  });
+});
+
+describe('frameworks and tools: what they refuse and what they run', () => {
+  it('passes an empty SECRET_KEY fallback (Django refuses to start with it) and fails a short one', async () => {
+    const settings = (fallback: string): string => `import os\nSECRET_KEY = os.getenv("APP_SECRET_KEY", "${fallback}")\nDEBUG = False\nALLOWED_HOSTS = ["acme.example"]\n`;
+    const project = { 'manage.py': 'import os\nos.environ.setdefault("DJANGO_SETTINGS_MODULE", "acme.settings")\n', 'acme/__init__.py': '' };
+    expect(where(await audit(djangoChecks, { ...project, 'acme/settings.py': settings('') }, { git: true }), 'django.secret-key')).toEqual(['pass P0']);
+    expect(where(await audit(djangoChecks, { ...project, 'acme/settings.py': settings('dev') }, { git: true }), 'django.secret-key')).toEqual(['fail P0 acme/settings.py:2']);
+  });
+
+  it('knows Postgres images by their wrappers (pgautoupgrade): an internal database\'s default password is P1, and its HEALTHCHECK counts', async () => {
+    const compose = 'x-config: &config\n  POSTGRES_PASSWORD: ${POSTGRES_PASSWORD:-mathpass}\nservices:\n  web:\n    image: acme/web:1.2.0\n    environment: *config\n    ports: ["80:80"]\n  db:\n    image: pgautoupgrade/pgautoupgrade:17-bookworm\n    environment: *config\n    expose: ["5432"]\n';
+    const result = await audit([...composeChecks, secretsWeakDefault], { 'docker-compose.yml': compose, 'README.md': DEPLOY_README }, { git: true });
+    expect(where(result, 'secrets.weak-default')).toEqual(['fail P1 docker-compose.yml:2']);
+    expect(where(result, 'compose.healthcheck').filter((w) => w.includes('docker-compose.yml:8'))).toEqual([]);
+  });
+
+  it('follows a `cd` alone in its code block into the blocks after it', async () => {
+    const guide = '# Development\n\n## Setup\n\n```sh\ncd server\n```\n\n```sh\ndocker compose up -d\n```\n';
+    const compose = 'services:\n  db:\n    image: postgres:17\n    ports: ["5432:5432"]\n    environment:\n      POSTGRES_PASSWORD: postgres\n';
+    const result = await audit(composeChecks, { 'DEVELOPMENT.md': guide, 'server/docker-compose.yml': compose }, { git: true });
+    expect(where(result, 'compose.exposed-datastore')).toEqual(['fail P2 server/docker-compose.yml:4']);
+  });
+
+  it('takes a named e2e runner image beside the product\'s images for a test file, and the product image as published', async () => {
+    const files = {
+      'build/package/e2e-python.dockerfile': 'FROM python:3.12\nCMD ["pytest"]\n',
+      'build/package/servers.dockerfile': 'FROM alpine:3.20\nCMD ["/server"]\n',
+      '.github/workflows/publish.yml': 'on: push\njobs:\n  push:\n    runs-on: ubuntu-latest\n    steps:\n      - run: docker build -f build/package/e2e-python.dockerfile -t ghcr.io/acme/e2e-python . && docker push ghcr.io/acme/e2e-python\n      - run: docker build -f build/package/servers.dockerfile -t ghcr.io/acme/server . && docker push ghcr.io/acme/server\n',
+    };
+    expect(where(await audit(dockerChecks, files, { git: true }), 'docker.non-root')).toEqual(['fail P1 build/package/servers.dockerfile:1']);
+  });
+
+  it('does not ask a gem or a package of the root project\'s Composer path repository for a lock of its own', async () => {
+    const files = {
+      'composer.json': '{"require": {"laravel/framework": "^11.0"}, "repositories": [{"type": "path", "url": "packages/*/*"}]}',
+      'composer.lock': '{}',
+      'packages/Acme/Shop/composer.json': '{"name": "acme/shop", "require": {"php": "^8.2", "guzzlehttp/guzzle": "^7.0"}}',
+      'lib/Acme/Other/composer.json': '{"name": "acme/other", "require": {"guzzlehttp/guzzle": "^7.0"}}',
+      'sdks/ruby/client/Gemfile': "source 'https://rubygems.org'\n\ngemspec\n",
+      'worker/Gemfile': "source 'https://rubygems.org'\ngem 'rake'\n",
+    };
+    expect(where(await audit(opsChecks, files, { git: true }), 'ops.lockfile')).toEqual(['fail P1 lib/Acme/Other/composer.json:1', 'fail P1 worker/Gemfile:1']);
+  });
+
+  it('counts a test task run through Invoke as the CI running tests', async () => {
+    const workflow = (run: string): string => `on: pull_request\njobs:\n  test:\n    runs-on: ubuntu-latest\n    steps:\n      - run: ${run}\n`;
+    const code = { 'pyproject.toml': '[project]\nname = "acme"\n', 'acme/__init__.py': 'x = 1\n' };
+    expect(where(await audit(opsChecks, { ...code, '.github/workflows/ci.yml': workflow('poetry run invoke tests --parallel') }, { git: true }), 'ops.ci')).toEqual(['pass P1']);
+    expect(where(await audit(opsChecks, { ...code, '.github/workflows/ci.yml': workflow('poetry run invoke lint') }, { git: true }), 'ops.ci')).toEqual(['fail P1 .github/workflows/ci.yml']);
+  });
+
+  it('does not take a task\'s parameter default (`def createsuperuser(context, user="admin")`) for a seeded password', async () => {
+    const tasks = 'from invoke import task\n\n@task\ndef createsuperuser(context, user="admin"):\n    context.run(f"manage.py createsuperuser --username {user}")\n\ndef seed():\n    create_superuser("admin", "admin@acme.example", "admin123")\n';
+    const result = await audit(secretsChecks, { 'tasks.py': tasks, 'acme/__init__.py': '', 'pyproject.toml': '[project]\nname = "acme"\n' }, { git: true });
+    expect(where(result, 'secrets.default-account').map((w) => w.replace(/ P[01]/, ''))).toEqual(['fail tasks.py:8']);
   });
 });

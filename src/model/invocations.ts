@@ -272,6 +272,8 @@ export function invocationsIn(path: string, text: string, files: Pick<FileSet, '
   // The working directory a block of commands runs in: the file's own directory, or the last `cd` before it.
   let cwd: string | undefined;
   let cwdLine = -1;
+  let cwdAlone = false;
+  let blockLines = 0;
   /** `written`, against the `cd` folder, the file's own folder and the root: the first path `exists` accepts. */
   const resolveAs = (written: string, exists: (path: string) => boolean): string | undefined => {
     if (/^[a-z]+:\/\//i.test(written) || /[$%{}*]/.test(written) || written === '-') return undefined;
@@ -296,12 +298,22 @@ export function invocationsIn(path: string, text: string, files: Pick<FileSet, '
       j++;
       line = `${line.replace(/\\\s*$/, ' ')}${lines[j]!.slice(0, MAX_LINE)}`;
     }
-    // A `cd` holds for its code block, its Makefile target or section, and at most 30 lines.
-    if (/^\s*```/.test(line) || (i > 0 && labels[i] !== labels[i - 1]) || (i - cwdLine > 30 && cwd !== undefined)) cwd = undefined;
+    // A `cd` holds for its code block, its Makefile target or section, and at most 30 lines; a `cd` alone in its
+    // code block (a docs step "```sh\ncd server\n```" before "```sh\ndocker compose up -d\n```") holds for the
+    // blocks that follow it in the section.
+    const fence = /^\s*```/.test(line);
+    if ((fence && !cwdAlone) || (i > 0 && labels[i] !== labels[i - 1]) || (i - cwdLine > 30 && cwd !== undefined)) {
+      cwd = undefined;
+      cwdAlone = false;
+    }
+    if (fence) blockLines = 0;
+    else if (line.trim() && cwdAlone && i > cwdLine && blockLines > 0) cwdAlone = false;
+    else if (line.trim()) blockLines++;
     const cd = CD.exec(line);
     if (cd) {
       cwd = cd[2]!.replace(/^\.\//, '');
       cwdLine = i;
+      cwdAlone = blockLines === 1 && /^\s*(\$\s*)?cd\s+\S+\s*$/.test(line);
     }
     const add = (kind: Invocation['kind'], targets: string[], inPlace = true): void => {
       if (!targets.length) return;

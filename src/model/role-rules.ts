@@ -175,10 +175,11 @@ export const ROLE_RULES: readonly RoleRule[] = [
   {
     id: 'test-dockerfile',
     role: 'test',
-    path: /(^|\/)(Dockerfile|Containerfile)[.-](test|tests|testing|e2e|playwright|cypress|selenium|integration)$|(^|\/)(test|tests|e2e|playwright|cypress)\.(Dockerfile|Containerfile)$/i,
+    // Also a named test runner beside the product's images: `build/package/e2e-python.dockerfile` (round 14).
+    path: /(^|\/)(Dockerfile|Containerfile)[.-](test|tests|testing|e2e|playwright|cypress|selenium|integration)$|(^|\/)(test|tests|e2e|playwright|cypress)([-_.][\w.-]+)?\.(Dockerfile|Containerfile)$/i,
     scope: 'any-depth',
     why: 'a test-runner Dockerfile (by its name)',
-    matches: ['Dockerfile.test', 'docker/e2e.Dockerfile'],
+    matches: ['Dockerfile.test', 'docker/e2e.Dockerfile', 'build/package/e2e-python.dockerfile'],
     notMatches: ['Dockerfile', 'Dockerfile.prod'],
   },
   {

@@ -138,7 +138,8 @@ export function isSlug(value: string): boolean {
   // Every other part is a number, a version (`4516`, `v1`) or a word with a digit or two (`trace2`, `7rem`,
   // `4o`), or an algorithm's name (`es256`, `rs256`, `a128gcm`, `s256`, `x25519`: kanidm's attribute names,
   // `key_object_jwt_es256`, round 14): no random run of letters and digits.
-  if (!others.every((p) => /^(v?\d+)$/.test(p) || (/^[a-z]*\d{1,2}[a-z]*$/.test(p) && /[a-z]{2}|^\d[a-z]$/.test(p)) || /^[a-z]{1,4}\d{3,5}[a-z]{0,4}$/.test(p))) return false;
+  // Numeronyms count as words (`e2e`, `k8s`, `i18n`, `a11y`).
+  if (!others.every((p) => /^(v?\d+)$/.test(p) || (/^[a-z]*\d{1,2}[a-z]*$/.test(p) && /[a-z]{2}|^\d[a-z]$/.test(p)) || /^[a-z]{1,4}\d{3,5}[a-z]{0,4}$/.test(p) || /^[a-z]\d{1,2}[a-z]$/.test(p))) return false;
   return words.length >= 3 || (words.length >= 2 && /[:]|(^|[-_.:])v\d+$/.test(value));
 }
 
@@ -200,6 +201,18 @@ export function mapsBrowserKey(value: string, context: string): boolean {
   return /^AIza/.test(value) && /maps/i.test(context);
 }
 
+/**
+ * A Firebase client configuration's API key: `google-services.json` (Android: `current_key` beside
+ * `mobilesdk_app_id`), `GoogleService-Info.plist` (iOS: `API_KEY` beside `GOOGLE_APP_ID`) or a web `firebaseConfig`
+ * (`apiKey` with `authDomain`/`messagingSenderId` around it). Firebase builds it into every app it ships: it
+ * identifies the project to Google, and the project's security rules, not the key, guard its data (Firebase docs,
+ * "API keys for Firebase"). Worth a restriction (P2), not a block.
+ */
+export function firebaseClientKey(value: string, file: string, near: string): boolean {
+  if (!/^AIza/.test(value)) return false;
+  return (/"current_key"/.test(near) && file.includes('"mobilesdk_app_id"')) || (/<key>API_KEY<\/key>/.test(near) && file.includes('<key>GOOGLE_APP_ID</key>')) || /\b(authDomain|messagingSenderId)\b/.test(near);
+}
+
 /** A camelCase identifier of words (`k8sEntityEventsExpression`, `userProfileQueryKey`): a name, not a generated value. */
 export function isCamelIdentifier(value: string): boolean {
   const m = /^[a-z][a-z0-9]*((?:[A-Z][a-z]{2,}[0-9]?)+)$/.exec(value);
@@ -227,7 +240,8 @@ export function isRuleList(value: string): boolean {
  */
 export function isPublicKeyName(name: string): boolean {
   // Nx Cloud: nx.json holds the workspace's read-only access token by design (nx.dev, "nxCloudAccessToken").
-  return /public|publishable|site_?key|write_?key|ingest(ion)?_?key|client_?id|posthog|segment|rudder|mixpanel|amplitude|plausible|umami|matomo|heap|hotjar|gtm|recaptcha|turnstile|hcaptcha|sentry_?dsn|nx_?cloud_?access_?token/i.test(name);
+  // Chat widgets: Chatwoot's `websiteToken` names the inbox every visitor's browser loads.
+  return /public|publishable|site_?key|write_?key|ingest(ion)?_?key|client_?id|posthog|segment|rudder|mixpanel|amplitude|plausible|umami|matomo|heap|hotjar|gtm|recaptcha|turnstile|hcaptcha|sentry_?dsn|nx_?cloud_?access_?token|website_?token|chatwoot/i.test(name);
 }
 
 /** Key names that say their value is a hash or checksum (`sha256`, `checksum`, `etag`, `integrity`, `fingerprint`). */

@@ -417,7 +417,7 @@ export type Datastore = 'postgres' | 'mysql' | 'mariadb' | 'mongo' | 'redis' | '
 
 // Image repository names (last path segment) of the datastores, official and common variants.
 const DATASTORE_IMAGES: Array<[RegExp, Datastore]> = [
-  [/^(postgres|postgresql|postgis|timescaledb(-ha)?|pgvector)$/, 'postgres'],
+  [/^(postgres|postgresql|postgis|timescaledb(-ha)?|pgvector|pgautoupgrade)$/, 'postgres'],
   [/^(mysql|mysql-server|percona(-server)?)$/, 'mysql'],
   [/^mariadb$/, 'mariadb'],
   [/^(mongo|mongodb|mongodb-community-server)$/, 'mongo'],

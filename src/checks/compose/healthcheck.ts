@@ -34,6 +34,8 @@ export const IMAGES_WITH_BUILTIN_HEALTHCHECK = new Set([
   'louislam/uptime-kuma',
   'pihole/pihole',
   'jellyfin/jellyfin',
+  // Postgres with in-place major upgrades; its Dockerfile runs pgautoupgrade-healthcheck.sh.
+  'pgautoupgrade/pgautoupgrade',
 ]);
 
 export function hasBuiltinHealthcheck(image: string | undefined): boolean {

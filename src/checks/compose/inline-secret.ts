@@ -32,12 +32,12 @@ const APPLICATION_KEY = /SECRET_KEY|KEY_BASE|JWT|SESSION|SIGNING|ENCRYPT|APP_KEY
 // A service's own login under a bare name: what the image reads to let clients in.
 const OWN_LOGIN_KEY = /^(TOKEN|PASSWORD|PASS|SECRET|API_?KEY|AUTH_?TOKEN|ACCESS_?TOKEN)$/i;
 // Datastores, brokers and object stores: what a `*_PASSWORD` or a URL password protects, when it is theirs.
-const STORE_IMAGE = /(^|\/)(postgres|postgis|pgvector|timescaledb|mysql|mariadb|percona|mongo|redis|valkey|keydb|rabbitmq|minio|seaweedfs|clickhouse(-server)?|elasticsearch|opensearch|cassandra|couchdb|neo4j|memcached|nats|kafka)(:|$)/i;
+const STORE_IMAGE = /(^|\/)(postgres|postgis|pgvector|pgautoupgrade|timescaledb|mysql|mariadb|percona|mongo|redis|valkey|keydb|rabbitmq|minio|seaweedfs|clickhouse(-server)?|elasticsearch|opensearch|cassandra|couchdb|neo4j|memcached|nats|kafka)(:|$)/i;
 const STORE_WORD = /(POSTGRES|PG|DB|DATABASE|MYSQL|MARIADB|MONGO|REDIS|VALKEY|RABBIT|AMQP|MINIO|S3|AWS|CLICKHOUSE|ELASTIC|OPENSEARCH|CASSANDRA|COUCH|NEO4J|NATS|KAFKA|BROKER)/i;
 
-const SQL_STORE = /(^|\/)(postgres|postgis|pgvector|timescaledb|mysql|mariadb|percona|mongo|cassandra|couchdb|neo4j|clickhouse)/i;
+const SQL_STORE = /(^|\/)(postgres|postgis|pgvector|pgautoupgrade|timescaledb|mysql|mariadb|percona|mongo|cassandra|couchdb|neo4j|clickhouse)/i;
 const STORE_KINDS: ReadonlyArray<[RegExp, RegExp]> = [
-  [/POSTGRES|(^|_)PG/i, /(^|\/)(postgres|postgis|pgvector|timescaledb)/i],
+  [/POSTGRES|(^|_)PG/i, /(^|\/)(postgres|postgis|pgvector|pgautoupgrade|timescaledb)/i],
   [/MYSQL|MARIADB/i, /(^|\/)(mysql|mariadb|percona)/i],
   [/MONGO/i, /(^|\/)mongo/i],
   [/REDIS|VALKEY/i, /(^|\/)(redis|valkey|keydb)/i],

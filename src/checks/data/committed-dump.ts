@@ -1,5 +1,5 @@
 import { stat } from 'node:fs/promises';
-import { join } from 'node:path';
+import { join, posix } from 'node:path';
 import type { FindingInput, RepoCheck, Severity } from '../../engine/types.js';
 import type { FileSet } from '../../repo/fileset.js';
 import { mapLimited, READ_CONCURRENCY } from '../../repo/limit.js';
@@ -94,7 +94,7 @@ export const committedDump: RepoCheck = {
       { stack: 'SQLite', code: '# .gitignore\ndb.sqlite3\n*.sqlite3-journal\n*.db-wal' },
     ],
     severityNote:
-      'P2 for a dump that holds no rows (a schema-only SQL or pg_dump file, an SQLite file with no table or whose tables are all empty), for a schema script that fills at most a third of the tables it creates with at most 20 rows in all (install defaults; the accounts it seeds are judged by secrets.default-account), for an SQLite file of full-text search tables only and for files whose role is test, example, docs or template, or that sit in the CI configuration folder, and demo or sample database files by the role table (fixtures, sample databases, a workflow\'s test database, `multi-tenant-demo-backups/`); P0 otherwise, in any other role, because data leaks wherever it is committed. A compressed file that cannot be opened here (zstd, bzip2, xz) counts as data.',
+      'P2 for a dump that holds no rows (a schema-only SQL or pg_dump file, an SQLite file with no table or whose tables are all empty), for the SQLite file of a test or coverage tool (every table coverage.py\'s or pytest-monitor\'s), for a numbered script of an install sequence (at least three `NN_name.sql` scripts in one folder, none named dump or backup), for a schema script that fills at most a third of the tables it creates with at most 20 rows in all (install defaults; the accounts it seeds are judged by secrets.default-account), for an SQLite file of full-text search tables only and for files whose role is test, example, docs or template, or that sit in the CI configuration folder, and demo or sample database files by the role table (fixtures, sample databases, a workflow\'s test database, `multi-tenant-demo-backups/`); P0 otherwise, in any other role, because data leaks wherever it is committed. A compressed file that cannot be opened here (zstd, bzip2, xz) counts as data.',
   },
   async run(ctx) {
     const candidates = dumpCandidates(ctx.files);
@@ -115,8 +115,13 @@ export const committedDump: RepoCheck = {
       });
     }
     const inDirectory = (path: string): boolean => directories.some((d) => path.startsWith(d.dir === './' ? '' : d.dir));
-    for (const { file, dump } of found) {
-      if (!dump || inDirectory(file.path)) continue;
+    const sequences = installSequences(allPaths);
+    for (const { file, dump: recognisedDump } of found) {
+      if (!recognisedDump || inDirectory(file.path)) continue;
+      const sequence = sequences.get(posix.dirname(file.path));
+      const dump = sequence && SEQUENCE_MEMBER.test(posix.basename(file.path)) && !DUMP_WORD.test(posix.basename(file.path))
+        ? { ...recognisedDump, lowRisk: recognisedDump.lowRisk ?? `it is one of ${sequence} numbered SQL scripts in \`${posix.dirname(file.path)}/\`, a schema install sequence the application applies in order; check its rows are the application's own reference data` }
+        : recognisedDump;
       const role = ctx.model.roles.of(file.path);
       const size = file.size ?? (await sizeOf(ctx.files.root, file.path));
       const fixture = holdsFixtures(role);
@@ -143,6 +148,17 @@ export const committedDump: RepoCheck = {
     return [{ status: 'pass', message: `No database dump or database file among ${candidates.length} file(s) whose first bytes were read.` }];
   },
 };
+
+// `00_schema.sql`, `10_functions.sql`: scripts numbered for the order an installer applies them in.
+const SEQUENCE_MEMBER = /^\d{2,4}[_-][\w.-]+\.sql$/i;
+const DUMP_WORD = /dump|backup|export|snapshot/i;
+
+/** Folders holding at least three numbered SQL scripts, with how many: install sequences. */
+function installSequences(paths: readonly string[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const path of paths) if (SEQUENCE_MEMBER.test(posix.basename(path))) counts.set(posix.dirname(path), (counts.get(posix.dirname(path)) ?? 0) + 1);
+  return new Map([...counts].filter(([, n]) => n >= 3));
+}
 
 /** Files skipped for their size carry no size in the file set. */
 async function sizeOf(root: string, path: string): Promise<number | undefined> {

@@ -248,6 +248,11 @@ function sqliteDatabase(head: Buffer): DumpDescription | undefined {
   if (searchTables.size && [...names].every((n) => searchTables.has(n) || shadow(n))) {
     return { format: 'SQLite database', details: [...details, 'only full-text search tables: a search index'], hasData: false, lowRisk: 'it only holds a full-text search index; check that it indexes public content only' };
   }
+  // Every table is a test or coverage tool's bookkeeping (coverage.py: meta, file, context, line_bits, arc, tracer;
+  // pytest-monitor: TEST_SESSIONS, TEST_METRICS, EXECUTION_CONTEXTS): measurements of a test run, not records.
+  if (names.size && [...names].every((n) => TEST_TOOL_TABLE.test(n))) {
+    return { format: 'SQLite database', details, hasData: false, lowRisk: 'its tables are a test or coverage tool\'s (measurements of test runs, not records); it belongs in .gitignore' };
+  }
   if (names.size) {
     const rows = sqliteTableRows(head);
     // Every table's b-tree read and empty: a schema template the application copies on first start.
@@ -257,6 +262,8 @@ function sqliteDatabase(head: Buffer): DumpDescription | undefined {
   }
   return { format: 'SQLite database', details, hasData: names.size > 0 };
 }
+
+const TEST_TOOL_TABLE = /^(coverage_schema|meta|file|context|line_bits|arc|tracer|test_\w+|\w*_metrics?|execution_contexts?)$/i;
 
 /** A SQLite varint (1 to 9 bytes, big-endian, 7 bits per byte but the ninth): its value and length. */
 function varint(buf: Buffer, at: number): [number, number] {

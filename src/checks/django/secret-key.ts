@@ -46,6 +46,11 @@ export function secretKeyVerdict(module: SettingsModule, deployed: (name: string
     return [{ status: 'pass', message: `SECRET_KEY is read without a literal fallback (${s.path}:${s.line}).` }];
   }
   const key = s.value.value;
+  // An empty key is a refusal, not a weak key: Django raises ImproperlyConfigured ("The SECRET_KEY setting must not
+  // be empty") the first time anything signs, so the deployment cannot run without setting the variable.
+  if (key.trim() === '') {
+    return [{ status: 'pass', message: `SECRET_KEY ${s.value.envVar ? `falls back to an empty string when ${s.value.envVar} is unset` : 'is empty'} (${s.path}:${s.line}): Django refuses to run with an empty key, so it has to be set.` }];
+  }
   const reasons = weakKeyReasons(key);
   const what = s.value.envVar ? `SECRET_KEY falls back to a literal${whenUnset(s.value)}` : 'SECRET_KEY is a literal';
   if (!reasons.length) {

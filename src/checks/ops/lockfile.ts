@@ -12,7 +12,7 @@ export const lockfile: RepoCheck = {
   roles: 'any',
   docs: {
     summary:
-      'Fails for a dependency manifest without its lockfile: package.json without package-lock/yarn.lock/pnpm-lock (here or in a parent workspace), pyproject.toml with dependencies but no poetry.lock/uv.lock/pdm.lock beside it or at the root of a uv/Poetry workspace that lists it as a member, Pipfile without Pipfile.lock or a requirements file beside it, requirements*.txt or requirements/*.txt with unpinned lines, go.mod without go.sum, a Cargo application without Cargo.lock, Gemfile/composer.json without their locks (a composer.json of `"type": "library"`, a bundle or plugin is not judged: the projects that install it lock it). A member of a pnpm (`pnpm-workspace.yaml`), yarn or npm (`workspaces`) workspace is locked by the root\'s lockfile. Unrendered cookiecutter/Jinja templates (a `{{ ... }}` directory, `{% if %}` lines) are not judged: they are locked once rendered.',
+      'Fails for a dependency manifest without its lockfile: package.json without package-lock/yarn.lock/pnpm-lock (here or in a parent workspace), pyproject.toml with dependencies but no poetry.lock/uv.lock/pdm.lock beside it or at the root of a uv/Poetry workspace that lists it as a member, Pipfile without Pipfile.lock or a requirements file beside it, requirements*.txt or requirements/*.txt with unpinned lines, go.mod without go.sum, a Cargo application without Cargo.lock, Gemfile/composer.json without their locks (a composer.json of `"type": "library"`, a bundle or plugin, and a gem\'s Gemfile that reads its `gemspec`, are not judged: the projects that install them lock them; a package of the root project\'s Composer path repository is locked by the root\'s composer.lock). A member of a pnpm (`pnpm-workspace.yaml`), yarn or npm (`workspaces`) workspace is locked by the root\'s lockfile. Unrendered cookiecutter/Jinja templates (a `{{ ... }}` directory, `{% if %}` lines) are not judged: they are locked once rendered.',
     severityNote: 'P2 when every direct dependency of a package.json or composer.json is pinned to an exact version (only transitive ones float), and for unpinned development requirements (`requirements-dev.txt`, `requirements/local.txt`, `requirements-test.txt`, lint/docs/Read the Docs/typing) and manifests of the CI\'s or the developers\' own tools (by their role): they are not installed in the deployed image.',
     why: 'Without a lock every build resolves dependencies anew: the image that is deployed is not the one that was tested, and a compromised or broken release of a dependency ships without any change in the repository.',
     fix: 'Commit the lockfile your package manager writes (npm install, poetry lock, uv lock, pipenv lock, go mod tidy, cargo generate-lockfile, bundle lock) and install from it in CI and images (npm ci, pip install -r with pins, --frozen-lockfile).',
@@ -138,11 +138,18 @@ async function manifestVerdict(files: FileSet, path: string, base: string, dir: 
       return lockUp(['Cargo.lock']) ? null : fail(`${path} builds a binary but there is no Cargo.lock (Cargo recommends committing it for applications).`);
     }
     case 'Gemfile':
-      return files.has(`${dir}Gemfile.lock`) ? null : fail(`${path} has no Gemfile.lock beside it.`);
+      if (files.has(`${dir}Gemfile.lock`)) return null;
+      // A gem's own Gemfile (`gemspec`: its dependencies come from the .gemspec): the applications that install the
+      // gem resolve and lock them (Bundler's guidance for gems), like a Composer library.
+      if (/^\s*gemspec\b/m.test(await text())) return undefined;
+      return fail(`${path} has no Gemfile.lock beside it.`);
     case 'composer.json': {
       const raw = await text();
       if (!/"require"\s*:\s*\{\s*"/.test(raw)) return undefined;
       if (files.has(`${dir}composer.lock`)) return null;
+      // A package of the root project's own path repository (`"repositories": [{"type": "path", "url": "packages/*/*"}]`):
+      // the root's composer.lock records it and its requirements.
+      if (dir && (await composerPathRepositoryLock(files, dir))) return null;
       const finding = fail(`${path} has no composer.lock beside it.`);
       let json: Record<string, unknown> = {};
       try {
@@ -234,4 +241,26 @@ export function tomlArray(text: string, section: string, key: string): string[] 
     return [...body.slice(0, body.indexOf(']')).matchAll(/["']([^"']*)["']/g)].map((m) => m[1]!);
   }
   return [];
+}
+
+/** Whether a composer.json with a composer.lock above `dir` lists `dir` in a path repository. */
+async function composerPathRepositoryLock(files: FileSet, dir: string): Promise<boolean> {
+  const parts = dir.replace(/\/$/, '').split('/');
+  for (let i = parts.length - 1; i >= 0; i--) {
+    const prefix = parts.slice(0, i).join('/');
+    const root = prefix ? `${prefix}/` : '';
+    if (!files.has(`${root}composer.json`) || !files.has(`${root}composer.lock`)) continue;
+    let json: { repositories?: unknown };
+    try {
+      json = JSON.parse((await files.read(`${root}composer.json`)) ?? '') as { repositories?: unknown };
+    } catch {
+      continue;
+    }
+    const repositories = Array.isArray(json.repositories) ? json.repositories : json.repositories && typeof json.repositories === 'object' ? Object.values(json.repositories) : [];
+    const relative = parts.slice(i).join('/');
+    for (const r of repositories as Array<{ type?: unknown; url?: unknown }>) {
+      if (r?.type === 'path' && typeof r.url === 'string' && picomatch(r.url.replace(/^\.\//, '').replace(/\/$/, ''))(relative)) return true;
+    }
+  }
+  return false;
 }

@@ -17,7 +17,7 @@
 //   wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY) and placeholders.
 
 import { createHmac } from 'node:crypto';
-import { isCamelIdentifier, isDigestName, isEncodedJson, mapsBrowserKey, publicClientKey, isEncodedWords, isEscapedText, isHashOrIdentifier, isPublicKeyName, isPlaceholder, isReference, isRuleList, isSlug } from '../../model/values.js';
+import { firebaseClientKey, isCamelIdentifier, isDigestName, isEncodedJson, mapsBrowserKey, publicClientKey, isEncodedWords, isEscapedText, isHashOrIdentifier, isPublicKeyName, isPlaceholder, isReference, isRuleList, isSlug } from '../../model/values.js';
 import { isIdentifierKeyName } from '../../repo/classify.js';
 import { baseName } from '../../repo/fileset.js';
 import { lineOfOffset, lineStartOffsets } from '../../parse/lines.js';
@@ -126,6 +126,13 @@ function linesAround(text: string, offset: number): string {
   return text.slice(Math.max(0, start), offset);
 }
 
+/** The line at `offset` and the two after it. */
+function linesAfter(text: string, offset: number): string {
+  let end = offset;
+  for (let n = 0; n < 3 && end >= 0; n++) end = text.indexOf('\n', end + 1);
+  return text.slice(offset, end < 0 ? text.length : end);
+}
+
 // The words a name says its value is an example with: the key of a generic assignment (`api_secret_key_example`,
 // `sampleToken`), or the name just before a provider-format value on its line (`api_secret_key_example: 'sk_live_…'`,
 // `placeholderKey: …`, up to the opening quote).
@@ -194,6 +201,9 @@ export function jwtNotLive(claims: unknown, now = Date.now()): string | undefine
   // Issued by or for a host of the reserved example domains (RFC 2606): a documentation sample.
   const hosts = [c.iss, ...(Array.isArray(c.aud) ? c.aud : [c.aud])].filter((h): h is string => typeof h === 'string');
   if (hosts.some((h) => /^(https?:\/\/)?([^/]*\.)?(example\.(com|net|org)|[^/]+\.(example|test|invalid|localhost))(?=[:/]|$)/i.test(h))) return 'its issuer or audience is a reserved example domain: a documentation sample';
+  // Issued by and for the local machine only (`iss`/`aud` http://localhost:8888): a token for a developer's server,
+  // which no deployment reached from elsewhere accepts.
+  if (hosts.length && hosts.every((h) => /^(https?:\/\/)?(localhost|127\.\d{1,3}\.\d{1,3}\.\d{1,3}|\[::1\])(?=[:/]|$)/i.test(h))) return 'its issuer and audience are the local machine (localhost): a token for a developer\'s server';
   return undefined;
 }
 
@@ -346,7 +356,13 @@ export const RULES: Rule[] = [
     regex: /\b(AIza[0-9A-Za-z_-]{35})(?![0-9A-Za-z_-])/g,
     group: 1,
     filter: (secret) => (publicClientKey(secret) ? 'public-client-key' : undefined),
-    minor: (secret, match, text) => (mapsBrowserKey(secret, linesAround(text, match.index)) ? 'a Google Maps key, meant for web pages and restricted by HTTP referrer; make sure it is restricted, or it opens the project\'s other Google APIs' : undefined),
+    minor: (secret, match, text) => {
+      const near = linesAround(text, match.index);
+      if (mapsBrowserKey(secret, near)) return 'a Google Maps key, meant for web pages and restricted by HTTP referrer; make sure it is restricted, or it opens the project\'s other Google APIs';
+      // The lines after the key too: a web firebaseConfig names authDomain and messagingSenderId below apiKey.
+      if (firebaseClientKey(secret, text, near + linesAfter(text, match.index))) return 'a Firebase client configuration\'s key, built into every app the project ships (security rules guard the data, not the key); restrict it to the app\'s package or domain';
+      return undefined;
+    },
   },
   {
     id: 'jwt',

@@ -33,6 +33,8 @@ const PASSWORD_VALUE = /\b([A-Za-z_]*(?:pass(?:word|wd)?|Pass(?:word|wd)?))["']?
 // `createAccount("shiori", "gopher", true)`, `create_superuser('admin', 'a@b.c', 'x')`, `CreateAsync(user, "Pass123$")`;
 // not a call that puts an existing user somewhere (`addUserToGroup(id, user.id, "member")`, `addUserRole`).
 const ACCOUNT_CALL = /\b((?:create|add|ensure|seed|make|register|insert|new)_?[A-Za-z_]{0,30}?(?:user|admin|account|owner|superuser)(?![A-Za-z_]{0,20}?(?:To|From|In|Group|Role|Team|Member|Permission|Right)s?\b)[A-Za-z_]{0,20}|CreateAsync)\s*\(([^()\n]{0,300})\)/gi;
+// The keyword that starts a function definition, just before its name.
+const DEFINITION_BEFORE = /\b(def|function|func|fn|sub)\s+$|\bpublic\s+(static\s+)?[\w<>]+\s+$/;
 // `INSERT INTO sys_user VALUES (`: a row without a column list.
 const VALUES_INSERT = /\binsert\s+into\s+([\w."`[\]]+)\s+values\s*\(/gi;
 const STRING_LITERAL = /b?(["'`])([^"'`\n\\]{0,200})\1/g;
@@ -177,7 +179,16 @@ function* candidates(text: string): Generator<Candidate> {
     yield { at: m.index, end: m.index + m[0].length, value: m[3]! };
   }
   for (const m of text.matchAll(ACCOUNT_CALL)) {
-    const args = [...m[2]!.matchAll(STRING_LITERAL)].map((s) => ({ value: s[2]!, at: m.index + m[0].indexOf('(') + 1 + s.index }));
+    // A definition (`def createsuperuser(context, user="admin")`): its defaults are parameters, nothing is created.
+    if (DEFINITION_BEFORE.test(text.slice(Math.max(0, m.index - 20), m.index))) continue;
+    // A keyword argument names what it passes: only a password-named one (`password="x"`) can be the password.
+    const keywordOf = (at: number): string | undefined => /(\w+)\s*=\s*b?$/.exec(m[2]!.slice(Math.max(0, at - 40), at))?.[1];
+    const args = [...m[2]!.matchAll(STRING_LITERAL)]
+      .filter((s) => {
+        const keyword = keywordOf(s.index);
+        return keyword === undefined || /pass/i.test(keyword);
+      })
+      .map((s) => ({ value: s[2]!, at: m.index + m[0].indexOf('(') + 1 + s.index }));
     const last = args[args.length - 1];
     if (!last) continue;
     // One literal is a password only when it is not the first argument (`CreateAsync(user, "…")`); `createUser("admin")` names.

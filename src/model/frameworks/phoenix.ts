@@ -139,6 +139,11 @@ function applyConfig(app: PhoenixApp, s: Extract<ExStatement, { kind: 'config' }
   const value = evaluate(opts, scope, path);
   if (value.kind !== 'kw') {
     if (opts.kind !== 'lit') app.computed.push({ id, path, line: s.line });
+    // `config :app, Endpoint, listeners ++ [secret_key_base: ...]`: the options stay computed, but the keys of the
+    // literal list at the end are set whatever the rest holds, so what they replace never reaches prod.
+    const tail = literalTail(opts, scope, path);
+    const target = app.configs.get(id);
+    if (tail && target && !conditional) for (const [k, e] of tail.entries) markReplaced(app, target.get(k), e);
     return;
   }
   const target = app.configs.get(id) ?? new Map<string, ExEntry>();
@@ -168,6 +173,25 @@ function mergeInto(app: PhoenixApp, target: Map<string, ExEntry>, key: string, e
   // A replacement under a condition the deployment decides may not happen: the earlier value may still reach prod.
   if (previous && !entry.conditional) for (const replaced of leaves(previous)) app.replaced.set(`${replaced.path}:${replaced.line}`, { path: entry.path, line: entry.line });
   target.set(key, entry);
+}
+
+/** The keyword list a `a ++ b ++ [k: v]` expression ends with, or undefined. */
+function literalTail(ast: ExAst, scope: Map<string, ExValue>, path: string): Extract<ExValue, { kind: 'kw' }> | undefined {
+  let at = ast;
+  while (at.kind === 'op' && at.op === '++') at = at.right;
+  if (at === ast || at.kind !== 'kw') return undefined;
+  const value = evaluate(at, scope, path);
+  return value.kind === 'kw' ? value : undefined;
+}
+
+/** Marks what `next` replaces in `previous` (keyword lists merge key by key) without merging it. */
+function markReplaced(app: PhoenixApp, previous: ExEntry | undefined, next: ExEntry): void {
+  if (!previous) return;
+  if (previous.value.kind === 'kw' && next.value.kind === 'kw') {
+    for (const [k, e] of next.value.entries) markReplaced(app, previous.value.entries.get(k), e);
+    return;
+  }
+  for (const replaced of leaves(previous)) app.replaced.set(`${replaced.path}:${replaced.line}`, { path: next.path, line: next.line });
 }
 
 function leaves(entry: ExEntry): ExEntry[] {

@@ -4,20 +4,20 @@ import {
   readPreviousCapacity,
   resolveRepoRoot,
   resolveTargets
-} from "./chunk-HLRRE76G.js";
+} from "./chunk-JWTP7OKU.js";
 import "./chunk-IPINS2T6.js";
 import "./chunk-3AKZ4ECQ.js";
 import "./chunk-LUZYIFWP.js";
-import "./chunk-RCQYG5GY.js";
+import "./chunk-H2Q4SEY3.js";
 import "./chunk-DMVRJMIN.js";
 import "./chunk-POYN6SAS.js";
-import "./chunk-Z2HYACHZ.js";
+import "./chunk-CUY5SFQ7.js";
 import "./chunk-UTYR6EJ4.js";
-import "./chunk-LBVERQZ5.js";
-import "./chunk-VSJFURBO.js";
+import "./chunk-MGTJRXQF.js";
+import "./chunk-U6INHFWQ.js";
 import "./chunk-JWXGXOVI.js";
-import "./chunk-RCNEBFEM.js";
-import "./chunk-3CORISOJ.js";
+import "./chunk-QQ74WBPV.js";
+import "./chunk-YMYK5D56.js";
 import "./chunk-AIZIQKGO.js";
 import "./chunk-UBQSD2RF.js";
 import "./chunk-A77QEYQZ.js";

@@ -13,7 +13,7 @@ import {
   expandHeaderVariables,
   loadConfig,
   originOf
-} from "./chunk-RCQYG5GY.js";
+} from "./chunk-H2Q4SEY3.js";
 import {
   createScanPool
 } from "./chunk-POYN6SAS.js";
@@ -26,7 +26,7 @@ import {
   redactText,
   redactWith,
   signUpRoutesFromRepo
-} from "./chunk-Z2HYACHZ.js";
+} from "./chunk-CUY5SFQ7.js";
 import {
   RAMP_CHECK_ID,
   capacityProblem,
@@ -34,7 +34,7 @@ import {
 } from "./chunk-UTYR6EJ4.js";
 import {
   SCANNERS
-} from "./chunk-3CORISOJ.js";
+} from "./chunk-YMYK5D56.js";
 import {
   loadFileSet,
   require_picomatch

@@ -9,7 +9,7 @@ import "./chunk-LUZYIFWP.js";
 import "./chunk-DMVRJMIN.js";
 import {
   K8S_DEPLOYED_DOC
-} from "./chunk-LBVERQZ5.js";
+} from "./chunk-MGTJRXQF.js";
 import {
   ASPNET_RESOLUTION_DOC,
   BUILDS_DOC,
@@ -19,7 +19,7 @@ import {
   RAILS_SETTINGS_DOC,
   SETTINGS_RESOLUTION_DOC,
   SPRING_RESOLUTION_DOC
-} from "./chunk-RCNEBFEM.js";
+} from "./chunk-QQ74WBPV.js";
 import "./chunk-AIZIQKGO.js";
 import {
   CATEGORIES

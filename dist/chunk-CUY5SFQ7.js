@@ -9,14 +9,14 @@ import {
 import {
   imageSources,
   mergePatch
-} from "./chunk-LBVERQZ5.js";
+} from "./chunk-MGTJRXQF.js";
 import {
   buildManifestFile,
   isSelectedByService,
   isTemplated,
   loadManifests,
   serviceOfHost
-} from "./chunk-VSJFURBO.js";
+} from "./chunk-U6INHFWQ.js";
 import {
   ContextTracker,
   ExternalTokenizer,
@@ -74,7 +74,7 @@ import {
   tags,
   truthy,
   unpinnedReason
-} from "./chunk-RCNEBFEM.js";
+} from "./chunk-QQ74WBPV.js";
 import {
   BACKUP_PATH,
   CHECKSUMMED_RULES,
@@ -93,6 +93,7 @@ import {
   envUsageScanner,
   fileLoggingScanner,
   hasLiteralFallbacks,
+  isCookieName,
   isCredentialByFormat,
   isCredentialValue,
   isEncodedWords,
@@ -120,7 +121,7 @@ import {
   urlCredentials,
   urlPassword,
   webFrameworkScanner
-} from "./chunk-3CORISOJ.js";
+} from "./chunk-YMYK5D56.js";
 import {
   READ_CONCURRENCY,
   baseName,
@@ -32402,11 +32403,11 @@ function isLiteralSecret(value) {
 var COMMAND_SECRET = /(?:^|\s)--?(requirepass|masterauth|password|passwd|pass|token|secret|api-?key|auth-token)(?:=|\s+)(["']?)([^\s"']+)\2/i;
 var APPLICATION_KEY = /SECRET_KEY|KEY_BASE|JWT|SESSION|SIGNING|ENCRYPT|APP_KEY|COOKIE|TOKEN_SECRET|NEXTAUTH|AUTH_SECRET|HMAC|DEFAULT_PASSWORD|ADMIN|SUPERUSER/i;
 var OWN_LOGIN_KEY = /^(TOKEN|PASSWORD|PASS|SECRET|API_?KEY|AUTH_?TOKEN|ACCESS_?TOKEN)$/i;
-var STORE_IMAGE = /(^|\/)(postgres|postgis|pgvector|timescaledb|mysql|mariadb|percona|mongo|redis|valkey|keydb|rabbitmq|minio|seaweedfs|clickhouse(-server)?|elasticsearch|opensearch|cassandra|couchdb|neo4j|memcached|nats|kafka)(:|$)/i;
+var STORE_IMAGE = /(^|\/)(postgres|postgis|pgvector|pgautoupgrade|timescaledb|mysql|mariadb|percona|mongo|redis|valkey|keydb|rabbitmq|minio|seaweedfs|clickhouse(-server)?|elasticsearch|opensearch|cassandra|couchdb|neo4j|memcached|nats|kafka)(:|$)/i;
 var STORE_WORD = /(POSTGRES|PG|DB|DATABASE|MYSQL|MARIADB|MONGO|REDIS|VALKEY|RABBIT|AMQP|MINIO|S3|AWS|CLICKHOUSE|ELASTIC|OPENSEARCH|CASSANDRA|COUCH|NEO4J|NATS|KAFKA|BROKER)/i;
-var SQL_STORE = /(^|\/)(postgres|postgis|pgvector|timescaledb|mysql|mariadb|percona|mongo|cassandra|couchdb|neo4j|clickhouse)/i;
+var SQL_STORE = /(^|\/)(postgres|postgis|pgvector|pgautoupgrade|timescaledb|mysql|mariadb|percona|mongo|cassandra|couchdb|neo4j|clickhouse)/i;
 var STORE_KINDS = [
-  [/POSTGRES|(^|_)PG/i, /(^|\/)(postgres|postgis|pgvector|timescaledb)/i],
+  [/POSTGRES|(^|_)PG/i, /(^|\/)(postgres|postgis|pgvector|pgautoupgrade|timescaledb)/i],
   [/MYSQL|MARIADB/i, /(^|\/)(mysql|mariadb|percona)/i],
   [/MONGO/i, /(^|\/)mongo/i],
   [/REDIS|VALKEY/i, /(^|\/)(redis|valkey|keydb)/i],
@@ -32543,6 +32544,7 @@ function judgeFallback(name, value) {
     return kind2 === "weak" || kind2 === "placeholder" ? { kind: "weak", shown: password, viaUrl: true } : kind2 === "literal" ? { kind: "literal", shown: password, viaUrl: true } : void 0;
   }
   if (!isSecretEnvName(name) || isPublicKeyName(name)) return void 0;
+  if (isCookieName(name, value)) return void 0;
   const kind = classifySecretValue(value);
   if (kind === "weak" || kind === "placeholder") return { kind: "weak", shown: value, viaUrl: false };
   if (kind === "literal") return { kind: "literal", shown: value, viaUrl: false };
@@ -32825,6 +32827,7 @@ async function fixtureLoaders(ctx) {
 
 // src/model/test-sections.ts
 function testSectionOf(path, lines) {
+  if (PYTEST_CONFIG.test(path)) return pytestSection(lines);
   if (!/\.rs$/.test(path)) return void 0;
   for (let i = 0; i < lines.length; i++) {
     if (!/^\s*#\[cfg\(test\)\]\s*$/.test(lines[i])) continue;
@@ -32834,6 +32837,21 @@ function testSectionOf(path, lines) {
     }
   }
   return void 0;
+}
+var PYTEST_CONFIG = /(^|\/)(setup\.cfg|tox\.ini|pytest\.ini|pyproject\.toml)$/;
+var PYTEST_HEADER = /^\s*\[(tool:pytest|pytest|tool\.pytest\.ini_options)\]\s*$/;
+function pytestSection(lines) {
+  const start = lines.findIndex((l) => PYTEST_HEADER.test(l));
+  if (start < 0) return void 0;
+  let end = lines.length;
+  for (let i = start + 1; i < lines.length; i++) {
+    if (/^\s*\[[^\]]+\]\s*$/.test(lines[i])) {
+      end = i;
+      break;
+    }
+  }
+  const header2 = lines[start].trim();
+  return { from: start + 1, to: end, role: { role: "test", reason: `in pytest's section (${header2}, line ${start + 1}): settings of the test run`, rule: "content:pytest-section" } };
 }
 
 // src/checks/secrets/local-certificate.ts
@@ -32991,7 +33009,7 @@ var secretsHardcoded = {
     summary: `Fails for each credential found in a text file of the repository, naming the rule: AWS access key ids (AKIA/ASIA\u2026) and secret access keys (40 characters next to an aws/secret-access-key name), private key blocks with a body, GitHub (ghp_/gho_/ghs_/ghu_/ghr_, github_pat_), GitLab (glpat-), Slack (xox?-), Stripe live (sk_live_/rk_live_), npm (npm_), OpenAI (sk-\u2026T3BlbkFJ\u2026, sk-proj-), Google (AIza) tokens, signed JWTs, passwords in URLs (postgres://user:pass@host) and values of secret-named keys with Shannon entropy \u2265 ${GENERIC_ENTROPY_THRESHOLD} bits/char (16+ characters with letters and digits; quoted literals only in code files).`,
     why: "A credential in git is leaked to everyone who can read the repository, its forks and clones, forever in history; bots harvest public ones within minutes.",
     fix: "Revoke and rotate the credential first, then remove it from the code (read it from the environment or a secret manager) and, if needed, from history (git filter-repo).",
-    severityNote: "By file role (see \"File roles\" above): in production files every rule is P0; in development files the guessing rules (entropy, URL password, JWT, AWS secret key by name, private key) are P2; in test, docs, example, template and tooling files vendor-prefixed tokens (ghp_, xox?-, sk_live_, AIza, npm_, glpat-, OpenAI) stay P0 (in a test file, including a Rust `#[cfg(test)]` module, P1 for the formats with no checksum to tell a live token from a test vector, and P2 where its line or the two lines above say the value is made up: fake, dummy, not real, randomly generated; GitHub and npm tokens whose CRC32 checksum fails are made up and set aside, `secrets-filter:checksum-mismatch`), a private key or a bare AWS key id is P2 and the guessing rules are not judged. A URL password for a loopback host (127.0.0.1, localhost) is P2, and so is a private key whose certificate (found by its public key, in the same file or a certificate file beside it) is issued only for local names (localhost, loopback and private addresses, reserved test/example/local domains, single-label host names), a value whose line or the two lines above say it is made up or guards nothing (`not a secret`, `demo purpose`, in any file), and a Google key named for Maps (meant for web pages once restricted by HTTP referrer); a chosen (not generated) URL password in a Kubernetes manifest for a datastore Service only the cluster network reaches (ClusterIP, no external IPs, no Ingress, Route or Gateway route) is P1. A value of an Elixir config script that the prod configuration replaces (config.exs's `secret_key_base` when runtime.exs reads SECRET_KEY_BASE for prod), or of a config script MIX_ENV=prod does not load (`config/hex.exs`; model/frameworks/phoenix.ts), or of an ASP.NET Core `appsettings.{Environment}.json` of an environment production does not run in (model/frameworks/aspnet.ts), is P2 for the guessing rules and a private key, as in a development file. A PEM block needs key material between BEGIN and END (a commented placeholder, a form hint or a truncated sample is set aside, `secrets-filter:no-key-material`); a value in a form field's `placeholder` is a hint (`form-placeholder`); a URL password, JWT or entropy value on a code comment line or in a Python docstring is documentation (P2); a JWT whose claims expired (also one level down, as in an introspection response) or whose issuer or audience is a reserved example domain is a sample (P2). Not findings: UUIDs, password hashes (pbkdf2, bcrypt, argon2, scrypt), digests, public-by-design keys (publishable, site keys, analytics write keys such as PostHog or Segment), documented example values (containing EXAMPLE/sample/fake/dummy/token/secret/xxxx or runs like 0000000, such as AWS's AKIAIOSFODNN7EXAMPLE; jwt.io's sample token; the sample tokens Slack, Stripe and GitHub print in their own documentation; a value assigned to a name that says example, sample or placeholder; a hand-typed run such as a1b2c3d4 in a value only the generic rule found), values with a deploy-time variable inside (`base64:${SERVICE_KEY}`), placeholders (`${VAR}`, `<\u2026>`, `CHANGE_ME`), documentation passwords in URLs (`user:pass@`, `foo:bar@`, a user equal to the password, hosts under example.com/.test/.invalid), Stripe test keys, lockfiles/minified/map files, and lines marked `readiness-gate:allow-secret`, `gitleaks:allow` or `pragma: allowlist secret` (for test fixtures). The repository's own scanner decisions are honoured: the global allowlists of `.gitleaks.toml` (paths, regexes with `regexTarget`, stopwords, `condition`; rule-scoped ones name gitleaks' rule ids and are not applied), `.gitleaksignore` fingerprints (by file and line) and detect-secrets `.secrets.baseline` results audited as false positives (`is_secret: false`). Every value a named filter or one of those configurations set aside is counted in the JSON report's `repository.setAside` (`secrets-filter:<name>`, `gitleaks:.gitleaks.toml`...). Measured on the 10,146 text files (65 MB) of this project's own node_modules: 4 hits (a PEM block and a generated password in READMEs, a URL password in a test), about 1 s of CPU."
+    severityNote: "By file role (see \"File roles\" above): in production files every rule is P0; in development files the guessing rules (entropy, URL password, JWT, AWS secret key by name, private key) are P2; in test, docs, example, template and tooling files vendor-prefixed tokens (ghp_, xox?-, sk_live_, AIza, npm_, glpat-, OpenAI) stay P0 (in a test file, including a Rust `#[cfg(test)]` module and pytest's own section of setup.cfg, tox.ini, pytest.ini or pyproject.toml, P1 for the formats with no checksum to tell a live token from a test vector, and P2 where its line or the two lines above say the value is made up: fake, dummy, not real, randomly generated; GitHub and npm tokens whose CRC32 checksum fails are made up and set aside, `secrets-filter:checksum-mismatch`), a private key or a bare AWS key id is P2 and the guessing rules are not judged. A URL password for a loopback host (127.0.0.1, localhost) is P2, and so is a private key whose certificate (found by its public key, in the same file or a certificate file beside it) is issued only for local names (localhost, loopback and private addresses, reserved test/example/local domains, single-label host names), a value whose line or the two lines above say it is made up or guards nothing (`not a secret`, `demo purpose`, in any file), and a Google key named for Maps (meant for web pages once restricted by HTTP referrer); a chosen (not generated) URL password in a Kubernetes manifest for a datastore Service only the cluster network reaches (ClusterIP, no external IPs, no Ingress, Route or Gateway route) is P1. A value of an Elixir config script that the prod configuration replaces (config.exs's `secret_key_base` when runtime.exs reads SECRET_KEY_BASE for prod), or of a config script MIX_ENV=prod does not load (`config/hex.exs`; model/frameworks/phoenix.ts), or of an ASP.NET Core `appsettings.{Environment}.json` of an environment production does not run in (model/frameworks/aspnet.ts), is P2 for the guessing rules and a private key, as in a development file. A PEM block needs key material between BEGIN and END (a commented placeholder, a form hint or a truncated sample is set aside, `secrets-filter:no-key-material`); a value in a form field's `placeholder` is a hint (`form-placeholder`); a URL password, JWT or entropy value on a code comment line or in a Python docstring is documentation (P2); a JWT whose claims expired (also one level down, as in an introspection response) or whose issuer or audience is a reserved example domain is a sample (P2). Not findings: UUIDs, password hashes (pbkdf2, bcrypt, argon2, scrypt), digests, public-by-design keys (publishable, site keys, analytics write keys such as PostHog or Segment), documented example values (containing EXAMPLE/sample/fake/dummy/token/secret/xxxx or runs like 0000000, such as AWS's AKIAIOSFODNN7EXAMPLE; jwt.io's sample token; the sample tokens Slack, Stripe and GitHub print in their own documentation; a value assigned to a name that says example, sample or placeholder; a hand-typed run such as a1b2c3d4 in a value only the generic rule found), values with a deploy-time variable inside (`base64:${SERVICE_KEY}`), placeholders (`${VAR}`, `<\u2026>`, `CHANGE_ME`), documentation passwords in URLs (`user:pass@`, `foo:bar@`, a user equal to the password, hosts under example.com/.test/.invalid), Stripe test keys, lockfiles/minified/map files, and lines marked `readiness-gate:allow-secret`, `gitleaks:allow` or `pragma: allowlist secret` (for test fixtures). The repository's own scanner decisions are honoured: the global allowlists of `.gitleaks.toml` (paths, regexes with `regexTarget`, stopwords, `condition`; rule-scoped ones name gitleaks' rule ids and are not applied), `.gitleaksignore` fingerprints (by file and line) and detect-secrets `.secrets.baseline` results audited as false positives (`is_secret: false`). Every value a named filter or one of those configurations set aside is counted in the JSON report's `repository.setAside` (`secrets-filter:<name>`, `gitleaks:.gitleaks.toml`...). Measured on the 10,146 text files (65 MB) of this project's own node_modules: 4 hits (a PEM block and a generated password in READMEs, a URL password in a test), about 1 s of CPU."
   },
   // One finding per cause: the env, compose, Dockerfile and Kubernetes secret
   // checks name the key and the file kind; this generic scanner yields to them.
@@ -33024,7 +33042,7 @@ var secretsHardcoded = {
       const lines = (CONFIG_FILE.test(path) || isQuotedLiteralSource(path)) && hits.some((h) => OUTSIDE_DEPLOYED_FILES[h.rule] === "not judged") ? allLines : void 0;
       const section = allLines && hits.length ? testSectionOf(path, allLines) : void 0;
       for (const hit of hits) {
-        const judgedAs = section && hit.line >= section.from ? section.role : role;
+        const judgedAs = section && hit.line >= section.from && (section.to === void 0 || hit.line <= section.to) ? section.role : role;
         const judged = judgeHit(hit, judgedAs, path);
         const inactive = lines && (judged.severity === "P0" || judged.severity === "P1") && OUTSIDE_DEPLOYED_FILES[hit.rule] === "not judged" ? inactiveLine(path, lines, hit.line) : void 0;
         const replaced = devOnly.get(`${path}:${hit.line}`) ?? devOnly.get(path);
@@ -33147,7 +33165,9 @@ var IMAGES_WITH_BUILTIN_HEALTHCHECK = /* @__PURE__ */ new Set([
   "vaultwarden/server",
   "louislam/uptime-kuma",
   "pihole/pihole",
-  "jellyfin/jellyfin"
+  "jellyfin/jellyfin",
+  // Postgres with in-place major upgrades; its Dockerfile runs pgautoupgrade-healthcheck.sh.
+  "pgautoupgrade/pgautoupgrade"
 ]);
 function hasBuiltinHealthcheck(image) {
   if (!image) return false;
@@ -33983,8 +34003,9 @@ var composeAdminExposed = {
   category: "security",
   severity: "P1",
   kind: "repo",
-  // Only production files: Adminer or Mailpit on a published port is the point of a development stack.
-  roles: "own",
+  // Only files production may reach (applies below): Adminer or Mailpit on a published port is the point of a
+  // development stack. On a file whose role is unknown, one level down, like a published datastore.
+  productionOnly: true,
   docs: {
     summary: "Fails for an admin or debug UI (Adminer, pgAdmin, phpMyAdmin, mongo-express, redis-commander, RedisInsight, Flower, Portainer, Kibana, Dozzle, Jupyter, MailHog/Mailpit, the Traefik dashboard with `--api.insecure=true` or routed to `api@internal` without auth; servers whose API is open by configuration: Ollama, Qdrant without `QDRANT__SERVICE__API_KEY`, Prometheus with `--web.enable-lifecycle`/`--web.enable-admin-api`, Grafana with anonymous Admin) in a production compose file that is published on a non-loopback host port, runs with host networking, or is routed to a host name by Traefik or Caddy labels; and in Kubernetes for such an image behind an Ingress or a LoadBalancer/NodePort Service.",
     why: "These tools are built for operators on a trusted network: a database UI reaches every table with the credentials typed into it (or stored in it), Flower and Portainer control workers and containers, Jupyter runs code, the Traefik dashboard maps the whole routing, mail catchers show password-reset mails. Scanners look for them by name; a login form is the only thing between the internet and the data, often with default or reused passwords.",
@@ -36819,6 +36840,9 @@ function secretKeyVerdict(module, deployed = () => []) {
     return [{ status: "pass", message: `SECRET_KEY is read without a literal fallback (${s.path}:${s.line}).` }];
   }
   const key = s.value.value;
+  if (key.trim() === "") {
+    return [{ status: "pass", message: `SECRET_KEY ${s.value.envVar ? `falls back to an empty string when ${s.value.envVar} is unset` : "is empty"} (${s.path}:${s.line}): Django refuses to run with an empty key, so it has to be set.` }];
+  }
   const reasons = weakKeyReasons(key);
   const what = s.value.envVar ? `SECRET_KEY falls back to a literal${whenUnset(s.value)}` : "SECRET_KEY is a literal";
   if (!reasons.length) {
@@ -39393,7 +39417,7 @@ async function statefulServices(ctx) {
 
 // src/checks/data/committed-dump.ts
 import { stat } from "node:fs/promises";
-import { join as join2 } from "node:path";
+import { join as join2, posix as posix6 } from "node:path";
 
 // src/checks/data/recognise.ts
 import { createGunzip, constants as zlibConstants } from "node:zlib";
@@ -39548,6 +39572,9 @@ function sqliteDatabase(head2) {
   if (searchTables.size && [...names].every((n) => searchTables.has(n) || shadow(n))) {
     return { format: "SQLite database", details: [...details, "only full-text search tables: a search index"], hasData: false, lowRisk: "it only holds a full-text search index; check that it indexes public content only" };
   }
+  if (names.size && [...names].every((n) => TEST_TOOL_TABLE.test(n))) {
+    return { format: "SQLite database", details, hasData: false, lowRisk: "its tables are a test or coverage tool's (measurements of test runs, not records); it belongs in .gitignore" };
+  }
   if (names.size) {
     const rows = sqliteTableRows(head2);
     if (rows && rows.size && [...rows.values()].every((n) => n === 0)) {
@@ -39556,6 +39583,7 @@ function sqliteDatabase(head2) {
   }
   return { format: "SQLite database", details, hasData: names.size > 0 };
 }
+var TEST_TOOL_TABLE = /^(coverage_schema|meta|file|context|line_bits|arc|tracer|test_\w+|\w*_metrics?|execution_contexts?)$/i;
 function varint(buf, at) {
   let value = 0;
   for (let i = 0; i < 8; i++) {
@@ -39810,7 +39838,7 @@ var committedDump = {
       { stack: "Django", code: '# synthetic test data instead of a copy of the database\n# tests/factories.py\nclass UserFactory(factory.django.DjangoModelFactory):\n    class Meta:\n        model = User\n    email = factory.Sequence(lambda n: f"user{n}@example.test")' },
       { stack: "SQLite", code: "# .gitignore\ndb.sqlite3\n*.sqlite3-journal\n*.db-wal" }
     ],
-    severityNote: "P2 for a dump that holds no rows (a schema-only SQL or pg_dump file, an SQLite file with no table or whose tables are all empty), for a schema script that fills at most a third of the tables it creates with at most 20 rows in all (install defaults; the accounts it seeds are judged by secrets.default-account), for an SQLite file of full-text search tables only and for files whose role is test, example, docs or template, or that sit in the CI configuration folder, and demo or sample database files by the role table (fixtures, sample databases, a workflow's test database, `multi-tenant-demo-backups/`); P0 otherwise, in any other role, because data leaks wherever it is committed. A compressed file that cannot be opened here (zstd, bzip2, xz) counts as data."
+    severityNote: "P2 for a dump that holds no rows (a schema-only SQL or pg_dump file, an SQLite file with no table or whose tables are all empty), for the SQLite file of a test or coverage tool (every table coverage.py's or pytest-monitor's), for a numbered script of an install sequence (at least three `NN_name.sql` scripts in one folder, none named dump or backup), for a schema script that fills at most a third of the tables it creates with at most 20 rows in all (install defaults; the accounts it seeds are judged by secrets.default-account), for an SQLite file of full-text search tables only and for files whose role is test, example, docs or template, or that sit in the CI configuration folder, and demo or sample database files by the role table (fixtures, sample databases, a workflow's test database, `multi-tenant-demo-backups/`); P0 otherwise, in any other role, because data leaks wherever it is committed. A compressed file that cannot be opened here (zstd, bzip2, xz) counts as data."
   },
   async run(ctx) {
     const candidates = dumpCandidates(ctx.files);
@@ -39831,8 +39859,11 @@ var committedDump = {
       });
     }
     const inDirectory = (path) => directories.some((d) => path.startsWith(d.dir === "./" ? "" : d.dir));
-    for (const { file, dump } of found) {
-      if (!dump || inDirectory(file.path)) continue;
+    const sequences = installSequences(allPaths);
+    for (const { file, dump: recognisedDump } of found) {
+      if (!recognisedDump || inDirectory(file.path)) continue;
+      const sequence = sequences.get(posix6.dirname(file.path));
+      const dump = sequence && SEQUENCE_MEMBER.test(posix6.basename(file.path)) && !DUMP_WORD.test(posix6.basename(file.path)) ? { ...recognisedDump, lowRisk: recognisedDump.lowRisk ?? `it is one of ${sequence} numbered SQL scripts in \`${posix6.dirname(file.path)}/\`, a schema install sequence the application applies in order; check its rows are the application's own reference data` } : recognisedDump;
       const role = ctx.model.roles.of(file.path);
       const size = file.size ?? await sizeOf(ctx.files.root, file.path);
       const fixture = holdsFixtures(role);
@@ -39853,6 +39884,13 @@ var committedDump = {
     return [{ status: "pass", message: `No database dump or database file among ${candidates.length} file(s) whose first bytes were read.` }];
   }
 };
+var SEQUENCE_MEMBER = /^\d{2,4}[_-][\w.-]+\.sql$/i;
+var DUMP_WORD = /dump|backup|export|snapshot/i;
+function installSequences(paths) {
+  const counts = /* @__PURE__ */ new Map();
+  for (const path of paths) if (SEQUENCE_MEMBER.test(posix6.basename(path))) counts.set(posix6.dirname(path), (counts.get(posix6.dirname(path)) ?? 0) + 1);
+  return new Map([...counts].filter(([, n]) => n >= 3));
+}
 async function sizeOf(root, path) {
   try {
     return (await stat(join2(root, path))).size;
@@ -40630,7 +40668,7 @@ async function hasRustInlineTests(files) {
 }
 
 // src/checks/ops/migrate-on-start.ts
-import { posix as posix6 } from "node:path";
+import { posix as posix7 } from "node:path";
 var MIGRATION_TOOLS = [
   { pattern: /\b(manage\.py|django-admin)\s+migrate\b/, name: "Django `migrate`", locks: false },
   { pattern: /\balembic\b[^\n;&|]*\bupgrade\b/, name: "Alembic `upgrade`", locks: false },
@@ -40683,7 +40721,7 @@ async function imageFacts(ctx, dockerfile, contextDir, target) {
   const file = await loadDockerfile(ctx, dockerfile);
   if (!file || file.problem || !file.stages.length) return {};
   const stage = target ? Math.max(0, file.stages.findIndex((s) => s.name === target.toLowerCase())) : file.stages.length - 1;
-  return { dockerfile, file, stage, contextDir: contextDir ?? posix6.dirname(dockerfile) };
+  return { dockerfile, file, stage, contextDir: contextDir ?? posix7.dirname(dockerfile) };
 }
 function lastInstruction(facts, keyword) {
   if (!facts.file || facts.stage === void 0) return void 0;
@@ -40694,19 +40732,19 @@ function lastInstruction(facts, keyword) {
   return void 0;
 }
 function scriptSource(ctx, facts, token) {
-  const name = posix6.basename(token);
+  const name = posix7.basename(token);
   if (facts.file && facts.stage !== void 0) {
     let workdir = "/";
     for (const stage of stageLineage(facts.file, facts.stage).reverse()) {
       for (const ins of stage.instructions) {
-        if (ins.keyword === "WORKDIR" && ins.args[0]) workdir = posix6.resolve(workdir, ins.args[0]);
+        if (ins.keyword === "WORKDIR" && ins.args[0]) workdir = posix7.resolve(workdir, ins.args[0]);
         if (ins.keyword !== "COPY" && ins.keyword !== "ADD" || ins.flags.from !== void 0 || ins.args.length < 2) continue;
-        const dest = posix6.resolve(workdir, ins.args[ins.args.length - 1]);
-        const wanted = posix6.resolve(workdir, token);
+        const dest = posix7.resolve(workdir, ins.args[ins.args.length - 1]);
+        const wanted = posix7.resolve(workdir, token);
         for (const source of ins.args.slice(0, -1)) {
-          const landed = ins.args[ins.args.length - 1].endsWith("/") || ins.args.length > 2 ? posix6.join(dest, posix6.basename(source)) : dest;
-          if (landed === wanted || posix6.basename(source) === name && dest === posix6.dirname(wanted)) {
-            const repoPath = posix6.normalize(posix6.join(facts.contextDir ?? ".", source));
+          const landed = ins.args[ins.args.length - 1].endsWith("/") || ins.args.length > 2 ? posix7.join(dest, posix7.basename(source)) : dest;
+          if (landed === wanted || posix7.basename(source) === name && dest === posix7.dirname(wanted)) {
+            const repoPath = posix7.normalize(posix7.join(facts.contextDir ?? ".", source));
             if (ctx.files.has(repoPath)) return repoPath;
           }
         }
@@ -40715,7 +40753,7 @@ function scriptSource(ctx, facts, token) {
   }
   const context = facts.contextDir && facts.contextDir !== "." ? `${facts.contextDir}/` : "";
   const relative = token.replace(/^(\.\/)+/, "");
-  return ctx.files.files.filter((f) => posix6.basename(f.path) === name && (f.path.startsWith(context) || !token.startsWith("/") && relative.includes("/") && f.path.endsWith(relative))).map((f) => f.path).sort((a, b) => Number(!a.startsWith(context)) - Number(!b.startsWith(context)) || a.length - b.length)[0];
+  return ctx.files.files.filter((f) => posix7.basename(f.path) === name && (f.path.startsWith(context) || !token.startsWith("/") && relative.includes("/") && f.path.endsWith(relative))).map((f) => f.path).sort((a, b) => Number(!a.startsWith(context)) - Number(!b.startsWith(context)) || a.length - b.length)[0];
 }
 async function migrationOnStart(ctx, facts, command) {
   const direct = findMigration(command.text);
@@ -40739,7 +40777,7 @@ function commandText(value) {
 async function serviceMigration(ctx, service) {
   const build = service.config.build;
   const context = typeof build === "string" ? build : isPlainObject(build) && typeof build.context === "string" ? build.context : build !== void 0 ? "." : void 0;
-  const contextDir = context === void 0 ? void 0 : posix6.normalize(posix6.join(posix6.dirname(service.locate(["build"]).path), context));
+  const contextDir = context === void 0 ? void 0 : posix7.normalize(posix7.join(posix7.dirname(service.locate(["build"]).path), context));
   const facts = await imageFacts(ctx, dockerfileOf(service), contextDir, isPlainObject(build) && typeof build.target === "string" ? build.target : void 0);
   const parts = [];
   const entrypoint = commandText(service.config.entrypoint);

@@ -1,15 +1,15 @@
 import { createRequire as __rgCreateRequire } from 'node:module'; const require = __rgCreateRequire(import.meta.url);
 import {
   ALL_CHECKS
-} from "./chunk-Z2HYACHZ.js";
+} from "./chunk-CUY5SFQ7.js";
 import "./chunk-UTYR6EJ4.js";
-import "./chunk-LBVERQZ5.js";
-import "./chunk-VSJFURBO.js";
+import "./chunk-MGTJRXQF.js";
+import "./chunk-U6INHFWQ.js";
 import "./chunk-JWXGXOVI.js";
-import "./chunk-RCNEBFEM.js";
+import "./chunk-QQ74WBPV.js";
 import {
   SCANNERS
-} from "./chunk-3CORISOJ.js";
+} from "./chunk-YMYK5D56.js";
 import "./chunk-AIZIQKGO.js";
 import "./chunk-FLLM5WIA.js";
 import "./chunk-3QW3PGZE.js";

@@ -3,12 +3,12 @@ import {
   DEFAULT_CONFIG_PATH,
   buildRepoModel,
   loadConfig
-} from "./chunk-RCQYG5GY.js";
-import "./chunk-VSJFURBO.js";
+} from "./chunk-H2Q4SEY3.js";
+import "./chunk-U6INHFWQ.js";
 import {
   terminalText
 } from "./chunk-JWXGXOVI.js";
-import "./chunk-RCNEBFEM.js";
+import "./chunk-QQ74WBPV.js";
 import {
   loadFileSet
 } from "./chunk-AIZIQKGO.js";

@@ -6295,7 +6295,7 @@ function roleOfProfiles(profiles) {
   const role = profiles.every((p) => /^(test|tests|testing|ci|e2e)$/i.test(p)) ? "test" : "development";
   return { role, reason: `the service runs only in the compose profile(s) ${profiles.join(", ")}`, rule: "content:compose-profile" };
 }
-var BACKING_SERVICE = /^(postgres|postgis|pgvector|timescaledb|mysql|mariadb|percona|mongo|redis|valkey|keydb|memcached|rabbitmq|kafka|cp-kafka|zookeeper|redpanda|nats|minio|mc|elasticsearch|opensearch|meilisearch|typesense|clickhouse(-server)?|cassandra|scylla|couchdb|neo4j|mailhog|mailpit|maildev|smtp4dev|mailcatcher|inbucket|localstack|azurite|dynamodb-local|fake-gcs-server|pubsub-emulator|firebase-emulator|adminer|pgadmin4|phpmyadmin|mongo-express|redis-commander|redisinsight|openldap|test-openldap|wiremock|mockserver|toxiproxy|qdrant|weaviate|chroma|milvus)$/i;
+var BACKING_SERVICE = /^(postgres|postgis|pgvector|pgautoupgrade|timescaledb|mysql|mariadb|percona|mongo|redis|valkey|keydb|memcached|rabbitmq|kafka|cp-kafka|zookeeper|redpanda|nats|minio|mc|elasticsearch|opensearch|meilisearch|typesense|clickhouse(-server)?|cassandra|scylla|couchdb|neo4j|mailhog|mailpit|maildev|smtp4dev|mailcatcher|inbucket|localstack|azurite|dynamodb-local|fake-gcs-server|pubsub-emulator|firebase-emulator|adminer|pgadmin4|phpmyadmin|mongo-express|redis-commander|redisinsight|openldap|test-openldap|wiremock|mockserver|toxiproxy|qdrant|weaviate|chroma|milvus)$/i;
 function isBackingServiceImage(image) {
   const withDefault = /^\$\{[A-Za-z_][A-Za-z0-9_]*:?-([^}]+)\}/.exec(image);
   if (withDefault) return isBackingServiceImage(withDefault[1]);
@@ -6696,7 +6696,7 @@ function imageOf(service) {
   return typeof image === "string" && image.trim() ? image.trim() : void 0;
 }
 var DATASTORE_IMAGES = [
-  [/^(postgres|postgresql|postgis|timescaledb(-ha)?|pgvector)$/, "postgres"],
+  [/^(postgres|postgresql|postgis|timescaledb(-ha)?|pgvector|pgautoupgrade)$/, "postgres"],
   [/^(mysql|mysql-server|percona(-server)?)$/, "mysql"],
   [/^mariadb$/, "mariadb"],
   [/^(mongo|mongodb|mongodb-community-server)$/, "mongo"],
@@ -7841,6 +7841,9 @@ function applyConfig(app, s, scope, path, conditional) {
   const value = evaluate(opts, scope, path);
   if (value.kind !== "kw") {
     if (opts.kind !== "lit") app.computed.push({ id: id2, path, line: s.line });
+    const tail = literalTail(opts, scope, path);
+    const target2 = app.configs.get(id2);
+    if (tail && target2 && !conditional) for (const [k, e] of tail.entries) markReplaced(app, target2.get(k), e);
     return;
   }
   const target = app.configs.get(id2) ?? /* @__PURE__ */ new Map();
@@ -7865,6 +7868,21 @@ function mergeInto(app, target, key, entry) {
   }
   if (previous && !entry.conditional) for (const replaced of leaves(previous)) app.replaced.set(`${replaced.path}:${replaced.line}`, { path: entry.path, line: entry.line });
   target.set(key, entry);
+}
+function literalTail(ast, scope, path) {
+  let at = ast;
+  while (at.kind === "op" && at.op === "++") at = at.right;
+  if (at === ast || at.kind !== "kw") return void 0;
+  const value = evaluate(at, scope, path);
+  return value.kind === "kw" ? value : void 0;
+}
+function markReplaced(app, previous, next) {
+  if (!previous) return;
+  if (previous.value.kind === "kw" && next.value.kind === "kw") {
+    for (const [k, e] of next.value.entries) markReplaced(app, previous.value.entries.get(k), e);
+    return;
+  }
+  for (const replaced of leaves(previous)) app.replaced.set(`${replaced.path}:${replaced.line}`, { path: next.path, line: next.line });
 }
 function leaves(entry) {
   return entry.value.kind === "kw" ? [...entry.value.entries.values()].flatMap(leaves) : [entry];

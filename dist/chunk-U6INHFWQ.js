@@ -3,7 +3,7 @@ import {
   datastoreOf,
   parseDockerfile,
   stageLineage
-} from "./chunk-RCNEBFEM.js";
+} from "./chunk-QQ74WBPV.js";
 import {
   READ_CONCURRENCY,
   clampLine,

@@ -1,7 +1,7 @@
 import { createRequire as __rgCreateRequire } from 'node:module'; const require = __rgCreateRequire(import.meta.url);
 import {
   clusterInternalDatastores
-} from "./chunk-VSJFURBO.js";
+} from "./chunk-U6INHFWQ.js";
 import {
   UNKNOWN_ROLE,
   applicationSource,
@@ -25,7 +25,7 @@ import {
   settingsRoleOverrides,
   springModel,
   testProjectDescriptors
-} from "./chunk-RCNEBFEM.js";
+} from "./chunk-QQ74WBPV.js";
 import {
   POOLED_CONCURRENCY,
   READ_CONCURRENCY,
@@ -507,6 +507,8 @@ function invocationsIn(path, text, files, composeVariables2 = /* @__PURE__ */ ne
   const throwaway = CI_FILE.test(path) ? THROWAWAY_CLUSTER.exec(text)?.[0] : void 0;
   let cwd;
   let cwdLine = -1;
+  let cwdAlone = false;
+  let blockLines = 0;
   const resolveAs = (written, exists) => {
     if (/^[a-z]+:\/\//i.test(written) || /[$%{}*]/.test(written) || written === "-") return void 0;
     for (const base of [cwd !== void 0 ? posix2.join(dir, cwd) : void 0, cwd, dir, "."]) {
@@ -528,11 +530,19 @@ function invocationsIn(path, text, files, composeVariables2 = /* @__PURE__ */ ne
       j++;
       line = `${line.replace(/\\\s*$/, " ")}${lines[j].slice(0, MAX_LINE)}`;
     }
-    if (/^\s*```/.test(line) || i > 0 && labels[i] !== labels[i - 1] || i - cwdLine > 30 && cwd !== void 0) cwd = void 0;
+    const fence = /^\s*```/.test(line);
+    if (fence && !cwdAlone || i > 0 && labels[i] !== labels[i - 1] || i - cwdLine > 30 && cwd !== void 0) {
+      cwd = void 0;
+      cwdAlone = false;
+    }
+    if (fence) blockLines = 0;
+    else if (line.trim() && cwdAlone && i > cwdLine && blockLines > 0) cwdAlone = false;
+    else if (line.trim()) blockLines++;
     const cd = CD.exec(line);
     if (cd) {
       cwd = cd[2].replace(/^\.\//, "");
       cwdLine = i;
+      cwdAlone = blockLines === 1 && /^\s*(\$\s*)?cd\s+\S+\s*$/.test(line);
     }
     const add = (kind, targets, inPlace = true) => {
       if (!targets.length) return;

@@ -77,7 +77,7 @@ function isSlug(value) {
   const parts = value.split(/[-_.:]/).filter(Boolean);
   const words = parts.filter((p) => /^[a-z]{2,}$/.test(p));
   const others = parts.filter((p) => !/^[a-z]{2,}$/.test(p));
-  if (!others.every((p) => /^(v?\d+)$/.test(p) || /^[a-z]*\d{1,2}[a-z]*$/.test(p) && /[a-z]{2}|^\d[a-z]$/.test(p))) return false;
+  if (!others.every((p) => /^(v?\d+)$/.test(p) || /^[a-z]*\d{1,2}[a-z]*$/.test(p) && /[a-z]{2}|^\d[a-z]$/.test(p) || /^[a-z]{1,4}\d{3,5}[a-z]{0,4}$/.test(p) || /^[a-z]\d{1,2}[a-z]$/.test(p))) return false;
   return words.length >= 3 || words.length >= 2 && /[:]|(^|[-_.:])v\d+$/.test(value);
 }
 function isEncodedWords(value) {
@@ -109,15 +109,22 @@ function publicClientKey(value) {
 function mapsBrowserKey(value, context) {
   return /^AIza/.test(value) && /maps/i.test(context);
 }
+function firebaseClientKey(value, file, near) {
+  if (!/^AIza/.test(value)) return false;
+  return /"current_key"/.test(near) && file.includes('"mobilesdk_app_id"') || /<key>API_KEY<\/key>/.test(near) && file.includes("<key>GOOGLE_APP_ID</key>") || /\b(authDomain|messagingSenderId)\b/.test(near);
+}
 function isCamelIdentifier(value) {
   const m = /^[a-z][a-z0-9]*((?:[A-Z][a-z]{2,}[0-9]?)+)$/.exec(value);
   return m !== null && (m[1].match(/[A-Z]/g) ?? []).length >= 2;
+}
+function isCookieName(name, value) {
+  return /COOKIE/i.test(name) && /^[a-z]+([_.-][a-z]+){0,3}$/.test(value) && !/secret|key|pass|pwd|token/.test(value) && !isWeakValue(value);
 }
 function isRuleList(value) {
   return /^[a-z_]+(:[\w,.]+)?(\|[a-z_]+(:[\w,.]+)?)+$/i.test(value);
 }
 function isPublicKeyName(name) {
-  return /public|publishable|site_?key|write_?key|ingest(ion)?_?key|client_?id|posthog|segment|rudder|mixpanel|amplitude|plausible|umami|matomo|heap|hotjar|gtm|recaptcha|turnstile|hcaptcha|sentry_?dsn|nx_?cloud_?access_?token/i.test(name);
+  return /public|publishable|site_?key|write_?key|ingest(ion)?_?key|client_?id|posthog|segment|rudder|mixpanel|amplitude|plausible|umami|matomo|heap|hotjar|gtm|recaptcha|turnstile|hcaptcha|sentry_?dsn|nx_?cloud_?access_?token|website_?token|chatwoot/i.test(name);
 }
 function isDigestName(name) {
   return /(^|[_.-])(sha(1|256|512)?|md5|checksum|digest|hash|etag|integrity|fingerprint|commit|revision|rev)$/i.test(name) || // The value is said to be hashed: `hashed_secret` (detect-secrets' baseline), `hashedPassword`.
@@ -221,6 +228,11 @@ function linesAround(text, offset) {
   let start = offset;
   for (let n = 0; n < 3 && start > 0; n++) start = text.lastIndexOf("\n", start - 1);
   return text.slice(Math.max(0, start), offset);
+}
+function linesAfter(text, offset) {
+  let end = offset;
+  for (let n = 0; n < 3 && end >= 0; n++) end = text.indexOf("\n", end + 1);
+  return text.slice(offset, end < 0 ? text.length : end);
 }
 var EXAMPLE_WORDS = "example|sample|placeholder";
 var EXAMPLE_KEY = new RegExp(EXAMPLE_WORDS, "i");
@@ -388,7 +400,12 @@ var RULES = [
     regex: /\b(AIza[0-9A-Za-z_-]{35})(?![0-9A-Za-z_-])/g,
     group: 1,
     filter: (secret) => publicClientKey(secret) ? "public-client-key" : void 0,
-    minor: (secret, match, text) => mapsBrowserKey(secret, linesAround(text, match.index)) ? "a Google Maps key, meant for web pages and restricted by HTTP referrer; make sure it is restricted, or it opens the project's other Google APIs" : void 0
+    minor: (secret, match, text) => {
+      const near = linesAround(text, match.index);
+      if (mapsBrowserKey(secret, near)) return "a Google Maps key, meant for web pages and restricted by HTTP referrer; make sure it is restricted, or it opens the project's other Google APIs";
+      if (firebaseClientKey(secret, text, near + linesAfter(text, match.index))) return "a Firebase client configuration's key, built into every app the project ships (security rules guard the data, not the key); restrict it to the app's package or domain";
+      return void 0;
+    }
   },
   {
     id: "jwt",
@@ -1341,6 +1358,7 @@ export {
   isEncodedWords,
   publicClientKey,
   mapsBrowserKey,
+  isCookieName,
   isPublicKeyName,
   isWeakValue,
   isFlagOrNumber,
