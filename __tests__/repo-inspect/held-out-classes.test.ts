@@ -197,3 +197,32 @@ describe('frameworks and tools: what they refuse and what they run', () => {
     expect(where(result, 'secrets.default-account').map((w) => w.replace(/ P[01]/, ''))).toEqual(['fail tasks.py:8']);
   });
 });
+
+describe('images: what a build writes into them, and which builds publish them', () => {
+  const publish = (file: string): string => `on: push\nenv:\n  BUILD_CONTEXT: docker/production\njobs:\n  push:\n    runs-on: ubuntu-latest\n    strategy:\n      matrix:\n        variant: [apache, nginx]\n    steps:\n      - uses: docker/build-push-action@v6\n        with:\n          context: \${{ env.BUILD_CONTEXT }}\n          file: ${file}\n          push: true\n          tags: acme/shop:latest\n`;
+
+  it('knows the Dockerfiles a workflow builds through its env values and matrix lists', async () => {
+    const files = {
+      '.github/workflows/publish.yml': publish('${{ env.BUILD_CONTEXT }}/${{ matrix.variant }}/Dockerfile'),
+      'docker/production/apache/Dockerfile': 'FROM ubuntu:24.04\nCMD ["apache2-foreground"]\n',
+      'docker/production/nginx/Dockerfile': 'FROM ubuntu:24.04\nCMD ["nginx"]\n',
+      'docker/production/other/Dockerfile': 'FROM ubuntu:24.04\nCMD ["sleep"]\n',
+    };
+    const result = await audit(dockerChecks, files, { git: true });
+    expect(where(result, 'docker.non-root')).toEqual(['fail P1 docker/production/apache/Dockerfile:1', 'fail P1 docker/production/nginx/Dockerfile:1', 'fail P1 docker/production/other/Dockerfile:1']);
+    expect(result.findings.filter((f) => f.checkId === 'docker.non-root').map((f) => f.role?.rule)).toEqual(['evidence:built-by', 'evidence:built-by', 'evidence:built-by-nothing']);
+  });
+
+  it('reports a signing key generated at build time, in the Dockerfile or a script it copies and runs; not one generated at start', async () => {
+    const files = {
+      '.github/workflows/publish.yml': publish('${{ env.BUILD_CONTEXT }}/${{ matrix.variant }}/Dockerfile'),
+      'docker/production/apache/Dockerfile': 'FROM php:8.3-apache\nCOPY shared/install.sh /tmp/install.sh\nRUN bash /tmp/install.sh && rm /tmp/install.sh\nUSER www-data\n',
+      'docker/production/shared/install.sh': '#!/bin/sh\ncomposer install\nphp artisan key:generate --force\n',
+      'docker/production/nginx/Dockerfile': 'FROM php:8.3-fpm\nCOPY shared/entrypoint.sh /entrypoint.sh\nRUN chmod +x /entrypoint.sh\nENTRYPOINT ["/entrypoint.sh"]\nUSER www-data\n',
+      'docker/production/shared/entrypoint.sh': '#!/bin/sh\n[ -f .env ] || php artisan key:generate --force\nexec php-fpm\n',
+    };
+    const result = await audit(dockerChecks, files, { git: true });
+    expect(where(result, 'docker.secrets-in-image')).toEqual(['fail P0 docker/production/apache/Dockerfile:3']);
+    expect(messages(result, 'docker.secrets-in-image')[0]).toContain("Laravel's artisan key generation, the APP_KEY, in docker/production/shared/install.sh:3");
+  });
+});

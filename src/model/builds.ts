@@ -200,6 +200,56 @@ function stepNamesFile(lines: readonly string[], i: number): boolean {
   return false;
 }
 
+const CI_WORKFLOW = /(^|\/)\.github\/workflows\/[^/]+\.ya?ml$/;
+
+/**
+ * A workflow's literal `env:` values (`BUILD_CONTEXT: docker/production`) and matrix lists (`variant: [apache, nginx]`,
+ * or a `variant:` key followed by `- apache` items), by name. Line-based: a value with a `${{` in it is not known.
+ */
+function workflowVariables(lines: readonly string[]): { env: Map<string, string>; matrix: Map<string, string[]> } {
+  const env = new Map<string, string>();
+  const matrix = new Map<string, string[]>();
+  let inMatrix = -1;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!.slice(0, 500);
+    const indent = line.length - line.trimStart().length;
+    if (/^\s*matrix\s*:\s*$/.test(line)) {
+      inMatrix = indent;
+      continue;
+    }
+    if (inMatrix >= 0 && line.trim() && indent <= inMatrix) inMatrix = -1;
+    const pair = /^\s*([A-Za-z_][\w-]*)\s*:\s*(.*?)\s*$/.exec(line);
+    if (!pair) continue;
+    const [, name, value] = pair as unknown as [string, string, string];
+    if (inMatrix >= 0) {
+      const list = /^\[(.*)\]$/.exec(value)?.[1]?.split(',').map((v) => v.trim().replace(/^["']|["']$/g, '')).filter(Boolean);
+      if (list && !matrix.has(name)) matrix.set(name, list);
+      else if (value === '' && !matrix.has(name)) {
+        const items: string[] = [];
+        for (let k = i + 1; k < lines.length && k < i + 30; k++) {
+          const item = /^\s*-\s+["']?([\w./-]+)["']?\s*$/.exec(lines[k]!);
+          if (!item) break;
+          items.push(item[1]!);
+        }
+        if (items.length) matrix.set(name, items);
+      }
+    } else if (/^[A-Z][A-Z0-9_]*$/.test(name) && /^["']?[\w./-]+["']?$/.test(value) && !env.has(name)) env.set(name, value.replace(/^["']|["']$/g, ''));
+  }
+  return { env, matrix };
+}
+
+/** The line with every `${{ env.X }}` and `${{ matrix.x }}` written out, or undefined when one is not known. */
+function expandWorkflowLine(line: string, values: { env: Map<string, string>; matrix: Map<string, string[]> }): string[] | undefined {
+  let variants = [line];
+  for (const m of line.matchAll(/\$\{\{\s*(env|matrix)\.([\w-]+)\s*\}\}/g)) {
+    const choices = m[1] === 'env' ? (values.env.has(m[2]!) ? [values.env.get(m[2]!)!] : undefined) : values.matrix.get(m[2]!);
+    if (!choices?.length) return undefined;
+    variants = variants.flatMap((v) => choices.map((c) => v.split(m[0]).join(c)));
+    if (variants.length > 16) return undefined;
+  }
+  return variants.length && variants[0] !== line ? variants : undefined;
+}
+
 /** The Dockerfiles each build file names, as written (resolved against the repository later). */
 export function referencesIn(path: string, text: string, dockerfiles: ReadonlySet<string>): Found[] {
   const out: Found[] = [];
@@ -221,9 +271,14 @@ export function referencesIn(path: string, text: string, dockerfiles: ReadonlySe
     }
     return false;
   };
+  const workflowValues = CI_WORKFLOW.test(path) ? workflowVariables(lines) : undefined;
   for (let i = 0; i < lines.length; i++) {
+    const raw = lines[i]!.length > 2000 ? lines[i]!.slice(0, 2000) : lines[i]!;
+    // `${{ env.BUILD_CONTEXT }}/${{ matrix.variant }}/Dockerfile`: the workflow's own env values and matrix lists
+    // written out, one line per combination (at most 16), when every variable on the line is known.
+    const expanded = workflowValues && raw.includes('${{') ? expandWorkflowLine(raw, workflowValues) : undefined;
     // `${{ matrix.service }}` is one variable, spaces included.
-    const line = (lines[i]!.length > 2000 ? lines[i]!.slice(0, 2000) : lines[i]!).replace(/\$\{\{[^}\n]{0,200}\}\}/g, '${{expr}}');
+    const line = (expanded ? expanded.join(' ') : raw).replace(/\$\{\{[^}\n]{0,200}\}\}/g, '${{expr}}');
     const found: Found = { paths: [], prefixes: [], line: i + 1, images: [], targets: [] };
     const add = (written: string, base?: string): void => {
       const clean = resolveDirectoryVariable(written.replace(/^["']|["',]$/g, ''), dir);

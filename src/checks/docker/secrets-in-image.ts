@@ -82,6 +82,54 @@ function localDatastoreHost(instructions: readonly DockerInstruction[], password
   return undefined;
 }
 
+/**
+ * Commands that write a signing or encryption key into the files of the image they run in: Laravel's `key:generate`
+ * (APP_KEY into .env), `jwt:secret` and `passport:keys`, Nautobot/Django project `init` (a config file holding a
+ * random SECRET_KEY), and a random value or `secret` generator redirected into a file. Run in a RUN step, the key
+ * is generated once, at build, and every container of the published image shares it.
+ */
+const BUILD_KEYGEN = /\bartisan\s+(key:generate|jwt:secret|passport:keys)\b|\bnautobot-server\s+init\b|\b(openssl\s+rand|rails\s+secret|mix\s+phx\.gen\.secret|get_random_secret_key\(\))[^\n|&;]{0,200}(>|\|\s*tee\b)/;
+// `bash /tmp/setup.sh`, `./install.sh`, `sh -c /opt/x.sh`: a script the step runs (given to a shell, or at the start
+// of a command); `chmod +x /entrypoint.sh` only mentions one.
+const RUN_SCRIPT = /(?:(?:^|[;&|(])\s*|\b(?:ba|z|da)?sh\s+(?:-\w+\s+)*)((?:\.{0,2}\/)?[\w./-]+\.sh)\b/g;
+
+/** The key generation a RUN performs, itself or through a script the Dockerfile copied from the repository. */
+async function buildTimeKeygen(ctx: RepoCheckContext, dockerfile: string, copied: ReadonlyMap<string, string>, run: DockerInstruction): Promise<{ command: string; where?: string } | undefined> {
+  const direct = BUILD_KEYGEN.exec(run.text);
+  if (direct) return { command: direct[0].trim() };
+  for (const m of run.text.matchAll(RUN_SCRIPT)) {
+    const source = copied.get(m[1]!) ?? copied.get(m[1]!.replace(/^\.\//, ''));
+    if (!source) continue;
+    for (const candidate of contextCandidates(dockerfile, source)) {
+      if (!ctx.files.has(candidate)) continue;
+      const text = (await ctx.files.read(candidate)) ?? '';
+      const lines = text.split('\n');
+      const index = lines.findIndex((l) => !/^\s*#/.test(l) && BUILD_KEYGEN.test(l));
+      if (index >= 0) return { command: BUILD_KEYGEN.exec(lines[index]!)![0].trim(), where: `${candidate}:${index + 1}` };
+      break;
+    }
+  }
+  return undefined;
+}
+
+/** What a key generation is, in words (a command such as `key:generate` would read as a secret's name and value). */
+function keygenLabel(command: string): string {
+  if (/key:generate/.test(command)) return 'Laravel\'s artisan key generation, the APP_KEY';
+  if (/jwt:secret/.test(command)) return 'the JWT secret generation of artisan';
+  if (/passport:keys/.test(command)) return 'Laravel Passport\'s key pair generation';
+  if (/nautobot-server\s+init/.test(command)) return '`nautobot-server init`, which writes a random SECRET_KEY into its configuration';
+  return `a random value written to a file (${command.split(/\s+/).slice(0, 2).join(' ')})`;
+}
+
+/** Where a COPY source may be in the repository: under the Dockerfile's folder or one of its parents (the build context is rarely written down). */
+function contextCandidates(dockerfile: string, source: string): string[] {
+  const clean = source.replace(/^\.\//, '');
+  const parts = dockerfile.split('/').slice(0, -1);
+  const out: string[] = [];
+  for (let i = parts.length; i >= 0; i--) out.push([...parts.slice(0, i), clean].join('/'));
+  return out;
+}
+
 export const dockerSecretsInImage: RepoCheck = {
   id: 'docker.secrets-in-image',
   title: 'No secrets baked into images',
@@ -91,7 +139,7 @@ export const dockerSecretsInImage: RepoCheck = {
   supersedes: ['secrets.hardcoded'],
   docs: {
     summary:
-      'Fails for each `ENV`/`ARG` with a secret-like name (`*PASSWORD*`, `*SECRET*`, `*TOKEN*`, `*_KEY`, not `GPG_KEY`/`*_FILE`) and a literal value, and each `COPY`/`ADD` from the build context of `.env`, SSH keys (`id_rsa`...), `*.pem`/`*.key`/`*.p12`, `credentials`, `.npmrc`, `.netrc` or service-account files; a package-manager config (`.npmrc`, `.pypirc`, `.yarnrc.yml`, `pip.conf`) committed in the repository with no literal credential line (`engine-strict=true`, or `_authToken=${NPM_TOKEN}` that npm expands at run time) is settings, not a credential, and a committed key file that holds only a public key or a certificate (a package repository\'s signing key) is not one either. `ARG NAME` without a default is not a literal and passes, as do values that say they are stand-ins (`dummy`, `placeholder`, `CHANGE_ME`, e.g. a SECRET_KEY set only so `collectstatic` runs); `COPY --from=<stage>` copies from a stage, not the context.',
+      'Fails for each `ENV`/`ARG` with a secret-like name (`*PASSWORD*`, `*SECRET*`, `*TOKEN*`, `*_KEY`, not `GPG_KEY`/`*_FILE`) and a literal value, and each `COPY`/`ADD` from the build context of `.env`, SSH keys (`id_rsa`...), `*.pem`/`*.key`/`*.p12`, `credentials`, `.npmrc`, `.netrc` or service-account files; a package-manager config (`.npmrc`, `.pypirc`, `.yarnrc.yml`, `pip.conf`) committed in the repository with no literal credential line (`engine-strict=true`, or `_authToken=${NPM_TOKEN}` that npm expands at run time) is settings, not a credential, and a committed key file that holds only a public key or a certificate (a package repository\'s signing key) is not one either. `ARG NAME` without a default is not a literal and passes, as do values that say they are stand-ins (`dummy`, `placeholder`, `CHANGE_ME`, e.g. a SECRET_KEY set only so `collectstatic` runs); `COPY --from=<stage>` copies from a stage, not the context. Also each RUN of a shipped stage that generates a signing key into the image, itself or through a script copied from the repository (`php artisan key:generate`, `jwt:secret`, `passport:keys`, `nautobot-server init`, `openssl rand`/`rails secret`/`mix phx.gen.secret` written to a file): every container of the published image shares that key.',
     why: 'Every layer of an image is readable by anyone who can pull it (`docker history`, `docker save`): ENV values, ARG defaults and copied files stay in the image even when a later layer deletes them.',
     fix: 'Pass secrets at run time (environment, mounted secrets), or at build time with BuildKit secret mounts (`RUN --mount=type=secret,id=npmrc ...`); keep `.env` and keys out of the context with `.dockerignore`.',
     snippets: [{ stack: 'BuildKit', code: '# syntax=docker/dockerfile:1\nRUN --mount=type=secret,id=npmrc,target=/root/.npmrc npm ci' }],
@@ -108,6 +156,13 @@ export const dockerSecretsInImage: RepoCheck = {
         const shipped = new Set(file.stages.length ? stageLineage(file, file.stages.length - 1) : []);
         const buildOnly = new Set(file.stages.filter((s) => !shipped.has(s)).flatMap((s) => s.instructions));
         const instructions = [...file.globalArgs, ...file.stages.flatMap((s) => s.instructions)];
+        // Scripts copied from the repository, by the path they get in the image (`COPY shared/setup.sh /tmp/setup.sh`).
+        const copiedScripts = new Map<string, string>();
+        for (const ins of instructions) {
+          if (ins.keyword !== 'COPY' || ins.flags.from !== undefined || ins.args.length !== 2 || !/\.sh$/.test(ins.args[0]!)) continue;
+          const [source, target] = ins.args as [string, string];
+          copiedScripts.set(target.endsWith('/') ? `${target}${source.split('/').pop()}` : target, source);
+        }
         for (const ins of instructions) {
           if (ins.keyword === 'ENV' || ins.keyword === 'ARG') {
             for (const { name, value, line } of ins.properties) {
@@ -128,6 +183,16 @@ export const dockerSecretsInImage: RepoCheck = {
                 message: `${ins.keyword} ${name} holds a literal value ${redactValue(value)} baked into the image.${local ? ` P1: it is the password of a database the image runs itself (${local}), reached only inside the container.` : ''}`,
                 remediation: FIX[ins.keyword](name),
                 location: { path, line },
+              });
+            }
+          } else if (ins.keyword === 'RUN' && !buildOnly.has(ins)) {
+            const generated = await buildTimeKeygen(ctx, path, copiedScripts, ins);
+            if (generated) {
+              out.push({
+                status: 'fail',
+                message: `RUN generates a key at build time (${keygenLabel(generated.command)}${generated.where ? `, in ${generated.where}` : ''}): it is written into the image once, so every container of it, at every install, shares the same key, and anyone who pulls the image has it.`,
+                remediation: 'Generate the key when the container first starts (an entrypoint that creates it into a volume if absent) or require it as a setting (`APP_KEY`, `SECRET_KEY`) the deployment provides, and refuse to start without it.',
+                location: { path, line: ins.line },
               });
             }
           } else if ((ins.keyword === 'COPY' || ins.keyword === 'ADD') && ins.flags.from === undefined) {
