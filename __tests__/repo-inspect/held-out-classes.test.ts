@@ -11,7 +11,7 @@ import { opsChecks } from '../../src/checks/ops/index.js';
 import { secretsChecks } from '../../src/checks/secrets/index.js';
 import { jwtNotLive } from '../../src/checks/secrets/rules.js';
 import { secretsWeakDefault } from '../../src/checks/secrets/weak-default.js';
-import { isCookieName, isPublicKeyName, isSlug } from '../../src/model/values.js';
+import { isCookieName, isGeneratedHexSecret, isGeneratedSecret, isPublicKeyName, isSlug } from '../../src/model/values.js';
 import { audit, messages, where } from './helpers.js';
 
 const j = (...parts: string[]): string => parts.join('');
@@ -224,5 +224,13 @@ describe('images: what a build writes into them, and which builds publish them',
     const result = await audit(dockerChecks, files, { git: true });
     expect(where(result, 'docker.secrets-in-image')).toEqual(['fail P0 docker/production/apache/Dockerfile:3']);
     expect(messages(result, 'docker.secrets-in-image')[0]).toContain("Laravel's artisan key generation, the APP_KEY, in docker/production/shared/install.sh:3");
+  });
+});
+
+describe('generated values of every length', () => {
+  it('takes a short mixed token and a hex app secret for generated, and typed values or digests for what they are', () => {
+    expect([isGeneratedSecret('X8xIqLm2Vb7TyR4wNp9Kd3Fg'), isGeneratedSecret('ThisIsMyStrongPassphrase1'), isGeneratedSecret('aaaaBBBB1111ccccDDDD2222')]).toEqual([true, false, false]);
+    const hex = 'dfec3a91b07e4c2d8f15a6e9c0b47d23';
+    expect([isGeneratedHexSecret('Facebook:AppSecret', hex), isGeneratedHexSecret('Assets:Sha256', hex), isGeneratedHexSecret('Facebook:AppId', hex)]).toEqual([true, false, false]);
   });
 });

@@ -120,7 +120,20 @@ export function isGeneratedSecret(value: string): boolean {
   for (const ch of value) counts.set(ch, (counts.get(ch) ?? 0) + 1);
   let entropy = 0;
   for (const n of counts.values()) entropy -= (n / value.length) * Math.log2(n / value.length);
-  return entropy >= 4;
+  if (entropy >= 4) return true;
+  // Under 32 characters, 4 bits per character is near the most a string that short can show (24 distinct characters
+  // give 4.58): a short token (an OAuth client secret of 24) counts when it mixes cases and digits and barely repeats
+  // a character, as random output does and a typed word does not.
+  return value.length < 32 && /[a-z]/.test(value) && /[A-Z]/.test(value) && /\d/.test(value) && counts.size >= value.length * 0.6;
+}
+
+/**
+ * A hex string a generator made (an app secret of 32 hex digits): what a digest looks like too, so only where the key
+ * names a secret and not a digest (`AppSecret`, not `sha256`), with the spread of random hex (10 of the 16 digits).
+ */
+export function isGeneratedHexSecret(name: string, value: string): boolean {
+  if (!/^[0-9a-f]{32,128}$/i.test(value) || !/[a-f]/i.test(value) || !/\d/.test(value) || isDigestName(name)) return false;
+  return new Set(value.toLowerCase()).size >= 10 && /secret|key|token|pass/i.test(name);
 }
 
 /**

@@ -11,7 +11,7 @@
 //   password is P1 (a datastore reached on the internal network); other weak
 //   values and placeholders are not credentials.
 
-import { isCredentialByFormat, isEncodedWords, isGeneratedSecret, mapsBrowserKey, publicClientKey, urlPassword } from '../../model/values.js';
+import { isCredentialByFormat, isEncodedWords, isGeneratedHexSecret, isGeneratedSecret, mapsBrowserKey, publicClientKey, urlPassword } from '../../model/values.js';
 import { judgeFallback, opensTheApplication, THIRD_PARTY } from './weak-default.js';
 import { isSecretEnvName } from '../compose/inline-secret.js';
 
@@ -95,7 +95,7 @@ export function judgeConfigSecret(key: string, value: string): ConfigSecretVerdi
     const what = isEncodedWords(value) ? 'base64 of words (a published default, not a generated key)' : verdict.kind === 'weak' ? 'a weak literal' : 'a committed literal';
     return { severity: 'P0', what, shown: value, why: 'the application signs or logs in with it, so anyone who reads the repository can forge tokens or sessions' };
   }
-  if (verdict.kind === 'literal' && (isGeneratedSecret(value) || isCredentialByFormat(value))) {
+  if (verdict.kind === 'literal' && (isGeneratedSecret(value) || isCredentialByFormat(value) || isGeneratedHexSecret(key, value))) {
     return { severity: 'P0', what: 'a generated or provider-format credential', shown: value, why: 'a real credential committed anywhere leaks (SEVERITY.md)' };
   }
   const datastore = DATASTORE_KEY.test(name);
