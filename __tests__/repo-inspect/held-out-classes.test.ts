@@ -234,3 +234,24 @@ describe('generated values of every length', () => {
     expect([isGeneratedHexSecret('Facebook:AppSecret', hex), isGeneratedHexSecret('Assets:Sha256', hex), isGeneratedHexSecret('Facebook:AppId', hex)]).toEqual([true, false, false]);
   });
 });
+
+describe('seeded accounts in the shapes frameworks write them', () => {
+  const hash = j('AQAAAAEAACcQAAAAEAEq', 'SCV8Bpg69irmeg8N86U503jGEAYf75fBuzvL00/mr/FGEsiUqfR0rWBbBUwqtw==');
+  it('reads an ASP.NET Identity hash in EF Core seed data, once per seed and migration, not in designer files', async () => {
+    const seed = `builder.Entity<User>().HasData(\n    new User { Id = 10L, Email = "admin@acme.example", PasswordHash = "${hash}", UserName = "admin@acme.example" }\n);\n`;
+    const result = await audit(secretsChecks, {
+      'src/Acme.WebHost/Acme.WebHost.csproj': '<Project Sdk="Microsoft.NET.Sdk.Web"></Project>',
+      'src/Acme.WebHost/Data/SeedData.cs': seed,
+      'src/Acme.WebHost/Migrations/20240101_Init.Designer.cs': seed,
+      'src/Acme.WebHost/Migrations/AcmeContextModelSnapshot.cs': seed,
+    }, { git: true });
+    expect(where(result, 'secrets.default-account')).toEqual(['fail P0 src/Acme.WebHost/Data/SeedData.cs:2']);
+  });
+
+  it('reads an admin password given as a Go struct tag default or a PHP class constant, and a username constant as no password', async () => {
+    const go = 'package config\n\ntype Seed struct {\n\tAdminEmail    string `json:"adminEmail" default:"admin@acme.example"`\n\tAdminPassword string `json:"adminPassword" default:"Admin123!!"`\n}\n';
+    const php = "<?php\nclass DatabaseManager\n{\n    const string DEFAULT_ADMIN_EMAIL = 'admin@acme.example';\n\n    const string DEFAULT_ADMIN_PASSWORD = 'admin123';\n}\n";
+    const result = await audit(secretsChecks, { 'go.mod': 'module acme\n\ngo 1.22\n', 'pkg/config/database/config.go': go, 'composer.json': '{"autoload": {"psr-4": {"Acme\\\\": "src/"}}}', 'src/Installer/DatabaseManager.php': php }, { git: true });
+    expect(where(result, 'secrets.default-account')).toEqual(['fail P0 pkg/config/database/config.go:5', 'fail P0 src/Installer/DatabaseManager.php:6']);
+  });
+});

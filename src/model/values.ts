@@ -78,7 +78,10 @@ export function isPasswordHash(value: string): boolean {
   return (
     /^(pbkdf2_sha(1|256|512)|bcrypt(_sha256)?|argon2|scrypt|sha1|md5|unsalted_(sha1|md5)|crypt)\$/.test(v) ||
     /^\$(2[abxy]?|5|6|argon2(id|i|d)|scrypt|y|7|pbkdf2(-sha(256|512))?)\$/.test(v) ||
-    /^(pbkdf2|scrypt):[a-z0-9]+(:\d+)*\$/i.test(v)
+    /^(pbkdf2|scrypt):[a-z0-9]+(:\d+)*\$/i.test(v) ||
+    // ASP.NET Core Identity: base64 of a format marker and PBKDF2's salt and subkey; v3 (0x01, its PRF, iteration
+    // count and salt length: 61 bytes, 84 characters), v2 (0x00: 49 bytes, 68 characters).
+    /^AQAAAA[A-Za-z0-9+/]{76}==$|^AA[A-Za-z0-9+/]{64}==$/.test(v)
   );
 }
 

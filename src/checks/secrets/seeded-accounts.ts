@@ -20,15 +20,20 @@ const MAX_CANDIDATES = 500;
 const RECORD_REACH = 2000;
 const BEFORE_REACH = 800;
 
-// One-way hashes as they appear inside files (quoted or not): bcrypt, Django's PBKDF2, argon2, sha-crypt, Werkzeug.
+// One-way hashes as they appear inside files (quoted or not): ASP.NET Core Identity v3, bcrypt, Django's PBKDF2,
+// argon2, sha-crypt, Werkzeug.
 // Each token is confirmed by the shared vocabulary (isPasswordHash).
-const HASH_TOKEN = /\$2[abxy]?\$\d\d\$[./A-Za-z0-9]{53}|pbkdf2_sha(?:1|256|512)\$\d+\$[A-Za-z0-9]+\$[A-Za-z0-9+/=]+|\$argon2(?:id|i|d)\$[A-Za-z0-9=,$+/]{20,200}|\$[56]\$[./A-Za-z0-9$]{20,200}|(?:pbkdf2|scrypt):[a-z0-9]+(?::\d+)*\$[A-Za-z0-9$./+=]{10,200}/g;
+const HASH_TOKEN = /\bAQAAAA[A-Za-z0-9+/]{76}==|\$2[abxy]?\$\d\d\$[./A-Za-z0-9]{53}|pbkdf2_sha(?:1|256|512)\$\d+\$[A-Za-z0-9]+\$[A-Za-z0-9+/=]+|\$argon2(?:id|i|d)\$[A-Za-z0-9=,$+/]{20,200}|\$[56]\$[./A-Za-z0-9$]{20,200}|(?:pbkdf2|scrypt):[a-z0-9]+(?::\d+)*\$[A-Za-z0-9$./+=]{10,200}/g;
 // A literal handed to the framework's hasher: Laravel `bcrypt('x')`/`Hash::make('x')`, PHP `password_hash`, Django
 // `make_password`/`set_password`, Werkzeug, Python bcrypt, Node bcrypt/argon2, Spring's PasswordEncoder.
 const HASHED_LITERAL =
   /\b(?:bcrypt|Hash::make|password_hash|make_password|set_password|setPassword|generate_password_hash|hashpw|bcrypt(?:js)?\.hash(?:Sync)?|argon2\.hash|(?:password|passwd)?[Ee]ncoder\.encode|hash_?[Pp]assword|HashPassword)\s*\(\s*b?(["'`])([^"'`\n\\]{1,200})\1/g;
 // `password: "x"`, `'password' => 'x'`, `DefaultPass: "x"`, `adminPassword = "x"`.
-const PASSWORD_VALUE = /\b([A-Za-z_]*(?:pass(?:word|wd)?|Pass(?:word|wd)?))["']?\s*(?:=>|:=|=|:)\s*b?(["'`])([^"'`\n\\]{1,200})\2/g;
+// Upper case too: a constant (`const DEFAULT_ADMIN_PASSWORD = 'admin123'`).
+const PASSWORD_VALUE = /\b([A-Za-z_]*(?:pass(?:word|wd)?|Pass(?:word|wd)?|PASS(?:WORD|WD)?))["']?\s*(?:=>|:=|=|:)\s*b?(["'`])([^"'`\n\\]{1,200})\2/g;
+// A Go struct field's default in its tag (`AdminPassword string \`... default:"Admin123!!"\``): what a config
+// loader (creasty/defaults, envconfig) sets when nothing else does.
+const GO_TAG_DEFAULT = /\b(\w*(?:Pass(?:word|wd)?|PASSWORD))\s+string\s+`[^`\n]{0,300}?\bdefault:"([^"\n\\]{1,200})"/g;
 // A call that creates an account with literal arguments: `createAdminUser('admin', 'unleash4all')`,
 // `createAccount("shiori", "gopher", true)`, `create_superuser('admin', 'a@b.c', 'x')`, `CreateAsync(user, "Pass123$")`;
 // not a call that puts an existing user somewhere (`addUserToGroup(id, user.id, "member")`, `addUserRole`).
@@ -85,6 +90,9 @@ const ACCOUNT_CODE_PATH = /seed|migrat|fixture|init|setup|install|bootstrap|prov
 export function mayHoldSeed(path: string): boolean {
   // A translation catalogue's values are interface text ("Change password", "Mot de passe"), never an account.
   if (isTranslationCatalogue(path)) return false;
+  // EF Core's migration designer files and model snapshot describe the model the migrations build (the seed data
+  // repeated); the migration itself and the HasData call inserting it are what creates the account.
+  if (/(\.Designer|ModelSnapshot)\.cs$/.test(path)) return false;
   if (SEED_DATA.test(path)) return true;
   return (sourceLanguage(path) !== undefined || EXTRA_SOURCE.test(path)) && ACCOUNT_CODE_PATH.test(path);
 }
@@ -170,6 +178,7 @@ function* candidates(text: string): Generator<Candidate> {
     yield { at, end: at + literal.length, value: literal };
   }
   for (const m of text.matchAll(HASHED_LITERAL)) yield { at: m.index, end: m.index + m[0].length, value: m[2]! };
+  for (const m of text.matchAll(GO_TAG_DEFAULT)) yield { at: m.index + m[0].lastIndexOf(m[2]!), end: m.index + m[0].length, value: m[2]! };
   for (const m of text.matchAll(PASSWORD_VALUE)) {
     // `ok ? "pass" : "fail"` is a ternary, not a key.
     if (/\?\s*["'`]?$/.test(text.slice(Math.max(0, m.index - 4), m.index))) continue;
