@@ -25,12 +25,20 @@ describe('roles: what a documented step says outweighs what a setting presumes',
   // contributors' guide runs it. Its twin: the same file run by the install guide.
   const compose = `services:\n  web:\n    build: .\n    environment:\n      MIX_ENV: prod\n      SECRET_KEY_BASE: ${RANDOM}\n    ports: ["4000:4000"]\n  db:\n    image: postgres:17\n    ports: ["5432:5432"]\n    environment:\n      POSTGRES_PASSWORD: postgres\n`;
 
-  it('takes a compose file the contributors guide runs for development, whatever environment it sets', async () => {
+  it('takes a compose file the contributors guide runs and calls the development environment for that, whatever environment it sets', async () => {
     const result = await audit(composeChecks, {
       'docker-compose.yml': compose,
-      'docs/CONTRIBUTING.md': '# Contributing\n\nStart the stack:\n\n```sh\ndocker compose up -d web db\n```\n',
+      'docs/CONTRIBUTING.md': '# Contributing\n\nStart the stack:\n\n```sh\ndocker compose up -d web db\n```\n\nThe [`docker-compose.yml`](../docker-compose.yml) file configures the Docker\ndevelopment environment.\n',
     }, { git: true });
     expect(where(result, 'compose.exposed-datastore')).toEqual(['fail P2 docker-compose.yml:10']);
+  });
+
+  it('keeps the presumption when the contributors guide only runs the file (self-hosted projects develop on their production compose)', async () => {
+    const result = await audit(composeChecks, {
+      'docker-compose.yml': compose,
+      'docs/CONTRIBUTING.md': '# Contributing\n\nStart the stack:\n\n```sh\ndocker compose up -d web db\n```\n\nThere is also a `docker-compose.override.yml` for development.\n',
+    }, { git: true });
+    expect(where(result, 'compose.exposed-datastore')).toEqual(['fail P0 docker-compose.yml:10']);
   });
 
   it('keeps it production when an install guide runs it (the twin)', async () => {

@@ -73,6 +73,43 @@ export function invocationRoles(invocations: readonly Invocation[], roles: FileR
   return { direct, fallback };
 }
 
+// What a guide says a file is for, right after naming it: "The `docker-compose.yml` file configures the Docker
+// development environment".
+const DEVELOPMENT_PURPOSE = /^[^\n]{0,80}?\b(development|dev|local|contributor'?s?)\s+(environment|setup|stack|only)\b|^[^\n]{0,80}?\bfor\s+(local\s+)?development\b/i;
+
+/**
+ * The files a development-context command runs that the guide running them also describes as the development
+ * environment, by name: that outweighs what a setting in the file presumes (a compose file that sets MIX_ENV=prod
+ * to build releases locally). A guide that only runs a file says how contributors use it, not that production
+ * does not: self-hosted projects run the same compose file in both.
+ */
+export async function describedForDevelopment(files: FileSet, invocations: readonly Invocation[]): Promise<Set<string>> {
+  const out = new Set<string>();
+  const bySource = new Map<string, Set<string>>();
+  for (const inv of invocations) {
+    if (inv.context !== 'development' || !/\.(md|mdx|rst|txt|adoc)$/i.test(inv.source)) continue;
+    for (const target of inv.targets) bySource.set(inv.source, (bySource.get(inv.source) ?? new Set()).add(target));
+  }
+  for (const [source, targets] of bySource) {
+    const text = (await files.read(source)) ?? '';
+    // Sentences wrap: a line and the next read as one.
+    const flat = text.slice(0, 500_000).replace(/\n(?!\n)/g, ' ');
+    for (const target of targets) {
+      const name = posix.basename(target);
+      for (let at = flat.indexOf(name); at >= 0; at = flat.indexOf(name, at + name.length)) {
+        const after = flat.slice(at + name.length, at + name.length + 160).replace(/^[`'")\]]*(\([^)\s]*\))?/, '');
+        const purpose = DEVELOPMENT_PURPOSE.exec(after);
+        // No other file named between the name and the words.
+        if (purpose && !/\.(ya?ml|json|env)\b/.test(after.slice(0, purpose[0].length))) {
+          out.add(target);
+          break;
+        }
+      }
+    }
+  }
+  return out;
+}
+
 /** Env files production compose deployments load (`env_file:`, the project `.env` they interpolate from). */
 export function deploymentEnvRoles(deployments: Deployments, roles: FileRoles): Map<string, RoleInfo> {
   const out = new Map<string, RoleInfo>();

@@ -21,7 +21,7 @@ import { assignmentsOf, type EnvAssignment } from './frameworks/deploy-env.js';
 import { readLaravelApps, type LaravelApp } from './frameworks/laravel.js';
 import { readRailsApps, type RailsApp } from './frameworks/rails.js';
 import { readPhoenixApps, type PhoenixApp } from './frameworks/phoenix.js';
-import { applicationSource, deploymentEnvRoles, imageContents, invocationRoles, productionDockerfiles, testProjectDescriptors } from './evidence.js';
+import { applicationSource, deploymentEnvRoles, describedForDevelopment, imageContents, invocationRoles, productionDockerfiles, testProjectDescriptors } from './evidence.js';
 import { springModel, type SpringModel } from './frameworks/spring.js';
 import { aspnetModel, type AspNetModel } from './frameworks/aspnet.js';
 import { clusterInternalDatastores, type InternalDatastore } from './k8s-network.js';
@@ -77,11 +77,15 @@ export async function buildRepoModel(
   const invocations = await findInvocations(files);
   const withContent = base.withFallbacks(await composeContentRoles(files, invocations, base));
   const invoked = invocationRoles(invocations, withContent);
-  // A development or test step that runs a file outweighs the presumption its environment variable gives
-  // (firezone's contributor compose sets MIX_ENV=prod to build releases locally, round 14).
+  // A development step whose guide also says, by name, that the file is the development environment outweighs the
+  // presumption its environment variable gives (a contributors' compose that sets MIX_ENV=prod to build releases
+  // locally, round 14); a guide that only runs it does not (self-hosted projects develop on their production compose).
+  const described = await describedForDevelopment(files, invocations);
+  const declaredDevelopment = new Map([...invoked.fallback].filter(([path, info]) => info.role === 'development' && described.has(path)));
   const byInvocation = withContent
     .withOverrides(invoked.direct)
-    .withFallbacksOver(invoked.fallback, PRESUMED_FROM_CONTENT)
+    .withFallbacksOver(declaredDevelopment, PRESUMED_FROM_CONTENT)
+    .withFallbacks(invoked.fallback)
     .withFallbacks(testProjectDescriptors(files));
   const first = await computeDeployments(files, parsed, byInvocation);
   const firstBuilds = await computeBuilds(files, byInvocation, first);
