@@ -534,7 +534,12 @@ export interface ScanOptions {
 // `key` only where a rule needs it (the generic rule's `_key`, `api_key`, `accessKey`...): the bare word is in nearly every code file.
 // Any rule's keywords, or a word the generic rule starts from: one pass over a file that holds none ends its scan.
 // Built from the rules themselves, so a new rule is never silently skipped by a list kept apart from it.
-const PREFILTER = new RegExp([...RULES.map((r) => r.keywords.source), 'secret|token|passw|pwd|[_-]key|apikey|accesskey|privatekey|authkey|credential'].join('|'), 'i');
+// Run on the lower-cased text without the `i` flag: V8 tries a case-insensitive alternation much more slowly than
+// lower-casing the text once (on the 81 MB realistic bench tree: 265 ms against 171 ms, medians of runs in one process).
+const PREFILTER_SOURCES = [...RULES.map((r) => r.keywords.source), 'secret|token|passw|pwd|[_-]key|apikey|accesskey|privatekey|authkey|credential'];
+// Lower-casing a source is sound only for literal letters: an escape such as `\S` would change meaning.
+if (PREFILTER_SOURCES.some((source) => /\\[A-Z]/.test(source))) throw new Error('a secret rule keyword uses an upper-case escape; the prefilter lower-cases its sources');
+const PREFILTER = new RegExp(PREFILTER_SOURCES.join('|').toLowerCase());
 
 // A form field's hint (`placeholder="sk_live_…"`, haml `placeholder: "…"`, `:placeholder => '…'`) shows
 // the user what shape to paste: a sample by its position, whatever it looks like.
@@ -545,7 +550,7 @@ function inPlaceholderAttribute(text: string, offset: number): boolean {
 }
 
 export function scanForSecrets(text: string, options: ScanOptions): SecretHit[] {
-  if (!PREFILTER.test(text)) return [];
+  if (!PREFILTER.test(text.toLowerCase())) return [];
   let starts: number[] | undefined;
   const lineAt = (offset: number): number => lineOfOffset((starts ??= lineStartOffsets(text)), offset);
   let header: boolean | undefined;
