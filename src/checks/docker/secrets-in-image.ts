@@ -88,10 +88,11 @@ function localDatastoreHost(instructions: readonly DockerInstruction[], password
  * random SECRET_KEY), and a random value or `secret` generator redirected into a file. Run in a RUN step, the key
  * is generated once, at build, and every container of the published image shares it.
  */
-const BUILD_KEYGEN = /\bartisan\s+(key:generate|jwt:secret|passport:keys)\b|\bnautobot-server\s+init\b|\b(openssl\s+rand|rails\s+secret|mix\s+phx\.gen\.secret|get_random_secret_key\(\))[^\n|&;]{0,200}(>|\|\s*tee\b)/;
+// (A random value written to `/etc/machine-id` or a cache file is no key: the file written to must say key or secret.)
+const BUILD_KEYGEN = /\bartisan\s+(key:generate|jwt:secret|passport:keys)\b|\bnautobot-server\s+init\b|\b(openssl\s+rand|rails\s+secret|mix\s+phx\.gen\.secret|get_random_secret_key\(\))[^\n|&;>]{0,200}(>>?|\|\s*tee(\s+-a)?)\s*["']?[^\s"';&|]*(key|secret|token|salt|\.env)\b/i;
 // `bash /tmp/setup.sh`, `./install.sh`, `sh -c /opt/x.sh`: a script the step runs (given to a shell, or at the start
 // of a command); `chmod +x /entrypoint.sh` only mentions one.
-const RUN_SCRIPT = /(?:(?:^|[;&|(])\s*|\b(?:ba|z|da)?sh\s+(?:-\w+\s+)*)((?:\.{0,2}\/)?[\w./-]+\.sh)\b/g;
+const RUN_SCRIPT = /(?:(?:^|[;&|(])\s*|(?:^|[\s;&|(])(?:ba|z|da)?sh\s+(?:-\w+\s+)*)((?:\.{0,2}\/)?[\w./-]+\.sh)\b/g;
 
 /** The key generation a RUN performs, itself or through a script the Dockerfile copied from the repository. */
 async function buildTimeKeygen(ctx: RepoCheckContext, dockerfile: string, copied: ReadonlyMap<string, string>, run: DockerInstruction): Promise<{ command: string; where?: string } | undefined> {
@@ -104,7 +105,8 @@ async function buildTimeKeygen(ctx: RepoCheckContext, dockerfile: string, copied
       if (!ctx.files.has(candidate)) continue;
       const text = (await ctx.files.read(candidate)) ?? '';
       const lines = text.split('\n');
-      const index = lines.findIndex((l) => !/^\s*#/.test(l) && BUILD_KEYGEN.test(l));
+      // A command run, not one a message suggests (`echo "generate one with: php artisan key:generate"`).
+      const index = lines.findIndex((l) => !/^\s*(#|echo\b|printf\b)/.test(l) && BUILD_KEYGEN.test(l) && !/["'][^"']*$/.test(l.slice(0, BUILD_KEYGEN.exec(l)!.index)));
       if (index >= 0) return { command: BUILD_KEYGEN.exec(lines[index]!)![0].trim(), where: `${candidate}:${index + 1}` };
       break;
     }

@@ -183,8 +183,10 @@ function* candidates(text: string): Generator<Candidate> {
     // `ok ? "pass" : "fail"` is a ternary, not a key.
     if (/\?\s*["'`]?$/.test(text.slice(Math.max(0, m.index - 4), m.index))) continue;
     if (/confirm|hash|salt|field|column|label|placeholder|policy|length|regex|message|reset|old|current|new/i.test(m[1]!)) continue;
-    // A translation catalogue's entry is its key written out (`"ldap_bind_password": "LDAP Bind Password"`): a label.
-    if (labelOfKey(m[1]!, m[3]!)) continue;
+    // A translation catalogue's entry is its key written out (`"ldap_bind_password": "LDAP Bind Password"`): a label;
+    // an enum or option constant's value is its own name (`INVALID_PASSWORD = "invalid_password"`,
+    // `OPT_ADMIN_PASSWORD = 'admin-password'`): a code or an option's name.
+    if (labelOfKey(m[1]!, m[3]!) || nameOfKey(m[1]!, m[3]!)) continue;
     yield { at: m.index, end: m.index + m[0].length, value: m[3]! };
   }
   for (const m of text.matchAll(ACCOUNT_CALL)) {
@@ -206,6 +208,13 @@ function* candidates(text: string): Generator<Candidate> {
     if (last.value.includes('@') || /^(true|false)$/i.test(last.value)) continue;
     yield { at: last.at, end: last.at + last.value.length + 2, value: last.value, account: args.length > 1 ? args[0]!.value : undefined, call: m[1] };
   }
+}
+
+/** Whether a value spells the end of its key's name, in any case and separators (`ADMIN_PASSWORD` = 'admin-password'). */
+function nameOfKey(key: string, value: string): boolean {
+  const letters = (text: string): string => text.toLowerCase().replace(/[^a-z0-9]/g, '');
+  const v = letters(value);
+  return v.length >= 6 && /pass/.test(v) && letters(key).endsWith(v);
 }
 
 /**
