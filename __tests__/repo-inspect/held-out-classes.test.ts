@@ -3,6 +3,7 @@
 
 import { describe, expect, it } from '@jest/globals';
 import { composeChecks } from '../../src/checks/compose/index.js';
+import { genericFilter } from '../../src/checks/secrets/rules.js';
 import { dataChecks } from '../../src/checks/data/index.js';
 import { recogniseDump } from '../../src/checks/data/recognise.js';
 import { djangoChecks } from '../../src/checks/django/index.js';
@@ -11,7 +12,8 @@ import { opsChecks } from '../../src/checks/ops/index.js';
 import { secretsChecks } from '../../src/checks/secrets/index.js';
 import { jwtNotLive } from '../../src/checks/secrets/rules.js';
 import { secretsWeakDefault } from '../../src/checks/secrets/weak-default.js';
-import { isCookieName, isGeneratedHexSecret, isGeneratedSecret, isPublicKeyName, isSlug } from '../../src/model/values.js';
+import { isCookieName, isEncodedText, isGeneratedHexSecret, isGeneratedSecret, isPlaceholder, isPublicKeyName, isSlug } from '../../src/model/values.js';
+import { roleFromContent, roleFromPath } from '../../src/model/roles.js';
 import { audit, messages, where } from './helpers.js';
 
 const j = (...parts: string[]): string => parts.join('');
@@ -261,5 +263,43 @@ describe('seeded accounts in the shapes frameworks write them', () => {
     const php = "<?php\nclass DatabaseManager\n{\n    const string DEFAULT_ADMIN_EMAIL = 'admin@acme.example';\n\n    const string DEFAULT_ADMIN_PASSWORD = 'admin123';\n}\n";
     const result = await audit(secretsChecks, { 'go.mod': 'module acme\n\ngo 1.22\n', 'pkg/config/database/config.go': go, 'composer.json': '{"autoload": {"psr-4": {"Acme\\\\": "src/"}}}', 'src/Installer/DatabaseManager.php': php }, { git: true });
     expect(where(result, 'secrets.default-account')).toEqual(['fail P0 pkg/config/database/config.go:5', 'fail P0 src/Installer/DatabaseManager.php:6']);
+  });
+});
+
+describe('round 15: names, placeholders and headers read as what they are', () => {
+  it('reads a word that only contains `key` (Keyboard) as no key name, and a key name as one', async () => {
+    const list = 'Button_Switch_Keyboard:SW_Cherry_MX_1.00u_PCB\n';
+    const config = `signing_key: ${RANDOM}\n`;
+    const result = await audit(secretsChecks, { 'public/footprints.txt': list, 'config/app.yml': config, 'Dockerfile': 'FROM nginx:1.27\nCOPY public /usr/share/nginx/html\nCOPY config /etc/app\n', 'README.md': DEPLOY_README, 'docker-compose.yml': 'services:\n  web:\n    build: .\n' }, { git: true });
+    expect(where(result, 'secrets.hardcoded').filter((w) => w.startsWith('fail'))).toEqual(['fail P0 config/app.yml:1']);
+  });
+
+  it('reads a deploy-time substitution name, an upstream of a forwarding directive, a typed hint, a Stripe test key and base64 of text as no credential', () => {
+    expect([isPlaceholder('#DD_CREDENTIAL_AES_256_KEY#'), isPlaceholder('@DB_PASSWORD@'), isPlaceholder('__JWT_SECRET__'), isPlaceholder(RANDOM)]).toEqual([true, true, true, false]);
+    expect([genericFilter('someRandomStringWith32Characters'), genericFilter(j('sk_', 'test_UD6BDsARFZIYb8273dbdl')), genericFilter(RANDOM)]).toEqual(['stopword', 'test-mode-key', undefined]);
+    expect([isEncodedText(Buffer.from('acme:password').toString('base64')), isEncodedText(RANDOM)]).toEqual([true, false]);
+  });
+
+  it('passes an nginx forwarding directive named as a setting (UWSGI_PASS) and still fails a password baked into an image', async () => {
+    const dockerfile = 'FROM nginx:1.27\nENV APP_UWSGI_PASS="uwsgi_server"\nENV APP_DB_PASS="s3cretPassw0rdForDb"\nUSER nginx\n';
+    const result = await audit(dockerChecks, { Dockerfile: dockerfile, 'README.md': DEPLOY_README, 'docker-compose.yml': 'services:\n  web:\n    build: .\n' }, { git: true });
+    expect(where(result, 'docker.secrets-in-image')).toEqual(['fail P0 Dockerfile:3']);
+  });
+
+  it('takes "not intended for production without first customizing it" for production once adapted, and a plain refusal for development', () => {
+    const adapted = '# Compose is a supported way to deploy in production, but this file\n# is not intended for production use without first\n# customizing it to your situation.\nservices:\n  web:\n    image: acme/web:1.0.0\n';
+    const refused = '# This file is not intended for production use.\nservices:\n  web:\n    image: acme/web:1.0.0\n';
+    expect([roleFromContent('docker-compose.yml', adapted)?.rule, roleFromContent('docker-compose.yml', refused)?.rule]).toEqual(['content:production-header', 'content:dev-header']);
+  });
+
+  it('takes unit-test settings modules and demo-data generators for what they are by their names', () => {
+    expect([roleFromPath('dojo/settings/unittests.py')?.role, roleFromPath('dojo/settings/settings.py')?.role]).toEqual(['test', undefined]);
+    expect([roleFromPath('cmd/demoData/demoData.go')?.role, roleFromPath('cmd/server/main.go')?.role]).toEqual(['example', undefined]);
+  });
+
+  it('does not take a commented-out example of a copied template for a value in effect, and keeps an active generated one P0', async () => {
+    const template = `# Examples:\n#\n#   SECRET_KEY_BASE: '${RANDOM}${RANDOM}'\n#\nSECRET_KEY_BASE: '${RANDOM}x9'\n`;
+    const result = await audit(secretsChecks, { 'config/general.yml-example': template }, { git: true });
+    expect(where(result, 'secrets.hardcoded').filter((w) => w.startsWith('fail'))).toEqual(['fail P0 config/general.yml-example:5', 'fail P2 config/general.yml-example:3']);
   });
 });

@@ -186,10 +186,10 @@ export const ROLE_RULES: readonly RoleRule[] = [
     id: 'test-settings',
     role: 'test',
     // Any format: Django modules, and the per-environment YAML/JSON/TOML of config gems and libraries (`config/settings/test.yml`).
-    path: /(^|\/)(settings|config)\/(test|tests|testing|ci)\.(py|ya?ml|json|toml)$|(^|\/)(settings|config)[_.-](test|tests|testing|ci)\.(py|ya?ml|json|toml)$/i,
+    path: /(^|\/)(settings|config)\/(test|tests|testing|ci|unit_?tests?|integration_?tests?)\.(py|ya?ml|json|toml)$|(^|\/)(settings|config)[_.-](test|tests|testing|ci)\.(py|ya?ml|json|toml)$/i,
     scope: 'any-depth',
     why: 'test settings (by its name)',
-    matches: ['app/settings/test.py', 'config/settings_ci.py', 'config/settings/test.yml', 'app/config/testing.json'],
+    matches: ['app/settings/test.py', 'config/settings_ci.py', 'config/settings/test.yml', 'app/config/testing.json', 'app/settings/unittests.py'],
     notMatches: ['app/settings/production.py', 'config/settings.yml', 'config/test_runner.yml'],
   },
   {
@@ -271,10 +271,11 @@ export const ROLE_RULES: readonly RoleRule[] = [
     id: 'seed-data',
     role: 'example',
     // A seeder of demo data by its name (`DemoSeederCommand.php`, `fake_data_seeder.py`): demo rows, whatever its folder.
-    path: /(^|\/)(seeds?|seed[-_]?data|seeders?)\/|(^|\/)[^/]*seed[^/]*\.(sql|json|ya?ml|csv)$|(^|\/)(db|database|priv\/repo)\/((dev|development|local)[-_])?seeds?\.(rb|exs|py|php|[cm]?[jt]s)$|(^|\/)[^/]*(demo|dummy|fake|sample)[^/]*seed[^/]*\.(php|rb|py|exs|[cm]?[jt]s|go|java|kt|cs)$/i,
+    path: /(^|\/)(seeds?|seed[-_]?data|seeders?)\/|(^|\/)[^/]*seed[^/]*\.(sql|json|ya?ml|csv)$|(^|\/)(db|database|priv\/repo)\/((dev|development|local)[-_])?seeds?\.(rb|exs|py|php|[cm]?[jt]s)$|(^|\/)[^/]*(demo|dummy|fake|sample)[^/]*seed[^/]*\.(php|rb|py|exs|[cm]?[jt]s|go|java|kt|cs)$|(^|\/)(demo|dummy|fake)[-_]?data\//i,
     scope: 'any-depth',
+    // Also a generator of demo data by its folder (`cmd/demoData/demoData.go`, round 15).
     why: 'database seed data (demo rows loaded into a new database)',
-    matches: ['db/seeds/users.sql', 'seed-data.json', 'db/seeds.rb', 'priv/repo/seeds.exs', 'priv/repo/dev_seeds.exs', 'app/Console/Commands/DemoSeederCommand.php'],
+    matches: ['db/seeds/users.sql', 'seed-data.json', 'db/seeds.rb', 'priv/repo/seeds.exs', 'priv/repo/dev_seeds.exs', 'app/Console/Commands/DemoSeederCommand.php', 'cmd/demoData/demoData.go'],
     notMatches: ['db/schema.sql', 'tools/seed.py', 'app/Console/Commands/SeedAdminCommand.php'],
   },
   {

@@ -211,6 +211,8 @@ function headerComment(text: string, lines = 3): string {
 // A header that says what the file is for: "# Development environment",
 // "# for local development only", "# DO NOT USE IN PRODUCTION".
 const DEV_HEADER = /\b(local[- ]dev(elopment)?\b|development (only|environment|setup|stack|purposes?|use)|for (local )?dev(elopment)?\b|dev(elopment)?[- ]only|not (meant |intended |suitable |to be used )?(for|in) production|do not use (this |these |the )?([\w-]+ )?(in|for) production|local (testing|setup|use) only)/i;
+// "... without first customizing it to your situation": what to do before production, not a refusal of it.
+const CUSTOMISE_FIRST = /^[\s\w]{0,12}\bwithout\s+(first\s+)?(customi[sz]|chang|modify|adapt|review|adjust|harden|secur|configur|tun)/i;
 const NOT_FOR_PRODUCTION = /\b(do not|don'?t|never) use (this|these|the|it)( [\w-]+)? (in|for) production\b|\bnot (meant|intended|suitable) (for|in) production\b/i;
 // A deployment file's own header presenting it to operators: "To make it easier to self-host, we have a preset
 // docker compose config". Read after DEV_HEADER and TEST_HEADER, so "not for production" never lands here.
@@ -262,9 +264,12 @@ export function roleFromContent(path: string, text: string, asCompose: boolean =
   // An explicit refusal anywhere in the opening comment block (up to ten lines: a warning often follows a line or two
   // of description, "# NOTE: please do not use this configuration for production setups", Unleash's enterprise
   // compose); weaker words (a profile "for local development") count only in the first lines.
-  const refusal = NOT_FOR_PRODUCTION.exec(headerComment(head, 10));
-  if (refusal) return { role: 'development', reason: `its opening comment says not to use it in production: "${refusal[0]}"`, rule: 'content:dev-header' };
-  if (DEV_HEADER.test(header)) return { role: 'development', reason: `its header comment says it is for development: "${firstMatchLine(header, DEV_HEADER)}"`, rule: 'content:dev-header' };
+  const opening = headerComment(head, 10);
+  // "not intended for production use without first customizing it": production once adapted, not a refusal.
+  const refusal = NOT_FOR_PRODUCTION.exec(opening);
+  const adapted = refusal ? CUSTOMISE_FIRST.test(opening.slice(refusal.index + refusal[0].length, refusal.index + refusal[0].length + 80).replace(/\n#\s*/g, ' ')) : false;
+  if (refusal && !adapted) return { role: 'development', reason: `its opening comment says not to use it in production: "${refusal[0]}"`, rule: 'content:dev-header' };
+  if (DEV_HEADER.test(header) && !(adapted && NOT_FOR_PRODUCTION.test(header))) return { role: 'development', reason: `its header comment says it is for development: "${firstMatchLine(header, DEV_HEADER)}"`, rule: 'content:dev-header' };
   if (TEST_HEADER.test(header)) return { role: 'test', reason: `its header comment says it is for tests: "${firstMatchLine(header, TEST_HEADER)}"`, rule: 'content:test-header' };
   if (isDockerfile(path)) {
     const from = DEV_ENVIRONMENT_BASE.exec(head);

@@ -26,6 +26,8 @@ export function isPlaceholder(value: string): boolean {
   if (v === '') return true;
   if (/^<[^<>]{0,200}>$/.test(v) || /^\{\{.{0,200}\}\}$/.test(v) || /^\[[^\]]{0,200}\]$/.test(v)) return true;
   if (/^(x+|\*+|\.+|-+|_+|0+|#+|\?+)$/i.test(v)) return true;
+  // A name a deploy script substitutes: `#DD_SECRET_KEY#`, `@DB_PASSWORD@`, `%API_TOKEN%`, `__JWT_SECRET__`.
+  if (/^(#[A-Z][A-Z0-9_]{2,}#|@[A-Z][A-Z0-9_]{2,}@|%[A-Z][A-Z0-9_]{2,}%|__[A-Z][A-Z0-9_]{2,}__)$/.test(v)) return true;
   if (/^(your|my|insert|enter|put|add|set|fill|generate)[-_ .]/i.test(v) || /^(your|my)[A-Z]/.test(v)) return true;
   if (/^(change|replace)([-_ .]?(me|it|this|that)|[-_ .]with[-_ .])/i.test(v)) return true;
   // A value that says there is none: `nokey`, `no-secret`, `nopassword` (NervesHub's build-time SECRET_KEY_BASE).
@@ -116,7 +118,7 @@ export function isGeneratedSecret(value: string): boolean {
   if (value.length < 20 || value.length > 512 || !/^[A-Za-z0-9+/=_\-.~!@#$%^&*]+$/.test(value)) return false;
   if (!/[A-Za-z]/.test(value) || !/\d/.test(value)) return false;
   if (isPlaceholder(value) || isReference(value) || isHashOrIdentifier(value) || isSlug(value) || isWeakValue(value) || isEncodedWords(value) || isEncodedText(value)) return false;
-  if (/password|passwd|secret|changeme|example|sample|dummy|placeholder|insecure|default|token|replace|your/i.test(value)) return false;
+  if (/password|passwd|secret|changeme|example|sample|dummy|placeholder|insecure|default|token|replace|your|random|characters/i.test(value)) return false;
   // Capitalised words run together (`SomeRandomStringOf32CharsExactly`, firefly-iii's APP_KEY hint): typed, not generated.
   if (/^\d*(?:[A-Z][a-z]+\d*)+$/.test(value) && (value.match(/[A-Z][a-z]{2,}/g)?.length ?? 0) >= 3) return false;
   const counts = new Map<string, number>();

@@ -123,6 +123,9 @@ export function isIdentifierKeyName(name: string): boolean {
   return IDENTIFIER_KEY.test(name);
 }
 
+/** nginx's forwarding directives named as settings (`DD_UWSGI_PASS=uwsgi_server`): an upstream, not a password. */
+const FORWARD_DIRECTIVE = /(^|_)(UWSGI|PROXY|FASTCGI|GRPC|SCGI|MEMCACHED)_PASS$/i;
+
 /** `*PASSWORD*`, `*SECRET*`, `*TOKEN*`, `*_KEY`, `API_KEY`, `*CREDENTIALS`...: variable names that hold secrets. */
 const SECRET_VARIABLE = /PASSWORD|PASSWD|SECRET|TOKEN|PRIVATE_?KEY|API_?KEY|ACCESS_?KEY|(^|_)KEY$|CREDENTIALS?$|_PASS$/i;
 
@@ -133,7 +136,7 @@ const SECRET_VARIABLE = /PASSWORD|PASSWD|SECRET|TOKEN|PRIVATE_?KEY|API_?KEY|ACCE
  * (`alsoSecret`); attribute names such as `PASSWORD_MIN_LENGTH` never are.
  */
 export function isSecretVariableName(name: string, notSecret: RegExp, alsoSecret?: RegExp): boolean {
-  if (isSecretAttributeName(name) || isIdentifierKeyName(name) || notSecret.test(name)) return false;
+  if (isSecretAttributeName(name) || isIdentifierKeyName(name) || notSecret.test(name) || FORWARD_DIRECTIVE.test(name)) return false;
   return SECRET_VARIABLE.test(name) || (alsoSecret?.test(name) ?? false);
 }
 

@@ -179,7 +179,8 @@ export const secretsHardcoded: RepoCheck = {
       const text = scan.hits.length ? await ctx.files.read(path) : undefined;
       const allLines = text?.split('\n');
       const hits = decisions.files.length ? scan.hits.filter((hit) => !acceptedByRepository(decisions, ctx, path, hit, allLines)) : scan.hits;
-      const lines = (CONFIG_FILE.test(path) || isQuotedLiteralSource(path)) && hits.some((h) => OUTSIDE_DEPLOYED_FILES[h.rule] === 'not judged') ? allLines : undefined;
+      // A copied template's commented-out example (`# SECRET_KEY_BASE: '…'` under "Examples:") is not what a copy runs with.
+      const lines = (CONFIG_FILE.test(path) || isQuotedLiteralSource(path) || COPIED_TEMPLATE_RULES.has(role.rule ?? '')) && hits.some((h) => OUTSIDE_DEPLOYED_FILES[h.rule] === 'not judged') ? allLines : undefined;
       const section = allLines && hits.length ? testSectionOf(path, allLines) : undefined;
       for (const hit of hits) {
         const judgedAs = section && hit.line >= section.from && (section.to === undefined || hit.line <= section.to) ? section.role : role;

@@ -409,7 +409,7 @@ export const CHECKSUMMED_RULES: ReadonlySet<string> = new Set(RULES.filter((r) =
 // Repetitions are bounded: unbounded, a long run of keyword-like words
 // (`tokentoken...`) costs quadratic time, each keyword scanning to the run's end.
 const GENERIC =
-  /(?:secret|token|passw(?:or)?d|pwd|api[_-]?key|apikey|access[_-]?key|private[_-]?key|auth[_-]?key|_key|credentials?)[A-Za-z0-9_-]{0,64}["']?[ \t]{0,64}(?::[ \t]{0,8}&?(?:'static[ \t]+)?[\w.:<>[\]]{1,60}[ \t]{0,8}(?==))?(?::=|=>|=|:)[ \t]{0,64}(["'`]?)([^\s"'`;,)}\]]{16,200})\1/gi;
+  /(?:secret|token|passw(?:or)?d|pwd|api[_-]?key|apikey|access[_-]?key|private[_-]?key|auth[_-]?key|_keys?(?![a-z])|credentials?)[A-Za-z0-9_-]{0,64}["']?[ \t]{0,64}(?::[ \t]{0,8}&?(?:'static[ \t]+)?[\w.:<>[\]]{1,60}[ \t]{0,8}(?==))?(?::=|=>|=|:)[ \t]{0,64}(["'`]?)([^\s"'`;,)}\]]{16,200})\1/gi;
 const KEY_CHAR = /[A-Za-z0-9_.-]/;
 const IDENTIFIER_PATH = /^[A-Za-z_$][\w$]*(\.[A-Za-z_$][\w$]*)+(\(\))?$/;
 
@@ -446,7 +446,9 @@ export function genericFilter(value: string): string | undefined {
   if (isEncodedWords(value)) return 'encoded-words';
   if (/^[A-Z0-9_]+$/.test(value) && value.includes('_')) return 'constant-name';
   // Like gitleaks' stopwords: a value spelling out one of these is a sample, not a key.
-  if (/password|passwd|secret|changeme|example|sample|dummy|placeholder|insecure/i.test(value)) return 'stopword';
+  if (/password|passwd|secret|changeme|example|sample|dummy|placeholder|insecure|random|characters/i.test(value)) return 'stopword';
+  // Stripe's test-mode keys (`sk_test_…`) move no money: documentation and examples write them.
+  if (/^(sk|pk|rk)_test_/.test(value)) return 'test-mode-key';
   return shannonEntropy(value) >= GENERIC_ENTROPY_THRESHOLD ? undefined : 'low-entropy';
 }
 
