@@ -303,3 +303,11 @@ describe('round 15: names, placeholders and headers read as what they are', () =
     expect(where(result, 'secrets.hardcoded').filter((w) => w.startsWith('fail'))).toEqual(['fail P0 config/general.yml-example:5', 'fail P2 config/general.yml-example:3']);
   });
 });
+
+describe('who a compose service runs as', () => {
+  it('reports `user: "0:0"` on a production service, and not a service that runs as its own user', async () => {
+    const compose = 'services:\n  app:\n    image: acme/app:2.1.0\n    user: "0:0"\n    ports: ["9001:9001"]\n  worker:\n    image: acme/app:2.1.0\n    user: "5001:5001"\n';
+    const result = await audit(composeChecks, { 'docker-compose.yml': compose, 'README.md': DEPLOY_README }, { git: true });
+    expect(where(result, 'compose.privileged')).toEqual(['fail P1 docker-compose.yml:4']);
+  });
+});

@@ -16,6 +16,8 @@ export function privilegesOf(service: ComposeService): Array<{ what: string; key
   if (c.pid === 'host') out.push({ what: '`pid: host`', keyPath: ['pid'] });
   if (c.ipc === 'host') out.push({ what: '`ipc: host`', keyPath: ['ipc'] });
   if (c.userns_mode === 'host') out.push({ what: '`userns_mode: host`', keyPath: ['userns_mode'] });
+  // `user: "0:0"` runs the process as root whatever USER the image sets: the image's own drop undone.
+  if ((typeof c.user === 'string' || typeof c.user === 'number') && /^(root|0)(:(root|0))?$/.test(String(c.user).trim())) out.push({ what: `\`user: ${String(c.user).trim()}\` (root, whatever user the image sets)`, keyPath: ['user'] });
   if (Array.isArray(c.security_opt)) {
     for (const opt of c.security_opt) {
       const text = String(opt);
@@ -51,7 +53,7 @@ export const composePrivileged: RepoCheck = {
   kind: 'repo',
   docs: {
     summary:
-      'Fails for each compose service with `privileged: true`, the Docker socket (`/var/run/docker.sock`) mounted, `network_mode: host`, `pid: host`, `ipc: host`, `userns_mode: host`, `security_opt` that disables seccomp/AppArmor/SELinux, or a dangerous `cap_add` (ALL, SYS_ADMIN, NET_ADMIN, SYS_MODULE, SYS_PTRACE, SYS_RAWIO, DAC_READ_SEARCH); one finding per grant, at its line (the KICS compose queries for the same settings).',
+      'Fails for each compose service with `privileged: true`, the Docker socket (`/var/run/docker.sock`) mounted, `network_mode: host`, `pid: host`, `ipc: host`, `userns_mode: host`, `security_opt` that disables seccomp/AppArmor/SELinux, `user: root` / `user: "0:0"` (root whatever the image sets), or a dangerous `cap_add` (ALL, SYS_ADMIN, NET_ADMIN, SYS_MODULE, SYS_PTRACE, SYS_RAWIO, DAC_READ_SEARCH); one finding per grant, at its line (the KICS compose queries for the same settings).',
     severityNote: 'P2 for the Docker socket mounted read-only into a reverse proxy whose Docker provider reads container labels (Traefik, nginx-proxy, docker-gen, caddy-docker-proxy): their documented setup, still root-equivalent if the proxy is compromised.',
     why: 'Each of these lets a compromised container take over the host: the Docker socket is root on the host, `privileged` disables the isolation, host namespaces expose the host network and processes.',
     fix: 'Remove the grant; add only the narrow capability really needed (e.g. NET_BIND_SERVICE); use a socket proxy with a read-only allow-list instead of the raw Docker socket.',
