@@ -258,6 +258,12 @@ describe('seeded accounts in the shapes frameworks write them', () => {
     expect(where(result, 'secrets.default-account')).toEqual(['fail P0 src/Acme.WebHost/Data/SeedData.cs:2']);
   });
 
+  it('reads rows of a table of administrators by its name, with a prefixed password column, and not a table of customers', async () => {
+    const schema = 'CREATE TABLE `tb_shop_admin_user` (\n  `admin_user_id` int(11) NOT NULL,\n  `login_user_name` varchar(50) NOT NULL,\n  `login_password` varchar(50) NOT NULL,\n  `nick_name` varchar(50) NOT NULL\n);\nINSERT INTO `tb_shop_admin_user` VALUES (1, \'boss\', \'e10adc3949ba59abbe56e057f20f883e\', \'Boss\');\nCREATE TABLE `tb_shop_customer` (\n  `id` int(11) NOT NULL,\n  `login_user_name` varchar(50) NOT NULL,\n  `login_password` varchar(50) NOT NULL\n);\nINSERT INTO `tb_shop_customer` VALUES (1, \'alice\', \'e10adc3949ba59abbe56e057f20f883e\');\n';
+    const result = await audit(secretsChecks, { 'pom.xml': '<project><artifactId>shop</artifactId></project>', 'src/main/resources/shop_schema.sql': schema }, { git: true });
+    expect(where(result, 'secrets.default-account')).toEqual(['fail P0 src/main/resources/shop_schema.sql:7']);
+  });
+
   it('reads an admin password given as a Go struct tag default or a PHP class constant, and a username constant as no password', async () => {
     const go = 'package config\n\ntype Seed struct {\n\tAdminEmail    string `json:"adminEmail" default:"admin@acme.example"`\n\tAdminPassword string `json:"adminPassword" default:"Admin123!!"`\n}\n';
     const php = "<?php\nclass DatabaseManager\n{\n    const string DEFAULT_ADMIN_EMAIL = 'admin@acme.example';\n\n    const string DEFAULT_ADMIN_PASSWORD = 'admin123';\n}\n";

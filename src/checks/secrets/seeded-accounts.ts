@@ -66,7 +66,9 @@ const NAME_VALUE = /\b["']?((?:user_?name|UserName|login|email|Email|name|Name|[
 // A record that says where to connect (`Config{User: "root", Passwd: "…", Addr: "db:3306"}`) holds a client's
 // credentials for another server (secrets.hardcoded and secrets.weak-default judge those), not an account the application creates.
 const CONNECTION_KEY = /\b["']?(?:host(?:name)?|port|addr(?:ess)?|database|db_?name|dsn|datasource|data_source|server|endpoint|url)["']?\s*(?:=>|:=|=|:)/i;
-const NAME_COLUMN = /^(?:user_?name|login(?:_?name)?|email|user|account|name|nick_?name|mail)$/i;
+// Also under a prefix: `login_user_name`, `admin_email`.
+const NAME_COLUMN = /^(?:[a-z]+_)?(?:user_?name|login(?:_?name)?|email|user|account|nick_?name|mail)$|^name$/i;
+const ADMIN_TABLE = /(^|[._])(\w+_)?(admin|administrator|sys_?admin)s?(_(users?|accounts?))?$/i;
 const ROLE_COLUMN = /role|authorit|group|type|level|rank/i;
 const FLAG_COLUMN = /^(?:is_?)?(?:super_?user|admin|superadmin|owner)$/i;
 
@@ -292,7 +294,10 @@ function sqlRow(text: string, record: { from: number; to: number }, head: string
   const table = listed ? undefined : /^insert\s+into\s+([\w."`[\]]+)\s+values\b/i.exec(statement)?.[1];
   const columns = listed ? splitOutsideQuotes(listed) : table ? createdColumns(text, table) : undefined;
   if (!columns) return undefined;
-  return judgeColumns(columns, splitOutsideQuotes(text.slice(record.from + 1, record.to - 1)), '') ?? undefined;
+  const verdict = judgeColumns(columns, splitOutsideQuotes(text.slice(record.from + 1, record.to - 1)), '');
+  // A table of administrators by its name (`tb_mall_admin_user`, `sys_admin`): every row is an admin account.
+  const into = /^insert\s+into\s+([\w."`[\]]+)/i.exec(statement)?.[1] ?? '';
+  return verdict && ADMIN_TABLE.test(into.replace(/["`[\]]/g, '')) ? { ...verdict, admin: true } : (verdict ?? undefined);
 }
 
 const createdColumnsMemo = new Map<string, string[] | undefined>();
@@ -334,7 +339,8 @@ export function createdColumns(text: string, table: string): string[] | undefine
 }
 
 // A column that holds the password, or its digest beside a salt column (`password`, `passwd`, `user_pass`).
-const PASSWORD_COLUMN = /^(?:user_?)?pass(?:word|wd)?(?:_?hash)?$|^pwd$/i;
+// `password`, `user_pass`, `login_password` (a mall's admin table, round 15), `password_hash`, `pwd`.
+const PASSWORD_COLUMN = /^(?:[a-z]+_?)?pass(?:word|wd)?(?:_?(?:hash|digest|md5))?$|^pwd$/i;
 
 function splitOutsideQuotes(list: string): string[] {
   const out: string[] = [];
