@@ -317,3 +317,14 @@ describe('who a compose service runs as', () => {
     expect(where(result, 'compose.privileged')).toEqual(['fail P1 docker-compose.yml:4']);
   });
 });
+
+describe('test fixtures that are other tools\' reports', () => {
+  it('puts a token in a scanner report kept as a parser fixture at P2, and keeps one in another test file P0', async () => {
+    const token = j('ghp_', 'a1B2c3D4e5F6g7H8i9J0k1L2m3N4o50smkjE');
+    const result = await audit(secretsChecks, {
+      'unittests/scans/noseyparker/findings.jsonl': `{"rule": "GitHub Personal Access Token", "match": "${token}"}\n`,
+      'unittests/test_client.py': `TOKEN = "${token}"\n`,
+    }, { git: true });
+    expect(where(result, 'secrets.hardcoded').filter((w) => w.startsWith('fail'))).toEqual(['fail P0 unittests/test_client.py:1', 'fail P2 unittests/scans/noseyparker/findings.jsonl:1']);
+  });
+});
