@@ -194,11 +194,13 @@ describe('frameworks and tools: what they refuse and what they run', () => {
     expect(where(await audit(opsChecks, files, { git: true }), 'ops.lockfile')).toEqual(['fail P1 lib/Acme/Other/composer.json:1', 'fail P1 worker/Gemfile:1']);
   });
 
-  it('counts a test task run through Invoke as the CI running tests', async () => {
+  it('counts a test task run through Invoke or a Composer script as the CI running tests', async () => {
     const workflow = (run: string): string => `on: pull_request\njobs:\n  test:\n    runs-on: ubuntu-latest\n    steps:\n      - run: ${run}\n`;
     const code = { 'pyproject.toml': '[project]\nname = "acme"\n', 'acme/__init__.py': 'x = 1\n' };
     expect(where(await audit(opsChecks, { ...code, '.github/workflows/ci.yml': workflow('poetry run invoke tests --parallel') }, { git: true }), 'ops.ci')).toEqual(['pass P1']);
     expect(where(await audit(opsChecks, { ...code, '.github/workflows/ci.yml': workflow('poetry run invoke lint') }, { git: true }), 'ops.ci')).toEqual(['fail P1 .github/workflows/ci.yml']);
+    const php = { 'composer.json': '{"require": {"php": "^8.2"}, "scripts": {"test": "phpunit"}}', 'app/Kernel.php': '<?php\n' };
+    expect(where(await audit(opsChecks, { ...php, '.github/workflows/ci.yml': workflow('composer run test') }, { git: true }), 'ops.ci')).toEqual(['pass P1']);
   });
 
   it('does not take a task\'s parameter default (`def createsuperuser(context, user="admin")`) for a seeded password', async () => {
