@@ -30,6 +30,8 @@ export function isPlaceholder(value: string): boolean {
   if (/^(#[A-Z][A-Z0-9_]{2,}#|@[A-Z][A-Z0-9_]{2,}@|%[A-Z][A-Z0-9_]{2,}%|__[A-Z][A-Z0-9_]{2,}__)$/.test(v)) return true;
   if (/^(your|my|insert|enter|put|add|set|fill|generate)[-_ .]/i.test(v) || /^(your|my)[A-Z]/.test(v)) return true;
   if (/^(change|replace)([-_ .]?(me|it|this|that)|[-_ .]with[-_ .])/i.test(v)) return true;
+  // A description of what to put there: `someRandomStringWith32Characters`, `a-long-random-string`, `any_secret_value`.
+  if (/^(some|a|any)[-_ .]?(random|long|secret|strong)[-_ .]?[A-Za-z]/i.test(v)) return true;
   // A value that says there is none: `nokey`, `no-secret`, `nopassword` (NervesHub's build-time SECRET_KEY_BASE).
   if (/^no[-_ ]?(key|secret|password|passwd|pass|token)s?$/i.test(v)) return true;
   if (/^(to[-_ ]?do|fixme|tbd|placeholder|redacted|not[-_ ]?set|none|null|nil|undefined|unset|empty|example|dummy|fake|sample)([-_ .:]|$)/i.test(v)) return true;
