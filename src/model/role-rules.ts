@@ -166,10 +166,11 @@ export const ROLE_RULES: readonly RoleRule[] = [
   {
     id: 'test-compose',
     role: 'test',
-    path: /(^|\/)(docker-)?compose[.-]([\w-]*[.-])?(test|tests|testing|ci|e2e|integration|cypress|playwright)([.-][\w-]+)*\.ya?ml$/i,
+    // Also words joined by `_` (`docker-compose.override.integration_tests.yml`, round 15).
+    path: /(^|\/)(docker-)?compose[.-]([\w-]*[._-])?(test|tests|testing|ci|e2e|integration|cypress|playwright|unit_tests?|integration_tests?)([._-][\w-]+)*\.ya?ml$/i,
     scope: 'any-depth',
     why: 'a compose file for tests or CI (by its name)',
-    matches: ['docker-compose.test.yml', 'compose.ci.yaml', 'docker-compose-e2e.yml'],
+    matches: ['docker-compose.test.yml', 'compose.ci.yaml', 'docker-compose-e2e.yml', 'docker-compose.override.integration_tests.yml', 'docker-compose.override.unit_tests.yml'],
     notMatches: ['docker-compose.yml', 'compose.prod.yaml'],
   },
   {
