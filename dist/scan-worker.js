@@ -4,10 +4,10 @@ import {
 } from "./chunk-POYN6SAS.js";
 import {
   SCANNERS
-} from "./chunk-YMYK5D56.js";
+} from "./chunk-7N3FNE6P.js";
 import {
   readTextFile
-} from "./chunk-AIZIQKGO.js";
+} from "./chunk-XFQ67K6Z.js";
 import "./chunk-3QW3PGZE.js";
 import "./chunk-7FI7UYSE.js";
 

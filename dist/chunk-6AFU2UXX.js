@@ -3,7 +3,7 @@ import {
   datastoreOf,
   parseDockerfile,
   stageLineage
-} from "./chunk-QQ74WBPV.js";
+} from "./chunk-ET7FDWR4.js";
 import {
   READ_CONCURRENCY,
   clampLine,
@@ -12,7 +12,7 @@ import {
   mapLimited,
   nodeAt,
   require_dist
-} from "./chunk-AIZIQKGO.js";
+} from "./chunk-XFQ67K6Z.js";
 import {
   __toESM
 } from "./chunk-7FI7UYSE.js";

@@ -10426,9 +10426,10 @@ var IDENTIFIER_KEY = /(^|[_.-])(spreadsheet|sheet|document|doc|sort|cache|transl
 function isIdentifierKeyName(name) {
   return IDENTIFIER_KEY.test(name);
 }
+var FORWARD_DIRECTIVE = /(^|_)(UWSGI|PROXY|FASTCGI|GRPC|SCGI|MEMCACHED)_PASS$/i;
 var SECRET_VARIABLE = /PASSWORD|PASSWD|SECRET|TOKEN|PRIVATE_?KEY|API_?KEY|ACCESS_?KEY|(^|_)KEY$|CREDENTIALS?$|_PASS$/i;
 function isSecretVariableName(name, notSecret, alsoSecret) {
-  if (isSecretAttributeName(name) || isIdentifierKeyName(name) || notSecret.test(name)) return false;
+  if (isSecretAttributeName(name) || isIdentifierKeyName(name) || notSecret.test(name) || FORWARD_DIRECTIVE.test(name)) return false;
   return SECRET_VARIABLE.test(name) || (alsoSecret?.test(name) ?? false);
 }
 var KEY_FILE = /\.(pem|key|der|p8|p12|pfx|jks|keystore|ppk)$|^id_(rsa|dsa|ecdsa|ed25519)$/i;

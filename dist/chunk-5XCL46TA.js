@@ -1,11 +1,11 @@
 import { createRequire as __rgCreateRequire } from 'node:module'; const require = __rgCreateRequire(import.meta.url);
 import {
   splitImage
-} from "./chunk-QQ74WBPV.js";
+} from "./chunk-ET7FDWR4.js";
 import {
   nodeAt,
   require_dist
-} from "./chunk-AIZIQKGO.js";
+} from "./chunk-XFQ67K6Z.js";
 import {
   __toESM
 } from "./chunk-7FI7UYSE.js";

@@ -12,9 +12,9 @@ import {
   defaultConfig,
   defaultTarget,
   targetSchema
-} from "./chunk-UBQSD2RF.js";
+} from "./chunk-H2E332FO.js";
 import "./chunk-A77QEYQZ.js";
-import "./chunk-FLLM5WIA.js";
+import "./chunk-2WIICREV.js";
 import "./chunk-7FI7UYSE.js";
 export {
   DEFAULT_RAMP_STAGES,

@@ -1,7 +1,7 @@
 import { createRequire as __rgCreateRequire } from 'node:module'; const require = __rgCreateRequire(import.meta.url);
 import {
   clusterInternalDatastores
-} from "./chunk-U6INHFWQ.js";
+} from "./chunk-6AFU2UXX.js";
 import {
   UNKNOWN_ROLE,
   applicationSource,
@@ -11,6 +11,7 @@ import {
   computeDeployments,
   computeRoles,
   deploymentEnvRoles,
+  describedForDevelopment,
   findSettingsReferences,
   imageContents,
   invocationRoles,
@@ -25,7 +26,7 @@ import {
   settingsRoleOverrides,
   springModel,
   testProjectDescriptors
-} from "./chunk-QQ74WBPV.js";
+} from "./chunk-ET7FDWR4.js";
 import {
   POOLED_CONCURRENCY,
   READ_CONCURRENCY,
@@ -34,11 +35,11 @@ import {
   mapLimited,
   nodeAt,
   parseYaml
-} from "./chunk-AIZIQKGO.js";
+} from "./chunk-XFQ67K6Z.js";
 import {
   configSchema,
   defaultConfig
-} from "./chunk-UBQSD2RF.js";
+} from "./chunk-H2E332FO.js";
 import {
   closest
 } from "./chunk-TKC4N4VZ.js";
@@ -1593,7 +1594,9 @@ async function buildRepoModel(files, options = {}) {
   const invocations = await findInvocations(files);
   const withContent = base.withFallbacks(await composeContentRoles(files, invocations, base));
   const invoked = invocationRoles(invocations, withContent);
-  const byInvocation = withContent.withOverrides(invoked.direct).withFallbacksOver(invoked.fallback, PRESUMED_FROM_CONTENT).withFallbacks(testProjectDescriptors(files));
+  const described = await describedForDevelopment(files, invocations);
+  const declaredDevelopment = new Map([...invoked.fallback].filter(([path, info]) => info.role === "development" && described.has(path)));
+  const byInvocation = withContent.withOverrides(invoked.direct).withFallbacksOver(declaredDevelopment, PRESUMED_FROM_CONTENT).withFallbacks(invoked.fallback).withFallbacks(testProjectDescriptors(files));
   const first = await computeDeployments(files, parsed, byInvocation);
   const firstBuilds = await computeBuilds(files, byInvocation, first);
   const runsPublished = publishedImageDeployments(first, firstBuilds, byInvocation);

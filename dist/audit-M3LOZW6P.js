@@ -4,24 +4,24 @@ import {
   readPreviousCapacity,
   resolveRepoRoot,
   resolveTargets
-} from "./chunk-JWTP7OKU.js";
+} from "./chunk-BUB7AXI5.js";
 import "./chunk-IPINS2T6.js";
 import "./chunk-3AKZ4ECQ.js";
 import "./chunk-LUZYIFWP.js";
-import "./chunk-H2Q4SEY3.js";
+import "./chunk-NKEVUN3L.js";
 import "./chunk-DMVRJMIN.js";
 import "./chunk-POYN6SAS.js";
-import "./chunk-CUY5SFQ7.js";
+import "./chunk-65Z6EYSF.js";
 import "./chunk-UTYR6EJ4.js";
-import "./chunk-MGTJRXQF.js";
-import "./chunk-U6INHFWQ.js";
+import "./chunk-5XCL46TA.js";
+import "./chunk-6AFU2UXX.js";
 import "./chunk-JWXGXOVI.js";
-import "./chunk-QQ74WBPV.js";
-import "./chunk-YMYK5D56.js";
-import "./chunk-AIZIQKGO.js";
-import "./chunk-UBQSD2RF.js";
+import "./chunk-ET7FDWR4.js";
+import "./chunk-7N3FNE6P.js";
+import "./chunk-XFQ67K6Z.js";
+import "./chunk-H2E332FO.js";
 import "./chunk-A77QEYQZ.js";
-import "./chunk-FLLM5WIA.js";
+import "./chunk-2WIICREV.js";
 import "./chunk-TKC4N4VZ.js";
 import "./chunk-OZHRLOY6.js";
 import "./chunk-3QW3PGZE.js";

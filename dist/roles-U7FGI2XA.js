@@ -3,18 +3,18 @@ import {
   DEFAULT_CONFIG_PATH,
   buildRepoModel,
   loadConfig
-} from "./chunk-H2Q4SEY3.js";
-import "./chunk-U6INHFWQ.js";
+} from "./chunk-NKEVUN3L.js";
+import "./chunk-6AFU2UXX.js";
 import {
   terminalText
 } from "./chunk-JWXGXOVI.js";
-import "./chunk-QQ74WBPV.js";
+import "./chunk-ET7FDWR4.js";
 import {
   loadFileSet
-} from "./chunk-AIZIQKGO.js";
-import "./chunk-UBQSD2RF.js";
+} from "./chunk-XFQ67K6Z.js";
+import "./chunk-H2E332FO.js";
 import "./chunk-A77QEYQZ.js";
-import "./chunk-FLLM5WIA.js";
+import "./chunk-2WIICREV.js";
 import "./chunk-TKC4N4VZ.js";
 import {
   UsageError

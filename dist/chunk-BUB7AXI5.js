@@ -13,7 +13,7 @@ import {
   expandHeaderVariables,
   loadConfig,
   originOf
-} from "./chunk-H2Q4SEY3.js";
+} from "./chunk-NKEVUN3L.js";
 import {
   createScanPool
 } from "./chunk-POYN6SAS.js";
@@ -26,7 +26,7 @@ import {
   redactText,
   redactWith,
   signUpRoutesFromRepo
-} from "./chunk-CUY5SFQ7.js";
+} from "./chunk-65Z6EYSF.js";
 import {
   RAMP_CHECK_ID,
   capacityProblem,
@@ -34,14 +34,14 @@ import {
 } from "./chunk-UTYR6EJ4.js";
 import {
   SCANNERS
-} from "./chunk-YMYK5D56.js";
+} from "./chunk-7N3FNE6P.js";
 import {
   loadFileSet,
   require_picomatch
-} from "./chunk-AIZIQKGO.js";
+} from "./chunk-XFQ67K6Z.js";
 import {
   targetSchema
-} from "./chunk-UBQSD2RF.js";
+} from "./chunk-H2E332FO.js";
 import {
   CATEGORIES,
   SEVERITIES,

@@ -15,10 +15,10 @@ import {
   require_dist,
   require_ignore,
   require_picomatch
-} from "./chunk-AIZIQKGO.js";
+} from "./chunk-XFQ67K6Z.js";
 import {
   ROLE_RULES
-} from "./chunk-FLLM5WIA.js";
+} from "./chunk-2WIICREV.js";
 import {
   __commonJS,
   __esm,
@@ -6202,6 +6202,7 @@ function headerComment(text, lines = 3) {
   return out.join("\n");
 }
 var DEV_HEADER = /\b(local[- ]dev(elopment)?\b|development (only|environment|setup|stack|purposes?|use)|for (local )?dev(elopment)?\b|dev(elopment)?[- ]only|not (meant |intended |suitable |to be used )?(for|in) production|do not use (this |these |the )?([\w-]+ )?(in|for) production|local (testing|setup|use) only)/i;
+var CUSTOMISE_FIRST = /^[\s\w]{0,12}\bwithout\s+(first\s+)?(customi[sz]|chang|modify|adapt|review|adjust|harden|secur|configur|tun)/i;
 var NOT_FOR_PRODUCTION = /\b(do not|don'?t|never) use (this|these|the|it)( [\w-]+)? (in|for) production\b|\bnot (meant|intended|suitable) (for|in) production\b/i;
 var PRODUCTION_HEADER = /\b(self[- ]?host(ed|ing)?\b|for (use in )?production\b|production (deployments?|use|setups?|installs?|installations?)\b|(to|for) deploy(ing|ment)? (it|this|the app(lication)?|\w+) (on|to) (your|a) (own )?(server|host|vps|cluster))/i;
 var TEST_HEADER = /\b(for (running )?(the )?tests|test(ing)? (only|environment|setup|stack|deployments?)|internal testing|used by (the )?(test suite|ci)|not (to be )?used for (personal |production |real )?deployments?)\b/i;
@@ -6229,9 +6230,11 @@ function roleFromContent(path, text, asCompose = isComposeFile(path)) {
   const head = text.length > 2e5 ? text.slice(0, 2e5) : text;
   if (TEMPLATE_SYNTAX.test(head)) return { role: "template", reason: "contains unrendered template tags ({% ... %} / {{ cookiecutter.* }})", rule: "content:template-tags" };
   const header = headerComment(head);
-  const refusal = NOT_FOR_PRODUCTION.exec(headerComment(head, 10));
-  if (refusal) return { role: "development", reason: `its opening comment says not to use it in production: "${refusal[0]}"`, rule: "content:dev-header" };
-  if (DEV_HEADER.test(header)) return { role: "development", reason: `its header comment says it is for development: "${firstMatchLine(header, DEV_HEADER)}"`, rule: "content:dev-header" };
+  const opening = headerComment(head, 10);
+  const refusal = NOT_FOR_PRODUCTION.exec(opening);
+  const adapted = refusal ? CUSTOMISE_FIRST.test(opening.slice(refusal.index + refusal[0].length, refusal.index + refusal[0].length + 80).replace(/\n#\s*/g, " ")) : false;
+  if (refusal && !adapted) return { role: "development", reason: `its opening comment says not to use it in production: "${refusal[0]}"`, rule: "content:dev-header" };
+  if (DEV_HEADER.test(header) && !(adapted && NOT_FOR_PRODUCTION.test(header))) return { role: "development", reason: `its header comment says it is for development: "${firstMatchLine(header, DEV_HEADER)}"`, rule: "content:dev-header" };
   if (TEST_HEADER.test(header)) return { role: "test", reason: `its header comment says it is for tests: "${firstMatchLine(header, TEST_HEADER)}"`, rule: "content:test-header" };
   if (isDockerfile(path)) {
     const from = DEV_ENVIRONMENT_BASE.exec(head);
@@ -8330,6 +8333,31 @@ function invocationRoles(invocations, roles) {
   for (const path of direct.keys()) fallback.delete(path);
   return { direct, fallback };
 }
+var DEVELOPMENT_PURPOSE = /^[^\n]{0,80}?\b(development|dev|local|contributor'?s?)\s+(environment|setup|stack|only)\b|^[^\n]{0,80}?\bfor\s+(local\s+)?development\b/i;
+async function describedForDevelopment(files, invocations) {
+  const out = /* @__PURE__ */ new Set();
+  const bySource = /* @__PURE__ */ new Map();
+  for (const inv of invocations) {
+    if (inv.context !== "development" || !/\.(md|mdx|rst|txt|adoc)$/i.test(inv.source)) continue;
+    for (const target of inv.targets) bySource.set(inv.source, (bySource.get(inv.source) ?? /* @__PURE__ */ new Set()).add(target));
+  }
+  for (const [source, targets] of bySource) {
+    const text = await files.read(source) ?? "";
+    const flat = text.slice(0, 5e5).replace(/\n(?!\n)/g, " ");
+    for (const target of targets) {
+      const name2 = posix5.basename(target);
+      for (let at = flat.indexOf(name2); at >= 0; at = flat.indexOf(name2, at + name2.length)) {
+        const after = flat.slice(at + name2.length, at + name2.length + 160).replace(/^[`'")\]]*(\([^)\s]*\))?/, "");
+        const purpose = DEVELOPMENT_PURPOSE.exec(after);
+        if (purpose && !/\.(ya?ml|json|env)\b/.test(after.slice(0, purpose[0].length))) {
+          out.add(target);
+          break;
+        }
+      }
+    }
+  }
+  return out;
+}
 function deploymentEnvRoles(deployments, roles) {
   const out = /* @__PURE__ */ new Map();
   for (const d of deployments.list) {
@@ -8672,6 +8700,48 @@ function stepNamesFile(lines, i) {
   }
   return false;
 }
+var CI_WORKFLOW = /(^|\/)\.github\/workflows\/[^/]+\.ya?ml$/;
+function workflowVariables(lines) {
+  const env = /* @__PURE__ */ new Map();
+  const matrix = /* @__PURE__ */ new Map();
+  let inMatrix = -1;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i].slice(0, 500);
+    const indent2 = line.length - line.trimStart().length;
+    if (/^\s*matrix\s*:\s*$/.test(line)) {
+      inMatrix = indent2;
+      continue;
+    }
+    if (inMatrix >= 0 && line.trim() && indent2 <= inMatrix) inMatrix = -1;
+    const pair2 = /^\s*([A-Za-z_][\w-]*)\s*:\s*(.*?)\s*$/.exec(line);
+    if (!pair2) continue;
+    const [, name2, value] = pair2;
+    if (inMatrix >= 0) {
+      const list2 = /^\[(.*)\]$/.exec(value)?.[1]?.split(",").map((v) => v.trim().replace(/^["']|["']$/g, "")).filter(Boolean);
+      if (list2 && !matrix.has(name2)) matrix.set(name2, list2);
+      else if (value === "" && !matrix.has(name2)) {
+        const items = [];
+        for (let k = i + 1; k < lines.length && k < i + 30; k++) {
+          const item = /^\s*-\s+["']?([\w./-]+)["']?\s*$/.exec(lines[k]);
+          if (!item) break;
+          items.push(item[1]);
+        }
+        if (items.length) matrix.set(name2, items);
+      }
+    } else if (/^[A-Z][A-Z0-9_]*$/.test(name2) && /^["']?[\w./-]+["']?$/.test(value) && !env.has(name2)) env.set(name2, value.replace(/^["']|["']$/g, ""));
+  }
+  return { env, matrix };
+}
+function expandWorkflowLine(line, values) {
+  let variants = [line];
+  for (const m of line.matchAll(/\$\{\{\s*(env|matrix)\.([\w-]+)\s*\}\}/g)) {
+    const choices = m[1] === "env" ? values.env.has(m[2]) ? [values.env.get(m[2])] : void 0 : values.matrix.get(m[2]);
+    if (!choices?.length) return void 0;
+    variants = variants.flatMap((v) => choices.map((c) => v.split(m[0]).join(c)));
+    if (variants.length > 16) return void 0;
+  }
+  return variants.length && variants[0] !== line ? variants : void 0;
+}
 function referencesIn(path, text, dockerfiles) {
   const out = [];
   const lines = text.split("\n");
@@ -8690,8 +8760,11 @@ function referencesIn(path, text, dockerfiles) {
     }
     return false;
   };
+  const workflowValues = CI_WORKFLOW.test(path) ? workflowVariables(lines) : void 0;
   for (let i = 0; i < lines.length; i++) {
-    const line = (lines[i].length > 2e3 ? lines[i].slice(0, 2e3) : lines[i]).replace(/\$\{\{[^}\n]{0,200}\}\}/g, "${{expr}}");
+    const raw = lines[i].length > 2e3 ? lines[i].slice(0, 2e3) : lines[i];
+    const expanded = workflowValues && raw.includes("${{") ? expandWorkflowLine(raw, workflowValues) : void 0;
+    const line = (expanded ? expanded.join(" ") : raw).replace(/\$\{\{[^}\n]{0,200}\}\}/g, "${{expr}}");
     const found = { paths: [], prefixes: [], line: i + 1, images: [], targets: [] };
     const add = (written, base) => {
       const clean2 = resolveDirectoryVariable(written.replace(/^["']|["',]$/g, ""), dir);
@@ -15349,6 +15422,7 @@ export {
   appsettingsOutsideProduction,
   ASPNET_RESOLUTION_DOC,
   invocationRoles,
+  describedForDevelopment,
   deploymentEnvRoles,
   imageContents,
   applicationSource,

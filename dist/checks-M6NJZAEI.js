@@ -1,17 +1,17 @@
 import { createRequire as __rgCreateRequire } from 'node:module'; const require = __rgCreateRequire(import.meta.url);
 import {
   ALL_CHECKS
-} from "./chunk-CUY5SFQ7.js";
+} from "./chunk-65Z6EYSF.js";
 import "./chunk-UTYR6EJ4.js";
-import "./chunk-MGTJRXQF.js";
-import "./chunk-U6INHFWQ.js";
+import "./chunk-5XCL46TA.js";
+import "./chunk-6AFU2UXX.js";
 import "./chunk-JWXGXOVI.js";
-import "./chunk-QQ74WBPV.js";
+import "./chunk-ET7FDWR4.js";
 import {
   SCANNERS
-} from "./chunk-YMYK5D56.js";
-import "./chunk-AIZIQKGO.js";
-import "./chunk-FLLM5WIA.js";
+} from "./chunk-7N3FNE6P.js";
+import "./chunk-XFQ67K6Z.js";
+import "./chunk-2WIICREV.js";
 import "./chunk-3QW3PGZE.js";
 import "./chunk-7FI7UYSE.js";
 export {

@@ -4,7 +4,7 @@ import {
 } from "./chunk-A77QEYQZ.js";
 import {
   FILE_ROLES
-} from "./chunk-FLLM5WIA.js";
+} from "./chunk-2WIICREV.js";
 import {
   __export
 } from "./chunk-7FI7UYSE.js";

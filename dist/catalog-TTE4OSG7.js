@@ -9,7 +9,7 @@ import "./chunk-LUZYIFWP.js";
 import "./chunk-DMVRJMIN.js";
 import {
   K8S_DEPLOYED_DOC
-} from "./chunk-MGTJRXQF.js";
+} from "./chunk-5XCL46TA.js";
 import {
   ASPNET_RESOLUTION_DOC,
   BUILDS_DOC,
@@ -19,14 +19,14 @@ import {
   RAILS_SETTINGS_DOC,
   SETTINGS_RESOLUTION_DOC,
   SPRING_RESOLUTION_DOC
-} from "./chunk-QQ74WBPV.js";
-import "./chunk-AIZIQKGO.js";
+} from "./chunk-ET7FDWR4.js";
+import "./chunk-XFQ67K6Z.js";
 import {
   CATEGORIES
 } from "./chunk-A77QEYQZ.js";
 import {
   ROLE_RULES
-} from "./chunk-FLLM5WIA.js";
+} from "./chunk-2WIICREV.js";
 import "./chunk-3QW3PGZE.js";
 import "./chunk-7FI7UYSE.js";
 

@@ -9,14 +9,14 @@ import {
 import {
   imageSources,
   mergePatch
-} from "./chunk-MGTJRXQF.js";
+} from "./chunk-5XCL46TA.js";
 import {
   buildManifestFile,
   isSelectedByService,
   isTemplated,
   loadManifests,
   serviceOfHost
-} from "./chunk-U6INHFWQ.js";
+} from "./chunk-6AFU2UXX.js";
 import {
   ContextTracker,
   ExternalTokenizer,
@@ -74,7 +74,7 @@ import {
   tags,
   truthy,
   unpinnedReason
-} from "./chunk-QQ74WBPV.js";
+} from "./chunk-ET7FDWR4.js";
 import {
   BACKUP_PATH,
   CHECKSUMMED_RULES,
@@ -99,6 +99,7 @@ import {
   isEncodedWords,
   isEncrypted,
   isFlagOrNumber,
+  isGeneratedHexSecret,
   isGeneratedSecret,
   isLocationValue,
   isLoggingCandidate,
@@ -121,7 +122,7 @@ import {
   urlCredentials,
   urlPassword,
   webFrameworkScanner
-} from "./chunk-YMYK5D56.js";
+} from "./chunk-7N3FNE6P.js";
 import {
   READ_CONCURRENCY,
   baseName,
@@ -144,7 +145,7 @@ import {
   require_dist,
   require_picomatch,
   sourceLanguage
-} from "./chunk-AIZIQKGO.js";
+} from "./chunk-XFQ67K6Z.js";
 import {
   __commonJS,
   __require,
@@ -32979,6 +32980,7 @@ function insideDocstring(lines, line) {
   }
   return states[Math.min(line - 1, states.length - 1)];
 }
+var SCAN_REPORT_FIXTURE = /(^|\/)(scans?|scan[-_]?results?|scanner[-_]?reports?)\//i;
 var COPIED_TEMPLATE_RULES = /* @__PURE__ */ new Set(["env-template", "example-name"]);
 var FOR_DEVELOPMENT = /(^|[/._-])(dev|development|local|test|testing|ci|e2e)([._-][^/]*)?$/i;
 function judgeHit(hit, role, path = "") {
@@ -32989,6 +32991,7 @@ function judgeHit(hit, role, path = "") {
   if (hit.minor) return { severity: "P2", why: hit.minor };
   if (hit.declaredFake) return { severity: "P2", why: "the code declares the value made up (a comment beside it, its name or the file header)" };
   if (role.role === "unknown") return guess === "not judged" && !isGeneratedSecret(hit.value) ? { severity: "P1", why: `${role.reason}; nothing shows production uses this value` } : { severity: "P0" };
+  if (role.role === "test" && SCAN_REPORT_FIXTURE.test(path)) return { severity: "P2", why: `${role.reason}; a scanner's report kept as a parser fixture: what it holds was found in another project` };
   if (role.role === "test" && guess === void 0 && !CHECKSUMMED_RULES.has(hit.rule)) {
     return { severity: "P1", why: `${role.reason}; a ${hit.description} has no checksum to tell a live one from a test vector: make sure it is not live` };
   }
@@ -33009,7 +33012,7 @@ var secretsHardcoded = {
     summary: `Fails for each credential found in a text file of the repository, naming the rule: AWS access key ids (AKIA/ASIA\u2026) and secret access keys (40 characters next to an aws/secret-access-key name), private key blocks with a body, GitHub (ghp_/gho_/ghs_/ghu_/ghr_, github_pat_), GitLab (glpat-), Slack (xox?-), Stripe live (sk_live_/rk_live_), npm (npm_), OpenAI (sk-\u2026T3BlbkFJ\u2026, sk-proj-), Google (AIza) tokens, signed JWTs, passwords in URLs (postgres://user:pass@host) and values of secret-named keys with Shannon entropy \u2265 ${GENERIC_ENTROPY_THRESHOLD} bits/char (16+ characters with letters and digits; quoted literals only in code files).`,
     why: "A credential in git is leaked to everyone who can read the repository, its forks and clones, forever in history; bots harvest public ones within minutes.",
     fix: "Revoke and rotate the credential first, then remove it from the code (read it from the environment or a secret manager) and, if needed, from history (git filter-repo).",
-    severityNote: "By file role (see \"File roles\" above): in production files every rule is P0; in development files the guessing rules (entropy, URL password, JWT, AWS secret key by name, private key) are P2; in test, docs, example, template and tooling files vendor-prefixed tokens (ghp_, xox?-, sk_live_, AIza, npm_, glpat-, OpenAI) stay P0 (in a test file, including a Rust `#[cfg(test)]` module and pytest's own section of setup.cfg, tox.ini, pytest.ini or pyproject.toml, P1 for the formats with no checksum to tell a live token from a test vector, and P2 where its line or the two lines above say the value is made up: fake, dummy, not real, randomly generated; GitHub and npm tokens whose CRC32 checksum fails are made up and set aside, `secrets-filter:checksum-mismatch`), a private key or a bare AWS key id is P2 and the guessing rules are not judged. A URL password for a loopback host (127.0.0.1, localhost) is P2, and so is a private key whose certificate (found by its public key, in the same file or a certificate file beside it) is issued only for local names (localhost, loopback and private addresses, reserved test/example/local domains, single-label host names), a value whose line or the two lines above say it is made up or guards nothing (`not a secret`, `demo purpose`, in any file), and a Google key named for Maps (meant for web pages once restricted by HTTP referrer); a chosen (not generated) URL password in a Kubernetes manifest for a datastore Service only the cluster network reaches (ClusterIP, no external IPs, no Ingress, Route or Gateway route) is P1. A value of an Elixir config script that the prod configuration replaces (config.exs's `secret_key_base` when runtime.exs reads SECRET_KEY_BASE for prod), or of a config script MIX_ENV=prod does not load (`config/hex.exs`; model/frameworks/phoenix.ts), or of an ASP.NET Core `appsettings.{Environment}.json` of an environment production does not run in (model/frameworks/aspnet.ts), is P2 for the guessing rules and a private key, as in a development file. A PEM block needs key material between BEGIN and END (a commented placeholder, a form hint or a truncated sample is set aside, `secrets-filter:no-key-material`); a value in a form field's `placeholder` is a hint (`form-placeholder`); a URL password, JWT or entropy value on a code comment line or in a Python docstring is documentation (P2); a JWT whose claims expired (also one level down, as in an introspection response) or whose issuer or audience is a reserved example domain is a sample (P2). Not findings: UUIDs, password hashes (pbkdf2, bcrypt, argon2, scrypt), digests, public-by-design keys (publishable, site keys, analytics write keys such as PostHog or Segment), documented example values (containing EXAMPLE/sample/fake/dummy/token/secret/xxxx or runs like 0000000, such as AWS's AKIAIOSFODNN7EXAMPLE; jwt.io's sample token; the sample tokens Slack, Stripe and GitHub print in their own documentation; a value assigned to a name that says example, sample or placeholder; a hand-typed run such as a1b2c3d4 in a value only the generic rule found), values with a deploy-time variable inside (`base64:${SERVICE_KEY}`), placeholders (`${VAR}`, `<\u2026>`, `CHANGE_ME`), documentation passwords in URLs (`user:pass@`, `foo:bar@`, a user equal to the password, hosts under example.com/.test/.invalid), Stripe test keys, lockfiles/minified/map files, and lines marked `readiness-gate:allow-secret`, `gitleaks:allow` or `pragma: allowlist secret` (for test fixtures). The repository's own scanner decisions are honoured: the global allowlists of `.gitleaks.toml` (paths, regexes with `regexTarget`, stopwords, `condition`; rule-scoped ones name gitleaks' rule ids and are not applied), `.gitleaksignore` fingerprints (by file and line) and detect-secrets `.secrets.baseline` results audited as false positives (`is_secret: false`). Every value a named filter or one of those configurations set aside is counted in the JSON report's `repository.setAside` (`secrets-filter:<name>`, `gitleaks:.gitleaks.toml`...). Measured on the 10,146 text files (65 MB) of this project's own node_modules: 4 hits (a PEM block and a generated password in READMEs, a URL password in a test), about 1 s of CPU."
+    severityNote: "By file role (see \"File roles\" above): in production files every rule is P0; in development files the guessing rules (entropy, URL password, JWT, AWS secret key by name, private key) are P2; in test, docs, example, template and tooling files vendor-prefixed tokens (ghp_, xox?-, sk_live_, AIza, npm_, glpat-, OpenAI) stay P0 (in a test file, including a Rust `#[cfg(test)]` module and pytest's own section of setup.cfg, tox.ini, pytest.ini or pyproject.toml, P1 for the formats with no checksum to tell a live token from a test vector, and P2 where its line or the two lines above say the value is made up: fake, dummy, not real, randomly generated, or where the file is another scanner's report kept as a parser fixture under a `scans/` folder; GitHub and npm tokens whose CRC32 checksum fails are made up and set aside, `secrets-filter:checksum-mismatch`), a private key or a bare AWS key id is P2 and the guessing rules are not judged. A URL password for a loopback host (127.0.0.1, localhost) is P2, and so is a private key whose certificate (found by its public key, in the same file or a certificate file beside it) is issued only for local names (localhost, loopback and private addresses, reserved test/example/local domains, single-label host names), a value whose line or the two lines above say it is made up or guards nothing (`not a secret`, `demo purpose`, in any file), and a Google key named for Maps (meant for web pages once restricted by HTTP referrer); a chosen (not generated) URL password in a Kubernetes manifest for a datastore Service only the cluster network reaches (ClusterIP, no external IPs, no Ingress, Route or Gateway route) is P1. A value of an Elixir config script that the prod configuration replaces (config.exs's `secret_key_base` when runtime.exs reads SECRET_KEY_BASE for prod), or of a config script MIX_ENV=prod does not load (`config/hex.exs`; model/frameworks/phoenix.ts), or of an ASP.NET Core `appsettings.{Environment}.json` of an environment production does not run in (model/frameworks/aspnet.ts), is P2 for the guessing rules and a private key, as in a development file. A PEM block needs key material between BEGIN and END (a commented placeholder, a form hint or a truncated sample is set aside, `secrets-filter:no-key-material`); a value in a form field's `placeholder` is a hint (`form-placeholder`); a URL password, JWT or entropy value on a code comment line or in a Python docstring is documentation (P2); a JWT whose claims expired (also one level down, as in an introspection response) or whose issuer or audience is a reserved example domain is a sample (P2). Not findings: UUIDs, password hashes (pbkdf2, bcrypt, argon2, scrypt), digests, public-by-design keys (publishable, site keys, analytics write keys such as PostHog or Segment), documented example values (containing EXAMPLE/sample/fake/dummy/token/secret/xxxx or runs like 0000000, such as AWS's AKIAIOSFODNN7EXAMPLE; jwt.io's sample token; the sample tokens Slack, Stripe and GitHub print in their own documentation; a value assigned to a name that says example, sample or placeholder; a hand-typed run such as a1b2c3d4 in a value only the generic rule found), values with a deploy-time variable inside (`base64:${SERVICE_KEY}`), placeholders (`${VAR}`, `<\u2026>`, `CHANGE_ME`), documentation passwords in URLs (`user:pass@`, `foo:bar@`, a user equal to the password, hosts under example.com/.test/.invalid), Stripe test keys, lockfiles/minified/map files, and lines marked `readiness-gate:allow-secret`, `gitleaks:allow` or `pragma: allowlist secret` (for test fixtures). The repository's own scanner decisions are honoured: the global allowlists of `.gitleaks.toml` (paths, regexes with `regexTarget`, stopwords, `condition`; rule-scoped ones name gitleaks' rule ids and are not applied), `.gitleaksignore` fingerprints (by file and line) and detect-secrets `.secrets.baseline` results audited as false positives (`is_secret: false`). Every value a named filter or one of those configurations set aside is counted in the JSON report's `repository.setAside` (`secrets-filter:<name>`, `gitleaks:.gitleaks.toml`...). Measured on the 10,146 text files (65 MB) of this project's own node_modules: 4 hits (a PEM block and a generated password in READMEs, a URL password in a test), about 1 s of CPU."
   },
   // One finding per cause: the env, compose, Dockerfile and Kubernetes secret
   // checks name the key and the file kind; this generic scanner yields to them.
@@ -33039,7 +33042,7 @@ var secretsHardcoded = {
       const text = scan.hits.length ? await ctx.files.read(path) : void 0;
       const allLines = text?.split("\n");
       const hits = decisions.files.length ? scan.hits.filter((hit) => !acceptedByRepository(decisions, ctx, path, hit, allLines)) : scan.hits;
-      const lines = (CONFIG_FILE.test(path) || isQuotedLiteralSource(path)) && hits.some((h) => OUTSIDE_DEPLOYED_FILES[h.rule] === "not judged") ? allLines : void 0;
+      const lines = (CONFIG_FILE.test(path) || isQuotedLiteralSource(path) || COPIED_TEMPLATE_RULES.has(role.rule ?? "")) && hits.some((h) => OUTSIDE_DEPLOYED_FILES[h.rule] === "not judged") ? allLines : void 0;
       const section = allLines && hits.length ? testSectionOf(path, allLines) : void 0;
       for (const hit of hits) {
         const judgedAs = section && hit.line >= section.from && (section.to === void 0 || hit.line <= section.to) ? section.role : role;
@@ -33455,6 +33458,7 @@ function privilegesOf(service) {
   if (c.pid === "host") out.push({ what: "`pid: host`", keyPath: ["pid"] });
   if (c.ipc === "host") out.push({ what: "`ipc: host`", keyPath: ["ipc"] });
   if (c.userns_mode === "host") out.push({ what: "`userns_mode: host`", keyPath: ["userns_mode"] });
+  if ((typeof c.user === "string" || typeof c.user === "number") && /^(root|0)(:(root|0))?$/.test(String(c.user).trim())) out.push({ what: `\`user: ${String(c.user).trim()}\` (root, whatever user the image sets)`, keyPath: ["user"] });
   if (Array.isArray(c.security_opt)) {
     for (const opt of c.security_opt) {
       const text = String(opt);
@@ -33487,7 +33491,7 @@ var composePrivileged = {
   severity: "P1",
   kind: "repo",
   docs: {
-    summary: "Fails for each compose service with `privileged: true`, the Docker socket (`/var/run/docker.sock`) mounted, `network_mode: host`, `pid: host`, `ipc: host`, `userns_mode: host`, `security_opt` that disables seccomp/AppArmor/SELinux, or a dangerous `cap_add` (ALL, SYS_ADMIN, NET_ADMIN, SYS_MODULE, SYS_PTRACE, SYS_RAWIO, DAC_READ_SEARCH); one finding per grant, at its line (the KICS compose queries for the same settings).",
+    summary: 'Fails for each compose service with `privileged: true`, the Docker socket (`/var/run/docker.sock`) mounted, `network_mode: host`, `pid: host`, `ipc: host`, `userns_mode: host`, `security_opt` that disables seccomp/AppArmor/SELinux, `user: root` / `user: "0:0"` (root whatever the image sets), or a dangerous `cap_add` (ALL, SYS_ADMIN, NET_ADMIN, SYS_MODULE, SYS_PTRACE, SYS_RAWIO, DAC_READ_SEARCH); one finding per grant, at its line (the KICS compose queries for the same settings).',
     severityNote: "P2 for the Docker socket mounted read-only into a reverse proxy whose Docker provider reads container labels (Traefik, nginx-proxy, docker-gen, caddy-docker-proxy): their documented setup, still root-equivalent if the proxy is compromised.",
     why: "Each of these lets a compromised container take over the host: the Docker socket is root on the host, `privileged` disables the isolation, host namespaces expose the host network and processes.",
     fix: "Remove the grant; add only the narrow capability really needed (e.g. NET_BIND_SERVICE); use a socket proxy with a read-only allow-list instead of the raw Docker socket."
@@ -34503,6 +34507,39 @@ function localDatastoreHost(instructions, passwordName) {
   }
   return void 0;
 }
+var BUILD_KEYGEN = /\bartisan\s+(key:generate|jwt:secret|passport:keys)\b|\bnautobot-server\s+init\b|\b(openssl\s+rand|rails\s+secret|mix\s+phx\.gen\.secret|get_random_secret_key\(\))[^\n|&;>]{0,200}(>>?|\|\s*tee(\s+-a)?)\s*["']?[^\s"';&|]*(key|secret|token|salt|\.env)\b/i;
+var RUN_SCRIPT = /(?:(?:^|[;&|(])\s*|(?:^|[\s;&|(])(?:ba|z|da)?sh\s+(?:-\w+\s+)*)((?:\.{0,2}\/)?[\w./-]+\.sh)\b/g;
+async function buildTimeKeygen(ctx, dockerfile, copied, run2) {
+  const direct = BUILD_KEYGEN.exec(run2.text);
+  if (direct) return { command: direct[0].trim() };
+  for (const m of run2.text.matchAll(RUN_SCRIPT)) {
+    const source = copied.get(m[1]) ?? copied.get(m[1].replace(/^\.\//, ""));
+    if (!source) continue;
+    for (const candidate of contextCandidates(dockerfile, source)) {
+      if (!ctx.files.has(candidate)) continue;
+      const text = await ctx.files.read(candidate) ?? "";
+      const lines = text.split("\n");
+      const index = lines.findIndex((l) => !/^\s*(#|echo\b|printf\b)/.test(l) && BUILD_KEYGEN.test(l) && !/["'][^"']*$/.test(l.slice(0, BUILD_KEYGEN.exec(l).index)));
+      if (index >= 0) return { command: BUILD_KEYGEN.exec(lines[index])[0].trim(), where: `${candidate}:${index + 1}` };
+      break;
+    }
+  }
+  return void 0;
+}
+function keygenLabel(command) {
+  if (/key:generate/.test(command)) return "Laravel's artisan key generation, the APP_KEY";
+  if (/jwt:secret/.test(command)) return "the JWT secret generation of artisan";
+  if (/passport:keys/.test(command)) return "Laravel Passport's key pair generation";
+  if (/nautobot-server\s+init/.test(command)) return "`nautobot-server init`, which writes a random SECRET_KEY into its configuration";
+  return `a random value written to a file (${command.split(/\s+/).slice(0, 2).join(" ")})`;
+}
+function contextCandidates(dockerfile, source) {
+  const clean = source.replace(/^\.\//, "");
+  const parts = dockerfile.split("/").slice(0, -1);
+  const out = [];
+  for (let i = parts.length; i >= 0; i--) out.push([...parts.slice(0, i), clean].join("/"));
+  return out;
+}
 var dockerSecretsInImage = {
   id: "docker.secrets-in-image",
   title: "No secrets baked into images",
@@ -34511,7 +34548,7 @@ var dockerSecretsInImage = {
   kind: "repo",
   supersedes: ["secrets.hardcoded"],
   docs: {
-    summary: "Fails for each `ENV`/`ARG` with a secret-like name (`*PASSWORD*`, `*SECRET*`, `*TOKEN*`, `*_KEY`, not `GPG_KEY`/`*_FILE`) and a literal value, and each `COPY`/`ADD` from the build context of `.env`, SSH keys (`id_rsa`...), `*.pem`/`*.key`/`*.p12`, `credentials`, `.npmrc`, `.netrc` or service-account files; a package-manager config (`.npmrc`, `.pypirc`, `.yarnrc.yml`, `pip.conf`) committed in the repository with no literal credential line (`engine-strict=true`, or `_authToken=${NPM_TOKEN}` that npm expands at run time) is settings, not a credential, and a committed key file that holds only a public key or a certificate (a package repository's signing key) is not one either. `ARG NAME` without a default is not a literal and passes, as do values that say they are stand-ins (`dummy`, `placeholder`, `CHANGE_ME`, e.g. a SECRET_KEY set only so `collectstatic` runs); `COPY --from=<stage>` copies from a stage, not the context.",
+    summary: "Fails for each `ENV`/`ARG` with a secret-like name (`*PASSWORD*`, `*SECRET*`, `*TOKEN*`, `*_KEY`, not `GPG_KEY`/`*_FILE`) and a literal value, and each `COPY`/`ADD` from the build context of `.env`, SSH keys (`id_rsa`...), `*.pem`/`*.key`/`*.p12`, `credentials`, `.npmrc`, `.netrc` or service-account files; a package-manager config (`.npmrc`, `.pypirc`, `.yarnrc.yml`, `pip.conf`) committed in the repository with no literal credential line (`engine-strict=true`, or `_authToken=${NPM_TOKEN}` that npm expands at run time) is settings, not a credential, and a committed key file that holds only a public key or a certificate (a package repository's signing key) is not one either. `ARG NAME` without a default is not a literal and passes, as do values that say they are stand-ins (`dummy`, `placeholder`, `CHANGE_ME`, e.g. a SECRET_KEY set only so `collectstatic` runs); `COPY --from=<stage>` copies from a stage, not the context. Also each RUN of a shipped stage that generates a signing key into the image, itself or through a script copied from the repository (`php artisan key:generate`, `jwt:secret`, `passport:keys`, `nautobot-server init`, `openssl rand`/`rails secret`/`mix phx.gen.secret` written to a file): every container of the published image shares that key.",
     why: "Every layer of an image is readable by anyone who can pull it (`docker history`, `docker save`): ENV values, ARG defaults and copied files stay in the image even when a later layer deletes them.",
     fix: "Pass secrets at run time (environment, mounted secrets), or at build time with BuildKit secret mounts (`RUN --mount=type=secret,id=npmrc ...`); keep `.env` and keys out of the context with `.dockerignore`.",
     snippets: [{ stack: "BuildKit", code: "# syntax=docker/dockerfile:1\nRUN --mount=type=secret,id=npmrc,target=/root/.npmrc npm ci" }],
@@ -34526,6 +34563,12 @@ var dockerSecretsInImage = {
         const shipped = new Set(file.stages.length ? stageLineage(file, file.stages.length - 1) : []);
         const buildOnly = new Set(file.stages.filter((s) => !shipped.has(s)).flatMap((s) => s.instructions));
         const instructions = [...file.globalArgs, ...file.stages.flatMap((s) => s.instructions)];
+        const copiedScripts = /* @__PURE__ */ new Map();
+        for (const ins of instructions) {
+          if (ins.keyword !== "COPY" || ins.flags.from !== void 0 || ins.args.length !== 2 || !/\.sh$/.test(ins.args[0])) continue;
+          const [source, target] = ins.args;
+          copiedScripts.set(target.endsWith("/") ? `${target}${source.split("/").pop()}` : target, source);
+        }
         for (const ins of instructions) {
           if (ins.keyword === "ENV" || ins.keyword === "ARG") {
             for (const { name, value, line } of ins.properties) {
@@ -34542,6 +34585,16 @@ var dockerSecretsInImage = {
                 message: `${ins.keyword} ${name} holds a literal value ${redactValue(value)} baked into the image.${local ? ` P1: it is the password of a database the image runs itself (${local}), reached only inside the container.` : ""}`,
                 remediation: FIX6[ins.keyword](name),
                 location: { path, line }
+              });
+            }
+          } else if (ins.keyword === "RUN" && !buildOnly.has(ins)) {
+            const generated = await buildTimeKeygen(ctx, path, copiedScripts, ins);
+            if (generated) {
+              out.push({
+                status: "fail",
+                message: `RUN generates a key at build time (${keygenLabel(generated.command)}${generated.where ? `, in ${generated.where}` : ""}): it is written into the image once, so every container of it, at every install, shares the same key, and anyone who pulls the image has it.`,
+                remediation: "Generate the key when the container first starts (an entrypoint that creates it into a volume if absent) or require it as a setting (`APP_KEY`, `SECRET_KEY`) the deployment provides, and refuse to start without it.",
+                location: { path, line: ins.line }
               });
             }
           } else if ((ins.keyword === "COPY" || ins.keyword === "ADD") && ins.flags.from === void 0) {
@@ -37236,7 +37289,7 @@ function judgeConfigSecret(key, value) {
     const what = isEncodedWords(value) ? "base64 of words (a published default, not a generated key)" : verdict2.kind === "weak" ? "a weak literal" : "a committed literal";
     return { severity: "P0", what, shown: value, why: "the application signs or logs in with it, so anyone who reads the repository can forge tokens or sessions" };
   }
-  if (verdict2.kind === "literal" && (isGeneratedSecret(value) || isCredentialByFormat(value))) {
+  if (verdict2.kind === "literal" && (isGeneratedSecret(value) || isCredentialByFormat(value) || isGeneratedHexSecret(key, value))) {
     return { severity: "P0", what: "a generated or provider-format credential", shown: value, why: "a real credential committed anywhere leaks (SEVERITY.md)" };
   }
   const datastore = DATASTORE_KEY.test(name);
@@ -40282,7 +40335,7 @@ var lockfile = {
   kind: "repo",
   roles: "any",
   docs: {
-    summary: 'Fails for a dependency manifest without its lockfile: package.json without package-lock/yarn.lock/pnpm-lock (here or in a parent workspace), pyproject.toml with dependencies but no poetry.lock/uv.lock/pdm.lock beside it or at the root of a uv/Poetry workspace that lists it as a member, Pipfile without Pipfile.lock or a requirements file beside it, requirements*.txt or requirements/*.txt with unpinned lines, go.mod without go.sum, a Cargo application without Cargo.lock, Gemfile/composer.json without their locks (a composer.json of `"type": "library"`, a bundle or plugin is not judged: the projects that install it lock it). A member of a pnpm (`pnpm-workspace.yaml`), yarn or npm (`workspaces`) workspace is locked by the root\'s lockfile. Unrendered cookiecutter/Jinja templates (a `{{ ... }}` directory, `{% if %}` lines) are not judged: they are locked once rendered.',
+    summary: "Fails for a dependency manifest without its lockfile: package.json without package-lock/yarn.lock/pnpm-lock (here or in a parent workspace), pyproject.toml with dependencies but no poetry.lock/uv.lock/pdm.lock beside it or at the root of a uv/Poetry workspace that lists it as a member, Pipfile without Pipfile.lock or a requirements file beside it, requirements*.txt or requirements/*.txt with unpinned lines, go.mod without go.sum, a Cargo application without Cargo.lock, Gemfile/composer.json without their locks (a composer.json of `\"type\": \"library\"`, a bundle or plugin, and a gem's Gemfile that reads its `gemspec`, are not judged: the projects that install them lock them; a package of the root project's Composer path repository is locked by the root's composer.lock). A member of a pnpm (`pnpm-workspace.yaml`), yarn or npm (`workspaces`) workspace is locked by the root's lockfile. Unrendered cookiecutter/Jinja templates (a `{{ ... }}` directory, `{% if %}` lines) are not judged: they are locked once rendered.",
     severityNote: "P2 when every direct dependency of a package.json or composer.json is pinned to an exact version (only transitive ones float), and for unpinned development requirements (`requirements-dev.txt`, `requirements/local.txt`, `requirements-test.txt`, lint/docs/Read the Docs/typing) and manifests of the CI's or the developers' own tools (by their role): they are not installed in the deployed image.",
     why: "Without a lock every build resolves dependencies anew: the image that is deployed is not the one that was tested, and a compromised or broken release of a dependency ships without any change in the repository.",
     fix: "Commit the lockfile your package manager writes (npm install, poetry lock, uv lock, pipenv lock, go mod tidy, cargo generate-lockfile, bundle lock) and install from it in CI and images (npm ci, pip install -r with pins, --frozen-lockfile)."
@@ -40387,11 +40440,14 @@ async function manifestVerdict(files, path, base, dir) {
       return lockUp(["Cargo.lock"]) ? null : fail(`${path} builds a binary but there is no Cargo.lock (Cargo recommends committing it for applications).`);
     }
     case "Gemfile":
-      return files.has(`${dir}Gemfile.lock`) ? null : fail(`${path} has no Gemfile.lock beside it.`);
+      if (files.has(`${dir}Gemfile.lock`)) return null;
+      if (/^\s*gemspec\b/m.test(await text())) return void 0;
+      return fail(`${path} has no Gemfile.lock beside it.`);
     case "composer.json": {
       const raw = await text();
       if (!/"require"\s*:\s*\{\s*"/.test(raw)) return void 0;
       if (files.has(`${dir}composer.lock`)) return null;
+      if (dir && await composerPathRepositoryLock(files, dir)) return null;
       const finding3 = fail(`${path} has no composer.lock beside it.`);
       let json2 = {};
       try {
@@ -40467,6 +40523,26 @@ ${lines[++i]}`;
     return [...body.slice(0, body.indexOf("]")).matchAll(/["']([^"']*)["']/g)].map((m) => m[1]);
   }
   return [];
+}
+async function composerPathRepositoryLock(files, dir) {
+  const parts = dir.replace(/\/$/, "").split("/");
+  for (let i = parts.length - 1; i >= 0; i--) {
+    const prefix = parts.slice(0, i).join("/");
+    const root = prefix ? `${prefix}/` : "";
+    if (!files.has(`${root}composer.json`) || !files.has(`${root}composer.lock`)) continue;
+    let json2;
+    try {
+      json2 = JSON.parse(await files.read(`${root}composer.json`) ?? "");
+    } catch {
+      continue;
+    }
+    const repositories = Array.isArray(json2.repositories) ? json2.repositories : json2.repositories && typeof json2.repositories === "object" ? Object.values(json2.repositories) : [];
+    const relative = parts.slice(i).join("/");
+    for (const r of repositories) {
+      if (r?.type === "path" && typeof r.url === "string" && (0, import_picomatch.default)(r.url.replace(/^\.\//, "").replace(/\/$/, ""))(relative)) return true;
+    }
+  }
+  return false;
 }
 
 // src/checks/ops/logging.ts

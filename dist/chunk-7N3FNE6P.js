@@ -8,7 +8,7 @@ import {
   lineOfOffset,
   lineStartOffsets,
   sourceLanguage
-} from "./chunk-AIZIQKGO.js";
+} from "./chunk-XFQ67K6Z.js";
 
 // src/checks/secrets/rules.ts
 import { createHmac } from "node:crypto";
@@ -24,8 +24,10 @@ function isPlaceholder(value) {
   if (v === "") return true;
   if (/^<[^<>]{0,200}>$/.test(v) || /^\{\{.{0,200}\}\}$/.test(v) || /^\[[^\]]{0,200}\]$/.test(v)) return true;
   if (/^(x+|\*+|\.+|-+|_+|0+|#+|\?+)$/i.test(v)) return true;
+  if (/^(#[A-Z][A-Z0-9_]{2,}#|@[A-Z][A-Z0-9_]{2,}@|%[A-Z][A-Z0-9_]{2,}%|__[A-Z][A-Z0-9_]{2,}__)$/.test(v)) return true;
   if (/^(your|my|insert|enter|put|add|set|fill|generate)[-_ .]/i.test(v) || /^(your|my)[A-Z]/.test(v)) return true;
   if (/^(change|replace)([-_ .]?(me|it|this|that)|[-_ .]with[-_ .])/i.test(v)) return true;
+  if (/^(some|a|any)[-_ .]?(random|long|secret|strong)[-_ .]?[A-Za-z]/i.test(v)) return true;
   if (/^no[-_ ]?(key|secret|password|passwd|pass|token)s?$/i.test(v)) return true;
   if (/^(to[-_ ]?do|fixme|tbd|placeholder|redacted|not[-_ ]?set|none|null|nil|undefined|unset|empty|example|dummy|fake|sample)([-_ .:]|$)/i.test(v)) return true;
   if (/(change[-_ ]?me|change[-_ ]?it|change[-_ ]?this|replace[-_ ]?me|replace[-_ ]?this|to[-_ ]?do|fixme|placeholder|redacted|example|dummy|fake|sample|not[-_ ]?set|none|null|undefined|tbd|[-_ ]here)$/i.test(v)) return true;
@@ -48,7 +50,9 @@ function isUuid(value) {
 }
 function isPasswordHash(value) {
   const v = clip(value);
-  return /^(pbkdf2_sha(1|256|512)|bcrypt(_sha256)?|argon2|scrypt|sha1|md5|unsalted_(sha1|md5)|crypt)\$/.test(v) || /^\$(2[abxy]?|5|6|argon2(id|i|d)|scrypt|y|7|pbkdf2(-sha(256|512))?)\$/.test(v) || /^(pbkdf2|scrypt):[a-z0-9]+(:\d+)*\$/i.test(v);
+  return /^(pbkdf2_sha(1|256|512)|bcrypt(_sha256)?|argon2|scrypt|sha1|md5|unsalted_(sha1|md5)|crypt)\$/.test(v) || /^\$(2[abxy]?|5|6|argon2(id|i|d)|scrypt|y|7|pbkdf2(-sha(256|512))?)\$/.test(v) || /^(pbkdf2|scrypt):[a-z0-9]+(:\d+)*\$/i.test(v) || // ASP.NET Core Identity: base64 of a format marker and PBKDF2's salt and subkey; v3 (0x01, its PRF, iteration
+  // count and salt length: 61 bytes, 84 characters), v2 (0x00: 49 bytes, 68 characters).
+  /^AQAAAA[A-Za-z0-9+/]{76}==$|^AA[A-Za-z0-9+/]{64}==$/.test(v);
 }
 function isDigest(value) {
   return /^(sha(1|224|256|384|512)|md5|blake2b?)[-:][A-Za-z0-9+/=_-]{16,}$/i.test(clip(value));
@@ -64,13 +68,18 @@ function isGeneratedSecret(value) {
   if (value.length < 20 || value.length > 512 || !/^[A-Za-z0-9+/=_\-.~!@#$%^&*]+$/.test(value)) return false;
   if (!/[A-Za-z]/.test(value) || !/\d/.test(value)) return false;
   if (isPlaceholder(value) || isReference(value) || isHashOrIdentifier(value) || isSlug(value) || isWeakValue(value) || isEncodedWords(value)) return false;
-  if (/password|passwd|secret|changeme|example|sample|dummy|placeholder|insecure|default|token|replace|your/i.test(value)) return false;
+  if (/password|passwd|secret|changeme|example|sample|dummy|placeholder|insecure|default|token|replace|your|random|characters/i.test(value)) return false;
   if (/^\d*(?:[A-Z][a-z]+\d*)+$/.test(value) && (value.match(/[A-Z][a-z]{2,}/g)?.length ?? 0) >= 3) return false;
   const counts = /* @__PURE__ */ new Map();
   for (const ch of value) counts.set(ch, (counts.get(ch) ?? 0) + 1);
   let entropy = 0;
   for (const n of counts.values()) entropy -= n / value.length * Math.log2(n / value.length);
-  return entropy >= 4;
+  if (entropy >= 4) return true;
+  return value.length < 32 && /[a-z]/.test(value) && /[A-Z]/.test(value) && /\d/.test(value) && counts.size >= value.length * 0.6;
+}
+function isGeneratedHexSecret(name, value) {
+  if (!/^[0-9a-f]{32,128}$/i.test(value) || !/[a-f]/i.test(value) || !/\d/.test(value) || isDigestName(name)) return false;
+  return new Set(value.toLowerCase()).size >= 10 && /secret|key|token|pass/i.test(name);
 }
 function isSlug(value) {
   if (!/^[a-z0-9]+([-_.:][a-z0-9]*)+$/.test(value)) return false;
@@ -277,6 +286,7 @@ function jwtNotLive(claims, now = Date.now()) {
   if (scopes.length && scopes.every((v) => /(^|[_:.-])read(only)?([_:.-]|$)/i.test(v) && !/write|admin|manage|delete/i.test(v))) return `its only scopes are read-only (${scopes.slice(0, 3).join(", ")}): an application identifier for a read API`;
   const hosts = [c.iss, ...Array.isArray(c.aud) ? c.aud : [c.aud]].filter((h) => typeof h === "string");
   if (hosts.some((h) => /^(https?:\/\/)?([^/]*\.)?(example\.(com|net|org)|[^/]+\.(example|test|invalid|localhost))(?=[:/]|$)/i.test(h))) return "its issuer or audience is a reserved example domain: a documentation sample";
+  if (hosts.length && hosts.every((h) => /^(https?:\/\/)?(localhost|127\.\d{1,3}\.\d{1,3}\.\d{1,3}|\[::1\])(?=[:/]|$)/i.test(h))) return "its issuer and audience are the local machine (localhost): a token for a developer's server";
   return void 0;
 }
 var WEAK_URL_PASSWORDS = /^(pass|passwd|password|pwd|pw|secret|changeme|change_me|example|placeholder|dummy|bar|baz|qux|xyz|abc|123|1234|12345|test|\*+|x+|\.\.\.)$/i;
@@ -433,7 +443,7 @@ var RULES = [
   }
 ];
 var CHECKSUMMED_RULES = new Set(RULES.filter((r) => r.checksum).map((r) => r.id));
-var GENERIC = /(?:secret|token|passw(?:or)?d|pwd|api[_-]?key|apikey|access[_-]?key|private[_-]?key|auth[_-]?key|_key|credentials?)[A-Za-z0-9_-]{0,64}["']?[ \t]{0,64}(?::[ \t]{0,8}&?(?:'static[ \t]+)?[\w.:<>[\]]{1,60}[ \t]{0,8}(?==))?(?::=|=>|=|:)[ \t]{0,64}(["'`]?)([^\s"'`;,)}\]]{16,200})\1/gi;
+var GENERIC = /(?:secret|token|passw(?:or)?d|pwd|api[_-]?key|apikey|access[_-]?key|private[_-]?key|auth[_-]?key|_keys?(?![a-z])|credentials?)[A-Za-z0-9_-]{0,64}["']?[ \t]{0,64}(?::[ \t]{0,8}&?(?:'static[ \t]+)?[\w.:<>[\]]{1,60}[ \t]{0,8}(?==))?(?::=|=>|=|:)[ \t]{0,64}(["'`]?)([^\s"'`;,)}\]]{16,200})\1/gi;
 var KEY_CHAR = /[A-Za-z0-9_.-]/;
 var IDENTIFIER_PATH = /^[A-Za-z_$][\w$]*(\.[A-Za-z_$][\w$]*)+(\(\))?$/;
 function genericFilter(value) {
@@ -458,7 +468,8 @@ function genericFilter(value) {
   if (isCamelIdentifier(value)) return "identifier";
   if (isEncodedWords(value)) return "encoded-words";
   if (/^[A-Z0-9_]+$/.test(value) && value.includes("_")) return "constant-name";
-  if (/password|passwd|secret|changeme|example|sample|dummy|placeholder|insecure/i.test(value)) return "stopword";
+  if (/password|passwd|secret|changeme|example|sample|dummy|placeholder|insecure|random|characters/i.test(value)) return "stopword";
+  if (/^(sk|pk|rk)_test_/.test(value)) return "test-mode-key";
   return shannonEntropy(value) >= GENERIC_ENTROPY_THRESHOLD ? void 0 : "low-entropy";
 }
 function keyNameFilter(key) {
@@ -495,13 +506,15 @@ function headerSaysFake(text) {
 function isTranslationCatalogue(path) {
   return /(^|\/)(lang|langs|languages|locales?|translations?|i18n|l10n)\//i.test(path) || /\.(po|pot|xlf|xliff|resx|strings|arb)$/i.test(path) || /(^|\/)messages_[a-z]{2}([_-][A-Za-z]{2})?\.properties$/.test(path);
 }
-var PREFILTER = new RegExp([...RULES.map((r) => r.keywords.source), "secret|token|passw|pwd|[_-]key|apikey|accesskey|privatekey|authkey|credential"].join("|"), "i");
+var PREFILTER_SOURCES = [...RULES.map((r) => r.keywords.source), "secret|token|passw|pwd|[_-]key|apikey|accesskey|privatekey|authkey|credential"];
+if (PREFILTER_SOURCES.some((source) => /\\[A-Z]/.test(source))) throw new Error("a secret rule keyword uses an upper-case escape; the prefilter lower-cases its sources");
+var PREFILTER = new RegExp(PREFILTER_SOURCES.join("|").toLowerCase());
 var PLACEHOLDER_ATTRIBUTE = /placeholder["']?\s*(?:=>?|:)\s*\{?\s*["'`][^"'`\n]{0,12}$/i;
 function inPlaceholderAttribute(text, offset) {
   return PLACEHOLDER_ATTRIBUTE.test(text.slice(Math.max(0, offset - 60), offset));
 }
 function scanForSecrets(text, options) {
-  if (!PREFILTER.test(text)) return [];
+  if (!PREFILTER.test(text.toLowerCase())) return [];
   let starts;
   const lineAt = (offset) => lineOfOffset(starts ??= lineStartOffsets(text), offset);
   let header;
@@ -666,7 +679,7 @@ async function ciStrings(ctx, path) {
   for (const doc of yaml.documents) visit(doc.contents, void 0);
   return out;
 }
-var TEST_COMMAND = /\b(npm|pnpm|yarn|bun)\s+((-r|--recursive|-ws|--workspaces|(-w|--workspace|--filter|-F|--prefix|-C|--dir)(=|\s+)\S+|workspace\s+\S+|workspaces\s+foreach(\s+-[\w-]+)*)\s+)*(run\s+)?(test|tests|test:[\w:-]+|ci:test|e2e)\b|\bturbo\s+(run\s+)?test\b|\bnx\s+(test\b|(affected|run-many)\b[^\n]*(-t|--targets?)(=|\s+)[\w,]*\btest\b)|\bphp\s+artisan\s+test\b|(^|[\s/])pest(\s|$)|\bhatch\s+(run\s+)?test\b|\b(just|task)\s+test\b|\b(npx|bunx|pnpx|pnpm\s+(exec|dlx)|yarn(\s+dlx)?|bun\s+x)\s+(jest|vitest|mocha|ava|playwright\s+test|cypress\s+run)\b|(^|[\s;&|])(jest|vitest|mocha|ava)(\s|$)|\bpytest\b|\bpython[\d.]*\s+-m\s+(pytest|unittest)\b|manage\.py\s+test\b|(^|[\s;&|])(tox|nox)(\s|$)|\bgo\s+test\b|\bcargo(\s+\+\S+)?\s+(test|nextest|llvm-cov)\b|\bmvnw?\b[^\n]*\b(test|verify|install)\b|\bgradlew?\b[^\n]*\b(test|check|build)\b|(\b|[_/-])rspec\b|\brake\b(\s+-[-\w]+)*\s+(test|spec|ci|cucumber|jasmine)\b|\brails\s+([\w:-]+\s+){0,6}(test|spec)(:[\w:-]+)?(\s|$)|\bmake\b(\s+(-[-\w]+|\w+=\S*))*\s+([\w.:-]*[_.:-])?(unit|integration|e2e|all)?(test|tests|check)\b|\bcrystal\s+spec\b|(^|[\s/])sbt\b[^\n]*\s(test|testOnly|it:test)\b|\bgulp\s+(test|tests|coverage)\b|(^|[\s/])[\w.-]+\.(sh|ps1|cmd)\s+(-\S+\s+)*[A-Za-z]*(Tests?|test)\b|\bcypress\/included\b|\bdotnet\s+test\b|\bphpunit\b|\bcomposer\s+test\b|\bmix\s+(test|check|coveralls(\.\w+)?)\b|\bdeno\s+test\b|\bctest\b|\bflutter\s+test\b|\bskaffold\s+test\b|\.github\/workflows\/[\w.-]*test[\w.-]*\.ya?ml/;
+var TEST_COMMAND = /\b(npm|pnpm|yarn|bun)\s+((-r|--recursive|-ws|--workspaces|(-w|--workspace|--filter|-F|--prefix|-C|--dir)(=|\s+)\S+|workspace\s+\S+|workspaces\s+foreach(\s+-[\w-]+)*)\s+)*(run\s+)?(test|tests|test:[\w:-]+|ci:test|e2e)\b|\bturbo\s+(run\s+)?test\b|\bnx\s+(test\b|(affected|run-many)\b[^\n]*(-t|--targets?)(=|\s+)[\w,]*\btest\b)|\bphp\s+artisan\s+test\b|(^|[\s/])pest(\s|$)|\bhatch\s+(run\s+)?test\b|\b(just|task|invoke|inv)\s+(test|tests|unittests?|unit[-_]tests?)\b|\b(npx|bunx|pnpx|pnpm\s+(exec|dlx)|yarn(\s+dlx)?|bun\s+x)\s+(jest|vitest|mocha|ava|playwright\s+test|cypress\s+run)\b|(^|[\s;&|])(jest|vitest|mocha|ava)(\s|$)|\bpytest\b|\bpython[\d.]*\s+-m\s+(pytest|unittest)\b|manage\.py\s+test\b|(^|[\s;&|])(tox|nox)(\s|$)|\bgo\s+test\b|\bcargo(\s+\+\S+)?\s+(test|nextest|llvm-cov)\b|\bmvnw?\b[^\n]*\b(test|verify|install)\b|\bgradlew?\b[^\n]*\b(test|check|build)\b|(\b|[_/-])rspec\b|\brake\b(\s+-[-\w]+)*\s+(test|spec|ci|cucumber|jasmine)\b|\brails\s+([\w:-]+\s+){0,6}(test|spec)(:[\w:-]+)?(\s|$)|\bmake\b(\s+(-[-\w]+|\w+=\S*))*\s+([\w.:-]*[_.:-])?(unit|integration|e2e|all)?(test|tests|check)\b|\bcrystal\s+spec\b|(^|[\s/])sbt\b[^\n]*\s(test|testOnly|it:test)\b|\bgulp\s+(test|tests|coverage)\b|(^|[\s/])[\w.-]+\.(sh|ps1|cmd)\s+(-\S+\s+)*[A-Za-z]*(Tests?|test)\b|\bcypress\/included\b|\bdotnet\s+test\b|\bphpunit\b|\bcomposer\s+(run(-script)?\s+)?test\b|\bmix\s+(test|check|coveralls(\.\w+)?)\b|\bdeno\s+test\b|\bctest\b|\bflutter\s+test\b|\bskaffold\s+test\b|\.github\/workflows\/[\w.-]*test[\w.-]*\.ya?ml/;
 
 // src/checks/ops/logging-apis.ts
 var NOT_APP = /(^|\/)(tests?|__tests__|spec|docs|examples?)\/|\.(test|spec)\.[cm]?[jt]sx?$|(^|\/)test_[^/]*\.py$/;
@@ -1051,10 +1064,12 @@ var MAX_PER_FILE = 5;
 var MAX_CANDIDATES = 500;
 var RECORD_REACH = 2e3;
 var BEFORE_REACH = 800;
-var HASH_TOKEN = /\$2[abxy]?\$\d\d\$[./A-Za-z0-9]{53}|pbkdf2_sha(?:1|256|512)\$\d+\$[A-Za-z0-9]+\$[A-Za-z0-9+/=]+|\$argon2(?:id|i|d)\$[A-Za-z0-9=,$+/]{20,200}|\$[56]\$[./A-Za-z0-9$]{20,200}|(?:pbkdf2|scrypt):[a-z0-9]+(?::\d+)*\$[A-Za-z0-9$./+=]{10,200}/g;
+var HASH_TOKEN = /\bAQAAAA[A-Za-z0-9+/]{76}==|\$2[abxy]?\$\d\d\$[./A-Za-z0-9]{53}|pbkdf2_sha(?:1|256|512)\$\d+\$[A-Za-z0-9]+\$[A-Za-z0-9+/=]+|\$argon2(?:id|i|d)\$[A-Za-z0-9=,$+/]{20,200}|\$[56]\$[./A-Za-z0-9$]{20,200}|(?:pbkdf2|scrypt):[a-z0-9]+(?::\d+)*\$[A-Za-z0-9$./+=]{10,200}/g;
 var HASHED_LITERAL = /\b(?:bcrypt|Hash::make|password_hash|make_password|set_password|setPassword|generate_password_hash|hashpw|bcrypt(?:js)?\.hash(?:Sync)?|argon2\.hash|(?:password|passwd)?[Ee]ncoder\.encode|hash_?[Pp]assword|HashPassword)\s*\(\s*b?(["'`])([^"'`\n\\]{1,200})\1/g;
-var PASSWORD_VALUE = /\b([A-Za-z_]*(?:pass(?:word|wd)?|Pass(?:word|wd)?))["']?\s*(?:=>|:=|=|:)\s*b?(["'`])([^"'`\n\\]{1,200})\2/g;
+var PASSWORD_VALUE = /\b([A-Za-z_]*(?:pass(?:word|wd)?|Pass(?:word|wd)?|PASS(?:WORD|WD)?))["']?\s*(?:=>|:=|=|:)\s*b?(["'`])([^"'`\n\\]{1,200})\2/g;
+var GO_TAG_DEFAULT = /\b(\w*(?:Pass(?:word|wd)?|PASSWORD))\s+string\s+`[^`\n]{0,300}?\bdefault:"([^"\n\\]{1,200})"/g;
 var ACCOUNT_CALL = /\b((?:create|add|ensure|seed|make|register|insert|new)_?[A-Za-z_]{0,30}?(?:user|admin|account|owner|superuser)(?![A-Za-z_]{0,20}?(?:To|From|In|Group|Role|Team|Member|Permission|Right)s?\b)[A-Za-z_]{0,20}|CreateAsync)\s*\(([^()\n]{0,300})\)/gi;
+var DEFINITION_BEFORE = /\b(def|function|func|fn|sub)\s+$|\bpublic\s+(static\s+)?[\w<>]+\s+$/;
 var VALUES_INSERT = /\binsert\s+into\s+([\w."`[\]]+)\s+values\s*\(/gi;
 var STRING_LITERAL = /b?(["'`])([^"'`\n\\]{0,200})\1/g;
 var VALUE_LITERAL = /b?(["'`])([^"'`\n\\]{0,200})\1(?!\s*(?:=>|:(?!:)))/g;
@@ -1068,12 +1083,14 @@ var FORCED_CHANGE = /(?:must|force[sd]?|requires?|needs?)_?(?:to_?)?(?:change|re
 var TRUE_VALUE = /^\s*(?:["'`]?\s*(?:=>|:=|=|:)\s*)?["'`]?(?:true|t|1|yes)["'`]?\s*$/i;
 var NAME_VALUE = /\b["']?((?:user_?name|UserName|login|email|Email|name|Name|[A-Za-z]*User(?:name)?|[a-z_]*user(?:name)?))["']?\s*(?:=>|:=|=|:)\s*(["'`])([^"'`\n\\]{1,100})\2/g;
 var CONNECTION_KEY = /\b["']?(?:host(?:name)?|port|addr(?:ess)?|database|db_?name|dsn|datasource|data_source|server|endpoint|url)["']?\s*(?:=>|:=|=|:)/i;
-var NAME_COLUMN = /^(?:user_?name|login(?:_?name)?|email|user|account|name|nick_?name|mail)$/i;
+var NAME_COLUMN = /^(?:[a-z]+_)?(?:user_?name|login(?:_?name)?|email|user|account|nick_?name|mail)$|^name$/i;
+var ADMIN_TABLE = /(^|[._])(\w+_)?(admin|administrator|sys_?admin)s?(_(users?|accounts?))?$/i;
 var ROLE_COLUMN = /role|authorit|group|type|level|rank/i;
 var FLAG_COLUMN = /^(?:is_?)?(?:super_?user|admin|superadmin|owner)$/i;
 var ACCOUNT_CODE_PATH = /seed|migrat|fixture|init|setup|install|bootstrap|provision|admin|user|account|owner|member|auth|identity|config|default|database|(^|\/)db\/|data|startup|program\.cs|main\.|server\.|app\.|(^|\/)cmd\/|command|task|manage/i;
 function mayHoldSeed(path) {
   if (isTranslationCatalogue(path)) return false;
+  if (/(\.Designer|ModelSnapshot)\.cs$/.test(path)) return false;
   if (SEED_DATA.test(path)) return true;
   return (sourceLanguage(path) !== void 0 || EXTRA_SOURCE.test(path)) && ACCOUNT_CODE_PATH.test(path);
 }
@@ -1127,14 +1144,20 @@ function* candidates(text) {
     yield { at, end: at + literal.length, value: literal };
   }
   for (const m of text.matchAll(HASHED_LITERAL)) yield { at: m.index, end: m.index + m[0].length, value: m[2] };
+  for (const m of text.matchAll(GO_TAG_DEFAULT)) yield { at: m.index + m[0].lastIndexOf(m[2]), end: m.index + m[0].length, value: m[2] };
   for (const m of text.matchAll(PASSWORD_VALUE)) {
     if (/\?\s*["'`]?$/.test(text.slice(Math.max(0, m.index - 4), m.index))) continue;
     if (/confirm|hash|salt|field|column|label|placeholder|policy|length|regex|message|reset|old|current|new/i.test(m[1])) continue;
-    if (labelOfKey(m[1], m[3])) continue;
+    if (labelOfKey(m[1], m[3]) || nameOfKey(m[1], m[3])) continue;
     yield { at: m.index, end: m.index + m[0].length, value: m[3] };
   }
   for (const m of text.matchAll(ACCOUNT_CALL)) {
-    const args = [...m[2].matchAll(STRING_LITERAL)].map((s) => ({ value: s[2], at: m.index + m[0].indexOf("(") + 1 + s.index }));
+    if (DEFINITION_BEFORE.test(text.slice(Math.max(0, m.index - 20), m.index))) continue;
+    const keywordOf = (at) => /(\w+)\s*=\s*b?$/.exec(m[2].slice(Math.max(0, at - 40), at))?.[1];
+    const args = [...m[2].matchAll(STRING_LITERAL)].filter((s) => {
+      const keyword = keywordOf(s.index);
+      return keyword === void 0 || /pass/i.test(keyword);
+    }).map((s) => ({ value: s[2], at: m.index + m[0].indexOf("(") + 1 + s.index }));
     const last = args[args.length - 1];
     if (!last) continue;
     const firstArgIsLiteral = /^\s*b?["'`]/.test(m[2]);
@@ -1142,6 +1165,11 @@ function* candidates(text) {
     if (last.value.includes("@") || /^(true|false)$/i.test(last.value)) continue;
     yield { at: last.at, end: last.at + last.value.length + 2, value: last.value, account: args.length > 1 ? args[0].value : void 0, call: m[1] };
   }
+}
+function nameOfKey(key, value) {
+  const letters = (text) => text.toLowerCase().replace(/[^a-z0-9]/g, "");
+  const v = letters(value);
+  return v.length >= 6 && /pass/.test(v) && letters(key).endsWith(v);
 }
 function labelOfKey(key, value) {
   const letters = (text) => text.toLowerCase().replace(/[^a-z0-9]/g, "");
@@ -1190,7 +1218,9 @@ function sqlRow(text, record, head) {
   const table = listed ? void 0 : /^insert\s+into\s+([\w."`[\]]+)\s+values\b/i.exec(statement)?.[1];
   const columns = listed ? splitOutsideQuotes(listed) : table ? createdColumns(text, table) : void 0;
   if (!columns) return void 0;
-  return judgeColumns(columns, splitOutsideQuotes(text.slice(record.from + 1, record.to - 1)), "") ?? void 0;
+  const verdict = judgeColumns(columns, splitOutsideQuotes(text.slice(record.from + 1, record.to - 1)), "");
+  const into = /^insert\s+into\s+([\w."`[\]]+)/i.exec(statement)?.[1] ?? "";
+  return verdict && ADMIN_TABLE.test(into.replace(/["`[\]]/g, "")) ? { ...verdict, admin: true } : verdict ?? void 0;
 }
 var createdColumnsMemo = /* @__PURE__ */ new Map();
 var createdColumnsText;
@@ -1224,7 +1254,7 @@ function createdColumns(text, table) {
   createdColumnsMemo.set(name, columns);
   return columns;
 }
-var PASSWORD_COLUMN = /^(?:user_?)?pass(?:word|wd)?(?:_?hash)?$|^pwd$/i;
+var PASSWORD_COLUMN = /^(?:[a-z]+_?)?pass(?:word|wd)?(?:_?(?:hash|digest|md5))?$|^pwd$/i;
 function splitOutsideQuotes(list) {
   const out = [];
   let quote = "";
@@ -1355,6 +1385,7 @@ export {
   isEncrypted,
   isCredentialByFormat,
   isGeneratedSecret,
+  isGeneratedHexSecret,
   isEncodedWords,
   publicClientKey,
   mapsBrowserKey,

@@ -115,29 +115,31 @@ var ROLE_RULES = [
   {
     id: "test-compose",
     role: "test",
-    path: /(^|\/)(docker-)?compose[.-]([\w-]*[.-])?(test|tests|testing|ci|e2e|integration|cypress|playwright)([.-][\w-]+)*\.ya?ml$/i,
+    // Also words joined by `_` (`docker-compose.override.integration_tests.yml`, round 15).
+    path: /(^|\/)(docker-)?compose[.-]([\w-]*[._-])?(test|tests|testing|ci|e2e|integration|cypress|playwright|unit_tests?|integration_tests?)([._-][\w-]+)*\.ya?ml$/i,
     scope: "any-depth",
     why: "a compose file for tests or CI (by its name)",
-    matches: ["docker-compose.test.yml", "compose.ci.yaml", "docker-compose-e2e.yml"],
+    matches: ["docker-compose.test.yml", "compose.ci.yaml", "docker-compose-e2e.yml", "docker-compose.override.integration_tests.yml", "docker-compose.override.unit_tests.yml"],
     notMatches: ["docker-compose.yml", "compose.prod.yaml"]
   },
   {
     id: "test-dockerfile",
     role: "test",
-    path: /(^|\/)(Dockerfile|Containerfile)[.-](test|tests|testing|e2e|playwright|cypress|selenium|integration)$|(^|\/)(test|tests|e2e|playwright|cypress)\.(Dockerfile|Containerfile)$/i,
+    // Also a named test runner beside the product's images: `build/package/e2e-python.dockerfile` (round 14).
+    path: /(^|\/)(Dockerfile|Containerfile)[.-](test|tests|testing|e2e|playwright|cypress|selenium|integration)$|(^|\/)(test|tests|e2e|playwright|cypress)([-_.][\w.-]+)?\.(Dockerfile|Containerfile)$/i,
     scope: "any-depth",
     why: "a test-runner Dockerfile (by its name)",
-    matches: ["Dockerfile.test", "docker/e2e.Dockerfile"],
+    matches: ["Dockerfile.test", "docker/e2e.Dockerfile", "build/package/e2e-python.dockerfile"],
     notMatches: ["Dockerfile", "Dockerfile.prod"]
   },
   {
     id: "test-settings",
     role: "test",
     // Any format: Django modules, and the per-environment YAML/JSON/TOML of config gems and libraries (`config/settings/test.yml`).
-    path: /(^|\/)(settings|config)\/(test|tests|testing|ci)\.(py|ya?ml|json|toml)$|(^|\/)(settings|config)[_.-](test|tests|testing|ci)\.(py|ya?ml|json|toml)$/i,
+    path: /(^|\/)(settings|config)\/(test|tests|testing|ci|unit_?tests?|integration_?tests?)\.(py|ya?ml|json|toml)$|(^|\/)(settings|config)[_.-](test|tests|testing|ci)\.(py|ya?ml|json|toml)$/i,
     scope: "any-depth",
     why: "test settings (by its name)",
-    matches: ["app/settings/test.py", "config/settings_ci.py", "config/settings/test.yml", "app/config/testing.json"],
+    matches: ["app/settings/test.py", "config/settings_ci.py", "config/settings/test.yml", "app/config/testing.json", "app/settings/unittests.py"],
     notMatches: ["app/settings/production.py", "config/settings.yml", "config/test_runner.yml"]
   },
   {
@@ -217,10 +219,11 @@ var ROLE_RULES = [
     id: "seed-data",
     role: "example",
     // A seeder of demo data by its name (`DemoSeederCommand.php`, `fake_data_seeder.py`): demo rows, whatever its folder.
-    path: /(^|\/)(seeds?|seed[-_]?data|seeders?)\/|(^|\/)[^/]*seed[^/]*\.(sql|json|ya?ml|csv)$|(^|\/)(db|database|priv\/repo)\/((dev|development|local)[-_])?seeds?\.(rb|exs|py|php|[cm]?[jt]s)$|(^|\/)[^/]*(demo|dummy|fake|sample)[^/]*seed[^/]*\.(php|rb|py|exs|[cm]?[jt]s|go|java|kt|cs)$/i,
+    path: /(^|\/)(seeds?|seed[-_]?data|seeders?)\/|(^|\/)[^/]*seed[^/]*\.(sql|json|ya?ml|csv)$|(^|\/)(db|database|priv\/repo)\/((dev|development|local)[-_])?seeds?\.(rb|exs|py|php|[cm]?[jt]s)$|(^|\/)[^/]*(demo|dummy|fake|sample)[^/]*seed[^/]*\.(php|rb|py|exs|[cm]?[jt]s|go|java|kt|cs)$|(^|\/)(demo|dummy|fake)[-_]?data\//i,
     scope: "any-depth",
+    // Also a generator of demo data by its folder (`cmd/demoData/demoData.go`, round 15).
     why: "database seed data (demo rows loaded into a new database)",
-    matches: ["db/seeds/users.sql", "seed-data.json", "db/seeds.rb", "priv/repo/seeds.exs", "priv/repo/dev_seeds.exs", "app/Console/Commands/DemoSeederCommand.php"],
+    matches: ["db/seeds/users.sql", "seed-data.json", "db/seeds.rb", "priv/repo/seeds.exs", "priv/repo/dev_seeds.exs", "app/Console/Commands/DemoSeederCommand.php", "cmd/demoData/demoData.go"],
     notMatches: ["db/schema.sql", "tools/seed.py", "app/Console/Commands/SeedAdminCommand.php"]
   },
   {
