@@ -268,7 +268,7 @@ describe('seeded accounts in the shapes frameworks write them', () => {
 
   it('reads an admin password given as a Go struct tag default or a PHP class constant, and a username constant as no password', async () => {
     const go = 'package config\n\ntype Seed struct {\n\tAdminEmail    string `json:"adminEmail" default:"admin@acme.example"`\n\tAdminPassword string `json:"adminPassword" default:"Admin123!!"`\n}\n';
-    const php = "<?php\nclass DatabaseManager\n{\n    const string DEFAULT_ADMIN_EMAIL = 'admin@acme.example';\n\n    const string DEFAULT_ADMIN_PASSWORD = 'admin123';\n}\n";
+    const php = "<?php\nclass DatabaseManager\n{\n    const string DEFAULT_ADMIN_EMAIL = 'admin@acme.example';\n\n    const string DEFAULT_ADMIN_PASSWORD = 'admin123';\n\n    const string DEMO_PASSWORD = 'demo-pass';\n}\n";
     const result = await audit(secretsChecks, { 'go.mod': 'module acme\n\ngo 1.22\n', 'pkg/config/database/config.go': go, 'composer.json': '{"autoload": {"psr-4": {"Acme\\\\": "src/"}}}', 'src/Installer/DatabaseManager.php': php }, { git: true });
     expect(where(result, 'secrets.default-account')).toEqual(['fail P0 pkg/config/database/config.go:5', 'fail P0 src/Installer/DatabaseManager.php:6']);
   });
@@ -312,8 +312,8 @@ describe('round 15: names, placeholders and headers read as what they are', () =
 });
 
 describe('who a compose service runs as', () => {
-  it('reports `user: "0:0"` on a production service, and not a service that runs as its own user', async () => {
-    const compose = 'services:\n  app:\n    image: acme/app:2.1.0\n    user: "0:0"\n    ports: ["9001:9001"]\n  worker:\n    image: acme/app:2.1.0\n    user: "5001:5001"\n';
+  it('reports `user: "0:0"` on a production service, and not a service that runs as its own user or a one-shot chown helper', async () => {
+    const compose = 'services:\n  app:\n    image: acme/app:2.1.0\n    user: "0:0"\n    ports: ["9001:9001"]\n  worker:\n    image: acme/app:2.1.0\n    user: "5001:5001"\n  permissions:\n    image: busybox:1.36\n    user: root\n    command: chown -R 1001:1001 /data\n';
     const result = await audit(composeChecks, { 'docker-compose.yml': compose, 'README.md': DEPLOY_README }, { git: true });
     expect(where(result, 'compose.privileged')).toEqual(['fail P1 docker-compose.yml:4']);
   });

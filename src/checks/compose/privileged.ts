@@ -17,7 +17,9 @@ export function privilegesOf(service: ComposeService): Array<{ what: string; key
   if (c.ipc === 'host') out.push({ what: '`ipc: host`', keyPath: ['ipc'] });
   if (c.userns_mode === 'host') out.push({ what: '`userns_mode: host`', keyPath: ['userns_mode'] });
   // `user: "0:0"` runs the process as root whatever USER the image sets: the image's own drop undone.
-  if ((typeof c.user === 'string' || typeof c.user === 'number') && /^(root|0)(:(root|0))?$/.test(String(c.user).trim())) out.push({ what: `\`user: ${String(c.user).trim()}\` (root, whatever user the image sets)`, keyPath: ['user'] });
+  // A one-shot helper that fixes ownership of a volume (`command: chown -R 1000:1000 /data`) needs root and exits.
+  const oneShotPermissions = /\b(chown|chmod|setfacl)\b/.test(JSON.stringify(c.command ?? c.entrypoint ?? ''));
+  if ((typeof c.user === 'string' || typeof c.user === 'number') && /^(root|0)(:(root|0))?$/.test(String(c.user).trim()) && !oneShotPermissions) out.push({ what: `\`user: ${String(c.user).trim()}\` (root, whatever user the image sets)`, keyPath: ['user'] });
   if (Array.isArray(c.security_opt)) {
     for (const opt of c.security_opt) {
       const text = String(opt);

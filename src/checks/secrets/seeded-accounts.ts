@@ -185,6 +185,8 @@ function* candidates(text: string): Generator<Candidate> {
     // `ok ? "pass" : "fail"` is a ternary, not a key.
     if (/\?\s*["'`]?$/.test(text.slice(Math.max(0, m.index - 4), m.index))) continue;
     if (/confirm|hash|salt|field|column|label|placeholder|policy|length|regex|message|reset|old|current|new/i.test(m[1]!)) continue;
+    // A password named for demo or test accounts (`DEMO_PASSWORD`): the throwaway logins of a demo mode, not an admin's.
+    if (/demo|test|example|sample|fake|dummy/i.test(m[1]!)) continue;
     // A translation catalogue's entry is its key written out (`"ldap_bind_password": "LDAP Bind Password"`): a label;
     // an enum or option constant's value is its own name (`INVALID_PASSWORD = "invalid_password"`,
     // `OPT_ADMIN_PASSWORD = 'admin-password'`): a code or an option's name.
