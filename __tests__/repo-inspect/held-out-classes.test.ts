@@ -329,3 +329,19 @@ describe('test fixtures that are other tools\' reports', () => {
     expect(where(result, 'secrets.hardcoded').filter((w) => w.startsWith('fail'))).toEqual(['fail P0 unittests/test_client.py:1', 'fail P2 unittests/scans/noseyparker/findings.jsonl:1']);
   });
 });
+
+describe('scripts a test workflow runs', () => {
+  const compose = 'services:\n  app:\n    image: acme/app:2.1.0\n    ports: ["5000:5000"]\n  db:\n    image: postgres:17\n    ports: ["5432:5432"]\n    environment:\n      POSTGRES_PASSWORD: postgres\n';
+  const helpers = '#!/bin/bash\nstack-up() {\n  docker compose up -d\n}\n';
+  const starter = '#!/bin/bash\nsource $(pwd)/stack-helpers.sh\nstack-up\n';
+  it('gives the test context to what a script run by a test workflow runs, through a script it sources', async () => {
+    const workflow = 'name: harness\non: pull_request\njobs:\n  harness:\n    runs-on: ubuntu-latest\n    steps:\n      - run: |\n          cd harness/stack\n          ./start-stack\n      - run: pytest tests/harness\n';
+    const result = await audit(composeChecks, { '.github/workflows/harness.yml': workflow, 'harness/stack/start-stack': starter, 'harness/stack/stack-helpers.sh': helpers, 'harness/stack/docker-compose.yml': compose }, { git: true });
+    expect(where(result, 'compose.exposed-datastore')).toEqual(['pass P1']);
+  });
+
+  it('leaves a compose file a deploy script runs to its own evidence (the twin)', async () => {
+    const result = await audit(composeChecks, { 'README.md': '# Acme\n\n## Install\n\n```sh\ncd harness/stack && ./start-stack\n```\n', 'harness/stack/start-stack': starter, 'harness/stack/stack-helpers.sh': helpers, 'harness/stack/docker-compose.yml': compose }, { git: true });
+    expect(where(result, 'compose.exposed-datastore')).toEqual(['fail P1 harness/stack/docker-compose.yml:7']);
+  });
+});

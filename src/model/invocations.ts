@@ -254,7 +254,70 @@ export async function findInvocations(files: FileSet): Promise<Invocation[]> {
     })
   ).filter((t): t is { path: string; text: string } => t !== undefined);
   const variables = composeVariables(texts);
-  return texts.flatMap(({ path, text }) => invocationsIn(path, text, files, variables));
+  const found = texts.flatMap(({ path, text }) => invocationsIn(path, text, files, variables));
+  // Scripts a CI workflow runs that say nothing of their own purpose (`cd docker/regtest && ./start-regtest`, no
+  // extension, no telling name): what they run takes the workflow's context, a test harness's compose file included.
+  // Two hops: the script the workflow runs, and the scripts it sources or runs in turn (`source docker-scripts.sh`).
+  const scanned = new Map(texts.map((t) => [t.path, t.text]));
+  const called = new Map<string, { context: InvocationContext; why: string }>();
+  let frontier: Array<{ path: string; text: string; why: string }> = [];
+  // Every test workflow, whether or not it names a compose file itself.
+  for (const path of sources) {
+    if (!CI_FILE.test(path) || contextOfSource(path).context !== 'test') continue;
+    const text = scanned.get(path) ?? (await files.read(path)) ?? '';
+    frontier.push({ path, text, why: `run by the ${posix.basename(path)} workflow (CI)` });
+  }
+  for (let hop = 0; hop < 2 && frontier.length; hop++) {
+    const next: typeof frontier = [];
+    for (const { path, text, why } of frontier) {
+      for (const script of scriptsRun(text, files, CI_FILE.test(path) ? '' : posix.dirname(path))) {
+        if (called.has(script) || called.size >= 50 || contextOfSource(script).context !== undefined) continue;
+        called.set(script, { context: 'test', why: hop === 0 ? why : `${why}, through ${path}` });
+        const body = scanned.get(script) ?? (await files.read(script)) ?? '';
+        next.push({ path: script, text: body, why: called.get(script)!.why });
+      }
+    }
+    frontier = next;
+  }
+  const inherit = (inv: Invocation): Invocation => {
+    const from = inv.context === 'unspecified' ? called.get(inv.source) : undefined;
+    return from ? { ...inv, context: from.context, contextWhy: from.why } : inv;
+  };
+  const extra = (
+    await mapLimited([...called.keys()].filter((p) => !scanned.has(p)), READ_CONCURRENCY, async (path) => {
+      const text = await files.read(path);
+      return text && MENTIONS.test(text) ? invocationsIn(path, text, files, variables) : [];
+    })
+  ).flat();
+  return [...found, ...extra].map(inherit);
+}
+
+// `./start-regtest`, `bash scripts/e2e`, `source $(pwd)/docker-scripts.sh` at the start of a command.
+const SCRIPT_RUN = /(?:^|[;&|]\s*)(?:(?:ba|z)?sh\s+|source\s+|\.\s+)?(?:\$\(pwd\)\/|\$\{?PWD\}?\/)?(\.{0,2}\/[\w./-]+|[\w-]+\/[\w./-]+|[\w-]+\.(?:sh|bash))(?=\s|$)/;
+
+/**
+ * Repository files run lines execute or source, resolved against the `cd` before them in the same step (a
+ * workflow) or against the script's own folder (`dir`).
+ */
+function scriptsRun(text: string, files: Pick<FileSet, 'has'>, dir = ''): string[] {
+  const out: string[] = [];
+  let cwd = dir;
+  for (const raw of text.split('\n').slice(0, 5000)) {
+    const line = raw.slice(0, 500);
+    if (!dir && /^\s*-\s/.test(line)) cwd = '';
+    const cd = CD.exec(line);
+    if (cd) cwd = posix.join(dir, cd[2]!.replace(/^\.\//, ''));
+    const m = SCRIPT_RUN.exec(line.replace(/^\s*(?:-\s*)?(?:run:\s*[|>]?\s*)?/, ''));
+    if (!m) continue;
+    for (const base of [cwd, '']) {
+      const candidate = posix.normalize(posix.join(base, m[1]!)).replace(/^\.\//, '');
+      if (!candidate.startsWith('..') && files.has(candidate)) {
+        out.push(candidate);
+        break;
+      }
+    }
+  }
+  return out;
 }
 
 /** The invocations written in one file (pure but for `files.has`); `composeVariables`: shell variables holding the compose command. */
