@@ -242,6 +242,8 @@ describe('images: what a build writes into them, and which builds publish them',
 describe('generated values of every length', () => {
   it('takes a short mixed token and a hex app secret for generated, and typed values or digests for what they are', () => {
     expect([isGeneratedSecret('X8xIqLm2Vb7TyR4wNp9Kd3Fg'), isGeneratedSecret('ThisIsMyStrongPassphrase1'), isGeneratedSecret('aaaaBBBB1111ccccDDDD2222')]).toEqual([true, false, false]);
+    // Base64 of a Basic-auth pair is typed text encoded; base64 of a typed phrase used as a key stays a key.
+    expect([isGeneratedSecret(Buffer.from('acme:passw0rd').toString('base64')), isGeneratedSecret(Buffer.from('ThisIsMyCustomSecretKey0123456789').toString('base64'))]).toEqual([false, true]);
     const hex = 'dfec3a91b07e4c2d8f15a6e9c0b47d23';
     expect([isGeneratedHexSecret('Facebook:AppSecret', hex), isGeneratedHexSecret('Assets:Sha256', hex), isGeneratedHexSecret('Facebook:AppId', hex)]).toEqual([true, false, false]);
   });

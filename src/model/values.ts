@@ -119,7 +119,7 @@ export function isCredentialByFormat(value: string): boolean {
 export function isGeneratedSecret(value: string): boolean {
   if (value.length < 20 || value.length > 512 || !/^[A-Za-z0-9+/=_\-.~!@#$%^&*]+$/.test(value)) return false;
   if (!/[A-Za-z]/.test(value) || !/\d/.test(value)) return false;
-  if (isPlaceholder(value) || isReference(value) || isHashOrIdentifier(value) || isSlug(value) || isWeakValue(value) || isEncodedWords(value)) return false;
+  if (isPlaceholder(value) || isReference(value) || isHashOrIdentifier(value) || isSlug(value) || isWeakValue(value) || isEncodedWords(value) || isEncodedBasicAuth(value)) return false;
   if (/password|passwd|secret|changeme|example|sample|dummy|placeholder|insecure|default|token|replace|your|random|characters/i.test(value)) return false;
   // Capitalised words run together (`SomeRandomStringOf32CharsExactly`, firefly-iii's APP_KEY hint): typed, not generated.
   if (/^\d*(?:[A-Z][a-z]+\d*)+$/.test(value) && (value.match(/[A-Z][a-z]{2,}/g)?.length ?? 0) >= 3) return false;
@@ -172,6 +172,15 @@ export function isEncodedWords(value: string): boolean {
   const decoded = Buffer.from(value.replace(/-/g, '+').replace(/_/g, '/'), 'base64').toString('latin1').trim();
   if (decoded.length < 16 || !/^[A-Za-z0-9 .,_'-]+$/.test(decoded)) return false;
   return decoded.split(/[-_ .,]+/).filter((w) => /^[A-Za-z]{2,}$/.test(w)).length >= 4;
+}
+
+/**
+ * Base64 of a Basic-auth pair of typed text (`bWlmb3M6cGFzc3dvcmQ=` is `mifos:password`, the header of a documented
+ * demo login): what a person wrote, encoded, not random bytes; its password is judged as written where it matters.
+ */
+export function isEncodedBasicAuth(value: string): boolean {
+  if (value.length < 8 || value.length > 200 || !/^[A-Za-z0-9+/]+={0,2}$/.test(value)) return false;
+  return /^[\w.@+-]{1,64}:[\x21-\x7e]{1,64}$/.test(Buffer.from(value, 'base64').toString('latin1'));
 }
 
 /** Text written with JSON/JS unicode escapes (`\u66f4\u6539`, `\u0002`): a translated word or a template, not a key. */
