@@ -15,6 +15,7 @@ import { secretsWeakDefault } from '../../src/checks/secrets/weak-default.js';
 import { isCookieName, isGeneratedHexSecret, isGeneratedSecret, isPlaceholder, isPublicKeyName, isSlug } from '../../src/model/values.js';
 import { roleFromContent, roleFromPath } from '../../src/model/roles.js';
 import { audit, messages, where } from './helpers.js';
+import { sqliteFile } from '../helpers/sqlite.js';
 
 const j = (...parts: string[]): string => parts.join('');
 const RANDOM = j('Zx81', 'qLm2', 'Vb7T', 'yR4w', 'Np9K');
@@ -118,27 +119,11 @@ describe('values: keys public by design, tokens for the local machine', () => {
 });
 
 describe('data files by what they hold', () => {
-  /** A one-page SQLite database whose schema page names these tables. */
-  const sqlite = (tables: string[]): Buffer => {
-    const page = Buffer.alloc(4096);
-    Buffer.from('SQLite format 3\0', 'latin1').copy(page, 0);
-    page.writeUInt16BE(4096, 16);
-    page[18] = 1;
-    page[19] = 1;
-    page.writeUInt32BE(1, 28);
-    let at = 4096;
-    for (const name of tables) {
-      const sql = Buffer.from(`CREATE TABLE ${name} (id integer PRIMARY KEY, value text)`);
-      at -= sql.length + 8;
-      sql.copy(page, at);
-    }
-    return page;
-  };
 
   it('takes a test-metrics SQLite file for a tool\'s measurements and one with user tables for data', async () => {
-    const metrics = await recogniseDump('sdk/.pymon', sqlite(['TEST_SESSIONS', 'TEST_METRICS', 'EXECUTION_CONTEXTS']));
+    const metrics = await recogniseDump('sdk/.pymon', sqliteFile(['TEST_SESSIONS', 'TEST_METRICS', 'EXECUTION_CONTEXTS'], 'id integer PRIMARY KEY, value text'));
     expect([metrics?.hasData, metrics?.lowRisk]).toEqual([false, expect.stringMatching(/test or coverage tool/)]);
-    const users = await recogniseDump('app.db', sqlite(['users', 'orders']));
+    const users = await recogniseDump('app.db', sqliteFile(['users', 'orders'], 'id integer PRIMARY KEY, value text'));
     expect([users?.hasData, users?.lowRisk]).toEqual([true, undefined]);
   });
 

@@ -9,6 +9,7 @@ import { makeRepo, type TempRepo } from '../helpers/repo.js';
 import { of, runChecks } from '../helpers/run-checks.js';
 import { ALL_CHECKS } from '../../src/checks/index.js';
 import { recogniseDump } from '../../src/checks/data/recognise.js';
+import { sqliteFile } from '../helpers/sqlite.js';
 
 const repos: TempRepo[] = [];
 afterAll(() => repos.forEach((r) => r.cleanup()));
@@ -92,22 +93,6 @@ INSERT INTO \`users\` VALUES (1,'a@example.test'),(2,'b@example.test'),(3,'c@exa
 UNLOCK TABLES;
 `;
 
-/** A one-page SQLite database: the 100-byte header, then the schema table's page with its CREATE statements. */
-function sqliteFile(tables: string[]): Buffer {
-  const page = Buffer.alloc(4096);
-  Buffer.from('SQLite format 3\0', 'latin1').copy(page, 0);
-  page.writeUInt16BE(4096, 16);
-  page[18] = 1;
-  page[19] = 1;
-  page.writeUInt32BE(1, 28);
-  let at = 4096;
-  for (const name of tables) {
-    const sql = Buffer.from(`CREATE TABLE "${name}" ("id" integer NOT NULL PRIMARY KEY AUTOINCREMENT, "password" varchar(128))`);
-    at -= sql.length + 8;
-    sql.copy(page, at);
-  }
-  return page;
-}
 
 // Real SQLite files (Python's sqlite3, page size 512): tables `users` (AUTOINCREMENT, an index on email) and
 // `settings` (WITHOUT ROWID); empty, and with one made-up row in `users`.
