@@ -4,7 +4,7 @@ import {
 } from "./chunk-POYN6SAS.js";
 import {
   SCANNERS
-} from "./chunk-7N3FNE6P.js";
+} from "./chunk-6FOKLFZO.js";
 import {
   readTextFile
 } from "./chunk-XFQ67K6Z.js";

@@ -495,7 +495,57 @@ async function findInvocations(files) {
     return text && (MENTIONS.test(text) || /\$\{?\w+\}?\s+(up|pull|run)\b/.test(text)) ? { path, text } : void 0;
   })).filter((t) => t !== void 0);
   const variables = composeVariables(texts);
-  return texts.flatMap(({ path, text }) => invocationsIn(path, text, files, variables));
+  const found = texts.flatMap(({ path, text }) => invocationsIn(path, text, files, variables));
+  const scanned = new Map(texts.map((t) => [t.path, t.text]));
+  const called = /* @__PURE__ */ new Map();
+  let frontier = [];
+  for (const path of sources) {
+    if (!CI_FILE.test(path) || contextOfSource(path).context !== "test") continue;
+    const text = scanned.get(path) ?? await files.read(path) ?? "";
+    frontier.push({ path, text, why: `run by the ${posix2.basename(path)} workflow (CI)` });
+  }
+  for (let hop = 0; hop < 2 && frontier.length; hop++) {
+    const next = [];
+    for (const { path, text, why } of frontier) {
+      for (const script of scriptsRun(text, files, CI_FILE.test(path) ? "" : posix2.dirname(path))) {
+        if (called.has(script) || called.size >= 50 || contextOfSource(script).context !== void 0) continue;
+        called.set(script, { context: "test", why: hop === 0 ? why : `${why}, through ${path}` });
+        const body = scanned.get(script) ?? await files.read(script) ?? "";
+        next.push({ path: script, text: body, why: called.get(script).why });
+      }
+    }
+    frontier = next;
+  }
+  const inherit = (inv) => {
+    const from = inv.context === "unspecified" ? called.get(inv.source) : void 0;
+    return from ? { ...inv, context: from.context, contextWhy: from.why } : inv;
+  };
+  const extra = (await mapLimited([...called.keys()].filter((p) => !scanned.has(p)), READ_CONCURRENCY, async (path) => {
+    const text = await files.read(path);
+    return text && MENTIONS.test(text) ? invocationsIn(path, text, files, variables) : [];
+  })).flat();
+  return [...found, ...extra].map(inherit);
+}
+var SCRIPT_RUN = /(?:^|[;&|]\s*)(?:(?:ba|z)?sh\s+|source\s+|\.\s+)?(?:\$\(pwd\)\/|\$\{?PWD\}?\/)?(\.{0,2}\/[\w./-]+|[\w-]+\/[\w./-]+|[\w-]+\.(?:sh|bash))(?=\s|$)/;
+function scriptsRun(text, files, dir = "") {
+  const out = [];
+  let cwd = dir;
+  for (const raw of text.split("\n").slice(0, 5e3)) {
+    const line = raw.slice(0, 500);
+    if (!dir && /^\s*-\s/.test(line)) cwd = "";
+    const cd = CD.exec(line);
+    if (cd) cwd = posix2.join(dir, cd[2].replace(/^\.\//, ""));
+    const m = SCRIPT_RUN.exec(line.replace(/^\s*(?:-\s*)?(?:run:\s*[|>]?\s*)?/, ""));
+    if (!m) continue;
+    for (const base of [cwd, ""]) {
+      const candidate = posix2.normalize(posix2.join(base, m[1])).replace(/^\.\//, "");
+      if (!candidate.startsWith("..") && files.has(candidate)) {
+        out.push(candidate);
+        break;
+      }
+    }
+  }
+  return out;
 }
 function invocationsIn(path, text, files, composeVariables2 = /* @__PURE__ */ new Set()) {
   const out = [];

@@ -13,7 +13,7 @@ import {
   expandHeaderVariables,
   loadConfig,
   originOf
-} from "./chunk-NKEVUN3L.js";
+} from "./chunk-TLBQ5ALZ.js";
 import {
   createScanPool
 } from "./chunk-POYN6SAS.js";
@@ -26,7 +26,7 @@ import {
   redactText,
   redactWith,
   signUpRoutesFromRepo
-} from "./chunk-65Z6EYSF.js";
+} from "./chunk-6FBBI5IR.js";
 import {
   RAMP_CHECK_ID,
   capacityProblem,
@@ -34,7 +34,7 @@ import {
 } from "./chunk-UTYR6EJ4.js";
 import {
   SCANNERS
-} from "./chunk-7N3FNE6P.js";
+} from "./chunk-6FOKLFZO.js";
 import {
   loadFileSet,
   require_picomatch

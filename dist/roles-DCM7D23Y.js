@@ -3,7 +3,7 @@ import {
   DEFAULT_CONFIG_PATH,
   buildRepoModel,
   loadConfig
-} from "./chunk-NKEVUN3L.js";
+} from "./chunk-TLBQ5ALZ.js";
 import "./chunk-6AFU2UXX.js";
 import {
   terminalText

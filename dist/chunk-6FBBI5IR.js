@@ -122,7 +122,7 @@ import {
   urlCredentials,
   urlPassword,
   webFrameworkScanner
-} from "./chunk-7N3FNE6P.js";
+} from "./chunk-6FOKLFZO.js";
 import {
   READ_CONCURRENCY,
   baseName,
@@ -33458,7 +33458,8 @@ function privilegesOf(service) {
   if (c.pid === "host") out.push({ what: "`pid: host`", keyPath: ["pid"] });
   if (c.ipc === "host") out.push({ what: "`ipc: host`", keyPath: ["ipc"] });
   if (c.userns_mode === "host") out.push({ what: "`userns_mode: host`", keyPath: ["userns_mode"] });
-  if ((typeof c.user === "string" || typeof c.user === "number") && /^(root|0)(:(root|0))?$/.test(String(c.user).trim())) out.push({ what: `\`user: ${String(c.user).trim()}\` (root, whatever user the image sets)`, keyPath: ["user"] });
+  const oneShotPermissions = /\b(chown|chmod|setfacl)\b/.test(JSON.stringify(c.command ?? c.entrypoint ?? ""));
+  if ((typeof c.user === "string" || typeof c.user === "number") && /^(root|0)(:(root|0))?$/.test(String(c.user).trim()) && !oneShotPermissions) out.push({ what: `\`user: ${String(c.user).trim()}\` (root, whatever user the image sets)`, keyPath: ["user"] });
   if (Array.isArray(c.security_opt)) {
     for (const opt of c.security_opt) {
       const text = String(opt);

@@ -4,20 +4,20 @@ import {
   readPreviousCapacity,
   resolveRepoRoot,
   resolveTargets
-} from "./chunk-BUB7AXI5.js";
+} from "./chunk-AXTIWM6N.js";
 import "./chunk-IPINS2T6.js";
 import "./chunk-3AKZ4ECQ.js";
 import "./chunk-LUZYIFWP.js";
-import "./chunk-NKEVUN3L.js";
+import "./chunk-TLBQ5ALZ.js";
 import "./chunk-DMVRJMIN.js";
 import "./chunk-POYN6SAS.js";
-import "./chunk-65Z6EYSF.js";
+import "./chunk-6FBBI5IR.js";
 import "./chunk-UTYR6EJ4.js";
 import "./chunk-5XCL46TA.js";
 import "./chunk-6AFU2UXX.js";
 import "./chunk-JWXGXOVI.js";
 import "./chunk-ET7FDWR4.js";
-import "./chunk-7N3FNE6P.js";
+import "./chunk-6FOKLFZO.js";
 import "./chunk-XFQ67K6Z.js";
 import "./chunk-H2E332FO.js";
 import "./chunk-A77QEYQZ.js";

@@ -67,7 +67,7 @@ function isCredentialByFormat(value) {
 function isGeneratedSecret(value) {
   if (value.length < 20 || value.length > 512 || !/^[A-Za-z0-9+/=_\-.~!@#$%^&*]+$/.test(value)) return false;
   if (!/[A-Za-z]/.test(value) || !/\d/.test(value)) return false;
-  if (isPlaceholder(value) || isReference(value) || isHashOrIdentifier(value) || isSlug(value) || isWeakValue(value) || isEncodedWords(value)) return false;
+  if (isPlaceholder(value) || isReference(value) || isHashOrIdentifier(value) || isSlug(value) || isWeakValue(value) || isEncodedWords(value) || isEncodedBasicAuth(value)) return false;
   if (/password|passwd|secret|changeme|example|sample|dummy|placeholder|insecure|default|token|replace|your|random|characters/i.test(value)) return false;
   if (/^\d*(?:[A-Z][a-z]+\d*)+$/.test(value) && (value.match(/[A-Z][a-z]{2,}/g)?.length ?? 0) >= 3) return false;
   const counts = /* @__PURE__ */ new Map();
@@ -94,6 +94,10 @@ function isEncodedWords(value) {
   const decoded = Buffer.from(value.replace(/-/g, "+").replace(/_/g, "/"), "base64").toString("latin1").trim();
   if (decoded.length < 16 || !/^[A-Za-z0-9 .,_'-]+$/.test(decoded)) return false;
   return decoded.split(/[-_ .,]+/).filter((w) => /^[A-Za-z]{2,}$/.test(w)).length >= 4;
+}
+function isEncodedBasicAuth(value) {
+  if (value.length < 8 || value.length > 200 || !/^[A-Za-z0-9+/]+={0,2}$/.test(value)) return false;
+  return /^[\w.@+-]{1,64}:[\x21-\x7e]{1,64}$/.test(Buffer.from(value, "base64").toString("latin1"));
 }
 function isEscapedText(value) {
   return /\\u[0-9a-fA-F]{4}/.test(value);
@@ -1148,6 +1152,7 @@ function* candidates(text) {
   for (const m of text.matchAll(PASSWORD_VALUE)) {
     if (/\?\s*["'`]?$/.test(text.slice(Math.max(0, m.index - 4), m.index))) continue;
     if (/confirm|hash|salt|field|column|label|placeholder|policy|length|regex|message|reset|old|current|new/i.test(m[1])) continue;
+    if (/demo|test|example|sample|fake|dummy/i.test(m[1])) continue;
     if (labelOfKey(m[1], m[3]) || nameOfKey(m[1], m[3])) continue;
     yield { at: m.index, end: m.index + m[0].length, value: m[3] };
   }
