@@ -12,6 +12,7 @@ import { RAILS_SETTINGS_DOC } from './frameworks/rails.js';
 import { PHOENIX_SETTINGS_DOC } from './frameworks/phoenix.js';
 import { SPRING_RESOLUTION_DOC } from './frameworks/spring.js';
 import { ASPNET_RESOLUTION_DOC } from './frameworks/aspnet.js';
+import { IMAGE_FACTS_DOC } from '../parse/image-facts.js';
 
 const VOCABULARY: ReadonlyArray<[string, string]> = [
   ['placeholder', 'empty, `changeme`, `changethis`, `CHANGE_THIS_TO_...`, `replace-me...`, `your-...-here`, `YOUR_API_KEY`, `<...>`, `{{ ... }}`, `[...]`, `xxx`, `***`, `example`, `dummy`, `fake`, `sample`, `todo`, `tbd`, `none`, `null`'],
@@ -44,6 +45,12 @@ export function renderRepositoryModelDocs(): string {
     '| id | role | scope | a deploy step outweighs it | path rule | why |',
     '| --- | --- | --- | --- | --- | --- |',
     ...ROLE_RULES.map((r) => `| ${r.id} | ${r.role} | ${r.scope} | ${r.yieldsToEvidence ? 'yes' : 'no'} | \`${r.path.source.replace(/\|/g, '\\|')}\` | ${r.why} |`),
+    '',
+    '### Image facts',
+    '',
+    'What the checks and the model know about well-known images, in one table (parse/image-facts.ts): the backing service an image runs, the datastore whose options the checks read, whether a password committed beside it protects a store (compose.inline-secret\'s internal-network P1), and whether the image declares its own HEALTHCHECK (compose.healthcheck). An image the table does not name is judged as any image is: not a backing service, no HEALTHCHECK known. `ops.backup` and `ops.stateful-services` keep a wider list of database engines (MSSQL, Oracle, CockroachDB, etcd...) for what they look for.',
+    '',
+    IMAGE_FACTS_DOC,
     '',
     '### Severity by role',
     '',

@@ -13,7 +13,7 @@ import picomatch from 'picomatch';
 import type { FileSet } from '../repo/fileset.js';
 import { isComposeFile, isDockerfile } from '../repo/classify.js';
 import { Breather, mapLimited, READ_CONCURRENCY } from '../repo/limit.js';
-import { splitImage } from '../parse/dockerfile.js';
+import { imageFacts } from '../parse/image-facts.js';
 import { ROLE_RULES, type ConfiguredRole, type FileRole, type RoleRule } from './role-rules.js';
 
 export type { FileRole, RoleInfo } from '../core/role.js';
@@ -364,18 +364,16 @@ export function roleOfProfiles(profiles: readonly string[]): RoleInfo | undefine
 
 // Images developers run beside the application they work on: datastores,
 // brokers, object storage, mail catchers, cloud emulators and database admin
-// UIs. Not monitoring, identity or secret stores: a compose file of Prometheus
-// and Grafana, or of Keycloak, is production infrastructure.
-const BACKING_SERVICE = /^(postgres|postgis|pgvector|pgautoupgrade|timescaledb|mysql|mariadb|percona|mongo|redis|valkey|keydb|memcached|rabbitmq|kafka|cp-kafka|zookeeper|redpanda|nats|minio|mc|elasticsearch|opensearch|meilisearch|typesense|clickhouse(-server)?|cassandra|scylla|couchdb|neo4j|mailhog|mailpit|maildev|smtp4dev|mailcatcher|inbucket|localstack|azurite|dynamodb-local|fake-gcs-server|pubsub-emulator|firebase-emulator|adminer|pgadmin4|phpmyadmin|mongo-express|redis-commander|redisinsight|openldap|test-openldap|wiremock|mockserver|toxiproxy|qdrant|weaviate|chroma|milvus)$/i;
-
+// UIs (every image of parse/image-facts.ts). Not monitoring, identity or
+// secret stores: a compose file of Prometheus and Grafana, or of Keycloak, is
+// production infrastructure.
 function isBackingServiceImage(image: string): boolean {
   // `${APP_IMAGE:-org/app:dev}` runs its default unless the deployment says otherwise: judge the default. An
   // image given only by a variable may be the application itself: not known to be a backing service.
   const withDefault = /^\$\{[A-Za-z_][A-Za-z0-9_]*:?-([^}]+)\}/.exec(image);
   if (withDefault) return isBackingServiceImage(withDefault[1]!);
   if (/^\$\{?[A-Za-z_]/.test(image)) return false;
-  const repository = splitImage(image).repository;
-  return BACKING_SERVICE.test(repository.slice(repository.lastIndexOf('/') + 1));
+  return imageFacts(image) !== undefined;
 }
 
 const APPLICATION_CODE = /\.(py|[cm]?[jt]sx?|rb|java|kt|scala|go|php|rs|cs|ex|exs|swift|dart)$/i;

@@ -18,6 +18,7 @@
 // every key's position in the file that wrote it.
 
 import { dirname, posix } from 'node:path';
+import { imageFacts, type Datastore } from './image-facts.js';
 import { isAlias, isMap, isScalar, isSeq, type Document, type Node, type Pair, type YAMLMap } from 'yaml';
 import type { Location } from '../core/finding.js';
 import type { FileSet } from '../repo/fileset.js';
@@ -413,30 +414,11 @@ export function imageOf(service: ComposeService): string | undefined {
   return typeof image === 'string' && image.trim() ? image.trim() : undefined;
 }
 
-export type Datastore = 'postgres' | 'mysql' | 'mariadb' | 'mongo' | 'redis' | 'rabbitmq' | 'elasticsearch' | 'memcached' | 'minio';
+export type { Datastore } from './image-facts.js';
 
-// Image repository names (last path segment) of the datastores, official and common variants.
-const DATASTORE_IMAGES: Array<[RegExp, Datastore]> = [
-  [/^(postgres|postgresql|postgis|timescaledb(-ha)?|pgvector|pgautoupgrade)$/, 'postgres'],
-  [/^(mysql|mysql-server|percona(-server)?)$/, 'mysql'],
-  [/^mariadb$/, 'mariadb'],
-  [/^(mongo|mongodb|mongodb-community-server)$/, 'mongo'],
-  // Redis and the servers that speak its protocol and take its options (FalkorDB is Redis with a graph module).
-  [/^(redis|redis-stack(-server)?|valkey|keydb|falkordb|dragonfly|garnet|redict)$/, 'redis'],
-  [/^rabbitmq$/, 'rabbitmq'],
-  [/^(elasticsearch|opensearch)$/, 'elasticsearch'],
-  [/^memcached$/, 'memcached'],
-  [/^minio$/, 'minio'],
-];
-
-/** Which datastore an image runs, from its repository name (`bitnami/postgresql:16` -> postgres). */
+/** Which datastore an image runs, from its repository name (`bitnami/postgresql:16` -> postgres): parse/image-facts.ts. */
 export function datastoreOf(image: string | undefined): Datastore | undefined {
-  if (!image) return undefined;
-  const withoutDigest = image.split('@')[0]!;
-  const lastSlash = withoutDigest.lastIndexOf('/');
-  const colon = withoutDigest.indexOf(':', lastSlash + 1);
-  const repository = (colon < 0 ? withoutDigest : withoutDigest.slice(0, colon)).slice(lastSlash + 1).toLowerCase();
-  return DATASTORE_IMAGES.find(([pattern]) => pattern.test(repository))?.[1];
+  return imageFacts(image)?.datastore;
 }
 
 /** A healthcheck is declared and not disabled (`disable: true` or `test: ["NONE"]`). */

@@ -1,7 +1,8 @@
 import type { FindingInput, RepoCheck, RepoCheckContext } from '../../engine/types.js';
 import { datastoreOf, dependenciesOf, dockerfileOf, hasHealthcheck, imageOf, isOneShot, isPlainObject, type ComposeService, type Datastore } from '../../parse/compose.js';
-import { splitImage, stageLineage } from '../../parse/dockerfile.js';
+import { stageLineage } from '../../parse/dockerfile.js';
 import { checkComposeServices, serviceLabel } from './common.js';
+import { declaresHealthcheck } from '../../parse/image-facts.js';
 
 // The readiness command each datastore's image ships (what the healthcheck of that service should run); any other
 // service is asked over HTTP.
@@ -25,23 +26,9 @@ const fixFor = (service: string, image: string | undefined) => {
   return `Give service \`${service}\` a healthcheck that runs ${what}: \`healthcheck: { test: ${test}, interval: 10s, timeout: 5s, retries: 5${store ? '' : ', start_period: 20s'} }\`.`;
 };
 
-// Published images whose own Dockerfile declares a HEALTHCHECK (vaultwarden,
-// Uptime Kuma, Pi-hole, Jellyfin), so the container reports health without
-// one in the compose file. Kept short on purpose: most images, official ones
-// included, declare none.
-export const IMAGES_WITH_BUILTIN_HEALTHCHECK = new Set([
-  'vaultwarden/server',
-  'louislam/uptime-kuma',
-  'pihole/pihole',
-  'jellyfin/jellyfin',
-  // Postgres with in-place major upgrades; its Dockerfile runs pgautoupgrade-healthcheck.sh.
-  'pgautoupgrade/pgautoupgrade',
-]);
-
+/** Whether the image declares its own HEALTHCHECK (parse/image-facts.ts: a short list, on purpose). */
 export function hasBuiltinHealthcheck(image: string | undefined): boolean {
-  if (!image) return false;
-  const repository = splitImage(image).repository.replace(/^(docker\.io\/|index\.docker\.io\/)/, '').replace(/^library\//, '');
-  return IMAGES_WITH_BUILTIN_HEALTHCHECK.has(repository.toLowerCase());
+  return declaresHealthcheck(image);
 }
 
 /** The Dockerfile the service builds, when it is in the repository and its final stage declares HEALTHCHECK. */

@@ -1,6 +1,7 @@
 import type { FindingInput, RepoCheck } from '../../engine/types.js';
 import { redactValue } from '../../core/redact.js';
-import { datastoreOf, environmentOf, imageOf, isPlainObject, type ComposeFile, type ComposeService } from '../../parse/compose.js';
+import { environmentOf, imageOf, isPlainObject, type ComposeFile, type ComposeService } from '../../parse/compose.js';
+import { imageFacts, type ImageFacts } from '../../parse/image-facts.js';
 import { isLoopback, parsePort } from './exposed-datastore.js';
 import { isSecretVariableName } from '../../repo/classify.js';
 import { classifySecretValue, isCredentialByFormat, isCredentialValue, isGeneratedSecret, urlCredentials, urlPassword } from '../../model/values.js';
@@ -31,26 +32,26 @@ const COMMAND_SECRET = /(?:^|\s)--?(requirepass|masterauth|password|passwd|pass|
 const APPLICATION_KEY = /SECRET_KEY|KEY_BASE|JWT|SESSION|SIGNING|ENCRYPT|APP_KEY|COOKIE|TOKEN_SECRET|NEXTAUTH|AUTH_SECRET|HMAC|DEFAULT_PASSWORD|ADMIN|SUPERUSER/i;
 // A service's own login under a bare name: what the image reads to let clients in.
 const OWN_LOGIN_KEY = /^(TOKEN|PASSWORD|PASS|SECRET|API_?KEY|AUTH_?TOKEN|ACCESS_?TOKEN)$/i;
-// Datastores, brokers and object stores: what a `*_PASSWORD` or a URL password protects, when it is theirs.
-const STORE_IMAGE = /(^|\/)(postgres|postgis|pgvector|pgautoupgrade|timescaledb|mysql|mariadb|percona|mongo|redis|valkey|keydb|rabbitmq|minio|seaweedfs|clickhouse(-server)?|elasticsearch|opensearch|cassandra|couchdb|neo4j|memcached|nats|kafka)(:|$)/i;
+// What a `*_PASSWORD` or a URL password protects, when it is theirs: the stores of parse/image-facts.ts.
 const STORE_WORD = /(POSTGRES|PG|DB|DATABASE|MYSQL|MARIADB|MONGO|REDIS|VALKEY|RABBIT|AMQP|MINIO|S3|AWS|CLICKHOUSE|ELASTIC|OPENSEARCH|CASSANDRA|COUCH|NEO4J|NATS|KAFKA|BROKER)/i;
 
-const SQL_STORE = /(^|\/)(postgres|postgis|pgvector|pgautoupgrade|timescaledb|mysql|mariadb|percona|mongo|cassandra|couchdb|neo4j|clickhouse)/i;
-const STORE_KINDS: ReadonlyArray<[RegExp, RegExp]> = [
-  [/POSTGRES|(^|_)PG/i, /(^|\/)(postgres|postgis|pgvector|pgautoupgrade|timescaledb)/i],
-  [/MYSQL|MARIADB/i, /(^|\/)(mysql|mariadb|percona)/i],
-  [/MONGO/i, /(^|\/)mongo/i],
-  [/REDIS|VALKEY/i, /(^|\/)(redis|valkey|keydb)/i],
-  [/RABBIT|AMQP|BROKER/i, /(^|\/)rabbitmq/i],
+// The stores a key names by its words (`RABBITMQ_PASSWORD` → the broker), by what the image facts say they are.
+const STORE_KINDS: ReadonlyArray<[RegExp, (facts: ImageFacts) => boolean]> = [
+  [/POSTGRES|(^|_)PG/i, (f) => f.datastore === 'postgres'],
+  [/MYSQL|MARIADB/i, (f) => f.datastore === 'mysql' || f.datastore === 'mariadb'],
+  [/MONGO/i, (f) => f.datastore === 'mongo'],
+  [/REDIS|VALKEY/i, (f) => f.datastore === 'redis'],
+  [/RABBIT|AMQP|BROKER/i, (f) => f.datastore === 'rabbitmq'],
   // `AWS_SECRET_KEY` given to a client of the deployment's own S3-compatible store.
-  [/MINIO|(^|_)S3|(^|_)AWS_/i, /(^|\/)(minio|seaweedfs)/i],
-  [/CLICKHOUSE/i, /(^|\/)clickhouse/i],
-  [/ELASTIC|OPENSEARCH/i, /(^|\/)(elasticsearch|opensearch)/i],
+  [/MINIO|(^|_)S3|(^|_)AWS_/i, (f) => f.kind === 'object-store'],
+  [/CLICKHOUSE/i, (f) => f.kind === 'columnar'],
+  [/ELASTIC|OPENSEARCH/i, (f) => f.datastore === 'elasticsearch'],
 ];
 
+const factsOf = (service: ComposeService): ImageFacts | undefined => imageFacts(imageOf(service));
+
 function isStore(service: ComposeService): boolean {
-  const image = imageOf(service);
-  return image !== undefined && (datastoreOf(image) !== undefined || STORE_IMAGE.test(image.split('@')[0]!));
+  return factsOf(service)?.store === true;
 }
 
 /** Published on an interface other hosts reach: a `ports:` entry not bound to loopback, or the host's network. */
@@ -88,12 +89,12 @@ export function internalStoresProtected(service: ComposeService | undefined, key
   } else if (STORE_WORD.test(key)) {
     // The stores the key names by kind (`RABBITMQ_PASSWORD` → the broker, `POSTGRES_PASSWORD` → the database);
     // a generic `DB_PASSWORD` names the databases, never the object store a proxy may route to.
-    const kinds = STORE_KINDS.filter(([word]) => word.test(key)).map(([, image]) => image);
-    const named = file.services.filter((s) => isStore(s) && kinds.some((image) => image.test(imageOf(s) ?? '')));
+    const kinds = STORE_KINDS.filter(([word]) => word.test(key)).map(([, kind]) => kind);
+    const named = file.services.filter((s) => isStore(s) && kinds.some((kind) => kind(factsOf(s)!)));
     // Only a generic word (`DB_PASSWORD`) falls back to the databases; `AWS_SECRET_KEY` with no store of its own
     // kind in the deployment is for a host outside it.
     const generic = !/AWS/i.test(key);
-    targets = named.length ? named : generic ? file.services.filter((s) => isStore(s) && SQL_STORE.test(imageOf(s) ?? '')) : [];
+    targets = named.length ? named : generic ? file.services.filter((s) => isStore(s) && factsOf(s)?.database === true) : [];
   } else {
     // A service's own token (`TOKEN` on a headless browser, copied into the app as `CHROME_TOKEN`): the value
     // protects the services that hold it as their own; one whose key names another holder (`CHROME_TOKEN`

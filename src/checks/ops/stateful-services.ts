@@ -18,7 +18,7 @@ export interface StatefulService {
 
 /** Images of databases (caches such as Redis and Memcached are left out on purpose). */
 export const DATABASE_IMAGE =
-  /(^|\/)(postgres(ql)?|postgis|timescaledb|mysql|mariadb|percona(-server)?|mongo(db)?|cassandra|scylla(db)?|couchdb|couchbase|neo4j|cockroach(db)?|clickhouse(-server)?|influxdb|mssql|oracle|elasticsearch|opensearch|etcd|rethinkdb|arangodb|dgraph|questdb)([:@/_-]|$)/i;
+  /(^|\/)(postgres(ql)?|postgis|pgautoupgrade|timescaledb|mysql|mariadb|percona(-server)?|mongo(db)?|cassandra|scylla(db)?|couchdb|couchbase|neo4j|cockroach(db)?|clickhouse(-server)?|influxdb|mssql|oracle|elasticsearch|opensearch|etcd|rethinkdb|arangodb|dgraph|questdb)([:@/_-]|$)/i;
 
 // Every name DATABASE_IMAGE and the operator apiVersions can match, as a plain
 // word test on the text: a file without one cannot yield a service, so most
