@@ -332,3 +332,18 @@ describe('scripts a test workflow runs', () => {
     expect(where(result, 'compose.exposed-datastore')).toEqual(['fail P1 harness/stack/docker-compose.yml:7']);
   });
 });
+
+describe('docs pages that write their own compose file', () => {
+  const compose = 'services:\n  db:\n    image: postgres:17\n    ports: ["5432:5432"]\n    environment:\n      POSTGRES_PASSWORD: postgres\n';
+  it('does not take the repository\'s compose file for the one a page writes out and then runs', async () => {
+    const page = '# Self-hosting\n\n## Deployment with Docker Compose\n\nSave this as `docker-compose.yml`:\n\n```yaml\nservices:\n  app:\n    image: acme/app:1.2.0\n```\n\n```sh\ndocker compose up -d\n```\n';
+    const result = await audit(composeChecks, { 'docker-compose.yml': compose, 'docs/self-hosting.md': page }, { git: true });
+    expect(where(result, 'compose.exposed-datastore')).toEqual(['fail P1 docker-compose.yml:4']);
+  });
+
+  it('keeps a page that runs the repository\'s compose file with no file of its own (the twin)', async () => {
+    const page = '# Self-hosting\n\n## Deployment with Docker Compose\n\n```sh\ndocker compose up -d\n```\n';
+    const result = await audit(composeChecks, { 'docker-compose.yml': compose, 'docs/self-hosting.md': page }, { git: true });
+    expect(where(result, 'compose.exposed-datastore')).toEqual(['fail P0 docker-compose.yml:4']);
+  });
+});

@@ -44,6 +44,8 @@ const MAX_LINE = 2000;
 /** Cheap text test before a file is split into lines. */
 const MENTIONS = /compose|kubectl|helm\s|curl|wget|\bcp\s/;
 
+// A yaml code block that defines compose services: a docs page's own compose file, for the reader to save.
+const INLINE_COMPOSE = /^\s*```\s*ya?ml[^\n]*\n(?:[ \t]*#[^\n]*\n|[ \t]*\n|[ \t]*(?:name|version)\s*:[^\n]*\n){0,10}[ \t]*services\s*:\s*$/m;
 const COMPOSE_COMMAND = /\b(?:docker[ -]compose|podman[ -]compose|docker\s+stack\s+deploy)\b/;
 const COMPOSE_RUNS = /\b(up|run|create|start|pull|deploy|restart)\b/;
 const COMPOSE_FILE_OPTION = /(?:^|\s)(?:-f|--file|-c|--compose-file)(?:\s+|=)(["']?)([^\s"'`;|&()<>]+)\1/g;
@@ -332,6 +334,7 @@ export function invocationsIn(path: string, text: string, files: Pick<FileSet, '
   const discontinued = /\.(md|mdx|rst|txt|adoc)$|README/i.test(path) ? DISCONTINUED.exec(lines.filter((l) => l.trim()).slice(0, 15).join('\n').slice(0, 3000))?.[0] : undefined;
   const dir = posix.dirname(path);
   const throwaway = CI_FILE.test(path) ? THROWAWAY_CLUSTER.exec(text)?.[0] : undefined;
+  const inlineCompose = /\.(md|mdx|rst|adoc)$/i.test(path) && INLINE_COMPOSE.test(text);
   // The working directory a block of commands runs in: the file's own directory, or the last `cd` before it.
   let cwd: string | undefined;
   let cwdLine = -1;
@@ -402,7 +405,9 @@ export function invocationsIn(path: string, text: string, files: Pick<FileSet, '
         if (files_.length) add('compose', files_);
         else if (!named.some((n) => /\.ya?ml$/i.test(n))) {
           // Run from the folder a `cd` names, else the file's own folder, else the root (scripts in `install/` run from there).
-          const bases = cwd !== undefined ? [resolveDir(cwd)] : [dir, '.'];
+          // A page that writes its own compose file out in a code block (`services:` under a yaml fence) runs the
+          // file the reader made from it, not one of the repository's: only a `cd` into the repository says otherwise.
+          const bases = cwd !== undefined ? [resolveDir(cwd)] : inlineCompose ? [] : [dir, '.'];
           const found = bases.flatMap((base) => (base === undefined ? [] : DEFAULT_COMPOSE_NAMES.map((n) => (base === '.' ? n : `${base}/${n}`)))).find((p) => files.has(p));
           if (found) add('compose', [found]);
         }
