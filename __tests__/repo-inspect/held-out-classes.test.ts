@@ -93,12 +93,13 @@ describe('Phoenix: what the prod configuration replaces', () => {
 });
 
 describe('values: keys public by design, tokens for the local machine', () => {
-  it('puts a Firebase client configuration\'s key at P2 and keeps a bare Google key P0', async () => {
+  it('puts a Firebase client configuration\'s key and a key named for Maps (MAP or MAPS) at P2, and keeps a bare Google key P0', async () => {
     const android = `{\n  "project_info": {"project_id": "acme-1"},\n  "client": [{\n    "client_info": {"mobilesdk_app_id": "1:2:android:3"},\n    "api_key": [\n      {\n        "current_key": "${KEY}"\n      }\n    ]\n  }]\n}\n`;
     const web = `export const firebaseConfig = {\n  apiKey: "${KEY}",\n  authDomain: "acme.firebaseapp.com",\n  messagingSenderId: "123",\n};\n`;
     const server = `export const translate = { key: "${KEY}" };\n`;
-    const result = await audit(secretsChecks, { 'android/app/google-services.json': android, 'src/firebase.ts': web, 'src/translate.ts': server, ...NODE_PACKAGE }, { git: true });
-    expect(where(result, 'secrets.hardcoded').filter((w) => w.startsWith('fail'))).toEqual(['fail P0 src/translate.ts:1', 'fail P2 android/app/google-services.json:7', 'fail P2 src/firebase.ts:2']);
+    const maps = `GOOGLE_MAP_API_KEY = "${KEY}"\n`;
+    const result = await audit(secretsChecks, { 'android/app/google-services.json': android, 'src/firebase.ts': web, 'src/translate.ts': server, 'src/maps.ts': maps, ...NODE_PACKAGE }, { git: true });
+    expect(where(result, 'secrets.hardcoded').filter((w) => w.startsWith('fail'))).toEqual(['fail P0 src/translate.ts:1', 'fail P2 android/app/google-services.json:7', 'fail P2 src/firebase.ts:2', 'fail P2 src/maps.ts:1']);
   });
 
   it('reads a JWT issued by and for localhost as a developer\'s token, one with a public audience as live', () => {

@@ -227,7 +227,8 @@ export function publicClientKey(value: string): string | undefined {
  * the same key unrestricted opens the project's other Google APIs. Worth a look (P2), not a block.
  */
 export function mapsBrowserKey(value: string, context: string): boolean {
-  return /^AIza/.test(value) && /maps/i.test(context);
+  // `googleMaps`, `MAPS_API_KEY`, `GOOGLE_MAP_API_KEY`; not `sitemap`.
+  return /^AIza/.test(value) && (/maps/i.test(context) || /(?<![a-z])map(?![a-z])/i.test(context));
 }
 
 /**
