@@ -44,8 +44,20 @@ const MAX_LINE = 2000;
 /** Cheap text test before a file is split into lines. */
 const MENTIONS = /compose|kubectl|helm\s|curl|wget|\bcp\s/;
 
-// A yaml code block that defines compose services: a docs page's own compose file, for the reader to save.
-const INLINE_COMPOSE = /^\s*```\s*ya?ml[^\n]*\n(?:[ \t]*#[^\n]*\n|[ \t]*\n|[ \t]*(?:name|version)\s*:[^\n]*\n){0,10}[ \t]*services\s*:\s*$/m;
+// A yaml code block that defines compose services: a docs page's own compose file, or a snippet to add to one.
+const INLINE_COMPOSE = /^\s*```\s*ya?ml[^\n]*\n(?:[ \t]*#[^\n]*\n|[ \t]*\n|[ \t]*(?:name|version)\s*:[^\n]*\n){0,10}[ \t]*services\s*:\s*$/gm;
+
+/**
+ * Whether a page writes out a compose file of its own for the reader to create ("Create the `docker-compose.yml`",
+ * then a yaml block of services): not a snippet to add to the repository's file ("Add to `docker-compose.yaml`").
+ */
+function writesOwnCompose(text: string): boolean {
+  for (const m of text.slice(0, 500_000).matchAll(INLINE_COMPOSE)) {
+    const before = text.slice(Math.max(0, m.index - 300), m.index).split('\n').filter((l) => l.trim()).slice(-3).join(' ');
+    if (/\b(create|save|write|copy|paste|new)\b/i.test(before) && !/\b(add|append|extend|override|merge)\b/i.test(before)) return true;
+  }
+  return false;
+}
 const COMPOSE_COMMAND = /\b(?:docker[ -]compose|podman[ -]compose|docker\s+stack\s+deploy)\b/;
 const COMPOSE_RUNS = /\b(up|run|create|start|pull|deploy|restart)\b/;
 const COMPOSE_FILE_OPTION = /(?:^|\s)(?:-f|--file|-c|--compose-file)(?:\s+|=)(["']?)([^\s"'`;|&()<>]+)\1/g;
@@ -344,7 +356,7 @@ export function invocationsIn(path: string, text: string, files: Pick<FileSet, '
   const discontinued = /\.(md|mdx|rst|txt|adoc)$|README/i.test(path) ? DISCONTINUED.exec(lines.filter((l) => l.trim()).slice(0, 15).join('\n').slice(0, 3000))?.[0] : undefined;
   const dir = posix.dirname(path);
   const throwaway = CI_FILE.test(path) ? THROWAWAY_CLUSTER.exec(text)?.[0] : undefined;
-  const inlineCompose = /\.(md|mdx|rst|adoc)$/i.test(path) && INLINE_COMPOSE.test(text);
+  const inlineCompose = /\.(md|mdx|rst|adoc)$/i.test(path) && writesOwnCompose(text);
   // The working directory a block of commands runs in: the file's own directory, or the last `cd` before it.
   let cwd: string | undefined;
   let cwdLine = -1;
