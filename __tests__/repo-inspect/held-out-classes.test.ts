@@ -348,16 +348,3 @@ describe('docs pages that write their own compose file', () => {
     expect(where(result, 'compose.exposed-datastore')).toEqual(['fail P0 docker-compose.yml:4']);
   });
 });
-
-describe('sections inside a development section', () => {
-  const compose = 'services:\n  db:\n    image: mongo:7.0\n    ports: ["27017:27017"]\n    environment:\n      MONGO_INITDB_ROOT_PASSWORD: nodebb\n';
-  it('reads a subsection of a development section ("Docker Setup" under "Development Setup") as development', async () => {
-    const readme = '# Acme\n\n## Development Setup Overview\n\n### Option 2: Docker Setup\n\n```bash\ndocker compose up\n```\n';
-    expect(where(await audit(composeChecks, { 'docker-compose.yml': compose, 'README.md': readme }, { git: true }), 'compose.exposed-datastore')).toEqual(['fail P2 docker-compose.yml:4']);
-  });
-
-  it('keeps a subsection that says it deploys production (the twin)', async () => {
-    const readme = '# Acme\n\n## Development and operations\n\n### Deploy to production\n\n```bash\ndocker compose up -d\n```\n';
-    expect(where(await audit(composeChecks, { 'docker-compose.yml': compose, 'README.md': readme }, { git: true }), 'compose.exposed-datastore')).toEqual(['fail P0 docker-compose.yml:4']);
-  });
-});

@@ -172,9 +172,6 @@ function labelsOf(lines: readonly string[], path: string): Array<string | undefi
   let label: string | undefined;
   let fenced = false;
   let inJobs = false;
-  // Markdown headings above the current one, by level: a subsection ("Option 2: Docker Setup") of a development
-  // section ("Development Setup Overview") is development too, unless it says it deploys.
-  const headings: string[] = [];
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!.slice(0, 300);
     if (ci) {
@@ -190,15 +187,8 @@ function labelsOf(lines: readonly string[], path: string): Array<string | undefi
     } else if (markdown) {
       if (/^\s{0,3}(```|~~~)/.test(line)) fenced = !fenced;
       else if (!fenced) {
-        const heading = /^\s{0,3}(#{1,6})\s+(.+)$/.exec(line);
-        if (heading) {
-          const level = heading[1]!.length;
-          headings.length = level - 1;
-          const text = heading[2]!.trim();
-          headings[level - 1] = text;
-          const parent = headings.slice(0, level - 1).find((h) => h && DEV_WORDS.test(h.replace(/[-_./:]/g, ' ')));
-          label = parent && !/deploy|production|self[- ]?host/i.test(text) ? `${text} (in "${parent}")` : text;
-        }
+        const heading = /^\s{0,3}#{1,6}\s+(.+)$/.exec(line);
+        if (heading) label = heading[1]!.trim();
         // reStructuredText and setext headings: a line of ===, --- or ~~~ under the title.
         else if (i > 0 && /^(={3,}|-{3,}|~{3,})\s*$/.test(line) && lines[i - 1]!.trim()) label = lines[i - 1]!.trim().slice(0, 300);
       }
