@@ -4,7 +4,7 @@ import {
 } from "./chunk-POYN6SAS.js";
 import {
   SCANNERS
-} from "./chunk-6FOKLFZO.js";
+} from "./chunk-EQ2QBV77.js";
 import {
   readTextFile
 } from "./chunk-XFQ67K6Z.js";

@@ -1,15 +1,15 @@
 import { createRequire as __rgCreateRequire } from 'node:module'; const require = __rgCreateRequire(import.meta.url);
 import {
   ALL_CHECKS
-} from "./chunk-6FBBI5IR.js";
+} from "./chunk-YBW7IGFP.js";
 import "./chunk-UTYR6EJ4.js";
-import "./chunk-5XCL46TA.js";
-import "./chunk-6AFU2UXX.js";
+import "./chunk-YWAWDYH3.js";
+import "./chunk-N27NCIDY.js";
 import "./chunk-JWXGXOVI.js";
-import "./chunk-ET7FDWR4.js";
+import "./chunk-EYJKIH4F.js";
 import {
   SCANNERS
-} from "./chunk-6FOKLFZO.js";
+} from "./chunk-EQ2QBV77.js";
 import "./chunk-XFQ67K6Z.js";
 import "./chunk-2WIICREV.js";
 import "./chunk-3QW3PGZE.js";

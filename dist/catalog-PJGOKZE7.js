@@ -9,17 +9,18 @@ import "./chunk-LUZYIFWP.js";
 import "./chunk-DMVRJMIN.js";
 import {
   K8S_DEPLOYED_DOC
-} from "./chunk-5XCL46TA.js";
+} from "./chunk-YWAWDYH3.js";
 import {
   ASPNET_RESOLUTION_DOC,
   BUILDS_DOC,
   DEPLOYMENTS_DOC,
+  IMAGE_FACTS_DOC,
   LARAVEL_SETTINGS_DOC,
   PHOENIX_SETTINGS_DOC,
   RAILS_SETTINGS_DOC,
   SETTINGS_RESOLUTION_DOC,
   SPRING_RESOLUTION_DOC
-} from "./chunk-ET7FDWR4.js";
+} from "./chunk-EYJKIH4F.js";
 import "./chunk-XFQ67K6Z.js";
 import {
   CATEGORIES
@@ -61,6 +62,12 @@ function renderRepositoryModelDocs() {
     "| id | role | scope | a deploy step outweighs it | path rule | why |",
     "| --- | --- | --- | --- | --- | --- |",
     ...ROLE_RULES.map((r) => `| ${r.id} | ${r.role} | ${r.scope} | ${r.yieldsToEvidence ? "yes" : "no"} | \`${r.path.source.replace(/\|/g, "\\|")}\` | ${r.why} |`),
+    "",
+    "### Image facts",
+    "",
+    "What the checks and the model know about well-known images, in one table (parse/image-facts.ts): the backing service an image runs, the datastore whose options the checks read, whether a password committed beside it protects a store (compose.inline-secret's internal-network P1), and whether the image declares its own HEALTHCHECK (compose.healthcheck). An image the table does not name is judged as any image is: not a backing service, no HEALTHCHECK known. `ops.backup` and `ops.stateful-services` keep a wider list of database engines (MSSQL, Oracle, CockroachDB, etcd...) for what they look for.",
+    "",
+    IMAGE_FACTS_DOC,
     "",
     "### Severity by role",
     "",

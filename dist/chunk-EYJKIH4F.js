@@ -5843,217 +5843,63 @@ var require_main = __commonJS({
   }
 });
 
+// src/parse/image-facts.ts
+var TABLE = [
+  [/^(postgres|postgresql|postgis|timescaledb(-ha)?|pgvector)$/, { kind: "sql", datastore: "postgres", store: true, database: true }],
+  // Postgres with in-place major upgrades; its Dockerfile runs pgautoupgrade-healthcheck.sh.
+  [/^pgautoupgrade$/, { kind: "sql", datastore: "postgres", store: true, database: true, healthcheck: true }],
+  [/^(mysql|mysql-server|percona(-server)?)$/, { kind: "sql", datastore: "mysql", store: true, database: true }],
+  [/^mariadb$/, { kind: "sql", datastore: "mariadb", store: true, database: true }],
+  [/^(mongo|mongodb|mongodb-community-server)$/, { kind: "document", datastore: "mongo", store: true, database: true }],
+  // Redis and the servers that speak its protocol and take its options (FalkorDB is Redis with a graph module).
+  [/^(redis|redis-stack(-server)?|valkey|keydb|falkordb|dragonfly|garnet|redict)$/, { kind: "key-value", datastore: "redis", store: true }],
+  [/^rabbitmq$/, { kind: "broker", datastore: "rabbitmq", store: true }],
+  [/^(elasticsearch|opensearch)$/, { kind: "search", datastore: "elasticsearch", store: true }],
+  [/^memcached$/, { kind: "key-value", datastore: "memcached", store: true }],
+  [/^minio$/, { kind: "object-store", datastore: "minio", store: true }],
+  [/^seaweedfs$/, { kind: "object-store", store: true }],
+  [/^(clickhouse|clickhouse-server)$/, { kind: "columnar", store: true, database: true }],
+  [/^(cassandra|couchdb)$/, { kind: "document", store: true, database: true }],
+  [/^scylla$/, { kind: "document" }],
+  [/^neo4j$/, { kind: "graph", store: true, database: true }],
+  [/^(kafka|nats)$/, { kind: "broker", store: true }],
+  [/^(cp-kafka|redpanda)$/, { kind: "broker" }],
+  [/^zookeeper$/, { kind: "coordination" }],
+  [/^(meilisearch|typesense)$/, { kind: "search" }],
+  [/^(qdrant|weaviate|chroma|milvus)$/, { kind: "vector" }],
+  [/^mc$/, { kind: "client" }],
+  [/^(mailhog|mailpit|maildev|smtp4dev|mailcatcher|inbucket)$/, { kind: "mail-catcher" }],
+  [/^(localstack|azurite|dynamodb-local|fake-gcs-server|pubsub-emulator|firebase-emulator)$/, { kind: "emulator" }],
+  [/^(adminer|pgadmin4|phpmyadmin|mongo-express|redis-commander|redisinsight)$/, { kind: "admin-ui" }],
+  [/^(openldap|test-openldap)$/, { kind: "directory" }],
+  [/^(wiremock|mockserver|toxiproxy)$/, { kind: "mock" }]
+];
+var HEALTHCHECK_IMAGES = /* @__PURE__ */ new Set(["vaultwarden/server", "louislam/uptime-kuma", "pihole/pihole", "jellyfin/jellyfin", "pgautoupgrade/pgautoupgrade"]);
+function imageRepository(image) {
+  const withoutDigest = image.split("@")[0];
+  const lastSlash = withoutDigest.lastIndexOf("/");
+  const colon = withoutDigest.indexOf(":", lastSlash + 1);
+  return (colon < 0 ? withoutDigest : withoutDigest.slice(0, colon)).toLowerCase().replace(/^(docker\.io\/|index\.docker\.io\/)/, "").replace(/^library\//, "");
+}
+function imageFacts(image) {
+  if (!image) return void 0;
+  const repository = imageRepository(image);
+  const name2 = repository.slice(repository.lastIndexOf("/") + 1);
+  return TABLE.find(([pattern]) => pattern.test(name2))?.[1];
+}
+function declaresHealthcheck(image) {
+  return image !== void 0 && (HEALTHCHECK_IMAGES.has(imageRepository(image)) || imageFacts(image)?.healthcheck === true);
+}
+var IMAGE_FACTS_DOC = [
+  "| image names (last path segment) | kind | datastore | store | HEALTHCHECK |",
+  "| --- | --- | --- | --- | --- |",
+  ...TABLE.map(([pattern, f]) => `| \`${pattern.source.replace(/^\^\(?|\)?\$$/g, "").replace(/\|/g, ", ")}\` | ${f.kind} | ${f.datastore ?? ""} | ${f.store ? "yes" : ""} | ${f.healthcheck ? "yes" : ""} |`),
+  "",
+  `Images that declare a HEALTHCHECK, by repository: ${[...HEALTHCHECK_IMAGES].map((r) => `\`${r}\``).join(", ")}.`
+].join("\n");
+
 // src/model/roles.ts
 var import_picomatch = __toESM(require_picomatch(), 1);
-
-// src/parse/dockerfile.ts
-var import_dockerfile_ast = __toESM(require_main(), 1);
-import { posix } from "node:path";
-var MAX_DOCKERFILE_BYTES = 64 * 1024;
-function parseDockerfile(text) {
-  if (text.length > MAX_DOCKERFILE_BYTES) {
-    return { globalArgs: [], stages: [], problem: { line: 1, message: `skipped: ${text.length} characters, more than a Dockerfile holds (limit ${MAX_DOCKERFILE_BYTES})` } };
-  }
-  try {
-    return readDockerfile(text);
-  } catch (err) {
-    return { globalArgs: [], stages: [], problem: { line: 1, message: `the parser failed: ${err instanceof Error ? err.message : String(err)}` } };
-  }
-}
-var MAX_INCLUDE_DEPTH = 8;
-var HAS_INCLUDE = /^[ \t]*INCLUDE[ \t]/im;
-async function parseDockerfileWithIncludes(text, path, read) {
-  if (!HAS_INCLUDE.test(text)) return parseDockerfile(text);
-  const lines = [];
-  const origin = [];
-  const included = [];
-  const inline = async (body, from, stack) => {
-    const includes = /* @__PURE__ */ new Map();
-    if (HAS_INCLUDE.test(body) && body.length <= MAX_DOCKERFILE_BYTES) {
-      for (const ins of import_dockerfile_ast.DockerfileParser.parse(body).getInstructions()) {
-        if (ins.getKeyword().toUpperCase() !== "INCLUDE") continue;
-        const start = ins.getRange().start.line;
-        if (ins.getRange().end.line !== start) return { line: start + 1, message: "an INCLUDE split over lines is not read" };
-        includes.set(start, ins.getArguments()[0]?.getValue() ?? "");
-      }
-    }
-    const own = body.split(/\r?\n/);
-    for (let i = 0; i < own.length; i++) {
-      const target = includes.get(i);
-      if (target === void 0) {
-        lines.push(own[i]);
-        origin.push({ path: from, line: i + 1 });
-        continue;
-      }
-      const candidates = [posix.join(posix.dirname(from), target), posix.normalize(target)].filter((c) => !c.startsWith("..") && !posix.isAbsolute(c));
-      let found;
-      for (const candidate of candidates) {
-        const t2 = await read(candidate);
-        if (t2 !== void 0) {
-          found = { path: candidate, text: t2 };
-          break;
-        }
-      }
-      if (!found) return { line: i + 1, message: `INCLUDE ${target}: no such file beside ${from} or at the repository root` };
-      if (stack.includes(found.path) || stack.length > MAX_INCLUDE_DEPTH) return { line: i + 1, message: `INCLUDE ${target} includes itself (${[...stack, found.path].join(" -> ")})` };
-      included.push(found.path);
-      const inner = await inline(found.text, found.path, [...stack, found.path]);
-      if (inner) return { line: i + 1, message: `in ${found.path} line ${inner.line}: ${inner.message}` };
-    }
-    return void 0;
-  };
-  const problem = await inline(text, path, [path]);
-  if (problem) return { globalArgs: [], stages: [], problem };
-  const file = parseDockerfile(lines.join("\n"));
-  const at = file.problem ? origin[file.problem.line - 1] : void 0;
-  if (file.problem && at && at.path !== path) file.problem = { line: 1, message: `in ${at.path} line ${at.line}: ${file.problem.message}` };
-  else if (file.problem && at) file.problem = { ...file.problem, line: at.line };
-  return { ...file, origin, included };
-}
-function readDockerfile(text) {
-  const ast = import_dockerfile_ast.DockerfileParser.parse(text);
-  const globalArgs = [];
-  const stages = [];
-  let problem;
-  const argDefaults = /* @__PURE__ */ new Map();
-  for (const instruction of ast.getInstructions()) {
-    const ins = toInstruction(instruction);
-    if (ins.keyword === "FROM") {
-      const image = ins.args[0] ?? "";
-      const asIndex = ins.args.findIndex((a) => a.toLowerCase() === "as");
-      const name2 = asIndex >= 0 ? ins.args[asIndex + 1]?.toLowerCase() : void 0;
-      const resolvedImage = image.replace(/\$\{?([A-Za-z_][A-Za-z0-9_]*)(?::-([^}]*))?\}?/g, (m, arg, fallback) => argDefaults.get(arg) ?? fallback ?? m);
-      const parentStage = stages.findIndex((s) => s.name !== void 0 && s.name === resolvedImage.toLowerCase());
-      stages.push({ name: name2, image, resolvedImage, parentStage: parentStage >= 0 ? parentStage : void 0, from: ins, instructions: [ins] });
-    } else if (stages.length === 0) {
-      if (ins.keyword === "ARG") {
-        globalArgs.push(ins);
-        for (const p of ins.properties) if (p.value !== void 0) argDefaults.set(p.name, p.value);
-      } else if (!problem) {
-        problem = { line: ins.line, message: `${ins.keyword} before the first FROM (only ARG may come first)` };
-      }
-    } else {
-      stages[stages.length - 1].instructions.push(ins);
-    }
-  }
-  if (!problem && stages.length === 0) problem = { line: 1, message: "no FROM instruction" };
-  return { globalArgs, stages, ...problem ? { problem } : {} };
-}
-function toInstruction(instruction) {
-  const range = instruction.getRange();
-  const keyword2 = instruction.getKeyword().toUpperCase();
-  const flags = {};
-  const withFlags = instruction;
-  if (typeof withFlags.getFlags === "function") {
-    for (const flag of withFlags.getFlags()) flags[flag.getName().toLowerCase()] = flag.getValue();
-  }
-  const properties = [];
-  const withProperties = instruction;
-  if (typeof withProperties.getProperties === "function" && (keyword2 === "ENV" || keyword2 === "ARG" || keyword2 === "LABEL")) {
-    for (const p of withProperties.getProperties()) properties.push({ name: p.getName(), value: p.getValue() ?? void 0, line: p.getNameRange().start.line + 1 });
-  }
-  return {
-    keyword: keyword2,
-    line: range.start.line + 1,
-    endLine: range.end.line + 1,
-    args: instruction.getArguments().map((a) => a.getValue()),
-    flags,
-    properties,
-    text: instruction.getArgumentsContent() ?? ""
-  };
-}
-function stageLineage(file, index) {
-  const out = [];
-  let current = index;
-  const seen = /* @__PURE__ */ new Set();
-  while (current !== void 0 && !seen.has(current)) {
-    seen.add(current);
-    const stage = file.stages[current];
-    out.push(stage);
-    current = stage.parentStage;
-  }
-  return out;
-}
-function stagesUsedByFinal(file) {
-  const used = /* @__PURE__ */ new Set();
-  const byName = /* @__PURE__ */ new Map();
-  file.stages.forEach((stage, i) => stage.name && byName.set(stage.name.toLowerCase(), i));
-  const pending = [file.stages.length - 1];
-  while (pending.length) {
-    const index = pending.pop();
-    if (index < 0 || used.has(index) || !file.stages[index]) continue;
-    used.add(index);
-    const stage = file.stages[index];
-    if (stage.parentStage !== void 0) pending.push(stage.parentStage);
-    for (const instruction of stage.instructions) {
-      const refs = [instruction.flags.from, ...[...instruction.text.matchAll(/--mount=[^\s]*?\bfrom=([\w.-]+)/g)].map((m) => m[1])];
-      for (const ref of refs) {
-        if (typeof ref !== "string") continue;
-        const target = /^\d+$/.test(ref) ? Number(ref) : byName.get(ref.toLowerCase());
-        if (target !== void 0) pending.push(target);
-      }
-    }
-  }
-  return used;
-}
-function stageReach(file) {
-  const used = stagesUsedByFinal(file);
-  const byName = /* @__PURE__ */ new Map();
-  file.stages.forEach((stage, i) => stage.name && byName.set(stage.name.toLowerCase(), i));
-  const reach = /* @__PURE__ */ new Map();
-  for (let i = file.stages.length - 1; i >= 0 && !reach.has(i); i = file.stages[i].parentStage ?? -1) reach.set(i, "whole");
-  for (const index of used) {
-    for (const ins of file.stages[index].instructions) {
-      const ref = ins.flags.from;
-      if (ins.keyword !== "COPY" || typeof ref !== "string") continue;
-      const target = /^\d+$/.test(ref) ? Number(ref) : byName.get(ref.toLowerCase());
-      if (target === void 0 || !used.has(target) || reach.get(target) === "whole") continue;
-      const paths = reach.get(target) ?? [];
-      for (const source of copySources(ins.args)) {
-        const glob = source.search(/[*?[{]/);
-        paths.push(posix.resolve("/", glob === -1 ? source : posix.dirname(`${source.slice(0, glob)}x`)));
-      }
-      reach.set(target, paths);
-    }
-  }
-  for (const index of used) if (!reach.has(index)) reach.set(index, []);
-  return reach;
-}
-function copySources(args) {
-  const clean2 = args.map((a) => a.replace(/^\[|\]$|^"|",?$|^'|',?$/g, "")).filter(Boolean);
-  return clean2.slice(0, -1).filter((s) => !/^<</.test(s) && !/^[a-z]+:\/\//i.test(s) && !s.includes("$"));
-}
-function copyDestination(stage, ins, rel, sourceIsFile) {
-  const args = ins.args.map((a) => a.replace(/^\[|\]$|^"|",?$|^'|',?$/g, "")).filter(Boolean);
-  const dest = args[args.length - 1];
-  if (!dest || dest.includes("$")) return void 0;
-  let workdir = "/";
-  for (const other of stage.instructions) {
-    if (other === ins) break;
-    if (other.keyword === "WORKDIR" && other.args[0] && !other.args[0].includes("$")) workdir = posix.resolve(workdir, other.args[0]);
-  }
-  const base = posix.resolve(workdir, dest);
-  if (sourceIsFile) return dest.endsWith("/") || args.length > 2 ? posix.join(base, posix.basename(rel)) : base;
-  return posix.join(base, rel);
-}
-function splitImage(image) {
-  const at = image.indexOf("@");
-  const digest = at >= 0 ? image.slice(at + 1) : void 0;
-  const rest = at >= 0 ? image.slice(0, at) : image;
-  const slash = rest.lastIndexOf("/");
-  const colon = rest.lastIndexOf(":");
-  if (colon > slash) return { repository: rest.slice(0, colon), tag: rest.slice(colon + 1), ...digest ? { digest } : {} };
-  return { repository: rest, ...digest ? { digest } : {} };
-}
-function unpinnedReason(image) {
-  const { tag, digest } = splitImage(image);
-  if (digest) return void 0;
-  if (tag === void 0 || tag === "") return "no tag";
-  if (tag.toLowerCase() === "latest") return "latest";
-  return void 0;
-}
-
-// src/model/roles.ts
 var UNKNOWN_ROLE = { role: "unknown", reason: "nothing shows that production reaches it (no deploy step, build or entrypoint names it)", rule: "unknown" };
 var PROJECT_MANIFEST = /(^|\/)(package\.json|pyproject\.toml|setup\.py|setup\.cfg|go\.mod|Cargo\.toml|composer\.json|Gemfile|pom\.xml|build\.gradle(\.kts)?|mix\.exs|[^/]+\.csproj)$/;
 function projectRootsOf(paths) {
@@ -6298,13 +6144,11 @@ function roleOfProfiles(profiles) {
   const role = profiles.every((p) => /^(test|tests|testing|ci|e2e)$/i.test(p)) ? "test" : "development";
   return { role, reason: `the service runs only in the compose profile(s) ${profiles.join(", ")}`, rule: "content:compose-profile" };
 }
-var BACKING_SERVICE = /^(postgres|postgis|pgvector|pgautoupgrade|timescaledb|mysql|mariadb|percona|mongo|redis|valkey|keydb|memcached|rabbitmq|kafka|cp-kafka|zookeeper|redpanda|nats|minio|mc|elasticsearch|opensearch|meilisearch|typesense|clickhouse(-server)?|cassandra|scylla|couchdb|neo4j|mailhog|mailpit|maildev|smtp4dev|mailcatcher|inbucket|localstack|azurite|dynamodb-local|fake-gcs-server|pubsub-emulator|firebase-emulator|adminer|pgadmin4|phpmyadmin|mongo-express|redis-commander|redisinsight|openldap|test-openldap|wiremock|mockserver|toxiproxy|qdrant|weaviate|chroma|milvus)$/i;
 function isBackingServiceImage(image) {
   const withDefault = /^\$\{[A-Za-z_][A-Za-z0-9_]*:?-([^}]+)\}/.exec(image);
   if (withDefault) return isBackingServiceImage(withDefault[1]);
   if (/^\$\{?[A-Za-z_]/.test(image)) return false;
-  const repository = splitImage(image).repository;
-  return BACKING_SERVICE.test(repository.slice(repository.lastIndexOf("/") + 1));
+  return imageFacts(image) !== void 0;
 }
 var APPLICATION_CODE = /\.(py|[cm]?[jt]sx?|rb|java|kt|scala|go|php|rs|cs|ex|exs|swift|dart)$/i;
 function runsOnlyBackingServices(text) {
@@ -6314,11 +6158,11 @@ function runsOnlyBackingServices(text) {
 }
 
 // src/model/deployments.ts
-import { posix as posix3 } from "node:path";
+import { posix as posix2 } from "node:path";
 
 // src/parse/compose.ts
+import { dirname, posix } from "node:path";
 var import_yaml2 = __toESM(require_dist(), 1);
-import { dirname, posix as posix2 } from "node:path";
 
 // src/parse/interpolation.ts
 function isRequired(ref) {
@@ -6508,7 +6352,7 @@ async function extendsChain(ctx, raw, sameFile, seen, depth, note) {
   let base;
   let baseFile = sameFile;
   if (typeof target.file === "string") {
-    const basePath = posix2.normalize(posix2.join(dirname(raw.layer.path).replace(/\\/g, "/"), target.file));
+    const basePath = posix.normalize(posix.join(dirname(raw.layer.path).replace(/\\/g, "/"), target.file));
     if (basePath.startsWith("..") || /^[a-z][a-z0-9+.-]*:\/\//i.test(target.file)) {
       note(`\`${raw.name}\` extends ${target.file}, outside the repository: not followed.`);
       return chain;
@@ -6551,7 +6395,7 @@ function includesOf(path, yaml) {
     if (!(0, import_yaml2.isScalar)(value) || typeof value.value !== "string") return;
     const text = value.value.trim();
     const remote = /^[a-z][a-z0-9+.-]*:\/\//i.test(text) || text.startsWith("git@") || /^oci:/i.test(text);
-    const resolved = remote ? text : posix2.normalize(posix2.join(posix2.dirname(path), text));
+    const resolved = remote ? text : posix.normalize(posix.join(posix.dirname(path), text));
     out.push({ path: resolved, line: yaml.lineOf(value), remote });
   };
   for (const item of list2.items) {
@@ -6698,25 +6542,8 @@ function imageOf(service) {
   const image = service.config.image;
   return typeof image === "string" && image.trim() ? image.trim() : void 0;
 }
-var DATASTORE_IMAGES = [
-  [/^(postgres|postgresql|postgis|timescaledb(-ha)?|pgvector|pgautoupgrade)$/, "postgres"],
-  [/^(mysql|mysql-server|percona(-server)?)$/, "mysql"],
-  [/^mariadb$/, "mariadb"],
-  [/^(mongo|mongodb|mongodb-community-server)$/, "mongo"],
-  // Redis and the servers that speak its protocol and take its options (FalkorDB is Redis with a graph module).
-  [/^(redis|redis-stack(-server)?|valkey|keydb|falkordb|dragonfly|garnet|redict)$/, "redis"],
-  [/^rabbitmq$/, "rabbitmq"],
-  [/^(elasticsearch|opensearch)$/, "elasticsearch"],
-  [/^memcached$/, "memcached"],
-  [/^minio$/, "minio"]
-];
 function datastoreOf(image) {
-  if (!image) return void 0;
-  const withoutDigest = image.split("@")[0];
-  const lastSlash = withoutDigest.lastIndexOf("/");
-  const colon = withoutDigest.indexOf(":", lastSlash + 1);
-  const repository = (colon < 0 ? withoutDigest : withoutDigest.slice(0, colon)).slice(lastSlash + 1).toLowerCase();
-  return DATASTORE_IMAGES.find(([pattern]) => pattern.test(repository))?.[1];
+  return imageFacts(image)?.datastore;
 }
 function hasHealthcheck(service) {
   const hc = service.config.healthcheck;
@@ -6771,7 +6598,7 @@ function dockerfileOf(service) {
   } else return void 0;
   if (/^[a-z][a-z0-9+.-]*:\/\//i.test(context) || context.startsWith("git@")) return void 0;
   const declaredIn = service.locate(["build"]).path;
-  const path = posix2.normalize(posix2.join(posix2.dirname(declaredIn), context, dockerfile));
+  const path = posix.normalize(posix.join(posix.dirname(declaredIn), context, dockerfile));
   return path.startsWith("..") ? void 0 : path;
 }
 
@@ -6890,12 +6717,12 @@ async function discoverDeployments(files, parsed, roles) {
   }
   const bases = /* @__PURE__ */ new Map();
   for (const file of loaded.values()) {
-    const dir = posix3.dirname(file.path);
-    if (BASE_NAME.test(posix3.basename(file.path)) && !bases.has(dir)) bases.set(dir, file);
+    const dir = posix2.dirname(file.path);
+    if (BASE_NAME.test(posix2.basename(file.path)) && !bases.has(dir)) bases.set(dir, file);
   }
   for (const file of [...loaded.values()].sort((a, b) => a.path.localeCompare(b.path))) {
     if (inChain.has(file.path) || file.error) continue;
-    const base = bases.get(posix3.dirname(file.path));
+    const base = bases.get(posix2.dirname(file.path));
     const fragments = file.services.filter(isFragment);
     if (base && base !== file && fragments.length > 0 && fragments.every((s) => base.services.some((b) => b.name === s.name))) {
       const chain = { files: [base.path, file.path], how: `an overlay of ${base.path} (its services have neither image nor build; no script names how it is used)` };
@@ -6971,8 +6798,8 @@ function isFragment(service) {
 function implicitPairs(files) {
   const byDir = /* @__PURE__ */ new Map();
   for (const { path } of files.files) {
-    const name2 = posix3.basename(path);
-    const dir = posix3.dirname(path);
+    const name2 = posix2.basename(path);
+    const dir = posix2.dirname(path);
     const entry = byDir.get(dir) ?? {};
     if (BASE_NAME.test(name2) && (!entry.base || name2.startsWith("compose"))) entry.base = path;
     if (OVERRIDE_NAME.test(name2) && (!entry.override || name2.startsWith("compose"))) entry.override = path;
@@ -6980,7 +6807,7 @@ function implicitPairs(files) {
   }
   const out = [];
   for (const { base, override } of byDir.values()) {
-    if (base && override) out.push({ files: [base, override], how: `${posix3.basename(override)} merged automatically by \`docker compose up\`` });
+    if (base && override) out.push({ files: [base, override], how: `${posix2.basename(override)} merged automatically by \`docker compose up\`` });
   }
   return out;
 }
@@ -6997,7 +6824,7 @@ async function namedChains(files, notes) {
   const perFile = await mapLimited(scanned, READ_CONCURRENCY, async (path) => {
     const text = await files.read(path);
     if (!text) return [];
-    if (posix3.basename(path) === ".env") return composeFileVariable(path, text, files, notes);
+    if (posix2.basename(path) === ".env") return composeFileVariable(path, text, files, notes);
     return text.includes("compose") ? chainsIn(path, text, files, notes) : [];
   });
   return perFile.flat();
@@ -7008,11 +6835,11 @@ function composeFileVariable(path, text, files, notes) {
   const entry = env.get("COMPOSE_FILE");
   if (!entry || !entry.value.trim()) return [];
   const separator = env.get("COMPOSE_PATH_SEPARATOR")?.value || ":";
-  const dir = posix3.dirname(path);
+  const dir = posix2.dirname(path);
   const named = entry.value.split(separator).map((s) => s.trim()).filter(Boolean);
   const resolved = [];
   for (const name2 of named) {
-    const p = posix3.normalize(posix3.join(dir, name2));
+    const p = posix2.normalize(posix2.join(dir, name2));
     if (!files.has(p)) {
       pushNote(notes, { status: "skip", path, line: entry.line, message: `COMPOSE_FILE in ${path} names ${name2}, which is not in the repository: that deployment is not judged.` });
       return [];
@@ -7078,11 +6905,11 @@ function resolveNamed(name2, from, files, anyName = false) {
   if (/[$%{}*]/.test(name2) || name2 === "-") return "unknown";
   if (!anyName && !/\.ya?ml$/i.test(name2)) return "not a file";
   const clean2 = name2.replace(/^\.\//, "");
-  for (const candidate of [posix3.join(posix3.dirname(from), clean2), clean2]) {
-    const p = posix3.normalize(candidate);
+  for (const candidate of [posix2.join(posix2.dirname(from), clean2), clean2]) {
+    const p = posix2.normalize(candidate);
     if (!p.startsWith("..") && files.has(p)) return p;
   }
-  const suffix = `/${posix3.normalize(clean2).replace(/^(\.\.\/)+/, "")}`;
+  const suffix = `/${posix2.normalize(clean2).replace(/^(\.\.\/)+/, "")}`;
   const matches = files.files.filter((f) => `/${f.path}`.endsWith(suffix));
   if (matches.length === 1) return matches[0].path;
   return matches.length > 1 ? "unknown" : "missing";
@@ -7102,7 +6929,7 @@ async function makeDeployment(paths, chain, files, load, role) {
     for (const service of file?.services ?? []) layers.set(service.name, [...layers.get(service.name) ?? [], service]);
   }
   const services = [...layers.values()].map((l) => mergeLayers(l, name2));
-  const defaultEnv = posix3.join(posix3.dirname(paths[0]), ".env").replace(/^\.\//, "");
+  const defaultEnv = posix2.join(posix2.dirname(paths[0]), ".env").replace(/^\.\//, "");
   const envPaths = [];
   const envs = [];
   for (const path of chain.envFiles ?? [defaultEnv]) {
@@ -7122,7 +6949,7 @@ async function makeDeployment(paths, chain, files, load, role) {
   for (const service of services) {
     for (const ref of envFileRefs(service.config.env_file)) {
       const at = service.locate(["env_file"]);
-      const path = posix3.normalize(posix3.join(posix3.dirname(at.path), ref));
+      const path = posix2.normalize(posix2.join(posix2.dirname(at.path), ref));
       if (!path.startsWith("..") && (files.has(path) || files.notRead((p) => p === path).length > 0)) envFiles.push({ path, service: service.name, declaredIn: at.path, line: at.line });
     }
   }
@@ -8062,7 +7889,7 @@ function clean(value) {
 }
 
 // src/model/frameworks/aspnet.ts
-import { posix as posix4 } from "node:path";
+import { posix as posix3 } from "node:path";
 
 // src/parse/jsonc.ts
 var MAX_DEPTH3 = 64;
@@ -8193,7 +8020,7 @@ async function aspnetModel(files, parsed, roles) {
   const owned = ownedSources(files, csprojs);
   for (const project of csprojs) {
     const text = await files.read(project) ?? "";
-    if (!WEB_SDK.test(text) || /tests?\b/i.test(posix4.basename(project))) continue;
+    if (!WEB_SDK.test(text) || /tests?\b/i.test(posix3.basename(project))) continue;
     projects.push(await readProject(files, parsed, project, csprojs, env, owned));
   }
   return { projects };
@@ -8211,7 +8038,7 @@ function appsettingsOutsideProduction(model, files) {
   }
   return out;
 }
-var dirOf = (path) => posix4.dirname(path) === "." ? "" : posix4.dirname(path);
+var dirOf = (path) => posix3.dirname(path) === "." ? "" : posix3.dirname(path);
 var inDir = (path, dir) => dir === "" || path.startsWith(`${dir}/`);
 async function readProject(files, parsed, project, csprojs, env, owned) {
   const dir = dirOf(project);
@@ -8282,7 +8109,7 @@ async function sourcesOf(files, project, csprojs, owned) {
     seen.add(p);
     const text = await files.read(p) ?? "";
     for (const m of text.matchAll(/<ProjectReference\s+Include\s*=\s*"([^"]+)"/g)) {
-      const target = posix4.normalize(posix4.join(dirOf(p), m[1].replace(/\\/g, "/")));
+      const target = posix3.normalize(posix3.join(dirOf(p), m[1].replace(/\\/g, "/")));
       if (csprojs.includes(target)) queue.push(target);
     }
   }
@@ -8301,6 +8128,215 @@ var ASPNET_RESOLUTION_DOC = [
 var import_ignore = __toESM(require_ignore(), 1);
 var import_picomatch2 = __toESM(require_picomatch(), 1);
 import { posix as posix5 } from "node:path";
+
+// src/parse/dockerfile.ts
+var import_dockerfile_ast = __toESM(require_main(), 1);
+import { posix as posix4 } from "node:path";
+var MAX_DOCKERFILE_BYTES = 64 * 1024;
+function parseDockerfile(text) {
+  if (text.length > MAX_DOCKERFILE_BYTES) {
+    return { globalArgs: [], stages: [], problem: { line: 1, message: `skipped: ${text.length} characters, more than a Dockerfile holds (limit ${MAX_DOCKERFILE_BYTES})` } };
+  }
+  try {
+    return readDockerfile(text);
+  } catch (err) {
+    return { globalArgs: [], stages: [], problem: { line: 1, message: `the parser failed: ${err instanceof Error ? err.message : String(err)}` } };
+  }
+}
+var MAX_INCLUDE_DEPTH = 8;
+var HAS_INCLUDE = /^[ \t]*INCLUDE[ \t]/im;
+async function parseDockerfileWithIncludes(text, path, read) {
+  if (!HAS_INCLUDE.test(text)) return parseDockerfile(text);
+  const lines = [];
+  const origin = [];
+  const included = [];
+  const inline = async (body, from, stack) => {
+    const includes = /* @__PURE__ */ new Map();
+    if (HAS_INCLUDE.test(body) && body.length <= MAX_DOCKERFILE_BYTES) {
+      for (const ins of import_dockerfile_ast.DockerfileParser.parse(body).getInstructions()) {
+        if (ins.getKeyword().toUpperCase() !== "INCLUDE") continue;
+        const start = ins.getRange().start.line;
+        if (ins.getRange().end.line !== start) return { line: start + 1, message: "an INCLUDE split over lines is not read" };
+        includes.set(start, ins.getArguments()[0]?.getValue() ?? "");
+      }
+    }
+    const own = body.split(/\r?\n/);
+    for (let i = 0; i < own.length; i++) {
+      const target = includes.get(i);
+      if (target === void 0) {
+        lines.push(own[i]);
+        origin.push({ path: from, line: i + 1 });
+        continue;
+      }
+      const candidates = [posix4.join(posix4.dirname(from), target), posix4.normalize(target)].filter((c) => !c.startsWith("..") && !posix4.isAbsolute(c));
+      let found;
+      for (const candidate of candidates) {
+        const t2 = await read(candidate);
+        if (t2 !== void 0) {
+          found = { path: candidate, text: t2 };
+          break;
+        }
+      }
+      if (!found) return { line: i + 1, message: `INCLUDE ${target}: no such file beside ${from} or at the repository root` };
+      if (stack.includes(found.path) || stack.length > MAX_INCLUDE_DEPTH) return { line: i + 1, message: `INCLUDE ${target} includes itself (${[...stack, found.path].join(" -> ")})` };
+      included.push(found.path);
+      const inner = await inline(found.text, found.path, [...stack, found.path]);
+      if (inner) return { line: i + 1, message: `in ${found.path} line ${inner.line}: ${inner.message}` };
+    }
+    return void 0;
+  };
+  const problem = await inline(text, path, [path]);
+  if (problem) return { globalArgs: [], stages: [], problem };
+  const file = parseDockerfile(lines.join("\n"));
+  const at = file.problem ? origin[file.problem.line - 1] : void 0;
+  if (file.problem && at && at.path !== path) file.problem = { line: 1, message: `in ${at.path} line ${at.line}: ${file.problem.message}` };
+  else if (file.problem && at) file.problem = { ...file.problem, line: at.line };
+  return { ...file, origin, included };
+}
+function readDockerfile(text) {
+  const ast = import_dockerfile_ast.DockerfileParser.parse(text);
+  const globalArgs = [];
+  const stages = [];
+  let problem;
+  const argDefaults = /* @__PURE__ */ new Map();
+  for (const instruction of ast.getInstructions()) {
+    const ins = toInstruction(instruction);
+    if (ins.keyword === "FROM") {
+      const image = ins.args[0] ?? "";
+      const asIndex = ins.args.findIndex((a) => a.toLowerCase() === "as");
+      const name2 = asIndex >= 0 ? ins.args[asIndex + 1]?.toLowerCase() : void 0;
+      const resolvedImage = image.replace(/\$\{?([A-Za-z_][A-Za-z0-9_]*)(?::-([^}]*))?\}?/g, (m, arg, fallback) => argDefaults.get(arg) ?? fallback ?? m);
+      const parentStage = stages.findIndex((s) => s.name !== void 0 && s.name === resolvedImage.toLowerCase());
+      stages.push({ name: name2, image, resolvedImage, parentStage: parentStage >= 0 ? parentStage : void 0, from: ins, instructions: [ins] });
+    } else if (stages.length === 0) {
+      if (ins.keyword === "ARG") {
+        globalArgs.push(ins);
+        for (const p of ins.properties) if (p.value !== void 0) argDefaults.set(p.name, p.value);
+      } else if (!problem) {
+        problem = { line: ins.line, message: `${ins.keyword} before the first FROM (only ARG may come first)` };
+      }
+    } else {
+      stages[stages.length - 1].instructions.push(ins);
+    }
+  }
+  if (!problem && stages.length === 0) problem = { line: 1, message: "no FROM instruction" };
+  return { globalArgs, stages, ...problem ? { problem } : {} };
+}
+function toInstruction(instruction) {
+  const range = instruction.getRange();
+  const keyword2 = instruction.getKeyword().toUpperCase();
+  const flags = {};
+  const withFlags = instruction;
+  if (typeof withFlags.getFlags === "function") {
+    for (const flag of withFlags.getFlags()) flags[flag.getName().toLowerCase()] = flag.getValue();
+  }
+  const properties = [];
+  const withProperties = instruction;
+  if (typeof withProperties.getProperties === "function" && (keyword2 === "ENV" || keyword2 === "ARG" || keyword2 === "LABEL")) {
+    for (const p of withProperties.getProperties()) properties.push({ name: p.getName(), value: p.getValue() ?? void 0, line: p.getNameRange().start.line + 1 });
+  }
+  return {
+    keyword: keyword2,
+    line: range.start.line + 1,
+    endLine: range.end.line + 1,
+    args: instruction.getArguments().map((a) => a.getValue()),
+    flags,
+    properties,
+    text: instruction.getArgumentsContent() ?? ""
+  };
+}
+function stageLineage(file, index) {
+  const out = [];
+  let current = index;
+  const seen = /* @__PURE__ */ new Set();
+  while (current !== void 0 && !seen.has(current)) {
+    seen.add(current);
+    const stage = file.stages[current];
+    out.push(stage);
+    current = stage.parentStage;
+  }
+  return out;
+}
+function stagesUsedByFinal(file) {
+  const used = /* @__PURE__ */ new Set();
+  const byName = /* @__PURE__ */ new Map();
+  file.stages.forEach((stage, i) => stage.name && byName.set(stage.name.toLowerCase(), i));
+  const pending = [file.stages.length - 1];
+  while (pending.length) {
+    const index = pending.pop();
+    if (index < 0 || used.has(index) || !file.stages[index]) continue;
+    used.add(index);
+    const stage = file.stages[index];
+    if (stage.parentStage !== void 0) pending.push(stage.parentStage);
+    for (const instruction of stage.instructions) {
+      const refs = [instruction.flags.from, ...[...instruction.text.matchAll(/--mount=[^\s]*?\bfrom=([\w.-]+)/g)].map((m) => m[1])];
+      for (const ref of refs) {
+        if (typeof ref !== "string") continue;
+        const target = /^\d+$/.test(ref) ? Number(ref) : byName.get(ref.toLowerCase());
+        if (target !== void 0) pending.push(target);
+      }
+    }
+  }
+  return used;
+}
+function stageReach(file) {
+  const used = stagesUsedByFinal(file);
+  const byName = /* @__PURE__ */ new Map();
+  file.stages.forEach((stage, i) => stage.name && byName.set(stage.name.toLowerCase(), i));
+  const reach = /* @__PURE__ */ new Map();
+  for (let i = file.stages.length - 1; i >= 0 && !reach.has(i); i = file.stages[i].parentStage ?? -1) reach.set(i, "whole");
+  for (const index of used) {
+    for (const ins of file.stages[index].instructions) {
+      const ref = ins.flags.from;
+      if (ins.keyword !== "COPY" || typeof ref !== "string") continue;
+      const target = /^\d+$/.test(ref) ? Number(ref) : byName.get(ref.toLowerCase());
+      if (target === void 0 || !used.has(target) || reach.get(target) === "whole") continue;
+      const paths = reach.get(target) ?? [];
+      for (const source of copySources(ins.args)) {
+        const glob = source.search(/[*?[{]/);
+        paths.push(posix4.resolve("/", glob === -1 ? source : posix4.dirname(`${source.slice(0, glob)}x`)));
+      }
+      reach.set(target, paths);
+    }
+  }
+  for (const index of used) if (!reach.has(index)) reach.set(index, []);
+  return reach;
+}
+function copySources(args) {
+  const clean2 = args.map((a) => a.replace(/^\[|\]$|^"|",?$|^'|',?$/g, "")).filter(Boolean);
+  return clean2.slice(0, -1).filter((s) => !/^<</.test(s) && !/^[a-z]+:\/\//i.test(s) && !s.includes("$"));
+}
+function copyDestination(stage, ins, rel, sourceIsFile) {
+  const args = ins.args.map((a) => a.replace(/^\[|\]$|^"|",?$|^'|',?$/g, "")).filter(Boolean);
+  const dest = args[args.length - 1];
+  if (!dest || dest.includes("$")) return void 0;
+  let workdir = "/";
+  for (const other of stage.instructions) {
+    if (other === ins) break;
+    if (other.keyword === "WORKDIR" && other.args[0] && !other.args[0].includes("$")) workdir = posix4.resolve(workdir, other.args[0]);
+  }
+  const base = posix4.resolve(workdir, dest);
+  if (sourceIsFile) return dest.endsWith("/") || args.length > 2 ? posix4.join(base, posix4.basename(rel)) : base;
+  return posix4.join(base, rel);
+}
+function splitImage(image) {
+  const at = image.indexOf("@");
+  const digest = at >= 0 ? image.slice(at + 1) : void 0;
+  const rest = at >= 0 ? image.slice(0, at) : image;
+  const slash = rest.lastIndexOf("/");
+  const colon = rest.lastIndexOf(":");
+  if (colon > slash) return { repository: rest.slice(0, colon), tag: rest.slice(colon + 1), ...digest ? { digest } : {} };
+  return { repository: rest, ...digest ? { digest } : {} };
+}
+function unpinnedReason(image) {
+  const { tag, digest } = splitImage(image);
+  if (digest) return void 0;
+  if (tag === void 0 || tag === "") return "no tag";
+  if (tag.toLowerCase() === "latest") return "latest";
+  return void 0;
+}
+
+// src/model/evidence.ts
 var YIELDING_RULES = new Set(ROLE_RULES.filter((r) => r.yieldsToEvidence).map((r) => r.id));
 function yieldsToEvidence(info) {
   if (info.rule === CONFIGURED_RULE) return false;
@@ -8624,7 +8660,7 @@ var STEP_START = /^\s*-\s+(name|uses|run|image|id)\s*:/;
 var TAG_OPTION = /(?:^|\s)(?:-t|--tag)(?:\s+|=)["']?([a-z0-9][\w./:-]*)/g;
 var VARIABLE_REGISTRY_IMAGE = /^(?:\$\{\{[^}]{1,100}\}\}|\$\{?\w+\}?)(?:\/[\w.-]+)+(?::[\w.-]+)?$/;
 var IMAGE_LINE = /^\s*(?:-\s*)?(?:(?:image|tags?)\s*:\s*)?["']?((?:[a-z0-9.-]+(?::\d+)?\/)?[a-z0-9][\w.-]*(?:\/[\w.-]+)+)(?::[\w.${}-]+)?["']?\s*(?:#.*)?$/i;
-function imageRepository(image) {
+function imageRepository2(image) {
   const parts = splitImage(image).repository.split("/");
   if (parts.length > 1 && /[.:]|^localhost$/.test(parts[0])) parts.shift();
   if (parts[0] === "library" && parts.length > 1) parts.shift();
@@ -8668,7 +8704,7 @@ function imagesOfStep(path, lines, i) {
     const step = /\$\{\{\s*steps\.([\w-]+)\.outputs\.tags\s*\}\}/.exec(lines[j].slice(0, 500))?.[1];
     if (step) for (const image of metadataImages(lines, step)) out.add(image);
   }
-  return [...out].filter((r) => r && !imageRepository(r).replace(/^(?:[^/]*\$[^/]*\/)+/, "").includes("$"));
+  return [...out].filter((r) => r && !imageRepository2(r).replace(/^(?:[^/]*\$[^/]*\/)+/, "").includes("$"));
 }
 function metadataImages(lines, step) {
   const id2 = new RegExp(`^\\s*(-\\s+)?id\\s*:\\s*["']?${step.replace(/[-]/g, "\\-")}["']?\\s*$`);
@@ -8909,7 +8945,7 @@ async function computeBuilds(files, roles, deployments) {
     for (const p of found.paths) {
       note(p, { how: `${path}:${found.line}`, role });
       for (const image of found.images) {
-        byImage.set(imageRepository(image), [.../* @__PURE__ */ new Set([...byImage.get(imageRepository(image)) ?? [], p])]);
+        byImage.set(imageRepository2(image), [.../* @__PURE__ */ new Set([...byImage.get(imageRepository2(image)) ?? [], p])]);
         byDockerfile.set(p, [.../* @__PURE__ */ new Set([...byDockerfile.get(p) ?? [], image])]);
       }
       if (role === "production") noteTarget(p, found.targets);
@@ -8940,7 +8976,7 @@ async function computeBuilds(files, roles, deployments) {
   }
   return {
     roleOverrides,
-    dockerfilesForImage: (image) => byImage.get(imageRepository(image)) ?? [],
+    dockerfilesForImage: (image) => byImage.get(imageRepository2(image)) ?? [],
     imagesOf: (dockerfile) => byDockerfile.get(dockerfile) ?? [],
     publishedTargets: (dockerfile) => [...targets.get(dockerfile) ?? []]
   };
@@ -8962,7 +8998,7 @@ function publishedImageDeployments(deployments, builds, roles) {
   for (const [dockerfile, info] of builds.roleOverrides) {
     if (info.role !== "production") continue;
     for (const image of builds.imagesOf(dockerfile)) {
-      const repo = imageRepository(image);
+      const repo = imageRepository2(image);
       if (repo && !repo.includes("$") && !published.has(repo)) published.set(repo, dockerfile);
     }
   }
@@ -8975,7 +9011,7 @@ function publishedImageDeployments(deployments, builds, roles) {
     for (const service of deployment.services) {
       const image = typeof service.config.image === "string" ? service.config.image : void 0;
       if (!image || service.config.build !== void 0 || image.includes("$")) continue;
-      const dockerfile = published.get(imageRepository(image));
+      const dockerfile = published.get(imageRepository2(image));
       if (!dockerfile) continue;
       out.set(path, { role: "production", reason: `service \`${service.name}\` runs ${image}, the image the repository publishes from ${dockerfile}: the stack operators run`, rule: "evidence:runs-published-image" });
       break;
@@ -15387,6 +15423,9 @@ export {
   defaultOf,
   findReferences,
   splitOutsideInterpolation,
+  imageFacts,
+  declaresHealthcheck,
+  IMAGE_FACTS_DOC,
   interpolateInFile,
   loadComposeFiles,
   isPlainObject,
@@ -15398,12 +15437,6 @@ export {
   dependenciesOf,
   serviceCommand,
   dockerfileOf,
-  parseDockerfile,
-  parseDockerfileWithIncludes,
-  stageLineage,
-  stagesUsedByFinal,
-  splitImage,
-  unpinnedReason,
   UNKNOWN_ROLE,
   computeRoles,
   roleFromContent,
@@ -15421,6 +15454,12 @@ export {
   aspnetModel,
   appsettingsOutsideProduction,
   ASPNET_RESOLUTION_DOC,
+  parseDockerfile,
+  parseDockerfileWithIncludes,
+  stageLineage,
+  stagesUsedByFinal,
+  splitImage,
+  unpinnedReason,
   invocationRoles,
   describedForDevelopment,
   deploymentEnvRoles,
@@ -15428,7 +15467,7 @@ export {
   applicationSource,
   testProjectDescriptors,
   productionDockerfiles,
-  imageRepository,
+  imageRepository2 as imageRepository,
   computeBuilds,
   BUILDS_DOC,
   publishedImageDeployments,

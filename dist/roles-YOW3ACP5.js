@@ -3,12 +3,12 @@ import {
   DEFAULT_CONFIG_PATH,
   buildRepoModel,
   loadConfig
-} from "./chunk-TLBQ5ALZ.js";
-import "./chunk-6AFU2UXX.js";
+} from "./chunk-Z4TWZT7Y.js";
+import "./chunk-N27NCIDY.js";
 import {
   terminalText
 } from "./chunk-JWXGXOVI.js";
-import "./chunk-ET7FDWR4.js";
+import "./chunk-EYJKIH4F.js";
 import {
   loadFileSet
 } from "./chunk-XFQ67K6Z.js";

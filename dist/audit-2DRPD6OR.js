@@ -4,20 +4,20 @@ import {
   readPreviousCapacity,
   resolveRepoRoot,
   resolveTargets
-} from "./chunk-AXTIWM6N.js";
+} from "./chunk-76NK4SL2.js";
 import "./chunk-IPINS2T6.js";
 import "./chunk-3AKZ4ECQ.js";
 import "./chunk-LUZYIFWP.js";
-import "./chunk-TLBQ5ALZ.js";
+import "./chunk-Z4TWZT7Y.js";
 import "./chunk-DMVRJMIN.js";
 import "./chunk-POYN6SAS.js";
-import "./chunk-6FBBI5IR.js";
+import "./chunk-YBW7IGFP.js";
 import "./chunk-UTYR6EJ4.js";
-import "./chunk-5XCL46TA.js";
-import "./chunk-6AFU2UXX.js";
+import "./chunk-YWAWDYH3.js";
+import "./chunk-N27NCIDY.js";
 import "./chunk-JWXGXOVI.js";
-import "./chunk-ET7FDWR4.js";
-import "./chunk-6FOKLFZO.js";
+import "./chunk-EYJKIH4F.js";
+import "./chunk-EQ2QBV77.js";
 import "./chunk-XFQ67K6Z.js";
 import "./chunk-H2E332FO.js";
 import "./chunk-A77QEYQZ.js";

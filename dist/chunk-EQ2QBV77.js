@@ -120,7 +120,7 @@ function publicClientKey(value) {
   return void 0;
 }
 function mapsBrowserKey(value, context) {
-  return /^AIza/.test(value) && /maps/i.test(context);
+  return /^AIza/.test(value) && (/maps/i.test(context) || /(?<![a-z])map(?![a-z])/i.test(context));
 }
 function firebaseClientKey(value, file, near) {
   if (!/^AIza/.test(value)) return false;

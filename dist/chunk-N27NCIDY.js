@@ -3,7 +3,7 @@ import {
   datastoreOf,
   parseDockerfile,
   stageLineage
-} from "./chunk-ET7FDWR4.js";
+} from "./chunk-EYJKIH4F.js";
 import {
   READ_CONCURRENCY,
   clampLine,

@@ -9,14 +9,14 @@ import {
 import {
   imageSources,
   mergePatch
-} from "./chunk-5XCL46TA.js";
+} from "./chunk-YWAWDYH3.js";
 import {
   buildManifestFile,
   isSelectedByService,
   isTemplated,
   loadManifests,
   serviceOfHost
-} from "./chunk-6AFU2UXX.js";
+} from "./chunk-N27NCIDY.js";
 import {
   ContextTracker,
   ExternalTokenizer,
@@ -28,6 +28,7 @@ import {
   callsNamed,
   canonicalKey,
   datastoreOf,
+  declaresHealthcheck,
   defaultOf,
   dependenciesOf,
   describeSpringSetting,
@@ -42,6 +43,7 @@ import {
   finalSetting,
   findReferences,
   hasHealthcheck,
+  imageFacts,
   imageOf,
   imageRepository,
   importedModules,
@@ -74,7 +76,7 @@ import {
   tags,
   truthy,
   unpinnedReason
-} from "./chunk-ET7FDWR4.js";
+} from "./chunk-EYJKIH4F.js";
 import {
   BACKUP_PATH,
   CHECKSUMMED_RULES,
@@ -122,7 +124,7 @@ import {
   urlCredentials,
   urlPassword,
   webFrameworkScanner
-} from "./chunk-6FOKLFZO.js";
+} from "./chunk-EQ2QBV77.js";
 import {
   READ_CONCURRENCY,
   baseName,
@@ -32404,23 +32406,21 @@ function isLiteralSecret(value) {
 var COMMAND_SECRET = /(?:^|\s)--?(requirepass|masterauth|password|passwd|pass|token|secret|api-?key|auth-token)(?:=|\s+)(["']?)([^\s"']+)\2/i;
 var APPLICATION_KEY = /SECRET_KEY|KEY_BASE|JWT|SESSION|SIGNING|ENCRYPT|APP_KEY|COOKIE|TOKEN_SECRET|NEXTAUTH|AUTH_SECRET|HMAC|DEFAULT_PASSWORD|ADMIN|SUPERUSER/i;
 var OWN_LOGIN_KEY = /^(TOKEN|PASSWORD|PASS|SECRET|API_?KEY|AUTH_?TOKEN|ACCESS_?TOKEN)$/i;
-var STORE_IMAGE = /(^|\/)(postgres|postgis|pgvector|pgautoupgrade|timescaledb|mysql|mariadb|percona|mongo|redis|valkey|keydb|rabbitmq|minio|seaweedfs|clickhouse(-server)?|elasticsearch|opensearch|cassandra|couchdb|neo4j|memcached|nats|kafka)(:|$)/i;
 var STORE_WORD = /(POSTGRES|PG|DB|DATABASE|MYSQL|MARIADB|MONGO|REDIS|VALKEY|RABBIT|AMQP|MINIO|S3|AWS|CLICKHOUSE|ELASTIC|OPENSEARCH|CASSANDRA|COUCH|NEO4J|NATS|KAFKA|BROKER)/i;
-var SQL_STORE = /(^|\/)(postgres|postgis|pgvector|pgautoupgrade|timescaledb|mysql|mariadb|percona|mongo|cassandra|couchdb|neo4j|clickhouse)/i;
 var STORE_KINDS = [
-  [/POSTGRES|(^|_)PG/i, /(^|\/)(postgres|postgis|pgvector|pgautoupgrade|timescaledb)/i],
-  [/MYSQL|MARIADB/i, /(^|\/)(mysql|mariadb|percona)/i],
-  [/MONGO/i, /(^|\/)mongo/i],
-  [/REDIS|VALKEY/i, /(^|\/)(redis|valkey|keydb)/i],
-  [/RABBIT|AMQP|BROKER/i, /(^|\/)rabbitmq/i],
+  [/POSTGRES|(^|_)PG/i, (f) => f.datastore === "postgres"],
+  [/MYSQL|MARIADB/i, (f) => f.datastore === "mysql" || f.datastore === "mariadb"],
+  [/MONGO/i, (f) => f.datastore === "mongo"],
+  [/REDIS|VALKEY/i, (f) => f.datastore === "redis"],
+  [/RABBIT|AMQP|BROKER/i, (f) => f.datastore === "rabbitmq"],
   // `AWS_SECRET_KEY` given to a client of the deployment's own S3-compatible store.
-  [/MINIO|(^|_)S3|(^|_)AWS_/i, /(^|\/)(minio|seaweedfs)/i],
-  [/CLICKHOUSE/i, /(^|\/)clickhouse/i],
-  [/ELASTIC|OPENSEARCH/i, /(^|\/)(elasticsearch|opensearch)/i]
+  [/MINIO|(^|_)S3|(^|_)AWS_/i, (f) => f.kind === "object-store"],
+  [/CLICKHOUSE/i, (f) => f.kind === "columnar"],
+  [/ELASTIC|OPENSEARCH/i, (f) => f.datastore === "elasticsearch"]
 ];
+var factsOf = (service) => imageFacts(imageOf(service));
 function isStore(service) {
-  const image = imageOf(service);
-  return image !== void 0 && (datastoreOf(image) !== void 0 || STORE_IMAGE.test(image.split("@")[0]));
+  return factsOf(service)?.store === true;
 }
 function reachableFromOutside(service) {
   if (service.config.network_mode === "host") return true;
@@ -32441,10 +32441,10 @@ function internalStoresProtected(service, key, value, file, routed = /* @__PURE_
   } else if (service && isStore(service)) {
     targets = [service];
   } else if (STORE_WORD.test(key)) {
-    const kinds = STORE_KINDS.filter(([word]) => word.test(key)).map(([, image]) => image);
-    const named = file.services.filter((s) => isStore(s) && kinds.some((image) => image.test(imageOf(s) ?? "")));
+    const kinds = STORE_KINDS.filter(([word]) => word.test(key)).map(([, kind]) => kind);
+    const named = file.services.filter((s) => isStore(s) && kinds.some((kind) => kind(factsOf(s))));
     const generic = !/AWS/i.test(key);
-    targets = named.length ? named : generic ? file.services.filter((s) => isStore(s) && SQL_STORE.test(imageOf(s) ?? "")) : [];
+    targets = named.length ? named : generic ? file.services.filter((s) => isStore(s) && factsOf(s)?.database === true) : [];
   } else {
     if (APPLICATION_KEY.test(key)) return void 0;
     const holders = file.services.map((s) => ({ s, key: s === service ? key : keyHolding(s, value) })).filter((h) => h.key !== void 0);
@@ -33164,18 +33164,8 @@ var fixFor3 = (service, image) => {
   const what = store ? `${store}'s own readiness command` : "a request to its health endpoint (curl or wget, whichever the image has)";
   return `Give service \`${service}\` a healthcheck that runs ${what}: \`healthcheck: { test: ${test}, interval: 10s, timeout: 5s, retries: 5${store ? "" : ", start_period: 20s"} }\`.`;
 };
-var IMAGES_WITH_BUILTIN_HEALTHCHECK = /* @__PURE__ */ new Set([
-  "vaultwarden/server",
-  "louislam/uptime-kuma",
-  "pihole/pihole",
-  "jellyfin/jellyfin",
-  // Postgres with in-place major upgrades; its Dockerfile runs pgautoupgrade-healthcheck.sh.
-  "pgautoupgrade/pgautoupgrade"
-]);
 function hasBuiltinHealthcheck(image) {
-  if (!image) return false;
-  const repository = splitImage(image).repository.replace(/^(docker\.io\/|index\.docker\.io\/)/, "").replace(/^library\//, "");
-  return IMAGES_WITH_BUILTIN_HEALTHCHECK.has(repository.toLowerCase());
+  return declaresHealthcheck(image);
 }
 async function builtDockerfileHasHealthcheck(ctx, service) {
   const path = dockerfileOf(service);
@@ -39416,7 +39406,7 @@ function debugFindings(m, servedInstead = () => void 0) {
 var pythonChecks = [debug3, cors4];
 
 // src/checks/ops/stateful-services.ts
-var DATABASE_IMAGE = /(^|\/)(postgres(ql)?|postgis|timescaledb|mysql|mariadb|percona(-server)?|mongo(db)?|cassandra|scylla(db)?|couchdb|couchbase|neo4j|cockroach(db)?|clickhouse(-server)?|influxdb|mssql|oracle|elasticsearch|opensearch|etcd|rethinkdb|arangodb|dgraph|questdb)([:@/_-]|$)/i;
+var DATABASE_IMAGE = /(^|\/)(postgres(ql)?|postgis|pgautoupgrade|timescaledb|mysql|mariadb|percona(-server)?|mongo(db)?|cassandra|scylla(db)?|couchdb|couchbase|neo4j|cockroach(db)?|clickhouse(-server)?|influxdb|mssql|oracle|elasticsearch|opensearch|etcd|rethinkdb|arangodb|dgraph|questdb)([:@/_-]|$)/i;
 var MENTIONS_DATABASE = /postgres|postgis|timescaledb|mysql|mariadb|percona|mongo|cassandra|scylla|couchdb|couchbase|neo4j|cockroach|clickhouse|influxdb|mssql|oracle|elasticsearch|opensearch|etcd|rethinkdb|arangodb|dgraph|questdb|cnpg|zalan|crunchydata/i;
 var COMPOSE_FILE = /(^|\/)((docker-)?compose[^/]*|[^/]+\.compose)\.ya?ml$/;
 var WORKLOAD_KINDS = /* @__PURE__ */ new Set(["Deployment", "StatefulSet", "DaemonSet", "ReplicaSet", "Pod", "Job", "CronJob"]);
@@ -40793,7 +40783,7 @@ function migrationInScript(path, text) {
   return void 0;
 }
 var SCRIPT_TOKEN2 = /(?:^|[\s"'[,=])((?:\.{0,2}\/)?[\w./-]*[\w-]+\.(?:sh|ini)|\/[\w./-]*(?:entrypoint|start|boot|run)[\w.-]*)(?=$|[\s"',\]])/g;
-async function imageFacts(ctx, dockerfile, contextDir, target) {
+async function imageFacts2(ctx, dockerfile, contextDir, target) {
   if (!dockerfile || !ctx.files.has(dockerfile)) return {};
   const file = await loadDockerfile(ctx, dockerfile);
   if (!file || file.problem || !file.stages.length) return {};
@@ -40855,7 +40845,7 @@ async function serviceMigration(ctx, service) {
   const build = service.config.build;
   const context = typeof build === "string" ? build : isPlainObject(build) && typeof build.context === "string" ? build.context : build !== void 0 ? "." : void 0;
   const contextDir = context === void 0 ? void 0 : posix7.normalize(posix7.join(posix7.dirname(service.locate(["build"]).path), context));
-  const facts = await imageFacts(ctx, dockerfileOf(service), contextDir, isPlainObject(build) && typeof build.target === "string" ? build.target : void 0);
+  const facts = await imageFacts2(ctx, dockerfileOf(service), contextDir, isPlainObject(build) && typeof build.target === "string" ? build.target : void 0);
   const parts = [];
   const entrypoint = commandText(service.config.entrypoint);
   const command = commandText(service.config.command);
@@ -41008,7 +40998,7 @@ function standaloneDockerfiles(ctx, deployments) {
 async function findingsForStandaloneDockerfiles(ctx, deployments, count) {
   const out = [];
   for (const dockerfile of standaloneDockerfiles(ctx, deployments)) {
-    const facts = await imageFacts(ctx, dockerfile, void 0);
+    const facts = await imageFacts2(ctx, dockerfile, void 0);
     if (!facts.file) continue;
     count();
     for (const keyword of ["ENTRYPOINT", "CMD"]) {

@@ -13,7 +13,7 @@ import {
   expandHeaderVariables,
   loadConfig,
   originOf
-} from "./chunk-TLBQ5ALZ.js";
+} from "./chunk-Z4TWZT7Y.js";
 import {
   createScanPool
 } from "./chunk-POYN6SAS.js";
@@ -26,7 +26,7 @@ import {
   redactText,
   redactWith,
   signUpRoutesFromRepo
-} from "./chunk-6FBBI5IR.js";
+} from "./chunk-YBW7IGFP.js";
 import {
   RAMP_CHECK_ID,
   capacityProblem,
@@ -34,7 +34,7 @@ import {
 } from "./chunk-UTYR6EJ4.js";
 import {
   SCANNERS
-} from "./chunk-6FOKLFZO.js";
+} from "./chunk-EQ2QBV77.js";
 import {
   loadFileSet,
   require_picomatch

@@ -1,7 +1,7 @@
 import { createRequire as __rgCreateRequire } from 'node:module'; const require = __rgCreateRequire(import.meta.url);
 import {
   clusterInternalDatastores
-} from "./chunk-6AFU2UXX.js";
+} from "./chunk-N27NCIDY.js";
 import {
   UNKNOWN_ROLE,
   applicationSource,
@@ -26,7 +26,7 @@ import {
   settingsRoleOverrides,
   springModel,
   testProjectDescriptors
-} from "./chunk-ET7FDWR4.js";
+} from "./chunk-EYJKIH4F.js";
 import {
   POOLED_CONCURRENCY,
   READ_CONCURRENCY,
@@ -336,6 +336,14 @@ var SOURCES = /(^|\/)(Makefile|GNUmakefile|makefile|[\w.-]+\.mk|[Jj]ustfile|Task
 var MAX_SOURCES = 600;
 var MAX_LINE = 2e3;
 var MENTIONS = /compose|kubectl|helm\s|curl|wget|\bcp\s/;
+var INLINE_COMPOSE = /^\s*```\s*ya?ml[^\n]*\n(?:[ \t]*#[^\n]*\n|[ \t]*\n|[ \t]*(?:name|version)\s*:[^\n]*\n){0,10}[ \t]*services\s*:\s*$/gm;
+function writesOwnCompose(text) {
+  for (const m of text.slice(0, 5e5).matchAll(INLINE_COMPOSE)) {
+    const before = text.slice(Math.max(0, m.index - 300), m.index).split("\n").filter((l) => l.trim()).slice(-3).join(" ");
+    if (/\b(create|save|write|copy|paste|new)\b/i.test(before) && !/\b(add|append|extend|override|merge)\b/i.test(before)) return true;
+  }
+  return false;
+}
 var COMPOSE_COMMAND = /\b(?:docker[ -]compose|podman[ -]compose|docker\s+stack\s+deploy)\b/;
 var COMPOSE_RUNS = /\b(up|run|create|start|pull|deploy|restart)\b/;
 var COMPOSE_FILE_OPTION = /(?:^|\s)(?:-f|--file|-c|--compose-file)(?:\s+|=)(["']?)([^\s"'`;|&()<>]+)\1/g;
@@ -556,6 +564,7 @@ function invocationsIn(path, text, files, composeVariables2 = /* @__PURE__ */ ne
   const discontinued = /\.(md|mdx|rst|txt|adoc)$|README/i.test(path) ? DISCONTINUED.exec(lines.filter((l) => l.trim()).slice(0, 15).join("\n").slice(0, 3e3))?.[0] : void 0;
   const dir = posix2.dirname(path);
   const throwaway = CI_FILE.test(path) ? THROWAWAY_CLUSTER.exec(text)?.[0] : void 0;
+  const inlineCompose = /\.(md|mdx|rst|adoc)$/i.test(path) && writesOwnCompose(text);
   let cwd;
   let cwdLine = -1;
   let cwdAlone = false;
@@ -612,7 +621,7 @@ function invocationsIn(path, text, files, composeVariables2 = /* @__PURE__ */ ne
       if (COMPOSE_RUNS.test(rest) || /stack\s+deploy/.test(rest)) {
         if (files_.length) add("compose", files_);
         else if (!named.some((n) => /\.ya?ml$/i.test(n))) {
-          const bases = cwd !== void 0 ? [resolveDir(cwd)] : [dir, "."];
+          const bases = cwd !== void 0 ? [resolveDir(cwd)] : inlineCompose ? [] : [dir, "."];
           const found = bases.flatMap((base) => base === void 0 ? [] : DEFAULT_COMPOSE_NAMES.map((n) => base === "." ? n : `${base}/${n}`)).find((p) => files.has(p));
           if (found) add("compose", [found]);
         }
