@@ -4,7 +4,7 @@ import {
 } from "./chunk-POYN6SAS.js";
 import {
   SCANNERS
-} from "./chunk-EQ2QBV77.js";
+} from "./chunk-6TVDQPXI.js";
 import {
   readTextFile
 } from "./chunk-XFQ67K6Z.js";

@@ -274,6 +274,8 @@ export async function findInvocations(files: FileSet): Promise<Invocation[]> {
   // Two hops: the script the workflow runs, and the scripts it sources or runs in turn (`source docker-scripts.sh`).
   const scanned = new Map(texts.map((t) => [t.path, t.text]));
   const called = new Map<string, { context: InvocationContext; why: string }>();
+  // The texts of called scripts the first pass did not read (no extension, or no compose word): read once, here.
+  const bodies = new Map<string, string>();
   let frontier: Array<{ path: string; text: string; why: string }> = [];
   // Every test workflow, whether or not it names a compose file itself.
   for (const path of sources) {
@@ -287,7 +289,8 @@ export async function findInvocations(files: FileSet): Promise<Invocation[]> {
       for (const script of scriptsRun(text, files, CI_FILE.test(path) ? '' : posix.dirname(path))) {
         if (called.has(script) || called.size >= 50 || contextOfSource(script).context !== undefined) continue;
         called.set(script, { context: 'test', why: hop === 0 ? why : `${why}, through ${path}` });
-        const body = scanned.get(script) ?? (await files.read(script)) ?? '';
+        let body = scanned.get(script);
+        if (body === undefined) bodies.set(script, (body = (await files.read(script)) ?? ''));
         next.push({ path: script, text: body, why: called.get(script)!.why });
       }
     }
@@ -297,12 +300,7 @@ export async function findInvocations(files: FileSet): Promise<Invocation[]> {
     const from = inv.context === 'unspecified' ? called.get(inv.source) : undefined;
     return from ? { ...inv, context: from.context, contextWhy: from.why } : inv;
   };
-  const extra = (
-    await mapLimited([...called.keys()].filter((p) => !scanned.has(p)), READ_CONCURRENCY, async (path) => {
-      const text = await files.read(path);
-      return text && MENTIONS.test(text) ? invocationsIn(path, text, files, variables) : [];
-    })
-  ).flat();
+  const extra = [...bodies].flatMap(([path, text]) => (MENTIONS.test(text) ? invocationsIn(path, text, files, variables) : []));
   return [...found, ...extra].map(inherit);
 }
 

@@ -77,10 +77,7 @@ export class FileRoles {
 
   /** These roles with `facts` given only to files whose role is still unknown. */
   withFallbacks(facts: ReadonlyMap<string, RoleInfo>): FileRoles {
-    if (!facts.size) return this;
-    const merged = new Map(this.byPath);
-    for (const [path, info] of facts) if (this.of(path) === UNKNOWN_ROLE) merged.set(path, info);
-    return new FileRoles(merged, this.projectRoots);
+    return this.withFallbacksOver(facts, NO_PRESUMPTIONS);
   }
 
   /**
@@ -110,6 +107,7 @@ export class FileRoles {
 }
 
 /** `repo.roles` in the configuration: the user's word, which no evidence overrides. */
+const NO_PRESUMPTIONS: ReadonlySet<string> = new Set();
 export const CONFIGURED_RULE = 'config:repo.roles';
 
 /**

@@ -15,6 +15,8 @@
 // Every expression is bounded and applied to one line (a call split over a
 // few lines is joined first), so a minified bundle costs linear time.
 
+import { lineOfOffset, lineStartOffsets } from './lines.js';
+
 export interface LiteralFallback {
   /** The environment variable read. */
   name: string;
@@ -143,14 +145,10 @@ export function jsFallbacks(text: string): LiteralFallback[] {
  */
 function moduleConstants(text: string, regex: RegExp): Map<string, { value: string; line: number }> {
   const found = new Map<string, { value: string; line: number } | null>();
-  regex.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  let offset = 0;
-  let line = 1;
-  while ((m = regex.exec(text)) !== null) {
-    for (; offset < m.index; offset++) if (text.charCodeAt(offset) === 10) line++;
+  let starts: number[] | undefined;
+  for (const m of text.matchAll(regex)) {
     const name = m[1]!;
-    found.set(name, found.has(name) ? null : { value: m[3]!, line });
+    found.set(name, found.has(name) ? null : { value: m[3]!, line: lineOfOffset((starts ??= lineStartOffsets(text)), m.index) });
   }
   const out = new Map<string, { value: string; line: number }>();
   for (const [name, constant] of found) if (constant) out.set(name, constant);

@@ -103,11 +103,12 @@ async function buildTimeKeygen(ctx: RepoCheckContext, dockerfile: string, copied
     if (!source) continue;
     for (const candidate of contextCandidates(dockerfile, source)) {
       if (!ctx.files.has(candidate)) continue;
-      const text = (await ctx.files.read(candidate)) ?? '';
-      const lines = text.split('\n');
-      // A command run, not one a message suggests (`echo "generate one with: php artisan key:generate"`).
-      const index = lines.findIndex((l) => !/^\s*(#|echo\b|printf\b)/.test(l) && BUILD_KEYGEN.test(l) && !/["'][^"']*$/.test(l.slice(0, BUILD_KEYGEN.exec(l)!.index)));
-      if (index >= 0) return { command: BUILD_KEYGEN.exec(lines[index]!)![0].trim(), where: `${candidate}:${index + 1}` };
+      const lines = ((await ctx.files.read(candidate)) ?? '').split('\n');
+      for (let i = 0; i < lines.length; i++) {
+        const m = /^\s*(#|echo\b|printf\b)/.test(lines[i]!) ? null : BUILD_KEYGEN.exec(lines[i]!);
+        // A command run, not one a message suggests (`echo "generate one with: php artisan key:generate"`).
+        if (m && !/["'][^"']*$/.test(lines[i]!.slice(0, m.index))) return { command: m[0].trim(), where: `${candidate}:${i + 1}` };
+      }
       break;
     }
   }

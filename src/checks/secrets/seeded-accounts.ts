@@ -214,9 +214,13 @@ function* candidates(text: string): Generator<Candidate> {
   }
 }
 
+/** A name's letters and digits, lower-cased: what two spellings of one name share (`ADMIN_PASSWORD`, 'admin-password'). */
+function letters(text: string): string {
+  return text.toLowerCase().replace(/[^a-z0-9]/g, '');
+}
+
 /** Whether a value spells the end of its key's name, in any case and separators (`ADMIN_PASSWORD` = 'admin-password'). */
 function nameOfKey(key: string, value: string): boolean {
-  const letters = (text: string): string => text.toLowerCase().replace(/[^a-z0-9]/g, '');
   const v = letters(value);
   return v.length >= 6 && /pass/.test(v) && letters(key).endsWith(v);
 }
@@ -226,7 +230,6 @@ function nameOfKey(key: string, value: string): boolean {
  * `adminPassword` -> "Admin password"): the same letters once case and separators are left out.
  */
 export function labelOfKey(key: string, value: string): boolean {
-  const letters = (text: string): string => text.toLowerCase().replace(/[^a-z0-9]/g, '');
   // Written for people: words with a space, or one capitalised word ("Password"); `password: "password"` is a value.
   return (/\s/.test(value.trim()) || /^[A-Z][a-z]/.test(value)) && letters(value).length > 0 && letters(key).endsWith(letters(value));
 }

@@ -13,7 +13,7 @@ import {
   expandHeaderVariables,
   loadConfig,
   originOf
-} from "./chunk-Z4TWZT7Y.js";
+} from "./chunk-V4LJPOA5.js";
 import {
   createScanPool
 } from "./chunk-POYN6SAS.js";
@@ -26,7 +26,7 @@ import {
   redactText,
   redactWith,
   signUpRoutesFromRepo
-} from "./chunk-YBW7IGFP.js";
+} from "./chunk-B7XVHD3A.js";
 import {
   RAMP_CHECK_ID,
   capacityProblem,
@@ -34,7 +34,7 @@ import {
 } from "./chunk-UTYR6EJ4.js";
 import {
   SCANNERS
-} from "./chunk-EQ2QBV77.js";
+} from "./chunk-6TVDQPXI.js";
 import {
   loadFileSet,
   require_picomatch

@@ -1,15 +1,15 @@
 import { createRequire as __rgCreateRequire } from 'node:module'; const require = __rgCreateRequire(import.meta.url);
 import {
   ALL_CHECKS
-} from "./chunk-YBW7IGFP.js";
+} from "./chunk-B7XVHD3A.js";
 import "./chunk-UTYR6EJ4.js";
-import "./chunk-YWAWDYH3.js";
-import "./chunk-N27NCIDY.js";
+import "./chunk-YJWJTAVA.js";
+import "./chunk-NJYD3CZP.js";
 import "./chunk-JWXGXOVI.js";
-import "./chunk-EYJKIH4F.js";
+import "./chunk-KFXIWZCX.js";
 import {
   SCANNERS
-} from "./chunk-EQ2QBV77.js";
+} from "./chunk-6TVDQPXI.js";
 import "./chunk-XFQ67K6Z.js";
 import "./chunk-2WIICREV.js";
 import "./chunk-3QW3PGZE.js";

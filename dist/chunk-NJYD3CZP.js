@@ -3,7 +3,7 @@ import {
   datastoreOf,
   parseDockerfile,
   stageLineage
-} from "./chunk-EYJKIH4F.js";
+} from "./chunk-KFXIWZCX.js";
 import {
   READ_CONCURRENCY,
   clampLine,

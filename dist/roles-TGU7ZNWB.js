@@ -3,12 +3,12 @@ import {
   DEFAULT_CONFIG_PATH,
   buildRepoModel,
   loadConfig
-} from "./chunk-Z4TWZT7Y.js";
-import "./chunk-N27NCIDY.js";
+} from "./chunk-V4LJPOA5.js";
+import "./chunk-NJYD3CZP.js";
 import {
   terminalText
 } from "./chunk-JWXGXOVI.js";
-import "./chunk-EYJKIH4F.js";
+import "./chunk-KFXIWZCX.js";
 import {
   loadFileSet
 } from "./chunk-XFQ67K6Z.js";

@@ -9,14 +9,14 @@ import {
 import {
   imageSources,
   mergePatch
-} from "./chunk-YWAWDYH3.js";
+} from "./chunk-YJWJTAVA.js";
 import {
   buildManifestFile,
   isSelectedByService,
   isTemplated,
   loadManifests,
   serviceOfHost
-} from "./chunk-N27NCIDY.js";
+} from "./chunk-NJYD3CZP.js";
 import {
   ContextTracker,
   ExternalTokenizer,
@@ -76,7 +76,7 @@ import {
   tags,
   truthy,
   unpinnedReason
-} from "./chunk-EYJKIH4F.js";
+} from "./chunk-KFXIWZCX.js";
 import {
   BACKUP_PATH,
   CHECKSUMMED_RULES,
@@ -124,7 +124,7 @@ import {
   urlCredentials,
   urlPassword,
   webFrameworkScanner
-} from "./chunk-EQ2QBV77.js";
+} from "./chunk-6TVDQPXI.js";
 import {
   READ_CONCURRENCY,
   baseName,
@@ -34508,10 +34508,11 @@ async function buildTimeKeygen(ctx, dockerfile, copied, run2) {
     if (!source) continue;
     for (const candidate of contextCandidates(dockerfile, source)) {
       if (!ctx.files.has(candidate)) continue;
-      const text = await ctx.files.read(candidate) ?? "";
-      const lines = text.split("\n");
-      const index = lines.findIndex((l) => !/^\s*(#|echo\b|printf\b)/.test(l) && BUILD_KEYGEN.test(l) && !/["'][^"']*$/.test(l.slice(0, BUILD_KEYGEN.exec(l).index)));
-      if (index >= 0) return { command: BUILD_KEYGEN.exec(lines[index])[0].trim(), where: `${candidate}:${index + 1}` };
+      const lines = (await ctx.files.read(candidate) ?? "").split("\n");
+      for (let i = 0; i < lines.length; i++) {
+        const m2 = /^\s*(#|echo\b|printf\b)/.test(lines[i]) ? null : BUILD_KEYGEN.exec(lines[i]);
+        if (m2 && !/["'][^"']*$/.test(lines[i].slice(0, m2.index))) return { command: m2[0].trim(), where: `${candidate}:${i + 1}` };
+      }
       break;
     }
   }

@@ -5949,10 +5949,7 @@ var FileRoles = class _FileRoles {
   }
   /** These roles with `facts` given only to files whose role is still unknown. */
   withFallbacks(facts) {
-    if (!facts.size) return this;
-    const merged = new Map(this.byPath);
-    for (const [path, info] of facts) if (this.of(path) === UNKNOWN_ROLE) merged.set(path, info);
-    return new _FileRoles(merged, this.projectRoots);
+    return this.withFallbacksOver(facts, NO_PRESUMPTIONS);
   }
   /**
    * These roles with `facts` given to files whose role is unknown or was presumed from content alone by one of
@@ -5977,6 +5974,7 @@ var FileRoles = class _FileRoles {
     return this.is(path, "production", "development", "unknown");
   }
 };
+var NO_PRESUMPTIONS = /* @__PURE__ */ new Set();
 var CONFIGURED_RULE = "config:repo.roles";
 var ANY_RULE = [...new Set(ROLE_RULES.map((r) => r.path.flags))].map(
   (flags) => new RegExp(ROLE_RULES.filter((r) => r.path.flags === flags).map((r) => `(?:${r.path.source})`).join("|"), flags)

@@ -798,14 +798,10 @@ function jsFallbacks(text) {
 }
 function moduleConstants(text, regex) {
   const found = /* @__PURE__ */ new Map();
-  regex.lastIndex = 0;
-  let m;
-  let offset = 0;
-  let line = 1;
-  while ((m = regex.exec(text)) !== null) {
-    for (; offset < m.index; offset++) if (text.charCodeAt(offset) === 10) line++;
+  let starts;
+  for (const m of text.matchAll(regex)) {
     const name = m[1];
-    found.set(name, found.has(name) ? null : { value: m[3], line });
+    found.set(name, found.has(name) ? null : { value: m[3], line: lineOfOffset(starts ??= lineStartOffsets(text), m.index) });
   }
   const out = /* @__PURE__ */ new Map();
   for (const [name, constant] of found) if (constant) out.set(name, constant);
@@ -1171,13 +1167,14 @@ function* candidates(text) {
     yield { at: last.at, end: last.at + last.value.length + 2, value: last.value, account: args.length > 1 ? args[0].value : void 0, call: m[1] };
   }
 }
+function letters(text) {
+  return text.toLowerCase().replace(/[^a-z0-9]/g, "");
+}
 function nameOfKey(key, value) {
-  const letters = (text) => text.toLowerCase().replace(/[^a-z0-9]/g, "");
   const v = letters(value);
   return v.length >= 6 && /pass/.test(v) && letters(key).endsWith(v);
 }
 function labelOfKey(key, value) {
-  const letters = (text) => text.toLowerCase().replace(/[^a-z0-9]/g, "");
   return (/\s/.test(value.trim()) || /^[A-Z][a-z]/.test(value)) && letters(value).length > 0 && letters(key).endsWith(letters(value));
 }
 function judgeRecord(text, candidate) {

@@ -9,7 +9,7 @@ import "./chunk-LUZYIFWP.js";
 import "./chunk-DMVRJMIN.js";
 import {
   K8S_DEPLOYED_DOC
-} from "./chunk-YWAWDYH3.js";
+} from "./chunk-YJWJTAVA.js";
 import {
   ASPNET_RESOLUTION_DOC,
   BUILDS_DOC,
@@ -20,7 +20,7 @@ import {
   RAILS_SETTINGS_DOC,
   SETTINGS_RESOLUTION_DOC,
   SPRING_RESOLUTION_DOC
-} from "./chunk-EYJKIH4F.js";
+} from "./chunk-KFXIWZCX.js";
 import "./chunk-XFQ67K6Z.js";
 import {
   CATEGORIES

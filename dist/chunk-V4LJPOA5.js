@@ -1,7 +1,7 @@
 import { createRequire as __rgCreateRequire } from 'node:module'; const require = __rgCreateRequire(import.meta.url);
 import {
   clusterInternalDatastores
-} from "./chunk-N27NCIDY.js";
+} from "./chunk-NJYD3CZP.js";
 import {
   UNKNOWN_ROLE,
   applicationSource,
@@ -26,7 +26,7 @@ import {
   settingsRoleOverrides,
   springModel,
   testProjectDescriptors
-} from "./chunk-EYJKIH4F.js";
+} from "./chunk-KFXIWZCX.js";
 import {
   POOLED_CONCURRENCY,
   READ_CONCURRENCY,
@@ -506,6 +506,7 @@ async function findInvocations(files) {
   const found = texts.flatMap(({ path, text }) => invocationsIn(path, text, files, variables));
   const scanned = new Map(texts.map((t) => [t.path, t.text]));
   const called = /* @__PURE__ */ new Map();
+  const bodies = /* @__PURE__ */ new Map();
   let frontier = [];
   for (const path of sources) {
     if (!CI_FILE.test(path) || contextOfSource(path).context !== "test") continue;
@@ -518,7 +519,8 @@ async function findInvocations(files) {
       for (const script of scriptsRun(text, files, CI_FILE.test(path) ? "" : posix2.dirname(path))) {
         if (called.has(script) || called.size >= 50 || contextOfSource(script).context !== void 0) continue;
         called.set(script, { context: "test", why: hop === 0 ? why : `${why}, through ${path}` });
-        const body = scanned.get(script) ?? await files.read(script) ?? "";
+        let body = scanned.get(script);
+        if (body === void 0) bodies.set(script, body = await files.read(script) ?? "");
         next.push({ path: script, text: body, why: called.get(script).why });
       }
     }
@@ -528,10 +530,7 @@ async function findInvocations(files) {
     const from = inv.context === "unspecified" ? called.get(inv.source) : void 0;
     return from ? { ...inv, context: from.context, contextWhy: from.why } : inv;
   };
-  const extra = (await mapLimited([...called.keys()].filter((p) => !scanned.has(p)), READ_CONCURRENCY, async (path) => {
-    const text = await files.read(path);
-    return text && MENTIONS.test(text) ? invocationsIn(path, text, files, variables) : [];
-  })).flat();
+  const extra = [...bodies].flatMap(([path, text]) => MENTIONS.test(text) ? invocationsIn(path, text, files, variables) : []);
   return [...found, ...extra].map(inherit);
 }
 var SCRIPT_RUN = /(?:^|[;&|]\s*)(?:(?:ba|z)?sh\s+|source\s+|\.\s+)?(?:\$\(pwd\)\/|\$\{?PWD\}?\/)?(\.{0,2}\/[\w./-]+|[\w-]+\/[\w./-]+|[\w-]+\.(?:sh|bash))(?=\s|$)/;

@@ -1,7 +1,7 @@
 import { createRequire as __rgCreateRequire } from 'node:module'; const require = __rgCreateRequire(import.meta.url);
 import {
   splitImage
-} from "./chunk-EYJKIH4F.js";
+} from "./chunk-KFXIWZCX.js";
 import {
   nodeAt,
   require_dist

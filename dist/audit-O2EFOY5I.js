@@ -4,20 +4,20 @@ import {
   readPreviousCapacity,
   resolveRepoRoot,
   resolveTargets
-} from "./chunk-76NK4SL2.js";
+} from "./chunk-LUUCOEN6.js";
 import "./chunk-IPINS2T6.js";
 import "./chunk-3AKZ4ECQ.js";
 import "./chunk-LUZYIFWP.js";
-import "./chunk-Z4TWZT7Y.js";
+import "./chunk-V4LJPOA5.js";
 import "./chunk-DMVRJMIN.js";
 import "./chunk-POYN6SAS.js";
-import "./chunk-YBW7IGFP.js";
+import "./chunk-B7XVHD3A.js";
 import "./chunk-UTYR6EJ4.js";
-import "./chunk-YWAWDYH3.js";
-import "./chunk-N27NCIDY.js";
+import "./chunk-YJWJTAVA.js";
+import "./chunk-NJYD3CZP.js";
 import "./chunk-JWXGXOVI.js";
-import "./chunk-EYJKIH4F.js";
-import "./chunk-EQ2QBV77.js";
+import "./chunk-KFXIWZCX.js";
+import "./chunk-6TVDQPXI.js";
 import "./chunk-XFQ67K6Z.js";
 import "./chunk-H2E332FO.js";
 import "./chunk-A77QEYQZ.js";
