@@ -117,6 +117,21 @@ describe('aspnet.developer-errors', () => {
     expect(where(either, ID)).toEqual([`fail P0 ${P}/Program.cs:6`]);
   });
 
+  it('reports a line of a library that several web projects reference once, naming the projects (grandnode2: 17 findings at one line)', async () => {
+    const web = (name: string) => `<Project Sdk="Microsoft.NET.Sdk.Web">\n  <ItemGroup><ProjectReference Include="../Common/Common.csproj" /></ItemGroup>\n</Project>\n`.replace('Web">', `Web"><!-- ${name} -->`);
+    const files = {
+      'src/Common/Common.csproj': '<Project Sdk="Microsoft.NET.Sdk">\n</Project>\n',
+      'src/Common/Errors.cs': 'public static class Errors\n{\n    public static void Use(WebApplication app)\n    {\n        app.UseDeveloperExceptionPage();\n    }\n}\n',
+      'src/Shop/Shop.csproj': web('Shop'),
+      'src/Shop/Program.cs': program(SAFE_PIPELINE),
+      'src/Admin/Admin.csproj': web('Admin'),
+      'src/Admin/Program.cs': program(SAFE_PIPELINE),
+    };
+    const result = await audit(aspnetChecks, files);
+    expect(where(result, ID)).toEqual(['fail P0 src/Common/Errors.cs:5']);
+    expect(messages(result, ID)[0]).toContain('[projects src/Admin/Admin.csproj, src/Shop/Shop.csproj]');
+  });
+
   it('reads an environment-name alternative by the environment production runs in (eShopOnWeb: `|| EnvironmentName == "Docker"`)', async () => {
     const docker = program(['if (app.Environment.IsDevelopment() || app.Environment.EnvironmentName == "Docker")', '{', '    app.UseDeveloperExceptionPage();', '}', ...SAFE_PIPELINE]);
     expect(where(await audit(aspnetChecks, project({ [`${P}/Program.cs`]: docker })), ID)).toEqual(['pass P0']);

@@ -16,6 +16,9 @@ export async function forEachAspNetProject(
   const { projects } = await ctx.model.aspnet();
   if (!projects.length) return [{ status: 'skip', message: 'No ASP.NET Core web project found (a .csproj with Sdk="Microsoft.NET.Sdk.Web").' }];
   const findings: FindingInput[] = [];
+  // A library that several web projects reference is judged once per project, but its line is one problem:
+  // the same failure at the same place is reported once, naming every project it reaches.
+  const shared = new Map<string, { finding: FindingInput; projects: string[]; environment: string }>();
   for (const project of projects) {
     const where = projects.length > 1 ? ` [project ${project.project}]` : '';
     const errors: FindingInput[] = options.usesSettings
@@ -28,10 +31,33 @@ export async function forEachAspNetProject(
     findings.push(...errors);
     for (const f of await verdict(project)) {
       if (errors.length && f.status === 'pass') continue;
+      if (f.status === 'fail' && f.location) {
+        const key = `${f.location.path}\0${f.location.line ?? ''}\0${f.message}`;
+        const seen = shared.get(key);
+        if (seen) seen.projects.push(project.project);
+        else {
+          const entry = { finding: f, projects: [project.project], environment: project.environmentFrom };
+          shared.set(key, entry);
+          findings.push(f); // a placeholder, replaced below so that the report keeps the order of discovery
+        }
+        continue;
+      }
       findings.push({ ...f, message: `${f.message}${f.status === 'fail' ? ` (Environment judged: ${project.environmentFrom}.)` : ''}${where}` });
     }
   }
-  return findings;
+  const merged = new Map([...shared.values()].map((e) => [e.finding, e] as const));
+  return findings.map((f) => {
+    const e = merged.get(f);
+    if (!e) return f;
+    const where = projects.length > 1 ? ` [${projectList(e.projects)}]` : '';
+    return { ...f, message: `${f.message} (Environment judged: ${e.environment}.)${where}` };
+  });
+}
+
+function projectList(names: string[]): string {
+  if (names.length === 1) return `project ${names[0]}`;
+  const shown = names.slice(0, 3).join(', ');
+  return `projects ${shown}${names.length > 3 ? ` and ${names.length - 3} more` : ''}`;
 }
 
 /**
