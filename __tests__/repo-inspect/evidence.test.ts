@@ -505,3 +505,33 @@ describe('invocations', () => {
     expect(repositoryFileOfUrl('not a url', files)).toBeUndefined();
   });
 });
+
+describe('files a production compose service mounts', () => {
+  const compose = 'services:\n  db:\n    image: mysql:8.4\n    volumes:\n      - ../doc/db/schema.sql:/docker-entrypoint-initdb.d/schema.sql:ro\n      - ./initdb:/docker-entrypoint-initdb.d/more\n      - ./seed:/docker-entrypoint-initdb.d\n      - ./nginx:/etc/nginx/conf.d\n  app:\n    image: acme/app:1.2.0\n    volumes:\n      - ..:/app\n';
+  const files = {
+    'docker/docker-compose.yml': compose,
+    'doc/db/schema.sql': 'CREATE TABLE t (id int);\n',
+    'docker/seed/01-users.sql': 'CREATE TABLE u (id int);\n',
+    'docker/initdb/a.sql': 'SELECT 1;\n',
+    'docker/nginx/site.conf': 'server {}\n',
+    'tools/seed.py': 'print(1)\n',
+  };
+  const paths = ['doc/db/schema.sql', 'docker/seed/01-users.sql', 'docker/initdb/a.sql', 'docker/nginx/site.conf', 'tools/seed.py'];
+
+  it('makes production a single file and a datastore init folder the production deployment mounts, not other folders nor the checkout mounted over the code', async () => {
+    const roles = await rolesOf({ ...files, 'README.md': '# Acme\n\n## Deploy\n\n```sh\ncd docker && docker compose up -d\n```\n' }, paths);
+    expect(roles).toEqual({
+      'doc/db/schema.sql': { role: 'production', rule: 'evidence:mounted' },
+      'docker/seed/01-users.sql': { role: 'production', rule: 'evidence:mounted' },
+      'docker/initdb/a.sql': { role: 'unknown', rule: 'unknown' },
+      'docker/nginx/site.conf': { role: 'unknown', rule: 'unknown' },
+      'tools/seed.py': { role: 'tooling', rule: 'tooling-dir' },
+    });
+  });
+
+  it('gives nothing when the deployment is not shown to be production (the twin)', async () => {
+    const roles = await rolesOf(files, ['doc/db/schema.sql', 'docker/seed/01-users.sql']);
+    expect(roles['doc/db/schema.sql']!.rule).not.toBe('evidence:mounted');
+    expect(roles['docker/seed/01-users.sql']!.rule).not.toBe('evidence:mounted');
+  });
+});

@@ -2,6 +2,8 @@
 // true-positive twin, in the smallest shape that shows the class. Names are made up: a class, never a repository.
 
 import { describe, expect, it } from '@jest/globals';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { composeChecks } from '../../src/checks/compose/index.js';
 import { genericFilter } from '../../src/checks/secrets/rules.js';
 import { dataChecks } from '../../src/checks/data/index.js';
@@ -12,8 +14,9 @@ import { opsChecks } from '../../src/checks/ops/index.js';
 import { secretsChecks } from '../../src/checks/secrets/index.js';
 import { jwtNotLive } from '../../src/checks/secrets/rules.js';
 import { secretsWeakDefault } from '../../src/checks/secrets/weak-default.js';
-import { isCookieName, isGeneratedHexSecret, isGeneratedSecret, isPlaceholder, isPublicKeyName, isSlug } from '../../src/model/values.js';
+import { isCookieName, isGeneratedHexSecret, isGeneratedSecret, isPasswordHash, isPlaceholder, isPublicKeyName, isSlug } from '../../src/model/values.js';
 import { roleFromContent, roleFromPath } from '../../src/model/roles.js';
+import { invocationsIn } from '../../src/model/invocations.js';
 import { audit, messages, where } from './helpers.js';
 import { sqliteFile } from '../helpers/sqlite.js';
 
@@ -346,5 +349,160 @@ describe('docs pages that write their own compose file', () => {
     const page = '# Self-hosting\n\n## Deployment with Docker Compose\n\n```sh\ndocker compose up -d\n```\n';
     const result = await audit(composeChecks, { 'docker-compose.yml': compose, 'docs/self-hosting.md': page }, { git: true });
     expect(where(result, 'compose.exposed-datastore')).toEqual(['fail P0 docker-compose.yml:4']);
+  });
+});
+
+// Round 17: the compose file an install page writes out is the deployment its users run (SEVERITY.md).
+describe('compose files written in install docs', () => {
+  const block = (intro: string): string =>
+    `# Self-hosting\n\n## Deployment with Docker Compose\n\n${intro}\n\n\`\`\`yaml\nservices:\n  db:\n    image: postgres:16\n    environment:\n      POSTGRES_PASSWORD: postgres\n    ports:\n      - "5432:5432"\n  app:\n    image: acme/app:1.2.0\n    environment:\n      - BACKEND_URL=postgresql://user:pass@host:port/db\n\`\`\`\n\n\`\`\`sh\ndocker compose up -d\n\`\`\`\n`;
+
+  it('judges the block a production page tells operators to create, at the page\'s own lines', async () => {
+    const result = await audit(composeChecks, { 'docs/self-hosting.md': block('1. Create the `docker-compose.yml`') }, { git: true });
+    expect(where(result, 'compose.exposed-datastore')).toEqual(['fail P0 docs/self-hosting.md:14']);
+    expect(where(result, 'compose.inline-secret')).toEqual(['fail P0 docs/self-hosting.md:12']);
+    const finding = result.findings.find((f) => f.checkId === 'compose.exposed-datastore' && f.status === 'fail');
+    expect(finding?.role).toMatchObject({ role: 'production', rule: 'evidence:written-compose' });
+    expect(finding?.role?.reason).toContain('docs/self-hosting.md:7 writes out for operators to save and run');
+    // The URL template of the reader's own backend is no password.
+    expect(messages(result, 'compose.inline-secret').join('\n')).not.toContain('BACKEND_URL');
+  });
+
+  it('does not judge a snippet to add to the repository\'s file, nor a page of a development section (the twins)', async () => {
+    const snippet = await audit(composeChecks, { 'docs/self-hosting.md': block('Add this to your `docker-compose.yml`:') }, { git: true });
+    expect(where(snippet, 'compose.exposed-datastore')).toEqual(['skip P1']);
+    const dev = block('1. Create the `docker-compose.yml`').replace('## Deployment with Docker Compose', '## Local development');
+    expect(where(await audit(composeChecks, { 'docs/self-hosting.md': dev }, { git: true }), 'compose.exposed-datastore')).toEqual(['skip P1']);
+  });
+
+  it('notes a written block that does not parse, and leaves the page\'s other text alone', async () => {
+    const broken = block('Create a `docker-compose.yml` with:').replace('  db:\n', '  db:\n   - x: [\n');
+    const result = await audit(composeChecks, { 'docs/self-hosting.md': broken }, { git: true });
+    expect(result.findings.some((f) => f.checkId === 'compose.healthcheck' && f.status === 'skip' && f.message.includes('does not parse as YAML'))).toBe(true);
+    expect(result.findings.filter((f) => f.status === 'fail' && f.location?.path === 'docs/self-hosting.md')).toEqual([]);
+  });
+});
+
+describe('values: encoded hashes, URL templates and keys the tests share', () => {
+  it('reads a base64-encoded PHC hash as a hash, and keeps a base64 random key a credential', () => {
+    const argon = Buffer.from('$argon2id$v=19$m=32,t=2,p=1$c2FsdHNhbHQ$aGFzaGhhc2hoYXNoaGFzaA').toString('base64');
+    expect(isPasswordHash(argon)).toBe(true);
+    expect(isPasswordHash(Buffer.from(RANDOM + RANDOM).toString('base64'))).toBe(false);
+  });
+
+  it('takes words joined by dots for a name (a highlighter scope), and a dotted run with a random part for none', () => {
+    expect(isSlug('markup.heading.1')).toBe(true);
+    expect(isSlug('comment.doc.tag')).toBe(true);
+    expect(isSlug('k9x2mq.zr7vbl.1')).toBe(false);
+  });
+
+  it('takes a URL whose host or port names the part for a template, and a URL to a real host for none', () => {
+    expect(isPlaceholder('postgresql://user:pass@host:port/db')).toBe(true);
+    expect(isPlaceholder('mysql://root:secret@your-db-host:3306/app')).toBe(true);
+    expect(isPlaceholder(`postgres://app:${RANDOM}@db.internal:5432/app`)).toBe(false);
+  });
+
+  it('puts at P2 a generated value of a file of no known role that the tests commit too, and keeps one they do not P0', async () => {
+    const makefile = `dev:\n\tVAULT_KEY="${RANDOM}" mix phx.server\n`;
+    const testConfig = `import Config\nconfig :app, Vault, key: "${RANDOM}"\n`;
+    const shared = await audit(secretsChecks, { Makefile: makefile, 'config/test.exs': testConfig, 'mix.exs': 'defmodule App.MixProject do\nend\n' });
+    expect(where(shared, 'secrets.hardcoded')).toEqual(['fail P2 Makefile:2']);
+    expect(messages(shared, 'secrets.hardcoded')[0]).toContain("the repository's tests commit the same value (config/test.exs:2)");
+    const alone = await audit(secretsChecks, { Makefile: makefile, 'config/test.exs': 'import Config\n', 'mix.exs': 'defmodule App.MixProject do\nend\n' });
+    expect(where(alone, 'secrets.hardcoded')).toEqual(['fail P0 Makefile:2']);
+  });
+});
+
+describe('install docs in another language, and a cd with only a look at the env file after it', () => {
+  const files = { has: (p: string) => ['docker/docker-compose.yml', 'docker/.env'].includes(p), files: [{ path: 'docker/docker-compose.yml' }, { path: 'docker/.env' }] } as never;
+  const page = (heading: string) =>
+    `### ${heading}\n\n- Step 3\n\n\`\`\`\n// go to the docker folder and adjust .env\ncd ./docker\ncat .env\n\`\`\`\n\n- Step 4\n\n\`\`\`\ndocker compose up -d\n\`\`\`\n`;
+
+  it('runs the compose file of the folder a cd named before a block that only shows a file, under a Chinese "quick deploy" heading', () => {
+    const found = invocationsIn('doc/guide.md', page('5.24 Docker Compose 快速部署'), files);
+    expect(found.map((i) => [i.kind, i.targets, i.context])).toEqual([['compose', ['docker/docker-compose.yml'], 'production']]);
+  });
+
+  it('takes a Chinese "local development" heading for development, and a cd followed by a command for its own block only (the twins)', () => {
+    expect(invocationsIn('doc/guide.md', page('本地开发'), files).map((i) => i.context)).toEqual(['development']);
+    const ran = page('快速部署').replace('cat .env', 'mvn package');
+    expect(invocationsIn('doc/guide.md', ran, files)).toEqual([]);
+  });
+});
+
+describe('a published datastore whose password the repository commits', () => {
+  const compose = (password: string) => `services:\n  mysql:\n    image: mysql:8.4\n    environment:\n      MYSQL_ROOT_PASSWORD: ${password}\n    ports:\n      - "3306:3306"\n`;
+  const readme = { 'README.md': '# Acme\n\n## Deploy\n\n```sh\ndocker compose up -d\n```\n' };
+
+  it('is P0 when the value is written in the compose file or in a .env git tracks: every install starts with it', async () => {
+    const inline = await audit(composeChecks, { 'docker-compose.yml': compose('Kq3vNw8Zr2xT'), ...readme }, { git: true });
+    expect(where(inline, 'compose.exposed-datastore')).toEqual(['fail P0 docker-compose.yml:7']);
+    const tracked = await audit(composeChecks, { 'docker-compose.yml': compose('${MYSQL_ROOT_PASSWORD}'), '.env': 'MYSQL_ROOT_PASSWORD=Kq3vNw8Zr2xT\n', ...readme }, { git: true });
+    expect(where(tracked, 'compose.exposed-datastore')).toEqual(['fail P0 docker-compose.yml:7']);
+    expect(messages(tracked, 'compose.exposed-datastore')[0]).toContain('MYSQL_ROOT_PASSWORD is a literal committed in the repository (through .env)');
+  });
+
+  it('stays P1 when the operator supplies it (a variable with no default and no committed value)', async () => {
+    const asked = await audit(composeChecks, { 'docker-compose.yml': compose('${MYSQL_ROOT_PASSWORD:?set it}'), ...readme }, { git: true });
+    expect(where(asked, 'compose.exposed-datastore')).toEqual(['fail P1 docker-compose.yml:7']);
+  });
+});
+
+describe('the admin row of an SQL script a production datastore runs at its first start', () => {
+  const sql = (user: string) =>
+    `CREATE TABLE app_user (id int, username varchar(50), password varchar(100), role int);\nINSERT INTO \`app_user\`(\`id\`, \`username\`, \`password\`, \`role\`)\nVALUES (1, '${user}', '${j('8d969eef6ecad3c29a3a6292', '80e686cf0c3f5d5a86aff3ca12020c923adc6c92')}', 1);\n`;
+  const compose = 'services:\n  mysql:\n    image: mysql:8.4\n    environment:\n      MYSQL_ROOT_PASSWORD: ${MYSQL_ROOT_PASSWORD:?set it}\n    volumes:\n      - ../doc/db/schema.sql:/docker-entrypoint-initdb.d/schema.sql:ro\n';
+  const files = (user: string) => ({ 'docker/docker-compose.yml': compose, 'doc/db/schema.sql': sql(user), 'README.md': '# Acme\n\n## Deploy\n\n```sh\ncd docker && docker compose up -d\n```\n' });
+
+  it('reports the admin account a column-listed INSERT seeds with a digest, once the production compose mounts the script', async () => {
+    const result = await audit(secretsChecks, files('admin'), { git: true });
+    expect(where(result, 'secrets.default-account')).toEqual(['fail P0 doc/db/schema.sql:3']);
+  });
+
+  it('does not report a row of an ordinary user, nor the script no deployment mounts (the twins)', async () => {
+    expect(where(await audit(secretsChecks, files('alice'), { git: true }), 'secrets.default-account')).toEqual(['pass P0']);
+    const unmounted = { ...files('admin'), 'docker/docker-compose.yml': compose.replace(/ {4}volumes:\n.*\n/, '') };
+    expect(where(await audit(secretsChecks, unmounted, { git: true }), 'secrets.default-account')).toEqual(['pass P0']);
+  });
+});
+
+describe('an empty SQLite database an application ships to start from', () => {
+  // Real SQLite files (Python's sqlite3, page_size 512): 40 empty link tables, a `users` table, a `preferences`
+  // table with two settings rows and an FTS5 virtual table, so that the schema spans an interior page; the twin
+  // has two rows in `users`.
+  const fixture = (name: string): Buffer => readFileSync(join(process.cwd(), '__tests__/fixtures/sqlite', name));
+
+  it('takes a database whose only rows are settings and bookkeeping for an empty one (P2), reading a schema over several pages', async () => {
+    const empty = await recogniseDump('library/metadata.db', fixture('empty-library.db'));
+    expect(empty).toMatchObject({ format: 'SQLite database', hasData: false });
+    expect(empty?.lowRisk).toContain('only its settings and bookkeeping tables (preferences, notes_fts_data, notes_fts_config) hold rows');
+  });
+
+  it('keeps a database with rows in a table of people a dump (the twin)', async () => {
+    const users = await recogniseDump('library/metadata.db', fixture('library-with-users.db'));
+    expect(users).toMatchObject({ format: 'SQLite database', hasData: true });
+    expect(users?.lowRisk).toBeUndefined();
+  });
+});
+
+describe('a key its comment block says the project gives away on purpose', () => {
+  const dockerfile = (comment: string) =>
+    `FROM python:3.12-slim\n${comment}\nARG GEO_LICENSE_KEY_BASE64="${Buffer.from(RANDOM + RANDOM).toString('base64')}"\nRUN echo ok\n`;
+  const block = '# The geo database used to be downloadable without a key, but is now gated.\n# Users need a simple image with everything included. As a result, we\n# intentionally "expose" this API key to the community.\n#\n# The fix is for the vendor to offer the data without a key.';
+
+  it('puts the key at P2 when the comment block above it says so, and keeps it P0 under an unrelated comment (the twin)', async () => {
+    const files = (comment: string) => ({ Dockerfile: dockerfile(comment), '.github/workflows/publish.yml': 'on: push\njobs:\n  docker:\n    runs-on: ubuntu-latest\n    steps:\n      - run: docker build -t acme/app . && docker push acme/app\n' });
+    expect(where(await audit(secretsChecks, files(block), { git: true }), 'secrets.hardcoded')).toEqual(['fail P2 Dockerfile:7']);
+    expect(where(await audit(secretsChecks, files('# Geo database download.\n# Runs at build time.'), { git: true }), 'secrets.hardcoded')).toEqual(['fail P0 Dockerfile:4']);
+  });
+});
+
+describe('an account created with an unusable password', () => {
+  it('does not take Django\'s unusable-password marker for a password, and keeps a literal one (the twin)', async () => {
+    const migration = (password: string) =>
+      `from django.db import migrations\n\ndef forwards(apps, schema_editor):\n    with schema_editor.connection.cursor() as cursor:\n        cursor.execute("""\n            INSERT INTO auth_user (id, password, is_superuser, username, email)\n            VALUES (1, '${password}', 1, 'admin', '')\n        """)\n`;
+    const files = (password: string) => ({ 'app/core/migrations/0024_default_user.py': migration(password), 'pyproject.toml': '[project]\nname = "app"\n', 'app/__init__.py': '' });
+    expect(where(await audit(secretsChecks, files('!'), { git: true }), 'secrets.default-account')).toEqual(['pass P0']);
+    expect(where(await audit(secretsChecks, files('admin123'), { git: true }), 'secrets.default-account')).toEqual(['fail P0 app/core/migrations/0024_default_user.py:7']);
   });
 });

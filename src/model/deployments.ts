@@ -34,11 +34,12 @@ import type { FileSet } from '../repo/fileset.js';
 import type { ParsedFiles } from '../parse/parsed.js';
 import { isComposeFile } from '../repo/classify.js';
 import { mapLimited, READ_CONCURRENCY } from '../repo/limit.js';
-import { loadComposeFile, mergeLayers, isPlainObject, type ComposeFile, type ComposeService, type DeploymentView } from '../parse/compose.js';
+import { loadComposeFile, loadWrittenCompose, mergeLayers, isPlainObject, type ComposeFile, type ComposeService, type DeploymentView } from '../parse/compose.js';
 import { interpolate, type InterpolateOptions, type Interpolated } from '../parse/interpolation.js';
 import { parseDotenv } from '../parse/dotenv.js';
 import { UNKNOWN_ROLE, type FileRoles, type RoleInfo } from './roles.js';
 import type { FileRole } from './role-rules.js';
+import type { Invocation } from './invocations.js';
 
 export interface ComposeDeployment extends DeploymentView {
   /** `docker-compose.yml + docker-compose.prod.yml`. */
@@ -86,9 +87,9 @@ interface Chain {
 
 const ROLE_RANK: Record<FileRole, number> = { production: 0, unknown: 1, development: 2, test: 3, tooling: 4, example: 5, template: 6, docs: 7 };
 
-export async function computeDeployments(files: FileSet, parsed: ParsedFiles, roles: FileRoles): Promise<Deployments> {
+export async function computeDeployments(files: FileSet, parsed: ParsedFiles, roles: FileRoles, invocations: readonly Invocation[] = []): Promise<Deployments> {
   try {
-    return await discoverDeployments(files, parsed, roles);
+    return await discoverDeployments(files, parsed, roles, invocations);
   } catch (err) {
     // A programmer error here must not stop the audit: every compose file is
     // then judged on its own, and the reason is reported (compose.healthcheck).
@@ -108,7 +109,7 @@ export async function computeDeployments(files: FileSet, parsed: ParsedFiles, ro
   }
 }
 
-async function discoverDeployments(files: FileSet, parsed: ParsedFiles, roles: FileRoles): Promise<Deployments> {
+async function discoverDeployments(files: FileSet, parsed: ParsedFiles, roles: FileRoles, invocations: readonly Invocation[]): Promise<Deployments> {
   const ctx = { files, parsed };
   const notes: DeploymentNote[] = [];
   const loaded = new Map<string, ComposeFile>();
@@ -195,6 +196,8 @@ async function discoverDeployments(files: FileSet, parsed: ParsedFiles, roles: F
     if (overlay || baseOfProduction) continue;
     await build({ files: [file.path], how: 'on its own' });
   }
+  const written = await writtenDeployments(ctx, invocations, files, notes);
+  deployments.push(...written.map((w) => w.deployment));
   markLocalBuilds(deployments);
   // An included file is judged alone only when nothing includes it (or a chain names it alone).
   const list = deployments
@@ -213,11 +216,41 @@ async function discoverDeployments(files: FileSet, parsed: ParsedFiles, roles: F
     }
   }
   return {
-    files: [...loaded.values()].sort((a, b) => a.path.localeCompare(b.path)),
+    files: [...loaded.values(), ...written.map((w) => w.file)].sort((a, b) => a.path.localeCompare(b.path)),
     list,
     notes: notes.sort((a, b) => a.path.localeCompare(b.path) || a.line - b.line),
     roleOf: (path) => best.get(path) ?? roles.of(path),
   };
+}
+
+/**
+ * The compose files production-context docs pages write out for operators to save and run ("Create a
+ * `docker-compose.yml` with:" under "Self-hosting"): the deployment the project's own install docs give its users
+ * (SEVERITY.md), read in place in the page. The reader's folder, not the page's, is the project directory: no
+ * committed `.env` interpolates it. A block that does not parse is a note, never a silent pass.
+ */
+async function writtenDeployments(
+  ctx: { files: FileSet; parsed: ParsedFiles },
+  invocations: readonly Invocation[],
+  files: FileSet,
+  notes: DeploymentNote[],
+): Promise<Array<{ file: ComposeFile; deployment: ComposeDeployment }>> {
+  const out: Array<{ file: ComposeFile; deployment: ComposeDeployment }> = [];
+  for (const inv of invocations) {
+    if (inv.kind !== 'written-compose' || inv.context !== 'production') continue;
+    const page = inv.targets[0]!;
+    const file = await loadWrittenCompose(ctx, page, inv.line);
+    if (!file) continue;
+    if (file.error) {
+      pushNote(notes, { status: 'skip', path: page, line: file.error.line, message: `${page}:${inv.line} writes out a compose file for operators that does not parse as YAML (${file.error.message}): its services are not judged.` });
+      continue;
+    }
+    if (!file.services.length) continue;
+    const role: RoleInfo = { role: 'production', reason: `the compose file ${page}:${inv.line} writes out for operators to save and run (${inv.contextWhy})`, rule: 'evidence:written-compose' };
+    const chain: Chain = { files: [page], how: `written out by ${page}:${inv.line} for operators to save and run`, envFiles: [] };
+    out.push({ file, deployment: await makeDeployment([page], chain, files, async () => file, role) });
+  }
+  return out;
 }
 
 /**
@@ -278,7 +311,7 @@ function implicitPairs(files: FileSet): Chain[] {
 }
 
 // Where `-f` chains are written: build and task files, scripts, CI, READMEs and docs.
-const CHAIN_SOURCES = /(^|\/)(Makefile|GNUmakefile|makefile|[\w.-]+\.mk|[Jj]ustfile|Taskfile\.ya?ml|[\w.-]+\.(sh|bash|zsh|ps1)|package\.json|Procfile[\w.-]*|README[\w.-]*|[\w.-]+\.(md|mdx|rst))$|^\.github\/workflows\/[^/]+\.ya?ml$|(^|\/)\.gitlab-ci\.ya?ml$|(^|\/)\.env$/;
+const CHAIN_SOURCES = /(^|\/)(Makefile|GNUmakefile|makefile|[\w.-]+\.mk|[Jj]ustfile|Taskfile\.ya?ml|[^/]+\.(sh|bash|zsh|ps1)|package\.json|Procfile[\w.-]*|README[\w.-]*|[^/]+\.(md|mdx|rst))$|^\.github\/workflows\/[^/]+\.ya?ml$|(^|\/)\.gitlab-ci\.ya?ml$|(^|\/)\.env$/;
 /** Documentation files read at most: they are many in large repositories, and chains live in a few. */
 const MAX_DOC_FILES = 300;
 const COMPOSE_COMMAND = /\b(docker[- ]compose|podman[- ]compose)(?![.\w-])/gi; // not the file name docker-compose.yml
@@ -476,7 +509,8 @@ export const DEPLOYMENTS_DOC = [
   '',
   '- **Which files run together**: `-f a.yml -f b.yml` (or `--file`) chains written in Makefiles, `*.mk`, justfiles, Taskfiles, shell scripts, `package.json`, CI workflows and READMEs/docs (a line scan; chains with variables are ignored); `COMPOSE_FILE` in a committed `.env`; the implicit `compose.yaml` + `compose.override.yaml` pair; `include:` (included files belong to the including deployment). Any other compose file is a deployment on its own; one whose services name an `image` or a `build` is standalone even if it shares service names with the file beside it, and one made only of fragments (no `image`/`build`) is taken as an overlay of its directory\'s `compose.yaml`/`docker-compose.yml`.',
   '- **Merge**: mappings merged key by key, `environment` and `labels` by variable, `ports`, `volumes`, `env_file`... appended, other values replaced by the later file; every key keeps the file and line that wrote it, so a finding points at that line (or at the service in the first file when no file sets the key).',
-  '- **Role**: the role of the last file of the chain whose role a rule or its content decided (`-f compose.yml -f compose.prod.yml` is production, `compose.yml` + `compose.override.yml` development, `-f compose.yml -f compose.ci.yml` test); production when no file says anything. The base of a production chain is judged only with its overlay; a base whose chains are all development or test is also judged on its own. A line shared by several deployments is reported once, under the highest role.',
+  '- **Role**: the role of the last file of the chain whose role a rule or its content decided (`-f compose.yml -f compose.prod.yml` is production, `compose.yml` + `compose.override.yml` development, `-f compose.yml -f compose.ci.yml` test); unknown when no file says anything (its findings at most P1). The base of a production chain is judged only with its overlay; a base whose chains are all development or test is also judged on its own. A line shared by several deployments is reported once, under the highest role.',
+  '- **Compose files written in docs**: a docs page (`.md`, `.mdx`) whose section says production (install, self-host, deploy, quick start...) and that tells the reader to create or save a compose file, then gives it in a `yaml` code block of `services:`, writes out the deployment its users run: that block is judged in place, as a production deployment, findings pointing at the page\'s lines (`evidence:written-compose`). One block per page (the first); a snippet to *add* to the repository\'s file is not one; a block that does not parse is a note. No committed `.env` interpolates it (it runs in the reader\'s folder).',
   '- **Interpolation**: `${VAR}`, `${VAR:-default}`, `${VAR-default}`, `${VAR:?message}`, `${VAR:+alt}`, `$VAR` and `$$` are resolved against the committed `.env` of the project directory (the first file\'s) or, when the command that names the chain passes `--env-file` (or sets `COMPOSE_ENV_FILES=`), against those env files instead, a later one winning, as Compose does (one that is not in the repository is a note, and the written defaults are judged); a variable it does not set takes its written default (`${TAG:-latest}` is judged as `latest`), and one with no default is left to whoever deploys (never judged as a secret or a tag). `env_file:` files of a production deployment are judged as production env.',
   '- **Bad input**: a compose file that is not YAML, or an `include:` of a missing file, is an `error` at its line; a remote `include`, a cyclic or missing `extends`, and a chain naming a missing file are notes at their line; nothing stops the audit.',
 ].join('\n');

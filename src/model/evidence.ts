@@ -26,6 +26,7 @@ import { copyDestination, copySources, stageReach, type DockerInstruction, type 
 import type { ParsedFiles } from '../parse/parsed.js';
 import type { Invocation } from './invocations.js';
 import type { Deployments } from './deployments.js';
+import { bindMountsOf } from '../parse/compose.js';
 import { UNKNOWN_ROLE, CONFIGURED_RULE, type FileRoles, type RoleInfo } from './roles.js';
 import { ROLE_RULES } from './role-rules.js';
 
@@ -45,6 +46,7 @@ const VERB: Record<Invocation['kind'], string> = {
   helm: 'installed by',
   download: 'downloaded into place by',
   copy: 'copied into place by',
+  'written-compose': 'written out by',
 };
 
 /**
@@ -57,7 +59,8 @@ export function invocationRoles(invocations: readonly Invocation[], roles: FileR
   const fallback = new Map<string, RoleInfo>();
   for (const inv of invocations) {
     const where = `${inv.source}:${inv.line}`;
-    if (inv.context === 'unspecified') continue;
+    // A page that writes out a compose file stays a page: the deployment it writes is judged, not its prose.
+    if (inv.context === 'unspecified' || inv.kind === 'written-compose') continue;
     for (const target of inv.targets) {
       if (inv.context === 'production') {
         if (!direct.has(target) && yieldsToEvidence(roles.of(target))) {
@@ -87,7 +90,7 @@ export async function describedForDevelopment(files: FileSet, invocations: reado
   const out = new Set<string>();
   const bySource = new Map<string, Set<string>>();
   for (const inv of invocations) {
-    if (inv.context !== 'development' || !/\.(md|mdx|rst|txt|adoc)$/i.test(inv.source)) continue;
+    if (inv.context !== 'development' || inv.kind === 'written-compose' || !/\.(md|mdx|rst|txt|adoc)$/i.test(inv.source)) continue;
     for (const target of inv.targets) bySource.set(inv.source, (bySource.get(inv.source) ?? new Set()).add(target));
   }
   for (const [source, targets] of bySource) {
@@ -110,11 +113,34 @@ export async function describedForDevelopment(files: FileSet, invocations: reado
   return out;
 }
 
-/** Env files production compose deployments load (`env_file:`, the project `.env` they interpolate from). */
-export function deploymentEnvRoles(deployments: Deployments, roles: FileRoles): Map<string, RoleInfo> {
+// Where a datastore image runs the scripts it finds at its first start (postgres, mysql, mariadb, mongo).
+const INIT_DIR = /^\/docker-entrypoint-initdb\.d\/?$/;
+
+/**
+ * Env files production compose deployments load (`env_file:`, the project `.env` they interpolate from), and the
+ * repository files their services bind-mount: a single file (`../doc/db/schema.sql:/docker-entrypoint-initdb.d/x.sql`,
+ * `./nginx.conf:/etc/nginx/nginx.conf`) or a folder mounted as a datastore's init scripts. Other folders are not
+ * followed: a mount of the checkout over the code (`.:/app`) says nothing of each file in it.
+ */
+export function deploymentFileRoles(deployments: Deployments, roles: FileRoles, files: Pick<FileSet, 'has' | 'files'>): Map<string, RoleInfo> {
   const out = new Map<string, RoleInfo>();
   for (const d of deployments.list) {
     if (d.role.role !== 'production') continue;
+    for (const service of d.services) {
+      for (const mount of bindMountsOf(service)) {
+        if (mount.outsideRepository) continue;
+        const declaredIn = service.locate(['volumes', mount.key]);
+        const source = posix.normalize(posix.join(posix.dirname(declaredIn.path), mount.source)).replace(/\/+$/, '');
+        const mounted = files.has(source) ? [source] : INIT_DIR.test(mount.target) ? files.files.filter((f) => f.path.startsWith(`${source}/`)).map((f) => f.path) : [];
+        // What production runs at start is production, whatever its folder says (a `seed/` folder mounted as the
+        // database's init scripts); only the user's configuration outranks it.
+        for (const path of mounted) {
+          if (!out.has(path) && roles.of(path).rule !== CONFIGURED_RULE) {
+            out.set(path, { role: 'production', reason: `mounted into service \`${service.name}\` of the production deployment ${d.name} (${declaredIn.path}:${declaredIn.line})`, rule: 'evidence:mounted' });
+          }
+        }
+      }
+    }
     for (const e of d.envFiles) {
       if (!out.has(e.path) && yieldsToEvidence(roles.of(e.path))) {
         out.set(e.path, { role: 'production', reason: `loaded by service \`${e.service}\` of the production deployment ${d.name} (${e.declaredIn}:${e.line})`, rule: 'evidence:env-file' });

@@ -21,7 +21,7 @@ import { assignmentsOf, type EnvAssignment } from './frameworks/deploy-env.js';
 import { readLaravelApps, type LaravelApp } from './frameworks/laravel.js';
 import { readRailsApps, type RailsApp } from './frameworks/rails.js';
 import { readPhoenixApps, type PhoenixApp } from './frameworks/phoenix.js';
-import { applicationSource, deploymentEnvRoles, describedForDevelopment, imageContents, invocationRoles, productionDockerfiles, testProjectDescriptors } from './evidence.js';
+import { applicationSource, deploymentFileRoles, describedForDevelopment, imageContents, invocationRoles, productionDockerfiles, testProjectDescriptors } from './evidence.js';
 import { springModel, type SpringModel } from './frameworks/spring.js';
 import { aspnetModel, type AspNetModel } from './frameworks/aspnet.js';
 import { clusterInternalDatastores, type InternalDatastore } from './k8s-network.js';
@@ -87,16 +87,16 @@ export async function buildRepoModel(
     .withFallbacksOver(declaredDevelopment, PRESUMED_FROM_CONTENT)
     .withFallbacks(invoked.fallback)
     .withFallbacks(testProjectDescriptors(files));
-  const first = await computeDeployments(files, parsed, byInvocation);
+  const first = await computeDeployments(files, parsed, byInvocation, invocations);
   const firstBuilds = await computeBuilds(files, byInvocation, first);
   // A compose file that runs the image the repository publishes is the operators' stack: known only once the
   // builds are, and it changes the deployments (and the builds they name), so both are computed again.
   const runsPublished = publishedImageDeployments(first, firstBuilds, byInvocation);
   const deployed = runsPublished.size ? byInvocation.withFallbacks(runsPublished) : byInvocation;
-  const deployments = runsPublished.size ? await computeDeployments(files, parsed, deployed) : first;
+  const deployments = runsPublished.size ? await computeDeployments(files, parsed, deployed, invocations) : first;
   const builds = runsPublished.size ? await computeBuilds(files, deployed, deployments) : firstBuilds;
   const built = deployed.withOverrides(builds.roleOverrides);
-  const loaded = built.withOverrides(deploymentEnvRoles(deployments, built));
+  const loaded = built.withOverrides(deploymentFileRoles(deployments, built, files));
   // The application's own source is production when something shows production exists. A repository that deploys
   // nothing (no production image, compose file, manifest or env file) and whose README presents it as a sample
   // application is no one's production: its source stays unknown, at most P1 (SEVERITY.md; spring-petclinic).

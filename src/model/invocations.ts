@@ -26,7 +26,12 @@ import { mapLimited, READ_CONCURRENCY } from '../repo/limit.js';
 export type InvocationContext = 'production' | 'development' | 'test' | 'example' | 'unspecified';
 
 export interface Invocation {
-  kind: 'compose' | 'kubectl' | 'helm' | 'download' | 'copy';
+  /**
+   * `written-compose`: a docs page writes out a compose file in a code block for the reader to save and run; its
+   * target is the page, and `line` the block's opening fence. The page keeps its own role: the deployment it
+   * writes is judged (model/deployments.ts), not the page's other text.
+   */
+  kind: 'compose' | 'kubectl' | 'helm' | 'download' | 'copy' | 'written-compose';
   /** Repository files the command runs, applies, installs or fetches. */
   targets: string[];
   /** Where it is written. */
@@ -38,7 +43,7 @@ export interface Invocation {
 }
 
 const SOURCES =
-  /(^|\/)(Makefile|GNUmakefile|makefile|[\w.-]+\.mk|[Jj]ustfile|Taskfile\.ya?ml|[\w.-]+\.(sh|bash|zsh|ps1)|package\.json|Procfile[\w.-]*|README[\w.-]*|INSTALL[\w.-]*|[\w.-]+\.(md|mdx|rst|txt|adoc))$|^\.github\/workflows\/[^/]+\.ya?ml$|(^|\/)\.gitlab-ci\.ya?ml$/;
+  /(^|\/)(Makefile|GNUmakefile|makefile|[\w.-]+\.mk|[Jj]ustfile|Taskfile\.ya?ml|[^/]+\.(sh|bash|zsh|ps1)|package\.json|Procfile[\w.-]*|README[\w.-]*|INSTALL[\w.-]*|[^/]+\.(md|mdx|rst|txt|adoc))$|^\.github\/workflows\/[^/]+\.ya?ml$|(^|\/)\.gitlab-ci\.ya?ml$/;
 const MAX_SOURCES = 600;
 const MAX_LINE = 2000;
 /** Cheap text test before a file is split into lines. */
@@ -48,15 +53,27 @@ const MENTIONS = /compose|kubectl|helm\s|curl|wget|\bcp\s/;
 const INLINE_COMPOSE = /^\s*```\s*ya?ml[^\n]*\n(?:[ \t]*#[^\n]*\n|[ \t]*\n|[ \t]*(?:name|version)\s*:[^\n]*\n){0,10}[ \t]*services\s*:\s*$/gm;
 
 /**
- * Whether a page writes out a compose file of its own for the reader to create ("Create the `docker-compose.yml`",
- * then a yaml block of services): not a snippet to add to the repository's file ("Add to `docker-compose.yaml`").
+ * The compose files a page writes out for the reader to create ("Create the `docker-compose.yml`", then a yaml
+ * block of services), not snippets to add to the repository's file ("Add to `docker-compose.yaml`"): the
+ * 0-based line of each block's opening fence.
  */
-function writesOwnCompose(text: string): boolean {
-  for (const m of text.slice(0, 500_000).matchAll(INLINE_COMPOSE)) {
-    const before = text.slice(Math.max(0, m.index - 300), m.index).split('\n').filter((l) => l.trim()).slice(-3).join(' ');
-    if (/\b(create|save|write|copy|paste|new)\b/i.test(before) && !/\b(add|append|extend|override|merge)\b/i.test(before)) return true;
+function composeBlocksWritten(text: string): number[] {
+  const out: number[] = [];
+  let line = 0;
+  let counted = 0;
+  const body = text.slice(0, 500_000);
+  for (const m of body.matchAll(INLINE_COMPOSE)) {
+    // The prose before the block: MDX components and HTML tags between it and the block (a file tree, a callout's
+    // tags) are layout, not what the page says.
+    const before = body.slice(Math.max(0, m.index - 600), m.index).split('\n').filter((l) => l.trim() && !/^\s*<\/?[A-Za-z][\w.]*[^>]*>\s*$/.test(l)).slice(-3).join(' ');
+    if (!/\b(creat\w*|sav(e|ing)|writ(e|ing)|cop(y|ying)|past(e|ing)|new)\b/i.test(before) || /\b(add|append|extend|override|merge|update)\b/i.test(before)) continue;
+    // The match may start with the blank lines before the fence (`^\s*` spans newlines): the fence is the first line with text.
+    const start = m.index + (/^\s*\n/.exec(m[0])?.[0].length ?? 0);
+    for (let i = counted; i < start; i++) if (body.charCodeAt(i) === 10) line++;
+    counted = start;
+    out.push(line);
   }
-  return false;
+  return out;
 }
 const COMPOSE_COMMAND = /\b(?:docker[ -]compose|podman[ -]compose|docker\s+stack\s+deploy)\b/;
 const COMPOSE_RUNS = /\b(up|run|create|start|pull|deploy|restart)\b/;
@@ -73,13 +90,17 @@ const COPY = /\b(?:cp|mv|install)\s+(?:-\w+\s+)*(["']?)([^\s"'`;|&()<>]+)\1\s+([
 // An env file by its name: `.env`, `.env.example`, `example.env`, `plane.env`.
 const ENV_FILE = /^\.env([.-][\w.-]+)?$|^[\w.-]+\.env(\.[\w-]+)?$|^env\.(example|sample|template)$/i;
 const ENV_TEMPLATE_NAME = /(example|sample|template|tpl|dist|defaults)$/i;
+/** A comment, or a command that only shows or edits a file: it runs nothing a `cd` before it would be for. */
+const INERT_LINE = /^\s*(\/\/|#(?!#)|(\$\s*)?(cat|ls|less|more|head|tail|vi|vim|nano|code|edit|echo)\b)/;
 const CD = /(?:^\s*(?:\$\s*)?|[;&|]\s*)cd\s+(["']?)([^\s"'`;|&()<>]+)\1/;
 
 // Words that say what a section, target, job or script is for.
-const DEV_WORDS = /\b(dev|devel|develop|development|developing|developers?|contribut\w*|local(ly)?|hack\w*|debug\w*|watch|hot[- ]?reload|sandbox|from source|build(ing)? (it )?yourself)\b/i;
-const TEST_WORDS = /\b(tests?|testing|e2e|ci|integration|smoke|lint|check|verify|benchmarks?|perf)\b/i;
-const EXAMPLE_WORDS = /\b(examples?|samples?|demos?|community|unsupported|third[- ]party)\b/i;
-const PROD_WORDS = /\b(prod|production|deploy\w*|release|publish|install\w*|self[- ]?host\w*|hosting|quick[- ]?start|getting started|get started|setup|set up|upgrad\w*|operat\w*|server)\b/i;
+// Also in Chinese, the language of many self-hosted projects' own docs ("Docker Compose 快速部署", quick deploy):
+// word boundaries do not apply to CJK, so those words stand alone.
+const DEV_WORDS = /\b(dev|devel|develop|development|developing|developers?|contribut\w*|local(ly)?|hack\w*|debug\w*|watch|hot[- ]?reload|sandbox|from source|build(ing)? (it )?yourself)\b|开发|本地|调试/i;
+const TEST_WORDS = /\b(tests?|testing|e2e|ci|integration|smoke|lint|check|verify|benchmarks?|perf)\b|测试/i;
+const EXAMPLE_WORDS = /\b(examples?|samples?|demos?|community|unsupported|third[- ]party)\b|示例|样例|演示/i;
+const PROD_WORDS = /\b(prod|production|deploy\w*|release|publish|install\w*|self[- ]?host\w*|hosting|quick[- ]?start|getting started|get started|setup|set up|upgrad\w*|operat\w*|server)\b|部署|安装|生产|上线/i;
 
 const CI_FILE = /^\.github\/workflows\/|(^|\/)\.gitlab-ci\.ya?ml$/;
 // Top-level keys of .gitlab-ci.yml that are settings, not jobs.
@@ -344,7 +365,8 @@ export function invocationsIn(path: string, text: string, files: Pick<FileSet, '
   const discontinued = /\.(md|mdx|rst|txt|adoc)$|README/i.test(path) ? DISCONTINUED.exec(lines.filter((l) => l.trim()).slice(0, 15).join('\n').slice(0, 3000))?.[0] : undefined;
   const dir = posix.dirname(path);
   const throwaway = CI_FILE.test(path) ? THROWAWAY_CLUSTER.exec(text)?.[0] : undefined;
-  const inlineCompose = /\.(md|mdx|rst|adoc)$/i.test(path) && writesOwnCompose(text);
+  const written = /\.(md|mdx)$/i.test(path) ? composeBlocksWritten(text) : [];
+  const inlineCompose = written.length > 0;
   // The working directory a block of commands runs in: the file's own directory, or the last `cd` before it.
   let cwd: string | undefined;
   let cwdLine = -1;
@@ -382,9 +404,11 @@ export function invocationsIn(path: string, text: string, files: Pick<FileSet, '
       cwd = undefined;
       cwdAlone = false;
     }
+    // Comments and commands that only look at or edit files (`cat .env`, `vi .env`) leave a `cd` alone in its block.
+    const inert = INERT_LINE.test(line);
     if (fence) blockLines = 0;
-    else if (line.trim() && cwdAlone && i > cwdLine && blockLines > 0) cwdAlone = false;
-    else if (line.trim()) blockLines++;
+    else if (line.trim() && !inert && cwdAlone && i > cwdLine && blockLines > 0) cwdAlone = false;
+    else if (line.trim() && !inert) blockLines++;
     const cd = CD.exec(line);
     if (cd) {
       cwd = cd[2]!.replace(/^\.\//, '');
@@ -489,6 +513,14 @@ export function invocationsIn(path: string, text: string, files: Pick<FileSet, '
       if (from && ENV_FILE.test(posix.basename(from))) add('copy', [from], false);
     }
     i = j;
+  }
+  // The first compose file the page writes out (one per page: it is read in place, at its own lines). Its context is
+  // its section's, as a command's would be; a discontinued page writes out nothing anyone runs today.
+  const first = written[0];
+  if (first !== undefined) {
+    const named = contextOf(labels[first], path, '', intros[first + 1]);
+    const { context, why } = discontinued ? { context: 'example' as const, why: `the document opens by saying it is discontinued ("${discontinued}")` } : named;
+    out.push({ kind: 'written-compose', targets: [path], source: path, line: first + 1, context, contextWhy: why });
   }
   return out;
 }

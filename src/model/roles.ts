@@ -278,7 +278,9 @@ export function roleFromContent(path: string, text: string, asCompose: boolean =
     if (server) return { role: 'development', reason: `runs a development server (${server[0].trim().slice(0, 60)})`, rule: 'content:dev-server' };
   }
   if (asCompose && /^\s*build\s*:/m.test(head)) {
-    const devImage = /^\s*image\s*:\s*["']?[\w./-]+:(dev|devel|develop|development|local|debug)["']?\s*$/m.exec(head);
+    // (Not `:local`: the tag of any image built from the checkout, the documented install of self-hosted projects
+    // that ship no registry image, xxl-job round 17.)
+    const devImage = /^\s*image\s*:\s*["']?[\w./-]+:(dev|devel|develop|development|debug)["']?\s*$/m.exec(head);
     if (devImage) return { role: 'development', reason: `builds the application as a development image (${devImage[0].trim()})`, rule: 'content:dev-image' };
   }
   if (asCompose) {

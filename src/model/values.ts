@@ -34,9 +34,21 @@ export function isPlaceholder(value: string): boolean {
   if (/^(some|a|any)[-_ .]?(random|long|secret|strong)[-_ .]?[A-Za-z]/i.test(v)) return true;
   // A value that says there is none: `nokey`, `no-secret`, `nopassword` (NervesHub's build-time SECRET_KEY_BASE).
   if (/^no[-_ ]?(key|secret|password|passwd|pass|token)s?$/i.test(v)) return true;
+  if (isUrlTemplate(v)) return true;
   if (/^(to[-_ ]?do|fixme|tbd|placeholder|redacted|not[-_ ]?set|none|null|nil|undefined|unset|empty|example|dummy|fake|sample)([-_ .:]|$)/i.test(v)) return true;
   if (/(change[-_ ]?me|change[-_ ]?it|change[-_ ]?this|replace[-_ ]?me|replace[-_ ]?this|to[-_ ]?do|fixme|placeholder|redacted|example|dummy|fake|sample|not[-_ ]?set|none|null|undefined|tbd|[-_ ]here)$/i.test(v)) return true;
   return false;
+}
+
+/**
+ * A URL written as the template of its parts, for the reader to fill in: `postgresql://user:pass@host:port/db`,
+ * `mysql://username:password@hostname/dbname`, `redis://:password@your-redis-host:6379`. The host is a word that
+ * names the part (or a `:port` word stands where the port number goes).
+ */
+function isUrlTemplate(v: string): boolean {
+  const m = /^[a-z][a-z0-9+.-]{0,20}:\/\/[^\s/@]{0,200}@([^\s/:?#]{1,200})(?::([^\s/?#]{1,20}))?(?:[/?#]|$)/i.exec(v);
+  if (!m) return false;
+  return /^(host(name)?|server|domain|ip|address|your[-_.]?[\w.-]*|my[-_.]?host|db[-_.]?host|database[-_.]?host|<[^>]*>|\[[^\]]*\])$/i.test(m[1]!) || (m[2] !== undefined && /^port$/i.test(m[2]));
 }
 
 /**
@@ -85,8 +97,19 @@ export function isPasswordHash(value: string): boolean {
     /^(pbkdf2|scrypt):[a-z0-9]+(:\d+)*\$/i.test(v) ||
     // ASP.NET Core Identity: base64 of a format marker and PBKDF2's salt and subkey; v3 (0x01, its PRF, iteration
     // count and salt length: 61 bytes, 84 characters), v2 (0x00: 49 bytes, 68 characters).
-    /^AQAAAA[A-Za-z0-9+/]{76}==$|^AA[A-Za-z0-9+/]{64}==$/.test(v)
+    /^AQAAAA[A-Za-z0-9+/]{76}==$|^AA[A-Za-z0-9+/]{64}==$/.test(v) ||
+    isEncodedPasswordHash(v)
   );
+}
+
+/**
+ * A PHC-format hash stored base64-encoded so that its `$` survive a TOML or env file (`JGFyZ29uMmlk…` is
+ * `$argon2id…`, rauthy's `password_dashboard`): still a one-way hash, not the password.
+ */
+function isEncodedPasswordHash(v: string): boolean {
+  if (!/^J[A-Za-z0-9+/]{39,}={0,2}$/.test(v)) return false;
+  const head = Buffer.from(v.slice(0, 24), 'base64').toString('latin1');
+  return /^\$(2[abxy]?|5|6|argon2(id|i|d)|scrypt|y|7|pbkdf2(-sha(256|512))?)\$/.test(head);
 }
 
 /**
@@ -160,7 +183,9 @@ export function isSlug(value: string): boolean {
   // `key_object_jwt_es256`, round 14): no random run of letters and digits.
   // Numeronyms count as words (`e2e`, `k8s`, `i18n`, `a11y`).
   if (!others.every((p) => /^(v?\d+)$/.test(p) || (/^[a-z]*\d{1,2}[a-z]*$/.test(p) && /[a-z]{2}|^\d[a-z]$/.test(p)) || /^[a-z]{1,4}\d{3,5}[a-z]{0,4}$/.test(p) || /^[a-z]\d{1,2}[a-z]$/.test(p))) return false;
-  return words.length >= 3 || (words.length >= 2 && /[:]|(^|[-_.:])v\d+$/.test(value));
+  // Words joined by dots alone are a namespaced name (a syntax highlighter's token scope `markup.heading.1`, a
+  // message key), never a generated value.
+  return words.length >= 3 || (words.length >= 2 && (/[:]|(^|[-_.:])v\d+$/.test(value) || /^[a-z0-9]+(\.[a-z0-9]+)+$/.test(value)));
 }
 
 /**

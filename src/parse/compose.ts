@@ -25,9 +25,9 @@ import type { FileSet } from '../repo/fileset.js';
 import type { ParsedFiles } from './parsed.js';
 import { isComposeFile } from '../repo/classify.js';
 import { mapLimited, READ_CONCURRENCY } from '../repo/limit.js';
-import type { YamlFile } from './yaml.js';
+import { parseYaml, type YamlFile } from './yaml.js';
 import { clampLine } from './lines.js';
-import { interpolate, type InterpolateOptions, type Interpolated } from './interpolation.js';
+import { interpolate, splitOutsideInterpolation, type InterpolateOptions, type Interpolated } from './interpolation.js';
 import type { RoleInfo } from '../core/role.js';
 
 export type KeyPath = ReadonlyArray<string | number>;
@@ -77,6 +77,11 @@ export interface ComposeFile {
   includes?: ComposeInclude[];
   notes?: ComposeNote[];
   /**
+   * The text the YAML was read from when it is not the whole file: a compose file a docs page writes out, its
+   * page with every line outside the code block blanked (so lines keep their numbers).
+   */
+  text?: string;
+  /**
    * Set on the view a check visits: the deployment these (merged) services
    * belong to, to resolve interpolations against its committed `.env`.
    */
@@ -91,6 +96,8 @@ export interface DeploymentView {
   role: RoleInfo;
   /** `text` as it would run when only the committed `.env` sets variables (src/parse/interpolation.ts). */
   interpolate(text: string, options?: InterpolateOptions): Interpolated;
+  /** The env files interpolation reads (repo-relative, in the repository). */
+  envPaths: readonly string[];
 }
 
 /**
@@ -119,6 +126,34 @@ export async function loadComposeFile(ctx: ComposeContext, path: string): Promis
   if (!yaml) return undefined;
   const pending = ctx.parsed.memo('compose', path, (text) => buildComposeFile(ctx, path, text, yaml));
   return (await pending) ?? undefined;
+}
+
+/**
+ * The compose file a docs page writes out in the code block that opens at `fenceLine` (1-based), read in place:
+ * every line of the page outside the block is blanked, so services and keys keep the page's line numbers and a
+ * finding points at the page. Memoised per page (a page is read for one block: model/invocations.ts).
+ */
+export async function loadWrittenCompose(ctx: ComposeContext, page: string, fenceLine: number): Promise<ComposeFile | undefined> {
+  const built = await ctx.parsed.memo('compose-written', page, async (text) => {
+    const inPlace = blockInPlace(text, fenceLine);
+    const file = await buildComposeFile(ctx, page, inPlace, parseYaml(inPlace));
+    return { ...file, text: inPlace };
+  });
+  return built ?? undefined;
+}
+
+/** `text` with every line blank but those inside the fenced block opening at `fenceLine` (1-based). */
+export function blockInPlace(text: string, fenceLine: number): string {
+  const lines = text.split('\n');
+  const out = lines.map(() => '');
+  const indent = /^\s*/.exec(lines[fenceLine - 1] ?? '')?.[0].length ?? 0;
+  for (let i = fenceLine; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (/^\s*(```|~~~)/.test(line)) break;
+    // A block indented in a list item or an MDX component: its lines lose the fence's indentation.
+    out[i] = line.slice(0, indent).trim() === '' ? line.slice(indent) : line;
+  }
+  return out.join('\n');
 }
 
 interface Layer {
@@ -498,4 +533,47 @@ export function dockerfileOf(service: ComposeService): string | undefined {
   const declaredIn = service.locate(['build']).path;
   const path = posix.normalize(posix.join(posix.dirname(declaredIn), context, dockerfile));
   return path.startsWith('..') ? undefined : path;
+}
+
+export interface BindMount {
+  source: string;
+  /** The source is not a path of the repository: absolute, under `~`, a variable, or `../` out of it. */
+  outsideRepository: boolean;
+  target: string;
+  readOnly: boolean;
+  /** The entry as written (short syntax) or its index (long syntax), for `service.locate(['volumes', key])`. */
+  key: string | number;
+  text: string;
+}
+
+/**
+ * Bind mounts in `volumes:`, short (`./src:/app/src:ro`) and long
+ * (`{type: bind, source, target}`) syntax. A short source is a host path
+ * when it is absolute, relative (`.`, `./`, `../`), under `~`, or holds a
+ * `/` (compose spec, "short syntax"); a bare name is a named volume.
+ */
+export function bindMountsOf(service: ComposeService): BindMount[] {
+  const volumes = Array.isArray(service.config.volumes) ? service.config.volumes : [];
+  const out: BindMount[] = [];
+  volumes.forEach((entry, index) => {
+    if (typeof entry === 'string') {
+      const parts = splitOutsideInterpolation(entry);
+      if (parts.length < 2) return;
+      const [source, target, mode = ''] = parts as [string, string, string?];
+      if (!isHostPath(source)) return;
+      out.push({ source, outsideRepository: isOutside(service.path, source), target, readOnly: /(^|,)ro(,|$)/.test(mode), key: entry, text: entry });
+    } else if (isPlainObject(entry) && entry.type === 'bind' && typeof entry.source === 'string' && typeof entry.target === 'string') {
+      out.push({ source: entry.source, outsideRepository: isOutside(service.path, entry.source), target: entry.target, readOnly: entry.read_only === true, key: index, text: `${entry.source}:${entry.target}${entry.read_only === true ? ':ro' : ''}` });
+    }
+  });
+  return out;
+}
+
+function isOutside(composePath: string, source: string): boolean {
+  if (/^(\/|~|\$)/.test(source)) return true;
+  return posix.normalize(posix.join(posix.dirname(composePath), source)).startsWith('..');
+}
+
+function isHostPath(source: string): boolean {
+  return /^(\/|\.|~)/.test(source) || source.includes('/') || /^\$\{?PWD\b/.test(source);
 }

@@ -6,26 +6,14 @@
 // certificate, log, migrations, config file, data, or application code
 // (under the image's code roots); only code and migrations are findings.
 
-import { splitOutsideInterpolation } from '../../parse/interpolation.js';
 import { posix } from 'node:path';
 import type { FindingInput, RepoCheck, RepoCheckContext } from '../../engine/types.js';
-import { dockerfileOf, imageOf, isPlainObject, loadComposeFiles, type ComposeService } from '../../parse/compose.js';
+import { bindMountsOf, dockerfileOf, imageOf, isPlainObject, loadComposeFiles, type BindMount, type ComposeService } from '../../parse/compose.js';
 import { stageLineage } from '../../parse/dockerfile.js';
 import { loadDockerfile } from '../docker/common.js';
 import { checkComposeServices, serviceLabel } from './common.js';
 
 export type MountKind = 'socket' | 'certificate' | 'log' | 'migrations' | 'config file' | 'data' | 'code' | 'other';
-
-export interface BindMount {
-  source: string;
-  /** The source is not a path of the repository: absolute, under `~`, a variable, or `../` out of it. */
-  outsideRepository: boolean;
-  target: string;
-  readOnly: boolean;
-  /** The entry as written (short syntax) or its index (long syntax), for `service.locate(['volumes', key])`. */
-  key: string | number;
-  text: string;
-}
 
 /** Where the image keeps its code: directories (WORKDIR, COPY destinations) and single files COPY'd to a path. */
 export interface CodeRoots {
@@ -39,38 +27,6 @@ export interface CodeRoots {
 export const COMMON_CODE_ROOTS = ['/app', '/srv/app', '/usr/src/app', '/code', '/var/www/html', '/opt/app', '/src', '/home/app', '/var/www/app'];
 // Directories a COPY may write to that are not application code.
 const SYSTEM_DIRS = /^\/(|etc(\/.*)?|tmp|var\/tmp|var\/log|root|usr(\/local)?\/(s?bin|lib|share\/ca-certificates)|s?bin|docker-entrypoint-initdb\.d)$/;
-
-/**
- * Bind mounts in `volumes:`, short (`./src:/app/src:ro`) and long
- * (`{type: bind, source, target}`) syntax. A short source is a host path
- * when it is absolute, relative (`.`, `./`, `../`), under `~`, or holds a
- * `/` (compose spec, "short syntax"); a bare name is a named volume.
- */
-export function bindMountsOf(service: ComposeService): BindMount[] {
-  const volumes = Array.isArray(service.config.volumes) ? service.config.volumes : [];
-  const out: BindMount[] = [];
-  volumes.forEach((entry, index) => {
-    if (typeof entry === 'string') {
-      const parts = splitOutsideInterpolation(entry);
-      if (parts.length < 2) return;
-      const [source, target, mode = ''] = parts as [string, string, string?];
-      if (!isHostPath(source)) return;
-      out.push({ source, outsideRepository: isOutside(service.path, source), target, readOnly: /(^|,)ro(,|$)/.test(mode), key: entry, text: entry });
-    } else if (isPlainObject(entry) && entry.type === 'bind' && typeof entry.source === 'string' && typeof entry.target === 'string') {
-      out.push({ source: entry.source, outsideRepository: isOutside(service.path, entry.source), target: entry.target, readOnly: entry.read_only === true, key: index, text: `${entry.source}:${entry.target}${entry.read_only === true ? ':ro' : ''}` });
-    }
-  });
-  return out;
-}
-
-function isOutside(composePath: string, source: string): boolean {
-  if (/^(\/|~|\$)/.test(source)) return true;
-  return posix.normalize(posix.join(posix.dirname(composePath), source)).startsWith('..');
-}
-
-function isHostPath(source: string): boolean {
-  return /^(\/|\.|~)/.test(source) || source.includes('/') || /^\$\{?PWD\b/.test(source);
-}
 
 
 const SOCKET = /\.sock$|^\/(var\/)?run(\/|$)/;

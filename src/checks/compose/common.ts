@@ -42,7 +42,11 @@ export async function checkComposeServices(ctx: RepoCheckContext, options: Servi
   const reports = options.reportsParseErrors || options.failClosed;
   // Compose files over repo.max-file-bytes or unreadable: an error for the checks that report, a note for the others.
   const unread = ctx.files.notRead(isComposeFile).map((f) => notReadFinding(f, reports ? 'error' : 'skip'));
-  if (files.length === 0) return unread.length ? unread : [{ status: 'skip', message: NO_COMPOSE_FILE }];
+  if (files.length === 0) {
+    // A compose block of a docs page that does not parse leaves no file, only its note.
+    const noted: FindingInput[] = options.reportsParseErrors ? notes.map((note) => ({ status: note.status, message: note.message, location: { path: note.path, line: note.line } })) : [];
+    return unread.length || noted.length ? [...unread, ...noted] : [{ status: 'skip', message: NO_COMPOSE_FILE }];
+  }
   const findings: FindingInput[] = reports ? [...unread] : [];
   if (reports) {
     for (const file of files) {

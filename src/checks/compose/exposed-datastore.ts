@@ -1,7 +1,7 @@
 import type { FindingInput, RepoCheck } from '../../engine/types.js';
 import { datastoreOf, environmentOf, imageOf, interpolateInFile, isPlainObject, serviceCommand, type ComposeFile, type ComposeService, type Datastore } from '../../parse/compose.js';
-import { splitOutsideInterpolation } from '../../parse/interpolation.js';
-import { isWeakValue } from '../../model/values.js';
+import { interpolate, splitOutsideInterpolation } from '../../parse/interpolation.js';
+import { classifySecretValue, isWeakValue } from '../../model/values.js';
 import { checkComposeServices, serviceLabel } from './common.js';
 
 export interface PublishedPort {
@@ -56,7 +56,7 @@ export function isLoopback(ip: string | undefined): boolean {
  * variable without a default, a required `${VAR:?}`, a secret file, a mounted
  * configuration).
  */
-export function openLogin(store: Datastore, service: ComposeService, file?: ComposeFile): string | undefined {
+export function openLogin(store: Datastore, service: ComposeService, file?: ComposeFile, tracked: (path: string) => boolean = () => false): string | undefined {
   const env = environmentOf(service);
   const resolve = (value: string): string | undefined => {
     if (!value.includes('$')) return value;
@@ -73,6 +73,15 @@ export function openLogin(store: Datastore, service: ComposeService, file?: Comp
     const how = written.includes('$') ? ' by default' : '';
     if (value === '') return `${name} is empty${how}`;
     if ((user !== undefined && value === user) || isWeakValue(value)) return `${name} is a default or weak value${how}`;
+    // Any literal the repository commits is the default every install starts with, known to whoever reads it
+    // (SEVERITY.md: a default secret protecting something reachable from outside, operators not forced to replace it):
+    // written in the compose file, its variable's default, or a value of an env file git tracks. An untracked `.env`
+    // is the operator's own.
+    if (classifySecretValue(value) === 'literal') {
+      const fromDefault = !written.includes('$') || interpolate(written).value === value;
+      const fromTracked = !fromDefault && (file?.deployment?.envPaths ?? []).some(tracked);
+      if (fromDefault || fromTracked) return `${name} is a literal committed in the repository${fromTracked ? ` (through ${file!.deployment!.envPaths.join(', ')})` : written.includes('$') ? ' (its default)' : ''}, the same on every install that keeps it`;
+    }
     return undefined;
   };
   switch (store) {
@@ -134,7 +143,7 @@ export const composeExposedDatastore: RepoCheck = {
       'Fails for each `ports:` entry of a database, cache or broker service (image postgres, mysql, mariadb, mongo, redis and the servers that speak its protocol (valkey, keydb, falkordb, dragonfly), rabbitmq, elasticsearch/opensearch, memcached, minio and common variants) that publishes on all interfaces: no host IP, `0.0.0.0` or `::`; also `network_mode: host` on such a service.',
     why: 'Docker writes its own iptables rules, so a published port bypasses host firewalls such as ufw: a database reachable from the internet is found by scanners within hours, often with a default or weak password.',
     fix: 'Do not publish datastore ports at all (services reach it on the compose network by name), or bind them to loopback for local tools: `"127.0.0.1:5432:5432"`.',
-    severityNote: 'P0 when the service\'s own configuration shows anyone can log in: no password (redis without --requirepass or with an empty one, mongo without MONGO_INITDB_ROOT_PASSWORD, elasticsearch with xpack security off, opensearch with its security plugin disabled), rabbitmq keeping the image\'s guest/guest account, minio keeping minioadmin, trust authentication, or a default or weak password (the user name, `postgres`, `changeme`...). Values are read as compose starts them: `${VAR:-default}` through the deployment\'s `.env`, else its default (`--requirepass ${REDIS_PASSWORD:-}` is empty). P1 when it asks for a password we cannot see (a variable without a default, a required `${VAR:?}`, a secret file, a mounted configuration).',
+    severityNote: 'P0 when the service\'s own configuration shows anyone can log in: no password (redis without --requirepass or with an empty one, mongo without MONGO_INITDB_ROOT_PASSWORD, elasticsearch with xpack security off, opensearch with its security plugin disabled), rabbitmq keeping the image\'s guest/guest account, minio keeping minioadmin, trust authentication, or a default, weak or committed password (the user name, `postgres`, `changeme`, any literal the compose file, its variable\'s default or a `.env` git tracks sets). Values are read as compose starts them: `${VAR:-default}` through the deployment\'s `.env`, else its default (`--requirepass ${REDIS_PASSWORD:-}` is empty). P1 when it asks for a password we cannot see (a variable without a default, a required `${VAR:?}`, a secret file, a mounted configuration).',
     snippets: [{ stack: 'Compose', code: 'services:\n  db:\n    image: postgres:16\n    ports:\n      - "127.0.0.1:5432:5432"   # or no ports at all' }],
   },
   run(ctx) {
@@ -155,7 +164,7 @@ export const composeExposedDatastore: RepoCheck = {
           if (port.hostIp && port.hostIp !== '0.0.0.0' && port.hostIp !== '::' && !port.hostIp.startsWith('$')) return;
           const where = port.hostPort ? `host port ${port.hostPort}` : 'a random host port';
           // SEVERITY.md: published on all interfaces with no authentication or the default login is P0.
-          const open = openLogin(store, service, file);
+          const open = openLogin(store, service, file, (path) => ctx.files.get(path)?.tracked === true);
           out.push({
             status: 'fail',
             ...(open ? { severity: 'P0' as const } : {}),

@@ -259,10 +259,23 @@ function sqliteDatabase(head: Buffer): DumpDescription | undefined {
     if (rows && rows.size && [...rows.values()].every((n) => n === 0)) {
       return { format: 'SQLite database', details: [...details, `every one of its ${rows.size} table(s) holds 0 rows`], hasData: false };
     }
+    // Only its settings and bookkeeping hold rows (preferences, a library id, a search index's configuration,
+    // migration versions), every other table empty: an empty database the application ships to start from (an
+    // e-book manager's empty library), not records.
+    const filled = rows ? [...rows].filter(([, n]) => n > 0).map(([name]) => name) : [];
+    if (rows && filled.length < rows.size && filled.every((n) => SETTINGS_TABLE.test(n) || MIGRATION_BOOKKEEPING.test(n) || searchTables.has(n) || shadow(n))) {
+      return {
+        format: 'SQLite database',
+        details: [...details, `${rows.size - filled.length} of its ${rows.size} tables hold 0 rows; only ${listSome(filled)} hold any`],
+        hasData: false,
+        lowRisk: `only its settings and bookkeeping tables (${listSome(filled)}) hold rows: an empty database to start from; check those settings hold no secret`,
+      };
+    }
   }
   return { format: 'SQLite database', details, hasData: names.size > 0 };
 }
 
+const SETTINGS_TABLE = /^(preferences|settings|config(uration)?|options|properties|library_id|db_?version|schema_info|sqlite_sequence|meta(data)?)$/i;
 const TEST_TOOL_TABLE = /^(coverage_schema|meta|file|context|line_bits|arc|tracer|test_\w+|\w*_metrics?|execution_contexts?)$/i;
 
 /** A SQLite varint (1 to 9 bytes, big-endian, 7 bits per byte but the ninth): its value and length. */
@@ -296,46 +309,72 @@ export function sqliteTableRows(head: Buffer): Map<string, number> | undefined {
   const pageSize = rawPageSize === 1 ? 65536 : rawPageSize;
   const pages = head.readUInt32BE(28);
   if (pages * pageSize > head.length || pageSize < 512) return undefined;
-  // Page 1: the sqlite_schema table, its b-tree page header at offset 100.
-  if (head[100] !== 0x0d) return undefined;
-  const cells = head.readUInt16BE(103);
+  // The sqlite_schema table: a leaf on page 1 (its b-tree header at offset 100), or, with many tables, an interior
+  // page whose children are leaves (followed a few levels down, each page once).
+  const leaves: number[] = [];
+  const seen = new Set<number>();
+  const visit = (page: number, depth: number): boolean => {
+    if (page < 1 || page > pages || seen.has(page) || depth > 4) return false;
+    seen.add(page);
+    const base = (page - 1) * pageSize;
+    const header = page === 1 ? 100 : base;
+    const type = head[header];
+    if (type === 0x0d) {
+      leaves.push(page);
+      return true;
+    }
+    if (type !== 0x05) return false;
+    const cells = head.readUInt16BE(header + 3);
+    for (let c = 0; c < cells; c++) {
+      const at = base + head.readUInt16BE(header + 12 + 2 * c);
+      if (!visit(head.readUInt32BE(at), depth + 1)) return false;
+    }
+    return visit(head.readUInt32BE(header + 8), depth + 1);
+  };
+  if (!visit(1, 0)) return undefined;
   const out = new Map<string, number>();
-  for (let c = 0; c < cells; c++) {
-    let at = head.readUInt16BE(108 + 2 * c);
-    const [, l1] = varint(head, at); // payload length
-    at += l1;
-    const [, l2] = varint(head, at); // rowid
-    at += l2;
-    const recordStart = at;
-    const [headerSize, l3] = varint(head, at);
-    let typeAt = at + l3;
-    const types: number[] = [];
-    while (typeAt < recordStart + headerSize && types.length < 5) {
-      const [t, l] = varint(head, typeAt);
-      types.push(t);
-      typeAt += l;
+  for (const page of leaves) {
+    const base = (page - 1) * pageSize;
+    const header = page === 1 ? 100 : base;
+    const cells = head.readUInt16BE(header + 3);
+    for (let c = 0; c < cells; c++) {
+      let at = base + head.readUInt16BE(header + 8 + 2 * c);
+      const [, l1] = varint(head, at); // payload length
+      at += l1;
+      const [, l2] = varint(head, at); // rowid
+      at += l2;
+      const recordStart = at;
+      const [headerSize, l3] = varint(head, at);
+      let typeAt = at + l3;
+      const types: number[] = [];
+      while (typeAt < recordStart + headerSize && types.length < 5) {
+        const [t, l] = varint(head, typeAt);
+        types.push(t);
+        typeAt += l;
+      }
+      if (types.length < 4) return undefined;
+      let valueAt = recordStart + headerSize;
+      const values: Array<string | number> = [];
+      for (const t of types.slice(0, 4)) {
+        const size = serialSize(t);
+        if (valueAt + size > head.length) return undefined;
+        if (t >= 13 && t % 2) values.push(head.toString('utf8', valueAt, valueAt + size));
+        else if (t >= 1 && t <= 6) values.push(head.readUIntBE(valueAt, size));
+        else if (t === 8 || t === 9) values.push(t - 8);
+        else values.push('');
+        valueAt += size;
+      }
+      const [kind, name, , root] = values;
+      if (kind !== 'table' || typeof name !== 'string' || name.startsWith('sqlite_')) continue;
+      // A virtual table (full-text search) has root page 0: its rows live in its shadow tables, counted themselves.
+      if (root === 0) continue;
+      if (typeof root !== 'number' || root < 1 || root > pages) return undefined;
+      const pageAt = (root - 1) * pageSize;
+      const type = head[pageAt];
+      if (type === 0x0d || type === 0x0a) out.set(name, head.readUInt16BE(pageAt + 3) > 0 ? 1 : 0);
+      else if (type === 0x05 || type === 0x02) out.set(name, 1);
+      else return undefined;
     }
-    if (types.length < 4) return undefined;
-    let valueAt = recordStart + headerSize;
-    const values: Array<string | number> = [];
-    for (const t of types.slice(0, 4)) {
-      const size = serialSize(t);
-      if (valueAt + size > head.length) return undefined;
-      if (t >= 13 && t % 2) values.push(head.toString('utf8', valueAt, valueAt + size));
-      else if (t >= 1 && t <= 6) values.push(head.readUIntBE(valueAt, size));
-      else if (t === 8 || t === 9) values.push(t - 8);
-      else values.push('');
-      valueAt += size;
-    }
-    const [kind, name, , root] = values;
-    if (kind !== 'table' || typeof name !== 'string' || typeof root !== 'number' || name.startsWith('sqlite_')) continue;
-    if (root < 1 || root > pages) return undefined;
-    const pageAt = (root - 1) * pageSize;
-    const type = head[pageAt];
-    // Virtual tables have root page 0 (skipped above by root < 1 → undefined: cannot tell).
-    if (type === 0x0d || type === 0x0a) out.set(name, head.readUInt16BE(pageAt + 3) > 0 ? 1 : 0);
-    else if (type === 0x05 || type === 0x02) out.set(name, 1);
-    else return undefined;
   }
   return out;
 }

@@ -176,6 +176,9 @@ export const secretsHardcoded: RepoCheck = {
       const store = (await ctx.model.internalDatastores()).get(serviceOfHost(host));
       return store && `it opens \`${store.service}\` (${store.image}), a ClusterIP Service of ${store.path} that no Ingress or route exposes: reachable only on the cluster network, and the value is a chosen password, not a generated one`;
     };
+    // Generated-looking values the repository's tests commit (`config/test.exs`, a test settings module): the same
+    // value in a file of no known role (a Makefile's local run targets, a helper script) is that test key.
+    const testValues = await valuesCommittedByTests(ctx, perFile);
     for (const { path, scan } of perFile) {
       for (const [filter, count] of Object.entries(scan.filtered)) ctx.setAside?.(`secrets-filter:${filter}`, count);
       const role = ctx.model.roles.of(path);
@@ -199,7 +202,9 @@ export const secretsHardcoded: RepoCheck = {
         const local = !lowered && hit.rule === 'private-key' && allLines && (judged.severity === 'P0' || judged.severity === 'P1') ? await localCertificateFor(ctx.files, path, allLines, hit.line) : undefined;
         // A human-chosen URL password of a datastore only the cluster network reaches (SEVERITY.md: P1).
         const internal = !lowered && !local && judged.severity === 'P0' && hit.rule === 'url-credentials' && isYamlFile(path) ? await internalStoreOf(hit, allLines?.[hit.line - 1]) : undefined;
-        const verdict = lowered ? { severity: 'P2' as const, why: lowered } : local ? { severity: 'P2' as const, why: local } : internal ? { severity: 'P1' as const, why: internal } : judged;
+        const sharedWithTests = !lowered && !local && !internal && judged.severity === 'P0' && judgedAs.role !== 'production' && OUTSIDE_DEPLOYED_FILES[hit.rule] === 'not judged' ? testValues.get(hit.value) : undefined;
+        const shared = sharedWithTests && !sharedWithTests.startsWith(`${path}:`) ? `${judgedAs.reason}; the repository's tests commit the same value (${sharedWithTests}): a test key, not a deployment's` : undefined;
+        const verdict = lowered ? { severity: 'P2' as const, why: lowered } : local ? { severity: 'P2' as const, why: local } : internal ? { severity: 'P1' as const, why: internal } : shared ? { severity: 'P2' as const, why: shared } : judged;
         if (verdict.severity === 'not judged') {
           notJudged++;
           // The file's role rule hid the value: counted against that rule, like every role rule's set-asides.
@@ -245,6 +250,36 @@ export const secretsHardcoded: RepoCheck = {
     return findings;
   },
 };
+
+/** Test files read at most when looking for a value they share with a file of no known role. */
+const MAX_TEST_FILES_READ = 2000;
+
+/**
+ * Where the repository's test files commit each value that only a guessing rule found in a file of no known role
+ * or a development one (`key: "aHD8…"` in `config/test.exs` beside the same value in a Makefile's local run
+ * targets): read only when there are such values, each test file once, a substring search per value.
+ */
+async function valuesCommittedByTests(ctx: RepoCheckContext, perFile: ReadonlyArray<{ path: string; scan: { hits: SecretHit[] } }>): Promise<Map<string, string>> {
+  const wanted = new Set<string>();
+  for (const { path, scan } of perFile) {
+    const role = ctx.model.roles.of(path).role;
+    if (role !== 'unknown' && role !== 'development') continue;
+    for (const hit of scan.hits) if (OUTSIDE_DEPLOYED_FILES[hit.rule] === 'not judged' && hit.value.length >= 16) wanted.add(hit.value);
+  }
+  const out = new Map<string, string>();
+  if (!wanted.size) return out;
+  const tests = ctx.files.files.filter((f) => ctx.model.roles.of(f.path).role === 'test').slice(0, MAX_TEST_FILES_READ);
+  for (const { path } of tests) {
+    const text = await ctx.files.read(path);
+    if (!text) continue;
+    for (const value of wanted) {
+      const at = text.indexOf(value);
+      if (at >= 0 && !out.has(value)) out.set(value, `${path}:${text.slice(0, at).split('\n').length}`);
+    }
+    if (out.size === wanted.size) break;
+  }
+  return out;
+}
 
 /** The repository's own scanner configuration accepts this value (model/secret-scanners.ts): counted, not reported. */
 function acceptedByRepository(decisions: SecretScannerDecisions, ctx: RepoCheckContext, path: string, hit: SecretHit, lines: readonly string[] | undefined): boolean {

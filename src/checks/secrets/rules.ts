@@ -470,7 +470,12 @@ function keyNameFilter(key: string): string | undefined {
 
 // What a test writes beside a made-up credential.
 // ...or that it guards nothing: "This is not actually a secret key" (a scrambling constant), "demo purpose".
-const SAYS_FAKE = /\b(fake|dummy|not (a )?real|randomly generated|made[- ]up|bogus|for testing only|not (actually |really )?a secret|not secret|(for )?demo purposes?|demo only)\b/i;
+// ...or that the project gives it away on purpose: "we intentionally \"expose\" this API key to the community".
+const SAYS_FAKE = /\b(fake|dummy|not (a )?real|randomly generated|made[- ]up|bogus|for testing only|not (actually |really )?a secret|not secret|(for )?demo purposes?|demo only|(intentionally|deliberately|purposely|on purpose)\W{1,3}(expos\w*|publish\w*|shar\w*|ship\w*|make (it|this) public))\b/i;
+/** A comment line in the languages secrets are written in: `#`, `//`, `/*`, `*`, `--`, `;`, `<!--`. */
+const COMMENT_LINE = /^\s*(#|\/\/|\/\*|\*|--|;|<!--)/;
+/** Comment lines read above a value, beyond the two lines always read: the block that introduces it. */
+const COMMENT_BLOCK_LINES = 12;
 
 // A file whose opening comment says all its credentials are made up: "TEST-ONLY KEYS — NOT REAL CREDENTIALS".
 const FILE_SAYS_FAKE = /\b(fake|dummy|not (a )?real|test[- ]only|for tests? only|for testing only|made[- ]up|bogus)\b[^\n]{0,80}\b(keys?|credentials?|secrets?|tokens?|passwords?|values?)\b|\b(not|never) used in production\b/i;
@@ -495,15 +500,21 @@ export function saysReadOnlyClient(key: string, near: string): boolean {
 }
 
 /**
- * The value is declared made up: its line or one of the two lines above says
- * so, the name it is assigned to says so, or the file's opening comment says
- * every credential in it is.
+ * The value is declared made up (or given away on purpose): its line, one of the two lines above or the comment
+ * block right above them says so, the name it is assigned to says so, or the file's opening comment says every
+ * credential in it is.
  */
 function declaredFake(text: string, starts: readonly number[], line: number, header: () => boolean): boolean {
   const from = starts[Math.max(0, line - 3)]!;
   const to = line < starts.length ? starts[line]! : text.length;
   const near = text.slice(from, Math.min(to, from + 3000));
   if (SAYS_FAKE.test(near)) return true;
+  // The comment block right above (a paragraph explaining why the key is there), read line by line upwards.
+  for (let l = line - 3; l >= 1 && l > line - 3 - COMMENT_BLOCK_LINES; l--) {
+    const comment = text.slice(starts[l - 1]!, Math.min(starts[l] ?? text.length, starts[l - 1]! + 400));
+    if (!COMMENT_LINE.test(comment)) break;
+    if (SAYS_FAKE.test(comment)) return true;
+  }
   const own = text.slice(starts[line - 1]!, Math.min(to, starts[line - 1]! + 300));
   const name = /^\s*(?:(?:export|const|let|var|static|final|public|private|pub)\s+)*([A-Za-z_$][\w$]*)\s*(?::[^=]{0,40})?[=:]/.exec(own)?.[1];
   return (name !== undefined && FAKE_NAME.test(name)) || header();

@@ -40,8 +40,8 @@ const GO_TAG_DEFAULT = /\b(\w*(?:Pass(?:word|wd)?|PASSWORD))\s+string\s+`[^`\n]{
 const ACCOUNT_CALL = /\b((?:create|add|ensure|seed|make|register|insert|new)_?[A-Za-z_]{0,30}?(?:user|admin|account|owner|superuser)(?![A-Za-z_]{0,20}?(?:To|From|In|Group|Role|Team|Member|Permission|Right)s?\b)[A-Za-z_]{0,20}|CreateAsync)\s*\(([^()\n]{0,300})\)/gi;
 // The keyword that starts a function definition, just before its name.
 const DEFINITION_BEFORE = /\b(def|function|func|fn|sub)\s+$|\bpublic\s+(static\s+)?[\w<>]+\s+$/;
-// `INSERT INTO sys_user VALUES (`: a row without a column list.
-const VALUES_INSERT = /\binsert\s+into\s+([\w."`[\]]+)\s+values\s*\(/gi;
+// `INSERT INTO sys_user VALUES (`: a row without a column list; or with one (`INSERT INTO t(id, username, password) VALUES (`).
+const VALUES_INSERT = /\binsert\s+into\s+([\w."`[\]]+)\s*(?:\(([^()]{1,1000})\)\s*)?values\s*\(/gi;
 const STRING_LITERAL = /b?(["'`])([^"'`\n\\]{0,200})\1/g;
 // A literal that is a value, not a key (`"is_superuser": false` names a flag, it does not say admin).
 const VALUE_LITERAL = /b?(["'`])([^"'`\n\\]{0,200})\1(?!\s*(?:=>|:(?!:)))/g;
@@ -119,6 +119,8 @@ export function seededAccounts(path: string, text: string): Seeded[] {
     const kind = classifySecretValue(candidate.value);
     // Read from elsewhere (`${ADMIN_PASSWORD}`, `$HASH` an install step wrote) or left to fill in: nothing fixed.
     if (kind === 'reference' || kind === 'placeholder' || kind === 'absent') continue;
+    // A password no login can match: Django's unusable-password marker (`!`, `!` + random), a locked shadow entry (`*`).
+    if (/^[!*]/.test(candidate.value)) continue;
     // A route (`forgotPassword: "/api/users/forgot-password"`), a message key (`password: 'label.password'`) or
     // interface text (`ChangePassword = 'Change Password'`, a field label 'Root Password').
     if (isLocationValue(candidate.value) || isMessageKey(candidate.value) || isInterfaceText(candidate.value)) continue;
@@ -163,10 +165,10 @@ function* candidates(text: string): Generator<Candidate> {
   for (const m of text.matchAll(HASH_TOKEN)) {
     if (isPasswordHash(m[0])) yield { at: m.index, end: m.index + m[0].length, value: m[0] };
   }
-  // `INSERT INTO sys_user VALUES (1, 'admin', …, '29c6…', '111111', …)`: the value in the password column of
-  // the table's CREATE TABLE (a digest with a salt column, or a plain literal), whatever its shape.
+  // `INSERT INTO sys_user VALUES (1, 'admin', …, '29c6…', '111111', …)`: the value in the password column (of the
+  // statement's column list, else of the table's CREATE TABLE): a digest, or a plain literal, whatever its shape.
   for (const m of text.matchAll(VALUES_INSERT)) {
-    const columns = createdColumns(text, m[1]!);
+    const columns = m[2] !== undefined ? splitOutsideQuotes(m[2]).map((c) => c.trim().replace(/^["`[]|["`\]]$/g, '')) : createdColumns(text, m[1]!);
     const index = columns?.findIndex((c) => PASSWORD_COLUMN.test(c)) ?? -1;
     if (index < 0) continue;
     const open = m.index + m[0].length - 1;

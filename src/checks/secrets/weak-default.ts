@@ -128,7 +128,8 @@ async function composeDefaults(ctx: RepoCheckContext): Promise<FindingInput[]> {
   const out: FindingInput[] = [];
   for (const file of ctx.model.deployments.files) {
     if (file.error) continue;
-    const text = await ctx.files.read(file.path);
+    // A compose file a docs page writes out: its block only, at the page's lines.
+    const text = file.text ?? (await ctx.files.read(file.path));
     if (!text || !text.includes('$')) continue;
     const role: RoleInfo = ctx.model.deployments.roleOf(file.path);
     // The deployment (production first) whose project `.env` interpolates this file.
