@@ -4,7 +4,7 @@ import {
 } from "./chunk-POYN6SAS.js";
 import {
   SCANNERS
-} from "./chunk-6TVDQPXI.js";
+} from "./chunk-2GYGKHO6.js";
 import {
   readTextFile
 } from "./chunk-XFQ67K6Z.js";

@@ -29,9 +29,15 @@ function isPlaceholder(value) {
   if (/^(change|replace)([-_ .]?(me|it|this|that)|[-_ .]with[-_ .])/i.test(v)) return true;
   if (/^(some|a|any)[-_ .]?(random|long|secret|strong)[-_ .]?[A-Za-z]/i.test(v)) return true;
   if (/^no[-_ ]?(key|secret|password|passwd|pass|token)s?$/i.test(v)) return true;
+  if (isUrlTemplate(v)) return true;
   if (/^(to[-_ ]?do|fixme|tbd|placeholder|redacted|not[-_ ]?set|none|null|nil|undefined|unset|empty|example|dummy|fake|sample)([-_ .:]|$)/i.test(v)) return true;
   if (/(change[-_ ]?me|change[-_ ]?it|change[-_ ]?this|replace[-_ ]?me|replace[-_ ]?this|to[-_ ]?do|fixme|placeholder|redacted|example|dummy|fake|sample|not[-_ ]?set|none|null|undefined|tbd|[-_ ]here)$/i.test(v)) return true;
   return false;
+}
+function isUrlTemplate(v) {
+  const m = /^[a-z][a-z0-9+.-]{0,20}:\/\/[^\s/@]{0,200}@([^\s/:?#]{1,200})(?::([^\s/?#]{1,20}))?(?:[/?#]|$)/i.exec(v);
+  if (!m) return false;
+  return /^(host(name)?|server|domain|ip|address|your[-_.]?[\w.-]*|my[-_.]?host|db[-_.]?host|database[-_.]?host|<[^>]*>|\[[^\]]*\])$/i.test(m[1]) || m[2] !== void 0 && /^port$/i.test(m[2]);
 }
 function isReference(value) {
   const v = clip(value);
@@ -52,7 +58,12 @@ function isPasswordHash(value) {
   const v = clip(value);
   return /^(pbkdf2_sha(1|256|512)|bcrypt(_sha256)?|argon2|scrypt|sha1|md5|unsalted_(sha1|md5)|crypt)\$/.test(v) || /^\$(2[abxy]?|5|6|argon2(id|i|d)|scrypt|y|7|pbkdf2(-sha(256|512))?)\$/.test(v) || /^(pbkdf2|scrypt):[a-z0-9]+(:\d+)*\$/i.test(v) || // ASP.NET Core Identity: base64 of a format marker and PBKDF2's salt and subkey; v3 (0x01, its PRF, iteration
   // count and salt length: 61 bytes, 84 characters), v2 (0x00: 49 bytes, 68 characters).
-  /^AQAAAA[A-Za-z0-9+/]{76}==$|^AA[A-Za-z0-9+/]{64}==$/.test(v);
+  /^AQAAAA[A-Za-z0-9+/]{76}==$|^AA[A-Za-z0-9+/]{64}==$/.test(v) || isEncodedPasswordHash(v);
+}
+function isEncodedPasswordHash(v) {
+  if (!/^J[A-Za-z0-9+/]{39,}={0,2}$/.test(v)) return false;
+  const head = Buffer.from(v.slice(0, 24), "base64").toString("latin1");
+  return /^\$(2[abxy]?|5|6|argon2(id|i|d)|scrypt|y|7|pbkdf2(-sha(256|512))?)\$/.test(head);
 }
 function isDigest(value) {
   return /^(sha(1|224|256|384|512)|md5|blake2b?)[-:][A-Za-z0-9+/=_-]{16,}$/i.test(clip(value));
@@ -1070,7 +1081,7 @@ var PASSWORD_VALUE = /\b([A-Za-z_]*(?:pass(?:word|wd)?|Pass(?:word|wd)?|PASS(?:W
 var GO_TAG_DEFAULT = /\b(\w*(?:Pass(?:word|wd)?|PASSWORD))\s+string\s+`[^`\n]{0,300}?\bdefault:"([^"\n\\]{1,200})"/g;
 var ACCOUNT_CALL = /\b((?:create|add|ensure|seed|make|register|insert|new)_?[A-Za-z_]{0,30}?(?:user|admin|account|owner|superuser)(?![A-Za-z_]{0,20}?(?:To|From|In|Group|Role|Team|Member|Permission|Right)s?\b)[A-Za-z_]{0,20}|CreateAsync)\s*\(([^()\n]{0,300})\)/gi;
 var DEFINITION_BEFORE = /\b(def|function|func|fn|sub)\s+$|\bpublic\s+(static\s+)?[\w<>]+\s+$/;
-var VALUES_INSERT = /\binsert\s+into\s+([\w."`[\]]+)\s+values\s*\(/gi;
+var VALUES_INSERT = /\binsert\s+into\s+([\w."`[\]]+)\s*(?:\(([^()]{1,1000})\)\s*)?values\s*\(/gi;
 var STRING_LITERAL = /b?(["'`])([^"'`\n\\]{0,200})\1/g;
 var VALUE_LITERAL = /b?(["'`])([^"'`\n\\]{0,200})\1(?!\s*(?:=>|:(?!:)))/g;
 var ADMIN_WORD = /(?<![a-z])(admin(?:istrator)?|root|owner|super_?user|super_?admin|sys_?admin)(?![a-z])/i;
@@ -1130,7 +1141,7 @@ function* candidates(text) {
     if (isPasswordHash(m[0])) yield { at: m.index, end: m.index + m[0].length, value: m[0] };
   }
   for (const m of text.matchAll(VALUES_INSERT)) {
-    const columns = createdColumns(text, m[1]);
+    const columns = m[2] !== void 0 ? splitOutsideQuotes(m[2]).map((c) => c.trim().replace(/^["`[]|["`\]]$/g, "")) : createdColumns(text, m[1]);
     const index = columns?.findIndex((c) => PASSWORD_COLUMN.test(c)) ?? -1;
     if (index < 0) continue;
     const open = m.index + m[0].length - 1;

@@ -6089,7 +6089,7 @@ function roleFromContent(path, text, asCompose = isComposeFile(path)) {
     if (server) return { role: "development", reason: `runs a development server (${server[0].trim().slice(0, 60)})`, rule: "content:dev-server" };
   }
   if (asCompose && /^\s*build\s*:/m.test(head)) {
-    const devImage = /^\s*image\s*:\s*["']?[\w./-]+:(dev|devel|develop|development|local|debug)["']?\s*$/m.exec(head);
+    const devImage = /^\s*image\s*:\s*["']?[\w./-]+:(dev|devel|develop|development|debug)["']?\s*$/m.exec(head);
     if (devImage) return { role: "development", reason: `builds the application as a development image (${devImage[0].trim()})`, rule: "content:dev-image" };
   }
   if (asCompose) {
@@ -6305,6 +6305,25 @@ async function loadComposeFile(ctx, path) {
   if (!yaml) return void 0;
   const pending = ctx.parsed.memo("compose", path, (text) => buildComposeFile(ctx, path, text, yaml));
   return await pending ?? void 0;
+}
+async function loadWrittenCompose(ctx, page, fenceLine) {
+  const built = await ctx.parsed.memo("compose-written", page, async (text) => {
+    const inPlace = blockInPlace(text, fenceLine);
+    const file = await buildComposeFile(ctx, page, inPlace, parseYaml(inPlace));
+    return { ...file, text: inPlace };
+  });
+  return built ?? void 0;
+}
+function blockInPlace(text, fenceLine) {
+  const lines = text.split("\n");
+  const out = lines.map(() => "");
+  const indent2 = /^\s*/.exec(lines[fenceLine - 1] ?? "")?.[0].length ?? 0;
+  for (let i = fenceLine; i < lines.length; i++) {
+    const line = lines[i];
+    if (/^\s*(```|~~~)/.test(line)) break;
+    out[i] = line.slice(0, indent2).trim() === "" ? line.slice(indent2) : line;
+  }
+  return out.join("\n");
 }
 async function buildComposeFile(ctx, path, text, yaml) {
   const problem = yaml.errors[0];
@@ -6599,6 +6618,29 @@ function dockerfileOf(service) {
   const path = posix.normalize(posix.join(posix.dirname(declaredIn), context, dockerfile));
   return path.startsWith("..") ? void 0 : path;
 }
+function bindMountsOf(service) {
+  const volumes = Array.isArray(service.config.volumes) ? service.config.volumes : [];
+  const out = [];
+  volumes.forEach((entry, index) => {
+    if (typeof entry === "string") {
+      const parts = splitOutsideInterpolation(entry);
+      if (parts.length < 2) return;
+      const [source, target, mode = ""] = parts;
+      if (!isHostPath(source)) return;
+      out.push({ source, outsideRepository: isOutside(service.path, source), target, readOnly: /(^|,)ro(,|$)/.test(mode), key: entry, text: entry });
+    } else if (isPlainObject(entry) && entry.type === "bind" && typeof entry.source === "string" && typeof entry.target === "string") {
+      out.push({ source: entry.source, outsideRepository: isOutside(service.path, entry.source), target: entry.target, readOnly: entry.read_only === true, key: index, text: `${entry.source}:${entry.target}${entry.read_only === true ? ":ro" : ""}` });
+    }
+  });
+  return out;
+}
+function isOutside(composePath, source) {
+  if (/^(\/|~|\$)/.test(source)) return true;
+  return posix.normalize(posix.join(posix.dirname(composePath), source)).startsWith("..");
+}
+function isHostPath(source) {
+  return /^(\/|\.|~)/.test(source) || source.includes("/") || /^\$\{?PWD\b/.test(source);
+}
 
 // src/parse/dotenv.ts
 var LINE = /(?:^|^)\s*(?:export\s+)?([\w.-]+)(?:\s*=\s*?|:\s+?)(\s*'(?:\\'|[^'])*'|\s*"(?:\\"|[^"])*"|\s*`(?:\\`|[^`])*`|[^#\r\n]+)?\s*(?:#.*)?(?:$|$)/gm;
@@ -6648,9 +6690,9 @@ function parseDotenv(source) {
 
 // src/model/deployments.ts
 var ROLE_RANK = { production: 0, unknown: 1, development: 2, test: 3, tooling: 4, example: 5, template: 6, docs: 7 };
-async function computeDeployments(files, parsed, roles) {
+async function computeDeployments(files, parsed, roles, invocations = []) {
   try {
-    return await discoverDeployments(files, parsed, roles);
+    return await discoverDeployments(files, parsed, roles, invocations);
   } catch (err) {
     const loaded = await mapLimited(
       files.files.filter((f) => isComposeFile(f.path)).map((f) => f.path),
@@ -6669,7 +6711,7 @@ async function computeDeployments(files, parsed, roles) {
     };
   }
 }
-async function discoverDeployments(files, parsed, roles) {
+async function discoverDeployments(files, parsed, roles, invocations) {
   const ctx = { files, parsed };
   const notes = [];
   const loaded = /* @__PURE__ */ new Map();
@@ -6749,6 +6791,8 @@ async function discoverDeployments(files, parsed, roles) {
     if (overlay || baseOfProduction) continue;
     await build({ files: [file.path], how: "on its own" });
   }
+  const written = await writtenDeployments(ctx, invocations, files, notes);
+  deployments.push(...written.map((w) => w.deployment));
   markLocalBuilds(deployments);
   const list2 = deployments.filter((d) => !(d.files.length === 1 && d.how === "on its own" && included.has(d.files[0]))).sort((a, b) => ROLE_RANK[a.role.role] - ROLE_RANK[b.role.role] || a.name.localeCompare(b.name));
   for (const file of loaded.values()) {
@@ -6762,11 +6806,29 @@ async function discoverDeployments(files, parsed, roles) {
     }
   }
   return {
-    files: [...loaded.values()].sort((a, b) => a.path.localeCompare(b.path)),
+    files: [...loaded.values(), ...written.map((w) => w.file)].sort((a, b) => a.path.localeCompare(b.path)),
     list: list2,
     notes: notes.sort((a, b) => a.path.localeCompare(b.path) || a.line - b.line),
     roleOf: (path) => best.get(path) ?? roles.of(path)
   };
+}
+async function writtenDeployments(ctx, invocations, files, notes) {
+  const out = [];
+  for (const inv of invocations) {
+    if (inv.kind !== "written-compose" || inv.context !== "production") continue;
+    const page = inv.targets[0];
+    const file = await loadWrittenCompose(ctx, page, inv.line);
+    if (!file) continue;
+    if (file.error) {
+      pushNote(notes, { status: "skip", path: page, line: file.error.line, message: `${page}:${inv.line} writes out a compose file for operators that does not parse as YAML (${file.error.message}): its services are not judged.` });
+      continue;
+    }
+    if (!file.services.length) continue;
+    const role = { role: "production", reason: `the compose file ${page}:${inv.line} writes out for operators to save and run (${inv.contextWhy})`, rule: "evidence:written-compose" };
+    const chain = { files: [page], how: `written out by ${page}:${inv.line} for operators to save and run`, envFiles: [] };
+    out.push({ file, deployment: await makeDeployment([page], chain, files, async () => file, role) });
+  }
+  return out;
 }
 function markLocalBuilds(deployments) {
   const published = deployments.filter((d) => d.role.role === "production");
@@ -6809,7 +6871,7 @@ function implicitPairs(files) {
   }
   return out;
 }
-var CHAIN_SOURCES = /(^|\/)(Makefile|GNUmakefile|makefile|[\w.-]+\.mk|[Jj]ustfile|Taskfile\.ya?ml|[\w.-]+\.(sh|bash|zsh|ps1)|package\.json|Procfile[\w.-]*|README[\w.-]*|[\w.-]+\.(md|mdx|rst))$|^\.github\/workflows\/[^/]+\.ya?ml$|(^|\/)\.gitlab-ci\.ya?ml$|(^|\/)\.env$/;
+var CHAIN_SOURCES = /(^|\/)(Makefile|GNUmakefile|makefile|[\w.-]+\.mk|[Jj]ustfile|Taskfile\.ya?ml|[^/]+\.(sh|bash|zsh|ps1)|package\.json|Procfile[\w.-]*|README[\w.-]*|[^/]+\.(md|mdx|rst))$|^\.github\/workflows\/[^/]+\.ya?ml$|(^|\/)\.gitlab-ci\.ya?ml$|(^|\/)\.env$/;
 var MAX_DOC_FILES = 300;
 var COMPOSE_COMMAND = /\b(docker[- ]compose|podman[- ]compose)(?![.\w-])/gi;
 var FILE_OPTION = /(?:^|\s)(?:-f|--file)(?:\s+|=)(["']?)([^\s"'`;|&()<>]+)\1/g;
@@ -6976,7 +7038,8 @@ var DEPLOYMENTS_DOC = [
   "",
   "- **Which files run together**: `-f a.yml -f b.yml` (or `--file`) chains written in Makefiles, `*.mk`, justfiles, Taskfiles, shell scripts, `package.json`, CI workflows and READMEs/docs (a line scan; chains with variables are ignored); `COMPOSE_FILE` in a committed `.env`; the implicit `compose.yaml` + `compose.override.yaml` pair; `include:` (included files belong to the including deployment). Any other compose file is a deployment on its own; one whose services name an `image` or a `build` is standalone even if it shares service names with the file beside it, and one made only of fragments (no `image`/`build`) is taken as an overlay of its directory's `compose.yaml`/`docker-compose.yml`.",
   "- **Merge**: mappings merged key by key, `environment` and `labels` by variable, `ports`, `volumes`, `env_file`... appended, other values replaced by the later file; every key keeps the file and line that wrote it, so a finding points at that line (or at the service in the first file when no file sets the key).",
-  "- **Role**: the role of the last file of the chain whose role a rule or its content decided (`-f compose.yml -f compose.prod.yml` is production, `compose.yml` + `compose.override.yml` development, `-f compose.yml -f compose.ci.yml` test); production when no file says anything. The base of a production chain is judged only with its overlay; a base whose chains are all development or test is also judged on its own. A line shared by several deployments is reported once, under the highest role.",
+  "- **Role**: the role of the last file of the chain whose role a rule or its content decided (`-f compose.yml -f compose.prod.yml` is production, `compose.yml` + `compose.override.yml` development, `-f compose.yml -f compose.ci.yml` test); unknown when no file says anything (its findings at most P1). The base of a production chain is judged only with its overlay; a base whose chains are all development or test is also judged on its own. A line shared by several deployments is reported once, under the highest role.",
+  "- **Compose files written in docs**: a docs page (`.md`, `.mdx`) whose section says production (install, self-host, deploy, quick start...) and that tells the reader to create or save a compose file, then gives it in a `yaml` code block of `services:`, writes out the deployment its users run: that block is judged in place, as a production deployment, findings pointing at the page's lines (`evidence:written-compose`). One block per page (the first); a snippet to *add* to the repository's file is not one; a block that does not parse is a note. No committed `.env` interpolates it (it runs in the reader's folder).",
   "- **Interpolation**: `${VAR}`, `${VAR:-default}`, `${VAR-default}`, `${VAR:?message}`, `${VAR:+alt}`, `$VAR` and `$$` are resolved against the committed `.env` of the project directory (the first file's) or, when the command that names the chain passes `--env-file` (or sets `COMPOSE_ENV_FILES=`), against those env files instead, a later one winning, as Compose does (one that is not in the repository is a note, and the written defaults are judged); a variable it does not set takes its written default (`${TAG:-latest}` is judged as `latest`), and one with no default is left to whoever deploys (never judged as a secret or a tag). `env_file:` files of a production deployment are judged as production env.",
   "- **Bad input**: a compose file that is not YAML, or an `include:` of a missing file, is an `error` at its line; a remote `include`, a cyclic or missing `extends`, and a chain naming a missing file are notes at their line; nothing stops the audit."
 ].join("\n");
@@ -8346,14 +8409,15 @@ var VERB = {
   kubectl: "applied by",
   helm: "installed by",
   download: "downloaded into place by",
-  copy: "copied into place by"
+  copy: "copied into place by",
+  "written-compose": "written out by"
 };
 function invocationRoles(invocations, roles) {
   const direct = /* @__PURE__ */ new Map();
   const fallback = /* @__PURE__ */ new Map();
   for (const inv of invocations) {
     const where = `${inv.source}:${inv.line}`;
-    if (inv.context === "unspecified") continue;
+    if (inv.context === "unspecified" || inv.kind === "written-compose") continue;
     for (const target of inv.targets) {
       if (inv.context === "production") {
         if (!direct.has(target) && yieldsToEvidence(roles.of(target))) {
@@ -8372,7 +8436,7 @@ async function describedForDevelopment(files, invocations) {
   const out = /* @__PURE__ */ new Set();
   const bySource = /* @__PURE__ */ new Map();
   for (const inv of invocations) {
-    if (inv.context !== "development" || !/\.(md|mdx|rst|txt|adoc)$/i.test(inv.source)) continue;
+    if (inv.context !== "development" || inv.kind === "written-compose" || !/\.(md|mdx|rst|txt|adoc)$/i.test(inv.source)) continue;
     for (const target of inv.targets) bySource.set(inv.source, (bySource.get(inv.source) ?? /* @__PURE__ */ new Set()).add(target));
   }
   for (const [source, targets] of bySource) {
@@ -8392,10 +8456,24 @@ async function describedForDevelopment(files, invocations) {
   }
   return out;
 }
-function deploymentEnvRoles(deployments, roles) {
+var INIT_DIR = /^\/docker-entrypoint-initdb\.d\/?$/;
+function deploymentFileRoles(deployments, roles, files) {
   const out = /* @__PURE__ */ new Map();
   for (const d of deployments.list) {
     if (d.role.role !== "production") continue;
+    for (const service of d.services) {
+      for (const mount of bindMountsOf(service)) {
+        if (mount.outsideRepository) continue;
+        const declaredIn = service.locate(["volumes", mount.key]);
+        const source = posix5.normalize(posix5.join(posix5.dirname(declaredIn.path), mount.source)).replace(/\/+$/, "");
+        const mounted = files.has(source) ? [source] : INIT_DIR.test(mount.target) ? files.files.filter((f) => f.path.startsWith(`${source}/`)).map((f) => f.path) : [];
+        for (const path of mounted) {
+          if (!out.has(path) && roles.of(path).rule !== CONFIGURED_RULE) {
+            out.set(path, { role: "production", reason: `mounted into service \`${service.name}\` of the production deployment ${d.name} (${declaredIn.path}:${declaredIn.line})`, rule: "evidence:mounted" });
+          }
+        }
+      }
+    }
     for (const e of d.envFiles) {
       if (!out.has(e.path) && yieldsToEvidence(roles.of(e.path))) {
         out.set(e.path, { role: "production", reason: `loaded by service \`${e.service}\` of the production deployment ${d.name} (${e.declaredIn}:${e.line})`, rule: "evidence:env-file" });
@@ -15420,6 +15498,7 @@ export {
   parseDotenv,
   defaultOf,
   findReferences,
+  interpolate,
   splitOutsideInterpolation,
   imageFacts,
   declaresHealthcheck,
@@ -15435,6 +15514,7 @@ export {
   dependenciesOf,
   serviceCommand,
   dockerfileOf,
+  bindMountsOf,
   UNKNOWN_ROLE,
   computeRoles,
   roleFromContent,
@@ -15460,7 +15540,7 @@ export {
   unpinnedReason,
   invocationRoles,
   describedForDevelopment,
-  deploymentEnvRoles,
+  deploymentFileRoles,
   imageContents,
   applicationSource,
   testProjectDescriptors,

@@ -3,7 +3,7 @@ import {
   datastoreOf,
   parseDockerfile,
   stageLineage
-} from "./chunk-KFXIWZCX.js";
+} from "./chunk-PEN4CEFD.js";
 import {
   READ_CONCURRENCY,
   clampLine,

@@ -4,20 +4,20 @@ import {
   readPreviousCapacity,
   resolveRepoRoot,
   resolveTargets
-} from "./chunk-LUUCOEN6.js";
+} from "./chunk-DE2YB7EG.js";
 import "./chunk-IPINS2T6.js";
 import "./chunk-3AKZ4ECQ.js";
 import "./chunk-LUZYIFWP.js";
-import "./chunk-V4LJPOA5.js";
+import "./chunk-OT6AXOZJ.js";
 import "./chunk-DMVRJMIN.js";
 import "./chunk-POYN6SAS.js";
-import "./chunk-B7XVHD3A.js";
+import "./chunk-LFZR6MYP.js";
 import "./chunk-UTYR6EJ4.js";
-import "./chunk-YJWJTAVA.js";
-import "./chunk-NJYD3CZP.js";
+import "./chunk-WIENHJV2.js";
+import "./chunk-4XHGSWF6.js";
 import "./chunk-JWXGXOVI.js";
-import "./chunk-KFXIWZCX.js";
-import "./chunk-6TVDQPXI.js";
+import "./chunk-PEN4CEFD.js";
+import "./chunk-2GYGKHO6.js";
 import "./chunk-XFQ67K6Z.js";
 import "./chunk-H2E332FO.js";
 import "./chunk-A77QEYQZ.js";

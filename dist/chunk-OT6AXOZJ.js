@@ -1,7 +1,7 @@
 import { createRequire as __rgCreateRequire } from 'node:module'; const require = __rgCreateRequire(import.meta.url);
 import {
   clusterInternalDatastores
-} from "./chunk-NJYD3CZP.js";
+} from "./chunk-4XHGSWF6.js";
 import {
   UNKNOWN_ROLE,
   applicationSource,
@@ -10,7 +10,7 @@ import {
   computeBuilds,
   computeDeployments,
   computeRoles,
-  deploymentEnvRoles,
+  deploymentFileRoles,
   describedForDevelopment,
   findSettingsReferences,
   imageContents,
@@ -26,7 +26,7 @@ import {
   settingsRoleOverrides,
   springModel,
   testProjectDescriptors
-} from "./chunk-KFXIWZCX.js";
+} from "./chunk-PEN4CEFD.js";
 import {
   POOLED_CONCURRENCY,
   READ_CONCURRENCY,
@@ -332,17 +332,25 @@ async function fixtureUserRoles(files, roles) {
 
 // src/model/invocations.ts
 import { posix as posix2 } from "node:path";
-var SOURCES = /(^|\/)(Makefile|GNUmakefile|makefile|[\w.-]+\.mk|[Jj]ustfile|Taskfile\.ya?ml|[\w.-]+\.(sh|bash|zsh|ps1)|package\.json|Procfile[\w.-]*|README[\w.-]*|INSTALL[\w.-]*|[\w.-]+\.(md|mdx|rst|txt|adoc))$|^\.github\/workflows\/[^/]+\.ya?ml$|(^|\/)\.gitlab-ci\.ya?ml$/;
+var SOURCES = /(^|\/)(Makefile|GNUmakefile|makefile|[\w.-]+\.mk|[Jj]ustfile|Taskfile\.ya?ml|[^/]+\.(sh|bash|zsh|ps1)|package\.json|Procfile[\w.-]*|README[\w.-]*|INSTALL[\w.-]*|[^/]+\.(md|mdx|rst|txt|adoc))$|^\.github\/workflows\/[^/]+\.ya?ml$|(^|\/)\.gitlab-ci\.ya?ml$/;
 var MAX_SOURCES = 600;
 var MAX_LINE = 2e3;
 var MENTIONS = /compose|kubectl|helm\s|curl|wget|\bcp\s/;
 var INLINE_COMPOSE = /^\s*```\s*ya?ml[^\n]*\n(?:[ \t]*#[^\n]*\n|[ \t]*\n|[ \t]*(?:name|version)\s*:[^\n]*\n){0,10}[ \t]*services\s*:\s*$/gm;
-function writesOwnCompose(text) {
-  for (const m of text.slice(0, 5e5).matchAll(INLINE_COMPOSE)) {
-    const before = text.slice(Math.max(0, m.index - 300), m.index).split("\n").filter((l) => l.trim()).slice(-3).join(" ");
-    if (/\b(create|save|write|copy|paste|new)\b/i.test(before) && !/\b(add|append|extend|override|merge)\b/i.test(before)) return true;
+function composeBlocksWritten(text) {
+  const out = [];
+  let line = 0;
+  let counted = 0;
+  const body = text.slice(0, 5e5);
+  for (const m of body.matchAll(INLINE_COMPOSE)) {
+    const before = body.slice(Math.max(0, m.index - 600), m.index).split("\n").filter((l) => l.trim() && !/^\s*<\/?[A-Za-z][\w.]*[^>]*>\s*$/.test(l)).slice(-3).join(" ");
+    if (!/\b(creat\w*|sav(e|ing)|writ(e|ing)|cop(y|ying)|past(e|ing)|new)\b/i.test(before) || /\b(add|append|extend|override|merge|update)\b/i.test(before)) continue;
+    const start = m.index + (/^\s*\n/.exec(m[0])?.[0].length ?? 0);
+    for (let i = counted; i < start; i++) if (body.charCodeAt(i) === 10) line++;
+    counted = start;
+    out.push(line);
   }
-  return false;
+  return out;
 }
 var COMPOSE_COMMAND = /\b(?:docker[ -]compose|podman[ -]compose|docker\s+stack\s+deploy)\b/;
 var COMPOSE_RUNS = /\b(up|run|create|start|pull|deploy|restart)\b/;
@@ -358,11 +366,12 @@ var WGET_OUTPUT = /(?:^|\s)(?:-O|--output-document)(?:\s+|=)(["']?)([^\s"'`;|&()
 var COPY = /\b(?:cp|mv|install)\s+(?:-\w+\s+)*(["']?)([^\s"'`;|&()<>]+)\1\s+(["']?)([^\s"'`;|&()<>]+)\3/;
 var ENV_FILE = /^\.env([.-][\w.-]+)?$|^[\w.-]+\.env(\.[\w-]+)?$|^env\.(example|sample|template)$/i;
 var ENV_TEMPLATE_NAME = /(example|sample|template|tpl|dist|defaults)$/i;
+var INERT_LINE = /^\s*(\/\/|#(?!#)|(\$\s*)?(cat|ls|less|more|head|tail|vi|vim|nano|code|edit|echo)\b)/;
 var CD = /(?:^\s*(?:\$\s*)?|[;&|]\s*)cd\s+(["']?)([^\s"'`;|&()<>]+)\1/;
-var DEV_WORDS = /\b(dev|devel|develop|development|developing|developers?|contribut\w*|local(ly)?|hack\w*|debug\w*|watch|hot[- ]?reload|sandbox|from source|build(ing)? (it )?yourself)\b/i;
-var TEST_WORDS = /\b(tests?|testing|e2e|ci|integration|smoke|lint|check|verify|benchmarks?|perf)\b/i;
-var EXAMPLE_WORDS = /\b(examples?|samples?|demos?|community|unsupported|third[- ]party)\b/i;
-var PROD_WORDS = /\b(prod|production|deploy\w*|release|publish|install\w*|self[- ]?host\w*|hosting|quick[- ]?start|getting started|get started|setup|set up|upgrad\w*|operat\w*|server)\b/i;
+var DEV_WORDS = /\b(dev|devel|develop|development|developing|developers?|contribut\w*|local(ly)?|hack\w*|debug\w*|watch|hot[- ]?reload|sandbox|from source|build(ing)? (it )?yourself)\b|开发|本地|调试/i;
+var TEST_WORDS = /\b(tests?|testing|e2e|ci|integration|smoke|lint|check|verify|benchmarks?|perf)\b|测试/i;
+var EXAMPLE_WORDS = /\b(examples?|samples?|demos?|community|unsupported|third[- ]party)\b|示例|样例|演示/i;
+var PROD_WORDS = /\b(prod|production|deploy\w*|release|publish|install\w*|self[- ]?host\w*|hosting|quick[- ]?start|getting started|get started|setup|set up|upgrad\w*|operat\w*|server)\b|部署|安装|生产|上线/i;
 var CI_FILE = /^\.github\/workflows\/|(^|\/)\.gitlab-ci\.ya?ml$/;
 var GITLAB_KEYWORDS = /* @__PURE__ */ new Set(["default", "include", "stages", "variables", "workflow", "image", "services", "cache", "before_script", "after_script", "pages"]);
 var DEPLOY_JOB = /\b(deploy\w*|release|publish|prod|production)\b/i;
@@ -563,22 +572,23 @@ function invocationsIn(path, text, files, composeVariables2 = /* @__PURE__ */ ne
   const discontinued = /\.(md|mdx|rst|txt|adoc)$|README/i.test(path) ? DISCONTINUED.exec(lines.filter((l) => l.trim()).slice(0, 15).join("\n").slice(0, 3e3))?.[0] : void 0;
   const dir = posix2.dirname(path);
   const throwaway = CI_FILE.test(path) ? THROWAWAY_CLUSTER.exec(text)?.[0] : void 0;
-  const inlineCompose = /\.(md|mdx|rst|adoc)$/i.test(path) && writesOwnCompose(text);
+  const written = /\.(md|mdx)$/i.test(path) ? composeBlocksWritten(text) : [];
+  const inlineCompose = written.length > 0;
   let cwd;
   let cwdLine = -1;
   let cwdAlone = false;
   let blockLines = 0;
-  const resolveAs = (written, exists) => {
-    if (/^[a-z]+:\/\//i.test(written) || /[$%{}*]/.test(written) || written === "-") return void 0;
+  const resolveAs = (written2, exists) => {
+    if (/^[a-z]+:\/\//i.test(written2) || /[$%{}*]/.test(written2) || written2 === "-") return void 0;
     for (const base of [cwd !== void 0 ? posix2.join(dir, cwd) : void 0, cwd, dir, "."]) {
       if (base === void 0) continue;
-      const clean = posix2.normalize(posix2.join(base, written)).replace(/\/+$/, "");
+      const clean = posix2.normalize(posix2.join(base, written2)).replace(/\/+$/, "");
       if (!clean.startsWith("..") && exists(clean)) return clean;
     }
     return void 0;
   };
-  const resolve = (written) => resolveAs(written, (path2) => files.has(path2));
-  const resolveDir = (written) => resolveAs(written, (path2) => {
+  const resolve = (written2) => resolveAs(written2, (path2) => files.has(path2));
+  const resolveDir = (written2) => resolveAs(written2, (path2) => {
     const prefix = path2 === "." ? "" : `${path2}/`;
     return files.files.some((f) => f.path.startsWith(prefix));
   });
@@ -594,9 +604,10 @@ function invocationsIn(path, text, files, composeVariables2 = /* @__PURE__ */ ne
       cwd = void 0;
       cwdAlone = false;
     }
+    const inert = INERT_LINE.test(line);
     if (fence) blockLines = 0;
-    else if (line.trim() && cwdAlone && i > cwdLine && blockLines > 0) cwdAlone = false;
-    else if (line.trim()) blockLines++;
+    else if (line.trim() && !inert && cwdAlone && i > cwdLine && blockLines > 0) cwdAlone = false;
+    else if (line.trim() && !inert) blockLines++;
     const cd = CD.exec(line);
     if (cd) {
       cwd = cd[2].replace(/^\.\//, "");
@@ -630,11 +641,11 @@ function invocationsIn(path, text, files, composeVariables2 = /* @__PURE__ */ ne
     if (kubectl) {
       const targets = [];
       for (const m of line.slice(kubectl.index).matchAll(KUBECTL_FILE)) {
-        const written = m[2];
-        const file = resolve(written);
+        const written2 = m[2];
+        const file = resolve(written2);
         if (file) targets.push(file);
         else {
-          const under = resolveDir(written);
+          const under = resolveDir(written2);
           if (under) targets.push(...files.files.filter((f) => f.path.startsWith(`${under}/`) && /\.(ya?ml|json)$/i.test(f.path)).map((f) => f.path));
         }
       }
@@ -684,6 +695,12 @@ function invocationsIn(path, text, files, composeVariables2 = /* @__PURE__ */ ne
       if (from && ENV_FILE.test(posix2.basename(from))) add("copy", [from], false);
     }
     i = j;
+  }
+  const first = written[0];
+  if (first !== void 0) {
+    const named = contextOf(labels[first], path, "", intros[first + 1]);
+    const { context, why } = discontinued ? { context: "example", why: `the document opens by saying it is discontinued ("${discontinued}")` } : named;
+    out.push({ kind: "written-compose", targets: [path], source: path, line: first + 1, context, contextWhy: why });
   }
   return out;
 }
@@ -1655,14 +1672,14 @@ async function buildRepoModel(files, options = {}) {
   const described = await describedForDevelopment(files, invocations);
   const declaredDevelopment = new Map([...invoked.fallback].filter(([path, info]) => info.role === "development" && described.has(path)));
   const byInvocation = withContent.withOverrides(invoked.direct).withFallbacksOver(declaredDevelopment, PRESUMED_FROM_CONTENT).withFallbacks(invoked.fallback).withFallbacks(testProjectDescriptors(files));
-  const first = await computeDeployments(files, parsed, byInvocation);
+  const first = await computeDeployments(files, parsed, byInvocation, invocations);
   const firstBuilds = await computeBuilds(files, byInvocation, first);
   const runsPublished = publishedImageDeployments(first, firstBuilds, byInvocation);
   const deployed = runsPublished.size ? byInvocation.withFallbacks(runsPublished) : byInvocation;
-  const deployments = runsPublished.size ? await computeDeployments(files, parsed, deployed) : first;
+  const deployments = runsPublished.size ? await computeDeployments(files, parsed, deployed, invocations) : first;
   const builds = runsPublished.size ? await computeBuilds(files, deployed, deployments) : firstBuilds;
   const built = deployed.withOverrides(builds.roleOverrides);
-  const loaded = built.withOverrides(deploymentEnvRoles(deployments, built));
+  const loaded = built.withOverrides(deploymentFileRoles(deployments, built, files));
   const source = await applicationSource(files);
   const sample = files.files.some((f) => loaded.of(f.path).role === "production") ? void 0 : await sampleApplication(files);
   const sourceRoles = sample ? new Map([...source].filter(([, info]) => info.role !== "production")) : source;

@@ -1,15 +1,15 @@
 import { createRequire as __rgCreateRequire } from 'node:module'; const require = __rgCreateRequire(import.meta.url);
 import {
   ALL_CHECKS
-} from "./chunk-B7XVHD3A.js";
+} from "./chunk-LFZR6MYP.js";
 import "./chunk-UTYR6EJ4.js";
-import "./chunk-YJWJTAVA.js";
-import "./chunk-NJYD3CZP.js";
+import "./chunk-WIENHJV2.js";
+import "./chunk-4XHGSWF6.js";
 import "./chunk-JWXGXOVI.js";
-import "./chunk-KFXIWZCX.js";
+import "./chunk-PEN4CEFD.js";
 import {
   SCANNERS
-} from "./chunk-6TVDQPXI.js";
+} from "./chunk-2GYGKHO6.js";
 import "./chunk-XFQ67K6Z.js";
 import "./chunk-2WIICREV.js";
 import "./chunk-3QW3PGZE.js";

@@ -13,7 +13,7 @@ import {
   expandHeaderVariables,
   loadConfig,
   originOf
-} from "./chunk-V4LJPOA5.js";
+} from "./chunk-OT6AXOZJ.js";
 import {
   createScanPool
 } from "./chunk-POYN6SAS.js";
@@ -26,7 +26,7 @@ import {
   redactText,
   redactWith,
   signUpRoutesFromRepo
-} from "./chunk-B7XVHD3A.js";
+} from "./chunk-LFZR6MYP.js";
 import {
   RAMP_CHECK_ID,
   capacityProblem,
@@ -34,7 +34,7 @@ import {
 } from "./chunk-UTYR6EJ4.js";
 import {
   SCANNERS
-} from "./chunk-6TVDQPXI.js";
+} from "./chunk-2GYGKHO6.js";
 import {
   loadFileSet,
   require_picomatch

@@ -9,20 +9,21 @@ import {
 import {
   imageSources,
   mergePatch
-} from "./chunk-YJWJTAVA.js";
+} from "./chunk-WIENHJV2.js";
 import {
   buildManifestFile,
   isSelectedByService,
   isTemplated,
   loadManifests,
   serviceOfHost
-} from "./chunk-NJYD3CZP.js";
+} from "./chunk-4XHGSWF6.js";
 import {
   ContextTracker,
   ExternalTokenizer,
   LRParser,
   LocalTokenGroup,
   appsettingsOutsideProduction,
+  bindMountsOf,
   calleeName,
   callsInStatements,
   callsNamed,
@@ -47,6 +48,7 @@ import {
   imageOf,
   imageRepository,
   importedModules,
+  interpolate,
   interpolateInFile,
   isFragment,
   isOneShot,
@@ -76,7 +78,7 @@ import {
   tags,
   truthy,
   unpinnedReason
-} from "./chunk-KFXIWZCX.js";
+} from "./chunk-PEN4CEFD.js";
 import {
   BACKUP_PATH,
   CHECKSUMMED_RULES,
@@ -124,7 +126,7 @@ import {
   urlCredentials,
   urlPassword,
   webFrameworkScanner
-} from "./chunk-6TVDQPXI.js";
+} from "./chunk-2GYGKHO6.js";
 import {
   READ_CONCURRENCY,
   baseName,
@@ -32209,7 +32211,10 @@ async function checkComposeServices(ctx, options) {
   const { files, list: list2, notes } = ctx.model.deployments;
   const reports = options.reportsParseErrors || options.failClosed;
   const unread = ctx.files.notRead(isComposeFile).map((f) => notReadFinding(f, reports ? "error" : "skip"));
-  if (files.length === 0) return unread.length ? unread : [{ status: "skip", message: NO_COMPOSE_FILE }];
+  if (files.length === 0) {
+    const noted = options.reportsParseErrors ? notes.map((note) => ({ status: note.status, message: note.message, location: { path: note.path, line: note.line } })) : [];
+    return unread.length || noted.length ? [...unread, ...noted] : [{ status: "skip", message: NO_COMPOSE_FILE }];
+  }
   const findings = reports ? [...unread] : [];
   if (reports) {
     for (const file of files) {
@@ -32288,7 +32293,7 @@ function isLoopback(ip) {
   if (!ip) return false;
   return /^127\./.test(ip) || ip === "::1" || ip === "localhost" || /^\$\{[^}]*:-127\./.test(ip);
 }
-function openLogin(store, service, file) {
+function openLogin(store, service, file, tracked = () => false) {
   const env = environmentOf(service);
   const resolve2 = (value) => {
     if (!value.includes("$")) return value;
@@ -32305,6 +32310,11 @@ function openLogin(store, service, file) {
     const how = written.includes("$") ? " by default" : "";
     if (value === "") return `${name} is empty${how}`;
     if (user !== void 0 && value === user || isWeakValue(value)) return `${name} is a default or weak value${how}`;
+    if (classifySecretValue(value) === "literal") {
+      const fromDefault = !written.includes("$") || interpolate(written).value === value;
+      const fromTracked = !fromDefault && (file?.deployment?.envPaths ?? []).some(tracked);
+      if (fromDefault || fromTracked) return `${name} is a literal committed in the repository${fromTracked ? ` (through ${file.deployment.envPaths.join(", ")})` : written.includes("$") ? " (its default)" : ""}, the same on every install that keeps it`;
+    }
     return void 0;
   };
   switch (store) {
@@ -32358,7 +32368,7 @@ var composeExposedDatastore = {
     summary: "Fails for each `ports:` entry of a database, cache or broker service (image postgres, mysql, mariadb, mongo, redis and the servers that speak its protocol (valkey, keydb, falkordb, dragonfly), rabbitmq, elasticsearch/opensearch, memcached, minio and common variants) that publishes on all interfaces: no host IP, `0.0.0.0` or `::`; also `network_mode: host` on such a service.",
     why: "Docker writes its own iptables rules, so a published port bypasses host firewalls such as ufw: a database reachable from the internet is found by scanners within hours, often with a default or weak password.",
     fix: 'Do not publish datastore ports at all (services reach it on the compose network by name), or bind them to loopback for local tools: `"127.0.0.1:5432:5432"`.',
-    severityNote: "P0 when the service's own configuration shows anyone can log in: no password (redis without --requirepass or with an empty one, mongo without MONGO_INITDB_ROOT_PASSWORD, elasticsearch with xpack security off, opensearch with its security plugin disabled), rabbitmq keeping the image's guest/guest account, minio keeping minioadmin, trust authentication, or a default or weak password (the user name, `postgres`, `changeme`...). Values are read as compose starts them: `${VAR:-default}` through the deployment's `.env`, else its default (`--requirepass ${REDIS_PASSWORD:-}` is empty). P1 when it asks for a password we cannot see (a variable without a default, a required `${VAR:?}`, a secret file, a mounted configuration).",
+    severityNote: "P0 when the service's own configuration shows anyone can log in: no password (redis without --requirepass or with an empty one, mongo without MONGO_INITDB_ROOT_PASSWORD, elasticsearch with xpack security off, opensearch with its security plugin disabled), rabbitmq keeping the image's guest/guest account, minio keeping minioadmin, trust authentication, or a default, weak or committed password (the user name, `postgres`, `changeme`, any literal the compose file, its variable's default or a `.env` git tracks sets). Values are read as compose starts them: `${VAR:-default}` through the deployment's `.env`, else its default (`--requirepass ${REDIS_PASSWORD:-}` is empty). P1 when it asks for a password we cannot see (a variable without a default, a required `${VAR:?}`, a secret file, a mounted configuration).",
     snippets: [{ stack: "Compose", code: 'services:\n  db:\n    image: postgres:16\n    ports:\n      - "127.0.0.1:5432:5432"   # or no ports at all' }]
   },
   run(ctx) {
@@ -32378,7 +32388,7 @@ var composeExposedDatastore = {
           if (!port || isLoopback(port.hostIp)) return;
           if (port.hostIp && port.hostIp !== "0.0.0.0" && port.hostIp !== "::" && !port.hostIp.startsWith("$")) return;
           const where = port.hostPort ? `host port ${port.hostPort}` : "a random host port";
-          const open = openLogin(store, service, file);
+          const open = openLogin(store, service, file, (path) => ctx.files.get(path)?.tracked === true);
           out.push({
             status: "fail",
             ...open ? { severity: "P0" } : {},
@@ -32595,7 +32605,7 @@ async function composeDefaults(ctx) {
   const out = [];
   for (const file of ctx.model.deployments.files) {
     if (file.error) continue;
-    const text = await ctx.files.read(file.path);
+    const text = file.text ?? await ctx.files.read(file.path);
     if (!text || !text.includes("$")) continue;
     const role = ctx.model.deployments.roleOf(file.path);
     const deployment = ctx.model.deployments.list.find((d) => d.files.includes(file.path));
@@ -33036,6 +33046,7 @@ var secretsHardcoded = {
       const store = (await ctx.model.internalDatastores()).get(serviceOfHost(host));
       return store && `it opens \`${store.service}\` (${store.image}), a ClusterIP Service of ${store.path} that no Ingress or route exposes: reachable only on the cluster network, and the value is a chosen password, not a generated one`;
     };
+    const testValues = await valuesCommittedByTests(ctx, perFile);
     for (const { path, scan } of perFile) {
       for (const [filter, count] of Object.entries(scan.filtered)) ctx.setAside?.(`secrets-filter:${filter}`, count);
       const role = ctx.model.roles.of(path);
@@ -33052,7 +33063,9 @@ var secretsHardcoded = {
         const lowered = inactive ?? (replaced && (judged.severity === "P0" || judged.severity === "P1") && OUTSIDE_DEPLOYED_FILES[hit.rule] !== void 0 ? replaced : void 0);
         const local = !lowered && hit.rule === "private-key" && allLines && (judged.severity === "P0" || judged.severity === "P1") ? await localCertificateFor(ctx.files, path, allLines, hit.line) : void 0;
         const internal = !lowered && !local && judged.severity === "P0" && hit.rule === "url-credentials" && isYamlFile(path) ? await internalStoreOf(hit, allLines?.[hit.line - 1]) : void 0;
-        const verdict2 = lowered ? { severity: "P2", why: lowered } : local ? { severity: "P2", why: local } : internal ? { severity: "P1", why: internal } : judged;
+        const sharedWithTests = !lowered && !local && !internal && judged.severity === "P0" && judgedAs.role !== "production" && OUTSIDE_DEPLOYED_FILES[hit.rule] === "not judged" ? testValues.get(hit.value) : void 0;
+        const shared = sharedWithTests && !sharedWithTests.startsWith(`${path}:`) ? `${judgedAs.reason}; the repository's tests commit the same value (${sharedWithTests}): a test key, not a deployment's` : void 0;
+        const verdict2 = lowered ? { severity: "P2", why: lowered } : local ? { severity: "P2", why: local } : internal ? { severity: "P1", why: internal } : shared ? { severity: "P2", why: shared } : judged;
         if (verdict2.severity === "not judged") {
           notJudged++;
           if (judgedAs.rule) ctx.setAside?.(judgedAs.rule);
@@ -33096,6 +33109,28 @@ var secretsHardcoded = {
     return findings;
   }
 };
+var MAX_TEST_FILES_READ = 2e3;
+async function valuesCommittedByTests(ctx, perFile) {
+  const wanted = /* @__PURE__ */ new Set();
+  for (const { path, scan } of perFile) {
+    const role = ctx.model.roles.of(path).role;
+    if (role !== "unknown" && role !== "development") continue;
+    for (const hit of scan.hits) if (OUTSIDE_DEPLOYED_FILES[hit.rule] === "not judged" && hit.value.length >= 16) wanted.add(hit.value);
+  }
+  const out = /* @__PURE__ */ new Map();
+  if (!wanted.size) return out;
+  const tests2 = ctx.files.files.filter((f) => ctx.model.roles.of(f.path).role === "test").slice(0, MAX_TEST_FILES_READ);
+  for (const { path } of tests2) {
+    const text = await ctx.files.read(path);
+    if (!text) continue;
+    for (const value of wanted) {
+      const at = text.indexOf(value);
+      if (at >= 0 && !out.has(value)) out.set(value, `${path}:${text.slice(0, at).split("\n").length}`);
+    }
+    if (out.size === wanted.size) break;
+  }
+  return out;
+}
 function acceptedByRepository(decisions, ctx, path, hit, lines) {
   const by = decisions.accepts({ path, line: hit.line, value: hit.value, lineText: lines?.[hit.line - 1] ?? "" });
   if (by) ctx.setAside?.(by);
@@ -33702,29 +33737,6 @@ async function checkDockerfiles(ctx, options) {
 // src/checks/compose/code-bind-mount.ts
 var COMMON_CODE_ROOTS = ["/app", "/srv/app", "/usr/src/app", "/code", "/var/www/html", "/opt/app", "/src", "/home/app", "/var/www/app"];
 var SYSTEM_DIRS = /^\/(|etc(\/.*)?|tmp|var\/tmp|var\/log|root|usr(\/local)?\/(s?bin|lib|share\/ca-certificates)|s?bin|docker-entrypoint-initdb\.d)$/;
-function bindMountsOf(service) {
-  const volumes = Array.isArray(service.config.volumes) ? service.config.volumes : [];
-  const out = [];
-  volumes.forEach((entry, index) => {
-    if (typeof entry === "string") {
-      const parts = splitOutsideInterpolation(entry);
-      if (parts.length < 2) return;
-      const [source, target, mode = ""] = parts;
-      if (!isHostPath(source)) return;
-      out.push({ source, outsideRepository: isOutside(service.path, source), target, readOnly: /(^|,)ro(,|$)/.test(mode), key: entry, text: entry });
-    } else if (isPlainObject(entry) && entry.type === "bind" && typeof entry.source === "string" && typeof entry.target === "string") {
-      out.push({ source: entry.source, outsideRepository: isOutside(service.path, entry.source), target: entry.target, readOnly: entry.read_only === true, key: index, text: `${entry.source}:${entry.target}${entry.read_only === true ? ":ro" : ""}` });
-    }
-  });
-  return out;
-}
-function isOutside(composePath, source) {
-  if (/^(\/|~|\$)/.test(source)) return true;
-  return posix4.normalize(posix4.join(posix4.dirname(composePath), source)).startsWith("..");
-}
-function isHostPath(source) {
-  return /^(\/|\.|~)/.test(source) || source.includes("/") || /^\$\{?PWD\b/.test(source);
-}
 var SOCKET = /\.sock$|^\/(var\/)?run(\/|$)/;
 var CERTIFICATE = /(^|\/)(certs?|certificates|ssl|tls|letsencrypt|acme|pki|ca-certificates)(\/|$)|\.(pem|crt|cer|key|p12|pfx|jks|keystore)$|acme\.json$/i;
 var LOG = /(^|\/)(logs?|log-?files)(\/|$)|\.log$/i;
@@ -37394,6 +37406,7 @@ async function forEachAspNetProject(ctx, verdict2, options) {
   const { projects } = await ctx.model.aspnet();
   if (!projects.length) return [{ status: "skip", message: 'No ASP.NET Core web project found (a .csproj with Sdk="Microsoft.NET.Sdk.Web").' }];
   const findings = [];
+  const shared = /* @__PURE__ */ new Map();
   for (const project of projects) {
     const where = projects.length > 1 ? ` [project ${project.project}]` : "";
     const errors = options.usesSettings ? project.unreadable.map((u) => ({
@@ -37404,10 +37417,32 @@ async function forEachAspNetProject(ctx, verdict2, options) {
     findings.push(...errors);
     for (const f of await verdict2(project)) {
       if (errors.length && f.status === "pass") continue;
+      if (f.status === "fail" && f.location) {
+        const key = `${f.location.path}\0${f.location.line ?? ""}\0${f.message}`;
+        const seen = shared.get(key);
+        if (seen) seen.projects.push(project.project);
+        else {
+          const entry = { finding: f, projects: [project.project], environment: project.environmentFrom };
+          shared.set(key, entry);
+          findings.push(f);
+        }
+        continue;
+      }
       findings.push({ ...f, message: `${f.message}${f.status === "fail" ? ` (Environment judged: ${project.environmentFrom}.)` : ""}${where}` });
     }
   }
-  return findings;
+  const merged = new Map([...shared.values()].map((e) => [e.finding, e]));
+  return findings.map((f) => {
+    const e = merged.get(f);
+    if (!e) return f;
+    const where = projects.length > 1 ? ` [${projectList(e.projects)}]` : "";
+    return { ...f, message: `${f.message} (Environment judged: ${e.environment}.)${where}` };
+  });
+}
+function projectList(names) {
+  if (names.length === 1) return `project ${names[0]}`;
+  const shown2 = names.slice(0, 3).join(", ");
+  return `projects ${shown2}${names.length > 3 ? ` and ${names.length - 3} more` : ""}`;
 }
 async function codeOf(ctx, project, words2) {
   const out = [];

@@ -3,12 +3,12 @@ import {
   DEFAULT_CONFIG_PATH,
   buildRepoModel,
   loadConfig
-} from "./chunk-V4LJPOA5.js";
-import "./chunk-NJYD3CZP.js";
+} from "./chunk-OT6AXOZJ.js";
+import "./chunk-4XHGSWF6.js";
 import {
   terminalText
 } from "./chunk-JWXGXOVI.js";
-import "./chunk-KFXIWZCX.js";
+import "./chunk-PEN4CEFD.js";
 import {
   loadFileSet
 } from "./chunk-XFQ67K6Z.js";
