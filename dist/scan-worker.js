@@ -4,7 +4,7 @@ import {
 } from "./chunk-POYN6SAS.js";
 import {
   SCANNERS
-} from "./chunk-2GYGKHO6.js";
+} from "./chunk-TJXWVM4C.js";
 import {
   readTextFile
 } from "./chunk-XFQ67K6Z.js";

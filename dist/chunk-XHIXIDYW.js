@@ -9,14 +9,14 @@ import {
 import {
   imageSources,
   mergePatch
-} from "./chunk-WIENHJV2.js";
+} from "./chunk-ODHT4QZN.js";
 import {
   buildManifestFile,
   isSelectedByService,
   isTemplated,
   loadManifests,
   serviceOfHost
-} from "./chunk-4XHGSWF6.js";
+} from "./chunk-64WZ7SD5.js";
 import {
   ContextTracker,
   ExternalTokenizer,
@@ -78,7 +78,7 @@ import {
   tags,
   truthy,
   unpinnedReason
-} from "./chunk-PEN4CEFD.js";
+} from "./chunk-HW6VWXPE.js";
 import {
   BACKUP_PATH,
   CHECKSUMMED_RULES,
@@ -126,7 +126,7 @@ import {
   urlCredentials,
   urlPassword,
   webFrameworkScanner
-} from "./chunk-2GYGKHO6.js";
+} from "./chunk-TJXWVM4C.js";
 import {
   READ_CONCURRENCY,
   baseName,
@@ -39660,9 +39660,19 @@ function sqliteDatabase(head2) {
     if (rows && rows.size && [...rows.values()].every((n) => n === 0)) {
       return { format: "SQLite database", details: [...details, `every one of its ${rows.size} table(s) holds 0 rows`], hasData: false };
     }
+    const filled = rows ? [...rows].filter(([, n]) => n > 0).map(([name]) => name) : [];
+    if (rows && filled.length < rows.size && filled.every((n) => SETTINGS_TABLE.test(n) || MIGRATION_BOOKKEEPING.test(n) || searchTables.has(n) || shadow(n))) {
+      return {
+        format: "SQLite database",
+        details: [...details, `${rows.size - filled.length} of its ${rows.size} tables hold 0 rows; only ${listSome(filled)} hold any`],
+        hasData: false,
+        lowRisk: `only its settings and bookkeeping tables (${listSome(filled)}) hold rows: an empty database to start from; check those settings hold no secret`
+      };
+    }
   }
   return { format: "SQLite database", details, hasData: names.size > 0 };
 }
+var SETTINGS_TABLE = /^(preferences|settings|config(uration)?|options|properties|library_id|db_?version|schema_info|sqlite_sequence|meta(data)?)$/i;
 var TEST_TOOL_TABLE = /^(coverage_schema|meta|file|context|line_bits|arc|tracer|test_\w+|\w*_metrics?|execution_contexts?)$/i;
 function varint(buf, at) {
   let value = 0;
@@ -39684,44 +39694,69 @@ function sqliteTableRows(head2) {
   const pageSize = rawPageSize === 1 ? 65536 : rawPageSize;
   const pages = head2.readUInt32BE(28);
   if (pages * pageSize > head2.length || pageSize < 512) return void 0;
-  if (head2[100] !== 13) return void 0;
-  const cells = head2.readUInt16BE(103);
+  const leaves = [];
+  const seen = /* @__PURE__ */ new Set();
+  const visit = (page, depth) => {
+    if (page < 1 || page > pages || seen.has(page) || depth > 4) return false;
+    seen.add(page);
+    const base = (page - 1) * pageSize;
+    const header2 = page === 1 ? 100 : base;
+    const type = head2[header2];
+    if (type === 13) {
+      leaves.push(page);
+      return true;
+    }
+    if (type !== 5) return false;
+    const cells = head2.readUInt16BE(header2 + 3);
+    for (let c = 0; c < cells; c++) {
+      const at = base + head2.readUInt16BE(header2 + 12 + 2 * c);
+      if (!visit(head2.readUInt32BE(at), depth + 1)) return false;
+    }
+    return visit(head2.readUInt32BE(header2 + 8), depth + 1);
+  };
+  if (!visit(1, 0)) return void 0;
   const out = /* @__PURE__ */ new Map();
-  for (let c = 0; c < cells; c++) {
-    let at = head2.readUInt16BE(108 + 2 * c);
-    const [, l1] = varint(head2, at);
-    at += l1;
-    const [, l2] = varint(head2, at);
-    at += l2;
-    const recordStart = at;
-    const [headerSize, l3] = varint(head2, at);
-    let typeAt = at + l3;
-    const types = [];
-    while (typeAt < recordStart + headerSize && types.length < 5) {
-      const [t, l] = varint(head2, typeAt);
-      types.push(t);
-      typeAt += l;
+  for (const page of leaves) {
+    const base = (page - 1) * pageSize;
+    const header2 = page === 1 ? 100 : base;
+    const cells = head2.readUInt16BE(header2 + 3);
+    for (let c = 0; c < cells; c++) {
+      let at = base + head2.readUInt16BE(header2 + 8 + 2 * c);
+      const [, l1] = varint(head2, at);
+      at += l1;
+      const [, l2] = varint(head2, at);
+      at += l2;
+      const recordStart = at;
+      const [headerSize, l3] = varint(head2, at);
+      let typeAt = at + l3;
+      const types = [];
+      while (typeAt < recordStart + headerSize && types.length < 5) {
+        const [t, l] = varint(head2, typeAt);
+        types.push(t);
+        typeAt += l;
+      }
+      if (types.length < 4) return void 0;
+      let valueAt = recordStart + headerSize;
+      const values = [];
+      for (const t of types.slice(0, 4)) {
+        const size = serialSize(t);
+        if (valueAt + size > head2.length) return void 0;
+        if (t >= 13 && t % 2) values.push(head2.toString("utf8", valueAt, valueAt + size));
+        else if (t >= 1 && t <= 6) values.push(head2.readUIntBE(valueAt, size));
+        else if (t === 8 || t === 9) values.push(t - 8);
+        else values.push("");
+        valueAt += size;
+      }
+      const [kind, name, , root] = values;
+      if (kind !== "table" || typeof name !== "string" || name.startsWith("sqlite_")) continue;
+      if (root === 0) continue;
+      if (typeof root !== "number" || root < 1 || root > pages) return void 0;
+      const pageAt = (root - 1) * pageSize;
+      const type = head2[pageAt];
+      if (type === 13 || type === 10) out.set(name, head2.readUInt16BE(pageAt + 3) > 0 ? 1 : 0);
+      else if (type === 5 || type === 2) out.set(name, 1);
+      else return void 0;
     }
-    if (types.length < 4) return void 0;
-    let valueAt = recordStart + headerSize;
-    const values = [];
-    for (const t of types.slice(0, 4)) {
-      const size = serialSize(t);
-      if (valueAt + size > head2.length) return void 0;
-      if (t >= 13 && t % 2) values.push(head2.toString("utf8", valueAt, valueAt + size));
-      else if (t >= 1 && t <= 6) values.push(head2.readUIntBE(valueAt, size));
-      else if (t === 8 || t === 9) values.push(t - 8);
-      else values.push("");
-      valueAt += size;
-    }
-    const [kind, name, , root] = values;
-    if (kind !== "table" || typeof name !== "string" || typeof root !== "number" || name.startsWith("sqlite_")) continue;
-    if (root < 1 || root > pages) return void 0;
-    const pageAt = (root - 1) * pageSize;
-    const type = head2[pageAt];
-    if (type === 13 || type === 10) out.set(name, head2.readUInt16BE(pageAt + 3) > 0 ? 1 : 0);
-    else if (type === 5 || type === 2) out.set(name, 1);
-    else return void 0;
   }
   return out;
 }

@@ -12,9 +12,9 @@ import {
   defaultConfig,
   defaultTarget,
   targetSchema
-} from "./chunk-H2E332FO.js";
+} from "./chunk-YILMZW3C.js";
 import "./chunk-A77QEYQZ.js";
-import "./chunk-2WIICREV.js";
+import "./chunk-ECORDGMP.js";
 import "./chunk-7FI7UYSE.js";
 export {
   DEFAULT_RAMP_STAGES,

@@ -18,7 +18,7 @@ import {
 } from "./chunk-XFQ67K6Z.js";
 import {
   ROLE_RULES
-} from "./chunk-2WIICREV.js";
+} from "./chunk-ECORDGMP.js";
 import {
   __commonJS,
   __esm,

@@ -1,7 +1,7 @@
 import { createRequire as __rgCreateRequire } from 'node:module'; const require = __rgCreateRequire(import.meta.url);
 import {
   clusterInternalDatastores
-} from "./chunk-4XHGSWF6.js";
+} from "./chunk-64WZ7SD5.js";
 import {
   UNKNOWN_ROLE,
   applicationSource,
@@ -26,7 +26,7 @@ import {
   settingsRoleOverrides,
   springModel,
   testProjectDescriptors
-} from "./chunk-PEN4CEFD.js";
+} from "./chunk-HW6VWXPE.js";
 import {
   POOLED_CONCURRENCY,
   READ_CONCURRENCY,
@@ -39,7 +39,7 @@ import {
 import {
   configSchema,
   defaultConfig
-} from "./chunk-H2E332FO.js";
+} from "./chunk-YILMZW3C.js";
 import {
   closest
 } from "./chunk-TKC4N4VZ.js";

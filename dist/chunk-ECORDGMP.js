@@ -345,11 +345,11 @@ var ROLE_RULES = [
   {
     id: "dev-script",
     role: "development",
-    path: /(^|\/)[^/]*[-_.](dev|development|local)\.[cm]?[jt]sx?$/i,
+    path: /(^|\/)[^/]*[-_.](dev|development|local)\.([cm]?[jt]sx?|rs|go|py|rb|exs?|php|java|kt|cs|sh)$/i,
     scope: "any-depth",
-    why: "a script for development (by its name: server-dev.ts, webpack.dev.js)",
-    matches: ["src/server-dev.ts", "webpack.dev.js"],
-    notMatches: ["src/server.ts", "src/devices.ts"]
+    why: "a script or module for development (by its name: server-dev.ts, webpack.dev.js, db_migrate_dev.rs)",
+    matches: ["src/server-dev.ts", "webpack.dev.js", "src/data/src/migration/db_migrate_dev.rs", "scripts/start_local.sh"],
+    notMatches: ["src/server.ts", "src/devices.ts", "src/migration/db_migrate.rs", "cmd/devtool.go"]
   },
   {
     id: "http-requests",

@@ -98,7 +98,7 @@ function isSlug(value) {
   const words = parts.filter((p) => /^[a-z]{2,}$/.test(p));
   const others = parts.filter((p) => !/^[a-z]{2,}$/.test(p));
   if (!others.every((p) => /^(v?\d+)$/.test(p) || /^[a-z]*\d{1,2}[a-z]*$/.test(p) && /[a-z]{2}|^\d[a-z]$/.test(p) || /^[a-z]{1,4}\d{3,5}[a-z]{0,4}$/.test(p) || /^[a-z]\d{1,2}[a-z]$/.test(p))) return false;
-  return words.length >= 3 || words.length >= 2 && /[:]|(^|[-_.:])v\d+$/.test(value);
+  return words.length >= 3 || words.length >= 2 && (/[:]|(^|[-_.:])v\d+$/.test(value) || /^[a-z0-9]+(\.[a-z0-9]+)+$/.test(value));
 }
 function isEncodedWords(value) {
   if (value.length < 24 || !/^[A-Za-z0-9+/_-]+={0,2}$/.test(value)) return false;
@@ -495,7 +495,9 @@ function keyNameFilter(key) {
   if (isIdentifierKeyName(key)) return "identifier-key-name";
   return void 0;
 }
-var SAYS_FAKE = /\b(fake|dummy|not (a )?real|randomly generated|made[- ]up|bogus|for testing only|not (actually |really )?a secret|not secret|(for )?demo purposes?|demo only)\b/i;
+var SAYS_FAKE = /\b(fake|dummy|not (a )?real|randomly generated|made[- ]up|bogus|for testing only|not (actually |really )?a secret|not secret|(for )?demo purposes?|demo only|(intentionally|deliberately|purposely|on purpose)\W{1,3}(expos\w*|publish\w*|shar\w*|ship\w*|make (it|this) public))\b/i;
+var COMMENT_LINE = /^\s*(#|\/\/|\/\*|\*|--|;|<!--)/;
+var COMMENT_BLOCK_LINES = 12;
 var FILE_SAYS_FAKE = /\b(fake|dummy|not (a )?real|test[- ]only|for tests? only|for testing only|made[- ]up|bogus)\b[^\n]{0,80}\b(keys?|credentials?|secrets?|tokens?|passwords?|values?)\b|\b(not|never) used in production\b/i;
 var FAKE_NAME = /(^|[^a-z])(fake|dummy|mock|example|sample)/i;
 function saysMadeUp(near) {
@@ -511,6 +513,11 @@ function declaredFake(text, starts, line, header) {
   const to = line < starts.length ? starts[line] : text.length;
   const near = text.slice(from, Math.min(to, from + 3e3));
   if (SAYS_FAKE.test(near)) return true;
+  for (let l = line - 3; l >= 1 && l > line - 3 - COMMENT_BLOCK_LINES; l--) {
+    const comment = text.slice(starts[l - 1], Math.min(starts[l] ?? text.length, starts[l - 1] + 400));
+    if (!COMMENT_LINE.test(comment)) break;
+    if (SAYS_FAKE.test(comment)) return true;
+  }
   const own = text.slice(starts[line - 1], Math.min(to, starts[line - 1] + 300));
   const name = /^\s*(?:(?:export|const|let|var|static|final|public|private|pub)\s+)*([A-Za-z_$][\w$]*)\s*(?::[^=]{0,40})?[=:]/.exec(own)?.[1];
   return name !== void 0 && FAKE_NAME.test(name) || header();
@@ -1117,6 +1124,7 @@ function seededAccounts(path, text) {
     if (seenLines.has(line)) continue;
     const kind = classifySecretValue(candidate.value);
     if (kind === "reference" || kind === "placeholder" || kind === "absent") continue;
+    if (/^[!*]/.test(candidate.value)) continue;
     if (isLocationValue(candidate.value) || isMessageKey(candidate.value) || isInterfaceText(candidate.value)) continue;
     if (isCommentLine(text, lines, line)) continue;
     const judged = csv ? judgeCsvRow(text, lines, line, candidate) : judgeRecord(text, candidate);

@@ -3,18 +3,18 @@ import {
   DEFAULT_CONFIG_PATH,
   buildRepoModel,
   loadConfig
-} from "./chunk-OT6AXOZJ.js";
-import "./chunk-4XHGSWF6.js";
+} from "./chunk-W6DFBSWD.js";
+import "./chunk-64WZ7SD5.js";
 import {
   terminalText
 } from "./chunk-JWXGXOVI.js";
-import "./chunk-PEN4CEFD.js";
+import "./chunk-HW6VWXPE.js";
 import {
   loadFileSet
 } from "./chunk-XFQ67K6Z.js";
-import "./chunk-H2E332FO.js";
+import "./chunk-YILMZW3C.js";
 import "./chunk-A77QEYQZ.js";
-import "./chunk-2WIICREV.js";
+import "./chunk-ECORDGMP.js";
 import "./chunk-TKC4N4VZ.js";
 import {
   UsageError

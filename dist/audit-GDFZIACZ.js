@@ -4,24 +4,24 @@ import {
   readPreviousCapacity,
   resolveRepoRoot,
   resolveTargets
-} from "./chunk-DE2YB7EG.js";
+} from "./chunk-UZ3UQNCA.js";
 import "./chunk-IPINS2T6.js";
 import "./chunk-3AKZ4ECQ.js";
 import "./chunk-LUZYIFWP.js";
-import "./chunk-OT6AXOZJ.js";
+import "./chunk-W6DFBSWD.js";
 import "./chunk-DMVRJMIN.js";
 import "./chunk-POYN6SAS.js";
-import "./chunk-LFZR6MYP.js";
+import "./chunk-XHIXIDYW.js";
 import "./chunk-UTYR6EJ4.js";
-import "./chunk-WIENHJV2.js";
-import "./chunk-4XHGSWF6.js";
+import "./chunk-ODHT4QZN.js";
+import "./chunk-64WZ7SD5.js";
 import "./chunk-JWXGXOVI.js";
-import "./chunk-PEN4CEFD.js";
-import "./chunk-2GYGKHO6.js";
+import "./chunk-HW6VWXPE.js";
+import "./chunk-TJXWVM4C.js";
 import "./chunk-XFQ67K6Z.js";
-import "./chunk-H2E332FO.js";
+import "./chunk-YILMZW3C.js";
 import "./chunk-A77QEYQZ.js";
-import "./chunk-2WIICREV.js";
+import "./chunk-ECORDGMP.js";
 import "./chunk-TKC4N4VZ.js";
 import "./chunk-OZHRLOY6.js";
 import "./chunk-3QW3PGZE.js";

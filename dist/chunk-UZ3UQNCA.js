@@ -13,7 +13,7 @@ import {
   expandHeaderVariables,
   loadConfig,
   originOf
-} from "./chunk-OT6AXOZJ.js";
+} from "./chunk-W6DFBSWD.js";
 import {
   createScanPool
 } from "./chunk-POYN6SAS.js";
@@ -26,7 +26,7 @@ import {
   redactText,
   redactWith,
   signUpRoutesFromRepo
-} from "./chunk-LFZR6MYP.js";
+} from "./chunk-XHIXIDYW.js";
 import {
   RAMP_CHECK_ID,
   capacityProblem,
@@ -34,14 +34,14 @@ import {
 } from "./chunk-UTYR6EJ4.js";
 import {
   SCANNERS
-} from "./chunk-2GYGKHO6.js";
+} from "./chunk-TJXWVM4C.js";
 import {
   loadFileSet,
   require_picomatch
 } from "./chunk-XFQ67K6Z.js";
 import {
   targetSchema
-} from "./chunk-H2E332FO.js";
+} from "./chunk-YILMZW3C.js";
 import {
   CATEGORIES,
   SEVERITIES,

@@ -3,7 +3,7 @@ import {
   datastoreOf,
   parseDockerfile,
   stageLineage
-} from "./chunk-PEN4CEFD.js";
+} from "./chunk-HW6VWXPE.js";
 import {
   READ_CONCURRENCY,
   clampLine,

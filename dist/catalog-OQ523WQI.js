@@ -9,7 +9,7 @@ import "./chunk-LUZYIFWP.js";
 import "./chunk-DMVRJMIN.js";
 import {
   K8S_DEPLOYED_DOC
-} from "./chunk-WIENHJV2.js";
+} from "./chunk-ODHT4QZN.js";
 import {
   ASPNET_RESOLUTION_DOC,
   BUILDS_DOC,
@@ -20,14 +20,14 @@ import {
   RAILS_SETTINGS_DOC,
   SETTINGS_RESOLUTION_DOC,
   SPRING_RESOLUTION_DOC
-} from "./chunk-PEN4CEFD.js";
+} from "./chunk-HW6VWXPE.js";
 import "./chunk-XFQ67K6Z.js";
 import {
   CATEGORIES
 } from "./chunk-A77QEYQZ.js";
 import {
   ROLE_RULES
-} from "./chunk-2WIICREV.js";
+} from "./chunk-ECORDGMP.js";
 import "./chunk-3QW3PGZE.js";
 import "./chunk-7FI7UYSE.js";
 

@@ -4,7 +4,7 @@ import {
 } from "./chunk-A77QEYQZ.js";
 import {
   FILE_ROLES
-} from "./chunk-2WIICREV.js";
+} from "./chunk-ECORDGMP.js";
 import {
   __export
 } from "./chunk-7FI7UYSE.js";
