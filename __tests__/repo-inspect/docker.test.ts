@@ -73,7 +73,10 @@ describe('Dockerfile checks', () => {
 
   it('passes a clean Dockerfile', async () => {
     const result = await audit(dockerChecks, { Dockerfile: CLEAN });
-    for (const check of dockerChecks) expect([check.id, ...result.findings.filter((f) => f.checkId === check.id).map((f) => f.status)]).toEqual([check.id, 'pass']);
+    // (docker.run-image-pinning judges documented `docker run` commands: with none, it has nothing to judge.)
+    for (const check of dockerChecks) {
+      expect([check.id, ...result.findings.filter((f) => f.checkId === check.id).map((f) => f.status)]).toEqual([check.id, check.id === 'docker.run-image-pinning' ? 'skip' : 'pass']);
+    }
   });
 
   it('accepts a healthcheck declared by the compose service that builds the Dockerfile', async () => {

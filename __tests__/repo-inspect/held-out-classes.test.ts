@@ -16,7 +16,7 @@ import { jwtNotLive } from '../../src/checks/secrets/rules.js';
 import { secretsWeakDefault } from '../../src/checks/secrets/weak-default.js';
 import { isCookieName, isGeneratedHexSecret, isGeneratedSecret, isPasswordHash, isPlaceholder, isPublicKeyName, isSlug } from '../../src/model/values.js';
 import { roleFromContent, roleFromPath } from '../../src/model/roles.js';
-import { invocationsIn } from '../../src/model/invocations.js';
+import { imageOfRun, invocationsIn } from '../../src/model/invocations.js';
 import { audit, messages, where } from './helpers.js';
 import { sqliteFile } from '../helpers/sqlite.js';
 
@@ -504,5 +504,58 @@ describe('an account created with an unusable password', () => {
     const files = (password: string) => ({ 'app/core/migrations/0024_default_user.py': migration(password), 'pyproject.toml': '[project]\nname = "app"\n', 'app/__init__.py': '' });
     expect(where(await audit(secretsChecks, files('!'), { git: true }), 'secrets.default-account')).toEqual(['pass P0']);
     expect(where(await audit(secretsChecks, files('admin123'), { git: true }), 'secrets.default-account')).toEqual(['fail P0 app/core/migrations/0024_default_user.py:7']);
+  });
+});
+
+describe('a constant named for the default account\'s password', () => {
+  const constants = (name: string) => `import os\n\nDEFAULT_PORT = 8083\n${name} = "admin123"  # nosec\n`;
+  const files = (name: string) => ({ 'pyproject.toml': '[project]\nname = "app"\n', 'app/__init__.py': '', 'app/constants.py': constants(name) });
+
+  it('reports DEFAULT_PASSWORD in the application\'s constants, and not a mail server\'s default password (the twin)', async () => {
+    expect(where(await audit(secretsChecks, files('DEFAULT_PASSWORD'), { git: true }), 'secrets.default-account')).toEqual(['fail P0 app/constants.py:4']);
+    expect(where(await audit(secretsChecks, files('DEFAULT_MAIL_PASSWORD'), { git: true }), 'secrets.default-account')).toEqual(['pass P0']);
+    // A broker's default password variable, and an error code named for a wrong admin password, are neither.
+    expect(where(await audit(secretsChecks, files('RABBITMQ_DEFAULT_PASS'), { git: true }), 'secrets.default-account')).toEqual(['pass P0']);
+    const codes = { ...files('X'), 'app/constants.py': 'class Codes:\n    INVALID_ADMIN_PASSWORD = "5165"\n    DEFAULT_PASSWORD = "5170"\n' };
+    expect(where(await audit(secretsChecks, codes, { git: true }), 'secrets.default-account')).toEqual(['pass P0']);
+  });
+});
+
+describe('images the install docs start with docker run', () => {
+  const readme = (heading: string, image: string) =>
+    `# Acme\n\n## ${heading}\n\n\`\`\`bash\ndocker run -d -p 127.0.0.1:27017:27017 --name db mongo:7.0\ndocker run -d -p 80:8080 --name acme --link db:mongo \\\n  -v acme_data:/app/data ${image}\n\`\`\`\n`;
+
+  it('reports an untagged image of an installation step at P1, at the command\'s line', async () => {
+    const result = await audit(dockerChecks, { 'README.md': readme('Installation', 'acme/acme') }, { git: true });
+    expect(where(result, 'docker.run-image-pinning')).toEqual(['fail P1 README.md:7']);
+    expect(messages(result, 'docker.run-image-pinning')[0]).toContain('starts acme/acme, which has no tag');
+  });
+
+  it('passes a pinned image, and does not judge a development section (the twins)', async () => {
+    expect(where(await audit(dockerChecks, { 'README.md': readme('Installation', 'acme/acme:2.4.1') }, { git: true }), 'docker.run-image-pinning')).toEqual(['pass P1']);
+    expect(where(await audit(dockerChecks, { 'README.md': readme('Local development', 'acme/acme') }, { git: true }), 'docker.run-image-pinning')).toEqual(['skip P1']);
+  });
+
+  it('reads the image past options and their values', () => {
+    expect(imageOfRun(' --rm -it -v "$PWD:/data" -e TOKEN=x --name=app --restart unless-stopped ghcr.io/acme/app:1.2 serve --port 80')).toBe('ghcr.io/acme/app:1.2');
+    expect(imageOfRun(' -d $IMAGE')).toBeUndefined();
+  });
+});
+
+describe('sections within sections', () => {
+  const files = { has: (p: string) => p === 'docker-compose.yml', files: [{ path: 'docker-compose.yml' }] } as never;
+  const page = (outer: string, inner: string) => `# App\n\n## ${outer}\n\nSome words.\n\n### ${inner}\n\n\`\`\`bash\ndocker compose up\n\`\`\`\n`;
+  const context = (outer: string, inner: string) => invocationsIn('README.md', page(outer, inner), files).map((i) => i.context);
+
+  it('gives a section that says nothing, or only how to get it running, the development word of the section around it', () => {
+    expect(context('Running the app locally', 'Running the app')).toEqual(['development']);
+    expect(context('Local Development with Docker', 'Getting Started')).toEqual(['development']);
+    expect(context('Testing', 'Setup')).toEqual(['test']);
+  });
+
+  it('keeps a section that says production, and a getting-started section of a self-hosting guide (the twins)', () => {
+    expect(context('Development', 'Deploy to production')).toEqual(['production']);
+    expect(context('Self-hosting', 'Getting Started')).toEqual(['production']);
+    expect(context('Self-hosting', 'Step 2')).toEqual(['production']);
   });
 });

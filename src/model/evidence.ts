@@ -47,6 +47,7 @@ const VERB: Record<Invocation['kind'], string> = {
   download: 'downloaded into place by',
   copy: 'copied into place by',
   'written-compose': 'written out by',
+  'docker-run': 'run by',
 };
 
 /**

@@ -31,9 +31,11 @@ export interface Invocation {
    * target is the page, and `line` the block's opening fence. The page keeps its own role: the deployment it
    * writes is judged (model/deployments.ts), not the page's other text.
    */
-  kind: 'compose' | 'kubectl' | 'helm' | 'download' | 'copy' | 'written-compose';
-  /** Repository files the command runs, applies, installs or fetches. */
+  kind: 'compose' | 'kubectl' | 'helm' | 'download' | 'copy' | 'written-compose' | 'docker-run';
+  /** Repository files the command runs, applies, installs or fetches (none for `docker-run`). */
   targets: string[];
+  /** `docker-run`: the image a `docker run`/`podman run` starts, as written. */
+  image?: string;
   /** Where it is written. */
   source: string;
   line: number;
@@ -47,7 +49,7 @@ const SOURCES =
 const MAX_SOURCES = 600;
 const MAX_LINE = 2000;
 /** Cheap text test before a file is split into lines. */
-const MENTIONS = /compose|kubectl|helm\s|curl|wget|\bcp\s/;
+const MENTIONS = /compose|kubectl|helm\s|curl|wget|\bcp\s|\b(docker|podman)\s+(container\s+)?run\b/;
 
 // A yaml code block that defines compose services: a docs page's own compose file, or a snippet to add to one.
 const INLINE_COMPOSE = /^\s*```\s*ya?ml[^\n]*\n(?:[ \t]*#[^\n]*\n|[ \t]*\n|[ \t]*(?:name|version)\s*:[^\n]*\n){0,10}[ \t]*services\s*:\s*$/gm;
@@ -90,6 +92,32 @@ const COPY = /\b(?:cp|mv|install)\s+(?:-\w+\s+)*(["']?)([^\s"'`;|&()<>]+)\1\s+([
 // An env file by its name: `.env`, `.env.example`, `example.env`, `plane.env`.
 const ENV_FILE = /^\.env([.-][\w.-]+)?$|^[\w.-]+\.env(\.[\w-]+)?$|^env\.(example|sample|template)$/i;
 const ENV_TEMPLATE_NAME = /(example|sample|template|tpl|dist|defaults)$/i;
+const DOCKER_RUN = /\b(?:docker|podman)\s+(?:container\s+)?run(?=\s)/;
+// `docker run` options that take a value (`-p 80:80`, `--name x`); any other option is a flag, and `--opt=value` one token.
+const RUN_VALUE_OPTIONS = new Set([
+  '-p', '--publish', '-v', '--volume', '-e', '--env', '--name', '--network', '--net', '--restart', '-w', '--workdir', '-u', '--user', '--platform',
+  '--mount', '-l', '--label', '--add-host', '--cap-add', '--cap-drop', '--env-file', '--entrypoint', '-h', '--hostname', '-m', '--memory', '--cpus',
+  '--device', '--log-driver', '--log-opt', '--gpus', '--pull', '--expose', '--link', '--ulimit', '--shm-size', '--security-opt', '--tmpfs',
+  '--dns', '--ip', '--stop-signal', '--health-cmd', '--health-interval', '--volumes-from', '--pid', '--ipc', '--userns', '--cgroupns',
+  '--sysctl', '--label-file', '--memory-swap', '--cpuset-cpus', '--runtime', '--mac-address', '--network-alias', '--group-add', '--stop-timeout',
+]);
+const IMAGE_REFERENCE = /^[a-z0-9][a-z0-9._/-]*(?::[\w.-]+)?(?:@sha256:[a-f0-9]{64})?$/;
+
+/** The image a `docker run` starts: its first argument that is not an option or an option's value. */
+export function imageOfRun(rest: string): string | undefined {
+  const words = rest.trim().split(/\s+/).slice(0, 80);
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!.replace(/^["']|["']$/g, '');
+    if (!w || /^(&&|\|\||;|\||>|#)/.test(w)) return undefined;
+    if (w.startsWith('-')) {
+      if (!w.includes('=') && RUN_VALUE_OPTIONS.has(w)) i++;
+      continue;
+    }
+    return IMAGE_REFERENCE.test(w) && !/[$<{]/.test(w) ? w : undefined;
+  }
+  return undefined;
+}
+
 /** A comment, or a command that only shows or edits a file: it runs nothing a `cd` before it would be for. */
 const INERT_LINE = /^\s*(\/\/|#(?!#)|(\$\s*)?(cat|ls|less|more|head|tail|vi|vim|nano|code|edit|echo)\b)/;
 const CD = /(?:^\s*(?:\$\s*)?|[;&|]\s*)cd\s+(["']?)([^\s"'`;|&()<>]+)\1/;
@@ -182,6 +210,33 @@ function makeIntros(lines: readonly string[], out: Array<string | undefined>): A
   return out;
 }
 
+/**
+ * For each line of a markdown page, the headings that enclose its own, nearest first ("Running the app locally"
+ * above "Running the app"); undefined elsewhere. One forward pass with a stack of heading levels.
+ */
+function parentHeadingsOf(lines: readonly string[], path: string): Array<string[] | undefined> {
+  const out: Array<string[] | undefined> = new Array(lines.length);
+  if (!/\.(md|mdx|markdown)$|README/i.test(path)) return out;
+  const stack: Array<{ level: number; text: string }> = [];
+  let fenced = false;
+  let parents: string[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!.slice(0, 300);
+    if (/^\s{0,3}(```|~~~)/.test(line)) fenced = !fenced;
+    else if (!fenced) {
+      const heading = /^\s{0,3}(#{1,6})\s+(.+)$/.exec(line);
+      if (heading) {
+        const level = heading[1]!.length;
+        while (stack.length && stack[stack.length - 1]!.level >= level) stack.pop();
+        parents = stack.map((h) => h.text).reverse();
+        stack.push({ level, text: heading[2]!.trim() });
+      }
+    }
+    out[i] = parents.length ? parents : undefined;
+  }
+  return out;
+}
+
 function labelsOf(lines: readonly string[], path: string): Array<string | undefined> {
   const markdown = /\.(md|mdx|rst|txt|adoc)$|README|INSTALL/i.test(path);
   const make = /(^|\/)(Makefile|GNUmakefile|makefile|[\w.-]+\.mk|[Jj]ustfile)$/.test(path);
@@ -223,6 +278,32 @@ function labelsOf(lines: readonly string[], path: string): Array<string | undefi
     out[i] = label;
   }
   return out;
+}
+
+// Production words that only say "how to get it running": a section of a development guide uses them too.
+const WEAK_PROD_WORDS = /\b(install\w*|quick[- ]?start|getting started|get started|setup|set up|server|running|run)\b/i;
+const STRONG_PROD_WORDS = /\b(prod|production|deploy\w*|release|publish|self[- ]?host\w*|hosting|upgrad\w*)\b|部署|生产|上线/i;
+
+/**
+ * The context of a command under `label`, within the sections `parents` (nearest first): a section that says
+ * nothing takes its enclosing section's word, and one that only says how to get it running ("Getting Started",
+ * "Docker Setup") takes a development or test word of an enclosing section ("Local Development with Docker").
+ */
+function contextInSections(label: string | undefined, parents: readonly string[] | undefined, path: string, command: string, intro?: string): { context: InvocationContext; why: string } {
+  const own = contextOf(label, path, command, intro);
+  if (!parents?.length || CI_FILE.test(path)) return own;
+  const weak = own.context === 'production' && label !== undefined && !STRONG_PROD_WORDS.test(label.replace(/[-_./:]/g, ' ')) && WEAK_PROD_WORDS.test(label.replace(/[-_./:]/g, ' '));
+  if (own.context !== 'unspecified' && !weak) return own;
+  for (const parent of parents) {
+    const words = parent.replace(/[-_./:]/g, ' ');
+    const narrow = TEST_WORDS.test(words) && !PROD_WORDS.test(words) ? 'test' : DEV_WORDS.test(words) ? 'development' : undefined;
+    if (narrow) return { context: narrow, why: `under "${(label ?? '').slice(0, 60)}" within "${parent.slice(0, 60)}"` };
+    if (own.context === 'unspecified') {
+      const inherited = contextOf(parent, path, command);
+      if (inherited.context !== 'unspecified' && inherited.why !== own.why) return { context: inherited.context, why: `under "${(label ?? '').slice(0, 60)}" within "${parent.slice(0, 60)}"` };
+    }
+  }
+  return own;
 }
 
 function contextOf(label: string | undefined, path: string, command: string, intro?: string): { context: InvocationContext; why: string } {
@@ -359,6 +440,7 @@ export function invocationsIn(path: string, text: string, files: Pick<FileSet, '
   const variableUse = composeVariables.size ? new RegExp(`\\$\\{?(${[...composeVariables].join('|')})\\}?(?=\\s)`, 'g') : undefined;
   const lines = text.split('\n');
   const labels = labelsOf(lines, path);
+  const parents = parentHeadingsOf(lines, path);
   const intros = introsOf(lines, path);
   // A document that opens by saying what it describes is discontinued ("ToroDB is not developed anymore", a
   // deprecated setup kept for history) describes no deployment anyone should run today.
@@ -417,7 +499,7 @@ export function invocationsIn(path: string, text: string, files: Pick<FileSet, '
     }
     const add = (kind: Invocation['kind'], targets: string[], inPlace = true): void => {
       if (!targets.length) return;
-      const named = contextOf(labels[i], path, line, intros[i]);
+      const named = contextInSections(labels[i], parents[i], path, line, intros[i]);
       // A CI workflow that creates the cluster it deploys to (kind, minikube, k3d) tests the deployment; it deploys
       // nothing anyone uses (spring-petclinic's deploy-and-test-cluster.yml).
       const own = named.context === 'production' && throwaway ? { context: 'test' as const, why: `${named.why}, to a throwaway cluster the workflow creates (${throwaway})` } : named;
@@ -445,6 +527,15 @@ export function invocationsIn(path: string, text: string, files: Pick<FileSet, '
           const found = bases.flatMap((base) => (base === undefined ? [] : DEFAULT_COMPOSE_NAMES.map((n) => (base === '.' ? n : `${base}/${n}`)))).find((p) => files.has(p));
           if (found) add('compose', [found]);
         }
+      }
+    }
+    const run = DOCKER_RUN.exec(line);
+    if (run) {
+      const image = imageOfRun(line.slice(run.index + run[0].length));
+      if (image) {
+        const named = contextInSections(labels[i], parents[i], path, line, intros[i]);
+        const { context, why } = discontinued && (named.context === 'unspecified' || named.context === 'production') ? { context: 'example' as const, why: `the document opens by saying it is discontinued ("${discontinued}")` } : named;
+        out.push({ kind: 'docker-run', targets: [], image, source: path, line: i + 1, context, contextWhy: why });
       }
     }
     const kubectl = KUBECTL_APPLY.exec(line);
@@ -518,7 +609,7 @@ export function invocationsIn(path: string, text: string, files: Pick<FileSet, '
   // its section's, as a command's would be; a discontinued page writes out nothing anyone runs today.
   const first = written[0];
   if (first !== undefined) {
-    const named = contextOf(labels[first], path, '', intros[first + 1]);
+    const named = contextInSections(labels[first], parents[first], path, '', intros[first + 1]);
     const { context, why } = discontinued ? { context: 'example' as const, why: `the document opens by saying it is discontinued ("${discontinued}")` } : named;
     out.push({ kind: 'written-compose', targets: [path], source: path, line: first + 1, context, contextWhy: why });
   }

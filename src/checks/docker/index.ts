@@ -4,5 +4,6 @@ import { dockerHealthcheck } from './healthcheck.js';
 import { dockerBaseImagePinned } from './base-image-pinned.js';
 import { dockerSecretsInImage } from './secrets-in-image.js';
 import { dockerAddInsteadOfCopy } from './add-instead-of-copy.js';
+import { dockerRunImagePinning } from './run-image-pinning.js';
 
-export const dockerChecks: Check[] = [dockerNonRoot, dockerHealthcheck, dockerBaseImagePinned, dockerSecretsInImage, dockerAddInsteadOfCopy];
+export const dockerChecks: Check[] = [dockerNonRoot, dockerHealthcheck, dockerBaseImagePinned, dockerSecretsInImage, dockerAddInsteadOfCopy, dockerRunImagePinning];

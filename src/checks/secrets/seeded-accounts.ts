@@ -87,7 +87,7 @@ export interface Seeded {
 // Source files that create accounts say so in their path: seeders, migrations, setup and start-up code, the user
 // and account services, configuration defaults, a command's entry point. Reading every module of a large tree for
 // the few that do would cost a pass over all of them (and the scan pool's queue) for nothing.
-const ACCOUNT_CODE_PATH = /seed|migrat|fixture|init|setup|install|bootstrap|provision|admin|user|account|owner|member|auth|identity|config|default|database|(^|\/)db\/|data|startup|program\.cs|main\.|server\.|app\.|(^|\/)cmd\/|command|task|manage/i;
+const ACCOUNT_CODE_PATH = /seed|migrat|fixture|init|setup|install|bootstrap|provision|admin|user|account|owner|member|auth|identity|config|default|database|(^|\/)db\/|data|startup|program\.cs|main\.|server\.|app\.|(^|\/)cmd\/|command|task|manage|const/i;
 
 export function mayHoldSeed(path: string): boolean {
   // A translation catalogue's values are interface text ("Change password", "Mot de passe"), never an account.
@@ -159,7 +159,14 @@ interface Candidate {
   account?: string;
   /** The call that creates the account, when the candidate is its argument. */
   call?: string;
+  /** The key it is assigned to (`DEFAULT_PASSWORD`), when it is a key's value. */
+  key?: string;
 }
+
+// A constant named for the password every install's first account gets: `DEFAULT_PASSWORD = "admin123"`,
+// `DEFAULT_ADMIN_PASSWORD`, `INITIAL_PASSWORD`, `SUPERUSER_PASSWORD` (upper case: a module constant, not a field).
+// (Nothing before it: `RABBITMQ_DEFAULT_PASS` is a broker's, `INVALID_ADMIN_PASSWORD` an error code's name.)
+const DEFAULT_ACCOUNT_CONSTANT = /^(?:DEFAULT|INITIAL|FIRST|ADMIN|SUPERUSER|SUPER_USER)_(?:(?:ADMIN|USER|LOGIN|ACCOUNT)_)?(?:PASSWORD|PASSWD|PASS|PWD)$/;
 
 function* candidates(text: string): Generator<Candidate> {
   for (const m of text.matchAll(HASH_TOKEN)) {
@@ -193,7 +200,7 @@ function* candidates(text: string): Generator<Candidate> {
     // an enum or option constant's value is its own name (`INVALID_PASSWORD = "invalid_password"`,
     // `OPT_ADMIN_PASSWORD = 'admin-password'`): a code or an option's name.
     if (labelOfKey(m[1]!, m[3]!) || nameOfKey(m[1]!, m[3]!)) continue;
-    yield { at: m.index, end: m.index + m[0].length, value: m[3]! };
+    yield { at: m.index, end: m.index + m[0].length, value: m[3]!, key: m[1]! };
   }
   for (const m of text.matchAll(ACCOUNT_CALL)) {
     // A definition (`def createsuperuser(context, user="admin")`): its defaults are parameters, nothing is created.
@@ -251,7 +258,8 @@ function judgeRecord(text: string, candidate: Candidate): Judged | undefined {
   const account = sql?.account ?? candidate.account ?? nameIn(body) ?? lastNameIn(before);
   const admin =
     sql?.admin ??
-    (literals.some((v) => ADMIN_WORD.test(v)) || ADMIN_FLAG.test(body) || (candidate.call !== undefined && ADMIN_WORD.test(candidate.call)) || (account !== undefined && ADMIN_WORD.test(account)));
+    ((candidate.key !== undefined && DEFAULT_ACCOUNT_CONSTANT.test(candidate.key) && classifySecretValue(candidate.value) !== 'flag') ||
+      literals.some((v) => ADMIN_WORD.test(v)) || ADMIN_FLAG.test(body) || (candidate.call !== undefined && ADMIN_WORD.test(candidate.call)) || (account !== undefined && ADMIN_WORD.test(account)));
   // The condition that makes it the first account guards the record itself: a few lines above it, not an
   // earlier function's `if (props.userList.length === 0) return;`.
   const context = text.slice(Math.max(0, record.from - FIRST_REACH), record.from) + head;

@@ -1,0 +1,39 @@
+import type { FindingInput, RepoCheck } from '../../engine/types.js';
+import { describeUnpinned, imageName, imageUnpinnedReason } from '../../model/images.js';
+
+export const dockerRunImagePinning: RepoCheck = {
+  id: 'docker.run-image-pinning',
+  title: 'Images the install docs run are pinned',
+  category: 'deployment',
+  severity: 'P1',
+  kind: 'repo',
+  docs: {
+    summary:
+      'Fails for each `docker run` (or `podman run`) that a production-context step runs (a README or docs section headed Install, Deploy, Quick start, Self-host...; a deploy script) with an image that has no tag, the `latest` tag or another floating tag. The command is the deployment the project gives its users, as a compose file would be (model/invocations.ts).',
+    why: 'Whoever follows the install steps runs whatever the floating tag points at that day: two installs of the same instructions run different software, and an upgrade arrives unannounced on the next restart.',
+    fix: 'Write the version in the documented command (`docker run … org/app:2.4.1`), and keep it current with the release process.',
+    severityNote: 'P1 (SEVERITY.md: floating image tags in production deployment files); commands under a development, test or example heading are not judged.',
+  },
+  run(ctx) {
+    const runs = ctx.model.invocations.filter((i) => i.kind === 'docker-run' && i.image !== undefined);
+    const findings: FindingInput[] = [];
+    const seen = new Set<string>();
+    for (const run of runs) {
+      if (run.context !== 'production') continue;
+      const reason = imageUnpinnedReason(run.image!);
+      const key = `${run.source}:${run.line}`;
+      if (!reason || seen.has(key)) continue;
+      seen.add(key);
+      findings.push({
+        status: 'fail',
+        message: `\`docker run\` at ${run.source}:${run.line} (${run.contextWhy}) starts ${run.image}, which ${describeUnpinned(reason)}.`,
+        remediation: `Write the version in the command: \`${imageName(run.image!)}:<version>\`.`,
+        location: { path: run.source, line: run.line },
+        role: { role: 'production', reason: `run by ${run.source}:${run.line} (${run.contextWhy})`, rule: 'evidence:docker-run' },
+      });
+    }
+    if (findings.length) return findings;
+    const production = runs.filter((r) => r.context === 'production').length;
+    return [{ status: production ? 'pass' : 'skip', message: production ? `The ${production} \`docker run\` command(s) of production steps start pinned images.` : 'No production step runs `docker run` (README, docs, deploy scripts).' }];
+  },
+};
