@@ -4,10 +4,10 @@ import {
 } from "./chunk-POYN6SAS.js";
 import {
   SCANNERS
-} from "./chunk-TJXWVM4C.js";
+} from "./chunk-FVDKFORJ.js";
 import {
   readTextFile
-} from "./chunk-XFQ67K6Z.js";
+} from "./chunk-P7AGYOMS.js";
 import "./chunk-3QW3PGZE.js";
 import "./chunk-7FI7UYSE.js";
 

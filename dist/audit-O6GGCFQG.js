@@ -4,21 +4,21 @@ import {
   readPreviousCapacity,
   resolveRepoRoot,
   resolveTargets
-} from "./chunk-UZ3UQNCA.js";
+} from "./chunk-5JNO6NW5.js";
 import "./chunk-IPINS2T6.js";
 import "./chunk-3AKZ4ECQ.js";
 import "./chunk-LUZYIFWP.js";
-import "./chunk-W6DFBSWD.js";
+import "./chunk-PUNORURF.js";
 import "./chunk-DMVRJMIN.js";
 import "./chunk-POYN6SAS.js";
-import "./chunk-XHIXIDYW.js";
+import "./chunk-GY5VO5NM.js";
 import "./chunk-UTYR6EJ4.js";
-import "./chunk-ODHT4QZN.js";
-import "./chunk-64WZ7SD5.js";
+import "./chunk-JAMAXIF4.js";
+import "./chunk-4EEG7ZCN.js";
 import "./chunk-JWXGXOVI.js";
-import "./chunk-HW6VWXPE.js";
-import "./chunk-TJXWVM4C.js";
-import "./chunk-XFQ67K6Z.js";
+import "./chunk-GGOWN7CJ.js";
+import "./chunk-FVDKFORJ.js";
+import "./chunk-P7AGYOMS.js";
 import "./chunk-YILMZW3C.js";
 import "./chunk-A77QEYQZ.js";
 import "./chunk-ECORDGMP.js";

@@ -9,7 +9,7 @@ import "./chunk-LUZYIFWP.js";
 import "./chunk-DMVRJMIN.js";
 import {
   K8S_DEPLOYED_DOC
-} from "./chunk-ODHT4QZN.js";
+} from "./chunk-JAMAXIF4.js";
 import {
   ASPNET_RESOLUTION_DOC,
   BUILDS_DOC,
@@ -20,8 +20,8 @@ import {
   RAILS_SETTINGS_DOC,
   SETTINGS_RESOLUTION_DOC,
   SPRING_RESOLUTION_DOC
-} from "./chunk-HW6VWXPE.js";
-import "./chunk-XFQ67K6Z.js";
+} from "./chunk-GGOWN7CJ.js";
+import "./chunk-P7AGYOMS.js";
 import {
   CATEGORIES
 } from "./chunk-A77QEYQZ.js";

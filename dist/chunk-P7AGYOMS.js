@@ -10557,11 +10557,11 @@ export {
   fileFormat,
   JVM_BUILD_FILE,
   IMAGE_PLUGIN,
-  lineStartOffsets,
-  lineOfOffset,
-  clampLine,
   require_dist,
   import_yaml,
   parseYaml,
-  nodeAt
+  nodeAt,
+  lineStartOffsets,
+  lineOfOffset,
+  clampLine
 };

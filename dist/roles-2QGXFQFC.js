@@ -3,15 +3,15 @@ import {
   DEFAULT_CONFIG_PATH,
   buildRepoModel,
   loadConfig
-} from "./chunk-W6DFBSWD.js";
-import "./chunk-64WZ7SD5.js";
+} from "./chunk-PUNORURF.js";
+import "./chunk-4EEG7ZCN.js";
 import {
   terminalText
 } from "./chunk-JWXGXOVI.js";
-import "./chunk-HW6VWXPE.js";
+import "./chunk-GGOWN7CJ.js";
 import {
   loadFileSet
-} from "./chunk-XFQ67K6Z.js";
+} from "./chunk-P7AGYOMS.js";
 import "./chunk-YILMZW3C.js";
 import "./chunk-A77QEYQZ.js";
 import "./chunk-ECORDGMP.js";

@@ -8,7 +8,7 @@ import {
   lineOfOffset,
   lineStartOffsets,
   sourceLanguage
-} from "./chunk-XFQ67K6Z.js";
+} from "./chunk-P7AGYOMS.js";
 
 // src/checks/secrets/rules.ts
 import { createHmac } from "node:crypto";
@@ -1105,7 +1105,7 @@ var NAME_COLUMN = /^(?:[a-z]+_)?(?:user_?name|login(?:_?name)?|email|user|accoun
 var ADMIN_TABLE = /(^|[._])(\w+_)?(admin|administrator|sys_?admin)s?(_(users?|accounts?))?$/i;
 var ROLE_COLUMN = /role|authorit|group|type|level|rank/i;
 var FLAG_COLUMN = /^(?:is_?)?(?:super_?user|admin|superadmin|owner)$/i;
-var ACCOUNT_CODE_PATH = /seed|migrat|fixture|init|setup|install|bootstrap|provision|admin|user|account|owner|member|auth|identity|config|default|database|(^|\/)db\/|data|startup|program\.cs|main\.|server\.|app\.|(^|\/)cmd\/|command|task|manage/i;
+var ACCOUNT_CODE_PATH = /seed|migrat|fixture|init|setup|install|bootstrap|provision|admin|user|account|owner|member|auth|identity|config|default|database|(^|\/)db\/|data|startup|program\.cs|main\.|server\.|app\.|(^|\/)cmd\/|command|task|manage|const/i;
 function mayHoldSeed(path) {
   if (isTranslationCatalogue(path)) return false;
   if (/(\.Designer|ModelSnapshot)\.cs$/.test(path)) return false;
@@ -1144,6 +1144,7 @@ function isCommentLine(text, lines, line) {
 function isMessageKey(value) {
   return /^[a-z][a-z_-]*(\.[a-z][a-z_-]*)+$/i.test(value);
 }
+var DEFAULT_ACCOUNT_CONSTANT = /^(?:DEFAULT|INITIAL|FIRST|ADMIN|SUPERUSER|SUPER_USER)_(?:(?:ADMIN|USER|LOGIN|ACCOUNT)_)?(?:PASSWORD|PASSWD|PASS|PWD)$/;
 function* candidates(text) {
   for (const m of text.matchAll(HASH_TOKEN)) {
     if (isPasswordHash(m[0])) yield { at: m.index, end: m.index + m[0].length, value: m[0] };
@@ -1169,7 +1170,7 @@ function* candidates(text) {
     if (/confirm|hash|salt|field|column|label|placeholder|policy|length|regex|message|reset|old|current|new/i.test(m[1])) continue;
     if (/demo|test|example|sample|fake|dummy/i.test(m[1])) continue;
     if (labelOfKey(m[1], m[3]) || nameOfKey(m[1], m[3])) continue;
-    yield { at: m.index, end: m.index + m[0].length, value: m[3] };
+    yield { at: m.index, end: m.index + m[0].length, value: m[3], key: m[1] };
   }
   for (const m of text.matchAll(ACCOUNT_CALL)) {
     if (DEFINITION_BEFORE.test(text.slice(Math.max(0, m.index - 20), m.index))) continue;
@@ -1205,7 +1206,7 @@ function judgeRecord(text, candidate) {
   if (!sql && CONNECTION_KEY.test(body)) return void 0;
   const literals = [...body.matchAll(VALUE_LITERAL)].filter((s) => record.from + s.index + s[0].length <= candidate.at || record.from + s.index >= candidate.end).map((s) => s[2]);
   const account = sql?.account ?? candidate.account ?? nameIn(body) ?? lastNameIn(before);
-  const admin = sql?.admin ?? (literals.some((v) => ADMIN_WORD.test(v)) || ADMIN_FLAG.test(body) || candidate.call !== void 0 && ADMIN_WORD.test(candidate.call) || account !== void 0 && ADMIN_WORD.test(account));
+  const admin = sql?.admin ?? (candidate.key !== void 0 && DEFAULT_ACCOUNT_CONSTANT.test(candidate.key) && classifySecretValue(candidate.value) !== "flag" || literals.some((v) => ADMIN_WORD.test(v)) || ADMIN_FLAG.test(body) || candidate.call !== void 0 && ADMIN_WORD.test(candidate.call) || account !== void 0 && ADMIN_WORD.test(account));
   const context = text.slice(Math.max(0, record.from - FIRST_REACH), record.from) + head;
   const firstAccount = !admin && (FIRST_ACCOUNT.test(context) || BARE_ZERO_COUNT.test(context) && ACCOUNT_WORD.test(context));
   if (!admin && !firstAccount) return void 0;

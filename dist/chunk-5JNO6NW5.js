@@ -13,7 +13,7 @@ import {
   expandHeaderVariables,
   loadConfig,
   originOf
-} from "./chunk-W6DFBSWD.js";
+} from "./chunk-PUNORURF.js";
 import {
   createScanPool
 } from "./chunk-POYN6SAS.js";
@@ -26,7 +26,7 @@ import {
   redactText,
   redactWith,
   signUpRoutesFromRepo
-} from "./chunk-XHIXIDYW.js";
+} from "./chunk-GY5VO5NM.js";
 import {
   RAMP_CHECK_ID,
   capacityProblem,
@@ -34,11 +34,11 @@ import {
 } from "./chunk-UTYR6EJ4.js";
 import {
   SCANNERS
-} from "./chunk-TJXWVM4C.js";
+} from "./chunk-FVDKFORJ.js";
 import {
   loadFileSet,
   require_picomatch
-} from "./chunk-XFQ67K6Z.js";
+} from "./chunk-P7AGYOMS.js";
 import {
   targetSchema
 } from "./chunk-YILMZW3C.js";

@@ -1,11 +1,11 @@
 import { createRequire as __rgCreateRequire } from 'node:module'; const require = __rgCreateRequire(import.meta.url);
 import {
   splitImage
-} from "./chunk-HW6VWXPE.js";
+} from "./chunk-GGOWN7CJ.js";
 import {
   nodeAt,
   require_dist
-} from "./chunk-XFQ67K6Z.js";
+} from "./chunk-P7AGYOMS.js";
 import {
   __toESM
 } from "./chunk-7FI7UYSE.js";

@@ -1,7 +1,7 @@
 import { createRequire as __rgCreateRequire } from 'node:module'; const require = __rgCreateRequire(import.meta.url);
 import {
   clusterInternalDatastores
-} from "./chunk-64WZ7SD5.js";
+} from "./chunk-4EEG7ZCN.js";
 import {
   UNKNOWN_ROLE,
   applicationSource,
@@ -26,7 +26,7 @@ import {
   settingsRoleOverrides,
   springModel,
   testProjectDescriptors
-} from "./chunk-HW6VWXPE.js";
+} from "./chunk-GGOWN7CJ.js";
 import {
   POOLED_CONCURRENCY,
   READ_CONCURRENCY,
@@ -35,7 +35,7 @@ import {
   mapLimited,
   nodeAt,
   parseYaml
-} from "./chunk-XFQ67K6Z.js";
+} from "./chunk-P7AGYOMS.js";
 import {
   configSchema,
   defaultConfig
@@ -335,7 +335,7 @@ import { posix as posix2 } from "node:path";
 var SOURCES = /(^|\/)(Makefile|GNUmakefile|makefile|[\w.-]+\.mk|[Jj]ustfile|Taskfile\.ya?ml|[^/]+\.(sh|bash|zsh|ps1)|package\.json|Procfile[\w.-]*|README[\w.-]*|INSTALL[\w.-]*|[^/]+\.(md|mdx|rst|txt|adoc))$|^\.github\/workflows\/[^/]+\.ya?ml$|(^|\/)\.gitlab-ci\.ya?ml$/;
 var MAX_SOURCES = 600;
 var MAX_LINE = 2e3;
-var MENTIONS = /compose|kubectl|helm\s|curl|wget|\bcp\s/;
+var MENTIONS = /compose|kubectl|helm\s|curl|wget|\bcp\s|\b(docker|podman)\s+(container\s+)?run\b/;
 var INLINE_COMPOSE = /^\s*```\s*ya?ml[^\n]*\n(?:[ \t]*#[^\n]*\n|[ \t]*\n|[ \t]*(?:name|version)\s*:[^\n]*\n){0,10}[ \t]*services\s*:\s*$/gm;
 function composeBlocksWritten(text) {
   const out = [];
@@ -366,6 +366,81 @@ var WGET_OUTPUT = /(?:^|\s)(?:-O|--output-document)(?:\s+|=)(["']?)([^\s"'`;|&()
 var COPY = /\b(?:cp|mv|install)\s+(?:-\w+\s+)*(["']?)([^\s"'`;|&()<>]+)\1\s+(["']?)([^\s"'`;|&()<>]+)\3/;
 var ENV_FILE = /^\.env([.-][\w.-]+)?$|^[\w.-]+\.env(\.[\w-]+)?$|^env\.(example|sample|template)$/i;
 var ENV_TEMPLATE_NAME = /(example|sample|template|tpl|dist|defaults)$/i;
+var DOCKER_RUN = /\b(?:docker|podman)\s+(?:container\s+)?run(?=\s)/;
+var RUN_VALUE_OPTIONS = /* @__PURE__ */ new Set([
+  "-p",
+  "--publish",
+  "-v",
+  "--volume",
+  "-e",
+  "--env",
+  "--name",
+  "--network",
+  "--net",
+  "--restart",
+  "-w",
+  "--workdir",
+  "-u",
+  "--user",
+  "--platform",
+  "--mount",
+  "-l",
+  "--label",
+  "--add-host",
+  "--cap-add",
+  "--cap-drop",
+  "--env-file",
+  "--entrypoint",
+  "-h",
+  "--hostname",
+  "-m",
+  "--memory",
+  "--cpus",
+  "--device",
+  "--log-driver",
+  "--log-opt",
+  "--gpus",
+  "--pull",
+  "--expose",
+  "--link",
+  "--ulimit",
+  "--shm-size",
+  "--security-opt",
+  "--tmpfs",
+  "--dns",
+  "--ip",
+  "--stop-signal",
+  "--health-cmd",
+  "--health-interval",
+  "--volumes-from",
+  "--pid",
+  "--ipc",
+  "--userns",
+  "--cgroupns",
+  "--sysctl",
+  "--label-file",
+  "--memory-swap",
+  "--cpuset-cpus",
+  "--runtime",
+  "--mac-address",
+  "--network-alias",
+  "--group-add",
+  "--stop-timeout"
+]);
+var IMAGE_REFERENCE = /^[a-z0-9][a-z0-9._/-]*(?::[\w.-]+)?(?:@sha256:[a-f0-9]{64})?$/;
+function imageOfRun(rest) {
+  const words = rest.trim().split(/\s+/).slice(0, 80);
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i].replace(/^["']|["']$/g, "");
+    if (!w || /^(&&|\|\||;|\||>|#)/.test(w)) return void 0;
+    if (w.startsWith("-")) {
+      if (!w.includes("=") && RUN_VALUE_OPTIONS.has(w)) i++;
+      continue;
+    }
+    return IMAGE_REFERENCE.test(w) && !/[$<{]/.test(w) ? w : void 0;
+  }
+  return void 0;
+}
 var INERT_LINE = /^\s*(\/\/|#(?!#)|(\$\s*)?(cat|ls|less|more|head|tail|vi|vim|nano|code|edit|echo)\b)/;
 var CD = /(?:^\s*(?:\$\s*)?|[;&|]\s*)cd\s+(["']?)([^\s"'`;|&()<>]+)\1/;
 var DEV_WORDS = /\b(dev|devel|develop|development|developing|developers?|contribut\w*|local(ly)?|hack\w*|debug\w*|watch|hot[- ]?reload|sandbox|from source|build(ing)? (it )?yourself)\b|开发|本地|调试/i;
@@ -425,6 +500,28 @@ function makeIntros(lines, out) {
   }
   return out;
 }
+function parentHeadingsOf(lines, path) {
+  const out = new Array(lines.length);
+  if (!/\.(md|mdx|markdown)$|README/i.test(path)) return out;
+  const stack = [];
+  let fenced = false;
+  let parents = [];
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i].slice(0, 300);
+    if (/^\s{0,3}(```|~~~)/.test(line)) fenced = !fenced;
+    else if (!fenced) {
+      const heading = /^\s{0,3}(#{1,6})\s+(.+)$/.exec(line);
+      if (heading) {
+        const level = heading[1].length;
+        while (stack.length && stack[stack.length - 1].level >= level) stack.pop();
+        parents = stack.map((h) => h.text).reverse();
+        stack.push({ level, text: heading[2].trim() });
+      }
+    }
+    out[i] = parents.length ? parents : void 0;
+  }
+  return out;
+}
 function labelsOf(lines, path) {
   const markdown = /\.(md|mdx|rst|txt|adoc)$|README|INSTALL/i.test(path);
   const make = /(^|\/)(Makefile|GNUmakefile|makefile|[\w.-]+\.mk|[Jj]ustfile)$/.test(path);
@@ -463,6 +560,24 @@ function labelsOf(lines, path) {
     out[i] = label;
   }
   return out;
+}
+var WEAK_PROD_WORDS = /\b(install\w*|quick[- ]?start|getting started|get started|setup|set up|server|running|run)\b/i;
+var STRONG_PROD_WORDS = /\b(prod|production|deploy\w*|release|publish|self[- ]?host\w*|hosting|upgrad\w*)\b|部署|生产|上线/i;
+function contextInSections(label, parents, path, command, intro) {
+  const own = contextOf(label, path, command, intro);
+  if (!parents?.length || CI_FILE.test(path)) return own;
+  const weak = own.context === "production" && label !== void 0 && !STRONG_PROD_WORDS.test(label.replace(/[-_./:]/g, " ")) && WEAK_PROD_WORDS.test(label.replace(/[-_./:]/g, " "));
+  if (own.context !== "unspecified" && !weak) return own;
+  for (const parent of parents) {
+    const words = parent.replace(/[-_./:]/g, " ");
+    const narrow = TEST_WORDS.test(words) && !PROD_WORDS.test(words) ? "test" : DEV_WORDS.test(words) ? "development" : void 0;
+    if (narrow) return { context: narrow, why: `under "${(label ?? "").slice(0, 60)}" within "${parent.slice(0, 60)}"` };
+    if (own.context === "unspecified") {
+      const inherited = contextOf(parent, path, command);
+      if (inherited.context !== "unspecified" && inherited.why !== own.why) return { context: inherited.context, why: `under "${(label ?? "").slice(0, 60)}" within "${parent.slice(0, 60)}"` };
+    }
+  }
+  return own;
 }
 function contextOf(label, path, command, intro) {
   const file = contextOfSource(path);
@@ -568,6 +683,7 @@ function invocationsIn(path, text, files, composeVariables2 = /* @__PURE__ */ ne
   const variableUse = composeVariables2.size ? new RegExp(`\\$\\{?(${[...composeVariables2].join("|")})\\}?(?=\\s)`, "g") : void 0;
   const lines = text.split("\n");
   const labels = labelsOf(lines, path);
+  const parents = parentHeadingsOf(lines, path);
   const intros = introsOf(lines, path);
   const discontinued = /\.(md|mdx|rst|txt|adoc)$|README/i.test(path) ? DISCONTINUED.exec(lines.filter((l) => l.trim()).slice(0, 15).join("\n").slice(0, 3e3))?.[0] : void 0;
   const dir = posix2.dirname(path);
@@ -616,7 +732,7 @@ function invocationsIn(path, text, files, composeVariables2 = /* @__PURE__ */ ne
     }
     const add = (kind, targets, inPlace = true) => {
       if (!targets.length) return;
-      const named = contextOf(labels[i], path, line, intros[i]);
+      const named = contextInSections(labels[i], parents[i], path, line, intros[i]);
       const own = named.context === "production" && throwaway ? { context: "test", why: `${named.why}, to a throwaway cluster the workflow creates (${throwaway})` } : named;
       const found = discontinued && (own.context === "unspecified" || own.context === "production") ? { context: "example", why: `the document opens by saying it is discontinued ("${discontinued}")` } : own;
       const { context, why } = inPlace && !discontinued && (found.context === "unspecified" || found.context === "example") && (kind === "download" || kind === "copy") ? { context: "production", why: `${found.why}: fetched into place` } : found;
@@ -635,6 +751,15 @@ function invocationsIn(path, text, files, composeVariables2 = /* @__PURE__ */ ne
           const found = bases.flatMap((base) => base === void 0 ? [] : DEFAULT_COMPOSE_NAMES.map((n) => base === "." ? n : `${base}/${n}`)).find((p) => files.has(p));
           if (found) add("compose", [found]);
         }
+      }
+    }
+    const run = DOCKER_RUN.exec(line);
+    if (run) {
+      const image = imageOfRun(line.slice(run.index + run[0].length));
+      if (image) {
+        const named = contextInSections(labels[i], parents[i], path, line, intros[i]);
+        const { context, why } = discontinued && (named.context === "unspecified" || named.context === "production") ? { context: "example", why: `the document opens by saying it is discontinued ("${discontinued}")` } : named;
+        out.push({ kind: "docker-run", targets: [], image, source: path, line: i + 1, context, contextWhy: why });
       }
     }
     const kubectl = KUBECTL_APPLY.exec(line);
@@ -698,7 +823,7 @@ function invocationsIn(path, text, files, composeVariables2 = /* @__PURE__ */ ne
   }
   const first = written[0];
   if (first !== void 0) {
-    const named = contextOf(labels[first], path, "", intros[first + 1]);
+    const named = contextInSections(labels[first], parents[first], path, "", intros[first + 1]);
     const { context, why } = discontinued ? { context: "example", why: `the document opens by saying it is discontinued ("${discontinued}")` } : named;
     out.push({ kind: "written-compose", targets: [path], source: path, line: first + 1, context, contextWhy: why });
   }

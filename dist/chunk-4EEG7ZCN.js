@@ -3,7 +3,7 @@ import {
   datastoreOf,
   parseDockerfile,
   stageLineage
-} from "./chunk-HW6VWXPE.js";
+} from "./chunk-GGOWN7CJ.js";
 import {
   READ_CONCURRENCY,
   clampLine,
@@ -12,7 +12,7 @@ import {
   mapLimited,
   nodeAt,
   require_dist
-} from "./chunk-XFQ67K6Z.js";
+} from "./chunk-P7AGYOMS.js";
 import {
   __toESM
 } from "./chunk-7FI7UYSE.js";

@@ -9,14 +9,14 @@ import {
 import {
   imageSources,
   mergePatch
-} from "./chunk-ODHT4QZN.js";
+} from "./chunk-JAMAXIF4.js";
 import {
   buildManifestFile,
   isSelectedByService,
   isTemplated,
   loadManifests,
   serviceOfHost
-} from "./chunk-64WZ7SD5.js";
+} from "./chunk-4EEG7ZCN.js";
 import {
   ContextTracker,
   ExternalTokenizer,
@@ -78,7 +78,7 @@ import {
   tags,
   truthy,
   unpinnedReason
-} from "./chunk-HW6VWXPE.js";
+} from "./chunk-GGOWN7CJ.js";
 import {
   BACKUP_PATH,
   CHECKSUMMED_RULES,
@@ -126,7 +126,7 @@ import {
   urlCredentials,
   urlPassword,
   webFrameworkScanner
-} from "./chunk-TJXWVM4C.js";
+} from "./chunk-FVDKFORJ.js";
 import {
   READ_CONCURRENCY,
   baseName,
@@ -149,7 +149,7 @@ import {
   require_dist,
   require_picomatch,
   sourceLanguage
-} from "./chunk-XFQ67K6Z.js";
+} from "./chunk-P7AGYOMS.js";
 import {
   __commonJS,
   __require,
@@ -30899,8 +30899,224 @@ function signUpAccepted(response, form) {
   return !passwordForms(response).some(isSignUpForm) && !/error|invalid|already|required|must|failed/i.test(response.body.slice(0, 64 * 1024));
 }
 
+// src/model/auth-switches.ts
+var OTHER_SYSTEM = /* @__PURE__ */ new Set([
+  "smtp",
+  "mail",
+  "email",
+  "imap",
+  "redis",
+  "db",
+  "database",
+  "datasource",
+  "jdbc",
+  "ldap",
+  "proxy",
+  "kafka",
+  "mqtt",
+  "amqp",
+  "rabbitmq",
+  "client",
+  "upstream",
+  "registry",
+  "git",
+  "remote",
+  "s3",
+  "sasl",
+  "broker",
+  "mongo",
+  "mongodb",
+  "postgres",
+  "mysql",
+  "webhook",
+  "webhooks",
+  "sentry",
+  "cassandra",
+  "zookeeper",
+  "etcd",
+  "consul",
+  "vault",
+  "nats",
+  "docker",
+  "npm",
+  "maven",
+  "pypi",
+  "oauth2client",
+  "http_client",
+  "outbound",
+  "upload",
+  "ftp",
+  "sftp",
+  "ssh",
+  "socks",
+  "squid",
+  "tor",
+  "ssl",
+  "tls",
+  "mtls",
+  "cert",
+  "certificate",
+  "device",
+  "test",
+  "tests",
+  "testing",
+  "dev",
+  "development",
+  "local",
+  "demo",
+  "example",
+  "sample",
+  "mock",
+  "e2e"
+]);
+var FALSE = /^(false|no|off|0|disabled?)$/i;
+var TRUE = /^(true|yes|on|1|enabled?)$/i;
+var NO_AUTH = /^(none|off|disabled?|no[-_]?auth|anonymous|open|public)$/i;
+var SWITCHES = [
+  { tail: /(^|_)(auth|authentication|authorization|security|login)_(enabled?|enable|on|active)$/, off: FALSE, says: "turns authentication off" },
+  { tail: /(^|_)(enable|use|require|required|requires|force)_(auth|authentication|login)$|(^|_)(auth|authentication|login)_required$/, off: FALSE, says: "makes logging in optional" },
+  { tail: /(^|_)(disable|disabled|skip|no|without)_(auth|authentication|login|security)$|(^|_)(auth|authentication)_(disabled|off)$/, off: TRUE, says: "turns authentication off" },
+  { tail: /(^|_)(auth|authentication)_(mode|type|method)$/, off: NO_AUTH, says: "sets no authentication" }
+];
+function keyParts(key) {
+  return key.slice(0, 300).replace(/([a-z0-9])([A-Z])/g, "$1_$2").toLowerCase().split(/[^a-z0-9]+/).filter(Boolean);
+}
+function authTurnedOff(key, value) {
+  const parts = keyParts(key);
+  if (!parts.length || parts.some((p) => OTHER_SYSTEM.has(p))) return void 0;
+  const joined = parts.join("_");
+  const v = value.trim().replace(/^["']|["']$/g, "");
+  for (const s of SWITCHES) if (s.tail.test(joined) && s.off.test(v)) return s.says;
+  return void 0;
+}
+var AUTH_SWITCHES_DOC = [
+  "A setting switches the application's own authentication off when its key ends with `auth`/`authentication`/`security`/`login` + `enabled` set false, `require(d)`/`enable` + `auth`/`login` set false, `disable`/`skip` + `auth`/`security` set true, or `auth`/`authentication` + `mode`/`type`/`method` set to none, off or anonymous (dots, dashes, underscores and camelCase alike).",
+  `Not when a part of the key names another system the application talks to (${[...OTHER_SYSTEM].filter((p) => !/test|dev|local|demo|example|sample|mock|e2e/.test(p)).slice(0, 12).join(", ")}, ...) or a development or test setting.`
+].join(" ");
+
+// src/checks/spring/common.ts
+async function forEachSpringApp(ctx, verdict2) {
+  const { apps } = await ctx.model.spring();
+  if (!apps.length) return [{ status: "skip", message: "No Spring Boot configuration found (src/main/resources/application*.yml, .yaml or .properties)." }];
+  const findings = [];
+  for (const app of apps) {
+    const where = apps.length > 1 ? ` [application ${app.root}]` : "";
+    const errors = app.unreadable.map((u) => ({
+      status: "error",
+      message: `${u.path}:${u.line} does not parse (${u.message}): Spring Boot cannot start with it, and its settings are not judged.${where}`,
+      location: { path: u.path, line: u.line }
+    }));
+    findings.push(...errors);
+    for (const f of await verdict2(app)) {
+      if (errors.length && f.status === "pass") continue;
+      findings.push({ ...f, message: `${f.message}${f.status === "fail" || app.assumed ? ` ${profileNote(app)}` : ""}${where}` });
+    }
+  }
+  return findings;
+}
+function profileNote(app) {
+  return `(Profiles judged: ${app.profiles.length ? app.profiles.join(", ") : "default"}; ${app.profilesFrom}.)`;
+}
+function locationOf(s) {
+  return s.value.kind === "deployment" ? { path: s.value.path, line: s.value.line } : { path: s.path, line: s.line };
+}
+var filesRead = (app) => app.files.length ? app.files.join(", ") : `no configuration file for the profiles ${app.profiles.join(", ")}`;
+
+// src/checks/auth/disabled-in-config.ts
+var CONFIG = /\.(properties|ya?ml|toml|ini|cfg|conf|env)$|(^|\/)\.env(\.[\w-]+)?$/i;
+var SPRING_CONFIG = /(^|\/)src\/main\/resources\/(config\/)?application(-[\w.-]+)?\.(ya?ml|properties)$/;
+var NOT_APP_CONFIG = /^\.github\/|(^|\/)(templates|\.circleci|\.vscode|\.idea|node_modules)\/|(^|\/)(pnpm-lock|yarn\.lock|\.pre-commit-config|mkdocs|codecov|dependabot|\.golangci|\.gitlab-ci)\b/i;
+var MENTIONS = /auth|secur|login/i;
+var TENANCY_SWITCH_FILE = /(^|\/)[^/]*(loki|mimir|cortex|tempo)[^/]*\.ya?ml$/i;
+var MAX_LINES = 2e4;
+var authDisabledInConfig = {
+  id: "auth.disabled-in-config",
+  title: "The shipped configuration does not turn the application's authentication off",
+  category: "security",
+  severity: "P0",
+  kind: "repo",
+  docs: {
+    summary: "Fails for each setting of a configuration file production loads (properties, YAML, TOML, INI, HOCON-style `.conf`, env files; Spring Boot settings as the profiles production runs resolve them) that switches the application's own authentication off: `nacos.core.auth.enabled=false`, `security.enabled: false`, `AUTH_MODE=none`, `DISABLE_AUTH=true`. " + AUTH_SWITCHES_DOC,
+    why: "A product that ships with its login off is open to whoever reaches its port, and self-hosted installs keep the shipped configuration: its data and its admin functions (configuration, users, plugins that run code) are anyone's.",
+    fix: "Ship authentication on, and let an operator turn it off knowingly (an explicit setting, a warning at start); or refuse to listen beyond loopback while it is off.",
+    severityNote: "P0 in production files (SEVERITY.md: an unauthenticated admin surface in the production configuration); by file role, as every deployment check: at most P1 where nothing shows production loads the file, P2 in development files."
+  },
+  async run(ctx) {
+    const findings = [...await springSwitches(ctx)];
+    const paths = ctx.files.files.map((f) => f.path).filter((p) => CONFIG.test(p) && !SPRING_CONFIG.test(p) && !isComposeFile(p) && !NOT_APP_CONFIG.test(p) && !TENANCY_SWITCH_FILE.test(p) && ctx.model.roles.isDeployed(p));
+    const perFile = await mapLimited(paths, ctx.parsed.scanConcurrency, async (path) => {
+      const text = await ctx.files.read(path);
+      return text && MENTIONS.test(text) ? switchesIn(path, text) : [];
+    });
+    for (const found of perFile) findings.push(...found);
+    if (!findings.length) return [{ status: "pass", message: `No configuration production may load turns the application's authentication off (${paths.length} file(s) read, and the Spring Boot settings).` }];
+    return findings;
+  }
+};
+async function springSwitches(ctx) {
+  const { apps } = await ctx.model.spring();
+  const out = [];
+  for (const app of apps) {
+    for (const setting of app.settings) {
+      const text = settingText(setting);
+      const says = text === void 0 ? void 0 : authTurnedOff(setting.key, text);
+      if (says) out.push({ status: "fail", message: `${describeSpringSetting(setting)} ${says} in the configuration production loads: anyone who reaches the application is let in. ${profileNote(app)}`, location: locationOf(setting) });
+    }
+  }
+  return out;
+}
+function switchesIn(path, text) {
+  const out = [];
+  for (const { key, value, line } of /\.ya?ml$/i.test(path) ? yamlLeaves(text) : flatSettings(text)) {
+    const says = authTurnedOff(key, value);
+    if (says) out.push({ status: "fail", message: `\`${key}\` = \`${value.slice(0, 40)}\` at ${path}:${line} ${says}: anyone who reaches the application is let in.`, location: { path, line } });
+  }
+  return out;
+}
+function* flatSettings(text) {
+  let section = "";
+  const lines = text.split("\n", MAX_LINES);
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i].slice(0, 500);
+    if (/^\s*([#;!]|\/\/|$)/.test(line)) continue;
+    const header2 = /^\s*\[+\s*([\w.-]+)\s*\]+\s*$/.exec(line);
+    if (header2) {
+      section = header2[1];
+      continue;
+    }
+    const m = /^\s*(?:export\s+)?([A-Za-z_][\w.-]*)\s*[=:]\s*(.*?)\s*$/.exec(line);
+    if (m) yield { key: section ? `${section}.${m[1]}` : m[1], value: m[2].replace(/\s+[#;].*$/, ""), line: i + 1 };
+  }
+}
+var LIST = "\0list";
+function* yamlLeaves(text) {
+  const stack = [];
+  const lines = text.split("\n", MAX_LINES);
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i].slice(0, 500);
+    if (/^\s*(#|$)/.test(line) || /^(---|\.\.\.)/.test(line)) continue;
+    const item = /^(\s*)-(\s|$)/.exec(line);
+    if (item) {
+      while (stack.length && stack[stack.length - 1].indent >= item[1].length) stack.pop();
+      stack.push({ indent: item[1].length, key: LIST });
+      continue;
+    }
+    const m = /^(\s*)(["']?)([\w.-]+)\2\s*:(?:\s+(.*?))?\s*$/.exec(line);
+    if (!m) continue;
+    const indent = m[1].length;
+    while (stack.length && stack[stack.length - 1].indent >= indent) stack.pop();
+    if (stack.some((s) => s.key === LIST)) continue;
+    const value = (m[4] ?? "").replace(/\s+#.*$/, "");
+    if (value === "" || value === "|" || value === ">" || /^[|>][-+]?$/.test(value) || value.startsWith("&")) {
+      stack.push({ indent, key: m[3] });
+      continue;
+    }
+    yield { key: [...stack.map((s) => s.key), m[3]].join("."), value, line: i + 1 };
+  }
+}
+
 // src/checks/auth/index.ts
-var authChecks = [authMalformedToken, openAdmin, defaultCredentials, openRegistration];
+var authChecks = [authMalformedToken, openAdmin, defaultCredentials, openRegistration, authDisabledInConfig];
 var authBurstChecks = [loginThrottling];
 
 // src/http/load.ts
@@ -34647,8 +34863,45 @@ var dockerAddInsteadOfCopy = {
   }
 };
 
+// src/checks/docker/run-image-pinning.ts
+var dockerRunImagePinning = {
+  id: "docker.run-image-pinning",
+  title: "Images the install docs run are pinned",
+  category: "deployment",
+  severity: "P1",
+  kind: "repo",
+  docs: {
+    summary: "Fails for each `docker run` (or `podman run`) that a production-context step runs (a README or docs section headed Install, Deploy, Quick start, Self-host...; a deploy script) with an image that has no tag, the `latest` tag or another floating tag. The command is the deployment the project gives its users, as a compose file would be (model/invocations.ts).",
+    why: "Whoever follows the install steps runs whatever the floating tag points at that day: two installs of the same instructions run different software, and an upgrade arrives unannounced on the next restart.",
+    fix: "Write the version in the documented command (`docker run \u2026 org/app:2.4.1`), and keep it current with the release process.",
+    severityNote: "P1 (SEVERITY.md: floating image tags in production deployment files); commands under a development, test or example heading are not judged."
+  },
+  run(ctx) {
+    const runs = ctx.model.invocations.filter((i) => i.kind === "docker-run" && i.image !== void 0);
+    const findings = [];
+    const seen = /* @__PURE__ */ new Set();
+    for (const run2 of runs) {
+      if (run2.context !== "production") continue;
+      const reason = imageUnpinnedReason(run2.image);
+      const key = `${run2.source}:${run2.line}`;
+      if (!reason || seen.has(key)) continue;
+      seen.add(key);
+      findings.push({
+        status: "fail",
+        message: `\`docker run\` at ${run2.source}:${run2.line} (${run2.contextWhy}) starts ${run2.image}, which ${describeUnpinned(reason)}.`,
+        remediation: `Write the version in the command: \`${imageName(run2.image)}:<version>\`.`,
+        location: { path: run2.source, line: run2.line },
+        role: { role: "production", reason: `run by ${run2.source}:${run2.line} (${run2.contextWhy})`, rule: "evidence:docker-run" }
+      });
+    }
+    if (findings.length) return findings;
+    const production = runs.filter((r) => r.context === "production").length;
+    return [{ status: production ? "pass" : "skip", message: production ? `The ${production} \`docker run\` command(s) of production steps start pinned images.` : "No production step runs `docker run` (README, docs, deploy scripts)." }];
+  }
+};
+
 // src/checks/docker/index.ts
-var dockerChecks = [dockerNonRoot, dockerHealthcheck, dockerBaseImagePinned, dockerSecretsInImage, dockerAddInsteadOfCopy];
+var dockerChecks = [dockerNonRoot, dockerHealthcheck, dockerBaseImagePinned, dockerSecretsInImage, dockerAddInsteadOfCopy, dockerRunImagePinning];
 
 // src/parse/helm.ts
 import { execFile } from "node:child_process";
@@ -36927,34 +37180,6 @@ function secretKeyVerdict(module, deployed = () => []) {
 // src/checks/django/index.ts
 var djangoChecks = [debug, secretKey, allowedHosts, https, middleware, cors];
 
-// src/checks/spring/common.ts
-async function forEachSpringApp(ctx, verdict2) {
-  const { apps } = await ctx.model.spring();
-  if (!apps.length) return [{ status: "skip", message: "No Spring Boot configuration found (src/main/resources/application*.yml, .yaml or .properties)." }];
-  const findings = [];
-  for (const app of apps) {
-    const where = apps.length > 1 ? ` [application ${app.root}]` : "";
-    const errors = app.unreadable.map((u) => ({
-      status: "error",
-      message: `${u.path}:${u.line} does not parse (${u.message}): Spring Boot cannot start with it, and its settings are not judged.${where}`,
-      location: { path: u.path, line: u.line }
-    }));
-    findings.push(...errors);
-    for (const f of await verdict2(app)) {
-      if (errors.length && f.status === "pass") continue;
-      findings.push({ ...f, message: `${f.message}${f.status === "fail" || app.assumed ? ` ${profileNote(app)}` : ""}${where}` });
-    }
-  }
-  return findings;
-}
-function profileNote(app) {
-  return `(Profiles judged: ${app.profiles.length ? app.profiles.join(", ") : "default"}; ${app.profilesFrom}.)`;
-}
-function locationOf(s) {
-  return s.value.kind === "deployment" ? { path: s.value.path, line: s.value.line } : { path: s.path, line: s.line };
-}
-var filesRead = (app) => app.files.length ? app.files.join(", ") : `no configuration file for the profiles ${app.profiles.join(", ")}`;
-
 // src/checks/spring/actuator.ts
 var SENSITIVE = ["heapdump", "env", "configprops", "threaddump", "logfile", "shutdown", "jolokia", "loggers", "httpexchanges", "sessions", "beans", "mappings"];
 var ALWAYS_PRESENT = ["heapdump", "env", "configprops", "threaddump", "loggers", "beans", "mappings"];
@@ -37211,7 +37436,7 @@ var springErrorStacktrace = {
 };
 
 // src/checks/spring/h2-console.ts
-var TRUE = /^true$/i;
+var TRUE2 = /^true$/i;
 var springH2Console = {
   id: "spring.h2-console",
   title: "The H2 console is off in production",
@@ -37226,13 +37451,13 @@ var springH2Console = {
   },
   run: (ctx) => forEachSpringApp(ctx, async (app) => {
     const enabled2 = app.get("spring.h2.console.enabled");
-    if (!enabled2 || !TRUE.test(settingText(enabled2) ?? "")) return [{ status: "pass", message: enabled2 ? `${describeSpringSetting(enabled2)}: the H2 console is off.` : "spring.h2.console.enabled is not set in the configuration production loads: the console is off." }];
+    if (!enabled2 || !TRUE2.test(settingText(enabled2) ?? "")) return [{ status: "pass", message: enabled2 ? `${describeSpringSetting(enabled2)}: the H2 console is off.` : "spring.h2.console.enabled is not set in the configuration production loads: the console is off." }];
     const builds = await Promise.all(app.buildFiles.map((b) => ctx.files.read(b)));
     if (app.buildFiles.length && !builds.some((t) => t && /com\.h2database|['":]h2['":]|<artifactId>h2<\/artifactId>/.test(t))) {
       return [{ status: "pass", message: `${describeSpringSetting(enabled2)}, but H2 is not a dependency of ${app.buildFiles.join(", ")}: there is no console to serve.` }];
     }
     const others = app.get("spring.h2.console.settings.web-allow-others");
-    if (others && TRUE.test(settingText(others) ?? "")) {
+    if (others && TRUE2.test(settingText(others) ?? "")) {
       return [{ status: "fail", message: `${describeSpringSetting(enabled2)} and ${describeSpringSetting(others)}: anyone who reaches the application gets an SQL console on its database.`, location: locationOf(enabled2) }];
     }
     return [
