@@ -525,15 +525,17 @@ describe('images the install docs start with docker run', () => {
   const readme = (heading: string, image: string) =>
     `# Acme\n\n## ${heading}\n\n\`\`\`bash\ndocker run -d -p 127.0.0.1:27017:27017 --name db mongo:7.0\ndocker run -d -p 80:8080 --name acme --link db:mongo \\\n  -v acme_data:/app/data ${image}\n\`\`\`\n`;
 
-  it('reports an untagged image of an installation step at P1, at the command\'s line', async () => {
-    const result = await audit(dockerChecks, { 'README.md': readme('Installation', 'acme/acme') }, { git: true });
+  const publish = { Dockerfile: 'FROM node:22\nUSER node\n', '.github/workflows/publish.yml': 'on: push\njobs:\n  docker:\n    runs-on: ubuntu-latest\n    steps:\n      - run: docker build -t acme/acme:latest . && docker push acme/acme:latest\n' };
+
+  it('reports an untagged own image of an installation step at P1, at the command\'s line, and not the third-party one beside it', async () => {
+    const result = await audit(dockerChecks, { 'README.md': readme('Installation', 'acme/acme').replace('mongo:7.0', 'mongo'), ...publish }, { git: true });
     expect(where(result, 'docker.run-image-pinning')).toEqual(['fail P1 README.md:7']);
     expect(messages(result, 'docker.run-image-pinning')[0]).toContain('starts acme/acme, which has no tag');
   });
 
   it('passes a pinned image, and does not judge a development section (the twins)', async () => {
-    expect(where(await audit(dockerChecks, { 'README.md': readme('Installation', 'acme/acme:2.4.1') }, { git: true }), 'docker.run-image-pinning')).toEqual(['pass P1']);
-    expect(where(await audit(dockerChecks, { 'README.md': readme('Local development', 'acme/acme') }, { git: true }), 'docker.run-image-pinning')).toEqual(['skip P1']);
+    expect(where(await audit(dockerChecks, { 'README.md': readme('Installation', 'acme/acme:2.4.1'), ...publish }, { git: true }), 'docker.run-image-pinning')).toEqual(['pass P1']);
+    expect(where(await audit(dockerChecks, { 'README.md': readme('Local development', 'acme/acme'), ...publish }, { git: true }), 'docker.run-image-pinning')).toEqual(['skip P1']);
   });
 
   it('reads the image past options and their values', () => {

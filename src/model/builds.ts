@@ -524,13 +524,8 @@ export const BUILDS_DOC = [
   'A compose deployment that builds from source the services another production deployment of the repository runs from published images (at least two of them, and at least half of those it builds) is that deployment\'s local build: development.',
 ].join('\n');
 
-/**
- * Compose files nothing else decided that run, from its published image, an image the repository's own publishing
- * builds push (`image: ghcr.io/claperco/claper:latest` beside the workflow that pushes ghcr.io/claperco/claper): the
- * compose file operators run, since a development stack builds the application from source
- * (`evidence:runs-published-image`). Only a service that names the image without a `build:` counts.
- */
-export function publishedImageDeployments(deployments: Deployments, builds: DockerfileBuilds, roles: FileRoles): Map<string, RoleInfo> {
+/** The image repositories the repository's publishing builds push (`ghcr.io/org/app`), each with the Dockerfile it is built from. */
+export function publishedRepositories(builds: DockerfileBuilds): Map<string, string> {
   const published = new Map<string, string>();
   for (const [dockerfile, info] of builds.roleOverrides) {
     if (info.role !== 'production') continue;
@@ -540,6 +535,17 @@ export function publishedImageDeployments(deployments: Deployments, builds: Dock
       if (repo && !repo.includes('$') && !published.has(repo)) published.set(repo, dockerfile);
     }
   }
+  return published;
+}
+
+/**
+ * Compose files nothing else decided that run, from its published image, an image the repository's own publishing
+ * builds push (`image: ghcr.io/claperco/claper:latest` beside the workflow that pushes ghcr.io/claperco/claper): the
+ * compose file operators run, since a development stack builds the application from source
+ * (`evidence:runs-published-image`). Only a service that names the image without a `build:` counts.
+ */
+export function publishedImageDeployments(deployments: Deployments, builds: DockerfileBuilds, roles: FileRoles): Map<string, RoleInfo> {
+  const published = publishedRepositories(builds);
   const out = new Map<string, RoleInfo>();
   if (!published.size) return out;
   for (const deployment of deployments.list) {

@@ -3,7 +3,7 @@ import {
   datastoreOf,
   parseDockerfile,
   stageLineage
-} from "./chunk-GGOWN7CJ.js";
+} from "./chunk-DBXXOOAQ.js";
 import {
   READ_CONCURRENCY,
   clampLine,

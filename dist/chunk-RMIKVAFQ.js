@@ -9,14 +9,14 @@ import {
 import {
   imageSources,
   mergePatch
-} from "./chunk-JAMAXIF4.js";
+} from "./chunk-SYSTX2XC.js";
 import {
   buildManifestFile,
   isSelectedByService,
   isTemplated,
   loadManifests,
   serviceOfHost
-} from "./chunk-4EEG7ZCN.js";
+} from "./chunk-KQDWCE74.js";
 import {
   ContextTracker,
   ExternalTokenizer,
@@ -47,6 +47,7 @@ import {
   imageFacts,
   imageOf,
   imageRepository,
+  imageRepository2,
   importedModules,
   interpolate,
   interpolateInFile,
@@ -63,6 +64,7 @@ import {
   parsePythonModule,
   phpRepr,
   phpTruthy,
+  publishedRepositories,
   pyRepr,
   resolveModule,
   resolveSetting,
@@ -78,7 +80,7 @@ import {
   tags,
   truthy,
   unpinnedReason
-} from "./chunk-GGOWN7CJ.js";
+} from "./chunk-DBXXOOAQ.js";
 import {
   BACKUP_PATH,
   CHECKSUMMED_RULES,
@@ -34433,7 +34435,7 @@ async function privilegeDrop(ctx, file, path, index = file.stages.length - 1) {
   return false;
 }
 async function imagesBuiltOn(ctx, path) {
-  const images = ctx.model.builds.imagesOf(path).map((i) => ({ repository: imageRepository(i), tag: splitImage(i).tag, variable: /^\$/.test(i) }));
+  const images = ctx.model.builds.imagesOf(path).map((i) => ({ repository: imageRepository2(i), tag: splitImage(i).tag, variable: /^\$/.test(i) }));
   if (!images.length || images.some((i) => !i.tag || i.tag.includes("$"))) return void 0;
   const key = (repository, tag) => `${repository}:${tag ?? "latest"}`;
   const variablePrefix = /^(?:[^/]*[${][^/]*\/)+/;
@@ -34445,7 +34447,7 @@ async function imagesBuiltOn(ctx, path) {
     if (!file) continue;
     const bases = [...file.stages.map((s) => s.resolvedImage), ...file.stages.flatMap((s) => s.instructions.filter((i) => i.keyword === "COPY").flatMap((i) => i.text.match(/--from=(\S+)/)?.[1] ?? []))];
     for (const base of bases) {
-      const repository = imageRepository(base);
+      const repository = imageRepository2(base);
       const tag = splitImage(base).tag;
       const k = [key(repository, tag), ...suffixed ? [key(repository.replace(/^.*\//, ""), tag)] : []].find((candidate) => wanted.has(candidate));
       if (k) users.set(k, [...users.get(k) ?? [], other]);
@@ -34864,6 +34866,7 @@ var dockerAddInsteadOfCopy = {
 };
 
 // src/checks/docker/run-image-pinning.ts
+var CI_FILE = /^\.github\/workflows\/|(^|\/)\.gitlab-ci\.ya?ml$|(^|\/)\.circleci\//;
 var dockerRunImagePinning = {
   id: "docker.run-image-pinning",
   title: "Images the install docs run are pinned",
@@ -34871,13 +34874,15 @@ var dockerRunImagePinning = {
   severity: "P1",
   kind: "repo",
   docs: {
-    summary: "Fails for each `docker run` (or `podman run`) that a production-context step runs (a README or docs section headed Install, Deploy, Quick start, Self-host...; a deploy script) with an image that has no tag, the `latest` tag or another floating tag. The command is the deployment the project gives its users, as a compose file would be (model/invocations.ts).",
+    summary: "Fails for each `docker run` (or `podman run`) that a production-context step runs (a README or docs section headed Install, Deploy, Quick start, Self-host...; a deploy script; not a CI workflow) with one of the repository's own images (those its publishing builds push) and no tag, the `latest` tag or another floating tag. The command is the deployment the project gives its users, as a compose file would be (model/invocations.ts). Third-party images a guide starts beside it are not judged.",
     why: "Whoever follows the install steps runs whatever the floating tag points at that day: two installs of the same instructions run different software, and an upgrade arrives unannounced on the next restart.",
     fix: "Write the version in the documented command (`docker run \u2026 org/app:2.4.1`), and keep it current with the release process.",
     severityNote: "P1 (SEVERITY.md: floating image tags in production deployment files); commands under a development, test or example heading are not judged."
   },
   run(ctx) {
-    const runs = ctx.model.invocations.filter((i) => i.kind === "docker-run" && i.image !== void 0);
+    const own = publishedRepositories(ctx.model.builds);
+    if (!own.size) return [{ status: "skip", message: "No publishing build of the repository names the image it pushes: which `docker run` commands start its own image cannot be told." }];
+    const runs = ctx.model.invocations.filter((i) => i.kind === "docker-run" && i.image !== void 0 && !CI_FILE.test(i.source) && own.has(imageRepository(i.image)));
     const findings = [];
     const seen = /* @__PURE__ */ new Set();
     for (const run2 of runs) {
@@ -34896,7 +34901,7 @@ var dockerRunImagePinning = {
     }
     if (findings.length) return findings;
     const production = runs.filter((r) => r.context === "production").length;
-    return [{ status: production ? "pass" : "skip", message: production ? `The ${production} \`docker run\` command(s) of production steps start pinned images.` : "No production step runs `docker run` (README, docs, deploy scripts)." }];
+    return [{ status: production ? "pass" : "skip", message: production ? `The ${production} \`docker run\` command(s) of production steps that start the repository's own images (${[...own.keys()].slice(0, 3).join(", ")}) start pinned ones.` : `No production step runs the repository's own images (${[...own.keys()].slice(0, 3).join(", ")}) with \`docker run\` (README, docs, deploy scripts).` }];
   }
 };
 

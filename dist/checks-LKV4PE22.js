@@ -1,12 +1,12 @@
 import { createRequire as __rgCreateRequire } from 'node:module'; const require = __rgCreateRequire(import.meta.url);
 import {
   ALL_CHECKS
-} from "./chunk-GY5VO5NM.js";
+} from "./chunk-RMIKVAFQ.js";
 import "./chunk-UTYR6EJ4.js";
-import "./chunk-JAMAXIF4.js";
-import "./chunk-4EEG7ZCN.js";
+import "./chunk-SYSTX2XC.js";
+import "./chunk-KQDWCE74.js";
 import "./chunk-JWXGXOVI.js";
-import "./chunk-GGOWN7CJ.js";
+import "./chunk-DBXXOOAQ.js";
 import {
   SCANNERS
 } from "./chunk-FVDKFORJ.js";

@@ -4,19 +4,19 @@ import {
   readPreviousCapacity,
   resolveRepoRoot,
   resolveTargets
-} from "./chunk-5JNO6NW5.js";
+} from "./chunk-YMJXGDZG.js";
 import "./chunk-IPINS2T6.js";
 import "./chunk-3AKZ4ECQ.js";
 import "./chunk-LUZYIFWP.js";
-import "./chunk-PUNORURF.js";
+import "./chunk-FS4MDCFQ.js";
 import "./chunk-DMVRJMIN.js";
 import "./chunk-POYN6SAS.js";
-import "./chunk-GY5VO5NM.js";
+import "./chunk-RMIKVAFQ.js";
 import "./chunk-UTYR6EJ4.js";
-import "./chunk-JAMAXIF4.js";
-import "./chunk-4EEG7ZCN.js";
+import "./chunk-SYSTX2XC.js";
+import "./chunk-KQDWCE74.js";
 import "./chunk-JWXGXOVI.js";
-import "./chunk-GGOWN7CJ.js";
+import "./chunk-DBXXOOAQ.js";
 import "./chunk-FVDKFORJ.js";
 import "./chunk-P7AGYOMS.js";
 import "./chunk-YILMZW3C.js";

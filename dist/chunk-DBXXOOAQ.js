@@ -9378,7 +9378,7 @@ var BUILDS_DOC = [
   "",
   "A compose deployment that builds from source the services another production deployment of the repository runs from published images (at least two of them, and at least half of those it builds) is that deployment's local build: development."
 ].join("\n");
-function publishedImageDeployments(deployments, builds, roles) {
+function publishedRepositories(builds) {
   const published = /* @__PURE__ */ new Map();
   for (const [dockerfile, info] of builds.roleOverrides) {
     if (info.role !== "production") continue;
@@ -9387,6 +9387,10 @@ function publishedImageDeployments(deployments, builds, roles) {
       if (repo && !repo.includes("$") && !published.has(repo)) published.set(repo, dockerfile);
     }
   }
+  return published;
+}
+function publishedImageDeployments(deployments, builds, roles) {
+  const published = publishedRepositories(builds);
   const out = /* @__PURE__ */ new Map();
   if (!published.size) return out;
   for (const deployment of deployments.list) {
@@ -15508,6 +15512,7 @@ export {
   findReferences,
   interpolate,
   splitOutsideInterpolation,
+  imageRepository,
   imageFacts,
   declaresHealthcheck,
   IMAGE_FACTS_DOC,
@@ -15551,9 +15556,10 @@ export {
   applicationSource,
   testProjectDescriptors,
   productionDockerfiles,
-  imageRepository2 as imageRepository,
+  imageRepository2,
   computeBuilds,
   BUILDS_DOC,
+  publishedRepositories,
   publishedImageDeployments,
   dottedName,
   calleeName,

@@ -1,7 +1,7 @@
 import { createRequire as __rgCreateRequire } from 'node:module'; const require = __rgCreateRequire(import.meta.url);
 import {
   clusterInternalDatastores
-} from "./chunk-4EEG7ZCN.js";
+} from "./chunk-KQDWCE74.js";
 import {
   UNKNOWN_ROLE,
   applicationSource,
@@ -26,7 +26,7 @@ import {
   settingsRoleOverrides,
   springModel,
   testProjectDescriptors
-} from "./chunk-GGOWN7CJ.js";
+} from "./chunk-DBXXOOAQ.js";
 import {
   POOLED_CONCURRENCY,
   READ_CONCURRENCY,

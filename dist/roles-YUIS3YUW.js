@@ -3,12 +3,12 @@ import {
   DEFAULT_CONFIG_PATH,
   buildRepoModel,
   loadConfig
-} from "./chunk-PUNORURF.js";
-import "./chunk-4EEG7ZCN.js";
+} from "./chunk-FS4MDCFQ.js";
+import "./chunk-KQDWCE74.js";
 import {
   terminalText
 } from "./chunk-JWXGXOVI.js";
-import "./chunk-GGOWN7CJ.js";
+import "./chunk-DBXXOOAQ.js";
 import {
   loadFileSet
 } from "./chunk-P7AGYOMS.js";

@@ -13,7 +13,7 @@ import {
   expandHeaderVariables,
   loadConfig,
   originOf
-} from "./chunk-PUNORURF.js";
+} from "./chunk-FS4MDCFQ.js";
 import {
   createScanPool
 } from "./chunk-POYN6SAS.js";
@@ -26,7 +26,7 @@ import {
   redactText,
   redactWith,
   signUpRoutesFromRepo
-} from "./chunk-GY5VO5NM.js";
+} from "./chunk-RMIKVAFQ.js";
 import {
   RAMP_CHECK_ID,
   capacityProblem,
