@@ -478,6 +478,21 @@ describe('an empty SQLite database an application ships to start from', () => {
     expect(empty?.lowRisk).toContain('only its settings and bookkeeping tables (preferences, notes_fts_data, notes_fts_config) hold rows');
   });
 
+  it('reads a SQLite file past the first 64 KiB whole, as the check does (free pages appended to the fixture)', async () => {
+    const padded = (name: string): Buffer => {
+      const base = fixture(name);
+      const extra = 200;
+      const out = Buffer.concat([base, Buffer.alloc(512 * extra)]);
+      out.writeUInt32BE(base.readUInt32BE(28) + extra, 28);
+      return out;
+    };
+    const empty = await audit(dataChecks, { 'library/metadata.db': padded('empty-library.db') }, { git: true });
+    expect(where(empty, 'data.committed-dump')).toEqual(['fail P2 library/metadata.db:1']);
+    const users = await audit(dataChecks, { 'library/metadata.db': padded('library-with-users.db') }, { git: true });
+    expect(where(users, 'data.committed-dump')).not.toContain('fail P2 library/metadata.db:1');
+    expect(where(users, 'data.committed-dump')[0]).toMatch(/^fail P[01] library\/metadata\.db:1$/);
+  });
+
   it('keeps a database with rows in a table of people a dump (the twin)', async () => {
     const users = await recogniseDump('library/metadata.db', fixture('library-with-users.db'));
     expect(users).toMatchObject({ format: 'SQLite database', hasData: true });
@@ -525,7 +540,11 @@ describe('images the install docs start with docker run', () => {
   const readme = (heading: string, image: string) =>
     `# Acme\n\n## ${heading}\n\n\`\`\`bash\ndocker run -d -p 127.0.0.1:27017:27017 --name db mongo:7.0\ndocker run -d -p 80:8080 --name acme --link db:mongo \\\n  -v acme_data:/app/data ${image}\n\`\`\`\n`;
 
-  const publish = { Dockerfile: 'FROM node:22\nUSER node\n', '.github/workflows/publish.yml': 'on: push\njobs:\n  docker:\n    runs-on: ubuntu-latest\n    steps:\n      - run: docker build -t acme/acme:latest . && docker push acme/acme:latest\n' };
+  // The image a publishing workflow pushes, its tag an expression with spaces (`tags: acme/acme:${{ env.TAG }}`).
+  const publish = {
+    Dockerfile: 'FROM node:22\nUSER node\n',
+    '.github/workflows/publish.yml': 'on: push\nenv:\n  TAG: latest\njobs:\n  docker:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: docker/build-push-action@v6\n        with:\n          context: .\n          push: true\n          tags: acme/acme:${{ env.TAG }}\n',
+  };
 
   it('reports an untagged own image of an installation step at P1, at the command\'s line, and not the third-party one beside it', async () => {
     const result = await audit(dockerChecks, { 'README.md': readme('Installation', 'acme/acme').replace('mongo:7.0', 'mongo'), ...publish }, { git: true });

@@ -22,7 +22,7 @@ export function messages(result: AuditResult, id: string): string[] {
 /** Runs `checks` over `files` (a git repository with everything committed when `git`), then removes it. */
 export async function audit(
   checks: readonly Check[],
-  files: Record<string, string>,
+  files: Record<string, string | Buffer>,
   options: { git?: boolean; config?: Record<string, unknown> } = {},
 ): Promise<AuditResult> {
   const repo = makeRepo(files, { git: options.git });

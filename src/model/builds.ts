@@ -102,7 +102,8 @@ interface Found {
 const STEP_START = /^\s*-\s+(name|uses|run|image|id)\s*:/;
 const TAG_OPTION = /(?:^|\s)(?:-t|--tag)(?:\s+|=)["']?([a-z0-9][\w./:-]*)/g;
 const VARIABLE_REGISTRY_IMAGE = /^(?:\$\{\{[^}]{1,100}\}\}|\$\{?\w+\}?)(?:\/[\w.-]+)+(?::[\w.-]+)?$/;
-const IMAGE_LINE = /^\s*(?:-\s*)?(?:(?:image|tags?)\s*:\s*)?["']?((?:[a-z0-9.-]+(?::\d+)?\/)?[a-z0-9][\w.-]*(?:\/[\w.-]+)+)(?::[\w.${}-]+)?["']?\s*(?:#.*)?$/i;
+// (A tag may be a workflow expression with spaces: `tags: org/app:${{ env.TAG }}`.)
+const IMAGE_LINE = /^\s*(?:-\s*)?(?:(?:image|tags?)\s*:\s*)?["']?((?:[a-z0-9.-]+(?::\d+)?\/)?[a-z0-9][\w.-]*(?:\/[\w.-]+)+)(?::(?:\$\{\{[^}\n]{1,100}\}\}|[\w.${}-])+)?["']?\s*(?:#.*)?$/i;
 
 /** `ghcr.io/org/app:1.2` → `org/app`; `docker.io/library/redis:7` → `redis`. */
 export function imageRepository(image: string): string {

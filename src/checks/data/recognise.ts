@@ -60,6 +60,14 @@ export const FIRST_BYTES = 1024;
 export const HEAD_BYTES = 64 * 1024;
 /** The prefix of a SQL dump (or a decompressed gzip stream) in which tables and rows are counted. */
 export const SQL_PREFIX = 1024 * 1024;
+/** A SQLite file up to this size is read whole, to count the rows of each table. */
+const SQLITE_WHOLE = 4 * 1024 * 1024;
+
+/** The size a SQLite header gives: page size times page count. */
+function sqliteBytes(first: Buffer): number {
+  const raw = first.readUInt16BE(16);
+  return (raw === 1 ? 65536 : raw) * first.readUInt32BE(28);
+}
 
 const PGDMP = Buffer.from('PGDMP');
 const SQLITE = Buffer.from('SQLite format 3\0', 'latin1');
@@ -84,7 +92,8 @@ function wantsLongerPrefix(head: Buffer): boolean {
 /** How many bytes to read to describe the file that starts with `first` (FIRST_BYTES of it). */
 export function prefixWanted(first: Buffer): number {
   if (wantsLongerPrefix(first) || isTar(first)) return SQL_PREFIX;
-  if (first.subarray(0, 16).equals(SQLITE)) return HEAD_BYTES;
+  // A SQLite file is read whole when it is small (its rows are told by every table's root page, anywhere in it).
+  if (first.subarray(0, 16).equals(SQLITE)) return first.length >= 32 ? Math.max(HEAD_BYTES, Math.min(SQLITE_WHOLE, sqliteBytes(first))) : HEAD_BYTES;
   return first.length;
 }
 
