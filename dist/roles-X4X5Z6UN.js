@@ -3,12 +3,12 @@ import {
   DEFAULT_CONFIG_PATH,
   buildRepoModel,
   loadConfig
-} from "./chunk-FS4MDCFQ.js";
-import "./chunk-KQDWCE74.js";
+} from "./chunk-7ISJXWYC.js";
+import "./chunk-3F7IWK5H.js";
 import {
   terminalText
 } from "./chunk-JWXGXOVI.js";
-import "./chunk-DBXXOOAQ.js";
+import "./chunk-IJI25SFV.js";
 import {
   loadFileSet
 } from "./chunk-P7AGYOMS.js";

@@ -9044,7 +9044,7 @@ var VARIABLE = /\$\{\{|\$\{|\$\(|\$[A-Za-z_]|%[A-Za-z_]+%/;
 var STEP_START = /^\s*-\s+(name|uses|run|image|id)\s*:/;
 var TAG_OPTION = /(?:^|\s)(?:-t|--tag)(?:\s+|=)["']?([a-z0-9][\w./:-]*)/g;
 var VARIABLE_REGISTRY_IMAGE = /^(?:\$\{\{[^}]{1,100}\}\}|\$\{?\w+\}?)(?:\/[\w.-]+)+(?::[\w.-]+)?$/;
-var IMAGE_LINE = /^\s*(?:-\s*)?(?:(?:image|tags?)\s*:\s*)?["']?((?:[a-z0-9.-]+(?::\d+)?\/)?[a-z0-9][\w.-]*(?:\/[\w.-]+)+)(?::[\w.${}-]+)?["']?\s*(?:#.*)?$/i;
+var IMAGE_LINE = /^\s*(?:-\s*)?(?:(?:image|tags?)\s*:\s*)?["']?((?:[a-z0-9.-]+(?::\d+)?\/)?[a-z0-9][\w.-]*(?:\/[\w.-]+)+)(?::(?:\$\{\{[^}\n]{1,100}\}\}|[\w.${}-])+)?["']?\s*(?:#.*)?$/i;
 function imageRepository2(image) {
   const parts = splitImage(image).repository.split("/");
   if (parts.length > 1 && /[.:]|^localhost$/.test(parts[0])) parts.shift();

@@ -1,7 +1,7 @@
 import { createRequire as __rgCreateRequire } from 'node:module'; const require = __rgCreateRequire(import.meta.url);
 import {
   clusterInternalDatastores
-} from "./chunk-KQDWCE74.js";
+} from "./chunk-3F7IWK5H.js";
 import {
   UNKNOWN_ROLE,
   applicationSource,
@@ -26,7 +26,7 @@ import {
   settingsRoleOverrides,
   springModel,
   testProjectDescriptors
-} from "./chunk-DBXXOOAQ.js";
+} from "./chunk-IJI25SFV.js";
 import {
   POOLED_CONCURRENCY,
   READ_CONCURRENCY,

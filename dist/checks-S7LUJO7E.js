@@ -1,12 +1,12 @@
 import { createRequire as __rgCreateRequire } from 'node:module'; const require = __rgCreateRequire(import.meta.url);
 import {
   ALL_CHECKS
-} from "./chunk-RMIKVAFQ.js";
+} from "./chunk-U6DAMFCU.js";
 import "./chunk-UTYR6EJ4.js";
-import "./chunk-SYSTX2XC.js";
-import "./chunk-KQDWCE74.js";
+import "./chunk-FYRNPGSP.js";
+import "./chunk-3F7IWK5H.js";
 import "./chunk-JWXGXOVI.js";
-import "./chunk-DBXXOOAQ.js";
+import "./chunk-IJI25SFV.js";
 import {
   SCANNERS
 } from "./chunk-FVDKFORJ.js";

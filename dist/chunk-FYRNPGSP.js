@@ -1,7 +1,7 @@
 import { createRequire as __rgCreateRequire } from 'node:module'; const require = __rgCreateRequire(import.meta.url);
 import {
   splitImage
-} from "./chunk-DBXXOOAQ.js";
+} from "./chunk-IJI25SFV.js";
 import {
   nodeAt,
   require_dist

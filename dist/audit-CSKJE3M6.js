@@ -4,19 +4,19 @@ import {
   readPreviousCapacity,
   resolveRepoRoot,
   resolveTargets
-} from "./chunk-YMJXGDZG.js";
+} from "./chunk-QCOZHIOS.js";
 import "./chunk-IPINS2T6.js";
 import "./chunk-3AKZ4ECQ.js";
 import "./chunk-LUZYIFWP.js";
-import "./chunk-FS4MDCFQ.js";
+import "./chunk-7ISJXWYC.js";
 import "./chunk-DMVRJMIN.js";
 import "./chunk-POYN6SAS.js";
-import "./chunk-RMIKVAFQ.js";
+import "./chunk-U6DAMFCU.js";
 import "./chunk-UTYR6EJ4.js";
-import "./chunk-SYSTX2XC.js";
-import "./chunk-KQDWCE74.js";
+import "./chunk-FYRNPGSP.js";
+import "./chunk-3F7IWK5H.js";
 import "./chunk-JWXGXOVI.js";
-import "./chunk-DBXXOOAQ.js";
+import "./chunk-IJI25SFV.js";
 import "./chunk-FVDKFORJ.js";
 import "./chunk-P7AGYOMS.js";
 import "./chunk-YILMZW3C.js";

@@ -13,7 +13,7 @@ import {
   expandHeaderVariables,
   loadConfig,
   originOf
-} from "./chunk-FS4MDCFQ.js";
+} from "./chunk-7ISJXWYC.js";
 import {
   createScanPool
 } from "./chunk-POYN6SAS.js";
@@ -26,7 +26,7 @@ import {
   redactText,
   redactWith,
   signUpRoutesFromRepo
-} from "./chunk-RMIKVAFQ.js";
+} from "./chunk-U6DAMFCU.js";
 import {
   RAMP_CHECK_ID,
   capacityProblem,

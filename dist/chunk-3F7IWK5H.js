@@ -3,7 +3,7 @@ import {
   datastoreOf,
   parseDockerfile,
   stageLineage
-} from "./chunk-DBXXOOAQ.js";
+} from "./chunk-IJI25SFV.js";
 import {
   READ_CONCURRENCY,
   clampLine,

@@ -9,14 +9,14 @@ import {
 import {
   imageSources,
   mergePatch
-} from "./chunk-SYSTX2XC.js";
+} from "./chunk-FYRNPGSP.js";
 import {
   buildManifestFile,
   isSelectedByService,
   isTemplated,
   loadManifests,
   serviceOfHost
-} from "./chunk-KQDWCE74.js";
+} from "./chunk-3F7IWK5H.js";
 import {
   ContextTracker,
   ExternalTokenizer,
@@ -80,7 +80,7 @@ import {
   tags,
   truthy,
   unpinnedReason
-} from "./chunk-DBXXOOAQ.js";
+} from "./chunk-IJI25SFV.js";
 import {
   BACKUP_PATH,
   CHECKSUMMED_RULES,
@@ -39734,6 +39734,11 @@ import { createGunzip, constants as zlibConstants } from "node:zlib";
 var FIRST_BYTES = 1024;
 var HEAD_BYTES3 = 64 * 1024;
 var SQL_PREFIX = 1024 * 1024;
+var SQLITE_WHOLE = 4 * 1024 * 1024;
+function sqliteBytes(first) {
+  const raw = first.readUInt16BE(16);
+  return (raw === 1 ? 65536 : raw) * first.readUInt32BE(28);
+}
 var PGDMP = Buffer.from("PGDMP");
 var SQLITE = Buffer.from("SQLite format 3\0", "latin1");
 var MONGO_ARCHIVE = Buffer.from([109, 226, 153, 129]);
@@ -39747,7 +39752,7 @@ function wantsLongerPrefix(head2) {
 }
 function prefixWanted(first) {
   if (wantsLongerPrefix(first) || isTar(first)) return SQL_PREFIX;
-  if (first.subarray(0, 16).equals(SQLITE)) return HEAD_BYTES3;
+  if (first.subarray(0, 16).equals(SQLITE)) return first.length >= 32 ? Math.max(HEAD_BYTES3, Math.min(SQLITE_WHOLE, sqliteBytes(first))) : HEAD_BYTES3;
   return first.length;
 }
 async function recogniseDump(path, head2, compressed = false) {
