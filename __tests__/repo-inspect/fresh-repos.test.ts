@@ -149,7 +149,8 @@ describe('third corpus pass: repositories outside the labelled corpus', () => {
       '',
     ].join('\n');
     const found = referencesIn('.github/workflows/build.yaml', workflow, new Set(['docker/default.Dockerfile', 'docker/worker.Dockerfile']));
-    expect(found.map((f) => [f.paths, f.images])).toEqual([[['docker/default.Dockerfile'], ['org/app:latest']], [['docker/worker.Dockerfile'], ['org/worker:latest']]]);
+    // A tag written as a workflow expression (`${{ env.VERSION }}`) still names the image it pushes.
+    expect(found.map((f) => [f.paths, f.images])).toEqual([[['docker/default.Dockerfile'], ['org/app:latest', 'ghcr.io/org/app:${{ env.VERSION }}']], [['docker/worker.Dockerfile'], ['org/worker:latest']]]);
     expect([imageRepository('ghcr.io/org/app:1.2'), imageRepository('docker.io/library/redis:7'), imageRepository('localhost:5000/app@sha256:ab')]).toEqual(['org/app', 'redis', 'app']);
     const result = await audit(composeChecks.filter((c) => c.id === 'compose.healthcheck'), {
       '.github/workflows/build.yaml': workflow,

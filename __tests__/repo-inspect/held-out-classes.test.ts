@@ -580,3 +580,24 @@ describe('sections within sections', () => {
     expect(context('Self-hosting', 'Step 2')).toEqual(['production']);
   });
 });
+
+describe('what a docs page runs with a bare docker compose up', () => {
+  const files = { has: (p: string) => p === 'docker-compose.yml', files: [{ path: 'docker-compose.yml' }] } as never;
+  const page = (before: string) => `# Upgrading\n\n## Deploy the older version\n\n${before}Then restart:\n\n\`\`\`bash\ndocker compose up -d\n\`\`\`\n`;
+
+  it('takes it for the reader\'s own compose file when the page edits "your docker-compose.yml", and for the repository\'s otherwise (the twin)', () => {
+    const edits = 'Update your `docker-compose.yml`:\n\n```yaml\nservices:\n  app:\n    image: acme/app:0.71.0\n    # ... rest of configuration\n```\n\n';
+    expect(invocationsIn('docs/self-hosting/upgrading.md', page(edits), files)).toEqual([]);
+    expect(invocationsIn('docs/self-hosting/upgrading.md', page(''), files).map((i) => i.targets)).toEqual([['docker-compose.yml']]);
+  });
+});
+
+describe('a production word only an enclosing section gives', () => {
+  const page = '# Docs\n\n## Quick Start\n\n### Start the app\n\n```bash\ndocker compose -f docker/development/compose.yml up -d\ndocker compose -f deploy/compose.yml up -d\n```\n';
+  const compose = 'services:\n  db:\n    image: postgres:16\n    environment:\n      POSTGRES_PASSWORD: postgres\n    ports: ["5432:5432"]\n';
+
+  it('decides for a file of no known role, not over a file named for development', async () => {
+    const result = await audit(composeChecks, { 'docs/quick-start.md': page, 'docker/development/compose.yml': compose, 'deploy/compose.yml': compose }, { git: true });
+    expect(where(result, 'compose.exposed-datastore').sort()).toEqual(['fail P0 deploy/compose.yml:6', 'fail P2 docker/development/compose.yml:6']);
+  });
+});

@@ -64,7 +64,9 @@ export function invocationRoles(invocations: readonly Invocation[], roles: FileR
     if (inv.context === 'unspecified' || inv.kind === 'written-compose') continue;
     for (const target of inv.targets) {
       if (inv.context === 'production') {
-        if (!direct.has(target) && yieldsToEvidence(roles.of(target))) {
+        // A context only an enclosing section gave decides for files of no known role, not over a folder's word.
+        const current = roles.of(target);
+        if (!direct.has(target) && yieldsToEvidence(current) && (!inv.inherited || current.role === 'unknown')) {
           direct.set(target, { role: 'production', reason: `${VERB[inv.kind]} ${where} (${inv.contextWhy})`, rule: `evidence:${inv.kind}` });
         }
       } else if (!fallback.has(target) || (inv.context === 'development' && fallback.get(target)!.role === 'test')) {

@@ -42,6 +42,11 @@ export interface Invocation {
   context: InvocationContext;
   /** Why that context: `under the heading "Deploy with Docker"`, `Makefile target dev-up`. */
   contextWhy: string;
+  /**
+   * The context comes from an enclosing section only (the command's own section says nothing): it decides for
+   * files nothing else decided, and does not outweigh a file's own name (`docker/development/compose.yml`).
+   */
+  inherited?: boolean;
 }
 
 const SOURCES =
@@ -78,6 +83,8 @@ function composeBlocksWritten(text: string): number[] {
   return out;
 }
 const COMPOSE_COMMAND = /\b(?:docker[ -]compose|podman[ -]compose|docker\s+stack\s+deploy)\b/;
+// "Update your `docker-compose.yml`:", "in your compose file": the reader keeps a compose file of their own.
+const READERS_COMPOSE = /\byour\s+[`'"]?(?:(?:docker-)?compose(?:\.ya?ml)?|compose\s+file)\b/i;
 const COMPOSE_RUNS = /\b(up|run|create|start|pull|deploy|restart)\b/;
 const COMPOSE_FILE_OPTION = /(?:^|\s)(?:-f|--file|-c|--compose-file)(?:\s+|=)(["']?)([^\s"'`;|&()<>]+)\1/g;
 const KUBECTL_APPLY = /\bkubectl\b[^\n]{0,200}?\s(apply|create|replace)\b/;
@@ -289,7 +296,7 @@ const STRONG_PROD_WORDS = /\b(prod|production|deploy\w*|release|publish|self[- ]
  * nothing takes its enclosing section's word, and one that only says how to get it running ("Getting Started",
  * "Docker Setup") takes a development or test word of an enclosing section ("Local Development with Docker").
  */
-function contextInSections(label: string | undefined, parents: readonly string[] | undefined, path: string, command: string, intro?: string): { context: InvocationContext; why: string } {
+function contextInSections(label: string | undefined, parents: readonly string[] | undefined, path: string, command: string, intro?: string): { context: InvocationContext; why: string; inherited?: boolean } {
   const own = contextOf(label, path, command, intro);
   if (!parents?.length || CI_FILE.test(path)) return own;
   const weak = own.context === 'production' && label !== undefined && !STRONG_PROD_WORDS.test(label.replace(/[-_./:]/g, ' ')) && WEAK_PROD_WORDS.test(label.replace(/[-_./:]/g, ' '));
@@ -300,7 +307,7 @@ function contextInSections(label: string | undefined, parents: readonly string[]
     if (narrow) return { context: narrow, why: `under "${(label ?? '').slice(0, 60)}" within "${parent.slice(0, 60)}"` };
     if (own.context === 'unspecified') {
       const inherited = contextOf(parent, path, command);
-      if (inherited.context !== 'unspecified' && inherited.why !== own.why) return { context: inherited.context, why: `under "${(label ?? '').slice(0, 60)}" within "${parent.slice(0, 60)}"` };
+      if (inherited.context !== 'unspecified' && inherited.why !== own.why) return { context: inherited.context, why: `under "${(label ?? '').slice(0, 60)}" within "${parent.slice(0, 60)}"`, inherited: true };
     }
   }
   return own;
@@ -448,7 +455,8 @@ export function invocationsIn(path: string, text: string, files: Pick<FileSet, '
   const dir = posix.dirname(path);
   const throwaway = CI_FILE.test(path) ? THROWAWAY_CLUSTER.exec(text)?.[0] : undefined;
   const written = /\.(md|mdx)$/i.test(path) ? composeBlocksWritten(text) : [];
-  const inlineCompose = written.length > 0;
+  // A page that writes its own compose file, or edits "your docker-compose.yml", runs the reader's file.
+  const inlineCompose = written.length > 0 || (/\.(md|mdx|rst|adoc)$/i.test(path) && READERS_COMPOSE.test(text.slice(0, 500_000)));
   // The working directory a block of commands runs in: the file's own directory, or the last `cd` before it.
   let cwd: string | undefined;
   let cwdLine = -1;
@@ -508,7 +516,7 @@ export function invocationsIn(path: string, text: string, files: Pick<FileSet, '
       // ("Copy our sample compose file" describes the file, not what it is for.) Not so for an env template:
       // every contributor guide copies one too, so only a section or script that says production counts.
       const { context, why } = inPlace && !discontinued && (found.context === 'unspecified' || found.context === 'example') && (kind === 'download' || kind === 'copy') ? { context: 'production' as const, why: `${found.why}: fetched into place` } : found;
-      out.push({ kind, targets: [...new Set(targets)], source: path, line: i + 1, context, contextWhy: why });
+      out.push({ kind, targets: [...new Set(targets)], source: path, line: i + 1, context, contextWhy: why, ...(named.inherited && context === named.context ? { inherited: true } : {}) });
     };
     if (variableUse && !/^\s*(?:export\s+|local\s+)?\w+=/.test(line)) line = line.replace(variableUse, 'docker compose');
     const compose = COMPOSE_COMMAND.exec(line);
