@@ -9,14 +9,14 @@ import {
 import {
   imageSources,
   mergePatch
-} from "./chunk-FYRNPGSP.js";
+} from "./chunk-EBNBWHXV.js";
 import {
   buildManifestFile,
   isSelectedByService,
   isTemplated,
   loadManifests,
   serviceOfHost
-} from "./chunk-3F7IWK5H.js";
+} from "./chunk-MFYISP3M.js";
 import {
   ContextTracker,
   ExternalTokenizer,
@@ -80,7 +80,7 @@ import {
   tags,
   truthy,
   unpinnedReason
-} from "./chunk-IJI25SFV.js";
+} from "./chunk-Q32V5B53.js";
 import {
   BACKUP_PATH,
   CHECKSUMMED_RULES,

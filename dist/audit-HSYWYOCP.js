@@ -4,19 +4,19 @@ import {
   readPreviousCapacity,
   resolveRepoRoot,
   resolveTargets
-} from "./chunk-QCOZHIOS.js";
+} from "./chunk-ZMK4X3J4.js";
 import "./chunk-IPINS2T6.js";
 import "./chunk-3AKZ4ECQ.js";
 import "./chunk-LUZYIFWP.js";
-import "./chunk-7ISJXWYC.js";
+import "./chunk-IJ36HKCT.js";
 import "./chunk-DMVRJMIN.js";
 import "./chunk-POYN6SAS.js";
-import "./chunk-U6DAMFCU.js";
+import "./chunk-2DROQUQ2.js";
 import "./chunk-UTYR6EJ4.js";
-import "./chunk-FYRNPGSP.js";
-import "./chunk-3F7IWK5H.js";
+import "./chunk-EBNBWHXV.js";
+import "./chunk-MFYISP3M.js";
 import "./chunk-JWXGXOVI.js";
-import "./chunk-IJI25SFV.js";
+import "./chunk-Q32V5B53.js";
 import "./chunk-FVDKFORJ.js";
 import "./chunk-P7AGYOMS.js";
 import "./chunk-YILMZW3C.js";

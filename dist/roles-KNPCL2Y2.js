@@ -3,12 +3,12 @@ import {
   DEFAULT_CONFIG_PATH,
   buildRepoModel,
   loadConfig
-} from "./chunk-7ISJXWYC.js";
-import "./chunk-3F7IWK5H.js";
+} from "./chunk-IJ36HKCT.js";
+import "./chunk-MFYISP3M.js";
 import {
   terminalText
 } from "./chunk-JWXGXOVI.js";
-import "./chunk-IJI25SFV.js";
+import "./chunk-Q32V5B53.js";
 import {
   loadFileSet
 } from "./chunk-P7AGYOMS.js";

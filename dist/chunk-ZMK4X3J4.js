@@ -13,7 +13,7 @@ import {
   expandHeaderVariables,
   loadConfig,
   originOf
-} from "./chunk-7ISJXWYC.js";
+} from "./chunk-IJ36HKCT.js";
 import {
   createScanPool
 } from "./chunk-POYN6SAS.js";
@@ -26,7 +26,7 @@ import {
   redactText,
   redactWith,
   signUpRoutesFromRepo
-} from "./chunk-U6DAMFCU.js";
+} from "./chunk-2DROQUQ2.js";
 import {
   RAMP_CHECK_ID,
   capacityProblem,

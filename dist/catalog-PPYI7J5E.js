@@ -9,7 +9,7 @@ import "./chunk-LUZYIFWP.js";
 import "./chunk-DMVRJMIN.js";
 import {
   K8S_DEPLOYED_DOC
-} from "./chunk-FYRNPGSP.js";
+} from "./chunk-EBNBWHXV.js";
 import {
   ASPNET_RESOLUTION_DOC,
   BUILDS_DOC,
@@ -20,7 +20,7 @@ import {
   RAILS_SETTINGS_DOC,
   SETTINGS_RESOLUTION_DOC,
   SPRING_RESOLUTION_DOC
-} from "./chunk-IJI25SFV.js";
+} from "./chunk-Q32V5B53.js";
 import "./chunk-P7AGYOMS.js";
 import {
   CATEGORIES

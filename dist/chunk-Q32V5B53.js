@@ -8729,7 +8729,8 @@ function invocationRoles(invocations, roles) {
     if (inv.context === "unspecified" || inv.kind === "written-compose") continue;
     for (const target of inv.targets) {
       if (inv.context === "production") {
-        if (!direct.has(target) && yieldsToEvidence(roles.of(target))) {
+        const current = roles.of(target);
+        if (!direct.has(target) && yieldsToEvidence(current) && (!inv.inherited || current.role === "unknown")) {
           direct.set(target, { role: "production", reason: `${VERB[inv.kind]} ${where} (${inv.contextWhy})`, rule: `evidence:${inv.kind}` });
         }
       } else if (!fallback.has(target) || inv.context === "development" && fallback.get(target).role === "test") {

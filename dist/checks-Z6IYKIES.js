@@ -1,12 +1,12 @@
 import { createRequire as __rgCreateRequire } from 'node:module'; const require = __rgCreateRequire(import.meta.url);
 import {
   ALL_CHECKS
-} from "./chunk-U6DAMFCU.js";
+} from "./chunk-2DROQUQ2.js";
 import "./chunk-UTYR6EJ4.js";
-import "./chunk-FYRNPGSP.js";
-import "./chunk-3F7IWK5H.js";
+import "./chunk-EBNBWHXV.js";
+import "./chunk-MFYISP3M.js";
 import "./chunk-JWXGXOVI.js";
-import "./chunk-IJI25SFV.js";
+import "./chunk-Q32V5B53.js";
 import {
   SCANNERS
 } from "./chunk-FVDKFORJ.js";

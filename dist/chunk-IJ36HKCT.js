@@ -1,7 +1,7 @@
 import { createRequire as __rgCreateRequire } from 'node:module'; const require = __rgCreateRequire(import.meta.url);
 import {
   clusterInternalDatastores
-} from "./chunk-3F7IWK5H.js";
+} from "./chunk-MFYISP3M.js";
 import {
   UNKNOWN_ROLE,
   applicationSource,
@@ -26,7 +26,7 @@ import {
   settingsRoleOverrides,
   springModel,
   testProjectDescriptors
-} from "./chunk-IJI25SFV.js";
+} from "./chunk-Q32V5B53.js";
 import {
   POOLED_CONCURRENCY,
   READ_CONCURRENCY,
@@ -353,6 +353,7 @@ function composeBlocksWritten(text) {
   return out;
 }
 var COMPOSE_COMMAND = /\b(?:docker[ -]compose|podman[ -]compose|docker\s+stack\s+deploy)\b/;
+var READERS_COMPOSE = /\byour\s+[`'"]?(?:(?:docker-)?compose(?:\.ya?ml)?|compose\s+file)\b/i;
 var COMPOSE_RUNS = /\b(up|run|create|start|pull|deploy|restart)\b/;
 var COMPOSE_FILE_OPTION = /(?:^|\s)(?:-f|--file|-c|--compose-file)(?:\s+|=)(["']?)([^\s"'`;|&()<>]+)\1/g;
 var KUBECTL_APPLY = /\bkubectl\b[^\n]{0,200}?\s(apply|create|replace)\b/;
@@ -574,7 +575,7 @@ function contextInSections(label, parents, path, command, intro) {
     if (narrow) return { context: narrow, why: `under "${(label ?? "").slice(0, 60)}" within "${parent.slice(0, 60)}"` };
     if (own.context === "unspecified") {
       const inherited = contextOf(parent, path, command);
-      if (inherited.context !== "unspecified" && inherited.why !== own.why) return { context: inherited.context, why: `under "${(label ?? "").slice(0, 60)}" within "${parent.slice(0, 60)}"` };
+      if (inherited.context !== "unspecified" && inherited.why !== own.why) return { context: inherited.context, why: `under "${(label ?? "").slice(0, 60)}" within "${parent.slice(0, 60)}"`, inherited: true };
     }
   }
   return own;
@@ -689,7 +690,7 @@ function invocationsIn(path, text, files, composeVariables2 = /* @__PURE__ */ ne
   const dir = posix2.dirname(path);
   const throwaway = CI_FILE.test(path) ? THROWAWAY_CLUSTER.exec(text)?.[0] : void 0;
   const written = /\.(md|mdx)$/i.test(path) ? composeBlocksWritten(text) : [];
-  const inlineCompose = written.length > 0;
+  const inlineCompose = written.length > 0 || /\.(md|mdx|rst|adoc)$/i.test(path) && READERS_COMPOSE.test(text.slice(0, 5e5));
   let cwd;
   let cwdLine = -1;
   let cwdAlone = false;
@@ -736,7 +737,7 @@ function invocationsIn(path, text, files, composeVariables2 = /* @__PURE__ */ ne
       const own = named.context === "production" && throwaway ? { context: "test", why: `${named.why}, to a throwaway cluster the workflow creates (${throwaway})` } : named;
       const found = discontinued && (own.context === "unspecified" || own.context === "production") ? { context: "example", why: `the document opens by saying it is discontinued ("${discontinued}")` } : own;
       const { context, why } = inPlace && !discontinued && (found.context === "unspecified" || found.context === "example") && (kind === "download" || kind === "copy") ? { context: "production", why: `${found.why}: fetched into place` } : found;
-      out.push({ kind, targets: [...new Set(targets)], source: path, line: i + 1, context, contextWhy: why });
+      out.push({ kind, targets: [...new Set(targets)], source: path, line: i + 1, context, contextWhy: why, ...named.inherited && context === named.context ? { inherited: true } : {} });
     };
     if (variableUse && !/^\s*(?:export\s+|local\s+)?\w+=/.test(line)) line = line.replace(variableUse, "docker compose");
     const compose = COMPOSE_COMMAND.exec(line);

@@ -3,7 +3,7 @@ import {
   datastoreOf,
   parseDockerfile,
   stageLineage
-} from "./chunk-IJI25SFV.js";
+} from "./chunk-Q32V5B53.js";
 import {
   READ_CONCURRENCY,
   clampLine,

@@ -1,7 +1,7 @@
 import { createRequire as __rgCreateRequire } from 'node:module'; const require = __rgCreateRequire(import.meta.url);
 import {
   splitImage
-} from "./chunk-IJI25SFV.js";
+} from "./chunk-Q32V5B53.js";
 import {
   nodeAt,
   require_dist
