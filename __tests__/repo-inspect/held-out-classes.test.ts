@@ -557,8 +557,15 @@ describe('images the install docs start with docker run', () => {
     expect(where(await audit(dockerChecks, { 'README.md': readme('Local development', 'acme/acme'), ...publish }, { git: true }), 'docker.run-image-pinning')).toEqual(['skip P1']);
   });
 
+  it('does not take a component\'s README beside its source code for the install path', async () => {
+    const component = { 'server/README.md': readme('Installation', 'acme/acme'), 'server/main.go': 'package main\n', ...publish };
+    expect(where(await audit(dockerChecks, component, { git: true }), 'docker.run-image-pinning')).toEqual(['skip P1']);
+  });
+
   it('reads the image past options and their values', () => {
-    expect(imageOfRun(' --rm -it -v "$PWD:/data" -e TOKEN=x --name=app --restart unless-stopped ghcr.io/acme/app:1.2 serve --port 80')).toBe('ghcr.io/acme/app:1.2');
+    expect(imageOfRun(' -it -v "$PWD:/data" -e TOKEN=x --name=app --restart unless-stopped ghcr.io/acme/app:1.2 serve --port 80')).toBe('ghcr.io/acme/app:1.2');
+    // A throwaway container ("Want to give it a try?") is no deployment.
+    expect(imageOfRun(' --rm -p 8080:8080 acme/app')).toBeUndefined();
     expect(imageOfRun(' -d $IMAGE')).toBeUndefined();
   });
 });
@@ -572,6 +579,9 @@ describe('sections within sections', () => {
     expect(context('Running the app locally', 'Running the app')).toEqual(['development']);
     expect(context('Local Development with Docker', 'Getting Started')).toEqual(['development']);
     expect(context('Testing', 'Setup')).toEqual(['test']);
+    // Building the image from the checkout is a developer's way to run it.
+    const built = invocationsIn('docs/install.md', '## Install\n\n### Build image yourself\n\n```sh\ndocker run -d acme/app\n```\n', files);
+    expect(built.map((i) => [i.kind, i.context])).toEqual([['docker-run', 'development']]);
   });
 
   it('keeps a section that says production, and a getting-started section of a self-hosting guide (the twins)', () => {

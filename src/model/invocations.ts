@@ -110,12 +110,14 @@ const RUN_VALUE_OPTIONS = new Set([
 ]);
 const IMAGE_REFERENCE = /^[a-z0-9][a-z0-9._/-]*(?::[\w.-]+)?(?:@sha256:[a-f0-9]{64})?$/;
 
-/** The image a `docker run` starts: its first argument that is not an option or an option's value. */
+/** The image a `docker run` starts: its first argument that is not an option or an option's value; none for a throwaway `--rm` run. */
 export function imageOfRun(rest: string): string | undefined {
   const words = rest.trim().split(/\s+/).slice(0, 80);
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!.replace(/^["']|["']$/g, '');
     if (!w || /^(&&|\|\||;|\||>|#)/.test(w)) return undefined;
+    // `--rm`: a container removed when it stops, to try the image or run a one-off command: no deployment.
+    if (w === '--rm') return undefined;
     if (w.startsWith('-')) {
       if (!w.includes('=') && RUN_VALUE_OPTIONS.has(w)) i++;
       continue;
@@ -132,7 +134,7 @@ const CD = /(?:^\s*(?:\$\s*)?|[;&|]\s*)cd\s+(["']?)([^\s"'`;|&()<>]+)\1/;
 // Words that say what a section, target, job or script is for.
 // Also in Chinese, the language of many self-hosted projects' own docs ("Docker Compose 快速部署", quick deploy):
 // word boundaries do not apply to CJK, so those words stand alone.
-const DEV_WORDS = /\b(dev|devel|develop|development|developing|developers?|contribut\w*|local(ly)?|hack\w*|debug\w*|watch|hot[- ]?reload|sandbox|from source|build(ing)? (it )?yourself)\b|开发|本地|调试/i;
+const DEV_WORDS = /\b(dev|devel|develop|development|developing|developers?|contribut\w*|local(ly)?|hack\w*|debug\w*|watch|hot[- ]?reload|sandbox|from source|build(ing)? (it |the image |an image |image )?yourself)\b|开发|本地|调试/i;
 const TEST_WORDS = /\b(tests?|testing|e2e|ci|integration|smoke|lint|check|verify|benchmarks?|perf)\b|测试/i;
 const EXAMPLE_WORDS = /\b(examples?|samples?|demos?|community|unsupported|third[- ]party)\b|示例|样例|演示/i;
 const PROD_WORDS = /\b(prod|production|deploy\w*|release|publish|install\w*|self[- ]?host\w*|hosting|quick[- ]?start|getting started|get started|setup|set up|upgrad\w*|operat\w*|server)\b|部署|安装|生产|上线/i;

@@ -24,7 +24,7 @@ export const dockerRunImagePinning: RepoCheck = {
     // collector, a tracing backend) is the reader's choice of version, not the project's.
     const own = publishedRepositories(ctx.model.builds);
     if (!own.size) return [{ status: 'skip', message: 'No publishing build of the repository names the image it pushes: which `docker run` commands start its own image cannot be told.' }];
-    const runs = ctx.model.invocations.filter((i) => i.kind === 'docker-run' && i.image !== undefined && !CI_FILE.test(i.source) && own.has(imageRepository(i.image)));
+    const runs = ctx.model.invocations.filter((i) => i.kind === 'docker-run' && i.image !== undefined && !CI_FILE.test(i.source) && !componentReadme(ctx, i.source) && own.has(imageRepository(i.image)));
     const findings: FindingInput[] = [];
     const seen = new Set<string>();
     for (const run of runs) {
@@ -46,3 +46,16 @@ export const dockerRunImagePinning: RepoCheck = {
     return [{ status: production ? 'pass' : 'skip', message: production ? `The ${production} \`docker run\` command(s) of production steps that start the repository's own images (${[...own.keys()].slice(0, 3).join(', ')}) start pinned ones.` : `No production step runs the repository's own images (${[...own.keys()].slice(0, 3).join(', ')}) with \`docker run\` (README, docs, deploy scripts).` }];
   },
 };
+
+const CODE = /\.(go|py|rs|[cm]?[jt]sx?|java|kt|rb|php|ex|exs|cs)$/;
+
+/**
+ * A README beside a component's source code (`management/README.md` among its `.go` files): how a developer of
+ * that component runs it, not the install path the project gives its users (netbird, round 17).
+ */
+function componentReadme(ctx: { files: { files: ReadonlyArray<{ path: string }> } }, source: string): boolean {
+  const slash = source.lastIndexOf('/');
+  if (slash < 0 || !/(^|\/)README[^/]*$/i.test(source)) return false;
+  const dir = source.slice(0, slash + 1);
+  return ctx.files.files.some((f) => f.path.startsWith(dir) && !f.path.slice(dir.length).includes('/') && CODE.test(f.path));
+}
