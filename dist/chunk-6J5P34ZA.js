@@ -434,6 +434,7 @@ function imageOfRun(rest) {
   for (let i = 0; i < words.length; i++) {
     const w = words[i].replace(/^["']|["']$/g, "");
     if (!w || /^(&&|\|\||;|\||>|#)/.test(w)) return void 0;
+    if (w === "--rm") return void 0;
     if (w.startsWith("-")) {
       if (!w.includes("=") && RUN_VALUE_OPTIONS.has(w)) i++;
       continue;
@@ -444,7 +445,7 @@ function imageOfRun(rest) {
 }
 var INERT_LINE = /^\s*(\/\/|#(?!#)|(\$\s*)?(cat|ls|less|more|head|tail|vi|vim|nano|code|edit|echo)\b)/;
 var CD = /(?:^\s*(?:\$\s*)?|[;&|]\s*)cd\s+(["']?)([^\s"'`;|&()<>]+)\1/;
-var DEV_WORDS = /\b(dev|devel|develop|development|developing|developers?|contribut\w*|local(ly)?|hack\w*|debug\w*|watch|hot[- ]?reload|sandbox|from source|build(ing)? (it )?yourself)\b|开发|本地|调试/i;
+var DEV_WORDS = /\b(dev|devel|develop|development|developing|developers?|contribut\w*|local(ly)?|hack\w*|debug\w*|watch|hot[- ]?reload|sandbox|from source|build(ing)? (it |the image |an image |image )?yourself)\b|开发|本地|调试/i;
 var TEST_WORDS = /\b(tests?|testing|e2e|ci|integration|smoke|lint|check|verify|benchmarks?|perf)\b|测试/i;
 var EXAMPLE_WORDS = /\b(examples?|samples?|demos?|community|unsupported|third[- ]party)\b|示例|样例|演示/i;
 var PROD_WORDS = /\b(prod|production|deploy\w*|release|publish|install\w*|self[- ]?host\w*|hosting|quick[- ]?start|getting started|get started|setup|set up|upgrad\w*|operat\w*|server)\b|部署|安装|生产|上线/i;

@@ -34882,7 +34882,7 @@ var dockerRunImagePinning = {
   run(ctx) {
     const own = publishedRepositories(ctx.model.builds);
     if (!own.size) return [{ status: "skip", message: "No publishing build of the repository names the image it pushes: which `docker run` commands start its own image cannot be told." }];
-    const runs = ctx.model.invocations.filter((i) => i.kind === "docker-run" && i.image !== void 0 && !CI_FILE.test(i.source) && own.has(imageRepository(i.image)));
+    const runs = ctx.model.invocations.filter((i) => i.kind === "docker-run" && i.image !== void 0 && !CI_FILE.test(i.source) && !componentReadme(ctx, i.source) && own.has(imageRepository(i.image)));
     const findings = [];
     const seen = /* @__PURE__ */ new Set();
     for (const run2 of runs) {
@@ -34904,6 +34904,13 @@ var dockerRunImagePinning = {
     return [{ status: production ? "pass" : "skip", message: production ? `The ${production} \`docker run\` command(s) of production steps that start the repository's own images (${[...own.keys()].slice(0, 3).join(", ")}) start pinned ones.` : `No production step runs the repository's own images (${[...own.keys()].slice(0, 3).join(", ")}) with \`docker run\` (README, docs, deploy scripts).` }];
   }
 };
+var CODE2 = /\.(go|py|rs|[cm]?[jt]sx?|java|kt|rb|php|ex|exs|cs)$/;
+function componentReadme(ctx, source) {
+  const slash2 = source.lastIndexOf("/");
+  if (slash2 < 0 || !/(^|\/)README[^/]*$/i.test(source)) return false;
+  const dir = source.slice(0, slash2 + 1);
+  return ctx.files.files.some((f) => f.path.startsWith(dir) && !f.path.slice(dir.length).includes("/") && CODE2.test(f.path));
+}
 
 // src/checks/docker/index.ts
 var dockerChecks = [dockerNonRoot, dockerHealthcheck, dockerBaseImagePinned, dockerSecretsInImage, dockerAddInsteadOfCopy, dockerRunImagePinning];

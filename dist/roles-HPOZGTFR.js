@@ -3,7 +3,7 @@ import {
   DEFAULT_CONFIG_PATH,
   buildRepoModel,
   loadConfig
-} from "./chunk-IJ36HKCT.js";
+} from "./chunk-6J5P34ZA.js";
 import "./chunk-MFYISP3M.js";
 import {
   terminalText

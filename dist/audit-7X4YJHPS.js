@@ -4,14 +4,14 @@ import {
   readPreviousCapacity,
   resolveRepoRoot,
   resolveTargets
-} from "./chunk-ZMK4X3J4.js";
+} from "./chunk-GJPEJQZ5.js";
 import "./chunk-IPINS2T6.js";
 import "./chunk-3AKZ4ECQ.js";
 import "./chunk-LUZYIFWP.js";
-import "./chunk-IJ36HKCT.js";
+import "./chunk-6J5P34ZA.js";
 import "./chunk-DMVRJMIN.js";
 import "./chunk-POYN6SAS.js";
-import "./chunk-2DROQUQ2.js";
+import "./chunk-MXGO6BAQ.js";
 import "./chunk-UTYR6EJ4.js";
 import "./chunk-EBNBWHXV.js";
 import "./chunk-MFYISP3M.js";

@@ -13,7 +13,7 @@ import {
   expandHeaderVariables,
   loadConfig,
   originOf
-} from "./chunk-IJ36HKCT.js";
+} from "./chunk-6J5P34ZA.js";
 import {
   createScanPool
 } from "./chunk-POYN6SAS.js";
@@ -26,7 +26,7 @@ import {
   redactText,
   redactWith,
   signUpRoutesFromRepo
-} from "./chunk-2DROQUQ2.js";
+} from "./chunk-MXGO6BAQ.js";
 import {
   RAMP_CHECK_ID,
   capacityProblem,
