@@ -566,6 +566,8 @@ describe('images the install docs start with docker run', () => {
     expect(imageOfRun(' -it -v "$PWD:/data" -e TOKEN=x --name=app --restart unless-stopped ghcr.io/acme/app:1.2 serve --port 80')).toBe('ghcr.io/acme/app:1.2');
     // A throwaway container ("Want to give it a try?") is no deployment.
     expect(imageOfRun(' --rm -p 8080:8080 acme/app')).toBeUndefined();
+    // ...but a one-off run on the installed volumes is an operation on the deployment.
+    expect(imageOfRun(' --rm -it -v app-data:/app/data acme/app:latest --reconfigure')).toBe('acme/app:latest');
     expect(imageOfRun(' -d $IMAGE')).toBeUndefined();
   });
 });

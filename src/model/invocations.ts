@@ -113,16 +113,20 @@ const IMAGE_REFERENCE = /^[a-z0-9][a-z0-9._/-]*(?::[\w.-]+)?(?:@sha256:[a-f0-9]{
 /** The image a `docker run` starts: its first argument that is not an option or an option's value; none for a throwaway `--rm` run. */
 export function imageOfRun(rest: string): string | undefined {
   const words = rest.trim().split(/\s+/).slice(0, 80);
+  // `--rm` with no volume: a container removed when it stops, keeping nothing (a try-out): no deployment. With the
+  // deployment's volumes (`--rm -v app-data:/data app --reconfigure`) it is an operation on the installed data.
+  let throwaway = false;
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!.replace(/^["']|["']$/g, '');
     if (!w || /^(&&|\|\||;|\||>|#)/.test(w)) return undefined;
-    // `--rm`: a container removed when it stops, to try the image or run a one-off command: no deployment.
-    if (w === '--rm') return undefined;
+    if (w === '--rm') throwaway = true;
+    if (/^(-v|--volume|--mount)(=|$)/.test(w)) throwaway = false;
     if (w.startsWith('-')) {
       if (!w.includes('=') && RUN_VALUE_OPTIONS.has(w)) i++;
       continue;
     }
-    return IMAGE_REFERENCE.test(w) && !/[$<{]/.test(w) ? w : undefined;
+    if (throwaway && words.slice(0, i).some((x) => /^(-v|--volume|--mount)(=|$)/.test(x))) throwaway = false;
+    return !throwaway && IMAGE_REFERENCE.test(w) && !/[$<{]/.test(w) ? w : undefined;
   }
   return undefined;
 }
