@@ -171,7 +171,7 @@ async function runAuditCommand(args) {
     return 0;
   }
   const [{ audit, readPreviousCapacity }, { ALL_CHECKS }, { FAIL_ON, GATES }, { FORMATS, render }] = await Promise.all([
-    import("./audit-7X4YJHPS.js"),
+    import("./audit-GJLMQDGX.js"),
     import("./checks-U2FKGVAX.js"),
     import("./schema-LNSHA2LR.js"),
     import("./report-Y2PKP2N6.js")
@@ -239,7 +239,7 @@ async function runBaselineCommand(args) {
     process.stdout.write(HELP);
     return 0;
   }
-  const [{ audit }, { BASELINE_PATH, baselineOf }, { whereOf }] = await Promise.all([import("./audit-7X4YJHPS.js"), import("./gate-2FE3C3XK.js"), import("./report-CFYLNDEG.js")]);
+  const [{ audit }, { BASELINE_PATH, baselineOf }, { whereOf }] = await Promise.all([import("./audit-GJLMQDGX.js"), import("./gate-2FE3C3XK.js"), import("./report-CFYLNDEG.js")]);
   const { report, repoRoot } = await audit({
     urls: list(values.url),
     repo: values.repo,
@@ -284,7 +284,7 @@ async function runRolesCommand(args) {
     return 0;
   }
   const format = formatOf(values.format, ["text", "json"]);
-  const { fileRoles, renderRoles } = await import("./roles-HPOZGTFR.js");
+  const { fileRoles, renderRoles } = await import("./roles-KTFQJMJF.js");
   const rows = await fileRoles({ repo: typeof values.repo === "string" ? values.repo : ".", ...typeof values.config === "string" ? { config: values.config } : {}, paths: positionals });
   process.stdout.write(renderRoles(rows, format));
   return 0;

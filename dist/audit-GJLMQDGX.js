@@ -4,11 +4,11 @@ import {
   readPreviousCapacity,
   resolveRepoRoot,
   resolveTargets
-} from "./chunk-GJPEJQZ5.js";
+} from "./chunk-3L2DDFIT.js";
 import "./chunk-IPINS2T6.js";
 import "./chunk-3AKZ4ECQ.js";
 import "./chunk-LUZYIFWP.js";
-import "./chunk-6J5P34ZA.js";
+import "./chunk-32NCO4H7.js";
 import "./chunk-DMVRJMIN.js";
 import "./chunk-POYN6SAS.js";
 import "./chunk-MXGO6BAQ.js";

@@ -431,15 +431,18 @@ var RUN_VALUE_OPTIONS = /* @__PURE__ */ new Set([
 var IMAGE_REFERENCE = /^[a-z0-9][a-z0-9._/-]*(?::[\w.-]+)?(?:@sha256:[a-f0-9]{64})?$/;
 function imageOfRun(rest) {
   const words = rest.trim().split(/\s+/).slice(0, 80);
+  let throwaway = false;
   for (let i = 0; i < words.length; i++) {
     const w = words[i].replace(/^["']|["']$/g, "");
     if (!w || /^(&&|\|\||;|\||>|#)/.test(w)) return void 0;
-    if (w === "--rm") return void 0;
+    if (w === "--rm") throwaway = true;
+    if (/^(-v|--volume|--mount)(=|$)/.test(w)) throwaway = false;
     if (w.startsWith("-")) {
       if (!w.includes("=") && RUN_VALUE_OPTIONS.has(w)) i++;
       continue;
     }
-    return IMAGE_REFERENCE.test(w) && !/[$<{]/.test(w) ? w : void 0;
+    if (throwaway && words.slice(0, i).some((x) => /^(-v|--volume|--mount)(=|$)/.test(x))) throwaway = false;
+    return !throwaway && IMAGE_REFERENCE.test(w) && !/[$<{]/.test(w) ? w : void 0;
   }
   return void 0;
 }

@@ -13,7 +13,7 @@ import {
   expandHeaderVariables,
   loadConfig,
   originOf
-} from "./chunk-6J5P34ZA.js";
+} from "./chunk-32NCO4H7.js";
 import {
   createScanPool
 } from "./chunk-POYN6SAS.js";
