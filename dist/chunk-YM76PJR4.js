@@ -26,7 +26,7 @@ import {
   redactText,
   redactWith,
   signUpRoutesFromRepo
-} from "./chunk-MXGO6BAQ.js";
+} from "./chunk-66J3NEVZ.js";
 import {
   RAMP_CHECK_ID,
   capacityProblem,

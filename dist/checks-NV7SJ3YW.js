@@ -1,7 +1,7 @@
 import { createRequire as __rgCreateRequire } from 'node:module'; const require = __rgCreateRequire(import.meta.url);
 import {
   ALL_CHECKS
-} from "./chunk-MXGO6BAQ.js";
+} from "./chunk-66J3NEVZ.js";
 import "./chunk-UTYR6EJ4.js";
 import "./chunk-EBNBWHXV.js";
 import "./chunk-MFYISP3M.js";
