@@ -115,18 +115,18 @@ export function imageOfRun(rest: string): string | undefined {
   const words = rest.trim().split(/\s+/).slice(0, 80);
   // `--rm` with no volume: a container removed when it stops, keeping nothing (a try-out): no deployment. With the
   // deployment's volumes (`--rm -v app-data:/data app --reconfigure`) it is an operation on the installed data.
-  let throwaway = false;
+  let removed = false;
+  let volume = false;
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!.replace(/^["']|["']$/g, '');
     if (!w || /^(&&|\|\||;|\||>|#)/.test(w)) return undefined;
-    if (w === '--rm') throwaway = true;
-    if (/^(-v|--volume|--mount)(=|$)/.test(w)) throwaway = false;
     if (w.startsWith('-')) {
+      removed ||= w === '--rm';
+      volume ||= /^(-v|--volume|--mount)(=|$)/.test(w);
       if (!w.includes('=') && RUN_VALUE_OPTIONS.has(w)) i++;
       continue;
     }
-    if (throwaway && words.slice(0, i).some((x) => /^(-v|--volume|--mount)(=|$)/.test(x))) throwaway = false;
-    return !throwaway && IMAGE_REFERENCE.test(w) && !/[$<{]/.test(w) ? w : undefined;
+    return !(removed && !volume) && IMAGE_REFERENCE.test(w) && !/[$<{]/.test(w) ? w : undefined;
   }
   return undefined;
 }
@@ -458,6 +458,9 @@ export function invocationsIn(path: string, text: string, files: Pick<FileSet, '
   // A document that opens by saying what it describes is discontinued ("ToroDB is not developed anymore", a
   // deprecated setup kept for history) describes no deployment anyone should run today.
   const discontinued = /\.(md|mdx|rst|txt|adoc)$|README/i.test(path) ? DISCONTINUED.exec(lines.filter((l) => l.trim()).slice(0, 15).join('\n').slice(0, 3000))?.[0] : undefined;
+  /** On a discontinued page, a step that would be production (or says nothing) is an example. */
+  const unlessDiscontinued = (c: { context: InvocationContext; why: string }): { context: InvocationContext; why: string } =>
+    discontinued && (c.context === 'unspecified' || c.context === 'production') ? { context: 'example', why: `the document opens by saying it is discontinued ("${discontinued}")` } : c;
   const dir = posix.dirname(path);
   const throwaway = CI_FILE.test(path) ? THROWAWAY_CLUSTER.exec(text)?.[0] : undefined;
   const written = /\.(md|mdx)$/i.test(path) ? composeBlocksWritten(text) : [];
@@ -517,7 +520,7 @@ export function invocationsIn(path: string, text: string, files: Pick<FileSet, '
       // A CI workflow that creates the cluster it deploys to (kind, minikube, k3d) tests the deployment; it deploys
       // nothing anyone uses (spring-petclinic's deploy-and-test-cluster.yml).
       const own = named.context === 'production' && throwaway ? { context: 'test' as const, why: `${named.why}, to a throwaway cluster the workflow creates (${throwaway})` } : named;
-      const found = discontinued && (own.context === 'unspecified' || own.context === 'production') ? { context: 'example' as const, why: `the document opens by saying it is discontinued ("${discontinued}")` } : own;
+      const found = unlessDiscontinued(own);
       // Fetching or copying a deployment file into place is an install step whatever its section says.
       // ("Copy our sample compose file" describes the file, not what it is for.) Not so for an env template:
       // every contributor guide copies one too, so only a section or script that says production counts.
@@ -548,7 +551,7 @@ export function invocationsIn(path: string, text: string, files: Pick<FileSet, '
       const image = imageOfRun(line.slice(run.index + run[0].length));
       if (image) {
         const named = contextInSections(labels[i], parents[i], path, line, intros[i]);
-        const { context, why } = discontinued && (named.context === 'unspecified' || named.context === 'production') ? { context: 'example' as const, why: `the document opens by saying it is discontinued ("${discontinued}")` } : named;
+        const { context, why } = unlessDiscontinued(named);
         out.push({ kind: 'docker-run', targets: [], image, source: path, line: i + 1, context, contextWhy: why });
       }
     }
@@ -620,11 +623,12 @@ export function invocationsIn(path: string, text: string, files: Pick<FileSet, '
     i = j;
   }
   // The first compose file the page writes out (one per page: it is read in place, at its own lines). Its context is
-  // its section's, as a command's would be; a discontinued page writes out nothing anyone runs today.
+  // its section's, as a command's would be; a discontinued page writes out nothing anyone runs today (only a
+  // production one becomes a deployment, so a development block left as it is changes nothing).
   const first = written[0];
   if (first !== undefined) {
     const named = contextInSections(labels[first], parents[first], path, '', intros[first + 1]);
-    const { context, why } = discontinued ? { context: 'example' as const, why: `the document opens by saying it is discontinued ("${discontinued}")` } : named;
+    const { context, why } = unlessDiscontinued(named);
     out.push({ kind: 'written-compose', targets: [path], source: path, line: first + 1, context, contextWhy: why });
   }
   return out;

@@ -284,7 +284,8 @@ function sqliteDatabase(head: Buffer): DumpDescription | undefined {
   return { format: 'SQLite database', details, hasData: names.size > 0 };
 }
 
-const SETTINGS_TABLE = /^(preferences|settings|config(uration)?|options|properties|library_id|db_?version|schema_info|sqlite_sequence|meta(data)?)$/i;
+// (SQLite's own tables, `sqlite_sequence` among them, are never counted: sqliteTableRows leaves them out.)
+const SETTINGS_TABLE = /^(preferences|settings|config(uration)?|options|properties|library_id|db_?version|schema_info|meta(data)?)$/i;
 const TEST_TOOL_TABLE = /^(coverage_schema|meta|file|context|line_bits|arc|tracer|test_\w+|\w*_metrics?|execution_contexts?)$/i;
 
 /** A SQLite varint (1 to 9 bytes, big-endian, 7 bits per byte but the ninth): its value and length. */

@@ -24,7 +24,8 @@ export const dockerRunImagePinning: RepoCheck = {
     // collector, a tracing backend) is the reader's choice of version, not the project's.
     const own = publishedRepositories(ctx.model.builds);
     if (!own.size) return [{ status: 'skip', message: 'No publishing build of the repository names the image it pushes: which `docker run` commands start its own image cannot be told.' }];
-    const runs = ctx.model.invocations.filter((i) => i.kind === 'docker-run' && i.image !== undefined && !CI_FILE.test(i.source) && !componentReadme(ctx, i.source) && own.has(imageRepository(i.image)));
+    const component = componentReadmes(ctx.files.files);
+    const runs = ctx.model.invocations.filter((i) => i.kind === 'docker-run' && i.image !== undefined && !CI_FILE.test(i.source) && !component(i.source) && own.has(imageRepository(i.image)));
     const findings: FindingInput[] = [];
     const seen = new Set<string>();
     for (const run of runs) {
@@ -50,12 +51,16 @@ export const dockerRunImagePinning: RepoCheck = {
 const CODE = /\.(go|py|rs|[cm]?[jt]sx?|java|kt|rb|php|ex|exs|cs)$/;
 
 /**
- * A README beside a component's source code (`management/README.md` among its `.go` files): how a developer of
- * that component runs it, not the install path the project gives its users (netbird, round 17).
+ * Whether a README sits beside a component's source code (`management/README.md` among its `.go` files): how a
+ * developer of that component runs it, not the install path the project gives its users (netbird, round 17). The
+ * folders holding code are listed once.
  */
-function componentReadme(ctx: { files: { files: ReadonlyArray<{ path: string }> } }, source: string): boolean {
-  const slash = source.lastIndexOf('/');
-  if (slash < 0 || !/(^|\/)README[^/]*$/i.test(source)) return false;
-  const dir = source.slice(0, slash + 1);
-  return ctx.files.files.some((f) => f.path.startsWith(dir) && !f.path.slice(dir.length).includes('/') && CODE.test(f.path));
+function componentReadmes(files: ReadonlyArray<{ path: string }>): (source: string) => boolean {
+  let codeDirs: Set<string> | undefined;
+  return (source) => {
+    const slash = source.lastIndexOf('/');
+    if (slash < 0 || !/(^|\/)README[^/]*$/i.test(source)) return false;
+    codeDirs ??= new Set(files.filter((f) => CODE.test(f.path)).map((f) => f.path.slice(0, f.path.lastIndexOf('/') + 1)));
+    return codeDirs.has(source.slice(0, slash + 1));
+  };
 }
