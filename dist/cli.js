@@ -171,8 +171,8 @@ async function runAuditCommand(args) {
     return 0;
   }
   const [{ audit, readPreviousCapacity }, { ALL_CHECKS }, { FAIL_ON, GATES }, { FORMATS, render }] = await Promise.all([
-    import("./audit-27HZITSV.js"),
-    import("./checks-NV7SJ3YW.js"),
+    import("./audit-P2WCTEHI.js"),
+    import("./checks-XX2XMEVP.js"),
     import("./schema-LNSHA2LR.js"),
     import("./report-Y2PKP2N6.js")
   ]);
@@ -239,7 +239,7 @@ async function runBaselineCommand(args) {
     process.stdout.write(HELP);
     return 0;
   }
-  const [{ audit }, { BASELINE_PATH, baselineOf }, { whereOf }] = await Promise.all([import("./audit-27HZITSV.js"), import("./gate-2FE3C3XK.js"), import("./report-CFYLNDEG.js")]);
+  const [{ audit }, { BASELINE_PATH, baselineOf }, { whereOf }] = await Promise.all([import("./audit-P2WCTEHI.js"), import("./gate-2FE3C3XK.js"), import("./report-CFYLNDEG.js")]);
   const { report, repoRoot } = await audit({
     urls: list(values.url),
     repo: values.repo,
@@ -266,7 +266,7 @@ async function runChecksCommand(args) {
     return 0;
   }
   const format = formatOf(values.format, ["text", "json", "markdown"]);
-  const [{ ALL_CHECKS }, { renderCatalogMarkdown, renderCatalogText }] = await Promise.all([import("./checks-NV7SJ3YW.js"), import("./catalog-PPYI7J5E.js")]);
+  const [{ ALL_CHECKS }, { renderCatalogMarkdown, renderCatalogText }] = await Promise.all([import("./checks-XX2XMEVP.js"), import("./catalog-PPYI7J5E.js")]);
   if (format === "json") {
     const catalog = ALL_CHECKS.map(({ id, title, category, severity, kind, docs }) => ({ id, title, category, severity, kind, docs }));
     process.stdout.write(JSON.stringify(catalog, null, 2) + "\n");
@@ -284,7 +284,7 @@ async function runRolesCommand(args) {
     return 0;
   }
   const format = formatOf(values.format, ["text", "json"]);
-  const { fileRoles, renderRoles } = await import("./roles-KTFQJMJF.js");
+  const { fileRoles, renderRoles } = await import("./roles-LG7UJMHS.js");
   const rows = await fileRoles({ repo: typeof values.repo === "string" ? values.repo : ".", ...typeof values.config === "string" ? { config: values.config } : {}, paths: positionals });
   process.stdout.write(renderRoles(rows, format));
   return 0;

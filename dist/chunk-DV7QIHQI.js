@@ -34881,7 +34881,8 @@ var dockerRunImagePinning = {
   run(ctx) {
     const own = publishedRepositories(ctx.model.builds);
     if (!own.size) return [{ status: "skip", message: "No publishing build of the repository names the image it pushes: which `docker run` commands start its own image cannot be told." }];
-    const runs = ctx.model.invocations.filter((i) => i.kind === "docker-run" && i.image !== void 0 && !CI_FILE.test(i.source) && !componentReadme(ctx, i.source) && own.has(imageRepository(i.image)));
+    const component = componentReadmes(ctx.files.files);
+    const runs = ctx.model.invocations.filter((i) => i.kind === "docker-run" && i.image !== void 0 && !CI_FILE.test(i.source) && !component(i.source) && own.has(imageRepository(i.image)));
     const findings = [];
     const seen = /* @__PURE__ */ new Set();
     for (const run2 of runs) {
@@ -34904,11 +34905,14 @@ var dockerRunImagePinning = {
   }
 };
 var CODE2 = /\.(go|py|rs|[cm]?[jt]sx?|java|kt|rb|php|ex|exs|cs)$/;
-function componentReadme(ctx, source) {
-  const slash2 = source.lastIndexOf("/");
-  if (slash2 < 0 || !/(^|\/)README[^/]*$/i.test(source)) return false;
-  const dir = source.slice(0, slash2 + 1);
-  return ctx.files.files.some((f) => f.path.startsWith(dir) && !f.path.slice(dir.length).includes("/") && CODE2.test(f.path));
+function componentReadmes(files) {
+  let codeDirs;
+  return (source) => {
+    const slash2 = source.lastIndexOf("/");
+    if (slash2 < 0 || !/(^|\/)README[^/]*$/i.test(source)) return false;
+    codeDirs ??= new Set(files.filter((f) => CODE2.test(f.path)).map((f) => f.path.slice(0, f.path.lastIndexOf("/") + 1)));
+    return codeDirs.has(source.slice(0, slash2 + 1));
+  };
 }
 
 // src/checks/docker/index.ts
@@ -39913,7 +39917,7 @@ function sqliteDatabase(head2) {
   }
   return { format: "SQLite database", details, hasData: names.size > 0 };
 }
-var SETTINGS_TABLE = /^(preferences|settings|config(uration)?|options|properties|library_id|db_?version|schema_info|sqlite_sequence|meta(data)?)$/i;
+var SETTINGS_TABLE = /^(preferences|settings|config(uration)?|options|properties|library_id|db_?version|schema_info|meta(data)?)$/i;
 var TEST_TOOL_TABLE = /^(coverage_schema|meta|file|context|line_bits|arc|tracer|test_\w+|\w*_metrics?|execution_contexts?)$/i;
 function varint(buf, at) {
   let value = 0;

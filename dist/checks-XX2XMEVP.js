@@ -1,7 +1,7 @@
 import { createRequire as __rgCreateRequire } from 'node:module'; const require = __rgCreateRequire(import.meta.url);
 import {
   ALL_CHECKS
-} from "./chunk-66J3NEVZ.js";
+} from "./chunk-DV7QIHQI.js";
 import "./chunk-UTYR6EJ4.js";
 import "./chunk-EBNBWHXV.js";
 import "./chunk-MFYISP3M.js";

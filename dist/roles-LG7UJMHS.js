@@ -3,7 +3,7 @@ import {
   DEFAULT_CONFIG_PATH,
   buildRepoModel,
   loadConfig
-} from "./chunk-32NCO4H7.js";
+} from "./chunk-GNPAECZ7.js";
 import "./chunk-MFYISP3M.js";
 import {
   terminalText

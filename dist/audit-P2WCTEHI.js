@@ -4,14 +4,14 @@ import {
   readPreviousCapacity,
   resolveRepoRoot,
   resolveTargets
-} from "./chunk-YM76PJR4.js";
+} from "./chunk-KAPZ7E5X.js";
 import "./chunk-IPINS2T6.js";
 import "./chunk-3AKZ4ECQ.js";
 import "./chunk-LUZYIFWP.js";
-import "./chunk-32NCO4H7.js";
+import "./chunk-GNPAECZ7.js";
 import "./chunk-DMVRJMIN.js";
 import "./chunk-POYN6SAS.js";
-import "./chunk-66J3NEVZ.js";
+import "./chunk-DV7QIHQI.js";
 import "./chunk-UTYR6EJ4.js";
 import "./chunk-EBNBWHXV.js";
 import "./chunk-MFYISP3M.js";

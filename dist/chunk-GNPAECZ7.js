@@ -431,18 +431,18 @@ var RUN_VALUE_OPTIONS = /* @__PURE__ */ new Set([
 var IMAGE_REFERENCE = /^[a-z0-9][a-z0-9._/-]*(?::[\w.-]+)?(?:@sha256:[a-f0-9]{64})?$/;
 function imageOfRun(rest) {
   const words = rest.trim().split(/\s+/).slice(0, 80);
-  let throwaway = false;
+  let removed = false;
+  let volume = false;
   for (let i = 0; i < words.length; i++) {
     const w = words[i].replace(/^["']|["']$/g, "");
     if (!w || /^(&&|\|\||;|\||>|#)/.test(w)) return void 0;
-    if (w === "--rm") throwaway = true;
-    if (/^(-v|--volume|--mount)(=|$)/.test(w)) throwaway = false;
     if (w.startsWith("-")) {
+      removed ||= w === "--rm";
+      volume ||= /^(-v|--volume|--mount)(=|$)/.test(w);
       if (!w.includes("=") && RUN_VALUE_OPTIONS.has(w)) i++;
       continue;
     }
-    if (throwaway && words.slice(0, i).some((x) => /^(-v|--volume|--mount)(=|$)/.test(x))) throwaway = false;
-    return !throwaway && IMAGE_REFERENCE.test(w) && !/[$<{]/.test(w) ? w : void 0;
+    return !(removed && !volume) && IMAGE_REFERENCE.test(w) && !/[$<{]/.test(w) ? w : void 0;
   }
   return void 0;
 }
@@ -691,6 +691,7 @@ function invocationsIn(path, text, files, composeVariables2 = /* @__PURE__ */ ne
   const parents = parentHeadingsOf(lines, path);
   const intros = introsOf(lines, path);
   const discontinued = /\.(md|mdx|rst|txt|adoc)$|README/i.test(path) ? DISCONTINUED.exec(lines.filter((l) => l.trim()).slice(0, 15).join("\n").slice(0, 3e3))?.[0] : void 0;
+  const unlessDiscontinued = (c) => discontinued && (c.context === "unspecified" || c.context === "production") ? { context: "example", why: `the document opens by saying it is discontinued ("${discontinued}")` } : c;
   const dir = posix2.dirname(path);
   const throwaway = CI_FILE.test(path) ? THROWAWAY_CLUSTER.exec(text)?.[0] : void 0;
   const written = /\.(md|mdx)$/i.test(path) ? composeBlocksWritten(text) : [];
@@ -739,7 +740,7 @@ function invocationsIn(path, text, files, composeVariables2 = /* @__PURE__ */ ne
       if (!targets.length) return;
       const named = contextInSections(labels[i], parents[i], path, line, intros[i]);
       const own = named.context === "production" && throwaway ? { context: "test", why: `${named.why}, to a throwaway cluster the workflow creates (${throwaway})` } : named;
-      const found = discontinued && (own.context === "unspecified" || own.context === "production") ? { context: "example", why: `the document opens by saying it is discontinued ("${discontinued}")` } : own;
+      const found = unlessDiscontinued(own);
       const { context, why } = inPlace && !discontinued && (found.context === "unspecified" || found.context === "example") && (kind === "download" || kind === "copy") ? { context: "production", why: `${found.why}: fetched into place` } : found;
       out.push({ kind, targets: [...new Set(targets)], source: path, line: i + 1, context, contextWhy: why, ...named.inherited && context === named.context ? { inherited: true } : {} });
     };
@@ -763,7 +764,7 @@ function invocationsIn(path, text, files, composeVariables2 = /* @__PURE__ */ ne
       const image = imageOfRun(line.slice(run.index + run[0].length));
       if (image) {
         const named = contextInSections(labels[i], parents[i], path, line, intros[i]);
-        const { context, why } = discontinued && (named.context === "unspecified" || named.context === "production") ? { context: "example", why: `the document opens by saying it is discontinued ("${discontinued}")` } : named;
+        const { context, why } = unlessDiscontinued(named);
         out.push({ kind: "docker-run", targets: [], image, source: path, line: i + 1, context, contextWhy: why });
       }
     }
@@ -829,7 +830,7 @@ function invocationsIn(path, text, files, composeVariables2 = /* @__PURE__ */ ne
   const first = written[0];
   if (first !== void 0) {
     const named = contextInSections(labels[first], parents[first], path, "", intros[first + 1]);
-    const { context, why } = discontinued ? { context: "example", why: `the document opens by saying it is discontinued ("${discontinued}")` } : named;
+    const { context, why } = unlessDiscontinued(named);
     out.push({ kind: "written-compose", targets: [path], source: path, line: first + 1, context, contextWhy: why });
   }
   return out;

@@ -13,7 +13,7 @@ import {
   expandHeaderVariables,
   loadConfig,
   originOf
-} from "./chunk-32NCO4H7.js";
+} from "./chunk-GNPAECZ7.js";
 import {
   createScanPool
 } from "./chunk-POYN6SAS.js";
@@ -26,7 +26,7 @@ import {
   redactText,
   redactWith,
   signUpRoutesFromRepo
-} from "./chunk-66J3NEVZ.js";
+} from "./chunk-DV7QIHQI.js";
 import {
   RAMP_CHECK_ID,
   capacityProblem,
